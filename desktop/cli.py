@@ -1,0 +1,55 @@
+"""The ``parcours`` command: starts the application, or runs a sub-command."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from desktop import __version__
+from desktop.commands import COMMAND_MODULES
+from desktop.domain.errors import UserError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="parcours",
+        description="Parcours : back-office des bailleurs sociaux. "
+        "Sans sous-commande, démarre l'application.",
+    )
+    parser.add_argument("--version", action="version", version=f"Parcours {__version__}")
+    parser.add_argument("--db", dest="global_db", help="base à ouvrir : chemin d'un fichier SQLite ou URL PostgreSQL")
+    parser.add_argument(
+        "--demo", action="store_true",
+        help="ouvrir la base de démonstration (créée au premier lancement)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMANDE")
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name == name:  # command not built yet
+                continue
+            raise
+        module.register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from desktop.ui.app import run
+
+        return run(db_option=args.global_db, demo=args.demo)
+    try:
+        return int(args.func(args) or 0)
+    except UserError as exc:
+        print(f"parcours : {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Domain rules and data: pure Python, no Qt, no database."""

@@ -1,0 +1,39 @@
+"""Errors a user can understand and act on (as opposed to bugs)."""
+
+from __future__ import annotations
+
+from desktop.domain.i18n import Message
+
+
+class UserError(Exception):
+    """An error shown to the user with a French message."""
+
+    def __init__(self, message: Message):
+        super().__init__(str(message))
+        self.message = message
+
+
+class ValidationError(UserError):
+    """Invalid input. ``fields`` maps a field path (``lease.rent``) to its message."""
+
+    def __init__(self, fields: dict[str, Message], message: Message | None = None):
+        from desktop.domain.i18n import QT_TRANSLATE_NOOP
+
+        summary = message or Message(
+            QT_TRANSLATE_NOOP("messages", "La saisie comporte {count} erreur(s)."),
+            {"count": len(fields)},
+        )
+        super().__init__(summary)
+        self.fields = dict(fields)
+
+    def __str__(self) -> str:
+        details = "; ".join(f"{k} : {v}" for k, v in self.fields.items())
+        return f"{self.message} {details}".strip()
+
+
+class ConflictError(UserError):
+    """The row changed since it was read (optimistic locking)."""
+
+
+class NotFoundError(UserError):
+    """The row asked for does not exist (any more)."""

@@ -1,0 +1,280 @@
+"""The tenant file (dossier locataire): its data and the rules on it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import re
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+
+from desktop.domain.errors import ValidationError
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+
+SENIOR_AGE = 70
+DWELLING_TYPES = ("T1", "T2", "T3", "T4", "T5", "T6")
+MAX_OCCUPANTS = 20
+EMAIL_RE = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+PHONE_RE = re.compile(r"\+?[0-9][0-9 .\-]{8,18}[0-9]")
+POSTCODE_RE = re.compile(r"\d{5}")
+MONEY_MAX = Decimal("99999999.99")
+
+
+class FileStatus(str, enum.Enum):
+    ACTIVE = "ACTIF"
+    CLOSED = "CLOS"
+
+
+class Civility(str, enum.Enum):
+    MR = "M."
+    MRS = "Mme"
+    NONE = ""
+
+
+def age_on(birth_date: dt.date, today: dt.date) -> int:
+    years = today.year - birth_date.year
+    if (today.month, today.day) < (birth_date.month, birth_date.day):
+        years -= 1
+    return years
+
+
+def senior_birth_cutoff(today: dt.date, age: int = SENIOR_AGE) -> dt.date:
+    """Latest birth date of a person aged ``age`` or more on ``today``.
+
+    Born on 29 February: the birthday is taken on 28 February in common years.
+    """
+    try:
+        return today.replace(year=today.year - age)
+    except ValueError:  # today is 29 February
+        return dt.date(today.year - age, 2, 28)
+
+
+def is_senior(birth_date: dt.date | None, today: dt.date) -> bool:
+    return birth_date is not None and birth_date <= senior_birth_cutoff(today)
+
+
+@dataclass
+class OccupantData:
+    last_name: str
+    first_name: str = ""
+    civility: str = ""
+    birth_date: dt.date | None = None
+    phone: str = ""
+    email: str = ""
+    is_titular: bool = True
+    disability: bool = False
+
+    @property
+    def full_name(self) -> str:
+        return " ".join(p for p in (self.civility, self.first_name, self.last_name.upper()) if p)
+
+
+@dataclass
+class DwellingData:
+    reference: str
+    address_line: str
+    postcode: str
+    city: str
+    address_complement: str = ""
+    dwelling_type: str = "T3"
+    surface: Decimal | None = None
+    floor: int | None = None
+    building: str = ""
+    programme: str = ""
+    agency_code: str = ""
+
+    @property
+    def address(self) -> str:
+        parts = [self.address_complement, self.address_line, f"{self.postcode} {self.city}"]
+        return ", ".join(p for p in parts if p.strip())
+
+
+@dataclass
+class LeaseData:
+    contract_number: str
+    start_date: dt.date
+    rent: Decimal
+    charges: Decimal = Decimal("0.00")
+    zone_tendue: bool = False
+
+
+@dataclass
+class TenantFileData:
+    """Everything a user edits in a tenant file."""
+
+    occupants: list[OccupantData]
+    lease: LeaseData
+    dwelling: DwellingData
+    isolated: bool = False
+    balance: Decimal = Decimal("0.00")
+    notes: str = ""
+
+    def copy(self) -> "TenantFileData":
+        return replace(
+            self,
+            occupants=[replace(o) for o in self.occupants],
+            lease=replace(self.lease),
+            dwelling=replace(self.dwelling),
+        )
+
+    @property
+    def titular(self) -> OccupantData:
+        for occupant in self.occupants:
+            if occupant.is_titular:
+                return occupant
+        return self.occupants[0]
+
+    @property
+    def display_name(self) -> str:
+        t = self.titular
+        return f"{t.last_name.upper()} {t.first_name}".strip()
+
+    def eldest_birth_date(self) -> dt.date | None:
+        dates = [o.birth_date for o in self.occupants if o.birth_date]
+        return min(dates) if dates else None
+
+    def vulnerability_flags(self, today: dt.date) -> list[str]:
+        """Flags shown on the file: isolé, handicap, plus de 70 ans."""
+        flags = []
+        if self.isolated:
+            flags.append(VULNERABILITY_ISOLATED)
+        if any(o.disability for o in self.occupants):
+            flags.append(VULNERABILITY_DISABILITY)
+        if any(is_senior(o.birth_date, today) for o in self.occupants):
+            flags.append(VULNERABILITY_SENIOR)
+        return flags
+
+
+VULNERABILITY_ISOLATED = QT_TRANSLATE_NOOP("messages", "isolé")
+VULNERABILITY_DISABILITY = QT_TRANSLATE_NOOP("messages", "handicap")
+VULNERABILITY_SENIOR = QT_TRANSLATE_NOOP("messages", "plus de 70 ans")
+
+
+def _m(text: str, **params) -> Message:
+    return Message(text, params)
+
+
+def _check_money(errors: dict, key: str, value: Decimal | None, *, allow_negative: bool) -> None:
+    if value is None:
+        errors[key] = _m(QT_TRANSLATE_NOOP("messages", "Le montant est obligatoire."))
+    elif not isinstance(value, Decimal) or not value.is_finite():
+        errors[key] = _m(QT_TRANSLATE_NOOP("messages", "Le montant n'est pas un nombre."))
+    elif value != value.quantize(Decimal("0.01")):
+        errors[key] = _m(QT_TRANSLATE_NOOP("messages", "Le montant a plus de deux décimales."))
+    elif not allow_negative and value < 0:
+        errors[key] = _m(QT_TRANSLATE_NOOP("messages", "Le montant ne peut pas être négatif."))
+    elif abs(value) > MONEY_MAX:
+        errors[key] = _m(QT_TRANSLATE_NOOP("messages", "Le montant est trop élevé."))
+
+
+def _check_text(errors: dict, key: str, value: str, max_len: int, required: bool = False) -> None:
+    if required and not value.strip():
+        errors[key] = _m(QT_TRANSLATE_NOOP("messages", "Ce champ est obligatoire."))
+    elif len(value) > max_len:
+        errors[key] = _m(
+            QT_TRANSLATE_NOOP("messages", "{max} caractères au plus."), max=max_len
+        )
+
+
+def validate_tenant_file(data: TenantFileData, today: dt.date) -> None:
+    """Raise ``ValidationError`` listing every invalid field of ``data``."""
+    errors: dict[str, Message] = {}
+    if not data.occupants:
+        errors["occupants"] = _m(
+            QT_TRANSLATE_NOOP("messages", "Le ménage doit compter au moins un occupant.")
+        )
+    elif len(data.occupants) > MAX_OCCUPANTS:
+        errors["occupants"] = _m(
+            QT_TRANSLATE_NOOP("messages", "{max} occupants au plus."), max=MAX_OCCUPANTS
+        )
+    elif not any(o.is_titular for o in data.occupants):
+        errors["occupants"] = _m(
+            QT_TRANSLATE_NOOP("messages", "Au moins un occupant doit être titulaire du bail.")
+        )
+    for i, occ in enumerate(data.occupants[:MAX_OCCUPANTS]):
+        p = f"occupants[{i}]"
+        _check_text(errors, f"{p}.last_name", occ.last_name, 80, required=True)
+        _check_text(errors, f"{p}.first_name", occ.first_name, 80)
+        if occ.civility not in {c.value for c in Civility}:
+            errors[f"{p}.civility"] = _m(QT_TRANSLATE_NOOP("messages", "Civilité inconnue."))
+        if occ.birth_date is not None:
+            if occ.birth_date > today:
+                errors[f"{p}.birth_date"] = _m(
+                    QT_TRANSLATE_NOOP("messages", "La date de naissance est dans le futur.")
+                )
+            elif occ.birth_date.year < 1900:
+                errors[f"{p}.birth_date"] = _m(
+                    QT_TRANSLATE_NOOP("messages", "La date de naissance est antérieure à 1900.")
+                )
+        if occ.phone and not PHONE_RE.fullmatch(occ.phone.strip()):
+            errors[f"{p}.phone"] = _m(
+                QT_TRANSLATE_NOOP("messages", "Numéro de téléphone invalide (ex. 05 56 12 34 56).")
+            )
+        if occ.email and not EMAIL_RE.fullmatch(occ.email.strip()):
+            errors[f"{p}.email"] = _m(QT_TRANSLATE_NOOP("messages", "Adresse e-mail invalide."))
+
+    lease = data.lease
+    _check_text(errors, "lease.contract_number", lease.contract_number, 40, required=True)
+    if lease.start_date is None:
+        errors["lease.start_date"] = _m(QT_TRANSLATE_NOOP("messages", "La date est obligatoire."))
+    elif lease.start_date.year < 1900 or lease.start_date > today.replace(year=today.year + 1):
+        errors["lease.start_date"] = _m(
+            QT_TRANSLATE_NOOP("messages", "La date de début du bail n'est pas plausible.")
+        )
+    _check_money(errors, "lease.rent", lease.rent, allow_negative=False)
+    _check_money(errors, "lease.charges", lease.charges, allow_negative=False)
+
+    dw = data.dwelling
+    _check_text(errors, "dwelling.reference", dw.reference, 40, required=True)
+    _check_text(errors, "dwelling.address_line", dw.address_line, 120, required=True)
+    _check_text(errors, "dwelling.address_complement", dw.address_complement, 120)
+    _check_text(errors, "dwelling.city", dw.city, 80, required=True)
+    _check_text(errors, "dwelling.building", dw.building, 80)
+    _check_text(errors, "dwelling.programme", dw.programme, 80)
+    if not POSTCODE_RE.fullmatch(dw.postcode.strip()):
+        errors["dwelling.postcode"] = _m(
+            QT_TRANSLATE_NOOP("messages", "Le code postal compte cinq chiffres.")
+        )
+    if dw.dwelling_type not in DWELLING_TYPES:
+        errors["dwelling.dwelling_type"] = _m(
+            QT_TRANSLATE_NOOP("messages", "Type de logement attendu : T1 à T6.")
+        )
+    if dw.surface is not None and not (Decimal("5") <= dw.surface <= Decimal("400")):
+        errors["dwelling.surface"] = _m(
+            QT_TRANSLATE_NOOP("messages", "La surface doit être comprise entre 5 et 400 m².")
+        )
+    if dw.floor is not None and not (-3 <= dw.floor <= 60):
+        errors["dwelling.floor"] = _m(
+            QT_TRANSLATE_NOOP("messages", "L'étage doit être compris entre -3 et 60.")
+        )
+    if not dw.agency_code.strip():
+        errors["dwelling.agency_code"] = _m(
+            QT_TRANSLATE_NOOP("messages", "Choisissez une agence.")
+        )
+    _check_money(errors, "balance", data.balance, allow_negative=True)
+    _check_text(errors, "notes", data.notes, 4000)
+    if errors:
+        raise ValidationError(errors)
+
+
+def normalise(data: TenantFileData) -> TenantFileData:
+    """Trimmed copy: surrounding spaces removed, postcode and type tidied."""
+    d = data.copy()
+    for o in d.occupants:
+        o.last_name = " ".join(o.last_name.split())
+        o.first_name = " ".join(o.first_name.split())
+        o.phone = o.phone.strip()
+        o.email = o.email.strip()
+    d.lease.contract_number = d.lease.contract_number.strip()
+    dw = d.dwelling
+    dw.reference = dw.reference.strip()
+    dw.address_line = " ".join(dw.address_line.split())
+    dw.address_complement = " ".join(dw.address_complement.split())
+    dw.postcode = dw.postcode.strip()
+    dw.city = " ".join(dw.city.split())
+    dw.dwelling_type = dw.dwelling_type.strip().upper()
+    dw.building = dw.building.strip()
+    dw.programme = dw.programme.strip()
+    dw.agency_code = dw.agency_code.strip()
+    d.notes = d.notes.strip()
+    return d

@@ -1,0 +1,579 @@
+"""Tenant files: create, read, edit, close, search."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import and_, delete, func, insert, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.exc import StaleDataError
+
+from desktop.domain.errors import ConflictError, NotFoundError, ValidationError
+from desktop.domain.formatting import format_date_fr
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.tenant import (
+    DwellingData,
+    FileStatus,
+    LeaseData,
+    OccupantData,
+    TenantFileData,
+    normalise,
+    senior_birth_cutoff,
+    validate_tenant_file,
+)
+from desktop.domain.text import fold, index_tokens, prefix_upper_bound, search_terms
+from desktop.services import audit
+from desktop.services.context import Actor, now, today
+from desktop.storage.db import Database
+from desktop.storage.models import (
+    Agency,
+    Dwelling,
+    Household,
+    Lease,
+    Occupant,
+    SearchToken,
+    TimelineEvent,
+)
+
+ENTITY = "dossier"
+
+# Timeline event kinds (translated in the UI).
+EVENT_CREATED = "CREATION"
+EVENT_EDITED = "MODIFICATION"
+EVENT_CLOSED = "CLOTURE"
+EVENT_REOPENED = "REOUVERTURE"
+EVENT_IMPORTED = "IMPORT"
+
+
+@dataclass(frozen=True)
+class TimelineItem:
+    occurred_at: dt.datetime
+    kind: str
+    summary: str
+    actor: str
+
+
+@dataclass(frozen=True)
+class TenantFileView:
+    id: int
+    version: int
+    status: FileStatus
+    data: TenantFileData
+    agency_name: str
+    opened_on: dt.date
+    closed_on: dt.date | None
+    close_reason: str
+    updated_by: str
+    updated_at: dt.datetime
+    timeline: list[TimelineItem]
+
+
+@dataclass(frozen=True)
+class TenantRow:
+    """One line of the tenant list."""
+
+    id: int
+    display_name: str
+    contract_number: str
+    dwelling_reference: str
+    address: str
+    city: str
+    agency_id: int
+    balance: Decimal
+    status: str
+    eldest_birth_date: dt.date | None
+    isolated: bool
+
+
+SORT_COLUMNS = {
+    "name": Household.sort_name,
+    "contract": Household.contract_number,
+    "dwelling": Household.dwelling_reference,
+    "address": Household.address,
+    "city": Household.city,
+    "agency": Household.agency_id,
+    "balance": Household.balance,
+    "status": Household.status,
+}
+
+
+@dataclass(frozen=True)
+class TenantQuery:
+    text: str = ""
+    agency_id: int | None = None
+    status: str | None = FileStatus.ACTIVE.value
+    senior_only: bool = False
+    arrears_only: bool = False
+    sort: str = "name"
+    descending: bool = False
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def _to_data(h: Household) -> TenantFileData:
+    lease = h.lease
+    dw = h.dwelling
+    return TenantFileData(
+        occupants=[
+            OccupantData(
+                last_name=o.last_name,
+                first_name=o.first_name,
+                civility=o.civility,
+                birth_date=o.birth_date,
+                phone=o.phone,
+                email=o.email,
+                is_titular=o.is_titular,
+                disability=o.disability,
+            )
+            for o in h.occupants
+        ],
+        lease=LeaseData(
+            contract_number=lease.contract_number,
+            start_date=lease.start_date,
+            rent=lease.rent,
+            charges=lease.charges,
+            zone_tendue=lease.zone_tendue,
+        ),
+        dwelling=DwellingData(
+            reference=dw.reference,
+            address_line=dw.address_line,
+            address_complement=dw.address_complement,
+            postcode=dw.postcode,
+            city=dw.city,
+            dwelling_type=dw.dwelling_type,
+            surface=dw.surface,
+            floor=dw.floor,
+            building=dw.building,
+            programme=dw.programme,
+            agency_code=dw.agency.code,
+        ),
+        isolated=h.isolated,
+        balance=h.balance,
+        notes=h.notes,
+    )
+
+
+def _load(session: Session, household_id: int, *, for_update: bool = False) -> Household:
+    stmt = (
+        select(Household)
+        .where(Household.id == household_id)
+        .options(
+            selectinload(Household.occupants),
+            selectinload(Household.lease),
+            selectinload(Household.dwelling).selectinload(Dwelling.agency),
+            selectinload(Household.agency),
+        )
+    )
+    if for_update and session.get_bind().dialect.name == "postgresql":
+        stmt = stmt.with_for_update(of=Household)
+    h = session.scalars(stmt).one_or_none()
+    if h is None:
+        raise NotFoundError(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "Le dossier n° {id} n'existe pas ou plus."),
+                {"id": household_id},
+            )
+        )
+    return h
+
+
+def get_tenant_file(db: Database, household_id: int) -> TenantFileView:
+    with db.reader() as session:
+        h = _load(session, household_id)
+        events = session.scalars(
+            select(TimelineEvent)
+            .where(TimelineEvent.household_id == household_id)
+            .order_by(TimelineEvent.occurred_at.desc(), TimelineEvent.id.desc())
+        ).all()
+        return TenantFileView(
+            id=h.id,
+            version=h.version,
+            status=FileStatus(h.status),
+            data=_to_data(h),
+            agency_name=h.agency.name,
+            opened_on=h.opened_on,
+            closed_on=h.closed_on,
+            close_reason=h.close_reason,
+            updated_by=h.updated_by,
+            updated_at=h.updated_at,
+            timeline=[TimelineItem(e.occurred_at, e.kind, e.summary, e.actor) for e in events],
+        )
+
+
+def _filters(query: TenantQuery, on: dt.date):
+    conditions = []
+    for term in search_terms(query.text)[:8]:
+        conditions.append(
+            Household.id.in_(
+                select(SearchToken.household_id).where(
+                    SearchToken.token >= term, SearchToken.token < prefix_upper_bound(term)
+                )
+            )
+        )
+    if query.agency_id is not None:
+        conditions.append(Household.agency_id == query.agency_id)
+    if query.status:
+        conditions.append(Household.status == query.status)
+    if query.senior_only:
+        conditions.append(Household.eldest_birth_date <= senior_birth_cutoff(on))
+    if query.arrears_only:
+        conditions.append(Household.balance > Decimal("0"))
+    return and_(*conditions) if conditions else None
+
+
+def search(
+    db: Database, query: TenantQuery, offset: int = 0, limit: int = 200, on: dt.date | None = None
+) -> list[TenantRow]:
+    """One page of the tenant list; filtering and sorting are done by the database."""
+    where = _filters(query, on or today())
+    column = SORT_COLUMNS.get(query.sort, Household.sort_name)
+    order = [column.desc(), Household.id.desc()] if query.descending else [column, Household.id]
+    stmt = select(
+        Household.id,
+        Household.display_name,
+        Household.contract_number,
+        Household.dwelling_reference,
+        Household.address,
+        Household.city,
+        Household.agency_id,
+        Household.balance,
+        Household.status,
+        Household.eldest_birth_date,
+        Household.isolated,
+    )
+    if where is not None:
+        stmt = stmt.where(where)
+    stmt = stmt.order_by(*order).offset(offset).limit(limit)
+    with db.reader() as session:
+        return [TenantRow(*row) for row in session.execute(stmt)]
+
+
+def count(db: Database, query: TenantQuery, on: dt.date | None = None) -> int:
+    where = _filters(query, on or today())
+    stmt = select(func.count()).select_from(Household)
+    if where is not None:
+        stmt = stmt.where(where)
+    with db.reader() as session:
+        return int(session.scalar(stmt) or 0)
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def _agency_by_code(session: Session, code: str) -> Agency | None:
+    return session.scalars(select(Agency).where(Agency.code == code)).one_or_none()
+
+
+def search_tokens_for(data: TenantFileData) -> set[str]:
+    values: list[str] = []
+    for o in data.occupants:
+        values += [o.last_name, o.first_name]
+    dw = data.dwelling
+    values += [data.lease.contract_number, dw.reference, dw.address_line, dw.address_complement,
+               dw.postcode, dw.city, dw.building, dw.programme]
+    return index_tokens(*values)
+
+
+def _write_tokens(session: Session, household_id: int, data: TenantFileData) -> None:
+    session.execute(delete(SearchToken).where(SearchToken.household_id == household_id))
+    tokens = search_tokens_for(data)
+    if tokens:
+        session.execute(
+            insert(SearchToken), [{"token": t, "household_id": household_id} for t in tokens]
+        )
+
+
+def list_columns(data: TenantFileData) -> dict:
+    return {
+        "display_name": data.display_name,
+        "sort_name": fold(data.display_name),
+        "contract_number": data.lease.contract_number,
+        "dwelling_reference": data.dwelling.reference,
+        "address": data.dwelling.address,
+        "city": data.dwelling.city,
+        "isolated": data.isolated,
+        "balance": data.balance,
+        "eldest_birth_date": data.eldest_birth_date(),
+        "notes": data.notes,
+    }
+
+
+def _check_unique(
+    session: Session, data: TenantFileData, household_id: int | None
+) -> tuple[Agency, Dwelling | None]:
+    errors: dict[str, Message] = {}
+    agency = _agency_by_code(session, data.dwelling.agency_code)
+    if agency is None:
+        errors["dwelling.agency_code"] = Message(
+            QT_TRANSLATE_NOOP("messages", "Agence inconnue : {code}."),
+            {"code": data.dwelling.agency_code},
+        )
+    other = session.execute(
+        select(Lease.household_id, Household.display_name)
+        .join(Household, Household.id == Lease.household_id)
+        .where(Lease.contract_number == data.lease.contract_number)
+    ).first()
+    if other is not None and other[0] != household_id:
+        errors["lease.contract_number"] = Message(
+            QT_TRANSLATE_NOOP(
+                "messages", "Ce numéro de contrat est déjà celui du dossier de {name}."
+            ),
+            {"name": other[1]},
+        )
+    dwelling = session.scalars(
+        select(Dwelling).where(Dwelling.reference == data.dwelling.reference)
+    ).one_or_none()
+    if dwelling is not None:
+        occupant = session.execute(
+            select(Household.id, Household.display_name).where(
+                Household.dwelling_id == dwelling.id,
+                Household.status == FileStatus.ACTIVE.value,
+                Household.id != (household_id or -1),
+            )
+        ).first()
+        if occupant is not None:
+            errors["dwelling.reference"] = Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Ce logement est déjà occupé (dossier de {name})."
+                ),
+                {"name": occupant[1]},
+            )
+    if errors:
+        raise ValidationError(errors)
+    assert agency is not None
+    return agency, dwelling
+
+
+def _apply_dwelling(dw: Dwelling, data: DwellingData, agency: Agency) -> None:
+    dw.reference = data.reference
+    dw.address_line = data.address_line
+    dw.address_complement = data.address_complement
+    dw.postcode = data.postcode
+    dw.city = data.city
+    dw.dwelling_type = data.dwelling_type
+    dw.surface = data.surface
+    dw.floor = data.floor
+    dw.building = data.building
+    dw.programme = data.programme
+    dw.agency_id = agency.id
+
+
+def _apply_occupants(h: Household, occupants: list[OccupantData]) -> None:
+    rows = list(h.occupants)
+    for i, data in enumerate(occupants):
+        if i < len(rows):
+            row = rows[i]
+        else:
+            row = Occupant()
+            h.occupants.append(row)
+        values = dataclasses.asdict(data)
+        for key, value in values.items():
+            if getattr(row, key, None) != value:
+                setattr(row, key, value)
+        if row.position != i:
+            row.position = i
+    for row in rows[len(occupants):]:
+        h.occupants.remove(row)
+
+
+def _prepare(data: TenantFileData, on: dt.date) -> TenantFileData:
+    data = normalise(data)
+    validate_tenant_file(data, on)
+    return data
+
+
+def create_tenant_file(
+    db: Database, actor: Actor, data: TenantFileData, *, event_kind: str = EVENT_CREATED,
+    session: Session | None = None,
+) -> int:
+    """Create a tenant file with its lease and dwelling; return its id."""
+    data = _prepare(data, today())
+    if session is None:
+        with db.transaction() as s:
+            return _create(s, actor, data, event_kind)
+    return _create(session, actor, data, event_kind)
+
+
+def _create(session: Session, actor: Actor, data: TenantFileData, event_kind: str) -> int:
+    agency, dwelling = _check_unique(session, data, None)
+    if dwelling is None:
+        dwelling = Dwelling()
+        session.add(dwelling)
+    _apply_dwelling(dwelling, data.dwelling, agency)
+    stamp = now()
+    h = Household(
+        status=FileStatus.ACTIVE.value,
+        agency_id=agency.id,
+        dwelling=dwelling,
+        opened_on=today(),
+        created_at=stamp,
+        created_by=actor.username,
+        updated_at=stamp,
+        updated_by=actor.username,
+        **list_columns(data),
+    )
+    session.add(h)
+    _apply_occupants(h, data.occupants)
+    lease = data.lease
+    h.lease = Lease(
+        contract_number=lease.contract_number,
+        start_date=lease.start_date,
+        rent=lease.rent,
+        charges=lease.charges,
+        zone_tendue=lease.zone_tendue,
+    )
+    try:
+        session.flush()
+    except IntegrityError as exc:  # a concurrent insert of the same contract or dwelling
+        raise ConflictError(
+            Message(QT_TRANSLATE_NOOP(
+                "messages",
+                "Un autre poste vient d'enregistrer le même contrat ou logement ; rien n'a été enregistré.",
+            ))
+        ) from exc
+    _write_tokens(session, h.id, data)
+    session.add(TimelineEvent(household_id=h.id, occurred_at=stamp, kind=event_kind,
+                              summary="", actor=actor.username))
+    audit.record(session, actor, "create", ENTITY, h.id, None, data)
+    return h.id
+
+
+def _conflict(h: Household) -> ConflictError:
+    return ConflictError(
+        Message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Ce dossier a été modifié par {user} le {date} à {time} depuis que vous l'avez "
+                "ouvert. Vos changements n'ont pas été enregistrés : rechargez le dossier pour "
+                "voir la version actuelle.",
+            ),
+            {
+                "user": h.updated_by,
+                "date": format_date_fr(h.updated_at.date()),
+                "time": h.updated_at.strftime("%H:%M"),
+            },
+        )
+    )
+
+
+def changed_fields(before: TenantFileData, after: TenantFileData) -> list[str]:
+    """Paths of the fields that differ, for the timeline and the audit trail."""
+    a, b = audit.to_jsonable(before), audit.to_jsonable(after)
+    out = []
+    for section in ("lease", "dwelling"):
+        out += [f"{section}.{k}" for k in a[section] if a[section][k] != b[section].get(k)]
+    for key in ("isolated", "balance", "notes"):
+        if a[key] != b[key]:
+            out.append(key)
+    if a["occupants"] != b["occupants"]:
+        out.append("occupants")
+    return out
+
+
+def update_tenant_file(
+    db: Database, actor: Actor, household_id: int, data: TenantFileData, expected_version: int
+) -> int:
+    """Save an edited tenant file read at ``expected_version``; return the new version.
+
+    Refused with a ``ConflictError`` naming who saved in between if the file changed
+    since it was read.
+    """
+    data = _prepare(data, today())
+    try:
+        with db.transaction() as session:
+            h = _load(session, household_id, for_update=True)
+            if h.version != expected_version:
+                raise _conflict(h)
+            if h.status != FileStatus.ACTIVE.value:
+                raise ValidationError({}, Message(QT_TRANSLATE_NOOP(
+                    "messages", "Un dossier clos ne peut pas être modifié.")))
+            before = _to_data(h)
+            changes = changed_fields(before, data)
+            if not changes:
+                return h.version
+            agency, dwelling = _check_unique(session, data, household_id)
+            if dwelling is None:  # moved to a dwelling not known yet
+                dwelling = Dwelling()
+                session.add(dwelling)
+            _apply_dwelling(dwelling, data.dwelling, agency)
+            h.dwelling = dwelling
+            h.agency_id = agency.id
+            for key, value in list_columns(data).items():
+                setattr(h, key, value)
+            _apply_occupants(h, data.occupants)
+            lease = h.lease
+            for key, value in dataclasses.asdict(data.lease).items():
+                if getattr(lease, key) != value:
+                    setattr(lease, key, value)
+            stamp = now()
+            h.updated_at = stamp
+            h.updated_by = actor.username
+            session.flush()
+            _write_tokens(session, h.id, data)
+            session.add(TimelineEvent(household_id=h.id, occurred_at=stamp, kind=EVENT_EDITED,
+                                      summary=", ".join(changes), actor=actor.username))
+            audit.record(session, actor, "update", ENTITY, h.id, before, data)
+            session.flush()
+            return h.version
+    except StaleDataError as exc:
+        with db.reader() as session:
+            raise _conflict(_load(session, household_id)) from exc
+
+
+def close_tenant_file(
+    db: Database, actor: Actor, household_id: int, expected_version: int,
+    closed_on: dt.date, reason: str,
+) -> int:
+    """Close a tenant file (departure): it leaves the active list; its data stays."""
+    reason = " ".join(reason.split())
+    errors: dict[str, Message] = {}
+    if not reason:
+        errors["close_reason"] = Message(QT_TRANSLATE_NOOP(
+            "messages", "Indiquez le motif de clôture."))
+    elif len(reason) > 200:
+        errors["close_reason"] = Message(QT_TRANSLATE_NOOP(
+            "messages", "{max} caractères au plus."), {"max": 200})
+    if closed_on is None or closed_on > today() + dt.timedelta(days=366):
+        errors["closed_on"] = Message(QT_TRANSLATE_NOOP(
+            "messages", "La date de clôture n'est pas plausible."))
+    if errors:
+        raise ValidationError(errors)
+    try:
+        with db.transaction() as session:
+            h = _load(session, household_id, for_update=True)
+            if h.version != expected_version:
+                raise _conflict(h)
+            if h.status == FileStatus.CLOSED.value:
+                raise ValidationError({}, Message(QT_TRANSLATE_NOOP(
+                    "messages", "Ce dossier est déjà clos.")))
+            if closed_on < h.lease.start_date:
+                raise ValidationError({"closed_on": Message(QT_TRANSLATE_NOOP(
+                    "messages", "La clôture ne peut pas précéder le début du bail."))})
+            before = {"status": h.status}
+            stamp = now()
+            h.status = FileStatus.CLOSED.value
+            h.closed_on = closed_on
+            h.close_reason = reason
+            h.updated_at = stamp
+            h.updated_by = actor.username
+            session.add(TimelineEvent(household_id=h.id, occurred_at=stamp, kind=EVENT_CLOSED,
+                                      summary=reason, actor=actor.username))
+            audit.record(session, actor, "close", ENTITY, h.id, before,
+                         {"status": h.status, "closed_on": closed_on, "reason": reason})
+            session.flush()
+            return h.version
+    except StaleDataError as exc:
+        with db.reader() as session:
+            raise _conflict(_load(session, household_id)) from exc
+
+
+def restore_tenant_file(
+    db: Database, actor: Actor, household_id: int, data: TenantFileData, expected_version: int
+) -> int:
+    """Put back an earlier state of a file (the GUI's undo): an audited update."""
+    return update_tenant_file(db, actor, household_id, data, expected_version)

@@ -1,0 +1,106 @@
+"""Shared fixtures. The database is SQLite by default, PostgreSQL when
+``PARCOURS_TEST_DATABASE_URL`` is set (``.ci/run`` runs the suite both ways)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import uuid
+from decimal import Decimal
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from desktop.domain.tenant import DwellingData, LeaseData, OccupantData, TenantFileData  # noqa: E402
+from desktop.services import agencies  # noqa: E402
+from desktop.services.context import Actor  # noqa: E402
+from desktop.storage.db import Database, normalise_url  # noqa: E402
+
+PG_URL = os.environ.get("PARCOURS_TEST_DATABASE_URL")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_settings(tmp_path, monkeypatch):
+    """No test reads or writes the real user's settings or data folder."""
+    monkeypatch.setenv("PARCOURS_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("PARCOURS_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv("PARCOURS_DATABASE_URL", raising=False)
+
+
+def _fresh_pg_schema(url: str) -> str:
+    """A new empty schema on the test server; the URL selects it by search_path."""
+    from sqlalchemy import create_engine, text
+
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    engine = create_engine(normalise_url(url))
+    with engine.begin() as c:
+        c.execute(text(f'CREATE SCHEMA "{schema}"'))
+    engine.dispose()
+    sep = "&" if "?" in url else "?"
+    return f"{normalise_url(url)}{sep}options=-csearch_path%3D{schema}", schema
+
+
+@pytest.fixture
+def db_url(tmp_path):
+    """URL of an empty database (not migrated)."""
+    if not PG_URL:
+        yield str(tmp_path / "parcours-test.sqlite")
+        return
+    url, schema = _fresh_pg_schema(PG_URL)
+    yield url
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(normalise_url(PG_URL))
+    with engine.begin() as c:
+        c.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+    engine.dispose()
+
+
+@pytest.fixture
+def db(db_url):
+    database = Database(db_url)
+    database.upgrade()
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def actor():
+    return Actor("agent.test", "Agent Test")
+
+
+@pytest.fixture
+def agency(db, actor):
+    agencies.create_agency(db, actor, "BXN", "Agence Bordeaux Nord", "Bordeaux")
+    return "BXN"
+
+
+def sample_file(n: int = 1, **overrides) -> TenantFileData:
+    data = TenantFileData(
+        occupants=[
+            OccupantData(
+                last_name="Dupont", first_name="Élodie", civility="Mme",
+                birth_date=dt.date(1950, 3, 14), phone="05 56 12 34 56",
+                email="elodie.dupont@example.fr",
+            )
+        ],
+        lease=LeaseData(
+            contract_number=f"BX-2024-{n:05d}", start_date=dt.date(2019, 9, 1),
+            rent=Decimal("412.50"), charges=Decimal("85.20"),
+        ),
+        dwelling=DwellingData(
+            reference=f"LGT-{n:05d}", address_line="12 rue des Lilas", postcode="33000",
+            city="Bordeaux", dwelling_type="T3", surface=Decimal("64.50"), floor=2,
+            building="Bât. B", programme="Résidence Les Lilas", agency_code="BXN",
+        ),
+        balance=Decimal("0.00"),
+    )
+    for key, value in overrides.items():
+        setattr(data, key, value)
+    return data
+
+
+@pytest.fixture
+def make_file():
+    return sample_file
