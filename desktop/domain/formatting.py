@@ -90,3 +90,15 @@ def parse_decimal_fr(text: str) -> Decimal:
         return Decimal(cleaned)
     except InvalidOperation as exc:  # pragma: no cover - regex guards it
         raise ValueError(text) from exc
+
+
+def utc_to_local(value: dt.datetime) -> dt.datetime:
+    """Stored timestamps are naive UTC; users read them in the workstation's time zone."""
+    return value.replace(tzinfo=dt.timezone.utc).astimezone().replace(tzinfo=None)
+
+
+def format_datetime_fr(value: dt.datetime | None) -> str:
+    """``25/11/2026 14:36`` in local time, from a naive UTC timestamp."""
+    if value is None:
+        return ""
+    return utc_to_local(value).strftime("%d/%m/%Y %H:%M")

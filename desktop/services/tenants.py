@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.domain.errors import ConflictError, NotFoundError, ValidationError
-from desktop.domain.formatting import format_date_fr
+from desktop.domain.formatting import format_date_fr, utc_to_local
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.tenant import (
     DwellingData,
@@ -454,8 +454,8 @@ def _conflict(h: Household) -> ConflictError:
             ),
             {
                 "user": h.updated_by,
-                "date": format_date_fr(h.updated_at.date()),
-                "time": h.updated_at.strftime("%H:%M"),
+                "date": format_date_fr(utc_to_local(h.updated_at).date()),
+                "time": utc_to_local(h.updated_at).strftime("%H:%M"),
             },
         )
     )

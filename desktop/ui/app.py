@@ -1,0 +1,101 @@
+"""Application start-up: translators, choice of database, main window."""
+
+from __future__ import annotations
+
+import sys
+import time
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+
+from desktop import config
+from desktop.services.context import system_actor
+from desktop.storage.db import Database, open_database, sqlite_url
+from desktop.ui.i18n import install_translators
+
+DEMO_HOUSEHOLDS = 10_000
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Startup", text)
+
+
+def open_demo(parent=None, households: int = DEMO_HOUSEHOLDS) -> Database:
+    """Open the demo database, generating it (with a progress dialog) the first time."""
+    from desktop.services.demo import ensure_demo_database
+
+    progress = QProgressDialog(_t("Préparation de la base de démonstration…"), "", 0, 100, parent)
+    progress.setWindowTitle(_t("Parcours"))
+    progress.setCancelButton(None)
+    progress.setWindowModality(Qt.WindowModality.ApplicationModal)
+    progress.setMinimumDuration(300)
+
+    def report(done: int, total: int) -> None:
+        progress.setValue(int(done * 100 / max(total, 1)))
+        QApplication.processEvents()
+
+    path = config.demo_sqlite_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        return ensure_demo_database(path, households=households, progress=report)
+    finally:
+        progress.close()
+
+
+def choose_database(db_option: str | None, demo: bool) -> Database | None:
+    """The database to work on, asking the user when none is configured."""
+    if demo:
+        return open_demo()
+    url = config.configured_url(db_option)
+    if url:
+        return open_database(url)
+    box = QMessageBox(QMessageBox.Icon.Question, _t("Bienvenue dans Parcours"), _t(
+        "Aucune base de données n'est configurée sur ce poste.\n\n"
+        "Vous pouvez découvrir Parcours sur une base de démonstration ({n} ménages "
+        "fictifs), ou créer la base de l'agence sur ce poste.").format(n="10 000"))
+    demo_button = box.addButton(_t("Ouvrir la démonstration"), QMessageBox.ButtonRole.AcceptRole)
+    new_button = box.addButton(_t("Créer une base vide"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(_t("Quitter"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    if box.clickedButton() is demo_button:
+        return open_demo()
+    if box.clickedButton() is new_button:
+        path = config.default_sqlite_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        db = open_database(str(path))
+        config.remember_url(sqlite_url(path))
+        return db
+    return None
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv)
+    app.setApplicationName("Parcours")
+    app.setOrganizationName("Parcours")
+    install_translators(app)
+    return app
+
+
+def run(db_option: str | None = None, demo: bool = False) -> int:
+    started = time.perf_counter()
+    app = create_application()
+    try:
+        db = choose_database(db_option, demo)
+    except Exception as exc:  # the database cannot be opened or migrated
+        QMessageBox.critical(None, _t("Base de données inaccessible"), _t(
+            "La base de données n'a pas pu être ouverte :\n{error}").format(error=exc))
+        return 1
+    if db is None:
+        return 0
+    from desktop.services.agencies import list_agencies
+    from desktop.ui.main_window import MainWindow
+
+    window = MainWindow(db, system_actor())
+    if not list_agencies(db):
+        window.statusBar().showMessage(_t(
+            "Base vide : importez la liste des locataires (Fichier > Importer) pour commencer."))
+    window.show()
+    window.statusBar().showMessage(
+        _t("Prêt en {s} s").format(s=f"{time.perf_counter() - started:.1f}".replace(".", ",")),
+        5000)
+    return app.exec()

@@ -1,0 +1,690 @@
+"""The tenant file dialog: household and occupants, lease, dwelling, balance, timeline."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.errors import ConflictError, NotFoundError, UserError, ValidationError
+from desktop.domain.formatting import (
+    format_date_fr,
+    format_datetime_fr,
+    format_decimal_fr,
+    format_money_fr,
+    parse_date_fr,
+    parse_decimal_fr,
+)
+from desktop.domain.tenant import (
+    DWELLING_TYPES,
+    DwellingData,
+    LeaseData,
+    OccupantData,
+    TenantFileData,
+)
+from desktop.services import agencies, tenants
+from desktop.services.context import Actor
+from desktop.storage.db import Database
+from desktop.ui.i18n import translate_message
+
+ERROR_STYLE = "color: #b3261e;"
+ERROR_FIELD_STYLE = "border: 1px solid #b3261e; background: #fdecea;"
+OCC_COLUMNS = ("civility", "last_name", "first_name", "birth_date", "phone", "email",
+               "is_titular", "disability")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("TenantFileDialog", text)
+
+
+def field_labels() -> dict[str, str]:
+    """French names of the fields, for messages and the timeline."""
+    return {
+        "lease.contract_number": _t("N° de contrat"),
+        "lease.start_date": _t("Début du bail"),
+        "lease.rent": _t("Loyer"),
+        "lease.charges": _t("Charges"),
+        "lease.zone_tendue": _t("Zone tendue"),
+        "dwelling.reference": _t("Référence du logement"),
+        "dwelling.address_line": _t("Adresse"),
+        "dwelling.address_complement": _t("Complément d'adresse"),
+        "dwelling.postcode": _t("Code postal"),
+        "dwelling.city": _t("Commune"),
+        "dwelling.dwelling_type": _t("Type"),
+        "dwelling.surface": _t("Surface"),
+        "dwelling.floor": _t("Étage"),
+        "dwelling.building": _t("Bâtiment"),
+        "dwelling.programme": _t("Programme"),
+        "dwelling.agency_code": _t("Agence"),
+        "balance": _t("Solde"),
+        "notes": _t("Observations"),
+        "isolated": _t("Ménage isolé"),
+        "occupants": _t("Occupants"),
+        "civility": _t("Civilité"),
+        "last_name": _t("Nom"),
+        "first_name": _t("Prénom"),
+        "birth_date": _t("Date de naissance"),
+        "phone": _t("Téléphone"),
+        "email": _t("E-mail"),
+        "is_titular": _t("Titulaire"),
+        "disability": _t("Handicap"),
+    }
+
+
+def event_labels() -> dict[str, str]:
+    return {
+        tenants.EVENT_CREATED: _t("Création du dossier"),
+        tenants.EVENT_EDITED: _t("Modification"),
+        tenants.EVENT_CLOSED: _t("Clôture du dossier"),
+        tenants.EVENT_REOPENED: _t("Réouverture"),
+        tenants.EVENT_IMPORTED: _t("Import depuis l'ERP"),
+    }
+
+
+class FieldRow(QWidget):
+    """An input with its error message right under it."""
+
+    def __init__(self, editor: QWidget, parent=None):
+        super().__init__(parent)
+        self.editor = editor
+        self.error = QLabel(self)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(1)
+        layout.addWidget(editor)
+        layout.addWidget(self.error)
+
+    def set_error(self, text: str | None) -> None:
+        if text:
+            self.error.setText(text)
+            self.error.show()
+            self.editor.setStyleSheet(ERROR_FIELD_STYLE)
+            self.editor.setToolTip(text)
+        else:
+            self.error.clear()
+            self.error.hide()
+            self.editor.setStyleSheet("")
+            self.editor.setToolTip("")
+
+
+class CloseFileDialog(QDialog):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Clore le dossier"))
+        self.date = QLineEdit(format_date_fr(dt.date.today()), self)
+        self.date.setObjectName("closeDate")
+        self.reason = QLineEdit(self)
+        self.reason.setObjectName("closeReason")
+        self.reason.setPlaceholderText(self.tr("Ex. : départ du locataire, décès, mutation"))
+        self.date_row = FieldRow(self.date)
+        self.reason_row = FieldRow(self.reason)
+        self.general = QLabel(self)
+        self.general.setStyleSheet(ERROR_STYLE)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Date de clôture"), self.date_row)
+        form.addRow(self.tr("Motif"), self.reason_row)
+        form.addRow(self.general)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Clore"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
+class TenantFileDialog(QDialog):
+    """Opens an existing file (``household_id``) or creates a new one (``None``)."""
+
+    saved = Signal(int, object, object, int)  # id, data before (None if new), data after, version
+    fileClosed = Signal(int)
+
+    def __init__(self, db: Database, actor: Actor, household_id: int | None = None, parent=None):
+        super().__init__(parent)
+        self.setObjectName("tenantFileDialog")
+        self._db = db
+        self._actor = actor
+        self.household_id = household_id
+        self.version: int | None = None
+        self.view: tenants.TenantFileView | None = None
+        self._loaded: TenantFileData | None = None
+        self.rows: dict[str, FieldRow] = {}
+        self.resize(980, 700)
+
+        self.title = QLabel(self)
+        self.title.setObjectName("fileTitle")
+        self.flags = QLabel(self)
+        self.flags.setObjectName("fileFlags")
+        self.summary = QLabel(self)
+        self.summary.setObjectName("fileSummary")
+        self.general_error = QLabel(self)
+        self.general_error.setObjectName("generalError")
+        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.setWordWrap(True)
+        self.general_error.hide()
+
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._household_tab(), self.tr("Ménage"))
+        self.tabs.addTab(self._lease_tab(), self.tr("Bail"))
+        self.tabs.addTab(self._dwelling_tab(), self.tr("Logement"))
+        self.tabs.addTab(self._balance_tab(), self.tr("Solde et chronologie"))
+
+        self.save_button = QPushButton(self.tr("Enregistrer"), self)
+        self.save_button.setObjectName("saveButton")
+        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_button.setDefault(True)
+        self.close_file_button = QPushButton(self.tr("Clore le dossier…"), self)
+        self.close_file_button.setObjectName("closeFileButton")
+        self.dismiss_button = QPushButton(self.tr("Fermer"), self)
+        self.dismiss_button.setObjectName("dismissButton")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.close_file_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.dismiss_button)
+        buttons.addWidget(self.save_button)
+
+        head = QVBoxLayout()
+        head.addWidget(self.title)
+        head.addWidget(self.flags)
+        head.addWidget(self.summary)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(buttons)
+
+        self.save_button.clicked.connect(self.save)
+        self.dismiss_button.clicked.connect(self.close)
+        self.close_file_button.clicked.connect(self.ask_close_file)
+
+        if household_id is None:
+            self.setWindowTitle(self.tr("Nouveau dossier locataire"))
+            self._loaded = None
+            self.title.setText(self.tr("<h2>Nouveau dossier locataire</h2>"))
+            self.close_file_button.hide()
+            self.add_occupant()
+            self.zone_tendue.setChecked(False)
+            self.start_date.setText(format_date_fr(dt.date.today()))
+            self.balance.setText("0,00")
+            self.charges.setText("0,00")
+        else:
+            self.reload()
+
+    # ----------------------------------------------------------------- building
+    def _row(self, path: str, editor: QWidget) -> FieldRow:
+        editor.setObjectName(path)
+        row = FieldRow(editor)
+        self.rows[path] = row
+        return row
+
+    def _line(self, path: str, placeholder: str = "") -> QLineEdit:
+        edit = QLineEdit(self)
+        if placeholder:
+            edit.setPlaceholderText(placeholder)
+        self._row(path, edit)
+        return edit
+
+    def _household_tab(self) -> QWidget:
+        page = QWidget(self)
+        self.occupants = QTableWidget(0, len(OCC_COLUMNS), page)
+        self.occupants.setObjectName("occupantsTable")
+        labels = field_labels()
+        self.occupants.setHorizontalHeaderLabels([labels[c] for c in OCC_COLUMNS])
+        self.occupants.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.occupants.verticalHeader().setDefaultSectionSize(28)
+        self.occupants_error = QLabel(page)
+        self.occupants_error.setObjectName("occupantsError")
+        self.occupants_error.setStyleSheet(ERROR_STYLE)
+        self.occupants_error.setWordWrap(True)
+        self.occupants_error.hide()
+        add = QPushButton(self.tr("Ajouter un occupant"), page)
+        add.setObjectName("addOccupant")
+        remove = QPushButton(self.tr("Retirer l'occupant sélectionné"), page)
+        remove.setObjectName("removeOccupant")
+        add.clicked.connect(lambda: self.add_occupant())
+        remove.clicked.connect(self.remove_occupant)
+        self.isolated = QCheckBox(self.tr("Ménage isolé (personne seule sans entourage proche)"), page)
+        self.isolated.setObjectName("isolated")
+        hint = QLabel(self.tr("Dates au format jj/mm/aaaa. « Plus de 70 ans » est calculé "
+                              "à partir des dates de naissance."), page)
+        hint.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(add)
+        row.addWidget(remove)
+        row.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.occupants, 1)
+        layout.addWidget(self.occupants_error)
+        layout.addLayout(row)
+        layout.addWidget(self.isolated)
+        layout.addWidget(hint)
+        return page
+
+    def _lease_tab(self) -> QWidget:
+        page = QWidget(self)
+        form = QFormLayout(page)
+        self.contract = self._line("lease.contract_number", self.tr("Ex. : BX-2024-00123"))
+        self.start_date = self._line("lease.start_date", self.tr("jj/mm/aaaa"))
+        self.rent = self._line("lease.rent", self.tr("Ex. : 412,50"))
+        self.charges = self._line("lease.charges", self.tr("Ex. : 85,20"))
+        self.zone_tendue = QCheckBox(self.tr("Logement situé en zone tendue"), page)
+        self.zone_tendue.setObjectName("lease.zone_tendue")
+        labels = field_labels()
+        for path, suffix in (("lease.contract_number", ""), ("lease.start_date", ""),
+                             ("lease.rent", " (€)"), ("lease.charges", " (€)")):
+            form.addRow(labels[path] + suffix, self.rows[path])
+        form.addRow("", self.zone_tendue)
+        return page
+
+    def _dwelling_tab(self) -> QWidget:
+        page = QWidget(self)
+        form = QFormLayout(page)
+        labels = field_labels()
+        self.reference = self._line("dwelling.reference", self.tr("Ex. : LGT-000123"))
+        self.address_line = self._line("dwelling.address_line", self.tr("N° et voie"))
+        self.address_complement = self._line("dwelling.address_complement",
+                                             self.tr("Bâtiment, entrée, appartement"))
+        self.postcode = self._line("dwelling.postcode", "33000")
+        self.city = self._line("dwelling.city")
+        self.dwelling_type = QComboBox(page)
+        self.dwelling_type.addItems(list(DWELLING_TYPES))
+        self._row("dwelling.dwelling_type", self.dwelling_type)
+        self.surface = self._line("dwelling.surface", self.tr("m²"))
+        self.floor = self._line("dwelling.floor", self.tr("0 = rez-de-chaussée"))
+        self.building = self._line("dwelling.building")
+        self.programme = self._line("dwelling.programme")
+        self.agency = QComboBox(page)
+        for a in agencies.list_agencies(self._db):
+            self.agency.addItem(f"{a.name} ({a.code})", a.code)
+        self._row("dwelling.agency_code", self.agency)
+        for path in ("dwelling.reference", "dwelling.address_line", "dwelling.address_complement",
+                     "dwelling.postcode", "dwelling.city", "dwelling.dwelling_type",
+                     "dwelling.surface", "dwelling.floor", "dwelling.building",
+                     "dwelling.programme", "dwelling.agency_code"):
+            suffix = " (m²)" if path == "dwelling.surface" else ""
+            form.addRow(labels[path] + suffix, self.rows[path])
+        return page
+
+    def _balance_tab(self) -> QWidget:
+        page = QWidget(self)
+        form = QFormLayout()
+        self.balance = self._line("balance", self.tr("Positif : dette du locataire ; négatif : avoir"))
+        self.notes = QPlainTextEdit(page)
+        self.notes.setMaximumHeight(90)
+        self._row("notes", self.notes)
+        form.addRow(self.tr("Solde (€)"), self.rows["balance"])
+        form.addRow(self.tr("Observations"), self.rows["notes"])
+        self.timeline = QTreeWidget(page)
+        self.timeline.setObjectName("timeline")
+        self.timeline.setRootIsDecorated(False)
+        self.timeline.setHeaderLabels(
+            [self.tr("Date"), self.tr("Événement"), self.tr("Par"), self.tr("Détail")]
+        )
+        self.timeline.header().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        layout = QVBoxLayout(page)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("<b>Chronologie</b>"), page))
+        layout.addWidget(self.timeline, 1)
+        return page
+
+    # ----------------------------------------------------------------- occupants
+    def add_occupant(self, occupant: OccupantData | None = None) -> None:
+        t = self.occupants
+        row = t.rowCount()
+        t.insertRow(row)
+        o = occupant or OccupantData(last_name="", is_titular=row == 0)
+        civility = QComboBox(t)
+        civility.addItem("", "")
+        civility.addItem(self.tr("M."), "M.")
+        civility.addItem(self.tr("Mme"), "Mme")
+        civility.setCurrentIndex(max(civility.findData(o.civility), 0))
+        t.setCellWidget(row, 0, civility)
+        values = [None, o.last_name, o.first_name, format_date_fr(o.birth_date), o.phone, o.email]
+        for col in range(1, 6):
+            t.setItem(row, col, QTableWidgetItem(values[col]))
+        for col, checked in ((6, o.is_titular), (7, o.disability)):
+            item = QTableWidgetItem()
+            item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled
+                          | Qt.ItemFlag.ItemIsSelectable)
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            t.setItem(row, col, item)
+
+    def remove_occupant(self) -> None:
+        row = self.occupants.currentRow()
+        if row >= 0:
+            self.occupants.removeRow(row)
+
+    def set_occupant_cell(self, row: int, key: str, text: str) -> None:
+        """Type into one cell of the occupants table (used by tests and the import)."""
+        self.occupants.item(row, OCC_COLUMNS.index(key)).setText(text)
+
+    # ----------------------------------------------------------------- load / fill
+    def reload(self) -> None:
+        try:
+            self.view = tenants.get_tenant_file(self._db, self.household_id)
+        except NotFoundError as exc:
+            QMessageBox.warning(self, self.tr("Dossier introuvable"), translate_message(exc.message))
+            return
+        self.version = self.view.version
+        self._loaded = self.view.data.copy()
+        self.fill(self.view.data)
+        self._show_header()
+        self.clear_errors()
+
+    def _show_header(self) -> None:
+        v = self.view
+        d = v.data
+        self.setWindowTitle(self.tr("Dossier de {name}").format(name=d.display_name))
+        status = self.tr("dossier actif") if v.status.value == "ACTIF" else self.tr(
+            "dossier clos le {date} ({reason})").format(
+                date=format_date_fr(v.closed_on), reason=v.close_reason)
+        self.title.setText(f"<h2>{d.display_name}</h2>")
+        labels = {"isolé": self.tr("isolé"), "handicap": self.tr("handicap"),
+                  "plus de 70 ans": self.tr("plus de 70 ans")}
+        flags = [labels.get(f, f) for f in d.vulnerability_flags(dt.date.today())]
+        self.flags.setText(
+            self.tr("Vulnérabilité : {flags}").format(flags=", ".join(flags)) if flags else ""
+        )
+        self.flags.setStyleSheet("color: #8a4b00; font-weight: bold;")
+        self.summary.setText(self.tr(
+            "{contract} · {dwelling} · {address} · {agency} · solde {balance} · {status}"
+        ).format(contract=d.lease.contract_number, dwelling=d.dwelling.reference,
+                 address=d.dwelling.address, agency=v.agency_name,
+                 balance=format_money_fr(d.balance), status=status))
+        editable = v.status.value == "ACTIF"
+        self.save_button.setEnabled(editable)
+        self.close_file_button.setEnabled(editable)
+        for tab in range(3):
+            self.tabs.widget(tab).setEnabled(editable)
+        self.rows["balance"].setEnabled(editable)
+        self.rows["notes"].setEnabled(editable)
+        labels_f = field_labels()
+        kinds = event_labels()
+        self.timeline.clear()
+        for e in v.timeline:
+            detail = e.summary
+            if e.kind == tenants.EVENT_EDITED and e.summary:
+                detail = ", ".join(labels_f.get(p, p) for p in e.summary.split(", "))
+            QTreeWidgetItem(self.timeline, [format_datetime_fr(e.occurred_at),
+                                            kinds.get(e.kind, e.kind), e.actor, detail])
+
+    def fill(self, d: TenantFileData) -> None:
+        self.occupants.setRowCount(0)
+        for o in d.occupants:
+            self.add_occupant(o)
+        self.isolated.setChecked(d.isolated)
+        self.contract.setText(d.lease.contract_number)
+        self.start_date.setText(format_date_fr(d.lease.start_date))
+        self.rent.setText(format_decimal_fr(d.lease.rent).replace("\u202f", " "))
+        self.charges.setText(format_decimal_fr(d.lease.charges).replace("\u202f", " "))
+        self.zone_tendue.setChecked(d.lease.zone_tendue)
+        dw = d.dwelling
+        self.reference.setText(dw.reference)
+        self.address_line.setText(dw.address_line)
+        self.address_complement.setText(dw.address_complement)
+        self.postcode.setText(dw.postcode)
+        self.city.setText(dw.city)
+        self.dwelling_type.setCurrentText(dw.dwelling_type)
+        self.surface.setText(format_decimal_fr(dw.surface) if dw.surface is not None else "")
+        self.floor.setText("" if dw.floor is None else str(dw.floor))
+        self.building.setText(dw.building)
+        self.programme.setText(dw.programme)
+        self.agency.setCurrentIndex(max(self.agency.findData(dw.agency_code), 0))
+        self.balance.setText(format_decimal_fr(d.balance).replace("\u202f", " "))
+        self.notes.setPlainText(d.notes)
+
+    # ----------------------------------------------------------------- collect
+    def collect(self) -> tuple[TenantFileData | None, dict[str, str]]:
+        """Read the form. Returns the data, or the parse errors by field path."""
+        errors: dict[str, str] = {}
+        bad_date = self.tr("Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).")
+        bad_amount = self.tr("Montant invalide : attendu un nombre (ex. 1 234,56).")
+
+        def date_of(path: str, text: str, required: bool) -> dt.date | None:
+            if not text.strip():
+                if required:
+                    errors[path] = self.tr("La date est obligatoire.")
+                return None
+            try:
+                return parse_date_fr(text)
+            except ValueError:
+                errors[path] = bad_date
+                return None
+
+        def amount_of(path: str, text: str, required: bool = True) -> Decimal | None:
+            if not text.strip():
+                if required:
+                    errors[path] = self.tr("Le montant est obligatoire.")
+                return None
+            try:
+                return parse_decimal_fr(text)
+            except ValueError:
+                errors[path] = bad_amount
+                return None
+
+        occupants = []
+        t = self.occupants
+        for row in range(t.rowCount()):
+            def cell(key: str) -> str:
+                item = t.item(row, OCC_COLUMNS.index(key))
+                return item.text() if item else ""
+
+            def checked(key: str) -> bool:
+                item = t.item(row, OCC_COLUMNS.index(key))
+                return bool(item and item.checkState() == Qt.CheckState.Checked)
+
+            occupants.append(OccupantData(
+                civility=t.cellWidget(row, 0).currentData() or "",
+                last_name=cell("last_name"),
+                first_name=cell("first_name"),
+                birth_date=date_of(f"occupants[{row}].birth_date", cell("birth_date"), False),
+                phone=cell("phone"),
+                email=cell("email"),
+                is_titular=checked("is_titular"),
+                disability=checked("disability"),
+            ))
+        surface = amount_of("dwelling.surface", self.surface.text(), required=False)
+        floor = None
+        if self.floor.text().strip():
+            try:
+                floor = int(self.floor.text().strip())
+            except ValueError:
+                errors["dwelling.floor"] = self.tr("Étage invalide : attendu un nombre entier.")
+        data = TenantFileData(
+            occupants=occupants,
+            lease=LeaseData(
+                contract_number=self.contract.text(),
+                start_date=date_of("lease.start_date", self.start_date.text(), True),
+                rent=amount_of("lease.rent", self.rent.text()),
+                charges=amount_of("lease.charges", self.charges.text()),
+                zone_tendue=self.zone_tendue.isChecked(),
+            ),
+            dwelling=DwellingData(
+                reference=self.reference.text(),
+                address_line=self.address_line.text(),
+                address_complement=self.address_complement.text(),
+                postcode=self.postcode.text(),
+                city=self.city.text(),
+                dwelling_type=self.dwelling_type.currentText(),
+                surface=surface,
+                floor=floor,
+                building=self.building.text(),
+                programme=self.programme.text(),
+                agency_code=self.agency.currentData() or "",
+            ),
+            isolated=self.isolated.isChecked(),
+            balance=amount_of("balance", self.balance.text()),
+            notes=self.notes.toPlainText(),
+        )
+        return (None, errors) if errors else (data, {})
+
+    # ----------------------------------------------------------------- errors
+    def clear_errors(self) -> None:
+        for row in self.rows.values():
+            row.set_error(None)
+        self.general_error.hide()
+        self.occupants_error.hide()
+        t = self.occupants
+        for r in range(t.rowCount()):
+            for c in range(1, len(OCC_COLUMNS)):
+                item = t.item(r, c)
+                if item:
+                    item.setBackground(QBrush())
+                    item.setToolTip("")
+
+    def show_errors(self, errors: dict[str, str], general: str = "") -> None:
+        self.clear_errors()
+        labels = field_labels()
+        occupant_lines = []
+        tab_of = {"occupants": 0, "isolated": 0, "lease": 1, "dwelling": 2,
+                  "balance": 3, "notes": 3}
+        first_tab = None
+        for path, text in errors.items():
+            section = path.split("[")[0].split(".")[0]
+            first_tab = tab_of.get(section, 0) if first_tab is None else first_tab
+            if path in self.rows:
+                self.rows[path].set_error(text)
+            elif path.startswith("occupants["):
+                index = int(path[len("occupants["):path.index("]")])
+                key = path.split(".", 1)[1] if "." in path else ""
+                if key in OCC_COLUMNS and index < self.occupants.rowCount():
+                    item = self.occupants.item(index, OCC_COLUMNS.index(key))
+                    if item is not None:
+                        item.setBackground(QBrush(QColor("#fdecea")))
+                        item.setToolTip(text)
+                occupant_lines.append(self.tr("Occupant {n} — {field} : {message}").format(
+                    n=index + 1, field=labels.get(key, key), message=text))
+            else:
+                occupant_lines.append(text) if section == "occupants" else None
+                if section != "occupants":
+                    general = (general + "\n" + text).strip()
+        if occupant_lines:
+            self.occupants_error.setText("\n".join(occupant_lines))
+            self.occupants_error.show()
+        if general:
+            self.general_error.setText(general)
+            self.general_error.show()
+        if first_tab is not None:
+            self.tabs.setCurrentIndex(first_tab)
+
+    def is_dirty(self) -> bool:
+        data, errors = self.collect()
+        if errors:
+            return True
+        if self._loaded is None:
+            return True
+        return bool(tenants.changed_fields(self._loaded, data))
+
+    # ----------------------------------------------------------------- actions
+    def save(self) -> bool:
+        data, errors = self.collect()
+        if errors:
+            self.show_errors(errors, self.tr("Corrigez les champs signalés en rouge."))
+            return False
+        try:
+            if self.household_id is None:
+                new_id = tenants.create_tenant_file(self._db, self._actor, data)
+                self.household_id = new_id
+                self.close_file_button.show()
+                self.reload()
+                self.saved.emit(new_id, None, self._loaded.copy(), self.version)
+            else:
+                before = self._loaded.copy()
+                self.version = tenants.update_tenant_file(
+                    self._db, self._actor, self.household_id, data, self.version)
+                self.reload()
+                self.saved.emit(self.household_id, before, self._loaded.copy(), self.version)
+        except ValidationError as exc:
+            self.show_errors({k: translate_message(m) for k, m in exc.fields.items()},
+                             "" if exc.fields else translate_message(exc.message))
+            return False
+        except ConflictError as exc:
+            self.show_errors({}, translate_message(exc.message))
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Modification concurrente"),
+                              translate_message(exc.message), parent=self)
+            reload_button = box.addButton(self.tr("Recharger le dossier"),
+                                          QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(self.tr("Garder ma saisie"), QMessageBox.ButtonRole.RejectRole)
+            box.setObjectName("conflictBox")
+            box.exec()
+            if box.clickedButton() is reload_button:
+                self.reload()
+            return False
+        except UserError as exc:
+            self.show_errors({}, translate_message(exc.message))
+            return False
+        self.general_error.hide()
+        return True
+
+    def ask_close_file(self) -> None:
+        if self.household_id is None or self.version is None:
+            return
+        dialog = CloseFileDialog(self)
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            dialog.date_row.set_error(None)
+            dialog.reason_row.set_error(None)
+            dialog.general.clear()
+            try:
+                closed_on = parse_date_fr(dialog.date.text())
+            except ValueError:
+                dialog.date_row.set_error(self.tr("Date invalide : attendu jj/mm/aaaa."))
+                continue
+            try:
+                self.version = tenants.close_tenant_file(
+                    self._db, self._actor, self.household_id, self.version,
+                    closed_on, dialog.reason.text())
+            except ValidationError as exc:
+                for key, msg in exc.fields.items():
+                    row = dialog.date_row if key == "closed_on" else dialog.reason_row
+                    row.set_error(translate_message(msg))
+                if not exc.fields:
+                    dialog.general.setText(translate_message(exc.message))
+                continue
+            except UserError as exc:
+                dialog.general.setText(translate_message(exc.message))
+                continue
+            self.reload()
+            self.fileClosed.emit(self.household_id)
+            break
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        if self.save_button.isEnabled() and self.is_dirty():
+            answer = QMessageBox.question(
+                self, self.tr("Modifications non enregistrées"),
+                self.tr("Enregistrer les modifications de ce dossier ?"),
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+            )
+            if answer == QMessageBox.StandardButton.Cancel:
+                event.ignore()
+                return
+            if answer == QMessageBox.StandardButton.Save and not self.save():
+                event.ignore()
+                return
+        event.accept()

@@ -1,0 +1,170 @@
+"""The tenant list page: search as you type, filters, sort, open a file."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services import agencies, tenants
+from desktop.storage.db import Database
+from desktop.ui.tenant_model import TenantListModel
+
+
+class TenantListPage(QWidget):
+    openRequested = Signal(int)
+    countChanged = Signal(int)
+
+    def __init__(self, db: Database, parent=None):
+        super().__init__(parent)
+        self._db = db
+        self.search = QLineEdit(self)
+        self.search.setObjectName("tenantSearch")
+        self.search.setPlaceholderText(
+            self.tr("Rechercher : nom, n° de contrat, logement, adresse… (Ctrl+F)")
+        )
+        self.search.setClearButtonEnabled(True)
+
+        self.agency = QComboBox(self)
+        self.agency.setObjectName("agencyFilter")
+        self.status = QComboBox(self)
+        self.status.setObjectName("statusFilter")
+        self.status.addItem(self.tr("Dossiers actifs"), "ACTIF")
+        self.status.addItem(self.tr("Dossiers clos"), "CLOS")
+        self.status.addItem(self.tr("Tous les dossiers"), None)
+        self.senior = QCheckBox(self.tr("70 ans et plus"), self)
+        self.senior.setObjectName("seniorFilter")
+        self.arrears = QCheckBox(self.tr("En impayé"), self)
+        self.arrears.setObjectName("arrearsFilter")
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("countLabel")
+
+        self.model = TenantListModel(db, self)
+        self.view = QTableView(self)
+        self.view.setObjectName("tenantTable")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSortingEnabled(True)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(24)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        for col, width in enumerate((210, 130, 100, 330, 70, 110, 140, 60)):
+            header.resizeSection(col, width)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.agency, 1)
+        filters.addWidget(self.status)
+        filters.addWidget(self.senior)
+        filters.addWidget(self.arrears)
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("<h2>Dossiers locataires</h2>"), self)
+        layout.addWidget(title)
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.count_label)
+
+        self.reload_agencies()
+        self.search.textChanged.connect(self.apply_filters)
+        self.agency.currentIndexChanged.connect(self.apply_filters)
+        self.status.currentIndexChanged.connect(self.apply_filters)
+        self.senior.toggled.connect(self.apply_filters)
+        self.arrears.toggled.connect(self.apply_filters)
+        self.model.countChanged.connect(self._show_count)
+        self.view.doubleClicked.connect(lambda index: self._open_row(index.row()))
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shortcut = QShortcut(QKeySequence(key), self.view)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self.open_current)
+        self.search.returnPressed.connect(self._search_enter)
+        self.apply_filters()
+
+    def reload_agencies(self) -> None:
+        current = self.agency.currentData()
+        self.agency.blockSignals(True)
+        self.agency.clear()
+        self.agency.addItem(self.tr("Toutes les agences"), None)
+        items = agencies.list_agencies(self._db)
+        for a in items:
+            self.agency.addItem(f"{a.name} ({a.code})", a.id)
+        self.model.set_agency_codes({a.id: a.code for a in items})
+        index = self.agency.findData(current)
+        self.agency.setCurrentIndex(max(index, 0))
+        self.agency.blockSignals(False)
+
+    def current_query(self) -> tenants.TenantQuery:
+        q = self.model.query
+        return tenants.TenantQuery(
+            text=self.search.text(),
+            agency_id=self.agency.currentData(),
+            status=self.status.currentData(),
+            senior_only=self.senior.isChecked(),
+            arrears_only=self.arrears.isChecked(),
+            sort=q.sort,
+            descending=q.descending,
+        )
+
+    def apply_filters(self, *_args) -> None:
+        self.model.set_query(self.current_query())
+        if self.model.rowCount() and not self.view.currentIndex().isValid():
+            self.view.selectRow(0)
+
+    def refresh(self) -> None:
+        selected = self.current_id()
+        self.model.refresh()
+        if selected is not None:
+            row = self.model.row_of(selected)
+            if row is not None:
+                self.view.selectRow(row)
+
+    def current_id(self) -> int | None:
+        index = self.view.currentIndex()
+        return self.model.row_id(index.row()) if index.isValid() else None
+
+    def open_current(self) -> None:
+        index = self.view.currentIndex()
+        if index.isValid():
+            self._open_row(index.row())
+
+    def _search_enter(self) -> None:
+        if self.model.rowCount() == 1:
+            self._open_row(0)
+        else:
+            self.view.setFocus()
+            if self.model.rowCount():
+                self.view.selectRow(max(self.view.currentIndex().row(), 0))
+
+    def _open_row(self, row: int) -> None:
+        household_id = self.model.row_id(row)
+        if household_id is not None:
+            self.openRequested.emit(household_id)
+
+    def _show_count(self, total: int) -> None:
+        from desktop.domain.formatting import group_thousands
+
+        text = group_thousands(str(total), "\u202f")
+        if total == 0:
+            self.count_label.setText(self.tr("Aucun dossier"))
+        elif total == 1:
+            self.count_label.setText(self.tr("1 dossier"))
+        else:
+            self.count_label.setText(self.tr("{n} dossiers").format(n=text))
+        self.countChanged.emit(total)

@@ -1,0 +1,233 @@
+"""Click through the tenant list and the tenant file with real widgets."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop.domain.tenant import OccupantData
+from desktop.services import tenants
+from desktop.services.context import Actor
+from desktop.storage.db import Database
+from desktop.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def files(db, actor, agency, make_file):
+    ids = {}
+    d = make_file(1)
+    ids["dupont"] = tenants.create_tenant_file(db, actor, d)
+    d = make_file(2)
+    d.occupants = [OccupantData("Martin", "Lucas", "M.", dt.date(1990, 5, 2))]
+    d.dwelling.address_line = "3 avenue Thiers"
+    d.balance = Decimal("350.00")
+    ids["martin"] = tenants.create_tenant_file(db, actor, d)
+    d = make_file(3)
+    d.occupants = [OccupantData("Lefèvre", "Éloïse", "Mme", dt.date(1985, 1, 9))]
+    ids["lefevre"] = tenants.create_tenant_file(db, actor, d)
+    return ids
+
+
+@pytest.fixture
+def window(qtbot, db, actor, files):
+    w = MainWindow(db, actor)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    for dialog in list(w.open_dialogs.values()):
+        dialog.save_button.setEnabled(False)  # no "save changes?" prompt at teardown
+        dialog.close()
+
+
+def visible_names(w: MainWindow) -> list[str]:
+    m = w.tenant_page.model
+    return [m.index(r, 0).data() for r in range(m.rowCount())]
+
+
+def test_search_as_you_type_ignores_accents_and_case(window, qtbot):
+    assert len(visible_names(window)) == 3
+    qtbot.keyClicks(window.tenant_page.search, "elo")
+    assert sorted(visible_names(window)) == ["DUPONT Élodie", "LEFÈVRE Éloïse"]
+    window.tenant_page.search.clear()
+    # QTest can only type ASCII keys: accented text goes in as a user's paste would.
+    window.tenant_page.search.insert("ÉLOÏ")
+    assert visible_names(window) == ["LEFÈVRE Éloïse"]
+    window.tenant_page.search.clear()
+    qtbot.keyClicks(window.tenant_page.search, "thiers")
+    assert visible_names(window) == ["MARTIN Lucas"]
+    assert window.tenant_page.count_label.text() == "1 dossier"
+    window.tenant_page.search.clear()
+    qtbot.keyClicks(window.tenant_page.search, "BX-2024-00003")
+    assert visible_names(window) == ["LEFÈVRE Éloïse"]
+
+
+def test_filters_over_70_and_arrears(window, qtbot):
+    qtbot.mouseClick(window.tenant_page.senior, Qt.MouseButton.LeftButton)
+    assert visible_names(window) == ["DUPONT Élodie"]
+    qtbot.mouseClick(window.tenant_page.senior, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.tenant_page.arrears, Qt.MouseButton.LeftButton)
+    assert visible_names(window) == ["MARTIN Lucas"]
+    assert "350,00" in window.tenant_page.model.index(0, 5).data()
+
+
+def test_sort_by_header_click(window, qtbot):
+    header = window.tenant_page.view.horizontalHeader()
+    assert visible_names(window)[0] == "DUPONT Élodie"
+    header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+    assert visible_names(window)[0] == "MARTIN Lucas"
+
+
+def open_by_enter(window, qtbot, name: str):
+    qtbot.keyClicks(window.tenant_page.search, name)
+    view = window.tenant_page.view
+    view.setFocus()
+    view.selectRow(0)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert len(window.open_dialogs) == 1
+    return next(iter(window.open_dialogs.values()))
+
+
+def test_open_by_double_click(window, qtbot):
+    view = window.tenant_page.view
+    rect = view.visualRect(window.tenant_page.model.index(1, 0))
+    # Qt 6 recognises a double click as a press-release followed by a double-click event.
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    dialog = next(iter(window.open_dialogs.values()))
+    assert dialog.title.text() == "<h2>LEFÈVRE Éloïse</h2>"
+
+
+def test_open_edit_save_then_undo(window, qtbot, db, files):
+    dialog = open_by_enter(window, qtbot, "dupont")
+    assert "plus de 70 ans" in dialog.flags.text()
+    dialog.rent.clear()
+    qtbot.keyClicks(dialog.rent, "1 450,20")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    saved = tenants.get_tenant_file(db, files["dupont"])
+    assert saved.data.lease.rent == Decimal("1450.20")
+    assert saved.version == 2
+    assert saved.timeline[0].kind == tenants.EVENT_EDITED
+    assert dialog.timeline.topLevelItem(0).text(1) == "Modification"
+    assert dialog.timeline.topLevelItem(0).text(3) == "Loyer"
+
+    window.undo_action.trigger()
+    restored = tenants.get_tenant_file(db, files["dupont"])
+    assert restored.data.lease.rent == Decimal("412.50")
+    assert dialog.rent.text() == "412,50"  # the open dialog shows the restored state
+    window.redo_action.trigger()
+    assert tenants.get_tenant_file(db, files["dupont"]).data.lease.rent == Decimal("1450.20")
+
+
+def test_validation_errors_are_shown_next_to_fields_and_nothing_saved(window, qtbot, db, files):
+    dialog = open_by_enter(window, qtbot, "martin")
+    dialog.rent.setText("-5")
+    dialog.start_date.setText("31/02/2024")
+    dialog.set_occupant_cell(0, "last_name", "   ")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    # Parse errors first: the impossible date.
+    assert dialog.rows["lease.start_date"].error.isVisible()
+    assert "jj/mm/aaaa" in dialog.rows["lease.start_date"].error.text()
+    dialog.start_date.setText("01/02/2024")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.rows["lease.rent"].error.text() == "Le montant ne peut pas être négatif."
+    assert "Occupant 1 — Nom : Ce champ est obligatoire." in dialog.occupants_error.text()
+    assert not dialog.rows["lease.start_date"].error.isVisible()
+    current = tenants.get_tenant_file(db, files["martin"])
+    assert current.version == 1
+    assert current.data.lease.rent == Decimal("412.50")
+
+
+def answer_next_message_box(qtbot, button_text: str, seen: list):
+    def click():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, click)
+            return
+        seen.append(box.text())
+        for b in box.buttons():
+            if b.text() == button_text:
+                b.click()
+                return
+    QTimer.singleShot(20, click)
+
+
+def test_concurrent_edit_is_refused_with_the_other_users_name(window, qtbot, db_url, db, files):
+    dialog = open_by_enter(window, qtbot, "lefevre")
+    # A colleague on another workstation (own connection) saves the same file meanwhile.
+    other_db = Database(db_url)
+    try:
+        theirs = tenants.get_tenant_file(other_db, files["lefevre"])
+        changed = theirs.data.copy()
+        changed.lease.charges = Decimal("99.99")
+        tenants.update_tenant_file(other_db, Actor("bob.durand"), files["lefevre"], changed,
+                                   theirs.version)
+    finally:
+        other_db.dispose()
+    dialog.rent.setText("500,00")
+    seen: list[str] = []
+    answer_next_message_box(qtbot, "Garder ma saisie", seen)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert seen and "bob.durand" in seen[0]
+    assert "bob.durand" in dialog.general_error.text()
+    assert dialog.rent.text() == "500,00"  # the user's input is kept
+    now = tenants.get_tenant_file(db, files["lefevre"])
+    assert now.data.lease.charges == Decimal("99.99")
+    assert now.data.lease.rent == Decimal("412.50")
+    # Reloading then saving again works.
+    answer_next_message_box(qtbot, "Recharger le dossier", seen)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.charges.text() == "99,99"
+    dialog.rent.setText("500,00")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert tenants.get_tenant_file(db, files["lefevre"]).data.lease.rent == Decimal("500.00")
+
+
+def test_create_a_new_file_from_the_dialog(window, qtbot, db):
+    dialog = window.new_file()
+    dialog.set_occupant_cell(0, "last_name", "Nguyen")
+    dialog.set_occupant_cell(0, "first_name", "Thi")
+    dialog.set_occupant_cell(0, "birth_date", "02/01/1951")
+    dialog.contract.setText("BX-2026-09999")
+    dialog.rent.setText("389,10")
+    dialog.charges.setText("61,00")
+    dialog.reference.setText("LGT-09999")
+    dialog.address_line.setText("8 place Gambetta")
+    dialog.postcode.setText("3300")
+    dialog.city.setText("Bordeaux")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.rows["dwelling.postcode"].error.text() == "Le code postal compte cinq chiffres."
+    assert dialog.household_id is None
+    dialog.postcode.setText("33000")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.household_id is not None
+    qtbot.keyClicks(window.tenant_page.search, "nguy")
+    assert visible_names(window) == ["NGUYEN Thi"]
+    dialog.close()
+
+
+def test_close_file_leaves_the_active_list(window, qtbot, db, files, monkeypatch):
+    dialog = open_by_enter(window, qtbot, "martin")
+
+    def fill_and_accept():
+        from desktop.ui.tenant_file import CloseFileDialog
+
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, CloseFileDialog):
+            QTimer.singleShot(20, fill_and_accept)
+            return
+        box.reason.setText("Départ du locataire")
+        box.accept()
+
+    QTimer.singleShot(20, fill_and_accept)
+    qtbot.mouseClick(dialog.close_file_button, Qt.MouseButton.LeftButton)
+    assert tenants.get_tenant_file(db, files["martin"]).status.value == "CLOS"
+    assert not dialog.save_button.isEnabled()
+    window.tenant_page.search.clear()
+    assert "MARTIN Lucas" not in visible_names(window)
