@@ -41,7 +41,8 @@ def age_on(birth_date: dt.date, today: dt.date) -> int:
 def senior_birth_cutoff(today: dt.date, age: int = SENIOR_AGE) -> dt.date:
     """Latest birth date of a person aged ``age`` or more on ``today``.
 
-    Born on 29 February: the birthday is taken on 28 February in common years.
+    When ``today`` is 29 February the cut-off is 28 February of a common year; a
+    person born on 29 February reaches the age on 1 March in common years.
     """
     try:
         return today.replace(year=today.year - age)

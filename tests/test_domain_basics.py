@@ -1,0 +1,70 @@
+"""French formats, text folding, ages."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from desktop.domain.formatting import (
+    format_date_fr,
+    format_long_date_fr,
+    format_money_fr,
+    parse_date_fr,
+    parse_decimal_fr,
+)
+from desktop.domain.tenant import age_on, is_senior, senior_birth_cutoff
+from desktop.domain.text import fold, index_tokens, search_terms
+
+
+@pytest.mark.parametrize("value, text", [
+    ("1234.56", "1\u202f234,56\u00a0€"),
+    ("-1234.56", "-1\u202f234,56\u00a0€"),
+    ("0", "0,00\u00a0€"),
+    ("1234567.005", "1\u202f234\u202f567,01\u00a0€"),
+    ("999.999", "1\u202f000,00\u00a0€"),
+])
+def test_money_fr(value, text):
+    assert format_money_fr(Decimal(value)) == text
+
+
+@pytest.mark.parametrize("text, value", [
+    ("1 234,56", "1234.56"), ("1\u202f234,56 €", "1234.56"), ("1234.56", "1234.56"),
+    ("-12,5", "-12.5"), ("1.234,56", "1234.56"), ("0", "0"),
+])
+def test_parse_decimal_fr(text, value):
+    assert parse_decimal_fr(text) == Decimal(value)
+
+
+@pytest.mark.parametrize("text", ["", "abc", "12,34,56", "1e5", "--1"])
+def test_parse_decimal_fr_rejects(text):
+    with pytest.raises(ValueError):
+        parse_decimal_fr(text)
+
+
+def test_dates_fr():
+    assert format_date_fr(dt.date(2026, 11, 23)) == "23/11/2026"
+    assert format_long_date_fr(dt.date(2026, 3, 1)) == "1er mars 2026"
+    assert format_long_date_fr(dt.date(2026, 8, 15)) == "15 août 2026"
+    assert parse_date_fr("3/4/2026") == dt.date(2026, 4, 3)
+    assert parse_date_fr("2026-04-03") == dt.date(2026, 4, 3)
+    for bad in ("31/02/2026", "2026/04/03", "demain", "29/02/2027"):
+        with pytest.raises(ValueError):
+            parse_date_fr(bad)
+
+
+def test_fold_and_tokens():
+    assert fold("Élodie ŒUVRAY-Müller") == "elodie oeuvray-muller"
+    assert search_terms("  Zoé  d'Argonne ") == ["zoe", "d", "argonne"]
+    assert index_tokens("BX-2024-0012") == {"bx", "2024", "0012", "bx20240012"}
+
+
+def test_ages_and_leap_day_birthdays():
+    assert age_on(dt.date(1956, 11, 25), dt.date(2026, 11, 25)) == 70
+    assert age_on(dt.date(1956, 11, 26), dt.date(2026, 11, 25)) == 69
+    assert senior_birth_cutoff(dt.date(2028, 2, 29)) == dt.date(1958, 2, 28)
+    # Born on 29 February: one year older on 1 March in common years.
+    assert not is_senior(dt.date(1956, 2, 29), dt.date(2026, 2, 28))
+    assert is_senior(dt.date(1956, 2, 29), dt.date(2026, 3, 1))
+    assert not is_senior(None, dt.date(2026, 1, 1))

@@ -1,0 +1,223 @@
+"""Tenant file services: validation, transactions, optimistic locking, audit, search."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import func, select
+
+from desktop.domain.errors import ConflictError, ValidationError
+from desktop.domain.tenant import OccupantData
+from desktop.services import tenants
+from desktop.services.context import Actor
+from desktop.storage.db import Database
+from desktop.storage.models import AuditEvent, Household, Lease, Occupant, SearchToken
+
+
+def rows(db, model):
+    with db.reader() as s:
+        return s.scalar(select(func.count()).select_from(model))
+
+
+def test_money_round_trips_exactly(db, actor, agency, make_file):
+    d = make_file()
+    d.balance = Decimal("-98765432.10")
+    d.lease.rent = Decimal("0.10")
+    d.lease.charges = Decimal("0.20")
+    hid = tenants.create_tenant_file(db, actor, d)
+    v = tenants.get_tenant_file(db, hid)
+    assert v.data.balance == Decimal("-98765432.10")
+    assert v.data.lease.rent + v.data.lease.charges == Decimal("0.30")
+    assert isinstance(v.data.lease.rent, Decimal)
+
+
+def test_every_invalid_field_is_reported_in_french_and_nothing_is_written(db, actor, agency,
+                                                                           make_file):
+    d = make_file()
+    d.occupants[0].last_name = ""
+    d.occupants[0].birth_date = dt.date.today() + dt.timedelta(days=1)
+    d.occupants[0].email = "pas-une-adresse"
+    d.lease.rent = Decimal("-1.00")
+    d.lease.charges = Decimal("1.005")
+    d.dwelling.postcode = "330"
+    d.dwelling.dwelling_type = "T9"
+    with pytest.raises(ValidationError) as err:
+        tenants.create_tenant_file(db, actor, d)
+    fields = {k: str(v) for k, v in err.value.fields.items()}
+    assert fields == {
+        "occupants[0].last_name": "Ce champ est obligatoire.",
+        "occupants[0].birth_date": "La date de naissance est dans le futur.",
+        "occupants[0].email": "Adresse e-mail invalide.",
+        "lease.rent": "Le montant ne peut pas être négatif.",
+        "lease.charges": "Le montant a plus de deux décimales.",
+        "dwelling.postcode": "Le code postal compte cinq chiffres.",
+        "dwelling.dwelling_type": "Type de logement attendu : T1 à T6.",
+    }
+    assert rows(db, Household) == 0 and rows(db, AuditEvent) == 1  # the agency's creation
+
+
+def test_duplicate_contract_and_occupied_dwelling_are_refused(db, actor, agency, make_file):
+    first = tenants.create_tenant_file(db, actor, make_file(1))
+    dup = make_file(2)
+    dup.lease.contract_number = "BX-2024-00001"
+    dup.dwelling.reference = "LGT-00001"
+    with pytest.raises(ValidationError) as err:
+        tenants.create_tenant_file(db, actor, dup)
+    assert set(err.value.fields) == {"lease.contract_number", "dwelling.reference"}
+    assert "DUPONT Élodie" in str(err.value.fields["dwelling.reference"])
+    # Once the first household left, its dwelling can be let again.
+    tenants.close_tenant_file(db, actor, first, 1, dt.date.today(), "Départ du locataire")
+    dup.lease.contract_number = "BX-2024-00002"
+    second = tenants.create_tenant_file(db, actor, dup)
+    assert tenants.get_tenant_file(db, second).data.dwelling.reference == "LGT-00001"
+
+
+def test_unknown_agency(db, actor, agency, make_file):
+    d = make_file()
+    d.dwelling.agency_code = "XXX"
+    with pytest.raises(ValidationError) as err:
+        tenants.create_tenant_file(db, actor, d)
+    assert str(err.value.fields["dwelling.agency_code"]) == "Agence inconnue : XXX."
+
+
+def test_update_writes_audit_with_before_and_after_and_bumps_version(db, actor, agency, make_file):
+    hid = tenants.create_tenant_file(db, actor, make_file())
+    v1 = tenants.get_tenant_file(db, hid)
+    d = v1.data.copy()
+    d.occupants.append(OccupantData("Dupont", "Hugo", "M.", dt.date(2010, 6, 1), is_titular=False))
+    d.lease.rent = Decimal("420.00")
+    v2 = tenants.update_tenant_file(db, Actor("claire"), hid, d, v1.version)
+    assert v2 == v1.version + 1
+    with db.reader() as s:
+        event = s.scalars(select(AuditEvent).where(AuditEvent.action == "update")).one()
+        event = (event.actor, event.entity_id, event.before, event.after)
+    actor_name, entity_id, before, after = event
+    assert actor_name == "claire" and entity_id == hid
+    assert before["lease"]["rent"] == "412.50"
+    assert after["lease"]["rent"] == "420.00"
+    assert len(after["occupants"]) == 2
+    view = tenants.get_tenant_file(db, hid)
+    assert [o.first_name for o in view.data.occupants] == ["Élodie", "Hugo"]
+    assert view.updated_by == "claire"
+    assert tenants.search(db, tenants.TenantQuery("hugo"))[0].id == hid
+
+
+def test_saving_without_change_is_a_no_op(db, actor, agency, make_file):
+    hid = tenants.create_tenant_file(db, actor, make_file())
+    v = tenants.get_tenant_file(db, hid)
+    assert tenants.update_tenant_file(db, actor, hid, v.data, v.version) == v.version
+    assert len(tenants.get_tenant_file(db, hid).timeline) == 1
+
+
+def test_stale_version_is_refused_naming_who_saved(db_url, db, actor, agency, make_file):
+    hid = tenants.create_tenant_file(db, actor, make_file())
+    other = Database(db_url)  # a second workstation
+    try:
+        mine = tenants.get_tenant_file(db, hid)
+        theirs = tenants.get_tenant_file(other, hid)
+        theirs.data.lease.charges = Decimal("10.00")
+        tenants.update_tenant_file(other, Actor("bob"), hid, theirs.data, theirs.version)
+    finally:
+        other.dispose()
+    mine.data.lease.rent = Decimal("999.00")
+    with pytest.raises(ConflictError) as err:
+        tenants.update_tenant_file(db, actor, hid, mine.data, mine.version)
+    assert "modifié par bob" in str(err.value)
+    now = tenants.get_tenant_file(db, hid)
+    assert now.data.lease.rent == Decimal("412.50") and now.data.lease.charges == Decimal("10.00")
+
+
+def test_failure_mid_transaction_rolls_everything_back(db, actor, agency, make_file, monkeypatch):
+    hid = tenants.create_tenant_file(db, actor, make_file())
+    v = tenants.get_tenant_file(db, hid)
+    d = v.data.copy()
+    d.occupants[0].last_name = "Durand"
+
+    def boom(*args, **kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(tenants.audit, "record", boom)
+    with pytest.raises(RuntimeError):
+        tenants.update_tenant_file(db, actor, hid, d, v.version)
+    after = tenants.get_tenant_file(db, hid)
+    assert after.version == v.version
+    assert after.data.occupants[0].last_name == "Dupont"
+    assert tenants.search(db, tenants.TenantQuery("durand")) == []
+    assert [r.id for r in tenants.search(db, tenants.TenantQuery("dupont"))] == [hid]
+
+
+def test_close_requires_a_reason_and_blocks_later_edits(db, actor, agency, make_file):
+    hid = tenants.create_tenant_file(db, actor, make_file())
+    with pytest.raises(ValidationError) as err:
+        tenants.close_tenant_file(db, actor, hid, 1, dt.date.today(), "  ")
+    assert str(err.value.fields["close_reason"]) == "Indiquez le motif de clôture."
+    version = tenants.close_tenant_file(db, actor, hid, 1, dt.date(2026, 10, 31), "Décès")
+    v = tenants.get_tenant_file(db, hid)
+    assert v.status.value == "CLOS" and v.closed_on == dt.date(2026, 10, 31)
+    with pytest.raises(ValidationError):
+        tenants.update_tenant_file(db, actor, hid, v.data, version)
+    assert tenants.count(db, tenants.TenantQuery()) == 0
+    assert tenants.count(db, tenants.TenantQuery(status="CLOS")) == 1
+
+
+def test_search_by_name_contract_dwelling_and_address_prefixes(db, actor, agency, make_file):
+    a = make_file(1)
+    b = make_file(2)
+    b.occupants = [OccupantData("Œuvray", "Zoé", "Mme", dt.date(1980, 1, 1))]
+    b.dwelling.address_line = "45 cours de l'Argonne"
+    b.dwelling.postcode, b.dwelling.city = "33130", "Bègles"
+    ida = tenants.create_tenant_file(db, actor, a)
+    idb = tenants.create_tenant_file(db, actor, b)
+
+    def ids(text):
+        return [r.id for r in tenants.search(db, tenants.TenantQuery(text))]
+
+    assert ids("oeuv") == [idb]
+    assert ids("ZOÉ") == [idb]
+    assert ids("bx-2024-00002") == [idb]
+    assert ids("2024 00001") == [ida]
+    assert ids("lgt-00001") == [ida]
+    assert ids("argonne begles") == [idb]
+    assert ids("33130") == [idb]
+    assert ids("lilas dupont") == [ida]
+    assert ids("dupont zoe") == []
+    assert sorted(ids("lilas")) == sorted([ida, idb])  # both in the Résidence Les Lilas programme
+    assert sorted(ids("")) == sorted([ida, idb])
+
+
+def test_filters_and_sorting_by_the_database(db, actor, agency, make_file):
+    today = dt.date(2026, 11, 25)
+    files = []
+    for n, (name, birth, balance) in enumerate([
+        ("Aubert", dt.date(1956, 11, 25), "0.00"),   # 70 today
+        ("Bernard", dt.date(1956, 11, 26), "12.00"),  # 70 tomorrow
+        ("Colin", dt.date(1990, 1, 1), "-50.00"),     # credit, not arrears
+    ], start=1):
+        d = make_file(n)
+        d.occupants = [OccupantData(name, "X", "", birth)]
+        d.balance = Decimal(balance)
+        files.append(tenants.create_tenant_file(db, actor, d))
+    senior = tenants.search(db, tenants.TenantQuery(senior_only=True), on=today)
+    assert [r.display_name for r in senior] == ["AUBERT X"]
+    arrears = tenants.search(db, tenants.TenantQuery(arrears_only=True), on=today)
+    assert [r.display_name for r in arrears] == ["BERNARD X"]
+    by_balance = tenants.search(db, tenants.TenantQuery(sort="balance", descending=True))
+    assert [r.display_name for r in by_balance] == ["BERNARD X", "AUBERT X", "COLIN X"]
+    page = tenants.search(db, tenants.TenantQuery(), offset=1, limit=1)
+    assert [r.display_name for r in page] == ["BERNARD X"]
+    assert tenants.count(db, tenants.TenantQuery("x", senior_only=True), on=today) == 1
+
+
+def test_tokens_follow_edits(db, actor, agency, make_file):
+    hid = tenants.create_tenant_file(db, actor, make_file())
+    v = tenants.get_tenant_file(db, hid)
+    v.data.occupants[0].last_name = "Garnier"
+    tenants.update_tenant_file(db, actor, hid, v.data, v.version)
+    assert tenants.search(db, tenants.TenantQuery("dupont")) == []
+    assert [r.id for r in tenants.search(db, tenants.TenantQuery("garn"))] == [hid]
+    with db.reader() as s:
+        assert s.scalar(select(func.count()).select_from(SearchToken)) > 5
+        assert s.scalar(select(func.count()).select_from(Occupant)) == 1
+        assert s.scalar(select(func.count()).select_from(Lease)) == 1
