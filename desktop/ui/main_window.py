@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
                                        QKeySequence.StandardKey.New, self.new_file, "newFile")
         self.import_action = self._action(file_menu, self.tr("&Importer des locataires…"),
                                           "Ctrl+I", self.import_tenants, "importTenants")
+        self._action(file_menu, self.tr("Nouvelle a&gence…"), None, self.new_agency, "newAgency")
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quitter"), QKeySequence.StandardKey.Quit,
                      self.close, "quit")
@@ -196,6 +197,12 @@ class MainWindow(QMainWindow):
         dialog = ImportDialog(self.db, self.actor, self)
         dialog.imported.connect(lambda n: self.refresh_views(None))
         dialog.exec()
+
+    def new_agency(self) -> None:
+        from desktop.ui.agency_dialog import AgencyDialog
+
+        if AgencyDialog(self.db, self.actor, self).exec():
+            self.tenant_page.reload_agencies()
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("À propos de Parcours"), self.tr(

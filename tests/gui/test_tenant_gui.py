@@ -231,3 +231,19 @@ def test_close_file_leaves_the_active_list(window, qtbot, db, files, monkeypatch
     assert not dialog.save_button.isEnabled()
     window.tenant_page.search.clear()
     assert "MARTIN Lucas" not in visible_names(window)
+
+
+def test_create_agency_with_validation(qtbot, db, actor):
+    from desktop.services.agencies import list_agencies
+    from desktop.ui.agency_dialog import AgencyDialog
+
+    dialog = AgencyDialog(db, actor)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.code, "mer")
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    assert dialog.rows["name"].error.text() == "Nom d'agence : 1 à 120 caractères."
+    assert list_agencies(db) == []
+    dialog.name.insert("Agence de Mérignac")  # QTest types ASCII only
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    assert [(a.code, a.name) for a in list_agencies(db)] == [("MER", "Agence de Mérignac")]

@@ -1,0 +1,58 @@
+"""Create an agency: the first step on an empty database."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
+
+from desktop.domain.errors import UserError, ValidationError
+from desktop.services import agencies
+from desktop.services.context import Actor
+from desktop.storage.db import Database
+from desktop.ui.i18n import translate_message
+from desktop.ui.tenant_file import ERROR_STYLE, FieldRow
+
+
+class AgencyDialog(QDialog):
+    def __init__(self, db: Database, actor: Actor, parent=None):
+        super().__init__(parent)
+        self._db = db
+        self._actor = actor
+        self.agency_id: int | None = None
+        self.setWindowTitle(self.tr("Nouvelle agence"))
+        self.code = QLineEdit(self)
+        self.code.setObjectName("agencyCode")
+        self.code.setPlaceholderText(self.tr("Ex. : BXN"))
+        self.name = QLineEdit(self)
+        self.name.setObjectName("agencyName")
+        self.name.setPlaceholderText(self.tr("Ex. : Agence Bordeaux Nord"))
+        self.city = QLineEdit(self)
+        self.city.setObjectName("agencyCity")
+        self.rows = {"code": FieldRow(self.code), "name": FieldRow(self.name)}
+        self.general = QLabel(self)
+        self.general.setStyleSheet(ERROR_STYLE)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Code"), self.rows["code"])
+        form.addRow(self.tr("Nom"), self.rows["name"])
+        form.addRow(self.tr("Ville"), self.city)
+        form.addRow(self.general)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+
+    def save(self) -> None:
+        for row in self.rows.values():
+            row.set_error(None)
+        self.general.clear()
+        try:
+            self.agency_id = agencies.create_agency(
+                self._db, self._actor, self.code.text(), self.name.text(), self.city.text())
+        except ValidationError as exc:
+            for key, message in exc.fields.items():
+                self.rows[key].set_error(translate_message(message))
+            return
+        except UserError as exc:
+            self.general.setText(translate_message(exc.message))
+            return
+        self.accept()
