@@ -1,0 +1,482 @@
+#!/usr/bin/env python3
+"""Set everything up and run the whole test suite: ``python3 tests/run.py``.
+
+What it does, in order (each step is skipped when already done):
+
+1. As root on Debian/Ubuntu, installs the missing system packages listed in
+   ``APT_PACKAGES`` below (PostgreSQL, the libraries Qt needs offscreen and
+   under Xvfb, fonts). ``apt-get update`` runs only when something is missing.
+2. Creates ``.venv`` with the Python running this script and runs
+   ``pip install -e .[test]`` in it (again only when pyproject.toml changed).
+3. Runs pytest against SQLite.
+4. Runs pytest again against PostgreSQL: the URL in
+   ``PARCOURS_TEST_DATABASE_URL`` if set, otherwise (as root) the local
+   Debian cluster, started if needed, with role ``parcours`` and database
+   ``parcours_test`` created on first use. With no PostgreSQL this run is
+   skipped with a warning -- except under CI (``CI=true``), where it fails.
+
+Exits non-zero if a run fails or collects no test. Options:
+
+    --sqlite-only   skip the PostgreSQL run (quick local check)
+    anything else   passed to pytest, e.g. ``python3 tests/run.py -k search -x``
+
+Runs on the standard library only: it must work before the venv exists.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+VENV = ROOT / ".venv"
+VENV_PY = VENV / "bin" / "python"
+STAMP = VENV / ".parcours-install-stamp"
+
+# --------------------------------------------------------------------------
+# Debian packages. Each entry is a package name, or alternatives "a|b" (first
+# one that the apt sources know is installed: Debian 13 renamed a few libs
+# with a "t64" suffix). LATER ISSUES EXTEND THESE LISTS (e.g. libreoffice for
+# document export): add a new group rather than editing the runner's logic.
+# --------------------------------------------------------------------------
+APT_PACKAGES: dict[str, list[str]] = {
+    # The test database server (the PostgreSQL run).
+    "database": ["postgresql"],
+    # Libraries that PySide6's QtCore/QtGui/QtWidgets/QtNetwork/QtPrintSupport
+    # and the offscreen platform plugin load (ldd on the wheel's .so files).
+    "qt-offscreen": [
+        "libglib2.0-0t64|libglib2.0-0",
+        "libgl1",
+        "libegl1",
+        "libglx0",
+        "libglvnd0",
+        "libfontconfig1",
+        "libfreetype6",
+        "libharfbuzz0b",
+        "libdbus-1-3",
+        "libxkbcommon0",
+        "libx11-6",
+        "libx11-xcb1",
+        "libxext6",
+        "libxrender1",
+        "libpng16-16t64|libpng16-16",
+        "libjpeg62-turbo",
+        "libcups2t64|libcups2",
+        "libkrb5-3",
+        "libgssapi-krb5-2",
+        "libzstd1",
+        "zlib1g",
+    ],
+    # The xcb platform plugin, for real windows under Xvfb (screenshots).
+    "qt-xcb": [
+        "libxcb1",
+        "libxcb-cursor0",
+        "libxcb-glx0",
+        "libxcb-icccm4",
+        "libxcb-image0",
+        "libxcb-keysyms1",
+        "libxcb-randr0",
+        "libxcb-render0",
+        "libxcb-render-util0",
+        "libxcb-shape0",
+        "libxcb-shm0",
+        "libxcb-sync1",
+        "libxcb-util1",
+        "libxcb-xfixes0",
+        "libxcb-xkb1",
+        "libxkbcommon-x11-0",
+        "xvfb",
+        "xauth",
+    ],
+    # Fonts, so that text renders (and measures) the same everywhere.
+    "fonts": ["fonts-dejavu-core", "fontconfig"],
+    # Later, e.g.: "documents": ["libreoffice-writer-nogui"],
+}
+
+# The local PostgreSQL test database (created by this script as root).
+PG_ROLE = "parcours"
+PG_PASSWORD = "parcours-test"
+PG_DATABASE = "parcours_test"
+PG_HOST = "127.0.0.1"
+
+
+# --------------------------------------------------------------------------
+# Output helpers
+# --------------------------------------------------------------------------
+def say(msg: str = "") -> None:
+    print(msg, flush=True)
+
+
+def step(title: str) -> None:
+    say()
+    say(f"=== {title} ===")
+
+
+def warn(msg: str) -> None:
+    say(f"WARNING: {msg}")
+
+
+def in_ci() -> bool:
+    return os.environ.get("CI", "").strip().lower() in {"1", "true", "yes", "on"}
+
+
+def is_root() -> bool:
+    return hasattr(os, "geteuid") and os.geteuid() == 0
+
+
+def run(cmd: list[str], **kw) -> subprocess.CompletedProcess:
+    kw.setdefault("stdin", subprocess.DEVNULL)
+    return subprocess.run(cmd, **kw)
+
+
+def capture(cmd: list[str], **kw) -> subprocess.CompletedProcess:
+    return run(cmd, capture_output=True, text=True, **kw)
+
+
+class SetupError(RuntimeError):
+    pass
+
+
+# --------------------------------------------------------------------------
+# 1. System packages
+# --------------------------------------------------------------------------
+def wanted_apt_entries() -> list[str]:
+    entries = [p for group in APT_PACKAGES.values() for p in group]
+    # Debian's own python3 ships venv/ensurepip separately.
+    try:
+        import ensurepip  # noqa: F401
+    except ImportError:
+        entries.append("python3-venv")
+    return entries
+
+
+def installed_debs(names: list[str]) -> set[str]:
+    out = capture(["dpkg-query", "-W", "-f=${Package}\t${db:Status-Status}\n", *names])
+    found = set()
+    for line in out.stdout.splitlines():
+        name, _, status = line.partition("\t")
+        if status.strip() == "installed":
+            found.add(name.split(":")[0])
+    return found
+
+
+def apt_candidates(names: list[str]) -> set[str]:
+    """Names that the apt sources can install."""
+    out = capture(["apt-cache", "policy", *names])
+    have, current = set(), None
+    for line in out.stdout.splitlines():
+        if line and not line[0].isspace() and line.endswith(":"):
+            current = line[:-1].split(":")[0]
+        elif current and line.strip().startswith("Candidate:"):
+            if line.split(":", 1)[1].strip() not in {"", "(none)"}:
+                have.add(current)
+    return have
+
+
+def ensure_system_packages() -> str:
+    """Returns a one-line status for the summary."""
+    step("System packages")
+    if not shutil.which("dpkg-query") or not shutil.which("apt-get"):
+        say("No apt-get/dpkg here: skipping (install PostgreSQL and Qt's libraries yourself).")
+        return "skipped (no apt)"
+    entries = wanted_apt_entries()
+    names = sorted({n for e in entries for n in e.split("|")})
+    present = installed_debs(names)
+    missing = [e for e in entries if not any(n in present for n in e.split("|"))]
+    if not missing:
+        say(f"All {len(entries)} wanted packages are installed.")
+        return "ok (nothing to install)"
+    if not is_root():
+        warn("missing Debian packages (run this script as root, or install them):")
+        say("  sudo apt-get install --no-install-recommends "
+            + " ".join(e.split("|")[-1] for e in missing))
+        return f"{len(missing)} missing (not root)"
+
+    say("Missing: " + " ".join(missing))
+    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    apt_opts = ["-o", "Acquire::Retries=3", "-o", "DPkg::Lock::Timeout=300", "-o", "Dpkg::Use-Pty=0"]
+    say("$ apt-get update")
+    if run(["apt-get", *apt_opts, "update", "-qq"], env=env).returncode != 0:
+        warn("apt-get update failed; trying to install with the current lists")
+    available = apt_candidates(sorted({n for e in missing for n in e.split("|")}))
+    to_install, unknown = [], []
+    for entry in missing:
+        pick = next((n for n in entry.split("|") if n in available), None)
+        (to_install.append(pick) if pick else unknown.append(entry))
+    if unknown:
+        warn("no installation candidate for: " + " ".join(unknown))
+    if not to_install:
+        return "FAILED (nothing installable)"
+    cmd = ["apt-get", *apt_opts, "install", "-y", "-q", "--no-install-recommends", *to_install]
+    say("$ " + " ".join(cmd))
+    if run(cmd, env=env).returncode != 0:
+        warn("apt-get install failed; the tests that need these packages will fail")
+        return "FAILED (apt-get install)"
+    return f"installed {len(to_install)}" + (f", {len(unknown)} unavailable" if unknown else "")
+
+
+# --------------------------------------------------------------------------
+# 2. Virtual environment
+# --------------------------------------------------------------------------
+def install_fingerprint() -> str:
+    h = hashlib.sha256()
+    h.update((ROOT / "pyproject.toml").read_bytes())
+    h.update(sys.version.encode())
+    return h.hexdigest()
+
+
+def venv_works() -> bool:
+    if not VENV_PY.exists():
+        return False
+    return capture([str(VENV_PY), "-c", "import sys; sys.exit(sys.version_info < (3, 11))"]).returncode == 0
+
+
+def ensure_venv() -> str:
+    step("Python environment (.venv)")
+    if sys.version_info < (3, 11):
+        raise SetupError(f"Python 3.11+ is needed, this is {sys.version.split()[0]} ({sys.executable})")
+    if not venv_works():
+        if VENV.exists():
+            say(f"{VENV} is broken or too old: recreating it")
+            shutil.rmtree(VENV)
+        say(f"$ {sys.executable} -m venv .venv")
+        if run([sys.executable, "-m", "venv", str(VENV)]).returncode != 0:
+            raise SetupError("could not create .venv (on Debian's own python3: apt-get install python3-venv)")
+    fingerprint = install_fingerprint()
+    if STAMP.exists() and STAMP.read_text().strip() == fingerprint:
+        say("Dependencies up to date (pyproject.toml unchanged since the last install).")
+        return "ok (up to date)"
+    env = dict(os.environ, PIP_DISABLE_PIP_VERSION_CHECK="1", PIP_NO_INPUT="1")
+    cmd = [str(VENV_PY), "-m", "pip", "install", "-q", "-e", f"{ROOT}[test]"]
+    say("$ " + " ".join(cmd[2:]).replace(str(ROOT), "."))
+    if run(cmd, cwd=ROOT, env=env).returncode != 0:
+        STAMP.unlink(missing_ok=True)
+        raise SetupError("pip install -e .[test] failed")
+    STAMP.write_text(fingerprint + "\n")
+    return "installed"
+
+
+# --------------------------------------------------------------------------
+# 3./4. PostgreSQL
+# --------------------------------------------------------------------------
+def pg_url(port: int) -> str:
+    return f"postgresql://{PG_ROLE}:{PG_PASSWORD}@{PG_HOST}:{port}/{PG_DATABASE}"
+
+
+def can_connect(url: str) -> str | None:
+    """None when a connection works, else the error text (uses the venv's psycopg)."""
+    code = (
+        "import sys, psycopg\n"
+        "try:\n"
+        "    psycopg.connect(sys.argv[1], connect_timeout=5).close()\n"
+        "except Exception as e:\n"
+        "    print(str(e).strip() or type(e).__name__); sys.exit(1)\n"
+    )
+    out = capture([str(VENV_PY), "-c", code, url])
+    return None if out.returncode == 0 else (out.stdout + out.stderr).strip()
+
+
+def pg_clusters() -> list[dict]:
+    out = capture(["pg_lsclusters", "--no-header"])
+    clusters = []
+    for line in out.stdout.splitlines():
+        f = line.split()
+        if len(f) >= 6:
+            clusters.append({"ver": f[0], "name": f[1], "port": int(f[2]),
+                             "online": f[3].startswith("online"), "log": f[6] if len(f) > 6 else ""})
+    return clusters
+
+
+def as_postgres(cmd: list[str]) -> subprocess.CompletedProcess:
+    return capture(["runuser", "-u", "postgres", "--", *cmd], cwd="/")
+
+
+def psql(port: int, sql: str, db: str = "postgres") -> str:
+    out = as_postgres(["psql", "-X", "-q", "-tA", "-v", "ON_ERROR_STOP=1",
+                       "-h", "/var/run/postgresql", "-p", str(port), "-d", db, "-c", sql])
+    if out.returncode != 0:
+        raise SetupError(f"psql failed: {out.stderr.strip()}")
+    return out.stdout.strip()
+
+
+def ensure_local_postgres() -> str:
+    """Start (or create) the Debian cluster, create role and database; returns the URL."""
+    clusters = pg_clusters()
+    if not clusters:
+        versions = sorted((p.name for p in Path("/usr/lib/postgresql").glob("*")
+                           if (p / "bin" / "postgres").exists()), key=lambda v: float(v))
+        if not versions:
+            raise SetupError("PostgreSQL server binaries not found under /usr/lib/postgresql")
+        say(f"$ pg_createcluster {versions[-1]} main")
+        out = capture(["pg_createcluster", versions[-1], "main"])
+        if out.returncode != 0:
+            raise SetupError(f"pg_createcluster failed: {out.stderr.strip() or out.stdout.strip()}")
+        # Loopback only (Debian's default is 'localhost'; this pins IPv4 loopback).
+        # Written to conf.d because pg_createcluster -o writes 127.0.0.1 unquoted.
+        confd = Path("/etc/postgresql") / versions[-1] / "main" / "conf.d"
+        if confd.is_dir():
+            (confd / "parcours-tests.conf").write_text(f"listen_addresses = '{PG_HOST}'\n")
+        clusters = pg_clusters()
+    # Prefer a running cluster, then the newest version.
+    cluster = max(clusters, key=lambda c: (c["online"], c["name"] == "main", float(c["ver"])))
+    name = f"{cluster['ver']}/{cluster['name']}"
+    if not cluster["online"]:
+        say(f"$ pg_ctlcluster {cluster['ver']} {cluster['name']} start")
+        out = capture(["pg_ctlcluster", cluster["ver"], cluster["name"], "start"])
+        if out.returncode != 0:
+            log = ""
+            if cluster["log"] and Path(cluster["log"]).exists():
+                log = "\n".join(Path(cluster["log"]).read_text(errors="replace").splitlines()[-15:])
+            raise SetupError(f"could not start cluster {name}: {(out.stderr + out.stdout).strip()}\n{log}")
+    else:
+        say(f"Cluster {name} is already running.")
+    port = cluster["port"]
+    for _ in range(60):
+        if capture(["pg_isready", "-q", "-h", PG_HOST, "-p", str(port)]).returncode == 0:
+            break
+        time.sleep(0.5)
+    else:
+        raise SetupError(f"cluster {name} does not answer on {PG_HOST}:{port}")
+    pw = PG_PASSWORD.replace("'", "''")
+    psql(port, f"""DO $$ BEGIN
+        IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{PG_ROLE}') THEN
+            CREATE ROLE {PG_ROLE} LOGIN PASSWORD '{pw}';
+        ELSE
+            ALTER ROLE {PG_ROLE} LOGIN PASSWORD '{pw}';
+        END IF; END $$;""")
+    if psql(port, f"SELECT 1 FROM pg_database WHERE datname = '{PG_DATABASE}'") != "1":
+        psql(port, f"CREATE DATABASE {PG_DATABASE} OWNER {PG_ROLE}")
+    say(f"Role {PG_ROLE} and database {PG_DATABASE} ready on cluster {name} ({PG_HOST}:{port}).")
+    return pg_url(port)
+
+
+def resolve_pg_url() -> tuple[str | None, str]:
+    """(URL, "") to run against, or (None, reason) when there is no PostgreSQL.
+
+    Raises SetupError when a PostgreSQL is there but could not be made to work."""
+    given = os.environ.get("PARCOURS_TEST_DATABASE_URL")
+    if given:
+        say("Using PARCOURS_TEST_DATABASE_URL from the environment.")
+        url = given
+    elif is_root():
+        if not shutil.which("pg_lsclusters"):
+            return None, "PostgreSQL is not installed (Debian package postgresql)"
+        url = ensure_local_postgres()
+    else:
+        # Not root: use the local server only if someone already set it up.
+        ports = [c["port"] for c in pg_clusters() if c["online"]] if shutil.which("pg_lsclusters") else []
+        for port in ports or [5432]:
+            if can_connect(pg_url(port)) is None:
+                say(f"Found the test database on {PG_HOST}:{port}.")
+                return pg_url(port), ""
+        return None, ("no PostgreSQL test database: set PARCOURS_TEST_DATABASE_URL, "
+                      "or run this script once as root to set one up")
+    error = can_connect(url)
+    if error:
+        raise SetupError(f"cannot connect to the test database: {error}")
+    return url, ""
+
+
+# --------------------------------------------------------------------------
+# pytest
+# --------------------------------------------------------------------------
+def run_pytest(label: str, pytest_args: list[str], pg: str | None) -> dict:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONDONTWRITEBYTECODE="1")
+    env.pop("PARCOURS_TEST_DATABASE_URL", None)
+    if pg:
+        env["PARCOURS_TEST_DATABASE_URL"] = pg
+    with tempfile.TemporaryDirectory(prefix="parcours-tests-") as tmp:
+        report = Path(tmp) / "junit.xml"
+        cmd = [str(VENV_PY), "-m", "pytest", "-q", "-ra", f"--junitxml={report}", *pytest_args]
+        step(f"pytest on {label}")
+        say(" ".join(["$ pytest -q -ra", *pytest_args]))
+        code = run(cmd, cwd=ROOT, env=env).returncode
+        counts = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
+        try:
+            for suite in ET.parse(report).getroot().iter("testsuite"):
+                for k in counts:
+                    counts[k] += int(suite.get(k, 0))
+        except (OSError, ET.ParseError):
+            pass
+    passed = counts["tests"] - counts["failures"] - counts["errors"] - counts["skipped"]
+    if code == 0:
+        status = "passed"
+    elif code == 5:
+        status = "FAILED (no tests collected)"
+    else:
+        status = f"FAILED (pytest exit {code})"
+    return {"label": label, "code": code, "ok": code == 0, "status": status,
+            "passed": passed, "failed": counts["failures"] + counts["errors"],
+            "skipped": counts["skipped"]}
+
+
+def main(argv: list[str]) -> int:
+    sqlite_only = "--sqlite-only" in argv
+    pytest_args = [a for a in argv if a != "--sqlite-only"]
+    os.chdir(ROOT)
+    say(f"Parcours tests: {ROOT} ({'CI' if in_ci() else 'local'}, "
+        f"{'root' if is_root() else 'not root'}, Python {sys.version.split()[0]})")
+
+    setup: list[tuple[str, str]] = []
+    setup.append(("system packages", ensure_system_packages()))
+    try:
+        setup.append((".venv", ensure_venv()))
+    except SetupError as e:
+        say(f"\nERROR: {e}")
+        say("Cannot run the tests without the Python environment.")
+        return 2
+
+    runs = [run_pytest("SQLite", pytest_args, None)]
+
+    failures: list[str] = []
+    if sqlite_only:
+        pg_note = "skipped (--sqlite-only)"
+    else:
+        step("PostgreSQL")
+        try:
+            url, reason = resolve_pg_url()
+            broken = False
+        except SetupError as e:
+            url, reason, broken = None, str(e), True
+        if url:
+            runs.append(run_pytest("PostgreSQL", pytest_args, url))
+            pg_note = ""
+        elif broken:
+            say(f"ERROR: {reason}")
+            pg_note = f"FAILED: {reason.splitlines()[0][:160]}"
+            failures.append("PostgreSQL setup")
+        elif in_ci():
+            say(f"ERROR: {reason}")
+            pg_note = f"FAILED (mandatory under CI): {reason}"
+            failures.append("PostgreSQL run")
+        else:
+            warn(f"{reason}. The PostgreSQL run is SKIPPED.")
+            pg_note = f"SKIPPED: {reason}"
+
+    failures += [f"{r['label']} run" for r in runs if not r["ok"]]
+    say()
+    say("=" * 70)
+    say("Summary")
+    for name, status in setup:
+        say(f"  {name:<16} {status}")
+    for r in runs:
+        say(f"  {r['label'] + ' run':<16} {r['status']}: {r['passed']} passed, "
+            f"{r['failed']} failed, {r['skipped']} skipped")
+    if pg_note:
+        say(f"  {'PostgreSQL run':<16} {pg_note}")
+    say("=" * 70)
+    say("RESULT: " + ("FAILED -- " + ", ".join(failures) if failures else "all runs passed"))
+    total = {k: sum(r[k] for r in runs) for k in ("passed", "failed", "skipped")}
+    say(f"total: {total['passed']} passed, {total['failed']} failed, {total['skipped']} skipped")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
