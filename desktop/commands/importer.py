@@ -1,0 +1,115 @@
+"""``parcours import tenants FICHIER``: import a tenant list exported from the ERP."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from desktop.commands._common import actor_from_args, add_db_option, open_db_from_args
+from desktop.domain.errors import UserError
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.services import importer
+from desktop.services.context import today
+
+EXIT_OK = 0
+EXIT_NOTHING = 2
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "import", help="importer des données (liste de locataires de l'ERP)",
+        description="Importer des données exportées d'un autre logiciel.",
+    )
+    kinds = parser.add_subparsers(dest="import_kind", metavar="TYPE", required=True)
+    tenants = kinds.add_parser(
+        "tenants", help="importer une liste de locataires (CSV ou Excel .xlsx)",
+        description="Importer les dossiers locataires d'un export CSV (séparateur « ; », "
+        "UTF-8 ou Windows-1252) ou Excel (.xlsx). Toutes les lignes valides sont "
+        "importées en une seule fois ; en cas d'erreur, rien n'est importé.",
+    )
+    tenants.add_argument("file", metavar="FICHIER", help="export CSV ou .xlsx")
+    add_db_option(tenants)
+    tenants.add_argument(
+        "--mapping", metavar="FICHIER.json",
+        help="correspondance des colonnes : objet JSON champ -> en-tête du fichier "
+        "(null : non importé) ; complète la correspondance proposée",
+    )
+    tenants.add_argument(
+        "--dry-run", action="store_true",
+        help="vérifier seulement : afficher le rapport sans rien importer",
+    )
+    tenants.set_defaults(func=run_tenants)
+
+
+def _load_mapping_file(path: str) -> dict:
+    try:
+        with open(path, encoding="utf-8-sig") as f:
+            names = json.load(f)
+    except OSError as exc:
+        raise UserError(Message(QT_TRANSLATE_NOOP(
+            "messages", "Impossible de lire le fichier de correspondance « {name} »."),
+            {"name": path})) from exc
+    except ValueError as exc:
+        raise UserError(Message(QT_TRANSLATE_NOOP(
+            "messages", "Le fichier de correspondance « {name} » n'est pas un JSON valide."),
+            {"name": path})) from exc
+    if not isinstance(names, dict):
+        raise UserError(Message(QT_TRANSLATE_NOOP(
+            "messages",
+            "Le fichier de correspondance doit contenir un objet {{\"champ\": \"en-tête\"}}."),
+        ))
+    return names
+
+
+def _print_mapping(table: importer.Table, mapping: dict[str, int | None]) -> None:
+    print("Correspondance des colonnes (* : obligatoire) :")
+    width = max(len(f.label) for f in importer.TARGET_FIELDS) + 2
+    for target in importer.TARGET_FIELDS:
+        index = mapping.get(target.key)
+        label = f"{target.label}{' *' if target.required else ''}"
+        source = "(non importé)" if index is None else f"« {table.headers[index]} »"
+        print(f"  {label:<{width}} <- {source}")
+    print()
+
+
+def _print_report(report: importer.ImportReport) -> None:
+    print(f"Fichier : {report.source}")
+    print(f"Lignes lues : {report.total} ; valides : {report.accepted_count} ; "
+          f"rejetées : {report.rejected_count}")
+    if report.rejected:
+        print()
+        print("Lignes rejetées :")
+        for rejected in report.rejected:
+            reasons = rejected.reasons
+            print(f"  ligne {rejected.line} : {reasons[0]}")
+            for reason in reasons[1:]:
+                print(f"  {' ' * len(f'ligne {rejected.line}')} : {reason}")
+    print()
+
+
+def run_tenants(args: argparse.Namespace) -> int:
+    table = importer.read_table(args.file)
+    mapping = importer.propose_mapping(table.headers)
+    if args.mapping:
+        mapping = importer.mapping_from_names(
+            table.headers, _load_mapping_file(args.mapping), mapping)
+    _print_mapping(table, mapping)
+    importer.check_mapping(table, mapping)  # UserError (exit 2) before opening the base
+    db = open_db_from_args(args)
+    try:
+        report = importer.dry_run(db, table, mapping, today())
+        _print_report(report)
+        if not report.accepted:
+            print("Aucune ligne valide : rien n'a été importé.", file=sys.stderr)
+            return EXIT_NOTHING
+        if args.dry_run:
+            print(f"Vérification seule, rien n'a été importé ({report.accepted_count} "
+                  "dossier(s) prêt(s) à importer).")
+            return EXIT_OK
+        count = importer.apply(db, actor_from_args(args), report)
+        print(f"{count} dossier(s) importé(s) depuis « {Path(args.file).name} ».")
+        return EXIT_OK
+    finally:
+        db.dispose()

@@ -1,0 +1,933 @@
+"""Import of an existing tenant list from the landlord's ERP export (CSV or Excel).
+
+Three steps, each usable on its own by the command line and the GUI:
+
+1. ``read_table(path)``: the file as headers and rows, each row with its line number;
+2. ``propose_mapping(headers)`` then ``dry_run(db, table, mapping, today)``: every line
+   converted and checked as if it were imported, without writing anything;
+3. ``apply(db, actor, report)``: the accepted lines written in one transaction, all or
+   nothing.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any, Callable, Iterable, NamedTuple
+
+from sqlalchemy import select
+
+from desktop.domain.errors import UserError, ValidationError
+from desktop.domain.formatting import format_date_fr, parse_date_fr, parse_decimal_fr
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.tenant import (
+    Civility,
+    DwellingData,
+    FileStatus,
+    LeaseData,
+    OccupantData,
+    TenantFileData,
+    normalise,
+    validate_tenant_file,
+)
+from desktop.domain.text import fold
+from desktop.services import audit, tenants
+from desktop.services.context import Actor
+from desktop.storage.db import Database
+from desktop.storage.models import Agency, Dwelling, Household, Lease
+
+CSV_EXTENSIONS = (".csv", ".txt", ".tsv")
+EXCEL_EXTENSIONS = (".xlsx", ".xlsm")
+CENT = Decimal("0.01")
+EMAIL_MAX = 160  # width of the occupant.email column
+_QUERY_CHUNK = 500
+
+Cell = Any  # str | Decimal | dt.date | bool | None
+Progress = Callable[[int, int], Any]  # (done, total) -> False to stop
+
+
+def _m(text: str, **params) -> Message:
+    return Message(text, params)
+
+
+def render(message: Message | str, translate=None) -> str:
+    """A message with its parameters, nested messages included, in French.
+
+    ``translate`` is ``QCoreApplication.translate`` in the GUI, ``None`` elsewhere.
+    """
+    if not isinstance(message, Message):
+        return str(message)
+    params = {k: render(v, translate) if isinstance(v, Message) else v
+              for k, v in message.params.items()}
+    text = translate(message.context, message.template) if translate else message.template
+    return text.format(**params) if params else text
+
+
+# --------------------------------------------------------------------------- reading
+
+
+class Row(NamedTuple):
+    line: int  # line number in the file (1 = headers)
+    cells: tuple
+
+
+@dataclass
+class Table:
+    headers: list[str]
+    rows: list[Row]
+    source: str = ""  # file name, for the report and the audit trail
+
+
+def _cannot_read(path: Path) -> UserError:
+    return UserError(_m(QT_TRANSLATE_NOOP(
+        "messages", "Impossible de lire le fichier « {name} »."), name=path.name))
+
+
+def read_table(path: str | Path) -> Table:
+    """Read a CSV (``;``, ``,`` or tab separated) or Excel (.xlsx) export.
+
+    CSV text is UTF-8 (with or without BOM), UTF-16 with BOM, or else Windows-1252.
+    Raises ``UserError`` for an unknown format or an unreadable file.
+    """
+    path = Path(path)
+    ext = path.suffix.lower()
+    if ext == ".xls":
+        raise UserError(_m(QT_TRANSLATE_NOOP(
+            "messages",
+            "Le format Excel 97-2003 (.xls) n'est pas pris en charge : enregistrez le "
+            "fichier au format .xlsx ou CSV.")))
+    if ext not in CSV_EXTENSIONS + EXCEL_EXTENSIONS:
+        raise UserError(_m(QT_TRANSLATE_NOOP(
+            "messages",
+            "Format de fichier non pris en charge (« {ext} ») : choisissez un fichier "
+            "CSV ou Excel (.xlsx)."), ext=ext or path.name))
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise _cannot_read(path) from exc
+    if raw.startswith(b"PK\x03\x04"):  # a workbook, whatever its name says
+        headers, rows = _read_xlsx(raw, path)
+    elif ext in EXCEL_EXTENSIONS:
+        raise UserError(_m(QT_TRANSLATE_NOOP(
+            "messages", "Le fichier « {name} » n'est pas un classeur Excel valide."),
+            name=path.name))
+    else:
+        headers, rows = _read_csv(_decode(raw, path), path)
+    if not any(h.strip() for h in headers):
+        raise UserError(_m(QT_TRANSLATE_NOOP(
+            "messages", "Le fichier « {name} » est vide."), name=path.name))
+    if not rows:
+        raise UserError(_m(QT_TRANSLATE_NOOP(
+            "messages", "Le fichier « {name} » ne contient aucune ligne après les en-têtes."),
+            name=path.name))
+    return Table(headers=headers, rows=rows, source=path.name)
+
+
+def _decode(raw: bytes, path: Path) -> str:
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        encodings = ("utf-16",)
+    else:
+        encodings = ("utf-8-sig", "cp1252")
+    for encoding in encodings:
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise UserError(_m(QT_TRANSLATE_NOOP(
+        "messages",
+        "Encodage du fichier « {name} » non reconnu : enregistrez-le en UTF-8 ou en "
+        "Windows-1252 (ANSI)."), name=path.name))
+
+
+def _delimiter(text: str) -> str:
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    if ";" in first:
+        return ";"
+    try:
+        return csv.Sniffer().sniff(text[:65536], delimiters=";,\t").delimiter
+    except csv.Error:
+        if "\t" in first:
+            return "\t"
+        return "," if "," in first else ";"
+
+
+def _read_csv(text: str, path: Path) -> tuple[list[str], list[Row]]:
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
+    headers: list[str] | None = None
+    rows: list[Row] = []
+    previous_end = 0
+    try:
+        for record in reader:
+            line = previous_end + 1
+            previous_end = reader.line_num
+            if not any(cell.strip() for cell in record):
+                continue
+            if headers is None:
+                headers = [h.strip() for h in record]
+                continue
+            rows.append(Row(line, _fit(record, len(headers), "")))
+    except csv.Error as exc:
+        raise UserError(_m(QT_TRANSLATE_NOOP(
+            "messages", "Fichier « {name} » illisible vers la ligne {line}."),
+            name=path.name, line=reader.line_num)) from exc
+    return _name_headers(headers or []), rows
+
+
+def _fit(cells: Iterable, width: int, filler) -> tuple:
+    cells = list(cells)[:width]
+    return tuple(cells + [filler] * (width - len(cells)))
+
+
+def _name_headers(headers: list) -> list[str]:
+    while headers and (headers[-1] is None or not str(headers[-1]).strip()):
+        headers = headers[:-1]
+    return [
+        cell_text(h).strip() or f"Colonne {i + 1}"
+        for i, h in enumerate(headers)
+    ]
+
+
+def _xlsx_value(value: Any) -> Cell:
+    """An Excel cell as text, Decimal (via its text: never float arithmetic), date or bool."""
+    if isinstance(value, bool) or value is None or isinstance(value, str):
+        return value
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, (int, float)):
+        try:
+            return Decimal(str(value))
+        except InvalidOperation:  # pragma: no cover - inf/nan do not occur in xlsx
+            return str(value)
+    return str(value)
+
+
+def _read_xlsx(raw: bytes, path: Path) -> tuple[list[str], list[Row]]:
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as exc:
+        raise UserError(_m(QT_TRANSLATE_NOOP(
+            "messages", "Le fichier « {name} » n'est pas un classeur Excel valide."),
+            name=path.name)) from exc
+    try:
+        sheet = workbook.worksheets[0] if workbook.worksheets else None
+        if sheet is None:
+            return [], []
+        headers: list[str] | None = None
+        rows: list[Row] = []
+        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+            cells = [_xlsx_value(v) for v in values]
+            if not any(cell_text(c).strip() for c in cells):
+                continue
+            if headers is None:
+                headers = _name_headers(cells)
+                continue
+            rows.append(Row(number, _fit(cells, len(headers), None)))
+        return headers or [], rows
+    finally:
+        workbook.close()
+
+
+# --------------------------------------------------------------------------- mapping
+
+
+class TargetField(NamedTuple):
+    key: str
+    label: str
+    required: bool
+
+
+TARGET_FIELDS: list[TargetField] = [
+    TargetField("last_name", QT_TRANSLATE_NOOP("messages", "Nom"), True),
+    TargetField("first_name", QT_TRANSLATE_NOOP("messages", "Prénom"), False),
+    TargetField("civility", QT_TRANSLATE_NOOP("messages", "Civilité"), False),
+    TargetField("birth_date", QT_TRANSLATE_NOOP("messages", "Date de naissance"), False),
+    TargetField("phone", QT_TRANSLATE_NOOP("messages", "Téléphone"), False),
+    TargetField("email", QT_TRANSLATE_NOOP("messages", "E-mail"), False),
+    TargetField("second_last_name",
+                QT_TRANSLATE_NOOP("messages", "Nom du second occupant"), False),
+    TargetField("second_first_name",
+                QT_TRANSLATE_NOOP("messages", "Prénom du second occupant"), False),
+    TargetField("second_birth_date",
+                QT_TRANSLATE_NOOP("messages", "Date de naissance du second occupant"), False),
+    TargetField("isolated", QT_TRANSLATE_NOOP("messages", "Personne isolée (oui/non)"), False),
+    TargetField("disability", QT_TRANSLATE_NOOP("messages", "Handicap (oui/non)"), False),
+    TargetField("contract_number", QT_TRANSLATE_NOOP("messages", "N° de contrat"), True),
+    TargetField("lease_start", QT_TRANSLATE_NOOP("messages", "Date de début du bail"), True),
+    TargetField("rent", QT_TRANSLATE_NOOP("messages", "Loyer"), True),
+    TargetField("charges", QT_TRANSLATE_NOOP("messages", "Charges"), False),
+    TargetField("zone_tendue", QT_TRANSLATE_NOOP("messages", "Zone tendue (oui/non)"), False),
+    TargetField("dwelling_reference",
+                QT_TRANSLATE_NOOP("messages", "Référence du logement"), True),
+    TargetField("address_line", QT_TRANSLATE_NOOP("messages", "Adresse"), True),
+    TargetField("address_complement",
+                QT_TRANSLATE_NOOP("messages", "Complément d'adresse"), False),
+    TargetField("postcode", QT_TRANSLATE_NOOP("messages", "Code postal"), True),
+    TargetField("city", QT_TRANSLATE_NOOP("messages", "Ville"), True),
+    TargetField("dwelling_type",
+                QT_TRANSLATE_NOOP("messages", "Type de logement (T1 à T6)"), True),
+    TargetField("surface", QT_TRANSLATE_NOOP("messages", "Surface (m²)"), False),
+    TargetField("floor", QT_TRANSLATE_NOOP("messages", "Étage"), False),
+    TargetField("building", QT_TRANSLATE_NOOP("messages", "Bâtiment"), False),
+    TargetField("programme", QT_TRANSLATE_NOOP("messages", "Programme"), False),
+    TargetField("agency_code", QT_TRANSLATE_NOOP("messages", "Code agence"), True),
+    TargetField("balance", QT_TRANSLATE_NOOP("messages", "Solde"), False),
+]
+FIELDS_BY_KEY = {f.key: f for f in TARGET_FIELDS}
+REQUIRED_KEYS = [f.key for f in TARGET_FIELDS if f.required]
+
+# Header spellings seen in ERP exports, compared after ``header_key`` (no accent,
+# lower case, words separated by one space: "N° contrat" -> "n contrat").
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "last_name": (
+        "nom", "nom locataire", "nom du locataire", "nom titulaire", "nom du titulaire",
+        "nom de famille", "nom usage", "nom d usage", "locataire", "nom 1", "nom occupant 1",
+        "nom occupant", "titulaire", "nom tit", "nom loc", "lib nom",
+    ),
+    "first_name": (
+        "prenom", "prenom locataire", "prenom du locataire", "prenom titulaire",
+        "prenom du titulaire", "prenom 1", "prenom occupant 1", "prenom occupant",
+        "prenom tit", "prenom loc",
+    ),
+    "civility": ("civilite", "civ", "titre", "qualite", "civilite locataire",
+                 "civilite titulaire"),
+    "birth_date": (
+        "date naissance", "date de naissance", "ne le", "ne e le", "date naiss", "dt naissance",
+        "dt naiss", "naissance", "date naissance locataire", "date naissance titulaire",
+        "date de naissance du locataire", "date de naissance du titulaire", "date nais",
+    ),
+    "phone": (
+        "telephone", "tel", "tel portable", "portable", "telephone portable", "mobile",
+        "telephone 1", "tel 1", "num tel", "numero telephone", "numero de telephone",
+        "no tel", "n tel", "telephone locataire", "tel locataire",
+    ),
+    "email": (
+        "email", "e mail", "mail", "courriel", "adresse mail", "adresse email",
+        "adresse e mail", "adresse electronique", "email locataire", "mail locataire",
+    ),
+    "second_last_name": (
+        "nom conjoint", "nom du conjoint", "nom co titulaire", "nom cotitulaire",
+        "nom occupant 2", "nom 2", "nom second occupant", "nom du second occupant",
+        "conjoint nom", "nom conj", "conjoint",
+    ),
+    "second_first_name": (
+        "prenom conjoint", "prenom du conjoint", "prenom co titulaire", "prenom cotitulaire",
+        "prenom occupant 2", "prenom 2", "prenom second occupant",
+        "prenom du second occupant", "conjoint prenom", "prenom conj",
+    ),
+    "second_birth_date": (
+        "date naissance conjoint", "date de naissance conjoint",
+        "date de naissance du conjoint", "date naissance co titulaire",
+        "date naissance cotitulaire", "date naissance occupant 2", "date naissance 2",
+        "date de naissance du second occupant", "date naissance second occupant",
+        "ne le conjoint", "dt naiss conjoint", "date naiss conjoint",
+    ),
+    "isolated": ("isole", "isolee", "isole e", "personne isolee", "isolement", "vit seul",
+                 "personne seule", "menage isole"),
+    "disability": ("handicap", "handicape", "handicapee", "personne handicapee",
+                   "situation de handicap", "pmr", "invalidite", "handicap oui non"),
+    "contract_number": (
+        "n contrat", "no contrat", "num contrat", "numero contrat", "numero de contrat",
+        "contrat", "ref contrat", "reference contrat", "n bail", "no bail", "numero bail",
+        "num bail", "n de contrat", "no de contrat", "code contrat", "id contrat",
+        "n du contrat", "numero du contrat", "contrat n", "bail",
+    ),
+    "lease_start": (
+        "date entree", "date d entree", "date debut bail", "date de debut du bail",
+        "date debut du bail", "debut bail", "date debut", "date effet", "date d effet",
+        "date effet bail", "date d effet du bail", "entree", "date entree lieux",
+        "date d entree dans les lieux", "entree dans les lieux", "date bail", "dt entree",
+    ),
+    "rent": (
+        "loyer", "loyer hc", "loyer principal", "montant loyer", "montant du loyer",
+        "loyer mensuel", "loyer hors charges", "loyer net", "loyer principal hc",
+    ),
+    "charges": (
+        "charges", "provisions charges", "provision charges", "provision sur charges",
+        "provisions sur charges", "montant charges", "charges mensuelles",
+        "provisions pour charges", "provision pour charges",
+    ),
+    "zone_tendue": ("zone tendue", "zt", "en zone tendue"),
+    "dwelling_reference": (
+        "ref logement", "reference logement", "ref lgt", "code logement", "logement",
+        "n logement", "no logement", "num logement", "numero logement", "id logement",
+        "reference du logement", "ref du logement", "lot", "ref lot", "numero de logement",
+        "code lgt", "lgt",
+    ),
+    "address_line": (
+        "adresse", "adresse logement", "adresse 1", "adresse ligne 1", "rue", "voie",
+        "adresse du logement", "ligne adresse", "adr", "adresse1", "numero et voie",
+    ),
+    "address_complement": (
+        "complement adresse", "complement d adresse", "adresse 2", "adresse ligne 2",
+        "complement", "cplt adresse", "adresse2", "complement adr",
+    ),
+    "postcode": ("code postal", "cp", "cpostal", "code post", "c postal", "codepostal"),
+    "city": ("ville", "commune", "localite", "ville logement", "bureau distributeur"),
+    "dwelling_type": ("type", "typologie", "type logement", "type de logement", "typo",
+                      "type lgt"),
+    "surface": ("surface", "surface habitable", "surf", "sh", "superficie", "surface m2",
+                "surface hab"),
+    "floor": ("etage", "niveau", "etg", "n etage", "no etage"),
+    "building": ("batiment", "bat", "immeuble", "bloc", "entree batiment"),
+    "programme": ("programme", "residence", "groupe", "ensemble", "programme immobilier",
+                  "nom residence", "nom programme", "nom du programme", "groupe immobilier"),
+    "agency_code": ("agence", "code agence", "agence code", "cod agence", "agence gestion",
+                    "agence de gestion", "code agence gestion", "agence gestionnaire"),
+    "balance": ("solde", "solde locataire", "solde compte", "solde du compte", "dette",
+                "impaye", "impayes", "arrieres", "solde debiteur", "solde au",
+                "montant impaye", "solde dette"),
+}
+
+_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+
+
+def header_key(header: str) -> str:
+    """``"N° contrat"`` -> ``"n contrat"``; ``"NOM_LOCATAIRE"`` -> ``"nom locataire"``."""
+    return " ".join(_NON_ALNUM.split(fold(str(header)))).strip()
+
+
+def _synonyms(target: TargetField) -> set[str]:
+    return set(SYNONYMS.get(target.key, ())) | {header_key(target.label),
+                                                  header_key(target.key)}
+
+
+def propose_mapping(headers: list[str]) -> dict[str, int | None]:
+    """For each target field, the index of the header that looks like it, or ``None``."""
+    keys = [header_key(h) for h in headers]
+    used: set[int] = set()
+    mapping: dict[str, int | None] = {}
+    for target in TARGET_FIELDS:
+        synonyms = _synonyms(target)
+        mapping[target.key] = None
+        for index, key in enumerate(keys):
+            if index not in used and key in synonyms:
+                mapping[target.key] = index
+                used.add(index)
+                break
+    return mapping
+
+
+def mapping_from_names(
+    headers: list[str], names: dict[str, Any], base: dict[str, int | None] | None = None
+) -> dict[str, int | None]:
+    """A mapping given by header names (or 0-based indexes, or ``None``), over ``base``.
+
+    The names come from a mapping file written by a user: unknown fields or headers
+    raise ``UserError``.
+    """
+    mapping = dict(base or {f.key: None for f in TARGET_FIELDS})
+    exact = {h: i for i, h in reversed(list(enumerate(headers)))}
+    folded = {header_key(h): i for i, h in reversed(list(enumerate(headers)))}
+    for key, name in names.items():
+        if key not in FIELDS_BY_KEY:
+            raise UserError(_m(QT_TRANSLATE_NOOP(
+                "messages", "Champ inconnu dans la correspondance : « {key} »."), key=key))
+        if name is None or name == "":
+            mapping[key] = None
+        elif isinstance(name, int) and not isinstance(name, bool):
+            if not 0 <= name < len(headers):
+                raise UserError(_m(QT_TRANSLATE_NOOP(
+                    "messages", "Colonne n° {index} absente du fichier (champ « {field} »)."),
+                    index=name, field=FIELDS_BY_KEY[key].label))
+            mapping[key] = name
+        elif isinstance(name, str) and (name in exact or header_key(name) in folded):
+            mapping[key] = exact.get(name, folded.get(header_key(name)))
+        else:
+            raise UserError(_m(QT_TRANSLATE_NOOP(
+                "messages", "Colonne « {name} » absente du fichier (champ « {field} »)."),
+                name=name, field=FIELDS_BY_KEY[key].label))
+    return mapping
+
+
+def check_mapping(table: Table, mapping: dict[str, int | None]) -> None:
+    """Raise ``UserError`` naming the required fields with no column."""
+    for key, index in mapping.items():
+        if key not in FIELDS_BY_KEY:
+            raise UserError(_m(QT_TRANSLATE_NOOP(
+                "messages", "Champ inconnu dans la correspondance : « {key} »."), key=key))
+        if index is not None and not 0 <= index < len(table.headers):
+            raise UserError(_m(QT_TRANSLATE_NOOP(
+                "messages", "Colonne n° {index} absente du fichier (champ « {field} »)."),
+                index=index, field=FIELDS_BY_KEY[key].label))
+    missing = [FIELDS_BY_KEY[k].label for k in REQUIRED_KEYS if mapping.get(k) is None]
+    if missing:
+        raise UserError(_m(QT_TRANSLATE_NOOP(
+            "messages", "Colonnes obligatoires non associées : {fields}."),
+            fields=", ".join(missing)))
+
+
+# --------------------------------------------------------------------------- cell parsing
+
+
+class _CellError(Exception):
+    def __init__(self, message: Message):
+        super().__init__(str(message))
+        self.message = message
+
+
+def cell_text(cell: Cell) -> str:
+    """A cell as the user reads it: dates dd/mm/yyyy, integral numbers without decimals."""
+    if cell is None:
+        return ""
+    if isinstance(cell, bool):
+        return "oui" if cell else "non"
+    if isinstance(cell, Decimal):
+        if cell == cell.to_integral_value():
+            return str(int(cell))
+        return format(cell, "f")
+    if isinstance(cell, dt.date):
+        return format_date_fr(cell)
+    return str(cell)
+
+
+def _to_date(cell: Cell) -> dt.date | None:
+    if isinstance(cell, dt.datetime):
+        return cell.date()
+    if isinstance(cell, dt.date):
+        return cell
+    text = cell_text(cell).strip()
+    if not text:
+        return None
+    # "15/01/2024 00:00:00": ERP exports often add a time to dates.
+    text = re.sub(r"[ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$", "", text)
+    try:
+        return parse_date_fr(text)
+    except ValueError:
+        raise _CellError(_m(QT_TRANSLATE_NOOP(
+            "messages", "Date illisible « {value} » (attendu JJ/MM/AAAA)."),
+            value=cell_text(cell).strip())) from None
+
+
+def _to_decimal(cell: Cell, unit: str = "") -> Decimal | None:
+    if isinstance(cell, Decimal):
+        return cell
+    if isinstance(cell, bool) or isinstance(cell, dt.date):
+        raise _CellError(_m(QT_TRANSLATE_NOOP(
+            "messages", "Nombre illisible « {value} »."), value=cell_text(cell)))
+    text = cell_text(cell).strip()
+    if unit:
+        text = re.sub(unit, "", text, flags=re.IGNORECASE).strip()
+    if not text:
+        return None
+    try:
+        return parse_decimal_fr(text)
+    except ValueError:
+        raise _CellError(_m(QT_TRANSLATE_NOOP(
+            "messages", "Nombre illisible « {value} »."),
+            value=cell_text(cell).strip())) from None
+
+
+def _to_money(cell: Cell, unit: str = "") -> Decimal | None:
+    value = _to_decimal(cell, unit)
+    if value is not None and value == value.quantize(CENT):
+        value = value.quantize(CENT)  # 412.5 -> 412.50; more decimals: domain refuses
+    return value
+
+
+TRUE_WORDS = {"oui", "o", "yes", "y", "1", "x", "vrai", "v", "true", "t", "ok"}
+FALSE_WORDS = {"non", "n", "no", "0", "faux", "f", "false", "", "-"}
+
+
+def _to_bool(cell: Cell) -> bool:
+    if isinstance(cell, bool):
+        return cell
+    if isinstance(cell, Decimal) and cell in (0, 1):
+        return cell == 1
+    word = header_key(cell_text(cell))
+    if word in TRUE_WORDS:
+        return True
+    if word in FALSE_WORDS:
+        return False
+    raise _CellError(_m(QT_TRANSLATE_NOOP(
+        "messages", "Valeur « {value} » non comprise (attendu oui ou non)."),
+        value=cell_text(cell).strip()))
+
+
+_CIVILITIES = {
+    "m": Civility.MR.value, "mr": Civility.MR.value, "monsieur": Civility.MR.value,
+    "mme": Civility.MRS.value, "madame": Civility.MRS.value, "mlle": Civility.MRS.value,
+    "mademoiselle": Civility.MRS.value, "mle": Civility.MRS.value, "mmes": Civility.MRS.value,
+    "": "",
+}
+
+
+def _to_civility(cell: Cell) -> str:
+    text = cell_text(cell).strip()
+    return _CIVILITIES.get(header_key(text), text)  # unknown: the domain refuses it
+
+
+def _to_floor(cell: Cell) -> int | None:
+    if isinstance(cell, Decimal):
+        if cell != cell.to_integral_value():
+            raise _CellError(_m(QT_TRANSLATE_NOOP(
+                "messages", "Étage illisible « {value} »."), value=cell_text(cell)))
+        return int(cell)
+    text = cell_text(cell).strip()
+    key = header_key(text)
+    if not key:
+        return None
+    if key in ("rdc", "rez de chaussee", "rc", "rez"):
+        return 0
+    m = re.fullmatch(r"(-?\s*\d{1,3})\s*(e|er|eme|ere|ieme)?", fold(text).strip())
+    if not m:
+        raise _CellError(_m(QT_TRANSLATE_NOOP(
+            "messages", "Étage illisible « {value} »."), value=text))
+    return int(m.group(1).replace(" ", ""))
+
+
+def _to_postcode(cell: Cell) -> str:
+    text = cell_text(cell).strip()
+    if re.fullmatch(r"\d{4}", text):  # leading zero lost by a spreadsheet: 1000 -> 01000
+        text = "0" + text
+    return text
+
+
+def _to_phone(cell: Cell) -> str:
+    text = cell_text(cell).strip()
+    if isinstance(cell, Decimal) and re.fullmatch(r"[1-9]\d{8}", text):
+        text = "0" + text  # 556123456 typed as a number in a spreadsheet
+    return text
+
+
+def _to_dwelling_type(cell: Cell) -> str:
+    text = cell_text(cell).strip().upper()
+    m = re.fullmatch(r"(?:[TF]\s*)?([1-9])\s*(?:BIS)?", text)
+    return f"T{m.group(1)}" if m else text  # anything else: the domain refuses it
+
+
+# Field paths of the domain's validation errors -> target fields.
+PATH_TO_KEY = {
+    "occupants[0].last_name": "last_name",
+    "occupants[0].first_name": "first_name",
+    "occupants[0].civility": "civility",
+    "occupants[0].birth_date": "birth_date",
+    "occupants[0].phone": "phone",
+    "occupants[0].email": "email",
+    "occupants[1].last_name": "second_last_name",
+    "occupants[1].first_name": "second_first_name",
+    "occupants[1].birth_date": "second_birth_date",
+    "lease.contract_number": "contract_number",
+    "lease.start_date": "lease_start",
+    "lease.rent": "rent",
+    "lease.charges": "charges",
+    "lease.zone_tendue": "zone_tendue",
+    "dwelling.reference": "dwelling_reference",
+    "dwelling.address_line": "address_line",
+    "dwelling.address_complement": "address_complement",
+    "dwelling.postcode": "postcode",
+    "dwelling.city": "city",
+    "dwelling.dwelling_type": "dwelling_type",
+    "dwelling.surface": "surface",
+    "dwelling.floor": "floor",
+    "dwelling.building": "building",
+    "dwelling.programme": "programme",
+    "dwelling.agency_code": "agency_code",
+    "isolated": "isolated",
+    "balance": "balance",
+}
+
+
+# --------------------------------------------------------------------------- dry run
+
+
+class AcceptedLine(NamedTuple):
+    line: int
+    data: TenantFileData
+
+
+@dataclass(frozen=True)
+class RejectedLine:
+    line: int
+    messages: tuple[Message, ...]
+
+    @property
+    def reasons(self) -> list[str]:
+        """The reasons in French, each naming the field and the column."""
+        return [render(m) for m in self.messages]
+
+    def __iter__(self):  # ``line, reasons = rejected``
+        return iter((self.line, self.reasons))
+
+
+@dataclass
+class ImportReport:
+    source: str
+    headers: list[str]
+    mapping: dict[str, int | None]
+    accepted: list[AcceptedLine] = field(default_factory=list)
+    rejected: list[RejectedLine] = field(default_factory=list)
+
+    @property
+    def accepted_count(self) -> int:
+        return len(self.accepted)
+
+    @property
+    def rejected_count(self) -> int:
+        return len(self.rejected)
+
+    @property
+    def total(self) -> int:
+        return self.accepted_count + self.rejected_count
+
+
+def field_label(key: str, headers: list[str], mapping: dict[str, int | None]) -> Message:
+    """``Loyer (colonne « LOYER_HC »)``: the field and the file's column it comes from."""
+    target = FIELDS_BY_KEY.get(key)
+    if target is None:
+        return _m("{key}", key=key)
+    index = mapping.get(key)
+    if index is None:
+        return Message(target.label)
+    return _m(QT_TRANSLATE_NOOP("messages", "{label} (colonne « {header} »)"),
+              label=Message(target.label), header=headers[index])
+
+
+class _Line:
+    """One line being checked: its data and its errors by target field."""
+
+    def __init__(self, line: int):
+        self.line = line
+        self.data: TenantFileData | None = None
+        self.errors: dict[str, Message] = {}
+
+
+def _parse_row(row: Row, mapping: dict[str, int | None], today: dt.date) -> _Line:
+    result = _Line(row.line)
+    errors = result.errors
+
+    def cell(key: str) -> Cell:
+        index = mapping.get(key)
+        return None if index is None else row.cells[index]
+
+    def text(key: str) -> str:
+        return cell_text(cell(key)).strip()
+
+    def parsed(key: str, parser, default=None):
+        try:
+            value = parser(cell(key))
+        except _CellError as exc:
+            errors[key] = exc.message
+            return default
+        return default if value is None else value
+
+    titular = OccupantData(
+        last_name=text("last_name"),
+        first_name=text("first_name"),
+        civility=parsed("civility", _to_civility, ""),
+        birth_date=parsed("birth_date", _to_date),
+        phone=parsed("phone", _to_phone, ""),
+        email=text("email"),
+        is_titular=True,
+        disability=parsed("disability", _to_bool, False),
+    )
+    occupants = [titular]
+    second = OccupantData(
+        last_name=text("second_last_name"),
+        first_name=text("second_first_name"),
+        birth_date=parsed("second_birth_date", _to_date),
+        is_titular=False,
+    )
+    if second.last_name or second.first_name or second.birth_date or (
+        "second_birth_date" in errors
+    ):
+        occupants.append(second)  # an empty last name is reported by the domain
+    if len(titular.email) > EMAIL_MAX:
+        errors["email"] = _m(QT_TRANSLATE_NOOP("messages", "{max} caractères au plus."),
+                             max=EMAIL_MAX)
+    data = TenantFileData(
+        occupants=occupants,
+        lease=LeaseData(
+            contract_number=text("contract_number"),
+            start_date=parsed("lease_start", _to_date),
+            rent=parsed("rent", _to_money),
+            charges=parsed("charges", _to_money, Decimal("0.00")),
+            zone_tendue=parsed("zone_tendue", _to_bool, False),
+        ),
+        dwelling=DwellingData(
+            reference=text("dwelling_reference"),
+            address_line=text("address_line"),
+            address_complement=text("address_complement"),
+            postcode=parsed("postcode", _to_postcode, ""),
+            city=text("city"),
+            dwelling_type=parsed("dwelling_type", _to_dwelling_type, ""),
+            surface=parsed("surface", lambda c: _to_money(c, r"m²|m2")),
+            floor=parsed("floor", _to_floor),
+            building=text("building"),
+            programme=text("programme"),
+            agency_code=text("agency_code").upper(),
+        ),
+        isolated=parsed("isolated", _to_bool, False),
+        balance=parsed("balance", _to_money, Decimal("0.00")),
+    )
+    data = normalise(data)
+    try:
+        validate_tenant_file(data, today)
+    except ValidationError as exc:
+        for path, message in exc.fields.items():
+            key = PATH_TO_KEY.get(path, path)
+            errors.setdefault(key, message)  # a cell error is more precise
+    result.data = data
+    return result
+
+
+def _chunks(values: list[str]) -> Iterable[list[str]]:
+    for start in range(0, len(values), _QUERY_CHUNK):
+        yield values[start:start + _QUERY_CHUNK]
+
+
+def _existing(db: Database, contracts: set[str], references: set[str]):
+    """Contract numbers already used and dwellings already occupied: value -> holder."""
+    used_contracts: dict[str, str] = {}
+    occupied: dict[str, str] = {}
+    with db.reader() as s:
+        codes = set(s.scalars(select(Agency.code)))
+        for chunk in _chunks(sorted(contracts)):
+            used_contracts.update(s.execute(
+                select(Lease.contract_number, Household.display_name)
+                .join(Household, Household.id == Lease.household_id)
+                .where(Lease.contract_number.in_(chunk))
+            ).all())
+        for chunk in _chunks(sorted(references)):
+            occupied.update(s.execute(
+                select(Dwelling.reference, Household.display_name)
+                .join(Household, Household.dwelling_id == Dwelling.id)
+                .where(Dwelling.reference.in_(chunk),
+                       Household.status == FileStatus.ACTIVE.value)
+            ).all())
+    return codes, used_contracts, occupied
+
+
+def dry_run(
+    db: Database, table: Table, mapping: dict[str, int | None], today: dt.date,
+    progress: Progress | None = None,
+) -> ImportReport:
+    """Convert and check every line as the import would, writing nothing.
+
+    Raises ``UserError`` before reading any line when a required field has no column.
+    """
+    check_mapping(table, mapping)
+    mapping = {f.key: mapping.get(f.key) for f in TARGET_FIELDS}
+    lines: list[_Line] = []
+    total = len(table.rows)
+    for number, row in enumerate(table.rows, start=1):
+        lines.append(_parse_row(row, mapping, today))
+        if progress is not None and number % 200 == 0:
+            progress(number, total)
+
+    contracts = {ln.data.lease.contract_number for ln in lines if ln.data.lease.contract_number}
+    references = {ln.data.dwelling.reference for ln in lines if ln.data.dwelling.reference}
+    codes, used_contracts, occupied = _existing(db, contracts, references)
+
+    report = ImportReport(source=table.source, headers=list(table.headers), mapping=mapping)
+    first_contract: dict[str, int] = {}
+    first_reference: dict[str, int] = {}
+    for ln in lines:
+        data, errors = ln.data, ln.errors
+        contract = data.lease.contract_number
+        if contract and "contract_number" not in errors:
+            if contract in used_contracts:
+                errors["contract_number"] = _m(QT_TRANSLATE_NOOP(
+                    "messages", "Le contrat « {value} » existe déjà (dossier de {name})."),
+                    value=contract, name=used_contracts[contract])
+            elif contract in first_contract:
+                errors["contract_number"] = _m(QT_TRANSLATE_NOOP(
+                    "messages", "Le contrat « {value} » figure déjà à la ligne {line}."),
+                    value=contract, line=first_contract[contract])
+        if contract:
+            first_contract.setdefault(contract, ln.line)
+        reference = data.dwelling.reference
+        if reference and "dwelling_reference" not in errors:
+            if reference in occupied:
+                errors["dwelling_reference"] = _m(QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Le logement « {value} » est déjà occupé (dossier de {name})."),
+                    value=reference, name=occupied[reference])
+            elif reference in first_reference:
+                errors["dwelling_reference"] = _m(QT_TRANSLATE_NOOP(
+                    "messages", "Le logement « {value} » figure déjà à la ligne {line}."),
+                    value=reference, line=first_reference[reference])
+        if reference:
+            first_reference.setdefault(reference, ln.line)
+        code = data.dwelling.agency_code
+        if code and "agency_code" not in errors and code not in codes:
+            errors["agency_code"] = _m(QT_TRANSLATE_NOOP(
+                "messages", "Agence inconnue « {code} »."), code=code)
+
+        if errors:
+            order = {f.key: i for i, f in enumerate(TARGET_FIELDS)}
+            messages = tuple(
+                _m(QT_TRANSLATE_NOOP("messages", "{field} : {reason}"),
+                   field=field_label(key, table.headers, mapping), reason=errors[key])
+                for key in sorted(errors, key=lambda k: order.get(k, len(order)))
+            )
+            report.rejected.append(RejectedLine(ln.line, messages))
+        else:
+            report.accepted.append(AcceptedLine(ln.line, data))
+    if progress is not None:
+        progress(total, total)
+    return report
+
+
+# --------------------------------------------------------------------------- import
+
+
+def _describe(exc: UserError, report: ImportReport) -> Message:
+    """A service's refusal of a line, its fields named as in the dry run's report."""
+    fields = getattr(exc, "fields", None)
+    if not fields:
+        return exc.message
+    parts = [
+        _m(QT_TRANSLATE_NOOP("messages", "{field} : {reason}"),
+           field=field_label(PATH_TO_KEY.get(path, path), report.headers, report.mapping),
+           reason=message)
+        for path, message in fields.items()
+    ]
+    return _m("{parts}", parts=" ".join(render(p) for p in parts))
+
+
+class ImportCancelled(UserError):
+    """The user stopped the import: nothing was written."""
+
+
+def apply(
+    db: Database, actor: Actor, report: ImportReport, progress: Progress | None = None
+) -> int:
+    """Create a tenant file for each accepted line, in ONE transaction; return the count.
+
+    If any line fails (data changed since the dry run, database error) or ``progress``
+    returns ``False``, everything is rolled back and nothing is imported.
+    """
+    if not report.accepted:
+        raise UserError(_m(QT_TRANSLATE_NOOP(
+            "messages", "Aucune ligne valide à importer.")))
+    total = report.accepted_count
+    with db.transaction() as s:
+        for done, item in enumerate(report.accepted, start=1):
+            try:
+                tenants.create_tenant_file(
+                    db, actor, item.data, event_kind=tenants.EVENT_IMPORTED, session=s
+                )
+            except UserError as exc:
+                raise UserError(_m(QT_TRANSLATE_NOOP(
+                    "messages", "Ligne {line} : {error} Rien n'a été importé."),
+                    line=item.line, error=_describe(exc, report))) from exc
+            if progress is not None and (done % 50 == 0 or done == total):
+                if progress(done, total) is False:
+                    raise ImportCancelled(_m(QT_TRANSLATE_NOOP(
+                        "messages", "Import annulé : rien n'a été importé.")))
+        audit.record(s, actor, "import", "import", None, None, {
+            "file": report.source,
+            "imported": total,
+            "rejected": report.rejected_count,
+        })
+    return total
