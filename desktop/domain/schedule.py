@@ -1,0 +1,246 @@
+"""Payment-deferral agreements: plan types, statuses and instalment schedules
+(DOMAIN.md section 3).
+
+A schedule splits a debt into monthly instalments whose sum is the debt to the
+cent. By number of months, the instalments are equal (rounded down to the cent)
+and the last one takes the rounding; by monthly amount, every instalment is that
+amount but the last, which is the remainder. Money is ``Decimal`` throughout.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass
+from decimal import ROUND_DOWN, Decimal
+
+from desktop.domain.calendar_fr import day_in_month, shift_month
+from desktop.domain.errors import ValidationError
+from desktop.domain.formatting import CENT, format_date_fr, format_money_fr
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+
+# Input guards (not legal constants).
+MAX_DEBT = Decimal("10000000")
+MAX_MONTHS = 120
+MIN_START_YEAR = 1900
+MAX_START_YEAR = 2200
+
+
+class PaymentPlanType(str, enum.Enum):
+    PLAN_APUREMENT = "PLAN_APUREMENT"
+    REPORT_PAIEMENT = "REPORT_PAIEMENT"
+    PAIEMENT_PARTIEL = "PAIEMENT_PARTIEL"
+    ETALEMENT_CHARGES = "ETALEMENT_CHARGES"
+    PROTOCOLE_L442_6_5 = "PROTOCOLE_L442_6_5"
+    PROTOCOLE_L353_15_2 = "PROTOCOLE_L353_15_2"
+    CHARTE_COVID_2020 = "CHARTE_COVID_2020"
+
+    @property
+    def label(self) -> str:
+        return _PLAN_TYPE_LABELS[self]
+
+
+_PLAN_TYPE_LABELS = {
+    PaymentPlanType.PLAN_APUREMENT: QT_TRANSLATE_NOOP("messages", "Plan d'apurement"),
+    PaymentPlanType.REPORT_PAIEMENT: QT_TRANSLATE_NOOP("messages", "Report de paiement"),
+    PaymentPlanType.PAIEMENT_PARTIEL: QT_TRANSLATE_NOOP("messages", "Paiement partiel"),
+    PaymentPlanType.ETALEMENT_CHARGES: QT_TRANSLATE_NOOP(
+        "messages", "Étalement d'une régularisation de charges"
+    ),
+    PaymentPlanType.PROTOCOLE_L442_6_5: QT_TRANSLATE_NOOP(
+        "messages", "Protocole de cohésion sociale (art. L442-6-5 CCH, AL)"
+    ),
+    PaymentPlanType.PROTOCOLE_L353_15_2: QT_TRANSLATE_NOOP(
+        "messages", "Protocole de cohésion sociale (art. L353-15-2 CCH, APL)"
+    ),
+    PaymentPlanType.CHARTE_COVID_2020: QT_TRANSLATE_NOOP(
+        "messages", "Étalement au titre de la charte Covid-19 du 4 mai 2020"
+    ),
+}
+
+
+class PlanStatus(str, enum.Enum):
+    PROJET = "PROJET"
+    SIGNE = "SIGNE"
+    EN_COURS = "EN_COURS"
+    RESPECTE = "RESPECTE"
+    DEFAILLANT = "DEFAILLANT"
+    CADUC = "CADUC"
+    SOLDE = "SOLDE"
+
+    @property
+    def label(self) -> str:
+        return _STATUS_LABELS[self]
+
+
+_STATUS_LABELS = {
+    PlanStatus.PROJET: QT_TRANSLATE_NOOP("messages", "Projet"),
+    PlanStatus.SIGNE: QT_TRANSLATE_NOOP("messages", "Signé"),
+    PlanStatus.EN_COURS: QT_TRANSLATE_NOOP("messages", "En cours"),
+    PlanStatus.RESPECTE: QT_TRANSLATE_NOOP("messages", "Respecté"),
+    PlanStatus.DEFAILLANT: QT_TRANSLATE_NOOP("messages", "Défaillant"),
+    PlanStatus.CADUC: QT_TRANSLATE_NOOP("messages", "Caduc"),
+    PlanStatus.SOLDE: QT_TRANSLATE_NOOP("messages", "Soldé"),
+}
+
+
+@dataclass(frozen=True)
+class Instalment:
+    number: int
+    due_date: dt.date
+    amount: Decimal
+
+
+def _m(text: str, **params) -> Message:
+    return Message(text, params)
+
+
+def _money_error(value, *, maximum: Decimal | None = None) -> Message | None:
+    """Why ``value`` is not a positive amount in cents, or ``None``."""
+    if isinstance(value, float):
+        raise TypeError("money must be a Decimal, not a float")
+    if not isinstance(value, Decimal) or not value.is_finite():
+        return _m(QT_TRANSLATE_NOOP("messages", "Le montant n'est pas un nombre."))
+    if value <= 0:
+        return _m(QT_TRANSLATE_NOOP("messages", "Le montant doit être positif."))
+    if value != value.quantize(CENT):
+        return _m(QT_TRANSLATE_NOOP("messages", "Le montant a plus de deux décimales."))
+    if maximum is not None and value > maximum:
+        return _m(
+            QT_TRANSLATE_NOOP("messages", "Le montant ne peut pas dépasser {max}."),
+            max=format_money_fr(maximum),
+        )
+    return None
+
+
+def _is_int(value) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _cents(value: Decimal) -> int:
+    return int(value.scaleb(2))
+
+
+def build_schedule(
+    debt: Decimal,
+    start: dt.date,
+    *,
+    months: int | None = None,
+    monthly: Decimal | None = None,
+    day: int | None = None,
+) -> list[Instalment]:
+    """Monthly instalments repaying ``debt``, the first on or after ``start``.
+
+    Give exactly one of ``months`` (number of instalments) or ``monthly`` (amount
+    of each). Instalments fall on day ``day`` of each month (default
+    ``start.day``), on the month's last day when it is shorter. With ``months``,
+    a debt of fewer cents than months gets one cent per instalment, so fewer
+    instalments. Raises ``ValidationError`` on invalid input.
+    """
+    if isinstance(debt, int) and not isinstance(debt, bool):
+        debt = Decimal(debt)
+    if isinstance(monthly, int) and not isinstance(monthly, bool):
+        monthly = Decimal(monthly)
+    errors: dict[str, Message] = {}
+    debt_error = _money_error(debt, maximum=MAX_DEBT)
+    if debt_error:
+        errors["debt"] = debt_error
+    if (months is None) == (monthly is None):
+        errors["months"] = _m(QT_TRANSLATE_NOOP(
+            "messages", "Indiquez soit le nombre d'échéances, soit le montant de la mensualité."
+        ))
+    elif months is not None:
+        if not _is_int(months) or not 1 <= months <= MAX_MONTHS:
+            errors["months"] = _m(
+                QT_TRANSLATE_NOOP("messages", "Le nombre d'échéances doit être compris entre 1 et {max}."),
+                max=MAX_MONTHS,
+            )
+    else:
+        monthly_error = _money_error(monthly, maximum=MAX_DEBT)
+        if monthly_error:
+            errors["monthly"] = monthly_error
+        elif not debt_error:
+            count = -(-_cents(debt) // _cents(monthly))
+            if count > MAX_MONTHS:
+                errors["monthly"] = _m(QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Avec une mensualité de {monthly}, il faudrait {count} échéances ; {max} au plus.",
+                ), monthly=format_money_fr(monthly), count=count, max=MAX_MONTHS)
+    if day is not None and (not _is_int(day) or not 1 <= day <= 31):
+        errors["day"] = _m(QT_TRANSLATE_NOOP("messages", "Le jour d'échéance doit être compris entre 1 et 31."))
+    if not isinstance(start, dt.date):
+        errors["start"] = _m(QT_TRANSLATE_NOOP("messages", "La date de début est obligatoire."))
+    elif not MIN_START_YEAR <= start.year <= MAX_START_YEAR:
+        errors["start"] = _m(QT_TRANSLATE_NOOP("messages", "La date de début n'est pas plausible."))
+    if errors:
+        raise ValidationError(errors)
+
+    if monthly is None:
+        count = min(months, _cents(debt))
+        base = (debt / count).quantize(CENT, rounding=ROUND_DOWN)
+    else:
+        count = -(-_cents(debt) // _cents(monthly))
+        base = monthly
+    amounts = [base] * (count - 1) + [debt - base * (count - 1)]
+
+    day = day or start.day
+    year, month = start.year, start.month
+    if day_in_month(year, month, day) < start:
+        year, month = shift_month(year, month, 1)
+    return [
+        Instalment(i + 1, day_in_month(*shift_month(year, month, i), day), amount.quantize(CENT))
+        for i, amount in enumerate(amounts)
+    ]
+
+
+def check_edited_schedule(debt: Decimal, instalments: list[Instalment]) -> list[Message]:
+    """What is wrong with a schedule after the user edited instalments (empty: fine)."""
+    problems: list[Message] = []
+    if not instalments:
+        return [_m(QT_TRANSLATE_NOOP("messages", "L'échéancier ne comporte aucune échéance."))]
+    previous: Instalment | None = None
+    for inst in instalments:
+        if not isinstance(inst.amount, Decimal) or not inst.amount.is_finite():
+            problems.append(_m(QT_TRANSLATE_NOOP(
+                "messages", "Échéance n° {number} : le montant n'est pas un nombre."
+            ), number=inst.number))
+        elif inst.amount <= 0:
+            problems.append(_m(QT_TRANSLATE_NOOP(
+                "messages", "Échéance n° {number} : le montant doit être positif ({amount})."
+            ), number=inst.number, amount=format_money_fr(inst.amount)))
+        elif inst.amount != inst.amount.quantize(CENT):
+            problems.append(_m(QT_TRANSLATE_NOOP(
+                "messages", "Échéance n° {number} : le montant a plus de deux décimales."
+            ), number=inst.number))
+        if previous is not None and inst.due_date <= previous.due_date:
+            problems.append(_m(QT_TRANSLATE_NOOP(
+                "messages",
+                "Échéance n° {number} : sa date ({date}) doit être postérieure à celle de "
+                "l'échéance précédente ({previous}).",
+            ), number=inst.number, date=format_date_fr(inst.due_date),
+                previous=format_date_fr(previous.due_date)))
+        previous = inst
+    amounts = [i.amount for i in instalments if isinstance(i.amount, Decimal) and i.amount.is_finite()]
+    if len(amounts) == len(instalments):
+        total = sum(amounts, Decimal("0"))
+        if total != debt:
+            template = (
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Le total des échéances ({total}) est inférieur de {difference} à la dette ({debt}).",
+                )
+                if total < debt
+                else QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Le total des échéances ({total}) dépasse de {difference} la dette ({debt}).",
+                )
+            )
+            problems.append(_m(
+                template, total=format_money_fr(total), difference=format_money_fr(abs(total - debt)),
+                debt=format_money_fr(debt),
+            ))
+    return problems
+
+
+def schedule_total(instalments: list[Instalment]) -> Decimal:
+    return sum((i.amount for i in instalments), Decimal("0.00"))
