@@ -1331,12 +1331,12 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>Ce code d'agence existe déjà.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/demo.py" line="609" />
+        <location filename="../../desktop/services/demo.py" line="628" />
         <source>La base contient déjà {count} dossier(s) : la base de démonstration ne peut être générée que dans une base vide.</source>
         <translation>La base contient déjà {count} dossier(s) : la base de démonstration ne peut être générée que dans une base vide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/demo.py" line="762" />
+        <location filename="../../desktop/services/demo.py" line="783" />
         <source>Nombre de ménages attendu : de 1 à {max}.</source>
         <translation>Nombre de ménages attendu : de 1 à {max}.</translation>
     </message>
