@@ -221,3 +221,30 @@ def test_tokens_follow_edits(db, actor, agency, make_file):
         assert s.scalar(select(func.count()).select_from(SearchToken)) > 5
         assert s.scalar(select(func.count()).select_from(Occupant)) == 1
         assert s.scalar(select(func.count()).select_from(Lease)) == 1
+
+
+def test_both_search_plans_give_the_same_rows(db, actor, agency, make_file, monkeypatch):
+    names = ["Martin", "Martinez", "Marchand", "Moreau", "Mercier", "Dumas"]
+    for n, name in enumerate(names, start=1):
+        d = make_file(n)
+        d.occupants = [OccupantData(name, "Jean", "M.", dt.date(1970, 1, 1))]
+        tenants.create_tenant_file(db, actor, d)
+
+    def run():
+        return {q: ([r.display_name for r in tenants.search(db, tenants.TenantQuery(q))],
+                    tenants.count_capped(db, tenants.TenantQuery(q)))
+                for q in ("mar", "m jean", "jean mart", "lilas m", "zz")}
+
+    selective = run()
+    monkeypatch.setattr(tenants, "SELECTIVE_LIMIT", 1)  # force the ordered-scan plan
+    assert run() == selective
+    assert selective["mar"][0] == ["MARCHAND Jean", "MARTIN Jean", "MARTINEZ Jean"]
+    assert selective["jean mart"][1] == (2, False)
+    monkeypatch.setattr(tenants, "COUNT_CAP", 2)
+    assert tenants.count_capped(db, tenants.TenantQuery("m")) == (2, True)
+    assert tenants.count(db, tenants.TenantQuery("m")) == 5
+
+
+def test_query_terms_drop_implied_prefixes():
+    assert tenants.query_terms("du Dupont") == ["dupont"]
+    assert tenants.query_terms("rue de la paix") == ["paix", "rue", "de", "la"]

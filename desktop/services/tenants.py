@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import and_, delete, func, insert, select
+from sqlalchemy import and_, delete, exists, func, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
@@ -205,16 +205,30 @@ def get_tenant_file(db: Database, household_id: int) -> TenantFileView:
         )
 
 
-def _filters(query: TenantQuery, on: dt.date):
-    conditions = []
-    for term in search_terms(query.text)[:8]:
-        conditions.append(
-            Household.id.in_(
-                select(SearchToken.household_id).where(
-                    SearchToken.token >= term, SearchToken.token < prefix_upper_bound(term)
-                )
-            )
-        )
+# A search term whose token range holds fewer rows than this drives the query from
+# the search index; a broader one is checked row by row while the list is read in
+# its sort order, which finds the first page quickly.
+SELECTIVE_LIMIT = 5_000
+# Counts over a text search stop here: the status bar then says "more than".
+COUNT_CAP = 2_000
+
+
+def query_terms(text: str) -> list[str]:
+    """Distinct search terms, longest first, without terms implied by a longer one."""
+    kept: list[str] = []
+    for term in sorted(set(search_terms(text)[:8]), key=lambda t: (-len(t), t)):
+        if not any(k.startswith(term) for k in kept):
+            kept.append(term)
+    return kept
+
+
+def _token_range(term: str):
+    return and_(SearchToken.token >= term, SearchToken.token < prefix_upper_bound(term))
+
+
+def _other_filters(query: TenantQuery, terms: list[str], on: dt.date) -> list:
+    """Conditions on the household row: every term but the first, and the filters."""
+    conditions = [Household.search_text.like(f"% {term}%") for term in terms[1:]]
     if query.agency_id is not None:
         conditions.append(Household.agency_id == query.agency_id)
     if query.status:
@@ -223,6 +237,22 @@ def _filters(query: TenantQuery, on: dt.date):
         conditions.append(Household.eldest_birth_date <= senior_birth_cutoff(on))
     if query.arrears_only:
         conditions.append(Household.balance > Decimal("0"))
+    return conditions
+
+
+def _filters(session: Session, query: TenantQuery, on: dt.date):
+    terms = query_terms(query.text)
+    conditions = _other_filters(query, terms, on)
+    if terms:
+        driver = terms[0]
+        matches = session.scalar(select(func.count()).select_from(
+            select(SearchToken.household_id).where(_token_range(driver))
+            .limit(SELECTIVE_LIMIT).subquery()))
+        if matches < SELECTIVE_LIMIT:  # few rows: start from the search index
+            conditions.append(Household.id.in_(
+                select(SearchToken.household_id).where(_token_range(driver))))
+        else:  # many rows: read the list in order and keep the matching ones
+            conditions.append(Household.search_text.like(f"% {driver}%"))
     return and_(*conditions) if conditions else None
 
 
@@ -230,7 +260,8 @@ def search(
     db: Database, query: TenantQuery, offset: int = 0, limit: int = 200, on: dt.date | None = None
 ) -> list[TenantRow]:
     """One page of the tenant list; filtering and sorting are done by the database."""
-    where = _filters(query, on or today())
+    with db.reader() as session:
+        where = _filters(session, query, on or today())
     column = SORT_COLUMNS.get(query.sort, Household.sort_name)
     order = [column.desc(), Household.id.desc()] if query.descending else [column, Household.id]
     stmt = select(
@@ -254,12 +285,29 @@ def search(
 
 
 def count(db: Database, query: TenantQuery, on: dt.date | None = None) -> int:
-    where = _filters(query, on or today())
-    stmt = select(func.count()).select_from(Household)
-    if where is not None:
-        stmt = stmt.where(where)
+    """Exact number of files matching ``query``."""
+    return count_capped(db, query, on, cap=None)[0]
+
+
+def count_capped(
+    db: Database, query: TenantQuery, on: dt.date | None = None, cap: int | None = -1
+) -> tuple[int, bool]:
+    """Matching files, counted up to ``cap`` (default ``COUNT_CAP``) when the query has
+    text: (count, capped). ``cap=None`` counts them all."""
+    on = on or today()
+    cap = COUNT_CAP if cap == -1 else cap
+    terms = query_terms(query.text)
     with db.reader() as session:
-        return int(session.scalar(stmt) or 0)
+        inner = select(Household.id)
+        where = _filters(session, query, on)
+        if where is not None:
+            inner = inner.where(where)
+        if terms and cap is not None:
+            inner = inner.limit(cap + 1)
+        n = int(session.scalar(select(func.count()).select_from(inner.subquery())) or 0)
+    if cap is not None and terms and n > cap:
+        return cap, True
+    return n, False
 
 
 # --------------------------------------------------------------------------- writing
@@ -289,7 +337,9 @@ def _write_tokens(session: Session, household_id: int, data: TenantFileData) -> 
 
 
 def list_columns(data: TenantFileData) -> dict:
+    """The copies on the household row that the list reads, sorts and filters."""
     return {
+        "search_text": " " + " ".join(sorted(search_tokens_for(data))) + " ",
         "display_name": data.display_name,
         "sort_name": fold(data.display_name),
         "contract_number": data.lease.contract_number,

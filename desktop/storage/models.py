@@ -100,6 +100,9 @@ class Household(Base):
     balance: Mapped[Decimal] = mapped_column(Money(), default=Decimal("0.00"), index=True)
     eldest_birth_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True, index=True)
     notes: Mapped[str] = mapped_column(Text, default="")
+    # The search tokens, space-separated with a leading and trailing space, so that a
+    # second search term is checked as a word prefix with LIKE '% term%'.
+    search_text: Mapped[str] = mapped_column(Text, default="")
     opened_on: Mapped[dt.date] = mapped_column(Date)
     closed_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     close_reason: Mapped[str] = mapped_column(String(200), default="")
@@ -192,5 +195,6 @@ class AuditEvent(Base):
     after: Mapped[Any] = mapped_column(JSON, nullable=True)
 
 
+Index("ix_household_status_sort_name", Household.status, Household.sort_name)
 Index("ix_audit_event_entity", AuditEvent.entity, AuditEvent.entity_id)
 Index("ix_timeline_household_time", TimelineEvent.household_id, TimelineEvent.occurred_at)

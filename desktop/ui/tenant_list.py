@@ -161,7 +161,9 @@ class TenantListPage(QWidget):
         from desktop.domain.formatting import group_thousands
 
         text = group_thousands(str(total), "\u202f")
-        if total == 0:
+        if self.model.capped:
+            self.count_label.setText(self.tr("Plus de {n} dossiers : précisez la recherche").format(n=text))
+        elif total == 0:
             self.count_label.setText(self.tr("Aucun dossier"))
         elif total == 1:
             self.count_label.setText(self.tr("1 dossier"))

@@ -40,6 +40,7 @@ class TenantListModel(QAbstractTableModel):
         self._query = tenants.TenantQuery()
         self._exhausted = True
         self._total = 0
+        self._capped = False
         self._agency_codes: dict[int, str] = {}
         self._today = dt.date.today()
         self._headers = [
@@ -59,6 +60,11 @@ class TenantListModel(QAbstractTableModel):
     def total(self) -> int:
         return self._total
 
+    @property
+    def capped(self) -> bool:
+        """True when the text search matches more files than ``total`` says."""
+        return self._capped
+
     def set_agency_codes(self, codes: dict[int, str]) -> None:
         self._agency_codes = dict(codes)
 
@@ -69,9 +75,10 @@ class TenantListModel(QAbstractTableModel):
         self._today = dt.date.today()
         self._rows = tenants.search(self._db, query, 0, PAGE, on=self._today)
         self._exhausted = len(self._rows) < PAGE
-        self._total = (
-            len(self._rows) if self._exhausted else tenants.count(self._db, query, on=self._today)
-        )
+        if self._exhausted:
+            self._total, self._capped = len(self._rows), False
+        else:
+            self._total, self._capped = tenants.count_capped(self._db, query, on=self._today)
         self.endResetModel()
         self.countChanged.emit(self._total)
 

@@ -597,62 +597,62 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>TenantListModel</name>
     <message>
-        <location filename="../../desktop/ui/tenant_model.py" line="46" />
+        <location filename="../../desktop/ui/tenant_model.py" line="47" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_model.py" line="46" />
+        <location filename="../../desktop/ui/tenant_model.py" line="47" />
         <source>Contrat</source>
         <translation>Contrat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_model.py" line="46" />
+        <location filename="../../desktop/ui/tenant_model.py" line="47" />
         <source>Logement</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_model.py" line="46" />
+        <location filename="../../desktop/ui/tenant_model.py" line="47" />
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_model.py" line="47" />
+        <location filename="../../desktop/ui/tenant_model.py" line="48" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_model.py" line="47" />
+        <location filename="../../desktop/ui/tenant_model.py" line="48" />
         <source>Solde</source>
         <translation>Solde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_model.py" line="47" />
+        <location filename="../../desktop/ui/tenant_model.py" line="48" />
         <source>Signalements</source>
         <translation>Signalements</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_model.py" line="47" />
+        <location filename="../../desktop/ui/tenant_model.py" line="48" />
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_model.py" line="49" />
+        <location filename="../../desktop/ui/tenant_model.py" line="50" />
         <source>actif</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_model.py" line="49" />
+        <location filename="../../desktop/ui/tenant_model.py" line="50" />
         <source>clos</source>
         <translation>clos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_model.py" line="50" />
+        <location filename="../../desktop/ui/tenant_model.py" line="51" />
         <source>70 ans et +</source>
         <translation>70 ans et +</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_model.py" line="51" />
+        <location filename="../../desktop/ui/tenant_model.py" line="52" />
         <source>isolé</source>
         <translation>isolé</translation>
     </message>
@@ -701,16 +701,21 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
     </message>
     <message>
         <location filename="../../desktop/ui/tenant_list.py" line="165" />
+        <source>Plus de {n} dossiers : précisez la recherche</source>
+        <translation>Plus de {n} dossiers : précisez la recherche</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tenant_list.py" line="167" />
         <source>Aucun dossier</source>
         <translation>Aucun dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="167" />
+        <location filename="../../desktop/ui/tenant_list.py" line="169" />
         <source>1 dossier</source>
         <translation>1 dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="169" />
+        <location filename="../../desktop/ui/tenant_list.py" line="171" />
         <source>{n} dossiers</source>
         <translation>{n} dossiers</translation>
     </message>
@@ -1236,7 +1241,7 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
     <message>
         <location filename="../../desktop/domain/tenant.py" line="176" />
         <location filename="../../desktop/services/importer.py" line="745" />
-        <location filename="../../desktop/services/tenants.py" line="539" />
+        <location filename="../../desktop/services/tenants.py" line="587" />
         <source>{max} caractères au plus.</source>
         <translation>{max} caractères au plus.</translation>
     </message>
@@ -1622,52 +1627,52 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>Le dossier n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tenants.py" line="313" />
+        <location filename="../../desktop/services/tenants.py" line="361" />
         <source>Agence inconnue : {code}.</source>
         <translation>Agence inconnue : {code}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tenants.py" line="323" />
+        <location filename="../../desktop/services/tenants.py" line="371" />
         <source>Ce numéro de contrat est déjà celui du dossier de {name}.</source>
         <translation>Ce numéro de contrat est déjà celui du dossier de {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tenants.py" line="341" />
+        <location filename="../../desktop/services/tenants.py" line="389" />
         <source>Ce logement est déjà occupé (dossier de {name}).</source>
         <translation>Ce logement est déjà occupé (dossier de {name}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tenants.py" line="434" />
+        <location filename="../../desktop/services/tenants.py" line="482" />
         <source>Un autre poste vient d'enregistrer le même contrat ou logement ; rien n'a été enregistré.</source>
         <translation>Un autre poste vient d'enregistrer le même contrat ou logement ; rien n'a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tenants.py" line="449" />
+        <location filename="../../desktop/services/tenants.py" line="497" />
         <source>Ce dossier a été modifié par {user} le {date} à {time} depuis que vous l'avez ouvert. Vos changements n'ont pas été enregistrés : rechargez le dossier pour voir la version actuelle.</source>
         <translation>Ce dossier a été modifié par {user} le {date} à {time} depuis que vous l'avez ouvert. Vos changements n'ont pas été enregistrés : rechargez le dossier pour voir la version actuelle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tenants.py" line="493" />
+        <location filename="../../desktop/services/tenants.py" line="541" />
         <source>Un dossier clos ne peut pas être modifié.</source>
         <translation>Un dossier clos ne peut pas être modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tenants.py" line="536" />
+        <location filename="../../desktop/services/tenants.py" line="584" />
         <source>Indiquez le motif de clôture.</source>
         <translation>Indiquez le motif de clôture.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tenants.py" line="542" />
+        <location filename="../../desktop/services/tenants.py" line="590" />
         <source>La date de clôture n'est pas plausible.</source>
         <translation>La date de clôture n'est pas plausible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tenants.py" line="552" />
+        <location filename="../../desktop/services/tenants.py" line="600" />
         <source>Ce dossier est déjà clos.</source>
         <translation>Ce dossier est déjà clos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tenants.py" line="555" />
+        <location filename="../../desktop/services/tenants.py" line="603" />
         <source>La clôture ne peut pas précéder le début du bail.</source>
         <translation>La clôture ne peut pas précéder le début du bail.</translation>
     </message>
