@@ -18,6 +18,7 @@ What it does, in order (each step is skipped when already done):
 Exits non-zero if a run fails or collects no test. Options:
 
     --sqlite-only   skip the PostgreSQL run (quick local check)
+    --setup-only    install and set up only, run no test (used to start the app)
     anything else   passed to pytest, e.g. ``python3 tests/run.py -k search -x``
 
 Runs on the standard library only: it must work before the venv exists.
@@ -419,7 +420,8 @@ def run_pytest(label: str, pytest_args: list[str], pg: str | None) -> dict:
 
 def main(argv: list[str]) -> int:
     sqlite_only = "--sqlite-only" in argv
-    pytest_args = [a for a in argv if a != "--sqlite-only"]
+    setup_only = "--setup-only" in argv
+    pytest_args = [a for a in argv if a not in ("--sqlite-only", "--setup-only")]
     os.chdir(ROOT)
     say(f"Parcours tests: {ROOT} ({'CI' if in_ci() else 'local'}, "
         f"{'root' if is_root() else 'not root'}, Python {sys.version.split()[0]})")
@@ -432,6 +434,10 @@ def main(argv: list[str]) -> int:
         say(f"\nERROR: {e}")
         say("Cannot run the tests without the Python environment.")
         return 2
+    if setup_only:  # the README's "start the application" command stops here
+        for name, status in setup:
+            say(f"  {name:<16} {status}")
+        return 0
 
     runs = [run_pytest("SQLite", pytest_args, None)]
 

@@ -20,10 +20,11 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("Startup", text)
 
 
-def open_demo(parent=None, households: int = DEMO_HOUSEHOLDS) -> Database:
+def open_demo(parent=None, households: int | None = None) -> Database:
     """Open the demo database, generating it (with a progress dialog) the first time."""
     from desktop.services.demo import ensure_demo_database
 
+    households = households or DEMO_HOUSEHOLDS
     progress = QProgressDialog(_t("Préparation de la base de démonstration…"), "", 0, 100, parent)
     progress.setWindowTitle(_t("Parcours"))
     progress.setCancelButton(None)

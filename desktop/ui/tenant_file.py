@@ -550,6 +550,10 @@ class TenantFileDialog(QDialog):
             row.set_error(None)
         self.general_error.hide()
         self.occupants_error.hide()
+        bar = self.tabs.tabBar()
+        for i in range(self.tabs.count()):
+            bar.setTabTextColor(i, self.palette().windowText().color())
+            bar.setTabToolTip(i, "")
         t = self.occupants
         for r in range(t.rowCount()):
             for c in range(1, len(OCC_COLUMNS)):
@@ -565,9 +569,13 @@ class TenantFileDialog(QDialog):
         tab_of = {"occupants": 0, "isolated": 0, "lease": 1, "dwelling": 2,
                   "balance": 3, "notes": 3}
         first_tab = None
+        bar = self.tabs.tabBar()
         for path, text in errors.items():
             section = path.split("[")[0].split(".")[0]
-            first_tab = tab_of.get(section, 0) if first_tab is None else first_tab
+            tab = tab_of.get(section, 0)
+            first_tab = tab if first_tab is None else first_tab
+            bar.setTabTextColor(tab, QColor("#b3261e"))
+            bar.setTabToolTip(tab, self.tr("Cet onglet comporte des erreurs."))
             if path in self.rows:
                 self.rows[path].set_error(text)
             elif path.startswith("occupants["):

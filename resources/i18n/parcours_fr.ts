@@ -554,42 +554,47 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>Étage invalide : attendu un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="581" />
+        <location filename="../../desktop/ui/tenant_file.py" line="578" />
+        <source>Cet onglet comporte des erreurs.</source>
+        <translation>Cet onglet comporte des erreurs.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tenant_file.py" line="589" />
         <source>Occupant {n} — {field} : {message}</source>
         <translation>Occupant {n} — {field} : {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="608" />
+        <location filename="../../desktop/ui/tenant_file.py" line="616" />
         <source>Corrigez les champs signalés en rouge.</source>
         <translation>Corrigez les champs signalés en rouge.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="629" />
+        <location filename="../../desktop/ui/tenant_file.py" line="637" />
         <source>Modification concurrente</source>
         <translation>Modification concurrente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="631" />
+        <location filename="../../desktop/ui/tenant_file.py" line="639" />
         <source>Recharger le dossier</source>
         <translation>Recharger le dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="633" />
+        <location filename="../../desktop/ui/tenant_file.py" line="641" />
         <source>Garder ma saisie</source>
         <translation>Garder ma saisie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="656" />
+        <location filename="../../desktop/ui/tenant_file.py" line="664" />
         <source>Date invalide : attendu jj/mm/aaaa.</source>
         <translation>Date invalide : attendu jj/mm/aaaa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="679" />
+        <location filename="../../desktop/ui/tenant_file.py" line="687" />
         <source>Modifications non enregistrées</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="680" />
+        <location filename="../../desktop/ui/tenant_file.py" line="688" />
         <source>Enregistrer les modifications de ce dossier ?</source>
         <translation>Enregistrer les modifications de ce dossier ?</translation>
     </message>
@@ -1241,7 +1246,7 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
     <message>
         <location filename="../../desktop/domain/tenant.py" line="176" />
         <location filename="../../desktop/services/importer.py" line="745" />
-        <location filename="../../desktop/services/tenants.py" line="587" />
+        <location filename="../../desktop/services/tenants.py" line="589" />
         <source>{max} caractères au plus.</source>
         <translation>{max} caractères au plus.</translation>
     </message>
@@ -1627,52 +1632,52 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>Le dossier n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tenants.py" line="361" />
+        <location filename="../../desktop/services/tenants.py" line="363" />
         <source>Agence inconnue : {code}.</source>
         <translation>Agence inconnue : {code}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tenants.py" line="371" />
+        <location filename="../../desktop/services/tenants.py" line="373" />
         <source>Ce numéro de contrat est déjà celui du dossier de {name}.</source>
         <translation>Ce numéro de contrat est déjà celui du dossier de {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tenants.py" line="389" />
+        <location filename="../../desktop/services/tenants.py" line="391" />
         <source>Ce logement est déjà occupé (dossier de {name}).</source>
         <translation>Ce logement est déjà occupé (dossier de {name}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tenants.py" line="482" />
+        <location filename="../../desktop/services/tenants.py" line="484" />
         <source>Un autre poste vient d'enregistrer le même contrat ou logement ; rien n'a été enregistré.</source>
         <translation>Un autre poste vient d'enregistrer le même contrat ou logement ; rien n'a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tenants.py" line="497" />
+        <location filename="../../desktop/services/tenants.py" line="499" />
         <source>Ce dossier a été modifié par {user} le {date} à {time} depuis que vous l'avez ouvert. Vos changements n'ont pas été enregistrés : rechargez le dossier pour voir la version actuelle.</source>
         <translation>Ce dossier a été modifié par {user} le {date} à {time} depuis que vous l'avez ouvert. Vos changements n'ont pas été enregistrés : rechargez le dossier pour voir la version actuelle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tenants.py" line="541" />
+        <location filename="../../desktop/services/tenants.py" line="543" />
         <source>Un dossier clos ne peut pas être modifié.</source>
         <translation>Un dossier clos ne peut pas être modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tenants.py" line="584" />
+        <location filename="../../desktop/services/tenants.py" line="586" />
         <source>Indiquez le motif de clôture.</source>
         <translation>Indiquez le motif de clôture.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tenants.py" line="590" />
+        <location filename="../../desktop/services/tenants.py" line="592" />
         <source>La date de clôture n'est pas plausible.</source>
         <translation>La date de clôture n'est pas plausible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tenants.py" line="600" />
+        <location filename="../../desktop/services/tenants.py" line="602" />
         <source>Ce dossier est déjà clos.</source>
         <translation>Ce dossier est déjà clos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tenants.py" line="603" />
+        <location filename="../../desktop/services/tenants.py" line="605" />
         <source>La clôture ne peut pas précéder le début du bail.</source>
         <translation>La clôture ne peut pas précéder le début du bail.</translation>
     </message>

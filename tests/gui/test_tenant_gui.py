@@ -247,3 +247,17 @@ def test_create_agency_with_validation(qtbot, db, actor):
     dialog.name.insert("Agence de Mérignac")  # QTest types ASCII only
     dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
     assert [(a.code, a.name) for a in list_agencies(db)] == [("MER", "Agence de Mérignac")]
+
+
+def test_tabs_holding_errors_are_marked(window, qtbot):
+    dialog = open_by_enter(window, qtbot, "dupont")
+    dialog.rent.setText("-1")
+    dialog.set_occupant_cell(0, "email", "x")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    bar = dialog.tabs.tabBar()
+    assert dialog.tabs.currentIndex() == 0
+    assert [bar.tabToolTip(i) != "" for i in range(4)] == [True, True, False, False]
+    dialog.rent.setText("1,00")
+    dialog.set_occupant_cell(0, "email", "x@example.fr")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert [bar.tabToolTip(i) for i in range(4)] == ["", "", "", ""]
