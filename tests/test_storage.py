@@ -17,14 +17,14 @@ def test_migrations_produce_exactly_the_models(db):
     with db.engine.connect() as connection:
         context = MigrationContext.configure(connection, opts={"compare_type": True})
         assert compare_metadata(context, Base.metadata) == []
-    assert db.schema_revision() == "0002"
+    assert db.schema_revision() == "0004"
 
 
 def test_upgrade_is_idempotent(db_url):
     first = Database(db_url)
     first.upgrade()
     first.upgrade()
-    assert first.schema_revision() == "0002"
+    assert first.schema_revision() == "0004"
     first.dispose()
 
 
