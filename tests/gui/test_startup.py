@@ -3,25 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
-
 from desktop import config
 from desktop.services import tenants
 from desktop.ui import app as startup
+from tests.gui.modal import answer_message_box as answer
 
 pytestmark = pytest.mark.gui
-
-
-def answer(button_text: str, seen: list):
-    def click():
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, click)
-            return
-        seen.append(box.text())
-        next(b for b in box.buttons() if b.text() == button_text).click()
-    QTimer.singleShot(20, click)
 
 
 def test_no_database_offers_the_demo_and_opens_it(qapp, monkeypatch):

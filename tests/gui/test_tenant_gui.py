@@ -7,13 +7,14 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from desktop.domain.tenant import OccupantData
 from desktop.services import tenants
 from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.main_window import MainWindow
+from tests.gui.modal import answer_message_box
 
 pytestmark = pytest.mark.gui
 
@@ -144,20 +145,6 @@ def test_validation_errors_are_shown_next_to_fields_and_nothing_saved(window, qt
     assert current.data.lease.rent == Decimal("412.50")
 
 
-def answer_next_message_box(qtbot, button_text: str, seen: list):
-    def click():
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, click)
-            return
-        seen.append(box.text())
-        for b in box.buttons():
-            if b.text() == button_text:
-                b.click()
-                return
-    QTimer.singleShot(20, click)
-
-
 def test_concurrent_edit_is_refused_with_the_other_users_name(window, qtbot, db_url, db, files):
     dialog = open_by_enter(window, qtbot, "lefevre")
     # A colleague on another workstation (own connection) saves the same file meanwhile.
@@ -172,7 +159,7 @@ def test_concurrent_edit_is_refused_with_the_other_users_name(window, qtbot, db_
         other_db.dispose()
     dialog.rent.setText("500,00")
     seen: list[str] = []
-    answer_next_message_box(qtbot, "Garder ma saisie", seen)
+    answer_message_box("Garder ma saisie", seen)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert seen and "bob.durand" in seen[0]
     assert "bob.durand" in dialog.general_error.text()
@@ -181,7 +168,7 @@ def test_concurrent_edit_is_refused_with_the_other_users_name(window, qtbot, db_
     assert now.data.lease.charges == Decimal("99.99")
     assert now.data.lease.rent == Decimal("412.50")
     # Reloading then saving again works.
-    answer_next_message_box(qtbot, "Recharger le dossier", seen)
+    answer_message_box("Recharger le dossier", seen)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.charges.text() == "99,99"
     dialog.rent.setText("500,00")
