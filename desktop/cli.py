@@ -23,6 +23,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--demo", action="store_true",
         help="ouvrir la base de démonstration (créée au premier lancement)",
     )
+    parser.add_argument(
+        "--selftest", metavar="DOSSIER",
+        help="vérifier cette copie de Parcours (base temporaire, fenêtre hors écran, "
+        "documents) et écrire le rapport dans DOSSIER ; code de sortie non nul en cas d'échec",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMANDE")
     for name in COMMAND_MODULES:
         try:
@@ -38,6 +43,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.selftest:
+        from desktop.selftest import run as selftest
+
+        return selftest(args.selftest)
     if args.command is None:
         from desktop.ui.app import run
 

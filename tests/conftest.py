@@ -14,6 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from desktop.domain.tenant import DwellingData, LeaseData, OccupantData, TenantFileData  # noqa: E402
 from desktop.services import agencies  # noqa: E402
+from desktop.domain.roles import Role  # noqa: E402
 from desktop.services.context import Actor  # noqa: E402
 from desktop.storage.db import Database, normalise_url  # noqa: E402
 
@@ -26,6 +27,18 @@ def _isolated_settings(tmp_path, monkeypatch):
     monkeypatch.setenv("PARCOURS_CONFIG_DIR", str(tmp_path / "config"))
     monkeypatch.setenv("PARCOURS_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.delenv("PARCOURS_DATABASE_URL", raising=False)
+
+
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(monkeypatch):
+    """Cheap argon2id parameters in tests: the real cost is about 0.1 s a hash."""
+    from argon2 import PasswordHasher
+
+    from desktop.services import accounts
+
+    monkeypatch.setattr(accounts, "_hasher",
+                        PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+    monkeypatch.setattr(accounts, "_dummy_hash", [])
 
 
 def _fresh_pg_schema(url: str) -> str:
@@ -67,7 +80,8 @@ def db(db_url):
 
 @pytest.fixture
 def actor():
-    return Actor("agent.test", "Agent Test")
+    """An administrator (all rights, every agency): the role tests use their own actors."""
+    return Actor("agent.test", "Agent Test", role=Role.ADMIN)
 
 
 @pytest.fixture

@@ -14,6 +14,9 @@ What it does, in order (each step is skipped when already done):
    Debian cluster, started if needed, with role ``parcours`` and database
    ``parcours_test`` created on first use. With no PostgreSQL this run is
    skipped with a warning -- except under CI (``CI=true``), where it fails.
+5. Under CI, or with ``PARCOURS_CHECK_BUNDLE=1``, builds the packaged application
+   with PyInstaller and runs its self-test (``python3 installer/build.py linux``,
+   about a minute); ``PARCOURS_CHECK_BUNDLE=0`` turns it off under CI too.
 
 Exits non-zero if a run fails or collects no test. Options:
 
@@ -27,6 +30,7 @@ Runs on the standard library only: it must work before the venv exists.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import subprocess
@@ -98,7 +102,12 @@ APT_PACKAGES: dict[str, list[str]] = {
     ],
     # Fonts, so that text renders (and measures) the same everywhere.
     "fonts": ["fonts-dejavu-core", "fontconfig"],
-    # Later, e.g.: "documents": ["libreoffice-writer-nogui"],
+    # PyInstaller reads the libraries' dependencies with ldd/objdump (bundle check).
+    "bundle": ["binutils"],
+    # Documents (issue 3): DOCX to PDF with LibreOffice, Liberation fonts (metric
+    # twins of Arial), WeasyPrint's font subsetting, pdftoppm for the screenshots.
+    "documents": ["libreoffice-writer-nogui", "fonts-liberation", "libharfbuzz-subset0",
+                  "poppler-utils"],
 }
 
 # The local PostgreSQL test database (created by this script as root).
@@ -418,6 +427,35 @@ def run_pytest(label: str, pytest_args: list[str], pg: str | None) -> dict:
             "skipped": counts["skipped"]}
 
 
+# --------------------------------------------------------------------------
+# 5. The packaged application (installer/build.py)
+# --------------------------------------------------------------------------
+def bundle_check_wanted() -> bool:
+    value = os.environ.get("PARCOURS_CHECK_BUNDLE", "").strip().lower()
+    if value in {"0", "false", "no", "off"}:
+        return False
+    return value in {"1", "true", "yes", "on"} or in_ci()
+
+
+def run_bundle_check() -> tuple[bool, str]:
+    """Build the PyInstaller bundle and run its --selftest; (ok, status line)."""
+    step("Packaged application: python3 installer/build.py linux")
+    report = ROOT / "build" / "bundle-report.json"
+    report.unlink(missing_ok=True)
+    started = time.perf_counter()
+    code = run([sys.executable, str(ROOT / "installer" / "build.py"), "linux"], cwd=ROOT).returncode
+    elapsed = time.perf_counter() - started
+    try:
+        figures = json.loads(report.read_text())
+        detail = (f"{figures['bundle_bytes'] / 2**20:.0f} MiB, build {figures['build_seconds']:.0f} s, "
+                  f"self-test {figures['selftest_seconds']:.1f} s")
+    except (OSError, ValueError, KeyError):
+        detail = f"{elapsed:.0f} s"
+    if code == 0:
+        return True, f"passed ({detail})"
+    return False, f"FAILED (exit {code}; {detail})"
+
+
 def main(argv: list[str]) -> int:
     sqlite_only = "--sqlite-only" in argv
     setup_only = "--setup-only" in argv
@@ -466,6 +504,12 @@ def main(argv: list[str]) -> int:
             warn(f"{reason}. The PostgreSQL run is SKIPPED.")
             pg_note = f"SKIPPED: {reason}"
 
+    bundle_note = ""
+    if bundle_check_wanted():
+        bundle_ok, bundle_note = run_bundle_check()
+        if not bundle_ok:
+            failures.append("bundle check")
+
     failures += [f"{r['label']} run" for r in runs if not r["ok"]]
     say()
     say("=" * 70)
@@ -477,6 +521,8 @@ def main(argv: list[str]) -> int:
             f"{r['failed']} failed, {r['skipped']} skipped")
     if pg_note:
         say(f"  {'PostgreSQL run':<16} {pg_note}")
+    if bundle_note:
+        say(f"  {'bundle check':<16} {bundle_note}")
     say("=" * 70)
     say("RESULT: " + ("FAILED -- " + ", ".join(failures) if failures else "all runs passed"))
     total = {k: sum(r[k] for r in runs) for k in ("passed", "failed", "skipped")}

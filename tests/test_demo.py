@@ -23,6 +23,9 @@ from desktop.services import agencies, demo, tenants
 from desktop.services.context import today
 from desktop.storage.db import Database
 from desktop.storage.models import AuditEvent, Occupant, SearchToken, TimelineEvent
+from desktop.services.context import Actor  # noqa: E402
+
+ADMIN = Actor("admin.test", "Admin Test")  # reads and checks as an administrator
 
 N = 500
 SEED = 7
@@ -45,7 +48,7 @@ def expected():
 def all_rows(db: Database) -> list[tenants.TenantRow]:
     rows: list[tenants.TenantRow] = []
     while True:
-        page = tenants.search(db, ALL, offset=len(rows), limit=200)
+        page = tenants.search(db, ADMIN, ALL, offset=len(rows), limit=200)
         rows += page
         if len(page) < 200:
             return rows
@@ -87,14 +90,14 @@ def test_counts_and_shares_through_the_services(demo_db):
     db, stats = demo_db
     assert stats.households == N
     assert stats.seconds > 0
-    assert tenants.count(db, ALL) == N
-    active = tenants.count(db, tenants.TenantQuery())
-    closed = tenants.count(db, tenants.TenantQuery(status=FileStatus.CLOSED.value))
+    assert tenants.count(db, ADMIN, ALL) == N
+    active = tenants.count(db, ADMIN, tenants.TenantQuery())
+    closed = tenants.count(db, ADMIN, tenants.TenantQuery(status=FileStatus.CLOSED.value))
     assert active + closed == N
     assert 0 < closed < N * 0.12
-    seniors = tenants.count(db, tenants.TenantQuery(status=None, senior_only=True))
+    seniors = tenants.count(db, ADMIN, tenants.TenantQuery(status=None, senior_only=True))
     assert 0.17 <= seniors / N <= 0.33
-    arrears = tenants.count(db, tenants.TenantQuery(status=None, arrears_only=True))
+    arrears = tenants.count(db, ADMIN, tenants.TenantQuery(status=None, arrears_only=True))
     assert 0.10 <= arrears / N <= 0.28
     with db.reader() as s:
         assert len(s.scalars(select(Occupant.id)).all()) == stats.occupants
@@ -151,7 +154,7 @@ def test_found_by_name_and_contract_prefixes(demo_db, expected):
 
 def all_matches(db: Database, text: str) -> list[tenants.TenantRow]:
     query = tenants.TenantQuery(text=text, status=None)
-    return tenants.search(db, query, limit=N + 1)
+    return tenants.search(db, ADMIN, query, limit=N + 1)
 
 
 def test_tenant_file_reads_back_as_generated(demo_db, expected):
@@ -166,7 +169,7 @@ def test_tenant_file_reads_back_as_generated(demo_db, expected):
         if kind in checked and row.id % 7:
             continue
         checked.add(kind)
-        view = tenants.get_tenant_file(db, row.id)
+        view = tenants.get_tenant_file(db, ADMIN, row.id)
         assert view.data == h.data
         assert view.status == FileStatus(h.status)
         assert view.opened_on == h.opened_on == h.data.lease.start_date
@@ -185,22 +188,22 @@ def test_tenant_file_reads_back_as_generated(demo_db, expected):
 
 def test_services_keep_working_on_the_demo_base(demo_db, actor, make_file):
     db, _stats = demo_db
-    row = tenants.search(db, tenants.TenantQuery(), limit=1)[0]
-    view = tenants.get_tenant_file(db, row.id)
+    row = tenants.search(db, ADMIN, tenants.TenantQuery(), limit=1)[0]
+    view = tenants.get_tenant_file(db, ADMIN, row.id)
     edited = dataclasses.replace(view.data.copy(), notes="Appel du 12/03 : tout va bien.")
     assert tenants.update_tenant_file(db, actor, row.id, edited, view.version) == 2
-    assert tenants.get_tenant_file(db, row.id).data.notes == "Appel du 12/03 : tout va bien."
+    assert tenants.get_tenant_file(db, ADMIN, row.id).data.notes == "Appel du 12/03 : tout va bien."
     # New ids follow the generated ones (PostgreSQL: the sequences were used).
     new_id = tenants.create_tenant_file(db, actor, make_file(999_999))
     assert new_id > max(r.id for r in all_rows(db) if r.id != new_id)
-    assert tenants.count(db, ALL) == N + 1
+    assert tenants.count(db, ADMIN, ALL) == N + 1
 
 
 def test_refuses_a_database_with_households(demo_db, actor):
     db, _stats = demo_db
     with pytest.raises(demo.DatabaseNotEmpty):
         demo.generate(db, actor, 10)
-    assert tenants.count(db, ALL) == N
+    assert tenants.count(db, ADMIN, ALL) == N
 
 
 def test_progress_is_reported_per_chunk(db, actor, monkeypatch):
@@ -208,7 +211,7 @@ def test_progress_is_reported_per_chunk(db, actor, monkeypatch):
     calls = []
     demo.generate(db, actor, 300, progress=lambda done, total: calls.append((done, total)))
     assert calls == [(120, 300), (240, 300), (300, 300)]
-    assert tenants.count(db, ALL) == 300
+    assert tenants.count(db, ADMIN, ALL) == 300
 
 
 def test_an_exception_from_progress_cancels_everything(db, actor, monkeypatch):
@@ -220,7 +223,7 @@ def test_an_exception_from_progress_cancels_everything(db, actor, monkeypatch):
 
     with pytest.raises(KeyboardInterrupt):
         demo.generate(db, actor, 300, progress=cancel)
-    assert tenants.count(db, ALL) == 0
+    assert tenants.count(db, ADMIN, ALL) == 0
     assert agencies.list_agencies(db) == []
 
 
@@ -228,12 +231,12 @@ def test_ensure_demo_database_fills_once(tmp_path):
     path = tmp_path / "sous-dossier" / "demo.sqlite"
     db = demo.ensure_demo_database(path, households=150)
     try:
-        assert tenants.count(db, ALL) == 150
+        assert tenants.count(db, ADMIN, ALL) == 150
     finally:
         db.dispose()
     db = demo.ensure_demo_database(path, households=400)
     try:
-        assert tenants.count(db, ALL) == 150
+        assert tenants.count(db, ADMIN, ALL) == 150
     finally:
         db.dispose()
 
@@ -247,7 +250,7 @@ def test_cli_generates_then_refuses(tmp_path, capsys):
     assert "ménages/s" in out
     db = Database(str(path))
     try:
-        assert tenants.count(db, ALL) == 200
+        assert tenants.count(db, ADMIN, ALL) == 200
     finally:
         db.dispose()
     assert main(["demo", "--db", str(path), "--households", "200"]) == 2

@@ -14,6 +14,9 @@ from desktop.domain.errors import UserError
 from desktop.services import agencies, importer, tenants
 from desktop.storage.models import AuditEvent, Dwelling, Household
 from tests import demo_export
+from desktop.services.context import Actor  # noqa: E402
+
+ADMIN = Actor("admin.test", "Admin Test")  # reads and checks as an administrator
 
 TODAY = dt.date(2026, 1, 15)
 ALL = tenants.TenantQuery(status=None)
@@ -38,7 +41,7 @@ def write(tmp_path, lines, name="export.csv", encoding="cp1252", header=HEADER):
 
 def report_for(db, path):
     table = importer.read_table(path)
-    return importer.dry_run(db, table, importer.propose_mapping(table.headers), TODAY)
+    return importer.dry_run(db, ADMIN, table, importer.propose_mapping(table.headers), TODAY)
 
 
 def reasons_of(report) -> dict[int, str]:
@@ -163,7 +166,7 @@ def test_missing_required_column_is_refused_before_any_row(db, agency, tmp_path)
     mapping["rent"] = None
     mapping["city"] = None
     with pytest.raises(UserError, match="Colonnes obligatoires non associées : Loyer, Ville"):
-        importer.dry_run(db, table, mapping, TODAY)
+        importer.dry_run(db, ADMIN, table, mapping, TODAY)
 
 
 def test_mapping_from_names_overrides_the_proposal(tmp_path):
@@ -192,7 +195,7 @@ def test_sample_dry_run_rejects_the_three_bad_lines(db, agency):
     assert "31/02/2021" in reasons[6]
     assert "Loyer (colonne « Loyer ») : Le montant ne peut pas être négatif." == reasons[12]
     assert "Nom (colonne « NOM_LOCATAIRE ») : Ce champ est obligatoire." == reasons[16]
-    assert tenants.count(db, ALL) == 0  # a dry run writes nothing
+    assert tenants.count(db, ADMIN, ALL) == 0  # a dry run writes nothing
 
 
 def test_french_values_are_converted(db, agency, tmp_path):
@@ -306,9 +309,9 @@ def test_empty_lines_are_skipped(db, agency, tmp_path):
 def test_apply_imports_accepted_lines_in_one_go(db, actor, agency):
     report = report_for(db, demo_export.CSV_PATH)
     assert importer.apply(db, actor, report) == 17
-    assert tenants.count(db, ALL) == 17
-    hid = tenants.search(db, tenants.TenantQuery("oeuvray"))[0].id
-    view = tenants.get_tenant_file(db, hid)
+    assert tenants.count(db, ADMIN, ALL) == 17
+    hid = tenants.search(db, ADMIN, tenants.TenantQuery("oeuvray"))[0].id
+    view = tenants.get_tenant_file(db, ADMIN, hid)
     assert view.data.lease.rent == Decimal("356.10")
     assert view.data.isolated and view.data.titular.disability
     assert [t.kind for t in view.timeline] == [tenants.EVENT_IMPORTED]
@@ -333,7 +336,7 @@ def test_apply_is_all_or_nothing(db, actor, agency, monkeypatch):
     with pytest.raises(RuntimeError):
         importer.apply(db, actor, report)
     assert len(calls) == 3
-    assert tenants.count(db, ALL) == 0
+    assert tenants.count(db, ADMIN, ALL) == 0
     with db.reader() as s:
         assert s.scalar(select(func.count()).select_from(Dwelling)) == 0
         assert s.scalar(select(func.count()).select_from(AuditEvent)
@@ -350,7 +353,7 @@ def test_apply_rolls_back_when_data_changed_since_the_dry_run(db, actor, agency,
     assert str(err.value) == (
         f"Ligne {report.accepted[5].line} : N° de contrat (colonne « N° contrat ») : Ce numéro "
         "de contrat est déjà celui du dossier de DUPONT Élodie. Rien n'a été importé.")
-    assert tenants.count(db, ALL) == 1
+    assert tenants.count(db, ADMIN, ALL) == 1
 
 
 def test_apply_stops_when_progress_says_so(db, actor, agency):
@@ -359,7 +362,7 @@ def test_apply_stops_when_progress_says_so(db, actor, agency):
     with pytest.raises(importer.ImportCancelled):
         importer.apply(db, actor, report, lambda done, total: seen.append(done) or False)
     assert seen == [17]
-    assert tenants.count(db, ALL) == 0
+    assert tenants.count(db, ADMIN, ALL) == 0
 
 
 def test_apply_with_nothing_valid(db, actor, agency, tmp_path):
@@ -379,17 +382,17 @@ def test_cli_dry_run_then_import(db, agency, capsys):
     assert "Lignes lues : 20 ; valides : 17 ; rejetées : 3" in out
     assert "ligne 12 : Loyer (colonne « Loyer ») : Le montant ne peut pas être négatif." in out
     assert "rien n'a été importé" in out
-    assert tenants.count(db, ALL) == 0
+    assert tenants.count(db, ADMIN, ALL) == 0
 
     assert main(argv) == 0
     assert "17 dossier(s) importé(s)" in capsys.readouterr().out
-    assert tenants.count(db, ALL) == 17
+    assert tenants.count(db, ADMIN, ALL) == 17
 
     assert main(argv) == 2  # every line is now a duplicate
     captured = capsys.readouterr()
     assert "existe déjà" in captured.out
     assert "Aucune ligne valide" in captured.err
-    assert tenants.count(db, ALL) == 17
+    assert tenants.count(db, ADMIN, ALL) == 17
 
 
 def test_cli_xlsx_with_mapping_file(db, agency, capsys, tmp_path):
@@ -402,7 +405,7 @@ def test_cli_xlsx_with_mapping_file(db, agency, capsys, tmp_path):
     assert "Solde" in out and "(non importé)" in out
     with db.reader() as s:
         assert s.scalar(select(func.sum(Household.balance))) == Decimal("0.00")
-    assert tenants.count(db, ALL) == 17
+    assert tenants.count(db, ADMIN, ALL) == 17
 
 
 def test_cli_missing_required_column_exits_2(db, agency, capsys, tmp_path):
@@ -411,7 +414,7 @@ def test_cli_missing_required_column_exits_2(db, agency, capsys, tmp_path):
     assert main(["import", "tenants", str(path), "--db", db.url]) == 2
     err = capsys.readouterr().err
     assert "Colonnes obligatoires non associées : N° de contrat" in err
-    assert tenants.count(db, ALL) == 0
+    assert tenants.count(db, ADMIN, ALL) == 0
 
 
 def test_cli_unknown_format_exits_2(db, capsys, tmp_path):

@@ -206,7 +206,8 @@ def test_plan_types_and_statuses():
         "PROTOCOLE_L442_6_5", "PROTOCOLE_L353_15_2", "CHARTE_COVID_2020",
     ]
     assert [s.value for s in PlanStatus] == [
-        "PROJET", "SIGNE", "EN_COURS", "RESPECTE", "DEFAILLANT", "CADUC", "SOLDE",
+        "PROJET", "PROPOSE", "SIGNE", "EN_COURS", "RESPECTE", "DEFAILLANT", "CADUC", "SOLDE",
+        "ANNULE",
     ]
     assert PaymentPlanType.PLAN_APUREMENT.label == "Plan d'apurement"
     assert PlanStatus.DEFAILLANT.label == "Défaillant"

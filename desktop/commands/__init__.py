@@ -9,4 +9,9 @@ COMMAND_MODULES = (
     "desktop.commands.importer",
     "desktop.commands.notice",
     "desktop.commands.plan",
+    "desktop.commands.users",
+    "desktop.commands.audit",
+    "desktop.commands.backup",
+    "desktop.commands.retention",
+    "desktop.commands.letters",
 )

@@ -74,7 +74,8 @@ def run(args: argparse.Namespace) -> int:
         def progress(done: int, total: int) -> None:
             print(f"  {_n(done)} / {_n(total)} ménages", flush=True)
 
-        stats = demo.generate(db, actor_from_args(args), args.households, args.seed, progress)
+        stats = demo.generate(db, actor_from_args(args, db), args.households, args.seed,
+                              progress)
     finally:
         db.dispose()
     rate = round(stats.rate) if stats.seconds > 0 else stats.households

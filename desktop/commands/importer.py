@@ -99,7 +99,8 @@ def run_tenants(args: argparse.Namespace) -> int:
     importer.check_mapping(table, mapping)  # UserError (exit 2) before opening the base
     db = open_db_from_args(args)
     try:
-        report = importer.dry_run(db, table, mapping, today())
+        actor = actor_from_args(args, db)
+        report = importer.dry_run(db, actor, table, mapping, today())
         _print_report(report)
         if not report.accepted:
             print("Aucune ligne valide : rien n'a été importé.", file=sys.stderr)
@@ -108,7 +109,7 @@ def run_tenants(args: argparse.Namespace) -> int:
             print(f"Vérification seule, rien n'a été importé ({report.accepted_count} "
                   "dossier(s) prêt(s) à importer).")
             return EXIT_OK
-        count = importer.apply(db, actor_from_args(args), report)
+        count = importer.apply(db, actor, report)
         print(f"{count} dossier(s) importé(s) depuis « {Path(args.file).name} ».")
         return EXIT_OK
     finally:

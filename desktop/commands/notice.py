@@ -36,6 +36,28 @@ def register(subparsers) -> None:
     end.add_argument("--json", action="store_true", help="sortie JSON")
     end.set_defaults(func=run_end_date)
 
+    listing = sub.add_parser(
+        "list",
+        help="liste des congés (et export Excel)",
+        description="Liste les congés enregistrés, filtrés comme la page « Congés », "
+        "ou les exporte vers un classeur Excel.",
+    )
+    from desktop.commands._common import add_db_option
+
+    add_db_option(listing)
+    listing.add_argument("--agency", metavar="CODE", help="code de l'agence")
+    listing.add_argument(
+        "--status", choices=("en-cours", "retires", "termines", "tous"), default="en-cours",
+        help="congés en cours (par défaut), retirés, terminés, ou tous",
+    )
+    listing.add_argument("--ending-this-month", action="store_true",
+                         help="départ au cours du mois")
+    listing.add_argument("--proof-missing", action="store_true", help="justificatif manquant")
+    listing.add_argument("--deposit-overdue", action="store_true",
+                         help="dépôt de garantie non restitué après l'échéance")
+    listing.add_argument("--out", metavar="FICHIER.xlsx", help="exporter vers ce classeur Excel")
+    listing.set_defaults(func=run_list)
+
 
 def parse_date_arg(text: str | None, option: str, *, required: bool = False) -> dt.date | None:
     """The date given to ``option`` (AAAA-MM-JJ or JJ/MM/AAAA); French error otherwise.
@@ -89,3 +111,50 @@ def run_end_date(args: argparse.Namespace) -> int:
     for line in result.explanation():
         print(f"  - {line}")
     return 0
+
+
+_STATUS_CODES = {"en-cours": "EN_COURS", "retires": "RETIRE", "termines": "TERMINE", "tous": None}
+
+
+def run_list(args: argparse.Namespace) -> int:
+    from desktop.commands._common import actor_from_args, open_db_from_args
+    from desktop.services import agencies, notices
+
+    db = open_db_from_args(args)
+    try:
+        actor = actor_from_args(args, db)
+        agency_id = None
+        if args.agency:
+            code = args.agency.strip().upper()
+            found = [a.id for a in agencies.list_agencies(db) if a.code == code]
+            if not found:
+                raise ValidationError({"--agency": Message(
+                    QT_TRANSLATE_NOOP("messages", "Agence inconnue : {code}."), {"code": code})})
+            agency_id = found[0]
+        query = notices.NoticeQuery(
+            agency_id=agency_id, status=_STATUS_CODES[args.status],
+            ending_this_month=args.ending_this_month, proof_missing=args.proof_missing,
+            deposit_overdue=args.deposit_overdue,
+        )
+        if args.out:
+            count = notices.export_notices(db, actor, query, args.out)
+            print(f"{count} congé(s) exporté(s) vers {args.out}")
+            return 0
+        rows = notices.list_notices(db, actor, query)
+        for r in rows:
+            flags = []
+            if r.proof_missing:
+                flags.append("justificatif manquant")
+            if r.deposit_warning.value:
+                flags.append("dépôt " + notices.WARNING_LABELS[r.deposit_warning])
+            print(" | ".join([
+                r.display_name, r.contract_number, r.agency_code, r.status.label,
+                f"reçu le {format_date_fr(r.received_on)}",
+                f"fin le {format_date_fr(r.end_date)} ({r.applied_months} mois)",
+                f"départ le {format_date_fr(r.departure_on)}",
+                ", ".join(flags),
+            ]).rstrip(" |"))
+        print(f"{len(rows)} congé(s)")
+        return 0
+    finally:
+        db.dispose()

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from decimal import Decimal
+from pathlib import Path
 
+from desktop.commands._common import actor_from_args, add_db_option, open_db_from_args
 from desktop.commands.notice import parse_date_arg
-from desktop.domain.errors import ValidationError
+from desktop.domain.errors import UserError, ValidationError
 from desktop.domain.formatting import format_date_fr, format_money_fr, parse_decimal_fr
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.schedule import build_schedule, schedule_total
@@ -30,6 +33,32 @@ def register(subparsers) -> None:
     sched.add_argument("--day", metavar="J", help="jour d'échéance dans le mois (1 à 31)")
     sched.add_argument("--json", action="store_true", help="sortie JSON (montants en chaînes)")
     sched.set_defaults(func=run_schedule)
+
+    imp = sub.add_parser(
+        "import-payments",
+        help="importer les règlements de l'export comptable",
+        description="Importe les règlements (n° de contrat, date, montant, référence) d'un "
+        "export comptable CSV (séparateur « ; », UTF-8 ou Windows-1252) ou Excel (.xlsx), les "
+        "rattache au plan en cours de chaque contrat, puis met à jour les plans (défaillance, "
+        "solde). Toutes les lignes valides sont importées en une fois ; sinon, rien.",
+    )
+    imp.add_argument("file", metavar="FICHIER", help="export CSV ou .xlsx")
+    add_db_option(imp)
+    imp.add_argument("--dry-run", action="store_true",
+                     help="vérifier seulement : afficher le rapport sans rien importer")
+    imp.set_defaults(func=run_import_payments)
+
+    arrears = sub.add_parser(
+        "arrears",
+        help="liste des impayés (Excel)",
+        description="Liste des locataires en impayé ou sous plan : dette, mois de dette, "
+        "statut du plan, prochaine action ; les plans en cours sont d'abord actualisés.",
+    )
+    add_db_option(arrears)
+    arrears.add_argument("--out", metavar="FICHIER.xlsx", help="écrire la liste dans ce classeur Excel")
+    arrears.add_argument("--agency", metavar="CODE", help="code de l'agence")
+    arrears.add_argument("--min-months", metavar="N", help="au moins N mois de dette (ex. 2)")
+    arrears.set_defaults(func=run_arrears)
 
 
 def _usage(parser: argparse.ArgumentParser) -> int:
@@ -107,3 +136,93 @@ def run_schedule(args: argparse.Namespace) -> int:
         print(f"{number:>{widths[0]}}  {due:<{widths[1]}}  {amount:>{widths[2]}}")
     print(f"Total : {format_money_fr(total)}")
     return 0
+
+
+def _print_payment_report(report) -> None:
+    print(f"Fichier : {report.source}")
+    print(f"Lignes lues : {report.accepted_count + report.rejected_count} ; valides : "
+          f"{report.accepted_count} ; rejetées : {report.rejected_count}")
+    if report.accepted:
+        print(f"Montant des règlements valides : {format_money_fr(report.total_amount)}")
+    if report.rejected:
+        print()
+        print("Lignes rejetées :")
+        for rejected in report.rejected:
+            for i, reason in enumerate(rejected.reasons):
+                head = f"ligne {rejected.line}" if i == 0 else " " * len(f"ligne {rejected.line}")
+                print(f"  {head} : {reason}")
+    print()
+
+
+def run_import_payments(args: argparse.Namespace) -> int:
+    from desktop.services import plans
+
+    table = plans.read_payments(args.file)
+    mapping = plans.propose_payment_mapping(table.headers)
+    print("Correspondance des colonnes :")
+    for f in plans.PAYMENT_FIELDS:
+        index = mapping.get(f.key)
+        source = "(non importé)" if index is None else f"« {table.headers[index]} »"
+        print(f"  {f.label}{' *' if f.required else ''} <- {source}")
+    print()
+    plans.check_payment_mapping(table, mapping)
+    db = open_db_from_args(args)
+    try:
+        actor = actor_from_args(args, db)
+        report = plans.dry_run_payments(db, actor, table, mapping)
+        _print_payment_report(report)
+        if not report.accepted:
+            print("Aucune ligne valide : rien n'a été importé.", file=sys.stderr)
+            return 2
+        if args.dry_run:
+            print(f"Vérification seule, rien n'a été importé ({report.accepted_count} "
+                  "règlement(s) prêt(s) à importer).")
+            return 0
+        result = plans.apply_payments(db, actor, report)
+        print(f"{result.imported} règlement(s) importé(s) depuis « {Path(args.file).name} » "
+              f"sur {result.plans} plan(s), {format_money_fr(result.amount)}.")
+        if result.evaluation.breached:
+            print(f"Plan(s) devenu(s) défaillant(s) : "
+                  f"{', '.join(f'n° {i}' for i in result.evaluation.breached)}.")
+        if result.evaluation.settled:
+            print(f"Plan(s) soldé(s) : {', '.join(f'n° {i}' for i in result.evaluation.settled)}.")
+        return 0
+    finally:
+        db.dispose()
+
+
+def run_arrears(args: argparse.Namespace) -> int:
+    from desktop.services import agencies, plans
+
+    errors: dict[str, Message] = {}
+    min_months = _amount_arg(args.min_months, "--min-months", errors)
+    if errors:
+        raise ValidationError(errors)
+    db = open_db_from_args(args)
+    try:
+        actor = actor_from_args(args, db)
+        agency_id = None
+        if args.agency:
+            found = [a for a in agencies.list_agencies(db) if a.code == args.agency.strip().upper()]
+            if not found:
+                raise UserError(Message(QT_TRANSLATE_NOOP(
+                    "messages", "Agence inconnue : {code}."), {"code": args.agency}))
+            agency_id = found[0].id
+        if actor.can(plans.WRITE):
+            plans.evaluate_plans(db, actor)
+        rows = plans.arrears_list(db, actor, plans.ArrearsQuery(
+            agency_id=agency_id, min_months=min_months))
+        if args.out:
+            path = plans.export_arrears(rows, args.out)
+            print(f"{len(rows)} dossier(s) écrit(s) dans « {path} ».")
+            return 0
+        for r in rows:
+            months = "" if r.months is None else f"{r.months} mois"
+            status = r.plan_status.label if r.plan_status else "sans plan"
+            due = f" (le {format_date_fr(r.action.due_on)})" if r.action.due_on else ""
+            print(f"{r.name:<32.32} {r.contract_number:<16} {format_money_fr(r.balance):>14} "
+                  f"{months:>9}  {status:<11} {r.action.text}{due}")
+        print(f"{len(rows)} dossier(s).")
+        return 0
+    finally:
+        db.dispose()

@@ -37,3 +37,20 @@ class ConflictError(UserError):
 
 class NotFoundError(UserError):
     """The row asked for does not exist (any more)."""
+
+
+class PermissionDenied(UserError):
+    """The acting user's role does not allow the action (recorded in the audit trail)."""
+
+    def __init__(self, message, *, permission: str = "", action: str = "",
+                 entity: str = "", entity_id: int | None = None):
+        super().__init__(message)
+        self.permission = permission
+        self.action = action
+        self.entity = entity
+        self.entity_id = entity_id
+        self.recorded = False
+
+
+class AuthenticationError(UserError):
+    """Sign-in refused: unknown user, wrong password, locked or disabled account."""

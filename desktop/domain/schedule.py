@@ -61,12 +61,14 @@ _PLAN_TYPE_LABELS = {
 
 class PlanStatus(str, enum.Enum):
     PROJET = "PROJET"
+    PROPOSE = "PROPOSE"
     SIGNE = "SIGNE"
     EN_COURS = "EN_COURS"
     RESPECTE = "RESPECTE"
     DEFAILLANT = "DEFAILLANT"
     CADUC = "CADUC"
     SOLDE = "SOLDE"
+    ANNULE = "ANNULE"
 
     @property
     def label(self) -> str:
@@ -75,12 +77,14 @@ class PlanStatus(str, enum.Enum):
 
 _STATUS_LABELS = {
     PlanStatus.PROJET: QT_TRANSLATE_NOOP("messages", "Projet"),
+    PlanStatus.PROPOSE: QT_TRANSLATE_NOOP("messages", "Proposé"),
     PlanStatus.SIGNE: QT_TRANSLATE_NOOP("messages", "Signé"),
     PlanStatus.EN_COURS: QT_TRANSLATE_NOOP("messages", "En cours"),
     PlanStatus.RESPECTE: QT_TRANSLATE_NOOP("messages", "Respecté"),
     PlanStatus.DEFAILLANT: QT_TRANSLATE_NOOP("messages", "Défaillant"),
     PlanStatus.CADUC: QT_TRANSLATE_NOOP("messages", "Caduc"),
     PlanStatus.SOLDE: QT_TRANSLATE_NOOP("messages", "Soldé"),
+    PlanStatus.ANNULE: QT_TRANSLATE_NOOP("messages", "Annulé"),
 }
 
 

@@ -160,21 +160,37 @@ def _check_money(errors: dict, key: str, value: Decimal | None, *, allow_negativ
         errors[key] = _m(QT_TRANSLATE_NOOP("messages", "Le montant est obligatoire."))
     elif not isinstance(value, Decimal) or not value.is_finite():
         errors[key] = _m(QT_TRANSLATE_NOOP("messages", "Le montant n'est pas un nombre."))
+    elif abs(value) > MONEY_MAX:  # before quantize, which fails on huge numbers
+        errors[key] = _m(QT_TRANSLATE_NOOP("messages", "Le montant est trop élevé."))
     elif value != value.quantize(Decimal("0.01")):
         errors[key] = _m(QT_TRANSLATE_NOOP("messages", "Le montant a plus de deux décimales."))
     elif not allow_negative and value < 0:
         errors[key] = _m(QT_TRANSLATE_NOOP("messages", "Le montant ne peut pas être négatif."))
-    elif abs(value) > MONEY_MAX:
-        errors[key] = _m(QT_TRANSLATE_NOOP("messages", "Le montant est trop élevé."))
 
 
-def _check_text(errors: dict, key: str, value: str, max_len: int, required: bool = False) -> None:
+# A spreadsheet reads a cell starting with one of these as a formula
+# (=HYPERLINK(...), +cmd|...): refused in names, references and addresses.
+FORMULA_STARTS = ("=", "+", "-", "@")
+_CONTROL = {chr(c) for c in range(32)} | {"\x7f"}
+_TEXT_CONTROL = _CONTROL - {"\n", "\r", "\t"}
+
+
+def _check_text(errors: dict, key: str, value: str, max_len: int, required: bool = False,
+                single_line: bool = True) -> None:
     if required and not value.strip():
         errors[key] = _m(QT_TRANSLATE_NOOP("messages", "Ce champ est obligatoire."))
     elif len(value) > max_len:
         errors[key] = _m(
             QT_TRANSLATE_NOOP("messages", "{max} caractères au plus."), max=max_len
         )
+    elif any(c in (_CONTROL if single_line else _TEXT_CONTROL) for c in value):
+        errors[key] = _m(QT_TRANSLATE_NOOP(
+            "messages", "Ce champ contient des caractères de contrôle (tabulation, saut de "
+            "ligne...)."))
+    elif single_line and value.strip().startswith(FORMULA_STARTS) and value.strip() != "-":
+        errors[key] = _m(QT_TRANSLATE_NOOP(
+            "messages", "Ce champ ne peut pas commencer par =, +, - ou @ (formule de "
+            "tableur)."))
 
 
 def validate_tenant_file(data: TenantFileData, today: dt.date) -> None:
@@ -207,11 +223,12 @@ def validate_tenant_file(data: TenantFileData, today: dt.date) -> None:
                 errors[f"{p}.birth_date"] = _m(
                     QT_TRANSLATE_NOOP("messages", "La date de naissance est antérieure à 1900.")
                 )
-        if occ.phone and not PHONE_RE.fullmatch(occ.phone.strip()):
+        if occ.phone and (len(occ.phone) > 30 or not PHONE_RE.fullmatch(occ.phone.strip())):
             errors[f"{p}.phone"] = _m(
                 QT_TRANSLATE_NOOP("messages", "Numéro de téléphone invalide (ex. 05 56 12 34 56).")
             )
-        if occ.email and not EMAIL_RE.fullmatch(occ.email.strip()):
+        if occ.email and (len(occ.email) > 160 or occ.email.strip().startswith(FORMULA_STARTS)
+                          or not EMAIL_RE.fullmatch(occ.email.strip())):
             errors[f"{p}.email"] = _m(QT_TRANSLATE_NOOP("messages", "Adresse e-mail invalide."))
 
     lease = data.lease
@@ -253,7 +270,7 @@ def validate_tenant_file(data: TenantFileData, today: dt.date) -> None:
             QT_TRANSLATE_NOOP("messages", "Choisissez une agence.")
         )
     _check_money(errors, "balance", data.balance, allow_negative=True)
-    _check_text(errors, "notes", data.notes, 4000)
+    _check_text(errors, "notes", data.notes, 4000, single_line=False)
     if errors:
         raise ValidationError(errors)
 

@@ -62,3 +62,162 @@ def events_for(session: Session, entity: str, entity_id: int) -> list[AuditEvent
             .order_by(AuditEvent.id)
         )
     )
+
+
+# --------------------------------------------------------------------------- reading
+# The audit table is append-only: no service updates or deletes its rows, and the
+# database refuses it (triggers, migration 0003).
+
+from dataclasses import dataclass  # noqa: E402
+
+from sqlalchemy import func  # noqa: E402
+
+from desktop.domain.i18n import QT_TRANSLATE_NOOP  # noqa: E402
+from desktop.domain.roles import Permission  # noqa: E402
+
+EXPORT_LIMIT = 200_000
+
+# French names of the actions and entities, for the GUI and the exports.
+ACTION_LABELS = {
+    "create": QT_TRANSLATE_NOOP("messages", "création"),
+    "update": QT_TRANSLATE_NOOP("messages", "modification"),
+    "close": QT_TRANSLATE_NOOP("messages", "clôture"),
+    "import": QT_TRANSLATE_NOOP("messages", "import"),
+    "demo": QT_TRANSLATE_NOOP("messages", "base de démonstration"),
+    "consultation": QT_TRANSLATE_NOOP("messages", "consultation de données sensibles"),
+    "refus": QT_TRANSLATE_NOOP("messages", "action refusée"),
+    "connexion": QT_TRANSLATE_NOOP("messages", "connexion"),
+    "connexion_refusee": QT_TRANSLATE_NOOP("messages", "connexion refusée"),
+    "verrouillage": QT_TRANSLATE_NOOP("messages", "verrouillage du compte"),
+    "deverrouillage": QT_TRANSLATE_NOOP("messages", "déverrouillage du compte"),
+    "mot_de_passe": QT_TRANSLATE_NOOP("messages", "changement de mot de passe"),
+    "export": QT_TRANSLATE_NOOP("messages", "export"),
+    "purge": QT_TRANSLATE_NOOP("messages", "purge (conservation des données)"),
+    "anonymisation": QT_TRANSLATE_NOOP("messages", "anonymisation"),
+    "sauvegarde": QT_TRANSLATE_NOOP("messages", "sauvegarde"),
+    "restauration": QT_TRANSLATE_NOOP("messages", "restauration"),
+}
+ENTITY_LABELS = {
+    "dossier": QT_TRANSLATE_NOOP("messages", "dossier locataire"),
+    "agence": QT_TRANSLATE_NOOP("messages", "agence"),
+    "compte": QT_TRANSLATE_NOOP("messages", "compte"),
+    "import": QT_TRANSLATE_NOOP("messages", "import"),
+    "base": QT_TRANSLATE_NOOP("messages", "base"),
+    "reglage": QT_TRANSLATE_NOOP("messages", "réglage"),
+    "journal": QT_TRANSLATE_NOOP("messages", "journal d'audit"),
+    "conservation": QT_TRANSLATE_NOOP("messages", "conservation des données"),
+    "sauvegarde": QT_TRANSLATE_NOOP("messages", "sauvegarde"),
+}
+
+
+@dataclass(frozen=True)
+class AuditQuery:
+    since: dt.date | None = None
+    until: dt.date | None = None  # included
+    actor: str = ""  # prefix of the user name
+    action: str | None = None
+    entity: str | None = None
+    entity_id: int | None = None
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    id: int
+    at: dt.datetime
+    actor: str
+    action: str
+    entity: str
+    entity_id: int | None
+    before: Any
+    after: Any
+
+
+def _where(query: AuditQuery) -> list:
+    conditions = []
+    if query.since is not None:
+        conditions.append(AuditEvent.at >= dt.datetime.combine(query.since, dt.time()))
+    if query.until is not None:
+        conditions.append(AuditEvent.at < dt.datetime.combine(
+            query.until + dt.timedelta(days=1), dt.time()))
+    if query.actor.strip():
+        name = query.actor.strip()[:80]
+        conditions.append(AuditEvent.actor.like(
+            name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%",
+            escape="\\"))
+    if query.action:
+        conditions.append(AuditEvent.action == query.action)
+    if query.entity:
+        conditions.append(AuditEvent.entity == query.entity)
+    if query.entity_id is not None:
+        conditions.append(AuditEvent.entity_id == query.entity_id)
+    return conditions
+
+
+def _check_reader(actor: Actor) -> None:
+    from desktop.services import authz
+
+    authz.require(actor, Permission.AUDIT_READ, entity="journal")
+
+
+def _guarded(action: str):
+    from desktop.services.authz import guarded
+
+    return guarded(action)
+
+
+@_guarded("consultation")
+def search_events(db, actor: Actor, query: AuditQuery, offset: int = 0,
+                  limit: int = 500) -> list[AuditRow]:
+    """Audit events matching ``query``, newest first (administrators and auditors)."""
+    _check_reader(actor)
+    stmt = select(AuditEvent).where(*_where(query)).order_by(
+        AuditEvent.at.desc(), AuditEvent.id.desc()).offset(offset).limit(limit)
+    with db.reader() as session:
+        return [AuditRow(e.id, e.at, e.actor, e.action, e.entity, e.entity_id, e.before,
+                         e.after) for e in session.scalars(stmt)]
+
+
+@_guarded("consultation")
+def count_events(db, actor: Actor, query: AuditQuery) -> int:
+    _check_reader(actor)
+    with db.reader() as session:
+        return int(session.scalar(
+            select(func.count()).select_from(AuditEvent).where(*_where(query))) or 0)
+
+
+def describe(value: Any) -> str:
+    """A before/after snapshot as compact text."""
+    import json
+
+    if value is None:
+        return ""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+@_guarded("export")
+def export_events(db, actor: Actor, query: AuditQuery, path) -> int:
+    """Write the matching events to an Excel file; the export itself is audited."""
+    from desktop.domain.formatting import utc_to_local
+    from desktop.services.spreadsheet import Workbook
+
+    _check_reader(actor)
+    book = Workbook()
+    sheet = book.sheet("Journal d'audit", [
+        "N°", "Date et heure", "Utilisateur", "Action", "Objet", "N° de l'objet",
+        "Avant", "Après"])
+    stmt = select(AuditEvent).where(*_where(query)).order_by(
+        AuditEvent.at, AuditEvent.id).limit(EXPORT_LIMIT)
+    with db.reader() as session:
+        for e in session.scalars(stmt).yield_per(2000):
+            sheet.add([e.id, utc_to_local(e.at).replace(tzinfo=None), e.actor,
+                       ACTION_LABELS.get(e.action, e.action),
+                       ENTITY_LABELS.get(e.entity, e.entity), e.entity_id,
+                       describe(e.before), describe(e.after)])
+    book.save(path)
+    with db.transaction() as session:
+        record(session, actor, "export", "journal", None, None, {
+            "fichier": str(getattr(path, "name", path)).rsplit("/", 1)[-1],
+            "lignes": sheet.rows,
+            "filtre": to_jsonable(query),
+        })
+    return sheet.rows

@@ -6,24 +6,52 @@ import datetime as dt
 import getpass
 from dataclasses import dataclass
 
+from desktop.domain.roles import Permission, Role, agency_scoped, has_permission
+
 
 @dataclass(frozen=True)
 class Actor:
+    """The signed-in user the services act for.
+
+    The application builds actors from an account only (``accounts.actor_for``): the
+    defaults (administrator, no agency) serve scripts and tests that construct one
+    directly.
+    """
+
     username: str
     full_name: str = ""
+    role: Role = Role.ADMIN
+    agency_id: int | None = None
+    user_id: int | None = None
 
     @property
     def label(self) -> str:
         return self.full_name or self.username
 
+    def can(self, permission: Permission) -> bool:
+        return has_permission(self.role, permission)
+
+    @property
+    def agency_scoped(self) -> bool:
+        """True when the actor's tenant-file rights cover their own agency only."""
+        return agency_scoped(self.role)
+
+    def covers_agency(self, agency_id: int | None) -> bool:
+        return not self.agency_scoped or (
+            self.agency_id is not None and agency_id == self.agency_id)
+
+
+def os_username() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # pragma: no cover - no user name in the environment
+        return "utilisateur"
+
 
 def system_actor() -> Actor:
-    """The person logged on to this workstation (until accounts exist, issue 6)."""
-    try:
-        name = getpass.getuser()
-    except Exception:  # pragma: no cover - no user name in the environment
-        name = "utilisateur"
-    return Actor(username=name)
+    """The workstation's own user, acting as administrator: for automatic tasks (demo
+    base generation) and for a base that has no account yet."""
+    return Actor(username=os_username(), role=Role.ADMIN)
 
 
 def now() -> dt.datetime:

@@ -36,7 +36,9 @@ from desktop.domain.tenant import (
     age_on,
 )
 from desktop.domain.text import search_terms
-from desktop.services import audit
+from desktop.domain.roles import Permission
+from desktop.services import audit, authz
+from desktop.services.authz import guarded
 from desktop.services.context import Actor, now, system_actor, today
 from desktop.services.tenants import (
     EVENT_CLOSED,
@@ -768,6 +770,7 @@ def _write_chunk(
     return len(occupant_rows)
 
 
+@guarded("demo")
 def generate(
     db: Database, actor: Actor, households: int, seed: int = DEFAULT_SEED,
     progress: Progress | None = None,
@@ -779,6 +782,7 @@ def generate(
     ``progress(done, total)`` is called after each chunk of ``CHUNK`` households; an
     exception it raises (a cancel button) rolls everything back.
     """
+    authz.require(actor, Permission.DEMO_GENERATE, entity="base")
     if not 1 <= households <= MAX_HOUSEHOLDS:
         raise UserError(Message(QT_TRANSLATE_NOOP(
             "messages", "Nombre de ménages attendu : de 1 à {max}."),
@@ -810,7 +814,8 @@ def ensure_demo_database(
     path: str | Path, households: int = DEFAULT_HOUSEHOLDS, progress: Progress | None = None,
     *, actor: Actor | None = None, seed: int = DEFAULT_SEED,
 ) -> Database:
-    """The demo SQLite database at ``path``: created, migrated and filled on first use."""
+    """The demo SQLite database at ``path``: created, migrated and filled on first use,
+    with its demonstration accounts (``accounts.DEMO_ACCOUNTS``)."""
     path = Path(path).expanduser()
     path.parent.mkdir(parents=True, exist_ok=True)
     db = open_database(str(path))
@@ -822,6 +827,9 @@ def ensure_demo_database(
                 # Another process filled it at the same time: use its base.
                 if not household_count(db):
                     raise
+        from desktop.services.accounts import create_demo_accounts
+
+        create_demo_accounts(db)  # once; their shared password is shown at sign-in
     except BaseException:
         db.dispose()
         raise

@@ -23,7 +23,7 @@ from typing import Any, Callable, Iterable, NamedTuple
 
 from sqlalchemy import select
 
-from desktop.domain.errors import UserError, ValidationError
+from desktop.domain.errors import PermissionDenied, UserError, ValidationError
 from desktop.domain.formatting import format_date_fr, parse_date_fr, parse_decimal_fr
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.tenant import (
@@ -37,7 +37,9 @@ from desktop.domain.tenant import (
     validate_tenant_file,
 )
 from desktop.domain.text import fold
-from desktop.services import audit, tenants
+from desktop.domain.roles import Permission
+from desktop.services import audit, authz, tenants
+from desktop.services.authz import guarded
 from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.storage.models import Agency, Dwelling, Household, Lease
@@ -136,9 +138,11 @@ def _decode(raw: bytes, path: Path) -> str:
         encodings = ("utf-8-sig", "cp1252")
     for encoding in encodings:
         try:
-            return raw.decode(encoding)
+            text = raw.decode(encoding)
         except UnicodeDecodeError:
             continue
+        if "\x00" not in text:  # NUL bytes: UTF-16 without BOM, or not text at all
+            return text
     raise UserError(_m(QT_TRANSLATE_NOOP(
         "messages",
         "Encodage du fichier « {name} » non reconnu : enregistrez-le en UTF-8 ou en "
@@ -490,6 +494,12 @@ def cell_text(cell: Cell) -> str:
     return str(cell)
 
 
+def _shown(text: str, limit: int = 40) -> str:
+    """A cell's text quoted in a message: trimmed, at most ``limit`` characters."""
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
 def _to_date(cell: Cell) -> dt.date | None:
     if isinstance(cell, dt.datetime):
         return cell.date()
@@ -505,7 +515,7 @@ def _to_date(cell: Cell) -> dt.date | None:
     except ValueError:
         raise _CellError(_m(QT_TRANSLATE_NOOP(
             "messages", "Date illisible « {value} » (attendu JJ/MM/AAAA)."),
-            value=cell_text(cell).strip())) from None
+            value=_shown(cell_text(cell)))) from None
 
 
 def _to_decimal(cell: Cell, unit: str = "") -> Decimal | None:
@@ -513,7 +523,7 @@ def _to_decimal(cell: Cell, unit: str = "") -> Decimal | None:
         return cell
     if isinstance(cell, bool) or isinstance(cell, dt.date):
         raise _CellError(_m(QT_TRANSLATE_NOOP(
-            "messages", "Nombre illisible « {value} »."), value=cell_text(cell)))
+            "messages", "Nombre illisible « {value} »."), value=_shown(cell_text(cell))))
     text = cell_text(cell).strip()
     if unit:
         text = re.sub(unit, "", text, flags=re.IGNORECASE).strip()
@@ -524,12 +534,15 @@ def _to_decimal(cell: Cell, unit: str = "") -> Decimal | None:
     except ValueError:
         raise _CellError(_m(QT_TRANSLATE_NOOP(
             "messages", "Nombre illisible « {value} »."),
-            value=cell_text(cell).strip())) from None
+            value=_shown(cell_text(cell)))) from None
 
 
 def _to_money(cell: Cell, unit: str = "") -> Decimal | None:
     value = _to_decimal(cell, unit)
-    if value is not None and value == value.quantize(CENT):
+    if value is not None and value.is_finite() and abs(value) >= Decimal(10) ** 12:
+        raise _CellError(_m(QT_TRANSLATE_NOOP(
+            "messages", "Le montant est trop élevé.")))
+    if value is not None and value.is_finite() and value == value.quantize(CENT):
         value = value.quantize(CENT)  # 412.5 -> 412.50; more decimals: domain refuses
     return value
 
@@ -550,7 +563,7 @@ def _to_bool(cell: Cell) -> bool:
         return False
     raise _CellError(_m(QT_TRANSLATE_NOOP(
         "messages", "Valeur « {value} » non comprise (attendu oui ou non)."),
-        value=cell_text(cell).strip()))
+        value=_shown(cell_text(cell))))
 
 
 _CIVILITIES = {
@@ -570,7 +583,7 @@ def _to_floor(cell: Cell) -> int | None:
     if isinstance(cell, Decimal):
         if cell != cell.to_integral_value():
             raise _CellError(_m(QT_TRANSLATE_NOOP(
-                "messages", "Étage illisible « {value} »."), value=cell_text(cell)))
+                "messages", "Étage illisible « {value} »."), value=_shown(cell_text(cell))))
         return int(cell)
     text = cell_text(cell).strip()
     key = header_key(text)
@@ -581,7 +594,7 @@ def _to_floor(cell: Cell) -> int | None:
     m = re.fullmatch(r"(-?\s*\d{1,3})\s*(e|er|eme|ere|ieme)?", fold(text).strip())
     if not m:
         raise _CellError(_m(QT_TRANSLATE_NOOP(
-            "messages", "Étage illisible « {value} »."), value=text))
+            "messages", "Étage illisible « {value} »."), value=_shown(text)))
     return int(m.group(1).replace(" ", ""))
 
 
@@ -807,14 +820,16 @@ def _existing(db: Database, contracts: set[str], references: set[str]):
     return codes, used_contracts, occupied
 
 
+@guarded("import")
 def dry_run(
-    db: Database, table: Table, mapping: dict[str, int | None], today: dt.date,
-    progress: Progress | None = None,
+    db: Database, actor: Actor, table: Table, mapping: dict[str, int | None],
+    today: dt.date, progress: Progress | None = None,
 ) -> ImportReport:
     """Convert and check every line as the import would, writing nothing.
 
     Raises ``UserError`` before reading any line when a required field has no column.
     """
+    authz.require(actor, Permission.TENANT_IMPORT, entity="import")
     check_mapping(table, mapping)
     mapping = {f.key: mapping.get(f.key) for f in TARGET_FIELDS}
     lines: list[_Line] = []
@@ -899,24 +914,35 @@ class ImportCancelled(UserError):
     """The user stopped the import: nothing was written."""
 
 
+@guarded("import")
 def apply(
     db: Database, actor: Actor, report: ImportReport, progress: Progress | None = None
 ) -> int:
     """Create a tenant file for each accepted line, in ONE transaction; return the count.
 
     If any line fails (data changed since the dry run, database error) or ``progress``
-    returns ``False``, everything is rolled back and nothing is imported.
+    returns ``False``, everything is rolled back and nothing is imported. An agency
+    role may import its own agency's files only.
     """
+    authz.require(actor, Permission.TENANT_IMPORT, entity="import")
     if not report.accepted:
         raise UserError(_m(QT_TRANSLATE_NOOP(
             "messages", "Aucune ligne valide à importer.")))
     total = report.accepted_count
+    if actor.agency_scoped:
+        codes = {item.data.dwelling.agency_code for item in report.accepted}
+        with db.reader() as s:
+            ids = set(s.scalars(select(Agency.id).where(Agency.code.in_(sorted(codes)))))
+        for agency_id in ids | ({None} if len(ids) < len(codes) else set()):
+            authz.require_agency(actor, Permission.TENANT_IMPORT, agency_id, entity="import")
     with db.transaction() as s:
         for done, item in enumerate(report.accepted, start=1):
             try:
                 tenants.create_tenant_file(
                     db, actor, item.data, event_kind=tenants.EVENT_IMPORTED, session=s
                 )
+            except PermissionDenied:
+                raise
             except UserError as exc:
                 raise UserError(_m(QT_TRANSLATE_NOOP(
                     "messages", "Ligne {line} : {error} Rien n'a été importé."),

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.domain.errors import ConflictError, NotFoundError, ValidationError
+from desktop.domain.roles import Permission
 from desktop.domain.formatting import format_date_fr, utc_to_local
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.tenant import (
@@ -21,12 +22,14 @@ from desktop.domain.tenant import (
     LeaseData,
     OccupantData,
     TenantFileData,
+    is_senior,
     normalise,
     senior_birth_cutoff,
     validate_tenant_file,
 )
 from desktop.domain.text import fold, index_tokens, prefix_upper_bound, search_terms
-from desktop.services import audit
+from desktop.services import audit, authz
+from desktop.services.authz import guarded
 from desktop.services.context import Actor, now, today
 from desktop.storage.db import Database
 from desktop.storage.models import (
@@ -70,6 +73,10 @@ class TenantFileView:
     updated_by: str
     updated_at: dt.datetime
     timeline: list[TimelineItem]
+    # True when the actor's role may not see health, vulnerability and notes: they
+    # are blanked in ``data``.
+    sensitive_hidden: bool = False
+    anonymised_on: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -182,19 +189,65 @@ def _load(session: Session, household_id: int, *, for_update: bool = False) -> H
     return h
 
 
-def get_tenant_file(db: Database, household_id: int) -> TenantFileView:
-    with db.reader() as session:
+# Parts of a tenant file whose every read is recorded in the audit trail.
+SENSITIVE_DISABILITY = "handicap"
+SENSITIVE_ISOLATED = "isolement"
+SENSITIVE_SENIOR = "plus de 70 ans"
+SENSITIVE_NOTES = "observations"
+ACTION_READ = "consultation"
+
+
+def sensitive_parts(data: TenantFileData, on: dt.date) -> list[str]:
+    """The sensitive parts a view of ``data`` shows (health, vulnerability, notes)."""
+    parts = []
+    if any(o.disability for o in data.occupants):
+        parts.append(SENSITIVE_DISABILITY)
+    if data.isolated:
+        parts.append(SENSITIVE_ISOLATED)
+    if any(is_senior(o.birth_date, on) for o in data.occupants):
+        parts.append(SENSITIVE_SENIOR)
+    if data.notes.strip():
+        parts.append(SENSITIVE_NOTES)
+    return parts
+
+
+def redact(data: TenantFileData) -> TenantFileData:
+    """``data`` without health, vulnerability flags and notes."""
+    d = data.copy()
+    for o in d.occupants:
+        o.disability = False
+    d.isolated = False
+    d.notes = ""
+    return d
+
+
+@guarded(ACTION_READ)
+def get_tenant_file(db: Database, actor: Actor, household_id: int) -> TenantFileView:
+    """The tenant file as the actor may see it; a read of its sensitive parts is audited."""
+    authz.require(actor, Permission.TENANT_READ, entity=ENTITY, entity_id=household_id)
+    with db.transaction() as session:
         h = _load(session, household_id)
+        authz.require_agency(actor, Permission.TENANT_READ, h.agency_id,
+                             entity=ENTITY, entity_id=household_id)
         events = session.scalars(
             select(TimelineEvent)
             .where(TimelineEvent.household_id == household_id)
             .order_by(TimelineEvent.occurred_at.desc(), TimelineEvent.id.desc())
         ).all()
+        data = _to_data(h)
+        hidden = not actor.can(Permission.TENANT_SENSITIVE_READ)
+        if hidden:
+            data = redact(data)
+        else:
+            parts = sensitive_parts(data, today())
+            if parts:
+                audit.record(session, actor, ACTION_READ, ENTITY, h.id, None,
+                             {"parties": parts})
         return TenantFileView(
             id=h.id,
             version=h.version,
             status=FileStatus(h.status),
-            data=_to_data(h),
+            data=data,
             agency_name=h.agency.name,
             opened_on=h.opened_on,
             closed_on=h.closed_on,
@@ -202,6 +255,8 @@ def get_tenant_file(db: Database, household_id: int) -> TenantFileView:
             updated_by=h.updated_by,
             updated_at=h.updated_at,
             timeline=[TimelineItem(e.occurred_at, e.kind, e.summary, e.actor) for e in events],
+            sensitive_hidden=hidden,
+            anonymised_on=h.anonymised_on,
         )
 
 
@@ -256,10 +311,28 @@ def _filters(session: Session, query: TenantQuery, on: dt.date):
     return and_(*conditions) if conditions else None
 
 
+def _scoped(actor: Actor, query: TenantQuery) -> TenantQuery:
+    """The query limited to what the actor may read (own agency for agency roles)."""
+    authz.require(actor, Permission.TENANT_READ, entity=ENTITY)
+    if actor.agency_scoped:
+        if query.agency_id is not None and query.agency_id != actor.agency_id:
+            authz.require_agency(actor, Permission.TENANT_READ, query.agency_id, entity=ENTITY)
+        return dataclasses.replace(query, agency_id=actor.agency_id
+                                   if actor.agency_id is not None else -1)
+    return query
+
+
+@guarded("recherche")
 def search(
-    db: Database, query: TenantQuery, offset: int = 0, limit: int = 200, on: dt.date | None = None
+    db: Database, actor: Actor, query: TenantQuery, offset: int = 0, limit: int = 200,
+    on: dt.date | None = None,
 ) -> list[TenantRow]:
-    """One page of the tenant list; filtering and sorting are done by the database."""
+    """One page of the tenant list; filtering and sorting are done by the database.
+
+    Agency roles see their own agency's files only; roles without access to sensitive
+    data get the ``isolated`` flag blanked.
+    """
+    query = _scoped(actor, query)
     with db.reader() as session:
         where = _filters(session, query, on or today())
     column = SORT_COLUMNS.get(query.sort, Household.sort_name)
@@ -281,19 +354,25 @@ def search(
         stmt = stmt.where(where)
     stmt = stmt.order_by(*order).offset(offset).limit(limit)
     with db.reader() as session:
-        return [TenantRow(*row) for row in session.execute(stmt)]
+        rows = [TenantRow(*row) for row in session.execute(stmt)]
+    if not actor.can(Permission.TENANT_SENSITIVE_READ):
+        rows = [dataclasses.replace(r, isolated=False) for r in rows]
+    return rows
 
 
-def count(db: Database, query: TenantQuery, on: dt.date | None = None) -> int:
+def count(db: Database, actor: Actor, query: TenantQuery, on: dt.date | None = None) -> int:
     """Exact number of files matching ``query``."""
-    return count_capped(db, query, on, cap=None)[0]
+    return count_capped(db, actor, query, on, cap=None)[0]
 
 
+@guarded("recherche")
 def count_capped(
-    db: Database, query: TenantQuery, on: dt.date | None = None, cap: int | None = -1
+    db: Database, actor: Actor, query: TenantQuery, on: dt.date | None = None,
+    cap: int | None = -1,
 ) -> tuple[int, bool]:
     """Matching files, counted up to ``cap`` (default ``COUNT_CAP``) when the query has
     text: (count, capped). ``cap=None`` counts them all."""
+    query = _scoped(actor, query)
     on = on or today()
     cap = COUNT_CAP if cap == -1 else cap
     terms = query_terms(query.text)
@@ -437,11 +516,13 @@ def _prepare(data: TenantFileData, on: dt.date) -> TenantFileData:
     return data
 
 
+@guarded("create")
 def create_tenant_file(
     db: Database, actor: Actor, data: TenantFileData, *, event_kind: str = EVENT_CREATED,
     session: Session | None = None,
 ) -> int:
     """Create a tenant file with its lease and dwelling; return its id."""
+    authz.require(actor, Permission.TENANT_WRITE, entity=ENTITY)
     data = _prepare(data, today())
     if session is None:
         with db.transaction() as s:
@@ -451,6 +532,7 @@ def create_tenant_file(
 
 def _create(session: Session, actor: Actor, data: TenantFileData, event_kind: str) -> int:
     agency, dwelling = _check_unique(session, data, None)
+    authz.require_agency(actor, Permission.TENANT_WRITE, agency.id, entity=ENTITY)
     if dwelling is None:
         dwelling = Dwelling()
         session.add(dwelling)
@@ -525,6 +607,7 @@ def changed_fields(before: TenantFileData, after: TenantFileData) -> list[str]:
     return out
 
 
+@guarded("update")
 def update_tenant_file(
     db: Database, actor: Actor, household_id: int, data: TenantFileData, expected_version: int
 ) -> int:
@@ -533,10 +616,13 @@ def update_tenant_file(
     Refused with a ``ConflictError`` naming who saved in between if the file changed
     since it was read.
     """
+    authz.require(actor, Permission.TENANT_WRITE, entity=ENTITY, entity_id=household_id)
     data = _prepare(data, today())
     try:
         with db.transaction() as session:
             h = _load(session, household_id, for_update=True)
+            authz.require_agency(actor, Permission.TENANT_WRITE, h.agency_id,
+                                 entity=ENTITY, entity_id=household_id)
             if h.version != expected_version:
                 raise _conflict(h)
             if h.status != FileStatus.ACTIVE.value:
@@ -547,6 +633,8 @@ def update_tenant_file(
             if not changes:
                 return h.version
             agency, dwelling = _check_unique(session, data, household_id)
+            authz.require_agency(actor, Permission.TENANT_WRITE, agency.id,
+                                 entity=ENTITY, entity_id=household_id)
             if dwelling is None:  # moved to a dwelling not known yet
                 dwelling = Dwelling()
                 session.add(dwelling)
@@ -575,11 +663,13 @@ def update_tenant_file(
             raise _conflict(_load(session, household_id)) from exc
 
 
+@guarded("close")
 def close_tenant_file(
     db: Database, actor: Actor, household_id: int, expected_version: int,
     closed_on: dt.date, reason: str,
 ) -> int:
     """Close a tenant file (departure): it leaves the active list; its data stays."""
+    authz.require(actor, Permission.TENANT_CLOSE, entity=ENTITY, entity_id=household_id)
     reason = " ".join(reason.split())
     errors: dict[str, Message] = {}
     if not reason:
@@ -596,6 +686,8 @@ def close_tenant_file(
     try:
         with db.transaction() as session:
             h = _load(session, household_id, for_update=True)
+            authz.require_agency(actor, Permission.TENANT_CLOSE, h.agency_id,
+                                 entity=ENTITY, entity_id=household_id)
             if h.version != expected_version:
                 raise _conflict(h)
             if h.status == FileStatus.CLOSED.value:

@@ -56,11 +56,41 @@ class Agency(Base):
 
 
 class AppUser(Base):
+    """A named account: argon2 password hash, one role, an agency for agency roles."""
+
     __tablename__ = "app_user"
     id: Mapped[int] = mapped_column(primary_key=True)
     username: Mapped[str] = mapped_column(String(80), unique=True)
     full_name: Mapped[str] = mapped_column(String(160), default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    # Empty: no password set, the account cannot sign in.
+    password_hash: Mapped[str] = mapped_column(String(255), default="")
+    role: Mapped[str] = mapped_column(String(30), default="AGENT")
+    agency_id: Mapped[int | None] = mapped_column(
+        ForeignKey("agency.id"), nullable=True, index=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Windows/Unix login allowed to run command-line tasks as this account.
+    os_login: Mapped[str | None] = mapped_column(String(80), nullable=True, unique=True)
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    last_login_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    password_changed_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    agency: Mapped[Agency | None] = relationship()
+    __mapper_args__ = {"version_id_col": version}
+
+
+class AppSetting(Base):
+    """An organisation-wide setting (retention periods, lock-out...), JSON value."""
+
+    __tablename__ = "app_setting"
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    updated_by: Mapped[str] = mapped_column(String(80))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    __mapper_args__ = {"version_id_col": version}
 
 
 class Dwelling(Base):
@@ -106,6 +136,8 @@ class Household(Base):
     opened_on: Mapped[dt.date] = mapped_column(Date)
     closed_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     close_reason: Mapped[str] = mapped_column(String(200), default="")
+    # Set by the retention purge: the personal data were replaced.
+    anonymised_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     created_by: Mapped[str] = mapped_column(String(80))
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
@@ -197,4 +229,239 @@ class AuditEvent(Base):
 
 Index("ix_household_status_sort_name", Household.status, Household.sort_name)
 Index("ix_audit_event_entity", AuditEvent.entity, AuditEvent.entity_id)
+Index("ix_audit_event_action", AuditEvent.action)
 Index("ix_timeline_household_time", TimelineEvent.household_id, TimelineEvent.occurred_at)
+
+
+# --------------------------------------------------------------------------- documents (issue 3)
+# The document register: every letter produced, with its files' SHA-256.
+
+
+class DocumentRecord(Base):
+    """One generated document (a letter: its DOCX and, when made, its PDF)."""
+
+    __tablename__ = "document"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    household_id: Mapped[int | None] = mapped_column(
+        ForeignKey("household.id", ondelete="CASCADE"), nullable=True, index=True
+    )
+    reference: Mapped[str] = mapped_column(String(40), unique=True)
+    template_name: Mapped[str] = mapped_column(String(80))
+    template_version: Mapped[str] = mapped_column(String(20))
+    title: Mapped[str] = mapped_column(String(200))
+    subject: Mapped[str] = mapped_column(String(300), default="")
+    docx_path: Mapped[str] = mapped_column(String(500))
+    docx_sha256: Mapped[str] = mapped_column(String(64))
+    pdf_path: Mapped[str] = mapped_column(String(500), default="")
+    pdf_sha256: Mapped[str] = mapped_column(String(64), default="")
+    signed: Mapped[bool] = mapped_column(Boolean, default=False)
+    signer: Mapped[str] = mapped_column(String(200), default="")
+    registered_mail: Mapped[bool] = mapped_column(Boolean, default=False)
+    batch_id: Mapped[str] = mapped_column(String(36), default="", index=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
+    created_by: Mapped[str] = mapped_column(String(80))
+
+
+# --------------------------------------------------------------------------- notices (issue 4)
+# The tenant's notice (congé) on a tenant file, its exceptions and the exit.
+
+
+class Notice(Base):
+    """A tenant's notice: entry, computed end date and its explanation, exit, deposit."""
+
+    __tablename__ = "notice"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    household_id: Mapped[int] = mapped_column(
+        ForeignKey("household.id", ondelete="CASCADE"), index=True
+    )
+    status: Mapped[str] = mapped_column(String(10), default="EN_COURS", index=True)
+    delivery_mode: Mapped[str] = mapped_column(String(30))
+    sent_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    presented_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    received_on: Mapped[dt.date] = mapped_column(Date)
+    requested_departure: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    ground: Mapped[str] = mapped_column(String(40), default="AUCUN")
+    proof_received_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    proof_document: Mapped[str] = mapped_column(String(200), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    # Computed from the above and the exceptions (desktop.domain.notice_case).
+    applied_months: Mapped[int] = mapped_column(Integer)
+    end_date: Mapped[dt.date] = mapped_column(Date)
+    end_date_if_proof: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    departure_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    # The steps of the computation: [{"template": ..., "params": {...}}, ...]
+    explanation: Mapped[Any] = mapped_column(JSON)
+    # Exit.
+    exit_inventory_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    inventory_matches: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    inventory_scheduled_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    keys_returned_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    keys_return_mode: Mapped[str] = mapped_column(String(30), default="")
+    deposit_due_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True, index=True)
+    deposit_returned_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    created_by: Mapped[str] = mapped_column(String(80))
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    updated_by: Mapped[str] = mapped_column(String(80))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    household: Mapped[Household] = relationship()
+    exceptions: Mapped[list["NoticeException"]] = relationship(
+        back_populates="notice", cascade="all, delete-orphan", order_by="NoticeException.id"
+    )
+    __mapper_args__ = {"version_id_col": version}
+
+
+class NoticeException(Base):
+    """A decision departing from the ordinary course of a notice (postponement, keys
+    without exit inventory, reduced notice without proof, withdrawal)."""
+
+    __tablename__ = "notice_exception"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    notice_id: Mapped[int] = mapped_column(
+        ForeignKey("notice.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(20))
+    decided_on: Mapped[dt.date] = mapped_column(Date)
+    decided_by: Mapped[str] = mapped_column(String(120))
+    reason: Mapped[str] = mapped_column(Text)
+    # Postponement: the new departure date and the agreement's signature date.
+    new_departure_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    agreement_signed_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    # Keys without exit inventory: when the keys came back, the inventory planned.
+    keys_returned_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    inventory_scheduled_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    recorded_by: Mapped[str] = mapped_column(String(80))
+    notice: Mapped[Notice] = relationship(back_populates="exceptions")
+
+
+# --------------------------------------------------------------------------- payment plans (issue 5)
+# Payment-deferral agreements on a tenant file: terms and parties, schedule, payments,
+# follow-ups after a breach (desktop.domain.plans, desktop.services.plans).
+
+
+class PaymentPlan(Base):
+    """A payment-deferral agreement (plan d'apurement, report, protocole…)."""
+
+    __tablename__ = "payment_plan"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    household_id: Mapped[int] = mapped_column(
+        ForeignKey("household.id", ondelete="CASCADE"), index=True
+    )
+    plan_type: Mapped[str] = mapped_column(String(30))
+    status: Mapped[str] = mapped_column(String(12), index=True)
+    debt: Mapped[Decimal] = mapped_column(Money())
+    debt_on: Mapped[dt.date] = mapped_column(Date)
+    current_rent: Mapped[Decimal] = mapped_column(Money())
+    current_charges: Mapped[Decimal] = mapped_column(Money())
+    start_on: Mapped[dt.date] = mapped_column(Date)
+    months: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    monthly: Mapped[Decimal | None] = mapped_column(Money(), nullable=True)
+    day: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # Parties besides the tenant and the landlord.
+    aid_body: Mapped[str] = mapped_column(String(3), default="")
+    aid_reference: Mapped[str] = mapped_column(String(40), default="")
+    aid_to_landlord: Mapped[bool] = mapped_column(Boolean, default=False)
+    aid_approved_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    fsl: Mapped[bool] = mapped_column(Boolean, default=False)
+    fsl_amount: Mapped[Decimal | None] = mapped_column(Money(), nullable=True)
+    ccas: Mapped[bool] = mapped_column(Boolean, default=False)
+    ccas_amount: Mapped[Decimal | None] = mapped_column(Money(), nullable=True)
+    landlord_signatory: Mapped[str] = mapped_column(String(120), default="")
+    # Protocole (CCH L353-15-2 / L442-6-5).
+    judgment_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    end_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    new_lease_months: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    avenant_signed_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    avenant_end_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    new_lease_due_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    # Breach rule.
+    breach_missed: Mapped[int] = mapped_column(Integer)
+    breach_rent_unpaid: Mapped[bool] = mapped_column(Boolean, default=False)
+    payments_cover_rent: Mapped[bool] = mapped_column(Boolean, default=True)
+    grace_days: Mapped[int] = mapped_column(Integer)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    # Workflow dates.
+    proposed_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    signed_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    breached_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    closed_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    status_reason: Mapped[str] = mapped_column(String(200), default="")
+    summons_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    # Summary, recomputed with every change (read by the arrears list).
+    paid_total: Mapped[Decimal] = mapped_column(Money(), default=Decimal("0.00"))
+    remaining: Mapped[Decimal] = mapped_column(Money())
+    next_due_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    # When time alone may next change the plan (an instalment becoming unpaid…).
+    next_check_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True, index=True)
+    unpaid_count: Mapped[int] = mapped_column(Integer, default=0)
+    next_follow_up: Mapped[str] = mapped_column(String(30), default="")
+    next_follow_up_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    created_by: Mapped[str] = mapped_column(String(80))
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    updated_by: Mapped[str] = mapped_column(String(80))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    household: Mapped[Household] = relationship()
+    instalments: Mapped[list["PlanInstalment"]] = relationship(
+        back_populates="plan", cascade="all, delete-orphan", order_by="PlanInstalment.number"
+    )
+    payments: Mapped[list["PlanPayment"]] = relationship(
+        back_populates="plan", cascade="all, delete-orphan",
+        order_by="(PlanPayment.paid_on, PlanPayment.id)",
+    )
+    follow_ups: Mapped[list["PlanFollowUp"]] = relationship(
+        back_populates="plan", cascade="all, delete-orphan",
+        order_by="(PlanFollowUp.due_on, PlanFollowUp.id)",
+    )
+    __mapper_args__ = {"version_id_col": version}
+
+
+class PlanInstalment(Base):
+    __tablename__ = "payment_plan_instalment"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(
+        ForeignKey("payment_plan.id", ondelete="CASCADE"), index=True
+    )
+    number: Mapped[int] = mapped_column(Integer)
+    due_on: Mapped[dt.date] = mapped_column(Date)
+    amount: Mapped[Decimal] = mapped_column(Money())
+    plan: Mapped[PaymentPlan] = relationship(back_populates="instalments")
+
+
+class PlanPayment(Base):
+    """A payment by the tenant while the plan runs, typed in or imported."""
+
+    __tablename__ = "payment_plan_payment"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(
+        ForeignKey("payment_plan.id", ondelete="CASCADE"), index=True
+    )
+    paid_on: Mapped[dt.date] = mapped_column(Date)
+    amount: Mapped[Decimal] = mapped_column(Money())
+    reference: Mapped[str] = mapped_column(String(80), default="")
+    source: Mapped[str] = mapped_column(String(10))
+    source_file: Mapped[str] = mapped_column(String(200), default="")
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    recorded_by: Mapped[str] = mapped_column(String(80))
+    plan: Mapped[PaymentPlan] = relationship(back_populates="payments")
+
+
+class PlanFollowUp(Base):
+    """An action a breach (or a respected protocole) calls for, with its due date."""
+
+    __tablename__ = "payment_plan_follow_up"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(
+        ForeignKey("payment_plan.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(30))
+    due_on: Mapped[dt.date] = mapped_column(Date)
+    done_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    channel: Mapped[str] = mapped_column(String(20), default="")
+    outcome: Mapped[str] = mapped_column(String(200), default="")
+    done_by: Mapped[str] = mapped_column(String(80), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    plan: Mapped[PaymentPlan] = relationship(back_populates="follow_ups")

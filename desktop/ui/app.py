@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from desktop import config
-from desktop.services.context import system_actor
 from desktop.storage.db import Database, open_database, sqlite_url
 from desktop.ui.i18n import install_translators
 
@@ -69,6 +68,23 @@ def choose_database(db_option: str | None, demo: bool) -> Database | None:
     return None
 
 
+def _daily_backup(db: Database, actor) -> None:
+    """The automatic daily backup of a SQLite base; a failure is shown, not fatal."""
+    from desktop.domain.errors import UserError
+    from desktop.services.backup import ensure_daily_backup
+    from desktop.ui.i18n import translate_message
+
+    try:
+        ensure_daily_backup(db, actor)
+    except UserError as exc:
+        QMessageBox.warning(None, _t("Sauvegarde automatique"), _t(
+            "La sauvegarde automatique a échoué :\n{error}").format(
+                error=translate_message(exc.message)))
+    except OSError as exc:
+        QMessageBox.warning(None, _t("Sauvegarde automatique"), _t(
+            "La sauvegarde automatique a échoué :\n{error}").format(error=exc))
+
+
 def create_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv)
     app.setApplicationName("Parcours")
@@ -91,7 +107,14 @@ def run(db_option: str | None = None, demo: bool = False) -> int:
     from desktop.services.agencies import list_agencies
     from desktop.ui.main_window import MainWindow
 
-    window = MainWindow(db, system_actor())
+    from desktop.ui.login_dialog import sign_in
+
+    actor = sign_in(db)
+    if actor is None:
+        db.dispose()
+        return 0
+    _daily_backup(db, actor)
+    window = MainWindow(db, actor)
     if not list_agencies(db):
         window.statusBar().showMessage(_t(
             "Base vide : importez la liste des locataires (Fichier > Importer) pour commencer."))

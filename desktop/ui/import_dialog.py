@@ -320,7 +320,7 @@ class ImportDialog(QDialog):
         self._clear_error()
         try:
             with _wait_cursor():
-                report = importer.dry_run(self._db, self.table, self.current_mapping(),
+                report = importer.dry_run(self._db, self._actor, self.table, self.current_mapping(),
                                           self._on or today())
         except UserError as exc:
             self._show_error(exc)

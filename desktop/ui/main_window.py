@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
+    QDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -74,8 +75,20 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setMaximumWidth(220)
         self.pages = QStackedWidget(self)
-        self.tenant_page = TenantListPage(db, self)
+        self.tenant_page = TenantListPage(db, actor, self)
         self._add_page(self.tr("Dossiers locataires"), self.tenant_page)
+        from desktop.ui.notice_list import NoticeListPage
+
+        self.notice_page = NoticeListPage(db, actor, self)  # issue 4: notices
+        self._add_page(self.tr("Congés"), self.notice_page)
+        self.notice_page.openRequested.connect(self.open_notice)
+        self.open_notices: dict[int, QDialog] = {}
+        from desktop.ui.arrears_page import ArrearsPage
+
+        self.arrears_page = ArrearsPage(db, actor, self)  # issue 5: payment plans
+        self._add_page(self.tr("Plans d'apurement"), self.arrears_page)
+        self.arrears_page.openFileRequested.connect(self.open_file)
+        self.arrears_page.changed.connect(self.refresh_views)
         # Areas not built yet (notices, plans, CALEOL, campaigns, documents, reports)
         # are absent on purpose rather than shown as empty pages.
         self.nav.setCurrentRow(0)
@@ -99,6 +112,12 @@ class MainWindow(QMainWindow):
         self._show_count(self.tenant_page.model.total)
         self.tenant_page.openRequested.connect(self.open_file)
         self._build_menus()
+        from desktop.ui.templates_page import install_documents
+
+        install_documents(self)  # letters (issue 3): templates page, Courriers menu
+        from desktop.ui.admin_pages import install_admin
+
+        install_admin(self)  # roles: actions allowed, administration pages and menus
 
     def _add_page(self, title: str, widget) -> None:
         self.pages.addWidget(widget)
@@ -141,6 +160,8 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&Affichage"))
         self._action(view_menu, self.tr("&Actualiser"), QKeySequence.StandardKey.Refresh,
                      lambda: self.refresh_views(None), "refresh")
+        self._action(view_menu, self.tr("&Congés"), "Ctrl+Shift+C", self.show_notices,
+                     "showNotices")
         self._action(view_menu, self.tr("Ouvrir le dossier sélectionné"), None,
                      self.tenant_page.open_current, "openSelected")
         help_menu = self.menuBar().addMenu(self.tr("&Aide"))
@@ -160,6 +181,7 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._on_saved)
         dialog.fileClosed.connect(lambda hid: self.refresh_views(hid))
+        dialog.noticeRequested.connect(self.open_notice_for_file)
         return dialog
 
     def open_file(self, household_id: int) -> TenantFileDialog:
@@ -187,9 +209,42 @@ class MainWindow(QMainWindow):
 
     def refresh_views(self, household_id: int | None) -> None:
         self.tenant_page.refresh()
+        self.notice_page.refresh()
         dialog = self.open_dialogs.get(household_id) if household_id is not None else None
         if dialog is not None and not dialog.is_dirty():
             dialog.reload()
+
+    # ----------------------------------------------------------------- notices (issue 4)
+    def show_notices(self) -> None:
+        self.nav.setCurrentRow(self.pages.indexOf(self.notice_page))
+        self.notice_page.refresh()
+        self.notice_page.table.setFocus()
+
+    def open_notice_for_file(self, household_id: int):
+        return self.open_notice(None, household_id)
+
+    def open_notice(self, notice_id: int | None, household_id: int):
+        """The notice screen of a tenant file (its current notice when ``notice_id`` is None)."""
+        from desktop.ui.notice_dialog import NoticeDialog
+
+        existing = self.open_notices.get(household_id)
+        if existing is not None:
+            if notice_id is not None and existing.notice_id != notice_id:
+                existing.notice_id = notice_id
+                existing.reload()
+            existing.raise_()
+            existing.activateWindow()
+            return existing
+        try:
+            dialog = NoticeDialog(self.db, self.actor, household_id, notice_id, self)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Congé"), translate_message(exc.message))
+            return None
+        self.open_notices[household_id] = dialog
+        dialog.destroyed.connect(lambda *_: self.open_notices.pop(household_id, None))
+        dialog.changed.connect(self.refresh_views)
+        dialog.show()
+        return dialog
 
     def import_tenants(self) -> None:
         from desktop.ui.import_dialog import ImportDialog

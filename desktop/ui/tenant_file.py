@@ -29,7 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.errors import ConflictError, NotFoundError, UserError, ValidationError
+from desktop.domain.errors import (
+    ConflictError,
+    NotFoundError,
+    PermissionDenied,
+    UserError,
+    ValidationError,
+)
+from desktop.domain.roles import Permission
 from desktop.domain.formatting import (
     format_date_fr,
     format_datetime_fr,
@@ -45,10 +52,11 @@ from desktop.domain.tenant import (
     OccupantData,
     TenantFileData,
 )
-from desktop.services import agencies, tenants
+from desktop.services import agencies, notices, tenants
 from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
+from desktop.ui.letter_hooks import document_event_labels, install_letter_button
 
 ERROR_STYLE = "color: #b3261e;"
 ERROR_FIELD_STYLE = "border: 1px solid #b3261e; background: #fdecea;"
@@ -101,6 +109,37 @@ def event_labels() -> dict[str, str]:
         tenants.EVENT_CLOSED: _t("Clôture du dossier"),
         tenants.EVENT_REOPENED: _t("Réouverture"),
         tenants.EVENT_IMPORTED: _t("Import depuis l'ERP"),
+        # Notices (issue 4).
+        notices.EVENT_RECORDED: _t("Congé reçu"),
+        notices.EVENT_EDITED: _t("Congé modifié"),
+        notices.EVENT_PROOF: _t("Justificatif du préavis réduit reçu"),
+        notices.EVENT_REDUCED: _t("Préavis réduit accordé sans justificatif"),
+        notices.EVENT_POSTPONED: _t("Report du départ"),
+        notices.EVENT_KEYS_WITHOUT_INVENTORY: _t("Clés rendues sans état des lieux"),
+        notices.EVENT_WITHDRAWN: _t("Retrait du congé"),
+        notices.EVENT_EXIT: _t("Sortie : état des lieux et clés"),
+        notices.EVENT_DEPOSIT: _t("Dépôt de garantie restitué"),
+        **plan_event_labels(),  # payment plans (issue 5)
+        **document_event_labels(),  # letters (issue 3)
+    }
+
+
+def plan_event_labels() -> dict[str, str]:
+    from desktop.services import plans
+
+    t = QCoreApplication.translate
+    return {
+        plans.EVENT_PLAN_CREATED: t("TenantFileDialog", "Accord de paiement créé"),
+        plans.EVENT_PLAN_EDITED: t("TenantFileDialog", "Accord de paiement modifié"),
+        plans.EVENT_PLAN_STATUS: t("TenantFileDialog", "Accord : changement de statut"),
+        plans.EVENT_PLAN_PAYMENT: t("TenantFileDialog", "Règlement saisi"),
+        plans.EVENT_PLAN_PAYMENT_DELETED: t("TenantFileDialog", "Règlement supprimé"),
+        plans.EVENT_PLAN_IMPORT: t("TenantFileDialog", "Règlements importés"),
+        plans.EVENT_PLAN_BREACH: t("TenantFileDialog", "Accord défaillant"),
+        plans.EVENT_PLAN_SETTLED: t("TenantFileDialog", "Accord soldé"),
+        plans.EVENT_PLAN_FOLLOW_UP: t("TenantFileDialog", "Suite donnée à la défaillance"),
+        plans.EVENT_PLAN_AVENANT: t("TenantFileDialog", "Avenant au protocole"),
+        plans.EVENT_PLAN_SUMMONS: t("TenantFileDialog", "Assignation envisagée"),
     }
 
 
@@ -164,6 +203,7 @@ class TenantFileDialog(QDialog):
 
     saved = Signal(int, object, object, int)  # id, data before (None if new), data after, version
     fileClosed = Signal(int)
+    noticeRequested = Signal(int)  # household id: open the notice screen (issue 4)
 
     def __init__(self, db: Database, actor: Actor, household_id: int | None = None, parent=None):
         super().__init__(parent)
@@ -205,6 +245,18 @@ class TenantFileDialog(QDialog):
         self.dismiss_button.setObjectName("dismissButton")
         buttons = QHBoxLayout()
         buttons.addWidget(self.close_file_button)
+        self.notice_button = QPushButton(self.tr("Congé…"), self)
+        self.notice_button.setObjectName("noticeButton")
+        self.notice_button.setToolTip(self.tr("Congé du locataire : préavis, exceptions, sortie"))
+        self.notice_button.clicked.connect(
+            lambda: self.household_id is not None and self.noticeRequested.emit(self.household_id))
+        buttons.addWidget(self.notice_button)
+        self.plans_button = QPushButton(self.tr("Plans d'apurement…"), self)  # issue 5
+        self.plans_button.setObjectName("plansButton")
+        self.plans_button.setToolTip(self.tr("Accords de paiement de ce dossier : plans, reports, protocoles"))
+        self.plans_button.clicked.connect(self.open_plans)
+        buttons.addWidget(self.plans_button)
+        install_letter_button(self, buttons)  # letters (issue 3)
         buttons.addStretch(1)
         buttons.addWidget(self.dismiss_button)
         buttons.addWidget(self.save_button)
@@ -228,6 +280,8 @@ class TenantFileDialog(QDialog):
             self._loaded = None
             self.title.setText(self.tr("<h2>Nouveau dossier locataire</h2>"))
             self.close_file_button.hide()
+            self.notice_button.hide()
+            self.plans_button.hide()
             self.add_occupant()
             self.zone_tendue.setChecked(False)
             self.start_date.setText(format_date_fr(dt.date.today()))
@@ -321,7 +375,8 @@ class TenantFileDialog(QDialog):
         self.programme = self._line("dwelling.programme")
         self.agency = QComboBox(page)
         for a in agencies.list_agencies(self._db):
-            self.agency.addItem(f"{a.name} ({a.code})", a.code)
+            if self._actor.covers_agency(a.id):  # an agent files in their own agency only
+                self.agency.addItem(f"{a.name} ({a.code})", a.code)
         self._row("dwelling.agency_code", self.agency)
         for path in ("dwelling.reference", "dwelling.address_line", "dwelling.address_complement",
                      "dwelling.postcode", "dwelling.city", "dwelling.dwelling_type",
@@ -387,9 +442,14 @@ class TenantFileDialog(QDialog):
     # ----------------------------------------------------------------- load / fill
     def reload(self) -> None:
         try:
-            self.view = tenants.get_tenant_file(self._db, self.household_id)
+            self.view = tenants.get_tenant_file(self._db, self._actor, self.household_id)
         except NotFoundError as exc:
             QMessageBox.warning(self, self.tr("Dossier introuvable"), translate_message(exc.message))
+            return
+        except PermissionDenied as exc:
+            self.show_errors({}, translate_message(exc.message))
+            self.save_button.setEnabled(False)
+            self.close_file_button.setEnabled(False)
             return
         self.version = self.view.version
         self._loaded = self.view.data.copy()
@@ -417,9 +477,13 @@ class TenantFileDialog(QDialog):
         ).format(contract=d.lease.contract_number, dwelling=d.dwelling.reference,
                  address=d.dwelling.address, agency=v.agency_name,
                  balance=format_money_fr(d.balance), status=status))
-        editable = v.status.value == "ACTIF"
+        if v.sensitive_hidden:
+            self.flags.setText(self.tr(
+                "Données de santé, de vulnérabilité et observations masquées pour votre rôle."))
+        editable = v.status.value == "ACTIF" and self._actor.can(Permission.TENANT_WRITE)
         self.save_button.setEnabled(editable)
-        self.close_file_button.setEnabled(editable)
+        self.close_file_button.setEnabled(
+            v.status.value == "ACTIF" and self._actor.can(Permission.TENANT_CLOSE))
         for tab in range(3):
             self.tabs.widget(tab).setEnabled(editable)
         self.rows["balance"].setEnabled(editable)
@@ -620,6 +684,8 @@ class TenantFileDialog(QDialog):
                 new_id = tenants.create_tenant_file(self._db, self._actor, data)
                 self.household_id = new_id
                 self.close_file_button.show()
+                self.notice_button.show()
+                self.plans_button.show()
                 self.reload()
                 self.saved.emit(new_id, None, self._loaded.copy(), self.version)
             else:
@@ -649,6 +715,19 @@ class TenantFileDialog(QDialog):
             return False
         self.general_error.hide()
         return True
+
+    def open_plans(self):
+        """The payment agreements of this file (issue 5)."""
+        from desktop.ui.plan_dialog import FilePlansDialog
+
+        if self.household_id is None:
+            return None
+        dialog = FilePlansDialog(self._db, self._actor, self.household_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(lambda *_: None if self.is_dirty() else self.reload())
+        dialog.show()
+        self.plans_dialog = dialog
+        return dialog
 
     def ask_close_file(self) -> None:
         if self.household_id is None or self.version is None:

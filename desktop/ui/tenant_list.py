@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.roles import Permission
 from desktop.services import agencies, tenants
+from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.tenant_model import TenantListModel
 
@@ -26,9 +28,10 @@ class TenantListPage(QWidget):
     openRequested = Signal(int)
     countChanged = Signal(int)
 
-    def __init__(self, db: Database, parent=None):
+    def __init__(self, db: Database, actor: Actor, parent=None):
         super().__init__(parent)
         self._db = db
+        self._actor = actor
         self.search = QLineEdit(self)
         self.search.setObjectName("tenantSearch")
         self.search.setPlaceholderText(
@@ -50,7 +53,7 @@ class TenantListPage(QWidget):
         self.count_label = QLabel(self)
         self.count_label.setObjectName("countLabel")
 
-        self.model = TenantListModel(db, self)
+        self.model = TenantListModel(db, actor, self)
         self.view = QTableView(self)
         self.view.setObjectName("tenantTable")
         self.view.setModel(self.model)
@@ -78,6 +81,14 @@ class TenantListPage(QWidget):
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("<h2>Dossiers locataires</h2>"), self)
         layout.addWidget(title)
+        self.no_access = QLabel(self.tr(
+            "Votre rôle ne donne pas accès aux dossiers locataires."), self)
+        self.no_access.setObjectName("noTenantAccess")
+        layout.addWidget(self.no_access)
+        allowed = actor.can(Permission.TENANT_READ)
+        self.no_access.setVisible(not allowed)
+        for widget in (self.search, self.agency, self.status, self.senior, self.arrears):
+            widget.setEnabled(allowed)
         layout.addLayout(filters)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.count_label)
@@ -103,6 +114,8 @@ class TenantListPage(QWidget):
         self.agency.clear()
         self.agency.addItem(self.tr("Toutes les agences"), None)
         items = agencies.list_agencies(self._db)
+        if self._actor.agency_scoped:  # an agent sees their own agency's files only
+            items = [a for a in items if a.id == self._actor.agency_id]
         for a in items:
             self.agency.addItem(f"{a.name} ({a.code})", a.id)
         self.model.set_agency_codes({a.id: a.code for a in items})

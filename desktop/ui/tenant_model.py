@@ -13,7 +13,9 @@ from PySide6.QtGui import QBrush, QColor
 
 from desktop.domain.formatting import format_money_fr
 from desktop.domain.tenant import is_senior
+from desktop.domain.roles import Permission
 from desktop.services import tenants
+from desktop.services.context import Actor
 from desktop.storage.db import Database
 
 PAGE = 200
@@ -33,9 +35,10 @@ class TenantListModel(QAbstractTableModel):
         ("status", "Statut"),
     )
 
-    def __init__(self, db: Database, parent=None):
+    def __init__(self, db: Database, actor: Actor, parent=None):
         super().__init__(parent)
         self._db = db
+        self._actor = actor
         self._rows: list[tenants.TenantRow] = []
         self._query = tenants.TenantQuery()
         self._exhausted = True
@@ -73,12 +76,18 @@ class TenantListModel(QAbstractTableModel):
         self.beginResetModel()
         self._query = query
         self._today = dt.date.today()
-        self._rows = tenants.search(self._db, query, 0, PAGE, on=self._today)
+        if not self._actor.can(Permission.TENANT_READ):  # the service would refuse
+            self._rows, self._exhausted, self._total, self._capped = [], True, 0, False
+            self.endResetModel()
+            self.countChanged.emit(0)
+            return
+        self._rows = tenants.search(self._db, self._actor, query, 0, PAGE, on=self._today)
         self._exhausted = len(self._rows) < PAGE
         if self._exhausted:
             self._total, self._capped = len(self._rows), False
         else:
-            self._total, self._capped = tenants.count_capped(self._db, query, on=self._today)
+            self._total, self._capped = tenants.count_capped(self._db, self._actor, query,
+                                                              on=self._today)
         self.endResetModel()
         self.countChanged.emit(self._total)
 
@@ -107,7 +116,8 @@ class TenantListModel(QAbstractTableModel):
     def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802
         if parent.isValid() or self._exhausted:
             return
-        more = tenants.search(self._db, self._query, len(self._rows), PAGE, on=self._today)
+        more = tenants.search(self._db, self._actor, self._query, len(self._rows), PAGE,
+                              on=self._today)
         if len(more) < PAGE:
             self._exhausted = True
         if more:

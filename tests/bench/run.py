@@ -85,9 +85,10 @@ def cold_start(path: Path, runs: int = 5) -> list[float]:
 def queries_from(db, count: int = 12) -> list[str]:
     """Realistic searches: names, contract numbers, dwellings, streets, towns."""
     from desktop.services import tenants
+    from desktop.services.context import Actor
 
     rng = random.Random(7)
-    rows = tenants.search(db, tenants.TenantQuery(status=None), offset=0, limit=2000)
+    rows = tenants.search(db, Actor("bench"), tenants.TenantQuery(status=None), offset=0, limit=2000)
     picks = rng.sample(rows, min(count, len(rows)))
     out = []
     for i, r in enumerate(picks):

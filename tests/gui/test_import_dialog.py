@@ -10,6 +10,9 @@ from desktop.services import tenants
 from desktop.services.importer import TARGET_FIELDS
 from desktop.ui.import_dialog import PAGE_FILE, PAGE_MAPPING, PAGE_REPORT, ImportDialog
 from tests import demo_export
+from desktop.services.context import Actor  # noqa: E402
+
+ADMIN = Actor("admin.test", "Admin Test")  # reads and checks as an administrator
 
 pytestmark = pytest.mark.gui
 
@@ -49,13 +52,13 @@ def test_choose_check_and_import_the_sample(dialog, qtbot, db, monkeypatch):
     assert [table.item(r, 0).text() for r in range(3)] == ["6", "12", "16"]
     assert "Le montant ne peut pas être négatif" in table.item(1, 1).text()
     assert dialog.import_button.isVisible() and dialog.import_button.isEnabled()
-    assert tenants.count(db, ALL) == 0
+    assert tenants.count(db, ADMIN, ALL) == 0
 
     with qtbot.waitSignal(dialog.imported, timeout=5000) as signal:
         qtbot.mouseClick(dialog.import_button, LEFT)
     assert signal.args == [17]
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert tenants.count(db, ALL) == 17
+    assert tenants.count(db, ADMIN, ALL) == 17
 
 
 def test_xlsx_sample_through_load_file(dialog, qtbot, db):
@@ -64,7 +67,7 @@ def test_xlsx_sample_through_load_file(dialog, qtbot, db):
     assert dialog.rejected_table.rowCount() == 3
     with qtbot.waitSignal(dialog.imported, timeout=5000):
         qtbot.mouseClick(dialog.import_button, LEFT)
-    assert tenants.count(db, ALL) == 17
+    assert tenants.count(db, ADMIN, ALL) == 17
 
 
 def test_cancel_at_each_step_imports_nothing(qtbot, db, actor, agency):
@@ -81,7 +84,7 @@ def test_cancel_at_each_step_imports_nothing(qtbot, db, actor, agency):
             qtbot.mouseClick(d.cancel_button, LEFT)
         assert d.result() == QDialog.DialogCode.Rejected
         assert not d.isVisible()
-    assert tenants.count(db, ALL) == 0
+    assert tenants.count(db, ADMIN, ALL) == 0
 
 
 def test_cancel_during_the_import_rolls_back(dialog, qtbot, db, monkeypatch):
@@ -95,7 +98,7 @@ def test_cancel_during_the_import_rolls_back(dialog, qtbot, db, monkeypatch):
     assert dialog.isVisible() and dialog.stack.currentIndex() == PAGE_REPORT
     assert "Import annulé : rien n'a été importé." in dialog.error_label.text()
     assert dialog.cancel_button.isEnabled() and dialog.import_button.isEnabled()
-    assert tenants.count(db, ALL) == 0
+    assert tenants.count(db, ADMIN, ALL) == 0
 
 
 def test_required_column_left_out_shows_a_message(dialog, qtbot, db):
@@ -113,7 +116,7 @@ def test_required_column_left_out_shows_a_message(dialog, qtbot, db):
     assert not dialog.error_label.isVisible()
     qtbot.mouseClick(dialog.back_button, LEFT)
     assert dialog.stack.currentIndex() == PAGE_MAPPING
-    assert tenants.count(db, ALL) == 0
+    assert tenants.count(db, ADMIN, ALL) == 0
 
 
 def test_unreadable_file_stays_on_the_first_step(dialog, tmp_path):
@@ -138,4 +141,4 @@ def test_nothing_valid_disables_import(dialog, qtbot, db, actor):
     assert again.rejected_table.rowCount() == 20
     assert "Aucune ligne ne peut être importée" in again.summary_label.text()
     assert not again.import_button.isEnabled()
-    assert tenants.count(db, ALL) == 17
+    assert tenants.count(db, ADMIN, ALL) == 17

@@ -7,6 +7,9 @@ from desktop import config
 from desktop.services import tenants
 from desktop.ui import app as startup
 from tests.gui.modal import answer_message_box as answer
+from desktop.services.context import Actor  # noqa: E402
+
+ADMIN = Actor("admin.test", "Admin Test")  # reads and checks as an administrator
 
 pytestmark = pytest.mark.gui
 
@@ -18,13 +21,13 @@ def test_no_database_offers_the_demo_and_opens_it(qapp, monkeypatch):
     db = startup.choose_database(None, demo=False)
     try:
         assert "Aucune base de données n'est configurée" in seen[0]
-        assert tenants.count(db, tenants.TenantQuery(status=None)) == 300
+        assert tenants.count(db, ADMIN, tenants.TenantQuery(status=None)) == 300
         assert db.label == str(config.demo_sqlite_path())
     finally:
         db.dispose()
     # The second start reuses the demo base (no regeneration).
     db = startup.choose_database(None, demo=True)
-    assert tenants.count(db, tenants.TenantQuery(status=None)) == 300
+    assert tenants.count(db, ADMIN, tenants.TenantQuery(status=None)) == 300
     db.dispose()
 
 

@@ -16,6 +16,8 @@ from desktop.storage.db import Database
 from desktop.ui.main_window import MainWindow
 from tests.gui.modal import answer_message_box
 
+ADMIN = Actor("admin.test", "Admin Test")  # reads and checks as an administrator
+
 pytestmark = pytest.mark.gui
 
 
@@ -111,7 +113,7 @@ def test_open_edit_save_then_undo(window, qtbot, db, files):
     dialog.rent.clear()
     qtbot.keyClicks(dialog.rent, "1 450,20")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    saved = tenants.get_tenant_file(db, files["dupont"])
+    saved = tenants.get_tenant_file(db, ADMIN, files["dupont"])
     assert saved.data.lease.rent == Decimal("1450.20")
     assert saved.version == 2
     assert saved.timeline[0].kind == tenants.EVENT_EDITED
@@ -119,11 +121,11 @@ def test_open_edit_save_then_undo(window, qtbot, db, files):
     assert dialog.timeline.topLevelItem(0).text(3) == "Loyer"
 
     window.undo_action.trigger()
-    restored = tenants.get_tenant_file(db, files["dupont"])
+    restored = tenants.get_tenant_file(db, ADMIN, files["dupont"])
     assert restored.data.lease.rent == Decimal("412.50")
     assert dialog.rent.text() == "412,50"  # the open dialog shows the restored state
     window.redo_action.trigger()
-    assert tenants.get_tenant_file(db, files["dupont"]).data.lease.rent == Decimal("1450.20")
+    assert tenants.get_tenant_file(db, ADMIN, files["dupont"]).data.lease.rent == Decimal("1450.20")
 
 
 def test_validation_errors_are_shown_next_to_fields_and_nothing_saved(window, qtbot, db, files):
@@ -140,7 +142,7 @@ def test_validation_errors_are_shown_next_to_fields_and_nothing_saved(window, qt
     assert dialog.rows["lease.rent"].error.text() == "Le montant ne peut pas être négatif."
     assert "Occupant 1 — Nom : Ce champ est obligatoire." in dialog.occupants_error.text()
     assert not dialog.rows["lease.start_date"].error.isVisible()
-    current = tenants.get_tenant_file(db, files["martin"])
+    current = tenants.get_tenant_file(db, ADMIN, files["martin"])
     assert current.version == 1
     assert current.data.lease.rent == Decimal("412.50")
 
@@ -150,7 +152,7 @@ def test_concurrent_edit_is_refused_with_the_other_users_name(window, qtbot, db_
     # A colleague on another workstation (own connection) saves the same file meanwhile.
     other_db = Database(db_url)
     try:
-        theirs = tenants.get_tenant_file(other_db, files["lefevre"])
+        theirs = tenants.get_tenant_file(other_db, ADMIN, files["lefevre"])
         changed = theirs.data.copy()
         changed.lease.charges = Decimal("99.99")
         tenants.update_tenant_file(other_db, Actor("bob.durand"), files["lefevre"], changed,
@@ -164,7 +166,7 @@ def test_concurrent_edit_is_refused_with_the_other_users_name(window, qtbot, db_
     assert seen and "bob.durand" in seen[0]
     assert "bob.durand" in dialog.general_error.text()
     assert dialog.rent.text() == "500,00"  # the user's input is kept
-    now = tenants.get_tenant_file(db, files["lefevre"])
+    now = tenants.get_tenant_file(db, ADMIN, files["lefevre"])
     assert now.data.lease.charges == Decimal("99.99")
     assert now.data.lease.rent == Decimal("412.50")
     # Reloading then saving again works.
@@ -173,7 +175,7 @@ def test_concurrent_edit_is_refused_with_the_other_users_name(window, qtbot, db_
     assert dialog.charges.text() == "99,99"
     dialog.rent.setText("500,00")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert tenants.get_tenant_file(db, files["lefevre"]).data.lease.rent == Decimal("500.00")
+    assert tenants.get_tenant_file(db, ADMIN, files["lefevre"]).data.lease.rent == Decimal("500.00")
 
 
 def test_create_a_new_file_from_the_dialog(window, qtbot, db):
@@ -214,7 +216,7 @@ def test_close_file_leaves_the_active_list(window, qtbot, db, files, monkeypatch
 
     QTimer.singleShot(20, fill_and_accept)
     qtbot.mouseClick(dialog.close_file_button, Qt.MouseButton.LeftButton)
-    assert tenants.get_tenant_file(db, files["martin"]).status.value == "CLOS"
+    assert tenants.get_tenant_file(db, ADMIN, files["martin"]).status.value == "CLOS"
     assert not dialog.save_button.isEnabled()
     window.tenant_page.search.clear()
     assert "MARTIN Lucas" not in visible_names(window)

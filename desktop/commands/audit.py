@@ -1,0 +1,47 @@
+"""``parcours audit export --out FICHIER.xlsx``: the audit trail to Excel."""
+
+from __future__ import annotations
+
+import argparse
+
+from desktop.commands._common import actor_from_args, add_db_option, open_db_from_args
+from desktop.domain.formatting import parse_date_fr
+from desktop.services import audit
+
+
+def _date(value: str):
+    try:
+        return parse_date_fr(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"date attendue au format jj/mm/aaaa : {value!r}") \
+            from None
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "audit", help="journal d'audit (administrateurs, auditeurs)",
+        description="Exporter le journal d'audit : qui a fait quoi, quand, avant/après.")
+    actions = parser.add_subparsers(dest="audit_action", metavar="ACTION", required=True)
+    export = actions.add_parser("export", help="exporter le journal vers Excel (.xlsx)")
+    export.add_argument("--out", required=True, metavar="FICHIER.xlsx")
+    export.add_argument("--since", type=_date, metavar="JJ/MM/AAAA", help="à partir du")
+    export.add_argument("--until", type=_date, metavar="JJ/MM/AAAA", help="jusqu'au (inclus)")
+    export.add_argument("--actor", default="", metavar="UTILISATEUR",
+                        help="événements de cet utilisateur")
+    export.add_argument("--household", type=int, metavar="N", help="événements de ce dossier")
+    add_db_option(export)
+    export.set_defaults(func=run_export)
+
+
+def run_export(args: argparse.Namespace) -> int:
+    db = open_db_from_args(args)
+    try:
+        query = audit.AuditQuery(
+            since=args.since, until=args.until, actor=args.actor,
+            entity="dossier" if args.household is not None else None,
+            entity_id=args.household)
+        count = audit.export_events(db, actor_from_args(args, db), query, args.out)
+    finally:
+        db.dispose()
+    print(f"{count} événement(s) exporté(s) dans « {args.out} ».")
+    return 0

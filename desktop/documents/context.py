@@ -1,0 +1,265 @@
+"""What a letter template sees: fields built from a tenant file, the organisation
+profile, the signatory and the letter's own data (reference, date, subject...).
+
+Field names are French: agency staff write them in Word (``{{ locataire.nom }}``).
+``FIELD_HELP`` documents each of them; the field reference page is generated from it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from desktop.domain.address import PostalAddress, build_address
+from desktop.domain.formatting import format_long_date_fr
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
+from desktop.domain.tenant import (
+    DwellingData,
+    LeaseData,
+    OccupantData,
+    TenantFileData,
+)
+from desktop.documents.profile import OrganisationProfile, Signatory
+
+REFERENCE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford: no I, L, O, U
+
+
+@dataclass(frozen=True)
+class ImageRef:
+    """An image to insert (logo, scanned signature), width in millimetres."""
+
+    path: Path
+    width_mm: float
+
+    def __str__(self) -> str:  # never shown: replaced by the engine before rendering
+        return ""
+
+
+@dataclass(frozen=True)
+class LetterInfo:
+    reference: str
+    date: dt.date
+    subject: str = ""
+    registered_mail: bool = False
+    registered_number: str = ""
+    attachments: tuple[str, ...] = ()
+    handled_by: str = ""
+    place: str = ""
+
+
+def new_reference(agency_code: str, on: dt.date) -> str:
+    """``BXN-2026-7KQ3M9``: agency, year and six random base-32 characters
+    (unique without a shared counter; the register has a unique constraint)."""
+    code = "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(6))
+    prefix = (agency_code or "DOC").upper()[:6]
+    return f"{prefix}-{on.year}-{code}"
+
+
+def salutation(occupants: list[OccupantData]) -> tuple[str, str]:
+    """(``Madame``/``Monsieur``/``Madame, Monsieur``, formula ending with a comma)."""
+    civs = {o.civility for o in occupants if o.is_titular} or {o.civility for o in occupants}
+    if civs == {"Mme"}:
+        word = "Madame"
+    elif civs == {"M."}:
+        word = "Monsieur"
+    else:
+        word = "Madame, Monsieur"
+    return word, f"{word},"
+
+
+def tenant_address(data: TenantFileData) -> PostalAddress:
+    titulars = [o for o in data.occupants if o.is_titular] or data.occupants[:1]
+    dw = data.dwelling
+    building = " ".join(p for p in (dw.building, dw.programme) if p)
+    return build_address(
+        [(o.civility, o.first_name, o.last_name) for o in titulars],
+        complement=dw.address_complement, building=building,
+        street=dw.address_line, postcode=dw.postcode, city=dw.city)
+
+
+def _occupant(o: OccupantData) -> dict:
+    return {
+        "civilite": o.civility, "prenom": o.first_name, "nom": o.last_name.upper(),
+        "nom_complet": o.full_name, "date_naissance": o.birth_date,
+        "titulaire": o.is_titular,
+    }
+
+
+def _dwelling(dw: DwellingData) -> dict:
+    return {
+        "reference": dw.reference, "adresse": dw.address, "voie": dw.address_line,
+        "complement": dw.address_complement, "code_postal": dw.postcode,
+        "commune": dw.city, "type": dw.dwelling_type, "surface": dw.surface,
+        "etage": dw.floor, "batiment": dw.building, "programme": dw.programme,
+    }
+
+
+def _lease(lease: LeaseData) -> dict:
+    return {
+        "contrat": lease.contract_number, "date_debut": lease.start_date,
+        "loyer": lease.rent, "charges": lease.charges,
+        "loyer_charges": lease.rent + lease.charges,
+    }
+
+
+def build_context(
+    data: TenantFileData,
+    *,
+    profile: OrganisationProfile,
+    letter: LetterInfo,
+    agency_name: str = "",
+    signatory: Signatory | None = None,
+    free_fields: dict | None = None,
+    address: PostalAddress | None = None,
+) -> dict:
+    """The template's data. Raises ``ValidationError`` when the address cannot be made."""
+    address = address or tenant_address(data)
+    titular = data.titular
+    word, formula = salutation(data.occupants)
+    agency_code = data.dwelling.agency_code
+    contact = profile.agencies.get(agency_code.upper())
+    place = letter.place or profile.place or data.dwelling.city
+    sign = signatory or profile.signatory()
+    return {
+        "bailleur": {
+            "nom": profile.name, "forme_juridique": profile.legal_form,
+            "adresse": "\n".join(profile.address), "adresse_lignes": list(profile.address),
+            "telephone": profile.phone, "courriel": profile.email, "site": profile.website,
+            "mentions_legales": profile.legal_mentions,
+            "logo": ImageRef(profile.logo, 38) if profile.logo else "",
+        },
+        "agence": {
+            "code": agency_code, "nom": agency_name,
+            "adresse": "\n".join(contact.address) if contact else "",
+            "telephone": contact.phone if contact and contact.phone else profile.phone,
+            "courriel": contact.email if contact and contact.email else profile.email,
+            "horaires": contact.hours if contact else "",
+        },
+        "destinataire": {
+            "adresse": address.text(), "lignes": list(address.lines),
+            "civilite_longue": word, "formule_appel": formula,
+        },
+        "locataire": {
+            "civilite": titular.civility, "prenom": titular.first_name,
+            "nom": titular.last_name.upper(), "nom_complet": titular.full_name,
+            "occupants": [_occupant(o) for o in data.occupants],
+            "solde": data.balance,
+            "bail": _lease(data.lease), "logement": _dwelling(data.dwelling),
+        },
+        "lettre": {
+            "reference": letter.reference, "date": letter.date, "lieu": place,
+            "lieu_date": f"{place}, le {format_long_date_fr(letter.date)}",
+            "objet": letter.subject, "recommandee": letter.registered_mail,
+            "numero_recommande": letter.registered_number,
+            "pieces_jointes": list(letter.attachments),
+            "affaire_suivie_par": letter.handled_by,
+        },
+        "signataire": {
+            "nom": sign.name if sign else "", "fonction": sign.title if sign else "",
+            "signature": ImageRef(sign.signature, 40) if sign and sign.signature else "",
+        },
+        "champs": dict(free_fields or {}),
+        "aujourd_hui": letter.date,
+    }
+
+
+# Help for the field reference page (French, shown to staff).
+FIELD_HELP: dict[str, str] = {
+    "bailleur.nom": QT_TRANSLATE_NOOP("messages", "Nom du bailleur (profil de l'organisme)"),
+    "bailleur.forme_juridique": QT_TRANSLATE_NOOP("messages", "Forme juridique"),
+    "bailleur.adresse": QT_TRANSLATE_NOOP("messages", "Adresse du siège, sur plusieurs lignes"),
+    "bailleur.adresse_lignes": QT_TRANSLATE_NOOP("messages", "Adresse du siège, liste de lignes"),
+    "bailleur.telephone": QT_TRANSLATE_NOOP("messages", "Téléphone du standard"),
+    "bailleur.courriel": QT_TRANSLATE_NOOP("messages", "Adresse e-mail générale"),
+    "bailleur.site": QT_TRANSLATE_NOOP("messages", "Site internet"),
+    "bailleur.mentions_legales": QT_TRANSLATE_NOOP("messages", "Mentions légales (forme, capital, RCS, siège)"),
+    "bailleur.logo": QT_TRANSLATE_NOOP("messages", "Logo (image)"),
+    "agence.code": QT_TRANSLATE_NOOP("messages", "Code de l'agence du logement"),
+    "agence.nom": QT_TRANSLATE_NOOP("messages", "Nom de l'agence"),
+    "agence.adresse": QT_TRANSLATE_NOOP("messages", "Adresse de l'agence, sur plusieurs lignes"),
+    "agence.telephone": QT_TRANSLATE_NOOP("messages", "Téléphone de l'agence"),
+    "agence.courriel": QT_TRANSLATE_NOOP("messages", "E-mail de l'agence"),
+    "agence.horaires": QT_TRANSLATE_NOOP("messages", "Horaires d'accueil de l'agence"),
+    "destinataire.adresse": QT_TRANSLATE_NOOP("messages", "Bloc adresse NF Z10-011 (6 lignes au plus)"),
+    "destinataire.lignes": QT_TRANSLATE_NOOP("messages", "Bloc adresse, liste de lignes"),
+    "destinataire.civilite_longue": QT_TRANSLATE_NOOP("messages", "Madame / Monsieur / Madame, Monsieur"),
+    "destinataire.formule_appel": QT_TRANSLATE_NOOP("messages", "Formule d'appel avec virgule (« Madame, »)"),
+    "locataire.civilite": QT_TRANSLATE_NOOP("messages", "Civilité du titulaire (M. / Mme)"),
+    "locataire.prenom": QT_TRANSLATE_NOOP("messages", "Prénom du titulaire"),
+    "locataire.nom": QT_TRANSLATE_NOOP("messages", "Nom du titulaire, en majuscules"),
+    "locataire.nom_complet": QT_TRANSLATE_NOOP("messages", "Civilité, prénom et NOM du titulaire"),
+    "locataire.occupants": QT_TRANSLATE_NOOP("messages", "Occupants (liste : civilite, prenom, nom, nom_complet, date_naissance, titulaire)"),
+    "locataire.solde": QT_TRANSLATE_NOOP("messages", "Solde du compte (positif : dette du locataire)"),
+    "locataire.bail.contrat": QT_TRANSLATE_NOOP("messages", "Numéro de contrat"),
+    "locataire.bail.date_debut": QT_TRANSLATE_NOOP("messages", "Date de début du bail"),
+    "locataire.bail.loyer": QT_TRANSLATE_NOOP("messages", "Loyer hors charges"),
+    "locataire.bail.charges": QT_TRANSLATE_NOOP("messages", "Provisions sur charges"),
+    "locataire.bail.loyer_charges": QT_TRANSLATE_NOOP("messages", "Loyer charges comprises"),
+    "locataire.logement.reference": QT_TRANSLATE_NOOP("messages", "Référence du logement"),
+    "locataire.logement.adresse": QT_TRANSLATE_NOOP("messages", "Adresse du logement sur une ligne"),
+    "locataire.logement.voie": QT_TRANSLATE_NOOP("messages", "Numéro et voie"),
+    "locataire.logement.complement": QT_TRANSLATE_NOOP("messages", "Complément d'adresse"),
+    "locataire.logement.code_postal": QT_TRANSLATE_NOOP("messages", "Code postal"),
+    "locataire.logement.commune": QT_TRANSLATE_NOOP("messages", "Commune"),
+    "locataire.logement.type": QT_TRANSLATE_NOOP("messages", "Type (T1 à T6)"),
+    "locataire.logement.surface": QT_TRANSLATE_NOOP("messages", "Surface en m²"),
+    "locataire.logement.etage": QT_TRANSLATE_NOOP("messages", "Étage"),
+    "locataire.logement.batiment": QT_TRANSLATE_NOOP("messages", "Bâtiment"),
+    "locataire.logement.programme": QT_TRANSLATE_NOOP("messages", "Programme / résidence"),
+    "lettre.reference": QT_TRANSLATE_NOOP("messages", "Référence du courrier (registre)"),
+    "lettre.date": QT_TRANSLATE_NOOP("messages", "Date du courrier"),
+    "lettre.lieu": QT_TRANSLATE_NOOP("messages", "Lieu d'émission"),
+    "lettre.lieu_date": QT_TRANSLATE_NOOP("messages", "« Bordeaux, le 23 novembre 2026 »"),
+    "lettre.objet": QT_TRANSLATE_NOOP("messages", "Objet du courrier"),
+    "lettre.recommandee": QT_TRANSLATE_NOOP("messages", "Envoi en recommandé avec AR (vrai / faux)"),
+    "lettre.numero_recommande": QT_TRANSLATE_NOOP("messages", "Numéro du recommandé, s'il est connu"),
+    "lettre.pieces_jointes": QT_TRANSLATE_NOOP("messages", "Pièces jointes (liste)"),
+    "lettre.affaire_suivie_par": QT_TRANSLATE_NOOP("messages", "Personne qui suit le dossier"),
+    "signataire.nom": QT_TRANSLATE_NOOP("messages", "Nom du signataire"),
+    "signataire.fonction": QT_TRANSLATE_NOOP("messages", "Fonction du signataire"),
+    "signataire.signature": QT_TRANSLATE_NOOP("messages", "Signature scannée (image)"),
+    "champs": QT_TRANSLATE_NOOP("messages", "Champs libres du modèle (champs.nom_du_champ)"),
+    "aujourd_hui": QT_TRANSLATE_NOOP("messages", "Date du jour"),
+}
+
+FILTER_HELP: dict[str, str] = {
+    "date_fr": QT_TRANSLATE_NOOP("messages", "Date en toutes lettres : 1er mars 2026"),
+    "date_num": QT_TRANSLATE_NOOP("messages", "Date numérique : 01/03/2026"),
+    "euros": QT_TRANSLATE_NOOP("messages", "Montant : 1 234,56 €"),
+    "nombre": QT_TRANSLATE_NOOP("messages", "Nombre à la française : 64,50"),
+    "en_lettres": QT_TRANSLATE_NOOP("messages", "Montant en toutes lettres : mille deux cent trente-quatre euros et cinquante-six centimes"),
+    "majuscules_postales": QT_TRANSLATE_NOOP("messages", "Majuscules sans accent ni ponctuation"),
+}
+
+
+def sample_tenant() -> TenantFileData:
+    """A fictitious household for previews and template checks."""
+    return TenantFileData(
+        occupants=[
+            OccupantData("Dupont", "Élodie", "Mme", dt.date(1950, 3, 14), is_titular=True),
+            OccupantData("Dupont", "Jean", "M.", dt.date(1948, 7, 2), is_titular=True),
+        ],
+        lease=LeaseData("BX-2024-00123", dt.date(2019, 9, 1), Decimal("412.50"),
+                        Decimal("85.20")),
+        dwelling=DwellingData(
+            reference="LGT-000123", address_line="12 rue des Lilas", postcode="33000",
+            city="Bordeaux", address_complement="Appartement 24, 2e étage",
+            dwelling_type="T3", surface=Decimal("64.50"), floor=2, building="Bât. B",
+            programme="Résidence Les Lilas", agency_code="BXN"),
+        balance=Decimal("1234.56"),
+    )
+
+
+def flatten(context: dict, prefix: str = "") -> dict[str, object]:
+    """``{"a.b": value}`` for every leaf of the context (lists and images are leaves)."""
+    out: dict[str, object] = {}
+    for key, value in context.items():
+        path = f"{prefix}.{key}" if prefix else key
+        if isinstance(value, dict) and key != "champs":
+            out.update(flatten(value, path))
+        else:
+            out[path] = value
+    return out

@@ -1,0 +1,444 @@
+"""DOCX to PDF through a real word processor.
+
+LibreOffice headless where it is found: one ``soffice`` process converts a whole list
+of documents (starting it costs about a second; each letter then takes a tenth), with
+its own profile folder (``-env:UserInstallation``) so that it neither collides with a
+LibreOffice the user has open nor with another conversion. A batch may use two such
+processes (two profiles) on two cores. Progress is read from soffice's output: it
+prints ``convert A -> B`` as it starts each document, so a document is finished when
+the next one starts or when the process ends. A document that makes soffice crash or
+hang is retried alone once, then reported as failed; the others go on.
+
+Microsoft Word (through COM: pywin32 or comtypes) is the fallback on Windows when
+LibreOffice is absent.
+
+Call these functions from a worker thread, never from the GUI thread.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import queue
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterable
+
+from desktop import config
+from desktop.domain.errors import UserError
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+
+OnDone = Callable[[Path, "Path | None", "Message | None"], None]
+Cancelled = Callable[[], bool]
+
+# Windows limits a command line to 32,767 characters.
+MAX_COMMAND_CHARS = 30_000 if os.name == "nt" else 200_000
+STALL_SECONDS = 90.0  # no output for this long: soffice is stuck
+START_SECONDS = 120.0  # first start of a fresh profile is slow
+
+
+class ConversionUnavailable(UserError):
+    pass
+
+
+def _m(text: str, **params) -> Message:
+    return Message(text, params)
+
+
+# --------------------------------------------------------------------------- discovery
+
+
+def find_soffice() -> str | None:
+    """LibreOffice's ``soffice``: settings, ``PARCOURS_SOFFICE``, PATH, usual folders."""
+    candidates: list[str] = []
+    configured = config.load_settings().get("libreoffice_path")
+    if configured:
+        candidates.append(str(configured))
+    if os.environ.get("PARCOURS_SOFFICE"):
+        candidates.append(os.environ["PARCOURS_SOFFICE"])
+    for name in ("soffice", "libreoffice"):
+        found = shutil.which(name)
+        if found:
+            candidates.append(found)
+    if os.name == "nt":
+        for base in (os.environ.get("ProgramFiles", r"C:\Program Files"),
+                     os.environ.get("ProgramFiles(x86)", r"C:\Program Files (x86)")):
+            candidates.append(str(Path(base) / "LibreOffice" / "program" / "soffice.exe"))
+    elif sys.platform == "darwin":
+        candidates.append("/Applications/LibreOffice.app/Contents/MacOS/soffice")
+    for c in candidates:
+        if c and Path(c).is_file():
+            return c
+    return None
+
+
+def word_available() -> bool:
+    if os.name != "nt":
+        return False
+    for module in ("win32com.client", "comtypes.client"):
+        try:
+            __import__(module)
+            return True
+        except ImportError:
+            continue
+    return False
+
+
+def converter_name() -> str | None:
+    """``LibreOffice``, ``Microsoft Word`` or None."""
+    if find_soffice():
+        return "LibreOffice"
+    if word_available():
+        return "Microsoft Word"
+    return None
+
+
+def unavailable_error() -> ConversionUnavailable:
+    return ConversionUnavailable(_m(QT_TRANSLATE_NOOP(
+        "messages", "Impossible de produire le PDF : ni LibreOffice ni Microsoft Word n'a été "
+        "trouvé sur ce poste. Installez LibreOffice (gratuit) ou indiquez son emplacement "
+        "dans les réglages (libreoffice_path). Le document Word a bien été produit.")))
+
+
+# --------------------------------------------------------------------------- profiles
+
+
+class _ProfileSlot:
+    """An exclusive LibreOffice profile folder (locked while a soffice uses it)."""
+
+    def __init__(self, base: Path | None = None):
+        shared = os.environ.get("PARCOURS_LIBREOFFICE_PROFILES")
+        self.base = base or (Path(shared) if shared else config.data_dir() / "libreoffice")
+        self.path: Path | None = None
+        self._lock_file = None
+
+    def __enter__(self) -> Path:
+        self.base.mkdir(parents=True, exist_ok=True)
+        for slot in range(16):
+            candidate = self.base / f"profile-{slot}"
+            handle = open(self.base / f"profile-{slot}.lock", "a+b")
+            if _try_lock(handle):
+                self._lock_file = handle
+                self.path = candidate
+                return candidate
+            handle.close()
+        raise UserError(_m(QT_TRANSLATE_NOOP(
+            "messages", "Trop de conversions PDF en cours sur ce poste ; réessayez.")))
+
+    def __exit__(self, *exc) -> None:
+        if self._lock_file is not None:
+            _unlock(self._lock_file)
+            self._lock_file.close()
+
+
+def _try_lock(handle) -> bool:
+    try:
+        if os.name == "nt":
+            import msvcrt
+
+            handle.seek(0)
+            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return True
+    except OSError:
+        return False
+
+
+def _unlock(handle) -> None:
+    with contextlib.suppress(OSError):
+        if os.name == "nt":
+            import msvcrt
+
+            handle.seek(0)
+            msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
+# --------------------------------------------------------------------------- LibreOffice
+
+
+@dataclass
+class _Run:
+    finished: list[Path]
+    crashed: bool
+    cancelled: bool
+    current: int | None  # index of the document being converted when it stopped
+    output: str = ""
+
+
+def _chunks(docs: list[Path]) -> Iterable[list[Path]]:
+    chunk: list[Path] = []
+    length = 0
+    for doc in docs:
+        size = len(str(doc)) + 3
+        if chunk and length + size > MAX_COMMAND_CHARS:
+            yield chunk
+            chunk, length = [], 0
+        chunk.append(doc)
+        length += size
+    if chunk:
+        yield chunk
+
+
+class LibreOfficeConverter:
+    """Converts lists of DOCX files with one soffice process per list."""
+
+    name = "LibreOffice"
+
+    def __init__(self, soffice: str | None = None, profile_base: Path | None = None):
+        self.soffice = soffice or find_soffice()
+        if not self.soffice:
+            raise unavailable_error()
+        self.profile_base = profile_base
+        self.process: subprocess.Popen | None = None
+
+    def _command(self, profile: Path, out_dir: Path, docs: list[Path]) -> list[str]:
+        return [
+            self.soffice, f"-env:UserInstallation={profile.resolve().as_uri()}",
+            "--headless", "--invisible", "--norestore", "--nologo", "--nodefault",
+            "--nolockcheck", "--convert-to", "pdf:writer_pdf_Export",
+            "--outdir", str(out_dir), *[str(d) for d in docs],
+        ]
+
+    def _run(self, profile: Path, docs: list[Path], out_dir: Path, on_done: OnDone,
+             cancelled: Cancelled) -> _Run:
+        env = dict(os.environ)
+        env.pop("PYTHONPATH", None)  # soffice's own Python must not see ours
+        env.pop("PYTHONHOME", None)
+        kwargs = {}
+        if os.name == "nt":
+            kwargs["creationflags"] = 0x08000000  # CREATE_NO_WINDOW
+        proc = subprocess.Popen(
+            self._command(profile, out_dir, docs), stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, env=env,
+            text=True, encoding="utf-8", errors="replace", **kwargs)
+        self.process = proc
+        lines: queue.Queue = queue.Queue()
+
+        def read() -> None:
+            assert proc.stdout is not None
+            for line in proc.stdout:
+                lines.put(line)
+            lines.put(None)
+
+        reader = threading.Thread(target=read, daemon=True)
+        reader.start()
+        finished: list[Path] = []
+        output: list[str] = []
+        current: int | None = None
+        started = time.monotonic()
+        last = started
+        was_cancelled = False
+
+        def finish(index: int) -> None:
+            doc = docs[index]
+            pdf = out_dir / f"{doc.stem}.pdf"
+            if pdf.is_file() and pdf.stat().st_size > 0:
+                finished.append(doc)
+                on_done(doc, pdf, None)
+
+        while True:
+            try:
+                line = lines.get(timeout=0.1)
+            except queue.Empty:
+                line = ""
+            if line is None:
+                break
+            now = time.monotonic()
+            if line.startswith("convert "):
+                last = now
+                if current is not None:
+                    finish(current)
+                current = 0 if current is None else current + 1
+                # Trust soffice's own order (the command line's), but resync on name.
+                name = line[len("convert "):].split(" -> ")[0].strip()
+                for i in range(current, len(docs)):
+                    if str(docs[i]) == name or docs[i].name == Path(name).name:
+                        current = i
+                        break
+            elif line:
+                last = now
+                if len(output) < 50:
+                    output.append(line.rstrip())
+            if cancelled():
+                was_cancelled = True
+                break
+            limit = START_SECONDS if current is None else STALL_SECONDS
+            if now - (started if current is None else last) > limit:
+                break
+        if proc.poll() is None:
+            proc.kill()
+        code = proc.wait()
+        reader.join(timeout=5)
+        self.process = None
+        crashed = code != 0 and not was_cancelled
+        if not was_cancelled and not crashed and current is not None:
+            finish(current)
+        return _Run(finished, crashed=crashed, cancelled=was_cancelled,
+                    current=current if crashed else None, output="\n".join(output))
+
+    def convert(self, docs: list[Path], out_dir: Path, on_done: OnDone,
+                cancelled: Cancelled = lambda: False) -> None:
+        """Convert ``docs`` into ``out_dir`` (``NAME.pdf``); ``on_done(doc, pdf, None)``
+        for each success, ``on_done(doc, None, message)`` for each failure."""
+        out_dir.mkdir(parents=True, exist_ok=True)
+        failed = _m(QT_TRANSLATE_NOOP(
+            "messages", "LibreOffice n'a pas pu convertir ce document en PDF."))
+        with _ProfileSlot(self.profile_base) as profile:
+            for chunk in _chunks(list(docs)):
+                pending = chunk
+                while pending:
+                    if cancelled():
+                        return
+                    run = self._run(profile, pending, out_dir, on_done, cancelled)
+                    if run.cancelled:
+                        return
+                    done = set(run.finished)
+                    if run.crashed and run.current is None and not done:
+                        raise UserError(_m(QT_TRANSLATE_NOOP(
+                            "messages", "LibreOffice ne démarre pas ({soffice}) : {output}"),
+                            soffice=self.soffice, output=run.output[-300:]))
+                    if run.current is None:  # ran to its end: retry the missing alone
+                        for doc in [d for d in pending if d not in done]:
+                            if cancelled():
+                                return
+                            single = self._run(profile, [doc], out_dir, on_done, cancelled)
+                            if single.cancelled:
+                                return
+                            if not single.finished:
+                                on_done(doc, None, failed)
+                        break
+                    # soffice crashed or hung on one document: that one alone, once,
+                    # then the rest in a new process.
+                    suspect = pending[run.current]
+                    single = self._run(profile, [suspect], out_dir, on_done, cancelled)
+                    if single.cancelled:
+                        return
+                    if not single.finished:
+                        on_done(suspect, None, failed)
+                    pending = [d for d in pending[run.current + 1:] if d not in done]
+
+    def kill(self) -> None:
+        proc = self.process
+        if proc is not None and proc.poll() is None:
+            proc.kill()
+
+
+# --------------------------------------------------------------------------- Word
+
+
+class WordConverter:
+    """Microsoft Word through COM (Windows only)."""
+
+    name = "Microsoft Word"
+    PDF_FORMAT = 17  # wdExportFormatPDF
+
+    def convert(self, docs: list[Path], out_dir: Path, on_done: OnDone,
+                cancelled: Cancelled = lambda: False) -> None:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        try:
+            import pythoncom  # type: ignore[import-not-found]
+            import win32com.client  # type: ignore[import-not-found]
+
+            pythoncom.CoInitialize()
+            app = win32com.client.DispatchEx("Word.Application")
+            uninit = pythoncom.CoUninitialize
+        except ImportError:
+            try:
+                import comtypes  # type: ignore[import-not-found]
+                import comtypes.client  # type: ignore[import-not-found]
+            except ImportError:
+                raise unavailable_error() from None
+            comtypes.CoInitialize()
+            app = comtypes.client.CreateObject("Word.Application")
+            uninit = comtypes.CoUninitialize
+        try:
+            app.Visible = False
+            app.DisplayAlerts = 0
+            for doc in docs:
+                if cancelled():
+                    return
+                pdf = out_dir / f"{doc.stem}.pdf"
+                try:
+                    document = app.Documents.Open(str(doc.resolve()), False, True, False)
+                    try:
+                        document.ExportAsFixedFormat(str(pdf.resolve()), self.PDF_FORMAT)
+                    finally:
+                        document.Close(0)
+                    on_done(doc, pdf, None)
+                except Exception as exc:  # COM error on this document only
+                    on_done(doc, None, _m(QT_TRANSLATE_NOOP(
+                        "messages", "Microsoft Word n'a pas pu convertir ce document : {error}"),
+                        error=str(exc)))
+        finally:
+            with contextlib.suppress(Exception):
+                app.Quit()
+            uninit()
+
+
+def get_converter():
+    soffice = find_soffice()
+    if soffice:
+        return LibreOfficeConverter(soffice)
+    if word_available():
+        return WordConverter()
+    raise unavailable_error()
+
+
+def convert_many(docs: list[Path], out_dir: Path, on_done: OnDone,
+                 cancelled: Cancelled = lambda: False, processes: int = 1) -> None:
+    """Convert with up to ``processes`` converters in parallel (LibreOffice only),
+    documents dealt round-robin. ``on_done`` may be called from several threads."""
+    converter = get_converter()
+    if processes <= 1 or len(docs) < 8 or not isinstance(converter, LibreOfficeConverter):
+        converter.convert(docs, out_dir, on_done, cancelled)
+        return
+    lock = threading.Lock()
+
+    def safe_done(doc, pdf, error) -> None:
+        with lock:
+            on_done(doc, pdf, error)
+
+    groups = [docs[i::processes] for i in range(processes)]
+    converters = [LibreOfficeConverter(converter.soffice) for _ in groups]
+    errors: list[BaseException] = []
+
+    def work(conv: LibreOfficeConverter, group: list[Path]) -> None:
+        try:
+            conv.convert(group, out_dir, safe_done, cancelled)
+        except BaseException as exc:  # reported after the other converter finished
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work, args=(c, g), daemon=True)
+               for c, g in zip(converters, groups)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    if errors:
+        raise errors[0]
+
+
+def convert_one(docx: Path, out_dir: Path) -> Path:
+    """One document; raises ``UserError`` with the reason when it fails."""
+    result: dict[str, object] = {}
+
+    def done(doc, pdf, error) -> None:
+        result["pdf"], result["error"] = pdf, error
+
+    get_converter().convert([docx], out_dir, done)
+    if result.get("pdf"):
+        return result["pdf"]  # type: ignore[return-value]
+    raise UserError(result.get("error") or _m(QT_TRANSLATE_NOOP(  # type: ignore[arg-type]
+        "messages", "La conversion en PDF a échoué.")))

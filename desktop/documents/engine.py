@@ -1,0 +1,614 @@
+"""Rendering DOCX letter templates with docxtpl in a sandboxed Jinja environment.
+
+A template is user-editable input: it runs in Jinja's ``SandboxedEnvironment`` (no
+attribute starting with ``_``, no ``__class__`` walk to Python internals), with
+autoescape on (a tenant's name with ``&`` or ``<`` cannot break the document XML),
+no loader and no ``include``/``import``/``extends`` (refused when the template is
+parsed), and bounded ``*``/``**`` on strings and numbers.
+
+Errors name the template and the place (body, header or footer, paragraph number and
+its text) in French: Jinja syntax errors, unknown fields, forbidden access, tags cut
+across paragraphs (a ``{{`` in one paragraph and its ``}}`` in the next, or an
+``{% if %}`` closed in another paragraph without the ``{%p`` form).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import threading
+import traceback
+from dataclasses import dataclass
+from pathlib import Path
+
+from jinja2 import StrictUndefined, nodes
+from jinja2.exceptions import SecurityError, TemplateSyntaxError, UndefinedError
+from jinja2.sandbox import SandboxedEnvironment
+
+from desktop.domain.errors import UserError
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.documents.context import ImageRef
+from desktop.documents.filters import FILTERS
+from desktop.documents.library import LetterTemplate
+from desktop.documents.profile import Envelope
+
+MAX_REPEAT = 100_000
+ADDRESS_TABLE_CAPTION = "adresse"
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+W = f"{{{W_NS}}}"
+TWIPS_PER_MM = 1440 / 25.4
+
+
+# --------------------------------------------------------------------------- errors
+
+
+@dataclass(frozen=True)
+class Place:
+    part: str  # body / header / footer
+    paragraph: int | None = None
+    excerpt: str = ""
+
+    def describe(self) -> str:
+        part = {
+            "body": QT_TRANSLATE_NOOP("messages", "corps du document"),
+            "header": QT_TRANSLATE_NOOP("messages", "en-tête"),
+            "footer": QT_TRANSLATE_NOOP("messages", "pied de page"),
+        }.get(self.part, self.part)
+        text = part
+        if self.paragraph:
+            text += f", paragraphe {self.paragraph}"
+        if self.excerpt:
+            excerpt = self.excerpt if len(self.excerpt) <= 70 else self.excerpt[:67] + "…"
+            text += f" (« {excerpt} »)"
+        return text
+
+
+class TemplateProblem(UserError):
+    """A template that cannot be rendered; the message names the template and place."""
+
+    def __init__(self, template: str, problem: Message, place: Place | None = None):
+        self.template = template
+        self.problem = problem
+        self.place = place
+        if place is not None:
+            message = Message(QT_TRANSLATE_NOOP(
+                "messages", "Modèle « {template} », {place} : {problem}"),
+                {"template": template, "place": place.describe(), "problem": problem})
+        else:
+            message = Message(QT_TRANSLATE_NOOP(
+                "messages", "Modèle « {template} » : {problem}"),
+                {"template": template, "problem": problem})
+        super().__init__(message)
+
+
+class UnknownField(UndefinedError):
+    def __init__(self, path: str):
+        super().__init__(path)
+        self.path = path
+
+
+class ForbiddenTag(TemplateSyntaxError):
+    pass
+
+
+def _m(text: str, **params) -> Message:
+    return Message(text, params)
+
+
+# --------------------------------------------------------------------------- environment
+
+
+class Fields(dict):
+    """A dict that knows its dotted path, to name an unknown field precisely."""
+
+    __slots__ = ("_path",)
+
+    def __init__(self, data: dict, path: str = ""):
+        super().__init__(data)
+        self._path = path
+
+
+def _wrap(value, path: str = ""):
+    if isinstance(value, dict):
+        return Fields({k: _wrap(v, f"{path}.{k}" if path else k) for k, v in value.items()},
+                      path)
+    if isinstance(value, (list, tuple)):
+        return [_wrap(v, f"{path}[]") for v in value]
+    return value
+
+
+class _FieldUndefined(StrictUndefined):
+    """Fails on any use, with the full name of the missing field."""
+
+    def _path(self) -> str:
+        obj = self._undefined_obj
+        base = getattr(obj, "_path", "") if isinstance(obj, Fields) else ""
+        name = self._undefined_name or ""
+        return f"{base}.{name}" if base else name
+
+    def _fail_with_undefined_error(self, *args, **kwargs):
+        if self._undefined_exception is not UndefinedError:
+            raise self._undefined_exception(self._undefined_message)
+        raise UnknownField(self._path())
+
+    __str__ = __iter__ = __len__ = __bool__ = _fail_with_undefined_error  # type: ignore[assignment]
+    __eq__ = __ne__ = __hash__ = __contains__ = _fail_with_undefined_error  # type: ignore[assignment]
+
+
+class _RecordingUndefined(_FieldUndefined):
+    """For template checks: records the missing field and renders as empty."""
+
+    recorded: list[str] | None = None
+
+    def _fail_with_undefined_error(self, *args, **kwargs):
+        if self._undefined_exception is not UndefinedError:
+            raise self._undefined_exception(self._undefined_message)
+        sink = _recording.sink
+        if sink is not None:
+            sink.append(self._path())
+        return ""
+
+    def __str__(self):
+        self._fail_with_undefined_error()
+        return ""
+
+    def __iter__(self):
+        self._fail_with_undefined_error()
+        return iter(())
+
+    def __bool__(self):
+        self._fail_with_undefined_error()
+        return False
+
+    def __len__(self):
+        self._fail_with_undefined_error()
+        return 0
+
+    def __getattr__(self, name):
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return self
+
+    __hash__ = object.__hash__
+
+    def __eq__(self, other):
+        return False
+
+    def __ne__(self, other):
+        return True
+
+
+_recording = threading.local()
+_recording.sink = None
+
+
+def _paragraphs(value) -> str:
+    """Blank-line separated text as Word paragraphs (docxtpl's ``\\a``)."""
+    text = str(value or "").replace("\r\n", "\n")
+    blocks = [b.strip("\n") for b in re.split(r"\n\s*\n", text) if b.strip()]
+    return "\a".join(blocks)
+
+
+class LetterEnvironment(SandboxedEnvironment):
+    intercepted_binops = frozenset({"*", "**"})
+
+    def __init__(self, undefined=_FieldUndefined):
+        super().__init__(autoescape=True, undefined=undefined, loader=None,
+                         trim_blocks=False, keep_trailing_newline=True)
+        self.filters.update(FILTERS)
+        self.filters["paragraphes"] = _paragraphs
+        for name in ("lipsum", "cycler", "joiner"):
+            self.globals.pop(name, None)
+        self._compiled: dict[str, object] = {}
+        self._lock = threading.Lock()
+
+    def _parse(self, source, name, filename):
+        tree = super()._parse(source, name, filename)
+        for node in tree.find_all((nodes.Include, nodes.Import, nodes.FromImport,
+                                   nodes.Extends)):
+            raise ForbiddenTag(type(node).__name__.lower(), node.lineno, name, filename)
+        return tree
+
+    def call_binop(self, context, operator, left, right):
+        if operator == "*":
+            for seq, n in ((left, right), (right, left)):
+                if isinstance(seq, (str, list, tuple)) and isinstance(n, int):
+                    if len(seq) * max(n, 0) > MAX_REPEAT:
+                        raise SecurityError("repetition too long")
+            return left * right
+        if operator == "**":
+            if isinstance(right, (int, float)) and abs(right) > 100:
+                raise SecurityError("exponent too large")
+            return left ** right
+        return super().call_binop(context, operator, left, right)
+
+    def from_string(self, source, globals=None, template_class=None):
+        # docxtpl compiles the document's XML at every render: keep compiled ones.
+        if globals is not None or template_class is not None:
+            return super().from_string(source, globals, template_class)
+        with self._lock:
+            compiled = self._compiled.get(source)
+        if compiled is None:
+            compiled = super().from_string(source)
+            with self._lock:
+                if len(self._compiled) > 64:
+                    self._compiled.clear()
+                self._compiled[source] = compiled
+        return compiled
+
+
+_env_lock = threading.Lock()
+_environments: dict[str, LetterEnvironment] = {}
+
+
+def environment(kind: str = "strict") -> LetterEnvironment:
+    with _env_lock:
+        env = _environments.get(kind)
+        if env is None:
+            env = LetterEnvironment(_RecordingUndefined if kind == "check" else _FieldUndefined)
+            _environments[kind] = env
+        return env
+
+
+# --------------------------------------------------------------------------- places
+
+
+def _split_lines(xml: str) -> list[str]:
+    """The XML as docxtpl hands it to Jinja: one line per paragraph."""
+    return re.sub(r"<w:p([ >])", r"\n<w:p\1", xml).splitlines()
+
+
+def _strip_tags(xml: str) -> str:
+    return " ".join(re.sub(r"<[^>]+>", "", xml).split())
+
+
+def _parts(tpl) -> list[tuple[str, object, str]]:
+    """(kind, part, raw XML) for the body, headers and footers."""
+    from docxtpl import DocxTemplate
+
+    tpl.init_docx()
+    out = [("body", tpl.docx._part, tpl.get_xml())]
+    for kind, uri in (("header", DocxTemplate.HEADER_URI), ("footer", DocxTemplate.FOOTER_URI)):
+        for _key, part in tpl.get_headers_footers(uri):
+            out.append((kind, part, tpl.get_part_xml(part)))
+    return out
+
+
+def _place_for_line(kind: str, patched_xml: str, lineno: int | None) -> Place:
+    if not lineno:
+        return Place(kind)
+    lines = _split_lines(patched_xml)
+    excerpt = _strip_tags(lines[lineno - 1]) if 0 < lineno <= len(lines) else ""
+    return Place(kind, max(lineno - 1, 1), excerpt)
+
+
+def _template_lineno(exc: BaseException) -> int | None:
+    lineno = None
+    for frame, line in traceback.walk_tb(exc.__traceback__):
+        if frame.f_code.co_filename == "<template>":
+            lineno = line
+    return lineno
+
+
+# --------------------------------------------------------------------------- structure
+
+_DELIMS = re.compile(r"\{\{|\}\}|\{%|%\}|\{#|#\}")
+_PAIR = {"{{": "}}", "{%": "%}", "{#": "#}"}
+_BLOCKS = {"if", "for", "macro", "call", "filter", "with", "autoescape", "raw"}
+_STRUCTURAL = {"p", "tr", "tc", "r"}
+
+
+def _paragraph_texts(xml: str) -> list[str]:
+    from lxml import etree
+
+    root = etree.fromstring(xml.encode("utf-8"))
+    texts = []
+    for p in root.iter(f"{W}p"):
+        parts = []
+        for t in p.iter(f"{W}t"):
+            owner = t.getparent()
+            while owner is not None and owner.tag != f"{W}p":
+                owner = owner.getparent()
+            if owner is p:
+                parts.append(t.text or "")
+        texts.append("".join(parts))
+    return texts
+
+
+def _tag_keyword(content: str) -> tuple[str | None, str]:
+    m = re.match(r"(?:(p|tr|tc|r)(?=\s))?\s*([A-Za-z_]+)", content)
+    if not m:
+        return None, ""
+    return m.group(1), m.group(2)
+
+
+def check_structure(name: str, parts: list[tuple[str, object, str]]) -> None:
+    """Refuse tags a Word edit has cut across paragraphs, or left open."""
+    for kind, _part, xml in parts:
+        for number, text in enumerate(_paragraph_texts(xml), start=1):
+            if "{" not in text and "}" not in text:
+                continue
+            place = Place(kind, number, text.strip())
+            opened: str | None = None
+            start = 0
+            blocks: list[str] = []
+            structural_tag = False
+            for m in _DELIMS.finditer(text):
+                token = m.group(0)
+                if token in _PAIR:
+                    if opened is not None:
+                        raise TemplateProblem(name, _m(QT_TRANSLATE_NOOP(
+                            "messages", "la balise « {tag} » n'est pas fermée avant la suivante."),
+                            tag=opened + text[start:m.start()]), place)
+                    opened, start = token, m.end()
+                elif opened is None:
+                    if token in ("}}", "%}"):
+                        raise TemplateProblem(name, _m(QT_TRANSLATE_NOOP(
+                            "messages", "« {token} » ferme une balise ouverte dans un autre "
+                            "paragraphe : une balise doit tenir dans un seul paragraphe."),
+                            token=token), place)
+                elif token == _PAIR[opened]:
+                    content = text[start:m.start()]
+                    if opened == "{%":
+                        prefix, word = _tag_keyword(content)
+                        if prefix in ("p", "tr", "tc"):
+                            structural_tag = True
+                        elif word in _BLOCKS or (word == "set" and "=" not in content):
+                            blocks.append(word)
+                        elif word.startswith("end") and prefix is None:
+                            if blocks and blocks[-1] == word[3:]:
+                                blocks.pop()
+                            else:
+                                raise TemplateProblem(name, _m(QT_TRANSLATE_NOOP(
+                                    "messages", "« {{% {word} %}} » ferme un bloc ouvert dans un "
+                                    "autre paragraphe : écrivez les deux balises sous la forme "
+                                    "« {{%p … %}} », chacune seule dans son paragraphe."),
+                                    word=word), place)
+                    opened = None
+            if opened is not None:
+                raise TemplateProblem(name, _m(QT_TRANSLATE_NOOP(
+                    "messages", "la balise « {tag} » n'est pas fermée dans ce paragraphe "
+                    "(balise coupée entre deux paragraphes ?)."),
+                    tag=(opened + text[start:])[:40]), place)
+            if blocks:
+                raise TemplateProblem(name, _m(QT_TRANSLATE_NOOP(
+                    "messages", "le bloc « {{% {word} … %}} » n'est pas fermé dans ce "
+                    "paragraphe : pour un bloc sur plusieurs paragraphes, écrivez "
+                    "« {{%p {word} … %}} » seul dans son paragraphe."), word=blocks[-1]), place)
+            if structural_tag:
+                rest = re.sub(r"\{%.*?%\}", "", text).strip()
+                if rest:
+                    raise TemplateProblem(name, _m(QT_TRANSLATE_NOOP(
+                        "messages", "une balise « {{%p … %}} » doit être seule dans son "
+                        "paragraphe ; le texte « {text} » serait perdu."), text=rest[:40]),
+                        place)
+
+
+# --------------------------------------------------------------------------- rendering
+
+
+def _syntax_problem(exc: TemplateSyntaxError) -> Message:
+    if isinstance(exc, ForbiddenTag):
+        return _m(QT_TRANSLATE_NOOP(
+            "messages", "les balises include, import et extends sont interdites dans un "
+            "modèle (il ne peut pas lire d'autres fichiers)."))
+    detail = str(exc.message or "")
+    m = re.search(r"unknown tag '(\w+)'", detail)
+    if m:
+        return _m(QT_TRANSLATE_NOOP("messages", "balise inconnue « {tag} »."), tag=m.group(1))
+    m = re.search(r"innermost block that needs to be closed is '(\w+)'", detail)
+    if m:
+        return _m(QT_TRANSLATE_NOOP(
+            "messages", "le bloc « {block} » n'est jamais fermé (il manque « end{block} »)."),
+            block=m.group(1))
+    m = re.search(r"Unexpected end of template", detail, re.I)
+    if m:
+        return _m(QT_TRANSLATE_NOOP("messages", "fin du modèle inattendue : un bloc n'est pas fermé."))
+    m = re.search(r"no filter named '(\w+)'", detail)
+    if m:
+        return _m(QT_TRANSLATE_NOOP("messages", "filtre inconnu « {name} »."), name=m.group(1))
+    return _m(QT_TRANSLATE_NOOP(
+        "messages", "erreur de syntaxe dans une balise (détail : {detail})."), detail=detail)
+
+
+def _runtime_problem(exc: BaseException) -> Message:
+    if isinstance(exc, UnknownField):
+        return _m(QT_TRANSLATE_NOOP(
+            "messages", "champ inconnu « {field} » (voir la référence des champs)."),
+            field=exc.path)
+    if isinstance(exc, SecurityError):
+        return _m(QT_TRANSLATE_NOOP(
+            "messages", "opération interdite dans un modèle (accès refusé : {detail})."),
+            detail=str(exc))
+    if isinstance(exc, UndefinedError):
+        return _m(QT_TRANSLATE_NOOP("messages", "valeur absente : {detail}."), detail=str(exc))
+    return _m(QT_TRANSLATE_NOOP(
+        "messages", "erreur pendant le remplissage ({kind} : {detail})."),
+        kind=type(exc).__name__, detail=str(exc))
+
+
+def _materialise(value, tpl):
+    """Replace image references by docxtpl inline images of this document."""
+    if isinstance(value, ImageRef):
+        from docx.shared import Mm
+        from docxtpl import InlineImage
+
+        if not value.path or not Path(value.path).is_file():
+            return ""
+        return InlineImage(tpl, str(value.path), width=Mm(value.width_mm))
+    if isinstance(value, Fields):
+        out = Fields({k: _materialise(v, tpl) for k, v in value.items()}, value._path)
+        return out
+    if isinstance(value, list):
+        return [_materialise(v, tpl) for v in value]
+    return value
+
+
+def _fresh_parts(data: bytes) -> list:
+    from docxtpl import DocxTemplate
+
+    return _parts(DocxTemplate(io.BytesIO(data)))
+
+
+def _part_kind(tpl, part, parts) -> tuple[str, str]:
+    """The kind and patched XML of the part being rendered when an error came.
+
+    ``parts`` come from a fresh copy of the template: parts are matched by name."""
+    name = getattr(part, "partname", None)
+    for kind, p, xml in parts:
+        if p is part or (name is not None and getattr(p, "partname", None) == name):
+            return kind, tpl.patch_xml(xml)
+    return "body", ""
+
+
+def apply_envelope(document, envelope: Envelope) -> None:
+    """Put the address table (caption ``adresse``) in the envelope window."""
+    from docx.oxml.ns import qn
+
+    for tbl in document.element.body.iter(qn("w:tbl")):
+        props = tbl.find(qn("w:tblPr"))
+        if props is None:
+            continue
+        caption = props.find(qn("w:tblCaption"))
+        if caption is None or caption.get(qn("w:val")) != ADDRESS_TABLE_CAPTION:
+            continue
+        pos = props.find(qn("w:tblpPr"))
+        if pos is None:
+            continue
+        pos.set(qn("w:tblpX"), str(round(envelope.left * TWIPS_PER_MM)))
+        pos.set(qn("w:tblpY"), str(round(envelope.top * TWIPS_PER_MM)))
+
+
+_patched: dict[str, str] = {}
+_checked: dict[bytes, bool] = {}
+_cache_lock = threading.Lock()
+
+
+def _template_class():
+    from docxtpl import DocxTemplate
+
+    class CachedTemplate(DocxTemplate):
+        """docxtpl re-cleans the same XML at every render: keep the result."""
+
+        def patch_xml(self, src_xml):
+            with _cache_lock:
+                done = _patched.get(src_xml)
+            if done is None:
+                done = super().patch_xml(src_xml)
+                with _cache_lock:
+                    if len(_patched) > 256:
+                        _patched.clear()
+                    _patched[src_xml] = done
+            return done
+
+    return CachedTemplate
+
+
+def render_bytes(template: LetterTemplate, context: dict, *, envelope: Envelope | None = None,
+                 source: bytes | None = None) -> bytes:
+    """The filled DOCX. ``TemplateProblem`` when the template is faulty."""
+    import hashlib
+
+    data = source if source is not None else template.docx.read_bytes()
+    tpl = _template_class()(io.BytesIO(data))
+    digest = hashlib.sha256(data).digest()
+    parts: list = []
+    if not _checked.get(digest):  # the structure check once per template content
+        try:
+            parts = _parts(tpl)
+        except Exception as exc:  # not a DOCX (or a damaged one)
+            raise TemplateProblem(template.name, _m(QT_TRANSLATE_NOOP(
+                "messages", "le fichier n'est pas un document Word (.docx) lisible "
+                "({detail})."), detail=str(exc))) from exc
+        check_structure(template.name, parts)
+        _checked[digest] = True
+    env = environment("strict")
+    ctx = _materialise(_wrap(context), tpl)
+    try:
+        tpl.render(ctx, jinja_env=env, autoescape=True)
+    except TemplateSyntaxError as exc:
+        parts = _fresh_parts(data)
+        kind, xml = _part_kind(tpl, tpl.current_rendering_part, parts)
+        raise TemplateProblem(template.name, _syntax_problem(exc),
+                              _place_for_line(kind, xml, exc.lineno)) from exc
+    except Exception as exc:  # runtime: unknown field, forbidden access, filter error
+        parts = _fresh_parts(data)
+        kind, xml = _part_kind(tpl, tpl.current_rendering_part, parts)
+        raise TemplateProblem(template.name, _runtime_problem(exc),
+                              _place_for_line(kind, xml, _template_lineno(exc))) from exc
+    if envelope is not None:
+        apply_envelope(tpl.docx, envelope)
+    out = io.BytesIO()
+    tpl.save(out)
+    return out.getvalue()
+
+
+def check_template(template: LetterTemplate, context: dict) -> list[Message]:
+    """Every problem found by a test render with ``context`` (empty list: all good)."""
+    from docxtpl import DocxTemplate
+
+    problems: list[Message] = []
+    try:
+        tpl = DocxTemplate(io.BytesIO(template.docx.read_bytes()))
+        parts = _parts(tpl)
+    except Exception as exc:
+        return [TemplateProblem(template.name, _m(QT_TRANSLATE_NOOP(
+            "messages", "le fichier n'est pas un document Word (.docx) lisible ({detail})."),
+            detail=str(exc))).message]
+    try:
+        check_structure(template.name, parts)
+    except TemplateProblem as exc:
+        return [exc.message]
+    env = environment("check")
+    for kind, _part, xml in parts:
+        patched = tpl.patch_xml(xml)
+        try:
+            env.parse("\n".join(_split_lines(patched)))
+        except TemplateSyntaxError as exc:
+            problems.append(TemplateProblem(template.name, _syntax_problem(exc),
+                                            _place_for_line(kind, patched, exc.lineno)).message)
+    if problems:
+        return problems
+    sink: list[str] = []
+    _recording.sink = sink
+    try:
+        ctx = _materialise(_wrap(context), tpl)
+        tpl.render(ctx, jinja_env=env, autoescape=True)
+    except Exception as exc:
+        kind, xml = _part_kind(tpl, tpl.current_rendering_part, parts)
+        problems.append(TemplateProblem(template.name, _runtime_problem(exc),
+                                        _place_for_line(kind, xml, _template_lineno(exc))).message)
+    finally:
+        _recording.sink = None
+    for field in dict.fromkeys(sink):
+        problems.append(TemplateProblem(template.name, _runtime_problem(UnknownField(field))).message)
+    return problems
+
+
+def docx_paragraphs(data: bytes) -> list[str]:
+    """The text of a DOCX, paragraph by paragraph (headers, body, footers), for previews
+    and tests."""
+    from docx import Document
+
+    doc = Document(io.BytesIO(data))
+    out: list[str] = []
+
+    def walk(container) -> None:
+        from docx.oxml.ns import qn
+
+        for p in container._element.iter(qn("w:p")):
+            texts = []
+            for node in p.iter(qn("w:t"), qn("w:br"), qn("w:tab")):
+                if node.tag == qn("w:t"):
+                    texts.append(node.text or "")
+                elif node.tag == qn("w:br"):
+                    texts.append("\n")
+                else:
+                    texts.append("\t")
+            out.append("".join(texts))
+
+    section = doc.sections[0]
+    walk(section.header)
+    walk(doc)
+    walk(section.footer)
+    return out

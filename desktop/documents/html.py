@@ -1,0 +1,133 @@
+"""HTML/CSS documents (minutes, reports) rendered to PDF with WeasyPrint.
+
+The HTML comes from a sandboxed Jinja template (autoescape on). WeasyPrint may only
+load files from the bundled ``templates/`` and ``resources/`` folders and ``data:``
+URLs: a stylesheet or image pointing anywhere else (``file:///etc/passwd``, an
+``http`` address) is refused and the document renders without it.
+
+WeasyPrint is heavy to import and not meant to share a process with the GUI: call
+``render_pdf`` through ``HtmlRenderer``, which runs it in one worker process (one
+document at a time).
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import multiprocessing
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from desktop.domain.errors import UserError
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.documents.files import atomic_write_bytes
+from desktop.resources import root as bundle_root
+
+
+def allowed_roots() -> list[Path]:
+    base = bundle_root()
+    return [(base / "templates").resolve(), (base / "resources").resolve()]
+
+
+def is_allowed(url: str, roots: list[Path] | None = None) -> bool:
+    """True for ``data:`` URLs and ``file:`` URLs inside the allowed folders."""
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    if scheme == "data":
+        return True
+    if scheme != "file" or parts.netloc not in ("", "localhost"):
+        return False
+    path = unquote(parts.path)
+    if len(path) > 2 and path[0] == "/" and path[2] == ":":  # file:///C:/...
+        path = path[1:]
+    try:
+        resolved = Path(path).resolve()
+    except (OSError, ValueError):
+        return False
+    return any(resolved == r or resolved.is_relative_to(r) for r in (roots or allowed_roots()))
+
+
+def _fetcher_class():
+    from weasyprint.urls import URLFetcher
+
+    class RestrictedFetcher(URLFetcher):
+        """Refuses every URL outside the bundled folders (see module doc)."""
+
+        def __init__(self, roots: list[Path], refused: list[str]):
+            super().__init__(timeout=5, allowed_protocols=("file", "data"),
+                             allow_redirects=False)
+            self.roots = roots
+            self.refused = refused
+
+        def fetch(self, url, headers=None):
+            if not is_allowed(url, self.roots):
+                self.refused.append(url)
+                raise ValueError(f"URL refused: {url}")
+            return super().fetch(url, headers)
+
+    return RestrictedFetcher
+
+
+def render_html(template_text: str, context: dict) -> str:
+    """Fill an HTML Jinja template in the sandbox (autoescape)."""
+    from jinja2.sandbox import SandboxedEnvironment
+
+    from desktop.documents.filters import FILTERS
+
+    env = SandboxedEnvironment(autoescape=True)
+    env.filters.update(FILTERS)
+    try:
+        return env.from_string(template_text).render(**context)
+    except Exception as exc:
+        raise UserError(Message(QT_TRANSLATE_NOOP(
+            "messages", "Modèle HTML incorrect : {error}"), {"error": str(exc)})) from exc
+
+
+def render_pdf(html: str, target: str | Path, base: str | Path | None = None) -> tuple[Path, list[str]]:
+    """Write the PDF of ``html`` (atomic); returns it and the URLs that were refused.
+
+    ``base`` (a folder inside the allowed ones) resolves relative links."""
+    from weasyprint import HTML
+
+    roots = allowed_roots()
+    refused: list[str] = []
+    fetcher = _fetcher_class()(roots, refused)
+    base_url = Path(base or roots[0]).resolve().as_uri() + "/"
+    document = HTML(string=html, base_url=base_url, url_fetcher=fetcher)
+    data = document.write_pdf()
+    return atomic_write_bytes(target, data), refused
+
+
+def _render_job(html: str, target: str, base: str | None) -> tuple[str, list[str]]:
+    path, refused = render_pdf(html, target, base)
+    return str(path), refused
+
+
+class HtmlRenderer:
+    """One worker process for WeasyPrint; documents are rendered one at a time."""
+
+    def __init__(self):
+        self._pool: concurrent.futures.ProcessPoolExecutor | None = None
+
+    def _executor(self) -> concurrent.futures.ProcessPoolExecutor:
+        if self._pool is None:
+            self._pool = concurrent.futures.ProcessPoolExecutor(
+                max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+        return self._pool
+
+    def render(self, html: str, target: str | Path, base: str | Path | None = None,
+               timeout: float = 120) -> tuple[Path, list[str]]:
+        future = self._executor().submit(_render_job, html, str(target),
+                                         str(base) if base else None)
+        path, refused = future.result(timeout=timeout)
+        return Path(path), refused
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+    def __enter__(self) -> "HtmlRenderer":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()

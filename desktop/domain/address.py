@@ -1,0 +1,204 @@
+"""Postal address block for letters (NF Z10-011, La Poste), DOMAIN.md section 5.
+
+Six lines at most, 38 characters at most each (spaces included), no blank line;
+lines 4 to 6 (street, lieu-dit/BP, postcode and town) in capitals without accents or
+punctuation. Street labels are abbreviated only when a line is longer than 32
+characters. Line 1 is the addressee, line 2 extra identity (appartement, étage, c/o),
+line 3 the building or residence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from desktop.domain.errors import ValidationError
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.text import fold
+
+MAX_LINES = 6
+MAX_CHARS = 38
+ABBREVIATE_BEYOND = 32
+POSTCODE_LINE_RE = re.compile(r"\d{5} [A-Z0-9 ]+")
+
+# La Poste's usual abbreviations (longest first within each entry's alternatives).
+STREET_ABBREVIATIONS: tuple[tuple[str, str], ...] = (
+    ("ALLEES", "ALL"), ("ALLEE", "ALL"), ("AVENUE", "AV"), ("BOULEVARD", "BD"),
+    ("CHEMIN", "CHE"), ("IMPASSE", "IMP"), ("LOTISSEMENT", "LOT"), ("PLACE", "PL"),
+    ("QUARTIER", "QUA"), ("RESIDENCE", "RES"), ("ROUTE", "RTE"), ("SQUARE", "SQ"),
+    ("FAUBOURG", "FG"), ("PROMENADE", "PROM"), ("COURS", "CRS"), ("QUAI", "QUAI"),
+    ("SAINTE", "STE"), ("SAINT", "ST"), ("DOCTEUR", "DR"), ("GENERAL", "GAL"),
+    ("MARECHAL", "MAL"), ("PRESIDENT", "PDT"), ("PROFESSEUR", "PR"),
+)
+# Lines 2-3 keep their case and accents; these shorten them when needed.
+IDENTITY_ABBREVIATIONS: tuple[tuple[str, str], ...] = (
+    ("Appartement", "Appt"), ("appartement", "appt"), ("Bâtiment", "Bât."),
+    ("bâtiment", "bât."), ("Résidence", "Rés."), ("résidence", "rés."),
+    ("Escalier", "Esc."), ("escalier", "esc."),
+)
+
+_PUNCT = re.compile(r"[^0-9A-Z ]+")
+
+
+def postal_form(text: str) -> str:
+    """Capitals, no accent, no punctuation, single spaces: ``"12, rue de l'Église"``
+    -> ``"12 RUE DE L EGLISE"``."""
+    folded = fold(text).upper()
+    return " ".join(_PUNCT.sub(" ", folded).split())
+
+
+def _abbreviate_words(line: str, table: tuple[tuple[str, str], ...]) -> str:
+    words = line.split(" ")
+    mapping = dict(table)
+    return " ".join(mapping.get(w, w) for w in words)
+
+
+def _abbreviate_identity(line: str) -> str:
+    for long, short in IDENTITY_ABBREVIATIONS:
+        line = re.sub(rf"\b{long}\b", short, line)
+    return line
+
+
+def fit_street_line(line: str) -> str:
+    """Line 4-6 text in postal form, abbreviated when beyond 32 characters."""
+    line = postal_form(line)
+    if len(line) > ABBREVIATE_BEYOND:
+        line = _abbreviate_words(line, STREET_ABBREVIATIONS)
+    return line
+
+
+def _m(text: str, **params) -> Message:
+    return Message(text, params)
+
+
+@dataclass(frozen=True)
+class PostalAddress:
+    """The address block, line by line (no blank line, at most six)."""
+
+    lines: tuple[str, ...]
+    postal_from: int = 0  # 0-based index of the first postal line (street)
+
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+    def errors(self) -> dict[str, Message]:
+        return check_lines(self.lines, self.postal_from)
+
+
+def check_lines(
+    lines: tuple[str, ...] | list[str], postal_from: int | None = None
+) -> dict[str, Message]:
+    """Every breach of the norm, keyed ``address.lineN`` (1-based). ``postal_from`` is
+    the 0-based index of the street line (default: the last two lines are postal)."""
+    errors: dict[str, Message] = {}
+    if not lines:
+        errors["address"] = _m(QT_TRANSLATE_NOOP("messages", "L'adresse est vide."))
+        return errors
+    if len(lines) > MAX_LINES:
+        errors["address"] = _m(QT_TRANSLATE_NOOP(
+            "messages", "L'adresse compte {count} lignes ; {max} au plus."),
+            count=len(lines), max=MAX_LINES)
+    first_postal = max(len(lines) - 2, 1) if postal_from is None else postal_from
+    for i, line in enumerate(lines, start=1):
+        key = f"address.line{i}"
+        if not line.strip():
+            errors[key] = _m(QT_TRANSLATE_NOOP(
+                "messages", "Ligne {n} de l'adresse vide : pas de ligne blanche."), n=i)
+        elif len(line) > MAX_CHARS:
+            errors[key] = _m(QT_TRANSLATE_NOOP(
+                "messages", "Ligne {n} de l'adresse trop longue ({length} caractères, "
+                "{max} au plus) : « {line} »."), n=i, length=len(line), max=MAX_CHARS,
+                line=line)
+        elif i > first_postal and line != postal_form(line):
+            errors[key] = _m(QT_TRANSLATE_NOOP(
+                "messages", "Ligne {n} de l'adresse : majuscules sans accent ni "
+                "ponctuation attendues (« {line} »)."), n=i, line=line)
+    last = lines[-1]
+    if not POSTCODE_LINE_RE.fullmatch(last):
+        errors.setdefault(f"address.line{len(lines)}", _m(QT_TRANSLATE_NOOP(
+            "messages", "La dernière ligne de l'adresse doit être le code postal (5 "
+            "chiffres) suivi de la commune en majuscules.")))
+    return errors
+
+
+def addressee_line(civilities_names: list[tuple[str, str, str]]) -> str:
+    """Line 1 from the titulars (civility, first name, last name), shortened to fit.
+
+    One titular: ``Mme Élodie DUPONT``; two with the same name: ``M. et Mme Lucas
+    MARTIN``; otherwise ``Mme Élodie DUPONT et M. Jean ROUX``. Falls back to shorter
+    forms (no first names, then the first titular) beyond 38 characters.
+    """
+    people = [(c, f, n.upper()) for c, f, n in civilities_names if n.strip()]
+    if not people:
+        return ""
+    candidates: list[str] = []
+
+    def person(c: str, f: str, n: str, first: bool = True) -> str:
+        return " ".join(p for p in (c, f if first else "", n) if p)
+
+    if len(people) >= 2:
+        (c1, f1, n1), (c2, f2, n2) = people[0], people[1]
+        if n1 == n2 and c1 and c2 and c1 != c2:
+            candidates.append(f"M. et Mme {n1}" if {c1, c2} == {"M.", "Mme"}
+                              else f"{c1} et {c2} {n1}")
+        candidates += [f"{person(c1, f1, n1)} et {person(c2, f2, n2)}",
+                       f"{person(c1, f1, n1, False)} et {person(c2, f2, n2, False)}"]
+    c, f, n = people[0]
+    candidates += [person(c, f, n), person(c, f, n, False),
+                   person(c, f[:1] + "." if f else "", n)]
+    for candidate in candidates:
+        if len(candidate) <= MAX_CHARS:
+            return candidate
+    return candidates[-1]
+
+
+def build_address(
+    names: list[tuple[str, str, str]],
+    *,
+    complement: str = "",
+    building: str = "",
+    street: str,
+    locality: str = "",
+    postcode: str,
+    city: str,
+) -> PostalAddress:
+    """The block for a person at a dwelling; raises ``ValidationError`` when it cannot
+    be made to fit the norm (the message names the line)."""
+    lines: list[str] = []
+    first = addressee_line(names)
+    postal_from = 0
+    if first:
+        lines.append(first)
+    for raw in (complement, building):
+        raw = " ".join(raw.split()) if raw else ""
+        if raw:
+            if len(raw) > MAX_CHARS:
+                raw = _abbreviate_identity(raw)
+            lines.append(raw)
+    street_line = fit_street_line(street) if street.strip() else ""
+    if len(lines) + 2 + bool(locality.strip()) > MAX_LINES:
+        lines.pop(2)  # too many lines: drop the least useful identity line (building)
+    postal_from = len(lines)
+    if street_line:
+        lines.append(street_line)
+    if locality.strip():
+        lines.append(fit_street_line(locality))
+    city_part = fit_street_line(city)
+    lines.append(f"{postcode.strip()} {city_part}".strip())
+    errors: dict[str, Message] = {}
+    if not first:
+        errors["address.line1"] = _m(QT_TRANSLATE_NOOP(
+            "messages", "Destinataire sans nom : l'adresse ne peut pas être faite."))
+    if not street_line:
+        errors["address.street"] = _m(QT_TRANSLATE_NOOP(
+            "messages", "Adresse sans numéro ni voie."))
+    if not re.fullmatch(r"\d{5}", postcode.strip()):
+        errors["address.postcode"] = _m(QT_TRANSLATE_NOOP(
+            "messages", "Code postal manquant ou invalide : « {value} »."), value=postcode)
+    errors.update({k: v for k, v in check_lines(tuple(lines), postal_from).items()
+                   if k not in errors})
+    if errors:
+        raise ValidationError(errors, _m(QT_TRANSLATE_NOOP(
+            "messages", "Adresse postale incorrecte : {details}"),
+            details=" ; ".join(str(m) for m in errors.values())))
+    return PostalAddress(tuple(lines), postal_from)

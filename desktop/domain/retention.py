@@ -1,0 +1,109 @@
+"""Retention periods (RGPD): what is kept, how long after which event (pure data).
+
+The defaults follow ``shared/DOMAIN.md`` section 4. Several are UNCONFIRMED there: they
+are editable by the administrator and must be validated by the DPO.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import enum
+from dataclasses import dataclass
+
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
+
+
+class RetentionKind(str, enum.Enum):
+    TENANT_FILE = "DOSSIER_LOCATAIRE"
+    ARREARS_FILE = "DOSSIER_IMPAYE"
+    APPLICATION = "DEMANDE"
+    CALEOL_MINUTES = "PV_CALEOL"
+    CAMPAIGN_NOTES = "CAMPAGNE"
+
+
+@dataclass(frozen=True)
+class RetentionRule:
+    kind: RetentionKind
+    label: str
+    trigger: str  # the event the period runs from
+    default_months: int
+    basis: str  # legal basis, as DOMAIN.md gives it
+    # False while Parcours holds no data of this kind (the purge has nothing to do).
+    has_data: bool = True
+
+    @property
+    def setting_key(self) -> str:
+        return f"retention.{self.kind.value}"
+
+
+RULES: tuple[RetentionRule, ...] = (
+    RetentionRule(
+        RetentionKind.TENANT_FILE,
+        QT_TRANSLATE_NOOP("messages", "Dossier locataire après le départ"),
+        QT_TRANSLATE_NOOP("messages", "date de clôture du dossier (départ)"),
+        36,
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "Non confirmé : prescription des loyers de 3 ans (art. 7-1 loi n° 89-462) ; "
+            "à valider par le DPO."),
+    ),
+    RetentionRule(
+        RetentionKind.ARREARS_FILE,
+        QT_TRANSLATE_NOOP("messages", "Dossier clos avec un impayé"),
+        QT_TRANSLATE_NOOP("messages", "date de clôture du dossier, solde débiteur"),
+        60,
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "Pré-contentieux : jusqu'au règlement amiable ou à la prescription de "
+            "l'action ; contentieux : jusqu'à la prescription de l'exécution du jugement "
+            "(délibération CNIL 2014-123). Durée à valider par le DPO."),
+    ),
+    RetentionRule(
+        RetentionKind.APPLICATION,
+        QT_TRANSLATE_NOOP("messages", "Demande de logement"),
+        QT_TRANSLATE_NOOP("messages", "radiation ou attribution"),
+        0,
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "Suppression à la radiation ou à l'attribution (délibération CNIL 2014-122, "
+            "NS-20)."),
+        has_data=False,
+    ),
+    RetentionRule(
+        RetentionKind.CALEOL_MINUTES,
+        QT_TRANSLATE_NOOP("messages", "Procès-verbaux de CALEOL"),
+        QT_TRANSLATE_NOOP("messages", "date de la séance"),
+        120,
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "Non confirmé : règles d'archives du code du patrimoine pour les organismes "
+            "publics ; à valider par le DPO et l'archiviste."),
+        has_data=False,
+    ),
+    RetentionRule(
+        RetentionKind.CAMPAIGN_NOTES,
+        QT_TRANSLATE_NOOP("messages", "Notes d'appels des campagnes de crise"),
+        QT_TRANSLATE_NOOP("messages", "fin de la campagne"),
+        0,
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "Finalité limitée à la crise : suppression ou anonymisation à la fin de la "
+            "crise (recommandations d'avril 2020 aux bailleurs sociaux)."),
+        has_data=False,
+    ),
+)
+RULES_BY_KIND = {rule.kind: rule for rule in RULES}
+MAX_MONTHS = 600
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """``day`` plus ``months`` months, on the last day of a shorter month."""
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def purge_due(trigger: dt.date, months: int) -> dt.date:
+    """The first day the data may no longer be kept."""
+    return add_months(trigger, months)

@@ -1,0 +1,584 @@
+"""Accounts: first administrator, sign-in with lock-out, users managed by administrators.
+
+Passwords are hashed with argon2id (``argon2-cffi``); no password is ever stored or
+logged in clear, and no account has a built-in password: the first start asks for
+the administrator's. The demonstration base alone has demo accounts, whose shared
+password is shown on its sign-in dialog.
+
+"Setup mode": while a base has no active administrator, the GUI asks to create one and
+the command line acts as the workstation's user with administrator rights.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from desktop.domain.errors import (
+    AuthenticationError,
+    ConflictError,
+    NotFoundError,
+    UserError,
+    ValidationError,
+)
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.roles import AGENCY_SCOPED, Permission, Role, parse_role
+from desktop.services import audit, authz, settings
+from desktop.services.authz import guarded
+from desktop.services.context import Actor, now
+from desktop.storage.db import Database
+from desktop.storage.models import Agency, AppUser
+
+ENTITY = "compte"
+ACTION_LOGIN = "connexion"
+ACTION_LOGIN_FAILED = "connexion_refusee"
+ACTION_LOCKED = "verrouillage"
+ACTION_UNLOCKED = "deverrouillage"
+ACTION_PASSWORD = "mot_de_passe"
+
+PASSWORD_MIN = 12
+PASSWORD_MAX = 256
+USERNAME_RE = re.compile(r"[a-z0-9][a-z0-9._-]{1,79}")
+
+DEMO_PASSWORD = "demo"
+# (username, full name, role, agency code) of the demonstration base's accounts.
+DEMO_ACCOUNTS: tuple[tuple[str, str, Role, str | None], ...] = (
+    ("admin", "Administrateur (démo)", Role.ADMIN, None),
+    ("responsable.bxn", "Responsable Bordeaux Nord (démo)", Role.MANAGER, "BXN"),
+    ("agent.bxn", "Agent Bordeaux Nord (démo)", Role.AGENT, "BXN"),
+    ("agent.mer", "Agent Mérignac (démo)", Role.AGENT, "MER"),
+    ("secretaire.caleol", "Secrétaire CALEOL (démo)", Role.CALEOL_SECRETARY, None),
+    ("membre.caleol", "Membre CALEOL (démo)", Role.CALEOL_MEMBER, None),
+    ("auditeur", "Auditeur (démo)", Role.AUDITOR, None),
+)
+
+_hasher = PasswordHasher()
+_dummy_hash: list[str] = []
+
+
+def _dummy() -> str:
+    """A hash to verify against when the account does not exist (same timing)."""
+    if not _dummy_hash:
+        _dummy_hash.append(_hasher.hash("parcours: no such account"))
+    return _dummy_hash[0]
+
+
+def _m(text: str, **params) -> Message:
+    return Message(text, params)
+
+
+@dataclass(frozen=True)
+class UserView:
+    id: int
+    username: str
+    full_name: str
+    role: Role
+    agency_code: str | None
+    agency_name: str | None
+    active: bool
+    locked: bool
+    failed_attempts: int
+    last_login_at: dt.datetime | None
+    os_login: str | None
+    must_change_password: bool
+    version: int
+
+
+def actor_for(user: AppUser) -> Actor:
+    return Actor(username=user.username, full_name=user.full_name, role=Role(user.role),
+                 agency_id=user.agency_id, user_id=user.id)
+
+
+# --------------------------------------------------------------------------- checks
+
+
+def password_problems(password: str, username: str = "") -> list[Message]:
+    """Why ``password`` is too weak (empty list: acceptable)."""
+    problems = []
+    if len(password) < PASSWORD_MIN:
+        problems.append(_m(QT_TRANSLATE_NOOP(
+            "messages", "Le mot de passe doit compter au moins {min} caractères."),
+            min=PASSWORD_MIN))
+    elif len(password) > PASSWORD_MAX:
+        problems.append(_m(QT_TRANSLATE_NOOP(
+            "messages", "Le mot de passe doit compter au plus {max} caractères."),
+            max=PASSWORD_MAX))
+    classes = sum((
+        any(c.islower() for c in password),
+        any(c.isupper() for c in password),
+        any(c.isdigit() for c in password),
+        any(not c.isalnum() for c in password),
+    ))
+    if classes < 3:
+        problems.append(_m(QT_TRANSLATE_NOOP(
+            "messages",
+            "Le mot de passe doit mêler au moins trois types de caractères parmi "
+            "minuscules, majuscules, chiffres et symboles.")))
+    if username and len(username) >= 3 and username.casefold() in password.casefold():
+        problems.append(_m(QT_TRANSLATE_NOOP(
+            "messages", "Le mot de passe ne doit pas contenir l'identifiant.")))
+    return problems
+
+
+def _check_password(errors: dict, password: str, username: str, key: str = "password") -> None:
+    problems = password_problems(password, username)
+    if problems:
+        errors[key] = problems[0]
+
+
+def _normal_username(username: str) -> str:
+    return username.strip().lower()
+
+
+def _check_identity(errors: dict, username: str, full_name: str) -> None:
+    if not USERNAME_RE.fullmatch(username):
+        errors["username"] = _m(QT_TRANSLATE_NOOP(
+            "messages",
+            "Identifiant : 2 à 80 caractères parmi lettres sans accent, chiffres, point, "
+            "tiret et tiret bas."))
+    if len(full_name) > 160:
+        errors["full_name"] = _m(QT_TRANSLATE_NOOP("messages", "{max} caractères au plus."),
+                                 max=160)
+    elif any(ord(c) < 32 for c in full_name):
+        errors["full_name"] = _m(QT_TRANSLATE_NOOP(
+            "messages", "Ce champ contient des caractères de contrôle."))
+
+
+def _agency_id(session: Session, errors: dict, role: Role, agency_code: str | None) -> int | None:
+    code = (agency_code or "").strip().upper()
+    if role in AGENCY_SCOPED and not code:
+        errors["agency"] = _m(QT_TRANSLATE_NOOP(
+            "messages", "Un agent ou un responsable d'agence doit être rattaché à une agence."))
+        return None
+    if not code:
+        return None
+    agency_id = session.scalar(select(Agency.id).where(Agency.code == code))
+    if agency_id is None:
+        errors["agency"] = _m(QT_TRANSLATE_NOOP("messages", "Agence inconnue : {code}."),
+                              code=code)
+    return agency_id
+
+
+def _role(errors: dict, role: Role | str) -> Role:
+    try:
+        return parse_role(role)
+    except ValueError:
+        errors["role"] = _m(QT_TRANSLATE_NOOP("messages", "Rôle inconnu : {role}."),
+                            role=str(role))
+        return Role.AGENT
+
+
+def _active_admins(session: Session) -> int:
+    return int(session.scalar(select(func.count()).select_from(AppUser).where(
+        AppUser.role == Role.ADMIN.value, AppUser.active.is_(True),
+        AppUser.password_hash != "")) or 0)
+
+
+def needs_first_admin(db: Database) -> bool:
+    """True while the base has no active administrator (setup mode)."""
+    with db.reader() as session:
+        return _active_admins(session) == 0
+
+
+def _duplicate(username: str) -> ValidationError:
+    return ValidationError({"username": _m(QT_TRANSLATE_NOOP(
+        "messages", "L'identifiant « {name} » est déjà pris."), name=username)})
+
+
+def _load(session: Session, user_id: int) -> AppUser:
+    user = session.get(AppUser, user_id)
+    if user is None:
+        raise NotFoundError(_m(QT_TRANSLATE_NOOP(
+            "messages", "Le compte n° {id} n'existe pas ou plus."), id=user_id))
+    return user
+
+
+def find_user_id(db: Database, username: str) -> int:
+    with db.reader() as session:
+        user_id = session.scalar(select(AppUser.id).where(
+            AppUser.username == _normal_username(username)))
+    if user_id is None:
+        raise NotFoundError(_m(QT_TRANSLATE_NOOP(
+            "messages", "Aucun compte « {name} »."), name=username.strip()[:80]))
+    return user_id
+
+
+# --------------------------------------------------------------------------- creation
+
+
+def create_first_admin(db: Database, username: str, full_name: str, password: str,
+                       os_login: str | None = None) -> Actor:
+    """Create the administrator at the first start, with the password the user chose.
+
+    Refused once the base has an active administrator.
+    """
+    username, full_name = _normal_username(username), " ".join(full_name.split())
+    errors: dict[str, Message] = {}
+    _check_identity(errors, username, full_name)
+    _check_password(errors, password, username)
+    if errors:
+        raise ValidationError(errors)
+    with db.transaction() as session:
+        if _active_admins(session):
+            raise UserError(_m(QT_TRANSLATE_NOOP(
+                "messages", "Un administrateur existe déjà : connectez-vous avec son compte.")))
+        user = session.scalars(select(AppUser).where(AppUser.username == username)).first()
+        if user is None:
+            user = AppUser(username=username, created_at=now())
+            session.add(user)
+        user.full_name = full_name
+        user.os_login = (os_login or "").strip() or None
+        user.role = Role.ADMIN.value
+        user.agency_id = None
+        user.active = True
+        user.password_hash = _hasher.hash(password)
+        user.password_changed_at = now()
+        user.must_change_password = False
+        user.failed_attempts = 0
+        user.locked_at = None
+        session.flush()
+        actor = actor_for(user)
+        audit.record(session, actor, "create", ENTITY, user.id, None,
+                     {"username": username, "role": Role.ADMIN.value, "premier": True})
+        return actor
+
+
+@guarded("create")
+def create_user(
+    db: Database, actor: Actor, username: str, full_name: str, role: Role | str,
+    password: str, agency_code: str | None = None, os_login: str | None = None,
+    must_change_password: bool = True,
+) -> int:
+    """An administrator creates an account; the user changes the password at first
+    sign-in unless ``must_change_password`` is false."""
+    authz.require(actor, Permission.USER_MANAGE, entity=ENTITY)
+    username, full_name = _normal_username(username), " ".join(full_name.split())
+    os_login = (os_login or "").strip() or None
+    errors: dict[str, Message] = {}
+    _check_identity(errors, username, full_name)
+    role = _role(errors, role)
+    _check_password(errors, password, username)
+    with db.transaction() as session:
+        agency_id = _agency_id(session, errors, role, agency_code)
+        if errors:
+            raise ValidationError(errors)
+        if session.scalar(select(AppUser.id).where(AppUser.username == username)):
+            raise _duplicate(username)
+        user = AppUser(
+            username=username, full_name=full_name, created_at=now(), role=role.value,
+            agency_id=agency_id, active=True, os_login=os_login,
+            password_hash=_hasher.hash(password), password_changed_at=now(),
+            must_change_password=must_change_password, failed_attempts=0,
+        )
+        session.add(user)
+        try:
+            session.flush()
+        except IntegrityError as exc:
+            raise ValidationError({"os_login": _m(QT_TRANSLATE_NOOP(
+                "messages", "Cet identifiant est déjà pris."))}) from exc
+        audit.record(session, actor, "create", ENTITY, user.id, None, {
+            "username": username, "full_name": full_name, "role": role.value,
+            "agency_id": agency_id, "os_login": os_login})
+        return user.id
+
+
+def create_demo_accounts(db: Database) -> None:
+    """The demonstration base's accounts (shared password ``DEMO_PASSWORD``), once."""
+    from desktop.services.context import system_actor
+
+    actor = system_actor()
+    try:
+        _create_demo_accounts(db, actor)
+    except IntegrityError:  # another process created them at the same moment
+        pass
+
+
+def _create_demo_accounts(db: Database, actor: Actor) -> None:
+    with db.transaction() as session:
+        if session.scalar(select(func.count()).select_from(AppUser)):
+            return
+        codes = dict(session.execute(select(Agency.code, Agency.id)).all())
+        demo_hash = _hasher.hash(DEMO_PASSWORD)  # one hash for all: a public password
+        for username, full_name, role, code in DEMO_ACCOUNTS:
+            if code is not None and code not in codes:
+                continue
+            session.add(AppUser(
+                username=username, full_name=full_name, created_at=now(), role=role.value,
+                agency_id=codes.get(code) if code else None, active=True,
+                password_hash=demo_hash, password_changed_at=now(),
+                must_change_password=False, failed_attempts=0,
+            ))
+        settings.write(session, actor, settings.DEMO_BASE, True)
+        audit.record(session, actor, "create", ENTITY, None, None,
+                     {"comptes_demo": [a[0] for a in DEMO_ACCOUNTS]})
+
+
+# --------------------------------------------------------------------------- sign-in
+
+
+def _is_locked(user: AppUser, minutes: int, at: dt.datetime) -> bool:
+    if user.locked_at is None:
+        return False
+    return minutes == 0 or at < user.locked_at + dt.timedelta(minutes=minutes)
+
+
+def _refused() -> AuthenticationError:
+    return AuthenticationError(_m(QT_TRANSLATE_NOOP(
+        "messages", "Identifiant ou mot de passe incorrect.")))
+
+
+def _locked_error(minutes: int) -> AuthenticationError:
+    if minutes:
+        return AuthenticationError(_m(QT_TRANSLATE_NOOP(
+            "messages",
+            "Ce compte est verrouillé après trop d'échecs de connexion. Réessayez dans "
+            "{minutes} minutes ou demandez à un administrateur de le déverrouiller."),
+            minutes=minutes))
+    return AuthenticationError(_m(QT_TRANSLATE_NOOP(
+        "messages",
+        "Ce compte est verrouillé après trop d'échecs de connexion : demandez à un "
+        "administrateur de le déverrouiller.")))
+
+
+def _verify(password_hash: str, password: str) -> bool:
+    try:
+        return _hasher.verify(password_hash, password)
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        return False
+
+
+def authenticate(db: Database, username: str, password: str, *, source: str = "") -> Actor:
+    """The actor of the account if ``password`` is right; every attempt is audited.
+
+    After ``lockout.threshold`` consecutive failures the account is locked for
+    ``lockout.minutes`` minutes (0: until an administrator unlocks it).
+    ``source`` says where the attempt comes from (``cli``...), for the audit trail.
+    """
+    typed = username.strip()[:80]
+    username = _normal_username(typed)
+    if len(password) > PASSWORD_MAX * 4:
+        password = password[:PASSWORD_MAX * 4]  # never hash megabytes
+    outcome = "refused"
+    with db.transaction() as session:
+        threshold = int(settings.read(session, settings.LOCKOUT_THRESHOLD))
+        minutes = int(settings.read(session, settings.LOCKOUT_MINUTES))
+        stamp = now()
+        user = session.scalars(select(AppUser).where(AppUser.username == username)).first()
+        detail = {"source": source} if source else {}
+        if user is None or not user.password_hash:
+            _verify(_dummy(), password)  # same time as for a real account
+            audit.record(session, Actor(typed or "?"), ACTION_LOGIN_FAILED, ENTITY, None,
+                         None, {"motif": "compte inconnu", **detail})
+        elif not user.active:
+            _verify(_dummy(), password)
+            audit.record(session, actor_for(user), ACTION_LOGIN_FAILED, ENTITY, user.id,
+                         None, {"motif": "compte désactivé", **detail})
+            outcome = "disabled"
+        elif _is_locked(user, minutes, stamp):
+            _verify(_dummy(), password)
+            audit.record(session, actor_for(user), ACTION_LOGIN_FAILED, ENTITY, user.id,
+                         None, {"motif": "compte verrouillé", **detail})
+            outcome = "locked"
+        elif _verify(user.password_hash, password):
+            if user.locked_at is not None:  # the lock has expired
+                user.locked_at = None
+            user.failed_attempts = 0
+            user.last_login_at = stamp
+            if _hasher.check_needs_rehash(user.password_hash):
+                user.password_hash = _hasher.hash(password)
+            audit.record(session, actor_for(user), ACTION_LOGIN, ENTITY, user.id, None,
+                         detail or None)
+            outcome = "ok"
+        else:
+            if user.locked_at is not None:  # expired lock: counting starts again
+                user.locked_at = None
+                user.failed_attempts = 0
+            user.failed_attempts += 1
+            audit.record(session, actor_for(user), ACTION_LOGIN_FAILED, ENTITY, user.id,
+                         None, {"motif": "mot de passe incorrect",
+                                "echecs": user.failed_attempts, **detail})
+            if user.failed_attempts >= threshold:
+                user.locked_at = stamp
+                audit.record(session, actor_for(user), ACTION_LOCKED, ENTITY, user.id, None,
+                             {"echecs": user.failed_attempts})
+                outcome = "locked"
+        try:
+            session.flush()
+        except StaleDataError:  # another workstation signed in at the same moment
+            raise _refused() from None
+        actor = actor_for(user) if user is not None else None
+    if outcome == "ok":
+        return actor
+    if outcome == "locked":
+        raise _locked_error(minutes)
+    if outcome == "disabled":
+        raise AuthenticationError(_m(QT_TRANSLATE_NOOP(
+            "messages", "Ce compte est désactivé : adressez-vous à un administrateur.")))
+    raise _refused()
+
+
+def actor_for_os_login(db: Database, login: str) -> Actor | None:
+    """The active, unlocked account mapped to the workstation login ``login``."""
+    with db.reader() as session:
+        user = session.scalars(select(AppUser).where(AppUser.os_login == login)).first()
+        if user is None or not user.active or not user.password_hash:
+            return None
+        minutes = int(settings.read(session, settings.LOCKOUT_MINUTES))
+        if _is_locked(user, minutes, now()):
+            return None
+        return actor_for(user)
+
+
+def must_change_password(db: Database, actor: Actor) -> bool:
+    if actor.user_id is None:
+        return False
+    with db.reader() as session:
+        user = session.get(AppUser, actor.user_id)
+        return bool(user and user.must_change_password)
+
+
+def change_own_password(db: Database, actor: Actor, current: str, new: str) -> None:
+    """The signed-in user changes their password (the current one is asked again)."""
+    if actor.user_id is None:
+        raise UserError(_m(QT_TRANSLATE_NOOP(
+            "messages", "Aucun compte n'est associé à cette session.")))
+    errors: dict[str, Message] = {}
+    _check_password(errors, new, actor.username, "new_password")
+    with db.transaction() as session:
+        user = _load(session, actor.user_id)
+        if not _verify(user.password_hash, current[:PASSWORD_MAX * 4]):
+            errors["current_password"] = _m(QT_TRANSLATE_NOOP(
+                "messages", "Le mot de passe actuel est incorrect."))
+        elif current == new:
+            errors["new_password"] = _m(QT_TRANSLATE_NOOP(
+                "messages", "Le nouveau mot de passe doit différer de l'actuel."))
+        if errors:
+            raise ValidationError(errors)
+        user.password_hash = _hasher.hash(new)
+        user.password_changed_at = now()
+        user.must_change_password = False
+        audit.record(session, actor, ACTION_PASSWORD, ENTITY, user.id, None,
+                     {"par": "titulaire"})
+
+
+# --------------------------------------------------------------------------- management
+
+
+@guarded("list")
+def list_users(db: Database, actor: Actor) -> list[UserView]:
+    authz.require(actor, Permission.USER_MANAGE, entity=ENTITY)
+    with db.reader() as session:
+        minutes = int(settings.read(session, settings.LOCKOUT_MINUTES))
+        at = now()
+        users = session.scalars(select(AppUser).order_by(AppUser.username)).all()
+        agencies = {a.id: a for a in session.scalars(select(Agency))}
+        out = []
+        for u in users:
+            agency = agencies.get(u.agency_id) if u.agency_id else None
+            out.append(UserView(
+                id=u.id, username=u.username, full_name=u.full_name, role=Role(u.role),
+                agency_code=agency.code if agency else None,
+                agency_name=agency.name if agency else None,
+                active=u.active, locked=_is_locked(u, minutes, at),
+                failed_attempts=u.failed_attempts, last_login_at=u.last_login_at,
+                os_login=u.os_login, must_change_password=u.must_change_password,
+                version=u.version,
+            ))
+        return out
+
+
+def _snapshot(user: AppUser) -> dict:
+    return {"full_name": user.full_name, "role": user.role, "agency_id": user.agency_id,
+            "active": user.active, "os_login": user.os_login}
+
+
+def _stale(user_id: int) -> ConflictError:
+    return ConflictError(_m(QT_TRANSLATE_NOOP(
+        "messages",
+        "Le compte n° {id} a été modifié entre-temps : rechargez la liste des comptes."),
+        id=user_id))
+
+
+@guarded("update")
+def update_user(
+    db: Database, actor: Actor, user_id: int, *, full_name: str, role: Role | str,
+    agency_code: str | None, active: bool, os_login: str | None, expected_version: int,
+) -> int:
+    """Change an account's name, role, agency, state and workstation login."""
+    authz.require(actor, Permission.USER_MANAGE, entity=ENTITY, entity_id=user_id)
+    full_name = " ".join(full_name.split())
+    os_login = (os_login or "").strip() or None
+    errors: dict[str, Message] = {}
+    if len(full_name) > 160:
+        errors["full_name"] = _m(QT_TRANSLATE_NOOP("messages", "{max} caractères au plus."),
+                                 max=160)
+    role = _role(errors, role)
+    try:
+        with db.transaction() as session:
+            user = _load(session, user_id)
+            if user.version != expected_version:
+                raise _stale(user_id)
+            agency_id = _agency_id(session, errors, role, agency_code)
+            if errors:
+                raise ValidationError(errors)
+            before = _snapshot(user)
+            user.full_name = full_name
+            user.role = role.value
+            user.agency_id = agency_id
+            user.active = bool(active)
+            user.os_login = os_login
+            session.flush()
+            if _active_admins(session) == 0:
+                raise ValidationError({"role": _m(QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Il doit rester au moins un administrateur actif : ce changement est "
+                    "refusé."))})
+            after = _snapshot(user)
+            if before != after:
+                audit.record(session, actor, "update", ENTITY, user.id, before, after)
+            return user.version
+    except StaleDataError as exc:
+        raise _stale(user_id) from exc
+    except IntegrityError as exc:
+        raise ValidationError({"os_login": _m(QT_TRANSLATE_NOOP(
+            "messages", "Cet identifiant est déjà pris."))}) from exc
+
+
+@guarded("update")
+def reset_password(db: Database, actor: Actor, user_id: int, new_password: str,
+                   must_change: bool = True) -> None:
+    """An administrator sets a new password (to be changed at the next sign-in)."""
+    authz.require(actor, Permission.USER_MANAGE, entity=ENTITY, entity_id=user_id)
+    with db.transaction() as session:
+        user = _load(session, user_id)
+        errors: dict[str, Message] = {}
+        _check_password(errors, new_password, user.username)
+        if errors:
+            raise ValidationError(errors)
+        user.password_hash = _hasher.hash(new_password)
+        user.password_changed_at = now()
+        user.must_change_password = must_change
+        user.failed_attempts = 0
+        user.locked_at = None
+        audit.record(session, actor, ACTION_PASSWORD, ENTITY, user.id, None,
+                     {"par": "administrateur"})
+
+
+@guarded("update")
+def unlock_user(db: Database, actor: Actor, user_id: int) -> None:
+    authz.require(actor, Permission.USER_MANAGE, entity=ENTITY, entity_id=user_id)
+    with db.transaction() as session:
+        user = _load(session, user_id)
+        before = {"failed_attempts": user.failed_attempts, "locked": user.locked_at is not None}
+        user.failed_attempts = 0
+        user.locked_at = None
+        audit.record(session, actor, ACTION_UNLOCKED, ENTITY, user.id, before,
+                     {"failed_attempts": 0, "locked": False})

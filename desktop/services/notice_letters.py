@@ -1,0 +1,144 @@
+"""Letters of the tenant's notice, made with the document engine (issue 3).
+
+The notice's dates reach the templates (``templates/letters/conge_*``) as free fields
+(``champs.*``) computed here from the notice: acknowledgement with the end date,
+request for the missing proof, confirmation of the reduced notice, temporary
+occupation agreement (postponed departure), acknowledgement of keys returned without
+exit inventory. The letter itself is made and registered by
+``documents.produce_letter`` (archive, register, timeline ``COURRIER``, audit).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from desktop.documents.library import default_value, get_template
+from desktop.domain.errors import UserError
+from desktop.domain.formatting import format_date_fr, format_decimal_fr
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.notice import ReducedNoticeGround
+from desktop.domain.notice_case import ExceptionKind, NoticeStatus
+from desktop.services import notices
+from desktop.services.authz import guarded
+from desktop.services.context import Actor
+from desktop.storage.db import Database
+
+ACKNOWLEDGEMENT = "conge_accuse_reception"
+PROOF_REQUEST = "conge_demande_justificatif"
+REDUCED_CONFIRMATION = "conge_confirmation_preavis_reduit"
+POSTPONEMENT_AGREEMENT = "conge_report_depart"
+KEYS_ACKNOWLEDGEMENT = "conge_cles_sans_edl"
+NOTICE_LETTERS = (ACKNOWLEDGEMENT, PROOF_REQUEST, REDUCED_CONFIRMATION, POSTPONEMENT_AGREEMENT,
+                  KEYS_ACKNOWLEDGEMENT)
+
+LETTER_LABELS = {
+    ACKNOWLEDGEMENT: QT_TRANSLATE_NOOP("messages", "Accusé de réception du congé"),
+    PROOF_REQUEST: QT_TRANSLATE_NOOP("messages", "Demande du justificatif manquant"),
+    REDUCED_CONFIRMATION: QT_TRANSLATE_NOOP("messages", "Confirmation du préavis réduit"),
+    POSTPONEMENT_AGREEMENT: QT_TRANSLATE_NOOP(
+        "messages", "Convention d'occupation temporaire (report du départ)"),
+    KEYS_ACKNOWLEDGEMENT: QT_TRANSLATE_NOOP(
+        "messages", "Accusé de remise des clés sans état des lieux"),
+}
+
+
+def _m(text: str, **params) -> Message:
+    return Message(text, params)
+
+
+def _amount(value) -> str:
+    return format_decimal_fr(value).replace("\u202f", " ")
+
+
+def available_letters(view: notices.NoticeView) -> list[str]:
+    """The letters that fit the notice as it stands, in the order of the menu."""
+    if view.status is NoticeStatus.WITHDRAWN:
+        return []
+    out = [ACKNOWLEDGEMENT]
+    if view.proof_missing:
+        out.append(PROOF_REQUEST)
+    if view.applied_months == 1 and view.data.ground is not ReducedNoticeGround.AUCUN:
+        out.append(REDUCED_CONFIRMATION)
+    if view.exceptions_of(ExceptionKind.POSTPONEMENT):
+        out.append(POSTPONEMENT_AGREEMENT)
+    if view.exceptions_of(ExceptionKind.KEYS_WITHOUT_INVENTORY):
+        out.append(KEYS_ACKNOWLEDGEMENT)
+    return out
+
+
+def _not_available(template_name: str) -> UserError:
+    label = LETTER_LABELS.get(template_name)
+    if label is None:
+        return UserError(_m(QT_TRANSLATE_NOOP(
+            "messages", "« {name} » n'est pas un courrier de congé."), name=template_name))
+    return UserError(_m(QT_TRANSLATE_NOOP(
+        "messages", "Le courrier « {letter} » ne correspond pas à l'état de ce congé."),
+        letter=Message(label)))
+
+
+def letter_fields(db: Database, actor: Actor, notice_id: int, template_name: str,
+                  on: dt.date | None = None) -> dict[str, str]:
+    """The free fields of a notice letter, as the letter form shows them, from the notice."""
+    on = on or notices.today()
+    view = notices.get_notice(db, actor, notice_id, on)
+    if template_name not in available_letters(view):
+        raise _not_available(template_name)
+    d = view.data
+    ground = d.ground
+    values = {
+        "date_reception": format_date_fr(d.received_on),
+        "mode_remise": Message(d.delivery_mode.label).render(),
+        "motif": "" if ground is ReducedNoticeGround.AUCUN else Message(ground.label).render(),
+        "justificatif_attendu": Message(ground.usual_proof).render() if ground.usual_proof else "",
+        "duree_preavis": str(view.applied_months),
+        "date_fin": format_date_fr(view.end_date),
+        "date_fin_si_justificatif": format_date_fr(view.end_date_if_proof),
+    }
+    if template_name == REDUCED_CONFIRMATION and d.proof_received_on is not None:
+        values["justificatif"] = _m(QT_TRANSLATE_NOOP(
+            "messages", "votre justificatif reçu le {date} ({document})"),
+            date=format_date_fr(d.proof_received_on),
+            document=d.proof_document or Message(ground.usual_proof).render()).render()
+    elif template_name == POSTPONEMENT_AGREEMENT:
+        postponed = view.exceptions_of(ExceptionKind.POSTPONEMENT)[-1]
+        values.update({
+            "nouvelle_date_depart": format_date_fr(postponed.new_departure_on),
+            "motif_report": postponed.reason,
+            "indemnite": _amount(view.monthly_rent + view.monthly_charges),
+        })
+    elif template_name == KEYS_ACKNOWLEDGEMENT:
+        keys = view.exceptions_of(ExceptionKind.KEYS_WITHOUT_INVENTORY)[-1]
+        mode = view.keys_return_mode
+        values.update({
+            "date_remise_cles": format_date_fr(keys.keys_returned_on),
+            "mode_remise_cles": Message(mode.label).render() if mode else "",
+            "date_edl": format_date_fr(view.inventory_scheduled_on
+                                       or keys.inventory_scheduled_on),
+            "date_limite_depot": format_date_fr(view.deposit.due_on if view.deposit else None),
+        })
+    template = get_template(template_name)
+    known = {f.name for f in template.fields}
+    out = {k: v for k, v in values.items() if k in known}
+    for f in template.fields:  # the template's own defaults for the rest (date limite…)
+        if f.name not in out:
+            out[f.name] = default_value(f, {}, on)
+    return out
+
+
+@guarded("conge.courrier")
+def produce_notice_letter(db: Database, actor: Actor, notice_id: int, template_name: str, *,
+                          on: dt.date | None = None, pdf: bool = False,
+                          fields: dict[str, str] | None = None):
+    """Make and register a notice letter for the notice's tenant; returns the document.
+
+    ``fields`` overrides the computed free fields (the user's edits)."""
+    from desktop.services import documents
+
+    if template_name not in NOTICE_LETTERS:
+        raise _not_available(template_name)
+    on = on or notices.today()
+    view = notices.get_notice(db, actor, notice_id, on)
+    values = letter_fields(db, actor, notice_id, template_name, on)
+    values.update(fields or {})
+    return documents.produce_letter(db, actor, view.household_id, documents.LetterOptions(
+        template_name=template_name, fields=values, pdf=pdf, on=on))

@@ -1,0 +1,221 @@
+"""Letters of payment-deferral agreements, made with the document engine (issue 3).
+
+The plan's figures reach the templates as free fields (``champs.*``) computed here
+from the agreement: plan proposal with its schedule table, protocole d'accord with a
+signature block per party, reminder after a missed instalment, notice of breach. The
+letter itself is made and registered by ``documents.produce_letter`` (archive, register,
+timeline, audit); a reminder or a breach notice also closes the matching follow-up.
+
+The local crisis protocol is the organisation's document (signed with the tenant
+associations), not a letter to a tenant: it is rendered from its editable template
+with the organisation profile and written where the user asks.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from desktop.documents import engine
+from desktop.documents.context import LetterInfo, build_context, sample_tenant
+from desktop.documents.files import atomic_write_bytes
+from desktop.documents.library import default_value, get_template, parse_free_fields
+from desktop.documents.profile import load_profile
+from desktop.domain.errors import UserError
+from desktop.domain.formatting import format_date_fr, format_decimal_fr, format_money_fr
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.plans import AidBody, FollowUpKind
+from desktop.domain.roles import Permission
+from desktop.domain.schedule import PaymentPlanType, PlanStatus
+from desktop.services import audit, authz, plans
+from desktop.services.importer import render
+from desktop.services.authz import guarded
+from desktop.services.context import Actor, today
+from desktop.storage.db import Database
+
+PROPOSAL = "plan_proposition"
+AGREEMENT = "protocole_accord"
+REMINDER = "relance_echeance"
+BREACH_NOTICE = "notification_defaillance"
+CRISIS_PROTOCOL = "protocole_crise_local"
+PLAN_LETTERS = (PROPOSAL, AGREEMENT, REMINDER, BREACH_NOTICE)
+
+LETTER_LABELS = {
+    PROPOSAL: QT_TRANSLATE_NOOP("messages", "Proposition de plan (avec l'échéancier)"),
+    AGREEMENT: QT_TRANSLATE_NOOP("messages", "Protocole d'accord à signer par les parties"),
+    REMINDER: QT_TRANSLATE_NOOP("messages", "Relance : échéance impayée"),
+    BREACH_NOTICE: QT_TRANSLATE_NOOP("messages", "Notification de défaillance"),
+}
+# The follow-up a letter accomplishes.
+LETTER_FOLLOW_UPS = {REMINDER: FollowUpKind.REMINDER, BREACH_NOTICE: FollowUpKind.BREACH_NOTICE}
+ARTICLES = {PaymentPlanType.PROTOCOLE_L353_15_2: "L353-15-2",
+            PaymentPlanType.PROTOCOLE_L442_6_5: "L442-6-5"}
+
+
+def _m(text: str, **params) -> Message:
+    return Message(text, params)
+
+
+def _amount(value) -> str:
+    return format_decimal_fr(value).replace("\u202f", " ")
+
+
+def breach_rule_text(view: plans.PlanView) -> str:
+    """« dès que 2 échéances restent impayées plus de 10 jours après leur date »."""
+    t = view.terms
+    parts = []
+    if t.breach_missed:
+        parts.append(render(_m(QT_TRANSLATE_NOOP(
+            "messages", "dès que {count} échéance(s) reste(nt) impayée(s) plus de {days} jours "
+            "après leur date"), count=t.breach_missed, days=t.grace_days)))
+    if t.breach_rent_unpaid:
+        parts.append(render(_m(QT_TRANSLATE_NOOP(
+            "messages", "dès qu'un loyer courant reste impayé plus de {days} jours"),
+            days=t.grace_days)))
+    return render(_m(QT_TRANSLATE_NOOP("messages", " ou "))).join(parts)
+
+
+def _contributors(view: plans.PlanView) -> str:
+    t = view.terms
+    out = []
+    for flag, name, amount in ((t.fsl, "le FSL", t.fsl_amount), (t.ccas, "le CCAS", t.ccas_amount)):
+        if flag:
+            out.append(f"{name} (contribution de {format_money_fr(amount)})" if amount else name)
+    return " et ".join(out)
+
+
+def letter_fields(db: Database, actor: Actor, plan_id: int, template_name: str,
+                  on: dt.date | None = None) -> dict[str, str]:
+    """The free fields of a plan letter, as the letter form shows them, from the plan."""
+    on = on or plans.today()
+    view = plans.get_plan(db, actor, plan_id, on)
+    t = view.terms
+    led = view.ledger
+    common = {
+        "type_accord": render(Message(t.plan_type.label)),
+        "dette": _amount(t.debt),
+        "dette_au": format_date_fr(t.debt_on),
+        "nb_echeances": str(len(view.instalments)),
+        "echeancier": "\n".join(f"{i.number}|{format_date_fr(i.due_date)}|{format_money_fr(i.amount)}"
+                                for i in view.instalments),
+        "loyer_courant": _amount(t.current_rent + t.current_charges),
+        "organisme_payeur": t.aid_body.value if t.aid_body != AidBody.NONE else "",
+        "numero_allocataire": t.aid_reference,
+        "regle_defaillance": breach_rule_text(view),
+        "date_signature": format_date_fr(view.signed_on),
+        "reste_du": _amount(led.remaining),
+        "retard_total": _amount(led.overdue),
+    }
+    if view.instalments:
+        common["premiere_echeance"] = format_date_fr(view.instalments[0].due_date)
+        common["derniere_echeance"] = format_date_fr(view.instalments[-1].due_date)
+    if template_name == AGREEMENT:
+        common["contributeurs"] = _contributors(view)
+        if t.is_protocol:
+            common.update({
+                "titre_accord": "Protocole de cohésion sociale",
+                "jugement_date": format_date_fr(t.judgment_on),
+                "article_cch": ARTICLES[t.plan_type],
+                "fin_protocole": format_date_fr(view.avenant_end_on or t.end_on),
+                "delai_nouveau_bail": str(t.new_lease_months or 3),
+            })
+        else:
+            common["titre_accord"] = "Protocole d'accord"
+    elif template_name == REMINDER:
+        late = led.late_instalments
+        if not late:
+            raise UserError(_m(QT_TRANSLATE_NOOP(
+                "messages", "Aucune échéance de ce plan n'est en retard : pas de relance à "
+                "envoyer.")))
+        first = late[0]
+        common.update({"echeance_numero": str(first.number),
+                       "echeance_date": format_date_fr(first.due_on),
+                       "echeance_montant": _amount(first.outstanding)})
+    elif template_name == BREACH_NOTICE:
+        if view.status != PlanStatus.DEFAILLANT:
+            raise UserError(_m(QT_TRANSLATE_NOOP(
+                "messages", "La notification de défaillance concerne un plan défaillant (ce plan "
+                "est « {status} »)."), status=Message(view.status.label)))
+        reasons = view.breach_reasons or [_m(QT_TRANSLATE_NOOP(
+            "messages", "défaillance constatée le {date}."), date=format_date_fr(view.breached_on))]
+        common["motifs"] = " ".join(render(r) for r in reasons)
+        common["date_defaillance"] = format_date_fr(view.breached_on or on)
+    template = get_template(template_name)
+    known = {f.name for f in template.fields}
+    out = {k: v for k, v in common.items() if k in known}
+    for f in template.fields:  # the template's own defaults for the rest (dates limite…)
+        if f.name not in out:
+            out[f.name] = default_value(f, {}, on)
+    return out
+
+
+@guarded("plan.courrier")
+def produce_plan_letter(db: Database, actor: Actor, plan_id: int, template_name: str, *,
+                        on: dt.date | None = None, pdf: bool = False,
+                        fields: dict[str, str] | None = None):
+    """Make and register a plan letter for the plan's tenant; returns the document.
+
+    ``fields`` overrides the computed free fields (the user's edits in the form).
+    """
+    from desktop.services import documents
+
+    if template_name not in PLAN_LETTERS:
+        raise UserError(_m(QT_TRANSLATE_NOOP(
+            "messages", "« {name} » n'est pas un courrier d'accord de paiement."), name=template_name))
+    on = on or plans.today()
+    view = plans.get_plan(db, actor, plan_id, on)
+    values = letter_fields(db, actor, plan_id, template_name, on)
+    values.update(fields or {})
+    document = documents.produce_letter(db, actor, view.household_id, documents.LetterOptions(
+        template_name=template_name, fields=values, pdf=pdf, on=on))
+    kind = LETTER_FOLLOW_UPS.get(template_name)
+    if kind is not None:
+        view = plans.get_plan(db, actor, plan_id, on)
+        item = next((f for f in view.open_follow_ups if f.kind == kind), None)
+        if item is not None:
+            plans.complete_follow_up(
+                db, actor, plan_id, item.id, min(on, plans.today()), view.version,
+                channel="LRAR" if document.registered_mail else "COURRIER",
+                outcome=render(_m(QT_TRANSLATE_NOOP("messages", "Courrier {reference}"),
+                                       reference=document.reference)))
+    return document
+
+
+def crisis_protocol_defaults(on: dt.date | None = None) -> dict[str, str]:
+    template = get_template(CRISIS_PROTOCOL)
+    return {f.name: default_value(f, {}, on or today()) for f in template.fields}
+
+
+@guarded("protocole_crise")
+def render_crisis_protocol(db: Database, actor: Actor, path: str | Path, fields: dict[str, str],
+                           on: dt.date | None = None) -> Path:
+    """Write the local crisis protocol (DOCX) from its template and the organisation profile."""
+    authz.require(actor, Permission.TENANT_WRITE, entity="document")
+    on = on or today()
+    template = get_template(CRISIS_PROTOCOL)
+    profile = load_profile()
+    raw = crisis_protocol_defaults(on)
+    raw.update(fields)
+    values = parse_free_fields(template, raw)  # ValidationError keyed by field name
+    info = LetterInfo(reference="", date=on, subject=template.subject, registered_mail=False)
+    ctx = build_context(sample_tenant(), profile=profile, letter=info)
+    ctx["agence"] = {"code": "", "nom": profile.name, "adresse": "\n".join(profile.address),
+                     "telephone": profile.phone, "courriel": profile.email, "horaires": ""}
+    ctx.pop("locataire", None)
+    ctx.pop("destinataire", None)
+    ctx["champs"] = values
+    data = engine.render_bytes(template, ctx)
+    path = Path(path)
+    if path.suffix.lower() != ".docx":
+        path = path.with_suffix(".docx")
+    try:
+        atomic_write_bytes(path, data)
+    except OSError as exc:
+        raise UserError(_m(QT_TRANSLATE_NOOP(
+            "messages", "Impossible d'enregistrer « {name} » : le fichier est peut-être ouvert."),
+            name=path.name)) from exc
+    with db.transaction() as session:
+        audit.record(session, actor, "protocole_crise", "document", None, None,
+                     {"fichier": path.name, "modele": template.name, "version": template.version,
+                      "champs": raw})
+    return path

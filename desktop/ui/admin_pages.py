@@ -1,0 +1,738 @@
+"""Administration pages: accounts, audit trail, retention and settings, backups.
+
+``install_admin(window)`` adds to the main window what the signed-in user's role allows:
+the pages, the "Compte" and "Administration" menus, and enables the file actions the
+role permits. The services check the role again: this only spares useless clicks.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.errors import UserError, ValidationError
+from desktop.domain.formatting import format_date_fr, format_datetime_fr, parse_date_fr
+from desktop.domain.i18n import Message
+from desktop.domain.retention import RULES, RULES_BY_KIND
+from desktop.domain.roles import ROLE_LABELS, Permission, Role
+from desktop.services import accounts, agencies, audit, backup, retention, settings
+from desktop.services.context import Actor
+from desktop.storage.db import Database
+from desktop.ui.i18n import translate_message
+
+ERROR_STYLE = "color: #b3261e;"
+
+
+def _tr_message(text: str) -> str:
+    return translate_message(Message(text))
+
+
+def _table(parent, headers: list[str], name: str) -> QTableWidget:
+    table = QTableWidget(0, len(headers), parent)
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(headers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+    table.setRowCount(0)
+    for values in rows:
+        row = table.rowCount()
+        table.insertRow(row)
+        for column, value in enumerate(values):
+            table.setItem(row, column, QTableWidgetItem(value))
+
+
+def _error_label(parent) -> QLabel:
+    label = QLabel(parent)
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.setObjectName("pageError")
+    return label
+
+
+def _show_user_error(label: QLabel, exc: UserError) -> None:
+    if isinstance(exc, ValidationError) and exc.fields:
+        label.setText("\n".join(translate_message(m) for m in exc.fields.values()))
+    else:
+        label.setText(translate_message(exc.message))
+
+
+def _confirm(parent, title: str, text: str, yes: str) -> bool:
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    ok = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(parent.tr("Annuler"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is ok
+
+
+# --------------------------------------------------------------------------- accounts
+
+
+class UserDialog(QDialog):
+    """Create an account (``user`` None) or change one."""
+
+    def __init__(self, db: Database, actor: Actor, user: accounts.UserView | None = None,
+                 parent=None):
+        super().__init__(parent)
+        self._db, self._actor, self._user = db, actor, user
+        self.setObjectName("userDialog")
+        self.setWindowTitle(self.tr("Nouveau compte") if user is None
+                            else self.tr("Compte {name}").format(name=user.username))
+        self.username = QLineEdit(self)
+        self.username.setObjectName("username")
+        self.full_name = QLineEdit(self)
+        self.full_name.setObjectName("fullName")
+        self.role = QComboBox(self)
+        self.role.setObjectName("role")
+        for role in Role:
+            self.role.addItem(_tr_message(ROLE_LABELS[role]), role.value)
+        self.agency = QComboBox(self)
+        self.agency.setObjectName("agency")
+        self.agency.addItem(self.tr("(aucune)"), None)
+        for a in agencies.list_agencies(db):
+            self.agency.addItem(f"{a.name} ({a.code})", a.code)
+        self.os_login = QLineEdit(self)
+        self.os_login.setObjectName("osLogin")
+        self.os_login.setPlaceholderText(self.tr("facultatif : session Windows autorisée en ligne de commande"))
+        self.active = QCheckBox(self.tr("Compte actif"), self)
+        self.active.setObjectName("active")
+        self.password = QLineEdit(self)
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirm = QLineEdit(self)
+        self.confirm.setObjectName("confirm")
+        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = _error_label(self)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Identifiant"), self.username)
+        form.addRow(self.tr("Nom complet"), self.full_name)
+        form.addRow(self.tr("Rôle"), self.role)
+        form.addRow(self.tr("Agence"), self.agency)
+        form.addRow(self.tr("Session Windows"), self.os_login)
+        if user is None:
+            form.addRow(self.tr("Mot de passe provisoire"), self.password)
+            form.addRow(self.tr("Confirmation"), self.confirm)
+            self.active.hide()
+        else:
+            self.username.setText(user.username)
+            self.username.setEnabled(False)
+            self.full_name.setText(user.full_name)
+            self.role.setCurrentIndex(max(self.role.findData(user.role.value), 0))
+            self.agency.setCurrentIndex(max(self.agency.findData(user.agency_code), 0))
+            self.os_login.setText(user.os_login or "")
+            self.active.setChecked(user.active)
+            form.addRow("", self.active)
+            self.password.hide()
+            self.confirm.hide()
+        form.addRow(self.error)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+
+    def save(self) -> None:
+        try:
+            if self._user is None:
+                if self.password.text() != self.confirm.text():
+                    self.error.setText(self.tr("Les deux mots de passe ne sont pas identiques."))
+                    return
+                accounts.create_user(
+                    self._db, self._actor, self.username.text(), self.full_name.text(),
+                    self.role.currentData(), self.password.text(),
+                    agency_code=self.agency.currentData(), os_login=self.os_login.text())
+            else:
+                accounts.update_user(
+                    self._db, self._actor, self._user.id, full_name=self.full_name.text(),
+                    role=self.role.currentData(), agency_code=self.agency.currentData(),
+                    active=self.active.isChecked(), os_login=self.os_login.text(),
+                    expected_version=self._user.version)
+        except UserError as exc:
+            _show_user_error(self.error, exc)
+            return
+        self.accept()
+
+
+class PasswordResetDialog(QDialog):
+    def __init__(self, db: Database, actor: Actor, user: accounts.UserView, parent=None):
+        super().__init__(parent)
+        self._db, self._actor, self._user = db, actor, user
+        self.setObjectName("passwordResetDialog")
+        self.setWindowTitle(self.tr("Nouveau mot de passe pour {name}").format(
+            name=user.username))
+        self.password = QLineEdit(self)
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirm = QLineEdit(self)
+        self.confirm.setObjectName("confirm")
+        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = _error_label(self)
+        form = QFormLayout(self)
+        form.addRow(QLabel(self.tr(
+            "Mot de passe provisoire : l'utilisateur devra le changer à sa prochaine "
+            "connexion. Le compte est aussi déverrouillé."), self))
+        form.addRow(self.tr("Mot de passe"), self.password)
+        form.addRow(self.tr("Confirmation"), self.confirm)
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def save(self) -> None:
+        if self.password.text() != self.confirm.text():
+            self.error.setText(self.tr("Les deux mots de passe ne sont pas identiques."))
+            return
+        try:
+            accounts.reset_password(self._db, self._actor, self._user.id, self.password.text())
+        except UserError as exc:
+            _show_user_error(self.error, exc)
+            return
+        self.accept()
+
+
+class UsersPage(QWidget):
+    def __init__(self, db: Database, actor: Actor, parent=None):
+        super().__init__(parent)
+        self._db, self._actor = db, actor
+        self.setObjectName("usersPage")
+        self.users: list[accounts.UserView] = []
+        self.table = _table(self, [
+            self.tr("Identifiant"), self.tr("Nom"), self.tr("Rôle"), self.tr("Agence"),
+            self.tr("État"), self.tr("Dernière connexion"), self.tr("Session Windows")],
+            "usersTable")
+        self.new_button = QPushButton(self.tr("Nouveau compte…"), self)
+        self.new_button.setObjectName("newUser")
+        self.edit_button = QPushButton(self.tr("Modifier…"), self)
+        self.edit_button.setObjectName("editUser")
+        self.password_button = QPushButton(self.tr("Nouveau mot de passe…"), self)
+        self.password_button.setObjectName("resetPassword")
+        self.unlock_button = QPushButton(self.tr("Déverrouiller"), self)
+        self.unlock_button.setObjectName("unlockUser")
+        self.error = _error_label(self)
+        buttons = QHBoxLayout()
+        for b in (self.new_button, self.edit_button, self.password_button, self.unlock_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("<h2>Comptes utilisateurs</h2>"), self))
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+        self.new_button.clicked.connect(self.new_user)
+        self.edit_button.clicked.connect(self.edit_user)
+        self.password_button.clicked.connect(self.reset_password)
+        self.unlock_button.clicked.connect(self.unlock)
+        self.reload()
+
+    def reload(self) -> None:
+        try:
+            self.users = accounts.list_users(self._db, self._actor)
+        except UserError as exc:
+            _show_user_error(self.error, exc)
+            return
+        rows = []
+        for u in self.users:
+            state = self.tr("verrouillé") if u.locked else (
+                self.tr("actif") if u.active else self.tr("désactivé"))
+            rows.append([u.username, u.full_name, _tr_message(ROLE_LABELS[u.role]),
+                         u.agency_code or "", state, format_datetime_fr(u.last_login_at),
+                         u.os_login or ""])
+        _fill(self.table, rows)
+
+    def selected(self) -> accounts.UserView | None:
+        row = self.table.currentRow()
+        return self.users[row] if 0 <= row < len(self.users) else None
+
+    def select(self, username: str) -> None:
+        for row, u in enumerate(self.users):
+            if u.username == username:
+                self.table.selectRow(row)
+
+    def new_user(self) -> UserDialog:
+        dialog = UserDialog(self._db, self._actor, None, self)
+        dialog.accepted.connect(self.reload)
+        dialog.open()
+        return dialog
+
+    def edit_user(self) -> UserDialog | None:
+        user = self.selected()
+        if user is None:
+            return None
+        dialog = UserDialog(self._db, self._actor, user, self)
+        dialog.accepted.connect(self.reload)
+        dialog.open()
+        return dialog
+
+    def reset_password(self) -> PasswordResetDialog | None:
+        user = self.selected()
+        if user is None:
+            return None
+        dialog = PasswordResetDialog(self._db, self._actor, user, self)
+        dialog.accepted.connect(self.reload)
+        dialog.open()
+        return dialog
+
+    def unlock(self) -> None:
+        user = self.selected()
+        if user is None:
+            return
+        self.error.clear()
+        try:
+            accounts.unlock_user(self._db, self._actor, user.id)
+        except UserError as exc:
+            _show_user_error(self.error, exc)
+            return
+        self.reload()
+        self.select(user.username)
+
+
+# --------------------------------------------------------------------------- audit trail
+
+
+class AuditPage(QWidget):
+    """The audit trail, newest first, with filters and the Excel export."""
+
+    PAGE = 500
+
+    def __init__(self, db: Database, actor: Actor, parent=None):
+        super().__init__(parent)
+        self._db, self._actor = db, actor
+        self.setObjectName("auditPage")
+        self.since = QLineEdit(self)
+        self.since.setObjectName("auditSince")
+        self.since.setPlaceholderText(self.tr("du jj/mm/aaaa"))
+        self.until = QLineEdit(self)
+        self.until.setObjectName("auditUntil")
+        self.until.setPlaceholderText(self.tr("au jj/mm/aaaa"))
+        self.user = QLineEdit(self)
+        self.user.setObjectName("auditUser")
+        self.user.setPlaceholderText(self.tr("utilisateur"))
+        self.action = QComboBox(self)
+        self.action.setObjectName("auditAction")
+        self.action.addItem(self.tr("Toutes les actions"), None)
+        for code, label in audit.ACTION_LABELS.items():
+            self.action.addItem(_tr_message(label), code)
+        self.file_number = QLineEdit(self)
+        self.file_number.setObjectName("auditFile")
+        self.file_number.setPlaceholderText(self.tr("n° de dossier"))
+        self.filter_button = QPushButton(self.tr("Filtrer"), self)
+        self.filter_button.setObjectName("auditFilter")
+        self.export_button = QPushButton(self.tr("Exporter vers Excel…"), self)
+        self.export_button.setObjectName("auditExport")
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("auditCount")
+        self.error = _error_label(self)
+        self.table = _table(self, [
+            self.tr("Date et heure"), self.tr("Utilisateur"), self.tr("Action"),
+            self.tr("Objet"), self.tr("N°"), self.tr("Avant"), self.tr("Après")], "auditTable")
+        filters = QHBoxLayout()
+        for w in (self.since, self.until, self.user, self.action, self.file_number,
+                  self.filter_button, self.export_button):
+            filters.addWidget(w)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("<h2>Journal d'audit</h2>"), self))
+        layout.addLayout(filters)
+        layout.addWidget(self.error)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+        self.filter_button.clicked.connect(self.reload)
+        for edit in (self.since, self.until, self.user, self.file_number):
+            edit.returnPressed.connect(self.reload)
+        self.export_button.clicked.connect(self.ask_export)
+        self.reload()
+
+    def query(self) -> audit.AuditQuery | None:
+        """The filters as a query, or ``None`` after showing what is wrong."""
+        self.error.clear()
+
+        def date_of(edit: QLineEdit) -> dt.date | None:
+            text = edit.text().strip()
+            if not text:
+                return None
+            return parse_date_fr(text)
+
+        try:
+            since, until = date_of(self.since), date_of(self.until)
+        except ValueError:
+            self.error.setText(self.tr("Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026)."))
+            return None
+        number = self.file_number.text().strip()
+        if number and not (number.isdigit() and len(number) <= 12):
+            self.error.setText(self.tr("N° de dossier invalide : attendu un nombre entier."))
+            return None
+        return audit.AuditQuery(
+            since=since, until=until, actor=self.user.text(),
+            action=self.action.currentData(), entity="dossier" if number else None,
+            entity_id=int(number) if number else None)
+
+    def reload(self) -> None:
+        query = self.query()
+        if query is None:
+            return
+        try:
+            rows = audit.search_events(self._db, self._actor, query, 0, self.PAGE)
+            total = audit.count_events(self._db, self._actor, query)
+        except UserError as exc:
+            _show_user_error(self.error, exc)
+            return
+        _fill(self.table, [[
+            format_datetime_fr(r.at), r.actor,
+            _tr_message(audit.ACTION_LABELS[r.action]) if r.action in audit.ACTION_LABELS
+            else r.action,
+            _tr_message(audit.ENTITY_LABELS[r.entity]) if r.entity in audit.ENTITY_LABELS
+            else r.entity,
+            "" if r.entity_id is None else str(r.entity_id),
+            audit.describe(r.before), audit.describe(r.after)] for r in rows])
+        if total > len(rows):
+            self.count_label.setText(self.tr("{shown} événements affichés sur {total}").format(
+                shown=len(rows), total=total))
+        else:
+            self.count_label.setText(self.tr("{n} événement(s)").format(n=total))
+
+    def export_to(self, path: str) -> int | None:
+        query = self.query()
+        if query is None:
+            return None
+        try:
+            count = audit.export_events(self._db, self._actor, query, path)
+        except UserError as exc:
+            _show_user_error(self.error, exc)
+            return None
+        self.count_label.setText(self.tr("{n} événement(s) exporté(s) dans « {name} ».").format(
+            n=count, name=Path(path).name))
+        return count
+
+    def ask_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Exporter le journal d'audit"),
+            str(Path.home() / f"journal-audit-{dt.date.today():%Y%m%d}.xlsx"),
+            self.tr("Classeur Excel (*.xlsx)"))
+        if path:
+            if not path.lower().endswith(".xlsx"):
+                path += ".xlsx"
+            self.export_to(path)
+
+
+# --------------------------------------------------------------------------- retention
+
+
+class RetentionPage(QWidget):
+    """Retention periods and the other settings; the purge preview and the purge."""
+
+    def __init__(self, db: Database, actor: Actor, parent=None):
+        super().__init__(parent)
+        self._db, self._actor = db, actor
+        self.setObjectName("retentionPage")
+        self.items: list[retention.PurgeItem] = []
+        self.spins: dict[str, QSpinBox] = {}
+        values = settings.current(db)
+        periods = QGroupBox(self.tr("Durées de conservation (mois)"), self)
+        form = QFormLayout(periods)
+        for rule in RULES:
+            spin = self._spin(rule.setting_key, values)
+            label = _tr_message(rule.label)
+            if not rule.has_data:
+                label += self.tr(" (pas encore de données de ce type)")
+            spin.setToolTip(self.tr("À compter de : {trigger}. {basis}").format(
+                trigger=_tr_message(rule.trigger), basis=_tr_message(rule.basis)))
+            form.addRow(label, spin)
+        other = QGroupBox(self.tr("Sécurité et sauvegardes"), self)
+        other_form = QFormLayout(other)
+        for key in (settings.LOCKOUT_THRESHOLD, settings.LOCKOUT_MINUTES,
+                    settings.BACKUP_KEEP_DAYS):
+            other_form.addRow(_tr_message(settings.OPTIONS[key].label), self._spin(key, values))
+        self.save_button = QPushButton(self.tr("Enregistrer les réglages"), self)
+        self.save_button.setObjectName("saveSettings")
+        self.preview_button = QPushButton(self.tr("Aperçu de la purge"), self)
+        self.preview_button.setObjectName("purgePreview")
+        self.purge_button = QPushButton(self.tr("Purger maintenant…"), self)
+        self.purge_button.setObjectName("purgeNow")
+        self.purge_button.setEnabled(False)
+        self.status = QLabel(self)
+        self.status.setObjectName("retentionStatus")
+        self.status.setWordWrap(True)
+        self.error = _error_label(self)
+        self.table = _table(self, [
+            self.tr("Dossier"), self.tr("Nom"), self.tr("Règle"), self.tr("Clos le"),
+            self.tr("Échéance"), self.tr("Traitement")], "purgeTable")
+        top = QHBoxLayout()
+        top.addWidget(periods, 1)
+        top.addWidget(other, 1)
+        buttons = QHBoxLayout()
+        for b in (self.save_button, self.preview_button, self.purge_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("<h2>Conservation des données (RGPD)</h2>"), self))
+        layout.addLayout(top)
+        layout.addLayout(buttons)
+        layout.addWidget(self.error)
+        layout.addWidget(self.status)
+        layout.addWidget(self.table, 1)
+        self.save_button.clicked.connect(self.save)
+        self.preview_button.clicked.connect(self.preview)
+        self.purge_button.clicked.connect(self.ask_purge)
+
+    def _spin(self, key: str, values: dict) -> QSpinBox:
+        option = settings.OPTIONS[key]
+        spin = QSpinBox(self)
+        spin.setObjectName(key)
+        spin.setRange(option.minimum, option.maximum)
+        spin.setValue(int(values[key]))
+        self.spins[key] = spin
+        return spin
+
+    def save(self) -> bool:
+        self.error.clear()
+        try:
+            settings.update(self._db, self._actor,
+                            {key: spin.value() for key, spin in self.spins.items()})
+        except UserError as exc:
+            _show_user_error(self.error, exc)
+            return False
+        self.status.setText(self.tr("Réglages enregistrés."))
+        return True
+
+    def preview(self, on: dt.date | None = None) -> None:
+        self.error.clear()
+        try:
+            self.items = retention.preview(self._db, self._actor, on)
+        except UserError as exc:
+            _show_user_error(self.error, exc)
+            return
+        _fill(self.table, [[
+            str(i.household_id), i.label, _tr_message(RULES_BY_KIND[i.kind].label),
+            format_date_fr(i.closed_on), format_date_fr(i.due_on), self.tr("anonymisation")]
+            for i in self.items])
+        self.status.setText(self.tr("{n} dossier(s) à anonymiser.").format(n=len(self.items))
+                            if self.items else self.tr("Aucune donnée à purger aujourd'hui."))
+        self.purge_button.setEnabled(bool(self.items))
+
+    def purge(self, on: dt.date | None = None) -> int | None:
+        self.error.clear()
+        try:
+            result = retention.purge(self._db, self._actor, on,
+                                     only={i.household_id for i in self.items})
+        except UserError as exc:
+            _show_user_error(self.error, exc)
+            return None
+        self.items = []
+        _fill(self.table, [])
+        self.purge_button.setEnabled(False)
+        self.status.setText(self.tr("{n} dossier(s) anonymisé(s).").format(n=result.anonymised))
+        return result.anonymised
+
+    def ask_purge(self) -> None:
+        if _confirm(self, self.tr("Purge des données"), self.tr(
+                "Anonymiser définitivement les {n} dossier(s) listés ? Cette opération "
+                "est irréversible et sera enregistrée dans le journal d'audit.").format(
+                    n=len(self.items)), self.tr("Anonymiser")):
+            self.purge()
+            window = self.window()
+            if hasattr(window, "refresh_views"):
+                window.refresh_views(None)
+
+
+# --------------------------------------------------------------------------- backups
+
+
+class BackupPage(QWidget):
+    def __init__(self, db: Database, actor: Actor, parent=None):
+        super().__init__(parent)
+        self._db, self._actor = db, actor
+        self.setObjectName("backupPage")
+        self.backups: list[backup.BackupInfo] = []
+        self.folder = QLabel(self)
+        self.folder.setObjectName("backupFolder")
+        self.folder.setWordWrap(True)
+        self.table = _table(self, [self.tr("Date"), self.tr("Fichier"), self.tr("Taille"),
+                                   self.tr("Type")], "backupTable")
+        self.backup_button = QPushButton(self.tr("Sauvegarder maintenant"), self)
+        self.backup_button.setObjectName("backupNow")
+        self.restore_button = QPushButton(self.tr("Restaurer la sauvegarde choisie…"), self)
+        self.restore_button.setObjectName("restoreBackup")
+        self.restore_file_button = QPushButton(self.tr("Restaurer un autre fichier…"), self)
+        self.restore_file_button.setObjectName("restoreFile")
+        self.status = QLabel(self)
+        self.status.setObjectName("backupStatus")
+        self.status.setWordWrap(True)
+        self.error = _error_label(self)
+        buttons = QHBoxLayout()
+        for b in (self.backup_button, self.restore_button, self.restore_file_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("<h2>Sauvegardes</h2>"), self))
+        layout.addWidget(self.folder)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.error)
+        layout.addWidget(self.status)
+        self.backup_button.clicked.connect(self.backup_now)
+        self.restore_button.clicked.connect(self.ask_restore_selected)
+        self.restore_file_button.clicked.connect(self.ask_restore_file)
+        self.reload()
+
+    def reload(self) -> None:
+        try:
+            self.folder.setText(self.tr(
+                "Une sauvegarde automatique est faite chaque jour au démarrage, dans "
+                "« {folder} ».").format(folder=backup.backup_dir(self._db)))
+            self.backups = backup.list_backups(self._db, self._actor)
+        except UserError as exc:
+            _show_user_error(self.error, exc)
+            return
+        kinds = {"": self.tr("sauvegarde"), "avantrestauration": self.tr("avant restauration")}
+        _fill(self.table, [[
+            b.created_at.strftime("%d/%m/%Y %H:%M:%S"), b.path.name,
+            self.tr("{n} Mo").format(n=f"{b.size / 1_048_576:.1f}".replace(".", ",")),
+            kinds.get(b.kind, b.kind)] for b in self.backups])
+
+    def backup_now(self) -> None:
+        self.error.clear()
+        try:
+            info = backup.backup_now(self._db, self._actor)
+        except UserError as exc:
+            _show_user_error(self.error, exc)
+            return
+        self.status.setText(self.tr("Sauvegarde enregistrée : « {name} ».").format(
+            name=info.path.name))
+        self.reload()
+
+    def restore(self, path: str | Path) -> bool:
+        self.error.clear()
+        try:
+            safety = backup.restore(self._db, self._actor, path)
+        except UserError as exc:
+            _show_user_error(self.error, exc)
+            return False
+        self.status.setText(self.tr(
+            "Base restaurée depuis « {name} ». La base d'avant la restauration est "
+            "conservée dans « {safety} ».").format(name=Path(path).name, safety=safety.name))
+        self.reload()
+        window = self.window()
+        if hasattr(window, "refresh_views"):
+            window.refresh_views(None)
+        return True
+
+    def _ask(self, path: str | Path) -> None:
+        if _confirm(self, self.tr("Restauration"), self.tr(
+                "Remplacer toute la base par la sauvegarde « {name} » ? Les modifications "
+                "faites depuis seront perdues (la base actuelle est d'abord sauvegardée)."
+                ).format(name=Path(path).name), self.tr("Restaurer")):
+            self.restore(path)
+
+    def ask_restore_selected(self) -> None:
+        row = self.table.currentRow()
+        if 0 <= row < len(self.backups):
+            self._ask(self.backups[row].path)
+
+    def ask_restore_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Restaurer une sauvegarde"), str(backup.backup_dir(self._db)),
+            self.tr("Sauvegarde Parcours (*.sqlite)"))
+        if path:
+            self._ask(path)
+
+
+# --------------------------------------------------------------------------- installation
+
+
+def _show(window, page: QWidget) -> None:
+    window.nav.setCurrentRow(window.pages.indexOf(page))
+
+
+def install_admin(window) -> None:
+    """Add to ``window`` the pages and menus the signed-in user's role allows."""
+    actor: Actor = window.actor
+    db: Database = window.db
+    for name, permission in (("newFile", Permission.TENANT_WRITE),
+                             ("importTenants", Permission.TENANT_IMPORT),
+                             ("newAgency", Permission.AGENCY_MANAGE)):
+        action = window.findChild(QAction, name)
+        if action is not None:
+            action.setEnabled(actor.can(permission))
+    window.user_status.setText(window.tr("Utilisateur : {user} ({role})").format(
+        user=actor.label, role=_tr_message(ROLE_LABELS[Role(actor.role)])))
+
+    window.admin_pages = {}
+    if actor.can(Permission.USER_MANAGE):
+        window.admin_pages["users"] = UsersPage(db, actor, window)
+        window._add_page(window.tr("Comptes"), window.admin_pages["users"])
+    if actor.can(Permission.AUDIT_READ):
+        window.admin_pages["audit"] = AuditPage(db, actor, window)
+        window._add_page(window.tr("Journal d'audit"), window.admin_pages["audit"])
+    if actor.can(Permission.RETENTION_MANAGE):
+        window.admin_pages["retention"] = RetentionPage(db, actor, window)
+        window._add_page(window.tr("Conservation des données"),
+                         window.admin_pages["retention"])
+    if actor.can(Permission.BACKUP_MANAGE) and db.dialect == "sqlite":
+        window.admin_pages["backup"] = BackupPage(db, actor, window)
+        window._add_page(window.tr("Sauvegardes"), window.admin_pages["backup"])
+
+    bar = window.menuBar()
+    help_action = next((a for a in bar.actions() if a.menu() is not None and any(
+        sub.objectName() == "about" for sub in a.menu().actions())), None)
+
+    def add_menu(title: str):
+        from PySide6.QtWidgets import QMenu
+
+        menu = QMenu(title, window)
+        if help_action is not None:
+            bar.insertMenu(help_action, menu)
+        else:
+            bar.addMenu(menu)
+        return menu
+
+    account_menu = add_menu(window.tr("&Compte"))
+    window._action(account_menu, window.tr("Changer mon &mot de passe…"), None,
+                   lambda: _change_password(window), "changePassword")
+    if window.admin_pages:
+        admin_menu = add_menu(window.tr("Ad&ministration"))
+        titles = {"users": window.tr("&Comptes utilisateurs"),
+                  "audit": window.tr("&Journal d'audit"),
+                  "retention": window.tr("Conservation des &données"),
+                  "backup": window.tr("&Sauvegardes")}
+        for key, page in window.admin_pages.items():
+            window._action(admin_menu, titles[key], None,
+                           lambda checked=False, p=page: _show(window, p), f"show_{key}")
+
+
+def _change_password(window) -> None:
+    from desktop.ui.login_dialog import ChangePasswordDialog
+
+    if ChangePasswordDialog(window.db, window.actor, parent=window).exec():
+        window.statusBar().showMessage(window.tr("Mot de passe changé."), 4000)

@@ -1,0 +1,469 @@
+"""The "Plans d'apurement" page: arrears over all tenant files, filters, agreements,
+next actions, payments import and Excel export."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.errors import UserError
+from desktop.domain.formatting import format_date_fr, format_decimal_fr, format_money_fr
+from desktop.domain.roles import Permission
+from desktop.domain.schedule import PlanStatus
+from desktop.services import agencies, importer, plans
+from desktop.services.context import Actor
+from desktop.storage.db import Database
+from desktop.ui.i18n import translate_message
+from desktop.ui.tenant_file import ERROR_STYLE
+
+
+def _m(text: str) -> str:
+    return QCoreApplication.translate("messages", text)
+
+
+class ArrearsModel(QAbstractTableModel):
+    """The arrears rows in memory (a few tens of thousands at most), sorted in Python."""
+
+    KEYS = ("name", "contract", "agency", "balance", "months", "plan", "status", "next_due",
+            "action", "action_on")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[plans.ArrearsRow] = []
+        self.today = dt.date.today()
+        self._headers = [
+            self.tr("Locataire"), self.tr("Contrat"), self.tr("Agence"), self.tr("Dette"),
+            self.tr("Mois de dette"), self.tr("Accord"), self.tr("Statut"),
+            self.tr("Prochaine échéance"), self.tr("Prochaine action"), self.tr("À faire le"),
+        ]
+        self._none = self.tr("aucun")
+
+    def set_rows(self, rows: list[plans.ArrearsRow], today: dt.date) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.today = today
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.KEYS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def _text(self, r: plans.ArrearsRow, key: str) -> str:
+        if key == "name":
+            return r.name
+        if key == "contract":
+            return r.contract_number
+        if key == "agency":
+            return r.agency_code
+        if key == "balance":
+            return format_money_fr(r.balance)
+        if key == "months":
+            return "" if r.months is None else format_decimal_fr(r.months, 1)
+        if key == "plan":
+            return _m(r.plan_type.label) if r.plan_type else self._none
+        if key == "status":
+            return _m(r.plan_status.label) if r.plan_status else ""
+        if key == "next_due":
+            return format_date_fr(r.next_due_on)
+        if key == "action":
+            return importer.render(r.action.text, QCoreApplication.translate)
+        if key == "action_on":
+            return format_date_fr(r.action.due_on)
+        return ""
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        r = self.rows[index.row()]
+        key = self.KEYS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(r, key)
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("balance", "months"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if key in ("action", "action_on") and r.action.due_on and r.action.due_on <= self.today:
+                return QBrush(QColor("#b3261e"))
+            if key == "status" and r.plan_status == PlanStatus.DEFAILLANT:
+                return QBrush(QColor("#b3261e"))
+        return None
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        key = self.KEYS[column]
+        far = dt.date.max
+
+        def sort_key(r: plans.ArrearsRow):
+            if key == "balance":
+                return r.balance
+            if key == "months":
+                return r.months if r.months is not None else Decimal("-1")
+            if key == "next_due":
+                return r.next_due_on or far
+            if key == "action_on":
+                return r.action.due_on or far
+            return self._text(r, key).casefold()
+
+        self.layoutAboutToBeChanged.emit()
+        self.rows.sort(key=sort_key, reverse=order == Qt.SortOrder.DescendingOrder)
+        self.layoutChanged.emit()
+
+    def row(self, index: int) -> plans.ArrearsRow | None:
+        return self.rows[index] if 0 <= index < len(self.rows) else None
+
+
+class ArrearsPage(QWidget):
+    openFileRequested = Signal(int)
+    changed = Signal(object)  # household id or None: refresh the other views
+
+    def __init__(self, db: Database, actor: Actor, parent=None):
+        super().__init__(parent)
+        self.setObjectName("arrearsPage")
+        self._db = db
+        self._actor = actor
+        self._evaluated = False
+        self.plan_dialogs: dict[int, QWidget] = {}
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("arrearsSearch")
+        self.search.setPlaceholderText(self.tr("Rechercher : nom, n° de contrat, adresse…"))
+        self.search.setClearButtonEnabled(True)
+        self.agency = QComboBox(self)
+        self.agency.setObjectName("arrearsAgency")
+        self.months = QComboBox(self)
+        self.months.setObjectName("arrearsMonths")
+        for value, label in (("", self.tr("Toutes les dettes")),
+                             ("1", self.tr("1 mois et plus")),
+                             ("2", self.tr("2 mois et plus (impayé au sens de la CAF)")),
+                             ("3", self.tr("3 mois et plus")),
+                             ("6", self.tr("6 mois et plus"))):
+            self.months.addItem(label, value)
+        self.plan_filter = QComboBox(self)
+        self.plan_filter.setObjectName("arrearsPlan")
+        self.plan_filter.addItem(self.tr("Tous les dossiers"), plans.PLAN_FILTER_ALL)
+        self.plan_filter.addItem(self.tr("Sans accord en cours"), plans.PLAN_FILTER_NONE)
+        self.plan_filter.addItem(self.tr("Accord en vigueur"), plans.PLAN_FILTER_IN_FORCE)
+        for s in PlanStatus:
+            self.plan_filter.addItem(self.tr("Accord : {status}").format(status=_m(s.label)), s.value)
+        self.due_only = QCheckBox(self.tr("Action à faire"), self)
+        self.due_only.setObjectName("arrearsDueOnly")
+
+        self.model = ArrearsModel(self)
+        self.view = QTableView(self)
+        self.view.setObjectName("arrearsTable")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSortingEnabled(True)
+        self.view.verticalHeader().hide()
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for col, width in enumerate((200, 120, 60, 100, 70, 150, 90, 100, 320, 90)):
+            header.resizeSection(col, width)
+        header.setSectionResizeMode(8, QHeaderView.ResizeMode.Stretch)
+        header.setSortIndicator(3, Qt.SortOrder.DescendingOrder)
+
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("arrearsCount")
+        self.error = QLabel(self)
+        self.error.setObjectName("arrearsError")
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.refresh_button = QPushButton(self.tr("Actualiser les plans"), self)
+        self.refresh_button.setObjectName("arrearsRefresh")
+        self.refresh_button.setToolTip(self.tr(
+            "Relit les plans en cours à la date du jour : échéances impayées, défaillances, soldes."))
+        self.import_button = QPushButton(self.tr("Importer des règlements…"), self)
+        self.import_button.setObjectName("arrearsImport")
+        self.export_button = QPushButton(self.tr("Exporter vers Excel…"), self)
+        self.export_button.setObjectName("arrearsExport")
+        self.plan_button = QPushButton(self.tr("Accords du dossier…"), self)
+        self.plan_button.setObjectName("arrearsPlans")
+        self.file_button = QPushButton(self.tr("Ouvrir le dossier"), self)
+        self.file_button.setObjectName("arrearsOpenFile")
+        self.crisis_button = QPushButton(self.tr("Protocole local de crise…"), self)
+        self.crisis_button.setObjectName("arrearsCrisis")
+        self.crisis_button.setToolTip(self.tr(
+            "Protocole signé avec les associations de locataires (charte du 4 mai 2020), "
+            "depuis son modèle modifiable"))
+        can_write = actor.can(Permission.TENANT_WRITE)
+        self.import_button.setEnabled(can_write)
+        self.refresh_button.setEnabled(can_write)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.agency, 1)
+        filters.addWidget(self.months, 1)
+        filters.addWidget(self.plan_filter, 1)
+        filters.addWidget(self.due_only)
+        actions = QHBoxLayout()
+        actions.addWidget(self.plan_button)
+        actions.addWidget(self.file_button)
+        actions.addStretch(1)
+        actions.addWidget(self.crisis_button)
+        actions.addWidget(self.refresh_button)
+        actions.addWidget(self.import_button)
+        actions.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("<h2>Plans d'apurement et impayés</h2>"), self))
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(self.count_label)
+        layout.addLayout(actions)
+
+        self._reload_agencies()
+        self.search.textChanged.connect(self.refresh)
+        self.agency.currentIndexChanged.connect(self.refresh)
+        self.months.currentIndexChanged.connect(self.refresh)
+        self.plan_filter.currentIndexChanged.connect(self.refresh)
+        self.due_only.toggled.connect(self.refresh)
+        self.refresh_button.clicked.connect(self.evaluate)
+        self.import_button.clicked.connect(self.import_payments)
+        self.export_button.clicked.connect(self.export)
+        self.plan_button.clicked.connect(self.open_plans)
+        self.file_button.clicked.connect(self.open_file)
+        self.crisis_button.clicked.connect(self.crisis_protocol)
+        self.crisis_button.setEnabled(can_write)
+        self.view.doubleClicked.connect(lambda *_: self.open_plans())
+
+    def _reload_agencies(self) -> None:
+        self.agency.blockSignals(True)
+        self.agency.clear()
+        self.agency.addItem(self.tr("Toutes les agences"), None)
+        for a in agencies.list_agencies(self._db):
+            if self._actor.covers_agency(a.id):
+                self.agency.addItem(f"{a.name} ({a.code})", a.id)
+        self.agency.blockSignals(False)
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._evaluated:
+            self.evaluate()
+        else:
+            self.refresh()
+
+    def query(self) -> plans.ArrearsQuery:
+        return plans.ArrearsQuery(
+            text=self.search.text(), agency_id=self.agency.currentData(),
+            min_months=Decimal(self.months.currentData()) if self.months.currentData() else None,
+            plan=self.plan_filter.currentData(),
+            action_due_only=self.due_only.isChecked())
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
+    def evaluate(self) -> None:
+        """Re-read the plans in force as of today (breaches by time passing), then refresh."""
+        self._evaluated = True
+        if self._actor.can(Permission.TENANT_WRITE):
+            try:
+                result = plans.evaluate_plans(self._db, self._actor)
+            except UserError as exc:
+                self._show_error(translate_message(exc.message))
+                return
+            if result.changed:
+                self.changed.emit(None)
+        self.refresh()
+
+    def refresh(self, *_args) -> None:
+        self._show_error("")
+        today = dt.date.today()
+        try:
+            rows = plans.arrears_list(self._db, self._actor, self.query(), today)
+        except UserError as exc:
+            self._show_error(translate_message(exc.message))
+            rows = []
+        self.model.set_rows(rows, today)
+        header = self.view.horizontalHeader()
+        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        total = sum((r.balance for r in rows if r.balance > 0), Decimal("0.00"))
+        if not rows:
+            self.count_label.setText(self.tr("Aucun dossier"))
+        else:
+            self.count_label.setText(self.tr("{n} dossier(s) · dette totale {total}").format(
+                n=len(rows), total=format_money_fr(total)))
+        if rows and not self.view.currentIndex().isValid():
+            self.view.selectRow(0)
+
+    def current_row(self) -> plans.ArrearsRow | None:
+        index = self.view.currentIndex()
+        return self.model.row(index.row()) if index.isValid() else None
+
+    def open_file(self) -> None:
+        r = self.current_row()
+        if r is not None:
+            self.openFileRequested.emit(r.household_id)
+
+    def open_plans(self):
+        """The selected file's agreements: the current one opened, or a new one started."""
+        from desktop.ui.plan_dialog import PlanDialog
+
+        r = self.current_row()
+        if r is None:
+            return None
+        existing = self.plan_dialogs.get(r.household_id)
+        if existing is not None:
+            existing.raise_()
+            existing.activateWindow()
+            return existing
+        open_plan = r.plan_id if r.plan_status is not None and r.plan_status not in (
+            PlanStatus.ANNULE, PlanStatus.CADUC, PlanStatus.SOLDE, PlanStatus.RESPECTE) else None
+        if open_plan is None and not self._actor.can(Permission.TENANT_WRITE):
+            open_plan = r.plan_id
+            if open_plan is None:
+                return None
+        dialog = PlanDialog(self._db, self._actor, r.household_id, open_plan, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(self._plan_changed)
+        household_id = r.household_id
+        self.plan_dialogs[household_id] = dialog
+        dialog.destroyed.connect(lambda *_: self.plan_dialogs.pop(household_id, None))
+        dialog.show()
+        return dialog
+
+    def _plan_changed(self, household_id: int) -> None:
+        self.refresh()
+        self.changed.emit(household_id)
+
+    def import_payments(self):
+        from desktop.ui.payments_import_dialog import PaymentImportDialog
+
+        dialog = PaymentImportDialog(self._db, self._actor, self)
+        dialog.imported.connect(lambda n: (self.refresh(), self.changed.emit(None)))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.import_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def export(self) -> bool:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Exporter la liste des impayés"),
+            f"impayes_{dt.date.today().isoformat()}.xlsx", self.tr("Classeur Excel (*.xlsx)"))
+        if not name:
+            return False
+        try:
+            path = plans.export_arrears(self.model.rows, name, translate=QCoreApplication.translate)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Export impossible"), translate_message(exc.message))
+            return False
+        self.count_label.setText(self.tr("{n} dossier(s) exporté(s) dans « {name} ».").format(
+            n=len(self.model.rows), name=path.name))
+        return True
+
+    def crisis_protocol(self):
+        dialog = CrisisProtocolDialog(self._db, self._actor, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.crisis_dialog = dialog
+        dialog.show()
+        return dialog
+
+
+class CrisisProtocolDialog(QDialog):
+    """The local crisis protocol's fields, then the DOCX saved where the user says."""
+
+    def __init__(self, db: Database, actor: Actor, parent=None):
+        super().__init__(parent)
+        from desktop.documents.library import get_template
+        from desktop.services import plan_letters
+
+        self.setObjectName("crisisProtocolDialog")
+        self._db = db
+        self._actor = actor
+        self.setWindowTitle(self.tr("Protocole local de crise"))
+        self.resize(640, 420)
+        self.editors: dict[str, QWidget] = {}
+        form = QFormLayout()
+        try:
+            template = get_template(plan_letters.CRISIS_PROTOCOL)
+            defaults = plan_letters.crisis_protocol_defaults()
+            fields = template.fields
+        except UserError as exc:
+            fields, defaults = (), {}
+            form.addRow(QLabel(translate_message(exc.message), self))
+        for f in fields:
+            if f.kind == "texte_long":
+                editor = QPlainTextEdit(defaults.get(f.name, ""), self)
+            else:
+                editor = QLineEdit(defaults.get(f.name, ""), self)
+                if f.kind == "date":
+                    editor.setPlaceholderText(self.tr("jj/mm/aaaa"))
+            editor.setObjectName(f"crisis_{f.name}")
+            if f.help:
+                editor.setToolTip(f.help)
+            self.editors[f.name] = editor
+            form.addRow(f.label + (" *" if f.required else ""), editor)
+        self.message = QLabel(self)
+        self.message.setObjectName("crisisMessage")
+        self.message.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("Enregistrer le document…"), self)
+        self.save_button.setObjectName("crisisSave")
+        close = QPushButton(self.tr("Fermer"), self)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.save_button)
+        row.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addLayout(row)
+        self.save_button.clicked.connect(self.save)
+        close.clicked.connect(self.close)
+
+    def values(self) -> dict[str, str]:
+        return {name: (e.toPlainText() if isinstance(e, QPlainTextEdit) else e.text())
+                for name, e in self.editors.items()}
+
+    def save(self) -> bool:
+        from desktop.domain.errors import ValidationError
+        from desktop.services import plan_letters
+
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Enregistrer le protocole"), "protocole_local.docx",
+            self.tr("Document Word (*.docx)"))
+        if not name:
+            return False
+        try:
+            path = plan_letters.render_crisis_protocol(self._db, self._actor, name, self.values())
+        except ValidationError as exc:
+            self.message.setStyleSheet(ERROR_STYLE)
+            self.message.setText("\n".join(translate_message(m) for m in exc.fields.values())
+                                 or translate_message(exc.message))
+            return False
+        except UserError as exc:
+            self.message.setStyleSheet(ERROR_STYLE)
+            self.message.setText(translate_message(exc.message))
+            return False
+        self.message.setStyleSheet("")
+        self.message.setText(self.tr("Protocole enregistré : {path}").format(path=str(path)))
+        return True

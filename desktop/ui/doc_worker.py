@@ -1,0 +1,53 @@
+"""Long document work (conversion, batches) off the GUI thread.
+
+``Task`` runs ``fn(progress, cancelled)`` in a ``QThread``; ``progress(value)`` and
+the result or the exception come back to the GUI thread as queued signals, so no
+widget is ever touched from the worker. Cancelling sets a flag the work polls.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Callable
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+
+class Task(QObject):
+    progressed = Signal(object)
+    succeeded = Signal(object)
+    failed = Signal(object)
+    finished = Signal()
+
+    def __init__(self, fn: Callable, parent: QObject | None = None):
+        super().__init__(None)
+        self._fn = fn
+        self._cancel = threading.Event()
+        self.thread = QThread(parent)
+        self.moveToThread(self.thread)
+        self.thread.started.connect(self._run)
+        self.finished.connect(self.thread.quit)
+
+    def start(self) -> None:
+        self.thread.start()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def wait(self, ms: int = 60_000) -> bool:
+        return self.thread.wait(ms)
+
+    @Slot()
+    def _run(self) -> None:
+        try:
+            result = self._fn(self.progressed.emit, self._cancel.is_set)
+        except BaseException as exc:  # handed to the GUI thread, shown there
+            self.failed.emit(exc)
+        else:
+            self.succeeded.emit(result)
+        finally:
+            self.finished.emit()

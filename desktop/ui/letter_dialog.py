@@ -1,0 +1,456 @@
+"""A letter to one tenant: template, free fields, preview, DOCX/PDF, signature.
+
+Also the pieces the batch dialog and the library page share: the free-field form,
+the signing certificate kept in memory for the session, PDF signature checking, and
+opening a file in the system's application.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import config
+from desktop.documents import library
+from desktop.domain.errors import UserError, ValidationError
+from desktop.services import documents
+from desktop.services.context import Actor
+from desktop.storage.db import Database
+from desktop.ui.doc_worker import Task
+from desktop.ui.i18n import translate_message
+
+ERROR_STYLE = "color: #b3261e;"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("LetterDialog", text)
+
+
+def open_path(path: Path) -> bool:
+    """Open a file with the system's application (word processor, PDF viewer)."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+# --------------------------------------------------------------------------- signing key
+
+
+class SigningSession:
+    """The agency certificate, loaded once per session; the password is not kept."""
+
+    def __init__(self):
+        self.key = None
+
+    def ensure(self, parent: QWidget) -> object | None:
+        if self.key is None:
+            dialog = SigningKeyDialog(parent)
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                self.key = dialog.key
+        return self.key
+
+
+SIGNING = SigningSession()
+
+
+class SigningKeyDialog(QDialog):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.key = None
+        self.setWindowTitle(self.tr("Certificat de signature"))
+        from desktop.documents import signing
+
+        current = signing.configured_certificate()
+        self.path = QLineEdit(str(current) if current else "", self)
+        self.path.setObjectName("certificatePath")
+        browse = QPushButton(self.tr("Parcourir…"), self)
+        browse.clicked.connect(self._browse)
+        self.password = QLineEdit(self)
+        self.password.setObjectName("certificatePassword")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.remember = QCheckBox(self.tr("Retenir l'emplacement du certificat sur ce poste "
+                                          "(jamais le mot de passe)"), self)
+        self.remember.setChecked(True)
+        self.error = QLabel(self)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        form = QFormLayout(self)
+        form.addRow(QLabel(self.tr("Le mot de passe n'est pas enregistré : il vous sera "
+                                   "redemandé au prochain démarrage."), self))
+        form.addRow(self.tr("Fichier PKCS#12 (.p12, .pfx)"), row)
+        form.addRow(self.tr("Mot de passe"), self.password)
+        form.addRow(self.remember)
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.load)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Certificat"), self.path.text(),
+                                              self.tr("Certificats (*.p12 *.pfx)"))
+        if name:
+            self.path.setText(name)
+
+    def load(self) -> None:
+        from desktop.documents import signing
+
+        try:
+            self.key = signing.load_signing_key(self.path.text().strip(), self.password.text())
+        except UserError as exc:
+            self.error.setText(translate_message(exc.message))
+            return
+        finally:
+            self.password.clear()
+        if self.remember.isChecked():
+            settings = config.load_settings()
+            settings["signing_certificate"] = self.path.text().strip()
+            config.save_settings(settings)
+        self.accept()
+
+
+def verify_pdf_dialog(parent: QWidget, path: str | None = None) -> str | None:
+    """Ask for a PDF, check its signature, show the verdict; returns the verdict."""
+    from desktop.documents import signing
+
+    if not path:
+        path, _ = QFileDialog.getOpenFileName(parent, _t("Vérifier un PDF signé"), "",
+                                              _t("PDF (*.pdf)"))
+    if not path:
+        return None
+    report = signing.verify_pdf(path)
+    text = translate_message(report.summary())
+    icon = QMessageBox.Icon.Information if report.ok else QMessageBox.Icon.Warning
+    box = QMessageBox(icon, _t("Signature du PDF"), text, parent=parent)
+    box.setObjectName("verifyBox")
+    box.open()
+    return text
+
+
+# --------------------------------------------------------------------------- free fields
+
+
+class FreeFieldsForm(QWidget):
+    """One input per free field of a template, with its error under it."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.form = QFormLayout(self)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        self.editors: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+
+    def set_template(self, template: library.LetterTemplate | None,
+                     defaults: dict[str, str]) -> None:
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self.editors.clear()
+        self.errors.clear()
+        if template is None:
+            return
+        for f in template.fields:
+            if f.kind == "texte_long":
+                editor = QPlainTextEdit(self)
+                editor.setPlainText(defaults.get(f.name, ""))
+                editor.setMinimumHeight(110)
+            else:
+                editor = QLineEdit(defaults.get(f.name, ""), self)
+                placeholder = {"date": self.tr("jj/mm/aaaa"), "montant": self.tr("ex. 1 234,56"),
+                               "entier": self.tr("nombre")}.get(f.kind, "")
+                editor.setPlaceholderText(placeholder)
+            editor.setObjectName(f"field_{f.name}")
+            if f.help:
+                editor.setToolTip(f.help)
+            error = QLabel(self)
+            error.setStyleSheet(ERROR_STYLE)
+            error.setWordWrap(True)
+            error.hide()
+            box = QVBoxLayout()
+            box.setSpacing(1)
+            box.addWidget(editor)
+            box.addWidget(error)
+            holder = QWidget(self)
+            holder.setLayout(box)
+            box.setContentsMargins(0, 0, 0, 0)
+            self.form.addRow(f.label + (" *" if f.required else ""), holder)
+            self.editors[f.name] = editor
+            self.errors[f.name] = error
+
+    def values(self) -> dict[str, str]:
+        out = {}
+        for name, editor in self.editors.items():
+            out[name] = editor.toPlainText() if isinstance(editor, QPlainTextEdit) else editor.text()
+        return out
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        for name, label in self.errors.items():
+            if name in errors:
+                label.setText(errors[name])
+                label.show()
+            else:
+                label.hide()
+
+
+class LetterOptionsBox(QGroupBox):
+    """Template, subject, free fields and output options: shared by both dialogs."""
+
+    templateChanged = Signal()
+
+    def __init__(self, db: Database, actor: Actor, household_id: int | None, parent=None,
+                 template_name: str | None = None):
+        super().__init__(parent)
+        self._db = db
+        self._actor = actor
+        self._household_id = household_id
+        self.template = QComboBox(self)
+        self.template.setObjectName("templateCombo")
+        self.templates = library.list_templates()
+        for t in self.templates:
+            self.template.addItem(f"{t.title} ({t.area})", t.name)
+        self.description = QLabel(self)
+        self.description.setWordWrap(True)
+        self.description.setStyleSheet("color: #555;")
+        self.subject = QLineEdit(self)
+        self.subject.setObjectName("subject")
+        self.registered = QCheckBox(self.tr("Lettre recommandée avec avis de réception"), self)
+        self.registered.setObjectName("registeredMail")
+        self.registered_number = QLineEdit(self)
+        self.registered_number.setObjectName("registeredNumber")
+        self.registered_number.setPlaceholderText(self.tr("n° du recommandé (facultatif)"))
+        self.signatory = QComboBox(self)
+        self.signatory.setObjectName("signatory")
+        try:
+            from desktop.documents.profile import load_profile
+
+            for s in load_profile().signatories:
+                self.signatory.addItem(f"{s.name} — {s.title}", s.key)
+        except UserError:
+            pass
+        self.fields = FreeFieldsForm(self)
+        self.pdf = QCheckBox(self.tr("PDF prêt à imprimer"), self)
+        self.pdf.setObjectName("makePdf")
+        self.pdf.setChecked(True)
+        self.sign = QCheckBox(self.tr("Signer électroniquement le PDF"), self)
+        self.sign.setObjectName("signPdf")
+        self.sign.toggled.connect(lambda on: on and self.pdf.setChecked(True))
+        self.pdf.toggled.connect(lambda on: on or self.sign.setChecked(False))
+        self.general_error = QLabel(self)
+        self.general_error.setObjectName("letterError")
+        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.setWordWrap(True)
+        self.general_error.hide()
+        registered = QHBoxLayout()
+        registered.addWidget(self.registered)
+        registered.addWidget(self.registered_number, 1)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Modèle"), self.template)
+        form.addRow("", self.description)
+        form.addRow(self.tr("Objet"), self.subject)
+        form.addRow("", registered)
+        form.addRow(self.tr("Signataire"), self.signatory)
+        form.addRow(self.fields)
+        outputs = QHBoxLayout()
+        outputs.addWidget(self.pdf)
+        outputs.addWidget(self.sign)
+        outputs.addStretch(1)
+        form.addRow(outputs)
+        form.addRow(self.general_error)
+        self.template.currentIndexChanged.connect(self._template_changed)
+        if template_name:
+            self.template.setCurrentIndex(max(self.template.findData(template_name), 0))
+        self._template_changed()
+
+    def current_template(self) -> library.LetterTemplate | None:
+        name = self.template.currentData()
+        return next((t for t in self.templates if t.name == name), None)
+
+    def _template_changed(self, *_args) -> None:
+        t = self.current_template()
+        defaults = {}
+        if t is not None:
+            try:
+                defaults = documents.free_field_defaults(self._db, self._actor, t.name,
+                                                         self._household_id)
+            except UserError:
+                defaults = {}
+            self.description.setText(t.description)
+            self.subject.setText(t.subject)
+            self.registered.setChecked(t.registered_mail)
+        self.fields.set_template(t, defaults)
+        self.templateChanged.emit()
+
+    def options(self, signing_key=None) -> documents.LetterOptions:
+        return documents.LetterOptions(
+            template_name=self.template.currentData() or "",
+            fields=self.fields.values(), subject=self.subject.text(),
+            registered_mail=self.registered.isChecked(),
+            registered_number=self.registered_number.text(),
+            signatory=self.signatory.currentData(), pdf=self.pdf.isChecked(),
+            signing_key=signing_key)
+
+    def show_error(self, exc: UserError) -> None:
+        if isinstance(exc, ValidationError) and exc.fields:
+            field_errors = {k: translate_message(m) for k, m in exc.fields.items()}
+            self.fields.show_errors(field_errors)
+            other = [v for k, v in field_errors.items() if k not in self.fields.editors]
+            text = "\n".join(other) or translate_message(exc.message)
+        else:
+            self.fields.show_errors({})
+            text = translate_message(exc.message)
+        self.general_error.setText(text)
+        self.general_error.show()
+
+    def clear_errors(self) -> None:
+        self.fields.show_errors({})
+        self.general_error.hide()
+
+
+# --------------------------------------------------------------------------- letter dialog
+
+
+class LetterDialog(QDialog):
+    """``produced(document_id)`` after a letter is registered."""
+
+    produced = Signal(int)
+
+    def __init__(self, db: Database, actor: Actor, household_id: int, parent=None,
+                 template_name: str | None = None):
+        super().__init__(parent)
+        self.setObjectName("letterDialog")
+        self.setWindowTitle(self.tr("Courrier au locataire"))
+        self.resize(900, 720)
+        self._db = db
+        self._actor = actor
+        self.household_id = household_id
+        self.task: Task | None = None
+        self.document: documents.DocumentView | None = None
+        self.box = LetterOptionsBox(db, actor, household_id, self, template_name)
+        self.preview = QTextBrowser(self)
+        self.preview.setObjectName("letterPreview")
+        self.status = QLabel(self)
+        self.status.setObjectName("letterStatus")
+        self.status.setWordWrap(True)
+        self.preview_button = QPushButton(self.tr("Aperçu"), self)
+        self.preview_button.setObjectName("previewButton")
+        self.produce_button = QPushButton(self.tr("Produire le courrier"), self)
+        self.produce_button.setObjectName("produceButton")
+        self.produce_button.setDefault(True)
+        self.open_button = QPushButton(self.tr("Ouvrir / imprimer"), self)
+        self.open_button.setObjectName("openDocument")
+        self.open_button.setEnabled(False)
+        close = QPushButton(self.tr("Fermer"), self)
+        close.clicked.connect(self.close)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.preview_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.produce_button)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.box)
+        layout.addWidget(QLabel(self.tr("<b>Aperçu du texte</b>"), self))
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        self.preview_button.clicked.connect(self.show_preview)
+        self.produce_button.clicked.connect(self.produce)
+        self.open_button.clicked.connect(self.open_document)
+        self.box.templateChanged.connect(self.preview.clear)
+
+    def show_preview(self) -> bool:
+        self.box.clear_errors()
+        try:
+            preview = documents.preview_letter(self._db, self._actor, self.household_id,
+                                               self.box.options())
+        except UserError as exc:
+            self.box.show_error(exc)
+            return False
+        self.preview.setPlainText("\n".join(p for p in preview.paragraphs))
+        return True
+
+    def produce(self) -> None:
+        self.box.clear_errors()
+        key = None
+        if self.box.sign.isChecked():
+            key = SIGNING.ensure(self)
+            if key is None:
+                return
+        options = self.box.options(key)
+        self.produce_button.setEnabled(False)
+        self.status.setText(self.tr("Production du courrier en cours…"))
+        db, actor, hid = self._db, self._actor, self.household_id
+        self.task = Task(lambda progress, cancelled: documents.produce_letter(
+            db, actor, hid, options), self)
+        self.task.succeeded.connect(self._done)
+        self.task.failed.connect(self._failed)
+        self.task.start()
+
+    def _done(self, view: documents.DocumentView) -> None:
+        self.document = view
+        self.produce_button.setEnabled(True)
+        self.open_button.setEnabled(True)
+        signed = self.tr(" (PDF signé)") if view.signed else ""
+        self.status.setText(self.tr("Courrier {reference} enregistré{signed} : {path}").format(
+            reference=view.reference, signed=signed, path=view.main_path))
+        self.produced.emit(view.id)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.produce_button.setEnabled(True)
+        self.status.clear()
+        if isinstance(exc, UserError):
+            self.box.show_error(exc)
+        else:
+            self.box.general_error.setText(self.tr("Erreur inattendue : {error}").format(
+                error=exc))
+            self.box.general_error.show()
+
+    def open_document(self) -> None:
+        if self.document is not None:
+            open_path(self.document.main_path)
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        if self.task is not None and self.task.thread.isRunning():
+            self.task.wait()
+        super().closeEvent(event)
+
+
+def open_register_entry(parent: QWidget, db: Database, actor: Actor, reference: str) -> None:
+    """Reopen (or reprint) a registered document from the timeline."""
+    try:
+        view = documents.find_by_reference(db, actor, reference)
+        view = documents.open_for_reprint(db, actor, view.id)
+    except UserError as exc:
+        QMessageBox.warning(parent, _t("Document"), translate_message(exc.message))
+        return
+    open_path(view.main_path)
+
+
+def write_preview_docx(data: bytes) -> Path:
+    folder = Path(tempfile.mkdtemp(prefix="parcours-apercu-"))
+    path = folder / "apercu.docx"
+    path.write_bytes(data)
+    return path
+

@@ -1,0 +1,50 @@
+"""Light hooks that put the letters (issue 3) into the tenant file dialog: the
+*Courrier…* button and the register entries of the timeline. Nothing heavy is
+imported until the button is clicked."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QPushButton
+
+EVENT_DOCUMENT = "COURRIER"  # same as desktop.services.documents.EVENT_DOCUMENT
+
+
+def document_event_labels() -> dict[str, str]:
+    return {EVENT_DOCUMENT: QCoreApplication.translate("TenantFileDialog", "Courrier")}
+
+
+def install_letter_button(dialog, buttons) -> QPushButton:
+    """Add *Courrier…* to a tenant file dialog; double-click on a letter in the
+    timeline reopens it."""
+    button = QPushButton(QCoreApplication.translate("TenantFileDialog", "Courrier…"), dialog)
+    button.setObjectName("letterButton")
+    button.setToolTip(QCoreApplication.translate(
+        "TenantFileDialog", "Écrire au locataire à partir d'un modèle (DOCX, PDF, signature)"))
+    buttons.addWidget(button)
+
+    def open_letter() -> None:
+        from desktop.ui.letter_dialog import LetterDialog
+
+        if dialog.household_id is None:
+            return
+        letter = LetterDialog(dialog._db, dialog._actor, dialog.household_id, dialog)
+        letter.produced.connect(lambda *_: dialog.reload())
+        dialog.letter_dialog = letter
+        letter.show()
+
+    def reopen(item, _column) -> None:
+        label = document_event_labels()[EVENT_DOCUMENT]
+        if item.text(1) != label:
+            return
+        reference = item.text(3).split(" ", 1)[0]
+        from desktop.ui.letter_dialog import open_register_entry
+
+        open_register_entry(dialog, dialog._db, dialog._actor, reference)
+
+    button.clicked.connect(open_letter)
+    button.setVisible(dialog.household_id is not None)
+    dialog.saved.connect(lambda *_: button.setVisible(dialog.household_id is not None))
+    dialog.timeline.itemDoubleClicked.connect(reopen)
+    dialog.letter_button = button
+    return button

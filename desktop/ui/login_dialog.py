@@ -1,0 +1,197 @@
+"""Sign-in: the first administrator's creation, the login dialog, password change."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+)
+
+from desktop.domain.errors import UserError, ValidationError
+from desktop.services import accounts, settings
+from desktop.services.context import Actor, os_username
+from desktop.storage.db import Database
+from desktop.ui.i18n import translate_message
+
+ERROR_STYLE = "color: #b3261e;"
+
+
+def _password_edit(parent, name: str) -> QLineEdit:
+    edit = QLineEdit(parent)
+    edit.setObjectName(name)
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.setMaxLength(accounts.PASSWORD_MAX)
+    return edit
+
+
+class _Form(QDialog):
+    """A form with an error line under it and OK/Cancel buttons."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.form = QFormLayout()
+        self.error = QLabel(self)
+        self.error.setObjectName("signInError")
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    @property
+    def ok_button(self):
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def show_error(self, exc: UserError) -> None:
+        if isinstance(exc, ValidationError) and exc.fields:
+            self.error.setText("\n".join(translate_message(m) for m in exc.fields.values()))
+        else:
+            self.error.setText(translate_message(exc.message))
+
+    def submit(self) -> None:  # pragma: no cover - overridden
+        self.accept()
+
+
+class FirstAdminDialog(_Form):
+    """First start: the administrator's account, with a password the user chooses."""
+
+    def __init__(self, db: Database, parent=None):
+        super().__init__(parent)
+        self._db = db
+        self.actor: Actor | None = None
+        self.setObjectName("firstAdminDialog")
+        self.setWindowTitle(self.tr("Création du compte administrateur"))
+        self.intro.setText(self.tr(
+            "Cette base n'a pas encore d'administrateur. Créez son compte : il gérera les "
+            "comptes des autres utilisateurs. Choisissez un mot de passe d'au moins {n} "
+            "caractères mêlant minuscules, majuscules, chiffres ou symboles ; il n'existe "
+            "aucun mot de passe par défaut.").format(n=accounts.PASSWORD_MIN))
+        self.username = QLineEdit(self)
+        self.username.setObjectName("username")
+        self.username.setText(os_username().lower())
+        self.full_name = QLineEdit(self)
+        self.full_name.setObjectName("fullName")
+        self.password = _password_edit(self, "password")
+        self.confirm = _password_edit(self, "confirm")
+        self.form.addRow(self.tr("Identifiant"), self.username)
+        self.form.addRow(self.tr("Nom complet"), self.full_name)
+        self.form.addRow(self.tr("Mot de passe"), self.password)
+        self.form.addRow(self.tr("Confirmation"), self.confirm)
+        self.ok_button.setText(self.tr("Créer le compte"))
+
+    def submit(self) -> None:
+        if self.password.text() != self.confirm.text():
+            self.error.setText(self.tr("Les deux mots de passe ne sont pas identiques."))
+            return
+        try:
+            self.actor = accounts.create_first_admin(
+                self._db, self.username.text(), self.full_name.text(), self.password.text())
+        except UserError as exc:
+            self.show_error(exc)
+            return
+        self.accept()
+
+
+class LoginDialog(_Form):
+    """Identifiant and password; on the demonstration base, its accounts are listed."""
+
+    def __init__(self, db: Database, parent=None):
+        super().__init__(parent)
+        self._db = db
+        self.actor: Actor | None = None
+        self.setObjectName("loginDialog")
+        self.setWindowTitle(self.tr("Connexion à Parcours"))
+        self.intro.setText(self.tr("Base : {label}").format(label=db.label))
+        self.username = QLineEdit(self)
+        self.username.setObjectName("username")
+        self.username.setMaxLength(80)
+        self.password = _password_edit(self, "password")
+        self.form.addRow(self.tr("Identifiant"), self.username)
+        self.form.addRow(self.tr("Mot de passe"), self.password)
+        self.demo = QLabel(self)
+        self.demo.setObjectName("demoAccounts")
+        self.demo.setWordWrap(True)
+        if settings.is_demo_base(db):
+            names = ", ".join(a[0] for a in accounts.DEMO_ACCOUNTS)
+            self.demo.setText(self.tr(
+                "Base de démonstration : comptes {names} ; mot de passe « {password} ».")
+                .format(names=names, password=accounts.DEMO_PASSWORD))
+            self.form.addRow(self.demo)
+        else:
+            self.demo.hide()
+        self.ok_button.setText(self.tr("Se connecter"))
+        self.username.setFocus()
+
+    def submit(self) -> None:
+        try:
+            self.actor = accounts.authenticate(self._db, self.username.text(),
+                                               self.password.text())
+        except UserError as exc:
+            self.password.clear()
+            self.show_error(exc)
+            self.password.setFocus()
+            return
+        self.accept()
+
+
+class ChangePasswordDialog(_Form):
+    """The signed-in user's new password (required after an administrator's reset)."""
+
+    def __init__(self, db: Database, actor: Actor, required: bool = False, parent=None):
+        super().__init__(parent)
+        self._db = db
+        self._actor = actor
+        self.setObjectName("changePasswordDialog")
+        self.setWindowTitle(self.tr("Changement de mot de passe"))
+        self.intro.setText(self.tr(
+            "Votre mot de passe a été défini par un administrateur : choisissez le vôtre.")
+            if required else self.tr("Choisissez un nouveau mot de passe."))
+        self.current = _password_edit(self, "currentPassword")
+        self.new = _password_edit(self, "newPassword")
+        self.confirm = _password_edit(self, "confirm")
+        self.form.addRow(self.tr("Mot de passe actuel"), self.current)
+        self.form.addRow(self.tr("Nouveau mot de passe"), self.new)
+        self.form.addRow(self.tr("Confirmation"), self.confirm)
+
+    def submit(self) -> None:
+        if self.new.text() != self.confirm.text():
+            self.error.setText(self.tr("Les deux mots de passe ne sont pas identiques."))
+            return
+        try:
+            accounts.change_own_password(self._db, self._actor, self.current.text(),
+                                         self.new.text())
+        except UserError as exc:
+            self.show_error(exc)
+            return
+        self.accept()
+
+
+def sign_in(db: Database, parent=None) -> Actor | None:
+    """The signed-in actor (after creating the first administrator on a new base), or
+    ``None`` when the user gives up."""
+    if accounts.needs_first_admin(db):
+        dialog = FirstAdminDialog(db, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.actor
+    dialog = LoginDialog(db, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    actor = dialog.actor
+    if actor is not None and accounts.must_change_password(db, actor):
+        if ChangePasswordDialog(db, actor, required=True, parent=parent).exec() \
+                != QDialog.DialogCode.Accepted:
+            return None
+    return actor

@@ -1,0 +1,206 @@
+"""Import of payments from the accounting export: file, columns, check, import.
+
+Nothing is written before "Importer"; the import is all or nothing, then each plan
+is re-read (breach, settlement) and the dialog says which plans changed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from desktop.domain.errors import UserError
+from desktop.domain.formatting import format_money_fr
+from desktop.services import importer, plans
+from desktop.services.context import Actor
+from desktop.storage.db import Database
+from desktop.ui.i18n import translate_message
+from desktop.ui.tenant_file import ERROR_STYLE
+
+NOT_IMPORTED = -1
+
+
+def _tr_message(message) -> str:
+    return importer.render(message, QCoreApplication.translate)
+
+
+class PaymentImportDialog(QDialog):
+    imported = Signal(int)  # number of payments recorded
+
+    def __init__(self, db: Database, actor: Actor, parent=None):
+        super().__init__(parent)
+        self.setObjectName("paymentImportDialog")
+        self._db = db
+        self._actor = actor
+        self.table: importer.Table | None = None
+        self.report: plans.PaymentImportReport | None = None
+        self.result: plans.PaymentImportResult | None = None
+        self.setWindowTitle(self.tr("Importer des règlements"))
+        self.resize(900, 560)
+
+        self.path = QLineEdit(self)
+        self.path.setObjectName("paymentFile")
+        self.path.setPlaceholderText(self.tr("Export comptable : CSV (« ; ») ou Excel (.xlsx)"))
+        browse = QPushButton(self.tr("Parcourir…"), self)
+        browse.setObjectName("browsePayments")
+        self.read_button = QPushButton(self.tr("Lire le fichier"), self)
+        self.read_button.setObjectName("readPayments")
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.path, 1)
+        file_row.addWidget(browse)
+        file_row.addWidget(self.read_button)
+
+        self.combos: dict[str, QComboBox] = {}
+        mapping = QFormLayout()
+        for f in plans.PAYMENT_FIELDS:
+            combo = QComboBox(self)
+            combo.setObjectName(f"map_{f.key}")
+            self.combos[f.key] = combo
+            label = QCoreApplication.translate("messages", f.label) + (" *" if f.required else "")
+            mapping.addRow(label, combo)
+
+        self.check_button = QPushButton(self.tr("Vérifier"), self)
+        self.check_button.setObjectName("checkPayments")
+        self.import_button = QPushButton(self.tr("Importer"), self)
+        self.import_button.setObjectName("importPayments")
+        self.import_button.setEnabled(False)
+        close = QPushButton(self.tr("Fermer"), self)
+        close.setObjectName("closePayments")
+        self.summary = QLabel(self)
+        self.summary.setObjectName("paymentSummary")
+        self.summary.setWordWrap(True)
+        self.error = QLabel(self)
+        self.error.setObjectName("paymentError")
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.rejected = QTableWidget(0, 2, self)
+        self.rejected.setObjectName("rejectedPayments")
+        self.rejected.setHorizontalHeaderLabels([self.tr("Ligne"), self.tr("Motif du rejet")])
+        self.rejected.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.rejected.verticalHeader().hide()
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.check_button)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(file_row)
+        layout.addLayout(mapping)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.rejected, 1)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+
+        browse.clicked.connect(self.browse)
+        self.read_button.clicked.connect(self.read_file)
+        self.path.returnPressed.connect(self.read_file)
+        self.check_button.clicked.connect(self.check)
+        self.import_button.clicked.connect(self.do_import)
+        close.clicked.connect(self.close)
+        for combo in self.combos.values():
+            combo.currentIndexChanged.connect(lambda *_: self.import_button.setEnabled(False))
+
+    def _fail(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def browse(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Export comptable des règlements"), "",
+            self.tr("Exports (*.csv *.txt *.xlsx);;Tous les fichiers (*)"))
+        if name:
+            self.path.setText(name)
+            self.read_file()
+
+    def read_file(self) -> bool:
+        self.error.hide()
+        self.import_button.setEnabled(False)
+        try:
+            self.table = plans.read_payments(self.path.text().strip())
+        except UserError as exc:
+            self._fail(translate_message(exc.message))
+            return False
+        proposed = plans.propose_payment_mapping(self.table.headers)
+        for key, combo in self.combos.items():
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("(non importé)"), NOT_IMPORTED)
+            for index, header in enumerate(self.table.headers):
+                combo.addItem(header, index)
+            index = proposed.get(key)
+            combo.setCurrentIndex(0 if index is None else index + 1)
+            combo.blockSignals(False)
+        self.summary.setText(self.tr("{rows} ligne(s) lue(s) dans « {name} ».").format(
+            rows=len(self.table.rows), name=Path(self.table.source).name))
+        return True
+
+    def mapping(self) -> dict[str, int | None]:
+        out = {}
+        for key, combo in self.combos.items():
+            value = combo.currentData()
+            out[key] = None if value in (None, NOT_IMPORTED) else value
+        return out
+
+    def check(self) -> bool:
+        self.error.hide()
+        if self.table is None and not self.read_file():
+            return False
+        try:
+            self.report = plans.dry_run_payments(self._db, self._actor, self.table, self.mapping())
+        except UserError as exc:
+            self._fail(translate_message(exc.message))
+            return False
+        r = self.report
+        self.summary.setText(self.tr(
+            "{accepted} règlement(s) valide(s) pour {amount} ; {rejected} ligne(s) rejetée(s).").format(
+                accepted=r.accepted_count, amount=format_money_fr(r.total_amount),
+                rejected=r.rejected_count))
+        self.rejected.setRowCount(0)
+        for line in r.rejected:
+            for message in line.messages:
+                row = self.rejected.rowCount()
+                self.rejected.insertRow(row)
+                self.rejected.setItem(row, 0, QTableWidgetItem(str(line.line)))
+                self.rejected.setItem(row, 1, QTableWidgetItem(_tr_message(message)))
+        self.import_button.setEnabled(r.accepted_count > 0)
+        return True
+
+    def do_import(self) -> bool:
+        if self.report is None:
+            return False
+        try:
+            self.result = plans.apply_payments(self._db, self._actor, self.report)
+        except UserError as exc:
+            self._fail(translate_message(exc.message))
+            return False
+        res = self.result
+        text = self.tr("{count} règlement(s) importé(s) sur {plans} plan(s), {amount}.").format(
+            count=res.imported, plans=res.plans, amount=format_money_fr(res.amount))
+        if res.evaluation.breached:
+            text += " " + self.tr("Plan(s) devenu(s) défaillant(s) : {ids}.").format(
+                ids=", ".join(f"n° {i}" for i in res.evaluation.breached))
+        if res.evaluation.settled:
+            text += " " + self.tr("Plan(s) soldé(s) : {ids}.").format(
+                ids=", ".join(f"n° {i}" for i in res.evaluation.settled))
+        self.summary.setText(text)
+        self.import_button.setEnabled(False)
+        self.report = None
+        self.imported.emit(res.imported)
+        return True

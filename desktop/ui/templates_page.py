@@ -1,0 +1,282 @@
+"""The template library page (*Modèles de courriers*): list, description, free
+fields, preview for a tenant, editing in the word processor, check, field reference;
+and the main window's *Courriers* menu."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.documents import context, library
+from desktop.domain.errors import UserError
+from desktop.domain.i18n import Message
+from desktop.services import documents
+from desktop.services.context import Actor
+from desktop.storage.db import Database
+from desktop.ui.i18n import translate_message
+from desktop.ui.letter_dialog import (
+    SIGNING,
+    SigningKeyDialog,
+    open_path,
+    verify_pdf_dialog,
+    write_preview_docx,
+)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("TemplatesPage", text)
+
+
+def field_reference_html() -> str:
+    """The fields and filters a template may use (generated from the code)."""
+    sample = context.build_context(
+        context.sample_tenant(), profile=_profile_or_none(),
+        letter=context.LetterInfo("BXN-2026-7KQ3M9", dt.date(2026, 11, 23),
+                                  "Votre demande", False, handled_by="Claire Moreau"),
+        agency_name="Agence Bordeaux Nord")
+    flat = context.flatten(sample)
+    rows = []
+    for path, help_text in context.FIELD_HELP.items():
+        example = flat.get(path, "")
+        if isinstance(example, context.ImageRef) or path.endswith(("logo", "signature")):
+            example = _t("(image)")
+        elif isinstance(example, list):
+            example = ", ".join(str(v) for v in example[:3] if not isinstance(v, dict))
+        rows.append(
+            f"<tr><td><code>{{{{ {html.escape(path)} }}}}</code></td>"
+            f"<td>{html.escape(translate_message(Message(help_text)))}</td>"
+            f"<td>{html.escape(str(example) if example is not None else '')}</td></tr>")
+    filters = "".join(
+        f"<tr><td><code>|{html.escape(name)}</code></td>"
+        f"<td>{html.escape(translate_message(Message(text)))}</td></tr>"
+        for name, text in context.FILTER_HELP.items())
+    return (
+        "<h3>" + _t("Champs") + "</h3><table cellpadding='3'>"
+        "<tr><th align='left'>" + _t("Balise") + "</th><th align='left'>" + _t("Contenu")
+        + "</th><th align='left'>" + _t("Exemple") + "</th></tr>" + "".join(rows) + "</table>"
+        "<h3>" + _t("Filtres") + "</h3><table cellpadding='3'>" + filters + "</table>"
+        "<h3>" + _t("Syntaxe") + "</h3><p>" + html.escape(_t(
+            "Une balise tient dans un seul paragraphe. Pour un paragraphe conditionnel ou "
+            "répété, écrivez « {%p if lettre.recommandee %} » et « {%p endif %} », chacune "
+            "seule dans son paragraphe. Exemple de montant : {{ champs.montant_du|euros }} "
+            "({{ champs.montant_du|en_lettres }}).")) + "</p>")
+
+
+def _profile_or_none():
+    from desktop.documents.profile import OrganisationProfile, load_profile
+
+    try:
+        return load_profile()
+    except UserError:
+        return OrganisationProfile(name="")
+
+
+class TemplatesPage(QWidget):
+    def __init__(self, db: Database, actor: Actor, window=None):
+        super().__init__(window)
+        self.setObjectName("templatesPage")
+        self._db = db
+        self._actor = actor
+        self._window = window
+        self.list = QListWidget(self)
+        self.list.setObjectName("templateList")
+        self.details = QTextBrowser(self)
+        self.details.setObjectName("templateDetails")
+        self.preview = QTextBrowser(self)
+        self.preview.setObjectName("templatePreview")
+        self.preview_tenant = QPushButton(self.tr("Aperçu pour le dossier sélectionné"), self)
+        self.preview_tenant.setObjectName("previewSelected")
+        self.preview_sample = QPushButton(self.tr("Aperçu (locataire fictif)"), self)
+        self.preview_sample.setObjectName("previewSample")
+        self.edit = QPushButton(self.tr("Modifier dans le traitement de texte"), self)
+        self.edit.setObjectName("editTemplate")
+        self.check = QPushButton(self.tr("Vérifier le modèle"), self)
+        self.check.setObjectName("checkTemplate")
+        self.reference = QPushButton(self.tr("Référence des champs"), self)
+        self.reference.setObjectName("fieldReference")
+        self.batch = QPushButton(self.tr("Publipostage…"), self)
+        self.batch.setObjectName("batchFromTemplate")
+        buttons = QHBoxLayout()
+        for b in (self.preview_tenant, self.preview_sample, self.edit, self.check,
+                  self.reference, self.batch):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        right = QWidget(self)
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.details, 2)
+        rl.addLayout(buttons)
+        rl.addWidget(QLabel(self.tr("<b>Aperçu</b>"), right))
+        rl.addWidget(self.preview, 3)
+        splitter = QSplitter(self)
+        splitter.addWidget(self.list)
+        splitter.addWidget(right)
+        splitter.setSizes([300, 900])
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("<h2>Modèles de courriers</h2>"), self))
+        layout.addWidget(splitter, 1)
+        self.list.currentRowChanged.connect(self._show)
+        self.preview_tenant.clicked.connect(lambda: self.show_preview(self._selected_tenant()))
+        self.preview_sample.clicked.connect(lambda: self.show_preview(None))
+        self.edit.clicked.connect(self.edit_template)
+        self.check.clicked.connect(self.check_template)
+        self.reference.clicked.connect(
+            lambda: self.details.setHtml(field_reference_html()))
+        self.batch.clicked.connect(self.open_batch)
+        self.reload()
+
+    def reload(self) -> None:
+        self.list.clear()
+        try:
+            self.templates = library.list_templates()
+        except UserError as exc:
+            self.templates = []
+            self.details.setPlainText(translate_message(exc.message))
+        for t in self.templates:
+            item = QListWidgetItem(f"{t.title}\n{t.area} · v{t.version}", self.list)
+            item.setData(Qt.ItemDataRole.UserRole, t.name)
+        if self.templates:
+            self.list.setCurrentRow(0)
+
+    def current(self) -> library.LetterTemplate | None:
+        row = self.list.currentRow()
+        return self.templates[row] if 0 <= row < len(self.templates) else None
+
+    def _show(self, *_args) -> None:
+        t = self.current()
+        if t is None:
+            return
+        fields = "".join(
+            f"<li><code>champs.{html.escape(f.name)}</code> — {html.escape(f.label)} "
+            f"({html.escape(f.kind)}{', ' + _t('obligatoire') if f.required else ''})</li>"
+            for f in t.fields) or "<li>" + _t("aucun") + "</li>"
+        needs = ", ".join(html.escape(n) for n in t.needs) or _t("aucune")
+        registered = _t("oui") if t.registered_mail else _t("non")
+        self.details.setHtml(
+            f"<h3>{html.escape(t.title)}</h3><p>{html.escape(t.description)}</p>"
+            f"<p><b>{_t('Domaine')}</b> : {html.escape(t.area)} · <b>{_t('Version')}</b> : "
+            f"{html.escape(t.version)} · <b>{_t('Recommandé AR')}</b> : {registered}</p>"
+            f"<p><b>{_t('Données du dossier utilisées')}</b> : {needs}</p>"
+            f"<p><b>{_t('Champs à remplir')}</b></p><ul>{fields}</ul>"
+            f"<p><small>{html.escape(str(t.docx))}</small></p>")
+        self.preview.clear()
+
+    def _selected_tenant(self) -> int | None:
+        page = getattr(self._window, "tenant_page", None)
+        return page.current_id() if page is not None else None
+
+    def show_preview(self, household_id: int | None) -> bool:
+        t = self.current()
+        if t is None:
+            return False
+        try:
+            defaults = documents.free_field_defaults(self._db, self._actor, t.name, household_id)
+            result = documents.preview_letter(
+                self._db, self._actor, household_id,
+                documents.LetterOptions(t.name, fields=defaults, pdf=False))
+        except UserError as exc:
+            self.preview.setPlainText(translate_message(exc.message))
+            return False
+        self.preview.setPlainText("\n".join(result.paragraphs))
+        self.last_preview_docx = result.docx
+        return True
+
+    def edit_template(self) -> None:
+        t = self.current()
+        if t is not None:
+            open_path(t.docx)
+
+    def check_template(self) -> list[str]:
+        from desktop.documents import engine
+
+        t = self.current()
+        if t is None:
+            return []
+        ctx = context.build_context(
+            context.sample_tenant(), profile=_profile_or_none(),
+            letter=context.LetterInfo("BXN-2026-APERCU", dt.date.today(), t.subject, False),
+            agency_name="Agence")
+        ctx["champs"] = {f.name: "" for f in t.fields}
+        try:
+            t = library.load_template(t.docx)  # re-read: it may just have been edited
+            problems = [translate_message(m) for m in engine.check_template(t, ctx)]
+        except UserError as exc:
+            problems = [translate_message(exc.message)]
+        if problems:
+            self.preview.setPlainText("\n\n".join(problems))
+        else:
+            self.preview.setPlainText(self.tr("Le modèle « {name} » est correct.").format(
+                name=t.title))
+        return problems
+
+    def open_batch(self) -> None:
+        t = self.current()
+        install = getattr(self._window, "open_batch", None)
+        if install is not None:
+            install(t.name if t else None)
+
+    def open_preview_in_word_processor(self) -> None:
+        data = getattr(self, "last_preview_docx", None)
+        if data:
+            open_path(write_preview_docx(data))
+
+
+def install_documents(window) -> None:
+    """Add the *Modèles de courriers* page and the *Courriers* menu to the main window."""
+    from desktop.ui.batch_dialog import BatchDialog
+
+    window.templates_page = TemplatesPage(window.db, window.actor, window)
+    window._add_page(_t("Modèles de courriers"), window.templates_page)
+
+    def open_batch(template_name: str | None = None) -> BatchDialog:
+        page = window.tenant_page
+        query = page.current_query()
+        try:
+            count = page.model.total
+        except AttributeError:
+            count = None
+        label = _t("Destinataires : les dossiers de la liste, avec ses filtres "
+                   "actuels ({n} dossiers), par code postal.").format(
+                       n=count if count is not None else "?")
+        dialog = BatchDialog(window.db, window.actor, window, query=query, target_label=label,
+                             template_name=template_name)
+        dialog.show()
+        window.batch_dialog = dialog
+        return dialog
+
+    def signing_key() -> None:
+        dialog = SigningKeyDialog(window)
+        if dialog.exec():
+            SIGNING.key = dialog.key
+            window.statusBar().showMessage(_t("Certificat chargé pour cette session."), 5000)
+
+    window.open_batch = open_batch
+    menu = window.menuBar().addMenu(_t("&Courriers"))
+    menu.setObjectName("lettersMenu")
+    window._action(menu, _t("&Publipostage…"), "Ctrl+Shift+P", lambda: open_batch(None),
+                   "openBatch")
+    window._action(menu, _t("&Modèles de courriers"), None,
+                   lambda: window.nav.setCurrentRow(window.pages.indexOf(window.templates_page)),
+                   "showTemplates")
+    menu.addSeparator()
+    window._action(menu, _t("&Certificat de signature…"), None, signing_key, "signingKey")
+    window._action(menu, _t("&Vérifier un PDF signé…"), None,
+                   lambda: verify_pdf_dialog(window), "verifyPdf")
+    # The menu goes before "Aide".
+    actions = window.menuBar().actions()
+    if len(actions) >= 2:
+        window.menuBar().insertAction(actions[-2], menu.menuAction())
+

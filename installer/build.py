@@ -1,0 +1,635 @@
+#!/usr/bin/env python3
+"""Build and check the packaged application and its Windows installer.
+
+    python3 installer/build.py linux     build the bundle with installer/parcours.spec
+                                         (build/dist/parcours/), run its --selftest
+                                         offscreen, print build time and size
+    python3 installer/build.py wheels    every dependency in pyproject.toml (and the
+                                         build tools) has a Windows wheel for CPython 3.11
+    python3 installer/build.py nsis      compile installer/parcours.nsi around the bundle
+                                         (build/parcours-setup-X.Y.Z.exe, 64-bit)
+    python3 installer/build.py wine      install that setup silently under wine64, check
+                                         the installed tree, uninstall (data kept), again
+                                         with /PURGE (data removed)
+    python installer/build.py install-check    the same checks on real Windows, plus the
+                                         self-test of the installed copy (CI workflow)
+
+``bundle`` is the same as ``linux`` on any system (the Windows workflow uses it).
+Everything lands under build/ (gitignored). Exits non-zero when a check fails.
+As root on Debian, missing tools are installed with apt-get (nsis, wine64). Runs on
+the standard library only; PyInstaller goes into the project's .venv.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import struct
+import subprocess
+import sys
+import tempfile
+import time
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+IS_WIN = sys.platform == "win32"
+BUILD = ROOT / "build"
+DIST = BUILD / "dist"
+WORK = BUILD / "pyinstaller"
+BUNDLE = DIST / "parcours"
+SPEC = ROOT / "installer" / "parcours.spec"
+NSI = ROOT / "installer" / "parcours.nsi"
+REQUIREMENTS = ROOT / "installer" / "requirements.txt"
+VENV_PY = ROOT / ".venv" / ("Scripts/python.exe" if IS_WIN else "bin/python")
+PRODUCT = "Parcours"
+UNINST_KEY = r"Software\Microsoft\Windows\CurrentVersion\Uninstall\Parcours"
+
+
+def say(msg: str = "") -> None:
+    print(msg, flush=True)
+
+
+def step(title: str) -> None:
+    say()
+    say(f"=== {title} ===")
+
+
+class Failure(RuntimeError):
+    pass
+
+
+def run(cmd: list, **kw) -> subprocess.CompletedProcess:
+    kw.setdefault("stdin", subprocess.DEVNULL)
+    return subprocess.run([str(c) for c in cmd], **kw)
+
+
+def version() -> str:
+    return tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+
+
+def human(n: float) -> str:
+    for unit in ("o", "Kio", "Mio", "Gio"):
+        if n < 1024 or unit == "Gio":
+            return f"{n:.0f} {unit}" if unit in ("o", "Kio") else f"{n:.1f} {unit}"
+        n /= 1024
+    return str(n)
+
+
+def tree_size(folder: Path) -> tuple[int, int]:
+    files = [p for p in folder.rglob("*") if p.is_file() and not p.is_symlink()]
+    return sum(p.stat().st_size for p in files), len(files)
+
+
+def is_root() -> bool:
+    return hasattr(os, "geteuid") and os.geteuid() == 0
+
+
+def apt_install(package: str, binary: str) -> str:
+    """The path of ``binary``, installing the Debian package that has it if needed."""
+    found = shutil.which(binary)
+    if found:
+        return found
+    if not (is_root() and shutil.which("apt-get")):
+        raise Failure(f"{binary} not found: install the Debian package {package} (apt-get install -y {package})")
+    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    say(f"$ apt-get install -y {package}")
+    opts = ["-o", "DPkg::Lock::Timeout=300", "-o", "Acquire::Retries=3"]
+    if run(["apt-get", *opts, "install", "-y", "-q", package], env=env).returncode != 0:
+        run(["apt-get", *opts, "update", "-qq"], env=env)
+        if run(["apt-get", *opts, "install", "-y", "-q", package], env=env).returncode != 0:
+            raise Failure(f"apt-get install {package} failed")
+    found = shutil.which(binary)
+    if not found:
+        raise Failure(f"{package} is installed but {binary} is not on PATH")
+    return found
+
+
+# --------------------------------------------------------------------------
+# The bundle
+# --------------------------------------------------------------------------
+def python_for_build() -> Path:
+    if VENV_PY.exists():
+        return VENV_PY
+    if IS_WIN:  # the workflow installs into the runner's Python
+        return Path(sys.executable)
+    step("Python environment")
+    say("$ python3 tests/run.py --setup-only")
+    if run([sys.executable, ROOT / "tests" / "run.py", "--setup-only"], cwd=ROOT).returncode != 0 \
+            or not VENV_PY.exists():
+        raise Failure("could not set up .venv (tests/run.py --setup-only)")
+    return VENV_PY
+
+
+def pinned_requirements() -> dict[str, str]:
+    pins = {}
+    for line in REQUIREMENTS.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if "==" in line:
+            name, _, ver = line.partition("==")
+            pins[name.strip().lower()] = ver.strip()
+    return pins
+
+
+def ensure_pyinstaller(py: Path) -> None:
+    want = pinned_requirements()["pyinstaller"]
+    out = run([py, "-c", "import PyInstaller; print(PyInstaller.__version__)"],
+              capture_output=True, text=True)
+    if out.returncode == 0 and out.stdout.strip() == want:
+        say(f"PyInstaller {want} is installed.")
+        return
+    say(f"$ pip install -r installer/requirements.txt   (PyInstaller {want})")
+    env = dict(os.environ, PIP_DISABLE_PIP_VERSION_CHECK="1", PIP_NO_INPUT="1")
+    if run([py, "-m", "pip", "install", "-q", "-r", REQUIREMENTS], env=env).returncode != 0:
+        raise Failure("pip install -r installer/requirements.txt failed")
+
+
+def build_bundle(py: Path, clean: bool) -> float:
+    step(f"PyInstaller: {SPEC.relative_to(ROOT)} -> {BUNDLE.relative_to(ROOT)}")
+    ensure_pyinstaller(py)
+    if BUNDLE.exists():
+        shutil.rmtree(BUNDLE)
+    cmd = [py, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
+           "--distpath", DIST, "--workpath", WORK, SPEC]
+    if clean:
+        cmd.insert(3, "--clean")
+    say("$ python -m PyInstaller --noconfirm --log-level WARN --distpath build/dist "
+        f"--workpath build/pyinstaller installer/parcours.spec{' --clean' if clean else ''}")
+    started = time.perf_counter()
+    if run(cmd, cwd=ROOT).returncode != 0:
+        raise Failure("PyInstaller failed")
+    return time.perf_counter() - started
+
+
+def bundle_executable(bundle: Path, console: bool = True) -> Path:
+    if IS_WIN:
+        return bundle / ("parcours-console.exe" if console else "parcours.exe")
+    return bundle / "parcours"
+
+
+def run_selftest(exe: Path, out_dir: Path) -> tuple[int, float, dict]:
+    if out_dir.exists():
+        shutil.rmtree(out_dir)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONIOENCODING="utf-8")
+    say(f"$ {exe} --selftest {out_dir}")
+    started = time.perf_counter()
+    code = run([exe, "--selftest", out_dir], env=env, timeout=600).returncode
+    seconds = time.perf_counter() - started
+    try:
+        report = json.loads((out_dir / "selftest.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        report = {}
+    return code, seconds, report
+
+
+def largest_parts(bundle: Path, count: int = 8) -> list[tuple[str, int]]:
+    internal = bundle / "_internal"
+    sizes = {}
+    for child in internal.iterdir():
+        if child.is_dir():
+            sizes[child.name + "/"] = tree_size(child)[0]
+        elif child.is_file():
+            sizes[child.name] = child.stat().st_size
+    return sorted(sizes.items(), key=lambda kv: -kv[1])[:count]
+
+
+def cmd_bundle(args) -> int:
+    py = python_for_build()
+    build_seconds = build_bundle(py, args.clean)
+    size, files = tree_size(BUNDLE)
+    step("Self-test of the bundle (offscreen)")
+    out_dir = Path(args.selftest_dir) if args.selftest_dir else BUILD / "selftest-bundle"
+    code, selftest_seconds, report = run_selftest(bundle_executable(BUNDLE), out_dir)
+    figures = {
+        "platform": sys.platform,
+        "build_seconds": round(build_seconds, 1),
+        "selftest_seconds": round(selftest_seconds, 1),
+        "bundle_bytes": size,
+        "bundle_files": files,
+        "selftest_exit": code,
+        "selftest_result": report.get("result"),
+    }
+    (BUILD / "bundle-report.json").write_text(json.dumps(figures, indent=2), encoding="utf-8")
+    step("Bundle")
+    say(f"  folder          {BUNDLE}")
+    say(f"  size            {human(size)} ({files} files)")
+    say("  largest parts   " + ", ".join(f"{n} {human(s)}" for n, s in largest_parts(BUNDLE)))
+    say(f"  build time      {build_seconds:.0f} s")
+    say(f"  self-test       {'passed' if code == 0 else f'FAILED (exit {code})'} in "
+        f"{selftest_seconds:.1f} s, report {out_dir / 'selftest.json'}")
+    return 0 if code == 0 else 1
+
+
+# --------------------------------------------------------------------------
+# Windows wheels
+# --------------------------------------------------------------------------
+def all_requirements() -> list[str]:
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    reqs = list(project.get("dependencies", []))
+    for group in project.get("optional-dependencies", {}).values():
+        reqs += group
+    reqs += [f"{n}=={v}" for n, v in pinned_requirements().items()]
+    seen, out = set(), []
+    for r in reqs:
+        if r not in seen:
+            seen.add(r)
+            out.append(r)
+    return out
+
+
+# pip evaluates environment markers against the machine it runs on, even with
+# --platform: the dependencies that only Windows installs (sys_platform == "win32": pefile
+# for PyInstaller, colorama for pytest, ...) are found by reading the downloaded wheels'
+# metadata with a Windows marker environment, then downloaded in turn.
+WINDOWS_ONLY_DEPS = r"""
+import sys, zipfile
+from pathlib import Path
+try:
+    from packaging.requirements import Requirement
+except ImportError:
+    from pip._vendor.packaging.requirements import Requirement
+WINDOWS = {"sys_platform": "win32", "platform_system": "Windows", "os_name": "nt",
+           "platform_machine": "AMD64", "python_version": "3.11", "python_full_version": "3.11.9",
+           "implementation_name": "cpython", "platform_python_implementation": "CPython",
+           "extra": ""}
+out = set()
+for wheel in Path(sys.argv[1]).glob("*.whl"):
+    with zipfile.ZipFile(wheel) as z:
+        meta = next((n for n in z.namelist() if n.endswith(".dist-info/METADATA")), None)
+        text = z.read(meta).decode("utf-8", "replace") if meta else ""
+    for line in text.splitlines():
+        if not line.startswith("Requires-Dist:"):
+            continue
+        req = Requirement(line.split(":", 1)[1].strip())
+        if req.marker is None or "extra" in str(req.marker):
+            continue
+        here = req.marker.evaluate()
+        if req.marker.evaluate(WINDOWS) and not here:
+            out.add(str(req).split(";")[0].strip())
+print("\n".join(sorted(out)))
+"""
+
+
+def pip_download(py: Path, reqs: list[str], dest: str) -> subprocess.CompletedProcess:
+    env = dict(os.environ, PIP_DISABLE_PIP_VERSION_CHECK="1", PIP_NO_INPUT="1")
+    return run([py, "-m", "pip", "download", "-q", "--platform", "win_amd64",
+                "--python-version", "3.11", "--implementation", "cp", "--only-binary=:all:",
+                "-d", dest, *reqs], env=env, capture_output=True, text=True)
+
+
+def pip_error(out: subprocess.CompletedProcess) -> str:
+    lines = [l for l in (out.stderr + out.stdout).splitlines() if l.startswith("ERROR")]
+    return lines[0] if lines else (out.stderr + out.stdout).strip()[-300:]
+
+
+def cmd_wheels(args) -> int:
+    step("Windows wheels (win_amd64, CPython 3.11, binary only)")
+    reqs = all_requirements()
+    py = VENV_PY if VENV_PY.exists() else Path(sys.executable)
+    say("Requirements: " + ", ".join(reqs))
+    with tempfile.TemporaryDirectory(prefix="parcours-wheels-") as tmp:
+        say("$ pip download --platform win_amd64 --python-version 3.11 --implementation cp "
+            "--only-binary=:all: -d <tmp> <all of them>")
+        out = pip_download(py, reqs, tmp)
+        if out.returncode != 0:
+            say(f"Resolution failed: {pip_error(out)}")
+            say("Each requirement alone:")
+            missing = []
+            for req in reqs:
+                one = pip_download(py, [req], tmp)
+                say(f"  {'ok     ' if one.returncode == 0 else 'MISSING'}  {req}"
+                    + ("" if one.returncode == 0 else f": {pip_error(one)}"))
+                if one.returncode != 0:
+                    missing.append(req)
+            say(f"NO WINDOWS WHEEL for: {', '.join(missing) or '(only together: conflicting versions)'}")
+            return 1
+        windows_only: list[str] = []
+        for _ in range(5):
+            found = run([py, "-c", WINDOWS_ONLY_DEPS, tmp], capture_output=True, text=True)
+            if found.returncode != 0:
+                say(f"WARNING: could not read the wheels' metadata: {found.stderr.strip()[-300:]}")
+                break
+            new = [r for r in found.stdout.split() if r and r not in windows_only]
+            if not new:
+                break
+            windows_only += new
+            extra = pip_download(py, new, tmp)
+            if extra.returncode != 0:
+                say(f"NO WINDOWS WHEEL for a Windows-only dependency ({', '.join(new)}): "
+                    f"{pip_error(extra)}")
+                return 1
+        wheels = sorted(p.name for p in Path(tmp).glob("*.whl"))
+        others = sorted(p.name for p in Path(tmp).iterdir() if not p.name.endswith(".whl"))
+        size = sum(p.stat().st_size for p in Path(tmp).iterdir())
+    if windows_only:
+        say("Windows-only dependencies, also resolved: " + ", ".join(windows_only))
+    native = [w for w in wheels if "win_amd64" in w]
+    say(f"{len(wheels)} wheels ({human(size)}): {len(native)} win_amd64, "
+        f"{len(wheels) - len(native)} pure Python")
+    for w in wheels:
+        say(f"  {w}")
+    if others:
+        say(f"NOT WHEELS: {', '.join(others)}")
+        return 1
+    say("Every dependency resolves to a Windows wheel for CPython 3.11.")
+    return 0
+
+
+# --------------------------------------------------------------------------
+# NSIS installer
+# --------------------------------------------------------------------------
+def setup_path() -> Path:
+    return BUILD / f"parcours-setup-{version()}.exe"
+
+
+def manifest_path(setup: Path) -> Path:
+    return setup.with_suffix(".json")
+
+
+def find_makensis() -> str:
+    if IS_WIN:
+        found = shutil.which("makensis")
+        for guess in (r"C:\Program Files (x86)\NSIS\makensis.exe", r"C:\Program Files\NSIS\makensis.exe"):
+            if not found and Path(guess).exists():
+                found = guess
+        if not found:
+            raise Failure("makensis not found (choco install nsis)")
+        return found
+    return apt_install("nsis", "makensis")
+
+
+def pe_machine(path: Path) -> int:
+    with path.open("rb") as f:
+        head = f.read(4096)
+    offset = struct.unpack_from("<I", head, 0x3C)[0]
+    if head[offset:offset + 4] != b"PE\0\0":
+        raise Failure(f"{path.name} is not a PE executable")
+    return struct.unpack_from("<H", head, offset + 4)[0]
+
+
+def cmd_nsis(args) -> int:
+    bundle = Path(args.bundle).resolve() if args.bundle else BUNDLE
+    if not (bundle / "_internal").is_dir():
+        raise Failure(f"no bundle in {bundle}: run `python3 installer/build.py linux` first")
+    makensis = find_makensis()
+    setup = Path(args.out).resolve() if args.out else setup_path()
+    setup.parent.mkdir(parents=True, exist_ok=True)
+    windows_payload = (bundle / "parcours.exe").is_file()
+    step(f"NSIS: {NSI.relative_to(ROOT)} -> {setup}")
+    if not windows_payload:
+        say("Payload: a LINUX bundle (no parcours.exe). This setup program is for checking the "
+            "installer under wine only; the real one is built on Windows from a Windows bundle.")
+    cmd = [makensis, "-V2", "-NOCD", f"-DBUNDLE_DIR={bundle}", f"-DVERSION={version()}",
+           f"-DOUTFILE={setup}", NSI]
+    say("$ " + " ".join(str(c) for c in cmd))
+    started = time.perf_counter()
+    if run(cmd, cwd=ROOT).returncode != 0:
+        raise Failure("makensis failed")
+    seconds = time.perf_counter() - started
+    machine = pe_machine(setup)
+    if machine != 0x8664:
+        raise Failure(f"{setup.name} is not a 64-bit (x86-64) program: machine {machine:#x}")
+    files = {p.relative_to(bundle).as_posix(): p.stat().st_size
+             for p in sorted(bundle.rglob("*")) if p.is_file()}
+    manifest = {"version": version(), "bundle": str(bundle), "windows_payload": windows_payload,
+                "app": "parcours.exe" if windows_payload else "parcours", "files": files}
+    manifest_path(setup).write_text(json.dumps(manifest, indent=1), encoding="utf-8")
+    say(f"  setup program   {setup.name}, {human(setup.stat().st_size)}, PE32+ x86-64, "
+        f"compiled in {seconds:.0f} s")
+    say(f"  payload         {len(files)} files, {human(sum(files.values()))} "
+        f"({'Windows' if windows_payload else 'Linux'} bundle)")
+    return 0
+
+
+# --------------------------------------------------------------------------
+# Install, check, uninstall: on Windows, or under wine
+# --------------------------------------------------------------------------
+class WindowsHost:
+    name = "Windows"
+
+    def __init__(self):
+        self.local_appdata = Path(os.environ["LOCALAPPDATA"])
+        self.appdata = Path(os.environ["APPDATA"])
+
+    def run(self, exe: Path, *args: str, wait_gone: tuple[Path, ...] = ()) -> int:
+        code = run([exe, *args], timeout=900).returncode
+        if wait_gone:  # the uninstaller goes on from a copy of itself in %TEMP%
+            deadline = time.monotonic() + 180
+            while any(p.exists() for p in wait_gone) and time.monotonic() < deadline:
+                time.sleep(1)
+            time.sleep(3)  # its last steps (registry) come right after
+        return code
+
+    def reg_key_exists(self, key: str) -> bool:
+        import winreg
+
+        for view in (winreg.KEY_WOW64_64KEY, 0):
+            try:
+                winreg.CloseKey(winreg.OpenKey(winreg.HKEY_CURRENT_USER, key, 0,
+                                               winreg.KEY_READ | view))
+                return True
+            except OSError:
+                continue
+        return False
+
+
+class WineHost:
+    name = "wine"
+
+    def __init__(self, prefix: Path):
+        self.wine = apt_install("wine64", "wine")
+        self.prefix = prefix
+        self.env = dict(os.environ, WINEPREFIX=str(prefix), WINEARCH="win64", WINEDEBUG="-all",
+                        WINEDLLOVERRIDES="mscoree,mshtml=")
+        self.env.pop("DISPLAY", None)
+        say(f"$ WINEPREFIX={prefix} wine wineboot --init")
+        started = time.perf_counter()
+        self._wine("wineboot", "--init")
+        say(f"wine prefix ready in {time.perf_counter() - started:.0f} s")
+        users = [p for p in (prefix / "drive_c" / "users").iterdir()
+                 if p.is_dir() and p.name.lower() != "public"]
+        if not users:
+            raise Failure("wine prefix has no user folder")
+        self.local_appdata = users[0] / "AppData" / "Local"
+        self.appdata = users[0] / "AppData" / "Roaming"
+
+    def _wine(self, *args, capture: bool = False) -> subprocess.CompletedProcess:
+        out = run([self.wine, *args], env=self.env, timeout=900, capture_output=capture, text=capture)
+        run(["wineserver", "-w"], env=self.env, timeout=900)  # wait for every wine process
+        return out
+
+    def run(self, exe: Path, *args: str, wait_gone: tuple[Path, ...] = ()) -> int:
+        return self._wine(exe, *args).returncode  # wineserver -w waited for every process
+
+    def reg_key_exists(self, key: str) -> bool:
+        return self._wine("reg", "query", "HKCU\\" + key, capture=True).returncode == 0
+
+
+class Checks:
+    def __init__(self):
+        self.results: list[tuple[bool, str]] = []
+
+    def check(self, ok: bool, what: str) -> bool:
+        self.results.append((ok, what))
+        say(f"  {'ok  ' if ok else 'FAIL'}  {what}")
+        return ok
+
+
+def install_check(host, setup: Path, selftest: bool) -> int:
+    manifest = json.loads(manifest_path(setup).read_text(encoding="utf-8"))
+    install_dir = host.local_appdata / "Programs" / PRODUCT
+    shortcut = host.appdata / "Microsoft" / "Windows" / "Start Menu" / "Programs" / f"{PRODUCT}.lnk"
+    data_dir = host.local_appdata / "Parcours" / "Parcours"  # platformdirs on Windows
+    uninstaller = install_dir / "uninstall.exe"
+    checks = Checks()
+
+    step(f"Silent install on {host.name}: {setup.name} /S")
+    started = time.perf_counter()
+    code = host.run(setup, "/S")
+    say(f"installed in {time.perf_counter() - started:.0f} s")
+    checks.check(code == 0, f"setup exit code {code}")
+    checks.check(install_dir.is_dir(), f"installed into %LOCALAPPDATA%\\Programs\\{PRODUCT}")
+    checks.check((install_dir / manifest["app"]).is_file(), f"application {manifest['app']}")
+    files = manifest["files"]
+    missing = [rel for rel, size in files.items()
+               if not (install_dir / rel).is_file() or (install_dir / rel).stat().st_size != size]
+    checks.check(not missing, f"all {len(files)} files of the bundle, same sizes"
+                 + (f" -- {len(missing)} missing or different, e.g. {missing[:3]}" if missing else ""))
+    templates = [rel for rel in files if rel.startswith("_internal/templates/")]
+    checks.check((install_dir / "_internal" / "templates").is_dir(),
+                 f"templates folder _internal/templates ({len(templates)} template files)")
+    for rel in ("_internal/resources/i18n/parcours_fr.qm",
+                "_internal/desktop/storage/migrations/env.py",
+                "_internal/desktop/storage/migrations/script.py.mako"):
+        checks.check((install_dir / rel).is_file(), rel)
+    checks.check(uninstaller.is_file(), "uninstaller uninstall.exe")
+    checks.check(shortcut.is_file(), "Start-menu shortcut Parcours.lnk")
+    checks.check(host.reg_key_exists(UNINST_KEY), f"HKCU\\{UNINST_KEY}")
+
+    step(f"Install over the installed copy (upgrade): {setup.name} /S")
+    code = host.run(setup, "/S")
+    missing = [rel for rel in files if not (install_dir / rel).is_file()]
+    checks.check(code == 0 and not missing and uninstaller.is_file(),
+                 f"upgrade in place: exit code {code}, {len(missing)} files missing")
+
+    if selftest:
+        step("Self-test of the installed copy")
+        exe = install_dir / ("parcours-console.exe" if manifest["windows_payload"] else manifest["app"])
+        out_dir = BUILD / "selftest-installed"
+        code, seconds, report = run_selftest(exe, out_dir)
+        checks.check(code == 0, f"installed copy's --selftest ({seconds:.1f} s, "
+                     f"result {report.get('result')}, report {out_dir / 'selftest.json'})")
+        if manifest["windows_payload"]:
+            # The Start-menu shortcut starts the windowed executable (no console).
+            out_dir = BUILD / "selftest-installed-windowed"
+            code, seconds, report = run_selftest(install_dir / manifest["app"], out_dir)
+            checks.check(code == 0 and report.get("result") == "ok",
+                         f"windowed {manifest['app']} --selftest ({seconds:.1f} s, "
+                         f"result {report.get('result')})")
+
+    step("Silent uninstall, user data kept: uninstall.exe /S")
+    data_dir.mkdir(parents=True, exist_ok=True)
+    (data_dir / "settings.json").write_text('{"database_url": "exemple"}', encoding="utf-8")
+    (data_dir / "parcours.sqlite").write_bytes(b"SQLite format 3\0")
+    code = host.run(uninstaller, "/S", wait_gone=(install_dir,))
+    checks.check(code == 0, f"uninstaller exit code {code}")
+    checks.check(not install_dir.exists(), "program folder removed")
+    checks.check(not shortcut.exists(), "shortcut removed")
+    checks.check(not host.reg_key_exists(UNINST_KEY), "uninstall registry entry removed")
+    checks.check((data_dir / "settings.json").is_file() and (data_dir / "parcours.sqlite").is_file(),
+                 "user data kept (%LOCALAPPDATA%\\Parcours\\Parcours)")
+
+    step("Install again, then uninstall.exe /S /PURGE")
+    code = host.run(setup, "/S")
+    checks.check(code == 0 and uninstaller.is_file(), "reinstalled")
+    code = host.run(uninstaller, "/S", "/PURGE",
+                    wait_gone=(install_dir, host.local_appdata / "Parcours"))
+    checks.check(code == 0 and not install_dir.exists(), "program folder removed")
+    checks.check(not (host.local_appdata / "Parcours").exists(), "user data removed with /PURGE")
+
+    failed = [what for ok, what in checks.results if not ok]
+    say()
+    say(f"{len(checks.results) - len(failed)} passed, {len(failed)} failed")
+    return 1 if failed else 0
+
+
+def installer_for_check(args) -> Path:
+    setup = Path(args.setup).resolve() if args.setup else setup_path()
+    internal = BUNDLE / "_internal"
+    stale = (not args.setup and setup.exists() and internal.is_dir()
+             and internal.stat().st_mtime > setup.stat().st_mtime)
+    if stale or not setup.exists() or not manifest_path(setup).exists():
+        if args.setup:
+            raise Failure(f"{setup} or its manifest {manifest_path(setup).name} is missing "
+                          "(build it with `installer/build.py nsis`)")
+        if not (BUNDLE / "_internal").is_dir():
+            cmd_bundle(argparse.Namespace(clean=False, selftest_dir=None))
+        cmd_nsis(argparse.Namespace(bundle=None, out=None))
+    return setup
+
+
+def cmd_wine(args) -> int:
+    setup = installer_for_check(args)
+    manifest = json.loads(manifest_path(setup).read_text(encoding="utf-8"))
+    step("wine")
+    say("What this verifies under wine: the 64-bit setup program runs silently without "
+        "administrator rights, installs the whole bundle (application, templates, "
+        "resources, migrations) into %LOCALAPPDATA%\\Programs\\Parcours, creates the "
+        "Start-menu shortcut and the uninstall entry, and the uninstaller removes them, "
+        "keeping the user's data unless /PURGE. Not verified here: running Parcours "
+        "itself on Windows (Qt, WeasyPrint) -- the Windows workflow does that.")
+    if not manifest["windows_payload"]:
+        say("Payload: Linux bundle (parcours instead of parcours.exe), acceptable for the "
+            "installer logic; a Windows bundle needs a Windows runner.")
+    # A throw-away prefix outside the checkout: a wine prefix links z: to "/", which
+    # anything walking the project folder (setuptools' egg_info) would follow.
+    host = WineHost(Path(tempfile.mkdtemp(prefix="parcours-wine-")))
+    try:
+        return install_check(host, setup, selftest=False)
+    finally:
+        run(["wineserver", "-k"], env=host.env)
+        shutil.rmtree(host.prefix, ignore_errors=True)
+
+
+def cmd_install_check(args) -> int:
+    if not IS_WIN:
+        raise Failure("install-check runs on Windows; on Linux use `installer/build.py wine`")
+    return install_check(WindowsHost(), installer_for_check(args), selftest=not args.no_selftest)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    for name in ("linux", "bundle"):
+        p = sub.add_parser(name, help="build the bundle and run its self-test")
+        p.add_argument("--clean", action="store_true", help="discard PyInstaller's cache first")
+        p.add_argument("--selftest-dir", help="where the self-test writes (default build/selftest-bundle)")
+        p.set_defaults(func=cmd_bundle)
+    sub.add_parser("wheels", help="check that every dependency has a Windows wheel").set_defaults(func=cmd_wheels)
+    p = sub.add_parser("nsis", help="compile the NSIS installer around the bundle")
+    p.add_argument("--bundle", help="bundle folder (default build/dist/parcours)")
+    p.add_argument("--out", help="setup program to write (default build/parcours-setup-X.Y.Z.exe)")
+    p.set_defaults(func=cmd_nsis)
+    p = sub.add_parser("wine", help="install, check and uninstall under wine64")
+    p.add_argument("--setup", help="setup program (default: build/parcours-setup-X.Y.Z.exe, built if missing)")
+    p.set_defaults(func=cmd_wine)
+    p = sub.add_parser("install-check", help="install, check, self-test and uninstall on Windows")
+    p.add_argument("--setup", help="setup program (default: build/parcours-setup-X.Y.Z.exe)")
+    p.add_argument("--no-selftest", action="store_true")
+    p.set_defaults(func=cmd_install_check)
+    args = parser.parse_args(argv)
+    os.chdir(ROOT)
+    try:
+        return args.func(args)
+    except Failure as exc:
+        say(f"ERROR: {exc}")
+        return 2
+    except subprocess.TimeoutExpired as exc:
+        say(f"ERROR: timed out after {exc.timeout:.0f} s: {exc.cmd}")
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

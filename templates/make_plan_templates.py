@@ -1,0 +1,338 @@
+"""Build the letter templates of payment-deferral agreements (issue 5) with the same
+layout as the bundled letters (``make_templates.py``): plan proposal with its schedule
+table, protocole d'accord with a signature block for each party, reminder after a
+missed instalment, notice of breach, and the local crisis protocol signed with the
+tenant associations (charter of 4 May 2020).
+
+    .venv/bin/python templates/make_plan_templates.py
+
+The DOCX and TOML files are committed and edited by staff in Word; the plan's figures
+reach a template as free fields (``champs.*``) filled by ``desktop.services.plan_letters``:
+the schedule is ``champs.echeancier``, one line per instalment, ``n°|date|montant``.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from make_templates import (  # noqa: E402
+    ACCENT,
+    GREY,
+    ROOT,
+    _address_and_references,
+    _base_document,
+    _body,
+    _closing_and_signature,
+    _letterhead,
+    _para,
+    _runs,
+    _salutation,
+    _save,
+    _subject,
+)
+
+
+def _borders(table) -> None:
+    tbl_pr = table._tbl.tblPr
+    borders = OxmlElement("w:tblBorders")
+    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        b = OxmlElement(f"w:{side}")
+        b.set(qn("w:val"), "single")
+        b.set(qn("w:sz"), "4")
+        b.set(qn("w:color"), "9AA3AD")
+        borders.append(b)
+    tbl_pr.append(borders)
+
+
+def _cell_text(cell, text: str, *, bold: bool = False, align=None, size: float = 9.5) -> None:
+    p = cell.paragraphs[0]
+    run = p.add_run(text)
+    run.bold = bold
+    run.font.size = Pt(size)
+    if align is not None:
+        p.alignment = align
+
+
+def _schedule_table(doc) -> None:
+    """The schedule: a header row, then one row per line of ``champs.echeancier``."""
+    table = doc.add_table(rows=4, cols=3)
+    _borders(table)
+    widths = (Mm(25), Mm(55), Mm(45))
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths):
+            cell.width = width
+    for cell, text in zip(table.rows[0].cells, ("N°", "Échéance", "Montant")):
+        _cell_text(cell, text, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+    _cell_text(table.rows[1].cells[0], "{%tr for ligne in champs.echeancier.splitlines() %}")
+    cells = table.rows[2].cells
+    _cell_text(cells[0], "{{ ligne.split('|')[0] }}", align=WD_ALIGN_PARAGRAPH.CENTER)
+    _cell_text(cells[1], "{{ ligne.split('|')[1] }}", align=WD_ALIGN_PARAGRAPH.CENTER)
+    _cell_text(cells[2], "{{ ligne.split('|')[2] }}", align=WD_ALIGN_PARAGRAPH.RIGHT)
+    _cell_text(table.rows[3].cells[0], "{%tr endfor %}")
+    total = table.add_row().cells
+    _cell_text(total[0], "Total", bold=True)
+    _cell_text(total[2], "{{ champs.dette|euros }}", bold=True, align=WD_ALIGN_PARAGRAPH.RIGHT)
+
+
+def _signature_blocks(doc, *, with_crisis: bool = False) -> None:
+    """One block per party: tenant, landlord, CAF/MSA and FSL/CCAS when they are parties."""
+    _para(doc, "Fait en autant d'exemplaires originaux que de parties, à {{ lettre.lieu }}, "
+          "le {{ lettre.date|date_fr }}.", before=12, after=8)
+    table = doc.add_table(rows=2, cols=2)
+    for row in table.rows:
+        for cell in row.cells:
+            cell.width = Mm(82)
+    blocks = (
+        (0, 0, "Le locataire", "{{ locataire.nom_complet }}",
+         "Mention manuscrite « Lu et approuvé », signature"),
+        (0, 1, "Pour le bailleur", "{{ signataire.nom }}, {{ signataire.fonction }}",
+         "{{ signataire.signature }}"),
+        (1, 0, "{% if champs.organisme_payeur %}Pour la {{ champs.organisme_payeur }}"
+               "{% endif %}",
+         "{% if champs.organisme_payeur %}Plan approuvé par l'organisme payeur de l'aide au "
+         "logement{% endif %}", ""),
+        (1, 1, "{% if champs.contributeurs %}Pour {{ champs.contributeurs }}{% endif %}",
+         "{% if champs.contributeurs %}Au titre de sa contribution au plan{% endif %}", ""),
+    )
+    for r, c, title, who, note in blocks:
+        cell = table.rows[r].cells[c]
+        p = cell.paragraphs[0]
+        run = p.add_run(title)
+        run.bold = True
+        run.font.color.rgb = ACCENT
+        q = cell.add_paragraph()
+        q.add_run(who).font.size = Pt(9)
+        if note:
+            n = cell.add_paragraph()
+            rn = n.add_run(note)
+            rn.font.size = Pt(8)
+            rn.font.color.rgb = GREY
+        for _ in range(3):
+            cell.add_paragraph()
+
+
+def plan_proposition() -> Path:
+    doc = _base_document()
+    doc.core_properties.title = "Proposition de plan d'apurement"
+    _letterhead(doc)
+    _address_and_references(doc)
+    _subject(doc)
+    _salutation(doc)
+    _body(doc, "Votre compte locataire présente, au {{ champs.dette_au|date_fr }}, une dette de "
+          "{{ champs.dette|euros }} ({{ champs.dette|en_lettres }}). Pour vous permettre de "
+          "la régler progressivement, nous vous proposons l'accord suivant "
+          "({{ champs.type_accord }}) : {{ champs.nb_echeances }} échéance(s) mensuelle(s), "
+          "du {{ champs.premiere_echeance|date_fr }} au {{ champs.derniere_echeance|date_fr }}, "
+          "selon l'échéancier ci-dessous.")
+    _schedule_table(doc)
+    _body(doc, "Ces échéances s'ajoutent au paiement de votre loyer courant et de vos "
+          "charges, soit {{ champs.loyer_courant|euros }} par mois, que vous devez continuer "
+          "à régler à bonne date : c'est aussi la condition du maintien de votre aide au "
+          "logement. Vos règlements sont imputés d'abord sur le loyer du mois, puis sur les "
+          "échéances du plan, la plus ancienne d'abord.", before=8)
+    _para(doc, "{%p if champs.organisme_payeur %}")
+    _body(doc, "Ce plan sera transmis pour approbation à la {{ champs.organisme_payeur }}"
+          "{% if champs.numero_allocataire %} (allocataire n° {{ champs.numero_allocataire }})"
+          "{% endif %}.")
+    _para(doc, "{%p endif %}")
+    _body(doc, "Le plan serait considéré comme non respecté {{ champs.regle_defaillance }} : "
+          "il deviendrait alors caduc, la procédure de recouvrement reprendrait et "
+          "l'organisme payeur de votre aide au logement en serait informé.")
+    _body(doc, "Si cette proposition vous convient, merci de nous retourner un exemplaire "
+          "daté et signé avant le {{ champs.date_reponse|date_fr }}, ou de prendre contact "
+          "avec votre agence au {{ agence.telephone }} pour en discuter.")
+    _closing_and_signature(doc)
+    return _save(doc, "plan_proposition")
+
+
+def protocole_accord() -> Path:
+    doc = _base_document()
+    doc.core_properties.title = "Protocole d'accord"
+    _letterhead(doc)
+    _address_and_references(doc, with_registered=False)
+    _para(doc, "{{ champs.titre_accord|upper }}", size=13, bold=True, color=ACCENT,
+          align=WD_ALIGN_PARAGRAPH.CENTER, before=22, after=4)
+    _para(doc, "{{ champs.type_accord }}", size=10, color=GREY, align=WD_ALIGN_PARAGRAPH.CENTER,
+          after=12)
+    _body(doc, "Entre {{ bailleur.nom }}, représenté par {{ signataire.nom }}, "
+          "{{ signataire.fonction }}, ci-après « le bailleur », et "
+          "{{ locataire.nom_complet }}, occupant le logement {{ locataire.logement.reference }} "
+          "situé {{ locataire.logement.adresse }} (contrat n° {{ locataire.bail.contrat }}), "
+          "ci-après « le locataire »{% if champs.organisme_payeur %}, en présence de la "
+          "{{ champs.organisme_payeur }}{% endif %}{% if champs.contributeurs %} et de "
+          "{{ champs.contributeurs }}{% endif %}, il est convenu ce qui suit.")
+    p = _para(doc, before=6, after=4)
+    _runs(p, ("Article 1 – Dette", True))
+    _body(doc, "Le locataire reconnaît devoir la somme de {{ champs.dette|euros }} "
+          "({{ champs.dette|en_lettres }}), arrêtée au {{ champs.dette_au|date_fr }}.")
+    _para(doc, "{%p if champs.jugement_date %}")
+    _body(doc, "Le bail a été résilié par jugement du {{ champs.jugement_date|date_fr }}. "
+          "Le présent protocole, conclu en application de l'article {{ champs.article_cch }} "
+          "du code de la construction et de l'habitation, vaut titre d'occupation jusqu'au "
+          "{{ champs.fin_protocole|date_fr }}. L'occupant règle l'indemnité d'occupation et "
+          "les charges fixées par le jugement, soit {{ champs.loyer_courant|euros }} par mois.")
+    _para(doc, "{%p endif %}")
+    p = _para(doc, before=6, after=4)
+    _runs(p, ("Article 2 – Échéancier", True))
+    _body(doc, "Le locataire s'engage à régler cette dette en {{ champs.nb_echeances }} "
+          "échéance(s), en plus du loyer courant et des charges "
+          "({{ champs.loyer_courant|euros }} par mois), selon l'échéancier suivant :")
+    _schedule_table(doc)
+    p = _para(doc, before=8, after=4)
+    _runs(p, ("Article 3 – Imputation et défaillance", True))
+    _body(doc, "Les règlements sont imputés d'abord sur le loyer courant du mois, puis sur "
+          "les échéances, la plus ancienne d'abord. L'accord est considéré comme non respecté "
+          "{{ champs.regle_defaillance }} ; il devient alors caduc, la procédure de "
+          "recouvrement reprend et l'organisme payeur de l'aide au logement en est informé.")
+    _para(doc, "{%p if champs.jugement_date %}")
+    _body(doc, "Si le locataire respecte ses engagements jusqu'au terme du protocole, le "
+          "bailleur renonce à poursuivre l'expulsion et lui propose un nouveau bail dans un "
+          "délai de {{ champs.delai_nouveau_bail }} mois. Le protocole peut être prolongé par "
+          "avenant, pour trois ans au plus, si le plan d'apurement est renégocié. À défaut de "
+          "respect des engagements, le bailleur retrouve le droit de faire exécuter le "
+          "jugement.")
+    _para(doc, "{%p endif %}")
+    _para(doc, "{%p if champs.organisme_payeur %}")
+    _body(doc, "Le plan d'apurement est soumis à l'approbation de la "
+          "{{ champs.organisme_payeur }}{% if champs.numero_allocataire %} (allocataire "
+          "n° {{ champs.numero_allocataire }}){% endif %}, à laquelle une copie du présent "
+          "accord est adressée.")
+    _para(doc, "{%p endif %}")
+    _signature_blocks(doc)
+    return _save(doc, "protocole_accord")
+
+
+def relance_echeance() -> Path:
+    doc = _base_document()
+    doc.core_properties.title = "Relance : échéance du plan impayée"
+    _letterhead(doc)
+    _address_and_references(doc)
+    _subject(doc)
+    _salutation(doc)
+    _body(doc, "Dans le cadre de l'accord signé le {{ champs.date_signature|date_fr }} "
+          "({{ champs.type_accord }}), vous vous êtes engagé(e) à régler chaque mois, en plus "
+          "de votre loyer courant, une échéance de remboursement de votre dette.")
+    _body(doc, "Sauf erreur de notre part, l'échéance n° {{ champs.echeance_numero }} du "
+          "{{ champs.echeance_date|date_fr }} reste impayée pour "
+          "{{ champs.echeance_montant|euros }} ({{ champs.echeance_montant|en_lettres }}). "
+          "Au total, {{ champs.retard_total|euros }} d'échéances échues restent à régler ; le "
+          "reste dû sur l'accord s'élève à {{ champs.reste_du|euros }}.")
+    _body(doc, "Nous vous demandons de régulariser ce retard au plus tard le "
+          "{{ champs.date_limite|date_fr }}. Si vous rencontrez une difficulté, contactez "
+          "sans attendre votre agence au {{ agence.telephone }} : l'échéancier peut être "
+          "revu, et des aides peuvent être sollicitées (Fonds de solidarité pour le logement, "
+          "CCAS).")
+    _body(doc, "Nous vous rappelons que le plan devient caduc {{ champs.regle_defaillance }}, "
+          "et que la procédure de recouvrement reprend alors.")
+    _closing_and_signature(doc)
+    return _save(doc, "relance_echeance")
+
+
+def notification_defaillance() -> Path:
+    doc = _base_document()
+    doc.core_properties.title = "Notification de défaillance du plan"
+    _letterhead(doc)
+    _address_and_references(doc)
+    _subject(doc)
+    _salutation(doc)
+    _body(doc, "Malgré nos précédents courriers, les engagements de l'accord signé le "
+          "{{ champs.date_signature|date_fr }} ({{ champs.type_accord }}) ne sont pas "
+          "respectés : {{ champs.motifs }}")
+    _body(doc, "Nous constatons en conséquence, à la date du "
+          "{{ champs.date_defaillance|date_fr }}, la défaillance de cet accord. Il reste dû "
+          "{{ champs.reste_du|euros }} ({{ champs.reste_du|en_lettres }}), dont "
+          "{{ champs.retard_total|euros }} d'échéances échues.")
+    _body(doc, "Sans régularisation de votre part avant le {{ champs.date_limite|date_fr }}, "
+          "l'accord deviendra caduc et nous reprendrons la procédure de recouvrement. "
+          "{% if champs.organisme_payeur %}Conformément à la réglementation, la "
+          "{{ champs.organisme_payeur }} est informée du non-respect du plan, ce qui peut "
+          "entraîner la suspension de votre aide au logement. {% endif %}Votre situation "
+          "pourra être signalée à la commission de coordination des actions de prévention "
+          "des expulsions locatives (CCAPEX).")
+    _body(doc, "Vous pouvez solliciter le Fonds de solidarité pour le logement (FSL) ou le "
+          "centre communal d'action sociale (CCAS) de votre commune, et nous contacter au "
+          "{{ agence.telephone }} pour rechercher une solution.")
+    _closing_and_signature(doc)
+    return _save(doc, "notification_defaillance")
+
+
+def protocole_crise_local() -> Path:
+    doc = _base_document()
+    doc.core_properties.title = "Protocole local d'accompagnement des locataires en difficulté"
+    section = doc.sections[0]
+    section.top_margin = Mm(40)
+    _letterhead(doc)
+    _para(doc, "{{ champs.titre|upper }}", size=13, bold=True, color=ACCENT,
+          align=WD_ALIGN_PARAGRAPH.CENTER, before=6, after=4)
+    _para(doc, "Déclinaison locale de la charte « Covid 19 – Vingt engagements de bonnes "
+          "pratiques pour l'accompagnement des locataires Hlm en fragilité économique » du "
+          "4 mai 2020", size=9, color=GREY, align=WD_ALIGN_PARAGRAPH.CENTER, after=12)
+    _body(doc, "Entre {{ bailleur.nom }}, représenté par {{ signataire.nom }}, "
+          "{{ signataire.fonction }}, et les associations de locataires représentées au "
+          "conseil de concertation locative : {{ champs.associations }}.")
+    _body(doc, "Le présent protocole, examiné par le conseil de concertation locative le "
+          "{{ champs.date_conseil|date_fr }}, s'applique du {{ champs.debut|date_fr }} au "
+          "{{ champs.fin|date_fr }}.")
+    chapters = (
+        ("1. Des outils d'accompagnement accessibles",
+         "Le bailleur organise, avec ses partenaires, le repérage des ménages en difficulté "
+         "et prend contact rapidement et systématiquement avec eux ; un interlocuteur est "
+         "désigné dans chaque agence."),
+        ("2. L'étalement des loyers et des charges",
+         "Les locataires justifiant d'une baisse de leurs ressources peuvent étaler le "
+         "paiement des loyers et charges échus jusqu'au {{ champs.echus_jusqu_au|date_fr }}, "
+         "sur {{ champs.duree_max }} mois au plus, selon un échéancier compatible avec leur "
+         "reste à vivre, sans pénalité ni frais."),
+        ("3. La facturation des charges récupérables",
+         "Les régularisations de charges débitrices peuvent être étalées ou différées."),
+        ("4. La mobilisation des aides de droit commun",
+         "Le bailleur aide les locataires à solliciter le Fonds de solidarité pour le "
+         "logement, le recalcul de leur aide au logement par la CAF ou la MSA, et les aides "
+         "locales (CCAS)."),
+        ("5. Le suivi",
+         "Un bilan de l'application du protocole est présenté au conseil de concertation "
+         "locative. {{ champs.suivi }}"),
+    )
+    for title, text in chapters:
+        p = _para(doc, before=6, after=3)
+        _runs(p, (title, True))
+        _body(doc, text)
+    _para(doc, "Fait à {{ lettre.lieu }}, le {{ lettre.date|date_fr }}.", before=12, after=8)
+    table = doc.add_table(rows=1, cols=2)
+    left, right = table.rows[0].cells
+    for cell in (left, right):
+        cell.width = Mm(82)
+    p = left.paragraphs[0]
+    r = p.add_run("Pour le bailleur")
+    r.bold = True
+    r.font.color.rgb = ACCENT
+    left.add_paragraph().add_run("{{ signataire.nom }}, {{ signataire.fonction }}").font.size = Pt(9)
+    left.add_paragraph().add_run("{{ signataire.signature }}")
+    p = right.paragraphs[0]
+    r = p.add_run("Pour les associations de locataires")
+    r.bold = True
+    r.font.color.rgb = ACCENT
+    right.add_paragraph().add_run("{{ champs.associations }}").font.size = Pt(9)
+    return _save(doc, "protocole_crise_local")
+
+
+BUILDERS = (plan_proposition, protocole_accord, relance_echeance, notification_defaillance,
+            protocole_crise_local)
+
+
+def main(argv: list[str]) -> int:
+    for build in BUILDERS:
+        print(build().relative_to(ROOT))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,382 @@
+"""Build the bundled letter templates (``templates/letters/*.docx``) with python-docx.
+
+    .venv/bin/python templates/make_templates.py [--assets]
+
+The DOCX files are committed: agency staff edit them in Word or LibreOffice, so this
+script is only the starting point (run it again to reset them). ``--assets`` also
+redraws the demonstration logo and signature of ``resources/demo/``.
+
+Layout (A4): letterhead in the page header; the address block in a floating table at
+the envelope window (110 mm from the left, 55 mm from the top, 85 x 33 mm; the engine
+moves it to the organisation profile's window); references on the left; place and
+date, subject, salutation, body, closing, signature block; legal mentions in the
+footer. Arial 10 pt (LibreOffice substitutes Liberation Sans, same metrics).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from docx import Document
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt, RGBColor
+
+HERE = Path(__file__).resolve().parent
+LETTERS = HERE / "letters"
+ROOT = HERE.parent
+FONT = "Arial"
+GREY = RGBColor(0x55, 0x5B, 0x66)
+ACCENT = RGBColor(0x1F, 0x4E, 0x79)
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _base_document() -> Document:
+    doc = Document()
+    styles = doc.styles
+    normal = styles["Normal"]
+    normal.font.name = FONT
+    normal.font.size = Pt(10)
+    rpr = normal.element.get_or_add_rPr()
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.append(fonts)
+    for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+        fonts.set(qn(attr), FONT)
+    lang = OxmlElement("w:lang")
+    lang.set(qn("w:val"), "fr-FR")
+    rpr.append(lang)
+    pf = normal.paragraph_format
+    pf.space_before = Pt(0)
+    pf.space_after = Pt(0)
+    pf.line_spacing = 1.1
+    section = doc.sections[0]
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    section.left_margin = Mm(22)
+    section.right_margin = Mm(20)
+    section.top_margin = Mm(42)
+    section.bottom_margin = Mm(28)
+    section.header_distance = Mm(10)
+    section.footer_distance = Mm(8)
+    core = doc.core_properties
+    core.author = "Parcours"
+    core.language = "fr-FR"
+    return doc
+
+
+def _para(container, text: str = "", *, size: float | None = None, bold: bool = False,
+          color: RGBColor | None = None, align=None, before: float = 0, after: float = 0,
+          left_indent_mm: float | None = None, italic: bool = False):
+    p = container.add_paragraph()
+    if text:
+        run = p.add_run(text)
+        run.bold = bold
+        run.italic = italic
+        if size:
+            run.font.size = Pt(size)
+        if color is not None:
+            run.font.color.rgb = color
+    pf = p.paragraph_format
+    pf.space_before = Pt(before)
+    pf.space_after = Pt(after)
+    if align is not None:
+        p.alignment = align
+    if left_indent_mm is not None:
+        pf.left_indent = Mm(left_indent_mm)
+    return p
+
+
+def _runs(p, *pieces):
+    """Add (text, bold) runs to a paragraph."""
+    for text, bold in pieces:
+        run = p.add_run(text)
+        run.bold = bold
+    return p
+
+
+def _float_table(doc, *, x_mm: float, y_mm: float, width_mm: float, caption: str = ""):
+    """A one-cell table anchored to the page at (x, y): the address window."""
+    table = doc.add_table(rows=1, cols=1)
+    table.alignment = WD_TABLE_ALIGNMENT.LEFT
+    tbl_pr = table._tbl.tblPr
+    pos = OxmlElement("w:tblpPr")
+    pos.set(qn("w:leftFromText"), "0")
+    pos.set(qn("w:rightFromText"), "0")
+    pos.set(qn("w:vertAnchor"), "page")
+    pos.set(qn("w:horzAnchor"), "page")
+    pos.set(qn("w:tblpX"), str(round(x_mm * 1440 / 25.4)))
+    pos.set(qn("w:tblpY"), str(round(y_mm * 1440 / 25.4)))
+    tbl_pr.insert(0, pos)
+    overlap = OxmlElement("w:tblOverlap")
+    overlap.set(qn("w:val"), "never")
+    tbl_pr.append(overlap)
+    width = OxmlElement("w:tblW")
+    width.set(qn("w:w"), str(round(width_mm * 1440 / 25.4)))
+    width.set(qn("w:type"), "dxa")
+    existing = tbl_pr.find(qn("w:tblW"))
+    if existing is not None:
+        tbl_pr.remove(existing)
+    tbl_pr.append(width)
+    margins = OxmlElement("w:tblCellMar")
+    for side in ("top", "left", "bottom", "right"):
+        m = OxmlElement(f"w:{side}")
+        m.set(qn("w:w"), "0")
+        m.set(qn("w:type"), "dxa")
+        margins.append(m)
+    tbl_pr.append(margins)
+    if caption:
+        cap = OxmlElement("w:tblCaption")
+        cap.set(qn("w:val"), caption)
+        tbl_pr.append(cap)
+    # No borders (python-docx's default "Table Grid" style is not applied).
+    style = tbl_pr.find(qn("w:tblStyle"))
+    if style is not None:
+        tbl_pr.remove(style)
+    cell = table.rows[0].cells[0]
+    cell.width = Mm(width_mm)
+    cell.paragraphs[0].text = ""
+    return table, cell
+
+
+def _letterhead(doc) -> None:
+    section = doc.sections[0]
+    header = section.header
+    header.is_linked_to_previous = False
+    first = header.paragraphs[0]
+    first.add_run("{{ bailleur.logo }}")
+    _para(header, "{{ bailleur.nom }}", size=11, bold=True, color=ACCENT, before=2)
+    _para(header, "{{ agence.nom }}", size=8.5, color=GREY)
+    _para(header, "{{ agence.adresse }}", size=8.5, color=GREY)
+    _para(header, "Tél. {{ agence.telephone }} · {{ agence.courriel }}", size=8.5, color=GREY)
+
+    footer = section.footer
+    footer.is_linked_to_previous = False
+    fp = footer.paragraphs[0]
+    fp.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    run = fp.add_run("{{ bailleur.mentions_legales }}")
+    run.font.size = Pt(7)
+    run.font.color.rgb = GREY
+    _para(footer, "Vos données personnelles sont traitées pour la gestion de votre location. "
+          "Vous pouvez exercer vos droits d'accès et de rectification auprès de "
+          "{{ bailleur.courriel }}.", size=6.5, color=GREY, align=WD_ALIGN_PARAGRAPH.CENTER,
+          before=2)
+
+
+def _address_and_references(doc, *, with_registered: bool = True) -> None:
+    # Address block at the envelope window.
+    _table, cell = _float_table(doc, x_mm=110, y_mm=55, width_mm=85, caption="adresse")
+    p = cell.paragraphs[0]
+    p.add_run("{{ destinataire.adresse }}")
+    # References, left column, beside the window.
+    refs, rcell = _float_table(doc, x_mm=22, y_mm=52, width_mm=80)
+    p = rcell.paragraphs[0]
+    r = p.add_run("Vos références")
+    r.bold = True
+    r.font.size = Pt(8.5)
+    r.font.color.rgb = ACCENT
+    for label, value in (
+        ("Contrat n° ", "{{ locataire.bail.contrat }}"),
+        ("Logement ", "{{ locataire.logement.reference }}"),
+    ):
+        q = _para(rcell, size=8.5)
+        _runs(q, (label, False), (value, False))
+        for run in q.runs:
+            run.font.size = Pt(8.5)
+    r = _para(rcell, "Nos références", size=8.5, bold=True, color=ACCENT, before=3)
+    for label, value in (
+        ("Réf. ", "{{ lettre.reference }}"),
+        ("Affaire suivie par ", "{{ lettre.affaire_suivie_par or agence.nom }}"),
+        ("Tél. ", "{{ agence.telephone }}"),
+    ):
+        q = _para(rcell)
+        _runs(q, (label, False), (value, False))
+        for run in q.runs:
+            run.font.size = Pt(8.5)
+    # The first body paragraph starts below the window (anchor of both tables).
+    _para(doc, "{{ lettre.lieu_date }}", align=WD_ALIGN_PARAGRAPH.RIGHT, before=150 - 0)
+    if with_registered:
+        _para(doc, "{%p if lettre.recommandee %}")
+        p = _para(doc, before=10)
+        r = p.add_run("Lettre recommandée avec avis de réception"
+                      "{% if lettre.numero_recommande %} n° {{ lettre.numero_recommande }}"
+                      "{% endif %}")
+        r.bold = True
+        _para(doc, "{%p endif %}")
+
+
+def _subject(doc, extra_pj: bool = False) -> None:
+    p = _para(doc, before=14)
+    _runs(p, ("Objet : ", True), ("{{ lettre.objet }}", True))
+    if extra_pj:
+        _para(doc, "{%p if champs.pieces_jointes %}")
+        p = _para(doc, before=2)
+        _runs(p, ("P.J. : ", True), ("{{ champs.pieces_jointes }}", False))
+        _para(doc, "{%p endif %}")
+
+
+def _body(doc, text: str, *, before: float = 0):
+    p = _para(doc, before=before, after=6)
+    p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+    p.add_run(text)
+    return p
+
+
+def _salutation(doc) -> None:
+    _para(doc, "{{ destinataire.formule_appel }}", before=14, after=8)
+
+
+def _closing_and_signature(doc) -> None:
+    _body(doc, "Nous vous prions d'agréer, {{ destinataire.civilite_longue }}, l'expression "
+          "de nos salutations distinguées.", before=4)
+    _para(doc, "{{ signataire.fonction }}", before=14, left_indent_mm=100)
+    _para(doc, "{{ signataire.signature }}", left_indent_mm=100, before=2)
+    _para(doc, "{{ signataire.nom }}", bold=True, left_indent_mm=100, before=2)
+
+
+def _save(doc, name: str) -> Path:
+    LETTERS.mkdir(parents=True, exist_ok=True)
+    path = LETTERS / f"{name}.docx"
+    doc.save(path)
+    return path
+
+
+# --------------------------------------------------------------------------- templates
+
+
+def courrier_libre() -> Path:
+    doc = _base_document()
+    doc.core_properties.title = "Courrier au locataire"
+    _letterhead(doc)
+    _address_and_references(doc)
+    _subject(doc, extra_pj=True)
+    _salutation(doc)
+    _body(doc, "{{ champs.corps|paragraphes }}")
+    _closing_and_signature(doc)
+    return _save(doc, "courrier_libre")
+
+
+def relance_impaye() -> Path:
+    doc = _base_document()
+    doc.core_properties.title = "Relance pour impayé de loyer"
+    _letterhead(doc)
+    _address_and_references(doc)
+    _subject(doc)
+    _salutation(doc)
+    _body(doc, "Sauf erreur ou omission de notre part, votre compte locataire présente à ce "
+          "jour un solde débiteur de {{ champs.montant_du|euros }} "
+          "({{ champs.montant_du|en_lettres }}){% if champs.periode %}, correspondant aux "
+          "loyers et charges de {{ champs.periode }}{% endif %}.")
+    _body(doc, "Nous vous demandons de bien vouloir régulariser cette situation au plus tard "
+          "le {{ champs.date_limite|date_fr }}, par virement, par prélèvement ou à l'accueil "
+          "de votre agence.")
+    _body(doc, "Si vous rencontrez des difficultés pour payer votre loyer, prenez contact "
+          "rapidement avec votre agence au {{ agence.telephone }} : un plan d'apurement "
+          "adapté à votre situation peut être étudié, et des aides existent (Fonds de "
+          "solidarité pour le logement, aide au logement de la CAF ou de la MSA).")
+    _body(doc, "À défaut de règlement ou de prise de contact dans ce délai, nous serions "
+          "contraints d'engager la procédure de recouvrement prévue par votre contrat de "
+          "location.")
+    _closing_and_signature(doc)
+    return _save(doc, "relance_impaye")
+
+
+def attestation_logement() -> Path:
+    doc = _base_document()
+    doc.core_properties.title = "Attestation de logement"
+    _letterhead(doc)
+    _address_and_references(doc, with_registered=False)
+    _para(doc, "ATTESTATION DE LOGEMENT", size=13, bold=True, color=ACCENT,
+          align=WD_ALIGN_PARAGRAPH.CENTER, before=22, after=16)
+    _body(doc, "Je soussigné(e), {{ signataire.nom }}, {{ signataire.fonction }} de "
+          "{{ bailleur.nom }}, atteste que {{ locataire.nom_complet }} est locataire, "
+          "depuis le {{ locataire.bail.date_debut|date_fr }}, du logement de type "
+          "{{ locataire.logement.type }} (référence {{ locataire.logement.reference }}) situé "
+          "{{ locataire.logement.adresse }}, au titre du contrat de location "
+          "n° {{ locataire.bail.contrat }}.")
+    _body(doc, "Le loyer mensuel de ce logement s'élève à "
+          "{{ locataire.bail.loyer_charges|euros }} charges comprises "
+          "({{ locataire.bail.loyer_charges|en_lettres }}), dont "
+          "{{ locataire.bail.charges|euros }} de provisions sur charges.")
+    _para(doc, "{%p if locataire.solde <= 0 %}")
+    _body(doc, "À la date de la présente attestation, le locataire est à jour du paiement de "
+          "ses loyers et charges.")
+    _para(doc, "{%p endif %}")
+    _para(doc, "{%p if champs.motif %}")
+    _body(doc, "Attestation établie à la demande de l'intéressé(e) pour : {{ champs.motif }}.")
+    _para(doc, "{%p endif %}")
+    _body(doc, "Attestation délivrée pour servir et valoir ce que de droit.", before=4)
+    _para(doc, "Fait à {{ lettre.lieu }}, le {{ lettre.date|date_fr }}", before=10,
+          left_indent_mm=100)
+    _para(doc, "{{ signataire.fonction }}", before=8, left_indent_mm=100)
+    _para(doc, "{{ signataire.signature }}", left_indent_mm=100, before=2)
+    _para(doc, "{{ signataire.nom }}", bold=True, left_indent_mm=100, before=2)
+    return _save(doc, "attestation_logement")
+
+
+# --------------------------------------------------------------------------- demo assets
+
+
+def demo_assets() -> None:
+    """Logo and scanned-looking signature of the demonstration profile."""
+    import math
+
+    from PIL import Image, ImageDraw, ImageFilter, ImageFont
+
+    out = ROOT / "resources" / "demo"
+    out.mkdir(parents=True, exist_ok=True)
+    font_dir = Path("/usr/share/fonts/truetype/dejavu")
+    scale = 4
+    w, h = 900 * scale // 2, 200 * scale // 2
+    logo = Image.new("RGBA", (w, h), (255, 255, 255, 0))
+    d = ImageDraw.Draw(logo)
+    blue, green = (31, 78, 121, 255), (76, 145, 65, 255)
+    s = scale // 2
+    d.polygon([(20 * s, 110 * s), (100 * s, 30 * s), (180 * s, 110 * s)], fill=blue)
+    d.rectangle([45 * s, 105 * s, 155 * s, 185 * s], fill=blue)
+    d.rectangle([85 * s, 135 * s, 115 * s, 185 * s], fill=(255, 255, 255, 255))
+    d.ellipse([125 * s, 40 * s, 175 * s, 90 * s], fill=green)
+    for i in range(3):  # the river
+        y = 192 * s - i * 10 * s
+        d.arc([0, y - 20 * s, 200 * s, y + 20 * s], 200, 340, fill=green, width=3 * s)
+    bold = ImageFont.truetype(str(font_dir / "DejaVuSans-Bold.ttf"), 58 * s)
+    light = ImageFont.truetype(str(font_dir / "DejaVuSans.ttf"), 28 * s)
+    d.text((210 * s, 40 * s), "Logis de Garonne", font=bold, fill=blue)
+    d.text((214 * s, 125 * s), "Habitat social en Gironde", font=light, fill=(85, 91, 102, 255))
+    logo = logo.crop(logo.getbbox()).resize((760, round(760 * logo.height / logo.width)),
+                                             Image.LANCZOS)
+    logo.save(out / "logo.png")
+
+    sw, sh = 1200, 420
+    sig = Image.new("RGBA", (sw, sh), (255, 255, 255, 0))
+    d = ImageDraw.Draw(sig)
+    ink = (20, 35, 90, 255)
+    pts = []
+    for i in range(400):
+        t = i / 399
+        x = 60 + 1000 * t
+        y = 230 + 90 * math.sin(t * 11) * (1 - t) + 40 * math.sin(t * 37) * t
+        pts.append((x, y))
+    d.line(pts, fill=ink, width=9, joint="curve")
+    loop = [(300 + 120 * math.cos(a / 40), 200 + 150 * math.sin(a / 40)) for a in range(0, 252)]
+    d.line(loop, fill=ink, width=8, joint="curve")
+    d.line([(700, 330), (1150, 300)], fill=ink, width=6)
+    sig = sig.filter(ImageFilter.GaussianBlur(1.2)).resize((600, 210), Image.LANCZOS)
+    sig.save(out / "signature.png")
+
+
+def main(argv: list[str]) -> int:
+    if "--assets" in argv:
+        demo_assets()
+    for build in (courrier_libre, relance_impaye, attestation_logement):
+        print(build().relative_to(ROOT))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

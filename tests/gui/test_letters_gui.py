@@ -1,0 +1,145 @@
+"""Letters through the real widgets: the letter from a tenant file, the template
+library page, a 200-letter publipostage cancelled half way."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+
+from desktop.documents.files import sha256_file
+from desktop.services import demo, documents, tenants
+from desktop.storage.models import DocumentRecord
+from desktop.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def window(qtbot, db, actor):
+    w = MainWindow(db, actor)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    for dialog in list(w.open_dialogs.values()):
+        dialog.save_button.setEnabled(False)
+        dialog.close()
+    batch = getattr(w, "batch_dialog", None)
+    if batch is not None:
+        batch.close()
+
+
+def registered(db) -> list[DocumentRecord]:
+    with db.reader() as s:
+        rows = list(s.query(DocumentRecord).order_by(DocumentRecord.id))
+        s.expunge_all()
+        return rows
+
+
+def test_letter_from_the_tenant_file_is_previewed_produced_and_in_the_timeline(
+        qtbot, db, actor, agency, make_file, window):
+    hid = tenants.create_tenant_file(db, actor, make_file(1))
+    window.tenant_page.refresh()
+    file_dialog = window.open_file(hid)
+    qtbot.mouseClick(file_dialog.letter_button, Qt.MouseButton.LeftButton)
+    letter = file_dialog.letter_dialog
+    box = letter.box
+    box.template.setCurrentIndex(box.template.findData("courrier_libre"))
+    body = box.fields.editors["corps"]
+    body.setPlainText("Nous avons bien reçu votre demande d'échange de logement.\n\n"
+                      "Elle sera étudiée en commission.")
+    box.fields.editors["pieces_jointes"].setText("Formulaire de demande")
+    box.subject.setText("Votre demande d'échange")
+    box.pdf.setChecked(False)
+    qtbot.mouseClick(letter.preview_button, Qt.MouseButton.LeftButton)
+    preview = letter.preview.toPlainText()
+    assert "Mme Élodie DUPONT" in preview
+    assert "Objet : Votre demande d'échange" in preview
+    assert "P.J. : Formulaire de demande" in preview
+    assert "Elle sera étudiée en commission." in preview
+    assert registered(db) == []  # a preview records nothing
+    qtbot.mouseClick(letter.produce_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: letter.document is not None, timeout=20_000)
+    view = letter.document
+    assert view.reference in letter.status.text()
+    assert letter.open_button.isEnabled()
+    [row] = registered(db)
+    assert row.reference == view.reference and row.subject == "Votre demande d'échange"
+    qtbot.waitUntil(lambda: file_dialog.timeline.topLevelItemCount() > 1, timeout=5_000)
+    top = file_dialog.timeline.topLevelItem(0)
+    assert top.text(1) == "Courrier"
+    assert top.text(3).startswith(view.reference)
+    letter.close()
+
+
+def test_letter_form_shows_field_errors_in_french(qtbot, db, actor, agency, make_file, window):
+    hid = tenants.create_tenant_file(db, actor, make_file(1))
+    file_dialog = window.open_file(hid)
+    qtbot.mouseClick(file_dialog.letter_button, Qt.MouseButton.LeftButton)
+    letter = file_dialog.letter_dialog
+    box = letter.box
+    box.template.setCurrentIndex(box.template.findData("relance_impaye"))
+    assert box.registered.isChecked()  # the template asks for a registered letter
+    box.fields.editors["montant_du"].setText("beaucoup")
+    qtbot.mouseClick(letter.preview_button, Qt.MouseButton.LeftButton)
+    assert "montant attendu" in box.fields.errors["montant_du"].text()
+    label = box.fields.errors["montant_du"]
+    qtbot.waitUntil(lambda: label.isVisibleTo(letter), timeout=2_000)  # shown by the layout
+    letter.close()
+
+
+def test_template_library_page_previews_checks_and_documents_fields(qtbot, window):
+    page = window.templates_page
+    window.nav.setCurrentRow(window.pages.indexOf(page))
+    names = [page.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(page.list.count())]
+    assert {"courrier_libre", "relance_impaye", "attestation_logement"} <= set(names)
+    page.list.setCurrentRow(names.index("attestation_logement"))
+    assert "Attestation de logement" in page.details.toPlainText()
+    qtbot.mouseClick(page.preview_sample, Qt.MouseButton.LeftButton)
+    assert "ATTESTATION DE LOGEMENT" in page.preview.toPlainText()
+    qtbot.mouseClick(page.check, Qt.MouseButton.LeftButton)
+    assert "est correct" in page.preview.toPlainText()
+    qtbot.mouseClick(page.reference, Qt.MouseButton.LeftButton)
+    reference = page.details.toPlainText()
+    assert "{{ locataire.nom_complet }}" in reference and "|en_lettres" in reference
+
+
+def test_two_hundred_letter_batch_cancelled_half_way(qtbot, db, actor, window, tmp_path):
+    demo.generate(db, actor, 215)
+    window.tenant_page.refresh()
+    total = tenants.count(db, actor, window.tenant_page.current_query())
+    assert total >= 200
+    window.open_batch("courrier_libre")
+    dialog = window.batch_dialog
+    assert str(total) in dialog.target.text()
+    dialog.box.pdf.setChecked(False)
+    dialog.out_dir.setText(str(tmp_path / "lot"))
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    assert not dialog.start_button.isEnabled() and dialog.cancel_button.isEnabled()
+    # The GUI stays responsive while the batch runs: this loop processes its events.
+    qtbot.waitUntil(lambda: dialog.progress.value() >= 450, timeout=60_000)
+    assert "temps restant estimé" in dialog.status.text()
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=60_000)
+    result = dialog.result
+    assert result.cancelled
+    assert 90 <= result.produced < total
+    assert "Publipostage arrêté" in dialog.status.text()
+    rows = registered(db)
+    assert len(rows) == result.produced
+    for r in rows:  # only whole letters, unchanged since registered
+        assert Path(r.docx_path).is_file()
+        assert sha256_file(r.docx_path) == r.docx_sha256
+    archived = [p for p in documents.documents_dir().rglob("*") if p.is_file()]
+    assert len(archived) == result.produced
+    assert dialog.start_button.isEnabled()
+
+
+def test_courriers_menu_is_in_the_main_window(window):
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert "&Courriers" in titles
+    for name in ("openBatch", "showTemplates", "signingKey", "verifyPdf"):
+        assert window.findChild(QAction, name) is not None, name

@@ -1,0 +1,261 @@
+"""Click through the notice screen and the "Congés" page with real widgets."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop.domain.notice import DeliveryMode, ReducedNoticeGround as G
+from desktop.domain.notice_case import NoticeInput
+from desktop.services import notices, tenants
+from desktop.ui.main_window import MainWindow
+from tests.gui.modal import answer_message_box
+from tests.test_documents_pdf import libreoffice, pdf_text  # noqa: F401 - shared fixture
+
+pytestmark = pytest.mark.gui
+LEFT = Qt.MouseButton.LeftButton
+D = dt.date
+TODAY = D(2026, 3, 10)
+
+
+@pytest.fixture
+def clock(monkeypatch):
+    monkeypatch.setattr(notices, "today", lambda: TODAY)
+    return TODAY
+
+
+@pytest.fixture
+def files(db, actor, agency, make_file, clock):
+    d = make_file(2)
+    d.occupants[0].last_name = "Martin"
+    return {"dupont": tenants.create_tenant_file(db, actor, make_file(1)),
+            "martin": tenants.create_tenant_file(db, actor, d)}
+
+
+@pytest.fixture
+def window(qtbot, db, actor, files):
+    w = MainWindow(db, actor)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    for dialog in list(w.open_notices.values()):
+        dialog.close()
+    for dialog in list(w.open_dialogs.values()):
+        dialog.save_button.setEnabled(False)  # no "save changes?" prompt at teardown
+        dialog.close()
+
+
+def open_notice_from_file(window, qtbot, household_id):
+    file_dialog = window.open_file(household_id)
+    qtbot.waitExposed(file_dialog)
+    qtbot.mouseClick(file_dialog.notice_button, LEFT)
+    dialog = window.open_notices[household_id]
+    qtbot.waitExposed(dialog)
+    return file_dialog, dialog
+
+
+def type_into(qtbot, edit, text):
+    edit.clear()
+    qtbot.keyClicks(edit, text)
+
+
+def choose(combo, value):
+    combo.setCurrentIndex(combo.findData(value))
+
+
+def test_ground_without_proof_then_proof_then_postponement(window, qtbot, db, actor, files):
+    file_dialog, dialog = open_notice_from_file(window, qtbot, files["dupont"])
+    assert dialog.title.text() == "<h2>Congé — DUPONT Élodie</h2>"
+    assert not dialog.tabs.isTabEnabled(1)  # exceptions come once the notice exists
+    choose(dialog.delivery_mode, DeliveryMode.LRAR.value)
+    type_into(qtbot, dialog.sent_on, "28/01/2026")
+    type_into(qtbot, dialog.received_on, "31/01/2026")
+    choose(dialog.ground, G.SANTE.value)
+    assert "Certificat médical" in dialog.proof_hint.text()
+    # The preview shows both dates before anything is saved.
+    assert "Fin du préavis : 30/04/2026" in dialog.end_label.text()
+    assert "28/02/2026" in dialog.end_if_proof_label.text()
+    assert "Aperçu" in dialog.preview_note.text()
+
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    nid = dialog.notice_id
+    saved = notices.get_notice(db, actor, nid)
+    assert (saved.end_date, saved.end_date_if_proof) == (D(2026, 4, 30), D(2026, 2, 28))
+    assert dialog.preview_note.text() == ""
+    assert "Congé reçu le 31/01/2026" in dialog.steps.text()
+    assert "justificatif manquant : préavis de 3 mois appliqué" in dialog.steps.text()
+    assert "Justificatif manquant (Certificat médical)" in dialog.warnings.text()
+    assert file_dialog.timeline.topLevelItem(0).text(1) == "Congé reçu"
+
+    # The proof arrives: tick it, give its date, save.
+    qtbot.mouseClick(dialog.proof_received, LEFT)
+    assert dialog.proof_received_on.text() == "10/03/2026"
+    type_into(qtbot, dialog.proof_received_on, "03/02/2026")
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    assert "Fin du préavis : 28/02/2026" in dialog.end_label.text()
+    assert "(1 mois)" in dialog.end_label.text()
+    assert dialog.end_if_proof_label.text() == ""
+    assert "Justificatif reçu le 03/02/2026" in dialog.steps.text()
+    assert not dialog.warnings.isVisible()
+    assert file_dialog.timeline.topLevelItem(0).text(1) == "Justificatif du préavis réduit reçu"
+    assert notices.get_notice(db, actor, nid).end_date == D(2026, 2, 28)
+
+    # Postponement: a date before the end is refused next to the field.
+    dialog.tabs.setCurrentIndex(1)
+    choose(dialog.exception_kind, "REPORT")
+    assert dialog.rows["new_departure_on"].isVisible()
+    assert not dialog.rows["exception.keys_returned_on"].isVisible()
+    type_into(qtbot, dialog.reason, "Confinement : demenagement impossible")
+    type_into(qtbot, dialog.new_departure_on, "20/02/2026")
+    qtbot.mouseClick(dialog.exception_button, LEFT)
+    assert dialog.rows["new_departure_on"].error.text() == (
+        "La nouvelle date de départ doit être postérieure à la fin du préavis (28/02/2026).")
+    type_into(qtbot, dialog.new_departure_on, "15/06/2026")
+    type_into(qtbot, dialog.agreement_signed_on, "09/03/2026")
+    qtbot.mouseClick(dialog.exception_button, LEFT)
+    assert not dialog.rows["new_departure_on"].error.isVisible()
+    assert dialog.exceptions.topLevelItemCount() == 1
+    item = dialog.exceptions.topLevelItem(0)
+    assert item.text(1) == "Report du départ (convention d'occupation temporaire)"
+    assert item.text(2) == "Agent Test"
+    assert "départ le 15/06/2026" in item.text(4)
+    assert "Départ reporté au 15/06/2026" in dialog.end_label.text()
+    assert file_dialog.timeline.topLevelItem(0).text(1) == "Report du départ"
+    assert notices.get_notice(db, actor, nid).departure_on == D(2026, 6, 15)
+
+
+def test_errors_are_shown_next_to_the_fields(window, qtbot, db, actor, files):
+    _, dialog = open_notice_from_file(window, qtbot, files["martin"])
+    type_into(qtbot, dialog.received_on, "32/01/2026")
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    assert "jj/mm/aaaa" in dialog.rows["received_on"].error.text()
+    assert dialog.notice_id is None
+    type_into(qtbot, dialog.received_on, "11/03/2026")
+    type_into(qtbot, dialog.requested_departure, "01/03/2026")
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    assert dialog.rows["received_on"].error.text() == "La date ne peut pas être dans le futur."
+    assert dialog.rows["requested_departure"].error.text() == (
+        "Le départ demandé ne peut pas précéder la réception du congé.")
+    choose(dialog.ground, G.ZONE_TENDUE.value)
+    assert "le bail n'indique pas de zone tendue" in dialog.proof_hint.text()
+    type_into(qtbot, dialog.received_on, "02/03/2026")
+    dialog.requested_departure.clear()
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    assert "zone tendue" in dialog.rows["ground"].error.text()
+    assert notices.notice_context(db, actor, files["martin"]).notice_id is None
+    choose(dialog.ground, G.AUCUN.value)
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    assert dialog.notice_id is not None
+    assert "Fin du préavis : 02/06/2026" in dialog.end_label.text()
+
+
+def record(db, actor, household_id, **kw):
+    values = dict(delivery_mode=DeliveryMode.MAIN_PROPRE, received_on=D(2026, 2, 10))
+    values.update(kw)
+    return notices.record_notice(db, actor, household_id, NoticeInput(**values))
+
+
+def test_keys_without_inventory_exit_and_deposit(window, qtbot, db, actor, files):
+    record(db, actor, files["martin"])
+    _, dialog = open_notice_from_file(window, qtbot, files["martin"])
+    dialog.tabs.setCurrentIndex(1)
+    choose(dialog.exception_kind, "CLES_SANS_EDL")
+    qtbot.mouseClick(dialog.exception_button, LEFT)
+    assert dialog.rows["reason"].error.text() == "Indiquez le motif de la décision."
+    assert dialog.rows["exception.keys_returned_on"].error.text() == (
+        "Indiquez la date de retour des clés.")
+    type_into(qtbot, dialog.reason, "Cles deposees en boite aux lettres")
+    type_into(qtbot, dialog.exc_keys_on, "02/03/2026")
+    type_into(qtbot, dialog.exc_inventory_on, "12/03/2026")
+    qtbot.mouseClick(dialog.exception_button, LEFT)
+    assert "état des lieux prévu le 12/03/2026" in dialog.warnings.text()
+    assert dialog.deposit_label.text().startswith("À restituer au plus tard le 02/05/2026")
+
+    dialog.tabs.setCurrentIndex(2)
+    assert dialog.keys_returned_on.text() == "02/03/2026"
+    type_into(qtbot, dialog.exit_inventory_on, "09/03/2026")
+    qtbot.mouseClick(dialog.inventory_matches, LEFT)
+    qtbot.mouseClick(dialog.exit_button, LEFT)
+    assert dialog.deposit_label.text() == (
+        "À restituer au plus tard le 02/04/2026 (1 mois : état des lieux de sortie conforme "
+        "à l'entrée).")
+    assert "état des lieux prévu" not in dialog.warnings.text()
+
+
+def test_withdrawal_then_a_new_notice(window, qtbot, db, actor, files):
+    record(db, actor, files["dupont"])
+    _, dialog = open_notice_from_file(window, qtbot, files["dupont"])
+    dialog.tabs.setCurrentIndex(1)
+    choose(dialog.exception_kind, "RETRAIT")
+    type_into(qtbot, dialog.reason, "Le locataire reste")
+    seen: list[str] = []
+    answer_message_box("Enregistrer le retrait", seen)
+    qtbot.mouseClick(dialog.exception_button, LEFT)
+    assert seen and "Le locataire reste dans les lieux" in seen[0]
+    assert "congé retiré" in dialog.summary.text()
+    assert not dialog.save_button.isEnabled() and dialog.new_button.isVisible()
+    qtbot.mouseClick(dialog.new_button, LEFT)
+    assert dialog.received_on.text() == "" and dialog.save_button.isEnabled()
+    type_into(qtbot, dialog.received_on, "01/03/2026")
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    assert len(notices.notices_of_household(db, actor, files["dupont"])) == 2
+
+
+def test_notices_page_filters_open_and_export(window, qtbot, db, actor, files, tmp_path,
+                                              monkeypatch):
+    from openpyxl import load_workbook
+
+    record(db, actor, files["dupont"], ground=G.RSA_AAH)
+    record(db, actor, files["martin"], received_on=D(2026, 3, 2))
+    window.findChild(type(window.undo_action), "showNotices").trigger()
+    page = window.notice_page
+    assert window.pages.currentWidget() is page
+    names = lambda: [page.table.item(r, 0).text() for r in range(page.table.rowCount())]  # noqa: E731
+    assert names() == ["DUPONT Élodie", "MARTIN Élodie"]
+    assert page.table.item(0, 10).text() == "justificatif manquant"
+    assert page.count_label.text() == "2 congés"
+    qtbot.mouseClick(page.proof, LEFT)
+    assert names() == ["DUPONT Élodie"]
+    qtbot.mouseClick(page.proof, LEFT)
+
+    rect = page.table.visualItemRect(page.table.item(1, 0))
+    qtbot.mouseClick(page.table.viewport(), LEFT, pos=rect.center())
+    qtbot.mouseDClick(page.table.viewport(), LEFT, pos=rect.center())
+    dialog = window.open_notices[files["martin"]]
+    assert dialog.received_on.text() == "02/03/2026"
+    dialog.close()
+
+    target = tmp_path / "export-conges"
+    monkeypatch.setattr(page, "ask_export_path", lambda: str(target))
+    qtbot.mouseClick(page.export_button, LEFT)
+    rows = list(load_workbook(str(target) + ".xlsx").active.iter_rows(values_only=True))
+    assert [r[0] for r in rows] == ["Locataire", "DUPONT Élodie", "MARTIN Élodie"]
+    assert "2 congé(s) exporté(s)" in page.count_label.text()
+
+
+def test_acknowledgement_letter_in_one_click_with_the_dates_in_the_pdf(
+        window, qtbot, db, actor, files, libreoffice):
+    from desktop.services import notice_letters
+
+    record(db, actor, files["dupont"], delivery_mode=DeliveryMode.LRAR,
+           received_on=D(2026, 1, 31), ground=G.SANTE)
+    file_dialog, dialog = open_notice_from_file(window, qtbot, files["dupont"])
+    assert list(dialog.letter_actions) == [notice_letters.ACKNOWLEDGEMENT,
+                                           notice_letters.PROOF_REQUEST]
+    assert [a.text() for a in dialog.letter_menu.actions()] == [
+        "Accusé de réception du congé", "Demande du justificatif manquant"]
+    assert dialog.letter_pdf.isChecked()
+    dialog.letter_actions[notice_letters.ACKNOWLEDGEMENT].trigger()
+    qtbot.waitUntil(lambda: dialog.last_document is not None, timeout=60_000)
+    doc = dialog.last_document
+    assert doc.reference in dialog.letter_status.text() and dialog.letter_open.isVisible()
+    text = pdf_text(doc.pdf_path)
+    assert "reçu le 31 janvier 2026" in text
+    assert "Votre préavis prendra fin le 30 avril 2026." in text
+    assert "votre préavis prendra fin le 28 février 2026." in text
+    qtbot.waitUntil(lambda: file_dialog.timeline.topLevelItem(0).text(1) == "Courrier",
+                    timeout=5_000)
+    assert file_dialog.timeline.topLevelItem(0).text(3).startswith(doc.reference)

@@ -1,0 +1,252 @@
+"""Payment agreements through real widgets: from the tenant file to a signed plan with a
+payment, then the "Plans d'apurement" page: filters, payments import, Excel export."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+
+from desktop.domain.schedule import PaymentPlanType, PlanStatus
+from desktop.domain.tenant import OccupantData
+from desktop.services import plans, tenants
+from desktop.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.gui
+
+D = dt.date
+E = Decimal
+NBSP, NNBSP = "\u00a0", "\u202f"
+
+
+class Clock:
+    def __init__(self, day):
+        self.day = day
+
+    def __call__(self):
+        return self.day
+
+
+@pytest.fixture
+def clock(monkeypatch):
+    c = Clock(D(2026, 1, 3))
+    monkeypatch.setattr(plans, "today", c)
+    return c
+
+
+@pytest.fixture
+def files(db, actor, agency, make_file):
+    ids = {}
+    f = make_file(1)
+    f.balance = E("1200.00")
+    ids["dupont"] = tenants.create_tenant_file(db, actor, f)
+    f = make_file(2)
+    f.occupants = [OccupantData("Martin", "Lucas", "M.", D(1990, 5, 2))]
+    f.balance = E("350.00")
+    ids["martin"] = tenants.create_tenant_file(db, actor, f)
+    return ids
+
+
+@pytest.fixture
+def window(qtbot, db, actor, files, clock):
+    w = MainWindow(db, actor)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    for dialog in list(w.open_dialogs.values()):
+        dialog.save_button.setEnabled(False)
+        dialog.close()
+
+
+def click(qtbot, widget):
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def type_into(qtbot, edit, text):
+    edit.selectAll()
+    edit.del_()
+    qtbot.keyClicks(edit, text)
+
+
+def choose(combo, value):
+    combo.setCurrentIndex(combo.findData(value))
+
+
+def test_agreement_from_the_tenant_file(window, qtbot, db, actor, files, clock):
+    file_dialog = window.open_file(files["dupont"])
+    click(qtbot, file_dialog.plans_button)
+    plans_dialog = file_dialog.plans_dialog
+    assert plans_dialog.table.rowCount() == 0
+    click(qtbot, plans_dialog.new_button)
+    dialog = plans_dialog.open_dialogs[-1]
+    assert dialog.debt.text() == "1 200,00"  # the balance of the file
+    assert dialog.current_rent.text() == "412,50"
+
+    dialog.months.lineEdit().selectAll()
+    qtbot.keyClicks(dialog.months, "6")
+    type_into(qtbot, dialog.start_on, "05/01/2026")
+    click(qtbot, dialog.compute_button)
+    assert dialog.schedule.rowCount() == 6
+    assert dialog.schedule.item(5, 1).text() == "05/06/2026"
+
+    # Edit one instalment: the last one takes the difference, the total stays right.
+    dialog.set_instalment_amount(1, "150,00")
+    assert dialog.schedule.item(5, 2).text() == "250,00"
+    assert dialog.schedule_message.text() == "L'échéancier est juste : son total est la dette."
+    # Without the automatic balance, a clear message; nothing is saved.
+    click(qtbot, dialog.keep_total)
+    dialog.set_instalment_amount(0, "100,00")
+    assert dialog.schedule_message.text() == (
+        f"Le total des échéances (1{NNBSP}100,00{NBSP}€) est inférieur de 100,00{NBSP}€ à la "
+        f"dette (1{NNBSP}200,00{NBSP}€).")
+    click(qtbot, dialog.save_button)
+    assert plans.plans_for_household(db, actor, files["dupont"]) == []
+    assert "inférieur de 100,00" in dialog.schedule_message.text()
+    dialog.set_instalment_amount(0, "200,00")
+    assert "juste" in dialog.schedule_message.text()
+
+    click(qtbot, dialog.save_button)
+    assert dialog.plan_id is not None
+    assert "Statut : <b>Projet</b>" in dialog.summary.text()
+    v = plans.get_plan(db, actor, dialog.plan_id)
+    assert [i.amount for i in v.instalments] == [E("200.00"), E("150.00")] + [E("200.00")] * 3 + [E("250.00")]
+
+    for status in (PlanStatus.PROPOSE, PlanStatus.SIGNE):
+        choose(dialog.next_status, status.value)
+        type_into(qtbot, dialog.status_date, "03/01/2026")
+        click(qtbot, dialog.status_button)
+    assert "Statut : <b>Signé</b>" in dialog.summary.text()
+    assert not dialog.save_button.isEnabled()  # signed: the terms are locked
+    assert plans_dialog.table.item(0, 2).text() == "Signé"
+
+    clock.day = D(2026, 1, 6)
+    dialog.tabs.setCurrentIndex(2)
+    type_into(qtbot, dialog.payment_date, "05/01/2026")
+    qtbot.keyClicks(dialog.payment_amount, "612,70")
+    qtbot.keyClicks(dialog.payment_reference, "CHQ 1234")
+    click(qtbot, dialog.payment_button)
+    assert dialog.payments.rowCount() == 1
+    assert dialog.payments.item(0, 2).text() == "CHQ 1234"
+    assert f"reste dû : 1{NNBSP}085,00{NBSP}€" in dialog.ledger_label.text()
+    assert "Statut : <b>En cours</b>" in dialog.summary.text()
+    # Rent first (497,70 €), then 115 € on the first instalment.
+    assert dialog.schedule.item(0, 3).text() == "115,00"
+    assert dialog.schedule.item(0, 4).text() == "en retard"
+
+    # The tenant file's timeline shows the agreement's events in French.
+    events = [file_dialog.timeline.topLevelItem(i).text(1)
+              for i in range(file_dialog.timeline.topLevelItemCount())]
+    assert "Accord de paiement créé" in events and "Règlement saisi" in events
+    dialog.close()
+
+
+EXPORT = (
+    "N° contrat;Date règlement;Montant;Libellé\r\n"
+    "BX-2024-00001;05/01/2026;697,70;VIR JANVIER\r\n"
+    "BX-2024-00001;05/02/2026;497,70;VIR FÉVRIER\r\n"
+    "BX-2024-00001;05/03/2026;497,70;VIR MARS\r\n"
+    "BX-2024-00009;05/03/2026;100,00;INCONNU\r\n"
+)
+
+
+def test_arrears_page_import_filters_and_export(window, qtbot, db, actor, files, clock, tmp_path,
+                                                monkeypatch):
+    terms = plans.terms_from_lease(db, actor, files["dupont"], PaymentPlanType.PLAN_APUREMENT)
+    terms.start_on, terms.months = D(2026, 1, 5), 6
+    pid = plans.create_plan(db, actor, files["dupont"], terms)
+    plans.change_status(db, actor, pid, PlanStatus.SIGNE, 1, on=clock.day)
+    clock.day = D(2026, 3, 20)
+
+    window.nav.setCurrentRow(window.pages.indexOf(window.arrears_page))
+    page = window.arrears_page
+    model = page.model
+    assert [model.index(r, 0).data() for r in range(model.rowCount())] == [
+        "DUPONT Élodie", "MARTIN Lucas"]
+    # Time alone: January's and February's instalments are unpaid, the plan is breached.
+    assert model.index(0, 6).data() == "Défaillant"
+    assert model.index(0, 8).data() == "Lettre de relance"
+    assert model.index(1, 5).data() == "aucun"
+    assert model.index(1, 4).data() == "0,7"
+
+    choose(page.months, "2")
+    assert model.rowCount() == 1
+    choose(page.months, "")
+    choose(page.plan_filter, plans.PLAN_FILTER_NONE)
+    assert [model.index(r, 0).data() for r in range(model.rowCount())] == ["MARTIN Lucas"]
+    choose(page.plan_filter, plans.PLAN_FILTER_ALL)
+
+    path = tmp_path / "export_compta.csv"
+    path.write_bytes(EXPORT.encode("cp1252"))
+    click(qtbot, page.import_button)
+    dialog = page.import_dialog
+    dialog.path.setText(str(path))
+    click(qtbot, dialog.read_button)
+    assert dialog.combos["amount"].currentText() == "Montant"
+    click(qtbot, dialog.check_button)
+    assert dialog.summary.text() == (
+        f"3 règlement(s) valide(s) pour 1{NNBSP}693,10{NBSP}€ ; 1 ligne(s) rejetée(s).")
+    assert "Contrat « BX-2024-00009 » inconnu." in dialog.rejected.item(0, 1).text()
+    click(qtbot, dialog.import_button)
+    assert dialog.summary.text().startswith("3 règlement(s) importé(s) sur 1 plan(s)")
+    assert plans.get_plan(db, actor, pid).ledger.paid_total == E("1693.10")
+    dialog.close()
+
+    target = tmp_path / "impayes.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    click(qtbot, page.export_button)
+    ws = load_workbook(target).active
+    assert [ws.cell(r, 1).value for r in (1, 2, 3)] == ["Locataire", "DUPONT Élodie", "MARTIN Lucas"]
+    assert "exporté(s)" in page.count_label.text()
+
+    page.view.selectRow(0)
+    click(qtbot, page.plan_button)
+    plan_dialog = page.plan_dialogs[files["dupont"]]
+    assert plan_dialog.follow_ups.rowCount() == 4  # no CAF/MSA on this plan
+    assert plan_dialog.follow_ups.item(0, 0).text() == "Lettre de relance"
+    plan_dialog.close()
+
+
+def test_letters_from_the_plan_dialog_and_the_crisis_protocol(window, qtbot, db, actor, files,
+                                                              clock, tmp_path, monkeypatch):
+    from desktop.documents import engine
+    from desktop.services import plan_letters
+
+    terms = plans.terms_from_lease(db, actor, files["dupont"], PaymentPlanType.PLAN_APUREMENT)
+    terms.start_on, terms.months = D(2026, 1, 5), 6
+    plans.create_plan(db, actor, files["dupont"], terms)
+    page = window.arrears_page
+    window.nav.setCurrentRow(window.pages.indexOf(page))
+    page.view.selectRow(0)
+    click(qtbot, page.plan_button)
+    dialog = page.plan_dialogs[files["dupont"]]
+    dialog.tabs.setCurrentIndex(3)
+    choose(dialog.letter_choice, plan_letters.PROPOSAL)
+    click(qtbot, dialog.letter_button)
+    doc = dialog.last_document
+    assert dialog.message.text().startswith(f"Courrier {doc.reference} enregistré")
+    text = "\n".join(engine.docx_paragraphs(doc.docx_path.read_bytes()))
+    assert "6 échéance(s) mensuelle(s)" in text
+    choose(dialog.letter_choice, plan_letters.REMINDER)
+    click(qtbot, dialog.letter_button)
+    assert "pas de relance à envoyer" in dialog.general_error.text()
+    dialog.close()
+
+    click(qtbot, page.crisis_button)
+    crisis = page.crisis_dialog
+    crisis.editors["associations"].setText("CNL, CLCV")
+    for name, value in (("date_conseil", "12/05/2020"), ("debut", "15/05/2020")):
+        crisis.editors[name].setText(value)
+    target = tmp_path / "protocole.docx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    click(qtbot, crisis.save_button)
+    assert crisis.message.text() == "« Applicable jusqu'au » est obligatoire."
+    crisis.editors["fin"].setText("31/12/2020")
+    click(qtbot, crisis.save_button)
+    assert crisis.message.text() == f"Protocole enregistré : {target}"
+    assert "CNL, CLCV" in "\n".join(engine.docx_paragraphs(target.read_bytes()))
+    crisis.close()

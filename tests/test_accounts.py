@@ -1,0 +1,224 @@
+"""Accounts: first administrator, sign-in, lock-out, administration, command line."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import select
+
+from desktop.cli import main
+from desktop.domain.errors import AuthenticationError, PermissionDenied, UserError, ValidationError
+from desktop.domain.roles import Role
+from desktop.services import accounts, agencies, settings
+from desktop.services.context import Actor
+from desktop.storage.models import AppUser, AuditEvent
+
+PASSWORD = "Bordeaux-2026!"
+OTHER_PASSWORD = "Gironde#Vigie42"
+
+
+@pytest.fixture
+def admin(db):
+    return accounts.create_first_admin(db, "c.moreau", "Claire Moreau", PASSWORD)
+
+
+def audit_actions(db, actor: str | None = None) -> list[str]:
+    with db.reader() as s:
+        stmt = select(AuditEvent.action).order_by(AuditEvent.id)
+        if actor:
+            stmt = stmt.where(AuditEvent.actor == actor)
+        return list(s.scalars(stmt))
+
+
+def test_new_base_has_no_account_and_no_default_password(db):
+    assert accounts.needs_first_admin(db)
+    with db.reader() as s:
+        assert s.scalars(select(AppUser)).all() == []
+    for name, password in (("admin", "admin"), ("admin", ""), ("administrateur", "parcours")):
+        with pytest.raises(AuthenticationError):
+            accounts.authenticate(db, name, password)
+
+
+def test_first_admin_with_a_chosen_password_then_sign_in(db, admin):
+    assert admin.role == Role.ADMIN and admin.user_id
+    assert not accounts.needs_first_admin(db)
+    with db.reader() as s:
+        stored = s.scalars(select(AppUser)).one().password_hash
+    assert stored.startswith("$argon2id$") and PASSWORD not in stored
+    actor = accounts.authenticate(db, "C.Moreau ", PASSWORD)
+    assert (actor.username, actor.role, actor.full_name) == ("c.moreau", Role.ADMIN,
+                                                            "Claire Moreau")
+    # A second "first administrator" is refused.
+    with pytest.raises(UserError, match="Un administrateur existe déjà"):
+        accounts.create_first_admin(db, "intrus", "", OTHER_PASSWORD)
+    assert audit_actions(db, "c.moreau") == ["create", "connexion"]
+
+
+@pytest.mark.parametrize("password, fragment", [
+    ("court-1A", "au moins 12 caractères"),
+    ("toutenminuscules", "trois types de caractères"),
+    ("C.Moreau-2026!!", "ne doit pas contenir l'identifiant"),
+])
+def test_weak_passwords_are_refused_in_french(db, password, fragment):
+    with pytest.raises(ValidationError) as err:
+        accounts.create_first_admin(db, "c.moreau", "", password)
+    assert fragment in str(err.value)
+
+
+def test_brute_force_locks_the_account_and_is_recorded(db, admin):
+    settings.update(db, admin, {settings.LOCKOUT_THRESHOLD: 3, settings.LOCKOUT_MINUTES: 0})
+    for attempt in range(2):
+        with pytest.raises(AuthenticationError, match="Identifiant ou mot de passe incorrect"):
+            accounts.authenticate(db, "c.moreau", f"essai-{attempt}")
+    with pytest.raises(AuthenticationError, match="verrouillé"):
+        accounts.authenticate(db, "c.moreau", "essai-3")
+    # Locked: even the right password is refused now.
+    with pytest.raises(AuthenticationError, match="verrouillé"):
+        accounts.authenticate(db, "c.moreau", PASSWORD)
+    actions = audit_actions(db, "c.moreau")
+    assert actions.count("connexion_refusee") == 4
+    assert actions.count("verrouillage") == 1
+    # Another administrator unlocks it.
+    other = accounts.create_user(db, admin, "b.durand", "Bob Durand", Role.ADMIN,
+                                 OTHER_PASSWORD, must_change_password=False)
+    bob = accounts.authenticate(db, "b.durand", OTHER_PASSWORD)
+    accounts.unlock_user(db, bob, admin.user_id)
+    assert accounts.authenticate(db, "c.moreau", PASSWORD).user_id == admin.user_id
+    assert other != admin.user_id
+
+
+def test_lock_expires_after_the_configured_minutes(db, admin, monkeypatch):
+    settings.update(db, admin, {settings.LOCKOUT_THRESHOLD: 2, settings.LOCKOUT_MINUTES: 15})
+    for _ in range(2):
+        with pytest.raises(AuthenticationError):
+            accounts.authenticate(db, "c.moreau", "mauvais")
+    with pytest.raises(AuthenticationError, match="Réessayez dans 15 minutes"):
+        accounts.authenticate(db, "c.moreau", PASSWORD)
+    later = accounts.now() + dt.timedelta(minutes=16)
+    monkeypatch.setattr(accounts, "now", lambda: later)
+    assert accounts.authenticate(db, "c.moreau", PASSWORD).username == "c.moreau"
+
+
+def test_unknown_user_and_huge_input_are_refused_and_recorded(db, admin):
+    with pytest.raises(AuthenticationError, match="Identifiant ou mot de passe incorrect"):
+        accounts.authenticate(db, "x" * 10_000_000, "y" * 10_000_000)
+    with db.reader() as s:
+        event = s.scalars(select(AuditEvent).where(
+            AuditEvent.action == "connexion_refusee")).one()
+        assert len(event.actor) == 80 and event.after["motif"] == "compte inconnu"
+
+
+def test_admin_creates_an_agent_who_must_change_the_password(db, admin):
+    agencies.create_agency(db, admin, "BXN", "Agence Bordeaux Nord")
+    with pytest.raises(ValidationError, match="rattaché à une agence"):
+        accounts.create_user(db, admin, "a.petit", "Alice Petit", Role.AGENT, PASSWORD)
+    uid = accounts.create_user(db, admin, "a.petit", "Alice Petit", "agent", PASSWORD,
+                               agency_code="bxn")
+    with pytest.raises(ValidationError, match="déjà pris"):
+        accounts.create_user(db, admin, "A.Petit", "", Role.AUDITOR, PASSWORD)
+    alice = accounts.authenticate(db, "a.petit", PASSWORD)
+    assert alice.role == Role.AGENT and alice.agency_id is not None
+    assert accounts.must_change_password(db, alice)
+    with pytest.raises(ValidationError, match="actuel est incorrect"):
+        accounts.change_own_password(db, alice, "faux", OTHER_PASSWORD)
+    accounts.change_own_password(db, alice, PASSWORD, OTHER_PASSWORD)
+    assert not accounts.must_change_password(db, alice)
+    assert accounts.authenticate(db, "a.petit", OTHER_PASSWORD).user_id == uid
+    with pytest.raises(PermissionDenied):
+        accounts.list_users(db, alice)
+
+
+def test_the_last_administrator_cannot_be_demoted_or_disabled(db, admin):
+    view = accounts.list_users(db, admin)[0]
+    with pytest.raises(ValidationError, match="au moins un administrateur actif"):
+        accounts.update_user(db, admin, view.id, full_name="Claire", role=Role.AUDITOR,
+                             agency_code=None, active=True, os_login=None,
+                             expected_version=view.version)
+    with pytest.raises(ValidationError, match="au moins un administrateur actif"):
+        accounts.update_user(db, admin, view.id, full_name="Claire", role=Role.ADMIN,
+                             agency_code=None, active=False, os_login=None,
+                             expected_version=view.version)
+    assert accounts.list_users(db, admin)[0].active
+
+
+def test_disabled_account_cannot_sign_in(db, admin):
+    uid = accounts.create_user(db, admin, "auditeur", "", Role.AUDITOR, PASSWORD)
+    view = next(u for u in accounts.list_users(db, admin) if u.id == uid)
+    accounts.update_user(db, admin, uid, full_name="", role=Role.AUDITOR, agency_code=None,
+                         active=False, os_login=None, expected_version=view.version)
+    with pytest.raises(AuthenticationError, match="désactivé"):
+        accounts.authenticate(db, "auditeur", PASSWORD)
+
+
+def test_os_login_maps_the_command_line_to_an_account(db, admin):
+    accounts.create_user(db, admin, "auditeur", "", Role.AUDITOR, PASSWORD, os_login="jdoe")
+    actor = accounts.actor_for_os_login(db, "jdoe")
+    assert actor is not None and actor.role == Role.AUDITOR
+    assert accounts.actor_for_os_login(db, "quelquun") is None
+
+
+# --------------------------------------------------------------------------- command line
+
+
+def test_cli_user_commands(db, db_url, monkeypatch, capsys):
+    monkeypatch.setenv("PARCOURS_NEW_PASSWORD", PASSWORD)
+    # Setup mode: the first administrator from the command line.
+    assert main(["user", "add", "c.moreau", "--role", "administrateur", "--name",
+                 "Claire Moreau", "--db", db_url]) == 0
+    assert not accounts.needs_first_admin(db)
+    # From now on the command line needs an account.
+    assert main(["user", "list", "--db", db_url]) == 2
+    assert "Aucun compte Parcours actif n'est associé" in capsys.readouterr().err
+    monkeypatch.setenv("PARCOURS_PASSWORD", PASSWORD)
+    admin = ["--db", db_url, "--user", "c.moreau"]
+    assert main(["user", "add", "b.durand", "--role", "auditeur", *admin]) == 0
+    assert main(["user", "list", *admin]) == 0
+    out = capsys.readouterr().out
+    assert "b.durand" in out and "Auditeur" in out
+    # Wrong password on the command line counts as a failure too.
+    monkeypatch.setenv("PARCOURS_PASSWORD", "mauvais")
+    assert main(["user", "list", *admin]) == 2
+    assert "Identifiant ou mot de passe incorrect" in capsys.readouterr().err
+    monkeypatch.setenv("PARCOURS_PASSWORD", PASSWORD)
+    monkeypatch.setenv("PARCOURS_NEW_PASSWORD", OTHER_PASSWORD)
+    assert main(["user", "passwd", "b.durand", *admin]) == 0
+    assert accounts.authenticate(db, "b.durand", OTHER_PASSWORD).role == Role.AUDITOR
+    assert main(["user", "unlock", "b.durand", *admin]) == 0
+    assert main(["user", "unlock", "personne", *admin]) == 2
+    # A non-administrator is refused.
+    monkeypatch.setenv("PARCOURS_PASSWORD", OTHER_PASSWORD)
+    assert main(["user", "list", "--db", db_url, "--user", "b.durand"]) == 2
+    assert "Accès refusé" in capsys.readouterr().err
+
+
+def test_cli_os_login_account(db, db_url, monkeypatch, capsys):
+    admin = accounts.create_first_admin(db, "c.moreau", "", PASSWORD, os_login="claire")
+    monkeypatch.setattr("desktop.commands._common.os_username", lambda: "claire")
+    assert main(["user", "list", "--db", db_url]) == 0
+    assert "c.moreau" in capsys.readouterr().out
+    assert admin.user_id
+
+
+def test_demo_accounts_only_on_the_demo_base(db, tmp_path):
+    from desktop.services import demo
+
+    assert not settings.is_demo_base(db)
+    demo_db = demo.ensure_demo_database(tmp_path / "demo.sqlite", households=30)
+    try:
+        assert settings.is_demo_base(demo_db)
+        for username, _name, role, _agency in accounts.DEMO_ACCOUNTS:
+            actor = accounts.authenticate(demo_db, username, accounts.DEMO_PASSWORD)
+            assert actor.role == role
+        agent = accounts.authenticate(demo_db, "agent.bxn", accounts.DEMO_PASSWORD)
+        assert agent.agency_id is not None
+    finally:
+        demo_db.dispose()
+    # Opening it again creates nothing twice.
+    again = demo.ensure_demo_database(tmp_path / "demo.sqlite", households=30)
+    try:
+        with again.reader() as s:
+            assert len(s.scalars(select(AppUser)).all()) == len(accounts.DEMO_ACCOUNTS)
+    finally:
+        again.dispose()
+    assert Actor("x").role == Role.ADMIN  # the default, for scripts and tests only

@@ -1,0 +1,146 @@
+"""The arrears list over all tenants: debt, months of debt, agreement, next action,
+filters, Excel export (formula injection neutralised), command line."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from openpyxl import load_workbook
+from sqlalchemy import update
+
+from desktop.cli import main
+from desktop.domain.schedule import PaymentPlanType, PlanStatus
+from desktop.domain.tenant import OccupantData
+from desktop.services import plans, tenants
+from desktop.storage.models import Household
+
+D = dt.date
+E = Decimal
+
+
+@pytest.fixture
+def clock(monkeypatch):
+    day = {"today": D(2026, 1, 3)}
+    monkeypatch.setattr(plans, "today", lambda: day["today"])
+    return day
+
+
+@pytest.fixture
+def files(db, actor, agency, make_file, clock):
+    ids = {}
+    f = make_file(1)
+    f.balance = E("1500.00")  # 3 months of 497,70 €: a signed plan, breached later
+    ids["dupont"] = tenants.create_tenant_file(db, actor, f)
+    f = make_file(2)
+    f.occupants = [OccupantData("Formule", "Paul", "M.", D(1980, 1, 1))]
+    f.balance = E("300.00")
+    ids["formula"] = tenants.create_tenant_file(db, actor, f)
+    # Names can no longer start like a formula; data of older imports still might.
+    with db.transaction() as s:
+        s.execute(update(Household).where(Household.id == ids["formula"]).values(
+            display_name='=HYPERLINK("HTTP://X") Paul'))
+    f = make_file(3)
+    f.occupants = [OccupantData("Martin", "Lucas", "M.", D(1990, 5, 2))]
+    f.balance = E("0.00")
+    ids["martin"] = tenants.create_tenant_file(db, actor, f)
+    f = make_file(4)
+    f.occupants = [OccupantData("Petit", "Anne", "Mme", D(1970, 5, 2))]
+    f.balance = E("1100.00")
+    ids["petit"] = tenants.create_tenant_file(db, actor, f)
+
+    terms = plans.terms_from_lease(db, actor, ids["dupont"], PaymentPlanType.PLAN_APUREMENT,
+                                   on=D(2026, 1, 2))
+    terms.start_on, terms.months, terms.payments_cover_rent = D(2026, 1, 5), 10, False
+    pid = plans.create_plan(db, actor, ids["dupont"], terms)
+    plans.change_status(db, actor, pid, PlanStatus.SIGNE, 1, on=D(2026, 1, 3))
+    ids["plan"] = pid
+    clock["today"] = D(2026, 3, 1)
+    plans.evaluate_plans(db, actor)
+    return ids
+
+
+def names(rows):
+    return [r.name for r in rows]
+
+
+def test_arrears_list_figures_and_next_action(db, actor, files, clock):
+    rows = plans.arrears_list(db, actor, on=clock["today"])
+    assert names(rows) == ["DUPONT Élodie", "PETIT Anne", '=HYPERLINK("HTTP://X") Paul']
+    dupont, petit, formula = rows
+    assert (dupont.balance, dupont.monthly, dupont.months, dupont.aid_arrears) == (
+        E("1500.00"), E("497.70"), E("3.0"), True)
+    assert dupont.plan_status == PlanStatus.DEFAILLANT
+    assert dupont.plan_remaining == E("1500.00")
+    assert str(dupont.action.text) == "Lettre de relance"
+    assert dupont.action.due_on == D(2026, 3, 1)
+    assert petit.plan_status is None
+    assert str(petit.action.text) == (
+        "Signaler l'impayé à la CAF/MSA (sous 2 mois) et proposer un plan")
+    assert (formula.months, formula.aid_arrears) == (E("0.6"), False)
+    assert str(formula.action.text) == "Proposer un plan d'apurement"
+
+
+def test_arrears_filters(db, actor, files, clock):
+    on = clock["today"]
+    q = plans.ArrearsQuery
+    assert names(plans.arrears_list(db, actor, q(min_months=E("2")), on)) == [
+        "DUPONT Élodie", "PETIT Anne"]
+    assert names(plans.arrears_list(db, actor, q(plan=plans.PLAN_FILTER_NONE), on)) == [
+        "PETIT Anne", '=HYPERLINK("HTTP://X") Paul']
+    assert names(plans.arrears_list(db, actor, q(plan=PlanStatus.DEFAILLANT.value), on)) == [
+        "DUPONT Élodie"]
+    assert names(plans.arrears_list(db, actor, q(plan=plans.PLAN_FILTER_IN_FORCE), on)) == [
+        "DUPONT Élodie"]
+    assert names(plans.arrears_list(db, actor, q(aid_arrears_only=True, text="pet"), on)) == [
+        "PETIT Anne"]
+    assert names(plans.arrears_list(db, actor, q(agency_id=999), on)) == []
+
+
+def test_excel_export_neutralises_formulas(db, actor, files, clock, tmp_path):
+    rows = plans.arrears_list(db, actor, on=clock["today"])
+    path = plans.export_arrears(rows, tmp_path / "impayes", on=clock["today"])
+    assert path.name == "impayes.xlsx"
+    ws = load_workbook(path).active
+    assert ws["A1"].value == "Locataire" and ws["M1"].value == "Prochaine action"
+    assert ws["A2"].value == "DUPONT Élodie"
+    assert ws["E2"].value == 1500 and ws["G2"].value == 3
+    assert ws["J2"].value == "Défaillant"
+    assert ws["N2"].value == dt.datetime(2026, 3, 1)
+    formula = ws["A4"]
+    assert formula.value == "'=HYPERLINK(\"HTTP://X\") Paul"
+    assert formula.data_type == "s"
+    assert all(not (isinstance(c.value, str) and c.value.startswith(("=", "+", "-", "@")))
+               for row in ws.iter_rows() for c in row)
+
+
+def test_neutralise():
+    assert plans.neutralise("=1+1") == "'=1+1"
+    assert plans.neutralise("-2") == "'-2"
+    assert plans.neutralise("@SUM(A1)") == "'@SUM(A1)"
+    assert plans.neutralise("+33 5 56") == "'+33 5 56"
+    assert plans.neutralise("Dupont") == "Dupont"
+    assert plans.neutralise(E("-5")) == E("-5")
+
+
+def test_cli_import_payments_and_arrears(db, db_url, actor, files, clock, tmp_path, capsys,
+                                         monkeypatch):
+    export = tmp_path / "compta.csv"
+    export.write_bytes(
+        "Contrat;Date;Montant\r\nBX-2024-00001;10/02/2026;450,00\r\nBX-2024-00004;10/02/2026;10\r\n"
+        .encode("cp1252"))
+    assert main(["plan", "import-payments", str(export), "--db", db_url, "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "Lignes lues : 2 ; valides : 1 ; rejetées : 1" in out
+    assert "n'a pas de plan signé ou en cours" in out
+    assert plans.get_plan(db, actor, files["plan"]).payments == []
+    assert main(["plan", "import-payments", str(export), "--db", db_url]) == 0
+    out = capsys.readouterr().out
+    assert "1 règlement(s) importé(s)" in out
+    assert plans.get_plan(db, actor, files["plan"]).ledger.paid_total == E("450.00")
+
+    target = tmp_path / "impayes.xlsx"
+    assert main(["plan", "arrears", "--db", db_url, "--out", str(target), "--min-months", "2"]) == 0
+    assert "2 dossier(s)" in capsys.readouterr().out
+    assert load_workbook(target).active.max_row == 3

@@ -1,0 +1,201 @@
+"""Backups of the SQLite base (online backup API), restore checks, and a crash test."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from desktop.cli import main
+from desktop.domain.errors import UserError
+from desktop.services import backup, settings, tenants
+from desktop.storage.db import Database
+from desktop.storage.models import AuditEvent
+from tests.conftest import PG_URL
+
+sqlite_only = pytest.mark.skipif(bool(PG_URL), reason="built-in backups are for SQLite")
+
+
+def rent_of(db, actor, hid):
+    return tenants.get_tenant_file(db, actor, hid).data.lease.rent
+
+
+def edit_rent(db, actor, hid, amount):
+    view = tenants.get_tenant_file(db, actor, hid)
+    data = view.data
+    data.lease.rent = amount
+    return tenants.update_tenant_file(db, actor, hid, data, view.version)
+
+
+@sqlite_only
+def test_backup_while_the_base_is_open_and_restore(db, actor, agency, make_file):
+    from decimal import Decimal
+
+    hid = tenants.create_tenant_file(db, actor, make_file(1))
+    with db.reader() as s:  # a reader keeps a snapshot open during the backup
+        s.execute(select(AuditEvent)).all()
+        info = backup.backup_now(db, actor)
+    assert info.path.parent.name == "sauvegardes" and info.kind == ""
+    con = sqlite3.connect(info.path)
+    assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    con.close()
+    edit_rent(db, actor, hid, Decimal("999.00"))
+    assert backup.check_backup(info.path) == db.schema_revision()
+    safety = backup.restore(db, actor, info.path)
+    assert rent_of(db, actor, hid) == Decimal("412.50")  # the state of the backup
+    assert "avantrestauration" in safety.name
+    restored_from_safety = backup.restore(db, actor, safety)
+    assert rent_of(db, actor, hid) == Decimal("999.00")
+    assert restored_from_safety.exists()
+    with db.reader() as s:
+        actions = list(s.scalars(select(AuditEvent.action)))
+    assert actions.count("restauration") >= 1 and "sauvegarde" in actions
+    listed = backup.list_backups(db, actor)
+    assert {b.kind for b in listed} == {"", "avantrestauration"}
+
+
+@sqlite_only
+def test_restore_refuses_files_that_are_not_good_backups(db, actor, tmp_path):
+    not_sqlite = tmp_path / "parcours-20260101-120000.sqlite"
+    not_sqlite.write_text("bonjour", encoding="utf-8")
+    with pytest.raises(UserError, match="n'est pas une sauvegarde de Parcours lisible"):
+        backup.restore(db, actor, not_sqlite)
+    other = tmp_path / "autre.sqlite"
+    con = sqlite3.connect(other)
+    con.execute("CREATE TABLE alembic_version (version_num VARCHAR(32))")
+    con.execute("INSERT INTO alembic_version VALUES ('9999_future')")
+    con.commit()
+    con.close()
+    with pytest.raises(UserError, match="version de schéma « 9999_future »"):
+        backup.restore(db, actor, other)
+    empty = tmp_path / "vide.sqlite"
+    sqlite3.connect(empty).close()
+    with pytest.raises(UserError):
+        backup.restore(db, actor, empty)
+    good = backup.backup_now(db, actor)
+    corrupted = tmp_path / "abimee.sqlite"
+    raw = bytearray(good.path.read_bytes())
+    raw[4096:8192] = os.urandom(4096)  # a page of garbage
+    corrupted.write_bytes(bytes(raw))
+    with pytest.raises(UserError):
+        backup.restore(db, actor, corrupted)
+    with pytest.raises(UserError, match="n'existe pas"):
+        backup.restore(db, actor, tmp_path / "absente.sqlite")
+    assert db.schema_revision() == backup.expected_revision()  # the base is untouched
+
+
+@sqlite_only
+def test_daily_backup_and_pruning(db, actor):
+    first = backup.ensure_daily_backup(db, actor)
+    assert first is not None
+    later = dt.datetime.now() + dt.timedelta(hours=5)
+    assert backup.ensure_daily_backup(db, actor, at=later) is None  # one a day
+    # Only older backups: a new one is made, those past ``backup.keep_days`` removed.
+    settings.update(db, actor, {settings.BACKUP_KEEP_DAYS: 7})
+    folder = backup.backup_dir(db)
+    content = first.path.read_bytes()
+    first.path.unlink()
+    for age in (3, 10, 40):
+        stamp = dt.datetime.now() - dt.timedelta(days=age)
+        (folder / f"parcours-{stamp:%Y%m%d-%H%M%S}.sqlite").write_bytes(content)
+    assert backup.ensure_daily_backup(db, actor) is not None
+    ages = sorted((dt.datetime.now() - b.created_at).days
+                  for b in backup.list_backups(db, actor))
+    assert ages == [0, 3]
+
+
+def test_backups_on_postgresql_point_to_pg_dump(db, actor):
+    if db.dialect != "postgresql":
+        pytest.skip("PostgreSQL only")
+    with pytest.raises(UserError, match="pg_dump"):
+        backup.backup_now(db, actor)
+    assert backup.ensure_daily_backup(db, actor) is None
+
+
+@sqlite_only
+def test_cli_backup(db, db_url, actor, capsys):
+    assert main(["backup", "now", "--db", db_url]) == 0
+    assert "Sauvegarde enregistrée" in capsys.readouterr().out
+    assert main(["backup", "list", "--db", db_url]) == 0
+    name = capsys.readouterr().out.splitlines()[1].split()[2]
+    path = backup.backup_dir(db) / name
+    assert main(["backup", "restore", str(path), "--yes", "--db", db_url]) == 0
+    assert "Base restaurée" in capsys.readouterr().out
+
+
+# --------------------------------------------------------------------------- crash test
+
+CHILD = r"""
+import sys
+from desktop.services import tenants
+from desktop.services.context import Actor
+from desktop.storage.db import Database
+
+db = Database(sys.argv[1])
+actor = Actor("crash.test")
+ids = [int(x) for x in sys.argv[2].split(",")]
+n = int(sys.argv[3])
+print("ready", flush=True)
+while True:
+    for hid in ids:
+        n += 1
+        view = tenants.get_tenant_file(db, actor, hid)
+        data = view.data
+        data.notes = f"compteur {n}"
+        tenants.update_tenant_file(db, actor, hid, data, view.version)
+        print(f"saved {hid} {n}", flush=True)
+"""
+KILLS = 50
+
+
+@sqlite_only
+@pytest.mark.slow
+def test_sigkill_during_writes_loses_no_saved_edit(db, actor, agency, make_file):
+    if not hasattr(signal, "SIGKILL"):
+        pytest.skip("SIGKILL is POSIX")
+    ids = [tenants.create_tenant_file(db, actor, make_file(i)) for i in range(1, 4)]
+    path = str(db.engine.url.database)
+    db.dispose()
+    saved: dict[int, int] = {}
+    rng = random.Random(6)
+    started = time.monotonic()
+    for kill in range(KILLS):
+        child = subprocess.Popen(
+            [sys.executable, "-c", CHILD, path, ",".join(map(str, ids)),
+             str(kill * 1_000_000)],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        assert child.stdout.readline().strip() == "ready", child.stderr.read()
+        time.sleep(rng.uniform(0.01, 0.25))
+        os.kill(child.pid, signal.SIGKILL)
+        child.wait(timeout=10)
+        for line in child.stdout.read().splitlines():
+            if line.startswith("saved "):
+                _, hid, n = line.split()
+                saved[int(hid)] = int(n)
+        child.stdout.close()
+        child.stderr.close()
+        # The base opens, is sound, and holds every edit whose save returned.
+        con = sqlite3.connect(path, timeout=10)
+        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok", kill
+        notes = dict(con.execute("SELECT id, notes FROM household"))
+        con.close()
+        for hid, n in saved.items():
+            assert int(notes[hid].split()[1]) >= n, (kill, hid, notes[hid], n)
+    assert len(saved) == len(ids)  # edits did happen between the kills
+    reopened = Database(path)
+    try:
+        for hid in ids:
+            view = tenants.get_tenant_file(reopened, actor, hid)
+            assert int(view.data.notes.split()[1]) >= saved[hid]
+    finally:
+        reopened.dispose()
+    assert time.monotonic() - started < 120

@@ -1,0 +1,251 @@
+"""The document engine without a word processor: French filters, the address block,
+the sandboxed templates and their French error messages, the bundled templates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from docx import Document
+
+from desktop.documents import context, engine, filters, library, profile
+from desktop.domain.address import build_address, check_lines, postal_form
+from desktop.domain.errors import UserError, ValidationError
+from desktop.domain.tenant import OccupantData
+
+NNBSP, NBSP = "\u202f", "\u00a0"
+DAY = dt.date(2026, 11, 23)
+
+
+# --------------------------------------------------------------------------- filters
+
+
+def test_money_dates_and_amounts_in_words_read_as_french():
+    assert filters.money(Decimal("1234.56")) == f"1{NNBSP}234,56{NBSP}€"
+    assert filters.money(Decimal("-1234.56")) == f"-1{NNBSP}234,56{NBSP}€"
+    assert filters.date_fr(dt.date(2026, 3, 1)) == "1er mars 2026"
+    assert filters.date_fr(DAY) == "23 novembre 2026"
+    assert filters.date_fr(dt.date(2026, 3, 1), "EEEE d MMMM y") == "dimanche 1er mars 2026"
+    assert filters.date_num(dt.date(2026, 3, 1)) == "01/03/2026"
+    words = filters.amount_in_words
+    assert words(Decimal("1234.56")) == (
+        "mille deux cent trente-quatre euros et cinquante-six centimes")
+    assert words(Decimal("1.00")) == "un euro"
+    assert words(Decimal("0.01")) == "un centime"
+    assert words(Decimal("80")) == "quatre-vingts euros"
+    assert words(Decimal("1000000")) == "un million d'euros"
+    assert words(Decimal("0")) == "zéro euro"
+    assert words(Decimal("-71.10")) == "moins soixante et onze euros et dix centimes"
+
+
+def test_money_filter_matches_babel():
+    from babel.numbers import format_currency
+
+    for value in ("0.5", "1234.56", "-98765.4", "1000000"):
+        assert filters.money(Decimal(value)) == format_currency(Decimal(value), "EUR",
+                                                                locale="fr_FR")
+
+
+# --------------------------------------------------------------------------- address
+
+
+def test_address_block_follows_nf_z10_011():
+    address = build_address(
+        [("Mme", "Élodie", "Dupont")], complement="Appartement 24, 2e étage",
+        building="Bât. B Résidence Les Lilas", street="12, rue de l'Église",
+        postcode="33000", city="Saint-Médard-en-Jalles")
+    assert address.lines == (
+        "Mme Élodie DUPONT", "Appartement 24, 2e étage", "Bât. B Résidence Les Lilas",
+        "12 RUE DE L EGLISE", "33000 SAINT MEDARD EN JALLES")
+    assert all(len(line) <= 38 for line in address.lines)
+    assert address.errors() == {}
+
+
+def test_long_street_is_abbreviated_and_couples_are_addressed_together():
+    address = build_address(
+        [("M.", "Lucas", "Martin"), ("Mme", "Anna", "Martin")],
+        street="145 boulevard du Président Franklin Roosevelt", postcode="33400",
+        city="Talence")
+    assert address.lines[0] == "M. et Mme MARTIN"
+    assert address.lines[1] == "145 BD DU PDT FRANKLIN ROOSEVELT"
+
+
+def test_address_problems_are_named_in_french():
+    with pytest.raises(ValidationError) as err:
+        build_address([("Mme", "Élodie", "Dupont")], street="", postcode="330", city="Bordeaux")
+    text = str(err.value)
+    assert "Adresse sans numéro ni voie" in text and "Code postal" in text
+    problems = check_lines(["Mme DUPONT", "12 rue des Lilas", "33000 BORDEAUX"])
+    assert "majuscules sans accent" in str(problems["address.line2"])
+    assert postal_form("Allée d'Ornano, Bât. C") == "ALLEE D ORNANO BAT C"
+
+
+# --------------------------------------------------------------------------- templates
+
+
+def make_docx(tmp_path: Path, *paragraphs: str, name: str = "essai") -> library.LetterTemplate:
+    doc = Document()
+    for text in paragraphs:
+        doc.add_paragraph(text)
+    path = tmp_path / f"{name}.docx"
+    doc.save(path)
+    return library.LetterTemplate(name=name, docx=path, title="Essai")
+
+
+def sample_context(**free) -> dict:
+    prof = profile.load_profile()
+    letter = context.LetterInfo("BXN-2026-7KQ3M9", DAY, "Objet", True)
+    ctx = context.build_context(context.sample_tenant(), profile=prof, letter=letter,
+                                agency_name="Agence Bordeaux Nord")
+    ctx["champs"] = free
+    return ctx
+
+
+def text_of(data: bytes) -> str:
+    return "\n".join(engine.docx_paragraphs(data))
+
+
+def test_values_are_escaped_and_filters_apply(tmp_path):
+    t = make_docx(tmp_path, "Nom : {{ champs.nom }}", "Dû : {{ champs.montant|euros }} "
+                  "({{ champs.montant|en_lettres }})", "{{ lettre.lieu_date }}")
+    out = engine.render_bytes(t, sample_context(nom="Dupont & <Fils>", montant=Decimal("1234.56")))
+    text = text_of(out)
+    assert "Nom : Dupont & <Fils>" in text
+    assert "mille deux cent trente-quatre euros et cinquante-six centimes" in text
+    assert "Bordeaux, le 23 novembre 2026" in text
+    Document(io.BytesIO(out))  # still a valid document
+
+
+@pytest.mark.parametrize("tag, expected", [
+    ("{{ champs.__class__.__mro__ }}", "opération interdite"),
+    ("{{ lettre.reference.__class__ }}", "opération interdite"),
+    ("{{ ''.__class__.__mro__[1].__subclasses__() }}", "opération interdite"),
+    ("{% include '/etc/passwd' %}", "include, import et extends sont interdites"),
+    ("{% import 'os' as os %}", "include, import et extends sont interdites"),
+    ("{{ 'x' * 100000000 }}", "opération interdite"),
+])
+def test_malicious_templates_are_refused_with_a_clear_error(tmp_path, tag, expected):
+    t = make_docx(tmp_path, "Bonjour", tag)
+    with pytest.raises(engine.TemplateProblem) as err:
+        engine.render_bytes(t, sample_context())
+    message = str(err.value)
+    assert message.startswith("Modèle « essai »")
+    assert expected in message
+    assert "root:" not in message
+
+
+def test_unknown_field_is_named_with_its_paragraph(tmp_path):
+    t = make_docx(tmp_path, "Madame,", "Votre contrat {{ locataire.bail.contrat }}.",
+                  "Cher {{ locataire.nom_complett }},")
+    with pytest.raises(engine.TemplateProblem) as err:
+        engine.render_bytes(t, sample_context())
+    message = str(err.value)
+    assert "champ inconnu « locataire.nom_complett »" in message
+    assert "paragraphe 3" in message and "Cher {{ locataire.nom_complett }}" in message
+
+
+def test_syntax_error_names_template_and_place(tmp_path):
+    t = make_docx(tmp_path, "Ligne 1", "{% if lettre.recommandee %}Recommandé{% endfi %}")
+    with pytest.raises(engine.TemplateProblem) as err:
+        engine.render_bytes(t, sample_context())
+    assert "paragraphe 2" in str(err.value)
+
+
+def test_tag_cut_across_paragraphs_is_refused(tmp_path):
+    t = make_docx(tmp_path, "Montant : {{ champs.", "montant }} euros")
+    with pytest.raises(engine.TemplateProblem) as err:
+        engine.render_bytes(t, sample_context(montant=Decimal(1)))
+    assert "n'est pas fermée dans ce paragraphe" in str(err.value)
+    assert "paragraphe 1" in str(err.value)
+    t = make_docx(tmp_path, "{% if lettre.recommandee %}", "Recommandé", "{% endif %}",
+                  name="bloc")
+    with pytest.raises(engine.TemplateProblem) as err:
+        engine.render_bytes(t, sample_context())
+    assert "{%p if … %}" in str(err.value)
+
+
+def test_tag_split_across_word_runs_still_works(tmp_path):
+    doc = Document()
+    p = doc.add_paragraph("Réf. ")
+    for piece in ("{", "{ lettre.", "refer", "ence }", "}"):
+        run = p.add_run(piece)
+        run.bold = piece == "refer"
+    path = tmp_path / "runs.docx"
+    doc.save(path)
+    t = library.LetterTemplate(name="runs", docx=path, title="Runs")
+    assert "Réf. BXN-2026-7KQ3M9" in text_of(engine.render_bytes(t, sample_context()))
+
+
+def test_check_lists_every_unknown_field(tmp_path):
+    t = make_docx(tmp_path, "{{ locataire.nom }} {{ champs.inconnu }}", "{{ bailleur.adresse_x }}")
+    problems = [str(p) for p in engine.check_template(t, sample_context())]
+    assert any("champs.inconnu" in p for p in problems)
+    assert any("bailleur.adresse_x" in p for p in problems)
+
+
+def test_bundled_templates_are_correct_and_described():
+    templates = {t.name: t for t in library.list_templates()}
+    assert {"courrier_libre", "relance_impaye", "attestation_logement"} <= set(templates)
+    for t in templates.values():
+        assert t.title and t.version and t.description
+        ctx = sample_context(**{f.name: "" for f in t.fields})
+        assert engine.check_template(t, ctx) == [], t.name
+    assert templates["relance_impaye"].registered_mail
+
+
+def test_reminder_letter_text_for_a_couple(tmp_path):
+    t = library.get_template("relance_impaye")
+    free = library.parse_free_fields(t, {"montant_du": "1 234,56", "date_limite": "08/12/2026",
+                                         "periode": "octobre et novembre 2026"})
+    ctx = sample_context(**free)
+    out = engine.render_bytes(t, ctx, envelope=profile.Envelope(left=100, top=50))
+    text = text_of(out)
+    for expected in ("M. et Mme DUPONT", "12 RUE DES LILAS", "33000 BORDEAUX",
+                     "Bordeaux, le 23 novembre 2026",
+                     "Lettre recommandée avec avis de réception",
+                     f"1{NNBSP}234,56{NBSP}€",
+                     "(mille deux cent trente-quatre euros et cinquante-six centimes)",
+                     "au plus tard le 8 décembre 2026", "Madame, Monsieur,",
+                     "Claire Moreau", "512 345 678 RCS Bordeaux"):
+        assert expected in text, expected
+    # The address table was moved to the envelope window asked for (twips).
+    xml = Document(io.BytesIO(out)).element.xml
+    assert re.search(r'w:tblpX="5669"', xml) and re.search(r'w:tblpY="2835"', xml)
+
+
+def test_free_fields_are_typed_and_checked():
+    t = library.get_template("relance_impaye")
+    with pytest.raises(ValidationError) as err:
+        library.parse_free_fields(t, {"montant_du": "douze", "date_limite": "31/02/2026"})
+    assert set(err.value.fields) == {"montant_du", "date_limite"}
+    assert "montant attendu" in str(err.value.fields["montant_du"])
+    assert library.default_value(t.fields[1], {}, DAY) == "08/12/2026"
+    assert library.default_value(t.fields[0], {"locataire": {"solde": Decimal("12.5")}},
+                                 DAY) == "12,50"
+
+
+def test_unknown_template_lists_the_known_ones():
+    with pytest.raises(UserError) as err:
+        library.get_template("nimporte")
+    assert "relance_impaye" in str(err.value)
+
+
+def test_legal_mentions_depend_on_the_organisation_kind():
+    prof = profile.load_profile()
+    assert prof.legal_mentions.startswith("Logis de Garonne, société anonyme d'HLM au capital")
+    oph = profile.parse_profile({"bailleur": {"nom": "Gironde Habitat", "type": "OPH",
+                                              "siret": "123 456 789 00012",
+                                              "siege": "Bordeaux"}}, Path("."))
+    assert oph.legal_mentions == ("Gironde Habitat, Office public de l’habitat – SIRET "
+                                  "123 456 789 00012 – Siège social : Bordeaux")
+
+
+def test_salutation_follows_the_titulars():
+    assert context.salutation([OccupantData("A", civility="Mme")])[1] == "Madame,"
+    assert context.salutation([OccupantData("A", civility="M.")])[0] == "Monsieur"
+    both = [OccupantData("A", civility="M."), OccupantData("B", civility="Mme")]
+    assert context.salutation(both)[1] == "Madame, Monsieur,"

@@ -1,0 +1,179 @@
+"""Letters as services (DOCX only, no word processor): the register, the timeline,
+batches with failures and cancel, reprint checks, rights, the command line."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from docx import Document
+
+from desktop.cli import main as cli_main
+from desktop.documents import engine
+from desktop.documents.files import sha256_file
+from desktop.domain.errors import PermissionDenied, UserError, ValidationError
+from desktop.domain.roles import Role
+from desktop.services import agencies, documents, tenants
+from desktop.services.context import Actor
+from desktop.storage.models import AuditEvent, DocumentRecord
+
+
+def text_of(path: Path) -> str:
+    return "\n".join(engine.docx_paragraphs(path.read_bytes()))
+
+
+@pytest.fixture
+def households(db, actor, agency, make_file):
+    ids = []
+    for n, (name, postcode, balance) in enumerate(
+            [("Dupont", "33300", "250.00"), ("Lefèvre", "33000", "1234.56"),
+             ("Martin", "33100", "0.00")], start=1):
+        data = make_file(n)
+        data.occupants[0].last_name = name
+        data.dwelling.postcode = postcode
+        data.balance = Decimal(balance)
+        ids.append(tenants.create_tenant_file(db, actor, data))
+    return ids
+
+
+def registered(db) -> list[DocumentRecord]:
+    with db.reader() as s:
+        rows = list(s.query(DocumentRecord).order_by(DocumentRecord.id))
+        s.expunge_all()
+        return rows
+
+
+def test_a_letter_is_made_registered_and_shown_in_the_timeline(db, actor, households):
+    hid = households[1]
+    options = documents.LetterOptions("relance_impaye", pdf=False,
+                                      fields={"periode": "octobre 2026"})
+    view = documents.produce_letter(db, actor, hid, options)
+    assert view.docx_path.is_file() and view.pdf_path is None
+    assert view.docx_sha256 == sha256_file(view.docx_path)
+    assert view.template_version == "1.0" and view.registered_mail
+    text = text_of(view.docx_path)
+    assert "Mme Élodie LEFÈVRE" in text and "12 RUE DES LILAS" in text
+    assert "mille deux cent trente-quatre euros et cinquante-six centimes" in text
+    assert f"Réf. {view.reference}" in text
+    timeline = tenants.get_tenant_file(db, actor, hid).timeline
+    assert timeline[0].kind == documents.EVENT_DOCUMENT
+    assert timeline[0].summary.startswith(view.reference)
+    assert [d.reference for d in documents.list_documents(db, actor, hid)] == [view.reference]
+    with db.reader() as s:
+        assert s.query(AuditEvent).filter_by(action="courrier", entity_id=view.id).count() == 1
+
+
+def test_reprint_checks_the_file_is_unchanged(db, actor, households):
+    view = documents.produce_letter(db, actor, households[0],
+                                    documents.LetterOptions("courrier_libre", pdf=False))
+    assert documents.open_for_reprint(db, actor, view.id).reference == view.reference
+    view.docx_path.write_bytes(view.docx_path.read_bytes() + b"x")
+    with pytest.raises(UserError) as err:
+        documents.open_for_reprint(db, actor, view.id)
+    assert "a été modifié depuis sa production" in str(err.value)
+    view.docx_path.unlink()
+    assert "introuvable" in str(documents.check_files(view))
+
+
+def test_missing_free_field_is_refused_before_anything_is_written(db, actor, households):
+    options = documents.LetterOptions("courrier_libre", pdf=False, fields={"corps": "  "})
+    # The default text fills an empty field; a required field with no default is refused.
+    documents.produce_letter(db, actor, households[0], options)
+    options = documents.LetterOptions("relance_impaye", pdf=False,
+                                      fields={"date_limite": "pas une date"})
+    with pytest.raises(ValidationError) as err:
+        documents.produce_letter(db, actor, households[0], options)
+    assert "date_limite" in err.value.fields
+    assert len(registered(db)) == 1
+
+
+def test_agent_of_another_agency_cannot_write_to_a_tenant(db, actor, households):
+    other = agencies.create_agency(db, actor, "MER", "Agence de Mérignac")
+    agent = Actor("agent.mer", "Agent Mérignac", role=Role.AGENT, agency_id=other)
+    with pytest.raises(PermissionDenied):
+        documents.produce_letter(db, agent, households[0],
+                                 documents.LetterOptions("courrier_libre", pdf=False))
+    assert registered(db) == []
+
+
+def test_batch_in_postcode_order_with_a_failure_listed(db, actor, households, tmp_path):
+    # One tenant without a usable address: reported, the others are made.
+    with db.transaction() as s:
+        from desktop.storage.models import Dwelling, Household
+
+        h = s.get(Household, households[2])
+        s.get(Dwelling, h.dwelling_id).address_line = ""
+    seen = []
+    result = documents.run_batch(
+        db, actor, documents.BatchRequest(
+            documents.LetterOptions("relance_impaye", pdf=False),
+            household_ids=households, out_dir=tmp_path / "lot"),
+        progress=seen.append)
+    assert result.produced == 2 and not result.cancelled
+    assert [f.household_id for f in result.failures] == [households[2]]
+    assert "Adresse sans numéro ni voie" in str(result.failures[0].message)
+    # Postcode order: 33000 (Lefèvre) before 33300 (Dupont).
+    assert [d.household_id for d in result.documents] == [households[1], households[0]]
+    assert seen[-1].fraction == 1.0 and seen[-1].letters_done == 2
+    # Each letter has its own amount: the free field defaults to the tenant's balance.
+    assert "250,00" in text_of(result.documents[1].docx_path)
+    assert sorted(p.suffix for p in (tmp_path / "lot").iterdir()) == [".docx", ".docx"]
+
+
+def test_cancelled_batch_registers_only_whole_letters(db, actor, tmp_path):
+    from desktop.services import demo
+
+    demo.generate(db, actor, 60)
+    calls = {"n": 0}
+
+    def cancel_after_25() -> bool:
+        calls["n"] += 1
+        return calls["n"] > 25
+
+    result = documents.run_batch(
+        db, actor, documents.BatchRequest(documents.LetterOptions("courrier_libre", pdf=False),
+                                          query=tenants.TenantQuery()),
+        cancelled=cancel_after_25)
+    assert result.cancelled
+    rows = registered(db)
+    assert len(rows) == result.produced == 25
+    for r in rows:
+        assert sha256_file(r.docx_path) == r.docx_sha256
+        Document(io.BytesIO(Path(r.docx_path).read_bytes()))
+    archive = documents.documents_dir()
+    files = [p for p in archive.rglob("*") if p.is_file()]
+    assert len(files) == 25  # no stray half-made or temporary file
+    assert not any(p.name.startswith(".tmp") for p in files)
+
+
+def test_letters_command_line(db, actor, households, tmp_path, capsys, monkeypatch):
+    out = tmp_path / "sortie"
+    code = cli_main(["letters", "--db", db.url, "--template", "relance_impaye",
+                     "--agency", "BXN", "--arrears", "--out", str(out),
+                     "--field", "periode=octobre 2026"])
+    printed = capsys.readouterr().out
+    assert code == 0, printed
+    assert "Courriers produits : 2" in printed
+    assert len(list(out.glob("*.docx"))) == 2
+    code = cli_main(["letters", "--db", db.url, "--template", "inconnu", "--out", str(out)])
+    assert code == 2
+    assert "Modèle inconnu" in capsys.readouterr().err
+
+
+def test_templates_command_checks_the_library(capsys):
+    assert cli_main(["templates", "--check"]) == 0
+    printed = capsys.readouterr().out
+    assert "relance_impaye" in printed and "modèle correct" in printed
+
+
+def test_preview_uses_the_sample_tenant_when_none_is_chosen(db, actor):
+    preview = documents.preview_letter(db, actor, None, documents.LetterOptions(
+        "attestation_logement", fields={"motif": "dossier CAF"}, on=dt.date(2026, 3, 1)))
+    text = "\n".join(preview.paragraphs)
+    assert "ATTESTATION DE LOGEMENT" in text
+    assert "Fait à Bordeaux, le 1er mars 2026" in text
+    assert "pour : dossier CAF" in text
+    assert registered(db) == []

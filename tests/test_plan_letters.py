@@ -1,0 +1,108 @@
+"""Letters of payment agreements through the document engine: the reminder with the
+right figures, the proposal's schedule table, signature blocks, the crisis protocol."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from desktop.documents import engine
+from desktop.domain.errors import UserError
+from desktop.domain.plans import AidBody, FollowUpKind
+from desktop.domain.schedule import PaymentPlanType, PlanStatus
+from desktop.services import plan_letters, plans, tenants
+
+D = dt.date
+E = Decimal
+NBSP, NNBSP = "\u00a0", "\u202f"
+
+
+@pytest.fixture
+def clock(monkeypatch):
+    day = {"today": D(2026, 1, 3)}
+    monkeypatch.setattr(plans, "today", lambda: day["today"])
+    return day
+
+
+@pytest.fixture
+def plan(db, actor, agency, make_file, clock):
+    f = make_file(1)
+    f.balance = E("1200.00")
+    hid = tenants.create_tenant_file(db, actor, f)
+    terms = plans.terms_from_lease(db, actor, hid, PaymentPlanType.PLAN_APUREMENT, on=D(2026, 1, 2))
+    terms.start_on, terms.months, terms.payments_cover_rent = D(2026, 1, 5), 6, False
+    terms.aid_body, terms.aid_reference = AidBody.CAF, "7654321"
+    terms.fsl, terms.fsl_amount = True, E("300.00")
+    return plans.create_plan(db, actor, hid, terms)
+
+
+def text_of(document) -> str:
+    return "\n".join(engine.docx_paragraphs(document.docx_path.read_bytes()))
+
+
+def test_proposal_has_the_schedule_table(db, actor, plan, clock):
+    doc = plan_letters.produce_plan_letter(db, actor, plan, plan_letters.PROPOSAL)
+    text = text_of(doc)
+    assert f"une dette de 1{NNBSP}200,00{NBSP}€ (mille deux cents euros)" in text
+    assert "6 échéance(s) mensuelle(s), du 5 janvier 2026 au 5 juin 2026" in text
+    for n, due in ((1, "05/01/2026"), (6, "05/06/2026")):
+        assert f"{n}\n{due}\n200,00{NBSP}€" in text
+    assert "transmis pour approbation à la CAF (allocataire n° 7654321)" in text
+    assert "dès que 2 échéance(s) reste(nt) impayée(s) plus de 10 jours après leur date" in text
+    timeline = tenants.get_tenant_file(db, actor, plans.get_plan(db, actor, plan).household_id).timeline
+    assert timeline[0].kind == "COURRIER"
+
+
+def test_agreement_has_a_signature_block_per_party(db, actor, plan):
+    text = text_of(plan_letters.produce_plan_letter(db, actor, plan, plan_letters.AGREEMENT))
+    for expected in ("PROTOCOLE D'ACCORD", "Le locataire", "Mme Élodie DUPONT", "Pour le bailleur",
+                     "Pour la CAF", "Pour le FSL (contribution de 300,00 €)"):  # free text: spaces normalised
+        assert expected in text, expected
+
+
+def test_reminder_letter_with_the_right_figures_closes_the_follow_up(db, actor, plan, clock):
+    version = plans.change_status(db, actor, plan, PlanStatus.SIGNE, 1, on=clock["today"])
+    with pytest.raises(UserError) as exc:
+        plan_letters.produce_plan_letter(db, actor, plan, plan_letters.REMINDER)
+    assert "pas de relance" in str(exc.value.message)
+    clock["today"] = D(2026, 2, 5)
+    plans.record_payment(db, actor, plan, D(2026, 1, 20), E("50.00"), version)
+    clock["today"] = D(2026, 2, 20)
+    plans.evaluate_plans(db, actor)
+    assert plans.get_plan(db, actor, plan).status == PlanStatus.DEFAILLANT
+    doc = plan_letters.produce_plan_letter(db, actor, plan, plan_letters.REMINDER)
+    text = text_of(doc)
+    assert ("l'échéance n° 1 du 5 janvier 2026 reste impayée pour 150,00\u00a0€ "
+            "(cent cinquante euros)") in text
+    assert f"Au total, 350,00{NBSP}€ d'échéances échues restent à régler" in text
+    assert f"le reste dû sur l'accord s'élève à 1{NNBSP}150,00{NBSP}€" in text
+    assert "l'accord signé le 3 janvier 2026" in text
+    assert "au plus tard le 7 mars 2026" in text  # the template's default: 15 days
+    view = plans.get_plan(db, actor, plan)
+    reminder = next(f for f in view.follow_ups if f.kind == FollowUpKind.REMINDER)
+    assert (reminder.done_on, reminder.channel) == (D(2026, 2, 20), "COURRIER")
+    assert reminder.outcome == f"Courrier {doc.reference}"
+
+    notice = plan_letters.produce_plan_letter(db, actor, plan, plan_letters.BREACH_NOTICE)
+    text = text_of(notice)
+    assert "Lettre recommandée avec avis de réception" in text
+    assert "2 échéance(s) impayée(s), la plus ancienne du 05/01/2026" in text
+    assert "la CAF est informée du non-respect du plan" in text
+    view = plans.get_plan(db, actor, plan)
+    done = next(f for f in view.follow_ups if f.kind == FollowUpKind.BREACH_NOTICE)
+    assert done.channel == "LRAR"
+
+
+def test_crisis_protocol_from_its_template(db, actor, tmp_path):
+    path = plan_letters.render_crisis_protocol(db, actor, tmp_path / "protocole", {
+        "associations": "CNL, CLCV et CSF", "date_conseil": "12/05/2020",
+        "debut": "15/05/2020", "fin": "31/12/2020"}, on=D(2020, 5, 20))
+    assert path.name == "protocole.docx"
+    text = "\n".join(engine.docx_paragraphs(path.read_bytes()))
+    for expected in ("PROTOCOLE LOCAL D'ACCOMPAGNEMENT", "charte « Covid 19",
+                     "CNL, CLCV et CSF", "du 15 mai 2020 au 31 décembre 2020",
+                     "échus jusqu'au 30 septembre 2020, sur 12 mois au plus",
+                     "Pour les associations de locataires"):
+        assert expected in text, expected
