@@ -271,6 +271,41 @@ def check_window(ws: Workspace, out_dir: Path) -> str:
     return screenshot_main_window(ws.db, ws.actor, out_dir / SCREENSHOT)
 
 
+# Third-party libraries of the document engine, imported here on their own: a bundle
+# that lacks one of their native parts (WeasyPrint's Pango DLLs on Windows, lxml,
+# cryptography) fails this check even before the engine's hooks exist.
+DOCUMENT_LIBRARIES = (("docxtpl", "docxtpl"), ("weasyprint", "WeasyPrint"), ("pyhanko.sign", "pyHanko"))
+
+
+def check_document_libraries() -> str:
+    from importlib import metadata
+
+    found = []
+    for module, dist in DOCUMENT_LIBRARIES:
+        try:
+            if importlib.util.find_spec(module) is None:
+                continue
+        except (ImportError, ValueError):
+            continue
+        importlib.import_module(module)
+        try:
+            label = f"{dist} {metadata.version(dist)}"
+        except metadata.PackageNotFoundError:  # frozen without its metadata
+            label = dist
+        if module == "weasyprint":
+            import weasyprint
+
+            # Pango, HarfBuzz and fontconfig for real: a line of French text laid out.
+            pdf = weasyprint.HTML(string="<p>Autotest : Hélène Lefèvre, 1 234,56 €</p>").write_pdf()
+            if not pdf.startswith(b"%PDF-"):
+                raise RuntimeError("WeasyPrint n'a pas produit de PDF")
+            label += f" (PDF de test : {len(pdf)} octets)"
+        found.append(label)
+    if not found:
+        raise Unavailable("bibliothèques de documents absentes de cette version")
+    return " ; ".join(found)
+
+
 def _document_hooks():
     """The document engine's self-test module, or Unavailable saying why not."""
     try:
@@ -352,9 +387,11 @@ def run_checks(out_dir: Path) -> list[Check]:
         if database.status == OK:
             test.run("window", "Fenêtre principale (capture hors écran)",
                      lambda: check_window(ws, out_dir))
+            test.run("document-libraries", "Bibliothèques des documents", check_document_libraries)
             test.run("letter", "Lettre PDF", lambda: check_letter(ws, out_dir, produced))
             test.run("report", "Rapport PDF", lambda: check_report(ws, out_dir, produced))
         else:
+            test.run("document-libraries", "Bibliothèques des documents", check_document_libraries)
             for key, title in (("window", "Fenêtre principale (capture hors écran)"),
                                ("letter", "Lettre PDF"), ("report", "Rapport PDF")):
                 test.skip(key, title, "la base de données temporaire a échoué")

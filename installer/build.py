@@ -243,19 +243,20 @@ def all_requirements() -> list[str]:
 # --platform: the dependencies that only Windows installs (sys_platform == "win32": pefile
 # for PyInstaller, colorama for pytest, ...) are found by reading the downloaded wheels'
 # metadata with a Windows marker environment, then downloaded in turn.
-WINDOWS_ONLY_DEPS = r"""
+WHEEL_REQUIRES = r"""
 import sys, zipfile
 from pathlib import Path
 try:
     from packaging.requirements import Requirement
 except ImportError:
     from pip._vendor.packaging.requirements import Requirement
+folder, mode = Path(sys.argv[1]), sys.argv[2]   # mode: windows-only | all
+extras = [e for e in sys.argv[3].split(",") if e] if len(sys.argv) > 3 else []
 WINDOWS = {"sys_platform": "win32", "platform_system": "Windows", "os_name": "nt",
            "platform_machine": "AMD64", "python_version": "3.11", "python_full_version": "3.11.9",
-           "implementation_name": "cpython", "platform_python_implementation": "CPython",
-           "extra": ""}
+           "implementation_name": "cpython", "platform_python_implementation": "CPython"}
 out = set()
-for wheel in Path(sys.argv[1]).glob("*.whl"):
+for wheel in folder.glob("*.whl"):
     with zipfile.ZipFile(wheel) as z:
         meta = next((n for n in z.namelist() if n.endswith(".dist-info/METADATA")), None)
         text = z.read(meta).decode("utf-8", "replace") if meta else ""
@@ -263,20 +264,44 @@ for wheel in Path(sys.argv[1]).glob("*.whl"):
         if not line.startswith("Requires-Dist:"):
             continue
         req = Requirement(line.split(":", 1)[1].strip())
-        if req.marker is None or "extra" in str(req.marker):
+        name = str(req).split(";")[0].strip()
+        if req.marker is None:
+            if mode == "all":
+                out.add(name)
             continue
-        here = req.marker.evaluate()
-        if req.marker.evaluate(WINDOWS) and not here:
-            out.add(str(req).split(";")[0].strip())
+        on_windows = any(req.marker.evaluate(dict(WINDOWS, extra=e)) for e in ["", *extras])
+        if mode == "all":
+            if on_windows:
+                out.add(name)
+        elif "extra" not in str(req.marker) and on_windows and not req.marker.evaluate():
+            out.add(name)
 print("\n".join(sorted(out)))
 """
 
 
-def pip_download(py: Path, reqs: list[str], dest: str) -> subprocess.CompletedProcess:
+def pip_download(py: Path, reqs: list[str], dest: str, *, deps: bool = True) -> subprocess.CompletedProcess:
     env = dict(os.environ, PIP_DISABLE_PIP_VERSION_CHECK="1", PIP_NO_INPUT="1")
     return run([py, "-m", "pip", "download", "-q", "--platform", "win_amd64",
                 "--python-version", "3.11", "--implementation", "cp", "--only-binary=:all:",
-                "-d", dest, *reqs], env=env, capture_output=True, text=True)
+                *([] if deps else ["--no-deps"]), "-d", dest, *reqs],
+               env=env, capture_output=True, text=True)
+
+
+def without_wheel(py: Path, req: str, depth: int = 0) -> list[str]:
+    """Why ``req`` does not resolve to wheels: the requirements (it, or dependencies of
+    it, recursively) that have no Windows wheel themselves."""
+    with tempfile.TemporaryDirectory(prefix="parcours-wheel-") as tmp:
+        if pip_download(py, [req], tmp).returncode == 0:
+            return []
+        if pip_download(py, [req], tmp, deps=False).returncode != 0 or depth >= 4:
+            return [req]
+        extras = req.split("[", 1)[1].split("]", 1)[0] if "[" in req else ""
+        listed = run([py, "-c", WHEEL_REQUIRES, tmp, "all", extras], capture_output=True, text=True)
+    culprits = []
+    for dep in listed.stdout.split():
+        culprits += [f"{c} (needed by {req})" if depth == 0 else c
+                     for c in without_wheel(py, dep, depth + 1)]
+    return culprits or [f"{req} (its dependencies, together)"]
 
 
 def pip_error(out: subprocess.CompletedProcess) -> str:
@@ -298,16 +323,15 @@ def cmd_wheels(args) -> int:
             say("Each requirement alone:")
             missing = []
             for req in reqs:
-                one = pip_download(py, [req], tmp)
-                say(f"  {'ok     ' if one.returncode == 0 else 'MISSING'}  {req}"
-                    + ("" if one.returncode == 0 else f": {pip_error(one)}"))
-                if one.returncode != 0:
-                    missing.append(req)
+                culprits = without_wheel(py, req)
+                say(f"  {'MISSING' if culprits else 'ok     '}  {req}"
+                    + (f": no Windows wheel for {', '.join(culprits)}" if culprits else ""))
+                missing += culprits
             say(f"NO WINDOWS WHEEL for: {', '.join(missing) or '(only together: conflicting versions)'}")
             return 1
         windows_only: list[str] = []
         for _ in range(5):
-            found = run([py, "-c", WINDOWS_ONLY_DEPS, tmp], capture_output=True, text=True)
+            found = run([py, "-c", WHEEL_REQUIRES, tmp, "windows-only"], capture_output=True, text=True)
             if found.returncode != 0:
                 say(f"WARNING: could not read the wheels' metadata: {found.stderr.strip()[-300:]}")
                 break

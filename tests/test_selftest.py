@@ -46,6 +46,8 @@ def test_selftest_from_source(tmp_path):
     # are never counted as a success otherwise.
     expected = "ok" if _hooks_present() else "unavailable"
     assert [statuses[k] for k in DOCUMENTS] == [expected] * 3, statuses
+    libraries = any(importlib.util.find_spec(m.split(".")[0]) for m, _ in selftest.DOCUMENT_LIBRARIES)
+    assert statuses["document-libraries"] == ("ok" if libraries else "unavailable"), statuses
     png = out / selftest.SCREENSHOT
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 10_000
     assert "Résultat : RÉUSSI" in proc.stdout
