@@ -22,9 +22,9 @@ from tests.screenshots import OUT, ROOT, settle
 
 
 def _files(db, actor):
-    from tests.conftest import sample_file
     from desktop.domain.tenant import OccupantData
     from desktop.services import agencies, tenants
+    from tests.conftest import sample_file
 
     agencies.create_agency(db, actor, "BXN", "Agence Bordeaux Nord", "Bordeaux")
     people = [("Dupont", "Élodie", "Mme"), ("Martin", "Lucas", "M."),
@@ -39,7 +39,8 @@ def _files(db, actor):
 
 
 def main() -> int:
-    from desktop.domain.notice import DeliveryMode, ReducedNoticeGround as G
+    from desktop.domain.notice import DeliveryMode
+    from desktop.domain.notice import ReducedNoticeGround as G
     from desktop.domain.notice_case import KeyReturnMode, NoticeInput
     from desktop.services import notices
     from desktop.services.context import Actor
@@ -50,7 +51,7 @@ def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     app = create_application([])
     today = dt.date.today()
-    ago = lambda days: today - dt.timedelta(days=days)  # noqa: E731
+    ago = lambda days: today - dt.timedelta(days=days)
     actor = Actor("c.moreau", "Claire Moreau")
     with tempfile.TemporaryDirectory() as tmp:
         # Letters are archived in the data folder: keep them out of the user's.

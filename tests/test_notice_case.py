@@ -7,7 +7,8 @@ from decimal import Decimal
 
 import pytest
 
-from desktop.domain.notice import DeliveryMode, ReducedNoticeGround as G
+from desktop.domain.notice import DeliveryMode
+from desktop.domain.notice import ReducedNoticeGround as G
 from desktop.domain.notice_case import (
     Decision,
     DepositWarning,

@@ -10,9 +10,11 @@ from sqlalchemy import select
 
 from desktop.documents import engine
 from desktop.domain.errors import UserError
-from desktop.domain.notice import DeliveryMode, ReducedNoticeGround as G
+from desktop.domain.notice import DeliveryMode
+from desktop.domain.notice import ReducedNoticeGround as G
 from desktop.domain.notice_case import NoticeInput
-from desktop.services import notice_letters as nl, notices, tenants
+from desktop.services import notice_letters as nl
+from desktop.services import notices, tenants
 from desktop.storage.models import TimelineEvent
 
 D = dt.date

@@ -9,8 +9,14 @@ import pytest
 from sqlalchemy import select, update
 
 from desktop.domain.errors import ConflictError, ValidationError
-from desktop.domain.notice import DeliveryMode, ReducedNoticeGround as G
-from desktop.domain.notice_case import DepositWarning, KeyReturnMode, NoticeInput, NoticeStatus
+from desktop.domain.notice import DeliveryMode
+from desktop.domain.notice import ReducedNoticeGround as G
+from desktop.domain.notice_case import (
+    DepositWarning,
+    KeyReturnMode,
+    NoticeInput,
+    NoticeStatus,
+)
 from desktop.services import agencies, notices, tenants
 from desktop.services.context import Actor
 from desktop.storage.models import AuditEvent, Household, TimelineEvent
@@ -32,8 +38,8 @@ def hid(db, actor, agency, make_file, clock):
 
 
 def entry(**kw) -> NoticeInput:
-    values = dict(delivery_mode=DeliveryMode.LRAR, received_on=D(2026, 1, 31),
-                  sent_on=D(2026, 1, 28), presented_on=D(2026, 1, 30))
+    values = {"delivery_mode": DeliveryMode.LRAR, "received_on": D(2026, 1, 31),
+                  "sent_on": D(2026, 1, 28), "presented_on": D(2026, 1, 30)}
     values.update(kw)
     return NoticeInput(**values)
 
@@ -61,18 +67,18 @@ def test_ground_without_proof_keeps_three_months_then_the_proof_shortens_it(db, 
     assert v.proof_missing and v.status is NoticeStatus.IN_PROGRESS
     assert [str(m) for m in v.explanation] == [
         "Congé reçu le 31/01/2026",
-        "Motif invoqué : État de santé justifiant un changement de domicile ; "
-        "justificatif manquant : préavis de 3 mois appliqué",
+        ("Motif invoqué : État de santé justifiant un changement de domicile ; "
+        "justificatif manquant : préavis de 3 mois appliqué"),
         "Fin du préavis : 30/04/2026",
-        "Si le justificatif est fourni et accepté (Certificat médical) : préavis de 1 mois, "
-        "fin le 28/02/2026",
+        ("Si le justificatif est fourni et accepté (Certificat médical) : préavis de 1 mois, "
+        "fin le 28/02/2026"),
     ]
     assert "Justificatif manquant (Certificat médical)" in str(v.warnings[0])
     assert timeline(db, hid)[-1] == (
         notices.EVENT_RECORDED,
-        "Congé reçu le 31/01/2026 (État de santé justifiant un changement de domicile) : "
+        ("Congé reçu le 31/01/2026 (État de santé justifiant un changement de domicile) : "
         "Fin du préavis le 30/04/2026 (3 mois) ; justificatif manquant : le 28/02/2026 s'il "
-        "est fourni")
+        "est fourni"))
 
     version = notices.receive_proof(db, actor, nid, v.version, D(2026, 2, 3), "Certificat du Dr Roux")
     v = notices.get_notice(db, actor, nid)

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import json
-
 import datetime as dt
+import json
 
 from desktop.domain.errors import ValidationError
 from desktop.domain.formatting import format_date_fr, parse_date_fr

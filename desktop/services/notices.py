@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
-from typing import Callable
 
 from sqlalchemy import and_, select
 from sqlalchemy.orm import Session, selectinload
@@ -39,8 +39,8 @@ from desktop.domain.notice_case import (
     validate_decision,
     validate_notice,
 )
-from desktop.domain.tenant import FileStatus
 from desktop.domain.roles import Permission
+from desktop.domain.tenant import FileStatus
 from desktop.services import audit, authz
 from desktop.services.authz import guarded
 from desktop.services.context import Actor, now, today

@@ -28,8 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import ConflictError, UserError, ValidationError
-from desktop.domain.formatting import format_date_fr, format_datetime_fr, format_money_fr, parse_date_fr
-from desktop.domain.notice import DeliveryMode, ReducedNoticeGround
+from desktop.domain.formatting import (
+    format_date_fr,
+    format_datetime_fr,
+    format_money_fr,
+    parse_date_fr,
+)
+from desktop.domain.notice import DeliveryMode, ReducedNoticeGround, rules_for
 from desktop.domain.notice_case import (
     Decision,
     DepositWarning,
@@ -41,7 +46,6 @@ from desktop.domain.notice_case import (
     needs_proof,
     normalise_notice,
 )
-from desktop.domain.notice import rules_for
 from desktop.domain.roles import Permission
 from desktop.services import notice_letters, notices
 from desktop.services.context import Actor
@@ -559,7 +563,7 @@ class NoticeDialog(QDialog):
         """Show how the end date is counted from what is typed (stored values once saved)."""
         if not hasattr(self, "steps"):
             return
-        data, errors = self.collect()
+        data, _errors = self.collect()
         result = None
         if data is not None and data.received_on is not None:
             reduced, postponed = self._decisions()
@@ -886,7 +890,7 @@ class NoticeDialog(QDialog):
 
             open_path(self.last_document.main_path)
 
-    def closeEvent(self, event) -> None:  # noqa: N802
+    def closeEvent(self, event) -> None:
         task = getattr(self, "letter_task", None)
         if task is not None and task.thread.isRunning():
             task.wait()

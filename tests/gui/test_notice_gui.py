@@ -7,7 +7,8 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop.domain.notice import DeliveryMode, ReducedNoticeGround as G
+from desktop.domain.notice import DeliveryMode
+from desktop.domain.notice import ReducedNoticeGround as G
 from desktop.domain.notice_case import NoticeInput
 from desktop.services import notices, tenants
 from desktop.ui.main_window import MainWindow
@@ -153,7 +154,7 @@ def test_errors_are_shown_next_to_the_fields(window, qtbot, db, actor, files):
 
 
 def record(db, actor, household_id, **kw):
-    values = dict(delivery_mode=DeliveryMode.MAIN_PROPRE, received_on=D(2026, 2, 10))
+    values = {"delivery_mode": DeliveryMode.MAIN_PROPRE, "received_on": D(2026, 2, 10)}
     values.update(kw)
     return notices.record_notice(db, actor, household_id, NoticeInput(**values))
 
@@ -213,7 +214,7 @@ def test_notices_page_filters_open_and_export(window, qtbot, db, actor, files, t
     window.findChild(type(window.undo_action), "showNotices").trigger()
     page = window.notice_page
     assert window.pages.currentWidget() is page
-    names = lambda: [page.table.item(r, 0).text() for r in range(page.table.rowCount())]  # noqa: E731
+    names = lambda: [page.table.item(r, 0).text() for r in range(page.table.rowCount())]
     assert names() == ["DUPONT Élodie", "MARTIN Élodie"]
     assert page.table.item(0, 10).text() == "justificatif manquant"
     assert page.count_label.text() == "2 congés"
@@ -237,7 +238,7 @@ def test_notices_page_filters_open_and_export(window, qtbot, db, actor, files, t
 
 
 def test_acknowledgement_letter_in_one_click_with_the_dates_in_the_pdf(
-        window, qtbot, db, actor, files, libreoffice):
+        window, qtbot, db, actor, files, libreoffice):  # noqa: F811 - the fixture
     from desktop.services import notice_letters
 
     record(db, actor, files["dupont"], delivery_mode=DeliveryMode.LRAR,
