@@ -22,31 +22,59 @@ ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "resources" / "screenshots"
 
 
-def demo_certificate(folder: Path) -> tuple[Path, str]:
-    from cryptography import x509
-    from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import rsa
-    from cryptography.hazmat.primitives.serialization import pkcs12
-    from cryptography.x509.oid import NameOID
-
-    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Claire Moreau"),
-                      x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Logis de Garonne")])
-    now = dt.datetime.now(dt.timezone.utc)
-    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
-            .public_key(key.public_key()).serial_number(x509.random_serial_number())
-            .not_valid_before(now - dt.timedelta(days=1))
-            .not_valid_after(now + dt.timedelta(days=30)).sign(key, hashes.SHA256()))
-    path = folder / "demo.p12"
-    password = "demo"
-    path.write_bytes(pkcs12.serialize_key_and_certificates(
-        b"demo", key, cert, None, serialization.BestAvailableEncryption(password.encode())))
-    return path, password
-
-
 def page_png(pdf: Path, target: Path, dpi: int = 110) -> None:
     subprocess.run(["pdftoppm", "-r", str(dpi), "-png", "-singlefile", "-f", "1", "-l", "1",
                     str(pdf), str(target.with_suffix(""))], check=True)
+
+
+def gui_shots(db, actor, household: int) -> None:
+    """The template library, the letter dialog and a finished batch (offscreen)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QTimer
+
+    from desktop.ui.app import create_application
+    from desktop.ui.main_window import MainWindow
+
+    app = create_application([])
+
+    def settle(ms: int = 300) -> None:
+        done = []
+        QTimer.singleShot(ms, lambda: done.append(True))
+        while not done:
+            app.processEvents()
+
+    window = MainWindow(db, actor)
+    window.resize(1360, 820)
+    window.show()
+    page = window.templates_page
+    window.nav.setCurrentRow(window.pages.indexOf(page))
+    names = [t.name for t in page.templates]
+    page.list.setCurrentRow(names.index("relance_impaye"))
+    page.show_preview(None)
+    settle()
+    window.grab().save(str(OUT / "letters-templates.png"))
+    from desktop.ui.letter_dialog import LetterDialog
+
+    letter = LetterDialog(db, actor, household, window, "relance_impaye")
+    letter.box.fields.editors["periode"].setText("septembre à novembre 2026")
+    letter.resize(900, 860)
+    letter.show()
+    letter.show_preview()
+    settle()
+    letter.grab().save(str(OUT / "letters-dialog.png"))
+    letter.close()
+    window.tenant_page.arrears.setChecked(True)
+    settle()
+    dialog = window.open_batch("relance_impaye")
+    dialog.out_dir.setText(str(Path(os.environ["PARCOURS_DATA_DIR"]) / "lot"))
+    dialog.resize(900, 860)
+    dialog.start()
+    while dialog.result is None:
+        settle(100)
+    settle()
+    dialog.grab().save(str(OUT / "letters-batch.png"))
+    dialog.close()
+    window.close()
 
 
 def main() -> int:
@@ -56,13 +84,13 @@ def main() -> int:
         os.environ["PARCOURS_CONFIG_DIR"] = str(tmp / "config")
         from desktop.documents import signing
         from desktop.domain.tenant import DwellingData, LeaseData, OccupantData, TenantFileData
-        from desktop.services import agencies, documents, tenants
+        from desktop.services import demo, documents, tenants
         from desktop.services.context import Actor
         from desktop.storage.db import open_database
 
         db = open_database(str(tmp / "base.sqlite"))
         actor = Actor("c.moreau", "Claire Moreau")
-        agencies.create_agency(db, actor, "BXN", "Agence Bordeaux Nord", "Bordeaux")
+        demo.generate(db, actor, 120)  # agencies and households for the batch
         household = tenants.create_tenant_file(db, actor, TenantFileData(
             occupants=[OccupantData("Lefèvre", "Éloïse", "Mme", dt.date(1951, 6, 3))],
             lease=LeaseData("BX-2019-00412", dt.date(2019, 9, 1), Decimal("412.50"),
@@ -78,7 +106,8 @@ def main() -> int:
             "relance_impaye", on=on, handled_by="Karim Benali", signatory="direction",
             fields={"date_limite": "08/12/2026", "periode": "septembre à novembre 2026"},
             registered_number="1A 234 567 8901 2"))
-        p12, password = demo_certificate(tmp)
+        p12, password, _cert = signing.make_test_certificate(
+            tmp, "Claire Moreau", "Logis de Garonne", password="demo")
         key = signing.load_signing_key(p12, password)
         certificate = documents.produce_letter(db, actor, household, documents.LetterOptions(
             "attestation_logement", on=on, signing_key=key,
@@ -87,8 +116,10 @@ def main() -> int:
         page_png(reminder.pdf_path, OUT / "letter-reminder.png")
         page_png(certificate.pdf_path, OUT / "letter-signed.png")
         print(signing.verify_pdf(certificate.pdf_path).summary())
+        gui_shots(db, actor, household)
         db.dispose()
-    for name in ("letter-reminder.png", "letter-signed.png"):
+    for name in ("letter-reminder.png", "letter-signed.png", "letters-templates.png",
+                 "letters-dialog.png", "letters-batch.png"):
         print((OUT / name).relative_to(ROOT))
     return 0
 

@@ -56,33 +56,8 @@ def libreoffice(tmp_path_factory):
 @pytest.fixture(scope="session")
 def certificate(tmp_path_factory):
     """A self-signed agency certificate made here: (p12 path, password, asn1 cert)."""
-    from asn1crypto import x509 as asn1_x509
-    from cryptography import x509
-    from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import rsa
-    from cryptography.hazmat.primitives.serialization import pkcs12
-    from cryptography.x509.oid import NameOID
-
-    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Claire Moreau"),
-                      x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Logis de Garonne")])
-    now = dt.datetime.now(dt.timezone.utc)
-    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
-            .public_key(key.public_key()).serial_number(x509.random_serial_number())
-            .not_valid_before(now - dt.timedelta(days=1))
-            .not_valid_after(now + dt.timedelta(days=365))
-            .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-            .add_extension(x509.KeyUsage(
-                digital_signature=True, content_commitment=True, key_encipherment=False,
-                data_encipherment=False, key_agreement=False, key_cert_sign=True,
-                crl_sign=False, encipher_only=False, decipher_only=False), critical=True)
-            .sign(key, hashes.SHA256()))
-    password = "mot de passe é"
-    path = tmp_path_factory.mktemp("cert") / "agence.p12"
-    path.write_bytes(pkcs12.serialize_key_and_certificates(
-        b"agence", key, cert, None,
-        serialization.BestAvailableEncryption(password.encode("utf-8"))))
-    return path, password, asn1_x509.Certificate.load(cert.public_bytes(serialization.Encoding.DER))
+    return signing.make_test_certificate(tmp_path_factory.mktemp("cert"), "Claire Moreau",
+                                         "Logis de Garonne", password="mot de passe é")
 
 
 @pytest.fixture
@@ -267,3 +242,14 @@ def test_html_renders_without_files_outside_the_bundle(tmp_path):
 
 
 
+
+
+def test_self_test_hooks_make_a_letter_a_report_and_a_verified_signature(
+        db, actor, arrears, libreoffice, tmp_path):
+    from desktop.documents import selftest
+
+    letter = selftest.render_letter(db, actor, arrears[0], tmp_path)
+    report = selftest.render_report(db, actor, tmp_path)
+    assert "Total : 1 234,56 €" in pdf_text(report)
+    signed = selftest.sign_and_verify(letter, tmp_path)
+    assert signing.verify_pdf(signed).intact

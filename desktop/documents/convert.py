@@ -38,6 +38,9 @@ Cancelled = Callable[[], bool]
 
 # Windows limits a command line to 32,767 characters.
 MAX_COMMAND_CHARS = 30_000 if os.name == "nt" else 200_000
+# soffice 7.4 silently stops after about 240 files of one command line (exit code 0):
+# a long list goes through several processes of at most this many files.
+MAX_FILES_PER_RUN = 200
 STALL_SECONDS = 90.0  # no output for this long: soffice is stuck
 START_SECONDS = 120.0  # first start of a fresh profile is slow
 
@@ -182,7 +185,7 @@ def _chunks(docs: list[Path]) -> Iterable[list[Path]]:
     length = 0
     for doc in docs:
         size = len(str(doc)) + 3
-        if chunk and length + size > MAX_COMMAND_CHARS:
+        if chunk and (length + size > MAX_COMMAND_CHARS or len(chunk) >= MAX_FILES_PER_RUN):
             yield chunk
             chunk, length = [], 0
         chunk.append(doc)

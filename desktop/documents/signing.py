@@ -146,6 +146,40 @@ def sign_pdf(source: str | Path, target: str | Path, key: SigningKey, *,
     return atomic_write_bytes(target, out.getvalue())
 
 
+def make_test_certificate(folder: str | Path, common_name: str = "Parcours – test",
+                          organisation: str = "Parcours", password: str = "test",
+                          days: int = 30) -> tuple[Path, str, object]:
+    """A throw-away self-signed certificate (for tests, the self-test and demos):
+    (PKCS#12 path, its password, the certificate as an asn1crypto object)."""
+    from asn1crypto import x509 as asn1_x509
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    from cryptography.hazmat.primitives.serialization import pkcs12
+    from cryptography.x509.oid import NameOID
+
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common_name),
+                      x509.NameAttribute(NameOID.ORGANIZATION_NAME, organisation)])
+    now = dt.datetime.now(dt.timezone.utc)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
+            .public_key(key.public_key()).serial_number(x509.random_serial_number())
+            .not_valid_before(now - dt.timedelta(days=1))
+            .not_valid_after(now + dt.timedelta(days=days))
+            .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+            .add_extension(x509.KeyUsage(
+                digital_signature=True, content_commitment=True, key_encipherment=False,
+                data_encipherment=False, key_agreement=False, key_cert_sign=True,
+                crl_sign=False, encipher_only=False, decipher_only=False), critical=True)
+            .sign(key, hashes.SHA256()))
+    path = Path(folder) / "certificat-test.p12"
+    path.write_bytes(pkcs12.serialize_key_and_certificates(
+        b"test", key, cert, None,
+        serialization.BestAvailableEncryption(password.encode("utf-8"))))
+    return path, password, asn1_x509.Certificate.load(
+        cert.public_bytes(serialization.Encoding.DER))
+
+
 # --------------------------------------------------------------------------- verification
 
 

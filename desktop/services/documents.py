@@ -513,36 +513,42 @@ def run_batch(db: Database, actor: Actor, request: BatchRequest,
     try:
         report()
         source = template.docx.read_bytes()
-        for tenant in ordered:
-            if cancelled():
-                was_cancelled = True
-                break
-            t = time.perf_counter()
-            try:
-                _check_access(actor, tenant)
-                reference = new_reference(tenant.data.dwelling.agency_code, on)
-                ctx, info = _letter_context(tenant, template, options, profile, reference,
-                                            on, actor)
-                data = engine.render_bytes(template, ctx, envelope=profile.envelope,
-                                           source=source)
-                docx = atomic_write_bytes(staging / f"{len(made_list):05d}-{reference}.docx",
-                                          data)
-            except engine.TemplateProblem:
-                raise  # the template is wrong for everyone: stop the batch
-            except UserError as exc:
-                failures.append(BatchFailure(tenant.id, tenant.data.display_name, exc.message))
-                report(per_letter)
-                continue
-            finally:
-                timings["docx"] += time.perf_counter() - t
+        t_docx = time.perf_counter()
+
+        def prepared():
+            """(tenant, reference, context, info) for each tenant, failures reported."""
+            for tenant in ordered:
+                try:
+                    _check_access(actor, tenant)
+                    reference = new_reference(tenant.data.dwelling.agency_code, on)
+                    ctx, info = _letter_context(tenant, template, options, profile,
+                                                reference, on, actor)
+                except UserError as exc:
+                    failures.append(BatchFailure(tenant.id, tenant.data.display_name,
+                                                 exc.message))
+                    report(per_letter)
+                    continue
+                yield tenant, reference, ctx, info
+
+        def accept(item, data: bytes) -> None:
+            tenant, reference, _ctx, info = item
+            docx = atomic_write_bytes(staging / f"{len(made_list):05d}-{reference}.docx", data)
             made = _Made(tenant, reference, info.subject, info.registered_mail, docx)
             made_list.append(made)
             if options.pdf:
                 report(1)
             else:
-                pending.append(made)
+                with lock:
+                    pending.append(made)
+                    flush()
                 report(1, 1)
-                flush()
+
+        for item, data in _render_all(template, prepared(), profile.envelope, source,
+                                      request.processes if n >= PARALLEL_FROM else 1,
+                                      cancelled):
+            accept(item, data)
+        was_cancelled = cancelled() and len(made_list) + len(failures) < len(ids)
+        timings["docx"] = time.perf_counter() - t_docx - timings["enregistrement"]
         if options.pdf and made_list and not was_cancelled:
             state["phase"] = "pdf"
             by_docx = {m.docx: m for m in made_list}
@@ -602,6 +608,53 @@ def run_batch(db: Database, actor: Actor, request: BatchRequest,
                            was_cancelled, time.perf_counter() - started, timings)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+PARALLEL_FROM = 60  # letters: below this, rendering in worker processes costs more
+
+
+def _render_all(template: LetterTemplate, items, envelope, source: bytes, processes: int,
+                cancelled: Cancelled):
+    """Yield (item, docx bytes) in order; in ``processes`` worker processes when more
+    than one. Stops early when ``cancelled()``; a faulty template raises
+    ``TemplateProblem`` (it is wrong for every tenant)."""
+    if processes <= 1:
+        for item in items:
+            if cancelled():
+                return
+            yield item, engine.render_bytes(template, item[2], envelope=envelope,
+                                            source=source)
+        return
+    import collections
+    import concurrent.futures
+    import multiprocessing
+
+    window: collections.deque = collections.deque()
+    pool = concurrent.futures.ProcessPoolExecutor(
+        max_workers=processes, mp_context=multiprocessing.get_context("spawn"))
+
+    def result(future):
+        status, value = future.result()
+        if status != "ok":
+            raise engine.TemplateProblem(template.name, _m("{text}", text=value))
+        return value
+
+    try:
+        for item in items:
+            if cancelled():
+                return
+            window.append((item, pool.submit(engine.render_job, template, item[2], envelope,
+                                             source)))
+            if len(window) >= processes * 8:
+                done_item, future = window.popleft()
+                yield done_item, result(future)
+        while window:
+            if cancelled():
+                return
+            done_item, future = window.popleft()
+            yield done_item, result(future)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def audit_summary(db: Database, actor: Actor, template: LetterTemplate, batch_id: str,

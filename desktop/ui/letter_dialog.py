@@ -164,7 +164,7 @@ class FreeFieldsForm(QWidget):
         self.errors: dict[str, QLabel] = {}
 
     def set_template(self, template: library.LetterTemplate | None,
-                     defaults: dict[str, str]) -> None:
+                     defaults: dict[str, str], batch: bool = False) -> None:
         while self.form.rowCount():
             self.form.removeRow(0)
         self.editors.clear()
@@ -180,6 +180,8 @@ class FreeFieldsForm(QWidget):
                 editor = QLineEdit(defaults.get(f.name, ""), self)
                 placeholder = {"date": self.tr("jj/mm/aaaa"), "montant": self.tr("ex. 1 234,56"),
                                "entier": self.tr("nombre")}.get(f.kind, "")
+                if batch and f.default.startswith("="):
+                    placeholder = self.tr("vide : la valeur de chaque dossier")
                 editor.setPlaceholderText(placeholder)
             editor.setObjectName(f"field_{f.name}")
             if f.help:
@@ -299,7 +301,7 @@ class LetterOptionsBox(QGroupBox):
             self.description.setText(t.description)
             self.subject.setText(t.subject)
             self.registered.setChecked(t.registered_mail)
-        self.fields.set_template(t, defaults)
+        self.fields.set_template(t, defaults, batch=self._household_id is None)
         self.templateChanged.emit()
 
     def options(self, signing_key=None) -> documents.LetterOptions:

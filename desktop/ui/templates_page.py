@@ -93,6 +93,8 @@ class TemplatesPage(QWidget):
         self._window = window
         self.list = QListWidget(self)
         self.list.setObjectName("templateList")
+        self.list.setMinimumWidth(320)
+        self.list.setWordWrap(True)
         self.details = QTextBrowser(self)
         self.details.setObjectName("templateDetails")
         self.preview = QTextBrowser(self)

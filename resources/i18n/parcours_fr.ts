@@ -474,7 +474,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/batch_dialog.py" line="75" />
-        <location filename="../../desktop/ui/batch_dialog.py" line="120" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="121" />
         <source>Dossier de sortie</source>
         <translation>Dossier de sortie</translation>
     </message>
@@ -499,67 +499,67 @@
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="144" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="145" />
         <source>Préparation…</source>
         <translation>Préparation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="161" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="162" />
         <source>Arrêt demandé : les courriers terminés sont conservés…</source>
         <translation>Arrêt demandé : les courriers terminés sont conservés…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="168" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="169" />
         <source>Rédaction des courriers</source>
         <translation>Rédaction des courriers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="169" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="170" />
         <source>Conversion en PDF</source>
         <translation>Conversion en PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="170" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="171" />
         <source>Assemblage du PDF à imprimer</source>
         <translation>Assemblage du PDF à imprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="171" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="172" />
         <source> — temps restant estimé : {time}</source>
         <translation> — temps restant estimé : {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="173" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="174" />
         <source>{phase} : {done} / {total} courriers{left}</source>
         <translation>{phase} : {done} / {total} courriers{left}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="186" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="187" />
         <source>Publipostage arrêté : {n} courrier(s) produit(s) et enregistré(s).</source>
         <translation>Publipostage arrêté : {n} courrier(s) produit(s) et enregistré(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="188" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="189" />
         <source>Publipostage terminé : {n} courrier(s) produit(s) et enregistré(s).</source>
         <translation>Publipostage terminé : {n} courrier(s) produit(s) et enregistré(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="191" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="192" />
         <source>PDF à imprimer : {path}</source>
         <translation>PDF à imprimer : {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="193" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="194" />
         <source>{n} échec(s) :</source>
         <translation>{n} échec(s) :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="195" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="196" />
         <source>Dossier {id} {name} : {message}</source>
         <translation>Dossier {id} {name} : {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="207" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="208" />
         <source>Erreur inattendue : {error}</source>
         <translation>Erreur inattendue : {error}</translation>
     </message>
@@ -781,6 +781,11 @@
         <source>nombre</source>
         <translation>nombre</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/letter_dialog.py" line="184" />
+        <source>vide : la valeur de chaque dossier</source>
+        <translation>vide : la valeur de chaque dossier</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -932,52 +937,52 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="343" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="345" />
         <source>Courrier au locataire</source>
         <translation>Courrier au locataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="356" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="358" />
         <source>Aperçu</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="358" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="360" />
         <source>Produire le courrier</source>
         <translation>Produire le courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="361" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="363" />
         <source>Ouvrir / imprimer</source>
         <translation>Ouvrir / imprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="364" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="366" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="374" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="376" />
         <source>&lt;b&gt;Aperçu du texte&lt;/b&gt;</source>
         <translation>&lt;b&gt;Aperçu du texte&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="403" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="405" />
         <source>Production du courrier en cours…</source>
         <translation>Production du courrier en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="415" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="417" />
         <source> (PDF signé)</source>
         <translation> (PDF signé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="416" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="418" />
         <source>Courrier {reference} enregistré{signed} : {path}</source>
         <translation>Courrier {reference} enregistré{signed} : {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="426" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="428" />
         <source>Erreur inattendue : {error}</source>
         <translation>Erreur inattendue : {error}</translation>
     </message>
@@ -985,37 +990,37 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>LetterOptionsBox</name>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="238" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="240" />
         <source>Lettre recommandée avec avis de réception</source>
         <translation>Lettre recommandée avec avis de réception</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="242" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="244" />
         <source>n° du recommandé (facultatif)</source>
         <translation>n° du recommandé (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="253" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="255" />
         <source>PDF prêt à imprimer</source>
         <translation>PDF prêt à imprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="256" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="258" />
         <source>Signer électroniquement le PDF</source>
         <translation>Signer électroniquement le PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="269" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="271" />
         <source>Modèle</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="271" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="273" />
         <source>Objet</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="273" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="275" />
         <source>Signataire</source>
         <translation>Signataire</translation>
     </message>
@@ -1184,419 +1189,419 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="98" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="102" />
         <source>Congé</source>
         <extracomment>A notice of this tenant file changed (household id).</extracomment>
         <translation>Congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="99" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="103" />
         <source>Exceptions</source>
         <translation>Exceptions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="100" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="104" />
         <source>Sortie et dépôt de garantie</source>
         <translation>Sortie et dépôt de garantie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="102" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="106" />
         <source>Nouveau congé</source>
         <translation>Nouveau congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="104" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="108" />
         <source>Enregistrer un nouveau congé (le précédent est retiré)</source>
         <translation>Enregistrer un nouveau congé (le précédent est retiré)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="106" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="110" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="134" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="138" />
         <source>jj/mm/aaaa</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="154" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="158" />
         <source>Justificatif reçu</source>
         <translation>Justificatif reçu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="166" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="170" />
         <source>le</source>
         <translation>le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="170" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="174" />
         <source>Mode de remise</source>
         <translation>Mode de remise</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="171" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="175" />
         <source>Envoyé le</source>
         <translation>Envoyé le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="172" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="176" />
         <source>Première présentation le</source>
         <translation>Première présentation le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="173" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="177" />
         <source>Reçu le</source>
         <translation>Reçu le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="174" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="178" />
         <source>Départ souhaité le</source>
         <translation>Départ souhaité le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="175" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="179" />
         <source>Motif de préavis réduit</source>
         <translation>Motif de préavis réduit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="176" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="180" />
         <source>Justificatif</source>
         <translation>Justificatif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="178" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="182" />
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="180" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="184" />
         <source>Le préavis court à compter de la réception : date de signature de l'accusé de réception, de l'acte du commissaire de justice ou de la remise en main propre.</source>
         <translation>Le préavis court à compter de la réception : date de signature de l'accusé de réception, de l'acte du commissaire de justice ou de la remise en main propre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="185" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="472" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="189" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="476" />
         <source>Enregistrer le congé</source>
         <translation>Enregistrer le congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="198" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="202" />
         <source>Comment le préavis a été compté</source>
         <translation>Comment le préavis a été compté</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="237" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="269" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="241" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="273" />
         <source>Décidé le</source>
         <translation>Décidé le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="237" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="267" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="241" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="271" />
         <source>Décision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="237" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="268" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="241" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="272" />
         <source>Décidé par</source>
         <translation>Décidé par</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="237" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="270" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="241" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="274" />
         <source>Motif</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="238" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="242" />
         <source>Détail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="238" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="242" />
         <source>Saisi par</source>
         <translation>Saisi par</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="246" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="250" />
         <source>Nouvelle décision</source>
         <translation>Nouvelle décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="257" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="261" />
         <source>Ex. : confinement, déménagement impossible</source>
         <translation>Ex. : confinement, déménagement impossible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="273" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="277" />
         <source>Nouvelle date de départ</source>
         <translation>Nouvelle date de départ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="274" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="278" />
         <source>Convention signée le</source>
         <translation>Convention signée le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="277" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="316" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="281" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="320" />
         <source>Clés rendues le</source>
         <translation>Clés rendues le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="278" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="317" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="282" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="321" />
         <source>Mode de remise des clés</source>
         <translation>Mode de remise des clés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="279" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="315" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="283" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="319" />
         <source>État des lieux prévu le</source>
         <translation>État des lieux prévu le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="289" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="293" />
         <source>Enregistrer la décision</source>
         <translation>Enregistrer la décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="305" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="309" />
         <source>Conforme à l'état des lieux d'entrée (dépôt à restituer sous 1 mois)</source>
         <translation>Conforme à l'état des lieux d'entrée (dépôt à restituer sous 1 mois)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="313" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="317" />
         <source>État des lieux de sortie le</source>
         <translation>État des lieux de sortie le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="318" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="322" />
         <source>Enregistrer la sortie</source>
         <translation>Enregistrer la sortie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="323" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="327" />
         <source>Dépôt de garantie</source>
         <translation>Dépôt de garantie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="328" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="332" />
         <source>Enregistrer la restitution</source>
         <translation>Enregistrer la restitution</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="333" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="337" />
         <source>Restitué le</source>
         <translation>Restitué le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="351" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="355" />
         <source>Congé de {name}</source>
         <translation>Congé de {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="352" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="356" />
         <source>&lt;h2&gt;Congé — {name}&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Congé — {name}&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="363" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="367" />
         <source>nouveau congé</source>
         <translation>nouveau congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="380" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="442" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="384" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="446" />
         <source>Le dépôt de garantie est à restituer à compter du retour des clés.</source>
         <translation>Le dépôt de garantie est à restituer à compter du retour des clés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="387" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="391" />
         <source>{contract} · {address} · congé {status} · modifié par {user} le {when}</source>
         <translation>{contract} · {address} · congé {status} · modifié par {user} le {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="411" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="415" />
         <source>départ le {date}</source>
         <translation>départ le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="413" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="417" />
         <source> ; convention signée le {date}</source>
         <translation> ; convention signée le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="416" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="420" />
         <source>clés le {date}</source>
         <translation>clés le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="418" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="422" />
         <source> ; état des lieux prévu le {date}</source>
         <translation> ; état des lieux prévu le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="446" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="450" />
         <source>{months} mois après le retour des clés, en attendant l'état des lieux de sortie</source>
         <translation>{months} mois après le retour des clés, en attendant l'état des lieux de sortie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="449" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="453" />
         <source>1 mois : état des lieux de sortie conforme à l'entrée</source>
         <translation>1 mois : état des lieux de sortie conforme à l'entrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="451" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="455" />
         <source>{months} mois après le retour des clés</source>
         <translation>{months} mois après le retour des clés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="452" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="456" />
         <source>À restituer au plus tard le {date} ({why}).</source>
         <translation>À restituer au plus tard le {date} ({why}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="455" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="459" />
         <source>Restitué le {date}.</source>
         <translation>Restitué le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="457" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="461" />
         <source>Pénalité de retard : {amount}.</source>
         <translation>Pénalité de retard : {amount}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="473" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="477" />
         <source>Enregistrer les modifications</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="511" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="515" />
         <source>Aucun justificatif : l'adresse du logement suffit.</source>
         <translation>Aucun justificatif : l'adresse du logement suffit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="513" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="517" />
         <source>Attention : le bail n'indique pas de zone tendue.</source>
         <translation>Attention : le bail n'indique pas de zone tendue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="515" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="519" />
         <source>Justificatif habituel : {proof}. Sans justificatif, le préavis de 3 mois s'applique.</source>
         <translation>Justificatif habituel : {proof}. Sans justificatif, le préavis de 3 mois s'applique.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="582" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="586" />
         <source>Aperçu : rien n'est enregistré tant que vous n'avez pas cliqué sur « Enregistrer ».</source>
         <translation>Aperçu : rien n'est enregistré tant que vous n'avez pas cliqué sur « Enregistrer ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="585" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="589" />
         <source>Saisissez la date de réception du congé.</source>
         <translation>Saisissez la date de réception du congé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="590" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="594" />
         <source>&lt;b&gt;Fin du préavis : {date}&lt;/b&gt; ({months} mois)</source>
         <translation>&lt;b&gt;Fin du préavis : {date}&lt;/b&gt; ({months} mois)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="593" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="597" />
         <source>&lt;b&gt;Départ reporté au {date}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Départ reporté au {date}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="598" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="602" />
         <source>Justificatif manquant : fin le {date} s'il est fourni et accepté.</source>
         <translation>Justificatif manquant : fin le {date} s'il est fourni et accepté.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="615" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="619" />
         <source>Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).</source>
         <translation>Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="629" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="633" />
         <source>Indiquez la date de réception du justificatif.</source>
         <translation>Indiquez la date de réception du justificatif.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="677" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="681" />
         <source>Modification concurrente</source>
         <translation>Modification concurrente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="679" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="683" />
         <source>Recharger le congé</source>
         <translation>Recharger le congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="681" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="685" />
         <source>Garder ma saisie</source>
         <translation>Garder ma saisie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="698" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="731" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="778" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="702" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="735" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="782" />
         <source>Corrigez les champs signalés en rouge.</source>
         <translation>Corrigez les champs signalés en rouge.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="749" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="753" />
         <source>Retrait du congé</source>
         <translation>Retrait du congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="750" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="754" />
         <source>Enregistrer le retrait de ce congé ? Le locataire reste dans les lieux.</source>
         <translation>Enregistrer le retrait de ce congé ? Le locataire reste dans les lieux.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="752" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="756" />
         <source>Enregistrer le retrait</source>
         <translation>Enregistrer le retrait</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="754" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="758" />
         <source>Ne rien changer</source>
         <translation>Ne rien changer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="813" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="817" />
         <source>Courrier</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="816" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="820" />
         <source>Produire un courrier de congé à partir de son modèle (enregistré au registre des courriers et dans la chronologie du dossier)</source>
         <translation>Produire un courrier de congé à partir de son modèle (enregistré au registre des courriers et dans la chronologie du dossier)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="820" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="824" />
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="825" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="829" />
         <source>Ouvrir le courrier</source>
         <translation>Ouvrir le courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="855" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="859" />
         <source>Production du courrier en cours…</source>
         <translation>Production du courrier en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="866" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="870" />
         <source>Courrier {reference} enregistré.</source>
         <translation>Courrier {reference} enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="880" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="884" />
         <source>Erreur inattendue : {error}</source>
         <translation>Erreur inattendue : {error}</translation>
     </message>
@@ -2740,47 +2745,47 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../desktop/ui/templates_page.py" line="100" />
+        <location filename="../../desktop/ui/templates_page.py" line="102" />
         <source>Aperçu pour le dossier sélectionné</source>
         <translation>Aperçu pour le dossier sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_page.py" line="102" />
+        <location filename="../../desktop/ui/templates_page.py" line="104" />
         <source>Aperçu (locataire fictif)</source>
         <translation>Aperçu (locataire fictif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_page.py" line="104" />
+        <location filename="../../desktop/ui/templates_page.py" line="106" />
         <source>Modifier dans le traitement de texte</source>
         <translation>Modifier dans le traitement de texte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_page.py" line="106" />
+        <location filename="../../desktop/ui/templates_page.py" line="108" />
         <source>Vérifier le modèle</source>
         <translation>Vérifier le modèle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_page.py" line="108" />
+        <location filename="../../desktop/ui/templates_page.py" line="110" />
         <source>Référence des champs</source>
         <translation>Référence des champs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_page.py" line="110" />
+        <location filename="../../desktop/ui/templates_page.py" line="112" />
         <source>Publipostage…</source>
         <translation>Publipostage…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_page.py" line="122" />
+        <location filename="../../desktop/ui/templates_page.py" line="124" />
         <source>&lt;b&gt;Aperçu&lt;/b&gt;</source>
         <translation>&lt;b&gt;Aperçu&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_page.py" line="129" />
+        <location filename="../../desktop/ui/templates_page.py" line="131" />
         <source>&lt;h2&gt;Modèles de courriers&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Modèles de courriers&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_page.py" line="221" />
+        <location filename="../../desktop/ui/templates_page.py" line="223" />
         <source>Le modèle « {name} » est correct.</source>
         <translation>Le modèle « {name} » est correct.</translation>
     </message>
@@ -3413,12 +3418,12 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>Le fichier de correspondance doit contenir un objet {{"champ": "en-tête"}}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/notice.py" line="70" />
+        <location filename="../../desktop/commands/notice.py" line="69" />
         <source>Cette option est obligatoire (date AAAA-MM-JJ).</source>
         <translation>Cette option est obligatoire (date AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/notice.py" line="76" />
+        <location filename="../../desktop/commands/notice.py" line="75" />
         <source>Date invalide : « {value} » (attendu AAAA-MM-JJ).</source>
         <translation>Date invalide : « {value} » (attendu AAAA-MM-JJ).</translation>
     </message>
@@ -5094,27 +5099,27 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>Enregistrement impossible : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents.py" line="557" />
+        <location filename="../../desktop/services/documents.py" line="563" />
         <source>Conversion en PDF impossible.</source>
         <translation>Conversion en PDF impossible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents.py" line="682" />
+        <location filename="../../desktop/services/documents.py" line="735" />
         <source>Le document n° {id} n'existe pas ou plus.</source>
         <translation>Le document n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents.py" line="697" />
+        <location filename="../../desktop/services/documents.py" line="750" />
         <source>Aucun document n'a la référence {reference}.</source>
         <translation>Aucun document n'a la référence {reference}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents.py" line="709" />
+        <location filename="../../desktop/services/documents.py" line="762" />
         <source>Le fichier {path} est introuvable (déplacé ou supprimé).</source>
         <translation>Le fichier {path} est introuvable (déplacé ou supprimé).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents.py" line="713" />
+        <location filename="../../desktop/services/documents.py" line="766" />
         <source>Le fichier {path} a été modifié depuis sa production (empreinte SHA-256 différente).</source>
         <translation>Le fichier {path} a été modifié depuis sa production (empreinte SHA-256 différente).</translation>
     </message>
@@ -5430,7 +5435,7 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
     </message>
     <message>
         <location filename="../../desktop/commands/letters.py" line="94" />
-        <location filename="../../desktop/commands/notice.py" line="132" />
+        <location filename="../../desktop/commands/notice.py" line="131" />
         <location filename="../../desktop/commands/plan.py" line="208" />
         <location filename="../../desktop/services/accounts.py" line="165" />
         <location filename="../../desktop/services/tenants.py" line="442" />
@@ -5488,32 +5493,32 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>La clôture ne peut pas précéder le début du bail.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/convert.py" line="102" />
+        <location filename="../../desktop/documents/convert.py" line="105" />
         <source>Impossible de produire le PDF : ni LibreOffice ni Microsoft Word n'a été trouvé sur ce poste. Installez LibreOffice (gratuit) ou indiquez son emplacement dans les réglages (libreoffice_path). Le document Word a bien été produit.</source>
         <translation>Impossible de produire le PDF : ni LibreOffice ni Microsoft Word n'a été trouvé sur ce poste. Installez LibreOffice (gratuit) ou indiquez son emplacement dans les réglages (libreoffice_path). Le document Word a bien été produit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/convert.py" line="130" />
+        <location filename="../../desktop/documents/convert.py" line="133" />
         <source>Trop de conversions PDF en cours sur ce poste ; réessayez.</source>
         <translation>Trop de conversions PDF en cours sur ce poste ; réessayez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/convert.py" line="296" />
+        <location filename="../../desktop/documents/convert.py" line="299" />
         <source>LibreOffice n'a pas pu convertir ce document en PDF.</source>
         <translation>LibreOffice n'a pas pu convertir ce document en PDF.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/convert.py" line="309" />
+        <location filename="../../desktop/documents/convert.py" line="312" />
         <source>LibreOffice ne démarre pas ({soffice}) : {output}</source>
         <translation>LibreOffice ne démarre pas ({soffice}) : {output}</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/convert.py" line="381" />
+        <location filename="../../desktop/documents/convert.py" line="384" />
         <source>Microsoft Word n'a pas pu convertir ce document : {error}</source>
         <translation>Microsoft Word n'a pas pu convertir ce document : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/convert.py" line="443" />
+        <location filename="../../desktop/documents/convert.py" line="446" />
         <source>La conversion en PDF a échoué.</source>
         <translation>La conversion en PDF a échoué.</translation>
     </message>
@@ -5623,8 +5628,8 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>erreur pendant le remplissage ({kind} : {detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="520" />
-        <location filename="../../desktop/documents/engine.py" line="555" />
+        <location filename="../../desktop/documents/engine.py" line="540" />
+        <location filename="../../desktop/documents/engine.py" line="584" />
         <source>le fichier n'est pas un document Word (.docx) lisible ({detail}).</source>
         <translation>le fichier n'est pas un document Word (.docx) lisible ({detail}).</translation>
     </message>
@@ -6590,27 +6595,27 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>La signature du PDF a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/signing.py" line="168" />
+        <location filename="../../desktop/documents/signing.py" line="202" />
         <source>Ce PDF ne comporte aucune signature.</source>
         <translation>Ce PDF ne comporte aucune signature.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/signing.py" line="170" />
+        <location filename="../../desktop/documents/signing.py" line="204" />
         <source>Signature INVALIDE : le document a été modifié depuis sa signature par {signer}.</source>
         <translation>Signature INVALIDE : le document a été modifié depuis sa signature par {signer}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/signing.py" line="175" />
+        <location filename="../../desktop/documents/signing.py" line="209" />
         <source>Signé par {signer} le {when}, mais le document a été complété après la signature.</source>
         <translation>Signé par {signer} le {when}, mais le document a été complété après la signature.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/signing.py" line="179" />
+        <location filename="../../desktop/documents/signing.py" line="213" />
         <source>Signature valide : signé par {signer} le {when} ; document intact.</source>
         <translation>Signature valide : signé par {signer} le {when} ; document intact.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/signing.py" line="182" />
+        <location filename="../../desktop/documents/signing.py" line="216" />
         <source>Signé par {signer} le {when} ; document intact. Le certificat n'est pas reconnu comme certificat de confiance sur ce poste.</source>
         <translation>Signé par {signer} le {when} ; document intact. Le certificat n'est pas reconnu comme certificat de confiance sur ce poste.</translation>
     </message>
@@ -6728,6 +6733,11 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <location filename="../../desktop/services/notice_letters.py" line="98" />
         <source>votre justificatif reçu le {date} ({document})</source>
         <translation>votre justificatif reçu le {date} ({document})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/selftest.py" line="61" />
+        <source>La vérification de la signature a échoué : {summary}</source>
+        <translation>La vérification de la signature a échoué : {summary}</translation>
     </message>
 </context>
 <context>
