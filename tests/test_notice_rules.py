@@ -344,3 +344,15 @@ def test_cli_end_date_errors(capsys, argv, expected):
     captured = capsys.readouterr()
     assert expected in captured.err
     assert captured.out == ""
+
+
+def test_cli_proof_received_date_gives_the_reduced_notice(capsys):
+    from desktop.cli import main
+
+    assert main(["notice", "end-date", "--received", "2026-01-31", "--ground", "SANTE",
+                 "--proof-received", "2026-01-31"]) == 0
+    out = capsys.readouterr().out
+    assert "Fin du préavis : 28/02/2026 (1 mois)" in out
+    assert "Justificatif reçu le 31/01/2026" in out
+    assert main(["notice", "end-date", "--received", "2026-01-31", "--ground", "SANTE",
+                 "--proof-received", "31/02/2026"]) == 2

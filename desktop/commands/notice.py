@@ -31,6 +31,8 @@ def register(subparsers) -> None:
         "--proof", action=argparse.BooleanOptionalAction, default=False,
         help="justificatif du motif reçu (par défaut : non)",
     )
+    end.add_argument("--proof-received", metavar="AAAA-MM-JJ",
+                     help="date de réception du justificatif (vaut --proof)")
     end.add_argument("--departure", metavar="AAAA-MM-JJ", help="date de départ demandée par le locataire")
     end.add_argument("--json", action="store_true", help="sortie JSON")
     end.set_defaults(func=run_end_date)
@@ -86,13 +88,16 @@ def run_end_date(args: argparse.Namespace) -> int:
     received = parse_date_arg(args.received, "--received", required=True)
     departure = parse_date_arg(args.departure, "--departure")
     ground = parse_ground(args.ground)
-    result = compute_notice_end(received, ground, args.proof, requested_departure=departure)
+    proof_on = parse_date_arg(args.proof_received, "--proof-received")
+    result = compute_notice_end(received, ground, args.proof or proof_on is not None,
+                                requested_departure=departure)
     if args.json:
         print(json.dumps({
             "received_on": result.received_on.isoformat(),
             "ground": result.ground.value,
             "ground_label": result.ground.label,
             "proof_received": result.proof_received,
+            "proof_received_on": proof_on.isoformat() if proof_on else None,
             "applied_months": result.applied_months,
             "duration": result.duration_code,
             "end_date": result.end_date.isoformat(),
@@ -103,6 +108,8 @@ def run_end_date(args: argparse.Namespace) -> int:
         }, ensure_ascii=False, indent=2))
         return 0
     print(f"Fin du préavis : {format_date_fr(result.end_date)} ({result.applied_months} mois)")
+    if proof_on:
+        print(f"Justificatif reçu le {format_date_fr(proof_on)}")
     if result.end_date_if_proof:
         print(f"Avec le justificatif : {format_date_fr(result.end_date_if_proof)}")
     print()

@@ -245,6 +245,16 @@ def install_documents(window) -> None:
 
     def open_batch(template_name: str | None = None) -> BatchDialog:
         page = window.tenant_page
+        selected = page.selected_ids()
+        if len(selected) > 1:  # a selection in the list
+            dialog = BatchDialog(
+                window.db, window.actor, window, household_ids=selected,
+                target_label=_t("Destinataires : les {n} dossiers sélectionnés dans la liste, "
+                                "par code postal.").format(n=len(selected)),
+                template_name=template_name)
+            dialog.show()
+            window.batch_dialog = dialog
+            return dialog
         query = page.current_query()
         try:
             count = page.model.total

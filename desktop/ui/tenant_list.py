@@ -58,7 +58,7 @@ class TenantListPage(QWidget):
         self.view.setObjectName("tenantTable")
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
         self.view.setSortingEnabled(True)
@@ -147,6 +147,11 @@ class TenantListPage(QWidget):
             row = self.model.row_of(selected)
             if row is not None:
                 self.view.selectRow(row)
+
+    def selected_ids(self) -> list[int]:
+        """Files selected in the list (Ctrl/Shift+click), in list order."""
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        return [hid for hid in (self.model.row_id(r) for r in rows) if hid is not None]
 
     def current_id(self) -> int | None:
         index = self.view.currentIndex()

@@ -3224,22 +3224,22 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>Toutes les agences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="178" />
+        <location filename="../../desktop/ui/tenant_list.py" line="183" />
         <source>Plus de {n} dossiers : précisez la recherche</source>
         <translation>Plus de {n} dossiers : précisez la recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="180" />
+        <location filename="../../desktop/ui/tenant_list.py" line="185" />
         <source>Aucun dossier</source>
         <translation>Aucun dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="182" />
+        <location filename="../../desktop/ui/tenant_list.py" line="187" />
         <source>1 dossier</source>
         <translation>1 dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="184" />
+        <location filename="../../desktop/ui/tenant_list.py" line="189" />
         <source>{n} dossiers</source>
         <translation>{n} dossiers</translation>
     </message>
@@ -3418,12 +3418,12 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>Le fichier de correspondance doit contenir un objet {{"champ": "en-tête"}}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/notice.py" line="69" />
+        <location filename="../../desktop/commands/notice.py" line="71" />
         <source>Cette option est obligatoire (date AAAA-MM-JJ).</source>
         <translation>Cette option est obligatoire (date AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/notice.py" line="75" />
+        <location filename="../../desktop/commands/notice.py" line="77" />
         <source>Date invalide : « {value} » (attendu AAAA-MM-JJ).</source>
         <translation>Date invalide : « {value} » (attendu AAAA-MM-JJ).</translation>
     </message>
@@ -5435,7 +5435,7 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
     </message>
     <message>
         <location filename="../../desktop/commands/letters.py" line="94" />
-        <location filename="../../desktop/commands/notice.py" line="131" />
+        <location filename="../../desktop/commands/notice.py" line="138" />
         <location filename="../../desktop/commands/plan.py" line="208" />
         <location filename="../../desktop/services/accounts.py" line="165" />
         <location filename="../../desktop/services/tenants.py" line="442" />

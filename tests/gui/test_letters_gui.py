@@ -143,3 +143,27 @@ def test_courriers_menu_is_in_the_main_window(window):
     assert "&Courriers" in titles
     for name in ("openBatch", "showTemplates", "signingKey", "verifyPdf"):
         assert window.findChild(QAction, name) is not None, name
+
+
+def test_batch_for_the_files_selected_in_the_list(qtbot, db, actor, window, tmp_path):
+    demo.generate(db, actor, 20)
+    window.tenant_page.refresh()
+    view = window.tenant_page.view
+    model = window.tenant_page.model
+    picked = []
+    for row in (1, 4, 7):  # Ctrl+click three lines
+        rect = view.visualRect(model.index(row, 0))
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                         Qt.KeyboardModifier.ControlModifier, rect.center())
+        picked.append(model.row_id(row))
+    assert set(picked) <= set(window.tenant_page.selected_ids())
+    selected = window.tenant_page.selected_ids()
+    window.open_batch("courrier_libre")
+    dialog = window.batch_dialog
+    assert f"les {len(selected)} dossiers sélectionnés" in dialog.target.text()
+    dialog.box.pdf.setChecked(False)
+    dialog.out_dir.setText(str(tmp_path / "selection"))
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=60_000)
+    assert dialog.result.produced == len(selected)
+    assert sorted(r.household_id for r in registered(db)) == sorted(selected)
