@@ -26,6 +26,8 @@ def register(subparsers) -> None:
                          help="modèle (voir « parcours templates »)")
     who = letters.add_argument_group("locataires (sans option : tous les dossiers actifs)")
     who.add_argument("--ids", metavar="N,N,…", help="numéros de dossiers")
+    who.add_argument("--query", metavar="NOM",
+                     help="recherche enregistrée de la liste des dossiers (voir l'application)")
     who.add_argument("--agency", metavar="CODE", help="agence (ex. BXN)")
     who.add_argument("--over-70", action="store_true", help="ménages de 70 ans et plus")
     who.add_argument("--arrears", action="store_true", help="dossiers en impayé")
@@ -99,6 +101,14 @@ def _query(db, args):
                                senior_only=args.over_70, arrears_only=args.arrears)
 
 
+def _saved_or_options(db, actor, args):
+    if args.query:
+        from desktop.services import saved_queries
+
+        return saved_queries.get_saved_query(db, actor, args.query)
+    return _query(db, args)
+
+
 def run_letters(args: argparse.Namespace) -> int:
     from desktop.services import documents
 
@@ -116,7 +126,7 @@ def run_letters(args: argparse.Namespace) -> int:
         template_name=args.template, fields=_fields(args.field), subject=args.subject,
         pdf=args.pdf or args.sign, signing_key=key)
     request = documents.BatchRequest(
-        options, household_ids=ids, query=None if ids else _query(db, args),
+        options, household_ids=ids, query=None if ids else _saved_or_options(db, actor, args),
         out_dir=Path(args.out), duplex=args.duplex, processes=max(1, args.processes))
     last = {"shown": -1}
 

@@ -4,6 +4,7 @@ and the main window's *Courriers* menu."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import html
 
@@ -263,6 +264,14 @@ def install_documents(window) -> None:
         label = _t("Destinataires : les dossiers de la liste, avec ses filtres "
                    "actuels ({n} dossiers), par code postal.").format(
                        n=count if count is not None else "?")
+        saved = getattr(page, "saved", None)
+        if saved is not None and saved.currentData() is not None and \
+                saved.currentData().text == query.text and \
+                dataclasses.replace(saved.currentData(), sort=query.sort,
+                                    descending=query.descending) == query:
+            label = _t("Destinataires : la recherche enregistrée « {name} » ({n} dossiers), "
+                       "par code postal.").format(name=saved.currentText(),
+                                                  n=count if count is not None else "?")
         dialog = BatchDialog(window.db, window.actor, window, query=query, target_label=label,
                              template_name=template_name)
         dialog.show()

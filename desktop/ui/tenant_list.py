@@ -10,8 +10,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -91,7 +94,23 @@ class TenantListPage(QWidget):
             widget.setEnabled(allowed)
         layout.addLayout(filters)
         layout.addWidget(self.view, 1)
-        layout.addWidget(self.count_label)
+
+        self.saved = QComboBox(self)
+        self.saved.setObjectName("savedQueries")
+        self.saved.setMinimumContentsLength(24)
+        self.save_query_button = QPushButton(self.tr("Enregistrer la recherche…"), self)
+        self.save_query_button.setObjectName("saveQuery")
+        self.delete_query_button = QPushButton(self.tr("Supprimer"), self)
+        self.delete_query_button.setObjectName("deleteQuery")
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(QLabel(self.tr("Recherches enregistrées :"), self))
+        bottom.addWidget(self.saved)
+        bottom.addWidget(self.save_query_button)
+        bottom.addWidget(self.delete_query_button)
+        layout.addLayout(bottom)
+        for widget in (self.saved, self.save_query_button, self.delete_query_button):
+            widget.setEnabled(allowed)
 
         self.reload_agencies()
         self.search.textChanged.connect(self.apply_filters)
@@ -106,7 +125,76 @@ class TenantListPage(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(self.open_current)
         self.search.returnPressed.connect(self._search_enter)
+        self.saved.activated.connect(self._apply_saved)
+        self.save_query_button.clicked.connect(self.ask_save_query)
+        self.delete_query_button.clicked.connect(self.delete_saved_query)
+        if allowed:
+            self.reload_saved_queries()
         self.apply_filters()
+
+    # ----------------------------------------------------------------- saved searches
+    def reload_saved_queries(self, select: str | None = None) -> None:
+        from desktop.services import saved_queries
+
+        self.saved.blockSignals(True)
+        self.saved.clear()
+        self.saved.addItem(self.tr("(aucune)"), None)
+        for item in saved_queries.list_saved_queries(self._db, self._actor):
+            self.saved.addItem(item.name, item.query)
+        if select is not None:
+            self.saved.setCurrentIndex(max(self.saved.findText(select), 0))
+        self.saved.blockSignals(False)
+
+    def apply_query(self, query: tenants.TenantQuery) -> None:
+        """Put ``query`` in the search box and filters, then run it once."""
+        widgets = (self.search, self.agency, self.status, self.senior, self.arrears)
+        for w in widgets:
+            w.blockSignals(True)
+        self.search.setText(query.text)
+        self.agency.setCurrentIndex(max(self.agency.findData(query.agency_id), 0))
+        self.status.setCurrentIndex(max(self.status.findData(query.status), 0))
+        self.senior.setChecked(query.senior_only)
+        self.arrears.setChecked(query.arrears_only)
+        for w in widgets:
+            w.blockSignals(False)
+        self.apply_filters()
+
+    def _apply_saved(self, index: int) -> None:
+        query = self.saved.itemData(index)
+        if query is not None:
+            self.apply_query(query)
+
+    def save_query(self, name: str) -> bool:
+        from desktop.domain.errors import UserError
+        from desktop.services import saved_queries
+        from desktop.ui.i18n import translate_message
+
+        try:
+            saved_queries.save_query(self._db, self._actor, name, self.current_query())
+        except UserError as exc:
+            fields = getattr(exc, "fields", {}) or {}
+            text = "\n".join(translate_message(m) for m in fields.values()) or \
+                translate_message(exc.message)
+            QMessageBox.warning(self, self.tr("Recherche non enregistrée"), text)
+            return False
+        self.reload_saved_queries(select=" ".join(name.split()))
+        return True
+
+    def ask_save_query(self) -> None:
+        name, ok = QInputDialog.getText(
+            self, self.tr("Enregistrer la recherche"),
+            self.tr("Nom de la recherche (ex. « Plus de 70 ans, agence BXN ») :"),
+            text=self.saved.currentText() if self.saved.currentData() is not None else "")
+        if ok:
+            self.save_query(name)
+
+    def delete_saved_query(self) -> None:
+        from desktop.services import saved_queries
+
+        if self.saved.currentData() is None:
+            return
+        saved_queries.delete_query(self._db, self._actor, self.saved.currentText())
+        self.reload_saved_queries()
 
     def reload_agencies(self) -> None:
         current = self.agency.currentData()

@@ -2745,47 +2745,47 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>TemplatesPage</name>
     <message>
-        <location filename="../../desktop/ui/templates_page.py" line="102" />
+        <location filename="../../desktop/ui/templates_page.py" line="103" />
         <source>Aperçu pour le dossier sélectionné</source>
         <translation>Aperçu pour le dossier sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_page.py" line="104" />
+        <location filename="../../desktop/ui/templates_page.py" line="105" />
         <source>Aperçu (locataire fictif)</source>
         <translation>Aperçu (locataire fictif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_page.py" line="106" />
+        <location filename="../../desktop/ui/templates_page.py" line="107" />
         <source>Modifier dans le traitement de texte</source>
         <translation>Modifier dans le traitement de texte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_page.py" line="108" />
+        <location filename="../../desktop/ui/templates_page.py" line="109" />
         <source>Vérifier le modèle</source>
         <translation>Vérifier le modèle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_page.py" line="110" />
+        <location filename="../../desktop/ui/templates_page.py" line="111" />
         <source>Référence des champs</source>
         <translation>Référence des champs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_page.py" line="112" />
+        <location filename="../../desktop/ui/templates_page.py" line="113" />
         <source>Publipostage…</source>
         <translation>Publipostage…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_page.py" line="124" />
+        <location filename="../../desktop/ui/templates_page.py" line="125" />
         <source>&lt;b&gt;Aperçu&lt;/b&gt;</source>
         <translation>&lt;b&gt;Aperçu&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_page.py" line="131" />
+        <location filename="../../desktop/ui/templates_page.py" line="132" />
         <source>&lt;h2&gt;Modèles de courriers&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Modèles de courriers&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_page.py" line="223" />
+        <location filename="../../desktop/ui/templates_page.py" line="224" />
         <source>Le modèle « {name} » est correct.</source>
         <translation>Le modèle « {name} » est correct.</translation>
     </message>
@@ -3179,67 +3179,102 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>TenantListPage</name>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="38" />
+        <location filename="../../desktop/ui/tenant_list.py" line="41" />
         <source>Rechercher : nom, n° de contrat, logement, adresse… (Ctrl+F)</source>
         <translation>Rechercher : nom, n° de contrat, logement, adresse… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="46" />
+        <location filename="../../desktop/ui/tenant_list.py" line="49" />
         <source>Dossiers actifs</source>
         <translation>Dossiers actifs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="47" />
+        <location filename="../../desktop/ui/tenant_list.py" line="50" />
         <source>Dossiers clos</source>
         <translation>Dossiers clos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="48" />
+        <location filename="../../desktop/ui/tenant_list.py" line="51" />
         <source>Tous les dossiers</source>
         <translation>Tous les dossiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="49" />
+        <location filename="../../desktop/ui/tenant_list.py" line="52" />
         <source>70 ans et plus</source>
         <translation>70 ans et plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="51" />
+        <location filename="../../desktop/ui/tenant_list.py" line="54" />
         <source>En impayé</source>
         <translation>En impayé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="82" />
+        <location filename="../../desktop/ui/tenant_list.py" line="85" />
         <source>&lt;h2&gt;Dossiers locataires&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Dossiers locataires&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="85" />
+        <location filename="../../desktop/ui/tenant_list.py" line="88" />
         <source>Votre rôle ne donne pas accès aux dossiers locataires.</source>
         <translation>Votre rôle ne donne pas accès aux dossiers locataires.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="115" />
+        <location filename="../../desktop/ui/tenant_list.py" line="101" />
+        <source>Enregistrer la recherche…</source>
+        <translation>Enregistrer la recherche…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tenant_list.py" line="103" />
+        <source>Supprimer</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tenant_list.py" line="107" />
+        <source>Recherches enregistrées :</source>
+        <translation>Recherches enregistrées :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tenant_list.py" line="141" />
+        <source>(aucune)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tenant_list.py" line="178" />
+        <source>Recherche non enregistrée</source>
+        <translation>Recherche non enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tenant_list.py" line="185" />
+        <source>Enregistrer la recherche</source>
+        <translation>Enregistrer la recherche</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tenant_list.py" line="186" />
+        <source>Nom de la recherche (ex. « Plus de 70 ans, agence BXN ») :</source>
+        <translation>Nom de la recherche (ex. « Plus de 70 ans, agence BXN ») :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tenant_list.py" line="203" />
         <source>Toutes les agences</source>
         <translation>Toutes les agences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="183" />
+        <location filename="../../desktop/ui/tenant_list.py" line="271" />
         <source>Plus de {n} dossiers : précisez la recherche</source>
         <translation>Plus de {n} dossiers : précisez la recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="185" />
+        <location filename="../../desktop/ui/tenant_list.py" line="273" />
         <source>Aucun dossier</source>
         <translation>Aucun dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="187" />
+        <location filename="../../desktop/ui/tenant_list.py" line="275" />
         <source>1 dossier</source>
         <translation>1 dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="189" />
+        <location filename="../../desktop/ui/tenant_list.py" line="277" />
         <source>{n} dossiers</source>
         <translation>{n} dossiers</translation>
     </message>
@@ -4368,6 +4403,7 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <location filename="../../desktop/services/plans.py" line="668" />
         <location filename="../../desktop/services/plans.py" line="759" />
         <location filename="../../desktop/services/plans.py" line="837" />
+        <location filename="../../desktop/services/saved_queries.py" line="71" />
         <location filename="../../desktop/services/tenants.py" line="679" />
         <source>{max} caractères au plus.</source>
         <translation>{max} caractères au plus.</translation>
@@ -5424,17 +5460,17 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>Congés</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/letters.py" line="66" />
+        <location filename="../../desktop/commands/letters.py" line="68" />
         <source>Champ attendu sous la forme NOM=VALEUR : « {value} ».</source>
         <translation>Champ attendu sous la forme NOM=VALEUR : « {value} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/letters.py" line="78" />
+        <location filename="../../desktop/commands/letters.py" line="80" />
         <source>Aucun certificat de signature : indiquez --cert FICHIER.p12 ou réglez « signing_certificate ».</source>
         <translation>Aucun certificat de signature : indiquez --cert FICHIER.p12 ou réglez « signing_certificate ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/letters.py" line="94" />
+        <location filename="../../desktop/commands/letters.py" line="96" />
         <location filename="../../desktop/commands/notice.py" line="138" />
         <location filename="../../desktop/commands/plan.py" line="208" />
         <location filename="../../desktop/services/accounts.py" line="165" />
@@ -5443,7 +5479,7 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>Agence inconnue : {code}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/letters.py" line="112" />
+        <location filename="../../desktop/commands/letters.py" line="122" />
         <source>Numéros de dossiers attendus, séparés par des virgules.</source>
         <translation>Numéros de dossiers attendus, séparés par des virgules.</translation>
     </message>
@@ -6738,6 +6774,22 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <location filename="../../desktop/documents/selftest.py" line="61" />
         <source>La vérification de la signature a échoué : {summary}</source>
         <translation>La vérification de la signature a échoué : {summary}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/saved_queries.py" line="58" />
+        <location filename="../../desktop/services/saved_queries.py" line="93" />
+        <source>Aucune recherche enregistrée ne s'appelle « {name} ».</source>
+        <translation>Aucune recherche enregistrée ne s'appelle « {name} ».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/saved_queries.py" line="68" />
+        <source>Nom de la recherche : 1 à {max} caractères.</source>
+        <translation>Nom de la recherche : 1 à {max} caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/saved_queries.py" line="76" />
+        <source>{max} recherches enregistrées au plus : supprimez-en une.</source>
+        <translation>{max} recherches enregistrées au plus : supprimez-en une.</translation>
     </message>
 </context>
 <context>

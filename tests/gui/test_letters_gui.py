@@ -167,3 +167,27 @@ def test_batch_for_the_files_selected_in_the_list(qtbot, db, actor, window, tmp_
     qtbot.waitUntil(lambda: dialog.result is not None, timeout=60_000)
     assert dialog.result.produced == len(selected)
     assert sorted(r.household_id for r in registered(db)) == sorted(selected)
+
+
+def test_saved_search_is_reapplied_and_targeted_by_a_batch(qtbot, db, actor, window, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    demo.generate(db, actor, 40)
+    page = window.tenant_page
+    window.tenant_page.refresh()
+    qtbot.mouseClick(page.senior, Qt.MouseButton.LeftButton)
+    seniors = page.model.total
+    monkeypatch.setattr(QInputDialog, "getText",
+                        staticmethod(lambda *a, **k: ("Plus de 70 ans", True)))
+    qtbot.mouseClick(page.save_query_button, Qt.MouseButton.LeftButton)
+    assert page.saved.currentText() == "Plus de 70 ans"
+    qtbot.mouseClick(page.senior, Qt.MouseButton.LeftButton)  # back to every file
+    assert page.model.total > seniors
+    page.saved.setCurrentIndex(page.saved.findText("Plus de 70 ans"))
+    page.saved.activated.emit(page.saved.currentIndex())
+    assert page.senior.isChecked() and page.model.total == seniors
+    window.open_batch("courrier_libre")
+    assert "la recherche enregistrée « Plus de 70 ans »" in window.batch_dialog.target.text()
+    window.batch_dialog.close()
+    qtbot.mouseClick(page.delete_query_button, Qt.MouseButton.LeftButton)
+    assert page.saved.findText("Plus de 70 ans") == -1
