@@ -73,7 +73,8 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
-        self.nav.setMaximumWidth(220)
+        self.nav.setMaximumWidth(240)
+        self.nav.setMinimumWidth(190)
         self.pages = QStackedWidget(self)
         self.tenant_page = TenantListPage(db, actor, self)
         self._add_page(self.tr("Dossiers locataires"), self.tenant_page)

@@ -401,6 +401,9 @@ class TenantFileDialog(QDialog):
         self.timeline.setHeaderLabels(
             [self.tr("Date"), self.tr("Événement"), self.tr("Par"), self.tr("Détail")]
         )
+        for column in range(3):
+            self.timeline.header().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents)
         self.timeline.header().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         layout = QVBoxLayout(page)
         layout.addLayout(form)
