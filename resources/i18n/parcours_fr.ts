@@ -1066,122 +1066,122 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>Parcours — dossiers locataires</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="79" />
+        <location filename="../../desktop/ui/main_window.py" line="80" />
         <source>Dossiers locataires</source>
         <translation>Dossiers locataires</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="83" />
+        <location filename="../../desktop/ui/main_window.py" line="84" />
         <source>Congés</source>
         <translation>Congés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="89" />
+        <location filename="../../desktop/ui/main_window.py" line="90" />
         <source>Plans d'apurement</source>
         <translation>Plans d'apurement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="106" />
+        <location filename="../../desktop/ui/main_window.py" line="107" />
         <source>Base : {label}</source>
         <translation>Base : {label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="107" />
+        <location filename="../../desktop/ui/main_window.py" line="108" />
         <source>Utilisateur : {user}</source>
         <translation>Utilisateur : {user}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="136" />
+        <location filename="../../desktop/ui/main_window.py" line="137" />
         <source>&amp;Fichier</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137" />
+        <location filename="../../desktop/ui/main_window.py" line="138" />
         <source>&amp;Nouveau dossier…</source>
         <translation>&amp;Nouveau dossier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139" />
+        <location filename="../../desktop/ui/main_window.py" line="140" />
         <source>&amp;Importer des locataires…</source>
         <translation>&amp;Importer des locataires…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="141" />
+        <location filename="../../desktop/ui/main_window.py" line="142" />
         <source>Nouvelle a&amp;gence…</source>
         <translation>Nouvelle a&amp;gence…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="143" />
+        <location filename="../../desktop/ui/main_window.py" line="144" />
         <source>&amp;Quitter</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="145" />
+        <location filename="../../desktop/ui/main_window.py" line="146" />
         <source>&amp;Édition</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="146" />
+        <location filename="../../desktop/ui/main_window.py" line="147" />
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="149" />
+        <location filename="../../desktop/ui/main_window.py" line="150" />
         <source>Rétablir</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="158" />
+        <location filename="../../desktop/ui/main_window.py" line="159" />
         <source>&amp;Rechercher</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160" />
+        <location filename="../../desktop/ui/main_window.py" line="161" />
         <source>&amp;Affichage</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161" />
+        <location filename="../../desktop/ui/main_window.py" line="162" />
         <source>&amp;Actualiser</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="163" />
+        <location filename="../../desktop/ui/main_window.py" line="164" />
         <source>&amp;Congés</source>
         <translation>&amp;Congés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="165" />
+        <location filename="../../desktop/ui/main_window.py" line="166" />
         <source>Ouvrir le dossier sélectionné</source>
         <translation>Ouvrir le dossier sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="167" />
+        <location filename="../../desktop/ui/main_window.py" line="168" />
         <source>&amp;Aide</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168" />
+        <location filename="../../desktop/ui/main_window.py" line="169" />
         <source>À &amp;propos de Parcours</source>
         <translation>À &amp;propos de Parcours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="208" />
+        <location filename="../../desktop/ui/main_window.py" line="209" />
         <source>Dossier enregistré.</source>
         <translation>Dossier enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241" />
+        <location filename="../../desktop/ui/main_window.py" line="242" />
         <source>Congé</source>
         <translation>Congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="263" />
+        <location filename="../../desktop/ui/main_window.py" line="264" />
         <source>À propos de Parcours</source>
         <translation>À propos de Parcours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="264" />
+        <location filename="../../desktop/ui/main_window.py" line="265" />
         <source>&lt;b&gt;Parcours {version}&lt;/b&gt;&lt;br&gt;Back-office des bailleurs sociaux : dossiers locataires, congés, plans d'apurement, CALEOL, campagnes.</source>
         <translation>&lt;b&gt;Parcours {version}&lt;/b&gt;&lt;br&gt;Back-office des bailleurs sociaux : dossiers locataires, congés, plans d'apurement, CALEOL, campagnes.</translation>
     </message>
@@ -2963,137 +2963,137 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="407" />
+        <location filename="../../desktop/ui/tenant_file.py" line="410" />
         <source>&lt;b&gt;Chronologie&lt;/b&gt;</source>
         <translation>&lt;b&gt;Chronologie&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="419" />
+        <location filename="../../desktop/ui/tenant_file.py" line="422" />
         <source>M.</source>
         <translation>M.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="420" />
+        <location filename="../../desktop/ui/tenant_file.py" line="423" />
         <source>Mme</source>
         <translation>Mme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="447" />
+        <location filename="../../desktop/ui/tenant_file.py" line="450" />
         <source>Dossier introuvable</source>
         <translation>Dossier introuvable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="463" />
+        <location filename="../../desktop/ui/tenant_file.py" line="466" />
         <source>Dossier de {name}</source>
         <translation>Dossier de {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="464" />
+        <location filename="../../desktop/ui/tenant_file.py" line="467" />
         <source>dossier actif</source>
         <translation>dossier actif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="465" />
+        <location filename="../../desktop/ui/tenant_file.py" line="468" />
         <source>dossier clos le {date} ({reason})</source>
         <translation>dossier clos le {date} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="468" />
+        <location filename="../../desktop/ui/tenant_file.py" line="471" />
         <source>isolé</source>
         <translation>isolé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="468" />
+        <location filename="../../desktop/ui/tenant_file.py" line="471" />
         <source>handicap</source>
         <translation>handicap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="469" />
+        <location filename="../../desktop/ui/tenant_file.py" line="472" />
         <source>plus de 70 ans</source>
         <translation>plus de 70 ans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="472" />
+        <location filename="../../desktop/ui/tenant_file.py" line="475" />
         <source>Vulnérabilité : {flags}</source>
         <translation>Vulnérabilité : {flags}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="476" />
+        <location filename="../../desktop/ui/tenant_file.py" line="479" />
         <source>{contract} · {dwelling} · {address} · {agency} · solde {balance} · {status}</source>
         <translation>{contract} · {dwelling} · {address} · {agency} · solde {balance} · {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="482" />
+        <location filename="../../desktop/ui/tenant_file.py" line="485" />
         <source>Données de santé, de vulnérabilité et observations masquées pour votre rôle.</source>
         <translation>Données de santé, de vulnérabilité et observations masquées pour votre rôle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="530" />
+        <location filename="../../desktop/ui/tenant_file.py" line="533" />
         <source>Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).</source>
         <translation>Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="531" />
+        <location filename="../../desktop/ui/tenant_file.py" line="534" />
         <source>Montant invalide : attendu un nombre (ex. 1 234,56).</source>
         <translation>Montant invalide : attendu un nombre (ex. 1 234,56).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="536" />
+        <location filename="../../desktop/ui/tenant_file.py" line="539" />
         <source>La date est obligatoire.</source>
         <translation>La date est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="547" />
+        <location filename="../../desktop/ui/tenant_file.py" line="550" />
         <source>Le montant est obligatoire.</source>
         <translation>Le montant est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="582" />
+        <location filename="../../desktop/ui/tenant_file.py" line="585" />
         <source>Étage invalide : attendu un nombre entier.</source>
         <translation>Étage invalide : attendu un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="642" />
+        <location filename="../../desktop/ui/tenant_file.py" line="645" />
         <source>Cet onglet comporte des erreurs.</source>
         <translation>Cet onglet comporte des erreurs.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="653" />
+        <location filename="../../desktop/ui/tenant_file.py" line="656" />
         <source>Occupant {n} — {field} : {message}</source>
         <translation>Occupant {n} — {field} : {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="680" />
+        <location filename="../../desktop/ui/tenant_file.py" line="683" />
         <source>Corrigez les champs signalés en rouge.</source>
         <translation>Corrigez les champs signalés en rouge.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="703" />
+        <location filename="../../desktop/ui/tenant_file.py" line="706" />
         <source>Modification concurrente</source>
         <translation>Modification concurrente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="705" />
+        <location filename="../../desktop/ui/tenant_file.py" line="708" />
         <source>Recharger le dossier</source>
         <translation>Recharger le dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="707" />
+        <location filename="../../desktop/ui/tenant_file.py" line="710" />
         <source>Garder ma saisie</source>
         <translation>Garder ma saisie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="743" />
+        <location filename="../../desktop/ui/tenant_file.py" line="746" />
         <source>Date invalide : attendu jj/mm/aaaa.</source>
         <translation>Date invalide : attendu jj/mm/aaaa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="766" />
+        <location filename="../../desktop/ui/tenant_file.py" line="769" />
         <source>Modifications non enregistrées</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="767" />
+        <location filename="../../desktop/ui/tenant_file.py" line="770" />
         <source>Enregistrer les modifications de ce dossier ?</source>
         <translation>Enregistrer les modifications de ce dossier ?</translation>
     </message>
@@ -6790,6 +6790,298 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <location filename="../../desktop/services/saved_queries.py" line="76" />
         <source>{max} recherches enregistrées au plus : supprimez-en une.</source>
         <translation>{max} recherches enregistrées au plus : supprimez-en une.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="68" />
+        <source>Membre désigné par le conseil</source>
+        <translation>Membre désigné par le conseil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="70" />
+        <source>Représentant des locataires</source>
+        <translation>Représentant des locataires</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="71" />
+        <source>Maire de la commune</source>
+        <translation>Maire de la commune</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="72" />
+        <source>Représentant de l'État</source>
+        <translation>Représentant de l'État</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="73" />
+        <source>Président de l'EPCI</source>
+        <translation>Président de l'EPCI</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="76" />
+        <source>Représentant de l'organisme mandant</source>
+        <translation>Représentant de l'organisme mandant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="78" />
+        <source>Association agréée (L365-3)</source>
+        <translation>Association agréée (L365-3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="80" />
+        <source>CCAS ou service social départemental</source>
+        <translation>CCAS ou service social départemental</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="82" />
+        <source>Maire d'arrondissement</source>
+        <translation>Maire d'arrondissement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="83" />
+        <source>Réservataire</source>
+        <translation>Réservataire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="99" />
+        <source>Présent</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="100" />
+        <source>À distance</source>
+        <translation>À distance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="101" />
+        <source>Représenté</source>
+        <translation>Représenté</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="102" />
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="121" />
+        <source>Séance en présentiel</source>
+        <translation>Séance en présentiel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="122" />
+        <source>Séance dématérialisée par visioconférence</source>
+        <translation>Séance dématérialisée par visioconférence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="123" />
+        <source>Séance dématérialisée par écrit</source>
+        <translation>Séance dématérialisée par écrit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="146" />
+        <source>Attribution</source>
+        <translation>Attribution</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="147" />
+        <source>Attribution par classement (ordre de priorité)</source>
+        <translation>Attribution par classement (ordre de priorité)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="149" />
+        <source>Attribution sous condition suspensive</source>
+        <translation>Attribution sous condition suspensive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="151" />
+        <source>Non-attribution</source>
+        <translation>Non-attribution</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="152" />
+        <source>Irrecevabilité</source>
+        <translation>Irrecevabilité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="169" />
+        <source>Insuffisance du nombre de candidats</source>
+        <translation>Insuffisance du nombre de candidats</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="171" />
+        <source>Candidat DALO désigné par le préfet</source>
+        <translation>Candidat DALO désigné par le préfet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="173" />
+        <source>Logement PLAI adapté (D331-25-1)</source>
+        <translation>Logement PLAI adapté (D331-25-1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="189" />
+        <source>Pour</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="190" />
+        <source>Contre</source>
+        <translation>Contre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="191" />
+        <source>Abstention</source>
+        <translation>Abstention</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="212" />
+        <source>Adoptée</source>
+        <translation>Adoptée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="213" />
+        <source>Rejetée</source>
+        <translation>Rejetée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="214" />
+        <source>Partage des voix : non adoptée</source>
+        <translation>Partage des voix : non adoptée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="315" />
+        <source>Pouvoir de {giver} à {holder} refusé : seuls les membres à voix délibérative peuvent donner ou recevoir un pouvoir.</source>
+        <extracomment>designated members (board's 6, tenant representative included) present or represented needed; default half of the 6 (UNCONFIRMED practice) proxies a member may hold (UNCONFIRMED practice: one) whether the règlement intérieur provides remote sessions (loi 3DS) share of the voting members who must take part in a remote session whether a represented member counts as taking part in a remote session designated_total, designated_present, designated_represented, designated_counted, designated_required, voting_total, voting_taking_part, remote_required, proxies_accepted, proxies_refused giver id → holder id of the proxies that count</extracomment>
+        <translation>Pouvoir de {giver} à {holder} refusé : seuls les membres à voix délibérative peuvent donner ou recevoir un pouvoir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="319" />
+        <source>Pouvoir de {giver} à {holder} refusé : pouvoir en double.</source>
+        <translation>Pouvoir de {giver} à {holder} refusé : pouvoir en double.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="322" />
+        <source>Pouvoir de {giver} à {holder} ignoré : {giver} n'est pas indiqué comme représenté.</source>
+        <translation>Pouvoir de {giver} à {holder} ignoré : {giver} n'est pas indiqué comme représenté.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="326" />
+        <source>Pouvoir de {giver} à {holder} refusé : le mandataire ne participe pas à la séance.</source>
+        <translation>Pouvoir de {giver} à {holder} refusé : le mandataire ne participe pas à la séance.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="330" />
+        <source>Pouvoir de {giver} à {holder} refusé : un membre ne peut détenir plus de {max} pouvoir(s).</source>
+        <translation>Pouvoir de {giver} à {holder} refusé : un membre ne peut détenir plus de {max} pouvoir(s).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="345" />
+        <source>{name} est indiqué comme représenté sans pouvoir valable : compté absent.</source>
+        <translation>{name} est indiqué comme représenté sans pouvoir valable : compté absent.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="361" />
+        <source>Membres désignés présents ou représentés : {count} sur {total} ({required} requis).</source>
+        <translation>Membres désignés présents ou représentés : {count} sur {total} ({required} requis).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="368" />
+        <source>Quorum non atteint : {count} membre(s) désigné(s) présent(s) ou représenté(s) sur {total}, {required} requis.</source>
+        <translation>Quorum non atteint : {count} membre(s) désigné(s) présent(s) ou représenté(s) sur {total}, {required} requis.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="377" />
+        <source>Le règlement intérieur ne prévoit pas de séance dématérialisée.</source>
+        <translation>Le règlement intérieur ne prévoit pas de séance dématérialisée.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="380" />
+        <source>Séance dématérialisée : {count} membre(s) à voix délibérative participent sur {total} (au moins {required} requis).</source>
+        <translation>Séance dématérialisée : {count} membre(s) à voix délibérative participent sur {total} (au moins {required} requis).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="386" />
+        <source>Séance dématérialisée non valable : {count} membre(s) à voix délibérative participent sur {total}, au moins la moitié ({required}) requise.</source>
+        <translation>Séance dématérialisée non valable : {count} membre(s) à voix délibérative participent sur {total}, au moins la moitié ({required}) requise.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="409" />
+        <source>Le quorum n'est pas atteint : la commission ne peut pas délibérer.</source>
+        <translation>Le quorum n'est pas atteint : la commission ne peut pas délibérer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="449" />
+        <source>Le candidat {name} n'a pas de numéro unique : sa demande ne peut pas être examinée.</source>
+        <translation>Le candidat {name} n'a pas de numéro unique : sa demande ne peut pas être examinée.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="453" />
+        <source>Le numéro unique {number} figure deux fois pour ce logement.</source>
+        <translation>Le numéro unique {number} figure deux fois pour ce logement.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="467" />
+        <source>{count} candidat(s) seulement pour ce logement : au moins {min} sont requis, sauf motif légal (insuffisance de candidats, DALO, PLAI adapté).</source>
+        <translation>{count} candidat(s) seulement pour ce logement : au moins {min} sont requis, sauf motif légal (insuffisance de candidats, DALO, PLAI adapté).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="482" />
+        <location filename="../../desktop/domain/caleol.py" line="518" />
+        <source>Le rang doit être compris entre 1 et {max}.</source>
+        <translation>Le rang doit être compris entre 1 et {max}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="485" />
+        <source>Le rang {rank} est attribué à plusieurs candidats.</source>
+        <translation>Le rang {rank} est attribué à plusieurs candidats.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="515" />
+        <source>Une attribution par classement doit indiquer le rang du candidat.</source>
+        <translation>Une attribution par classement doit indiquer le rang du candidat.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="521" />
+        <source>Un rang ne s'indique que pour une attribution par classement.</source>
+        <translation>Un rang ne s'indique que pour une attribution par classement.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="526" />
+        <source>Indiquez la pièce manquante de la condition suspensive.</source>
+        <translation>Indiquez la pièce manquante de la condition suspensive.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="529" />
+        <source>Indiquez la date limite de production de la pièce manquante.</source>
+        <translation>Indiquez la date limite de production de la pièce manquante.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="532" />
+        <source>La date limite de la condition suspensive doit être postérieure à la séance.</source>
+        <translation>La date limite de la condition suspensive doit être postérieure à la séance.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="537" />
+        <source>Le motif est obligatoire pour une décision de {decision}.</source>
+        <translation>Le motif est obligatoire pour une décision de {decision}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="582" />
+        <source>Le vote du maire n'est pas compté : le logement n'est pas situé dans sa commune.</source>
+        <translation>Le vote du maire n'est pas compté : le logement n'est pas situé dans sa commune.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="594" />
+        <source>Partage des voix ({pour} pour, {contre} contre) : la voix prépondérante du maire l'emporte ({vote}).</source>
+        <translation>Partage des voix ({pour} pour, {contre} contre) : la voix prépondérante du maire l'emporte ({vote}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="600" />
+        <source>Partage des voix ({pour} pour, {contre} contre) sans voix prépondérante : la proposition n'est pas adoptée.</source>
+        <translation>Partage des voix ({pour} pour, {contre} contre) sans voix prépondérante : la proposition n'est pas adoptée.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="621" />
+        <source>Le délai de réponse à une offre de logement ne peut être inférieur à {min} jours.</source>
+        <translation>Le délai de réponse à une offre de logement ne peut être inférieur à {min} jours.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,624 @@
+"""CALEOL rules: quorum, candidates per dwelling, decisions, votes, offer deadline.
+
+DOMAIN.md section 1. Pure functions, no Qt and no database: the services feed them
+plain values and show the returned ``Message`` objects.
+
+- The law fixes no quorum: the commission's *règlement intérieur* does (CCH L441-2).
+  ``QuorumRules`` holds it as versioned configuration; the defaults (half of the 6
+  designated members present or represented, one proxy per member) are common
+  practice, UNCONFIRMED. A remote session (videoconference or written) is valid only
+  when at least half the members take part (ordonnance n° 2014-1329, art. 4).
+- At least 3 applications per dwelling, unless one of the legal exemptions
+  (``FewerCandidatesReason``); no application without a *numéro unique* (R441-2-1).
+- Decisions of R441-3 (``Decision``); ranks 1 to 3 (practice), unique per dwelling.
+- Votes: simple majority of the votes cast, abstentions not counted (UNCONFIRMED:
+  the règlement intérieur decides); on a tie the mayor of the dwelling's commune has
+  the casting vote (L441-2), and he votes only on his commune's dwellings.
+- Offer (R441-10): at least 10 days, counted from the day after notification; a
+  deadline on a Saturday, Sunday or public holiday moves to the next working day
+  (CPC 641-642).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import math
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from fractions import Fraction
+
+from desktop.domain.calendar_fr import roll_forward
+from desktop.domain.errors import UserError, ValidationError
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+
+# --------------------------------------------------------------------------- enums
+
+
+class MemberRole(str, enum.Enum):
+    """Seat on the commission; ``voting`` is *voix délibérative*."""
+
+    DESIGNE = "DESIGNE"
+    REPR_LOCATAIRES = "REPR_LOCATAIRES"
+    MAIRE = "MAIRE"
+    PREFET = "PREFET"
+    PRESIDENT_EPCI = "PRESIDENT_EPCI"
+    MANDANT = "MANDANT"
+    CONSULT_ASSO_L365_3 = "CONSULT_ASSO_L365_3"
+    CONSULT_CCAS = "CONSULT_CCAS"
+    CONSULT_MAIRE_ARR = "CONSULT_MAIRE_ARR"
+    RESERVATAIRE = "RESERVATAIRE"
+
+    @property
+    def label(self) -> str:
+        return _ROLE_INFO[self][0]
+
+    @property
+    def voting(self) -> bool:
+        return _ROLE_INFO[self][1]
+
+    @property
+    def designated(self) -> bool:
+        """One of the 6 members designated by the board (the tenant representative included)."""
+        return self in (MemberRole.DESIGNE, MemberRole.REPR_LOCATAIRES)
+
+
+_ROLE_INFO = {
+    MemberRole.DESIGNE: (QT_TRANSLATE_NOOP("messages", "Membre désigné par le conseil"), True),
+    MemberRole.REPR_LOCATAIRES: (
+        QT_TRANSLATE_NOOP("messages", "Représentant des locataires"), True),
+    MemberRole.MAIRE: (QT_TRANSLATE_NOOP("messages", "Maire de la commune"), True),
+    MemberRole.PREFET: (QT_TRANSLATE_NOOP("messages", "Représentant de l'État"), True),
+    MemberRole.PRESIDENT_EPCI: (QT_TRANSLATE_NOOP("messages", "Président de l'EPCI"), True),
+    # Older texts; current status UNCONFIRMED (DOMAIN.md section 1).
+    MemberRole.MANDANT: (
+        QT_TRANSLATE_NOOP("messages", "Représentant de l'organisme mandant"), True),
+    MemberRole.CONSULT_ASSO_L365_3: (
+        QT_TRANSLATE_NOOP("messages", "Association agréée (L365-3)"), False),
+    MemberRole.CONSULT_CCAS: (
+        QT_TRANSLATE_NOOP("messages", "CCAS ou service social départemental"), False),
+    MemberRole.CONSULT_MAIRE_ARR: (
+        QT_TRANSLATE_NOOP("messages", "Maire d'arrondissement"), False),
+    MemberRole.RESERVATAIRE: (QT_TRANSLATE_NOOP("messages", "Réservataire"), False),
+}
+
+
+class AttendanceMode(str, enum.Enum):
+    PRESENT = "PRESENT"
+    DISTANCE = "DISTANCE"
+    REPRESENTE = "REPRESENTE"
+    ABSENT = "ABSENT"
+
+    @property
+    def label(self) -> str:
+        return _ATTENDANCE_LABELS[self]
+
+
+_ATTENDANCE_LABELS = {
+    AttendanceMode.PRESENT: QT_TRANSLATE_NOOP("messages", "Présent"),
+    AttendanceMode.DISTANCE: QT_TRANSLATE_NOOP("messages", "À distance"),
+    AttendanceMode.REPRESENTE: QT_TRANSLATE_NOOP("messages", "Représenté"),
+    AttendanceMode.ABSENT: QT_TRANSLATE_NOOP("messages", "Absent"),
+}
+
+
+class SessionMode(str, enum.Enum):
+    PRESENTIEL = "PRESENTIEL"
+    VISIO = "VISIO"
+    ECRITE = "ECRITE"
+
+    @property
+    def label(self) -> str:
+        return _SESSION_LABELS[self]
+
+    @property
+    def remote(self) -> bool:
+        return self is not SessionMode.PRESENTIEL
+
+
+_SESSION_LABELS = {
+    SessionMode.PRESENTIEL: QT_TRANSLATE_NOOP("messages", "Séance en présentiel"),
+    SessionMode.VISIO: QT_TRANSLATE_NOOP("messages", "Séance dématérialisée par visioconférence"),
+    SessionMode.ECRITE: QT_TRANSLATE_NOOP("messages", "Séance dématérialisée par écrit"),
+}
+
+
+class Decision(str, enum.Enum):
+    """Decision per candidate (CCH R441-3)."""
+
+    ATTRIBUTION = "ATTRIBUTION"
+    ATTRIBUTION_RANG = "ATTRIBUTION_RANG"
+    ATTRIBUTION_CONDITION_SUSPENSIVE = "ATTRIBUTION_CONDITION_SUSPENSIVE"
+    NON_ATTRIBUTION = "NON_ATTRIBUTION"
+    IRRECEVABILITE = "IRRECEVABILITE"
+
+    @property
+    def label(self) -> str:
+        return _DECISION_LABELS[self]
+
+    @property
+    def needs_reason(self) -> bool:
+        return self in (Decision.NON_ATTRIBUTION, Decision.IRRECEVABILITE)
+
+
+_DECISION_LABELS = {
+    Decision.ATTRIBUTION: QT_TRANSLATE_NOOP("messages", "Attribution"),
+    Decision.ATTRIBUTION_RANG: QT_TRANSLATE_NOOP(
+        "messages", "Attribution par classement (ordre de priorité)"),
+    Decision.ATTRIBUTION_CONDITION_SUSPENSIVE: QT_TRANSLATE_NOOP(
+        "messages", "Attribution sous condition suspensive"),
+    Decision.NON_ATTRIBUTION: QT_TRANSLATE_NOOP("messages", "Non-attribution"),
+    Decision.IRRECEVABILITE: QT_TRANSLATE_NOOP("messages", "Irrecevabilité"),
+}
+
+
+class FewerCandidatesReason(str, enum.Enum):
+    """Legal exemptions from the 3-candidate rule (R441-3)."""
+
+    INSUFFISANCE = "INSUFFISANCE"
+    DALO = "DALO"
+    PLAI_ADAPTE = "PLAI_ADAPTE"
+
+    @property
+    def label(self) -> str:
+        return _FEWER_LABELS[self]
+
+
+_FEWER_LABELS = {
+    FewerCandidatesReason.INSUFFISANCE: QT_TRANSLATE_NOOP(
+        "messages", "Insuffisance du nombre de candidats"),
+    FewerCandidatesReason.DALO: QT_TRANSLATE_NOOP(
+        "messages", "Candidat DALO désigné par le préfet"),
+    FewerCandidatesReason.PLAI_ADAPTE: QT_TRANSLATE_NOOP(
+        "messages", "Logement PLAI adapté (D331-25-1)"),
+}
+
+
+class Vote(str, enum.Enum):
+    POUR = "POUR"
+    CONTRE = "CONTRE"
+    ABSTENTION = "ABSTENTION"
+
+    @property
+    def label(self) -> str:
+        return _VOTE_LABELS[self]
+
+
+_VOTE_LABELS = {
+    Vote.POUR: QT_TRANSLATE_NOOP("messages", "Pour"),
+    Vote.CONTRE: QT_TRANSLATE_NOOP("messages", "Contre"),
+    Vote.ABSTENTION: QT_TRANSLATE_NOOP("messages", "Abstention"),
+}
+
+
+class Outcome(str, enum.Enum):
+    """Result of a vote on a proposal."""
+
+    ADOPTED = "ADOPTED"
+    REJECTED = "REJECTED"
+    TIE = "TIE"  # tie not broken (no casting vote available): not adopted
+
+    @property
+    def label(self) -> str:
+        return _OUTCOME_LABELS[self]
+
+    @property
+    def adopted(self) -> bool:
+        return self is Outcome.ADOPTED
+
+
+_OUTCOME_LABELS = {
+    Outcome.ADOPTED: QT_TRANSLATE_NOOP("messages", "Adoptée"),
+    Outcome.REJECTED: QT_TRANSLATE_NOOP("messages", "Rejetée"),
+    Outcome.TIE: QT_TRANSLATE_NOOP("messages", "Partage des voix : non adoptée"),
+}
+
+
+# --------------------------------------------------------------------------- quorum
+
+
+@dataclass(frozen=True)
+class Member:
+    id: int
+    role: MemberRole
+    name: str = ""
+    commune: str | None = None
+
+
+@dataclass(frozen=True)
+class Proxy:
+    """A *pouvoir*: ``giver_id`` is represented by ``holder_id``."""
+
+    giver_id: int
+    holder_id: int
+
+
+@dataclass(frozen=True)
+class QuorumRules:
+    """Quorum settings of a *règlement intérieur*, in force from ``effective_from``."""
+
+    effective_from: dt.date
+    #: designated members (board's 6, tenant representative included) present or
+    #: represented needed; default half of the 6 (UNCONFIRMED practice)
+    designated_required: int = 3
+    #: proxies a member may hold (UNCONFIRMED practice: one)
+    max_proxies_per_holder: int = 1
+    #: whether the règlement intérieur provides remote sessions (loi 3DS)
+    remote_allowed: bool = True
+    #: share of the voting members who must take part in a remote session
+    remote_min_share: Fraction = Fraction(1, 2)
+    #: whether a represented member counts as taking part in a remote session
+    remote_count_represented: bool = True
+    source: str = ""
+
+
+QUORUM_RULES: tuple[QuorumRules, ...] = (
+    QuorumRules(
+        effective_from=dt.date(2022, 2, 23),  # loi 3DS n° 2022-217
+        source="CCH L441-2 (règlement intérieur); ordonnance n° 2014-1329 art. 4",
+    ),
+)
+
+
+def quorum_rules_for(on: dt.date, history: Sequence[QuorumRules] = QUORUM_RULES) -> QuorumRules:
+    """The quorum rules in force on ``on``."""
+    in_force = [r for r in history if r.effective_from <= on]
+    if not in_force:
+        raise ValueError(f"no quorum rules in force on {on}")
+    return max(in_force, key=lambda r: r.effective_from)
+
+
+@dataclass(frozen=True)
+class QuorumResult:
+    reached: bool
+    #: designated_total, designated_present, designated_represented,
+    #: designated_counted, designated_required, voting_total, voting_taking_part,
+    #: remote_required, proxies_accepted, proxies_refused
+    counts: dict[str, int]
+    explanations: tuple[Message, ...] = ()
+    #: giver id → holder id of the proxies that count
+    accepted_proxies: dict[int, int] = field(default_factory=dict)
+
+
+_TAKING_PART = (AttendanceMode.PRESENT, AttendanceMode.DISTANCE)
+
+
+def check_quorum(
+    members: Iterable[Member],
+    attendances: Mapping[int, AttendanceMode],
+    proxies: Iterable[Proxy],
+    rules: QuorumRules,
+    mode: SessionMode = SessionMode.PRESENTIEL,
+) -> QuorumResult:
+    """Whether the commission may deliberate, with the counts and French explanations.
+
+    ``members`` are the commission's members for the session; a member missing from
+    ``attendances`` is absent. A proxy counts when its giver is a voting member marked
+    represented and its holder is another voting member present or remote, within
+    ``rules.max_proxies_per_holder``; other proxies are refused with an explanation.
+    """
+    members = list(members)
+    by_id = {m.id: m for m in members}
+    notes: list[Message] = []
+
+    def attendance(member_id: int) -> AttendanceMode:
+        return attendances.get(member_id, AttendanceMode.ABSENT)
+
+    accepted: dict[int, int] = {}
+    held: Counter[int] = Counter()
+    refused = 0
+    for proxy in proxies:
+        giver, holder = by_id.get(proxy.giver_id), by_id.get(proxy.holder_id)
+        problem = None
+        if giver is None or holder is None or not giver.role.voting or not holder.role.voting:
+            problem = QT_TRANSLATE_NOOP(
+                "messages", "Pouvoir de {giver} à {holder} refusé : seuls les membres à voix "
+                "délibérative peuvent donner ou recevoir un pouvoir.")
+        elif giver.id == holder.id or proxy.giver_id in accepted:
+            problem = QT_TRANSLATE_NOOP(
+                "messages", "Pouvoir de {giver} à {holder} refusé : pouvoir en double.")
+        elif attendance(giver.id) is not AttendanceMode.REPRESENTE:
+            problem = QT_TRANSLATE_NOOP(
+                "messages", "Pouvoir de {giver} à {holder} ignoré : {giver} n'est pas "
+                "indiqué comme représenté.")
+        elif attendance(holder.id) not in _TAKING_PART:
+            problem = QT_TRANSLATE_NOOP(
+                "messages", "Pouvoir de {giver} à {holder} refusé : le mandataire ne participe "
+                "pas à la séance.")
+        elif held[holder.id] >= rules.max_proxies_per_holder:
+            problem = QT_TRANSLATE_NOOP(
+                "messages", "Pouvoir de {giver} à {holder} refusé : un membre ne peut détenir "
+                "plus de {max} pouvoir(s).")
+        if problem:
+            refused += 1
+            notes.append(Message(problem, {
+                "giver": _name(giver, proxy.giver_id), "holder": _name(holder, proxy.holder_id),
+                "max": rules.max_proxies_per_holder}))
+            continue
+        accepted[giver.id] = holder.id
+        held[holder.id] += 1
+
+    for m in members:
+        if attendance(m.id) is AttendanceMode.REPRESENTE and m.id not in accepted \
+                and m.role.voting:
+            notes.append(Message(QT_TRANSLATE_NOOP(
+                "messages", "{name} est indiqué comme représenté sans pouvoir valable : "
+                "compté absent."), {"name": _name(m, m.id)}))
+
+    designated = [m for m in members if m.role.designated]
+    present = sum(1 for m in designated if attendance(m.id) in _TAKING_PART)
+    represented = sum(1 for m in designated if m.id in accepted)
+    voting = [m for m in members if m.role.voting]
+    taking_part = sum(
+        1 for m in voting
+        if attendance(m.id) in _TAKING_PART
+        or (rules.remote_count_represented and m.id in accepted))
+    remote_required = math.ceil(len(voting) * rules.remote_min_share) if mode.remote else 0
+
+    reached = True
+    if present + represented >= rules.designated_required:
+        notes.append(Message(QT_TRANSLATE_NOOP(
+            "messages", "Membres désignés présents ou représentés : {count} sur {total} "
+            "({required} requis)."),
+            {"count": present + represented, "total": len(designated),
+             "required": rules.designated_required}))
+    else:
+        reached = False
+        notes.append(Message(QT_TRANSLATE_NOOP(
+            "messages", "Quorum non atteint : {count} membre(s) désigné(s) présent(s) ou "
+            "représenté(s) sur {total}, {required} requis."),
+            {"count": present + represented, "total": len(designated),
+             "required": rules.designated_required}))
+
+    if mode.remote:
+        if not rules.remote_allowed:
+            reached = False
+            notes.append(Message(QT_TRANSLATE_NOOP(
+                "messages", "Le règlement intérieur ne prévoit pas de séance dématérialisée.")))
+        if taking_part >= remote_required:
+            notes.append(Message(QT_TRANSLATE_NOOP(
+                "messages", "Séance dématérialisée : {count} membre(s) à voix délibérative "
+                "participent sur {total} (au moins {required} requis)."),
+                {"count": taking_part, "total": len(voting), "required": remote_required}))
+        else:
+            reached = False
+            notes.append(Message(QT_TRANSLATE_NOOP(
+                "messages", "Séance dématérialisée non valable : {count} membre(s) à voix "
+                "délibérative participent sur {total}, au moins la moitié ({required}) requise."),
+                {"count": taking_part, "total": len(voting), "required": remote_required}))
+
+    counts = {
+        "designated_total": len(designated),
+        "designated_present": present,
+        "designated_represented": represented,
+        "designated_counted": present + represented,
+        "designated_required": rules.designated_required,
+        "voting_total": len(voting),
+        "voting_taking_part": taking_part,
+        "remote_required": remote_required,
+        "proxies_accepted": len(accepted),
+        "proxies_refused": refused,
+    }
+    return QuorumResult(reached, counts, tuple(notes), accepted)
+
+
+def require_quorum(result: QuorumResult) -> None:
+    """Block a decision taken without quorum."""
+    if not result.reached:
+        raise UserError(Message(QT_TRANSLATE_NOOP(
+            "messages", "Le quorum n'est pas atteint : la commission ne peut pas délibérer.")))
+
+
+def _name(member: Member | None, member_id: int) -> str:
+    if member is not None and member.name:
+        return member.name
+    return f"#{member_id}"
+
+
+# --------------------------------------------------------------------------- candidates
+
+
+MIN_CANDIDATES = 3
+MAX_RANK = 3
+
+
+@dataclass(frozen=True)
+class Candidate:
+    numero_unique: str | None
+    rank: int | None = None
+    name: str = ""
+
+
+def check_dwelling_candidates(
+    candidates: Sequence[Candidate],
+    reason: FewerCandidatesReason | None = None,
+) -> list[Message]:
+    """Warnings on a dwelling's candidate list; raises on what must be refused.
+
+    Refused (``ValidationError``): a candidate without *numéro unique*, the same
+    numéro unique twice, the same rank twice. Warned: fewer than 3 candidates
+    without a legal reason.
+    """
+    errors: dict[str, Message] = {}
+    seen_numbers: set[str] = set()
+    for i, c in enumerate(candidates):
+        number = (c.numero_unique or "").strip()
+        label = c.name or str(i + 1)
+        if not number:
+            errors[f"candidates[{i}].numero_unique"] = Message(QT_TRANSLATE_NOOP(
+                "messages", "Le candidat {name} n'a pas de numéro unique : sa demande ne peut "
+                "pas être examinée."), {"name": label})
+        elif number.upper() in seen_numbers:
+            errors[f"candidates[{i}].numero_unique"] = Message(QT_TRANSLATE_NOOP(
+                "messages", "Le numéro unique {number} figure deux fois pour ce logement."),
+                {"number": number})
+        else:
+            seen_numbers.add(number.upper())
+    try:
+        check_ranks([c.rank for c in candidates])
+    except ValidationError as exc:
+        errors.update(exc.fields)
+    if errors:
+        raise ValidationError(errors)
+
+    warnings: list[Message] = []
+    if len(candidates) < MIN_CANDIDATES and reason is None:
+        warnings.append(Message(QT_TRANSLATE_NOOP(
+            "messages", "{count} candidat(s) seulement pour ce logement : au moins {min} sont "
+            "requis, sauf motif légal (insuffisance de candidats, DALO, PLAI adapté)."),
+            {"count": len(candidates), "min": MIN_CANDIDATES}))
+    return warnings
+
+
+def check_ranks(ranks: Iterable[int | None]) -> None:
+    """Ranks of one dwelling: each from 1 to 3, no rank twice (``None`` = no rank)."""
+    errors: dict[str, Message] = {}
+    seen: set[int] = set()
+    for i, rank in enumerate(ranks):
+        if rank is None:
+            continue
+        if not 1 <= rank <= MAX_RANK:
+            errors[f"candidates[{i}].rank"] = Message(QT_TRANSLATE_NOOP(
+                "messages", "Le rang doit être compris entre 1 et {max}."), {"max": MAX_RANK})
+        elif rank in seen:
+            errors[f"candidates[{i}].rank"] = Message(QT_TRANSLATE_NOOP(
+                "messages", "Le rang {rank} est attribué à plusieurs candidats."), {"rank": rank})
+        seen.add(rank)
+    if errors:
+        raise ValidationError(errors)
+
+
+# --------------------------------------------------------------------------- decisions
+
+
+def validate_decision(
+    decision: Decision,
+    rank: int | None = None,
+    condition_document: str | None = None,
+    condition_deadline: dt.date | None = None,
+    reason: str | None = None,
+    *,
+    session_date: dt.date | None = None,
+) -> None:
+    """Check one candidate's decision; raises ``ValidationError`` with each problem.
+
+    - ``ATTRIBUTION_RANG`` needs a rank from 1 to 3; other decisions take none;
+    - ``ATTRIBUTION_CONDITION_SUSPENSIVE`` needs the missing document and a deadline
+      (after the session, when its date is given);
+    - ``NON_ATTRIBUTION`` and ``IRRECEVABILITE`` need a reason.
+    Uniqueness of ranks across a dwelling's candidates: ``check_ranks``.
+    """
+    errors: dict[str, Message] = {}
+    if decision is Decision.ATTRIBUTION_RANG:
+        if rank is None:
+            errors["rank"] = Message(QT_TRANSLATE_NOOP(
+                "messages", "Une attribution par classement doit indiquer le rang du candidat."))
+        elif not 1 <= rank <= MAX_RANK:
+            errors["rank"] = Message(QT_TRANSLATE_NOOP(
+                "messages", "Le rang doit être compris entre 1 et {max}."), {"max": MAX_RANK})
+    elif rank is not None:
+        errors["rank"] = Message(QT_TRANSLATE_NOOP(
+            "messages", "Un rang ne s'indique que pour une attribution par classement."))
+
+    if decision is Decision.ATTRIBUTION_CONDITION_SUSPENSIVE:
+        if not (condition_document or "").strip():
+            errors["condition_document"] = Message(QT_TRANSLATE_NOOP(
+                "messages", "Indiquez la pièce manquante de la condition suspensive."))
+        if condition_deadline is None:
+            errors["condition_deadline"] = Message(QT_TRANSLATE_NOOP(
+                "messages", "Indiquez la date limite de production de la pièce manquante."))
+        elif session_date is not None and condition_deadline <= session_date:
+            errors["condition_deadline"] = Message(QT_TRANSLATE_NOOP(
+                "messages", "La date limite de la condition suspensive doit être postérieure "
+                "à la séance."))
+
+    if decision.needs_reason and not (reason or "").strip():
+        errors["reason"] = Message(QT_TRANSLATE_NOOP(
+            "messages", "Le motif est obligatoire pour une décision de {decision}."),
+            {"decision": decision.label.lower()})
+    if errors:
+        raise ValidationError(errors)
+
+
+# --------------------------------------------------------------------------- votes
+
+
+@dataclass(frozen=True)
+class TallyResult:
+    outcome: Outcome
+    pour: int
+    contre: int
+    abstention: int
+    casting_vote_used: bool = False
+    explanations: tuple[Message, ...] = ()
+
+
+def _same_commune(a: str | None, b: str | None) -> bool:
+    return bool(a and b) and a.strip().casefold() == b.strip().casefold()
+
+
+def tally(
+    votes: Iterable[Vote],
+    mayor_vote: Vote | None = None,
+    dwelling_commune: str | None = None,
+    mayor_commune: str | None = None,
+) -> TallyResult:
+    """Outcome of the votes on one proposal.
+
+    ``votes`` are the other voting members' votes; ``mayor_vote`` is the mayor's (or
+    his representative's), counted only for a dwelling of his commune, where it also
+    breaks a tie (casting vote). Simple majority of the votes cast; abstentions are
+    not counted. A tie without casting vote is not adopted (``Outcome.TIE``).
+    """
+    counts = Counter(votes)
+    notes: list[Message] = []
+    mayor_counts = _same_commune(dwelling_commune, mayor_commune)
+    if mayor_vote is not None:
+        if mayor_counts:
+            counts[mayor_vote] += 1
+        else:
+            mayor_vote = None
+            notes.append(Message(QT_TRANSLATE_NOOP(
+                "messages", "Le vote du maire n'est pas compté : le logement n'est pas situé "
+                "dans sa commune.")))
+    pour, contre, abst = counts[Vote.POUR], counts[Vote.CONTRE], counts[Vote.ABSTENTION]
+    used = False
+    if pour > contre:
+        outcome = Outcome.ADOPTED
+    elif contre > pour:
+        outcome = Outcome.REJECTED
+    elif mayor_vote in (Vote.POUR, Vote.CONTRE):
+        used = True
+        outcome = Outcome.ADOPTED if mayor_vote is Vote.POUR else Outcome.REJECTED
+        notes.append(Message(QT_TRANSLATE_NOOP(
+            "messages", "Partage des voix ({pour} pour, {contre} contre) : la voix "
+            "prépondérante du maire l'emporte ({vote})."),
+            {"pour": pour, "contre": contre, "vote": mayor_vote.label.lower()}))
+    else:
+        outcome = Outcome.TIE
+        notes.append(Message(QT_TRANSLATE_NOOP(
+            "messages", "Partage des voix ({pour} pour, {contre} contre) sans voix "
+            "prépondérante : la proposition n'est pas adoptée."),
+            {"pour": pour, "contre": contre}))
+    return TallyResult(outcome, pour, contre, abst, used, tuple(notes))
+
+
+# --------------------------------------------------------------------------- offer
+
+
+MIN_OFFER_DAYS = 10
+
+
+def offer_deadline(notified_on: dt.date, days: int = MIN_OFFER_DAYS,
+                   alsace_moselle: bool = False) -> dt.date:
+    """Last day to answer an offer (R441-10, CPC 641-642).
+
+    The delay runs from the day after notification (``notified_on + days``); a
+    deadline on a Saturday, Sunday or public holiday moves to the next working day.
+    """
+    if days < MIN_OFFER_DAYS:
+        raise ValidationError({"days": Message(QT_TRANSLATE_NOOP(
+            "messages", "Le délai de réponse à une offre de logement ne peut être inférieur "
+            "à {min} jours."), {"min": MIN_OFFER_DAYS})})
+    return roll_forward(notified_on + dt.timedelta(days=days), alsace_moselle=alsace_moselle)

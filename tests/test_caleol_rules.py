@@ -1,0 +1,285 @@
+"""CALEOL rules: quorum, candidates, decisions, casting vote, offer deadline."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+import pytest
+
+from desktop.domain.caleol import (
+    QUORUM_RULES,
+    AttendanceMode,
+    Candidate,
+    Decision,
+    FewerCandidatesReason,
+    Member,
+    MemberRole,
+    Outcome,
+    Proxy,
+    SessionMode,
+    Vote,
+    check_dwelling_candidates,
+    check_quorum,
+    check_ranks,
+    offer_deadline,
+    quorum_rules_for,
+    require_quorum,
+    tally,
+    validate_decision,
+)
+from desktop.domain.errors import UserError, ValidationError
+
+D = dt.date
+A, R, S, V = AttendanceMode, MemberRole, SessionMode, Vote
+RULES = quorum_rules_for(D(2026, 1, 1))
+
+# 6 designated (id 6 = tenant representative), mayor 7, prefect 8, EPCI 9, advisory 10, 11
+MEMBERS = (
+    [Member(i, R.DESIGNE, f"Désigné {i}") for i in range(1, 6)]
+    + [Member(6, R.REPR_LOCATAIRES, "Locataires"),
+       Member(7, R.MAIRE, "Maire", commune="Villeurbanne"),
+       Member(8, R.PREFET, "Préfet"),
+       Member(9, R.PRESIDENT_EPCI, "EPCI"),
+       Member(10, R.CONSULT_ASSO_L365_3, "Association"),
+       Member(11, R.CONSULT_CCAS, "CCAS")]
+)
+
+
+def att(present=(), distance=(), represented=()):
+    out = {i: A.PRESENT for i in present}
+    out.update({i: A.DISTANCE for i in distance})
+    out.update({i: A.REPRESENTE for i in represented})
+    return out
+
+
+# attendance, proxies, mode, reached, designated counted, proxies accepted,
+# voting members taking part (represented ones included by default)
+QUORUM_CASES = [
+    (att(present=(1, 2, 3)), [], S.PRESENTIEL, True, 3, 0, 3),
+    (att(present=(1, 2)), [], S.PRESENTIEL, False, 2, 0, 2),
+    # advisory and non-designated members do not make the quorum
+    (att(present=(1, 2, 7, 8, 9, 10, 11)), [], S.PRESENTIEL, False, 2, 0, 5),
+    # a proxy completes the quorum
+    (att(present=(1, 2), represented=(3,)), [Proxy(3, 1)], S.PRESENTIEL, True, 3, 1, 3),
+    # one proxy per holder: the second one is refused
+    (att(present=(1,), represented=(2, 3)), [Proxy(2, 1), Proxy(3, 1)], S.PRESENTIEL,
+     False, 2, 1, 2),
+    # proxy to an absent holder
+    (att(present=(1, 2), represented=(3,)), [Proxy(3, 4)], S.PRESENTIEL, False, 2, 0, 2),
+    # represented without a proxy counts as absent
+    (att(present=(1, 2), represented=(3,)), [], S.PRESENTIEL, False, 2, 0, 2),
+    # proxy to an advisory member is refused
+    (att(present=(1, 2, 10), represented=(3,)), [Proxy(3, 10)], S.PRESENTIEL, False, 2, 0, 2),
+    # remote: 9 voting members, 5 needed taking part
+    (att(distance=(1, 2, 3, 7, 8)), [], S.VISIO, True, 3, 0, 5),
+    (att(distance=(1, 2, 3, 7)), [], S.VISIO, False, 3, 0, 4),
+    (att(distance=(1, 2, 7, 8), represented=(3,)), [Proxy(3, 1)], S.ECRITE, True, 3, 1, 5),
+    (att(present=(1, 2), distance=(3, 4)), [], S.ECRITE, False, 4, 0, 4),
+]
+
+
+@pytest.mark.parametrize(
+    "attendances, proxies, mode, reached, designated, accepted, taking_part", QUORUM_CASES)
+def test_quorum(attendances, proxies, mode, reached, designated, accepted, taking_part):
+    result = check_quorum(MEMBERS, attendances, proxies, RULES, mode)
+    assert result.reached is reached
+    assert result.counts["designated_counted"] == designated
+    assert result.counts["proxies_accepted"] == accepted
+    assert result.counts["voting_taking_part"] == taking_part
+    assert result.explanations
+    if not reached:
+        assert any("non" in str(m) for m in result.explanations)
+        with pytest.raises(UserError, match="quorum"):
+            require_quorum(result)
+    else:
+        require_quorum(result)
+
+
+def test_quorum_messages_are_french_and_refusals_explained():
+    result = check_quorum(MEMBERS, att(present=(1,), represented=(2, 3)),
+                          [Proxy(2, 1), Proxy(3, 1)], RULES)
+    texts = [str(m) for m in result.explanations]
+    assert any("Pouvoir de Désigné 3 à Désigné 1 refusé" in t and "1 pouvoir" in t
+               for t in texts)
+    assert any("Désigné 3 est indiqué comme représenté sans pouvoir valable" in t for t in texts)
+    assert texts[-1] == ("Quorum non atteint : 2 membre(s) désigné(s) présent(s) ou "
+                         "représenté(s) sur 6, 3 requis.")
+
+
+def test_quorum_rules_are_configurable():
+    two_proxies = replace(RULES, max_proxies_per_holder=2, designated_required=4)
+    result = check_quorum(MEMBERS, att(present=(1, 2), represented=(3, 4)),
+                          [Proxy(3, 1), Proxy(4, 1)], two_proxies)
+    assert result.reached and result.accepted_proxies == {3: 1, 4: 1}
+    no_remote = replace(RULES, remote_allowed=False)
+    result = check_quorum(MEMBERS, att(distance=range(1, 10)), [], no_remote, S.VISIO)
+    assert not result.reached
+    assert "ne prévoit pas de séance dématérialisée" in str(result.explanations)
+    assert QUORUM_RULES[0].designated_required == 3
+    with pytest.raises(ValueError):
+        quorum_rules_for(D(2000, 1, 1))
+
+
+def test_roles():
+    assert [r for r in R if r.voting] == [R.DESIGNE, R.REPR_LOCATAIRES, R.MAIRE, R.PREFET,
+                                          R.PRESIDENT_EPCI, R.MANDANT]
+    assert R.REPR_LOCATAIRES.designated and not R.MAIRE.designated
+    assert R.PREFET.label == "Représentant de l'État"
+    assert all(r.label for r in R)
+    assert all(d.label for d in Decision) and all(r.label for r in FewerCandidatesReason)
+
+
+# candidates, reason, number of warnings
+CANDIDATE_CASES = [
+    ([Candidate("069001", 1), Candidate("069002", 2), Candidate("069003", 3)], None, 0),
+    ([Candidate("069001"), Candidate("069002")], None, 1),
+    ([Candidate("069001")], FewerCandidatesReason.DALO, 0),
+    ([Candidate("069001"), Candidate("069002")], FewerCandidatesReason.INSUFFISANCE, 0),
+    ([], None, 1),
+]
+
+
+@pytest.mark.parametrize("candidates, reason, warnings", CANDIDATE_CASES)
+def test_candidates_warnings(candidates, reason, warnings):
+    result = check_dwelling_candidates(candidates, reason)
+    assert len(result) == warnings
+    if warnings:
+        assert "au moins 3 sont requis" in str(result[0])
+
+
+# candidates, field, message fragment
+CANDIDATE_ERRORS = [
+    ([Candidate("069001"), Candidate(None, name="Martin"), Candidate("069003")],
+     "candidates[1].numero_unique", "Le candidat Martin n'a pas de numéro unique"),
+    ([Candidate("069001"), Candidate("  "), Candidate("069003")],
+     "candidates[1].numero_unique", "pas de numéro unique"),
+    ([Candidate("069001", 1), Candidate("069002", 1), Candidate("069003", 2)],
+     "candidates[1].rank", "Le rang 1 est attribué à plusieurs candidats."),
+    ([Candidate("069001", 4), Candidate("069002"), Candidate("069003")],
+     "candidates[0].rank", "entre 1 et 3"),
+    ([Candidate("069001"), Candidate("069001"), Candidate("069003")],
+     "candidates[1].numero_unique", "figure deux fois"),
+]
+
+
+@pytest.mark.parametrize("candidates, field, fragment", CANDIDATE_ERRORS)
+def test_candidates_refused(candidates, field, fragment):
+    with pytest.raises(ValidationError) as exc:
+        check_dwelling_candidates(candidates, None)
+    assert fragment in str(exc.value.fields[field])
+
+
+def test_check_ranks():
+    check_ranks([1, 2, 3, None])
+    with pytest.raises(ValidationError):
+        check_ranks([2, 2])
+
+
+DEADLINE = D(2027, 3, 15)
+SESSION = D(2027, 3, 1)
+
+# decision, rank, document, deadline, reason, {field: message fragment} (empty: valid)
+DECISION_CASES = [
+    (Decision.ATTRIBUTION, None, None, None, None, {}),
+    (Decision.ATTRIBUTION_RANG, 2, None, None, None, {}),
+    (Decision.ATTRIBUTION_RANG, None, None, None, None,
+     {"rank": "doit indiquer le rang"}),
+    (Decision.ATTRIBUTION_RANG, 4, None, None, None, {"rank": "entre 1 et 3"}),
+    (Decision.ATTRIBUTION_RANG, 0, None, None, None, {"rank": "entre 1 et 3"}),
+    (Decision.ATTRIBUTION, 1, None, None, None,
+     {"rank": "ne s'indique que pour une attribution par classement"}),
+    (Decision.ATTRIBUTION_CONDITION_SUSPENSIVE, None, "Avis d'imposition", DEADLINE, None, {}),
+    (Decision.ATTRIBUTION_CONDITION_SUSPENSIVE, None, None, None, None,
+     {"condition_document": "pièce manquante", "condition_deadline": "date limite"}),
+    (Decision.ATTRIBUTION_CONDITION_SUSPENSIVE, None, "Avis d'imposition", SESSION, None,
+     {"condition_deadline": "postérieure à la séance"}),
+    (Decision.NON_ATTRIBUTION, None, None, None, "Ressources supérieures au plafond", {}),
+    (Decision.NON_ATTRIBUTION, None, None, None, " ",
+     {"reason": "Le motif est obligatoire pour une décision de non-attribution."}),
+    (Decision.IRRECEVABILITE, None, None, None, None,
+     {"reason": "Le motif est obligatoire pour une décision de irrecevabilité."}),
+]
+
+
+@pytest.mark.parametrize("decision, rank, document, deadline, reason, expected", DECISION_CASES)
+def test_validate_decision(decision, rank, document, deadline, reason, expected):
+    if not expected:
+        validate_decision(decision, rank, document, deadline, reason, session_date=SESSION)
+        return
+    with pytest.raises(ValidationError) as exc:
+        validate_decision(decision, rank, document, deadline, reason, session_date=SESSION)
+    assert set(exc.value.fields) == set(expected)
+    for field, fragment in expected.items():
+        assert fragment in str(exc.value.fields[field])
+
+
+P, C, AB = V.POUR, V.CONTRE, V.ABSTENTION
+
+# votes, mayor vote, dwelling commune, mayor commune, outcome, casting vote used, pour, contre
+TALLY_CASES = [
+    ([P, P, C], None, "Villeurbanne", "Villeurbanne", Outcome.ADOPTED, False, 2, 1),
+    ([P, C, C], None, "Villeurbanne", "Villeurbanne", Outcome.REJECTED, False, 1, 2),
+    # tie broken by the mayor of the dwelling's commune
+    ([P, P, C, C, C], P, "Villeurbanne", "Villeurbanne", Outcome.ADOPTED, True, 3, 3),
+    ([P, P, P, C, C], C, "Villeurbanne", "villeurbanne ", Outcome.REJECTED, True, 3, 3),
+    # no tie: the mayor's vote is an ordinary vote
+    ([P, P, P, C], C, "Villeurbanne", "Villeurbanne", Outcome.ADOPTED, False, 3, 2),
+    ([P, C, C, C], P, "Villeurbanne", "Villeurbanne", Outcome.REJECTED, False, 2, 3),
+    # another commune: the mayor's vote is not counted, the tie stays
+    ([P, P, C, C], P, "Lyon", "Villeurbanne", Outcome.TIE, False, 2, 2),
+    ([P, P, C], C, "Lyon", "Villeurbanne", Outcome.ADOPTED, False, 2, 1),
+    # tie without the mayor, or the mayor abstaining
+    ([P, C, AB], None, "Villeurbanne", "Villeurbanne", Outcome.TIE, False, 1, 1),
+    ([P, C], AB, "Villeurbanne", "Villeurbanne", Outcome.TIE, False, 1, 1),
+    ([AB, AB], None, None, None, Outcome.TIE, False, 0, 0),
+]
+
+
+@pytest.mark.parametrize(
+    "votes, mayor, dwelling_commune, mayor_commune, outcome, casting, pour, contre", TALLY_CASES)
+def test_tally(votes, mayor, dwelling_commune, mayor_commune, outcome, casting, pour, contre):
+    result = tally(votes, mayor, dwelling_commune, mayor_commune)
+    assert (result.outcome, result.casting_vote_used, result.pour, result.contre) == (
+        outcome, casting, pour, contre)
+
+
+def test_tally_explanations():
+    used = tally([P, P, C, C, C], P, "Villeurbanne", "Villeurbanne")
+    assert str(used.explanations[0]) == (
+        "Partage des voix (3 pour, 3 contre) : la voix prépondérante du maire "
+        "l'emporte (pour).")
+    other = tally([P, P, C, C], P, "Lyon", "Villeurbanne")
+    assert "n'est pas situé dans sa commune" in str(other.explanations[0])
+    assert "n'est pas adoptée" in str(other.explanations[1])
+    assert not other.outcome.adopted and used.outcome.adopted
+
+
+# notified on, days, Alsace-Moselle, deadline
+OFFER_CASES = [
+    (D(2027, 1, 4), 10, False, D(2027, 1, 14)),     # Monday → Thursday
+    (D(2027, 1, 6), 10, False, D(2027, 1, 18)),     # Saturday 16 → Monday 18
+    (D(2027, 1, 7), 10, False, D(2027, 1, 18)),     # Sunday 17 → Monday 18
+    (D(2027, 7, 4), 10, False, D(2027, 7, 15)),     # 14 July (Wednesday) → 15
+    (D(2027, 11, 1), 10, False, D(2027, 11, 12)),   # 11 November (Thursday) → 12
+    (D(2027, 3, 19), 10, False, D(2027, 3, 30)),    # Easter Monday 29 March 2027 → 30
+    (D(2027, 3, 16), 10, False, D(2027, 3, 26)),    # Good Friday: working day in general
+    (D(2027, 3, 16), 10, True, D(2027, 3, 30)),     # Alsace-Moselle: Good Friday, Easter Monday
+    (D(2028, 12, 16), 10, False, D(2028, 12, 26)),  # 26 December: working day in general
+    (D(2028, 12, 16), 10, True, D(2028, 12, 27)),   # Alsace-Moselle: Saint-Étienne
+    (D(2027, 7, 1), 15, False, D(2027, 7, 16)),     # longer delay
+    (D(2027, 4, 28), 10, False, D(2027, 5, 10)),    # Saturday 8 May → Monday 10
+]
+
+
+@pytest.mark.parametrize("notified, days, alsace, expected", OFFER_CASES)
+def test_offer_deadline(notified, days, alsace, expected):
+    assert offer_deadline(notified, days, alsace_moselle=alsace) == expected
+
+
+def test_offer_deadline_minimum_ten_days():
+    assert offer_deadline(D(2027, 1, 4)) == D(2027, 1, 14)
+    with pytest.raises(ValidationError) as exc:
+        offer_deadline(D(2027, 1, 4), 9)
+    assert str(exc.value.fields["days"]) == (
+        "Le délai de réponse à une offre de logement ne peut être inférieur à 10 jours.")
