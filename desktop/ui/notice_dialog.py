@@ -51,7 +51,7 @@ from desktop.services import notice_letters, notices
 from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
-from desktop.ui.tenant_file import ERROR_STYLE, FieldRow
+from desktop.ui.tenant_file import ERROR_STYLE, FieldRow, FieldRows
 
 WARNING_STYLE = "color: #8a4b00; font-weight: bold;"
 PAST_STYLE = "color: #b3261e; font-weight: bold;"
@@ -62,7 +62,7 @@ def _msg(text: str) -> str:
     return QCoreApplication.translate("messages", text)
 
 
-class NoticeDialog(QDialog):
+class NoticeDialog(FieldRows, QDialog):
     """Opens the notice ``notice_id`` of a tenant file, or its current notice, or an
     empty form to record one."""
 
@@ -127,12 +127,6 @@ class NoticeDialog(QDialog):
         self.reload()
 
     # ----------------------------------------------------------------- building
-    def _row(self, path: str, editor: QWidget) -> FieldRow:
-        editor.setObjectName(path)
-        row = FieldRow(editor)
-        self.rows[path] = row
-        return row
-
     def _date(self, path: str) -> QLineEdit:
         edit = QLineEdit(self)
         edit.setPlaceholderText(self.tr("jj/mm/aaaa"))

@@ -61,7 +61,7 @@ from desktop.services import plan_letters, plans
 from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
-from desktop.ui.tenant_file import ERROR_STYLE, FieldRow
+from desktop.ui.tenant_file import ERROR_STYLE, FieldRow, FieldRows
 
 OK_STYLE = "color: #1b6e20;"
 SCHEDULE_COLUMNS = 5  # n°, due date, amount, paid, state
@@ -91,7 +91,7 @@ def status_actions() -> dict[PlanStatus, str]:
     }
 
 
-class PlanDialog(QDialog):
+class PlanDialog(FieldRows, QDialog):
     """One agreement: ``plan_id`` None creates a new one on ``household_id``."""
 
     changed = Signal(int)  # household id, after any saved change
@@ -182,19 +182,6 @@ class PlanDialog(QDialog):
             self.reload()
 
     # ----------------------------------------------------------------- building
-    def _row(self, path: str, editor: QWidget) -> FieldRow:
-        editor.setObjectName(path)
-        row = FieldRow(editor)
-        self.rows[path] = row
-        return row
-
-    def _line(self, path: str, placeholder: str = "") -> QLineEdit:
-        edit = QLineEdit(self)
-        if placeholder:
-            edit.setPlaceholderText(placeholder)
-        self._row(path, edit)
-        return edit
-
     def _spin(self, path: str, low: int, high: int) -> QSpinBox:
         spin = QSpinBox(self)
         spin.setRange(low, high)

@@ -172,6 +172,26 @@ class FieldRow(QWidget):
             self.editor.setToolTip("")
 
 
+class FieldRows:
+    """Mixin for forms whose inputs are kept in ``self.rows`` by field path, so that
+    service errors (``ValidationError.fields``) land next to the right input."""
+
+    rows: dict[str, FieldRow]
+
+    def _row(self, path: str, editor: QWidget) -> FieldRow:
+        editor.setObjectName(path)
+        row = FieldRow(editor)
+        self.rows[path] = row
+        return row
+
+    def _line(self, path: str, placeholder: str = "") -> QLineEdit:
+        edit = QLineEdit(self)
+        if placeholder:
+            edit.setPlaceholderText(placeholder)
+        self._row(path, edit)
+        return edit
+
+
 class CloseFileDialog(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -198,7 +218,7 @@ class CloseFileDialog(QDialog):
         form.addRow(buttons)
 
 
-class TenantFileDialog(QDialog):
+class TenantFileDialog(FieldRows, QDialog):
     """Opens an existing file (``household_id``) or creates a new one (``None``)."""
 
     saved = Signal(int, object, object, int)  # id, data before (None if new), data after, version
@@ -291,19 +311,6 @@ class TenantFileDialog(QDialog):
             self.reload()
 
     # ----------------------------------------------------------------- building
-    def _row(self, path: str, editor: QWidget) -> FieldRow:
-        editor.setObjectName(path)
-        row = FieldRow(editor)
-        self.rows[path] = row
-        return row
-
-    def _line(self, path: str, placeholder: str = "") -> QLineEdit:
-        edit = QLineEdit(self)
-        if placeholder:
-            edit.setPlaceholderText(placeholder)
-        self._row(path, edit)
-        return edit
-
     def _household_tab(self) -> QWidget:
         page = QWidget(self)
         self.occupants = QTableWidget(0, len(OCC_COLUMNS), page)
