@@ -158,6 +158,18 @@ def get_template(name: str) -> LetterTemplate:
 # --------------------------------------------------------------------------- free fields
 
 
+def fill_free_fields(template_name: str, values: dict, today: dt.date) -> dict[str, str]:
+    """The template's free fields: ``values`` for those it declares, its own defaults
+    (``+15j``...) for the others; values for fields it does not declare are dropped."""
+    template = get_template(template_name)
+    known = {f.name for f in template.fields}
+    out = {k: v for k, v in values.items() if k in known}
+    for f in template.fields:
+        if f.name not in out:
+            out[f.name] = default_value(f, {}, today)
+    return out
+
+
 def default_value(f: FreeField, context: dict, today: dt.date) -> str:
     """The form's initial text for a free field."""
     d = f.default.strip()

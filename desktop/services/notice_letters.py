@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from desktop.documents.library import default_value, get_template
+from desktop.documents.library import fill_free_fields
 from desktop.domain.errors import UserError
 from desktop.domain.formatting import format_date_fr, format_decimal_fr
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
@@ -116,13 +116,7 @@ def letter_fields(db: Database, actor: Actor, notice_id: int, template_name: str
                                        or keys.inventory_scheduled_on),
             "date_limite_depot": format_date_fr(view.deposit.due_on if view.deposit else None),
         })
-    template = get_template(template_name)
-    known = {f.name for f in template.fields}
-    out = {k: v for k, v in values.items() if k in known}
-    for f in template.fields:  # the template's own defaults for the rest (date limite…)
-        if f.name not in out:
-            out[f.name] = default_value(f, {}, on)
-    return out
+    return fill_free_fields(template_name, values, on)
 
 
 @guarded("conge.courrier")

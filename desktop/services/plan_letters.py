@@ -19,7 +19,11 @@ from pathlib import Path
 from desktop.documents import engine
 from desktop.documents.context import LetterInfo, build_context, sample_tenant
 from desktop.documents.files import atomic_write_bytes
-from desktop.documents.library import default_value, get_template, parse_free_fields
+from desktop.documents.library import (
+    fill_free_fields,
+    get_template,
+    parse_free_fields,
+)
 from desktop.documents.profile import load_profile
 from desktop.domain.errors import UserError
 from desktop.domain.formatting import format_date_fr, format_decimal_fr, format_money_fr
@@ -140,13 +144,7 @@ def letter_fields(db: Database, actor: Actor, plan_id: int, template_name: str,
             "messages", "défaillance constatée le {date}."), date=format_date_fr(view.breached_on))]
         common["motifs"] = " ".join(render(r) for r in reasons)
         common["date_defaillance"] = format_date_fr(view.breached_on or on)
-    template = get_template(template_name)
-    known = {f.name for f in template.fields}
-    out = {k: v for k, v in common.items() if k in known}
-    for f in template.fields:  # the template's own defaults for the rest (dates limite…)
-        if f.name not in out:
-            out[f.name] = default_value(f, {}, on)
-    return out
+    return fill_free_fields(template_name, common, on)
 
 
 @guarded("plan.courrier")
@@ -182,8 +180,7 @@ def produce_plan_letter(db: Database, actor: Actor, plan_id: int, template_name:
 
 
 def crisis_protocol_defaults(on: dt.date | None = None) -> dict[str, str]:
-    template = get_template(CRISIS_PROTOCOL)
-    return {f.name: default_value(f, {}, on or today()) for f in template.fields}
+    return fill_free_fields(CRISIS_PROTOCOL, {}, on or today())
 
 
 @guarded("protocole_crise")
