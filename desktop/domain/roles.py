@@ -49,6 +49,14 @@ class Permission(str, enum.Enum):
     CALEOL_MINUTES_READ = "caleol.lire_pv"
     CALEOL_MINUTES_WRITE = "caleol.rediger_pv"
     CALEOL_MINUTES_APPROVE = "caleol.approuver_pv"
+    # Commission, members, sessions, agenda, candidates, attendance, votes, decisions.
+    CALEOL_MANAGE = "caleol.gerer"
+    # The president's signature that locks the minutes.
+    CALEOL_MINUTES_SIGN = "caleol.signer_pv"
+    CAMPAIGN_MANAGE = "campagne.gerer"
+    # Calls of the lists given to the caller; call notes are sensitive.
+    CAMPAIGN_CALL = "campagne.appeler"
+    REPORT_READ = "rapport.lire"
 
 
 P = Permission
@@ -58,20 +66,27 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.MANAGER: frozenset({
         P.TENANT_READ, P.TENANT_SENSITIVE_READ, P.TENANT_WRITE, P.TENANT_CLOSE,
         P.TENANT_IMPORT, P.PERSON_EXPORT, P.CALEOL_MINUTES_READ,
+        P.CAMPAIGN_MANAGE, P.CAMPAIGN_CALL, P.REPORT_READ,
     }),
     Role.AGENT: frozenset({
         P.TENANT_READ, P.TENANT_SENSITIVE_READ, P.TENANT_WRITE, P.TENANT_CLOSE,
+        P.CAMPAIGN_CALL,
     }),
     # Prepares the commission: reads the files (without health, vulnerability and
     # notes), writes the minutes.
     Role.CALEOL_SECRETARY: frozenset({
-        P.TENANT_READ, P.CALEOL_MINUTES_READ, P.CALEOL_MINUTES_WRITE,
+        P.TENANT_READ, P.CALEOL_MINUTES_READ, P.CALEOL_MINUTES_WRITE, P.CALEOL_MANAGE,
+        P.REPORT_READ,
     }),
     # Reads and approves minutes only: no access to tenant files.
-    Role.CALEOL_MEMBER: frozenset({P.CALEOL_MINUTES_READ, P.CALEOL_MINUTES_APPROVE}),
+    # The president (a member too) signs them.
+    Role.CALEOL_MEMBER: frozenset({
+        P.CALEOL_MINUTES_READ, P.CALEOL_MINUTES_APPROVE, P.CALEOL_MINUTES_SIGN,
+    }),
     # Reads everything, changes nothing.
     Role.AUDITOR: frozenset({
         P.TENANT_READ, P.TENANT_SENSITIVE_READ, P.AUDIT_READ, P.CALEOL_MINUTES_READ,
+        P.REPORT_READ,
     }),
 }
 
@@ -98,6 +113,12 @@ PERMISSION_LABELS: dict[Permission, str] = {
     P.CALEOL_MINUTES_WRITE: QT_TRANSLATE_NOOP("messages", "rédiger les procès-verbaux CALEOL"),
     P.CALEOL_MINUTES_APPROVE: QT_TRANSLATE_NOOP(
         "messages", "approuver les procès-verbaux CALEOL"),
+    P.CALEOL_MANAGE: QT_TRANSLATE_NOOP(
+        "messages", "préparer et tenir les séances de la CALEOL"),
+    P.CALEOL_MINUTES_SIGN: QT_TRANSLATE_NOOP("messages", "signer les procès-verbaux CALEOL"),
+    P.CAMPAIGN_MANAGE: QT_TRANSLATE_NOOP("messages", "gérer les campagnes d'appels"),
+    P.CAMPAIGN_CALL: QT_TRANSLATE_NOOP("messages", "passer les appels d'une campagne"),
+    P.REPORT_READ: QT_TRANSLATE_NOOP("messages", "consulter les rapports et tableaux de bord"),
 }
 
 

@@ -465,3 +465,11 @@ class PlanFollowUp(Base):
     done_by: Mapped[str] = mapped_column(String(80), default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     plan: Mapped[PaymentPlan] = relationship(back_populates="follow_ups")
+
+
+# --------------------------------------------------------------------------- feature modules
+# Tables of later features live in their own modules (one per feature) and register on
+# Base.metadata when imported here, at the end, once Base and the tables they refer to
+# exist. Import their classes from those modules.
+from desktop.storage import caleol_models as _caleol_models  # noqa: E402,F401
+from desktop.storage import campaign_models as _campaign_models  # noqa: E402,F401
