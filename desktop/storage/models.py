@@ -472,4 +472,5 @@ class PlanFollowUp(Base):
 # Base.metadata when imported here, at the end, once Base and the tables they refer to
 # exist. Import their classes from those modules.
 from desktop.storage import caleol_models as _caleol_models  # noqa: E402,F401
+from desktop.storage import minutes_models as _minutes_models  # noqa: E402,F401
 from desktop.storage import campaign_models as _campaign_models  # noqa: E402,F401
