@@ -42,7 +42,7 @@ def test_acknowledgement_and_proof_request_carry_both_dates(db, actor, notice):
     assert nl.available_letters(view) == [nl.ACKNOWLEDGEMENT, nl.PROOF_REQUEST]
     text = text_of(nl.produce_notice_letter(db, actor, notice, nl.ACKNOWLEDGEMENT))
     assert ("reçu le 31 janvier 2026 (lettre recommandée avec accusé de réception)") in text
-    assert "Le justificatif de ce motif (Certificat médical) ne nous étant pas parvenu" in text
+    assert "Le justificatif de ce motif (certificat médical) ne nous étant pas parvenu" in text
     assert "Votre préavis prendra fin le 30 avril 2026." in text
     assert "votre préavis prendra fin le 28 février 2026." in text
     text = text_of(nl.produce_notice_letter(db, actor, notice, nl.PROOF_REQUEST))

@@ -42,6 +42,16 @@ LETTER_LABELS = {
 }
 
 
+def _mid_sentence(label: str) -> str:
+    """A label printed inside a sentence: "Certificat médical" → "certificat médical".
+
+    Acronyms ("RSA", "AAH …") keep their capitals.
+    """
+    if len(label) > 1 and label[0].isupper() and not label[1].isupper():
+        return label[0].lower() + label[1:]
+    return label
+
+
 def _m(text: str, **params) -> Message:
     return Message(text, params)
 
@@ -89,7 +99,8 @@ def letter_fields(db: Database, actor: Actor, notice_id: int, template_name: str
         "date_reception": format_date_fr(d.received_on),
         "mode_remise": Message(d.delivery_mode.label).render(),
         "motif": "" if ground is ReducedNoticeGround.AUCUN else Message(ground.label).render(),
-        "justificatif_attendu": Message(ground.usual_proof).render() if ground.usual_proof else "",
+        "justificatif_attendu": (_mid_sentence(Message(ground.usual_proof).render())
+                                 if ground.usual_proof else ""),
         "duree_preavis": str(view.applied_months),
         "date_fin": format_date_fr(view.end_date),
         "date_fin_si_justificatif": format_date_fr(view.end_date_if_proof),
@@ -98,7 +109,8 @@ def letter_fields(db: Database, actor: Actor, notice_id: int, template_name: str
         values["justificatif"] = _m(QT_TRANSLATE_NOOP(
             "messages", "votre justificatif reçu le {date} ({document})"),
             date=format_date_fr(d.proof_received_on),
-            document=d.proof_document or Message(ground.usual_proof).render()).render()
+            document=_mid_sentence(
+                d.proof_document or Message(ground.usual_proof).render())).render()
     elif template_name == POSTPONEMENT_AGREEMENT:
         postponed = view.exceptions_of(ExceptionKind.POSTPONEMENT)[-1]
         values.update({
