@@ -27,6 +27,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 from fractions import Fraction
 
 from desktop.domain.calendar_fr import roll_forward
@@ -622,3 +623,297 @@ def offer_deadline(notified_on: dt.date, days: int = MIN_OFFER_DAYS,
             "messages", "Le délai de réponse à une offre de logement ne peut être inférieur "
             "à {min} jours."), {"min": MIN_OFFER_DAYS})})
     return roll_forward(notified_on + dt.timedelta(days=days), alsace_moselle=alsace_moselle)
+
+
+# --------------------------------------------------------------------------- sessions, agenda
+# (issue 7, services): statuses, agenda item kinds, occupation review, priority
+# criteria, vote channels, and the small pure rules the CALEOL services apply.
+
+
+class SessionStatus(str, enum.Enum):
+    """Life of a session before its minutes (the minutes have statuses of their own)."""
+
+    PREPARATION = "PREPARATION"
+    OPEN = "OPEN"
+    CLOSED = "CLOSED"
+
+    @property
+    def label(self) -> str:
+        return _SESSION_STATUS_LABELS[self]
+
+
+_SESSION_STATUS_LABELS = {
+    SessionStatus.PREPARATION: QT_TRANSLATE_NOOP("messages", "En préparation"),
+    SessionStatus.OPEN: QT_TRANSLATE_NOOP("messages", "Séance ouverte"),
+    SessionStatus.CLOSED: QT_TRANSLATE_NOOP("messages", "Séance close"),
+}
+
+
+class AgendaItemKind(str, enum.Enum):
+    ATTRIBUTION = "ATTRIBUTION"
+    EXAMEN_OCCUPATION = "EXAMEN_OCCUPATION"
+
+    @property
+    def label(self) -> str:
+        return _ITEM_KIND_LABELS[self]
+
+
+_ITEM_KIND_LABELS = {
+    AgendaItemKind.ATTRIBUTION: QT_TRANSLATE_NOOP("messages", "Attribution d'un logement"),
+    AgendaItemKind.EXAMEN_OCCUPATION: QT_TRANSLATE_NOOP(
+        "messages", "Examen de l'occupation du logement"),
+}
+
+
+class OccupationGround(str, enum.Enum):
+    """The five grounds of the occupation review (CCH L442-5-2)."""
+
+    SUR_OCCUPATION = "SUR_OCCUPATION"
+    SOUS_OCCUPATION = "SOUS_OCCUPATION"
+    LOGEMENT_ADAPTE_LIBERE = "LOGEMENT_ADAPTE_LIBERE"
+    HANDICAP_PERTE_AUTONOMIE = "HANDICAP_PERTE_AUTONOMIE"
+    DEPASSEMENT_PLAFONDS = "DEPASSEMENT_PLAFONDS"
+
+    @property
+    def label(self) -> str:
+        return _GROUND_LABELS[self]
+
+
+_GROUND_LABELS = {
+    OccupationGround.SUR_OCCUPATION: QT_TRANSLATE_NOOP(
+        "messages", "Sur-occupation du logement (L822-10)"),
+    OccupationGround.SOUS_OCCUPATION: QT_TRANSLATE_NOOP(
+        "messages", "Sous-occupation du logement (L621-2)"),
+    OccupationGround.LOGEMENT_ADAPTE_LIBERE: QT_TRANSLATE_NOOP(
+        "messages", "Logement adapté dont l'occupant handicapé est parti"),
+    OccupationGround.HANDICAP_PERTE_AUTONOMIE: QT_TRANSLATE_NOOP(
+        "messages", "Handicap ou perte d'autonomie nécessitant un logement adapté"),
+    OccupationGround.DEPASSEMENT_PLAFONDS: QT_TRANSLATE_NOOP(
+        "messages", "Ressources supérieures aux plafonds"),
+}
+
+
+class PriorityCriterion(str, enum.Enum):
+    """Priority criteria of CCH L441-1 (DOMAIN.md "Priority criteria")."""
+
+    DALO = "DALO"
+    HANDICAP = "HANDICAP"
+    MAL_LOGE = "MAL_LOGE"
+    HEBERGE = "HEBERGE"
+    REPRISE_ACTIVITE = "REPRISE_ACTIVITE"
+    HABITAT_INDIGNE = "HABITAT_INDIGNE"
+    VIOLENCES = "VIOLENCES"
+    VIOLENCES_SEXUELLES = "VIOLENCES_SEXUELLES"
+    PROSTITUTION = "PROSTITUTION"
+    TRAITE = "TRAITE"
+    MINEUR_SUROCCUPE = "MINEUR_SUROCCUPE"
+    SANS_LOGEMENT = "SANS_LOGEMENT"
+    EXPULSION = "EXPULSION"
+
+    @property
+    def label(self) -> str:
+        return _PRIORITY_LABELS[self]
+
+
+_PRIORITY_LABELS = {
+    PriorityCriterion.DALO: QT_TRANSLATE_NOOP(
+        "messages", "Reconnu prioritaire DALO (désigné par le préfet)"),
+    PriorityCriterion.HANDICAP: QT_TRANSLATE_NOOP(
+        "messages", "Personne en situation de handicap ou ménage en ayant une à charge"),
+    PriorityCriterion.MAL_LOGE: QT_TRANSLATE_NOOP(
+        "messages", "Personne mal logée ou défavorisée"),
+    PriorityCriterion.HEBERGE: QT_TRANSLATE_NOOP(
+        "messages", "Personne hébergée ou logée temporairement"),
+    PriorityCriterion.REPRISE_ACTIVITE: QT_TRANSLATE_NOOP(
+        "messages", "Reprise d'activité après une période de chômage de longue durée"),
+    PriorityCriterion.HABITAT_INDIGNE: QT_TRANSLATE_NOOP(
+        "messages", "Logement indigne, insalubre ou dangereux"),
+    PriorityCriterion.VIOLENCES: QT_TRANSLATE_NOOP(
+        "messages", "Violences au sein du couple ou mariage forcé"),
+    PriorityCriterion.VIOLENCES_SEXUELLES: QT_TRANSLATE_NOOP(
+        "messages", "Violences sexuelles au domicile avec mesure de protection"),
+    PriorityCriterion.PROSTITUTION: QT_TRANSLATE_NOOP(
+        "messages", "Parcours de sortie de la prostitution"),
+    PriorityCriterion.TRAITE: QT_TRANSLATE_NOOP(
+        "messages", "Victime de traite des êtres humains ou de proxénétisme"),
+    PriorityCriterion.MINEUR_SUROCCUPE: QT_TRANSLATE_NOOP(
+        "messages", "Enfant mineur dans un logement sur-occupé ou non décent"),
+    PriorityCriterion.SANS_LOGEMENT: QT_TRANSLATE_NOOP(
+        "messages", "Dépourvu de logement, y compris hébergé par des tiers"),
+    PriorityCriterion.EXPULSION: QT_TRANSLATE_NOOP(
+        "messages", "Menacé d'expulsion sans relogement"),
+}
+
+
+class VoteChannel(str, enum.Enum):
+    SEANCE = "SEANCE"
+    VOTE_DISTANCE = "VOTE_DISTANCE"
+    IMPORT = "IMPORT"
+
+    @property
+    def label(self) -> str:
+        return _CHANNEL_LABELS[self]
+
+
+_CHANNEL_LABELS = {
+    VoteChannel.SEANCE: QT_TRANSLATE_NOOP("messages", "En séance"),
+    VoteChannel.VOTE_DISTANCE: QT_TRANSLATE_NOOP("messages", "Vote à distance"),
+    VoteChannel.IMPORT: QT_TRANSLATE_NOOP("messages", "Importé de l'outil de vote"),
+}
+
+#: Usual funding of social dwellings (free text in the fiche; these are suggestions).
+FUNDINGS = ("PLAI", "PLAI adapté", "PLUS", "PLS", "PLI", "PALULOS", "Non conventionné")
+
+
+def parse_vote(text: str) -> Vote | None:
+    """``"Pour"``, ``"CONTRE"``, ``"abstention"``, ``"Abstenu"``... -> ``Vote``; else ``None``.
+
+    Case, accents and surrounding punctuation do not matter.
+    """
+    from desktop.domain.text import fold
+
+    word = "".join(c for c in fold(text or "") if c.isalnum())
+    if word in ("pour", "p", "favorable", "oui"):
+        return Vote.POUR
+    if word in ("contre", "c", "defavorable", "non"):
+        return Vote.CONTRE
+    if word in ("abstention", "abstentions", "abstenu", "abstenue", "abst", "abs", "a"):
+        return Vote.ABSTENTION
+    return None
+
+
+def communes_of(text: str | None) -> list[str]:
+    """A member's communes: one, or a list separated by commas or semicolons (EPCI)."""
+    return [c.strip() for c in (text or "").replace(";", ",").split(",") if c.strip()]
+
+
+def vote_scope_problem(role: MemberRole, member_communes: str | None,
+                       dwelling_commune: str | None, name: str = "") -> Message | None:
+    """Why this member may not vote on a dwelling of ``dwelling_commune``, or ``None``.
+
+    Advisory members never vote. The mayor votes only on his commune's dwellings; the
+    EPCI president only on its territory's (his ``communes``; none given: the whole
+    territory of the commission).
+    """
+    if not role.voting:
+        return Message(QT_TRANSLATE_NOOP(
+            "messages", "{name} siège avec voix consultative : son vote ne peut pas être "
+            "enregistré."), {"name": name or role.label})
+    if role is MemberRole.MAIRE:
+        communes = communes_of(member_communes)
+        if not communes:
+            return Message(QT_TRANSLATE_NOOP(
+                "messages", "La commune du maire {name} n'est pas renseignée : son vote ne "
+                "peut pas être enregistré."), {"name": name})
+        if not any(_same_commune(c, dwelling_commune) for c in communes):
+            return Message(QT_TRANSLATE_NOOP(
+                "messages", "{name} ne vote que pour les logements de sa commune ({commune}) : "
+                "ce logement est situé à {dwelling}."),
+                {"name": name, "commune": ", ".join(communes),
+                 "dwelling": dwelling_commune or "?"})
+    if role is MemberRole.PRESIDENT_EPCI:
+        communes = communes_of(member_communes)
+        if communes and not any(_same_commune(c, dwelling_commune) for c in communes):
+            return Message(QT_TRANSLATE_NOOP(
+                "messages", "{name} ne vote que pour les logements du territoire de l'EPCI "
+                "({commune}) : ce logement est situé à {dwelling}."),
+                {"name": name, "commune": ", ".join(communes),
+                 "dwelling": dwelling_commune or "?"})
+    return None
+
+
+def check_item_decisions(decisions: Sequence[Decision | None]) -> None:
+    """A dwelling goes to one household: at most one direct attribution (plain or under
+    suspensive condition) among its candidates; other candidates are ranked or refused."""
+    direct = (Decision.ATTRIBUTION, Decision.ATTRIBUTION_CONDITION_SUSPENSIVE)
+    seen = False
+    for i, d in enumerate(decisions):
+        if d in direct:
+            if seen:
+                raise ValidationError({f"candidates[{i}].decision": Message(QT_TRANSLATE_NOOP(
+                    "messages", "Le logement est déjà attribué à un autre candidat : classez "
+                    "ce candidat (rang) ou retirez d'abord l'autre attribution."))})
+            seen = True
+
+
+def decision_contradicts_tally(decision: Decision, outcome: Outcome | None) -> Message | None:
+    """A warning when the recorded decision goes against the vote."""
+    if outcome is None:
+        return None
+    positive = decision in (Decision.ATTRIBUTION, Decision.ATTRIBUTION_RANG,
+                            Decision.ATTRIBUTION_CONDITION_SUSPENSIVE)
+    if positive and not outcome.adopted:
+        return Message(QT_TRANSLATE_NOOP(
+            "messages", "Attention : la décision « {decision} » contredit le vote ({outcome})."),
+            {"decision": decision.label, "outcome": outcome.label.lower()})
+    if not positive and outcome.adopted:
+        return Message(QT_TRANSLATE_NOOP(
+            "messages", "Attention : la décision « {decision} » contredit le vote (proposition "
+            "adoptée)."), {"decision": decision.label})
+    return None
+
+
+# --------------------------------------------------------------------------- occupation review
+
+#: Years between two occupation reviews of a lease in a zone tendue (L442-5-2).
+REVIEW_YEARS = 3
+
+
+def rooms_of(dwelling_type: str | None) -> int | None:
+    """Habitable rooms from the dwelling type: ``"T3"`` -> 3 (``None`` if unknown)."""
+    text = (dwelling_type or "").strip().upper()
+    if len(text) >= 2 and text[0] in "TF" and text[1:].isdigit():
+        return int(text[1:])
+    return None
+
+
+def under_occupied(rooms: int | None, occupants: int) -> bool:
+    """L621-2: habitable rooms exceed the number of occupants by more than one."""
+    return rooms is not None and occupants > 0 and rooms > occupants + 1
+
+
+def minimum_surface(occupants: int) -> Decimal:
+    """Decent-dwelling surface below which a household is over-crowded (L822-10, R822-25):
+    9 m² for one person, 16 m² for two, plus 9 m² a person, 70 m² from eight persons on.
+    UNCONFIRMED reading of R822-25: configurable."""
+    if occupants <= 1:
+        return Decimal(9)
+    return min(Decimal(16 + 9 * (occupants - 2)), Decimal(70))
+
+
+def over_occupied(surface: Decimal | None, occupants: int) -> bool:
+    return surface is not None and occupants > 0 and surface < minimum_surface(occupants)
+
+
+def review_anniversary(lease_start: dt.date, on: dt.date) -> dt.date | None:
+    """The latest review anniversary (every 3 years from the lease start) on or before
+    ``on``, ``None`` before the first one. 29 February falls on 28 February."""
+    years = (on.year - lease_start.year) // REVIEW_YEARS * REVIEW_YEARS
+    while years >= REVIEW_YEARS:
+        try:
+            day = lease_start.replace(year=lease_start.year + years)
+        except ValueError:
+            day = dt.date(lease_start.year + years, 2, 28)
+        if day <= on:
+            return day
+        years -= REVIEW_YEARS
+    return None
+
+
+def occupation_grounds(dwelling_type: str | None, surface: Decimal | None, occupants: int,
+                       rooms: int | None = None) -> list[tuple[OccupationGround, Message]]:
+    """Grounds computable from the tenant file, each with its French explanation."""
+    from desktop.domain.formatting import format_decimal_fr
+
+    rooms = rooms if rooms is not None else rooms_of(dwelling_type)
+    found: list[tuple[OccupationGround, Message]] = []
+    if under_occupied(rooms, occupants):
+        found.append((OccupationGround.SOUS_OCCUPATION, Message(QT_TRANSLATE_NOOP(
+            "messages", "{rooms} pièce(s) habitable(s) pour {occupants} occupant(s)."),
+            {"rooms": rooms, "occupants": occupants})))
+    if over_occupied(surface, occupants):
+        found.append((OccupationGround.SUR_OCCUPATION, Message(QT_TRANSLATE_NOOP(
+            "messages", "{surface} m² pour {occupants} occupant(s) (minimum {minimum} m²)."),
+            {"surface": format_decimal_fr(surface), "occupants": occupants,
+             "minimum": minimum_surface(occupants)})))
+    return found

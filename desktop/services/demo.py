@@ -830,6 +830,9 @@ def ensure_demo_database(
         from desktop.services.accounts import create_demo_accounts
 
         create_demo_accounts(db)  # once; their shared password is shown at sign-in
+        from desktop.services.caleol_demo import ensure_demo_session
+
+        ensure_demo_session(db, actor)  # the demo CALEOL commission and session, once
     except BaseException:
         db.dispose()
         raise

@@ -121,6 +121,19 @@ def event_labels() -> dict[str, str]:
         notices.EVENT_DEPOSIT: _t("Dépôt de garantie restitué"),
         **plan_event_labels(),  # payment plans (issue 5)
         **document_event_labels(),  # letters (issue 3)
+        **caleol_event_labels(),  # occupation review (issue 7)
+    }
+
+
+def caleol_event_labels() -> dict[str, str]:
+    from desktop.services import caleol
+
+    t = QCoreApplication.translate
+    return {
+        caleol.EVENT_OCCUPATION_REVIEW: t(
+            "TenantFileDialog", "Examen de l'occupation inscrit en CALEOL"),
+        caleol.EVENT_OCCUPATION_FINDING: t(
+            "TenantFileDialog", "Avis de la CALEOL sur l'occupation"),
     }
 
 
