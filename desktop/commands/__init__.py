@@ -14,4 +14,7 @@ COMMAND_MODULES = (
     "desktop.commands.backup",
     "desktop.commands.retention",
     "desktop.commands.letters",
+    "desktop.commands.campaign",
+    "desktop.commands.caleol",
+    "desktop.commands.report",
 )

@@ -1,0 +1,405 @@
+"""``parcours caleol``: CALEOL sessions, the remote vote import, the occupation-review
+queue.
+
+Each sub-command has its own ``_register_…(sub)`` function listed in ``SUBCOMMANDS``;
+to add one (``parcours caleol minutes SESSION --out FILE.pdf``), write its register
+function in this module and append it to ``SUBCOMMANDS``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from desktop.commands._common import actor_from_args, add_db_option, open_db_from_args
+from desktop.commands.notice import parse_date_arg
+from desktop.domain.formatting import (
+    format_date_fr,
+    format_datetime_fr,
+    format_decimal_fr,
+    format_money_fr,
+)
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "caleol", help="commission d'attribution (CALEOL) : séances, votes, examen de "
+        "l'occupation")
+    parser.set_defaults(func=lambda args: _usage(parser))
+    sub = parser.add_subparsers(dest="caleol_command", metavar="ACTION")
+    for register_one in SUBCOMMANDS:
+        register_one(sub)
+
+
+def _usage(parser: argparse.ArgumentParser) -> int:
+    parser.print_help()
+    return 2
+
+
+def _open(args: argparse.Namespace):
+    db = open_db_from_args(args)
+    try:
+        return db, actor_from_args(args, db)
+    except BaseException:
+        db.dispose()
+        raise
+
+
+# --------------------------------------------------------------------------- sessions
+
+
+def _register_sessions(sub) -> None:
+    p = sub.add_parser("sessions", help="lister les séances",
+                       description="Liste les séances de CALEOL, les plus récentes d'abord.")
+    add_db_option(p)
+    p.add_argument("--since", metavar="AAAA-MM-JJ", help="séances à partir de cette date")
+    p.set_defaults(func=run_sessions)
+
+
+def run_sessions(args: argparse.Namespace) -> int:
+    from desktop.services import caleol
+
+    since = parse_date_arg(args.since, "--since")
+    db, actor = _open(args)
+    try:
+        rows = caleol.list_sessions(db, actor, since=since)
+    finally:
+        db.dispose()
+    if not rows:
+        print("Aucune séance.")
+        return 0
+    print(f"{'Id':>4}  {'N°':<10} {'Date':<10}  {'Mode':<42} {'État':<16} Logements  "
+          "Candidats  Décisions  Commission")
+    for r in rows:
+        state = r.status.label + (" (verrouillée)" if r.locked else "")
+        print(f"{r.id:>4}  {r.number:<10} {format_date_fr(r.session_date):<10}  "
+              f"{r.mode.label:<42} {state:<16} {r.items:>9}  {r.candidates:>9}  "
+              f"{r.decided:>9}  {r.commission_name}")
+    return 0
+
+
+# --------------------------------------------------------------------------- show
+
+
+def _register_show(sub) -> None:
+    p = sub.add_parser("show", help="afficher une séance",
+                       description="Affiche une séance : présences, pouvoirs, quorum, ordre "
+                       "du jour, candidats, votes et décisions.")
+    p.add_argument("session", metavar="SEANCE", help="numéro de la séance (ex. 2026-11) ou #id")
+    add_db_option(p)
+    p.set_defaults(func=run_show)
+
+
+def _percent(value) -> str:
+    return "" if value is None else f"{format_decimal_fr(value)} %"
+
+
+def print_session(v) -> None:
+    """A session view as text (French)."""
+    c = v.commission
+    state = v.status.label + (" — verrouillée par le procès-verbal signé" if v.locked else "")
+    time = f" à {v.start_time.strftime('%H:%M')}" if v.start_time else ""
+    print(f"{c.name} — séance n° {v.number} du {format_date_fr(v.session_date)}{time}")
+    print(f"{v.mode.label} ; lieu : {v.place or '—'} ; état : {state}")
+    if v.technical_means:
+        print(f"Moyens techniques : {v.technical_means}")
+    if v.vote_opens_at or v.vote_closes_at:
+        print(f"Vote ouvert du {format_datetime_fr(v.vote_opens_at)} au "
+              f"{format_datetime_fr(v.vote_closes_at)}")
+    print()
+    print("Membres :")
+    for a in v.attendances:
+        mode = a.mode.label
+        if a.connected_at and a.mode.value == "DISTANCE":
+            mode += f" (connecté le {format_datetime_fr(a.connected_at)})"
+        holder = next((p.holder_name for p in v.proxies if p.giver_id == a.member_id), None)
+        if holder:
+            mode += f", pouvoir à {holder}"
+        voice = "" if a.voting else " [voix consultative]"
+        print(f"  - {a.member_name} ({a.role.label}){voice} : {mode}")
+    print()
+    print("Quorum : " + ("atteint" if v.quorum.reached else "NON atteint"))
+    for e in v.quorum.explanations:
+        print(f"  {e}")
+    for item in v.items:
+        print()
+        if item.kind.value == "EXAMEN_OCCUPATION":
+            print(f"{item.position}. Examen de l'occupation — {item.household_name} "
+                  f"({item.address}, {item.commune})")
+            print(f"   Motif : {item.ground.label if item.ground else '—'}")
+            if item.finding:
+                print(f"   Constat : {item.finding}")
+                print(f"   Logement adapté : {item.suitable_dwelling or '—'}")
+                if item.advice:
+                    print(f"   Avis : {item.advice}")
+            continue
+        details = ", ".join(x for x in (
+            item.dwelling_type,
+            f"{format_decimal_fr(item.surface)} m²" if item.surface is not None else "",
+            item.funding, item.contingent) if x)
+        print(f"{item.position}. {item.reference} — {item.address}, {item.postcode} "
+              f"{item.commune} ({details})")
+        if item.rent is not None:
+            print(f"   Loyer {format_money_fr(item.rent)}, charges "
+                  f"{format_money_fr(item.charges)}")
+        if item.fewer_candidates_reason:
+            print(f"   Moins de 3 candidats : {item.fewer_candidates_reason.label}")
+        for w in item.warnings:
+            print(f"   ! {w}")
+        for cand in item.candidates:
+            print(f"   {cand.position}) {cand.full_name} — n° unique {cand.numero_unique} — "
+                  f"{cand.household_composition or '—'}")
+            money = ", ".join(x for x in (
+                f"ressources {format_money_fr(cand.monthly_resources)}"
+                if cand.monthly_resources is not None else "",
+                f"taux d'effort {_percent(cand.effort_rate)}" if cand.effort_rate else "",
+                f"reste à vivre/UC {format_money_fr(cand.remaining_income_per_unit)}"
+                if cand.remaining_income_per_unit is not None else "") if x)
+            if money:
+                print(f"      {money}")
+            if cand.priority_criteria:
+                print("      Priorité : " + "; ".join(p.label for p in cand.priority_criteria))
+            if cand.tally is not None:
+                t = cand.tally
+                print(f"      Vote : {t.pour} pour, {t.contre} contre, {t.abstention} "
+                      f"abstention(s) — {t.outcome.label}")
+                for e in t.explanations:
+                    print(f"        {e}")
+            if cand.decision is not None:
+                text = cand.decision.label
+                if cand.rank:
+                    text += f" (rang {cand.rank})"
+                if cand.condition_document:
+                    text += (f" — pièce : {cand.condition_document}, avant le "
+                             f"{format_date_fr(cand.condition_deadline)}")
+                if cand.reason:
+                    text += f" — motif : {cand.reason}"
+                print(f"      Décision : {text}")
+            for w in cand.warnings:
+                print(f"      ! {w}")
+    if v.warnings:
+        print()
+        print("Points d'attention :")
+        for w in v.warnings:
+            print(f"  - {w}")
+
+
+def run_show(args: argparse.Namespace) -> int:
+    from desktop.services import caleol
+
+    db, actor = _open(args)
+    try:
+        view = caleol.get_session(db, actor, caleol.find_session(db, actor, args.session))
+    finally:
+        db.dispose()
+    print_session(view)
+    return 0
+
+
+# --------------------------------------------------------------------------- import-votes
+
+
+def _register_import_votes(sub) -> None:
+    p = sub.add_parser(
+        "import-votes", help="importer les votes de l'outil de vote à distance",
+        description="Importe l'export de l'outil de vote à distance (CSV « ; » ou « , », "
+        "UTF-8 avec ou sans BOM, ou Excel .xlsx) : membre (nom ou courriel), référence du "
+        "logement, numéro unique, vote (POUR, CONTRE, ABSTENTION), horodatage. Chaque ligne "
+        "est contrôlée (quorum, voix délibérative, commune du maire, conflit d'intérêts, "
+        "fenêtre de vote) ; à la moindre erreur, rien n'est importé.")
+    p.add_argument("file", metavar="FICHIER", help="export CSV ou .xlsx")
+    p.add_argument("--session", required=True, metavar="SEANCE",
+                   help="numéro de la séance (ex. 2026-11) ou #id")
+    p.add_argument("--dry-run", action="store_true",
+                   help="vérifier seulement : afficher le rapport sans rien importer")
+    add_db_option(p)
+    p.set_defaults(func=run_import_votes)
+
+
+def _print_vote_report(report) -> None:
+    print(f"Fichier : {report.source} ; lignes lues : {report.lines} ; votes valides : "
+          f"{len(report.accepted)} ; erreurs : {len(report.errors)}")
+    if report.errors:
+        print("Erreurs :")
+        for line in report.error_lines():
+            print(f"  {line}")
+
+
+def run_import_votes(args: argparse.Namespace) -> int:
+    from desktop.services import caleol
+
+    db, actor = _open(args)
+    try:
+        session_id = caleol.find_session(db, actor, args.session)
+        try:
+            report = caleol.import_votes(db, actor, session_id, args.file,
+                                         dry_run=args.dry_run)
+        except caleol.VoteImportError as exc:
+            _print_vote_report(exc.report)
+            print(f"parcours : {exc.message}", file=sys.stderr)
+            return 2
+    finally:
+        db.dispose()
+    _print_vote_report(report)
+    if report.errors:
+        print("Vérification seule : le fichier comporte des erreurs, rien ne serait importé.",
+              file=sys.stderr)
+        return 2
+    if report.dry_run:
+        print(f"Vérification seule, rien n'a été importé ({len(report.accepted)} vote(s) prêt(s) "
+              "à importer).")
+    else:
+        print(f"{report.imported} vote(s) importé(s) depuis « {Path(args.file).name} ».")
+    return 0
+
+
+# --------------------------------------------------------------------------- occupation-due
+
+
+def _register_occupation_due(sub) -> None:
+    p = sub.add_parser(
+        "occupation-due", help="locataires à présenter pour l'examen de l'occupation",
+        description="Locataires en zone tendue dont l'anniversaire triennal du bail est "
+        "échu ou proche, sans examen depuis, et relevant d'un motif de l'article L442-5-2 "
+        "calculable depuis le dossier (sous-occupation, sur-occupation…).")
+    add_db_option(p)
+    p.add_argument("--on", metavar="AAAA-MM-JJ", help="date de référence (défaut : aujourd'hui)")
+    p.add_argument("--agency", metavar="CODE", help="code de l'agence")
+    p.add_argument("--ahead", metavar="JOURS", type=int, default=90,
+                   help="anniversaires à venir dans ce nombre de jours (défaut : 90)")
+    p.set_defaults(func=run_occupation_due)
+
+
+def run_occupation_due(args: argparse.Namespace) -> int:
+    from desktop.services import caleol
+
+    on = parse_date_arg(args.on, "--on")
+    db, actor = _open(args)
+    try:
+        rows = caleol.occupation_review_due(db, actor, on=on, agency=args.agency,
+                                            ahead_days=args.ahead)
+    finally:
+        db.dispose()
+    print(f"{len(rows)} locataire(s) à présenter à la CALEOL pour l'examen de l'occupation.")
+    for r in rows:
+        grounds = "; ".join(g.label for g in r.grounds)
+        print(f"  - {r.display_name} ({r.contract_number}, {r.agency_code}) — {r.address}")
+        print(f"    bail du {format_date_fr(r.lease_start)}, échéance triennale le "
+              f"{format_date_fr(r.anniversary)} ; {r.dwelling_type}, {r.occupants} "
+              f"occupant(s) : {grounds}")
+        for e in r.explanations:
+            print(f"      {e}")
+    return 0
+
+
+# --------------------------------------------------------------------------- minutes
+
+
+def _register_minutes(sub) -> None:
+    p = sub.add_parser(
+        "minutes", help="procès-verbal d'une séance (PDF/A ou DOCX)",
+        description="Écrit le procès-verbal de la séance : le PDF signé s'il existe, sinon "
+        "la dernière version (marquée « PROJET — version N »), sinon un aperçu tiré des "
+        "données de la séance. Avec --extract, l'extrait communicable à un demandeur "
+        "(données des autres candidats masquées ; procès-verbal approuvé ou signé).")
+    p.add_argument("session", metavar="SEANCE", help="numéro de la séance (ex. 2026-11) ou #id")
+    p.add_argument("--out", metavar="FICHIER.pdf|FICHIER.docx", required=True,
+                   help="fichier à écrire (.pdf ou .docx)")
+    p.add_argument("--extract", metavar="NUMERO_UNIQUE",
+                   help="extrait pour le demandeur de ce numéro unique")
+    add_db_option(p)
+    p.set_defaults(func=run_minutes)
+
+
+def run_minutes(args: argparse.Namespace) -> int:
+    from desktop.services import caleol, caleol_minutes
+
+    db, actor = _open(args)
+    try:
+        session_id = caleol.find_session(db, actor, args.session)
+        path = caleol_minutes.export_minutes(db, actor, session_id, args.out,
+                                             extract=args.extract)
+    finally:
+        db.dispose()
+    what = "Extrait du procès-verbal" if args.extract else "Procès-verbal"
+    print(f"{what} écrit : {path}")
+    return 0
+
+
+# --------------------------------------------------------------------------- letters
+
+
+def _register_letters(sub) -> None:
+    p = sub.add_parser(
+        "letters", help="produire les lettres de notification des décisions",
+        description="Produit la lettre de chaque candidat de la séance selon sa décision "
+        "(proposition de logement, attribution en rang, refus ou irrecevabilité, "
+        "attribution sous condition suspensive), les enregistre au registre des courriers, "
+        "les copie dans le dossier indiqué et note la date de notification et, pour une "
+        "proposition, la date limite de réponse (R441-10). Rien n'est produit si une "
+        "décision manque.")
+    p.add_argument("session", metavar="SEANCE", help="numéro de la séance (ex. 2026-11) ou #id")
+    p.add_argument("--notified", required=True, metavar="AAAA-MM-JJ",
+                   help="date de notification (point de départ du délai de réponse)")
+    p.add_argument("--out", required=True, metavar="DOSSIER",
+                   help="dossier où copier les lettres")
+    p.add_argument("--pdf", action="store_true",
+                   help="convertir aussi en PDF (LibreOffice) et assembler un PDF à imprimer")
+    p.add_argument("--days", type=int, metavar="JOURS",
+                   help="délai de réponse à une proposition, 10 jours au moins (défaut : "
+                   "celui de la commission)")
+    p.add_argument("--dry-run", action="store_true",
+                   help="afficher seulement la lettre prévue pour chaque candidat")
+    add_db_option(p)
+    p.set_defaults(func=run_letters)
+
+
+def run_letters(args: argparse.Namespace) -> int:
+    from desktop.domain.errors import ValidationError
+    from desktop.services import caleol, caleol_letters
+
+    notified = parse_date_arg(args.notified, "--notified", required=True)
+    db, actor = _open(args)
+    try:
+        session_id = caleol.find_session(db, actor, args.session)
+        if args.dry_run:
+            planned = caleol_letters.letters_for_session(db, actor, session_id)
+            for p in planned:
+                letter = p.label or "aucune lettre"
+                print(f"  - {p.candidate_name} ({p.numero_unique}, {p.dwelling_reference}) : "
+                      f"{letter}")
+                for problem in p.problems:
+                    print(f"      ! {problem}")
+            return 2 if any(p.problems for p in planned) else 0
+        try:
+            result = caleol_letters.generate_decision_letters(
+                db, actor, session_id, notified, args.out, pdf=args.pdf,
+                offer_days=args.days)
+        except ValidationError as exc:  # name the fields as the command-line options
+            options = {"notified_on": "--notified", "offer_days": "--days"}
+            raise ValidationError({options.get(k, k): m for k, m in exc.fields.items()},
+                                  exc.message) from None
+    finally:
+        db.dispose()
+    print(f"{len(result.letters)} lettre(s) produite(s) pour la séance {result.session_number}, "
+          f"notifiée(s) le {format_date_fr(result.notified_on)}, dans « {result.out_dir} » :")
+    for letter in result.letters:
+        deadline = (f" ; réponse au plus tard le {format_date_fr(letter.offer_deadline)}"
+                    if letter.offer_deadline else "")
+        print(f"  - {letter.reference} {letter.candidate_name} : "
+              f"{caleol_letters.LETTER_LABELS[letter.template_name]}{deadline}")
+    if result.merged_pdf is not None:
+        print(f"PDF à imprimer : {result.merged_pdf}")
+    return 0
+
+
+# Sub-commands of ``parcours caleol``, in help order. Append a register function here.
+SUBCOMMANDS = [
+    _register_sessions,
+    _register_show,
+    _register_import_votes,
+    _register_occupation_due,
+    _register_minutes,
+    _register_letters,
+]
