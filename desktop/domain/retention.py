@@ -89,8 +89,8 @@ RULES: tuple[RetentionRule, ...] = (
         QT_TRANSLATE_NOOP(
             "messages",
             "Finalité limitée à la crise : suppression ou anonymisation à la fin de la "
-            "crise (recommandations d'avril 2020 aux bailleurs sociaux)."),
-        has_data=False,
+            "crise (recommandations d'avril 2020 aux bailleurs sociaux). Purge campagne "
+            "par campagne, après aperçu, depuis la page « Campagnes d'appels »."),
     ),
 )
 RULES_BY_KIND = {rule.kind: rule for rule in RULES}

@@ -1,0 +1,354 @@
+"""Vigilance campaign rules (desktop.domain.campaign): phone numbers, escalation chain,
+the secured rule, reinforced links, script answers, balanced assignment, figures."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from desktop.domain import campaign as cp
+from desktop.domain.campaign import (
+    Attempt,
+    CallOutcome,
+    CloseReason,
+    ContactPerson,
+    Counts,
+    EscalationStep as S,
+    GroupRow,
+    NextAction,
+    Progress,
+    ReferralStatus,
+    ScriptQuestion,
+    TargetState,
+)
+from desktop.domain.errors import ValidationError
+
+D = dt.date
+END = D(2026, 7, 31)
+TENANT, RELATIVE, NEIGHBOUR = ContactPerson.TENANT, ContactPerson.RELATIVE, ContactPerson.NEIGHBOUR
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("05 56 12 34 56", "05 56 12 34 56"),
+    ("0556123456", "05 56 12 34 56"),
+    ("06.12.34.56.78", "06 12 34 56 78"),
+    ("+33 6 12 34 56 78", "06 12 34 56 78"),
+    ("0033612345678", "06 12 34 56 78"),
+    ("+262 692 12 34 56", "06 92 12 34 56"),
+    ("09 72 11 22 33", "09 72 11 22 33"),
+    ("08 00 12 34 56", None),      # free / special-rate service numbers
+    ("06 00 00 00 00", None),      # placeholder
+    ("05 56 12 34", None),         # too short
+    ("3960", None),
+    ("", None),
+    (None, None),
+    ("06 12 34 56 7a", None),
+])
+def test_valid_french_phone_numbers(text, expected):
+    assert cp.normalise_phone(text) == expected
+
+
+def test_age_band_keeps_no_birth_date():
+    on = D(2026, 6, 15)
+    assert cp.age_band(D(1956, 6, 15), on) == "70-74"
+    assert cp.age_band(D(1956, 6, 16), on) == "65-69"
+    assert cp.age_band(D(1941, 1, 1), on) == "85-89"
+    assert cp.age_band(D(1930, 1, 1), on) == "90+"
+    assert cp.age_band(None, on) == ""
+    assert cp.age_band(D(1990, 1, 1), on) == ""
+
+
+def test_escalation_chain_for_the_unreachable():
+    assert cp.next_step(S.FIRST_CALL) == S.SECOND_CALL
+    assert cp.next_step(S.SECOND_CALL) == S.NEIGHBOUR
+    assert cp.next_step(S.NEIGHBOUR) == S.POSTAL_VISIT
+    assert cp.next_step(S.POSTAL_VISIT) == S.SITE_VISIT
+    assert cp.next_step(S.SITE_VISIT) is None
+    # A wrong number: calling it again is useless, go to the neighbour.
+    assert cp.next_step(S.FIRST_CALL, wrong_number=True) == S.NEIGHBOUR
+    # A missed weekly call starts the chain again at the second call.
+    assert cp.next_step(S.FOLLOW_UP) == S.SECOND_CALL
+
+
+def test_secured_rule():
+    for person in (TENANT, RELATIVE, NEIGHBOUR):
+        assert cp.is_secured(person, need_help=False, help_in_place=False)
+        assert cp.is_secured(person, need_help=True, help_in_place=True)
+        assert not cp.is_secured(person, need_help=True, help_in_place=False)
+    assert not cp.is_secured(None, need_help=False, help_in_place=True)
+
+
+def _walk(progress, *attempts):
+    for a in attempts:
+        cp.check_attempt(a, progress, END)
+        progress = cp.apply_attempt(progress, a, END)
+    return progress
+
+
+def test_unreachable_walks_the_whole_chain_then_is_flagged():
+    p = Progress(next_call_on=D(2026, 7, 1))
+    p = _walk(p, Attempt(S.FIRST_CALL, D(2026, 7, 1)))
+    assert (p.state, p.step, p.next_call_on) == (TargetState.IN_PROGRESS, S.SECOND_CALL,
+                                                 D(2026, 7, 2))
+    assert p.last_outcome == CallOutcome.NOT_REACHED
+    p = _walk(p, Attempt(S.SECOND_CALL, D(2026, 7, 2)))
+    assert (p.step, p.next_call_on) == (S.NEIGHBOUR, D(2026, 7, 2))  # same day
+    p = _walk(p, Attempt(S.NEIGHBOUR, D(2026, 7, 2)))
+    assert (p.step, p.next_call_on) == (S.POSTAL_VISIT, D(2026, 7, 3))
+    p = _walk(p, Attempt(S.POSTAL_VISIT, D(2026, 7, 3)))
+    assert p.step == S.SITE_VISIT
+    p = _walk(p, Attempt(S.SITE_VISIT, D(2026, 7, 4)))
+    assert (p.state, p.step, p.next_call_on, p.attempts) == (
+        TargetState.UNREACHABLE, S.NONE, None, 5)
+    assert p.reached_on is None
+    # Nothing more can be recorded on it.
+    with pytest.raises(ValidationError):
+        cp.check_attempt(Attempt(S.FOLLOW_UP, D(2026, 7, 5)), p, END)
+
+
+def test_an_extra_call_does_not_move_an_escalation_back():
+    p = Progress(state=TargetState.IN_PROGRESS, step=S.POSTAL_VISIT, attempts=3)
+    p = _walk(p, Attempt(S.FOLLOW_UP, D(2026, 7, 3)))
+    assert p.step == S.POSTAL_VISIT
+
+
+def test_neighbour_giving_news_secures_the_situation():
+    p = Progress(state=TargetState.IN_PROGRESS, step=S.NEIGHBOUR, attempts=2)
+    p = _walk(p, Attempt(S.NEIGHBOUR, D(2026, 7, 3), person=NEIGHBOUR))
+    assert (p.state, p.secured_on, p.secured_via, p.reached_on) == (
+        TargetState.SECURED, D(2026, 7, 3), NEIGHBOUR, D(2026, 7, 3))
+    assert p.next_call_on is None and p.step == S.NONE
+
+
+def test_need_without_help_in_place_is_followed_up_until_help_comes():
+    p = _walk(Progress(), Attempt(S.FIRST_CALL, D(2026, 7, 1), person=TENANT, need_help=True,
+                                  next_action=NextAction.REFER))
+    assert p.state == TargetState.IN_PROGRESS and p.last_outcome == CallOutcome.REFERRED
+    assert (p.step, p.next_call_on) == (S.FOLLOW_UP, D(2026, 7, 3))
+    # The partner confirms help is in place: secured on that day.
+    p = cp.apply_help_in_place(p, TENANT, D(2026, 7, 4), END)
+    assert (p.state, p.secured_on, p.help_in_place) == (TargetState.SECURED, D(2026, 7, 4), True)
+
+
+def test_reinforced_link_called_every_week_until_the_end():
+    first = D(2026, 7, 6)
+    p = _walk(Progress(), Attempt(S.FIRST_CALL, first, person=TENANT,
+                                  next_action=NextAction.REINFORCED_LINK))
+    assert p.state == TargetState.SECURED and p.reinforced_link
+    assert (p.step, p.next_call_on) == (S.FOLLOW_UP, D(2026, 7, 13))
+    seen = [p.next_call_on]
+    while p.next_call_on is not None:
+        p = _walk(p, Attempt(S.FOLLOW_UP, p.next_call_on, person=TENANT))
+        seen.append(p.next_call_on)
+    assert seen == [D(2026, 7, 13), D(2026, 7, 20), D(2026, 7, 27), None]
+    assert cp.weekly_due_dates(first, END) == seen[:-1]
+    assert p.state == TargetState.SECURED and p.secured_on == first
+
+
+def test_missed_weekly_call_loses_secured_until_reached_again():
+    p = Progress(state=TargetState.SECURED, step=S.FOLLOW_UP, reinforced_link=True,
+                 next_call_on=D(2026, 7, 13), reached_on=D(2026, 7, 6),
+                 secured_on=D(2026, 7, 6), secured_via=TENANT, attempts=1)
+    p = _walk(p, Attempt(S.FOLLOW_UP, D(2026, 7, 13)))
+    assert (p.state, p.step, p.secured_on) == (TargetState.IN_PROGRESS, S.SECOND_CALL, None)
+    p = _walk(p, Attempt(S.SECOND_CALL, D(2026, 7, 14), person=RELATIVE))
+    assert (p.state, p.secured_on, p.next_call_on) == (
+        TargetState.SECURED, D(2026, 7, 14), D(2026, 7, 21))
+
+
+def test_refusal_and_death_close_without_securing():
+    p = _walk(Progress(), Attempt(S.FIRST_CALL, D(2026, 7, 1), person=TENANT,
+                                  close_reason=CloseReason.REFUSED))
+    assert (p.state, p.last_outcome, p.closed_reason) == (
+        TargetState.CLOSED, CallOutcome.REFUSED, CloseReason.REFUSED)
+    assert p.reached_on == D(2026, 7, 1) and p.secured_on is None
+    p = _walk(Progress(), Attempt(S.FIRST_CALL, D(2026, 7, 1), person=RELATIVE,
+                                  next_action=NextAction.CLOSE, close_reason=CloseReason.DECEASED))
+    assert p.state == TargetState.CLOSED and p.closed_reason == CloseReason.DECEASED
+
+
+def test_emergency_is_never_secured_on_the_spot():
+    p = _walk(Progress(), Attempt(S.FIRST_CALL, D(2026, 7, 1), person=TENANT,
+                                  next_action=NextAction.EMERGENCY))
+    assert p.state == TargetState.IN_PROGRESS and p.last_outcome == CallOutcome.EMERGENCY
+    assert p.next_call_on == D(2026, 7, 2)
+
+
+def test_inconsistent_attempts_are_refused_with_french_messages():
+    p = Progress()
+    cases = [
+        (Attempt(S.FIRST_CALL, D(2026, 7, 1), need_help=True), "need_help"),
+        (Attempt(S.FIRST_CALL, D(2026, 7, 1), next_action=NextAction.REFER), "next_action"),
+        (Attempt(S.FIRST_CALL, D(2026, 7, 1), person=TENANT, wrong_number=True), "wrong_number"),
+        (Attempt(S.FIRST_CALL, D(2026, 7, 1), person=TENANT, next_action=NextAction.CLOSE),
+         "close_reason"),
+        (Attempt(S.FIRST_CALL, D(2026, 7, 1), person=TENANT, next_action=NextAction.CALL_BACK),
+         "next_action_on"),
+        (Attempt(S.FIRST_CALL, D(2026, 7, 1), person=TENANT, next_action=NextAction.CALL_BACK,
+                 next_action_on=D(2026, 8, 15)), "next_action_on"),
+    ]
+    for attempt, key in cases:
+        with pytest.raises(ValidationError) as exc:
+            cp.check_attempt(attempt, p, END)
+        assert key in exc.value.fields
+    err = exc.value.fields["next_action_on"]
+    assert "fin prévue" in str(err)
+
+
+def test_call_back_date_sets_the_next_call():
+    p = _walk(Progress(), Attempt(S.FIRST_CALL, D(2026, 7, 1), person=TENANT,
+                                  next_action=NextAction.CALL_BACK,
+                                  next_action_on=D(2026, 7, 10)))
+    assert (p.state, p.step, p.next_call_on) == (TargetState.SECURED, S.FOLLOW_UP, D(2026, 7, 10))
+    p = _walk(Progress(), Attempt(S.FIRST_CALL, D(2026, 7, 1), next_action=NextAction.CALL_BACK,
+                                  next_action_on=D(2026, 7, 1)))
+    assert (p.step, p.next_call_on) == (S.SECOND_CALL, D(2026, 7, 1))
+
+
+# --------------------------------------------------------------------------- script
+
+
+def test_default_script_has_the_five_questions():
+    codes = [q.code for q in cp.default_script()]
+    assert codes == ["SANTE", "COURSES_REPAS", "ENTOURAGE", "MESURES", "BESOIN_AIDE"]
+    cp.validate_script(cp.default_script())
+    assert cp.script_from_json(cp.script_to_json(cp.DEFAULT_SCRIPT)) == list(cp.DEFAULT_SCRIPT)
+
+
+def full_answers(**overrides):
+    answers = {"SANTE": "BIEN", "COURSES_REPAS": "AUTONOME", "ENTOURAGE": "QUOTIDIEN",
+               "MESURES": "CONNUES", "BESOIN_AIDE": ["AUCUN"]}
+    answers.update(overrides)
+    return answers
+
+
+def test_answers_are_checked_against_the_script():
+    script = cp.default_script()
+    assert cp.validate_answers(script, full_answers(), TENANT)["BESOIN_AIDE"] == ["AUCUN"]
+    # Script order, duplicates dropped.
+    clean = cp.validate_answers(script, full_answers(BESOIN_AIDE=["REPAS", "COURSES", "REPAS"]),
+                                TENANT)
+    assert clean["BESOIN_AIDE"] == ["COURSES", "REPAS"]
+    with pytest.raises(ValidationError) as exc:
+        cp.validate_answers(script, full_answers(SANTE="EXCELLENT"), TENANT)
+    assert "Réponse inconnue « EXCELLENT »" in str(exc.value.fields["answers.SANTE"])
+    with pytest.raises(ValidationError) as exc:
+        cp.validate_answers(script, full_answers(BESOIN_AIDE=["AUCUN", "REPAS"]), TENANT)
+    assert "answers.BESOIN_AIDE" in exc.value.fields
+    with pytest.raises(ValidationError) as exc:
+        cp.validate_answers(script, {"SANTE": "BIEN", "AGE": "80"}, TENANT)
+    assert "answers.AGE" in exc.value.fields and "answers.MESURES" in exc.value.fields
+    # A neighbour tells what he knows; nobody reached: no answers at all.
+    assert cp.validate_answers(script, {"SANTE": "BIEN"}, NEIGHBOUR) == {"SANTE": "BIEN"}
+    with pytest.raises(ValidationError):
+        cp.validate_answers(script, {"SANTE": "BIEN"}, None)
+
+
+def test_need_of_help_read_from_the_answers():
+    script = cp.default_script()
+    assert cp.need_from_answers(script, full_answers()) is False
+    assert cp.need_from_answers(script, full_answers(BESOIN_AIDE=["ECOUTE"])) is True
+    assert cp.need_from_answers(script, full_answers(COURSES_REPAS="DIFFICILE")) is True
+    assert cp.need_from_answers(script, {"SANTE": "BIEN"}) is None
+
+
+def test_custom_script_validation():
+    ok = ScriptQuestion("CANICULE", "Logement trop chaud ?", (("OUI", "Oui"), ("NON", "Non")))
+    cp.validate_script([ok])
+    with pytest.raises(ValidationError) as exc:
+        cp.validate_script([ok, ok, ScriptQuestion("bad code", "", (("A", "a"),))])
+    assert set(exc.value.fields) >= {"script.2.code", "script.3.code", "script.3.label",
+                                     "script.3.options"}
+    with pytest.raises(ValidationError):
+        cp.validate_script([])
+
+
+def test_medical_free_text_is_warned_about():
+    assert cp.note_warnings("Sa fille passe tous les jours.") == []
+    warnings = cp.note_warnings("Traitement pour le Diabète, voit son médecin")
+    assert len(warnings) == 1 and "diabète" in str(warnings[0])
+
+
+def test_campaign_terms_validation():
+    terms = cp.CampaignTerms(name="  Canicule   2026 ", query_name="Plus de 70 ans",
+                             start_on=D(2026, 7, 1), planned_end_on=D(2026, 8, 31))
+    terms = cp.normalise_terms(terms)
+    assert terms.name == "Canicule 2026"
+    cp.validate_terms(terms)
+    bad = cp.CampaignTerms(name="", query_name="", start_on=D(2026, 7, 1),
+                           planned_end_on=D(2026, 6, 1), min_age=40)
+    with pytest.raises(ValidationError) as exc:
+        cp.validate_terms(bad)
+    assert set(exc.value.fields) == {"name", "query_name", "planned_end_on", "min_age"}
+
+
+# --------------------------------------------------------------------------- assignment
+
+
+def test_balanced_assignment_prefers_the_target_agency():
+    targets = [(i, 1) for i in range(1, 61)] + [(i, 2) for i in range(61, 81)]
+    callers = [(100, 1), (101, 1), (200, 2), (201, 2)]
+    plan = cp.balance_assignment(targets, callers)
+    assert len(plan) == 80
+    loads = {uid: list(plan.values()).count(uid) for uid, _a in callers}
+    assert sorted(loads.values()) == [20, 20, 20, 20]
+    # Agency 2 callers got every agency-2 target before taking agency-1 overflow.
+    assert all(plan[i] in (200, 201) for i in range(61, 81))
+
+
+def test_assignment_counts_the_load_already_carried():
+    plan = cp.balance_assignment([(i, 1) for i in range(10)], [(1, 1), (2, None)],
+                                 loads={1: 6, 2: 0})
+    counts = {uid: list(plan.values()).count(uid) for uid in (1, 2)}
+    assert counts == {1: 2, 2: 8}
+    assert cp.balance_assignment([(1, 1)], []) == {}
+
+
+# --------------------------------------------------------------------------- figures
+
+
+def test_figures_from_aggregated_rows_and_their_json():
+    rows = [
+        GroupRow(10, 1, Counts(targets=100, called=90, reached=80, secured=70, attempts=150)),
+        GroupRow(11, 1, Counts(targets=50, called=50, reached=40, secured=30, attempts=70)),
+        GroupRow(11, 2, Counts(targets=30, called=20, reached=10, secured=5, attempts=25)),
+        GroupRow(None, 2, Counts(targets=3)),
+    ]
+    f = cp.build_figures(
+        rows, [("CCAS", "TRANSMISE", 4), ("CCAS", "CLOSE", 2), ("MAIRIE", "A_TRANSMETTRE", 1)],
+        [("APPEL", 160, 120), ("VOISIN", 7, 3)], [("RAPPEL", 9)],
+        [(D(2026, 7, 1), 50), (D(2026, 7, 3), 20), (D(2026, 7, 8), 35)],
+        {10: "Alice", 11: "Bruno"}, {1: "BXN", 2: "MER"}, [("JOINT_OK", 100)])
+    assert f.total.targets == 183 and f.total.secured == 105 and f.total.attempts == 245
+    assert f.total.secured_pct == Decimal("57.4")
+    assert [(g.label, g.counts.targets) for g in f.by_caller] == [
+        ("Alice", 100), ("Bruno", 80), ("(non attribuées)", 3)]
+    assert [(g.label, g.counts.secured) for g in f.by_agency] == [("BXN", 100), ("MER", 5)]
+    assert f.referral_count == 7
+    assert f.referrals_by_type() == {cp.PartnerType.CCAS: 6, cp.PartnerType.TOWN_HALL: 1}
+    assert f.referrals_by_status()[ReferralStatus.SENT] == 4
+    steps = {s.step: s for s in f.steps}
+    assert (steps[S.FIRST_CALL].attempts, steps[S.FIRST_CALL].reached) == (160, 120)
+    assert steps[S.SECOND_CALL].pending == 9
+    assert f.secured_by_week == [(D(2026, 6, 29), 70, 70), (D(2026, 7, 6), 35, 105)]
+    assert cp.figures_from_json(cp.figures_to_json(f)) == f
+
+
+def test_percent():
+    assert cp.percent(1, 3) == Decimal("33.3")
+    assert cp.percent(2, 3) == Decimal("66.7")
+    assert cp.percent(0, 0) == Decimal("0.0")
+
+
+def test_labels_are_french_and_codes_parse():
+    assert TargetState.SECURED.label == "Situation sécurisée"
+    assert cp.PartnerType.parse("ccas") == cp.PartnerType.CCAS
+    assert cp.PartnerType.parse("Mairie") == cp.PartnerType.TOWN_HALL
+    with pytest.raises(ValueError):
+        cp.PartnerType.parse("préfecture")
+    for enum_type in (cp.CampaignStatus, TargetState, S, CallOutcome, ContactPerson, NextAction,
+                      CloseReason, cp.PartnerType, ReferralStatus, cp.PurgeMode):
+        for member in enum_type:
+            assert member.label
