@@ -810,6 +810,22 @@ def generate(
     return DemoStats(households, occupants, time.perf_counter() - started)
 
 
+#: Saved searches of the demo base: the target of a vigilance campaign (issue 8).
+DEMO_SEARCHES = {
+    QT_TRANSLATE_NOOP("messages", "Plus de 70 ans"): {"senior_only": True},
+}
+
+
+def _ensure_demo_searches(db: Database, actor: Actor) -> None:
+    from desktop.services import saved_queries
+    from desktop.services.tenants import TenantQuery
+
+    existing = {q.name for q in saved_queries.list_saved_queries(db, actor)}
+    for name, values in DEMO_SEARCHES.items():
+        if name not in existing:
+            saved_queries.save_query(db, actor, name, TenantQuery(**values))
+
+
 def ensure_demo_database(
     path: str | Path, households: int = DEFAULT_HOUSEHOLDS, progress: Progress | None = None,
     *, actor: Actor | None = None, seed: int = DEFAULT_SEED,
@@ -833,6 +849,7 @@ def ensure_demo_database(
         from desktop.services.caleol_demo import ensure_demo_session
 
         ensure_demo_session(db, actor)  # the demo CALEOL commission and session, once
+        _ensure_demo_searches(db, actor or system_actor())
     except BaseException:
         db.dispose()
         raise
