@@ -8,7 +8,11 @@ Prints:
   demo base, offscreen), best and median of several starts;
 - search-as-you-type latency over the base: each keystroke of realistic queries
   typed into the real search box, time from the keystroke to the model holding the
-  count and the first page of results (median and worst).
+  count and the first page of results (median and worst);
+- the CALEOL minutes of a 40-dwelling session (120 candidates): HTML, PDF/A, DOCX,
+  ``generate_draft`` (``tests/bench/bench_minutes.py``);
+- with ``--reports``: the four reports (figures, PDF, Excel) on the big base after a
+  year of activity is added (``tests/bench/bench_reports.py``).
 Targets (issue 2): window under 1.5 s; median keystroke under 50 ms at 100,000.
 """
 
@@ -134,6 +138,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--households", type=int, default=100_000)
     parser.add_argument("--db", help="reuse (or create) this base instead of a temporary one")
+    parser.add_argument("--reports", action="store_true",
+                        help="also time the four reports (figures, PDF, Excel) on the big base "
+                        "after adding a year of activity (tests/bench/bench_reports.py)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         big = Path(args.db) if args.db else Path(tmp) / "bench-big.sqlite"
@@ -156,6 +163,13 @@ def main(argv: list[str] | None = None) -> int:
               f"{len(timings)} keystrokes, median {statistics.median(timings):.1f} ms, "
               f"p90 {sorted(timings)[int(len(timings) * 0.9)]:.1f} ms, "
               f"worst {max(timings):.1f} ms (target median < 50 ms)")
+        from tests.bench import bench_minutes  # CALEOL minutes (issue 7)
+
+        bench_minutes.report(bench_minutes.run())
+        if args.reports:  # reports (issue 8), on the big base
+            from tests.bench import bench_reports
+
+            bench_reports.print_figures(bench_reports.run(args.households, str(big)))
     return 0
 
 

@@ -1,0 +1,476 @@
+"""The "Tableaux de bord" page: a report's figures for a period and an agency, with its
+charts, and its export to PDF or Excel in the background with a progress dialog."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QDate, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtSvgWidgets import QSvgWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import config
+from desktop.domain.errors import UserError, ValidationError
+from desktop.reports.charts import render_svg
+from desktop.reports.figures import (
+    Chart,
+    Kind,
+    ReportData,
+    Table,
+    format_value,
+)
+from desktop.services import agencies, reports
+from desktop.services.context import Actor, today
+from desktop.storage.db import Database
+from desktop.ui.doc_worker import Task
+from desktop.ui.i18n import translate_message
+from desktop.ui.tenant_file import ERROR_STYLE
+
+CHART_WIDTH = 600
+
+
+def _m(text: str) -> str:
+    """A label of the report data (French source text) through Qt's translators."""
+    return QCoreApplication.translate("messages", text)
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _date(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+def default_period(on: dt.date) -> tuple[dt.date, dt.date]:
+    """The last twelve months: from the 1st of the month eleven months back to ``on``."""
+    month = on.month - 11
+    year = on.year
+    if month <= 0:
+        month += 12
+        year -= 1
+    return dt.date(year, month, 1), on
+
+
+class FigureTable(QTableWidget):
+    """A report table shown whole (no inner scroll bar), numbers right-aligned, total
+    row in bold."""
+
+    def __init__(self, table: Table, parent=None):
+        rows = [*table.rows, *([table.total] if table.total is not None else [])]
+        super().__init__(len(rows), len(table.columns), parent)
+        self.setObjectName(f"table_{table.key}")
+        self.figure_table = table
+        self.setHorizontalHeaderLabels([_m(c.label) for c in table.columns])
+        self.verticalHeader().hide()
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, len(table.columns)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        bold = QFont()
+        bold.setBold(True)
+        for r, values in enumerate(rows):
+            for c, (value, column) in enumerate(zip(values, table.columns)):
+                text = format_value(value, column.kind)
+                if column.kind is Kind.TEXT and isinstance(value, str):
+                    text = _m(value)
+                item = QTableWidgetItem(text)
+                if column.kind is not Kind.TEXT:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                if table.total is not None and r == len(rows) - 1:
+                    item.setFont(bold)
+                self.setItem(r, c, item)
+        row_height = self.fontMetrics().height() + 10
+        for r in range(len(rows)):
+            self.setRowHeight(r, row_height)
+        height = self.horizontalHeader().sizeHint().height() + 2 * self.frameWidth() + sum(
+            self.rowHeight(r) for r in range(len(rows))) + 2
+        self.setFixedHeight(max(height, 40))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def text(self, row: int, column: int) -> str:
+        item = self.item(row, column)
+        return item.text() if item is not None else ""
+
+
+class ChartView(QSvgWidget):
+    """A report chart: the same SVG as in the PDF, drawn by Qt SVG."""
+
+    def __init__(self, chart: Chart, parent=None):
+        super().__init__(parent)
+        self.setObjectName(f"chart_{chart.key}")
+        self.chart = chart
+        self.svg = render_svg(chart, CHART_WIDTH)
+        self.load(QByteArray(self.svg.encode("utf-8")))
+        size = self.renderer().defaultSize()
+        self.setFixedSize(size)
+        self.setToolTip(_m(chart.title))
+
+
+class DashboardPage(QWidget):
+    """Pick a report, a period and an agency; read its figures and charts; export."""
+
+    exported = Signal(str)
+
+    def __init__(self, db: Database, actor: Actor, parent=None):
+        super().__init__(parent)
+        self.setObjectName("dashboardPage")
+        self.db = db
+        self.actor = actor
+        self.data: ReportData | None = None
+        self.task: Task | None = None
+        self.progress_dialog: QProgressDialog | None = None
+        self.progress_seen: list[int] = []
+        self.last_export: Path | None = None
+        self.last_error: str = ""
+        self.heading: QLabel | None = None
+
+        self.report = QComboBox(self)
+        self.report.setObjectName("reportChoice")
+        for info in reports.report_infos():
+            self.report.addItem(_m(info.title), info.name)
+        start, end = default_period(today())
+        self.date_from = QDateEdit(_qdate(start), self)
+        self.date_from.setObjectName("dateFrom")
+        self.date_to = QDateEdit(_qdate(end), self)
+        self.date_to.setObjectName("dateTo")
+        for edit in (self.date_from, self.date_to):
+            edit.setDisplayFormat("dd/MM/yyyy")
+            edit.setCalendarPopup(True)
+        self.agency = QComboBox(self)
+        self.agency.setObjectName("agencyChoice")
+        self._fill_agencies()
+        self.refresh_button = QPushButton(self.tr("Afficher"), self)
+        self.refresh_button.setObjectName("refreshReport")
+        self.refresh_button.setDefault(True)
+        self.pdf_button = QPushButton(self.tr("Exporter en PDF…"), self)
+        self.pdf_button.setObjectName("exportPdf")
+        self.xlsx_button = QPushButton(self.tr("Exporter en Excel…"), self)
+        self.xlsx_button.setObjectName("exportXlsx")
+
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Rapport"), self))
+        bar.addWidget(self.report, 2)
+        bar.addSpacing(12)
+        bar.addWidget(QLabel(self.tr("Du"), self))
+        bar.addWidget(self.date_from)
+        bar.addWidget(QLabel(self.tr("au"), self))
+        bar.addWidget(self.date_to)
+        bar.addSpacing(12)
+        bar.addWidget(QLabel(self.tr("Agence"), self))
+        bar.addWidget(self.agency, 1)
+        bar.addWidget(self.refresh_button)
+
+        self.description = QLabel(self)
+        self.description.setObjectName("reportDescription")
+        self.description.setWordWrap(True)
+        self.description.setStyleSheet("color: #4a515b;")
+        self.error = QLabel(self)
+        self.error.setObjectName("reportError")
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.status = QLabel(self)
+        self.status.setObjectName("exportStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.body = QWidget(self)
+        self.body.setObjectName("reportBody")
+        self.body_layout = QVBoxLayout(self.body)
+        self.body_layout.setContentsMargins(4, 4, 12, 4)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.body)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.pdf_button)
+        bottom.addWidget(self.xlsx_button)
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("Tableaux de bord"), self)
+        title.setStyleSheet("font-size: 16pt; font-weight: bold; color: #1f4e79;")
+        layout.addWidget(title)
+        layout.addLayout(bar)
+        layout.addWidget(self.description)
+        layout.addWidget(self.error)
+        layout.addWidget(self.scroll, 1)
+        layout.addLayout(bottom)
+
+        self.refresh_button.clicked.connect(self.refresh)
+        self.report.currentIndexChanged.connect(self._describe)
+        self.pdf_button.clicked.connect(lambda: self.ask_export(".pdf"))
+        self.xlsx_button.clicked.connect(lambda: self.ask_export(".xlsx"))
+        self._describe()
+        self._set_export_enabled(False)
+
+    # ----------------------------------------------------------------- filters
+    def _fill_agencies(self) -> None:
+        self.agency.clear()
+        views = agencies.list_agencies(self.db)
+        if self.actor.agency_scoped:
+            own = [a for a in views if a.id == self.actor.agency_id]
+            for a in own:
+                self.agency.addItem(f"{a.code} — {a.name}", a.code)
+            self.agency.setEnabled(False)
+            return
+        self.agency.addItem(self.tr("Toutes les agences"), None)
+        for a in sorted(views, key=lambda v: v.code):
+            self.agency.addItem(f"{a.code} — {a.name}", a.code)
+
+    def _describe(self) -> None:
+        name = self.report.currentData()
+        info = next((i for i in reports.report_infos() if i.name == name), None)
+        self.description.setText(_m(info.description) if info else "")
+
+    def select(self, name: str, date_from: dt.date, date_to: dt.date,
+               agency: str | None = None) -> None:
+        """Set the filters (as a user would) without computing."""
+        self.report.setCurrentIndex(self.report.findData(name))
+        self.date_from.setDate(_qdate(date_from))
+        self.date_to.setDate(_qdate(date_to))
+        if agency is not None and self.agency.isEnabled():
+            self.agency.setCurrentIndex(self.agency.findData(agency))
+
+    def request(self) -> tuple[str, dt.date, dt.date, str | None]:
+        return (self.report.currentData(), _date(self.date_from.date()),
+                _date(self.date_to.date()), self.agency.currentData())
+
+    # ----------------------------------------------------------------- figures
+    def refresh(self) -> None:
+        name, date_from, date_to, agency = self.request()
+        self.error.hide()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            data = reports.build_report(self.db, self.actor, name, date_from, date_to, agency)
+        except UserError as exc:
+            self._show_error(exc)
+            self.data = None
+            self._clear()
+            self._set_export_enabled(False)
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.show_data(data)
+
+    def _show_error(self, exc: UserError) -> None:
+        text = translate_message(exc.message)
+        if isinstance(exc, ValidationError) and exc.fields:
+            text += " " + " ".join(translate_message(m) for m in exc.fields.values())
+        self.error.setText(text)
+        self.error.show()
+
+    def _clear(self) -> None:
+        while self.body_layout.count():
+            item = self.body_layout.takeAt(0)
+            widget = item.widget()
+            if widget is not None:
+                widget.deleteLater()
+            elif item.layout() is not None:
+                self._drop_layout(item.layout())
+
+    def _drop_layout(self, layout) -> None:
+        while layout.count():
+            item = layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+            elif item.layout() is not None:
+                self._drop_layout(item.layout())
+
+    def show_data(self, data: ReportData) -> None:
+        self.data = data
+        self._clear()
+        self.tables: dict[str, FigureTable] = {}
+        self.charts: dict[str, ChartView] = {}
+        heading = QLabel(self.tr("{title} — {period} — {agency}").format(
+            title=_m(data.title), period=data.period_label, agency=_m(data.agency_label)),
+            self.body)
+        heading.setObjectName("reportHeading")
+        self.heading = heading
+        heading.setStyleSheet("font-size: 12pt; font-weight: bold;")
+        self.body_layout.addWidget(heading)
+        figures = QGridLayout()
+        figures.setSpacing(8)
+        self.key_figures: list[QFrame] = []
+        for i, k in enumerate(data.key_figures):
+            box = QFrame(self.body)
+            box.setObjectName("keyFigure")
+            box.setStyleSheet("QFrame#keyFigure { background: #f5f7fa; border: 1px solid "
+                              "#d5dbe3; border-top: 3px solid #f0a202; }")
+            inner = QVBoxLayout(box)
+            value = QLabel(format_value(k.value, k.kind), box)
+            value.setObjectName("keyFigureValue")
+            value.setStyleSheet("font-size: 15pt; font-weight: bold; color: #1f4e79; "
+                                "border: none;")
+            label = QLabel(_m(k.label) + (f" ({_m(k.detail)})" if k.detail else ""), box)
+            label.setWordWrap(True)
+            label.setStyleSheet("border: none;")
+            inner.addWidget(value)
+            inner.addWidget(label)
+            figures.addWidget(box, i // 6, i % 6)
+            self.key_figures.append(box)
+        self.body_layout.addLayout(figures)
+        for number, section in enumerate(data.sections, start=1):
+            title = QLabel(f"{number}. {_m(section.title)}", self.body)
+            title.setStyleSheet("font-size: 13pt; font-weight: bold; color: #1f4e79; "
+                                "margin-top: 14px; border-bottom: 2px solid #1f4e79;")
+            self.body_layout.addWidget(title)
+            if section.charts:
+                row = QHBoxLayout()
+                for chart in section.charts:
+                    column = QVBoxLayout()
+                    caption = QLabel(_m(chart.title), self.body)
+                    caption.setStyleSheet("font-weight: bold;")
+                    view = ChartView(chart, self.body)
+                    self.charts[chart.key] = view
+                    column.addWidget(caption)
+                    column.addWidget(view)
+                    column.addStretch(1)
+                    row.addLayout(column)
+                row.addStretch(1)
+                self.body_layout.addLayout(row)
+            for table in section.tables:
+                caption = QLabel(_m(table.title), self.body)
+                caption.setStyleSheet("font-weight: bold; margin-top: 6px;")
+                self.body_layout.addWidget(caption)
+                widget = FigureTable(table, self.body)
+                self.tables[table.key] = widget
+                self.body_layout.addWidget(widget)
+                if table.note:
+                    note = QLabel(_m(table.note), self.body)
+                    note.setWordWrap(True)
+                    note.setStyleSheet("color: #5f6670; font-size: 8pt;")
+                    self.body_layout.addWidget(note)
+        for text in data.notes:
+            note = QLabel("• " + _m(text), self.body)
+            note.setWordWrap(True)
+            note.setStyleSheet("color: #5f6670;")
+            self.body_layout.addWidget(note)
+        self.body_layout.addStretch(1)
+        self._set_export_enabled(True)
+
+    # ----------------------------------------------------------------- export
+    def _set_export_enabled(self, enabled: bool) -> None:
+        self.pdf_button.setEnabled(enabled and not self.running)
+        self.xlsx_button.setEnabled(enabled and not self.running)
+
+    @property
+    def running(self) -> bool:
+        return self.task is not None and self.task.thread.isRunning()
+
+    def ask_export(self, suffix: str) -> None:
+        if self.data is None:
+            return
+        folder = config.load_settings().get("letters_out_dir") or str(
+            Path.home() / "Documents" / "Parcours")
+        default = Path(folder) / (f"rapport-{self.data.name}-{self.data.date_from:%Y%m%d}-"
+                                  f"{self.data.date_to:%Y%m%d}"
+                                  f"{'-' + self.data.agency_code if self.data.agency_code else ''}"
+                                  f"{suffix}")
+        kind = self.tr("Document PDF (*.pdf)") if suffix == ".pdf" else self.tr(
+            "Classeur Excel (*.xlsx)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Exporter le rapport"),
+                                              str(default), kind)
+        if not path:
+            return
+        if not path.lower().endswith(suffix):
+            path += suffix
+        self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> None:
+        """Write the report shown to ``path`` in the background, with a progress dialog."""
+        if self.data is None or self.running:
+            return
+        data = self.data
+        name, date_from, date_to, agency = data.name, data.date_from, data.date_to, data.agency_code
+        self.last_export = None
+        self.last_error = ""
+        self.progress_seen = []
+        dialog = QProgressDialog(self.tr("Préparation du rapport…"), "", 0, 1000, self)
+        dialog.setObjectName("exportProgress")
+        dialog.setWindowTitle(self.tr("Export du rapport"))
+        dialog.setCancelButton(None)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setValue(0)
+        dialog.show()
+        self.progress_dialog = dialog
+        db, actor = self.db, self.actor
+        self.task = Task(lambda progress, cancelled: reports.export_report(
+            db, actor, name, date_from, date_to, agency, path,
+            progress=lambda fraction, text: progress((fraction, text)), data=data), self)
+        self.task.progressed.connect(self._progress)
+        self.task.succeeded.connect(self._done)
+        self.task.failed.connect(self._failed)
+        # Once the worker thread has ended (``running`` false), exports are offered again.
+        self.task.thread.finished.connect(lambda: self._set_export_enabled(self.data is not None))
+        self._set_export_enabled(False)
+        self.status.setText(self.tr("Export en cours…"))
+        self.task.start()
+
+    def _progress(self, value) -> None:
+        fraction, text = value
+        self.progress_seen.append(int(fraction * 1000))
+        dialog = self.progress_dialog
+        if dialog is not None:  # (setValue of a modal dialog processes pending events)
+            dialog.setLabelText(_m(text) + "…")
+            dialog.setValue(int(fraction * 1000))
+
+    def _close_progress(self) -> None:
+        if self.progress_dialog is not None:
+            self.progress_dialog.close()
+            self.progress_dialog.deleteLater()
+            self.progress_dialog = None
+
+    def _done(self, path) -> None:
+        self._close_progress()
+        self.last_export = Path(path)
+        self.status.setText(self.tr("Rapport enregistré : {path}").format(path=path))
+        self.exported.emit(str(path))
+
+    def _failed(self, exc: BaseException) -> None:
+        self._close_progress()
+        if isinstance(exc, UserError):
+            text = translate_message(exc.message)
+            if isinstance(exc, ValidationError) and exc.fields:
+                text += " " + " ".join(translate_message(m) for m in exc.fields.values())
+        else:
+            text = self.tr("Erreur inattendue : {error}").format(error=exc)
+        self.last_error = text
+        self.status.setText(text)
+        QMessageBox.warning(self, self.tr("Export du rapport"), text)
+
+    def wait(self, ms: int = 120_000) -> None:
+        if self.task is not None:
+            self.task.wait(ms)
