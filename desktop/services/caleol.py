@@ -3059,3 +3059,32 @@ def record_occupation_finding(db: Database, actor: Actor, item_id: int, finding:
 
     return _write(db, body)
 
+
+
+# --------------------------------------------------------------------------- accounts (GUI)
+# Added for the CALEOL screens (issue 7): the member dialog links a seat to an account,
+# and the secretary may not list the accounts (``USER_MANAGE``).
+
+
+@dataclass(frozen=True)
+class LinkableAccount:
+    id: int
+    username: str
+    full_name: str
+    role: str
+
+
+@guarded("caleol.membre")
+def linkable_accounts(db: Database, actor: Actor) -> list[LinkableAccount]:
+    """Active accounts a member's seat may be linked to (so that he reviews the minutes
+    in the application): CALEOL members first, then the others, by name."""
+    authz.require(actor, MANAGE, entity=ENTITY_MEMBER)
+    from desktop.domain.roles import Role
+
+    with db.reader() as session:
+        rows = session.execute(select(AppUser.id, AppUser.username, AppUser.full_name,
+                                      AppUser.role).where(AppUser.active.is_(True))).all()
+    accounts = [LinkableAccount(i, u, n or u, r) for i, u, n, r in rows]
+    accounts.sort(key=lambda a: (a.role != Role.CALEOL_MEMBER.value, fold(a.full_name),
+                                 a.username))
+    return accounts

@@ -90,6 +90,28 @@ class MainWindow(QMainWindow):
         self._add_page(self.tr("Plans d'apurement"), self.arrears_page)
         self.arrears_page.openFileRequested.connect(self.open_file)
         self.arrears_page.changed.connect(self.refresh_views)
+        from desktop.domain.roles import Permission
+
+        self.caleol_page = None
+        if actor.can(Permission.CALEOL_MANAGE) or actor.can(Permission.CALEOL_MINUTES_READ):
+            from desktop.ui.caleol_page import CaleolPage  # issue 7: CALEOL
+
+            self.caleol_page = CaleolPage(db, actor, self)
+            self._add_page(self.tr("CALEOL"), self.caleol_page)
+
+        self.dashboard_page = None
+        if actor.can(Permission.REPORT_READ):  # issue 8: reports and dashboards
+            from desktop.ui.dashboard_page import DashboardPage
+
+            self.dashboard_page = DashboardPage(db, actor, self)
+            self._add_page(self.tr("Tableaux de bord"), self.dashboard_page)
+        self.campaign_page = None
+        if actor.can(Permission.CAMPAIGN_CALL) or actor.can(Permission.CAMPAIGN_MANAGE):
+            from desktop.ui.campaign_page import CampaignPage  # issue 8: call campaigns
+
+            self.campaign_page = CampaignPage(db, actor, self)
+            self._add_page(self.tr("Campagnes d'appels") if actor.can(
+                Permission.CAMPAIGN_MANAGE) else self.tr("Mes appels"), self.campaign_page)
         # Areas not built yet (notices, plans, CALEOL, campaigns, documents, reports)
         # are absent on purpose rather than shown as empty pages.
         self.nav.setCurrentRow(0)

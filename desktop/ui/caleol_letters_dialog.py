@@ -1,0 +1,177 @@
+"""The decision letters of a closed CALEOL session (``desktop.services.caleol_letters``):
+which letter each candidate gets, what prevents making it, then all of them at once
+(DOCX, PDF on request) in a folder, with the notification date and offer deadline."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+)
+
+from desktop.domain import caleol as rules
+from desktop.domain.errors import UserError
+from desktop.domain.formatting import format_date_fr
+from desktop.services import caleol_letters as letters
+from desktop.ui.caleol_minutes_panel import TaskRunner
+from desktop.ui.caleol_widgets import (
+    ERROR_STYLE,
+    Inputs,
+    cell,
+    m,
+    message_label,
+    read_only_table,
+    text_of,
+)
+from desktop.ui.letter_dialog import open_path
+
+
+class DecisionLettersDialog(TaskRunner, QDialog):
+    def __init__(self, window, parent=None):
+        super().__init__(parent or window)
+        self.setObjectName("decisionLettersDialog")
+        self.setWindowTitle(self.tr("Courriers de décision — séance n° {number}").format(
+            number=window.view.number))
+        self.resize(1100, 600)
+        self.win = window
+        self.planned: list[letters.PlannedLetter] = []
+        self.result = None
+        self.table = read_only_table(self, "plannedLetters", [
+            self.tr("Candidat"), self.tr("N° unique"), self.tr("Logement"),
+            self.tr("Décision"), self.tr("Courrier"), self.tr("Notifié le"),
+            self.tr("Réponse avant le"), self.tr("À corriger")], stretch=7)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.notified_on = QLineEdit(format_date_fr(dt.date.today()), self)
+        self.notified_on.setObjectName("notifiedOn")
+        self.offer_days = QSpinBox(self)
+        self.offer_days.setObjectName("offerDays")
+        self.offer_days.setRange(rules.MIN_OFFER_DAYS, 60)
+        self.offer_days.setValue(max(window.view.commission.offer_days, rules.MIN_OFFER_DAYS))
+        self.offer_days.setSuffix(self.tr(" jours"))
+        self.alsace = QCheckBox(self.tr("Jours fériés d'Alsace-Moselle"), self)
+        self.pdf = QCheckBox(self.tr("Produire aussi les PDF (et un PDF unique à imprimer)"),
+                             self)
+        self.pdf.setObjectName("lettersPdf")
+        self.selected_only = QCheckBox(self.tr("Seulement les candidats sélectionnés"), self)
+        self.selected_only.setObjectName("selectedOnly")
+        self.folder = QLineEdit(str(Path.home() / f"courriers-caleol-{window.view.number}"),
+                                self)
+        self.folder.setObjectName("lettersFolder")
+        browse = QPushButton(self.tr("Parcourir…"), self)
+        browse.clicked.connect(self._browse)
+        self.produce_button = QPushButton(self.tr("Produire les courriers"), self)
+        self.produce_button.setObjectName("produceLetters")
+        self.open_button = QPushButton(self.tr("Ouvrir le dossier"), self)
+        self.open_button.setObjectName("openLettersFolder")
+        self.open_button.setEnabled(False)
+        close = QPushButton(self.tr("Fermer"), self)
+        close.clicked.connect(self.close)
+        self.status = message_label(self, "lettersStatus", "")
+        self.error = message_label(self, "lettersError", ERROR_STYLE)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(browse)
+        form = QFormLayout()
+        form.addRow(self.tr("Date de notification"), self.notified_on)
+        form.addRow(self.tr("Délai de réponse aux offres"), self.offer_days)
+        form.addRow(self.alsace)
+        form.addRow(self.tr("Dossier des courriers"), folder_row)
+        form.addRow(self.pdf)
+        form.addRow(self.selected_only)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.produce_button)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr(
+            "Chaque candidat reçoit le courrier de sa décision : proposition avec délai de "
+            "réponse (R441-10), rang, pièce manquante, refus motivé (L441-2-2)."), self))
+        layout.addWidget(self.table, 1)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+        self.produce_button.clicked.connect(self.produce)
+        self.open_button.clicked.connect(lambda: open_path(Path(self.folder.text())))
+        self.load()
+
+    def load(self) -> None:
+        try:
+            self.planned = letters.letters_for_session(self.win.db, self.win.actor,
+                                                       self.win.session_id)
+        except UserError as exc:
+            self._fail(exc)
+            self.planned = []
+        self.table.setRowCount(len(self.planned))
+        for row, p in enumerate(self.planned):
+            decision = m(p.decision.label) if p.decision else self.tr("pas de décision")
+            if p.rank:
+                decision += self.tr(" (rang {rank})").format(rank=p.rank)
+            problems = "\n".join(text_of(x) for x in p.problems)
+            self.table.setItem(row, 0, cell(p.candidate_name, p.candidate_id))
+            self.table.setItem(row, 1, cell(p.numero_unique))
+            self.table.setItem(row, 2, cell(p.dwelling_reference))
+            self.table.setItem(row, 3, cell(decision))
+            self.table.setItem(row, 4, cell(m(p.label) if p.label else ""))
+            self.table.setItem(row, 5, cell(format_date_fr(p.notified_on)))
+            self.table.setItem(row, 6, cell(format_date_fr(p.offer_deadline)))
+            item = cell(problems.replace("\n", " ; "), tooltip=problems)
+            if problems:
+                item.setForeground(Qt.GlobalColor.red)
+            self.table.setItem(row, 7, item)
+        self._buttons()
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Dossier des courriers"),
+                                                  self.folder.text())
+        if folder:
+            self.folder.setText(folder)
+
+    def _buttons(self) -> None:
+        self.produce_button.setEnabled(not self.busy and bool(self.planned)
+                                       and self.win.can_manage)
+
+    def produce(self) -> None:
+        read = Inputs()
+        day = read.date("notified_on", self.notified_on.text(), required=True)
+        if read.errors:
+            self.status.hide()
+            self.error.setText(next(iter(read.errors.values())))
+            self.error.show()
+            return
+        ids = None
+        if self.selected_only.isChecked():
+            rows = {i.row() for i in self.table.selectionModel().selectedRows()}
+            ids = [self.planned[r].candidate_id for r in sorted(rows)]
+        db, actor, sid = self.win.db, self.win.actor, self.win.session_id
+        folder, pdf, days = self.folder.text(), self.pdf.isChecked(), self.offer_days.value()
+        alsace = self.alsace.isChecked()
+        self._start(lambda: letters.generate_decision_letters(
+            db, actor, sid, day, folder, pdf, days, alsace_moselle=alsace, candidate_ids=ids),
+            self._done, self.tr("Production des courriers en cours…"))
+
+    def _done(self, result) -> None:
+        self.result = result
+        self._ok(self.tr("{count} courrier(s) produit(s) et enregistré(s) dans {folder}.").format(
+            count=len(result.letters), folder=result.out_dir))
+        self.open_button.setEnabled(True)
+        self.load()
+        self.win.reload()
+
+    def closeEvent(self, event) -> None:
+        self.wait_for_task()
+        super().closeEvent(event)
