@@ -1,6 +1,44 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR" sourcelanguage="fr_FR">
 <context>
+    <name>AddDwellingDialog</name>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="207" />
+        <source>Ajouter un logement à l'ordre du jour</source>
+        <translation>Ajouter un logement à l'ordre du jour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="213" />
+        <source>Référence ou adresse d'un logement du parc</source>
+        <translation>Référence ou adresse d'un logement du parc</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="214" />
+        <source>Rechercher</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="223" />
+        <source>Ajouter à l'ordre du jour</source>
+        <translation>Ajouter à l'ordre du jour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="235" />
+        <source>Logement existant : recherchez-le pour reprendre sa fiche ; sinon saisissez-la directement.</source>
+        <translation>Logement existant : recherchez-le pour reprendre sa fiche ; sinon saisissez-la directement.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="239" />
+        <source>Fiche logement</source>
+        <translation>Fiche logement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="255" />
+        <source>Aucun logement trouvé : saisissez la fiche.</source>
+        <translation>Aucun logement trouvé : saisissez la fiche.</translation>
+    </message>
+</context>
+<context>
     <name>AgencyDialog</name>
     <message>
         <location filename="../../desktop/ui/agency_dialog.py" line="21" />
@@ -31,6 +69,289 @@
         <location filename="../../desktop/ui/agency_dialog.py" line="36" />
         <source>Ville</source>
         <translation>Ville</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTab</name>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="606" />
+        <source>Ajouter un logement…</source>
+        <translation>Ajouter un logement…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="608" />
+        <source>Examens de l'occupation…</source>
+        <translation>Examens de l'occupation…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="610" />
+        <source>Monter</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="612" />
+        <source>Descendre</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="614" />
+        <source>Retirer</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="619" />
+        <source>&lt;b&gt;Ordre du jour&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ordre du jour&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="631" />
+        <source>Ajoutez un logement à l'ordre du jour, ou un examen de l'occupation.</source>
+        <translation>Ajoutez un logement à l'ordre du jour, ou un examen de l'occupation.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="656" />
+        <source>Enregistrer la fiche</source>
+        <translation>Enregistrer la fiche</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="661" />
+        <source>— aucun (au moins 3 candidats) —</source>
+        <translation>— aucun (au moins 3 candidats) —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="667" />
+        <source>N° unique</source>
+        <translation>N° unique</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="667" />
+        <source>Candidat</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="667" />
+        <source>Ménage</source>
+        <translation>Ménage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="668" />
+        <source>Ressources</source>
+        <translation>Ressources</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="668" />
+        <source>Effort</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="668" />
+        <source>Reste à vivre</source>
+        <translation>Reste à vivre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="669" />
+        <source>Priorité</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="669" />
+        <source>Décision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="671" />
+        <source>Ressources mensuelles du ménage</source>
+        <translation>Ressources mensuelles du ménage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="672" />
+        <source>Taux d'effort</source>
+        <translation>Taux d'effort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="673" />
+        <source>Reste à vivre par unité de consommation, par mois</source>
+        <translation>Reste à vivre par unité de consommation, par mois</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="675" />
+        <source>Critères de priorité (CCH L441-1)</source>
+        <translation>Critères de priorité (CCH L441-1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="678" />
+        <source>Ajouter un candidat…</source>
+        <translation>Ajouter un candidat…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="680" />
+        <source>Modifier…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="682" />
+        <source>Retirer le candidat</source>
+        <translation>Retirer le candidat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="690" />
+        <source>Déclarer un conflit d'intérêts…</source>
+        <translation>Déclarer un conflit d'intérêts…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="692" />
+        <source>Supprimer le conflit</source>
+        <translation>Supprimer le conflit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="697" />
+        <source>Fiche logement</source>
+        <translation>Fiche logement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="704" />
+        <source>Candidats</source>
+        <translation>Candidats</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="707" />
+        <source>Moins de 3 candidats, motif :</source>
+        <translation>Moins de 3 candidats, motif :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="719" />
+        <source>Conflits d'intérêts :</source>
+        <translation>Conflits d'intérêts :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="739" />
+        <source>Situation constatée par la commission</source>
+        <translation>Situation constatée par la commission</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="742" />
+        <source>Caractéristiques d'un logement adapté aux besoins du ménage</source>
+        <translation>Caractéristiques d'un logement adapté aux besoins du ménage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="746" />
+        <source>Avis : accession à la propriété, mutation…</source>
+        <translation>Avis : accession à la propriété, mutation…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="748" />
+        <source>Enregistrer l'avis de la commission</source>
+        <translation>Enregistrer l'avis de la commission</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="755" />
+        <source>Examen de l'occupation du logement (CCH L442-5-2)</source>
+        <translation>Examen de l'occupation du logement (CCH L442-5-2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="758" />
+        <source>Constat</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="759" />
+        <source>Logement adapté</source>
+        <translation>Logement adapté</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="760" />
+        <source>Avis</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="788" />
+        <source>{count} candidat(s), {decided} décision(s)</source>
+        <translation>{count} candidat(s), {decided} décision(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="831" />
+        <source>{adults} adulte(s), {children} enfant(s)</source>
+        <translation>{adults} adulte(s), {children} enfant(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="835" />
+        <source>Public prioritaire</source>
+        <translation>Public prioritaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="856" />
+        <source>tout le logement</source>
+        <translation>tout le logement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="857" />
+        <source>{member} — {scope}</source>
+        <translation>{member} — {scope}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="868" />
+        <source>Attribution</source>
+        <translation>Attribution</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="869" />
+        <source>Classement, rang {rank}</source>
+        <translation>Classement, rang {rank}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="870" />
+        <source>Sous condition suspensive</source>
+        <translation>Sous condition suspensive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="871" />
+        <source>Non-attribution</source>
+        <translation>Non-attribution</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="872" />
+        <source>Irrecevabilité</source>
+        <translation>Irrecevabilité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="878" />
+        <source>&lt;b&gt;{tenant}&lt;/b&gt;&lt;br&gt;{address} {postcode} {commune} — {type}&lt;br&gt;Motif : {ground}</source>
+        <translation>&lt;b&gt;{tenant}&lt;/b&gt;&lt;br&gt;{address} {postcode} {commune} — {type}&lt;br&gt;Motif : {ground}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="889" />
+        <source>Avis enregistré le {date} par {user}.</source>
+        <translation>Avis enregistré le {date} par {user}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="929" />
+        <source>Logement ajouté à l'ordre du jour.</source>
+        <translation>Logement ajouté à l'ordre du jour.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="968" />
+        <source>Point retiré de l'ordre du jour.</source>
+        <translation>Point retiré de l'ordre du jour.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="980" />
+        <source>Fiche logement enregistrée.</source>
+        <translation>Fiche logement enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="1023" />
+        <source>Candidat enregistré.</source>
+        <translation>Candidat enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="1032" />
+        <source>Candidature retirée de l'ordre du jour.</source>
+        <translation>Candidature retirée de l'ordre du jour.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="1069" />
+        <source>Avis de la commission enregistré (et noté au dossier du locataire).</source>
+        <translation>Avis de la commission enregistré (et noté au dossier du locataire).</translation>
     </message>
 </context>
 <context>
@@ -227,6 +548,114 @@
         <location filename="../../desktop/ui/arrears_page.py" line="380" />
         <source>{n} dossier(s) exporté(s) dans « {name} ».</source>
         <translation>{n} dossier(s) exporté(s) dans « {name} ».</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceTab</name>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="405" />
+        <source>Membre</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="405" />
+        <source>Qualité</source>
+        <translation>Qualité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="405" />
+        <source>Voix</source>
+        <translation>Voix</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="405" />
+        <source>Présence</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="406" />
+        <source>Connexion</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="406" />
+        <source>Pouvoir donné à</source>
+        <translation>Pouvoir donné à</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="406" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="432" />
+        <source>Quorum atteint : {count} membre(s) désigné(s) présent(s) ou représenté(s) sur {total} ({required} requis).</source>
+        <translation>Quorum atteint : {count} membre(s) désigné(s) présent(s) ou représenté(s) sur {total} ({required} requis).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="437" />
+        <source>{taking} membre(s) à voix délibérative participent sur {voting}.</source>
+        <translation>{taking} membre(s) à voix délibérative participent sur {voting}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="442" />
+        <source>Quorum non atteint : la commission ne peut pas délibérer (votes et décisions bloqués).</source>
+        <translation>Quorum non atteint : la commission ne peut pas délibérer (votes et décisions bloqués).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="449" />
+        <source>Règlement intérieur : quorum de {required} membre(s) désigné(s) présent(s) ou représenté(s) ; {proxies} pouvoir(s) au plus par membre ; séance dématérialisée valable si au moins {num}/{den} des membres à voix délibérative y participent.</source>
+        <translation>Règlement intérieur : quorum de {required} membre(s) désigné(s) présent(s) ou représenté(s) ; {proxies} pouvoir(s) au plus par membre ; séance dématérialisée valable si au moins {num}/{den} des membres à voix délibérative y participent.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="469" />
+        <source>{role}, suppléant de {name}</source>
+        <translation>{role}, suppléant de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="473" />
+        <source> (président)</source>
+        <translation> (président)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="477" />
+        <source>délibérative</source>
+        <translation>délibérative</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="477" />
+        <source>consultative</source>
+        <translation>consultative</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="488" />
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="489" />
+        <source>Heure d'identification et de connexion du membre (séance à distance)</source>
+        <translation>Heure d'identification et de connexion du membre (séance à distance)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="496" />
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="502" />
+        <source>Seuls les membres à voix délibérative donnent ou reçoivent un pouvoir.</source>
+        <translation>Seuls les membres à voix délibérative donnent ou reçoivent un pouvoir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="527" />
+        <source>Pouvoir non retenu pour le quorum : voir les explications ci-dessus.</source>
+        <translation>Pouvoir non retenu pour le quorum : voir les explications ci-dessus.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="533" />
+        <source>Remplacé par son suppléant {name}.</source>
+        <translation>Remplacé par son suppléant {name}.</translation>
     </message>
 </context>
 <context>
@@ -565,6 +994,1390 @@
     </message>
 </context>
 <context>
+    <name>CaleolPage</name>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="424" />
+        <source>&lt;h2&gt;CALEOL — commission d'attribution des logements et d'examen de l'occupation&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;CALEOL — commission d'attribution des logements et d'examen de l'occupation&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="437" />
+        <source>Nouvelle commission…</source>
+        <translation>Nouvelle commission…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="439" />
+        <source>Modifier la commission…</source>
+        <translation>Modifier la commission…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="448" />
+        <source>Qualité</source>
+        <translation>Qualité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="448" />
+        <source>Nom</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="448" />
+        <source>Fonction, organisme</source>
+        <translation>Fonction, organisme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="449" />
+        <source>Commune(s)</source>
+        <translation>Commune(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="449" />
+        <source>Suppléant de</source>
+        <translation>Suppléant de</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="449" />
+        <source>Mandat</source>
+        <translation>Mandat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="449" />
+        <source>Voix</source>
+        <translation>Voix</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="450" />
+        <source>Compte</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="450" />
+        <location filename="../../desktop/ui/caleol_page.py" line="460" />
+        <source>État</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="453" />
+        <source>Ajouter un membre…</source>
+        <translation>Ajouter un membre…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="455" />
+        <source>Modifier…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="457" />
+        <location filename="../../desktop/ui/caleol_page.py" line="660" />
+        <source>Fin de mandat</source>
+        <translation>Fin de mandat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="460" />
+        <source>N°</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="460" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="460" />
+        <source>Heure</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="460" />
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="461" />
+        <source>Procès-verbal</source>
+        <translation>Procès-verbal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="461" />
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="461" />
+        <source>Candidats</source>
+        <translation>Candidats</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="462" />
+        <source>Décisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="464" />
+        <source>Nouvelle séance…</source>
+        <translation>Nouvelle séance…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="466" />
+        <source>Ouvrir la séance</source>
+        <translation>Ouvrir la séance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="470" />
+        <source>Commission :</source>
+        <translation>Commission :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="474" />
+        <source>Membres</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="483" />
+        <source>Séances</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="536" />
+        <source>{name} (inactive)</source>
+        <translation>{name} (inactive)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="552" />
+        <source>Aucune commission : créez-la pour y ajouter ses membres et ses séances.</source>
+        <translation>Aucune commission : créez-la pour y ajouter ses membres et ses séances.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="554" />
+        <source>Aucune commission.</source>
+        <translation>Aucune commission.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="556" />
+        <source>séances dématérialisées autorisées (au moins {num}/{den} des membres à voix délibérative)</source>
+        <translation>séances dématérialisées autorisées (au moins {num}/{den} des membres à voix délibérative)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="559" />
+        <source>pas de séance dématérialisée</source>
+        <translation>pas de séance dématérialisée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="560" />
+        <source>non désigné</source>
+        <translation>non désigné</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="562" />
+        <source>&lt;b&gt;{territory}&lt;/b&gt; — Président : {president}&lt;br&gt;Quorum : {required} membre(s) désigné(s) présent(s) ou représenté(s) ; {proxies} pouvoir(s) par membre ; {remote} ; délai de réponse aux offres : {days} jours.</source>
+        <translation>&lt;b&gt;{territory}&lt;/b&gt; — Président : {president}&lt;br&gt;Quorum : {required} membre(s) désigné(s) présent(s) ou représenté(s) ; {proxies} pouvoir(s) par membre ; {remote} ; délai de réponse aux offres : {days} jours.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="569" />
+        <source>Règlement intérieur : {text}</source>
+        <translation>Règlement intérieur : {text}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="579" />
+        <source> (président)</source>
+        <translation> (président)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="582" />
+        <source>du {start} au {end}</source>
+        <translation>du {start} au {end}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="585" />
+        <source>depuis le {start}</source>
+        <translation>depuis le {start}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="588" />
+        <source>jusqu'au {end}</source>
+        <translation>jusqu'au {end}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="597" />
+        <source>délibérative</source>
+        <translation>délibérative</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="597" />
+        <source>consultative</source>
+        <translation>consultative</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="599" />
+        <source>oui</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="601" />
+        <source>en fonction</source>
+        <translation>en fonction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="601" />
+        <source>fin de mandat</source>
+        <translation>fin de mandat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="622" />
+        <source> — verrouillée</source>
+        <translation> — verrouillée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="639" />
+        <source>pas encore rédigé</source>
+        <translation>pas encore rédigé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="641" />
+        <source>version {number} : {status}</source>
+        <translation>version {number} : {status}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="646" />
+        <source> ({done}/{total} approbations)</source>
+        <translation> ({done}/{total} approbations)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="661" />
+        <source>Remettre en fonction</source>
+        <translation>Remettre en fonction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="702" />
+        <source>Commission enregistrée.</source>
+        <translation>Commission enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="722" />
+        <source>Membre enregistré.</source>
+        <translation>Membre enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="735" />
+        <source>Fin de mandat enregistrée.</source>
+        <translation>Fin de mandat enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="736" />
+        <source>Membre remis en fonction.</source>
+        <translation>Membre remis en fonction.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="760" />
+        <source>Séance créée.</source>
+        <translation>Séance créée.</translation>
+    </message>
+</context>
+<context>
+    <name>CallDialog</name>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="314" />
+        <source>Lien renforcé : appeler chaque semaine jusqu'à la fin de la campagne</source>
+        <translation>Lien renforcé : appeler chaque semaine jusqu'à la fin de la campagne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="319" />
+        <source>À dire en début d'appel</source>
+        <translation>À dire en début d'appel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="342" />
+        <source>Nouvel appel</source>
+        <translation>Nouvel appel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="343" />
+        <source>Historique</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="344" />
+        <source>Orientations</source>
+        <translation>Orientations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="346" />
+        <source>Fermer</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="377" />
+        <source>Appel téléphonique</source>
+        <translation>Appel téléphonique</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="379" />
+        <source>Escalade : {step}</source>
+        <translation>Escalade : {step}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="381" />
+        <source>Quelqu'un a été joint</source>
+        <translation>Quelqu'un a été joint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="383" />
+        <source>Personne n'a été joint</source>
+        <translation>Personne n'a été joint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="399" />
+        <source>Numéro erroné ou non attribué</source>
+        <translation>Numéro erroné ou non attribué</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="402" />
+        <source>Script d'appel</source>
+        <translation>Script d'appel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="405" />
+        <source>Besoin d'aide exprimé</source>
+        <translation>Besoin d'aide exprimé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="408" />
+        <source>L'aide nécessaire est en place (famille, voisin, service déjà présent)</source>
+        <translation>L'aide nécessaire est en place (famille, voisin, service déjà présent)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="412" />
+        <source>Note libre, donnée sensible (chaque lecture est tracée) : seulement ce qui aide à suivre la personne, aucun détail médical.</source>
+        <translation>Note libre, donnée sensible (chaque lecture est tracée) : seulement ce qui aide à suivre la personne, aucun détail médical.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="423" />
+        <source>jj/mm/aaaa</source>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="429" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="699" />
+        <source>Enregistrer l'appel</source>
+        <translation>Enregistrer l'appel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="434" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="478" />
+        <source>Tentative</source>
+        <translation>Tentative</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="435" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="478" />
+        <source>Résultat</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="436" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="479" />
+        <source>Personne jointe</source>
+        <translation>Personne jointe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="441" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="480" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="445" />
+        <source>le</source>
+        <translation>le</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="447" />
+        <source>motif</source>
+        <translation>motif</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="449" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="479" />
+        <source>Action suivante</source>
+        <translation>Action suivante</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="478" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="479" />
+        <source>Par</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="480" />
+        <source>Réponses</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="484" />
+        <source>Afficher les notes</source>
+        <translation>Afficher les notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="487" />
+        <source>Les notes sont des données sensibles : leur lecture est enregistrée dans le journal d'audit.</source>
+        <translation>Les notes sont des données sensibles : leur lecture est enregistrée dans le journal d'audit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="489" />
+        <source>Notes masquées : leur lecture est tracée dans le journal d'audit.</source>
+        <translation>Notes masquées : leur lecture est tracée dans le journal d'audit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="505" />
+        <source>Partenaire</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="505" />
+        <source>Nom</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="505" />
+        <source>Motif</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="505" />
+        <source>Accord</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="506" />
+        <source>Statut</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="506" />
+        <source>Transmise le</source>
+        <translation>Transmise le</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="506" />
+        <source>Suite</source>
+        <translation>Suite</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="510" />
+        <source>Nouvelle orientation…</source>
+        <translation>Nouvelle orientation…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="512" />
+        <source>Suivi de l'orientation…</source>
+        <translation>Suivi de l'orientation…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="552" />
+        <source>— sans réponse —</source>
+        <translation>— sans réponse —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="566" />
+        <source>* réponse attendue quand le locataire lui-même est joint ; un proche ou un voisin répond à ce qu'il sait.</source>
+        <translation>* réponse attendue quand le locataire lui-même est joint ; un proche ou un voisin répond à ce qu'il sait.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="583" />
+        <source>Appel — {name}</source>
+        <translation>Appel — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="584" />
+        <source>&lt;h3&gt;{name}&lt;/h3&gt;Campagne « {campaign} »</source>
+        <translation>&lt;h3&gt;{name}&lt;/h3&gt;Campagne « {campaign} »</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="585" />
+        <source>(anonymisé)</source>
+        <translation>(anonymisé)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="590" />
+        <source>{band} ans</source>
+        <translation>{band} ans</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="592" />
+        <source>personne isolée</source>
+        <translation>personne isolée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="594" />
+        <source>handicap</source>
+        <translation>handicap</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="595" />
+        <source>agence {code}</source>
+        <translation>agence {code}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="599" />
+        <source>État : &lt;b&gt;{state}&lt;/b&gt;</source>
+        <translation>État : &lt;b&gt;{state}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="601" />
+        <source>à faire : &lt;b&gt;{step}&lt;/b&gt;</source>
+        <translation>à faire : &lt;b&gt;{step}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="603" />
+        <source>prochain appel le {date}</source>
+        <translation>prochain appel le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="605" />
+        <source>{n} tentative(s)</source>
+        <translation>{n} tentative(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="622" />
+        <source>La campagne n'est plus en cours ({status}) : aucun appel ne peut être enregistré.</source>
+        <translation>La campagne n'est plus en cours ({status}) : aucun appel ne peut être enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="626" />
+        <source>Cette fiche est close ({state}) : elle n'attend plus d'appel.</source>
+        <translation>Cette fiche est close ({state}) : elle n'attend plus d'appel.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="631" />
+        <source>Historique ({n})</source>
+        <translation>Historique ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="632" />
+        <source>Orientations ({n})</source>
+        <translation>Orientations ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="639" />
+        <source>(masquée)</source>
+        <translation>(masquée)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="658" />
+        <source>oui</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="658" />
+        <source>non</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="700" />
+        <source>Enregistrer le résultat</source>
+        <translation>Enregistrer le résultat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="777" />
+        <source>Indiquez si quelqu'un a été joint.</source>
+        <translation>Indiquez si quelqu'un a été joint.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="801" />
+        <source>Corrigez les champs signalés en rouge.</source>
+        <translation>Corrigez les champs signalés en rouge.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="826" />
+        <source>Enregistré : {outcome}. État de la fiche : {state}.</source>
+        <translation>Enregistré : {outcome}. État de la fiche : {state}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="829" />
+        <source>Prochaine étape : {step}, le {date}.</source>
+        <translation>Prochaine étape : {step}, le {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="840" />
+        <source>Créez l'orientation ci-dessous.</source>
+        <translation>Créez l'orientation ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="863" />
+        <source>Lien renforcé : la personne sera appelée chaque semaine.</source>
+        <translation>Lien renforcé : la personne sera appelée chaque semaine.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="864" />
+        <source>Lien renforcé arrêté.</source>
+        <translation>Lien renforcé arrêté.</translation>
+    </message>
+</context>
+<context>
+    <name>CallersDialog</name>
+    <message>
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="648" />
+        <source>Appelants de la campagne</source>
+        <translation>Appelants de la campagne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="653" />
+        <source>{n} fiche(s), dont {open} en cours</source>
+        <translation>{n} fiche(s), dont {open} en cours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="668" />
+        <source>Répartir à nouveau les fiches pas encore appelées entre tous les appelants</source>
+        <translation>Répartir à nouveau les fiches pas encore appelées entre tous les appelants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="672" />
+        <source>Enregistrer</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="675" />
+        <source>Annuler</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="681" />
+        <source>&lt;b&gt;{name}&lt;/b&gt; — cochez les comptes qui appellent.</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; — cochez les comptes qui appellent.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDashboard</name>
+    <message>
+        <location filename="../../desktop/ui/campaign_dashboard.py" line="95" />
+        <source>Personnes à appeler</source>
+        <translation>Personnes à appeler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dashboard.py" line="96" />
+        <location filename="../../desktop/ui/campaign_dashboard.py" line="156" />
+        <source>Appelées</source>
+        <translation>Appelées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dashboard.py" line="97" />
+        <location filename="../../desktop/ui/campaign_dashboard.py" line="156" />
+        <source>Jointes</source>
+        <translation>Jointes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dashboard.py" line="98" />
+        <source>Situations sécurisées</source>
+        <translation>Situations sécurisées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dashboard.py" line="99" />
+        <location filename="../../desktop/ui/campaign_dashboard.py" line="157" />
+        <source>Injoignables</source>
+        <translation>Injoignables</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dashboard.py" line="100" />
+        <location filename="../../desktop/ui/campaign_dashboard.py" line="158" />
+        <source>Besoin d'aide</source>
+        <translation>Besoin d'aide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dashboard.py" line="101" />
+        <source>Liens renforcés</source>
+        <translation>Liens renforcés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dashboard.py" line="102" />
+        <source>Orientations</source>
+        <translation>Orientations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dashboard.py" line="106" />
+        <source>Appelant</source>
+        <translation>Appelant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dashboard.py" line="107" />
+        <source>Agence</source>
+        <translation>Agence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dashboard.py" line="109" />
+        <source>Partenaire</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dashboard.py" line="110" />
+        <location filename="../../desktop/ui/campaign_dashboard.py" line="229" />
+        <location filename="../../desktop/ui/campaign_dashboard.py" line="267" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dashboard.py" line="112" />
+        <source>Étape</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dashboard.py" line="112" />
+        <location filename="../../desktop/ui/campaign_dashboard.py" line="158" />
+        <source>Tentatives</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dashboard.py" line="112" />
+        <source>Dont joint</source>
+        <translation>Dont joint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dashboard.py" line="113" />
+        <source>Fiches en attente</source>
+        <translation>Fiches en attente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dashboard.py" line="126" />
+        <source>Par appelant</source>
+        <translation>Par appelant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dashboard.py" line="127" />
+        <source>Par agence</source>
+        <translation>Par agence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dashboard.py" line="128" />
+        <source>Orientations par partenaire et statut</source>
+        <translation>Orientations par partenaire et statut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dashboard.py" line="136" />
+        <source>Escalade et sécurisation</source>
+        <translation>Escalade et sécurisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dashboard.py" line="156" />
+        <source>Fiches</source>
+        <translation>Fiches</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dashboard.py" line="157" />
+        <source>Sécurisées</source>
+        <translation>Sécurisées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dashboard.py" line="157" />
+        <source>% sécurisées</source>
+        <translation>% sécurisées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dashboard.py" line="174" />
+        <source>Choisissez une campagne.</source>
+        <translation>Choisissez une campagne.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dashboard.py" line="185" />
+        <source>&lt;b&gt;{name}&lt;/b&gt; — chiffres en direct</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; — chiffres en direct</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dashboard.py" line="187" />
+        <source>&lt;b&gt;{name}&lt;/b&gt; — chiffres figés à la purge des notes</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; — chiffres figés à la purge des notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dashboard.py" line="190" />
+        <source>&lt;b&gt;{name}&lt;/b&gt; — campagne terminée</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; — campagne terminée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dashboard.py" line="192" />
+        <source>&lt;b&gt;{name}&lt;/b&gt; — pas encore lancée</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; — pas encore lancée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dashboard.py" line="240" />
+        <source>Sécurisées par semaine : </source>
+        <translation>Sécurisées par semaine : </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dashboard.py" line="241" />
+        <source>semaine du {day} : {n} (cumul {total})</source>
+        <translation>semaine du {day} : {n} (cumul {total})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dashboard.py" line="245" />
+        <source>Aucune situation sécurisée pour l'instant.</source>
+        <translation>Aucune situation sécurisée pour l'instant.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDialog</name>
+    <message>
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="418" />
+        <source>Nouvelle campagne d'appels</source>
+        <translation>Nouvelle campagne d'appels</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="419" />
+        <source>Campagne d'appels</source>
+        <translation>Campagne d'appels</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="421" />
+        <source>Ex. : Canicule juillet 2026</source>
+        <translation>Ex. : Canicule juillet 2026</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="424" />
+        <source>Ex. : Vérifier que les locataires âgés ou isolés vont bien pendant l'épisode de canicule et les orienter s'ils ont besoin d'aide.</source>
+        <translation>Ex. : Vérifier que les locataires âgés ou isolés vont bien pendant l'épisode de canicule et les orienter s'ils ont besoin d'aide.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="435" />
+        <source> ans</source>
+        <translation> ans</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="437" />
+        <source>Personnes isolées seulement</source>
+        <translation>Personnes isolées seulement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="439" />
+        <source>Personnes handicapées seulement</source>
+        <translation>Personnes handicapées seulement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="442" />
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="444" />
+        <source>jj/mm/aaaa</source>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="459" />
+        <source>Cible</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="461" />
+        <source>Recherche enregistrée *</source>
+        <translation>Recherche enregistrée *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="462" />
+        <source>Agence</source>
+        <translation>Agence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="464" />
+        <source>À partir de</source>
+        <translation>À partir de</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="469" />
+        <source>Critères</source>
+        <translation>Critères</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="471" />
+        <source>Les recherches enregistrées se créent depuis la liste des dossiers locataires. Au lancement, la campagne retient un ménage par personne ayant l'âge minimal et un numéro de téléphone valide, et fige la recherche.</source>
+        <translation>Les recherches enregistrées se créent depuis la liste des dossiers locataires. Au lancement, la campagne retient un ménage par personne ayant l'âge minimal et un numéro de téléphone valide, et fige la recherche.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="479" />
+        <source>Nom *</source>
+        <translation>Nom *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="480" />
+        <source>Objet</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="483" />
+        <source>fin prévue le</source>
+        <translation>fin prévue le</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="486" />
+        <source>Début le</source>
+        <translation>Début le</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="488" />
+        <source>Script d'appel</source>
+        <translation>Script d'appel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="490" />
+        <source>Appelants</source>
+        <translation>Appelants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="494" />
+        <source>Les fiches sont réparties entre les appelants au lancement, de préférence dans leur agence.</source>
+        <translation>Les fiches sont réparties entre les appelants au lancement, de préférence dans leur agence.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="501" />
+        <source>Enregistrer</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="504" />
+        <source>Annuler</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="528" />
+        <source>— choisir une recherche enregistrée —</source>
+        <translation>— choisir une recherche enregistrée —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="541" />
+        <source>texte « {text} »</source>
+        <translation>texte « {text} »</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="543" />
+        <source>plus de 70 ans</source>
+        <translation>plus de 70 ans</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="545" />
+        <source>avec impayé</source>
+        <translation>avec impayé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="548" />
+        <source>agence {code}</source>
+        <translation>agence {code}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="549" />
+        <source>tous les dossiers</source>
+        <translation>tous les dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="554" />
+        <source>Toutes les agences</source>
+        <translation>Toutes les agences</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="574" />
+        <source>Campagne « {name} »</source>
+        <translation>Campagne « {name} »</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="617" />
+        <source>Corrigez les champs signalés en rouge.</source>
+        <translation>Corrigez les champs signalés en rouge.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDialogs</name>
+    <message>
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="87" />
+        <source>Date attendue au format jj/mm/aaaa.</source>
+        <translation>Date attendue au format jj/mm/aaaa.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignPage</name>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="873" />
+        <source>Campagnes</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="878" />
+        <source>Mes appels</source>
+        <translation>Mes appels</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsTab</name>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="396" />
+        <source>Campagne</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="396" />
+        <source>Statut</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="396" />
+        <source>Agence</source>
+        <translation>Agence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="396" />
+        <source>Début</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="397" />
+        <source>Fin</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="397" />
+        <source>Personnes</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="397" />
+        <source>Sécurisées</source>
+        <translation>Sécurisées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="403" />
+        <source>Nouvelle campagne…</source>
+        <translation>Nouvelle campagne…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="405" />
+        <source>Modifier…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="407" />
+        <source>Lancer…</source>
+        <translation>Lancer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="409" />
+        <source>Appelants…</source>
+        <translation>Appelants…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="411" />
+        <source>Terminer…</source>
+        <translation>Terminer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="413" />
+        <source>Purger les notes…</source>
+        <translation>Purger les notes…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="415" />
+        <location filename="../../desktop/ui/campaign_page.py" line="714" />
+        <source>Supprimer</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="429" />
+        <source>Tableau de bord</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="430" />
+        <source>Fiches d'appel</source>
+        <translation>Fiches d'appel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="431" />
+        <source>Orientations</source>
+        <translation>Orientations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="441" />
+        <source>&lt;h2&gt;Campagnes d'appels de vigilance&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Campagnes d'appels de vigilance&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="496" />
+        <source>Toutes</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="537" />
+        <source>Aucune campagne : créez-en une avec « Nouvelle campagne… ».</source>
+        <translation>Aucune campagne : créez-en une avec « Nouvelle campagne… ».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="540" />
+        <source>{age} ans et plus</source>
+        <translation>{age} ans et plus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="542" />
+        <source>isolés</source>
+        <translation>isolés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="544" />
+        <source>handicapés</source>
+        <translation>handicapés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="546" />
+        <source>aucun</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="550" />
+        <source>Cible : recherche « {query} », {criteria}, {agency}</source>
+        <translation>Cible : recherche « {query} », {criteria}, {agency}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="552" />
+        <source>toutes agences</source>
+        <translation>toutes agences</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="553" />
+        <source>Du {start} au {end} (fin prévue)</source>
+        <translation>Du {start} au {end} (fin prévue)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="555" />
+        <source>Appelants : {names}</source>
+        <translation>Appelants : {names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="556" />
+        <source>Script : {n} question(s)</source>
+        <translation>Script : {n} question(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="559" />
+        <source>Lancée le {date} : {n} personne(s) à appeler</source>
+        <translation>Lancée le {date} : {n} personne(s) à appeler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="562" />
+        <source>Terminée le {date}</source>
+        <translation>Terminée le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="564" />
+        <source>Notes purgées le {date}</source>
+        <translation>Notes purgées le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="599" />
+        <source>Campagne créée en brouillon : lancez-la quand elle est prête.</source>
+        <translation>Campagne créée en brouillon : lancez-la quand elle est prête.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="607" />
+        <source>Campagne enregistrée.</source>
+        <translation>Campagne enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="623" />
+        <source>Appelants enregistrés : {n} fiche(s) attribuée(s).</source>
+        <translation>Appelants enregistrés : {n} fiche(s) attribuée(s).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="631" />
+        <source>Annuler</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="646" />
+        <source>Lancer la campagne « {name} » ?
+
+{eligible} personne(s) à appeler ({agencies}) sur {matching} ménage(s) de la recherche « {query} » ; {without} sans numéro de téléphone valide (à contacter autrement).
+
+La recherche est figée et les fiches sont réparties entre {callers} appelant(s).</source>
+        <translation>Lancer la campagne « {name} » ?
+
+{eligible} personne(s) à appeler ({agencies}) sur {matching} ménage(s) de la recherche « {query} » ; {without} sans numéro de téléphone valide (à contacter autrement).
+
+La recherche est figée et les fiches sont réparties entre {callers} appelant(s).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="653" />
+        <location filename="../../desktop/ui/campaign_page.py" line="654" />
+        <source>Lancer la campagne</source>
+        <translation>Lancer la campagne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="664" />
+        <source>Campagne lancée : {n} fiche(s) d'appel, {assigned} attribuée(s) aux appelants.</source>
+        <translation>Campagne lancée : {n} fiche(s) d'appel, {assigned} attribuée(s) aux appelants.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="675" />
+        <source>Terminer la campagne « {name} » ? Plus aucun appel ne pourra être enregistré ({n} fiche(s) encore en cours). Ses notes devront ensuite être purgées, comme le prévoit la règle de conservation.</source>
+        <translation>Terminer la campagne « {name} » ? Plus aucun appel ne pourra être enregistré ({n} fiche(s) encore en cours). Ses notes devront ensuite être purgées, comme le prévoit la règle de conservation.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="678" />
+        <location filename="../../desktop/ui/campaign_page.py" line="679" />
+        <source>Terminer la campagne</source>
+        <translation>Terminer la campagne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="688" />
+        <source>Campagne terminée. Purgez ses notes avec « Purger les notes… ».</source>
+        <translation>Campagne terminée. Purgez ses notes avec « Purger les notes… ».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="702" />
+        <source>Notes purgées ({mode}) : {calls} appel(s), {notes} note(s), {referrals} orientation(s). Les chiffres sont conservés.</source>
+        <translation>Notes purgées ({mode}) : {calls} appel(s), {notes} note(s), {referrals} orientation(s). Les chiffres sont conservés.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="712" />
+        <source>Supprimer la campagne</source>
+        <translation>Supprimer la campagne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="713" />
+        <source>Supprimer la campagne en brouillon « {name} » ?</source>
+        <translation>Supprimer la campagne en brouillon « {name} » ?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="722" />
+        <source>Campagne supprimée.</source>
+        <translation>Campagne supprimée.</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateDialog</name>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="286" />
+        <source>Candidat</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="287" />
+        <source>Candidat {name}</source>
+        <translation>Candidat {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="293" />
+        <source>Numéro unique d'enregistrement</source>
+        <translation>Numéro unique d'enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="301" />
+        <source>ex. Couple, 2 enfants (4 et 9 ans)</source>
+        <translation>ex. Couple, 2 enfants (4 et 9 ans)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="309" />
+        <source>€ / mois</source>
+        <translation>€ / mois</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="310" />
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="312" />
+        <source>€ / mois / UC</source>
+        <translation>€ / mois / UC</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="313" />
+        <source>JJ/MM/AAAA</source>
+        <translation>JJ/MM/AAAA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="320" />
+        <source>Critères de priorité (L441-1)</source>
+        <translation>Critères de priorité (L441-1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="327" />
+        <source>Public prioritaire (autre motif)</source>
+        <translation>Public prioritaire (autre motif)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="335" />
+        <source>Numéro unique</source>
+        <translation>Numéro unique</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="340" />
+        <source>Prénom</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="341" />
+        <source>Nom</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="342" />
+        <source>Demandeur</source>
+        <translation>Demandeur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="343" />
+        <source>Composition du ménage</source>
+        <translation>Composition du ménage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="345" />
+        <source>Adultes</source>
+        <translation>Adultes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="347" />
+        <source>Enfants</source>
+        <translation>Enfants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="350" />
+        <source>Personnes</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="353" />
+        <source>Taux d'effort</source>
+        <translation>Taux d'effort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="355" />
+        <source>Reste à vivre / UC</source>
+        <translation>Reste à vivre / UC</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="357" />
+        <source>Ressources mensuelles</source>
+        <translation>Ressources mensuelles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="358" />
+        <source>Date de la demande</source>
+        <translation>Date de la demande</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="359" />
+        <source>Logement actuel</source>
+        <translation>Logement actuel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="360" />
+        <source>Adresse postale</source>
+        <translation>Adresse postale</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="361" />
+        <source>Observations</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="365" />
+        <source>Enregistrer le candidat</source>
+        <translation>Enregistrer le candidat</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../../desktop/ui/login_dialog.py" line="157" />
@@ -605,29 +2418,155 @@
 <context>
     <name>CloseFileDialog</name>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="178" />
+        <location filename="../../desktop/ui/tenant_file.py" line="211" />
         <source>Clore le dossier</source>
         <translation>Clore le dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="183" />
+        <location filename="../../desktop/ui/tenant_file.py" line="216" />
         <source>Ex. : départ du locataire, décès, mutation</source>
         <translation>Ex. : départ du locataire, décès, mutation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="189" />
+        <location filename="../../desktop/ui/tenant_file.py" line="222" />
         <source>Date de clôture</source>
         <translation>Date de clôture</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="190" />
+        <location filename="../../desktop/ui/tenant_file.py" line="223" />
         <source>Motif</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="195" />
+        <location filename="../../desktop/ui/tenant_file.py" line="228" />
         <source>Clore</source>
         <translation>Clore</translation>
+    </message>
+</context>
+<context>
+    <name>CommissionDialog</name>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="75" />
+        <source>Commission d'attribution (CALEOL)</source>
+        <translation>Commission d'attribution (CALEOL)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="82" />
+        <source>ex. CALEOL Bordeaux Métropole</source>
+        <translation>ex. CALEOL Bordeaux Métropole</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="87" />
+        <source>Règlement intérieur : date d'adoption par le conseil, version</source>
+        <translation>Règlement intérieur : date d'adoption par le conseil, version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="97" />
+        <source>Le règlement intérieur prévoit les séances dématérialisées (loi 3DS)</source>
+        <translation>Le règlement intérieur prévoit les séances dématérialisées (loi 3DS)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="113" />
+        <source>des membres à voix délibérative</source>
+        <translation>des membres à voix délibérative</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="116" />
+        <source>Un membre représenté compte comme participant à une séance dématérialisée</source>
+        <translation>Un membre représenté compte comme participant à une séance dématérialisée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="125" />
+        <source> jours</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="129" />
+        <source>Nom</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="130" />
+        <source>Territoire</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="131" />
+        <source>Règlement intérieur</source>
+        <translation>Règlement intérieur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="132" />
+        <source>Quorum et pouvoirs (règlement intérieur)</source>
+        <translation>Quorum et pouvoirs (règlement intérieur)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="134" />
+        <source>Membres désignés présents ou représentés requis</source>
+        <translation>Membres désignés présents ou représentés requis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="136" />
+        <source>Pouvoirs détenus au plus par un membre</source>
+        <translation>Pouvoirs détenus au plus par un membre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="139" />
+        <source>Participation minimale à distance</source>
+        <translation>Participation minimale à distance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="141" />
+        <source>Moyens techniques par défaut</source>
+        <translation>Moyens techniques par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="144" />
+        <source>Délai de réponse aux offres</source>
+        <translation>Délai de réponse aux offres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="149" />
+        <source>Enregistrer</source>
+        <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="443" />
+        <source>Conflit d'intérêts</source>
+        <translation>Conflit d'intérêts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="453" />
+        <source>Tout le logement</source>
+        <translation>Tout le logement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="458" />
+        <source>ex. lien familial, voisinage</source>
+        <translation>ex. lien familial, voisinage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="466" />
+        <source>Le membre ne prendra pas part au vote.</source>
+        <translation>Le membre ne prendra pas part au vote.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="467" />
+        <source>Membre</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="468" />
+        <source>Porte sur</source>
+        <translation>Porte sur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="469" />
+        <source>Motif</source>
+        <translation>Motif</translation>
     </message>
 </context>
 <context>
@@ -669,54 +2608,463 @@
     </message>
 </context>
 <context>
-    <name>FilePlansDialog</name>
+    <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="1123" />
-        <source>Accords de paiement du dossier</source>
-        <translation>Accords de paiement du dossier</translation>
+        <location filename="../../desktop/ui/dashboard_page.py" line="171" />
+        <source>Afficher</source>
+        <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="1128" />
-        <source>N°</source>
-        <translation>N°</translation>
+        <location filename="../../desktop/ui/dashboard_page.py" line="174" />
+        <source>Exporter en PDF…</source>
+        <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="1128" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="176" />
+        <source>Exporter en Excel…</source>
+        <translation>Exporter en Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="180" />
+        <source>Rapport</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="183" />
+        <source>Du</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="185" />
+        <source>au</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="188" />
+        <source>Agence</source>
+        <translation>Agence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="220" />
+        <source>Tableaux de bord</source>
+        <translation>Tableaux de bord</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="246" />
+        <source>Toutes les agences</source>
+        <translation>Toutes les agences</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="314" />
+        <source>{title} — {period} — {agency}</source>
+        <translation>{title} — {period} — {agency}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="399" />
+        <source>Document PDF (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="400" />
+        <source>Classeur Excel (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="401" />
+        <source>Exporter le rapport</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="418" />
+        <source>Préparation du rapport…</source>
+        <translation>Préparation du rapport…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="420" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="472" />
+        <source>Export du rapport</source>
+        <translation>Export du rapport</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="439" />
+        <source>Export en cours…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="459" />
+        <source>Rapport enregistré : {path}</source>
+        <translation>Rapport enregistré : {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="469" />
+        <source>Erreur inattendue : {error}</source>
+        <translation>Erreur inattendue : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionForm</name>
+    <message>
+        <location filename="../../desktop/ui/caleol_votes.py" line="84" />
+        <source>— choisir —</source>
+        <translation>— choisir —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_votes.py" line="90" />
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_votes.py" line="93" />
+        <source>Pièce manquante (liste de l'arrêté R441-2-4-1)</source>
+        <translation>Pièce manquante (liste de l'arrêté R441-2-4-1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_votes.py" line="94" />
+        <source>JJ/MM/AAAA</source>
+        <translation>JJ/MM/AAAA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_votes.py" line="97" />
+        <source>Motif (obligatoire pour une non-attribution ou une irrecevabilité)</source>
+        <translation>Motif (obligatoire pour une non-attribution ou une irrecevabilité)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_votes.py" line="103" />
+        <source>Décision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_votes.py" line="104" />
+        <source>Rang</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_votes.py" line="105" />
+        <source>Pièce manquante</source>
+        <translation>Pièce manquante</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_votes.py" line="106" />
+        <source>Date limite</source>
+        <translation>Date limite</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_votes.py" line="107" />
+        <source>Motif</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_votes.py" line="146" />
+        <source>Choisissez la décision de la commission.</source>
+        <translation>Choisissez la décision de la commission.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionLettersDialog</name>
+    <message>
+        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="46" />
+        <source>Courriers de décision — séance n° {number}</source>
+        <translation>Courriers de décision — séance n° {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="53" />
+        <source>Candidat</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="53" />
+        <source>N° unique</source>
+        <translation>N° unique</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="53" />
+        <source>Logement</source>
+        <translation>Logement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="54" />
+        <source>Décision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="54" />
+        <source>Courrier</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="54" />
+        <source>Notifié le</source>
+        <translation>Notifié le</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="55" />
+        <source>Réponse avant le</source>
+        <translation>Réponse avant le</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="55" />
+        <source>À corriger</source>
+        <translation>À corriger</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="63" />
+        <source> jours</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="64" />
+        <source>Jours fériés d'Alsace-Moselle</source>
+        <translation>Jours fériés d'Alsace-Moselle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="65" />
+        <source>Produire aussi les PDF (et un PDF unique à imprimer)</source>
+        <translation>Produire aussi les PDF (et un PDF unique à imprimer)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="68" />
+        <source>Seulement les candidats sélectionnés</source>
+        <translation>Seulement les candidats sélectionnés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="73" />
+        <source>Parcourir…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="75" />
+        <source>Produire les courriers</source>
+        <translation>Produire les courriers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="77" />
+        <source>Ouvrir le dossier</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="80" />
+        <source>Fermer</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="88" />
+        <source>Date de notification</source>
+        <translation>Date de notification</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="89" />
+        <source>Délai de réponse aux offres</source>
+        <translation>Délai de réponse aux offres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="91" />
+        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="139" />
+        <source>Dossier des courriers</source>
+        <translation>Dossier des courriers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="101" />
+        <source>Chaque candidat reçoit le courrier de sa décision : proposition avec délai de réponse (R441-10), rang, pièce manquante, refus motivé (L441-2-2).</source>
+        <translation>Chaque candidat reçoit le courrier de sa décision : proposition avec délai de réponse (R441-10), rang, pièce manquante, refus motivé (L441-2-2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="121" />
+        <source>pas de décision</source>
+        <translation>pas de décision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="123" />
+        <source> (rang {rank})</source>
+        <translation> (rang {rank})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="165" />
+        <source>Production des courriers en cours…</source>
+        <translation>Production des courriers en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="169" />
+        <source>{count} courrier(s) produit(s) et enregistré(s) dans {folder}.</source>
+        <translation>{count} courrier(s) produit(s) et enregistré(s) dans {folder}.</translation>
+    </message>
+</context>
+<context>
+    <name>DwellingForm</name>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="96" />
+        <source>LGT-…</source>
+        <translation>LGT-…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="97" />
+        <source>N° et voie</source>
+        <translation>N° et voie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="106" />
+        <source>m²</source>
+        <translation>m²</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="107" />
+        <source>0 = RDC</source>
+        <translation>0 = RDC</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="108" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="109" />
+        <source>€ / mois</source>
+        <translation>€ / mois</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="114" />
+        <source>Préfecture, Action Logement, commune…</source>
+        <translation>Préfecture, Action Logement, commune…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="116" />
+        <source>Ascenseur, PMR, étage…</source>
+        <translation>Ascenseur, PMR, étage…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="117" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="132" />
+        <source>Observations</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="122" />
+        <source>Référence</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="122" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="1128" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="124" />
+        <source>Surface</source>
+        <translation>Surface</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="125" />
+        <source>Adresse</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="125" />
+        <source>Code postal</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="127" />
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="127" />
+        <source>Étage</source>
+        <translation>Étage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="128" />
+        <source>Financement</source>
+        <translation>Financement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="129" />
+        <source>Loyer</source>
+        <translation>Loyer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="129" />
+        <source>Charges</source>
+        <translation>Charges</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="130" />
+        <source>Contingent</source>
+        <translation>Contingent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="131" />
+        <source>Accessibilité</source>
+        <translation>Accessibilité</translation>
+    </message>
+</context>
+<context>
+    <name>ExtractDialog</name>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="240" />
+        <source>Extrait du procès-verbal pour un candidat</source>
+        <translation>Extrait du procès-verbal pour un candidat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="252" />
+        <source>Établir l'extrait…</source>
+        <translation>Établir l'extrait…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="256" />
+        <source>Les données des autres candidats sont masquées.</source>
+        <translation>Les données des autres candidats sont masquées.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="257" />
+        <source>Candidat</source>
+        <translation>Candidat</translation>
+    </message>
+</context>
+<context>
+    <name>FilePlansDialog</name>
+    <message>
+        <location filename="../../desktop/ui/plan_dialog.py" line="1110" />
+        <source>Accords de paiement du dossier</source>
+        <translation>Accords de paiement du dossier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_dialog.py" line="1115" />
+        <source>N°</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_dialog.py" line="1115" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_dialog.py" line="1115" />
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="1128" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="1115" />
         <source>Dette (€)</source>
         <translation>Dette (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="1129" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="1116" />
         <source>Début</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="1129" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="1116" />
         <source>Reste dû (€)</source>
         <translation>Reste dû (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="1137" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="1124" />
         <source>Ouvrir</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="1139" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="1126" />
         <source>Nouvel accord…</source>
         <translation>Nouvel accord…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="1142" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="1129" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
@@ -1081,109 +3429,722 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>Plans d'apurement</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/main_window.py" line="100" />
+        <source>CALEOL</source>
+        <translation>CALEOL</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/main_window.py" line="107" />
+        <source>Tableaux de bord</source>
+        <translation>Tableaux de bord</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="113" />
+        <source>Campagnes d'appels</source>
+        <translation>Campagnes d'appels</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="114" />
+        <source>Mes appels</source>
+        <translation>Mes appels</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="129" />
         <source>Base : {label}</source>
         <translation>Base : {label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="108" />
+        <location filename="../../desktop/ui/main_window.py" line="130" />
         <source>Utilisateur : {user}</source>
         <translation>Utilisateur : {user}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137" />
+        <location filename="../../desktop/ui/main_window.py" line="159" />
         <source>&amp;Fichier</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="138" />
+        <location filename="../../desktop/ui/main_window.py" line="160" />
         <source>&amp;Nouveau dossier…</source>
         <translation>&amp;Nouveau dossier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="140" />
+        <location filename="../../desktop/ui/main_window.py" line="162" />
         <source>&amp;Importer des locataires…</source>
         <translation>&amp;Importer des locataires…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="142" />
+        <location filename="../../desktop/ui/main_window.py" line="164" />
         <source>Nouvelle a&amp;gence…</source>
         <translation>Nouvelle a&amp;gence…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="144" />
+        <location filename="../../desktop/ui/main_window.py" line="166" />
         <source>&amp;Quitter</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="146" />
+        <location filename="../../desktop/ui/main_window.py" line="168" />
         <source>&amp;Édition</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147" />
+        <location filename="../../desktop/ui/main_window.py" line="169" />
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="150" />
+        <location filename="../../desktop/ui/main_window.py" line="172" />
         <source>Rétablir</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159" />
+        <location filename="../../desktop/ui/main_window.py" line="181" />
         <source>&amp;Rechercher</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161" />
+        <location filename="../../desktop/ui/main_window.py" line="183" />
         <source>&amp;Affichage</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="162" />
+        <location filename="../../desktop/ui/main_window.py" line="184" />
         <source>&amp;Actualiser</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164" />
+        <location filename="../../desktop/ui/main_window.py" line="186" />
         <source>&amp;Congés</source>
         <translation>&amp;Congés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="166" />
+        <location filename="../../desktop/ui/main_window.py" line="188" />
         <source>Ouvrir le dossier sélectionné</source>
         <translation>Ouvrir le dossier sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168" />
+        <location filename="../../desktop/ui/main_window.py" line="190" />
         <source>&amp;Aide</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169" />
+        <location filename="../../desktop/ui/main_window.py" line="191" />
         <source>À &amp;propos de Parcours</source>
         <translation>À &amp;propos de Parcours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="209" />
+        <location filename="../../desktop/ui/main_window.py" line="231" />
         <source>Dossier enregistré.</source>
         <translation>Dossier enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="242" />
+        <location filename="../../desktop/ui/main_window.py" line="264" />
         <source>Congé</source>
         <translation>Congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="264" />
+        <location filename="../../desktop/ui/main_window.py" line="286" />
         <source>À propos de Parcours</source>
         <translation>À propos de Parcours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="265" />
+        <location filename="../../desktop/ui/main_window.py" line="287" />
         <source>&lt;b&gt;Parcours {version}&lt;/b&gt;&lt;br&gt;Back-office des bailleurs sociaux : dossiers locataires, congés, plans d'apurement, CALEOL, campagnes.</source>
         <translation>&lt;b&gt;Parcours {version}&lt;/b&gt;&lt;br&gt;Back-office des bailleurs sociaux : dossiers locataires, congés, plans d'apurement, CALEOL, campagnes.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="210" />
+        <source>Membre de la commission</source>
+        <translation>Membre de la commission</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="211" />
+        <source>Membre : {name}</source>
+        <translation>Membre : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="221" />
+        <source>voix délibérative</source>
+        <translation>voix délibérative</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="221" />
+        <source>voix consultative</source>
+        <translation>voix consultative</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="227" />
+        <source>Prénom</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="228" />
+        <location filename="../../desktop/ui/caleol_page.py" line="257" />
+        <source>Nom</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="230" />
+        <source>ex. Adjoint au maire chargé du logement</source>
+        <translation>ex. Adjoint au maire chargé du logement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="231" />
+        <source>Commune (maire) ; communes séparées par des virgules (EPCI)</source>
+        <translation>Commune (maire) ; communes séparées par des virgules (EPCI)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="235" />
+        <source>— titulaire —</source>
+        <translation>— titulaire —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="241" />
+        <location filename="../../desktop/ui/caleol_page.py" line="242" />
+        <source>JJ/MM/AAAA</source>
+        <translation>JJ/MM/AAAA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="243" />
+        <source>Président de la commission</source>
+        <translation>Président de la commission</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="252" />
+        <source>Qualité</source>
+        <translation>Qualité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="258" />
+        <source>Fonction, organisme</source>
+        <translation>Fonction, organisme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="259" />
+        <source>Commune(s)</source>
+        <translation>Commune(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="260" />
+        <source>Courriel</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="261" />
+        <source>Suppléant de</source>
+        <translation>Suppléant de</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="263" />
+        <source>du</source>
+        <translation>du</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="265" />
+        <source>au</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="267" />
+        <source>Mandat</source>
+        <translation>Mandat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="269" />
+        <source>Compte de l'application</source>
+        <translation>Compte de l'application</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="274" />
+        <source>Enregistrer le membre</source>
+        <translation>Enregistrer le membre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="280" />
+        <source>Un membre lié à un compte relit et approuve le procès-verbal dans l'application ; sinon le secrétariat enregistre sa réponse.</source>
+        <translation>Un membre lié à un compte relit et approuve le procès-verbal dans l'application ; sinon le secrétariat enregistre sa réponse.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="288" />
+        <source>— aucun —</source>
+        <translation>— aucun —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="293" />
+        <source>Compte n° {id}</source>
+        <translation>Compte n° {id}</translation>
+    </message>
+</context>
+<context>
+    <name>MemberReviewPanel</name>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="643" />
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="643" />
+        <source>Séance</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="643" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="643" />
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="644" />
+        <source>État</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="644" />
+        <source>Ma réponse</source>
+        <translation>Ma réponse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="645" />
+        <source>Lire le procès-verbal (PDF)</source>
+        <translation>Lire le procès-verbal (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="647" />
+        <source>J'approuve ce procès-verbal</source>
+        <translation>J'approuve ce procès-verbal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="651" />
+        <source>Modification que vous demandez (obligatoire pour une demande de modification)</source>
+        <translation>Modification que vous demandez (obligatoire pour une demande de modification)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="654" />
+        <source>Demander une modification</source>
+        <translation>Demander une modification</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="656" />
+        <source>Signer (président)…</source>
+        <translation>Signer (président)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="710" />
+        <source>Votre compte n'est rattaché à aucun siège de commission : demandez au secrétariat de la CALEOL de le lier à votre fiche de membre.</source>
+        <translation>Votre compte n'est rattaché à aucun siège de commission : demandez au secrétariat de la CALEOL de le lier à votre fiche de membre.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="716" />
+        <source>&lt;h3&gt;Procès-verbaux à relire&lt;/h3&gt;{count} procès-verbal(aux) attend(ent) votre réponse. Lisez le PDF puis approuvez-le, ou demandez une modification.</source>
+        <translation>&lt;h3&gt;Procès-verbaux à relire&lt;/h3&gt;{count} procès-verbal(aux) attend(ent) votre réponse. Lisez le PDF puis approuvez-le, ou demandez une modification.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="728" />
+        <source>à donner</source>
+        <translation>à donner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="748" />
+        <source>Séance n° {number} du {date}, version {version} : {status}.</source>
+        <translation>Séance n° {number} du {date}, version {version} : {status}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="752" />
+        <source>Votre réponse du {at} : {verdict}.</source>
+        <translation>Votre réponse du {at} : {verdict}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="755" />
+        <source>Modifications de cette version : {note}</source>
+        <translation>Modifications de cette version : {note}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="788" />
+        <source>Votre réponse est enregistrée : {verdict}.</source>
+        <translation>Votre réponse est enregistrée : {verdict}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="809" />
+        <source>Signature du procès-verbal en cours…</source>
+        <translation>Signature du procès-verbal en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="812" />
+        <source>Procès-verbal signé : la séance est verrouillée.</source>
+        <translation>Procès-verbal signé : la séance est verrouillée.</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesPanel</name>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="284" />
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="284" />
+        <source>État</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="284" />
+        <source>Produite le</source>
+        <translation>Produite le</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="284" />
+        <source>Par</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="285" />
+        <source>Approbations</source>
+        <translation>Approbations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="285" />
+        <source>Note de modification</source>
+        <translation>Note de modification</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="289" />
+        <source>Ce qui a changé depuis la version précédente (obligatoire à partir de la version 2)</source>
+        <translation>Ce qui a changé depuis la version précédente (obligatoire à partir de la version 2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="291" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="417" />
+        <source>Produire le projet</source>
+        <translation>Produire le projet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="293" />
+        <source>Ouvrir le PDF</source>
+        <translation>Ouvrir le PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="295" />
+        <source>Envoyer en relecture…</source>
+        <translation>Envoyer en relecture…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="298" />
+        <source>Dépose un exemplaire du projet par membre à voix délibérative dans le dossier choisi, à leur envoyer.</source>
+        <translation>Dépose un exemplaire du projet par membre à voix délibérative dans le dossier choisi, à leur envoyer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="300" />
+        <source>Enregistrer une réponse…</source>
+        <translation>Enregistrer une réponse…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="302" />
+        <source>Signer…</source>
+        <translation>Signer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="305" />
+        <source>Signature électronique du président (certificat PKCS#12) : la séance est ensuite verrouillée.</source>
+        <translation>Signature électronique du président (certificat PKCS#12) : la séance est ensuite verrouillée.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="307" />
+        <source>Extrait pour un candidat…</source>
+        <translation>Extrait pour un candidat…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="313" />
+        <source>Membre</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="313" />
+        <source>Réponse</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="313" />
+        <source>Le</source>
+        <translation>Le</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="313" />
+        <source>Commentaire</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="323" />
+        <source>Comparer</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="341" />
+        <source>Versions du procès-verbal</source>
+        <translation>Versions du procès-verbal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="346" />
+        <source>Relecture par les membres</source>
+        <translation>Relecture par les membres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="350" />
+        <source>Différences entre deux versions</source>
+        <translation>Différences entre deux versions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="353" />
+        <source>De la version</source>
+        <translation>De la version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="355" />
+        <source>à la version</source>
+        <translation>à la version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="400" />
+        <source>{done} sur {total}</source>
+        <translation>{done} sur {total}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="410" />
+        <source>version {number}</source>
+        <translation>version {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="416" />
+        <source>Produire une nouvelle version</source>
+        <translation>Produire une nouvelle version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="431" />
+        <source>Aucune version : produisez le projet une fois la séance tenue (ouverte ou close).</source>
+        <translation>Aucune version : produisez le projet une fois la séance tenue (ouverte ou close).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="436" />
+        <source>{channel}, enregistrée par {user}</source>
+        <translation>{channel}, enregistrée par {user}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="443" />
+        <source>Version {number} : &lt;b&gt;{status}&lt;/b&gt;</source>
+        <translation>Version {number} : &lt;b&gt;{status}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="446" />
+        <source>Signée par {signer} le {date}.</source>
+        <translation>Signée par {signer} le {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="449" />
+        <source>Approbations : {done} sur {total} membres à voix délibérative ayant participé.</source>
+        <translation>Approbations : {done} sur {total} membres à voix délibérative ayant participé.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="454" />
+        <source>En attente : {names}.</source>
+        <translation>En attente : {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="457" />
+        <source>Modification demandée par : {names}.</source>
+        <translation>Modification demandée par : {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="488" />
+        <source>Production du procès-verbal en cours…</source>
+        <translation>Production du procès-verbal en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="492" />
+        <source>Version {number} du procès-verbal produite : {path}</source>
+        <translation>Version {number} du procès-verbal produite : {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="507" />
+        <source>Dossier où déposer un exemplaire du projet par membre</source>
+        <translation>Dossier où déposer un exemplaire du projet par membre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="516" />
+        <source>Version {number} soumise aux membres : {count} exemplaire(s) déposé(s) dans {folder}, à envoyer à chacun.</source>
+        <translation>Version {number} soumise aux membres : {count} exemplaire(s) déposé(s) dans {folder}, à envoyer à chacun.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="540" />
+        <source>Réponse de {name} enregistrée.</source>
+        <translation>Réponse de {name} enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="542" />
+        <source>Tous les membres requis ont approuvé : le procès-verbal peut être signé.</source>
+        <translation>Tous les membres requis ont approuvé : le procès-verbal peut être signé.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="556" />
+        <source>Signature du procès-verbal en cours…</source>
+        <translation>Signature du procès-verbal en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="559" />
+        <source>Procès-verbal signé ({path}) : la séance est verrouillée.</source>
+        <translation>Procès-verbal signé ({path}) : la séance est verrouillée.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="577" />
+        <source>Enregistrer l'extrait</source>
+        <translation>Enregistrer l'extrait</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="578" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="583" />
+        <source>Production de l'extrait en cours…</source>
+        <translation>Production de l'extrait en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="587" />
+        <source>Extrait enregistré : {path}</source>
+        <translation>Extrait enregistré : {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="599" />
+        <source>Aucune différence.</source>
+        <translation>Aucune différence.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="603" />
+        <source>{changed} ligne(s) modifiée(s), {added} ajoutée(s), {removed} supprimée(s).</source>
+        <translation>{changed} ligne(s) modifiée(s), {added} ajoutée(s), {removed} supprimée(s).</translation>
+    </message>
+</context>
+<context>
+    <name>MyCallsTab</name>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="749" />
+        <source>Mes fiches en cours (à faire aujourd'hui en premier)</source>
+        <translation>Mes fiches en cours (à faire aujourd'hui en premier)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="751" />
+        <source>À faire aujourd'hui ou en retard</source>
+        <translation>À faire aujourd'hui ou en retard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="752" />
+        <source>Toutes mes fiches, y compris terminées</source>
+        <translation>Toutes mes fiches, y compris terminées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="755" />
+        <source>Filtrer : nom, téléphone…</source>
+        <translation>Filtrer : nom, téléphone…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="758" />
+        <source>Personne</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="758" />
+        <source>Âge</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="758" />
+        <source>Téléphone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="758" />
+        <source>Agence</source>
+        <translation>Agence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="759" />
+        <source>À faire</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="759" />
+        <source>Lien renforcé</source>
+        <translation>Lien renforcé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="759" />
+        <source>Prochain appel</source>
+        <translation>Prochain appel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="760" />
+        <source>État</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="760" />
+        <source>Tentatives</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="760" />
+        <source>Campagne</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="766" />
+        <source>Appeler…</source>
+        <translation>Appeler…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="778" />
+        <source>&lt;h2&gt;Mes appels&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Mes appels&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="799" />
+        <source>Toutes mes campagnes en cours</source>
+        <translation>Toutes mes campagnes en cours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="825" />
+        <source>oui</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="838" />
+        <source>{due} fiche(s) à traiter aujourd'hui · {open} en cours · {shown} affichée(s)</source>
+        <translation>{due} fiche(s) à traiter aujourd'hui · {open} en cours · {shown} affichée(s)</translation>
+    </message>
+</context>
+<context>
+    <name>NewSessionDialog</name>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="361" />
+        <source>Nouvelle séance — {name}</source>
+        <translation>Nouvelle séance — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="372" />
+        <source>Le règlement intérieur ne prévoit pas de séance dématérialisée.</source>
+        <translation>Le règlement intérieur ne prévoit pas de séance dématérialisée.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="378" />
+        <source>Créer la séance</source>
+        <translation>Créer la séance</translation>
     </message>
 </context>
 <context>
@@ -1220,388 +4181,388 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="138" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="132" />
         <source>jj/mm/aaaa</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="158" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="152" />
         <source>Justificatif reçu</source>
         <translation>Justificatif reçu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="170" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="164" />
         <source>le</source>
         <translation>le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="174" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="168" />
         <source>Mode de remise</source>
         <translation>Mode de remise</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="175" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="169" />
         <source>Envoyé le</source>
         <translation>Envoyé le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="176" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="170" />
         <source>Première présentation le</source>
         <translation>Première présentation le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="177" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="171" />
         <source>Reçu le</source>
         <translation>Reçu le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="178" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="172" />
         <source>Départ souhaité le</source>
         <translation>Départ souhaité le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="179" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="173" />
         <source>Motif de préavis réduit</source>
         <translation>Motif de préavis réduit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="180" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="174" />
         <source>Justificatif</source>
         <translation>Justificatif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="182" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="176" />
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="184" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="178" />
         <source>Le préavis court à compter de la réception : date de signature de l'accusé de réception, de l'acte du commissaire de justice ou de la remise en main propre.</source>
         <translation>Le préavis court à compter de la réception : date de signature de l'accusé de réception, de l'acte du commissaire de justice ou de la remise en main propre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="189" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="476" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="183" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="470" />
         <source>Enregistrer le congé</source>
         <translation>Enregistrer le congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="202" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="196" />
         <source>Comment le préavis a été compté</source>
         <translation>Comment le préavis a été compté</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="241" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="273" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="235" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="267" />
         <source>Décidé le</source>
         <translation>Décidé le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="241" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="271" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="235" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="265" />
         <source>Décision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="241" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="272" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="235" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="266" />
         <source>Décidé par</source>
         <translation>Décidé par</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="241" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="274" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="235" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="268" />
         <source>Motif</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="242" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="236" />
         <source>Détail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="242" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="236" />
         <source>Saisi par</source>
         <translation>Saisi par</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="250" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="244" />
         <source>Nouvelle décision</source>
         <translation>Nouvelle décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="261" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="255" />
         <source>Ex. : confinement, déménagement impossible</source>
         <translation>Ex. : confinement, déménagement impossible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="277" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="271" />
         <source>Nouvelle date de départ</source>
         <translation>Nouvelle date de départ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="278" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="272" />
         <source>Convention signée le</source>
         <translation>Convention signée le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="281" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="320" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="275" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="314" />
         <source>Clés rendues le</source>
         <translation>Clés rendues le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="282" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="321" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="276" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="315" />
         <source>Mode de remise des clés</source>
         <translation>Mode de remise des clés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="283" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="319" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="277" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="313" />
         <source>État des lieux prévu le</source>
         <translation>État des lieux prévu le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="293" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="287" />
         <source>Enregistrer la décision</source>
         <translation>Enregistrer la décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="309" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="303" />
         <source>Conforme à l'état des lieux d'entrée (dépôt à restituer sous 1 mois)</source>
         <translation>Conforme à l'état des lieux d'entrée (dépôt à restituer sous 1 mois)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="317" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="311" />
         <source>État des lieux de sortie le</source>
         <translation>État des lieux de sortie le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="322" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="316" />
         <source>Enregistrer la sortie</source>
         <translation>Enregistrer la sortie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="327" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="321" />
         <source>Dépôt de garantie</source>
         <translation>Dépôt de garantie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="332" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="326" />
         <source>Enregistrer la restitution</source>
         <translation>Enregistrer la restitution</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="337" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="331" />
         <source>Restitué le</source>
         <translation>Restitué le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="355" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="349" />
         <source>Congé de {name}</source>
         <translation>Congé de {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="356" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="350" />
         <source>&lt;h2&gt;Congé — {name}&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Congé — {name}&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="367" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="361" />
         <source>nouveau congé</source>
         <translation>nouveau congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="384" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="446" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="378" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="440" />
         <source>Le dépôt de garantie est à restituer à compter du retour des clés.</source>
         <translation>Le dépôt de garantie est à restituer à compter du retour des clés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="391" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="385" />
         <source>{contract} · {address} · congé {status} · modifié par {user} le {when}</source>
         <translation>{contract} · {address} · congé {status} · modifié par {user} le {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="415" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="409" />
         <source>départ le {date}</source>
         <translation>départ le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="417" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="411" />
         <source> ; convention signée le {date}</source>
         <translation> ; convention signée le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="420" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="414" />
         <source>clés le {date}</source>
         <translation>clés le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="422" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="416" />
         <source> ; état des lieux prévu le {date}</source>
         <translation> ; état des lieux prévu le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="450" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="444" />
         <source>{months} mois après le retour des clés, en attendant l'état des lieux de sortie</source>
         <translation>{months} mois après le retour des clés, en attendant l'état des lieux de sortie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="453" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="447" />
         <source>1 mois : état des lieux de sortie conforme à l'entrée</source>
         <translation>1 mois : état des lieux de sortie conforme à l'entrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="455" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="449" />
         <source>{months} mois après le retour des clés</source>
         <translation>{months} mois après le retour des clés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="456" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="450" />
         <source>À restituer au plus tard le {date} ({why}).</source>
         <translation>À restituer au plus tard le {date} ({why}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="459" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="453" />
         <source>Restitué le {date}.</source>
         <translation>Restitué le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="461" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="455" />
         <source>Pénalité de retard : {amount}.</source>
         <translation>Pénalité de retard : {amount}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="477" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="471" />
         <source>Enregistrer les modifications</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="515" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="509" />
         <source>Aucun justificatif : l'adresse du logement suffit.</source>
         <translation>Aucun justificatif : l'adresse du logement suffit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="517" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="511" />
         <source>Attention : le bail n'indique pas de zone tendue.</source>
         <translation>Attention : le bail n'indique pas de zone tendue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="519" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="513" />
         <source>Justificatif habituel : {proof}. Sans justificatif, le préavis de 3 mois s'applique.</source>
         <translation>Justificatif habituel : {proof}. Sans justificatif, le préavis de 3 mois s'applique.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="586" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="580" />
         <source>Aperçu : rien n'est enregistré tant que vous n'avez pas cliqué sur « Enregistrer ».</source>
         <translation>Aperçu : rien n'est enregistré tant que vous n'avez pas cliqué sur « Enregistrer ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="589" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="583" />
         <source>Saisissez la date de réception du congé.</source>
         <translation>Saisissez la date de réception du congé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="594" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="588" />
         <source>&lt;b&gt;Fin du préavis : {date}&lt;/b&gt; ({months} mois)</source>
         <translation>&lt;b&gt;Fin du préavis : {date}&lt;/b&gt; ({months} mois)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="597" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="591" />
         <source>&lt;b&gt;Départ reporté au {date}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Départ reporté au {date}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="602" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="596" />
         <source>Justificatif manquant : fin le {date} s'il est fourni et accepté.</source>
         <translation>Justificatif manquant : fin le {date} s'il est fourni et accepté.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="619" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="613" />
         <source>Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).</source>
         <translation>Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="633" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="627" />
         <source>Indiquez la date de réception du justificatif.</source>
         <translation>Indiquez la date de réception du justificatif.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="681" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="675" />
         <source>Modification concurrente</source>
         <translation>Modification concurrente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="683" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="677" />
         <source>Recharger le congé</source>
         <translation>Recharger le congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="685" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="679" />
         <source>Garder ma saisie</source>
         <translation>Garder ma saisie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="702" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="735" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="782" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="696" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="729" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="776" />
         <source>Corrigez les champs signalés en rouge.</source>
         <translation>Corrigez les champs signalés en rouge.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="753" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="747" />
         <source>Retrait du congé</source>
         <translation>Retrait du congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="754" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="748" />
         <source>Enregistrer le retrait de ce congé ? Le locataire reste dans les lieux.</source>
         <translation>Enregistrer le retrait de ce congé ? Le locataire reste dans les lieux.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="756" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="750" />
         <source>Enregistrer le retrait</source>
         <translation>Enregistrer le retrait</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="758" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="752" />
         <source>Ne rien changer</source>
         <translation>Ne rien changer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="817" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="811" />
         <source>Courrier</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="820" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="814" />
         <source>Produire un courrier de congé à partir de son modèle (enregistré au registre des courriers et dans la chronologie du dossier)</source>
         <translation>Produire un courrier de congé à partir de son modèle (enregistré au registre des courriers et dans la chronologie du dossier)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="824" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="818" />
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="829" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="823" />
         <source>Ouvrir le courrier</source>
         <translation>Ouvrir le courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="859" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="853" />
         <source>Production du courrier en cours…</source>
         <translation>Production du courrier en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="870" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="864" />
         <source>Courrier {reference} enregistré.</source>
         <translation>Courrier {reference} enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="884" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="878" />
         <source>Erreur inattendue : {error}</source>
         <translation>Erreur inattendue : {error}</translation>
     </message>
@@ -1786,6 +4747,94 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
     </message>
 </context>
 <context>
+    <name>OccupationDueDialog</name>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="494" />
+        <source>Examens de l'occupation à présenter</source>
+        <translation>Examens de l'occupation à présenter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="500" />
+        <source>Locataire</source>
+        <translation>Locataire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="500" />
+        <source>Contrat</source>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="500" />
+        <source>Adresse</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="500" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="501" />
+        <source>Occupants</source>
+        <translation>Occupants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="501" />
+        <source>Échéance triennale</source>
+        <translation>Échéance triennale</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="501" />
+        <source>Motifs</source>
+        <translation>Motifs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="512" />
+        <source>Inscrire à l'ordre du jour</source>
+        <translation>Inscrire à l'ordre du jour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="515" />
+        <source>Fermer</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="519" />
+        <source>Motif de l'examen</source>
+        <translation>Motif de l'examen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="520" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="527" />
+        <source>Locataires en zone tendue dont l'échéance triennale du bail approche, avec un motif calculable depuis le dossier (CCH L442-5-2).</source>
+        <translation>Locataires en zone tendue dont l'échéance triennale du bail approche, avec un motif calculable depuis le dossier (CCH L442-5-2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="554" />
+        <source>{count} locataire(s) à présenter.</source>
+        <translation>{count} locataire(s) à présenter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="556" />
+        <source>Aucun locataire à présenter pour l'instant.</source>
+        <translation>Aucun locataire à présenter pour l'instant.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="569" />
+        <source>Choisissez un locataire dans la liste.</source>
+        <translation>Choisissez un locataire dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_agenda.py" line="583" />
+        <source>Examen inscrit à l'ordre du jour.</source>
+        <translation>Examen inscrit à l'ordre du jour.</translation>
+    </message>
+</context>
+<context>
     <name>PasswordResetDialog</name>
     <message>
         <location filename="../../desktop/ui/admin_pages.py" line="192" />
@@ -1959,631 +5008,971 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="212" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="199" />
         <source>Ex. : 1 234,56</source>
         <translation>Ex. : 1 234,56</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="213" />
-        <location filename="../../desktop/ui/plan_dialog.py" line="216" />
-        <location filename="../../desktop/ui/plan_dialog.py" line="258" />
-        <location filename="../../desktop/ui/plan_dialog.py" line="277" />
-        <location filename="../../desktop/ui/plan_dialog.py" line="431" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="200" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="203" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="245" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="264" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="418" />
         <source>jj/mm/aaaa</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="214" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="201" />
         <source>Ex. : 412,50</source>
         <translation>Ex. : 412,50</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="215" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="202" />
         <source>Ex. : 85,20</source>
         <translation>Ex. : 85,20</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="217" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="204" />
         <source>Nombre d'échéances</source>
         <translation>Nombre d'échéances</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="219" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="206" />
         <source>Mensualité (€)</source>
         <translation>Mensualité (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="225" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="212" />
         <source>Ex. : 100,00</source>
         <translation>Ex. : 100,00</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="227" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="214" />
         <source>jour de la date de début</source>
         <translation>jour de la date de début</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="228" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="215" />
         <source>Calculer l'échéancier</source>
         <translation>Calculer l'échéancier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="231" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="218" />
         <source>Type d'accord</source>
         <translation>Type d'accord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="232" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="219" />
         <source>Dette (€)</source>
         <translation>Dette (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="233" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="220" />
         <source>Dette arrêtée au</source>
         <translation>Dette arrêtée au</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="234" />
-        <location filename="../../desktop/ui/plan_dialog.py" line="491" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="221" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="478" />
         <source>Loyer courant (€)</source>
         <translation>Loyer courant (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="236" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="223" />
         <source>Charges (€)</source>
         <translation>Charges (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="237" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="224" />
         <source>Première échéance à partir du</source>
         <translation>Première échéance à partir du</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="240" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="227" />
         <source>Jour d'échéance</source>
         <translation>Jour d'échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="245" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="232" />
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="248" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="235" />
         <source>Parties (outre le locataire et le bailleur)</source>
         <translation>Parties (outre le locataire et le bailleur)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="251" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="238" />
         <source>Aucune aide au logement</source>
         <translation>Aucune aide au logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="252" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="239" />
         <source>CAF</source>
         <translation>CAF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="253" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="240" />
         <source>MSA</source>
         <translation>MSA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="255" />
-        <location filename="../../desktop/ui/plan_dialog.py" line="267" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="242" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="254" />
         <source>N° d'allocataire</source>
         <translation>N° d'allocataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="256" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="243" />
         <source>Aide versée au bailleur (tiers payant)</source>
         <translation>Aide versée au bailleur (tiers payant)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="259" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="246" />
         <source>FSL</source>
         <translation>FSL</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="261" />
-        <location filename="../../desktop/ui/plan_dialog.py" line="264" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="248" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="251" />
         <source>Contribution (€), facultatif</source>
         <translation>Contribution (€), facultatif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="262" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="249" />
         <source>CCAS</source>
         <translation>CCAS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="265" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="252" />
         <source>Nom et fonction</source>
         <translation>Nom et fonction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="266" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="253" />
         <source>Organisme payeur</source>
         <translation>Organisme payeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="269" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="256" />
         <source>Plan approuvé par l'organisme le</source>
         <translation>Plan approuvé par l'organisme le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="272" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="259" />
         <source>Signataire pour le bailleur</source>
         <translation>Signataire pour le bailleur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="275" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="262" />
         <source>Protocole (après résiliation judiciaire du bail)</source>
         <translation>Protocole (après résiliation judiciaire du bail)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="278" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="265" />
         <source>2 ans au plus</source>
         <translation>2 ans au plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="280" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="267" />
         <source>Jugement de résiliation du</source>
         <translation>Jugement de résiliation du</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="281" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="268" />
         <source>Fin du protocole</source>
         <translation>Fin du protocole</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="282" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="269" />
         <source>Nouveau bail dans un délai de (mois)</source>
         <translation>Nouveau bail dans un délai de (mois)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="285" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="272" />
         <source>Règle de défaillance</source>
         <translation>Règle de défaillance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="288" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="275" />
         <source>non (règle désactivée)</source>
         <translation>non (règle désactivée)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="289" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="276" />
         <source>Défaillant dès qu'un loyer courant est impayé</source>
         <translation>Défaillant dès qu'un loyer courant est impayé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="293" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="280" />
         <source>Les règlements comprennent le loyer courant (imputés d'abord au loyer du mois)</source>
         <translation>Les règlements comprennent le loyer courant (imputés d'abord au loyer du mois)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="297" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="284" />
         <source>Défaillant à partir de (échéances impayées)</source>
         <translation>Défaillant à partir de (échéances impayées)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="300" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="287" />
         <source>Délai de tolérance (jours)</source>
         <translation>Délai de tolérance (jours)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="315" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="302" />
         <source>N°</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="315" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="302" />
         <source>Échéance</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="315" />
-        <location filename="../../desktop/ui/plan_dialog.py" line="356" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="302" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="343" />
         <source>Montant (€)</source>
         <translation>Montant (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="315" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="302" />
         <source>Payé (€)</source>
         <translation>Payé (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="316" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="303" />
         <source>État</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="320" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="307" />
         <source>Reporter l'écart sur la dernière échéance pour garder le total juste</source>
         <translation>Reporter l'écart sur la dernière échéance pour garder le total juste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="323" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="310" />
         <source>Ajouter une échéance</source>
         <translation>Ajouter une échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="325" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="312" />
         <source>Retirer la dernière échéance</source>
         <translation>Retirer la dernière échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="356" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="343" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="356" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="343" />
         <source>Référence</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="356" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="343" />
         <source>Origine</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="357" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="344" />
         <source>Saisi par</source>
         <translation>Saisi par</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="362" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="349" />
         <source>Saisir un règlement</source>
         <translation>Saisir un règlement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="367" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="354" />
         <source>Montant, ex. 697,70</source>
         <translation>Montant, ex. 697,70</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="370" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="357" />
         <source>Référence (facultatif)</source>
         <translation>Référence (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="371" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="358" />
         <source>Enregistrer le règlement</source>
         <translation>Enregistrer le règlement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="373" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="360" />
         <source>Supprimer le règlement sélectionné</source>
         <translation>Supprimer le règlement sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="381" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="368" />
         <source>Imputation : chaque règlement couvre d'abord le loyer courant du mois (si le plan le prévoit), puis les échéances du plan, la plus ancienne d'abord. Les règlements de l'export comptable s'importent depuis la page « Plans d'apurement ».</source>
         <translation>Imputation : chaque règlement couvre d'abord le loyer courant du mois (si le plan le prévoit), puis les échéances du plan, la plus ancienne d'abord. Les règlements de l'export comptable s'importent depuis la page « Plans d'apurement ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="404" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="391" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="404" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="391" />
         <source>À faire le</source>
         <translation>À faire le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="404" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="391" />
         <source>Faite le</source>
         <translation>Faite le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="404" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="391" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="405" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="392" />
         <source>Résultat</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="410" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="397" />
         <source>Action sélectionnée : faite</source>
         <translation>Action sélectionnée : faite</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="420" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="407" />
         <source>Résultat, ex. : dossier déposé</source>
         <translation>Résultat, ex. : dossier déposé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="421" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="408" />
         <source>Marquer comme faite</source>
         <translation>Marquer comme faite</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="428" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="415" />
         <source>Assignation</source>
         <translation>Assignation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="432" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="419" />
         <source>Enregistrer la date envisagée</source>
         <translation>Enregistrer la date envisagée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="435" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="422" />
         <source>Assignation envisagée le (au moins 2 mois après la saisine de la CCAPEX)</source>
         <translation>Assignation envisagée le (au moins 2 mois après la saisine de la CCAPEX)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="439" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="426" />
         <source>Avenant au protocole (prolongation de 3 ans au plus)</source>
         <translation>Avenant au protocole (prolongation de 3 ans au plus)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="444" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="431" />
         <source>Nouvelle fin</source>
         <translation>Nouvelle fin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="449" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="436" />
         <source>Signer l'avenant</source>
         <translation>Signer l'avenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="452" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="439" />
         <source>Signé le</source>
         <translation>Signé le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="454" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="441" />
         <source>fin le</source>
         <translation>fin le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="456" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="443" />
         <source>reste dû en (échéances)</source>
         <translation>reste dû en (échéances)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="459" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="446" />
         <source>Courriers (modèles modifiables, enregistrés au registre)</source>
         <translation>Courriers (modèles modifiables, enregistrés au registre)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="464" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="451" />
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="466" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="453" />
         <source>Convertir aussi en PDF (LibreOffice ou Word requis)</source>
         <translation>Convertir aussi en PDF (LibreOffice ou Word requis)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="467" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="454" />
         <source>Produire le courrier</source>
         <translation>Produire le courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="490" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="477" />
         <source>Indemnité d'occupation (€)</source>
         <translation>Indemnité d'occupation (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="504" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="491" />
         <source>Nouvel accord de paiement</source>
         <translation>Nouvel accord de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="505" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="492" />
         <source>&lt;h2&gt;Nouvel accord de paiement&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Nouvel accord de paiement&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="545" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="532" />
         <source>{type} n° {id} — {name}</source>
         <translation>{type} n° {id} — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="549" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="536" />
         <source>proposé le</source>
         <translation>proposé le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="549" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="536" />
         <source>signé le</source>
         <translation>signé le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="550" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="537" />
         <source>défaillant le</source>
         <translation>défaillant le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="550" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="537" />
         <source>clos le</source>
         <translation>clos le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="554" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="541" />
         <source>Statut : &lt;b&gt;{status}&lt;/b&gt;{dates} · contrat {contract} · solde du compte {balance} · modifié par {user}</source>
         <translation>Statut : &lt;b&gt;{status}&lt;/b&gt;{dates} · contrat {contract} · solde du compte {balance} · modifié par {user}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="644" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="631" />
         <source>payée en retard, le {date}</source>
         <translation>payée en retard, le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="647" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="634" />
         <source>impayée</source>
         <translation>impayée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="661" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="648" />
         <source>Versé : {paid} · imputé au plan : {plan} · reste dû : {remaining} · en retard : {overdue} ({count} échéance(s))</source>
         <translation>Versé : {paid} · imputé au plan : {plan} · reste dû : {remaining} · en retard : {overdue} ({count} échéance(s))</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="667" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="654" />
         <source> · prochaine échéance : {date} ({amount})</source>
         <translation> · prochaine échéance : {date} ({amount})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="671" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="658" />
         <source> · excédent : {amount}</source>
         <translation> · excédent : {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="673" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="660" />
         <source>saisie</source>
         <translation>saisie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="673" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="660" />
         <source>import</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="691" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="678" />
         <source>Plan défaillant depuis le {date}.</source>
         <translation>Plan défaillant depuis le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="725" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="712" />
         <source>Échéance n° {n} : date invalide (jj/mm/aaaa).</source>
         <translation>Échéance n° {n} : date invalide (jj/mm/aaaa).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="730" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="717" />
         <source>Échéance n° {n} : montant invalide.</source>
         <translation>Échéance n° {n} : montant invalide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="762" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="749" />
         <source>Total des échéances : {total} · dette : {debt} · {count} échéance(s)</source>
         <translation>Total des échéances : {total} · dette : {debt} · {count} échéance(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="773" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="760" />
         <source>L'échéancier est juste : son total est la dette.</source>
         <translation>L'échéancier est juste : son total est la dette.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="779" />
-        <location filename="../../desktop/ui/plan_dialog.py" line="964" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="766" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="951" />
         <source>Corrigez les champs signalés en rouge.</source>
         <translation>Corrigez les champs signalés en rouge.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="823" />
-        <location filename="../../desktop/ui/plan_dialog.py" line="978" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="810" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="965" />
         <source>Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).</source>
         <translation>Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="824" />
-        <location filename="../../desktop/ui/plan_dialog.py" line="1003" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="811" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="990" />
         <source>Montant invalide : attendu un nombre (ex. 1 234,56).</source>
         <translation>Montant invalide : attendu un nombre (ex. 1 234,56).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="830" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="817" />
         <source>La date est obligatoire.</source>
         <translation>La date est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="842" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="829" />
         <source>Le montant est obligatoire.</source>
         <translation>Le montant est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="934" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="921" />
         <source>Modification concurrente</source>
         <translation>Modification concurrente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="936" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="923" />
         <source>Recharger le plan</source>
         <translation>Recharger le plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="938" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="925" />
         <source>Garder ma saisie</source>
         <translation>Garder ma saisie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="969" />
-        <location filename="../../desktop/ui/plan_dialog.py" line="972" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="956" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="959" />
         <source>Accord enregistré.</source>
         <translation>Accord enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="991" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="978" />
         <source>Statut changé : {status}.</source>
         <translation>Statut changé : {status}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="1008" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="995" />
         <source>Règlement de {amount} enregistré.</source>
         <translation>Règlement de {amount} enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="1022" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="1009" />
         <source>Sélectionnez le règlement à supprimer.</source>
         <translation>Sélectionnez le règlement à supprimer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="1025" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="1012" />
         <source>Supprimer le règlement</source>
         <translation>Supprimer le règlement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="1026" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="1013" />
         <source>Supprimer ce règlement ? La suppression est enregistrée dans la chronologie.</source>
         <translation>Supprimer ce règlement ? La suppression est enregistrée dans la chronologie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="1031" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="1018" />
         <source>Règlement supprimé.</source>
         <translation>Règlement supprimé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="1036" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="1023" />
         <source>Sélectionnez l'action faite dans la liste.</source>
         <translation>Sélectionnez l'action faite dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="1044" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="1031" />
         <source>Action enregistrée.</source>
         <translation>Action enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="1055" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="1042" />
         <source>Date d'assignation enregistrée.</source>
         <translation>Date d'assignation enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="1064" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="1051" />
         <source>Avenant signé.</source>
         <translation>Avenant signé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="1079" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="1066" />
         <source>Courrier {reference} enregistré : {path}</source>
         <translation>Courrier {reference} enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="1098" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="1085" />
         <source>Modifications non enregistrées</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="1099" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="1086" />
         <source>Enregistrer les modifications de cet accord ?</source>
         <translation>Enregistrer les modifications de cet accord ?</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDialog</name>
+    <message>
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="714" />
+        <source>Purge des notes de la campagne</source>
+        <translation>Purge des notes de la campagne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="722" />
+        <source>l'échéance de conservation est atteinte : la purge est due.</source>
+        <translation>l'échéance de conservation est atteinte : la purge est due.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="724" />
+        <source>la purge peut être faite dès maintenant, la crise étant terminée.</source>
+        <translation>la purge peut être faite dès maintenant, la crise étant terminée.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="726" />
+        <source>&lt;b&gt;{name}&lt;/b&gt; — {status}&lt;br&gt;{reason}&lt;br&gt;En l'état, {due}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; — {status}&lt;br&gt;{reason}&lt;br&gt;En l'état, {due}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="734" />
+        <source>&lt;ul&gt;&lt;li&gt;{targets} fiche(s) d'appel, dont {contacts} avec nom, téléphone ou lien vers le dossier locataire&lt;/li&gt;&lt;li&gt;{calls} appel(s) : {notes} note(s) libre(s), {answers} série(s) de réponses au script&lt;/li&gt;&lt;li&gt;{referrals} orientation(s), dont {texts} avec un motif ou une suite rédigés&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;ul&gt;&lt;li&gt;{targets} fiche(s) d'appel, dont {contacts} avec nom, téléphone ou lien vers le dossier locataire&lt;/li&gt;&lt;li&gt;{calls} appel(s) : {notes} note(s) libre(s), {answers} série(s) de réponses au script&lt;/li&gt;&lt;li&gt;{referrals} orientation(s), dont {texts} avec un motif ou une suite rédigés&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="741" />
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="752" />
+        <source>Les chiffres de la campagne (appelés, joints, sécurisés, orientations, par appelant et par agence) sont figés avant la purge et restent consultables.</source>
+        <translation>Les chiffres de la campagne (appelés, joints, sécurisés, orientations, par appelant et par agence) sont figés avant la purge et restent consultables.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="760" />
+        <source>Purger…</source>
+        <translation>Purger…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="763" />
+        <source>Fermer</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="770" />
+        <source>&lt;b&gt;Seront effacés :&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Seront effacés :&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="785" />
+        <source>Purger les notes</source>
+        <translation>Purger les notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="786" />
+        <source>Purger les données personnelles de la campagne « {name} » ({mode}) ? {notes} note(s), {calls} appel(s) et {referrals} orientation(s) sont concernés. Cette opération est définitive.</source>
+        <translation>Purger les données personnelles de la campagne « {name} » ({mode}) ? {notes} note(s), {calls} appel(s) et {referrals} orientation(s) sont concernés. Cette opération est définitive.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="791" />
+        <source>Purger définitivement</source>
+        <translation>Purger définitivement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="793" />
+        <source>Annuler</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionDialog</name>
+    <message>
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="163" />
+        <source>Question du script d'appel</source>
+        <translation>Question du script d'appel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="170" />
+        <source>Ex. : Avez-vous de quoi vous rafraîchir ?</source>
+        <translation>Ex. : Avez-vous de quoi vous rafraîchir ?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="179" />
+        <source>Une réponse par ligne (2 au moins)</source>
+        <translation>Une réponse par ligne (2 au moins)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="182" />
+        <source>Réponse attendue quand le locataire est joint</source>
+        <translation>Réponse attendue quand le locataire est joint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="186" />
+        <source>La première réponse signifie « aucun » et exclut les autres</source>
+        <translation>La première réponse signifie « aucun » et exclut les autres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="197" />
+        <source>Pas de question médicale : le script recueille le ressenti et les besoins, jamais de diagnostic ni de traitement.</source>
+        <translation>Pas de question médicale : le script recueille le ressenti et les besoins, jamais de diagnostic ni de traitement.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="200" />
+        <source>Valider</source>
+        <translation>Valider</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="204" />
+        <source>Annuler</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="206" />
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="207" />
+        <source>Réponses</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="208" />
+        <source>Réponses proposées</source>
+        <translation>Réponses proposées</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="130" />
+        <source>Orientation vers un partenaire</source>
+        <translation>Orientation vers un partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="136" />
+        <source>Ex. : CCAS de Bordeaux</source>
+        <translation>Ex. : CCAS de Bordeaux</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="139" />
+        <source>Ce dont la personne a besoin (portage de repas, visite, écoute…), sans détail médical.</source>
+        <translation>Ce dont la personne a besoin (portage de repas, visite, écoute…), sans détail médical.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="143" />
+        <source>La personne accepte que ses coordonnées et sa demande soient transmises à ce partenaire</source>
+        <translation>La personne accepte que ses coordonnées et sa demande soient transmises à ce partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="146" />
+        <source>Transmise aujourd'hui</source>
+        <translation>Transmise aujourd'hui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="149" />
+        <source>Enregistrer l'orientation</source>
+        <translation>Enregistrer l'orientation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="152" />
+        <source>Annuler</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="154" />
+        <source>Personne</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="155" />
+        <source>Partenaire</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="156" />
+        <source>Nom du partenaire</source>
+        <translation>Nom du partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="157" />
+        <source>Motif</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="175" />
+        <source>Urgence vitale : l'accord n'est pas requis.</source>
+        <translation>Urgence vitale : l'accord n'est pas requis.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralFollowUpDialog</name>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="207" />
+        <source>Suivi de l'orientation</source>
+        <translation>Suivi de l'orientation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="214" />
+        <source>jj/mm/aaaa</source>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="218" />
+        <source>Suite donnée par le partenaire</source>
+        <translation>Suite donnée par le partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="221" />
+        <source>L'aide est en place (la situation devient sécurisée si quelqu'un a été joint)</source>
+        <translation>L'aide est en place (la situation devient sécurisée si quelqu'un a été joint)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="225" />
+        <source>Enregistrer le suivi</source>
+        <translation>Enregistrer le suivi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="229" />
+        <source>Annuler</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="233" />
+        <source>Personne</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="234" />
+        <source>Partenaire</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="235" />
+        <source>Statut actuel</source>
+        <translation>Statut actuel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="236" />
+        <source>Passer à</source>
+        <translation>Passer à</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="237" />
+        <source>Le</source>
+        <translation>Le</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="238" />
+        <source>Suite</source>
+        <translation>Suite</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPanel</name>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="288" />
+        <source>En cours seulement</source>
+        <translation>En cours seulement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="292" />
+        <source>Tous les partenaires</source>
+        <translation>Tous les partenaires</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="296" />
+        <source>Personne</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="296" />
+        <source>Partenaire</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="296" />
+        <source>Nom</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="296" />
+        <source>Motif</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="297" />
+        <source>Accord</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="297" />
+        <source>Statut</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="297" />
+        <source>Transmise le</source>
+        <translation>Transmise le</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="297" />
+        <source>Suite</source>
+        <translation>Suite</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="303" />
+        <source>Suivi de l'orientation…</source>
+        <translation>Suivi de l'orientation…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="341" />
+        <source>oui</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="341" />
+        <source>non</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="344" />
+        <source>(anonymisé)</source>
+        <translation>(anonymisé)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="350" />
+        <source>{n} orientation(s)</source>
+        <translation>{n} orientation(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="367" />
+        <source>Suivi de l'orientation enregistré.</source>
+        <translation>Suivi de l'orientation enregistré.</translation>
     </message>
 </context>
 <context>
@@ -2700,6 +6089,418 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="157" />
+        <source>Réponse sur la version {number} du procès-verbal</source>
+        <translation>Réponse sur la version {number} du procès-verbal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="176" />
+        <source> — a répondu : {verdict}</source>
+        <translation> — a répondu : {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="179" />
+        <source> — voix consultative</source>
+        <translation> — voix consultative</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="181" />
+        <source> — n'a pas participé</source>
+        <translation> — n'a pas participé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="187" />
+        <source>Approuve le procès-verbal</source>
+        <translation>Approuve le procès-verbal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="189" />
+        <source>Demande une modification</source>
+        <translation>Demande une modification</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="197" />
+        <source>Modification demandée, remarque</source>
+        <translation>Modification demandée, remarque</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="203" />
+        <source>Enregistrer la réponse</source>
+        <translation>Enregistrer la réponse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="208" />
+        <source>Réponse reçue du membre (courriel, courrier) : elle est enregistrée à votre nom.</source>
+        <translation>Réponse reçue du membre (courriel, courrier) : elle est enregistrée à votre nom.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="210" />
+        <source>Membre</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="213" />
+        <source>Commentaire</source>
+        <translation>Commentaire</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptEditor</name>
+    <message>
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="273" />
+        <source>Ajouter…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="275" />
+        <source>Modifier…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="277" />
+        <source>Retirer</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="279" />
+        <source>Monter</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="281" />
+        <source>Descendre</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="283" />
+        <source>Script standard</source>
+        <translation>Script standard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="285" />
+        <source>Rétablit les cinq questions standard.</source>
+        <translation>Rétablit les cinq questions standard.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="315" />
+        <source>{n}. {question} ({kind}, {count} choix)</source>
+        <translation>{n}. {question} ({kind}, {count} choix)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionForm</name>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="80" />
+        <source>ex. 2026-04</source>
+        <translation>ex. 2026-04</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="81" />
+        <source>JJ/MM/AAAA</source>
+        <translation>JJ/MM/AAAA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="82" />
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="87" />
+        <source>Salle du conseil, siège de l'organisme</source>
+        <translation>Salle du conseil, siège de l'organisme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="90" />
+        <source>Outil, identification des participants, confidentialité des échanges</source>
+        <translation>Outil, identification des participants, confidentialité des échanges</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="93" />
+        <location filename="../../desktop/ui/caleol_session.py" line="94" />
+        <source>JJ/MM/AAAA HH:MM</source>
+        <translation>JJ/MM/AAAA HH:MM</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="102" />
+        <source>Numéro de séance</source>
+        <translation>Numéro de séance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="103" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="104" />
+        <source>Heure de début</source>
+        <translation>Heure de début</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="105" />
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="106" />
+        <location filename="../../desktop/ui/caleol_session.py" line="139" />
+        <source>Lieu</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="108" />
+        <source>Moyens techniques</source>
+        <translation>Moyens techniques</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="110" />
+        <source>Ouverture du vote</source>
+        <translation>Ouverture du vote</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="112" />
+        <source>Clôture du vote</source>
+        <translation>Clôture du vote</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="114" />
+        <source>Observations</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="139" />
+        <source>Lieu (facultatif)</source>
+        <translation>Lieu (facultatif)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTab</name>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="200" />
+        <source>Enregistrer la séance</source>
+        <translation>Enregistrer la séance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="204" />
+        <source>Déroulement</source>
+        <translation>Déroulement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="208" />
+        <source>Ouvrir la séance</source>
+        <translation>Ouvrir la séance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="211" />
+        <source>Ouvre les débats : votes et décisions deviennent possibles si le quorum est atteint.</source>
+        <translation>Ouvre les débats : votes et décisions deviennent possibles si le quorum est atteint.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="213" />
+        <source>Clore la séance</source>
+        <translation>Clore la séance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="215" />
+        <source>Rouvrir la séance</source>
+        <translation>Rouvrir la séance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="217" />
+        <source>Revenir en préparation</source>
+        <translation>Revenir en préparation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="233" />
+        <source>Demande de séance physique</source>
+        <translation>Demande de séance physique</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="241" />
+        <source>Motif, moyen par lequel la demande a été reçue</source>
+        <translation>Motif, moyen par lequel la demande a été reçue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="243" />
+        <source>Enregistrer la demande</source>
+        <translation>Enregistrer la demande</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="248" />
+        <source>Membre</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="249" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="252" />
+        <source>Synthèse</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="280" />
+        <source> (procès-verbal en cours)</source>
+        <translation> (procès-verbal en cours)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="281" />
+        <source>État : &lt;b&gt;{status}&lt;/b&gt;</source>
+        <translation>État : &lt;b&gt;{status}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="283" />
+        <source>Préparez la liste des présences et l'ordre du jour, puis ouvrez la séance pour voter.</source>
+        <translation>Préparez la liste des présences et l'ordre du jour, puis ouvrez la séance pour voter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="286" />
+        <source>Votes et décisions sont possibles si le quorum est atteint.</source>
+        <translation>Votes et décisions sont possibles si le quorum est atteint.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="288" />
+        <source>La séance est close : le procès-verbal peut être produit et signé. Rouvrez-la pour corriger un vote ou une décision.</source>
+        <translation>La séance est close : le procès-verbal peut être produit et signé. Rouvrez-la pour corriger un vote ou une décision.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="297" />
+        <source>Demandée par {name} le {date}.</source>
+        <translation>Demandée par {name} le {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="303" />
+        <source>Aucune demande. Tout membre peut exiger la tenue d'une séance physique : enregistrez ici sa demande.</source>
+        <translation>Aucune demande. Tout membre peut exiger la tenue d'une séance physique : enregistrez ici sa demande.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="306" />
+        <source>Sans objet : la séance se tient en présentiel.</source>
+        <translation>Sans objet : la séance se tient en présentiel.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="314" />
+        <source>Membres : {present} présent(s), {remote} à distance, {represented} représenté(s), {absent} absent(s).</source>
+        <translation>Membres : {present} présent(s), {remote} à distance, {represented} représenté(s), {absent} absent(s).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="319" />
+        <source>Quorum : &lt;b&gt;{state}&lt;/b&gt;.</source>
+        <translation>Quorum : &lt;b&gt;{state}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="320" />
+        <source>atteint</source>
+        <translation>atteint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="320" />
+        <source>non atteint</source>
+        <translation>non atteint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="321" />
+        <source>Ordre du jour : {dwellings} logement(s), {candidates} candidat(s), {reviews} examen(s) de l'occupation.</source>
+        <translation>Ordre du jour : {dwellings} logement(s), {candidates} candidat(s), {reviews} examen(s) de l'occupation.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="325" />
+        <source>Décisions : {decided} sur {total}.</source>
+        <translation>Décisions : {decided} sur {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="327" />
+        <source>Dernière modification : {date} par {user}.</source>
+        <translation>Dernière modification : {date} par {user}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="356" />
+        <source>Séance enregistrée.</source>
+        <translation>Séance enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="366" />
+        <source>Séance ouverte.</source>
+        <translation>Séance ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="367" />
+        <source>Séance close.</source>
+        <translation>Séance close.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="368" />
+        <source>Séance revenue en préparation.</source>
+        <translation>Séance revenue en préparation.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionWindow</name>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="649" />
+        <source>Séance</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="650" />
+        <source>Présences</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="651" />
+        <source>Ordre du jour</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="652" />
+        <source>Votes et décisions</source>
+        <translation>Votes et décisions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="653" />
+        <source>Procès-verbal</source>
+        <translation>Procès-verbal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="655" />
+        <source>Actualiser</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="658" />
+        <source>Fermer</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="691" />
+        <source>Séance CALEOL n° {number} du {date}</source>
+        <translation>Séance CALEOL n° {number} du {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="693" />
+        <source>&lt;h2&gt;Séance n° {number} du {date}&lt;/h2&gt;{commission} — {mode}</source>
+        <translation>&lt;h2&gt;Séance n° {number} du {date}&lt;/h2&gt;{commission} — {mode}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="697" />
+        <source>État : &lt;b&gt;{status}&lt;/b&gt;</source>
+        <translation>État : &lt;b&gt;{status}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="699" />
+        <source>Verrouillée — procès-verbal signé le {date}</source>
+        <translation>Verrouillée — procès-verbal signé le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="701" />
+        <source>Le procès-verbal signé verrouille la séance : plus aucune modification n'est possible.</source>
+        <translation>Le procès-verbal signé verrouille la séance : plus aucune modification n'est possible.</translation>
+    </message>
+</context>
+<context>
     <name>SigningKeyDialog</name>
     <message>
         <location filename="../../desktop/ui/letter_dialog.py" line="79" />
@@ -2740,6 +6541,139 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <location filename="../../desktop/ui/letter_dialog.py" line="114" />
         <source>Certificats (*.p12 *.pfx)</source>
         <translation>Certificats (*.p12 *.pfx)</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsPanel</name>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="137" />
+        <source>Tous les états</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="142" />
+        <source>Toutes les étapes</source>
+        <translation>Toutes les étapes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="148" />
+        <source>À faire aujourd'hui ou en retard</source>
+        <translation>À faire aujourd'hui ou en retard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="151" />
+        <source>Personne</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="151" />
+        <source>Âge</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="151" />
+        <source>Téléphone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="151" />
+        <source>Agence</source>
+        <translation>Agence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="152" />
+        <source>Appelant</source>
+        <translation>Appelant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="152" />
+        <source>État</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="152" />
+        <source>À faire</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="152" />
+        <source>Lien renforcé</source>
+        <translation>Lien renforcé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="153" />
+        <source>Prochain appel</source>
+        <translation>Prochain appel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="153" />
+        <source>Tentatives</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="153" />
+        <source>Dernier résultat</source>
+        <translation>Dernier résultat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="159" />
+        <source>Ouvrir la fiche…</source>
+        <translation>Ouvrir la fiche…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="163" />
+        <source>Attribuer</source>
+        <translation>Attribuer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="172" />
+        <source>Attribuer la fiche à</source>
+        <translation>Attribuer la fiche à</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="195" />
+        <source>Tous les appelants</source>
+        <translation>Tous les appelants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="196" />
+        <source>Fiches non attribuées</source>
+        <translation>Fiches non attribuées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="197" />
+        <source>(personne)</source>
+        <translation>(personne)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="229" />
+        <source>oui</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="232" />
+        <source>(anonymisé)</source>
+        <translation>(anonymisé)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="241" />
+        <source>Les fiches d'appel sont créées au lancement.</source>
+        <translation>Les fiches d'appel sont créées au lancement.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="243" />
+        <source>{n} fiche(s)</source>
+        <translation>{n} fiche(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="267" />
+        <source>Fiche de {name} retirée de la liste de son appelant.</source>
+        <translation>Fiche de {name} retirée de la liste de son appelant.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/campaign_page.py" line="270" />
+        <source>Fiche de {name} attribuée à {caller}.</source>
+        <translation>Fiche de {name} attribuée à {caller}.</translation>
     </message>
 </context>
 <context>
@@ -2793,307 +6727,307 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>TenantFileDialog</name>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="233" />
+        <location filename="../../desktop/ui/tenant_file.py" line="266" />
         <source>Ménage</source>
         <translation>Ménage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="234" />
+        <location filename="../../desktop/ui/tenant_file.py" line="267" />
         <source>Bail</source>
         <translation>Bail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="235" />
+        <location filename="../../desktop/ui/tenant_file.py" line="268" />
         <source>Logement</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="236" />
+        <location filename="../../desktop/ui/tenant_file.py" line="269" />
         <source>Solde et chronologie</source>
         <translation>Solde et chronologie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="238" />
+        <location filename="../../desktop/ui/tenant_file.py" line="271" />
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="242" />
+        <location filename="../../desktop/ui/tenant_file.py" line="275" />
         <source>Clore le dossier…</source>
         <translation>Clore le dossier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="244" />
+        <location filename="../../desktop/ui/tenant_file.py" line="277" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="248" />
+        <location filename="../../desktop/ui/tenant_file.py" line="281" />
         <source>Congé…</source>
         <translation>Congé…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="250" />
+        <location filename="../../desktop/ui/tenant_file.py" line="283" />
         <source>Congé du locataire : préavis, exceptions, sortie</source>
         <translation>Congé du locataire : préavis, exceptions, sortie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="254" />
+        <location filename="../../desktop/ui/tenant_file.py" line="287" />
         <source>Plans d'apurement…</source>
         <translation>Plans d'apurement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="256" />
+        <location filename="../../desktop/ui/tenant_file.py" line="289" />
         <source>Accords de paiement de ce dossier : plans, reports, protocoles</source>
         <translation>Accords de paiement de ce dossier : plans, reports, protocoles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="279" />
+        <location filename="../../desktop/ui/tenant_file.py" line="312" />
         <source>Nouveau dossier locataire</source>
         <translation>Nouveau dossier locataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="281" />
+        <location filename="../../desktop/ui/tenant_file.py" line="314" />
         <source>&lt;h2&gt;Nouveau dossier locataire&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Nouveau dossier locataire&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="320" />
+        <location filename="../../desktop/ui/tenant_file.py" line="340" />
         <source>Ajouter un occupant</source>
         <translation>Ajouter un occupant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="322" />
+        <location filename="../../desktop/ui/tenant_file.py" line="342" />
         <source>Retirer l'occupant sélectionné</source>
         <translation>Retirer l'occupant sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="326" />
+        <location filename="../../desktop/ui/tenant_file.py" line="346" />
         <source>Ménage isolé (personne seule sans entourage proche)</source>
         <translation>Ménage isolé (personne seule sans entourage proche)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="328" />
+        <location filename="../../desktop/ui/tenant_file.py" line="348" />
         <source>Dates au format jj/mm/aaaa. « Plus de 70 ans » est calculé à partir des dates de naissance.</source>
         <translation>Dates au format jj/mm/aaaa. « Plus de 70 ans » est calculé à partir des dates de naissance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="346" />
+        <location filename="../../desktop/ui/tenant_file.py" line="366" />
         <source>Ex. : BX-2024-00123</source>
         <translation>Ex. : BX-2024-00123</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="347" />
+        <location filename="../../desktop/ui/tenant_file.py" line="367" />
         <source>jj/mm/aaaa</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="348" />
+        <location filename="../../desktop/ui/tenant_file.py" line="368" />
         <source>Ex. : 412,50</source>
         <translation>Ex. : 412,50</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="349" />
+        <location filename="../../desktop/ui/tenant_file.py" line="369" />
         <source>Ex. : 85,20</source>
         <translation>Ex. : 85,20</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="350" />
+        <location filename="../../desktop/ui/tenant_file.py" line="370" />
         <source>Logement situé en zone tendue</source>
         <translation>Logement situé en zone tendue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="363" />
+        <location filename="../../desktop/ui/tenant_file.py" line="383" />
         <source>Ex. : LGT-000123</source>
         <translation>Ex. : LGT-000123</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="364" />
+        <location filename="../../desktop/ui/tenant_file.py" line="384" />
         <source>N° et voie</source>
         <translation>N° et voie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="366" />
+        <location filename="../../desktop/ui/tenant_file.py" line="386" />
         <source>Bâtiment, entrée, appartement</source>
         <translation>Bâtiment, entrée, appartement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="372" />
+        <location filename="../../desktop/ui/tenant_file.py" line="392" />
         <source>m²</source>
         <translation>m²</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="373" />
+        <location filename="../../desktop/ui/tenant_file.py" line="393" />
         <source>0 = rez-de-chaussée</source>
         <translation>0 = rez-de-chaussée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="392" />
+        <location filename="../../desktop/ui/tenant_file.py" line="412" />
         <source>Positif : dette du locataire ; négatif : avoir</source>
         <translation>Positif : dette du locataire ; négatif : avoir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="396" />
+        <location filename="../../desktop/ui/tenant_file.py" line="416" />
         <source>Solde (€)</source>
         <translation>Solde (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="397" />
+        <location filename="../../desktop/ui/tenant_file.py" line="417" />
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="402" />
+        <location filename="../../desktop/ui/tenant_file.py" line="422" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="402" />
+        <location filename="../../desktop/ui/tenant_file.py" line="422" />
         <source>Événement</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="402" />
+        <location filename="../../desktop/ui/tenant_file.py" line="422" />
         <source>Par</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="402" />
+        <location filename="../../desktop/ui/tenant_file.py" line="422" />
         <source>Détail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="410" />
+        <location filename="../../desktop/ui/tenant_file.py" line="430" />
         <source>&lt;b&gt;Chronologie&lt;/b&gt;</source>
         <translation>&lt;b&gt;Chronologie&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="422" />
+        <location filename="../../desktop/ui/tenant_file.py" line="442" />
         <source>M.</source>
         <translation>M.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="423" />
+        <location filename="../../desktop/ui/tenant_file.py" line="443" />
         <source>Mme</source>
         <translation>Mme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="450" />
+        <location filename="../../desktop/ui/tenant_file.py" line="470" />
         <source>Dossier introuvable</source>
         <translation>Dossier introuvable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="466" />
+        <location filename="../../desktop/ui/tenant_file.py" line="486" />
         <source>Dossier de {name}</source>
         <translation>Dossier de {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="467" />
+        <location filename="../../desktop/ui/tenant_file.py" line="487" />
         <source>dossier actif</source>
         <translation>dossier actif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="468" />
+        <location filename="../../desktop/ui/tenant_file.py" line="488" />
         <source>dossier clos le {date} ({reason})</source>
         <translation>dossier clos le {date} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="471" />
+        <location filename="../../desktop/ui/tenant_file.py" line="491" />
         <source>isolé</source>
         <translation>isolé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="471" />
+        <location filename="../../desktop/ui/tenant_file.py" line="491" />
         <source>handicap</source>
         <translation>handicap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="472" />
+        <location filename="../../desktop/ui/tenant_file.py" line="492" />
         <source>plus de 70 ans</source>
         <translation>plus de 70 ans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="475" />
+        <location filename="../../desktop/ui/tenant_file.py" line="495" />
         <source>Vulnérabilité : {flags}</source>
         <translation>Vulnérabilité : {flags}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="479" />
+        <location filename="../../desktop/ui/tenant_file.py" line="499" />
         <source>{contract} · {dwelling} · {address} · {agency} · solde {balance} · {status}</source>
         <translation>{contract} · {dwelling} · {address} · {agency} · solde {balance} · {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="485" />
+        <location filename="../../desktop/ui/tenant_file.py" line="505" />
         <source>Données de santé, de vulnérabilité et observations masquées pour votre rôle.</source>
         <translation>Données de santé, de vulnérabilité et observations masquées pour votre rôle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="533" />
+        <location filename="../../desktop/ui/tenant_file.py" line="553" />
         <source>Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).</source>
         <translation>Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="534" />
+        <location filename="../../desktop/ui/tenant_file.py" line="554" />
         <source>Montant invalide : attendu un nombre (ex. 1 234,56).</source>
         <translation>Montant invalide : attendu un nombre (ex. 1 234,56).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="539" />
+        <location filename="../../desktop/ui/tenant_file.py" line="559" />
         <source>La date est obligatoire.</source>
         <translation>La date est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="550" />
+        <location filename="../../desktop/ui/tenant_file.py" line="570" />
         <source>Le montant est obligatoire.</source>
         <translation>Le montant est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="585" />
+        <location filename="../../desktop/ui/tenant_file.py" line="605" />
         <source>Étage invalide : attendu un nombre entier.</source>
         <translation>Étage invalide : attendu un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="645" />
+        <location filename="../../desktop/ui/tenant_file.py" line="665" />
         <source>Cet onglet comporte des erreurs.</source>
         <translation>Cet onglet comporte des erreurs.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="656" />
+        <location filename="../../desktop/ui/tenant_file.py" line="676" />
         <source>Occupant {n} — {field} : {message}</source>
         <translation>Occupant {n} — {field} : {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="683" />
+        <location filename="../../desktop/ui/tenant_file.py" line="703" />
         <source>Corrigez les champs signalés en rouge.</source>
         <translation>Corrigez les champs signalés en rouge.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="706" />
+        <location filename="../../desktop/ui/tenant_file.py" line="726" />
         <source>Modification concurrente</source>
         <translation>Modification concurrente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="708" />
+        <location filename="../../desktop/ui/tenant_file.py" line="728" />
         <source>Recharger le dossier</source>
         <translation>Recharger le dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="710" />
+        <location filename="../../desktop/ui/tenant_file.py" line="730" />
         <source>Garder ma saisie</source>
         <translation>Garder ma saisie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="746" />
+        <location filename="../../desktop/ui/tenant_file.py" line="766" />
         <source>Date invalide : attendu jj/mm/aaaa.</source>
         <translation>Date invalide : attendu jj/mm/aaaa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="769" />
+        <location filename="../../desktop/ui/tenant_file.py" line="789" />
         <source>Modifications non enregistrées</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="770" />
+        <location filename="../../desktop/ui/tenant_file.py" line="790" />
         <source>Enregistrer les modifications de ce dossier ?</source>
         <translation>Enregistrer les modifications de ce dossier ?</translation>
     </message>
@@ -3423,6 +7357,242 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <location filename="../../desktop/ui/admin_pages.py" line="269" />
         <source>désactivé</source>
         <translation>désactivé</translation>
+    </message>
+</context>
+<context>
+    <name>VoteImportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/caleol_votes.py" line="177" />
+        <source>Import des votes — vérification</source>
+        <translation>Import des votes — vérification</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_votes.py" line="184" />
+        <source>« {name} » : {lines} ligne(s) lue(s), {count} vote(s) prêt(s) à être enregistré(s). Vérifiez puis confirmez l'import.</source>
+        <translation>« {name} » : {lines} ligne(s) lue(s), {count} vote(s) prêt(s) à être enregistré(s). Vérifiez puis confirmez l'import.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_votes.py" line="190" />
+        <source>« {name} » : {count} erreur(s). Rien ne sera importé tant que le fichier n'est pas corrigé.</source>
+        <translation>« {name} » : {count} erreur(s). Rien ne sera importé tant que le fichier n'est pas corrigé.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_votes.py" line="195" />
+        <source>Ligne</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_votes.py" line="195" />
+        <source>Membre</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_votes.py" line="195" />
+        <source>Logement</source>
+        <translation>Logement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_votes.py" line="195" />
+        <source>N° unique</source>
+        <translation>N° unique</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_votes.py" line="196" />
+        <source>Candidat</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_votes.py" line="196" />
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_votes.py" line="196" />
+        <source>Horodatage</source>
+        <translation>Horodatage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_votes.py" line="216" />
+        <source>Importer {count} vote(s)</source>
+        <translation>Importer {count} vote(s)</translation>
+    </message>
+</context>
+<context>
+    <name>VotesTab</name>
+    <message>
+        <location filename="../../desktop/ui/caleol_votes.py" line="245" />
+        <source>Importer les votes…</source>
+        <translation>Importer les votes…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_votes.py" line="248" />
+        <source>Export de l'outil de vote à distance (CSV ou Excel) : membre, logement, numéro unique, vote, horodatage. Vérification complète avant tout enregistrement.</source>
+        <translation>Export de l'outil de vote à distance (CSV ou Excel) : membre, logement, numéro unique, vote, horodatage. Vérification complète avant tout enregistrement.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_votes.py" line="250" />
+        <source>Courriers de décision…</source>
+        <translation>Courriers de décision…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_votes.py" line="270" />
+        <source>Votes sur la proposition d'attribution</source>
+        <translation>Votes sur la proposition d'attribution</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_votes.py" line="276" />
+        <source>Enregistrer la décision</source>
+        <translation>Enregistrer la décision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_votes.py" line="278" />
+        <source>Annuler la décision</source>
+        <translation>Annuler la décision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_votes.py" line="281" />
+        <source>Décision de la commission (R441-3)</source>
+        <translation>Décision de la commission (R441-3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_votes.py" line="304" />
+        <source>Logement :</source>
+        <translation>Logement :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_votes.py" line="359" />
+        <source>Séance verrouillée par son procès-verbal signé : votes et décisions ne peuvent plus changer.</source>
+        <translation>Séance verrouillée par son procès-verbal signé : votes et décisions ne peuvent plus changer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_votes.py" line="362" />
+        <source>La séance n'est pas ouverte (état : {status}) : ouvrez-la dans l'onglet Séance pour enregistrer votes et décisions.</source>
+        <translation>La séance n'est pas ouverte (état : {status}) : ouvrez-la dans l'onglet Séance pour enregistrer votes et décisions.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_votes.py" line="366" />
+        <source>Le quorum n'est pas atteint : votes et décisions sont bloqués (voir l'onglet Présences).</source>
+        <translation>Le quorum n'est pas atteint : votes et décisions sont bloqués (voir l'onglet Présences).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_votes.py" line="370" />
+        <source>La fenêtre de vote de la séance écrite n'est pas définie.</source>
+        <translation>La fenêtre de vote de la séance écrite n'est pas définie.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_votes.py" line="384" />
+        <source>pas encore de décision</source>
+        <translation>pas encore de décision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_votes.py" line="386" />
+        <source> (rang {rank})</source>
+        <translation> (rang {rank})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_votes.py" line="404" />
+        <source>Aucun candidat pour ce logement.</source>
+        <translation>Aucun candidat pour ce logement.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_votes.py" line="405" />
+        <source>Aucun logement à l'ordre du jour.</source>
+        <translation>Aucun logement à l'ordre du jour.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_votes.py" line="413" />
+        <source>&lt;b&gt;{name}&lt;/b&gt; — n° unique {numero}&lt;br&gt;{household} ; ressources {resources} ; taux d'effort {effort} ; reste à vivre {rest} / UC{criteria}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; — n° unique {numero}&lt;br&gt;{household} ; ressources {resources} ; taux d'effort {effort} ; reste à vivre {rest} / UC{criteria}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_votes.py" line="416" />
+        <source>{n} personne(s)</source>
+        <translation>{n} personne(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_votes.py" line="421" />
+        <source>Priorité : {list}</source>
+        <translation>Priorité : {list}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_votes.py" line="448" />
+        <source>&lt;b&gt;Membre&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Membre&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_votes.py" line="449" />
+        <source>&lt;b&gt;Vote&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Vote&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_votes.py" line="450" />
+        <source>&lt;b&gt;Qualité&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Qualité&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_votes.py" line="457" />
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_votes.py" line="474" />
+        <source>{name} a déclaré un conflit d'intérêts sur ce point : il ne prend pas part au vote.</source>
+        <translation>{name} a déclaré un conflit d'intérêts sur ce point : il ne prend pas part au vote.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_votes.py" line="481" />
+        <source>{name} est suppléant : il ne vote qu'en l'absence du titulaire et s'il participe à la séance.</source>
+        <translation>{name} est suppléant : il ne vote qu'en l'absence du titulaire et s'il participe à la séance.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_votes.py" line="488" />
+        <source>{name} ne participe pas à la séance (ni présent, ni à distance, ni représenté par un pouvoir valable).</source>
+        <translation>{name} ne participe pas à la séance (ni présent, ni à distance, ni représenté par un pouvoir valable).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_votes.py" line="510" />
+        <source>Vote exprimé par {holder} (pouvoir).</source>
+        <translation>Vote exprimé par {holder} (pouvoir).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_votes.py" line="513" />
+        <source>Enregistré le {at} ({channel}) par {user}.</source>
+        <translation>Enregistré le {at} ({channel}) par {user}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_votes.py" line="521" />
+        <source>Aucun vote enregistré.</source>
+        <translation>Aucun vote enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_votes.py" line="524" />
+        <source>Pour : {pour} — Contre : {contre} — Abstention : {abst} → &lt;b&gt;{outcome}&lt;/b&gt;</source>
+        <translation>Pour : {pour} — Contre : {contre} — Abstention : {abst} → &lt;b&gt;{outcome}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_votes.py" line="583" />
+        <source>Décision enregistrée pour {name}.</source>
+        <translation>Décision enregistrée pour {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_votes.py" line="598" />
+        <source>Décision annulée.</source>
+        <translation>Décision annulée.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_votes.py" line="603" />
+        <source>Importer les votes de l'outil de vote</source>
+        <translation>Importer les votes de l'outil de vote</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_votes.py" line="604" />
+        <source>Export de vote (*.csv *.txt *.xlsx *.xlsm);;Tous les fichiers (*)</source>
+        <translation>Export de vote (*.csv *.txt *.xlsx *.xlsm);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_votes.py" line="630" />
+        <source>{count} vote(s) importé(s) de « {name} ».</source>
+        <translation>{count} vote(s) importé(s) de « {name} ».</translation>
     </message>
 </context>
 <context>
@@ -3792,9 +7962,127 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>Étalement au titre de la charte Covid-19 du 4 mai 2020</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/minutes.py" line="49" />
+        <source>Candidat {position} — données masquées</source>
+        <translation>Candidat {position} — données masquées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/minutes.py" line="50" />
+        <source>Pas de décision</source>
+        <translation>Pas de décision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/minutes.py" line="297" />
         <location filename="../../desktop/domain/schedule.py" line="79" />
         <source>Projet</source>
+        <extracomment>town written in "Fait à …" version (and date) of the règlement intérieur in force at the session meeting room; empty for a remote session ("séance dématérialisée") remote sessions: the tool (videoconference service, secure platform) written remote sessions: when the vote opened and closed a member asked for a physical session (remote sessions) "Adjointe au maire de Bordeaux", "Association Habitat et Humanisme"... remote participation: when the member's connection was identified represented members: the name of the proxy holder absent members: apologised (*excusé*) the member's id in the commission (matches reviews to members; not printed) remote sessions: voting members who had to take part (0 in person) order of the application within the dwelling (1, 2, 3...) household head as written in the minutes: "Mme Élodie DUPONT" composition: "Couple avec 2 enfants" monthly resources of the household effort rate in percent (rent + charges - housing aid over resources) monthly amount left to live on, per consumption unit None: no decision recorded (application not examined or adjourned) members who declared a conflict of interest and did not vote PLAI, PLUS, PLS... reservation contingent: "Préfecture", "Action Logement", "Commune", "Bailleur" the grounds of L442-5-2 that apply (labels) the commission's opinion (suitable dwelling, home-ownership advice...) incidents and remarks recorded during the session "Fait à {place}, le {date}" set on an extract: the numéro unique of the applicant it is made for on an extract: how many dwellings of the session were left out</extracomment>
         <translation>Projet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/minutes.py" line="298" />
+        <source>Soumis aux membres</source>
+        <translation>Soumis aux membres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/minutes.py" line="299" />
+        <source>Remplacé par une version suivante</source>
+        <translation>Remplacé par une version suivante</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/minutes.py" line="300" />
+        <source>Approuvé</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/minutes.py" line="315" />
+        <source>Approuve</source>
+        <translation>Approuve</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/minutes.py" line="316" />
+        <source>Demande une modification</source>
+        <translation>Demande une modification</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/minutes.py" line="332" />
+        <source>Dans l'application</source>
+        <extracomment>the member himself, signed in to the application an answer to the exported PDF (e-mail, letter), recorded by the secretary</extracomment>
+        <translation>Dans l'application</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/minutes.py" line="333" />
+        <source>Réponse écrite enregistrée</source>
+        <translation>Réponse écrite enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/minutes.py" line="393" />
+        <source>Aucune candidature n° {number} n'a été examinée lors de cette séance.</source>
+        <translation>Aucune candidature n° {number} n'a été examinée lors de cette séance.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/minutes.py" line="452" />
+        <source>Présente</source>
+        <translation>Présente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/minutes.py" line="456" />
+        <source>À distance (connexion à {time})</source>
+        <translation>À distance (connexion à {time})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/minutes.py" line="463" />
+        <source>Représentée par {holder}</source>
+        <translation>Représentée par {holder}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/minutes.py" line="464" />
+        <source>Représenté par {holder}</source>
+        <translation>Représenté par {holder}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/minutes.py" line="466" />
+        <source>Représentée (sans pouvoir valable)</source>
+        <translation>Représentée (sans pouvoir valable)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/minutes.py" line="467" />
+        <source>Représenté (sans pouvoir valable)</source>
+        <translation>Représenté (sans pouvoir valable)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/minutes.py" line="469" />
+        <source>Absente excusée</source>
+        <translation>Absente excusée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/minutes.py" line="470" />
+        <source>Absent excusé</source>
+        <translation>Absent excusé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/minutes.py" line="471" />
+        <source>Absente</source>
+        <translation>Absente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/minutes.py" line="478" />
+        <source>{pour} pour, {contre} contre, {abst} abstention(s)</source>
+        <translation>{pour} pour, {contre} contre, {abst} abstention(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/minutes.py" line="483" />
+        <source> ; voix prépondérante du maire</source>
+        <translation> ; voix prépondérante du maire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/minutes.py" line="495" />
+        <source>pièce à produire : {doc}</source>
+        <translation>pièce à produire : {doc}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/minutes.py" line="498" />
+        <source>avant le {date}</source>
+        <translation>avant le {date}</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/schedule.py" line="80" />
@@ -3802,6 +8090,7 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>Proposé</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/minutes.py" line="301" />
         <location filename="../../desktop/domain/schedule.py" line="81" />
         <source>Signé</source>
         <translation>Signé</translation>
@@ -3812,11 +8101,554 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>Annulé</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/campaign.py" line="188" />
+        <source>Brouillon</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="189" />
+        <location filename="../../desktop/domain/campaign.py" line="193" />
         <location filename="../../desktop/domain/notice_case.py" line="63" />
         <location filename="../../desktop/domain/schedule.py" line="82" />
         <source>En cours</source>
         <extracomment>A deposit deadline this close (in days) is flagged as near. The deposit was returned: nothing left to follow.</extracomment>
         <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="190" />
+        <source>Terminée</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="191" />
+        <source>Terminée, notes purgées</source>
+        <translation>Terminée, notes purgées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="192" />
+        <source>À appeler</source>
+        <translation>À appeler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="194" />
+        <source>Situation sécurisée</source>
+        <translation>Situation sécurisée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="195" />
+        <source>Injoignable</source>
+        <translation>Injoignable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="196" />
+        <source>Clos</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="197" />
+        <source>Premier appel</source>
+        <translation>Premier appel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="198" />
+        <source>Second appel</source>
+        <translation>Second appel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="199" />
+        <source>Contact d'un voisin</source>
+        <translation>Contact d'un voisin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="200" />
+        <source>Passage du facteur</source>
+        <translation>Passage du facteur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="201" />
+        <source>Visite sur place</source>
+        <translation>Visite sur place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="202" />
+        <source>Appel de suivi</source>
+        <translation>Appel de suivi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="204" />
+        <source>Joint, pas de besoin</source>
+        <translation>Joint, pas de besoin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="205" />
+        <source>Joint, besoin exprimé</source>
+        <translation>Joint, besoin exprimé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="206" />
+        <source>Non joint</source>
+        <translation>Non joint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="207" />
+        <source>Numéro erroné</source>
+        <translation>Numéro erroné</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="208" />
+        <source>Refus</source>
+        <translation>Refus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="209" />
+        <source>Orienté vers un partenaire</source>
+        <translation>Orienté vers un partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="210" />
+        <source>Urgence</source>
+        <translation>Urgence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="211" />
+        <source>Le locataire</source>
+        <translation>Le locataire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="212" />
+        <source>Un proche</source>
+        <translation>Un proche</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="213" />
+        <source>Un voisin</source>
+        <translation>Un voisin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="215" />
+        <source>Rappeler à une date</source>
+        <translation>Rappeler à une date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="216" />
+        <source>Lien renforcé : appel chaque semaine</source>
+        <translation>Lien renforcé : appel chaque semaine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="218" />
+        <source>Orienter vers un partenaire</source>
+        <translation>Orienter vers un partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="219" />
+        <source>Urgence (15 / 112 alerté)</source>
+        <translation>Urgence (15 / 112 alerté)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="220" />
+        <source>Clore la fiche</source>
+        <translation>Clore la fiche</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="221" />
+        <source>Refuse d'être appelé</source>
+        <translation>Refuse d'être appelé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="222" />
+        <source>Décès</source>
+        <translation>Décès</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="223" />
+        <source>A quitté le logement</source>
+        <translation>A quitté le logement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="224" />
+        <source>Hébergé en établissement ou chez un proche</source>
+        <translation>Hébergé en établissement ou chez un proche</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="226" />
+        <source>Non concerné</source>
+        <translation>Non concerné</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="227" />
+        <source>Mairie</source>
+        <translation>Mairie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="228" />
+        <source>CCAS</source>
+        <translation>CCAS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="229" />
+        <source>Association</source>
+        <translation>Association</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="230" />
+        <source>Soutien psychologique</source>
+        <translation>Soutien psychologique</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="231" />
+        <source>Famille</source>
+        <translation>Famille</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="232" />
+        <source>SAMU (15)</source>
+        <translation>SAMU (15)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="233" />
+        <source>Autre partenaire</source>
+        <translation>Autre partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="234" />
+        <source>À transmettre</source>
+        <translation>À transmettre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="235" />
+        <source>Transmise</source>
+        <translation>Transmise</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="236" />
+        <source>Prise en charge</source>
+        <translation>Prise en charge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="237" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="238" />
+        <source>Sans suite</source>
+        <translation>Sans suite</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="239" />
+        <source>Anonymiser (notes, réponses et coordonnées effacées, chiffres gardés)</source>
+        <translation>Anonymiser (notes, réponses et coordonnées effacées, chiffres gardés)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="241" />
+        <source>Supprimer (fiches, appels et orientations supprimés, chiffres gardés)</source>
+        <translation>Supprimer (fiches, appels et orientations supprimés, chiffres gardés)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="243" />
+        <source>Une réponse</source>
+        <translation>Une réponse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="244" />
+        <source>Plusieurs réponses</source>
+        <translation>Plusieurs réponses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="248" />
+        <source>Bonjour, je vous appelle de la part de votre bailleur dans le cadre de la campagne de vigilance. Vos réponses servent uniquement à vérifier que vous allez bien et à vous orienter si vous avez besoin d'aide ; elles seront effacées à la fin de la campagne. Vous pouvez refuser de répondre. Pour toute question sur vos données : le délégué à la protection des données de votre bailleur.</source>
+        <translation>Bonjour, je vous appelle de la part de votre bailleur dans le cadre de la campagne de vigilance. Vos réponses servent uniquement à vérifier que vous allez bien et à vous orienter si vous avez besoin d'aide ; elles seront effacées à la fin de la campagne. Vous pouvez refuser de répondre. Pour toute question sur vos données : le délégué à la protection des données de votre bailleur.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="432" />
+        <source>Comment allez-vous ? (ressenti, sans détail médical)</source>
+        <translation>Comment allez-vous ? (ressenti, sans détail médical)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="434" />
+        <source>Bien</source>
+        <translation>Bien</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="435" />
+        <source>Fatigué(e), moral en baisse</source>
+        <translation>Fatigué(e), moral en baisse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="436" />
+        <source>Situation préoccupante</source>
+        <translation>Situation préoccupante</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="438" />
+        <source>Courses et repas</source>
+        <translation>Courses et repas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="439" />
+        <source>Se débrouille seul(e)</source>
+        <translation>Se débrouille seul(e)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="440" />
+        <source>Assurés par la famille ou des voisins</source>
+        <translation>Assurés par la famille ou des voisins</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="441" />
+        <source>Portage de repas ou livraison en place</source>
+        <translation>Portage de repas ou livraison en place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="442" />
+        <source>Difficile, pas de solution</source>
+        <translation>Difficile, pas de solution</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="444" />
+        <source>Soutien de la famille ou des voisins</source>
+        <translation>Soutien de la famille ou des voisins</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="446" />
+        <source>Contact chaque jour</source>
+        <translation>Contact chaque jour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="447" />
+        <source>Contact chaque semaine</source>
+        <translation>Contact chaque semaine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="448" />
+        <source>Rare ou aucun</source>
+        <translation>Rare ou aucun</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="450" />
+        <source>Connaissance des mesures de protection et des numéros utiles</source>
+        <translation>Connaissance des mesures de protection et des numéros utiles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="452" />
+        <source>Connues</source>
+        <translation>Connues</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="453" />
+        <source>En partie, complétées pendant l'appel</source>
+        <translation>En partie, complétées pendant l'appel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="454" />
+        <source>Non connues, expliquées pendant l'appel</source>
+        <translation>Non connues, expliquées pendant l'appel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="456" />
+        <source>Besoin d'aide</source>
+        <translation>Besoin d'aide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="457" />
+        <source>Aucun</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="458" />
+        <source>Courses</source>
+        <translation>Courses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="459" />
+        <source>Repas</source>
+        <translation>Repas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="460" />
+        <source>Médicaments à aller chercher</source>
+        <translation>Médicaments à aller chercher</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="461" />
+        <source>Isolement, besoin d'écoute</source>
+        <translation>Isolement, besoin d'écoute</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="462" />
+        <source>Démarches administratives</source>
+        <translation>Démarches administratives</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="463" />
+        <source>Problème dans le logement</source>
+        <translation>Problème dans le logement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="464" />
+        <source>Autre besoin</source>
+        <translation>Autre besoin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="485" />
+        <source>Le script d'appel doit comporter au moins une question.</source>
+        <translation>Le script d'appel doit comporter au moins une question.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="488" />
+        <source>{max} questions au plus.</source>
+        <translation>{max} questions au plus.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="494" />
+        <source>Code de question invalide « {code} » : majuscules, chiffres et _ (20 caractères au plus).</source>
+        <translation>Code de question invalide « {code} » : majuscules, chiffres et _ (20 caractères au plus).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="498" />
+        <source>La question « {code} » figure deux fois.</source>
+        <translation>La question « {code} » figure deux fois.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="502" />
+        <source>Libellé de la question : 1 à {max} caractères.</source>
+        <translation>Libellé de la question : 1 à {max} caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="507" />
+        <source>Chaque question propose de 2 à {max} réponses.</source>
+        <translation>Chaque question propose de 2 à {max} réponses.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="510" />
+        <source>Codes de réponse invalides ou en double.</source>
+        <translation>Codes de réponse invalides ou en double.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="513" />
+        <source>Libellé de réponse : 1 à {max} caractères.</source>
+        <translation>Libellé de réponse : 1 à {max} caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="516" />
+        <source>La réponse « aucun » doit être l'une des réponses proposées.</source>
+        <translation>La réponse « aucun » doit être l'une des réponses proposées.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="533" />
+        <source>Personne n'a été joint : le script ne peut pas avoir de réponses.</source>
+        <translation>Personne n'a été joint : le script ne peut pas avoir de réponses.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="543" />
+        <source>Question inconnue du script : « {code} ».</source>
+        <translation>Question inconnue du script : « {code} ».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="552" />
+        <location filename="../../desktop/domain/campaign.py" line="563" />
+        <source>Réponse inconnue « {value} » à la question « {question} ».</source>
+        <translation>Réponse inconnue « {value} » à la question « {question} ».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="556" />
+        <source>« {none} » ne peut pas être coché avec un autre besoin.</source>
+        <translation>« {none} » ne peut pas être coché avec un autre besoin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="571" />
+        <source>Réponse attendue : « {question} ».</source>
+        <translation>Réponse attendue : « {question} ».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="611" />
+        <source>La note semble contenir des informations médicales ({words}) : n'écrivez que ce qui est nécessaire pour aider la personne.</source>
+        <translation>La note semble contenir des informations médicales ({words}) : n'écrivez que ce qui est nécessaire pour aider la personne.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="645" />
+        <source>Nom de la campagne : 1 à {max} caractères.</source>
+        <translation>Nom de la campagne : 1 à {max} caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="651" />
+        <source>Choisissez la recherche enregistrée qui désigne les locataires à appeler.</source>
+        <translation>Choisissez la recherche enregistrée qui désigne les locataires à appeler.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="655" />
+        <source>La fin prévue doit suivre le début de la campagne.</source>
+        <translation>La fin prévue doit suivre le début de la campagne.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="658" />
+        <source>Une campagne dure au plus {days} jours.</source>
+        <translation>Une campagne dure au plus {days} jours.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="661" />
+        <source>Âge minimal : de {low} à {high} ans.</source>
+        <translation>Âge minimal : de {low} à {high} ans.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="727" />
+        <source>Cette fiche est close ({state}) : elle n'attend plus d'appel.</source>
+        <translation>Cette fiche est close ({state}) : elle n'attend plus d'appel.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="731" />
+        <source>Indiquez l'étape.</source>
+        <translation>Indiquez l'étape.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="734" />
+        <source>Personne n'a été joint : seule la date de rappel peut être indiquée, l'escalade suit son cours.</source>
+        <translation>Personne n'a été joint : seule la date de rappel peut être indiquée, l'escalade suit son cours.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="738" />
+        <source>Personne n'a été joint : le besoin d'aide n'est pas connu.</source>
+        <translation>Personne n'a été joint : le besoin d'aide n'est pas connu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="741" />
+        <source>Une fiche ne se clôt que sur une information obtenue auprès de quelqu'un.</source>
+        <translation>Une fiche ne se clôt que sur une information obtenue auprès de quelqu'un.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="746" />
+        <source>Numéro erroné et personne jointe : choisissez l'un ou l'autre.</source>
+        <translation>Numéro erroné et personne jointe : choisissez l'un ou l'autre.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="753" />
+        <source>Une fiche close n'a pas d'autre action à suivre.</source>
+        <translation>Une fiche close n'a pas d'autre action à suivre.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="757" />
+        <source>Indiquez la date du rappel.</source>
+        <translation>Indiquez la date du rappel.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="760" />
+        <source>La date du rappel doit être comprise entre le jour de l'appel et la fin prévue de la campagne.</source>
+        <translation>La date du rappel doit être comprise entre le jour de l'appel et la fin prévue de la campagne.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="764" />
+        <source>Une date n'est attendue que pour un rappel.</source>
+        <translation>Une date n'est attendue que pour un rappel.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="849" />
+        <source>Une orientation « {current} » ne peut pas passer à « {new} ».</source>
+        <translation>Une orientation « {current} » ne peut pas passer à « {new} ».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/campaign.py" line="1014" />
+        <source>(non attribuées)</source>
+        <translation>(non attribuées)</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/notice_case.py" line="64" />
@@ -3867,6 +8699,7 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
     </message>
     <message>
         <location filename="../../desktop/domain/notice_case.py" line="162" />
+        <location filename="../../desktop/services/campaigns.py" line="1427" />
         <location filename="../../desktop/services/notices.py" line="576" />
         <location filename="../../desktop/services/notices.py" line="638" />
         <location filename="../../desktop/services/notices.py" line="738" />
@@ -4032,6 +8865,7 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
     </message>
     <message>
         <location filename="../../desktop/domain/plans.py" line="97" />
+        <location filename="../../desktop/services/caleol.py" line="1126" />
         <source>Courriel</source>
         <translation>Courriel</translation>
     </message>
@@ -4232,6 +9066,8 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>La CCAPEX doit être saisie au moins 2 mois avant l'assignation : sans saisine à ce jour, l'assignation ne peut intervenir avant le {date}.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/campaign.py" line="203" />
+        <location filename="../../desktop/domain/campaign.py" line="214" />
         <location filename="../../desktop/domain/plans.py" line="732" />
         <source>Aucune</source>
         <translation>Aucune</translation>
@@ -4389,6 +9225,7 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/campaign.py" line="648" />
         <location filename="../../desktop/domain/notice_case.py" line="207" />
         <location filename="../../desktop/domain/notice_case.py" line="210" />
         <location filename="../../desktop/domain/notice_case.py" line="222" />
@@ -4399,6 +9236,8 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <location filename="../../desktop/domain/tenant.py" line="184" />
         <location filename="../../desktop/services/accounts.py" line="148" />
         <location filename="../../desktop/services/accounts.py" line="521" />
+        <location filename="../../desktop/services/campaigns.py" line="1242" />
+        <location filename="../../desktop/services/campaigns.py" line="1358" />
         <location filename="../../desktop/services/importer.py" line="758" />
         <location filename="../../desktop/services/plans.py" line="668" />
         <location filename="../../desktop/services/plans.py" line="759" />
@@ -4526,6 +9365,12 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>Nombre de ménages attendu : de 1 à {max}.</translation>
     </message>
     <message>
+        <location filename="../../desktop/services/demo.py" line="815" />
+        <source>Plus de 70 ans</source>
+        <extracomment>Saved searches of the demo base: the target of a vigilance campaign (issue 8).</extracomment>
+        <translation>Plus de 70 ans</translation>
+    </message>
+    <message>
         <location filename="../../desktop/services/importer.py" line="90" />
         <source>Impossible de lire le fichier « {name} ».</source>
         <translation>Impossible de lire le fichier « {name} ».</translation>
@@ -4541,6 +9386,7 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>Format de fichier non pris en charge (« {ext} ») : choisissez un fichier CSV ou Excel (.xlsx).</translation>
     </message>
     <message>
+        <location filename="../../desktop/services/caleol.py" line="2608" />
         <location filename="../../desktop/services/importer.py" line="119" />
         <location filename="../../desktop/services/importer.py" line="222" />
         <source>Le fichier « {name} » n'est pas un classeur Excel valide.</source>
@@ -4552,6 +9398,7 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>Le fichier « {name} » est vide.</translation>
     </message>
     <message>
+        <location filename="../../desktop/services/caleol.py" line="2625" />
         <location filename="../../desktop/services/importer.py" line="128" />
         <source>Le fichier « {name} » ne contient aucune ligne après les en-têtes.</source>
         <translation>Le fichier « {name} » ne contient aucune ligne après les en-têtes.</translation>
@@ -4567,19 +9414,677 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>Fichier « {name} » illisible vers la ligne {line}.</translation>
     </message>
     <message>
+        <location filename="../../desktop/services/caleol.py" line="486" />
+        <source>La commission n° {id} n'existe pas ou plus.</source>
+        <extracomment>the mayor's commune; the EPCI's communes separated by commas (none: all) written remote sessions (naive UTC) percent (27.45 = 27,45 %) a substitute taking part in place of this titular member the tally of the recorded votes (None: no vote) the commission's members for this session (mandate covering its date, plus any member who attended or voted)</extracomment>
+        <translation>La commission n° {id} n'existe pas ou plus.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="487" />
+        <source>Le membre n° {id} n'existe pas ou plus.</source>
+        <translation>Le membre n° {id} n'existe pas ou plus.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="488" />
+        <location filename="../../desktop/services/caleol_letters.py" line="227" />
+        <source>La séance {id} n'existe pas ou plus.</source>
+        <translation>La séance {id} n'existe pas ou plus.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="489" />
+        <source>Le point n° {id} de l'ordre du jour n'existe pas ou plus.</source>
+        <translation>Le point n° {id} de l'ordre du jour n'existe pas ou plus.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="491" />
+        <source>Le candidat n° {id} n'existe pas ou plus.</source>
+        <translation>Le candidat n° {id} n'existe pas ou plus.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="492" />
+        <source>Le vote n° {id} n'existe pas ou plus.</source>
+        <translation>Le vote n° {id} n'existe pas ou plus.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="493" />
+        <source>Le pouvoir n° {id} n'existe pas ou plus.</source>
+        <translation>Le pouvoir n° {id} n'existe pas ou plus.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="494" />
+        <source>Le conflit d'intérêts n° {id} n'existe pas ou plus.</source>
+        <translation>Le conflit d'intérêts n° {id} n'existe pas ou plus.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="497" />
+        <source>Le logement n° {id} n'existe pas ou plus.</source>
+        <translation>Le logement n° {id} n'existe pas ou plus.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="504" />
+        <source>Ces données ont été modifiées depuis que vous les avez ouvertes. Vos changements n'ont pas été enregistrés : rechargez pour voir la version actuelle.</source>
+        <translation>Ces données ont été modifiées depuis que vous les avez ouvertes. Vos changements n'ont pas été enregistrés : rechargez pour voir la version actuelle.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="508" />
+        <source>Ces données ont été modifiées par {user} le {date} à {time} depuis que vous les avez ouvertes. Vos changements n'ont pas été enregistrés : rechargez pour voir la version actuelle.</source>
+        <translation>Ces données ont été modifiées par {user} le {date} à {time} depuis que vous les avez ouvertes. Vos changements n'ont pas été enregistrés : rechargez pour voir la version actuelle.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="522" />
+        <source>La séance {number} est verrouillée par son procès-verbal signé : elle ne peut plus être modifiée.</source>
+        <translation>La séance {number} est verrouillée par son procès-verbal signé : elle ne peut plus être modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="580" />
+        <source>{field} : saisie obligatoire.</source>
+        <translation>{field} : saisie obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="583" />
+        <location filename="../../desktop/services/caleol.py" line="591" />
+        <source>{field} : {limit} caractères au plus.</source>
+        <translation>{field} : {limit} caractères au plus.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="600" />
+        <source>{field} : montant invalide.</source>
+        <translation>{field} : montant invalide.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="604" />
+        <source>{field} : montant positif attendu.</source>
+        <translation>{field} : montant positif attendu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="608" />
+        <source>{field} : deux décimales au plus.</source>
+        <translation>{field} : deux décimales au plus.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="944" />
+        <source>Le quorum n'est pas atteint : votes et décisions sont bloqués.</source>
+        <extracomment>titular id -&gt; the substitute taking part in his place</extracomment>
+        <translation>Le quorum n'est pas atteint : votes et décisions sont bloqués.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="948" />
+        <source>Une séance physique a été demandée par {name} le {date}.</source>
+        <translation>Une séance physique a été demandée par {name} le {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="954" />
+        <location filename="../../desktop/services/caleol.py" line="2191" />
+        <source>La fenêtre de vote de la séance écrite n'est pas définie.</source>
+        <translation>La fenêtre de vote de la séance écrite n'est pas définie.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="959" />
+        <source>{item} : {warning}</source>
+        <translation>{item} : {warning}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="963" />
+        <source>{item}, {candidate} : {warning}</source>
+        <translation>{item}, {candidate} : {warning}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="992" />
+        <source>Nom de la commission</source>
+        <translation>Nom de la commission</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="994" />
+        <source>Territoire</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="1009" />
+        <source>Le quorum porte sur les 6 membres désignés : de 1 à 6.</source>
+        <translation>Le quorum porte sur les 6 membres désignés : de 1 à 6.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="1012" />
+        <source>Nombre de pouvoirs par membre : de 0 à 5.</source>
+        <translation>Nombre de pouvoirs par membre : de 0 à 5.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="1016" />
+        <source>La part minimale de participants à une séance dématérialisée doit être une fraction entre 0 et 1.</source>
+        <translation>La part minimale de participants à une séance dématérialisée doit être une fraction entre 0 et 1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="1020" />
+        <source>Une séance dématérialisée n'est valable que si la moitié au moins des membres y participe (ordonnance n° 2014-1329).</source>
+        <translation>Une séance dématérialisée n'est valable que si la moitié au moins des membres y participe (ordonnance n° 2014-1329).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="1024" />
+        <source>Délai de réponse à une offre : de {min} à 60 jours.</source>
+        <translation>Délai de réponse à une offre : de {min} à 60 jours.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="1028" />
+        <source>Agence inconnue.</source>
+        <translation>Agence inconnue.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="1034" />
+        <source>Une commission porte déjà le nom « {name} ».</source>
+        <translation>Une commission porte déjà le nom « {name} ».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="1110" />
+        <source>Qualité du membre inconnue.</source>
+        <translation>Qualité du membre inconnue.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="1116" />
+        <location filename="../../desktop/services/caleol.py" line="1801" />
         <location filename="../../desktop/services/importer.py" line="254" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
+        <location filename="../../desktop/services/caleol.py" line="1118" />
+        <location filename="../../desktop/services/caleol.py" line="1803" />
         <location filename="../../desktop/services/importer.py" line="255" />
         <source>Prénom</source>
         <translation>Prénom</translation>
     </message>
     <message>
+        <location filename="../../desktop/services/caleol.py" line="1120" />
+        <location filename="../../desktop/services/caleol.py" line="1799" />
         <location filename="../../desktop/services/importer.py" line="256" />
         <source>Civilité</source>
         <translation>Civilité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="1122" />
+        <source>Organisme</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="1134" />
+        <source>Adresse électronique invalide.</source>
+        <translation>Adresse électronique invalide.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="1136" />
+        <source>Indiquez la commune du maire : il ne vote que pour les logements de sa commune, où il a voix prépondérante.</source>
+        <translation>Indiquez la commune du maire : il ne vote que pour les logements de sa commune, où il a voix prépondérante.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="1140" />
+        <source>La fin du mandat précède son début.</source>
+        <translation>La fin du mandat précède son début.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="1144" />
+        <source>Le mandat du représentant d'une association agréée est de 5 ans au plus (R441-9-1), renouvelable.</source>
+        <translation>Le mandat du représentant d'une association agréée est de 5 ans au plus (R441-9-1), renouvelable.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="1148" />
+        <source>Le président est élu parmi les 6 membres désignés par le conseil.</source>
+        <translation>Le président est élu parmi les 6 membres désignés par le conseil.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="1153" />
+        <source>Le membre suppléé doit appartenir à la même commission.</source>
+        <translation>Le membre suppléé doit appartenir à la même commission.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="1156" />
+        <source>Un membre ne peut pas être son propre suppléant.</source>
+        <translation>Un membre ne peut pas être son propre suppléant.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="1159" />
+        <source>{name} est lui-même suppléant : choisissez le membre titulaire.</source>
+        <translation>{name} est lui-même suppléant : choisissez le membre titulaire.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="1163" />
+        <source>Un suppléant siège au même titre que le titulaire ({role}).</source>
+        <translation>Un suppléant siège au même titre que le titulaire ({role}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="1167" />
+        <source>Un suppléant ne peut pas être désigné président.</source>
+        <translation>Un suppléant ne peut pas être désigné président.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="1170" />
+        <source>Compte utilisateur inconnu.</source>
+        <translation>Compte utilisateur inconnu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="1222" />
+        <source>Ce membre a déjà voté : sa qualité ne peut plus changer. Désactivez-le et ajoutez un nouveau membre.</source>
+        <translation>Ce membre a déjà voté : sa qualité ne peut plus changer. Désactivez-le et ajoutez un nouveau membre.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="1276" />
+        <source>Le président est élu parmi les 6 membres désignés par le conseil, titulaires et en fonction.</source>
+        <translation>Le président est élu parmi les 6 membres désignés par le conseil, titulaires et en fonction.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="1299" />
+        <source>Mode de séance inconnu.</source>
+        <translation>Mode de séance inconnu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="1303" />
+        <source>Numéro de séance</source>
+        <translation>Numéro de séance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="1307" />
+        <source>Lieu</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="1315" />
+        <source>Indiquez la date de séance.</source>
+        <translation>Indiquez la date de séance.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="1318" />
+        <source>Le règlement intérieur de la commission « {name} » ne prévoit pas de séance dématérialisée : la séance doit se tenir en présentiel.</source>
+        <translation>Le règlement intérieur de la commission « {name} » ne prévoit pas de séance dématérialisée : la séance doit se tenir en présentiel.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="1325" />
+        <source>Décrivez les moyens techniques de la séance dématérialisée (outil, identification des participants).</source>
+        <translation>Décrivez les moyens techniques de la séance dématérialisée (outil, identification des participants).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="1329" />
+        <source>Séance dématérialisée</source>
+        <translation>Séance dématérialisée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="1333" />
+        <source>Une séance écrite doit indiquer l'ouverture et la clôture du vote.</source>
+        <translation>Une séance écrite doit indiquer l'ouverture et la clôture du vote.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="1336" />
+        <source>La clôture du vote doit suivre son ouverture.</source>
+        <translation>La clôture du vote doit suivre son ouverture.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="1344" />
+        <source>La séance n° {number} existe déjà pour cette commission.</source>
+        <translation>La séance n° {number} existe déjà pour cette commission.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="1359" />
+        <source>La commission « {name} » n'est plus active.</source>
+        <translation>La commission « {name} » n'est plus active.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="1371" />
+        <source>La séance n° {number} vient d'être créée sur un autre poste.</source>
+        <translation>La séance n° {number} vient d'être créée sur un autre poste.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="1426" />
+        <source>La séance ne peut pas passer de l'état « {old} » à « {new} ».</source>
+        <translation>La séance ne peut pas passer de l'état « {old} » à « {new} ».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="1431" />
+        <source>Des votes ou des décisions sont déjà enregistrés : la séance ne peut pas revenir en préparation.</source>
+        <translation>Des votes ou des décisions sont déjà enregistrés : la séance ne peut pas revenir en préparation.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="1502" />
+        <source>Plusieurs commissions ont une séance n° {number} : indiquez son identifiant ({ids}).</source>
+        <translation>Plusieurs commissions ont une séance n° {number} : indiquez son identifiant ({ids}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="1567" />
+        <source>Financement</source>
+        <translation>Financement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="1569" />
+        <source>Contingent</source>
+        <translation>Contingent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="1576" />
+        <source>Code postal : 5 chiffres.</source>
+        <translation>Code postal : 5 chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="1578" />
+        <source>Type de logement : T1 à T6.</source>
+        <translation>Type de logement : T1 à T6.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="1582" />
+        <source>Surface invalide.</source>
+        <translation>Surface invalide.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="1586" />
+        <source>Étage invalide.</source>
+        <translation>Étage invalide.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="1588" />
+        <source>Logement inconnu.</source>
+        <translation>Logement inconnu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="1655" />
+        <source>Choisissez un logement ou saisissez sa fiche.</source>
+        <translation>Choisissez un logement ou saisissez sa fiche.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="1733" />
+        <source>Des votes ou des décisions sont enregistrés pour ce logement : retirez-les avant de le retirer de l'ordre du jour.</source>
+        <translation>Des votes ou des décisions sont enregistrés pour ce logement : retirez-les avant de le retirer de l'ordre du jour.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="1757" />
+        <source>L'ordre du jour a changé entre-temps : rechargez la séance.</source>
+        <translation>L'ordre du jour a changé entre-temps : rechargez la séance.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="1784" />
+        <source>Numéro unique : 30 caractères au plus.</source>
+        <translation>Numéro unique : 30 caractères au plus.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="1791" />
+        <source>Critère de priorité inconnu : « {code} ».</source>
+        <translation>Critère de priorité inconnu : « {code} ».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="1810" />
+        <source>Ressources mensuelles</source>
+        <translation>Ressources mensuelles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="1814" />
+        <source>Reste à vivre par unité de consommation</source>
+        <translation>Reste à vivre par unité de consommation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="1822" />
+        <source>Nombre d'adultes : de 1 à 20.</source>
+        <translation>Nombre d'adultes : de 1 à 20.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="1824" />
+        <source>Nombre d'enfants : de 0 à 20.</source>
+        <translation>Nombre d'enfants : de 0 à 20.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="1827" />
+        <source>Taux d'effort : pourcentage de 0 à 100.</source>
+        <translation>Taux d'effort : pourcentage de 0 à 100.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="1832" />
+        <source>La date de la demande ne peut pas être dans le futur.</source>
+        <translation>La date de la demande ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="1858" />
+        <source>Ce point est un examen de l'occupation : il n'a pas de candidats.</source>
+        <translation>Ce point est un examen de l'occupation : il n'a pas de candidats.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="1884" />
+        <source>Le numéro unique {number} vient d'être ajouté à ce logement sur un autre poste.</source>
+        <translation>Le numéro unique {number} vient d'être ajouté à ce logement sur un autre poste.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="1930" />
+        <source>Des votes ou une décision sont enregistrés pour {name} : retirez-les avant de retirer sa candidature.</source>
+        <translation>Des votes ou une décision sont enregistrés pour {name} : retirez-les avant de retirer sa candidature.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="1967" />
+        <source>{name} a déjà voté sur ce point : supprimez son vote avant de noter le conflit d'intérêts.</source>
+        <translation>{name} a déjà voté sur ce point : supprimez son vote avant de noter le conflit d'intérêts.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="2030" />
+        <source>Le règlement intérieur ne prévoit pas de participation à distance.</source>
+        <translation>Le règlement intérieur ne prévoit pas de participation à distance.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="2077" />
+        <source>Un membre ne peut pas se donner pouvoir à lui-même.</source>
+        <translation>Un membre ne peut pas se donner pouvoir à lui-même.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="2080" />
+        <source>Seuls les membres à voix délibérative peuvent donner ou recevoir un pouvoir.</source>
+        <translation>Seuls les membres à voix délibérative peuvent donner ou recevoir un pouvoir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="2088" />
+        <source>{name} détient déjà {count} pouvoir(s) : le règlement intérieur en autorise {max}.</source>
+        <translation>{name} détient déjà {count} pouvoir(s) : le règlement intérieur en autorise {max}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="2147" />
+        <source>La séance se tient déjà en présentiel.</source>
+        <translation>La séance se tient déjà en présentiel.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="2160" />
+        <source>Demande de séance physique de {name} enregistrée.</source>
+        <translation>Demande de séance physique de {name} enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="2182" />
+        <source>La séance n'est pas ouverte (état : {status}) : ouvrez-la pour enregistrer votes et décisions.</source>
+        <translation>La séance n'est pas ouverte (état : {status}) : ouvrez-la pour enregistrer votes et décisions.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="2186" />
+        <source>Le quorum n'est pas atteint : la commission ne peut pas délibérer. {details}</source>
+        <translation>Le quorum n'est pas atteint : la commission ne peut pas délibérer. {details}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="2204" />
+        <source>On ne vote que sur les attributions.</source>
+        <translation>On ne vote que sur les attributions.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="2206" />
+        <source>Ce membre ne siège pas à la commission pour cette séance.</source>
+        <translation>Ce membre ne siège pas à la commission pour cette séance.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="2215" />
+        <source>{name} a déclaré un conflit d'intérêts sur ce point : il ne prend pas part au vote.</source>
+        <translation>{name} a déclaré un conflit d'intérêts sur ce point : il ne prend pas part au vote.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="2222" />
+        <source>{name} est suppléant : il ne vote qu'en l'absence du titulaire et s'il participe à la séance.</source>
+        <translation>{name} est suppléant : il ne vote qu'en l'absence du titulaire et s'il participe à la séance.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="2226" />
+        <source>Le titulaire suppléé par {name} a déjà voté sur ce candidat.</source>
+        <translation>Le titulaire suppléé par {name} a déjà voté sur ce candidat.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="2230" />
+        <source>{name} ne participe pas à la séance (ni présent, ni à distance, ni représenté par un pouvoir valable).</source>
+        <translation>{name} ne participe pas à la séance (ni présent, ni à distance, ni représenté par un pouvoir valable).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="2234" />
+        <source>Le suppléant de {name} a déjà voté sur ce candidat.</source>
+        <translation>Le suppléant de {name} a déjà voté sur ce candidat.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="2238" />
+        <source>Vote du {at} hors de la fenêtre de vote de la séance écrite (du {opens} au {closes}).</source>
+        <translation>Vote du {at} hors de la fenêtre de vote de la séance écrite (du {opens} au {closes}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="2317" />
+        <source>Un vote vient d'être enregistré sur un autre poste pour ce membre : rechargez la séance.</source>
+        <translation>Un vote vient d'être enregistré sur un autre poste pour ce membre : rechargez la séance.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="2423" />
+        <source>Le rang {rank} est déjà attribué à un autre candidat de ce logement.</source>
+        <translation>Le rang {rank} est déjà attribué à un autre candidat de ce logement.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="2454" />
+        <source>Aucun vote n'est enregistré pour ce candidat.</source>
+        <translation>Aucun vote n'est enregistré pour ce candidat.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="2504" />
+        <source>Aucune décision n'est enregistrée pour ce candidat.</source>
+        <translation>Aucune décision n'est enregistrée pour ce candidat.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="2508" />
+        <source>La notification ne peut pas précéder la séance.</source>
+        <translation>La notification ne peut pas précéder la séance.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="2565" />
+        <source>Import des votes refusé : {count} erreur(s) dans « {name} », aucun vote n'a été importé.</source>
+        <extracomment>(line number, message); line 0: the whole file</extracomment>
+        <translation>Import des votes refusé : {count} erreur(s) dans « {name} », aucun vote n'a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="2588" />
+        <source>membre (nom ou courriel)</source>
+        <translation>membre (nom ou courriel)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="2589" />
+        <source>référence du logement</source>
+        <translation>référence du logement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="2590" />
+        <source>numéro unique</source>
+        <translation>numéro unique</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="2592" />
+        <source>horodatage</source>
+        <translation>horodatage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="2733" />
+        <source>Colonnes introuvables : {columns} (en-têtes lus : {headers}).</source>
+        <translation>Colonnes introuvables : {columns} (en-têtes lus : {headers}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="2766" />
+        <source>membre non indiqué.</source>
+        <translation>membre non indiqué.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="2768" />
+        <source>membre « {name} » inconnu dans cette commission.</source>
+        <translation>membre « {name} » inconnu dans cette commission.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="2772" />
+        <source>« {name} » désigne plusieurs membres : utilisez le courriel.</source>
+        <translation>« {name} » désigne plusieurs membres : utilisez le courriel.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="2779" />
+        <source>numéro unique manquant.</source>
+        <translation>numéro unique manquant.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="2786" />
+        <source>aucun candidat n° {numero}{ref} à l'ordre du jour de la séance.</source>
+        <translation>aucun candidat n° {numero}{ref} à l'ordre du jour de la séance.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="2791" />
+        <source>le numéro unique {numero} est candidat sur plusieurs logements : indiquez la référence du logement.</source>
+        <translation>le numéro unique {numero} est candidat sur plusieurs logements : indiquez la référence du logement.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="2799" />
+        <source>vote « {value} » illisible (POUR, CONTRE ou ABSTENTION).</source>
+        <translation>vote « {value} » illisible (POUR, CONTRE ou ABSTENTION).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="2806" />
+        <source>horodatage « {value} » illisible (JJ/MM/AAAA HH:MM).</source>
+        <translation>horodatage « {value} » illisible (JJ/MM/AAAA HH:MM).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="2811" />
+        <source>horodatage manquant : il est obligatoire pour une séance écrite.</source>
+        <translation>horodatage manquant : il est obligatoire pour une séance écrite.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="2833" />
+        <source>vote en double de {name} sur le candidat {numero} (déjà ligne {first}).</source>
+        <translation>vote en double de {name} sur le candidat {numero} (déjà ligne {first}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="2905" />
+        <location filename="../../desktop/services/reports.py" line="101" />
+        <source>Agence inconnue : « {code} ».</source>
+        <translation>Agence inconnue : « {code} ».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="2949" />
+        <source>Un occupant est signalé en situation de handicap : vérifier l'adaptation du logement.</source>
+        <translation>Un occupant est signalé en situation de handicap : vérifier l'adaptation du logement.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="2987" />
+        <source>L'examen de l'occupation de {name} est déjà à l'ordre du jour de cette séance.</source>
+        <translation>L'examen de l'occupation de {name} est déjà à l'ordre du jour de cette séance.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="3002" />
+        <source>Examen de l'occupation inscrit à la séance CALEOL n° {number} du {date} : {ground}</source>
+        <translation>Examen de l'occupation inscrit à la séance CALEOL n° {number} du {date} : {ground}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="3026" />
+        <source>Ce point n'est pas un examen de l'occupation.</source>
+        <translation>Ce point n'est pas un examen de l'occupation.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="3036" />
+        <source>Indiquez le constat de la commission.</source>
+        <translation>Indiquez le constat de la commission.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="3046" />
+        <source>Avis de la CALEOL (séance n° {number} du {date}) : {finding}</source>
+        <translation>Avis de la CALEOL (séance n° {number} du {date}) : {finding}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="3051" />
+        <source>Logement adapté : {text}</source>
+        <translation>Logement adapté : {text}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="3054" />
+        <source>Avis : {text}</source>
+        <translation>Avis : {text}</translation>
     </message>
     <message>
         <location filename="../../desktop/services/importer.py" line="257" />
@@ -4637,11 +10142,13 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>Date de début du bail</translation>
     </message>
     <message>
+        <location filename="../../desktop/services/caleol.py" line="1562" />
         <location filename="../../desktop/services/importer.py" line="270" />
         <source>Loyer</source>
         <translation>Loyer</translation>
     </message>
     <message>
+        <location filename="../../desktop/services/caleol.py" line="1564" />
         <location filename="../../desktop/services/importer.py" line="271" />
         <source>Charges</source>
         <translation>Charges</translation>
@@ -4658,6 +10165,7 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>Référence du logement</translation>
     </message>
     <message>
+        <location filename="../../desktop/services/caleol.py" line="1553" />
         <location filename="../../desktop/services/importer.py" line="275" />
         <source>Adresse</source>
         <translation>Adresse</translation>
@@ -4825,12 +10333,15 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
     </message>
     <message>
         <location filename="../../desktop/documents/context.py" line="205" />
+        <location filename="../../desktop/services/caleol.py" line="1555" />
         <location filename="../../desktop/services/importer.py" line="278" />
         <source>Code postal</source>
         <translation>Code postal</translation>
     </message>
     <message>
         <location filename="../../desktop/documents/context.py" line="206" />
+        <location filename="../../desktop/services/caleol.py" line="1124" />
+        <location filename="../../desktop/services/caleol.py" line="1557" />
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
@@ -5115,6 +10626,7 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>Le congé n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
+        <location filename="../../desktop/services/caleol.py" line="496" />
         <location filename="../../desktop/services/documents.py" line="252" />
         <location filename="../../desktop/services/notices.py" line="271" />
         <location filename="../../desktop/services/plans.py" line="557" />
@@ -5470,6 +10982,7 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>Aucun certificat de signature : indiquez --cert FICHIER.p12 ou réglez « signing_certificate ».</translation>
     </message>
     <message>
+        <location filename="../../desktop/commands/campaign.py" line="123" />
         <location filename="../../desktop/commands/letters.py" line="96" />
         <location filename="../../desktop/commands/notice.py" line="138" />
         <location filename="../../desktop/commands/plan.py" line="208" />
@@ -5477,6 +10990,11 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <location filename="../../desktop/services/tenants.py" line="442" />
         <source>Agence inconnue : {code}.</source>
         <translation>Agence inconnue : {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/campaign.py" line="142" />
+        <source>Statut inconnu : « {value} ».</source>
+        <translation>Statut inconnu : « {value} ».</translation>
     </message>
     <message>
         <location filename="../../desktop/commands/letters.py" line="122" />
@@ -5509,6 +11027,7 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>Un dossier clos ne peut pas être modifié.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/campaign.py" line="749" />
         <location filename="../../desktop/services/tenants.py" line="676" />
         <source>Indiquez le motif de clôture.</source>
         <translation>Indiquez le motif de clôture.</translation>
@@ -5695,27 +11214,27 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>Modèle inconnu : « {name} ». Modèles disponibles : {known}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/library.py" line="198" />
+        <location filename="../../desktop/documents/library.py" line="210" />
         <source>« {label} » est obligatoire.</source>
         <translation>« {label} » est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/library.py" line="215" />
+        <location filename="../../desktop/documents/library.py" line="227" />
         <source>« {label} » : date attendue (jj/mm/aaaa).</source>
         <translation>« {label} » : date attendue (jj/mm/aaaa).</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/library.py" line="216" />
+        <location filename="../../desktop/documents/library.py" line="228" />
         <source>« {label} » : montant attendu (ex. 1 234,56).</source>
         <translation>« {label} » : montant attendu (ex. 1 234,56).</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/library.py" line="217" />
+        <location filename="../../desktop/documents/library.py" line="229" />
         <source>« {label} » : nombre entier attendu.</source>
         <translation>« {label} » : nombre entier attendu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/library.py" line="218" />
+        <location filename="../../desktop/documents/library.py" line="230" />
         <source>« {label} » : 4 000 caractères au plus.</source>
         <translation>« {label} » : 4 000 caractères au plus.</translation>
     </message>
@@ -5856,8 +11375,8 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
     </message>
     <message>
         <location filename="../../desktop/domain/retention.py" line="89" />
-        <source>Finalité limitée à la crise : suppression ou anonymisation à la fin de la crise (recommandations d'avril 2020 aux bailleurs sociaux).</source>
-        <translation>Finalité limitée à la crise : suppression ou anonymisation à la fin de la crise (recommandations d'avril 2020 aux bailleurs sociaux).</translation>
+        <source>Finalité limitée à la crise : suppression ou anonymisation à la fin de la crise (recommandations d'avril 2020 aux bailleurs sociaux). Purge campagne par campagne, après aperçu, depuis la page « Campagnes d'appels ».</source>
+        <translation>Finalité limitée à la crise : suppression ou anonymisation à la fin de la crise (recommandations d'avril 2020 aux bailleurs sociaux). Purge campagne par campagne, après aperçu, depuis la page « Campagnes d'appels ».</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/roles.py" line="25" />
@@ -5890,84 +11409,109 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>Auditeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/roles.py" line="82" />
+        <location filename="../../desktop/domain/roles.py" line="97" />
         <source>consulter les dossiers locataires</source>
         <translation>consulter les dossiers locataires</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/roles.py" line="83" />
+        <location filename="../../desktop/domain/roles.py" line="98" />
         <source>consulter les données sensibles des dossiers</source>
         <translation>consulter les données sensibles des dossiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/roles.py" line="85" />
+        <location filename="../../desktop/domain/roles.py" line="100" />
         <source>créer ou modifier un dossier locataire</source>
         <translation>créer ou modifier un dossier locataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/roles.py" line="86" />
+        <location filename="../../desktop/domain/roles.py" line="101" />
         <source>clore un dossier locataire</source>
         <translation>clore un dossier locataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/roles.py" line="87" />
+        <location filename="../../desktop/domain/roles.py" line="102" />
         <source>importer des locataires</source>
         <translation>importer des locataires</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/roles.py" line="88" />
+        <location filename="../../desktop/domain/roles.py" line="103" />
         <source>exporter les données d'une personne (droit d'accès)</source>
         <translation>exporter les données d'une personne (droit d'accès)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/roles.py" line="90" />
+        <location filename="../../desktop/domain/roles.py" line="105" />
         <source>gérer les agences</source>
         <translation>gérer les agences</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/roles.py" line="91" />
+        <location filename="../../desktop/domain/roles.py" line="106" />
         <source>gérer les comptes</source>
         <translation>gérer les comptes</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/roles.py" line="92" />
+        <location filename="../../desktop/domain/roles.py" line="107" />
         <source>consulter le journal d'audit</source>
         <translation>consulter le journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/roles.py" line="93" />
+        <location filename="../../desktop/domain/roles.py" line="108" />
         <source>gérer la conservation des données</source>
         <translation>gérer la conservation des données</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/roles.py" line="94" />
+        <location filename="../../desktop/domain/roles.py" line="109" />
         <source>gérer les sauvegardes</source>
         <translation>gérer les sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/roles.py" line="95" />
+        <location filename="../../desktop/domain/roles.py" line="110" />
         <source>modifier les réglages</source>
         <translation>modifier les réglages</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/roles.py" line="96" />
+        <location filename="../../desktop/domain/roles.py" line="111" />
         <source>générer une base de démonstration</source>
         <translation>générer une base de démonstration</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/roles.py" line="97" />
+        <location filename="../../desktop/domain/roles.py" line="112" />
         <source>consulter les procès-verbaux CALEOL</source>
         <translation>consulter les procès-verbaux CALEOL</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/roles.py" line="98" />
+        <location filename="../../desktop/domain/roles.py" line="113" />
         <source>rédiger les procès-verbaux CALEOL</source>
         <translation>rédiger les procès-verbaux CALEOL</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/roles.py" line="99" />
+        <location filename="../../desktop/domain/roles.py" line="114" />
         <source>approuver les procès-verbaux CALEOL</source>
         <translation>approuver les procès-verbaux CALEOL</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/roles.py" line="116" />
+        <source>préparer et tenir les séances de la CALEOL</source>
+        <translation>préparer et tenir les séances de la CALEOL</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/roles.py" line="118" />
+        <source>signer les procès-verbaux CALEOL</source>
+        <translation>signer les procès-verbaux CALEOL</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/roles.py" line="119" />
+        <source>gérer les campagnes d'appels</source>
+        <translation>gérer les campagnes d'appels</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/roles.py" line="120" />
+        <source>passer les appels d'une campagne</source>
+        <translation>passer les appels d'une campagne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/roles.py" line="121" />
+        <source>consulter les rapports et tableaux de bord</source>
+        <translation>consulter les rapports et tableaux de bord</translation>
     </message>
     <message>
         <location filename="../../desktop/services/accounts.py" line="107" />
@@ -6097,7 +11641,7 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
     </message>
     <message>
         <location filename="../../desktop/services/audit.py" line="85" />
-        <location filename="../../desktop/services/audit.py" line="104" />
+        <location filename="../../desktop/services/audit.py" line="141" />
         <source>import</source>
         <translation>import</translation>
     </message>
@@ -6158,7 +11702,7 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
     </message>
     <message>
         <location filename="../../desktop/services/audit.py" line="97" />
-        <location filename="../../desktop/services/audit.py" line="109" />
+        <location filename="../../desktop/services/audit.py" line="146" />
         <source>sauvegarde</source>
         <translation>sauvegarde</translation>
     </message>
@@ -6168,39 +11712,287 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>restauration</translation>
     </message>
     <message>
+        <location filename="../../desktop/services/audit.py" line="99" />
+        <source>suppression</source>
+        <translation>suppression</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="100" />
+        <source>changement de statut</source>
+        <translation>changement de statut</translation>
+    </message>
+    <message>
         <location filename="../../desktop/services/audit.py" line="101" />
+        <source>courrier</source>
+        <translation>courrier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="102" />
+        <source>publipostage</source>
+        <translation>publipostage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="103" />
+        <source>réimpression</source>
+        <translation>réimpression</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="104" />
+        <source>enregistrement d'une recherche</source>
+        <translation>enregistrement d'une recherche</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="105" />
+        <source>suppression d'une recherche</source>
+        <translation>suppression d'une recherche</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="107" />
+        <source>règlement saisi</source>
+        <translation>règlement saisi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="108" />
+        <source>règlement supprimé</source>
+        <translation>règlement supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="109" />
+        <source>import de règlements</source>
+        <translation>import de règlements</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="110" />
+        <source>suite donnée</source>
+        <translation>suite donnée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="111" />
+        <source>avenant</source>
+        <translation>avenant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="112" />
+        <source>assignation</source>
+        <translation>assignation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="113" />
+        <source>protocole de crise</source>
+        <translation>protocole de crise</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="115" />
+        <source>présence</source>
+        <translation>présence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="116" />
+        <source>pouvoir</source>
+        <translation>pouvoir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="117" />
+        <source>pouvoir retiré</source>
+        <translation>pouvoir retiré</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="118" />
+        <source>séance physique demandée</source>
+        <translation>séance physique demandée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="119" />
+        <location filename="../../desktop/services/audit.py" line="157" />
+        <location filename="../../desktop/services/caleol.py" line="2591" />
+        <source>vote</source>
+        <translation>vote</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="120" />
+        <source>décision</source>
+        <translation>décision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="121" />
+        <source>décision annulée</source>
+        <translation>décision annulée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="122" />
+        <source>avis sur l'occupation</source>
+        <translation>avis sur l'occupation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="123" />
+        <source>notification</source>
+        <translation>notification</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="124" />
+        <source>courriers de décision</source>
+        <translation>courriers de décision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="125" />
+        <source>projet de procès-verbal</source>
+        <translation>projet de procès-verbal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="126" />
+        <source>envoi du procès-verbal en relecture</source>
+        <translation>envoi du procès-verbal en relecture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="127" />
+        <source>avis sur le procès-verbal</source>
+        <translation>avis sur le procès-verbal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="128" />
+        <source>signature du procès-verbal</source>
+        <translation>signature du procès-verbal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="129" />
+        <source>extrait du procès-verbal</source>
+        <translation>extrait du procès-verbal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="130" />
+        <source>export du procès-verbal</source>
+        <translation>export du procès-verbal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="132" />
+        <source>lancement</source>
+        <translation>lancement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="133" />
+        <source>affectation</source>
+        <translation>affectation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="134" />
+        <location filename="../../desktop/services/audit.py" line="162" />
+        <source>appel</source>
+        <translation>appel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="135" />
+        <source>relance (escalade)</source>
+        <translation>relance (escalade)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="138" />
         <source>dossier locataire</source>
         <translation>dossier locataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="102" />
+        <location filename="../../desktop/services/audit.py" line="139" />
         <source>agence</source>
         <translation>agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="103" />
+        <location filename="../../desktop/services/audit.py" line="140" />
         <source>compte</source>
         <translation>compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="105" />
+        <location filename="../../desktop/services/audit.py" line="142" />
         <source>base</source>
         <translation>base</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="106" />
+        <location filename="../../desktop/services/audit.py" line="143" />
         <source>réglage</source>
         <translation>réglage</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="107" />
+        <location filename="../../desktop/services/audit.py" line="144" />
         <source>journal d'audit</source>
         <translation>journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="108" />
+        <location filename="../../desktop/services/audit.py" line="145" />
         <source>conservation des données</source>
         <translation>conservation des données</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="147" />
+        <source>recherche enregistrée</source>
+        <translation>recherche enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="148" />
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="149" />
+        <source>congé</source>
+        <translation>congé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="150" />
+        <source>accord de paiement</source>
+        <translation>accord de paiement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="151" />
+        <source>rapport</source>
+        <translation>rapport</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="152" />
+        <source>commission CALEOL</source>
+        <translation>commission CALEOL</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="153" />
+        <source>membre CALEOL</source>
+        <translation>membre CALEOL</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="154" />
+        <source>séance CALEOL</source>
+        <translation>séance CALEOL</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="155" />
+        <source>point de l'ordre du jour</source>
+        <translation>point de l'ordre du jour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="156" />
+        <source>candidat</source>
+        <translation>candidat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="158" />
+        <source>conflit d'intérêts</source>
+        <translation>conflit d'intérêts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="159" />
+        <source>procès-verbal CALEOL</source>
+        <translation>procès-verbal CALEOL</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="160" />
+        <source>campagne d'appels</source>
+        <translation>campagne d'appels</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="161" />
+        <source>fiche d'appel</source>
+        <translation>fiche d'appel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="163" />
+        <source>orientation vers un partenaire</source>
+        <translation>orientation vers un partenaire</translation>
     </message>
     <message>
         <location filename="../../desktop/services/authz.py" line="32" />
@@ -6451,6 +12243,7 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>Montant</translation>
     </message>
     <message>
+        <location filename="../../desktop/services/caleol.py" line="1551" />
         <location filename="../../desktop/services/plans.py" line="1045" />
         <source>Référence</source>
         <translation>Référence</translation>
@@ -6592,6 +12385,7 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
     </message>
     <message>
         <location filename="../../desktop/services/settings.py" line="108" />
+        <location filename="../../desktop/ui/caleol_widgets.py" line="209" />
         <source>Nombre entier attendu.</source>
         <translation>Nombre entier attendu.</translation>
     </message>
@@ -6666,67 +12460,67 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>Modèle HTML incorrect : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="44" />
+        <location filename="../../desktop/services/plan_letters.py" line="48" />
         <source>Proposition de plan (avec l'échéancier)</source>
         <translation>Proposition de plan (avec l'échéancier)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="45" />
+        <location filename="../../desktop/services/plan_letters.py" line="49" />
         <source>Protocole d'accord à signer par les parties</source>
         <translation>Protocole d'accord à signer par les parties</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="46" />
+        <location filename="../../desktop/services/plan_letters.py" line="50" />
         <source>Relance : échéance impayée</source>
         <translation>Relance : échéance impayée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="47" />
+        <location filename="../../desktop/services/plan_letters.py" line="51" />
         <source>Notification de défaillance</source>
         <translation>Notification de défaillance</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="68" />
+        <location filename="../../desktop/services/plan_letters.py" line="72" />
         <source>dès que {count} échéance(s) reste(nt) impayée(s) plus de {days} jours après leur date</source>
         <translation>dès que {count} échéance(s) reste(nt) impayée(s) plus de {days} jours après leur date</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="72" />
+        <location filename="../../desktop/services/plan_letters.py" line="76" />
         <source>dès qu'un loyer courant reste impayé plus de {days} jours</source>
         <translation>dès qu'un loyer courant reste impayé plus de {days} jours</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="75" />
+        <location filename="../../desktop/services/plan_letters.py" line="79" />
         <source> ou </source>
         <translation> ou </translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="127" />
+        <location filename="../../desktop/services/plan_letters.py" line="131" />
         <source>Aucune échéance de ce plan n'est en retard : pas de relance à envoyer.</source>
         <translation>Aucune échéance de ce plan n'est en retard : pas de relance à envoyer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="136" />
+        <location filename="../../desktop/services/plan_letters.py" line="140" />
         <source>La notification de défaillance concerne un plan défaillant (ce plan est « {status} »).</source>
         <translation>La notification de défaillance concerne un plan défaillant (ce plan est « {status} »).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="139" />
+        <location filename="../../desktop/services/plan_letters.py" line="143" />
         <source>défaillance constatée le {date}.</source>
         <translation>défaillance constatée le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="163" />
+        <location filename="../../desktop/services/plan_letters.py" line="161" />
         <source>« {name} » n'est pas un courrier d'accord de paiement.</source>
         <translation>« {name} » n'est pas un courrier d'accord de paiement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="179" />
+        <location filename="../../desktop/services/plan_letters.py" line="177" />
         <source>Courrier {reference}</source>
         <translation>Courrier {reference}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="214" />
+        <location filename="../../desktop/services/plan_letters.py" line="211" />
         <source>Impossible d'enregistrer « {name} » : le fichier est peut-être ouvert.</source>
         <translation>Impossible d'enregistrer « {name} » : le fichier est peut-être ouvert.</translation>
     </message>
@@ -6756,17 +12550,17 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>Accusé de remise des clés sans état des lieux</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notice_letters.py" line="72" />
+        <location filename="../../desktop/services/notice_letters.py" line="82" />
         <source>« {name} » n'est pas un courrier de congé.</source>
         <translation>« {name} » n'est pas un courrier de congé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notice_letters.py" line="74" />
+        <location filename="../../desktop/services/notice_letters.py" line="84" />
         <source>Le courrier « {letter} » ne correspond pas à l'état de ce congé.</source>
         <translation>Le courrier « {letter} » ne correspond pas à l'état de ce congé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notice_letters.py" line="98" />
+        <location filename="../../desktop/services/notice_letters.py" line="109" />
         <source>votre justificatif reçu le {date} ({document})</source>
         <translation>votre justificatif reçu le {date} ({document})</translation>
     </message>
@@ -6792,296 +12586,1021 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>{max} recherches enregistrées au plus : supprimez-en une.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="68" />
+        <location filename="../../desktop/domain/caleol.py" line="69" />
         <source>Membre désigné par le conseil</source>
         <translation>Membre désigné par le conseil</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="70" />
+        <location filename="../../desktop/domain/caleol.py" line="71" />
         <source>Représentant des locataires</source>
         <translation>Représentant des locataires</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="71" />
+        <location filename="../../desktop/domain/caleol.py" line="72" />
         <source>Maire de la commune</source>
         <translation>Maire de la commune</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="72" />
+        <location filename="../../desktop/domain/caleol.py" line="73" />
         <source>Représentant de l'État</source>
         <translation>Représentant de l'État</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="73" />
+        <location filename="../../desktop/domain/caleol.py" line="74" />
         <source>Président de l'EPCI</source>
         <translation>Président de l'EPCI</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="76" />
+        <location filename="../../desktop/domain/caleol.py" line="77" />
         <source>Représentant de l'organisme mandant</source>
         <translation>Représentant de l'organisme mandant</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="78" />
+        <location filename="../../desktop/domain/caleol.py" line="79" />
         <source>Association agréée (L365-3)</source>
         <translation>Association agréée (L365-3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="80" />
+        <location filename="../../desktop/domain/caleol.py" line="81" />
         <source>CCAS ou service social départemental</source>
         <translation>CCAS ou service social départemental</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="82" />
+        <location filename="../../desktop/domain/caleol.py" line="83" />
         <source>Maire d'arrondissement</source>
         <translation>Maire d'arrondissement</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="83" />
+        <location filename="../../desktop/domain/caleol.py" line="84" />
         <source>Réservataire</source>
         <translation>Réservataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="99" />
+        <location filename="../../desktop/domain/caleol.py" line="100" />
+        <location filename="../../desktop/domain/minutes.py" line="453" />
         <source>Présent</source>
         <translation>Présent</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="100" />
+        <location filename="../../desktop/domain/caleol.py" line="101" />
+        <location filename="../../desktop/domain/minutes.py" line="459" />
         <source>À distance</source>
         <translation>À distance</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="101" />
+        <location filename="../../desktop/domain/caleol.py" line="102" />
         <source>Représenté</source>
         <translation>Représenté</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="102" />
+        <location filename="../../desktop/domain/caleol.py" line="103" />
+        <location filename="../../desktop/domain/minutes.py" line="472" />
         <source>Absent</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="121" />
+        <location filename="../../desktop/domain/caleol.py" line="122" />
         <source>Séance en présentiel</source>
         <translation>Séance en présentiel</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="122" />
+        <location filename="../../desktop/domain/caleol.py" line="123" />
         <source>Séance dématérialisée par visioconférence</source>
         <translation>Séance dématérialisée par visioconférence</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="123" />
+        <location filename="../../desktop/domain/caleol.py" line="124" />
         <source>Séance dématérialisée par écrit</source>
         <translation>Séance dématérialisée par écrit</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="146" />
+        <location filename="../../desktop/domain/caleol.py" line="147" />
         <source>Attribution</source>
         <translation>Attribution</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="147" />
+        <location filename="../../desktop/domain/caleol.py" line="148" />
         <source>Attribution par classement (ordre de priorité)</source>
         <translation>Attribution par classement (ordre de priorité)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="149" />
+        <location filename="../../desktop/domain/caleol.py" line="150" />
         <source>Attribution sous condition suspensive</source>
         <translation>Attribution sous condition suspensive</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="151" />
+        <location filename="../../desktop/domain/caleol.py" line="152" />
         <source>Non-attribution</source>
         <translation>Non-attribution</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="152" />
+        <location filename="../../desktop/domain/caleol.py" line="153" />
         <source>Irrecevabilité</source>
         <translation>Irrecevabilité</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="169" />
+        <location filename="../../desktop/domain/caleol.py" line="170" />
         <source>Insuffisance du nombre de candidats</source>
         <translation>Insuffisance du nombre de candidats</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="171" />
+        <location filename="../../desktop/domain/caleol.py" line="172" />
         <source>Candidat DALO désigné par le préfet</source>
         <translation>Candidat DALO désigné par le préfet</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="173" />
+        <location filename="../../desktop/domain/caleol.py" line="174" />
         <source>Logement PLAI adapté (D331-25-1)</source>
         <translation>Logement PLAI adapté (D331-25-1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="189" />
+        <location filename="../../desktop/domain/caleol.py" line="190" />
         <source>Pour</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="190" />
+        <location filename="../../desktop/domain/caleol.py" line="191" />
         <source>Contre</source>
         <translation>Contre</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="191" />
+        <location filename="../../desktop/domain/caleol.py" line="192" />
         <source>Abstention</source>
         <translation>Abstention</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="212" />
+        <location filename="../../desktop/domain/caleol.py" line="213" />
         <source>Adoptée</source>
         <translation>Adoptée</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="213" />
+        <location filename="../../desktop/domain/caleol.py" line="214" />
         <source>Rejetée</source>
         <translation>Rejetée</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="214" />
+        <location filename="../../desktop/domain/caleol.py" line="215" />
         <source>Partage des voix : non adoptée</source>
         <translation>Partage des voix : non adoptée</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="315" />
+        <location filename="../../desktop/domain/caleol.py" line="316" />
         <source>Pouvoir de {giver} à {holder} refusé : seuls les membres à voix délibérative peuvent donner ou recevoir un pouvoir.</source>
         <extracomment>designated members (board's 6, tenant representative included) present or represented needed; default half of the 6 (UNCONFIRMED practice) proxies a member may hold (UNCONFIRMED practice: one) whether the règlement intérieur provides remote sessions (loi 3DS) share of the voting members who must take part in a remote session whether a represented member counts as taking part in a remote session designated_total, designated_present, designated_represented, designated_counted, designated_required, voting_total, voting_taking_part, remote_required, proxies_accepted, proxies_refused giver id → holder id of the proxies that count</extracomment>
         <translation>Pouvoir de {giver} à {holder} refusé : seuls les membres à voix délibérative peuvent donner ou recevoir un pouvoir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="319" />
+        <location filename="../../desktop/domain/caleol.py" line="320" />
         <source>Pouvoir de {giver} à {holder} refusé : pouvoir en double.</source>
         <translation>Pouvoir de {giver} à {holder} refusé : pouvoir en double.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="322" />
+        <location filename="../../desktop/domain/caleol.py" line="323" />
         <source>Pouvoir de {giver} à {holder} ignoré : {giver} n'est pas indiqué comme représenté.</source>
         <translation>Pouvoir de {giver} à {holder} ignoré : {giver} n'est pas indiqué comme représenté.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="326" />
+        <location filename="../../desktop/domain/caleol.py" line="327" />
         <source>Pouvoir de {giver} à {holder} refusé : le mandataire ne participe pas à la séance.</source>
         <translation>Pouvoir de {giver} à {holder} refusé : le mandataire ne participe pas à la séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="330" />
+        <location filename="../../desktop/domain/caleol.py" line="331" />
         <source>Pouvoir de {giver} à {holder} refusé : un membre ne peut détenir plus de {max} pouvoir(s).</source>
         <translation>Pouvoir de {giver} à {holder} refusé : un membre ne peut détenir plus de {max} pouvoir(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="345" />
+        <location filename="../../desktop/domain/caleol.py" line="346" />
         <source>{name} est indiqué comme représenté sans pouvoir valable : compté absent.</source>
         <translation>{name} est indiqué comme représenté sans pouvoir valable : compté absent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="361" />
+        <location filename="../../desktop/domain/caleol.py" line="362" />
         <source>Membres désignés présents ou représentés : {count} sur {total} ({required} requis).</source>
         <translation>Membres désignés présents ou représentés : {count} sur {total} ({required} requis).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="368" />
+        <location filename="../../desktop/domain/caleol.py" line="369" />
         <source>Quorum non atteint : {count} membre(s) désigné(s) présent(s) ou représenté(s) sur {total}, {required} requis.</source>
         <translation>Quorum non atteint : {count} membre(s) désigné(s) présent(s) ou représenté(s) sur {total}, {required} requis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="377" />
+        <location filename="../../desktop/domain/caleol.py" line="378" />
         <source>Le règlement intérieur ne prévoit pas de séance dématérialisée.</source>
         <translation>Le règlement intérieur ne prévoit pas de séance dématérialisée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="380" />
+        <location filename="../../desktop/domain/caleol.py" line="381" />
         <source>Séance dématérialisée : {count} membre(s) à voix délibérative participent sur {total} (au moins {required} requis).</source>
         <translation>Séance dématérialisée : {count} membre(s) à voix délibérative participent sur {total} (au moins {required} requis).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="386" />
+        <location filename="../../desktop/domain/caleol.py" line="387" />
         <source>Séance dématérialisée non valable : {count} membre(s) à voix délibérative participent sur {total}, au moins la moitié ({required}) requise.</source>
         <translation>Séance dématérialisée non valable : {count} membre(s) à voix délibérative participent sur {total}, au moins la moitié ({required}) requise.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="409" />
+        <location filename="../../desktop/domain/caleol.py" line="410" />
         <source>Le quorum n'est pas atteint : la commission ne peut pas délibérer.</source>
         <translation>Le quorum n'est pas atteint : la commission ne peut pas délibérer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="449" />
+        <location filename="../../desktop/domain/caleol.py" line="450" />
         <source>Le candidat {name} n'a pas de numéro unique : sa demande ne peut pas être examinée.</source>
         <translation>Le candidat {name} n'a pas de numéro unique : sa demande ne peut pas être examinée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="453" />
+        <location filename="../../desktop/domain/caleol.py" line="454" />
         <source>Le numéro unique {number} figure deux fois pour ce logement.</source>
         <translation>Le numéro unique {number} figure deux fois pour ce logement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="467" />
+        <location filename="../../desktop/domain/caleol.py" line="468" />
         <source>{count} candidat(s) seulement pour ce logement : au moins {min} sont requis, sauf motif légal (insuffisance de candidats, DALO, PLAI adapté).</source>
         <translation>{count} candidat(s) seulement pour ce logement : au moins {min} sont requis, sauf motif légal (insuffisance de candidats, DALO, PLAI adapté).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="482" />
-        <location filename="../../desktop/domain/caleol.py" line="518" />
+        <location filename="../../desktop/domain/caleol.py" line="483" />
+        <location filename="../../desktop/domain/caleol.py" line="519" />
         <source>Le rang doit être compris entre 1 et {max}.</source>
         <translation>Le rang doit être compris entre 1 et {max}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="485" />
+        <location filename="../../desktop/domain/caleol.py" line="486" />
         <source>Le rang {rank} est attribué à plusieurs candidats.</source>
         <translation>Le rang {rank} est attribué à plusieurs candidats.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="515" />
+        <location filename="../../desktop/domain/caleol.py" line="516" />
         <source>Une attribution par classement doit indiquer le rang du candidat.</source>
         <translation>Une attribution par classement doit indiquer le rang du candidat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="521" />
+        <location filename="../../desktop/domain/caleol.py" line="522" />
         <source>Un rang ne s'indique que pour une attribution par classement.</source>
         <translation>Un rang ne s'indique que pour une attribution par classement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="526" />
+        <location filename="../../desktop/domain/caleol.py" line="527" />
         <source>Indiquez la pièce manquante de la condition suspensive.</source>
         <translation>Indiquez la pièce manquante de la condition suspensive.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="529" />
+        <location filename="../../desktop/domain/caleol.py" line="530" />
         <source>Indiquez la date limite de production de la pièce manquante.</source>
         <translation>Indiquez la date limite de production de la pièce manquante.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="532" />
+        <location filename="../../desktop/domain/caleol.py" line="533" />
         <source>La date limite de la condition suspensive doit être postérieure à la séance.</source>
         <translation>La date limite de la condition suspensive doit être postérieure à la séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="537" />
+        <location filename="../../desktop/domain/caleol.py" line="538" />
         <source>Le motif est obligatoire pour une décision de {decision}.</source>
         <translation>Le motif est obligatoire pour une décision de {decision}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="582" />
+        <location filename="../../desktop/domain/caleol.py" line="583" />
         <source>Le vote du maire n'est pas compté : le logement n'est pas situé dans sa commune.</source>
         <translation>Le vote du maire n'est pas compté : le logement n'est pas situé dans sa commune.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="594" />
+        <location filename="../../desktop/domain/caleol.py" line="595" />
         <source>Partage des voix ({pour} pour, {contre} contre) : la voix prépondérante du maire l'emporte ({vote}).</source>
         <translation>Partage des voix ({pour} pour, {contre} contre) : la voix prépondérante du maire l'emporte ({vote}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="600" />
+        <location filename="../../desktop/domain/caleol.py" line="601" />
         <source>Partage des voix ({pour} pour, {contre} contre) sans voix prépondérante : la proposition n'est pas adoptée.</source>
         <translation>Partage des voix ({pour} pour, {contre} contre) sans voix prépondérante : la proposition n'est pas adoptée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="621" />
+        <location filename="../../desktop/domain/caleol.py" line="622" />
+        <location filename="../../desktop/services/caleol_letters.py" line="420" />
         <source>Le délai de réponse à une offre de logement ne peut être inférieur à {min} jours.</source>
         <translation>Le délai de réponse à une offre de logement ne peut être inférieur à {min} jours.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="646" />
+        <source>En préparation</source>
+        <translation>En préparation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="647" />
+        <source>Séance ouverte</source>
+        <translation>Séance ouverte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="648" />
+        <source>Séance close</source>
+        <translation>Séance close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="662" />
+        <source>Attribution d'un logement</source>
+        <translation>Attribution d'un logement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="663" />
+        <source>Examen de l'occupation du logement</source>
+        <translation>Examen de l'occupation du logement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="683" />
+        <source>Sur-occupation du logement (L822-10)</source>
+        <translation>Sur-occupation du logement (L822-10)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="685" />
+        <source>Sous-occupation du logement (L621-2)</source>
+        <translation>Sous-occupation du logement (L621-2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="687" />
+        <source>Logement adapté dont l'occupant handicapé est parti</source>
+        <translation>Logement adapté dont l'occupant handicapé est parti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="689" />
+        <source>Handicap ou perte d'autonomie nécessitant un logement adapté</source>
+        <translation>Handicap ou perte d'autonomie nécessitant un logement adapté</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="691" />
+        <source>Ressources supérieures aux plafonds</source>
+        <translation>Ressources supérieures aux plafonds</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="719" />
+        <source>Reconnu prioritaire DALO (désigné par le préfet)</source>
+        <translation>Reconnu prioritaire DALO (désigné par le préfet)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="721" />
+        <source>Personne en situation de handicap ou ménage en ayant une à charge</source>
+        <translation>Personne en situation de handicap ou ménage en ayant une à charge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="723" />
+        <source>Personne mal logée ou défavorisée</source>
+        <translation>Personne mal logée ou défavorisée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="725" />
+        <source>Personne hébergée ou logée temporairement</source>
+        <translation>Personne hébergée ou logée temporairement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="727" />
+        <source>Reprise d'activité après une période de chômage de longue durée</source>
+        <translation>Reprise d'activité après une période de chômage de longue durée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="729" />
+        <source>Logement indigne, insalubre ou dangereux</source>
+        <translation>Logement indigne, insalubre ou dangereux</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="731" />
+        <source>Violences au sein du couple ou mariage forcé</source>
+        <translation>Violences au sein du couple ou mariage forcé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="733" />
+        <source>Violences sexuelles au domicile avec mesure de protection</source>
+        <translation>Violences sexuelles au domicile avec mesure de protection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="735" />
+        <source>Parcours de sortie de la prostitution</source>
+        <translation>Parcours de sortie de la prostitution</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="737" />
+        <source>Victime de traite des êtres humains ou de proxénétisme</source>
+        <translation>Victime de traite des êtres humains ou de proxénétisme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="739" />
+        <source>Enfant mineur dans un logement sur-occupé ou non décent</source>
+        <translation>Enfant mineur dans un logement sur-occupé ou non décent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="741" />
+        <source>Dépourvu de logement, y compris hébergé par des tiers</source>
+        <translation>Dépourvu de logement, y compris hébergé par des tiers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="743" />
+        <source>Menacé d'expulsion sans relogement</source>
+        <translation>Menacé d'expulsion sans relogement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="759" />
+        <source>En séance</source>
+        <translation>En séance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="760" />
+        <source>Vote à distance</source>
+        <translation>Vote à distance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="761" />
+        <source>Importé de l'outil de vote</source>
+        <translation>Importé de l'outil de vote</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="799" />
+        <source>{name} siège avec voix consultative : son vote ne peut pas être enregistré.</source>
+        <extracomment>Usual funding of social dwellings (free text in the fiche; these are suggestions).</extracomment>
+        <translation>{name} siège avec voix consultative : son vote ne peut pas être enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="805" />
+        <source>La commune du maire {name} n'est pas renseignée : son vote ne peut pas être enregistré.</source>
+        <translation>La commune du maire {name} n'est pas renseignée : son vote ne peut pas être enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="809" />
+        <source>{name} ne vote que pour les logements de sa commune ({commune}) : ce logement est situé à {dwelling}.</source>
+        <translation>{name} ne vote que pour les logements de sa commune ({commune}) : ce logement est situé à {dwelling}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="817" />
+        <source>{name} ne vote que pour les logements du territoire de l'EPCI ({commune}) : ce logement est situé à {dwelling}.</source>
+        <translation>{name} ne vote que pour les logements du territoire de l'EPCI ({commune}) : ce logement est situé à {dwelling}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="833" />
+        <source>Le logement est déjà attribué à un autre candidat : classez ce candidat (rang) ou retirez d'abord l'autre attribution.</source>
+        <translation>Le logement est déjà attribué à un autre candidat : classez ce candidat (rang) ou retirez d'abord l'autre attribution.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="846" />
+        <source>Attention : la décision « {decision} » contredit le vote ({outcome}).</source>
+        <translation>Attention : la décision « {decision} » contredit le vote ({outcome}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="850" />
+        <source>Attention : la décision « {decision} » contredit le vote (proposition adoptée).</source>
+        <translation>Attention : la décision « {decision} » contredit le vote (proposition adoptée).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="911" />
+        <source>{rooms} pièce(s) habitable(s) pour {occupants} occupant(s).</source>
+        <extracomment>Years between two occupation reviews of a lease in a zone tendue (L442-5-2).</extracomment>
+        <translation>{rooms} pièce(s) habitable(s) pour {occupants} occupant(s).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="915" />
+        <source>{surface} m² pour {occupants} occupant(s) (minimum {minimum} m²).</source>
+        <translation>{surface} m² pour {occupants} occupant(s) (minimum {minimum} m²).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/report.py" line="45" />
+        <source>Indiquez le rapport : {names}.</source>
+        <translation>Indiquez le rapport : {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/report.py" line="53" />
+        <source>Indiquez le fichier à écrire, d'extension .pdf ou .xlsx.</source>
+        <translation>Indiquez le fichier à écrire, d'extension .pdf ou .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_letters.py" line="84" />
+        <source>Proposition de logement (attribution)</source>
+        <translation>Proposition de logement (attribution)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_letters.py" line="85" />
+        <source>Attribution en rang</source>
+        <translation>Attribution en rang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_letters.py" line="86" />
+        <source>Refus d'attribution ou irrecevabilité</source>
+        <translation>Refus d'attribution ou irrecevabilité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_letters.py" line="87" />
+        <source>Attribution sous condition suspensive (pièce manquante)</source>
+        <translation>Attribution sous condition suspensive (pièce manquante)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_letters.py" line="188" />
+        <source>adresse postale absente.</source>
+        <extracomment>None: no decision yet the letter is an offer: it sets an answer deadline candidates ranked before him (rank letters) an earlier notification, if any the copies in the folder the user chose every PDF in one file, in agenda order, to print (PDF asked only)</extracomment>
+        <translation>adresse postale absente.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_letters.py" line="196" />
+        <source>la dernière ligne de l'adresse doit être le code postal (5 chiffres) suivi de la commune (« {line} »).</source>
+        <translation>la dernière ligne de l'adresse doit être le code postal (5 chiffres) suivi de la commune (« {line} »).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_letters.py" line="204" />
+        <source>adresse sans numéro ni voie.</source>
+        <translation>adresse sans numéro ni voie.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_letters.py" line="208" />
+        <source>adresse trop longue : 6 lignes au plus, nom compris.</source>
+        <translation>adresse trop longue : 6 lignes au plus, nom compris.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_letters.py" line="267" />
+        <source>aucune décision n'est enregistrée.</source>
+        <translation>aucune décision n'est enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_letters.py" line="283" />
+        <source>adresse : {detail}</source>
+        <translation>adresse : {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_letters.py" line="286" />
+        <source>le loyer ou les charges du logement {reference} ne sont pas renseignés dans la fiche logement.</source>
+        <translation>le loyer ou les charges du logement {reference} ne sont pas renseignés dans la fiche logement.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_letters.py" line="392" />
+        <source>- {name} ({number}, logement {dwelling}) : {problem}</source>
+        <translation>- {name} ({number}, logement {dwelling}) : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_letters.py" line="398" />
+        <source>Des décisions manquent : aucune lettre n'a été produite. Enregistrez la décision de chaque candidat, puis recommencez.
+{details}</source>
+        <translation>Des décisions manquent : aucune lettre n'a été produite. Enregistrez la décision de chaque candidat, puis recommencez.
+{details}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_letters.py" line="402" />
+        <source>Aucune lettre n'a été produite : corrigez d'abord ces candidats.
+{details}</source>
+        <translation>Aucune lettre n'a été produite : corrigez d'abord ces candidats.
+{details}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_letters.py" line="411" />
+        <source>La séance {number} n'est pas close : les décisions ne sont notifiées qu'une fois la séance terminée.</source>
+        <translation>La séance {number} n'est pas close : les décisions ne sont notifiées qu'une fois la séance terminée.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_letters.py" line="416" />
+        <source>La notification ne peut pas précéder la séance (du {date}).</source>
+        <translation>La notification ne peut pas précéder la séance (du {date}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_letters.py" line="480" />
+        <source>Le candidat n° {id} n'est pas un candidat de cette séance.</source>
+        <translation>Le candidat n° {id} n'est pas un candidat de cette séance.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_letters.py" line="485" />
+        <source>La séance {number} n'a aucun candidat à un logement : aucune lettre à produire.</source>
+        <translation>La séance {number} n'a aucun candidat à un logement : aucune lettre à produire.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_letters.py" line="532" />
+        <source>la conversion en PDF a échoué.</source>
+        <translation>la conversion en PDF a échoué.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_letters.py" line="546" />
+        <source>Impossible de créer le dossier « {path} » : {error}</source>
+        <translation>Impossible de créer le dossier « {path} » : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_letters.py" line="587" />
+        <source>Impossible d'écrire « {name} » dans le dossier choisi : {error}</source>
+        <translation>Impossible d'écrire « {name} » dans le dossier choisi : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_letters.py" line="607" />
+        <source>La décision de {name} a été modifiée pendant la production des lettres : rien n'a été enregistré, recommencez.</source>
+        <translation>La décision de {name} a été modifiée pendant la production des lettres : rien n'a été enregistré, recommencez.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_minutes.py" line="180" />
+        <source>La séance n° {id} n'existe pas ou plus.</source>
+        <translation>La séance n° {id} n'existe pas ou plus.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_minutes.py" line="386" />
+        <source>Le PDF de la version {number} du procès-verbal est introuvable ({path}).</source>
+        <translation>Le PDF de la version {number} du procès-verbal est introuvable ({path}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_minutes.py" line="390" />
+        <source>Le PDF de la version {number} du procès-verbal a été modifié depuis sa production (empreinte SHA-256 différente) : il ne peut plus être utilisé.</source>
+        <translation>Le PDF de la version {number} du procès-verbal a été modifié depuis sa production (empreinte SHA-256 différente) : il ne peut plus être utilisé.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_minutes.py" line="403" />
+        <source>La séance n° {number} est verrouillée depuis la signature de son procès-verbal{when} : aucune modification n'est plus possible.</source>
+        <translation>La séance n° {number} est verrouillée depuis la signature de son procès-verbal{when} : aucune modification n'est plus possible.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_minutes.py" line="417" />
+        <source>La version n° {id} du procès-verbal n'existe pas ou plus.</source>
+        <translation>La version n° {id} du procès-verbal n'existe pas ou plus.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_minutes.py" line="431" />
+        <source>La version {number} du procès-verbal a été remplacée par la version {latest} : travaillez sur la dernière version.</source>
+        <translation>La version {number} du procès-verbal a été remplacée par la version {latest} : travaillez sur la dernière version.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_minutes.py" line="462" />
+        <source>La note de modification est trop longue ({max} caractères au plus).</source>
+        <translation>La note de modification est trop longue ({max} caractères au plus).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_minutes.py" line="469" />
+        <source>La séance n° {number} est encore en préparation : son procès-verbal se rédige une fois la séance tenue.</source>
+        <translation>La séance n° {number} est encore en préparation : son procès-verbal se rédige une fois la séance tenue.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_minutes.py" line="474" />
+        <source>Indiquez ce qui a changé depuis la version {number} (par exemple les remarques des membres prises en compte).</source>
+        <translation>Indiquez ce qui a changé depuis la version {number} (par exemple les remarques des membres prises en compte).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_minutes.py" line="495" />
+        <source>Une autre version du procès-verbal vient d'être produite par un collègue : recommencez pour partir de la dernière.</source>
+        <translation>Une autre version du procès-verbal vient d'être produite par un collègue : recommencez pour partir de la dernière.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_minutes.py" line="529" />
+        <source>Indiquez les modifications apportées au procès-verbal.</source>
+        <translation>Indiquez les modifications apportées au procès-verbal.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_minutes.py" line="550" />
+        <source>La version {number} est « {status} » : seul un projet peut être soumis aux membres.</source>
+        <translation>La version {number} est « {status} » : seul un projet peut être soumis aux membres.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_minutes.py" line="558" />
+        <source>Aucun membre à voix délibérative n'est convoqué à cette séance.</source>
+        <translation>Aucun membre à voix délibérative n'est convoqué à cette séance.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_minutes.py" line="582" />
+        <source>Impossible d'écrire les exemplaires dans {folder} : {error}</source>
+        <translation>Impossible d'écrire les exemplaires dans {folder} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_minutes.py" line="606" />
+        <source>Réponse inconnue : « {value} » (approbation ou demande de modification).</source>
+        <translation>Réponse inconnue : « {value} » (approbation ou demande de modification).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_minutes.py" line="611" />
+        <source>Indiquez la modification demandée.</source>
+        <translation>Indiquez la modification demandée.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_minutes.py" line="614" />
+        <source>Le commentaire est trop long ({max} caractères au plus).</source>
+        <translation>Le commentaire est trop long ({max} caractères au plus).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_minutes.py" line="622" />
+        <source>Ce membre ne siège pas à la commission de cette séance.</source>
+        <translation>Ce membre ne siège pas à la commission de cette séance.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_minutes.py" line="633" />
+        <source>Accès refusé : vous ne pouvez répondre que pour vous-même ({name} n'est pas le membre lié à votre compte). Ce refus a été enregistré dans le journal d'audit.</source>
+        <translation>Accès refusé : vous ne pouvez répondre que pour vous-même ({name} n'est pas le membre lié à votre compte). Ce refus a été enregistré dans le journal d'audit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_minutes.py" line="642" />
+        <source>La version {number} n'est pas soumise aux membres (état : {status}) : aucune réponse ne peut être enregistrée.</source>
+        <translation>La version {number} n'est pas soumise aux membres (état : {status}) : aucune réponse ne peut être enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_minutes.py" line="647" />
+        <source>{name} siège avec voix consultative : il peut formuler une remarque mais n'approuve pas le procès-verbal.</source>
+        <translation>{name} siège avec voix consultative : il peut formuler une remarque mais n'approuve pas le procès-verbal.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_minutes.py" line="711" />
+        <source>Les deux versions comparées doivent être celles d'une même séance.</source>
+        <translation>Les deux versions comparées doivent être celles d'une même séance.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_minutes.py" line="745" />
+        <source>Accès refusé : seul le président de la commission signe le procès-verbal, avec le compte lié à son siège. Ce refus a été enregistré dans le journal d'audit.</source>
+        <translation>Accès refusé : seul le président de la commission signe le procès-verbal, avec le compte lié à son siège. Ce refus a été enregistré dans le journal d'audit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_minutes.py" line="752" />
+        <source>Clôturez la séance n° {number} avant de signer son procès-verbal : aucun vote ni décision ne doit pouvoir changer ensuite.</source>
+        <translation>Clôturez la séance n° {number} avant de signer son procès-verbal : aucun vote ni décision ne doit pouvoir changer ensuite.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_minutes.py" line="763" />
+        <source>Les données de la séance ont changé depuis la version {number} du procès-verbal ({count} ligne(s), par exemple « {line} ») : produisez une nouvelle version et faites-la approuver avant de signer.</source>
+        <translation>Les données de la séance ont changé depuis la version {number} du procès-verbal ({count} ligne(s), par exemple « {line} ») : produisez une nouvelle version et faites-la approuver avant de signer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_minutes.py" line="775" />
+        <source>La version {number} du procès-verbal ne peut pas être signée : elle doit d'abord être approuvée par chaque membre à voix délibérative ayant participé à la séance (en attente : {missing}).</source>
+        <translation>La version {number} du procès-verbal ne peut pas être signée : elle doit d'abord être approuvée par chaque membre à voix délibérative ayant participé à la séance (en attente : {missing}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_minutes.py" line="810" />
+        <source>La version {number} a changé d'état pendant la signature : recommencez.</source>
+        <translation>La version {number} a changé d'état pendant la signature : recommencez.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_minutes.py" line="865" />
+        <location filename="../../desktop/services/caleol_minutes.py" line="918" />
+        <source>Un extrait ne peut être établi qu'à partir d'un procès-verbal approuvé ou signé (la version {number} est « {status} »).</source>
+        <translation>Un extrait ne peut être établi qu'à partir d'un procès-verbal approuvé ou signé (la version {number} est « {status} »).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_minutes.py" line="900" />
+        <source>Le fichier de sortie doit se terminer par .pdf ou .docx : « {name} ».</source>
+        <translation>Le fichier de sortie doit se terminer par .pdf ou .docx : « {name} ».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_minutes.py" line="909" />
+        <source>Aucun procès-verbal n'a encore été produit pour cette séance : l'extrait ne peut pas être établi.</source>
+        <translation>Aucun procès-verbal n'a encore été produit pour cette séance : l'extrait ne peut pas être établi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_minutes.py" line="934" />
+        <source>Le procès-verbal signé est introuvable ou a été modifié depuis sa signature ({path}).</source>
+        <translation>Le procès-verbal signé est introuvable ou a été modifié depuis sa signature ({path}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/campaigns.py" line="350" />
+        <source>{rule} : campagne terminée le {end}, conservation de {months} mois (échéance le {due}).</source>
+        <translation>{rule} : campagne terminée le {end}, conservation de {months} mois (échéance le {due}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/campaigns.py" line="371" />
+        <source>La campagne n° {id} n'existe pas ou plus.</source>
+        <translation>La campagne n° {id} n'existe pas ou plus.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/campaigns.py" line="373" />
+        <source>La fiche d'appel n° {id} n'existe pas ou plus.</source>
+        <translation>La fiche d'appel n° {id} n'existe pas ou plus.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/campaigns.py" line="375" />
+        <source>L'appel n° {id} n'existe pas ou plus.</source>
+        <translation>L'appel n° {id} n'existe pas ou plus.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/campaigns.py" line="377" />
+        <source>L'orientation n° {id} n'existe pas ou plus.</source>
+        <translation>L'orientation n° {id} n'existe pas ou plus.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/campaigns.py" line="405" />
+        <source>Cette campagne a été modifiée par {user} le {date} à {time} depuis que vous l'avez ouverte. Vos changements n'ont pas été enregistrés : rechargez-la.</source>
+        <translation>Cette campagne a été modifiée par {user} le {date} à {time} depuis que vous l'avez ouverte. Vos changements n'ont pas été enregistrés : rechargez-la.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/campaigns.py" line="413" />
+        <source>Cette fiche d'appel a été modifiée depuis que vous l'avez ouverte (un autre appel a peut-être été enregistré). Rien n'a été enregistré : rechargez la fiche.</source>
+        <translation>Cette fiche d'appel a été modifiée depuis que vous l'avez ouverte (un autre appel a peut-être été enregistré). Rien n'a été enregistré : rechargez la fiche.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/campaigns.py" line="444" />
+        <source>Accès refusé : cette fiche d'appel n'est pas dans votre liste. Ce refus a été enregistré dans le journal d'audit.</source>
+        <translation>Accès refusé : cette fiche d'appel n'est pas dans votre liste. Ce refus a été enregistré dans le journal d'audit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/campaigns.py" line="462" />
+        <source>La campagne « {name} » n'est pas en cours ({status}) : aucun appel ne peut y être enregistré.</source>
+        <translation>La campagne « {name} » n'est pas en cours ({status}) : aucun appel ne peut y être enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/campaigns.py" line="504" />
+        <source>Cette agence n'existe pas.</source>
+        <translation>Cette agence n'existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/campaigns.py" line="536" />
+        <source>Une campagne s'appelle déjà « {name} ».</source>
+        <translation>Une campagne s'appelle déjà « {name} ».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/campaigns.py" line="599" />
+        <source>Une campagne terminée ne peut plus être modifiée.</source>
+        <translation>Une campagne terminée ne peut plus être modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/campaigns.py" line="612" />
+        <source>Campagne en cours : seuls le nom, l'objet et la fin prévue peuvent encore changer.</source>
+        <translation>Campagne en cours : seuls le nom, l'objet et la fin prévue peuvent encore changer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/campaigns.py" line="616" />
+        <source>La fin prévue ne peut pas être passée : terminez la campagne.</source>
+        <translation>La fin prévue ne peut pas être passée : terminez la campagne.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/campaigns.py" line="642" />
+        <source>Seule une campagne en brouillon peut être supprimée.</source>
+        <translation>Seule une campagne en brouillon peut être supprimée.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/campaigns.py" line="769" />
+        <source>La recherche « {name} » porte sur une autre agence que la campagne.</source>
+        <translation>La recherche « {name} » porte sur une autre agence que la campagne.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/campaigns.py" line="891" />
+        <source>Compte inconnu : n° {ids}.</source>
+        <translation>Compte inconnu : n° {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/campaigns.py" line="896" />
+        <source>Ces comptes ne peuvent pas appeler (désactivés ou rôle sans droit d'appel) : {names}.</source>
+        <translation>Ces comptes ne peuvent pas appeler (désactivés ou rôle sans droit d'appel) : {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/campaigns.py" line="923" />
+        <source>La campagne est terminée : ses appelants ne changent plus.</source>
+        <translation>La campagne est terminée : ses appelants ne changent plus.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/campaigns.py" line="950" />
+        <source>Ce compte n'est pas appelant de la campagne.</source>
+        <translation>Ce compte n'est pas appelant de la campagne.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/campaigns.py" line="971" />
+        <location filename="../../desktop/services/campaigns.py" line="989" />
+        <source>Cette campagne a déjà été lancée.</source>
+        <translation>Cette campagne a déjà été lancée.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/campaigns.py" line="974" />
+        <source>La campagne se lance entre sa date de début ({start}) et sa fin prévue ({end}).</source>
+        <translation>La campagne se lance entre sa date de début ({start}) et sa fin prévue ({end}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/campaigns.py" line="982" />
+        <source>Aucun locataire à appeler : personne de {age} ans ou plus avec un numéro de téléphone valide dans la recherche « {name} ».</source>
+        <translation>Aucun locataire à appeler : personne de {age} ans ou plus avec un numéro de téléphone valide dans la recherche « {name} ».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/campaigns.py" line="1029" />
+        <source>Seule une campagne en cours peut être terminée.</source>
+        <translation>Seule une campagne en cours peut être terminée.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/campaigns.py" line="1032" />
+        <source>La fin ne peut pas précéder le lancement.</source>
+        <translation>La fin ne peut pas précéder le lancement.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/campaigns.py" line="1247" />
+        <source>L'appel ne peut pas être daté dans le futur.</source>
+        <translation>L'appel ne peut pas être daté dans le futur.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/campaigns.py" line="1259" />
+        <source>L'appel ne peut pas précéder le lancement de la campagne ({date}).</source>
+        <translation>L'appel ne peut pas précéder le lancement de la campagne ({date}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/campaigns.py" line="1319" />
+        <source>Étape d'escalade attendue : voisin, facteur ou visite sur place.</source>
+        <translation>Étape d'escalade attendue : voisin, facteur ou visite sur place.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/campaigns.py" line="1322" />
+        <source>Un numéro erroné ne concerne que les appels.</source>
+        <translation>Un numéro erroné ne concerne que les appels.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/campaigns.py" line="1370" />
+        <source>Recueillez l'accord de la personne avant de transmettre ses coordonnées à un partenaire (sauf urgence vitale).</source>
+        <translation>Recueillez l'accord de la personne avant de transmettre ses coordonnées à un partenaire (sauf urgence vitale).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/campaigns.py" line="1374" />
+        <source>Indiquez le nom du partenaire.</source>
+        <translation>Indiquez le nom du partenaire.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/campaigns.py" line="1377" />
+        <source>La date de transmission ne peut pas être dans le futur.</source>
+        <translation>La date de transmission ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/campaigns.py" line="1421" />
+        <source>L'aide se constate à la clôture de l'orientation.</source>
+        <translation>L'aide se constate à la clôture de l'orientation.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/campaigns.py" line="1424" />
+        <source>Indiquez la suite donnée par le partenaire.</source>
+        <translation>Indiquez la suite donnée par le partenaire.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/campaigns.py" line="1441" />
+        <source>Cette orientation a été modifiée par {user} depuis que vous l'avez ouverte : rechargez-la.</source>
+        <translation>Cette orientation a été modifiée par {user} depuis que vous l'avez ouverte : rechargez-la.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/campaigns.py" line="1447" />
+        <source>La date précède la transmission ({date}).</source>
+        <translation>La date précède la transmission ({date}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/campaigns.py" line="1652" />
+        <source>Seule une campagne terminée peut être purgée (statut actuel : {status}).</source>
+        <translation>Seule une campagne terminée peut être purgée (statut actuel : {status}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="36" />
+        <source>Toutes les agences</source>
+        <translation>Toutes les agences</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="65" />
+        <source>Rapport inconnu : « {name} ». Rapports disponibles : {names}.</source>
+        <translation>Rapport inconnu : « {name} ». Rapports disponibles : {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="69" />
+        <source>Indiquez le début de la période.</source>
+        <translation>Indiquez le début de la période.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="71" />
+        <source>Indiquez la fin de la période.</source>
+        <translation>Indiquez la fin de la période.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="74" />
+        <source>La fin de la période précède son début.</source>
+        <translation>La fin de la période précède son début.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="77" />
+        <source>La période ne peut pas dépasser {n} mois.</source>
+        <translation>La période ne peut pas dépasser {n} mois.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="144" />
+        <source>Le fichier du rapport doit se terminer par .pdf ou .xlsx (reçu : « {name} »).</source>
+        <translation>Le fichier du rapport doit se terminer par .pdf ou .xlsx (reçu : « {name} »).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="147" />
+        <source>Calcul des chiffres</source>
+        <translation>Calcul des chiffres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="169" />
+        <source>Rapport enregistré</source>
+        <translation>Rapport enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="118" />
+        <location filename="../../desktop/ui/caleol_widgets.py" line="247" />
+        <source>Erreur inattendue : {error}</source>
+        <extracomment>service field names shown on another row (``vote_window`` -&gt; ``vote_opens_at``)</extracomment>
+        <translation>Erreur inattendue : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_widgets.py" line="158" />
+        <source>Date obligatoire (JJ/MM/AAAA).</source>
+        <translation>Date obligatoire (JJ/MM/AAAA).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_widgets.py" line="163" />
+        <source>Date illisible : saisissez JJ/MM/AAAA.</source>
+        <translation>Date illisible : saisissez JJ/MM/AAAA.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_widgets.py" line="176" />
+        <source>Heure illisible : saisissez HH:MM.</source>
+        <translation>Heure illisible : saisissez HH:MM.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_widgets.py" line="188" />
+        <source>Date et heure illisibles : saisissez JJ/MM/AAAA HH:MM.</source>
+        <translation>Date et heure illisibles : saisissez JJ/MM/AAAA HH:MM.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_widgets.py" line="199" />
+        <source>Nombre illisible : saisissez par exemple 1 234,56.</source>
+        <translation>Nombre illisible : saisissez par exemple 1 234,56.</translation>
     </message>
 </context>
 <context>
