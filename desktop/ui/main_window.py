@@ -112,10 +112,12 @@ class MainWindow(QMainWindow):
             self.campaign_page = CampaignPage(db, actor, self)
             self._add_page(self.tr("Campagnes d'appels") if actor.can(
                 Permission.CAMPAIGN_MANAGE) else self.tr("Mes appels"), self.campaign_page)
-        # Areas not built yet (notices, plans, CALEOL, campaigns, documents, reports)
-        # are absent on purpose rather than shown as empty pages.
-        self.nav.setCurrentRow(0)
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        # A CALEOL member has no tenant files: he starts on the minutes to review.
+        first = self.tenant_page
+        if not actor.can(Permission.TENANT_READ) and self.caleol_page is not None:
+            first = self.caleol_page
+        self.nav.setCurrentRow(self.pages.indexOf(first))
 
         splitter = QSplitter(self)
         splitter.addWidget(self.nav)
@@ -182,7 +184,7 @@ class MainWindow(QMainWindow):
                      self.focus_search, "find")
         view_menu = self.menuBar().addMenu(self.tr("&Affichage"))
         self._action(view_menu, self.tr("&Actualiser"), QKeySequence.StandardKey.Refresh,
-                     lambda: self.refresh_views(None), "refresh")
+                     self.refresh_current, "refresh")
         self._action(view_menu, self.tr("&Congés"), "Ctrl+Shift+C", self.show_notices,
                      "showNotices")
         self._action(view_menu, self.tr("Ouvrir le dossier sélectionné"), None,
@@ -229,6 +231,13 @@ class MainWindow(QMainWindow):
             self.undo_stack.push(TenantEditCommand(self, household_id, before, after, version))
         self.refresh_views(household_id)
         self.statusBar().showMessage(self.tr("Dossier enregistré."), 4000)
+
+    def refresh_current(self) -> None:
+        """F5: the lists of tenant files and notices, and the page shown."""
+        self.refresh_views(None)
+        page = self.pages.currentWidget()
+        if page not in (self.tenant_page, self.notice_page) and hasattr(page, "refresh"):
+            page.refresh()
 
     def refresh_views(self, household_id: int | None) -> None:
         self.tenant_page.refresh()

@@ -196,6 +196,9 @@ def test_auditor_reads_but_cannot_change_anything(qtbot, db, base):
 def test_caleol_member_sees_no_tenant_file(qtbot, db, base):
     window = make_window(qtbot, db, Actor("membre", role=Role.CALEOL_MEMBER))
     assert names(window) == []
+    # He starts on the CALEOL page (his minutes); the tenant files page says no access.
+    assert window.pages.currentWidget() is window.caleol_page
+    window.nav.setCurrentRow(window.pages.indexOf(window.tenant_page))
     assert window.tenant_page.no_access.isVisible()
     assert not window.tenant_page.search.isEnabled()
     assert nav_titles(window) == ["Dossiers locataires"] or "Comptes" not in nav_titles(window)

@@ -712,3 +712,23 @@ def test_written_session_physical_request_and_dwelling_search(qtbot, db, actor, 
     click(qtbot, agenda.up_button)
     assert agenda.list.item(0).text().startswith("1. 3 place Pey-Berland")
     assert agenda.current_item().address == "3 place Pey-Berland"
+
+
+def test_f5_refreshes_the_caleol_page(qtbot, db, actor, window):
+    """A session created meanwhile (by a colleague on the shared base) appears on F5."""
+    from PySide6.QtGui import QAction, QKeySequence
+
+    from desktop.services.caleol import CommissionData, SessionData
+
+    page = window.caleol_page
+    before = page.sessions.rowCount()
+    cid = caleol.create_commission(db, actor, CommissionData(
+        name="CALEOL Bordeaux", territory="Bordeaux Métropole"))
+    caleol.create_session(db, actor, cid, SessionData(
+        number="2026-12", session_date=dt.date(2026, 12, 10), start_time=dt.time(14, 0)))
+    refresh = window.findChild(QAction, "refresh")
+    assert refresh.shortcut() == QKeySequence(QKeySequence.StandardKey.Refresh)
+    refresh.trigger()
+    texts = [page.sessions.item(r, 0).text() for r in range(page.sessions.rowCount())]
+    assert page.sessions.rowCount() == before + 1
+    assert any("2026-12" in t for t in texts)
