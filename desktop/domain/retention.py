@@ -29,8 +29,10 @@ class RetentionRule:
     trigger: str  # the event the period runs from
     default_months: int
     basis: str  # legal basis, as DOMAIN.md gives it
-    # False while Parcours holds no data of this kind (the purge has nothing to do).
-    has_data: bool = True
+    # False when the retention purge does not handle this kind: CALEOL applications and
+    # minutes (kept in the CALEOL tables, not purged yet; see the issue notes); campaign
+    # notes are purged campaign by campaign from the campaigns page.
+    automatic_purge: bool = True
 
     @property
     def setting_key(self) -> str:
@@ -68,7 +70,7 @@ RULES: tuple[RetentionRule, ...] = (
             "messages",
             "Suppression à la radiation ou à l'attribution (délibération CNIL 2014-122, "
             "NS-20)."),
-        has_data=False,
+        automatic_purge=False,
     ),
     RetentionRule(
         RetentionKind.CALEOL_MINUTES,
@@ -79,7 +81,7 @@ RULES: tuple[RetentionRule, ...] = (
             "messages",
             "Non confirmé : règles d'archives du code du patrimoine pour les organismes "
             "publics ; à valider par le DPO et l'archiviste."),
-        has_data=False,
+        automatic_purge=False,
     ),
     RetentionRule(
         RetentionKind.CAMPAIGN_NOTES,
@@ -91,6 +93,7 @@ RULES: tuple[RetentionRule, ...] = (
             "Finalité limitée à la crise : suppression ou anonymisation à la fin de la "
             "crise (recommandations d'avril 2020 aux bailleurs sociaux). Purge campagne "
             "par campagne, après aperçu, depuis la page « Campagnes d'appels »."),
+        automatic_purge=False,
     ),
 )
 RULES_BY_KIND = {rule.kind: rule for rule in RULES}

@@ -464,8 +464,8 @@ class RetentionPage(QWidget):
         for rule in RULES:
             spin = self._spin(rule.setting_key, values)
             label = _tr_message(rule.label)
-            if not rule.has_data:
-                label += self.tr(" (pas encore de données de ce type)")
+            if not rule.automatic_purge:
+                label += self.tr(" (pas de purge automatique)")
             spin.setToolTip(self.tr("À compter de : {trigger}. {basis}").format(
                 trigger=_tr_message(rule.trigger), basis=_tr_message(rule.basis)))
             form.addRow(label, spin)

@@ -3449,107 +3449,107 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>Mes appels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="129" />
+        <location filename="../../desktop/ui/main_window.py" line="131" />
         <source>Base : {label}</source>
         <translation>Base : {label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130" />
+        <location filename="../../desktop/ui/main_window.py" line="132" />
         <source>Utilisateur : {user}</source>
         <translation>Utilisateur : {user}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159" />
+        <location filename="../../desktop/ui/main_window.py" line="161" />
         <source>&amp;Fichier</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160" />
+        <location filename="../../desktop/ui/main_window.py" line="162" />
         <source>&amp;Nouveau dossier…</source>
         <translation>&amp;Nouveau dossier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="162" />
+        <location filename="../../desktop/ui/main_window.py" line="164" />
         <source>&amp;Importer des locataires…</source>
         <translation>&amp;Importer des locataires…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164" />
+        <location filename="../../desktop/ui/main_window.py" line="166" />
         <source>Nouvelle a&amp;gence…</source>
         <translation>Nouvelle a&amp;gence…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="166" />
+        <location filename="../../desktop/ui/main_window.py" line="168" />
         <source>&amp;Quitter</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168" />
+        <location filename="../../desktop/ui/main_window.py" line="170" />
         <source>&amp;Édition</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169" />
+        <location filename="../../desktop/ui/main_window.py" line="171" />
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="172" />
+        <location filename="../../desktop/ui/main_window.py" line="174" />
         <source>Rétablir</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="181" />
+        <location filename="../../desktop/ui/main_window.py" line="183" />
         <source>&amp;Rechercher</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="183" />
+        <location filename="../../desktop/ui/main_window.py" line="185" />
         <source>&amp;Affichage</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="184" />
+        <location filename="../../desktop/ui/main_window.py" line="186" />
         <source>&amp;Actualiser</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186" />
+        <location filename="../../desktop/ui/main_window.py" line="188" />
         <source>&amp;Congés</source>
         <translation>&amp;Congés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="188" />
+        <location filename="../../desktop/ui/main_window.py" line="190" />
         <source>Ouvrir le dossier sélectionné</source>
         <translation>Ouvrir le dossier sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="190" />
+        <location filename="../../desktop/ui/main_window.py" line="192" />
         <source>&amp;Aide</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191" />
+        <location filename="../../desktop/ui/main_window.py" line="193" />
         <source>À &amp;propos de Parcours</source>
         <translation>À &amp;propos de Parcours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="231" />
+        <location filename="../../desktop/ui/main_window.py" line="233" />
         <source>Dossier enregistré.</source>
         <translation>Dossier enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="264" />
+        <location filename="../../desktop/ui/main_window.py" line="273" />
         <source>Congé</source>
         <translation>Congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="286" />
+        <location filename="../../desktop/ui/main_window.py" line="295" />
         <source>À propos de Parcours</source>
         <translation>À propos de Parcours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="287" />
+        <location filename="../../desktop/ui/main_window.py" line="296" />
         <source>&lt;b&gt;Parcours {version}&lt;/b&gt;&lt;br&gt;Back-office des bailleurs sociaux : dossiers locataires, congés, plans d'apurement, CALEOL, campagnes.</source>
         <translation>&lt;b&gt;Parcours {version}&lt;/b&gt;&lt;br&gt;Back-office des bailleurs sociaux : dossiers locataires, congés, plans d'apurement, CALEOL, campagnes.</translation>
     </message>
@@ -5984,8 +5984,8 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
     </message>
     <message>
         <location filename="../../desktop/ui/admin_pages.py" line="468" />
-        <source> (pas encore de données de ce type)</source>
-        <translation> (pas encore de données de ce type)</translation>
+        <source> (pas de purge automatique)</source>
+        <translation> (pas de purge automatique)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/admin_pages.py" line="469" />
@@ -11304,77 +11304,77 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>Adresse postale incorrecte : {details}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/retention.py" line="43" />
+        <location filename="../../desktop/domain/retention.py" line="45" />
         <source>Dossier locataire après le départ</source>
         <translation>Dossier locataire après le départ</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/retention.py" line="44" />
+        <location filename="../../desktop/domain/retention.py" line="46" />
         <source>date de clôture du dossier (départ)</source>
         <translation>date de clôture du dossier (départ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/retention.py" line="46" />
+        <location filename="../../desktop/domain/retention.py" line="48" />
         <source>Non confirmé : prescription des loyers de 3 ans (art. 7-1 loi n° 89-462) ; à valider par le DPO.</source>
         <translation>Non confirmé : prescription des loyers de 3 ans (art. 7-1 loi n° 89-462) ; à valider par le DPO.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/retention.py" line="53" />
+        <location filename="../../desktop/domain/retention.py" line="55" />
         <source>Dossier clos avec un impayé</source>
         <translation>Dossier clos avec un impayé</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/retention.py" line="54" />
+        <location filename="../../desktop/domain/retention.py" line="56" />
         <source>date de clôture du dossier, solde débiteur</source>
         <translation>date de clôture du dossier, solde débiteur</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/retention.py" line="56" />
+        <location filename="../../desktop/domain/retention.py" line="58" />
         <source>Pré-contentieux : jusqu'au règlement amiable ou à la prescription de l'action ; contentieux : jusqu'à la prescription de l'exécution du jugement (délibération CNIL 2014-123). Durée à valider par le DPO.</source>
         <translation>Pré-contentieux : jusqu'au règlement amiable ou à la prescription de l'action ; contentieux : jusqu'à la prescription de l'exécution du jugement (délibération CNIL 2014-123). Durée à valider par le DPO.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/retention.py" line="64" />
+        <location filename="../../desktop/domain/retention.py" line="66" />
         <source>Demande de logement</source>
         <translation>Demande de logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/retention.py" line="65" />
+        <location filename="../../desktop/domain/retention.py" line="67" />
         <source>radiation ou attribution</source>
         <translation>radiation ou attribution</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/retention.py" line="67" />
+        <location filename="../../desktop/domain/retention.py" line="69" />
         <source>Suppression à la radiation ou à l'attribution (délibération CNIL 2014-122, NS-20).</source>
         <translation>Suppression à la radiation ou à l'attribution (délibération CNIL 2014-122, NS-20).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/retention.py" line="75" />
+        <location filename="../../desktop/domain/retention.py" line="77" />
         <source>Procès-verbaux de CALEOL</source>
         <translation>Procès-verbaux de CALEOL</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/retention.py" line="76" />
+        <location filename="../../desktop/domain/retention.py" line="78" />
         <source>date de la séance</source>
         <translation>date de la séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/retention.py" line="78" />
+        <location filename="../../desktop/domain/retention.py" line="80" />
         <source>Non confirmé : règles d'archives du code du patrimoine pour les organismes publics ; à valider par le DPO et l'archiviste.</source>
         <translation>Non confirmé : règles d'archives du code du patrimoine pour les organismes publics ; à valider par le DPO et l'archiviste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/retention.py" line="86" />
+        <location filename="../../desktop/domain/retention.py" line="88" />
         <source>Notes d'appels des campagnes de crise</source>
         <translation>Notes d'appels des campagnes de crise</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/retention.py" line="87" />
+        <location filename="../../desktop/domain/retention.py" line="89" />
         <source>fin de la campagne</source>
         <translation>fin de la campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/retention.py" line="89" />
+        <location filename="../../desktop/domain/retention.py" line="91" />
         <source>Finalité limitée à la crise : suppression ou anonymisation à la fin de la crise (recommandations d'avril 2020 aux bailleurs sociaux). Purge campagne par campagne, après aperçu, depuis la page « Campagnes d'appels ».</source>
         <translation>Finalité limitée à la crise : suppression ou anonymisation à la fin de la crise (recommandations d'avril 2020 aux bailleurs sociaux). Purge campagne par campagne, après aperçu, depuis la page « Campagnes d'appels ».</translation>
     </message>
