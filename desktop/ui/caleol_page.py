@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.minutes import is_feminine
 from desktop.domain.caleol import MemberRole, SessionMode
 from desktop.domain.errors import UserError
 from desktop.domain.formatting import format_date_fr
@@ -576,7 +577,10 @@ class CaleolPage(QWidget):
         names = {mv.id: mv.full_name for mv in members}
         self.members.setRowCount(len(members))
         for row, mv in enumerate(members):
-            name = mv.full_name + (self.tr(" (président)") if mv.is_president else "")
+            name = mv.full_name
+            if mv.is_president:
+                name += (self.tr(" (présidente)") if is_feminine(mv.full_name)
+                         else self.tr(" (président)"))
             mandate = ""
             if mv.mandate_start and mv.mandate_end:
                 mandate = self.tr("du {start} au {end}").format(

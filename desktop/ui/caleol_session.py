@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.minutes import is_feminine
 from desktop.domain.caleol import (
     AgendaItemKind,
     AttendanceMode,
@@ -470,7 +471,8 @@ class AttendanceTab(QWidget):
                     role=quality, name=titular.full_name if titular else "?")
             name = a.member_name
             if member is not None and member.is_president:
-                name += self.tr(" (président)")
+                name += (self.tr(" (présidente)") if is_feminine(name)
+                         else self.tr(" (président)"))
             self.table.setItem(row, ATT_MEMBER, cell(name, a.member_id))
             self.table.setItem(row, ATT_ROLE, cell(quality))
             self.table.setItem(row, ATT_VOICE, cell(
