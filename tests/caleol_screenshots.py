@@ -43,6 +43,7 @@ def main() -> int:
     os.environ["PARCOURS_CONFIG_DIR"] = str(Path(tmp) / "config")
     os.environ["PARCOURS_DATA_DIR"] = str(Path(tmp) / "data")
 
+    from desktop.domain.formatting import format_date_fr
     from desktop.domain.minutes import ReviewVerdict
     from desktop.domain.roles import Role
     from desktop.services import accounts, caleol
@@ -138,6 +139,39 @@ def main() -> int:
     settle(app)
     session.grab().save(str(OUT / "caleol_session_proces_verbal.png"))
     session.close()
+
+    # "Suivi des offres": the decision letters sent, one registered letter presented
+    # late, a refusal and rank 2 offered with his letter, an acceptance; seen 14 days
+    # later, when the offers left unanswered are past their deadline.
+    import datetime as dt
+
+    from desktop.domain.caleol import OfferStatus
+    from desktop.services import caleol_letters, caleol_offers
+
+    day = dt.date.today()
+    # The services' clock two weeks ahead: what follows has happened by then.
+    caleol_offers.today = lambda: day + dt.timedelta(days=14)
+    caleol_letters.generate_decision_letters(db, admin, sid, day, Path(tmp) / "courriers")
+    first = caleol_offers.offers(db, admin, session_id=sid)
+    caleol_offers.record_presentation(db, admin, first[0].candidate_id,
+                                      day + dt.timedelta(days=2))
+    caleol_offers.record_answer(db, admin, first[0].candidate_id, OfferStatus.REFUSED,
+                                day + dt.timedelta(days=4),
+                                "Logement trop éloigné du lieu de travail")
+    second = caleol_offers.offer_to_next(db, admin, first[0].item_id,
+                                         day + dt.timedelta(days=4))
+    caleol_letters.generate_decision_letters(db, admin, sid, day + dt.timedelta(days=5),
+                                             Path(tmp) / "courriers", candidate_ids=[second])
+    ranked = next(r for r in first if r.dwelling_reference == "LGT-BX-1540")
+    caleol_offers.record_answer(db, admin, ranked.candidate_id, OfferStatus.ACCEPTED,
+                                day + dt.timedelta(days=6))
+    page.tabs.setCurrentWidget(page.offers_panel)
+    page.offers_panel.on.setText(format_date_fr(day + dt.timedelta(days=14)))
+    page.offers_panel.reload()
+    page.offers_panel.select(second)
+    settle(app)
+    window.grab().save(str(OUT / "caleol_offres.png"))
+    page.tabs.setCurrentIndex(0)
 
     member = Actor("membre.caleol", "Membre CALEOL (démo)", role=Role.CALEOL_MEMBER,
                    user_id=member_user)

@@ -68,6 +68,9 @@ def test_sessions_and_show(db_url, demo, capsys):
 def test_show_unknown_session_and_usage(db_url, demo, capsys):
     assert main(["caleol", "show", "1999-01", "--db", db_url]) == 2
     assert "La séance 1999-01 n'existe pas ou plus." in capsys.readouterr().err
+    # A number too large for an identifier is an unknown session, not a database error.
+    assert main(["caleol", "show", "99999999999999999999", "--db", db_url]) == 2
+    assert "n'existe pas ou plus" in capsys.readouterr().err
     assert main(["caleol", "show", f"#{demo}", "--db", db_url]) == 0
     assert main(["caleol"]) == 2
 

@@ -394,6 +394,120 @@ def run_letters(args: argparse.Namespace) -> int:
     return 0
 
 
+# --------------------------------------------------------------------------- offers
+
+
+def _register_offers(sub) -> None:
+    p = sub.add_parser(
+        "offers", help="suivi des propositions de logement après les décisions",
+        description="Liste les propositions faites après les séances closes : date limite "
+        "de réponse (R441-10, comptée depuis le lendemain de la notification ou de la "
+        "présentation du pli recommandé, reportée au jour ouvrable suivant), jours "
+        "restants, réponse ; une proposition sans réponse après la date limite vaut refus "
+        "et le rang suivant à qui proposer le logement est indiqué.")
+    p.add_argument("--session", metavar="SEANCE",
+                   help="seulement cette séance (numéro, ex. 2026-11, ou #id)")
+    p.add_argument("--on", metavar="AAAA-MM-JJ", help="situation à cette date (défaut : "
+                   "aujourd'hui)")
+    p.add_argument("--lapse", action="store_true",
+                   help="enregistrer d'abord comme refusées les propositions restées sans "
+                   "réponse après leur date limite")
+    add_db_option(p)
+    p.set_defaults(func=run_offers)
+
+    p = sub.add_parser(
+        "answer", help="enregistrer la réponse d'un candidat à une proposition",
+        description="Enregistre l'acceptation ou le refus (motif obligatoire) d'une "
+        "proposition de logement. Une acceptation clôt la proposition pour les autres "
+        "candidats du logement. Une acceptation datée après la date limite est refusée, "
+        "sauf si la réponse a été envoyée ou remise dans le délai (--in-time).")
+    p.add_argument("candidate", metavar="CANDIDAT",
+                   help="numéro unique de la demande, ou #id du candidat")
+    answer = p.add_mutually_exclusive_group(required=True)
+    answer.add_argument("--accepted", action="store_true", help="le candidat accepte")
+    answer.add_argument("--refused", action="store_true", help="le candidat refuse")
+    p.add_argument("--on", required=True, metavar="AAAA-MM-JJ", help="date de la réponse")
+    p.add_argument("--reason", metavar="MOTIF", default="", help="motif du refus")
+    p.add_argument("--in-time", action="store_true",
+                   help="la réponse a été envoyée ou remise dans le délai (cachet de la "
+                   "poste, récépissé)")
+    add_db_option(p)
+    p.set_defaults(func=run_answer)
+
+
+def _offer_line(r) -> str:
+    text = f"  {r.dwelling_reference} — {r.candidate_name} ({r.numero_unique}) : {r.status_text}"
+    if r.presented_on:
+        text += f" ; courrier présenté le {format_date_fr(r.presented_on)}"
+    if r.pending:
+        text += (f" ; réponse au plus tard le {format_date_fr(r.deadline)} "
+                 f"({r.days_left} jour(s))")
+    elif r.overdue:
+        text += f" ; délai expiré le {format_date_fr(r.deadline)}"
+    if r.refusal_reason:
+        text += f" — motif : {r.refusal_reason}"
+    if r.next_candidate_id is not None:
+        text += f" ; rang suivant à proposer : {r.next_candidate_name} (rang {r.next_rank})"
+    elif r.exhausted:
+        text += " ; plus aucun candidat classé"
+    return text
+
+
+def run_offers(args: argparse.Namespace) -> int:
+    from desktop.services import caleol, caleol_offers
+    from desktop.services.context import today
+
+    on = parse_date_arg(args.on, "--on") or today()
+    db, actor = _open(args)
+    try:
+        session_id = caleol.find_session(db, actor, args.session) if args.session else None
+        if args.lapse:
+            lapsed = caleol_offers.lapse_overdue(db, actor, on)
+            print(f"{len(lapsed)} proposition(s) sans réponse dans le délai enregistrée(s) "
+                  "comme refusée(s).")
+        rows = caleol_offers.offers(db, actor, on=on, session_id=session_id)
+    finally:
+        db.dispose()
+    print(f"{len(rows)} proposition(s) au {format_date_fr(on)}.")
+    session = None
+    for r in rows:
+        if r.session_id != session:
+            session = r.session_id
+            print(f"Séance {r.session_number} du {format_date_fr(r.session_date)}")
+        print(_offer_line(r))
+    return 0
+
+
+def run_answer(args: argparse.Namespace) -> int:
+    from desktop.domain.caleol import OfferStatus
+    from desktop.domain.errors import ValidationError
+    from desktop.services import caleol_offers
+
+    on = parse_date_arg(args.on, "--on", required=True)
+    answer = OfferStatus.ACCEPTED if args.accepted else OfferStatus.REFUSED
+    db, actor = _open(args)
+    try:
+        candidate_id = caleol_offers.find_candidate(db, actor, args.candidate)
+        try:
+            saved = caleol_offers.record_answer(db, actor, candidate_id, answer, on,
+                                                args.reason, received_in_time=args.in_time)
+        except ValidationError as exc:  # name the fields as the command-line options
+            options = {"on": "--on", "reason": "--reason", "answer": "--accepted/--refused"}
+            raise ValidationError({options.get(k, k): m for k, m in exc.fields.items()},
+                                  exc.message) from None
+        name = next((r.candidate_name for r in caleol_offers.offers(db, actor, on=on)
+                     if r.candidate_id == candidate_id), f"#{candidate_id}")
+    finally:
+        db.dispose()
+    if answer is OfferStatus.ACCEPTED:
+        print(f"Acceptation de {name} enregistrée ({format_date_fr(on)}).")
+    else:
+        print(f"Refus de {name} enregistré ({format_date_fr(on)}).")
+    for warning in saved.warnings:
+        print(f"  {warning}")
+    return 0
+
+
 # Sub-commands of ``parcours caleol``, in help order. Append a register function here.
 SUBCOMMANDS = [
     _register_sessions,
@@ -402,4 +516,5 @@ SUBCOMMANDS = [
     _register_occupation_due,
     _register_minutes,
     _register_letters,
+    _register_offers,
 ]

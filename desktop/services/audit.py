@@ -128,6 +128,14 @@ ACTION_LABELS = {
     "pv_signature": QT_TRANSLATE_NOOP("messages", "signature du procès-verbal"),
     "pv_extrait": QT_TRANSLATE_NOOP("messages", "extrait du procès-verbal"),
     "pv_export": QT_TRANSLATE_NOOP("messages", "export du procès-verbal"),
+    # CALEOL offers (issue 7)
+    "offre_presentation": QT_TRANSLATE_NOOP("messages", "présentation du courrier de proposition"),
+    "offre_acceptee": QT_TRANSLATE_NOOP("messages", "proposition acceptée"),
+    "offre_refusee": QT_TRANSLATE_NOOP("messages", "proposition refusée"),
+    "offre_caduque": QT_TRANSLATE_NOOP("messages", "proposition sans réponse dans le délai"),
+    "offre_close": QT_TRANSLATE_NOOP("messages", "proposition close (logement attribué)"),
+    "offre_rang_suivant": QT_TRANSLATE_NOOP("messages", "proposition au rang suivant"),
+    "bail_signe": QT_TRANSLATE_NOOP("messages", "bail signé"),
     # campaigns (issue 8)
     "start": QT_TRANSLATE_NOOP("messages", "lancement"),
     "assign": QT_TRANSLATE_NOOP("messages", "affectation"),

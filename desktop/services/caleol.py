@@ -1503,7 +1503,9 @@ def find_session(db: Database, actor: Actor, key: str) -> int:
                 "messages", "Plusieurs commissions ont une séance n° {number} : indiquez son "
                 "identifiant ({ids})."), number=key, ids=", ".join(f"#{i}" for i in ids)))
         digits = key.lstrip("#")
-        if digits.isdigit() and session.get(CaleolSession, int(digits)) is not None:
+        # isdecimal: ASCII-like digits only; 9 digits at most fit an INTEGER column.
+        if digits.isdecimal() and len(digits) <= 9 \
+                and session.get(CaleolSession, int(digits)) is not None:
             return int(digits)
     raise _not_found("session", key)
 
@@ -2478,7 +2480,9 @@ def clear_decision(db: Database, actor: Actor, candidate_id: int,
         before = _snapshot(c, _DECISION_FIELDS)
         _set(c, {"decision": None, "rank": None, "condition_document": "",
                  "condition_deadline": None, "reason": "", "decided_at": None,
-                 "decided_by": "", "notified_on": None, "offer_deadline": None})
+                 "decided_by": "", "notified_on": None, "offer_deadline": None,
+                 "offer_status": None, "offer_answer_on": None, "offer_refusal_reason": "",
+                 "presented_on": None, "offer_days": None})
         _touch(c, actor)
         _touch(row, actor)
         session.flush()
@@ -2491,8 +2495,10 @@ def clear_decision(db: Database, actor: Actor, candidate_id: int,
 @guarded("caleol.decision")
 def set_notification(db: Database, actor: Actor, candidate_id: int, notified_on: dt.date,
                      days: int | None = None, alsace_moselle: bool = False) -> Saved:
-    """Record when the decision was notified and, for an attribution, the offer's answer
-    deadline (R441-10: at least 10 days from the day after, next working day).
+    """Record when the decision was notified and, for the candidate the dwelling is
+    offered to (direct attribution, else the first ranked candidate still in line), the
+    offer's answer deadline (R441-10: at least 10 days from the day after, next working
+    day); the other ranked candidates get none until the offer reaches them.
 
     Allowed on a locked session: notification follows the signed minutes.
     """
@@ -2508,12 +2514,18 @@ def set_notification(db: Database, actor: Actor, candidate_id: int, notified_on:
             raise ValidationError({"notified_on": _m(QT_TRANSLATE_NOOP(
                 "messages", "La notification ne peut pas précéder la séance."))})
         deadline = None
-        if Decision(c.decision) in (Decision.ATTRIBUTION, Decision.ATTRIBUTION_RANG,
-                                    Decision.ATTRIBUTION_CONDITION_SUSPENSIVE):
-            deadline = rules.offer_deadline(notified_on, days or row.commission.offer_days,
-                                            alsace_moselle)
         before = {"notified_on": c.notified_on, "offer_deadline": c.offer_deadline}
-        _set(c, {"notified_on": notified_on, "offer_deadline": deadline})
+        changes: dict[str, Any] = {"notified_on": notified_on}
+        if _offered_now(c):
+            # Only the candidate the dwelling is offered to gets an answer deadline; the
+            # candidates ranked after him wait for his answer (R441-10).
+            offer_days = days or row.commission.offer_days
+            deadline = rules.offer_deadline(notified_on, offer_days, alsace_moselle)
+            changes.update({"offer_status": rules.OfferStatus.OFFERED.value,
+                            "presented_on": None, "offer_days": offer_days,
+                            "offer_alsace_moselle": alsace_moselle})
+        changes["offer_deadline"] = deadline
+        _set(c, changes)
         _touch(c, actor)
         session.flush()
         _audit(session, actor, "notification", ENTITY_CANDIDATE, c.id, before,
@@ -2521,6 +2533,24 @@ def set_notification(db: Database, actor: Actor, candidate_id: int, notified_on:
         return Saved(c.id, c.version)
 
     return _write(db, body)
+
+
+def _offered_now(c: Candidate) -> bool:
+    """Whether the dwelling is offered to ``c`` now: the first in line (direct
+    attribution, else rank 1), or the next one when those before him refused or let
+    the deadline pass (``desktop.domain.caleol.offer_state``; his own earlier
+    notification ignored)."""
+    if not c.decision:
+        return False
+    line = []
+    for x in c.item.candidates:
+        mine = x is c
+        line.append(rules.OfferCandidate(
+            x.id, Decision(x.decision) if x.decision else None, x.rank,
+            None if mine or not x.offer_status else rules.OfferStatus(x.offer_status),
+            None if mine else x.offer_deadline))
+    state = rules.offer_state(line, None)
+    return state.accepted_id is None and c.id in (state.holder_id, state.next_id)
 
 
 # --------------------------------------------------------------------------- vote import

@@ -54,7 +54,7 @@ from desktop.documents.library import fill_free_fields, get_template, parse_free
 from desktop.documents.profile import load_profile
 from desktop.domain import caleol as rules
 from desktop.domain.address import PostalAddress, build_address
-from desktop.domain.caleol import AgendaItemKind, Decision
+from desktop.domain.caleol import AgendaItemKind, Decision, OfferStatus
 from desktop.domain.errors import (
     ConflictError,
     NotFoundError,
@@ -139,6 +139,11 @@ class PlannedLetter:
     notified_on: dt.date | None
     offer_deadline: dt.date | None
     problems: tuple[Message, ...] = ()
+    #: an offer to a ranked candidate after those before him refused it or let the
+    #: deadline pass (``desktop.services.caleol_offers``)
+    moved_up: bool = False
+    #: where the offer stands for him (None: not offered)
+    offer_status: OfferStatus | None = None
 
     @property
     def label(self) -> str:
@@ -254,15 +259,22 @@ def _attribution_items(row: CaleolSession) -> list[AgendaItem]:
 
 def _plan_item(item: AgendaItem) -> list[PlannedLetter]:
     decisions = {c.id: Decision(c.decision) if c.decision else None for c in item.candidates}
-    direct = any(d in (Decision.ATTRIBUTION, Decision.ATTRIBUTION_CONDITION_SUSPENSIVE)
-                 for d in decisions.values())
-    ranks = sorted(c.rank for c in item.candidates
-                   if decisions[c.id] is Decision.ATTRIBUTION_RANG and c.rank is not None)
+    statuses = {c.id: OfferStatus(c.offer_status) if c.offer_status else None
+                for c in item.candidates}
+    # The line of the offer (direct attribution, then ranks), and who is offered the
+    # dwelling now: after refusals, a ranked candidate gets the offer letter.
+    state = rules.offer_state(
+        [rules.OfferCandidate(c.id, decisions[c.id], c.rank, statuses[c.id], c.offer_deadline)
+         for c in item.candidates], None)
+    place = {cid: n for n, cid in enumerate(state.order)}
+    offered_now = {state.holder_id, state.next_id} - {None} \
+        if state.accepted_id is None else set()
     out = []
     for c in item.candidates:
         decision = decisions[c.id]
+        status = statuses[c.id]
         problems: list[Message] = []
-        template, offer, ahead, registered = None, False, 0, False
+        template, offer, ahead, registered, moved_up = None, False, 0, False, False
         if decision is None:
             problems.append(_m(QT_TRANSLATE_NOOP(
                 "messages", "aucune décision n'est enregistrée.")))
@@ -271,10 +283,18 @@ def _plan_item(item: AgendaItem) -> list[PlannedLetter]:
         elif decision is Decision.ATTRIBUTION_CONDITION_SUSPENSIVE:
             template, offer = MISSING_DOCUMENT, True
         elif decision is Decision.ATTRIBUTION_RANG:
-            ahead = int(direct) + sum(1 for r in ranks if c.rank is not None and r < c.rank)
-            template, offer = (RANK, False) if ahead else (OFFER, True)
+            if c.id in offered_now or status is OfferStatus.OFFERED:
+                template, offer, moved_up = OFFER, True, place[c.id] > 0
+            else:
+                ahead = sum(1 for cid in state.order[:place[c.id]]
+                            if not (statuses[cid] is not None and statuses[cid].out))
+                template = RANK
         else:
             template, registered = REFUSAL, decision is Decision.IRRECEVABILITE
+        if status is not None and status is not OfferStatus.OFFERED:
+            problems.append(_m(QT_TRANSLATE_NOOP(
+                "messages", "la proposition a déjà reçu une suite ({status}) : aucun nouveau "
+                "courrier."), status=Message(status.label)))
         if template is not None:
             registered = registered or get_template(template).registered_mail
             try:
@@ -291,7 +311,8 @@ def _plan_item(item: AgendaItem) -> list[PlannedLetter]:
             numero_unique=c.numero_unique, item_id=item.id, dwelling_reference=item.reference,
             decision=decision, rank=c.rank, template_name=template, offer=offer, ahead=ahead,
             registered_mail=registered, notified_on=c.notified_on,
-            offer_deadline=c.offer_deadline, problems=tuple(problems)))
+            offer_deadline=c.offer_deadline, problems=tuple(problems), moved_up=moved_up,
+            offer_status=status))
     return out
 
 
@@ -357,7 +378,9 @@ def letter_fields(planned: PlannedLetter, item: AgendaItem, candidate: Candidate
     if planned.offer:
         values["delai_jours"] = str(offer_days)
         values["date_limite_reponse"] = format_date_fr(offer_deadline)
-        if planned.decision is Decision.ATTRIBUTION_RANG:
+        if planned.decision is Decision.ATTRIBUTION_RANG and not planned.moved_up:
+            # "in rank 1: offered to you first"; not said to a candidate offered the
+            # dwelling after those ranked before him refused it
             values["rang"] = str(candidate.rank)
     if planned.template_name == RANK:
         values["rang"] = str(candidate.rank)
@@ -567,7 +590,7 @@ def generate_decision_letters(db: Database, actor: Actor, session_id: int,
             copies.append(merged)
 
         letters = _record(db, actor, session_id, session_number, made, stems, notified_on,
-                          days)
+                          days, alsace_moselle)
         return DecisionLettersResult(session_id, session_number, notified_on, out_dir,
                                      tuple(letters), merged)
     except BaseException:
@@ -592,9 +615,10 @@ def _copy(source: Path, target: Path, created: list[Path]) -> Path:
 
 
 def _record(db: Database, actor: Actor, session_id: int, session_number: str,
-            made: list[_Made], paths: dict, notified_on: dt.date, days: int
-            ) -> list[DecisionLetter]:
-    """Register the letters and record the notifications, in one transaction."""
+            made: list[_Made], paths: dict, notified_on: dt.date, days: int,
+            alsace_moselle: bool = False) -> list[DecisionLetter]:
+    """Register the letters and record the notifications, in one transaction; an offer
+    letter makes the offer (``OfferStatus.OFFERED``) with its delay."""
     stamp = now()
     batch_id = uuid.uuid4().hex[:12]
     letters: list[DecisionLetter] = []
@@ -607,6 +631,11 @@ def _record(db: Database, actor: Actor, session_id: int, session_number: str,
                 raise ConflictError(_m(QT_TRANSLATE_NOOP(
                     "messages", "La décision de {name} a été modifiée pendant la production "
                     "des lettres : rien n'a été enregistré, recommencez."), name=p.candidate_name))
+            if (OfferStatus(c.offer_status) if c.offer_status else None) is not p.offer_status:
+                raise ConflictError(_m(QT_TRANSLATE_NOOP(
+                    "messages", "La proposition faite à {name} a changé pendant la production "
+                    "des lettres : rien n'a été enregistré, recommencez."),
+                    name=p.candidate_name))
             a_docx, a_pdf, c_docx, c_pdf = paths[p.candidate_id]
             record = DocumentRecord(
                 household_id=None, reference=m.reference, template_name=p.template_name,
@@ -624,6 +653,10 @@ def _record(db: Database, actor: Actor, session_id: int, session_number: str,
             before = {"notified_on": c.notified_on, "offer_deadline": c.offer_deadline}
             c.notified_on = notified_on
             c.offer_deadline = m.offer_deadline
+            if p.offer:
+                c.offer_status = OfferStatus.OFFERED.value
+                c.presented_on = None
+                c.offer_days, c.offer_alsace_moselle = days, alsace_moselle
             c.updated_at, c.updated_by = stamp, actor.username
             audit.record(session, actor, "notification", ENTITY_CANDIDATE, c.id, before, {
                 "notified_on": notified_on, "offer_deadline": m.offer_deadline,

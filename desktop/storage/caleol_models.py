@@ -302,6 +302,17 @@ class Candidate(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
     updated_by: Mapped[str] = mapped_column(String(80))
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # Follow-up of the offer (migration 0010): desktop.domain.caleol.OfferStatus, None
+    # while the dwelling has not been offered to this candidate.
+    offer_status: Mapped[str | None] = mapped_column(String(12), nullable=True, index=True)
+    offer_answer_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    offer_refusal_reason: Mapped[str] = mapped_column(Text, default="")
+    # The registered offer letter presented (collected or not): the deadline runs from it.
+    presented_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    lease_signed_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    # The answer delay stated in the offer letter, and its holiday calendar.
+    offer_days: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    offer_alsace_moselle: Mapped[bool] = mapped_column(Boolean, default=False)
 
     item: Mapped[AgendaItem] = relationship(back_populates="candidates")
     votes: Mapped[list["Vote"]] = relationship(

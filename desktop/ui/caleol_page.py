@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -492,9 +493,24 @@ class CaleolPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(members_box)
         splitter.addWidget(sessions_box)
-        layout.addLayout(top)
-        layout.addWidget(self.rules)
-        layout.addWidget(splitter, 1)
+        # Tabs: the commission and its sessions; the follow-up of the offers (issue 7).
+        from desktop.ui.caleol_offers import OffersPanel
+
+        commission_tab = QWidget(self)
+        commission_layout = QVBoxLayout(commission_tab)
+        commission_layout.setContentsMargins(0, 0, 0, 0)
+        commission_layout.addLayout(top)
+        commission_layout.addWidget(self.rules)
+        commission_layout.addWidget(splitter, 1)
+        self.offers_panel = OffersPanel(db, actor, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("caleolTabs")
+        self.tabs.addTab(commission_tab, self.tr("Commissions et séances"))
+        self.tabs.addTab(self.offers_panel, self.tr("Suivi des offres"))
+        self.tabs.currentChanged.connect(
+            lambda i: self.offers_panel.refresh() if self.tabs.widget(i) is self.offers_panel
+            else None)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.error)
 
@@ -540,6 +556,8 @@ class CaleolPage(QWidget):
         self.commission.setCurrentIndex(max(index, 0))
         self.commission.blockSignals(False)
         self._commission_changed()
+        if self.tabs.currentWidget() is self.offers_panel:
+            self.offers_panel.refresh()
 
     def _commission_changed(self, *_args) -> None:
         c = self.current_commission()

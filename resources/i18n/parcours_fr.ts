@@ -355,6 +355,69 @@
     </message>
 </context>
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <location filename="../../desktop/ui/caleol_offers.py" line="150" />
+        <source>Réponse du candidat — {name}</source>
+        <translation>Réponse du candidat — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_offers.py" line="157" />
+        <source>Accepte le logement</source>
+        <translation>Accepte le logement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_offers.py" line="159" />
+        <source>Refuse le logement</source>
+        <translation>Refuse le logement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_offers.py" line="167" />
+        <source>JJ/MM/AAAA</source>
+        <translation>JJ/MM/AAAA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_offers.py" line="172" />
+        <source>Motif donné par le candidat (ex. logement trop éloigné du travail ; « aucun motif donné » s'il n'en a pas indiqué)</source>
+        <translation>Motif donné par le candidat (ex. logement trop éloigné du travail ; « aucun motif donné » s'il n'en a pas indiqué)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_offers.py" line="176" />
+        <source>Réponse envoyée ou remise dans le délai (cachet de la poste, récépissé)</source>
+        <translation>Réponse envoyée ou remise dans le délai (cachet de la poste, récépissé)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_offers.py" line="179" />
+        <source>À cocher seulement pour une réponse reçue après la date limite mais envoyée ou remise avant : sinon le silence vaut refus (R441-10).</source>
+        <translation>À cocher seulement pour une réponse reçue après la date limite mais envoyée ou remise avant : sinon le silence vaut refus (R441-10).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_offers.py" line="182" />
+        <source>{dwelling} — réponse attendue au plus tard le {date}.</source>
+        <translation>{dwelling} — réponse attendue au plus tard le {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_offers.py" line="187" />
+        <source>Réponse</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_offers.py" line="188" />
+        <source>Reçue le</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_offers.py" line="189" />
+        <source>Motif du refus</source>
+        <translation>Motif du refus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_offers.py" line="195" />
+        <source>Enregistrer la réponse</source>
+        <translation>Enregistrer la réponse</translation>
+    </message>
+</context>
+<context>
     <name>ArrearsModel</name>
     <message>
         <location filename="../../desktop/ui/arrears_page.py" line="56" />
@@ -553,107 +616,112 @@
 <context>
     <name>AttendanceTab</name>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="405" />
+        <location filename="../../desktop/ui/caleol_session.py" line="406" />
         <source>Membre</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="405" />
+        <location filename="../../desktop/ui/caleol_session.py" line="406" />
         <source>Qualité</source>
         <translation>Qualité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="405" />
+        <location filename="../../desktop/ui/caleol_session.py" line="406" />
         <source>Voix</source>
         <translation>Voix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="405" />
+        <location filename="../../desktop/ui/caleol_session.py" line="406" />
         <source>Présence</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="406" />
+        <location filename="../../desktop/ui/caleol_session.py" line="407" />
         <source>Connexion</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="406" />
+        <location filename="../../desktop/ui/caleol_session.py" line="407" />
         <source>Pouvoir donné à</source>
         <translation>Pouvoir donné à</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="406" />
+        <location filename="../../desktop/ui/caleol_session.py" line="407" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="432" />
+        <location filename="../../desktop/ui/caleol_session.py" line="433" />
         <source>Quorum atteint : {count} membre(s) désigné(s) présent(s) ou représenté(s) sur {total} ({required} requis).</source>
         <translation>Quorum atteint : {count} membre(s) désigné(s) présent(s) ou représenté(s) sur {total} ({required} requis).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="437" />
+        <location filename="../../desktop/ui/caleol_session.py" line="438" />
         <source>{taking} membre(s) à voix délibérative participent sur {voting}.</source>
         <translation>{taking} membre(s) à voix délibérative participent sur {voting}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="442" />
+        <location filename="../../desktop/ui/caleol_session.py" line="443" />
         <source>Quorum non atteint : la commission ne peut pas délibérer (votes et décisions bloqués).</source>
         <translation>Quorum non atteint : la commission ne peut pas délibérer (votes et décisions bloqués).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="449" />
+        <location filename="../../desktop/ui/caleol_session.py" line="450" />
         <source>Règlement intérieur : quorum de {required} membre(s) désigné(s) présent(s) ou représenté(s) ; {proxies} pouvoir(s) au plus par membre ; séance dématérialisée valable si au moins {num}/{den} des membres à voix délibérative y participent.</source>
         <translation>Règlement intérieur : quorum de {required} membre(s) désigné(s) présent(s) ou représenté(s) ; {proxies} pouvoir(s) au plus par membre ; séance dématérialisée valable si au moins {num}/{den} des membres à voix délibérative y participent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="469" />
+        <location filename="../../desktop/ui/caleol_session.py" line="470" />
         <source>{role}, suppléant de {name}</source>
         <translation>{role}, suppléant de {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="473" />
+        <location filename="../../desktop/ui/caleol_session.py" line="474" />
+        <source> (présidente)</source>
+        <translation> (présidente)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="475" />
         <source> (président)</source>
         <translation> (président)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="477" />
+        <location filename="../../desktop/ui/caleol_session.py" line="479" />
         <source>délibérative</source>
         <translation>délibérative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="477" />
+        <location filename="../../desktop/ui/caleol_session.py" line="479" />
         <source>consultative</source>
         <translation>consultative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="488" />
+        <location filename="../../desktop/ui/caleol_session.py" line="490" />
         <source>HH:MM</source>
         <translation>HH:MM</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="489" />
+        <location filename="../../desktop/ui/caleol_session.py" line="491" />
         <source>Heure d'identification et de connexion du membre (séance à distance)</source>
         <translation>Heure d'identification et de connexion du membre (séance à distance)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="496" />
+        <location filename="../../desktop/ui/caleol_session.py" line="498" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="502" />
+        <location filename="../../desktop/ui/caleol_session.py" line="504" />
         <source>Seuls les membres à voix délibérative donnent ou reçoivent un pouvoir.</source>
         <translation>Seuls les membres à voix délibérative donnent ou reçoivent un pouvoir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="527" />
+        <location filename="../../desktop/ui/caleol_session.py" line="529" />
         <source>Pouvoir non retenu pour le quorum : voir les explications ci-dessus.</source>
         <translation>Pouvoir non retenu pour le quorum : voir les explications ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="533" />
+        <location filename="../../desktop/ui/caleol_session.py" line="535" />
         <source>Remplacé par son suppléant {name}.</source>
         <translation>Remplacé par son suppléant {name}.</translation>
     </message>
@@ -996,279 +1064,294 @@
 <context>
     <name>CaleolPage</name>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="424" />
+        <location filename="../../desktop/ui/caleol_page.py" line="426" />
         <source>&lt;h2&gt;CALEOL — commission d'attribution des logements et d'examen de l'occupation&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;CALEOL — commission d'attribution des logements et d'examen de l'occupation&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="437" />
+        <location filename="../../desktop/ui/caleol_page.py" line="439" />
         <source>Nouvelle commission…</source>
         <translation>Nouvelle commission…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="439" />
+        <location filename="../../desktop/ui/caleol_page.py" line="441" />
         <source>Modifier la commission…</source>
         <translation>Modifier la commission…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="448" />
+        <location filename="../../desktop/ui/caleol_page.py" line="450" />
         <source>Qualité</source>
         <translation>Qualité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="448" />
+        <location filename="../../desktop/ui/caleol_page.py" line="450" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="448" />
+        <location filename="../../desktop/ui/caleol_page.py" line="450" />
         <source>Fonction, organisme</source>
         <translation>Fonction, organisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="449" />
+        <location filename="../../desktop/ui/caleol_page.py" line="451" />
         <source>Commune(s)</source>
         <translation>Commune(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="449" />
+        <location filename="../../desktop/ui/caleol_page.py" line="451" />
         <source>Suppléant de</source>
         <translation>Suppléant de</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="449" />
+        <location filename="../../desktop/ui/caleol_page.py" line="451" />
         <source>Mandat</source>
         <translation>Mandat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="449" />
+        <location filename="../../desktop/ui/caleol_page.py" line="451" />
         <source>Voix</source>
         <translation>Voix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="450" />
+        <location filename="../../desktop/ui/caleol_page.py" line="452" />
         <source>Compte</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="450" />
-        <location filename="../../desktop/ui/caleol_page.py" line="460" />
+        <location filename="../../desktop/ui/caleol_page.py" line="452" />
+        <location filename="../../desktop/ui/caleol_page.py" line="462" />
         <source>État</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="453" />
+        <location filename="../../desktop/ui/caleol_page.py" line="455" />
         <source>Ajouter un membre…</source>
         <translation>Ajouter un membre…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="455" />
+        <location filename="../../desktop/ui/caleol_page.py" line="457" />
         <source>Modifier…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="457" />
-        <location filename="../../desktop/ui/caleol_page.py" line="660" />
+        <location filename="../../desktop/ui/caleol_page.py" line="459" />
+        <location filename="../../desktop/ui/caleol_page.py" line="682" />
         <source>Fin de mandat</source>
         <translation>Fin de mandat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="460" />
+        <location filename="../../desktop/ui/caleol_page.py" line="462" />
         <source>N°</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="460" />
+        <location filename="../../desktop/ui/caleol_page.py" line="462" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="460" />
+        <location filename="../../desktop/ui/caleol_page.py" line="462" />
         <source>Heure</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="460" />
+        <location filename="../../desktop/ui/caleol_page.py" line="462" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="461" />
+        <location filename="../../desktop/ui/caleol_page.py" line="463" />
         <source>Procès-verbal</source>
         <translation>Procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="461" />
+        <location filename="../../desktop/ui/caleol_page.py" line="463" />
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="461" />
+        <location filename="../../desktop/ui/caleol_page.py" line="463" />
         <source>Candidats</source>
         <translation>Candidats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="462" />
+        <location filename="../../desktop/ui/caleol_page.py" line="464" />
         <source>Décisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="464" />
+        <location filename="../../desktop/ui/caleol_page.py" line="466" />
         <source>Nouvelle séance…</source>
         <translation>Nouvelle séance…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="466" />
+        <location filename="../../desktop/ui/caleol_page.py" line="468" />
         <source>Ouvrir la séance</source>
         <translation>Ouvrir la séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="470" />
+        <location filename="../../desktop/ui/caleol_page.py" line="472" />
         <source>Commission :</source>
         <translation>Commission :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="474" />
+        <location filename="../../desktop/ui/caleol_page.py" line="476" />
         <source>Membres</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="483" />
+        <location filename="../../desktop/ui/caleol_page.py" line="485" />
         <source>Séances</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="536" />
+        <location filename="../../desktop/ui/caleol_page.py" line="508" />
+        <source>Commissions et séances</source>
+        <translation>Commissions et séances</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="509" />
+        <source>Suivi des offres</source>
+        <translation>Suivi des offres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="553" />
         <source>{name} (inactive)</source>
         <translation>{name} (inactive)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="552" />
+        <location filename="../../desktop/ui/caleol_page.py" line="571" />
         <source>Aucune commission : créez-la pour y ajouter ses membres et ses séances.</source>
         <translation>Aucune commission : créez-la pour y ajouter ses membres et ses séances.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="554" />
+        <location filename="../../desktop/ui/caleol_page.py" line="573" />
         <source>Aucune commission.</source>
         <translation>Aucune commission.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="556" />
+        <location filename="../../desktop/ui/caleol_page.py" line="575" />
         <source>séances dématérialisées autorisées (au moins {num}/{den} des membres à voix délibérative)</source>
         <translation>séances dématérialisées autorisées (au moins {num}/{den} des membres à voix délibérative)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="559" />
+        <location filename="../../desktop/ui/caleol_page.py" line="578" />
         <source>pas de séance dématérialisée</source>
         <translation>pas de séance dématérialisée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="560" />
+        <location filename="../../desktop/ui/caleol_page.py" line="579" />
         <source>non désigné</source>
         <translation>non désigné</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="562" />
+        <location filename="../../desktop/ui/caleol_page.py" line="581" />
         <source>&lt;b&gt;{territory}&lt;/b&gt; — Président : {president}&lt;br&gt;Quorum : {required} membre(s) désigné(s) présent(s) ou représenté(s) ; {proxies} pouvoir(s) par membre ; {remote} ; délai de réponse aux offres : {days} jours.</source>
         <translation>&lt;b&gt;{territory}&lt;/b&gt; — Président : {president}&lt;br&gt;Quorum : {required} membre(s) désigné(s) présent(s) ou représenté(s) ; {proxies} pouvoir(s) par membre ; {remote} ; délai de réponse aux offres : {days} jours.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="569" />
+        <location filename="../../desktop/ui/caleol_page.py" line="588" />
         <source>Règlement intérieur : {text}</source>
         <translation>Règlement intérieur : {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="579" />
+        <location filename="../../desktop/ui/caleol_page.py" line="600" />
+        <source> (présidente)</source>
+        <translation> (présidente)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_page.py" line="601" />
         <source> (président)</source>
         <translation> (président)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="582" />
+        <location filename="../../desktop/ui/caleol_page.py" line="604" />
         <source>du {start} au {end}</source>
         <translation>du {start} au {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="585" />
+        <location filename="../../desktop/ui/caleol_page.py" line="607" />
         <source>depuis le {start}</source>
         <translation>depuis le {start}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="588" />
+        <location filename="../../desktop/ui/caleol_page.py" line="610" />
         <source>jusqu'au {end}</source>
         <translation>jusqu'au {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="597" />
+        <location filename="../../desktop/ui/caleol_page.py" line="619" />
         <source>délibérative</source>
         <translation>délibérative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="597" />
+        <location filename="../../desktop/ui/caleol_page.py" line="619" />
         <source>consultative</source>
         <translation>consultative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="599" />
+        <location filename="../../desktop/ui/caleol_page.py" line="621" />
         <source>oui</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="601" />
+        <location filename="../../desktop/ui/caleol_page.py" line="623" />
         <source>en fonction</source>
         <translation>en fonction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="601" />
+        <location filename="../../desktop/ui/caleol_page.py" line="623" />
         <source>fin de mandat</source>
         <translation>fin de mandat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="622" />
+        <location filename="../../desktop/ui/caleol_page.py" line="644" />
         <source> — verrouillée</source>
         <translation> — verrouillée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="639" />
+        <location filename="../../desktop/ui/caleol_page.py" line="661" />
         <source>pas encore rédigé</source>
         <translation>pas encore rédigé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="641" />
+        <location filename="../../desktop/ui/caleol_page.py" line="663" />
         <source>version {number} : {status}</source>
         <translation>version {number} : {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="646" />
+        <location filename="../../desktop/ui/caleol_page.py" line="668" />
         <source> ({done}/{total} approbations)</source>
         <translation> ({done}/{total} approbations)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="661" />
+        <location filename="../../desktop/ui/caleol_page.py" line="683" />
         <source>Remettre en fonction</source>
         <translation>Remettre en fonction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="702" />
+        <location filename="../../desktop/ui/caleol_page.py" line="724" />
         <source>Commission enregistrée.</source>
         <translation>Commission enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="722" />
+        <location filename="../../desktop/ui/caleol_page.py" line="744" />
         <source>Membre enregistré.</source>
         <translation>Membre enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="735" />
+        <location filename="../../desktop/ui/caleol_page.py" line="757" />
         <source>Fin de mandat enregistrée.</source>
         <translation>Fin de mandat enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="736" />
+        <location filename="../../desktop/ui/caleol_page.py" line="758" />
         <source>Membre remis en fonction.</source>
         <translation>Membre remis en fonction.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="760" />
+        <location filename="../../desktop/ui/caleol_page.py" line="782" />
         <source>Séance créée.</source>
         <translation>Séance créée.</translation>
     </message>
@@ -2446,87 +2529,87 @@ La recherche est figée et les fiches sont réparties entre {callers} appelant(s
 <context>
     <name>CommissionDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="75" />
+        <location filename="../../desktop/ui/caleol_page.py" line="77" />
         <source>Commission d'attribution (CALEOL)</source>
         <translation>Commission d'attribution (CALEOL)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="82" />
+        <location filename="../../desktop/ui/caleol_page.py" line="84" />
         <source>ex. CALEOL Bordeaux Métropole</source>
         <translation>ex. CALEOL Bordeaux Métropole</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="87" />
+        <location filename="../../desktop/ui/caleol_page.py" line="89" />
         <source>Règlement intérieur : date d'adoption par le conseil, version</source>
         <translation>Règlement intérieur : date d'adoption par le conseil, version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="97" />
+        <location filename="../../desktop/ui/caleol_page.py" line="99" />
         <source>Le règlement intérieur prévoit les séances dématérialisées (loi 3DS)</source>
         <translation>Le règlement intérieur prévoit les séances dématérialisées (loi 3DS)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="113" />
+        <location filename="../../desktop/ui/caleol_page.py" line="115" />
         <source>des membres à voix délibérative</source>
         <translation>des membres à voix délibérative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="116" />
+        <location filename="../../desktop/ui/caleol_page.py" line="118" />
         <source>Un membre représenté compte comme participant à une séance dématérialisée</source>
         <translation>Un membre représenté compte comme participant à une séance dématérialisée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="125" />
+        <location filename="../../desktop/ui/caleol_page.py" line="127" />
         <source> jours</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="129" />
+        <location filename="../../desktop/ui/caleol_page.py" line="131" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="130" />
+        <location filename="../../desktop/ui/caleol_page.py" line="132" />
         <source>Territoire</source>
         <translation>Territoire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="131" />
+        <location filename="../../desktop/ui/caleol_page.py" line="133" />
         <source>Règlement intérieur</source>
         <translation>Règlement intérieur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="132" />
+        <location filename="../../desktop/ui/caleol_page.py" line="134" />
         <source>Quorum et pouvoirs (règlement intérieur)</source>
         <translation>Quorum et pouvoirs (règlement intérieur)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="134" />
+        <location filename="../../desktop/ui/caleol_page.py" line="136" />
         <source>Membres désignés présents ou représentés requis</source>
         <translation>Membres désignés présents ou représentés requis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="136" />
+        <location filename="../../desktop/ui/caleol_page.py" line="138" />
         <source>Pouvoirs détenus au plus par un membre</source>
         <translation>Pouvoirs détenus au plus par un membre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="139" />
+        <location filename="../../desktop/ui/caleol_page.py" line="141" />
         <source>Participation minimale à distance</source>
         <translation>Participation minimale à distance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="141" />
+        <location filename="../../desktop/ui/caleol_page.py" line="143" />
         <source>Moyens techniques par défaut</source>
         <translation>Moyens techniques par défaut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="144" />
+        <location filename="../../desktop/ui/caleol_page.py" line="146" />
         <source>Délai de réponse aux offres</source>
         <translation>Délai de réponse aux offres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="149" />
+        <location filename="../../desktop/ui/caleol_page.py" line="151" />
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
@@ -3557,124 +3640,124 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="210" />
+        <location filename="../../desktop/ui/caleol_page.py" line="212" />
         <source>Membre de la commission</source>
         <translation>Membre de la commission</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="211" />
+        <location filename="../../desktop/ui/caleol_page.py" line="213" />
         <source>Membre : {name}</source>
         <translation>Membre : {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="221" />
+        <location filename="../../desktop/ui/caleol_page.py" line="223" />
         <source>voix délibérative</source>
         <translation>voix délibérative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="221" />
+        <location filename="../../desktop/ui/caleol_page.py" line="223" />
         <source>voix consultative</source>
         <translation>voix consultative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="227" />
+        <location filename="../../desktop/ui/caleol_page.py" line="229" />
         <source>Prénom</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="228" />
-        <location filename="../../desktop/ui/caleol_page.py" line="257" />
+        <location filename="../../desktop/ui/caleol_page.py" line="230" />
+        <location filename="../../desktop/ui/caleol_page.py" line="259" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="230" />
+        <location filename="../../desktop/ui/caleol_page.py" line="232" />
         <source>ex. Adjoint au maire chargé du logement</source>
         <translation>ex. Adjoint au maire chargé du logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="231" />
+        <location filename="../../desktop/ui/caleol_page.py" line="233" />
         <source>Commune (maire) ; communes séparées par des virgules (EPCI)</source>
         <translation>Commune (maire) ; communes séparées par des virgules (EPCI)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="235" />
+        <location filename="../../desktop/ui/caleol_page.py" line="237" />
         <source>— titulaire —</source>
         <translation>— titulaire —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="241" />
-        <location filename="../../desktop/ui/caleol_page.py" line="242" />
+        <location filename="../../desktop/ui/caleol_page.py" line="243" />
+        <location filename="../../desktop/ui/caleol_page.py" line="244" />
         <source>JJ/MM/AAAA</source>
         <translation>JJ/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="243" />
+        <location filename="../../desktop/ui/caleol_page.py" line="245" />
         <source>Président de la commission</source>
         <translation>Président de la commission</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="252" />
+        <location filename="../../desktop/ui/caleol_page.py" line="254" />
         <source>Qualité</source>
         <translation>Qualité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="258" />
+        <location filename="../../desktop/ui/caleol_page.py" line="260" />
         <source>Fonction, organisme</source>
         <translation>Fonction, organisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="259" />
+        <location filename="../../desktop/ui/caleol_page.py" line="261" />
         <source>Commune(s)</source>
         <translation>Commune(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="260" />
+        <location filename="../../desktop/ui/caleol_page.py" line="262" />
         <source>Courriel</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="261" />
+        <location filename="../../desktop/ui/caleol_page.py" line="263" />
         <source>Suppléant de</source>
         <translation>Suppléant de</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="263" />
+        <location filename="../../desktop/ui/caleol_page.py" line="265" />
         <source>du</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="265" />
+        <location filename="../../desktop/ui/caleol_page.py" line="267" />
         <source>au</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="267" />
+        <location filename="../../desktop/ui/caleol_page.py" line="269" />
         <source>Mandat</source>
         <translation>Mandat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="269" />
+        <location filename="../../desktop/ui/caleol_page.py" line="271" />
         <source>Compte de l'application</source>
         <translation>Compte de l'application</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="274" />
+        <location filename="../../desktop/ui/caleol_page.py" line="276" />
         <source>Enregistrer le membre</source>
         <translation>Enregistrer le membre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="280" />
+        <location filename="../../desktop/ui/caleol_page.py" line="282" />
         <source>Un membre lié à un compte relit et approuve le procès-verbal dans l'application ; sinon le secrétariat enregistre sa réponse.</source>
         <translation>Un membre lié à un compte relit et approuve le procès-verbal dans l'application ; sinon le secrétariat enregistre sa réponse.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="288" />
+        <location filename="../../desktop/ui/caleol_page.py" line="290" />
         <source>— aucun —</source>
         <translation>— aucun —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="293" />
+        <location filename="../../desktop/ui/caleol_page.py" line="295" />
         <source>Compte n° {id}</source>
         <translation>Compte n° {id}</translation>
     </message>
@@ -4132,17 +4215,17 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>NewSessionDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="361" />
+        <location filename="../../desktop/ui/caleol_page.py" line="363" />
         <source>Nouvelle séance — {name}</source>
         <translation>Nouvelle séance — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="372" />
+        <location filename="../../desktop/ui/caleol_page.py" line="374" />
         <source>Le règlement intérieur ne prévoit pas de séance dématérialisée.</source>
         <translation>Le règlement intérieur ne prévoit pas de séance dématérialisée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="378" />
+        <location filename="../../desktop/ui/caleol_page.py" line="380" />
         <source>Créer la séance</source>
         <translation>Créer la séance</translation>
     </message>
@@ -4832,6 +4915,254 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <location filename="../../desktop/ui/caleol_agenda.py" line="583" />
         <source>Examen inscrit à l'ordre du jour.</source>
         <translation>Examen inscrit à l'ordre du jour.</translation>
+    </message>
+</context>
+<context>
+    <name>OfferLetterDialog</name>
+    <message>
+        <location filename="../../desktop/ui/caleol_offers.py" line="250" />
+        <source>Courrier de proposition — {name}</source>
+        <extracomment>the letter is made (``DecisionLettersResult``)</extracomment>
+        <translation>Courrier de proposition — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_offers.py" line="261" />
+        <source> jours</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_offers.py" line="262" />
+        <source>Jours fériés d'Alsace-Moselle</source>
+        <translation>Jours fériés d'Alsace-Moselle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_offers.py" line="264" />
+        <source>Produire aussi le PDF</source>
+        <translation>Produire aussi le PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_offers.py" line="269" />
+        <source>Parcourir…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_offers.py" line="271" />
+        <source>Produire le courrier</source>
+        <translation>Produire le courrier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_offers.py" line="273" />
+        <source>Ouvrir le courrier</source>
+        <translation>Ouvrir le courrier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_offers.py" line="276" />
+        <source>Fermer</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_offers.py" line="280" />
+        <source>, rang {rank}</source>
+        <translation>, rang {rank}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_offers.py" line="282" />
+        <source>Le logement {dwelling} ({address}) est proposé à {name}{rank}. Son courrier de proposition indique le délai de réponse (R441-10) et est enregistré au registre des courriers.</source>
+        <translation>Le logement {dwelling} ({address}) est proposé à {name}{rank}. Son courrier de proposition indique le délai de réponse (R441-10) et est enregistré au registre des courriers.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_offers.py" line="292" />
+        <source>Date de notification</source>
+        <translation>Date de notification</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_offers.py" line="293" />
+        <source>Délai de réponse</source>
+        <translation>Délai de réponse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_offers.py" line="295" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="313" />
+        <source>Dossier des courriers</source>
+        <translation>Dossier des courriers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_offers.py" line="335" />
+        <source>Production du courrier en cours…</source>
+        <translation>Production du courrier en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_offers.py" line="340" />
+        <source>Courrier {reference} enregistré dans {folder} ; réponse attendue au plus tard le {date}.</source>
+        <translation>Courrier {reference} enregistré dans {folder} ; réponse attendue au plus tard le {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>OffersPanel</name>
+    <message>
+        <location filename="../../desktop/ui/caleol_offers.py" line="380" />
+        <source>Date à laquelle les délais sont calculés</source>
+        <translation>Date à laquelle les délais sont calculés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_offers.py" line="381" />
+        <source>Actualiser</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_offers.py" line="387" />
+        <source>Séance</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_offers.py" line="387" />
+        <source>Logement</source>
+        <translation>Logement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_offers.py" line="387" />
+        <source>Candidat</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_offers.py" line="387" />
+        <source>Décision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_offers.py" line="387" />
+        <source>Notifiée le</source>
+        <translation>Notifiée le</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_offers.py" line="387" />
+        <source>Présentée le</source>
+        <translation>Présentée le</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_offers.py" line="388" />
+        <source>Réponse avant le</source>
+        <translation>Réponse avant le</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_offers.py" line="388" />
+        <source>Jours restants</source>
+        <translation>Jours restants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_offers.py" line="388" />
+        <source>État</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_offers.py" line="389" />
+        <source>Rang suivant</source>
+        <translation>Rang suivant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_offers.py" line="392" />
+        <source>Présentation du courrier…</source>
+        <translation>Présentation du courrier…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_offers.py" line="394" />
+        <source>Réponse du candidat…</source>
+        <translation>Réponse du candidat…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_offers.py" line="396" />
+        <source>Proposer au rang suivant</source>
+        <translation>Proposer au rang suivant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_offers.py" line="398" />
+        <source>Courrier de proposition…</source>
+        <translation>Courrier de proposition…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_offers.py" line="404" />
+        <source>Séance :</source>
+        <translation>Séance :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_offers.py" line="407" />
+        <source>Situation au</source>
+        <translation>Situation au</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_offers.py" line="420" />
+        <source>Le logement est proposé à l'attribution directe, sinon au rang 1. Délai de réponse d'au moins 10 jours à compter du lendemain de la notification (ou de la présentation du pli recommandé), reporté au jour ouvrable suivant ; sans réponse dans le délai, le candidat est réputé avoir refusé (R441-10) et le logement peut être proposé au rang suivant.</source>
+        <translation>Le logement est proposé à l'attribution directe, sinon au rang 1. Délai de réponse d'au moins 10 jours à compter du lendemain de la notification (ou de la présentation du pli recommandé), reporté au jour ouvrable suivant ; sans réponse dans le délai, le candidat est réputé avoir refusé (R441-10) et le logement peut être proposé au rang suivant.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_offers.py" line="457" />
+        <source>Toutes les séances closes</source>
+        <translation>Toutes les séances closes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_offers.py" line="465" />
+        <source>{number} du {date}</source>
+        <translation>{number} du {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_offers.py" line="486" />
+        <source>Attribution en rang {rank}</source>
+        <translation>Attribution en rang {rank}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_offers.py" line="491" />
+        <source>dépassé de {days} j</source>
+        <translation>dépassé de {days} j</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_offers.py" line="494" />
+        <source> — {reason}</source>
+        <translation> — {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_offers.py" line="497" />
+        <source>Rang {rank} : {name} (à proposer)</source>
+        <translation>Rang {rank} : {name} (à proposer)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_offers.py" line="500" />
+        <source>Plus aucun candidat classé</source>
+        <translation>Plus aucun candidat classé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_offers.py" line="505" />
+        <source>Demande n° unique {numero}</source>
+        <translation>Demande n° unique {numero}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_offers.py" line="537" />
+        <source>Au {date} : {pending} proposition(s) en attente de réponse, {overdue} sans réponse dans le délai, {to_notify} courrier(s) de proposition à produire, {to_next} logement(s) à proposer au rang suivant, {accepted} acceptée(s).</source>
+        <translation>Au {date} : {pending} proposition(s) en attente de réponse, {overdue} sans réponse dans le délai, {to_notify} courrier(s) de proposition à produire, {to_next} logement(s) à proposer au rang suivant, {accepted} acceptée(s).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_offers.py" line="594" />
+        <source>Présentation du courrier enregistrée.</source>
+        <translation>Présentation du courrier enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_offers.py" line="602" />
+        <source>Acceptation enregistrée.</source>
+        <translation>Acceptation enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_offers.py" line="603" />
+        <source>Refus enregistré.</source>
+        <translation>Refus enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_offers.py" line="617" />
+        <source>Logement {reference} proposé à {name} : produisez son courrier de proposition.</source>
+        <translation>Logement {reference} proposé à {name} : produisez son courrier de proposition.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_offers.py" line="628" />
+        <source>Courrier de proposition produit pour {name}.</source>
+        <translation>Courrier de proposition produit pour {name}.</translation>
     </message>
 </context>
 <context>
@@ -5636,6 +5967,40 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
     </message>
 </context>
 <context>
+    <name>PresentationDialog</name>
+    <message>
+        <location filename="../../desktop/ui/caleol_offers.py" line="78" />
+        <source>Présentation du courrier — {name}</source>
+        <extracomment>days left from which an offer is shown as close to its deadline</extracomment>
+        <translation>Présentation du courrier — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_offers.py" line="84" />
+        <source>JJ/MM/AAAA</source>
+        <translation>JJ/MM/AAAA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_offers.py" line="91" />
+        <source>Courrier envoyé le {sent} ; réponse attendue jusqu'au {deadline}. Le délai de {days} jours court du lendemain de la première présentation du pli recommandé, qu'il ait été retiré ou non (CE, 30 novembre 2021, n° 436148), et se termine le jour ouvrable suivant s'il expire un samedi, un dimanche ou un jour férié.</source>
+        <translation>Courrier envoyé le {sent} ; réponse attendue jusqu'au {deadline}. Le délai de {days} jours court du lendemain de la première présentation du pli recommandé, qu'il ait été retiré ou non (CE, 30 novembre 2021, n° 436148), et se termine le jour ouvrable suivant s'il expire un samedi, un dimanche ou un jour férié.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_offers.py" line="99" />
+        <source>Présenté le</source>
+        <translation>Présenté le</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_offers.py" line="104" />
+        <source>Enregistrer</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_offers.py" line="125" />
+        <source>Nouvelle date limite de réponse : {date}.</source>
+        <translation>Nouvelle date limite de réponse : {date}.</translation>
+    </message>
+</context>
+<context>
     <name>PurgeDialog</name>
     <message>
         <location filename="../../desktop/ui/campaign_dialogs.py" line="714" />
@@ -6192,84 +6557,84 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>SessionForm</name>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="80" />
+        <location filename="../../desktop/ui/caleol_session.py" line="81" />
         <source>ex. 2026-04</source>
         <translation>ex. 2026-04</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="81" />
+        <location filename="../../desktop/ui/caleol_session.py" line="82" />
         <source>JJ/MM/AAAA</source>
         <translation>JJ/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="82" />
+        <location filename="../../desktop/ui/caleol_session.py" line="83" />
         <source>HH:MM</source>
         <translation>HH:MM</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="87" />
+        <location filename="../../desktop/ui/caleol_session.py" line="88" />
         <source>Salle du conseil, siège de l'organisme</source>
         <translation>Salle du conseil, siège de l'organisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="90" />
+        <location filename="../../desktop/ui/caleol_session.py" line="91" />
         <source>Outil, identification des participants, confidentialité des échanges</source>
         <translation>Outil, identification des participants, confidentialité des échanges</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="93" />
         <location filename="../../desktop/ui/caleol_session.py" line="94" />
+        <location filename="../../desktop/ui/caleol_session.py" line="95" />
         <source>JJ/MM/AAAA HH:MM</source>
         <translation>JJ/MM/AAAA HH:MM</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="102" />
+        <location filename="../../desktop/ui/caleol_session.py" line="103" />
         <source>Numéro de séance</source>
         <translation>Numéro de séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="103" />
+        <location filename="../../desktop/ui/caleol_session.py" line="104" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="104" />
+        <location filename="../../desktop/ui/caleol_session.py" line="105" />
         <source>Heure de début</source>
         <translation>Heure de début</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="105" />
+        <location filename="../../desktop/ui/caleol_session.py" line="106" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="106" />
-        <location filename="../../desktop/ui/caleol_session.py" line="139" />
+        <location filename="../../desktop/ui/caleol_session.py" line="107" />
+        <location filename="../../desktop/ui/caleol_session.py" line="140" />
         <source>Lieu</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="108" />
+        <location filename="../../desktop/ui/caleol_session.py" line="109" />
         <source>Moyens techniques</source>
         <translation>Moyens techniques</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="110" />
+        <location filename="../../desktop/ui/caleol_session.py" line="111" />
         <source>Ouverture du vote</source>
         <translation>Ouverture du vote</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="112" />
+        <location filename="../../desktop/ui/caleol_session.py" line="113" />
         <source>Clôture du vote</source>
         <translation>Clôture du vote</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="114" />
+        <location filename="../../desktop/ui/caleol_session.py" line="115" />
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="139" />
+        <location filename="../../desktop/ui/caleol_session.py" line="140" />
         <source>Lieu (facultatif)</source>
         <translation>Lieu (facultatif)</translation>
     </message>
@@ -6277,162 +6642,162 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>SessionTab</name>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="200" />
+        <location filename="../../desktop/ui/caleol_session.py" line="201" />
         <source>Enregistrer la séance</source>
         <translation>Enregistrer la séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="204" />
+        <location filename="../../desktop/ui/caleol_session.py" line="205" />
         <source>Déroulement</source>
         <translation>Déroulement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="208" />
+        <location filename="../../desktop/ui/caleol_session.py" line="209" />
         <source>Ouvrir la séance</source>
         <translation>Ouvrir la séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="211" />
+        <location filename="../../desktop/ui/caleol_session.py" line="212" />
         <source>Ouvre les débats : votes et décisions deviennent possibles si le quorum est atteint.</source>
         <translation>Ouvre les débats : votes et décisions deviennent possibles si le quorum est atteint.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="213" />
+        <location filename="../../desktop/ui/caleol_session.py" line="214" />
         <source>Clore la séance</source>
         <translation>Clore la séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="215" />
+        <location filename="../../desktop/ui/caleol_session.py" line="216" />
         <source>Rouvrir la séance</source>
         <translation>Rouvrir la séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="217" />
+        <location filename="../../desktop/ui/caleol_session.py" line="218" />
         <source>Revenir en préparation</source>
         <translation>Revenir en préparation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="233" />
+        <location filename="../../desktop/ui/caleol_session.py" line="234" />
         <source>Demande de séance physique</source>
         <translation>Demande de séance physique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="241" />
+        <location filename="../../desktop/ui/caleol_session.py" line="242" />
         <source>Motif, moyen par lequel la demande a été reçue</source>
         <translation>Motif, moyen par lequel la demande a été reçue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="243" />
+        <location filename="../../desktop/ui/caleol_session.py" line="244" />
         <source>Enregistrer la demande</source>
         <translation>Enregistrer la demande</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="248" />
+        <location filename="../../desktop/ui/caleol_session.py" line="249" />
         <source>Membre</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="249" />
+        <location filename="../../desktop/ui/caleol_session.py" line="250" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="252" />
+        <location filename="../../desktop/ui/caleol_session.py" line="253" />
         <source>Synthèse</source>
         <translation>Synthèse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="280" />
+        <location filename="../../desktop/ui/caleol_session.py" line="281" />
         <source> (procès-verbal en cours)</source>
         <translation> (procès-verbal en cours)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="281" />
+        <location filename="../../desktop/ui/caleol_session.py" line="282" />
         <source>État : &lt;b&gt;{status}&lt;/b&gt;</source>
         <translation>État : &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="283" />
+        <location filename="../../desktop/ui/caleol_session.py" line="284" />
         <source>Préparez la liste des présences et l'ordre du jour, puis ouvrez la séance pour voter.</source>
         <translation>Préparez la liste des présences et l'ordre du jour, puis ouvrez la séance pour voter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="286" />
+        <location filename="../../desktop/ui/caleol_session.py" line="287" />
         <source>Votes et décisions sont possibles si le quorum est atteint.</source>
         <translation>Votes et décisions sont possibles si le quorum est atteint.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="288" />
+        <location filename="../../desktop/ui/caleol_session.py" line="289" />
         <source>La séance est close : le procès-verbal peut être produit et signé. Rouvrez-la pour corriger un vote ou une décision.</source>
         <translation>La séance est close : le procès-verbal peut être produit et signé. Rouvrez-la pour corriger un vote ou une décision.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="297" />
+        <location filename="../../desktop/ui/caleol_session.py" line="298" />
         <source>Demandée par {name} le {date}.</source>
         <translation>Demandée par {name} le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="303" />
+        <location filename="../../desktop/ui/caleol_session.py" line="304" />
         <source>Aucune demande. Tout membre peut exiger la tenue d'une séance physique : enregistrez ici sa demande.</source>
         <translation>Aucune demande. Tout membre peut exiger la tenue d'une séance physique : enregistrez ici sa demande.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="306" />
+        <location filename="../../desktop/ui/caleol_session.py" line="307" />
         <source>Sans objet : la séance se tient en présentiel.</source>
         <translation>Sans objet : la séance se tient en présentiel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="314" />
+        <location filename="../../desktop/ui/caleol_session.py" line="315" />
         <source>Membres : {present} présent(s), {remote} à distance, {represented} représenté(s), {absent} absent(s).</source>
         <translation>Membres : {present} présent(s), {remote} à distance, {represented} représenté(s), {absent} absent(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="319" />
+        <location filename="../../desktop/ui/caleol_session.py" line="320" />
         <source>Quorum : &lt;b&gt;{state}&lt;/b&gt;.</source>
         <translation>Quorum : &lt;b&gt;{state}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="320" />
+        <location filename="../../desktop/ui/caleol_session.py" line="321" />
         <source>atteint</source>
         <translation>atteint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="320" />
+        <location filename="../../desktop/ui/caleol_session.py" line="321" />
         <source>non atteint</source>
         <translation>non atteint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="321" />
+        <location filename="../../desktop/ui/caleol_session.py" line="322" />
         <source>Ordre du jour : {dwellings} logement(s), {candidates} candidat(s), {reviews} examen(s) de l'occupation.</source>
         <translation>Ordre du jour : {dwellings} logement(s), {candidates} candidat(s), {reviews} examen(s) de l'occupation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="325" />
+        <location filename="../../desktop/ui/caleol_session.py" line="326" />
         <source>Décisions : {decided} sur {total}.</source>
         <translation>Décisions : {decided} sur {total}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="327" />
+        <location filename="../../desktop/ui/caleol_session.py" line="328" />
         <source>Dernière modification : {date} par {user}.</source>
         <translation>Dernière modification : {date} par {user}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="356" />
+        <location filename="../../desktop/ui/caleol_session.py" line="357" />
         <source>Séance enregistrée.</source>
         <translation>Séance enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="366" />
+        <location filename="../../desktop/ui/caleol_session.py" line="367" />
         <source>Séance ouverte.</source>
         <translation>Séance ouverte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="367" />
+        <location filename="../../desktop/ui/caleol_session.py" line="368" />
         <source>Séance close.</source>
         <translation>Séance close.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="368" />
+        <location filename="../../desktop/ui/caleol_session.py" line="369" />
         <source>Séance revenue en préparation.</source>
         <translation>Séance revenue en préparation.</translation>
     </message>
@@ -6440,62 +6805,62 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>SessionWindow</name>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="649" />
+        <location filename="../../desktop/ui/caleol_session.py" line="651" />
         <source>Séance</source>
         <translation>Séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="650" />
+        <location filename="../../desktop/ui/caleol_session.py" line="652" />
         <source>Présences</source>
         <translation>Présences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="651" />
+        <location filename="../../desktop/ui/caleol_session.py" line="653" />
         <source>Ordre du jour</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="652" />
+        <location filename="../../desktop/ui/caleol_session.py" line="654" />
         <source>Votes et décisions</source>
         <translation>Votes et décisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="653" />
+        <location filename="../../desktop/ui/caleol_session.py" line="655" />
         <source>Procès-verbal</source>
         <translation>Procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="655" />
+        <location filename="../../desktop/ui/caleol_session.py" line="657" />
         <source>Actualiser</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="658" />
+        <location filename="../../desktop/ui/caleol_session.py" line="660" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="691" />
+        <location filename="../../desktop/ui/caleol_session.py" line="693" />
         <source>Séance CALEOL n° {number} du {date}</source>
         <translation>Séance CALEOL n° {number} du {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="693" />
+        <location filename="../../desktop/ui/caleol_session.py" line="695" />
         <source>&lt;h2&gt;Séance n° {number} du {date}&lt;/h2&gt;{commission} — {mode}</source>
         <translation>&lt;h2&gt;Séance n° {number} du {date}&lt;/h2&gt;{commission} — {mode}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="697" />
+        <location filename="../../desktop/ui/caleol_session.py" line="699" />
         <source>État : &lt;b&gt;{status}&lt;/b&gt;</source>
         <translation>État : &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="699" />
+        <location filename="../../desktop/ui/caleol_session.py" line="701" />
         <source>Verrouillée — procès-verbal signé le {date}</source>
         <translation>Verrouillée — procès-verbal signé le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="701" />
+        <location filename="../../desktop/ui/caleol_session.py" line="703" />
         <source>Le procès-verbal signé verrouille la séance : plus aucune modification n'est possible.</source>
         <translation>Le procès-verbal signé verrouille la séance : plus aucune modification n'est possible.</translation>
     </message>
@@ -9386,7 +9751,7 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>Format de fichier non pris en charge (« {ext} ») : choisissez un fichier CSV ou Excel (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2608" />
+        <location filename="../../desktop/services/caleol.py" line="2638" />
         <location filename="../../desktop/services/importer.py" line="119" />
         <location filename="../../desktop/services/importer.py" line="222" />
         <source>Le fichier « {name} » n'est pas un classeur Excel valide.</source>
@@ -9398,7 +9763,7 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>Le fichier « {name} » est vide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2625" />
+        <location filename="../../desktop/services/caleol.py" line="2655" />
         <location filename="../../desktop/services/importer.py" line="128" />
         <source>Le fichier « {name} » ne contient aucune ligne après les en-têtes.</source>
         <translation>Le fichier « {name} » ne contient aucune ligne après les en-têtes.</translation>
@@ -9426,18 +9791,21 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
     </message>
     <message>
         <location filename="../../desktop/services/caleol.py" line="488" />
-        <location filename="../../desktop/services/caleol_letters.py" line="227" />
+        <location filename="../../desktop/services/caleol_letters.py" line="232" />
         <source>La séance {id} n'existe pas ou plus.</source>
         <translation>La séance {id} n'existe pas ou plus.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/caleol.py" line="489" />
+        <location filename="../../desktop/services/caleol_offers.py" line="156" />
         <source>Le point n° {id} de l'ordre du jour n'existe pas ou plus.</source>
         <translation>Le point n° {id} de l'ordre du jour n'existe pas ou plus.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/caleol.py" line="491" />
+        <location filename="../../desktop/services/caleol_offers.py" line="155" />
         <source>Le candidat n° {id} n'existe pas ou plus.</source>
+        <extracomment>the status on the day asked (an unanswered offer past its deadline: LAPSED); None: not offered yet (the first in line before his letter) the status recorded a label of the status for the list (``to_notify`` included) days from the day asked to the deadline (negative: past), for a pending offer silence past the deadline (shown in red) the dwelling is offered to him but his offer letter is not made yet the answer delay of his offer letter and its holiday calendar on the line of the candidate who refused or lapsed last: who is next on that line: nobody is left to offer the dwelling to</extracomment>
         <translation>Le candidat n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
@@ -9462,6 +9830,7 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
     </message>
     <message>
         <location filename="../../desktop/services/caleol.py" line="504" />
+        <location filename="../../desktop/services/caleol_offers.py" line="174" />
         <source>Ces données ont été modifiées depuis que vous les avez ouvertes. Vos changements n'ont pas été enregistrés : rechargez pour voir la version actuelle.</source>
         <translation>Ces données ont été modifiées depuis que vous les avez ouvertes. Vos changements n'ont pas été enregistrés : rechargez pour voir la version actuelle.</translation>
     </message>
@@ -9514,7 +9883,7 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
     </message>
     <message>
         <location filename="../../desktop/services/caleol.py" line="954" />
-        <location filename="../../desktop/services/caleol.py" line="2191" />
+        <location filename="../../desktop/services/caleol.py" line="2193" />
         <source>La fenêtre de vote de la séance écrite n'est pas définie.</source>
         <translation>La fenêtre de vote de la séance écrite n'est pas définie.</translation>
     </message>
@@ -9580,21 +9949,21 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
     </message>
     <message>
         <location filename="../../desktop/services/caleol.py" line="1116" />
-        <location filename="../../desktop/services/caleol.py" line="1801" />
+        <location filename="../../desktop/services/caleol.py" line="1803" />
         <location filename="../../desktop/services/importer.py" line="254" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../desktop/services/caleol.py" line="1118" />
-        <location filename="../../desktop/services/caleol.py" line="1803" />
+        <location filename="../../desktop/services/caleol.py" line="1805" />
         <location filename="../../desktop/services/importer.py" line="255" />
         <source>Prénom</source>
         <translation>Prénom</translation>
     </message>
     <message>
         <location filename="../../desktop/services/caleol.py" line="1120" />
-        <location filename="../../desktop/services/caleol.py" line="1799" />
+        <location filename="../../desktop/services/caleol.py" line="1801" />
         <location filename="../../desktop/services/importer.py" line="256" />
         <source>Civilité</source>
         <translation>Civilité</translation>
@@ -9745,344 +10114,344 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>Plusieurs commissions ont une séance n° {number} : indiquez son identifiant ({ids}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1567" />
+        <location filename="../../desktop/services/caleol.py" line="1569" />
         <source>Financement</source>
         <translation>Financement</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1569" />
+        <location filename="../../desktop/services/caleol.py" line="1571" />
         <source>Contingent</source>
         <translation>Contingent</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1576" />
+        <location filename="../../desktop/services/caleol.py" line="1578" />
         <source>Code postal : 5 chiffres.</source>
         <translation>Code postal : 5 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1578" />
+        <location filename="../../desktop/services/caleol.py" line="1580" />
         <source>Type de logement : T1 à T6.</source>
         <translation>Type de logement : T1 à T6.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1582" />
+        <location filename="../../desktop/services/caleol.py" line="1584" />
         <source>Surface invalide.</source>
         <translation>Surface invalide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1586" />
+        <location filename="../../desktop/services/caleol.py" line="1588" />
         <source>Étage invalide.</source>
         <translation>Étage invalide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1588" />
+        <location filename="../../desktop/services/caleol.py" line="1590" />
         <source>Logement inconnu.</source>
         <translation>Logement inconnu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1655" />
+        <location filename="../../desktop/services/caleol.py" line="1657" />
         <source>Choisissez un logement ou saisissez sa fiche.</source>
         <translation>Choisissez un logement ou saisissez sa fiche.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1733" />
+        <location filename="../../desktop/services/caleol.py" line="1735" />
         <source>Des votes ou des décisions sont enregistrés pour ce logement : retirez-les avant de le retirer de l'ordre du jour.</source>
         <translation>Des votes ou des décisions sont enregistrés pour ce logement : retirez-les avant de le retirer de l'ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1757" />
+        <location filename="../../desktop/services/caleol.py" line="1759" />
         <source>L'ordre du jour a changé entre-temps : rechargez la séance.</source>
         <translation>L'ordre du jour a changé entre-temps : rechargez la séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1784" />
+        <location filename="../../desktop/services/caleol.py" line="1786" />
         <source>Numéro unique : 30 caractères au plus.</source>
         <translation>Numéro unique : 30 caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1791" />
+        <location filename="../../desktop/services/caleol.py" line="1793" />
         <source>Critère de priorité inconnu : « {code} ».</source>
         <translation>Critère de priorité inconnu : « {code} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1810" />
+        <location filename="../../desktop/services/caleol.py" line="1812" />
         <source>Ressources mensuelles</source>
         <translation>Ressources mensuelles</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1814" />
+        <location filename="../../desktop/services/caleol.py" line="1816" />
         <source>Reste à vivre par unité de consommation</source>
         <translation>Reste à vivre par unité de consommation</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1822" />
+        <location filename="../../desktop/services/caleol.py" line="1824" />
         <source>Nombre d'adultes : de 1 à 20.</source>
         <translation>Nombre d'adultes : de 1 à 20.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1824" />
+        <location filename="../../desktop/services/caleol.py" line="1826" />
         <source>Nombre d'enfants : de 0 à 20.</source>
         <translation>Nombre d'enfants : de 0 à 20.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1827" />
+        <location filename="../../desktop/services/caleol.py" line="1829" />
         <source>Taux d'effort : pourcentage de 0 à 100.</source>
         <translation>Taux d'effort : pourcentage de 0 à 100.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1832" />
+        <location filename="../../desktop/services/caleol.py" line="1834" />
         <source>La date de la demande ne peut pas être dans le futur.</source>
         <translation>La date de la demande ne peut pas être dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1858" />
+        <location filename="../../desktop/services/caleol.py" line="1860" />
         <source>Ce point est un examen de l'occupation : il n'a pas de candidats.</source>
         <translation>Ce point est un examen de l'occupation : il n'a pas de candidats.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1884" />
+        <location filename="../../desktop/services/caleol.py" line="1886" />
         <source>Le numéro unique {number} vient d'être ajouté à ce logement sur un autre poste.</source>
         <translation>Le numéro unique {number} vient d'être ajouté à ce logement sur un autre poste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1930" />
+        <location filename="../../desktop/services/caleol.py" line="1932" />
         <source>Des votes ou une décision sont enregistrés pour {name} : retirez-les avant de retirer sa candidature.</source>
         <translation>Des votes ou une décision sont enregistrés pour {name} : retirez-les avant de retirer sa candidature.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1967" />
+        <location filename="../../desktop/services/caleol.py" line="1969" />
         <source>{name} a déjà voté sur ce point : supprimez son vote avant de noter le conflit d'intérêts.</source>
         <translation>{name} a déjà voté sur ce point : supprimez son vote avant de noter le conflit d'intérêts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2030" />
+        <location filename="../../desktop/services/caleol.py" line="2032" />
         <source>Le règlement intérieur ne prévoit pas de participation à distance.</source>
         <translation>Le règlement intérieur ne prévoit pas de participation à distance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2077" />
+        <location filename="../../desktop/services/caleol.py" line="2079" />
         <source>Un membre ne peut pas se donner pouvoir à lui-même.</source>
         <translation>Un membre ne peut pas se donner pouvoir à lui-même.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2080" />
+        <location filename="../../desktop/services/caleol.py" line="2082" />
         <source>Seuls les membres à voix délibérative peuvent donner ou recevoir un pouvoir.</source>
         <translation>Seuls les membres à voix délibérative peuvent donner ou recevoir un pouvoir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2088" />
+        <location filename="../../desktop/services/caleol.py" line="2090" />
         <source>{name} détient déjà {count} pouvoir(s) : le règlement intérieur en autorise {max}.</source>
         <translation>{name} détient déjà {count} pouvoir(s) : le règlement intérieur en autorise {max}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2147" />
+        <location filename="../../desktop/services/caleol.py" line="2149" />
         <source>La séance se tient déjà en présentiel.</source>
         <translation>La séance se tient déjà en présentiel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2160" />
+        <location filename="../../desktop/services/caleol.py" line="2162" />
         <source>Demande de séance physique de {name} enregistrée.</source>
         <translation>Demande de séance physique de {name} enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2182" />
+        <location filename="../../desktop/services/caleol.py" line="2184" />
         <source>La séance n'est pas ouverte (état : {status}) : ouvrez-la pour enregistrer votes et décisions.</source>
         <translation>La séance n'est pas ouverte (état : {status}) : ouvrez-la pour enregistrer votes et décisions.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2186" />
+        <location filename="../../desktop/services/caleol.py" line="2188" />
         <source>Le quorum n'est pas atteint : la commission ne peut pas délibérer. {details}</source>
         <translation>Le quorum n'est pas atteint : la commission ne peut pas délibérer. {details}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2204" />
+        <location filename="../../desktop/services/caleol.py" line="2206" />
         <source>On ne vote que sur les attributions.</source>
         <translation>On ne vote que sur les attributions.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2206" />
+        <location filename="../../desktop/services/caleol.py" line="2208" />
         <source>Ce membre ne siège pas à la commission pour cette séance.</source>
         <translation>Ce membre ne siège pas à la commission pour cette séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2215" />
+        <location filename="../../desktop/services/caleol.py" line="2217" />
         <source>{name} a déclaré un conflit d'intérêts sur ce point : il ne prend pas part au vote.</source>
         <translation>{name} a déclaré un conflit d'intérêts sur ce point : il ne prend pas part au vote.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2222" />
+        <location filename="../../desktop/services/caleol.py" line="2224" />
         <source>{name} est suppléant : il ne vote qu'en l'absence du titulaire et s'il participe à la séance.</source>
         <translation>{name} est suppléant : il ne vote qu'en l'absence du titulaire et s'il participe à la séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2226" />
+        <location filename="../../desktop/services/caleol.py" line="2228" />
         <source>Le titulaire suppléé par {name} a déjà voté sur ce candidat.</source>
         <translation>Le titulaire suppléé par {name} a déjà voté sur ce candidat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2230" />
+        <location filename="../../desktop/services/caleol.py" line="2232" />
         <source>{name} ne participe pas à la séance (ni présent, ni à distance, ni représenté par un pouvoir valable).</source>
         <translation>{name} ne participe pas à la séance (ni présent, ni à distance, ni représenté par un pouvoir valable).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2234" />
+        <location filename="../../desktop/services/caleol.py" line="2236" />
         <source>Le suppléant de {name} a déjà voté sur ce candidat.</source>
         <translation>Le suppléant de {name} a déjà voté sur ce candidat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2238" />
+        <location filename="../../desktop/services/caleol.py" line="2240" />
         <source>Vote du {at} hors de la fenêtre de vote de la séance écrite (du {opens} au {closes}).</source>
         <translation>Vote du {at} hors de la fenêtre de vote de la séance écrite (du {opens} au {closes}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2317" />
+        <location filename="../../desktop/services/caleol.py" line="2319" />
         <source>Un vote vient d'être enregistré sur un autre poste pour ce membre : rechargez la séance.</source>
         <translation>Un vote vient d'être enregistré sur un autre poste pour ce membre : rechargez la séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2423" />
+        <location filename="../../desktop/services/caleol.py" line="2425" />
         <source>Le rang {rank} est déjà attribué à un autre candidat de ce logement.</source>
         <translation>Le rang {rank} est déjà attribué à un autre candidat de ce logement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2454" />
+        <location filename="../../desktop/services/caleol.py" line="2456" />
         <source>Aucun vote n'est enregistré pour ce candidat.</source>
         <translation>Aucun vote n'est enregistré pour ce candidat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2504" />
+        <location filename="../../desktop/services/caleol.py" line="2510" />
         <source>Aucune décision n'est enregistrée pour ce candidat.</source>
         <translation>Aucune décision n'est enregistrée pour ce candidat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2508" />
+        <location filename="../../desktop/services/caleol.py" line="2514" />
         <source>La notification ne peut pas précéder la séance.</source>
         <translation>La notification ne peut pas précéder la séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2565" />
+        <location filename="../../desktop/services/caleol.py" line="2595" />
         <source>Import des votes refusé : {count} erreur(s) dans « {name} », aucun vote n'a été importé.</source>
         <extracomment>(line number, message); line 0: the whole file</extracomment>
         <translation>Import des votes refusé : {count} erreur(s) dans « {name} », aucun vote n'a été importé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2588" />
+        <location filename="../../desktop/services/caleol.py" line="2618" />
         <source>membre (nom ou courriel)</source>
         <translation>membre (nom ou courriel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2589" />
+        <location filename="../../desktop/services/caleol.py" line="2619" />
         <source>référence du logement</source>
         <translation>référence du logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2590" />
+        <location filename="../../desktop/services/caleol.py" line="2620" />
         <source>numéro unique</source>
         <translation>numéro unique</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2592" />
+        <location filename="../../desktop/services/caleol.py" line="2622" />
         <source>horodatage</source>
         <translation>horodatage</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2733" />
+        <location filename="../../desktop/services/caleol.py" line="2763" />
         <source>Colonnes introuvables : {columns} (en-têtes lus : {headers}).</source>
         <translation>Colonnes introuvables : {columns} (en-têtes lus : {headers}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2766" />
+        <location filename="../../desktop/services/caleol.py" line="2796" />
         <source>membre non indiqué.</source>
         <translation>membre non indiqué.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2768" />
+        <location filename="../../desktop/services/caleol.py" line="2798" />
         <source>membre « {name} » inconnu dans cette commission.</source>
         <translation>membre « {name} » inconnu dans cette commission.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2772" />
+        <location filename="../../desktop/services/caleol.py" line="2802" />
         <source>« {name} » désigne plusieurs membres : utilisez le courriel.</source>
         <translation>« {name} » désigne plusieurs membres : utilisez le courriel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2779" />
+        <location filename="../../desktop/services/caleol.py" line="2809" />
         <source>numéro unique manquant.</source>
         <translation>numéro unique manquant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2786" />
+        <location filename="../../desktop/services/caleol.py" line="2816" />
         <source>aucun candidat n° {numero}{ref} à l'ordre du jour de la séance.</source>
         <translation>aucun candidat n° {numero}{ref} à l'ordre du jour de la séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2791" />
+        <location filename="../../desktop/services/caleol.py" line="2821" />
         <source>le numéro unique {numero} est candidat sur plusieurs logements : indiquez la référence du logement.</source>
         <translation>le numéro unique {numero} est candidat sur plusieurs logements : indiquez la référence du logement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2799" />
+        <location filename="../../desktop/services/caleol.py" line="2829" />
         <source>vote « {value} » illisible (POUR, CONTRE ou ABSTENTION).</source>
         <translation>vote « {value} » illisible (POUR, CONTRE ou ABSTENTION).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2806" />
+        <location filename="../../desktop/services/caleol.py" line="2836" />
         <source>horodatage « {value} » illisible (JJ/MM/AAAA HH:MM).</source>
         <translation>horodatage « {value} » illisible (JJ/MM/AAAA HH:MM).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2811" />
+        <location filename="../../desktop/services/caleol.py" line="2841" />
         <source>horodatage manquant : il est obligatoire pour une séance écrite.</source>
         <translation>horodatage manquant : il est obligatoire pour une séance écrite.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2833" />
+        <location filename="../../desktop/services/caleol.py" line="2863" />
         <source>vote en double de {name} sur le candidat {numero} (déjà ligne {first}).</source>
         <translation>vote en double de {name} sur le candidat {numero} (déjà ligne {first}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2905" />
+        <location filename="../../desktop/services/caleol.py" line="2935" />
         <location filename="../../desktop/services/reports.py" line="101" />
         <source>Agence inconnue : « {code} ».</source>
         <translation>Agence inconnue : « {code} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2949" />
+        <location filename="../../desktop/services/caleol.py" line="2979" />
         <source>Un occupant est signalé en situation de handicap : vérifier l'adaptation du logement.</source>
         <translation>Un occupant est signalé en situation de handicap : vérifier l'adaptation du logement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2987" />
+        <location filename="../../desktop/services/caleol.py" line="3017" />
         <source>L'examen de l'occupation de {name} est déjà à l'ordre du jour de cette séance.</source>
         <translation>L'examen de l'occupation de {name} est déjà à l'ordre du jour de cette séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="3002" />
+        <location filename="../../desktop/services/caleol.py" line="3032" />
         <source>Examen de l'occupation inscrit à la séance CALEOL n° {number} du {date} : {ground}</source>
         <translation>Examen de l'occupation inscrit à la séance CALEOL n° {number} du {date} : {ground}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="3026" />
+        <location filename="../../desktop/services/caleol.py" line="3056" />
         <source>Ce point n'est pas un examen de l'occupation.</source>
         <translation>Ce point n'est pas un examen de l'occupation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="3036" />
+        <location filename="../../desktop/services/caleol.py" line="3066" />
         <source>Indiquez le constat de la commission.</source>
         <translation>Indiquez le constat de la commission.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="3046" />
+        <location filename="../../desktop/services/caleol.py" line="3076" />
         <source>Avis de la CALEOL (séance n° {number} du {date}) : {finding}</source>
         <translation>Avis de la CALEOL (séance n° {number} du {date}) : {finding}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="3051" />
+        <location filename="../../desktop/services/caleol.py" line="3081" />
         <source>Logement adapté : {text}</source>
         <translation>Logement adapté : {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="3054" />
+        <location filename="../../desktop/services/caleol.py" line="3084" />
         <source>Avis : {text}</source>
         <translation>Avis : {text}</translation>
     </message>
@@ -10142,13 +10511,13 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>Date de début du bail</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1562" />
+        <location filename="../../desktop/services/caleol.py" line="1564" />
         <location filename="../../desktop/services/importer.py" line="270" />
         <source>Loyer</source>
         <translation>Loyer</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1564" />
+        <location filename="../../desktop/services/caleol.py" line="1566" />
         <location filename="../../desktop/services/importer.py" line="271" />
         <source>Charges</source>
         <translation>Charges</translation>
@@ -10165,7 +10534,7 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>Référence du logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1553" />
+        <location filename="../../desktop/services/caleol.py" line="1555" />
         <location filename="../../desktop/services/importer.py" line="275" />
         <source>Adresse</source>
         <translation>Adresse</translation>
@@ -10333,7 +10702,7 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
     </message>
     <message>
         <location filename="../../desktop/documents/context.py" line="205" />
-        <location filename="../../desktop/services/caleol.py" line="1555" />
+        <location filename="../../desktop/services/caleol.py" line="1557" />
         <location filename="../../desktop/services/importer.py" line="278" />
         <source>Code postal</source>
         <translation>Code postal</translation>
@@ -10341,7 +10710,7 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
     <message>
         <location filename="../../desktop/documents/context.py" line="206" />
         <location filename="../../desktop/services/caleol.py" line="1124" />
-        <location filename="../../desktop/services/caleol.py" line="1557" />
+        <location filename="../../desktop/services/caleol.py" line="1559" />
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
@@ -11641,7 +12010,7 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
     </message>
     <message>
         <location filename="../../desktop/services/audit.py" line="85" />
-        <location filename="../../desktop/services/audit.py" line="141" />
+        <location filename="../../desktop/services/audit.py" line="149" />
         <source>import</source>
         <translation>import</translation>
     </message>
@@ -11702,7 +12071,7 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
     </message>
     <message>
         <location filename="../../desktop/services/audit.py" line="97" />
-        <location filename="../../desktop/services/audit.py" line="146" />
+        <location filename="../../desktop/services/audit.py" line="154" />
         <source>sauvegarde</source>
         <translation>sauvegarde</translation>
     </message>
@@ -11803,8 +12172,8 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
     </message>
     <message>
         <location filename="../../desktop/services/audit.py" line="119" />
-        <location filename="../../desktop/services/audit.py" line="157" />
-        <location filename="../../desktop/services/caleol.py" line="2591" />
+        <location filename="../../desktop/services/audit.py" line="165" />
+        <location filename="../../desktop/services/caleol.py" line="2621" />
         <source>vote</source>
         <translation>vote</translation>
     </message>
@@ -11865,132 +12234,167 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
     </message>
     <message>
         <location filename="../../desktop/services/audit.py" line="132" />
+        <source>présentation du courrier de proposition</source>
+        <translation>présentation du courrier de proposition</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="133" />
+        <source>proposition acceptée</source>
+        <translation>proposition acceptée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="134" />
+        <source>proposition refusée</source>
+        <translation>proposition refusée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="135" />
+        <source>proposition sans réponse dans le délai</source>
+        <translation>proposition sans réponse dans le délai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="136" />
+        <source>proposition close (logement attribué)</source>
+        <translation>proposition close (logement attribué)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="137" />
+        <source>proposition au rang suivant</source>
+        <translation>proposition au rang suivant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="138" />
+        <source>bail signé</source>
+        <translation>bail signé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="140" />
         <source>lancement</source>
         <translation>lancement</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="133" />
+        <location filename="../../desktop/services/audit.py" line="141" />
         <source>affectation</source>
         <translation>affectation</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="134" />
-        <location filename="../../desktop/services/audit.py" line="162" />
+        <location filename="../../desktop/services/audit.py" line="142" />
+        <location filename="../../desktop/services/audit.py" line="170" />
         <source>appel</source>
         <translation>appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="135" />
+        <location filename="../../desktop/services/audit.py" line="143" />
         <source>relance (escalade)</source>
         <translation>relance (escalade)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="138" />
+        <location filename="../../desktop/services/audit.py" line="146" />
         <source>dossier locataire</source>
         <translation>dossier locataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="139" />
+        <location filename="../../desktop/services/audit.py" line="147" />
         <source>agence</source>
         <translation>agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="140" />
+        <location filename="../../desktop/services/audit.py" line="148" />
         <source>compte</source>
         <translation>compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="142" />
+        <location filename="../../desktop/services/audit.py" line="150" />
         <source>base</source>
         <translation>base</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="143" />
+        <location filename="../../desktop/services/audit.py" line="151" />
         <source>réglage</source>
         <translation>réglage</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="144" />
+        <location filename="../../desktop/services/audit.py" line="152" />
         <source>journal d'audit</source>
         <translation>journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="145" />
+        <location filename="../../desktop/services/audit.py" line="153" />
         <source>conservation des données</source>
         <translation>conservation des données</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="147" />
+        <location filename="../../desktop/services/audit.py" line="155" />
         <source>recherche enregistrée</source>
         <translation>recherche enregistrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="148" />
+        <location filename="../../desktop/services/audit.py" line="156" />
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="149" />
+        <location filename="../../desktop/services/audit.py" line="157" />
         <source>congé</source>
         <translation>congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="150" />
+        <location filename="../../desktop/services/audit.py" line="158" />
         <source>accord de paiement</source>
         <translation>accord de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="151" />
+        <location filename="../../desktop/services/audit.py" line="159" />
         <source>rapport</source>
         <translation>rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="152" />
+        <location filename="../../desktop/services/audit.py" line="160" />
         <source>commission CALEOL</source>
         <translation>commission CALEOL</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="153" />
+        <location filename="../../desktop/services/audit.py" line="161" />
         <source>membre CALEOL</source>
         <translation>membre CALEOL</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="154" />
+        <location filename="../../desktop/services/audit.py" line="162" />
         <source>séance CALEOL</source>
         <translation>séance CALEOL</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="155" />
+        <location filename="../../desktop/services/audit.py" line="163" />
         <source>point de l'ordre du jour</source>
         <translation>point de l'ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="156" />
+        <location filename="../../desktop/services/audit.py" line="164" />
         <source>candidat</source>
         <translation>candidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="158" />
+        <location filename="../../desktop/services/audit.py" line="166" />
         <source>conflit d'intérêts</source>
         <translation>conflit d'intérêts</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="159" />
+        <location filename="../../desktop/services/audit.py" line="167" />
         <source>procès-verbal CALEOL</source>
         <translation>procès-verbal CALEOL</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="160" />
+        <location filename="../../desktop/services/audit.py" line="168" />
         <source>campagne d'appels</source>
         <translation>campagne d'appels</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="161" />
+        <location filename="../../desktop/services/audit.py" line="169" />
         <source>fiche d'appel</source>
         <translation>fiche d'appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="163" />
+        <location filename="../../desktop/services/audit.py" line="171" />
         <source>orientation vers un partenaire</source>
         <translation>orientation vers un partenaire</translation>
     </message>
@@ -12243,7 +12647,7 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1551" />
+        <location filename="../../desktop/services/caleol.py" line="1553" />
         <location filename="../../desktop/services/plans.py" line="1045" />
         <source>Référence</source>
         <translation>Référence</translation>
@@ -12877,7 +13281,7 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
     </message>
     <message>
         <location filename="../../desktop/domain/caleol.py" line="622" />
-        <location filename="../../desktop/services/caleol_letters.py" line="420" />
+        <location filename="../../desktop/services/caleol_letters.py" line="443" />
         <source>Le délai de réponse à une offre de logement ne peut être inférieur à {min} jours.</source>
         <translation>Le délai de réponse à une offre de logement ne peut être inférieur à {min} jours.</translation>
     </message>
@@ -13059,6 +13463,32 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>{surface} m² pour {occupants} occupant(s) (minimum {minimum} m²).</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/caleol.py" line="950" />
+        <source>Proposition en cours</source>
+        <extracomment>no answer by the deadline: counts as a refusal (R441-10) closed: the dwelling went to another candidate</extracomment>
+        <translation>Proposition en cours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="951" />
+        <source>Acceptée</source>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="952" />
+        <source>Refusée</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="953" />
+        <source>Sans réponse dans le délai (refus)</source>
+        <translation>Sans réponse dans le délai (refus)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="954" />
+        <source>Close (logement attribué à un autre candidat)</source>
+        <translation>Close (logement attribué à un autre candidat)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/commands/report.py" line="45" />
         <source>Indiquez le rapport : {names}.</source>
         <translation>Indiquez le rapport : {names}.</translation>
@@ -13089,99 +13519,109 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>Attribution sous condition suspensive (pièce manquante)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_letters.py" line="188" />
+        <location filename="../../desktop/services/caleol_letters.py" line="193" />
         <source>adresse postale absente.</source>
-        <extracomment>None: no decision yet the letter is an offer: it sets an answer deadline candidates ranked before him (rank letters) an earlier notification, if any the copies in the folder the user chose every PDF in one file, in agenda order, to print (PDF asked only)</extracomment>
+        <extracomment>None: no decision yet the letter is an offer: it sets an answer deadline candidates ranked before him (rank letters) an earlier notification, if any an offer to a ranked candidate after those before him refused it or let the deadline pass (``desktop.services.caleol_offers``) where the offer stands for him (None: not offered) the copies in the folder the user chose every PDF in one file, in agenda order, to print (PDF asked only)</extracomment>
         <translation>adresse postale absente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_letters.py" line="196" />
+        <location filename="../../desktop/services/caleol_letters.py" line="201" />
         <source>la dernière ligne de l'adresse doit être le code postal (5 chiffres) suivi de la commune (« {line} »).</source>
         <translation>la dernière ligne de l'adresse doit être le code postal (5 chiffres) suivi de la commune (« {line} »).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_letters.py" line="204" />
+        <location filename="../../desktop/services/caleol_letters.py" line="209" />
         <source>adresse sans numéro ni voie.</source>
         <translation>adresse sans numéro ni voie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_letters.py" line="208" />
+        <location filename="../../desktop/services/caleol_letters.py" line="213" />
         <source>adresse trop longue : 6 lignes au plus, nom compris.</source>
         <translation>adresse trop longue : 6 lignes au plus, nom compris.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_letters.py" line="267" />
+        <location filename="../../desktop/services/caleol_letters.py" line="279" />
         <source>aucune décision n'est enregistrée.</source>
         <translation>aucune décision n'est enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_letters.py" line="283" />
+        <location filename="../../desktop/services/caleol_letters.py" line="295" />
+        <source>la proposition a déjà reçu une suite ({status}) : aucun nouveau courrier.</source>
+        <translation>la proposition a déjà reçu une suite ({status}) : aucun nouveau courrier.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_letters.py" line="303" />
         <source>adresse : {detail}</source>
         <translation>adresse : {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_letters.py" line="286" />
+        <location filename="../../desktop/services/caleol_letters.py" line="306" />
         <source>le loyer ou les charges du logement {reference} ne sont pas renseignés dans la fiche logement.</source>
         <translation>le loyer ou les charges du logement {reference} ne sont pas renseignés dans la fiche logement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_letters.py" line="392" />
+        <location filename="../../desktop/services/caleol_letters.py" line="415" />
         <source>- {name} ({number}, logement {dwelling}) : {problem}</source>
         <translation>- {name} ({number}, logement {dwelling}) : {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_letters.py" line="398" />
+        <location filename="../../desktop/services/caleol_letters.py" line="421" />
         <source>Des décisions manquent : aucune lettre n'a été produite. Enregistrez la décision de chaque candidat, puis recommencez.
 {details}</source>
         <translation>Des décisions manquent : aucune lettre n'a été produite. Enregistrez la décision de chaque candidat, puis recommencez.
 {details}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_letters.py" line="402" />
+        <location filename="../../desktop/services/caleol_letters.py" line="425" />
         <source>Aucune lettre n'a été produite : corrigez d'abord ces candidats.
 {details}</source>
         <translation>Aucune lettre n'a été produite : corrigez d'abord ces candidats.
 {details}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_letters.py" line="411" />
+        <location filename="../../desktop/services/caleol_letters.py" line="434" />
         <source>La séance {number} n'est pas close : les décisions ne sont notifiées qu'une fois la séance terminée.</source>
         <translation>La séance {number} n'est pas close : les décisions ne sont notifiées qu'une fois la séance terminée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_letters.py" line="416" />
+        <location filename="../../desktop/services/caleol_letters.py" line="439" />
         <source>La notification ne peut pas précéder la séance (du {date}).</source>
         <translation>La notification ne peut pas précéder la séance (du {date}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_letters.py" line="480" />
+        <location filename="../../desktop/services/caleol_letters.py" line="503" />
         <source>Le candidat n° {id} n'est pas un candidat de cette séance.</source>
         <translation>Le candidat n° {id} n'est pas un candidat de cette séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_letters.py" line="485" />
+        <location filename="../../desktop/services/caleol_letters.py" line="508" />
         <source>La séance {number} n'a aucun candidat à un logement : aucune lettre à produire.</source>
         <translation>La séance {number} n'a aucun candidat à un logement : aucune lettre à produire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_letters.py" line="532" />
+        <location filename="../../desktop/services/caleol_letters.py" line="555" />
         <source>la conversion en PDF a échoué.</source>
         <translation>la conversion en PDF a échoué.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_letters.py" line="546" />
+        <location filename="../../desktop/services/caleol_letters.py" line="569" />
         <source>Impossible de créer le dossier « {path} » : {error}</source>
         <translation>Impossible de créer le dossier « {path} » : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_letters.py" line="587" />
+        <location filename="../../desktop/services/caleol_letters.py" line="610" />
         <source>Impossible d'écrire « {name} » dans le dossier choisi : {error}</source>
         <translation>Impossible d'écrire « {name} » dans le dossier choisi : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_letters.py" line="607" />
+        <location filename="../../desktop/services/caleol_letters.py" line="631" />
         <source>La décision de {name} a été modifiée pendant la production des lettres : rien n'a été enregistré, recommencez.</source>
         <translation>La décision de {name} a été modifiée pendant la production des lettres : rien n'a été enregistré, recommencez.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_letters.py" line="635" />
+        <source>La proposition faite à {name} a changé pendant la production des lettres : rien n'a été enregistré, recommencez.</source>
+        <translation>La proposition faite à {name} a changé pendant la production des lettres : rien n'a été enregistré, recommencez.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/caleol_minutes.py" line="180" />
@@ -13601,6 +14041,181 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <location filename="../../desktop/ui/caleol_widgets.py" line="199" />
         <source>Nombre illisible : saisissez par exemple 1 234,56.</source>
         <translation>Nombre illisible : saisissez par exemple 1 234,56.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_offers.py" line="182" />
+        <source>La proposition faite à {name} a été modifiée par {user} depuis que vous l'avez ouverte : rechargez la liste et recommencez.</source>
+        <translation>La proposition faite à {name} a été modifiée par {user} depuis que vous l'avez ouverte : rechargez la liste et recommencez.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_offers.py" line="214" />
+        <source>Ce point de l'ordre du jour n'est pas l'attribution d'un logement.</source>
+        <translation>Ce point de l'ordre du jour n'est pas l'attribution d'un logement.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_offers.py" line="217" />
+        <source>La séance {number} n'est pas close : les propositions ne sont suivies qu'une fois les décisions arrêtées.</source>
+        <translation>La séance {number} n'est pas close : les propositions ne sont suivies qu'une fois les décisions arrêtées.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_offers.py" line="234" />
+        <source>Le {date} est une date à venir : enregistrez ce qui s'est passé au plus tard aujourd'hui ({today}).</source>
+        <translation>Le {date} est une date à venir : enregistrez ce qui s'est passé au plus tard aujourd'hui ({today}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_offers.py" line="303" />
+        <source>Proposition à notifier (courrier à produire)</source>
+        <translation>Proposition à notifier (courrier à produire)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_offers.py" line="305" />
+        <source>Refusée le {date}</source>
+        <translation>Refusée le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_offers.py" line="308" />
+        <source>Acceptée, bail signé le {date}</source>
+        <translation>Acceptée, bail signé le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_offers.py" line="311" />
+        <source>Acceptée le {date}</source>
+        <translation>Acceptée le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_offers.py" line="314" />
+        <source>Pas encore proposée</source>
+        <translation>Pas encore proposée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_offers.py" line="398" />
+        <source>Le numéro unique {numero} désigne plusieurs candidatures : indiquez l'identifiant du candidat ({ids}).</source>
+        <translation>Le numéro unique {numero} désigne plusieurs candidatures : indiquez l'identifiant du candidat ({ids}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_offers.py" line="429" />
+        <source>La réponse de {name} est déjà enregistrée : la date de présentation du courrier ne change plus rien.</source>
+        <translation>La réponse de {name} est déjà enregistrée : la date de présentation du courrier ne change plus rien.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_offers.py" line="433" />
+        <source>Aucune proposition n'est en cours pour {name}.</source>
+        <translation>Aucune proposition n'est en cours pour {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_offers.py" line="436" />
+        <source>Le courrier de proposition de {name} n'a pas encore été produit.</source>
+        <translation>Le courrier de proposition de {name} n'a pas encore été produit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_offers.py" line="440" />
+        <source>Le courrier ne peut pas avoir été présenté avant son envoi (le {date}).</source>
+        <translation>Le courrier ne peut pas avoir été présenté avant son envoi (le {date}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_offers.py" line="445" />
+        <source>Le logement a déjà été proposé à {other} : la proposition faite à {name} ne peut plus être rouverte.</source>
+        <translation>Le logement a déjà été proposé à {other} : la proposition faite à {name} ne peut plus être rouverte.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_offers.py" line="460" />
+        <source>Même compté depuis la présentation du courrier, le délai de réponse a expiré le {date}.</source>
+        <translation>Même compté depuis la présentation du courrier, le délai de réponse a expiré le {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_offers.py" line="487" />
+        <source>Indiquez si le candidat accepte ou refuse le logement.</source>
+        <translation>Indiquez si le candidat accepte ou refuse le logement.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_offers.py" line="491" />
+        <source>Indiquez le motif du refus donné par le candidat (« aucun motif donné » s'il n'en a pas indiqué).</source>
+        <translation>Indiquez le motif du refus donné par le candidat (« aucun motif donné » s'il n'en a pas indiqué).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_offers.py" line="495" />
+        <source>Le motif du refus : {limit} caractères au plus.</source>
+        <translation>Le motif du refus : {limit} caractères au plus.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_offers.py" line="506" />
+        <source>La réponse de {name} est déjà enregistrée ({status} le {date}).</source>
+        <translation>La réponse de {name} est déjà enregistrée ({status} le {date}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_offers.py" line="511" />
+        <source>Le logement a été attribué à un autre candidat : la proposition faite à {name} est close.</source>
+        <translation>Le logement a été attribué à un autre candidat : la proposition faite à {name} est close.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_offers.py" line="515" />
+        <source>Le logement n'a pas encore été proposé à {name} : proposez-le au rang suivant et produisez son courrier de proposition.</source>
+        <translation>Le logement n'a pas encore été proposé à {name} : proposez-le au rang suivant et produisez son courrier de proposition.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_offers.py" line="520" />
+        <source>Le logement n'a pas été proposé à {name} : les candidats classés avant lui n'ont pas encore répondu.</source>
+        <translation>Le logement n'a pas été proposé à {name} : les candidats classés avant lui n'ont pas encore répondu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_offers.py" line="524" />
+        <source>Le courrier de proposition de {name} n'a pas encore été produit : sa réponse ne peut pas être enregistrée.</source>
+        <translation>Le courrier de proposition de {name} n'a pas encore été produit : sa réponse ne peut pas être enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_offers.py" line="529" />
+        <source>Le logement a déjà été proposé à {other} : la réponse de {name} ne peut plus être enregistrée.</source>
+        <translation>Le logement a déjà été proposé à {other} : la réponse de {name} ne peut plus être enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_offers.py" line="533" />
+        <source>La réponse ne peut pas précéder l'envoi de la proposition (le {date}).</source>
+        <translation>La réponse ne peut pas précéder l'envoi de la proposition (le {date}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_offers.py" line="538" />
+        <source>Réponse du {date} arrivée après la date limite du {deadline} : sans réponse dans le délai, le candidat est réputé avoir refusé (R441-10). Si la réponse a été envoyée ou remise dans le délai (cachet de la poste, récépissé), indiquez-le.</source>
+        <translation>Réponse du {date} arrivée après la date limite du {deadline} : sans réponse dans le délai, le candidat est réputé avoir refusé (R441-10). Si la réponse a été envoyée ou remise dans le délai (cachet de la poste, récépissé), indiquez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_offers.py" line="569" />
+        <source>Logement attribué à {name} : la proposition est close pour {others}.</source>
+        <translation>Logement attribué à {name} : la proposition est close pour {others}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_offers.py" line="576" />
+        <source>Le logement peut être proposé au rang suivant : {name} (rang {rank}).</source>
+        <translation>Le logement peut être proposé au rang suivant : {name} (rang {rank}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_offers.py" line="587" />
+        <source>Plus aucun candidat classé pour ce logement : il devra être présenté à une prochaine séance de la commission.</source>
+        <translation>Plus aucun candidat classé pour ce logement : il devra être présenté à une prochaine séance de la commission.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_offers.py" line="634" />
+        <source>Le logement {reference} a été accepté par {name}.</source>
+        <translation>Le logement {reference} a été accepté par {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_offers.py" line="640" />
+        <source>Le logement {reference} est proposé à {name} : produisez son courrier de proposition.</source>
+        <translation>Le logement {reference} est proposé à {name} : produisez son courrier de proposition.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_offers.py" line="644" />
+        <source>La proposition faite à {name} court jusqu'au {date} : enregistrez sa réponse, ou attendez la fin du délai, avant de proposer le logement au rang suivant.</source>
+        <translation>La proposition faite à {name} court jusqu'au {date} : enregistrez sa réponse, ou attendez la fin du délai, avant de proposer le logement au rang suivant.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_offers.py" line="678" />
+        <source>{name} n'a pas accepté le logement : pas de bail à enregistrer.</source>
+        <translation>{name} n'a pas accepté le logement : pas de bail à enregistrer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_offers.py" line="682" />
+        <source>Le bail ne peut pas être signé avant l'acceptation (le {date}).</source>
+        <translation>Le bail ne peut pas être signé avant l'acceptation (le {date}).</translation>
     </message>
 </context>
 <context>

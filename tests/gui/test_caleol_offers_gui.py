@@ -1,0 +1,221 @@
+"""The "Suivi des offres" tab of the CALEOL page (issue 7): the offers after the demo
+session's letters, the registered letter's presentation moving the deadline, a refusal
+(reason required) then the offer to rank 2 with its letter made in the background, a
+late acceptance received in time, silence past the deadline in red, and a read-only
+auditor."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QAbstractButton, QPushButton
+
+from desktop.domain import caleol as rules
+from desktop.domain.caleol import OfferStatus
+from desktop.domain.formatting import format_date_fr
+from desktop.domain.roles import Role
+from desktop.services import caleol, caleol_demo, caleol_letters, caleol_offers
+from desktop.services.context import Actor
+from desktop.ui import caleol_offers as ui
+from desktop.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.gui
+
+TODAY = dt.date.today()
+DEADLINE = rules.offer_deadline(TODAY, 10)
+
+
+def click(qtbot, widget) -> None:
+    assert widget.isEnabled(), widget.objectName()
+    if isinstance(widget, QAbstractButton) and widget.isCheckable() \
+            and not isinstance(widget, QPushButton):  # on the box, not past the text
+        qtbot.mouseClick(widget, Qt.MouseButton.LeftButton,
+                         pos=QPoint(6, widget.height() // 2))
+    else:
+        qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def type_in(qtbot, edit, text: str) -> None:
+    edit.clear()
+    qtbot.keyClicks(edit, text)
+
+
+def row_of(panel, name: str) -> int:
+    for row in range(panel.table.rowCount()):
+        if panel.table.item(row, ui.COL_CANDIDATE).text() == name:
+            return row
+    raise AssertionError(f"{name} not listed")
+
+
+def text(panel, name: str, column: int) -> str:
+    return panel.table.item(row_of(panel, name), column).text()
+
+
+def select(qtbot, panel, name: str) -> None:
+    table = panel.table
+    rect = table.visualItemRect(table.item(row_of(panel, name), ui.COL_CANDIDATE))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert panel.current().candidate_name == name
+
+
+def show_offers_tab(qtbot, page):
+    tabs = page.tabs
+    bar = tabs.tabBar()
+    assert tabs.tabText(1) == "Suivi des offres"
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
+    assert tabs.currentWidget() is page.offers_panel
+    return page.offers_panel
+
+
+@pytest.fixture
+def demo(db, actor, agency, tmp_path):
+    """The demo session (today), its decision letters made and notified today."""
+    sid = caleol_demo.create_demo_session(db, actor)
+    caleol_letters.generate_decision_letters(db, actor, sid, TODAY, tmp_path / "decisions")
+    view = caleol.get_session(db, actor, sid)
+    names = [[c.full_name for c in item.candidates] for item in view.items]
+    return sid, names
+
+
+@pytest.fixture(autouse=True)
+def _clock(monkeypatch):
+    """The services' clock three weeks ahead: the late answer below has happened."""
+    monkeypatch.setattr(caleol_offers, "today", lambda: TODAY + dt.timedelta(days=21))
+
+
+@pytest.fixture
+def window(qtbot, db, actor, demo):
+    w = MainWindow(db, actor)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    w.nav.setCurrentRow(w.pages.indexOf(w.caleol_page))
+    yield w
+
+
+def test_offers_follow_up_through_the_tab(qtbot, window, db, actor, demo, tmp_path):
+    _sid, names = demo
+    panel = show_offers_tab(qtbot, window.caleol_page)
+    # One offer per dwelling: rank 1, direct attributions, the suspensive condition.
+    offered = {names[0][0], names[1][0], names[2][0], names[3][0], names[4][0]}
+    assert {panel.table.item(r, ui.COL_CANDIDATE).text()
+            for r in range(panel.table.rowCount())} == offered
+    first, second = names[0][0], names[0][1]
+    assert text(panel, first, ui.COL_DEADLINE) == format_date_fr(DEADLINE)
+    assert text(panel, first, ui.COL_DAYS) == str((DEADLINE - TODAY).days)
+    assert text(panel, first, ui.COL_STATUS) == "Proposition en cours"
+    assert text(panel, first, ui.COL_DECISION) == "Attribution en rang 1"
+    assert "5 proposition(s) en attente de réponse" in panel.summary.text()
+    assert not panel.answer_button.isEnabled()  # nothing selected
+
+    # The registered letter was presented two days later: the deadline moves.
+    select(qtbot, panel, first)
+    click(qtbot, panel.presentation_button)
+    dialog = panel.dialog
+    presented = TODAY + dt.timedelta(days=2)
+    moved = rules.offer_deadline(presented, 10)
+    type_in(qtbot, dialog.presented_on, format_date_fr(presented))
+    assert dialog.preview.text() == f"Nouvelle date limite de réponse : {format_date_fr(moved)}."
+    type_in(qtbot, dialog.presented_on, format_date_fr(TODAY - dt.timedelta(days=1)))
+    click(qtbot, dialog.ok_button)  # before the letter was sent: refused
+    assert "avant son envoi" in dialog.rows["presented_on"].error.text()
+    type_in(qtbot, dialog.presented_on, format_date_fr(presented))
+    click(qtbot, dialog.ok_button)
+    assert not dialog.isVisible()
+    assert text(panel, first, ui.COL_PRESENTED) == format_date_fr(presented)
+    assert text(panel, first, ui.COL_DEADLINE) == format_date_fr(moved)
+    assert panel.message.text().startswith("Présentation du courrier enregistrée.")
+
+    # He refuses: the reason is required; then rank 2 is next.
+    click(qtbot, panel.answer_button)
+    dialog = panel.dialog
+    click(qtbot, dialog.refused_choice)
+    assert dialog.reason.isEnabled()
+    click(qtbot, dialog.ok_button)
+    assert "motif du refus" in dialog.rows["reason"].error.text()
+    dialog.reason.setPlainText("Logement trop éloigné de l'école des enfants")
+    click(qtbot, dialog.ok_button)
+    assert not dialog.isVisible(), dialog.general_error.text()
+    assert text(panel, first, ui.COL_STATUS) == \
+        f"Refusée le {format_date_fr(TODAY)} — Logement trop éloigné de l'école des enfants"
+    assert text(panel, first, ui.COL_NEXT) == f"Rang 2 : {second} (à proposer)"
+    assert "Refus enregistré.\nLe logement peut être proposé au rang suivant : " \
+        f"{second} (rang 2)." == panel.message.text()
+
+    # Offer to rank 2: his offer letter is made in the background.
+    select(qtbot, panel, first)
+    click(qtbot, panel.next_button)
+    letter = panel.dialog
+    assert isinstance(letter, ui.OfferLetterDialog) and letter.isVisible()
+    assert text(panel, second, ui.COL_STATUS) == "Proposition à notifier (courrier à produire)"
+    letter.folder.setText(str(tmp_path / "rang-suivant"))
+    click(qtbot, letter.produce_button)
+    qtbot.waitUntil(lambda: not letter.busy, timeout=120_000)
+    assert letter.error.isHidden(), letter.error.text()
+    (made,) = letter.result.letters
+    assert made.template_name == caleol_letters.OFFER and made.docx_path.exists()
+    assert made.offer_deadline == DEADLINE
+    assert "réponse attendue au plus tard le " + format_date_fr(DEADLINE) in \
+        letter.status.text()
+    letter.close()
+    assert text(panel, second, ui.COL_STATUS) == "Proposition en cours"
+    assert text(panel, second, ui.COL_NOTIFIED) == format_date_fr(TODAY)
+    assert text(panel, second, ui.COL_DEADLINE) == format_date_fr(DEADLINE)
+    assert text(panel, first, ui.COL_NEXT) == ""
+
+    # Rank 1 of the fourth dwelling accepts late, the answer posted in time.
+    ranked = names[3][0]
+    select(qtbot, panel, ranked)
+    click(qtbot, panel.answer_button)
+    dialog = panel.dialog
+    click(qtbot, dialog.accepted_choice)
+    assert not dialog.reason.isEnabled()
+    late = DEADLINE + dt.timedelta(days=3)
+    type_in(qtbot, dialog.answer_on, format_date_fr(late))
+    click(qtbot, dialog.ok_button)
+    assert "après la date limite" in dialog.rows["on"].error.text()
+    click(qtbot, dialog.in_time)
+    click(qtbot, dialog.ok_button)
+    assert not dialog.isVisible(), dialog.general_error.text()
+    assert text(panel, ranked, ui.COL_STATUS) == f"Acceptée le {format_date_fr(late)}"
+    for other in names[3][1:]:  # ranks 2 and 3: closed
+        assert text(panel, other, ui.COL_STATUS) == \
+            "Close (logement attribué à un autre candidat)"
+    assert "la proposition est close pour" in panel.message.text()
+
+    # Forty days later: the offers left unanswered are past their deadline, in red.
+    type_in(qtbot, panel.on, format_date_fr(TODAY + dt.timedelta(days=40)))
+    click(qtbot, panel.refresh_button)
+    silent = names[1][0]  # direct attribution, nobody ranked after him
+    row = row_of(panel, silent)
+    days = panel.table.item(row, ui.COL_DAYS)
+    assert days.text().startswith("dépassé de ")
+    assert days.foreground().color() == ui.OVERDUE
+    assert panel.table.item(row, ui.COL_STATUS).text() == "Sans réponse dans le délai (refus)"
+    assert panel.table.item(row, ui.COL_NEXT).text() == "Plus aucun candidat classé"
+    assert "sans réponse dans le délai" in panel.summary.text()
+    select(qtbot, panel, silent)
+    assert not panel.next_button.isEnabled()
+
+    rows = {r.candidate_name: r for r in caleol_offers.offers(db, actor, on=TODAY)}
+    assert rows[first].status is OfferStatus.REFUSED
+    assert rows[ranked].status is OfferStatus.ACCEPTED
+    assert rows[second].status is OfferStatus.OFFERED
+
+
+def test_the_auditor_reads_the_offers_and_changes_nothing(qtbot, db, demo):
+    _sid, names = demo
+    auditor = MainWindow(db, Actor("auditeur", role=Role.AUDITOR))
+    qtbot.addWidget(auditor)
+    auditor.show()
+    qtbot.waitExposed(auditor)
+    auditor.nav.setCurrentRow(auditor.pages.indexOf(auditor.caleol_page))
+    panel = show_offers_tab(qtbot, auditor.caleol_page)
+    assert panel.table.rowCount() == 5
+    select(qtbot, panel, names[0][0])
+    for button in (panel.presentation_button, panel.answer_button, panel.next_button,
+                   panel.letter_button):
+        assert not button.isEnabled(), button.objectName()
+    assert panel.answer() is None  # a double click opens nothing either
