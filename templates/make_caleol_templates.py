@@ -4,7 +4,9 @@ the bundled letters (``make_templates.py``):
 - ``caleol_offre``: the attribution, i.e. the offer of the dwelling (address, type,
   rent and charges), the answer deadline of R441-10 (at least 10 days from the day
   after notification, next working day, silence = refusal), what to do to accept, and
-  an answer slip;
+  an answer slip; to a ranked candidate, his rank: offered first (``rang``), or
+  offered after those placed before him did not accept it (``rang_apres_refus``,
+  ``candidats_avant``);
 - ``caleol_rang``: attribution by rank (the dwelling is offered to this candidate if
   the higher-ranked candidates refuse it);
 - ``caleol_refus``: non-attribution or inadmissibility, with the reason, the mention
@@ -181,7 +183,11 @@ def caleol_offre() -> Path:
     _body(doc, COMMISSION + ", a examiné votre demande de logement social (numéro unique "
           "{{ champs.numero_unique }}). Nous avons le plaisir de vous informer qu'elle vous "
           "a attribué le logement décrit ci-dessous{% if champs.rang %}, en vous classant "
-          "en rang {{ champs.rang }} : ce logement vous est proposé en premier{% endif %}.")
+          "en rang {{ champs.rang }} : ce logement vous est proposé en premier{% endif %}."
+          "{% if champs.rang_apres_refus %} Classé(e) au rang {{ champs.rang_apres_refus }} "
+          "par la commission, ce logement vous est proposé, {% if champs.candidats_avant == 1 "
+          "%}le candidat placé avant vous ne l'ayant pas accepté{% else %}les candidats "
+          "placés avant vous ne l'ayant pas accepté{% endif %}.{% endif %}")
     _dwelling_table(doc)
     _body(doc, "Le loyer et les charges sont ceux applicables à la date de la commission ; "
           "ils évoluent ensuite dans les conditions prévues par la réglementation et par le "
@@ -436,7 +442,7 @@ REMEDIES = ("Vous pouvez contester cette décision par un recours gracieux adres
 METADATA = {
     "caleol_offre": f'''titre = "Proposition de logement (attribution CALEOL)"
 domaine = "{AREA}"
-version = "1.0"
+version = "1.1"
 description = """Attribution d'un logement par la CALEOL : proposition du logement \\
 (adresse, type, loyer et charges), délai de réponse de l'article R441-10 (10 jours au \\
 moins à compter du lendemain de la notification, reporté au jour ouvrable suivant ; le \\
@@ -449,6 +455,17 @@ donnees = ["destinataire.adresse"]
 [[champs]]
 nom = "rang"
 libelle = "Rang (attribution par classement, candidat proposé en premier)"
+type = "entier"
+
+[[champs]]
+nom = "rang_apres_refus"
+libelle = "Rang (logement proposé après le refus des candidats placés avant lui)"
+type = "entier"
+aide = "Seulement si les candidats placés avant lui n'ont pas accepté le logement"
+
+[[champs]]
+nom = "candidats_avant"
+libelle = "Candidats placés avant lui (refus ou silence)"
 type = "entier"
 ''',
     "caleol_rang": f'''titre = "Attribution en rang (CALEOL)"

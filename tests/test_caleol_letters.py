@@ -424,3 +424,88 @@ def test_command_line(db, db_url, sitting, tmp_path, capsys):
     assert "Mme Amandine Roche : Proposition de logement (attribution) ; réponse au plus tard " \
         "le 28/12/2026" in out
     assert len(list((tmp_path / "lettres").glob("*.docx"))) == 7
+
+
+# --------------------------------------------------------------------------- moved up
+
+
+def test_offer_letter_after_the_candidates_placed_before_did_not_accept(
+        db, actor, sitting, tmp_path, monkeypatch):
+    from desktop.domain.caleol import OfferStatus
+    from desktop.services import caleol_offers
+
+    monkeypatch.setattr(caleol_offers, "today", lambda: dt.date(2027, 3, 1))
+    sid, ids = sitting
+    caleol_letters.generate_decision_letters(db, actor, sid, NOTIFIED, tmp_path / "seance")
+    item = caleol_offers.find_dwelling(db, actor, sid, "LGT-BX-0412")
+
+    # The direct attribution refuses: rank 1 gets the offer, one candidate before him.
+    caleol_offers.record_answer(db, actor, ids["roche"], OfferStatus.REFUSED,
+                                dt.date(2026, 12, 18), "Trop loin du travail")
+    assert caleol_offers.offer_to_next(db, actor, item, dt.date(2026, 12, 18)) == ids["amrani"]
+    (first,) = caleol_letters.generate_decision_letters(
+        db, actor, sid, dt.date(2026, 12, 21), tmp_path / "rang1",
+        candidate_ids=[ids["amrani"]]).letters
+    body = text(first.docx_path)
+    assert first.template_name == OFFER
+    assert "elle vous a attribué le logement décrit ci-dessous. Classé(e) au rang 1 par la " \
+        "commission, ce logement vous est proposé, le candidat placé avant vous ne l'ayant " \
+        "pas accepté." in body
+    assert "proposé en premier" not in body
+
+    # Rank 1 lets the deadline pass: rank 2 gets it, two candidates before him.
+    deadline = first.offer_deadline
+    late = deadline + dt.timedelta(days=1)
+    assert caleol_offers.offer_to_next(db, actor, item, late) == ids["vidal"]
+    planned = {p.candidate_id: p for p in caleol_letters.letters_for_session(db, actor, sid)}
+    assert (planned[ids["vidal"]].template_name, planned[ids["vidal"]].moved_up,
+            planned[ids["vidal"]].ahead) == (OFFER, True, 2)
+    (second,) = caleol_letters.generate_decision_letters(
+        db, actor, sid, late, tmp_path / "rang2", candidate_ids=[ids["vidal"]]).letters
+    body = text(second.docx_path)
+    assert "Classé(e) au rang 2 par la commission, ce logement vous est proposé, les " \
+        "candidats placés avant vous ne l'ayant pas accepté." in body
+    assert "Je soussigné(e) Mme Patricia VIDAL" in body
+
+    # The candidates offered the dwelling first read no such sentence.
+    result = caleol_letters.generate_decision_letters(
+        db, actor, sid, NOTIFIED, tmp_path / "autres",
+        candidate_ids=[ids["blanchard"], ids["bonnet"]])
+    for letter in result.letters:
+        assert "Classé(e) au rang" not in text(letter.docx_path)
+    assert "en vous classant en rang 1 : ce logement vous est proposé en premier" in \
+        text(result.letters[0].docx_path)
+
+
+def test_command_line_letters_for_some_candidates(db, db_url, sitting, tmp_path, capsys):
+    _sid, ids = sitting
+    out = tmp_path / "lettres"
+    base = ["caleol", "letters", "2026-12", "--db", db_url, "--out", str(out),
+            "--notified", "2026-12-15"]
+    assert cli.main([*base, "--candidate", "033260000005", "--candidate",
+                     f"#{ids['roche']}", "--dry-run"]) == 0
+    listed = [line for line in capsys.readouterr().out.splitlines() if line.startswith("  - ")]
+    assert listed == [
+        ("  - Mme Josiane Faure (033260000005, LGT-BX-0877) : Refus d'attribution ou "
+         "irrecevabilité"),
+        ("  - Mme Amandine Roche (033260000001, LGT-BX-0412) : Proposition de logement "
+         "(attribution)")]
+    assert cli.main([*base, "--candidate", "0332 6000 0099"]) == 2
+    assert "--candidate : « 0332 6000 0099 » n'est pas un candidat de la séance 2026-12" in \
+        capsys.readouterr().err
+    assert count(db, DocumentRecord) == 0
+
+    assert cli.main([*base, "--candidate", "033260000005", "--candidate",
+                     f"#{ids['roche']}", "--days", "15", "--alsace-moselle"]) == 0
+    printed = capsys.readouterr().out
+    assert "2 lettre(s) produite(s) pour la séance 2026-12, notifiée(s) le 15/12/2026" in \
+        printed
+    # 15 days: Wednesday 30 December 2026, not a holiday in Alsace-Moselle either
+    assert "Mme Amandine Roche : Proposition de logement (attribution) ; réponse au plus " \
+        "tard le 30/12/2026" in printed
+    assert len(list(out.glob("*.docx"))) == 2
+    assert notification(db, ids["roche"]) == (NOTIFIED, dt.date(2026, 12, 30))
+    assert notification(db, ids["faure"]) == (NOTIFIED, None)
+    assert notification(db, ids["vidal"]) == (None, None)  # not asked for
+    with db.reader() as session:
+        assert session.get(Candidate, ids["roche"]).offer_alsace_moselle

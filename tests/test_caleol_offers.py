@@ -585,3 +585,133 @@ def test_command_line(db, db_url, actor, sitting, tmp_path, capsys):
     assert "Refusée le 20/12/2026 — motif : Trop loin de l'école ; rang suivant à proposer : " \
         "Mme Camille Durand (rang 2)" in out
     assert "Close (logement attribué à un autre candidat)" in out
+
+
+def test_command_line_presentation_next_rank_and_lease(db, db_url, actor, sitting, tmp_path,
+                                                       capsys):
+    ids = sitting
+    letters(db, actor, ids, tmp_path)
+
+    def run(*argv) -> tuple[int, str, str]:
+        code = cli.main(["caleol", *argv, "--db", db_url])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    # The registered letter presented on Tuesday 22/12: deadline Monday 4 January 2027.
+    code, out, _ = run("present", "033260000004", "--on", "2026-12-22")
+    assert code == 0
+    assert "Présentation du courrier de proposition à Mme Camille Blanchard enregistrée " \
+        "(22/12/2026)." in out
+    assert "Réponse attendue au plus tard le 04/01/2027." in out
+    assert offer_of(db, ids["blanchard"])["deadline"] == D(2027, 1, 4)
+    code, _, err = run("present", "033260000004", "--on", "2026-12-14")
+    assert code == 2
+    assert "--on : Le courrier ne peut pas avoir été présenté avant son envoi" in err
+    code, _, err = run("present", "033260000002", "--on", "2026-12-16")
+    assert code == 2 and "Aucune proposition n'est en cours pour Mme Camille El Amrani" in err
+    code, _, err = run("present", "033260000099", "--on", "2026-12-16")
+    assert code == 2 and "n'existe pas" in err
+    code, _, err = run("present", "033260000004", "--on", "22 décembre")
+    assert code == 2 and "--on : Date invalide" in err
+
+    # Next rank: refused while the offer runs, letter options without --letter, unknown
+    # dwelling.
+    code, _, err = run("next-rank", "2026-12", "LGT-BX-0412", "--on", "2026-12-28")
+    assert code == 2 and "court jusqu'au 28/12/2026" in err
+    code, _, err = run("next-rank", "2026-12", "LGT-BX-0412", "--notified", "2026-12-29")
+    assert code == 2 and "--notified : Cette option ne sert qu'avec --letter" in err
+    code, _, err = run("next-rank", "2026-12", "LGT-BX-0412", "--letter", "--out",
+                       str(tmp_path / "x"))
+    assert code == 2 and "--notified : Cette option est obligatoire" in err
+    code, _, err = run("next-rank", "2026-12", "LGT-XX-0001", "--on", "2026-12-29")
+    assert code == 2
+    assert "Le logement « LGT-XX-0001 » n'est pas à l'ordre du jour de la séance 2026-12" in err
+
+    # The letter is checked before the dwelling is offered: nothing changes on refusal.
+    out_dir = tmp_path / "rang-suivant"
+    with_letter = ("next-rank", "2026-12", "lgt-bx-0412", "--on", "2026-12-29", "--letter",
+                   "--out", str(out_dir))
+    with db.transaction() as session:
+        session.get(Candidate, ids["amrani"]).postal_address = "rue du Loup, Bordeaux"
+    code, _, err = run(*with_letter, "--notified", "2026-12-30")
+    assert code == 2 and "Mme Camille El Amrani" in err and "code postal" in err
+    with db.transaction() as session:
+        session.get(Candidate, ids["amrani"]).postal_address = "2 rue du Loup\n33000 Bordeaux"
+    code, _, err = run(*with_letter, "--notified", "2026-12-10")
+    assert code == 2 and "--notified : La notification ne peut pas précéder la séance" in err
+    code, _, err = run(*with_letter, "--notified", "2026-12-30", "--days", "7")
+    assert code == 2 and "--days : Le délai de réponse" in err
+    assert offer_of(db, ids["roche"])["status"] == "OFFERED"  # the lapse not even recorded
+    assert offer_of(db, ids["amrani"])["status"] is None
+    assert not out_dir.exists()
+
+    code, out, _ = run(*with_letter, "--notified", "2026-12-30")
+    assert code == 0, _
+    assert "Logement LGT-BX-0412 proposé à Mme Camille El Amrani (rang 1)." in out
+    assert "1 lettre(s) produite(s) pour la séance 2026-12, notifiée(s) le 30/12/2026" in out
+    assert "Mme Camille El Amrani : Proposition de logement (attribution) ; réponse au plus " \
+        "tard le 11/01/2027" in out
+    assert offer_of(db, ids["roche"])["status"] == "LAPSED"
+    assert offer_of(db, ids["amrani"]) | {"lease": None} == {
+        "status": "OFFERED", "notified_on": D(2026, 12, 30), "presented_on": None,
+        "deadline": D(2027, 1, 11), "answer_on": None, "reason": "", "lease": None}
+    (docx,) = out_dir.glob("*.docx")
+    assert "Classé(e) au rang 1 par la commission, ce logement vous est proposé, le candidat " \
+        "placé avant vous ne l'ayant pas accepté." in \
+        "\n".join(engine.docx_paragraphs(docx.read_bytes()))
+
+    # Without --letter: the dwelling is offered, the letter made later with
+    # ``letters --candidate``; the dwelling may be named by its agenda item id.
+    code, _, _ = run("answer", "033260000004", "--refused", "--on", "2026-12-23", "--reason",
+                     "Trop petit")
+    assert code == 0
+    code, out, _ = run("next-rank", "2026-12", f"#{ids['LGT-BX-0877']}")
+    assert code == 0
+    assert "Logement LGT-BX-0877 proposé à Mme Camille Durand (rang 2)." in out
+    assert f"parcours caleol letters 2026-12 --candidate #{ids['durand']}" in out
+    assert rows(db, actor, D(2027, 1, 5))[ids["durand"]].to_notify
+    code, out, _ = run("letters", "2026-12", "--candidate", f"#{ids['durand']}", "--notified",
+                       "2027-01-05", "--out", str(tmp_path / "durand"))
+    assert code == 0
+    assert "Mme Camille Durand : Proposition de logement (attribution) ; réponse au plus tard " \
+        "le 15/01/2027" in out
+    code, _, err = run("next-rank", "2026-12", "LGT-BX-0877", "--on", "2027-01-06")
+    assert code == 2 and "court jusqu'au 15/01/2027" in err
+    code, _, err = run("next-rank", "2026-12", "LGT-BX-0877")  # today: past his deadline
+    assert code == 2 and "Plus aucun candidat classé pour ce logement" in err
+
+    # The lease, after the acceptance only.
+    code, _, _ = run("answer", "033260000002", "--accepted", "--on", "2027-01-05")
+    assert code == 0
+    code, _, err = run("lease-signed", "033260000002", "--on", "2027-01-04")
+    assert code == 2
+    assert "--on : Le bail ne peut pas être signé avant l'acceptation (le 05/01/2027)" in err
+    code, _, err = run("lease-signed", "033260000002", "--on", "2027-03-02")
+    assert code == 2 and "--on : Le 02/03/2027 est une date à venir" in err
+    code, _, err = run("lease-signed", "033260000005", "--on", "2027-01-08")
+    assert code == 2 and "Mme Camille Durand n'a pas accepté le logement" in err
+    assert offer_of(db, ids["amrani"])["lease"] is None
+    code, out, _ = run("lease-signed", "033260000002", "--on", "2027-01-08")
+    assert code == 0
+    assert "Bail du logement LGT-BX-0412 signé par Mme Camille El Amrani le 08/01/2027 : " \
+        "enregistré." in out
+    assert offer_of(db, ids["amrani"])["lease"] == D(2027, 1, 8)
+    (event,) = events(db, "bail_signe")
+    assert event.entity_id == ids["amrani"] and event.after["lease_signed_on"] == "2027-01-08"
+    code, out, _ = run("offers", "--on", "2027-01-08")
+    assert "Mme Camille El Amrani (033260000002) : Acceptée, bail signé le 08/01/2027" in out
+
+
+def test_command_line_help_is_french(capsys):
+    for command, expected in (("present", "pli recommandé"),
+                              ("next-rank", "rang suivant"),
+                              ("lease-signed", "signature du bail")):
+        with pytest.raises(SystemExit) as exc:
+            cli.main(["caleol", command, "--help"])
+        assert exc.value.code == 0
+        assert expected in capsys.readouterr().out, command
+    with pytest.raises(SystemExit):
+        cli.main(["caleol", "--help"])
+    out = capsys.readouterr().out
+    for command in ("present", "next-rank", "lease-signed"):
+        assert command in out

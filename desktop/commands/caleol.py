@@ -349,10 +349,43 @@ def _register_letters(sub) -> None:
     p.add_argument("--days", type=int, metavar="JOURS",
                    help="délai de réponse à une proposition, 10 jours au moins (défaut : "
                    "celui de la commission)")
+    p.add_argument("--alsace-moselle", action="store_true",
+                   help="compter les jours fériés d'Alsace-Moselle pour la date limite de "
+                   "réponse")
+    p.add_argument("--candidate", action="append", metavar="CANDIDAT", dest="candidates",
+                   help="seulement ce candidat (numéro unique de la demande, ou #id du "
+                   "candidat) ; option répétable")
     p.add_argument("--dry-run", action="store_true",
                    help="afficher seulement la lettre prévue pour chaque candidat")
     add_db_option(p)
     p.set_defaults(func=run_letters)
+
+
+def _session_candidates(planned, keys: list[str] | None, number: str) -> list[int] | None:
+    """The ids of the session's candidates named by ``--candidate`` (numéro unique or
+    #id), in the order given; None: every candidate."""
+    from desktop.domain.errors import UserError, ValidationError
+    from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+
+    if not keys:
+        return None
+    ids: list[int] = []
+    for key in keys:
+        text = "".join(key.split())
+        found = [p.candidate_id for p in planned if p.numero_unique == text]
+        if not found and text.startswith("#"):
+            found = [p.candidate_id for p in planned if str(p.candidate_id) == text[1:]]
+        if len(found) > 1:
+            raise UserError(Message(QT_TRANSLATE_NOOP(
+                "messages", "Le numéro unique {numero} désigne plusieurs candidatures de la "
+                "séance : indiquez l'identifiant du candidat ({ids})."),
+                {"numero": text, "ids": ", ".join(f"#{i}" for i in found)}))
+        if not found:
+            raise ValidationError({"--candidate": Message(QT_TRANSLATE_NOOP(
+                "messages", "« {key} » n'est pas un candidat de la séance {number} (numéro "
+                "unique de la demande, ou #id du candidat)."), {"key": key, "number": number})})
+        ids += [i for i in found if i not in ids]
+    return ids
 
 
 def run_letters(args: argparse.Namespace) -> int:
@@ -363,8 +396,12 @@ def run_letters(args: argparse.Namespace) -> int:
     db, actor = _open(args)
     try:
         session_id = caleol.find_session(db, actor, args.session)
+        planned = caleol_letters.letters_for_session(db, actor, session_id)
+        candidate_ids = _session_candidates(planned, args.candidates, args.session)
+        if candidate_ids is not None:
+            planned = sorted((p for p in planned if p.candidate_id in candidate_ids),
+                             key=lambda p: candidate_ids.index(p.candidate_id))
         if args.dry_run:
-            planned = caleol_letters.letters_for_session(db, actor, session_id)
             for p in planned:
                 letter = p.label or "aucune lettre"
                 print(f"  - {p.candidate_name} ({p.numero_unique}, {p.dwelling_reference}) : "
@@ -375,13 +412,27 @@ def run_letters(args: argparse.Namespace) -> int:
         try:
             result = caleol_letters.generate_decision_letters(
                 db, actor, session_id, notified, args.out, pdf=args.pdf,
-                offer_days=args.days)
+                offer_days=args.days, alsace_moselle=args.alsace_moselle,
+                candidate_ids=candidate_ids)
         except ValidationError as exc:  # name the fields as the command-line options
-            options = {"notified_on": "--notified", "offer_days": "--days"}
-            raise ValidationError({options.get(k, k): m for k, m in exc.fields.items()},
-                                  exc.message) from None
+            raise _letter_options(exc) from None
     finally:
         db.dispose()
+    _print_letters(result)
+    return 0
+
+
+def _letter_options(exc):
+    """The letters' ``ValidationError`` with its fields named as the options."""
+    from desktop.domain.errors import ValidationError
+
+    options = {"notified_on": "--notified", "offer_days": "--days"}
+    return ValidationError({options.get(k, k): m for k, m in exc.fields.items()}, exc.message)
+
+
+def _print_letters(result) -> None:
+    from desktop.services import caleol_letters
+
     print(f"{len(result.letters)} lettre(s) produite(s) pour la séance {result.session_number}, "
           f"notifiée(s) le {format_date_fr(result.notified_on)}, dans « {result.out_dir} » :")
     for letter in result.letters:
@@ -391,7 +442,6 @@ def run_letters(args: argparse.Namespace) -> int:
               f"{caleol_letters.LETTER_LABELS[letter.template_name]}{deadline}")
     if result.merged_pdf is not None:
         print(f"PDF à imprimer : {result.merged_pdf}")
-    return 0
 
 
 # --------------------------------------------------------------------------- offers
@@ -508,6 +558,197 @@ def run_answer(args: argparse.Namespace) -> int:
     return 0
 
 
+# --------------------------------------------------------------------------- offer steps
+
+
+def _register_offer_steps(sub) -> None:
+    p = sub.add_parser(
+        "present", help="enregistrer la présentation du courrier de proposition",
+        description="Enregistre le jour où le pli recommandé de la proposition a été "
+        "présenté au candidat, qu'il l'ait retiré ou non : le délai de réponse court alors "
+        "du lendemain de cette présentation (CE, 30 novembre 2021, n° 436148) et la date "
+        "limite est recalculée (jour ouvrable suivant).")
+    p.add_argument("candidate", metavar="CANDIDAT",
+                   help="numéro unique de la demande, ou #id du candidat")
+    p.add_argument("--on", required=True, metavar="AAAA-MM-JJ",
+                   help="date de présentation du pli recommandé")
+    add_db_option(p)
+    p.set_defaults(func=run_present)
+
+    p = sub.add_parser(
+        "next-rank", help="proposer un logement au rang suivant",
+        description="Propose le logement au candidat classé au rang suivant, une fois que "
+        "celui à qui il était proposé l'a refusé ou a laissé passer la date limite (le "
+        "silence vaut refus, R441-10 ; il est alors enregistré). Avec --letter, produit "
+        "aussi son courrier de proposition, qui fixe sa date limite de réponse ; le "
+        "courrier est vérifié avant que le logement soit proposé.")
+    p.add_argument("session", metavar="SEANCE", help="numéro de la séance (ex. 2026-11) ou #id")
+    p.add_argument("dwelling", metavar="LOGEMENT",
+                   help="référence du logement à l'ordre du jour de la séance, ou #id du point")
+    p.add_argument("--on", metavar="AAAA-MM-JJ",
+                   help="date à laquelle le délai du candidat précédent est constaté expiré "
+                   "(défaut : aujourd'hui)")
+    p.add_argument("--letter", action="store_true",
+                   help="produire aussi le courrier de proposition du candidat suivant")
+    p.add_argument("--notified", metavar="AAAA-MM-JJ",
+                   help="avec --letter : date de notification (point de départ du délai)")
+    p.add_argument("--out", metavar="DOSSIER",
+                   help="avec --letter : dossier où copier le courrier")
+    p.add_argument("--pdf", action="store_true",
+                   help="avec --letter : convertir aussi le courrier en PDF (LibreOffice)")
+    p.add_argument("--days", type=int, metavar="JOURS",
+                   help="avec --letter : délai de réponse, 10 jours au moins (défaut : celui "
+                   "de la commission)")
+    p.add_argument("--alsace-moselle", action="store_true",
+                   help="avec --letter : compter les jours fériés d'Alsace-Moselle")
+    add_db_option(p)
+    p.set_defaults(func=run_next_rank)
+
+    p = sub.add_parser(
+        "lease-signed", help="enregistrer la signature du bail d'une proposition acceptée",
+        description="Enregistre la date de signature du bail par le candidat qui a accepté "
+        "le logement proposé.")
+    p.add_argument("candidate", metavar="CANDIDAT",
+                   help="numéro unique de la demande, ou #id du candidat")
+    p.add_argument("--on", required=True, metavar="AAAA-MM-JJ",
+                   help="date de signature du bail")
+    add_db_option(p)
+    p.set_defaults(func=run_lease_signed)
+
+
+def _options(exc, options: dict[str, str]):
+    """A service's ``ValidationError`` with its fields named as the command-line
+    options."""
+    from desktop.domain.errors import ValidationError
+
+    return ValidationError({options.get(k, k): m for k, m in exc.fields.items()},
+                           exc.message)
+
+
+def _offer_row(db, actor, candidate_id: int):
+    from desktop.services import caleol_offers
+
+    return next((r for r in caleol_offers.offers(db, actor)
+                 if r.candidate_id == candidate_id), None)
+
+
+def run_present(args: argparse.Namespace) -> int:
+    from desktop.domain.errors import ValidationError
+    from desktop.services import caleol_offers
+
+    on = parse_date_arg(args.on, "--on", required=True)
+    db, actor = _open(args)
+    try:
+        candidate_id = caleol_offers.find_candidate(db, actor, args.candidate)
+        try:
+            saved = caleol_offers.record_presentation(db, actor, candidate_id, on)
+        except ValidationError as exc:
+            raise _options(exc, {"presented_on": "--on"}) from None
+        row = _offer_row(db, actor, candidate_id)
+    finally:
+        db.dispose()
+    name = row.candidate_name if row is not None else f"#{candidate_id}"
+    print(f"Présentation du courrier de proposition à {name} enregistrée "
+          f"({format_date_fr(on)}).")
+    if row is not None and row.deadline is not None:
+        print(f"Réponse attendue au plus tard le {format_date_fr(row.deadline)}.")
+    for warning in saved.warnings:
+        print(f"  {warning}")
+    return 0
+
+
+def run_next_rank(args: argparse.Namespace) -> int:
+    from desktop.domain.errors import UserError, ValidationError
+    from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+    from desktop.services import caleol, caleol_letters, caleol_offers
+
+    on = parse_date_arg(args.on, "--on")
+    letter_only = {"--notified": args.notified, "--out": args.out, "--pdf": args.pdf,
+                   "--days": args.days, "--alsace-moselle": args.alsace_moselle}
+    if not args.letter:
+        given = [option for option, value in letter_only.items()
+                 if value not in (None, False)]
+        if given:
+            raise ValidationError({given[0]: Message(QT_TRANSLATE_NOOP(
+                "messages", "Cette option ne sert qu'avec --letter (produire le courrier de "
+                "proposition)."))})
+        notified = None
+    else:
+        notified = parse_date_arg(args.notified, "--notified", required=True)
+        if not (args.out or "").strip():
+            raise ValidationError({"--out": Message(QT_TRANSLATE_NOOP(
+                "messages", "Cette option est obligatoire avec --letter (dossier où copier le "
+                "courrier)."))})
+    db, actor = _open(args)
+    try:
+        session_id = caleol.find_session(db, actor, args.session)
+        item_id = caleol_offers.find_dwelling(db, actor, session_id, args.dwelling)
+        if args.letter:
+            # The offer letter is checked first: a refused letter leaves the offer as it is.
+            following = next((r.next_candidate_id for r in caleol_offers.offers(
+                db, actor, on=on, session_id=session_id)
+                if r.item_id == item_id and r.next_candidate_id is not None), None)
+            if following is not None:
+                try:
+                    caleol_letters.check_letters(db, actor, session_id, notified, args.days,
+                                                 [following])
+                except ValidationError as exc:
+                    raise _letter_options(exc) from None
+        try:
+            candidate_id = caleol_offers.offer_to_next(db, actor, item_id, on)
+        except ValidationError as exc:
+            raise _options(exc, {"on": "--on"}) from None
+        row = _offer_row(db, actor, candidate_id)
+        name = row.candidate_name if row is not None else f"#{candidate_id}"
+        rank = f" (rang {row.rank})" if row is not None and row.rank else ""
+        reference = row.dwelling_reference if row is not None else args.dwelling
+        print(f"Logement {reference} proposé à {name}{rank}.")
+        if not args.letter:
+            print("Produisez son courrier de proposition : parcours caleol letters "
+                  f"{args.session} --candidate #{candidate_id} --notified AAAA-MM-JJ "
+                  "--out DOSSIER")
+            return 0
+        try:
+            result = caleol_letters.generate_decision_letters(
+                db, actor, session_id, notified, args.out, pdf=args.pdf, offer_days=args.days,
+                alsace_moselle=args.alsace_moselle, candidate_ids=[candidate_id])
+        except UserError as exc:
+            if isinstance(exc, ValidationError):
+                exc = _letter_options(exc)
+            print(f"parcours : le courrier de proposition n'a pas été produit : {exc}",
+                  file=sys.stderr)
+            print(f"Le logement reste proposé à {name} ; produisez son courrier avec : "
+                  f"parcours caleol letters {args.session} --candidate #{candidate_id} "
+                  "--notified AAAA-MM-JJ --out DOSSIER", file=sys.stderr)
+            return 2
+    finally:
+        db.dispose()
+    _print_letters(result)
+    return 0
+
+
+def run_lease_signed(args: argparse.Namespace) -> int:
+    from desktop.domain.errors import ValidationError
+    from desktop.services import caleol_offers
+
+    on = parse_date_arg(args.on, "--on", required=True)
+    db, actor = _open(args)
+    try:
+        candidate_id = caleol_offers.find_candidate(db, actor, args.candidate)
+        try:
+            caleol_offers.record_lease_signed(db, actor, candidate_id, on)
+        except ValidationError as exc:
+            raise _options(exc, {"signed_on": "--on"}) from None
+        row = _offer_row(db, actor, candidate_id)
+    finally:
+        db.dispose()
+    name = row.candidate_name if row is not None else f"#{candidate_id}"
+    reference = f" {row.dwelling_reference}" if row is not None else ""
+    print(f"Bail du logement{reference} signé par {name} le {format_date_fr(on)} : "
+          "enregistré.")
+    return 0
+
+
 # Sub-commands of ``parcours caleol``, in help order. Append a register function here.
 SUBCOMMANDS = [
     _register_sessions,
@@ -517,4 +758,5 @@ SUBCOMMANDS = [
     _register_minutes,
     _register_letters,
     _register_offers,
+    _register_offer_steps,
 ]

@@ -132,7 +132,8 @@ class PlannedLetter:
     template_name: str | None
     #: the letter is an offer: it sets an answer deadline
     offer: bool
-    #: candidates ranked before him (rank letters)
+    #: candidates ranked before him (rank letters); for an offer to a candidate who
+    #: moved up, those before him in the line, who did not accept it
     ahead: int
     registered_mail: bool
     #: an earlier notification, if any
@@ -285,6 +286,8 @@ def _plan_item(item: AgendaItem) -> list[PlannedLetter]:
         elif decision is Decision.ATTRIBUTION_RANG:
             if c.id in offered_now or status is OfferStatus.OFFERED:
                 template, offer, moved_up = OFFER, True, place[c.id] > 0
+                # those before him in the line all refused or let the deadline pass
+                ahead = place[c.id]
             else:
                 ahead = sum(1 for cid in state.order[:place[c.id]]
                             if not (statuses[cid] is not None and statuses[cid].out))
@@ -378,9 +381,13 @@ def letter_fields(planned: PlannedLetter, item: AgendaItem, candidate: Candidate
     if planned.offer:
         values["delai_jours"] = str(offer_days)
         values["date_limite_reponse"] = format_date_fr(offer_deadline)
-        if planned.decision is Decision.ATTRIBUTION_RANG and not planned.moved_up:
-            # "in rank 1: offered to you first"; not said to a candidate offered the
-            # dwelling after those ranked before him refused it
+        if planned.decision is Decision.ATTRIBUTION_RANG and planned.moved_up:
+            # "ranked N, the dwelling is offered to you, those placed before you did
+            # not accept it"
+            values["rang_apres_refus"] = str(candidate.rank)
+            values["candidats_avant"] = str(planned.ahead)
+        elif planned.decision is Decision.ATTRIBUTION_RANG:
+            # "in rank 1: offered to you first"
             values["rang"] = str(candidate.rank)
     if planned.template_name == RANK:
         values["rang"] = str(candidate.rank)
@@ -470,6 +477,45 @@ def _context(loaded: _Loaded, item: AgendaItem, candidate: Candidate, planned: P
     return template, ctx, info
 
 
+def _checked_plan(loaded: _Loaded, notified_on: dt.date, offer_days: int | None,
+                  candidate_ids: Sequence[int] | None) -> tuple[int, list[PlannedLetter]]:
+    """The answer delay and the letters to make, once the request and every letter
+    were checked (the errors of ``generate_decision_letters``)."""
+    days = offer_days if offer_days is not None else (loaded.commission.offer_days
+                                                      or rules.MIN_OFFER_DAYS)
+    _check_request(loaded, notified_on, days)
+    plan = _plan(loaded)
+    if candidate_ids is not None:
+        wanted = set(candidate_ids)
+        unknown = wanted - {p.candidate_id for p in plan}
+        if unknown:
+            raise NotFoundError(_m(QT_TRANSLATE_NOOP(
+                "messages", "Le candidat n° {id} n'est pas un candidat de cette séance."),
+                id=min(unknown)))
+        plan = [p for p in plan if p.candidate_id in wanted]
+    if not plan:
+        raise UserError(_m(QT_TRANSLATE_NOOP(
+            "messages", "La séance {number} n'a aucun candidat à un logement : aucune "
+            "lettre à produire."), number=loaded.row.number))
+    problems = [(p, problem) for p in plan for problem in p.problems]
+    if problems:
+        raise _refuse(problems)
+    return days, plan
+
+
+@guarded("caleol.lettres")
+def check_letters(db: Database, actor: Actor, session_id: int, notified_on: dt.date,
+                  offer_days: int | None = None,
+                  candidate_ids: Sequence[int] | None = None) -> None:
+    """Raise the error ``generate_decision_letters`` would raise before making
+    anything (session not closed, notification date, delay, decision, address, rent),
+    writing nothing: to check an offer letter before offering the dwelling to the next
+    rank (``parcours caleol next-rank … --letter``)."""
+    _require_read(actor, session_id)
+    with db.reader() as session:
+        _checked_plan(_load(session, session_id), notified_on, offer_days, candidate_ids)
+
+
 @guarded("caleol.lettres")
 def generate_decision_letters(db: Database, actor: Actor, session_id: int,
                               notified_on: dt.date, out_dir: str | Path, pdf: bool = False,
@@ -492,25 +538,7 @@ def generate_decision_letters(db: Database, actor: Actor, session_id: int,
     out_dir = Path(out_dir)
     with db.reader() as session:
         loaded = _load(session, session_id)
-        days = offer_days if offer_days is not None else (loaded.commission.offer_days
-                                                          or rules.MIN_OFFER_DAYS)
-        _check_request(loaded, notified_on, days)
-        plan = _plan(loaded)
-        if candidate_ids is not None:
-            wanted = set(candidate_ids)
-            unknown = wanted - {p.candidate_id for p in plan}
-            if unknown:
-                raise NotFoundError(_m(QT_TRANSLATE_NOOP(
-                    "messages", "Le candidat n° {id} n'est pas un candidat de cette séance."),
-                    id=min(unknown)))
-            plan = [p for p in plan if p.candidate_id in wanted]
-        if not plan:
-            raise UserError(_m(QT_TRANSLATE_NOOP(
-                "messages", "La séance {number} n'a aucun candidat à un logement : aucune "
-                "lettre à produire."), number=loaded.row.number))
-        problems = [(p, problem) for p in plan for problem in p.problems]
-        if problems:
-            raise _refuse(problems)
+        days, plan = _checked_plan(loaded, notified_on, offer_days, candidate_ids)
         deadline = rules.offer_deadline(notified_on, days, alsace_moselle)
         profile = load_profile()
         candidates = {c.id: (item, c) for item in _attribution_items(loaded.row)

@@ -19,7 +19,9 @@ rules are ``desktop.domain.caleol.offer_state``; this module records what happen
 - ``offer_to_next``: offers the dwelling to the next ranked candidate and returns his
   id, for his offer letter (``caleol_letters.generate_decision_letters(...,
   candidate_ids=[id])``, which records the notification and the deadline);
-- ``record_lease_signed``: the lease signed by the candidate who accepted.
+- ``record_lease_signed``: the lease signed by the candidate who accepted;
+- ``find_candidate``, ``find_dwelling``: the candidate or the session's dwelling the
+  command line names (``parcours caleol present|next-rank|lease-signed``).
 
 Writes need ``CALEOL_MANAGE``, run in one transaction with an audit event per change,
 and are allowed on a session locked by its signed minutes: the offers follow the
@@ -406,6 +408,36 @@ def find_candidate(db: Database, actor: Actor, key: str) -> int:
     raise _not_found("candidate", key)
 
 
+@guarded("caleol.consultation")
+def find_dwelling(db: Database, actor: Actor, session_id: int, key: str) -> int:
+    """The agenda item of the dwelling ``key`` names in the session: its reference
+    (``LGT-BX-0412``, case and spaces ignored) or the item's id (``#12``)."""
+    _require_read(actor)
+    text = "".join((key or "").split())
+    with db.reader() as session:
+        row = session.get(CaleolSession, session_id)
+        if row is None:
+            raise NotFoundError(_m(QT_TRANSLATE_NOOP(
+                "messages", "La séance {id} n'existe pas ou plus."), id=session_id))
+        items = list(session.scalars(select(AgendaItem).where(
+            AgendaItem.session_id == session_id,
+            AgendaItem.kind == AgendaItemKind.ATTRIBUTION.value).order_by(AgendaItem.id)))
+        found = [i for i in items
+                 if "".join(i.reference.split()).casefold() == text.casefold()]
+        if len(found) > 1:
+            raise UserError(_m(QT_TRANSLATE_NOOP(
+                "messages", "La référence {reference} désigne plusieurs logements de la séance "
+                "{number} : indiquez l'identifiant du point ({ids})."), reference=text,
+                number=row.number, ids=", ".join(f"#{i.id}" for i in found)))
+        if not found and text.startswith("#"):
+            found = [i for i in items if str(i.id) == text[1:]]
+        if found:
+            return found[0].id
+        raise NotFoundError(_m(QT_TRANSLATE_NOOP(
+            "messages", "Le logement « {reference} » n'est pas à l'ordre du jour de la séance "
+            "{number}."), reference=key, number=row.number))
+
+
 # --------------------------------------------------------------------------- writes
 
 
@@ -693,6 +725,6 @@ def record_lease_signed(db: Database, actor: Actor, candidate_id: int, signed_on
 
 
 __all__ = [
-    "ANSWERS", "OfferRow", "find_candidate", "lapse_overdue", "offer_to_next", "offers",
-    "record_answer", "record_lease_signed", "record_presentation",
+    "ANSWERS", "OfferRow", "find_candidate", "find_dwelling", "lapse_overdue",
+    "offer_to_next", "offers", "record_answer", "record_lease_signed", "record_presentation",
 ]

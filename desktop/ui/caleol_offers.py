@@ -2,7 +2,7 @@
 the offers made after the closed sessions with their answer deadline and the days left
 (overdue in red), the registered letter's presentation, the candidate's answer, the
 offer to the next rank and its offer letter (made in the background, like the
-session's decision letters)."""
+session's decision letters), the lease signed after an acceptance."""
 
 from __future__ import annotations
 
@@ -235,6 +235,59 @@ class AnswerDialog(ErrorForm, QDialog):
         self.accept()
 
 
+class LeaseDialog(ErrorForm, QDialog):
+    """The day the candidate who accepted the dwelling signed the lease."""
+
+    def __init__(self, db: Database, actor: Actor, row: OfferRow, parent=None):
+        super().__init__(parent)
+        self.setObjectName("leaseDialog")
+        self.setWindowTitle(self.tr("Bail signé — {name}").format(name=row.candidate_name))
+        self.resize(520, 220)
+        self.db, self.actor, self.row = db, actor, row
+        self.saved = None
+        self.rows: dict[str, FieldRow] = {}
+        self.signed_on = self._line("signed_on", self.tr("JJ/MM/AAAA"))
+        self.signed_on.setText(format_date_fr(row.lease_signed_on or today()))
+        self.general_error = message_label(self, "leaseError")
+        accepted = self.tr("Logement {dwelling} ({address}) accepté par {name}{date}.").format(
+            dwelling=row.dwelling_reference, address=row.dwelling_address,
+            name=row.candidate_name,
+            date=self.tr(" le {date}").format(date=format_date_fr(row.answer_on))
+            if row.answer_on else "")
+        info = QLabel(accepted, self)
+        info.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Bail signé le"), self.rows["signed_on"])
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setObjectName("leaseOk")
+        self.ok_button.setText(self.tr("Enregistrer"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(info)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        self.clear_errors()
+        read = Inputs()
+        day = read.date("signed_on", self.signed_on.text(), required=True)
+        if read.errors:
+            self.show_errors(read.errors)
+            return
+        try:
+            self.saved = caleol_offers.record_lease_signed(
+                self.db, self.actor, self.row.candidate_id, day, self.row.candidate_version)
+        except UserError as exc:
+            self.show_exception(exc)
+            return
+        self.accept()
+
+
 class OfferLetterDialog(TaskRunner, QDialog):
     """The offer letter of one candidate (``caleol_letters.generate_decision_letters``
     for him only), made in the background: it records his notification date and
@@ -397,6 +450,10 @@ class OffersPanel(QWidget):
         self.next_button.setObjectName("offerNext")
         self.letter_button = QPushButton(self.tr("Courrier de proposition…"), self)
         self.letter_button.setObjectName("offerLetter")
+        self.lease_button = QPushButton(self.tr("Bail signé…"), self)
+        self.lease_button.setObjectName("offerLease")
+        self.lease_button.setToolTip(self.tr(
+            "Date de signature du bail par le candidat qui a accepté le logement"))
         self.message = message_label(self, "offersMessage", OK_STYLE)
         self.error = message_label(self, "offersError", ERROR_STYLE)
 
@@ -413,6 +470,7 @@ class OffersPanel(QWidget):
         buttons.addWidget(self.answer_button)
         buttons.addWidget(self.next_button)
         buttons.addWidget(self.letter_button)
+        buttons.addWidget(self.lease_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -438,6 +496,7 @@ class OffersPanel(QWidget):
         self.answer_button.clicked.connect(self.answer)
         self.next_button.clicked.connect(self.offer_next)
         self.letter_button.clicked.connect(self.offer_letter)
+        self.lease_button.clicked.connect(self.lease)
         self.refresh()
 
     # ----------------------------------------------------------------- loading
@@ -553,6 +612,7 @@ class OffersPanel(QWidget):
         self.answer_button.setEnabled(manage and r.can_answer)
         self.next_button.setEnabled(manage and r.can_offer_next)
         self.letter_button.setEnabled(manage and r.to_notify)
+        self.lease_button.setEnabled(manage and r.status is OfferStatus.ACCEPTED)
 
     def select(self, candidate_id: int) -> bool:
         return select_row_with(self.table, candidate_id)
@@ -603,6 +663,14 @@ class OffersPanel(QWidget):
             if dialog.answer() is OfferStatus.ACCEPTED else self.tr("Refus enregistré."),
             dialog.saved))
 
+    def lease(self) -> LeaseDialog | None:
+        r = self.current()
+        if r is None or not (self.can_manage and r.status is OfferStatus.ACCEPTED):
+            return None
+        dialog = LeaseDialog(self.db, self.actor, r, self)
+        return self._open_dialog(dialog, lambda: self._saved(
+            r.candidate_id, self.tr("Signature du bail enregistrée."), dialog.saved))
+
     def offer_next(self) -> OfferLetterDialog | None:
         r = self.current()
         if r is None or r.next_candidate_id is None:
@@ -636,4 +704,5 @@ class OffersPanel(QWidget):
         super().closeEvent(event)
 
 
-__all__ = ["AnswerDialog", "OfferLetterDialog", "OffersPanel", "PresentationDialog"]
+__all__ = ["AnswerDialog", "LeaseDialog", "OfferLetterDialog", "OffersPanel",
+           "PresentationDialog"]

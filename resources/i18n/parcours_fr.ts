@@ -3366,6 +3366,39 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
     </message>
 </context>
 <context>
+    <name>LeaseDialog</name>
+    <message>
+        <location filename="../../desktop/ui/caleol_offers.py" line="244" />
+        <source>Bail signé — {name}</source>
+        <translation>Bail signé — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_offers.py" line="249" />
+        <source>JJ/MM/AAAA</source>
+        <translation>JJ/MM/AAAA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_offers.py" line="252" />
+        <source>Logement {dwelling} ({address}) accepté par {name}{date}.</source>
+        <translation>Logement {dwelling} ({address}) accepté par {name}{date}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_offers.py" line="255" />
+        <source> le {date}</source>
+        <translation> le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_offers.py" line="260" />
+        <source>Bail signé le</source>
+        <translation>Bail signé le</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_offers.py" line="265" />
+        <source>Enregistrer</source>
+        <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
     <name>LetterDialog</name>
     <message>
         <location filename="../../desktop/ui/letter_dialog.py" line="345" />
@@ -4920,79 +4953,79 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>OfferLetterDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="250" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="303" />
         <source>Courrier de proposition — {name}</source>
         <extracomment>the letter is made (``DecisionLettersResult``)</extracomment>
         <translation>Courrier de proposition — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="261" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="314" />
         <source> jours</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="262" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="315" />
         <source>Jours fériés d'Alsace-Moselle</source>
         <translation>Jours fériés d'Alsace-Moselle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="264" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="317" />
         <source>Produire aussi le PDF</source>
         <translation>Produire aussi le PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="269" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="322" />
         <source>Parcourir…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="271" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="324" />
         <source>Produire le courrier</source>
         <translation>Produire le courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="273" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="326" />
         <source>Ouvrir le courrier</source>
         <translation>Ouvrir le courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="276" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="329" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="280" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="333" />
         <source>, rang {rank}</source>
         <translation>, rang {rank}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="282" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="335" />
         <source>Le logement {dwelling} ({address}) est proposé à {name}{rank}. Son courrier de proposition indique le délai de réponse (R441-10) et est enregistré au registre des courriers.</source>
         <translation>Le logement {dwelling} ({address}) est proposé à {name}{rank}. Son courrier de proposition indique le délai de réponse (R441-10) et est enregistré au registre des courriers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="292" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="345" />
         <source>Date de notification</source>
         <translation>Date de notification</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="293" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="346" />
         <source>Délai de réponse</source>
         <translation>Délai de réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="295" />
-        <location filename="../../desktop/ui/caleol_offers.py" line="313" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="348" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="366" />
         <source>Dossier des courriers</source>
         <translation>Dossier des courriers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="335" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="388" />
         <source>Production du courrier en cours…</source>
         <translation>Production du courrier en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="340" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="393" />
         <source>Courrier {reference} enregistré dans {folder} ; réponse attendue au plus tard le {date}.</source>
         <translation>Courrier {reference} enregistré dans {folder} ; réponse attendue au plus tard le {date}.</translation>
     </message>
@@ -5000,167 +5033,182 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>OffersPanel</name>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="380" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="433" />
         <source>Date à laquelle les délais sont calculés</source>
         <translation>Date à laquelle les délais sont calculés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="381" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="434" />
         <source>Actualiser</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="387" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="440" />
         <source>Séance</source>
         <translation>Séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="387" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="440" />
         <source>Logement</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="387" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="440" />
         <source>Candidat</source>
         <translation>Candidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="387" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="440" />
         <source>Décision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="387" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="440" />
         <source>Notifiée le</source>
         <translation>Notifiée le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="387" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="440" />
         <source>Présentée le</source>
         <translation>Présentée le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="388" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="441" />
         <source>Réponse avant le</source>
         <translation>Réponse avant le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="388" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="441" />
         <source>Jours restants</source>
         <translation>Jours restants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="388" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="441" />
         <source>État</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="389" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="442" />
         <source>Rang suivant</source>
         <translation>Rang suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="392" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="445" />
         <source>Présentation du courrier…</source>
         <translation>Présentation du courrier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="394" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="447" />
         <source>Réponse du candidat…</source>
         <translation>Réponse du candidat…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="396" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="449" />
         <source>Proposer au rang suivant</source>
         <translation>Proposer au rang suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="398" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="451" />
         <source>Courrier de proposition…</source>
         <translation>Courrier de proposition…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="404" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="453" />
+        <source>Bail signé…</source>
+        <translation>Bail signé…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_offers.py" line="456" />
+        <source>Date de signature du bail par le candidat qui a accepté le logement</source>
+        <translation>Date de signature du bail par le candidat qui a accepté le logement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_offers.py" line="461" />
         <source>Séance :</source>
         <translation>Séance :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="407" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="464" />
         <source>Situation au</source>
         <translation>Situation au</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="420" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="478" />
         <source>Le logement est proposé à l'attribution directe, sinon au rang 1. Délai de réponse d'au moins 10 jours à compter du lendemain de la notification (ou de la présentation du pli recommandé), reporté au jour ouvrable suivant ; sans réponse dans le délai, le candidat est réputé avoir refusé (R441-10) et le logement peut être proposé au rang suivant.</source>
         <translation>Le logement est proposé à l'attribution directe, sinon au rang 1. Délai de réponse d'au moins 10 jours à compter du lendemain de la notification (ou de la présentation du pli recommandé), reporté au jour ouvrable suivant ; sans réponse dans le délai, le candidat est réputé avoir refusé (R441-10) et le logement peut être proposé au rang suivant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="457" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="516" />
         <source>Toutes les séances closes</source>
         <translation>Toutes les séances closes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="465" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="524" />
         <source>{number} du {date}</source>
         <translation>{number} du {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="486" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="545" />
         <source>Attribution en rang {rank}</source>
         <translation>Attribution en rang {rank}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="491" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="550" />
         <source>dépassé de {days} j</source>
         <translation>dépassé de {days} j</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="494" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="553" />
         <source> — {reason}</source>
         <translation> — {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="497" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="556" />
         <source>Rang {rank} : {name} (à proposer)</source>
         <translation>Rang {rank} : {name} (à proposer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="500" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="559" />
         <source>Plus aucun candidat classé</source>
         <translation>Plus aucun candidat classé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="505" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="564" />
         <source>Demande n° unique {numero}</source>
         <translation>Demande n° unique {numero}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="537" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="596" />
         <source>Au {date} : {pending} proposition(s) en attente de réponse, {overdue} sans réponse dans le délai, {to_notify} courrier(s) de proposition à produire, {to_next} logement(s) à proposer au rang suivant, {accepted} acceptée(s).</source>
         <translation>Au {date} : {pending} proposition(s) en attente de réponse, {overdue} sans réponse dans le délai, {to_notify} courrier(s) de proposition à produire, {to_next} logement(s) à proposer au rang suivant, {accepted} acceptée(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="594" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="654" />
         <source>Présentation du courrier enregistrée.</source>
         <translation>Présentation du courrier enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="602" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="662" />
         <source>Acceptation enregistrée.</source>
         <translation>Acceptation enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="603" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="663" />
         <source>Refus enregistré.</source>
         <translation>Refus enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="617" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="672" />
+        <source>Signature du bail enregistrée.</source>
+        <translation>Signature du bail enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_offers.py" line="685" />
         <source>Logement {reference} proposé à {name} : produisez son courrier de proposition.</source>
         <translation>Logement {reference} proposé à {name} : produisez son courrier de proposition.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="628" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="696" />
         <source>Courrier de proposition produit pour {name}.</source>
         <translation>Courrier de proposition produit pour {name}.</translation>
     </message>
@@ -9791,19 +9839,20 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
     </message>
     <message>
         <location filename="../../desktop/services/caleol.py" line="488" />
-        <location filename="../../desktop/services/caleol_letters.py" line="232" />
+        <location filename="../../desktop/services/caleol_letters.py" line="233" />
+        <location filename="../../desktop/services/caleol_offers.py" line="420" />
         <source>La séance {id} n'existe pas ou plus.</source>
         <translation>La séance {id} n'existe pas ou plus.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/caleol.py" line="489" />
-        <location filename="../../desktop/services/caleol_offers.py" line="156" />
+        <location filename="../../desktop/services/caleol_offers.py" line="158" />
         <source>Le point n° {id} de l'ordre du jour n'existe pas ou plus.</source>
         <translation>Le point n° {id} de l'ordre du jour n'existe pas ou plus.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/caleol.py" line="491" />
-        <location filename="../../desktop/services/caleol_offers.py" line="155" />
+        <location filename="../../desktop/services/caleol_offers.py" line="157" />
         <source>Le candidat n° {id} n'existe pas ou plus.</source>
         <extracomment>the status on the day asked (an unanswered offer past its deadline: LAPSED); None: not offered yet (the first in line before his letter) the status recorded a label of the status for the list (``to_notify`` included) days from the day asked to the deadline (negative: past), for a pending offer silence past the deadline (shown in red) the dwelling is offered to him but his offer letter is not made yet the answer delay of his offer letter and its holiday calendar on the line of the candidate who refused or lapsed last: who is next on that line: nobody is left to offer the dwelling to</extracomment>
         <translation>Le candidat n° {id} n'existe pas ou plus.</translation>
@@ -9830,7 +9879,7 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
     </message>
     <message>
         <location filename="../../desktop/services/caleol.py" line="504" />
-        <location filename="../../desktop/services/caleol_offers.py" line="174" />
+        <location filename="../../desktop/services/caleol_offers.py" line="176" />
         <source>Ces données ont été modifiées depuis que vous les avez ouvertes. Vos changements n'ont pas été enregistrés : rechargez pour voir la version actuelle.</source>
         <translation>Ces données ont été modifiées depuis que vous les avez ouvertes. Vos changements n'ont pas été enregistrés : rechargez pour voir la version actuelle.</translation>
     </message>
@@ -13281,7 +13330,7 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
     </message>
     <message>
         <location filename="../../desktop/domain/caleol.py" line="622" />
-        <location filename="../../desktop/services/caleol_letters.py" line="443" />
+        <location filename="../../desktop/services/caleol_letters.py" line="450" />
         <source>Le délai de réponse à une offre de logement ne peut être inférieur à {min} jours.</source>
         <translation>Le délai de réponse à une offre de logement ne peut être inférieur à {min} jours.</translation>
     </message>
@@ -13519,107 +13568,107 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>Attribution sous condition suspensive (pièce manquante)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_letters.py" line="193" />
+        <location filename="../../desktop/services/caleol_letters.py" line="194" />
         <source>adresse postale absente.</source>
-        <extracomment>None: no decision yet the letter is an offer: it sets an answer deadline candidates ranked before him (rank letters) an earlier notification, if any an offer to a ranked candidate after those before him refused it or let the deadline pass (``desktop.services.caleol_offers``) where the offer stands for him (None: not offered) the copies in the folder the user chose every PDF in one file, in agenda order, to print (PDF asked only)</extracomment>
+        <extracomment>None: no decision yet the letter is an offer: it sets an answer deadline candidates ranked before him (rank letters); for an offer to a candidate who moved up, those before him in the line, who did not accept it an earlier notification, if any an offer to a ranked candidate after those before him refused it or let the deadline pass (``desktop.services.caleol_offers``) where the offer stands for him (None: not offered) the copies in the folder the user chose every PDF in one file, in agenda order, to print (PDF asked only)</extracomment>
         <translation>adresse postale absente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_letters.py" line="201" />
+        <location filename="../../desktop/services/caleol_letters.py" line="202" />
         <source>la dernière ligne de l'adresse doit être le code postal (5 chiffres) suivi de la commune (« {line} »).</source>
         <translation>la dernière ligne de l'adresse doit être le code postal (5 chiffres) suivi de la commune (« {line} »).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_letters.py" line="209" />
+        <location filename="../../desktop/services/caleol_letters.py" line="210" />
         <source>adresse sans numéro ni voie.</source>
         <translation>adresse sans numéro ni voie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_letters.py" line="213" />
+        <location filename="../../desktop/services/caleol_letters.py" line="214" />
         <source>adresse trop longue : 6 lignes au plus, nom compris.</source>
         <translation>adresse trop longue : 6 lignes au plus, nom compris.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_letters.py" line="279" />
+        <location filename="../../desktop/services/caleol_letters.py" line="280" />
         <source>aucune décision n'est enregistrée.</source>
         <translation>aucune décision n'est enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_letters.py" line="295" />
+        <location filename="../../desktop/services/caleol_letters.py" line="298" />
         <source>la proposition a déjà reçu une suite ({status}) : aucun nouveau courrier.</source>
         <translation>la proposition a déjà reçu une suite ({status}) : aucun nouveau courrier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_letters.py" line="303" />
+        <location filename="../../desktop/services/caleol_letters.py" line="306" />
         <source>adresse : {detail}</source>
         <translation>adresse : {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_letters.py" line="306" />
+        <location filename="../../desktop/services/caleol_letters.py" line="309" />
         <source>le loyer ou les charges du logement {reference} ne sont pas renseignés dans la fiche logement.</source>
         <translation>le loyer ou les charges du logement {reference} ne sont pas renseignés dans la fiche logement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_letters.py" line="415" />
+        <location filename="../../desktop/services/caleol_letters.py" line="422" />
         <source>- {name} ({number}, logement {dwelling}) : {problem}</source>
         <translation>- {name} ({number}, logement {dwelling}) : {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_letters.py" line="421" />
+        <location filename="../../desktop/services/caleol_letters.py" line="428" />
         <source>Des décisions manquent : aucune lettre n'a été produite. Enregistrez la décision de chaque candidat, puis recommencez.
 {details}</source>
         <translation>Des décisions manquent : aucune lettre n'a été produite. Enregistrez la décision de chaque candidat, puis recommencez.
 {details}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_letters.py" line="425" />
+        <location filename="../../desktop/services/caleol_letters.py" line="432" />
         <source>Aucune lettre n'a été produite : corrigez d'abord ces candidats.
 {details}</source>
         <translation>Aucune lettre n'a été produite : corrigez d'abord ces candidats.
 {details}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_letters.py" line="434" />
+        <location filename="../../desktop/services/caleol_letters.py" line="441" />
         <source>La séance {number} n'est pas close : les décisions ne sont notifiées qu'une fois la séance terminée.</source>
         <translation>La séance {number} n'est pas close : les décisions ne sont notifiées qu'une fois la séance terminée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_letters.py" line="439" />
+        <location filename="../../desktop/services/caleol_letters.py" line="446" />
         <source>La notification ne peut pas précéder la séance (du {date}).</source>
         <translation>La notification ne peut pas précéder la séance (du {date}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_letters.py" line="503" />
+        <location filename="../../desktop/services/caleol_letters.py" line="492" />
         <source>Le candidat n° {id} n'est pas un candidat de cette séance.</source>
         <translation>Le candidat n° {id} n'est pas un candidat de cette séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_letters.py" line="508" />
+        <location filename="../../desktop/services/caleol_letters.py" line="497" />
         <source>La séance {number} n'a aucun candidat à un logement : aucune lettre à produire.</source>
         <translation>La séance {number} n'a aucun candidat à un logement : aucune lettre à produire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_letters.py" line="555" />
+        <location filename="../../desktop/services/caleol_letters.py" line="583" />
         <source>la conversion en PDF a échoué.</source>
         <translation>la conversion en PDF a échoué.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_letters.py" line="569" />
+        <location filename="../../desktop/services/caleol_letters.py" line="597" />
         <source>Impossible de créer le dossier « {path} » : {error}</source>
         <translation>Impossible de créer le dossier « {path} » : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_letters.py" line="610" />
+        <location filename="../../desktop/services/caleol_letters.py" line="638" />
         <source>Impossible d'écrire « {name} » dans le dossier choisi : {error}</source>
         <translation>Impossible d'écrire « {name} » dans le dossier choisi : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_letters.py" line="631" />
+        <location filename="../../desktop/services/caleol_letters.py" line="659" />
         <source>La décision de {name} a été modifiée pendant la production des lettres : rien n'a été enregistré, recommencez.</source>
         <translation>La décision de {name} a été modifiée pendant la production des lettres : rien n'a été enregistré, recommencez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_letters.py" line="635" />
+        <location filename="../../desktop/services/caleol_letters.py" line="663" />
         <source>La proposition faite à {name} a changé pendant la production des lettres : rien n'a été enregistré, recommencez.</source>
         <translation>La proposition faite à {name} a changé pendant la production des lettres : rien n'a été enregistré, recommencez.</translation>
     </message>
@@ -14043,179 +14092,209 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>Nombre illisible : saisissez par exemple 1 234,56.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_offers.py" line="182" />
+        <location filename="../../desktop/services/caleol_offers.py" line="184" />
         <source>La proposition faite à {name} a été modifiée par {user} depuis que vous l'avez ouverte : rechargez la liste et recommencez.</source>
         <translation>La proposition faite à {name} a été modifiée par {user} depuis que vous l'avez ouverte : rechargez la liste et recommencez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_offers.py" line="214" />
+        <location filename="../../desktop/services/caleol_offers.py" line="216" />
         <source>Ce point de l'ordre du jour n'est pas l'attribution d'un logement.</source>
         <translation>Ce point de l'ordre du jour n'est pas l'attribution d'un logement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_offers.py" line="217" />
+        <location filename="../../desktop/services/caleol_offers.py" line="219" />
         <source>La séance {number} n'est pas close : les propositions ne sont suivies qu'une fois les décisions arrêtées.</source>
         <translation>La séance {number} n'est pas close : les propositions ne sont suivies qu'une fois les décisions arrêtées.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_offers.py" line="234" />
+        <location filename="../../desktop/services/caleol_offers.py" line="236" />
         <source>Le {date} est une date à venir : enregistrez ce qui s'est passé au plus tard aujourd'hui ({today}).</source>
         <translation>Le {date} est une date à venir : enregistrez ce qui s'est passé au plus tard aujourd'hui ({today}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_offers.py" line="303" />
+        <location filename="../../desktop/services/caleol_offers.py" line="305" />
         <source>Proposition à notifier (courrier à produire)</source>
         <translation>Proposition à notifier (courrier à produire)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_offers.py" line="305" />
+        <location filename="../../desktop/services/caleol_offers.py" line="307" />
         <source>Refusée le {date}</source>
         <translation>Refusée le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_offers.py" line="308" />
+        <location filename="../../desktop/services/caleol_offers.py" line="310" />
         <source>Acceptée, bail signé le {date}</source>
         <translation>Acceptée, bail signé le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_offers.py" line="311" />
+        <location filename="../../desktop/services/caleol_offers.py" line="313" />
         <source>Acceptée le {date}</source>
         <translation>Acceptée le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_offers.py" line="314" />
+        <location filename="../../desktop/services/caleol_offers.py" line="316" />
         <source>Pas encore proposée</source>
         <translation>Pas encore proposée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_offers.py" line="398" />
+        <location filename="../../desktop/services/caleol_offers.py" line="400" />
         <source>Le numéro unique {numero} désigne plusieurs candidatures : indiquez l'identifiant du candidat ({ids}).</source>
         <translation>Le numéro unique {numero} désigne plusieurs candidatures : indiquez l'identifiant du candidat ({ids}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_offers.py" line="429" />
+        <location filename="../../desktop/services/caleol_offers.py" line="428" />
+        <source>La référence {reference} désigne plusieurs logements de la séance {number} : indiquez l'identifiant du point ({ids}).</source>
+        <translation>La référence {reference} désigne plusieurs logements de la séance {number} : indiquez l'identifiant du point ({ids}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_offers.py" line="436" />
+        <source>Le logement « {reference} » n'est pas à l'ordre du jour de la séance {number}.</source>
+        <translation>Le logement « {reference} » n'est pas à l'ordre du jour de la séance {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol_offers.py" line="461" />
         <source>La réponse de {name} est déjà enregistrée : la date de présentation du courrier ne change plus rien.</source>
         <translation>La réponse de {name} est déjà enregistrée : la date de présentation du courrier ne change plus rien.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_offers.py" line="433" />
+        <location filename="../../desktop/services/caleol_offers.py" line="465" />
         <source>Aucune proposition n'est en cours pour {name}.</source>
         <translation>Aucune proposition n'est en cours pour {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_offers.py" line="436" />
+        <location filename="../../desktop/services/caleol_offers.py" line="468" />
         <source>Le courrier de proposition de {name} n'a pas encore été produit.</source>
         <translation>Le courrier de proposition de {name} n'a pas encore été produit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_offers.py" line="440" />
+        <location filename="../../desktop/services/caleol_offers.py" line="472" />
         <source>Le courrier ne peut pas avoir été présenté avant son envoi (le {date}).</source>
         <translation>Le courrier ne peut pas avoir été présenté avant son envoi (le {date}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_offers.py" line="445" />
+        <location filename="../../desktop/services/caleol_offers.py" line="477" />
         <source>Le logement a déjà été proposé à {other} : la proposition faite à {name} ne peut plus être rouverte.</source>
         <translation>Le logement a déjà été proposé à {other} : la proposition faite à {name} ne peut plus être rouverte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_offers.py" line="460" />
+        <location filename="../../desktop/services/caleol_offers.py" line="492" />
         <source>Même compté depuis la présentation du courrier, le délai de réponse a expiré le {date}.</source>
         <translation>Même compté depuis la présentation du courrier, le délai de réponse a expiré le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_offers.py" line="487" />
+        <location filename="../../desktop/services/caleol_offers.py" line="519" />
         <source>Indiquez si le candidat accepte ou refuse le logement.</source>
         <translation>Indiquez si le candidat accepte ou refuse le logement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_offers.py" line="491" />
+        <location filename="../../desktop/services/caleol_offers.py" line="523" />
         <source>Indiquez le motif du refus donné par le candidat (« aucun motif donné » s'il n'en a pas indiqué).</source>
         <translation>Indiquez le motif du refus donné par le candidat (« aucun motif donné » s'il n'en a pas indiqué).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_offers.py" line="495" />
+        <location filename="../../desktop/services/caleol_offers.py" line="527" />
         <source>Le motif du refus : {limit} caractères au plus.</source>
         <translation>Le motif du refus : {limit} caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_offers.py" line="506" />
+        <location filename="../../desktop/services/caleol_offers.py" line="538" />
         <source>La réponse de {name} est déjà enregistrée ({status} le {date}).</source>
         <translation>La réponse de {name} est déjà enregistrée ({status} le {date}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_offers.py" line="511" />
+        <location filename="../../desktop/services/caleol_offers.py" line="543" />
         <source>Le logement a été attribué à un autre candidat : la proposition faite à {name} est close.</source>
         <translation>Le logement a été attribué à un autre candidat : la proposition faite à {name} est close.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_offers.py" line="515" />
+        <location filename="../../desktop/services/caleol_offers.py" line="547" />
         <source>Le logement n'a pas encore été proposé à {name} : proposez-le au rang suivant et produisez son courrier de proposition.</source>
         <translation>Le logement n'a pas encore été proposé à {name} : proposez-le au rang suivant et produisez son courrier de proposition.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_offers.py" line="520" />
+        <location filename="../../desktop/services/caleol_offers.py" line="552" />
         <source>Le logement n'a pas été proposé à {name} : les candidats classés avant lui n'ont pas encore répondu.</source>
         <translation>Le logement n'a pas été proposé à {name} : les candidats classés avant lui n'ont pas encore répondu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_offers.py" line="524" />
+        <location filename="../../desktop/services/caleol_offers.py" line="556" />
         <source>Le courrier de proposition de {name} n'a pas encore été produit : sa réponse ne peut pas être enregistrée.</source>
         <translation>Le courrier de proposition de {name} n'a pas encore été produit : sa réponse ne peut pas être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_offers.py" line="529" />
+        <location filename="../../desktop/services/caleol_offers.py" line="561" />
         <source>Le logement a déjà été proposé à {other} : la réponse de {name} ne peut plus être enregistrée.</source>
         <translation>Le logement a déjà été proposé à {other} : la réponse de {name} ne peut plus être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_offers.py" line="533" />
+        <location filename="../../desktop/services/caleol_offers.py" line="565" />
         <source>La réponse ne peut pas précéder l'envoi de la proposition (le {date}).</source>
         <translation>La réponse ne peut pas précéder l'envoi de la proposition (le {date}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_offers.py" line="538" />
+        <location filename="../../desktop/services/caleol_offers.py" line="570" />
         <source>Réponse du {date} arrivée après la date limite du {deadline} : sans réponse dans le délai, le candidat est réputé avoir refusé (R441-10). Si la réponse a été envoyée ou remise dans le délai (cachet de la poste, récépissé), indiquez-le.</source>
         <translation>Réponse du {date} arrivée après la date limite du {deadline} : sans réponse dans le délai, le candidat est réputé avoir refusé (R441-10). Si la réponse a été envoyée ou remise dans le délai (cachet de la poste, récépissé), indiquez-le.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_offers.py" line="569" />
+        <location filename="../../desktop/services/caleol_offers.py" line="601" />
         <source>Logement attribué à {name} : la proposition est close pour {others}.</source>
         <translation>Logement attribué à {name} : la proposition est close pour {others}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_offers.py" line="576" />
+        <location filename="../../desktop/services/caleol_offers.py" line="608" />
         <source>Le logement peut être proposé au rang suivant : {name} (rang {rank}).</source>
         <translation>Le logement peut être proposé au rang suivant : {name} (rang {rank}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_offers.py" line="587" />
+        <location filename="../../desktop/services/caleol_offers.py" line="619" />
         <source>Plus aucun candidat classé pour ce logement : il devra être présenté à une prochaine séance de la commission.</source>
         <translation>Plus aucun candidat classé pour ce logement : il devra être présenté à une prochaine séance de la commission.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_offers.py" line="634" />
+        <location filename="../../desktop/services/caleol_offers.py" line="666" />
         <source>Le logement {reference} a été accepté par {name}.</source>
         <translation>Le logement {reference} a été accepté par {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_offers.py" line="640" />
+        <location filename="../../desktop/services/caleol_offers.py" line="672" />
         <source>Le logement {reference} est proposé à {name} : produisez son courrier de proposition.</source>
         <translation>Le logement {reference} est proposé à {name} : produisez son courrier de proposition.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_offers.py" line="644" />
+        <location filename="../../desktop/services/caleol_offers.py" line="676" />
         <source>La proposition faite à {name} court jusqu'au {date} : enregistrez sa réponse, ou attendez la fin du délai, avant de proposer le logement au rang suivant.</source>
         <translation>La proposition faite à {name} court jusqu'au {date} : enregistrez sa réponse, ou attendez la fin du délai, avant de proposer le logement au rang suivant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_offers.py" line="678" />
+        <location filename="../../desktop/services/caleol_offers.py" line="710" />
         <source>{name} n'a pas accepté le logement : pas de bail à enregistrer.</source>
         <translation>{name} n'a pas accepté le logement : pas de bail à enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_offers.py" line="682" />
+        <location filename="../../desktop/services/caleol_offers.py" line="714" />
         <source>Le bail ne peut pas être signé avant l'acceptation (le {date}).</source>
         <translation>Le bail ne peut pas être signé avant l'acceptation (le {date}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/caleol.py" line="379" />
+        <source>Le numéro unique {numero} désigne plusieurs candidatures de la séance : indiquez l'identifiant du candidat ({ids}).</source>
+        <translation>Le numéro unique {numero} désigne plusieurs candidatures de la séance : indiquez l'identifiant du candidat ({ids}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/caleol.py" line="384" />
+        <source>« {key} » n'est pas un candidat de la séance {number} (numéro unique de la demande, ou #id du candidat).</source>
+        <translation>« {key} » n'est pas un candidat de la séance {number} (numéro unique de la demande, ou #id du candidat).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/caleol.py" line="672" />
+        <source>Cette option ne sert qu'avec --letter (produire le courrier de proposition).</source>
+        <translation>Cette option ne sert qu'avec --letter (produire le courrier de proposition).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/caleol.py" line="679" />
+        <source>Cette option est obligatoire avec --letter (dossier où copier le courrier).</source>
+        <translation>Cette option est obligatoire avec --letter (dossier où copier le courrier).</translation>
     </message>
 </context>
 <context>

@@ -205,17 +205,74 @@ def test_offers_follow_up_through_the_tab(qtbot, window, db, actor, demo, tmp_pa
     assert rows[second].status is OfferStatus.OFFERED
 
 
-def test_the_auditor_reads_the_offers_and_changes_nothing(qtbot, db, demo):
+def test_lease_signed_after_an_acceptance(qtbot, window, db, actor, demo):
     _sid, names = demo
+    panel = show_offers_tab(qtbot, window.caleol_page)
+    accepted, pending = names[3][0], names[0][0]
+    select(qtbot, panel, pending)
+    assert not panel.lease_button.isEnabled()  # no acceptance, no lease
+    accepted_on = TODAY + dt.timedelta(days=2)
+    candidate_id = panel.current().candidate_id
+    row = next(r for r in panel.rows if r.candidate_name == accepted)
+    caleol_offers.record_answer(db, actor, row.candidate_id, OfferStatus.ACCEPTED,
+                                accepted_on)
+    click(qtbot, panel.refresh_button)
+    select(qtbot, panel, accepted)
+    assert panel.lease_button.text() == "Bail signé…"
+
+    click(qtbot, panel.lease_button)
+    dialog = panel.dialog
+    assert isinstance(dialog, ui.LeaseDialog) and dialog.isVisible()
+    type_in(qtbot, dialog.signed_on, format_date_fr(TODAY + dt.timedelta(days=1)))
+    click(qtbot, dialog.ok_button)  # before the acceptance: refused
+    assert dialog.isVisible()
+    assert dialog.rows["signed_on"].error.text() == \
+        f"Le bail ne peut pas être signé avant l'acceptation (le {format_date_fr(accepted_on)})."
+    type_in(qtbot, dialog.signed_on, format_date_fr(TODAY + dt.timedelta(days=30)))
+    click(qtbot, dialog.ok_button)  # after the services' today
+    assert "date à venir" in dialog.rows["signed_on"].error.text()
+    type_in(qtbot, dialog.signed_on, "31/02/2027")
+    click(qtbot, dialog.ok_button)
+    assert dialog.rows["signed_on"].error.text()
+    signed = TODAY + dt.timedelta(days=5)
+    type_in(qtbot, dialog.signed_on, format_date_fr(signed))
+    click(qtbot, dialog.ok_button)
+    assert not dialog.isVisible(), dialog.general_error.text()
+    assert text(panel, accepted, ui.COL_STATUS) == \
+        f"Acceptée, bail signé le {format_date_fr(signed)}"
+    assert panel.message.text() == "Signature du bail enregistrée."
+    assert panel.current().candidate_name == accepted
+    listed = {r.candidate_id: r for r in caleol_offers.offers(db, actor)}
+    assert listed[row.candidate_id].lease_signed_on == signed
+    assert listed[candidate_id].lease_signed_on is None
+
+    # Cancelling the dialog changes nothing.
+    click(qtbot, panel.lease_button)
+    dialog = panel.dialog
+    assert dialog.signed_on.text() == format_date_fr(signed)
+    type_in(qtbot, dialog.signed_on, format_date_fr(TODAY + dt.timedelta(days=6)))
+    dialog.reject()
+    listed = {r.candidate_id: r for r in caleol_offers.offers(db, actor)}
+    assert listed[row.candidate_id].lease_signed_on == signed
+
+
+def test_the_auditor_reads_the_offers_and_changes_nothing(qtbot, db, actor, demo):
+    _sid, names = demo
+    accepted = next(r for r in caleol_offers.offers(db, actor)
+                    if r.candidate_name == names[3][0])
+    caleol_offers.record_answer(db, actor, accepted.candidate_id, OfferStatus.ACCEPTED, TODAY)
     auditor = MainWindow(db, Actor("auditeur", role=Role.AUDITOR))
     qtbot.addWidget(auditor)
     auditor.show()
     qtbot.waitExposed(auditor)
     auditor.nav.setCurrentRow(auditor.pages.indexOf(auditor.caleol_page))
     panel = show_offers_tab(qtbot, auditor.caleol_page)
-    assert panel.table.rowCount() == 5
+    assert panel.table.rowCount() == 7  # five offers, two closed by the acceptance
     select(qtbot, panel, names[0][0])
     for button in (panel.presentation_button, panel.answer_button, panel.next_button,
-                   panel.letter_button):
+                   panel.letter_button, panel.lease_button):
         assert not button.isEnabled(), button.objectName()
     assert panel.answer() is None  # a double click opens nothing either
+    select(qtbot, panel, names[3][0])  # accepted: no lease for him to record either
+    assert not panel.lease_button.isEnabled()
+    assert panel.lease() is None
