@@ -43,8 +43,7 @@ from desktop.services import accounts, agencies, audit, backup, retention, setti
 from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
-
-ERROR_STYLE = "color: #b3261e;"
+from desktop.ui.widgets import message_label
 
 
 def _tr_message(text: str) -> str:
@@ -71,14 +70,6 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
         table.insertRow(row)
         for column, value in enumerate(values):
             table.setItem(row, column, QTableWidgetItem(value))
-
-
-def _error_label(parent) -> QLabel:
-    label = QLabel(parent)
-    label.setStyleSheet(ERROR_STYLE)
-    label.setWordWrap(True)
-    label.setObjectName("pageError")
-    return label
 
 
 def _show_user_error(label: QLabel, exc: UserError) -> None:
@@ -133,7 +124,7 @@ class UserDialog(QDialog):
         self.confirm = QLineEdit(self)
         self.confirm.setObjectName("confirm")
         self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = _error_label(self)
+        self.error = message_label(self, "pageError", hidden=False)
         form = QFormLayout(self)
         form.addRow(self.tr("Identifiant"), self.username)
         form.addRow(self.tr("Nom complet"), self.full_name)
@@ -197,7 +188,7 @@ class PasswordResetDialog(QDialog):
         self.confirm = QLineEdit(self)
         self.confirm.setObjectName("confirm")
         self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = _error_label(self)
+        self.error = message_label(self, "pageError", hidden=False)
         form = QFormLayout(self)
         form.addRow(QLabel(self.tr(
             "Mot de passe provisoire : l'utilisateur devra le changer à sa prochaine "
@@ -241,7 +232,7 @@ class UsersPage(QWidget):
         self.password_button.setObjectName("resetPassword")
         self.unlock_button = QPushButton(self.tr("Déverrouiller"), self)
         self.unlock_button.setObjectName("unlockUser")
-        self.error = _error_label(self)
+        self.error = message_label(self, "pageError", hidden=False)
         buttons = QHBoxLayout()
         for b in (self.new_button, self.edit_button, self.password_button, self.unlock_button):
             buttons.addWidget(b)
@@ -354,7 +345,7 @@ class AuditPage(QWidget):
         self.export_button.setObjectName("auditExport")
         self.count_label = QLabel(self)
         self.count_label.setObjectName("auditCount")
-        self.error = _error_label(self)
+        self.error = message_label(self, "pageError", hidden=False)
         self.table = _table(self, [
             self.tr("Date et heure"), self.tr("Utilisateur"), self.tr("Action"),
             self.tr("Objet"), self.tr("N°"), self.tr("Avant"), self.tr("Après")], "auditTable")
@@ -484,7 +475,7 @@ class RetentionPage(QWidget):
         self.status = QLabel(self)
         self.status.setObjectName("retentionStatus")
         self.status.setWordWrap(True)
-        self.error = _error_label(self)
+        self.error = message_label(self, "pageError", hidden=False)
         self.table = _table(self, [
             self.tr("Dossier"), self.tr("Nom"), self.tr("Règle"), self.tr("Clos le"),
             self.tr("Échéance"), self.tr("Traitement")], "purgeTable")
@@ -589,7 +580,7 @@ class BackupPage(QWidget):
         self.status = QLabel(self)
         self.status.setObjectName("backupStatus")
         self.status.setWordWrap(True)
-        self.error = _error_label(self)
+        self.error = message_label(self, "pageError", hidden=False)
         buttons = QHBoxLayout()
         for b in (self.backup_button, self.restore_button, self.restore_file_button):
             buttons.addWidget(b)

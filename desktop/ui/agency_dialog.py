@@ -9,7 +9,8 @@ from desktop.services import agencies
 from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
-from desktop.ui.tenant_file import ERROR_STYLE, FieldRow
+from desktop.ui.tenant_file import FieldRow
+from desktop.ui.widgets import ERROR_STYLE
 
 
 class AgencyDialog(QDialog):

@@ -35,7 +35,7 @@ from desktop.services import agencies, importer, plans
 from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
-from desktop.ui.tenant_file import ERROR_STYLE
+from desktop.ui.widgets import ERROR_STYLE
 
 
 def _m(text: str) -> str:

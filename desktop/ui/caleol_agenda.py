@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -53,23 +52,26 @@ from desktop.services.caleol import (
     SessionView,
 )
 from desktop.ui.caleol_widgets import (
+    CIVILITIES,
     OK_STYLE,
-    WARN_STYLE,
+    WARNING_STYLE,
+    EditTracking,
     ErrorForm,
     FieldRow,
     Inputs,
     cell,
     enum_data,
+    label,
     m,
     message_label,
     money_text,
+    name_row,
+    ok_cancel,
     read_only_table,
     select_row_with,
     selected_data,
     text_of,
 )
-
-CIVILITIES = ("", "Mme", "M.")
 
 
 def item_title(item: AgendaItemView) -> str:
@@ -83,14 +85,12 @@ def item_title(item: AgendaItemView) -> str:
 # --------------------------------------------------------------------------- fiche logement
 
 
-class DwellingForm(ErrorForm, QWidget):
+class DwellingForm(EditTracking, ErrorForm, QWidget):
     """The *fiche logement* of an agenda item."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.rows: dict[str, FieldRow] = {}
-        self.dirty = False
-        self._filling = False
         self.dwelling_id: int | None = None
         self.fewer_reason: FewerCandidatesReason | None = None
         self.reference = self._line("reference", self.tr("LGT-…"))
@@ -145,29 +145,24 @@ class DwellingForm(ErrorForm, QWidget):
         self.dwelling_type.activated.connect(self._touched)
         self.funding.editTextChanged.connect(self._touched)
 
-    def _touched(self, *_args) -> None:
-        if not self._filling:
-            self.dirty = True
-
     def set_data(self, d: DwellingItemData | AgendaItemView) -> None:
-        self._filling = True
-        self.dwelling_id = d.dwelling_id
-        self.fewer_reason = d.fewer_candidates_reason
-        self.reference.setText(d.reference)
-        self.address.setText(d.address)
-        self.postcode.setText(d.postcode)
-        self.commune.setText(d.commune)
-        self.dwelling_type.setCurrentIndex(max(0, self.dwelling_type.findData(d.dwelling_type)))
-        self.surface.setText(format_decimal_fr(d.surface) if d.surface is not None else "")
-        self.floor.setText("" if d.floor is None else str(d.floor))
-        self.rent.setText(money_text(d.rent))
-        self.charges.setText(money_text(d.charges))
-        self.funding.setCurrentText(d.funding)
-        self.contingent.setText(d.contingent)
-        self.accessibility.setText(d.accessibility)
-        self.notes.setText(d.notes)
-        self._filling = False
-        self.dirty = False
+        with self.filling():
+            self.dwelling_id = d.dwelling_id
+            self.fewer_reason = d.fewer_candidates_reason
+            self.reference.setText(d.reference)
+            self.address.setText(d.address)
+            self.postcode.setText(d.postcode)
+            self.commune.setText(d.commune)
+            self.dwelling_type.setCurrentIndex(
+                max(0, self.dwelling_type.findData(d.dwelling_type)))
+            self.surface.setText(format_decimal_fr(d.surface) if d.surface is not None else "")
+            self.floor.setText("" if d.floor is None else str(d.floor))
+            self.rent.setText(money_text(d.rent))
+            self.charges.setText(money_text(d.charges))
+            self.funding.setCurrentText(d.funding)
+            self.contingent.setText(d.contingent)
+            self.accessibility.setText(d.accessibility)
+            self.notes.setText(d.notes)
         self.clear_errors()
 
     def data(self) -> DwellingItemData | None:
@@ -217,13 +212,8 @@ class AddDwellingDialog(QDialog):
         self.results.setObjectName("dwellingResults")
         self.results.setMaximumHeight(130)
         self.form = DwellingForm(self)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Ajouter à l'ordre du jour"))
-        self.ok_button.setObjectName("addDwellingOk")
-        self.buttons.accepted.connect(self.add)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok_button = ok_cancel(
+            self, "addDwellingOk", self.tr("Ajouter à l'ordre du jour"), self.add)
         self.search_button.clicked.connect(self.find)
         self.search.returnPressed.connect(self.find)
         self.results.currentRowChanged.connect(self._picked)
@@ -333,13 +323,9 @@ class CandidateDialog(ErrorForm, QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("Numéro unique"), self.rows["numero_unique"])
-        names = QHBoxLayout()
-        names.addWidget(self.rows["civility"])
-        names.addWidget(self.rows["first_name"], 1)
-        names.addWidget(self.rows["last_name"], 1)
         self.first_name.setPlaceholderText(self.tr("Prénom"))
         self.last_name.setPlaceholderText(self.tr("Nom"))
-        form.addRow(self.tr("Demandeur"), names)
+        form.addRow(self.tr("Demandeur"), name_row(self.rows))
         form.addRow(self.tr("Composition du ménage"), self.rows["household_composition"])
         sizes = QHBoxLayout()
         sizes.addWidget(QLabel(self.tr("Adultes"), self))
@@ -359,13 +345,8 @@ class CandidateDialog(ErrorForm, QDialog):
         form.addRow(self.tr("Logement actuel"), self.rows["current_housing"])
         form.addRow(self.tr("Adresse postale"), self.rows["postal_address"])
         form.addRow(self.tr("Observations"), self.rows["notes"])
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Enregistrer le candidat"))
-        self.ok_button.setObjectName("candidateOk")
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok_button = ok_cancel(
+            self, "candidateOk", self.tr("Enregistrer le candidat"), self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.rows["priority_criteria"])
@@ -457,11 +438,7 @@ class ConflictDialog(QDialog):
         self.note.setObjectName("conflictNote")
         self.note.setPlaceholderText(self.tr("ex. lien familial, voisinage"))
         self.error = message_label(self, "conflictError")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setObjectName("conflictOk")
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, "conflictOk", on_ok=self.save)[0]
         form = QFormLayout(self)
         form.addRow(QLabel(self.tr("Le membre ne prendra pas part au vote."), self))
         form.addRow(self.tr("Membre"), self.member)
@@ -505,9 +482,7 @@ class OccupationDueDialog(QDialog):
             self.ground.addItem(m(g.label), g)
         self.note = QLineEdit(self)
         self.note.setObjectName("occupationNote")
-        self.info = QLabel(self)
-        self.info.setObjectName("occupationInfo")
-        self.info.setWordWrap(True)
+        self.info = label(self, name="occupationInfo")
         self.error = message_label(self, "occupationError")
         self.add_button = QPushButton(self.tr("Inscrire à l'ordre du jour"), self)
         self.add_button.setObjectName("occupationAdd")
@@ -662,7 +637,7 @@ class AgendaTab(QWidget):
         for r in FewerCandidatesReason:
             self.fewer.addItem(m(r.label), r)
         self.fewer.activated.connect(self._fewer_changed)
-        self.item_warnings = message_label(page, "itemWarnings", WARN_STYLE)
+        self.item_warnings = message_label(page, "itemWarnings", WARNING_STYLE)
         self.candidates = read_only_table(page, "candidatesTable", [
             self.tr("N° unique"), self.tr("Candidat"), self.tr("Ménage"),
             self.tr("Ressources"), self.tr("Effort"), self.tr("Reste à vivre"),
@@ -731,9 +706,7 @@ class AgendaTab(QWidget):
 
     def _review_page(self) -> QWidget:
         page = QWidget(self)
-        self.review_info = QLabel(page)
-        self.review_info.setObjectName("reviewInfo")
-        self.review_info.setWordWrap(True)
+        self.review_info = label(page, name="reviewInfo")
         self.finding = QPlainTextEdit(page)
         self.finding.setObjectName("finding")
         self.finding.setPlaceholderText(self.tr("Situation constatée par la commission"))

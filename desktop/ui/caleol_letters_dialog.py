@@ -39,7 +39,82 @@ from desktop.ui.caleol_widgets import (
 from desktop.ui.letter_dialog import open_path
 
 
-class DecisionLettersDialog(TaskRunner, QDialog):
+class LetterTaskDialog(TaskRunner, QDialog):
+    """What the dialogs making decision letters in the background share (the session's
+    letters, one candidate's offer letter): the offer deadline, the folder of the letters,
+    the notification date read, the buttons, the status and error lines."""
+
+    notified_on: QLineEdit
+    folder: QLineEdit
+    produce_button: QPushButton
+    open_button: QPushButton
+
+    def _offer_days_input(self, name: str, days: int) -> QSpinBox:
+        """The days a candidate has to answer an offer: ``days``, at least the legal
+        minimum (R441-10)."""
+        box = QSpinBox(self)
+        box.setObjectName(name)
+        box.setRange(rules.MIN_OFFER_DAYS, 60)
+        box.setValue(max(days, rules.MIN_OFFER_DAYS))
+        box.setSuffix(self.tr(" jours"))
+        return box
+
+    def _folder_row(self, name: str, session_number: str) -> QHBoxLayout:
+        """``self.folder`` (``courriers-caleol-<session>`` in the user's folder) and its
+        browse button."""
+        self.folder = QLineEdit(str(Path.home() / f"courriers-caleol-{session_number}"), self)
+        self.folder.setObjectName(name)
+        browse = QPushButton(self.tr("Parcourir…"), self)
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.folder, 1)
+        row.addWidget(browse)
+        return row
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Dossier des courriers"),
+                                                  self.folder.text())
+        if folder:
+            self.folder.setText(folder)
+
+    def _task_buttons(self, produce: tuple[str, str], open_: tuple[str, str],
+                      messages: tuple[str, str]) -> QHBoxLayout:
+        """``self.produce_button`` and ``self.open_button`` (disabled until a letter is
+        made), each ``(text, object name)``, a close button; ``self.status`` and
+        ``self.error`` named ``messages``."""
+        self.produce_button = QPushButton(produce[0], self)
+        self.produce_button.setObjectName(produce[1])
+        self.open_button = QPushButton(open_[0], self)
+        self.open_button.setObjectName(open_[1])
+        self.open_button.setEnabled(False)
+        close = QPushButton(self.tr("Fermer"), self)
+        close.clicked.connect(self.close)
+        self.status = message_label(self, messages[0], "")
+        self.error = message_label(self, messages[1], ERROR_STYLE)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.produce_button)
+        buttons.addWidget(close)
+        return buttons
+
+    def _notification_day(self) -> dt.date | None:
+        """The notification date typed, or None with its error shown."""
+        read = Inputs()
+        day = read.date("notified_on", self.notified_on.text(), required=True)
+        if read.errors:
+            self.status.hide()
+            self.error.setText(next(iter(read.errors.values())))
+            self.error.show()
+            return None
+        return day
+
+    def closeEvent(self, event) -> None:
+        self.wait_for_task()
+        super().closeEvent(event)
+
+
+class DecisionLettersDialog(LetterTaskDialog):
     def __init__(self, window, parent=None):
         super().__init__(parent or window)
         self.setObjectName("decisionLettersDialog")
@@ -56,34 +131,17 @@ class DecisionLettersDialog(TaskRunner, QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.notified_on = QLineEdit(format_date_fr(dt.date.today()), self)
         self.notified_on.setObjectName("notifiedOn")
-        self.offer_days = QSpinBox(self)
-        self.offer_days.setObjectName("offerDays")
-        self.offer_days.setRange(rules.MIN_OFFER_DAYS, 60)
-        self.offer_days.setValue(max(window.view.commission.offer_days, rules.MIN_OFFER_DAYS))
-        self.offer_days.setSuffix(self.tr(" jours"))
+        self.offer_days = self._offer_days_input("offerDays", window.view.commission.offer_days)
         self.alsace = QCheckBox(self.tr("Jours fériés d'Alsace-Moselle"), self)
         self.pdf = QCheckBox(self.tr("Produire aussi les PDF (et un PDF unique à imprimer)"),
                              self)
         self.pdf.setObjectName("lettersPdf")
         self.selected_only = QCheckBox(self.tr("Seulement les candidats sélectionnés"), self)
         self.selected_only.setObjectName("selectedOnly")
-        self.folder = QLineEdit(str(Path.home() / f"courriers-caleol-{window.view.number}"),
-                                self)
-        self.folder.setObjectName("lettersFolder")
-        browse = QPushButton(self.tr("Parcourir…"), self)
-        browse.clicked.connect(self._browse)
-        self.produce_button = QPushButton(self.tr("Produire les courriers"), self)
-        self.produce_button.setObjectName("produceLetters")
-        self.open_button = QPushButton(self.tr("Ouvrir le dossier"), self)
-        self.open_button.setObjectName("openLettersFolder")
-        self.open_button.setEnabled(False)
-        close = QPushButton(self.tr("Fermer"), self)
-        close.clicked.connect(self.close)
-        self.status = message_label(self, "lettersStatus", "")
-        self.error = message_label(self, "lettersError", ERROR_STYLE)
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(self.folder, 1)
-        folder_row.addWidget(browse)
+        folder_row = self._folder_row("lettersFolder", window.view.number)
+        buttons = self._task_buttons(
+            (self.tr("Produire les courriers"), "produceLetters"),
+            (self.tr("Ouvrir le dossier"), "openLettersFolder"), ("lettersStatus", "lettersError"))
         form = QFormLayout()
         form.addRow(self.tr("Date de notification"), self.notified_on)
         form.addRow(self.tr("Délai de réponse aux offres"), self.offer_days)
@@ -91,11 +149,6 @@ class DecisionLettersDialog(TaskRunner, QDialog):
         form.addRow(self.tr("Dossier des courriers"), folder_row)
         form.addRow(self.pdf)
         form.addRow(self.selected_only)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.open_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.produce_button)
-        buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr(
             "Chaque candidat reçoit le courrier de sa décision : proposition avec délai de "
@@ -135,23 +188,13 @@ class DecisionLettersDialog(TaskRunner, QDialog):
             self.table.setItem(row, 7, item)
         self._buttons()
 
-    def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Dossier des courriers"),
-                                                  self.folder.text())
-        if folder:
-            self.folder.setText(folder)
-
     def _buttons(self) -> None:
         self.produce_button.setEnabled(not self.busy and bool(self.planned)
                                        and self.win.can_manage)
 
     def produce(self) -> None:
-        read = Inputs()
-        day = read.date("notified_on", self.notified_on.text(), required=True)
-        if read.errors:
-            self.status.hide()
-            self.error.setText(next(iter(read.errors.values())))
-            self.error.show()
+        day = self._notification_day()
+        if day is None:
             return
         ids = None
         if self.selected_only.isChecked():
@@ -171,7 +214,3 @@ class DecisionLettersDialog(TaskRunner, QDialog):
         self.open_button.setEnabled(True)
         self.load()
         self.win.reload()
-
-    def closeEvent(self, event) -> None:
-        self.wait_for_task()
-        super().closeEvent(event)

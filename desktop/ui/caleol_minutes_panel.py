@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -50,8 +49,10 @@ from desktop.ui.caleol_widgets import (
     ERROR_STYLE,
     OK_STYLE,
     cell,
+    label,
     m,
     message_label,
+    ok_cancel,
     read_only_table,
     select_row_with,
     selected_data,
@@ -196,13 +197,8 @@ class ReviewDialog(QDialog):
         self.comment.setObjectName("reviewComment")
         self.comment.setPlaceholderText(self.tr("Modification demandée, remarque"))
         self.error = message_label(self, "reviewError")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setObjectName("reviewOk")
-        self.ok_button.setText(self.tr("Enregistrer la réponse"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok_button = ok_cancel(
+            self, "reviewOk", self.tr("Enregistrer la réponse"), self.save)
         form = QFormLayout(self)
         if not actor.user_id or member_ids is None:
             form.addRow(QLabel(self.tr("Réponse reçue du membre (courriel, courrier) : elle est "
@@ -245,13 +241,7 @@ class ExtractDialog(QDialog):
             for c in d.candidates:
                 self.candidate.addItem(f"{c.numero_unique} — {c.display_name} ({d.reference})",
                                        c.numero_unique)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setObjectName("extractOk")
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            self.tr("Établir l'extrait…"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, "extractOk", self.tr("Établir l'extrait…"))[0]
         form = QFormLayout(self)
         form.addRow(QLabel(self.tr("Les données des autres candidats sont masquées."), self))
         form.addRow(self.tr("Candidat"), self.candidate)
@@ -306,9 +296,7 @@ class MinutesPanel(TaskRunner, QWidget):
             "ensuite verrouillée."))
         self.extract_button = QPushButton(self.tr("Extrait pour un candidat…"), self)
         self.extract_button.setObjectName("extractMinutes")
-        self.approval = QLabel(self)
-        self.approval.setObjectName("approvalState")
-        self.approval.setWordWrap(True)
+        self.approval = label(self, name="approvalState")
         self.reviews = read_only_table(self, "minutesReviews", [
             self.tr("Membre"), self.tr("Réponse"), self.tr("Le"), self.tr("Commentaire")],
             stretch=3, widths={0: 150})
@@ -636,9 +624,7 @@ class MemberReviewPanel(TaskRunner, QWidget):
         self.actor = actor
         self.rows: list[tuple] = []
         self.can_sign = actor.can(Permission.CALEOL_MINUTES_SIGN)
-        self.intro = QLabel(self)
-        self.intro.setObjectName("memberIntro")
-        self.intro.setWordWrap(True)
+        self.intro = label(self, name="memberIntro")
         self.table = read_only_table(self, "myMinutes", [
             self.tr("Commission"), self.tr("Séance"), self.tr("Date"), self.tr("Version"),
             self.tr("État"), self.tr("Ma réponse")])
@@ -656,9 +642,7 @@ class MemberReviewPanel(TaskRunner, QWidget):
         self.sign_button = QPushButton(self.tr("Signer (président)…"), self)
         self.sign_button.setObjectName("signMyMinutes")
         self.sign_button.setVisible(self.can_sign)
-        self.detail = QLabel(self)
-        self.detail.setObjectName("myMinutesDetail")
-        self.detail.setWordWrap(True)
+        self.detail = label(self, name="myMinutesDetail")
         self.status = message_label(self, "myMinutesStatus", "")
         self.error = message_label(self, "myMinutesError", ERROR_STYLE)
         buttons = QHBoxLayout()

@@ -7,7 +7,6 @@ session's decision letters), the lease signed after an acceptance."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor, QFont
@@ -15,8 +14,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -24,7 +21,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -38,17 +34,19 @@ from desktop.services import caleol, caleol_letters, caleol_offers
 from desktop.services.caleol_offers import OfferRow
 from desktop.services.context import Actor, today
 from desktop.storage.db import Database
-from desktop.ui.caleol_minutes_panel import TaskRunner
+from desktop.ui.caleol_letters_dialog import LetterTaskDialog
 from desktop.ui.caleol_widgets import (
     ERROR_STYLE,
     OK_STYLE,
-    WARN_STYLE,
+    WARNING_STYLE,
     ErrorForm,
     FieldRow,
     Inputs,
     cell,
+    label,
     m,
     message_label,
+    ok_cancel,
     read_only_table,
     select_row_with,
     selected_data,
@@ -68,7 +66,36 @@ SOON_DAYS = 3
 # --------------------------------------------------------------------------- dialogs
 
 
-class PresentationDialog(ErrorForm, QDialog):
+class _OfferStepDialog(ErrorForm, QDialog):
+    """A dialog recording one step of the offer ``self.row`` through a service;
+    ``saved``: what the service returned."""
+
+    db: Database
+    actor: Actor
+    row: OfferRow
+    saved = None
+
+    def _day(self, key: str, edit: QLineEdit) -> dt.date | None:
+        """The date typed in ``edit`` (required), or None with its error shown."""
+        self.clear_errors()
+        read = Inputs()
+        day = read.date(key, edit.text(), required=True)
+        if read.errors:
+            self.show_errors(read.errors)
+            return None
+        return day
+
+    def _record(self, call) -> None:
+        """``self.saved = call()`` and close, or show the service's refusal."""
+        try:
+            self.saved = call()
+        except UserError as exc:
+            self.show_exception(exc)
+            return
+        self.accept()
+
+
+class PresentationDialog(_OfferStepDialog):
     """The day the registered offer letter was presented (collected or not): the
     deadline is computed again from it."""
 
@@ -83,9 +110,7 @@ class PresentationDialog(ErrorForm, QDialog):
         self.rows: dict[str, FieldRow] = {}
         self.presented_on = self._line("presented_on", self.tr("JJ/MM/AAAA"))
         self.presented_on.setText(format_date_fr(row.presented_on or today()))
-        self.preview = QLabel(self)
-        self.preview.setObjectName("presentationPreview")
-        self.preview.setWordWrap(True)
+        self.preview = label(self, name="presentationPreview")
         self.general_error = message_label(self, "presentationError")
         info = QLabel(self.tr(
             "Courrier envoyé le {sent} ; réponse attendue jusqu'au {deadline}. Le délai de "
@@ -97,13 +122,8 @@ class PresentationDialog(ErrorForm, QDialog):
         info.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Présenté le"), self.rows["presented_on"])
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setObjectName("presentationOk")
-        self.ok_button.setText(self.tr("Enregistrer"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons, self.ok_button = ok_cancel(
+            self, "presentationOk", self.tr("Enregistrer"), self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(info)
         layout.addLayout(form)
@@ -126,22 +146,13 @@ class PresentationDialog(ErrorForm, QDialog):
             date=format_date_fr(deadline)))
 
     def save(self) -> None:
-        self.clear_errors()
-        read = Inputs()
-        day = read.date("presented_on", self.presented_on.text(), required=True)
-        if read.errors:
-            self.show_errors(read.errors)
-            return
-        try:
-            self.saved = caleol_offers.record_presentation(
-                self.db, self.actor, self.row.candidate_id, day, self.row.candidate_version)
-        except UserError as exc:
-            self.show_exception(exc)
-            return
-        self.accept()
+        day = self._day("presented_on", self.presented_on)
+        if day is not None:
+            self._record(lambda: caleol_offers.record_presentation(
+                self.db, self.actor, self.row.candidate_id, day, self.row.candidate_version))
 
 
-class AnswerDialog(ErrorForm, QDialog):
+class AnswerDialog(_OfferStepDialog):
     """The candidate's answer: accepted or refused (with its reason), and its date."""
 
     def __init__(self, db: Database, actor: Actor, row: OfferRow, parent=None):
@@ -188,13 +199,8 @@ class AnswerDialog(ErrorForm, QDialog):
         form.addRow(self.tr("Reçue le"), self.rows["on"])
         form.addRow(self.tr("Motif du refus"), self.rows["reason"])
         form.addRow(self.in_time)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setObjectName("answerOk")
-        self.ok_button.setText(self.tr("Enregistrer la réponse"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons, self.ok_button = ok_cancel(
+            self, "answerOk", self.tr("Enregistrer la réponse"), self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(deadline)
         layout.addLayout(form)
@@ -216,26 +222,18 @@ class AnswerDialog(ErrorForm, QDialog):
         return None
 
     def save(self) -> None:
-        self.clear_errors()
-        read = Inputs()
-        day = read.date("on", self.answer_on.text(), required=True)
-        if read.errors:
-            self.show_errors(read.errors)
+        day = self._day("on", self.answer_on)
+        if day is None:
             return
         answer = self.answer()
-        try:
-            self.saved = caleol_offers.record_answer(
-                self.db, self.actor, self.row.candidate_id, answer or "", day,
-                self.reason.toPlainText() if answer is OfferStatus.REFUSED else "",
-                received_in_time=self.in_time.isChecked(),
-                expected_version=self.row.candidate_version)
-        except UserError as exc:
-            self.show_exception(exc)
-            return
-        self.accept()
+        self._record(lambda: caleol_offers.record_answer(
+            self.db, self.actor, self.row.candidate_id, answer or "", day,
+            self.reason.toPlainText() if answer is OfferStatus.REFUSED else "",
+            received_in_time=self.in_time.isChecked(),
+            expected_version=self.row.candidate_version))
 
 
-class LeaseDialog(ErrorForm, QDialog):
+class LeaseDialog(_OfferStepDialog):
     """The day the candidate who accepted the dwelling signed the lease."""
 
     def __init__(self, db: Database, actor: Actor, row: OfferRow, parent=None):
@@ -258,13 +256,7 @@ class LeaseDialog(ErrorForm, QDialog):
         info.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Bail signé le"), self.rows["signed_on"])
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setObjectName("leaseOk")
-        self.ok_button.setText(self.tr("Enregistrer"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons, self.ok_button = ok_cancel(self, "leaseOk", self.tr("Enregistrer"), self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(info)
         layout.addLayout(form)
@@ -273,22 +265,13 @@ class LeaseDialog(ErrorForm, QDialog):
         layout.addWidget(buttons)
 
     def save(self) -> None:
-        self.clear_errors()
-        read = Inputs()
-        day = read.date("signed_on", self.signed_on.text(), required=True)
-        if read.errors:
-            self.show_errors(read.errors)
-            return
-        try:
-            self.saved = caleol_offers.record_lease_signed(
-                self.db, self.actor, self.row.candidate_id, day, self.row.candidate_version)
-        except UserError as exc:
-            self.show_exception(exc)
-            return
-        self.accept()
+        day = self._day("signed_on", self.signed_on)
+        if day is not None:
+            self._record(lambda: caleol_offers.record_lease_signed(
+                self.db, self.actor, self.row.candidate_id, day, self.row.candidate_version))
 
 
-class OfferLetterDialog(TaskRunner, QDialog):
+class OfferLetterDialog(LetterTaskDialog):
     """The offer letter of one candidate (``caleol_letters.generate_decision_letters``
     for him only), made in the background: it records his notification date and
     answer deadline."""
@@ -307,29 +290,16 @@ class OfferLetterDialog(TaskRunner, QDialog):
         self.result = None
         self.notified_on = QLineEdit(format_date_fr(today()), self)
         self.notified_on.setObjectName("offerNotifiedOn")
-        self.offer_days = QSpinBox(self)
-        self.offer_days.setObjectName("offerLetterDays")
-        self.offer_days.setRange(rules.MIN_OFFER_DAYS, 60)
-        self.offer_days.setValue(max(offer_days, rules.MIN_OFFER_DAYS))
-        self.offer_days.setSuffix(self.tr(" jours"))
+        self.offer_days = self._offer_days_input("offerLetterDays", offer_days)
         self.alsace = QCheckBox(self.tr("Jours fériés d'Alsace-Moselle"), self)
         self.alsace.setChecked(row.alsace_moselle)
         self.pdf = QCheckBox(self.tr("Produire aussi le PDF"), self)
         self.pdf.setObjectName("offerLetterPdf")
-        self.folder = QLineEdit(str(Path.home() / f"courriers-caleol-{row.session_number}"),
-                                self)
-        self.folder.setObjectName("offerLetterFolder")
-        browse = QPushButton(self.tr("Parcourir…"), self)
-        browse.clicked.connect(self._browse)
-        self.produce_button = QPushButton(self.tr("Produire le courrier"), self)
-        self.produce_button.setObjectName("produceOfferLetter")
-        self.open_button = QPushButton(self.tr("Ouvrir le courrier"), self)
-        self.open_button.setObjectName("openOfferLetter")
-        self.open_button.setEnabled(False)
-        close = QPushButton(self.tr("Fermer"), self)
-        close.clicked.connect(self.close)
-        self.status = message_label(self, "offerLetterStatus", "")
-        self.error = message_label(self, "offerLetterError", ERROR_STYLE)
+        folder_row = self._folder_row("offerLetterFolder", row.session_number)
+        buttons = self._task_buttons(
+            (self.tr("Produire le courrier"), "produceOfferLetter"),
+            (self.tr("Ouvrir le courrier"), "openOfferLetter"),
+            ("offerLetterStatus", "offerLetterError"))
         rank = self.tr(", rang {rank}").format(rank=row.rank) if row.rank else ""
         info = QLabel(self.tr(
             "Le logement {dwelling} ({address}) est proposé à {name}{rank}. Son courrier de "
@@ -338,20 +308,12 @@ class OfferLetterDialog(TaskRunner, QDialog):
                                      address=row.dwelling_address, name=row.candidate_name,
                                      rank=rank), self)
         info.setWordWrap(True)
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(self.folder, 1)
-        folder_row.addWidget(browse)
         form = QFormLayout()
         form.addRow(self.tr("Date de notification"), self.notified_on)
         form.addRow(self.tr("Délai de réponse"), self.offer_days)
         form.addRow(self.alsace)
         form.addRow(self.tr("Dossier des courriers"), folder_row)
         form.addRow(self.pdf)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.open_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.produce_button)
-        buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(info)
         layout.addLayout(form)
@@ -362,22 +324,12 @@ class OfferLetterDialog(TaskRunner, QDialog):
         self.produce_button.clicked.connect(self.produce)
         self.open_button.clicked.connect(self._open)
 
-    def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Dossier des courriers"),
-                                                  self.folder.text())
-        if folder:
-            self.folder.setText(folder)
-
     def _buttons(self) -> None:
         self.produce_button.setEnabled(not self.busy and self.result is None)
 
     def produce(self) -> None:
-        read = Inputs()
-        day = read.date("notified_on", self.notified_on.text(), required=True)
-        if read.errors:
-            self.status.hide()
-            self.error.setText(next(iter(read.errors.values())))
-            self.error.show()
+        day = self._notification_day()
+        if day is None:
             return
         db, actor, row = self.db, self.actor, self.row
         folder, pdf, days = self.folder.text(), self.pdf.isChecked(), self.offer_days.value()
@@ -402,10 +354,6 @@ class OfferLetterDialog(TaskRunner, QDialog):
         if self.result is not None:
             letter = self.result.letters[0]
             open_path(letter.pdf_path or letter.docx_path)
-
-    def closeEvent(self, event) -> None:
-        self.wait_for_task()
-        super().closeEvent(event)
 
 
 # --------------------------------------------------------------------------- panel
@@ -433,9 +381,7 @@ class OffersPanel(QWidget):
         self.on.setToolTip(self.tr("Date à laquelle les délais sont calculés"))
         self.refresh_button = QPushButton(self.tr("Actualiser"), self)
         self.refresh_button.setObjectName("offersRefresh")
-        self.summary = QLabel(self)
-        self.summary.setObjectName("offersSummary")
-        self.summary.setWordWrap(True)
+        self.summary = label(self, name="offersSummary")
         self.table = read_only_table(self, "offersTable", [
             self.tr("Séance"), self.tr("Logement"), self.tr("Candidat"), self.tr("Décision"), self.tr("Notifiée le"), self.tr("Présentée le"),
             self.tr("Réponse avant le"), self.tr("Jours restants"), self.tr("État"),
@@ -599,7 +545,7 @@ class OffersPanel(QWidget):
             date=format_date_fr(day), pending=pending, overdue=overdue, to_notify=to_notify,
             to_next=to_next, accepted=accepted)
         self.summary.setText(text)
-        self.summary.setStyleSheet(WARN_STYLE if overdue or to_next else "")
+        self.summary.setStyleSheet(WARNING_STYLE if overdue or to_next else "")
 
     def current(self) -> OfferRow | None:
         cid = selected_data(self.table)

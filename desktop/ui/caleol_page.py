@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -46,6 +45,7 @@ from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.caleol_session import SessionForm, SessionWindow
 from desktop.ui.caleol_widgets import (
+    CIVILITIES,
     ERROR_STYLE,
     OK_STYLE,
     ErrorForm,
@@ -55,13 +55,13 @@ from desktop.ui.caleol_widgets import (
     enum_data,
     m,
     message_label,
+    name_row,
+    ok_cancel,
     read_only_table,
     select_row_with,
     selected_data,
     text_of,
 )
-
-CIVILITIES = ("", "Mme", "M.")
 
 
 # --------------------------------------------------------------------------- commission
@@ -144,13 +144,7 @@ class CommissionDialog(ErrorForm, QDialog):
                      self.rows["technical_means_default"])
         form.addRow(quorum)
         form.addRow(self.tr("Délai de réponse aux offres"), self.rows["offer_days"])
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setObjectName("commissionOk")
-        self.ok_button.setText(self.tr("Enregistrer"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons, self.ok_button = ok_cancel(self, "commissionOk", self.tr("Enregistrer"), self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.general_error)
@@ -252,11 +246,7 @@ class MemberDialog(ErrorForm, QDialog):
         self.general_error = message_label(self, "memberError")
         form = QFormLayout()
         form.addRow(self.tr("Qualité"), self.rows["role"])
-        names = QHBoxLayout()
-        names.addWidget(self.rows["civility"])
-        names.addWidget(self.rows["first_name"], 1)
-        names.addWidget(self.rows["last_name"], 1)
-        form.addRow(self.tr("Nom"), names)
+        form.addRow(self.tr("Nom"), name_row(self.rows))
         form.addRow(self.tr("Fonction, organisme"), self.rows["organisation"])
         form.addRow(self.tr("Commune(s)"), self.rows["commune"])
         form.addRow(self.tr("Courriel"), self.rows["email"])
@@ -269,13 +259,8 @@ class MemberDialog(ErrorForm, QDialog):
         form.addRow(self.tr("Mandat"), mandate)
         form.addRow(self.rows["is_president"])
         form.addRow(self.tr("Compte de l'application"), self.rows["app_user_id"])
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setObjectName("memberOk")
-        self.ok_button.setText(self.tr("Enregistrer le membre"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons, self.ok_button = ok_cancel(
+            self, "memberOk", self.tr("Enregistrer le membre"), self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr(
@@ -373,13 +358,8 @@ class NewSessionDialog(QDialog):
             self.form.mode.setEnabled(False)
             self.form.mode.setToolTip(self.tr("Le règlement intérieur ne prévoit pas de séance "
                                               "dématérialisée."))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setObjectName("newSessionOk")
-        self.ok_button.setText(self.tr("Créer la séance"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons, self.ok_button = ok_cancel(
+            self, "newSessionOk", self.tr("Créer la séance"), self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(buttons)

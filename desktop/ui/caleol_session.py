@@ -48,13 +48,15 @@ from desktop.ui.caleol_widgets import (
     ERROR_STYLE,
     LOCK_STYLE,
     OK_STYLE,
-    WARN_STYLE,
+    WARNING_STYLE,
+    EditTracking,
     ErrorForm,
     FieldRow,
     Inputs,
     cell,
     enum_data,
     format_local,
+    label,
     local_to_utc,
     m,
     message_label,
@@ -68,7 +70,7 @@ _FAILED = object()
 # --------------------------------------------------------------------------- session form
 
 
-class SessionForm(ErrorForm, QWidget):
+class SessionForm(EditTracking, ErrorForm, QWidget):
     """Number, date, time, mode, place or technical means, vote window of a written
     session, notes. ``data()`` returns ``None`` (errors shown) when unreadable."""
 
@@ -77,7 +79,6 @@ class SessionForm(ErrorForm, QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.rows: dict[str, FieldRow] = {}
-        self.dirty = False
         self.number = self._line("number", self.tr("ex. 2026-04"))
         self.session_date = self._line("session_date", self.tr("JJ/MM/AAAA"))
         self.start_time = self._line("start_time", self.tr("HH:MM"))
@@ -121,12 +122,7 @@ class SessionForm(ErrorForm, QWidget):
         self.technical_means.textChanged.connect(self._touched)
         self.notes.textChanged.connect(self._touched)
         self.mode.activated.connect(self._touched)
-        self._filling = False
         self._mode_changed()
-
-    def _touched(self, *_args) -> None:
-        if not self._filling:
-            self.dirty = True
 
     def _mode_changed(self, *_args) -> None:
         mode = enum_data(self.mode, SessionMode)
@@ -140,26 +136,23 @@ class SessionForm(ErrorForm, QWidget):
         self.place_label.setText(self.tr("Lieu (facultatif)") if remote else self.tr("Lieu"))
 
     def set_defaults(self, technical_means: str, number: str = "") -> None:
-        self._filling = True
-        self.session_date.setText(format_date_fr(dt.date.today()))
-        self.start_time.setText("14:00")
-        self.number.setText(number)
-        self.technical_means.setPlainText(technical_means)
-        self._filling = False
+        with self.filling(clean=False):
+            self.session_date.setText(format_date_fr(dt.date.today()))
+            self.start_time.setText("14:00")
+            self.number.setText(number)
+            self.technical_means.setPlainText(technical_means)
 
     def set_view(self, v: SessionView) -> None:
-        self._filling = True
-        self.number.setText(v.number)
-        self.session_date.setText(format_date_fr(v.session_date))
-        self.start_time.setText(v.start_time.strftime("%H:%M") if v.start_time else "")
-        self.mode.setCurrentIndex(self.mode.findData(v.mode))
-        self.place.setText(v.place)
-        self.technical_means.setPlainText(v.technical_means)
-        self.vote_opens_at.setText(format_local(v.vote_opens_at))
-        self.vote_closes_at.setText(format_local(v.vote_closes_at))
-        self.notes.setPlainText(v.notes)
-        self._filling = False
-        self.dirty = False
+        with self.filling():
+            self.number.setText(v.number)
+            self.session_date.setText(format_date_fr(v.session_date))
+            self.start_time.setText(v.start_time.strftime("%H:%M") if v.start_time else "")
+            self.mode.setCurrentIndex(self.mode.findData(v.mode))
+            self.place.setText(v.place)
+            self.technical_means.setPlainText(v.technical_means)
+            self.vote_opens_at.setText(format_local(v.vote_opens_at))
+            self.vote_closes_at.setText(format_local(v.vote_closes_at))
+            self.notes.setPlainText(v.notes)
         self._mode_changed()
 
     def data(self) -> SessionData | None:
@@ -203,9 +196,7 @@ class SessionTab(QWidget):
         self.save_button.clicked.connect(self.save)
 
         state_box = QGroupBox(self.tr("Déroulement"), self)
-        self.state = QLabel(state_box)
-        self.state.setObjectName("sessionStateText")
-        self.state.setWordWrap(True)
+        self.state = label(state_box, name="sessionStateText")
         self.open_button = QPushButton(self.tr("Ouvrir la séance"), state_box)
         self.open_button.setObjectName("openSessionButton")
         self.open_button.setToolTip(self.tr(
@@ -251,9 +242,7 @@ class SessionTab(QWidget):
         physical_form.addRow(self.physical_button)
 
         summary_box = QGroupBox(self.tr("Synthèse"), self)
-        self.summary = QLabel(summary_box)
-        self.summary.setObjectName("sessionSummary")
-        self.summary.setWordWrap(True)
+        self.summary = label(summary_box, name="sessionSummary")
         QVBoxLayout(summary_box).addWidget(self.summary)
         self.summary_box = summary_box
 
@@ -392,15 +381,9 @@ class AttendanceTab(QWidget):
     def __init__(self, window: SessionWindow):
         super().__init__(window)
         self.win = window
-        self.banner = QLabel(self)
-        self.banner.setObjectName("quorumBanner")
-        self.banner.setWordWrap(True)
-        self.details = QLabel(self)
-        self.details.setObjectName("quorumDetails")
-        self.details.setWordWrap(True)
-        self.rules = QLabel(self)
-        self.rules.setObjectName("quorumRules")
-        self.rules.setWordWrap(True)
+        self.banner = label(self, name="quorumBanner")
+        self.details = label(self, name="quorumDetails")
+        self.rules = label(self, name="quorumRules")
         self.rules.setStyleSheet("color: #555;")
         self.table = read_only_table(self, "attendanceTable", [
             self.tr("Membre"), self.tr("Qualité"), self.tr("Voix"), self.tr("Présence"),
@@ -627,9 +610,7 @@ class SessionWindow(QDialog):
         self.view: SessionView | None = None
         self.can_manage = actor.can(Permission.CALEOL_MANAGE)
 
-        self.title = QLabel(self)
-        self.title.setObjectName("sessionTitle")
-        self.title.setWordWrap(True)
+        self.title = label(self, name="sessionTitle")
         self.state = QLabel(self)
         self.state.setObjectName("sessionState")
         self.lock = QLabel(self)
@@ -638,7 +619,7 @@ class SessionWindow(QDialog):
         self.lock.hide()
         self.message = message_label(self, "sessionMessage", OK_STYLE)
         self.error = message_label(self, "sessionError", ERROR_STYLE)
-        self.warnings = message_label(self, "sessionWarnings", WARN_STYLE)
+        self.warnings = message_label(self, "sessionWarnings", WARNING_STYLE)
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("sessionTabs")

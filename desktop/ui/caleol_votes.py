@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGridLayout,
@@ -53,14 +52,17 @@ from desktop.services.caleol import (
 from desktop.ui.caleol_widgets import (
     ERROR_STYLE,
     OK_STYLE,
-    WARN_STYLE,
+    WARNING_STYLE,
+    EditTracking,
     ErrorForm,
     FieldRow,
     Inputs,
     cell,
     enum_data,
+    label,
     m,
     message_label,
+    ok_cancel,
     read_only_table,
     text_of,
 )
@@ -74,12 +76,10 @@ def letters_available() -> bool:
 # --------------------------------------------------------------------------- decision form
 
 
-class DecisionForm(ErrorForm, QWidget):
+class DecisionForm(EditTracking, ErrorForm, QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.rows: dict[str, FieldRow] = {}
-        self.dirty = False
-        self._filling = False
         self.decision = QComboBox(self)
         self.decision.addItem(self.tr("— choisir —"), None)
         for d in Decision:
@@ -115,10 +115,6 @@ class DecisionForm(ErrorForm, QWidget):
         self._editable = True
         self._decision_changed()
 
-    def _touched(self, *_args) -> None:
-        if not self._filling:
-            self.dirty = True
-
     def _decision_changed(self, *_args) -> None:
         d = enum_data(self.decision, Decision)
         self.rank.setEnabled(self._editable and d is Decision.ATTRIBUTION_RANG)
@@ -127,14 +123,12 @@ class DecisionForm(ErrorForm, QWidget):
         self.condition_deadline.setEnabled(self._editable and condition)
 
     def set_candidate(self, c: CandidateView | None) -> None:
-        self._filling = True
-        self.decision.setCurrentIndex(max(0, self.decision.findData(c.decision if c else None)))
-        self.rank.setValue(c.rank or 0 if c else 0)
-        self.condition_document.setText(c.condition_document if c else "")
-        self.condition_deadline.setText(format_date_fr(c.condition_deadline) if c else "")
-        self.reason.setPlainText(c.reason if c else "")
-        self._filling = False
-        self.dirty = False
+        with self.filling():
+            self.decision.setCurrentIndex(max(0, self.decision.findData(c.decision if c else None)))
+            self.rank.setValue(c.rank or 0 if c else 0)
+            self.condition_document.setText(c.condition_document if c else "")
+            self.condition_deadline.setText(format_date_fr(c.condition_deadline) if c else "")
+            self.reason.setPlainText(c.reason if c else "")
         self.clear_errors()
         self._decision_changed()
 
@@ -177,9 +171,7 @@ class VoteImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import des votes — vérification"))
         self.resize(900, 520)
         self.report = report
-        summary = QLabel(self)
-        summary.setObjectName("importSummary")
-        summary.setWordWrap(True)
+        summary = label(self, name="importSummary")
         if report.ok:
             summary.setText(self.tr("« {name} » : {lines} ligne(s) lue(s), {count} vote(s) "
                                     "prêt(s) à être enregistré(s). Vérifiez puis confirmez "
@@ -209,15 +201,9 @@ class VoteImportDialog(QDialog):
         self.errors.setPlainText("\n".join(report.error_lines()))
         self.errors.setVisible(bool(report.errors))
         self.errors.setStyleSheet(ERROR_STYLE)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        self.confirm = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.confirm.setObjectName("confirmImport")
-        self.confirm.setText(self.tr("Importer {count} vote(s)").format(
-            count=len(report.accepted)))
+        buttons, self.confirm = ok_cancel(self, "confirmImport", self.tr(
+            "Importer {count} vote(s)").format(count=len(report.accepted)))
         self.confirm.setEnabled(report.ok and bool(report.accepted))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
         layout.addWidget(self.table, 1)
@@ -250,23 +236,19 @@ class VotesTab(QWidget):
         self.letters_button = QPushButton(self.tr("Courriers de décision…"), self)
         self.letters_button.setObjectName("decisionLetters")
         self.letters_button.setVisible(letters_available())
-        self.hint = message_label(self, "voteHint", WARN_STYLE)
+        self.hint = message_label(self, "voteHint", WARNING_STYLE)
 
         self.candidates = QListWidget(self)
         self.candidates.setObjectName("voteCandidates")
         self.candidates.setWordWrap(True)
-        self.summary = QLabel(self)
-        self.summary.setObjectName("candidateSummary")
-        self.summary.setWordWrap(True)
+        self.summary = label(self, name="candidateSummary")
         self.grid_host = QWidget(self)
         self.grid = QGridLayout(self.grid_host)
         self.grid.setColumnStretch(2, 1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.grid_host)
-        self.tally = QLabel(self)
-        self.tally.setObjectName("tallyLabel")
-        self.tally.setWordWrap(True)
+        self.tally = label(self, name="tallyLabel")
         votes_box = QGroupBox(self.tr("Votes sur la proposition d'attribution"), self)
         votes_layout = QVBoxLayout(votes_box)
         votes_layout.addWidget(scroll, 1)
@@ -277,7 +259,7 @@ class VotesTab(QWidget):
         self.save_button.setObjectName("saveDecision")
         self.clear_button = QPushButton(self.tr("Annuler la décision"), self)
         self.clear_button.setObjectName("clearDecision")
-        self.decision_message = message_label(self, "decisionMessage", WARN_STYLE)
+        self.decision_message = message_label(self, "decisionMessage", WARNING_STYLE)
         decision_box = QGroupBox(self.tr("Décision de la commission (R441-3)"), self)
         decision_layout = QVBoxLayout(decision_box)
         decision_layout.addWidget(self.form)
@@ -527,7 +509,7 @@ class VotesTab(QWidget):
                                                     outcome=m(t.outcome.label))]
         lines += [text_of(x) for x in t.explanations]
         self.tally.setText("<br>".join(lines))
-        self.tally.setStyleSheet(OK_STYLE if t.outcome.adopted else WARN_STYLE)
+        self.tally.setStyleSheet(OK_STYLE if t.outcome.adopted else WARNING_STYLE)
 
     def _vote_changed(self, member_id: int) -> None:
         c = self.current_candidate()

@@ -1,15 +1,18 @@
-"""Small pieces the CALEOL screens share: styles, read-only tables, French input
-parsing with per-field errors, and the error display of the service exceptions."""
+"""Small pieces the CALEOL screens share: styles (the common ones come from
+``desktop.ui.widgets``), read-only tables, French input parsing with per-field errors,
+the error display of the service exceptions and the tracking of unsaved edits."""
 
 from __future__ import annotations
 
 import datetime as dt
+from contextlib import contextmanager
 from decimal import Decimal
 from typing import ClassVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QTableWidget,
@@ -26,11 +29,17 @@ from desktop.domain.formatting import (
     utc_to_local,
 )
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.ui import widgets
 from desktop.ui.i18n import translate_message
-from desktop.ui.tenant_file import ERROR_FIELD_STYLE, ERROR_STYLE, FieldRow, FieldRows
+from desktop.ui.tenant_file import FieldRow, FieldRows
+from desktop.ui.widgets import (
+    ERROR_FIELD_STYLE,
+    ERROR_STYLE,
+    OK_STYLE,
+    WARNING_STYLE,
+    ok_cancel,
+)
 
-OK_STYLE = "color: #1b6e20;"
-WARN_STYLE = "color: #8a5300;"
 BANNER_OK = ("QLabel { background: #e6f4ea; color: #1b5e20; border: 1px solid #1b6e20; "
              "border-radius: 4px; padding: 6px; font-weight: bold; }")
 BANNER_BAD = ("QLabel { background: #fdecea; color: #b3261e; border: 1px solid #b3261e; "
@@ -38,10 +47,14 @@ BANNER_BAD = ("QLabel { background: #fdecea; color: #b3261e; border: 1px solid #
 LOCK_STYLE = ("QLabel { background: #eceff1; color: #263238; border: 1px solid #607d8b; "
               "border-radius: 4px; padding: 4px 8px; font-weight: bold; }")
 
+#: the civilities offered for a person (none, Madame, Monsieur)
+CIVILITIES = ("", "Mme", "M.")
+
 __all__ = [
-    "BANNER_BAD", "BANNER_OK", "ERROR_FIELD_STYLE", "ERROR_STYLE", "LOCK_STYLE", "OK_STYLE",
-    "WARN_STYLE", "ErrorForm", "FieldRow", "Inputs", "cell", "label", "m", "message_label",
-    "money_text", "read_only_table", "text_of",
+    "BANNER_BAD", "BANNER_OK", "CIVILITIES", "ERROR_FIELD_STYLE", "ERROR_STYLE",
+    "LOCK_STYLE", "OK_STYLE", "WARNING_STYLE", "EditTracking", "ErrorForm", "FieldRow",
+    "Inputs", "cell", "label", "m", "message_label", "money_text", "name_row", "ok_cancel",
+    "read_only_table", "text_of",
 ]
 
 
@@ -60,13 +73,8 @@ def money_text(value: Decimal | None) -> str:
 
 
 def message_label(parent: QWidget, name: str, style: str = ERROR_STYLE) -> QLabel:
-    lab = QLabel(parent)
-    lab.setObjectName(name)
-    lab.setStyleSheet(style)
-    lab.setWordWrap(True)
-    lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    lab.hide()
-    return lab
+    """``widgets.message_label`` whose text the user can select (to copy an error)."""
+    return widgets.message_label(parent, name, style, selectable=True)
 
 
 def label(parent: QWidget, text: str = "", name: str = "") -> QLabel:
@@ -75,6 +83,16 @@ def label(parent: QWidget, text: str = "", name: str = "") -> QLabel:
     if name:
         lab.setObjectName(name)
     return lab
+
+
+def name_row(rows: dict[str, FieldRow]) -> QHBoxLayout:
+    """A person's civility, first name and last name on one line, the two names sharing
+    the room (``rows``: the ``civility``, ``first_name`` and ``last_name`` rows)."""
+    names = QHBoxLayout()
+    names.addWidget(rows["civility"])
+    names.addWidget(rows["first_name"], 1)
+    names.addWidget(rows["last_name"], 1)
+    return names
 
 
 def read_only_table(parent: QWidget, name: str, headers: list[str],
@@ -245,6 +263,31 @@ class ErrorForm(FieldRows):
             self.show_errors({}, translate_message(exc.message))
         else:
             self.show_errors({}, m(QT_TRANSLATE_NOOP("messages", "Erreur inattendue : {error}")).format(error=exc))
+
+
+class EditTracking:
+    """Mixin of a form whose unsaved edits matter: ``dirty`` turns true when the user
+    changes an input connected to ``_touched``; what the code writes inside
+    ``with self.filling():`` does not count, and leaves the form clean."""
+
+    dirty: bool = False
+    _filling: bool = False
+
+    def _touched(self, *_args) -> None:
+        if not self._filling:
+            self.dirty = True
+
+    @contextmanager
+    def filling(self, clean: bool = True):
+        """Write the inputs without marking the form edited; ``clean``: it is unedited
+        afterwards (it shows what is saved)."""
+        self._filling = True
+        try:
+            yield
+        finally:
+            self._filling = False
+        if clean:
+            self.dirty = False
 
 
 def date_text(value: dt.date | None) -> str:

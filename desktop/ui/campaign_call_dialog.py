@@ -62,7 +62,6 @@ from desktop.services.campaigns import CallEntry, ReferralInput
 from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.campaign_dialogs import (
-    OK_STYLE,
     ServiceForm,
     _m,
     label,
@@ -70,8 +69,8 @@ from desktop.ui.campaign_dialogs import (
 )
 from desktop.ui.i18n import translate_message
 from desktop.ui.tenant_file import FieldRow
+from desktop.ui.widgets import OK_STYLE, WARNING_STYLE, message_label
 
-WARNING_STYLE = "color: #8a5300;"
 CALL = ""  # the attempt kind of a phone call in the kind combo
 VISIT_ORDER = (EscalationStep.NEIGHBOUR, EscalationStep.POSTAL_VISIT, EscalationStep.SITE_VISIT)
 
@@ -88,6 +87,12 @@ def _table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
     table.verticalHeader().hide()
     table.horizontalHeader().setStretchLastSection(True)
     return table
+
+
+def _current_of(table: QTableWidget, rows: list):
+    """The element of ``rows`` shown on ``table``'s current line, or None."""
+    row = table.currentRow()
+    return rows[row] if 0 <= row < len(rows) else None
 
 
 def _item(text: str) -> QTableWidgetItem:
@@ -146,10 +151,7 @@ class ReferralDialog(ServiceForm, QDialog):
         self.sent_now = QCheckBox(self.tr("Transmise aujourd'hui"), self)
         self._row("sent_on", self.sent_now)
         self._make_general_error(self, "referralError")
-        self.save_button = QPushButton(self.tr("Enregistrer l'orientation"), self)
-        self.save_button.setObjectName("referralSave")
-        self.save_button.setDefault(True)
-        cancel = QPushButton(self.tr("Annuler"), self)
+        buttons = self._save_cancel(self.tr("Enregistrer l'orientation"), "referralSave")
         form = QFormLayout()
         form.addRow(self.tr("Personne"), QLabel(f"<b>{html.escape(contact_name)}</b>", self))
         form.addRow(self.tr("Partenaire"), self.rows["partner_type"])
@@ -157,16 +159,10 @@ class ReferralDialog(ServiceForm, QDialog):
         form.addRow(self.tr("Motif"), self.rows["reason"])
         form.addRow("", self.rows["consent"])
         form.addRow("", self.rows["sent_on"])
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(cancel)
-        buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.general_error)
         layout.addLayout(buttons)
-        self.save_button.clicked.connect(self.save)
-        cancel.clicked.connect(self.reject)
         self.partner_type.currentIndexChanged.connect(self._type_changed)
         self._type_changed()
 
@@ -222,11 +218,8 @@ class ReferralFollowUpDialog(ServiceForm, QDialog):
             self)
         self._row("help_in_place", self.help_in_place)
         self._make_general_error(self, "followUpError")
-        self.save_button = QPushButton(self.tr("Enregistrer le suivi"), self)
-        self.save_button.setObjectName("followUpSave")
-        self.save_button.setDefault(True)
+        buttons = self._save_cancel(self.tr("Enregistrer le suivi"), "followUpSave")
         self.save_button.setEnabled(self.status.count() > 0)
-        cancel = QPushButton(self.tr("Annuler"), self)
         partner = label(referral.partner_type) + (
             f" — {referral.partner_name}" if referral.partner_name else "")
         form = QFormLayout()
@@ -237,16 +230,10 @@ class ReferralFollowUpDialog(ServiceForm, QDialog):
         form.addRow(self.tr("Le"), self.rows["on"])
         form.addRow(self.tr("Suite"), self.rows["outcome"])
         form.addRow("", self.rows["help_in_place"])
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(cancel)
-        buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.general_error)
         layout.addLayout(buttons)
-        self.save_button.clicked.connect(self.save)
-        cancel.clicked.connect(self.reject)
         self.status.currentIndexChanged.connect(self._status_changed)
         self._status_changed()
 
@@ -318,21 +305,9 @@ class CallDialog(ServiceForm, QDialog):
         self.notice.setWordWrap(True)
         notice_box = QGroupBox(self.tr("À dire en début d'appel"), self)
         QVBoxLayout(notice_box).addWidget(self.notice)
-        self.closed_info = QLabel(self)
-        self.closed_info.setObjectName("callClosedInfo")
-        self.closed_info.setWordWrap(True)
-        self.closed_info.setStyleSheet(WARNING_STYLE)
-        self.closed_info.hide()
-        self.message = QLabel(self)
-        self.message.setObjectName("callMessage")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(OK_STYLE)
-        self.message.hide()
-        self.warning = QLabel(self)
-        self.warning.setObjectName("callWarning")
-        self.warning.setWordWrap(True)
-        self.warning.setStyleSheet(WARNING_STYLE)
-        self.warning.hide()
+        self.closed_info = message_label(self, "callClosedInfo", WARNING_STYLE)
+        self.message = message_label(self, "callMessage", OK_STYLE)
+        self.warning = message_label(self, "callWarning", WARNING_STYLE)
         self._make_general_error(self, "callError")
 
         self.tabs = QTabWidget(self)
@@ -413,11 +388,7 @@ class CallDialog(ServiceForm, QDialog):
             "à suivre la personne, aucun détail médical."))
         self.note.setMaximumHeight(80)
         self._row("note", self.note)
-        self.note_hint = QLabel(page)
-        self.note_hint.setObjectName("noteHint")
-        self.note_hint.setWordWrap(True)
-        self.note_hint.setStyleSheet(WARNING_STYLE)
-        self.note_hint.hide()
+        self.note_hint = message_label(page, "noteHint", WARNING_STYLE)
         self.next_action = QComboBox(page)
         self._row("next_action", self.next_action)
         self.next_action_on = self._line("next_action_on", self.tr("jj/mm/aaaa"))
@@ -876,9 +847,7 @@ class CallDialog(ServiceForm, QDialog):
                                          self.view.target.contact_name, self))
 
     def current_referral(self) -> campaigns.ReferralView | None:
-        row = self.referrals.currentRow()
-        refs = self.view.referrals if self.view else []
-        return refs[row] if 0 <= row < len(refs) else None
+        return _current_of(self.referrals, self.view.referrals if self.view else [])
 
     def follow_referral(self) -> QDialog | None:
         r = self.current_referral()

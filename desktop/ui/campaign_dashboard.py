@@ -38,7 +38,7 @@ from desktop.storage.db import Database
 from desktop.ui.campaign_call_dialog import _table
 from desktop.ui.campaign_dialogs import _m, count_pct, label, percent_text
 from desktop.ui.i18n import translate_message
-from desktop.ui.tenant_file import ERROR_STYLE
+from desktop.ui.widgets import message_label
 
 CARD_STYLE = ("QFrame#card { border: 1px solid #c8ccd2; border-radius: 6px; "
               "background: palette(base); }")
@@ -84,11 +84,7 @@ class CampaignDashboard(QWidget):
         self.heading = QLabel(self)
         self.heading.setObjectName("dashboardHeading")
         self.heading.setWordWrap(True)
-        self.error = QLabel(self)
-        self.error.setObjectName("dashboardError")
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = message_label(self, "dashboardError")
         self.cards: dict[str, Card] = {}
         cards = QGridLayout()
         for i, (key, title) in enumerate((

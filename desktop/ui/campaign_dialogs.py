@@ -54,9 +54,9 @@ from desktop.services import agencies, campaigns, saved_queries
 from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
-from desktop.ui.tenant_file import ERROR_STYLE, FieldRow, FieldRows
+from desktop.ui.tenant_file import FieldRow, FieldRows
+from desktop.ui.widgets import message_label
 
-OK_STYLE = "color: #1b6e20;"
 DEFAULT_DURATION_DAYS = 30
 
 
@@ -107,17 +107,33 @@ def code_from_label(text: str, taken: set[str]) -> str:
 
 class ServiceForm(FieldRows):
     """Mixin: inputs kept by field path in ``self.rows``, a general error label
-    (``self.general_error``) and ``call_service`` showing a service's refusal."""
+    (``self.general_error``) and ``call_service`` showing a service's refusal; a
+    dialog's save and cancel buttons."""
 
     general_error: QLabel
+    save_button: QPushButton
 
     def _make_general_error(self, parent: QWidget, name: str) -> QLabel:
-        self.general_error = QLabel(parent)
-        self.general_error.setObjectName(name)
-        self.general_error.setStyleSheet(ERROR_STYLE)
-        self.general_error.setWordWrap(True)
-        self.general_error.hide()
+        self.general_error = message_label(parent, name)
         return self.general_error
+
+    def _save_cancel(self, text: str, name: str, cancel_name: str = "") -> QHBoxLayout:
+        """The dialog's buttons, on the right: cancel (closes the dialog) and
+        ``self.save_button`` (the default button, named ``name``, saying ``text``,
+        calls ``self.save``)."""
+        self.save_button = QPushButton(text, self)
+        self.save_button.setObjectName(name)
+        self.save_button.setDefault(True)
+        cancel = QPushButton(self.tr("Annuler"), self)
+        if cancel_name:
+            cancel.setObjectName(cancel_name)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(cancel)
+        buttons.addWidget(self.save_button)
+        self.save_button.clicked.connect(self.save)
+        cancel.clicked.connect(self.reject)
+        return buttons
 
     def clear_errors(self) -> None:
         for row in self.rows.values():
@@ -188,11 +204,7 @@ class QuestionDialog(QDialog):
         self.none_first.setChecked(bool(question and question.none_option
                                         and question.options
                                         and question.options[0][0] == question.none_option))
-        self.error = QLabel(self)
-        self.error.setObjectName("questionError")
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = message_label(self, "questionError")
         hint = QLabel(self.tr(
             "Pas de question médicale : le script recueille le ressenti et les besoins, "
             "jamais de diagnostic ni de traitement."), self)
@@ -498,15 +510,7 @@ class CampaignDialog(ServiceForm, QDialog):
         callers_layout.addWidget(callers_help)
 
         self._make_general_error(self, "campaignDialogError")
-        self.save_button = QPushButton(self.tr("Enregistrer"), self)
-        self.save_button.setObjectName("campaignSave")
-        self.save_button.setDefault(True)
-        cancel = QPushButton(self.tr("Annuler"), self)
-        cancel.setObjectName("campaignCancel")
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(cancel)
-        buttons.addWidget(self.save_button)
+        buttons = self._save_cancel(self.tr("Enregistrer"), "campaignSave", "campaignCancel")
         lower = QHBoxLayout()
         lower.addWidget(script_box, 3)
         lower.addWidget(self.callers_box, 2)
@@ -517,8 +521,6 @@ class CampaignDialog(ServiceForm, QDialog):
         layout.addLayout(lower, 1)
         layout.addWidget(self.general_error)
         layout.addLayout(buttons)
-        self.save_button.clicked.connect(self.save)
-        cancel.clicked.connect(self.reject)
         if campaign_id is not None:
             self.load()
 
@@ -669,14 +671,7 @@ class CallersDialog(ServiceForm, QDialog):
         self.rebalance.setObjectName("callersRebalance")
         self.rebalance.setEnabled(self.view.status == CampaignStatus.RUNNING)
         self._make_general_error(self, "callersError")
-        self.save_button = QPushButton(self.tr("Enregistrer"), self)
-        self.save_button.setObjectName("callersSave")
-        self.save_button.setDefault(True)
-        cancel = QPushButton(self.tr("Annuler"), self)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(cancel)
-        buttons.addWidget(self.save_button)
+        buttons = self._save_cancel(self.tr("Enregistrer"), "callersSave")
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("<b>{name}</b> — cochez les comptes qui appellent.")
                                 .format(name=html.escape(self.view.name)), self))
@@ -684,8 +679,6 @@ class CallersDialog(ServiceForm, QDialog):
         layout.addWidget(self.rebalance)
         layout.addWidget(self.general_error)
         layout.addLayout(buttons)
-        self.save_button.clicked.connect(self.save)
-        cancel.clicked.connect(self.reject)
 
     def save(self) -> bool:
         ids = checked_ids(self.callers)
@@ -752,11 +745,7 @@ class PurgeDialog(QDialog):
             "Les chiffres de la campagne (appelés, joints, sécurisés, orientations, par "
             "appelant et par agence) sont figés avant la purge et restent consultables."), self)
         kept.setWordWrap(True)
-        self.error = QLabel(self)
-        self.error.setObjectName("purgeError")
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = message_label(self, "purgeError")
         self.purge_button = QPushButton(self.tr("Purger…"), self)
         self.purge_button.setObjectName("purgeButton")
         self.purge_button.setEnabled(p.status == CampaignStatus.ENDED)

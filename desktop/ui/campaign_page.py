@@ -47,7 +47,12 @@ from desktop.domain.roles import Permission
 from desktop.services import agencies, campaigns
 from desktop.services.context import Actor
 from desktop.storage.db import Database
-from desktop.ui.campaign_call_dialog import CallDialog, ReferralFollowUpDialog, _table
+from desktop.ui.campaign_call_dialog import (
+    CallDialog,
+    ReferralFollowUpDialog,
+    _current_of,
+    _table,
+)
 from desktop.ui.campaign_dashboard import CampaignDashboard
 from desktop.ui.campaign_dialogs import (
     CallersDialog,
@@ -57,9 +62,8 @@ from desktop.ui.campaign_dialogs import (
     percent_text,
 )
 from desktop.ui.i18n import translate_message
-from desktop.ui.tenant_file import ERROR_STYLE
+from desktop.ui.widgets import OK_STYLE, message_label
 
-OK_STYLE = "color: #1b6e20;"
 LATE = QColor("#b3261e")
 ALL = "__all__"
 
@@ -93,16 +97,8 @@ class _Messages:
     """A message line (green) and an error line (red) under a panel."""
 
     def _make_messages(self, parent: QWidget, prefix: str) -> None:
-        self.message = QLabel(parent)
-        self.message.setObjectName(f"{prefix}Message")
-        self.message.setStyleSheet(OK_STYLE)
-        self.message.setWordWrap(True)
-        self.message.hide()
-        self.error = QLabel(parent)
-        self.error.setObjectName(f"{prefix}Error")
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.message = message_label(parent, f"{prefix}Message", OK_STYLE)
+        self.error = message_label(parent, f"{prefix}Error")
 
     def flash(self, text: str) -> None:
         self.error.hide()
@@ -245,8 +241,7 @@ class TargetsPanel(_Messages, QWidget):
             self.table.selectRow(0)
 
     def current(self) -> campaigns.TargetRow | None:
-        row = self.table.currentRow()
-        return self.rows[row] if 0 <= row < len(self.rows) else None
+        return _current_of(self.table, self.rows)
 
     def open_current(self) -> None:
         r = self.current()
@@ -354,8 +349,7 @@ class ReferralsPanel(_Messages, QWidget):
             self.table.selectRow(0)
 
     def current(self) -> campaigns.ReferralView | None:
-        row = self.table.currentRow()
-        return self.rows[row] if 0 <= row < len(self.rows) else None
+        return _current_of(self.table, self.rows)
 
     def follow(self):
         r = self.current()
@@ -842,8 +836,7 @@ class MyCallsTab(_Messages, QWidget):
             self.table.selectRow(0)
 
     def current(self) -> campaigns.TargetRow | None:
-        row = self.table.currentRow()
-        return self.shown[row] if 0 <= row < len(self.shown) else None
+        return _current_of(self.table, self.shown)
 
     def open_current(self) -> None:
         r = self.current()

@@ -46,7 +46,7 @@ from desktop.services.context import Actor, today
 from desktop.storage.db import Database
 from desktop.ui.doc_worker import Task
 from desktop.ui.i18n import translate_message
-from desktop.ui.tenant_file import ERROR_STYLE
+from desktop.ui.widgets import ERROR_STYLE
 
 CHART_WIDTH = 600
 

@@ -39,8 +39,7 @@ from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.doc_worker import Task
 from desktop.ui.i18n import translate_message
-
-ERROR_STYLE = "color: #b3261e;"
+from desktop.ui.widgets import ERROR_STYLE
 
 
 def _t(text: str) -> str:

@@ -16,8 +16,7 @@ from desktop.services import accounts, settings
 from desktop.services.context import Actor, os_username
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
-
-ERROR_STYLE = "color: #b3261e;"
+from desktop.ui.widgets import ERROR_STYLE
 
 
 def _password_edit(parent, name: str) -> QLineEdit:

@@ -51,9 +51,11 @@ from desktop.services import notice_letters, notices
 from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
-from desktop.ui.tenant_file import ERROR_STYLE, FieldRow, FieldRows
+from desktop.ui.tenant_file import FieldRow, FieldRows
+from desktop.ui.widgets import ERROR_STYLE, message_label
 
-WARNING_STYLE = "color: #8a4b00; font-weight: bold;"
+#: a date at stake coming near (bolder than ``widgets.WARNING_STYLE``), or gone by
+NEAR_STYLE = "color: #8a4b00; font-weight: bold;"
 PAST_STYLE = "color: #b3261e; font-weight: bold;"
 
 
@@ -88,15 +90,8 @@ class NoticeDialog(FieldRows, QDialog):
         self.title.setObjectName("noticeTitle")
         self.summary = QLabel(self)
         self.summary.setObjectName("noticeSummary")
-        self.warnings = QLabel(self)
-        self.warnings.setObjectName("noticeWarnings")
-        self.warnings.setWordWrap(True)
-        self.warnings.setStyleSheet(WARNING_STYLE)
-        self.general_error = QLabel(self)
-        self.general_error.setObjectName("noticeError")
-        self.general_error.setStyleSheet(ERROR_STYLE)
-        self.general_error.setWordWrap(True)
-        self.general_error.hide()
+        self.warnings = message_label(self, "noticeWarnings", NEAR_STYLE, hidden=False)
+        self.general_error = message_label(self, "noticeError")
 
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._entry_tab(), self.tr("Congé"))
@@ -197,10 +192,8 @@ class NoticeDialog(FieldRows, QDialog):
         self.end_label = QLabel(box)
         self.end_label.setObjectName("noticeEnd")
         self.end_label.setWordWrap(True)
-        self.end_if_proof_label = QLabel(box)
-        self.end_if_proof_label.setObjectName("noticeEndIfProof")
-        self.end_if_proof_label.setWordWrap(True)
-        self.end_if_proof_label.setStyleSheet(WARNING_STYLE)
+        self.end_if_proof_label = message_label(box, "noticeEndIfProof", NEAR_STYLE,
+                                                hidden=False)
         self.steps = QLabel(box)
         self.steps.setObjectName("noticeSteps")
         self.steps.setWordWrap(True)
@@ -400,7 +393,7 @@ class NoticeDialog(FieldRows, QDialog):
         self.warnings.setText("\n".join(warnings))
         self.warnings.setVisible(bool(warnings))
         past = v.deposit is not None and v.deposit.warning is DepositWarning.PAST
-        self.warnings.setStyleSheet(PAST_STYLE if past else WARNING_STYLE)
+        self.warnings.setStyleSheet(PAST_STYLE if past else NEAR_STYLE)
 
         self.exceptions.clear()
         for e in v.exceptions:
@@ -455,7 +448,7 @@ class NoticeDialog(FieldRows, QDialog):
             text += " " + self.tr("Pénalité de retard : {amount}.").format(
                 amount=format_money_fr(dep.penalty))
         self.deposit_label.setText(text)
-        style = {DepositWarning.PAST: PAST_STYLE, DepositWarning.NEAR: WARNING_STYLE}
+        style = {DepositWarning.PAST: PAST_STYLE, DepositWarning.NEAR: NEAR_STYLE}
         self.deposit_label.setStyleSheet(style.get(dep.warning, ""))
 
     def _update_state(self) -> None:

@@ -30,7 +30,7 @@ from desktop.services import importer, plans
 from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
-from desktop.ui.tenant_file import ERROR_STYLE
+from desktop.ui.widgets import ERROR_STYLE
 
 NOT_IMPORTED = -1
 

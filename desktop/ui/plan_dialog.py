@@ -61,9 +61,9 @@ from desktop.services import plan_letters, plans
 from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
-from desktop.ui.tenant_file import ERROR_STYLE, FieldRow, FieldRows
+from desktop.ui.tenant_file import FieldRow, FieldRows
+from desktop.ui.widgets import ERROR_STYLE, OK_STYLE, message_label
 
-OK_STYLE = "color: #1b6e20;"
 SCHEDULE_COLUMNS = 5  # n°, due date, amount, paid, state
 
 
@@ -116,16 +116,8 @@ class PlanDialog(FieldRows, QDialog):
         self.summary = QLabel(self)
         self.summary.setObjectName("planSummary")
         self.summary.setWordWrap(True)
-        self.general_error = QLabel(self)
-        self.general_error.setObjectName("planError")
-        self.general_error.setStyleSheet(ERROR_STYLE)
-        self.general_error.setWordWrap(True)
-        self.general_error.hide()
-        self.message = QLabel(self)
-        self.message.setObjectName("planMessage")
-        self.message.setStyleSheet(OK_STYLE)
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.general_error = message_label(self, "planError")
+        self.message = message_label(self, "planMessage", OK_STYLE)
 
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._terms_tab(), self.tr("Conditions et parties"))
@@ -381,10 +373,7 @@ class PlanDialog(FieldRows, QDialog):
 
     def _follow_up_tab(self) -> QWidget:
         page = QWidget(self)
-        self.breach_label = QLabel(page)
-        self.breach_label.setObjectName("breachLabel")
-        self.breach_label.setWordWrap(True)
-        self.breach_label.setStyleSheet(ERROR_STYLE)
+        self.breach_label = message_label(page, "breachLabel", hidden=False)
         self.follow_ups = QTableWidget(0, 5, page)
         self.follow_ups.setObjectName("followUpTable")
         self.follow_ups.setHorizontalHeaderLabels([
@@ -1118,9 +1107,7 @@ class FilePlansDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
-        self.error = QLabel(self)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
+        self.error = message_label(self, "", hidden=False)
         self.open_button = QPushButton(self.tr("Ouvrir"), self)
         self.open_button.setObjectName("openPlan")
         self.new_button = QPushButton(self.tr("Nouvel accord…"), self)
