@@ -9,13 +9,19 @@ other features hold about the household: its vigilance-campaign call sheets (con
 name, phone, isolation and disability flags), their calls (notes, script answers) and
 referrals (reason, partner's answer), and its CALEOL occupation reviews (name
 snapshot, notes, finding, suitable dwelling, advice); states, outcomes, grounds and
-dates stay (figures). It is audited: one event per file (rule, due date and counts, no
+dates stay (figures). It also blanks the free text of the household's notices (notes,
+proof description, decisions' reasons and deciders, also inside the stored end-date
+explanation) and payment plans (notes, allowance number, landlord's signatory, status
+reason, payment references, follow-up outcomes), keeping their dates, durations,
+statuses and amounts. It is audited: one event per file (rule, due date and counts, no
 personal data) and one for the run. The audit trail itself is kept (append-only), and
-so are the signed CALEOL minutes (archives).
+so are the signed CALEOL minutes (archives) and the letters' files in the document
+archive (with their register entries).
 
 The access-request export (``export_person``) writes everything held about one
-household to one workbook, the campaign calls (notes included) and the occupation
-reviews among it; the export is audited with what it contained.
+household to one workbook, the notices, payment plans, letters (the register's
+entries), campaign calls (notes included) and occupation reviews among it, the
+timeline with the events' French names; the export is audited with what it contained.
 """
 
 from __future__ import annotations
@@ -44,10 +50,15 @@ from desktop.domain.campaign import (
 from desktop.domain.errors import UserError
 from desktop.domain.formatting import format_date_fr, utc_to_local
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.notice import DeliveryMode, ReducedNoticeGround
+from desktop.domain.notice_case import ExceptionKind, KeyReturnMode, NoticeStatus
+from desktop.domain.plans import CHANNELS, FollowUpKind
 from desktop.domain.retention import RULES_BY_KIND, RetentionKind, purge_due
 from desktop.domain.roles import Permission
+from desktop.domain.schedule import PaymentPlanType, PlanStatus
 from desktop.domain.tenant import FileStatus
 from desktop.domain.text import fold
+from desktop.domain.timeline import event_detail, event_label
 from desktop.services import audit, authz, settings
 from desktop.services.authz import guarded
 from desktop.services.context import Actor, now, today
@@ -64,10 +75,17 @@ from desktop.storage.models import (
     Agency,
     AppUser,
     AuditEvent,
+    DocumentRecord,
     Dwelling,
     Household,
     Lease,
+    Notice,
+    NoticeException,
     Occupant,
+    PaymentPlan,
+    PlanFollowUp,
+    PlanInstalment,
+    PlanPayment,
     SearchToken,
     TimelineEvent,
 )
@@ -167,10 +185,11 @@ def _anonymise(session: Session, actor: Actor, item: PurgeItem, on: dt.date,
     session.add(TimelineEvent(household_id=hid, occurred_at=stamp, kind=EVENT_ANONYMISED,
                               summary="", actor=actor.username))
     sheets, calls, reviews = _anonymise_features(session, hid, label)
+    notices, plans = _anonymise_notices_and_plans(session, hid)
     audit.record(session, actor, "anonymisation", "dossier", hid, None, {
         "regle": item.kind.value, "clos_le": item.closed_on, "echeance": item.due_on,
         "duree_mois": item.months, "fiches_campagne": sheets, "appels_campagne": calls,
-        "examens_occupation": reviews})
+        "examens_occupation": reviews, "conges": notices, "accords": plans})
 
 
 def _anonymise_features(session: Session, hid: int, label: str) -> tuple[int, int, int]:
@@ -194,6 +213,55 @@ def _anonymise_features(session: Session, hid: int, label: str) -> tuple[int, in
         household_name=label, notes="", finding="", suitable_dwelling="", advice="",
         version=item.c.version + 1).execution_options(synchronize_session=False)).rowcount
     return int(sheets or 0), int(calls or 0), int(reviews or 0)
+
+
+# Parameters of a notice's stored explanation that carry free text typed by people (the
+# reason of a decision, who took it, the description of the proof); the others are
+# dates, durations and fixed labels.
+_EXPLANATION_FREE_TEXT = ("who", "reason", "document")
+
+
+def _redact_explanation(explanation):
+    if not isinstance(explanation, list):
+        return explanation
+    steps = []
+    for step in explanation:
+        if isinstance(step, dict) and isinstance(step.get("params"), dict):
+            params = {k: ("" if k in _EXPLANATION_FREE_TEXT else v)
+                      for k, v in step["params"].items()}
+            step = {**step, "params": params}
+        steps.append(step)
+    return steps
+
+
+def _anonymise_notices_and_plans(session: Session, hid: int) -> tuple[int, int]:
+    """The household's notices and payment plans, anonymised like the file: the free
+    text people typed is blanked (notes, the proof's description, the reasons of the
+    decisions and who took them, also inside the stored explanation of the end date;
+    the plans' notes, allowance number, landlord's signatory, status reason, payment
+    references and follow-up outcomes); dates, durations, grounds, statuses, channels
+    and amounts stay (figures). Returns (notices, plans)."""
+    n, x = Notice.__table__, NoticeException.__table__
+    rows = session.execute(select(n.c.id, n.c.explanation).where(
+        n.c.household_id == hid).order_by(n.c.id)).all()
+    for notice_id, explanation in rows:
+        session.execute(update(n).where(n.c.id == notice_id).values(
+            notes="", proof_document="", explanation=_redact_explanation(explanation),
+            version=n.c.version + 1).execution_options(synchronize_session=False))
+    if rows:
+        session.execute(update(x).where(x.c.notice_id.in_([r[0] for r in rows])).values(
+            reason="", decided_by="").execution_options(synchronize_session=False))
+    p = PaymentPlan.__table__
+    plan_ids = select(p.c.id).where(p.c.household_id == hid).scalar_subquery()
+    plans = session.execute(update(p).where(p.c.household_id == hid).values(
+        notes="", aid_reference="", landlord_signatory="", status_reason="",
+        version=p.c.version + 1).execution_options(synchronize_session=False)).rowcount
+    pay, follow = PlanPayment.__table__, PlanFollowUp.__table__
+    session.execute(update(pay).where(pay.c.plan_id.in_(plan_ids)).values(reference="")
+                    .execution_options(synchronize_session=False))
+    session.execute(update(follow).where(follow.c.plan_id.in_(plan_ids)).values(outcome="")
+                    .execution_options(synchronize_session=False))
+    return len(rows), int(plans or 0)
 
 
 @guarded("purge")
@@ -363,17 +431,159 @@ def _occupation_sheet(book, session: Session, household_id: int) -> list[int]:
     return [item.id for item, _, _ in rows]
 
 
+def _maybe(flag: bool | None) -> str:
+    """``oui``/``non``, empty when not known (not yet recorded)."""
+    return "" if flag is None else _yes(flag)
+
+
+def _step_text(step) -> str:
+    """One stored step of a notice's explanation (``{"template", "params"}``), in
+    French."""
+    if not isinstance(step, dict) or "template" not in step:
+        return str(step)
+    params = {k: _step_text(v) if isinstance(v, dict) and "template" in v else v
+              for k, v in (step.get("params") or {}).items()}
+    try:
+        return Message(step["template"], params).render()
+    except (KeyError, IndexError, ValueError):
+        return step["template"]
+
+
+def _notice_sheets(book, session: Session, household_id: int) -> list[int]:
+    """The household's notices (congés) and the decisions taken on them."""
+    sheet = book.sheet("Congés", [
+        "N° du congé", "Statut", "Mode de délivrance", "Envoyé le", "Présenté le", "Reçu le",
+        "Départ souhaité le", "Motif de préavis réduit", "Justificatif reçu le",
+        "Justificatif", "Observations", "Préavis appliqué (mois)", "Fin du préavis",
+        "Fin du préavis si justificatif", "Date de départ", "Calcul du préavis",
+        "État des lieux de sortie le", "État des lieux conforme à l'entrée",
+        "État des lieux prévu le", "Clés rendues le", "Remise des clés",
+        "Dépôt de garantie à restituer avant le", "Dépôt de garantie restitué le",
+        "Créé le", "Créé par", "Modifié le", "Modifié par"])
+    notices = _rows(session, Notice, Notice.household_id == household_id,
+                    order=[Notice.received_on, Notice.id])
+    for n in notices:
+        sheet.add([
+            n.id, _label(NoticeStatus, n.status), _label(DeliveryMode, n.delivery_mode),
+            n.sent_on, n.presented_on, n.received_on, n.requested_departure,
+            _label(ReducedNoticeGround, n.ground), n.proof_received_on, n.proof_document,
+            n.notes, n.applied_months, n.end_date, n.end_date_if_proof, n.departure_on,
+            "\n".join(_step_text(step) for step in n.explanation or []),
+            n.exit_inventory_on, _maybe(n.inventory_matches), n.inventory_scheduled_on,
+            n.keys_returned_on, _label(KeyReturnMode, n.keys_return_mode or None),
+            n.deposit_due_on, n.deposit_returned_on, _local(n.created_at), n.created_by,
+            _local(n.updated_at), n.updated_by])
+    decisions = book.sheet("Décisions sur le congé", [
+        "N° du congé", "Décision", "Décidée le", "Décidée par", "Motif",
+        "Nouvelle date de départ", "Convention signée le", "Clés rendues le",
+        "État des lieux prévu le", "Saisie le", "Saisie par"])
+    ids = [n.id for n in notices]
+    if ids:
+        for e in _rows(session, NoticeException, NoticeException.notice_id.in_(ids),
+                       order=[NoticeException.decided_on, NoticeException.id]):
+            decisions.add([
+                e.notice_id, _label(ExceptionKind, e.kind), e.decided_on, e.decided_by,
+                e.reason, e.new_departure_on, e.agreement_signed_on, e.keys_returned_on,
+                e.inventory_scheduled_on, _local(e.recorded_at), e.recorded_by])
+    return ids
+
+
+def _plan_sheets(book, session: Session, household_id: int) -> list[int]:
+    """The household's payment plans: terms and parties, schedule, payments and the
+    follow-ups after a breach (four sheets)."""
+    from desktop.services.plans import SOURCE_IMPORT, SOURCE_MANUAL
+
+    sheet = book.sheet("Accords de paiement", [
+        "N° de l'accord", "Type d'accord", "Statut", "Dette (€)", "Dette arrêtée au",
+        "Loyer ou indemnité d'occupation (€)", "Charges (€)",
+        "Première échéance à partir du", "Nombre d'échéances", "Mensualité (€)",
+        "Jour d'échéance", "Organisme payeur", "N° d'allocataire",
+        "Aide versée au bailleur", "Plan approuvé par l'organisme le", "FSL",
+        "Contribution du FSL (€)", "CCAS", "Contribution du CCAS (€)",
+        "Signataire pour le bailleur", "Jugement de résiliation du", "Fin du protocole",
+        "Nouveau bail dans un délai de (mois)", "Avenant signé le", "Fin après l'avenant",
+        "Nouveau bail à signer avant le", "Défaillant à partir de (échéances impayées)",
+        "Défaillant dès qu'un loyer courant est impayé",
+        "Règlements imputés d'abord au loyer du mois", "Délai de tolérance (jours)",
+        "Observations", "Proposé le", "Signé le", "Défaillant le", "Clos le",
+        "Motif du statut", "Assignation envisagée le", "Total réglé (€)", "Reste dû (€)",
+        "Prochaine échéance", "Échéances impayées", "Créé le", "Créé par", "Modifié le",
+        "Modifié par"])
+    plans = _rows(session, PaymentPlan, PaymentPlan.household_id == household_id,
+                  order=[PaymentPlan.created_at, PaymentPlan.id])
+    for p in plans:
+        sheet.add([
+            p.id, _label(PaymentPlanType, p.plan_type), _label(PlanStatus, p.status), p.debt,
+            p.debt_on, p.current_rent, p.current_charges, p.start_on, p.months, p.monthly,
+            p.day, p.aid_body, p.aid_reference, _yes(p.aid_to_landlord), p.aid_approved_on,
+            _yes(p.fsl), p.fsl_amount, _yes(p.ccas), p.ccas_amount, p.landlord_signatory,
+            p.judgment_on, p.end_on, p.new_lease_months, p.avenant_signed_on,
+            p.avenant_end_on, p.new_lease_due_on, p.breach_missed,
+            _yes(p.breach_rent_unpaid), _yes(p.payments_cover_rent), p.grace_days, p.notes,
+            p.proposed_on, p.signed_on, p.breached_on, p.closed_on, p.status_reason,
+            p.summons_on, p.paid_total, p.remaining, p.next_due_on, p.unpaid_count,
+            _local(p.created_at), p.created_by, _local(p.updated_at), p.updated_by])
+    ids = [p.id for p in plans]
+    schedule = book.sheet("Échéancier des accords", [
+        "N° de l'accord", "N° de l'échéance", "Date d'échéance", "Montant (€)"])
+    payments = book.sheet("Règlements des accords", [
+        "N° de l'accord", "Date du règlement", "Montant (€)", "Référence", "Origine",
+        "Fichier importé", "Saisi le", "Saisi par"])
+    follow_ups = book.sheet("Suites des accords", [
+        "N° de l'accord", "Action", "À faire le", "Faite le", "Mode", "Résultat",
+        "Faite par", "Créée le"])
+    if not ids:
+        return ids
+    for i in _rows(session, PlanInstalment, PlanInstalment.plan_id.in_(ids),
+                   order=[PlanInstalment.plan_id, PlanInstalment.number]):
+        schedule.add([i.plan_id, i.number, i.due_on, i.amount])
+    origins = {SOURCE_MANUAL: QT_TRANSLATE_NOOP("messages", "Saisie"),
+               SOURCE_IMPORT: QT_TRANSLATE_NOOP("messages", "Import du relevé comptable")}
+    for r in _rows(session, PlanPayment, PlanPayment.plan_id.in_(ids),
+                   order=[PlanPayment.plan_id, PlanPayment.paid_on, PlanPayment.id]):
+        payments.add([r.plan_id, r.paid_on, r.amount, r.reference,
+                      origins.get(r.source, r.source), r.source_file, _local(r.recorded_at),
+                      r.recorded_by])
+    for f in _rows(session, PlanFollowUp, PlanFollowUp.plan_id.in_(ids),
+                   order=[PlanFollowUp.plan_id, PlanFollowUp.due_on, PlanFollowUp.id]):
+        follow_ups.add([f.plan_id, _label(FollowUpKind, f.kind), f.due_on, f.done_on,
+                        CHANNELS.get(f.channel, f.channel), f.outcome, f.done_by,
+                        _local(f.created_at)])
+    return ids
+
+
+def _letters_sheet(book, session: Session, household_id: int) -> list[int]:
+    """The letters produced for the household, as the document register lists them
+    (their fingerprints, not their contents)."""
+    sheet = book.sheet("Courriers", [
+        "Référence", "Date", "Modèle", "Version du modèle", "Titre", "Objet", "Produit par",
+        "Recommandé", "PDF", "Signé électroniquement", "Signataire",
+        "Empreinte SHA-256 du DOCX", "Empreinte SHA-256 du PDF", "Envoi groupé n°"])
+    records = _rows(session, DocumentRecord, DocumentRecord.household_id == household_id,
+                    order=[DocumentRecord.created_at, DocumentRecord.id])
+    for r in records:
+        sheet.add([r.reference, _local(r.created_at), r.template_name, r.template_version,
+                   r.title, r.subject, r.created_by, _yes(r.registered_mail),
+                   _yes(bool(r.pdf_path)), _yes(r.signed), r.signer, r.docx_sha256,
+                   r.pdf_sha256, r.batch_id])
+    return [r.id for r in records]
+
+
 @guarded("export")
 def export_person(db: Database, actor: Actor, household_id: int, path: str | Path) -> Path:
     """Everything Parcours holds about one tenant file, in one Excel workbook
-    (*droit d'accès*): the file, its occupants, lease, dwelling, timeline, its
-    vigilance-campaign call sheets with their calls (notes and answers included) and
-    referrals, its CALEOL occupation reviews, and the audit events about all of these.
+    (*droit d'accès*): the file, its occupants, lease, dwelling, timeline (events by
+    their French names), its notices and the decisions on them, its payment plans with
+    their schedules, payments and follow-ups, the letters produced for it (register
+    entries with their SHA-256, not the files), its vigilance-campaign call sheets with
+    their calls (notes and answers included) and referrals, its CALEOL occupation
+    reviews, and the audit events about all of these. Dates are date cells shown
+    ``23/11/2026``, amounts numbers, codes their French labels.
 
     The export is audited: the event lists the sheets with their row counts and the
-    campaign and occupation-review records exported; each call note exported (sensitive
-    free text) is also recorded as a read of that note, as ``campaigns.get_call_note``
-    does."""
+    notices, plans, letters, campaign and occupation-review records exported; each
+    call note exported (sensitive free text) is also recorded as a read of that note,
+    as ``campaigns.get_call_note`` does."""
     from desktop.services.caleol import ENTITY_ITEM
     from desktop.services.campaigns import (
         ENTITY_CALL,
@@ -381,6 +591,9 @@ def export_person(db: Database, actor: Actor, household_id: int, path: str | Pat
         ENTITY_TARGET,
         SENSITIVE_NOTE,
     )
+    from desktop.services.documents import ENTITY as DOCUMENT
+    from desktop.services.notices import ENTITY as NOTICE
+    from desktop.services.plans import ENTITY as PLAN
     from desktop.services.spreadsheet import Workbook
     from desktop.services.tenants import ENTITY as FILE
 
@@ -434,8 +647,15 @@ def export_person(db: Database, actor: Actor, household_id: int, path: str | Pat
         sheet = book.sheet("Chronologie", ["Date", "Événement", "Par", "Détail"])
         for e in _rows(session, TimelineEvent, TimelineEvent.household_id == household_id,
                        order=[TimelineEvent.occurred_at, TimelineEvent.id]):
-            sheet.add([_local(e.occurred_at), e.kind, e.actor, e.summary])
+            sheet.add([_local(e.occurred_at), event_label(e.kind), e.actor,
+                       event_detail(e.kind, e.summary)])
         counts["Chronologie"] = sheet.rows
+        notices = _notice_sheets(book, session, household_id)
+        counts["Congés"] = len(notices)
+        plans = _plan_sheets(book, session, household_id)
+        counts["Accords de paiement"] = len(plans)
+        letters = _letters_sheet(book, session, household_id)
+        counts["Courriers"] = len(letters)
         campaign = _campaign_sheets(book, session, household_id)
         counts["Campagnes d'appels"] = len(campaign["targets"])
         counts["Appels de campagne"] = len(campaign["calls"])
@@ -444,7 +664,8 @@ def export_person(db: Database, actor: Actor, household_id: int, path: str | Pat
         counts["Examens d'occupation"] = len(reviews)
         # The audit events about the file and about the household's campaign and
         # CALEOL records.
-        about = [(FILE, [household_id]), (ENTITY_TARGET, campaign["targets"]),
+        about = [(FILE, [household_id]), (NOTICE, notices), (PLAN, plans),
+                 (DOCUMENT, letters), (ENTITY_TARGET, campaign["targets"]),
                  (ENTITY_CALL, campaign["calls"]), (ENTITY_REFERRAL, campaign["referrals"]),
                  (ENTITY_ITEM, reviews)]
         sheet = book.sheet("Journal d'audit", ["N°", "Date", "Utilisateur", "Action",
@@ -467,7 +688,8 @@ def export_person(db: Database, actor: Actor, household_id: int, path: str | Pat
             "campagnes": campaign["campaigns"], "fiches_campagne": campaign["targets"],
             "appels_campagne": campaign["calls"],
             "notes_appel": [call_id for call_id, _, _ in notes],
-            "orientations": campaign["referrals"], "examens_occupation": reviews})
+            "orientations": campaign["referrals"], "examens_occupation": reviews,
+            "conges": notices, "accords": plans, "courriers": letters})
         for call_id, target_id, campaign_id in notes:
             audit.record(session, actor, "consultation", ENTITY_CALL, call_id, None, {
                 "parties": [SENSITIVE_NOTE], "campagne": campaign_id, "fiche": target_id,

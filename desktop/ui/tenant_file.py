@@ -36,7 +36,6 @@ from desktop.domain.errors import (
     UserError,
     ValidationError,
 )
-from desktop.domain.roles import Permission
 from desktop.domain.formatting import (
     format_date_fr,
     format_datetime_fr,
@@ -45,6 +44,8 @@ from desktop.domain.formatting import (
     parse_date_fr,
     parse_decimal_fr,
 )
+from desktop.domain.i18n import MESSAGES
+from desktop.domain.roles import Permission
 from desktop.domain.tenant import (
     DWELLING_TYPES,
     DwellingData,
@@ -52,14 +53,14 @@ from desktop.domain.tenant import (
     OccupantData,
     TenantFileData,
 )
-from desktop.services import agencies, notices, tenants
+from desktop.domain.timeline import EVENT_LABELS
+from desktop.services import agencies, tenants
 from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
 from desktop.ui.letter_hooks import document_event_labels, install_letter_button
+from desktop.ui.widgets import ERROR_FIELD_STYLE, ERROR_STYLE
 
-ERROR_STYLE = "color: #b3261e;"
-ERROR_FIELD_STYLE = "border: 1px solid #b3261e; background: #fdecea;"
 OCC_COLUMNS = ("civility", "last_name", "first_name", "birth_date", "phone", "email",
                "is_titular", "disability")
 
@@ -103,57 +104,13 @@ def field_labels() -> dict[str, str]:
 
 
 def event_labels() -> dict[str, str]:
-    return {
-        tenants.EVENT_CREATED: _t("Création du dossier"),
-        tenants.EVENT_EDITED: _t("Modification"),
-        tenants.EVENT_CLOSED: _t("Clôture du dossier"),
-        tenants.EVENT_REOPENED: _t("Réouverture"),
-        tenants.EVENT_IMPORTED: _t("Import depuis l'ERP"),
-        # Notices (issue 4).
-        notices.EVENT_RECORDED: _t("Congé reçu"),
-        notices.EVENT_EDITED: _t("Congé modifié"),
-        notices.EVENT_PROOF: _t("Justificatif du préavis réduit reçu"),
-        notices.EVENT_REDUCED: _t("Préavis réduit accordé sans justificatif"),
-        notices.EVENT_POSTPONED: _t("Report du départ"),
-        notices.EVENT_KEYS_WITHOUT_INVENTORY: _t("Clés rendues sans état des lieux"),
-        notices.EVENT_WITHDRAWN: _t("Retrait du congé"),
-        notices.EVENT_EXIT: _t("Sortie : état des lieux et clés"),
-        notices.EVENT_DEPOSIT: _t("Dépôt de garantie restitué"),
-        **plan_event_labels(),  # payment plans (issue 5)
-        **document_event_labels(),  # letters (issue 3)
-        **caleol_event_labels(),  # occupation review (issue 7)
-    }
-
-
-def caleol_event_labels() -> dict[str, str]:
-    from desktop.services import caleol
-
-    t = QCoreApplication.translate
-    return {
-        caleol.EVENT_OCCUPATION_REVIEW: t(
-            "TenantFileDialog", "Examen de l'occupation inscrit en CALEOL"),
-        caleol.EVENT_OCCUPATION_FINDING: t(
-            "TenantFileDialog", "Avis de la CALEOL sur l'occupation"),
-    }
-
-
-def plan_event_labels() -> dict[str, str]:
-    from desktop.services import plans
-
-    t = QCoreApplication.translate
-    return {
-        plans.EVENT_PLAN_CREATED: t("TenantFileDialog", "Accord de paiement créé"),
-        plans.EVENT_PLAN_EDITED: t("TenantFileDialog", "Accord de paiement modifié"),
-        plans.EVENT_PLAN_STATUS: t("TenantFileDialog", "Accord : changement de statut"),
-        plans.EVENT_PLAN_PAYMENT: t("TenantFileDialog", "Règlement saisi"),
-        plans.EVENT_PLAN_PAYMENT_DELETED: t("TenantFileDialog", "Règlement supprimé"),
-        plans.EVENT_PLAN_IMPORT: t("TenantFileDialog", "Règlements importés"),
-        plans.EVENT_PLAN_BREACH: t("TenantFileDialog", "Accord défaillant"),
-        plans.EVENT_PLAN_SETTLED: t("TenantFileDialog", "Accord soldé"),
-        plans.EVENT_PLAN_FOLLOW_UP: t("TenantFileDialog", "Suite donnée à la défaillance"),
-        plans.EVENT_PLAN_AVENANT: t("TenantFileDialog", "Avenant au protocole"),
-        plans.EVENT_PLAN_SUMMONS: t("TenantFileDialog", "Assignation envisagée"),
-    }
+    """The timeline events' French names. The table is shared with the access-request
+    export (``desktop.domain.timeline.EVENT_LABELS``); the letter's label is the one its
+    hook matches on to reopen the letter (the same text)."""
+    labels = {kind: QCoreApplication.translate(MESSAGES, text)
+              for kind, text in EVENT_LABELS.items()}
+    labels.update(document_event_labels())  # letters (issue 3)
+    return labels
 
 
 class FieldRow(QWidget):

@@ -3,37 +3,37 @@
 <context>
     <name>AddDwellingDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="207" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="202" />
         <source>Ajouter un logement à l'ordre du jour</source>
         <translation>Ajouter un logement à l'ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="213" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="208" />
         <source>Référence ou adresse d'un logement du parc</source>
         <translation>Référence ou adresse d'un logement du parc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="214" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="209" />
         <source>Rechercher</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="223" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="216" />
         <source>Ajouter à l'ordre du jour</source>
         <translation>Ajouter à l'ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="235" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="225" />
         <source>Logement existant : recherchez-le pour reprendre sa fiche ; sinon saisissez-la directement.</source>
         <translation>Logement existant : recherchez-le pour reprendre sa fiche ; sinon saisissez-la directement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="239" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="229" />
         <source>Fiche logement</source>
         <translation>Fiche logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="255" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="245" />
         <source>Aucun logement trouvé : saisissez la fiche.</source>
         <translation>Aucun logement trouvé : saisissez la fiche.</translation>
     </message>
@@ -41,32 +41,32 @@
 <context>
     <name>AgencyDialog</name>
     <message>
-        <location filename="../../desktop/ui/agency_dialog.py" line="21" />
+        <location filename="../../desktop/ui/agency_dialog.py" line="22" />
         <source>Nouvelle agence</source>
         <translation>Nouvelle agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/agency_dialog.py" line="24" />
+        <location filename="../../desktop/ui/agency_dialog.py" line="25" />
         <source>Ex. : BXN</source>
         <translation>Ex. : BXN</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/agency_dialog.py" line="27" />
+        <location filename="../../desktop/ui/agency_dialog.py" line="28" />
         <source>Ex. : Agence Bordeaux Nord</source>
         <translation>Ex. : Agence Bordeaux Nord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/agency_dialog.py" line="34" />
+        <location filename="../../desktop/ui/agency_dialog.py" line="35" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/agency_dialog.py" line="35" />
+        <location filename="../../desktop/ui/agency_dialog.py" line="36" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/agency_dialog.py" line="36" />
+        <location filename="../../desktop/ui/agency_dialog.py" line="37" />
         <source>Ville</source>
         <translation>Ville</translation>
     </message>
@@ -74,282 +74,282 @@
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="606" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="581" />
         <source>Ajouter un logement…</source>
         <translation>Ajouter un logement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="608" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="583" />
         <source>Examens de l'occupation…</source>
         <translation>Examens de l'occupation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="610" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="585" />
         <source>Monter</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="612" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="587" />
         <source>Descendre</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="614" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="589" />
         <source>Retirer</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="619" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="594" />
         <source>&lt;b&gt;Ordre du jour&lt;/b&gt;</source>
         <translation>&lt;b&gt;Ordre du jour&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="631" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="606" />
         <source>Ajoutez un logement à l'ordre du jour, ou un examen de l'occupation.</source>
         <translation>Ajoutez un logement à l'ordre du jour, ou un examen de l'occupation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="656" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="631" />
         <source>Enregistrer la fiche</source>
         <translation>Enregistrer la fiche</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="661" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="636" />
         <source>— aucun (au moins 3 candidats) —</source>
         <translation>— aucun (au moins 3 candidats) —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="667" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="642" />
         <source>N° unique</source>
         <translation>N° unique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="667" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="642" />
         <source>Candidat</source>
         <translation>Candidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="667" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="642" />
         <source>Ménage</source>
         <translation>Ménage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="668" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="643" />
         <source>Ressources</source>
         <translation>Ressources</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="668" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="643" />
         <source>Effort</source>
         <translation>Effort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="668" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="643" />
         <source>Reste à vivre</source>
         <translation>Reste à vivre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="669" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="644" />
         <source>Priorité</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="669" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="644" />
         <source>Décision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="671" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="646" />
         <source>Ressources mensuelles du ménage</source>
         <translation>Ressources mensuelles du ménage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="672" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="647" />
         <source>Taux d'effort</source>
         <translation>Taux d'effort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="673" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="648" />
         <source>Reste à vivre par unité de consommation, par mois</source>
         <translation>Reste à vivre par unité de consommation, par mois</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="675" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="650" />
         <source>Critères de priorité (CCH L441-1)</source>
         <translation>Critères de priorité (CCH L441-1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="678" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="653" />
         <source>Ajouter un candidat…</source>
         <translation>Ajouter un candidat…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="680" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="655" />
         <source>Modifier…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="682" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="657" />
         <source>Retirer le candidat</source>
         <translation>Retirer le candidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="690" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="665" />
         <source>Déclarer un conflit d'intérêts…</source>
         <translation>Déclarer un conflit d'intérêts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="692" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="667" />
         <source>Supprimer le conflit</source>
         <translation>Supprimer le conflit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="697" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="672" />
         <source>Fiche logement</source>
         <translation>Fiche logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="704" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="679" />
         <source>Candidats</source>
         <translation>Candidats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="707" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="682" />
         <source>Moins de 3 candidats, motif :</source>
         <translation>Moins de 3 candidats, motif :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="719" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="694" />
         <source>Conflits d'intérêts :</source>
         <translation>Conflits d'intérêts :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="739" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="712" />
         <source>Situation constatée par la commission</source>
         <translation>Situation constatée par la commission</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="742" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="715" />
         <source>Caractéristiques d'un logement adapté aux besoins du ménage</source>
         <translation>Caractéristiques d'un logement adapté aux besoins du ménage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="746" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="719" />
         <source>Avis : accession à la propriété, mutation…</source>
         <translation>Avis : accession à la propriété, mutation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="748" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="721" />
         <source>Enregistrer l'avis de la commission</source>
         <translation>Enregistrer l'avis de la commission</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="755" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="728" />
         <source>Examen de l'occupation du logement (CCH L442-5-2)</source>
         <translation>Examen de l'occupation du logement (CCH L442-5-2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="758" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="731" />
         <source>Constat</source>
         <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="759" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="732" />
         <source>Logement adapté</source>
         <translation>Logement adapté</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="760" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="733" />
         <source>Avis</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="788" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="761" />
         <source>{count} candidat(s), {decided} décision(s)</source>
         <translation>{count} candidat(s), {decided} décision(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="831" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="804" />
         <source>{adults} adulte(s), {children} enfant(s)</source>
         <translation>{adults} adulte(s), {children} enfant(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="835" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="808" />
         <source>Public prioritaire</source>
         <translation>Public prioritaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="856" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="829" />
         <source>tout le logement</source>
         <translation>tout le logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="857" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="830" />
         <source>{member} — {scope}</source>
         <translation>{member} — {scope}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="868" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="841" />
         <source>Attribution</source>
         <translation>Attribution</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="869" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="842" />
         <source>Classement, rang {rank}</source>
         <translation>Classement, rang {rank}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="870" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="843" />
         <source>Sous condition suspensive</source>
         <translation>Sous condition suspensive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="871" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="844" />
         <source>Non-attribution</source>
         <translation>Non-attribution</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="872" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="845" />
         <source>Irrecevabilité</source>
         <translation>Irrecevabilité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="878" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="851" />
         <source>&lt;b&gt;{tenant}&lt;/b&gt;&lt;br&gt;{address} {postcode} {commune} — {type}&lt;br&gt;Motif : {ground}</source>
         <translation>&lt;b&gt;{tenant}&lt;/b&gt;&lt;br&gt;{address} {postcode} {commune} — {type}&lt;br&gt;Motif : {ground}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="889" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="862" />
         <source>Avis enregistré le {date} par {user}.</source>
         <translation>Avis enregistré le {date} par {user}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="929" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="902" />
         <source>Logement ajouté à l'ordre du jour.</source>
         <translation>Logement ajouté à l'ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="968" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="941" />
         <source>Point retiré de l'ordre du jour.</source>
         <translation>Point retiré de l'ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="980" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="953" />
         <source>Fiche logement enregistrée.</source>
         <translation>Fiche logement enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="1023" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="996" />
         <source>Candidat enregistré.</source>
         <translation>Candidat enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="1032" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="1005" />
         <source>Candidature retirée de l'ordre du jour.</source>
         <translation>Candidature retirée de l'ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="1069" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="1042" />
         <source>Avis de la commission enregistré (et noté au dossier du locataire).</source>
         <translation>Avis de la commission enregistré (et noté au dossier du locataire).</translation>
     </message>
@@ -357,62 +357,62 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="150" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="161" />
         <source>Réponse du candidat — {name}</source>
         <translation>Réponse du candidat — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="157" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="168" />
         <source>Accepte le logement</source>
         <translation>Accepte le logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="159" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="170" />
         <source>Refuse le logement</source>
         <translation>Refuse le logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="167" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="178" />
         <source>JJ/MM/AAAA</source>
         <translation>JJ/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="172" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="183" />
         <source>Motif donné par le candidat (ex. logement trop éloigné du travail ; « aucun motif donné » s'il n'en a pas indiqué)</source>
         <translation>Motif donné par le candidat (ex. logement trop éloigné du travail ; « aucun motif donné » s'il n'en a pas indiqué)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="176" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="187" />
         <source>Réponse envoyée ou remise dans le délai (cachet de la poste, récépissé)</source>
         <translation>Réponse envoyée ou remise dans le délai (cachet de la poste, récépissé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="179" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="190" />
         <source>À cocher seulement pour une réponse reçue après la date limite mais envoyée ou remise avant : sinon le silence vaut refus (R441-10).</source>
         <translation>À cocher seulement pour une réponse reçue après la date limite mais envoyée ou remise avant : sinon le silence vaut refus (R441-10).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="182" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="193" />
         <source>{dwelling} — réponse attendue au plus tard le {date}.</source>
         <translation>{dwelling} — réponse attendue au plus tard le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="187" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="198" />
         <source>Réponse</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="188" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="199" />
         <source>Reçue le</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="189" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="200" />
         <source>Motif du refus</source>
         <translation>Motif du refus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="195" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="203" />
         <source>Enregistrer la réponse</source>
         <translation>Enregistrer la réponse</translation>
     </message>
@@ -616,112 +616,112 @@
 <context>
     <name>AttendanceTab</name>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="406" />
+        <location filename="../../desktop/ui/caleol_session.py" line="389" />
         <source>Membre</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="406" />
+        <location filename="../../desktop/ui/caleol_session.py" line="389" />
         <source>Qualité</source>
         <translation>Qualité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="406" />
+        <location filename="../../desktop/ui/caleol_session.py" line="389" />
         <source>Voix</source>
         <translation>Voix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="406" />
+        <location filename="../../desktop/ui/caleol_session.py" line="389" />
         <source>Présence</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="407" />
+        <location filename="../../desktop/ui/caleol_session.py" line="390" />
         <source>Connexion</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="407" />
+        <location filename="../../desktop/ui/caleol_session.py" line="390" />
         <source>Pouvoir donné à</source>
         <translation>Pouvoir donné à</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="407" />
+        <location filename="../../desktop/ui/caleol_session.py" line="390" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="433" />
+        <location filename="../../desktop/ui/caleol_session.py" line="416" />
         <source>Quorum atteint : {count} membre(s) désigné(s) présent(s) ou représenté(s) sur {total} ({required} requis).</source>
         <translation>Quorum atteint : {count} membre(s) désigné(s) présent(s) ou représenté(s) sur {total} ({required} requis).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="438" />
+        <location filename="../../desktop/ui/caleol_session.py" line="421" />
         <source>{taking} membre(s) à voix délibérative participent sur {voting}.</source>
         <translation>{taking} membre(s) à voix délibérative participent sur {voting}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="443" />
+        <location filename="../../desktop/ui/caleol_session.py" line="426" />
         <source>Quorum non atteint : la commission ne peut pas délibérer (votes et décisions bloqués).</source>
         <translation>Quorum non atteint : la commission ne peut pas délibérer (votes et décisions bloqués).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="450" />
+        <location filename="../../desktop/ui/caleol_session.py" line="433" />
         <source>Règlement intérieur : quorum de {required} membre(s) désigné(s) présent(s) ou représenté(s) ; {proxies} pouvoir(s) au plus par membre ; séance dématérialisée valable si au moins {num}/{den} des membres à voix délibérative y participent.</source>
         <translation>Règlement intérieur : quorum de {required} membre(s) désigné(s) présent(s) ou représenté(s) ; {proxies} pouvoir(s) au plus par membre ; séance dématérialisée valable si au moins {num}/{den} des membres à voix délibérative y participent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="470" />
+        <location filename="../../desktop/ui/caleol_session.py" line="453" />
         <source>{role}, suppléant de {name}</source>
         <translation>{role}, suppléant de {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="474" />
+        <location filename="../../desktop/ui/caleol_session.py" line="457" />
         <source> (présidente)</source>
         <translation> (présidente)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="475" />
+        <location filename="../../desktop/ui/caleol_session.py" line="458" />
         <source> (président)</source>
         <translation> (président)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="479" />
+        <location filename="../../desktop/ui/caleol_session.py" line="462" />
         <source>délibérative</source>
         <translation>délibérative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="479" />
+        <location filename="../../desktop/ui/caleol_session.py" line="462" />
         <source>consultative</source>
         <translation>consultative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="490" />
+        <location filename="../../desktop/ui/caleol_session.py" line="473" />
         <source>HH:MM</source>
         <translation>HH:MM</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="491" />
+        <location filename="../../desktop/ui/caleol_session.py" line="474" />
         <source>Heure d'identification et de connexion du membre (séance à distance)</source>
         <translation>Heure d'identification et de connexion du membre (séance à distance)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="498" />
+        <location filename="../../desktop/ui/caleol_session.py" line="481" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="504" />
+        <location filename="../../desktop/ui/caleol_session.py" line="487" />
         <source>Seuls les membres à voix délibérative donnent ou reçoivent un pouvoir.</source>
         <translation>Seuls les membres à voix délibérative donnent ou reçoivent un pouvoir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="529" />
+        <location filename="../../desktop/ui/caleol_session.py" line="512" />
         <source>Pouvoir non retenu pour le quorum : voir les explications ci-dessus.</source>
         <translation>Pouvoir non retenu pour le quorum : voir les explications ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="535" />
+        <location filename="../../desktop/ui/caleol_session.py" line="518" />
         <source>Remplacé par son suppléant {name}.</source>
         <translation>Remplacé par son suppléant {name}.</translation>
     </message>
@@ -729,112 +729,112 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="336" />
+        <location filename="../../desktop/ui/admin_pages.py" line="327" />
         <source>du jj/mm/aaaa</source>
         <translation>du jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="339" />
+        <location filename="../../desktop/ui/admin_pages.py" line="330" />
         <source>au jj/mm/aaaa</source>
         <translation>au jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="342" />
+        <location filename="../../desktop/ui/admin_pages.py" line="333" />
         <source>utilisateur</source>
         <translation>utilisateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="345" />
+        <location filename="../../desktop/ui/admin_pages.py" line="336" />
         <source>Toutes les actions</source>
         <translation>Toutes les actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="350" />
+        <location filename="../../desktop/ui/admin_pages.py" line="341" />
         <source>n° de dossier</source>
         <translation>n° de dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="351" />
+        <location filename="../../desktop/ui/admin_pages.py" line="342" />
         <source>Filtrer</source>
         <translation>Filtrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="353" />
+        <location filename="../../desktop/ui/admin_pages.py" line="344" />
         <source>Exporter vers Excel…</source>
         <translation>Exporter vers Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="359" />
+        <location filename="../../desktop/ui/admin_pages.py" line="350" />
         <source>Date et heure</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="359" />
+        <location filename="../../desktop/ui/admin_pages.py" line="350" />
         <source>Utilisateur</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="359" />
+        <location filename="../../desktop/ui/admin_pages.py" line="350" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="360" />
+        <location filename="../../desktop/ui/admin_pages.py" line="351" />
         <source>Objet</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="360" />
+        <location filename="../../desktop/ui/admin_pages.py" line="351" />
         <source>N°</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="360" />
+        <location filename="../../desktop/ui/admin_pages.py" line="351" />
         <source>Avant</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="360" />
+        <location filename="../../desktop/ui/admin_pages.py" line="351" />
         <source>Après</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="366" />
+        <location filename="../../desktop/ui/admin_pages.py" line="357" />
         <source>&lt;h2&gt;Journal d'audit&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Journal d'audit&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="390" />
+        <location filename="../../desktop/ui/admin_pages.py" line="381" />
         <source>Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).</source>
         <translation>Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="394" />
+        <location filename="../../desktop/ui/admin_pages.py" line="385" />
         <source>N° de dossier invalide : attendu un nombre entier.</source>
         <translation>N° de dossier invalide : attendu un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="420" />
+        <location filename="../../desktop/ui/admin_pages.py" line="411" />
         <source>{shown} événements affichés sur {total}</source>
         <translation>{shown} événements affichés sur {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="423" />
+        <location filename="../../desktop/ui/admin_pages.py" line="414" />
         <source>{n} événement(s)</source>
         <translation>{n} événement(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="434" />
+        <location filename="../../desktop/ui/admin_pages.py" line="425" />
         <source>{n} événement(s) exporté(s) dans « {name} ».</source>
         <translation>{n} événement(s) exporté(s) dans « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="440" />
+        <location filename="../../desktop/ui/admin_pages.py" line="431" />
         <source>Exporter le journal d'audit</source>
         <translation>Exporter le journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="442" />
+        <location filename="../../desktop/ui/admin_pages.py" line="433" />
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
@@ -842,97 +842,97 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="581" />
+        <location filename="../../desktop/ui/admin_pages.py" line="572" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="581" />
+        <location filename="../../desktop/ui/admin_pages.py" line="572" />
         <source>Fichier</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="581" />
+        <location filename="../../desktop/ui/admin_pages.py" line="572" />
         <source>Taille</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="582" />
+        <location filename="../../desktop/ui/admin_pages.py" line="573" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="583" />
+        <location filename="../../desktop/ui/admin_pages.py" line="574" />
         <source>Sauvegarder maintenant</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="585" />
+        <location filename="../../desktop/ui/admin_pages.py" line="576" />
         <source>Restaurer la sauvegarde choisie…</source>
         <translation>Restaurer la sauvegarde choisie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="587" />
+        <location filename="../../desktop/ui/admin_pages.py" line="578" />
         <source>Restaurer un autre fichier…</source>
         <translation>Restaurer un autre fichier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="598" />
+        <location filename="../../desktop/ui/admin_pages.py" line="589" />
         <source>&lt;h2&gt;Sauvegardes&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Sauvegardes&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="612" />
+        <location filename="../../desktop/ui/admin_pages.py" line="603" />
         <source>Une sauvegarde automatique est faite chaque jour au démarrage, dans « {folder} ».</source>
         <translation>Une sauvegarde automatique est faite chaque jour au démarrage, dans « {folder} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="618" />
+        <location filename="../../desktop/ui/admin_pages.py" line="609" />
         <source>sauvegarde</source>
         <translation>sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="618" />
+        <location filename="../../desktop/ui/admin_pages.py" line="609" />
         <source>avant restauration</source>
         <translation>avant restauration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="621" />
+        <location filename="../../desktop/ui/admin_pages.py" line="612" />
         <source>{n} Mo</source>
         <translation>{n} Mo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="631" />
+        <location filename="../../desktop/ui/admin_pages.py" line="622" />
         <source>Sauvegarde enregistrée : « {name} ».</source>
         <translation>Sauvegarde enregistrée : « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="643" />
+        <location filename="../../desktop/ui/admin_pages.py" line="634" />
         <source>Base restaurée depuis « {name} ». La base d'avant la restauration est conservée dans « {safety} ».</source>
         <translation>Base restaurée depuis « {name} ». La base d'avant la restauration est conservée dans « {safety} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="652" />
+        <location filename="../../desktop/ui/admin_pages.py" line="643" />
         <source>Restauration</source>
         <translation>Restauration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="653" />
+        <location filename="../../desktop/ui/admin_pages.py" line="644" />
         <source>Remplacer toute la base par la sauvegarde « {name} » ? Les modifications faites depuis seront perdues (la base actuelle est d'abord sauvegardée).</source>
         <translation>Remplacer toute la base par la sauvegarde « {name} » ? Les modifications faites depuis seront perdues (la base actuelle est d'abord sauvegardée).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="655" />
+        <location filename="../../desktop/ui/admin_pages.py" line="646" />
         <source>Restaurer</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="665" />
+        <location filename="../../desktop/ui/admin_pages.py" line="656" />
         <source>Restaurer une sauvegarde</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="666" />
+        <location filename="../../desktop/ui/admin_pages.py" line="657" />
         <source>Sauvegarde Parcours (*.sqlite)</source>
         <translation>Sauvegarde Parcours (*.sqlite)</translation>
     </message>
@@ -1064,294 +1064,294 @@
 <context>
     <name>CaleolPage</name>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="426" />
+        <location filename="../../desktop/ui/caleol_page.py" line="406" />
         <source>&lt;h2&gt;CALEOL — commission d'attribution des logements et d'examen de l'occupation&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;CALEOL — commission d'attribution des logements et d'examen de l'occupation&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="439" />
+        <location filename="../../desktop/ui/caleol_page.py" line="419" />
         <source>Nouvelle commission…</source>
         <translation>Nouvelle commission…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="441" />
+        <location filename="../../desktop/ui/caleol_page.py" line="421" />
         <source>Modifier la commission…</source>
         <translation>Modifier la commission…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="450" />
+        <location filename="../../desktop/ui/caleol_page.py" line="430" />
         <source>Qualité</source>
         <translation>Qualité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="450" />
+        <location filename="../../desktop/ui/caleol_page.py" line="430" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="450" />
+        <location filename="../../desktop/ui/caleol_page.py" line="430" />
         <source>Fonction, organisme</source>
         <translation>Fonction, organisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="451" />
+        <location filename="../../desktop/ui/caleol_page.py" line="431" />
         <source>Commune(s)</source>
         <translation>Commune(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="451" />
+        <location filename="../../desktop/ui/caleol_page.py" line="431" />
         <source>Suppléant de</source>
         <translation>Suppléant de</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="451" />
+        <location filename="../../desktop/ui/caleol_page.py" line="431" />
         <source>Mandat</source>
         <translation>Mandat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="451" />
+        <location filename="../../desktop/ui/caleol_page.py" line="431" />
         <source>Voix</source>
         <translation>Voix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="452" />
+        <location filename="../../desktop/ui/caleol_page.py" line="432" />
         <source>Compte</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="452" />
-        <location filename="../../desktop/ui/caleol_page.py" line="462" />
+        <location filename="../../desktop/ui/caleol_page.py" line="432" />
+        <location filename="../../desktop/ui/caleol_page.py" line="442" />
         <source>État</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="455" />
+        <location filename="../../desktop/ui/caleol_page.py" line="435" />
         <source>Ajouter un membre…</source>
         <translation>Ajouter un membre…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="457" />
+        <location filename="../../desktop/ui/caleol_page.py" line="437" />
         <source>Modifier…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="459" />
-        <location filename="../../desktop/ui/caleol_page.py" line="682" />
+        <location filename="../../desktop/ui/caleol_page.py" line="439" />
+        <location filename="../../desktop/ui/caleol_page.py" line="662" />
         <source>Fin de mandat</source>
         <translation>Fin de mandat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="462" />
+        <location filename="../../desktop/ui/caleol_page.py" line="442" />
         <source>N°</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="462" />
+        <location filename="../../desktop/ui/caleol_page.py" line="442" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="462" />
+        <location filename="../../desktop/ui/caleol_page.py" line="442" />
         <source>Heure</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="462" />
+        <location filename="../../desktop/ui/caleol_page.py" line="442" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="463" />
+        <location filename="../../desktop/ui/caleol_page.py" line="443" />
         <source>Procès-verbal</source>
         <translation>Procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="463" />
+        <location filename="../../desktop/ui/caleol_page.py" line="443" />
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="463" />
+        <location filename="../../desktop/ui/caleol_page.py" line="443" />
         <source>Candidats</source>
         <translation>Candidats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="464" />
+        <location filename="../../desktop/ui/caleol_page.py" line="444" />
         <source>Décisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="466" />
+        <location filename="../../desktop/ui/caleol_page.py" line="446" />
         <source>Nouvelle séance…</source>
         <translation>Nouvelle séance…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="468" />
+        <location filename="../../desktop/ui/caleol_page.py" line="448" />
         <source>Ouvrir la séance</source>
         <translation>Ouvrir la séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="472" />
+        <location filename="../../desktop/ui/caleol_page.py" line="452" />
         <source>Commission :</source>
         <translation>Commission :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="476" />
+        <location filename="../../desktop/ui/caleol_page.py" line="456" />
         <source>Membres</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="485" />
+        <location filename="../../desktop/ui/caleol_page.py" line="465" />
         <source>Séances</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="508" />
+        <location filename="../../desktop/ui/caleol_page.py" line="488" />
         <source>Commissions et séances</source>
         <translation>Commissions et séances</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="509" />
+        <location filename="../../desktop/ui/caleol_page.py" line="489" />
         <source>Suivi des offres</source>
         <translation>Suivi des offres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="553" />
+        <location filename="../../desktop/ui/caleol_page.py" line="533" />
         <source>{name} (inactive)</source>
         <translation>{name} (inactive)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="571" />
+        <location filename="../../desktop/ui/caleol_page.py" line="551" />
         <source>Aucune commission : créez-la pour y ajouter ses membres et ses séances.</source>
         <translation>Aucune commission : créez-la pour y ajouter ses membres et ses séances.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="573" />
+        <location filename="../../desktop/ui/caleol_page.py" line="553" />
         <source>Aucune commission.</source>
         <translation>Aucune commission.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="575" />
+        <location filename="../../desktop/ui/caleol_page.py" line="555" />
         <source>séances dématérialisées autorisées (au moins {num}/{den} des membres à voix délibérative)</source>
         <translation>séances dématérialisées autorisées (au moins {num}/{den} des membres à voix délibérative)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="578" />
+        <location filename="../../desktop/ui/caleol_page.py" line="558" />
         <source>pas de séance dématérialisée</source>
         <translation>pas de séance dématérialisée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="579" />
+        <location filename="../../desktop/ui/caleol_page.py" line="559" />
         <source>non désigné</source>
         <translation>non désigné</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="581" />
+        <location filename="../../desktop/ui/caleol_page.py" line="561" />
         <source>&lt;b&gt;{territory}&lt;/b&gt; — Président : {president}&lt;br&gt;Quorum : {required} membre(s) désigné(s) présent(s) ou représenté(s) ; {proxies} pouvoir(s) par membre ; {remote} ; délai de réponse aux offres : {days} jours.</source>
         <translation>&lt;b&gt;{territory}&lt;/b&gt; — Président : {president}&lt;br&gt;Quorum : {required} membre(s) désigné(s) présent(s) ou représenté(s) ; {proxies} pouvoir(s) par membre ; {remote} ; délai de réponse aux offres : {days} jours.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="588" />
+        <location filename="../../desktop/ui/caleol_page.py" line="568" />
         <source>Règlement intérieur : {text}</source>
         <translation>Règlement intérieur : {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="600" />
+        <location filename="../../desktop/ui/caleol_page.py" line="580" />
         <source> (présidente)</source>
         <translation> (présidente)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="601" />
+        <location filename="../../desktop/ui/caleol_page.py" line="581" />
         <source> (président)</source>
         <translation> (président)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="604" />
+        <location filename="../../desktop/ui/caleol_page.py" line="584" />
         <source>du {start} au {end}</source>
         <translation>du {start} au {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="607" />
+        <location filename="../../desktop/ui/caleol_page.py" line="587" />
         <source>depuis le {start}</source>
         <translation>depuis le {start}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="610" />
+        <location filename="../../desktop/ui/caleol_page.py" line="590" />
         <source>jusqu'au {end}</source>
         <translation>jusqu'au {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="619" />
+        <location filename="../../desktop/ui/caleol_page.py" line="599" />
         <source>délibérative</source>
         <translation>délibérative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="619" />
+        <location filename="../../desktop/ui/caleol_page.py" line="599" />
         <source>consultative</source>
         <translation>consultative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="621" />
+        <location filename="../../desktop/ui/caleol_page.py" line="601" />
         <source>oui</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="623" />
+        <location filename="../../desktop/ui/caleol_page.py" line="603" />
         <source>en fonction</source>
         <translation>en fonction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="623" />
+        <location filename="../../desktop/ui/caleol_page.py" line="603" />
         <source>fin de mandat</source>
         <translation>fin de mandat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="644" />
+        <location filename="../../desktop/ui/caleol_page.py" line="624" />
         <source> — verrouillée</source>
         <translation> — verrouillée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="661" />
+        <location filename="../../desktop/ui/caleol_page.py" line="641" />
         <source>pas encore rédigé</source>
         <translation>pas encore rédigé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="663" />
+        <location filename="../../desktop/ui/caleol_page.py" line="643" />
         <source>version {number} : {status}</source>
         <translation>version {number} : {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="668" />
+        <location filename="../../desktop/ui/caleol_page.py" line="648" />
         <source> ({done}/{total} approbations)</source>
         <translation> ({done}/{total} approbations)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="683" />
+        <location filename="../../desktop/ui/caleol_page.py" line="663" />
         <source>Remettre en fonction</source>
         <translation>Remettre en fonction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="724" />
+        <location filename="../../desktop/ui/caleol_page.py" line="704" />
         <source>Commission enregistrée.</source>
         <translation>Commission enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="744" />
+        <location filename="../../desktop/ui/caleol_page.py" line="724" />
         <source>Membre enregistré.</source>
         <translation>Membre enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="757" />
+        <location filename="../../desktop/ui/caleol_page.py" line="737" />
         <source>Fin de mandat enregistrée.</source>
         <translation>Fin de mandat enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="758" />
+        <location filename="../../desktop/ui/caleol_page.py" line="738" />
         <source>Membre remis en fonction.</source>
         <translation>Membre remis en fonction.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="782" />
+        <location filename="../../desktop/ui/caleol_page.py" line="762" />
         <source>Séance créée.</source>
         <translation>Séance créée.</translation>
     </message>
@@ -1359,343 +1359,343 @@
 <context>
     <name>CallDialog</name>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="314" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="301" />
         <source>Lien renforcé : appeler chaque semaine jusqu'à la fin de la campagne</source>
         <translation>Lien renforcé : appeler chaque semaine jusqu'à la fin de la campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="319" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="306" />
         <source>À dire en début d'appel</source>
         <translation>À dire en début d'appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="342" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="317" />
         <source>Nouvel appel</source>
         <translation>Nouvel appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="343" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="318" />
         <source>Historique</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="344" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="319" />
         <source>Orientations</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="346" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="321" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="377" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="352" />
         <source>Appel téléphonique</source>
         <translation>Appel téléphonique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="379" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="354" />
         <source>Escalade : {step}</source>
         <translation>Escalade : {step}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="381" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="356" />
         <source>Quelqu'un a été joint</source>
         <translation>Quelqu'un a été joint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="383" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="358" />
         <source>Personne n'a été joint</source>
         <translation>Personne n'a été joint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="399" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="374" />
         <source>Numéro erroné ou non attribué</source>
         <translation>Numéro erroné ou non attribué</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="402" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="377" />
         <source>Script d'appel</source>
         <translation>Script d'appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="405" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="380" />
         <source>Besoin d'aide exprimé</source>
         <translation>Besoin d'aide exprimé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="408" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="383" />
         <source>L'aide nécessaire est en place (famille, voisin, service déjà présent)</source>
         <translation>L'aide nécessaire est en place (famille, voisin, service déjà présent)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="412" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="387" />
         <source>Note libre, donnée sensible (chaque lecture est tracée) : seulement ce qui aide à suivre la personne, aucun détail médical.</source>
         <translation>Note libre, donnée sensible (chaque lecture est tracée) : seulement ce qui aide à suivre la personne, aucun détail médical.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="423" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="394" />
         <source>jj/mm/aaaa</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="429" />
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="699" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="400" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="670" />
         <source>Enregistrer l'appel</source>
         <translation>Enregistrer l'appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="434" />
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="478" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="405" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="449" />
         <source>Tentative</source>
         <translation>Tentative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="435" />
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="478" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="406" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="449" />
         <source>Résultat</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="436" />
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="479" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="407" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="450" />
         <source>Personne jointe</source>
         <translation>Personne jointe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="441" />
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="480" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="412" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="451" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="445" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="416" />
         <source>le</source>
         <translation>le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="447" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="418" />
         <source>motif</source>
         <translation>motif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="449" />
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="479" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="420" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="450" />
         <source>Action suivante</source>
         <translation>Action suivante</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="478" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="449" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="479" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="450" />
         <source>Par</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="480" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="451" />
         <source>Réponses</source>
         <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="484" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="455" />
         <source>Afficher les notes</source>
         <translation>Afficher les notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="487" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="458" />
         <source>Les notes sont des données sensibles : leur lecture est enregistrée dans le journal d'audit.</source>
         <translation>Les notes sont des données sensibles : leur lecture est enregistrée dans le journal d'audit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="489" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="460" />
         <source>Notes masquées : leur lecture est tracée dans le journal d'audit.</source>
         <translation>Notes masquées : leur lecture est tracée dans le journal d'audit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="505" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="476" />
         <source>Partenaire</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="505" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="476" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="505" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="476" />
         <source>Motif</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="505" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="476" />
         <source>Accord</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="506" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="477" />
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="506" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="477" />
         <source>Transmise le</source>
         <translation>Transmise le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="506" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="477" />
         <source>Suite</source>
         <translation>Suite</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="510" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="481" />
         <source>Nouvelle orientation…</source>
         <translation>Nouvelle orientation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="512" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="483" />
         <source>Suivi de l'orientation…</source>
         <translation>Suivi de l'orientation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="552" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="523" />
         <source>— sans réponse —</source>
         <translation>— sans réponse —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="566" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="537" />
         <source>* réponse attendue quand le locataire lui-même est joint ; un proche ou un voisin répond à ce qu'il sait.</source>
         <translation>* réponse attendue quand le locataire lui-même est joint ; un proche ou un voisin répond à ce qu'il sait.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="583" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="554" />
         <source>Appel — {name}</source>
         <translation>Appel — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="584" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="555" />
         <source>&lt;h3&gt;{name}&lt;/h3&gt;Campagne « {campaign} »</source>
         <translation>&lt;h3&gt;{name}&lt;/h3&gt;Campagne « {campaign} »</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="585" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="556" />
         <source>(anonymisé)</source>
         <translation>(anonymisé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="590" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="561" />
         <source>{band} ans</source>
         <translation>{band} ans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="592" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="563" />
         <source>personne isolée</source>
         <translation>personne isolée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="594" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="565" />
         <source>handicap</source>
         <translation>handicap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="595" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="566" />
         <source>agence {code}</source>
         <translation>agence {code}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="599" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="570" />
         <source>État : &lt;b&gt;{state}&lt;/b&gt;</source>
         <translation>État : &lt;b&gt;{state}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="601" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="572" />
         <source>à faire : &lt;b&gt;{step}&lt;/b&gt;</source>
         <translation>à faire : &lt;b&gt;{step}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="603" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="574" />
         <source>prochain appel le {date}</source>
         <translation>prochain appel le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="605" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="576" />
         <source>{n} tentative(s)</source>
         <translation>{n} tentative(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="622" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="593" />
         <source>La campagne n'est plus en cours ({status}) : aucun appel ne peut être enregistré.</source>
         <translation>La campagne n'est plus en cours ({status}) : aucun appel ne peut être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="626" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="597" />
         <source>Cette fiche est close ({state}) : elle n'attend plus d'appel.</source>
         <translation>Cette fiche est close ({state}) : elle n'attend plus d'appel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="631" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="602" />
         <source>Historique ({n})</source>
         <translation>Historique ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="632" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="603" />
         <source>Orientations ({n})</source>
         <translation>Orientations ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="639" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="610" />
         <source>(masquée)</source>
         <translation>(masquée)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="658" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="629" />
         <source>oui</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="658" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="629" />
         <source>non</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="700" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="671" />
         <source>Enregistrer le résultat</source>
         <translation>Enregistrer le résultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="777" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="748" />
         <source>Indiquez si quelqu'un a été joint.</source>
         <translation>Indiquez si quelqu'un a été joint.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="801" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="772" />
         <source>Corrigez les champs signalés en rouge.</source>
         <translation>Corrigez les champs signalés en rouge.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="826" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="797" />
         <source>Enregistré : {outcome}. État de la fiche : {state}.</source>
         <translation>Enregistré : {outcome}. État de la fiche : {state}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="829" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="800" />
         <source>Prochaine étape : {step}, le {date}.</source>
         <translation>Prochaine étape : {step}, le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="840" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="811" />
         <source>Créez l'orientation ci-dessous.</source>
         <translation>Créez l'orientation ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="863" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="834" />
         <source>Lien renforcé : la personne sera appelée chaque semaine.</source>
         <translation>Lien renforcé : la personne sera appelée chaque semaine.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="864" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="835" />
         <source>Lien renforcé arrêté.</source>
         <translation>Lien renforcé arrêté.</translation>
     </message>
@@ -1703,32 +1703,27 @@
 <context>
     <name>CallersDialog</name>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="648" />
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="650" />
         <source>Appelants de la campagne</source>
         <translation>Appelants de la campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="653" />
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="655" />
         <source>{n} fiche(s), dont {open} en cours</source>
         <translation>{n} fiche(s), dont {open} en cours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="668" />
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="670" />
         <source>Répartir à nouveau les fiches pas encore appelées entre tous les appelants</source>
         <translation>Répartir à nouveau les fiches pas encore appelées entre tous les appelants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="672" />
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="674" />
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="675" />
-        <source>Annuler</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="681" />
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="676" />
         <source>&lt;b&gt;{name}&lt;/b&gt; — cochez les comptes qui appellent.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — cochez les comptes qui appellent.</translation>
     </message>
@@ -1736,164 +1731,164 @@
 <context>
     <name>CampaignDashboard</name>
     <message>
-        <location filename="../../desktop/ui/campaign_dashboard.py" line="95" />
+        <location filename="../../desktop/ui/campaign_dashboard.py" line="91" />
         <source>Personnes à appeler</source>
         <translation>Personnes à appeler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dashboard.py" line="96" />
-        <location filename="../../desktop/ui/campaign_dashboard.py" line="156" />
+        <location filename="../../desktop/ui/campaign_dashboard.py" line="92" />
+        <location filename="../../desktop/ui/campaign_dashboard.py" line="152" />
         <source>Appelées</source>
         <translation>Appelées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dashboard.py" line="97" />
-        <location filename="../../desktop/ui/campaign_dashboard.py" line="156" />
+        <location filename="../../desktop/ui/campaign_dashboard.py" line="93" />
+        <location filename="../../desktop/ui/campaign_dashboard.py" line="152" />
         <source>Jointes</source>
         <translation>Jointes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dashboard.py" line="98" />
+        <location filename="../../desktop/ui/campaign_dashboard.py" line="94" />
         <source>Situations sécurisées</source>
         <translation>Situations sécurisées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dashboard.py" line="99" />
-        <location filename="../../desktop/ui/campaign_dashboard.py" line="157" />
+        <location filename="../../desktop/ui/campaign_dashboard.py" line="95" />
+        <location filename="../../desktop/ui/campaign_dashboard.py" line="153" />
         <source>Injoignables</source>
         <translation>Injoignables</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dashboard.py" line="100" />
-        <location filename="../../desktop/ui/campaign_dashboard.py" line="158" />
+        <location filename="../../desktop/ui/campaign_dashboard.py" line="96" />
+        <location filename="../../desktop/ui/campaign_dashboard.py" line="154" />
         <source>Besoin d'aide</source>
         <translation>Besoin d'aide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dashboard.py" line="101" />
+        <location filename="../../desktop/ui/campaign_dashboard.py" line="97" />
         <source>Liens renforcés</source>
         <translation>Liens renforcés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dashboard.py" line="102" />
+        <location filename="../../desktop/ui/campaign_dashboard.py" line="98" />
         <source>Orientations</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dashboard.py" line="106" />
+        <location filename="../../desktop/ui/campaign_dashboard.py" line="102" />
         <source>Appelant</source>
         <translation>Appelant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dashboard.py" line="107" />
+        <location filename="../../desktop/ui/campaign_dashboard.py" line="103" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dashboard.py" line="109" />
+        <location filename="../../desktop/ui/campaign_dashboard.py" line="105" />
         <source>Partenaire</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dashboard.py" line="110" />
-        <location filename="../../desktop/ui/campaign_dashboard.py" line="229" />
-        <location filename="../../desktop/ui/campaign_dashboard.py" line="267" />
+        <location filename="../../desktop/ui/campaign_dashboard.py" line="106" />
+        <location filename="../../desktop/ui/campaign_dashboard.py" line="225" />
+        <location filename="../../desktop/ui/campaign_dashboard.py" line="263" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dashboard.py" line="112" />
+        <location filename="../../desktop/ui/campaign_dashboard.py" line="108" />
         <source>Étape</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dashboard.py" line="112" />
-        <location filename="../../desktop/ui/campaign_dashboard.py" line="158" />
+        <location filename="../../desktop/ui/campaign_dashboard.py" line="108" />
+        <location filename="../../desktop/ui/campaign_dashboard.py" line="154" />
         <source>Tentatives</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dashboard.py" line="112" />
+        <location filename="../../desktop/ui/campaign_dashboard.py" line="108" />
         <source>Dont joint</source>
         <translation>Dont joint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dashboard.py" line="113" />
+        <location filename="../../desktop/ui/campaign_dashboard.py" line="109" />
         <source>Fiches en attente</source>
         <translation>Fiches en attente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dashboard.py" line="126" />
+        <location filename="../../desktop/ui/campaign_dashboard.py" line="122" />
         <source>Par appelant</source>
         <translation>Par appelant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dashboard.py" line="127" />
+        <location filename="../../desktop/ui/campaign_dashboard.py" line="123" />
         <source>Par agence</source>
         <translation>Par agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dashboard.py" line="128" />
+        <location filename="../../desktop/ui/campaign_dashboard.py" line="124" />
         <source>Orientations par partenaire et statut</source>
         <translation>Orientations par partenaire et statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dashboard.py" line="136" />
+        <location filename="../../desktop/ui/campaign_dashboard.py" line="132" />
         <source>Escalade et sécurisation</source>
         <translation>Escalade et sécurisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dashboard.py" line="156" />
+        <location filename="../../desktop/ui/campaign_dashboard.py" line="152" />
         <source>Fiches</source>
         <translation>Fiches</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dashboard.py" line="157" />
+        <location filename="../../desktop/ui/campaign_dashboard.py" line="153" />
         <source>Sécurisées</source>
         <translation>Sécurisées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dashboard.py" line="157" />
+        <location filename="../../desktop/ui/campaign_dashboard.py" line="153" />
         <source>% sécurisées</source>
         <translation>% sécurisées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dashboard.py" line="174" />
+        <location filename="../../desktop/ui/campaign_dashboard.py" line="170" />
         <source>Choisissez une campagne.</source>
         <translation>Choisissez une campagne.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dashboard.py" line="185" />
+        <location filename="../../desktop/ui/campaign_dashboard.py" line="181" />
         <source>&lt;b&gt;{name}&lt;/b&gt; — chiffres en direct</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — chiffres en direct</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dashboard.py" line="187" />
+        <location filename="../../desktop/ui/campaign_dashboard.py" line="183" />
         <source>&lt;b&gt;{name}&lt;/b&gt; — chiffres figés à la purge des notes</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — chiffres figés à la purge des notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dashboard.py" line="190" />
+        <location filename="../../desktop/ui/campaign_dashboard.py" line="186" />
         <source>&lt;b&gt;{name}&lt;/b&gt; — campagne terminée</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — campagne terminée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dashboard.py" line="192" />
+        <location filename="../../desktop/ui/campaign_dashboard.py" line="188" />
         <source>&lt;b&gt;{name}&lt;/b&gt; — pas encore lancée</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — pas encore lancée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dashboard.py" line="240" />
+        <location filename="../../desktop/ui/campaign_dashboard.py" line="236" />
         <source>Sécurisées par semaine : </source>
         <translation>Sécurisées par semaine : </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dashboard.py" line="241" />
+        <location filename="../../desktop/ui/campaign_dashboard.py" line="237" />
         <source>semaine du {day} : {n} (cumul {total})</source>
         <translation>semaine du {day} : {n} (cumul {total})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dashboard.py" line="245" />
+        <location filename="../../desktop/ui/campaign_dashboard.py" line="241" />
         <source>Aucune situation sécurisée pour l'instant.</source>
         <translation>Aucune situation sécurisée pour l'instant.</translation>
     </message>
@@ -1901,163 +1896,158 @@
 <context>
     <name>CampaignDialog</name>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="418" />
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="430" />
         <source>Nouvelle campagne d'appels</source>
         <translation>Nouvelle campagne d'appels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="419" />
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="431" />
         <source>Campagne d'appels</source>
         <translation>Campagne d'appels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="421" />
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="433" />
         <source>Ex. : Canicule juillet 2026</source>
         <translation>Ex. : Canicule juillet 2026</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="424" />
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="436" />
         <source>Ex. : Vérifier que les locataires âgés ou isolés vont bien pendant l'épisode de canicule et les orienter s'ils ont besoin d'aide.</source>
         <translation>Ex. : Vérifier que les locataires âgés ou isolés vont bien pendant l'épisode de canicule et les orienter s'ils ont besoin d'aide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="435" />
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="447" />
         <source> ans</source>
         <translation> ans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="437" />
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="449" />
         <source>Personnes isolées seulement</source>
         <translation>Personnes isolées seulement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="439" />
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="451" />
         <source>Personnes handicapées seulement</source>
         <translation>Personnes handicapées seulement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="442" />
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="444" />
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="454" />
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="456" />
         <source>jj/mm/aaaa</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="459" />
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="471" />
         <source>Cible</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="461" />
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="473" />
         <source>Recherche enregistrée *</source>
         <translation>Recherche enregistrée *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="462" />
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="474" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="464" />
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="476" />
         <source>À partir de</source>
         <translation>À partir de</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="469" />
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="481" />
         <source>Critères</source>
         <translation>Critères</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="471" />
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="483" />
         <source>Les recherches enregistrées se créent depuis la liste des dossiers locataires. Au lancement, la campagne retient un ménage par personne ayant l'âge minimal et un numéro de téléphone valide, et fige la recherche.</source>
         <translation>Les recherches enregistrées se créent depuis la liste des dossiers locataires. Au lancement, la campagne retient un ménage par personne ayant l'âge minimal et un numéro de téléphone valide, et fige la recherche.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="479" />
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="491" />
         <source>Nom *</source>
         <translation>Nom *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="480" />
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="492" />
         <source>Objet</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="483" />
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="495" />
         <source>fin prévue le</source>
         <translation>fin prévue le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="486" />
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="498" />
         <source>Début le</source>
         <translation>Début le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="488" />
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="500" />
         <source>Script d'appel</source>
         <translation>Script d'appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="490" />
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="502" />
         <source>Appelants</source>
         <translation>Appelants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="494" />
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="506" />
         <source>Les fiches sont réparties entre les appelants au lancement, de préférence dans leur agence.</source>
         <translation>Les fiches sont réparties entre les appelants au lancement, de préférence dans leur agence.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="501" />
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="513" />
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="504" />
-        <source>Annuler</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="528" />
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="530" />
         <source>— choisir une recherche enregistrée —</source>
         <translation>— choisir une recherche enregistrée —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="541" />
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="543" />
         <source>texte « {text} »</source>
         <translation>texte « {text} »</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="543" />
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="545" />
         <source>plus de 70 ans</source>
         <translation>plus de 70 ans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="545" />
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="547" />
         <source>avec impayé</source>
         <translation>avec impayé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="548" />
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="550" />
         <source>agence {code}</source>
         <translation>agence {code}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="549" />
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="551" />
         <source>tous les dossiers</source>
         <translation>tous les dossiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="554" />
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="556" />
         <source>Toutes les agences</source>
         <translation>Toutes les agences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="574" />
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="576" />
         <source>Campagne « {name} »</source>
         <translation>Campagne « {name} »</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="617" />
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="619" />
         <source>Corrigez les champs signalés en rouge.</source>
         <translation>Corrigez les champs signalés en rouge.</translation>
     </message>
@@ -2073,12 +2063,12 @@
 <context>
     <name>CampaignPage</name>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="873" />
+        <location filename="../../desktop/ui/campaign_page.py" line="866" />
         <source>Campagnes</source>
         <translation>Campagnes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="878" />
+        <location filename="../../desktop/ui/campaign_page.py" line="871" />
         <source>Mes appels</source>
         <translation>Mes appels</translation>
     </message>
@@ -2086,188 +2076,188 @@
 <context>
     <name>CampaignsTab</name>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="396" />
+        <location filename="../../desktop/ui/campaign_page.py" line="390" />
         <source>Campagne</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="396" />
+        <location filename="../../desktop/ui/campaign_page.py" line="390" />
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="396" />
+        <location filename="../../desktop/ui/campaign_page.py" line="390" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="396" />
+        <location filename="../../desktop/ui/campaign_page.py" line="390" />
         <source>Début</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="397" />
+        <location filename="../../desktop/ui/campaign_page.py" line="391" />
         <source>Fin</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="397" />
+        <location filename="../../desktop/ui/campaign_page.py" line="391" />
         <source>Personnes</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="397" />
+        <location filename="../../desktop/ui/campaign_page.py" line="391" />
         <source>Sécurisées</source>
         <translation>Sécurisées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="403" />
+        <location filename="../../desktop/ui/campaign_page.py" line="397" />
         <source>Nouvelle campagne…</source>
         <translation>Nouvelle campagne…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="405" />
+        <location filename="../../desktop/ui/campaign_page.py" line="399" />
         <source>Modifier…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="407" />
+        <location filename="../../desktop/ui/campaign_page.py" line="401" />
         <source>Lancer…</source>
         <translation>Lancer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="409" />
+        <location filename="../../desktop/ui/campaign_page.py" line="403" />
         <source>Appelants…</source>
         <translation>Appelants…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="411" />
+        <location filename="../../desktop/ui/campaign_page.py" line="405" />
         <source>Terminer…</source>
         <translation>Terminer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="413" />
+        <location filename="../../desktop/ui/campaign_page.py" line="407" />
         <source>Purger les notes…</source>
         <translation>Purger les notes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="415" />
-        <location filename="../../desktop/ui/campaign_page.py" line="714" />
+        <location filename="../../desktop/ui/campaign_page.py" line="409" />
+        <location filename="../../desktop/ui/campaign_page.py" line="708" />
         <source>Supprimer</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="429" />
+        <location filename="../../desktop/ui/campaign_page.py" line="423" />
         <source>Tableau de bord</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="430" />
+        <location filename="../../desktop/ui/campaign_page.py" line="424" />
         <source>Fiches d'appel</source>
         <translation>Fiches d'appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="431" />
+        <location filename="../../desktop/ui/campaign_page.py" line="425" />
         <source>Orientations</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="441" />
+        <location filename="../../desktop/ui/campaign_page.py" line="435" />
         <source>&lt;h2&gt;Campagnes d'appels de vigilance&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Campagnes d'appels de vigilance&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="496" />
+        <location filename="../../desktop/ui/campaign_page.py" line="490" />
         <source>Toutes</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="537" />
+        <location filename="../../desktop/ui/campaign_page.py" line="531" />
         <source>Aucune campagne : créez-en une avec « Nouvelle campagne… ».</source>
         <translation>Aucune campagne : créez-en une avec « Nouvelle campagne… ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="540" />
+        <location filename="../../desktop/ui/campaign_page.py" line="534" />
         <source>{age} ans et plus</source>
         <translation>{age} ans et plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="542" />
+        <location filename="../../desktop/ui/campaign_page.py" line="536" />
         <source>isolés</source>
         <translation>isolés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="544" />
+        <location filename="../../desktop/ui/campaign_page.py" line="538" />
         <source>handicapés</source>
         <translation>handicapés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="546" />
+        <location filename="../../desktop/ui/campaign_page.py" line="540" />
         <source>aucun</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="550" />
+        <location filename="../../desktop/ui/campaign_page.py" line="544" />
         <source>Cible : recherche « {query} », {criteria}, {agency}</source>
         <translation>Cible : recherche « {query} », {criteria}, {agency}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="552" />
+        <location filename="../../desktop/ui/campaign_page.py" line="546" />
         <source>toutes agences</source>
         <translation>toutes agences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="553" />
+        <location filename="../../desktop/ui/campaign_page.py" line="547" />
         <source>Du {start} au {end} (fin prévue)</source>
         <translation>Du {start} au {end} (fin prévue)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="555" />
+        <location filename="../../desktop/ui/campaign_page.py" line="549" />
         <source>Appelants : {names}</source>
         <translation>Appelants : {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="556" />
+        <location filename="../../desktop/ui/campaign_page.py" line="550" />
         <source>Script : {n} question(s)</source>
         <translation>Script : {n} question(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="559" />
+        <location filename="../../desktop/ui/campaign_page.py" line="553" />
         <source>Lancée le {date} : {n} personne(s) à appeler</source>
         <translation>Lancée le {date} : {n} personne(s) à appeler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="562" />
+        <location filename="../../desktop/ui/campaign_page.py" line="556" />
         <source>Terminée le {date}</source>
         <translation>Terminée le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="564" />
+        <location filename="../../desktop/ui/campaign_page.py" line="558" />
         <source>Notes purgées le {date}</source>
         <translation>Notes purgées le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="599" />
+        <location filename="../../desktop/ui/campaign_page.py" line="593" />
         <source>Campagne créée en brouillon : lancez-la quand elle est prête.</source>
         <translation>Campagne créée en brouillon : lancez-la quand elle est prête.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="607" />
+        <location filename="../../desktop/ui/campaign_page.py" line="601" />
         <source>Campagne enregistrée.</source>
         <translation>Campagne enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="623" />
+        <location filename="../../desktop/ui/campaign_page.py" line="617" />
         <source>Appelants enregistrés : {n} fiche(s) attribuée(s).</source>
         <translation>Appelants enregistrés : {n} fiche(s) attribuée(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="631" />
+        <location filename="../../desktop/ui/campaign_page.py" line="625" />
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="646" />
+        <location filename="../../desktop/ui/campaign_page.py" line="640" />
         <source>Lancer la campagne « {name} » ?
 
 {eligible} personne(s) à appeler ({agencies}) sur {matching} ménage(s) de la recherche « {query} » ; {without} sans numéro de téléphone valide (à contacter autrement).
@@ -2280,49 +2270,49 @@ La recherche est figée et les fiches sont réparties entre {callers} appelant(s
 La recherche est figée et les fiches sont réparties entre {callers} appelant(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="653" />
-        <location filename="../../desktop/ui/campaign_page.py" line="654" />
+        <location filename="../../desktop/ui/campaign_page.py" line="647" />
+        <location filename="../../desktop/ui/campaign_page.py" line="648" />
         <source>Lancer la campagne</source>
         <translation>Lancer la campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="664" />
+        <location filename="../../desktop/ui/campaign_page.py" line="658" />
         <source>Campagne lancée : {n} fiche(s) d'appel, {assigned} attribuée(s) aux appelants.</source>
         <translation>Campagne lancée : {n} fiche(s) d'appel, {assigned} attribuée(s) aux appelants.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="675" />
+        <location filename="../../desktop/ui/campaign_page.py" line="669" />
         <source>Terminer la campagne « {name} » ? Plus aucun appel ne pourra être enregistré ({n} fiche(s) encore en cours). Ses notes devront ensuite être purgées, comme le prévoit la règle de conservation.</source>
         <translation>Terminer la campagne « {name} » ? Plus aucun appel ne pourra être enregistré ({n} fiche(s) encore en cours). Ses notes devront ensuite être purgées, comme le prévoit la règle de conservation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="678" />
-        <location filename="../../desktop/ui/campaign_page.py" line="679" />
+        <location filename="../../desktop/ui/campaign_page.py" line="672" />
+        <location filename="../../desktop/ui/campaign_page.py" line="673" />
         <source>Terminer la campagne</source>
         <translation>Terminer la campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="688" />
+        <location filename="../../desktop/ui/campaign_page.py" line="682" />
         <source>Campagne terminée. Purgez ses notes avec « Purger les notes… ».</source>
         <translation>Campagne terminée. Purgez ses notes avec « Purger les notes… ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="702" />
+        <location filename="../../desktop/ui/campaign_page.py" line="696" />
         <source>Notes purgées ({mode}) : {calls} appel(s), {notes} note(s), {referrals} orientation(s). Les chiffres sont conservés.</source>
         <translation>Notes purgées ({mode}) : {calls} appel(s), {notes} note(s), {referrals} orientation(s). Les chiffres sont conservés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="712" />
+        <location filename="../../desktop/ui/campaign_page.py" line="706" />
         <source>Supprimer la campagne</source>
         <translation>Supprimer la campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="713" />
+        <location filename="../../desktop/ui/campaign_page.py" line="707" />
         <source>Supprimer la campagne en brouillon « {name} » ?</source>
         <translation>Supprimer la campagne en brouillon « {name} » ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="722" />
+        <location filename="../../desktop/ui/campaign_page.py" line="716" />
         <source>Campagne supprimée.</source>
         <translation>Campagne supprimée.</translation>
     </message>
@@ -2330,132 +2320,132 @@ La recherche est figée et les fiches sont réparties entre {callers} appelant(s
 <context>
     <name>CandidateDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="286" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="276" />
         <source>Candidat</source>
         <translation>Candidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="287" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="277" />
         <source>Candidat {name}</source>
         <translation>Candidat {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="293" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="283" />
         <source>Numéro unique d'enregistrement</source>
         <translation>Numéro unique d'enregistrement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="301" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="291" />
         <source>ex. Couple, 2 enfants (4 et 9 ans)</source>
         <translation>ex. Couple, 2 enfants (4 et 9 ans)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="309" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="299" />
         <source>€ / mois</source>
         <translation>€ / mois</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="310" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="300" />
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="312" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="302" />
         <source>€ / mois / UC</source>
         <translation>€ / mois / UC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="313" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="303" />
         <source>JJ/MM/AAAA</source>
         <translation>JJ/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="320" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="310" />
         <source>Critères de priorité (L441-1)</source>
         <translation>Critères de priorité (L441-1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="327" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="317" />
         <source>Public prioritaire (autre motif)</source>
         <translation>Public prioritaire (autre motif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="335" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="325" />
         <source>Numéro unique</source>
         <translation>Numéro unique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="340" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="326" />
         <source>Prénom</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="341" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="327" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="342" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="328" />
         <source>Demandeur</source>
         <translation>Demandeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="343" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="329" />
         <source>Composition du ménage</source>
         <translation>Composition du ménage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="345" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="331" />
         <source>Adultes</source>
         <translation>Adultes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="347" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="333" />
         <source>Enfants</source>
         <translation>Enfants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="350" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="336" />
         <source>Personnes</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="353" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="339" />
         <source>Taux d'effort</source>
         <translation>Taux d'effort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="355" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="341" />
         <source>Reste à vivre / UC</source>
         <translation>Reste à vivre / UC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="357" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="343" />
         <source>Ressources mensuelles</source>
         <translation>Ressources mensuelles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="358" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="344" />
         <source>Date de la demande</source>
         <translation>Date de la demande</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="359" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="345" />
         <source>Logement actuel</source>
         <translation>Logement actuel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="360" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="346" />
         <source>Adresse postale</source>
         <translation>Adresse postale</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="361" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="347" />
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="365" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="349" />
         <source>Enregistrer le candidat</source>
         <translation>Enregistrer le candidat</translation>
     </message>
@@ -2463,37 +2453,37 @@ La recherche est figée et les fiches sont réparties entre {callers} appelant(s
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="157" />
+        <location filename="../../desktop/ui/login_dialog.py" line="156" />
         <source>Changement de mot de passe</source>
         <translation>Changement de mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="159" />
+        <location filename="../../desktop/ui/login_dialog.py" line="158" />
         <source>Votre mot de passe a été défini par un administrateur : choisissez le vôtre.</source>
         <translation>Votre mot de passe a été défini par un administrateur : choisissez le vôtre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="160" />
+        <location filename="../../desktop/ui/login_dialog.py" line="159" />
         <source>Choisissez un nouveau mot de passe.</source>
         <translation>Choisissez un nouveau mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="164" />
+        <location filename="../../desktop/ui/login_dialog.py" line="163" />
         <source>Mot de passe actuel</source>
         <translation>Mot de passe actuel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="165" />
+        <location filename="../../desktop/ui/login_dialog.py" line="164" />
         <source>Nouveau mot de passe</source>
         <translation>Nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="166" />
+        <location filename="../../desktop/ui/login_dialog.py" line="165" />
         <source>Confirmation</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="170" />
+        <location filename="../../desktop/ui/login_dialog.py" line="169" />
         <source>Les deux mots de passe ne sont pas identiques.</source>
         <translation>Les deux mots de passe ne sont pas identiques.</translation>
     </message>
@@ -2501,27 +2491,27 @@ La recherche est figée et les fiches sont réparties entre {callers} appelant(s
 <context>
     <name>CloseFileDialog</name>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="211" />
+        <location filename="../../desktop/ui/tenant_file.py" line="168" />
         <source>Clore le dossier</source>
         <translation>Clore le dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="216" />
+        <location filename="../../desktop/ui/tenant_file.py" line="173" />
         <source>Ex. : départ du locataire, décès, mutation</source>
         <translation>Ex. : départ du locataire, décès, mutation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="222" />
+        <location filename="../../desktop/ui/tenant_file.py" line="179" />
         <source>Date de clôture</source>
         <translation>Date de clôture</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="223" />
+        <location filename="../../desktop/ui/tenant_file.py" line="180" />
         <source>Motif</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="228" />
+        <location filename="../../desktop/ui/tenant_file.py" line="185" />
         <source>Clore</source>
         <translation>Clore</translation>
     </message>
@@ -2609,7 +2599,7 @@ La recherche est figée et les fiches sont réparties entre {callers} appelant(s
         <translation>Délai de réponse aux offres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="151" />
+        <location filename="../../desktop/ui/caleol_page.py" line="147" />
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
@@ -2617,37 +2607,37 @@ La recherche est figée et les fiches sont réparties entre {callers} appelant(s
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="443" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="424" />
         <source>Conflit d'intérêts</source>
         <translation>Conflit d'intérêts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="453" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="434" />
         <source>Tout le logement</source>
         <translation>Tout le logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="458" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="439" />
         <source>ex. lien familial, voisinage</source>
         <translation>ex. lien familial, voisinage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="466" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="443" />
         <source>Le membre ne prendra pas part au vote.</source>
         <translation>Le membre ne prendra pas part au vote.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="467" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="444" />
         <source>Membre</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="468" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="445" />
         <source>Porte sur</source>
         <translation>Porte sur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="469" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="446" />
         <source>Motif</source>
         <translation>Motif</translation>
     </message>
@@ -2837,7 +2827,7 @@ La recherche est figée et les fiches sont réparties entre {callers} appelant(s
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="146" />
+        <location filename="../../desktop/ui/caleol_votes.py" line="140" />
         <source>Choisissez la décision de la commission.</source>
         <translation>Choisissez la décision de la commission.</translation>
     </message>
@@ -2845,128 +2835,112 @@ La recherche est figée et les fiches sont réparties entre {callers} appelant(s
 <context>
     <name>DecisionLettersDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="46" />
+        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="121" />
         <source>Courriers de décision — séance n° {number}</source>
         <translation>Courriers de décision — séance n° {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="53" />
+        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="128" />
         <source>Candidat</source>
         <translation>Candidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="53" />
+        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="128" />
         <source>N° unique</source>
         <translation>N° unique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="53" />
+        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="128" />
         <source>Logement</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="54" />
+        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="129" />
         <source>Décision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="54" />
+        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="129" />
         <source>Courrier</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="54" />
+        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="129" />
         <source>Notifié le</source>
         <translation>Notifié le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="55" />
+        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="130" />
         <source>Réponse avant le</source>
         <translation>Réponse avant le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="55" />
+        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="130" />
         <source>À corriger</source>
         <translation>À corriger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="63" />
-        <source> jours</source>
-        <translation> jours</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="64" />
+        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="135" />
         <source>Jours fériés d'Alsace-Moselle</source>
         <translation>Jours fériés d'Alsace-Moselle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="65" />
+        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="136" />
         <source>Produire aussi les PDF (et un PDF unique à imprimer)</source>
         <translation>Produire aussi les PDF (et un PDF unique à imprimer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="68" />
+        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="139" />
         <source>Seulement les candidats sélectionnés</source>
         <translation>Seulement les candidats sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="73" />
-        <source>Parcourir…</source>
-        <translation>Parcourir…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="75" />
+        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="143" />
         <source>Produire les courriers</source>
         <translation>Produire les courriers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="77" />
+        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="144" />
         <source>Ouvrir le dossier</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="80" />
-        <source>Fermer</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="88" />
+        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="146" />
         <source>Date de notification</source>
         <translation>Date de notification</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="89" />
+        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="147" />
         <source>Délai de réponse aux offres</source>
         <translation>Délai de réponse aux offres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="91" />
-        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="139" />
+        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="149" />
         <source>Dossier des courriers</source>
         <translation>Dossier des courriers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="101" />
+        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="154" />
         <source>Chaque candidat reçoit le courrier de sa décision : proposition avec délai de réponse (R441-10), rang, pièce manquante, refus motivé (L441-2-2).</source>
         <translation>Chaque candidat reçoit le courrier de sa décision : proposition avec délai de réponse (R441-10), rang, pièce manquante, refus motivé (L441-2-2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="121" />
+        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="174" />
         <source>pas de décision</source>
         <translation>pas de décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="123" />
+        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="176" />
         <source> (rang {rank})</source>
         <translation> (rang {rank})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="165" />
+        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="208" />
         <source>Production des courriers en cours…</source>
         <translation>Production des courriers en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="169" />
+        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="212" />
         <source>{count} courrier(s) produit(s) et enregistré(s) dans {folder}.</source>
         <translation>{count} courrier(s) produit(s) et enregistré(s) dans {folder}.</translation>
     </message>
@@ -3079,22 +3053,22 @@ La recherche est figée et les fiches sont réparties entre {callers} appelant(s
 <context>
     <name>ExtractDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="240" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="236" />
         <source>Extrait du procès-verbal pour un candidat</source>
         <translation>Extrait du procès-verbal pour un candidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="252" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="244" />
         <source>Établir l'extrait…</source>
         <translation>Établir l'extrait…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="256" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="246" />
         <source>Les données des autres candidats sont masquées.</source>
         <translation>Les données des autres candidats sont masquées.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="257" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="247" />
         <source>Candidat</source>
         <translation>Candidat</translation>
     </message>
@@ -3102,52 +3076,52 @@ La recherche est figée et les fiches sont réparties entre {callers} appelant(s
 <context>
     <name>FilePlansDialog</name>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="1110" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="1099" />
         <source>Accords de paiement du dossier</source>
         <translation>Accords de paiement du dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="1115" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="1104" />
         <source>N°</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="1115" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="1104" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="1115" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="1104" />
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="1115" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="1104" />
         <source>Dette (€)</source>
         <translation>Dette (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="1116" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="1105" />
         <source>Début</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="1116" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="1105" />
         <source>Reste dû (€)</source>
         <translation>Reste dû (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="1124" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="1111" />
         <source>Ouvrir</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="1126" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="1113" />
         <source>Nouvel accord…</source>
         <translation>Nouvel accord…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="1129" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="1116" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
@@ -3155,42 +3129,42 @@ La recherche est figée et les fiches sont réparties entre {callers} appelant(s
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="75" />
+        <location filename="../../desktop/ui/login_dialog.py" line="74" />
         <source>Création du compte administrateur</source>
         <translation>Création du compte administrateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="77" />
+        <location filename="../../desktop/ui/login_dialog.py" line="76" />
         <source>Cette base n'a pas encore d'administrateur. Créez son compte : il gérera les comptes des autres utilisateurs. Choisissez un mot de passe d'au moins {n} caractères mêlant minuscules, majuscules, chiffres ou symboles ; il n'existe aucun mot de passe par défaut.</source>
         <translation>Cette base n'a pas encore d'administrateur. Créez son compte : il gérera les comptes des autres utilisateurs. Choisissez un mot de passe d'au moins {n} caractères mêlant minuscules, majuscules, chiffres ou symboles ; il n'existe aucun mot de passe par défaut.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="88" />
+        <location filename="../../desktop/ui/login_dialog.py" line="87" />
         <source>Identifiant</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="89" />
+        <location filename="../../desktop/ui/login_dialog.py" line="88" />
         <source>Nom complet</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="90" />
+        <location filename="../../desktop/ui/login_dialog.py" line="89" />
         <source>Mot de passe</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="91" />
+        <location filename="../../desktop/ui/login_dialog.py" line="90" />
         <source>Confirmation</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="92" />
+        <location filename="../../desktop/ui/login_dialog.py" line="91" />
         <source>Créer le compte</source>
         <translation>Créer le compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="96" />
+        <location filename="../../desktop/ui/login_dialog.py" line="95" />
         <source>Les deux mots de passe ne sont pas identiques.</source>
         <translation>Les deux mots de passe ne sont pas identiques.</translation>
     </message>
@@ -3198,22 +3172,22 @@ La recherche est figée et les fiches sont réparties entre {callers} appelant(s
 <context>
     <name>FreeFieldsForm</name>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="181" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="180" />
         <source>jj/mm/aaaa</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="181" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="180" />
         <source>ex. 1 234,56</source>
         <translation>ex. 1 234,56</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="182" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="181" />
         <source>nombre</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="184" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="183" />
         <source>vide : la valeur de chaque dossier</source>
         <translation>vide : la valeur de chaque dossier</translation>
     </message>
@@ -3368,32 +3342,32 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>LeaseDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="244" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="242" />
         <source>Bail signé — {name}</source>
         <translation>Bail signé — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="249" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="247" />
         <source>JJ/MM/AAAA</source>
         <translation>JJ/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="252" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="250" />
         <source>Logement {dwelling} ({address}) accepté par {name}{date}.</source>
         <translation>Logement {dwelling} ({address}) accepté par {name}{date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="255" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="253" />
         <source> le {date}</source>
         <translation> le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="260" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="258" />
         <source>Bail signé le</source>
         <translation>Bail signé le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="265" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="259" />
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
@@ -3401,52 +3375,52 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="345" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="344" />
         <source>Courrier au locataire</source>
         <translation>Courrier au locataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="358" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="357" />
         <source>Aperçu</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="360" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="359" />
         <source>Produire le courrier</source>
         <translation>Produire le courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="363" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="362" />
         <source>Ouvrir / imprimer</source>
         <translation>Ouvrir / imprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="366" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="365" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="376" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="375" />
         <source>&lt;b&gt;Aperçu du texte&lt;/b&gt;</source>
         <translation>&lt;b&gt;Aperçu du texte&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="405" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="404" />
         <source>Production du courrier en cours…</source>
         <translation>Production du courrier en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="417" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="416" />
         <source> (PDF signé)</source>
         <translation> (PDF signé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="418" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="417" />
         <source>Courrier {reference} enregistré{signed} : {path}</source>
         <translation>Courrier {reference} enregistré{signed} : {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="428" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="427" />
         <source>Erreur inattendue : {error}</source>
         <translation>Erreur inattendue : {error}</translation>
     </message>
@@ -3454,70 +3428,93 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>LetterOptionsBox</name>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="240" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="239" />
         <source>Lettre recommandée avec avis de réception</source>
         <translation>Lettre recommandée avec avis de réception</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="244" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="243" />
         <source>n° du recommandé (facultatif)</source>
         <translation>n° du recommandé (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="255" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="254" />
         <source>PDF prêt à imprimer</source>
         <translation>PDF prêt à imprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="258" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="257" />
         <source>Signer électroniquement le PDF</source>
         <translation>Signer électroniquement le PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="271" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="270" />
         <source>Modèle</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="273" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="272" />
         <source>Objet</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="275" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="274" />
         <source>Signataire</source>
         <translation>Signataire</translation>
     </message>
 </context>
 <context>
+    <name>LetterTaskDialog</name>
+    <message>
+        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="59" />
+        <source> jours</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="67" />
+        <source>Parcourir…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="75" />
+        <source>Dossier des courriers</source>
+        <translation>Dossier des courriers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="90" />
+        <source>Fermer</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="115" />
+        <location filename="../../desktop/ui/login_dialog.py" line="114" />
         <source>Connexion à Parcours</source>
         <translation>Connexion à Parcours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="116" />
+        <location filename="../../desktop/ui/login_dialog.py" line="115" />
         <source>Base : {label}</source>
         <translation>Base : {label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="121" />
+        <location filename="../../desktop/ui/login_dialog.py" line="120" />
         <source>Identifiant</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="122" />
+        <location filename="../../desktop/ui/login_dialog.py" line="121" />
         <source>Mot de passe</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="129" />
+        <location filename="../../desktop/ui/login_dialog.py" line="128" />
         <source>Base de démonstration : comptes {names} ; mot de passe « {password} ».</source>
         <translation>Base de démonstration : comptes {names} ; mot de passe « {password} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login_dialog.py" line="134" />
+        <location filename="../../desktop/ui/login_dialog.py" line="133" />
         <source>Se connecter</source>
         <translation>Se connecter</translation>
     </message>
@@ -3673,124 +3670,124 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="212" />
+        <location filename="../../desktop/ui/caleol_page.py" line="206" />
         <source>Membre de la commission</source>
         <translation>Membre de la commission</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="213" />
+        <location filename="../../desktop/ui/caleol_page.py" line="207" />
         <source>Membre : {name}</source>
         <translation>Membre : {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="223" />
+        <location filename="../../desktop/ui/caleol_page.py" line="217" />
         <source>voix délibérative</source>
         <translation>voix délibérative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="223" />
+        <location filename="../../desktop/ui/caleol_page.py" line="217" />
         <source>voix consultative</source>
         <translation>voix consultative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="229" />
+        <location filename="../../desktop/ui/caleol_page.py" line="223" />
         <source>Prénom</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="230" />
-        <location filename="../../desktop/ui/caleol_page.py" line="259" />
+        <location filename="../../desktop/ui/caleol_page.py" line="224" />
+        <location filename="../../desktop/ui/caleol_page.py" line="249" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="232" />
+        <location filename="../../desktop/ui/caleol_page.py" line="226" />
         <source>ex. Adjoint au maire chargé du logement</source>
         <translation>ex. Adjoint au maire chargé du logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="233" />
+        <location filename="../../desktop/ui/caleol_page.py" line="227" />
         <source>Commune (maire) ; communes séparées par des virgules (EPCI)</source>
         <translation>Commune (maire) ; communes séparées par des virgules (EPCI)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="237" />
+        <location filename="../../desktop/ui/caleol_page.py" line="231" />
         <source>— titulaire —</source>
         <translation>— titulaire —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="243" />
-        <location filename="../../desktop/ui/caleol_page.py" line="244" />
+        <location filename="../../desktop/ui/caleol_page.py" line="237" />
+        <location filename="../../desktop/ui/caleol_page.py" line="238" />
         <source>JJ/MM/AAAA</source>
         <translation>JJ/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="245" />
+        <location filename="../../desktop/ui/caleol_page.py" line="239" />
         <source>Président de la commission</source>
         <translation>Président de la commission</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="254" />
+        <location filename="../../desktop/ui/caleol_page.py" line="248" />
         <source>Qualité</source>
         <translation>Qualité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="260" />
+        <location filename="../../desktop/ui/caleol_page.py" line="250" />
         <source>Fonction, organisme</source>
         <translation>Fonction, organisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="261" />
+        <location filename="../../desktop/ui/caleol_page.py" line="251" />
         <source>Commune(s)</source>
         <translation>Commune(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="262" />
+        <location filename="../../desktop/ui/caleol_page.py" line="252" />
         <source>Courriel</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="263" />
+        <location filename="../../desktop/ui/caleol_page.py" line="253" />
         <source>Suppléant de</source>
         <translation>Suppléant de</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="265" />
+        <location filename="../../desktop/ui/caleol_page.py" line="255" />
         <source>du</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="267" />
+        <location filename="../../desktop/ui/caleol_page.py" line="257" />
         <source>au</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="269" />
+        <location filename="../../desktop/ui/caleol_page.py" line="259" />
         <source>Mandat</source>
         <translation>Mandat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="271" />
+        <location filename="../../desktop/ui/caleol_page.py" line="261" />
         <source>Compte de l'application</source>
         <translation>Compte de l'application</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="276" />
+        <location filename="../../desktop/ui/caleol_page.py" line="263" />
         <source>Enregistrer le membre</source>
         <translation>Enregistrer le membre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="282" />
+        <location filename="../../desktop/ui/caleol_page.py" line="267" />
         <source>Un membre lié à un compte relit et approuve le procès-verbal dans l'application ; sinon le secrétariat enregistre sa réponse.</source>
         <translation>Un membre lié à un compte relit et approuve le procès-verbal dans l'application ; sinon le secrétariat enregistre sa réponse.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="290" />
+        <location filename="../../desktop/ui/caleol_page.py" line="275" />
         <source>— aucun —</source>
         <translation>— aucun —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="295" />
+        <location filename="../../desktop/ui/caleol_page.py" line="280" />
         <source>Compte n° {id}</source>
         <translation>Compte n° {id}</translation>
     </message>
@@ -3798,102 +3795,102 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>MemberReviewPanel</name>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="643" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="629" />
         <source>Commission</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="643" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="629" />
         <source>Séance</source>
         <translation>Séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="643" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="629" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="643" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="629" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="644" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="630" />
         <source>État</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="644" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="630" />
         <source>Ma réponse</source>
         <translation>Ma réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="645" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="631" />
         <source>Lire le procès-verbal (PDF)</source>
         <translation>Lire le procès-verbal (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="647" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="633" />
         <source>J'approuve ce procès-verbal</source>
         <translation>J'approuve ce procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="651" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="637" />
         <source>Modification que vous demandez (obligatoire pour une demande de modification)</source>
         <translation>Modification que vous demandez (obligatoire pour une demande de modification)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="654" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="640" />
         <source>Demander une modification</source>
         <translation>Demander une modification</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="656" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="642" />
         <source>Signer (président)…</source>
         <translation>Signer (président)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="710" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="694" />
         <source>Votre compte n'est rattaché à aucun siège de commission : demandez au secrétariat de la CALEOL de le lier à votre fiche de membre.</source>
         <translation>Votre compte n'est rattaché à aucun siège de commission : demandez au secrétariat de la CALEOL de le lier à votre fiche de membre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="716" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="700" />
         <source>&lt;h3&gt;Procès-verbaux à relire&lt;/h3&gt;{count} procès-verbal(aux) attend(ent) votre réponse. Lisez le PDF puis approuvez-le, ou demandez une modification.</source>
         <translation>&lt;h3&gt;Procès-verbaux à relire&lt;/h3&gt;{count} procès-verbal(aux) attend(ent) votre réponse. Lisez le PDF puis approuvez-le, ou demandez une modification.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="728" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="712" />
         <source>à donner</source>
         <translation>à donner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="748" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="732" />
         <source>Séance n° {number} du {date}, version {version} : {status}.</source>
         <translation>Séance n° {number} du {date}, version {version} : {status}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="752" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="736" />
         <source>Votre réponse du {at} : {verdict}.</source>
         <translation>Votre réponse du {at} : {verdict}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="755" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="739" />
         <source>Modifications de cette version : {note}</source>
         <translation>Modifications de cette version : {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="788" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="772" />
         <source>Votre réponse est enregistrée : {verdict}.</source>
         <translation>Votre réponse est enregistrée : {verdict}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="809" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="793" />
         <source>Signature du procès-verbal en cours…</source>
         <translation>Signature du procès-verbal en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="812" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="796" />
         <source>Procès-verbal signé : la séance est verrouillée.</source>
         <translation>Procès-verbal signé : la séance est verrouillée.</translation>
     </message>
@@ -3901,248 +3898,248 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>MinutesPanel</name>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="284" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="274" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="284" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="274" />
         <source>État</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="284" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="274" />
         <source>Produite le</source>
         <translation>Produite le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="284" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="274" />
         <source>Par</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="285" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="275" />
         <source>Approbations</source>
         <translation>Approbations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="285" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="275" />
         <source>Note de modification</source>
         <translation>Note de modification</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="289" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="279" />
         <source>Ce qui a changé depuis la version précédente (obligatoire à partir de la version 2)</source>
         <translation>Ce qui a changé depuis la version précédente (obligatoire à partir de la version 2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="291" />
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="417" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="281" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="405" />
         <source>Produire le projet</source>
         <translation>Produire le projet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="293" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="283" />
         <source>Ouvrir le PDF</source>
         <translation>Ouvrir le PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="295" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="285" />
         <source>Envoyer en relecture…</source>
         <translation>Envoyer en relecture…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="298" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="288" />
         <source>Dépose un exemplaire du projet par membre à voix délibérative dans le dossier choisi, à leur envoyer.</source>
         <translation>Dépose un exemplaire du projet par membre à voix délibérative dans le dossier choisi, à leur envoyer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="300" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="290" />
         <source>Enregistrer une réponse…</source>
         <translation>Enregistrer une réponse…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="302" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="292" />
         <source>Signer…</source>
         <translation>Signer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="305" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="295" />
         <source>Signature électronique du président (certificat PKCS#12) : la séance est ensuite verrouillée.</source>
         <translation>Signature électronique du président (certificat PKCS#12) : la séance est ensuite verrouillée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="307" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="297" />
         <source>Extrait pour un candidat…</source>
         <translation>Extrait pour un candidat…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="313" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="301" />
         <source>Membre</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="313" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="301" />
         <source>Réponse</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="313" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="301" />
         <source>Le</source>
         <translation>Le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="313" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="301" />
         <source>Commentaire</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="323" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="311" />
         <source>Comparer</source>
         <translation>Comparer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="341" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="329" />
         <source>Versions du procès-verbal</source>
         <translation>Versions du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="346" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="334" />
         <source>Relecture par les membres</source>
         <translation>Relecture par les membres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="350" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="338" />
         <source>Différences entre deux versions</source>
         <translation>Différences entre deux versions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="353" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="341" />
         <source>De la version</source>
         <translation>De la version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="355" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="343" />
         <source>à la version</source>
         <translation>à la version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="400" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="388" />
         <source>{done} sur {total}</source>
         <translation>{done} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="410" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="398" />
         <source>version {number}</source>
         <translation>version {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="416" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="404" />
         <source>Produire une nouvelle version</source>
         <translation>Produire une nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="431" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="419" />
         <source>Aucune version : produisez le projet une fois la séance tenue (ouverte ou close).</source>
         <translation>Aucune version : produisez le projet une fois la séance tenue (ouverte ou close).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="436" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="424" />
         <source>{channel}, enregistrée par {user}</source>
         <translation>{channel}, enregistrée par {user}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="443" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="431" />
         <source>Version {number} : &lt;b&gt;{status}&lt;/b&gt;</source>
         <translation>Version {number} : &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="446" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="434" />
         <source>Signée par {signer} le {date}.</source>
         <translation>Signée par {signer} le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="449" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="437" />
         <source>Approbations : {done} sur {total} membres à voix délibérative ayant participé.</source>
         <translation>Approbations : {done} sur {total} membres à voix délibérative ayant participé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="454" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="442" />
         <source>En attente : {names}.</source>
         <translation>En attente : {names}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="457" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="445" />
         <source>Modification demandée par : {names}.</source>
         <translation>Modification demandée par : {names}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="488" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="476" />
         <source>Production du procès-verbal en cours…</source>
         <translation>Production du procès-verbal en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="492" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="480" />
         <source>Version {number} du procès-verbal produite : {path}</source>
         <translation>Version {number} du procès-verbal produite : {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="507" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="495" />
         <source>Dossier où déposer un exemplaire du projet par membre</source>
         <translation>Dossier où déposer un exemplaire du projet par membre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="516" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="504" />
         <source>Version {number} soumise aux membres : {count} exemplaire(s) déposé(s) dans {folder}, à envoyer à chacun.</source>
         <translation>Version {number} soumise aux membres : {count} exemplaire(s) déposé(s) dans {folder}, à envoyer à chacun.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="540" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="528" />
         <source>Réponse de {name} enregistrée.</source>
         <translation>Réponse de {name} enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="542" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="530" />
         <source>Tous les membres requis ont approuvé : le procès-verbal peut être signé.</source>
         <translation>Tous les membres requis ont approuvé : le procès-verbal peut être signé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="556" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="544" />
         <source>Signature du procès-verbal en cours…</source>
         <translation>Signature du procès-verbal en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="559" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="547" />
         <source>Procès-verbal signé ({path}) : la séance est verrouillée.</source>
         <translation>Procès-verbal signé ({path}) : la séance est verrouillée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="577" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="565" />
         <source>Enregistrer l'extrait</source>
         <translation>Enregistrer l'extrait</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="578" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="566" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="583" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="571" />
         <source>Production de l'extrait en cours…</source>
         <translation>Production de l'extrait en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="587" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="575" />
         <source>Extrait enregistré : {path}</source>
         <translation>Extrait enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="599" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="587" />
         <source>Aucune différence.</source>
         <translation>Aucune différence.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="603" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="591" />
         <source>{changed} ligne(s) modifiée(s), {added} ajoutée(s), {removed} supprimée(s).</source>
         <translation>{changed} ligne(s) modifiée(s), {added} ajoutée(s), {removed} supprimée(s).</translation>
     </message>
@@ -4150,97 +4147,97 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>MyCallsTab</name>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="749" />
+        <location filename="../../desktop/ui/campaign_page.py" line="743" />
         <source>Mes fiches en cours (à faire aujourd'hui en premier)</source>
         <translation>Mes fiches en cours (à faire aujourd'hui en premier)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="751" />
+        <location filename="../../desktop/ui/campaign_page.py" line="745" />
         <source>À faire aujourd'hui ou en retard</source>
         <translation>À faire aujourd'hui ou en retard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="752" />
+        <location filename="../../desktop/ui/campaign_page.py" line="746" />
         <source>Toutes mes fiches, y compris terminées</source>
         <translation>Toutes mes fiches, y compris terminées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="755" />
+        <location filename="../../desktop/ui/campaign_page.py" line="749" />
         <source>Filtrer : nom, téléphone…</source>
         <translation>Filtrer : nom, téléphone…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="758" />
+        <location filename="../../desktop/ui/campaign_page.py" line="752" />
         <source>Personne</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="758" />
+        <location filename="../../desktop/ui/campaign_page.py" line="752" />
         <source>Âge</source>
         <translation>Âge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="758" />
+        <location filename="../../desktop/ui/campaign_page.py" line="752" />
         <source>Téléphone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="758" />
+        <location filename="../../desktop/ui/campaign_page.py" line="752" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="759" />
+        <location filename="../../desktop/ui/campaign_page.py" line="753" />
         <source>À faire</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="759" />
+        <location filename="../../desktop/ui/campaign_page.py" line="753" />
         <source>Lien renforcé</source>
         <translation>Lien renforcé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="759" />
+        <location filename="../../desktop/ui/campaign_page.py" line="753" />
         <source>Prochain appel</source>
         <translation>Prochain appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="760" />
+        <location filename="../../desktop/ui/campaign_page.py" line="754" />
         <source>État</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="760" />
+        <location filename="../../desktop/ui/campaign_page.py" line="754" />
         <source>Tentatives</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="760" />
+        <location filename="../../desktop/ui/campaign_page.py" line="754" />
         <source>Campagne</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="766" />
+        <location filename="../../desktop/ui/campaign_page.py" line="760" />
         <source>Appeler…</source>
         <translation>Appeler…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="778" />
+        <location filename="../../desktop/ui/campaign_page.py" line="772" />
         <source>&lt;h2&gt;Mes appels&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Mes appels&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="799" />
+        <location filename="../../desktop/ui/campaign_page.py" line="793" />
         <source>Toutes mes campagnes en cours</source>
         <translation>Toutes mes campagnes en cours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="825" />
+        <location filename="../../desktop/ui/campaign_page.py" line="819" />
         <source>oui</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="838" />
+        <location filename="../../desktop/ui/campaign_page.py" line="832" />
         <source>{due} fiche(s) à traiter aujourd'hui · {open} en cours · {shown} affichée(s)</source>
         <translation>{due} fiche(s) à traiter aujourd'hui · {open} en cours · {shown} affichée(s)</translation>
     </message>
@@ -4248,17 +4245,17 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>NewSessionDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="363" />
+        <location filename="../../desktop/ui/caleol_page.py" line="348" />
         <source>Nouvelle séance — {name}</source>
         <translation>Nouvelle séance — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="374" />
+        <location filename="../../desktop/ui/caleol_page.py" line="359" />
         <source>Le règlement intérieur ne prévoit pas de séance dématérialisée.</source>
         <translation>Le règlement intérieur ne prévoit pas de séance dématérialisée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="380" />
+        <location filename="../../desktop/ui/caleol_page.py" line="362" />
         <source>Créer la séance</source>
         <translation>Créer la séance</translation>
     </message>
@@ -4266,419 +4263,419 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="102" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="97" />
         <source>Congé</source>
-        <extracomment>A notice of this tenant file changed (household id).</extracomment>
+        <extracomment>a date at stake coming near (bolder than ``widgets.WARNING_STYLE``), or gone by A notice of this tenant file changed (household id).</extracomment>
         <translation>Congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="103" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="98" />
         <source>Exceptions</source>
         <translation>Exceptions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="104" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="99" />
         <source>Sortie et dépôt de garantie</source>
         <translation>Sortie et dépôt de garantie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="106" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="101" />
         <source>Nouveau congé</source>
         <translation>Nouveau congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="108" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="103" />
         <source>Enregistrer un nouveau congé (le précédent est retiré)</source>
         <translation>Enregistrer un nouveau congé (le précédent est retiré)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="110" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="105" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="132" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="127" />
         <source>jj/mm/aaaa</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="152" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="147" />
         <source>Justificatif reçu</source>
         <translation>Justificatif reçu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="164" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="159" />
         <source>le</source>
         <translation>le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="168" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="163" />
         <source>Mode de remise</source>
         <translation>Mode de remise</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="169" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="164" />
         <source>Envoyé le</source>
         <translation>Envoyé le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="170" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="165" />
         <source>Première présentation le</source>
         <translation>Première présentation le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="171" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="166" />
         <source>Reçu le</source>
         <translation>Reçu le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="172" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="167" />
         <source>Départ souhaité le</source>
         <translation>Départ souhaité le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="173" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="168" />
         <source>Motif de préavis réduit</source>
         <translation>Motif de préavis réduit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="174" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="169" />
         <source>Justificatif</source>
         <translation>Justificatif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="176" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="171" />
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="178" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="173" />
         <source>Le préavis court à compter de la réception : date de signature de l'accusé de réception, de l'acte du commissaire de justice ou de la remise en main propre.</source>
         <translation>Le préavis court à compter de la réception : date de signature de l'accusé de réception, de l'acte du commissaire de justice ou de la remise en main propre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="183" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="470" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="178" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="463" />
         <source>Enregistrer le congé</source>
         <translation>Enregistrer le congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="196" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="191" />
         <source>Comment le préavis a été compté</source>
         <translation>Comment le préavis a été compté</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="235" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="267" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="228" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="260" />
         <source>Décidé le</source>
         <translation>Décidé le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="235" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="265" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="228" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="258" />
         <source>Décision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="235" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="266" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="228" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="259" />
         <source>Décidé par</source>
         <translation>Décidé par</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="235" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="268" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="228" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="261" />
         <source>Motif</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="236" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="229" />
         <source>Détail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="236" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="229" />
         <source>Saisi par</source>
         <translation>Saisi par</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="244" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="237" />
         <source>Nouvelle décision</source>
         <translation>Nouvelle décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="255" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="248" />
         <source>Ex. : confinement, déménagement impossible</source>
         <translation>Ex. : confinement, déménagement impossible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="271" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="264" />
         <source>Nouvelle date de départ</source>
         <translation>Nouvelle date de départ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="272" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="265" />
         <source>Convention signée le</source>
         <translation>Convention signée le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="275" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="314" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="268" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="307" />
         <source>Clés rendues le</source>
         <translation>Clés rendues le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="276" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="315" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="269" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="308" />
         <source>Mode de remise des clés</source>
         <translation>Mode de remise des clés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="277" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="313" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="270" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="306" />
         <source>État des lieux prévu le</source>
         <translation>État des lieux prévu le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="287" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="280" />
         <source>Enregistrer la décision</source>
         <translation>Enregistrer la décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="303" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="296" />
         <source>Conforme à l'état des lieux d'entrée (dépôt à restituer sous 1 mois)</source>
         <translation>Conforme à l'état des lieux d'entrée (dépôt à restituer sous 1 mois)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="311" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="304" />
         <source>État des lieux de sortie le</source>
         <translation>État des lieux de sortie le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="316" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="309" />
         <source>Enregistrer la sortie</source>
         <translation>Enregistrer la sortie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="321" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="314" />
         <source>Dépôt de garantie</source>
         <translation>Dépôt de garantie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="326" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="319" />
         <source>Enregistrer la restitution</source>
         <translation>Enregistrer la restitution</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="331" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="324" />
         <source>Restitué le</source>
         <translation>Restitué le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="349" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="342" />
         <source>Congé de {name}</source>
         <translation>Congé de {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="350" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="343" />
         <source>&lt;h2&gt;Congé — {name}&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Congé — {name}&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="361" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="354" />
         <source>nouveau congé</source>
         <translation>nouveau congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="378" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="440" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="371" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="433" />
         <source>Le dépôt de garantie est à restituer à compter du retour des clés.</source>
         <translation>Le dépôt de garantie est à restituer à compter du retour des clés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="385" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="378" />
         <source>{contract} · {address} · congé {status} · modifié par {user} le {when}</source>
         <translation>{contract} · {address} · congé {status} · modifié par {user} le {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="409" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="402" />
         <source>départ le {date}</source>
         <translation>départ le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="411" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="404" />
         <source> ; convention signée le {date}</source>
         <translation> ; convention signée le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="414" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="407" />
         <source>clés le {date}</source>
         <translation>clés le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="416" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="409" />
         <source> ; état des lieux prévu le {date}</source>
         <translation> ; état des lieux prévu le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="444" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="437" />
         <source>{months} mois après le retour des clés, en attendant l'état des lieux de sortie</source>
         <translation>{months} mois après le retour des clés, en attendant l'état des lieux de sortie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="447" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="440" />
         <source>1 mois : état des lieux de sortie conforme à l'entrée</source>
         <translation>1 mois : état des lieux de sortie conforme à l'entrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="449" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="442" />
         <source>{months} mois après le retour des clés</source>
         <translation>{months} mois après le retour des clés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="450" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="443" />
         <source>À restituer au plus tard le {date} ({why}).</source>
         <translation>À restituer au plus tard le {date} ({why}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="453" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="446" />
         <source>Restitué le {date}.</source>
         <translation>Restitué le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="455" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="448" />
         <source>Pénalité de retard : {amount}.</source>
         <translation>Pénalité de retard : {amount}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="471" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="464" />
         <source>Enregistrer les modifications</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="509" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="502" />
         <source>Aucun justificatif : l'adresse du logement suffit.</source>
         <translation>Aucun justificatif : l'adresse du logement suffit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="511" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="504" />
         <source>Attention : le bail n'indique pas de zone tendue.</source>
         <translation>Attention : le bail n'indique pas de zone tendue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="513" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="506" />
         <source>Justificatif habituel : {proof}. Sans justificatif, le préavis de 3 mois s'applique.</source>
         <translation>Justificatif habituel : {proof}. Sans justificatif, le préavis de 3 mois s'applique.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="580" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="573" />
         <source>Aperçu : rien n'est enregistré tant que vous n'avez pas cliqué sur « Enregistrer ».</source>
         <translation>Aperçu : rien n'est enregistré tant que vous n'avez pas cliqué sur « Enregistrer ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="583" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="576" />
         <source>Saisissez la date de réception du congé.</source>
         <translation>Saisissez la date de réception du congé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="588" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="581" />
         <source>&lt;b&gt;Fin du préavis : {date}&lt;/b&gt; ({months} mois)</source>
         <translation>&lt;b&gt;Fin du préavis : {date}&lt;/b&gt; ({months} mois)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="591" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="584" />
         <source>&lt;b&gt;Départ reporté au {date}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Départ reporté au {date}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="596" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="589" />
         <source>Justificatif manquant : fin le {date} s'il est fourni et accepté.</source>
         <translation>Justificatif manquant : fin le {date} s'il est fourni et accepté.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="613" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="606" />
         <source>Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).</source>
         <translation>Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="627" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="620" />
         <source>Indiquez la date de réception du justificatif.</source>
         <translation>Indiquez la date de réception du justificatif.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="675" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="668" />
         <source>Modification concurrente</source>
         <translation>Modification concurrente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="677" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="670" />
         <source>Recharger le congé</source>
         <translation>Recharger le congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="679" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="672" />
         <source>Garder ma saisie</source>
         <translation>Garder ma saisie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="696" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="729" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="776" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="689" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="722" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="769" />
         <source>Corrigez les champs signalés en rouge.</source>
         <translation>Corrigez les champs signalés en rouge.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="747" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="740" />
         <source>Retrait du congé</source>
         <translation>Retrait du congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="748" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="741" />
         <source>Enregistrer le retrait de ce congé ? Le locataire reste dans les lieux.</source>
         <translation>Enregistrer le retrait de ce congé ? Le locataire reste dans les lieux.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="750" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="743" />
         <source>Enregistrer le retrait</source>
         <translation>Enregistrer le retrait</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="752" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="745" />
         <source>Ne rien changer</source>
         <translation>Ne rien changer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="811" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="804" />
         <source>Courrier</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="814" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="807" />
         <source>Produire un courrier de congé à partir de son modèle (enregistré au registre des courriers et dans la chronologie du dossier)</source>
         <translation>Produire un courrier de congé à partir de son modèle (enregistré au registre des courriers et dans la chronologie du dossier)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="818" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="811" />
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="823" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="816" />
         <source>Ouvrir le courrier</source>
         <translation>Ouvrir le courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="853" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="846" />
         <source>Production du courrier en cours…</source>
         <translation>Production du courrier en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="864" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="857" />
         <source>Courrier {reference} enregistré.</source>
         <translation>Courrier {reference} enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="878" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="871" />
         <source>Erreur inattendue : {error}</source>
         <translation>Erreur inattendue : {error}</translation>
     </message>
@@ -4865,87 +4862,87 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>OccupationDueDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="494" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="471" />
         <source>Examens de l'occupation à présenter</source>
         <translation>Examens de l'occupation à présenter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="500" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="477" />
         <source>Locataire</source>
         <translation>Locataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="500" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="477" />
         <source>Contrat</source>
         <translation>Contrat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="500" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="477" />
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="500" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="477" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="501" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="478" />
         <source>Occupants</source>
         <translation>Occupants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="501" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="478" />
         <source>Échéance triennale</source>
         <translation>Échéance triennale</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="501" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="478" />
         <source>Motifs</source>
         <translation>Motifs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="512" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="487" />
         <source>Inscrire à l'ordre du jour</source>
         <translation>Inscrire à l'ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="515" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="490" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="519" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="494" />
         <source>Motif de l'examen</source>
         <translation>Motif de l'examen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="520" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="495" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="527" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="502" />
         <source>Locataires en zone tendue dont l'échéance triennale du bail approche, avec un motif calculable depuis le dossier (CCH L442-5-2).</source>
         <translation>Locataires en zone tendue dont l'échéance triennale du bail approche, avec un motif calculable depuis le dossier (CCH L442-5-2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="554" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="529" />
         <source>{count} locataire(s) à présenter.</source>
         <translation>{count} locataire(s) à présenter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="556" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="531" />
         <source>Aucun locataire à présenter pour l'instant.</source>
         <translation>Aucun locataire à présenter pour l'instant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="569" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="544" />
         <source>Choisissez un locataire dans la liste.</source>
         <translation>Choisissez un locataire dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="583" />
+        <location filename="../../desktop/ui/caleol_agenda.py" line="558" />
         <source>Examen inscrit à l'ordre du jour.</source>
         <translation>Examen inscrit à l'ordre du jour.</translation>
     </message>
@@ -4953,79 +4950,63 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>OfferLetterDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="303" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="286" />
         <source>Courrier de proposition — {name}</source>
         <extracomment>the letter is made (``DecisionLettersResult``)</extracomment>
         <translation>Courrier de proposition — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="314" />
-        <source> jours</source>
-        <translation> jours</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="315" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="294" />
         <source>Jours fériés d'Alsace-Moselle</source>
         <translation>Jours fériés d'Alsace-Moselle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="317" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="296" />
         <source>Produire aussi le PDF</source>
         <translation>Produire aussi le PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="322" />
-        <source>Parcourir…</source>
-        <translation>Parcourir…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="324" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="300" />
         <source>Produire le courrier</source>
         <translation>Produire le courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="326" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="301" />
         <source>Ouvrir le courrier</source>
         <translation>Ouvrir le courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="329" />
-        <source>Fermer</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="333" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="303" />
         <source>, rang {rank}</source>
         <translation>, rang {rank}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="335" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="305" />
         <source>Le logement {dwelling} ({address}) est proposé à {name}{rank}. Son courrier de proposition indique le délai de réponse (R441-10) et est enregistré au registre des courriers.</source>
         <translation>Le logement {dwelling} ({address}) est proposé à {name}{rank}. Son courrier de proposition indique le délai de réponse (R441-10) et est enregistré au registre des courriers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="345" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="312" />
         <source>Date de notification</source>
         <translation>Date de notification</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="346" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="313" />
         <source>Délai de réponse</source>
         <translation>Délai de réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="348" />
-        <location filename="../../desktop/ui/caleol_offers.py" line="366" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="315" />
         <source>Dossier des courriers</source>
         <translation>Dossier des courriers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="388" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="340" />
         <source>Production du courrier en cours…</source>
         <translation>Production du courrier en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="393" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="345" />
         <source>Courrier {reference} enregistré dans {folder} ; réponse attendue au plus tard le {date}.</source>
         <translation>Courrier {reference} enregistré dans {folder} ; réponse attendue au plus tard le {date}.</translation>
     </message>
@@ -5033,182 +5014,182 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>OffersPanel</name>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="433" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="381" />
         <source>Date à laquelle les délais sont calculés</source>
         <translation>Date à laquelle les délais sont calculés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="434" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="382" />
         <source>Actualiser</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="440" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="386" />
         <source>Séance</source>
         <translation>Séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="440" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="386" />
         <source>Logement</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="440" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="386" />
         <source>Candidat</source>
         <translation>Candidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="440" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="386" />
         <source>Décision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="440" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="386" />
         <source>Notifiée le</source>
         <translation>Notifiée le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="440" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="386" />
         <source>Présentée le</source>
         <translation>Présentée le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="441" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="387" />
         <source>Réponse avant le</source>
         <translation>Réponse avant le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="441" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="387" />
         <source>Jours restants</source>
         <translation>Jours restants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="441" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="387" />
         <source>État</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="442" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="388" />
         <source>Rang suivant</source>
         <translation>Rang suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="445" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="391" />
         <source>Présentation du courrier…</source>
         <translation>Présentation du courrier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="447" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="393" />
         <source>Réponse du candidat…</source>
         <translation>Réponse du candidat…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="449" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="395" />
         <source>Proposer au rang suivant</source>
         <translation>Proposer au rang suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="451" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="397" />
         <source>Courrier de proposition…</source>
         <translation>Courrier de proposition…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="453" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="399" />
         <source>Bail signé…</source>
         <translation>Bail signé…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="456" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="402" />
         <source>Date de signature du bail par le candidat qui a accepté le logement</source>
         <translation>Date de signature du bail par le candidat qui a accepté le logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="461" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="407" />
         <source>Séance :</source>
         <translation>Séance :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="464" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="410" />
         <source>Situation au</source>
         <translation>Situation au</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="478" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="424" />
         <source>Le logement est proposé à l'attribution directe, sinon au rang 1. Délai de réponse d'au moins 10 jours à compter du lendemain de la notification (ou de la présentation du pli recommandé), reporté au jour ouvrable suivant ; sans réponse dans le délai, le candidat est réputé avoir refusé (R441-10) et le logement peut être proposé au rang suivant.</source>
         <translation>Le logement est proposé à l'attribution directe, sinon au rang 1. Délai de réponse d'au moins 10 jours à compter du lendemain de la notification (ou de la présentation du pli recommandé), reporté au jour ouvrable suivant ; sans réponse dans le délai, le candidat est réputé avoir refusé (R441-10) et le logement peut être proposé au rang suivant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="516" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="462" />
         <source>Toutes les séances closes</source>
         <translation>Toutes les séances closes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="524" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="470" />
         <source>{number} du {date}</source>
         <translation>{number} du {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="545" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="491" />
         <source>Attribution en rang {rank}</source>
         <translation>Attribution en rang {rank}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="550" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="496" />
         <source>dépassé de {days} j</source>
         <translation>dépassé de {days} j</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="553" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="499" />
         <source> — {reason}</source>
         <translation> — {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="556" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="502" />
         <source>Rang {rank} : {name} (à proposer)</source>
         <translation>Rang {rank} : {name} (à proposer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="559" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="505" />
         <source>Plus aucun candidat classé</source>
         <translation>Plus aucun candidat classé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="564" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="510" />
         <source>Demande n° unique {numero}</source>
         <translation>Demande n° unique {numero}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="596" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="542" />
         <source>Au {date} : {pending} proposition(s) en attente de réponse, {overdue} sans réponse dans le délai, {to_notify} courrier(s) de proposition à produire, {to_next} logement(s) à proposer au rang suivant, {accepted} acceptée(s).</source>
         <translation>Au {date} : {pending} proposition(s) en attente de réponse, {overdue} sans réponse dans le délai, {to_notify} courrier(s) de proposition à produire, {to_next} logement(s) à proposer au rang suivant, {accepted} acceptée(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="654" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="600" />
         <source>Présentation du courrier enregistrée.</source>
         <translation>Présentation du courrier enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="662" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="608" />
         <source>Acceptation enregistrée.</source>
         <translation>Acceptation enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="663" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="609" />
         <source>Refus enregistré.</source>
         <translation>Refus enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="672" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="618" />
         <source>Signature du bail enregistrée.</source>
         <translation>Signature du bail enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="685" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="631" />
         <source>Logement {reference} proposé à {name} : produisez son courrier de proposition.</source>
         <translation>Logement {reference} proposé à {name} : produisez son courrier de proposition.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="696" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="642" />
         <source>Courrier de proposition produit pour {name}.</source>
         <translation>Courrier de proposition produit pour {name}.</translation>
     </message>
@@ -5216,27 +5197,27 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>PasswordResetDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="192" />
+        <location filename="../../desktop/ui/admin_pages.py" line="183" />
         <source>Nouveau mot de passe pour {name}</source>
         <translation>Nouveau mot de passe pour {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="203" />
+        <location filename="../../desktop/ui/admin_pages.py" line="194" />
         <source>Mot de passe provisoire : l'utilisateur devra le changer à sa prochaine connexion. Le compte est aussi déverrouillé.</source>
         <translation>Mot de passe provisoire : l'utilisateur devra le changer à sa prochaine connexion. Le compte est aussi déverrouillé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="205" />
+        <location filename="../../desktop/ui/admin_pages.py" line="196" />
         <source>Mot de passe</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="206" />
+        <location filename="../../desktop/ui/admin_pages.py" line="197" />
         <source>Confirmation</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="216" />
+        <location filename="../../desktop/ui/admin_pages.py" line="207" />
         <source>Les deux mots de passe ne sont pas identiques.</source>
         <translation>Les deux mots de passe ne sont pas identiques.</translation>
     </message>
@@ -5332,684 +5313,684 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="131" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="123" />
         <source>Conditions et parties</source>
         <translation>Conditions et parties</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="132" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="124" />
         <source>Échéancier</source>
         <translation>Échéancier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="133" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="125" />
         <source>Règlements</source>
         <translation>Règlements</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="134" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="126" />
         <source>Suivi</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="136" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="128" />
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="144" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="136" />
         <source>Motif (obligatoire pour annuler ou régulariser)</source>
         <translation>Motif (obligatoire pour annuler ou régulariser)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="145" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="137" />
         <source>Changer le statut</source>
         <translation>Changer le statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="148" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="140" />
         <source>Passer à</source>
         <translation>Passer à</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="150" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="142" />
         <source>le</source>
         <translation>le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="156" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="148" />
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="159" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="151" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="199" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="191" />
         <source>Ex. : 1 234,56</source>
         <translation>Ex. : 1 234,56</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="200" />
-        <location filename="../../desktop/ui/plan_dialog.py" line="203" />
-        <location filename="../../desktop/ui/plan_dialog.py" line="245" />
-        <location filename="../../desktop/ui/plan_dialog.py" line="264" />
-        <location filename="../../desktop/ui/plan_dialog.py" line="418" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="192" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="195" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="237" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="256" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="407" />
         <source>jj/mm/aaaa</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="201" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="193" />
         <source>Ex. : 412,50</source>
         <translation>Ex. : 412,50</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="202" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="194" />
         <source>Ex. : 85,20</source>
         <translation>Ex. : 85,20</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="204" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="196" />
         <source>Nombre d'échéances</source>
         <translation>Nombre d'échéances</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="206" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="198" />
         <source>Mensualité (€)</source>
         <translation>Mensualité (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="212" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="204" />
         <source>Ex. : 100,00</source>
         <translation>Ex. : 100,00</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="214" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="206" />
         <source>jour de la date de début</source>
         <translation>jour de la date de début</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="215" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="207" />
         <source>Calculer l'échéancier</source>
         <translation>Calculer l'échéancier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="218" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="210" />
         <source>Type d'accord</source>
         <translation>Type d'accord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="219" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="211" />
         <source>Dette (€)</source>
         <translation>Dette (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="220" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="212" />
         <source>Dette arrêtée au</source>
         <translation>Dette arrêtée au</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="221" />
-        <location filename="../../desktop/ui/plan_dialog.py" line="478" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="213" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="467" />
         <source>Loyer courant (€)</source>
         <translation>Loyer courant (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="223" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="215" />
         <source>Charges (€)</source>
         <translation>Charges (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="224" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="216" />
         <source>Première échéance à partir du</source>
         <translation>Première échéance à partir du</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="227" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="219" />
         <source>Jour d'échéance</source>
         <translation>Jour d'échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="232" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="224" />
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="235" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="227" />
         <source>Parties (outre le locataire et le bailleur)</source>
         <translation>Parties (outre le locataire et le bailleur)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="238" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="230" />
         <source>Aucune aide au logement</source>
         <translation>Aucune aide au logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="239" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="231" />
         <source>CAF</source>
         <translation>CAF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="240" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="232" />
         <source>MSA</source>
         <translation>MSA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="242" />
-        <location filename="../../desktop/ui/plan_dialog.py" line="254" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="234" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="246" />
         <source>N° d'allocataire</source>
         <translation>N° d'allocataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="243" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="235" />
         <source>Aide versée au bailleur (tiers payant)</source>
         <translation>Aide versée au bailleur (tiers payant)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="246" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="238" />
         <source>FSL</source>
         <translation>FSL</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="248" />
-        <location filename="../../desktop/ui/plan_dialog.py" line="251" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="240" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="243" />
         <source>Contribution (€), facultatif</source>
         <translation>Contribution (€), facultatif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="249" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="241" />
         <source>CCAS</source>
         <translation>CCAS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="252" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="244" />
         <source>Nom et fonction</source>
         <translation>Nom et fonction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="253" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="245" />
         <source>Organisme payeur</source>
         <translation>Organisme payeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="256" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="248" />
         <source>Plan approuvé par l'organisme le</source>
         <translation>Plan approuvé par l'organisme le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="259" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="251" />
         <source>Signataire pour le bailleur</source>
         <translation>Signataire pour le bailleur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="262" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="254" />
         <source>Protocole (après résiliation judiciaire du bail)</source>
         <translation>Protocole (après résiliation judiciaire du bail)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="265" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="257" />
         <source>2 ans au plus</source>
         <translation>2 ans au plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="267" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="259" />
         <source>Jugement de résiliation du</source>
         <translation>Jugement de résiliation du</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="268" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="260" />
         <source>Fin du protocole</source>
         <translation>Fin du protocole</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="269" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="261" />
         <source>Nouveau bail dans un délai de (mois)</source>
         <translation>Nouveau bail dans un délai de (mois)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="272" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="264" />
         <source>Règle de défaillance</source>
         <translation>Règle de défaillance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="275" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="267" />
         <source>non (règle désactivée)</source>
         <translation>non (règle désactivée)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="276" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="268" />
         <source>Défaillant dès qu'un loyer courant est impayé</source>
         <translation>Défaillant dès qu'un loyer courant est impayé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="280" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="272" />
         <source>Les règlements comprennent le loyer courant (imputés d'abord au loyer du mois)</source>
         <translation>Les règlements comprennent le loyer courant (imputés d'abord au loyer du mois)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="284" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="276" />
         <source>Défaillant à partir de (échéances impayées)</source>
         <translation>Défaillant à partir de (échéances impayées)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="287" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="279" />
         <source>Délai de tolérance (jours)</source>
         <translation>Délai de tolérance (jours)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="302" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="294" />
         <source>N°</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="302" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="294" />
         <source>Échéance</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="302" />
-        <location filename="../../desktop/ui/plan_dialog.py" line="343" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="294" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="335" />
         <source>Montant (€)</source>
         <translation>Montant (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="302" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="294" />
         <source>Payé (€)</source>
         <translation>Payé (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="303" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="295" />
         <source>État</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="307" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="299" />
         <source>Reporter l'écart sur la dernière échéance pour garder le total juste</source>
         <translation>Reporter l'écart sur la dernière échéance pour garder le total juste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="310" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="302" />
         <source>Ajouter une échéance</source>
         <translation>Ajouter une échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="312" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="304" />
         <source>Retirer la dernière échéance</source>
         <translation>Retirer la dernière échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="343" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="335" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="343" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="335" />
         <source>Référence</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="343" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="335" />
         <source>Origine</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="344" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="336" />
         <source>Saisi par</source>
         <translation>Saisi par</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="349" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="341" />
         <source>Saisir un règlement</source>
         <translation>Saisir un règlement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="354" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="346" />
         <source>Montant, ex. 697,70</source>
         <translation>Montant, ex. 697,70</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="357" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="349" />
         <source>Référence (facultatif)</source>
         <translation>Référence (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="358" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="350" />
         <source>Enregistrer le règlement</source>
         <translation>Enregistrer le règlement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="360" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="352" />
         <source>Supprimer le règlement sélectionné</source>
         <translation>Supprimer le règlement sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="368" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="360" />
         <source>Imputation : chaque règlement couvre d'abord le loyer courant du mois (si le plan le prévoit), puis les échéances du plan, la plus ancienne d'abord. Les règlements de l'export comptable s'importent depuis la page « Plans d'apurement ».</source>
         <translation>Imputation : chaque règlement couvre d'abord le loyer courant du mois (si le plan le prévoit), puis les échéances du plan, la plus ancienne d'abord. Les règlements de l'export comptable s'importent depuis la page « Plans d'apurement ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="391" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="380" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="391" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="380" />
         <source>À faire le</source>
         <translation>À faire le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="391" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="380" />
         <source>Faite le</source>
         <translation>Faite le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="391" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="380" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="392" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="381" />
         <source>Résultat</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="397" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="386" />
         <source>Action sélectionnée : faite</source>
         <translation>Action sélectionnée : faite</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="407" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="396" />
         <source>Résultat, ex. : dossier déposé</source>
         <translation>Résultat, ex. : dossier déposé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="408" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="397" />
         <source>Marquer comme faite</source>
         <translation>Marquer comme faite</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="415" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="404" />
         <source>Assignation</source>
         <translation>Assignation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="419" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="408" />
         <source>Enregistrer la date envisagée</source>
         <translation>Enregistrer la date envisagée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="422" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="411" />
         <source>Assignation envisagée le (au moins 2 mois après la saisine de la CCAPEX)</source>
         <translation>Assignation envisagée le (au moins 2 mois après la saisine de la CCAPEX)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="426" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="415" />
         <source>Avenant au protocole (prolongation de 3 ans au plus)</source>
         <translation>Avenant au protocole (prolongation de 3 ans au plus)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="431" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="420" />
         <source>Nouvelle fin</source>
         <translation>Nouvelle fin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="436" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="425" />
         <source>Signer l'avenant</source>
         <translation>Signer l'avenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="439" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="428" />
         <source>Signé le</source>
         <translation>Signé le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="441" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="430" />
         <source>fin le</source>
         <translation>fin le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="443" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="432" />
         <source>reste dû en (échéances)</source>
         <translation>reste dû en (échéances)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="446" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="435" />
         <source>Courriers (modèles modifiables, enregistrés au registre)</source>
         <translation>Courriers (modèles modifiables, enregistrés au registre)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="451" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="440" />
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="453" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="442" />
         <source>Convertir aussi en PDF (LibreOffice ou Word requis)</source>
         <translation>Convertir aussi en PDF (LibreOffice ou Word requis)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="454" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="443" />
         <source>Produire le courrier</source>
         <translation>Produire le courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="477" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="466" />
         <source>Indemnité d'occupation (€)</source>
         <translation>Indemnité d'occupation (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="491" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="480" />
         <source>Nouvel accord de paiement</source>
         <translation>Nouvel accord de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="492" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="481" />
         <source>&lt;h2&gt;Nouvel accord de paiement&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Nouvel accord de paiement&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="532" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="521" />
         <source>{type} n° {id} — {name}</source>
         <translation>{type} n° {id} — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="536" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="525" />
         <source>proposé le</source>
         <translation>proposé le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="536" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="525" />
         <source>signé le</source>
         <translation>signé le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="537" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="526" />
         <source>défaillant le</source>
         <translation>défaillant le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="537" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="526" />
         <source>clos le</source>
         <translation>clos le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="541" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="530" />
         <source>Statut : &lt;b&gt;{status}&lt;/b&gt;{dates} · contrat {contract} · solde du compte {balance} · modifié par {user}</source>
         <translation>Statut : &lt;b&gt;{status}&lt;/b&gt;{dates} · contrat {contract} · solde du compte {balance} · modifié par {user}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="631" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="620" />
         <source>payée en retard, le {date}</source>
         <translation>payée en retard, le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="634" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="623" />
         <source>impayée</source>
         <translation>impayée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="648" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="637" />
         <source>Versé : {paid} · imputé au plan : {plan} · reste dû : {remaining} · en retard : {overdue} ({count} échéance(s))</source>
         <translation>Versé : {paid} · imputé au plan : {plan} · reste dû : {remaining} · en retard : {overdue} ({count} échéance(s))</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="654" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="643" />
         <source> · prochaine échéance : {date} ({amount})</source>
         <translation> · prochaine échéance : {date} ({amount})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="658" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="647" />
         <source> · excédent : {amount}</source>
         <translation> · excédent : {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="660" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="649" />
         <source>saisie</source>
         <translation>saisie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="660" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="649" />
         <source>import</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="678" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="667" />
         <source>Plan défaillant depuis le {date}.</source>
         <translation>Plan défaillant depuis le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="712" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="701" />
         <source>Échéance n° {n} : date invalide (jj/mm/aaaa).</source>
         <translation>Échéance n° {n} : date invalide (jj/mm/aaaa).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="717" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="706" />
         <source>Échéance n° {n} : montant invalide.</source>
         <translation>Échéance n° {n} : montant invalide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="749" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="738" />
         <source>Total des échéances : {total} · dette : {debt} · {count} échéance(s)</source>
         <translation>Total des échéances : {total} · dette : {debt} · {count} échéance(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="760" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="749" />
         <source>L'échéancier est juste : son total est la dette.</source>
         <translation>L'échéancier est juste : son total est la dette.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="766" />
-        <location filename="../../desktop/ui/plan_dialog.py" line="951" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="755" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="940" />
         <source>Corrigez les champs signalés en rouge.</source>
         <translation>Corrigez les champs signalés en rouge.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="810" />
-        <location filename="../../desktop/ui/plan_dialog.py" line="965" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="799" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="954" />
         <source>Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).</source>
         <translation>Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="811" />
-        <location filename="../../desktop/ui/plan_dialog.py" line="990" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="800" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="979" />
         <source>Montant invalide : attendu un nombre (ex. 1 234,56).</source>
         <translation>Montant invalide : attendu un nombre (ex. 1 234,56).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="817" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="806" />
         <source>La date est obligatoire.</source>
         <translation>La date est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="829" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="818" />
         <source>Le montant est obligatoire.</source>
         <translation>Le montant est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="921" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="910" />
         <source>Modification concurrente</source>
         <translation>Modification concurrente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="923" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="912" />
         <source>Recharger le plan</source>
         <translation>Recharger le plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="925" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="914" />
         <source>Garder ma saisie</source>
         <translation>Garder ma saisie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="956" />
-        <location filename="../../desktop/ui/plan_dialog.py" line="959" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="945" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="948" />
         <source>Accord enregistré.</source>
         <translation>Accord enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="978" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="967" />
         <source>Statut changé : {status}.</source>
         <translation>Statut changé : {status}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="995" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="984" />
         <source>Règlement de {amount} enregistré.</source>
         <translation>Règlement de {amount} enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="1009" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="998" />
         <source>Sélectionnez le règlement à supprimer.</source>
         <translation>Sélectionnez le règlement à supprimer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="1012" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="1001" />
         <source>Supprimer le règlement</source>
         <translation>Supprimer le règlement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="1013" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="1002" />
         <source>Supprimer ce règlement ? La suppression est enregistrée dans la chronologie.</source>
         <translation>Supprimer ce règlement ? La suppression est enregistrée dans la chronologie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="1018" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="1007" />
         <source>Règlement supprimé.</source>
         <translation>Règlement supprimé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="1023" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="1012" />
         <source>Sélectionnez l'action faite dans la liste.</source>
         <translation>Sélectionnez l'action faite dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="1031" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="1020" />
         <source>Action enregistrée.</source>
         <translation>Action enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="1042" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="1031" />
         <source>Date d'assignation enregistrée.</source>
         <translation>Date d'assignation enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="1051" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="1040" />
         <source>Avenant signé.</source>
         <translation>Avenant signé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="1066" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="1055" />
         <source>Courrier {reference} enregistré : {path}</source>
         <translation>Courrier {reference} enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="1085" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="1074" />
         <source>Modifications non enregistrées</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="1086" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="1075" />
         <source>Enregistrer les modifications de cet accord ?</source>
         <translation>Enregistrer les modifications de cet accord ?</translation>
     </message>
@@ -6017,33 +5998,33 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>PresentationDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="78" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="105" />
         <source>Présentation du courrier — {name}</source>
         <extracomment>days left from which an offer is shown as close to its deadline</extracomment>
         <translation>Présentation du courrier — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="84" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="111" />
         <source>JJ/MM/AAAA</source>
         <translation>JJ/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="91" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="116" />
         <source>Courrier envoyé le {sent} ; réponse attendue jusqu'au {deadline}. Le délai de {days} jours court du lendemain de la première présentation du pli recommandé, qu'il ait été retiré ou non (CE, 30 novembre 2021, n° 436148), et se termine le jour ouvrable suivant s'il expire un samedi, un dimanche ou un jour férié.</source>
         <translation>Courrier envoyé le {sent} ; réponse attendue jusqu'au {deadline}. Le délai de {days} jours court du lendemain de la première présentation du pli recommandé, qu'il ait été retiré ou non (CE, 30 novembre 2021, n° 436148), et se termine le jour ouvrable suivant s'il expire un samedi, un dimanche ou un jour férié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="99" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="124" />
         <source>Présenté le</source>
         <translation>Présenté le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="104" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="126" />
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="125" />
+        <location filename="../../desktop/ui/caleol_offers.py" line="145" />
         <source>Nouvelle date limite de réponse : {date}.</source>
         <translation>Nouvelle date limite de réponse : {date}.</translation>
     </message>
@@ -6051,72 +6032,72 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>PurgeDialog</name>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="714" />
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="707" />
         <source>Purge des notes de la campagne</source>
         <translation>Purge des notes de la campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="722" />
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="715" />
         <source>l'échéance de conservation est atteinte : la purge est due.</source>
         <translation>l'échéance de conservation est atteinte : la purge est due.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="724" />
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="717" />
         <source>la purge peut être faite dès maintenant, la crise étant terminée.</source>
         <translation>la purge peut être faite dès maintenant, la crise étant terminée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="726" />
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="719" />
         <source>&lt;b&gt;{name}&lt;/b&gt; — {status}&lt;br&gt;{reason}&lt;br&gt;En l'état, {due}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — {status}&lt;br&gt;{reason}&lt;br&gt;En l'état, {due}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="734" />
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="727" />
         <source>&lt;ul&gt;&lt;li&gt;{targets} fiche(s) d'appel, dont {contacts} avec nom, téléphone ou lien vers le dossier locataire&lt;/li&gt;&lt;li&gt;{calls} appel(s) : {notes} note(s) libre(s), {answers} série(s) de réponses au script&lt;/li&gt;&lt;li&gt;{referrals} orientation(s), dont {texts} avec un motif ou une suite rédigés&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;ul&gt;&lt;li&gt;{targets} fiche(s) d'appel, dont {contacts} avec nom, téléphone ou lien vers le dossier locataire&lt;/li&gt;&lt;li&gt;{calls} appel(s) : {notes} note(s) libre(s), {answers} série(s) de réponses au script&lt;/li&gt;&lt;li&gt;{referrals} orientation(s), dont {texts} avec un motif ou une suite rédigés&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="741" />
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="734" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="752" />
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="745" />
         <source>Les chiffres de la campagne (appelés, joints, sécurisés, orientations, par appelant et par agence) sont figés avant la purge et restent consultables.</source>
         <translation>Les chiffres de la campagne (appelés, joints, sécurisés, orientations, par appelant et par agence) sont figés avant la purge et restent consultables.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="760" />
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="749" />
         <source>Purger…</source>
         <translation>Purger…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="763" />
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="752" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="770" />
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="759" />
         <source>&lt;b&gt;Seront effacés :&lt;/b&gt;</source>
         <translation>&lt;b&gt;Seront effacés :&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="785" />
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="774" />
         <source>Purger les notes</source>
         <translation>Purger les notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="786" />
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="775" />
         <source>Purger les données personnelles de la campagne « {name} » ({mode}) ? {notes} note(s), {calls} appel(s) et {referrals} orientation(s) sont concernés. Cette opération est définitive.</source>
         <translation>Purger les données personnelles de la campagne « {name} » ({mode}) ? {notes} note(s), {calls} appel(s) et {referrals} orientation(s) sont concernés. Cette opération est définitive.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="791" />
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="780" />
         <source>Purger définitivement</source>
         <translation>Purger définitivement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="793" />
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="782" />
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
@@ -6124,57 +6105,57 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>QuestionDialog</name>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="163" />
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="179" />
         <source>Question du script d'appel</source>
         <translation>Question du script d'appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="170" />
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="186" />
         <source>Ex. : Avez-vous de quoi vous rafraîchir ?</source>
         <translation>Ex. : Avez-vous de quoi vous rafraîchir ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="179" />
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="195" />
         <source>Une réponse par ligne (2 au moins)</source>
         <translation>Une réponse par ligne (2 au moins)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="182" />
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="198" />
         <source>Réponse attendue quand le locataire est joint</source>
         <translation>Réponse attendue quand le locataire est joint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="186" />
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="202" />
         <source>La première réponse signifie « aucun » et exclut les autres</source>
         <translation>La première réponse signifie « aucun » et exclut les autres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="197" />
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="209" />
         <source>Pas de question médicale : le script recueille le ressenti et les besoins, jamais de diagnostic ni de traitement.</source>
         <translation>Pas de question médicale : le script recueille le ressenti et les besoins, jamais de diagnostic ni de traitement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="200" />
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="212" />
         <source>Valider</source>
         <translation>Valider</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="204" />
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="216" />
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="206" />
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="218" />
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="207" />
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="219" />
         <source>Réponses</source>
         <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="208" />
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="220" />
         <source>Réponses proposées</source>
         <translation>Réponses proposées</translation>
     </message>
@@ -6182,62 +6163,57 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="130" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="135" />
         <source>Orientation vers un partenaire</source>
         <translation>Orientation vers un partenaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="136" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="141" />
         <source>Ex. : CCAS de Bordeaux</source>
         <translation>Ex. : CCAS de Bordeaux</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="139" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="144" />
         <source>Ce dont la personne a besoin (portage de repas, visite, écoute…), sans détail médical.</source>
         <translation>Ce dont la personne a besoin (portage de repas, visite, écoute…), sans détail médical.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="143" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="148" />
         <source>La personne accepte que ses coordonnées et sa demande soient transmises à ce partenaire</source>
         <translation>La personne accepte que ses coordonnées et sa demande soient transmises à ce partenaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="146" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="151" />
         <source>Transmise aujourd'hui</source>
         <translation>Transmise aujourd'hui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="149" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="154" />
         <source>Enregistrer l'orientation</source>
         <translation>Enregistrer l'orientation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="152" />
-        <source>Annuler</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="154" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="156" />
         <source>Personne</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="155" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="157" />
         <source>Partenaire</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="156" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="158" />
         <source>Nom du partenaire</source>
         <translation>Nom du partenaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="157" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="159" />
         <source>Motif</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="175" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="171" />
         <source>Urgence vitale : l'accord n'est pas requis.</source>
         <translation>Urgence vitale : l'accord n'est pas requis.</translation>
     </message>
@@ -6245,62 +6221,57 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>ReferralFollowUpDialog</name>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="207" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="203" />
         <source>Suivi de l'orientation</source>
         <translation>Suivi de l'orientation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="214" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="210" />
         <source>jj/mm/aaaa</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="218" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="214" />
         <source>Suite donnée par le partenaire</source>
         <translation>Suite donnée par le partenaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="221" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="217" />
         <source>L'aide est en place (la situation devient sécurisée si quelqu'un a été joint)</source>
         <translation>L'aide est en place (la situation devient sécurisée si quelqu'un a été joint)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="225" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="221" />
         <source>Enregistrer le suivi</source>
         <translation>Enregistrer le suivi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="229" />
-        <source>Annuler</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="233" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="226" />
         <source>Personne</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="234" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="227" />
         <source>Partenaire</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="235" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="228" />
         <source>Statut actuel</source>
         <translation>Statut actuel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="236" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="229" />
         <source>Passer à</source>
         <translation>Passer à</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="237" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="230" />
         <source>Le</source>
         <translation>Le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="238" />
+        <location filename="../../desktop/ui/campaign_call_dialog.py" line="231" />
         <source>Suite</source>
         <translation>Suite</translation>
     </message>
@@ -6308,82 +6279,82 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>ReferralsPanel</name>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="288" />
+        <location filename="../../desktop/ui/campaign_page.py" line="283" />
         <source>En cours seulement</source>
         <translation>En cours seulement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="292" />
+        <location filename="../../desktop/ui/campaign_page.py" line="287" />
         <source>Tous les partenaires</source>
         <translation>Tous les partenaires</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="296" />
+        <location filename="../../desktop/ui/campaign_page.py" line="291" />
         <source>Personne</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="296" />
+        <location filename="../../desktop/ui/campaign_page.py" line="291" />
         <source>Partenaire</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="296" />
+        <location filename="../../desktop/ui/campaign_page.py" line="291" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="296" />
+        <location filename="../../desktop/ui/campaign_page.py" line="291" />
         <source>Motif</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="297" />
+        <location filename="../../desktop/ui/campaign_page.py" line="292" />
         <source>Accord</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="297" />
+        <location filename="../../desktop/ui/campaign_page.py" line="292" />
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="297" />
+        <location filename="../../desktop/ui/campaign_page.py" line="292" />
         <source>Transmise le</source>
         <translation>Transmise le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="297" />
+        <location filename="../../desktop/ui/campaign_page.py" line="292" />
         <source>Suite</source>
         <translation>Suite</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="303" />
+        <location filename="../../desktop/ui/campaign_page.py" line="298" />
         <source>Suivi de l'orientation…</source>
         <translation>Suivi de l'orientation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="341" />
+        <location filename="../../desktop/ui/campaign_page.py" line="336" />
         <source>oui</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="341" />
+        <location filename="../../desktop/ui/campaign_page.py" line="336" />
         <source>non</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="344" />
+        <location filename="../../desktop/ui/campaign_page.py" line="339" />
         <source>(anonymisé)</source>
         <translation>(anonymisé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="350" />
+        <location filename="../../desktop/ui/campaign_page.py" line="345" />
         <source>{n} orientation(s)</source>
         <translation>{n} orientation(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="367" />
+        <location filename="../../desktop/ui/campaign_page.py" line="361" />
         <source>Suivi de l'orientation enregistré.</source>
         <translation>Suivi de l'orientation enregistré.</translation>
     </message>
@@ -6391,112 +6362,112 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>RetentionPage</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="462" />
+        <location filename="../../desktop/ui/admin_pages.py" line="453" />
         <source>Durées de conservation (mois)</source>
         <translation>Durées de conservation (mois)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="468" />
+        <location filename="../../desktop/ui/admin_pages.py" line="459" />
         <source> (pas de purge automatique)</source>
         <translation> (pas de purge automatique)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="469" />
+        <location filename="../../desktop/ui/admin_pages.py" line="460" />
         <source>À compter de : {trigger}. {basis}</source>
         <translation>À compter de : {trigger}. {basis}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="472" />
+        <location filename="../../desktop/ui/admin_pages.py" line="463" />
         <source>Sécurité et sauvegardes</source>
         <translation>Sécurité et sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="477" />
+        <location filename="../../desktop/ui/admin_pages.py" line="468" />
         <source>Enregistrer les réglages</source>
         <translation>Enregistrer les réglages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="479" />
+        <location filename="../../desktop/ui/admin_pages.py" line="470" />
         <source>Aperçu de la purge</source>
         <translation>Aperçu de la purge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="481" />
+        <location filename="../../desktop/ui/admin_pages.py" line="472" />
         <source>Purger maintenant…</source>
         <translation>Purger maintenant…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="489" />
+        <location filename="../../desktop/ui/admin_pages.py" line="480" />
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="489" />
+        <location filename="../../desktop/ui/admin_pages.py" line="480" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="489" />
+        <location filename="../../desktop/ui/admin_pages.py" line="480" />
         <source>Règle</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="489" />
+        <location filename="../../desktop/ui/admin_pages.py" line="480" />
         <source>Clos le</source>
         <translation>Clos le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="490" />
+        <location filename="../../desktop/ui/admin_pages.py" line="481" />
         <source>Échéance</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="490" />
+        <location filename="../../desktop/ui/admin_pages.py" line="481" />
         <source>Traitement</source>
         <translation>Traitement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="499" />
+        <location filename="../../desktop/ui/admin_pages.py" line="490" />
         <source>&lt;h2&gt;Conservation des données (RGPD)&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Conservation des données (RGPD)&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="526" />
+        <location filename="../../desktop/ui/admin_pages.py" line="517" />
         <source>Réglages enregistrés.</source>
         <translation>Réglages enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="538" />
+        <location filename="../../desktop/ui/admin_pages.py" line="529" />
         <source>anonymisation</source>
         <translation>anonymisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="540" />
+        <location filename="../../desktop/ui/admin_pages.py" line="531" />
         <source>{n} dossier(s) à anonymiser.</source>
         <translation>{n} dossier(s) à anonymiser.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="541" />
+        <location filename="../../desktop/ui/admin_pages.py" line="532" />
         <source>Aucune donnée à purger aujourd'hui.</source>
         <translation>Aucune donnée à purger aujourd'hui.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="555" />
+        <location filename="../../desktop/ui/admin_pages.py" line="546" />
         <source>{n} dossier(s) anonymisé(s).</source>
         <translation>{n} dossier(s) anonymisé(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="559" />
+        <location filename="../../desktop/ui/admin_pages.py" line="550" />
         <source>Purge des données</source>
         <translation>Purge des données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="560" />
+        <location filename="../../desktop/ui/admin_pages.py" line="551" />
         <source>Anonymiser définitivement les {n} dossier(s) listés ? Cette opération est irréversible et sera enregistrée dans le journal d'audit.</source>
         <translation>Anonymiser définitivement les {n} dossier(s) listés ? Cette opération est irréversible et sera enregistrée dans le journal d'audit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="562" />
+        <location filename="../../desktop/ui/admin_pages.py" line="553" />
         <source>Anonymiser</source>
         <translation>Anonymiser</translation>
     </message>
@@ -6504,57 +6475,57 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="157" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="158" />
         <source>Réponse sur la version {number} du procès-verbal</source>
         <translation>Réponse sur la version {number} du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="176" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="177" />
         <source> — a répondu : {verdict}</source>
         <translation> — a répondu : {verdict}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="179" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="180" />
         <source> — voix consultative</source>
         <translation> — voix consultative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="181" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="182" />
         <source> — n'a pas participé</source>
         <translation> — n'a pas participé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="187" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="188" />
         <source>Approuve le procès-verbal</source>
         <translation>Approuve le procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="189" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="190" />
         <source>Demande une modification</source>
         <translation>Demande une modification</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="197" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="198" />
         <source>Modification demandée, remarque</source>
         <translation>Modification demandée, remarque</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="203" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="201" />
         <source>Enregistrer la réponse</source>
         <translation>Enregistrer la réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="208" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="204" />
         <source>Réponse reçue du membre (courriel, courrier) : elle est enregistrée à votre nom.</source>
         <translation>Réponse reçue du membre (courriel, courrier) : elle est enregistrée à votre nom.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="210" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="206" />
         <source>Membre</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="213" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="209" />
         <source>Commentaire</source>
         <translation>Commentaire</translation>
     </message>
@@ -6562,127 +6533,135 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>ScriptEditor</name>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="273" />
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="285" />
         <source>Ajouter…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="275" />
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="287" />
         <source>Modifier…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="277" />
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="289" />
         <source>Retirer</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="279" />
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="291" />
         <source>Monter</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="281" />
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="293" />
         <source>Descendre</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="283" />
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="295" />
         <source>Script standard</source>
         <translation>Script standard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="285" />
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="297" />
         <source>Rétablit les cinq questions standard.</source>
         <translation>Rétablit les cinq questions standard.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="315" />
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="327" />
         <source>{n}. {question} ({kind}, {count} choix)</source>
         <translation>{n}. {question} ({kind}, {count} choix)</translation>
     </message>
 </context>
 <context>
+    <name>ServiceForm</name>
+    <message>
+        <location filename="../../desktop/ui/campaign_dialogs.py" line="127" />
+        <source>Annuler</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>SessionForm</name>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="81" />
+        <location filename="../../desktop/ui/caleol_session.py" line="82" />
         <source>ex. 2026-04</source>
         <translation>ex. 2026-04</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="82" />
+        <location filename="../../desktop/ui/caleol_session.py" line="83" />
         <source>JJ/MM/AAAA</source>
         <translation>JJ/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="83" />
+        <location filename="../../desktop/ui/caleol_session.py" line="84" />
         <source>HH:MM</source>
         <translation>HH:MM</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="88" />
+        <location filename="../../desktop/ui/caleol_session.py" line="89" />
         <source>Salle du conseil, siège de l'organisme</source>
         <translation>Salle du conseil, siège de l'organisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="91" />
+        <location filename="../../desktop/ui/caleol_session.py" line="92" />
         <source>Outil, identification des participants, confidentialité des échanges</source>
         <translation>Outil, identification des participants, confidentialité des échanges</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="94" />
         <location filename="../../desktop/ui/caleol_session.py" line="95" />
+        <location filename="../../desktop/ui/caleol_session.py" line="96" />
         <source>JJ/MM/AAAA HH:MM</source>
         <translation>JJ/MM/AAAA HH:MM</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="103" />
+        <location filename="../../desktop/ui/caleol_session.py" line="104" />
         <source>Numéro de séance</source>
         <translation>Numéro de séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="104" />
+        <location filename="../../desktop/ui/caleol_session.py" line="105" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="105" />
+        <location filename="../../desktop/ui/caleol_session.py" line="106" />
         <source>Heure de début</source>
         <translation>Heure de début</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="106" />
+        <location filename="../../desktop/ui/caleol_session.py" line="107" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="107" />
-        <location filename="../../desktop/ui/caleol_session.py" line="140" />
+        <location filename="../../desktop/ui/caleol_session.py" line="108" />
+        <location filename="../../desktop/ui/caleol_session.py" line="136" />
         <source>Lieu</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="109" />
+        <location filename="../../desktop/ui/caleol_session.py" line="110" />
         <source>Moyens techniques</source>
         <translation>Moyens techniques</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="111" />
+        <location filename="../../desktop/ui/caleol_session.py" line="112" />
         <source>Ouverture du vote</source>
         <translation>Ouverture du vote</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="113" />
+        <location filename="../../desktop/ui/caleol_session.py" line="114" />
         <source>Clôture du vote</source>
         <translation>Clôture du vote</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="115" />
+        <location filename="../../desktop/ui/caleol_session.py" line="116" />
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="140" />
+        <location filename="../../desktop/ui/caleol_session.py" line="136" />
         <source>Lieu (facultatif)</source>
         <translation>Lieu (facultatif)</translation>
     </message>
@@ -6690,162 +6669,162 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>SessionTab</name>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="201" />
+        <location filename="../../desktop/ui/caleol_session.py" line="194" />
         <source>Enregistrer la séance</source>
         <translation>Enregistrer la séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="205" />
+        <location filename="../../desktop/ui/caleol_session.py" line="198" />
         <source>Déroulement</source>
         <translation>Déroulement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="209" />
+        <location filename="../../desktop/ui/caleol_session.py" line="200" />
         <source>Ouvrir la séance</source>
         <translation>Ouvrir la séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="212" />
+        <location filename="../../desktop/ui/caleol_session.py" line="203" />
         <source>Ouvre les débats : votes et décisions deviennent possibles si le quorum est atteint.</source>
         <translation>Ouvre les débats : votes et décisions deviennent possibles si le quorum est atteint.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="214" />
+        <location filename="../../desktop/ui/caleol_session.py" line="205" />
         <source>Clore la séance</source>
         <translation>Clore la séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="216" />
+        <location filename="../../desktop/ui/caleol_session.py" line="207" />
         <source>Rouvrir la séance</source>
         <translation>Rouvrir la séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="218" />
+        <location filename="../../desktop/ui/caleol_session.py" line="209" />
         <source>Revenir en préparation</source>
         <translation>Revenir en préparation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="234" />
+        <location filename="../../desktop/ui/caleol_session.py" line="225" />
         <source>Demande de séance physique</source>
         <translation>Demande de séance physique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="242" />
+        <location filename="../../desktop/ui/caleol_session.py" line="233" />
         <source>Motif, moyen par lequel la demande a été reçue</source>
         <translation>Motif, moyen par lequel la demande a été reçue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="244" />
+        <location filename="../../desktop/ui/caleol_session.py" line="235" />
         <source>Enregistrer la demande</source>
         <translation>Enregistrer la demande</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="249" />
+        <location filename="../../desktop/ui/caleol_session.py" line="240" />
         <source>Membre</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="250" />
+        <location filename="../../desktop/ui/caleol_session.py" line="241" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="253" />
+        <location filename="../../desktop/ui/caleol_session.py" line="244" />
         <source>Synthèse</source>
         <translation>Synthèse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="281" />
+        <location filename="../../desktop/ui/caleol_session.py" line="270" />
         <source> (procès-verbal en cours)</source>
         <translation> (procès-verbal en cours)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="282" />
+        <location filename="../../desktop/ui/caleol_session.py" line="271" />
         <source>État : &lt;b&gt;{status}&lt;/b&gt;</source>
         <translation>État : &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="284" />
+        <location filename="../../desktop/ui/caleol_session.py" line="273" />
         <source>Préparez la liste des présences et l'ordre du jour, puis ouvrez la séance pour voter.</source>
         <translation>Préparez la liste des présences et l'ordre du jour, puis ouvrez la séance pour voter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="287" />
+        <location filename="../../desktop/ui/caleol_session.py" line="276" />
         <source>Votes et décisions sont possibles si le quorum est atteint.</source>
         <translation>Votes et décisions sont possibles si le quorum est atteint.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="289" />
+        <location filename="../../desktop/ui/caleol_session.py" line="278" />
         <source>La séance est close : le procès-verbal peut être produit et signé. Rouvrez-la pour corriger un vote ou une décision.</source>
         <translation>La séance est close : le procès-verbal peut être produit et signé. Rouvrez-la pour corriger un vote ou une décision.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="298" />
+        <location filename="../../desktop/ui/caleol_session.py" line="287" />
         <source>Demandée par {name} le {date}.</source>
         <translation>Demandée par {name} le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="304" />
+        <location filename="../../desktop/ui/caleol_session.py" line="293" />
         <source>Aucune demande. Tout membre peut exiger la tenue d'une séance physique : enregistrez ici sa demande.</source>
         <translation>Aucune demande. Tout membre peut exiger la tenue d'une séance physique : enregistrez ici sa demande.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="307" />
+        <location filename="../../desktop/ui/caleol_session.py" line="296" />
         <source>Sans objet : la séance se tient en présentiel.</source>
         <translation>Sans objet : la séance se tient en présentiel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="315" />
+        <location filename="../../desktop/ui/caleol_session.py" line="304" />
         <source>Membres : {present} présent(s), {remote} à distance, {represented} représenté(s), {absent} absent(s).</source>
         <translation>Membres : {present} présent(s), {remote} à distance, {represented} représenté(s), {absent} absent(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="320" />
+        <location filename="../../desktop/ui/caleol_session.py" line="309" />
         <source>Quorum : &lt;b&gt;{state}&lt;/b&gt;.</source>
         <translation>Quorum : &lt;b&gt;{state}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="321" />
+        <location filename="../../desktop/ui/caleol_session.py" line="310" />
         <source>atteint</source>
         <translation>atteint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="321" />
+        <location filename="../../desktop/ui/caleol_session.py" line="310" />
         <source>non atteint</source>
         <translation>non atteint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="322" />
+        <location filename="../../desktop/ui/caleol_session.py" line="311" />
         <source>Ordre du jour : {dwellings} logement(s), {candidates} candidat(s), {reviews} examen(s) de l'occupation.</source>
         <translation>Ordre du jour : {dwellings} logement(s), {candidates} candidat(s), {reviews} examen(s) de l'occupation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="326" />
+        <location filename="../../desktop/ui/caleol_session.py" line="315" />
         <source>Décisions : {decided} sur {total}.</source>
         <translation>Décisions : {decided} sur {total}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="328" />
+        <location filename="../../desktop/ui/caleol_session.py" line="317" />
         <source>Dernière modification : {date} par {user}.</source>
         <translation>Dernière modification : {date} par {user}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="357" />
+        <location filename="../../desktop/ui/caleol_session.py" line="346" />
         <source>Séance enregistrée.</source>
         <translation>Séance enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="367" />
+        <location filename="../../desktop/ui/caleol_session.py" line="356" />
         <source>Séance ouverte.</source>
         <translation>Séance ouverte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="368" />
+        <location filename="../../desktop/ui/caleol_session.py" line="357" />
         <source>Séance close.</source>
         <translation>Séance close.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="369" />
+        <location filename="../../desktop/ui/caleol_session.py" line="358" />
         <source>Séance revenue en préparation.</source>
         <translation>Séance revenue en préparation.</translation>
     </message>
@@ -6853,62 +6832,62 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>SessionWindow</name>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="651" />
+        <location filename="../../desktop/ui/caleol_session.py" line="632" />
         <source>Séance</source>
         <translation>Séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="652" />
+        <location filename="../../desktop/ui/caleol_session.py" line="633" />
         <source>Présences</source>
         <translation>Présences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="653" />
+        <location filename="../../desktop/ui/caleol_session.py" line="634" />
         <source>Ordre du jour</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="654" />
+        <location filename="../../desktop/ui/caleol_session.py" line="635" />
         <source>Votes et décisions</source>
         <translation>Votes et décisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="655" />
+        <location filename="../../desktop/ui/caleol_session.py" line="636" />
         <source>Procès-verbal</source>
         <translation>Procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="657" />
+        <location filename="../../desktop/ui/caleol_session.py" line="638" />
         <source>Actualiser</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="660" />
+        <location filename="../../desktop/ui/caleol_session.py" line="641" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="693" />
+        <location filename="../../desktop/ui/caleol_session.py" line="674" />
         <source>Séance CALEOL n° {number} du {date}</source>
         <translation>Séance CALEOL n° {number} du {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="695" />
+        <location filename="../../desktop/ui/caleol_session.py" line="676" />
         <source>&lt;h2&gt;Séance n° {number} du {date}&lt;/h2&gt;{commission} — {mode}</source>
         <translation>&lt;h2&gt;Séance n° {number} du {date}&lt;/h2&gt;{commission} — {mode}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="699" />
+        <location filename="../../desktop/ui/caleol_session.py" line="680" />
         <source>État : &lt;b&gt;{status}&lt;/b&gt;</source>
         <translation>État : &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="701" />
+        <location filename="../../desktop/ui/caleol_session.py" line="682" />
         <source>Verrouillée — procès-verbal signé le {date}</source>
         <translation>Verrouillée — procès-verbal signé le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="703" />
+        <location filename="../../desktop/ui/caleol_session.py" line="684" />
         <source>Le procès-verbal signé verrouille la séance : plus aucune modification n'est possible.</source>
         <translation>Le procès-verbal signé verrouille la séance : plus aucune modification n'est possible.</translation>
     </message>
@@ -6916,42 +6895,42 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>SigningKeyDialog</name>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="79" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="78" />
         <source>Certificat de signature</source>
         <translation>Certificat de signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="85" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="84" />
         <source>Parcourir…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="90" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="89" />
         <source>Retenir l'emplacement du certificat sur ce poste (jamais le mot de passe)</source>
         <translation>Retenir l'emplacement du certificat sur ce poste (jamais le mot de passe)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="100" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="99" />
         <source>Le mot de passe n'est pas enregistré : il vous sera redemandé au prochain démarrage.</source>
         <translation>Le mot de passe n'est pas enregistré : il vous sera redemandé au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="102" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="101" />
         <source>Fichier PKCS#12 (.p12, .pfx)</source>
         <translation>Fichier PKCS#12 (.p12, .pfx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="103" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="102" />
         <source>Mot de passe</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="113" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="112" />
         <source>Certificat</source>
         <translation>Certificat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="114" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="113" />
         <source>Certificats (*.p12 *.pfx)</source>
         <translation>Certificats (*.p12 *.pfx)</translation>
     </message>
@@ -6959,132 +6938,132 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>TargetsPanel</name>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="137" />
+        <location filename="../../desktop/ui/campaign_page.py" line="133" />
         <source>Tous les états</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="142" />
+        <location filename="../../desktop/ui/campaign_page.py" line="138" />
         <source>Toutes les étapes</source>
         <translation>Toutes les étapes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="148" />
+        <location filename="../../desktop/ui/campaign_page.py" line="144" />
         <source>À faire aujourd'hui ou en retard</source>
         <translation>À faire aujourd'hui ou en retard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="151" />
+        <location filename="../../desktop/ui/campaign_page.py" line="147" />
         <source>Personne</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="151" />
+        <location filename="../../desktop/ui/campaign_page.py" line="147" />
         <source>Âge</source>
         <translation>Âge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="151" />
+        <location filename="../../desktop/ui/campaign_page.py" line="147" />
         <source>Téléphone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="151" />
+        <location filename="../../desktop/ui/campaign_page.py" line="147" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="152" />
+        <location filename="../../desktop/ui/campaign_page.py" line="148" />
         <source>Appelant</source>
         <translation>Appelant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="152" />
+        <location filename="../../desktop/ui/campaign_page.py" line="148" />
         <source>État</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="152" />
+        <location filename="../../desktop/ui/campaign_page.py" line="148" />
         <source>À faire</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="152" />
+        <location filename="../../desktop/ui/campaign_page.py" line="148" />
         <source>Lien renforcé</source>
         <translation>Lien renforcé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="153" />
+        <location filename="../../desktop/ui/campaign_page.py" line="149" />
         <source>Prochain appel</source>
         <translation>Prochain appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="153" />
+        <location filename="../../desktop/ui/campaign_page.py" line="149" />
         <source>Tentatives</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="153" />
+        <location filename="../../desktop/ui/campaign_page.py" line="149" />
         <source>Dernier résultat</source>
         <translation>Dernier résultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="159" />
+        <location filename="../../desktop/ui/campaign_page.py" line="155" />
         <source>Ouvrir la fiche…</source>
         <translation>Ouvrir la fiche…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="163" />
+        <location filename="../../desktop/ui/campaign_page.py" line="159" />
         <source>Attribuer</source>
         <translation>Attribuer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="172" />
+        <location filename="../../desktop/ui/campaign_page.py" line="168" />
         <source>Attribuer la fiche à</source>
         <translation>Attribuer la fiche à</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="195" />
+        <location filename="../../desktop/ui/campaign_page.py" line="191" />
         <source>Tous les appelants</source>
         <translation>Tous les appelants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="196" />
+        <location filename="../../desktop/ui/campaign_page.py" line="192" />
         <source>Fiches non attribuées</source>
         <translation>Fiches non attribuées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="197" />
+        <location filename="../../desktop/ui/campaign_page.py" line="193" />
         <source>(personne)</source>
         <translation>(personne)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="229" />
+        <location filename="../../desktop/ui/campaign_page.py" line="225" />
         <source>oui</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="232" />
+        <location filename="../../desktop/ui/campaign_page.py" line="228" />
         <source>(anonymisé)</source>
         <translation>(anonymisé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="241" />
+        <location filename="../../desktop/ui/campaign_page.py" line="237" />
         <source>Les fiches d'appel sont créées au lancement.</source>
         <translation>Les fiches d'appel sont créées au lancement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="243" />
+        <location filename="../../desktop/ui/campaign_page.py" line="239" />
         <source>{n} fiche(s)</source>
         <translation>{n} fiche(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="267" />
+        <location filename="../../desktop/ui/campaign_page.py" line="262" />
         <source>Fiche de {name} retirée de la liste de son appelant.</source>
         <translation>Fiche de {name} retirée de la liste de son appelant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="270" />
+        <location filename="../../desktop/ui/campaign_page.py" line="265" />
         <source>Fiche de {name} attribuée à {caller}.</source>
         <translation>Fiche de {name} attribuée à {caller}.</translation>
     </message>
@@ -7140,307 +7119,307 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>TenantFileDialog</name>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="266" />
+        <location filename="../../desktop/ui/tenant_file.py" line="223" />
         <source>Ménage</source>
         <translation>Ménage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="267" />
+        <location filename="../../desktop/ui/tenant_file.py" line="224" />
         <source>Bail</source>
         <translation>Bail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="268" />
+        <location filename="../../desktop/ui/tenant_file.py" line="225" />
         <source>Logement</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="269" />
+        <location filename="../../desktop/ui/tenant_file.py" line="226" />
         <source>Solde et chronologie</source>
         <translation>Solde et chronologie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="271" />
+        <location filename="../../desktop/ui/tenant_file.py" line="228" />
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="275" />
+        <location filename="../../desktop/ui/tenant_file.py" line="232" />
         <source>Clore le dossier…</source>
         <translation>Clore le dossier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="277" />
+        <location filename="../../desktop/ui/tenant_file.py" line="234" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="281" />
+        <location filename="../../desktop/ui/tenant_file.py" line="238" />
         <source>Congé…</source>
         <translation>Congé…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="283" />
+        <location filename="../../desktop/ui/tenant_file.py" line="240" />
         <source>Congé du locataire : préavis, exceptions, sortie</source>
         <translation>Congé du locataire : préavis, exceptions, sortie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="287" />
+        <location filename="../../desktop/ui/tenant_file.py" line="244" />
         <source>Plans d'apurement…</source>
         <translation>Plans d'apurement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="289" />
+        <location filename="../../desktop/ui/tenant_file.py" line="246" />
         <source>Accords de paiement de ce dossier : plans, reports, protocoles</source>
         <translation>Accords de paiement de ce dossier : plans, reports, protocoles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="312" />
+        <location filename="../../desktop/ui/tenant_file.py" line="269" />
         <source>Nouveau dossier locataire</source>
         <translation>Nouveau dossier locataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="314" />
+        <location filename="../../desktop/ui/tenant_file.py" line="271" />
         <source>&lt;h2&gt;Nouveau dossier locataire&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Nouveau dossier locataire&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="340" />
+        <location filename="../../desktop/ui/tenant_file.py" line="297" />
         <source>Ajouter un occupant</source>
         <translation>Ajouter un occupant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="342" />
+        <location filename="../../desktop/ui/tenant_file.py" line="299" />
         <source>Retirer l'occupant sélectionné</source>
         <translation>Retirer l'occupant sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="346" />
+        <location filename="../../desktop/ui/tenant_file.py" line="303" />
         <source>Ménage isolé (personne seule sans entourage proche)</source>
         <translation>Ménage isolé (personne seule sans entourage proche)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="348" />
+        <location filename="../../desktop/ui/tenant_file.py" line="305" />
         <source>Dates au format jj/mm/aaaa. « Plus de 70 ans » est calculé à partir des dates de naissance.</source>
         <translation>Dates au format jj/mm/aaaa. « Plus de 70 ans » est calculé à partir des dates de naissance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="366" />
+        <location filename="../../desktop/ui/tenant_file.py" line="323" />
         <source>Ex. : BX-2024-00123</source>
         <translation>Ex. : BX-2024-00123</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="367" />
+        <location filename="../../desktop/ui/tenant_file.py" line="324" />
         <source>jj/mm/aaaa</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="368" />
+        <location filename="../../desktop/ui/tenant_file.py" line="325" />
         <source>Ex. : 412,50</source>
         <translation>Ex. : 412,50</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="369" />
+        <location filename="../../desktop/ui/tenant_file.py" line="326" />
         <source>Ex. : 85,20</source>
         <translation>Ex. : 85,20</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="370" />
+        <location filename="../../desktop/ui/tenant_file.py" line="327" />
         <source>Logement situé en zone tendue</source>
         <translation>Logement situé en zone tendue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="383" />
+        <location filename="../../desktop/ui/tenant_file.py" line="340" />
         <source>Ex. : LGT-000123</source>
         <translation>Ex. : LGT-000123</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="384" />
+        <location filename="../../desktop/ui/tenant_file.py" line="341" />
         <source>N° et voie</source>
         <translation>N° et voie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="386" />
+        <location filename="../../desktop/ui/tenant_file.py" line="343" />
         <source>Bâtiment, entrée, appartement</source>
         <translation>Bâtiment, entrée, appartement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="392" />
+        <location filename="../../desktop/ui/tenant_file.py" line="349" />
         <source>m²</source>
         <translation>m²</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="393" />
+        <location filename="../../desktop/ui/tenant_file.py" line="350" />
         <source>0 = rez-de-chaussée</source>
         <translation>0 = rez-de-chaussée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="412" />
+        <location filename="../../desktop/ui/tenant_file.py" line="369" />
         <source>Positif : dette du locataire ; négatif : avoir</source>
         <translation>Positif : dette du locataire ; négatif : avoir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="416" />
+        <location filename="../../desktop/ui/tenant_file.py" line="373" />
         <source>Solde (€)</source>
         <translation>Solde (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="417" />
+        <location filename="../../desktop/ui/tenant_file.py" line="374" />
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="422" />
+        <location filename="../../desktop/ui/tenant_file.py" line="379" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="422" />
+        <location filename="../../desktop/ui/tenant_file.py" line="379" />
         <source>Événement</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="422" />
+        <location filename="../../desktop/ui/tenant_file.py" line="379" />
         <source>Par</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="422" />
+        <location filename="../../desktop/ui/tenant_file.py" line="379" />
         <source>Détail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="430" />
+        <location filename="../../desktop/ui/tenant_file.py" line="387" />
         <source>&lt;b&gt;Chronologie&lt;/b&gt;</source>
         <translation>&lt;b&gt;Chronologie&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="442" />
+        <location filename="../../desktop/ui/tenant_file.py" line="399" />
         <source>M.</source>
         <translation>M.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="443" />
+        <location filename="../../desktop/ui/tenant_file.py" line="400" />
         <source>Mme</source>
         <translation>Mme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="470" />
+        <location filename="../../desktop/ui/tenant_file.py" line="427" />
         <source>Dossier introuvable</source>
         <translation>Dossier introuvable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="486" />
+        <location filename="../../desktop/ui/tenant_file.py" line="443" />
         <source>Dossier de {name}</source>
         <translation>Dossier de {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="487" />
+        <location filename="../../desktop/ui/tenant_file.py" line="444" />
         <source>dossier actif</source>
         <translation>dossier actif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="488" />
+        <location filename="../../desktop/ui/tenant_file.py" line="445" />
         <source>dossier clos le {date} ({reason})</source>
         <translation>dossier clos le {date} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="491" />
+        <location filename="../../desktop/ui/tenant_file.py" line="448" />
         <source>isolé</source>
         <translation>isolé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="491" />
+        <location filename="../../desktop/ui/tenant_file.py" line="448" />
         <source>handicap</source>
         <translation>handicap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="492" />
+        <location filename="../../desktop/ui/tenant_file.py" line="449" />
         <source>plus de 70 ans</source>
         <translation>plus de 70 ans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="495" />
+        <location filename="../../desktop/ui/tenant_file.py" line="452" />
         <source>Vulnérabilité : {flags}</source>
         <translation>Vulnérabilité : {flags}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="499" />
+        <location filename="../../desktop/ui/tenant_file.py" line="456" />
         <source>{contract} · {dwelling} · {address} · {agency} · solde {balance} · {status}</source>
         <translation>{contract} · {dwelling} · {address} · {agency} · solde {balance} · {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="505" />
+        <location filename="../../desktop/ui/tenant_file.py" line="462" />
         <source>Données de santé, de vulnérabilité et observations masquées pour votre rôle.</source>
         <translation>Données de santé, de vulnérabilité et observations masquées pour votre rôle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="553" />
+        <location filename="../../desktop/ui/tenant_file.py" line="510" />
         <source>Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).</source>
         <translation>Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="554" />
+        <location filename="../../desktop/ui/tenant_file.py" line="511" />
         <source>Montant invalide : attendu un nombre (ex. 1 234,56).</source>
         <translation>Montant invalide : attendu un nombre (ex. 1 234,56).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="559" />
+        <location filename="../../desktop/ui/tenant_file.py" line="516" />
         <source>La date est obligatoire.</source>
         <translation>La date est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="570" />
+        <location filename="../../desktop/ui/tenant_file.py" line="527" />
         <source>Le montant est obligatoire.</source>
         <translation>Le montant est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="605" />
+        <location filename="../../desktop/ui/tenant_file.py" line="562" />
         <source>Étage invalide : attendu un nombre entier.</source>
         <translation>Étage invalide : attendu un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="665" />
+        <location filename="../../desktop/ui/tenant_file.py" line="622" />
         <source>Cet onglet comporte des erreurs.</source>
         <translation>Cet onglet comporte des erreurs.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="676" />
+        <location filename="../../desktop/ui/tenant_file.py" line="633" />
         <source>Occupant {n} — {field} : {message}</source>
         <translation>Occupant {n} — {field} : {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="703" />
+        <location filename="../../desktop/ui/tenant_file.py" line="660" />
         <source>Corrigez les champs signalés en rouge.</source>
         <translation>Corrigez les champs signalés en rouge.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="726" />
+        <location filename="../../desktop/ui/tenant_file.py" line="683" />
         <source>Modification concurrente</source>
         <translation>Modification concurrente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="728" />
+        <location filename="../../desktop/ui/tenant_file.py" line="685" />
         <source>Recharger le dossier</source>
         <translation>Recharger le dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="730" />
+        <location filename="../../desktop/ui/tenant_file.py" line="687" />
         <source>Garder ma saisie</source>
         <translation>Garder ma saisie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="766" />
+        <location filename="../../desktop/ui/tenant_file.py" line="723" />
         <source>Date invalide : attendu jj/mm/aaaa.</source>
         <translation>Date invalide : attendu jj/mm/aaaa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="789" />
+        <location filename="../../desktop/ui/tenant_file.py" line="746" />
         <source>Modifications non enregistrées</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="790" />
+        <location filename="../../desktop/ui/tenant_file.py" line="747" />
         <source>Enregistrer les modifications de ce dossier ?</source>
         <translation>Enregistrer les modifications de ce dossier ?</translation>
     </message>
@@ -7629,67 +7608,67 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="110" />
+        <location filename="../../desktop/ui/admin_pages.py" line="101" />
         <source>Nouveau compte</source>
         <translation>Nouveau compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="111" />
+        <location filename="../../desktop/ui/admin_pages.py" line="102" />
         <source>Compte {name}</source>
         <translation>Compte {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="122" />
+        <location filename="../../desktop/ui/admin_pages.py" line="113" />
         <source>(aucune)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="127" />
+        <location filename="../../desktop/ui/admin_pages.py" line="118" />
         <source>facultatif : session Windows autorisée en ligne de commande</source>
         <translation>facultatif : session Windows autorisée en ligne de commande</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="128" />
+        <location filename="../../desktop/ui/admin_pages.py" line="119" />
         <source>Compte actif</source>
         <translation>Compte actif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="138" />
+        <location filename="../../desktop/ui/admin_pages.py" line="129" />
         <source>Identifiant</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="139" />
+        <location filename="../../desktop/ui/admin_pages.py" line="130" />
         <source>Nom complet</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="140" />
+        <location filename="../../desktop/ui/admin_pages.py" line="131" />
         <source>Rôle</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="141" />
+        <location filename="../../desktop/ui/admin_pages.py" line="132" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="142" />
+        <location filename="../../desktop/ui/admin_pages.py" line="133" />
         <source>Session Windows</source>
         <translation>Session Windows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="144" />
+        <location filename="../../desktop/ui/admin_pages.py" line="135" />
         <source>Mot de passe provisoire</source>
         <translation>Mot de passe provisoire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="145" />
+        <location filename="../../desktop/ui/admin_pages.py" line="136" />
         <source>Confirmation</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="169" />
+        <location filename="../../desktop/ui/admin_pages.py" line="160" />
         <source>Les deux mots de passe ne sont pas identiques.</source>
         <translation>Les deux mots de passe ne sont pas identiques.</translation>
     </message>
@@ -7697,77 +7676,77 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="233" />
+        <location filename="../../desktop/ui/admin_pages.py" line="224" />
         <source>Identifiant</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="233" />
+        <location filename="../../desktop/ui/admin_pages.py" line="224" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="233" />
+        <location filename="../../desktop/ui/admin_pages.py" line="224" />
         <source>Rôle</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="233" />
+        <location filename="../../desktop/ui/admin_pages.py" line="224" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="234" />
+        <location filename="../../desktop/ui/admin_pages.py" line="225" />
         <source>État</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="234" />
+        <location filename="../../desktop/ui/admin_pages.py" line="225" />
         <source>Dernière connexion</source>
         <translation>Dernière connexion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="234" />
+        <location filename="../../desktop/ui/admin_pages.py" line="225" />
         <source>Session Windows</source>
         <translation>Session Windows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="236" />
+        <location filename="../../desktop/ui/admin_pages.py" line="227" />
         <source>Nouveau compte…</source>
         <translation>Nouveau compte…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="238" />
+        <location filename="../../desktop/ui/admin_pages.py" line="229" />
         <source>Modifier…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="240" />
+        <location filename="../../desktop/ui/admin_pages.py" line="231" />
         <source>Nouveau mot de passe…</source>
         <translation>Nouveau mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="242" />
+        <location filename="../../desktop/ui/admin_pages.py" line="233" />
         <source>Déverrouiller</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="250" />
+        <location filename="../../desktop/ui/admin_pages.py" line="241" />
         <source>&lt;h2&gt;Comptes utilisateurs&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Comptes utilisateurs&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="268" />
+        <location filename="../../desktop/ui/admin_pages.py" line="259" />
         <source>verrouillé</source>
         <translation>verrouillé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="269" />
+        <location filename="../../desktop/ui/admin_pages.py" line="260" />
         <source>actif</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="269" />
+        <location filename="../../desktop/ui/admin_pages.py" line="260" />
         <source>désactivé</source>
         <translation>désactivé</translation>
     </message>
@@ -7775,57 +7754,57 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>VoteImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="177" />
+        <location filename="../../desktop/ui/caleol_votes.py" line="171" />
         <source>Import des votes — vérification</source>
         <translation>Import des votes — vérification</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="184" />
+        <location filename="../../desktop/ui/caleol_votes.py" line="176" />
         <source>« {name} » : {lines} ligne(s) lue(s), {count} vote(s) prêt(s) à être enregistré(s). Vérifiez puis confirmez l'import.</source>
         <translation>« {name} » : {lines} ligne(s) lue(s), {count} vote(s) prêt(s) à être enregistré(s). Vérifiez puis confirmez l'import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="190" />
+        <location filename="../../desktop/ui/caleol_votes.py" line="182" />
         <source>« {name} » : {count} erreur(s). Rien ne sera importé tant que le fichier n'est pas corrigé.</source>
         <translation>« {name} » : {count} erreur(s). Rien ne sera importé tant que le fichier n'est pas corrigé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="195" />
+        <location filename="../../desktop/ui/caleol_votes.py" line="187" />
         <source>Ligne</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="195" />
+        <location filename="../../desktop/ui/caleol_votes.py" line="187" />
         <source>Membre</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="195" />
+        <location filename="../../desktop/ui/caleol_votes.py" line="187" />
         <source>Logement</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="195" />
+        <location filename="../../desktop/ui/caleol_votes.py" line="187" />
         <source>N° unique</source>
         <translation>N° unique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="196" />
+        <location filename="../../desktop/ui/caleol_votes.py" line="188" />
         <source>Candidat</source>
         <translation>Candidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="196" />
+        <location filename="../../desktop/ui/caleol_votes.py" line="188" />
         <source>Vote</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="196" />
+        <location filename="../../desktop/ui/caleol_votes.py" line="188" />
         <source>Horodatage</source>
         <translation>Horodatage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="216" />
+        <location filename="../../desktop/ui/caleol_votes.py" line="205" />
         <source>Importer {count} vote(s)</source>
         <translation>Importer {count} vote(s)</translation>
     </message>
@@ -7833,177 +7812,177 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>VotesTab</name>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="245" />
+        <location filename="../../desktop/ui/caleol_votes.py" line="231" />
         <source>Importer les votes…</source>
         <translation>Importer les votes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="248" />
+        <location filename="../../desktop/ui/caleol_votes.py" line="234" />
         <source>Export de l'outil de vote à distance (CSV ou Excel) : membre, logement, numéro unique, vote, horodatage. Vérification complète avant tout enregistrement.</source>
         <translation>Export de l'outil de vote à distance (CSV ou Excel) : membre, logement, numéro unique, vote, horodatage. Vérification complète avant tout enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="250" />
+        <location filename="../../desktop/ui/caleol_votes.py" line="236" />
         <source>Courriers de décision…</source>
         <translation>Courriers de décision…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="270" />
+        <location filename="../../desktop/ui/caleol_votes.py" line="252" />
         <source>Votes sur la proposition d'attribution</source>
         <translation>Votes sur la proposition d'attribution</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="276" />
+        <location filename="../../desktop/ui/caleol_votes.py" line="258" />
         <source>Enregistrer la décision</source>
         <translation>Enregistrer la décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="278" />
+        <location filename="../../desktop/ui/caleol_votes.py" line="260" />
         <source>Annuler la décision</source>
         <translation>Annuler la décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="281" />
+        <location filename="../../desktop/ui/caleol_votes.py" line="263" />
         <source>Décision de la commission (R441-3)</source>
         <translation>Décision de la commission (R441-3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="304" />
+        <location filename="../../desktop/ui/caleol_votes.py" line="286" />
         <source>Logement :</source>
         <translation>Logement :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="359" />
+        <location filename="../../desktop/ui/caleol_votes.py" line="341" />
         <source>Séance verrouillée par son procès-verbal signé : votes et décisions ne peuvent plus changer.</source>
         <translation>Séance verrouillée par son procès-verbal signé : votes et décisions ne peuvent plus changer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="362" />
+        <location filename="../../desktop/ui/caleol_votes.py" line="344" />
         <source>La séance n'est pas ouverte (état : {status}) : ouvrez-la dans l'onglet Séance pour enregistrer votes et décisions.</source>
         <translation>La séance n'est pas ouverte (état : {status}) : ouvrez-la dans l'onglet Séance pour enregistrer votes et décisions.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="366" />
+        <location filename="../../desktop/ui/caleol_votes.py" line="348" />
         <source>Le quorum n'est pas atteint : votes et décisions sont bloqués (voir l'onglet Présences).</source>
         <translation>Le quorum n'est pas atteint : votes et décisions sont bloqués (voir l'onglet Présences).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="370" />
+        <location filename="../../desktop/ui/caleol_votes.py" line="352" />
         <source>La fenêtre de vote de la séance écrite n'est pas définie.</source>
         <translation>La fenêtre de vote de la séance écrite n'est pas définie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="384" />
+        <location filename="../../desktop/ui/caleol_votes.py" line="366" />
         <source>pas encore de décision</source>
         <translation>pas encore de décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="386" />
+        <location filename="../../desktop/ui/caleol_votes.py" line="368" />
         <source> (rang {rank})</source>
         <translation> (rang {rank})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="404" />
+        <location filename="../../desktop/ui/caleol_votes.py" line="386" />
         <source>Aucun candidat pour ce logement.</source>
         <translation>Aucun candidat pour ce logement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="405" />
+        <location filename="../../desktop/ui/caleol_votes.py" line="387" />
         <source>Aucun logement à l'ordre du jour.</source>
         <translation>Aucun logement à l'ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="413" />
+        <location filename="../../desktop/ui/caleol_votes.py" line="395" />
         <source>&lt;b&gt;{name}&lt;/b&gt; — n° unique {numero}&lt;br&gt;{household} ; ressources {resources} ; taux d'effort {effort} ; reste à vivre {rest} / UC{criteria}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — n° unique {numero}&lt;br&gt;{household} ; ressources {resources} ; taux d'effort {effort} ; reste à vivre {rest} / UC{criteria}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="416" />
+        <location filename="../../desktop/ui/caleol_votes.py" line="398" />
         <source>{n} personne(s)</source>
         <translation>{n} personne(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="421" />
+        <location filename="../../desktop/ui/caleol_votes.py" line="403" />
         <source>Priorité : {list}</source>
         <translation>Priorité : {list}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="448" />
+        <location filename="../../desktop/ui/caleol_votes.py" line="430" />
         <source>&lt;b&gt;Membre&lt;/b&gt;</source>
         <translation>&lt;b&gt;Membre&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="449" />
+        <location filename="../../desktop/ui/caleol_votes.py" line="431" />
         <source>&lt;b&gt;Vote&lt;/b&gt;</source>
         <translation>&lt;b&gt;Vote&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="450" />
+        <location filename="../../desktop/ui/caleol_votes.py" line="432" />
         <source>&lt;b&gt;Qualité&lt;/b&gt;</source>
         <translation>&lt;b&gt;Qualité&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="457" />
+        <location filename="../../desktop/ui/caleol_votes.py" line="439" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="474" />
+        <location filename="../../desktop/ui/caleol_votes.py" line="456" />
         <source>{name} a déclaré un conflit d'intérêts sur ce point : il ne prend pas part au vote.</source>
         <translation>{name} a déclaré un conflit d'intérêts sur ce point : il ne prend pas part au vote.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="481" />
+        <location filename="../../desktop/ui/caleol_votes.py" line="463" />
         <source>{name} est suppléant : il ne vote qu'en l'absence du titulaire et s'il participe à la séance.</source>
         <translation>{name} est suppléant : il ne vote qu'en l'absence du titulaire et s'il participe à la séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="488" />
+        <location filename="../../desktop/ui/caleol_votes.py" line="470" />
         <source>{name} ne participe pas à la séance (ni présent, ni à distance, ni représenté par un pouvoir valable).</source>
         <translation>{name} ne participe pas à la séance (ni présent, ni à distance, ni représenté par un pouvoir valable).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="510" />
+        <location filename="../../desktop/ui/caleol_votes.py" line="492" />
         <source>Vote exprimé par {holder} (pouvoir).</source>
         <translation>Vote exprimé par {holder} (pouvoir).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="513" />
+        <location filename="../../desktop/ui/caleol_votes.py" line="495" />
         <source>Enregistré le {at} ({channel}) par {user}.</source>
         <translation>Enregistré le {at} ({channel}) par {user}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="521" />
+        <location filename="../../desktop/ui/caleol_votes.py" line="503" />
         <source>Aucun vote enregistré.</source>
         <translation>Aucun vote enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="524" />
+        <location filename="../../desktop/ui/caleol_votes.py" line="506" />
         <source>Pour : {pour} — Contre : {contre} — Abstention : {abst} → &lt;b&gt;{outcome}&lt;/b&gt;</source>
         <translation>Pour : {pour} — Contre : {contre} — Abstention : {abst} → &lt;b&gt;{outcome}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="583" />
+        <location filename="../../desktop/ui/caleol_votes.py" line="565" />
         <source>Décision enregistrée pour {name}.</source>
         <translation>Décision enregistrée pour {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="598" />
+        <location filename="../../desktop/ui/caleol_votes.py" line="580" />
         <source>Décision annulée.</source>
         <translation>Décision annulée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="603" />
+        <location filename="../../desktop/ui/caleol_votes.py" line="585" />
         <source>Importer les votes de l'outil de vote</source>
         <translation>Importer les votes de l'outil de vote</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="604" />
+        <location filename="../../desktop/ui/caleol_votes.py" line="586" />
         <source>Export de vote (*.csv *.txt *.xlsx *.xlsm);;Tous les fichiers (*)</source>
         <translation>Export de vote (*.csv *.txt *.xlsx *.xlsm);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="630" />
+        <location filename="../../desktop/ui/caleol_votes.py" line="612" />
         <source>{count} vote(s) importé(s) de « {name} ».</source>
         <translation>{count} vote(s) importé(s) de « {name} ».</translation>
     </message>
@@ -9086,11 +9065,13 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
     </message>
     <message>
         <location filename="../../desktop/domain/notice_case.py" line="90" />
+        <location filename="../../desktop/domain/timeline.py" line="34" />
         <source>Préavis réduit accordé sans justificatif</source>
         <translation>Préavis réduit accordé sans justificatif</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/notice_case.py" line="92" />
+        <location filename="../../desktop/domain/timeline.py" line="38" />
         <source>Retrait du congé</source>
         <translation>Retrait du congé</translation>
     </message>
@@ -9997,6 +9978,177 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>Qualité du membre inconnue.</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/timeline.py" line="25" />
+        <source>Création du dossier</source>
+        <translation>Création du dossier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/timeline.py" line="26" />
+        <source>Modification</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/timeline.py" line="27" />
+        <source>Clôture du dossier</source>
+        <translation>Clôture du dossier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/timeline.py" line="28" />
+        <source>Réouverture</source>
+        <translation>Réouverture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/timeline.py" line="29" />
+        <source>Import depuis l'ERP</source>
+        <translation>Import depuis l'ERP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/timeline.py" line="31" />
+        <source>Congé reçu</source>
+        <translation>Congé reçu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/timeline.py" line="32" />
+        <source>Congé modifié</source>
+        <translation>Congé modifié</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/timeline.py" line="33" />
+        <source>Justificatif du préavis réduit reçu</source>
+        <translation>Justificatif du préavis réduit reçu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/timeline.py" line="36" />
+        <source>Report du départ</source>
+        <translation>Report du départ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/timeline.py" line="37" />
+        <source>Clés rendues sans état des lieux</source>
+        <translation>Clés rendues sans état des lieux</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/timeline.py" line="39" />
+        <source>Sortie : état des lieux et clés</source>
+        <translation>Sortie : état des lieux et clés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/timeline.py" line="40" />
+        <source>Dépôt de garantie restitué</source>
+        <translation>Dépôt de garantie restitué</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/timeline.py" line="42" />
+        <source>Accord de paiement créé</source>
+        <translation>Accord de paiement créé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/timeline.py" line="43" />
+        <source>Accord de paiement modifié</source>
+        <translation>Accord de paiement modifié</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/timeline.py" line="44" />
+        <source>Accord : changement de statut</source>
+        <translation>Accord : changement de statut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/timeline.py" line="45" />
+        <source>Règlement saisi</source>
+        <translation>Règlement saisi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/timeline.py" line="46" />
+        <source>Règlement supprimé</source>
+        <translation>Règlement supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/timeline.py" line="47" />
+        <source>Règlements importés</source>
+        <translation>Règlements importés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/timeline.py" line="48" />
+        <source>Accord défaillant</source>
+        <translation>Accord défaillant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/timeline.py" line="49" />
+        <source>Accord soldé</source>
+        <translation>Accord soldé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/timeline.py" line="50" />
+        <source>Suite donnée à la défaillance</source>
+        <translation>Suite donnée à la défaillance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/timeline.py" line="51" />
+        <source>Avenant au protocole</source>
+        <translation>Avenant au protocole</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/timeline.py" line="52" />
+        <source>Assignation envisagée</source>
+        <translation>Assignation envisagée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/timeline.py" line="54" />
+        <source>Courrier</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/timeline.py" line="56" />
+        <source>Examen de l'occupation inscrit en CALEOL</source>
+        <translation>Examen de l'occupation inscrit en CALEOL</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/timeline.py" line="58" />
+        <source>Avis de la CALEOL sur l'occupation</source>
+        <translation>Avis de la CALEOL sur l'occupation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/timeline.py" line="61" />
+        <source>Anonymisation du dossier</source>
+        <translation>Anonymisation du dossier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/timeline.py" line="66" />
+        <source>Début du bail</source>
+        <translation>Début du bail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/timeline.py" line="69" />
+        <source>Zone tendue</source>
+        <translation>Zone tendue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/timeline.py" line="75" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/timeline.py" line="76" />
+        <source>Surface</source>
+        <translation>Surface</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/timeline.py" line="82" />
+        <source>Observations</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/timeline.py" line="83" />
+        <source>Ménage isolé</source>
+        <translation>Ménage isolé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/timeline.py" line="84" />
+        <source>Occupants</source>
+        <translation>Occupants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/timeline.py" line="86" />
         <location filename="../../desktop/services/caleol.py" line="1116" />
         <location filename="../../desktop/services/caleol.py" line="1803" />
         <location filename="../../desktop/services/importer.py" line="254" />
@@ -10004,6 +10156,7 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>Nom</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/timeline.py" line="87" />
         <location filename="../../desktop/services/caleol.py" line="1118" />
         <location filename="../../desktop/services/caleol.py" line="1805" />
         <location filename="../../desktop/services/importer.py" line="255" />
@@ -10011,6 +10164,17 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>Prénom</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/timeline.py" line="91" />
+        <source>Titulaire</source>
+        <translation>Titulaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/timeline.py" line="92" />
+        <source>Handicap</source>
+        <translation>Handicap</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/timeline.py" line="85" />
         <location filename="../../desktop/services/caleol.py" line="1120" />
         <location filename="../../desktop/services/caleol.py" line="1801" />
         <location filename="../../desktop/services/importer.py" line="256" />
@@ -10505,17 +10669,20 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>Avis : {text}</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/timeline.py" line="88" />
         <location filename="../../desktop/services/importer.py" line="257" />
         <source>Date de naissance</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/plans.py" line="99" />
+        <location filename="../../desktop/domain/timeline.py" line="89" />
         <location filename="../../desktop/services/importer.py" line="258" />
         <source>Téléphone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/timeline.py" line="90" />
         <location filename="../../desktop/services/importer.py" line="259" />
         <source>E-mail</source>
         <translation>E-mail</translation>
@@ -10546,6 +10713,7 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>Handicap (oui/non)</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/timeline.py" line="65" />
         <location filename="../../desktop/services/importer.py" line="268" />
         <location filename="../../desktop/services/notices.py" line="954" />
         <location filename="../../desktop/services/plans.py" line="1033" />
@@ -10560,12 +10728,14 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>Date de début du bail</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/timeline.py" line="67" />
         <location filename="../../desktop/services/caleol.py" line="1564" />
         <location filename="../../desktop/services/importer.py" line="270" />
         <source>Loyer</source>
         <translation>Loyer</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/timeline.py" line="68" />
         <location filename="../../desktop/services/caleol.py" line="1566" />
         <location filename="../../desktop/services/importer.py" line="271" />
         <source>Charges</source>
@@ -10578,11 +10748,13 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
     </message>
     <message>
         <location filename="../../desktop/documents/context.py" line="201" />
+        <location filename="../../desktop/domain/timeline.py" line="70" />
         <location filename="../../desktop/services/importer.py" line="274" />
         <source>Référence du logement</source>
         <translation>Référence du logement</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/timeline.py" line="71" />
         <location filename="../../desktop/services/caleol.py" line="1555" />
         <location filename="../../desktop/services/importer.py" line="275" />
         <source>Adresse</source>
@@ -10745,12 +10917,14 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
     </message>
     <message>
         <location filename="../../desktop/documents/context.py" line="204" />
+        <location filename="../../desktop/domain/timeline.py" line="72" />
         <location filename="../../desktop/services/importer.py" line="277" />
         <source>Complément d'adresse</source>
         <translation>Complément d'adresse</translation>
     </message>
     <message>
         <location filename="../../desktop/documents/context.py" line="205" />
+        <location filename="../../desktop/domain/timeline.py" line="73" />
         <location filename="../../desktop/services/caleol.py" line="1557" />
         <location filename="../../desktop/services/importer.py" line="278" />
         <source>Code postal</source>
@@ -10758,6 +10932,7 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
     </message>
     <message>
         <location filename="../../desktop/documents/context.py" line="206" />
+        <location filename="../../desktop/domain/timeline.py" line="74" />
         <location filename="../../desktop/services/caleol.py" line="1124" />
         <location filename="../../desktop/services/caleol.py" line="1559" />
         <source>Commune</source>
@@ -10896,17 +11071,20 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
     </message>
     <message>
         <location filename="../../desktop/documents/context.py" line="209" />
+        <location filename="../../desktop/domain/timeline.py" line="77" />
         <location filename="../../desktop/services/importer.py" line="283" />
         <source>Étage</source>
         <translation>Étage</translation>
     </message>
     <message>
         <location filename="../../desktop/documents/context.py" line="210" />
+        <location filename="../../desktop/domain/timeline.py" line="78" />
         <location filename="../../desktop/services/importer.py" line="284" />
         <source>Bâtiment</source>
         <translation>Bâtiment</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/timeline.py" line="79" />
         <location filename="../../desktop/services/importer.py" line="285" />
         <source>Programme</source>
         <translation>Programme</translation>
@@ -10917,6 +11095,7 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>Code agence</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/timeline.py" line="81" />
         <location filename="../../desktop/services/importer.py" line="287" />
         <source>Solde</source>
         <translation>Solde</translation>
@@ -11048,7 +11227,7 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <location filename="../../desktop/services/documents.py" line="252" />
         <location filename="../../desktop/services/notices.py" line="271" />
         <location filename="../../desktop/services/plans.py" line="557" />
-        <location filename="../../desktop/services/retention.py" line="191" />
+        <location filename="../../desktop/services/retention.py" line="606" />
         <location filename="../../desktop/services/tenants.py" line="185" />
         <source>Le dossier n° {id} n'existe pas ou plus.</source>
         <translation>Le dossier n° {id} n'existe pas ou plus.</translation>
@@ -11294,6 +11473,7 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>Locataire</translation>
     </message>
     <message>
+        <location filename="../../desktop/domain/timeline.py" line="80" />
         <location filename="../../desktop/services/notices.py" line="955" />
         <location filename="../../desktop/services/plans.py" line="1430" />
         <source>Agence</source>
@@ -12812,9 +12992,19 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>Impossible d'enregistrer « {name} » : le fichier est peut-être ouvert dans Excel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/retention.py" line="61" />
+        <location filename="../../desktop/services/retention.py" line="110" />
         <source>{rule} : clos le {closed}, conservation de {months} mois échue le {due}.</source>
         <translation>{rule} : clos le {closed}, conservation de {months} mois échue le {due}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/retention.py" line="540" />
+        <source>Saisie</source>
+        <translation>Saisie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/retention.py" line="541" />
+        <source>Import du relevé comptable</source>
+        <translation>Import du relevé comptable</translation>
     </message>
     <message>
         <location filename="../../desktop/services/settings.py" line="44" />
@@ -12838,7 +13028,7 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
     </message>
     <message>
         <location filename="../../desktop/services/settings.py" line="108" />
-        <location filename="../../desktop/ui/caleol_widgets.py" line="209" />
+        <location filename="../../desktop/ui/caleol_widgets.py" line="227" />
         <source>Nombre entier attendu.</source>
         <translation>Nombre entier attendu.</translation>
     </message>
@@ -14060,34 +14250,35 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>Rapport enregistré</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="118" />
-        <location filename="../../desktop/ui/caleol_widgets.py" line="247" />
+        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="119" />
+        <location filename="../../desktop/ui/caleol_widgets.py" line="265" />
         <source>Erreur inattendue : {error}</source>
         <extracomment>service field names shown on another row (``vote_window`` -&gt; ``vote_opens_at``)</extracomment>
         <translation>Erreur inattendue : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_widgets.py" line="158" />
+        <location filename="../../desktop/ui/caleol_widgets.py" line="176" />
         <source>Date obligatoire (JJ/MM/AAAA).</source>
+        <extracomment>the civilities offered for a person (none, Madame, Monsieur)</extracomment>
         <translation>Date obligatoire (JJ/MM/AAAA).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_widgets.py" line="163" />
+        <location filename="../../desktop/ui/caleol_widgets.py" line="181" />
         <source>Date illisible : saisissez JJ/MM/AAAA.</source>
         <translation>Date illisible : saisissez JJ/MM/AAAA.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_widgets.py" line="176" />
+        <location filename="../../desktop/ui/caleol_widgets.py" line="194" />
         <source>Heure illisible : saisissez HH:MM.</source>
         <translation>Heure illisible : saisissez HH:MM.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_widgets.py" line="188" />
+        <location filename="../../desktop/ui/caleol_widgets.py" line="206" />
         <source>Date et heure illisibles : saisissez JJ/MM/AAAA HH:MM.</source>
         <translation>Date et heure illisibles : saisissez JJ/MM/AAAA HH:MM.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_widgets.py" line="199" />
+        <location filename="../../desktop/ui/caleol_widgets.py" line="217" />
         <source>Nombre illisible : saisissez par exemple 1 234,56.</source>
         <translation>Nombre illisible : saisissez par exemple 1 234,56.</translation>
     </message>
@@ -14300,7 +14491,7 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="94" />
+        <location filename="../../desktop/ui/admin_pages.py" line="85" />
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
@@ -14321,67 +14512,67 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>modification du dossier {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="688" />
+        <location filename="../../desktop/ui/admin_pages.py" line="679" />
         <source>Utilisateur : {user} ({role})</source>
         <translation>Utilisateur : {user} ({role})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="694" />
+        <location filename="../../desktop/ui/admin_pages.py" line="685" />
         <source>Comptes</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="697" />
+        <location filename="../../desktop/ui/admin_pages.py" line="688" />
         <source>Journal d'audit</source>
         <translation>Journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="700" />
+        <location filename="../../desktop/ui/admin_pages.py" line="691" />
         <source>Conservation des données</source>
         <translation>Conservation des données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="704" />
+        <location filename="../../desktop/ui/admin_pages.py" line="695" />
         <source>Sauvegardes</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="720" />
+        <location filename="../../desktop/ui/admin_pages.py" line="711" />
         <source>&amp;Compte</source>
         <translation>&amp;Compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="721" />
+        <location filename="../../desktop/ui/admin_pages.py" line="712" />
         <source>Changer mon &amp;mot de passe…</source>
         <translation>Changer mon &amp;mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="724" />
+        <location filename="../../desktop/ui/admin_pages.py" line="715" />
         <source>Ad&amp;ministration</source>
         <translation>Ad&amp;ministration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="725" />
+        <location filename="../../desktop/ui/admin_pages.py" line="716" />
         <source>&amp;Comptes utilisateurs</source>
         <translation>&amp;Comptes utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="726" />
+        <location filename="../../desktop/ui/admin_pages.py" line="717" />
         <source>&amp;Journal d'audit</source>
         <translation>&amp;Journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="727" />
+        <location filename="../../desktop/ui/admin_pages.py" line="718" />
         <source>Conservation des &amp;données</source>
         <translation>Conservation des &amp;données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="728" />
+        <location filename="../../desktop/ui/admin_pages.py" line="719" />
         <source>&amp;Sauvegardes</source>
         <translation>&amp;Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="738" />
+        <location filename="../../desktop/ui/admin_pages.py" line="729" />
         <source>Mot de passe changé.</source>
         <translation>Mot de passe changé.</translation>
     </message>

@@ -1,0 +1,117 @@
+"""French names of the tenant-file timeline events (``timeline_event.kind``).
+
+The services write a code per event (``tenants.EVENT_CREATED = "CREATION"``,
+``plans.EVENT_PLAN_STATUS = "PLAN_STATUT"``...). This table gives each its French
+label, marked for Qt's translation machinery in the ``messages`` context: the tenant
+file dialog translates them (``desktop.ui.tenant_file.event_labels``), the
+access-request export (``desktop.services.retention.export_person``) writes the source
+text. The codes are repeated here, not imported, so that this module stays free of the
+services (and of their imports); ``tests/test_export_person_more.py`` checks that every
+code a service writes has its label.
+
+``FIELD_LABELS`` names the fields listed in the summary of a ``MODIFICATION`` event
+(``lease.rent, notes``); it mirrors ``desktop.ui.tenant_file.field_labels`` (same
+test).
+"""
+
+from __future__ import annotations
+
+from desktop.domain.i18n import MESSAGES, QT_TRANSLATE_NOOP
+
+EVENT_EDITED = "MODIFICATION"  # desktop.services.tenants.EVENT_EDITED
+
+EVENT_LABELS: dict[str, str] = {
+    # Tenant files (desktop.services.tenants).
+    "CREATION": QT_TRANSLATE_NOOP("messages", "Création du dossier"),
+    EVENT_EDITED: QT_TRANSLATE_NOOP("messages", "Modification"),
+    "CLOTURE": QT_TRANSLATE_NOOP("messages", "Clôture du dossier"),
+    "REOUVERTURE": QT_TRANSLATE_NOOP("messages", "Réouverture"),
+    "IMPORT": QT_TRANSLATE_NOOP("messages", "Import depuis l'ERP"),
+    # Notices (desktop.services.notices).
+    "CONGE": QT_TRANSLATE_NOOP("messages", "Congé reçu"),
+    "CONGE_MODIFIE": QT_TRANSLATE_NOOP("messages", "Congé modifié"),
+    "CONGE_JUSTIFICATIF": QT_TRANSLATE_NOOP("messages", "Justificatif du préavis réduit reçu"),
+    "CONGE_DEROGATION": QT_TRANSLATE_NOOP(
+        "messages", "Préavis réduit accordé sans justificatif"),
+    "CONGE_REPORT": QT_TRANSLATE_NOOP("messages", "Report du départ"),
+    "CONGE_CLES_SANS_EDL": QT_TRANSLATE_NOOP("messages", "Clés rendues sans état des lieux"),
+    "CONGE_RETRAIT": QT_TRANSLATE_NOOP("messages", "Retrait du congé"),
+    "CONGE_SORTIE": QT_TRANSLATE_NOOP("messages", "Sortie : état des lieux et clés"),
+    "CONGE_DEPOT": QT_TRANSLATE_NOOP("messages", "Dépôt de garantie restitué"),
+    # Payment plans (desktop.services.plans).
+    "PLAN_CREATION": QT_TRANSLATE_NOOP("messages", "Accord de paiement créé"),
+    "PLAN_MODIFICATION": QT_TRANSLATE_NOOP("messages", "Accord de paiement modifié"),
+    "PLAN_STATUT": QT_TRANSLATE_NOOP("messages", "Accord : changement de statut"),
+    "PLAN_REGLEMENT": QT_TRANSLATE_NOOP("messages", "Règlement saisi"),
+    "PLAN_REGLEMENT_SUPPRIME": QT_TRANSLATE_NOOP("messages", "Règlement supprimé"),
+    "PLAN_IMPORT_REGLEMENTS": QT_TRANSLATE_NOOP("messages", "Règlements importés"),
+    "PLAN_DEFAILLANCE": QT_TRANSLATE_NOOP("messages", "Accord défaillant"),
+    "PLAN_SOLDE": QT_TRANSLATE_NOOP("messages", "Accord soldé"),
+    "PLAN_SUIVI": QT_TRANSLATE_NOOP("messages", "Suite donnée à la défaillance"),
+    "PLAN_AVENANT": QT_TRANSLATE_NOOP("messages", "Avenant au protocole"),
+    "PLAN_ASSIGNATION": QT_TRANSLATE_NOOP("messages", "Assignation envisagée"),
+    # Letters (desktop.services.documents).
+    "COURRIER": QT_TRANSLATE_NOOP("messages", "Courrier"),
+    # Occupation review (desktop.services.caleol).
+    "CALEOL_EXAMEN_OCCUPATION": QT_TRANSLATE_NOOP(
+        "messages", "Examen de l'occupation inscrit en CALEOL"),
+    "CALEOL_AVIS_OCCUPATION": QT_TRANSLATE_NOOP(
+        "messages", "Avis de la CALEOL sur l'occupation"),
+    # Retention purge (desktop.services.retention).
+    "ANONYMISATION": QT_TRANSLATE_NOOP("messages", "Anonymisation du dossier"),
+}
+
+FIELD_LABELS: dict[str, str] = {
+    "lease.contract_number": QT_TRANSLATE_NOOP("messages", "N° de contrat"),
+    "lease.start_date": QT_TRANSLATE_NOOP("messages", "Début du bail"),
+    "lease.rent": QT_TRANSLATE_NOOP("messages", "Loyer"),
+    "lease.charges": QT_TRANSLATE_NOOP("messages", "Charges"),
+    "lease.zone_tendue": QT_TRANSLATE_NOOP("messages", "Zone tendue"),
+    "dwelling.reference": QT_TRANSLATE_NOOP("messages", "Référence du logement"),
+    "dwelling.address_line": QT_TRANSLATE_NOOP("messages", "Adresse"),
+    "dwelling.address_complement": QT_TRANSLATE_NOOP("messages", "Complément d'adresse"),
+    "dwelling.postcode": QT_TRANSLATE_NOOP("messages", "Code postal"),
+    "dwelling.city": QT_TRANSLATE_NOOP("messages", "Commune"),
+    "dwelling.dwelling_type": QT_TRANSLATE_NOOP("messages", "Type"),
+    "dwelling.surface": QT_TRANSLATE_NOOP("messages", "Surface"),
+    "dwelling.floor": QT_TRANSLATE_NOOP("messages", "Étage"),
+    "dwelling.building": QT_TRANSLATE_NOOP("messages", "Bâtiment"),
+    "dwelling.programme": QT_TRANSLATE_NOOP("messages", "Programme"),
+    "dwelling.agency_code": QT_TRANSLATE_NOOP("messages", "Agence"),
+    "balance": QT_TRANSLATE_NOOP("messages", "Solde"),
+    "notes": QT_TRANSLATE_NOOP("messages", "Observations"),
+    "isolated": QT_TRANSLATE_NOOP("messages", "Ménage isolé"),
+    "occupants": QT_TRANSLATE_NOOP("messages", "Occupants"),
+    "civility": QT_TRANSLATE_NOOP("messages", "Civilité"),
+    "last_name": QT_TRANSLATE_NOOP("messages", "Nom"),
+    "first_name": QT_TRANSLATE_NOOP("messages", "Prénom"),
+    "birth_date": QT_TRANSLATE_NOOP("messages", "Date de naissance"),
+    "phone": QT_TRANSLATE_NOOP("messages", "Téléphone"),
+    "email": QT_TRANSLATE_NOOP("messages", "E-mail"),
+    "is_titular": QT_TRANSLATE_NOOP("messages", "Titulaire"),
+    "disability": QT_TRANSLATE_NOOP("messages", "Handicap"),
+}
+
+
+def _identity(context: str, text: str) -> str:
+    return text
+
+
+def event_label(kind: str, translate=None) -> str:
+    """The French name of a timeline event; the code itself when unknown (an event
+    written by a later version). ``translate(context, text)``: Qt's, in the GUI."""
+    text = EVENT_LABELS.get(kind)
+    if text is None:
+        return kind
+    name = translate or _identity
+    return name(MESSAGES, text)
+
+
+def event_detail(kind: str, summary: str, translate=None) -> str:
+    """The detail of a timeline event as shown to people: the changed fields of a
+    ``MODIFICATION`` by their names, any other summary as written."""
+    if kind != EVENT_EDITED or not summary:
+        return summary
+    name = translate or _identity
+    return ", ".join(name(MESSAGES, FIELD_LABELS[p]) if p in FIELD_LABELS else p
+                     for p in summary.split(", "))
