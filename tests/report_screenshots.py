@@ -51,6 +51,7 @@ def dashboard_shot(db, actor) -> Path:
     window.nav.setCurrentRow(window.pages.indexOf(page))
     page.select("impayes", START, END)
     page.refresh()
+    page.wait_figures()  # computed in the page's worker thread
     done = []
     QTimer.singleShot(400, lambda: done.append(True))
     while not done:

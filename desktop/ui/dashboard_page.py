@@ -1,17 +1,33 @@
 """The "Tableaux de bord" page: a report's figures for a period and an agency, with its
-charts, and its export to PDF or Excel in the background with a progress dialog."""
+charts, and its export to PDF or Excel in the background with a progress dialog.
+
+The figures are computed off the GUI thread (a one-thread ``QThreadPool`` owned by the
+page): each request gets a generation number, a newer request supersedes the older ones
+(their results are ignored), and changing a filter while a computation runs asks for
+the new figures. The export runs in a ``doc_worker.Task``; its progress dialog can be
+cancelled: the export stops at its next progress step (the report files are written
+atomically, so no partial file is left) and a file it has already written is removed."""
 
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QDate,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QFont
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QDateEdit,
     QFileDialog,
@@ -135,6 +151,47 @@ class ChartView(QSvgWidget):
         self.setToolTip(_m(chart.title))
 
 
+class _ExportCancelled(Exception):
+    """Raised in the export worker at its next progress step once the user cancelled."""
+
+
+def _file_signature(path: Path) -> tuple[int, int, int] | None:
+    """What tells a file apart from the one written later at the same place."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return stat.st_ino, stat.st_mtime_ns, stat.st_size
+
+
+class _FiguresRelay(QObject):
+    """Carries a computation's outcome from the pool thread to the GUI thread (queued):
+    ``done(generation, data, error)``."""
+
+    done = Signal(int, object, object)
+
+
+class _FiguresJob(QRunnable):
+    """Compute one request's figures in a pool thread; never touches a widget."""
+
+    def __init__(self, fn, generation: int, relay: _FiguresRelay):
+        super().__init__()
+        self.fn = fn
+        self.generation = generation
+        self.relay = relay
+
+    def run(self) -> None:
+        data, error = None, None
+        try:
+            data = self.fn()
+        except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread, shown there
+            error = exc
+        try:
+            self.relay.done.emit(self.generation, data, error)
+        except RuntimeError:  # the page (and its relay) is gone: nobody waits for it
+            pass
+
+
 class DashboardPage(QWidget):
     """Pick a report, a period and an agency; read its figures and charts; export."""
 
@@ -152,6 +209,24 @@ class DashboardPage(QWidget):
         self.last_export: Path | None = None
         self.last_error: str = ""
         self.heading: QLabel | None = None
+        self.tables: dict[str, FigureTable] = {}
+        self.charts: dict[str, ChartView] = {}
+        self.export_cancelled = False
+        self._export_target: Path | None = None
+        self._export_before: tuple[int, int, int] | None = None
+        # Figures: one computation at a time in the page's own pool (created before the
+        # relay so that, the page being destroyed, the pool waits for its job first).
+        self.figures_pool = QThreadPool(self)
+        self.figures_pool.setMaxThreadCount(1)
+        self._relay = _FiguresRelay(self)
+        self._relay.done.connect(self._figures_done)
+        self.generation = 0  # of the latest request; older results are ignored
+        self.computing = False
+        self.computed_request: tuple[str, dt.date, dt.date, str | None] | None = None
+        self._restart = QTimer(self)  # a filter changed during a computation
+        self._restart.setSingleShot(True)
+        self._restart.setInterval(250)
+        self._restart.timeout.connect(self.refresh)
 
         self.report = QComboBox(self)
         self.report.setObjectName("reportChoice")
@@ -188,6 +263,11 @@ class DashboardPage(QWidget):
         bar.addWidget(QLabel(self.tr("Agence"), self))
         bar.addWidget(self.agency, 1)
         bar.addWidget(self.refresh_button)
+        self.busy = QLabel(self.tr("Calcul en cours…"), self)
+        self.busy.setObjectName("reportBusy")
+        self.busy.setStyleSheet("color: #1f4e79; font-style: italic;")
+        self.busy.hide()
+        bar.addWidget(self.busy)
 
         self.description = QLabel(self)
         self.description.setObjectName("reportDescription")
@@ -228,6 +308,10 @@ class DashboardPage(QWidget):
 
         self.refresh_button.clicked.connect(self.refresh)
         self.report.currentIndexChanged.connect(self._describe)
+        self.report.currentIndexChanged.connect(self._filters_changed)
+        self.agency.currentIndexChanged.connect(self._filters_changed)
+        self.date_from.dateChanged.connect(self._filters_changed)
+        self.date_to.dateChanged.connect(self._filters_changed)
         self.pdf_button.clicked.connect(lambda: self.ask_export(".pdf"))
         self.xlsx_button.clicked.connect(lambda: self.ask_export(".xlsx"))
         self._describe()
@@ -267,26 +351,73 @@ class DashboardPage(QWidget):
 
     # ----------------------------------------------------------------- figures
     def refresh(self) -> None:
-        name, date_from, date_to, agency = self.request()
-        self.error.hide()
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            data = reports.build_report(self.db, self.actor, name, date_from, date_to, agency)
-        except UserError as exc:
-            self._show_error(exc)
+        """Compute the figures of the current filters in the background; a request made
+        meanwhile supersedes this one. The figures appear when ready (``computing``
+        false, ``computed_request`` the request they answer)."""
+        self._restart.stop()
+        self.generation += 1
+        request = self.request()
+        name, date_from, date_to, agency = request
+        db, actor = self.db, self.actor
+        self.figures_pool.clear()  # superseded requests not started yet are dropped
+
+        def compute():
+            return request, reports.build_report(db, actor, name, date_from, date_to, agency)
+
+        self._set_computing(True)
+        self.figures_pool.start(_FiguresJob(compute, self.generation, self._relay))
+
+    def _filters_changed(self, *_args) -> None:
+        if self.computing:  # the figures on their way answer an outdated request
+            self.generation += 1
+            self._restart.start()
+
+    def _set_computing(self, computing: bool) -> None:
+        self.computing = computing
+        self.refresh_button.setEnabled(not computing)
+        self.busy.setVisible(computing)
+        if computing:
+            self.error.hide()
+            self.body.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.body.unsetCursor()
+        self._set_export_enabled(self.data is not None)
+
+    def _figures_done(self, generation: int, result, error) -> None:
+        if generation != self.generation:
+            return  # superseded: a newer request is (or will be) computed
+        self._set_computing(False)
+        if error is not None:
             self.data = None
+            self.computed_request = None
             self._clear()
             self._set_export_enabled(False)
+            self._show_error(error)
             return
-        finally:
-            QApplication.restoreOverrideCursor()
+        request, data = result
+        self.computed_request = request
         self.show_data(data)
 
-    def _show_error(self, exc: UserError) -> None:
-        text = translate_message(exc.message)
-        if isinstance(exc, ValidationError) and exc.fields:
-            text += " " + " ".join(translate_message(m) for m in exc.fields.values())
-        self.error.setText(text)
+    def wait_figures(self, ms: int = 60_000) -> bool:
+        """Process events until the latest figures are shown (for scripts and tests)."""
+        deadline = QTimer()
+        deadline.setSingleShot(True)
+        deadline.start(ms)
+        while (self.computing or self._restart.isActive()) and deadline.isActive():
+            QCoreApplication.processEvents()
+            self.figures_pool.waitForDone(10)
+        return not self.computing
+
+    def _error_text(self, exc: BaseException) -> str:
+        if isinstance(exc, UserError):
+            text = translate_message(exc.message)
+            if isinstance(exc, ValidationError) and exc.fields:
+                text += " " + " ".join(translate_message(m) for m in exc.fields.values())
+            return text
+        return self.tr("Erreur inattendue : {error}").format(error=exc)
+
+    def _show_error(self, exc: BaseException) -> None:
+        self.error.setText(self._error_text(exc))
         self.error.show()
 
     def _clear(self) -> None:
@@ -380,8 +511,9 @@ class DashboardPage(QWidget):
 
     # ----------------------------------------------------------------- export
     def _set_export_enabled(self, enabled: bool) -> None:
-        self.pdf_button.setEnabled(enabled and not self.running)
-        self.xlsx_button.setEnabled(enabled and not self.running)
+        enabled = enabled and not self.running and not self.computing
+        self.pdf_button.setEnabled(enabled)
+        self.xlsx_button.setEnabled(enabled)
 
     @property
     def running(self) -> bool:
@@ -415,10 +547,14 @@ class DashboardPage(QWidget):
         self.last_export = None
         self.last_error = ""
         self.progress_seen = []
-        dialog = QProgressDialog(self.tr("Préparation du rapport…"), "", 0, 1000, self)
+        self.export_cancelled = False
+        self._export_target = path
+        self._export_before = _file_signature(path)
+        dialog = QProgressDialog(self.tr("Préparation du rapport…"), self.tr("Annuler"),
+                                 0, 1000, self)
         dialog.setObjectName("exportProgress")
         dialog.setWindowTitle(self.tr("Export du rapport"))
-        dialog.setCancelButton(None)
+        dialog.canceled.connect(self.cancel_export)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
         dialog.setAutoClose(False)
@@ -427,9 +563,17 @@ class DashboardPage(QWidget):
         dialog.show()
         self.progress_dialog = dialog
         db, actor = self.db, self.actor
-        self.task = Task(lambda progress, cancelled: reports.export_report(
-            db, actor, name, date_from, date_to, agency, path,
-            progress=lambda fraction, text: progress((fraction, text)), data=data), self)
+
+        def work(progress, cancelled):
+            def report(fraction, text):
+                if cancelled():  # stop at the next step; the writers leave no partial file
+                    raise _ExportCancelled()
+                progress((fraction, text))
+
+            return reports.export_report(db, actor, name, date_from, date_to, agency, path,
+                                         progress=report, data=data)
+
+        self.task = Task(work, self)
         self.task.progressed.connect(self._progress)
         self.task.succeeded.connect(self._done)
         self.task.failed.connect(self._failed)
@@ -439,7 +583,34 @@ class DashboardPage(QWidget):
         self.status.setText(self.tr("Export en cours…"))
         self.task.start()
 
+    def cancel_export(self) -> None:
+        """The progress dialog's "Annuler": stop waiting, discard the file."""
+        if self.progress_dialog is None or self.task is None or self.export_cancelled:
+            return
+        self.export_cancelled = True
+        self.task.cancel()
+        self._close_progress()
+        self.status.setText(self.tr("Export annulé."))
+        if not self.running:  # the worker ended before the cancellation reached us
+            self._discard_export()
+
+    def _discard_export(self) -> None:
+        """Remove the file the cancelled export wrote (never the file that was there
+        before it, if the export did not get to replace it)."""
+        target, self._export_target = self._export_target, None
+        if target is None:
+            return
+        if target.exists() and _file_signature(target) != self._export_before:
+            try:
+                target.unlink()
+            except OSError as exc:
+                self.status.setText(self.tr(
+                    "Export annulé, mais le fichier {path} n'a pas pu être supprimé : "
+                    "{error}").format(path=target, error=exc.strerror or exc))
+
     def _progress(self, value) -> None:
+        if self.export_cancelled:
+            return
         fraction, text = value
         self.progress_seen.append(int(fraction * 1000))
         dialog = self.progress_dialog
@@ -448,25 +619,28 @@ class DashboardPage(QWidget):
             dialog.setValue(int(fraction * 1000))
 
     def _close_progress(self) -> None:
-        if self.progress_dialog is not None:
-            self.progress_dialog.close()
-            self.progress_dialog.deleteLater()
-            self.progress_dialog = None
+        dialog, self.progress_dialog = self.progress_dialog, None
+        if dialog is not None:  # (closing emits ``canceled``: ignored, dialog forgotten)
+            dialog.close()
+            dialog.deleteLater()
 
     def _done(self, path) -> None:
+        if self.export_cancelled:
+            self._discard_export()
+            return
+        self._export_target = None
         self._close_progress()
         self.last_export = Path(path)
         self.status.setText(self.tr("Rapport enregistré : {path}").format(path=path))
         self.exported.emit(str(path))
 
     def _failed(self, exc: BaseException) -> None:
+        if self.export_cancelled:
+            self._discard_export()
+            return
+        self._export_target = None
         self._close_progress()
-        if isinstance(exc, UserError):
-            text = translate_message(exc.message)
-            if isinstance(exc, ValidationError) and exc.fields:
-                text += " " + " ".join(translate_message(m) for m in exc.fields.values())
-        else:
-            text = self.tr("Erreur inattendue : {error}").format(error=exc)
+        text = self._error_text(exc)
         self.last_error = text
         self.status.setText(text)
         QMessageBox.warning(self, self.tr("Export du rapport"), text)
@@ -474,3 +648,4 @@ class DashboardPage(QWidget):
     def wait(self, ms: int = 120_000) -> None:
         if self.task is not None:
             self.task.wait(ms)
+        self.figures_pool.waitForDone(ms)

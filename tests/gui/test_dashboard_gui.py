@@ -4,12 +4,16 @@ agency, read the figures and charts, export to PDF and Excel with the progress d
 from __future__ import annotations
 
 import datetime as dt
+import threading
+import time
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QFileDialog, QProgressDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QPushButton
 
 from desktop.domain.roles import Role
+from desktop.reports import render
+from desktop.services import reports
 from desktop.services.context import Actor
 from desktop.ui.dashboard_page import DashboardPage, default_period
 from tests.test_reports import seed
@@ -30,6 +34,17 @@ def choose(qtbot, page: DashboardPage, name: str, agency: str | None = None) -> 
     if agency is not None:
         page.agency.setCurrentIndex(page.agency.findData(agency))
     qtbot.mouseClick(page.refresh_button, Qt.MouseButton.LeftButton)
+    wait_figures(qtbot, page)
+
+
+def wait_figures(qtbot, page: DashboardPage) -> None:
+    qtbot.waitUntil(lambda: not page.computing and page.refresh_button.isEnabled(),
+                    timeout=30_000)
+
+
+def conges_total(page: DashboardPage) -> str:
+    table = page.tables["conges_par_motif"]
+    return table.text(table.rowCount() - 1, 1)
 
 
 def test_default_period_is_the_last_twelve_months():
@@ -72,6 +87,7 @@ def test_a_wrong_period_shows_a_french_message(qtbot, world):
     page.date_from.setDate(QDate(2026, 6, 30))
     page.date_to.setDate(QDate(2026, 1, 1))
     qtbot.mouseClick(page.refresh_button, Qt.MouseButton.LeftButton)
+    wait_figures(qtbot, page)
     assert page.error.isVisible()
     assert "La fin de la période précède son début." in page.error.text()
     assert not page.pdf_button.isEnabled()
@@ -131,3 +147,167 @@ def test_main_window_offers_the_page_to_report_readers_only(qtbot, world):
     assert window.dashboard_page is None
     assert "Tableaux de bord" not in [window.nav.item(i).text()
                                       for i in range(window.nav.count())]
+
+
+def test_figures_are_computed_in_the_background(qtbot, world):
+    page = DashboardPage(world.db, world.actor)
+    qtbot.addWidget(page)
+    page.show()
+    page.select("conges", dt.date(2026, 1, 1), dt.date(2026, 6, 30))
+    qtbot.mouseClick(page.refresh_button, Qt.MouseButton.LeftButton)
+    # The click returns at once: the figures come later, the page says it is working.
+    assert page.computing and page.busy.isVisible()
+    assert page.busy.text() == "Calcul en cours…"
+    assert not page.refresh_button.isEnabled() and not page.pdf_button.isEnabled()
+    qtbot.waitUntil(lambda: "conges_par_motif" in page.tables, timeout=30_000)
+    assert conges_total(page) == "3"
+    assert not page.busy.isVisible() and page.refresh_button.isEnabled()
+    assert page.pdf_button.isEnabled() and not page.error.isVisible()
+
+
+def test_changing_the_period_quickly_twice_shows_the_second_period(qtbot, world, monkeypatch):
+    build = reports.build_report
+    seen = []
+
+    def slow_build(db, actor, name, date_from, date_to, agency=None, **kw):
+        seen.append((date_from, date_to))
+        if len(seen) == 1:
+            time.sleep(0.4)  # the first request is slow: its answer arrives last-but-stale
+        return build(db, actor, name, date_from, date_to, agency, **kw)
+
+    monkeypatch.setattr(reports, "build_report", slow_build)
+    page = DashboardPage(world.db, world.actor)
+    qtbot.addWidget(page)
+    page.show()
+    shown = []
+    page.select("conges", dt.date(2026, 1, 1), dt.date(2026, 6, 30))
+    qtbot.mouseClick(page.refresh_button, Qt.MouseButton.LeftButton)
+    # While the first figures are being computed, the user changes the period twice.
+    page.date_to.setDate(QDate(2026, 3, 31))
+    qtbot.wait(20)
+    page.date_to.setDate(QDate(2026, 2, 28))
+    original_show = page.show_data
+    page.show_data = lambda data: (shown.append(data.period_label), original_show(data))[1]
+    qtbot.waitUntil(lambda: not page.computing and "conges_par_motif" in page.tables,
+                    timeout=30_000)
+    qtbot.wait(300)  # nothing stale arrives afterwards
+    assert conges_total(page) == "1"  # the notice received on 10/02/2026 only
+    assert "28/02/2026" in page.heading.text()
+    assert len(shown) == 1 and "28/02/2026" in shown[0]  # the stale figures never shown
+    assert page.computed_request == ("conges", dt.date(2026, 1, 1), dt.date(2026, 2, 28), None)
+    assert seen[0] == (dt.date(2026, 1, 1), dt.date(2026, 6, 30))
+    assert seen[-1] == (dt.date(2026, 1, 1), dt.date(2026, 2, 28))
+
+    # Clicking twice in a row (the latest request wins) also ends on the right figures.
+    page.select("conges", dt.date(2026, 1, 1), dt.date(2026, 3, 31))
+    page.refresh()
+    page.select("conges", dt.date(2026, 1, 1), dt.date(2026, 6, 30))
+    page.refresh()
+    wait_figures(qtbot, page)
+    assert conges_total(page) == "3" and "30/06/2026" in page.heading.text()
+
+
+def test_an_unexpected_error_is_shown_in_the_page(qtbot, world, monkeypatch):
+    def broken(*args, **kwargs):
+        raise OSError("serveur injoignable")
+
+    page = DashboardPage(world.db, world.actor)
+    qtbot.addWidget(page)
+    page.show()
+    choose(qtbot, page, "conges")
+    assert page.pdf_button.isEnabled()
+    monkeypatch.setattr(reports, "build_report", broken)
+    choose(qtbot, page, "impayes")
+    assert page.error.isVisible()
+    assert page.error.text() == "Erreur inattendue : serveur injoignable"
+    assert page.tables == {} or page.data is None
+    assert not page.pdf_button.isEnabled() and page.refresh_button.isEnabled()
+
+
+def start_export(qtbot, page, monkeypatch, target, suffix):
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a))
+    button = page.pdf_button if suffix == ".pdf" else page.xlsx_button
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = page.findChild(QProgressDialog, "exportProgress")
+    assert dialog is not None
+    cancel = [b for b in dialog.findChildren(QPushButton) if b.text() == "Annuler"]
+    assert len(cancel) == 1
+    return cancel[0], warnings
+
+
+def finish_cancelled(qtbot, page, warnings, folder):
+    assert page.progress_dialog is None  # stopped waiting at once
+    assert page.status.text() == "Export annulé."
+    qtbot.waitUntil(lambda: page.findChild(QProgressDialog, "exportProgress") is None,
+                    timeout=5000)
+    qtbot.waitUntil(lambda: page.pdf_button.isEnabled(), timeout=90_000)  # worker ended
+    assert page.last_export is None and page.last_error == "" and not warnings
+    assert page.status.text() == "Export annulé."
+    assert not [p for p in folder.iterdir() if p.name.startswith(".tmp-")]
+
+
+@pytest.mark.parametrize("suffix", [".pdf", ".xlsx"])
+def test_a_cancelled_export_leaves_no_file(qtbot, world, tmp_path, monkeypatch, suffix):
+    page = DashboardPage(world.db, world.actor)
+    qtbot.addWidget(page)
+    page.show()
+    choose(qtbot, page, "impayes")
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    target = folder / f"rapport{suffix}"
+    cancel, warnings = start_export(qtbot, page, monkeypatch, target, suffix)
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    finish_cancelled(qtbot, page, warnings, folder)
+    assert not target.exists()
+    assert list(folder.iterdir()) == []  # nothing half-written either
+
+
+def test_cancelling_after_the_file_is_written_removes_it(qtbot, world, tmp_path, monkeypatch):
+    written, go_on = threading.Event(), threading.Event()
+    write_xlsx = render.write_xlsx
+
+    def write_then_wait(*args, **kwargs):
+        path = write_xlsx(*args, **kwargs)
+        written.set()
+        go_on.wait(30)
+        return path
+
+    monkeypatch.setattr(render, "write_xlsx", write_then_wait)
+    page = DashboardPage(world.db, world.actor)
+    qtbot.addWidget(page)
+    page.show()
+    choose(qtbot, page, "impayes")
+    target = tmp_path / "rapport.xlsx"
+    cancel, warnings = start_export(qtbot, page, monkeypatch, target, ".xlsx")
+    qtbot.waitUntil(written.is_set, timeout=60_000)
+    assert target.exists()
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    go_on.set()
+    finish_cancelled(qtbot, page, warnings, tmp_path)
+    assert not target.exists()
+
+
+def test_cancelling_keeps_the_file_that_was_there(qtbot, world, tmp_path, monkeypatch):
+    started, go_on = threading.Event(), threading.Event()
+    write_xlsx = render.write_xlsx
+
+    def wait_then_write(*args, **kwargs):
+        started.set()
+        go_on.wait(30)
+        return write_xlsx(*args, **kwargs)
+
+    monkeypatch.setattr(render, "write_xlsx", wait_then_write)
+    page = DashboardPage(world.db, world.actor)
+    qtbot.addWidget(page)
+    page.show()
+    choose(qtbot, page, "impayes")
+    target = tmp_path / "rapport.xlsx"
+    target.write_bytes(b"ancien rapport")
+    cancel, warnings = start_export(qtbot, page, monkeypatch, target, ".xlsx")
+    qtbot.waitUntil(started.is_set, timeout=60_000)
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    go_on.set()
+    finish_cancelled(qtbot, page, warnings, tmp_path)
+    assert target.read_bytes() == b"ancien rapport"
