@@ -692,6 +692,8 @@ def test_demo_session(db, actor, agency):
     assert sum(1 for c in candidates if c.casting_vote_used) == 1
     assert all(c.tally is not None for c in candidates)
     assert not any(c.warnings for c in candidates)  # decisions follow the votes
+    assert view.end_time == dt.time(16, 20)
+    assert view.secretary_name == caleol_demo.DEMO_SECRETARY
     assert caleol_demo.ensure_demo_session(db, actor) is None  # only once
     with db.reader() as s:
         assert s.scalar(select(func.count()).select_from(CaleolSession)) == 1
@@ -705,3 +707,89 @@ def test_stale_candidate_edit_is_refused(db, actor, sitting):
         caleol.update_candidate(db, actor, cands[0], _candidate(1, last_name="Autre"),
                                 c.version)
     assert _candidate_view(db, actor, sid, cands[0]).last_name == "Nouveau"
+
+
+# --------------------------------------------------------------------------- end time, secretary
+
+
+def test_session_end_time_follows_the_start_and_secretary_is_kept(db, actor, commission):
+    cid, _ids = commission
+    sid = _session(db, actor, cid, secretary_name="  Mme   Claire Vasseur ")
+    view = caleol.get_session(db, actor, sid)
+    assert view.secretary_name == "Mme Claire Vasseur" and view.end_time is None
+
+    def data(**kw):
+        return SessionData(number="2026-11", session_date=DAY, mode=SessionMode.VISIO,
+                           start_time=dt.time(14, 0), secretary_name=view.secretary_name,
+                           **kw)
+
+    for end in (dt.time(13, 30), dt.time(14, 0)):
+        with pytest.raises(ValidationError) as err:
+            caleol.update_session(db, actor, sid, data(end_time=end), view.version)
+        assert set(err.value.fields) == {"end_time"}
+        assert str(err.value.fields["end_time"]) == (
+            f"L'heure de fin ({end.hour} h{f' {end.minute:02d}' if end.minute else ''}) "
+            "doit suivre l'heure de début (14 h).")
+    with pytest.raises(ValidationError) as err:
+        caleol.update_session(db, actor, sid, SessionData(
+            number="2026-11", session_date=DAY, mode=SessionMode.VISIO,
+            secretary_name="x" * 161), view.version)
+    assert "Secrétaire de séance : 160 caractères au plus." in str(
+        err.value.fields["secretary_name"])
+    # nothing was written by the refused attempts
+    assert caleol.get_session(db, actor, sid).version == view.version
+
+    caleol.update_session(db, actor, sid, data(end_time=dt.time(16, 20)), view.version)
+    view = caleol.get_session(db, actor, sid)
+    assert view.end_time == dt.time(16, 20) and view.secretary_name == "Mme Claire Vasseur"
+    with db.reader() as s:
+        after = s.scalars(select(AuditEvent.after).where(
+            AuditEvent.entity == caleol.ENTITY_SESSION, AuditEvent.action == "update")).one()
+    assert after["end_time"] == "16:20" and after["secretary_name"] == "Mme Claire Vasseur"
+    # without a start time, any end time is accepted
+    caleol.update_session(db, actor, sid, SessionData(
+        number="2026-11", session_date=DAY, mode=SessionMode.VISIO,
+        end_time=dt.time(9, 0)), view.version)
+    view = caleol.get_session(db, actor, sid)
+    assert view.end_time == dt.time(9, 0) and view.secretary_name == ""
+
+
+def test_closing_sets_the_end_time_to_the_current_local_time(db, actor, commission,
+                                                            monkeypatch):
+    from desktop.domain.formatting import utc_to_local
+
+    cid, _ids = commission
+    clock = dt.datetime(2026, 11, 23, 15, 20, 42)  # naive UTC, like context.now()
+    monkeypatch.setattr(caleol, "now", lambda: clock)
+    local = utc_to_local(clock)
+    held_today = caleol.create_session(db, actor, cid, SessionData(
+        number="2026-11", session_date=local.date(), mode=SessionMode.VISIO,
+        start_time=dt.time(0, 0)))
+    caleol.open_session(db, actor, held_today)
+    saved = caleol.close_session(db, actor, held_today)
+    view = caleol.get_session(db, actor, held_today)
+    assert view.status is SessionStatus.CLOSED and not saved.warnings
+    assert view.end_time == local.time().replace(second=0, microsecond=0)
+    with db.reader() as s:
+        after = s.scalars(select(AuditEvent.after).where(
+            AuditEvent.entity == caleol.ENTITY_SESSION, AuditEvent.action == "status",
+            AuditEvent.entity_id == held_today).order_by(AuditEvent.id.desc())).first()
+    assert after["status"] == "CLOSED" and after["end_time"] == view.end_time.strftime("%H:%M")
+
+    # reopened then closed again: the end time typed in or set before is kept
+    caleol.open_session(db, actor, held_today)
+    caleol.update_session(db, actor, held_today, SessionData(
+        number="2026-11", session_date=local.date(), mode=SessionMode.VISIO,
+        start_time=dt.time(0, 0), end_time=dt.time(23, 59)),
+        caleol.get_session(db, actor, held_today).version)
+    caleol.close_session(db, actor, held_today)
+    assert caleol.get_session(db, actor, held_today).end_time == dt.time(23, 59)
+
+    # a session recorded after the fact: the time of the click is not its end time
+    earlier = caleol.create_session(db, actor, cid, SessionData(
+        number="2026-10", session_date=local.date() - dt.timedelta(days=3),
+        mode=SessionMode.VISIO, start_time=dt.time(14, 0)))
+    caleol.open_session(db, actor, earlier)
+    saved = caleol.close_session(db, actor, earlier)
+    assert caleol.get_session(db, actor, earlier).end_time is None
+    assert "Heure de fin de séance non renseignée" in str(saved.warnings[0])

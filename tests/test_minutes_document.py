@@ -192,6 +192,25 @@ def test_names_are_escaped_in_the_html(remote_minutes):
     assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; Cie" in page
 
 
+def test_closing_sentence_gives_the_end_time_when_known(remote_minutes, tmp_path):
+    from desktop.documents import engine
+
+    def closing(end_time):
+        m = replace(remote_minutes, session=replace(remote_minutes.session, end_time=end_time))
+        return documents.minutes_context(m)["cloture"]
+
+    assert closing(dt.time(16, 20)) == (
+        "L'ordre du jour étant épuisé, la séance est levée à 16 h 20.")
+    assert closing(dt.time(17, 0)) == "L'ordre du jour étant épuisé, la séance est levée à 17 h."
+    assert closing(None) == "L'ordre du jour étant épuisé, la séance est levée."
+    m = replace(remote_minutes, session=replace(remote_minutes.session, end_time=None))
+    assert "L'ordre du jour étant épuisé, la séance est levée." in html_text(
+        documents.render_minutes_html(m))
+    docx = flat(" ".join(engine.docx_paragraphs(
+        documents.render_minutes_docx(m, tmp_path / "pv.docx").read_bytes())))
+    assert "la séance est levée." in docx and "la séance est levée à" not in docx
+
+
 # --------------------------------------------------------------------------- DOCX
 
 
@@ -211,6 +230,9 @@ def test_docx_carries_the_same_minutes(remote_minutes, tmp_path):
     assert "Attribution par classement (ordre de priorité) — rang 2" in text
     assert "Mme Isabelle Perrin" in text and "À distance (connexion à 14 h 27)" in text
     assert "Fait à Bordeaux, le 12 mars 2026." in text
+    assert "L'ordre du jour étant épuisé, la séance est levée à 16 h 45." in text
+    assert f"Le secrétariat de séance est assuré par {remote_minutes.session.secretary}." \
+        in text
     assert "{%" not in text and "{{" not in text
     # page numbers are Word fields in the footer
     from docx import Document

@@ -28,7 +28,12 @@ from desktop.domain.caleol import (
 )
 from desktop.domain.errors import NotFoundError, PermissionDenied, UserError, ValidationError
 from desktop.domain.i18n import Message
-from desktop.domain.minutes import MinutesStatus, ReviewChannel, ReviewVerdict
+from desktop.domain.minutes import (
+    MinutesStatus,
+    ReviewChannel,
+    ReviewVerdict,
+    minutes_text,
+)
 from desktop.domain.roles import Role
 from desktop.services import accounts, tenants
 from desktop.services import caleol as cal
@@ -227,6 +232,42 @@ def test_build_minutes_reads_the_session_as_held(world):
     assert review.grounds == (OccupationGround.SOUS_OCCUPATION.label,)
     assert review.findings.startswith("Logement de 5 pièces")
     assert "Un T2" in review.opinion
+
+
+def test_minutes_name_the_designated_secretary_and_the_end_time(world, renderer, tmp_path):
+    from desktop.documents import engine
+
+    db, sec = world.db, world.secretary
+    # without them: the drafter is the secretary, the session is closed without a time
+    text = pdf_text(pvs.export_minutes(db, sec, world.session_id, tmp_path / "sans.pdf",
+                                       renderer=renderer))
+    assert "L'ordre du jour étant épuisé, la séance est levée. " in text + " "
+    assert "la séance est levée à" not in text
+    assert "Le secrétariat de séance est assuré par Karim Benali." in text
+
+    view = cal.get_session(db, world.admin, world.session_id)
+    cal.update_session(db, world.admin, world.session_id, cal.SessionData(
+        number=view.number, session_date=view.session_date, mode=view.mode,
+        start_time=view.start_time, technical_means=view.technical_means,
+        end_time=dt.time(16, 20), secretary_name="Mme Claire Vasseur"), view.version)
+    m = pvs.build_minutes(db, sec, world.session_id)
+    assert m.session.secretary == "Mme Claire Vasseur"
+    assert m.session.end_time == dt.time(16, 20)
+
+    v1 = pvs.generate_draft(db, sec, world.session_id, renderer=renderer)
+    text = pdf_text(v1.pdf_path)
+    assert "L'ordre du jour étant épuisé, la séance est levée à 16 h 20." in text
+    assert "Le secrétariat de séance est assuré par Mme Claire Vasseur." in text
+    assert "La secrétaire de séance" in text  # the signature block, feminine title
+    assert "Karim Benali" not in text
+    lines = minutes_text(pvs.get_version(db, sec, v1.id).minutes)
+    assert "Horaires : 14 h 30 – 16 h 20" in lines
+    assert "Secrétariat : Mme Claire Vasseur" in lines
+
+    docx = " ".join(engine.docx_paragraphs(pvs.export_minutes(
+        db, sec, world.session_id, tmp_path / "pv.docx").read_bytes()))
+    assert "L'ordre du jour étant épuisé, la séance est levée à 16 h 20." in docx
+    assert "Mme Claire Vasseur" in docx and "Karim Benali" not in docx
 
 
 # --------------------------------------------------------------------------- lifecycle

@@ -63,6 +63,7 @@ from desktop.domain.formatting import (
     utc_to_local,
 )
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.minutes import format_time_fr
 from desktop.domain.roles import Permission
 from desktop.domain.tenant import DWELLING_TYPES, FileStatus
 from desktop.domain.text import fold
@@ -170,6 +171,11 @@ class SessionData:
     vote_opens_at: dt.datetime | None = None
     vote_closes_at: dt.datetime | None = None
     notes: str = ""
+    #: local time the session was closed (after ``start_time``); the minutes say
+    #: "la séance est levée à 16 h 20"
+    end_time: dt.time | None = None
+    #: designated secretary named in the minutes; empty: whoever drafts them
+    secretary_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -449,6 +455,8 @@ class SessionView:
     place: str
     mode: SessionMode
     technical_means: str
+    end_time: dt.time | None
+    secretary_name: str
     vote_opens_at: dt.datetime | None
     vote_closes_at: dt.datetime | None
     status: SessionStatus
@@ -654,7 +662,7 @@ def _member_snapshot(m: Member) -> dict:
 
 
 _SESSION_FIELDS = ("number", "session_date", "start_time", "place", "mode", "technical_means",
-                   "vote_opens_at", "vote_closes_at", "notes")
+                   "vote_opens_at", "vote_closes_at", "notes", "end_time", "secretary_name")
 _ITEM_FIELDS = ("reference", "address", "postcode", "commune", "dwelling_type", "surface",
                 "floor", "rent", "charges", "accessibility", "funding", "contingent",
                 "fewer_candidates_reason", "notes", "dwelling_id")
@@ -968,6 +976,7 @@ def _session_view(row: CaleolSession) -> SessionView:
         id=row.id, version=row.version, commission=_commission_view(row.commission),
         number=row.number, session_date=row.session_date, start_time=row.start_time,
         place=row.place, mode=SessionMode(row.mode), technical_means=row.technical_means,
+        end_time=row.end_time, secretary_name=row.secretary_name,
         vote_opens_at=row.vote_opens_at, vote_closes_at=row.vote_closes_at,
         status=session_status(row), raw_status=row.status, locked=row.locked,
         locked_at=row.locked_at, locked_by=row.locked_by,
@@ -1310,7 +1319,15 @@ def _validate_session(session: Session, commission: Commission, data: SessionDat
         "vote_opens_at": data.vote_opens_at if mode is SessionMode.ECRITE else None,
         "vote_closes_at": data.vote_closes_at if mode is SessionMode.ECRITE else None,
         "notes": _long_text(data.notes, 4000, "notes", errors),
+        "end_time": data.end_time,
+        "secretary_name": _text(data.secretary_name, 160, "secretary_name", errors,
+                                label=_m(QT_TRANSLATE_NOOP("messages", "Secrétaire de séance"))),
     }
+    if data.end_time is not None and data.start_time is not None \
+            and data.end_time <= data.start_time:
+        errors["end_time"] = _m(QT_TRANSLATE_NOOP(
+            "messages", "L'heure de fin ({end}) doit suivre l'heure de début ({start})."),
+            end=format_time_fr(data.end_time), start=format_time_fr(data.start_time))
     if data.session_date is None:
         errors["session_date"] = _m(QT_TRANSLATE_NOOP("messages", "Indiquez la date de séance."))
     if mode.remote:
@@ -1410,7 +1427,10 @@ def set_session_status(db: Database, actor: Actor, session_id: int, status: Sess
                        expected_version: int | None = None) -> Saved:
     """Open the session (votes and decisions become possible), close it, or reopen it.
 
-    Opening returns the quorum explanations as warnings.
+    Opening returns the quorum explanations as warnings. Closing a session that has no
+    end time sets it to the current local time (to the minute) when the session is held
+    today and has begun (after its start time); otherwise (a session recorded after the
+    fact) the end time stays empty and a warning asks to type it in.
     """
     authz.require(actor, MANAGE, entity=ENTITY_SESSION, entity_id=session_id)
     status = SessionStatus(status)
@@ -1432,11 +1452,23 @@ def set_session_status(db: Database, actor: Actor, session_id: int, status: Sess
                 "messages", "Des votes ou des décisions sont déjà enregistrés : la séance ne "
                 "peut pas revenir en préparation.")))
         row.status = status.value
+        before: dict[str, Any] = {"status": old.value}
+        after: dict[str, Any] = {"status": status.value}
+        warnings: tuple[Message, ...] = ()
+        if status is SessionStatus.CLOSED and row.end_time is None:
+            local = utc_to_local(now())
+            end = local.time().replace(second=0, microsecond=0)
+            if row.session_date == local.date() and (
+                    row.start_time is None or end > row.start_time):
+                before["end_time"], after["end_time"] = None, end
+                row.end_time = end
+            else:
+                warnings = (_m(QT_TRANSLATE_NOOP(
+                    "messages", "Heure de fin de séance non renseignée : indiquez-la dans "
+                    "l'onglet Séance pour le procès-verbal.")),)
         _touch(row, actor)
         session.flush()
-        _audit(session, actor, "status", ENTITY_SESSION, row.id, {"status": old.value},
-                     {"status": status.value})
-        warnings: tuple[Message, ...] = ()
+        _audit(session, actor, "status", ENTITY_SESSION, row.id, before, after)
         if status is SessionStatus.OPEN:
             warnings = _context(row).quorum.explanations
         return Saved(row.id, row.version, warnings)
@@ -1451,6 +1483,8 @@ def open_session(db: Database, actor: Actor, session_id: int,
 
 def close_session(db: Database, actor: Actor, session_id: int,
                   expected_version: int | None = None) -> Saved:
+    """Close the session. Without an end time, it is set to the current local time
+    (held today, after the start time; see ``set_session_status``)."""
     return set_session_status(db, actor, session_id, SessionStatus.CLOSED, expected_version)
 
 

@@ -6,7 +6,8 @@ applies), the commission of the Bordeaux agencies: 6 members designated by the b
 Bordeaux, the prefect's representative, the EPCI president, two advisory members; then
 a videoconference session with 5 dwellings of 3 candidates each, attendance and a
 proxy, a conflict of interest, the votes (one tie broken by the mayor's casting vote)
-and a decision of every kind.
+and a decision of every kind; the session ends at 16 h 20 and has a designated
+secretary (``DEMO_SECRETARY``).
 """
 
 from __future__ import annotations
@@ -187,6 +188,9 @@ DECISIONS = (
      (Decision.NON_ATTRIBUTION, None, None, "Taux d'effort de 41,6 % trop élevé")),
 )
 
+#: the demo session's designated secretary (named in the minutes)
+DEMO_SECRETARY = "Mme Claire Vasseur"
+
 _VOTE_CODES = {"P": Vote.POUR, "C": Vote.CONTRE, "A": Vote.ABSTENTION}
 _VOTERS = ("lefevre", "dubois", "benali", "garnier", "marchand", "haddad", "roussel",
            "castaing")
@@ -224,7 +228,8 @@ def create_demo_session(db: Database, actor: Actor, on: dt.date | None = None) -
 
     sid = caleol.create_session(db, actor, cid, SessionData(
         number=f"{day.year}-{day.month:02d}", session_date=day, mode=SessionMode.VISIO,
-        start_time=dt.time(14, 0), technical_means=TECHNICAL_MEANS))
+        start_time=dt.time(14, 0), end_time=dt.time(16, 20),
+        secretary_name=DEMO_SECRETARY, technical_means=TECHNICAL_MEANS))
     for key in ("lefevre", "dubois", "benali", "garnier", "haddad", "castaing", "roussel",
                 "petit"):
         caleol.set_attendance(db, actor, sid, ids[key], AttendanceMode.DISTANCE,

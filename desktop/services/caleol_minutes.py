@@ -211,6 +211,8 @@ def _household_text(c: Candidate) -> str:
 
 
 def _minutes_from_rows(session: OrmSession, row: SessionRow, secretary: str) -> Minutes:
+    """``secretary``: who drafts the minutes, named when the session has no designated
+    secretary (``row.secretary_name``)."""
     from desktop.documents.profile import load_profile
 
     from desktop.services import caleol as caleol_service
@@ -329,10 +331,11 @@ def _minutes_from_rows(session: OrmSession, row: SessionRow, secretary: str) -> 
                                  commission.reglement_version),
         session=pv.SessionInfo(
             number=row.number, date=row.session_date, mode=mode, start_time=row.start_time,
-            end_time=getattr(row, "end_time", None), place=row.place,
+            end_time=row.end_time, place=row.place,
             technical_means=row.technical_means, vote_opens_at=_local(row.vote_opens_at),
             vote_closes_at=_local(row.vote_closes_at), president=president,
-            secretary=secretary, physical_session_requested=physical),
+            secretary=row.secretary_name.strip() or secretary,
+            physical_session_requested=physical),
         members=tuple(members), quorum=pv.QuorumInfo.from_result(result),
         dwellings=tuple(dwellings), occupation_reviews=tuple(reviews),
         signed_place=profile.place, signed_on=row.session_date)
@@ -351,7 +354,10 @@ def _load_session(session: OrmSession, session_id: int) -> SessionRow:
 @guarded("consultation")
 def build_minutes(db: Database, actor: Actor, session_id: int,
                   secretary: str | None = None) -> Minutes:
-    """The minutes of a session as the CALEOL tables hold them now (nothing written)."""
+    """The minutes of a session as the CALEOL tables hold them now (nothing written).
+
+    The secretary named is the session's designated secretary; without one,
+    ``secretary`` or else the actor (who drafts them)."""
     authz.require(actor, Permission.CALEOL_MINUTES_READ, entity=ENTITY)
     with db.reader() as session:
         row = _load_session(session, session_id)

@@ -124,6 +124,10 @@ class Session(Base):
     number: Mapped[str] = mapped_column(String(20))
     session_date: Mapped[dt.date] = mapped_column(Date, index=True)
     start_time: Mapped[dt.time | None] = mapped_column(Time, nullable=True)
+    # When the session was closed ("la séance est levée à 16 h 20" in the minutes).
+    end_time: Mapped[dt.time | None] = mapped_column(Time, nullable=True)
+    # Designated secretary (minutes); empty: whoever generated the draft.
+    secretary_name: Mapped[str] = mapped_column(String(160), default="")
     place: Mapped[str] = mapped_column(String(200), default="")
     mode: Mapped[str] = mapped_column(String(12))
     technical_means: Mapped[str] = mapped_column(Text, default="")

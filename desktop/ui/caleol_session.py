@@ -71,8 +71,9 @@ _FAILED = object()
 
 
 class SessionForm(EditTracking, ErrorForm, QWidget):
-    """Number, date, time, mode, place or technical means, vote window of a written
-    session, notes. ``data()`` returns ``None`` (errors shown) when unreadable."""
+    """Number, date, start and end time, mode, place or technical means, vote window of a
+    written session, secretary, notes. ``data()`` returns ``None`` (errors shown) when
+    unreadable."""
 
     aliases: ClassVar[dict[str, str]] = {"vote_window": "vote_opens_at"}
 
@@ -82,6 +83,9 @@ class SessionForm(EditTracking, ErrorForm, QWidget):
         self.number = self._line("number", self.tr("ex. 2026-04"))
         self.session_date = self._line("session_date", self.tr("JJ/MM/AAAA"))
         self.start_time = self._line("start_time", self.tr("HH:MM"))
+        self.end_time = self._line("end_time", self.tr("HH:MM (à la clôture par défaut)"))
+        self.secretary_name = self._line("secretary_name", self.tr(
+            "Vide : la personne qui produit le procès-verbal"))
         self.mode = QComboBox(self)
         for mode in SessionMode:
             self.mode.addItem(m(mode.label), mode)
@@ -104,6 +108,7 @@ class SessionForm(EditTracking, ErrorForm, QWidget):
         form.addRow(self.tr("Numéro de séance"), self.rows["number"])
         form.addRow(self.tr("Date"), self.rows["session_date"])
         form.addRow(self.tr("Heure de début"), self.rows["start_time"])
+        form.addRow(self.tr("Heure de fin"), self.rows["end_time"])
         form.addRow(self.tr("Mode"), self.rows["mode"])
         self.place_label = QLabel(self.tr("Lieu"), self)
         form.addRow(self.place_label, self.rows["place"])
@@ -113,11 +118,12 @@ class SessionForm(EditTracking, ErrorForm, QWidget):
         form.addRow(self.opens_label, self.rows["vote_opens_at"])
         self.closes_label = QLabel(self.tr("Clôture du vote"), self)
         form.addRow(self.closes_label, self.rows["vote_closes_at"])
+        form.addRow(self.tr("Secrétaire de séance"), self.rows["secretary_name"])
         form.addRow(self.tr("Observations"), self.rows["notes"])
         form.addRow(self.general_error)
         self.mode.currentIndexChanged.connect(self._mode_changed)
-        for edit in (self.number, self.session_date, self.start_time, self.place,
-                     self.vote_opens_at, self.vote_closes_at):
+        for edit in (self.number, self.session_date, self.start_time, self.end_time,
+                     self.secretary_name, self.place, self.vote_opens_at, self.vote_closes_at):
             edit.textEdited.connect(self._touched)
         self.technical_means.textChanged.connect(self._touched)
         self.notes.textChanged.connect(self._touched)
@@ -147,6 +153,8 @@ class SessionForm(EditTracking, ErrorForm, QWidget):
             self.number.setText(v.number)
             self.session_date.setText(format_date_fr(v.session_date))
             self.start_time.setText(v.start_time.strftime("%H:%M") if v.start_time else "")
+            self.end_time.setText(v.end_time.strftime("%H:%M") if v.end_time else "")
+            self.secretary_name.setText(v.secretary_name)
             self.mode.setCurrentIndex(self.mode.findData(v.mode))
             self.place.setText(v.place)
             self.technical_means.setPlainText(v.technical_means)
@@ -160,6 +168,7 @@ class SessionForm(EditTracking, ErrorForm, QWidget):
         read = Inputs()
         day = read.date("session_date", self.session_date.text(), required=True)
         start = read.time("start_time", self.start_time.text())
+        end = read.time("end_time", self.end_time.text())
         written = enum_data(self.mode, SessionMode) is SessionMode.ECRITE
         opens = read.local_datetime("vote_opens_at", self.vote_opens_at.text()) \
             if written else None
@@ -172,11 +181,13 @@ class SessionForm(EditTracking, ErrorForm, QWidget):
             number=self.number.text(), session_date=day, mode=enum_data(self.mode, SessionMode),
             start_time=start, place=self.place.text(),
             technical_means=self.technical_means.toPlainText(), vote_opens_at=opens,
-            vote_closes_at=closes, notes=self.notes.toPlainText())
+            vote_closes_at=closes, notes=self.notes.toPlainText(), end_time=end,
+            secretary_name=self.secretary_name.text())
 
     def set_editable(self, editable: bool) -> None:
-        for widget in (self.number, self.session_date, self.start_time, self.place,
-                       self.vote_opens_at, self.vote_closes_at):
+        for widget in (self.number, self.session_date, self.start_time, self.end_time,
+                       self.secretary_name, self.place, self.vote_opens_at,
+                       self.vote_closes_at):
             widget.setReadOnly(not editable)
         self.technical_means.setReadOnly(not editable)
         self.notes.setReadOnly(not editable)
@@ -347,8 +358,8 @@ class SessionTab(QWidget):
         return ok
 
     def set_status(self, status: SessionStatus) -> None:
-        ok, _saved = self.win.call(caleol.set_session_status, self.win.session_id, status,
-                                  self.win.view.version)
+        ok, saved = self.win.call(caleol.set_session_status, self.win.session_id, status,
+                                 self.win.view.version)
         if not ok:
             return
         self.win.reload()
@@ -357,7 +368,17 @@ class SessionTab(QWidget):
             SessionStatus.CLOSED: self.tr("Séance close."),
             SessionStatus.PREPARATION: self.tr("Séance revenue en préparation."),
         }
-        self.win.show_ok(texts[status])
+        text = texts[status]
+        view = self.win.view
+        if status is SessionStatus.CLOSED:
+            if view.end_time is not None:
+                text = self.tr("Séance close à {time}.").format(
+                    time=view.end_time.strftime("%H:%M"))
+                if not self.form.end_time.text().strip():  # form kept unsaved edits
+                    self.form.end_time.setText(view.end_time.strftime("%H:%M"))
+            else:
+                text += " " + " ".join(text_of(w) for w in saved.warnings)
+        self.win.show_ok(text)
 
     def request_physical(self) -> None:
         member_id = self.physical_member.currentData()

@@ -616,112 +616,112 @@
 <context>
     <name>AttendanceTab</name>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="389" />
+        <location filename="../../desktop/ui/caleol_session.py" line="410" />
         <source>Membre</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="389" />
+        <location filename="../../desktop/ui/caleol_session.py" line="410" />
         <source>Qualité</source>
         <translation>Qualité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="389" />
+        <location filename="../../desktop/ui/caleol_session.py" line="410" />
         <source>Voix</source>
         <translation>Voix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="389" />
+        <location filename="../../desktop/ui/caleol_session.py" line="410" />
         <source>Présence</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="390" />
+        <location filename="../../desktop/ui/caleol_session.py" line="411" />
         <source>Connexion</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="390" />
+        <location filename="../../desktop/ui/caleol_session.py" line="411" />
         <source>Pouvoir donné à</source>
         <translation>Pouvoir donné à</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="390" />
+        <location filename="../../desktop/ui/caleol_session.py" line="411" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="416" />
+        <location filename="../../desktop/ui/caleol_session.py" line="437" />
         <source>Quorum atteint : {count} membre(s) désigné(s) présent(s) ou représenté(s) sur {total} ({required} requis).</source>
         <translation>Quorum atteint : {count} membre(s) désigné(s) présent(s) ou représenté(s) sur {total} ({required} requis).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="421" />
+        <location filename="../../desktop/ui/caleol_session.py" line="442" />
         <source>{taking} membre(s) à voix délibérative participent sur {voting}.</source>
         <translation>{taking} membre(s) à voix délibérative participent sur {voting}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="426" />
+        <location filename="../../desktop/ui/caleol_session.py" line="447" />
         <source>Quorum non atteint : la commission ne peut pas délibérer (votes et décisions bloqués).</source>
         <translation>Quorum non atteint : la commission ne peut pas délibérer (votes et décisions bloqués).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="433" />
+        <location filename="../../desktop/ui/caleol_session.py" line="454" />
         <source>Règlement intérieur : quorum de {required} membre(s) désigné(s) présent(s) ou représenté(s) ; {proxies} pouvoir(s) au plus par membre ; séance dématérialisée valable si au moins {num}/{den} des membres à voix délibérative y participent.</source>
         <translation>Règlement intérieur : quorum de {required} membre(s) désigné(s) présent(s) ou représenté(s) ; {proxies} pouvoir(s) au plus par membre ; séance dématérialisée valable si au moins {num}/{den} des membres à voix délibérative y participent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="453" />
+        <location filename="../../desktop/ui/caleol_session.py" line="474" />
         <source>{role}, suppléant de {name}</source>
         <translation>{role}, suppléant de {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="457" />
+        <location filename="../../desktop/ui/caleol_session.py" line="478" />
         <source> (présidente)</source>
         <translation> (présidente)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="458" />
+        <location filename="../../desktop/ui/caleol_session.py" line="479" />
         <source> (président)</source>
         <translation> (président)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="462" />
+        <location filename="../../desktop/ui/caleol_session.py" line="483" />
         <source>délibérative</source>
         <translation>délibérative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="462" />
+        <location filename="../../desktop/ui/caleol_session.py" line="483" />
         <source>consultative</source>
         <translation>consultative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="473" />
+        <location filename="../../desktop/ui/caleol_session.py" line="494" />
         <source>HH:MM</source>
         <translation>HH:MM</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="474" />
+        <location filename="../../desktop/ui/caleol_session.py" line="495" />
         <source>Heure d'identification et de connexion du membre (séance à distance)</source>
         <translation>Heure d'identification et de connexion du membre (séance à distance)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="481" />
+        <location filename="../../desktop/ui/caleol_session.py" line="502" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="487" />
+        <location filename="../../desktop/ui/caleol_session.py" line="508" />
         <source>Seuls les membres à voix délibérative donnent ou reçoivent un pouvoir.</source>
         <translation>Seuls les membres à voix délibérative donnent ou reçoivent un pouvoir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="512" />
+        <location filename="../../desktop/ui/caleol_session.py" line="533" />
         <source>Pouvoir non retenu pour le quorum : voir les explications ci-dessus.</source>
         <translation>Pouvoir non retenu pour le quorum : voir les explications ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="518" />
+        <location filename="../../desktop/ui/caleol_session.py" line="539" />
         <source>Remplacé par son suppléant {name}.</source>
         <translation>Remplacé par son suppléant {name}.</translation>
     </message>
@@ -2683,93 +2683,113 @@ La recherche est figée et les fiches sont réparties entre {callers} appelant(s
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="171" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="246" />
         <source>Afficher</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="174" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="249" />
         <source>Exporter en PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="176" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="251" />
         <source>Exporter en Excel…</source>
         <translation>Exporter en Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="180" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="255" />
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="183" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="258" />
         <source>Du</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="185" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="260" />
         <source>au</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="188" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="263" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="220" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="266" />
+        <source>Calcul en cours…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="300" />
         <source>Tableaux de bord</source>
         <translation>Tableaux de bord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="246" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="330" />
         <source>Toutes les agences</source>
         <translation>Toutes les agences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="314" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="445" />
         <source>{title} — {period} — {agency}</source>
         <translation>{title} — {period} — {agency}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="399" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="531" />
         <source>Document PDF (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="400" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="532" />
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="401" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="533" />
         <source>Exporter le rapport</source>
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="418" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="553" />
         <source>Préparation du rapport…</source>
         <translation>Préparation du rapport…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="420" />
-        <location filename="../../desktop/ui/dashboard_page.py" line="472" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="553" />
+        <source>Annuler</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="556" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="646" />
         <source>Export du rapport</source>
         <translation>Export du rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="439" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="583" />
         <source>Export en cours…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="459" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="593" />
+        <source>Export annulé.</source>
+        <translation>Export annulé.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="608" />
+        <source>Export annulé, mais le fichier {path} n'a pas pu être supprimé : {error}</source>
+        <translation>Export annulé, mais le fichier {path} n'a pas pu être supprimé : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="634" />
         <source>Rapport enregistré : {path}</source>
         <translation>Rapport enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="469" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="417" />
         <source>Erreur inattendue : {error}</source>
         <translation>Erreur inattendue : {error}</translation>
     </message>
@@ -6584,84 +6604,104 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>SessionForm</name>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="82" />
+        <location filename="../../desktop/ui/caleol_session.py" line="83" />
         <source>ex. 2026-04</source>
         <translation>ex. 2026-04</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="83" />
+        <location filename="../../desktop/ui/caleol_session.py" line="84" />
         <source>JJ/MM/AAAA</source>
         <translation>JJ/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="84" />
+        <location filename="../../desktop/ui/caleol_session.py" line="85" />
         <source>HH:MM</source>
         <translation>HH:MM</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="89" />
+        <location filename="../../desktop/ui/caleol_session.py" line="86" />
+        <source>HH:MM (à la clôture par défaut)</source>
+        <translation>HH:MM (à la clôture par défaut)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="88" />
+        <source>Vide : la personne qui produit le procès-verbal</source>
+        <translation>Vide : la personne qui produit le procès-verbal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="93" />
         <source>Salle du conseil, siège de l'organisme</source>
         <translation>Salle du conseil, siège de l'organisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="92" />
+        <location filename="../../desktop/ui/caleol_session.py" line="96" />
         <source>Outil, identification des participants, confidentialité des échanges</source>
         <translation>Outil, identification des participants, confidentialité des échanges</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="95" />
-        <location filename="../../desktop/ui/caleol_session.py" line="96" />
+        <location filename="../../desktop/ui/caleol_session.py" line="99" />
+        <location filename="../../desktop/ui/caleol_session.py" line="100" />
         <source>JJ/MM/AAAA HH:MM</source>
         <translation>JJ/MM/AAAA HH:MM</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="104" />
+        <location filename="../../desktop/ui/caleol_session.py" line="108" />
         <source>Numéro de séance</source>
         <translation>Numéro de séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="105" />
+        <location filename="../../desktop/ui/caleol_session.py" line="109" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="106" />
+        <location filename="../../desktop/ui/caleol_session.py" line="110" />
         <source>Heure de début</source>
         <translation>Heure de début</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="107" />
+        <location filename="../../desktop/ui/caleol_session.py" line="111" />
+        <source>Heure de fin</source>
+        <translation>Heure de fin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="112" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="108" />
-        <location filename="../../desktop/ui/caleol_session.py" line="136" />
+        <location filename="../../desktop/ui/caleol_session.py" line="113" />
+        <location filename="../../desktop/ui/caleol_session.py" line="142" />
         <source>Lieu</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="110" />
+        <location filename="../../desktop/ui/caleol_session.py" line="115" />
         <source>Moyens techniques</source>
         <translation>Moyens techniques</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="112" />
+        <location filename="../../desktop/ui/caleol_session.py" line="117" />
         <source>Ouverture du vote</source>
         <translation>Ouverture du vote</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="114" />
+        <location filename="../../desktop/ui/caleol_session.py" line="119" />
         <source>Clôture du vote</source>
         <translation>Clôture du vote</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="116" />
+        <location filename="../../desktop/ui/caleol_session.py" line="121" />
+        <source>Secrétaire de séance</source>
+        <translation>Secrétaire de séance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="122" />
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="136" />
+        <location filename="../../desktop/ui/caleol_session.py" line="142" />
         <source>Lieu (facultatif)</source>
         <translation>Lieu (facultatif)</translation>
     </message>
@@ -6669,225 +6709,230 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>SessionTab</name>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="194" />
+        <location filename="../../desktop/ui/caleol_session.py" line="205" />
         <source>Enregistrer la séance</source>
         <translation>Enregistrer la séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="198" />
+        <location filename="../../desktop/ui/caleol_session.py" line="209" />
         <source>Déroulement</source>
         <translation>Déroulement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="200" />
+        <location filename="../../desktop/ui/caleol_session.py" line="211" />
         <source>Ouvrir la séance</source>
         <translation>Ouvrir la séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="203" />
+        <location filename="../../desktop/ui/caleol_session.py" line="214" />
         <source>Ouvre les débats : votes et décisions deviennent possibles si le quorum est atteint.</source>
         <translation>Ouvre les débats : votes et décisions deviennent possibles si le quorum est atteint.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="205" />
+        <location filename="../../desktop/ui/caleol_session.py" line="216" />
         <source>Clore la séance</source>
         <translation>Clore la séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="207" />
+        <location filename="../../desktop/ui/caleol_session.py" line="218" />
         <source>Rouvrir la séance</source>
         <translation>Rouvrir la séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="209" />
+        <location filename="../../desktop/ui/caleol_session.py" line="220" />
         <source>Revenir en préparation</source>
         <translation>Revenir en préparation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="225" />
+        <location filename="../../desktop/ui/caleol_session.py" line="236" />
         <source>Demande de séance physique</source>
         <translation>Demande de séance physique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="233" />
+        <location filename="../../desktop/ui/caleol_session.py" line="244" />
         <source>Motif, moyen par lequel la demande a été reçue</source>
         <translation>Motif, moyen par lequel la demande a été reçue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="235" />
+        <location filename="../../desktop/ui/caleol_session.py" line="246" />
         <source>Enregistrer la demande</source>
         <translation>Enregistrer la demande</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="240" />
+        <location filename="../../desktop/ui/caleol_session.py" line="251" />
         <source>Membre</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="241" />
+        <location filename="../../desktop/ui/caleol_session.py" line="252" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="244" />
+        <location filename="../../desktop/ui/caleol_session.py" line="255" />
         <source>Synthèse</source>
         <translation>Synthèse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="270" />
+        <location filename="../../desktop/ui/caleol_session.py" line="281" />
         <source> (procès-verbal en cours)</source>
         <translation> (procès-verbal en cours)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="271" />
+        <location filename="../../desktop/ui/caleol_session.py" line="282" />
         <source>État : &lt;b&gt;{status}&lt;/b&gt;</source>
         <translation>État : &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="273" />
+        <location filename="../../desktop/ui/caleol_session.py" line="284" />
         <source>Préparez la liste des présences et l'ordre du jour, puis ouvrez la séance pour voter.</source>
         <translation>Préparez la liste des présences et l'ordre du jour, puis ouvrez la séance pour voter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="276" />
+        <location filename="../../desktop/ui/caleol_session.py" line="287" />
         <source>Votes et décisions sont possibles si le quorum est atteint.</source>
         <translation>Votes et décisions sont possibles si le quorum est atteint.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="278" />
+        <location filename="../../desktop/ui/caleol_session.py" line="289" />
         <source>La séance est close : le procès-verbal peut être produit et signé. Rouvrez-la pour corriger un vote ou une décision.</source>
         <translation>La séance est close : le procès-verbal peut être produit et signé. Rouvrez-la pour corriger un vote ou une décision.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="287" />
+        <location filename="../../desktop/ui/caleol_session.py" line="298" />
         <source>Demandée par {name} le {date}.</source>
         <translation>Demandée par {name} le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="293" />
+        <location filename="../../desktop/ui/caleol_session.py" line="304" />
         <source>Aucune demande. Tout membre peut exiger la tenue d'une séance physique : enregistrez ici sa demande.</source>
         <translation>Aucune demande. Tout membre peut exiger la tenue d'une séance physique : enregistrez ici sa demande.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="296" />
+        <location filename="../../desktop/ui/caleol_session.py" line="307" />
         <source>Sans objet : la séance se tient en présentiel.</source>
         <translation>Sans objet : la séance se tient en présentiel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="304" />
+        <location filename="../../desktop/ui/caleol_session.py" line="315" />
         <source>Membres : {present} présent(s), {remote} à distance, {represented} représenté(s), {absent} absent(s).</source>
         <translation>Membres : {present} présent(s), {remote} à distance, {represented} représenté(s), {absent} absent(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="309" />
+        <location filename="../../desktop/ui/caleol_session.py" line="320" />
         <source>Quorum : &lt;b&gt;{state}&lt;/b&gt;.</source>
         <translation>Quorum : &lt;b&gt;{state}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="310" />
+        <location filename="../../desktop/ui/caleol_session.py" line="321" />
         <source>atteint</source>
         <translation>atteint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="310" />
+        <location filename="../../desktop/ui/caleol_session.py" line="321" />
         <source>non atteint</source>
         <translation>non atteint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="311" />
+        <location filename="../../desktop/ui/caleol_session.py" line="322" />
         <source>Ordre du jour : {dwellings} logement(s), {candidates} candidat(s), {reviews} examen(s) de l'occupation.</source>
         <translation>Ordre du jour : {dwellings} logement(s), {candidates} candidat(s), {reviews} examen(s) de l'occupation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="315" />
+        <location filename="../../desktop/ui/caleol_session.py" line="326" />
         <source>Décisions : {decided} sur {total}.</source>
         <translation>Décisions : {decided} sur {total}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="317" />
+        <location filename="../../desktop/ui/caleol_session.py" line="328" />
         <source>Dernière modification : {date} par {user}.</source>
         <translation>Dernière modification : {date} par {user}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="346" />
+        <location filename="../../desktop/ui/caleol_session.py" line="357" />
         <source>Séance enregistrée.</source>
         <translation>Séance enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="356" />
+        <location filename="../../desktop/ui/caleol_session.py" line="367" />
         <source>Séance ouverte.</source>
         <translation>Séance ouverte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="357" />
+        <location filename="../../desktop/ui/caleol_session.py" line="368" />
         <source>Séance close.</source>
         <translation>Séance close.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="358" />
+        <location filename="../../desktop/ui/caleol_session.py" line="369" />
         <source>Séance revenue en préparation.</source>
         <translation>Séance revenue en préparation.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/caleol_session.py" line="375" />
+        <source>Séance close à {time}.</source>
+        <translation>Séance close à {time}.</translation>
     </message>
 </context>
 <context>
     <name>SessionWindow</name>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="632" />
+        <location filename="../../desktop/ui/caleol_session.py" line="653" />
         <source>Séance</source>
         <translation>Séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="633" />
+        <location filename="../../desktop/ui/caleol_session.py" line="654" />
         <source>Présences</source>
         <translation>Présences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="634" />
+        <location filename="../../desktop/ui/caleol_session.py" line="655" />
         <source>Ordre du jour</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="635" />
+        <location filename="../../desktop/ui/caleol_session.py" line="656" />
         <source>Votes et décisions</source>
         <translation>Votes et décisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="636" />
+        <location filename="../../desktop/ui/caleol_session.py" line="657" />
         <source>Procès-verbal</source>
         <translation>Procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="638" />
+        <location filename="../../desktop/ui/caleol_session.py" line="659" />
         <source>Actualiser</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="641" />
+        <location filename="../../desktop/ui/caleol_session.py" line="662" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="674" />
+        <location filename="../../desktop/ui/caleol_session.py" line="695" />
         <source>Séance CALEOL n° {number} du {date}</source>
         <translation>Séance CALEOL n° {number} du {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="676" />
+        <location filename="../../desktop/ui/caleol_session.py" line="697" />
         <source>&lt;h2&gt;Séance n° {number} du {date}&lt;/h2&gt;{commission} — {mode}</source>
         <translation>&lt;h2&gt;Séance n° {number} du {date}&lt;/h2&gt;{commission} — {mode}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="680" />
+        <location filename="../../desktop/ui/caleol_session.py" line="701" />
         <source>État : &lt;b&gt;{status}&lt;/b&gt;</source>
         <translation>État : &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="682" />
+        <location filename="../../desktop/ui/caleol_session.py" line="703" />
         <source>Verrouillée — procès-verbal signé le {date}</source>
         <translation>Verrouillée — procès-verbal signé le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="684" />
+        <location filename="../../desktop/ui/caleol_session.py" line="705" />
         <source>Le procès-verbal signé verrouille la séance : plus aucune modification n'est possible.</source>
         <translation>Le procès-verbal signé verrouille la séance : plus aucune modification n'est possible.</translation>
     </message>
@@ -9259,7 +9304,7 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
     </message>
     <message>
         <location filename="../../desktop/domain/plans.py" line="97" />
-        <location filename="../../desktop/services/caleol.py" line="1126" />
+        <location filename="../../desktop/services/caleol.py" line="1135" />
         <source>Courriel</source>
         <translation>Courriel</translation>
     </message>
@@ -9780,7 +9825,7 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>Format de fichier non pris en charge (« {ext} ») : choisissez un fichier CSV ou Excel (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2638" />
+        <location filename="../../desktop/services/caleol.py" line="2672" />
         <location filename="../../desktop/services/importer.py" line="119" />
         <location filename="../../desktop/services/importer.py" line="222" />
         <source>Le fichier « {name} » n'est pas un classeur Excel valide.</source>
@@ -9792,7 +9837,7 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>Le fichier « {name} » est vide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2655" />
+        <location filename="../../desktop/services/caleol.py" line="2689" />
         <location filename="../../desktop/services/importer.py" line="128" />
         <source>Le fichier « {name} » ne contient aucune ligne après les en-têtes.</source>
         <translation>Le fichier « {name} » ne contient aucune ligne après les en-têtes.</translation>
@@ -9808,172 +9853,172 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>Fichier « {name} » illisible vers la ligne {line}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="486" />
+        <location filename="../../desktop/services/caleol.py" line="494" />
         <source>La commission n° {id} n'existe pas ou plus.</source>
-        <extracomment>the mayor's commune; the EPCI's communes separated by commas (none: all) written remote sessions (naive UTC) percent (27.45 = 27,45 %) a substitute taking part in place of this titular member the tally of the recorded votes (None: no vote) the commission's members for this session (mandate covering its date, plus any member who attended or voted)</extracomment>
+        <extracomment>the mayor's commune; the EPCI's communes separated by commas (none: all) written remote sessions (naive UTC) local time the session was closed (after ``start_time``); the minutes say "la séance est levée à 16 h 20" designated secretary named in the minutes; empty: whoever drafts them percent (27.45 = 27,45 %) a substitute taking part in place of this titular member the tally of the recorded votes (None: no vote) the commission's members for this session (mandate covering its date, plus any member who attended or voted)</extracomment>
         <translation>La commission n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="487" />
+        <location filename="../../desktop/services/caleol.py" line="495" />
         <source>Le membre n° {id} n'existe pas ou plus.</source>
         <translation>Le membre n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="488" />
+        <location filename="../../desktop/services/caleol.py" line="496" />
         <location filename="../../desktop/services/caleol_letters.py" line="233" />
         <location filename="../../desktop/services/caleol_offers.py" line="420" />
         <source>La séance {id} n'existe pas ou plus.</source>
         <translation>La séance {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="489" />
+        <location filename="../../desktop/services/caleol.py" line="497" />
         <location filename="../../desktop/services/caleol_offers.py" line="158" />
         <source>Le point n° {id} de l'ordre du jour n'existe pas ou plus.</source>
         <translation>Le point n° {id} de l'ordre du jour n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="491" />
+        <location filename="../../desktop/services/caleol.py" line="499" />
         <location filename="../../desktop/services/caleol_offers.py" line="157" />
         <source>Le candidat n° {id} n'existe pas ou plus.</source>
         <extracomment>the status on the day asked (an unanswered offer past its deadline: LAPSED); None: not offered yet (the first in line before his letter) the status recorded a label of the status for the list (``to_notify`` included) days from the day asked to the deadline (negative: past), for a pending offer silence past the deadline (shown in red) the dwelling is offered to him but his offer letter is not made yet the answer delay of his offer letter and its holiday calendar on the line of the candidate who refused or lapsed last: who is next on that line: nobody is left to offer the dwelling to</extracomment>
         <translation>Le candidat n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="492" />
+        <location filename="../../desktop/services/caleol.py" line="500" />
         <source>Le vote n° {id} n'existe pas ou plus.</source>
         <translation>Le vote n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="493" />
+        <location filename="../../desktop/services/caleol.py" line="501" />
         <source>Le pouvoir n° {id} n'existe pas ou plus.</source>
         <translation>Le pouvoir n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="494" />
+        <location filename="../../desktop/services/caleol.py" line="502" />
         <source>Le conflit d'intérêts n° {id} n'existe pas ou plus.</source>
         <translation>Le conflit d'intérêts n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="497" />
+        <location filename="../../desktop/services/caleol.py" line="505" />
         <source>Le logement n° {id} n'existe pas ou plus.</source>
         <translation>Le logement n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="504" />
+        <location filename="../../desktop/services/caleol.py" line="512" />
         <location filename="../../desktop/services/caleol_offers.py" line="176" />
         <source>Ces données ont été modifiées depuis que vous les avez ouvertes. Vos changements n'ont pas été enregistrés : rechargez pour voir la version actuelle.</source>
         <translation>Ces données ont été modifiées depuis que vous les avez ouvertes. Vos changements n'ont pas été enregistrés : rechargez pour voir la version actuelle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="508" />
+        <location filename="../../desktop/services/caleol.py" line="516" />
         <source>Ces données ont été modifiées par {user} le {date} à {time} depuis que vous les avez ouvertes. Vos changements n'ont pas été enregistrés : rechargez pour voir la version actuelle.</source>
         <translation>Ces données ont été modifiées par {user} le {date} à {time} depuis que vous les avez ouvertes. Vos changements n'ont pas été enregistrés : rechargez pour voir la version actuelle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="522" />
+        <location filename="../../desktop/services/caleol.py" line="530" />
         <source>La séance {number} est verrouillée par son procès-verbal signé : elle ne peut plus être modifiée.</source>
         <translation>La séance {number} est verrouillée par son procès-verbal signé : elle ne peut plus être modifiée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="580" />
+        <location filename="../../desktop/services/caleol.py" line="588" />
         <source>{field} : saisie obligatoire.</source>
         <translation>{field} : saisie obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="583" />
         <location filename="../../desktop/services/caleol.py" line="591" />
+        <location filename="../../desktop/services/caleol.py" line="599" />
         <source>{field} : {limit} caractères au plus.</source>
         <translation>{field} : {limit} caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="600" />
+        <location filename="../../desktop/services/caleol.py" line="608" />
         <source>{field} : montant invalide.</source>
         <translation>{field} : montant invalide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="604" />
+        <location filename="../../desktop/services/caleol.py" line="612" />
         <source>{field} : montant positif attendu.</source>
         <translation>{field} : montant positif attendu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="608" />
+        <location filename="../../desktop/services/caleol.py" line="616" />
         <source>{field} : deux décimales au plus.</source>
         <translation>{field} : deux décimales au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="944" />
+        <location filename="../../desktop/services/caleol.py" line="952" />
         <source>Le quorum n'est pas atteint : votes et décisions sont bloqués.</source>
         <extracomment>titular id -&gt; the substitute taking part in his place</extracomment>
         <translation>Le quorum n'est pas atteint : votes et décisions sont bloqués.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="948" />
+        <location filename="../../desktop/services/caleol.py" line="956" />
         <source>Une séance physique a été demandée par {name} le {date}.</source>
         <translation>Une séance physique a été demandée par {name} le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="954" />
-        <location filename="../../desktop/services/caleol.py" line="2193" />
+        <location filename="../../desktop/services/caleol.py" line="962" />
+        <location filename="../../desktop/services/caleol.py" line="2227" />
         <source>La fenêtre de vote de la séance écrite n'est pas définie.</source>
         <translation>La fenêtre de vote de la séance écrite n'est pas définie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="959" />
+        <location filename="../../desktop/services/caleol.py" line="967" />
         <source>{item} : {warning}</source>
         <translation>{item} : {warning}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="963" />
+        <location filename="../../desktop/services/caleol.py" line="971" />
         <source>{item}, {candidate} : {warning}</source>
         <translation>{item}, {candidate} : {warning}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="992" />
+        <location filename="../../desktop/services/caleol.py" line="1001" />
         <source>Nom de la commission</source>
         <translation>Nom de la commission</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="994" />
+        <location filename="../../desktop/services/caleol.py" line="1003" />
         <source>Territoire</source>
         <translation>Territoire</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1009" />
+        <location filename="../../desktop/services/caleol.py" line="1018" />
         <source>Le quorum porte sur les 6 membres désignés : de 1 à 6.</source>
         <translation>Le quorum porte sur les 6 membres désignés : de 1 à 6.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1012" />
+        <location filename="../../desktop/services/caleol.py" line="1021" />
         <source>Nombre de pouvoirs par membre : de 0 à 5.</source>
         <translation>Nombre de pouvoirs par membre : de 0 à 5.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1016" />
+        <location filename="../../desktop/services/caleol.py" line="1025" />
         <source>La part minimale de participants à une séance dématérialisée doit être une fraction entre 0 et 1.</source>
         <translation>La part minimale de participants à une séance dématérialisée doit être une fraction entre 0 et 1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1020" />
+        <location filename="../../desktop/services/caleol.py" line="1029" />
         <source>Une séance dématérialisée n'est valable que si la moitié au moins des membres y participe (ordonnance n° 2014-1329).</source>
         <translation>Une séance dématérialisée n'est valable que si la moitié au moins des membres y participe (ordonnance n° 2014-1329).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1024" />
+        <location filename="../../desktop/services/caleol.py" line="1033" />
         <source>Délai de réponse à une offre : de {min} à 60 jours.</source>
         <translation>Délai de réponse à une offre : de {min} à 60 jours.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1028" />
+        <location filename="../../desktop/services/caleol.py" line="1037" />
         <source>Agence inconnue.</source>
         <translation>Agence inconnue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1034" />
+        <location filename="../../desktop/services/caleol.py" line="1043" />
         <source>Une commission porte déjà le nom « {name} ».</source>
         <translation>Une commission porte déjà le nom « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1110" />
+        <location filename="../../desktop/services/caleol.py" line="1119" />
         <source>Qualité du membre inconnue.</source>
         <translation>Qualité du membre inconnue.</translation>
     </message>
@@ -10149,16 +10194,16 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
     </message>
     <message>
         <location filename="../../desktop/domain/timeline.py" line="86" />
-        <location filename="../../desktop/services/caleol.py" line="1116" />
-        <location filename="../../desktop/services/caleol.py" line="1803" />
+        <location filename="../../desktop/services/caleol.py" line="1125" />
+        <location filename="../../desktop/services/caleol.py" line="1837" />
         <location filename="../../desktop/services/importer.py" line="254" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/timeline.py" line="87" />
-        <location filename="../../desktop/services/caleol.py" line="1118" />
-        <location filename="../../desktop/services/caleol.py" line="1805" />
+        <location filename="../../desktop/services/caleol.py" line="1127" />
+        <location filename="../../desktop/services/caleol.py" line="1839" />
         <location filename="../../desktop/services/importer.py" line="255" />
         <source>Prénom</source>
         <translation>Prénom</translation>
@@ -10175,496 +10220,511 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
     </message>
     <message>
         <location filename="../../desktop/domain/timeline.py" line="85" />
-        <location filename="../../desktop/services/caleol.py" line="1120" />
-        <location filename="../../desktop/services/caleol.py" line="1801" />
+        <location filename="../../desktop/services/caleol.py" line="1129" />
+        <location filename="../../desktop/services/caleol.py" line="1835" />
         <location filename="../../desktop/services/importer.py" line="256" />
         <source>Civilité</source>
         <translation>Civilité</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1122" />
+        <location filename="../../desktop/services/caleol.py" line="1131" />
         <source>Organisme</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1134" />
+        <location filename="../../desktop/services/caleol.py" line="1143" />
         <source>Adresse électronique invalide.</source>
         <translation>Adresse électronique invalide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1136" />
+        <location filename="../../desktop/services/caleol.py" line="1145" />
         <source>Indiquez la commune du maire : il ne vote que pour les logements de sa commune, où il a voix prépondérante.</source>
         <translation>Indiquez la commune du maire : il ne vote que pour les logements de sa commune, où il a voix prépondérante.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1140" />
+        <location filename="../../desktop/services/caleol.py" line="1149" />
         <source>La fin du mandat précède son début.</source>
         <translation>La fin du mandat précède son début.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1144" />
+        <location filename="../../desktop/services/caleol.py" line="1153" />
         <source>Le mandat du représentant d'une association agréée est de 5 ans au plus (R441-9-1), renouvelable.</source>
         <translation>Le mandat du représentant d'une association agréée est de 5 ans au plus (R441-9-1), renouvelable.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1148" />
+        <location filename="../../desktop/services/caleol.py" line="1157" />
         <source>Le président est élu parmi les 6 membres désignés par le conseil.</source>
         <translation>Le président est élu parmi les 6 membres désignés par le conseil.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1153" />
+        <location filename="../../desktop/services/caleol.py" line="1162" />
         <source>Le membre suppléé doit appartenir à la même commission.</source>
         <translation>Le membre suppléé doit appartenir à la même commission.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1156" />
+        <location filename="../../desktop/services/caleol.py" line="1165" />
         <source>Un membre ne peut pas être son propre suppléant.</source>
         <translation>Un membre ne peut pas être son propre suppléant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1159" />
+        <location filename="../../desktop/services/caleol.py" line="1168" />
         <source>{name} est lui-même suppléant : choisissez le membre titulaire.</source>
         <translation>{name} est lui-même suppléant : choisissez le membre titulaire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1163" />
+        <location filename="../../desktop/services/caleol.py" line="1172" />
         <source>Un suppléant siège au même titre que le titulaire ({role}).</source>
         <translation>Un suppléant siège au même titre que le titulaire ({role}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1167" />
+        <location filename="../../desktop/services/caleol.py" line="1176" />
         <source>Un suppléant ne peut pas être désigné président.</source>
         <translation>Un suppléant ne peut pas être désigné président.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1170" />
+        <location filename="../../desktop/services/caleol.py" line="1179" />
         <source>Compte utilisateur inconnu.</source>
         <translation>Compte utilisateur inconnu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1222" />
+        <location filename="../../desktop/services/caleol.py" line="1231" />
         <source>Ce membre a déjà voté : sa qualité ne peut plus changer. Désactivez-le et ajoutez un nouveau membre.</source>
         <translation>Ce membre a déjà voté : sa qualité ne peut plus changer. Désactivez-le et ajoutez un nouveau membre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1276" />
+        <location filename="../../desktop/services/caleol.py" line="1285" />
         <source>Le président est élu parmi les 6 membres désignés par le conseil, titulaires et en fonction.</source>
         <translation>Le président est élu parmi les 6 membres désignés par le conseil, titulaires et en fonction.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1299" />
+        <location filename="../../desktop/services/caleol.py" line="1308" />
         <source>Mode de séance inconnu.</source>
         <translation>Mode de séance inconnu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1303" />
+        <location filename="../../desktop/services/caleol.py" line="1312" />
         <source>Numéro de séance</source>
         <translation>Numéro de séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1307" />
+        <location filename="../../desktop/services/caleol.py" line="1316" />
         <source>Lieu</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1315" />
+        <location filename="../../desktop/services/caleol.py" line="1324" />
+        <source>Secrétaire de séance</source>
+        <translation>Secrétaire de séance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="1328" />
+        <source>L'heure de fin ({end}) doit suivre l'heure de début ({start}).</source>
+        <translation>L'heure de fin ({end}) doit suivre l'heure de début ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="1332" />
         <source>Indiquez la date de séance.</source>
         <translation>Indiquez la date de séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1318" />
+        <location filename="../../desktop/services/caleol.py" line="1335" />
         <source>Le règlement intérieur de la commission « {name} » ne prévoit pas de séance dématérialisée : la séance doit se tenir en présentiel.</source>
         <translation>Le règlement intérieur de la commission « {name} » ne prévoit pas de séance dématérialisée : la séance doit se tenir en présentiel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1325" />
+        <location filename="../../desktop/services/caleol.py" line="1342" />
         <source>Décrivez les moyens techniques de la séance dématérialisée (outil, identification des participants).</source>
         <translation>Décrivez les moyens techniques de la séance dématérialisée (outil, identification des participants).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1329" />
+        <location filename="../../desktop/services/caleol.py" line="1346" />
         <source>Séance dématérialisée</source>
         <translation>Séance dématérialisée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1333" />
+        <location filename="../../desktop/services/caleol.py" line="1350" />
         <source>Une séance écrite doit indiquer l'ouverture et la clôture du vote.</source>
         <translation>Une séance écrite doit indiquer l'ouverture et la clôture du vote.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1336" />
+        <location filename="../../desktop/services/caleol.py" line="1353" />
         <source>La clôture du vote doit suivre son ouverture.</source>
         <translation>La clôture du vote doit suivre son ouverture.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1344" />
+        <location filename="../../desktop/services/caleol.py" line="1361" />
         <source>La séance n° {number} existe déjà pour cette commission.</source>
         <translation>La séance n° {number} existe déjà pour cette commission.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1359" />
+        <location filename="../../desktop/services/caleol.py" line="1376" />
         <source>La commission « {name} » n'est plus active.</source>
         <translation>La commission « {name} » n'est plus active.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1371" />
+        <location filename="../../desktop/services/caleol.py" line="1388" />
         <source>La séance n° {number} vient d'être créée sur un autre poste.</source>
         <translation>La séance n° {number} vient d'être créée sur un autre poste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1426" />
+        <location filename="../../desktop/services/caleol.py" line="1446" />
         <source>La séance ne peut pas passer de l'état « {old} » à « {new} ».</source>
         <translation>La séance ne peut pas passer de l'état « {old} » à « {new} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1431" />
+        <location filename="../../desktop/services/caleol.py" line="1451" />
         <source>Des votes ou des décisions sont déjà enregistrés : la séance ne peut pas revenir en préparation.</source>
         <translation>Des votes ou des décisions sont déjà enregistrés : la séance ne peut pas revenir en préparation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1502" />
+        <location filename="../../desktop/services/caleol.py" line="1466" />
+        <source>Heure de fin de séance non renseignée : indiquez-la dans l'onglet Séance pour le procès-verbal.</source>
+        <translation>Heure de fin de séance non renseignée : indiquez-la dans l'onglet Séance pour le procès-verbal.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/caleol.py" line="1536" />
         <source>Plusieurs commissions ont une séance n° {number} : indiquez son identifiant ({ids}).</source>
         <translation>Plusieurs commissions ont une séance n° {number} : indiquez son identifiant ({ids}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1569" />
+        <location filename="../../desktop/services/caleol.py" line="1603" />
         <source>Financement</source>
         <translation>Financement</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1571" />
+        <location filename="../../desktop/services/caleol.py" line="1605" />
         <source>Contingent</source>
         <translation>Contingent</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1578" />
+        <location filename="../../desktop/services/caleol.py" line="1612" />
         <source>Code postal : 5 chiffres.</source>
         <translation>Code postal : 5 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1580" />
+        <location filename="../../desktop/services/caleol.py" line="1614" />
         <source>Type de logement : T1 à T6.</source>
         <translation>Type de logement : T1 à T6.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1584" />
+        <location filename="../../desktop/services/caleol.py" line="1618" />
         <source>Surface invalide.</source>
         <translation>Surface invalide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1588" />
+        <location filename="../../desktop/services/caleol.py" line="1622" />
         <source>Étage invalide.</source>
         <translation>Étage invalide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1590" />
+        <location filename="../../desktop/services/caleol.py" line="1624" />
         <source>Logement inconnu.</source>
         <translation>Logement inconnu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1657" />
+        <location filename="../../desktop/services/caleol.py" line="1691" />
         <source>Choisissez un logement ou saisissez sa fiche.</source>
         <translation>Choisissez un logement ou saisissez sa fiche.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1735" />
+        <location filename="../../desktop/services/caleol.py" line="1769" />
         <source>Des votes ou des décisions sont enregistrés pour ce logement : retirez-les avant de le retirer de l'ordre du jour.</source>
         <translation>Des votes ou des décisions sont enregistrés pour ce logement : retirez-les avant de le retirer de l'ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1759" />
+        <location filename="../../desktop/services/caleol.py" line="1793" />
         <source>L'ordre du jour a changé entre-temps : rechargez la séance.</source>
         <translation>L'ordre du jour a changé entre-temps : rechargez la séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1786" />
+        <location filename="../../desktop/services/caleol.py" line="1820" />
         <source>Numéro unique : 30 caractères au plus.</source>
         <translation>Numéro unique : 30 caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1793" />
+        <location filename="../../desktop/services/caleol.py" line="1827" />
         <source>Critère de priorité inconnu : « {code} ».</source>
         <translation>Critère de priorité inconnu : « {code} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1812" />
+        <location filename="../../desktop/services/caleol.py" line="1846" />
         <source>Ressources mensuelles</source>
         <translation>Ressources mensuelles</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1816" />
+        <location filename="../../desktop/services/caleol.py" line="1850" />
         <source>Reste à vivre par unité de consommation</source>
         <translation>Reste à vivre par unité de consommation</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1824" />
+        <location filename="../../desktop/services/caleol.py" line="1858" />
         <source>Nombre d'adultes : de 1 à 20.</source>
         <translation>Nombre d'adultes : de 1 à 20.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1826" />
+        <location filename="../../desktop/services/caleol.py" line="1860" />
         <source>Nombre d'enfants : de 0 à 20.</source>
         <translation>Nombre d'enfants : de 0 à 20.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1829" />
+        <location filename="../../desktop/services/caleol.py" line="1863" />
         <source>Taux d'effort : pourcentage de 0 à 100.</source>
         <translation>Taux d'effort : pourcentage de 0 à 100.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1834" />
+        <location filename="../../desktop/services/caleol.py" line="1868" />
         <source>La date de la demande ne peut pas être dans le futur.</source>
         <translation>La date de la demande ne peut pas être dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1860" />
+        <location filename="../../desktop/services/caleol.py" line="1894" />
         <source>Ce point est un examen de l'occupation : il n'a pas de candidats.</source>
         <translation>Ce point est un examen de l'occupation : il n'a pas de candidats.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1886" />
+        <location filename="../../desktop/services/caleol.py" line="1920" />
         <source>Le numéro unique {number} vient d'être ajouté à ce logement sur un autre poste.</source>
         <translation>Le numéro unique {number} vient d'être ajouté à ce logement sur un autre poste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1932" />
+        <location filename="../../desktop/services/caleol.py" line="1966" />
         <source>Des votes ou une décision sont enregistrés pour {name} : retirez-les avant de retirer sa candidature.</source>
         <translation>Des votes ou une décision sont enregistrés pour {name} : retirez-les avant de retirer sa candidature.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1969" />
+        <location filename="../../desktop/services/caleol.py" line="2003" />
         <source>{name} a déjà voté sur ce point : supprimez son vote avant de noter le conflit d'intérêts.</source>
         <translation>{name} a déjà voté sur ce point : supprimez son vote avant de noter le conflit d'intérêts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2032" />
+        <location filename="../../desktop/services/caleol.py" line="2066" />
         <source>Le règlement intérieur ne prévoit pas de participation à distance.</source>
         <translation>Le règlement intérieur ne prévoit pas de participation à distance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2079" />
+        <location filename="../../desktop/services/caleol.py" line="2113" />
         <source>Un membre ne peut pas se donner pouvoir à lui-même.</source>
         <translation>Un membre ne peut pas se donner pouvoir à lui-même.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2082" />
+        <location filename="../../desktop/services/caleol.py" line="2116" />
         <source>Seuls les membres à voix délibérative peuvent donner ou recevoir un pouvoir.</source>
         <translation>Seuls les membres à voix délibérative peuvent donner ou recevoir un pouvoir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2090" />
+        <location filename="../../desktop/services/caleol.py" line="2124" />
         <source>{name} détient déjà {count} pouvoir(s) : le règlement intérieur en autorise {max}.</source>
         <translation>{name} détient déjà {count} pouvoir(s) : le règlement intérieur en autorise {max}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2149" />
+        <location filename="../../desktop/services/caleol.py" line="2183" />
         <source>La séance se tient déjà en présentiel.</source>
         <translation>La séance se tient déjà en présentiel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2162" />
+        <location filename="../../desktop/services/caleol.py" line="2196" />
         <source>Demande de séance physique de {name} enregistrée.</source>
         <translation>Demande de séance physique de {name} enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2184" />
+        <location filename="../../desktop/services/caleol.py" line="2218" />
         <source>La séance n'est pas ouverte (état : {status}) : ouvrez-la pour enregistrer votes et décisions.</source>
         <translation>La séance n'est pas ouverte (état : {status}) : ouvrez-la pour enregistrer votes et décisions.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2188" />
+        <location filename="../../desktop/services/caleol.py" line="2222" />
         <source>Le quorum n'est pas atteint : la commission ne peut pas délibérer. {details}</source>
         <translation>Le quorum n'est pas atteint : la commission ne peut pas délibérer. {details}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2206" />
+        <location filename="../../desktop/services/caleol.py" line="2240" />
         <source>On ne vote que sur les attributions.</source>
         <translation>On ne vote que sur les attributions.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2208" />
+        <location filename="../../desktop/services/caleol.py" line="2242" />
         <source>Ce membre ne siège pas à la commission pour cette séance.</source>
         <translation>Ce membre ne siège pas à la commission pour cette séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2217" />
+        <location filename="../../desktop/services/caleol.py" line="2251" />
         <source>{name} a déclaré un conflit d'intérêts sur ce point : il ne prend pas part au vote.</source>
         <translation>{name} a déclaré un conflit d'intérêts sur ce point : il ne prend pas part au vote.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2224" />
+        <location filename="../../desktop/services/caleol.py" line="2258" />
         <source>{name} est suppléant : il ne vote qu'en l'absence du titulaire et s'il participe à la séance.</source>
         <translation>{name} est suppléant : il ne vote qu'en l'absence du titulaire et s'il participe à la séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2228" />
+        <location filename="../../desktop/services/caleol.py" line="2262" />
         <source>Le titulaire suppléé par {name} a déjà voté sur ce candidat.</source>
         <translation>Le titulaire suppléé par {name} a déjà voté sur ce candidat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2232" />
+        <location filename="../../desktop/services/caleol.py" line="2266" />
         <source>{name} ne participe pas à la séance (ni présent, ni à distance, ni représenté par un pouvoir valable).</source>
         <translation>{name} ne participe pas à la séance (ni présent, ni à distance, ni représenté par un pouvoir valable).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2236" />
+        <location filename="../../desktop/services/caleol.py" line="2270" />
         <source>Le suppléant de {name} a déjà voté sur ce candidat.</source>
         <translation>Le suppléant de {name} a déjà voté sur ce candidat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2240" />
+        <location filename="../../desktop/services/caleol.py" line="2274" />
         <source>Vote du {at} hors de la fenêtre de vote de la séance écrite (du {opens} au {closes}).</source>
         <translation>Vote du {at} hors de la fenêtre de vote de la séance écrite (du {opens} au {closes}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2319" />
+        <location filename="../../desktop/services/caleol.py" line="2353" />
         <source>Un vote vient d'être enregistré sur un autre poste pour ce membre : rechargez la séance.</source>
         <translation>Un vote vient d'être enregistré sur un autre poste pour ce membre : rechargez la séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2425" />
+        <location filename="../../desktop/services/caleol.py" line="2459" />
         <source>Le rang {rank} est déjà attribué à un autre candidat de ce logement.</source>
         <translation>Le rang {rank} est déjà attribué à un autre candidat de ce logement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2456" />
+        <location filename="../../desktop/services/caleol.py" line="2490" />
         <source>Aucun vote n'est enregistré pour ce candidat.</source>
         <translation>Aucun vote n'est enregistré pour ce candidat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2510" />
+        <location filename="../../desktop/services/caleol.py" line="2544" />
         <source>Aucune décision n'est enregistrée pour ce candidat.</source>
         <translation>Aucune décision n'est enregistrée pour ce candidat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2514" />
+        <location filename="../../desktop/services/caleol.py" line="2548" />
         <source>La notification ne peut pas précéder la séance.</source>
         <translation>La notification ne peut pas précéder la séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2595" />
+        <location filename="../../desktop/services/caleol.py" line="2629" />
         <source>Import des votes refusé : {count} erreur(s) dans « {name} », aucun vote n'a été importé.</source>
         <extracomment>(line number, message); line 0: the whole file</extracomment>
         <translation>Import des votes refusé : {count} erreur(s) dans « {name} », aucun vote n'a été importé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2618" />
+        <location filename="../../desktop/services/caleol.py" line="2652" />
         <source>membre (nom ou courriel)</source>
         <translation>membre (nom ou courriel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2619" />
+        <location filename="../../desktop/services/caleol.py" line="2653" />
         <source>référence du logement</source>
         <translation>référence du logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2620" />
+        <location filename="../../desktop/services/caleol.py" line="2654" />
         <source>numéro unique</source>
         <translation>numéro unique</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2622" />
+        <location filename="../../desktop/services/caleol.py" line="2656" />
         <source>horodatage</source>
         <translation>horodatage</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2763" />
+        <location filename="../../desktop/services/caleol.py" line="2797" />
         <source>Colonnes introuvables : {columns} (en-têtes lus : {headers}).</source>
         <translation>Colonnes introuvables : {columns} (en-têtes lus : {headers}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2796" />
+        <location filename="../../desktop/services/caleol.py" line="2830" />
         <source>membre non indiqué.</source>
         <translation>membre non indiqué.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2798" />
+        <location filename="../../desktop/services/caleol.py" line="2832" />
         <source>membre « {name} » inconnu dans cette commission.</source>
         <translation>membre « {name} » inconnu dans cette commission.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2802" />
+        <location filename="../../desktop/services/caleol.py" line="2836" />
         <source>« {name} » désigne plusieurs membres : utilisez le courriel.</source>
         <translation>« {name} » désigne plusieurs membres : utilisez le courriel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2809" />
+        <location filename="../../desktop/services/caleol.py" line="2843" />
         <source>numéro unique manquant.</source>
         <translation>numéro unique manquant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2816" />
+        <location filename="../../desktop/services/caleol.py" line="2850" />
         <source>aucun candidat n° {numero}{ref} à l'ordre du jour de la séance.</source>
         <translation>aucun candidat n° {numero}{ref} à l'ordre du jour de la séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2821" />
+        <location filename="../../desktop/services/caleol.py" line="2855" />
         <source>le numéro unique {numero} est candidat sur plusieurs logements : indiquez la référence du logement.</source>
         <translation>le numéro unique {numero} est candidat sur plusieurs logements : indiquez la référence du logement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2829" />
+        <location filename="../../desktop/services/caleol.py" line="2863" />
         <source>vote « {value} » illisible (POUR, CONTRE ou ABSTENTION).</source>
         <translation>vote « {value} » illisible (POUR, CONTRE ou ABSTENTION).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2836" />
+        <location filename="../../desktop/services/caleol.py" line="2870" />
         <source>horodatage « {value} » illisible (JJ/MM/AAAA HH:MM).</source>
         <translation>horodatage « {value} » illisible (JJ/MM/AAAA HH:MM).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2841" />
+        <location filename="../../desktop/services/caleol.py" line="2875" />
         <source>horodatage manquant : il est obligatoire pour une séance écrite.</source>
         <translation>horodatage manquant : il est obligatoire pour une séance écrite.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2863" />
+        <location filename="../../desktop/services/caleol.py" line="2897" />
         <source>vote en double de {name} sur le candidat {numero} (déjà ligne {first}).</source>
         <translation>vote en double de {name} sur le candidat {numero} (déjà ligne {first}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2935" />
+        <location filename="../../desktop/services/caleol.py" line="2969" />
         <location filename="../../desktop/services/reports.py" line="101" />
         <source>Agence inconnue : « {code} ».</source>
         <translation>Agence inconnue : « {code} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2979" />
+        <location filename="../../desktop/services/caleol.py" line="3013" />
         <source>Un occupant est signalé en situation de handicap : vérifier l'adaptation du logement.</source>
         <translation>Un occupant est signalé en situation de handicap : vérifier l'adaptation du logement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="3017" />
+        <location filename="../../desktop/services/caleol.py" line="3051" />
         <source>L'examen de l'occupation de {name} est déjà à l'ordre du jour de cette séance.</source>
         <translation>L'examen de l'occupation de {name} est déjà à l'ordre du jour de cette séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="3032" />
+        <location filename="../../desktop/services/caleol.py" line="3066" />
         <source>Examen de l'occupation inscrit à la séance CALEOL n° {number} du {date} : {ground}</source>
         <translation>Examen de l'occupation inscrit à la séance CALEOL n° {number} du {date} : {ground}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="3056" />
+        <location filename="../../desktop/services/caleol.py" line="3090" />
         <source>Ce point n'est pas un examen de l'occupation.</source>
         <translation>Ce point n'est pas un examen de l'occupation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="3066" />
+        <location filename="../../desktop/services/caleol.py" line="3100" />
         <source>Indiquez le constat de la commission.</source>
         <translation>Indiquez le constat de la commission.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="3076" />
+        <location filename="../../desktop/services/caleol.py" line="3110" />
         <source>Avis de la CALEOL (séance n° {number} du {date}) : {finding}</source>
         <translation>Avis de la CALEOL (séance n° {number} du {date}) : {finding}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="3081" />
+        <location filename="../../desktop/services/caleol.py" line="3115" />
         <source>Logement adapté : {text}</source>
         <translation>Logement adapté : {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="3084" />
+        <location filename="../../desktop/services/caleol.py" line="3118" />
         <source>Avis : {text}</source>
         <translation>Avis : {text}</translation>
     </message>
@@ -10729,14 +10789,14 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
     </message>
     <message>
         <location filename="../../desktop/domain/timeline.py" line="67" />
-        <location filename="../../desktop/services/caleol.py" line="1564" />
+        <location filename="../../desktop/services/caleol.py" line="1598" />
         <location filename="../../desktop/services/importer.py" line="270" />
         <source>Loyer</source>
         <translation>Loyer</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/timeline.py" line="68" />
-        <location filename="../../desktop/services/caleol.py" line="1566" />
+        <location filename="../../desktop/services/caleol.py" line="1600" />
         <location filename="../../desktop/services/importer.py" line="271" />
         <source>Charges</source>
         <translation>Charges</translation>
@@ -10755,7 +10815,7 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
     </message>
     <message>
         <location filename="../../desktop/domain/timeline.py" line="71" />
-        <location filename="../../desktop/services/caleol.py" line="1555" />
+        <location filename="../../desktop/services/caleol.py" line="1589" />
         <location filename="../../desktop/services/importer.py" line="275" />
         <source>Adresse</source>
         <translation>Adresse</translation>
@@ -10925,7 +10985,7 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
     <message>
         <location filename="../../desktop/documents/context.py" line="205" />
         <location filename="../../desktop/domain/timeline.py" line="73" />
-        <location filename="../../desktop/services/caleol.py" line="1557" />
+        <location filename="../../desktop/services/caleol.py" line="1591" />
         <location filename="../../desktop/services/importer.py" line="278" />
         <source>Code postal</source>
         <translation>Code postal</translation>
@@ -10933,8 +10993,8 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
     <message>
         <location filename="../../desktop/documents/context.py" line="206" />
         <location filename="../../desktop/domain/timeline.py" line="74" />
-        <location filename="../../desktop/services/caleol.py" line="1124" />
-        <location filename="../../desktop/services/caleol.py" line="1559" />
+        <location filename="../../desktop/services/caleol.py" line="1133" />
+        <location filename="../../desktop/services/caleol.py" line="1593" />
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
@@ -11223,7 +11283,7 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>Le congé n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="496" />
+        <location filename="../../desktop/services/caleol.py" line="504" />
         <location filename="../../desktop/services/documents.py" line="252" />
         <location filename="../../desktop/services/notices.py" line="271" />
         <location filename="../../desktop/services/plans.py" line="557" />
@@ -12402,7 +12462,7 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
     <message>
         <location filename="../../desktop/services/audit.py" line="119" />
         <location filename="../../desktop/services/audit.py" line="165" />
-        <location filename="../../desktop/services/caleol.py" line="2621" />
+        <location filename="../../desktop/services/caleol.py" line="2655" />
         <source>vote</source>
         <translation>vote</translation>
     </message>
@@ -12876,7 +12936,7 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1553" />
+        <location filename="../../desktop/services/caleol.py" line="1587" />
         <location filename="../../desktop/services/plans.py" line="1045" />
         <source>Référence</source>
         <translation>Référence</translation>
@@ -13868,153 +13928,153 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>La séance n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_minutes.py" line="386" />
+        <location filename="../../desktop/services/caleol_minutes.py" line="392" />
         <source>Le PDF de la version {number} du procès-verbal est introuvable ({path}).</source>
         <translation>Le PDF de la version {number} du procès-verbal est introuvable ({path}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_minutes.py" line="390" />
+        <location filename="../../desktop/services/caleol_minutes.py" line="396" />
         <source>Le PDF de la version {number} du procès-verbal a été modifié depuis sa production (empreinte SHA-256 différente) : il ne peut plus être utilisé.</source>
         <translation>Le PDF de la version {number} du procès-verbal a été modifié depuis sa production (empreinte SHA-256 différente) : il ne peut plus être utilisé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_minutes.py" line="403" />
+        <location filename="../../desktop/services/caleol_minutes.py" line="409" />
         <source>La séance n° {number} est verrouillée depuis la signature de son procès-verbal{when} : aucune modification n'est plus possible.</source>
         <translation>La séance n° {number} est verrouillée depuis la signature de son procès-verbal{when} : aucune modification n'est plus possible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_minutes.py" line="417" />
+        <location filename="../../desktop/services/caleol_minutes.py" line="423" />
         <source>La version n° {id} du procès-verbal n'existe pas ou plus.</source>
         <translation>La version n° {id} du procès-verbal n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_minutes.py" line="431" />
+        <location filename="../../desktop/services/caleol_minutes.py" line="437" />
         <source>La version {number} du procès-verbal a été remplacée par la version {latest} : travaillez sur la dernière version.</source>
         <translation>La version {number} du procès-verbal a été remplacée par la version {latest} : travaillez sur la dernière version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_minutes.py" line="462" />
+        <location filename="../../desktop/services/caleol_minutes.py" line="468" />
         <source>La note de modification est trop longue ({max} caractères au plus).</source>
         <translation>La note de modification est trop longue ({max} caractères au plus).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_minutes.py" line="469" />
+        <location filename="../../desktop/services/caleol_minutes.py" line="475" />
         <source>La séance n° {number} est encore en préparation : son procès-verbal se rédige une fois la séance tenue.</source>
         <translation>La séance n° {number} est encore en préparation : son procès-verbal se rédige une fois la séance tenue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_minutes.py" line="474" />
+        <location filename="../../desktop/services/caleol_minutes.py" line="480" />
         <source>Indiquez ce qui a changé depuis la version {number} (par exemple les remarques des membres prises en compte).</source>
         <translation>Indiquez ce qui a changé depuis la version {number} (par exemple les remarques des membres prises en compte).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_minutes.py" line="495" />
+        <location filename="../../desktop/services/caleol_minutes.py" line="501" />
         <source>Une autre version du procès-verbal vient d'être produite par un collègue : recommencez pour partir de la dernière.</source>
         <translation>Une autre version du procès-verbal vient d'être produite par un collègue : recommencez pour partir de la dernière.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_minutes.py" line="529" />
+        <location filename="../../desktop/services/caleol_minutes.py" line="535" />
         <source>Indiquez les modifications apportées au procès-verbal.</source>
         <translation>Indiquez les modifications apportées au procès-verbal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_minutes.py" line="550" />
+        <location filename="../../desktop/services/caleol_minutes.py" line="556" />
         <source>La version {number} est « {status} » : seul un projet peut être soumis aux membres.</source>
         <translation>La version {number} est « {status} » : seul un projet peut être soumis aux membres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_minutes.py" line="558" />
+        <location filename="../../desktop/services/caleol_minutes.py" line="564" />
         <source>Aucun membre à voix délibérative n'est convoqué à cette séance.</source>
         <translation>Aucun membre à voix délibérative n'est convoqué à cette séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_minutes.py" line="582" />
+        <location filename="../../desktop/services/caleol_minutes.py" line="588" />
         <source>Impossible d'écrire les exemplaires dans {folder} : {error}</source>
         <translation>Impossible d'écrire les exemplaires dans {folder} : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_minutes.py" line="606" />
+        <location filename="../../desktop/services/caleol_minutes.py" line="612" />
         <source>Réponse inconnue : « {value} » (approbation ou demande de modification).</source>
         <translation>Réponse inconnue : « {value} » (approbation ou demande de modification).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_minutes.py" line="611" />
+        <location filename="../../desktop/services/caleol_minutes.py" line="617" />
         <source>Indiquez la modification demandée.</source>
         <translation>Indiquez la modification demandée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_minutes.py" line="614" />
+        <location filename="../../desktop/services/caleol_minutes.py" line="620" />
         <source>Le commentaire est trop long ({max} caractères au plus).</source>
         <translation>Le commentaire est trop long ({max} caractères au plus).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_minutes.py" line="622" />
+        <location filename="../../desktop/services/caleol_minutes.py" line="628" />
         <source>Ce membre ne siège pas à la commission de cette séance.</source>
         <translation>Ce membre ne siège pas à la commission de cette séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_minutes.py" line="633" />
+        <location filename="../../desktop/services/caleol_minutes.py" line="639" />
         <source>Accès refusé : vous ne pouvez répondre que pour vous-même ({name} n'est pas le membre lié à votre compte). Ce refus a été enregistré dans le journal d'audit.</source>
         <translation>Accès refusé : vous ne pouvez répondre que pour vous-même ({name} n'est pas le membre lié à votre compte). Ce refus a été enregistré dans le journal d'audit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_minutes.py" line="642" />
+        <location filename="../../desktop/services/caleol_minutes.py" line="648" />
         <source>La version {number} n'est pas soumise aux membres (état : {status}) : aucune réponse ne peut être enregistrée.</source>
         <translation>La version {number} n'est pas soumise aux membres (état : {status}) : aucune réponse ne peut être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_minutes.py" line="647" />
+        <location filename="../../desktop/services/caleol_minutes.py" line="653" />
         <source>{name} siège avec voix consultative : il peut formuler une remarque mais n'approuve pas le procès-verbal.</source>
         <translation>{name} siège avec voix consultative : il peut formuler une remarque mais n'approuve pas le procès-verbal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_minutes.py" line="711" />
+        <location filename="../../desktop/services/caleol_minutes.py" line="717" />
         <source>Les deux versions comparées doivent être celles d'une même séance.</source>
         <translation>Les deux versions comparées doivent être celles d'une même séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_minutes.py" line="745" />
+        <location filename="../../desktop/services/caleol_minutes.py" line="751" />
         <source>Accès refusé : seul le président de la commission signe le procès-verbal, avec le compte lié à son siège. Ce refus a été enregistré dans le journal d'audit.</source>
         <translation>Accès refusé : seul le président de la commission signe le procès-verbal, avec le compte lié à son siège. Ce refus a été enregistré dans le journal d'audit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_minutes.py" line="752" />
+        <location filename="../../desktop/services/caleol_minutes.py" line="758" />
         <source>Clôturez la séance n° {number} avant de signer son procès-verbal : aucun vote ni décision ne doit pouvoir changer ensuite.</source>
         <translation>Clôturez la séance n° {number} avant de signer son procès-verbal : aucun vote ni décision ne doit pouvoir changer ensuite.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_minutes.py" line="763" />
+        <location filename="../../desktop/services/caleol_minutes.py" line="769" />
         <source>Les données de la séance ont changé depuis la version {number} du procès-verbal ({count} ligne(s), par exemple « {line} ») : produisez une nouvelle version et faites-la approuver avant de signer.</source>
         <translation>Les données de la séance ont changé depuis la version {number} du procès-verbal ({count} ligne(s), par exemple « {line} ») : produisez une nouvelle version et faites-la approuver avant de signer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_minutes.py" line="775" />
+        <location filename="../../desktop/services/caleol_minutes.py" line="781" />
         <source>La version {number} du procès-verbal ne peut pas être signée : elle doit d'abord être approuvée par chaque membre à voix délibérative ayant participé à la séance (en attente : {missing}).</source>
         <translation>La version {number} du procès-verbal ne peut pas être signée : elle doit d'abord être approuvée par chaque membre à voix délibérative ayant participé à la séance (en attente : {missing}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_minutes.py" line="810" />
+        <location filename="../../desktop/services/caleol_minutes.py" line="816" />
         <source>La version {number} a changé d'état pendant la signature : recommencez.</source>
         <translation>La version {number} a changé d'état pendant la signature : recommencez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_minutes.py" line="865" />
-        <location filename="../../desktop/services/caleol_minutes.py" line="918" />
+        <location filename="../../desktop/services/caleol_minutes.py" line="871" />
+        <location filename="../../desktop/services/caleol_minutes.py" line="924" />
         <source>Un extrait ne peut être établi qu'à partir d'un procès-verbal approuvé ou signé (la version {number} est « {status} »).</source>
         <translation>Un extrait ne peut être établi qu'à partir d'un procès-verbal approuvé ou signé (la version {number} est « {status} »).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_minutes.py" line="900" />
+        <location filename="../../desktop/services/caleol_minutes.py" line="906" />
         <source>Le fichier de sortie doit se terminer par .pdf ou .docx : « {name} ».</source>
         <translation>Le fichier de sortie doit se terminer par .pdf ou .docx : « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_minutes.py" line="909" />
+        <location filename="../../desktop/services/caleol_minutes.py" line="915" />
         <source>Aucun procès-verbal n'a encore été produit pour cette séance : l'extrait ne peut pas être établi.</source>
         <translation>Aucun procès-verbal n'a encore été produit pour cette séance : l'extrait ne peut pas être établi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_minutes.py" line="934" />
+        <location filename="../../desktop/services/caleol_minutes.py" line="940" />
         <source>Le procès-verbal signé est introuvable ou a été modifié depuis sa signature ({path}).</source>
         <translation>Le procès-verbal signé est introuvable ou a été modifié depuis sa signature ({path}).</translation>
     </message>

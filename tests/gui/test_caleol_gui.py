@@ -732,3 +732,50 @@ def test_f5_refreshes_the_caleol_page(qtbot, db, actor, window):
     texts = [page.sessions.item(r, 0).text() for r in range(page.sessions.rowCount())]
     assert page.sessions.rowCount() == before + 1
     assert any("2026-12" in t for t in texts)
+
+
+def test_session_end_time_and_secretary_in_the_session_tab(qtbot, window, db, actor, sitting,
+                                                           monkeypatch):
+    from desktop.ui.caleol_widgets import local_to_utc
+
+    sid, _ids, _item_id, _cands = sitting
+    # the clock at the click: 15 h 20 today, local time
+    monkeypatch.setattr(caleol, "now",
+                        lambda: local_to_utc(dt.datetime.combine(TODAY, dt.time(15, 20, 37))))
+    w = window.caleol_page.open_session(sid)
+    tab = w.session_tab
+    form = tab.form
+    w.tabs.setCurrentWidget(tab)
+    assert form.end_time.text() == "" and form.secretary_name.text() == ""
+
+    # closed without an end time: the time of the closing
+    click(qtbot, tab.close_button)
+    assert w.view.status.value == "CLOSED"
+    assert w.view.end_time == dt.time(15, 20)
+    assert form.end_time.text() == "15:20"
+    assert w.message.text() == "Séance close à 15:20."
+
+    # an end time before the start: refused next to the field, nothing saved
+    form.start_time.clear()
+    qtbot.keyClicks(form.start_time, "14:00")
+    form.end_time.clear()
+    qtbot.keyClicks(form.end_time, "13:45")
+    click(qtbot, tab.save_button)
+    assert form.rows["end_time"].error.text() == (
+        "L'heure de fin (13 h 45) doit suivre l'heure de début (14 h).")
+    assert caleol.get_session(db, actor, sid).end_time == dt.time(15, 20)
+
+    form.end_time.clear()
+    qtbot.keyClicks(form.end_time, "16h20")
+    form.secretary_name.setText("Mme Hélène Vasseur")
+    click(qtbot, tab.save_button)
+    assert form.rows["end_time"].error.isHidden()
+    assert w.message.text() == "Séance enregistrée."
+    view = caleol.get_session(db, actor, sid)
+    assert view.start_time == dt.time(14, 0) and view.end_time == dt.time(16, 20)
+    assert view.secretary_name == "Mme Hélène Vasseur"
+    assert form.end_time.text() == "16:20" and form.secretary_name.text() == "Mme Hélène Vasseur"
+    # the minutes name her and the time the session ended
+    minutes = pvs.build_minutes(db, actor, sid)
+    assert minutes.session.secretary == "Mme Hélène Vasseur"
+    assert minutes.session.end_time == dt.time(16, 20)
