@@ -646,21 +646,15 @@ def _commission_view(c: Commission) -> CommissionView:
         active=c.active, members=tuple(_member_view(m) for m in c.members))
 
 
-def _commission_snapshot(c: Commission) -> dict:
-    return {k: getattr(c, k) for k in (
-        "name", "territory", "agency_id", "reglement_version", "remote_allowed",
-        "designated_required", "max_proxies_per_holder", "remote_min_share_num",
-        "remote_min_share_den", "remote_count_represented", "technical_means_default",
-        "offer_days", "active")}
-
-
-def _member_snapshot(m: Member) -> dict:
-    return {k: getattr(m, k) for k in (
-        "role", "civility", "last_name", "first_name", "organisation", "commune", "email",
-        "voting", "substitute_of_id", "mandate_start", "mandate_end", "is_president",
-        "app_user_id", "active")}
-
-
+_COMMISSION_FIELDS = (
+    "name", "territory", "agency_id", "reglement_version", "remote_allowed",
+    "designated_required", "max_proxies_per_holder", "remote_min_share_num",
+    "remote_min_share_den", "remote_count_represented", "technical_means_default",
+    "offer_days", "active")
+_MEMBER_FIELDS = (
+    "role", "civility", "last_name", "first_name", "organisation", "commune", "email",
+    "voting", "substitute_of_id", "mandate_start", "mandate_end", "is_president",
+    "app_user_id", "active")
 _SESSION_FIELDS = ("number", "session_date", "start_time", "place", "mode", "technical_means",
                    "vote_opens_at", "vote_closes_at", "notes", "end_time", "secretary_name")
 _ITEM_FIELDS = ("reference", "address", "postcode", "commune", "dwelling_type", "surface",
@@ -1073,12 +1067,12 @@ def update_commission(db: Database, actor: Actor, commission_id: int, data: Comm
         c = _commission(session, commission_id)
         _check_version(c, expected_version)
         values = _validate_commission(session, data, c.id)
-        before = _commission_snapshot(c)
+        before = _snapshot(c, _COMMISSION_FIELDS)
         _set(c, values)
         _touch(c, actor)
         session.flush()
         _audit(session, actor, "update", ENTITY_COMMISSION, c.id, before,
-                     _commission_snapshot(c))
+                     _snapshot(c, _COMMISSION_FIELDS))
         return c.version
 
     return _write(db, body)
@@ -1231,13 +1225,13 @@ def update_member(db: Database, actor: Actor, member_id: int, data: MemberData,
             raise ValidationError({"role": _m(QT_TRANSLATE_NOOP(
                 "messages", "Ce membre a déjà voté : sa qualité ne peut plus changer. "
                 "Désactivez-le et ajoutez un nouveau membre."))})
-        before = _member_snapshot(m)
+        before = _snapshot(m, _MEMBER_FIELDS)
         _set(m, values)
         _touch(m, actor)
         session.flush()
         if m.is_president:
             _move_presidency(session, actor, c, m)
-        _audit(session, actor, "update", ENTITY_MEMBER, m.id, before, _member_snapshot(m))
+        _audit(session, actor, "update", ENTITY_MEMBER, m.id, before, _snapshot(m, _MEMBER_FIELDS))
         return m.version
 
     return _write(db, body)
@@ -2569,21 +2563,26 @@ def set_notification(db: Database, actor: Actor, candidate_id: int, notified_on:
     return _write(db, body)
 
 
+def offer_state_of(item: AgendaItem, on: dt.date | None = None,
+                   ignore: Candidate | None = None) -> rules.OfferState:
+    """The offer line of a dwelling's candidates (``desktop.domain.caleol.offer_state``)
+    on ``on`` (``None``: no deadline checked). ``ignore``: a candidate whose own offer
+    status and deadline are left out (his notification is being recorded)."""
+    return rules.offer_state([
+        rules.OfferCandidate(
+            x.id, Decision(x.decision) if x.decision else None, x.rank,
+            None if x is ignore or not x.offer_status else rules.OfferStatus(x.offer_status),
+            None if x is ignore else x.offer_deadline)
+        for x in item.candidates], on)
+
+
 def _offered_now(c: Candidate) -> bool:
     """Whether the dwelling is offered to ``c`` now: the first in line (direct
     attribution, else rank 1), or the next one when those before him refused or let
-    the deadline pass (``desktop.domain.caleol.offer_state``; his own earlier
-    notification ignored)."""
+    the deadline pass (his own earlier notification ignored)."""
     if not c.decision:
         return False
-    line = []
-    for x in c.item.candidates:
-        mine = x is c
-        line.append(rules.OfferCandidate(
-            x.id, Decision(x.decision) if x.decision else None, x.rank,
-            None if mine or not x.offer_status else rules.OfferStatus(x.offer_status),
-            None if mine else x.offer_deadline))
-    state = rules.offer_state(line, None)
+    state = offer_state_of(c.item, None, ignore=c)
     return state.accepted_id is None and c.id in (state.holder_id, state.next_id)
 
 

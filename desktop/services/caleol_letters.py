@@ -67,7 +67,7 @@ from desktop.domain.roles import Permission
 from desktop.domain.tenant import DwellingData, LeaseData, OccupantData, TenantFileData
 from desktop.services import audit, authz
 from desktop.services.authz import guarded
-from desktop.services.caleol import session_status
+from desktop.services.caleol import offer_state_of, session_status
 from desktop.services.context import Actor, now
 from desktop.storage.caleol_models import AgendaItem, Candidate, Commission
 from desktop.storage.caleol_models import Session as CaleolSession
@@ -264,9 +264,7 @@ def _plan_item(item: AgendaItem) -> list[PlannedLetter]:
                 for c in item.candidates}
     # The line of the offer (direct attribution, then ranks), and who is offered the
     # dwelling now: after refusals, a ranked candidate gets the offer letter.
-    state = rules.offer_state(
-        [rules.OfferCandidate(c.id, decisions[c.id], c.rank, statuses[c.id], c.offer_deadline)
-         for c in item.candidates], None)
+    state = offer_state_of(item)
     place = {cid: n for n, cid in enumerate(state.order)}
     offered_now = {state.holder_id, state.next_id} - {None} \
         if state.accepted_id is None else set()

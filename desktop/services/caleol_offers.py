@@ -53,7 +53,7 @@ from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.roles import Permission
 from desktop.services import audit, authz
 from desktop.services.authz import guarded
-from desktop.services.caleol import Saved, session_status
+from desktop.services.caleol import Saved, offer_state_of, session_status
 from desktop.services.context import Actor, now, today
 from desktop.storage.caleol_models import AgendaItem, Candidate
 from desktop.storage.caleol_models import Session as CaleolSession
@@ -191,12 +191,6 @@ def _status(c: Candidate) -> OfferStatus | None:
     return OfferStatus(c.offer_status) if c.offer_status else None
 
 
-def _state(item: AgendaItem, on: dt.date | None) -> rules.OfferState:
-    return rules.offer_state(
-        [rules.OfferCandidate(c.id, Decision(c.decision) if c.decision else None, c.rank,
-                              _status(c), c.offer_deadline) for c in item.candidates], on)
-
-
 def _options():
     return (selectinload(AgendaItem.candidates),
             selectinload(AgendaItem.session).selectinload(CaleolSession.commission))
@@ -278,7 +272,7 @@ def _later_offer(item: AgendaItem, state: rules.OfferState, c: Candidate) -> Can
 
 def _mark_lapsed(session: Session, actor: Actor, item: AgendaItem, on: dt.date) -> list[int]:
     """Record as lapsed the offers of the dwelling left unanswered past their deadline."""
-    state = _state(item, on)
+    state = offer_state_of(item, on)
     lapsed = []
     for c in item.candidates:
         if state.statuses.get(c.id) is OfferStatus.LAPSED and _status(c) is not \
@@ -318,7 +312,7 @@ def _status_text(status: OfferStatus | None, to_notify: bool, c: Candidate) -> M
 
 
 def _item_rows(item: AgendaItem, on: dt.date) -> list[OfferRow]:
-    state = _state(item, on)
+    state = offer_state_of(item, on)
     row = item.session
     next_c = _candidate(item, state.next_id) if state.next_id is not None else None
     # The line of the candidate who dropped out last: it shows who is next.
@@ -455,7 +449,7 @@ def record_presentation(db: Database, actor: Actor, candidate_id: int, presented
         item = _load_item(session, _item_of(session, candidate_id))
         c = _candidate(item, candidate_id)
         _check_version(c, expected_version)
-        state = _state(item, None)
+        state = offer_state_of(item, None)
         status = state.statuses[c.id]
         if status in ANSWERS:
             raise UserError(_m(QT_TRANSLATE_NOOP(
@@ -532,7 +526,7 @@ def record_answer(db: Database, actor: Actor, candidate_id: int, answer: OfferSt
         item = _load_item(session, _item_of(session, candidate_id))
         c = _candidate(item, candidate_id)
         _check_version(c, expected_version)
-        state = _state(item, None)
+        state = offer_state_of(item, None)
         status = state.statuses[c.id]
         if status in ANSWERS:
             raise UserError(_m(QT_TRANSLATE_NOOP(
@@ -602,7 +596,7 @@ def record_answer(db: Database, actor: Actor, candidate_id: int, answer: OfferSt
                     "messages", "Logement attribué à {name} : la proposition est close pour "
                     "{others}."), name=c.full_name, others=", ".join(closed)))
         else:
-            after = _state(item, None)
+            after = offer_state_of(item, None)
             if after.next_id is not None:
                 nxt = _candidate(item, after.next_id)
                 warnings.append(_m(QT_TRANSLATE_NOOP(
@@ -661,7 +655,7 @@ def offer_to_next(db: Database, actor: Actor, item_id: int, on: dt.date | None =
 
     def body(session: Session) -> int:
         item = _load_item(session, item_id)
-        state = _state(item, on)
+        state = offer_state_of(item, on)
         if state.accepted_id is not None:
             raise UserError(_m(QT_TRANSLATE_NOOP(
                 "messages", "Le logement {reference} a été accepté par {name}."),
