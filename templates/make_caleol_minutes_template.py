@@ -33,6 +33,10 @@ from docx.shared import Mm, Pt, RGBColor
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "caleol" / "proces_verbal.docx"
+sys.path.insert(0, str(HERE))
+
+from make_templates import _base_document as _letters_base_document  # noqa: E402
+
 ROOT = HERE.parent
 FONT = "Arial"
 GREY = RGBColor(0x55, 0x5B, 0x66)
@@ -46,36 +50,10 @@ LIGHT_FILL = "EEF2F7"
 
 
 def _base_document() -> Document:
-    doc = Document()
-    normal = doc.styles["Normal"]
-    normal.font.name = FONT
-    normal.font.size = Pt(9.5)
-    rpr = normal.element.get_or_add_rPr()
-    fonts = rpr.find(qn("w:rFonts"))
-    if fonts is None:
-        fonts = OxmlElement("w:rFonts")
-        rpr.append(fonts)
-    for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
-        fonts.set(qn(attr), FONT)
-    lang = OxmlElement("w:lang")
-    lang.set(qn("w:val"), "fr-FR")
-    rpr.append(lang)
-    pf = normal.paragraph_format
-    pf.space_before = Pt(0)
-    pf.space_after = Pt(4)
-    pf.line_spacing = 1.15
-    section = doc.sections[0]
-    section.page_width, section.page_height = Mm(210), Mm(297)
-    section.left_margin = Mm(20)
-    section.right_margin = Mm(18)
-    section.top_margin = Mm(24)
-    section.bottom_margin = Mm(22)
-    section.header_distance = Mm(9)
-    section.footer_distance = Mm(9)
-    core = doc.core_properties
-    core.author = "Parcours"
-    core.language = "fr-FR"
-    core.title = "Procès-verbal de la CALEOL"
+    """The letters' base document (``make_templates``) with the minutes' denser body."""
+    doc = _letters_base_document(size=9.5, space_after=4, line_spacing=1.15,
+                                 margins_mm=(20, 18, 24, 22), header_mm=9, footer_mm=9)
+    doc.core_properties.title = "Procès-verbal de la CALEOL"
     return doc
 
 

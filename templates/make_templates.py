@@ -36,12 +36,15 @@ ACCENT = RGBColor(0x1F, 0x4E, 0x79)
 # --------------------------------------------------------------------------- helpers
 
 
-def _base_document() -> Document:
+def _base_document(*, size: float = 10, space_after: float = 0, line_spacing: float = 1.1,
+                   margins_mm: tuple[int, int, int, int] = (22, 20, 42, 28),
+                   header_mm: int = 10, footer_mm: int = 8) -> Document:
+    """An A4 document in Arial, French, with the given body size, spacing and margins
+    (left, right, top, bottom); the defaults are the letters'."""
     doc = Document()
-    styles = doc.styles
-    normal = styles["Normal"]
+    normal = doc.styles["Normal"]
     normal.font.name = FONT
-    normal.font.size = Pt(10)
+    normal.font.size = Pt(size)
     rpr = normal.element.get_or_add_rPr()
     fonts = rpr.find(qn("w:rFonts"))
     if fonts is None:
@@ -54,16 +57,17 @@ def _base_document() -> Document:
     rpr.append(lang)
     pf = normal.paragraph_format
     pf.space_before = Pt(0)
-    pf.space_after = Pt(0)
-    pf.line_spacing = 1.1
+    pf.space_after = Pt(space_after)
+    pf.line_spacing = line_spacing
     section = doc.sections[0]
     section.page_width, section.page_height = Mm(210), Mm(297)
-    section.left_margin = Mm(22)
-    section.right_margin = Mm(20)
-    section.top_margin = Mm(42)
-    section.bottom_margin = Mm(28)
-    section.header_distance = Mm(10)
-    section.footer_distance = Mm(8)
+    left, right, top, bottom = margins_mm
+    section.left_margin = Mm(left)
+    section.right_margin = Mm(right)
+    section.top_margin = Mm(top)
+    section.bottom_margin = Mm(bottom)
+    section.header_distance = Mm(header_mm)
+    section.footer_distance = Mm(footer_mm)
     core = doc.core_properties
     core.author = "Parcours"
     core.language = "fr-FR"
