@@ -35,7 +35,7 @@ from desktop.domain.roles import Role
 from desktop.domain.tenant import FileStatus, is_senior
 from desktop.services import accounts, campaigns, demo, saved_queries
 from desktop.services.campaigns import CallEntry, ReferralInput
-from desktop.services.context import Actor, now
+from desktop.services.context import Actor, FixedClock, now, use_clock
 from desktop.services.tenants import TenantQuery
 
 TARGETS = 2500
@@ -107,7 +107,11 @@ def _write(db, actor, households):
 
 
 def _at(day: dt.date, rng: random.Random) -> dt.datetime:
-    return dt.datetime.combine(day, dt.time(11, rng.randrange(60)))
+    """A call in the first minutes of ``day`` (workstation time), as stored: naive UTC.
+
+    Early enough to be in the past whatever the clock's hour on the last day."""
+    local = dt.datetime.combine(day, dt.time(0, rng.randrange(5))).astimezone()
+    return local.astimezone(dt.timezone.utc).replace(tzinfo=None)
 
 
 def _answers(rng: random.Random, needs: list[str]) -> dict:
@@ -118,7 +122,15 @@ def _answers(rng: random.Random, needs: list[str]) -> dict:
             "BESOIN_AIDE": needs or ["AUCUN"]}
 
 
-def test_campaign_on_2500_demo_seniors(db, actor, tmp_path):
+@pytest.fixture(params=["00:05", "23:55"])
+def clock(request):
+    """The scenario ends on TODAY just after midnight and just before the next one."""
+    hour, minute = map(int, request.param.split(":"))
+    with use_clock(FixedClock(dt.datetime.combine(TODAY, dt.time(hour, minute)))) as c:
+        yield c
+
+
+def test_campaign_on_2500_demo_seniors(db, actor, tmp_path, clock):
     eligible, distractors = _households()
     rng = random.Random(SEED)
     mixed = eligible + distractors

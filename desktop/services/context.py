@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import getpass
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from desktop.domain.roles import Permission, Role, agency_scoped, has_permission
@@ -54,10 +56,56 @@ def system_actor() -> Actor:
     return Actor(username=os_username(), role=Role.ADMIN)
 
 
+class Clock:
+    """Where the services read the time: the system clock, or a fixed instant in tests.
+
+    Every service reads the time through ``now()`` and ``today()`` below, never through
+    ``datetime.now()`` or ``date.today()``, so that a test (or a demo) can run the
+    application at any instant with ``use_clock``. ``moment()`` returns an aware datetime.
+    """
+
+    def moment(self) -> dt.datetime:
+        return dt.datetime.now(dt.timezone.utc)
+
+
+class FixedClock(Clock):
+    """A clock standing at one instant (an aware datetime, or a naive one read as local
+    time), moving on only when told (``advance``)."""
+
+    def __init__(self, instant: dt.datetime) -> None:
+        self.instant = instant if instant.tzinfo else instant.astimezone()
+
+    def moment(self) -> dt.datetime:
+        return self.instant
+
+    def advance(self, **delta: float) -> None:
+        self.instant += dt.timedelta(**delta)
+
+
+_clock: Clock = Clock()
+
+
+def set_clock(clock: Clock) -> Clock:
+    """Installs ``clock`` for every service; returns the previous one (to restore it)."""
+    global _clock
+    previous, _clock = _clock, clock
+    return previous
+
+
+@contextmanager
+def use_clock(clock: Clock) -> Iterator[Clock]:
+    previous = set_clock(clock)
+    try:
+        yield clock
+    finally:
+        set_clock(previous)
+
+
 def now() -> dt.datetime:
     """Current time, naive UTC (stored as such on every database)."""
-    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    return _clock.moment().astimezone(dt.timezone.utc).replace(tzinfo=None)
 
 
 def today() -> dt.date:
-    return dt.date.today()
+    """The current date where the workstation is (its local time zone)."""
+    return _clock.moment().astimezone().date()
