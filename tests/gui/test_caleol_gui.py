@@ -28,7 +28,7 @@ from desktop.domain.roles import Role
 from desktop.services import accounts, caleol, tenants
 from desktop.services import caleol_minutes as pvs
 from desktop.services.context import Actor
-from desktop.ui.caleol_session import SessionWindow
+from desktop.ui.caleol.session import SessionWindow
 from desktop.ui.letter_dialog import SIGNING, SigningKeyDialog
 from desktop.ui.main_window import MainWindow
 
@@ -736,7 +736,7 @@ def test_f5_refreshes_the_caleol_page(qtbot, db, actor, window):
 
 def test_session_end_time_and_secretary_in_the_session_tab(qtbot, window, db, actor, sitting,
                                                            monkeypatch):
-    from desktop.ui.caleol_widgets import local_to_utc
+    from desktop.ui.caleol.widgets import local_to_utc
 
     sid, _ids, _item_id, _cands = sitting
     # the clock at the click: 15 h 20 today, local time

@@ -18,7 +18,7 @@ from desktop.domain.formatting import format_date_fr
 from desktop.domain.roles import Role
 from desktop.services import caleol, caleol_demo, caleol_letters, caleol_offers
 from desktop.services.context import Actor
-from desktop.ui import caleol_offers as ui
+from desktop.ui.caleol import offers as ui
 from desktop.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui

@@ -26,8 +26,8 @@ from desktop.domain import caleol as rules
 from desktop.domain.errors import UserError
 from desktop.domain.formatting import format_date_fr
 from desktop.services import caleol_letters as letters
-from desktop.ui.caleol_minutes_panel import TaskRunner
-from desktop.ui.caleol_widgets import (
+from desktop.ui.caleol.minutes_panel import TaskRunner
+from desktop.ui.caleol.widgets import (
     ERROR_STYLE,
     Inputs,
     cell,

@@ -34,8 +34,8 @@ from desktop.services import caleol, caleol_letters, caleol_offers
 from desktop.services.caleol_offers import OfferRow
 from desktop.services.context import Actor, today
 from desktop.storage.db import Database
-from desktop.ui.caleol_letters_dialog import LetterTaskDialog
-from desktop.ui.caleol_widgets import (
+from desktop.ui.caleol.letters_dialog import LetterTaskDialog
+from desktop.ui.caleol.widgets import (
     ERROR_STYLE,
     OK_STYLE,
     WARNING_STYLE,

@@ -47,14 +47,14 @@ from desktop.domain.roles import Permission
 from desktop.services import agencies, campaigns
 from desktop.services.context import Actor
 from desktop.storage.db import Database
-from desktop.ui.campaign_call_dialog import (
+from desktop.ui.campaigns.call_dialog import (
     CallDialog,
     ReferralFollowUpDialog,
     _current_of,
     _table,
 )
-from desktop.ui.campaign_dashboard import CampaignDashboard
-from desktop.ui.campaign_dialogs import (
+from desktop.ui.campaigns.dashboard import CampaignDashboard
+from desktop.ui.campaigns.dialogs import (
     CallersDialog,
     CampaignDialog,
     PurgeDialog,

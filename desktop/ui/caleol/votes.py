@@ -49,7 +49,7 @@ from desktop.services.caleol import (
     MemberView,
     SessionView,
 )
-from desktop.ui.caleol_widgets import (
+from desktop.ui.caleol.widgets import (
     ERROR_STYLE,
     OK_STYLE,
     WARNING_STYLE,
@@ -614,7 +614,7 @@ class VotesTab(QWidget):
 
     # ----------------------------------------------------------------- letters
     def decision_letters(self):
-        from desktop.ui.caleol_letters_dialog import DecisionLettersDialog
+        from desktop.ui.caleol.letters_dialog import DecisionLettersDialog
 
         dialog = DecisionLettersDialog(self.win, self)
         self.dialog = dialog

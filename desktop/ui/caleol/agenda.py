@@ -51,7 +51,7 @@ from desktop.services.caleol import (
     DwellingItemData,
     SessionView,
 )
-from desktop.ui.caleol_widgets import (
+from desktop.ui.caleol.widgets import (
     CIVILITIES,
     OK_STYLE,
     WARNING_STYLE,

@@ -45,7 +45,7 @@ from desktop.services.caleol import SessionView
 from desktop.services.caleol_minutes import VersionView
 from desktop.services.context import Actor
 from desktop.storage.db import Database
-from desktop.ui.caleol_widgets import (
+from desktop.ui.caleol.widgets import (
     ERROR_STYLE,
     OK_STYLE,
     cell,

@@ -61,7 +61,7 @@ from desktop.services import agencies, campaigns
 from desktop.services.campaigns import CallEntry, ReferralInput
 from desktop.services.context import Actor
 from desktop.storage.db import Database
-from desktop.ui.campaign_dialogs import (
+from desktop.ui.campaigns.dialogs import (
     ServiceForm,
     _m,
     label,

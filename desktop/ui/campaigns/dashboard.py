@@ -35,8 +35,8 @@ from desktop.domain.formatting import format_date_fr
 from desktop.services import campaigns
 from desktop.services.context import Actor
 from desktop.storage.db import Database
-from desktop.ui.campaign_call_dialog import _table
-from desktop.ui.campaign_dialogs import _m, count_pct, label, percent_text
+from desktop.ui.campaigns.call_dialog import _table
+from desktop.ui.campaigns.dialogs import _m, count_pct, label, percent_text
 from desktop.ui.i18n import translate_message
 from desktop.ui.widgets import message_label
 

@@ -3,7 +3,7 @@ its callers, and the end-of-campaign purge of the call notes.
 
 Thin over ``desktop.services.campaigns``: each button calls one service; refusals are
 shown next to the field concerned (``ValidationError.fields``) or above the buttons.
-The call dialog of one person lives in ``campaign_call_dialog``.
+The call dialog of one person lives in ``desktop.ui.campaigns.call_dialog``.
 """
 
 from __future__ import annotations

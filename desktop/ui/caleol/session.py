@@ -42,7 +42,7 @@ from desktop.services import caleol
 from desktop.services.caleol import SessionData, SessionView
 from desktop.services.context import Actor
 from desktop.storage.db import Database
-from desktop.ui.caleol_widgets import (
+from desktop.ui.caleol.widgets import (
     BANNER_BAD,
     BANNER_OK,
     ERROR_STYLE,
@@ -617,9 +617,9 @@ class SessionWindow(QDialog):
 
     def __init__(self, db: Database, actor: Actor, session_id: int, parent=None):
         super().__init__(parent)
-        from desktop.ui.caleol_agenda import AgendaTab
-        from desktop.ui.caleol_minutes_panel import MinutesPanel
-        from desktop.ui.caleol_votes import VotesTab
+        from desktop.ui.caleol.agenda import AgendaTab
+        from desktop.ui.caleol.minutes_panel import MinutesPanel
+        from desktop.ui.caleol.votes import VotesTab
 
         self.setObjectName("caleolSessionWindow")
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)

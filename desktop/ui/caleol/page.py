@@ -43,8 +43,8 @@ from desktop.services.caleol import (
 )
 from desktop.services.context import Actor
 from desktop.storage.db import Database
-from desktop.ui.caleol_session import SessionForm, SessionWindow
-from desktop.ui.caleol_widgets import (
+from desktop.ui.caleol.session import SessionForm, SessionWindow
+from desktop.ui.caleol.widgets import (
     CIVILITIES,
     ERROR_STYLE,
     OK_STYLE,
@@ -406,7 +406,7 @@ class CaleolPage(QWidget):
             "<h2>CALEOL — commission d'attribution des logements et d'examen de l'occupation"
             "</h2>"), self))
         if self.member_mode:
-            from desktop.ui.caleol_minutes_panel import MemberReviewPanel
+            from desktop.ui.caleol.minutes_panel import MemberReviewPanel
 
             self.review_panel = MemberReviewPanel(db, actor, self)
             layout.addWidget(self.review_panel, 1)
@@ -474,7 +474,7 @@ class CaleolPage(QWidget):
         splitter.addWidget(members_box)
         splitter.addWidget(sessions_box)
         # Tabs: the commission and its sessions; the follow-up of the offers (issue 7).
-        from desktop.ui.caleol_offers import OffersPanel
+        from desktop.ui.caleol.offers import OffersPanel
 
         commission_tab = QWidget(self)
         commission_layout = QVBoxLayout(commission_tab)
