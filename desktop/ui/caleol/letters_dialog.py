@@ -1,4 +1,4 @@
-"""The decision letters of a closed CALEOL session (``desktop.services.caleol_letters``):
+"""The decision letters of a closed CALEOL session (``desktop.services.caleol.letters``):
 which letter each candidate gets, what prevents making it, then all of them at once
 (DOCX, PDF on request) in a folder, with the notification date and offer deadline."""
 
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.domain import caleol as rules
 from desktop.domain.errors import UserError
 from desktop.domain.formatting import format_date_fr
-from desktop.services import caleol_letters as letters
+from desktop.services.caleol import letters as letters
 from desktop.ui.caleol.minutes_panel import TaskRunner
 from desktop.ui.caleol.widgets import (
     ERROR_STYLE,

@@ -1,4 +1,4 @@
-"""The "Suivi des offres" tab of the CALEOL page (``desktop.services.caleol_offers``):
+"""The "Suivi des offres" tab of the CALEOL page (``desktop.services.caleol.offers``):
 the offers made after the closed sessions with their answer deadline and the days left
 (overdue in red), the registered letter's presentation, the candidate's answer, the
 offer to the next rank and its offer letter (made in the background, like the
@@ -30,8 +30,10 @@ from desktop.domain.caleol import Decision, OfferStatus, SessionStatus
 from desktop.domain.errors import UserError
 from desktop.domain.formatting import format_date_fr
 from desktop.domain.roles import Permission
-from desktop.services import caleol, caleol_letters, caleol_offers
-from desktop.services.caleol_offers import OfferRow
+from desktop.services import caleol
+from desktop.services.caleol import letters as caleol_letters
+from desktop.services.caleol import offers as caleol_offers
+from desktop.services.caleol.offers import OfferRow
 from desktop.services.context import Actor, today
 from desktop.storage.db import Database
 from desktop.ui.caleol.letters_dialog import LetterTaskDialog

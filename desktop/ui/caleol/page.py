@@ -34,7 +34,7 @@ from desktop.domain.formatting import format_date_fr
 from desktop.domain.minutes import MinutesStatus
 from desktop.domain.roles import Permission
 from desktop.services import caleol
-from desktop.services import caleol_minutes as pvs
+from desktop.services.caleol import minutes as pvs
 from desktop.services.caleol import (
     CommissionData,
     CommissionView,

@@ -70,7 +70,7 @@ from desktop.ui.caleol.widgets import (
 
 def letters_available() -> bool:
     """Whether the decision letters service (``caleol_letters``) is installed."""
-    return importlib.util.find_spec("desktop.services.caleol_letters") is not None
+    return importlib.util.find_spec("desktop.services.caleol.letters") is not None
 
 
 # --------------------------------------------------------------------------- decision form

@@ -141,7 +141,7 @@ class PlannedLetter:
     offer_deadline: dt.date | None
     problems: tuple[Message, ...] = ()
     #: an offer to a ranked candidate after those before him refused it or let the
-    #: deadline pass (``desktop.services.caleol_offers``)
+    #: deadline pass (``desktop.services.caleol.offers``)
     moved_up: bool = False
     #: where the offer stands for him (None: not offered)
     offer_status: OfferStatus | None = None

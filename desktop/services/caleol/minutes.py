@@ -77,11 +77,19 @@ from desktop.services.authz import guarded
 from desktop.services.context import Actor, now
 from desktop.storage.caleol_models import (
     Candidate,
+)
+from desktop.storage.caleol_models import (
     Member as MemberRow,
+)
+from desktop.storage.caleol_models import (
     Session as SessionRow,
 )
 from desktop.storage.db import Database
-from desktop.storage.minutes_models import MinutesReview, MinutesSignature, MinutesVersion
+from desktop.storage.minutes_models import (
+    MinutesReview,
+    MinutesSignature,
+    MinutesVersion,
+)
 from desktop.storage.models import DocumentRecord
 
 ENTITY = "caleol_pv"
@@ -214,7 +222,6 @@ def _minutes_from_rows(session: OrmSession, row: SessionRow, secretary: str) -> 
     """``secretary``: who drafts the minutes, named when the session has no designated
     secretary (``row.secretary_name``)."""
     from desktop.documents.profile import load_profile
-
     from desktop.services import caleol as caleol_service
 
     profile = load_profile()
@@ -222,7 +229,7 @@ def _minutes_from_rows(session: OrmSession, row: SessionRow, secretary: str) -> 
     attendance = {a.member_id: a for a in row.attendances}
     # The CALEOL service's reading of the session: who sits (substitutes standing in
     # for their titular included) and the quorum, exactly as votes were checked.
-    context = caleol_service._context(row)  # noqa: SLF001 - same service layer
+    context = caleol_service.common.session_context(row)
     sitting = list(context.members.values())
     substitutes = {m.id for m in sitting if m.substitute_of_id in context.members}
     convened = [m for m in sitting if m.id not in substitutes or m.id in attendance]
@@ -345,7 +352,7 @@ def _load_session(session: OrmSession, session_id: int) -> SessionRow:
     from desktop.services import caleol as caleol_service
 
     row = session.scalars(select(SessionRow).where(SessionRow.id == session_id).options(
-        *caleol_service._session_options())).first()  # noqa: SLF001 - same service layer
+        *caleol_service.session_options())).first()
     if row is None:
         raise _no_session(session_id)
     return row
