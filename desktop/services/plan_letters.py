@@ -91,7 +91,7 @@ def _contributors(view: plans.PlanView) -> str:
 def letter_fields(db: Database, actor: Actor, plan_id: int, template_name: str,
                   on: dt.date | None = None) -> dict[str, str]:
     """The free fields of a plan letter, as the letter form shows them, from the plan."""
-    on = on or plans.today()
+    on = on or plans.core.today()
     view = plans.get_plan(db, actor, plan_id, on)
     t = view.terms
     led = view.ledger
@@ -160,7 +160,7 @@ def produce_plan_letter(db: Database, actor: Actor, plan_id: int, template_name:
     if template_name not in PLAN_LETTERS:
         raise UserError(_m(QT_TRANSLATE_NOOP(
             "messages", "« {name} » n'est pas un courrier d'accord de paiement."), name=template_name))
-    on = on or plans.today()
+    on = on or plans.core.today()
     view = plans.get_plan(db, actor, plan_id, on)
     values = letter_fields(db, actor, plan_id, template_name, on)
     values.update(fields or {})
@@ -172,7 +172,7 @@ def produce_plan_letter(db: Database, actor: Actor, plan_id: int, template_name:
         item = next((f for f in view.open_follow_ups if f.kind == kind), None)
         if item is not None:
             plans.complete_follow_up(
-                db, actor, plan_id, item.id, min(on, plans.today()), view.version,
+                db, actor, plan_id, item.id, min(on, plans.core.today()), view.version,
                 channel="LRAR" if document.registered_mail else "COURRIER",
                 outcome=render(_m(QT_TRANSLATE_NOOP("messages", "Courrier {reference}"),
                                        reference=document.reference)))

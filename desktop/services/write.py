@@ -7,9 +7,10 @@ workstations that change the same row: the second gets a ``ConflictError`` with 
 one French message "modifié par un autre", whether its version check failed or the
 database refused a stale update (``StaleDataError``).
 
-- ``transaction(db, body, reload=...)``: ``body(session)`` in one transaction; a stale
-  update becomes the conflict error, naming who changed the row when ``reload`` can
-  read it again.
+- ``with writing(db, conflict=...) as session:``: one transaction; a stale update
+  becomes the conflict error (``conflict()``, or the generic one).
+- ``transaction(db, body, reload=...)``: the same for a ``body(session)`` callable; the
+  error names who changed the row when ``reload`` can read it again.
 - ``check_version(row, expected)``, ``conflict_error(...)``: the version check and its
   message (a feature may pass its own wording: "Ce plan a été modifié par…").
 - ``snapshot``, ``set_fields``, ``touch``, ``audit_event``: the rest of the write.
@@ -19,7 +20,8 @@ database refused a stale update (``StaleDataError``).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
@@ -75,6 +77,28 @@ def check_version(row: Any, expected_version: int | None, template: str = CHANGE
     (``None``: no check, for actions that do not edit a form)."""
     if expected_version is not None and row.version != expected_version:
         raise conflict_of(row, template)
+
+
+@contextmanager
+def writing(db: Database, conflict: Callable[[], Exception] | None = None
+            ) -> Iterator[Session]:
+    """One write transaction; a concurrent update (``StaleDataError``, raised at a
+    flush or at the commit) becomes ``conflict()`` or the generic conflict error."""
+    try:
+        with db.transaction() as session:
+            yield session
+    except StaleDataError as exc:
+        raise (conflict() if conflict is not None else conflict_error()) from exc
+
+
+def reloaded(db: Database, load: Callable[[Session], Any],
+             error: Callable[[Any], Exception]) -> Callable[[], Exception]:
+    """A ``conflict`` for ``writing``: read the row again in a fresh session and build the
+    error from it (``error(row)``, which names who changed it)."""
+    def conflict() -> Exception:
+        with db.reader() as session:
+            return error(load(session))
+    return conflict
 
 
 def transaction(db: Database, body: Callable[[Session], T], *,

@@ -1,27 +1,24 @@
-"""Payment-deferral agreements on tenant files: create and edit, status workflow,
-payments typed in or imported from the accounting export, breach detection and its
-follow-ups, protocole avenants and summons, the arrears list and its Excel export.
-
-Every write takes the acting user, validates, runs in one transaction, records an
-audit event and a line in the tenant's timeline. A plan read at one version and saved
-after a colleague changed it is refused (``ConflictError``), like tenant files.
-"""
+"""Payment plans: views, loading, the writes on one plan (create, edit, status,
+payments, follow-ups, avenant, summons) and the daily evaluation of the plans in force."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
-from pathlib import Path
 from typing import Callable
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
-from desktop.domain.errors import ConflictError, NotFoundError, UserError, ValidationError
-from desktop.domain.formatting import CENT, format_date_fr, format_money_fr, utc_to_local
+from desktop.domain.errors import ConflictError, NotFoundError, ValidationError
+from desktop.domain.formatting import (
+    CENT,
+    format_date_fr,
+    format_money_fr,
+    utc_to_local,
+)
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.plans import (
     CHANNELS,
@@ -35,7 +32,6 @@ from desktop.domain.plans import (
     FollowUpKind,
     FollowUpSpec,
     Ledger,
-    NextAction,
     PaymentLine,
     PlanTerms,
     allocate,
@@ -46,10 +42,7 @@ from desktop.domain.plans import (
     check_summons,
     check_transition,
     earliest_summons,
-    is_aid_arrears,
-    months_of_debt,
     new_lease_due,
-    next_action,
     next_check_on,
     normalise_terms,
     rent_due_dates,
@@ -57,6 +50,7 @@ from desktop.domain.plans import (
     validate_avenant,
     validate_terms,
 )
+from desktop.domain.roles import Permission
 from desktop.domain.schedule import (
     MAX_DEBT,
     Instalment,
@@ -65,17 +59,17 @@ from desktop.domain.schedule import (
     build_schedule,
     check_edited_schedule,
 )
-from desktop.domain.roles import Permission
 from desktop.domain.tenant import FileStatus
 from desktop.services import audit, authz
-from desktop.services import importer as _imp  # reading helpers shared with the tenant import
+from desktop.services import (
+    importer as _imp,  # reading helpers shared with the tenant import
+)
 from desktop.services.authz import guarded
 from desktop.services.context import Actor, now, today
+from desktop.services.write import message, reloaded, touch, writing
 from desktop.storage.db import Database
 from desktop.storage.models import (
-    Agency,
     Household,
-    Lease,
     PaymentPlan,
     PlanFollowUp,
     PlanInstalment,
@@ -116,11 +110,8 @@ OUTCOME_MAX = 200
 NOT_APPLICABLE = QT_TRANSLATE_NOOP("messages", "Sans objet : {reason}")
 
 
-def _m(text: str, **params) -> Message:
-    return Message(text, params)
 
-
-def _text(message: Message) -> str:
+def stored_text(message: Message) -> str:
     """A message as stored text (timeline summaries are French, the source language)."""
     return _imp.render(message)
 
@@ -371,7 +362,7 @@ def _view(session: Session, p: PaymentPlan, on: dt.date) -> PlanView:
 # --------------------------------------------------------------------------- loading
 
 
-def _options():
+def plan_options():
     return (
         selectinload(PaymentPlan.instalments),
         selectinload(PaymentPlan.payments),
@@ -381,12 +372,12 @@ def _options():
 
 
 def _not_found(plan_id: int) -> NotFoundError:
-    return NotFoundError(_m(QT_TRANSLATE_NOOP(
+    return NotFoundError(message(QT_TRANSLATE_NOOP(
         "messages", "Le plan n° {id} n'existe pas ou plus."), id=plan_id))
 
 
 def _load(session: Session, plan_id: int, *, for_update: bool = False) -> PaymentPlan:
-    stmt = select(PaymentPlan).where(PaymentPlan.id == plan_id).options(*_options())
+    stmt = select(PaymentPlan).where(PaymentPlan.id == plan_id).options(*plan_options())
     if for_update and session.get_bind().dialect.name == "postgresql":
         stmt = stmt.with_for_update(of=PaymentPlan)
     p = session.scalars(stmt).one_or_none()
@@ -397,7 +388,7 @@ def _load(session: Session, plan_id: int, *, for_update: bool = False) -> Paymen
 
 def _conflict(p: PaymentPlan) -> ConflictError:
     local = utc_to_local(p.updated_at)
-    return ConflictError(_m(QT_TRANSLATE_NOOP(
+    return ConflictError(message(QT_TRANSLATE_NOOP(
         "messages",
         "Ce plan a été modifié par {user} le {date} à {time} depuis que vous l'avez ouvert. "
         "Vos changements n'ont pas été enregistrés : rechargez le plan pour voir la version "
@@ -431,39 +422,31 @@ def plans_for_household(db: Database, actor: Actor, household_id: int) -> list[P
 # --------------------------------------------------------------------------- helpers
 
 
-def _timeline(session: Session, p: PaymentPlan, kind: str, summary: str, actor: Actor,
+def add_timeline_event(session: Session, p: PaymentPlan, kind: str, summary: str, actor: Actor,
               stamp: dt.datetime | None = None) -> None:
     session.add(TimelineEvent(household_id=p.household_id, occurred_at=stamp or now(), kind=kind,
                               summary=summary[:2000], actor=actor.username))
 
 
-def _plan_label(p: PaymentPlan) -> str:
-    return _text(_m(QT_TRANSLATE_NOOP("messages", "{type} n° {id}"),
+def plan_label(p: PaymentPlan) -> str:
+    return stored_text(message(QT_TRANSLATE_NOOP("messages", "{type} n° {id}"),
                     type=Message(PaymentPlanType(p.plan_type).label), id=p.id))
-
-
-def _touch(p: PaymentPlan, actor: Actor) -> None:
-    p.updated_at = now()
-    p.updated_by = actor.username
 
 
 def _edit(db: Database, actor: Actor, plan_id: int, expected_version: int | None,
           action: Callable[[Session, PaymentPlan], None]) -> int:
     """Run ``action`` on the plan locked at ``expected_version``; return the new version."""
-    try:
-        with db.transaction() as session:
-            p = _load(session, plan_id, for_update=True)
-            authz.require_agency(actor, WRITE, p.household.agency_id, entity=ENTITY,
-                                 entity_id=plan_id)
-            if expected_version is not None and p.version != expected_version:
-                raise _conflict(p)
-            action(session, p)
-            _touch(p, actor)
-            session.flush()
-            return p.version
-    except StaleDataError as exc:
-        with db.reader() as session:
-            raise _conflict(_load(session, plan_id)) from exc
+    reload = reloaded(db, lambda s: _load(s, plan_id), _conflict)
+    with writing(db, reload) as session:
+        p = _load(session, plan_id, for_update=True)
+        authz.require_agency(actor, WRITE, p.household.agency_id, entity=ENTITY,
+                             entity_id=plan_id)
+        if expected_version is not None and p.version != expected_version:
+            raise _conflict(p)
+        action(session, p)
+        touch(p, actor)
+        session.flush()
+        return p.version
 
 
 def _schedule_errors(problems: list[Message]) -> dict[str, Message]:
@@ -484,7 +467,7 @@ def _close_open_follow_ups(p: PaymentPlan, on: dt.date, reason: Message, actor: 
     for f in p.follow_ups:
         if f.done_on is None:
             f.done_on = on
-            f.outcome = _text(_m(NOT_APPLICABLE, reason=reason))[:OUTCOME_MAX]
+            f.outcome = stored_text(message(NOT_APPLICABLE, reason=reason))[:OUTCOME_MAX]
             f.done_by = actor.username
 
 
@@ -505,21 +488,21 @@ def _set_status(session: Session, p: PaymentPlan, new: PlanStatus, actor: Actor,
     p.status = new.value
     if reason:
         p.status_reason = reason[:REASON_MAX]
-    label = _text(_m(QT_TRANSLATE_NOOP("messages", "{plan} : {old} → {new}"),
-                     plan=_plan_label(p), old=Message(old.label), new=Message(new.label)))
+    label = stored_text(message(QT_TRANSLATE_NOOP("messages", "{plan} : {old} → {new}"),
+                     plan=plan_label(p), old=Message(old.label), new=Message(new.label)))
     if automatic:
-        label += " " + _text(_m(QT_TRANSLATE_NOOP("messages", "(automatique)")))
+        label += " " + stored_text(message(QT_TRANSLATE_NOOP("messages", "(automatique)")))
     if detail:
         label += " — " + detail
     elif reason:
         label += " — " + reason
-    _timeline(session, p, kind, label, actor)
+    add_timeline_event(session, p, kind, label, actor)
     audit.record(session, actor, "status", ENTITY, p.id, {"status": old.value},
                  {"status": new.value, "on": on, "reason": reason, "automatic": automatic,
                   "detail": detail})
 
 
-def _evaluate(session: Session, p: PaymentPlan, actor: Actor, on: dt.date) -> Ledger:
+def evaluate_plan(session: Session, p: PaymentPlan, actor: Actor, on: dt.date) -> Ledger:
     """Recompute the plan's figures; settle, start or breach it when the facts say so."""
     ledger = _ledger(p, on)
     status = PlanStatus(p.status)
@@ -532,14 +515,14 @@ def _evaluate(session: Session, p: PaymentPlan, actor: Actor, on: dt.date) -> Le
         reasons = breach_reasons(ledger, _rule(p))
         if ledger.all_paid:
             p.closed_on = ledger.settled_on or on
-            _close_open_follow_ups(p, on, _m(QT_TRANSLATE_NOOP("messages", "dette soldée")), actor)
+            _close_open_follow_ups(p, on, message(QT_TRANSLATE_NOOP("messages", "dette soldée")), actor)
             _set_status(session, p, PlanStatus.SOLDE, actor, on, automatic=True,
                         kind=EVENT_PLAN_SETTLED)
         elif status != PlanStatus.DEFAILLANT and reasons:
             p.breached_on = on
             _add_follow_ups(p, breach_follow_ups(on, AidBody(p.aid_body), p.summons_on))
             _set_status(session, p, PlanStatus.DEFAILLANT, actor, on, automatic=True,
-                        kind=EVENT_PLAN_BREACH, detail=" ".join(_text(r) for r in reasons))
+                        kind=EVENT_PLAN_BREACH, detail=" ".join(stored_text(r) for r in reasons))
     elif status == PlanStatus.SOLDE and ledger.instalments and not ledger.all_paid:
         # A payment was withdrawn: the plan runs again.
         p.closed_on = None
@@ -554,7 +537,7 @@ def _household(session: Session, household_id: int) -> Household:
         select(Household).where(Household.id == household_id).options(selectinload(Household.lease))
     ).one_or_none()
     if h is None:
-        raise NotFoundError(_m(QT_TRANSLATE_NOOP(
+        raise NotFoundError(message(QT_TRANSLATE_NOOP(
             "messages", "Le dossier n° {id} n'existe pas ou plus."), id=household_id))
     return h
 
@@ -602,14 +585,14 @@ def create_plan(db: Database, actor: Actor, household_id: int, terms: PlanTerms,
         h = _household(session, household_id)
         authz.require_agency(actor, WRITE, h.agency_id, entity=ENTITY)
         if h.status != FileStatus.ACTIVE.value:
-            raise ValidationError({}, _m(QT_TRANSLATE_NOOP(
+            raise ValidationError({}, message(QT_TRANSLATE_NOOP(
                 "messages", "Un dossier clos ne peut pas recevoir de plan d'apurement.")))
         other = _open_plan(session, household_id)
         if other is not None:
-            raise ValidationError({}, _m(QT_TRANSLATE_NOOP(
+            raise ValidationError({}, message(QT_TRANSLATE_NOOP(
                 "messages", "Ce dossier a déjà un accord en cours ({plan}, statut « {status} ») : "
                 "clôturez-le ou annulez-le avant d'en créer un autre."),
-                plan=_plan_label(other), status=Message(PlanStatus(other.status).label)))
+                plan=plan_label(other), status=Message(PlanStatus(other.status).label)))
         stamp = now()
         p = PaymentPlan(
             household_id=household_id, status=PlanStatus.PROJET.value, plan_type=terms.plan_type.value,
@@ -622,10 +605,10 @@ def create_plan(db: Database, actor: Actor, household_id: int, terms: PlanTerms,
         _apply_schedule(p, schedule)
         _refresh_summary(p, _ledger(p, today()))
         session.flush()
-        summary = _text(_m(QT_TRANSLATE_NOOP(
+        summary = stored_text(message(QT_TRANSLATE_NOOP(
             "messages", "{plan} : {debt} en {count} échéance(s)"),
-            plan=_plan_label(p), debt=format_money_fr(terms.debt), count=len(schedule)))
-        _timeline(session, p, EVENT_PLAN_CREATED, summary, actor, stamp)
+            plan=plan_label(p), debt=format_money_fr(terms.debt), count=len(schedule)))
+        add_timeline_event(session, p, EVENT_PLAN_CREATED, summary, actor, stamp)
         audit.record(session, actor, "create", ENTITY, p.id, None, _snapshot(p))
         session.flush()
         return p.id
@@ -639,7 +622,7 @@ def update_plan(db: Database, actor: Actor, plan_id: int, terms: PlanTerms, expe
 
     def action(session: Session, p: PaymentPlan) -> None:
         if PlanStatus(p.status) not in EDITABLE:
-            raise ValidationError({}, _m(QT_TRANSLATE_NOOP(
+            raise ValidationError({}, message(QT_TRANSLATE_NOOP(
                 "messages", "Un plan signé ne peut plus être modifié : pour un protocole, signez "
                 "un avenant ; sinon, établissez un nouveau plan.")))
         before = _snapshot(p)
@@ -651,7 +634,7 @@ def update_plan(db: Database, actor: Actor, plan_id: int, terms: PlanTerms, expe
             return
         _refresh_summary(p, _ledger(p, today()))
         changed = [k for k in after if before.get(k) != after[k]]
-        _timeline(session, p, EVENT_PLAN_EDITED, f"{_plan_label(p)} : {', '.join(changed)}", actor)
+        add_timeline_event(session, p, EVENT_PLAN_EDITED, f"{plan_label(p)} : {', '.join(changed)}", actor)
         audit.record(session, actor, "update", ENTITY, p.id, before, after)
 
     return _edit(db, actor, plan_id, expected_version, action)
@@ -665,38 +648,38 @@ def change_status(db: Database, actor: Actor, plan_id: int, new_status: PlanStat
     on = on or today()
     reason = " ".join((reason or "").split())
     if len(reason) > REASON_MAX:
-        raise ValidationError({"reason": _m(QT_TRANSLATE_NOOP(
+        raise ValidationError({"reason": message(QT_TRANSLATE_NOOP(
             "messages", "{max} caractères au plus."), max=REASON_MAX)})
     if on > today():
-        raise ValidationError({"on": _m(QT_TRANSLATE_NOOP(
+        raise ValidationError({"on": message(QT_TRANSLATE_NOOP(
             "messages", "La date ne peut pas être dans le futur."))})
 
     def action(session: Session, p: PaymentPlan) -> None:
         current = PlanStatus(p.status)
         check_transition(current, new_status)
         ledger = _ledger(p, on)
-        need_reason = _m(QT_TRANSLATE_NOOP("messages", "Indiquez le motif."))
+        need_reason = message(QT_TRANSLATE_NOOP("messages", "Indiquez le motif."))
         if new_status == PlanStatus.PROPOSE:
             p.proposed_on = on
         elif new_status == PlanStatus.SIGNE:
             if p.plan_type in {t.value for t in PROTOCOL_TYPES} and p.debt > 0 and not p.aid_approved_on:
-                raise ValidationError({"aid_approved_on": _m(QT_TRANSLATE_NOOP(
+                raise ValidationError({"aid_approved_on": message(QT_TRANSLATE_NOOP(
                     "messages", "Le plan annexé au protocole doit être approuvé par la CAF ou la "
                     "MSA : indiquez la date d'approbation avant la signature."))})
             if on < p.debt_on:
-                raise ValidationError({"on": _m(QT_TRANSLATE_NOOP(
+                raise ValidationError({"on": message(QT_TRANSLATE_NOOP(
                     "messages", "La signature ne peut pas précéder l'arrêté de la dette ({date})."),
                     date=format_date_fr(p.debt_on))})
             p.signed_on = on
         elif new_status == PlanStatus.EN_COURS and current == PlanStatus.DEFAILLANT:
             if not reason:
                 raise ValidationError({"reason": need_reason})
-            _close_open_follow_ups(p, on, _m(QT_TRANSLATE_NOOP("messages", "plan régularisé")), actor)
+            _close_open_follow_ups(p, on, message(QT_TRANSLATE_NOOP("messages", "plan régularisé")), actor)
             p.breached_on = None
         elif new_status == PlanStatus.RESPECTE:
             late = [i for i in ledger.instalments if i.outstanding > 0 and i.due_on < on]
             if late:
-                raise ValidationError({}, _m(QT_TRANSLATE_NOOP(
+                raise ValidationError({}, message(QT_TRANSLATE_NOOP(
                     "messages", "{count} échéance(s) échue(s) reste(nt) impayée(s), la plus ancienne "
                     "du {date} : le plan ne peut pas être déclaré respecté."),
                     count=len(late), date=format_date_fr(late[0].due_on)))
@@ -710,22 +693,22 @@ def change_status(db: Database, actor: Actor, plan_id: int, new_status: PlanStat
             _add_follow_ups(p, breach_follow_ups(on, AidBody(p.aid_body), p.summons_on))
         elif new_status == PlanStatus.SOLDE:
             if not ledger.all_paid and not reason:
-                raise ValidationError({"reason": _m(QT_TRANSLATE_NOOP(
+                raise ValidationError({"reason": message(QT_TRANSLATE_NOOP(
                     "messages", "Des échéances restent dues : indiquez comment la dette a été "
                     "soldée (ex. : versement du FSL, remise de dette)."))})
             p.closed_on = on
-            _close_open_follow_ups(p, on, _m(QT_TRANSLATE_NOOP("messages", "dette soldée")), actor)
+            _close_open_follow_ups(p, on, message(QT_TRANSLATE_NOOP("messages", "dette soldée")), actor)
         elif new_status in (PlanStatus.CADUC, PlanStatus.ANNULE):
             if new_status == PlanStatus.ANNULE and not reason:
                 raise ValidationError({"reason": need_reason})
             p.closed_on = on
             if new_status == PlanStatus.ANNULE:
-                _close_open_follow_ups(p, on, _m(QT_TRANSLATE_NOOP("messages", "plan annulé")), actor)
+                _close_open_follow_ups(p, on, message(QT_TRANSLATE_NOOP("messages", "plan annulé")), actor)
         elif new_status == PlanStatus.PROJET:
             p.proposed_on = None
         _set_status(session, p, new_status, actor, on, reason=reason)
         if new_status in (PlanStatus.SIGNE, PlanStatus.EN_COURS):
-            _evaluate(session, p, actor, today())
+            evaluate_plan(session, p, actor, today())
         else:
             session.flush()
             _refresh_summary(p, _ledger(p, today()))
@@ -733,36 +716,36 @@ def change_status(db: Database, actor: Actor, plan_id: int, new_status: PlanStat
     return _edit(db, actor, plan_id, expected_version, action)
 
 
-def _check_payment(paid_on, amount, reference: str, p: PaymentPlan, on: dt.date) -> dict[str, Message]:
+def check_payment(paid_on, amount, reference: str, p: PaymentPlan, on: dt.date) -> dict[str, Message]:
     errors: dict[str, Message] = {}
     if isinstance(amount, float):
         raise TypeError("money must be a Decimal, not a float")
     if not isinstance(amount, Decimal) or not amount.is_finite():
-        errors["amount"] = _m(QT_TRANSLATE_NOOP("messages", "Le montant n'est pas un nombre."))
+        errors["amount"] = message(QT_TRANSLATE_NOOP("messages", "Le montant n'est pas un nombre."))
     elif amount <= 0:
-        errors["amount"] = _m(QT_TRANSLATE_NOOP("messages", "Le montant doit être positif."))
+        errors["amount"] = message(QT_TRANSLATE_NOOP("messages", "Le montant doit être positif."))
     elif amount != amount.quantize(CENT):
-        errors["amount"] = _m(QT_TRANSLATE_NOOP("messages", "Le montant a plus de deux décimales."))
+        errors["amount"] = message(QT_TRANSLATE_NOOP("messages", "Le montant a plus de deux décimales."))
     elif amount > MAX_DEBT:
-        errors["amount"] = _m(QT_TRANSLATE_NOOP("messages", "Le montant est trop élevé."))
+        errors["amount"] = message(QT_TRANSLATE_NOOP("messages", "Le montant est trop élevé."))
     if not isinstance(paid_on, dt.date):
-        errors["paid_on"] = _m(QT_TRANSLATE_NOOP("messages", "La date est obligatoire."))
+        errors["paid_on"] = message(QT_TRANSLATE_NOOP("messages", "La date est obligatoire."))
     elif paid_on > on:
-        errors["paid_on"] = _m(QT_TRANSLATE_NOOP(
+        errors["paid_on"] = message(QT_TRANSLATE_NOOP(
             "messages", "La date du règlement ne peut pas être dans le futur."))
     elif paid_on <= p.debt_on:
-        errors["paid_on"] = _m(QT_TRANSLATE_NOOP(
+        errors["paid_on"] = message(QT_TRANSLATE_NOOP(
             "messages", "Règlement du {date}, antérieur ou égal à l'arrêté de la dette du plan "
             "({debt_on}) : il est déjà compté dans la dette."),
             date=format_date_fr(paid_on), debt_on=format_date_fr(p.debt_on))
     if len(reference) > PAYMENT_REFERENCE_MAX:
-        errors["reference"] = _m(QT_TRANSLATE_NOOP("messages", "{max} caractères au plus."),
+        errors["reference"] = message(QT_TRANSLATE_NOOP("messages", "{max} caractères au plus."),
                                  max=PAYMENT_REFERENCE_MAX)
     return errors
 
 
 def _not_in_force(p: PaymentPlan) -> ValidationError:
-    return ValidationError({}, _m(QT_TRANSLATE_NOOP(
+    return ValidationError({}, message(QT_TRANSLATE_NOOP(
         "messages", "Les règlements s'enregistrent sur un plan signé, en cours ou défaillant "
         "(ce plan est « {status} »)."), status=Message(PlanStatus(p.status).label)))
 
@@ -777,18 +760,18 @@ def record_payment(db: Database, actor: Actor, plan_id: int, paid_on: dt.date, a
     def action(session: Session, p: PaymentPlan) -> None:
         if PlanStatus(p.status) not in IN_FORCE:
             raise _not_in_force(p)
-        errors = _check_payment(paid_on, amount, reference, p, on)
+        errors = check_payment(paid_on, amount, reference, p, on)
         if errors:
             raise ValidationError(errors)
         p.payments.append(PlanPayment(paid_on=paid_on, amount=amount, reference=reference,
                                       source=SOURCE_MANUAL, source_file="", recorded_at=now(),
                                       recorded_by=actor.username))
-        _timeline(session, p, EVENT_PLAN_PAYMENT, _text(_m(QT_TRANSLATE_NOOP(
+        add_timeline_event(session, p, EVENT_PLAN_PAYMENT, stored_text(message(QT_TRANSLATE_NOOP(
             "messages", "{plan} : règlement de {amount} du {date}"),
-            plan=_plan_label(p), amount=format_money_fr(amount), date=format_date_fr(paid_on))), actor)
+            plan=plan_label(p), amount=format_money_fr(amount), date=format_date_fr(paid_on))), actor)
         audit.record(session, actor, "payment", ENTITY, p.id, None,
                      {"paid_on": paid_on, "amount": amount, "reference": reference})
-        _evaluate(session, p, actor, on)
+        evaluate_plan(session, p, actor, on)
 
     return _edit(db, actor, plan_id, expected_version, action)
 
@@ -802,20 +785,20 @@ def delete_payment(db: Database, actor: Actor, plan_id: int, payment_id: int,
     def action(session: Session, p: PaymentPlan) -> None:
         payment = next((x for x in p.payments if x.id == payment_id), None)
         if payment is None:
-            raise NotFoundError(_m(QT_TRANSLATE_NOOP(
+            raise NotFoundError(message(QT_TRANSLATE_NOOP(
                 "messages", "Ce règlement n'existe pas ou plus.")))
         if PlanStatus(p.status) not in IN_FORCE | {PlanStatus.SOLDE}:
             raise _not_in_force(p)
         p.payments.remove(payment)
-        _timeline(session, p, EVENT_PLAN_PAYMENT_DELETED, _text(_m(QT_TRANSLATE_NOOP(
+        add_timeline_event(session, p, EVENT_PLAN_PAYMENT_DELETED, stored_text(message(QT_TRANSLATE_NOOP(
             "messages", "{plan} : règlement de {amount} du {date} supprimé"),
-            plan=_plan_label(p), amount=format_money_fr(payment.amount),
+            plan=plan_label(p), amount=format_money_fr(payment.amount),
             date=format_date_fr(payment.paid_on))), actor)
         audit.record(session, actor, "payment_delete", ENTITY, p.id,
                      {"paid_on": payment.paid_on, "amount": payment.amount,
                       "reference": payment.reference, "source": payment.source}, None)
         session.flush()
-        _evaluate(session, p, actor, on)
+        evaluate_plan(session, p, actor, on)
 
     return _edit(db, actor, plan_id, expected_version, action)
 
@@ -828,13 +811,13 @@ def complete_follow_up(db: Database, actor: Actor, plan_id: int, follow_up_id: i
     outcome = " ".join((outcome or "").split())
     errors: dict[str, Message] = {}
     if not isinstance(done_on, dt.date):
-        errors["done_on"] = _m(QT_TRANSLATE_NOOP("messages", "La date est obligatoire."))
+        errors["done_on"] = message(QT_TRANSLATE_NOOP("messages", "La date est obligatoire."))
     elif done_on > today():
-        errors["done_on"] = _m(QT_TRANSLATE_NOOP("messages", "La date ne peut pas être dans le futur."))
+        errors["done_on"] = message(QT_TRANSLATE_NOOP("messages", "La date ne peut pas être dans le futur."))
     if channel and channel not in CHANNELS:
-        errors["channel"] = _m(QT_TRANSLATE_NOOP("messages", "Mode d'envoi inconnu."))
+        errors["channel"] = message(QT_TRANSLATE_NOOP("messages", "Mode d'envoi inconnu."))
     if len(outcome) > OUTCOME_MAX:
-        errors["outcome"] = _m(QT_TRANSLATE_NOOP("messages", "{max} caractères au plus."),
+        errors["outcome"] = message(QT_TRANSLATE_NOOP("messages", "{max} caractères au plus."),
                                max=OUTCOME_MAX)
     if errors:
         raise ValidationError(errors)
@@ -842,13 +825,13 @@ def complete_follow_up(db: Database, actor: Actor, plan_id: int, follow_up_id: i
     def action(session: Session, p: PaymentPlan) -> None:
         item = next((f for f in p.follow_ups if f.id == follow_up_id), None)
         if item is None:
-            raise NotFoundError(_m(QT_TRANSLATE_NOOP("messages", "Cette action n'existe pas ou plus.")))
+            raise NotFoundError(message(QT_TRANSLATE_NOOP("messages", "Cette action n'existe pas ou plus.")))
         if item.done_on is not None:
-            raise ValidationError({}, _m(QT_TRANSLATE_NOOP(
+            raise ValidationError({}, message(QT_TRANSLATE_NOOP(
                 "messages", "Cette action est déjà faite (le {date})."), date=format_date_fr(item.done_on)))
         if item.kind == FollowUpKind.CCAPEX.value and p.summons_on is not None \
                 and earliest_summons(done_on) > p.summons_on:
-            raise ValidationError({"done_on": _m(QT_TRANSLATE_NOOP(
+            raise ValidationError({"done_on": message(QT_TRANSLATE_NOOP(
                 "messages", "Saisie le {date}, la CCAPEX ne l'est pas 2 mois avant l'assignation "
                 "prévue le {summons} : reportez l'assignation au {earliest} au moins."),
                 date=format_date_fr(done_on), summons=format_date_fr(p.summons_on),
@@ -857,8 +840,8 @@ def complete_follow_up(db: Database, actor: Actor, plan_id: int, follow_up_id: i
         item.channel = channel
         item.outcome = outcome
         item.done_by = actor.username
-        label = _text(Message(FollowUpKind(item.kind).label))
-        _timeline(session, p, EVENT_PLAN_FOLLOW_UP, f"{_plan_label(p)} : {label}"
+        label = stored_text(Message(FollowUpKind(item.kind).label))
+        add_timeline_event(session, p, EVENT_PLAN_FOLLOW_UP, f"{plan_label(p)} : {label}"
                   + (f" — {outcome}" if outcome else ""), actor)
         audit.record(session, actor, "follow_up", ENTITY, p.id, None,
                      {"kind": item.kind, "done_on": done_on, "channel": channel, "outcome": outcome})
@@ -876,7 +859,7 @@ def plan_summons(db: Database, actor: Actor, plan_id: int, summons_on: dt.date,
 
     def action(session: Session, p: PaymentPlan) -> None:
         if PlanStatus(p.status) not in (PlanStatus.DEFAILLANT, PlanStatus.CADUC):
-            raise ValidationError({}, _m(QT_TRANSLATE_NOOP(
+            raise ValidationError({}, message(QT_TRANSLATE_NOOP(
                 "messages", "Une assignation ne se prévoit que pour un plan défaillant ou caduc.")))
         ccapex = [f for f in p.follow_ups if f.kind == FollowUpKind.CCAPEX.value]
         referred = max((f.done_on for f in ccapex if f.done_on), default=None)
@@ -885,9 +868,9 @@ def plan_summons(db: Database, actor: Actor, plan_id: int, summons_on: dt.date,
         for f in ccapex:
             if f.done_on is None and p.breached_on:
                 f.due_on = ccapex_due(p.breached_on, summons_on)
-        _timeline(session, p, EVENT_PLAN_SUMMONS, _text(_m(QT_TRANSLATE_NOOP(
+        add_timeline_event(session, p, EVENT_PLAN_SUMMONS, stored_text(message(QT_TRANSLATE_NOOP(
             "messages", "{plan} : assignation envisagée le {date}"),
-            plan=_plan_label(p), date=format_date_fr(summons_on))), actor)
+            plan=plan_label(p), date=format_date_fr(summons_on))), actor)
         audit.record(session, actor, "summons", ENTITY, p.id, None, {"summons_on": summons_on})
         session.flush()
         _refresh_summary(p, _ledger(p, today()))
@@ -906,14 +889,14 @@ def sign_avenant(db: Database, actor: Actor, plan_id: int, signed_on: dt.date, n
 
     def action(session: Session, p: PaymentPlan) -> None:
         if p.plan_type not in {t.value for t in PROTOCOL_TYPES}:
-            raise ValidationError({}, _m(QT_TRANSLATE_NOOP(
+            raise ValidationError({}, message(QT_TRANSLATE_NOOP(
                 "messages", "Seul un protocole se prolonge par avenant.")))
         if PlanStatus(p.status) not in IN_FORCE:
-            raise ValidationError({}, _m(QT_TRANSLATE_NOOP(
+            raise ValidationError({}, message(QT_TRANSLATE_NOOP(
                 "messages", "Un avenant se signe sur un protocole signé, en cours ou défaillant.")))
         validate_avenant(p.end_on, new_end_on, signed_on)
         if p.avenant_end_on is not None and new_end_on <= p.avenant_end_on:
-            raise ValidationError({"avenant_end_on": _m(QT_TRANSLATE_NOOP(
+            raise ValidationError({"avenant_end_on": message(QT_TRANSLATE_NOOP(
                 "messages", "L'avenant doit prolonger le protocole au-delà du {date}."),
                 date=format_date_fr(p.avenant_end_on))})
         ledger = _ledger(p, on)
@@ -929,7 +912,7 @@ def sign_avenant(db: Database, actor: Actor, plan_id: int, signed_on: dt.date, n
         schedule = [Instalment(i + 1, x.due_date, x.amount) for i, x in enumerate(kept + new)]
         problems = check_edited_schedule(p.debt, schedule) if schedule else []
         if new and new[-1].due_date > new_end_on:
-            problems.append(_m(QT_TRANSLATE_NOOP(
+            problems.append(message(QT_TRANSLATE_NOOP(
                 "messages", "La dernière échéance ({date}) tombe après la nouvelle fin du protocole "
                 "({end})."), date=format_date_fr(new[-1].due_date), end=format_date_fr(new_end_on)))
         if problems:
@@ -940,18 +923,18 @@ def sign_avenant(db: Database, actor: Actor, plan_id: int, signed_on: dt.date, n
         if months is not None or monthly is not None:
             p.months, p.monthly = months, monthly
         _apply_schedule(p, schedule)
-        _timeline(session, p, EVENT_PLAN_AVENANT, _text(_m(QT_TRANSLATE_NOOP(
+        add_timeline_event(session, p, EVENT_PLAN_AVENANT, stored_text(message(QT_TRANSLATE_NOOP(
             "messages", "{plan} : avenant signé le {date}, fin reportée au {end} ; reste {amount} "
-            "en {count} échéance(s)"), plan=_plan_label(p), date=format_date_fr(signed_on),
+            "en {count} échéance(s)"), plan=plan_label(p), date=format_date_fr(signed_on),
             end=format_date_fr(new_end_on), amount=format_money_fr(remainder), count=len(new))), actor)
         audit.record(session, actor, "avenant", ENTITY, p.id, before, _snapshot(p))
         if PlanStatus(p.status) == PlanStatus.DEFAILLANT:
-            _close_open_follow_ups(p, on, _m(QT_TRANSLATE_NOOP("messages", "avenant signé")), actor)
+            _close_open_follow_ups(p, on, message(QT_TRANSLATE_NOOP("messages", "avenant signé")), actor)
             p.breached_on = None
             _set_status(session, p, PlanStatus.EN_COURS, actor, on,
-                        reason=_text(_m(QT_TRANSLATE_NOOP("messages", "avenant signé"))))
+                        reason=stored_text(message(QT_TRANSLATE_NOOP("messages", "avenant signé"))))
         session.flush()
-        _evaluate(session, p, actor, on)
+        evaluate_plan(session, p, actor, on)
 
     return _edit(db, actor, plan_id, expected_version, action)
 
@@ -967,7 +950,7 @@ class EvaluationResult:
         return len(self.breached) + len(self.settled) + len(self.started)
 
 
-def _record_change(result: EvaluationResult, plan_id: int, before: str, after: str) -> None:
+def record_change(result: EvaluationResult, plan_id: int, before: str, after: str) -> None:
     if before == after:
         return
     if after == PlanStatus.DEFAILLANT.value:
@@ -1003,509 +986,19 @@ def evaluate_plans(db: Database, actor: Actor, on: dt.date | None = None,
         chunk = ids[start:start + 200]
         try:
             with db.transaction() as session:
-                stmt = select(PaymentPlan).where(PaymentPlan.id.in_(chunk)).options(*_options())
+                stmt = select(PaymentPlan).where(PaymentPlan.id.in_(chunk)).options(*plan_options())
                 if session.get_bind().dialect.name == "postgresql":
                     stmt = stmt.with_for_update(of=PaymentPlan)
                 for p in session.scalars(stmt):
                     before = p.status
                     if PlanStatus(before) not in IN_FORCE:
                         continue
-                    _evaluate(session, p, actor, on)
+                    evaluate_plan(session, p, actor, on)
                     if p.status != before:
-                        _touch(p, actor)
-                    _record_change(result, p.id, before, p.status)
+                        touch(p, actor)
+                    record_change(result, p.id, before, p.status)
         except StaleDataError as exc:
-            raise ConflictError(_m(QT_TRANSLATE_NOOP(
+            raise ConflictError(message(QT_TRANSLATE_NOOP(
                 "messages", "Un autre poste a modifié un plan pendant l'actualisation : "
                 "recommencez."))) from exc
     return result
-
-
-# --------------------------------------------------------------------------- payments import
-
-
-class PaymentField:
-    def __init__(self, key: str, label: str, required: bool, synonyms: tuple[str, ...]):
-        self.key, self.label, self.required, self.synonyms = key, label, required, synonyms
-
-
-PAYMENT_FIELDS = [
-    PaymentField("contract_number", QT_TRANSLATE_NOOP("messages", "N° de contrat"), True,
-                 _imp.SYNONYMS["contract_number"] + ("compte", "n compte", "compte locataire",
-                                                     "num compte", "no compte")),
-    PaymentField("paid_on", QT_TRANSLATE_NOOP("messages", "Date du règlement"), True, (
-        "date", "date reglement", "date du reglement", "date paiement", "date de paiement",
-        "date du paiement", "date encaissement", "date d encaissement", "date operation",
-        "date d operation", "date valeur", "date de valeur", "date piece", "dt reglement",
-        "date ecriture", "date comptable")),
-    PaymentField("amount", QT_TRANSLATE_NOOP("messages", "Montant"), True, (
-        "montant", "montant reglement", "montant du reglement", "montant paiement",
-        "montant regle", "montant encaisse", "reglement", "credit", "somme", "montant eur",
-        "montant ttc", "encaissement", "paiement")),
-    PaymentField("reference", QT_TRANSLATE_NOOP("messages", "Référence"), False, (
-        "reference", "ref", "libelle", "n piece", "no piece", "piece", "reference reglement",
-        "mode reglement", "mode de reglement", "numero piece", "ref reglement")),
-]
-PAYMENT_FIELDS_BY_KEY = {f.key: f for f in PAYMENT_FIELDS}
-
-
-def read_payments(path: str | Path) -> _imp.Table:
-    """The accounting export (CSV ``;`` cp1252 or UTF-8, or .xlsx) as headers and rows."""
-    return _imp.read_table(path)
-
-
-def propose_payment_mapping(headers: list[str]) -> dict[str, int | None]:
-    keys = [_imp.header_key(h) for h in headers]
-    used: set[int] = set()
-    mapping: dict[str, int | None] = {}
-    for target in PAYMENT_FIELDS:
-        synonyms = set(target.synonyms) | {_imp.header_key(target.label), target.key}
-        mapping[target.key] = None
-        for index, key in enumerate(keys):
-            if index not in used and key in synonyms:
-                mapping[target.key] = index
-                used.add(index)
-                break
-    return mapping
-
-
-def check_payment_mapping(table: _imp.Table, mapping: dict[str, int | None]) -> None:
-    for key, index in mapping.items():
-        if key not in PAYMENT_FIELDS_BY_KEY:
-            raise UserError(_m(QT_TRANSLATE_NOOP(
-                "messages", "Champ inconnu dans la correspondance : « {key} »."), key=key))
-        if index is not None and not 0 <= index < len(table.headers):
-            raise UserError(_m(QT_TRANSLATE_NOOP(
-                "messages", "Colonne n° {index} absente du fichier (champ « {field} »)."),
-                index=index, field=Message(PAYMENT_FIELDS_BY_KEY[key].label)))
-    missing = [f.label for f in PAYMENT_FIELDS if f.required and mapping.get(f.key) is None]
-    if missing:
-        raise UserError(_m(QT_TRANSLATE_NOOP(
-            "messages", "Colonnes obligatoires non associées : {fields}."), fields=", ".join(missing)))
-
-
-@dataclass(frozen=True)
-class AcceptedPayment:
-    line: int
-    contract_number: str
-    paid_on: dt.date
-    amount: Decimal
-    reference: str
-    plan_id: int
-    household_id: int
-    tenant_name: str
-
-
-@dataclass
-class PaymentImportReport:
-    source: str
-    headers: list[str]
-    mapping: dict[str, int | None]
-    accepted: list[AcceptedPayment] = field(default_factory=list)
-    rejected: list[_imp.RejectedLine] = field(default_factory=list)
-
-    @property
-    def accepted_count(self) -> int:
-        return len(self.accepted)
-
-    @property
-    def rejected_count(self) -> int:
-        return len(self.rejected)
-
-    @property
-    def total_amount(self) -> Decimal:
-        return sum((a.amount for a in self.accepted), ZERO)
-
-
-@dataclass
-class PaymentImportResult:
-    imported: int
-    plans: int
-    amount: Decimal
-    evaluation: EvaluationResult
-
-
-def _payment_field_label(key: str, headers: list[str], mapping: dict[str, int | None]) -> Message:
-    target = PAYMENT_FIELDS_BY_KEY[key]
-    index = mapping.get(key)
-    if index is None:
-        return Message(target.label)
-    return _m(QT_TRANSLATE_NOOP("messages", "{label} (colonne « {header} »)"),
-              label=Message(target.label), header=headers[index])
-
-
-@guarded("plan.import_verification")
-def dry_run_payments(db: Database, actor: Actor, table: _imp.Table,
-                     mapping: dict[str, int | None], on: dt.date | None = None
-                     ) -> PaymentImportReport:
-    """Read and match every line to the plan in force of its contract, writing nothing.
-
-    A line is rejected (with its reason) when a cell cannot be read, the contract is
-    unknown or has no plan in force, the payment predates the plan's debt statement or
-    is in the future, or the same payment (date, amount, reference) is already recorded.
-    """
-    on = on or today()
-    authz.require(actor, WRITE, entity=ENTITY)
-    check_payment_mapping(table, mapping)
-    mapping = {f.key: mapping.get(f.key) for f in PAYMENT_FIELDS}
-    report = PaymentImportReport(source=table.source, headers=list(table.headers), mapping=mapping)
-
-    parsed = []
-    for row in table.rows:
-        errors: dict[str, Message] = {}
-
-        def cell(key: str):
-            index = mapping.get(key)
-            return None if index is None else row.cells[index]
-
-        contract = _imp.cell_text(cell("contract_number")).strip()
-        if not contract:
-            errors["contract_number"] = _m(QT_TRANSLATE_NOOP("messages", "Ce champ est obligatoire."))
-        paid_on = amount = None
-        try:
-            paid_on = _imp._to_date(cell("paid_on"))
-            if paid_on is None:
-                errors["paid_on"] = _m(QT_TRANSLATE_NOOP("messages", "Ce champ est obligatoire."))
-        except _imp._CellError as exc:
-            errors["paid_on"] = exc.message
-        try:
-            amount = _imp._to_money(cell("amount"))
-            if amount is None:
-                errors["amount"] = _m(QT_TRANSLATE_NOOP("messages", "Ce champ est obligatoire."))
-        except _imp._CellError as exc:
-            errors["amount"] = exc.message
-        reference = " ".join(_imp.cell_text(cell("reference")).split())[:PAYMENT_REFERENCE_MAX]
-        parsed.append((row.line, contract, paid_on, amount, reference, errors))
-
-    contracts = sorted({c for _, c, *_ in parsed if c})
-    holders: dict[str, tuple[int, str, int]] = {}
-    plans: dict[int, PaymentPlan] = {}
-    existing: dict[int, Counter] = {}
-    with db.reader() as session:
-        for start in range(0, len(contracts), 500):
-            chunk = contracts[start:start + 500]
-            for number, hid, name, agency_id in session.execute(
-                select(Lease.contract_number, Household.id, Household.display_name,
-                       Household.agency_id)
-                .join(Household, Household.id == Lease.household_id)
-                .where(Lease.contract_number.in_(chunk))
-            ):
-                holders[number] = (hid, name, agency_id)
-        household_ids = sorted({h[0] for h in holders.values()})
-        for start in range(0, len(household_ids), 500):
-            chunk = household_ids[start:start + 500]
-            for p in session.scalars(
-                select(PaymentPlan).where(PaymentPlan.household_id.in_(chunk),
-                                          PaymentPlan.status.in_([s.value for s in IN_FORCE]))
-                .options(selectinload(PaymentPlan.payments))
-            ):
-                plans[p.household_id] = p
-                existing[p.id] = Counter((x.paid_on, x.amount, x.reference) for x in p.payments)
-        seen: dict[int, Counter] = {}
-        for line, contract, paid_on, amount, reference, errors in parsed:
-            plan = None
-            if contract and "contract_number" not in errors:
-                holder = holders.get(contract)
-                if holder is None:
-                    errors["contract_number"] = _m(QT_TRANSLATE_NOOP(
-                        "messages", "Contrat « {value} » inconnu."), value=contract)
-                elif not actor.covers_agency(holder[2]):
-                    errors["contract_number"] = _m(QT_TRANSLATE_NOOP(
-                        "messages", "Le contrat « {value} » relève d'une autre agence que la "
-                        "vôtre."), value=contract)
-                else:
-                    plan = plans.get(holder[0])
-                    if plan is None:
-                        errors["contract_number"] = _m(QT_TRANSLATE_NOOP(
-                            "messages", "Le dossier de {name} (contrat « {value} ») n'a pas de plan "
-                            "signé ou en cours."), name=holder[1], value=contract)
-            if plan is not None and not errors:
-                errors.update({k: v for k, v in _check_payment(paid_on, amount, reference, plan, on).items()
-                               if k in ("paid_on", "amount")})
-            if plan is not None and not errors:
-                key = (paid_on, amount, reference)
-                count = seen.setdefault(plan.id, Counter())
-                count[key] += 1
-                if count[key] <= existing[plan.id][key]:
-                    errors["amount"] = _m(QT_TRANSLATE_NOOP(
-                        "messages", "Règlement déjà enregistré (même date, montant et référence) : "
-                        "ignoré."))
-            if errors:
-                order = [f.key for f in PAYMENT_FIELDS]
-                messages = tuple(
-                    _m(QT_TRANSLATE_NOOP("messages", "{field} : {reason}"),
-                       field=_payment_field_label(k, table.headers, mapping), reason=errors[k])
-                    for k in sorted(errors, key=lambda k: order.index(k) if k in order else 99)
-                )
-                report.rejected.append(_imp.RejectedLine(line, messages))
-            else:
-                report.accepted.append(AcceptedPayment(
-                    line, contract, paid_on, amount, reference, plan.id, plan.household_id,
-                    holders[contract][1]))
-    return report
-
-
-@guarded("plan.import")
-def apply_payments(db: Database, actor: Actor, report: PaymentImportReport,
-                   on: dt.date | None = None) -> PaymentImportResult:
-    """Record the accepted payments in ONE transaction, then re-read each plan: a plan
-    whose rule is now met is marked breached, a fully paid one settled."""
-    on = on or today()
-    authz.require(actor, WRITE, entity=ENTITY)
-    if not report.accepted:
-        raise UserError(_m(QT_TRANSLATE_NOOP("messages", "Aucune ligne valide à importer.")))
-    by_plan: dict[int, list[AcceptedPayment]] = {}
-    for item in report.accepted:
-        by_plan.setdefault(item.plan_id, []).append(item)
-    result = EvaluationResult()
-    stamp = now()
-    try:
-        with db.transaction() as session:
-            stmt = select(PaymentPlan).where(PaymentPlan.id.in_(sorted(by_plan))).options(*_options())
-            if session.get_bind().dialect.name == "postgresql":
-                stmt = stmt.with_for_update(of=PaymentPlan)
-            loaded = {p.id: p for p in session.scalars(stmt)}
-            for plan_id, items in by_plan.items():
-                p = loaded.get(plan_id)
-                if p is not None:
-                    authz.require_agency(actor, WRITE, p.household.agency_id, entity=ENTITY,
-                                         entity_id=p.id)
-                if p is None or PlanStatus(p.status) not in IN_FORCE:
-                    raise UserError(_m(QT_TRANSLATE_NOOP(
-                        "messages", "Ligne {line} : le plan de {name} n'est plus en cours. Rien n'a "
-                        "été importé : vérifiez à nouveau le fichier."),
-                        line=items[0].line, name=items[0].tenant_name))
-                for item in items:
-                    p.payments.append(PlanPayment(
-                        paid_on=item.paid_on, amount=item.amount, reference=item.reference,
-                        source=SOURCE_IMPORT, source_file=report.source[:200], recorded_at=stamp,
-                        recorded_by=actor.username))
-                total = sum((i.amount for i in items), ZERO)
-                _timeline(session, p, EVENT_PLAN_IMPORT, _text(_m(QT_TRANSLATE_NOOP(
-                    "messages", "{plan} : {count} règlement(s) importé(s) de « {file} », {amount}"),
-                    plan=_plan_label(p), count=len(items), file=report.source,
-                    amount=format_money_fr(total))), actor, stamp)
-                before = p.status
-                session.flush()
-                _evaluate(session, p, actor, on)
-                _touch(p, actor)
-                _record_change(result, p.id, before, p.status)
-            audit.record(session, actor, "import_payments", ENTITY, None, None, {
-                "file": report.source, "imported": report.accepted_count,
-                "rejected": report.rejected_count, "amount": report.total_amount,
-                "plans": sorted(by_plan), "breached": result.breached, "settled": result.settled,
-            })
-    except StaleDataError as exc:
-        raise ConflictError(_m(QT_TRANSLATE_NOOP(
-            "messages", "Un autre poste a modifié un plan pendant l'import : rien n'a été importé. "
-            "Recommencez l'import."))) from exc
-    return PaymentImportResult(report.accepted_count, len(by_plan), report.total_amount, result)
-
-
-# --------------------------------------------------------------------------- arrears list
-
-PLAN_FILTER_ALL = "TOUS"
-PLAN_FILTER_NONE = "SANS_PLAN"
-PLAN_FILTER_IN_FORCE = "EN_VIGUEUR"
-
-
-@dataclass(frozen=True)
-class ArrearsQuery:
-    text: str = ""
-    agency_id: int | None = None
-    min_months: Decimal | None = None
-    plan: str = PLAN_FILTER_ALL         # or PLAN_FILTER_NONE, PLAN_FILTER_IN_FORCE, a PlanStatus value
-    action_due_only: bool = False       # next action due on or before the day
-    aid_arrears_only: bool = False      # debt >= 2 months of rent and charges
-
-
-@dataclass(frozen=True)
-class ArrearsRow:
-    household_id: int
-    name: str
-    contract_number: str
-    agency_code: str
-    city: str
-    balance: Decimal
-    monthly: Decimal
-    months: Decimal | None
-    aid_arrears: bool
-    plan_id: int | None
-    plan_type: PaymentPlanType | None
-    plan_status: PlanStatus | None
-    plan_remaining: Decimal | None
-    next_due_on: dt.date | None
-    action: NextAction
-
-    @property
-    def action_due(self) -> bool:
-        return self.action.due_on is not None
-
-    def action_due_by(self, on: dt.date) -> bool:
-        return self.action.due_on is not None and self.action.due_on <= on
-
-
-@guarded("impayes.liste")
-def arrears_list(db: Database, actor: Actor, query: ArrearsQuery = ArrearsQuery(),
-                 on: dt.date | None = None) -> list[ArrearsRow]:
-    """Active tenant files in debt or with an agreement under way, largest debt first
-    (agency roles: their own agency's files only)."""
-    on = on or today()
-    authz.require(actor, READ, entity=ENTITY)
-    current = (
-        select(PaymentPlan.household_id.label("hid"), func.max(PaymentPlan.id).label("pid"))
-        .where(PaymentPlan.status != PlanStatus.ANNULE.value)
-        .group_by(PaymentPlan.household_id)
-        .subquery()
-    )
-    open_statuses = [s.value for s in IN_FORCE | EDITABLE]
-    stmt = (
-        select(
-            Household.id, Household.display_name, Household.contract_number, Agency.code,
-            Household.city, Household.balance, Lease.rent, Lease.charges, PaymentPlan.id,
-            PaymentPlan.plan_type, PaymentPlan.status, PaymentPlan.remaining,
-            PaymentPlan.next_due_on, PaymentPlan.grace_days, PaymentPlan.next_follow_up,
-            PaymentPlan.next_follow_up_on,
-        )
-        .join(Lease, Lease.household_id == Household.id)
-        .join(Agency, Agency.id == Household.agency_id)
-        .outerjoin(current, current.c.hid == Household.id)
-        .outerjoin(PaymentPlan, PaymentPlan.id == current.c.pid)
-        .where(Household.status == FileStatus.ACTIVE.value)
-        .where(or_(Household.balance > ZERO, PaymentPlan.status.in_(open_statuses)))
-    )
-    if actor.agency_scoped:
-        if query.agency_id is not None and query.agency_id != actor.agency_id:
-            authz.require_agency(actor, READ, query.agency_id, entity=ENTITY)
-        stmt = stmt.where(Household.agency_id == (
-            actor.agency_id if actor.agency_id is not None else -1))
-    if query.agency_id is not None:
-        stmt = stmt.where(Household.agency_id == query.agency_id)
-    if query.text.strip():
-        from desktop.services.tenants import query_terms
-
-        for term in query_terms(query.text):
-            stmt = stmt.where(Household.search_text.like(f"% {term}%"))
-    if query.plan == PLAN_FILTER_NONE:
-        stmt = stmt.where(or_(PaymentPlan.id.is_(None),
-                              PaymentPlan.status.in_([s.value for s in CLOSED])))
-    elif query.plan == PLAN_FILTER_IN_FORCE:
-        stmt = stmt.where(PaymentPlan.status.in_([s.value for s in IN_FORCE]))
-    elif query.plan != PLAN_FILTER_ALL:
-        stmt = stmt.where(PaymentPlan.status == PlanStatus(query.plan).value)
-    stmt = stmt.order_by(Household.balance.desc(), Household.sort_name, Household.id)
-
-    rows: list[ArrearsRow] = []
-    with db.reader() as session:
-        for (hid, name, contract, agency, city, balance, rent, charges, pid, ptype, pstatus,
-             remaining, next_due, grace, follow_up, follow_up_on) in session.execute(stmt):
-            months = months_of_debt(balance, rent, charges)
-            if query.min_months is not None and (months is None or months < query.min_months):
-                continue
-            aid = is_aid_arrears(balance, rent, charges)
-            if query.aid_arrears_only and not aid:
-                continue
-            status = PlanStatus(pstatus) if pstatus else None
-            action = next_action(
-                balance, rent, charges, status, on, next_due_on=next_due,
-                follow_up=FollowUpKind(follow_up) if follow_up else None,
-                follow_up_on=follow_up_on, grace_days=grace if grace is not None else 0,
-            )
-            if query.action_due_only and not (action.due_on is not None and action.due_on <= on):
-                continue
-            rows.append(ArrearsRow(
-                hid, name, contract, agency, city, balance, rent + charges, months, aid, pid,
-                PaymentPlanType(ptype) if ptype else None, status, remaining, next_due, action,
-            ))
-    return rows
-
-
-# --------------------------------------------------------------------------- Excel export
-
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-
-EXPORT_HEADERS = (
-    QT_TRANSLATE_NOOP("messages", "Locataire"),
-    QT_TRANSLATE_NOOP("messages", "N° de contrat"),
-    QT_TRANSLATE_NOOP("messages", "Agence"),
-    QT_TRANSLATE_NOOP("messages", "Ville"),
-    QT_TRANSLATE_NOOP("messages", "Dette (€)"),
-    QT_TRANSLATE_NOOP("messages", "Loyer + charges (€)"),
-    QT_TRANSLATE_NOOP("messages", "Mois de dette"),
-    QT_TRANSLATE_NOOP("messages", "Impayé au sens de l'aide au logement (≥ 2 mois)"),
-    QT_TRANSLATE_NOOP("messages", "Accord"),
-    QT_TRANSLATE_NOOP("messages", "Statut de l'accord"),
-    QT_TRANSLATE_NOOP("messages", "Reste dû sur l'accord (€)"),
-    QT_TRANSLATE_NOOP("messages", "Prochaine échéance"),
-    QT_TRANSLATE_NOOP("messages", "Prochaine action"),
-    QT_TRANSLATE_NOOP("messages", "À faire le"),
-)
-
-
-def neutralise(value):
-    """A text cell that a spreadsheet could read as a formula, made inert (leading ')."""
-    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
-        return "'" + value
-    return value
-
-
-def export_arrears(rows: list[ArrearsRow], path: str | Path, *, on: dt.date | None = None,
-                   translate=None) -> Path:
-    """Write the arrears list to an .xlsx workbook; ``translate`` is Qt's in the GUI."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-    from openpyxl.utils import get_column_letter
-
-    render = _imp.render
-
-    def tr(text: str) -> str:
-        return render(Message(text), translate)
-
-    on = on or today()
-    path = Path(path)
-    if path.suffix.lower() != ".xlsx":
-        path = path.with_suffix(".xlsx")
-    wb = Workbook()
-    ws = wb.active
-    ws.title = tr(QT_TRANSLATE_NOOP("messages", "Impayés"))[:31]
-    ws.append([neutralise(tr(h)) for h in EXPORT_HEADERS])
-    for cell in ws[1]:
-        cell.font = Font(bold=True)
-    yes, no = tr(QT_TRANSLATE_NOOP("messages", "oui")), tr(QT_TRANSLATE_NOOP("messages", "non"))
-    none = tr(QT_TRANSLATE_NOOP("messages", "aucun"))
-    for r in rows:
-        ws.append([
-            neutralise(r.name), neutralise(r.contract_number), neutralise(r.agency_code),
-            neutralise(r.city), r.balance, r.monthly, r.months,
-            yes if r.aid_arrears else no,
-            neutralise(tr(r.plan_type.label)) if r.plan_type else none,
-            neutralise(tr(r.plan_status.label)) if r.plan_status else "",
-            r.plan_remaining if r.plan_id else None,
-            r.next_due_on,
-            neutralise(render(r.action.text, translate)),
-            r.action.due_on,
-        ])
-    money_columns, date_columns = (5, 6, 11), (12, 14)
-    for row in ws.iter_rows(min_row=2):
-        for index in money_columns:
-            row[index - 1].number_format = '#,##0.00'
-        row[6].number_format = '0.0'
-        for index in date_columns:
-            row[index - 1].number_format = 'DD/MM/YYYY'
-    # Strings that look like formulas stay strings (openpyxl reads "=" as a formula).
-    for row in ws.iter_rows():
-        for cell in row:
-            if isinstance(cell.value, str) and cell.data_type == "f":
-                cell.data_type = "s"
-    widths = (28, 16, 9, 18, 12, 12, 9, 12, 28, 14, 14, 13, 50, 12)
-    for index, width in enumerate(widths, start=1):
-        ws.column_dimensions[get_column_letter(index)].width = width
-    ws.freeze_panes = "B2"
-    ws.auto_filter.ref = ws.dimensions
-    try:
-        wb.save(path)
-    except OSError as exc:
-        raise UserError(_m(QT_TRANSLATE_NOOP(
-            "messages", "Impossible d'enregistrer « {name} » : le fichier est peut-être ouvert "
-            "dans Excel."), name=path.name)) from exc
-    return path
