@@ -32,13 +32,10 @@ minutes, which they do not change. Reads need ``CALEOL_MINUTES_READ`` or
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
-from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.domain import caleol as rules
 from desktop.domain.caleol import AgendaItemKind, Decision, OfferStatus, SessionStatus
@@ -54,7 +51,9 @@ from desktop.domain.roles import Permission
 from desktop.services import audit, authz
 from desktop.services.authz import guarded
 from desktop.services.caleol import Saved, offer_state_of, session_status
-from desktop.services.context import Actor, now, today
+from desktop.services.caleol.common import not_found, require_read
+from desktop.services.context import Actor, today
+from desktop.services.write import message, snapshot, touch, transaction
 from desktop.storage.caleol_models import AgendaItem, Candidate
 from desktop.storage.caleol_models import Session as CaleolSession
 from desktop.storage.db import Database
@@ -80,8 +79,6 @@ _REASON_MAX = 2000
 _UNDECIDED = (SessionStatus.PREPARATION.value, SessionStatus.OPEN.value)
 
 
-def _m(template: str, /, **params) -> Message:
-    return Message(template, params)
 
 
 # --------------------------------------------------------------------------- views
@@ -152,36 +149,15 @@ class OfferRow:
 # --------------------------------------------------------------------------- helpers
 
 
-def _not_found(what: str, row_id: Any) -> NotFoundError:
-    texts = {
-        "candidate": QT_TRANSLATE_NOOP("messages", "Le candidat n° {id} n'existe pas ou plus."),
-        "item": QT_TRANSLATE_NOOP(
-            "messages", "Le point n° {id} de l'ordre du jour n'existe pas ou plus."),
-    }
-    return NotFoundError(_m(texts[what], id=row_id))
 
 
-def _require_read(actor: Actor) -> None:
-    if not (actor.can(READ) or actor.can(MANAGE)):
-        raise authz.denied(actor, READ, entity=ENTITY_CANDIDATE)
 
 
-def _write(db: Database, body: Callable[[Session], Any]) -> Any:
-    """One transaction; a row changed meanwhile by someone else becomes a
-    ``ConflictError``."""
-    try:
-        with db.transaction() as session:
-            return body(session)
-    except StaleDataError as exc:
-        raise ConflictError(_m(QT_TRANSLATE_NOOP(
-            "messages", "Ces données ont été modifiées depuis que vous les avez ouvertes. Vos "
-            "changements n'ont pas été enregistrés : rechargez pour voir la version "
-            "actuelle."))) from exc
 
 
 def _check_version(c: Candidate, expected_version: int | None) -> None:
     if expected_version is not None and c.version != expected_version:
-        raise ConflictError(_m(QT_TRANSLATE_NOOP(
+        raise ConflictError(message(QT_TRANSLATE_NOOP(
             "messages", "La proposition faite à {name} a été modifiée par {user} depuis que vous "
             "l'avez ouverte : rechargez la liste et recommencez."),
             name=c.full_name, user=c.updated_by or "?"))
@@ -204,13 +180,13 @@ def _load_item(session: Session, item_id: int) -> AgendaItem:
     item = session.scalars(select(AgendaItem).where(AgendaItem.id == item_id)
                            .options(*_options())).one_or_none()
     if item is None:
-        raise _not_found("item", item_id)
+        raise not_found("item", item_id)
     row = item.session
     if item.kind != AgendaItemKind.ATTRIBUTION.value:
-        raise UserError(_m(QT_TRANSLATE_NOOP(
+        raise UserError(message(QT_TRANSLATE_NOOP(
             "messages", "Ce point de l'ordre du jour n'est pas l'attribution d'un logement.")))
     if session_status(row) is not SessionStatus.CLOSED:
-        raise UserError(_m(QT_TRANSLATE_NOOP(
+        raise UserError(message(QT_TRANSLATE_NOOP(
             "messages", "La séance {number} n'est pas close : les propositions ne sont suivies "
             "qu'une fois les décisions arrêtées."), number=row.number))
     return item
@@ -220,14 +196,14 @@ def _item_of(session: Session, candidate_id: int) -> int:
     item_id = session.scalar(select(Candidate.agenda_item_id).where(
         Candidate.id == candidate_id))
     if item_id is None:
-        raise _not_found("candidate", candidate_id)
+        raise not_found("candidate", candidate_id)
     return item_id
 
 
 def _not_future(day: dt.date, key: str) -> None:
     """What happened to an offer is recorded once it happened: no date after today."""
     if day > today():
-        raise ValidationError({key: _m(QT_TRANSLATE_NOOP(
+        raise ValidationError({key: message(QT_TRANSLATE_NOOP(
             "messages", "Le {date} est une date à venir : enregistrez ce qui s'est passé au "
             "plus tard aujourd'hui ({today})."), date=format_date_fr(day),
             today=format_date_fr(today()))})
@@ -241,17 +217,14 @@ def _offer_days(item: AgendaItem, c: Candidate) -> int:
     return c.offer_days or item.session.commission.offer_days or rules.MIN_OFFER_DAYS
 
 
-def _touch(c: Candidate, actor: Actor) -> None:
-    c.updated_at = now()
-    c.updated_by = actor.username
+
+
+OFFER_FIELDS = ("offer_status", "notified_on", "presented_on", "offer_deadline",
+                "offer_answer_on", "offer_refusal_reason", "lease_signed_on")
 
 
 def _snapshot(c: Candidate) -> dict:
-    return {"offer_status": c.offer_status, "notified_on": c.notified_on,
-            "presented_on": c.presented_on, "offer_deadline": c.offer_deadline,
-            "offer_answer_on": c.offer_answer_on,
-            "offer_refusal_reason": c.offer_refusal_reason,
-            "lease_signed_on": c.lease_signed_on}
+    return snapshot(c, OFFER_FIELDS)
 
 
 def _audit(session: Session, actor: Actor, action: str, c: Candidate, before: dict,
@@ -279,7 +252,7 @@ def _mark_lapsed(session: Session, actor: Actor, item: AgendaItem, on: dt.date) 
                 OfferStatus.LAPSED:
             before = _snapshot(c)
             c.offer_status = OfferStatus.LAPSED.value
-            _touch(c, actor)
+            touch(c, actor)
             session.flush()
             _audit(session, actor, ACTION_LAPSED, c, before, {"constate_le": on})
             lapsed.append(c.id)
@@ -296,19 +269,19 @@ def _address(item: AgendaItem) -> str:
 
 def _status_text(status: OfferStatus | None, to_notify: bool, c: Candidate) -> Message:
     if to_notify:
-        return _m(QT_TRANSLATE_NOOP("messages", "Proposition à notifier (courrier à produire)"))
+        return message(QT_TRANSLATE_NOOP("messages", "Proposition à notifier (courrier à produire)"))
     if status is OfferStatus.REFUSED and c.offer_answer_on:
-        return _m(QT_TRANSLATE_NOOP("messages", "Refusée le {date}"),
+        return message(QT_TRANSLATE_NOOP("messages", "Refusée le {date}"),
                   date=format_date_fr(c.offer_answer_on))
     if status is OfferStatus.ACCEPTED and c.lease_signed_on:
-        return _m(QT_TRANSLATE_NOOP("messages", "Acceptée, bail signé le {date}"),
+        return message(QT_TRANSLATE_NOOP("messages", "Acceptée, bail signé le {date}"),
                   date=format_date_fr(c.lease_signed_on))
     if status is OfferStatus.ACCEPTED and c.offer_answer_on:
-        return _m(QT_TRANSLATE_NOOP("messages", "Acceptée le {date}"),
+        return message(QT_TRANSLATE_NOOP("messages", "Acceptée le {date}"),
                   date=format_date_fr(c.offer_answer_on))
     if status is None:
-        return _m(QT_TRANSLATE_NOOP("messages", "Pas encore proposée"))
-    return _m(status.label)
+        return message(QT_TRANSLATE_NOOP("messages", "Pas encore proposée"))
+    return message(status.label)
 
 
 def _item_rows(item: AgendaItem, on: dt.date) -> list[OfferRow]:
@@ -360,7 +333,7 @@ def offers(db: Database, actor: Actor, on: dt.date | None = None,
     (default today): most recent session first, dwellings in agenda order, candidates
     in the order of the line. A candidate still waiting for his rank is not listed: he
     shows as the next rank on the line of the one who refused or lapsed."""
-    _require_read(actor)
+    require_read(actor, ENTITY_CANDIDATE)
     on = on or today()
     with db.reader() as session:
         stmt = (select(AgendaItem).join(CaleolSession,
@@ -379,7 +352,7 @@ def offers(db: Database, actor: Actor, on: dt.date | None = None,
 def find_candidate(db: Database, actor: Actor, key: str) -> int:
     """The candidate ``key`` names: his numéro unique (the one with an offer when he
     applied for several dwellings) or his id (``#12``)."""
-    _require_read(actor)
+    require_read(actor, ENTITY_CANDIDATE)
     text = "".join((key or "").split())
     with db.reader() as session:
         if not text.startswith("#"):
@@ -391,7 +364,7 @@ def find_candidate(db: Database, actor: Actor, key: str) -> int:
             if len(found) == 1:
                 return found[0].id
             if len(found) > 1:
-                raise UserError(_m(QT_TRANSLATE_NOOP(
+                raise UserError(message(QT_TRANSLATE_NOOP(
                     "messages", "Le numéro unique {numero} désigne plusieurs candidatures : "
                     "indiquez l'identifiant du candidat ({ids})."), numero=text,
                     ids=", ".join(f"#{c.id}" for c in found)))
@@ -399,19 +372,19 @@ def find_candidate(db: Database, actor: Actor, key: str) -> int:
         if digits.isdigit() and len(digits) <= 9 \
                 and session.get(Candidate, int(digits)) is not None:
             return int(digits)
-    raise _not_found("candidate", key)
+    raise not_found("candidate", key)
 
 
 @guarded("caleol.consultation")
 def find_dwelling(db: Database, actor: Actor, session_id: int, key: str) -> int:
     """The agenda item of the dwelling ``key`` names in the session: its reference
     (``LGT-BX-0412``, case and spaces ignored) or the item's id (``#12``)."""
-    _require_read(actor)
+    require_read(actor, ENTITY_CANDIDATE)
     text = "".join((key or "").split())
     with db.reader() as session:
         row = session.get(CaleolSession, session_id)
         if row is None:
-            raise NotFoundError(_m(QT_TRANSLATE_NOOP(
+            raise NotFoundError(message(QT_TRANSLATE_NOOP(
                 "messages", "La séance {id} n'existe pas ou plus."), id=session_id))
         items = list(session.scalars(select(AgendaItem).where(
             AgendaItem.session_id == session_id,
@@ -419,7 +392,7 @@ def find_dwelling(db: Database, actor: Actor, session_id: int, key: str) -> int:
         found = [i for i in items
                  if "".join(i.reference.split()).casefold() == text.casefold()]
         if len(found) > 1:
-            raise UserError(_m(QT_TRANSLATE_NOOP(
+            raise UserError(message(QT_TRANSLATE_NOOP(
                 "messages", "La référence {reference} désigne plusieurs logements de la séance "
                 "{number} : indiquez l'identifiant du point ({ids})."), reference=text,
                 number=row.number, ids=", ".join(f"#{i.id}" for i in found)))
@@ -427,7 +400,7 @@ def find_dwelling(db: Database, actor: Actor, session_id: int, key: str) -> int:
             found = [i for i in items if str(i.id) == text[1:]]
         if found:
             return found[0].id
-        raise NotFoundError(_m(QT_TRANSLATE_NOOP(
+        raise NotFoundError(message(QT_TRANSLATE_NOOP(
             "messages", "Le logement « {reference} » n'est pas à l'ordre du jour de la séance "
             "{number}."), reference=key, number=row.number))
 
@@ -452,23 +425,23 @@ def record_presentation(db: Database, actor: Actor, candidate_id: int, presented
         state = offer_state_of(item, None)
         status = state.statuses[c.id]
         if status in ANSWERS:
-            raise UserError(_m(QT_TRANSLATE_NOOP(
+            raise UserError(message(QT_TRANSLATE_NOOP(
                 "messages", "La réponse de {name} est déjà enregistrée : la date de présentation "
                 "du courrier ne change plus rien."), name=c.full_name))
         if status not in (OfferStatus.OFFERED, OfferStatus.LAPSED):
-            raise UserError(_m(QT_TRANSLATE_NOOP(
+            raise UserError(message(QT_TRANSLATE_NOOP(
                 "messages", "Aucune proposition n'est en cours pour {name}."), name=c.full_name))
         if c.offer_deadline is None or c.notified_on is None:
-            raise UserError(_m(QT_TRANSLATE_NOOP(
+            raise UserError(message(QT_TRANSLATE_NOOP(
                 "messages", "Le courrier de proposition de {name} n'a pas encore été produit."),
                 name=c.full_name))
         if presented_on < c.notified_on:
-            raise ValidationError({"presented_on": _m(QT_TRANSLATE_NOOP(
+            raise ValidationError({"presented_on": message(QT_TRANSLATE_NOOP(
                 "messages", "Le courrier ne peut pas avoir été présenté avant son envoi (le "
                 "{date})."), date=format_date_fr(c.notified_on))})
         later = _later_offer(item, state, c)
         if later is not None:
-            raise UserError(_m(QT_TRANSLATE_NOOP(
+            raise UserError(message(QT_TRANSLATE_NOOP(
                 "messages", "Le logement a déjà été proposé à {other} : la proposition faite à "
                 "{name} ne peut plus être rouverte."), other=later.full_name,
                 name=c.full_name))
@@ -478,17 +451,17 @@ def record_presentation(db: Database, actor: Actor, candidate_id: int, presented
         c.presented_on = presented_on
         c.offer_deadline = deadline
         c.offer_status = OfferStatus.OFFERED.value
-        _touch(c, actor)
+        touch(c, actor)
         session.flush()
         _audit(session, actor, ACTION_PRESENTATION, c, before)
         warnings = []
         if rules.offer_lapsed(deadline, today()):
-            warnings.append(_m(QT_TRANSLATE_NOOP(
+            warnings.append(message(QT_TRANSLATE_NOOP(
                 "messages", "Même compté depuis la présentation du courrier, le délai de réponse "
                 "a expiré le {date}."), date=format_date_fr(deadline)))
         return Saved(c.id, c.version, tuple(warnings))
 
-    return _write(db, body)
+    return transaction(db, body)
 
 
 @guarded("caleol.offre")
@@ -510,15 +483,15 @@ def record_answer(db: Database, actor: Actor, candidate_id: int, answer: OfferSt
     except ValueError:
         answer = None
     if answer not in ANSWERS:
-        raise ValidationError({"answer": _m(QT_TRANSLATE_NOOP(
+        raise ValidationError({"answer": message(QT_TRANSLATE_NOOP(
             "messages", "Indiquez si le candidat accepte ou refuse le logement."))})
     reason = (reason or "").strip()
     if answer is OfferStatus.REFUSED and not reason:
-        raise ValidationError({"reason": _m(QT_TRANSLATE_NOOP(
+        raise ValidationError({"reason": message(QT_TRANSLATE_NOOP(
             "messages", "Indiquez le motif du refus donné par le candidat (« aucun motif "
             "donné » s'il n'en a pas indiqué)."))})
     if len(reason) > _REASON_MAX:
-        raise ValidationError({"reason": _m(QT_TRANSLATE_NOOP(
+        raise ValidationError({"reason": message(QT_TRANSLATE_NOOP(
             "messages", "Le motif du refus : {limit} caractères au plus."), limit=_REASON_MAX)})
     _not_future(on, "on")
 
@@ -529,39 +502,39 @@ def record_answer(db: Database, actor: Actor, candidate_id: int, answer: OfferSt
         state = offer_state_of(item, None)
         status = state.statuses[c.id]
         if status in ANSWERS:
-            raise UserError(_m(QT_TRANSLATE_NOOP(
+            raise UserError(message(QT_TRANSLATE_NOOP(
                 "messages", "La réponse de {name} est déjà enregistrée ({status} le {date})."),
                 name=c.full_name, status=Message(status.label).render().lower(),
                 date=format_date_fr(c.offer_answer_on)))
         if status is OfferStatus.WITHDRAWN:
-            raise UserError(_m(QT_TRANSLATE_NOOP(
+            raise UserError(message(QT_TRANSLATE_NOOP(
                 "messages", "Le logement a été attribué à un autre candidat : la proposition "
                 "faite à {name} est close."), name=c.full_name))
         if status is None and c.id == state.next_id:
-            raise UserError(_m(QT_TRANSLATE_NOOP(
+            raise UserError(message(QT_TRANSLATE_NOOP(
                 "messages", "Le logement n'a pas encore été proposé à {name} : proposez-le au "
                 "rang suivant et produisez son courrier de proposition."), name=c.full_name))
         if status not in (OfferStatus.OFFERED, OfferStatus.LAPSED) \
                 and c.id != state.holder_id:
-            raise UserError(_m(QT_TRANSLATE_NOOP(
+            raise UserError(message(QT_TRANSLATE_NOOP(
                 "messages", "Le logement n'a pas été proposé à {name} : les candidats classés "
                 "avant lui n'ont pas encore répondu."), name=c.full_name))
         if c.offer_deadline is None or c.notified_on is None:
-            raise UserError(_m(QT_TRANSLATE_NOOP(
+            raise UserError(message(QT_TRANSLATE_NOOP(
                 "messages", "Le courrier de proposition de {name} n'a pas encore été produit : "
                 "sa réponse ne peut pas être enregistrée."), name=c.full_name))
         later = _later_offer(item, state, c)
         if later is not None:
-            raise UserError(_m(QT_TRANSLATE_NOOP(
+            raise UserError(message(QT_TRANSLATE_NOOP(
                 "messages", "Le logement a déjà été proposé à {other} : la réponse de {name} ne "
                 "peut plus être enregistrée."), other=later.full_name, name=c.full_name))
         if on < c.notified_on:
-            raise ValidationError({"on": _m(QT_TRANSLATE_NOOP(
+            raise ValidationError({"on": message(QT_TRANSLATE_NOOP(
                 "messages", "La réponse ne peut pas précéder l'envoi de la proposition (le "
                 "{date})."), date=format_date_fr(c.notified_on))})
         late = rules.offer_lapsed(c.offer_deadline, on)
         if late and answer is OfferStatus.ACCEPTED and not received_in_time:
-            raise ValidationError({"on": _m(QT_TRANSLATE_NOOP(
+            raise ValidationError({"on": message(QT_TRANSLATE_NOOP(
                 "messages", "Réponse du {date} arrivée après la date limite du {deadline} : "
                 "sans réponse dans le délai, le candidat est réputé avoir refusé (R441-10). Si "
                 "la réponse a été envoyée ou remise dans le délai (cachet de la poste, "
@@ -571,7 +544,7 @@ def record_answer(db: Database, actor: Actor, candidate_id: int, answer: OfferSt
         c.offer_status = answer.value
         c.offer_answer_on = on
         c.offer_refusal_reason = reason if answer is OfferStatus.REFUSED else ""
-        _touch(c, actor)
+        touch(c, actor)
         session.flush()
         _audit(session, actor,
                ACTION_ACCEPTED if answer is OfferStatus.ACCEPTED else ACTION_REFUSED, c, before,
@@ -586,31 +559,31 @@ def record_answer(db: Database, actor: Actor, candidate_id: int, answer: OfferSt
                 if _status(other) in (None, OfferStatus.OFFERED):
                     before = _snapshot(other)
                     other.offer_status = OfferStatus.WITHDRAWN.value
-                    _touch(other, actor)
+                    touch(other, actor)
                     session.flush()
                     _audit(session, actor, ACTION_WITHDRAWN, other, before,
                            {"accepte_par": c.id})
                     closed.append(other.full_name)
             if closed:
-                warnings.append(_m(QT_TRANSLATE_NOOP(
+                warnings.append(message(QT_TRANSLATE_NOOP(
                     "messages", "Logement attribué à {name} : la proposition est close pour "
                     "{others}."), name=c.full_name, others=", ".join(closed)))
         else:
             after = offer_state_of(item, None)
             if after.next_id is not None:
                 nxt = _candidate(item, after.next_id)
-                warnings.append(_m(QT_TRANSLATE_NOOP(
+                warnings.append(message(QT_TRANSLATE_NOOP(
                     "messages", "Le logement peut être proposé au rang suivant : {name} (rang "
                     "{rank})."), name=nxt.full_name, rank=nxt.rank))
             elif after.exhausted:
                 warnings.append(_exhausted_message())
         return Saved(c.id, c.version, tuple(warnings))
 
-    return _write(db, body)
+    return transaction(db, body)
 
 
 def _exhausted_message() -> Message:
-    return _m(QT_TRANSLATE_NOOP(
+    return message(QT_TRANSLATE_NOOP(
         "messages", "Plus aucun candidat classé pour ce logement : il devra être présenté à "
         "une prochaine séance de la commission."))
 
@@ -639,7 +612,7 @@ def lapse_overdue(db: Database, actor: Actor, on: dt.date | None = None) -> list
             lapsed += _mark_lapsed(session, actor, _load_item(session, item_id), on)
         return lapsed
 
-    return _write(db, body)
+    return transaction(db, body)
 
 
 @guarded("caleol.offre")
@@ -657,17 +630,17 @@ def offer_to_next(db: Database, actor: Actor, item_id: int, on: dt.date | None =
         item = _load_item(session, item_id)
         state = offer_state_of(item, on)
         if state.accepted_id is not None:
-            raise UserError(_m(QT_TRANSLATE_NOOP(
+            raise UserError(message(QT_TRANSLATE_NOOP(
                 "messages", "Le logement {reference} a été accepté par {name}."),
                 reference=item.reference, name=_candidate(item, state.accepted_id).full_name))
         if state.holder_id is not None:
             holder = _candidate(item, state.holder_id)
             if holder.offer_deadline is None:
-                raise UserError(_m(QT_TRANSLATE_NOOP(
+                raise UserError(message(QT_TRANSLATE_NOOP(
                     "messages", "Le logement {reference} est proposé à {name} : produisez son "
                     "courrier de proposition."), reference=item.reference,
                     name=holder.full_name))
-            raise UserError(_m(QT_TRANSLATE_NOOP(
+            raise UserError(message(QT_TRANSLATE_NOOP(
                 "messages", "La proposition faite à {name} court jusqu'au {date} : enregistrez "
                 "sa réponse, ou attendez la fin du délai, avant de proposer le logement au rang "
                 "suivant."), name=holder.full_name,
@@ -681,12 +654,12 @@ def offer_to_next(db: Database, actor: Actor, item_id: int, on: dt.date | None =
         c.offer_deadline = None
         c.presented_on = None
         c.offer_answer_on = None
-        _touch(c, actor)
+        touch(c, actor)
         session.flush()
         _audit(session, actor, ACTION_NEXT, c, before, {"rang": c.rank, "le": on})
         return c.id
 
-    return _write(db, body)
+    return transaction(db, body)
 
 
 @guarded("caleol.offre")
@@ -701,21 +674,21 @@ def record_lease_signed(db: Database, actor: Actor, candidate_id: int, signed_on
         c = _candidate(item, candidate_id)
         _check_version(c, expected_version)
         if _status(c) is not OfferStatus.ACCEPTED:
-            raise UserError(_m(QT_TRANSLATE_NOOP(
+            raise UserError(message(QT_TRANSLATE_NOOP(
                 "messages", "{name} n'a pas accepté le logement : pas de bail à enregistrer."),
                 name=c.full_name))
         if c.offer_answer_on is not None and signed_on < c.offer_answer_on:
-            raise ValidationError({"signed_on": _m(QT_TRANSLATE_NOOP(
+            raise ValidationError({"signed_on": message(QT_TRANSLATE_NOOP(
                 "messages", "Le bail ne peut pas être signé avant l'acceptation (le {date})."),
                 date=format_date_fr(c.offer_answer_on))})
         before = _snapshot(c)
         c.lease_signed_on = signed_on
-        _touch(c, actor)
+        touch(c, actor)
         session.flush()
         _audit(session, actor, ACTION_LEASE, c, before)
         return Saved(c.id, c.version)
 
-    return _write(db, body)
+    return transaction(db, body)
 
 
 __all__ = [
