@@ -10,7 +10,6 @@ from typing import Callable
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
-from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from desktop.domain.formatting import (
@@ -961,6 +960,12 @@ def record_change(result: EvaluationResult, plan_id: int, before: str, after: st
         result.started.append(plan_id)
 
 
+def _refresh_conflict() -> ConflictError:
+    return ConflictError(message(QT_TRANSLATE_NOOP(
+        "messages", "Un autre poste a modifié un plan pendant l'actualisation : "
+        "recommencez.")))
+
+
 @guarded("plan.actualisation")
 def evaluate_plans(db: Database, actor: Actor, on: dt.date | None = None,
                    plan_ids: list[int] | None = None) -> EvaluationResult:
@@ -984,21 +989,16 @@ def evaluate_plans(db: Database, actor: Actor, on: dt.date | None = None,
         ids = list(session.scalars(stmt.order_by(PaymentPlan.id)))
     for start in range(0, len(ids), 200):
         chunk = ids[start:start + 200]
-        try:
-            with db.transaction() as session:
-                stmt = select(PaymentPlan).where(PaymentPlan.id.in_(chunk)).options(*plan_options())
-                if session.get_bind().dialect.name == "postgresql":
-                    stmt = stmt.with_for_update(of=PaymentPlan)
-                for p in session.scalars(stmt):
-                    before = p.status
-                    if PlanStatus(before) not in IN_FORCE:
-                        continue
-                    evaluate_plan(session, p, actor, on)
-                    if p.status != before:
-                        touch(p, actor)
-                    record_change(result, p.id, before, p.status)
-        except StaleDataError as exc:
-            raise ConflictError(message(QT_TRANSLATE_NOOP(
-                "messages", "Un autre poste a modifié un plan pendant l'actualisation : "
-                "recommencez."))) from exc
+        with writing(db, _refresh_conflict) as session:
+            stmt = select(PaymentPlan).where(PaymentPlan.id.in_(chunk)).options(*plan_options())
+            if session.get_bind().dialect.name == "postgresql":
+                stmt = stmt.with_for_update(of=PaymentPlan)
+            for p in session.scalars(stmt):
+                before = p.status
+                if PlanStatus(before) not in IN_FORCE:
+                    continue
+                evaluate_plan(session, p, actor, on)
+                if p.status != before:
+                    touch(p, actor)
+                record_change(result, p.id, before, p.status)
     return result

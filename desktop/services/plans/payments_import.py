@@ -11,7 +11,6 @@ from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
-from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.domain.errors import ConflictError, UserError
 from desktop.domain.formatting import format_money_fr
@@ -44,7 +43,7 @@ from desktop.services.plans.core import (
     record_change,
     stored_text,
 )
-from desktop.services.write import message, touch
+from desktop.services.write import message, touch, writing
 from desktop.storage.db import Database
 from desktop.storage.models import (
     Household,
@@ -277,6 +276,12 @@ def dry_run_payments(db: Database, actor: Actor, table: _imp.Table,
     return report
 
 
+def _import_conflict() -> ConflictError:
+    return ConflictError(message(QT_TRANSLATE_NOOP(
+        "messages", "Un autre poste a modifié un plan pendant l'import : rien n'a été importé. "
+        "Recommencez l'import.")))
+
+
 @guarded("plan.import")
 def apply_payments(db: Database, actor: Actor, report: PaymentImportReport,
                    on: dt.date | None = None) -> PaymentImportResult:
@@ -291,44 +296,39 @@ def apply_payments(db: Database, actor: Actor, report: PaymentImportReport,
         by_plan.setdefault(item.plan_id, []).append(item)
     result = EvaluationResult()
     stamp = now()
-    try:
-        with db.transaction() as session:
-            stmt = select(PaymentPlan).where(PaymentPlan.id.in_(sorted(by_plan))).options(*plan_options())
-            if session.get_bind().dialect.name == "postgresql":
-                stmt = stmt.with_for_update(of=PaymentPlan)
-            loaded = {p.id: p for p in session.scalars(stmt)}
-            for plan_id, items in by_plan.items():
-                p = loaded.get(plan_id)
-                if p is not None:
-                    authz.require_agency(actor, WRITE, p.household.agency_id, entity=ENTITY,
-                                         entity_id=p.id)
-                if p is None or PlanStatus(p.status) not in IN_FORCE:
-                    raise UserError(message(QT_TRANSLATE_NOOP(
-                        "messages", "Ligne {line} : le plan de {name} n'est plus en cours. Rien n'a "
-                        "été importé : vérifiez à nouveau le fichier."),
-                        line=items[0].line, name=items[0].tenant_name))
-                for item in items:
-                    p.payments.append(PlanPayment(
-                        paid_on=item.paid_on, amount=item.amount, reference=item.reference,
-                        source=SOURCE_IMPORT, source_file=report.source[:200], recorded_at=stamp,
-                        recorded_by=actor.username))
-                total = sum((i.amount for i in items), ZERO)
-                add_timeline_event(session, p, EVENT_PLAN_IMPORT, stored_text(message(QT_TRANSLATE_NOOP(
-                    "messages", "{plan} : {count} règlement(s) importé(s) de « {file} », {amount}"),
-                    plan=plan_label(p), count=len(items), file=report.source,
-                    amount=format_money_fr(total))), actor, stamp)
-                before = p.status
-                session.flush()
-                evaluate_plan(session, p, actor, on)
-                touch(p, actor)
-                record_change(result, p.id, before, p.status)
-            audit.record(session, actor, "import_payments", ENTITY, None, None, {
-                "file": report.source, "imported": report.accepted_count,
-                "rejected": report.rejected_count, "amount": report.total_amount,
-                "plans": sorted(by_plan), "breached": result.breached, "settled": result.settled,
-            })
-    except StaleDataError as exc:
-        raise ConflictError(message(QT_TRANSLATE_NOOP(
-            "messages", "Un autre poste a modifié un plan pendant l'import : rien n'a été importé. "
-            "Recommencez l'import."))) from exc
+    with writing(db, _import_conflict) as session:
+        stmt = select(PaymentPlan).where(PaymentPlan.id.in_(sorted(by_plan))).options(*plan_options())
+        if session.get_bind().dialect.name == "postgresql":
+            stmt = stmt.with_for_update(of=PaymentPlan)
+        loaded = {p.id: p for p in session.scalars(stmt)}
+        for plan_id, items in by_plan.items():
+            p = loaded.get(plan_id)
+            if p is not None:
+                authz.require_agency(actor, WRITE, p.household.agency_id, entity=ENTITY,
+                                     entity_id=p.id)
+            if p is None or PlanStatus(p.status) not in IN_FORCE:
+                raise UserError(message(QT_TRANSLATE_NOOP(
+                    "messages", "Ligne {line} : le plan de {name} n'est plus en cours. Rien n'a "
+                    "été importé : vérifiez à nouveau le fichier."),
+                    line=items[0].line, name=items[0].tenant_name))
+            for item in items:
+                p.payments.append(PlanPayment(
+                    paid_on=item.paid_on, amount=item.amount, reference=item.reference,
+                    source=SOURCE_IMPORT, source_file=report.source[:200], recorded_at=stamp,
+                    recorded_by=actor.username))
+            total = sum((i.amount for i in items), ZERO)
+            add_timeline_event(session, p, EVENT_PLAN_IMPORT, stored_text(message(QT_TRANSLATE_NOOP(
+                "messages", "{plan} : {count} règlement(s) importé(s) de « {file} », {amount}"),
+                plan=plan_label(p), count=len(items), file=report.source,
+                amount=format_money_fr(total))), actor, stamp)
+            before = p.status
+            session.flush()
+            evaluate_plan(session, p, actor, on)
+            touch(p, actor)
+            record_change(result, p.id, before, p.status)
+        audit.record(session, actor, "import_payments", ENTITY, None, None, {
+            "file": report.source, "imported": report.accepted_count,
+            "rejected": report.rejected_count, "amount": report.total_amount,
+            "plans": sorted(by_plan), "breached": result.breached, "settled": result.settled,
+        })
     return PaymentImportResult(report.accepted_count, len(by_plan), report.total_amount, result)
