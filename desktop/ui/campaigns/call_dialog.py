@@ -16,7 +16,6 @@ import html
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -30,7 +29,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
-    QTableWidget,
     QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
@@ -63,36 +61,17 @@ from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.campaigns.dialogs import (
     ServiceForm,
-    _m,
     label,
     parse_date_field,
 )
 from desktop.ui.i18n import translate_message
-from desktop.ui.tenant_file import FieldRow
 from desktop.ui.widgets import OK_STYLE, WARNING_STYLE, message_label
+from desktop.ui.widgets.form import FieldRow
+from desktop.ui.widgets.messages import m
+from desktop.ui.widgets.tables import current_of, plain_table
 
 CALL = ""  # the attempt kind of a phone call in the kind combo
 VISIT_ORDER = (EscalationStep.NEIGHBOUR, EscalationStep.POSTAL_VISIT, EscalationStep.SITE_VISIT)
-
-
-def _table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers), parent)
-    table.setObjectName(name)
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
-
-
-def _current_of(table: QTableWidget, rows: list):
-    """The element of ``rows`` shown on ``table``'s current line, or None."""
-    row = table.currentRow()
-    return rows[row] if 0 <= row < len(rows) else None
 
 
 def _item(text: str) -> QTableWidgetItem:
@@ -114,8 +93,8 @@ def answers_text(script: list[ScriptQuestion], answers: dict | None,
             continue
         options = dict(q.options)
         values = value if isinstance(value, list) else [value]
-        text = ", ".join(_m(options.get(v, v)) for v in values)
-        parts.append(f"{_m(q.label)} : {text}" if with_questions else text)
+        text = ", ".join(m(options.get(v, v)) for v in values)
+        parts.append(f"{m(q.label)} : {text}" if with_questions else text)
     return ("\n" if with_questions else " ; ").join(parts)
 
 
@@ -445,7 +424,7 @@ class CallDialog(ServiceForm, QDialog):
 
     def _history_tab(self) -> QWidget:
         page = QWidget(self)
-        self.history = _table(page, "callHistory", [
+        self.history = plain_table(page, "callHistory", [
             self.tr("Date"), self.tr("Tentative"), self.tr("Résultat"),
             self.tr("Personne jointe"), self.tr("Action suivante"), self.tr("Par"),
             self.tr("Note"), self.tr("Réponses")])
@@ -472,7 +451,7 @@ class CallDialog(ServiceForm, QDialog):
 
     def _referrals_tab(self) -> QWidget:
         page = QWidget(self)
-        self.referrals = _table(page, "callReferrals", [
+        self.referrals = plain_table(page, "callReferrals", [
             self.tr("Partenaire"), self.tr("Nom"), self.tr("Motif"), self.tr("Accord"),
             self.tr("Statut"), self.tr("Transmise le"), self.tr("Suite")])
         header = self.referrals.horizontalHeader()
@@ -508,7 +487,7 @@ class CallDialog(ServiceForm, QDialog):
                 grid.setContentsMargins(0, 0, 0, 0)
                 checks = []
                 for i, (code, text) in enumerate(q.options):
-                    check = QCheckBox(_m(text), box)
+                    check = QCheckBox(m(text), box)
                     check.setObjectName(f"answer_{q.code}_{code}")
                     check.setProperty("option", code)
                     check.toggled.connect(
@@ -522,13 +501,13 @@ class CallDialog(ServiceForm, QDialog):
                 combo = QComboBox(self.script_box)
                 combo.addItem(self.tr("— sans réponse —"), "")
                 for code, text in q.options:
-                    combo.addItem(_m(text), code)
+                    combo.addItem(m(text), code)
                 combo.currentIndexChanged.connect(self._answers_changed)
                 self.answer_widgets[q.code] = combo
                 row = FieldRow(combo)
                 combo.setObjectName(f"answers.{q.code}")
             self.rows[f"answers.{q.code}"] = row
-            text = _m(q.label) + (" *" if q.required else "")
+            text = m(q.label) + (" *" if q.required else "")
             question_label = QLabel(text, self.script_box)
             question_label.setWordWrap(True)
             question_label.setMinimumWidth(220)
@@ -577,7 +556,7 @@ class CallDialog(ServiceForm, QDialog):
         if t.closed_reason is not None:
             parts.append(label(t.closed_reason))
         self.state_label.setText(" · ".join(parts))
-        self.notice.setText(_m(v.gdpr_notice))
+        self.notice.setText(m(v.gdpr_notice))
         running = v.campaign_status == CampaignStatus.RUNNING
         open_sheet = t.state in OPEN_STATES or t.state == TargetState.SECURED
         self.reinforced.setChecked(t.reinforced_link)
@@ -847,7 +826,7 @@ class CallDialog(ServiceForm, QDialog):
                                          self.view.target.contact_name, self))
 
     def current_referral(self) -> campaigns.ReferralView | None:
-        return _current_of(self.referrals, self.view.referrals if self.view else [])
+        return current_of(self.referrals, self.view.referrals if self.view else [])
 
     def follow_referral(self) -> QDialog | None:
         r = self.current_referral()

@@ -35,10 +35,11 @@ from desktop.domain.formatting import format_date_fr
 from desktop.services import campaigns
 from desktop.services.context import Actor
 from desktop.storage.db import Database
-from desktop.ui.campaigns.call_dialog import _table
-from desktop.ui.campaigns.dialogs import _m, count_pct, label, percent_text
+from desktop.ui.campaigns.dialogs import count_pct, label, percent_text
 from desktop.ui.i18n import translate_message
 from desktop.ui.widgets import message_label
+from desktop.ui.widgets.messages import m
+from desktop.ui.widgets.tables import plain_table
 
 CARD_STYLE = ("QFrame#card { border: 1px solid #c8ccd2; border-radius: 6px; "
               "background: palette(base); }")
@@ -102,9 +103,9 @@ class CampaignDashboard(QWidget):
         self.by_caller = self._counts_table("figByCaller", self.tr("Appelant"))
         self.by_agency = self._counts_table("figByAgency", self.tr("Agence"))
         statuses = list(ReferralStatus)
-        self.referrals = _table(self, "figReferrals", [self.tr("Partenaire")] + [
+        self.referrals = plain_table(self, "figReferrals", [self.tr("Partenaire")] + [
             label(s) for s in statuses] + [self.tr("Total")])
-        self.steps = _table(self, "figSteps", [
+        self.steps = plain_table(self, "figSteps", [
             self.tr("Étape"), self.tr("Tentatives"), self.tr("Dont joint"),
             self.tr("Fiches en attente")])
         self.weeks = QLabel(self)
@@ -148,7 +149,7 @@ class CampaignDashboard(QWidget):
         return box
 
     def _counts_table(self, name: str, first: str) -> QTableWidget:
-        table = _table(self, name, [
+        table = plain_table(self, name, [
             first, self.tr("Fiches"), self.tr("Appelées"), self.tr("Jointes"),
             self.tr("Sécurisées"), self.tr("% sécurisées"), self.tr("Injoignables"),
             self.tr("Besoin d'aide"), self.tr("Tentatives")])
@@ -207,7 +208,7 @@ class CampaignDashboard(QWidget):
         }
         for key, text in values.items():
             self.cards[key].value.setText(text)
-        self._fill_counts(self.by_caller, [(_m(g.label) if g.key is None else g.label, g.counts)
+        self._fill_counts(self.by_caller, [(m(g.label) if g.key is None else g.label, g.counts)
                                            for g in f.by_caller], t)
         self._fill_counts(self.by_agency, [(g.label, g.counts) for g in f.by_agency], t)
         statuses = list(ReferralStatus)

@@ -54,20 +54,17 @@ from desktop.services import agencies, campaigns, saved_queries
 from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
-from desktop.ui.tenant_file import FieldRow, FieldRows
 from desktop.ui.widgets import message_label
+from desktop.ui.widgets.form import FieldRow, FieldRows
+from desktop.ui.widgets.messages import m
 
 DEFAULT_DURATION_DAYS = 30
 
 
-def _m(text: str) -> str:
-    """A domain label (``QT_TRANSLATE_NOOP("messages", …)``) through the translators."""
-    return QCoreApplication.translate("messages", text)
-
 
 def label(member) -> str:
     """The French label of a domain enum member (``CampaignStatus.RUNNING``...)."""
-    return _m(member.label)
+    return m(member.label)
 
 
 def percent_text(value) -> str:
@@ -323,9 +320,9 @@ class ScriptEditor(QWidget):
     def _render(self, current: int = 0) -> None:
         self.list.clear()
         for i, q in enumerate(self.questions, start=1):
-            answers = " / ".join(_m(lbl) for _c, lbl in q.options)
+            answers = " / ".join(m(lbl) for _c, lbl in q.options)
             item = QListWidgetItem(self.tr("{n}. {question} ({kind}, {count} choix)").format(
-                n=i, question=_m(q.label), kind=label(q.kind).lower(), count=len(q.options)),
+                n=i, question=m(q.label), kind=label(q.kind).lower(), count=len(q.options)),
                 self.list)
             item.setToolTip(answers)
         if self.questions:
@@ -337,8 +334,8 @@ class ScriptEditor(QWidget):
         question = self.questions[index] if index is not None else None
         if question is not None:  # show the labels in the user's language
             question = ScriptQuestion(
-                question.code, _m(question.label),
-                tuple((c, _m(lbl)) for c, lbl in question.options), question.kind,
+                question.code, m(question.label),
+                tuple((c, m(lbl)) for c, lbl in question.options), question.kind,
                 question.required, question.none_option)
         taken = {q.code for q in self.questions}
         dialog = QuestionDialog(question, taken, self)

@@ -50,8 +50,6 @@ from desktop.storage.db import Database
 from desktop.ui.campaigns.call_dialog import (
     CallDialog,
     ReferralFollowUpDialog,
-    _current_of,
-    _table,
 )
 from desktop.ui.campaigns.dashboard import CampaignDashboard
 from desktop.ui.campaigns.dialogs import (
@@ -63,6 +61,7 @@ from desktop.ui.campaigns.dialogs import (
 )
 from desktop.ui.i18n import translate_message
 from desktop.ui.widgets import OK_STYLE, message_label
+from desktop.ui.widgets.tables import current_of, plain_table
 
 LATE = QColor("#b3261e")
 ALL = "__all__"
@@ -143,7 +142,7 @@ class TargetsPanel(_Messages, QWidget):
         self.caller.setObjectName("targetCaller")
         self.due = QCheckBox(self.tr("À faire aujourd'hui ou en retard"), self)
         self.due.setObjectName("targetDue")
-        self.table = _table(self, "targetTable", [
+        self.table = plain_table(self, "targetTable", [
             self.tr("Personne"), self.tr("Âge"), self.tr("Téléphone"), self.tr("Agence"),
             self.tr("Appelant"), self.tr("État"), self.tr("À faire"), self.tr("Lien renforcé"),
             self.tr("Prochain appel"), self.tr("Tentatives"), self.tr("Dernier résultat")])
@@ -241,7 +240,7 @@ class TargetsPanel(_Messages, QWidget):
             self.table.selectRow(0)
 
     def current(self) -> campaigns.TargetRow | None:
-        return _current_of(self.table, self.rows)
+        return current_of(self.table, self.rows)
 
     def open_current(self) -> None:
         r = self.current()
@@ -287,7 +286,7 @@ class ReferralsPanel(_Messages, QWidget):
         self.partner.addItem(self.tr("Tous les partenaires"), None)
         for p in PartnerType:
             self.partner.addItem(label(p), p.value)
-        self.table = _table(self, "referralTable", [
+        self.table = plain_table(self, "referralTable", [
             self.tr("Personne"), self.tr("Partenaire"), self.tr("Nom"), self.tr("Motif"),
             self.tr("Accord"), self.tr("Statut"), self.tr("Transmise le"), self.tr("Suite")])
         header = self.table.horizontalHeader()
@@ -349,7 +348,7 @@ class ReferralsPanel(_Messages, QWidget):
             self.table.selectRow(0)
 
     def current(self) -> campaigns.ReferralView | None:
-        return _current_of(self.table, self.rows)
+        return current_of(self.table, self.rows)
 
     def follow(self):
         r = self.current()
@@ -386,7 +385,7 @@ class CampaignsTab(_Messages, QWidget):
         self.dialog = None  # the last dialog opened (campaign, callers, purge)
         self.can_manage = actor.can(Permission.CAMPAIGN_MANAGE)
 
-        self.table = _table(self, "campaignTable", [
+        self.table = plain_table(self, "campaignTable", [
             self.tr("Campagne"), self.tr("Statut"), self.tr("Agence"), self.tr("Début"),
             self.tr("Fin"), self.tr("Personnes"), self.tr("Sécurisées")])
         header = self.table.horizontalHeader()
@@ -748,7 +747,7 @@ class MyCallsTab(_Messages, QWidget):
         self.search.setObjectName("mySearch")
         self.search.setPlaceholderText(self.tr("Filtrer : nom, téléphone…"))
         self.search.setClearButtonEnabled(True)
-        self.table = _table(self, "myCallsTable", [
+        self.table = plain_table(self, "myCallsTable", [
             self.tr("Personne"), self.tr("Âge"), self.tr("Téléphone"), self.tr("Agence"),
             self.tr("À faire"), self.tr("Lien renforcé"), self.tr("Prochain appel"),
             self.tr("État"), self.tr("Tentatives"), self.tr("Campagne")])
@@ -836,7 +835,7 @@ class MyCallsTab(_Messages, QWidget):
             self.table.selectRow(0)
 
     def current(self) -> campaigns.TargetRow | None:
-        return _current_of(self.table, self.shown)
+        return current_of(self.table, self.shown)
 
     def open_current(self) -> None:
         r = self.current()
