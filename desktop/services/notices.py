@@ -45,6 +45,7 @@ from desktop.services.authz import guarded
 from desktop.services.context import Actor, now, today
 from desktop.services.spreadsheet import Workbook
 from desktop.services.write import conflict_of, reloaded, touch, writing
+from desktop.services.write import message as _m
 from desktop.storage.db import Database
 from desktop.storage.models import (
     Agency,
@@ -69,10 +70,6 @@ EVENT_DEPOSIT = "CONGE_DEPOT"
 
 EVENT_KINDS = (EVENT_RECORDED, EVENT_EDITED, EVENT_PROOF, EVENT_REDUCED, EVENT_POSTPONED,
                EVENT_KEYS_WITHOUT_INVENTORY, EVENT_WITHDRAWN, EVENT_EXIT, EVENT_DEPOSIT)
-
-
-def _m(text: str, **params) -> Message:
-    return Message(text, params)
 
 
 # --------------------------------------------------------------------------- views

@@ -32,9 +32,10 @@ from desktop.domain.plans import AidBody, FollowUpKind
 from desktop.domain.roles import Permission
 from desktop.domain.schedule import PaymentPlanType, PlanStatus
 from desktop.services import audit, authz, plans
-from desktop.services.importer import render
 from desktop.services.authz import guarded
 from desktop.services.context import Actor, today
+from desktop.services.importer import render
+from desktop.services.write import message as _m
 from desktop.storage.db import Database
 
 PROPOSAL = "plan_proposition"
@@ -54,10 +55,6 @@ LETTER_LABELS = {
 LETTER_FOLLOW_UPS = {REMINDER: FollowUpKind.REMINDER, BREACH_NOTICE: FollowUpKind.BREACH_NOTICE}
 ARTICLES = {PaymentPlanType.PROTOCOLE_L353_15_2: "L353-15-2",
             PaymentPlanType.PROTOCOLE_L442_6_5: "L442-6-5"}
-
-
-def _m(text: str, **params) -> Message:
-    return Message(text, params)
 
 
 def _amount(value) -> str:

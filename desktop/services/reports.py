@@ -25,6 +25,7 @@ from desktop.reports.figures import ReportData
 from desktop.services import audit, authz, report_figures
 from desktop.services.authz import guarded
 from desktop.services.context import Actor, today
+from desktop.services.write import message as _m
 from desktop.storage.db import Database
 from desktop.storage.models import Agency
 
@@ -51,10 +52,6 @@ def report_names() -> list[str]:
 
 def report_infos() -> list[ReportInfo]:
     return [ReportInfo(s.name, s.title, s.description) for s in report_figures.REPORTS.values()]
-
-
-def _m(text: str, **params) -> Message:
-    return Message(text, params)
 
 
 def check_request(name: str, date_from: dt.date | None, date_to: dt.date | None) -> None:

@@ -69,6 +69,7 @@ from desktop.services import audit, authz
 from desktop.services.authz import guarded
 from desktop.services.caleol import offer_state_of, session_status
 from desktop.services.context import Actor, now
+from desktop.services.write import message as _m
 from desktop.storage.caleol_models import AgendaItem, Candidate, Commission
 from desktop.storage.caleol_models import Session as CaleolSession
 from desktop.storage.db import Database
@@ -96,10 +97,6 @@ ENTITY_DOCUMENT = "document"
 _POSTCODE_LINE = re.compile(r"(\d{5})\s+(\S.*)")
 _ONE_LINE = re.compile(r"(.+?)[,\s]+(\d{5})\s+(\S.*)")
 _LOCALITY = re.compile(r"(BP|CS|TSA|CEDEX)\b", re.IGNORECASE)
-
-
-def _m(text: str, **params) -> Message:
-    return Message(text, params)
 
 
 def _render(message: Message | str) -> str:

@@ -62,7 +62,7 @@ from desktop.domain.errors import (
     ValidationError,
 )
 from desktop.domain.formatting import format_date_fr, format_datetime_fr, utc_to_local
-from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.minutes import (
     ApprovalState,
     Minutes,
@@ -75,6 +75,7 @@ from desktop.domain.roles import Permission, Role
 from desktop.services import audit, authz
 from desktop.services.authz import guarded
 from desktop.services.context import Actor, now
+from desktop.services.write import message as _m
 from desktop.storage.caleol_models import (
     Candidate,
 )
@@ -98,10 +99,6 @@ TEMPLATE_VERSION = "1"
 COMMENT_MAX = 4000
 NOTE_MAX = 2000
 OPEN = (MinutesStatus.DRAFT, MinutesStatus.IN_REVIEW, MinutesStatus.APPROVED)
-
-
-def _m(text: str, **params) -> Message:
-    return Message(text, params)
 
 
 # --------------------------------------------------------------------------- views
