@@ -13,7 +13,8 @@ database refused a stale update (``StaleDataError``).
   error names who changed the row when ``reload`` can read it again.
 - ``check_version(row, expected)``, ``conflict_error(...)``: the version check and its
   message (a feature may pass its own wording: "Ce plan a été modifié par…").
-- ``snapshot``, ``set_fields``, ``touch``, ``audit_event``: the rest of the write.
+- ``snapshot``, ``set_fields``, ``touch``, ``audit_event``: the rest of the write, and
+  ``update_row`` which chains them for a plain edit of one row.
 - ``message``: the ``Message`` shorthand of the services.
 """
 
@@ -135,6 +136,18 @@ def touch(row: Any, actor: Actor) -> None:
     """Stamp the row with the time and the user of this change."""
     row.updated_at = now()
     row.updated_by = actor.username
+
+
+def update_row(session: Session, actor: Actor, row: Any, values: Mapping[str, Any],
+               fields: Iterable[str], entity: str, action: str = "update") -> None:
+    """Steps 4 to 7 of a write on one row: snapshot ``fields``, set ``values``, stamp the
+    row, flush (the version moves on) and audit the before and after."""
+    fields = tuple(fields)
+    before = snapshot(row, fields)
+    set_fields(row, values)
+    touch(row, actor)
+    session.flush()
+    audit_event(session, actor, action, entity, row.id, before, snapshot(row, fields))
 
 
 def plain(value: Any) -> Any:

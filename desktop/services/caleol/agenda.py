@@ -59,6 +59,7 @@ from desktop.services.write import (
     snapshot,
     touch,
     transaction,
+    update_row,
 )
 from desktop.storage.caleol_models import (
     AgendaItem,
@@ -436,13 +437,8 @@ def update_candidate(db: Database, actor: Actor, candidate_id: int, data: Candid
         check_version(c, expected_version)
         values = _validate_candidate(data)
         warnings = _check_candidates(item, c, values["numero_unique"])
-        before = snapshot(c, CANDIDATE_FIELDS)
-        set_fields(c, values)
-        touch(c, actor)
         touch(row, actor)
-        session.flush()
-        audit_event(session, actor, "update", ENTITY_CANDIDATE, c.id, before,
-                     snapshot(c, CANDIDATE_FIELDS))
+        update_row(session, actor, c, values, CANDIDATE_FIELDS, ENTITY_CANDIDATE)
         return Saved(c.id, c.version, tuple(warnings))
 
     return transaction(db, body)

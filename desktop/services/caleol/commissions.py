@@ -46,6 +46,7 @@ from desktop.services.write import (
     snapshot,
     touch,
     transaction,
+    update_row,
 )
 from desktop.storage.caleol_models import (
     Commission,
@@ -141,12 +142,7 @@ def update_commission(db: Database, actor: Actor, commission_id: int, data: Comm
         c = load_commission(session, commission_id)
         check_version(c, expected_version)
         values = _validate_commission(session, data, c.id)
-        before = snapshot(c, COMMISSION_FIELDS)
-        set_fields(c, values)
-        touch(c, actor)
-        session.flush()
-        audit_event(session, actor, "update", ENTITY_COMMISSION, c.id, before,
-                     snapshot(c, COMMISSION_FIELDS))
+        update_row(session, actor, c, values, COMMISSION_FIELDS, ENTITY_COMMISSION)
         return c.version
 
     return transaction(db, body)

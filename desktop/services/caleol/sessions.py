@@ -51,9 +51,9 @@ from desktop.services.write import (
     check_version,
     message,
     set_fields,
-    snapshot,
     touch,
     transaction,
+    update_row,
 )
 from desktop.storage.caleol_models import (
     AgendaItem,
@@ -174,12 +174,7 @@ def update_session(db: Database, actor: Actor, session_id: int, data: SessionDat
         row = writable_session(session, session_id)
         check_version(row, expected_version)
         values = _validate_session(session, row.commission, data, row.id)
-        before = snapshot(row, SESSION_FIELDS)
-        set_fields(row, values)
-        touch(row, actor)
-        session.flush()
-        audit_event(session, actor, "update", ENTITY_SESSION, row.id, before,
-                     snapshot(row, SESSION_FIELDS))
+        update_row(session, actor, row, values, SESSION_FIELDS, ENTITY_SESSION)
         return row.version
 
     return transaction(db, body)
