@@ -35,7 +35,9 @@ def main() -> int:
         os.environ["PARCOURS_DATA_DIR"] = str(tmp / "data")
         os.environ["PARCOURS_CONFIG_DIR"] = str(tmp / "config")
         from desktop.domain.roles import Role
-        from desktop.services import agencies, caleol_demo, caleol_letters
+        from desktop.services import agencies
+        from desktop.services.caleol import demo as caleol_demo
+        from desktop.services.caleol import letters as caleol_letters
         from desktop.services.context import Actor
         from desktop.storage.db import open_database
 

@@ -3,7 +3,7 @@
     xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python -m tests.caleol_screenshots
 
 Builds the demo base (a small one, in a temporary folder) with its CALEOL session
-(``desktop.services.caleol_demo``), opens the CALEOL page and the session window in
+(``desktop.services.caleol.demo``), opens the CALEOL page and the session window in
 the real main window, produces the minutes (two versions, reviews), and saves PNGs
 under ``resources/screenshots/caleol_*.png``.
 """
@@ -47,7 +47,7 @@ def main() -> int:
     from desktop.domain.minutes import ReviewVerdict
     from desktop.domain.roles import Role
     from desktop.services import accounts, caleol
-    from desktop.services import caleol_minutes as pvs
+    from desktop.services.caleol import minutes as pvs
     from desktop.services.context import Actor
     from desktop.services.demo import ensure_demo_database
     from desktop.ui.app import create_application
@@ -146,7 +146,8 @@ def main() -> int:
     import datetime as dt
 
     from desktop.domain.caleol import OfferStatus
-    from desktop.services import caleol_letters, caleol_offers
+    from desktop.services.caleol import letters as caleol_letters
+    from desktop.services.caleol import offers as caleol_offers
 
     day = dt.date.today()
     # The services' clock two weeks ahead: what follows has happened by then.

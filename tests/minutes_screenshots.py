@@ -39,7 +39,8 @@ def main() -> None:
         os.environ["PARCOURS_DATA_DIR"] = str(Path(tmp) / "data")
         from desktop.domain.minutes import MinutesStatus, ReviewVerdict
         from desktop.domain.roles import Role
-        from desktop.services import caleol, caleol_minutes
+        from desktop.services import caleol
+        from desktop.services.caleol import minutes as caleol_minutes
         from desktop.services.context import Actor
         from desktop.services.demo import ensure_demo_database
 

@@ -28,17 +28,19 @@ class Clock:
     def __init__(self):
         from desktop.services import notices, plans
 
-        self.modules = (plans, notices)
-        self.saved = [(m, m.today, m.now) for m in self.modules]
+        self.modules = (*plans.CLOCK_MODULES, notices)
+        # (a module reads the day, the time, or both)
+        self.saved = [(m, name, getattr(m, name)) for m in self.modules
+                      for name in ("today", "now") if hasattr(m, name)]
 
     def set(self, day: dt.date) -> None:
-        for m in self.modules:
-            m.today = lambda day=day: day
-            m.now = lambda day=day: dt.datetime.combine(day, dt.time(9, 30))
+        for m, name, _ in self.saved:
+            setattr(m, name, (lambda day=day: day) if name == "today" else
+                    (lambda day=day: dt.datetime.combine(day, dt.time(9, 30))))
 
     def restore(self) -> None:
-        for m, today, now in self.saved:
-            m.today, m.now = today, now
+        for m, name, saved in self.saved:
+            setattr(m, name, saved)
 
 
 @contextlib.contextmanager

@@ -23,7 +23,8 @@ E = Decimal
 @pytest.fixture
 def clock(monkeypatch):
     day = {"today": D(2026, 1, 3)}
-    monkeypatch.setattr(plans, "today", lambda: day["today"])
+    for module in plans.CLOCK_MODULES:
+        monkeypatch.setattr(module, "today", lambda: day["today"])
     return day
 
 

@@ -16,7 +16,8 @@ from desktop.documents import convert, engine
 from desktop.domain.caleol import AttendanceMode, Decision, MemberRole
 from desktop.domain.errors import PermissionDenied, UserError, ValidationError
 from desktop.domain.roles import Role
-from desktop.services import caleol, caleol_letters, documents
+from desktop.services import caleol, documents
+from desktop.services.caleol import letters as caleol_letters
 from desktop.services.caleol import (
     CandidateData,
     CommissionData,
@@ -24,7 +25,7 @@ from desktop.services.caleol import (
     MemberData,
     SessionData,
 )
-from desktop.services.caleol_letters import MISSING_DOCUMENT, OFFER, RANK, REFUSAL
+from desktop.services.caleol.letters import MISSING_DOCUMENT, OFFER, RANK, REFUSAL
 from desktop.services.context import Actor
 from desktop.storage.caleol_models import Candidate
 from desktop.storage.models import Agency, AuditEvent, DocumentRecord
@@ -432,7 +433,7 @@ def test_command_line(db, db_url, sitting, tmp_path, capsys):
 def test_offer_letter_after_the_candidates_placed_before_did_not_accept(
         db, actor, sitting, tmp_path, monkeypatch):
     from desktop.domain.caleol import OfferStatus
-    from desktop.services import caleol_offers
+    from desktop.services.caleol import offers as caleol_offers
 
     monkeypatch.setattr(caleol_offers, "today", lambda: dt.date(2027, 3, 1))
     sid, ids = sitting

@@ -24,7 +24,9 @@ from desktop.domain.errors import (
     ValidationError,
 )
 from desktop.domain.roles import Role
-from desktop.services import audit, caleol, caleol_letters, caleol_offers
+from desktop.services import audit, caleol
+from desktop.services.caleol import letters as caleol_letters
+from desktop.services.caleol import offers as caleol_offers
 from desktop.services.caleol import (
     CandidateData,
     CommissionData,
@@ -32,7 +34,7 @@ from desktop.services.caleol import (
     MemberData,
     SessionData,
 )
-from desktop.services.caleol_letters import OFFER, RANK
+from desktop.services.caleol.letters import OFFER, RANK
 from desktop.services.context import Actor
 from desktop.storage.caleol_models import Candidate
 from desktop.storage.caleol_models import Session as CaleolSession

@@ -675,7 +675,7 @@ def test_occupation_review_queue_and_finding(db, actor, agency, make_file, commi
 
 
 def test_demo_session(db, actor, agency):
-    from desktop.services import caleol_demo
+    from desktop.services.caleol import demo as caleol_demo
 
     sid = caleol_demo.create_demo_session(db, actor, on=DAY)
     view = caleol.get_session(db, actor, sid)
@@ -760,7 +760,7 @@ def test_closing_sets_the_end_time_to_the_current_local_time(db, actor, commissi
 
     cid, _ids = commission
     clock = dt.datetime(2026, 11, 23, 15, 20, 42)  # naive UTC, like context.now()
-    monkeypatch.setattr(caleol, "now", lambda: clock)
+    monkeypatch.setattr(caleol.sessions, "now", lambda: clock)
     local = utc_to_local(clock)
     held_today = caleol.create_session(db, actor, cid, SessionData(
         number="2026-11", session_date=local.date(), mode=SessionMode.VISIO,

@@ -37,7 +37,7 @@ from desktop.domain.minutes import (
 from desktop.domain.roles import Role
 from desktop.services import accounts, tenants
 from desktop.services import caleol as cal
-from desktop.services import caleol_minutes as pvs
+from desktop.services.caleol import minutes as pvs
 from desktop.services.context import Actor
 from desktop.storage.minutes_models import MinutesVersion
 from desktop.storage.models import AuditEvent, DocumentRecord

@@ -22,7 +22,8 @@ NBSP, NNBSP = "\u00a0", "\u202f"
 @pytest.fixture
 def clock(monkeypatch):
     day = {"today": D(2026, 1, 3)}
-    monkeypatch.setattr(plans, "today", lambda: day["today"])
+    for module in plans.CLOCK_MODULES:
+        monkeypatch.setattr(module, "today", lambda: day["today"])
     return day
 
 

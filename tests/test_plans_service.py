@@ -38,7 +38,8 @@ class Clock:
 @pytest.fixture
 def clock(monkeypatch):
     c = Clock(D(2026, 1, 3))
-    monkeypatch.setattr(plans, "today", c)
+    for module in plans.CLOCK_MODULES:
+        monkeypatch.setattr(module, "today", c)
     return c
 
 

@@ -313,7 +313,8 @@ def _register_minutes(sub) -> None:
 
 
 def run_minutes(args: argparse.Namespace) -> int:
-    from desktop.services import caleol, caleol_minutes
+    from desktop.services import caleol
+    from desktop.services.caleol import minutes as caleol_minutes
 
     db, actor = _open(args)
     try:
@@ -390,7 +391,8 @@ def _session_candidates(planned, keys: list[str] | None, number: str) -> list[in
 
 def run_letters(args: argparse.Namespace) -> int:
     from desktop.domain.errors import ValidationError
-    from desktop.services import caleol, caleol_letters
+    from desktop.services import caleol
+    from desktop.services.caleol import letters as caleol_letters
 
     notified = parse_date_arg(args.notified, "--notified", required=True)
     db, actor = _open(args)
@@ -431,7 +433,7 @@ def _letter_options(exc):
 
 
 def _print_letters(result) -> None:
-    from desktop.services import caleol_letters
+    from desktop.services.caleol import letters as caleol_letters
 
     print(f"{len(result.letters)} lettre(s) produite(s) pour la séance {result.session_number}, "
           f"notifiée(s) le {format_date_fr(result.notified_on)}, dans « {result.out_dir} » :")
@@ -504,7 +506,8 @@ def _offer_line(r) -> str:
 
 
 def run_offers(args: argparse.Namespace) -> int:
-    from desktop.services import caleol, caleol_offers
+    from desktop.services import caleol
+    from desktop.services.caleol import offers as caleol_offers
     from desktop.services.context import today
 
     on = parse_date_arg(args.on, "--on") or today()
@@ -531,7 +534,7 @@ def run_offers(args: argparse.Namespace) -> int:
 def run_answer(args: argparse.Namespace) -> int:
     from desktop.domain.caleol import OfferStatus
     from desktop.domain.errors import ValidationError
-    from desktop.services import caleol_offers
+    from desktop.services.caleol import offers as caleol_offers
 
     on = parse_date_arg(args.on, "--on", required=True)
     answer = OfferStatus.ACCEPTED if args.accepted else OfferStatus.REFUSED
@@ -626,7 +629,7 @@ def _options(exc, options: dict[str, str]):
 
 
 def _offer_row(db, actor, candidate_id: int):
-    from desktop.services import caleol_offers
+    from desktop.services.caleol import offers as caleol_offers
 
     return next((r for r in caleol_offers.offers(db, actor)
                  if r.candidate_id == candidate_id), None)
@@ -634,7 +637,7 @@ def _offer_row(db, actor, candidate_id: int):
 
 def run_present(args: argparse.Namespace) -> int:
     from desktop.domain.errors import ValidationError
-    from desktop.services import caleol_offers
+    from desktop.services.caleol import offers as caleol_offers
 
     on = parse_date_arg(args.on, "--on", required=True)
     db, actor = _open(args)
@@ -660,7 +663,9 @@ def run_present(args: argparse.Namespace) -> int:
 def run_next_rank(args: argparse.Namespace) -> int:
     from desktop.domain.errors import UserError, ValidationError
     from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
-    from desktop.services import caleol, caleol_letters, caleol_offers
+    from desktop.services import caleol
+    from desktop.services.caleol import letters as caleol_letters
+    from desktop.services.caleol import offers as caleol_offers
 
     on = parse_date_arg(args.on, "--on")
     letter_only = {"--notified": args.notified, "--out": args.out, "--pdf": args.pdf,
@@ -729,7 +734,7 @@ def run_next_rank(args: argparse.Namespace) -> int:
 
 def run_lease_signed(args: argparse.Namespace) -> int:
     from desktop.domain.errors import ValidationError
-    from desktop.services import caleol_offers
+    from desktop.services.caleol import offers as caleol_offers
 
     on = parse_date_arg(args.on, "--on", required=True)
     db, actor = _open(args)

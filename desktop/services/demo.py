@@ -846,7 +846,7 @@ def ensure_demo_database(
         from desktop.services.accounts import create_demo_accounts
 
         create_demo_accounts(db)  # once; their shared password is shown at sign-in
-        from desktop.services.caleol_demo import ensure_demo_session
+        from desktop.services.caleol.demo import ensure_demo_session
 
         ensure_demo_session(db, actor)  # the demo CALEOL commission and session, once
         _ensure_demo_searches(db, actor or system_actor())

@@ -26,6 +26,7 @@ from sqlalchemy import select
 from desktop.domain.errors import PermissionDenied, UserError, ValidationError
 from desktop.domain.formatting import format_date_fr, parse_date_fr, parse_decimal_fr
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.roles import Permission
 from desktop.domain.tenant import (
     Civility,
     DwellingData,
@@ -37,10 +38,10 @@ from desktop.domain.tenant import (
     validate_tenant_file,
 )
 from desktop.domain.text import fold
-from desktop.domain.roles import Permission
 from desktop.services import audit, authz, tenants
 from desktop.services.authz import guarded
 from desktop.services.context import Actor
+from desktop.services.write import message as _m
 from desktop.storage.db import Database
 from desktop.storage.models import Agency, Dwelling, Household, Lease
 
@@ -52,10 +53,6 @@ _QUERY_CHUNK = 500
 
 Cell = Any  # str | Decimal | dt.date | bool | None
 Progress = Callable[[int, int], Any]  # (done, total) -> False to stop
-
-
-def _m(text: str, **params) -> Message:
-    return Message(text, params)
 
 
 def render(message: Message | str, translate=None) -> str:

@@ -21,6 +21,7 @@ from desktop.domain.notice_case import ExceptionKind, NoticeStatus
 from desktop.services import notices
 from desktop.services.authz import guarded
 from desktop.services.context import Actor
+from desktop.services.write import message as _m
 from desktop.storage.db import Database
 
 ACKNOWLEDGEMENT = "conge_accuse_reception"
@@ -50,10 +51,6 @@ def _mid_sentence(label: str) -> str:
     if len(label) > 1 and label[0].isupper() and not label[1].isupper():
         return label[0].lower() + label[1:]
     return label
-
-
-def _m(text: str, **params) -> Message:
-    return Message(text, params)
 
 
 def _amount(value) -> str:

@@ -17,10 +17,9 @@ from pathlib import Path
 
 from sqlalchemy import and_, select
 from sqlalchemy.orm import Session, selectinload
-from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.domain.errors import ConflictError, NotFoundError, ValidationError
-from desktop.domain.formatting import format_date_fr, format_money_fr, utc_to_local
+from desktop.domain.formatting import format_date_fr, format_money_fr
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.notice import DeliveryMode, ReducedNoticeGround, rules_for
 from desktop.domain.notice_case import (
@@ -45,6 +44,8 @@ from desktop.services import audit, authz
 from desktop.services.authz import guarded
 from desktop.services.context import Actor, now, today
 from desktop.services.spreadsheet import Workbook
+from desktop.services.write import conflict_of, reloaded, touch, writing
+from desktop.services.write import message as _m
 from desktop.storage.db import Database
 from desktop.storage.models import (
     Agency,
@@ -69,10 +70,6 @@ EVENT_DEPOSIT = "CONGE_DEPOT"
 
 EVENT_KINDS = (EVENT_RECORDED, EVENT_EDITED, EVENT_PROOF, EVENT_REDUCED, EVENT_POSTPONED,
                EVENT_KEYS_WITHOUT_INVENTORY, EVENT_WITHDRAWN, EVENT_EXIT, EVENT_DEPOSIT)
-
-
-def _m(text: str, **params) -> Message:
-    return Message(text, params)
 
 
 # --------------------------------------------------------------------------- views
@@ -397,14 +394,15 @@ def _timeline(session: Session, n: Notice, actor: Actor, kind: str, summary: str
 # --------------------------------------------------------------------------- writing
 
 
+CHANGED_BY = QT_TRANSLATE_NOOP(
+    "messages",
+    "Ce congé a été modifié par {user} le {date} à {time} depuis que vous l'avez ouvert. "
+    "Vos changements n'ont pas été enregistrés : rechargez le congé pour voir la version "
+    "actuelle.")
+
+
 def _conflict(n: Notice) -> ConflictError:
-    local = utc_to_local(n.updated_at)
-    return ConflictError(_m(QT_TRANSLATE_NOOP(
-        "messages",
-        "Ce congé a été modifié par {user} le {date} à {time} depuis que vous l'avez ouvert. "
-        "Vos changements n'ont pas été enregistrés : rechargez le congé pour voir la version "
-        "actuelle."),
-        user=n.updated_by, date=format_date_fr(local.date()), time=local.strftime("%H:%M")))
+    return conflict_of(n, CHANGED_BY)
 
 
 def _refuse_unless_in_progress(n: Notice) -> None:
@@ -424,29 +422,24 @@ def _change(
     """Run ``action`` on the notice read at ``expected_version``; it returns (audit
     action, timeline kind, timeline summary). Returns the new version."""
     authz.require(actor, Permission.TENANT_WRITE, entity=ENTITY, entity_id=notice_id)
-    try:
-        with db.transaction() as session:
-            n = _load(session, notice_id, for_update=True)
-            authz.require_agency(actor, Permission.TENANT_WRITE, n.household.agency_id,
-                                 entity=ENTITY, entity_id=notice_id)
-            if n.version != expected_version:
-                raise _conflict(n)
-            before = _snapshot(n)
-            exceptions_before = len(n.exceptions)
-            audit_action, kind, summary = action(session, n)
-            n.updated_at = now()
-            n.updated_by = actor.username
-            session.flush()
-            _timeline(session, n, actor, kind, summary)
-            after = _snapshot(n)
-            if len(n.exceptions) > exceptions_before:
-                after["exception"] = audit.to_jsonable(_exception_view(n.exceptions[-1]))
-            audit.record(session, actor, audit_action, ENTITY, n.id, before, after)
-            session.flush()
-            return n.version
-    except StaleDataError as exc:
-        with db.reader() as session:
-            raise _conflict(_load(session, notice_id)) from exc
+    with writing(db, reloaded(db, lambda s: _load(s, notice_id), _conflict)) as session:
+        n = _load(session, notice_id, for_update=True)
+        authz.require_agency(actor, Permission.TENANT_WRITE, n.household.agency_id,
+                             entity=ENTITY, entity_id=notice_id)
+        if n.version != expected_version:
+            raise _conflict(n)
+        before = _snapshot(n)
+        exceptions_before = len(n.exceptions)
+        audit_action, kind, summary = action(session, n)
+        touch(n, actor)
+        session.flush()
+        _timeline(session, n, actor, kind, summary)
+        after = _snapshot(n)
+        if len(n.exceptions) > exceptions_before:
+            after["exception"] = audit.to_jsonable(_exception_view(n.exceptions[-1]))
+        audit.record(session, actor, audit_action, ENTITY, n.id, before, after)
+        session.flush()
+        return n.version
 
 
 def _prepare(data: NoticeInput, h: Household, on: dt.date) -> NoticeInput:

@@ -32,9 +32,10 @@ from desktop.domain.plans import AidBody, FollowUpKind
 from desktop.domain.roles import Permission
 from desktop.domain.schedule import PaymentPlanType, PlanStatus
 from desktop.services import audit, authz, plans
-from desktop.services.importer import render
 from desktop.services.authz import guarded
 from desktop.services.context import Actor, today
+from desktop.services.importer import render
+from desktop.services.write import message as _m
 from desktop.storage.db import Database
 
 PROPOSAL = "plan_proposition"
@@ -54,10 +55,6 @@ LETTER_LABELS = {
 LETTER_FOLLOW_UPS = {REMINDER: FollowUpKind.REMINDER, BREACH_NOTICE: FollowUpKind.BREACH_NOTICE}
 ARTICLES = {PaymentPlanType.PROTOCOLE_L353_15_2: "L353-15-2",
             PaymentPlanType.PROTOCOLE_L442_6_5: "L442-6-5"}
-
-
-def _m(text: str, **params) -> Message:
-    return Message(text, params)
 
 
 def _amount(value) -> str:
@@ -91,7 +88,7 @@ def _contributors(view: plans.PlanView) -> str:
 def letter_fields(db: Database, actor: Actor, plan_id: int, template_name: str,
                   on: dt.date | None = None) -> dict[str, str]:
     """The free fields of a plan letter, as the letter form shows them, from the plan."""
-    on = on or plans.today()
+    on = on or plans.core.today()
     view = plans.get_plan(db, actor, plan_id, on)
     t = view.terms
     led = view.ledger
@@ -160,7 +157,7 @@ def produce_plan_letter(db: Database, actor: Actor, plan_id: int, template_name:
     if template_name not in PLAN_LETTERS:
         raise UserError(_m(QT_TRANSLATE_NOOP(
             "messages", "« {name} » n'est pas un courrier d'accord de paiement."), name=template_name))
-    on = on or plans.today()
+    on = on or plans.core.today()
     view = plans.get_plan(db, actor, plan_id, on)
     values = letter_fields(db, actor, plan_id, template_name, on)
     values.update(fields or {})
@@ -172,7 +169,7 @@ def produce_plan_letter(db: Database, actor: Actor, plan_id: int, template_name:
         item = next((f for f in view.open_follow_ups if f.kind == kind), None)
         if item is not None:
             plans.complete_follow_up(
-                db, actor, plan_id, item.id, min(on, plans.today()), view.version,
+                db, actor, plan_id, item.id, min(on, plans.core.today()), view.version,
                 channel="LRAR" if document.registered_mail else "COURRIER",
                 outcome=render(_m(QT_TRANSLATE_NOOP("messages", "Courrier {reference}"),
                                        reference=document.reference)))

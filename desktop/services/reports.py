@@ -1,7 +1,7 @@
 """Reports and dashboards (issue 8): figures for a period and an agency, exported as
 PDF or Excel.
 
-``build_report`` computes a report's figures (``desktop.reports.figures``) for the
+``build_report`` computes a report's figures (``desktop.services.report_figures``) for the
 actor: it needs ``Permission.REPORT_READ``; agency-scoped roles (agency managers) get
 their own agency's figures only, and asking for another agency is refused and
 recorded. ``export_report`` writes the same report to a ``.pdf`` (WeasyPrint in its
@@ -21,11 +21,11 @@ from sqlalchemy import func, select
 from desktop.domain.errors import UserError, ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.roles import Permission
-from desktop.reports import figures
 from desktop.reports.figures import ReportData
-from desktop.services import audit, authz
+from desktop.services import audit, authz, report_figures
 from desktop.services.authz import guarded
 from desktop.services.context import Actor, today
+from desktop.services.write import message as _m
 from desktop.storage.db import Database
 from desktop.storage.models import Agency
 
@@ -47,24 +47,20 @@ class ReportInfo:
 
 def report_names() -> list[str]:
     """The reports, in the order they are offered: ``impayes``, ``conges``…"""
-    return list(figures.REPORTS)
+    return list(report_figures.REPORTS)
 
 
 def report_infos() -> list[ReportInfo]:
-    return [ReportInfo(s.name, s.title, s.description) for s in figures.REPORTS.values()]
-
-
-def _m(text: str, **params) -> Message:
-    return Message(text, params)
+    return [ReportInfo(s.name, s.title, s.description) for s in report_figures.REPORTS.values()]
 
 
 def check_request(name: str, date_from: dt.date | None, date_to: dt.date | None) -> None:
     """``ValidationError`` (French, by field) for an unknown report or a wrong period."""
     errors: dict[str, Message] = {}
-    if name not in figures.REPORTS:
+    if name not in report_figures.REPORTS:
         errors["name"] = _m(QT_TRANSLATE_NOOP(
             "messages", "Rapport inconnu : « {name} ». Rapports disponibles : {names}."),
-            name=name, names=", ".join(figures.REPORTS))
+            name=name, names=", ".join(report_figures.REPORTS))
     if date_from is None:
         errors["date_from"] = _m(QT_TRANSLATE_NOOP("messages", "Indiquez le début de la période."))
     if date_to is None:
@@ -113,9 +109,9 @@ def build_report(db: Database, actor: Actor, name: str, date_from: dt.date, date
     authz.require(actor, READ, entity=ENTITY)
     check_request(name, date_from, date_to)
     agency_id, code, label = _agency(db, actor, agency)
-    scope = figures.Scope(date_from, date_to, agency_id, on or today(), db=db, actor=actor)
+    scope = report_figures.Scope(date_from, date_to, agency_id, on or today(), db=db, actor=actor)
     with db.reader() as session:
-        return figures.build(name, session, scope, agency_code=code, agency_label=label,
+        return report_figures.build(name, session, scope, agency_code=code, agency_label=label,
                              generated_by=actor.label)
 
 

@@ -10,12 +10,10 @@ from decimal import Decimal
 from sqlalchemy import and_, delete, func, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
-from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.domain.errors import ConflictError, NotFoundError, ValidationError
-from desktop.domain.roles import Permission
-from desktop.domain.formatting import format_date_fr, utc_to_local
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.roles import Permission
 from desktop.domain.tenant import (
     DwellingData,
     FileStatus,
@@ -31,6 +29,7 @@ from desktop.domain.text import fold, index_tokens, prefix_upper_bound, search_t
 from desktop.services import audit, authz
 from desktop.services.authz import guarded
 from desktop.services.context import Actor, now, today
+from desktop.services.write import conflict_of, reloaded, writing
 from desktop.storage.db import Database
 from desktop.storage.models import (
     Agency,
@@ -575,22 +574,16 @@ def _create(session: Session, actor: Actor, data: TenantFileData, event_kind: st
     return h.id
 
 
+CHANGED_BY = QT_TRANSLATE_NOOP(
+    "messages",
+    "Ce dossier a été modifié par {user} le {date} à {time} depuis que vous l'avez "
+    "ouvert. Vos changements n'ont pas été enregistrés : rechargez le dossier pour "
+    "voir la version actuelle.",
+)
+
+
 def _conflict(h: Household) -> ConflictError:
-    return ConflictError(
-        Message(
-            QT_TRANSLATE_NOOP(
-                "messages",
-                "Ce dossier a été modifié par {user} le {date} à {time} depuis que vous l'avez "
-                "ouvert. Vos changements n'ont pas été enregistrés : rechargez le dossier pour "
-                "voir la version actuelle.",
-            ),
-            {
-                "user": h.updated_by,
-                "date": format_date_fr(utc_to_local(h.updated_at).date()),
-                "time": utc_to_local(h.updated_at).strftime("%H:%M"),
-            },
-        )
-    )
+    return conflict_of(h, CHANGED_BY)
 
 
 def changed_fields(before: TenantFileData, after: TenantFileData) -> list[str]:
@@ -618,49 +611,45 @@ def update_tenant_file(
     """
     authz.require(actor, Permission.TENANT_WRITE, entity=ENTITY, entity_id=household_id)
     data = _prepare(data, today())
-    try:
-        with db.transaction() as session:
-            h = _load(session, household_id, for_update=True)
-            authz.require_agency(actor, Permission.TENANT_WRITE, h.agency_id,
-                                 entity=ENTITY, entity_id=household_id)
-            if h.version != expected_version:
-                raise _conflict(h)
-            if h.status != FileStatus.ACTIVE.value:
-                raise ValidationError({}, Message(QT_TRANSLATE_NOOP(
-                    "messages", "Un dossier clos ne peut pas être modifié.")))
-            before = _to_data(h)
-            changes = changed_fields(before, data)
-            if not changes:
-                return h.version
-            agency, dwelling = _check_unique(session, data, household_id)
-            authz.require_agency(actor, Permission.TENANT_WRITE, agency.id,
-                                 entity=ENTITY, entity_id=household_id)
-            if dwelling is None:  # moved to a dwelling not known yet
-                dwelling = Dwelling()
-                session.add(dwelling)
-            _apply_dwelling(dwelling, data.dwelling, agency)
-            h.dwelling = dwelling
-            h.agency_id = agency.id
-            for key, value in list_columns(data).items():
-                setattr(h, key, value)
-            _apply_occupants(h, data.occupants)
-            lease = h.lease
-            for key, value in dataclasses.asdict(data.lease).items():
-                if getattr(lease, key) != value:
-                    setattr(lease, key, value)
-            stamp = now()
-            h.updated_at = stamp
-            h.updated_by = actor.username
-            session.flush()
-            _write_tokens(session, h.id, data)
-            session.add(TimelineEvent(household_id=h.id, occurred_at=stamp, kind=EVENT_EDITED,
-                                      summary=", ".join(changes), actor=actor.username))
-            audit.record(session, actor, "update", ENTITY, h.id, before, data)
-            session.flush()
+    with writing(db, reloaded(db, lambda s: _load(s, household_id), _conflict)) as session:
+        h = _load(session, household_id, for_update=True)
+        authz.require_agency(actor, Permission.TENANT_WRITE, h.agency_id,
+                             entity=ENTITY, entity_id=household_id)
+        if h.version != expected_version:
+            raise _conflict(h)
+        if h.status != FileStatus.ACTIVE.value:
+            raise ValidationError({}, Message(QT_TRANSLATE_NOOP(
+                "messages", "Un dossier clos ne peut pas être modifié.")))
+        before = _to_data(h)
+        changes = changed_fields(before, data)
+        if not changes:
             return h.version
-    except StaleDataError as exc:
-        with db.reader() as session:
-            raise _conflict(_load(session, household_id)) from exc
+        agency, dwelling = _check_unique(session, data, household_id)
+        authz.require_agency(actor, Permission.TENANT_WRITE, agency.id,
+                             entity=ENTITY, entity_id=household_id)
+        if dwelling is None:  # moved to a dwelling not known yet
+            dwelling = Dwelling()
+            session.add(dwelling)
+        _apply_dwelling(dwelling, data.dwelling, agency)
+        h.dwelling = dwelling
+        h.agency_id = agency.id
+        for key, value in list_columns(data).items():
+            setattr(h, key, value)
+        _apply_occupants(h, data.occupants)
+        lease = h.lease
+        for key, value in dataclasses.asdict(data.lease).items():
+            if getattr(lease, key) != value:
+                setattr(lease, key, value)
+        stamp = now()
+        h.updated_at = stamp
+        h.updated_by = actor.username
+        session.flush()
+        _write_tokens(session, h.id, data)
+        session.add(TimelineEvent(household_id=h.id, occurred_at=stamp, kind=EVENT_EDITED,
+                                  summary=", ".join(changes), actor=actor.username))
+        audit.record(session, actor, "update", ENTITY, h.id, before, data)
+        session.flush()
+        return h.version
 
 
 @guarded("close")
@@ -683,35 +672,31 @@ def close_tenant_file(
             "messages", "La date de clôture n'est pas plausible."))
     if errors:
         raise ValidationError(errors)
-    try:
-        with db.transaction() as session:
-            h = _load(session, household_id, for_update=True)
-            authz.require_agency(actor, Permission.TENANT_CLOSE, h.agency_id,
-                                 entity=ENTITY, entity_id=household_id)
-            if h.version != expected_version:
-                raise _conflict(h)
-            if h.status == FileStatus.CLOSED.value:
-                raise ValidationError({}, Message(QT_TRANSLATE_NOOP(
-                    "messages", "Ce dossier est déjà clos.")))
-            if closed_on < h.lease.start_date:
-                raise ValidationError({"closed_on": Message(QT_TRANSLATE_NOOP(
-                    "messages", "La clôture ne peut pas précéder le début du bail."))})
-            before = {"status": h.status}
-            stamp = now()
-            h.status = FileStatus.CLOSED.value
-            h.closed_on = closed_on
-            h.close_reason = reason
-            h.updated_at = stamp
-            h.updated_by = actor.username
-            session.add(TimelineEvent(household_id=h.id, occurred_at=stamp, kind=EVENT_CLOSED,
-                                      summary=reason, actor=actor.username))
-            audit.record(session, actor, "close", ENTITY, h.id, before,
-                         {"status": h.status, "closed_on": closed_on, "reason": reason})
-            session.flush()
-            return h.version
-    except StaleDataError as exc:
-        with db.reader() as session:
-            raise _conflict(_load(session, household_id)) from exc
+    with writing(db, reloaded(db, lambda s: _load(s, household_id), _conflict)) as session:
+        h = _load(session, household_id, for_update=True)
+        authz.require_agency(actor, Permission.TENANT_CLOSE, h.agency_id,
+                             entity=ENTITY, entity_id=household_id)
+        if h.version != expected_version:
+            raise _conflict(h)
+        if h.status == FileStatus.CLOSED.value:
+            raise ValidationError({}, Message(QT_TRANSLATE_NOOP(
+                "messages", "Ce dossier est déjà clos.")))
+        if closed_on < h.lease.start_date:
+            raise ValidationError({"closed_on": Message(QT_TRANSLATE_NOOP(
+                "messages", "La clôture ne peut pas précéder le début du bail."))})
+        before = {"status": h.status}
+        stamp = now()
+        h.status = FileStatus.CLOSED.value
+        h.closed_on = closed_on
+        h.close_reason = reason
+        h.updated_at = stamp
+        h.updated_by = actor.username
+        session.add(TimelineEvent(household_id=h.id, occurred_at=stamp, kind=EVENT_CLOSED,
+                                  summary=reason, actor=actor.username))
+        audit.record(session, actor, "close", ENTITY, h.id, before,
+                     {"status": h.status, "closed_on": closed_on, "reason": reason})
+        session.flush()
+        return h.version
 
 
 def restore_tenant_file(

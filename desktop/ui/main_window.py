@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
 
         self.caleol_page = None
         if actor.can(Permission.CALEOL_MANAGE) or actor.can(Permission.CALEOL_MINUTES_READ):
-            from desktop.ui.caleol_page import CaleolPage  # issue 7: CALEOL
+            from desktop.ui.caleol.page import CaleolPage  # issue 7: CALEOL
 
             self.caleol_page = CaleolPage(db, actor, self)
             self._add_page(self.tr("CALEOL"), self.caleol_page)
@@ -107,7 +107,7 @@ class MainWindow(QMainWindow):
             self._add_page(self.tr("Tableaux de bord"), self.dashboard_page)
         self.campaign_page = None
         if actor.can(Permission.CAMPAIGN_CALL) or actor.can(Permission.CAMPAIGN_MANAGE):
-            from desktop.ui.campaign_page import CampaignPage  # issue 8: call campaigns
+            from desktop.ui.campaigns.page import CampaignPage  # issue 8: call campaigns
 
             self.campaign_page = CampaignPage(db, actor, self)
             self._add_page(self.tr("Campagnes d'appels") if actor.can(

@@ -51,8 +51,9 @@ from desktop.services import notice_letters, notices
 from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
-from desktop.ui.tenant_file import FieldRow, FieldRows
 from desktop.ui.widgets import ERROR_STYLE, message_label
+from desktop.ui.widgets.form import FieldRow, FieldRows
+from desktop.ui.widgets.messages import ask_reload_on_conflict
 
 #: a date at stake coming near (bolder than ``widgets.WARNING_STYLE``), or gone by
 NEAR_STYLE = "color: #8a4b00; font-weight: bold;"
@@ -665,14 +666,8 @@ class NoticeDialog(FieldRows, QDialog):
             return False
         except ConflictError as exc:
             self.show_errors({}, translate_message(exc.message))
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Modification concurrente"),
-                              translate_message(exc.message), parent=self)
-            reload_button = box.addButton(self.tr("Recharger le congé"),
-                                          QMessageBox.ButtonRole.AcceptRole)
-            box.addButton(self.tr("Garder ma saisie"), QMessageBox.ButtonRole.RejectRole)
-            box.setObjectName("noticeConflictBox")
-            box.exec()
-            if box.clickedButton() is reload_button:
+            if ask_reload_on_conflict(self, exc.message, self.tr("Recharger le congé"),
+                                      "noticeConflictBox"):
                 self.reload()
             return False
         except UserError as exc:

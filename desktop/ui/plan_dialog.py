@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import ConflictError, UserError, ValidationError
 from desktop.domain.formatting import (
     format_date_fr,
-    format_decimal_fr,
     format_money_fr,
     parse_date_fr,
     parse_decimal_fr,
@@ -56,23 +55,23 @@ from desktop.domain.plans import (
     schedule_for,
 )
 from desktop.domain.roles import Permission
-from desktop.domain.schedule import Instalment, PaymentPlanType, PlanStatus, schedule_total
+from desktop.domain.schedule import (
+    Instalment,
+    PaymentPlanType,
+    PlanStatus,
+    schedule_total,
+)
 from desktop.services import plan_letters, plans
 from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
-from desktop.ui.tenant_file import FieldRow, FieldRows
 from desktop.ui.widgets import ERROR_STYLE, OK_STYLE, message_label
+from desktop.ui.widgets.form import FieldRow, FieldRows, money_text
+from desktop.ui.widgets.messages import ask_reload_on_conflict, m
 
 SCHEDULE_COLUMNS = 5  # n°, due date, amount, paid, state
 
 
-def _m(text: str) -> str:
-    return QCoreApplication.translate("messages", text)
-
-
-def _money_text(value: Decimal | None) -> str:
-    return "" if value is None else format_decimal_fr(value).replace("\u202f", " ")
 
 
 def status_actions() -> dict[PlanStatus, str]:
@@ -186,7 +185,7 @@ class PlanDialog(FieldRows, QDialog):
         left = QFormLayout()
         self.plan_type = QComboBox(page)
         for t in PaymentPlanType:
-            self.plan_type.addItem(_m(t.label), t.value)
+            self.plan_type.addItem(m(t.label), t.value)
         self._row("plan_type", self.plan_type)
         self.debt = self._line("debt", self.tr("Ex. : 1 234,56"))
         self.debt_on = self._line("debt_on", self.tr("jj/mm/aaaa"))
@@ -390,7 +389,7 @@ class PlanDialog(FieldRows, QDialog):
         self.follow_up_channel.setObjectName("followUpChannel")
         self.follow_up_channel.addItem("", "")
         for code, label in CHANNELS.items():
-            self.follow_up_channel.addItem(_m(label), code)
+            self.follow_up_channel.addItem(m(label), code)
         self.follow_up_outcome = QLineEdit(done)
         self.follow_up_outcome.setObjectName("followUpOutcome")
         self.follow_up_outcome.setPlaceholderText(self.tr("Résultat, ex. : dossier déposé"))
@@ -436,7 +435,7 @@ class PlanDialog(FieldRows, QDialog):
         self.letter_choice = QComboBox(letters)
         self.letter_choice.setObjectName("letterChoice")
         for name in plan_letters.PLAN_LETTERS:
-            self.letter_choice.addItem(_m(plan_letters.LETTER_LABELS[name]), name)
+            self.letter_choice.addItem(m(plan_letters.LETTER_LABELS[name]), name)
         self.letter_pdf = QCheckBox(self.tr("PDF"), letters)
         self.letter_pdf.setObjectName("letterPdf")
         self.letter_pdf.setToolTip(self.tr("Convertir aussi en PDF (LibreOffice ou Word requis)"))
@@ -517,7 +516,7 @@ class PlanDialog(FieldRows, QDialog):
 
     def _show_header(self) -> None:
         v = self.view
-        type_label = _m(v.terms.plan_type.label)
+        type_label = m(v.terms.plan_type.label)
         self.setWindowTitle(self.tr("{type} n° {id} — {name}").format(
             type=type_label, id=v.id, name=v.tenant_name))
         self.title.setText(f"<h2>{type_label} n° {v.id} — {v.tenant_name}</h2>")
@@ -529,7 +528,7 @@ class PlanDialog(FieldRows, QDialog):
         self.summary.setText(self.tr(
             "Statut : <b>{status}</b>{dates} · contrat {contract} · solde du compte {balance} · "
             "modifié par {user}").format(
-                status=_m(v.status.label), dates=(" (" + ", ".join(dates) + ")") if dates else "",
+                status=m(v.status.label), dates=(" (" + ", ".join(dates) + ")") if dates else "",
                 contract=v.contract_number, balance=format_money_fr(v.balance), user=v.updated_by))
 
     def _set_editable(self, editable: bool, status: PlanStatus) -> None:
@@ -562,25 +561,25 @@ class PlanDialog(FieldRows, QDialog):
         self._filling = True
         try:
             self.plan_type.setCurrentIndex(max(self.plan_type.findData(t.plan_type.value), 0))
-            self.debt.setText(_money_text(t.debt))
+            self.debt.setText(money_text(t.debt))
             self.debt_on.setText(format_date_fr(t.debt_on))
-            self.current_rent.setText(_money_text(t.current_rent))
-            self.current_charges.setText(_money_text(t.current_charges))
+            self.current_rent.setText(money_text(t.current_rent))
+            self.current_charges.setText(money_text(t.current_charges))
             self.start_on.setText(format_date_fr(t.start_on))
             by_monthly = t.monthly is not None and t.months is None
             self.by_monthly.setChecked(by_monthly)
             self.by_months.setChecked(not by_monthly)
             self.months.setValue(t.months or 12)
-            self.monthly.setText(_money_text(t.monthly))
+            self.monthly.setText(money_text(t.monthly))
             self.day.setValue(t.day or 0)
             self.aid_body.setCurrentIndex(max(self.aid_body.findData(t.aid_body.value), 0))
             self.aid_reference.setText(t.aid_reference)
             self.aid_to_landlord.setChecked(t.aid_to_landlord)
             self.aid_approved_on.setText(format_date_fr(t.aid_approved_on))
             self.fsl.setChecked(t.fsl)
-            self.fsl_amount.setText(_money_text(t.fsl_amount))
+            self.fsl_amount.setText(money_text(t.fsl_amount))
             self.ccas.setChecked(t.ccas)
-            self.ccas_amount.setText(_money_text(t.ccas_amount))
+            self.ccas_amount.setText(money_text(t.ccas_amount))
             self.landlord_signatory.setText(t.landlord_signatory)
             self.judgment_on.setText(format_date_fr(t.judgment_on))
             self.end_on.setText(format_date_fr(t.end_on))
@@ -608,14 +607,14 @@ class PlanDialog(FieldRows, QDialog):
                 number.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 t.setItem(row, 0, number)
                 t.setItem(row, 1, QTableWidgetItem(format_date_fr(inst.due_date)))
-                t.setItem(row, 2, QTableWidgetItem(_money_text(inst.amount)))
+                t.setItem(row, 2, QTableWidgetItem(money_text(inst.amount)))
                 state = states.get(inst.number)
-                paid = QTableWidgetItem(_money_text(state.paid) if state else "")
+                paid = QTableWidgetItem(money_text(state.paid) if state else "")
                 paid.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 t.setItem(row, 3, paid)
                 text = ""
                 if state is not None:
-                    text = _m(state.state.label)
+                    text = m(state.state.label)
                     if state.state == LineState.PAID and state.paid_late:
                         text = self.tr("payée en retard, le {date}").format(
                             date=format_date_fr(state.paid_on))
@@ -655,7 +654,7 @@ class PlanDialog(FieldRows, QDialog):
             origin = origins.get(p.source, p.source)
             if p.source_file:
                 origin = f"{origin} ({p.source_file})"
-            for col, value in enumerate((format_date_fr(p.paid_on), _money_text(p.amount),
+            for col, value in enumerate((format_date_fr(p.paid_on), money_text(p.amount),
                                          p.reference, origin, p.recorded_by)):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, p.id)
@@ -674,8 +673,8 @@ class PlanDialog(FieldRows, QDialog):
         for f in v.follow_ups:
             row = t.rowCount()
             t.insertRow(row)
-            values = (_m(f.kind.label), format_date_fr(f.due_on), format_date_fr(f.done_on),
-                      _m(CHANNELS[f.channel]) if f.channel in CHANNELS else "", f.outcome)
+            values = (m(f.kind.label), format_date_fr(f.due_on), format_date_fr(f.done_on),
+                      m(CHANNELS[f.channel]) if f.channel in CHANNELS else "", f.outcome)
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, f.id)
@@ -720,7 +719,7 @@ class PlanDialog(FieldRows, QDialog):
                     self._filling = True
                     try:
                         self.schedule.item(len(balanced) - 1, 2).setText(
-                            _money_text(balanced[-1].amount))
+                            money_text(balanced[-1].amount))
                     finally:
                         self._filling = False
                 elif problem is not None:
@@ -907,14 +906,8 @@ class PlanDialog(FieldRows, QDialog):
             return False
         except ConflictError as exc:
             self._show_general(translate_message(exc.message))
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Modification concurrente"),
-                              translate_message(exc.message), parent=self)
-            reload_button = box.addButton(self.tr("Recharger le plan"),
-                                          QMessageBox.ButtonRole.AcceptRole)
-            box.addButton(self.tr("Garder ma saisie"), QMessageBox.ButtonRole.RejectRole)
-            box.setObjectName("planConflictBox")
-            box.exec()
-            if box.clickedButton() is reload_button:
+            if ask_reload_on_conflict(self, exc.message, self.tr("Recharger le plan"),
+                                      "planConflictBox"):
                 self.reload()
             return False
         except UserError as exc:
@@ -964,7 +957,7 @@ class PlanDialog(FieldRows, QDialog):
         ok = self._run(lambda: plans.change_status(
             self._db, self._actor, self.plan_id, new, self.version, on=on,
             reason=self.status_reason.text()),
-            self.tr("Statut changé : {status}.").format(status=_m(new.label)))
+            self.tr("Statut changé : {status}.").format(status=m(new.label)))
         if ok:
             self.status_reason.clear()
         return ok
@@ -1139,9 +1132,9 @@ class FilePlansDialog(QDialog):
         for s in summaries:
             row = self.table.rowCount()
             self.table.insertRow(row)
-            for col, value in enumerate((str(s.id), _m(s.plan_type.label), _m(s.status.label),
-                                         _money_text(s.debt), format_date_fr(s.start_on),
-                                         _money_text(s.remaining))):
+            for col, value in enumerate((str(s.id), m(s.plan_type.label), m(s.status.label),
+                                         money_text(s.debt), format_date_fr(s.start_on),
+                                         money_text(s.remaining))):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, s.id)
                 self.table.setItem(row, col, item)

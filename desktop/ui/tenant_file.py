@@ -59,7 +59,9 @@ from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
 from desktop.ui.letter_hooks import document_event_labels, install_letter_button
-from desktop.ui.widgets import ERROR_FIELD_STYLE, ERROR_STYLE
+from desktop.ui.widgets import ERROR_STYLE
+from desktop.ui.widgets.form import FieldRow, FieldRows
+from desktop.ui.widgets.messages import ask_reload_on_conflict
 
 OCC_COLUMNS = ("civility", "last_name", "first_name", "birth_date", "phone", "email",
                "is_titular", "disability")
@@ -111,55 +113,6 @@ def event_labels() -> dict[str, str]:
               for kind, text in EVENT_LABELS.items()}
     labels.update(document_event_labels())  # letters (issue 3)
     return labels
-
-
-class FieldRow(QWidget):
-    """An input with its error message right under it."""
-
-    def __init__(self, editor: QWidget, parent=None):
-        super().__init__(parent)
-        self.editor = editor
-        self.error = QLabel(self)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(1)
-        layout.addWidget(editor)
-        layout.addWidget(self.error)
-
-    def set_error(self, text: str | None) -> None:
-        if text:
-            self.error.setText(text)
-            self.error.show()
-            self.editor.setStyleSheet(ERROR_FIELD_STYLE)
-            self.editor.setToolTip(text)
-        else:
-            self.error.clear()
-            self.error.hide()
-            self.editor.setStyleSheet("")
-            self.editor.setToolTip("")
-
-
-class FieldRows:
-    """Mixin for forms whose inputs are kept in ``self.rows`` by field path, so that
-    service errors (``ValidationError.fields``) land next to the right input."""
-
-    rows: dict[str, FieldRow]
-
-    def _row(self, path: str, editor: QWidget) -> FieldRow:
-        editor.setObjectName(path)
-        row = FieldRow(editor)
-        self.rows[path] = row
-        return row
-
-    def _line(self, path: str, placeholder: str = "") -> QLineEdit:
-        edit = QLineEdit(self)
-        if placeholder:
-            edit.setPlaceholderText(placeholder)
-        self._row(path, edit)
-        return edit
 
 
 class CloseFileDialog(QDialog):
@@ -680,14 +633,8 @@ class TenantFileDialog(FieldRows, QDialog):
             return False
         except ConflictError as exc:
             self.show_errors({}, translate_message(exc.message))
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Modification concurrente"),
-                              translate_message(exc.message), parent=self)
-            reload_button = box.addButton(self.tr("Recharger le dossier"),
-                                          QMessageBox.ButtonRole.AcceptRole)
-            box.addButton(self.tr("Garder ma saisie"), QMessageBox.ButtonRole.RejectRole)
-            box.setObjectName("conflictBox")
-            box.exec()
-            if box.clickedButton() is reload_button:
+            if ask_reload_on_conflict(self, exc.message, self.tr("Recharger le dossier"),
+                                      "conflictBox"):
                 self.reload()
             return False
         except UserError as exc:

@@ -117,7 +117,7 @@ def _run(tmp: Path, dwellings: int, per_dwelling: int, out: dict) -> None:
         out["docx"], _ = _timed(lambda: documents.render_minutes_docx(
             minutes, tmp / "pv.docx", 1))
 
-        from desktop.services import caleol_minutes
+        from desktop.services.caleol import minutes as caleol_minutes
         from desktop.services.context import Actor
         from desktop.storage.db import open_database
 

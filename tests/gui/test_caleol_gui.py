@@ -26,9 +26,9 @@ from desktop.domain.formatting import format_date_fr
 from desktop.domain.minutes import MinutesStatus
 from desktop.domain.roles import Role
 from desktop.services import accounts, caleol, tenants
-from desktop.services import caleol_minutes as pvs
+from desktop.services.caleol import minutes as pvs
 from desktop.services.context import Actor
-from desktop.ui.caleol_session import SessionWindow
+from desktop.ui.caleol.session import SessionWindow
 from desktop.ui.letter_dialog import SIGNING, SigningKeyDialog
 from desktop.ui.main_window import MainWindow
 
@@ -575,7 +575,7 @@ def test_occupation_review_from_the_due_list(qtbot, window, db, actor, sitting, 
 
 @pytest.fixture
 def demo(db, actor, agency):
-    from desktop.services import caleol_demo
+    from desktop.services.caleol import demo as caleol_demo
 
     return caleol_demo.create_demo_session(db, actor)
 
@@ -736,11 +736,11 @@ def test_f5_refreshes_the_caleol_page(qtbot, db, actor, window):
 
 def test_session_end_time_and_secretary_in_the_session_tab(qtbot, window, db, actor, sitting,
                                                            monkeypatch):
-    from desktop.ui.caleol_widgets import local_to_utc
+    from desktop.ui.caleol.widgets import local_to_utc
 
     sid, _ids, _item_id, _cands = sitting
     # the clock at the click: 15 h 20 today, local time
-    monkeypatch.setattr(caleol, "now",
+    monkeypatch.setattr(caleol.sessions, "now",
                         lambda: local_to_utc(dt.datetime.combine(TODAY, dt.time(15, 20, 37))))
     w = window.caleol_page.open_session(sid)
     tab = w.session_tab

@@ -16,9 +16,12 @@ from desktop.domain import caleol as rules
 from desktop.domain.caleol import OfferStatus
 from desktop.domain.formatting import format_date_fr
 from desktop.domain.roles import Role
-from desktop.services import caleol, caleol_demo, caleol_letters, caleol_offers
+from desktop.services import caleol
+from desktop.services.caleol import demo as caleol_demo
+from desktop.services.caleol import letters as caleol_letters
+from desktop.services.caleol import offers as caleol_offers
 from desktop.services.context import Actor
-from desktop.ui import caleol_offers as ui
+from desktop.ui.caleol import offers as ui
 from desktop.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui

@@ -17,7 +17,7 @@ from desktop.services import accounts, campaigns, demo, saved_queries
 from desktop.services.tenants import TenantQuery
 from desktop.storage.campaign_models import CampaignCall, CampaignTarget
 from desktop.storage.models import AuditEvent
-from desktop.ui.campaign_dialogs import (
+from desktop.ui.campaigns.dialogs import (
     CampaignDialog,
     PurgeDialog,
     checked_ids,

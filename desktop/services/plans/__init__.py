@@ -1,0 +1,149 @@
+"""Payment-deferral agreements on tenant files: create and edit, status workflow,
+payments typed in or imported from the accounting export, breach detection and its
+follow-ups, protocole avenants and summons, the arrears list and its Excel export.
+
+Every write takes the acting user, validates, runs in one transaction, records an
+audit event and a line in the tenant's timeline. A plan read at one version and saved
+after a colleague changed it is refused (``ConflictError``), like tenant files.
+
+The sections, one module each: ``core`` (views, loading, the writes on one plan and
+the daily evaluation), ``payments_import`` (payments from the accounting export),
+``arrears`` (the arrears list and its Excel export). Their public names are
+re-exported here: ``from desktop.services import plans; plans.create_plan(...)``.
+Time: the services read ``today()``/``now()`` from ``desktop.services.context``; a test
+that sets the date patches ``today`` in each of ``CLOCK_MODULES``.
+"""
+
+from __future__ import annotations
+
+from desktop.services.plans import arrears, core, payments_import
+from desktop.services.plans.arrears import (
+    EXPORT_HEADERS,
+    FORMULA_PREFIXES,
+    PLAN_FILTER_ALL,
+    PLAN_FILTER_IN_FORCE,
+    PLAN_FILTER_NONE,
+    ArrearsQuery,
+    ArrearsRow,
+    arrears_list,
+    export_arrears,
+    neutralise,
+)
+from desktop.services.plans.core import (
+    ENTITY,
+    EVENT_KINDS,
+    EVENT_PLAN_AVENANT,
+    EVENT_PLAN_BREACH,
+    EVENT_PLAN_CREATED,
+    EVENT_PLAN_EDITED,
+    EVENT_PLAN_FOLLOW_UP,
+    EVENT_PLAN_IMPORT,
+    EVENT_PLAN_PAYMENT,
+    EVENT_PLAN_PAYMENT_DELETED,
+    EVENT_PLAN_SETTLED,
+    EVENT_PLAN_STATUS,
+    EVENT_PLAN_SUMMONS,
+    NOT_APPLICABLE,
+    OUTCOME_MAX,
+    PAYMENT_REFERENCE_MAX,
+    READ,
+    SOURCE_IMPORT,
+    SOURCE_MANUAL,
+    WRITE,
+    ZERO,
+    EvaluationResult,
+    FollowUpView,
+    PaymentView,
+    PlanSummary,
+    PlanView,
+    change_status,
+    complete_follow_up,
+    create_plan,
+    delete_payment,
+    evaluate_plans,
+    get_plan,
+    plan_summons,
+    plans_for_household,
+    record_payment,
+    sign_avenant,
+    terms_from_lease,
+    update_plan,
+)
+from desktop.services.plans.payments_import import (
+    PAYMENT_FIELDS,
+    PAYMENT_FIELDS_BY_KEY,
+    AcceptedPayment,
+    PaymentField,
+    PaymentImportReport,
+    PaymentImportResult,
+    apply_payments,
+    check_payment_mapping,
+    dry_run_payments,
+    propose_payment_mapping,
+    read_payments,
+)
+
+#: The modules that read the date (``today``), for tests that set it.
+CLOCK_MODULES = (core, payments_import, arrears)
+
+__all__ = [
+    "AcceptedPayment",
+    "ArrearsQuery",
+    "ArrearsRow",
+    "ENTITY",
+    "EVENT_KINDS",
+    "EVENT_PLAN_AVENANT",
+    "EVENT_PLAN_BREACH",
+    "EVENT_PLAN_CREATED",
+    "EVENT_PLAN_EDITED",
+    "EVENT_PLAN_FOLLOW_UP",
+    "EVENT_PLAN_IMPORT",
+    "EVENT_PLAN_PAYMENT",
+    "EVENT_PLAN_PAYMENT_DELETED",
+    "EVENT_PLAN_SETTLED",
+    "EVENT_PLAN_STATUS",
+    "EVENT_PLAN_SUMMONS",
+    "EXPORT_HEADERS",
+    "EvaluationResult",
+    "FORMULA_PREFIXES",
+    "FollowUpView",
+    "NOT_APPLICABLE",
+    "OUTCOME_MAX",
+    "PAYMENT_FIELDS",
+    "PAYMENT_FIELDS_BY_KEY",
+    "PAYMENT_REFERENCE_MAX",
+    "PLAN_FILTER_ALL",
+    "PLAN_FILTER_IN_FORCE",
+    "PLAN_FILTER_NONE",
+    "PaymentField",
+    "PaymentImportReport",
+    "PaymentImportResult",
+    "PaymentView",
+    "PlanSummary",
+    "PlanView",
+    "READ",
+    "SOURCE_IMPORT",
+    "SOURCE_MANUAL",
+    "WRITE",
+    "ZERO",
+    "apply_payments",
+    "arrears_list",
+    "change_status",
+    "check_payment_mapping",
+    "complete_follow_up",
+    "create_plan",
+    "delete_payment",
+    "dry_run_payments",
+    "evaluate_plans",
+    "export_arrears",
+    "get_plan",
+    "neutralise",
+    "plan_summons",
+    "plans_for_household",
+    "propose_payment_mapping",
+    "read_payments",
+    "record_payment",
+    "sign_avenant",
+    "terms_from_lease",
+    "update_plan",
+]

@@ -1,0 +1,334 @@
+"""Payment plans: the import of payments from the accounting export (mapping, dry
+run, apply)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from desktop.domain.errors import ConflictError, UserError
+from desktop.domain.formatting import format_money_fr
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.plans import (
+    IN_FORCE,
+)
+from desktop.domain.schedule import (
+    PlanStatus,
+)
+from desktop.services import audit, authz
+from desktop.services import (
+    importer as _imp,  # reading helpers shared with the tenant import
+)
+from desktop.services.authz import guarded
+from desktop.services.context import Actor, now, today
+from desktop.services.plans.core import (
+    ENTITY,
+    EVENT_PLAN_IMPORT,
+    PAYMENT_REFERENCE_MAX,
+    SOURCE_IMPORT,
+    WRITE,
+    ZERO,
+    EvaluationResult,
+    add_timeline_event,
+    check_payment,
+    evaluate_plan,
+    plan_label,
+    plan_options,
+    record_change,
+    stored_text,
+)
+from desktop.services.write import message, touch, writing
+from desktop.storage.db import Database
+from desktop.storage.models import (
+    Household,
+    Lease,
+    PaymentPlan,
+    PlanPayment,
+)
+
+# --------------------------------------------------------------------------- payments import
+
+
+class PaymentField:
+    def __init__(self, key: str, label: str, required: bool, synonyms: tuple[str, ...]):
+        self.key, self.label, self.required, self.synonyms = key, label, required, synonyms
+
+
+PAYMENT_FIELDS = [
+    PaymentField("contract_number", QT_TRANSLATE_NOOP("messages", "N° de contrat"), True,
+                 _imp.SYNONYMS["contract_number"] + ("compte", "n compte", "compte locataire",
+                                                     "num compte", "no compte")),
+    PaymentField("paid_on", QT_TRANSLATE_NOOP("messages", "Date du règlement"), True, (
+        "date", "date reglement", "date du reglement", "date paiement", "date de paiement",
+        "date du paiement", "date encaissement", "date d encaissement", "date operation",
+        "date d operation", "date valeur", "date de valeur", "date piece", "dt reglement",
+        "date ecriture", "date comptable")),
+    PaymentField("amount", QT_TRANSLATE_NOOP("messages", "Montant"), True, (
+        "montant", "montant reglement", "montant du reglement", "montant paiement",
+        "montant regle", "montant encaisse", "reglement", "credit", "somme", "montant eur",
+        "montant ttc", "encaissement", "paiement")),
+    PaymentField("reference", QT_TRANSLATE_NOOP("messages", "Référence"), False, (
+        "reference", "ref", "libelle", "n piece", "no piece", "piece", "reference reglement",
+        "mode reglement", "mode de reglement", "numero piece", "ref reglement")),
+]
+PAYMENT_FIELDS_BY_KEY = {f.key: f for f in PAYMENT_FIELDS}
+
+
+def read_payments(path: str | Path) -> _imp.Table:
+    """The accounting export (CSV ``;`` cp1252 or UTF-8, or .xlsx) as headers and rows."""
+    return _imp.read_table(path)
+
+
+def propose_payment_mapping(headers: list[str]) -> dict[str, int | None]:
+    keys = [_imp.header_key(h) for h in headers]
+    used: set[int] = set()
+    mapping: dict[str, int | None] = {}
+    for target in PAYMENT_FIELDS:
+        synonyms = set(target.synonyms) | {_imp.header_key(target.label), target.key}
+        mapping[target.key] = None
+        for index, key in enumerate(keys):
+            if index not in used and key in synonyms:
+                mapping[target.key] = index
+                used.add(index)
+                break
+    return mapping
+
+
+def check_payment_mapping(table: _imp.Table, mapping: dict[str, int | None]) -> None:
+    for key, index in mapping.items():
+        if key not in PAYMENT_FIELDS_BY_KEY:
+            raise UserError(message(QT_TRANSLATE_NOOP(
+                "messages", "Champ inconnu dans la correspondance : « {key} »."), key=key))
+        if index is not None and not 0 <= index < len(table.headers):
+            raise UserError(message(QT_TRANSLATE_NOOP(
+                "messages", "Colonne n° {index} absente du fichier (champ « {field} »)."),
+                index=index, field=Message(PAYMENT_FIELDS_BY_KEY[key].label)))
+    missing = [f.label for f in PAYMENT_FIELDS if f.required and mapping.get(f.key) is None]
+    if missing:
+        raise UserError(message(QT_TRANSLATE_NOOP(
+            "messages", "Colonnes obligatoires non associées : {fields}."), fields=", ".join(missing)))
+
+
+@dataclass(frozen=True)
+class AcceptedPayment:
+    line: int
+    contract_number: str
+    paid_on: dt.date
+    amount: Decimal
+    reference: str
+    plan_id: int
+    household_id: int
+    tenant_name: str
+
+
+@dataclass
+class PaymentImportReport:
+    source: str
+    headers: list[str]
+    mapping: dict[str, int | None]
+    accepted: list[AcceptedPayment] = field(default_factory=list)
+    rejected: list[_imp.RejectedLine] = field(default_factory=list)
+
+    @property
+    def accepted_count(self) -> int:
+        return len(self.accepted)
+
+    @property
+    def rejected_count(self) -> int:
+        return len(self.rejected)
+
+    @property
+    def total_amount(self) -> Decimal:
+        return sum((a.amount for a in self.accepted), ZERO)
+
+
+@dataclass
+class PaymentImportResult:
+    imported: int
+    plans: int
+    amount: Decimal
+    evaluation: EvaluationResult
+
+
+def _payment_field_label(key: str, headers: list[str], mapping: dict[str, int | None]) -> Message:
+    target = PAYMENT_FIELDS_BY_KEY[key]
+    index = mapping.get(key)
+    if index is None:
+        return Message(target.label)
+    return message(QT_TRANSLATE_NOOP("messages", "{label} (colonne « {header} »)"),
+              label=Message(target.label), header=headers[index])
+
+
+@guarded("plan.import_verification")
+def dry_run_payments(db: Database, actor: Actor, table: _imp.Table,
+                     mapping: dict[str, int | None], on: dt.date | None = None
+                     ) -> PaymentImportReport:
+    """Read and match every line to the plan in force of its contract, writing nothing.
+
+    A line is rejected (with its reason) when a cell cannot be read, the contract is
+    unknown or has no plan in force, the payment predates the plan's debt statement or
+    is in the future, or the same payment (date, amount, reference) is already recorded.
+    """
+    on = on or today()
+    authz.require(actor, WRITE, entity=ENTITY)
+    check_payment_mapping(table, mapping)
+    mapping = {f.key: mapping.get(f.key) for f in PAYMENT_FIELDS}
+    report = PaymentImportReport(source=table.source, headers=list(table.headers), mapping=mapping)
+
+    parsed = []
+    for row in table.rows:
+        errors: dict[str, Message] = {}
+
+        def cell(key: str):
+            index = mapping.get(key)
+            return None if index is None else row.cells[index]
+
+        contract = _imp.cell_text(cell("contract_number")).strip()
+        if not contract:
+            errors["contract_number"] = message(QT_TRANSLATE_NOOP("messages", "Ce champ est obligatoire."))
+        paid_on = amount = None
+        try:
+            paid_on = _imp._to_date(cell("paid_on"))
+            if paid_on is None:
+                errors["paid_on"] = message(QT_TRANSLATE_NOOP("messages", "Ce champ est obligatoire."))
+        except _imp._CellError as exc:
+            errors["paid_on"] = exc.message
+        try:
+            amount = _imp._to_money(cell("amount"))
+            if amount is None:
+                errors["amount"] = message(QT_TRANSLATE_NOOP("messages", "Ce champ est obligatoire."))
+        except _imp._CellError as exc:
+            errors["amount"] = exc.message
+        reference = " ".join(_imp.cell_text(cell("reference")).split())[:PAYMENT_REFERENCE_MAX]
+        parsed.append((row.line, contract, paid_on, amount, reference, errors))
+
+    contracts = sorted({c for _, c, *_ in parsed if c})
+    holders: dict[str, tuple[int, str, int]] = {}
+    plans: dict[int, PaymentPlan] = {}
+    existing: dict[int, Counter] = {}
+    with db.reader() as session:
+        for start in range(0, len(contracts), 500):
+            chunk = contracts[start:start + 500]
+            for number, hid, name, agency_id in session.execute(
+                select(Lease.contract_number, Household.id, Household.display_name,
+                       Household.agency_id)
+                .join(Household, Household.id == Lease.household_id)
+                .where(Lease.contract_number.in_(chunk))
+            ):
+                holders[number] = (hid, name, agency_id)
+        household_ids = sorted({h[0] for h in holders.values()})
+        for start in range(0, len(household_ids), 500):
+            chunk = household_ids[start:start + 500]
+            for p in session.scalars(
+                select(PaymentPlan).where(PaymentPlan.household_id.in_(chunk),
+                                          PaymentPlan.status.in_([s.value for s in IN_FORCE]))
+                .options(selectinload(PaymentPlan.payments))
+            ):
+                plans[p.household_id] = p
+                existing[p.id] = Counter((x.paid_on, x.amount, x.reference) for x in p.payments)
+        seen: dict[int, Counter] = {}
+        for line, contract, paid_on, amount, reference, errors in parsed:
+            plan = None
+            if contract and "contract_number" not in errors:
+                holder = holders.get(contract)
+                if holder is None:
+                    errors["contract_number"] = message(QT_TRANSLATE_NOOP(
+                        "messages", "Contrat « {value} » inconnu."), value=contract)
+                elif not actor.covers_agency(holder[2]):
+                    errors["contract_number"] = message(QT_TRANSLATE_NOOP(
+                        "messages", "Le contrat « {value} » relève d'une autre agence que la "
+                        "vôtre."), value=contract)
+                else:
+                    plan = plans.get(holder[0])
+                    if plan is None:
+                        errors["contract_number"] = message(QT_TRANSLATE_NOOP(
+                            "messages", "Le dossier de {name} (contrat « {value} ») n'a pas de plan "
+                            "signé ou en cours."), name=holder[1], value=contract)
+            if plan is not None and not errors:
+                errors.update({k: v for k, v in check_payment(paid_on, amount, reference, plan, on).items()
+                               if k in ("paid_on", "amount")})
+            if plan is not None and not errors:
+                key = (paid_on, amount, reference)
+                count = seen.setdefault(plan.id, Counter())
+                count[key] += 1
+                if count[key] <= existing[plan.id][key]:
+                    errors["amount"] = message(QT_TRANSLATE_NOOP(
+                        "messages", "Règlement déjà enregistré (même date, montant et référence) : "
+                        "ignoré."))
+            if errors:
+                order = [f.key for f in PAYMENT_FIELDS]
+                messages = tuple(
+                    message(QT_TRANSLATE_NOOP("messages", "{field} : {reason}"),
+                       field=_payment_field_label(k, table.headers, mapping), reason=errors[k])
+                    for k in sorted(errors, key=lambda k: order.index(k) if k in order else 99)
+                )
+                report.rejected.append(_imp.RejectedLine(line, messages))
+            else:
+                report.accepted.append(AcceptedPayment(
+                    line, contract, paid_on, amount, reference, plan.id, plan.household_id,
+                    holders[contract][1]))
+    return report
+
+
+def _import_conflict() -> ConflictError:
+    return ConflictError(message(QT_TRANSLATE_NOOP(
+        "messages", "Un autre poste a modifié un plan pendant l'import : rien n'a été importé. "
+        "Recommencez l'import.")))
+
+
+@guarded("plan.import")
+def apply_payments(db: Database, actor: Actor, report: PaymentImportReport,
+                   on: dt.date | None = None) -> PaymentImportResult:
+    """Record the accepted payments in ONE transaction, then re-read each plan: a plan
+    whose rule is now met is marked breached, a fully paid one settled."""
+    on = on or today()
+    authz.require(actor, WRITE, entity=ENTITY)
+    if not report.accepted:
+        raise UserError(message(QT_TRANSLATE_NOOP("messages", "Aucune ligne valide à importer.")))
+    by_plan: dict[int, list[AcceptedPayment]] = {}
+    for item in report.accepted:
+        by_plan.setdefault(item.plan_id, []).append(item)
+    result = EvaluationResult()
+    stamp = now()
+    with writing(db, _import_conflict) as session:
+        stmt = select(PaymentPlan).where(PaymentPlan.id.in_(sorted(by_plan))).options(*plan_options())
+        if session.get_bind().dialect.name == "postgresql":
+            stmt = stmt.with_for_update(of=PaymentPlan)
+        loaded = {p.id: p for p in session.scalars(stmt)}
+        for plan_id, items in by_plan.items():
+            p = loaded.get(plan_id)
+            if p is not None:
+                authz.require_agency(actor, WRITE, p.household.agency_id, entity=ENTITY,
+                                     entity_id=p.id)
+            if p is None or PlanStatus(p.status) not in IN_FORCE:
+                raise UserError(message(QT_TRANSLATE_NOOP(
+                    "messages", "Ligne {line} : le plan de {name} n'est plus en cours. Rien n'a "
+                    "été importé : vérifiez à nouveau le fichier."),
+                    line=items[0].line, name=items[0].tenant_name))
+            for item in items:
+                p.payments.append(PlanPayment(
+                    paid_on=item.paid_on, amount=item.amount, reference=item.reference,
+                    source=SOURCE_IMPORT, source_file=report.source[:200], recorded_at=stamp,
+                    recorded_by=actor.username))
+            total = sum((i.amount for i in items), ZERO)
+            add_timeline_event(session, p, EVENT_PLAN_IMPORT, stored_text(message(QT_TRANSLATE_NOOP(
+                "messages", "{plan} : {count} règlement(s) importé(s) de « {file} », {amount}"),
+                plan=plan_label(p), count=len(items), file=report.source,
+                amount=format_money_fr(total))), actor, stamp)
+            before = p.status
+            session.flush()
+            evaluate_plan(session, p, actor, on)
+            touch(p, actor)
+            record_change(result, p.id, before, p.status)
+        audit.record(session, actor, "import_payments", ENTITY, None, None, {
+            "file": report.source, "imported": report.accepted_count,
+            "rejected": report.rejected_count, "amount": report.total_amount,
+            "plans": sorted(by_plan), "breached": result.breached, "settled": result.settled,
+        })
+    return PaymentImportResult(report.accepted_count, len(by_plan), report.total_amount, result)

@@ -1,0 +1,216 @@
+"""The decision letters of a closed CALEOL session (``desktop.services.caleol.letters``):
+which letter each candidate gets, what prevents making it, then all of them at once
+(DOCX, PDF on request) in a folder, with the notification date and offer deadline."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+)
+
+from desktop.domain import caleol as rules
+from desktop.domain.errors import UserError
+from desktop.domain.formatting import format_date_fr
+from desktop.services.caleol import letters as letters
+from desktop.ui.caleol.minutes_panel import TaskRunner
+from desktop.ui.caleol.widgets import (
+    ERROR_STYLE,
+    Inputs,
+    cell,
+    m,
+    message_label,
+    read_only_table,
+    text_of,
+)
+from desktop.ui.letter_dialog import open_path
+
+
+class LetterTaskDialog(TaskRunner, QDialog):
+    """What the dialogs making decision letters in the background share (the session's
+    letters, one candidate's offer letter): the offer deadline, the folder of the letters,
+    the notification date read, the buttons, the status and error lines."""
+
+    notified_on: QLineEdit
+    folder: QLineEdit
+    produce_button: QPushButton
+    open_button: QPushButton
+
+    def _offer_days_input(self, name: str, days: int) -> QSpinBox:
+        """The days a candidate has to answer an offer: ``days``, at least the legal
+        minimum (R441-10)."""
+        box = QSpinBox(self)
+        box.setObjectName(name)
+        box.setRange(rules.MIN_OFFER_DAYS, 60)
+        box.setValue(max(days, rules.MIN_OFFER_DAYS))
+        box.setSuffix(self.tr(" jours"))
+        return box
+
+    def _folder_row(self, name: str, session_number: str) -> QHBoxLayout:
+        """``self.folder`` (``courriers-caleol-<session>`` in the user's folder) and its
+        browse button."""
+        self.folder = QLineEdit(str(Path.home() / f"courriers-caleol-{session_number}"), self)
+        self.folder.setObjectName(name)
+        browse = QPushButton(self.tr("Parcourir…"), self)
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.folder, 1)
+        row.addWidget(browse)
+        return row
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Dossier des courriers"),
+                                                  self.folder.text())
+        if folder:
+            self.folder.setText(folder)
+
+    def _task_buttons(self, produce: tuple[str, str], open_: tuple[str, str],
+                      messages: tuple[str, str]) -> QHBoxLayout:
+        """``self.produce_button`` and ``self.open_button`` (disabled until a letter is
+        made), each ``(text, object name)``, a close button; ``self.status`` and
+        ``self.error`` named ``messages``."""
+        self.produce_button = QPushButton(produce[0], self)
+        self.produce_button.setObjectName(produce[1])
+        self.open_button = QPushButton(open_[0], self)
+        self.open_button.setObjectName(open_[1])
+        self.open_button.setEnabled(False)
+        close = QPushButton(self.tr("Fermer"), self)
+        close.clicked.connect(self.close)
+        self.status = message_label(self, messages[0], "")
+        self.error = message_label(self, messages[1], ERROR_STYLE)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.produce_button)
+        buttons.addWidget(close)
+        return buttons
+
+    def _notification_day(self) -> dt.date | None:
+        """The notification date typed, or None with its error shown."""
+        read = Inputs()
+        day = read.date("notified_on", self.notified_on.text(), required=True)
+        if read.errors:
+            self.status.hide()
+            self.error.setText(next(iter(read.errors.values())))
+            self.error.show()
+            return None
+        return day
+
+    def closeEvent(self, event) -> None:
+        self.wait_for_task()
+        super().closeEvent(event)
+
+
+class DecisionLettersDialog(LetterTaskDialog):
+    def __init__(self, window, parent=None):
+        super().__init__(parent or window)
+        self.setObjectName("decisionLettersDialog")
+        self.setWindowTitle(self.tr("Courriers de décision — séance n° {number}").format(
+            number=window.view.number))
+        self.resize(1100, 600)
+        self.win = window
+        self.planned: list[letters.PlannedLetter] = []
+        self.result = None
+        self.table = read_only_table(self, "plannedLetters", [
+            self.tr("Candidat"), self.tr("N° unique"), self.tr("Logement"),
+            self.tr("Décision"), self.tr("Courrier"), self.tr("Notifié le"),
+            self.tr("Réponse avant le"), self.tr("À corriger")], stretch=7)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.notified_on = QLineEdit(format_date_fr(dt.date.today()), self)
+        self.notified_on.setObjectName("notifiedOn")
+        self.offer_days = self._offer_days_input("offerDays", window.view.commission.offer_days)
+        self.alsace = QCheckBox(self.tr("Jours fériés d'Alsace-Moselle"), self)
+        self.pdf = QCheckBox(self.tr("Produire aussi les PDF (et un PDF unique à imprimer)"),
+                             self)
+        self.pdf.setObjectName("lettersPdf")
+        self.selected_only = QCheckBox(self.tr("Seulement les candidats sélectionnés"), self)
+        self.selected_only.setObjectName("selectedOnly")
+        folder_row = self._folder_row("lettersFolder", window.view.number)
+        buttons = self._task_buttons(
+            (self.tr("Produire les courriers"), "produceLetters"),
+            (self.tr("Ouvrir le dossier"), "openLettersFolder"), ("lettersStatus", "lettersError"))
+        form = QFormLayout()
+        form.addRow(self.tr("Date de notification"), self.notified_on)
+        form.addRow(self.tr("Délai de réponse aux offres"), self.offer_days)
+        form.addRow(self.alsace)
+        form.addRow(self.tr("Dossier des courriers"), folder_row)
+        form.addRow(self.pdf)
+        form.addRow(self.selected_only)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr(
+            "Chaque candidat reçoit le courrier de sa décision : proposition avec délai de "
+            "réponse (R441-10), rang, pièce manquante, refus motivé (L441-2-2)."), self))
+        layout.addWidget(self.table, 1)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+        self.produce_button.clicked.connect(self.produce)
+        self.open_button.clicked.connect(lambda: open_path(Path(self.folder.text())))
+        self.load()
+
+    def load(self) -> None:
+        try:
+            self.planned = letters.letters_for_session(self.win.db, self.win.actor,
+                                                       self.win.session_id)
+        except UserError as exc:
+            self._fail(exc)
+            self.planned = []
+        self.table.setRowCount(len(self.planned))
+        for row, p in enumerate(self.planned):
+            decision = m(p.decision.label) if p.decision else self.tr("pas de décision")
+            if p.rank:
+                decision += self.tr(" (rang {rank})").format(rank=p.rank)
+            problems = "\n".join(text_of(x) for x in p.problems)
+            self.table.setItem(row, 0, cell(p.candidate_name, p.candidate_id))
+            self.table.setItem(row, 1, cell(p.numero_unique))
+            self.table.setItem(row, 2, cell(p.dwelling_reference))
+            self.table.setItem(row, 3, cell(decision))
+            self.table.setItem(row, 4, cell(m(p.label) if p.label else ""))
+            self.table.setItem(row, 5, cell(format_date_fr(p.notified_on)))
+            self.table.setItem(row, 6, cell(format_date_fr(p.offer_deadline)))
+            item = cell(problems.replace("\n", " ; "), tooltip=problems)
+            if problems:
+                item.setForeground(Qt.GlobalColor.red)
+            self.table.setItem(row, 7, item)
+        self._buttons()
+
+    def _buttons(self) -> None:
+        self.produce_button.setEnabled(not self.busy and bool(self.planned)
+                                       and self.win.can_manage)
+
+    def produce(self) -> None:
+        day = self._notification_day()
+        if day is None:
+            return
+        ids = None
+        if self.selected_only.isChecked():
+            rows = {i.row() for i in self.table.selectionModel().selectedRows()}
+            ids = [self.planned[r].candidate_id for r in sorted(rows)]
+        db, actor, sid = self.win.db, self.win.actor, self.win.session_id
+        folder, pdf, days = self.folder.text(), self.pdf.isChecked(), self.offer_days.value()
+        alsace = self.alsace.isChecked()
+        self._start(lambda: letters.generate_decision_letters(
+            db, actor, sid, day, folder, pdf, days, alsace_moselle=alsace, candidate_ids=ids),
+            self._done, self.tr("Production des courriers en cours…"))
+
+    def _done(self, result) -> None:
+        self.result = result
+        self._ok(self.tr("{count} courrier(s) produit(s) et enregistré(s) dans {folder}.").format(
+            count=len(result.letters), folder=result.out_dir))
+        self.open_button.setEnabled(True)
+        self.load()
+        self.win.reload()

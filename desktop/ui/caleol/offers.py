@@ -1,0 +1,656 @@
+"""The "Suivi des offres" tab of the CALEOL page (``desktop.services.caleol.offers``):
+the offers made after the closed sessions with their answer deadline and the days left
+(overdue in red), the registered letter's presentation, the candidate's answer, the
+offer to the next rank and its offer letter (made in the background, like the
+session's decision letters), the lease signed after an acceptance."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain import caleol as rules
+from desktop.domain.caleol import Decision, OfferStatus, SessionStatus
+from desktop.domain.errors import UserError
+from desktop.domain.formatting import format_date_fr
+from desktop.domain.roles import Permission
+from desktop.services import caleol
+from desktop.services.caleol import letters as caleol_letters
+from desktop.services.caleol import offers as caleol_offers
+from desktop.services.caleol.offers import OfferRow
+from desktop.services.context import Actor, today
+from desktop.storage.db import Database
+from desktop.ui.caleol.letters_dialog import LetterTaskDialog
+from desktop.ui.caleol.widgets import (
+    ERROR_STYLE,
+    OK_STYLE,
+    WARNING_STYLE,
+    ErrorForm,
+    FieldRow,
+    Inputs,
+    cell,
+    label,
+    m,
+    message_label,
+    ok_cancel,
+    read_only_table,
+    select_row_with,
+    selected_data,
+    text_of,
+)
+from desktop.ui.letter_dialog import open_path
+
+OVERDUE = QColor("#b3261e")
+SOON = QColor("#8a5300")
+#: days left from which an offer is shown as close to its deadline
+SOON_DAYS = 3
+
+(COL_SESSION, COL_DWELLING, COL_CANDIDATE, COL_DECISION, COL_NOTIFIED, COL_PRESENTED,
+ COL_DEADLINE, COL_DAYS, COL_STATUS, COL_NEXT) = range(10)
+
+
+# --------------------------------------------------------------------------- dialogs
+
+
+class _OfferStepDialog(ErrorForm, QDialog):
+    """A dialog recording one step of the offer ``self.row`` through a service;
+    ``saved``: what the service returned."""
+
+    db: Database
+    actor: Actor
+    row: OfferRow
+    saved = None
+
+    def _day(self, key: str, edit: QLineEdit) -> dt.date | None:
+        """The date typed in ``edit`` (required), or None with its error shown."""
+        self.clear_errors()
+        read = Inputs()
+        day = read.date(key, edit.text(), required=True)
+        if read.errors:
+            self.show_errors(read.errors)
+            return None
+        return day
+
+    def _record(self, call) -> None:
+        """``self.saved = call()`` and close, or show the service's refusal."""
+        try:
+            self.saved = call()
+        except UserError as exc:
+            self.show_exception(exc)
+            return
+        self.accept()
+
+
+class PresentationDialog(_OfferStepDialog):
+    """The day the registered offer letter was presented (collected or not): the
+    deadline is computed again from it."""
+
+    def __init__(self, db: Database, actor: Actor, row: OfferRow, parent=None):
+        super().__init__(parent)
+        self.setObjectName("presentationDialog")
+        self.setWindowTitle(self.tr("Présentation du courrier — {name}").format(
+            name=row.candidate_name))
+        self.resize(560, 280)
+        self.db, self.actor, self.row = db, actor, row
+        self.saved = None
+        self.rows: dict[str, FieldRow] = {}
+        self.presented_on = self._line("presented_on", self.tr("JJ/MM/AAAA"))
+        self.presented_on.setText(format_date_fr(row.presented_on or today()))
+        self.preview = label(self, name="presentationPreview")
+        self.general_error = message_label(self, "presentationError")
+        info = QLabel(self.tr(
+            "Courrier envoyé le {sent} ; réponse attendue jusqu'au {deadline}. Le délai de "
+            "{days} jours court du lendemain de la première présentation du pli recommandé, "
+            "qu'il ait été retiré ou non (CE, 30 novembre 2021, n° 436148), et se termine "
+            "le jour ouvrable suivant s'il expire un samedi, un dimanche ou un jour "
+            "férié.").format(sent=format_date_fr(row.notified_on),
+                             deadline=format_date_fr(row.deadline), days=row.offer_days), self)
+        info.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Présenté le"), self.rows["presented_on"])
+        buttons, self.ok_button = ok_cancel(
+            self, "presentationOk", self.tr("Enregistrer"), self.save)
+        layout = QVBoxLayout(self)
+        layout.addWidget(info)
+        layout.addLayout(form)
+        layout.addWidget(self.preview)
+        layout.addWidget(self.general_error)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        self.presented_on.textChanged.connect(self._preview)
+        self._preview()
+
+    def _preview(self) -> None:
+        read = Inputs()
+        day = read.date("presented_on", self.presented_on.text())
+        if day is None:
+            self.preview.clear()
+            return
+        deadline = rules.offer_deadline(day, max(self.row.offer_days, rules.MIN_OFFER_DAYS),
+                                        self.row.alsace_moselle)
+        self.preview.setText(self.tr("Nouvelle date limite de réponse : {date}.").format(
+            date=format_date_fr(deadline)))
+
+    def save(self) -> None:
+        day = self._day("presented_on", self.presented_on)
+        if day is not None:
+            self._record(lambda: caleol_offers.record_presentation(
+                self.db, self.actor, self.row.candidate_id, day, self.row.candidate_version))
+
+
+class AnswerDialog(_OfferStepDialog):
+    """The candidate's answer: accepted or refused (with its reason), and its date."""
+
+    def __init__(self, db: Database, actor: Actor, row: OfferRow, parent=None):
+        super().__init__(parent)
+        self.setObjectName("answerDialog")
+        self.setWindowTitle(self.tr("Réponse du candidat — {name}").format(
+            name=row.candidate_name))
+        self.resize(600, 420)
+        self.db, self.actor, self.row = db, actor, row
+        self.saved = None
+        self.rows: dict[str, FieldRow] = {}
+        choice = QWidget(self)
+        self.accepted_choice = QRadioButton(self.tr("Accepte le logement"), choice)
+        self.accepted_choice.setObjectName("answerAccepted")
+        self.refused_choice = QRadioButton(self.tr("Refuse le logement"), choice)
+        self.refused_choice.setObjectName("answerRefused")
+        choice_layout = QHBoxLayout(choice)
+        choice_layout.setContentsMargins(0, 0, 0, 0)
+        choice_layout.addWidget(self.accepted_choice)
+        choice_layout.addWidget(self.refused_choice)
+        choice_layout.addStretch(1)
+        self._row("answer", choice)
+        self.answer_on = self._line("on", self.tr("JJ/MM/AAAA"))
+        self.answer_on.setText(format_date_fr(today()))
+        self.reason = QPlainTextEdit(self)
+        self.reason.setFixedHeight(70)
+        self.reason.setPlaceholderText(self.tr(
+            "Motif donné par le candidat (ex. logement trop éloigné du travail ; « aucun "
+            "motif donné » s'il n'en a pas indiqué)"))
+        self._row("reason", self.reason)
+        self.in_time = QCheckBox(self.tr(
+            "Réponse envoyée ou remise dans le délai (cachet de la poste, récépissé)"), self)
+        self.in_time.setObjectName("answerInTime")
+        self.in_time.setToolTip(self.tr(
+            "À cocher seulement pour une réponse reçue après la date limite mais envoyée ou "
+            "remise avant : sinon le silence vaut refus (R441-10)."))
+        self.general_error = message_label(self, "answerError")
+        deadline = QLabel(self.tr("{dwelling} — réponse attendue au plus tard le {date}.").format(
+            dwelling=f"{row.dwelling_reference}, {row.dwelling_address}",
+            date=format_date_fr(row.deadline)), self)
+        deadline.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Réponse"), self.rows["answer"])
+        form.addRow(self.tr("Reçue le"), self.rows["on"])
+        form.addRow(self.tr("Motif du refus"), self.rows["reason"])
+        form.addRow(self.in_time)
+        buttons, self.ok_button = ok_cancel(
+            self, "answerOk", self.tr("Enregistrer la réponse"), self.save)
+        layout = QVBoxLayout(self)
+        layout.addWidget(deadline)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        self.accepted_choice.toggled.connect(self._choice)
+        self.refused_choice.toggled.connect(self._choice)
+        self._choice()
+
+    def _choice(self, *_args) -> None:
+        self.reason.setEnabled(self.refused_choice.isChecked())
+
+    def answer(self) -> OfferStatus | None:
+        if self.accepted_choice.isChecked():
+            return OfferStatus.ACCEPTED
+        if self.refused_choice.isChecked():
+            return OfferStatus.REFUSED
+        return None
+
+    def save(self) -> None:
+        day = self._day("on", self.answer_on)
+        if day is None:
+            return
+        answer = self.answer()
+        self._record(lambda: caleol_offers.record_answer(
+            self.db, self.actor, self.row.candidate_id, answer or "", day,
+            self.reason.toPlainText() if answer is OfferStatus.REFUSED else "",
+            received_in_time=self.in_time.isChecked(),
+            expected_version=self.row.candidate_version))
+
+
+class LeaseDialog(_OfferStepDialog):
+    """The day the candidate who accepted the dwelling signed the lease."""
+
+    def __init__(self, db: Database, actor: Actor, row: OfferRow, parent=None):
+        super().__init__(parent)
+        self.setObjectName("leaseDialog")
+        self.setWindowTitle(self.tr("Bail signé — {name}").format(name=row.candidate_name))
+        self.resize(520, 220)
+        self.db, self.actor, self.row = db, actor, row
+        self.saved = None
+        self.rows: dict[str, FieldRow] = {}
+        self.signed_on = self._line("signed_on", self.tr("JJ/MM/AAAA"))
+        self.signed_on.setText(format_date_fr(row.lease_signed_on or today()))
+        self.general_error = message_label(self, "leaseError")
+        accepted = self.tr("Logement {dwelling} ({address}) accepté par {name}{date}.").format(
+            dwelling=row.dwelling_reference, address=row.dwelling_address,
+            name=row.candidate_name,
+            date=self.tr(" le {date}").format(date=format_date_fr(row.answer_on))
+            if row.answer_on else "")
+        info = QLabel(accepted, self)
+        info.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Bail signé le"), self.rows["signed_on"])
+        buttons, self.ok_button = ok_cancel(self, "leaseOk", self.tr("Enregistrer"), self.save)
+        layout = QVBoxLayout(self)
+        layout.addWidget(info)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        day = self._day("signed_on", self.signed_on)
+        if day is not None:
+            self._record(lambda: caleol_offers.record_lease_signed(
+                self.db, self.actor, self.row.candidate_id, day, self.row.candidate_version))
+
+
+class OfferLetterDialog(LetterTaskDialog):
+    """The offer letter of one candidate (``caleol_letters.generate_decision_letters``
+    for him only), made in the background: it records his notification date and
+    answer deadline."""
+
+    #: the letter is made (``DecisionLettersResult``)
+    produced = Signal(object)
+
+    def __init__(self, db: Database, actor: Actor, row: OfferRow, offer_days: int,
+                 parent=None):
+        super().__init__(parent)
+        self.setObjectName("offerLetterDialog")
+        self.setWindowTitle(self.tr("Courrier de proposition — {name}").format(
+            name=row.candidate_name))
+        self.resize(640, 320)
+        self.db, self.actor, self.row = db, actor, row
+        self.result = None
+        self.notified_on = QLineEdit(format_date_fr(today()), self)
+        self.notified_on.setObjectName("offerNotifiedOn")
+        self.offer_days = self._offer_days_input("offerLetterDays", offer_days)
+        self.alsace = QCheckBox(self.tr("Jours fériés d'Alsace-Moselle"), self)
+        self.alsace.setChecked(row.alsace_moselle)
+        self.pdf = QCheckBox(self.tr("Produire aussi le PDF"), self)
+        self.pdf.setObjectName("offerLetterPdf")
+        folder_row = self._folder_row("offerLetterFolder", row.session_number)
+        buttons = self._task_buttons(
+            (self.tr("Produire le courrier"), "produceOfferLetter"),
+            (self.tr("Ouvrir le courrier"), "openOfferLetter"),
+            ("offerLetterStatus", "offerLetterError"))
+        rank = self.tr(", rang {rank}").format(rank=row.rank) if row.rank else ""
+        info = QLabel(self.tr(
+            "Le logement {dwelling} ({address}) est proposé à {name}{rank}. Son courrier de "
+            "proposition indique le délai de réponse (R441-10) et est enregistré au registre "
+            "des courriers.").format(dwelling=row.dwelling_reference,
+                                     address=row.dwelling_address, name=row.candidate_name,
+                                     rank=rank), self)
+        info.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Date de notification"), self.notified_on)
+        form.addRow(self.tr("Délai de réponse"), self.offer_days)
+        form.addRow(self.alsace)
+        form.addRow(self.tr("Dossier des courriers"), folder_row)
+        form.addRow(self.pdf)
+        layout = QVBoxLayout(self)
+        layout.addWidget(info)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        self.produce_button.clicked.connect(self.produce)
+        self.open_button.clicked.connect(self._open)
+
+    def _buttons(self) -> None:
+        self.produce_button.setEnabled(not self.busy and self.result is None)
+
+    def produce(self) -> None:
+        day = self._notification_day()
+        if day is None:
+            return
+        db, actor, row = self.db, self.actor, self.row
+        folder, pdf, days = self.folder.text(), self.pdf.isChecked(), self.offer_days.value()
+        alsace = self.alsace.isChecked()
+        self._start(lambda: caleol_letters.generate_decision_letters(
+            db, actor, row.session_id, day, folder, pdf, days, alsace_moselle=alsace,
+            candidate_ids=[row.candidate_id]), self._done,
+            self.tr("Production du courrier en cours…"))
+
+    def _done(self, result) -> None:
+        self.result = result
+        letter = result.letters[0]
+        self._ok(self.tr("Courrier {reference} enregistré dans {folder} ; réponse attendue au "
+                         "plus tard le {date}.").format(
+            reference=letter.reference, folder=result.out_dir,
+            date=format_date_fr(letter.offer_deadline)))
+        self.open_button.setEnabled(True)
+        self._buttons()
+        self.produced.emit(result)
+
+    def _open(self) -> None:
+        if self.result is not None:
+            letter = self.result.letters[0]
+            open_path(letter.pdf_path or letter.docx_path)
+
+
+# --------------------------------------------------------------------------- panel
+
+
+class OffersPanel(QWidget):
+    """The offers after the closed sessions, their deadlines and what follows."""
+
+    changed = Signal()
+
+    def __init__(self, db: Database, actor: Actor, parent=None):
+        super().__init__(parent)
+        self.setObjectName("offersPanel")
+        self.db = db
+        self.actor = actor
+        self.can_manage = actor.can(Permission.CALEOL_MANAGE)
+        self.rows: list[OfferRow] = []
+        self.dialog: QDialog | None = None
+        self.session = QComboBox(self)
+        self.session.setObjectName("offersSession")
+        self.session.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.on = QLineEdit(format_date_fr(today()), self)
+        self.on.setObjectName("offersOn")
+        self.on.setMaximumWidth(110)
+        self.on.setToolTip(self.tr("Date à laquelle les délais sont calculés"))
+        self.refresh_button = QPushButton(self.tr("Actualiser"), self)
+        self.refresh_button.setObjectName("offersRefresh")
+        self.summary = label(self, name="offersSummary")
+        self.table = read_only_table(self, "offersTable", [
+            self.tr("Séance"), self.tr("Logement"), self.tr("Candidat"), self.tr("Décision"), self.tr("Notifiée le"), self.tr("Présentée le"),
+            self.tr("Réponse avant le"), self.tr("Jours restants"), self.tr("État"),
+            self.tr("Rang suivant")], stretch=COL_STATUS,
+            widths={COL_DECISION: 170, COL_NEXT: 190})
+        self.table.doubleClicked.connect(lambda *_: self.answer())
+        self.presentation_button = QPushButton(self.tr("Présentation du courrier…"), self)
+        self.presentation_button.setObjectName("offerPresentation")
+        self.answer_button = QPushButton(self.tr("Réponse du candidat…"), self)
+        self.answer_button.setObjectName("offerAnswer")
+        self.next_button = QPushButton(self.tr("Proposer au rang suivant"), self)
+        self.next_button.setObjectName("offerNext")
+        self.letter_button = QPushButton(self.tr("Courrier de proposition…"), self)
+        self.letter_button.setObjectName("offerLetter")
+        self.lease_button = QPushButton(self.tr("Bail signé…"), self)
+        self.lease_button.setObjectName("offerLease")
+        self.lease_button.setToolTip(self.tr(
+            "Date de signature du bail par le candidat qui a accepté le logement"))
+        self.message = message_label(self, "offersMessage", OK_STYLE)
+        self.error = message_label(self, "offersError", ERROR_STYLE)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Séance :"), self))
+        top.addWidget(self.session)
+        top.addSpacing(12)
+        top.addWidget(QLabel(self.tr("Situation au"), self))
+        top.addWidget(self.on)
+        top.addWidget(self.refresh_button)
+        top.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.presentation_button)
+        buttons.addWidget(self.answer_button)
+        buttons.addWidget(self.next_button)
+        buttons.addWidget(self.letter_button)
+        buttons.addWidget(self.lease_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        rule = QLabel(self.tr(
+            "Le logement est proposé à l'attribution directe, sinon au rang 1. Délai de "
+            "réponse d'au moins 10 jours à compter du lendemain de la notification (ou de la "
+            "présentation du pli recommandé), reporté au jour ouvrable suivant ; sans réponse "
+            "dans le délai, le candidat est réputé avoir refusé (R441-10) et le logement peut "
+            "être proposé au rang suivant."), self)
+        rule.setWordWrap(True)
+        layout.addWidget(rule)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        layout.addWidget(self.error)
+
+        self.session.currentIndexChanged.connect(lambda *_: self.reload())
+        self.refresh_button.clicked.connect(self.refresh)
+        self.on.returnPressed.connect(self.reload)
+        self.table.itemSelectionChanged.connect(self._buttons)
+        self.presentation_button.clicked.connect(self.presentation)
+        self.answer_button.clicked.connect(self.answer)
+        self.next_button.clicked.connect(self.offer_next)
+        self.letter_button.clicked.connect(self.offer_letter)
+        self.lease_button.clicked.connect(self.lease)
+        self.refresh()
+
+    # ----------------------------------------------------------------- loading
+    def day(self) -> dt.date | None:
+        read = Inputs()
+        day = read.date("on", self.on.text(), required=True)
+        if read.errors:
+            self._show_error(next(iter(read.errors.values())))
+            return None
+        return day
+
+    def refresh(self, *_args) -> None:
+        """The sessions list, then the offers."""
+        keep = self.session.currentData()
+        self.session.blockSignals(True)
+        self.session.clear()
+        self.session.addItem(self.tr("Toutes les séances closes"), None)
+        try:
+            sessions = caleol.list_sessions(self.db, self.actor)
+        except UserError as exc:
+            sessions = []
+            self._error(exc)
+        for s in sessions:
+            if s.status is SessionStatus.CLOSED:
+                self.session.addItem(self.tr("{number} du {date}").format(
+                    number=s.number, date=format_date_fr(s.session_date)), s.id)
+        self.session.setCurrentIndex(max(self.session.findData(keep), 0))
+        self.session.blockSignals(False)
+        self.reload()
+
+    def reload(self, *_args) -> None:
+        day = self.day()
+        if day is None:
+            return
+        keep = selected_data(self.table)
+        try:
+            self.rows = caleol_offers.offers(self.db, self.actor, on=day,
+                                             session_id=self.session.currentData())
+        except UserError as exc:
+            self.rows = []
+            self._error(exc)
+        self.table.setRowCount(len(self.rows))
+        bold = QFont()
+        bold.setBold(True)
+        for n, r in enumerate(self.rows):
+            decision = self.tr("Attribution en rang {rank}").format(rank=r.rank) \
+                if r.decision is Decision.ATTRIBUTION_RANG else m(r.decision.label)
+            days = ""
+            if r.days_left is not None:
+                days = str(r.days_left) if r.days_left >= 0 else self.tr(
+                    "dépassé de {days} j").format(days=-r.days_left)
+            status = text_of(r.status_text)
+            if r.refusal_reason:
+                status += self.tr(" — {reason}").format(reason=r.refusal_reason)
+            following = ""
+            if r.next_candidate_id is not None:
+                following = self.tr("Rang {rank} : {name} (à proposer)").format(
+                    rank=r.next_rank, name=r.next_candidate_name)
+            elif r.exhausted:
+                following = self.tr("Plus aucun candidat classé")
+            items = {
+                COL_SESSION: cell(r.session_number, r.candidate_id),
+                COL_DWELLING: cell(r.dwelling_reference, tooltip=r.dwelling_address),
+                COL_CANDIDATE: cell(r.candidate_name, tooltip=self.tr(
+                    "Demande n° unique {numero}").format(numero=r.numero_unique)),
+                COL_DECISION: cell(decision, tooltip=decision),
+                COL_NOTIFIED: cell(format_date_fr(r.notified_on)),
+                COL_PRESENTED: cell(format_date_fr(r.presented_on)),
+                COL_DEADLINE: cell(format_date_fr(r.deadline)),
+                COL_DAYS: cell(days, right=True),
+                COL_STATUS: cell(status, tooltip=status),
+                COL_NEXT: cell(following, tooltip=following),
+            }
+            color = None
+            if r.overdue:
+                color = OVERDUE
+            elif r.to_notify or (r.pending and r.days_left is not None
+                                 and r.days_left <= SOON_DAYS):
+                color = SOON
+            for column, item in items.items():
+                if color is not None and column in (COL_DEADLINE, COL_DAYS, COL_STATUS):
+                    item.setForeground(color)
+                    item.setFont(bold)
+                self.table.setItem(n, column, item)
+        if keep is not None:
+            select_row_with(self.table, keep)
+        self._summary(day)
+        self._buttons()
+
+    def _summary(self, day: dt.date) -> None:
+        pending = sum(1 for r in self.rows if r.pending)
+        overdue = sum(1 for r in self.rows if r.overdue)
+        to_notify = sum(1 for r in self.rows if r.to_notify)
+        to_next = sum(1 for r in self.rows if r.next_candidate_id is not None)
+        accepted = sum(1 for r in self.rows if r.status is OfferStatus.ACCEPTED)
+        text = self.tr(
+            "Au {date} : {pending} proposition(s) en attente de réponse, {overdue} sans réponse "
+            "dans le délai, {to_notify} courrier(s) de proposition à produire, {to_next} "
+            "logement(s) à proposer au rang suivant, {accepted} acceptée(s).").format(
+            date=format_date_fr(day), pending=pending, overdue=overdue, to_notify=to_notify,
+            to_next=to_next, accepted=accepted)
+        self.summary.setText(text)
+        self.summary.setStyleSheet(WARNING_STYLE if overdue or to_next else "")
+
+    def current(self) -> OfferRow | None:
+        cid = selected_data(self.table)
+        return next((r for r in self.rows if r.candidate_id == cid), None)
+
+    def _buttons(self) -> None:
+        r = self.current()
+        manage = self.can_manage and r is not None
+        self.presentation_button.setEnabled(manage and r.can_answer)
+        self.answer_button.setEnabled(manage and r.can_answer)
+        self.next_button.setEnabled(manage and r.can_offer_next)
+        self.letter_button.setEnabled(manage and r.to_notify)
+        self.lease_button.setEnabled(manage and r.status is OfferStatus.ACCEPTED)
+
+    def select(self, candidate_id: int) -> bool:
+        return select_row_with(self.table, candidate_id)
+
+    # ----------------------------------------------------------------- messages
+    def _ok(self, text: str) -> None:
+        self.error.hide()
+        self.message.setText(text)
+        self.message.show()
+
+    def _show_error(self, text: str) -> None:
+        self.message.hide()
+        self.error.setText(text)
+        self.error.show()
+
+    def _error(self, exc: UserError) -> None:
+        self._show_error(text_of(exc.message))
+
+    # ----------------------------------------------------------------- actions
+    def _open_dialog(self, dialog: QDialog, on_accept) -> QDialog:
+        self.dialog = dialog
+        dialog.accepted.connect(on_accept)
+        dialog.open()
+        return dialog
+
+    def _saved(self, candidate_id: int, text: str, saved=None) -> None:
+        self.reload()
+        self.select(candidate_id)
+        notes = [text_of(w) for w in (saved.warnings if saved is not None else ())]
+        self._ok("\n".join([text, *notes]))
+        self.changed.emit()
+
+    def presentation(self) -> PresentationDialog | None:
+        r = self.current()
+        if r is None:
+            return None
+        dialog = PresentationDialog(self.db, self.actor, r, self)
+        return self._open_dialog(dialog, lambda: self._saved(
+            r.candidate_id, self.tr("Présentation du courrier enregistrée."), dialog.saved))
+
+    def answer(self) -> AnswerDialog | None:
+        r = self.current()
+        if r is None or not (self.can_manage and r.can_answer):
+            return None
+        dialog = AnswerDialog(self.db, self.actor, r, self)
+        return self._open_dialog(dialog, lambda: self._saved(
+            r.candidate_id, self.tr("Acceptation enregistrée.")
+            if dialog.answer() is OfferStatus.ACCEPTED else self.tr("Refus enregistré."),
+            dialog.saved))
+
+    def lease(self) -> LeaseDialog | None:
+        r = self.current()
+        if r is None or not (self.can_manage and r.status is OfferStatus.ACCEPTED):
+            return None
+        dialog = LeaseDialog(self.db, self.actor, r, self)
+        return self._open_dialog(dialog, lambda: self._saved(
+            r.candidate_id, self.tr("Signature du bail enregistrée."), dialog.saved))
+
+    def offer_next(self) -> OfferLetterDialog | None:
+        r = self.current()
+        if r is None or r.next_candidate_id is None:
+            return None
+        try:
+            candidate_id = caleol_offers.offer_to_next(self.db, self.actor, r.item_id)
+        except UserError as exc:
+            self._error(exc)
+            self.reload()
+            return None
+        self._saved(candidate_id, self.tr(
+            "Logement {reference} proposé à {name} : produisez son courrier de "
+            "proposition.").format(reference=r.dwelling_reference, name=r.next_candidate_name))
+        return self.offer_letter()
+
+    def offer_letter(self) -> OfferLetterDialog | None:
+        r = self.current()
+        if r is None or not r.to_notify:
+            return None
+        dialog = OfferLetterDialog(self.db, self.actor, r, r.offer_days, self)
+        self.dialog = dialog
+        dialog.produced.connect(lambda _result: self._saved(
+            r.candidate_id, self.tr("Courrier de proposition produit pour {name}.").format(
+                name=r.candidate_name)))
+        dialog.open()
+        return dialog
+
+    def closeEvent(self, event) -> None:
+        if isinstance(self.dialog, OfferLetterDialog):
+            self.dialog.wait_for_task()
+        super().closeEvent(event)
+
+
+__all__ = ["AnswerDialog", "LeaseDialog", "OfferLetterDialog", "OffersPanel",
+           "PresentationDialog"]

@@ -1,0 +1,98 @@
+"""What the CALEOL screens share: their banners and civilities, and the form kit of
+``desktop.ui.widgets`` (re-exported here, so that the CALEOL tabs import one place)."""
+
+from __future__ import annotations
+
+
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QWidget,
+)
+
+from desktop.ui import widgets
+from desktop.ui.widgets.form import (
+    EditTracking,
+    ErrorForm,
+    FieldRow,
+    FieldRows,
+    Inputs,
+    date_text,
+    enum_data,
+    format_local,
+    label,
+    local_to_utc,
+    money_text,
+)
+from desktop.ui.widgets.messages import m, text_of
+from desktop.ui.widgets.tables import (
+    cell,
+    read_only_table,
+    select_row_with,
+    selected_data,
+)
+from desktop.ui.widgets import (
+    ERROR_FIELD_STYLE,
+    ERROR_STYLE,
+    OK_STYLE,
+    WARNING_STYLE,
+    ok_cancel,
+)
+
+BANNER_OK = ("QLabel { background: #e6f4ea; color: #1b5e20; border: 1px solid #1b6e20; "
+             "border-radius: 4px; padding: 6px; font-weight: bold; }")
+BANNER_BAD = ("QLabel { background: #fdecea; color: #b3261e; border: 1px solid #b3261e; "
+              "border-radius: 4px; padding: 6px; font-weight: bold; }")
+LOCK_STYLE = ("QLabel { background: #eceff1; color: #263238; border: 1px solid #607d8b; "
+              "border-radius: 4px; padding: 4px 8px; font-weight: bold; }")
+
+#: the civilities offered for a person (none, Madame, Monsieur)
+CIVILITIES = ("", "Mme", "M.")
+
+__all__ = [
+    "BANNER_BAD",
+    "BANNER_OK",
+    "CIVILITIES",
+    "ERROR_FIELD_STYLE",
+    "ERROR_STYLE",
+    "EditTracking",
+    "ErrorForm",
+    "FieldRow",
+    "FieldRows",
+    "Inputs",
+    "LOCK_STYLE",
+    "OK_STYLE",
+    "WARNING_STYLE",
+    "cell",
+    "date_text",
+    "enum_data",
+    "format_local",
+    "label",
+    "local_to_utc",
+    "m",
+    "message_label",
+    "money_text",
+    "name_row",
+    "ok_cancel",
+    "read_only_table",
+    "select_row_with",
+    "selected_data",
+    "text_of",
+]
+
+
+def message_label(parent: QWidget, name: str, style: str = ERROR_STYLE) -> QLabel:
+    """``widgets.message_label`` whose text the user can select (to copy an error)."""
+    return widgets.message_label(parent, name, style, selectable=True)
+
+
+def name_row(rows: dict[str, FieldRow]) -> QHBoxLayout:
+    """A person's civility, first name and last name on one line, the two names sharing
+    the room (``rows``: the ``civility``, ``first_name`` and ``last_name`` rows)."""
+    names = QHBoxLayout()
+    names.addWidget(rows["civility"])
+    names.addWidget(rows["first_name"], 1)
+    names.addWidget(rows["last_name"], 1)
+    return names
+
+

@@ -1,0 +1,1 @@
+"""The call-campaign pages: campaigns, dashboard, the call dialog (issue 8)."""

@@ -1,0 +1,913 @@
+"""The « Campagnes d'appels » page (issue 8): vigilance call campaigns.
+
+- « Campagnes » (``CAMPAIGN_MANAGE``): the campaigns with their status, dates, targets
+  and share of situations secured; create, edit, start (after a preview of the
+  target), callers, end, purge of the notes (after a preview); for the selected
+  campaign its live dashboard, its call sheets and its referrals.
+- « Mes appels » (``CAMPAIGN_CALL``): the caller's own call sheets, the ones due today
+  first; a double-click opens the call dialog.
+
+Thin over ``desktop.services.campaigns``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.campaign import (
+    OPEN_STATES,
+    CampaignStatus,
+    EscalationStep,
+    PartnerType,
+    TargetState,
+)
+from desktop.domain.errors import UserError
+from desktop.domain.formatting import format_date_fr
+from desktop.domain.roles import Permission
+from desktop.services import agencies, campaigns
+from desktop.services.context import Actor
+from desktop.storage.db import Database
+from desktop.ui.campaigns.call_dialog import (
+    CallDialog,
+    ReferralFollowUpDialog,
+)
+from desktop.ui.campaigns.dashboard import CampaignDashboard
+from desktop.ui.campaigns.dialogs import (
+    CallersDialog,
+    CampaignDialog,
+    PurgeDialog,
+    label,
+    percent_text,
+)
+from desktop.ui.i18n import translate_message
+from desktop.ui.widgets import OK_STYLE, message_label
+from desktop.ui.widgets.tables import current_of, plain_table
+
+LATE = QColor("#b3261e")
+ALL = "__all__"
+
+
+def _item(text, right: bool = False, data=None) -> QTableWidgetItem:
+    item = QTableWidgetItem(str(text))
+    item.setToolTip(str(text))
+    if right:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    if data is not None:
+        item.setData(Qt.ItemDataRole.UserRole, data)
+    return item
+
+
+def _emphasise(table: QTableWidget, row: int, due: dt.date | None, today: dt.date) -> None:
+    """Due today: bold; late: bold and red."""
+    if due is None or due > today:
+        return
+    for col in range(table.columnCount()):
+        item = table.item(row, col)
+        if item is None:
+            continue
+        font = QFont(item.font())
+        font.setBold(True)
+        item.setFont(font)
+        if due < today:
+            item.setForeground(QBrush(LATE))
+
+
+class _Messages:
+    """A message line (green) and an error line (red) under a panel."""
+
+    def _make_messages(self, parent: QWidget, prefix: str) -> None:
+        self.message = message_label(parent, f"{prefix}Message", OK_STYLE)
+        self.error = message_label(parent, f"{prefix}Error")
+
+    def flash(self, text: str) -> None:
+        self.error.hide()
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def fail(self, text: str) -> None:
+        self.message.hide()
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
+
+# --------------------------------------------------------------------------- call sheets
+
+
+class TargetsPanel(_Messages, QWidget):
+    """A campaign's call sheets, for its managers: filters, open, reassign."""
+
+    openRequested = Signal(int)  # target id
+    changed = Signal()
+
+    def __init__(self, db: Database, actor: Actor, parent=None):
+        super().__init__(parent)
+        self.setObjectName("targetsPanel")
+        self._db = db
+        self._actor = actor
+        self.view: campaigns.CampaignView | None = None
+        self.rows: list[campaigns.TargetRow] = []
+        self._agencies = {a.id: a.code for a in agencies.list_agencies(db)}
+        self.state = QComboBox(self)
+        self.state.setObjectName("targetState")
+        self.state.addItem(self.tr("Tous les états"), None)
+        for s in TargetState:
+            self.state.addItem(label(s), s.value)
+        self.step = QComboBox(self)
+        self.step.setObjectName("targetStep")
+        self.step.addItem(self.tr("Toutes les étapes"), None)
+        for s in EscalationStep:
+            if s != EscalationStep.NONE:
+                self.step.addItem(label(s), s.value)
+        self.caller = QComboBox(self)
+        self.caller.setObjectName("targetCaller")
+        self.due = QCheckBox(self.tr("À faire aujourd'hui ou en retard"), self)
+        self.due.setObjectName("targetDue")
+        self.table = plain_table(self, "targetTable", [
+            self.tr("Personne"), self.tr("Âge"), self.tr("Téléphone"), self.tr("Agence"),
+            self.tr("Appelant"), self.tr("État"), self.tr("À faire"), self.tr("Lien renforcé"),
+            self.tr("Prochain appel"), self.tr("Tentatives"), self.tr("Dernier résultat")])
+        header = self.table.horizontalHeader()
+        for col, width in enumerate((190, 60, 110, 60, 150, 130, 140, 90, 100, 75)):
+            header.resizeSection(col, width)
+        self.count = QLabel(self)
+        self.count.setObjectName("targetCount")
+        self.open_button = QPushButton(self.tr("Ouvrir la fiche…"), self)
+        self.open_button.setObjectName("targetOpen")
+        self.assign_to = QComboBox(self)
+        self.assign_to.setObjectName("targetAssignTo")
+        self.assign_button = QPushButton(self.tr("Attribuer"), self)
+        self.assign_button.setObjectName("targetAssign")
+        self._make_messages(self, "target")
+        filters = QHBoxLayout()
+        for w in (self.state, self.step, self.caller):
+            filters.addWidget(w, 1)
+        filters.addWidget(self.due)
+        actions = QHBoxLayout()
+        actions.addWidget(self.count, 1)
+        actions.addWidget(QLabel(self.tr("Attribuer la fiche à"), self))
+        actions.addWidget(self.assign_to)
+        actions.addWidget(self.assign_button)
+        actions.addWidget(self.open_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(self.error)
+        layout.addLayout(actions)
+        for combo in (self.state, self.step, self.caller):
+            combo.currentIndexChanged.connect(self.refresh)
+        self.due.toggled.connect(self.refresh)
+        self.table.doubleClicked.connect(lambda *_: self.open_current())
+        self.open_button.clicked.connect(self.open_current)
+        self.assign_button.clicked.connect(self.reassign)
+
+    def set_campaign(self, view: campaigns.CampaignView | None) -> None:
+        self.view = view
+        for combo in (self.caller, self.assign_to):
+            combo.blockSignals(True)
+            current = combo.currentData()
+            combo.clear()
+        self.caller.addItem(self.tr("Tous les appelants"), None)
+        self.caller.addItem(self.tr("Fiches non attribuées"), ALL)
+        self.assign_to.addItem(self.tr("(personne)"), None)
+        for c in (view.callers if view else []):
+            if c.active:
+                self.caller.addItem(c.label, c.user_id)
+                self.assign_to.addItem(c.label, c.user_id)
+        for combo in (self.caller, self.assign_to):
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
+        running = view is not None and view.status == CampaignStatus.RUNNING
+        self.assign_button.setEnabled(running)
+        self.assign_to.setEnabled(running)
+        self.refresh()
+
+    def refresh(self, *_args) -> None:
+        self.error.hide()
+        today = dt.date.today()
+        rows: list[campaigns.TargetRow] = []
+        if self.view is not None and self.view.status != CampaignStatus.DRAFT:
+            caller = self.caller.currentData()
+            state = self.state.currentData()
+            step = self.step.currentData()
+            try:
+                rows = campaigns.target_list(
+                    self._db, self._actor, self.view.id,
+                    state=TargetState(state) if state else None,
+                    step=EscalationStep(step) if step else None,
+                    caller_id=caller if isinstance(caller, int) else None,
+                    unassigned=caller == ALL, due_on=today if self.due.isChecked() else None,
+                    limit=5000)
+            except UserError as exc:
+                self.fail(translate_message(exc.message))
+        self.rows = rows
+        yes = self.tr("oui")
+        self.table.setRowCount(len(rows))
+        for i, r in enumerate(rows):
+            values = (r.contact_name or self.tr("(anonymisé)"), r.age_band, r.phone,
+                      self._agencies.get(r.agency_id, ""), r.caller_name, label(r.state),
+                      label(r.step) if r.step != EscalationStep.NONE else "",
+                      yes if r.reinforced_link else "", format_date_fr(r.next_call_on),
+                      r.attempts, label(r.last_outcome) if r.last_outcome else "")
+            for col, value in enumerate(values):
+                self.table.setItem(i, col, _item(value, col == 9, r.id if col == 0 else None))
+            _emphasise(self.table, i, r.next_call_on, today)
+        if self.view is not None and self.view.status == CampaignStatus.DRAFT:
+            self.count.setText(self.tr("Les fiches d'appel sont créées au lancement."))
+        else:
+            self.count.setText(self.tr("{n} fiche(s)").format(n=len(rows)))
+        if rows:
+            self.table.selectRow(0)
+
+    def current(self) -> campaigns.TargetRow | None:
+        return current_of(self.table, self.rows)
+
+    def open_current(self) -> None:
+        r = self.current()
+        if r is not None:
+            self.openRequested.emit(r.id)
+
+    def reassign(self) -> None:
+        r = self.current()
+        if r is None:
+            return
+        try:
+            campaigns.reassign_target(self._db, self._actor, r.id, self.assign_to.currentData())
+        except UserError as exc:
+            self.fail(translate_message(exc.message))
+            return
+        self.refresh()
+        if self.assign_to.currentData() is None:
+            self.flash(self.tr("Fiche de {name} retirée de la liste de son appelant.").format(
+                name=r.contact_name))
+        else:
+            self.flash(self.tr("Fiche de {name} attribuée à {caller}.").format(
+                name=r.contact_name, caller=self.assign_to.currentText()))
+        self.changed.emit()
+
+
+class ReferralsPanel(_Messages, QWidget):
+    """A campaign's referrals to partners and their follow-up."""
+
+    changed = Signal()
+
+    def __init__(self, db: Database, actor: Actor, parent=None):
+        super().__init__(parent)
+        self.setObjectName("referralsPanel")
+        self._db = db
+        self._actor = actor
+        self.view: campaigns.CampaignView | None = None
+        self.rows: list[campaigns.ReferralView] = []
+        self.follow_dialog = None
+        self.open_only = QCheckBox(self.tr("En cours seulement"), self)
+        self.open_only.setObjectName("referralOpenOnly")
+        self.partner = QComboBox(self)
+        self.partner.setObjectName("referralPartner")
+        self.partner.addItem(self.tr("Tous les partenaires"), None)
+        for p in PartnerType:
+            self.partner.addItem(label(p), p.value)
+        self.table = plain_table(self, "referralTable", [
+            self.tr("Personne"), self.tr("Partenaire"), self.tr("Nom"), self.tr("Motif"),
+            self.tr("Accord"), self.tr("Statut"), self.tr("Transmise le"), self.tr("Suite")])
+        header = self.table.horizontalHeader()
+        for col, width in enumerate((180, 130, 150, 220, 60, 120, 95)):
+            header.resizeSection(col, width)
+        self.count = QLabel(self)
+        self.count.setObjectName("referralCount")
+        self.follow_button = QPushButton(self.tr("Suivi de l'orientation…"), self)
+        self.follow_button.setObjectName("referralFollow")
+        self._make_messages(self, "referral")
+        filters = QHBoxLayout()
+        filters.addWidget(self.partner)
+        filters.addWidget(self.open_only)
+        filters.addStretch(1)
+        actions = QHBoxLayout()
+        actions.addWidget(self.count, 1)
+        actions.addWidget(self.follow_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(self.error)
+        layout.addLayout(actions)
+        self.open_only.toggled.connect(self.refresh)
+        self.partner.currentIndexChanged.connect(self.refresh)
+        self.follow_button.clicked.connect(self.follow)
+        self.table.doubleClicked.connect(lambda *_: self.follow())
+
+    def set_campaign(self, view: campaigns.CampaignView | None) -> None:
+        self.view = view
+        self.refresh()
+
+    def refresh(self, *_args) -> None:
+        self.error.hide()
+        rows: list[campaigns.ReferralView] = []
+        if self.view is not None and self.view.status != CampaignStatus.DRAFT:
+            partner = self.partner.currentData()
+            try:
+                rows = campaigns.list_referrals(
+                    self._db, self._actor, self.view.id,
+                    partner_type=PartnerType(partner) if partner else None,
+                    open_only=self.open_only.isChecked())
+            except UserError as exc:
+                self.fail(translate_message(exc.message))
+        self.rows = rows
+        yes, no = self.tr("oui"), self.tr("non")
+        self.table.setRowCount(len(rows))
+        for i, r in enumerate(rows):
+            values = (r.contact_name or self.tr("(anonymisé)"), label(r.partner_type),
+                      r.partner_name, r.reason, yes if r.consent else no, label(r.status),
+                      format_date_fr(r.sent_on) if r.status.value != "A_TRANSMETTRE" else "",
+                      r.outcome)
+            for col, value in enumerate(values):
+                self.table.setItem(i, col, _item(value))
+        self.count.setText(self.tr("{n} orientation(s)").format(n=len(rows)))
+        running = self.view is not None and self.view.status == CampaignStatus.RUNNING
+        self.follow_button.setEnabled(running and bool(rows))
+        if rows:
+            self.table.selectRow(0)
+
+    def current(self) -> campaigns.ReferralView | None:
+        return current_of(self.table, self.rows)
+
+    def follow(self):
+        r = self.current()
+        if r is None or not self.follow_button.isEnabled():
+            return None
+        dialog = ReferralFollowUpDialog(self._db, self._actor, r, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda *_: (self.refresh(), self.flash(
+            self.tr("Suivi de l'orientation enregistré.")), self.changed.emit()))
+        self.follow_dialog = dialog
+        dialog.open()
+        return dialog
+
+
+# --------------------------------------------------------------------------- campaigns
+
+
+class CampaignsTab(_Messages, QWidget):
+    """The campaigns, their life cycle, and the selected one's dashboard, call sheets and
+    referrals."""
+
+    openCallRequested = Signal(int)  # target id
+    changed = Signal()
+
+    COLUMNS = 7
+
+    def __init__(self, db: Database, actor: Actor, parent=None):
+        super().__init__(parent)
+        self.setObjectName("campaignsTab")
+        self._db = db
+        self._actor = actor
+        self.summaries: list[campaigns.CampaignSummary] = []
+        self.view: campaigns.CampaignView | None = None
+        self.dialog = None  # the last dialog opened (campaign, callers, purge)
+        self.can_manage = actor.can(Permission.CAMPAIGN_MANAGE)
+
+        self.table = plain_table(self, "campaignTable", [
+            self.tr("Campagne"), self.tr("Statut"), self.tr("Agence"), self.tr("Début"),
+            self.tr("Fin"), self.tr("Personnes"), self.tr("Sécurisées")])
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        self.table.setMinimumHeight(120)
+        self.new_button = QPushButton(self.tr("Nouvelle campagne…"), self)
+        self.new_button.setObjectName("campaignNew")
+        self.edit_button = QPushButton(self.tr("Modifier…"), self)
+        self.edit_button.setObjectName("campaignEdit")
+        self.start_button = QPushButton(self.tr("Lancer…"), self)
+        self.start_button.setObjectName("campaignStart")
+        self.callers_button = QPushButton(self.tr("Appelants…"), self)
+        self.callers_button.setObjectName("campaignCallers")
+        self.end_button = QPushButton(self.tr("Terminer…"), self)
+        self.end_button.setObjectName("campaignEnd")
+        self.purge_button = QPushButton(self.tr("Purger les notes…"), self)
+        self.purge_button.setObjectName("campaignPurge")
+        self.delete_button = QPushButton(self.tr("Supprimer"), self)
+        self.delete_button.setObjectName("campaignDelete")
+        self.details = QLabel(self)
+        self.details.setObjectName("campaignDetails")
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self._make_messages(self, "campaign")
+
+        self.dashboard = CampaignDashboard(db, actor, self)
+        self.targets = TargetsPanel(db, actor, self)
+        self.referrals = ReferralsPanel(db, actor, self)
+        self.detail_tabs = QTabWidget(self)
+        self.detail_tabs.setObjectName("campaignDetailTabs")
+        self.detail_tabs.addTab(self.dashboard, self.tr("Tableau de bord"))
+        self.detail_tabs.addTab(self.targets, self.tr("Fiches d'appel"))
+        self.detail_tabs.addTab(self.referrals, self.tr("Orientations"))
+
+        buttons = QHBoxLayout()
+        for b in (self.new_button, self.edit_button, self.start_button, self.callers_button,
+                  self.end_button, self.purge_button, self.delete_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(QLabel(self.tr("<h2>Campagnes d'appels de vigilance</h2>"), top))
+        upper = QHBoxLayout()
+        upper.addWidget(self.table, 3)
+        upper.addWidget(self.details, 2)
+        top_layout.addLayout(upper, 1)
+        top_layout.addLayout(buttons)
+        top_layout.addWidget(self.message)
+        top_layout.addWidget(self.error)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(top)
+        splitter.addWidget(self.detail_tabs)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([230, 560])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self.table.itemSelectionChanged.connect(self._selected)
+        self.new_button.clicked.connect(self.new_campaign)
+        self.edit_button.clicked.connect(self.edit_campaign)
+        self.start_button.clicked.connect(self.start_campaign)
+        self.callers_button.clicked.connect(self.edit_callers)
+        self.end_button.clicked.connect(self.end_campaign)
+        self.purge_button.clicked.connect(self.purge)
+        self.delete_button.clicked.connect(self.delete_campaign)
+        self.targets.openRequested.connect(self.openCallRequested)
+        self.targets.changed.connect(self._child_changed)
+        self.referrals.changed.connect(self._child_changed)
+        self._update_buttons()
+
+    # ----------------------------------------------------------------- list
+    def refresh(self, select_id: int | None = None) -> None:
+        if select_id is None:
+            current = self.current()
+            select_id = current.id if current else None
+        self.error.hide()
+        try:
+            self.summaries = campaigns.list_campaigns(self._db, self._actor)
+        except UserError as exc:
+            self.fail(translate_message(exc.message))
+            self.summaries = []
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(self.summaries))
+        for i, s in enumerate(self.summaries):
+            # The figures the actor may read (an agency manager: his agency's share of an
+            # organisation-wide campaign), so that both columns agree.
+            people, secured = "", ""
+            if s.status != CampaignStatus.DRAFT:
+                people = s.target_count
+                try:
+                    total = campaigns.campaign_figures(self._db, self._actor, s.id).total
+                    people = total.targets
+                    secured = f"{total.secured} ({percent_text(total.secured_pct)})"
+                except UserError:
+                    pass
+            values = (s.name, label(s.status), s.agency_name or self.tr("Toutes"),
+                      format_date_fr(s.start_on),
+                      format_date_fr(s.ended_on) if s.ended_on else format_date_fr(
+                          s.planned_end_on), people, secured)
+            for col, value in enumerate(values):
+                self.table.setItem(i, col, _item(value, col in (5, 6), s.id if col == 0 else None))
+        self.table.blockSignals(False)
+        row = next((i for i, s in enumerate(self.summaries) if s.id == select_id), 0)
+        if self.summaries:
+            self.table.selectRow(row)
+        self._selected()
+
+    def current(self) -> campaigns.CampaignSummary | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        row = rows[0].row() if rows else self.table.currentRow()
+        return self.summaries[row] if 0 <= row < len(self.summaries) else None
+
+    def select(self, campaign_id: int) -> None:
+        for i, s in enumerate(self.summaries):
+            if s.id == campaign_id:
+                self.table.selectRow(i)
+
+    def _selected(self) -> None:
+        s = self.current()
+        self.view = None
+        if s is not None:
+            try:
+                self.view = campaigns.get_campaign(self._db, self._actor, s.id)
+            except UserError as exc:
+                self.fail(translate_message(exc.message))
+        self._show_details()
+        self._update_buttons()
+        v = self.view
+        self.dashboard.show_campaign(v.id if v else None, v.name if v else "",
+                                     v.status if v else None)
+        self.targets.set_campaign(v)
+        self.referrals.set_campaign(v)
+
+    def _show_details(self) -> None:
+        v = self.view
+        if v is None:
+            self.details.setText(self.tr("Aucune campagne : créez-en une avec « Nouvelle "
+                                         "campagne… »."))
+            return
+        criteria = [self.tr("{age} ans et plus").format(age=v.min_age)]
+        if v.isolated_only:
+            criteria.append(self.tr("isolés"))
+        if v.disability_only:
+            criteria.append(self.tr("handicapés"))
+        callers = html.escape(", ".join(c.label for c in v.callers if c.active)) \
+            or self.tr("aucun")
+        lines = [
+            f"<b>{html.escape(v.name)}</b> — {label(v.status)}",
+            html.escape(v.purpose).replace("\n", "<br>") if v.purpose else "",
+            self.tr("Cible : recherche « {query} », {criteria}, {agency}").format(
+                query=html.escape(v.query_name), criteria=", ".join(criteria),
+                agency=html.escape(v.agency_name) or self.tr("toutes agences")),
+            self.tr("Du {start} au {end} (fin prévue)").format(
+                start=format_date_fr(v.start_on), end=format_date_fr(v.planned_end_on)),
+            self.tr("Appelants : {names}").format(names=callers),
+            self.tr("Script : {n} question(s)").format(n=len(v.script)),
+        ]
+        if v.started_on:
+            lines.append(self.tr("Lancée le {date} : {n} personne(s) à appeler").format(
+                date=format_date_fr(v.started_on), n=v.target_count))
+        if v.ended_on:
+            lines.append(self.tr("Terminée le {date}").format(date=format_date_fr(v.ended_on)))
+        if v.purged_on:
+            lines.append(self.tr("Notes purgées le {date}").format(
+                date=format_date_fr(v.purged_on)))
+        self.details.setText("<br>".join(x for x in lines if x))
+
+    def _update_buttons(self) -> None:
+        v = self.view
+        status = v.status if v else None
+        manages = self.can_manage and v is not None and self._actor.covers_agency(v.agency_id)
+        self.new_button.setEnabled(self.can_manage)
+        self.edit_button.setEnabled(manages and status in (CampaignStatus.DRAFT,
+                                                           CampaignStatus.RUNNING))
+        self.start_button.setEnabled(manages and status == CampaignStatus.DRAFT)
+        self.callers_button.setEnabled(manages and status in (CampaignStatus.DRAFT,
+                                                              CampaignStatus.RUNNING))
+        self.end_button.setEnabled(manages and status == CampaignStatus.RUNNING)
+        self.purge_button.setEnabled(manages and status == CampaignStatus.ENDED)
+        self.delete_button.setEnabled(manages and status == CampaignStatus.DRAFT)
+
+    def _child_changed(self) -> None:
+        """A call sheet or a referral changed: the list's figures and the dashboard too."""
+        tab = self.detail_tabs.currentIndex()
+        self.refresh()
+        self.detail_tabs.setCurrentIndex(tab)
+        self.changed.emit()
+
+    # ----------------------------------------------------------------- actions
+    def _open(self, dialog):
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def new_campaign(self) -> CampaignDialog:
+        dialog = CampaignDialog(self._db, self._actor, None, self)
+        dialog.saved.connect(lambda cid: (self.refresh(cid), self.flash(
+            self.tr("Campagne créée en brouillon : lancez-la quand elle est prête."))))
+        return self._open(dialog)
+
+    def edit_campaign(self) -> CampaignDialog | None:
+        if self.view is None:
+            return None
+        dialog = CampaignDialog(self._db, self._actor, self.view.id, self)
+        dialog.saved.connect(lambda cid: (self.refresh(cid),
+                                          self.flash(self.tr("Campagne enregistrée."))))
+        return self._open(dialog)
+
+    def edit_callers(self) -> CallersDialog | None:
+        if self.view is None:
+            return None
+        try:
+            dialog = CallersDialog(self._db, self._actor, self.view.id, self)
+        except UserError as exc:
+            self.fail(translate_message(exc.message))
+            return None
+        dialog.saved.connect(self._callers_saved)
+        return self._open(dialog)
+
+    def _callers_saved(self, result: campaigns.AssignResult) -> None:
+        self.refresh()
+        self.flash(self.tr("Appelants enregistrés : {n} fiche(s) attribuée(s).").format(
+            n=result.assigned))
+        self.changed.emit()
+
+    def _confirm(self, title: str, text: str, yes: str, name: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
+        box.setObjectName(name)
+        ok = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Annuler"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is ok
+
+    def start_campaign(self) -> bool:
+        v = self.view
+        if v is None:
+            return False
+        try:
+            preview = campaigns.target_preview(self._db, self._actor, v.id)
+        except UserError as exc:
+            self.fail(translate_message(exc.message))
+            return False
+        agencies_text = ", ".join(f"{code} : {n}" for code, n in preview.by_agency.items())
+        text = self.tr(
+            "Lancer la campagne « {name} » ?\n\n{eligible} personne(s) à appeler ({agencies}) "
+            "sur {matching} ménage(s) de la recherche « {query} » ; {without} sans numéro "
+            "de téléphone valide (à contacter autrement).\n\nLa recherche est figée et les "
+            "fiches sont réparties entre {callers} appelant(s).").format(
+                name=v.name, eligible=preview.eligible, agencies=agencies_text or "—",
+                matching=preview.matching, query=v.query_name, without=preview.without_phone,
+                callers=sum(1 for c in v.callers if c.active))
+        if not self._confirm(self.tr("Lancer la campagne"), text,
+                             self.tr("Lancer la campagne"), "startBox"):
+            return False
+        try:
+            result = campaigns.start_campaign(self._db, self._actor, v.id,
+                                              expected_version=v.version)
+        except UserError as exc:
+            self.refresh(v.id)
+            self.fail(translate_message(exc.message))
+            return False
+        self.refresh(v.id)
+        self.flash(self.tr("Campagne lancée : {n} fiche(s) d'appel, {assigned} attribuée(s) "
+                           "aux appelants.").format(n=result.targets, assigned=result.assigned))
+        self.changed.emit()
+        return True
+
+    def end_campaign(self) -> bool:
+        v = self.view
+        if v is None:
+            return False
+        open_count = sum(c.open_targets for c in v.callers)
+        text = self.tr(
+            "Terminer la campagne « {name} » ? Plus aucun appel ne pourra être enregistré "
+            "({n} fiche(s) encore en cours). Ses notes devront ensuite être purgées, comme "
+            "le prévoit la règle de conservation.").format(name=v.name, n=open_count)
+        if not self._confirm(self.tr("Terminer la campagne"), text,
+                             self.tr("Terminer la campagne"), "endBox"):
+            return False
+        try:
+            campaigns.end_campaign(self._db, self._actor, v.id, expected_version=v.version)
+        except UserError as exc:
+            self.refresh(v.id)
+            self.fail(translate_message(exc.message))
+            return False
+        self.refresh(v.id)
+        self.flash(self.tr("Campagne terminée. Purgez ses notes avec « Purger les notes… »."))
+        self.changed.emit()
+        return True
+
+    def purge(self) -> PurgeDialog | None:
+        if self.view is None:
+            return None
+        try:
+            dialog = PurgeDialog(self._db, self._actor, self.view.id, self)
+        except UserError as exc:
+            self.fail(translate_message(exc.message))
+            return None
+        cid = self.view.id
+        dialog.purged.connect(lambda r: (self.refresh(cid), self.flash(self.tr(
+            "Notes purgées ({mode}) : {calls} appel(s), {notes} note(s), {referrals} "
+            "orientation(s). Les chiffres sont conservés.").format(
+                mode=label(r.mode).split(" (")[0], calls=r.calls, notes=r.notes,
+                referrals=r.referrals)), self.changed.emit()))
+        return self._open(dialog)
+
+    def delete_campaign(self) -> bool:
+        v = self.view
+        if v is None:
+            return False
+        if not self._confirm(self.tr("Supprimer la campagne"), self.tr(
+                "Supprimer la campagne en brouillon « {name} » ?").format(name=v.name),
+                self.tr("Supprimer"), "deleteBox"):
+            return False
+        try:
+            campaigns.delete_campaign(self._db, self._actor, v.id, v.version)
+        except UserError as exc:
+            self.fail(translate_message(exc.message))
+            return False
+        self.refresh(-1)
+        self.flash(self.tr("Campagne supprimée."))
+        return True
+
+
+# --------------------------------------------------------------------------- my calls
+
+
+class MyCallsTab(_Messages, QWidget):
+    """The caller's own call sheets, the ones due first."""
+
+    openCallRequested = Signal(int)  # target id
+
+    SCOPE_DUE, SCOPE_OPEN, SCOPE_ALL = "due", "open", "all"
+
+    def __init__(self, db: Database, actor: Actor, parent=None):
+        super().__init__(parent)
+        self.setObjectName("myCallsTab")
+        self._db = db
+        self._actor = actor
+        self.rows: list[campaigns.TargetRow] = []
+        self.shown: list[campaigns.TargetRow] = []
+        self._names: dict[int, str] = {}
+        self._agencies = {a.id: a.code for a in agencies.list_agencies(db)}
+        self.campaign = QComboBox(self)
+        self.campaign.setObjectName("myCampaign")
+        self.scope = QComboBox(self)
+        self.scope.setObjectName("myScope")
+        self.scope.addItem(self.tr("Mes fiches en cours (à faire aujourd'hui en premier)"),
+                           self.SCOPE_OPEN)
+        self.scope.addItem(self.tr("À faire aujourd'hui ou en retard"), self.SCOPE_DUE)
+        self.scope.addItem(self.tr("Toutes mes fiches, y compris terminées"), self.SCOPE_ALL)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("mySearch")
+        self.search.setPlaceholderText(self.tr("Filtrer : nom, téléphone…"))
+        self.search.setClearButtonEnabled(True)
+        self.table = plain_table(self, "myCallsTable", [
+            self.tr("Personne"), self.tr("Âge"), self.tr("Téléphone"), self.tr("Agence"),
+            self.tr("À faire"), self.tr("Lien renforcé"), self.tr("Prochain appel"),
+            self.tr("État"), self.tr("Tentatives"), self.tr("Campagne")])
+        header = self.table.horizontalHeader()
+        for col, width in enumerate((200, 60, 115, 60, 150, 95, 105, 150, 75)):
+            header.resizeSection(col, width)
+        self.count = QLabel(self)
+        self.count.setObjectName("myCallsCount")
+        self.call_button = QPushButton(self.tr("Appeler…"), self)
+        self.call_button.setObjectName("myCallOpen")
+        self.call_button.setDefault(True)
+        self._make_messages(self, "myCalls")
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        filters.addWidget(self.campaign, 1)
+        filters.addWidget(self.scope, 1)
+        actions = QHBoxLayout()
+        actions.addWidget(self.count, 1)
+        actions.addWidget(self.call_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("<h2>Mes appels</h2>"), self))
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(self.error)
+        layout.addLayout(actions)
+        self.campaign.currentIndexChanged.connect(self.refresh)
+        self.scope.currentIndexChanged.connect(self.refresh)
+        self.search.textChanged.connect(self._render)
+        self.table.doubleClicked.connect(lambda *_: self.open_current())
+        self.call_button.clicked.connect(self.open_current)
+
+    def _reload_campaigns(self) -> None:
+        try:
+            running = campaigns.list_campaigns(self._db, self._actor, CampaignStatus.RUNNING)
+        except UserError:
+            running = []
+        self._names = {c.id: c.name for c in running}
+        current = self.campaign.currentData()
+        self.campaign.blockSignals(True)
+        self.campaign.clear()
+        self.campaign.addItem(self.tr("Toutes mes campagnes en cours"), None)
+        for c in running:
+            self.campaign.addItem(c.name, c.id)
+        self.campaign.setCurrentIndex(max(0, self.campaign.findData(current)))
+        self.campaign.blockSignals(False)
+
+    def refresh(self, *_args) -> None:
+        if not _args:
+            self._reload_campaigns()
+        self.error.hide()
+        scope = self.scope.currentData()
+        try:
+            self.rows = campaigns.caller_list(
+                self._db, self._actor, self.campaign.currentData(),
+                due_only=scope == self.SCOPE_DUE, include_done=scope == self.SCOPE_ALL)
+        except UserError as exc:
+            self.fail(translate_message(exc.message))
+            self.rows = []
+        self._render()
+
+    def _render(self, *_args) -> None:
+        today = dt.date.today()
+        needle = self.search.text().strip().casefold()
+        digits = "".join(ch for ch in needle if ch.isdigit())
+        self.shown = [r for r in self.rows if not needle or needle in r.contact_name.casefold()
+                      or (digits and digits in r.phone.replace(" ", ""))]
+        yes = self.tr("oui")
+        self.table.setRowCount(len(self.shown))
+        for i, r in enumerate(self.shown):
+            values = (r.contact_name, r.age_band, r.phone, self._agencies.get(r.agency_id, ""),
+                      label(r.step) if r.step != EscalationStep.NONE else "",
+                      yes if r.reinforced_link else "", format_date_fr(r.next_call_on),
+                      label(r.state), r.attempts, self._names.get(r.campaign_id, ""))
+            for col, value in enumerate(values):
+                self.table.setItem(i, col, _item(value, col == 8, r.id if col == 0 else None))
+            _emphasise(self.table, i, r.next_call_on, today)
+        due = sum(1 for r in self.rows if r.next_call_on is not None and r.next_call_on <= today)
+        open_count = sum(1 for r in self.rows if r.state in OPEN_STATES)
+        self.count.setText(self.tr(
+            "{due} fiche(s) à traiter aujourd'hui · {open} en cours · {shown} affichée(s)")
+            .format(due=due, open=open_count, shown=len(self.shown)))
+        self.call_button.setEnabled(bool(self.shown))
+        if self.shown and self.table.currentRow() < 0:
+            self.table.selectRow(0)
+
+    def current(self) -> campaigns.TargetRow | None:
+        return current_of(self.table, self.shown)
+
+    def open_current(self) -> None:
+        r = self.current()
+        if r is not None:
+            self.openCallRequested.emit(r.id)
+
+
+# --------------------------------------------------------------------------- page
+
+
+class CampaignPage(QWidget):
+    """« Campagnes d'appels » for managers (with their own calls), « Mes appels » for
+    callers."""
+
+    def __init__(self, db: Database, actor: Actor, parent=None):
+        super().__init__(parent)
+        self.setObjectName("campaignPage")
+        self._db = db
+        self._actor = actor
+        self.call_dialogs: dict[int, CallDialog] = {}
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("campaignTabs")
+        self.campaigns_tab: CampaignsTab | None = None
+        self.calls_tab: MyCallsTab | None = None
+        if actor.can(Permission.CAMPAIGN_MANAGE):
+            self.campaigns_tab = CampaignsTab(db, actor, self)
+            self.tabs.addTab(self.campaigns_tab, self.tr("Campagnes"))
+            self.campaigns_tab.openCallRequested.connect(self.open_call)
+            self.campaigns_tab.changed.connect(self._changed_from_campaigns)
+        if actor.can(Permission.CAMPAIGN_CALL):
+            self.calls_tab = MyCallsTab(db, actor, self)
+            self.tabs.addTab(self.calls_tab, self.tr("Mes appels"))
+            self.calls_tab.openCallRequested.connect(self.open_call)
+        self.tabs.tabBar().setVisible(self.tabs.count() > 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        self.tabs.currentChanged.connect(lambda *_: self.refresh())
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.refresh()
+
+    def refresh(self) -> None:
+        widget = self.tabs.currentWidget()
+        if widget is not None:
+            widget.refresh()
+
+    def _changed_from_campaigns(self) -> None:
+        if self.calls_tab is not None:
+            self.calls_tab.refresh()
+
+    def open_call(self, target_id: int) -> CallDialog | None:
+        existing = self.call_dialogs.get(target_id)
+        if existing is not None:
+            existing.raise_()
+            existing.activateWindow()
+            return existing
+        dialog = CallDialog(self._db, self._actor, target_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.call_dialogs[target_id] = dialog
+        dialog.destroyed.connect(lambda *_: self.call_dialogs.pop(target_id, None))
+        dialog.changed.connect(self._call_changed)
+        dialog.show()
+        return dialog
+
+    def _call_changed(self, _target_id: int) -> None:
+        if self.calls_tab is not None:
+            self.calls_tab.refresh()
+        if self.campaigns_tab is not None:
+            current = self.campaigns_tab.current()
+            self.campaigns_tab.refresh(current.id if current else None)
+
+
+__all__ = ["CampaignPage", "CampaignsTab", "MyCallsTab", "ReferralsPanel", "TargetsPanel"]

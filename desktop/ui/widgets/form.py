@@ -1,0 +1,237 @@
+"""The form kit: an input with its error under it (``FieldRow``), forms whose service
+errors land next to the right input (``FieldRows``, ``ErrorForm``), French input
+parsing with per-field errors (``Inputs``) and the tracking of unsaved edits."""
+
+from __future__ import annotations
+
+import datetime as dt
+from contextlib import contextmanager
+from decimal import Decimal
+from typing import ClassVar
+
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from desktop.domain.errors import UserError, ValidationError
+from desktop.domain.formatting import (
+    format_date_fr,
+    format_decimal_fr,
+    parse_date_fr,
+    parse_decimal_fr,
+    utc_to_local,
+)
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
+from desktop.ui.i18n import translate_message
+from desktop.ui.widgets import ERROR_FIELD_STYLE, ERROR_STYLE
+from desktop.ui.widgets.messages import m
+
+
+class FieldRow(QWidget):
+    """An input with its error message right under it."""
+
+    def __init__(self, editor: QWidget, parent=None):
+        super().__init__(parent)
+        self.editor = editor
+        self.error = QLabel(self)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(1)
+        layout.addWidget(editor)
+        layout.addWidget(self.error)
+
+    def set_error(self, text: str | None) -> None:
+        if text:
+            self.error.setText(text)
+            self.error.show()
+            self.editor.setStyleSheet(ERROR_FIELD_STYLE)
+            self.editor.setToolTip(text)
+        else:
+            self.error.clear()
+            self.error.hide()
+            self.editor.setStyleSheet("")
+            self.editor.setToolTip("")
+
+
+class FieldRows:
+    """Mixin for forms whose inputs are kept in ``self.rows`` by field path, so that
+    service errors (``ValidationError.fields``) land next to the right input."""
+
+    rows: dict[str, FieldRow]
+
+    def _row(self, path: str, editor: QWidget) -> FieldRow:
+        editor.setObjectName(path)
+        row = FieldRow(editor)
+        self.rows[path] = row
+        return row
+
+    def _line(self, path: str, placeholder: str = "") -> QLineEdit:
+        edit = QLineEdit(self)
+        if placeholder:
+            edit.setPlaceholderText(placeholder)
+        self._row(path, edit)
+        return edit
+
+
+def money_text(value: Decimal | None) -> str:
+    """An amount for an input field: ``1 234,56`` (no currency sign)."""
+    return "" if value is None else format_decimal_fr(value).replace("\u202f", " ")
+
+
+def label(parent: QWidget, text: str = "", name: str = "") -> QLabel:
+    lab = QLabel(text, parent)
+    lab.setWordWrap(True)
+    if name:
+        lab.setObjectName(name)
+    return lab
+
+
+def local_to_utc(value: dt.datetime) -> dt.datetime:
+    """A local date-time typed by the user -> naive UTC (how timestamps are stored)."""
+    return value.astimezone().astimezone(dt.UTC).replace(tzinfo=None)
+
+
+def format_local(value: dt.datetime | None, fmt: str = "%d/%m/%Y %H:%M") -> str:
+    return utc_to_local(value).strftime(fmt) if value is not None else ""
+
+
+class Inputs:
+    """Reads French input; each unreadable field gets its French message in ``errors``."""
+
+    def __init__(self):
+        self.errors: dict[str, str] = {}
+
+    def _fail(self, key: str, text: str) -> None:
+        self.errors.setdefault(key, text)
+
+    def date(self, key: str, text: str, required: bool = False) -> dt.date | None:
+        text = (text or "").strip()
+        if not text:
+            if required:
+                self._fail(key, m(QT_TRANSLATE_NOOP("messages", "Date obligatoire (JJ/MM/AAAA).")))
+            return None
+        try:
+            return parse_date_fr(text)
+        except ValueError:
+            self._fail(key, m(QT_TRANSLATE_NOOP("messages", "Date illisible : saisissez JJ/MM/AAAA.")))
+            return None
+
+    def time(self, key: str, text: str) -> dt.time | None:
+        text = (text or "").strip().lower().replace("h", ":")
+        if not text:
+            return None
+        if text.endswith(":"):
+            text += "00"
+        try:
+            hours, _, minutes = text.partition(":")
+            return dt.time(int(hours), int(minutes or 0))
+        except ValueError:
+            self._fail(key, m(QT_TRANSLATE_NOOP("messages", "Heure illisible : saisissez HH:MM.")))
+            return None
+
+    def local_datetime(self, key: str, text: str) -> dt.datetime | None:
+        """``12/03/2026 14:30`` in local time -> naive UTC."""
+        text = " ".join((text or "").split())
+        if not text:
+            return None
+        day_text, _, time_text = text.partition(" ")
+        day = self.date(key, day_text)
+        at = self.time(key, time_text or "00:00")
+        if day is None or at is None:
+            self._fail(key, m(QT_TRANSLATE_NOOP("messages", "Date et heure illisibles : saisissez JJ/MM/AAAA HH:MM.")))
+            return None
+        return local_to_utc(dt.datetime.combine(day, at))
+
+    def decimal(self, key: str, text: str) -> Decimal | None:
+        text = (text or "").strip().replace("%", "")
+        if not text:
+            return None
+        try:
+            return parse_decimal_fr(text)
+        except ValueError:
+            self._fail(key, m(QT_TRANSLATE_NOOP("messages", "Nombre illisible : saisissez par exemple 1 234,56.")))
+            return None
+
+    def integer(self, key: str, text: str) -> int | None:
+        text = (text or "").strip()
+        if not text:
+            return None
+        try:
+            return int(text)
+        except ValueError:
+            self._fail(key, m(QT_TRANSLATE_NOOP("messages", "Nombre entier attendu.")))
+            return None
+
+
+class ErrorForm(FieldRows):
+    """A form whose inputs are in ``self.rows`` (field path -> ``FieldRow``) with a
+    general error label ``self.general_error``; shows what the services raise."""
+
+    general_error: QLabel
+    #: service field names shown on another row (``vote_window`` -> ``vote_opens_at``)
+    aliases: ClassVar[dict[str, str]] = {}
+
+    def clear_errors(self) -> None:
+        for row in self.rows.values():
+            row.set_error(None)
+        self.general_error.clear()
+        self.general_error.hide()
+
+    def show_errors(self, errors: dict[str, str], general: str = "") -> None:
+        leftovers = []
+        for key, text in errors.items():
+            key = self.aliases.get(key, key)
+            row = self.rows.get(key)
+            if row is not None:
+                row.set_error(text)
+            else:
+                leftovers.append(text)
+        text = "\n".join([general] * bool(general) + leftovers)
+        self.general_error.setText(text)
+        self.general_error.setVisible(bool(text))
+
+    def show_exception(self, exc: BaseException) -> None:
+        if isinstance(exc, ValidationError):
+            self.show_errors({k: translate_message(v) for k, v in exc.fields.items()},
+                             translate_message(exc.message))
+        elif isinstance(exc, UserError):
+            self.show_errors({}, translate_message(exc.message))
+        else:
+            self.show_errors({}, m(QT_TRANSLATE_NOOP("messages", "Erreur inattendue : {error}")).format(error=exc))
+
+
+class EditTracking:
+    """Mixin of a form whose unsaved edits matter: ``dirty`` turns true when the user
+    changes an input connected to ``_touched``; what the code writes inside
+    ``with self.filling():`` does not count, and leaves the form clean."""
+
+    dirty: bool = False
+    _filling: bool = False
+
+    def _touched(self, *_args) -> None:
+        if not self._filling:
+            self.dirty = True
+
+    @contextmanager
+    def filling(self, clean: bool = True):
+        """Write the inputs without marking the form edited; ``clean``: it is unedited
+        afterwards (it shows what is saved)."""
+        self._filling = True
+        try:
+            yield
+        finally:
+            self._filling = False
+        if clean:
+            self.dirty = False
+
+
+def date_text(value: dt.date | None) -> str:
+    return format_date_fr(value)
+
+
+def enum_data(combo, cls):
+    """The enum member a combo holds as item data (Qt hands ``str`` enums back as
+    plain strings), or ``None``."""
+    value = combo.currentData()
+    return None if value is None or value == "" else cls(value)
