@@ -38,6 +38,7 @@ from typing import Any, Iterable
 
 from desktop.domain.errors import ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.phone import callable_phone
 
 NAME_MAX = 120
 PURPOSE_MAX = 2000
@@ -335,36 +336,12 @@ def weekly_due_dates(first: dt.date, planned_end: dt.date) -> list[dt.date]:
 # --------------------------------------------------------------------------- phone, age
 
 
-PHONE_SEPARATORS = re.compile(r"[\s.\-/()\u00a0\u202f]")
-# Overseas departments dialled from mainland France with 0 + 9 digits.
-OVERSEAS_CODES = ("262", "269", "590", "594", "596")
-
-
 def normalise_phone(text: str | None) -> str | None:
-    """A callable French number as ``06 12 34 56 78``, else ``None``.
-
-    Valid: 10 digits starting with 0 then 1-7 or 9 (geographic, mobile, VoIP), also
-    written +33 / 0033 (without the 0) or with an overseas code (+262, +590...).
-    Refused: empty, too short or long, special-rate and service numbers (08, 3xxx),
-    numbers whose eight last digits are all the same (placeholders such as
-    06 00 00 00 00).
-    """
-    if not text:
-        return None
-    raw = PHONE_SEPARATORS.sub("", text)
-    if raw.startswith("+"):
-        raw = "00" + raw[1:]
-    if not raw.isdigit():
-        return None
-    if raw.startswith("0033"):
-        raw = "0" + raw[4:]
-    elif raw.startswith("00") and raw[2:5] in OVERSEAS_CODES:
-        raw = "0" + raw[5:]
-    if len(raw) != 10 or raw[0] != "0" or raw[1] not in "12345679":
-        return None
-    if len(set(raw[2:])) == 1:
-        return None
-    return " ".join(raw[i:i + 2] for i in range(0, 10, 2))
+    """A callable French number in the display format (``06 12 34 56 78``), else
+    ``None``: a valid mainland or overseas geographic, mobile or VoIP line, not a
+    special-rate or service number, not a placeholder (``06 00 00 00 00``). The rules
+    live in ``desktop.domain.phone`` (docs/domain.md#phones)."""
+    return callable_phone(text)
 
 
 def age_on(birth_date: dt.date, on: dt.date) -> int:

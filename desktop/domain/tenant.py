@@ -10,12 +10,12 @@ from decimal import Decimal
 
 from desktop.domain.errors import ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.phone import parse_phone, tidy_phone
 
 SENIOR_AGE = 70
 DWELLING_TYPES = ("T1", "T2", "T3", "T4", "T5", "T6")
 MAX_OCCUPANTS = 20
 EMAIL_RE = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
-PHONE_RE = re.compile(r"\+?[0-9][0-9 .\-]{8,18}[0-9]")
 POSTCODE_RE = re.compile(r"\d{5}")
 MONEY_MAX = Decimal("99999999.99")
 
@@ -223,7 +223,7 @@ def validate_tenant_file(data: TenantFileData, today: dt.date) -> None:
                 errors[f"{p}.birth_date"] = _m(
                     QT_TRANSLATE_NOOP("messages", "La date de naissance est antérieure à 1900.")
                 )
-        if occ.phone and (len(occ.phone) > 30 or not PHONE_RE.fullmatch(occ.phone.strip())):
+        if occ.phone.strip() and parse_phone(occ.phone) is None:
             errors[f"{p}.phone"] = _m(
                 QT_TRANSLATE_NOOP("messages", "Numéro de téléphone invalide (ex. 05 56 12 34 56).")
             )
@@ -281,7 +281,7 @@ def normalise(data: TenantFileData) -> TenantFileData:
     for o in d.occupants:
         o.last_name = " ".join(o.last_name.split())
         o.first_name = " ".join(o.first_name.split())
-        o.phone = o.phone.strip()
+        o.phone = tidy_phone(o.phone)
         o.email = o.email.strip()
     d.lease.contract_number = d.lease.contract_number.strip()
     dw = d.dwelling
