@@ -32,6 +32,7 @@ from desktop.domain.plans import (
     next_check_on,
     next_action,
     normalise_terms,
+    renumber,
     rent_due_dates,
     schedule_for,
     validate_avenant,
@@ -617,3 +618,21 @@ def test_next_action_for_each_status():
     assert action("300", PlanStatus.SIGNE) == ("Suivre le plan", None)
     assert action("300", PlanStatus.EN_COURS, next_due_on=D(2026, 3, 31), grace_days=0) == (
         "Relancer : échéance du 31/03/2026 impayée", D(2026, 3, 31))
+
+
+def test_normalised_terms_keep_what_applies():
+    t = terms(aid_body="CAF", aid_reference="  12 345  67 ", landlord_signatory=" Mme  Roux ",
+              notes="  à revoir  ", fsl=True, fsl_amount=E("150.00"))
+    assert (t.aid_body, t.aid_reference, t.landlord_signatory, t.notes, t.fsl_amount) == (
+        AidBody.CAF, "12 345 67", "Mme Roux", "à revoir", E("150.00"))
+    assert terms(aid_body="XYZ").aid_body == "XYZ"  # left for validate_terms to refuse
+    with pytest.raises(ValidationError) as exc:
+        validate_terms(terms(aid_body="XYZ"))
+    assert fields(exc) == {"aid_body": "Organisme payeur inconnu."}
+    assert protocol(new_lease_months=2).new_lease_months == 2
+
+
+def test_renumber_after_removing_an_instalment():
+    schedule = build_schedule(E("600.00"), D(2026, 1, 5), months=3)
+    assert [i.number for i in renumber(schedule[1:])] == [1, 2]
+    assert [i.due_date for i in renumber(schedule[1:])] == [D(2026, 2, 5), D(2026, 3, 5)]
