@@ -1,4 +1,4 @@
-"""Postal address block for letters (NF Z10-011, La Poste), DOMAIN.md section 5.
+"""Postal address block for letters (NF Z10-011, La Poste), docs/domain.md#addresses.
 
 Six lines at most, 38 characters at most each (spaces included), no blank line;
 lines 4 to 6 (street, lieu-dit/BP, postcode and town) in capitals without accents or

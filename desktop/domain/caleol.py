@@ -1,6 +1,6 @@
 """CALEOL rules: quorum, candidates per dwelling, decisions, votes, offer deadline.
 
-DOMAIN.md section 1. Pure functions, no Qt and no database: the services feed them
+docs/domain.md#caleol. Pure functions, no Qt and no database: the services feed them
 plain values and show the returned ``Message`` objects.
 
 - The law fixes no quorum: the commission's *règlement intérieur* does (CCH L441-2).
@@ -72,7 +72,7 @@ _ROLE_INFO = {
     MemberRole.MAIRE: (QT_TRANSLATE_NOOP("messages", "Maire de la commune"), True),
     MemberRole.PREFET: (QT_TRANSLATE_NOOP("messages", "Représentant de l'État"), True),
     MemberRole.PRESIDENT_EPCI: (QT_TRANSLATE_NOOP("messages", "Président de l'EPCI"), True),
-    # Older texts; current status UNCONFIRMED (DOMAIN.md section 1).
+    # Older texts; current status UNCONFIRMED (docs/domain.md#caleol).
     MemberRole.MANDANT: (
         QT_TRANSLATE_NOOP("messages", "Représentant de l'organisme mandant"), True),
     MemberRole.CONSULT_ASSO_L365_3: (
@@ -694,7 +694,7 @@ _GROUND_LABELS = {
 
 
 class PriorityCriterion(str, enum.Enum):
-    """Priority criteria of CCH L441-1 (DOMAIN.md "Priority criteria")."""
+    """Priority criteria of CCH L441-1 (docs/domain.md#priority)."""
 
     DALO = "DALO"
     HANDICAP = "HANDICAP"

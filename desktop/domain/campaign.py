@@ -1,4 +1,4 @@
-"""Vigilance call campaigns (issue 8; DOMAIN.md section 4, crisis call campaign).
+"""Vigilance call campaigns (issue 8; docs/domain.md#campaigns).
 
 In a crisis (heat wave, epidemic) the landlord calls every tenant over 70 with a valid
 phone number, escalates the unreachable ones (second call, neighbour, postal worker
@@ -116,7 +116,7 @@ class EscalationStep(_Labelled):
 
 
 class CallOutcome(_Labelled):
-    """Outcome of one attempt (the codes of DOMAIN.md section 4, plus a wrong number)."""
+    """Outcome of one attempt (docs/domain.md#campaigns, plus a wrong number)."""
 
     REACHED_OK = "JOINT_OK"
     REACHED_NEED = "JOINT_BESOIN"
@@ -245,7 +245,7 @@ _LABELS: dict[tuple[type, enum.Enum], str] = {
     (QuestionKind, QuestionKind.MULTIPLE): QT_TRANSLATE_NOOP("messages", "Plusieurs réponses"),
 }
 
-# Information to give the person at the start of each call (RGPD, DOMAIN.md section 4).
+# Information to give the person at the start of each call (RGPD, docs/domain.md#campaigns).
 GDPR_NOTICE = QT_TRANSLATE_NOOP(
     "messages",
     "Bonjour, je vous appelle de la part de votre bailleur dans le cadre de la campagne "
@@ -282,7 +282,7 @@ REFERRAL_TRANSITIONS: dict[ReferralStatus, frozenset[ReferralStatus]] = {
     ReferralStatus.CLOSED: frozenset(),
     ReferralStatus.DROPPED: frozenset(),
 }
-# Sharing a tenant's data with a partner rests on his agreement (DOMAIN.md section 4,
+# Sharing a tenant's data with a partner rests on his agreement (docs/domain.md#campaigns,
 # UNCONFIRMED: DPO to validate); an emergency call rests on his vital interest.
 CONSENT_NOT_NEEDED = frozenset({PartnerType.EMERGENCY})
 
@@ -570,7 +570,7 @@ def need_from_answers(script: list[ScriptQuestion], answers: dict[str, Any]) -> 
     return False if told else None
 
 
-# Words suggesting medical detail in a free note (DOMAIN.md: no medical free text).
+# Words suggesting medical detail in a free note (docs/domain.md#campaigns: no medical free text).
 MEDICAL_WORDS = (
     "alzheimer", "cancer", "chimio", "démence", "dément", "dépression", "diabète",
     "dialyse", "hospitalis", "insuline", "maladie", "malade", "médecin", "médicament",

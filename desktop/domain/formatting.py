@@ -1,4 +1,4 @@
-"""French formats for dates and money (DOMAIN.md section 5).
+"""French formats for dates and money (docs/domain.md#formatting).
 
 Money: decimal comma, U+202F (narrow no-break space) grouping, U+00A0 before the
 euro sign: ``1 234,56 €``. Dates: ``23/11/2026`` and ``le 1er mars 2026``.

@@ -1,6 +1,6 @@
 """CALEOL minutes (*procès-verbal*): what a session's minutes say, as plain data.
 
-DOMAIN.md section 1, "Minutes". The law gives no list of contents (UNCONFIRMED);
+docs/domain.md#minutes. The law gives no list of contents (UNCONFIRMED);
 the contract below holds the recommended ones: commission, session (number, date,
 place or remote means, vote window), members convened with their seat, attendance
 (present, remote with connection time, represented by whom, excused), quorum with

@@ -1,4 +1,5 @@
-"""The tenant's notice (*congé du locataire*) and the deposit return (DOMAIN.md section 2).
+"""The tenant's notice (*congé du locataire*) and the deposit return (docs/domain.md#notices
+and docs/domain.md#deposit).
 
 Loi n° 89-462, art. 15-I: the notice lasts 3 months, 1 month for the grounds
 listed in ``ReducedNoticeGround``; the tenant states and justifies the ground when
@@ -9,7 +10,7 @@ entry one, plus 10 % of the monthly rent (excluding charges) per started month l
 
 The legal constants live in ``NoticeRules`` versions (``NOTICE_RULES``), each with
 the date it takes effect; ``rules_for(date)`` picks the one in force. Points that
-DOMAIN.md marks UNCONFIRMED are configurable defaults:
+docs/domain.md#notices marks UNCONFIRMED are configurable defaults:
 
 - ``end_convention``: ``SAME_DAY`` (default, CPC 641: same day-number N months
   later, last day of the month when that day is missing) or ``EVE`` (the day before);

@@ -1,4 +1,4 @@
-"""A tenant's notice as a case: the entry, its exceptions, the exit (DOMAIN.md section 2).
+"""A tenant's notice as a case: the entry, its exceptions, the exit (docs/domain.md#notices).
 
 Builds on the pure date rules of ``desktop.domain.notice``: this module adds what a
 recorded notice carries on top of them (status, exceptions decided by the landlord,
@@ -6,8 +6,8 @@ key return and exit inventory, deposit deadline and its warning) and the validat
 of what a user enters. Pure: no database, no Qt.
 
 - A ground claimed without its proof keeps the standard notice; the landlord may
-  still grant the reduced notice without the proof (*dérogation*, DOMAIN.md:
-  landlord's discretion, UNCONFIRMED), recorded as an exception with its reason and
+  still grant the reduced notice without the proof (*dérogation*,
+  landlord's discretion, UNCONFIRMED: docs/domain.md#notices), recorded as an exception with its reason and
   who decided. Zone tendue needs no proof but the lease must say the dwelling is in
   a zone tendue.
 - A postponement (*report du départ*, written *convention d'occupation temporaire*)

@@ -1,4 +1,4 @@
-"""Payment-deferral agreements beyond the schedule (DOMAIN.md section 3): their terms
+"""Payment-deferral agreements beyond the schedule (docs/domain.md#plans): their terms
 and parties, the status workflow, the *protocole* rules, the allocation of payments to
 instalments, the breach rule and the follow-ups it calls for, arrears figures.
 
@@ -34,7 +34,7 @@ from desktop.domain.schedule import (
 
 ZERO = Decimal("0.00")
 
-# --- legal constants (DOMAIN.md section 3) ------------------------------------------
+# --- legal constants (docs/domain.md#protocole, #arrears) ---------------------------
 PROTOCOL_TYPES = frozenset({PaymentPlanType.PROTOCOLE_L442_6_5, PaymentPlanType.PROTOCOLE_L353_15_2})
 PROTOCOL_MAX_MONTHS = 24          # protocole: duration at most 2 years
 AVENANT_MAX_MONTHS = 36           # extended by avenant by at most 3 years
@@ -43,7 +43,7 @@ CCAPEX_MONTHS_BEFORE_SUMMONS = 2  # referral at least 2 months before the summon
 AID_REPORT_MONTHS = 2             # report to the CAF/MSA within 2 months
 ARREARS_MULTIPLE = 2              # housing-aid arrears: debt >= 2 x monthly rent + charges
 
-# --- practice, not law (configurable defaults; UNCONFIRMED in DOMAIN.md) -------------
+# --- practice, not law (configurable defaults; UNCONFIRMED: docs/domain.md#breach) ---
 DEFAULT_BREACH_MISSED = 2
 DEFAULT_GRACE_DAYS = 10
 BREACH_NOTICE_DAYS = 15   # notice of breach after the reminder went unanswered

@@ -1,5 +1,5 @@
 """Payment-deferral agreements: plan types, statuses and instalment schedules
-(DOMAIN.md section 3).
+(docs/domain.md#plans).
 
 A schedule splits a debt into monthly instalments whose sum is the debt to the
 cent. By number of months, the instalments are equal (rounded down to the cent)
