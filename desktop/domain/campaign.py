@@ -32,9 +32,10 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any, Iterable
+from typing import Any
 
 from desktop.domain.errors import ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
@@ -385,7 +386,7 @@ class ScriptQuestion:
                 "required": self.required, "none_option": self.none_option}
 
     @classmethod
-    def from_json(cls, value: dict) -> "ScriptQuestion":
+    def from_json(cls, value: dict) -> ScriptQuestion:
         return cls(
             code=str(value["code"]), label=str(value["label"]),
             options=tuple((str(o["code"]), str(o["label"])) for o in value["options"]),
@@ -889,8 +890,8 @@ class Counts:
     reinforced: int = 0
     attempts: int = 0
 
-    def __add__(self, other: "Counts") -> "Counts":
-        return Counts(*(a + b for a, b in zip(self.as_tuple(), other.as_tuple())))
+    def __add__(self, other: Counts) -> Counts:
+        return Counts(*(a + b for a, b in zip(self.as_tuple(), other.as_tuple(), strict=True)))
 
     def as_tuple(self) -> tuple[int, ...]:
         return (self.targets, self.called, self.reached, self.secured, self.unreachable,

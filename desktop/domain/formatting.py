@@ -94,7 +94,7 @@ def parse_decimal_fr(text: str) -> Decimal:
 
 def utc_to_local(value: dt.datetime) -> dt.datetime:
     """Stored timestamps are naive UTC; users read them in the workstation's time zone."""
-    return value.replace(tzinfo=dt.timezone.utc).astimezone().replace(tzinfo=None)
+    return value.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None)
 
 
 def format_datetime_fr(value: dt.datetime | None) -> str:

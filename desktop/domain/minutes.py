@@ -142,7 +142,7 @@ class QuorumInfo:
         return self.designated_present + self.designated_represented
 
     @classmethod
-    def from_result(cls, result: QuorumResult) -> "QuorumInfo":
+    def from_result(cls, result: QuorumResult) -> QuorumInfo:
         c = result.counts
         return cls(
             reached=result.reached, designated_total=c.get("designated_total", 0),
@@ -721,10 +721,31 @@ def _load(tp, value):
 
 
 __all__ = [
-    "Organisation", "Commission", "SessionInfo", "MemberLine", "QuorumInfo",
-    "CandidateLine", "DwellingItem", "OccupationReviewItem", "Minutes", "LineChange",
-    "MinutesDiff", "MinutesStatus", "ReviewVerdict", "ReviewChannel", "ApprovalState",
-    "approval_state", "redact_for_candidate", "minutes_text", "diff_versions", "to_json",
-    "from_json", "attendance_text", "is_feminine", "votes_text", "decision_text", "format_time_fr",
+    "ApprovalState",
+    "CandidateLine",
+    "Commission",
+    "DwellingItem",
+    "LineChange",
+    "MemberLine",
+    "Minutes",
+    "MinutesDiff",
+    "MinutesStatus",
+    "OccupationReviewItem",
+    "Organisation",
+    "QuorumInfo",
+    "ReviewChannel",
+    "ReviewVerdict",
+    "SessionInfo",
+    "approval_state",
+    "attendance_text",
+    "decision_text",
+    "diff_versions",
+    "format_time_fr",
     "format_weekday_date_fr",
+    "from_json",
+    "is_feminine",
+    "minutes_text",
+    "redact_for_candidate",
+    "to_json",
+    "votes_text",
 ]

@@ -518,7 +518,7 @@ def _end_of_month(day: dt.date) -> dt.date:
 
 
 class _Obligation:
-    __slots__ = ("due_on", "amount", "paid", "paid_on")
+    __slots__ = ("amount", "due_on", "paid", "paid_on")
 
     def __init__(self, due_on: dt.date, amount: Decimal):
         self.due_on = due_on
@@ -578,7 +578,7 @@ def allocate(
         return o.paid < o.amount and o.due_on + grace < on
 
     states = []
-    for inst, o in zip(instalments, insts):
+    for inst, o in zip(instalments, insts, strict=True):
         if o.paid == o.amount:
             state = LineState.PAID
         elif o.due_on < on:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from desktop.domain.errors import ValidationError
@@ -110,7 +110,7 @@ class TenantFileData:
     balance: Decimal = Decimal("0.00")
     notes: str = ""
 
-    def copy(self) -> "TenantFileData":
+    def copy(self) -> TenantFileData:
         return replace(
             self,
             occupants=[replace(o) for o in self.occupants],
