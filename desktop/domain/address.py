@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from desktop.domain.errors import ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.i18n import message as _m
 from desktop.domain.text import fold
 
 MAX_LINES = 6
@@ -65,10 +66,6 @@ def fit_street_line(line: str) -> str:
     if len(line) > ABBREVIATE_BEYOND:
         line = _abbreviate_words(line, STREET_ABBREVIATIONS)
     return line
-
-
-def _m(text: str, **params) -> Message:
-    return Message(text, params)
 
 
 @dataclass(frozen=True)

@@ -84,7 +84,8 @@ def holiday_rules_for(year: int, history: tuple[HolidayRules, ...] = HOLIDAY_RUL
 
 def easter_sunday(year: int) -> dt.date:
     """Easter Sunday of the Gregorian calendar (``dateutil.easter``)."""
-    return easter(year, EASTER_WESTERN)
+    day: dt.date = easter(year, EASTER_WESTERN)
+    return day
 
 
 @lru_cache(maxsize=256)

@@ -35,10 +35,11 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any
+from typing import Any, Self
 
 from desktop.domain.errors import ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.i18n import message as _m
 from desktop.domain.phone import callable_phone
 
 NAME_MAX = 120
@@ -61,10 +62,6 @@ OPTIONS_MAX = 12
 CODE_RE = re.compile(r"[A-Z][A-Z0-9_]{0,19}")
 
 
-def _m(text: str, **params) -> Message:
-    return Message(text, params)
-
-
 class _Labelled(str, enum.Enum):
     """A code stored in the database with its French label (``label``)."""
 
@@ -73,7 +70,7 @@ class _Labelled(str, enum.Enum):
         return _LABELS[(type(self), self)]
 
     @classmethod
-    def parse(cls, value):
+    def parse(cls, value: object) -> Self:
         """The member of code ``value`` (or the member itself), else ``ValueError``."""
         if isinstance(value, cls):
             return value
@@ -760,7 +757,7 @@ def apply_attempt(progress: Progress, attempt: Attempt, planned_end: dt.date) ->
             else:
                 return replace(p, state=TargetState.UNREACHABLE, step=EscalationStep.NONE,
                                next_call_on=None, secured_on=None, secured_via=None)
-        due = attempt.on + dt.timedelta(days=ESCALATION_DELAY_DAYS.get(after, 1))
+        due: dt.date | None = attempt.on + dt.timedelta(days=ESCALATION_DELAY_DAYS.get(after, 1))
         if attempt.next_action == NextAction.CALL_BACK:
             due = attempt.next_action_on
         return replace(p, state=TargetState.IN_PROGRESS, step=after,
@@ -791,6 +788,7 @@ def apply_attempt(progress: Progress, attempt: Attempt, planned_end: dt.date) ->
         due = attempt.on + dt.timedelta(days=1)
     else:
         due = attempt.on + dt.timedelta(days=UNSECURED_CALL_BACK_DAYS)
+    assert due is not None  # validate_attempt requires the date of a call-back
     return replace(p, state=TargetState.IN_PROGRESS, step=EscalationStep.FOLLOW_UP,
                    next_call_on=min(due, planned_end), secured_on=None, secured_via=None)
 

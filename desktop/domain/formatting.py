@@ -45,7 +45,7 @@ def parse_date_fr(text: str) -> dt.date:
 
 
 def group_thousands(integer_digits: str, sep: str = NNBSP) -> str:
-    out = []
+    out: list[str] = []
     while len(integer_digits) > 3:
         out.insert(0, integer_digits[-3:])
         integer_digits = integer_digits[:-3]

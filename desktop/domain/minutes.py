@@ -31,6 +31,7 @@ import types
 import typing
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from typing import Any
 
 from desktop.domain.caleol import (
     AttendanceMode,
@@ -661,10 +662,11 @@ def to_json(minutes: Minutes) -> dict:
 def from_json(data: dict) -> Minutes:
     if not isinstance(data, dict) or data.get("schema") != SCHEMA:
         raise ValueError("unknown minutes schema")
-    return _load(Minutes, data["minutes"])
+    minutes: Minutes = _load(Minutes, data["minutes"])
+    return minutes
 
 
-def _dump(value):
+def _dump(value: Any) -> Any:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {f.name: _dump(getattr(value, f.name)) for f in dataclasses.fields(value)}
     if isinstance(value, enum.Enum):
@@ -690,7 +692,7 @@ def _hints(cls: type) -> dict:
     return hints
 
 
-def _load(tp, value):
+def _load(tp: Any, value: Any) -> Any:
     origin = typing.get_origin(tp)
     if origin in (typing.Union, types.UnionType):
         args = [a for a in typing.get_args(tp) if a is not type(None)]
@@ -698,11 +700,10 @@ def _load(tp, value):
             return None
         return _load(args[0], value)
     if origin is tuple:
-        args = typing.get_args(tp)
-        return tuple(_load(args[0], v) for v in value or ())
+        return tuple(_load(typing.get_args(tp)[0], v) for v in value or ())
     if origin is dict:
         return dict(value or {})
-    if dataclasses.is_dataclass(tp):
+    if dataclasses.is_dataclass(tp) and isinstance(tp, type):
         hints = _hints(tp)
         kwargs = {f.name: _load(hints[f.name], value[f.name])
                   for f in dataclasses.fields(tp) if f.name in value}

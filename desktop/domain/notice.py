@@ -29,7 +29,8 @@ from decimal import ROUND_HALF_UP, Decimal
 from desktop.domain.calendar_fr import add_months, day_in_month, roll_forward, shift_month
 from desktop.domain.errors import ValidationError
 from desktop.domain.formatting import CENT, format_date_fr
-from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, Translate
+from desktop.domain.i18n import message as _m
 
 
 class DeliveryMode(str, enum.Enum):
@@ -183,10 +184,6 @@ NOTICE_RULES: tuple[NoticeRules, ...] = (
 )
 
 
-def _m(text: str, **params) -> Message:
-    return Message(text, params)
-
-
 def rules_for(on: dt.date, history: tuple[NoticeRules, ...] = NOTICE_RULES) -> NoticeRules:
     """The version of the rules in force on ``on``."""
     in_force = [r for r in history if r.effective_from <= on]
@@ -259,7 +256,7 @@ class NoticeComputation:
         """``3_MOIS`` / ``1_MOIS``, the stored code of the applied duration."""
         return f"{self.applied_months}_MOIS"
 
-    def explanation(self, translate=None) -> list[str]:
+    def explanation(self, translate: Translate | None = None) -> list[str]:
         return [step.render(translate) for step in self.steps]
 
 

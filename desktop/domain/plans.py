@@ -18,11 +18,13 @@ import datetime as dt
 import enum
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from typing import TypeGuard
 
 from desktop.domain.calendar_fr import add_months, day_in_month, days_in_month, shift_month
 from desktop.domain.errors import ValidationError
 from desktop.domain.formatting import CENT, format_date_fr, format_money_fr
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.i18n import message as _m
 from desktop.domain.schedule import (
     MAX_DEBT,
     Instalment,
@@ -55,10 +57,6 @@ NOTES_MAX = 2000
 REFERENCE_MAX = 40
 SIGNATORY_MAX = 120
 REASON_MAX = 200
-
-
-def _m(text: str, **params) -> Message:
-    return Message(text, params)
 
 
 class AidBody(str, enum.Enum):
@@ -175,7 +173,7 @@ class PlanTerms:
         return (self.current_rent or ZERO) + (self.current_charges or ZERO)
 
 
-def _money_error(value, *, allow_zero: bool = True, maximum: Decimal = MAX_DEBT) -> Message | None:
+def _money_error(value: object, *, allow_zero: bool = True, maximum: Decimal = MAX_DEBT) -> Message | None:
     if isinstance(value, float):
         raise TypeError("money must be a Decimal, not a float")
     if value is None:
@@ -192,7 +190,7 @@ def _money_error(value, *, allow_zero: bool = True, maximum: Decimal = MAX_DEBT)
     return None
 
 
-def _is_int(value) -> bool:
+def _is_int(value: object) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
@@ -501,7 +499,7 @@ def rent_due_dates(instalments: list[Instalment], start: dt.date | None, end: dt
     if start is None or end is None:
         return []
     day = day or start.day
-    out = []
+    out: list[dt.date] = []
     year, month = start.year, start.month
     if day_in_month(year, month, day) < start:
         year, month = shift_month(year, month, 1)
@@ -563,10 +561,10 @@ def allocate(
             if r.due_on > month_end or left <= 0:
                 break
             left = r.take(left, p.paid_on)
-        for inst in insts:
+        for obligation in insts:
             if left <= 0:
                 break
-            left = inst.take(left, p.paid_on)
+            left = obligation.take(left, p.paid_on)
         for r in rents:
             if left <= 0:
                 break

@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from desktop.domain.errors import ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.i18n import message as _m
 from desktop.domain.phone import parse_phone, tidy_phone
 
 SENIOR_AGE = 70
@@ -149,10 +150,6 @@ class TenantFileData:
 VULNERABILITY_ISOLATED = QT_TRANSLATE_NOOP("messages", "isolé")
 VULNERABILITY_DISABILITY = QT_TRANSLATE_NOOP("messages", "handicap")
 VULNERABILITY_SENIOR = QT_TRANSLATE_NOOP("messages", "plus de 70 ans")
-
-
-def _m(text: str, **params) -> Message:
-    return Message(text, params)
 
 
 def _check_money(errors: dict, key: str, value: Decimal | None, *, allow_negative: bool) -> None:
