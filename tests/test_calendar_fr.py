@@ -247,3 +247,19 @@ def test_public_holiday_list_and_working_days_of_a_year():
     # 261 weekdays, 9 holidays on a weekday (15 August is a Saturday, 1 November a Sunday).
     assert sum(is_working_day(d) for d in working) == 252
     assert sum(is_working_day(d, alsace_moselle=True) for d in working) == 251
+
+
+def test_outside_alsace_moselle_is_the_default():
+    # Good Friday 2026 and 26 December 2025 are working days, unless asked otherwise.
+    assert next_working_day(D(2026, 4, 2)) == D(2026, 4, 3)
+    assert roll_forward(D(2025, 12, 26)) == D(2025, 12, 26)
+    assert roll_forward(D(2025, 12, 26), alsace_moselle=True) == D(2025, 12, 29)
+    assert is_working_day(D(2026, 4, 3))
+
+
+def test_the_current_holiday_list_is_in_force_since_1982():
+    assert holiday_rules_for(1982) is HOLIDAY_RULES[0]
+    assert HOLIDAY_RULES[0].effective_from == D(1982, 1, 1)
+    with pytest.raises(ValueError):
+        holiday_rules_for(1981)
+    assert D(1982, 5, 8) in public_holidays(1982)  # Victoire 1945, restored in 1981
