@@ -21,7 +21,7 @@ The DOCX and TOML files are committed and edited by staff in Word. Candidates ar
 applicants, not tenants: everything about the candidate, the dwelling and the session
 reaches a template as free fields (``champs.*``) filled by
 ``desktop.services.caleol_letters``; the address block is ``destinataire.adresse``.
-Legal wording marked UNCONFIRMED in ``/work/shared/DOMAIN.md`` (L441-2-2 mention,
+Legal wording marked UNCONFIRMED in docs/domain.md#candidates (L441-2-2 mention,
 remedies, radiation after inadmissibility) is plain text here, for the organisation's
 lawyer to check and adapt in Word.
 """

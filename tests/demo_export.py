@@ -98,7 +98,7 @@ ROWS = [
      None, "oui", "", D(2023, 6, 1), M("333.30"), M("66.60"), "non", "LGT-BXN-0116",
      "7 rue de la Benauge", "", 33100, "Bordeaux", "T2", M("48.70"), 2, "", "Benauge",
      "BXN", M("0.00")),
-    ("BX-2024-0117", "Mme", "Blanc", "Maëlys", D(1993, 9, 29), "07 12 13 14 15",
+    ("BX-2024-0117", "Mme", "Blanc", "Maëlys", D(1993, 9, 29), "07 81 13 14 15",
      "maelys.blanc@example.fr", "Blanc", "Kévin", D(1992, 6, 16), "non", "",
      D(2024, 1, 1), M("521.00"), M("109.00"), "oui", "LGT-BXN-0117", "2 rue Lucien-Faure",
      "Résidence Bassins", 33300, "Bordeaux", "T4", M("82.60"), 7, "D", "Bassins à flot",

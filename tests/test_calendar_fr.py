@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 from hypothesis import given
@@ -10,7 +11,9 @@ from hypothesis import strategies as st
 
 from desktop.domain.calendar_fr import (
     HOLIDAY_RULES,
+    HolidayRules,
     add_months,
+    day_in_month,
     days_in_month,
     easter_sunday,
     holiday_rules_for,
@@ -19,6 +22,7 @@ from desktop.domain.calendar_fr import (
     next_working_day,
     public_holidays,
     roll_forward,
+    shift_month,
 )
 
 D = dt.date
@@ -172,3 +176,90 @@ def test_add_months_properties(day, n):
 def test_add_months_out_of_range():
     with pytest.raises(OverflowError):
         add_months(D(9999, 12, 1), 1)
+
+
+def _meeus_easter(year: int) -> dt.date:
+    """Reference for the test: the Meeus/Jones/Butcher Gregorian algorithm (an
+    independent computus, not the one the code uses)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741 - the algorithm's name
+    m = (a + 11 * h + 22 * l) // 451
+    month = (h + l - 7 * m + 114) // 31
+    day = (h + l - 7 * m + 114) % 31 + 1
+    return D(year, month, day)
+
+
+def test_easter_matches_a_reference_for_every_gregorian_year():
+    wrong = [y for y in range(1583, 10000) if easter_sunday(y) != _meeus_easter(y)]
+    assert wrong == []
+
+
+@pytest.mark.parametrize("year, easter", [
+    (1818, D(1818, 3, 22)), (1943, D(1943, 4, 25)), (1954, D(1954, 4, 18)),
+    (1981, D(1981, 4, 19)), (2049, D(2049, 4, 18)), (2076, D(2076, 4, 19)),
+    (2089, D(2089, 4, 3)), (2095, D(2095, 4, 24)), (2100, D(2100, 3, 28)),
+])
+def test_easter_years_whose_correction_terms_matter(year, easter):
+    # Years where the computus' corrections (h = 28/29, m = 1) decide the date.
+    assert easter_sunday(year) == easter
+
+
+def _rules(effective_from: dt.date, name: str) -> HolidayRules:
+    return replace(HOLIDAY_RULES[0], effective_from=effective_from,
+                   fixed=((1, 1, name),))
+
+
+def test_a_new_holiday_list_applies_from_its_first_year():
+    old, new = _rules(D(1982, 1, 1), "ancien"), _rules(D(2030, 1, 1), "nouveau")
+    history = (old, new)
+    assert holiday_rules_for(2029, history) is old
+    assert holiday_rules_for(2030, history) is new   # in force on its first day
+    assert holiday_rules_for(2031, history) is new
+    assert holiday_rules_for(2031, (new, old)) is new  # the order of the list is irrelevant
+    assert holiday_rules_for(1982, history) is old
+    with pytest.raises(ValueError):
+        holiday_rules_for(1981, history)
+    # A list in force from 2 January applies only from the next year.
+    assert holiday_rules_for(2030, (old, _rules(D(2030, 1, 2), "x"))) is old
+
+
+def test_month_helpers():
+    assert days_in_month(2024, 2) == 29 and days_in_month(2100, 2) == 28
+    assert day_in_month(2026, 2, 31) == D(2026, 2, 28)
+    assert day_in_month(2026, 3, 31) == D(2026, 3, 31)
+    assert shift_month(2026, 12, 1) == (2027, 1)
+    assert shift_month(2026, 1, -1) == (2025, 12)
+    assert shift_month(2026, 6, -18) == (2024, 12)
+    assert add_months(D(1, 2, 1), -1) == D(1, 1, 1)
+    with pytest.raises(OverflowError):
+        add_months(D(1, 1, 31), -1)
+
+
+def test_public_holiday_list_and_working_days_of_a_year():
+    holidays = public_holidays(2026)
+    assert len(holidays) == 11 and len(public_holidays(2026, alsace_moselle=True)) == 13
+    working = [D(2026, 1, 1) + dt.timedelta(days=n) for n in range(365)]
+    # 261 weekdays, 9 holidays on a weekday (15 August is a Saturday, 1 November a Sunday).
+    assert sum(is_working_day(d) for d in working) == 252
+    assert sum(is_working_day(d, alsace_moselle=True) for d in working) == 251
+
+
+def test_outside_alsace_moselle_is_the_default():
+    # Good Friday 2026 and 26 December 2025 are working days, unless asked otherwise.
+    assert next_working_day(D(2026, 4, 2)) == D(2026, 4, 3)
+    assert roll_forward(D(2025, 12, 26)) == D(2025, 12, 26)
+    assert roll_forward(D(2025, 12, 26), alsace_moselle=True) == D(2025, 12, 29)
+    assert is_working_day(D(2026, 4, 3))
+
+
+def test_the_current_holiday_list_is_in_force_since_1982():
+    assert holiday_rules_for(1982) is HOLIDAY_RULES[0]
+    assert HOLIDAY_RULES[0].effective_from == D(1982, 1, 1)
+    with pytest.raises(ValueError):
+        holiday_rules_for(1981)
+    assert D(1982, 5, 8) in public_holidays(1982)  # Victoire 1945, restored in 1981

@@ -283,3 +283,66 @@ def test_offer_deadline_minimum_ten_days():
         offer_deadline(D(2027, 1, 4), 9)
     assert str(exc.value.fields["days"]) == (
         "Le délai de réponse à une offre de logement ne peut être inférieur à 10 jours.")
+
+
+def test_a_self_proxy_or_a_second_proxy_of_one_member_is_refused():
+    # Member 3, represented, gives himself a proxy: refused, he counts as absent.
+    result = check_quorum(MEMBERS, att(present=(1, 2), represented=(3,)), [Proxy(3, 3)], RULES)
+    assert (result.reached, result.accepted_proxies) == (False, {})
+    assert result.counts["proxies_refused"] == 1
+    assert "Pouvoir de Désigné 3 à Désigné 3 refusé : pouvoir en double." in [
+        str(m) for m in result.explanations]
+    # Member 3 gives two proxies: the first counts, the second is refused.
+    two = replace(RULES, max_proxies_per_holder=2)
+    result = check_quorum(MEMBERS, att(present=(1, 2), represented=(3,)),
+                          [Proxy(3, 1), Proxy(3, 2)], two)
+    assert result.accepted_proxies == {3: 1}
+    assert (result.counts["proxies_accepted"], result.counts["proxies_refused"]) == (1, 1)
+    assert result.counts["designated_counted"] == 3 and result.reached
+    assert "Pouvoir de Désigné 3 à Désigné 2 refusé : pouvoir en double." in [
+        str(m) for m in result.explanations]
+
+
+def test_proxy_refusals_each_have_their_reason():
+    def refusal(attendances, proxy):
+        result = check_quorum(MEMBERS, attendances, [proxy], RULES)
+        assert result.counts["proxies_refused"] == 1 and not result.accepted_proxies
+        return str(result.explanations[0])
+
+    assert refusal(att(present=(1, 2)), Proxy(3, 1)) == (
+        "Pouvoir de Désigné 3 à Désigné 1 ignoré : Désigné 3 n'est pas indiqué comme représenté.")
+    assert refusal(att(present=(1,), represented=(3,)), Proxy(3, 99)) == (
+        "Pouvoir de Désigné 3 à #99 refusé : seuls les membres à voix délibérative peuvent "
+        "donner ou recevoir un pouvoir.")
+    assert refusal(att(present=(1,), represented=(10,)), Proxy(10, 1)).endswith(
+        "seuls les membres à voix délibérative peuvent donner ou recevoir un pouvoir.")
+    assert refusal(att(present=(1,), represented=(3,), distance=()), Proxy(3, 2)) == (
+        "Pouvoir de Désigné 3 à Désigné 2 refusé : le mandataire ne participe pas à la séance.")
+    # A holder taking part remotely may hold a proxy.
+    remote = check_quorum(MEMBERS, att(present=(1,), distance=(2,), represented=(3,)),
+                          [Proxy(3, 2)], RULES)
+    assert remote.accepted_proxies == {3: 2} and remote.reached
+
+
+def test_quorum_at_exactly_the_required_number():
+    for required, reached in ((3, True), (4, False)):
+        rules = replace(RULES, designated_required=required)
+        assert check_quorum(MEMBERS, att(present=(1, 2, 6)), [], rules).reached is reached
+    # Remote: exactly half of the 9 voting members, rounded up (5), is enough.
+    assert check_quorum(MEMBERS, att(distance=(1, 2, 3, 7, 8)), [], RULES, S.VISIO).reached
+    not_counted = replace(RULES, remote_count_represented=False)
+    result = check_quorum(MEMBERS, att(distance=(1, 2, 7, 8), represented=(3,)),
+                          [Proxy(3, 1)], not_counted, S.VISIO)
+    assert result.counts["voting_taking_part"] == 4 and not result.reached
+
+
+def test_quorum_rules_in_force_from_their_first_day():
+    old = replace(RULES, effective_from=D(2022, 2, 23), designated_required=3)
+    new = replace(RULES, effective_from=D(2027, 1, 1), designated_required=4)
+    history = (old, new)
+    assert quorum_rules_for(D(2026, 12, 31), history) is old
+    assert quorum_rules_for(D(2027, 1, 1), history) is new
+    assert quorum_rules_for(D(2027, 6, 1), (new, old)) is new
+    assert quorum_rules_for(D(2022, 2, 23)) is QUORUM_RULES[0]  # loi 3DS
+    with pytest.raises(ValueError):
+        quorum_rules_for(D(2022, 2, 22), history)

@@ -71,7 +71,7 @@ def world(db, actor, agency, make_file):
                                        civility="M.")])
     add("young", 5, [person("Roux", "Léa", years_ago(35), "06 98 76 54 32")])
     add("senior_couple", 6, [person("Moreau", "André", years_ago(79), "", civility="M."),
-                             person("Moreau", "Yvette", years_ago(74), "07 12 12 12 13")])
+                             person("Moreau", "Yvette", years_ago(74), "07 81 12 12 13")])
     add("senior_mer", 7, [person("Girard", "Odette", years_ago(90), "05 57 00 11 22")],
         agency_code="MER")
     add("closed", 8, [person("Lefèvre", "Simone", years_ago(85), "05 56 99 88 77")])

@@ -356,3 +356,36 @@ def test_cli_proof_received_date_gives_the_reduced_notice(capsys):
     assert "Justificatif reçu le 31/01/2026" in out
     assert main(["notice", "end-date", "--received", "2026-01-31", "--ground", "SANTE",
                  "--proof-received", "31/02/2026"]) == 2
+
+
+def test_the_version_in_force_since_loi_2020_936():
+    assert rules_for(D(2020, 8, 1)) is NOTICE_RULES[0]
+    with pytest.raises(ValidationError) as info:
+        rules_for(D(2020, 7, 31))
+    assert str(info.value.fields["date"]) == (
+        "Aucune règle de préavis n'est configurée pour le 31/07/2020.")
+    # Art. 22: up to 20 % of the deposit held until the yearly charges closing.
+    assert RULES.deposit_withheld_max_rate == Decimal("0.20")
+
+
+def test_requested_departure_on_the_boundaries():
+    # On the day the notice is received: accepted (the notice still runs 3 months).
+    same_day = compute_notice_end(D(2026, 1, 31), None, False, RULES,
+                                  requested_departure=D(2026, 1, 31))
+    assert same_day.end_date == D(2026, 4, 30)
+    assert any("restent dus" in s for s in same_day.explanation())
+    # On the last day of the notice: nothing to say, the notice ends that day.
+    on_end = compute_notice_end(D(2026, 1, 31), None, False, RULES,
+                                requested_departure=D(2026, 4, 30))
+    assert on_end.end_date == D(2026, 4, 30)
+    assert not any("Départ" in s for s in on_end.explanation())
+    # The day after: the requested date is the end.
+    after = compute_notice_end(D(2026, 1, 31), None, False, RULES,
+                               requested_departure=D(2026, 5, 1))
+    assert after.end_date == D(2026, 5, 1)
+
+
+def test_roll_forward_outside_alsace_moselle_by_default():
+    rules = replace(RULES, roll_forward_non_working=True)
+    # 3 March + 1 month = Good Friday 2026: a working day unless Alsace-Moselle is said.
+    assert compute_notice_end(D(2026, 3, 3), G.ZONE_TENDUE, False, rules).end_date == D(2026, 4, 3)

@@ -30,8 +30,10 @@ from desktop.domain.plans import (
     months_of_debt,
     new_lease_due,
     next_action,
+    next_check_on,
     normalise_terms,
     rent_due_dates,
+    renumber,
     schedule_for,
     validate_avenant,
     validate_terms,
@@ -149,14 +151,29 @@ def test_avenant_extends_by_three_years_at_most():
 
 # --- statuses ------------------------------------------------------------------------
 
-@pytest.mark.parametrize("current, new", [
-    (PlanStatus.PROJET, PlanStatus.PROPOSE), (PlanStatus.PROPOSE, PlanStatus.SIGNE),
-    (PlanStatus.SIGNE, PlanStatus.EN_COURS), (PlanStatus.EN_COURS, PlanStatus.DEFAILLANT),
-    (PlanStatus.DEFAILLANT, PlanStatus.CADUC), (PlanStatus.EN_COURS, PlanStatus.SOLDE),
-    (PlanStatus.PROPOSE, PlanStatus.ANNULE), (PlanStatus.SOLDE, PlanStatus.RESPECTE),
-])
-def test_allowed_transitions(current, new):
-    check_transition(current, new)
+S = PlanStatus
+ALLOWED = {
+    S.PROJET: {S.PROPOSE, S.SIGNE, S.ANNULE},
+    S.PROPOSE: {S.PROJET, S.SIGNE, S.ANNULE},
+    S.SIGNE: {S.EN_COURS, S.DEFAILLANT, S.SOLDE, S.ANNULE},
+    S.EN_COURS: {S.RESPECTE, S.DEFAILLANT, S.SOLDE, S.ANNULE},
+    S.DEFAILLANT: {S.EN_COURS, S.CADUC, S.SOLDE, S.ANNULE},
+    S.SOLDE: {S.RESPECTE},
+    S.RESPECTE: set(), S.CADUC: set(), S.ANNULE: set(),  # closed for good
+}
+
+
+def test_allowed_transitions_are_exactly_the_workflow():
+    allowed = {}
+    for current in PlanStatus:
+        allowed[current] = set()
+        for new in PlanStatus:
+            try:
+                check_transition(current, new)
+            except ValidationError:
+                continue
+            allowed[current].add(new)
+    assert allowed == ALLOWED
 
 
 @pytest.mark.parametrize("current, new", [
@@ -344,3 +361,278 @@ def test_next_check_is_when_time_alone_may_change_the_plan():
     assert next_check_on(ledger, 10, started=True) == D(2026, 2, 16)
     paid = allocate(SCHEDULE, [PaymentLine(D(2026, 1, 2), E("600.00"))], D(2026, 1, 3))
     assert next_check_on(paid, 10, started=True) is None
+
+
+# --- boundaries the mutation run found untested ---------------------------------------
+
+@pytest.mark.parametrize("debt, message", [
+    (E("-0.01"), "Le montant doit être positif."),
+    (E("0.00"), "Le montant doit être positif."),       # a plan repays something
+    (E("10.001"), "Le montant a plus de deux décimales."),
+    (E("10000000.01"), "Le montant ne peut pas dépasser 10\u202f000\u202f000,00\u00a0€."),
+    (None, "Le montant est obligatoire."),
+    (E("NaN"), "Le montant n'est pas un nombre."),
+])
+def test_plan_debt_refused(debt, message):
+    with pytest.raises(ValidationError) as exc:
+        validate_terms(terms(debt=debt))
+    assert fields(exc)["debt"] == message
+
+
+def test_plan_amount_limits_that_are_accepted():
+    validate_terms(terms(debt=E("0.01"), months=1))
+    validate_terms(terms(debt=E("10000000.00"), months=120))
+    validate_terms(protocol(debt=E("0.00"), months=None))  # a protocole may have no debt
+    validate_terms(terms(current_rent=E("99999.99"), current_charges=E("0.00")))
+    with pytest.raises(ValidationError) as exc:
+        validate_terms(terms(current_rent=E("100000.00"), current_charges=E("-1.00")))
+    assert fields(exc) == {
+        "current_rent": "Le montant ne peut pas dépasser 99\u202f999,99\u00a0€.",
+        "current_charges": "Le montant doit être positif."}
+    with pytest.raises(TypeError):
+        validate_terms(terms(debt=1200.0))
+
+
+def test_fsl_and_ccas_amounts_are_checked_only_when_they_apply():
+    validate_terms(terms(fsl=True, fsl_amount=None, ccas=True, ccas_amount=E("0.00")))
+    with pytest.raises(ValidationError) as exc:
+        validate_terms(terms(fsl=True, fsl_amount=E("-5.00"), ccas=True, ccas_amount=E("1.005")))
+    assert fields(exc) == {"fsl_amount": "Le montant doit être positif.",
+                           "ccas_amount": "Le montant a plus de deux décimales."}
+
+
+def test_text_lengths_and_breach_rule_limits():
+    validate_terms(terms(aid_body=AidBody.CAF, aid_reference="x" * 40,
+                         landlord_signatory="y" * 120, notes="z" * 2000,
+                         breach_missed=12, grace_days=60))
+    validate_terms(terms(breach_missed=0, breach_rent_unpaid=True, grace_days=0))
+    with pytest.raises(ValidationError) as exc:
+        validate_terms(terms(aid_body=AidBody.CAF, aid_reference="x" * 41,
+                             landlord_signatory="y" * 121, notes="z" * 2001,
+                             breach_missed=13, grace_days=-1))
+    got = fields(exc)
+    assert (got["aid_reference"], got["landlord_signatory"], got["notes"]) == (
+        "40 caractères au plus.", "120 caractères au plus.", "2000 caractères au plus.")
+    assert got["breach_missed"] == (
+        "Le nombre d'échéances impayées doit être compris entre 0 et 12.")
+    assert "entre 0 et 60 jours" in got["grace_days"]
+    with pytest.raises(ValidationError) as exc:
+        validate_terms(terms(breach_missed=True))  # a bool is not a count
+    assert set(fields(exc)) == {"breach_missed"}
+
+
+def test_debt_may_be_stated_on_the_start_day():
+    validate_terms(terms(debt_on=D(2026, 1, 5)))
+    with pytest.raises(ValidationError) as exc:
+        validate_terms(terms(debt_on=D(2026, 1, 6)))
+    assert set(fields(exc)) == {"debt_on"}
+
+
+def test_protocol_two_year_limit_at_the_limit_date():
+    # Start 05/01/2026: the last possible end is 04/01/2028, two years less a day.
+    validate_terms(protocol(end_on=D(2028, 1, 4)))
+    with pytest.raises(ValidationError) as exc:
+        validate_terms(protocol(end_on=D(2028, 1, 5)))
+    assert fields(exc)["end_on"] == "Un protocole dure au plus 2 ans : fin le 04/01/2028 au plus tard."
+    # It must end after it starts: the day after the start is the shortest protocole.
+    validate_terms(protocol(end_on=D(2026, 1, 6), debt=E("0.00"), months=None))
+    with pytest.raises(ValidationError) as exc:
+        validate_terms(protocol(end_on=D(2026, 1, 5)))
+    assert fields(exc)["end_on"] == "La fin du protocole doit suivre son début (05/01/2026)."
+    # The judgment may be given on the start day, not after.
+    validate_terms(protocol(judgment_on=D(2026, 1, 5)))
+    for months in (1, 3):
+        validate_terms(protocol(new_lease_months=months))
+    for months in (0, 4):
+        with pytest.raises(ValidationError) as exc:
+            validate_terms(protocol(new_lease_months=months))
+        assert set(fields(exc)) == {"new_lease_months"}
+
+
+def test_avenant_at_its_limits():
+    validate_avenant(D(2027, 1, 4), D(2027, 1, 5), D(2026, 12, 1))  # one day longer
+    with pytest.raises(ValidationError) as exc:
+        validate_avenant(D(2027, 1, 4), D(2027, 1, 4), D(2026, 12, 1))
+    assert fields(exc) == {
+        "avenant_end_on": "L'avenant doit prolonger le protocole au-delà du 04/01/2027."}
+    with pytest.raises(ValidationError) as exc:
+        validate_avenant(D(2027, 1, 4), None, D(2026, 12, 1))
+    assert set(fields(exc)) == {"avenant_end_on"}
+
+
+def test_first_instalment_on_the_start_day_is_fine():
+    t = terms()
+    schedule = schedule_for(t)
+    assert schedule[0].due_date == t.start_on and check_schedule(t, schedule) == []
+    early = [Instalment(1, D(2026, 1, 4), E("1200.00"))]
+    assert [str(p) for p in check_schedule(t, early)] == [
+        "La première échéance (04/01/2026) précède le début du plan (05/01/2026)."]
+    # A protocole's schedule may end on the protocole's last day.
+    p = protocol(end_on=D(2026, 6, 5), months=6)
+    assert check_schedule(p, schedule_for(p)) == []
+    assert [str(m) for m in check_schedule(protocol(debt=E("0.00"), months=None),
+                                           schedule_for(terms()))] == [
+        "Sans dette, un protocole ne comporte pas d'échéancier."]
+
+
+def test_editing_the_last_or_emptying_it_is_not_balanced():
+    schedule = build_schedule(E("1200.00"), D(2026, 1, 5), months=6)
+    assert adjust_last(E("1200.00"), schedule, 5) == (schedule, None)
+    assert adjust_last(E("1200.00"), [], 0) == ([], None)
+    schedule[0] = Instalment(1, schedule[0].due_date, E("200.00"))
+    schedule[1] = Instalment(2, schedule[1].due_date, E("399.99"))
+    balanced, problem = adjust_last(E("1200.00"), schedule, 1)
+    assert problem is None and balanced[-1].amount == E("0.01")  # a cent is still a payment
+    schedule[1] = Instalment(2, schedule[1].due_date, E("400.00"))
+    same, problem = adjust_last(E("1200.00"), schedule, 1)
+    assert same is schedule and "0,00" in str(problem)
+
+
+def test_an_instalment_paid_on_its_due_date_is_not_late():
+    ledger = allocate(SCHEDULE, [PaymentLine(D(2026, 1, 5), E("200.00"))], D(2026, 1, 5))
+    first, second, _ = ledger.instalments
+    assert (first.state, first.paid_on, first.paid_late) == (LineState.PAID, D(2026, 1, 5), False)
+    assert ledger.late_instalments == [] and ledger.overdue == 0
+    # Due today and not paid: still to come, late from tomorrow.
+    assert allocate(SCHEDULE, [], D(2026, 1, 5)).instalments[0].state == LineState.DUE
+    later = allocate(SCHEDULE, [PaymentLine(D(2026, 1, 6), E("200.00"))], D(2026, 1, 6))
+    assert later.instalments[0].paid_late
+    assert second.state == LineState.DUE and not ledger.all_paid and ledger.settled_on is None
+
+
+def test_unpaid_from_the_day_after_due_date_plus_grace():
+    # Due 5 Jan, grace 10 days: still tolerated on 15 Jan, unpaid on 16 Jan.
+    assert not allocate(SCHEDULE, [], D(2026, 1, 15), grace_days=10).instalments[0].unpaid
+    assert allocate(SCHEDULE, [], D(2026, 1, 16), grace_days=10).instalments[0].unpaid
+    assert allocate(SCHEDULE, [], D(2026, 1, 6), grace_days=0).instalments[0].unpaid
+
+
+def test_leftovers_under_one_euro_are_allocated():
+    payments = [PaymentLine(D(2026, 1, 5), E("199.50")), PaymentLine(D(2026, 1, 6), E("0.50")),
+                PaymentLine(D(2026, 2, 5), E("200.40"))]
+    ledger = allocate(SCHEDULE, payments, D(2026, 2, 10))
+    first, second, third = ledger.instalments
+    # The 0.50 completes the first instalment (paid the day it was completed).
+    assert (first.paid, first.paid_on, first.state) == (E("200.00"), D(2026, 1, 6), LineState.PAID)
+    # The 0.40 over February's instalment goes to March's, not to the surplus.
+    assert (second.paid, second.paid_on) == (E("200.00"), D(2026, 2, 5))
+    assert (third.paid, third.outstanding, third.state) == (E("0.40"), E("199.60"), LineState.DUE)
+    assert (ledger.surplus, ledger.remaining, ledger.paid_to_plan) == (
+        E("0.00"), E("199.60"), E("400.40"))
+
+
+def test_a_later_payment_does_not_change_when_an_instalment_was_paid():
+    payments = [PaymentLine(D(2026, 1, 2), E("200.00")), PaymentLine(D(2026, 2, 1), E("0.30"))]
+    ledger = allocate(SCHEDULE, payments, D(2026, 3, 1))
+    assert ledger.instalments[0].paid_on == D(2026, 1, 2)
+    assert ledger.instalments[1].paid == E("0.30") and ledger.instalments[1].paid_on is None
+
+
+def test_a_small_rent_leftover_is_still_owed_and_paid():
+    rent_dates = [i.due_date for i in SCHEDULE]
+    payments = [PaymentLine(D(2026, 1, 5), E("499.50")), PaymentLine(D(2026, 1, 20), E("200.50"))]
+    ledger = allocate(SCHEDULE, payments, D(2026, 1, 25), rent=E("500.00"), rent_dates=rent_dates)
+    # The second payment first completes January's rent (0.50), then the instalment.
+    assert (ledger.rents[0].paid, ledger.rents[0].paid_on) == (E("500.00"), D(2026, 1, 20))
+    assert ledger.instalments[0].paid == E("200.00")
+    # Beyond the instalments, what is left pays the next rents, then is surplus.
+    big = allocate(SCHEDULE, [PaymentLine(D(2026, 1, 5), E("2100.90"))], D(2026, 1, 25),
+                   rent=E("500.00"), rent_dates=rent_dates)
+    assert [r.paid for r in big.rents] == [E("500.00"), E("500.00"), E("500.00")]
+    assert big.surplus == E("0.90") and big.paid_to_plan == E("600.00")
+
+
+def test_next_check_counts_a_few_cents_outstanding():
+    ledger = allocate(SCHEDULE, [PaymentLine(D(2026, 1, 5), E("599.50"))], D(2026, 1, 6))
+    assert ledger.instalments[2].outstanding == E("0.50")
+    assert next_check_on(ledger, 10, started=True) == D(2026, 3, 16)
+    # A protocole without debt: rents only. January's is paid, February's lacks 0.50.
+    rents = allocate([], [PaymentLine(D(2026, 1, 5), E("999.50"))], D(2026, 1, 6),
+                     rent=E("500.00"), rent_dates=[D(2026, 1, 5), D(2026, 2, 5)])
+    assert [r.paid for r in rents.rents] == [E("500.00"), E("499.50")]
+    assert next_check_on(rents, 10, started=True) == D(2026, 2, 16)
+    assert next_check_on(allocate([], [], D(2026, 1, 6)), 10, started=False) is None
+
+
+def test_rent_due_dates_of_a_protocol_without_debt():
+    # Rent day before the start day: the first rent is next month's.
+    dates = rent_due_dates([], D(2026, 1, 10), D(2026, 4, 5), 5)
+    assert dates == [D(2026, 2, 5), D(2026, 3, 5), D(2026, 4, 5)]
+    assert rent_due_dates([], D(2026, 1, 5), D(2026, 3, 4), None) == [D(2026, 1, 5), D(2026, 2, 5)]
+    assert rent_due_dates([], None, D(2026, 3, 4), 5) == []
+    assert rent_due_dates(SCHEDULE, None, None, None) == [i.due_date for i in SCHEDULE]
+    # At most ten years of rents, whatever the end date.
+    assert len(rent_due_dates([], D(2026, 1, 5), D(2100, 1, 1), 5)) == 121
+
+
+def test_breach_counts_exactly_the_rule():
+    ledger = allocate(SCHEDULE, [], D(2026, 3, 20), grace_days=10)
+    assert len(ledger.unpaid_instalments) == 3
+    assert [len(breach_reasons(ledger, BreachRule(missed=n))) for n in (0, 3, 4)] == [0, 1, 0]
+    ledger = allocate(SCHEDULE, [], D(2026, 1, 16), grace_days=10)
+    assert len(breach_reasons(ledger, BreachRule(missed=1))) == 1
+
+
+def test_follow_ups_without_summons_and_new_lease_delays():
+    assert ccapex_due(D(2026, 3, 10), None) == D(2026, 4, 10)
+    assert ccapex_due(D(2026, 3, 10), D(2026, 7, 1)) == D(2026, 4, 10)  # the earlier one
+    assert new_lease_due(D(2027, 1, 4), None) == D(2027, 4, 4)
+    assert new_lease_due(D(2027, 1, 4), 1) == D(2027, 2, 4)
+    assert new_lease_due(D(2027, 1, 4), 6) == D(2027, 4, 4)  # never more than 3 months
+    check_summons(D(2026, 6, 2), None, D(2026, 4, 2))  # exactly 2 months after today
+    with pytest.raises(ValidationError) as exc:
+        check_summons(None, None, D(2026, 4, 2))
+    assert fields(exc) == {"summons_on": "Indiquez la date d'assignation envisagée."}
+
+
+def test_months_of_debt_rounding_and_sign():
+    assert months_of_debt(E("725.00"), E("400.00"), E("100.00")) == E("1.5")   # 1.45 -> 1.5
+    assert months_of_debt(E("724.99"), E("400.00"), E("100.00")) == E("1.4")
+    assert months_of_debt(E("-725.00"), E("400.00"), E("100.00")) == E("-1.5")  # credit
+    assert months_of_debt(E("0.00"), E("400.00"), E("100.00")) == E("0.0")
+    assert months_of_debt(E("10.00"), None, E("0.01")) == E("1000.0")
+    assert not is_aid_arrears(E("10.00"), E("0.00"), E("0.00"))
+    assert is_aid_arrears(E("0.02"), E("0.00"), E("0.01"))
+
+
+def test_next_action_for_each_status():
+    on = D(2026, 4, 1)
+
+    def action(balance, status, **kw):
+        got = next_action(E(balance), E("400"), E("100"), status, on, **kw)
+        return str(got.text), got.due_on
+
+    assert action("0", None) == ("Aucune", None)
+    assert action("-10", PlanStatus.RESPECTE) == ("Aucune", None)
+    assert action("300", PlanStatus.CADUC) == (
+        "Plan caduc : reprendre le recouvrement ou proposer un nouveau plan", on)
+    assert action("1000", PlanStatus.SOLDE) == (
+        "Signaler l'impayé à la CAF/MSA (sous 2 mois) et proposer un plan", on)
+    assert action("300", PlanStatus.ANNULE) == ("Proposer un plan d'apurement", on)
+    assert action("300", PlanStatus.PROJET) == ("Envoyer la proposition de plan", on)
+    assert action("300", PlanStatus.PROPOSE) == ("Faire signer le plan", None)
+    assert action("300", PlanStatus.DEFAILLANT) == (
+        "Plan défaillant : décider régularisation, caducité ou contentieux", on)
+    assert action("300", PlanStatus.EN_COURS, next_due_on=on) == (
+        "Suivre l'échéance du 01/04/2026", on)
+    assert action("300", PlanStatus.SIGNE) == ("Suivre le plan", None)
+    assert action("300", PlanStatus.EN_COURS, next_due_on=D(2026, 3, 31), grace_days=0) == (
+        "Relancer : échéance du 31/03/2026 impayée", D(2026, 3, 31))
+
+
+def test_normalised_terms_keep_what_applies():
+    t = terms(aid_body="CAF", aid_reference="  12 345  67 ", landlord_signatory=" Mme  Roux ",
+              notes="  à revoir  ", fsl=True, fsl_amount=E("150.00"))
+    assert (t.aid_body, t.aid_reference, t.landlord_signatory, t.notes, t.fsl_amount) == (
+        AidBody.CAF, "12 345 67", "Mme Roux", "à revoir", E("150.00"))
+    assert terms(aid_body="XYZ").aid_body == "XYZ"  # left for validate_terms to refuse
+    with pytest.raises(ValidationError) as exc:
+        validate_terms(terms(aid_body="XYZ"))
+    assert fields(exc) == {"aid_body": "Organisme payeur inconnu."}
+    assert protocol(new_lease_months=2).new_lease_months == 2
+
+
+def test_renumber_after_removing_an_instalment():
+    schedule = build_schedule(E("600.00"), D(2026, 1, 5), months=3)
+    assert [i.number for i in renumber(schedule[1:])] == [1, 2]
+    assert [i.due_date for i in renumber(schedule[1:])] == [D(2026, 2, 5), D(2026, 3, 5)]

@@ -259,3 +259,22 @@ def test_cli_errors(capsys, argv, expected):
     captured = capsys.readouterr()
     assert expected in captured.err
     assert captured.out == ""
+
+
+def test_start_year_limits():
+    for year in (1900, 2200):
+        assert build_schedule(Decimal("100"), D(year, 1, 10), months=1)[0].due_date.year == year
+    for year in (1899, 2201):
+        with pytest.raises(ValidationError) as info:
+            build_schedule(Decimal("100"), D(year, 1, 10), months=1)
+        assert set(info.value.fields) == {"start"}
+
+
+def test_check_amounts_that_are_not_numbers():
+    schedule = [Instalment(1, D(2026, 1, 31), Decimal("NaN")),
+                Instalment(2, D(2026, 2, 28), None),  # type: ignore[arg-type]
+                Instalment(3, D(2026, 3, 31), Decimal("100.00"))]
+    messages = [str(m) for m in check_edited_schedule(Decimal("100.00"), schedule)]
+    # No total either: it cannot be computed.
+    assert messages == ["Échéance n° 1 : le montant n'est pas un nombre.",
+                        "Échéance n° 2 : le montant n'est pas un nombre."]

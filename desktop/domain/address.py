@@ -1,4 +1,4 @@
-"""Postal address block for letters (NF Z10-011, La Poste), DOMAIN.md section 5.
+"""Postal address block for letters (NF Z10-011, La Poste), docs/domain.md#addresses.
 
 Six lines at most, 38 characters at most each (spaces included), no blank line;
 lines 4 to 6 (street, lieu-dit/BP, postcode and town) in capitals without accents or
@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from desktop.domain.errors import ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.i18n import message as _m
 from desktop.domain.text import fold
 
 MAX_LINES = 6
@@ -65,10 +66,6 @@ def fit_street_line(line: str) -> str:
     if len(line) > ABBREVIATE_BEYOND:
         line = _abbreviate_words(line, STREET_ABBREVIATIONS)
     return line
-
-
-def _m(text: str, **params) -> Message:
-    return Message(text, params)
 
 
 @dataclass(frozen=True)

@@ -19,10 +19,12 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
-from typing import Mapping
+
+from dateutil.easter import EASTER_WESTERN, easter
 
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 
@@ -81,18 +83,9 @@ def holiday_rules_for(year: int, history: tuple[HolidayRules, ...] = HOLIDAY_RUL
 
 
 def easter_sunday(year: int) -> dt.date:
-    """Easter Sunday of the Gregorian calendar (anonymous Gregorian computus)."""
-    a = year % 19
-    b, c = divmod(year, 100)
-    d, e = divmod(b, 4)
-    f = (b + 8) // 25
-    g = (b - f + 1) // 3
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741 - the algorithm's own name
-    m = (a + 11 * h + 22 * l) // 451
-    month, day = divmod(h + l - 7 * m + 114, 31)
-    return dt.date(year, month, day + 1)
+    """Easter Sunday of the Gregorian calendar (``dateutil.easter``)."""
+    day: dt.date = easter(year, EASTER_WESTERN)
+    return day
 
 
 @lru_cache(maxsize=256)

@@ -1,6 +1,6 @@
 """CALEOL rules: quorum, candidates per dwelling, decisions, votes, offer deadline.
 
-DOMAIN.md section 1. Pure functions, no Qt and no database: the services feed them
+docs/domain.md#caleol. Pure functions, no Qt and no database: the services feed them
 plain values and show the returned ``Message`` objects.
 
 - The law fixes no quorum: the commission's *règlement intérieur* does (CCH L441-2).
@@ -72,7 +72,7 @@ _ROLE_INFO = {
     MemberRole.MAIRE: (QT_TRANSLATE_NOOP("messages", "Maire de la commune"), True),
     MemberRole.PREFET: (QT_TRANSLATE_NOOP("messages", "Représentant de l'État"), True),
     MemberRole.PRESIDENT_EPCI: (QT_TRANSLATE_NOOP("messages", "Président de l'EPCI"), True),
-    # Older texts; current status UNCONFIRMED (DOMAIN.md section 1).
+    # Older texts; current status UNCONFIRMED (docs/domain.md#caleol).
     MemberRole.MANDANT: (
         QT_TRANSLATE_NOOP("messages", "Représentant de l'organisme mandant"), True),
     MemberRole.CONSULT_ASSO_L365_3: (
@@ -337,8 +337,8 @@ def check_quorum(
                 "giver": _name(giver, proxy.giver_id), "holder": _name(holder, proxy.holder_id),
                 "max": rules.max_proxies_per_holder}))
             continue
-        accepted[giver.id] = holder.id
-        held[holder.id] += 1
+        accepted[proxy.giver_id] = proxy.holder_id
+        held[proxy.holder_id] += 1
 
     for m in members:
         if attendance(m.id) is AttendanceMode.REPRESENTE and m.id not in accepted \
@@ -556,7 +556,9 @@ class TallyResult:
 
 
 def _same_commune(a: str | None, b: str | None) -> bool:
-    return bool(a and b) and a.strip().casefold() == b.strip().casefold()
+    if not a or not b:
+        return False
+    return a.strip().casefold() == b.strip().casefold()
 
 
 def tally(
@@ -694,7 +696,7 @@ _GROUND_LABELS = {
 
 
 class PriorityCriterion(str, enum.Enum):
-    """Priority criteria of CCH L441-1 (DOMAIN.md "Priority criteria")."""
+    """Priority criteria of CCH L441-1 (docs/domain.md#priority)."""
 
     DALO = "DALO"
     HANDICAP = "HANDICAP"
@@ -911,7 +913,7 @@ def occupation_grounds(dwelling_type: str | None, surface: Decimal | None, occup
         found.append((OccupationGround.SOUS_OCCUPATION, Message(QT_TRANSLATE_NOOP(
             "messages", "{rooms} pièce(s) habitable(s) pour {occupants} occupant(s)."),
             {"rooms": rooms, "occupants": occupants})))
-    if over_occupied(surface, occupants):
+    if surface is not None and over_occupied(surface, occupants):
         found.append((OccupationGround.SUR_OCCUPATION, Message(QT_TRANSLATE_NOOP(
             "messages", "{surface} m² pour {occupants} occupant(s) (minimum {minimum} m²)."),
             {"surface": format_decimal_fr(surface), "occupants": occupants,

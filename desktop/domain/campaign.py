@@ -1,4 +1,4 @@
-"""Vigilance call campaigns (issue 8; DOMAIN.md section 4, crisis call campaign).
+"""Vigilance call campaigns (issue 8; docs/domain.md#campaigns).
 
 In a crisis (heat wave, epidemic) the landlord calls every tenant over 70 with a valid
 phone number, escalates the unreachable ones (second call, neighbour, postal worker
@@ -32,12 +32,15 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any, Iterable
+from typing import Any, Self
 
 from desktop.domain.errors import ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.i18n import message as _m
+from desktop.domain.phone import callable_phone
 
 NAME_MAX = 120
 PURPOSE_MAX = 2000
@@ -59,10 +62,6 @@ OPTIONS_MAX = 12
 CODE_RE = re.compile(r"[A-Z][A-Z0-9_]{0,19}")
 
 
-def _m(text: str, **params) -> Message:
-    return Message(text, params)
-
-
 class _Labelled(str, enum.Enum):
     """A code stored in the database with its French label (``label``)."""
 
@@ -71,7 +70,7 @@ class _Labelled(str, enum.Enum):
         return _LABELS[(type(self), self)]
 
     @classmethod
-    def parse(cls, value):
+    def parse(cls, value: object) -> Self:
         """The member of code ``value`` (or the member itself), else ``ValueError``."""
         if isinstance(value, cls):
             return value
@@ -115,7 +114,7 @@ class EscalationStep(_Labelled):
 
 
 class CallOutcome(_Labelled):
-    """Outcome of one attempt (the codes of DOMAIN.md section 4, plus a wrong number)."""
+    """Outcome of one attempt (docs/domain.md#campaigns, plus a wrong number)."""
 
     REACHED_OK = "JOINT_OK"
     REACHED_NEED = "JOINT_BESOIN"
@@ -244,7 +243,7 @@ _LABELS: dict[tuple[type, enum.Enum], str] = {
     (QuestionKind, QuestionKind.MULTIPLE): QT_TRANSLATE_NOOP("messages", "Plusieurs réponses"),
 }
 
-# Information to give the person at the start of each call (RGPD, DOMAIN.md section 4).
+# Information to give the person at the start of each call (RGPD, docs/domain.md#campaigns).
 GDPR_NOTICE = QT_TRANSLATE_NOOP(
     "messages",
     "Bonjour, je vous appelle de la part de votre bailleur dans le cadre de la campagne "
@@ -281,7 +280,7 @@ REFERRAL_TRANSITIONS: dict[ReferralStatus, frozenset[ReferralStatus]] = {
     ReferralStatus.CLOSED: frozenset(),
     ReferralStatus.DROPPED: frozenset(),
 }
-# Sharing a tenant's data with a partner rests on his agreement (DOMAIN.md section 4,
+# Sharing a tenant's data with a partner rests on his agreement (docs/domain.md#campaigns,
 # UNCONFIRMED: DPO to validate); an emergency call rests on his vital interest.
 CONSENT_NOT_NEEDED = frozenset({PartnerType.EMERGENCY})
 
@@ -335,36 +334,12 @@ def weekly_due_dates(first: dt.date, planned_end: dt.date) -> list[dt.date]:
 # --------------------------------------------------------------------------- phone, age
 
 
-PHONE_SEPARATORS = re.compile(r"[\s.\-/()\u00a0\u202f]")
-# Overseas departments dialled from mainland France with 0 + 9 digits.
-OVERSEAS_CODES = ("262", "269", "590", "594", "596")
-
-
 def normalise_phone(text: str | None) -> str | None:
-    """A callable French number as ``06 12 34 56 78``, else ``None``.
-
-    Valid: 10 digits starting with 0 then 1-7 or 9 (geographic, mobile, VoIP), also
-    written +33 / 0033 (without the 0) or with an overseas code (+262, +590...).
-    Refused: empty, too short or long, special-rate and service numbers (08, 3xxx),
-    numbers whose eight last digits are all the same (placeholders such as
-    06 00 00 00 00).
-    """
-    if not text:
-        return None
-    raw = PHONE_SEPARATORS.sub("", text)
-    if raw.startswith("+"):
-        raw = "00" + raw[1:]
-    if not raw.isdigit():
-        return None
-    if raw.startswith("0033"):
-        raw = "0" + raw[4:]
-    elif raw.startswith("00") and raw[2:5] in OVERSEAS_CODES:
-        raw = "0" + raw[5:]
-    if len(raw) != 10 or raw[0] != "0" or raw[1] not in "12345679":
-        return None
-    if len(set(raw[2:])) == 1:
-        return None
-    return " ".join(raw[i:i + 2] for i in range(0, 10, 2))
+    """A callable French number in the display format (``06 12 34 56 78``), else
+    ``None``: a valid mainland or overseas geographic, mobile or VoIP line, not a
+    special-rate or service number, not a placeholder (``06 00 00 00 00``). The rules
+    live in ``desktop.domain.phone`` (docs/domain.md#phones)."""
+    return callable_phone(text)
 
 
 def age_on(birth_date: dt.date, on: dt.date) -> int:
@@ -408,7 +383,7 @@ class ScriptQuestion:
                 "required": self.required, "none_option": self.none_option}
 
     @classmethod
-    def from_json(cls, value: dict) -> "ScriptQuestion":
+    def from_json(cls, value: dict) -> ScriptQuestion:
         return cls(
             code=str(value["code"]), label=str(value["label"]),
             options=tuple((str(o["code"]), str(o["label"])) for o in value["options"]),
@@ -593,7 +568,7 @@ def need_from_answers(script: list[ScriptQuestion], answers: dict[str, Any]) -> 
     return False if told else None
 
 
-# Words suggesting medical detail in a free note (DOMAIN.md: no medical free text).
+# Words suggesting medical detail in a free note (docs/domain.md#campaigns: no medical free text).
 MEDICAL_WORDS = (
     "alzheimer", "cancer", "chimio", "démence", "dément", "dépression", "diabète",
     "dialyse", "hospitalis", "insuline", "maladie", "malade", "médecin", "médicament",
@@ -782,7 +757,7 @@ def apply_attempt(progress: Progress, attempt: Attempt, planned_end: dt.date) ->
             else:
                 return replace(p, state=TargetState.UNREACHABLE, step=EscalationStep.NONE,
                                next_call_on=None, secured_on=None, secured_via=None)
-        due = attempt.on + dt.timedelta(days=ESCALATION_DELAY_DAYS.get(after, 1))
+        due: dt.date | None = attempt.on + dt.timedelta(days=ESCALATION_DELAY_DAYS.get(after, 1))
         if attempt.next_action == NextAction.CALL_BACK:
             due = attempt.next_action_on
         return replace(p, state=TargetState.IN_PROGRESS, step=after,
@@ -813,6 +788,7 @@ def apply_attempt(progress: Progress, attempt: Attempt, planned_end: dt.date) ->
         due = attempt.on + dt.timedelta(days=1)
     else:
         due = attempt.on + dt.timedelta(days=UNSECURED_CALL_BACK_DAYS)
+    assert due is not None  # validate_attempt requires the date of a call-back
     return replace(p, state=TargetState.IN_PROGRESS, step=EscalationStep.FOLLOW_UP,
                    next_call_on=min(due, planned_end), secured_on=None, secured_via=None)
 
@@ -912,8 +888,8 @@ class Counts:
     reinforced: int = 0
     attempts: int = 0
 
-    def __add__(self, other: "Counts") -> "Counts":
-        return Counts(*(a + b for a, b in zip(self.as_tuple(), other.as_tuple())))
+    def __add__(self, other: Counts) -> Counts:
+        return Counts(*(a + b for a, b in zip(self.as_tuple(), other.as_tuple(), strict=True)))
 
     def as_tuple(self) -> tuple[int, ...]:
         return (self.targets, self.called, self.reached, self.secured, self.unreachable,

@@ -42,7 +42,7 @@ class NotFoundError(UserError):
 class PermissionDenied(UserError):
     """The acting user's role does not allow the action (recorded in the audit trail)."""
 
-    def __init__(self, message, *, permission: str = "", action: str = "",
+    def __init__(self, message: Message, *, permission: str = "", action: str = "",
                  entity: str = "", entity_id: int | None = None):
         super().__init__(message)
         self.permission = permission

@@ -1,4 +1,4 @@
-"""French formats for dates and money (DOMAIN.md section 5).
+"""French formats for dates and money (docs/domain.md#formatting).
 
 Money: decimal comma, U+202F (narrow no-break space) grouping, U+00A0 before the
 euro sign: ``1 234,56 €``. Dates: ``23/11/2026`` and ``le 1er mars 2026``.
@@ -45,7 +45,7 @@ def parse_date_fr(text: str) -> dt.date:
 
 
 def group_thousands(integer_digits: str, sep: str = NNBSP) -> str:
-    out = []
+    out: list[str] = []
     while len(integer_digits) > 3:
         out.insert(0, integer_digits[-3:])
         integer_digits = integer_digits[:-3]
@@ -94,7 +94,7 @@ def parse_decimal_fr(text: str) -> Decimal:
 
 def utc_to_local(value: dt.datetime) -> dt.datetime:
     """Stored timestamps are naive UTC; users read them in the workstation's time zone."""
-    return value.replace(tzinfo=dt.timezone.utc).astimezone().replace(tzinfo=None)
+    return value.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None)
 
 
 def format_datetime_fr(value: dt.datetime | None) -> str:

@@ -10,16 +10,20 @@ parameters in. Outside the GUI (command line, logs) the source text, French, is 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name read by lupdate
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Return ``text`` unchanged; lupdate records it under ``context``."""
     return text
 
 
 MESSAGES = "messages"
+
+#: ``translate(context, text)``: Qt's ``QCoreApplication.translate`` in the GUI.
+Translate = Callable[[str, str], str]
 
 
 @dataclass(frozen=True)
@@ -30,9 +34,14 @@ class Message:
     params: dict[str, Any] = field(default_factory=dict)
     context: str = MESSAGES
 
-    def render(self, translate=None) -> str:
+    def render(self, translate: Translate | None = None) -> str:
         text = translate(self.context, self.template) if translate else self.template
         return text.format(**self.params) if self.params else text
 
     def __str__(self) -> str:
         return self.render()
+
+
+def message(text: str, **params: Any) -> Message:
+    """``Message(text, params)``: the shorthand the domain modules import as ``_m``."""
+    return Message(text, params)

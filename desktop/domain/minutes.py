@@ -1,6 +1,6 @@
 """CALEOL minutes (*procès-verbal*): what a session's minutes say, as plain data.
 
-DOMAIN.md section 1, "Minutes". The law gives no list of contents (UNCONFIRMED);
+docs/domain.md#minutes. The law gives no list of contents (UNCONFIRMED);
 the contract below holds the recommended ones: commission, session (number, date,
 place or remote means, vote window), members convened with their seat, attendance
 (present, remote with connection time, represented by whom, excused), quorum with
@@ -31,6 +31,7 @@ import types
 import typing
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from typing import Any
 
 from desktop.domain.caleol import (
     AttendanceMode,
@@ -142,7 +143,7 @@ class QuorumInfo:
         return self.designated_present + self.designated_represented
 
     @classmethod
-    def from_result(cls, result: QuorumResult) -> "QuorumInfo":
+    def from_result(cls, result: QuorumResult) -> QuorumInfo:
         c = result.counts
         return cls(
             reached=result.reached, designated_total=c.get("designated_total", 0),
@@ -661,10 +662,11 @@ def to_json(minutes: Minutes) -> dict:
 def from_json(data: dict) -> Minutes:
     if not isinstance(data, dict) or data.get("schema") != SCHEMA:
         raise ValueError("unknown minutes schema")
-    return _load(Minutes, data["minutes"])
+    minutes: Minutes = _load(Minutes, data["minutes"])
+    return minutes
 
 
-def _dump(value):
+def _dump(value: Any) -> Any:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {f.name: _dump(getattr(value, f.name)) for f in dataclasses.fields(value)}
     if isinstance(value, enum.Enum):
@@ -690,7 +692,7 @@ def _hints(cls: type) -> dict:
     return hints
 
 
-def _load(tp, value):
+def _load(tp: Any, value: Any) -> Any:
     origin = typing.get_origin(tp)
     if origin in (typing.Union, types.UnionType):
         args = [a for a in typing.get_args(tp) if a is not type(None)]
@@ -698,11 +700,10 @@ def _load(tp, value):
             return None
         return _load(args[0], value)
     if origin is tuple:
-        args = typing.get_args(tp)
-        return tuple(_load(args[0], v) for v in value or ())
+        return tuple(_load(typing.get_args(tp)[0], v) for v in value or ())
     if origin is dict:
         return dict(value or {})
-    if dataclasses.is_dataclass(tp):
+    if dataclasses.is_dataclass(tp) and isinstance(tp, type):
         hints = _hints(tp)
         kwargs = {f.name: _load(hints[f.name], value[f.name])
                   for f in dataclasses.fields(tp) if f.name in value}
@@ -721,10 +722,31 @@ def _load(tp, value):
 
 
 __all__ = [
-    "Organisation", "Commission", "SessionInfo", "MemberLine", "QuorumInfo",
-    "CandidateLine", "DwellingItem", "OccupationReviewItem", "Minutes", "LineChange",
-    "MinutesDiff", "MinutesStatus", "ReviewVerdict", "ReviewChannel", "ApprovalState",
-    "approval_state", "redact_for_candidate", "minutes_text", "diff_versions", "to_json",
-    "from_json", "attendance_text", "is_feminine", "votes_text", "decision_text", "format_time_fr",
+    "ApprovalState",
+    "CandidateLine",
+    "Commission",
+    "DwellingItem",
+    "LineChange",
+    "MemberLine",
+    "Minutes",
+    "MinutesDiff",
+    "MinutesStatus",
+    "OccupationReviewItem",
+    "Organisation",
+    "QuorumInfo",
+    "ReviewChannel",
+    "ReviewVerdict",
+    "SessionInfo",
+    "approval_state",
+    "attendance_text",
+    "decision_text",
+    "diff_versions",
+    "format_time_fr",
     "format_weekday_date_fr",
+    "from_json",
+    "is_feminine",
+    "minutes_text",
+    "redact_for_candidate",
+    "to_json",
+    "votes_text",
 ]

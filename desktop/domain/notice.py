@@ -1,4 +1,5 @@
-"""The tenant's notice (*congé du locataire*) and the deposit return (DOMAIN.md section 2).
+"""The tenant's notice (*congé du locataire*) and the deposit return (docs/domain.md#notices
+and docs/domain.md#deposit).
 
 Loi n° 89-462, art. 15-I: the notice lasts 3 months, 1 month for the grounds
 listed in ``ReducedNoticeGround``; the tenant states and justifies the ground when
@@ -9,7 +10,7 @@ entry one, plus 10 % of the monthly rent (excluding charges) per started month l
 
 The legal constants live in ``NoticeRules`` versions (``NOTICE_RULES``), each with
 the date it takes effect; ``rules_for(date)`` picks the one in force. Points that
-DOMAIN.md marks UNCONFIRMED are configurable defaults:
+docs/domain.md#notices marks UNCONFIRMED are configurable defaults:
 
 - ``end_convention``: ``SAME_DAY`` (default, CPC 641: same day-number N months
   later, last day of the month when that day is missing) or ``EVE`` (the day before);
@@ -28,7 +29,8 @@ from decimal import ROUND_HALF_UP, Decimal
 from desktop.domain.calendar_fr import add_months, day_in_month, roll_forward, shift_month
 from desktop.domain.errors import ValidationError
 from desktop.domain.formatting import CENT, format_date_fr
-from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, Translate
+from desktop.domain.i18n import message as _m
 
 
 class DeliveryMode(str, enum.Enum):
@@ -182,10 +184,6 @@ NOTICE_RULES: tuple[NoticeRules, ...] = (
 )
 
 
-def _m(text: str, **params) -> Message:
-    return Message(text, params)
-
-
 def rules_for(on: dt.date, history: tuple[NoticeRules, ...] = NOTICE_RULES) -> NoticeRules:
     """The version of the rules in force on ``on``."""
     in_force = [r for r in history if r.effective_from <= on]
@@ -258,7 +256,7 @@ class NoticeComputation:
         """``3_MOIS`` / ``1_MOIS``, the stored code of the applied duration."""
         return f"{self.applied_months}_MOIS"
 
-    def explanation(self, translate=None) -> list[str]:
+    def explanation(self, translate: Translate | None = None) -> list[str]:
         return [step.render(translate) for step in self.steps]
 
 

@@ -1,4 +1,4 @@
-"""A tenant's notice as a case: the entry, its exceptions, the exit (DOMAIN.md section 2).
+"""A tenant's notice as a case: the entry, its exceptions, the exit (docs/domain.md#notices).
 
 Builds on the pure date rules of ``desktop.domain.notice``: this module adds what a
 recorded notice carries on top of them (status, exceptions decided by the landlord,
@@ -6,8 +6,8 @@ key return and exit inventory, deposit deadline and its warning) and the validat
 of what a user enters. Pure: no database, no Qt.
 
 - A ground claimed without its proof keeps the standard notice; the landlord may
-  still grant the reduced notice without the proof (*dérogation*, DOMAIN.md:
-  landlord's discretion, UNCONFIRMED), recorded as an exception with its reason and
+  still grant the reduced notice without the proof (*dérogation*,
+  landlord's discretion, UNCONFIRMED: docs/domain.md#notices), recorded as an exception with its reason and
   who decided. Zone tendue needs no proof but the lease must say the dwelling is in
   a zone tendue.
 - A postponement (*report du départ*, written *convention d'occupation temporaire*)
@@ -24,7 +24,8 @@ from decimal import Decimal
 
 from desktop.domain.errors import ValidationError
 from desktop.domain.formatting import format_date_fr, format_money_fr
-from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message, Translate
+from desktop.domain.i18n import message as _m
 from desktop.domain.notice import (
     DeliveryMode,
     NoticeComputation,
@@ -42,10 +43,6 @@ REASON_MAX = 500
 DECIDED_BY_MAX = 120
 DOCUMENT_MAX = 200
 NOTES_MAX = 2000
-
-
-def _m(text: str, **params) -> Message:
-    return Message(text, params)
 
 
 class NoticeStatus(str, enum.Enum):
@@ -256,7 +253,7 @@ class EffectiveNotice:
     def proof_missing(self) -> bool:
         return self.end_date_if_proof is not None
 
-    def explanation(self, translate=None) -> list[str]:
+    def explanation(self, translate: Translate | None = None) -> list[str]:
         return [s.render(translate) for s in self.steps]
 
 
@@ -281,7 +278,7 @@ def effective_notice(
             date=format_date_fr(data.proof_received_on), document=proof))
     months, end, end_if_proof = comp.applied_months, comp.end_date, comp.end_date_if_proof
     reduced_by_decision = False
-    if reduced_without_proof is not None and comp.proof_missing:
+    if reduced_without_proof is not None and comp.end_date_if_proof is not None:  # proof missing
         months, end, end_if_proof = comp.rules.reduced_months, comp.end_date_if_proof, None
         reduced_by_decision = True
         steps.append(_m(QT_TRANSLATE_NOOP(

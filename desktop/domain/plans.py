@@ -1,4 +1,4 @@
-"""Payment-deferral agreements beyond the schedule (DOMAIN.md section 3): their terms
+"""Payment-deferral agreements beyond the schedule (docs/domain.md#plans): their terms
 and parties, the status workflow, the *protocole* rules, the allocation of payments to
 instalments, the breach rule and the follow-ups it calls for, arrears figures.
 
@@ -18,11 +18,13 @@ import datetime as dt
 import enum
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from typing import TypeGuard
 
 from desktop.domain.calendar_fr import add_months, day_in_month, days_in_month, shift_month
 from desktop.domain.errors import ValidationError
 from desktop.domain.formatting import CENT, format_date_fr, format_money_fr
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.i18n import message as _m
 from desktop.domain.schedule import (
     MAX_DEBT,
     Instalment,
@@ -34,7 +36,7 @@ from desktop.domain.schedule import (
 
 ZERO = Decimal("0.00")
 
-# --- legal constants (DOMAIN.md section 3) ------------------------------------------
+# --- legal constants (docs/domain.md#protocole, #arrears) ---------------------------
 PROTOCOL_TYPES = frozenset({PaymentPlanType.PROTOCOLE_L442_6_5, PaymentPlanType.PROTOCOLE_L353_15_2})
 PROTOCOL_MAX_MONTHS = 24          # protocole: duration at most 2 years
 AVENANT_MAX_MONTHS = 36           # extended by avenant by at most 3 years
@@ -43,7 +45,7 @@ CCAPEX_MONTHS_BEFORE_SUMMONS = 2  # referral at least 2 months before the summon
 AID_REPORT_MONTHS = 2             # report to the CAF/MSA within 2 months
 ARREARS_MULTIPLE = 2              # housing-aid arrears: debt >= 2 x monthly rent + charges
 
-# --- practice, not law (configurable defaults; UNCONFIRMED in DOMAIN.md) -------------
+# --- practice, not law (configurable defaults; UNCONFIRMED: docs/domain.md#breach) ---
 DEFAULT_BREACH_MISSED = 2
 DEFAULT_GRACE_DAYS = 10
 BREACH_NOTICE_DAYS = 15   # notice of breach after the reminder went unanswered
@@ -55,10 +57,6 @@ NOTES_MAX = 2000
 REFERENCE_MAX = 40
 SIGNATORY_MAX = 120
 REASON_MAX = 200
-
-
-def _m(text: str, **params) -> Message:
-    return Message(text, params)
 
 
 class AidBody(str, enum.Enum):
@@ -175,7 +173,7 @@ class PlanTerms:
         return (self.current_rent or ZERO) + (self.current_charges or ZERO)
 
 
-def _money_error(value, *, allow_zero: bool = True, maximum: Decimal = MAX_DEBT) -> Message | None:
+def _money_error(value: object, *, allow_zero: bool = True, maximum: Decimal = MAX_DEBT) -> Message | None:
     if isinstance(value, float):
         raise TypeError("money must be a Decimal, not a float")
     if value is None:
@@ -192,7 +190,7 @@ def _money_error(value, *, allow_zero: bool = True, maximum: Decimal = MAX_DEBT)
     return None
 
 
-def _is_int(value) -> bool:
+def _is_int(value: object) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
@@ -501,7 +499,7 @@ def rent_due_dates(instalments: list[Instalment], start: dt.date | None, end: dt
     if start is None or end is None:
         return []
     day = day or start.day
-    out = []
+    out: list[dt.date] = []
     year, month = start.year, start.month
     if day_in_month(year, month, day) < start:
         year, month = shift_month(year, month, 1)
@@ -518,7 +516,7 @@ def _end_of_month(day: dt.date) -> dt.date:
 
 
 class _Obligation:
-    __slots__ = ("due_on", "amount", "paid", "paid_on")
+    __slots__ = ("amount", "due_on", "paid", "paid_on")
 
     def __init__(self, due_on: dt.date, amount: Decimal):
         self.due_on = due_on
@@ -563,10 +561,10 @@ def allocate(
             if r.due_on > month_end or left <= 0:
                 break
             left = r.take(left, p.paid_on)
-        for inst in insts:
+        for obligation in insts:
             if left <= 0:
                 break
-            left = inst.take(left, p.paid_on)
+            left = obligation.take(left, p.paid_on)
         for r in rents:
             if left <= 0:
                 break
@@ -578,7 +576,7 @@ def allocate(
         return o.paid < o.amount and o.due_on + grace < on
 
     states = []
-    for inst, o in zip(instalments, insts):
+    for inst, o in zip(instalments, insts, strict=True):
         if o.paid == o.amount:
             state = LineState.PAID
         elif o.due_on < on:

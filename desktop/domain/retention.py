@@ -1,6 +1,6 @@
 """Retention periods (RGPD): what is kept, how long after which event (pure data).
 
-The defaults follow ``shared/DOMAIN.md`` section 4. Several are UNCONFIRMED there: they
+The defaults are explained in docs/domain.md#retention. Several are UNCONFIRMED: they
 are editable by the administrator and must be validated by the DPO.
 """
 
@@ -28,7 +28,7 @@ class RetentionRule:
     label: str
     trigger: str  # the event the period runs from
     default_months: int
-    basis: str  # legal basis, as DOMAIN.md gives it
+    basis: str  # legal basis (docs/domain.md#retention)
     # False when the retention purge does not handle this kind: CALEOL applications and
     # minutes (kept in the CALEOL tables, not purged yet; see the issue notes); campaign
     # notes are purged campaign by campaign from the campaigns page.

@@ -1,5 +1,5 @@
 """Payment-deferral agreements: plan types, statuses and instalment schedules
-(DOMAIN.md section 3).
+(docs/domain.md#plans).
 
 A schedule splits a debt into monthly instalments whose sum is the debt to the
 cent. By number of months, the instalments are equal (rounded down to the cent)
@@ -13,11 +13,13 @@ import datetime as dt
 import enum
 from dataclasses import dataclass
 from decimal import ROUND_DOWN, Decimal
+from typing import TypeGuard
 
 from desktop.domain.calendar_fr import day_in_month, shift_month
 from desktop.domain.errors import ValidationError
 from desktop.domain.formatting import CENT, format_date_fr, format_money_fr
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.i18n import message as _m
 
 # Input guards (not legal constants).
 MAX_DEBT = Decimal("10000000")
@@ -95,11 +97,7 @@ class Instalment:
     amount: Decimal
 
 
-def _m(text: str, **params) -> Message:
-    return Message(text, params)
-
-
-def _money_error(value, *, maximum: Decimal | None = None) -> Message | None:
+def _money_error(value: object, *, maximum: Decimal | None = None) -> Message | None:
     """Why ``value`` is not a positive amount in cents, or ``None``."""
     if isinstance(value, float):
         raise TypeError("money must be a Decimal, not a float")
@@ -117,7 +115,7 @@ def _money_error(value, *, maximum: Decimal | None = None) -> Message | None:
     return None
 
 
-def _is_int(value) -> bool:
+def _is_int(value: object) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
@@ -127,7 +125,7 @@ def _cents(value: Decimal) -> int:
 
 def build_schedule(
     debt: Decimal,
-    start: dt.date,
+    start: dt.date | None,
     *,
     months: int | None = None,
     monthly: Decimal | None = None,
@@ -163,7 +161,7 @@ def build_schedule(
         monthly_error = _money_error(monthly, maximum=MAX_DEBT)
         if monthly_error:
             errors["monthly"] = monthly_error
-        elif not debt_error:
+        elif not debt_error and monthly is not None:
             count = -(-_cents(debt) // _cents(monthly))
             if count > MAX_MONTHS:
                 errors["monthly"] = _m(QT_TRANSLATE_NOOP(
@@ -178,11 +176,13 @@ def build_schedule(
         errors["start"] = _m(QT_TRANSLATE_NOOP("messages", "La date de début n'est pas plausible."))
     if errors:
         raise ValidationError(errors)
+    assert start is not None
 
-    if monthly is None:
+    if months is not None:  # validated above: exactly one of months and monthly
         count = min(months, _cents(debt))
         base = (debt / count).quantize(CENT, rounding=ROUND_DOWN)
     else:
+        assert monthly is not None
         count = -(-_cents(debt) // _cents(monthly))
         base = monthly
     amounts = [base] * (count - 1) + [debt - base * (count - 1)]

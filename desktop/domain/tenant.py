@@ -5,17 +5,18 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from desktop.domain.errors import ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.i18n import message as _m
+from desktop.domain.phone import parse_phone, tidy_phone
 
 SENIOR_AGE = 70
 DWELLING_TYPES = ("T1", "T2", "T3", "T4", "T5", "T6")
 MAX_OCCUPANTS = 20
 EMAIL_RE = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
-PHONE_RE = re.compile(r"\+?[0-9][0-9 .\-]{8,18}[0-9]")
 POSTCODE_RE = re.compile(r"\d{5}")
 MONEY_MAX = Decimal("99999999.99")
 
@@ -110,7 +111,7 @@ class TenantFileData:
     balance: Decimal = Decimal("0.00")
     notes: str = ""
 
-    def copy(self) -> "TenantFileData":
+    def copy(self) -> TenantFileData:
         return replace(
             self,
             occupants=[replace(o) for o in self.occupants],
@@ -149,10 +150,6 @@ class TenantFileData:
 VULNERABILITY_ISOLATED = QT_TRANSLATE_NOOP("messages", "isolé")
 VULNERABILITY_DISABILITY = QT_TRANSLATE_NOOP("messages", "handicap")
 VULNERABILITY_SENIOR = QT_TRANSLATE_NOOP("messages", "plus de 70 ans")
-
-
-def _m(text: str, **params) -> Message:
-    return Message(text, params)
 
 
 def _check_money(errors: dict, key: str, value: Decimal | None, *, allow_negative: bool) -> None:
@@ -223,7 +220,7 @@ def validate_tenant_file(data: TenantFileData, today: dt.date) -> None:
                 errors[f"{p}.birth_date"] = _m(
                     QT_TRANSLATE_NOOP("messages", "La date de naissance est antérieure à 1900.")
                 )
-        if occ.phone and (len(occ.phone) > 30 or not PHONE_RE.fullmatch(occ.phone.strip())):
+        if occ.phone.strip() and parse_phone(occ.phone) is None:
             errors[f"{p}.phone"] = _m(
                 QT_TRANSLATE_NOOP("messages", "Numéro de téléphone invalide (ex. 05 56 12 34 56).")
             )
@@ -281,7 +278,7 @@ def normalise(data: TenantFileData) -> TenantFileData:
     for o in d.occupants:
         o.last_name = " ".join(o.last_name.split())
         o.first_name = " ".join(o.first_name.split())
-        o.phone = o.phone.strip()
+        o.phone = tidy_phone(o.phone)
         o.email = o.email.strip()
     d.lease.contract_number = d.lease.contract_number.strip()
     dw = d.dwelling

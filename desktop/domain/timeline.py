@@ -16,7 +16,7 @@ test).
 
 from __future__ import annotations
 
-from desktop.domain.i18n import MESSAGES, QT_TRANSLATE_NOOP
+from desktop.domain.i18n import MESSAGES, QT_TRANSLATE_NOOP, Translate
 
 EVENT_EDITED = "MODIFICATION"  # desktop.services.tenants.EVENT_EDITED
 
@@ -97,7 +97,7 @@ def _identity(context: str, text: str) -> str:
     return text
 
 
-def event_label(kind: str, translate=None) -> str:
+def event_label(kind: str, translate: Translate | None = None) -> str:
     """The French name of a timeline event; the code itself when unknown (an event
     written by a later version). ``translate(context, text)``: Qt's, in the GUI."""
     text = EVENT_LABELS.get(kind)
@@ -107,7 +107,7 @@ def event_label(kind: str, translate=None) -> str:
     return name(MESSAGES, text)
 
 
-def event_detail(kind: str, summary: str, translate=None) -> str:
+def event_detail(kind: str, summary: str, translate: Translate | None = None) -> str:
     """The detail of a timeline event as shown to people: the changed fields of a
     ``MODIFICATION`` by their names, any other summary as written."""
     if kind != EVENT_EDITED or not summary:

@@ -359,7 +359,14 @@ class DemoGenerator:
         if senior and rng.random() < 0.5:
             head = rng.choice(("05 56", "05 57"))
         else:
-            head = rng.choice(("06", "06", "07")) + f" {rng.randrange(100):02d}"
+            head, second = rng.choice(("06", "06", "07")), rng.randrange(100)
+            # Mainland mobile ranges only: 07 30-99 (07 00-29 are not allocated); 06 39 and
+            # 06 90-99 belong to the overseas departments.
+            if head == "07":
+                second = 30 + second % 70
+            elif second == 39 or second >= 90:
+                second -= 30
+            head += f" {second:02d}"
         return f"{head} {rng.randrange(100):02d} {rng.randrange(100):02d} {rng.randrange(100):02d}"
 
     def _email(self, first: str, last: str) -> str:

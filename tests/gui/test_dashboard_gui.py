@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-import time
 
 import pytest
 from PySide6.QtCore import QDate, Qt
@@ -165,46 +164,72 @@ def test_figures_are_computed_in_the_background(qtbot, world):
     assert page.pdf_button.isEnabled() and not page.error.isVisible()
 
 
-def test_changing_the_period_quickly_twice_shows_the_second_period(qtbot, world, monkeypatch):
-    build = reports.build_report
-    seen = []
+class HeldFirstBuild:
+    """``reports.build_report`` whose first call waits until the test releases it: the
+    test decides when the first (soon stale) answer arrives, no sleeping involved."""
 
-    def slow_build(db, actor, name, date_from, date_to, agency=None, **kw):
-        seen.append((date_from, date_to))
-        if len(seen) == 1:
-            time.sleep(0.4)  # the first request is slow: its answer arrives last-but-stale
-        return build(db, actor, name, date_from, date_to, agency, **kw)
+    def __init__(self, monkeypatch):
+        self.build = reports.build_report
+        self.seen: list[tuple[dt.date, dt.date]] = []
+        self.started, self.release = threading.Event(), threading.Event()
+        monkeypatch.setattr(reports, "build_report", self)
 
-    monkeypatch.setattr(reports, "build_report", slow_build)
+    def __call__(self, db, actor, name, date_from, date_to, agency=None, **kw):
+        self.seen.append((date_from, date_to))
+        if len(self.seen) == 1:
+            self.started.set()
+            assert self.release.wait(30), "the test never released the first computation"
+        return self.build(db, actor, name, date_from, date_to, agency, **kw)
+
+
+def record_shown(page: DashboardPage) -> list[str]:
+    shown: list[str] = []
+    original_show = page.show_data
+    page.show_data = lambda data: (shown.append(data.period_label), original_show(data))[1]
+    return shown
+
+
+def test_changing_the_period_during_a_computation_shows_the_new_period(qtbot, world,
+                                                                       monkeypatch):
+    held = HeldFirstBuild(monkeypatch)
     page = DashboardPage(world.db, world.actor)
     qtbot.addWidget(page)
     page.show()
-    shown = []
+    shown = record_shown(page)
     page.select("conges", dt.date(2026, 1, 1), dt.date(2026, 6, 30))
     qtbot.mouseClick(page.refresh_button, Qt.MouseButton.LeftButton)
+    assert held.started.wait(30)
     # While the first figures are being computed, the user changes the period twice.
     page.date_to.setDate(QDate(2026, 3, 31))
-    qtbot.wait(20)
     page.date_to.setDate(QDate(2026, 2, 28))
-    original_show = page.show_data
-    page.show_data = lambda data: (shown.append(data.period_label), original_show(data))[1]
-    qtbot.waitUntil(lambda: not page.computing and "conges_par_motif" in page.tables,
-                    timeout=30_000)
-    qtbot.wait(300)  # nothing stale arrives afterwards
+    # The first answer now arrives, before the new request starts: it is stale.
+    held.release.set()
+    assert page.figures_pool.waitForDone(30_000)
+    wait_figures(qtbot, page)
     assert conges_total(page) == "1"  # the notice received on 10/02/2026 only
     assert "28/02/2026" in page.heading.text()
     assert len(shown) == 1 and "28/02/2026" in shown[0]  # the stale figures never shown
     assert page.computed_request == ("conges", dt.date(2026, 1, 1), dt.date(2026, 2, 28), None)
-    assert seen[0] == (dt.date(2026, 1, 1), dt.date(2026, 6, 30))
-    assert seen[-1] == (dt.date(2026, 1, 1), dt.date(2026, 2, 28))
+    assert held.seen == [(dt.date(2026, 1, 1), dt.date(2026, 6, 30)),
+                         (dt.date(2026, 1, 1), dt.date(2026, 2, 28))]
 
-    # Clicking twice in a row (the latest request wins) also ends on the right figures.
+
+def test_two_requests_in_a_row_show_the_latest(qtbot, world, monkeypatch):
+    held = HeldFirstBuild(monkeypatch)
+    page = DashboardPage(world.db, world.actor)
+    qtbot.addWidget(page)
+    shown = record_shown(page)
     page.select("conges", dt.date(2026, 1, 1), dt.date(2026, 3, 31))
     page.refresh()
+    assert held.started.wait(30)
     page.select("conges", dt.date(2026, 1, 1), dt.date(2026, 6, 30))
-    page.refresh()
+    page.refresh()  # supersedes the first, still running
+    held.release.set()
     wait_figures(qtbot, page)
     assert conges_total(page) == "3" and "30/06/2026" in page.heading.text()
+    assert len(shown) == 1 and "30/06/2026" in shown[0]
+    assert held.seen == [(dt.date(2026, 1, 1), dt.date(2026, 3, 31)),
+                         (dt.date(2026, 1, 1), dt.date(2026, 6, 30))]
 
 
 def test_an_unexpected_error_is_shown_in_the_page(qtbot, world, monkeypatch):

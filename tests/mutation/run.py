@@ -1,0 +1,299 @@
+"""Sampled mutation testing of the pure rules in desktop/domain/.
+
+    python -m tests.mutation.run                  # every file of FILES, 60 mutants each
+    python -m tests.mutation.run plans caleol     # some files
+    python -m tests.mutation.run plans -n 200 -v  # more mutants, list the survivors
+
+Each mutant changes one thing in one domain module: a comparison (``<`` to ``<=``,
+``==`` to ``!=``, ``in`` to ``not in``...), an arithmetic operator (``+`` to ``-``,
+``*`` to ``/``...), a boolean (``and`` to ``or``, ``not x`` to ``x``), a constant (a
+number + 1, ``Decimal("0.01")`` + 1, ``True`` to ``False``) or a returned value (to
+``None``). The module's unit tests (FILES below, no database) then run against it: a
+failing test kills the mutant, passing tests let it survive. The sample is seeded
+(``--seed``), so two runs on the same code give the same score.
+
+mutmut is not installable here, hence this small runner. On POSIX each mutant runs in a
+forked copy of a process that has already imported pytest and the libraries (fast);
+elsewhere in a fresh interpreter (slow but the same result).
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import contextlib
+import copy
+import importlib
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import time
+import types
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+DOMAIN = ROOT / "desktop" / "domain"
+
+# Domain module -> the database-free tests that exercise it (pytest arguments).
+FILES: dict[str, list[str]] = {
+    "schedule": ["tests/test_schedule.py", "tests/test_plans_domain.py"],
+    "notice": ["tests/test_notice_rules.py", "tests/test_notice_case.py"],
+    "notice_case": ["tests/test_notice_case.py"],
+    "caleol": ["tests/test_caleol_rules.py"],
+    "calendar_fr": ["tests/test_calendar_fr.py", "tests/test_notice_rules.py",
+                    "tests/test_schedule.py"],
+    "plans": ["tests/test_plans_domain.py"],
+    "phone": ["tests/test_phone.py", "-k", "not migration"],
+}
+MUTANTS_PER_FILE = 60
+SEED = 16
+TIMEOUT = 60.0  # seconds; a mutant that loops forever counts as killed
+
+# Third-party modules imported once before forking (their import dominates a test run).
+PRELOAD = ("pytest", "hypothesis", "sqlalchemy", "sqlalchemy.orm", "alembic", "argon2",
+           "phonenumbers", "dateutil.easter", "babel", "faker", "platformdirs")
+
+COMPARE_SWAPS = {
+    ast.Lt: ast.LtE, ast.LtE: ast.Lt, ast.Gt: ast.GtE, ast.GtE: ast.Gt,
+    ast.Eq: ast.NotEq, ast.NotEq: ast.Eq, ast.In: ast.NotIn, ast.NotIn: ast.In,
+    ast.Is: ast.IsNot, ast.IsNot: ast.Is,
+}
+BINOP_SWAPS = {
+    ast.Add: ast.Sub, ast.Sub: ast.Add, ast.Mult: ast.Div, ast.Div: ast.Mult,
+    ast.FloorDiv: ast.Mult, ast.Mod: ast.FloorDiv,
+}
+
+
+@dataclass(frozen=True)
+class Site:
+    """One possible mutation: the node's rank in ``ast.walk`` order and what to do."""
+
+    index: int
+    kind: str  # compare, arith, bool, not, constant, decimal, return
+    line: int
+    detail: str
+
+
+def _skipped_nodes(tree: ast.Module) -> set[int]:
+    """ids of the nodes not worth mutating: docstrings, annotations, translatable
+    message texts and the ``TYPE_CHECKING``/``__all__`` plumbing."""
+    skipped: set[int] = set()
+
+    def skip(node: ast.AST | None) -> None:
+        if node is not None:
+            skipped.update(id(n) for n in ast.walk(node))
+
+    for node in ast.walk(tree):
+        body = getattr(node, "body", None)
+        if isinstance(body, list) and body and isinstance(body[0], ast.Expr) \
+                and isinstance(body[0].value, ast.Constant) and isinstance(body[0].value.value, str):
+            skip(body[0])
+        if isinstance(node, (ast.AnnAssign, ast.arg)):
+            skip(node.annotation)
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            skip(node.returns)
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
+                and node.func.id in {"QT_TRANSLATE_NOOP", "_m", "Message"}:
+            skip(node)
+    return skipped
+
+
+def sites_of(tree: ast.Module) -> list[Site]:
+    skipped = _skipped_nodes(tree)
+    sites = []
+    for index, node in enumerate(ast.walk(tree)):
+        if id(node) in skipped:
+            continue
+        line = getattr(node, "lineno", 0)
+        if isinstance(node, ast.Compare):
+            for k, op in enumerate(node.ops):
+                if type(op) in COMPARE_SWAPS:
+                    sites.append(Site(index, f"compare:{k}", line,
+                                      f"{type(op).__name__} -> {COMPARE_SWAPS[type(op)].__name__}"))
+        elif isinstance(node, (ast.BinOp, ast.AugAssign)) and type(node.op) in BINOP_SWAPS:
+            sites.append(Site(index, "arith", line,
+                              f"{type(node.op).__name__} -> {BINOP_SWAPS[type(node.op)].__name__}"))
+        elif isinstance(node, ast.BoolOp):
+            sites.append(Site(index, "bool", line,
+                              "And -> Or" if isinstance(node.op, ast.And) else "Or -> And"))
+        elif isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not):
+            sites.append(Site(index, "not", line, "not x -> x"))
+        elif isinstance(node, ast.Constant) and type(node.value) in (int, float, bool):
+            new = (not node.value) if isinstance(node.value, bool) else node.value + 1
+            sites.append(Site(index, "constant", line, f"{node.value!r} -> {new!r}"))
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
+                and node.func.id == "Decimal" and len(node.args) == 1 \
+                and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
+            sites.append(Site(index, "decimal", line, f"Decimal({node.args[0].value!r}) + 1"))
+        elif isinstance(node, ast.Return) and node.value is not None \
+                and not (isinstance(node.value, ast.Constant) and node.value.value is None):
+            sites.append(Site(index, "return", line, "return x -> return None"))
+    return sites
+
+
+def mutate(tree: ast.Module, site: Site) -> ast.Module:
+    """A copy of ``tree`` with ``site`` applied."""
+    tree = copy.deepcopy(tree)
+    node = next(n for i, n in enumerate(ast.walk(tree)) if i == site.index)
+    if site.kind.startswith("compare:"):
+        k = int(site.kind.split(":")[1])
+        node.ops[k] = COMPARE_SWAPS[type(node.ops[k])]()
+    elif site.kind == "arith":
+        node.op = BINOP_SWAPS[type(node.op)]()
+    elif site.kind == "bool":
+        node.op = ast.Or() if isinstance(node.op, ast.And) else ast.And()
+    elif site.kind == "not":
+        replacement = node.operand
+        for parent in ast.walk(tree):
+            for field, value in ast.iter_fields(parent):
+                if value is node:
+                    setattr(parent, field, replacement)
+                elif isinstance(value, list):
+                    value[:] = [replacement if v is node else v for v in value]
+    elif site.kind == "constant":
+        node.value = (not node.value) if isinstance(node.value, bool) else node.value + 1
+    elif site.kind == "decimal":
+        node.args[0] = ast.Constant(str(__import__("decimal").Decimal(node.args[0].value) + 1))
+    elif site.kind == "return":
+        node.value = ast.Constant(None)
+    return ast.fix_missing_locations(tree)
+
+
+def sample(sites: list[Site], count: int, seed: int, name: str) -> list[Site]:
+    rng = random.Random(f"{seed}:{name}")
+    return sorted(rng.sample(sites, min(count, len(sites))), key=lambda s: (s.line, s.index))
+
+
+# --------------------------------------------------------------------------- running
+
+
+def _install(name: str, code: types.CodeType | None) -> None:
+    """Import ``desktop.domain.<name>`` from ``code`` (the mutant) before anything
+    else imports it."""
+    if code is None:
+        return
+    import desktop.domain
+
+    fullname = f"desktop.domain.{name}"
+    module = types.ModuleType(fullname)
+    module.__file__ = str(DOMAIN / f"{name}.py")
+    module.__package__ = "desktop.domain"
+    sys.modules[fullname] = module
+    setattr(desktop.domain, name, module)
+    exec(code, module.__dict__)
+
+
+def _pytest(args: list[str]) -> int:
+    import pytest
+
+    return int(pytest.main(["-x", "-q", "-p", "no:cacheprovider", "--no-header",
+                            "-W", "ignore", *args]))
+
+
+def _run_forked(name: str, code: types.CodeType | None, args: list[str]) -> str:
+    pid = os.fork()  # guarded: only called when os has fork
+    if pid == 0:
+        status = 1
+        try:
+            with open(os.devnull, "w") as null:
+                os.dup2(null.fileno(), 1)
+                os.dup2(null.fileno(), 2)
+                _install(name, code)
+                status = _pytest(args)
+        except BaseException:
+            status = 1
+        finally:
+            os._exit(status)
+    deadline = time.monotonic() + TIMEOUT
+    while True:
+        done, status = os.waitpid(pid, os.WNOHANG)
+        if done:
+            return "survived" if os.waitstatus_to_exitcode(status) == 0 else "killed"
+        if time.monotonic() > deadline:
+            os.kill(pid, 9)
+            os.waitpid(pid, 0)
+            return "timeout"
+        time.sleep(0.02)
+
+
+def _run_subprocess(name: str, tree: ast.Module | None, args: list[str]) -> str:
+    with tempfile.TemporaryDirectory() as folder:
+        command = [sys.executable, "-m", "tests.mutation.run", "--child", name]
+        if tree is not None:
+            source = Path(folder) / f"{name}.py"
+            source.write_text(ast.unparse(tree), encoding="utf-8")
+            command += ["--source", str(source)]
+        try:
+            done = subprocess.run([*command, "--", *args], cwd=ROOT, timeout=TIMEOUT,
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        except subprocess.TimeoutExpired:
+            return "timeout"
+        return "survived" if done.returncode == 0 else "killed"
+
+
+def run_one(name: str, tree: ast.Module | None, args: list[str]) -> str:
+    if hasattr(os, "fork"):
+        code = None if tree is None else compile(tree, str(DOMAIN / f"{name}.py"), "exec")
+        return _run_forked(name, code, args)
+    return _run_subprocess(name, tree, args)
+
+
+def score_file(name: str, count: int, seed: int, verbose: bool) -> tuple[int, int]:
+    path = DOMAIN / f"{name}.py"
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    args = FILES[name]
+    if run_one(name, None, args) != "survived":
+        raise SystemExit(f"{name}: the tests fail on the unmutated code; fix them first")
+    chosen = sample(sites_of(tree), count, seed, name)
+    killed = 0
+    for site in chosen:
+        outcome = run_one(name, mutate(tree, site), args)
+        killed += outcome != "survived"
+        if verbose and outcome == "survived":
+            print(f"  survived  {path.relative_to(ROOT)}:{site.line}  {site.kind}  {site.detail}")
+    return killed, len(chosen)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("files", nargs="*", help=f"domain modules (default: {', '.join(FILES)})")
+    parser.add_argument("-n", "--mutants", type=int, default=MUTANTS_PER_FILE)
+    parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument("-v", "--verbose", action="store_true", help="list the survivors")
+    parser.add_argument("--minimum", type=float, default=0.0,
+                        help="exit 1 when a file scores below this percentage")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--source", help=argparse.SUPPRESS)
+    parser.add_argument("pytest_args", nargs="*", help=argparse.SUPPRESS)
+    options, rest = parser.parse_known_args(argv)
+    os.chdir(ROOT)
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    if options.child:  # fresh-interpreter mode (no fork)
+        code = None
+        if options.source:
+            text = Path(options.source).read_text(encoding="utf-8")
+            code = compile(text, str(DOMAIN / f"{options.child}.py"), "exec")
+        _install(options.child, code)
+        return _pytest(options.files + options.pytest_args + rest)
+    names = options.files or list(FILES)
+    unknown = [n for n in names if n not in FILES]
+    if unknown:
+        parser.error(f"no tests configured for {', '.join(unknown)} (see FILES)")
+    for module in PRELOAD:
+        with contextlib.suppress(ImportError):
+            importlib.import_module(module)
+    worst = 100.0
+    for name in names:
+        killed, total = score_file(name, options.mutants, options.seed, options.verbose)
+        percent = 100.0 * killed / total if total else 100.0
+        worst = min(worst, percent)
+        print(f"{name + '.py':<16} {killed:>3}/{total:<3} killed  {percent:5.1f} %", flush=True)
+    return 1 if worst < options.minimum else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
