@@ -58,9 +58,8 @@ AREA = "Attributions (CALEOL)"
 COMMISSION = ("La commission d'attribution des logements et d'examen de l'occupation des "
               "logements ({% if champs.commission %}{{ champs.commission }}{% else %}CALEOL"
               "{% endif %}), réunie le {{ champs.date_seance|date_fr }}")
-PRIVACY = ("Vos données personnelles sont traitées pour l'instruction de votre demande de "
-           "logement social et son examen par la commission d'attribution. Vous pouvez exercer "
-           "vos droits d'accès et de rectification auprès de {{ bailleur.courriel }}.")
+# Controller, DPO, rights and the CNIL: from the organisation profile.
+PRIVACY = "{{ bailleur.mentions_donnees_demande }}"
 
 
 # --------------------------------------------------------------------------- layout

@@ -6,6 +6,7 @@ register and the notification recorded, and the refusals that leave nothing writ
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
 
 import pytest
@@ -32,7 +33,8 @@ from desktop.storage.models import Agency, AuditEvent, DocumentRecord
 DAY = dt.date(2026, 12, 11)  # the session (a Friday)
 NOTIFIED = dt.date(2026, 12, 15)  # + 10 days = Friday 25 December (Christmas)
 DEADLINE = dt.date(2026, 12, 28)  # ... rolled to Monday 28 December
-NBSP = "\u00a0"
+# The letters' text is read with no-break spaces folded to plain ones (see text_of).
+NBSP = " "
 
 # key -> (decision, rank, condition document, reason, address)
 CANDIDATES = {
@@ -109,7 +111,8 @@ def sitting(db, actor, agency):
 
 
 def text(path) -> str:
-    return "\n".join(engine.docx_paragraphs(path.read_bytes()))
+    text = "\n".join(engine.docx_paragraphs(path.read_bytes()))
+    return re.sub("[\u00a0\u202f]", " ", text).replace("\u2060", "")
 
 
 def notification(db, candidate_id) -> tuple[dt.date | None, dt.date | None]:

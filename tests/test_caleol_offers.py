@@ -292,6 +292,7 @@ def test_silence_lapses_and_the_next_rank_gets_the_offer_and_its_letter(
     assert letter.template_name == OFFER
     assert letter.offer_deadline == D(2027, 1, 11)  # 9 January is a Saturday
     body = "\n".join(engine.docx_paragraphs(letter.docx_path.read_bytes()))
+    body = body.replace("\u00a0", " ").replace("\u202f", " ")  # typographic spaces
     assert "elle vous a attribué le logement décrit ci-dessous." in body
     assert "proposé en premier" not in body
     assert "soit jusqu'au 11 janvier 2027 inclus" in body

@@ -28,7 +28,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from desktop.domain.errors import UserError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.documents.context import ImageRef
-from desktop.documents.filters import FILTERS
+from desktop.documents.filters import _TYPO_TRIGGER, FILTERS, typography
 from desktop.documents.library import LetterTemplate
 from desktop.documents.profile import Envelope
 
@@ -479,6 +479,67 @@ def apply_envelope(document, envelope: Envelope) -> None:
         pos.set(qn("w:tblpY"), str(round(envelope.top * TWIPS_PER_MM)))
 
 
+def _typeset_paragraph(p, t_tag: str, p_tag: str) -> None:
+    """French typography over a paragraph whose text is spread over several runs: the
+    paragraph's text is rewritten as a whole, then handed back run by run."""
+    nodes_ = [t for t in p.iter(t_tag) if _owner(t, p_tag) is p]
+    if not nodes_:
+        return
+    texts = [t.text or "" for t in nodes_]
+    whole = "".join(texts)
+    if not _TYPO_TRIGGER.search(whole):
+        return
+    done = typography(whole)
+    if done == whole:
+        return
+    # Map each character of the result back to a run: the rules only swap spaces or
+    # insert invisible marks, so align the two strings character by character.
+    owners: list[int] = []
+    for i, text in enumerate(texts):
+        owners.extend([i] * len(text))
+    out = [""] * len(texts)
+    j = 0
+    inserted = "\u00a0\u202f\u2060"
+    for ch in done:
+        if j < len(whole) and (ch == whole[j] or (whole[j] in " \u00a0\u202f\u2060"
+                                                  and ch in inserted)):
+            out[owners[j]] += ch
+            j += 1
+        elif ch in inserted:  # an inserted mark: it goes with the next character's run
+            out[owners[j] if j < len(whole) else owners[-1]] += ch
+        else:  # pragma: no cover - the rules never change other characters
+            return
+    for node, text in zip(nodes_, out):
+        if text != node.text:
+            node.text = text
+            if text[:1].isspace() or text[-1:].isspace():
+                node.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+
+
+def _owner(node, p_tag: str):
+    owner = node.getparent()
+    while owner is not None and owner.tag != p_tag:
+        owner = owner.getparent()
+    return owner
+
+
+def apply_typography(document) -> None:
+    """French typographic spaces over the whole rendered letter: template text and
+    data alike (body, headers and footers)."""
+    from docx.oxml.ns import qn
+
+    t_tag, p_tag = qn("w:t"), qn("w:p")
+    roots = [document.element.body]
+    for section in document.sections:
+        for part in (section.header, section.footer, section.first_page_header,
+                     section.first_page_footer):
+            if not part.is_linked_to_previous:
+                roots.append(part._element)  # noqa: SLF001
+    for root in roots:
+        for p in root.iter(p_tag):
+            _typeset_paragraph(p, t_tag, p_tag)
+
+
 _patched: dict[str, str] = {}
 _checked: dict[bytes, bool] = {}
 _cache_lock = threading.Lock()
@@ -556,6 +617,7 @@ def render_bytes(template: LetterTemplate, context: dict, *, envelope: Envelope 
         kind, xml = _part_kind(tpl, tpl.current_rendering_part, parts)
         raise TemplateProblem(template.name, _runtime_problem(exc),
                               _place_for_line(kind, xml, _template_lineno(exc))) from exc
+    apply_typography(tpl.docx)
     if envelope is not None:
         apply_envelope(tpl.docx, envelope)
     out = io.BytesIO()
