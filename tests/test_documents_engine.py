@@ -139,6 +139,60 @@ def test_malicious_templates_are_refused_with_a_clear_error(tmp_path, tag, expec
     assert "root:" not in message
 
 
+@pytest.mark.parametrize("tag, expected", [
+    ("{{ (((9**99)**99)**99)**99 }}", "trop grand"),
+    ("{% for i in range(100000) %}{{ 'A'*99999 }}{% endfor %}", "trop grand"),
+    ("{% for i in range(9999) %}{{ 'A'*99999 }}{% endfor %}", "serait trop long"),
+    ("{% for i in range(9000) %}{% for j in range(9000) %}{% endfor %}{% endfor %}",
+     "tours de boucle"),
+    ("{% set ns = namespace(x='ab') %}{% for i in range(60) %}{% set ns.x = ns.x ~ ns.x %}"
+     "{% endfor %}{{ ns.x|length }}", "texte trop long"),
+    ("{{ 'a'|center(1000000000) }}", "trop grand"),
+    ("{{ 'a'.ljust(10**9) }}", "trop grand"),
+    ("{{ (['A'*99999]*99999)|join }}", "texte assemblé trop long"),
+    ("{{ ('A'*99999)|replace('A', 'A'*99999) }}", "remplacement trop long"),
+    ("{{ '{:>999999999}'.format(1) }}", "largeur de format"),
+    ("{{ '%999999999d' % 1 }}", "largeur de format"),
+    ("{{ locataire.update({'nom': 'X'}) }}", "opération interdite"),
+    ("{{ locataire.occupants.append(1) }}", "opération interdite"),
+])
+def test_templates_cannot_hang_or_exhaust_the_machine(tmp_path, tag, expected):
+    """Refused or stopped within seconds with bounded memory, the template named."""
+    import time
+
+    try:
+        import resource  # POSIX only: the peak memory of this process
+    except ImportError:  # pragma: no cover - Windows
+        resource = None
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss if resource else 0
+    t = make_docx(tmp_path, "Bonjour", tag)
+    started = time.monotonic()
+    with pytest.raises(engine.TemplateProblem) as err:
+        engine.render_bytes(t, sample_context())
+    assert time.monotonic() - started < 10
+    message = str(err.value)
+    assert message.startswith("Modèle « essai »") and expected in message, message
+    if resource:
+        grown_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before
+        assert grown_kb < 400_000  # under 400 MB more, whatever the template asks
+
+
+def test_budget_stops_a_render_that_takes_too_long(tmp_path, monkeypatch):
+    monkeypatch.setattr(engine, "MAX_SECONDS", 0.0)
+    t = make_docx(tmp_path, "{% for i in range(3) %}{{ i }}{% endfor %}")
+    with pytest.raises(engine.TemplateProblem) as err:
+        engine.render_bytes(t, sample_context())
+    assert "remplissage arrêté : il dure plus de 0 secondes" in str(err.value)
+
+
+def test_ordinary_arithmetic_and_loops_still_work(tmp_path):
+    t = make_docx(tmp_path, "{{ 2**10 }} {{ 'ab' ~ 'cd' }} {{ '%05.1f' % 3.14159 }} "
+                  "{% for o in locataire.occupants %}{{ o.prenom }} {% endfor %}"
+                  "{{ [1, 2] + [3] }} {{ 'x'|center(5) }}|")
+    assert "1024 abcd 003.1 Élodie Jean [1, 2, 3]   x  |" in text_of(
+        engine.render_bytes(t, sample_context()))
+
+
 def test_unknown_field_is_named_with_its_paragraph(tmp_path):
     t = make_docx(tmp_path, "Madame,", "Votre contrat {{ locataire.bail.contrat }}.",
                   "Cher {{ locataire.nom_complett }},")
