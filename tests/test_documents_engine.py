@@ -283,6 +283,16 @@ def test_free_fields_are_typed_and_checked():
                                  DAY) == "12,50"
 
 
+def test_amount_fields_are_never_read_two_ways():
+    t = library.get_template("relance_impaye")
+    for text in ("1,234.56", "1.234", "12,345"):
+        with pytest.raises(ValidationError) as err:
+            library.parse_free_fields(t, {"montant_du": text, "date_limite": "08/12/2026"})
+        assert "montant_du" in err.value.fields
+    free = library.parse_free_fields(t, {"montant_du": "1 234,5", "date_limite": "08/12/2026"})
+    assert free["montant_du"] == Decimal("1234.50")
+
+
 def test_unknown_template_lists_the_known_ones():
     with pytest.raises(UserError) as err:
         library.get_template("nimporte")

@@ -243,7 +243,12 @@ def test_cli_french_amount(capsys):
 
 
 @pytest.mark.parametrize("argv, expected", [
-    (["--debt", "abc", "--months", "3", "--start", "2026-01-01"], "--debt : Montant invalide : « abc »"),
+    (["--debt", "abc", "--months", "3", "--start", "2026-01-01"], "--debt : Nombre illisible « abc »"),
+    (["--debt", "1,234.56", "--months", "3", "--start", "2026-01-01"],
+     "--debt : Nombre illisible « 1,234.56 »"),
+    (["--debt", "1.234", "--months", "3", "--start", "2026-01-01"], "« 1.234 » est ambigu"),
+    (["--debt", "12,345", "--months", "3", "--start", "2026-01-01"],
+     "deux chiffres après la virgule au plus"),
     (["--debt", "100", "--start", "2026-01-01"], "Indiquez soit --months"),
     (["--debt", "100", "--months", "3", "--monthly", "10", "--start", "2026-01-01"], "Indiquez soit --months"),
     (["--debt", "100", "--months", "trois", "--start", "2026-01-01"], "Nombre entier attendu"),
