@@ -657,7 +657,7 @@ def test_command_line_presentation_next_rank_and_lease(db, db_url, actor, sittin
         "status": "OFFERED", "notified_on": D(2026, 12, 30), "presented_on": None,
         "deadline": D(2027, 1, 11), "answer_on": None, "reason": "", "lease": None}
     (docx,) = out_dir.glob("*.docx")
-    assert "Classé(e) au rang 1 par la commission, ce logement vous est proposé, le candidat " \
+    assert "Classée au rang 1 par la commission, ce logement vous est proposé, le candidat " \
         "placé avant vous ne l'ayant pas accepté." in \
         "\n".join(engine.docx_paragraphs(docx.read_bytes()))
 

@@ -58,7 +58,7 @@ def test_proposal_has_the_schedule_table(db, actor, plan, clock):
     for n, due in ((1, "05/01/2026"), (6, "05/06/2026")):
         assert f"{n}\n{due}\n200,00{NBSP}€" in text
     assert "transmis pour approbation à la CAF (allocataire n° 7654321)" in text
-    assert "dès que 2 échéance(s) reste(nt) impayée(s) plus de 10 jours après leur date" in text
+    assert "dès que 2 échéances restent impayées plus de 10 jours après leur date" in text
     timeline = tenants.get_tenant_file(db, actor, plans.get_plan(db, actor, plan).household_id).timeline
     assert timeline[0].kind == "COURRIER"
 
@@ -96,7 +96,7 @@ def test_reminder_letter_with_the_right_figures_closes_the_follow_up(db, actor, 
     notice = plan_letters.produce_plan_letter(db, actor, plan, plan_letters.BREACH_NOTICE)
     text = text_of(notice)
     assert "Lettre recommandée avec avis de réception" in text
-    assert "2 échéance(s) impayée(s), la plus ancienne du 05/01/2026" in text
+    assert "2 échéances impayées, la plus ancienne du 05/01/2026" in text
     assert "la CAF est informée du non-respect du plan" in text
     view = plans.get_plan(db, actor, plan)
     done = next(f for f in view.follow_ups if f.kind == FollowUpKind.BREACH_NOTICE)

@@ -133,7 +133,8 @@ def run_schedule(args: argparse.Namespace) -> int:
     rows = [(str(i.number), format_date_fr(i.due_date), format_money_fr(i.amount)) for i in instalments]
     headers = ("N°", "Échéance", "Montant")
     widths = [max(len(h), *(len(r[c]) for r in rows)) for c, h in enumerate(headers)]
-    print(f"Échéancier : {format_money_fr(debt)} en {len(instalments)} échéance(s)")
+    n = len(instalments)
+    print(f"Échéancier : {format_money_fr(debt)} en {n} {'échéance' if n == 1 else 'échéances'}")
     print(f"{headers[0]:>{widths[0]}}  {headers[1]:<{widths[1]}}  {headers[2]:>{widths[2]}}")
     for number, due, amount in rows:
         print(f"{number:>{widths[0]}}  {due:<{widths[1]}}  {amount:>{widths[2]}}")

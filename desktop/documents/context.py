@@ -105,11 +105,13 @@ def join_fr(items: list[str]) -> str:
 
 def agreement(civilities: list[str]) -> str:
     """The ending a past participle or adjective takes for these people: ``""`` (one
-    man or unknown), ``"e"`` (one woman), ``"s"`` (several, one man at least) or
-    ``"es"`` (several women)."""
+    man), ``"e"`` (one woman), ``"(e)"`` (one person whose civility is unknown),
+    ``"s"`` (several, one man at least) or ``"es"`` (several women)."""
     feminine = bool(civilities) and all(c == "Mme" for c in civilities)
     if len(civilities) > 1:
         return "es" if feminine else "s"
+    if civilities and civilities[0] not in ("M.", "Mme"):
+        return "(e)"  # civility unknown: both forms
     return "e" if feminine else ""
 
 
