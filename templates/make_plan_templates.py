@@ -190,8 +190,8 @@ def protocole_accord() -> Path:
           "{{ locataire.noms_complets }}, occupant le logement "
           "{{ locataire.logement.reference }} situé {{ locataire.logement.adresse }} (contrat "
           "n° {{ locataire.bail.contrat }}), ci-après « " + PARTY + " »{% if champs.organisme_payeur %}, en présence de la "
-          "{{ champs.organisme_payeur }}{% endif %}{% if champs.contributeurs %} et de "
-          "{{ champs.contributeurs }}{% endif %}, il est convenu ce qui suit.")
+          "{{ champs.organisme_payeur }}{% endif %}{% if champs.contributeurs %} et "
+          "{{ champs.contributeurs|de }}{% endif %}, il est convenu ce qui suit.")
     p = _para(doc, before=6, after=4)
     _runs(p, ("Article 1 – Dette", True))
     _body(doc, PARTY_CAP + " {{ 'reconnaissent' if locataire.nombre > 1 else 'reconnaît' }}"

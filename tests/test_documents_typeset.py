@@ -179,6 +179,21 @@ def test_typography_filter_spaces_french_punctuation():
     assert t(t(TRICKY)) == t(TRICKY)
 
 
+def test_contractions_and_elisions_through_one_filter():
+    assert filters.of("le FSL") == "du FSL"
+    assert filters.of("les locataires") == "des locataires"
+    assert filters.of("l'occupant") == "de l'occupant"
+    assert filters.of("la CAF") == "de la CAF"
+    assert filters.of("octobre") == "d'octobre"
+    assert filters.of("mars") == "de mars"
+    assert filters.of("le FSL et le CCAS") == "du FSL et du CCAS"
+    assert filters.to("le FSL") == "au FSL" and filters.to("les occupants") == "aux occupants"
+    assert filters.to("l'agence") == "à l'agence"
+    assert filters.plural(1, "échéance") == f"1{NBSP}échéance"
+    assert filters.plural(3, "échéance mensuelle", "échéances mensuelles") == \
+        f"3{NBSP}échéances mensuelles"
+
+
 def test_typography_spans_the_runs_of_a_paragraph(tmp_path):
     doc = Document()
     p = doc.add_paragraph()

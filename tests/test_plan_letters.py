@@ -66,7 +66,8 @@ def test_proposal_has_the_schedule_table(db, actor, plan, clock):
 def test_agreement_has_a_signature_block_per_party(db, actor, plan):
     text = text_of(plan_letters.produce_plan_letter(db, actor, plan, plan_letters.AGREEMENT))
     for expected in ("PROTOCOLE D'ACCORD", "La locataire", "Mme Élodie DUPONT", "Pour le bailleur",
-                     "Pour la CAF", "Pour le FSL (contribution de 300,00 €)"):  # free text: spaces normalised
+                     "Pour la CAF", "Pour le FSL (contribution de 300,00 €)",  # free text: spaces normalised
+                     "en présence de la CAF et du FSL (contribution de 300,00 €)"):
         assert expected in text, expected
 
 

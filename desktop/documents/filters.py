@@ -195,6 +195,8 @@ def contraction(value, preposition: str = "de") -> str:
     phrase = " ".join(str(value or "").split())
     if not phrase:
         return ""
+    if " et " in phrase:  # "le FSL et le CCAS" -> "du FSL et du CCAS"
+        return " et ".join(contraction(p, preposition) for p in phrase.split(" et "))
     low = phrase.lower()
     de = preposition == "de"
     if low.startswith("le "):
