@@ -69,7 +69,7 @@ def _applicant_letterhead(doc) -> None:
     """The bundled letterhead, with the privacy notice of an application (the
     candidate is not a tenant)."""
     _letterhead(doc)
-    notice = doc.sections[0].footer.paragraphs[1]
+    notice = doc.sections[0].first_page_footer.paragraphs[1]
     notice.runs[0].text = PRIVACY
     for run in notice.runs[1:]:
         run.text = ""

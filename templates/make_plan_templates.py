@@ -79,6 +79,10 @@ def _schedule_table(doc) -> None:
     for row in table.rows:
         for cell, width in zip(row.cells, widths):
             cell.width = width
+    header = OxmlElement("w:tblHeader")  # repeated at the top of each page
+    table.rows[0]._tr.get_or_add_trPr().append(header)
+    for row in table.rows:
+        keep_row_together(row)
     for cell, text in zip(table.rows[0].cells, ("N°", "Échéance", "Montant")):
         _cell_text(cell, text, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
     _cell_text(table.rows[1].cells[0], "{%tr for ligne in champs.echeancier.splitlines() %}")

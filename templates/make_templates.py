@@ -93,14 +93,19 @@ def _para(container, text: str = "", *, size: float | None = None, bold: bool = 
         p.alignment = align
     if left_indent_mm is not None:
         pf.left_indent = Mm(left_indent_mm)
+    if bold:  # a title or heading is never left alone at the foot of a page
+        keep_with_next(p)
     return p
 
 
 def _runs(p, *pieces):
-    """Add (text, bold) runs to a paragraph."""
+    """Add (text, bold) runs to a paragraph; a paragraph all in bold (a heading) is
+    kept with the next one."""
     for text, bold in pieces:
         run = p.add_run(text)
         run.bold = bold
+    if pieces and all(bold for _text, bold in pieces):
+        keep_with_next(p)
     return p
 
 
@@ -171,9 +176,66 @@ def _float_table(doc, *, x_mm: float, y_mm: float, width_mm: float, caption: str
     return table, cell
 
 
+def _field(p, instruction: str, shown: str, *, size: float | None = None) -> None:
+    """A Word field (``PAGE``, ``NUMPAGES``) computed by the word processor."""
+    def run():
+        r = p.add_run()
+        if size:
+            r.font.size = Pt(size)
+            r.font.color.rgb = GREY
+        return r
+
+    for kind in ("begin", None, "separate", "shown", "end"):
+        r = run()
+        if kind == "shown":
+            r.text = shown
+        elif kind is None:
+            instr = OxmlElement("w:instrText")
+            instr.set(qn("xml:space"), "preserve")
+            instr.text = f" {instruction} "
+            r._r.append(instr)
+        else:
+            char = OxmlElement("w:fldChar")
+            char.set(qn("w:fldCharType"), kind)
+            r._r.append(char)
+
+
+def _page_number(p, size: float = 7.5) -> None:
+    """``Page 2/3``."""
+    r = p.add_run("Page ")
+    r.font.size = Pt(size)
+    r.font.color.rgb = GREY
+    _field(p, "PAGE", "1", size=size)
+    r = p.add_run("/")
+    r.font.size = Pt(size)
+    r.font.color.rgb = GREY
+    _field(p, "NUMPAGES", "1", size=size)
+
+
 def _letterhead(doc) -> None:
+    """The letterhead on the first page; from the second page on, a header line with
+    the reference and the addressee, and the page number on every page."""
     section = doc.sections[0]
-    header = section.header
+    section.different_first_page_header_footer = True
+    following = section.header
+    following.is_linked_to_previous = False
+    p = following.paragraphs[0]
+    r = p.add_run("{{ bailleur.nom }} · Réf. {{ lettre.reference }}"
+                  "{% if locataire is defined %} · {{ locataire.noms_complets }}{% endif %}")
+    r.font.size = Pt(8)
+    r.font.color.rgb = GREY
+    p.add_run("\t")
+    _page_number(p, 8)
+    p.paragraph_format.tab_stops.add_tab_stop(Mm(168), alignment=2)  # right
+    footer = section.footer
+    footer.is_linked_to_previous = False
+    fp = footer.paragraphs[0]
+    fp.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    run = fp.add_run("{{ bailleur.mentions_legales }}")
+    run.font.size = Pt(7)
+    run.font.color.rgb = GREY
+
+    header = section.first_page_header
     header.is_linked_to_previous = False
     first = header.paragraphs[0]
     first.add_run("{{ bailleur.logo }}")
@@ -182,7 +244,7 @@ def _letterhead(doc) -> None:
     _para(header, "{{ agence.adresse }}", size=8.5, color=GREY)
     _para(header, "Tél. {{ agence.telephone }} · {{ agence.courriel }}", size=8.5, color=GREY)
 
-    footer = section.footer
+    footer = section.first_page_footer
     footer.is_linked_to_previous = False
     fp = footer.paragraphs[0]
     fp.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -191,6 +253,8 @@ def _letterhead(doc) -> None:
     run.font.color.rgb = GREY
     _para(footer, "{{ bailleur.mentions_donnees }}", size=6.5, color=GREY,
           align=WD_ALIGN_PARAGRAPH.CENTER, before=2)
+    # "Page 1/2" on the first page; the following pages have theirs in the header.
+    _page_number(_para(footer, align=WD_ALIGN_PARAGRAPH.RIGHT, before=1))
 
 
 def _address_and_references(doc, *, with_registered: bool = True) -> None:
@@ -257,11 +321,19 @@ def _salutation(doc) -> None:
 
 
 def _closing_and_signature(doc) -> None:
-    _body(doc, "Nous vous prions d'agréer, {{ destinataire.civilite_longue }}, l'expression "
-          "de nos salutations distinguées.", before=4)
-    _para(doc, "{{ signataire.fonction }}", before=14, left_indent_mm=100)
-    _para(doc, "{{ signataire.signature }}", left_indent_mm=100, before=2)
-    _para(doc, "{{ signataire.nom }}", bold=True, left_indent_mm=100, before=2)
+    """The closing formula and the signature block (title, image, name), never split
+    across two pages."""
+    p = _body(doc, "Nous vous prions d'agréer, {{ destinataire.civilite_longue }}, "
+              "l'expression de nos salutations distinguées.", before=4)
+    keep_with_next(p)
+    _signature_block(doc, before=14)
+
+
+def _signature_block(doc, *, before: float) -> None:
+    keep_with_next(_para(doc, "{{ signataire.fonction }}", before=before, left_indent_mm=100))
+    keep_with_next(_para(doc, "{{ signataire.signature }}", left_indent_mm=100, before=2))
+    p = _para(doc, "{{ signataire.nom }}", bold=True, left_indent_mm=100, before=2)
+    p.paragraph_format.keep_with_next = False
 
 
 def keep_row_together(row) -> None:
@@ -387,11 +459,9 @@ def attestation_logement() -> Path:
           "{{ champs.motif }}.")
     _para(doc, "{%p endif %}")
     _body(doc, "Attestation délivrée pour servir et valoir ce que de droit.", before=4)
-    _para(doc, "Fait à {{ lettre.lieu }}, le {{ lettre.date|date_fr }}", before=10,
-          left_indent_mm=100)
-    _para(doc, "{{ signataire.fonction }}", before=8, left_indent_mm=100)
-    _para(doc, "{{ signataire.signature }}", left_indent_mm=100, before=2)
-    _para(doc, "{{ signataire.nom }}", bold=True, left_indent_mm=100, before=2)
+    keep_with_next(_para(doc, "Fait à {{ lettre.lieu }}, le {{ lettre.date|date_fr }}",
+                         before=10, left_indent_mm=100))
+    _signature_block(doc, before=8)
     return _save(doc, "attestation_logement")
 
 

@@ -174,6 +174,7 @@ def test_typography_filter_spaces_french_punctuation():
     assert t("le 1er mars 2026") == f"le 1er{NBSP}mars{NBSP}2026"
     assert t("1 234,56 €") == f"1{NNBSP}234,56{NBSP}€"
     assert t("a-b@c-d.fr") == f"a-{WJ}b@c-{WJ}d.fr"
+    assert t("au 05 56 00 12 60 ou") == f"au 05{NBSP}56{NBSP}00{NBSP}12{NBSP}60 ou"
     # URLs and times keep their characters; the filter is idempotent.
     assert t("https://www.cnil.fr/a?b=1 à 12:30") == "https://www.cnil.fr/a?b=1 à 12:30"
     assert t(t(TRICKY)) == t(TRICKY)
@@ -210,7 +211,7 @@ def test_typography_spans_the_runs_of_a_paragraph(tmp_path):
     out = engine.render_bytes(t, ctx)
     texts = engine.docx_paragraphs(out)
     assert f"Objet{NBSP}: rendez-vous à 13{NBSP}h{NBSP}55 «{NBSP}ici{NBSP}»" in texts
-    assert f"Tél{NBSP}: 05 56 00 12 60{NNBSP}?" in texts
+    assert f"Tél{NBSP}: 05{NBSP}56{NBSP}00{NBSP}12{NBSP}60{NNBSP}?" in texts
     runs = [r.text for r in Document(io.BytesIO(out)).paragraphs[0].runs]
     assert runs[0] == "Objet"  # the bold run kept its text
 
@@ -222,3 +223,19 @@ def test_no_line_starts_with_a_colon_a_guillemet_or_minutes(pdfs):
         for line in fold(text).splitlines():
             line = line.strip()
             assert not line.startswith((":", "»", ";", "?", "!", "h 55")), (name, line)
+
+
+# --------------------------------------------------------------------------- print
+
+
+def test_pages_are_numbered_and_repeat_the_reference(pdfs):
+    multi = 0
+    for name, text in pdfs.items():
+        pages = [fold(p) for p in text.split("\f") if p.strip()]
+        n = len(pages)
+        for i, page in enumerate(pages, start=1):
+            assert f"Page {i}/{n}" in page, (name, i)
+            if i > 1:
+                multi += 1
+                assert "Réf. MER-2026-7KQ3M9" in page, (name, i)
+    assert multi  # the tricky data makes several letters run over a page

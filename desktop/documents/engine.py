@@ -922,7 +922,8 @@ def docx_paragraphs(data: bytes) -> list[str]:
             out.append("".join(texts))
 
     section = doc.sections[0]
-    walk(section.header)
+    first = section.different_first_page_header_footer  # the letterhead is page 1's
+    walk(section.first_page_header if first else section.header)
     walk(doc)
-    walk(section.footer)
+    walk(section.first_page_footer if first else section.footer)
     return out

@@ -150,6 +150,9 @@ _TYPO_RULES: tuple[tuple[re.Pattern, object], ...] = (
     # amounts: thousands groups and the currency sign
     (re.compile(r"(?<=\d)" + _SPACES + r"(?=\d{3}(?!\d))"), NNBSP),
     (re.compile(r"(?<=\d)" + _SPACES + r"?(€|euros?\b|%)"), NBSP + r"\1"),
+    # French phone numbers: 05 56 00 12 60
+    (re.compile(r"\b0[1-9](?:" + _SPACES + r"\d{2}){4}\b"),
+     lambda m: re.sub(_SPACES, NBSP, m.group(0))),
     # n° 12, p. 3
     (re.compile(r"\b(n°|N°|art\.|p\.)" + _SPACES + r"(?=\d)"), r"\1" + NBSP),
     # e-mail addresses and web addresses: no break after their hyphens
@@ -161,7 +164,7 @@ _TYPO_TRIGGER = re.compile(r"[;!?:«»@€%°]|\d")
 def typography(value) -> str:
     """French typography on a text: a narrow no-break space before ``; ! ?``, a
     no-break space before ``:`` and inside ``« »``, no line break inside ``13 h 55``,
-    a date, an amount or an e-mail address. Idempotent."""
+    a date, an amount, a phone number or an e-mail address. Idempotent."""
     text = "" if value is None else str(value)
     if not _TYPO_TRIGGER.search(text):
         return text
