@@ -58,9 +58,8 @@ AREA = "Attributions (CALEOL)"
 COMMISSION = ("La commission d'attribution des logements et d'examen de l'occupation des "
               "logements ({% if champs.commission %}{{ champs.commission }}{% else %}CALEOL"
               "{% endif %}), réunie le {{ champs.date_seance|date_fr }}")
-PRIVACY = ("Vos données personnelles sont traitées pour l'instruction de votre demande de "
-           "logement social et son examen par la commission d'attribution. Vous pouvez exercer "
-           "vos droits d'accès et de rectification auprès de {{ bailleur.courriel }}.")
+# Controller, DPO, rights and the CNIL: from the organisation profile.
+PRIVACY = "{{ bailleur.mentions_donnees_demande }}"
 
 
 # --------------------------------------------------------------------------- layout
@@ -70,7 +69,7 @@ def _applicant_letterhead(doc) -> None:
     """The bundled letterhead, with the privacy notice of an application (the
     candidate is not a tenant)."""
     _letterhead(doc)
-    notice = doc.sections[0].footer.paragraphs[1]
+    notice = doc.sections[0].first_page_footer.paragraphs[1]
     notice.runs[0].text = PRIVACY
     for run in notice.runs[1:]:
         run.text = ""
@@ -155,7 +154,7 @@ def _answer_slip(doc) -> None:
     run.bold = True
     run.font.color.rgb = ACCENT
     for text in (
-        "Je soussigné(e) {{ champs.candidat }}, demande n° unique {{ champs.numero_unique }}, "
+        "Je soussigné{{ locataire.accord }} {{ champs.candidat }}, demande n° unique {{ champs.numero_unique }}, "
         "logement {{ champs.logement_reference }} situé {{ champs.logement_adresse }} :",
         "☐  j'accepte le logement proposé et je prends rendez-vous pour la visite et la "
         "signature du bail ;",
@@ -184,7 +183,7 @@ def caleol_offre() -> Path:
           "{{ champs.numero_unique }}). Nous avons le plaisir de vous informer qu'elle vous "
           "a attribué le logement décrit ci-dessous{% if champs.rang %}, en vous classant "
           "en rang {{ champs.rang }} : ce logement vous est proposé en premier{% endif %}."
-          "{% if champs.rang_apres_refus %} Classé(e) au rang {{ champs.rang_apres_refus }} "
+          "{% if champs.rang_apres_refus %} Classé{{ locataire.accord }} au rang {{ champs.rang_apres_refus }} "
           "par la commission, ce logement vous est proposé, {% if champs.candidats_avant == 1 "
           "%}le candidat placé avant vous ne l'ayant pas accepté{% else %}les candidats "
           "placés avant vous ne l'ayant pas accepté{% endif %}.{% endif %}")
@@ -202,7 +201,7 @@ def caleol_offre() -> Path:
           ("Ce délai court à compter du lendemain de la notification du présent courrier ; "
            "lorsqu'il expire un samedi, un dimanche ou un jour férié, il est prolongé jusqu'au "
            "premier jour ouvrable suivant. ", False),
-          ("Sans réponse de votre part dans ce délai, vous serez considéré(e) comme ayant "
+          ("Sans réponse de votre part dans ce délai, vous serez considéré{{ locataire.accord }} comme ayant "
            "refusé cette proposition (article R441-10 du code de la construction et de "
            "l'habitation), et le logement pourra être proposé à un autre candidat.", False))
     p = _para(doc, before=4, after=3)
@@ -329,7 +328,7 @@ def caleol_piece_manquante() -> Path:
           ("Ce délai court à compter du lendemain de la notification du présent courrier et "
            "prend fin, s'il expire un samedi, un dimanche ou un jour férié, le premier jour "
            "ouvrable suivant. Sans réponse de votre part dans ce délai, vous serez "
-           "considéré(e) comme ayant refusé cette proposition (article R441-10 du code de la "
+           "considéré{{ locataire.accord }} comme ayant refusé cette proposition (article R441-10 du code de la "
            "construction et de l'habitation).", False))
     _body(doc, "Pour l'accepter, retournez-nous le coupon-réponse ci-dessous, daté et signé, "
           "avec la pièce demandée, ou contactez votre agence au {{ agence.telephone }}.")

@@ -35,6 +35,9 @@ from make_templates import (
     _salutation,
     _save,
     _subject,
+    holder_signatures,
+    keep_row_together,
+    keep_with_next,
 )
 
 DWELLING = ("le logement situé {{ locataire.logement.adresse }} (contrat n° "
@@ -129,23 +132,29 @@ def _article(doc, title: str) -> None:
 
 
 def _two_signatures(doc) -> None:
-    _para(doc, "Fait en deux exemplaires originaux, à {{ lettre.lieu }}, le "
-          "{{ lettre.date|date_fr }}.", before=12, after=8)
+    """A block for each lease holder (each signs), then the landlord's."""
+    p = _para(doc, "Fait en {{ (locataire.nombre + 1)|nombre_en_lettres }} exemplaires "
+              "originaux, à {{ lettre.lieu }}, le {{ lettre.date|date_fr }}.", before=12,
+              after=8)
+    keep_with_next(p)
+    holder_signatures(doc, title="{{ \"L'occupante\" if t.civilite == 'Mme' else "
+                                 "\"L'occupant\" }}")
     table = doc.add_table(rows=1, cols=2)
-    blocks = (("L'occupant", "{{ locataire.nom_complet }}",
-               "Mention manuscrite « Lu et approuvé », signature"),
-              ("Pour le bailleur", "{{ signataire.nom }}, {{ signataire.fonction }}",
-               "{{ signataire.signature }}"))
+    keep_row_together(table.rows[0])
+    blocks = (("Pour le bailleur", "{{ signataire.nom }}, {{ signataire.fonction }}",
+               "{{ signataire.signature }}"),)
     for cell, (title, who, note) in zip(table.rows[0].cells, blocks):
         cell.width = Mm(82)
-        run = cell.paragraphs[0].add_run(title)
+        p = cell.paragraphs[0]
+        keep_with_next(p)
+        run = p.add_run(title)
         run.bold = True
         run.font.color.rgb = ACCENT
-        cell.add_paragraph().add_run(who).font.size = Pt(9)
-        n = cell.add_paragraph().add_run(note)
-        n.font.size = Pt(8)
-        n.font.color.rgb = GREY
-        for _ in range(3):
+        q = cell.add_paragraph()
+        keep_with_next(q)
+        q.add_run(who).font.size = Pt(9)
+        cell.add_paragraph().add_run(note)
+        for _ in range(2):
             cell.add_paragraph()
 
 
@@ -160,7 +169,8 @@ def conge_report_depart() -> Path:
           align=WD_ALIGN_PARAGRAPH.CENTER, after=12)
     _body(doc, "Entre {{ bailleur.nom }}, représenté par {{ signataire.nom }}, "
           "{{ signataire.fonction }}, ci-après « le bailleur », et "
-          "{{ locataire.nom_complet }}, ci-après « l'occupant », il est convenu ce qui suit.")
+          "{{ locataire.noms_complets }}, ci-après {{ 'ensemble ' if locataire.nombre > 1 }}"
+          "« l'occupant », il est convenu ce qui suit.")
     _article(doc, "Article 1 – Objet")
     _body(doc, "L'occupant a donné congé concernant " + DWELLING + ". Ce congé, reçu le "
           "{{ champs.date_reception|date_fr }}, prend fin le {{ champs.date_fin|date_fr }}. "

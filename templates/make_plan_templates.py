@@ -37,7 +37,17 @@ from make_templates import (  # noqa: E402
     _salutation,
     _save,
     _subject,
+    holder_signatures,
+    keep_row_together,
+    keep_with_next,
 )
+
+# The holders as a party: "le locataire", "les locataires"; after a lease terminated
+# by judgment (protocole L353-15-2), "l'occupant" throughout.
+PARTY = ("{{ locataire.designation_occupant if champs.jugement_date "
+         "else locataire.designation }}")
+PARTY_CAP = PARTY.replace("{{ ", "{{ (").replace(" }}", ")|capitalize }}")
+PLURAL = "{{ 'nt' if locataire.nombre > 1 else '' }}"  # "s'engage" / "s'engagent"
 
 
 def _borders(table) -> None:
@@ -69,6 +79,10 @@ def _schedule_table(doc) -> None:
     for row in table.rows:
         for cell, width in zip(row.cells, widths):
             cell.width = width
+    header = OxmlElement("w:tblHeader")  # repeated at the top of each page
+    table.rows[0]._tr.get_or_add_trPr().append(header)
+    for row in table.rows:
+        keep_row_together(row)
     for cell, text in zip(table.rows[0].cells, ("N°", "Échéance", "Montant")):
         _cell_text(cell, text, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
     _cell_text(table.rows[1].cells[0], "{%tr for ligne in champs.echeancier.splitlines() %}")
@@ -82,33 +96,40 @@ def _schedule_table(doc) -> None:
     _cell_text(total[2], "{{ champs.dette|euros }}", bold=True, align=WD_ALIGN_PARAGRAPH.RIGHT)
 
 
-def _signature_blocks(doc, *, with_crisis: bool = False) -> None:
-    """One block per party: tenant, landlord, CAF/MSA and FSL/CCAS when they are parties."""
-    _para(doc, "Fait en autant d'exemplaires originaux que de parties, à {{ lettre.lieu }}, "
-          "le {{ lettre.date|date_fr }}.", before=12, after=8)
+def _signature_blocks(doc, *, holder_title: str | None = None) -> None:
+    """One block per party: each lease holder, the landlord, CAF/MSA and FSL/CCAS when
+    they are parties. No block is split across two pages."""
+    p = _para(doc, "Fait en autant d'exemplaires originaux que de parties, à "
+              "{{ lettre.lieu }}, le {{ lettre.date|date_fr }}.", before=12, after=8)
+    keep_with_next(p)
+    if holder_title:
+        holder_signatures(doc, title=holder_title)
+    else:
+        holder_signatures(doc)
     table = doc.add_table(rows=2, cols=2)
     for row in table.rows:
+        keep_row_together(row)
         for cell in row.cells:
             cell.width = Mm(82)
     blocks = (
-        (0, 0, "Le locataire", "{{ locataire.nom_complet }}",
-         "Mention manuscrite « Lu et approuvé », signature"),
-        (0, 1, "Pour le bailleur", "{{ signataire.nom }}, {{ signataire.fonction }}",
+        (0, 0, "Pour le bailleur", "{{ signataire.nom }}, {{ signataire.fonction }}",
          "{{ signataire.signature }}"),
-        (1, 0, "{% if champs.organisme_payeur %}Pour la {{ champs.organisme_payeur }}"
+        (0, 1, "{% if champs.organisme_payeur %}Pour la {{ champs.organisme_payeur }}"
                "{% endif %}",
          "{% if champs.organisme_payeur %}Plan approuvé par l'organisme payeur de l'aide au "
          "logement{% endif %}", ""),
-        (1, 1, "{% if champs.contributeurs %}Pour {{ champs.contributeurs }}{% endif %}",
+        (1, 0, "{% if champs.contributeurs %}Pour {{ champs.contributeurs }}{% endif %}",
          "{% if champs.contributeurs %}Au titre de sa contribution au plan{% endif %}", ""),
     )
     for r, c, title, who, note in blocks:
         cell = table.rows[r].cells[c]
         p = cell.paragraphs[0]
+        keep_with_next(p)
         run = p.add_run(title)
         run.bold = True
         run.font.color.rgb = ACCENT
         q = cell.add_paragraph()
+        keep_with_next(q)
         q.add_run(who).font.size = Pt(9)
         if note:
             n = cell.add_paragraph()
@@ -129,7 +150,8 @@ def plan_proposition() -> Path:
     _body(doc, "Votre compte locataire présente, au {{ champs.dette_au|date_fr }}, une dette de "
           "{{ champs.dette|euros }} ({{ champs.dette|en_lettres }}). Pour vous permettre de "
           "la régler progressivement, nous vous proposons l'accord suivant "
-          "({{ champs.type_accord }}) : {{ champs.nb_echeances }} échéance(s) mensuelle(s), "
+          "({{ champs.type_accord }}) : {{ champs.nb_echeances|pluriel('échéance mensuelle', "
+          "'échéances mensuelles') }}, "
           "du {{ champs.premiere_echeance|date_fr }} au {{ champs.derniere_echeance|date_fr }}, "
           "selon l'échéancier ci-dessous.")
     _schedule_table(doc)
@@ -147,9 +169,14 @@ def plan_proposition() -> Path:
           "il deviendrait alors caduc, la procédure de recouvrement reprendrait et "
           "l'organisme payeur de votre aide au logement en serait informé.")
     _body(doc, "Si cette proposition vous convient, merci de nous retourner un exemplaire "
-          "daté et signé avant le {{ champs.date_reponse|date_fr }}, ou de prendre contact "
+          "daté et signé {{ 'par chacun des titulaires du bail ' if locataire.nombre > 1 }}"
+          "avant le {{ champs.date_reponse|date_fr }}, ou de prendre contact "
           "avec votre agence au {{ agence.telephone }} pour en discuter.")
     _closing_and_signature(doc)
+    p = _para(doc, "Acceptation de la proposition", bold=True, color=ACCENT, before=14,
+              after=6)
+    keep_with_next(p)
+    holder_signatures(doc)
     return _save(doc, "plan_proposition")
 
 
@@ -164,26 +191,27 @@ def protocole_accord() -> Path:
           after=12)
     _body(doc, "Entre {{ bailleur.nom }}, représenté par {{ signataire.nom }}, "
           "{{ signataire.fonction }}, ci-après « le bailleur », et "
-          "{{ locataire.nom_complet }}, occupant le logement {{ locataire.logement.reference }} "
-          "situé {{ locataire.logement.adresse }} (contrat n° {{ locataire.bail.contrat }}), "
-          "ci-après « le locataire »{% if champs.organisme_payeur %}, en présence de la "
-          "{{ champs.organisme_payeur }}{% endif %}{% if champs.contributeurs %} et de "
-          "{{ champs.contributeurs }}{% endif %}, il est convenu ce qui suit.")
+          "{{ locataire.noms_complets }}, occupant le logement "
+          "{{ locataire.logement.reference }} situé {{ locataire.logement.adresse }} (contrat "
+          "n° {{ locataire.bail.contrat }}), ci-après « " + PARTY + " »{% if champs.organisme_payeur %}, en présence de la "
+          "{{ champs.organisme_payeur }}{% endif %}{% if champs.contributeurs %} et "
+          "{{ champs.contributeurs|de }}{% endif %}, il est convenu ce qui suit.")
     p = _para(doc, before=6, after=4)
     _runs(p, ("Article 1 – Dette", True))
-    _body(doc, "Le locataire reconnaît devoir la somme de {{ champs.dette|euros }} "
+    _body(doc, PARTY_CAP + " {{ 'reconnaissent' if locataire.nombre > 1 else 'reconnaît' }}"
+          " devoir " + "{{ 'solidairement ' if locataire.nombre > 1 }}" + "la somme de {{ champs.dette|euros }} "
           "({{ champs.dette|en_lettres }}), arrêtée au {{ champs.dette_au|date_fr }}.")
     _para(doc, "{%p if champs.jugement_date %}")
     _body(doc, "Le bail a été résilié par jugement du {{ champs.jugement_date|date_fr }}. "
           "Le présent protocole, conclu en application de l'article {{ champs.article_cch }} "
           "du code de la construction et de l'habitation, vaut titre d'occupation jusqu'au "
-          "{{ champs.fin_protocole|date_fr }}. L'occupant règle l'indemnité d'occupation et "
+          "{{ champs.fin_protocole|date_fr }}. " + PARTY_CAP + " règle" + PLURAL + " l'indemnité d'occupation et "
           "les charges fixées par le jugement, soit {{ champs.loyer_courant|euros }} par mois.")
     _para(doc, "{%p endif %}")
     p = _para(doc, before=6, after=4)
     _runs(p, ("Article 2 – Échéancier", True))
-    _body(doc, "Le locataire s'engage à régler cette dette en {{ champs.nb_echeances }} "
-          "échéance(s), en plus du loyer courant et des charges "
+    _body(doc, PARTY_CAP + " s'engage" + PLURAL + " à régler cette dette en "
+          "{{ champs.nb_echeances|pluriel('échéance', 'échéances') }}, en plus du loyer courant et des charges "
           "({{ champs.loyer_courant|euros }} par mois), selon l'échéancier suivant :")
     _schedule_table(doc)
     p = _para(doc, before=8, after=4)
@@ -193,8 +221,9 @@ def protocole_accord() -> Path:
           "{{ champs.regle_defaillance }} ; il devient alors caduc, la procédure de "
           "recouvrement reprend et l'organisme payeur de l'aide au logement en est informé.")
     _para(doc, "{%p if champs.jugement_date %}")
-    _body(doc, "Si le locataire respecte ses engagements jusqu'au terme du protocole, le "
-          "bailleur renonce à poursuivre l'expulsion et lui propose un nouveau bail dans un "
+    _body(doc, "Si " + PARTY + " respecte" + PLURAL + " {{ 'leurs' if locataire.nombre > 1 else 'ses' }} engagements jusqu'au terme "
+          "du protocole, le bailleur renonce à poursuivre l'expulsion et "
+          "{{ 'leur' if locataire.nombre > 1 else 'lui' }} propose un nouveau bail dans un "
           "délai de {{ champs.delai_nouveau_bail }} mois. Le protocole peut être prolongé par "
           "avenant, pour trois ans au plus, si le plan d'apurement est renégocié. À défaut de "
           "respect des engagements, le bailleur retrouve le droit de faire exécuter le "
@@ -206,7 +235,10 @@ def protocole_accord() -> Path:
           "n° {{ champs.numero_allocataire }}){% endif %}, à laquelle une copie du présent "
           "accord est adressée.")
     _para(doc, "{%p endif %}")
-    _signature_blocks(doc)
+    _signature_blocks(doc, holder_title=(
+        "{% if champs.jugement_date %}{{ \"L'occupante\" if t.civilite == 'Mme' else "
+        "\"L'occupant\" }}{% elif locataires|length == 1 %}{{ 'La locataire' if t.civilite "
+        "== 'Mme' else 'Le locataire' }}{% else %}Cotitulaire du bail{% endif %}"))
     return _save(doc, "protocole_accord")
 
 
@@ -218,7 +250,7 @@ def relance_echeance() -> Path:
     _subject(doc)
     _salutation(doc)
     _body(doc, "Dans le cadre de l'accord signé le {{ champs.date_signature|date_fr }} "
-          "({{ champs.type_accord }}), vous vous êtes engagé(e) à régler chaque mois, en plus "
+          "({{ champs.type_accord }}), vous vous êtes engagé{{ locataire.accord }} à régler chaque mois, en plus "
           "de votre loyer courant, une échéance de remboursement de votre dette.")
     _body(doc, "Sauf erreur de notre part, l'échéance n° {{ champs.echeance_numero }} du "
           "{{ champs.echeance_date|date_fr }} reste impayée pour "

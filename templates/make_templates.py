@@ -93,15 +93,36 @@ def _para(container, text: str = "", *, size: float | None = None, bold: bool = 
         p.alignment = align
     if left_indent_mm is not None:
         pf.left_indent = Mm(left_indent_mm)
+    if bold:  # a title or heading is never left alone at the foot of a page
+        keep_with_next(p)
     return p
 
 
 def _runs(p, *pieces):
-    """Add (text, bold) runs to a paragraph."""
+    """Add (text, bold) runs to a paragraph; a paragraph all in bold (a heading) is
+    kept with the next one."""
     for text, bold in pieces:
         run = p.add_run(text)
         run.bold = bold
+    if pieces and all(bold for _text, bold in pieces):
+        keep_with_next(p)
     return p
+
+
+TBL_PR_ORDER = ("tblStyle", "tblpPr", "tblOverlap", "bidiVisual", "tblStyleRowBandSize",
+                "tblStyleColBandSize", "tblW", "jc", "tblCellSpacing", "tblInd", "tblBorders",
+                "shd", "tblLayout", "tblCellMar", "tblLook", "tblCaption", "tblDescription")
+
+
+def _schema_order(tbl_pr) -> None:
+    """Children of ``w:tblPr`` in the order of the OOXML schema (Word is strict)."""
+    def rank(el):
+        name = el.tag.rsplit("}", 1)[-1]
+        return TBL_PR_ORDER.index(name) if name in TBL_PR_ORDER else len(TBL_PR_ORDER)
+    children = sorted(tbl_pr, key=rank)
+    for child in children:
+        tbl_pr.remove(child)
+        tbl_pr.append(child)
 
 
 def _float_table(doc, *, x_mm: float, y_mm: float, width_mm: float, caption: str = ""):
@@ -127,6 +148,11 @@ def _float_table(doc, *, x_mm: float, y_mm: float, width_mm: float, caption: str
     if existing is not None:
         tbl_pr.remove(existing)
     tbl_pr.append(width)
+    # Fixed layout: long data wraps inside the column instead of widening the table
+    # over the envelope window.
+    layout = OxmlElement("w:tblLayout")
+    layout.set(qn("w:type"), "fixed")
+    tbl_pr.append(layout)
     margins = OxmlElement("w:tblCellMar")
     for side in ("top", "left", "bottom", "right"):
         m = OxmlElement(f"w:{side}")
@@ -142,15 +168,74 @@ def _float_table(doc, *, x_mm: float, y_mm: float, width_mm: float, caption: str
     style = tbl_pr.find(qn("w:tblStyle"))
     if style is not None:
         tbl_pr.remove(style)
+    _schema_order(tbl_pr)
+    table.columns[0].width = Mm(width_mm)
     cell = table.rows[0].cells[0]
     cell.width = Mm(width_mm)
     cell.paragraphs[0].text = ""
     return table, cell
 
 
+def _field(p, instruction: str, shown: str, *, size: float | None = None) -> None:
+    """A Word field (``PAGE``, ``NUMPAGES``) computed by the word processor."""
+    def run():
+        r = p.add_run()
+        if size:
+            r.font.size = Pt(size)
+            r.font.color.rgb = GREY
+        return r
+
+    for kind in ("begin", None, "separate", "shown", "end"):
+        r = run()
+        if kind == "shown":
+            r.text = shown
+        elif kind is None:
+            instr = OxmlElement("w:instrText")
+            instr.set(qn("xml:space"), "preserve")
+            instr.text = f" {instruction} "
+            r._r.append(instr)
+        else:
+            char = OxmlElement("w:fldChar")
+            char.set(qn("w:fldCharType"), kind)
+            r._r.append(char)
+
+
+def _page_number(p, size: float = 7.5) -> None:
+    """``Page 2/3``."""
+    r = p.add_run("Page ")
+    r.font.size = Pt(size)
+    r.font.color.rgb = GREY
+    _field(p, "PAGE", "1", size=size)
+    r = p.add_run("/")
+    r.font.size = Pt(size)
+    r.font.color.rgb = GREY
+    _field(p, "NUMPAGES", "1", size=size)
+
+
 def _letterhead(doc) -> None:
+    """The letterhead on the first page; from the second page on, a header line with
+    the reference and the addressee, and the page number on every page."""
     section = doc.sections[0]
-    header = section.header
+    section.different_first_page_header_footer = True
+    following = section.header
+    following.is_linked_to_previous = False
+    p = following.paragraphs[0]
+    r = p.add_run("{{ bailleur.nom }} · Réf. {{ lettre.reference }}"
+                  "{% if locataire is defined %} · {{ locataire.noms_complets }}{% endif %}")
+    r.font.size = Pt(8)
+    r.font.color.rgb = GREY
+    p.add_run("\t")
+    _page_number(p, 8)
+    p.paragraph_format.tab_stops.add_tab_stop(Mm(168), alignment=2)  # right
+    footer = section.footer
+    footer.is_linked_to_previous = False
+    fp = footer.paragraphs[0]
+    fp.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    run = fp.add_run("{{ bailleur.mentions_legales }}")
+    run.font.size = Pt(7)
+    run.font.color.rgb = GREY
+
+    header = section.first_page_header
     header.is_linked_to_previous = False
     first = header.paragraphs[0]
     first.add_run("{{ bailleur.logo }}")
@@ -159,17 +244,17 @@ def _letterhead(doc) -> None:
     _para(header, "{{ agence.adresse }}", size=8.5, color=GREY)
     _para(header, "Tél. {{ agence.telephone }} · {{ agence.courriel }}", size=8.5, color=GREY)
 
-    footer = section.footer
+    footer = section.first_page_footer
     footer.is_linked_to_previous = False
     fp = footer.paragraphs[0]
     fp.alignment = WD_ALIGN_PARAGRAPH.CENTER
     run = fp.add_run("{{ bailleur.mentions_legales }}")
     run.font.size = Pt(7)
     run.font.color.rgb = GREY
-    _para(footer, "Vos données personnelles sont traitées pour la gestion de votre location. "
-          "Vous pouvez exercer vos droits d'accès et de rectification auprès de "
-          "{{ bailleur.courriel }}.", size=6.5, color=GREY, align=WD_ALIGN_PARAGRAPH.CENTER,
-          before=2)
+    _para(footer, "{{ bailleur.mentions_donnees }}", size=6.5, color=GREY,
+          align=WD_ALIGN_PARAGRAPH.CENTER, before=2)
+    # "Page 1/2" on the first page; the following pages have theirs in the header.
+    _page_number(_para(footer, align=WD_ALIGN_PARAGRAPH.RIGHT, before=1))
 
 
 def _address_and_references(doc, *, with_registered: bool = True) -> None:
@@ -236,11 +321,66 @@ def _salutation(doc) -> None:
 
 
 def _closing_and_signature(doc) -> None:
-    _body(doc, "Nous vous prions d'agréer, {{ destinataire.civilite_longue }}, l'expression "
-          "de nos salutations distinguées.", before=4)
-    _para(doc, "{{ signataire.fonction }}", before=14, left_indent_mm=100)
-    _para(doc, "{{ signataire.signature }}", left_indent_mm=100, before=2)
-    _para(doc, "{{ signataire.nom }}", bold=True, left_indent_mm=100, before=2)
+    """The closing formula and the signature block (title, image, name), never split
+    across two pages."""
+    p = _body(doc, "Nous vous prions d'agréer, {{ destinataire.civilite_longue }}, "
+              "l'expression de nos salutations distinguées.", before=4)
+    keep_with_next(p)
+    _signature_block(doc, before=14)
+
+
+def _signature_block(doc, *, before: float) -> None:
+    keep_with_next(_para(doc, "{{ signataire.fonction }}", before=before, left_indent_mm=100))
+    keep_with_next(_para(doc, "{{ signataire.signature }}", left_indent_mm=100, before=2))
+    p = _para(doc, "{{ signataire.nom }}", bold=True, left_indent_mm=100, before=2)
+    p.paragraph_format.keep_with_next = False
+
+
+def keep_row_together(row) -> None:
+    """A table row never split across two pages (Word ``cantSplit``)."""
+    tr_pr = row._tr.get_or_add_trPr()
+    cant = OxmlElement("w:cantSplit")
+    tr_pr.append(cant)
+
+
+def keep_with_next(p, *, lines: bool = True) -> None:
+    p.paragraph_format.keep_with_next = True
+    if lines:
+        p.paragraph_format.keep_together = True
+
+
+HOLDER_TITLE = ("{{ ('La locataire' if t.civilite == 'Mme' else 'Le locataire') "
+                "if locataires|length == 1 else ('Cotitulaire du bail') }}")
+
+
+def holder_signatures(doc, *, title: str = HOLDER_TITLE, note: str =
+                      "Mention manuscrite « Lu et approuvé », date et signature") -> None:
+    """One signature block per lease holder (``locataires``): a table row each, never
+    split across pages: title, name, the handwritten mention, and room to sign."""
+    table = doc.add_table(rows=3, cols=2)
+    for row in table.rows:
+        for cell in row.cells:
+            cell.width = Mm(82)
+    table.rows[0].cells[0].paragraphs[0].add_run("{%tr for t in locataires %}")
+    row = table.rows[1]
+    keep_row_together(row)
+    cell, space = row.cells
+    p = cell.paragraphs[0]
+    keep_with_next(p)
+    run = p.add_run(title)
+    run.bold = True
+    run.font.color.rgb = ACCENT
+    q = cell.add_paragraph()
+    keep_with_next(q)
+    q.add_run("{{ t.nom_complet }}").font.size = Pt(9)
+    n = cell.add_paragraph()
+    rn = n.add_run(note)
+    rn.font.size = Pt(8)
+    rn.font.color.rgb = GREY
+    for _ in range(3):
+        cell.add_paragraph()
+    space.paragraphs[0].add_run("")
+    table.rows[2].cells[0].paragraphs[0].add_run("{%tr endfor %}")
 
 
 def _save(doc, name: str) -> Path:
@@ -297,8 +437,9 @@ def attestation_logement() -> Path:
     _address_and_references(doc, with_registered=False)
     _para(doc, "ATTESTATION DE LOGEMENT", size=13, bold=True, color=ACCENT,
           align=WD_ALIGN_PARAGRAPH.CENTER, before=22, after=16)
-    _body(doc, "Je soussigné(e), {{ signataire.nom }}, {{ signataire.fonction }} de "
-          "{{ bailleur.nom }}, atteste que {{ locataire.nom_complet }} est locataire, "
+    _body(doc, "{{ signataire.nom }}, {{ signataire.fonction }} de "
+          "{{ bailleur.nom }}, atteste que {{ locataire.noms_complets }} "
+          "{{ 'sont locataires' if locataire.nombre > 1 else 'est locataire' }}, "
           "depuis le {{ locataire.bail.date_debut|date_fr }}, du logement de type "
           "{{ locataire.logement.type }} (référence {{ locataire.logement.reference }}) situé "
           "{{ locataire.logement.adresse }}, au titre du contrat de location "
@@ -308,18 +449,19 @@ def attestation_logement() -> Path:
           "({{ locataire.bail.loyer_charges|en_lettres }}), dont "
           "{{ locataire.bail.charges|euros }} de provisions sur charges.")
     _para(doc, "{%p if locataire.solde <= 0 %}")
-    _body(doc, "À la date de la présente attestation, le locataire est à jour du paiement de "
-          "ses loyers et charges.")
+    _body(doc, "À la date de la présente attestation, {{ locataire.designation }} "
+          "{{ 'sont' if locataire.nombre > 1 else 'est' }} à jour du paiement des loyers et "
+          "charges.")
     _para(doc, "{%p endif %}")
     _para(doc, "{%p if champs.motif %}")
-    _body(doc, "Attestation établie à la demande de l'intéressé(e) pour : {{ champs.motif }}.")
+    _body(doc, "Attestation établie à la demande {{ 'des intéressé' ~ locataire.accord "
+          "if locataire.nombre > 1 else \"de l'intéressé\" ~ locataire.accord }} pour : "
+          "{{ champs.motif }}.")
     _para(doc, "{%p endif %}")
     _body(doc, "Attestation délivrée pour servir et valoir ce que de droit.", before=4)
-    _para(doc, "Fait à {{ lettre.lieu }}, le {{ lettre.date|date_fr }}", before=10,
-          left_indent_mm=100)
-    _para(doc, "{{ signataire.fonction }}", before=8, left_indent_mm=100)
-    _para(doc, "{{ signataire.signature }}", left_indent_mm=100, before=2)
-    _para(doc, "{{ signataire.nom }}", bold=True, left_indent_mm=100, before=2)
+    keep_with_next(_para(doc, "Fait à {{ lettre.lieu }}, le {{ lettre.date|date_fr }}",
+                         before=10, left_indent_mm=100))
+    _signature_block(doc, before=8)
     return _save(doc, "attestation_logement")
 
 

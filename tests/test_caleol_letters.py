@@ -6,6 +6,7 @@ register and the notification recorded, and the refusals that leave nothing writ
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
 
 import pytest
@@ -33,7 +34,8 @@ from desktop.storage.models import Agency, AuditEvent, DocumentRecord
 DAY = dt.date(2026, 12, 11)  # the session (a Friday)
 NOTIFIED = dt.date(2026, 12, 15)  # + 10 days = Friday 25 December (Christmas)
 DEADLINE = dt.date(2026, 12, 28)  # ... rolled to Monday 28 December
-NBSP = "\u00a0"
+# The letters' text is read with no-break spaces folded to plain ones (see text_of).
+NBSP = " "
 
 # key -> (decision, rank, condition document, reason, address)
 CANDIDATES = {
@@ -110,7 +112,8 @@ def sitting(db, actor, agency):
 
 
 def text(path) -> str:
-    return "\n".join(engine.docx_paragraphs(path.read_bytes()))
+    text = "\n".join(engine.docx_paragraphs(path.read_bytes()))
+    return re.sub("[\u00a0\u202f]", " ", text).replace("\u2060", "")
 
 
 def notification(db, candidate_id) -> tuple[dt.date | None, dt.date | None]:
@@ -175,9 +178,9 @@ def test_letters_are_made_registered_and_the_notification_recorded(db, actor, si
             "Vous disposez d'un délai de 10 jours pour nous faire connaître votre réponse, "
             "soit jusqu'au 28 décembre 2026 inclus.",
             "à compter du lendemain de la notification",
-            "vous serez considéré(e) comme ayant refusé cette proposition (article R441-10",
+            "vous serez considérée comme ayant refusé cette proposition (article R441-10",
             "Pour accepter ce logement", "COUPON-RÉPONSE à retourner au plus tard le "
-            "28 décembre 2026", "Je soussigné(e) Mme Amandine ROCHE",
+            "28 décembre 2026", "Je soussignée Mme Amandine ROCHE",
             "l'instruction de votre demande de logement social"):
         assert expected in offer, expected
     assert "en vous classant en rang" not in offer
@@ -449,7 +452,7 @@ def test_offer_letter_after_the_candidates_placed_before_did_not_accept(
         candidate_ids=[ids["amrani"]]).letters
     body = text(first.docx_path)
     assert first.template_name == OFFER
-    assert "elle vous a attribué le logement décrit ci-dessous. Classé(e) au rang 1 par la " \
+    assert "elle vous a attribué le logement décrit ci-dessous. Classé au rang 1 par la " \
         "commission, ce logement vous est proposé, le candidat placé avant vous ne l'ayant " \
         "pas accepté." in body
     assert "proposé en premier" not in body
@@ -464,16 +467,16 @@ def test_offer_letter_after_the_candidates_placed_before_did_not_accept(
     (second,) = caleol_letters.generate_decision_letters(
         db, actor, sid, late, tmp_path / "rang2", candidate_ids=[ids["vidal"]]).letters
     body = text(second.docx_path)
-    assert "Classé(e) au rang 2 par la commission, ce logement vous est proposé, les " \
+    assert "Classée au rang 2 par la commission, ce logement vous est proposé, les " \
         "candidats placés avant vous ne l'ayant pas accepté." in body
-    assert "Je soussigné(e) Mme Patricia VIDAL" in body
+    assert "Je soussignée Mme Patricia VIDAL" in body
 
     # The candidates offered the dwelling first read no such sentence.
     result = caleol_letters.generate_decision_letters(
         db, actor, sid, NOTIFIED, tmp_path / "autres",
         candidate_ids=[ids["blanchard"], ids["bonnet"]])
     for letter in result.letters:
-        assert "Classé(e) au rang" not in text(letter.docx_path)
+        assert not re.search(r"Class\w* au rang", text(letter.docx_path))
     assert "en vous classant en rang 1 : ce logement vous est proposé en premier" in \
         text(result.letters[0].docx_path)
 

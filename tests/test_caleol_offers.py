@@ -294,6 +294,7 @@ def test_silence_lapses_and_the_next_rank_gets_the_offer_and_its_letter(
     assert letter.template_name == OFFER
     assert letter.offer_deadline == D(2027, 1, 11)  # 9 January is a Saturday
     body = "\n".join(engine.docx_paragraphs(letter.docx_path.read_bytes()))
+    body = body.replace("\u00a0", " ").replace("\u202f", " ")  # typographic spaces
     assert "elle vous a attribué le logement décrit ci-dessous." in body
     assert "proposé en premier" not in body
     assert "soit jusqu'au 11 janvier 2027 inclus" in body
@@ -658,7 +659,7 @@ def test_command_line_presentation_next_rank_and_lease(db, db_url, actor, sittin
         "status": "OFFERED", "notified_on": D(2026, 12, 30), "presented_on": None,
         "deadline": D(2027, 1, 11), "answer_on": None, "reason": "", "lease": None}
     (docx,) = out_dir.glob("*.docx")
-    assert "Classé(e) au rang 1 par la commission, ce logement vous est proposé, le candidat " \
+    assert "Classée au rang 1 par la commission, ce logement vous est proposé, le candidat " \
         "placé avant vous ne l'ayant pas accepté." in \
         "\n".join(engine.docx_paragraphs(docx.read_bytes()))
 

@@ -106,7 +106,8 @@ def sample_context(**free) -> dict:
 
 
 def text_of(data: bytes) -> str:
-    return "\n".join(engine.docx_paragraphs(data))
+    return re.sub("[\u00a0\u202f]", " ", "\n".join(engine.docx_paragraphs(data))).replace(
+        "\u2060", "")
 
 
 def test_values_are_escaped_and_filters_apply(tmp_path):
@@ -136,6 +137,60 @@ def test_malicious_templates_are_refused_with_a_clear_error(tmp_path, tag, expec
     assert message.startswith("Modèle « essai »")
     assert expected in message
     assert "root:" not in message
+
+
+@pytest.mark.parametrize("tag, expected", [
+    ("{{ (((9**99)**99)**99)**99 }}", "trop grand"),
+    ("{% for i in range(100000) %}{{ 'A'*99999 }}{% endfor %}", "trop grand"),
+    ("{% for i in range(9999) %}{{ 'A'*99999 }}{% endfor %}", "serait trop long"),
+    ("{% for i in range(9000) %}{% for j in range(9000) %}{% endfor %}{% endfor %}",
+     "tours de boucle"),
+    ("{% set ns = namespace(x='ab') %}{% for i in range(60) %}{% set ns.x = ns.x ~ ns.x %}"
+     "{% endfor %}{{ ns.x|length }}", "texte trop long"),
+    ("{{ 'a'|center(1000000000) }}", "trop grand"),
+    ("{{ 'a'.ljust(10**9) }}", "trop grand"),
+    ("{{ (['A'*99999]*99999)|join }}", "texte assemblé trop long"),
+    ("{{ ('A'*99999)|replace('A', 'A'*99999) }}", "remplacement trop long"),
+    ("{{ '{:>999999999}'.format(1) }}", "largeur de format"),
+    ("{{ '%999999999d' % 1 }}", "largeur de format"),
+    ("{{ locataire.update({'nom': 'X'}) }}", "opération interdite"),
+    ("{{ locataire.occupants.append(1) }}", "opération interdite"),
+])
+def test_templates_cannot_hang_or_exhaust_the_machine(tmp_path, tag, expected):
+    """Refused or stopped within seconds with bounded memory, the template named."""
+    import time
+
+    try:
+        import resource  # POSIX only: the peak memory of this process
+    except ImportError:  # pragma: no cover - Windows
+        resource = None
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss if resource else 0
+    t = make_docx(tmp_path, "Bonjour", tag)
+    started = time.monotonic()
+    with pytest.raises(engine.TemplateProblem) as err:
+        engine.render_bytes(t, sample_context())
+    assert time.monotonic() - started < 10
+    message = str(err.value)
+    assert message.startswith("Modèle « essai »") and expected in message, message
+    if resource:
+        grown_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before
+        assert grown_kb < 400_000  # under 400 MB more, whatever the template asks
+
+
+def test_budget_stops_a_render_that_takes_too_long(tmp_path, monkeypatch):
+    monkeypatch.setattr(engine, "MAX_SECONDS", 0.0)
+    t = make_docx(tmp_path, "{% for i in range(3) %}{{ i }}{% endfor %}")
+    with pytest.raises(engine.TemplateProblem) as err:
+        engine.render_bytes(t, sample_context())
+    assert "remplissage arrêté : il dure plus de 0 secondes" in str(err.value)
+
+
+def test_ordinary_arithmetic_and_loops_still_work(tmp_path):
+    t = make_docx(tmp_path, "{{ 2**10 }} {{ 'ab' ~ 'cd' }} {{ '%05.1f' % 3.14159 }} "
+                  "{% for o in locataire.occupants %}{{ o.prenom }} {% endfor %}"
+                  "{{ [1, 2] + [3] }} {{ 'x'|center(5) }}|")
+    assert "1024 abcd 003.1 Élodie Jean [1, 2, 3]   x  |" in text_of(
+        engine.render_bytes(t, sample_context()))
 
 
 def test_unknown_field_is_named_with_its_paragraph(tmp_path):
@@ -207,7 +262,7 @@ def test_reminder_letter_text_for_a_couple(tmp_path):
     for expected in ("M. et Mme DUPONT", "12 RUE DES LILAS", "33000 BORDEAUX",
                      "Bordeaux, le 23 novembre 2026",
                      "Lettre recommandée avec avis de réception",
-                     f"1{NNBSP}234,56{NBSP}€",
+                     "1 234,56 €",
                      "(mille deux cent trente-quatre euros et cinquante-six centimes)",
                      "au plus tard le 8 décembre 2026", "Madame, Monsieur,",
                      "Claire Moreau", "512 345 678 RCS Bordeaux"):
@@ -226,6 +281,16 @@ def test_free_fields_are_typed_and_checked():
     assert library.default_value(t.fields[1], {}, DAY) == "08/12/2026"
     assert library.default_value(t.fields[0], {"locataire": {"solde": Decimal("12.5")}},
                                  DAY) == "12,50"
+
+
+def test_amount_fields_are_never_read_two_ways():
+    t = library.get_template("relance_impaye")
+    for text in ("1,234.56", "1.234", "12,345"):
+        with pytest.raises(ValidationError) as err:
+            library.parse_free_fields(t, {"montant_du": text, "date_limite": "08/12/2026"})
+        assert "montant_du" in err.value.fields
+    free = library.parse_free_fields(t, {"montant_du": "1 234,5", "date_limite": "08/12/2026"})
+    assert free["montant_du"] == Decimal("1234.50")
 
 
 def test_unknown_template_lists_the_known_ones():

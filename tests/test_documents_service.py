@@ -4,6 +4,7 @@ batches with failures and cancel, reprint checks, rights, the command line."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 import io
 from decimal import Decimal
 from pathlib import Path
@@ -22,7 +23,8 @@ from desktop.storage.models import AuditEvent, DocumentRecord
 
 
 def text_of(path: Path) -> str:
-    return "\n".join(engine.docx_paragraphs(path.read_bytes()))
+    text = "\n".join(engine.docx_paragraphs(path.read_bytes()))
+    return re.sub("[\u00a0\u202f]", " ", text).replace("\u2060", "")
 
 
 @pytest.fixture
@@ -173,7 +175,7 @@ def test_templates_command_checks_the_library(capsys):
 def test_preview_uses_the_sample_tenant_when_none_is_chosen(db, actor):
     preview = documents.preview_letter(db, actor, None, documents.LetterOptions(
         "attestation_logement", fields={"motif": "dossier CAF"}, on=dt.date(2026, 3, 1)))
-    text = "\n".join(preview.paragraphs)
+    text = re.sub("[\u00a0\u202f]", " ", "\n".join(preview.paragraphs))
     assert "ATTESTATION DE LOGEMENT" in text
     assert "Fait à Bordeaux, le 1er mars 2026" in text
     assert "pour : dossier CAF" in text

@@ -31,16 +31,32 @@ def test_money_fr(value, text):
 
 @pytest.mark.parametrize("text, value", [
     ("1 234,56", "1234.56"), ("1\u202f234,56 €", "1234.56"), ("1234.56", "1234.56"),
-    ("-12,5", "-12.5"), ("1.234,56", "1234.56"), ("0", "0"),
+    ("-12,5", "-12.5"), ("1\u00a0234", "1234"), ("0", "0"), ("12 345 678,9 EUR", "12345678.9"),
 ])
 def test_parse_decimal_fr(text, value):
     assert parse_decimal_fr(text) == Decimal(value)
 
 
-@pytest.mark.parametrize("text", ["", "abc", "12,34,56", "1e5", "--1"])
+@pytest.mark.parametrize("text", ["", "abc", "12,34,56", "1e5", "--1", "1,234.56", "1.234",
+                                  "1.234,56", "1 23,4", "NaN", "1 234 5"])
 def test_parse_decimal_fr_rejects(text):
-    with pytest.raises(ValueError):
+    """Babel's strict fr_FR parser: what could be read two ways is refused, with a
+    French message, never read as 1,23 €."""
+    with pytest.raises(ValueError) as err:
         parse_decimal_fr(text)
+    assert "1 234" in str(err.value.message)
+
+
+def test_amounts_have_two_decimals_at_most_and_round_half_up():
+    from desktop.domain.formatting import parse_amount_fr, round_money
+
+    assert parse_amount_fr("1 234,5") == Decimal("1234.50")
+    with pytest.raises(ValueError) as err:
+        parse_amount_fr("12,345")
+    assert "deux chiffres après la virgule" in str(err.value.message)
+    assert round_money(Decimal("0.125")) == Decimal("0.13")  # half-up, not half-even
+    assert round_money(Decimal("-0.125")) == Decimal("-0.13")
+    assert format_money_fr(Decimal("0.125")) == "0,13\u00a0€"
 
 
 def test_dates_fr():

@@ -289,7 +289,7 @@ def test_breach_after_n_unpaid_instalments():
     ledger = allocate(SCHEDULE, [], D(2026, 2, 16), grace_days=10)
     reasons = breach_reasons(ledger, BreachRule(missed=2, grace_days=10))
     assert [str(r) for r in reasons] == [
-        "2 échéance(s) impayée(s), la plus ancienne du 05/01/2026 (défaillance à partir de 2)."]
+        "2 échéances impayées, la plus ancienne du 05/01/2026 (défaillance à partir de 2)."]
 
 
 def test_breach_on_unpaid_current_rent():

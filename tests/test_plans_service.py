@@ -235,7 +235,7 @@ def test_breach_detected_from_imported_payments(db, actor, household, clock, tmp
     events = timeline(db, actor, household)
     breach = next(e for e in events if e.kind == plans.EVENT_PLAN_BREACH)
     assert breach.summary.endswith(
-        "En cours → Défaillant (automatique) — 2 échéance(s) impayée(s), la plus ancienne du "
+        "En cours → Défaillant (automatique) — 2 échéances impayées, la plus ancienne du "
         "05/02/2026 (défaillance à partir de 2).")
     assert any(e.kind == plans.EVENT_PLAN_IMPORT and "3 règlement(s) importé(s)" in e.summary
                for e in events)

@@ -220,7 +220,7 @@ def test_cli_table(capsys):
     argv = ["plan", "schedule", "--debt", "1234.56", "--months", "3", "--start", "2026-01-31"]
     assert main(argv) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0] == f"Échéancier : 1{NNBSP}234,56{NBSP}€ en 3 échéance(s)"
+    assert lines[0] == f"Échéancier : 1{NNBSP}234,56{NBSP}€ en 3 échéances"
     cells = [line.split(" ") for line in lines]  # ASCII spaces only: amounts keep theirs
     assert [c for c in cells[2] if c] == ["1", "31/01/2026", f"411,52{NBSP}€"]
     assert [c for c in cells[3] if c] == ["2", "28/02/2026", f"411,52{NBSP}€"]
@@ -243,7 +243,12 @@ def test_cli_french_amount(capsys):
 
 
 @pytest.mark.parametrize("argv, expected", [
-    (["--debt", "abc", "--months", "3", "--start", "2026-01-01"], "--debt : Montant invalide : « abc »"),
+    (["--debt", "abc", "--months", "3", "--start", "2026-01-01"], "--debt : Nombre illisible « abc »"),
+    (["--debt", "1,234.56", "--months", "3", "--start", "2026-01-01"],
+     "--debt : Nombre illisible « 1,234.56 »"),
+    (["--debt", "1.234", "--months", "3", "--start", "2026-01-01"], "« 1.234 » est ambigu"),
+    (["--debt", "12,345", "--months", "3", "--start", "2026-01-01"],
+     "deux chiffres après la virgule au plus"),
     (["--debt", "100", "--start", "2026-01-01"], "Indiquez soit --months"),
     (["--debt", "100", "--months", "3", "--monthly", "10", "--start", "2026-01-01"], "Indiquez soit --months"),
     (["--debt", "100", "--months", "trois", "--start", "2026-01-01"], "Nombre entier attendu"),

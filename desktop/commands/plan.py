@@ -11,7 +11,12 @@ from pathlib import Path
 from desktop.commands._common import actor_from_args, add_db_option, open_db_from_args
 from desktop.commands.notice import parse_date_arg
 from desktop.domain.errors import UserError, ValidationError
-from desktop.domain.formatting import format_date_fr, format_money_fr, parse_decimal_fr
+from desktop.domain.formatting import (
+    AmountError,
+    format_date_fr,
+    format_money_fr,
+    parse_amount_fr,
+)
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.schedule import build_schedule, schedule_total
 
@@ -70,11 +75,9 @@ def _amount_arg(text: str | None, option: str, errors: dict) -> Decimal | None:
     if text is None:
         return None
     try:
-        return parse_decimal_fr(text)
-    except ValueError:
-        errors[option] = Message(
-            QT_TRANSLATE_NOOP("messages", "Montant invalide : « {value} »."), {"value": text}
-        )
+        return parse_amount_fr(text)
+    except AmountError as exc:
+        errors[option] = exc.message
         return None
 
 
@@ -130,7 +133,8 @@ def run_schedule(args: argparse.Namespace) -> int:
     rows = [(str(i.number), format_date_fr(i.due_date), format_money_fr(i.amount)) for i in instalments]
     headers = ("N°", "Échéance", "Montant")
     widths = [max(len(h), *(len(r[c]) for r in rows)) for c, h in enumerate(headers)]
-    print(f"Échéancier : {format_money_fr(debt)} en {len(instalments)} échéance(s)")
+    n = len(instalments)
+    print(f"Échéancier : {format_money_fr(debt)} en {n} {'échéance' if n == 1 else 'échéances'}")
     print(f"{headers[0]:>{widths[0]}}  {headers[1]:<{widths[1]}}  {headers[2]:>{widths[2]}}")
     for number, due, amount in rows:
         print(f"{number:>{widths[0]}}  {due:<{widths[1]}}  {amount:>{widths[2]}}")

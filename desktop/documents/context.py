@@ -24,6 +24,8 @@ from desktop.domain.tenant import (
 )
 from desktop.documents.profile import OrganisationProfile, Signatory
 
+APPLICATION_PURPOSE = ("l'instruction de votre demande de logement social et son examen par la "
+                       "commission d'attribution")
 REFERENCE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford: no I, L, O, U
 
 
@@ -88,6 +90,48 @@ def _occupant(o: OccupantData) -> dict:
     }
 
 
+def lease_holders(data: TenantFileData) -> list[OccupantData]:
+    """Every holder of the lease (the first occupant when none is marked)."""
+    return [o for o in data.occupants if o.is_titular] or data.occupants[:1]
+
+
+def join_fr(items: list[str]) -> str:
+    """``A``, ``A et B``, ``A, B et C``."""
+    items = [i for i in items if i]
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " et " + items[-1]
+
+
+def agreement(civilities: list[str]) -> str:
+    """The ending a past participle or adjective takes for these people: ``""`` (one
+    man), ``"e"`` (one woman), ``"(e)"`` (one person whose civility is unknown),
+    ``"s"`` (several, one man at least) or ``"es"`` (several women)."""
+    feminine = bool(civilities) and all(c == "Mme" for c in civilities)
+    if len(civilities) > 1:
+        return "es" if feminine else "s"
+    if civilities and civilities[0] not in ("M.", "Mme"):
+        return "(e)"  # civility unknown: both forms
+    return "e" if feminine else ""
+
+
+def holders_fields(holders: list[OccupantData]) -> dict:
+    """What templates need to name every lease holder and agree with them."""
+    civs = [o.civility for o in holders]
+    ending = agreement(civs)
+    plural = len(holders) > 1
+    return {
+        "noms_complets": join_fr([o.full_name for o in holders]),
+        "nombre": len(holders),
+        "accord": ending,
+        "designation": ("les locataires" if plural else
+                        "la locataire" if ending == "e" else "le locataire"),
+        "designation_occupant": ("les occupants" if plural and ending == "s" else
+                                 "les occupantes" if plural else
+                                 "l'occupante" if ending == "e" else "l'occupant"),
+    }
+
+
 def _dwelling(dw: DwellingData) -> dict:
     return {
         "reference": dw.reference, "adresse": dw.address, "voie": dw.address_line,
@@ -121,14 +165,19 @@ def build_context(
     word, formula = salutation(data.occupants)
     agency_code = data.dwelling.agency_code
     contact = profile.agencies.get(agency_code.upper())
-    place = letter.place or profile.place or data.dwelling.city
+    # The sending agency's town, not the head office's.
+    place = (letter.place or (contact.town if contact else "") or profile.place
+             or data.dwelling.city)
     sign = signatory or profile.signatory()
+    holders = lease_holders(data)
     return {
         "bailleur": {
             "nom": profile.name, "forme_juridique": profile.legal_form,
             "adresse": "\n".join(profile.address), "adresse_lignes": list(profile.address),
             "telephone": profile.phone, "courriel": profile.email, "site": profile.website,
             "mentions_legales": profile.legal_mentions,
+            "mentions_donnees": profile.privacy.text(profile.name),
+            "mentions_donnees_demande": profile.privacy.text(profile.name, APPLICATION_PURPOSE),
             "logo": ImageRef(profile.logo, 38) if profile.logo else "",
         },
         "agence": {
@@ -146,9 +195,11 @@ def build_context(
             "civilite": titular.civility, "prenom": titular.first_name,
             "nom": titular.last_name.upper(), "nom_complet": titular.full_name,
             "occupants": [_occupant(o) for o in data.occupants],
+            **holders_fields(holders),
             "solde": data.balance,
             "bail": _lease(data.lease), "logement": _dwelling(data.dwelling),
         },
+        "locataires": [_occupant(o) for o in holders],
         "lettre": {
             "reference": letter.reference, "date": letter.date, "lieu": place,
             "lieu_date": f"{place}, le {format_long_date_fr(letter.date)}",
@@ -176,6 +227,8 @@ FIELD_HELP: dict[str, str] = {
     "bailleur.courriel": QT_TRANSLATE_NOOP("messages", "Adresse e-mail générale"),
     "bailleur.site": QT_TRANSLATE_NOOP("messages", "Site internet"),
     "bailleur.mentions_legales": QT_TRANSLATE_NOOP("messages", "Mentions légales (forme, capital, RCS, siège)"),
+    "bailleur.mentions_donnees": QT_TRANSLATE_NOOP("messages", "Mention sur les données personnelles : responsable, DPO, droits, CNIL (profil, [donnees_personnelles])"),
+    "bailleur.mentions_donnees_demande": QT_TRANSLATE_NOOP("messages", "La même mention pour un demandeur de logement (instruction de la demande, commission d'attribution)"),
     "bailleur.logo": QT_TRANSLATE_NOOP("messages", "Logo (image)"),
     "agence.code": QT_TRANSLATE_NOOP("messages", "Code de l'agence du logement"),
     "agence.nom": QT_TRANSLATE_NOOP("messages", "Nom de l'agence"),
@@ -192,6 +245,12 @@ FIELD_HELP: dict[str, str] = {
     "locataire.nom": QT_TRANSLATE_NOOP("messages", "Nom du titulaire, en majuscules"),
     "locataire.nom_complet": QT_TRANSLATE_NOOP("messages", "Civilité, prénom et NOM du titulaire"),
     "locataire.occupants": QT_TRANSLATE_NOOP("messages", "Occupants (liste : civilite, prenom, nom, nom_complet, date_naissance, titulaire)"),
+    "locataire.noms_complets": QT_TRANSLATE_NOOP("messages", "Tous les titulaires du bail : « M. Yves MARIN et Mme Josette LEGROS »"),
+    "locataire.nombre": QT_TRANSLATE_NOOP("messages", "Nombre de titulaires du bail"),
+    "locataire.accord": QT_TRANSLATE_NOOP("messages", "Terminaison d'accord avec les titulaires : « », « e », « s » ou « es » (engagé{{ locataire.accord }})"),
+    "locataire.designation": QT_TRANSLATE_NOOP("messages", "« le locataire », « la locataire » ou « les locataires »"),
+    "locataire.designation_occupant": QT_TRANSLATE_NOOP("messages", "« l'occupant », « l'occupante » ou « les occupants » (bail résilié)"),
+    "locataires": QT_TRANSLATE_NOOP("messages", "Titulaires du bail (liste : civilite, prenom, nom, nom_complet, date_naissance) ; un bloc de signature chacun"),
     "locataire.solde": QT_TRANSLATE_NOOP("messages", "Solde du compte (positif : dette du locataire)"),
     "locataire.bail.contrat": QT_TRANSLATE_NOOP("messages", "Numéro de contrat"),
     "locataire.bail.date_debut": QT_TRANSLATE_NOOP("messages", "Date de début du bail"),

@@ -1,10 +1,17 @@
 """Rendering DOCX letter templates with docxtpl in a sandboxed Jinja environment.
 
-A template is user-editable input: it runs in Jinja's ``SandboxedEnvironment`` (no
-attribute starting with ``_``, no ``__class__`` walk to Python internals), with
-autoescape on (a tenant's name with ``&`` or ``<`` cannot break the document XML),
-no loader and no ``include``/``import``/``extends`` (refused when the template is
-parsed), and bounded ``*``/``**`` on strings and numbers.
+A template is user-editable input: it runs in Jinja's ``ImmutableSandboxedEnvironment``
+(no attribute starting with ``_``, no ``__class__`` walk to Python internals, no
+``update``/``append`` on the letter's data), with autoescape on (a tenant's name with
+``&`` or ``<`` cannot break the document XML), no loader and no
+``include``/``import``/``extends`` (refused when the template is parsed).
+
+It cannot hang or exhaust the machine either: every render has a budget (``Budget``:
+seconds, loop turns, characters produced), checked at each loop turn, each call and
+each piece of output; ``*``, ``**``, ``+`` and ``%`` refuse results that would be too
+large before computing them, and so do the filters and string methods that take a
+size (``center``, ``join``, ``replace``, ``format``...). Over budget, the render stops
+with a French message naming the template.
 
 Errors name the template and the place (body, header or footer, paragraph number and
 its text) in French: Jinja syntax errors, unknown fields, forbidden access, tags cut
@@ -21,18 +28,24 @@ import traceback
 from dataclasses import dataclass
 from pathlib import Path
 
-from jinja2 import StrictUndefined, nodes
+from jinja2 import StrictUndefined, Template, nodes
 from jinja2.exceptions import SecurityError, TemplateSyntaxError, UndefinedError
-from jinja2.sandbox import SandboxedEnvironment
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+from jinja2.visitor import NodeTransformer
 
 from desktop.domain.errors import UserError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.documents.context import ImageRef
-from desktop.documents.filters import FILTERS
+from desktop.documents.filters import _TYPO_TRIGGER, FILTERS, typography
 from desktop.documents.library import LetterTemplate
 from desktop.documents.profile import Envelope
 
 MAX_REPEAT = 100_000
+MAX_SECONDS = 8.0  # a render over this is stopped
+MAX_LOOP_TURNS = 200_000  # loop turns in one render, all loops together
+MAX_OUTPUT = 20_000_000  # characters of XML produced by one part
+MAX_INT_BITS = 4_096  # integers a template computes (9**99 is 314 bits)
+MAX_SIZE_ARG = 10_000  # a width, count or length passed to a filter or method
 ADDRESS_TABLE_CAPTION = "adresse"
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W = f"{{{W_NS}}}"
@@ -89,6 +102,107 @@ class UnknownField(UndefinedError):
 
 class ForbiddenTag(TemplateSyntaxError):
     pass
+
+
+class OverBudget(SecurityError):
+    """A render that ran out of time, loop turns or output size."""
+
+    def __init__(self, what: str):
+        super().__init__(what)
+        self.what = what
+
+
+class TooLarge(SecurityError):
+    """An operation whose result would be too large."""
+
+
+class Budget:
+    """The limits of one render, shared by its loops, calls and output."""
+
+    def __init__(self, seconds: float | None = None):
+        import time
+
+        self._clock = time.monotonic
+        self.deadline = self._clock() + (MAX_SECONDS if seconds is None else seconds)
+        self.turns = 0
+
+    def tick(self, turns: int = 1) -> None:
+        self.turns += turns
+        if self.turns > MAX_LOOP_TURNS:
+            raise OverBudget("turns")
+        if self._clock() > self.deadline:
+            raise OverBudget("time")
+
+
+_budget = threading.local()
+
+
+def _tick(turns: int = 1) -> None:
+    budget = getattr(_budget, "current", None)
+    if budget is not None:
+        budget.tick(turns)
+
+
+def _guarded_loop(iterable):
+    """Every ``{% for %}`` of a template iterates through this (see ``_parse``)."""
+    for item in iterable:
+        _tick()
+        yield item
+
+
+def _check_size_args(args, kwargs) -> None:
+    for value in (*args, *kwargs.values()):
+        if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_SIZE_ARG:
+            raise TooLarge("taille, largeur ou nombre demandé trop grand")
+
+
+_WIDE_FORMAT = re.compile(r"(?:%[-+ #0]*|\{[^{}]*:[^{}]*?)\d{4,}")
+
+
+def _check_format(text) -> None:
+    if isinstance(text, str) and _WIDE_FORMAT.search(text):
+        raise TooLarge("largeur de format trop grande")
+
+
+def _length(value) -> int:
+    return len(value) if isinstance(value, (str, list, tuple)) else 0
+
+
+def _guard_filter(name: str, func):
+    """A built-in filter with its sizes checked before it runs."""
+    import functools
+
+    @functools.wraps(func)
+    def guarded(*args, **kwargs):
+        _tick(0)
+        # Skip the context or environment Jinja passes first to some filters.
+        values = list(args[1:] if getattr(func, "jinja_pass_arg", None) else args)
+        _check_size_args(values[1:], kwargs)
+        if name == "join" and values:
+            seq = values[0]
+            if isinstance(seq, (list, tuple)) and sum(len(str(x)) for x in seq) > MAX_OUTPUT:
+                raise TooLarge("texte assemblé trop long")
+        if name == "replace" and len(values) >= 3:
+            _check_replace(values[0], values[1], values[2])
+        if name == "format" and values:
+            _check_format(values[0])
+        if name == "indent" and values:
+            width = values[1] if len(values) > 1 else kwargs.get("width", 4)
+            width = len(width) if isinstance(width, str) else int(width or 0)
+            if len(str(values[0])) + width * (str(values[0]).count("\n") + 1) > MAX_OUTPUT:
+                raise TooLarge("indentation trop longue")
+        return func(*args, **kwargs)
+
+    return guarded
+
+
+def _check_replace(text, old, new) -> None:
+    text, old, new = str(text), str(old), str(new)
+    if old and len(new) > len(old):
+        if len(text) + text.count(old) * (len(new) - len(old)) > MAX_OUTPUT:
+            raise TooLarge("remplacement trop long")
+    elif not old and len(text) * len(new) > MAX_OUTPUT:
+        raise TooLarge("remplacement trop long")
 
 
 def _m(text: str, **params) -> Message:
@@ -189,13 +303,63 @@ def _paragraphs(value) -> str:
     return "\a".join(blocks)
 
 
-class LetterEnvironment(SandboxedEnvironment):
-    intercepted_binops = frozenset({"*", "**"})
+def _guarded_concat(items):
+    """``a ~ b`` of a template: refused when the result would be too long."""
+    from jinja2.runtime import markup_join
+
+    if sum(len(str(x)) for x in items) > MAX_OUTPUT:
+        raise TooLarge("texte trop long")
+    _tick(0)
+    return markup_join(items)
+
+
+class _Guards(NodeTransformer):
+    """Loops turn through the render's budget; ``~`` checks the size it makes."""
+
+    def visit_For(self, node):
+        node = self.generic_visit(node)
+        node.iter = nodes.Call(nodes.Name("_boucle", "load", lineno=node.lineno),
+                               [node.iter], [], None, None, lineno=node.lineno)
+        return node
+
+    def visit_Concat(self, node):
+        node = self.generic_visit(node)
+        return nodes.Call(nodes.Name("_concat", "load", lineno=node.lineno),
+                          [nodes.List(node.nodes, lineno=node.lineno)], [], None, None,
+                          lineno=node.lineno)
+
+
+class BudgetedTemplate(Template):
+    """Collects the output piece by piece, within the render's budget."""
+
+    def render(self, *args, **kwargs):
+        ctx = self.new_context(dict(*args, **kwargs))
+        size = 0
+        pieces: list[str] = []
+        try:
+            for piece in self.root_render_func(ctx):
+                size += len(piece)
+                if size > MAX_OUTPUT:
+                    raise OverBudget("output")
+                _tick(0)
+                pieces.append(piece)
+        except Exception:
+            self.environment.handle_exception()
+        return "".join(pieces)
+
+
+class LetterEnvironment(ImmutableSandboxedEnvironment):
+    intercepted_binops = frozenset({"*", "**", "+", "%"})
+    template_class = BudgetedTemplate
 
     def __init__(self, undefined=_FieldUndefined):
         super().__init__(autoescape=True, undefined=undefined, loader=None,
                          trim_blocks=False, keep_trailing_newline=True)
+        for name, func in list(self.filters.items()):
+            self.filters[name] = _guard_filter(name, func)
         self.filters.update(FILTERS)
+        self.globals["_boucle"] = _guarded_loop
+        self.globals["_concat"] = _guarded_concat
         self.filters["paragraphes"] = _paragraphs
         for name in ("lipsum", "cycler", "joiner"):
             self.globals.pop(name, None)
@@ -207,20 +371,59 @@ class LetterEnvironment(SandboxedEnvironment):
         for node in tree.find_all((nodes.Include, nodes.Import, nodes.FromImport,
                                    nodes.Extends)):
             raise ForbiddenTag(type(node).__name__.lower(), node.lineno, name, filename)
-        return tree
+        return _Guards().visit(tree)
+
+    def wrap_str_format(self, value):
+        wrapped = super().wrap_str_format(value)
+        if wrapped is not None:
+            _check_format(value.__self__)
+        return wrapped
 
     def call_binop(self, context, operator, left, right):
+        _tick(0)
         if operator == "*":
             for seq, n in ((left, right), (right, left)):
                 if isinstance(seq, (str, list, tuple)) and isinstance(n, int):
                     if len(seq) * max(n, 0) > MAX_REPEAT:
-                        raise SecurityError("repetition too long")
+                        raise TooLarge("répétition trop longue")
+            if isinstance(left, int) and isinstance(right, int):
+                if left.bit_length() + right.bit_length() > MAX_INT_BITS:
+                    raise TooLarge("nombre trop grand")
             return left * right
         if operator == "**":
             if isinstance(right, (int, float)) and abs(right) > 100:
-                raise SecurityError("exponent too large")
+                raise TooLarge("exposant trop grand")
+            if isinstance(left, int) and isinstance(right, int) and right > 0:
+                if left.bit_length() * right > MAX_INT_BITS:
+                    raise TooLarge("nombre trop grand")
             return left ** right
+        if operator == "+":
+            if _length(left) + _length(right) > MAX_OUTPUT:
+                raise TooLarge("texte trop long")
+            if isinstance(left, int) and isinstance(right, int):
+                if max(left.bit_length(), right.bit_length()) > MAX_INT_BITS:
+                    raise TooLarge("nombre trop grand")
+            return left + right
+        if operator == "%":
+            if isinstance(left, str):
+                _check_format(left)
+            return left % right
         return super().call_binop(context, operator, left, right)
+
+    def call(__self, __context, __obj, *args, **kwargs):  # noqa: N805
+        _tick(0)
+        _check_size_args(args, kwargs)
+        name = getattr(__obj, "__name__", "")
+        owner = getattr(__obj, "__self__", None)
+        if isinstance(owner, str):
+            if name in ("format", "format_map"):
+                _check_format(owner)
+            elif name == "replace" and len(args) >= 2:
+                _check_replace(owner, args[0], args[1])
+            elif name == "join" and args and isinstance(args[0], (list, tuple)):
+                if sum(len(str(x)) for x in args[0]) + len(owner) * len(args[0]) > MAX_OUTPUT:
+                    raise TooLarge("texte assemblé trop long")
+        return super().call(__context, __obj, *args, **kwargs)
 
     def from_string(self, source, globals=None, template_class=None):
         # docxtpl compiles the document's XML at every render: keep compiled ones.
@@ -416,6 +619,21 @@ def _runtime_problem(exc: BaseException) -> Message:
         return _m(QT_TRANSLATE_NOOP(
             "messages", "champ inconnu « {field} » (voir la référence des champs)."),
             field=exc.path)
+    if isinstance(exc, OverBudget):
+        if exc.what == "time":
+            return _m(QT_TRANSLATE_NOOP(
+                "messages", "remplissage arrêté : il dure plus de {seconds} secondes "
+                "(boucle trop longue ?)."), seconds=int(MAX_SECONDS))
+        if exc.what == "turns":
+            return _m(QT_TRANSLATE_NOOP(
+                "messages", "remplissage arrêté : plus de {turns} tours de boucle."),
+                turns=f"{MAX_LOOP_TURNS:_}".replace("_", "\u202f"))
+        return _m(QT_TRANSLATE_NOOP(
+            "messages", "remplissage arrêté : le document produit serait trop long."))
+    if isinstance(exc, TooLarge):
+        return _m(QT_TRANSLATE_NOOP(
+            "messages", "opération interdite : son résultat serait trop grand ({detail})."),
+            detail=str(exc))
     if isinstance(exc, SecurityError):
         return _m(QT_TRANSLATE_NOOP(
             "messages", "opération interdite dans un modèle (accès refusé : {detail})."),
@@ -477,6 +695,67 @@ def apply_envelope(document, envelope: Envelope) -> None:
             continue
         pos.set(qn("w:tblpX"), str(round(envelope.left * TWIPS_PER_MM)))
         pos.set(qn("w:tblpY"), str(round(envelope.top * TWIPS_PER_MM)))
+
+
+def _typeset_paragraph(p, t_tag: str, p_tag: str) -> None:
+    """French typography over a paragraph whose text is spread over several runs: the
+    paragraph's text is rewritten as a whole, then handed back run by run."""
+    nodes_ = [t for t in p.iter(t_tag) if _owner(t, p_tag) is p]
+    if not nodes_:
+        return
+    texts = [t.text or "" for t in nodes_]
+    whole = "".join(texts)
+    if not _TYPO_TRIGGER.search(whole):
+        return
+    done = typography(whole)
+    if done == whole:
+        return
+    # Map each character of the result back to a run: the rules only swap spaces or
+    # insert invisible marks, so align the two strings character by character.
+    owners: list[int] = []
+    for i, text in enumerate(texts):
+        owners.extend([i] * len(text))
+    out = [""] * len(texts)
+    j = 0
+    inserted = "\u00a0\u202f\u2060"
+    for ch in done:
+        if j < len(whole) and (ch == whole[j] or (whole[j] in " \u00a0\u202f\u2060"
+                                                  and ch in inserted)):
+            out[owners[j]] += ch
+            j += 1
+        elif ch in inserted:  # an inserted mark: it goes with the next character's run
+            out[owners[j] if j < len(whole) else owners[-1]] += ch
+        else:  # pragma: no cover - the rules never change other characters
+            return
+    for node, text in zip(nodes_, out):
+        if text != node.text:
+            node.text = text
+            if text[:1].isspace() or text[-1:].isspace():
+                node.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+
+
+def _owner(node, p_tag: str):
+    owner = node.getparent()
+    while owner is not None and owner.tag != p_tag:
+        owner = owner.getparent()
+    return owner
+
+
+def apply_typography(document) -> None:
+    """French typographic spaces over the whole rendered letter: template text and
+    data alike (body, headers and footers)."""
+    from docx.oxml.ns import qn
+
+    t_tag, p_tag = qn("w:t"), qn("w:p")
+    roots = [document.element.body]
+    for section in document.sections:
+        for part in (section.header, section.footer, section.first_page_header,
+                     section.first_page_footer):
+            if not part.is_linked_to_previous:
+                roots.append(part._element)  # noqa: SLF001
+    for root in roots:
+        for p in root.iter(p_tag):
+            _typeset_paragraph(p, t_tag, p_tag)
 
 
 _patched: dict[str, str] = {}
@@ -544,6 +823,7 @@ def render_bytes(template: LetterTemplate, context: dict, *, envelope: Envelope 
         _checked[digest] = True
     env = environment("strict")
     ctx = _materialise(_wrap(context), tpl)
+    _budget.current = Budget()
     try:
         tpl.render(ctx, jinja_env=env, autoescape=True)
     except TemplateSyntaxError as exc:
@@ -556,6 +836,9 @@ def render_bytes(template: LetterTemplate, context: dict, *, envelope: Envelope 
         kind, xml = _part_kind(tpl, tpl.current_rendering_part, parts)
         raise TemplateProblem(template.name, _runtime_problem(exc),
                               _place_for_line(kind, xml, _template_lineno(exc))) from exc
+    finally:
+        _budget.current = None
+    apply_typography(tpl.docx)
     if envelope is not None:
         apply_envelope(tpl.docx, envelope)
     out = io.BytesIO()
@@ -600,6 +883,7 @@ def check_template(template: LetterTemplate, context: dict) -> list[Message]:
         return problems
     sink: list[str] = []
     _recording.sink = sink
+    _budget.current = Budget()
     try:
         ctx = _materialise(_wrap(context), tpl)
         tpl.render(ctx, jinja_env=env, autoescape=True)
@@ -609,6 +893,7 @@ def check_template(template: LetterTemplate, context: dict) -> list[Message]:
                                         _place_for_line(kind, xml, _template_lineno(exc))).message)
     finally:
         _recording.sink = None
+        _budget.current = None
     for field in dict.fromkeys(sink):
         problems.append(TemplateProblem(template.name, _runtime_problem(UnknownField(field))).message)
     return problems
@@ -637,7 +922,8 @@ def docx_paragraphs(data: bytes) -> list[str]:
             out.append("".join(texts))
 
     section = doc.sections[0]
-    walk(section.header)
+    first = section.different_first_page_header_footer  # the letterhead is page 1's
+    walk(section.first_page_header if first else section.header)
     walk(doc)
-    walk(section.footer)
+    walk(section.first_page_footer if first else section.footer)
     return out

@@ -9,6 +9,7 @@ centimes``, ``{{ date|date_num }}`` -> ``01/03/2026``.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from desktop.domain.formatting import (
@@ -123,6 +124,125 @@ def upper_postal(value) -> str:
     return postal_form(str(value or ""))
 
 
+# --------------------------------------------------------------------------- typography
+
+NNBSP, NBSP, WJ = "\u202f", "\u00a0", "\u2060"
+_MONTHS = ("janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
+           "décembre")
+_SPACES = "[ \u00a0\u202f]"
+# (pattern, replacement) applied in order; each only swaps or inserts spacing marks.
+_TYPO_RULES: tuple[tuple[re.Pattern, object], ...] = (
+    # ; ! ? : narrow no-break space before (after a word, not inside a URL or a time)
+    (re.compile(r"(?<=[\w)»\]\"'’.…%€])" + _SPACES + r"?([;!?])(?=\s|$|[»)\"’.,])"),
+     NNBSP + r"\1"),
+    # : no-break space before
+    (re.compile(r"(?<=[\w)»\]\"'’.…%€])" + _SPACES + r"?:(?=\s|$)"), NBSP + ":"),
+    # « and » with no-break spaces inside
+    (re.compile(r"«" + _SPACES + r"?"), "«" + NBSP),
+    (re.compile(_SPACES + r"?»"), NBSP + "»"),
+    # 13 h 55, 9 h
+    (re.compile(r"(\d{1,2})" + _SPACES + r"h(?:" + _SPACES + r"(\d{2}))?\b"),
+     lambda m: m.group(1) + NBSP + "h" + (NBSP + m.group(2) if m.group(2) else "")),
+    # dates: 1er mars 2026
+    (re.compile(r"\b(\d{1,2}|1er)" + _SPACES + r"(" + _MONTHS + r")(?:" + _SPACES
+                + r"(\d{4}))?\b", re.I),
+     lambda m: m.group(1) + NBSP + m.group(2) + (NBSP + m.group(3) if m.group(3) else "")),
+    # amounts: thousands groups and the currency sign
+    (re.compile(r"(?<=\d)" + _SPACES + r"(?=\d{3}(?!\d))"), NNBSP),
+    (re.compile(r"(?<=\d)" + _SPACES + r"?(€|euros?\b|%)"), NBSP + r"\1"),
+    # French phone numbers: 05 56 00 12 60
+    (re.compile(r"\b0[1-9](?:" + _SPACES + r"\d{2}){4}\b"),
+     lambda m: re.sub(_SPACES, NBSP, m.group(0))),
+    # n° 12, p. 3
+    (re.compile(r"\b(n°|N°|art\.|p\.)" + _SPACES + r"(?=\d)"), r"\1" + NBSP),
+    # e-mail addresses and web addresses: no break after their hyphens
+    (re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"), lambda m: m.group(0).replace("-", "-" + WJ)),
+)
+_TYPO_TRIGGER = re.compile(r"[;!?:«»@€%°]|\d")
+
+
+def typography(value) -> str:
+    """French typography on a text: a narrow no-break space before ``; ! ?``, a
+    no-break space before ``:`` and inside ``« »``, no line break inside ``13 h 55``,
+    a date, an amount, a phone number or an e-mail address. Idempotent."""
+    text = "" if value is None else str(value)
+    if not _TYPO_TRIGGER.search(text):
+        return text
+    if WJ in text:
+        text = text.replace(WJ, "")
+    for pattern, repl in _TYPO_RULES:
+        text = pattern.sub(repl, text)
+    return text
+
+
+# --------------------------------------------------------------------------- grammar
+
+_VOWEL_START = re.compile(r"[aeiouyàâäéèêëîïôöûüœæ]", re.I)
+# Words starting with a mute h take an elision ("l'habitat", "d'hiver").
+_MUTE_H = ("habit", "hébergement", "héberg", "heure", "hiver", "homme", "honneur", "hôpital",
+           "hôtel", "huissier", "humain", "hypoth", "hygi", "histoire", "hospital", "horaire")
+
+
+def _elides(word: str) -> bool:
+    low = word.lower()
+    if _VOWEL_START.match(low):
+        return not low.startswith(("onze", "oui", "yaourt"))
+    return low.startswith(_MUTE_H)
+
+
+def contraction(value, preposition: str = "de") -> str:
+    """``de``/``à`` before a phrase, contracted and elided: ``le FSL`` -> ``du FSL``,
+    ``les locataires`` -> ``des locataires``, ``l'occupant`` -> ``de l'occupant``,
+    ``octobre`` -> ``d'octobre``, ``mars`` -> ``de mars``; with ``à``: ``au FSL``,
+    ``aux locataires``, ``à l'occupant``, ``à la CAF``."""
+    phrase = " ".join(str(value or "").split())
+    if not phrase:
+        return ""
+    if " et " in phrase:  # "le FSL et le CCAS" -> "du FSL et du CCAS"
+        return " et ".join(contraction(p, preposition) for p in phrase.split(" et "))
+    low = phrase.lower()
+    de = preposition == "de"
+    if low.startswith("le "):
+        return ("du " if de else "au ") + phrase[3:]
+    if low.startswith("les "):
+        return ("des " if de else "aux ") + phrase[4:]
+    if low.startswith(("la ", "l'", "l’")):
+        return ("de " if de else "à ") + phrase
+    if de and _elides(phrase):
+        return "d'" + phrase
+    return ("de " if de else "à ") + phrase
+
+
+def of(value) -> str:
+    """Template filter ``de``: ``{{ 'le FSL'|de }}`` -> ``du FSL``."""
+    return contraction(value, "de")
+
+
+def to(value) -> str:
+    """Template filter ``au``: ``{{ 'le FSL'|au }}`` -> ``au FSL``."""
+    return contraction(value, "à")
+
+
+def plural(count, singular: str, plural_form: str | None = None, *,
+           with_number: bool = True) -> str:
+    """``3 échéances``, ``1 échéance`` (French: 0 and 1 are singular)."""
+    try:
+        n = Decimal(str(count))
+    except (InvalidOperation, ValueError):
+        n = Decimal(0)
+    word = singular if abs(n) < 2 else (plural_form or singular + "s")
+    if not with_number:
+        return word
+    return f"{count}{NBSP}{word}"
+
+
+def number_in_words(value) -> str:
+    """``deux``, ``trois`` (integers)."""
+    if value is None or value == "":
+        return ""
+    return _words(int(value))
+
+
 FILTERS = {
     "date_fr": date_fr,
     "date_num": date_num,
@@ -130,4 +250,9 @@ FILTERS = {
     "nombre": number,
     "en_lettres": amount_in_words,
     "majuscules_postales": upper_postal,
+    "typo": typography,
+    "de": of,
+    "au": to,
+    "pluriel": plural,
+    "nombre_en_lettres": number_in_words,
 }

@@ -33,7 +33,7 @@ from pathlib import Path
 
 from desktop import config
 from desktop.domain.errors import UserError, ValidationError
-from desktop.domain.formatting import parse_date_fr, parse_decimal_fr
+from desktop.domain.formatting import parse_amount_fr, parse_date_fr
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.resources import template as bundled_template
 
@@ -215,7 +215,7 @@ def parse_free_fields(template: LetterTemplate, raw: dict[str, str]) -> dict[str
             if f.kind == "date":
                 values[f.name] = parse_date_fr(text)
             elif f.kind == "montant":
-                values[f.name] = parse_decimal_fr(text).quantize(Decimal("0.01"))
+                values[f.name] = parse_amount_fr(text)
             elif f.kind == "entier":
                 values[f.name] = int(text)
             else:

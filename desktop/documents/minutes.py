@@ -268,8 +268,9 @@ def minutes_context(minutes: Minutes, draft_version: int | str | None = None,
         f"{_plural(q.designated_counted, 'membre désigné présent ou représenté', 'membres désignés présents ou représentés')} "
         f"sur {q.designated_total} ({q.designated_required} requis)")
     if s.mode.remote:
-        quorum_counts += (f" ; {q.voting_taking_part} membre(s) à voix délibérative sur "
-                          f"{q.voting_total} ont pris part à la séance dématérialisée "
+        took_part = "a pris part" if q.voting_taking_part <= 1 else "ont pris part"
+        quorum_counts += (f" ; {_plural(q.voting_taking_part, 'membre à voix délibérative', 'membres à voix délibérative')} sur "
+                          f"{q.voting_total} {took_part} à la séance dématérialisée "
                           f"(au moins {q.remote_required} requis)")
     if s.mode is SessionMode.ECRITE and s.vote_closes_at:
         closing = f"Le vote a été clos le {_stamp(s.vote_closes_at)}."

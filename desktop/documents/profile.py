@@ -8,6 +8,7 @@ profile ``resources/demo/organisation.toml``. Image paths are relative to the fi
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -44,6 +45,46 @@ class AgencyContact:
     phone: str = ""
     email: str = ""
     hours: str = ""
+    place: str = ""
+
+    @property
+    def town(self) -> str:
+        """The agency's town: ``lieu`` when given, else the town of the address line
+        that starts with a postcode (``33700 Mérignac`` -> ``Mérignac``)."""
+        if self.place:
+            return self.place
+        for line in reversed(self.address):
+            m = re.match(r"\s*\d{5}\s+(.+?)(?:\s+CEDEX.*)?$", line, re.I)
+            if m:
+                return m.group(1).strip()
+        return ""
+
+
+@dataclass(frozen=True)
+class Privacy:
+    """The personal-data notice printed at the foot of letters (GDPR art. 13)."""
+
+    controller: str = ""
+    dpo: str = ""
+    purpose: str = "la gestion de votre location (contrat, paiements, accompagnement)"
+    retention: str = ""
+    text_override: str = ""
+
+    def text(self, organisation: str, purpose: str = "") -> str:
+        if self.text_override:
+            return self.text_override
+        controller = self.controller or organisation
+        parts = [f"Vos données personnelles sont traitées par {controller}, responsable du "
+                 f"traitement, pour {purpose or self.purpose}."]
+        if self.retention:
+            parts.append(f"Elles sont conservées {self.retention}.")
+        contact = (f"auprès de son délégué à la protection des données ({self.dpo})"
+                   if self.dpo else f"auprès de {controller}")
+        parts.append("Vous disposez d'un droit d'accès, de rectification, d'effacement, de "
+                     "limitation et d'opposition, que vous pouvez exercer " + contact + ", "
+                     "et du droit d'introduire une réclamation auprès de la CNIL "
+                     "(www.cnil.fr).")
+        return " ".join(parts)
 
 
 @dataclass(frozen=True)
@@ -66,6 +107,7 @@ class OrganisationProfile:
     agencies: dict[str, AgencyContact] = field(default_factory=dict)
     signatories: tuple[Signatory, ...] = ()
     envelope: Envelope = Envelope()
+    privacy: Privacy = Privacy()
     source: Path | None = None
 
     @property
@@ -121,7 +163,7 @@ def parse_profile(data: dict, base: Path, source: Path | None = None) -> Organis
     agencies = {
         str(code).upper(): AgencyContact(
             address=_lines(a.get("adresse")), phone=_str(a, "telephone"),
-            email=_str(a, "courriel"), hours=_str(a, "horaires"))
+            email=_str(a, "courriel"), hours=_str(a, "horaires"), place=_str(a, "lieu"))
         for code, a in (data.get("agences") or {}).items() if isinstance(a, dict)
     }
     signatories = tuple(
@@ -129,6 +171,11 @@ def parse_profile(data: dict, base: Path, source: Path | None = None) -> Organis
                   title=_str(s, "fonction"), signature=_image(base, s.get("signature")))
         for i, s in enumerate(data.get("signataires") or []) if isinstance(s, dict)
     )
+    d = data.get("donnees_personnelles") or {}
+    privacy = Privacy(
+        controller=_str(d, "responsable"), dpo=_str(d, "dpo"),
+        purpose=_str(d, "finalites") or Privacy.purpose, retention=_str(d, "conservation"),
+        text_override=_str(d, "texte"))
     e = data.get("enveloppe") or {}
     envelope = Envelope(
         left=float(e.get("gauche", 110)), top=float(e.get("haut", 55)),
@@ -141,7 +188,8 @@ def parse_profile(data: dict, base: Path, source: Path | None = None) -> Organis
         phone=_str(b, "telephone"), email=_str(b, "courriel"), website=_str(b, "site"),
         logo=_image(base, b.get("logo")), place=_str(b, "lieu"),
         legal_mentions_override=_str(b, "mentions_legales"),
-        agencies=agencies, signatories=signatories, envelope=envelope, source=source,
+        agencies=agencies, signatories=signatories, envelope=envelope, privacy=privacy,
+        source=source,
     )
 
 

@@ -69,27 +69,70 @@ def format_money_fr(value: Decimal | None) -> str:
     return f"{format_decimal_fr(value)}{NBSP}€"
 
 
-def parse_decimal_fr(text: str) -> Decimal:
-    """Parse a French amount: ``1 234,56``, ``1234.56``, ``-12,5 €``, ``1.234,56``.
+class AmountError(ValueError):
+    """A number typed by a user that cannot be read one way only; ``message`` says why,
+    in French."""
 
-    Raises ``ValueError`` when the text is not a number.
-    """
-    cleaned = text.strip().replace("€", "").replace("EUR", "")
-    for space in (" ", NBSP, NNBSP, "\t", "'"):
-        cleaned = cleaned.replace(space, "")
-    if not cleaned:
-        raise ValueError(text)
-    if "," in cleaned:
-        # French: dots (if any) group thousands, the comma is the decimal mark.
-        cleaned = cleaned.replace(".", "").replace(",", ".")
-    elif cleaned.count(".") > 1:
-        cleaned = cleaned.replace(".", "")
-    if not re.fullmatch(r"[+-]?\d+(\.\d+)?", cleaned):
-        raise ValueError(text)
+    def __init__(self, text: str, message):
+        super().__init__(text)
+        self.message = message
+
+
+_NUMBER_CHARS = re.compile(r"[+-]?[0-9][0-9 \u00a0\u202f\u2009.,']*")
+
+
+def parse_decimal_fr(text: str) -> Decimal:
+    """The one parser of numbers typed by users (amounts, surfaces, rates): Babel's
+    strict ``parse_decimal`` for fr_FR. ``1 234,56``, ``1234,56``, ``-12,5 €`` and
+    ``1234.56`` are read; ``1,234.56``, ``1.234`` (a thousand or one point two three
+    four?), ``1.234,56``, ``12,34,56`` and ``1e5`` are refused with ``AmountError``
+    (a ``ValueError``) rather than guessed."""
+    from babel.numbers import NumberFormatError, parse_decimal
+
+    from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+
+    unreadable = Message(QT_TRANSLATE_NOOP(
+        "messages", "Nombre illisible « {text} » : écrivez par exemple 1 234,56 (virgule "
+        "avant les centimes, espace entre les milliers)."), {"text": text.strip()})
+    cleaned = text.strip()
+    for unit in ("€", "EUR", "euros", "euro"):
+        if cleaned.endswith(unit):
+            cleaned = cleaned[: -len(unit)].strip()
+    if not _NUMBER_CHARS.fullmatch(cleaned):
+        raise AmountError(text, unreadable)
+    # Any kind of space groups thousands (Babel's fr_FR group sign is U+202F).
+    cleaned = re.sub("[ \u00a0\u2009']", NNBSP, cleaned)
+    if re.fullmatch(r"[+-]?\d{1,3}(\.\d{3})+", cleaned):
+        raise AmountError(text, Message(QT_TRANSLATE_NOOP(
+            "messages", "« {text} » est ambigu : écrivez 1 234 pour mille deux cent "
+            "trente-quatre, ou 1,234 avec une virgule pour les décimales."),
+            {"text": text.strip()}))
     try:
-        return Decimal(cleaned)
-    except InvalidOperation as exc:  # pragma: no cover - regex guards it
-        raise ValueError(text) from exc
+        value = parse_decimal(cleaned, locale="fr_FR", strict=True)
+    except (NumberFormatError, InvalidOperation):
+        raise AmountError(text, unreadable) from None
+    if not value.is_finite():
+        raise AmountError(text, unreadable)
+    return value
+
+
+def parse_amount_fr(text: str, places: int = 2) -> Decimal:
+    """An amount of money typed by a user: ``parse_decimal_fr`` with no more than two
+    decimals (never rounded silently), given with two decimals."""
+    from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+
+    value = parse_decimal_fr(text)
+    quantum = Decimal(1).scaleb(-places)
+    if value != value.quantize(quantum, rounding=ROUND_HALF_UP):
+        raise AmountError(text, Message(QT_TRANSLATE_NOOP(
+            "messages", "Montant « {text} » : deux chiffres après la virgule au plus."),
+            {"text": text.strip()}))
+    return value.quantize(quantum, rounding=ROUND_HALF_UP)
+
+
+def round_money(value: Decimal) -> Decimal:
+    """Half-up to the cent, as the formatter shows it."""
+    return value.quantize(CENT, rounding=ROUND_HALF_UP)
 
 
 def utc_to_local(value: dt.datetime) -> dt.datetime:

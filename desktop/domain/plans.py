@@ -626,10 +626,15 @@ def breach_reasons(ledger: Ledger, rule: BreachRule) -> list[Message]:
     reasons: list[Message] = []
     unpaid = ledger.unpaid_instalments
     if rule.missed and len(unpaid) >= rule.missed:
-        reasons.append(_m(QT_TRANSLATE_NOOP(
-            "messages", "{count} échéance(s) impayée(s), la plus ancienne du {date} (défaillance "
-            "à partir de {rule})."), count=len(unpaid), rule=rule.missed,
-            date=format_date_fr(unpaid[0].due_on)))
+        if len(unpaid) == 1:
+            reasons.append(_m(QT_TRANSLATE_NOOP(
+                "messages", "1 échéance impayée, du {date} (défaillance à partir de {rule})."),
+                rule=rule.missed, date=format_date_fr(unpaid[0].due_on)))
+        else:
+            reasons.append(_m(QT_TRANSLATE_NOOP(
+                "messages", "{count} échéances impayées, la plus ancienne du {date} "
+                "(défaillance à partir de {rule})."), count=len(unpaid), rule=rule.missed,
+                date=format_date_fr(unpaid[0].due_on)))
     rents = ledger.unpaid_rents
     if rule.rent_unpaid and rents:
         reasons.append(_m(QT_TRANSLATE_NOOP(

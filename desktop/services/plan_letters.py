@@ -66,9 +66,14 @@ def breach_rule_text(view: plans.PlanView) -> str:
     t = view.terms
     parts = []
     if t.breach_missed:
-        parts.append(render(_m(QT_TRANSLATE_NOOP(
-            "messages", "dès que {count} échéance(s) reste(nt) impayée(s) plus de {days} jours "
-            "après leur date"), count=t.breach_missed, days=t.grace_days)))
+        if t.breach_missed == 1:
+            parts.append(render(_m(QT_TRANSLATE_NOOP(
+                "messages", "dès qu'une échéance reste impayée plus de {days} jours après sa "
+                "date"), days=t.grace_days)))
+        else:
+            parts.append(render(_m(QT_TRANSLATE_NOOP(
+                "messages", "dès que {count} échéances restent impayées plus de {days} jours "
+                "après leur date"), count=t.breach_missed, days=t.grace_days)))
     if t.breach_rent_unpaid:
         parts.append(render(_m(QT_TRANSLATE_NOOP(
             "messages", "dès qu'un loyer courant reste impayé plus de {days} jours"),

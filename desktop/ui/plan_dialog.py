@@ -41,7 +41,7 @@ from desktop.domain.formatting import (
     format_date_fr,
     format_money_fr,
     parse_date_fr,
-    parse_decimal_fr,
+    parse_amount_fr,
 )
 from desktop.domain.plans import (
     CHANNELS,
@@ -700,7 +700,7 @@ class PlanDialog(FieldRows, QDialog):
                 problems.append(self.tr("Échéance n° {n} : date invalide (jj/mm/aaaa).").format(n=number))
                 continue
             try:
-                amount = parse_decimal_fr(amount_text)
+                amount = parse_amount_fr(amount_text)
             except ValueError:
                 problems.append(self.tr("Échéance n° {n} : montant invalide.").format(n=number))
                 continue
@@ -817,7 +817,7 @@ class PlanDialog(FieldRows, QDialog):
                     errors[path] = self.tr("Le montant est obligatoire.")
                 return None
             try:
-                return parse_decimal_fr(text)
+                return parse_amount_fr(text)
             except ValueError:
                 errors[path] = bad_amount
                 return None
@@ -967,7 +967,7 @@ class PlanDialog(FieldRows, QDialog):
         if paid_on is None:
             return False
         try:
-            amount = parse_decimal_fr(self.payment_amount.text())
+            amount = parse_amount_fr(self.payment_amount.text())
         except ValueError:
             self.show_errors({}, self.tr("Montant invalide : attendu un nombre (ex. 1 234,56)."))
             return False

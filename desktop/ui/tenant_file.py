@@ -42,7 +42,7 @@ from desktop.domain.formatting import (
     format_decimal_fr,
     format_money_fr,
     parse_date_fr,
-    parse_decimal_fr,
+    parse_amount_fr,
 )
 from desktop.domain.i18n import MESSAGES
 from desktop.domain.roles import Permission
@@ -480,7 +480,7 @@ class TenantFileDialog(FieldRows, QDialog):
                     errors[path] = self.tr("Le montant est obligatoire.")
                 return None
             try:
-                return parse_decimal_fr(text)
+                return parse_amount_fr(text)
             except ValueError:
                 errors[path] = bad_amount
                 return None

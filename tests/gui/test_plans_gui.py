@@ -231,7 +231,7 @@ def test_letters_from_the_plan_dialog_and_the_crisis_protocol(window, qtbot, db,
     doc = dialog.last_document
     assert dialog.message.text().startswith(f"Courrier {doc.reference} enregistré")
     text = "\n".join(engine.docx_paragraphs(doc.docx_path.read_bytes()))
-    assert "6 échéance(s) mensuelle(s)" in text
+    assert "6\u00a0échéances mensuelles" in text
     choose(dialog.letter_choice, plan_letters.REMINDER)
     click(qtbot, dialog.letter_button)
     assert "pas de relance à envoyer" in dialog.general_error.text()

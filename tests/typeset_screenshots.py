@@ -1,0 +1,109 @@
+"""PNG pages of the co-tenant protocol and of a two-page letter (issue 13).
+
+    .venv/bin/python -m tests.typeset_screenshots
+
+Renders, without a database, the protocole d'accord for a household of two lease
+holders after a judgment (protocole L353-15-2) and a free letter long enough for two
+pages, converts them with LibreOffice and saves every page (``pdftoppm``) under
+``resources/screenshots/`` as ``doc-protocole-cotitulaires-pN.png`` and
+``doc-courrier-deux-pages-pN.png``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import tempfile
+from decimal import Decimal
+from pathlib import Path
+
+from desktop.documents import context, convert, engine, library, profile
+from desktop.domain.tenant import DwellingData, LeaseData, OccupantData, TenantFileData
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "resources" / "screenshots"
+DAY = dt.date(2026, 11, 23)
+
+
+def household() -> TenantFileData:
+    return TenantFileData(
+        occupants=[
+            OccupantData("Marin", "Yves", "M.", dt.date(1961, 4, 2), is_titular=True),
+            OccupantData("Legros", "Josette", "Mme", dt.date(1963, 9, 30), is_titular=True),
+        ],
+        lease=LeaseData("BX-2019-00456", dt.date(2019, 9, 1), Decimal("412.50"),
+                        Decimal("85.20")),
+        dwelling=DwellingData(
+            reference="LGT-000456", address_line="8 allée des Tilleuls", postcode="33700",
+            city="Mérignac", dwelling_type="T4", surface=Decimal("81.90"), floor=1,
+            agency_code="MER"),
+        balance=Decimal("2468.40"),
+    )
+
+
+SCHEDULE = "\n".join(f"{n}|05/{n + 0:02d}/2027|205,70 €" for n in range(1, 13))
+LONG_BODY = "\n\n".join([
+    "Nous faisons suite à notre rendez-vous du 18 novembre à 13 h 55 à l'agence de "
+    "Mérignac : vous nous avez fait part de vos difficultés depuis la fin de vos "
+    "indemnités journalières.",
+    "Comme convenu, voici le point de votre compte : « loyers d'août à novembre restés "
+    "impayés », soit 2 468,40 € au 23 novembre 2026. Ce montant tient compte de votre "
+    "versement du 5 octobre.",
+] + [
+    "Nous vous rappelons les démarches possibles : la saisine du Fonds de solidarité pour "
+    "le logement (FSL), le recalcul de votre aide au logement par la CAF au vu de vos "
+    "ressources actuelles, et l'accompagnement par le centre communal d'action sociale. "
+    "Votre conseillère, Mme Nadia OUALI, reste à votre disposition au 05 56 00 12 60 ou à "
+    "l'adresse nadia.ouali-fernandez@agence-merignac.logis-de-garonne.fr ; n'hésitez pas "
+    "à la contacter : un rendez-vous peut être pris le mardi ou le jeudi."
+] * 5)
+
+
+def render(name: str, fields: dict, out: Path) -> Path:
+    t = library.get_template(name)
+    prof = profile.load_profile()
+    ctx = context.build_context(household(), profile=prof, letter=context.LetterInfo(
+        "MER-2026-7KQ3M9", DAY, fields.pop("_objet", t.subject), False,
+        handled_by="Mme Nadia OUALI"), agency_name="Agence de Mérignac")
+    ctx["champs"] = library.parse_free_fields(t, {k: str(v) for k, v in fields.items()})
+    path = out / f"{name}.docx"
+    path.write_bytes(engine.render_bytes(t, ctx, envelope=prof.envelope))
+    return convert.convert_one(path, out)
+
+
+def pages(pdf: Path, stem: str) -> list[Path]:
+    subprocess.run(["pdftoppm", "-r", "80", "-png", str(pdf), str(OUT / stem)], check=True)
+    made = sorted(OUT.glob(f"{stem}-*.png"))
+    out = []
+    for p in made:  # pdftoppm names pages stem-1.png (or stem-01.png)
+        target = OUT / f"{stem}-p{int(p.stem.rsplit('-', 1)[1])}.png"
+        p.replace(target)
+        out.append(target)
+    return out
+
+
+def main() -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    for old in OUT.glob("doc-*.png"):
+        old.unlink()
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp)
+        protocol = render("protocole_accord", {
+            "titre_accord": "Protocole de cohésion sociale", "type_accord":
+            "Protocole L353-15-2 du CCH", "dette": "2 468,40", "dette_au": "23/11/2026",
+            "nb_echeances": "12", "echeancier": SCHEDULE, "loyer_courant": "497,70",
+            "organisme_payeur": "CAF de la Gironde", "numero_allocataire": "7654321",
+            "contributeurs": "le FSL", "regle_defaillance": "dès que deux échéances "
+            "restent impayées", "jugement_date": "12/06/2026", "article_cch": "L353-15-2",
+            "fin_protocole": "30/11/2027", "delai_nouveau_bail": "3"}, out)
+        letter = render("courrier_libre", {
+            "_objet": "Votre situation : point sur votre compte", "corps": LONG_BODY,
+            "pieces_jointes": "relevé de compte"}, out)
+        for pdf, stem in ((protocol, "doc-protocole-cotitulaires"),
+                          (letter, "doc-courrier-deux-pages")):
+            for png in pages(pdf, stem):
+                print(png.relative_to(ROOT))
+
+
+if __name__ == "__main__":
+    main()
