@@ -1,4 +1,4 @@
-; Parcours -- Windows installer (NSIS 3, 64-bit, per user, no administrator rights).
+; Parcours -- Windows installer (NSIS 3, 64-bit application, per user, no administrator rights).
 ;
 ; Built by `python installer/build.py nsis`, which passes:
 ;   /DBUNDLE_DIR=<the PyInstaller one-folder bundle, build/dist/parcours>
@@ -22,6 +22,13 @@
 !ifndef OUTFILE
   !define OUTFILE "parcours-setup-${VERSION}.exe"
 !endif
+; The setup program's own architecture. amd64-unicode where NSIS has those stubs
+; (Debian's package); the official Windows build has only x86 stubs: /DTARGET=x86-unicode
+; gives a 32-bit setup program that installs the same 64-bit application (.onInit
+; refuses a 32-bit Windows, the registry view is the 64-bit one).
+!ifndef TARGET
+  !define TARGET "amd64-unicode"
+!endif
 
 !define PRODUCT "Parcours"
 !define PUBLISHER "Parcours"
@@ -31,7 +38,7 @@
 !define SETTINGS_KEY "Software\Parcours"
 
 Unicode true
-Target amd64-unicode
+Target ${TARGET}
 ManifestDPIAware true
 SetCompressor /SOLID lzma
 RequestExecutionLevel user
