@@ -65,8 +65,7 @@ class BatchDialog(QDialog):
         self.duplex = QCheckBox(self.tr("Impression recto verso (chaque courrier commence "
                                         "au recto)"), self)
         self.duplex.setObjectName("duplex")
-        default_out = config.load_settings().get("letters_out_dir") or str(
-            Path.home() / "Documents" / "Parcours")
+        default_out = str(config.output_dir())
         self.out_dir = QLineEdit(default_out, self)
         self.out_dir.setObjectName("outDir")
         browse = QPushButton(self.tr("Parcourir…"), self)
