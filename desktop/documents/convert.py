@@ -101,11 +101,25 @@ def converter_name() -> str | None:
     return None
 
 
+def no_converter_hint() -> Message:
+    """Why the PDF option is greyed out when this workstation has no converter."""
+    return _m(QT_TRANSLATE_NOOP("messages", "Installez LibreOffice ou Word pour produire des PDF."))
+
+
+def pdf_skipped_notice() -> Message:
+    """Said after a letter or a batch asked for PDF on a workstation without converter:
+    the DOCX files were made and registered, no PDF."""
+    return _m(QT_TRANSLATE_NOOP(
+        "messages", "PDF non produit : ni LibreOffice ni Microsoft Word n'est installé sur ce "
+        "poste. Le courrier Word (DOCX) est enregistré. Installez LibreOffice ou Word pour "
+        "produire des PDF."))
+
+
 def unavailable_error() -> ConversionUnavailable:
     return ConversionUnavailable(_m(QT_TRANSLATE_NOOP(
         "messages", "Impossible de produire le PDF : ni LibreOffice ni Microsoft Word n'a été "
-        "trouvé sur ce poste. Installez LibreOffice (gratuit) ou indiquez son emplacement "
-        "dans les réglages (libreoffice_path). Le document Word a bien été produit.")))
+        "trouvé sur ce poste. Installez LibreOffice ou Word pour produire des PDF, ou indiquez "
+        "l'emplacement de LibreOffice dans les réglages (libreoffice_path).")))
 
 
 # --------------------------------------------------------------------------- profiles

@@ -189,6 +189,8 @@ class BatchDialog(QDialog):
         text = head.format(n=result.produced)
         if result.merged_pdf:
             text += " " + self.tr("PDF à imprimer : {path}").format(path=result.merged_pdf)
+        for notice in result.notices:
+            text += " " + translate_message(notice)
         if result.failures:
             text += " " + self.tr("{n} échec(s) :").format(n=len(result.failures))
             for f in result.failures:
