@@ -56,8 +56,45 @@ def _m(text: str, **params) -> Message:
 # --------------------------------------------------------------------------- discovery
 
 
-def find_soffice() -> str | None:
-    """LibreOffice's ``soffice``: settings, ``PARCOURS_SOFFICE``, PATH, usual folders."""
+# Where the LibreOffice installer records its program folder (value "" = the key's
+# default value), in the 64-bit view, then the 32-bit one (a 32-bit LibreOffice on a
+# 64-bit Windows), then for a per-user installation.
+LIBREOFFICE_REGISTRY_KEYS = (
+    ("HKEY_LOCAL_MACHINE", r"SOFTWARE\LibreOffice\UNO\InstallPath"),
+    ("HKEY_LOCAL_MACHINE", r"SOFTWARE\WOW6432Node\LibreOffice\UNO\InstallPath"),
+    ("HKEY_CURRENT_USER", r"SOFTWARE\LibreOffice\UNO\InstallPath"),
+)
+
+RegistryReader = Callable[[str, str], "str | None"]
+
+
+def read_windows_registry(hive: str, key: str) -> str | None:
+    """The default value of ``hive\\key`` as text, or None (Windows only)."""
+    if os.name != "nt":
+        return None
+    import winreg
+
+    try:
+        with winreg.OpenKey(getattr(winreg, hive), key, 0,
+                            winreg.KEY_READ | winreg.KEY_WOW64_64KEY) as handle:
+            value, _kind = winreg.QueryValueEx(handle, "")
+    except OSError:
+        return None
+    return str(value) if value else None
+
+
+def _soffice_in(install_path: str) -> str:
+    """``InstallPath`` is LibreOffice's ``program`` folder (or, in old versions, the
+    executable itself)."""
+    path = install_path.strip().strip('"').rstrip("\\/")
+    return path if path.lower().endswith(".exe") else str(Path(path) / "soffice.exe")
+
+
+def find_soffice(registry: RegistryReader | None = None) -> str | None:
+    """LibreOffice's ``soffice``, looked for as Windows does: the settings
+    (``libreoffice_path``), ``PARCOURS_SOFFICE``, PATH, then the registry
+    (``HKLM\\SOFTWARE\\LibreOffice\\UNO\\InstallPath``, its WOW6432Node view, HKCU),
+    then Program Files. ``registry`` replaces the Windows registry reader (tests)."""
     candidates: list[str] = []
     configured = config.load_settings().get("libreoffice_path")
     if configured:
@@ -68,6 +105,13 @@ def find_soffice() -> str | None:
         found = shutil.which(name)
         if found:
             candidates.append(found)
+    if registry is None and os.name == "nt":
+        registry = read_windows_registry
+    if registry is not None:
+        for hive, key in LIBREOFFICE_REGISTRY_KEYS:
+            value = registry(hive, key)
+            if value:
+                candidates.append(_soffice_in(value))
     if os.name == "nt":
         for base in (os.environ.get("ProgramFiles", r"C:\Program Files"),
                      os.environ.get("ProgramFiles(x86)", r"C:\Program Files (x86)")):
