@@ -43,6 +43,13 @@ def output_dir() -> Path:
     return Path(configured).expanduser() if configured else user_documents_folder()
 
 
+def log_dir() -> Path:
+    """The log folder: ``PARCOURS_LOG_DIR``, else platformdirs' user log folder
+    (``%LOCALAPPDATA%\\Parcours\\Parcours\\Logs`` on Windows)."""
+    override = os.environ.get("PARCOURS_LOG_DIR")
+    return Path(override) if override else Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
+
+
 def settings_path() -> Path:
     return config_dir() / "settings.json"
 
