@@ -9,8 +9,8 @@ prints ``convert A -> B`` as it starts each document, so a document is finished 
 the next one starts or when the process ends. A document that makes soffice crash or
 hang is retried alone once, then reported as failed; the others go on.
 
-Microsoft Word (through COM: pywin32 or comtypes) is the fallback on Windows when
-LibreOffice is absent.
+Microsoft Word (through COM with pywin32, in its own process: ``desktop.documents.word``)
+is the fallback on Windows when LibreOffice is absent.
 
 Call these functions from a worker thread, never from the GUI thread.
 """
@@ -125,15 +125,10 @@ def find_soffice(registry: RegistryReader | None = None) -> str | None:
 
 
 def word_available() -> bool:
-    if os.name != "nt":
-        return False
-    for module in ("win32com.client", "comtypes.client"):
-        try:
-            __import__(module)
-            return True
-        except ImportError:
-            continue
-    return False
+    """Microsoft Word is installed (its COM class registered) and can be driven."""
+    from desktop.documents.word import word_installed
+
+    return word_installed()
 
 
 def converter_name() -> str | None:
@@ -398,54 +393,8 @@ class LibreOfficeConverter:
 
 # --------------------------------------------------------------------------- Word
 
-
-class WordConverter:
-    """Microsoft Word through COM (Windows only)."""
-
-    name = "Microsoft Word"
-    PDF_FORMAT = 17  # wdExportFormatPDF
-
-    def convert(self, docs: list[Path], out_dir: Path, on_done: OnDone,
-                cancelled: Cancelled = lambda: False) -> None:
-        out_dir.mkdir(parents=True, exist_ok=True)
-        try:
-            import pythoncom  # type: ignore[import-not-found]
-            import win32com.client  # type: ignore[import-not-found]
-
-            pythoncom.CoInitialize()
-            app = win32com.client.DispatchEx("Word.Application")
-            uninit = pythoncom.CoUninitialize
-        except ImportError:
-            try:
-                import comtypes  # type: ignore[import-not-found]
-                import comtypes.client  # type: ignore[import-not-found]
-            except ImportError:
-                raise unavailable_error() from None
-            comtypes.CoInitialize()
-            app = comtypes.client.CreateObject("Word.Application")
-            uninit = comtypes.CoUninitialize
-        try:
-            app.Visible = False
-            app.DisplayAlerts = 0
-            for doc in docs:
-                if cancelled():
-                    return
-                pdf = out_dir / f"{doc.stem}.pdf"
-                try:
-                    document = app.Documents.Open(str(doc.resolve()), False, True, False)
-                    try:
-                        document.ExportAsFixedFormat(str(pdf.resolve()), self.PDF_FORMAT)
-                    finally:
-                        document.Close(0)
-                    on_done(doc, pdf, None)
-                except Exception as exc:  # COM error on this document only
-                    on_done(doc, None, _m(QT_TRANSLATE_NOOP(
-                        "messages", "Microsoft Word n'a pas pu convertir ce document : {error}"),
-                        error=str(exc)))
-        finally:
-            with contextlib.suppress(Exception):
-                app.Quit()
-            uninit()
+# Microsoft Word through COM, in its own process: desktop/documents/word.py.
+from desktop.documents.word import WordConverter  # noqa: E402
 
 
 def get_converter():
