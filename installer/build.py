@@ -426,7 +426,10 @@ def cmd_nsis(args) -> int:
     if not (bundle / "_internal").is_dir():
         raise Failure(f"no bundle in {bundle}: run `python3 installer/build.py linux` first")
     makensis = find_makensis()
+    all_users = getattr(args, "all_users", False)
     setup = Path(args.out).resolve() if args.out else setup_path()
+    if all_users and not args.out:
+        setup = setup.with_name(setup.stem + "-machine.exe")
     setup.parent.mkdir(parents=True, exist_ok=True)
     windows_payload = (bundle / "parcours.exe").is_file()
     step(f"NSIS: {NSI.relative_to(ROOT)} -> {setup}")
@@ -434,7 +437,8 @@ def cmd_nsis(args) -> int:
         say("Payload: a LINUX bundle (no parcours.exe). This setup program is for checking the "
             "installer under wine only; the real one is built on Windows from a Windows bundle.")
     cmd = [makensis, "-V2", "-NOCD", f"-DBUNDLE_DIR={bundle}", f"-DVERSION={version()}",
-           f"-DOUTFILE={setup}", f"-DTARGET={args.target}", NSI]
+           f"-DOUTFILE={setup}", f"-DTARGET={args.target}",
+           *(["-DALL_USERS"] if all_users else []), NSI]
     say("$ " + " ".join(str(c) for c in cmd))
     started = time.perf_counter()
     if run(cmd, cwd=ROOT).returncode != 0:
@@ -489,11 +493,38 @@ class WindowsHost:
         return False
 
 
+WINE_LIB = Path("/usr/lib/wine")  # Debian's wine64 package alone: loader and server here
+
+
+def wine_tool(*names: str) -> str | None:
+    for name in names:
+        found = shutil.which(name) or (str(WINE_LIB / name) if (WINE_LIB / name).is_file() else None)
+        if found:
+            return found
+    return None
+
+
+def find_wine() -> str:
+    """``wine`` (package wine), else the 64-bit loader of the wine64 package."""
+    found = wine_tool("wine", "wine64")
+    if found:
+        return found
+    try:
+        apt_install("wine64", "wine64")
+    except Failure:  # installed, but its loader is in /usr/lib/wine, not on PATH
+        pass
+    found = wine_tool("wine", "wine64")
+    if not found:
+        raise Failure("wine not found: apt-get install wine64")
+    return found
+
+
 class WineHost:
     name = "wine"
 
     def __init__(self, prefix: Path):
-        self.wine = apt_install("wine64", "wine")
+        self.wine = find_wine()
+        self.wineserver = wine_tool("wineserver", "wineserver64") or "wineserver"
         self.prefix = prefix
         self.env = dict(os.environ, WINEPREFIX=str(prefix), WINEARCH="win64", WINEDEBUG="-all",
                         WINEDLLOVERRIDES="mscoree,mshtml=")
@@ -511,7 +542,7 @@ class WineHost:
 
     def _wine(self, *args, capture: bool = False) -> subprocess.CompletedProcess:
         out = run([self.wine, *args], env=self.env, timeout=900, capture_output=capture, text=capture)
-        run(["wineserver", "-w"], env=self.env, timeout=900)  # wait for every wine process
+        run([self.wineserver, "-w"], env=self.env, timeout=900)  # wait for every wine process
         return out
 
     def run(self, exe: Path, *args: str, wait_gone: tuple[Path, ...] = ()) -> int:
@@ -643,7 +674,7 @@ def cmd_wine(args) -> int:
     try:
         return install_check(host, setup, selftest=False)
     finally:
-        run(["wineserver", "-k"], env=host.env)
+        run([host.wineserver, "-k"], env=host.env)
         shutil.rmtree(host.prefix, ignore_errors=True)
 
 
@@ -711,6 +742,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--out", help="setup program to write (default build/parcours-setup-X.Y.Z.exe)")
     p.add_argument("--target", default="amd64-unicode", choices=("amd64-unicode", "x86-unicode"),
                    help="the setup program's architecture (the application is 64-bit either way)")
+    p.add_argument("--all-users", action="store_true",
+                   help="per-machine variant (administrator, Program Files, all users): "
+                        "parcours-setup-X.Y.Z-machine.exe")
     p.set_defaults(func=cmd_nsis)
     p = sub.add_parser("sign", help="Authenticode-sign files (certificate from the environment)")
     p.add_argument("files", nargs="+")

@@ -90,6 +90,13 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv)
     app.setApplicationName("Parcours")
     app.setOrganizationName("Parcours")
+    from PySide6.QtGui import QIcon
+
+    from desktop.resources import resource
+
+    icon = resource("icons", "parcours.png")
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
     install_translators(app)
     return app
 
@@ -102,6 +109,21 @@ def run(db_option: str | None = None, demo: bool = False) -> int:
 
     crash.install(app)
     logging.getLogger("parcours").info("Démarrage de Parcours %s", __version__)
+    from desktop.single_instance import InstanceLock
+
+    instance = InstanceLock()
+    if not instance.acquire():
+        QMessageBox.information(None, _t("Parcours est déjà ouvert"), _t(
+            "Parcours est déjà ouvert dans votre session : utilisez la fenêtre ouverte "
+            "(barre des tâches)."))
+        return 0
+    try:
+        return _run(app, started, db_option, demo)
+    finally:
+        instance.release()
+
+
+def _run(app: QApplication, started: float, db_option: str | None, demo: bool) -> int:
     try:
         db = choose_database(db_option, demo)
     except Exception as exc:  # the database cannot be opened or migrated
