@@ -213,8 +213,41 @@ def missing_weasyprint_dlls(bundle: Path) -> list[str]:
     return [dll for dll in WEASYPRINT_DLLS if dll.lower() not in present]
 
 
+# Fonts bundled into resources/fonts (the minutes' @font-face, desktop/documents/minutes.py),
+# so that PDF documents look the same on every workstation: DejaVu Sans, which has the
+# narrow no-break space U+202F of French amounts (Liberation Sans 1.x has not). Licence:
+# Bitstream Vera / Arev fonts licence, redistribution allowed with the notice (copied).
+FONTS = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf",
+         "DejaVuSans-BoldOblique.ttf")
+FONT_SOURCES = (Path("/usr/share/fonts/truetype/dejavu"),)  # Debian fonts-dejavu-core
+FONT_LICENCES = (Path("/usr/share/doc/fonts-dejavu-core/copyright"),)
+BUNDLED_FONTS = BUILD / "fonts"
+
+
+def prepare_fonts() -> list[str]:
+    """Copy the fonts into build/fonts (the spec bundles that folder as resources/fonts);
+    the names copied. Source: PARCOURS_FONTS_DIR, else Debian's fonts-dejavu-core."""
+    given = os.environ.get("PARCOURS_FONTS_DIR", "").strip()
+    sources = [Path(given)] if given else list(FONT_SOURCES)
+    source = next((d for d in sources if all((d / f).is_file() for f in FONTS)), None)
+    shutil.rmtree(BUNDLED_FONTS, ignore_errors=True)
+    if source is None:
+        say("WARNING: DejaVu Sans not found (set PARCOURS_FONTS_DIR): fonts NOT bundled")
+        return []
+    BUNDLED_FONTS.mkdir(parents=True)
+    for name in FONTS:
+        shutil.copy2(source / name, BUNDLED_FONTS / name)
+    licence = next((p for p in [source / "LICENSE", *FONT_LICENCES] if p.is_file()), None)
+    if licence is None:
+        raise Failure(f"no licence file for the fonts of {source}: not bundling them without it")
+    shutil.copy2(licence, BUNDLED_FONTS / "LICENCE-DejaVu.txt")
+    say(f"Fonts from {source}: {', '.join(FONTS)} (+ LICENCE-DejaVu.txt)")
+    return list(FONTS)
+
+
 def cmd_bundle(args) -> int:
     py = python_for_build()
+    prepare_fonts()
     build_seconds = build_bundle(py, args.clean)
     size, files = tree_size(BUNDLE)
     if getattr(args, "require_weasyprint_dlls", False):
