@@ -40,7 +40,25 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def utf8_console() -> None:
+    """Write UTF-8 to stdout/stderr whatever the console's code page.
+
+    A Windows console or pipe defaults to the ANSI code page (cp1252), which has no
+    U+202F (the narrow no-break space of French amounts): the first ``print`` of an
+    amount would raise UnicodeEncodeError once redirected (``> out.txt``, ``| more``).
+    The frozen build also starts in Python's UTF-8 mode (installer/parcours.spec)."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None and encoding != "utf8":
+            try:
+                reconfigure(encoding="utf-8", errors="replace")
+            except (ValueError, OSError):  # a stream already written to in another way
+                pass
+
+
 def main(argv: list[str] | None = None) -> int:
+    utf8_console()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.selftest:

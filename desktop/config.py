@@ -29,6 +29,27 @@ def data_dir() -> Path:
     return Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
 
 
+def user_documents_folder() -> Path:
+    """``Parcours`` in the user's Documents folder, where Windows really has it
+    (platformdirs reads the shell's known folder: a Documents folder redirected to
+    OneDrive or a network share is found, ``~/Documents`` would not be)."""
+    return Path(platformdirs.user_documents_dir()) / APP_NAME
+
+
+def output_dir() -> Path:
+    """Default folder for batches and exports: ``letters_out_dir`` in the settings,
+    else :func:`user_documents_folder`."""
+    configured = load_settings().get("letters_out_dir")
+    return Path(configured).expanduser() if configured else user_documents_folder()
+
+
+def log_dir() -> Path:
+    """The log folder: ``PARCOURS_LOG_DIR``, else platformdirs' user log folder
+    (``%LOCALAPPDATA%\\Parcours\\Parcours\\Logs`` on Windows)."""
+    override = os.environ.get("PARCOURS_LOG_DIR")
+    return Path(override) if override else Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
+
+
 def settings_path() -> Path:
     return config_dir() / "settings.json"
 

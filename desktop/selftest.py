@@ -40,7 +40,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Callable
 
-from desktop import __version__
+from desktop import __version__, config
 
 OK, FAILED, UNAVAILABLE = "ok", "failed", "unavailable"
 LABELS = {OK: "OK", FAILED: "ÉCHEC", UNAVAILABLE: "NON DISPONIBLE"}
@@ -436,6 +436,7 @@ def summary(checks: list[Check], strict: bool, report: Path) -> tuple[str, bool]
     if unavailable:
         counts.append(f"{len(unavailable)} non disponible(s)"
                       + (" — comptées en échec (mode strict)" if strict else ""))
+    lines.append(f"Journal des erreurs de ce poste : {config.log_dir()}")
     lines.append(f"Résultat : {'RÉUSSI' if ok else 'ÉCHEC'} ({', '.join(counts)}) — "
                  f"rapport : {report}")
     return "\n".join(lines), ok
@@ -480,6 +481,7 @@ def run(out_dir: str | Path) -> int:
         "strict": strict,
         "result": OK if ok else FAILED,
         "screenshot": SCREENSHOT if (out_dir / SCREENSHOT).is_file() else None,
+        "log_dir": str(config.log_dir()),
         "checks": [asdict(c) for c in checks],
     }
     report.write_text(json.dumps(result, ensure_ascii=False, indent=2), encoding="utf-8")

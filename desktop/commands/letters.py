@@ -151,6 +151,8 @@ def run_letters(args: argparse.Namespace) -> int:
           f"{result.seconds:.1f} s)".replace(".", ","))
     if result.merged_pdf:
         print(f"PDF à imprimer : {result.merged_pdf}")
+    for notice in result.notices:
+        print(f"parcours : {notice}", file=sys.stderr)
     if result.failures:
         print(f"Échecs : {len(result.failures)}")
         for f in result.failures:

@@ -9,8 +9,8 @@ prints ``convert A -> B`` as it starts each document, so a document is finished 
 the next one starts or when the process ends. A document that makes soffice crash or
 hang is retried alone once, then reported as failed; the others go on.
 
-Microsoft Word (through COM: pywin32 or comtypes) is the fallback on Windows when
-LibreOffice is absent.
+Microsoft Word (through COM with pywin32, in its own process: ``desktop.documents.word``)
+is the fallback on Windows when LibreOffice is absent.
 
 Call these functions from a worker thread, never from the GUI thread.
 """
@@ -56,8 +56,45 @@ def _m(text: str, **params) -> Message:
 # --------------------------------------------------------------------------- discovery
 
 
-def find_soffice() -> str | None:
-    """LibreOffice's ``soffice``: settings, ``PARCOURS_SOFFICE``, PATH, usual folders."""
+# Where the LibreOffice installer records its program folder (value "" = the key's
+# default value), in the 64-bit view, then the 32-bit one (a 32-bit LibreOffice on a
+# 64-bit Windows), then for a per-user installation.
+LIBREOFFICE_REGISTRY_KEYS = (
+    ("HKEY_LOCAL_MACHINE", r"SOFTWARE\LibreOffice\UNO\InstallPath"),
+    ("HKEY_LOCAL_MACHINE", r"SOFTWARE\WOW6432Node\LibreOffice\UNO\InstallPath"),
+    ("HKEY_CURRENT_USER", r"SOFTWARE\LibreOffice\UNO\InstallPath"),
+)
+
+RegistryReader = Callable[[str, str], "str | None"]
+
+
+def read_windows_registry(hive: str, key: str) -> str | None:
+    """The default value of ``hive\\key`` as text, or None (Windows only)."""
+    if os.name != "nt":
+        return None
+    import winreg
+
+    try:
+        with winreg.OpenKey(getattr(winreg, hive), key, 0,
+                            winreg.KEY_READ | winreg.KEY_WOW64_64KEY) as handle:
+            value, _kind = winreg.QueryValueEx(handle, "")
+    except OSError:
+        return None
+    return str(value) if value else None
+
+
+def _soffice_in(install_path: str) -> str:
+    """``InstallPath`` is LibreOffice's ``program`` folder (or, in old versions, the
+    executable itself)."""
+    path = install_path.strip().strip('"').rstrip("\\/")
+    return path if path.lower().endswith(".exe") else str(Path(path) / "soffice.exe")
+
+
+def find_soffice(registry: RegistryReader | None = None) -> str | None:
+    """LibreOffice's ``soffice``, looked for as Windows does: the settings
+    (``libreoffice_path``), ``PARCOURS_SOFFICE``, PATH, then the registry
+    (``HKLM\\SOFTWARE\\LibreOffice\\UNO\\InstallPath``, its WOW6432Node view, HKCU),
+    then Program Files. ``registry`` replaces the Windows registry reader (tests)."""
     candidates: list[str] = []
     configured = config.load_settings().get("libreoffice_path")
     if configured:
@@ -68,6 +105,13 @@ def find_soffice() -> str | None:
         found = shutil.which(name)
         if found:
             candidates.append(found)
+    if registry is None and os.name == "nt":
+        registry = read_windows_registry
+    if registry is not None:
+        for hive, key in LIBREOFFICE_REGISTRY_KEYS:
+            value = registry(hive, key)
+            if value:
+                candidates.append(_soffice_in(value))
     if os.name == "nt":
         for base in (os.environ.get("ProgramFiles", r"C:\Program Files"),
                      os.environ.get("ProgramFiles(x86)", r"C:\Program Files (x86)")):
@@ -81,15 +125,10 @@ def find_soffice() -> str | None:
 
 
 def word_available() -> bool:
-    if os.name != "nt":
-        return False
-    for module in ("win32com.client", "comtypes.client"):
-        try:
-            __import__(module)
-            return True
-        except ImportError:
-            continue
-    return False
+    """Microsoft Word is installed (its COM class registered) and can be driven."""
+    from desktop.documents.word import word_installed
+
+    return word_installed()
 
 
 def converter_name() -> str | None:
@@ -101,11 +140,25 @@ def converter_name() -> str | None:
     return None
 
 
+def no_converter_hint() -> Message:
+    """Why the PDF option is greyed out when this workstation has no converter."""
+    return _m(QT_TRANSLATE_NOOP("messages", "Installez LibreOffice ou Word pour produire des PDF."))
+
+
+def pdf_skipped_notice() -> Message:
+    """Said after a letter or a batch asked for PDF on a workstation without converter:
+    the DOCX files were made and registered, no PDF."""
+    return _m(QT_TRANSLATE_NOOP(
+        "messages", "PDF non produit : ni LibreOffice ni Microsoft Word n'est installé sur ce "
+        "poste. Le courrier Word (DOCX) est enregistré. Installez LibreOffice ou Word pour "
+        "produire des PDF."))
+
+
 def unavailable_error() -> ConversionUnavailable:
     return ConversionUnavailable(_m(QT_TRANSLATE_NOOP(
         "messages", "Impossible de produire le PDF : ni LibreOffice ni Microsoft Word n'a été "
-        "trouvé sur ce poste. Installez LibreOffice (gratuit) ou indiquez son emplacement "
-        "dans les réglages (libreoffice_path). Le document Word a bien été produit.")))
+        "trouvé sur ce poste. Installez LibreOffice ou Word pour produire des PDF, ou indiquez "
+        "l'emplacement de LibreOffice dans les réglages (libreoffice_path).")))
 
 
 # --------------------------------------------------------------------------- profiles
@@ -340,54 +393,8 @@ class LibreOfficeConverter:
 
 # --------------------------------------------------------------------------- Word
 
-
-class WordConverter:
-    """Microsoft Word through COM (Windows only)."""
-
-    name = "Microsoft Word"
-    PDF_FORMAT = 17  # wdExportFormatPDF
-
-    def convert(self, docs: list[Path], out_dir: Path, on_done: OnDone,
-                cancelled: Cancelled = lambda: False) -> None:
-        out_dir.mkdir(parents=True, exist_ok=True)
-        try:
-            import pythoncom  # type: ignore[import-not-found]
-            import win32com.client  # type: ignore[import-not-found]
-
-            pythoncom.CoInitialize()
-            app = win32com.client.DispatchEx("Word.Application")
-            uninit = pythoncom.CoUninitialize
-        except ImportError:
-            try:
-                import comtypes  # type: ignore[import-not-found]
-                import comtypes.client  # type: ignore[import-not-found]
-            except ImportError:
-                raise unavailable_error() from None
-            comtypes.CoInitialize()
-            app = comtypes.client.CreateObject("Word.Application")
-            uninit = comtypes.CoUninitialize
-        try:
-            app.Visible = False
-            app.DisplayAlerts = 0
-            for doc in docs:
-                if cancelled():
-                    return
-                pdf = out_dir / f"{doc.stem}.pdf"
-                try:
-                    document = app.Documents.Open(str(doc.resolve()), False, True, False)
-                    try:
-                        document.ExportAsFixedFormat(str(pdf.resolve()), self.PDF_FORMAT)
-                    finally:
-                        document.Close(0)
-                    on_done(doc, pdf, None)
-                except Exception as exc:  # COM error on this document only
-                    on_done(doc, None, _m(QT_TRANSLATE_NOOP(
-                        "messages", "Microsoft Word n'a pas pu convertir ce document : {error}"),
-                        error=str(exc)))
-        finally:
-            with contextlib.suppress(Exception):
-                app.Quit()
-            uninit()
+# Microsoft Word through COM, in its own process: desktop/documents/word.py.
+from desktop.documents.word import WordConverter  # noqa: E402
 
 
 def get_converter():

@@ -82,11 +82,37 @@ def render_html(template_text: str, context: dict) -> str:
             "messages", "Modèle HTML incorrect : {error}"), {"error": str(exc)})) from exc
 
 
+def is_library_load_error(exc: BaseException) -> bool:
+    """WeasyPrint could not load its native libraries (GObject, Pango, HarfBuzz...):
+    cffi's ``OSError: cannot load library 'libgobject-2.0-0' ...`` at import."""
+    text = str(exc)
+    return isinstance(exc, OSError) and ("cannot load library" in text
+                                         or "no library called" in text)
+
+
+def libraries_missing_error(exc: BaseException) -> UserError:
+    return UserError(Message(QT_TRANSLATE_NOOP(
+        "messages", "Impossible de produire le PDF : bibliothèques de mise en page absentes : "
+        "réinstallez Parcours. (Détail : {error})"), {"error": str(exc).splitlines()[0][:200]}))
+
+
+def weasyprint_html():
+    """WeasyPrint's ``HTML`` class; a missing native library becomes a French message
+    that says what to do (not "the file may be open")."""
+    try:
+        from weasyprint import HTML
+    except OSError as exc:
+        if is_library_load_error(exc):
+            raise libraries_missing_error(exc) from exc
+        raise
+    return HTML
+
+
 def render_pdf(html: str, target: str | Path, base: str | Path | None = None) -> tuple[Path, list[str]]:
     """Write the PDF of ``html`` (atomic); returns it and the URLs that were refused.
 
     ``base`` (a folder inside the allowed ones) resolves relative links."""
-    from weasyprint import HTML
+    HTML = weasyprint_html()  # noqa: N806 - a class
 
     roots = allowed_roots()
     refused: list[str] = []
@@ -118,8 +144,24 @@ class HtmlRenderer:
                timeout: float = 120) -> tuple[Path, list[str]]:
         future = self._executor().submit(_render_job, html, str(target),
                                          str(base) if base else None)
-        path, refused = future.result(timeout=timeout)
+        path, refused = self.result(future, timeout)
         return Path(path), refused
+
+    @staticmethod
+    def result(future: concurrent.futures.Future, timeout: float):
+        """The worker's answer; its missing native libraries become a French message
+        (exceptions cross the process boundary without their Message)."""
+        try:
+            return future.result(timeout=timeout)
+        except UserError as exc:
+            if isinstance(exc.message, Message):
+                raise
+            # Unpickled in this process with its text only (already in French).
+            raise UserError(Message("{text}", {"text": str(exc.message)})) from exc
+        except OSError as exc:
+            if is_library_load_error(exc):
+                raise libraries_missing_error(exc) from exc
+            raise
 
     def close(self) -> None:
         if self._pool is not None:

@@ -450,9 +450,9 @@ def _signature_box(document) -> tuple[float, float, float, float] | None:
 def _pdf_job(page: str, target: str, title: str,
              identifier: bytes) -> tuple[str, list[str], tuple | None]:
     """In the worker process: the PDF/A of ``page``; only bundled files are read."""
-    from weasyprint import HTML
-
     from desktop.documents import html
+
+    HTML = html.weasyprint_html()  # noqa: N806 - a class
 
     roots = html.allowed_roots()
     refused: list[str] = []
@@ -482,7 +482,7 @@ class MinutesRenderer(HtmlRenderer):
 
         identifier = hashlib.md5(page.encode("utf-8")).hexdigest().encode("ascii")
         future = self._executor().submit(_pdf_job, page, str(target), title, identifier)
-        path, refused, box = future.result(timeout=timeout)
+        path, refused, box = self.result(future, timeout)
         return RenderedPdf(Path(path), tuple(box) if box else None, tuple(refused))
 
 

@@ -13,6 +13,7 @@ base is on PostgreSQL), by default ``documents`` in the user's data folder.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import shutil
 import tempfile
@@ -96,6 +97,8 @@ class DocumentView:
     batch_id: str
     created_at: dt.datetime
     created_by: str
+    # Said to the user with the result (e.g. the PDF could not be made on this workstation).
+    notice: Message | None = None
 
     @property
     def main_path(self) -> Path:
@@ -348,6 +351,7 @@ def produce_letter(db: Database, actor: Actor, household_id: int,
     if options.signing_key is not None and not options.pdf:
         raise ValidationError({"pdf": _m(QT_TRANSLATE_NOOP(
             "messages", "La signature électronique porte sur le PDF : cochez « PDF ».") )})
+    options, notice = _without_pdf_if_no_converter(options)
     reference = new_reference(tenant.data.dwelling.agency_code, on)
     ctx, info = _letter_context(tenant, template, options, profile, reference, on, actor)
     data = engine.render_bytes(template, ctx, envelope=profile.envelope)
@@ -359,9 +363,30 @@ def produce_letter(db: Database, actor: Actor, household_id: int,
             made.pdf = convert.convert_one(docx, staging / "pdf")
             if options.signing_key is not None:
                 _sign(made, options.signing_key, ctx["lettre"]["lieu"])
-        return _register(db, actor, template, [made], "")[0]
+        view = _register(db, actor, template, [made], "")[0]
+        return dataclasses.replace(view, notice=notice) if notice else view
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def pdf_available() -> bool:
+    """Whether this workstation can make PDF letters (LibreOffice or Word)."""
+    from desktop.documents import convert
+
+    return convert.converter_name() is not None
+
+
+def _without_pdf_if_no_converter(options: LetterOptions) -> tuple[LetterOptions, Message | None]:
+    """With no converter on this workstation, a letter asked "with PDF" is made as DOCX
+    only (kept and registered) and the user is told so; a signature (on the PDF) is
+    refused before anything is made."""
+    if not options.pdf or pdf_available():
+        return options, None
+    from desktop.documents import convert
+
+    if options.signing_key is not None:
+        raise ValidationError({"pdf": convert.unavailable_error().message})
+    return dataclasses.replace(options, pdf=False), convert.pdf_skipped_notice()
 
 
 # --------------------------------------------------------------------------- batches
@@ -399,6 +424,7 @@ class BatchResult:
     cancelled: bool
     seconds: float
     timings: dict[str, float] = field(default_factory=dict)
+    notices: list[Message] = field(default_factory=list)  # said with the result
 
     @property
     def produced(self) -> int:
@@ -456,6 +482,7 @@ def run_batch(db: Database, actor: Actor, request: BatchRequest,
     if options.signing_key is not None and not options.pdf:
         raise ValidationError({"pdf": _m(QT_TRANSLATE_NOOP(
             "messages", "La signature électronique porte sur le PDF : cochez « PDF »."))})
+    options, notice = _without_pdf_if_no_converter(options)
     on = options.on or today()
     batch_id = uuid.uuid4().hex[:12]
     t0 = time.perf_counter()
@@ -605,7 +632,8 @@ def run_batch(db: Database, actor: Actor, request: BatchRequest,
         audit_summary(db, actor, template, batch_id, len(documents), len(failures),
                       was_cancelled)
         return BatchResult(batch_id, documents, failures, merged, request.out_dir,
-                           was_cancelled, time.perf_counter() - started, timings)
+                           was_cancelled, time.perf_counter() - started, timings,
+                           [notice] if notice else [])
     finally:
         shutil.rmtree(staging, ignore_errors=True)
 

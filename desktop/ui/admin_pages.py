@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import config
 from desktop.domain.errors import UserError, ValidationError
 from desktop.domain.formatting import format_date_fr, format_datetime_fr, parse_date_fr
 from desktop.domain.i18n import Message
@@ -429,7 +430,7 @@ class AuditPage(QWidget):
     def ask_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Exporter le journal d'audit"),
-            str(Path.home() / f"journal-audit-{dt.date.today():%Y%m%d}.xlsx"),
+            str(config.output_dir() / f"journal-audit-{dt.date.today():%Y%m%d}.xlsx"),
             self.tr("Classeur Excel (*.xlsx)"))
         if path:
             if not path.lower().endswith(".xlsx"):

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 import time
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
-from desktop import config
+from desktop import __version__, config
 from desktop.storage.db import Database, open_database, sqlite_url
 from desktop.ui.i18n import install_translators
 
@@ -89,6 +90,13 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv)
     app.setApplicationName("Parcours")
     app.setOrganizationName("Parcours")
+    from PySide6.QtGui import QIcon
+
+    from desktop.resources import resource
+
+    icon = resource("icons", "parcours.png")
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
     install_translators(app)
     return app
 
@@ -96,9 +104,30 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 def run(db_option: str | None = None, demo: bool = False) -> int:
     started = time.perf_counter()
     app = create_application()
+    # Before anything can fail: Qt's messages and uncaught errors go to the log file.
+    from desktop.ui import crash
+
+    crash.install(app)
+    logging.getLogger("parcours").info("Démarrage de Parcours %s", __version__)
+    from desktop.single_instance import InstanceLock
+
+    instance = InstanceLock()
+    if not instance.acquire():
+        QMessageBox.information(None, _t("Parcours est déjà ouvert"), _t(
+            "Parcours est déjà ouvert dans votre session : utilisez la fenêtre ouverte "
+            "(barre des tâches)."))
+        return 0
+    try:
+        return _run(app, started, db_option, demo)
+    finally:
+        instance.release()
+
+
+def _run(app: QApplication, started: float, db_option: str | None, demo: bool) -> int:
     try:
         db = choose_database(db_option, demo)
     except Exception as exc:  # the database cannot be opened or migrated
+        logging.getLogger("parcours").exception("Base de données inaccessible")
         QMessageBox.critical(None, _t("Base de données inaccessible"), _t(
             "La base de données n'a pas pu être ouverte :\n{error}").format(error=exc))
         return 1

@@ -65,8 +65,7 @@ class BatchDialog(QDialog):
         self.duplex = QCheckBox(self.tr("Impression recto verso (chaque courrier commence "
                                         "au recto)"), self)
         self.duplex.setObjectName("duplex")
-        default_out = config.load_settings().get("letters_out_dir") or str(
-            Path.home() / "Documents" / "Parcours")
+        default_out = str(config.output_dir())
         self.out_dir = QLineEdit(default_out, self)
         self.out_dir.setObjectName("outDir")
         browse = QPushButton(self.tr("Parcourir…"), self)
@@ -190,6 +189,8 @@ class BatchDialog(QDialog):
         text = head.format(n=result.produced)
         if result.merged_pdf:
             text += " " + self.tr("PDF à imprimer : {path}").format(path=result.merged_pdf)
+        for notice in result.notices:
+            text += " " + translate_message(notice)
         if result.failures:
             text += " " + self.tr("{n} échec(s) :").format(n=len(result.failures))
             for f in result.failures:

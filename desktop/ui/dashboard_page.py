@@ -522,8 +522,7 @@ class DashboardPage(QWidget):
     def ask_export(self, suffix: str) -> None:
         if self.data is None:
             return
-        folder = config.load_settings().get("letters_out_dir") or str(
-            Path.home() / "Documents" / "Parcours")
+        folder = config.output_dir()
         default = Path(folder) / (f"rapport-{self.data.name}-{self.data.date_from:%Y%m%d}-"
                                   f"{self.data.date_to:%Y%m%d}"
                                   f"{'-' + self.data.agency_code if self.data.agency_code else ''}"

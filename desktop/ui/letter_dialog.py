@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import config
-from desktop.documents import library
+from desktop.documents import convert, library
 from desktop.domain.errors import UserError, ValidationError
 from desktop.services import documents
 from desktop.services.context import Actor
@@ -258,6 +258,20 @@ class LetterOptionsBox(QGroupBox):
         self.sign.setObjectName("signPdf")
         self.sign.toggled.connect(lambda on: on and self.pdf.setChecked(True))
         self.pdf.toggled.connect(lambda on: on or self.sign.setChecked(False))
+        # No LibreOffice nor Word on this workstation: letters are made as DOCX only.
+        self.no_converter = QLabel(self)
+        self.no_converter.setObjectName("noConverterHint")
+        self.no_converter.setWordWrap(True)
+        self.no_converter.hide()
+        if not documents.pdf_available():
+            hint = translate_message(convert.no_converter_hint())
+            self.sign.setChecked(False)
+            self.pdf.setChecked(False)
+            for box in (self.pdf, self.sign):
+                box.setEnabled(False)
+                box.setToolTip(hint)
+            self.no_converter.setText(hint)
+            self.no_converter.show()
         self.general_error = QLabel(self)
         self.general_error.setObjectName("letterError")
         self.general_error.setStyleSheet(ERROR_STYLE)
@@ -278,6 +292,7 @@ class LetterOptionsBox(QGroupBox):
         outputs.addWidget(self.sign)
         outputs.addStretch(1)
         form.addRow(outputs)
+        form.addRow(self.no_converter)
         form.addRow(self.general_error)
         self.template.currentIndexChanged.connect(self._template_changed)
         if template_name:
@@ -414,8 +429,11 @@ class LetterDialog(QDialog):
         self.produce_button.setEnabled(True)
         self.open_button.setEnabled(True)
         signed = self.tr(" (PDF signé)") if view.signed else ""
-        self.status.setText(self.tr("Courrier {reference} enregistré{signed} : {path}").format(
-            reference=view.reference, signed=signed, path=view.main_path))
+        text = self.tr("Courrier {reference} enregistré{signed} : {path}").format(
+            reference=view.reference, signed=signed, path=view.main_path)
+        if view.notice is not None:
+            text += " " + translate_message(view.notice)
+        self.status.setText(text)
         self.produced.emit(view.id)
 
     def _failed(self, exc: BaseException) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
@@ -292,7 +294,10 @@ class MainWindow(QMainWindow):
             self.tenant_page.reload_agencies()
 
     def about(self) -> None:
+        from desktop import config
+
         QMessageBox.about(self, self.tr("À propos de Parcours"), self.tr(
             "<b>Parcours {version}</b><br>Back-office des bailleurs sociaux : dossiers "
-            "locataires, congés, plans d'apurement, CALEOL, campagnes.").format(
-                version=__version__))
+            "locataires, congés, plans d'apurement, CALEOL, campagnes.<br><br>"
+            "Journal des erreurs : {logs}").format(
+                version=__version__, logs=html.escape(str(config.log_dir()))))

