@@ -15,8 +15,9 @@ from desktop.services import agencies, importer, tenants
 from desktop.storage.models import AuditEvent, Dwelling, Household
 from tests import demo_export
 from desktop.services.context import Actor  # noqa: E402
+from desktop.domain.roles import Role
 
-ADMIN = Actor("admin.test", "Admin Test")  # reads and checks as an administrator
+ADMIN = Actor("admin.test", "Admin Test", role=Role.ADMIN)  # reads and checks as an administrator
 
 TODAY = dt.date(2026, 1, 15)
 ALL = tenants.TenantQuery(status=None)

@@ -12,10 +12,11 @@ from desktop.domain.errors import ConflictError, ValidationError
 from desktop.domain.tenant import OccupantData
 from desktop.services import tenants
 from desktop.services.context import Actor
+from desktop.domain.roles import Role
 from desktop.storage.db import Database
 from desktop.storage.models import AuditEvent, Household, Lease, Occupant, SearchToken
 
-ADMIN = Actor("admin.test", "Admin Test")  # reads and checks as an administrator
+ADMIN = Actor("admin.test", "Admin Test", role=Role.ADMIN)  # reads and checks as an administrator
 
 
 def rows(db, model):
@@ -90,7 +91,7 @@ def test_update_writes_audit_with_before_and_after_and_bumps_version(db, actor, 
     d = v1.data.copy()
     d.occupants.append(OccupantData("Dupont", "Hugo", "M.", dt.date(2010, 6, 1), is_titular=False))
     d.lease.rent = Decimal("420.00")
-    v2 = tenants.update_tenant_file(db, Actor("claire"), hid, d, v1.version)
+    v2 = tenants.update_tenant_file(db, Actor("claire", role=Role.ADMIN), hid, d, v1.version)
     assert v2 == v1.version + 1
     with db.reader() as s:
         event = s.scalars(select(AuditEvent).where(AuditEvent.action == "update")).one()
@@ -120,7 +121,7 @@ def test_stale_version_is_refused_naming_who_saved(db_url, db, actor, agency, ma
         mine = tenants.get_tenant_file(db, ADMIN, hid)
         theirs = tenants.get_tenant_file(other, ADMIN, hid)
         theirs.data.lease.charges = Decimal("10.00")
-        tenants.update_tenant_file(other, Actor("bob"), hid, theirs.data, theirs.version)
+        tenants.update_tenant_file(other, Actor("bob", role=Role.ADMIN), hid, theirs.data, theirs.version)
     finally:
         other.dispose()
     mine.data.lease.rent = Decimal("999.00")

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -375,7 +375,7 @@ def authenticate(db: Database, username: str, password: str, *, source: str = ""
         detail = {"source": source} if source else {}
         if user is None or not user.password_hash:
             _verify(_dummy(), password)  # same time as for a real account
-            audit.record(session, Actor(typed or "?"), ACTION_LOGIN_FAILED, ENTITY, None,
+            audit.record(session, Actor(typed or "?", role=Role.AGENT), ACTION_LOGIN_FAILED, ENTITY, None,
                          None, {"motif": "compte inconnu", **detail})
         elif not user.active:
             _verify(_dummy(), password)
@@ -425,16 +425,39 @@ def authenticate(db: Database, username: str, password: str, *, source: str = ""
     raise _refused()
 
 
-def actor_for_os_login(db: Database, login: str) -> Actor | None:
-    """The active, unlocked account mapped to the workstation login ``login``."""
-    with db.reader() as session:
-        user = session.scalars(select(AppUser).where(AppUser.os_login == login)).first()
-        if user is None or not user.active or not user.password_hash:
+def actor_for_os_login(db: Database, logins: str | tuple[str, ...] | list[str], *,
+                       source: str = "session du système") -> Actor | None:
+    """The active, unlocked account mapped to the workstation session, signed in.
+
+    ``logins`` are the spellings of the session the OS reported (name, DOMAIN\\name,
+    SID or uid: ``context.OsIdentity.logins``), never an environment variable. The
+    sign-in is audited like a password one.
+    """
+    candidates = [logins] if isinstance(logins, str) else list(logins)
+    candidates = [c for c in dict.fromkeys(candidates) if c]
+    if not candidates:
+        return None
+    with db.transaction() as session:
+        user = session.scalars(select(AppUser).where(
+            func.lower(AppUser.os_login).in_([c.lower() for c in candidates]))
+            .order_by(AppUser.id)).first()
+        if user is None:
             return None
+        detail = {"source": source, "session": candidates[0]}
         minutes = int(settings.read(session, settings.LOCKOUT_MINUTES))
-        if _is_locked(user, minutes, now()):
+        if not user.active or not user.password_hash:
+            audit.record(session, actor_for(user), ACTION_LOGIN_FAILED, ENTITY, user.id,
+                         None, {"motif": "compte désactivé", **detail})
             return None
-        return actor_for(user)
+        if _is_locked(user, minutes, now()):
+            audit.record(session, actor_for(user), ACTION_LOGIN_FAILED, ENTITY, user.id,
+                         None, {"motif": "compte verrouillé", **detail})
+            return None
+        session.execute(update(AppUser).where(AppUser.id == user.id).values(
+            last_login_at=now()).execution_options(synchronize_session=False))
+        actor = actor_for(user)
+        audit.record(session, actor, ACTION_LOGIN, ENTITY, user.id, None, detail)
+        return actor
 
 
 def must_change_password(db: Database, actor: Actor) -> bool:

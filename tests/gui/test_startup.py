@@ -8,8 +8,9 @@ from desktop.services import tenants
 from desktop.ui import app as startup
 from tests.gui.modal import answer_message_box as answer
 from desktop.services.context import Actor  # noqa: E402
+from desktop.domain.roles import Role
 
-ADMIN = Actor("admin.test", "Admin Test")  # reads and checks as an administrator
+ADMIN = Actor("admin.test", "Admin Test", role=Role.ADMIN)  # reads and checks as an administrator
 
 pytestmark = pytest.mark.gui
 
