@@ -287,3 +287,58 @@ def test_demo_accounts_only_on_the_demo_base(db, tmp_path):
         again.dispose()
     with pytest.raises(TypeError):  # no actor gets a role, let alone administrator, by default
         Actor("x")
+
+
+# --------------------------------------------------------------------------- concurrency
+
+
+def _in_parallel(count: int, attempt) -> list:
+    """Run ``attempt(i)`` in ``count`` threads released together; results or errors."""
+    import threading
+
+    barrier = threading.Barrier(count)
+    results: list = [None] * count
+
+    def run(i):
+        barrier.wait()
+        try:
+            results[i] = attempt(i)
+        except Exception as exc:  # collected and asserted by the test
+            results[i] = exc
+
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(count)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(120)
+    return results
+
+
+def test_simultaneous_correct_sign_ins_all_succeed(db, admin):
+    settings.update(db, admin, {settings.LOCKOUT_THRESHOLD: 3})
+    results = _in_parallel(8, lambda i: accounts.authenticate(db, "c.moreau", PASSWORD))
+    assert all(isinstance(r, Actor) and r.user_id == admin.user_id for r in results), results
+    assert audit_actions(db, "c.moreau").count("connexion") == 8
+
+
+def test_parallel_wrong_passwords_check_the_hash_threshold_times_only(db, admin, monkeypatch):
+    settings.update(db, admin, {settings.LOCKOUT_THRESHOLD: 5, settings.LOCKOUT_MINUTES: 0})
+    with db.reader() as s:
+        real_hash = s.get(AppUser, admin.user_id).password_hash
+    checked = []
+    real_verify = accounts._verify
+
+    def counting_verify(password_hash, password):
+        if password_hash == real_hash:
+            checked.append(password)
+        return real_verify(password_hash, password)
+
+    monkeypatch.setattr(accounts, "_verify", counting_verify)
+    results = _in_parallel(40, lambda i: accounts.authenticate(db, "c.moreau", f"essai-{i}"))
+    assert all(isinstance(r, AuthenticationError) for r in results), results
+    assert len(checked) == 5
+    actions = audit_actions(db, "c.moreau")
+    assert actions.count("connexion_refusee") == 40  # every attempt audited
+    assert actions.count("verrouillage") == 1
+    with pytest.raises(AuthenticationError, match="verrouillé"):
+        accounts.authenticate(db, "c.moreau", PASSWORD)

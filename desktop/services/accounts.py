@@ -355,73 +355,130 @@ def _verify(password_hash: str, password: str) -> bool:
         return False
 
 
+# A claimed attempt not settled within this time (a killed process between claim and
+# verdict) no longer holds back the others: they are refused instead of waiting.
+CLAIM_WAIT_SECONDS = 10.0
+
+
+@dataclass(frozen=True)
+class _Claim:
+    user_id: int
+    attempt: int  # the value of failed_attempts once this attempt is counted
+    password_hash: str
+    threshold: int
+    minutes: int
+    actor: Actor
+
+
+def _claim_attempt(db: Database, username: str, typed: str, detail: dict
+                   ) -> _Claim | AuthenticationError | None:
+    """Count one sign-in attempt against the account before its hash is checked.
+
+    One ``UPDATE ... RETURNING`` (SQLite >= 3.35, PostgreSQL) increments the failure
+    counter only while it is below the threshold: parallel attempts cannot check more
+    than ``threshold`` passwords before the lock. A successful attempt sets the counter
+    back to 0. Returns the claim, an already audited refusal, or ``None`` when attempts
+    in flight hold every slot (the caller waits and retries).
+    """
+    with db.reader() as session:
+        threshold = max(1, int(settings.read(session, settings.LOCKOUT_THRESHOLD)))
+        minutes = int(settings.read(session, settings.LOCKOUT_MINUTES))
+        user_id = session.scalar(select(AppUser.id).where(AppUser.username == username))
+    with db.transaction() as session:
+        if user_id is not None:
+            # The write comes first in the transaction: SQLite takes its write lock here.
+            row = session.execute(
+                update(AppUser)
+                .where(AppUser.id == user_id, AppUser.active.is_(True),
+                       AppUser.password_hash != "", AppUser.locked_at.is_(None),
+                       AppUser.failed_attempts < threshold)
+                .values(failed_attempts=AppUser.failed_attempts + 1)
+                .returning(AppUser.failed_attempts, AppUser.password_hash)
+                .execution_options(synchronize_session=False)).first()
+            if row is not None:
+                return _Claim(user_id, int(row[0]), row[1], threshold, minutes,
+                              actor_for(session.get(AppUser, user_id)))
+        user = session.get(AppUser, user_id) if user_id is not None else None
+        if user is None or not user.password_hash:
+            audit.record(session, Actor(typed or "?", role=Role.AGENT), ACTION_LOGIN_FAILED,
+                         ENTITY, None, None, {"motif": "compte inconnu", **detail})
+            return _refused()
+        if not user.active:
+            audit.record(session, actor_for(user), ACTION_LOGIN_FAILED, ENTITY, user.id,
+                         None, {"motif": "compte désactivé", **detail})
+            return AuthenticationError(_m(QT_TRANSLATE_NOOP(
+                "messages", "Ce compte est désactivé : adressez-vous à un administrateur.")))
+        if user.locked_at is not None:
+            if _is_locked(user, minutes, now()):
+                audit.record(session, actor_for(user), ACTION_LOGIN_FAILED, ENTITY, user.id,
+                             None, {"motif": "compte verrouillé", **detail})
+                return _locked_error(minutes)
+            # The lock has expired: counting starts again (once, whoever comes first).
+            session.execute(update(AppUser).where(
+                AppUser.id == user.id, AppUser.locked_at == user.locked_at).values(
+                locked_at=None, failed_attempts=0).execution_options(
+                synchronize_session=False))
+        return None  # every slot is held by attempts in flight
+
+
 def authenticate(db: Database, username: str, password: str, *, source: str = "") -> Actor:
     """The actor of the account if ``password`` is right; every attempt is audited.
 
     After ``lockout.threshold`` consecutive failures the account is locked for
-    ``lockout.minutes`` minutes (0: until an administrator unlocks it).
-    ``source`` says where the attempt comes from (``cli``...), for the audit trail.
+    ``lockout.minutes`` minutes (0: until an administrator unlocks it), and this holds
+    under parallel attempts (see ``_claim_attempt``); correct simultaneous sign-ins of
+    one account all succeed. ``source`` says where the attempt comes from, for the
+    audit trail.
     """
+    import time
+
     typed = username.strip()[:80]
     username = _normal_username(typed)
     if len(password) > PASSWORD_MAX * 4:
         password = password[:PASSWORD_MAX * 4]  # never hash megabytes
-    outcome = "refused"
+    detail = {"source": source} if source else {}
+    deadline = time.monotonic() + CLAIM_WAIT_SECONDS
+    while True:
+        claim = _claim_attempt(db, username, typed, detail)
+        if isinstance(claim, _Claim):
+            break
+        if isinstance(claim, AuthenticationError):
+            _verify(_dummy(), password)  # same time as a real check
+            raise claim
+        if time.monotonic() > deadline:
+            with db.transaction() as session:
+                audit.record(session, Actor(typed or "?", role=Role.AGENT),
+                             ACTION_LOGIN_FAILED, ENTITY, None, None,
+                             {"motif": "tentatives simultanées", **detail})
+            raise _refused()
+        time.sleep(0.02)
+
+    good = _verify(claim.password_hash, password)
+    stamp = now()
     with db.transaction() as session:
-        threshold = int(settings.read(session, settings.LOCKOUT_THRESHOLD))
-        minutes = int(settings.read(session, settings.LOCKOUT_MINUTES))
-        stamp = now()
-        user = session.scalars(select(AppUser).where(AppUser.username == username)).first()
-        detail = {"source": source} if source else {}
-        if user is None or not user.password_hash:
-            _verify(_dummy(), password)  # same time as for a real account
-            audit.record(session, Actor(typed or "?", role=Role.AGENT), ACTION_LOGIN_FAILED, ENTITY, None,
-                         None, {"motif": "compte inconnu", **detail})
-        elif not user.active:
-            _verify(_dummy(), password)
-            audit.record(session, actor_for(user), ACTION_LOGIN_FAILED, ENTITY, user.id,
-                         None, {"motif": "compte désactivé", **detail})
-            outcome = "disabled"
-        elif _is_locked(user, minutes, stamp):
-            _verify(_dummy(), password)
-            audit.record(session, actor_for(user), ACTION_LOGIN_FAILED, ENTITY, user.id,
-                         None, {"motif": "compte verrouillé", **detail})
-            outcome = "locked"
-        elif _verify(user.password_hash, password):
-            if user.locked_at is not None:  # the lock has expired
-                user.locked_at = None
-            user.failed_attempts = 0
-            user.last_login_at = stamp
-            if _hasher.check_needs_rehash(user.password_hash):
-                user.password_hash = _hasher.hash(password)
-            audit.record(session, actor_for(user), ACTION_LOGIN, ENTITY, user.id, None,
-                         detail or None)
-            outcome = "ok"
-        else:
-            if user.locked_at is not None:  # expired lock: counting starts again
-                user.locked_at = None
-                user.failed_attempts = 0
-            user.failed_attempts += 1
-            audit.record(session, actor_for(user), ACTION_LOGIN_FAILED, ENTITY, user.id,
-                         None, {"motif": "mot de passe incorrect",
-                                "echecs": user.failed_attempts, **detail})
-            if user.failed_attempts >= threshold:
-                user.locked_at = stamp
-                audit.record(session, actor_for(user), ACTION_LOCKED, ENTITY, user.id, None,
-                             {"echecs": user.failed_attempts})
-                outcome = "locked"
-        try:
-            session.flush()
-        except StaleDataError:  # another workstation signed in at the same moment
-            raise _refused() from None
-        actor = actor_for(user) if user is not None else None
-    if outcome == "ok":
-        return actor
-    if outcome == "locked":
-        raise _locked_error(minutes)
-    if outcome == "disabled":
-        raise AuthenticationError(_m(QT_TRANSLATE_NOOP(
-            "messages", "Ce compte est désactivé : adressez-vous à un administrateur.")))
+        if good:
+            values = {"failed_attempts": 0, "last_login_at": stamp}
+            if _hasher.check_needs_rehash(claim.password_hash):
+                values["password_hash"] = _hasher.hash(password)
+            session.execute(update(AppUser).where(AppUser.id == claim.user_id).values(
+                **values).execution_options(synchronize_session=False))
+            user = session.get(AppUser, claim.user_id)
+            actor = actor_for(user)
+            audit.record(session, actor, ACTION_LOGIN, ENTITY, user.id, None, detail or None)
+            return actor
+        # Writes first (SQLite: the write lock before any read of this transaction).
+        locked = False
+        if claim.attempt >= claim.threshold:
+            locked = bool(session.execute(update(AppUser).where(
+                AppUser.id == claim.user_id, AppUser.locked_at.is_(None)).values(
+                locked_at=stamp).execution_options(synchronize_session=False)).rowcount)
+        audit.record(session, claim.actor, ACTION_LOGIN_FAILED, ENTITY, claim.user_id, None,
+                     {"motif": "mot de passe incorrect", "echecs": claim.attempt, **detail})
+        if locked:
+            audit.record(session, claim.actor, ACTION_LOCKED, ENTITY, claim.user_id, None,
+                         {"echecs": claim.attempt})
+    if locked:
+        raise _locked_error(claim.minutes)
     raise _refused()
 
 
