@@ -328,6 +328,12 @@ def test_agency_roles_see_their_agency_only(db, actor, agency, make_file, clock)
     assert notices.list_notices(db, other, notices.NoticeQuery()) == []
     with pytest.raises(PermissionDenied):
         notices.get_notice(db, other, nid)
+    with pytest.raises(PermissionDenied):
+        notices.notices_of_household(db, other, hid)
+    with db.reader() as s:
+        refused = s.execute(select(AuditEvent.entity_id, AuditEvent.after).where(
+            AuditEvent.action == "refus", AuditEvent.actor == "agent.mer")).all()
+    assert [r.after["action"] for r in refused] == ["consultation", "consultation"]
     auditor = Actor("auditeur", role=Role.AUDITOR)
     assert [r.id for r in notices.list_notices(db, auditor, notices.NoticeQuery())] == [nid]
     with pytest.raises(PermissionDenied):
