@@ -23,6 +23,7 @@ from pathlib import Path
 
 from desktop.domain.errors import UserError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.oserrors import os_reason
 from desktop.domain.roles import Permission
 from desktop.services import audit, authz, settings
 from desktop.services.authz import guarded
@@ -119,7 +120,7 @@ def _write_backup(source: Path, folder: Path, kind: str = "") -> Path:
     except OSError as exc:
         raise UserError(_m(QT_TRANSLATE_NOOP(
             "messages", "La sauvegarde a échoué : {error}"),
-            error=exc.strerror or str(exc))) from exc
+            error=os_reason(exc))) from exc
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink()
