@@ -342,3 +342,14 @@ def test_parallel_wrong_passwords_check_the_hash_threshold_times_only(db, admin,
     assert actions.count("verrouillage") == 1
     with pytest.raises(AuthenticationError, match="verrouillé"):
         accounts.authenticate(db, "c.moreau", PASSWORD)
+
+
+def test_account_names_refuse_bidi_controls_and_drop_zero_width(db, admin):
+    with pytest.raises(ValidationError, match="U\\+202E"):
+        accounts.create_user(db, admin, "b.durand", "\u202ednaruD boB", Role.AGENT, OTHER_PASSWORD)
+    with pytest.raises(ValidationError, match="Identifiant"):
+        accounts.create_user(db, admin, "b.du\u202erand", "Bob", Role.AUDITOR, OTHER_PASSWORD)
+    uid = accounts.create_user(db, admin, "b.du\u200brand", "Bob\u200b Durand", Role.AUDITOR,
+                               OTHER_PASSWORD)
+    [view] = [u for u in accounts.list_users(db, admin) if u.id == uid]
+    assert (view.username, view.full_name) == ("b.durand", "Bob Durand")

@@ -252,3 +252,21 @@ def test_both_search_plans_give_the_same_rows(db, actor, agency, make_file, monk
 def test_query_terms_drop_implied_prefixes():
     assert tenants.query_terms("du Dupont") == ["dupont"]
     assert tenants.query_terms("rue de la paix") == ["paix", "rue", "de", "la"]
+
+
+def test_names_are_stored_nfc_without_invisible_characters(db, actor, agency, make_file):
+    from desktop.domain.errors import ValidationError
+
+    data = make_file(7)
+    data.occupants[0].last_name = "Du\u200bpont"
+    data.occupants[0].first_name = "E\u0301lodie"
+    hid = tenants.create_tenant_file(db, actor, data)
+    stored = tenants.get_tenant_file(db, actor, hid).data
+    assert stored.occupants[0].last_name == "Dupont"
+    assert stored.occupants[0].first_name == "\u00c9lodie"
+    assert [r.id for r in tenants.search(db, actor, tenants.TenantQuery(text="dupont"))] == [hid]
+    reversed_name = make_file(8)
+    reversed_name.occupants[0].last_name = "\u202eTNOPUD"
+    with pytest.raises(ValidationError) as err:
+        tenants.create_tenant_file(db, actor, reversed_name)
+    assert "U+202E" in str(err.value)

@@ -31,6 +31,7 @@ from desktop.domain.errors import (
 )
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.roles import AGENCY_SCOPED, Permission, Role, parse_role
+from desktop.domain.text import bidi_controls, clean
 from desktop.services import audit, authz, settings
 from desktop.services.authz import guarded
 from desktop.services.context import Actor, now
@@ -135,7 +136,7 @@ def _check_password(errors: dict, password: str, username: str, key: str = "pass
 
 
 def _normal_username(username: str) -> str:
-    return username.strip().lower()
+    return clean(username).strip().lower()
 
 
 def _check_identity(errors: dict, username: str, full_name: str) -> None:
@@ -147,6 +148,10 @@ def _check_identity(errors: dict, username: str, full_name: str) -> None:
     if len(full_name) > 160:
         errors["full_name"] = _m(QT_TRANSLATE_NOOP("messages", "{max} caractères au plus."),
                                  max=160)
+    elif bidi_controls(full_name):
+        errors["full_name"] = _m(QT_TRANSLATE_NOOP(
+            "messages", "Ce champ contient des caractères invisibles qui inversent le sens "
+            "de l'écriture ({codes}) : retirez-les."), codes=", ".join(bidi_controls(full_name)))
     elif any(ord(c) < 32 for c in full_name):
         errors["full_name"] = _m(QT_TRANSLATE_NOOP(
             "messages", "Ce champ contient des caractères de contrôle."))
@@ -220,7 +225,7 @@ def create_first_admin(db: Database, username: str, full_name: str, password: st
 
     Refused once the base has an active administrator.
     """
-    username, full_name = _normal_username(username), " ".join(full_name.split())
+    username, full_name = _normal_username(username), " ".join(clean(full_name).split())
     errors: dict[str, Message] = {}
     _check_identity(errors, username, full_name)
     _check_password(errors, password, username)
@@ -260,7 +265,7 @@ def create_user(
     """An administrator creates an account; the user changes the password at first
     sign-in unless ``must_change_password`` is false."""
     authz.require(actor, Permission.USER_MANAGE, entity=ENTITY)
-    username, full_name = _normal_username(username), " ".join(full_name.split())
+    username, full_name = _normal_username(username), " ".join(clean(full_name).split())
     os_login = (os_login or "").strip() or None
     errors: dict[str, Message] = {}
     _check_identity(errors, username, full_name)
@@ -594,7 +599,7 @@ def update_user(
 ) -> int:
     """Change an account's name, role, agency, state and workstation login."""
     authz.require(actor, Permission.USER_MANAGE, entity=ENTITY, entity_id=user_id)
-    full_name = " ".join(full_name.split())
+    full_name = " ".join(clean(full_name).split())
     os_login = (os_login or "").strip() or None
     errors: dict[str, Message] = {}
     if len(full_name) > 160:
