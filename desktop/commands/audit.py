@@ -29,6 +29,28 @@ def register(subparsers) -> None:
     export.add_argument("--household", type=id_arg, metavar="N", help="événements de ce dossier")
     add_db_option(export)
     export.set_defaults(func=run_export)
+    verify = actions.add_parser(
+        "verify", help="vérifier la chaîne de hachage du journal (événements modifiés, "
+        "supprimés ou ajoutés hors de l'application)")
+    add_db_option(verify)
+    verify.set_defaults(func=run_verify)
+
+
+def run_verify(args: argparse.Namespace) -> int:
+    """Exit code 0 when the chain is intact, 1 with the first broken link otherwise."""
+    import sys
+
+    db = open_db_from_args(args)
+    try:
+        report = audit.verify_chain(db, actor_from_args(args, db))
+    finally:
+        db.dispose()
+    if report.ok:
+        print(report.describe())
+        print(f"Empreinte de tête (à noter pour preuve) : {report.head_hash}")
+        return 0
+    print(f"parcours : {report.describe()}", file=sys.stderr)
+    return 1
 
 
 def run_export(args: argparse.Namespace) -> int:

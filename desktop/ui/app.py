@@ -135,6 +135,31 @@ def _daily_backup(db: Database, actor) -> None:
             "La sauvegarde automatique a échoué :\n{error}").format(error=exc))
 
 
+def check_audit_chain(db: Database, window):
+    """Verify the audit trail's hash chain off the GUI thread at start; a broken link
+    is reported to the user in a warning (and in the status bar)."""
+    from desktop.services import audit
+    from desktop.ui.doc_worker import Task
+    from desktop.ui.i18n import translate_message
+
+    task = Task(lambda _p, _c: audit.chain_intact(db), window)
+
+    def done(report) -> None:
+        if report.ok:
+            return
+        text = translate_message(report.describe())
+        window.statusBar().showMessage(text)
+        QMessageBox.warning(window, _t("Journal d'audit altéré"), _t(
+            "{problem}\n\nDes événements du journal ont été modifiés ou supprimés hors de "
+            "Parcours. Prévenez l'administrateur : le détail figure dans Administration > "
+            "Journal d'audit.").format(problem=text))
+
+    task.succeeded.connect(done)
+    task.finished.connect(lambda: task.thread.wait(5000))
+    task.start()
+    return task
+
+
 def create_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv)
     app.setApplicationName("Parcours")
@@ -169,6 +194,7 @@ def run(db_option: str | None = None, demo: bool = False) -> int:
         window.statusBar().showMessage(_t(
             "Base vide : importez la liste des locataires (Fichier > Importer) pour commencer."))
     window.show()
+    window._audit_check = check_audit_chain(db, window)
     window.statusBar().showMessage(
         _t("Prêt en {s} s").format(s=f"{time.perf_counter() - started:.1f}".replace(".", ",")),
         5000)
