@@ -70,7 +70,9 @@ def main(argv: list[str] | None = None) -> int:
 
         return run(db_option=args.global_db, demo=args.demo)
     try:
-        return int(args.func(args) or 0)
+        from desktop.commands._common import run_command
+
+        return run_command(args.func, args)
     except UserError as exc:
         print(f"parcours : {exc}", file=sys.stderr)
         return 2

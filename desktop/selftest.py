@@ -213,11 +213,12 @@ def check_database(ws: Workspace) -> str:
     from desktop.domain.tenant import DwellingData, LeaseData, OccupantData, TenantFileData
     from desktop.services import agencies, tenants
     from desktop.services.context import Actor
+    from desktop.domain.roles import Role
     from desktop.storage.db import alembic_config, open_database
 
     path = ws.folder / "autotest.sqlite"
     ws.db = open_database(str(path))
-    ws.actor = Actor("autotest", "Autotest Parcours")
+    ws.actor = Actor("autotest", "Autotest Parcours", role=Role.ADMIN)
     revision = ws.db.schema_revision()
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     if revision != head:

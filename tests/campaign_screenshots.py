@@ -59,6 +59,7 @@ def main() -> int:
     from desktop.domain.campaign import CampaignTerms
     from desktop.services import accounts, campaigns, demo, saved_queries
     from desktop.services.context import Actor
+    from desktop.domain.roles import Role
     from desktop.services.tenants import TenantQuery
     from desktop.storage.db import open_database
     from desktop.ui.app import create_application
@@ -67,7 +68,7 @@ def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     app = create_application([])
     today = dt.date.today()
-    admin = Actor("admin", "Administrateur (démo)")
+    admin = Actor("admin", "Administrateur (démo)", role=Role.ADMIN)
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["PARCOURS_DATA_DIR"] = str(Path(tmp) / "data")
         os.environ["PARCOURS_CONFIG_DIR"] = str(Path(tmp) / "config")

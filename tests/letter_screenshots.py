@@ -86,10 +86,11 @@ def main() -> int:
         from desktop.domain.tenant import DwellingData, LeaseData, OccupantData, TenantFileData
         from desktop.services import demo, documents, tenants
         from desktop.services.context import Actor
+        from desktop.domain.roles import Role
         from desktop.storage.db import open_database
 
         db = open_database(str(tmp / "base.sqlite"))
-        actor = Actor("c.moreau", "Claire Moreau")
+        actor = Actor("c.moreau", "Claire Moreau", role=Role.ADMIN)
         demo.generate(db, actor, 120)  # agencies and households for the batch
         household = tenants.create_tenant_file(db, actor, TenantFileData(
             occupants=[OccupantData("Lefèvre", "Éloïse", "Mme", dt.date(1951, 6, 3))],

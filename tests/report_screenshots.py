@@ -69,11 +69,12 @@ def main() -> int:
         os.environ["PARCOURS_CONFIG_DIR"] = str(tmp / "config")
         from desktop.services import demo, reports
         from desktop.services.context import Actor
+        from desktop.domain.roles import Role
         from desktop.storage.db import open_database
         from tests import report_data
 
         db = open_database(str(tmp / "base.sqlite"))
-        actor = Actor("c.moreau", "Claire Moreau")
+        actor = Actor("c.moreau", "Claire Moreau", role=Role.ADMIN)
         demo.generate(db, actor, 3000)
         report_data.seed_activity(db, actor, START, END, plans=160, notices=220)
         report_data.seed_campaign(db, START, END, targets=600)

@@ -30,6 +30,7 @@ def settle(app: QApplication, ms: int = 300) -> None:
 
 def main() -> int:
     from desktop.services.context import Actor
+    from desktop.domain.roles import Role
     from desktop.services.demo import ensure_demo_database
     from desktop.ui.app import create_application
     from desktop.ui.main_window import MainWindow
@@ -38,7 +39,7 @@ def main() -> int:
     app = create_application([])
     with tempfile.TemporaryDirectory() as tmp:
         db = ensure_demo_database(Path(tmp) / "demo.sqlite", households=10_000)
-        window = MainWindow(db, Actor("c.moreau", "Claire Moreau"))
+        window = MainWindow(db, Actor("c.moreau", "Claire Moreau", role=Role.ADMIN))
         window.resize(1360, 820)
         window.show()
         settle(app)

@@ -44,6 +44,7 @@ def main() -> int:
     from desktop.domain.notice_case import KeyReturnMode, NoticeInput
     from desktop.services import notices
     from desktop.services.context import Actor
+    from desktop.domain.roles import Role
     from desktop.storage.db import open_database
     from desktop.ui.app import create_application
     from desktop.ui.main_window import MainWindow
@@ -52,7 +53,7 @@ def main() -> int:
     app = create_application([])
     today = dt.date.today()
     ago = lambda days: today - dt.timedelta(days=days)
-    actor = Actor("c.moreau", "Claire Moreau")
+    actor = Actor("c.moreau", "Claire Moreau", role=Role.ADMIN)
     with tempfile.TemporaryDirectory() as tmp:
         # Letters are archived in the data folder: keep them out of the user's.
         os.environ["PARCOURS_DATA_DIR"] = str(Path(tmp) / "data")

@@ -153,9 +153,10 @@ def test_disabled_account_cannot_sign_in(db, admin):
 
 def test_os_login_maps_the_command_line_to_an_account(db, admin):
     accounts.create_user(db, admin, "auditeur", "", Role.AUDITOR, PASSWORD, os_login="jdoe")
-    actor = accounts.actor_for_os_login(db, "jdoe")
+    actor = accounts.actor_for_os_login(db, ("JDoe", "S-1-5-21-1"))
     assert actor is not None and actor.role == Role.AUDITOR
     assert accounts.actor_for_os_login(db, "quelquun") is None
+    assert audit_actions(db, "auditeur")[-1] == "connexion"
 
 
 # --------------------------------------------------------------------------- command line
@@ -186,18 +187,81 @@ def test_cli_user_commands(db, db_url, monkeypatch, capsys):
     assert accounts.authenticate(db, "b.durand", OTHER_PASSWORD).role == Role.AUDITOR
     assert main(["user", "unlock", "b.durand", *admin]) == 0
     assert main(["user", "unlock", "personne", *admin]) == 2
-    # A non-administrator is refused.
+    # The password given by the administrator must be changed first, CLI included.
     monkeypatch.setenv("PARCOURS_PASSWORD", OTHER_PASSWORD)
+    capsys.readouterr()
+    assert main(["user", "list", "--db", db_url, "--user", "b.durand"]) == 2
+    assert "doit être changé avant toute autre action" in capsys.readouterr().err
+    monkeypatch.setenv("PARCOURS_NEW_PASSWORD", "Landes&Pins2027")
+    assert main(["user", "password", "--db", db_url, "--user", "b.durand"]) == 0
+    assert not accounts.must_change_password(
+        db, accounts.authenticate(db, "b.durand", "Landes&Pins2027"))
+    # A non-administrator is refused.
+    monkeypatch.setenv("PARCOURS_PASSWORD", "Landes&Pins2027")
     assert main(["user", "list", "--db", db_url, "--user", "b.durand"]) == 2
     assert "Accès refusé" in capsys.readouterr().err
 
 
-def test_cli_os_login_account(db, db_url, monkeypatch, capsys):
-    admin = accounts.create_first_admin(db, "c.moreau", "", PASSWORD, os_login="claire")
-    monkeypatch.setattr("desktop.commands._common.os_username", lambda: "claire")
+def _identity(name: str):
+    from desktop.services.context import OsIdentity
+
+    return OsIdentity(name=name, ident="S-1-5-21-1004-1001", domain="BAILLEUR")
+
+
+def test_cli_os_login_account_is_signed_in_and_audited(db, db_url, monkeypatch, capsys):
+    admin = accounts.create_first_admin(db, "c.moreau", "", PASSWORD,
+                                        os_login="BAILLEUR\\claire")
+    monkeypatch.setattr("desktop.commands._common.os_identity", lambda: _identity("claire"))
     assert main(["user", "list", "--db", db_url]) == 0
     assert "c.moreau" in capsys.readouterr().out
+    with db.reader() as s:
+        actor, after = s.execute(select(AuditEvent.actor, AuditEvent.after).where(
+            AuditEvent.action == "connexion").order_by(AuditEvent.id.desc())).first()
+    assert actor == "c.moreau" and after["source"] == "session du système"
     assert admin.user_id
+
+
+def test_environment_variables_do_not_choose_the_account(db, db_url, monkeypatch, capsys):
+    """LOGNAME=cmoreau USER=cmoreau no longer signs in as cmoreau: the OS says who runs."""
+    import getpass
+
+    from desktop.services.context import os_identity, os_username
+
+    accounts.create_first_admin(db, "c.moreau", "", PASSWORD, os_login="cmoreau")
+    for variable in ("LOGNAME", "USER", "USERNAME", "LNAME"):
+        monkeypatch.setenv(variable, "cmoreau")
+    assert getpass.getuser() == "cmoreau"  # what the old code trusted
+    identity = os_identity()
+    assert identity is None or identity.name != "cmoreau"
+    assert os_username() != "cmoreau"
+    monkeypatch.setenv("PARCOURS_NEW_PASSWORD", OTHER_PASSWORD)
+    assert main(["user", "passwd", "c.moreau", "--db", db_url]) == 2
+    err = capsys.readouterr().err
+    assert "Aucun compte Parcours actif" in err and "Traceback" not in err
+    assert accounts.authenticate(db, "c.moreau", PASSWORD).username == "c.moreau"
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "getuid"), reason="Unix real uid")
+def test_os_identity_is_the_real_uid():
+    import os
+    import pwd
+
+    from desktop.services.context import os_identity
+
+    identity = os_identity()
+    assert identity.ident == str(os.getuid())
+    assert identity.name == pwd.getpwuid(os.getuid()).pw_name
+
+
+def test_password_without_terminal_is_a_french_error(db, db_url, monkeypatch, capsys):
+    import io
+
+    monkeypatch.delenv("PARCOURS_NEW_PASSWORD", raising=False)
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    assert main(["user", "add", "c.moreau", "--role", "administrateur", "--db", db_url]) == 2
+    err = capsys.readouterr().err
+    assert "Aucun terminal pour saisir le mot de passe" in err and "Traceback" not in err
+    assert accounts.needs_first_admin(db)
 
 
 def test_demo_accounts_only_on_the_demo_base(db, tmp_path):
@@ -221,4 +285,71 @@ def test_demo_accounts_only_on_the_demo_base(db, tmp_path):
             assert len(s.scalars(select(AppUser)).all()) == len(accounts.DEMO_ACCOUNTS)
     finally:
         again.dispose()
-    assert Actor("x").role == Role.ADMIN  # the default, for scripts and tests only
+    with pytest.raises(TypeError):  # no actor gets a role, let alone administrator, by default
+        Actor("x")
+
+
+# --------------------------------------------------------------------------- concurrency
+
+
+def _in_parallel(count: int, attempt) -> list:
+    """Run ``attempt(i)`` in ``count`` threads released together; results or errors."""
+    import threading
+
+    barrier = threading.Barrier(count)
+    results: list = [None] * count
+
+    def run(i):
+        barrier.wait()
+        try:
+            results[i] = attempt(i)
+        except Exception as exc:  # collected and asserted by the test
+            results[i] = exc
+
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(count)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(120)
+    return results
+
+
+def test_simultaneous_correct_sign_ins_all_succeed(db, admin):
+    settings.update(db, admin, {settings.LOCKOUT_THRESHOLD: 3})
+    results = _in_parallel(8, lambda i: accounts.authenticate(db, "c.moreau", PASSWORD))
+    assert all(isinstance(r, Actor) and r.user_id == admin.user_id for r in results), results
+    assert audit_actions(db, "c.moreau").count("connexion") == 8
+
+
+def test_parallel_wrong_passwords_check_the_hash_threshold_times_only(db, admin, monkeypatch):
+    settings.update(db, admin, {settings.LOCKOUT_THRESHOLD: 5, settings.LOCKOUT_MINUTES: 0})
+    with db.reader() as s:
+        real_hash = s.get(AppUser, admin.user_id).password_hash
+    checked = []
+    real_verify = accounts._verify
+
+    def counting_verify(password_hash, password):
+        if password_hash == real_hash:
+            checked.append(password)
+        return real_verify(password_hash, password)
+
+    monkeypatch.setattr(accounts, "_verify", counting_verify)
+    results = _in_parallel(40, lambda i: accounts.authenticate(db, "c.moreau", f"essai-{i}"))
+    assert all(isinstance(r, AuthenticationError) for r in results), results
+    assert len(checked) == 5
+    actions = audit_actions(db, "c.moreau")
+    assert actions.count("connexion_refusee") == 40  # every attempt audited
+    assert actions.count("verrouillage") == 1
+    with pytest.raises(AuthenticationError, match="verrouillé"):
+        accounts.authenticate(db, "c.moreau", PASSWORD)
+
+
+def test_account_names_refuse_bidi_controls_and_drop_zero_width(db, admin):
+    with pytest.raises(ValidationError, match="U\\+202E"):
+        accounts.create_user(db, admin, "b.durand", "\u202ednaruD boB", Role.AGENT, OTHER_PASSWORD)
+    with pytest.raises(ValidationError, match="Identifiant"):
+        accounts.create_user(db, admin, "b.du\u202erand", "Bob", Role.AUDITOR, OTHER_PASSWORD)
+    uid = accounts.create_user(db, admin, "b.du\u200brand", "Bob\u200b Durand", Role.AUDITOR,
+                               OTHER_PASSWORD)
+    [view] = [u for u in accounts.list_users(db, admin) if u.id == uid]
+    assert (view.username, view.full_name) == ("b.durand", "Bob Durand")

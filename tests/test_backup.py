@@ -138,10 +138,11 @@ CHILD = r"""
 import sys
 from desktop.services import tenants
 from desktop.services.context import Actor
+from desktop.domain.roles import Role
 from desktop.storage.db import Database
 
 db = Database(sys.argv[1])
-actor = Actor("crash.test")
+actor = Actor("crash.test", role=Role.ADMIN)
 ids = [int(x) for x in sys.argv[2].split(",")]
 n = int(sys.argv[3])
 print("ready", flush=True)

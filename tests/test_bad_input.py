@@ -12,10 +12,11 @@ from desktop.domain.errors import UserError, ValidationError
 from desktop.domain.tenant import validate_tenant_file
 from desktop.services import agencies, importer, tenants
 from desktop.services.context import Actor
+from desktop.domain.roles import Role
 from tests.conftest import sample_file
 
 TODAY = dt.date(2026, 1, 15)
-ADMIN = Actor("admin.test")
+ADMIN = Actor("admin.test", role=Role.ADMIN)
 HEADER = "N° contrat;Nom;Date entrée;Loyer;Réf logement;Adresse;CP;Ville;Type;Agence"
 
 

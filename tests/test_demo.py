@@ -21,11 +21,12 @@ from desktop.domain.tenant import (
 from desktop.domain.text import search_terms
 from desktop.services import agencies, demo, tenants
 from desktop.services.context import today
+from desktop.domain.roles import Role
 from desktop.storage.db import Database
 from desktop.storage.models import AuditEvent, Occupant, SearchToken, TimelineEvent
 from desktop.services.context import Actor  # noqa: E402
 
-ADMIN = Actor("admin.test", "Admin Test")  # reads and checks as an administrator
+ADMIN = Actor("admin.test", "Admin Test", role=Role.ADMIN)  # reads and checks as an administrator
 
 N = 500
 SEED = 7

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from docx import Document
+from sqlalchemy import select
 
 from desktop.cli import main as cli_main
 from desktop.documents import engine
@@ -99,6 +100,23 @@ def test_agent_of_another_agency_cannot_write_to_a_tenant(db, actor, households)
         documents.produce_letter(db, agent, households[0],
                                  documents.LetterOptions("courrier_libre", pdf=False))
     assert registered(db) == []
+
+
+def test_batch_with_files_of_another_agency_is_refused_audited_and_names_none(
+        db, actor, households):
+    other = agencies.create_agency(db, actor, "MER", "Agence de Mérignac")
+    agent = Actor("agent.mer", "Agent Mérignac", role=Role.AGENT, agency_id=other)
+    result = documents.run_batch(db, agent, documents.BatchRequest(
+        documents.LetterOptions("courrier_libre", pdf=False), household_ids=households[:2]))
+    assert result.produced == 0 and registered(db) == []
+    assert sorted(f.household_id for f in result.failures) == sorted(households[:2])
+    assert all(f.name == "" and "autre agence" in str(f.message) for f in result.failures)
+    with db.reader() as s:
+        refusals = s.execute(select(AuditEvent.actor, AuditEvent.entity_id, AuditEvent.after)
+                             .where(AuditEvent.action == "refus")).all()
+    assert sorted(r.entity_id for r in refusals) == sorted(households[:2])
+    assert all(r.actor == "agent.mer" and r.after["action"] == "publipostage"
+               for r in refusals)
 
 
 def test_batch_in_postcode_order_with_a_failure_listed(db, actor, households, tmp_path):

@@ -15,8 +15,9 @@ from desktop.services import agencies, importer, tenants
 from desktop.storage.models import AuditEvent, Dwelling, Household
 from tests import demo_export
 from desktop.services.context import Actor  # noqa: E402
+from desktop.domain.roles import Role
 
-ADMIN = Actor("admin.test", "Admin Test")  # reads and checks as an administrator
+ADMIN = Actor("admin.test", "Admin Test", role=Role.ADMIN)  # reads and checks as an administrator
 
 TODAY = dt.date(2026, 1, 15)
 ALL = tenants.TenantQuery(status=None)
@@ -422,3 +423,29 @@ def test_cli_unknown_format_exits_2(db, capsys, tmp_path):
     path.write_bytes(b"PK")
     assert main(["import", "tenants", str(path), "--db", db.url]) == 2
     assert "Format de fichier non pris en charge" in capsys.readouterr().err
+
+
+# --------------------------------------------------------------------------- invisible characters
+
+
+def test_invisible_characters_cannot_make_a_second_identical_contract(db, actor, agency,
+                                                                       make_file, tmp_path):
+    """``C-0001\\u200b01`` is ``C-000101``; a name with U+202E is refused."""
+    data = make_file(1)
+    data.lease.contract_number = "C-000101"
+    tenants.create_tenant_file(db, actor, data)
+    decomposed = "E\u0301lodie"  # É as E + combining acute (NFD)
+    path = write(tmp_path, [
+        line("C-0001\u200b01", dwelling="L-NEW"),
+        line("C-002", dwelling="L-002", name="\u202eTNOPUD"),
+        line("C-003\ufeff", dwelling="L-\u200d003", first=decomposed),
+    ], encoding="utf-8")
+    report = report_for(db, path)
+    reasons = reasons_of(report)
+    assert "Le contrat « C-000101 » existe déjà" in reasons[2]
+    assert "inversent le sens de l'écriture (U+202E)" in reasons[3]
+    [accepted] = report.accepted
+    assert accepted.data.lease.contract_number == "C-003"
+    assert accepted.data.dwelling.reference == "L-003"
+    assert accepted.data.occupants[0].first_name == "Élodie"  # NFC, one code point
+    assert len(accepted.data.occupants[0].first_name) == 6

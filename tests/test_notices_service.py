@@ -19,6 +19,7 @@ from desktop.domain.notice_case import (
 )
 from desktop.services import agencies, notices, tenants
 from desktop.services.context import Actor
+from desktop.domain.roles import Role
 from desktop.storage.models import AuditEvent, Household, TimelineEvent
 
 D = dt.date
@@ -184,7 +185,7 @@ def test_one_notice_in_progress_per_file_and_withdrawal(db, actor, hid):
 def test_concurrent_change_is_refused_naming_who(db, actor, hid):
     nid = notices.record_notice(db, actor, hid, entry(ground=G.SANTE))
     mine = notices.get_notice(db, actor, nid)
-    notices.receive_proof(db, Actor("bob.durand"), nid, mine.version, D(2026, 2, 2))
+    notices.receive_proof(db, Actor("bob.durand", role=Role.ADMIN), nid, mine.version, D(2026, 2, 2))
     with pytest.raises(ConflictError) as err:
         notices.postpone_departure(db, actor, nid, mine.version, D(2026, 6, 30), "Confinement",
                                    "Mme Chef")
@@ -319,7 +320,6 @@ def test_list_filters_and_excel_export(db, actor, agency, make_file, clock, tmp_
 
 def test_agency_roles_see_their_agency_only(db, actor, agency, make_file, clock):
     from desktop.domain.errors import PermissionDenied
-    from desktop.domain.roles import Role
 
     hid = tenants.create_tenant_file(db, actor, make_file(1))
     nid = notices.record_notice(db, actor, hid, entry())
@@ -328,6 +328,12 @@ def test_agency_roles_see_their_agency_only(db, actor, agency, make_file, clock)
     assert notices.list_notices(db, other, notices.NoticeQuery()) == []
     with pytest.raises(PermissionDenied):
         notices.get_notice(db, other, nid)
+    with pytest.raises(PermissionDenied):
+        notices.notices_of_household(db, other, hid)
+    with db.reader() as s:
+        refused = s.execute(select(AuditEvent.entity_id, AuditEvent.after).where(
+            AuditEvent.action == "refus", AuditEvent.actor == "agent.mer")).all()
+    assert [r.after["action"] for r in refused] == ["consultation", "consultation"]
     auditor = Actor("auditeur", role=Role.AUDITOR)
     assert [r.id for r in notices.list_notices(db, auditor, notices.NoticeQuery())] == [nid]
     with pytest.raises(PermissionDenied):

@@ -176,7 +176,7 @@ def test_stale_save_is_refused_with_the_other_users_name(db, db_url, actor, hous
         theirs = plans.get_plan(other_db, actor, pid)
         changed = theirs.terms
         changed.months = 4
-        plans.update_plan(other_db, Actor("bob.durand"), pid, changed, theirs.version)
+        plans.update_plan(other_db, Actor("bob.durand", role=Role.ADMIN), pid, changed, theirs.version)
     finally:
         other_db.dispose()
     mine.terms.months = 8

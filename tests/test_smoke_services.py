@@ -1,7 +1,8 @@
 from desktop.services import tenants
 from desktop.services.context import Actor  # noqa: E402
+from desktop.domain.roles import Role
 
-ADMIN = Actor("admin.test", "Admin Test")  # reads and checks as an administrator
+ADMIN = Actor("admin.test", "Admin Test", role=Role.ADMIN)  # reads and checks as an administrator
 
 
 def test_create_and_find_by_accent_free_prefix(db, actor, agency, make_file):

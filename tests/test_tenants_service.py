@@ -12,10 +12,11 @@ from desktop.domain.errors import ConflictError, ValidationError
 from desktop.domain.tenant import OccupantData
 from desktop.services import tenants
 from desktop.services.context import Actor
+from desktop.domain.roles import Role
 from desktop.storage.db import Database
 from desktop.storage.models import AuditEvent, Household, Lease, Occupant, SearchToken
 
-ADMIN = Actor("admin.test", "Admin Test")  # reads and checks as an administrator
+ADMIN = Actor("admin.test", "Admin Test", role=Role.ADMIN)  # reads and checks as an administrator
 
 
 def rows(db, model):
@@ -90,7 +91,7 @@ def test_update_writes_audit_with_before_and_after_and_bumps_version(db, actor, 
     d = v1.data.copy()
     d.occupants.append(OccupantData("Dupont", "Hugo", "M.", dt.date(2010, 6, 1), is_titular=False))
     d.lease.rent = Decimal("420.00")
-    v2 = tenants.update_tenant_file(db, Actor("claire"), hid, d, v1.version)
+    v2 = tenants.update_tenant_file(db, Actor("claire", role=Role.ADMIN), hid, d, v1.version)
     assert v2 == v1.version + 1
     with db.reader() as s:
         event = s.scalars(select(AuditEvent).where(AuditEvent.action == "update")).one()
@@ -120,7 +121,7 @@ def test_stale_version_is_refused_naming_who_saved(db_url, db, actor, agency, ma
         mine = tenants.get_tenant_file(db, ADMIN, hid)
         theirs = tenants.get_tenant_file(other, ADMIN, hid)
         theirs.data.lease.charges = Decimal("10.00")
-        tenants.update_tenant_file(other, Actor("bob"), hid, theirs.data, theirs.version)
+        tenants.update_tenant_file(other, Actor("bob", role=Role.ADMIN), hid, theirs.data, theirs.version)
     finally:
         other.dispose()
     mine.data.lease.rent = Decimal("999.00")
@@ -251,3 +252,21 @@ def test_both_search_plans_give_the_same_rows(db, actor, agency, make_file, monk
 def test_query_terms_drop_implied_prefixes():
     assert tenants.query_terms("du Dupont") == ["dupont"]
     assert tenants.query_terms("rue de la paix") == ["paix", "rue", "de", "la"]
+
+
+def test_names_are_stored_nfc_without_invisible_characters(db, actor, agency, make_file):
+    from desktop.domain.errors import ValidationError
+
+    data = make_file(7)
+    data.occupants[0].last_name = "Du\u200bpont"
+    data.occupants[0].first_name = "E\u0301lodie"
+    hid = tenants.create_tenant_file(db, actor, data)
+    stored = tenants.get_tenant_file(db, actor, hid).data
+    assert stored.occupants[0].last_name == "Dupont"
+    assert stored.occupants[0].first_name == "\u00c9lodie"
+    assert [r.id for r in tenants.search(db, actor, tenants.TenantQuery(text="dupont"))] == [hid]
+    reversed_name = make_file(8)
+    reversed_name.occupants[0].last_name = "\u202eTNOPUD"
+    with pytest.raises(ValidationError) as err:
+        tenants.create_tenant_file(db, actor, reversed_name)
+    assert "U+202E" in str(err.value)

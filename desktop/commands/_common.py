@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import getpass
 import os
 
 from desktop import config
 from desktop.domain.errors import UserError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
-from desktop.services.context import Actor, os_username, system_actor
+from desktop.services.context import Actor, os_identity, system_actor
 from desktop.storage.db import Database, open_database
-
 
 ENV_PASSWORD = "PARCOURS_PASSWORD"
 
@@ -38,10 +38,42 @@ def open_db_from_args(args: argparse.Namespace) -> Database:
     return open_database(url)
 
 
-def actor_from_args(args: argparse.Namespace, db: Database | None = None) -> Actor:
+def read_password(prompt: str) -> str:
+    """A password typed at the terminal; a French error when there is no terminal."""
+    import sys
+
+    if not sys.stdin or not sys.stdin.isatty():
+        raise UserError(Message(QT_TRANSLATE_NOOP(
+            "messages",
+            "Aucun terminal pour saisir le mot de passe : lancez la commande dans une "
+            "console, ou donnez-le dans la variable {variable} pour un script."),
+            {"variable": ENV_PASSWORD}))
+    try:
+        return getpass.getpass(prompt)
+    except (EOFError, OSError):
+        raise UserError(Message(QT_TRANSLATE_NOOP(
+            "messages", "Le mot de passe n'a pas pu être lu au clavier."))) from None
+
+
+def _refuse_until_changed(db: Database, actor: Actor) -> Actor:
+    from desktop.services import accounts
+
+    if accounts.must_change_password(db, actor):
+        raise UserError(Message(QT_TRANSLATE_NOOP(
+            "messages",
+            "Le mot de passe du compte « {user} » doit être changé avant toute autre "
+            "action : changez-le dans l'application ou avec « parcours user password »."),
+            {"user": actor.username}))
+    return actor
+
+
+def actor_from_args(args: argparse.Namespace, db: Database | None = None, *,
+                    allow_password_change: bool = False) -> Actor:
     """Who runs the command: ``--user`` (password asked, or ``PARCOURS_PASSWORD``), else
-    the account mapped to the workstation's session; on a base without administrator
-    yet (setup), the session's user with administrator rights."""
+    the account mapped to the session the operating system reports (Windows token, Unix
+    real uid: never the USER/LOGNAME/USERNAME variables); on a base without
+    administrator yet (setup), the session's user with administrator rights. An account
+    whose password must be changed can do nothing else until it is."""
     from desktop.services import accounts
 
     own = db is None
@@ -52,19 +84,137 @@ def actor_from_args(args: argparse.Namespace, db: Database | None = None) -> Act
         if username:
             password = os.environ.get(ENV_PASSWORD)
             if password is None:
-                password = getpass.getpass(f"Mot de passe de {username} : ")
-            return accounts.authenticate(db, username, password, source="ligne de commande")
-        if accounts.needs_first_admin(db):
+                password = read_password(f"Mot de passe de {username} : ")
+            actor = accounts.authenticate(db, username, password, source="ligne de commande")
+        elif accounts.needs_first_admin(db):
             return system_actor()
-        actor = accounts.actor_for_os_login(db, os_username())
-        if actor is None:
-            raise UserError(Message(QT_TRANSLATE_NOOP(
-                "messages",
-                "Aucun compte Parcours actif n'est associé à la session « {login} » : "
-                "indiquez --user IDENTIFIANT (le mot de passe est demandé) ou faites "
-                "associer votre session à votre compte par un administrateur."),
-                {"login": os_username()}))
-        return actor
+        else:
+            identity = os_identity()
+            actor = None
+            if identity is not None:
+                actor = accounts.actor_for_os_login(db, identity.logins())
+            if actor is None:
+                raise UserError(Message(QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Aucun compte Parcours actif n'est associé à la session « {login} » : "
+                    "indiquez --user IDENTIFIANT (le mot de passe est demandé) ou faites "
+                    "associer votre session à votre compte par un administrateur."),
+                    {"login": identity.name if identity else "?"}))
+        if allow_password_change:
+            return actor
+        return _refuse_until_changed(db, actor)
     finally:
         if own:
             db.dispose()
+
+
+# --------------------------------------------------------------------------- hostile input
+# Every date, number and path given on the command line is checked here or ends in a
+# French message with exit code 2 (``run_command``), never in a traceback.
+
+DATE_MIN = dt.date(1900, 1, 1)
+DATE_MAX = dt.date(2199, 12, 31)
+# Record numbers are 32-bit on PostgreSQL (``integer``): anything above cannot exist.
+ID_MAX = 2**31 - 1
+
+
+def _msg(text: str, **params) -> Message:
+    return Message(text, params)
+
+
+def check_date(value: dt.date, option: str = "") -> dt.date:
+    """``value`` if within the dates Parcours handles (1900 to 2199), else a French error."""
+    if not DATE_MIN <= value <= DATE_MAX:
+        raise UserError(_msg(QT_TRANSLATE_NOOP(
+            "messages", "{option}Date hors des limites acceptées : {date} (entre le 01/01/1900 "
+            "et le 31/12/2199)."), option=f"{option} : " if option else "",
+            date=value.strftime("%d/%m/") + f"{value.year:04d}"))
+    return value
+
+
+def date_arg(value: str) -> dt.date:
+    """argparse type: a date AAAA-MM-JJ or JJ/MM/AAAA within the accepted range."""
+    from desktop.domain.formatting import parse_date_fr
+
+    try:
+        parsed = parse_date_fr(value)
+    except (ValueError, OverflowError):
+        raise argparse.ArgumentTypeError(
+            f"date invalide : « {value[:40]} » (attendu JJ/MM/AAAA ou AAAA-MM-JJ)") from None
+    if not DATE_MIN <= parsed <= DATE_MAX:
+        raise argparse.ArgumentTypeError(
+            f"date hors des limites acceptées : « {value[:40]} » (entre le 01/01/1900 et "
+            "le 31/12/2199)")
+    return parsed
+
+
+def parse_id(text: str, option: str = "") -> int:
+    """A record number (1 to 2 147 483 647); a French ``UserError`` otherwise."""
+    cleaned = text.strip().replace(" ", "").replace("\u00a0", "")
+    if not cleaned.isascii() or not cleaned.isdigit() or len(cleaned) > 12:
+        raise UserError(_msg(QT_TRANSLATE_NOOP(
+            "messages", "{option}Numéro invalide : « {value} » (nombre entier attendu)."),
+            option=f"{option} : " if option else "", value=text[:40]))
+    number = int(cleaned)
+    if not 1 <= number <= ID_MAX:
+        raise UserError(_msg(QT_TRANSLATE_NOOP(
+            "messages", "{option}Numéro hors des limites : « {value} » (de 1 à {max})."),
+            option=f"{option} : " if option else "", value=text[:40], max=ID_MAX))
+    return number
+
+
+def id_arg(value: str) -> int:
+    """argparse type: a record number."""
+    try:
+        return parse_id(value)
+    except UserError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def os_error_message(exc: OSError) -> Message:
+    from desktop.domain.oserrors import os_reason
+
+    return _msg(QT_TRANSLATE_NOOP(
+        "messages", "Le fichier « {path} » n'a pas pu être lu ou écrit : {reason}."),
+        path=exc.filename if exc.filename is not None else "", reason=os_reason(exc))
+
+
+def _out_of_range() -> UserError:
+    return UserError(_msg(QT_TRANSLATE_NOOP(
+        "messages",
+        "Une valeur donnée est hors des limites acceptées (date trop lointaine ou numéro "
+        "trop grand) : rien n'a été fait.")))
+
+
+def run_command(func, args: argparse.Namespace) -> int:
+    """Run a sub-command; hostile values and system errors become French ``UserError``s
+    (exit code 2 through ``cli.main``), never tracebacks."""
+    import logging
+
+    from sqlalchemy.exc import DBAPIError, StatementError
+
+    try:
+        return int(func(args) or 0)
+    except UserError:
+        raise
+    except OverflowError:
+        raise _out_of_range() from None
+    except OSError as exc:
+        raise UserError(os_error_message(exc)) from None
+    except StatementError as exc:
+        orig = getattr(exc, "orig", None)
+        if isinstance(orig, OverflowError) or (
+                isinstance(exc, DBAPIError) and "out of range" in str(orig)):
+            raise _out_of_range() from None
+        logging.getLogger(__name__).error("database error in a command", exc_info=True)
+        from desktop.storage.errors import database_error_message
+
+        raise UserError(database_error_message(exc)) from None
+    except Exception:  # a bug: said in French, details in the log, no traceback
+        import sys
+
+        logging.getLogger(__name__).error("unexpected error in a command", exc_info=True)
+        print("parcours : erreur inattendue, l'opération n'a pas abouti. Les détails sont "
+              "dans le journal de Parcours ; signalez-la à l'administrateur.",
+              file=sys.stderr)
+        return 1

@@ -4,17 +4,15 @@ from __future__ import annotations
 
 import argparse
 
-from desktop.commands._common import actor_from_args, add_db_option, open_db_from_args
-from desktop.domain.formatting import parse_date_fr
+from desktop.commands._common import (
+    actor_from_args,
+    add_db_option,
+    date_arg,
+    id_arg,
+    open_db_from_args,
+)
 from desktop.services import audit
 
-
-def _date(value: str):
-    try:
-        return parse_date_fr(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"date attendue au format jj/mm/aaaa : {value!r}") \
-            from None
 
 
 def register(subparsers) -> None:
@@ -24,13 +22,35 @@ def register(subparsers) -> None:
     actions = parser.add_subparsers(dest="audit_action", metavar="ACTION", required=True)
     export = actions.add_parser("export", help="exporter le journal vers Excel (.xlsx)")
     export.add_argument("--out", required=True, metavar="FICHIER.xlsx")
-    export.add_argument("--since", type=_date, metavar="JJ/MM/AAAA", help="à partir du")
-    export.add_argument("--until", type=_date, metavar="JJ/MM/AAAA", help="jusqu'au (inclus)")
+    export.add_argument("--since", type=date_arg, metavar="JJ/MM/AAAA", help="à partir du")
+    export.add_argument("--until", type=date_arg, metavar="JJ/MM/AAAA", help="jusqu'au (inclus)")
     export.add_argument("--actor", default="", metavar="UTILISATEUR",
                         help="événements de cet utilisateur")
-    export.add_argument("--household", type=int, metavar="N", help="événements de ce dossier")
+    export.add_argument("--household", type=id_arg, metavar="N", help="événements de ce dossier")
     add_db_option(export)
     export.set_defaults(func=run_export)
+    verify = actions.add_parser(
+        "verify", help="vérifier la chaîne de hachage du journal (événements modifiés, "
+        "supprimés ou ajoutés hors de l'application)")
+    add_db_option(verify)
+    verify.set_defaults(func=run_verify)
+
+
+def run_verify(args: argparse.Namespace) -> int:
+    """Exit code 0 when the chain is intact, 1 with the first broken link otherwise."""
+    import sys
+
+    db = open_db_from_args(args)
+    try:
+        report = audit.verify_chain(db, actor_from_args(args, db))
+    finally:
+        db.dispose()
+    if report.ok:
+        print(report.describe())
+        print(f"Empreinte de tête (à noter pour preuve) : {report.head_hash}")
+        return 0
+    print(f"parcours : {report.describe()}", file=sys.stderr)
+    return 1
 
 
 def run_export(args: argparse.Namespace) -> int:

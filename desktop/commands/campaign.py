@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from desktop.commands._common import actor_from_args, add_db_option, open_db_from_args
+from desktop.commands._common import actor_from_args, add_db_option, id_arg, open_db_from_args
 from desktop.commands.notice import parse_date_arg
 from desktop.domain.campaign import (
     DEFAULT_MIN_AGE,
@@ -61,7 +61,7 @@ def register(subparsers) -> None:
 
     start = sub.add_parser("start", help="lancer une campagne (détermine les personnes à "
                            "appeler et les attribue)")
-    start.add_argument("campaign", type=int, metavar="N", help="n° de la campagne")
+    start.add_argument("campaign", type=id_arg, metavar="N", help="n° de la campagne")
     add_db_option(start)
     start.set_defaults(func=run_start)
 
@@ -69,7 +69,7 @@ def register(subparsers) -> None:
         "assign", help="définir les appelants et leur répartir les fiches",
         description="Fixe la liste des appelants ; les fiches sans appelant (ou d'un "
         "appelant retiré) sont réparties équitablement, par agence quand c'est possible.")
-    assign.add_argument("campaign", type=int, metavar="N", help="n° de la campagne")
+    assign.add_argument("campaign", type=id_arg, metavar="N", help="n° de la campagne")
     assign.add_argument("--caller", action="append", default=[], required=True,
                         metavar="IDENTIFIANT", help="compte appelant (option répétable)")
     assign.add_argument("--rebalance", action="store_true",
@@ -78,20 +78,20 @@ def register(subparsers) -> None:
     assign.set_defaults(func=run_assign)
 
     figures = sub.add_parser("figures", help="chiffres de la campagne")
-    figures.add_argument("campaign", type=int, metavar="N", help="n° de la campagne")
+    figures.add_argument("campaign", type=id_arg, metavar="N", help="n° de la campagne")
     figures.add_argument("--agency", metavar="CODE", help="chiffres d'une agence")
     figures.add_argument("--json", action="store_true", help="sortie JSON")
     add_db_option(figures)
     figures.set_defaults(func=run_figures)
 
     end = sub.add_parser("end", help="terminer une campagne (plus d'appels)")
-    end.add_argument("campaign", type=int, metavar="N", help="n° de la campagne")
+    end.add_argument("campaign", type=id_arg, metavar="N", help="n° de la campagne")
     add_db_option(end)
     end.set_defaults(func=run_end)
 
     preview = sub.add_parser("purge-preview",
                              help="ce que la purge des notes d'une campagne terminée effacerait")
-    preview.add_argument("campaign", type=int, metavar="N", help="n° de la campagne")
+    preview.add_argument("campaign", type=id_arg, metavar="N", help="n° de la campagne")
     add_db_option(preview)
     preview.set_defaults(func=run_purge_preview)
 
@@ -99,7 +99,7 @@ def register(subparsers) -> None:
         "purge", help="anonymiser (ou supprimer) les données d'une campagne terminée",
         description="Efface les notes, réponses, coordonnées et motifs d'orientation d'une "
         "campagne terminée ; les chiffres restent consultables. Irréversible.")
-    purge.add_argument("campaign", type=int, metavar="N", help="n° de la campagne")
+    purge.add_argument("campaign", type=id_arg, metavar="N", help="n° de la campagne")
     purge.add_argument("--delete", action="store_true",
                        help="supprimer les fiches, appels et orientations au lieu de les "
                        "anonymiser")

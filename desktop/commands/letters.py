@@ -9,7 +9,12 @@ import os
 import sys
 from pathlib import Path
 
-from desktop.commands._common import actor_from_args, add_db_option, open_db_from_args
+from desktop.commands._common import (
+    actor_from_args,
+    add_db_option,
+    open_db_from_args,
+    parse_id,
+)
 from desktop.domain.errors import UserError, ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 
@@ -116,11 +121,7 @@ def run_letters(args: argparse.Namespace) -> int:
     actor = actor_from_args(args, db)
     ids = None
     if args.ids:
-        try:
-            ids = [int(x) for x in args.ids.replace(" ", "").split(",") if x]
-        except ValueError:
-            raise ValidationError({"--ids": Message(QT_TRANSLATE_NOOP(
-                "messages", "Numéros de dossiers attendus, séparés par des virgules."))}) from None
+        ids = [parse_id(x, "--ids") for x in args.ids.replace(" ", "").split(",") if x]
     key = _signing_key(args) if args.sign else None
     options = documents.LetterOptions(
         template_name=args.template, fields=_fields(args.field), subject=args.subject,

@@ -71,12 +71,20 @@ def parse_date_arg(text: str | None, option: str, *, required: bool = False) -> 
                 QT_TRANSLATE_NOOP("messages", "Cette option est obligatoire (date AAAA-MM-JJ)."))})
         return None
     try:
-        return parse_date_fr(text)
-    except ValueError:
+        value = parse_date_fr(text)
+    except (ValueError, OverflowError):
         raise ValidationError({option: Message(
             QT_TRANSLATE_NOOP("messages", "Date invalide : « {value} » (attendu AAAA-MM-JJ)."),
-            {"value": text},
+            {"value": text[:40]},
         )}) from None
+    from desktop.commands._common import DATE_MAX, DATE_MIN
+
+    if not DATE_MIN <= value <= DATE_MAX:
+        raise ValidationError({option: Message(QT_TRANSLATE_NOOP(
+            "messages",
+            "Date hors des limites acceptées : « {value} » (entre le 01/01/1900 et le "
+            "31/12/2199)."), {"value": text[:40]})})
+    return value
 
 
 def _usage(parser: argparse.ArgumentParser) -> int:

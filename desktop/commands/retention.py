@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import argparse
 
-from desktop.commands._common import actor_from_args, add_db_option, open_db_from_args
-from desktop.domain.formatting import format_date_fr, parse_date_fr
+from desktop.commands._common import (
+    actor_from_args,
+    add_db_option,
+    date_arg,
+    id_arg,
+    open_db_from_args,
+)
+from desktop.domain.formatting import format_date_fr
 from desktop.services import retention
 
-
-def _date(value: str):
-    try:
-        return parse_date_fr(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"date attendue au format jj/mm/aaaa : {value!r}") \
-            from None
 
 
 def register(subparsers) -> None:
@@ -24,11 +23,11 @@ def register(subparsers) -> None:
         "(durées réglables dans Administration > Conservation des données).")
     actions = parser.add_subparsers(dest="retention_action", metavar="ACTION", required=True)
     preview = actions.add_parser("preview", help="lister ce que la purge anonymiserait")
-    preview.add_argument("--on", type=_date, metavar="JJ/MM/AAAA", help="date de référence")
+    preview.add_argument("--on", type=date_arg, metavar="JJ/MM/AAAA", help="date de référence")
     add_db_option(preview)
     preview.set_defaults(func=run_preview)
     purge = actions.add_parser("purge", help="anonymiser les dossiers échus (irréversible)")
-    purge.add_argument("--on", type=_date, metavar="JJ/MM/AAAA", help="date de référence")
+    purge.add_argument("--on", type=date_arg, metavar="JJ/MM/AAAA", help="date de référence")
     purge.add_argument("--yes", action="store_true", help="ne pas demander de confirmation")
     add_db_option(purge)
     purge.set_defaults(func=run_purge)
@@ -37,7 +36,7 @@ def register(subparsers) -> None:
         "export-person", help="exporter toutes les données d'un dossier (droit d'accès)",
         description="Écrit dans un classeur Excel tout ce que Parcours conserve sur un "
         "dossier locataire : ménage, occupants, bail, logement, chronologie, journal.")
-    person.add_argument("--household", type=int, required=True, metavar="N",
+    person.add_argument("--household", type=id_arg, required=True, metavar="N",
                         help="n° du dossier")
     person.add_argument("--out", required=True, metavar="FICHIER.xlsx")
     add_db_option(person)

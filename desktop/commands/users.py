@@ -8,10 +8,15 @@ administrateur`` creates the first one.
 from __future__ import annotations
 
 import argparse
-import getpass
 import os
 
-from desktop.commands._common import actor_from_args, add_db_option, open_db_from_args
+from desktop.commands._common import (
+    ENV_PASSWORD,
+    actor_from_args,
+    add_db_option,
+    open_db_from_args,
+    read_password,
+)
 from desktop.domain.errors import UserError
 from desktop.domain.formatting import format_datetime_fr
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
@@ -57,6 +62,11 @@ def register(subparsers) -> None:
     add_db_option(passwd)
     passwd.set_defaults(func=run_passwd)
 
+    own = actions.add_parser(
+        "password", help="changer son propre mot de passe (mot de passe actuel demandé)")
+    add_db_option(own)
+    own.set_defaults(func=run_password)
+
     unlock = actions.add_parser("unlock", help="déverrouiller un compte")
     unlock.add_argument("username", metavar="IDENTIFIANT")
     add_db_option(unlock)
@@ -67,8 +77,8 @@ def _new_password(username: str) -> str:
     env = os.environ.get(ENV_NEW_PASSWORD)
     if env is not None:
         return env
-    first = getpass.getpass(f"Nouveau mot de passe pour {username} : ")
-    second = getpass.getpass("Confirmation : ")
+    first = read_password(f"Nouveau mot de passe pour {username} : ")
+    second = read_password("Confirmation : ")
     if first != second:
         raise UserError(Message(QT_TRANSLATE_NOOP(
             "messages", "Les deux mots de passe ne sont pas identiques.")))
@@ -124,6 +134,21 @@ def run_passwd(args: argparse.Namespace) -> int:
         db.dispose()
     print(f"Mot de passe de « {args.username} » changé : il devra être changé à la "
           "prochaine connexion. Le compte est déverrouillé.")
+    return 0
+
+
+def run_password(args: argparse.Namespace) -> int:
+    """The signed-in account changes its own password (needed when it must be changed)."""
+    db = open_db_from_args(args)
+    try:
+        actor = actor_from_args(args, db, allow_password_change=True)
+        current = os.environ.get(ENV_PASSWORD)
+        if current is None:
+            current = read_password(f"Mot de passe actuel de {actor.username} : ")
+        accounts.change_own_password(db, actor, current, _new_password(actor.username))
+    finally:
+        db.dispose()
+    print(f"Mot de passe de « {actor.username} » changé.")
     return 0
 
 

@@ -12,6 +12,7 @@ from desktop.domain.errors import ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.i18n import message as _m
 from desktop.domain.phone import parse_phone, tidy_phone
+from desktop.domain.text import bidi_controls, clean
 
 SENIOR_AGE = 70
 DWELLING_TYPES = ("T1", "T2", "T3", "T4", "T5", "T6")
@@ -180,6 +181,10 @@ def _check_text(errors: dict, key: str, value: str, max_len: int, required: bool
         errors[key] = _m(
             QT_TRANSLATE_NOOP("messages", "{max} caractères au plus."), max=max_len
         )
+    elif bidi_controls(value):
+        errors[key] = _m(QT_TRANSLATE_NOOP(
+            "messages", "Ce champ contient des caractères invisibles qui inversent le sens "
+            "de l'écriture ({codes}) : retirez-les."), codes=", ".join(bidi_controls(value)))
     elif any(c in (_CONTROL if single_line else _TEXT_CONTROL) for c in value):
         errors[key] = _m(QT_TRANSLATE_NOOP(
             "messages", "Ce champ contient des caractères de contrôle (tabulation, saut de "
@@ -273,23 +278,24 @@ def validate_tenant_file(data: TenantFileData, today: dt.date) -> None:
 
 
 def normalise(data: TenantFileData) -> TenantFileData:
-    """Trimmed copy: surrounding spaces removed, postcode and type tidied."""
+    """Tidied copy: NFC, invisible characters removed (``domain.text.clean``),
+    surrounding spaces removed, postcode and type tidied."""
     d = data.copy()
     for o in d.occupants:
-        o.last_name = " ".join(o.last_name.split())
-        o.first_name = " ".join(o.first_name.split())
-        o.phone = tidy_phone(o.phone)
-        o.email = o.email.strip()
-    d.lease.contract_number = d.lease.contract_number.strip()
+        o.last_name = " ".join(clean(o.last_name).split())
+        o.first_name = " ".join(clean(o.first_name).split())
+        o.phone = tidy_phone(clean(o.phone))
+        o.email = clean(o.email).strip()
+    d.lease.contract_number = clean(d.lease.contract_number).strip()
     dw = d.dwelling
-    dw.reference = dw.reference.strip()
-    dw.address_line = " ".join(dw.address_line.split())
-    dw.address_complement = " ".join(dw.address_complement.split())
-    dw.postcode = dw.postcode.strip()
-    dw.city = " ".join(dw.city.split())
-    dw.dwelling_type = dw.dwelling_type.strip().upper()
-    dw.building = dw.building.strip()
-    dw.programme = dw.programme.strip()
-    dw.agency_code = dw.agency_code.strip()
-    d.notes = d.notes.strip()
+    dw.reference = clean(dw.reference).strip()
+    dw.address_line = " ".join(clean(dw.address_line).split())
+    dw.address_complement = " ".join(clean(dw.address_complement).split())
+    dw.postcode = clean(dw.postcode).strip()
+    dw.city = " ".join(clean(dw.city).split())
+    dw.dwelling_type = clean(dw.dwelling_type).strip().upper()
+    dw.building = clean(dw.building).strip()
+    dw.programme = clean(dw.programme).strip()
+    dw.agency_code = clean(dw.agency_code).strip()
+    d.notes = clean(d.notes).strip()
     return d

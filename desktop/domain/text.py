@@ -1,4 +1,5 @@
-"""Text normalisation for search: accents and case folded, as users type them."""
+"""Text normalisation: what is stored (NFC, no invisible characters) and what is
+searched (accents and case folded, as users type them)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,29 @@ import re
 import unicodedata
 
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
+
+# Bidirectional controls reorder what is displayed ("U+202E" shows a name reversed):
+# refused wherever a person or a record is named.
+BIDI_CONTROLS = frozenset(
+    "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def clean(text: str) -> str:
+    """``text`` as stored: NFC, invisible format characters (zero-width space and joiners,
+    soft hyphen, BOM...) removed, so that ``C-0001\u200b01`` is ``C-000101``.
+    Bidirectional controls are kept for ``bidi_controls`` to refuse."""
+    text = unicodedata.normalize("NFC", text)
+    if text.isascii():
+        return text
+    return "".join(c for c in text
+                   if c in BIDI_CONTROLS or unicodedata.category(c) != "Cf")
+
+
+def bidi_controls(text: str) -> list[str]:
+    """The bidirectional control characters of ``text``, as ``U+202E`` (sorted)."""
+    if text.isascii():
+        return []
+    return sorted({f"U+{ord(c):04X}" for c in text if c in BIDI_CONTROLS})
 
 
 def fold(text: str) -> str:

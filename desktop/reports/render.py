@@ -25,6 +25,7 @@ from typing import Any
 from desktop.domain.errors import UserError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP as N
 from desktop.domain.i18n import Message
+from desktop.domain.oserrors import os_reason
 from desktop.reports.charts import render_svg
 from desktop.reports.figures import Kind, ReportData, format_value
 from desktop.resources import template
@@ -182,7 +183,7 @@ def _write_error(path: Path, exc: OSError) -> UserError:
     return UserError(Message(N(
         "messages", "Impossible d'écrire le fichier « {name} » : {error} (le fichier est "
         "peut-être ouvert dans un autre logiciel)."),
-        {"name": path.name, "error": exc.strerror or str(exc)}))
+        {"name": path.name, "error": os_reason(exc)}))
 
 
 def _neutralise(sheet) -> None:

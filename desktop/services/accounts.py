@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -31,6 +31,7 @@ from desktop.domain.errors import (
 )
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.roles import AGENCY_SCOPED, Permission, Role, parse_role
+from desktop.domain.text import bidi_controls, clean
 from desktop.services import audit, authz, settings
 from desktop.services.authz import guarded
 from desktop.services.context import Actor, now
@@ -135,7 +136,7 @@ def _check_password(errors: dict, password: str, username: str, key: str = "pass
 
 
 def _normal_username(username: str) -> str:
-    return username.strip().lower()
+    return clean(username).strip().lower()
 
 
 def _check_identity(errors: dict, username: str, full_name: str) -> None:
@@ -147,6 +148,10 @@ def _check_identity(errors: dict, username: str, full_name: str) -> None:
     if len(full_name) > 160:
         errors["full_name"] = _m(QT_TRANSLATE_NOOP("messages", "{max} caractères au plus."),
                                  max=160)
+    elif bidi_controls(full_name):
+        errors["full_name"] = _m(QT_TRANSLATE_NOOP(
+            "messages", "Ce champ contient des caractères invisibles qui inversent le sens "
+            "de l'écriture ({codes}) : retirez-les."), codes=", ".join(bidi_controls(full_name)))
     elif any(ord(c) < 32 for c in full_name):
         errors["full_name"] = _m(QT_TRANSLATE_NOOP(
             "messages", "Ce champ contient des caractères de contrôle."))
@@ -220,7 +225,7 @@ def create_first_admin(db: Database, username: str, full_name: str, password: st
 
     Refused once the base has an active administrator.
     """
-    username, full_name = _normal_username(username), " ".join(full_name.split())
+    username, full_name = _normal_username(username), " ".join(clean(full_name).split())
     errors: dict[str, Message] = {}
     _check_identity(errors, username, full_name)
     _check_password(errors, password, username)
@@ -260,7 +265,7 @@ def create_user(
     """An administrator creates an account; the user changes the password at first
     sign-in unless ``must_change_password`` is false."""
     authz.require(actor, Permission.USER_MANAGE, entity=ENTITY)
-    username, full_name = _normal_username(username), " ".join(full_name.split())
+    username, full_name = _normal_username(username), " ".join(clean(full_name).split())
     os_login = (os_login or "").strip() or None
     errors: dict[str, Message] = {}
     _check_identity(errors, username, full_name)
@@ -355,86 +360,166 @@ def _verify(password_hash: str, password: str) -> bool:
         return False
 
 
+# A claimed attempt not settled within this time (a killed process between claim and
+# verdict) no longer holds back the others: they are refused instead of waiting.
+CLAIM_WAIT_SECONDS = 10.0
+
+
+@dataclass(frozen=True)
+class _Claim:
+    user_id: int
+    attempt: int  # the value of failed_attempts once this attempt is counted
+    password_hash: str
+    threshold: int
+    minutes: int
+    actor: Actor
+
+
+def _claim_attempt(db: Database, username: str, typed: str, detail: dict
+                   ) -> _Claim | AuthenticationError | None:
+    """Count one sign-in attempt against the account before its hash is checked.
+
+    One ``UPDATE ... RETURNING`` (SQLite >= 3.35, PostgreSQL) increments the failure
+    counter only while it is below the threshold: parallel attempts cannot check more
+    than ``threshold`` passwords before the lock. A successful attempt sets the counter
+    back to 0. Returns the claim, an already audited refusal, or ``None`` when attempts
+    in flight hold every slot (the caller waits and retries).
+    """
+    with db.reader() as session:
+        threshold = max(1, int(settings.read(session, settings.LOCKOUT_THRESHOLD)))
+        minutes = int(settings.read(session, settings.LOCKOUT_MINUTES))
+        user_id = session.scalar(select(AppUser.id).where(AppUser.username == username))
+    with db.transaction() as session:
+        if user_id is not None:
+            # The write comes first in the transaction: SQLite takes its write lock here.
+            row = session.execute(
+                update(AppUser)
+                .where(AppUser.id == user_id, AppUser.active.is_(True),
+                       AppUser.password_hash != "", AppUser.locked_at.is_(None),
+                       AppUser.failed_attempts < threshold)
+                .values(failed_attempts=AppUser.failed_attempts + 1)
+                .returning(AppUser.failed_attempts, AppUser.password_hash)
+                .execution_options(synchronize_session=False)).first()
+            if row is not None:
+                return _Claim(user_id, int(row[0]), row[1], threshold, minutes,
+                              actor_for(session.get(AppUser, user_id)))
+        user = session.get(AppUser, user_id) if user_id is not None else None
+        if user is None or not user.password_hash:
+            audit.record(session, Actor(typed or "?", role=Role.AGENT), ACTION_LOGIN_FAILED,
+                         ENTITY, None, None, {"motif": "compte inconnu", **detail})
+            return _refused()
+        if not user.active:
+            audit.record(session, actor_for(user), ACTION_LOGIN_FAILED, ENTITY, user.id,
+                         None, {"motif": "compte désactivé", **detail})
+            return AuthenticationError(_m(QT_TRANSLATE_NOOP(
+                "messages", "Ce compte est désactivé : adressez-vous à un administrateur.")))
+        if user.locked_at is not None:
+            if _is_locked(user, minutes, now()):
+                audit.record(session, actor_for(user), ACTION_LOGIN_FAILED, ENTITY, user.id,
+                             None, {"motif": "compte verrouillé", **detail})
+                return _locked_error(minutes)
+            # The lock has expired: counting starts again (once, whoever comes first).
+            session.execute(update(AppUser).where(
+                AppUser.id == user.id, AppUser.locked_at == user.locked_at).values(
+                locked_at=None, failed_attempts=0).execution_options(
+                synchronize_session=False))
+        return None  # every slot is held by attempts in flight
+
+
 def authenticate(db: Database, username: str, password: str, *, source: str = "") -> Actor:
     """The actor of the account if ``password`` is right; every attempt is audited.
 
     After ``lockout.threshold`` consecutive failures the account is locked for
-    ``lockout.minutes`` minutes (0: until an administrator unlocks it).
-    ``source`` says where the attempt comes from (``cli``...), for the audit trail.
+    ``lockout.minutes`` minutes (0: until an administrator unlocks it), and this holds
+    under parallel attempts (see ``_claim_attempt``); correct simultaneous sign-ins of
+    one account all succeed. ``source`` says where the attempt comes from, for the
+    audit trail.
     """
+    import time
+
     typed = username.strip()[:80]
     username = _normal_username(typed)
     if len(password) > PASSWORD_MAX * 4:
         password = password[:PASSWORD_MAX * 4]  # never hash megabytes
-    outcome = "refused"
+    detail = {"source": source} if source else {}
+    deadline = time.monotonic() + CLAIM_WAIT_SECONDS
+    while True:
+        claim = _claim_attempt(db, username, typed, detail)
+        if isinstance(claim, _Claim):
+            break
+        if isinstance(claim, AuthenticationError):
+            _verify(_dummy(), password)  # same time as a real check
+            raise claim
+        if time.monotonic() > deadline:
+            with db.transaction() as session:
+                audit.record(session, Actor(typed or "?", role=Role.AGENT),
+                             ACTION_LOGIN_FAILED, ENTITY, None, None,
+                             {"motif": "tentatives simultanées", **detail})
+            raise _refused()
+        time.sleep(0.02)
+
+    good = _verify(claim.password_hash, password)
+    stamp = now()
     with db.transaction() as session:
-        threshold = int(settings.read(session, settings.LOCKOUT_THRESHOLD))
-        minutes = int(settings.read(session, settings.LOCKOUT_MINUTES))
-        stamp = now()
-        user = session.scalars(select(AppUser).where(AppUser.username == username)).first()
-        detail = {"source": source} if source else {}
-        if user is None or not user.password_hash:
-            _verify(_dummy(), password)  # same time as for a real account
-            audit.record(session, Actor(typed or "?"), ACTION_LOGIN_FAILED, ENTITY, None,
-                         None, {"motif": "compte inconnu", **detail})
-        elif not user.active:
-            _verify(_dummy(), password)
-            audit.record(session, actor_for(user), ACTION_LOGIN_FAILED, ENTITY, user.id,
-                         None, {"motif": "compte désactivé", **detail})
-            outcome = "disabled"
-        elif _is_locked(user, minutes, stamp):
-            _verify(_dummy(), password)
-            audit.record(session, actor_for(user), ACTION_LOGIN_FAILED, ENTITY, user.id,
-                         None, {"motif": "compte verrouillé", **detail})
-            outcome = "locked"
-        elif _verify(user.password_hash, password):
-            if user.locked_at is not None:  # the lock has expired
-                user.locked_at = None
-            user.failed_attempts = 0
-            user.last_login_at = stamp
-            if _hasher.check_needs_rehash(user.password_hash):
-                user.password_hash = _hasher.hash(password)
-            audit.record(session, actor_for(user), ACTION_LOGIN, ENTITY, user.id, None,
-                         detail or None)
-            outcome = "ok"
-        else:
-            if user.locked_at is not None:  # expired lock: counting starts again
-                user.locked_at = None
-                user.failed_attempts = 0
-            user.failed_attempts += 1
-            audit.record(session, actor_for(user), ACTION_LOGIN_FAILED, ENTITY, user.id,
-                         None, {"motif": "mot de passe incorrect",
-                                "echecs": user.failed_attempts, **detail})
-            if user.failed_attempts >= threshold:
-                user.locked_at = stamp
-                audit.record(session, actor_for(user), ACTION_LOCKED, ENTITY, user.id, None,
-                             {"echecs": user.failed_attempts})
-                outcome = "locked"
-        try:
-            session.flush()
-        except StaleDataError:  # another workstation signed in at the same moment
-            raise _refused() from None
-        actor = actor_for(user) if user is not None else None
-    if outcome == "ok":
-        return actor
-    if outcome == "locked":
-        raise _locked_error(minutes)
-    if outcome == "disabled":
-        raise AuthenticationError(_m(QT_TRANSLATE_NOOP(
-            "messages", "Ce compte est désactivé : adressez-vous à un administrateur.")))
+        if good:
+            values = {"failed_attempts": 0, "last_login_at": stamp}
+            if _hasher.check_needs_rehash(claim.password_hash):
+                values["password_hash"] = _hasher.hash(password)
+            session.execute(update(AppUser).where(AppUser.id == claim.user_id).values(
+                **values).execution_options(synchronize_session=False))
+            user = session.get(AppUser, claim.user_id)
+            actor = actor_for(user)
+            audit.record(session, actor, ACTION_LOGIN, ENTITY, user.id, None, detail or None)
+            return actor
+        # Writes first (SQLite: the write lock before any read of this transaction).
+        locked = False
+        if claim.attempt >= claim.threshold:
+            locked = bool(session.execute(update(AppUser).where(
+                AppUser.id == claim.user_id, AppUser.locked_at.is_(None)).values(
+                locked_at=stamp).execution_options(synchronize_session=False)).rowcount)
+        audit.record(session, claim.actor, ACTION_LOGIN_FAILED, ENTITY, claim.user_id, None,
+                     {"motif": "mot de passe incorrect", "echecs": claim.attempt, **detail})
+        if locked:
+            audit.record(session, claim.actor, ACTION_LOCKED, ENTITY, claim.user_id, None,
+                         {"echecs": claim.attempt})
+    if locked:
+        raise _locked_error(claim.minutes)
     raise _refused()
 
 
-def actor_for_os_login(db: Database, login: str) -> Actor | None:
-    """The active, unlocked account mapped to the workstation login ``login``."""
-    with db.reader() as session:
-        user = session.scalars(select(AppUser).where(AppUser.os_login == login)).first()
-        if user is None or not user.active or not user.password_hash:
+def actor_for_os_login(db: Database, logins: str | tuple[str, ...] | list[str], *,
+                       source: str = "session du système") -> Actor | None:
+    """The active, unlocked account mapped to the workstation session, signed in.
+
+    ``logins`` are the spellings of the session the OS reported (name, DOMAIN\\name,
+    SID or uid: ``context.OsIdentity.logins``), never an environment variable. The
+    sign-in is audited like a password one.
+    """
+    candidates = [logins] if isinstance(logins, str) else list(logins)
+    candidates = [c for c in dict.fromkeys(candidates) if c]
+    if not candidates:
+        return None
+    with db.transaction() as session:
+        user = session.scalars(select(AppUser).where(
+            func.lower(AppUser.os_login).in_([c.lower() for c in candidates]))
+            .order_by(AppUser.id)).first()
+        if user is None:
             return None
+        detail = {"source": source, "session": candidates[0]}
         minutes = int(settings.read(session, settings.LOCKOUT_MINUTES))
-        if _is_locked(user, minutes, now()):
+        if not user.active or not user.password_hash:
+            audit.record(session, actor_for(user), ACTION_LOGIN_FAILED, ENTITY, user.id,
+                         None, {"motif": "compte désactivé", **detail})
             return None
-        return actor_for(user)
+        if _is_locked(user, minutes, now()):
+            audit.record(session, actor_for(user), ACTION_LOGIN_FAILED, ENTITY, user.id,
+                         None, {"motif": "compte verrouillé", **detail})
+            return None
+        session.execute(update(AppUser).where(AppUser.id == user.id).values(
+            last_login_at=now()).execution_options(synchronize_session=False))
+        actor = actor_for(user)
+        audit.record(session, actor, ACTION_LOGIN, ENTITY, user.id, None, detail)
+        return actor
 
 
 def must_change_password(db: Database, actor: Actor) -> bool:
@@ -514,7 +599,7 @@ def update_user(
 ) -> int:
     """Change an account's name, role, agency, state and workstation login."""
     authz.require(actor, Permission.USER_MANAGE, entity=ENTITY, entity_id=user_id)
-    full_name = " ".join(full_name.split())
+    full_name = " ".join(clean(full_name).split())
     os_login = (os_login or "").strip() or None
     errors: dict[str, Message] = {}
     if len(full_name) > 160:

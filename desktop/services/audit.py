@@ -8,11 +8,13 @@ import enum
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import event as sa_event
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from desktop.services.context import Actor, now
-from desktop.storage.models import AuditEvent
+from desktop.storage.chain import GENESIS, event_hash
+from desktop.storage.models import AuditChainHead, AuditEvent
 
 
 def to_jsonable(value: Any) -> Any:
@@ -41,6 +43,12 @@ def record(
     before: Any = None,
     after: Any = None,
 ) -> AuditEvent:
+    """Queue an audit event in ``session``'s transaction.
+
+    The event is written when the transaction commits, chained then (``_seal``): the
+    chain head is locked only for that moment, after every other write of the
+    transaction, so appends are serialised without holding the lock during the work.
+    """
     event = AuditEvent(
         at=now(),
         actor=actor.username,
@@ -50,8 +58,48 @@ def record(
         before=to_jsonable(before),
         after=to_jsonable(after),
     )
-    session.add(event)
+    session.info.setdefault(_PENDING, []).append(event)
     return event
+
+
+_PENDING = "parcours_audit_pending"
+
+
+@sa_event.listens_for(Session, "before_commit")
+def _seal(session: Session) -> None:
+    """Chain and insert the transaction's queued events (see ``storage/chain.py``)."""
+    pending = session.info.pop(_PENDING, None)
+    if not pending:
+        return
+    session.flush()  # the transaction's own writes first: the head is locked last
+    head = session.execute(
+        update(AuditChainHead).where(AuditChainHead.id == 1)
+        .values(seq=AuditChainHead.seq + len(pending))
+        .returning(AuditChainHead.seq, AuditChainHead.last_hash)
+        .execution_options(synchronize_session=False)).first()
+    if head is None:  # a base whose head row was removed: start again after the last
+        last = session.execute(select(AuditEvent.seq, AuditEvent.hash).where(
+            AuditEvent.seq.is_not(None)).order_by(AuditEvent.seq.desc()).limit(1)).first()
+        start, prev = (last[0], last[1]) if last else (0, GENESIS)
+        session.add(AuditChainHead(id=1, seq=start + len(pending), last_hash=prev))
+        session.flush()
+        end = start + len(pending)
+    else:
+        end, prev = int(head[0]), head[1]
+    seq = end - len(pending)
+    for ev in pending:
+        seq += 1
+        ev.seq, ev.prev_hash = seq, prev
+        ev.hash = prev = event_hash(seq, ev.at, ev.actor, ev.action, ev.entity,
+                                    ev.entity_id, ev.before, ev.after, ev.prev_hash)
+    session.add_all(pending)
+    session.execute(update(AuditChainHead).where(AuditChainHead.id == 1).values(
+        last_hash=prev).execution_options(synchronize_session=False))
+
+
+@sa_event.listens_for(Session, "after_rollback")
+def _forget(session: Session) -> None:
+    session.info.pop(_PENDING, None)
 
 
 def events_for(session: Session, entity: str, entity_id: int) -> list[AuditEvent]:
@@ -72,7 +120,7 @@ from dataclasses import dataclass  # noqa: E402
 
 from sqlalchemy import func  # noqa: E402
 
-from desktop.domain.i18n import QT_TRANSLATE_NOOP  # noqa: E402
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message  # noqa: E402
 from desktop.domain.roles import Permission  # noqa: E402
 
 EXPORT_LIMIT = 200_000
@@ -283,3 +331,97 @@ def export_events(db, actor: Actor, query: AuditQuery, path) -> int:
             "filtre": to_jsonable(query),
         })
     return sheet.rows
+
+
+# --------------------------------------------------------------------------- hash chain
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    """The result of checking the audit trail's hash chain."""
+
+    checked: int  # events checked
+    head_hash: str  # the last event's hash (to note elsewhere)
+    broken_id: int | None = None  # the first event whose link is broken
+    broken_seq: int | None = None
+    broken_at: dt.datetime | None = None
+    reason: str = ""  # French, from QT_TRANSLATE_NOOP
+
+    @property
+    def ok(self) -> bool:
+        return not self.reason
+
+    def describe(self) -> Message:
+        from desktop.domain.formatting import format_datetime_fr
+
+        if self.ok:
+            return Message(QT_TRANSLATE_NOOP(
+                "messages", "Journal d'audit intègre : {n} événement(s) vérifié(s), chaîne "
+                "de hachage continue (dernière empreinte {head})."),
+                {"n": self.checked, "head": self.head_hash[:16]})
+        if self.broken_id is None:
+            return Message(QT_TRANSLATE_NOOP(
+                "messages", "Journal d'audit altéré après l'événement de rang {seq} : "
+                "{reason}."), {"seq": self.broken_seq or 0, "reason": Message(self.reason)})
+        return Message(QT_TRANSLATE_NOOP(
+            "messages", "Journal d'audit altéré : premier maillon rompu à l'événement "
+            "n° {id} (rang {seq}, du {at}) : {reason}."),
+            {"id": self.broken_id, "seq": self.broken_seq if self.broken_seq else "—",
+             "at": format_datetime_fr(self.broken_at) if self.broken_at else "?",
+             "reason": Message(self.reason)})
+
+
+_CHANGED = QT_TRANSLATE_NOOP("messages", "son contenu a été modifié")
+_MISSING = QT_TRANSLATE_NOOP(
+    "messages", "un ou plusieurs événements qui le précédaient ont été supprimés")
+_OUTSIDE = QT_TRANSLATE_NOOP(
+    "messages", "il a été ajouté hors de l'application (pas de maillon)")
+_RELINKED = QT_TRANSLATE_NOOP(
+    "messages", "il ne porte pas l'empreinte de l'événement précédent")
+_TAIL = QT_TRANSLATE_NOOP(
+    "messages", "les derniers événements ont été supprimés (la tête de chaîne ne "
+    "correspond plus)")
+
+
+def verify_chain_in(session: Session) -> ChainReport:
+    """Check every event's link, in chain order; stop at the first broken one."""
+    columns = (AuditEvent.id, AuditEvent.seq, AuditEvent.at, AuditEvent.actor,
+               AuditEvent.action, AuditEvent.entity, AuditEvent.entity_id,
+               AuditEvent.before, AuditEvent.after, AuditEvent.prev_hash, AuditEvent.hash)
+    outside = session.execute(select(AuditEvent.id, AuditEvent.at).where(
+        AuditEvent.seq.is_(None)).order_by(AuditEvent.id).limit(1)).first()
+    prev, expected, checked = GENESIS, 1, 0
+    stmt = select(*columns).where(AuditEvent.seq.is_not(None)).order_by(AuditEvent.seq)
+    for row in session.execute(stmt.execution_options(yield_per=2000)):
+        reason = ""
+        if row.seq != expected:
+            reason = _MISSING
+        elif row.prev_hash != prev:
+            reason = _RELINKED
+        elif event_hash(row.seq, row.at, row.actor, row.action, row.entity, row.entity_id,
+                        row.before, row.after, row.prev_hash) != row.hash:
+            reason = _CHANGED
+        if reason:
+            return ChainReport(checked, prev, row.id, row.seq, row.at, reason)
+        prev, expected, checked = row.hash, expected + 1, checked + 1
+    if outside is not None:
+        return ChainReport(checked, prev, outside.id, None, outside.at, _OUTSIDE)
+    head = session.execute(select(AuditChainHead.seq, AuditChainHead.last_hash).where(
+        AuditChainHead.id == 1)).first()
+    if head is not None and (int(head.seq) != checked or head.last_hash != prev):
+        return ChainReport(checked, prev, None, checked, None, _TAIL)
+    return ChainReport(checked, prev)
+
+
+@_guarded("consultation")
+def verify_chain(db, actor: Actor) -> ChainReport:
+    """Check the audit trail's hash chain (administrators and auditors)."""
+    _check_reader(actor)
+    with db.reader() as session:
+        return verify_chain_in(session)
+
+
+def chain_intact(db) -> ChainReport:
+    """The check run at start-up for every user (no audit of its own)."""
+    with db.reader() as session:
+        return verify_chain_in(session)

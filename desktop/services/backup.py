@@ -23,6 +23,7 @@ from pathlib import Path
 
 from desktop.domain.errors import UserError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.oserrors import os_reason
 from desktop.domain.roles import Permission
 from desktop.services import audit, authz, settings
 from desktop.services.authz import guarded
@@ -119,10 +120,11 @@ def _write_backup(source: Path, folder: Path, kind: str = "") -> Path:
     except OSError as exc:
         raise UserError(_m(QT_TRANSLATE_NOOP(
             "messages", "La sauvegarde a échoué : {error}"),
-            error=exc.strerror or str(exc))) from exc
+            error=os_reason(exc))) from exc
     finally:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+        for leftover in (tmp, tmp.with_name(tmp.name + "-wal"), tmp.with_name(tmp.name + "-shm")):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
     return target
 
 
@@ -268,3 +270,192 @@ def restore(db: Database, actor: Actor, path: str | Path) -> Path:
         "fichier": path.name, "revision": revision, "sauvegarde_avant": safety.name,
         "le": now().isoformat()})
     return safety
+
+
+# --------------------------------------------------------------------------- damaged base
+# A base that cannot be opened or fails the integrity check is not backed up (that
+# fails, or copies the damage): it is set aside under a new name and the latest intact
+# backup takes its place. Nobody can sign in to a damaged base, so this needs no
+# account: whoever can replace the file on this workstation can do the same by hand.
+
+
+@dataclass(frozen=True)
+class RescueResult:
+    backup: BackupInfo  # the backup now in place
+    damaged: Path  # where the damaged base was set aside
+    lost: "LostSince"
+
+
+@dataclass(frozen=True)
+class LostSince:
+    """What the damaged base held after the backup, as far as it can still be read."""
+
+    since: dt.datetime  # the backup's time (local)
+    events: int | None  # audit events after the backup's last one (None: unreadable)
+    last_at: dt.datetime | None  # the last of them (UTC, as stored)
+
+    def describe(self) -> Message:
+        when = f"{self.since:%d/%m/%Y à %H:%M}"
+        if self.events is None:
+            return _m(QT_TRANSLATE_NOOP(
+                "messages",
+                "Les modifications faites après le {when} (heure de la sauvegarde) sont "
+                "perdues ; la base endommagée ne permet pas de les compter."), when=when)
+        if self.events == 0:
+            return _m(QT_TRANSLATE_NOOP(
+                "messages", "Rien n'a été perdu : la base endommagée ne contenait aucune "
+                "opération postérieure à la sauvegarde du {when}."), when=when)
+        from desktop.domain.formatting import format_datetime_fr
+
+        return _m(QT_TRANSLATE_NOOP(
+            "messages",
+            "{n} opération(s) enregistrée(s) après la sauvegarde du {when} sont perdues "
+            "(la dernière le {last}) : à ressaisir. Le journal de la base endommagée, mise "
+            "de côté, permet de les retrouver."),
+            n=self.events, when=when,
+            last=format_datetime_fr(self.last_at) if self.last_at else "?")
+
+
+def sqlite_file_of(url: str) -> Path | None:
+    """The file of a SQLite URL (or plain path), ``None`` for a server URL."""
+    from sqlalchemy.engine import make_url
+
+    from desktop.storage.db import normalise_url
+
+    parsed = make_url(normalise_url(url))
+    if not parsed.drivername.startswith("sqlite") or not parsed.database:
+        return None
+    return Path(parsed.database).resolve()
+
+
+def base_problem(path: Path) -> str:
+    """'' when the SQLite base at ``path`` opens and passes ``integrity_check`` (or does
+    not exist yet), else what is wrong."""
+    path = Path(path)
+    if not path.exists():
+        return ""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(100)
+    except OSError as exc:
+        return str(os_reason(exc))
+    if not head:
+        return ""  # an empty file: a new base
+    if head[:16] != b"SQLite format 3\x00":
+        return "le fichier n'est pas une base SQLite"
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
+        try:
+            rows = con.execute("PRAGMA integrity_check").fetchall()
+            con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error as exc:
+        return str(exc)
+    result = "; ".join(str(r[0]) for r in rows[:3])
+    return "" if result == "ok" else result
+
+
+def latest_intact_backup(folder: Path) -> BackupInfo | None:
+    """The newest backup in ``folder`` that passes every restore check."""
+    for info in list_backups_in(folder):
+        try:
+            check_backup(info.path)
+        except UserError:
+            continue
+        return info
+    return None
+
+
+def _last_event(path: Path) -> tuple[int, str] | None:
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
+    try:
+        return con.execute("SELECT max(id), max(at) FROM audit_event").fetchone()
+    finally:
+        con.close()
+
+
+# Audit actions that change no data: not counted as lost.
+_NOT_CHANGES = ("consultation", "sauvegarde", "connexion", "connexion_refusee", "export",
+                "refus")
+
+
+def _lost_since(damaged: Path, backup_info: BackupInfo) -> LostSince:
+    events = last_at = None
+    try:
+        last_backed_up = _last_event(backup_info.path)[0] or 0
+        con = sqlite3.connect(f"file:{damaged}?mode=ro", uri=True, timeout=10)
+        try:
+            events, last = con.execute(
+                "SELECT count(*), max(at) FROM audit_event WHERE id > ? AND action NOT IN "
+                f"({', '.join('?' * len(_NOT_CHANGES))})",
+                (last_backed_up, *_NOT_CHANGES)).fetchone()
+        finally:
+            con.close()
+        if last:
+            last_at = dt.datetime.fromisoformat(str(last))
+    except (sqlite3.Error, ValueError, OSError, TypeError):
+        events, last_at = None, None
+    return LostSince(backup_info.created_at, events, last_at)
+
+
+def rescue(path: str | Path, backup_path: str | Path | None = None) -> RescueResult:
+    """Replace the damaged SQLite base at ``path`` by ``backup_path`` (default: the latest
+    intact backup beside it), setting the damaged files aside untouched.
+
+    Refused when the base is not damaged (``restore`` is then the way, with its safety
+    backup) or when no intact backup exists.
+    """
+    live = Path(path).resolve()
+    problem = base_problem(live)
+    if not problem:
+        raise UserError(_m(QT_TRANSLATE_NOOP(
+            "messages", "La base « {name} » n'est pas endommagée : utilisez la restauration "
+            "ordinaire, qui sauvegarde d'abord la base actuelle."), name=live.name))
+    folder = live.parent / FOLDER
+    if backup_path is not None:
+        check_backup(backup_path)
+        chosen = Path(backup_path).resolve()
+        info = next((b for b in list_backups_in(chosen.parent) if b.path == chosen),
+                    BackupInfo(chosen, dt.datetime.fromtimestamp(chosen.stat().st_mtime),
+                               chosen.stat().st_size, ""))
+    else:
+        info = latest_intact_backup(folder)
+        if info is None:
+            raise UserError(_m(QT_TRANSLATE_NOOP(
+                "messages",
+                "La base « {name} » est endommagée ({error}) et aucune sauvegarde intacte "
+                "n'a été trouvée dans « {folder} »."),
+                name=live.name, error=problem, folder=str(folder)))
+    lost = _lost_since(live, info)
+    stamp = dt.datetime.now()
+    aside = live.with_name(f"{live.name}.endommagee-{stamp:%Y%m%d-%H%M%S}")
+    n = 1
+    while aside.exists():
+        n += 1
+        aside = live.with_name(f"{live.name}.endommagee-{stamp:%Y%m%d-%H%M%S}-{n}")
+    try:
+        os.replace(live, aside)
+        for extra in ("-wal", "-shm", "-journal"):  # they belong to the damaged base
+            side = live.with_name(live.name + extra)
+            if side.exists():
+                os.replace(side, aside.with_name(aside.name + extra))
+        tmp = live.with_name(f".{live.name}.restauration")
+        _copy(info.path, tmp)
+        os.replace(tmp, live)
+    except (OSError, sqlite3.Error) as exc:
+        raise UserError(_m(QT_TRANSLATE_NOOP(
+            "messages", "La restauration a échoué : {error}. La base endommagée est dans "
+            "« {name} »."), error=os_reason(exc) if isinstance(exc, OSError) else str(exc),
+            name=aside.name)) from exc
+    from desktop.services.context import system_actor
+    from desktop.storage.db import open_database, sqlite_url
+
+    db = open_database(sqlite_url(live))
+    try:
+        _record(db, system_actor(), "restauration", {
+            "fichier": info.path.name, "base_endommagee": aside.name, "probleme": problem,
+            "operations_perdues": lost.events, "le": now().isoformat()})
+    finally:
+        db.dispose()
+    return RescueResult(info, aside, lost)

@@ -50,7 +50,7 @@ from desktop.documents.library import (
     parse_free_fields,
 )
 from desktop.documents.profile import OrganisationProfile, load_profile
-from desktop.domain.errors import NotFoundError, UserError, ValidationError
+from desktop.domain.errors import NotFoundError, PermissionDenied, UserError, ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.roles import Permission
 from desktop.domain.tenant import TenantFileData
@@ -551,8 +551,11 @@ def run_batch(db: Database, actor: Actor, request: BatchRequest,
                     ctx, info = _letter_context(tenant, template, options, profile,
                                                 reference, on, actor)
                 except UserError as exc:
-                    failures.append(BatchFailure(tenant.id, tenant.data.display_name,
-                                                 exc.message))
+                    denied = isinstance(exc, PermissionDenied)
+                    if denied:  # another agency's file: audited, its name not shown
+                        authz.record_refusal(db, actor, exc, "publipostage")
+                    failures.append(BatchFailure(
+                        tenant.id, "" if denied else tenant.data.display_name, exc.message))
                     report(per_letter)
                     continue
                 yield tenant, reference, ctx, info

@@ -295,6 +295,7 @@ def notice_context(db: Database, actor: Actor, household_id: int) -> NoticeConte
         )
 
 
+@guarded("consultation")
 def notices_of_household(db: Database, actor: Actor, household_id: int) -> list[int]:
     """Ids of the file's notices, newest first."""
     authz.require(actor, Permission.TENANT_READ, entity=ENTITY)

@@ -18,6 +18,7 @@ from typing import Any, Iterable, Sequence
 
 from desktop.domain.errors import UserError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.oserrors import os_reason
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 MAX_CELL = 32_767  # Excel's limit for one cell's text
@@ -82,7 +83,7 @@ class Workbook:
         except OSError as exc:
             raise UserError(Message(QT_TRANSLATE_NOOP(
                 "messages", "Impossible d'écrire le fichier « {name} » : {error}"),
-                {"name": path.name, "error": exc.strerror or str(exc)})) from exc
+                {"name": path.name, "error": os_reason(exc)})) from exc
         return path
 
 

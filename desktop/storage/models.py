@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Date,
     DateTime,
@@ -225,11 +226,26 @@ class AuditEvent(Base):
     entity_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
     before: Mapped[Any] = mapped_column(JSON, nullable=True)
     after: Mapped[Any] = mapped_column(JSON, nullable=True)
+    # Hash chain (storage/chain.py): rank, hash of the previous event, own hash.
+    seq: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    prev_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
+
+
+class AuditChainHead(Base):
+    """The chain's head, one row: the last rank and hash. Locked (UPDATE) by each
+    transaction that appends events, which serialises appends on both engines."""
+
+    __tablename__ = "audit_chain"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    seq: Mapped[int] = mapped_column(BigInteger, default=0)
+    last_hash: Mapped[str] = mapped_column(String(64))
 
 
 Index("ix_household_status_sort_name", Household.status, Household.sort_name)
 Index("ix_audit_event_entity", AuditEvent.entity, AuditEvent.entity_id)
 Index("ix_audit_event_action", AuditEvent.action)
+Index("uq_audit_event_seq", AuditEvent.seq, unique=True)
 Index("ix_timeline_household_time", TimelineEvent.household_id, TimelineEvent.occurred_at)
 
 

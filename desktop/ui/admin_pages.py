@@ -346,6 +346,12 @@ class AuditPage(QWidget):
         self.export_button.setObjectName("auditExport")
         self.count_label = QLabel(self)
         self.count_label.setObjectName("auditCount")
+        self.chain_label = QLabel(self)
+        self.chain_label.setObjectName("auditChain")
+        self.chain_label.setWordWrap(True)
+        self.verify_button = QPushButton(self.tr("Vérifier l'intégrité"), self)
+        self.verify_button.setObjectName("auditVerify")
+        self._verify_task = None
         self.error = message_label(self, "pageError", hidden=False)
         self.table = _table(self, [
             self.tr("Date et heure"), self.tr("Utilisateur"), self.tr("Action"),
@@ -356,6 +362,10 @@ class AuditPage(QWidget):
             filters.addWidget(w)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("<h2>Journal d'audit</h2>"), self))
+        chain = QHBoxLayout()
+        chain.addWidget(self.chain_label, 1)
+        chain.addWidget(self.verify_button)
+        layout.addLayout(chain)
         layout.addLayout(filters)
         layout.addWidget(self.error)
         layout.addWidget(self.table, 1)
@@ -364,7 +374,43 @@ class AuditPage(QWidget):
         for edit in (self.since, self.until, self.user, self.file_number):
             edit.returnPressed.connect(self.reload)
         self.export_button.clicked.connect(self.ask_export)
+        self.verify_button.clicked.connect(self.verify)
         self.reload()
+        self.verify()
+
+    def verify(self) -> None:
+        """Check the hash chain off the GUI thread; the result replaces the label."""
+        from desktop.ui.doc_worker import Task
+
+        if self._verify_task is not None:
+            return
+        self.verify_button.setEnabled(False)
+        self.chain_label.setStyleSheet("")
+        self.chain_label.setText(self.tr("Vérification de la chaîne du journal…"))
+        db, actor = self._db, self._actor
+        task = Task(lambda _progress, _cancelled: audit.verify_chain(db, actor), self)
+        task.succeeded.connect(self._verified)
+        task.failed.connect(self._verify_failed)
+        task.finished.connect(self._verify_done)
+        self._verify_task = task
+        task.start()
+
+    def _verified(self, report) -> None:
+        self.chain_label.setText(translate_message(report.describe()))
+        self.chain_label.setStyleSheet("" if report.ok else "color: #b00020; font-weight: bold;")
+
+    def _verify_failed(self, exc) -> None:
+        if isinstance(exc, UserError):
+            self.chain_label.setText(translate_message(exc.message))
+        else:
+            self.chain_label.setText(self.tr("La vérification n'a pas pu aboutir."))
+
+    def _verify_done(self) -> None:
+        task, self._verify_task = self._verify_task, None
+        if task is not None:
+            task.wait(5000)
+            task.deleteLater()
+        self.verify_button.setEnabled(True)
 
     def query(self) -> audit.AuditQuery | None:
         """The filters as a query, or ``None`` after showing what is wrong."""

@@ -43,12 +43,62 @@ def open_demo(parent=None, households: int | None = None) -> Database:
         progress.close()
 
 
+def offer_rescue(url: str, parent=None) -> bool | None:
+    """When the SQLite base at ``url`` cannot be opened or fails its integrity check,
+    offer the latest intact backup (the damaged file is set aside, not backed up).
+
+    ``None``: nothing to do; ``True``: the backup is in place; ``False``: the user
+    declined, or no intact backup exists (said in a message).
+    """
+    from desktop.domain.errors import UserError
+    from desktop.services import backup
+    from desktop.ui.i18n import translate_message
+
+    path = backup.sqlite_file_of(url)
+    problem = backup.base_problem(path) if path is not None else ""
+    if not problem:
+        return None
+    latest = backup.latest_intact_backup(path.parent / backup.FOLDER)
+    if latest is None:
+        QMessageBox.critical(parent, _t("Base de données endommagée"), _t(
+            "La base « {path} » est endommagée ({error}) et aucune sauvegarde intacte n'a "
+            "été trouvée dans le dossier « sauvegardes » à côté d'elle. Adressez-vous à "
+            "l'administrateur.").format(path=path, error=problem))
+        return False
+    box = QMessageBox(QMessageBox.Icon.Warning, _t("Base de données endommagée"), _t(
+        "La base « {path} » est endommagée :\n{error}\n\nParcours peut la mettre de côté "
+        "(sans la modifier) et reprendre la dernière sauvegarde intacte, du {when}. Les "
+        "modifications faites depuis cette sauvegarde seront perdues.").format(
+            path=path, error=problem, when=f"{latest.created_at:%d/%m/%Y %H:%M}"), parent=parent)
+    restore_button = box.addButton(_t("Restaurer la sauvegarde"),
+                                   QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(_t("Quitter"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    if box.clickedButton() is not restore_button:
+        return False
+    try:
+        result = backup.rescue(path, latest.path)
+    except UserError as exc:
+        QMessageBox.critical(parent, _t("Base de données endommagée"),
+                             translate_message(exc.message))
+        return False
+    QMessageBox.information(parent, _t("Sauvegarde restaurée"), _t(
+        "La sauvegarde du {when} a remplacé la base.\nLa base endommagée est conservée "
+        "dans « {aside} ».\n\n{lost}").format(
+            when=f"{result.backup.created_at:%d/%m/%Y %H:%M}", aside=result.damaged,
+            lost=translate_message(result.lost.describe())))
+    return True
+
+
 def choose_database(db_option: str | None, demo: bool) -> Database | None:
     """The database to work on, asking the user when none is configured."""
     if demo:
         return open_demo()
     url = config.configured_url(db_option)
     if url:
+        rescued = offer_rescue(url)
+        if rescued is False:
+            return None
         return open_database(url)
     box = QMessageBox(QMessageBox.Icon.Question, _t("Bienvenue dans Parcours"), _t(
         "Aucune base de données n'est configurée sur ce poste.\n\n"
@@ -84,6 +134,31 @@ def _daily_backup(db: Database, actor) -> None:
     except OSError as exc:
         QMessageBox.warning(None, _t("Sauvegarde automatique"), _t(
             "La sauvegarde automatique a échoué :\n{error}").format(error=exc))
+
+
+def check_audit_chain(db: Database, window):
+    """Verify the audit trail's hash chain off the GUI thread at start; a broken link
+    is reported to the user in a warning (and in the status bar)."""
+    from desktop.services import audit
+    from desktop.ui.doc_worker import Task
+    from desktop.ui.i18n import translate_message
+
+    task = Task(lambda _p, _c: audit.chain_intact(db), window)
+
+    def done(report) -> None:
+        if report.ok:
+            return
+        text = translate_message(report.describe())
+        window.statusBar().showMessage(text)
+        QMessageBox.warning(window, _t("Journal d'audit altéré"), _t(
+            "{problem}\n\nDes événements du journal ont été modifiés ou supprimés hors de "
+            "Parcours. Prévenez l'administrateur : le détail figure dans Administration > "
+            "Journal d'audit.").format(problem=text))
+
+    task.succeeded.connect(done)
+    task.finished.connect(lambda: task.thread.wait(5000))
+    task.start()
+    return task
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -148,6 +223,7 @@ def _run(app: QApplication, started: float, db_option: str | None, demo: bool) -
         window.statusBar().showMessage(_t(
             "Base vide : importez la liste des locataires (Fichier > Importer) pour commencer."))
     window.show()
+    window._audit_check = check_audit_chain(db, window)
     window.statusBar().showMessage(
         _t("Prêt en {s} s").format(s=f"{time.perf_counter() - started:.1f}".replace(".", ",")),
         5000)

@@ -37,9 +37,10 @@ def run(households: int = 100_000, plan_count: int = 3_000, db_path: str | None 
     from desktop.domain.schedule import PaymentPlanType, PlanStatus
     from desktop.services import demo, plans
     from desktop.services.context import Actor
+    from desktop.domain.roles import Role
     from desktop.storage.db import open_database
 
-    actor = Actor("bench")
+    actor = Actor("bench", role=Role.ADMIN)
     folder = folder or Path(tempfile.mkdtemp(prefix="parcours-bench-arrears-"))
     path = Path(db_path) if db_path else folder / "arrears.sqlite"
     fresh = not path.exists()

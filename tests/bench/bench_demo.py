@@ -14,9 +14,10 @@ from pathlib import Path
 
 from desktop.services import demo, tenants
 from desktop.services.context import Actor
+from desktop.domain.roles import Role
 from desktop.storage.db import open_database
 
-ADMIN = Actor("admin.test", "Admin Test")  # reads and checks as an administrator
+ADMIN = Actor("admin.test", "Admin Test", role=Role.ADMIN)  # reads and checks as an administrator
 
 
 def run(households: int = 20_000, seed: int = demo.DEFAULT_SEED) -> dict:
@@ -26,7 +27,7 @@ def run(households: int = 20_000, seed: int = demo.DEFAULT_SEED) -> dict:
         db = open_database(str(path))
         try:
             cpu = time.process_time()
-            stats = demo.generate(db, Actor("bench"), households, seed)
+            stats = demo.generate(db, Actor("bench", role=Role.ADMIN), households, seed)
             cpu = time.process_time() - cpu
             started = time.perf_counter()
             found = tenants.count(db, ADMIN, tenants.TenantQuery(text="mar", status=None))

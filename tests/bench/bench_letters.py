@@ -27,10 +27,11 @@ def run(letters: int, processes: int) -> int:
         from desktop.documents import convert
         from desktop.services import demo, documents, tenants
         from desktop.services.context import Actor
+        from desktop.domain.roles import Role
         from desktop.storage.db import open_database
 
         db = open_database(str(tmp / "bench.sqlite"))
-        actor = Actor("bench", "Banc d'essai")
+        actor = Actor("bench", "Banc d'essai", role=Role.ADMIN)
         demo.generate(db, actor, int(letters * 1.15) + 10)
         ids = [r.id for r in tenants.search(db, actor, tenants.TenantQuery(), limit=letters)]
         print(f"{len(ids)} letters, template relance_impaye, {os.cpu_count()} cores")

@@ -119,10 +119,11 @@ def _run(tmp: Path, dwellings: int, per_dwelling: int, out: dict) -> None:
 
         from desktop.services.caleol import minutes as caleol_minutes
         from desktop.services.context import Actor
+        from desktop.domain.roles import Role
         from desktop.storage.db import open_database
 
         db = open_database(str(tmp / "bench.sqlite"))
-        actor = Actor("bench", "Banc d'essai")
+        actor = Actor("bench", "Banc d'essai", role=Role.ADMIN)
         started = time.perf_counter()
         session_id = _session(db, actor, dwellings, per_dwelling)
         out["setup"] = time.perf_counter() - started

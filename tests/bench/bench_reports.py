@@ -44,10 +44,11 @@ def prepare(db, households: int, plans: int, notices: int, figures: dict) -> Non
 
     from desktop.services import demo
     from desktop.services.context import Actor
+    from desktop.domain.roles import Role
     from desktop.storage.models import PaymentPlan
     from tests import report_data
 
-    actor = Actor("bench", "Banc d'essai")
+    actor = Actor("bench", "Banc d'essai", role=Role.ADMIN)
     with db.reader() as s:
         empty = not s.scalar(select(func.count()).select_from(PaymentPlan))
     if demo.household_count(db) == 0:
@@ -66,9 +67,10 @@ def run(households: int = 100_000, db_path: str | None = None, folder: Path | No
     from desktop.documents.html import HtmlRenderer
     from desktop.services import agencies, demo, reports
     from desktop.services.context import Actor
+    from desktop.domain.roles import Role
     from desktop.storage.db import open_database
 
-    actor = Actor("bench", "Banc d'essai")
+    actor = Actor("bench", "Banc d'essai", role=Role.ADMIN)
     folder = folder or Path(tempfile.mkdtemp(prefix="parcours-bench-reports-"))
     path = Path(db_path) if db_path else folder / "reports.sqlite"
     db = open_database(str(path))

@@ -39,6 +39,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from desktop.ui.app import create_application
 from desktop.storage.db import open_database
 from desktop.services.context import system_actor
+from desktop.domain.roles import Role
 app = create_application([])
 db = open_database(sys.argv[2])
 from desktop.ui.main_window import MainWindow
@@ -61,11 +62,12 @@ def make_base(path: Path, households: int) -> float:
     """Generate the demo base; returns households per second."""
     from desktop.services import demo
     from desktop.services.context import Actor
+    from desktop.domain.roles import Role
     from desktop.storage.db import open_database
 
     db = open_database(str(path))
     started = time.perf_counter()
-    demo.generate(db, Actor("bench"), households=households)
+    demo.generate(db, Actor("bench", role=Role.ADMIN), households=households)
     elapsed = time.perf_counter() - started
     db.dispose()
     return households / elapsed
@@ -90,9 +92,10 @@ def queries_from(db, count: int = 12) -> list[str]:
     """Realistic searches: names, contract numbers, dwellings, streets, towns."""
     from desktop.services import tenants
     from desktop.services.context import Actor
+    from desktop.domain.roles import Role
 
     rng = random.Random(7)
-    rows = tenants.search(db, Actor("bench"), tenants.TenantQuery(status=None), offset=0, limit=2000)
+    rows = tenants.search(db, Actor("bench", role=Role.ADMIN), tenants.TenantQuery(status=None), offset=0, limit=2000)
     picks = rng.sample(rows, min(count, len(rows)))
     out = []
     for i, r in enumerate(picks):

@@ -11,8 +11,9 @@ from desktop.services.importer import TARGET_FIELDS
 from desktop.ui.import_dialog import PAGE_FILE, PAGE_MAPPING, PAGE_REPORT, ImportDialog
 from tests import demo_export
 from desktop.services.context import Actor  # noqa: E402
+from desktop.domain.roles import Role
 
-ADMIN = Actor("admin.test", "Admin Test")  # reads and checks as an administrator
+ADMIN = Actor("admin.test", "Admin Test", role=Role.ADMIN)  # reads and checks as an administrator
 
 pytestmark = pytest.mark.gui
 

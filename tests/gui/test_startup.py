@@ -8,8 +8,9 @@ from desktop.services import tenants
 from desktop.ui import app as startup
 from tests.gui.modal import answer_message_box as answer
 from desktop.services.context import Actor  # noqa: E402
+from desktop.domain.roles import Role
 
-ADMIN = Actor("admin.test", "Admin Test")  # reads and checks as an administrator
+ADMIN = Actor("admin.test", "Admin Test", role=Role.ADMIN)  # reads and checks as an administrator
 
 pytestmark = pytest.mark.gui
 
@@ -56,3 +57,59 @@ def test_environment_url_wins(qapp, monkeypatch, tmp_path):
     db = startup.choose_database(None, demo=False)
     assert db.label == str(path.resolve())
     db.dispose()
+
+
+def _answer_in_turn(buttons: list[str], seen: list[str]) -> None:
+    """Click ``buttons`` on the message boxes as they show, one after the other."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    remaining = list(buttons)
+
+    def click():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox) or box.text() in seen:
+            QTimer.singleShot(20, click)
+            return
+        seen.append(box.text())
+        wanted = remaining.pop(0)
+        next(b for b in box.buttons() if wanted in b.text()).click()
+        if remaining:
+            QTimer.singleShot(20, click)
+
+    QTimer.singleShot(20, click)
+
+
+def test_a_damaged_base_offers_the_latest_intact_backup(qapp, tmp_path, make_file):
+    from decimal import Decimal
+
+    from desktop.services import agencies, backup
+    from desktop.storage.db import open_database
+
+    path = tmp_path / "agence.sqlite"
+    db = open_database(str(path))
+    agencies.create_agency(db, ADMIN, "BXN", "Agence Bordeaux Nord")
+    hid = tenants.create_tenant_file(db, ADMIN, make_file(1))
+    info = backup.backup_now(db, ADMIN)
+    db.dispose()
+    path.write_bytes(path.read_bytes()[:4096])  # truncated: cannot be opened
+    seen: list[str] = []
+    _answer_in_turn(["Restaurer la sauvegarde", "OK"], seen)
+    db = startup.choose_database(str(path), demo=False)
+    try:
+        assert "est endommagée" in seen[0] and info.created_at.strftime("%d/%m/%Y") in seen[0]
+        assert "endommagee" in seen[1]  # where the damaged base was set aside
+        rent = tenants.get_tenant_file(db, ADMIN, hid).data.lease.rent
+        assert rent == Decimal("412.50")
+    finally:
+        db.dispose()
+    assert list(tmp_path.glob("agence.sqlite.endommagee-*"))
+
+
+def test_a_damaged_base_without_backup_is_said_and_nothing_opens(qapp, tmp_path):
+    path = tmp_path / "agence.sqlite"
+    path.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)
+    seen: list[str] = []
+    _answer_in_turn(["OK"], seen)
+    assert startup.choose_database(str(path), demo=False) is None
+    assert "aucune sauvegarde intacte" in seen[0]

@@ -12,11 +12,12 @@ from PySide6.QtWidgets import QApplication
 from desktop.domain.tenant import OccupantData
 from desktop.services import tenants
 from desktop.services.context import Actor
+from desktop.domain.roles import Role
 from desktop.storage.db import Database
 from desktop.ui.main_window import MainWindow
 from tests.gui.modal import answer_message_box
 
-ADMIN = Actor("admin.test", "Admin Test")  # reads and checks as an administrator
+ADMIN = Actor("admin.test", "Admin Test", role=Role.ADMIN)  # reads and checks as an administrator
 
 pytestmark = pytest.mark.gui
 
@@ -155,7 +156,7 @@ def test_concurrent_edit_is_refused_with_the_other_users_name(window, qtbot, db_
         theirs = tenants.get_tenant_file(other_db, ADMIN, files["lefevre"])
         changed = theirs.data.copy()
         changed.lease.charges = Decimal("99.99")
-        tenants.update_tenant_file(other_db, Actor("bob.durand"), files["lefevre"], changed,
+        tenants.update_tenant_file(other_db, Actor("bob.durand", role=Role.ADMIN), files["lefevre"], changed,
                                    theirs.version)
     finally:
         other_db.dispose()

@@ -1,0 +1,83 @@
+"""Database errors as French messages for the person who acted.
+
+The services let SQLAlchemy's errors through; the GUI and the command line turn them
+into these messages (the user's input is kept: nothing was written).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy.exc import DBAPIError, OperationalError, StatementError
+
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+
+SERVER_LOST = QT_TRANSLATE_NOOP(
+    "messages", "Le serveur ne répond pas : votre saisie est conservée, réessayez.")
+ROW_LOCKED = QT_TRANSLATE_NOOP(
+    "messages",
+    "Ce dossier est en cours d'enregistrement sur un autre poste : votre saisie est "
+    "conservée, réessayez dans un instant.")
+BUSY = QT_TRANSLATE_NOOP(
+    "messages",
+    "La base est occupée par un autre poste : votre saisie est conservée, réessayez.")
+TIMEOUT = QT_TRANSLATE_NOOP(
+    "messages",
+    "Le serveur a mis trop de temps à répondre : votre saisie est conservée, réessayez.")
+OTHER = QT_TRANSLATE_NOOP(
+    "messages",
+    "La base de données a refusé l'opération : votre saisie est conservée. Si cela se "
+    "reproduit, signalez-le à l'administrateur.")
+
+# PostgreSQL SQLSTATE codes (https://www.postgresql.org/docs/current/errcodes-appendix.html)
+_LOCK_NOT_AVAILABLE = "55P03"
+_QUERY_CANCELED = "57014"  # statement_timeout
+_IDLE_IN_TRANSACTION_TIMEOUT = "25P03"
+_DEADLOCK = "40P01"
+_SERIALIZATION = "40001"
+
+
+def _sqlstate(exc: BaseException) -> str:
+    orig = getattr(exc, "orig", exc)
+    return str(getattr(orig, "sqlstate", "") or getattr(orig, "pgcode", "") or "")
+
+
+def is_connection_lost(exc: BaseException) -> bool:
+    """True when the connection to the server broke (the call may be retried)."""
+    if isinstance(exc, DBAPIError) and exc.connection_invalidated:
+        return True
+    state = _sqlstate(exc)
+    if state.startswith("08") or state in ("57P01", "57P02", "57P03"):
+        return True  # connection exception; admin/crash shutdown, cannot connect now
+    text = str(getattr(exc, "orig", exc)).lower()
+    return isinstance(exc, OperationalError) and any(word in text for word in (
+        "server closed the connection", "connection refused", "could not connect",
+        "terminating connection", "connection timeout", "timeout expired",
+        "the connection is closed", "consuming input failed", "ssl syscall",
+        "connection reset", "connection is lost"))
+
+
+def is_row_locked(exc: BaseException) -> bool:
+    if _sqlstate(exc) in (_LOCK_NOT_AVAILABLE, _DEADLOCK):
+        return True
+    text = str(getattr(exc, "orig", exc)).lower()
+    return "lock timeout" in text or "could not obtain lock" in text
+
+
+def database_error_message(exc: BaseException) -> Message:
+    """The French message for a database error raised by a service."""
+    if is_row_locked(exc):
+        return Message(ROW_LOCKED)
+    if is_connection_lost(exc):
+        return Message(SERVER_LOST)
+    state = _sqlstate(exc)
+    if state in (_QUERY_CANCELED, _IDLE_IN_TRANSACTION_TIMEOUT):
+        return Message(TIMEOUT)
+    if state == _SERIALIZATION:
+        return Message(BUSY)
+    text = str(getattr(exc, "orig", exc)).lower()
+    if "database is locked" in text or "database table is locked" in text:
+        return Message(BUSY)
+    return Message(OTHER)
+
+
+def is_database_error(exc: BaseException) -> bool:
+    return isinstance(exc, (DBAPIError, StatementError))

@@ -1,0 +1,63 @@
+"""The audit page checks the hash chain and names the first broken link; so does the
+start-up (issue 18, item 7)."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select, text
+
+from desktop.domain.roles import Role
+from desktop.services import tenants
+from desktop.services.context import Actor
+from desktop.storage.models import AuditEvent
+
+pytestmark = pytest.mark.gui
+
+ADMIN = Actor("admin.test", "Admin Test", role=Role.ADMIN)
+
+
+def _tamper_first_file_event(db) -> int:
+    with db.reader() as s:
+        target = s.scalar(select(AuditEvent.id).where(AuditEvent.entity == "dossier")
+                          .order_by(AuditEvent.id).limit(1))
+    with db.engine.begin() as c:
+        if db.dialect == "postgresql":
+            c.execute(text("ALTER TABLE audit_event DISABLE TRIGGER audit_event_no_update"))
+        else:
+            c.execute(text("DROP TRIGGER audit_event_no_update"))
+        c.execute(text("UPDATE audit_event SET actor = 'personne' WHERE id = :id"),
+                  {"id": target})
+    return target
+
+
+def test_audit_page_reports_the_first_broken_link(qtbot, db, agency, make_file):
+    from desktop.ui.admin_pages import AuditPage
+
+    for n in range(1, 4):
+        tenants.create_tenant_file(db, ADMIN, make_file(n))
+    page = AuditPage(db, ADMIN)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: "intègre" in page.chain_label.text(), timeout=10_000)
+    target = _tamper_first_file_event(db)
+    qtbot.waitUntil(page.verify_button.isEnabled, timeout=10_000)
+    page.verify_button.click()
+    qtbot.waitUntil(lambda: "rompu" in page.chain_label.text(), timeout=10_000)
+    assert f"événement n° {target}" in page.chain_label.text()
+
+
+def test_start_up_warns_of_a_broken_chain(qtbot, db, agency, make_file, monkeypatch):
+    from PySide6.QtWidgets import QMainWindow, QMessageBox
+
+    from desktop.ui import app as startup
+
+    tenants.create_tenant_file(db, ADMIN, make_file(1))
+    target = _tamper_first_file_event(db)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda parent, title, body: shown.append((title, body)))
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    startup.check_audit_chain(db, window)
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    assert shown[0][0] == "Journal d'audit altéré"
+    assert f"événement n° {target}" in shown[0][1]

@@ -1,0 +1,83 @@
+"""Hostile values on the command line: a French message and exit code 2, never a
+traceback, nothing written (issue 18, item 8)."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+from pathlib import Path
+
+from desktop.cli import main as cli_main
+
+
+
+def main(argv: list[str]) -> int:
+    try:
+        return cli_main(argv)
+    except SystemExit as exc:  # argparse's own refusals (exit code 2 too)
+        return exc.code
+
+
+ROOT = Path(__file__).resolve().parent.parent
+HUGE = "99999999999999999999"  # beyond 64 bits
+JUST_BEYOND_64 = str(2**63)
+
+
+def _cases(db_url: str, blocked: Path, tmp: Path) -> list[tuple[list[str], str]]:
+    db = ["--db", db_url]
+    return [
+        (["notice", "end-date", "--received", "9999-12-31"], "hors des limites"),
+        (["notice", "end-date", "--received", "2026-01-05", "--departure", "0001-01-01"],
+         "hors des limites"),
+        (["report", "impayes", "--from", "9999-12-31", "--to", "9999-12-31", "--out",
+          str(tmp / "r.xlsx"), *db], "hors des limites"),
+        (["retention", "preview", "--on", "01/01/0001", *db], "hors des limites"),
+        (["retention", "purge", "--on", "31/12/9999", "--yes", *db], "hors des limites"),
+        (["letters", "--ids", HUGE, "--template", "courrier_libre", "--out",
+          str(tmp / "lettres"), *db], "Numéro"),
+        (["audit", "export", "--household", JUST_BEYOND_64, "--out", str(tmp / "a.xlsx"),
+          *db], "Numéro"),
+        (["export-person", "--household", HUGE, "--out", str(tmp / "p.xlsx"), *db],
+         "Numéro"),
+        (["campaign", "figures", HUGE, *db], "Numéro"),
+        (["audit", "export", "--out", str(blocked / "journal.xlsx"), *db],
+         "écri"),
+        (["report", "impayes", "--from", "2026-01-01", "--to", "2026-01-31", "--out",
+          str(blocked / "r.xlsx"), *db], "écri"),
+    ]
+
+
+def test_each_command_with_hostile_values_says_why_in_french(db, db_url, tmp_path, capsys,
+                                                             monkeypatch):
+    blocked = tmp_path / "un-fichier"  # a file where a folder is expected: unwritable
+    blocked.write_text("x")
+    for argv, fragment in _cases(db_url, blocked, tmp_path):
+        code = main(argv)
+        err = capsys.readouterr().err
+        assert code == 2, (argv, err)
+        assert fragment in err, (argv, err)
+        assert "Traceback" not in err and "Error" not in err, (argv, err)
+    # Nothing was written in place of the refused outputs.
+    assert not (tmp_path / "r.xlsx").exists() and not (tmp_path / "lettres").exists()
+
+
+def test_user_add_without_a_terminal(db, db_url, capsys, monkeypatch):
+    monkeypatch.delenv("PARCOURS_NEW_PASSWORD", raising=False)
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    assert main(["user", "add", "c.moreau", "--role", "administrateur", "--db", db_url]) == 2
+    err = capsys.readouterr().err
+    assert "Aucun terminal" in err and "Traceback" not in err
+
+
+def test_a_real_process_exits_2_without_traceback(tmp_path):
+    """The same through a real process (argparse's own errors included)."""
+    env = {"PATH": "/usr/bin:/bin", "PARCOURS_CONFIG_DIR": str(tmp_path / "c"),
+           "PARCOURS_DATA_DIR": str(tmp_path / "d"), "PYTHONIOENCODING": "utf-8"}
+    for argv in (["notice", "end-date", "--received", "9999-12-31"],
+                 ["retention", "preview", "--on", "01/01/0001", "--db",
+                  str(tmp_path / "b.sqlite")]):
+        done = subprocess.run([sys.executable, "-m", "desktop", *argv], cwd=ROOT, env=env,
+                              capture_output=True, text=True, timeout=120)
+        assert done.returncode == 2, done.stderr
+        assert "Traceback" not in done.stderr and "hors des limites" in done.stderr
