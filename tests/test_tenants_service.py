@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import itertools
 from decimal import Decimal
 
 import pytest
@@ -281,11 +283,16 @@ def test_keyset_pages_follow_each_other_without_gap_or_repeat_in_every_order(db,
     from desktop.services import demo
 
     demo.generate(db, actor, 60)
-    for sort in ("name", "contract", "dwelling", "address", "agency", "balance", "status"):
-        for descending in (False, True):
-            query = tenants.TenantQuery(status=None, sort=sort, descending=descending)
-            whole = [r.id for r in tenants.search(db, ADMIN, query, limit=1000)]
-            plan = tenants.plan_search(db, ADMIN, query)
+    for sort, descending, text in itertools.product(
+            ("name", "contract", "dwelling", "address", "agency", "balance", "status"),
+            (False, True), ("", "a", "bx")):
+        query = tenants.TenantQuery(text, status=None, sort=sort, descending=descending)
+        whole = [r.id for r in tenants.search(db, ADMIN, query, limit=1000)]
+        assert len(whole) == tenants.count(db, ADMIN, query) > 1
+        # Both ways of running a plan: matches found in sort order, or sorted once found.
+        for sort_after in (False, True):
+            plan = dataclasses.replace(tenants.plan_search(db, ADMIN, query),
+                                       sort_after=sort_after)
             paged, after = [], None
             while True:
                 rows = tenants.plan_page(db, plan, after, 7)
@@ -293,8 +300,7 @@ def test_keyset_pages_follow_each_other_without_gap_or_repeat_in_every_order(db,
                 if len(rows) < 7:
                     break
                 after = tenants.next_key(rows[-1])
-            assert paged == whole, (sort, descending)
-            assert len(whole) == tenants.count(db, ADMIN, query)
+            assert paged == whole, (sort, descending, text, sort_after)
 
 
 def test_a_count_nobody_waits_for_stops(db, actor):

@@ -44,7 +44,7 @@ from desktop.services.tenants import (
 )
 from desktop.storage.db import Database
 
-PAGE = 200  # the first page of a search (what a keystroke waits for)
+PAGE = 100  # the first page of a search (what a keystroke waits for): a tall screen
 BLOCK = 1000  # the pages read as the view scrolls
 KEEP_BLOCKS = 12  # blocks of rows kept in memory (the others are read again if shown)
 KEEP_FORMATTED = 2000  # rows whose display texts are kept ready
