@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QWidget,
 )
 
 from desktop import __version__
@@ -78,44 +79,26 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget(self)
         self.tenant_page = TenantListPage(db, actor, self)
         self._add_page(self.tr("Dossiers locataires"), self.tenant_page)
-        from desktop.ui.notice_list import NoticeListPage
-
-        self.notice_page = NoticeListPage(db, actor, self)  # issue 4: notices
-        self._add_page(self.tr("Congés"), self.notice_page)
-        self.notice_page.openRequested.connect(self.open_notice)
+        # The other pages are built on their first visit (or first use through their
+        # attribute): the window paints without importing or querying for them.
+        self._page_slots: dict[str, tuple[QWidget, object]] = {}
+        self._built_pages: dict[str, QWidget] = {}
         self.open_notices: dict[int, QDialog] = {}
-        from desktop.ui.arrears_page import ArrearsPage
-
-        self.arrears_page = ArrearsPage(db, actor, self)  # issue 5: payment plans
-        self._add_page(self.tr("Plans d'apurement"), self.arrears_page)
-        self.arrears_page.openFileRequested.connect(self.open_file)
-        self.arrears_page.changed.connect(self.refresh_views)
+        self._lazy_page("notice", self.tr("Congés"), self._make_notice_page)
+        self._lazy_page("arrears", self.tr("Plans d'apurement"), self._make_arrears_page)
         from desktop.domain.roles import Permission
 
-        self.caleol_page = None
         if actor.can(Permission.CALEOL_MANAGE) or actor.can(Permission.CALEOL_MINUTES_READ):
-            from desktop.ui.caleol_page import CaleolPage  # issue 7: CALEOL
-
-            self.caleol_page = CaleolPage(db, actor, self)
-            self._add_page(self.tr("CALEOL"), self.caleol_page)
-
-        self.dashboard_page = None
+            self._lazy_page("caleol", self.tr("CALEOL"), self._make_caleol_page)
         if actor.can(Permission.REPORT_READ):  # issue 8: reports and dashboards
-            from desktop.ui.dashboard_page import DashboardPage
-
-            self.dashboard_page = DashboardPage(db, actor, self)
-            self._add_page(self.tr("Tableaux de bord"), self.dashboard_page)
-        self.campaign_page = None
+            self._lazy_page("dashboard", self.tr("Tableaux de bord"), self._make_dashboard_page)
         if actor.can(Permission.CAMPAIGN_CALL) or actor.can(Permission.CAMPAIGN_MANAGE):
-            from desktop.ui.campaign_page import CampaignPage  # issue 8: call campaigns
-
-            self.campaign_page = CampaignPage(db, actor, self)
-            self._add_page(self.tr("Campagnes d'appels") if actor.can(
-                Permission.CAMPAIGN_MANAGE) else self.tr("Mes appels"), self.campaign_page)
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+            self._lazy_page("campaign", self.tr("Campagnes d'appels") if actor.can(
+                Permission.CAMPAIGN_MANAGE) else self.tr("Mes appels"), self._make_campaign_page)
+        self.nav.currentRowChanged.connect(self._show_page)
         # A CALEOL member has no tenant files: he starts on the minutes to review.
         first = self.tenant_page
-        if not actor.can(Permission.TENANT_READ) and self.caleol_page is not None:
+        if not actor.can(Permission.TENANT_READ) and "caleol" in self._page_slots:
             first = self.caleol_page
         self.nav.setCurrentRow(self.pages.indexOf(first))
 
@@ -147,6 +130,78 @@ class MainWindow(QMainWindow):
     def _add_page(self, title: str, widget) -> None:
         self.pages.addWidget(widget)
         QListWidgetItem(title, self.nav)
+
+    # ----------------------------------------------------------------- pages built later
+    def _lazy_page(self, name: str, title: str, factory) -> None:
+        """A page whose widget ``factory()`` builds on its first visit."""
+        placeholder = QWidget(self.pages)
+        placeholder.setObjectName(f"{name}PagePending")
+        self._page_slots[name] = (placeholder, factory)
+        self._add_page(title, placeholder)
+
+    def _page(self, name: str):
+        """The page ``name``, built now if it was not yet (None: not for this role)."""
+        page = self._built_pages.get(name)
+        if page is not None or name not in self._page_slots:
+            return page
+        placeholder, factory = self._page_slots[name]
+        page = factory()
+        self._built_pages[name] = page
+        index = self.pages.indexOf(placeholder)
+        current = self.pages.currentIndex()
+        self.pages.insertWidget(index, page)
+        self.pages.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.pages.setCurrentIndex(current)
+        return page
+
+    def built_page(self, name: str):
+        """The page ``name`` if it was built already, else None (nothing is built)."""
+        return self._built_pages.get(name)
+
+    def _show_page(self, row: int) -> None:
+        widget = self.pages.widget(row)
+        for name, (placeholder, _factory) in self._page_slots.items():
+            if widget is placeholder and name not in self._built_pages:
+                self._page(name)
+                break
+        self.pages.setCurrentIndex(row)
+
+    notice_page = property(lambda self: self._page("notice"))
+    arrears_page = property(lambda self: self._page("arrears"))
+    caleol_page = property(lambda self: self._page("caleol"))
+    dashboard_page = property(lambda self: self._page("dashboard"))
+    campaign_page = property(lambda self: self._page("campaign"))
+
+    def _make_notice_page(self):
+        from desktop.ui.notice_list import NoticeListPage
+
+        page = NoticeListPage(self.db, self.actor, self)  # issue 4: notices
+        page.openRequested.connect(self.open_notice)
+        return page
+
+    def _make_arrears_page(self):
+        from desktop.ui.arrears_page import ArrearsPage
+
+        page = ArrearsPage(self.db, self.actor, self)  # issue 5: payment plans
+        page.openFileRequested.connect(self.open_file)
+        page.changed.connect(self.refresh_views)
+        return page
+
+    def _make_caleol_page(self):
+        from desktop.ui.caleol_page import CaleolPage  # issue 7: CALEOL
+
+        return CaleolPage(self.db, self.actor, self)
+
+    def _make_dashboard_page(self):
+        from desktop.ui.dashboard_page import DashboardPage  # issue 8: reports
+
+        return DashboardPage(self.db, self.actor, self)
+
+    def _make_campaign_page(self):
+        from desktop.ui.campaign_page import CampaignPage  # issue 8: call campaigns
+
+        return CampaignPage(self.db, self.actor, self)
 
     def _action(self, menu, text: str, shortcut, slot, name: str) -> QAction:
         action = QAction(text, self)
@@ -236,12 +291,14 @@ class MainWindow(QMainWindow):
         """F5: the lists of tenant files and notices, and the page shown."""
         self.refresh_views(None)
         page = self.pages.currentWidget()
-        if page not in (self.tenant_page, self.notice_page) and hasattr(page, "refresh"):
+        if page not in (self.tenant_page, self.built_page("notice")) and hasattr(page, "refresh"):
             page.refresh()
 
     def refresh_views(self, household_id: int | None) -> None:
         self.tenant_page.refresh()
-        self.notice_page.refresh()
+        notices = self.built_page("notice")
+        if notices is not None:  # a page not built yet reads fresh data when it is
+            notices.refresh()
         dialog = self.open_dialogs.get(household_id) if household_id is not None else None
         if dialog is not None and not dialog.is_dirty():
             dialog.reload()
