@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -126,6 +126,67 @@ class MainWindow(QMainWindow):
         from desktop.ui.admin_pages import install_admin
 
         install_admin(self)  # roles: actions allowed, administration pages and menus
+        self.resume_task = None
+        # After the first paint: folders and LibreOffice processes left by a killed
+        # letter batch, and the mass mailings it interrupted.
+        QTimer.singleShot(1000, self.after_start)
+
+    # ----------------------------------------------------------------- after start
+    def after_start(self, ask: bool = True) -> list:
+        """Clean up after a killed letter batch; offer to resume an interrupted mass
+        mailing (``ask``: the question is put to the user). The batches found."""
+        from desktop.domain.roles import Permission
+        from desktop.services import documents
+
+        try:
+            documents.sweep_staging()
+            pending = documents.interrupted_batches() if self.actor.can(
+                Permission.TENANT_WRITE) else []
+        except OSError:  # an unreachable documents folder: said when letters are made
+            return []
+        if ask:
+            for request in pending:
+                self.offer_resume(request)
+        return pending
+
+    def offer_resume(self, request) -> None:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Publipostage interrompu"), self.tr(
+            "Un publipostage de {n} courriers (modèle « {template} », lot {batch}) s'est "
+            "arrêté avant sa fin.\n\nLe reprendre ? Les courriers déjà enregistrés ne sont "
+            "pas refaits.").format(n=len(request.household_ids or []),
+                                   template=request.options.template_name,
+                                   batch=request.batch_id), parent=self)
+        resume = box.addButton(self.tr("Reprendre"), QMessageBox.ButtonRole.AcceptRole)
+        drop = box.addButton(self.tr("Abandonner"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Plus tard"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is resume:
+            self.resume_batch(request)
+        elif box.clickedButton() is drop:
+            from desktop.services import documents
+
+            documents.discard_interrupted(request.batch_id)
+
+    def resume_batch(self, request):
+        """Resume an interrupted mass mailing in the background; the status bar follows."""
+        from desktop.services import documents
+        from desktop.ui.doc_worker import Task
+
+        db, actor = self.db, self.actor
+        task = Task(lambda progress, cancelled: documents.run_batch(
+            db, actor, request, progress, cancelled), self)
+        task.progressed.connect(lambda p: self.statusBar().showMessage(self.tr(
+            "Reprise du publipostage : {done} courriers sur {total}").format(
+                done=p.letters_done, total=p.letters_total)))
+        task.succeeded.connect(lambda result: self.statusBar().showMessage(self.tr(
+            "Publipostage repris : {n} courriers produits ({m} l'étaient déjà).").format(
+                n=result.produced, m=result.resumed), 15000))
+        task.failed.connect(lambda exc: QMessageBox.warning(
+            self, self.tr("Publipostage interrompu"),
+            translate_message(exc.message) if isinstance(exc, UserError) else str(exc)))
+        self.resume_task = task
+        task.start()
+        return task
 
     def _add_page(self, title: str, widget) -> None:
         self.pages.addWidget(widget)

@@ -34,3 +34,29 @@ def test_pages_are_built_on_their_first_visit(qtbot, db, actor):
     w.nav.setCurrentRow(titles.index("Congés"))
     assert w.pages.currentWidget() is page  # built once
     w.refresh_current()  # F5 refreshes what exists
+
+
+def test_an_interrupted_mass_mailing_is_offered_at_start_and_can_be_given_up(
+        qtbot, db, actor):
+    from desktop.services import demo, documents, tenants
+    from tests.gui.modal import answer_message_box
+
+    demo.generate(db, actor, 5)
+    ids = [r.id for r in tenants.search(db, actor, tenants.TenantQuery())]
+    request = documents.BatchRequest(
+        documents.LetterOptions("relance_impaye", fields={"periode": "octobre 2026"}),
+        household_ids=ids, mass=True)
+    documents._write_journal("lot-coupe", request, ids)  # noqa: SLF001 - as a killed run left it
+    w = MainWindow(db, actor)
+    qtbot.addWidget(w)
+    [pending] = w.after_start(ask=False)
+    assert pending.batch_id == "lot-coupe" and pending.household_ids == ids
+    assert pending.options.fields == {"periode": "octobre 2026"}
+    seen: list[str] = []
+    answer_message_box("Plus tard", seen)
+    w.offer_resume(pending)
+    assert "5 courriers" in seen[0] and "relance_impaye" in seen[0]
+    assert len(w.after_start(ask=False)) == 1  # asked again at the next start
+    answer_message_box("Abandonner", seen)
+    w.offer_resume(pending)
+    assert w.after_start(ask=False) == []
