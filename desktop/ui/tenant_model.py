@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import queue
 import threading
 from collections import OrderedDict
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QRunnable, QThreadPool, \
-    Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -54,17 +54,23 @@ class _CountRelay(QObject):
     done = Signal(int, int, bool, object)  # generation, count, capped, error
 
 
-class _CountJob(QRunnable):
-    """Count one plan in a pool thread; never touches a widget."""
+class _CountJob:
+    """Count one plan in the counting thread; never touches a widget."""
 
     def __init__(self, db: Database, plan, generation: int, cancel: threading.Event,
                  relay: _CountRelay):
-        super().__init__()
         self.db, self.plan, self.generation = db, plan, generation
         self.cancel, self.relay = cancel, relay
         self.result: tuple | None = None  # (count, capped, error) once done
+        self.done = threading.Event()
 
     def run(self) -> None:
+        try:
+            self._run()
+        finally:
+            self.done.set()
+
+    def _run(self) -> None:
         n, capped, error = 0, False, None
         if self.cancel.is_set():
             return
@@ -79,6 +85,34 @@ class _CountJob(QRunnable):
             self.relay.done.emit(self.generation, n, capped, error)
         except RuntimeError:  # the model (and its relay) is gone: nobody waits for it
             pass
+
+
+class _CountThread:
+    """One long-lived thread running the counts in turn (starting a thread per
+    keystroke costs more than most counts)."""
+
+    def __init__(self):
+        self._jobs: queue.Queue = queue.Queue()
+        self._thread: threading.Thread | None = None
+
+    def submit(self, job: _CountJob) -> None:
+        if self._thread is None or not self._thread.is_alive():
+            self._thread = threading.Thread(target=self._loop, name="tenant-count",
+                                            daemon=True)
+            self._thread.start()
+        self._jobs.put(job)
+
+    def _loop(self) -> None:
+        while True:
+            job = self._jobs.get()
+            if job is None:
+                return
+            job.run()
+
+    def stop(self, seconds: float = 5) -> None:
+        if self._thread is not None and self._thread.is_alive():
+            self._jobs.put(None)
+            self._thread.join(seconds)
 
 
 class TenantListModel(QAbstractTableModel):
@@ -124,8 +158,9 @@ class TenantListModel(QAbstractTableModel):
         self._red = QBrush(QColor("#b3261e"))
         self._generation = 0
         self._cancel = threading.Event()
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
+        self._counter = _CountThread()
+        counter = self._counter  # not self: the thread ends when the model goes
+        self.destroyed.connect(lambda *_: counter.stop(0))
         self._relay = _CountRelay(self)
         self._relay.done.connect(self._count_done)
 
@@ -149,7 +184,8 @@ class TenantListModel(QAbstractTableModel):
         """The number of files of the list (waits for its count if it is running)."""
         if self._counting:
             job = self._job
-            self._pool.waitForDone(60_000)
+            if job is not None:
+                job.done.wait(60)
             if job is not None and job.result is not None:
                 self._count_done(job.generation, *job.result)
         return self._total
@@ -200,8 +236,7 @@ class TenantListModel(QAbstractTableModel):
         self._total, self._capped, self._counting = self._rows, True, True
         self.countPending.emit(self._rows)
         self._job = _CountJob(self._db, plan, self._generation, self._cancel, self._relay)
-        self._job.setAutoDelete(False)
-        self._pool.start(self._job)
+        self._counter.submit(self._job)
 
     def _count_done(self, generation: int, n: int, capped: bool, error) -> None:
         if generation != self._generation or not self._counting:
@@ -219,7 +254,7 @@ class TenantListModel(QAbstractTableModel):
     def shutdown(self) -> None:
         """Cancel the count in progress and wait for its thread (closing)."""
         self._cancel.set()
-        self._pool.waitForDone(5000)
+        self._counter.stop()
 
     # ----------------------------------------------------------------- rows
     def _add_block(self, rows: list[tuple]) -> None:

@@ -376,15 +376,16 @@ def letters(letter_count: int, processes: int, tmp: Path) -> None:
         return original(template, context, **kw)
 
     results = {}
-    for pdf in (False, True):
+    for pdf in (False, True, "mass"):
         if pdf and not soffice:
             print("  DOCX + PDF: skipped (LibreOffice not found)")
             continue
-        options = documents.LetterOptions("relance_impaye", pdf=pdf,
+        options = documents.LetterOptions("relance_impaye", pdf=bool(pdf),
                                           fields={"periode": "octobre 2026"})
         request = documents.BatchRequest(options, household_ids=ids,
-                                         out_dir=tmp / ("out-pdf" if pdf else "out"),
-                                         processes=processes)
+                                         out_dir=tmp / f"out-{pdf}",
+                                         processes=processes, mass=pdf == "mass",
+                                         part_pages=1000)
         engine.render_bytes = capturing
         documents.PARALLEL_FROM, saved_parallel = 10**9, documents.PARALLEL_FROM  # in-process
         try:
@@ -401,7 +402,7 @@ def letters(letter_count: int, processes: int, tmp: Path) -> None:
 
     floor_dir = tmp / "floor"
     floor_dir.mkdir()
-    contexts = contexts[:len(ids)]
+    contexts = contexts[:len(ids)]  # the first run's
     source = contexts[0][0].docx.read_bytes() if contexts else b""
     started = time.perf_counter()
     for i, (_template, context) in enumerate(contexts):
@@ -440,6 +441,31 @@ def letters(letter_count: int, processes: int, tmp: Path) -> None:
                "floor: docxtpl + soffice alone")
         steps = {k: v for k, v in result.timings.items() if v}
         print("    " + ", ".join(f"{k} {v:.2f} s" for k, v in steps.items()))
+        # Mass mailing: the letters joined in chunks, one soffice call per core; its
+        # floor is docxtpl alone plus soffice alone converting the same joined chunks.
+        from desktop.documents import compose
+
+        joined_dir = tmp / "floor-joined"
+        joined_dir.mkdir()
+        by_key: dict[str, list[bytes]] = {}
+        for doc in docs:
+            data = doc.read_bytes()
+            by_key.setdefault(compose.shell_key(data), []).append(data)
+        joined = []
+        for key_docs in by_key.values():
+            for c in range(0, len(key_docs), documents.CHUNK_LETTERS):
+                path = joined_dir / f"j{len(joined):04d}.docx"
+                path.write_bytes(compose.compose(key_docs[c:c + documents.CHUNK_LETTERS]))
+                joined.append(path)
+        started = time.perf_counter()
+        soffice_alone([joined[i::processes] for i in range(processes)], joined_dir / "pdf")
+        joined_floor = time.perf_counter() - started + docx_floor
+        seconds, result = results["mass"]
+        figure(f"mass mailing ({result.produced} letters, parts)", seconds, joined_floor, "s",
+               "floor: docxtpl + soffice alone on the joined chunks")
+        steps = {k: v for k, v in result.timings.items() if v}
+        print("    " + ", ".join(f"{k} {v:.2f} s" for k, v in steps.items()) +
+              f"; {result.produced / seconds:.1f} letters/s")
 
 
 # --------------------------------------------------------------------------- main
