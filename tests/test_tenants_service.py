@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import itertools
 from decimal import Decimal
 
 import pytest
@@ -254,6 +256,7 @@ def test_query_terms_drop_implied_prefixes():
     assert tenants.query_terms("rue de la paix") == ["paix", "rue", "de", "la"]
 
 
+<<<<<<< HEAD
 def test_names_are_stored_nfc_without_invisible_characters(db, actor, agency, make_file):
     from desktop.domain.errors import ValidationError
 
@@ -270,3 +273,61 @@ def test_names_are_stored_nfc_without_invisible_characters(db, actor, agency, ma
     with pytest.raises(ValidationError) as err:
         tenants.create_tenant_file(db, actor, reversed_name)
     assert "U+202E" in str(err.value)
+=======
+def test_an_identifier_typed_with_its_separators_is_one_prefix_of_the_index():
+    assert tenants.query_terms("BX-2011-9") == ["bx20119"]
+    assert tenants.query_terms("lgt-00001") == ["lgt00001"]
+    assert tenants.query_terms("jean-pierre") == ["pierre", "jean"]  # no digit: words
+    assert tenants.query_terms("2024 00001") == ["00001", "2024"]  # a space: words
+
+
+def test_partial_identifiers_find_their_files_on_every_plan(db, actor, agency, make_file,
+                                                            monkeypatch):
+    ids = [tenants.create_tenant_file(db, actor, make_file(n)) for n in (1, 2, 12)]
+
+    def found(text):
+        return sorted(r.id for r in tenants.search(db, ADMIN, tenants.TenantQuery(text)))
+
+    for plan_limit in (tenants.SELECTIVE_LIMIT, 1):  # from the index; row by row
+        monkeypatch.setattr(tenants, "SELECTIVE_LIMIT", plan_limit)
+        assert found("BX-2024-0000") == ids[:2]
+        assert found("bx-2024-00001") == [ids[0]]
+        assert found("BX-2024-0001") == [ids[2]]
+        assert found("LGT-0001") == [ids[2]]
+        assert found("bx-2025") == []
+        assert tenants.count_capped(db, ADMIN, tenants.TenantQuery("BX-2024-0")) == (3, False)
+
+
+def test_keyset_pages_follow_each_other_without_gap_or_repeat_in_every_order(db, actor):
+    from desktop.services import demo
+
+    demo.generate(db, actor, 60)
+    for sort, descending, text in itertools.product(
+            ("name", "contract", "dwelling", "address", "agency", "balance", "status"),
+            (False, True), ("", "a", "bx")):
+        query = tenants.TenantQuery(text, status=None, sort=sort, descending=descending)
+        whole = [r.id for r in tenants.search(db, ADMIN, query, limit=1000)]
+        assert len(whole) == tenants.count(db, ADMIN, query) > 1
+        # Both ways of running a plan: matches found in sort order, or sorted once found.
+        for sort_after in (False, True):
+            plan = dataclasses.replace(tenants.plan_search(db, ADMIN, query),
+                                       sort_after=sort_after)
+            paged, after = [], None
+            while True:
+                rows = tenants.plan_page(db, plan, after, 7)
+                paged += [r[tenants.ROW_ID] for r in rows]
+                if len(rows) < 7:
+                    break
+                after = tenants.next_key(rows[-1])
+            assert paged == whole, (sort, descending, text, sort_after)
+
+
+def test_a_count_nobody_waits_for_stops(db, actor):
+    from desktop.services import demo
+
+    demo.generate(db, actor, 30)
+    plan = tenants.plan_search(db, ADMIN, tenants.TenantQuery(status=None))
+    assert tenants.plan_count(db, plan, cancelled=lambda: False) == (30, False)
+    with pytest.raises(tenants.CountCancelled):
+        tenants.plan_count(db, plan, cancelled=lambda: True)
+>>>>>>> h-speed

@@ -221,6 +221,56 @@ def _unlock(handle) -> None:
             fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 
+# --------------------------------------------------------------------------- processes
+
+
+def own_group() -> dict:
+    """``Popen`` arguments that start soffice in its own process group, so that the
+    whole of it (the launcher and ``soffice.bin``) can be ended with the batch."""
+    if os.name == "nt":
+        # CREATE_NO_WINDOW | CREATE_NEW_PROCESS_GROUP
+        return {"creationflags": 0x08000000 | 0x00000200}
+    return {"start_new_session": True}
+
+
+def kill_tree(proc: subprocess.Popen) -> None:
+    """End ``proc`` and every process of its group (see ``own_group``)."""
+    if os.name == "nt":
+        with contextlib.suppress(OSError, subprocess.SubprocessError):
+            subprocess.run(["taskkill", "/T", "/F", "/PID", str(proc.pid)],
+                           stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                           stderr=subprocess.DEVNULL, timeout=10,
+                           creationflags=0x08000000)
+    else:
+        import signal
+
+        with contextlib.suppress(OSError):
+            os.killpg(proc.pid, signal.SIGKILL)  # its session: pgid == its pid
+    with contextlib.suppress(OSError):
+        proc.kill()
+
+
+def kill_leftover_group(pid: int) -> bool:
+    """End the process group of a soffice started by a batch that was killed (its pid
+    recorded in the batch's staging folder); True when one was ended. Only a process
+    that still is a soffice is touched (a recycled pid is left alone)."""
+    if os.name == "nt" or pid <= 0:
+        return False  # Windows: the orphan ends when it writes to its closed pipe
+    try:
+        cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return False  # gone (or no /proc: nothing known, nothing done)
+    if b"soffice" not in cmdline and b"oosplash" not in cmdline:
+        return False
+    import signal
+
+    try:
+        os.killpg(pid, signal.SIGKILL)
+    except OSError:
+        return False
+    return True
+
+
 # --------------------------------------------------------------------------- LibreOffice
 
 
@@ -252,18 +302,21 @@ class LibreOfficeConverter:
 
     name = "LibreOffice"
 
-    def __init__(self, soffice: str | None = None, profile_base: Path | None = None):
+    def __init__(self, soffice: str | None = None, profile_base: Path | None = None,
+                 pdf_filter: str = "pdf:writer_pdf_Export"):
         self.soffice = soffice or find_soffice()
         if not self.soffice:
             raise unavailable_error()
         self.profile_base = profile_base
+        self.pdf_filter = pdf_filter
         self.process: subprocess.Popen | None = None
+        self.on_start: Callable[[subprocess.Popen], None] | None = None
 
     def _command(self, profile: Path, out_dir: Path, docs: list[Path]) -> list[str]:
         return [
             self.soffice, f"-env:UserInstallation={profile.resolve().as_uri()}",
             "--headless", "--invisible", "--norestore", "--nologo", "--nodefault",
-            "--nolockcheck", "--convert-to", "pdf:writer_pdf_Export",
+            "--nolockcheck", "--convert-to", self.pdf_filter,
             "--outdir", str(out_dir), *[str(d) for d in docs],
         ]
 
@@ -272,14 +325,13 @@ class LibreOfficeConverter:
         env = dict(os.environ)
         env.pop("PYTHONPATH", None)  # soffice's own Python must not see ours
         env.pop("PYTHONHOME", None)
-        kwargs = {}
-        if os.name == "nt":
-            kwargs["creationflags"] = 0x08000000  # CREATE_NO_WINDOW
         proc = subprocess.Popen(
             self._command(profile, out_dir, docs), stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, env=env,
-            text=True, encoding="utf-8", errors="replace", **kwargs)
+            text=True, encoding="utf-8", errors="replace", **own_group())
         self.process = proc
+        if self.on_start is not None:
+            self.on_start(proc)
         lines: queue.Queue = queue.Queue()
 
         def read() -> None:
@@ -334,7 +386,7 @@ class LibreOfficeConverter:
             if now - (started if current is None else last) > limit:
                 break
         if proc.poll() is None:
-            proc.kill()
+            kill_tree(proc)
         code = proc.wait()
         reader.join(timeout=5)
         self.process = None
@@ -388,7 +440,7 @@ class LibreOfficeConverter:
     def kill(self) -> None:
         proc = self.process
         if proc is not None and proc.poll() is None:
-            proc.kill()
+            kill_tree(proc)
 
 
 # --------------------------------------------------------------------------- Word
@@ -407,11 +459,20 @@ def get_converter():
 
 
 def convert_many(docs: list[Path], out_dir: Path, on_done: OnDone,
-                 cancelled: Cancelled = lambda: False, processes: int = 1) -> None:
+                 cancelled: Cancelled = lambda: False, processes: int = 1, *,
+                 parallel_from: int = 8, pdf_filter: str | None = None,
+                 on_start: Callable[[subprocess.Popen], None] | None = None) -> None:
     """Convert with up to ``processes`` converters in parallel (LibreOffice only),
-    documents dealt round-robin. ``on_done`` may be called from several threads."""
+    documents dealt round-robin. ``on_done`` may be called from several threads.
+    ``pdf_filter``: LibreOffice's export filter (LibreOffice only); ``on_start(proc)``
+    is told each soffice started (its pid, to end it if the batch is killed)."""
     converter = get_converter()
-    if processes <= 1 or len(docs) < 8 or not isinstance(converter, LibreOfficeConverter):
+    if isinstance(converter, LibreOfficeConverter):
+        if pdf_filter:
+            converter.pdf_filter = pdf_filter
+        converter.on_start = on_start
+    if processes <= 1 or len(docs) < max(parallel_from, 2) or \
+            not isinstance(converter, LibreOfficeConverter):
         converter.convert(docs, out_dir, on_done, cancelled)
         return
     lock = threading.Lock()
@@ -421,7 +482,10 @@ def convert_many(docs: list[Path], out_dir: Path, on_done: OnDone,
             on_done(doc, pdf, error)
 
     groups = [docs[i::processes] for i in range(processes)]
-    converters = [LibreOfficeConverter(converter.soffice) for _ in groups]
+    converters = [LibreOfficeConverter(converter.soffice, pdf_filter=converter.pdf_filter)
+                  for _ in groups]
+    for c in converters:
+        c.on_start = on_start
     errors: list[BaseException] = []
 
     def work(conv: LibreOfficeConverter, group: list[Path]) -> None:

@@ -13,7 +13,11 @@ base is on PostgreSQL), by default ``documents`` in the user's data folder.
 
 from __future__ import annotations
 
+<<<<<<< HEAD
 import dataclasses
+=======
+import contextlib
+>>>>>>> h-speed
 import datetime as dt
 import shutil
 import tempfile
@@ -325,10 +329,86 @@ def _sign(made: _Made, key, place: str) -> None:
     made.signer = signing._signer_name(key.subject)  # noqa: SLF001
 
 
+STAGING = ".en-cours"
+_STAGING_LOCK = ".verrou"  # held while the batch that owns the folder runs
+_STAGING_PIDS = "soffice.pids"  # the LibreOffice processes the batch started
+ABANDONED_AFTER = 24 * 3600  # a staging folder without lock file, older than this
+
+
+class _Staging:
+    """A batch's staging folder (``documents/.en-cours/lot-*``): locked while the batch
+    runs, removed when it ends (success, error or cancel). A folder left by a killed
+    batch is found unlocked by ``sweep_staging`` and removed with the LibreOffice
+    processes it started."""
+
+    def __init__(self):
+        base = documents_dir() / STAGING
+        base.mkdir(parents=True, exist_ok=True)
+        self.path = Path(tempfile.mkdtemp(prefix="lot-", dir=base))
+        from desktop.documents import convert
+
+        self._lock = open(self.path / _STAGING_LOCK, "a+b")  # noqa: SIM115
+        convert._try_lock(self._lock)  # noqa: SLF001 - same locking as the profiles
+        self._pid_lock = threading.Lock()
+
+    def record_pid(self, proc) -> None:
+        with self._pid_lock, open(self.path / _STAGING_PIDS, "a", encoding="ascii") as f:
+            f.write(f"{proc.pid}\n")
+
+    def remove(self) -> None:
+        from desktop.documents import convert
+
+        convert._unlock(self._lock)  # noqa: SLF001
+        self._lock.close()
+        shutil.rmtree(self.path, ignore_errors=True)
+
+
 def _staging_dir() -> Path:
-    base = documents_dir() / ".en-cours"
+    base = documents_dir() / STAGING
     base.mkdir(parents=True, exist_ok=True)
     return Path(tempfile.mkdtemp(prefix="lot-", dir=base))
+
+
+def sweep_staging() -> int:
+    """Remove the staging folders of batches that were killed (and end the LibreOffice
+    processes they left); the number of folders removed. A folder whose batch still
+    runs (here or on another workstation sharing the folder) is locked and kept."""
+    from desktop.documents import convert
+
+    base = documents_dir() / STAGING
+    removed = 0
+    try:
+        folders = [f for f in base.iterdir() if f.is_dir() and f.name.startswith("lot-")]
+    except OSError:
+        return 0
+    for folder in folders:
+        lock_path = folder / _STAGING_LOCK
+        if lock_path.exists():
+            try:
+                handle = open(lock_path, "a+b")  # noqa: SIM115
+            except OSError:
+                continue
+            if not convert._try_lock(handle):  # noqa: SLF001 - its batch is running
+                handle.close()
+                continue
+            try:
+                pids = (folder / _STAGING_PIDS).read_text("ascii").split()
+            except OSError:
+                pids = []
+            for pid in pids:
+                if pid.isdigit():
+                    convert.kill_leftover_group(int(pid))
+            convert._unlock(handle)  # noqa: SLF001
+            handle.close()
+        else:  # made before lock files existed: removed once clearly abandoned
+            try:
+                if time.time() - folder.stat().st_mtime < ABANDONED_AFTER:
+                    continue
+            except OSError:
+                continue
+        shutil.rmtree(folder, ignore_errors=True)
+        removed += 0 if folder.exists() else 1
+    return removed
 
 
 # --------------------------------------------------------------------------- one letter
@@ -355,7 +435,8 @@ def produce_letter(db: Database, actor: Actor, household_id: int,
     reference = new_reference(tenant.data.dwelling.agency_code, on)
     ctx, info = _letter_context(tenant, template, options, profile, reference, on, actor)
     data = engine.render_bytes(template, ctx, envelope=profile.envelope)
-    staging = _staging_dir()
+    staging_folder = _Staging()
+    staging = staging_folder.path
     try:
         docx = atomic_write_bytes(staging / f"{reference}.docx", data)
         made = _Made(tenant, reference, info.subject, info.registered_mail, docx)
@@ -366,7 +447,7 @@ def produce_letter(db: Database, actor: Actor, household_id: int,
         view = _register(db, actor, template, [made], "")[0]
         return dataclasses.replace(view, notice=notice) if notice else view
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        staging_folder.remove()
 
 
 def pdf_available() -> bool:
@@ -424,11 +505,20 @@ class BatchResult:
     cancelled: bool
     seconds: float
     timings: dict[str, float] = field(default_factory=dict)
+<<<<<<< HEAD
     notices: list[Message] = field(default_factory=list)  # said with the result
+=======
+    # Mass mailing: the print file in parts (postcode order) and their CSV manifest;
+    # ``documents`` is then left empty (memory) and ``count`` says how many were made.
+    parts: list[Path] = field(default_factory=list)
+    manifest: Path | None = None
+    count: int | None = None
+    resumed: int = 0  # letters registered by the interrupted run this one resumed
+>>>>>>> h-speed
 
     @property
     def produced(self) -> int:
-        return len(self.documents)
+        return self.count if self.count is not None else len(self.documents)
 
 
 @dataclass
@@ -439,6 +529,10 @@ class BatchRequest:
     out_dir: Path | None = None  # copies of the letters and the merged PDF
     duplex: bool = False  # merged PDF: each letter starts on a front page
     processes: int = 2  # LibreOffice processes in parallel
+    # Mass mailing (``run_batch`` docstring): None chooses it from MASS_FROM letters.
+    mass: bool | None = None
+    part_pages: int = 1000  # mass mailing: pages of a print part, at most
+    batch_id: str | None = None  # resume this interrupted batch (mass mailing)
 
 
 Progress = Callable[[BatchProgress], None]
@@ -465,6 +559,15 @@ def run_batch(db: Database, actor: Actor, request: BatchRequest,
               cancelled: Cancelled = lambda: False) -> BatchResult:
     """The same template for many tenants, in postcode order.
 
+    Mass mailing (``request.mass``, chosen by default with a PDF for MASS_FROM letters
+    or more when LibreOffice is there): the letters are made a window at a time
+    (memory stays bounded), joined in chunks of CHUNK_LETTERS for one LibreOffice
+    conversion each (``desktop.documents.compose``), the chunk's PDF cut back into one
+    PDF per letter for the register; with ``out_dir``, the print file is written in
+    parts of at most ``request.part_pages`` pages with a CSV manifest. The batch is
+    journaled: after a kill, ``interrupted_batches()`` gives the request that resumes
+    it, and the letters already registered are not made again.
+
     A failure on one tenant (address, rights, conversion) is listed in the result and
     does not stop the others. ``cancelled()`` is polled between letters: the letters
     complete by then are registered, nothing half made is. ``progress`` is called from
@@ -484,9 +587,13 @@ def run_batch(db: Database, actor: Actor, request: BatchRequest,
             "messages", "La signature électronique porte sur le PDF : cochez « PDF »."))})
     options, notice = _without_pdf_if_no_converter(options)
     on = options.on or today()
-    batch_id = uuid.uuid4().hex[:12]
+    sweep_staging()  # folders left by a killed batch
     t0 = time.perf_counter()
     ids = resolve_targets(db, actor, request)
+    if _mass_wanted(request, len(ids)):
+        return _run_mass(db, actor, request, ids, template, profile, on, progress,
+                         cancelled, started, timings)
+    batch_id = uuid.uuid4().hex[:12]
     loaded = _load_tenants(db, ids)
     timings["chargement"] = time.perf_counter() - t0
     failures: list[BatchFailure] = [
@@ -510,7 +617,8 @@ def run_batch(db: Database, actor: Actor, request: BatchRequest,
         if progress is not None:
             progress(snapshot)
 
-    staging = _staging_dir()
+    staging_folder = _Staging()
+    staging = staging_folder.path
     documents: list[DocumentView] = []
     made_list: list[_Made] = []
     pending: list[_Made] = []
@@ -621,7 +729,8 @@ def run_batch(db: Database, actor: Actor, request: BatchRequest,
                 return was_cancelled
 
             convert.convert_many([m.docx for m in made_list], staging / "pdf", on_done,
-                                 stop, processes=request.processes)
+                                 stop, processes=request.processes,
+                                 on_start=staging_folder.record_pid)
             timings["pdf"] = time.perf_counter() - t_pdf - timings["signature"]
         with lock:
             flush(force=True)
@@ -638,18 +747,465 @@ def run_batch(db: Database, actor: Actor, request: BatchRequest,
                            was_cancelled, time.perf_counter() - started, timings,
                            [notice] if notice else [])
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        staging_folder.remove()
+
+
+# --------------------------------------------------------------------------- mass mailing
+
+MASS_FROM = 300  # letters with PDF: from this many, the mass-mailing path (automatic)
+CHUNK_LETTERS = 100  # letters joined in one DOCX for one LibreOffice conversion
+JOURNALS = ".lots"  # documents/.lots/<batch>.json: batches to resume after a kill
+
+
+def _mass_wanted(request: BatchRequest, letters: int) -> bool:
+    from desktop.documents import convert
+
+    if request.batch_id is not None:
+        return True
+    wanted = request.mass if request.mass is not None else (
+        request.options.pdf and letters >= MASS_FROM)
+    return bool(wanted and request.options.pdf and convert.find_soffice())
+
+
+@dataclass(frozen=True)
+class _Target:
+    id: int
+    postcode: str
+    contract: str
+
+
+def _ordered_targets(db: Database, ids: list[int]) -> list[_Target]:
+    """The batch's files in postcode order, as a few light columns (not whole files)."""
+    rows = []
+    with db.reader() as session:
+        for start in range(0, len(ids), 900):
+            chunk = ids[start:start + 900]
+            rows += session.execute(
+                select(Household.id, Dwelling.postcode, Household.sort_name,
+                       Household.contract_number)
+                .join(Dwelling, Dwelling.id == Household.dwelling_id)
+                .where(Household.id.in_(chunk))).all()
+    rows.sort(key=lambda r: (r[1], r[2], r[0]))
+    return [_Target(r[0], r[1], r[3]) for r in rows]
+
+
+def _journal_path(batch_id: str) -> Path:
+    return documents_dir() / JOURNALS / f"{safe_filename(batch_id, 40)}.json"
+
+
+def _write_journal(batch_id: str, request: BatchRequest, ids: list[int]) -> Path:
+    import json
+
+    o = request.options
+    data = {
+        "lot": batch_id, "modele": o.template_name, "champs": o.fields, "objet": o.subject,
+        "recommande": o.registered_mail, "numero_recommande": o.registered_number,
+        "signataire": o.signatory, "suivi_par": o.handled_by,
+        "date": o.on.isoformat() if o.on else None, "dossiers": ids,
+        "dossier_sortie": str(request.out_dir) if request.out_dir else None,
+        "recto_verso": request.duplex, "pages_par_partie": request.part_pages,
+    }
+    path = _journal_path(batch_id)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return atomic_write_bytes(path, json.dumps(data, ensure_ascii=False).encode("utf-8"))
+
+
+def interrupted_batches() -> list[BatchRequest]:
+    """Mass mailings stopped before their end (process killed, machine off): the
+    requests that resume them (``run_batch``), letters already registered skipped."""
+    import json
+
+    out = []
+    folder = documents_dir() / JOURNALS
+    for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
+        try:
+            d = json.loads(path.read_text("utf-8"))
+            options = LetterOptions(
+                d["modele"], fields=dict(d.get("champs") or {}), subject=d.get("objet"),
+                registered_mail=d.get("recommande"),
+                registered_number=d.get("numero_recommande") or "",
+                signatory=d.get("signataire"), handled_by=d.get("suivi_par") or "",
+                pdf=True, on=dt.date.fromisoformat(d["date"]) if d.get("date") else None)
+            out.append(BatchRequest(
+                options, household_ids=[int(i) for i in d["dossiers"]],
+                out_dir=Path(d["dossier_sortie"]) if d.get("dossier_sortie") else None,
+                duplex=bool(d.get("recto_verso")),
+                part_pages=int(d.get("pages_par_partie") or 1000), mass=True,
+                batch_id=str(d["lot"])))
+        except (OSError, ValueError, KeyError, TypeError):
+            continue  # a damaged journal: that batch cannot be resumed
+    return out
+
+
+def discard_interrupted(batch_id: str) -> None:
+    """Give up resuming an interrupted batch (its registered letters stay)."""
+    _journal_path(batch_id).unlink(missing_ok=True)
+
+
+class _PrintParts:
+    """The print file in parts of at most ``max_pages`` pages, in the order letters are
+    added (postcode order), and the CSV manifest a print shop or a presort needs
+    (part, pages in the part, contract, postcode, reference). A part and its manifest
+    lines are written together when the part is full: after a kill, the parts on disk
+    are whole and listed, and a resumed batch goes on with the next part."""
+
+    HEADER = ["partie", "pages", "contrat", "code_postal", "reference"]
+
+    def __init__(self, out_dir: Path, stem: str, max_pages: int, duplex: bool):
+        import csv
+
+        self.out_dir, self.stem = out_dir, stem
+        self.max_pages, self.duplex = max(1, max_pages), duplex
+        self.manifest = out_dir / f"{stem}-manifeste.csv"
+        self.printed: set[str] = set()
+        self.number = 0
+        self.paths: list[Path] = []
+        if self.manifest.exists():
+            with open(self.manifest, encoding="utf-8-sig", newline="") as f:
+                for row in csv.DictReader(f, delimiter=";"):
+                    self.printed.add(row.get("reference", ""))
+                    with contextlib.suppress(ValueError):
+                        self.number = max(self.number, int(row.get("partie") or 0))
+            self.paths = sorted(out_dir.glob(f"{stem}-partie-*.pdf"))
+        self._writer = None
+        self._rows: list[list] = []
+        self._pages = 0
+
+    def add(self, reader, start: int, end: int, target: _Target, reference: str) -> None:
+        count = end - start
+        blank = self.duplex and count % 2 == 1
+        if self._pages and self._pages + count + blank > self.max_pages:
+            self.flush()
+        if self._writer is None:
+            from pypdf import PdfWriter
+
+            self._writer = PdfWriter()
+        first = self._pages + 1
+        for number in range(start, end):
+            self._writer.add_page(reader.pages[number])
+        if blank:
+            box = reader.pages[end - 1].mediabox
+            self._writer.add_blank_page(width=float(box.width), height=float(box.height))
+        self._pages += count + blank
+        self._rows.append([self.number + 1, f"{first}-{first + count - 1}", target.contract,
+                           target.postcode, reference])
+
+    def flush(self) -> None:
+        import csv
+        import io as _io
+
+        if self._writer is None:
+            return
+        self.number += 1
+        path = self.out_dir / f"{self.stem}-partie-{self.number:03d}.pdf"
+        buffer = _io.BytesIO()
+        self._writer.write(buffer)
+        atomic_write_bytes(path, buffer.getvalue())
+        new = not self.manifest.exists()
+        with open(self.manifest, "a", encoding="utf-8-sig" if new else "utf-8",
+                  newline="") as f:
+            out = csv.writer(f, delimiter=";")
+            if new:
+                out.writerow(self.HEADER)
+            out.writerows(self._rows)
+        self.paths.append(path)
+        self.printed.update(r[4] for r in self._rows)
+        self._writer, self._rows, self._pages = None, [], 0
+
+
+def _run_mass(db: Database, actor: Actor, request: BatchRequest, ids: list[int],
+              template: LetterTemplate, profile: OrganisationProfile, on: dt.date,
+              progress: Progress | None, cancelled: Cancelled, started: float,
+              timings: dict[str, float]) -> BatchResult:
+    """A letter to thousands of tenants (see ``run_batch``)."""
+    from pypdf import PdfReader
+
+    from desktop.documents import compose, convert
+
+    options = request.options
+    batch_id = request.batch_id or uuid.uuid4().hex[:12]
+    t0 = time.perf_counter()
+    targets = _ordered_targets(db, ids)
+    known = {t.id for t in targets}
+    failures: list[BatchFailure] = [
+        BatchFailure(i, "", _not_found(i).message) for i in ids if i not in known]
+    with db.reader() as session:  # letters an interrupted run of this batch registered
+        registered = {row[0]: (row[1], row[2]) for row in session.execute(
+            select(DocumentRecord.household_id, DocumentRecord.reference,
+                   DocumentRecord.pdf_path).where(DocumentRecord.batch_id == batch_id))}
+    journal = _write_journal(batch_id, request, ids)
+    timings["chargement"] = time.perf_counter() - t0
+    n = len(targets)
+    todo_total = sum(1 for x in targets if x.id not in registered)
+    per_letter = 1 + PDF_WEIGHT
+    total_units = max(todo_total * per_letter, 1)
+    state = {"units": 0, "letters": 0, "phase": "docx"}
+    lock = threading.RLock()
+
+    def report(units: int = 0, letters: int = 0) -> None:
+        with lock:
+            state["units"] += units
+            state["letters"] += letters
+            done = state["units"]
+            elapsed = time.perf_counter() - started
+            remaining = elapsed * (total_units - done) / done if done else None
+            snapshot = BatchProgress(done, total_units, state["letters"], todo_total,
+                                     state["phase"], elapsed, remaining)
+        if progress is not None:
+            progress(snapshot)
+
+    out_dir = request.out_dir
+    parts = None
+    if out_dir is not None:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        parts = _PrintParts(out_dir, f"lot-{safe_filename(template.name, 30)}-{batch_id}",
+                            request.part_pages, request.duplex)
+    produced = 0
+    was_cancelled = False
+    staging_folder = _Staging()
+    staging = staging_folder.path
+    processes = max(1, request.processes)
+    pool = _render_pool(processes) if processes > 1 else None
+    window_size = CHUNK_LETTERS * processes * 2
+    source = template.docx.read_bytes()
+    place = profile.place
+    ended = False
+    try:
+        report()
+        for w in range(0, n, window_size):
+            if cancelled():
+                was_cancelled = True
+                break
+            window = targets[w:w + window_size]
+            t = time.perf_counter()
+            todo = [x for x in window if x.id not in registered]
+            loaded = _load_tenants(db, [x.id for x in todo])
+            timings["chargement"] += time.perf_counter() - t
+            t = time.perf_counter()
+            state["phase"] = "docx"
+
+            def prepared(todo=todo, loaded=loaded):
+                for target in todo:
+                    tenant = loaded.get(target.id)
+                    if tenant is None:
+                        failures.append(BatchFailure(target.id, "",
+                                                     _not_found(target.id).message))
+                        report(per_letter)
+                        continue
+                    try:
+                        _check_access(actor, tenant)
+                        reference = new_reference(tenant.data.dwelling.agency_code, on)
+                        ctx, info = _letter_context(tenant, template, options, profile,
+                                                    reference, on, actor)
+                    except UserError as exc:
+                        failures.append(BatchFailure(tenant.id, tenant.data.display_name,
+                                                     exc.message))
+                        report(per_letter)
+                        continue
+                    yield tenant, reference, ctx, info, target  # ctx third: _render_all
+
+            made: list[tuple[_Target, _Made]] = []
+            groups: dict[str, list[tuple[int, bytes]]] = {}
+            for item, data in _render_all(template, prepared(), profile.envelope, source,
+                                          processes, cancelled, pool):
+                tenant, reference, _ctx, info, target = item
+                index = w + len(made)
+                docx = atomic_write_bytes(staging / f"{index:06d}-{reference}.docx", data)
+                made.append((target, _Made(tenant, reference, info.subject,
+                                           info.registered_mail, docx)))
+                groups.setdefault(compose.shell_key(data), []).append((len(made) - 1, data))
+                report(1)
+            if cancelled():
+                was_cancelled = True
+                break
+            # Letters of one template join when their packages are equal (same agency
+            # header...): one DOCX per run of at most CHUNK_LETTERS such letters.
+            chunks: dict[Path, list[int]] = {}
+            for members in groups.values():
+                for c in range(0, len(members), CHUNK_LETTERS):
+                    part = members[c:c + CHUNK_LETTERS]
+                    path = staging / f"lot-{w + part[0][0]:06d}.docx"
+                    try:
+                        path.write_bytes(compose.compose([d for _i, d in part], w + part[0][0]))
+                    except compose.ComposeError:
+                        path.unlink(missing_ok=True)
+                        continue  # its letters are converted one by one below
+                    chunks[path] = [i for i, _d in part]
+            groups.clear()
+            timings["docx"] += time.perf_counter() - t
+            t = time.perf_counter()
+            state["phase"] = "pdf"
+            pdf_dir = staging / "pdf"
+            converted: dict[Path, Path] = {}
+
+            def on_chunk(doc: Path, pdf: Path | None, _error, converted=converted) -> None:
+                if pdf is not None:
+                    converted[doc] = pdf
+
+            def stop() -> bool:
+                return cancelled()
+
+            convert.convert_many(list(chunks), pdf_dir, on_chunk, stop, processes,
+                                 parallel_from=2, pdf_filter=compose.PDF_FILTER,
+                                 on_start=staging_folder.record_pid)
+            if cancelled():
+                was_cancelled = True
+                break
+            source_of: dict[int, tuple[Path, int, int]] = {}  # letter -> chunk PDF pages
+            alone: list[int] = [i for i in range(len(made))
+                                if not any(i in m for m in chunks.values())]
+            for chunk, members in chunks.items():
+                pdf = converted.get(chunk)
+                targets_pdf = [pdf_dir / f"{made[i][1].docx.stem}.pdf" for i in members]
+                try:
+                    if pdf is None:
+                        raise compose.ComposeError("not converted")
+                    ranges = compose.split_pdf(pdf, w + members[0], targets_pdf)
+                except Exception:  # noqa: BLE001 - the chunk's letters go one by one
+                    alone += members
+                    continue
+                for i, path, (a, b) in zip(members, targets_pdf, ranges):
+                    made[i][1].pdf = path
+                    source_of[i] = (pdf, a, b)
+            if alone:  # letters that could not be joined or cut back: one file each
+                by_docx = {made[i][1].docx: i for i in alone}
+
+                def on_alone(doc: Path, pdf: Path | None, error) -> None:
+                    i = by_docx[doc]
+                    if pdf is None:
+                        m = made[i][1]
+                        failures.append(BatchFailure(m.tenant.id, m.tenant.data.display_name,
+                                                     error or _m(QT_TRANSLATE_NOOP(
+                                                         "messages",
+                                                         "Conversion en PDF impossible."))))
+                    else:
+                        made[i][1].pdf = pdf
+
+                convert.convert_many(sorted(by_docx), pdf_dir / "seuls", on_alone, stop,
+                                     processes, on_start=staging_folder.record_pid)
+                if cancelled():
+                    was_cancelled = True
+                    break
+            timings["pdf"] += time.perf_counter() - t
+            ready = []
+            for i, (target, m) in enumerate(made):
+                if m.pdf is None:
+                    report(PDF_WEIGHT)
+                    continue
+                if options.signing_key is not None:
+                    ts = time.perf_counter()
+                    try:
+                        _sign(m, options.signing_key, place or m.tenant.data.dwelling.city)
+                        source_of.pop(i, None)  # the signed PDF is what is printed
+                    except UserError as exc:
+                        failures.append(BatchFailure(m.tenant.id, m.tenant.data.display_name,
+                                                     exc.message))
+                        report(PDF_WEIGHT)
+                        continue
+                    finally:
+                        timings["signature"] += time.perf_counter() - ts
+                ready.append((i, target, m))
+            t = time.perf_counter()
+            views: dict[int, DocumentView] = {}
+            for c in range(0, len(ready), REGISTER_CHUNK):
+                chunk_ready = ready[c:c + REGISTER_CHUNK]
+                try:
+                    done = _register(db, actor, template, [m for _i, _t, m in chunk_ready],
+                                     batch_id)
+                except IntegrityError:  # a reference drawn twice: one by one
+                    done = []
+                    for _i, _t, m in chunk_ready:
+                        try:
+                            done += _register(db, actor, template, [m], batch_id)
+                        except Exception as exc:  # noqa: BLE001 - listed, the rest goes on
+                            failures.append(BatchFailure(
+                                m.tenant.id, m.tenant.data.display_name, _m(QT_TRANSLATE_NOOP(
+                                    "messages", "Enregistrement impossible : {error}"),
+                                    error=str(exc))))
+                for view in done:
+                    views[view.household_id] = view
+                produced += len(done)
+                report(PDF_WEIGHT * len(chunk_ready), len(done))
+            timings["enregistrement"] += time.perf_counter() - t
+            if parts is not None:  # the print parts, in postcode order
+                t = time.perf_counter()
+                readers: dict[Path, object] = {}
+                index_of = {m.tenant.id: i for i, (_t, m) in enumerate(made)}
+
+                def reader_of(path: Path, readers=readers):
+                    if path not in readers:
+                        readers[path] = PdfReader(str(path))
+                    return readers[path]
+
+                for target in window:
+                    if target.id in views:
+                        view = views[target.id]
+                        i = index_of[target.id]
+                        if i in source_of:
+                            pdf, a, b = source_of[i]
+                        else:
+                            pdf, a, b = view.pdf_path, 0, None
+                        reference = view.reference
+                    elif target.id in registered:  # made by the interrupted run
+                        reference, path = registered[target.id]
+                        if reference in parts.printed or not path:
+                            continue
+                        pdf, a, b = Path(path), 0, None
+                    else:
+                        continue
+                    try:
+                        reader = reader_of(pdf)
+                        parts.add(reader, a, len(reader.pages) if b is None else b, target,
+                                  reference)
+                    except Exception as exc:  # noqa: BLE001 - a missing file: listed
+                        failures.append(BatchFailure(target.id, "", _m(QT_TRANSLATE_NOOP(
+                            "messages", "Lettre absente du fichier d'impression : {error}"),
+                            error=str(exc))))
+                readers.clear()
+                timings["assemblage"] += time.perf_counter() - t
+            for path in list(chunks) + [p for p in staging.glob("*.docx")]:
+                path.unlink(missing_ok=True)
+            shutil.rmtree(pdf_dir, ignore_errors=True)
+        state["phase"] = "fin"
+        if parts is not None and not was_cancelled:
+            t = time.perf_counter()
+            parts.flush()
+            timings["assemblage"] += time.perf_counter() - t
+        report()
+        audit_summary(db, actor, template, batch_id, produced, len(failures), was_cancelled)
+        ended = True
+        return BatchResult(
+            batch_id, [], failures, parts.paths[0] if parts and parts.paths else None,
+            out_dir, was_cancelled, time.perf_counter() - started, timings,
+            parts=list(parts.paths) if parts else [],
+            manifest=parts.manifest if parts and parts.manifest.exists() else None,
+            count=produced, resumed=len(registered))
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+        staging_folder.remove()
+        if ended or was_cancelled:
+            journal.unlink(missing_ok=True)  # kept only when the run did not end
 
 
 PARALLEL_FROM = 60  # letters: below this, rendering in worker processes costs more
 
 
+def _render_pool(processes: int):
+    import concurrent.futures
+    import multiprocessing
+
+    return concurrent.futures.ProcessPoolExecutor(
+        max_workers=processes, mp_context=multiprocessing.get_context("spawn"))
+
+
 def _render_all(template: LetterTemplate, items, envelope, source: bytes, processes: int,
-                cancelled: Cancelled):
+                cancelled: Cancelled, pool=None):
     """Yield (item, docx bytes) in order; in ``processes`` worker processes when more
-    than one. Stops early when ``cancelled()``; a faulty template raises
-    ``TemplateProblem`` (it is wrong for every tenant)."""
-    if processes <= 1:
+    than one (in ``pool`` when given: it is left running). Stops early when
+    ``cancelled()``; a faulty template raises ``TemplateProblem`` (it is wrong for
+    every tenant)."""
+    if processes <= 1 and pool is None:
         for item in items:
             if cancelled():
                 return
@@ -657,17 +1213,16 @@ def _render_all(template: LetterTemplate, items, envelope, source: bytes, proces
                                             source=source)
         return
     import collections
-    import concurrent.futures
-    import multiprocessing
 
     window: collections.deque = collections.deque()
-    pool = concurrent.futures.ProcessPoolExecutor(
-        max_workers=processes, mp_context=multiprocessing.get_context("spawn"))
+    own_pool = pool is None
+    if own_pool:
+        pool = _render_pool(processes)
 
     def result(future):
         status, value = future.result()
         if status != "ok":
-            raise engine.TemplateProblem(template.name, _m("{text}", text=value))
+            raise engine.TemplateProblem(template.name, _m("{detail}", detail=value))
         return value
 
     try:
@@ -685,7 +1240,11 @@ def _render_all(template: LetterTemplate, items, envelope, source: bytes, proces
             done_item, future = window.popleft()
             yield done_item, result(future)
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        if own_pool:
+            pool.shutdown(wait=True, cancel_futures=True)
+        else:
+            for _item, future in window:
+                future.cancel()
 
 
 def audit_summary(db: Database, actor: Actor, template: LetterTemplate, batch_id: str,

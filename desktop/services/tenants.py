@@ -7,8 +7,8 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import and_, delete, func, insert, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import and_, delete, func, insert, literal_column, or_, select
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, selectinload
 
 from desktop.domain.errors import ConflictError, NotFoundError, ValidationError
@@ -265,12 +265,26 @@ def get_tenant_file(db: Database, actor: Actor, household_id: int) -> TenantFile
 SELECTIVE_LIMIT = 5_000
 # Counts over a text search stop here: the status bar then says "more than".
 COUNT_CAP = 2_000
+# Terms probed for a selective driver, at most (each probe reads up to SELECTIVE_LIMIT
+# index entries).
+MAX_PROBES = 3
 
 
 def query_terms(text: str) -> list[str]:
-    """Distinct search terms, longest first, without terms implied by a longer one."""
+    """Distinct search terms, longest first, without terms implied by a longer one.
+
+    An identifier typed as one word (``BX-2011-9``, ``LGT-00001``: no space, several
+    parts, a digit) is one term, its parts joined (``bx20119``): the search index holds
+    every contract number, dwelling reference and address joined that way
+    (``index_tokens``), so it is found by one prefix range of the index rather than by
+    three conditions checked row by row.
+    """
+    words = search_terms(text)
+    if len(words) > 1 and not any(c.isspace() for c in text.strip()) \
+            and any(c.isdigit() for c in text):
+        return ["".join(words)[:64]]
     kept: list[str] = []
-    for term in sorted(set(search_terms(text)[:8]), key=lambda t: (-len(t), t)):
+    for term in sorted(set(words[:8]), key=lambda t: (-len(t), t)):
         if not any(k.startswith(term) for k in kept):
             kept.append(term)
     return kept
@@ -281,8 +295,8 @@ def _token_range(term: str):
 
 
 def _other_filters(query: TenantQuery, terms: list[str], on: dt.date) -> list:
-    """Conditions on the household row: every term but the first, and the filters."""
-    conditions = [Household.search_text.like(f"% {term}%") for term in terms[1:]]
+    """Conditions on the household row: the terms and the filters."""
+    conditions = [Household.search_text.like(f"% {term}%") for term in terms]
     if query.agency_id is not None:
         conditions.append(Household.agency_id == query.agency_id)
     if query.status:
@@ -295,19 +309,36 @@ def _other_filters(query: TenantQuery, terms: list[str], on: dt.date) -> list:
 
 
 def _filters(session: Session, query: TenantQuery, on: dt.date):
+    """The WHERE clause of ``query``, its plan chosen by probing the search index."""
+    return _plan_filters(session, query, on)[0]
+
+
+def _plan_filters(session: Session, query: TenantQuery, on: dt.date):
+    """The WHERE clause of ``query``, its plan chosen by probing the search index, and
+    whether its rows are better sorted after being found than found in sorted order."""
     terms = query_terms(query.text)
-    conditions = _other_filters(query, terms, on)
-    if terms:
-        driver = terms[0]
+    driver, matches = None, 0
+    for term in terms[:MAX_PROBES]:  # the first selective term drives from the index
         matches = session.scalar(select(func.count()).select_from(
-            select(SearchToken.household_id).where(_token_range(driver))
+            select(SearchToken.household_id).where(_token_range(term))
             .limit(SELECTIVE_LIMIT).subquery()))
-        if matches < SELECTIVE_LIMIT:  # few rows: start from the search index
-            conditions.append(Household.id.in_(
-                select(SearchToken.household_id).where(_token_range(driver))))
-        else:  # many rows: read the list in order and keep the matching ones
-            conditions.append(Household.search_text.like(f"% {driver}%"))
-    return and_(*conditions) if conditions else None
+        if matches < SELECTIVE_LIMIT:
+            driver = term
+            break
+    others = [t for t in terms if t != driver]
+    conditions = _other_filters(query, others, on)
+    sort_after = False
+    if driver is not None:  # few rows: start from the search index
+        conditions.append(Household.id.in_(
+            select(SearchToken.household_id).where(_token_range(driver))))
+        # Reading the list in sort order finds a page of m matches among n files after
+        # about 100 * n / m rows; fetching and sorting the m matches costs about m rows
+        # at ~12 times the cost of a row read in order (measured with SQLite, 100,000
+        # files). So the matches are sorted when m * m < ~10 n (max(id) stands for n).
+        largest = session.scalar(select(func.max(Household.id))) or 0
+        sort_after = matches * matches < 10 * largest
+    # else: many rows for every term: read the list in order and keep the matching ones
+    return (and_(*conditions) if conditions else None), sort_after
 
 
 def _scoped(actor: Actor, query: TenantQuery) -> TenantQuery:
@@ -321,6 +352,133 @@ def _scoped(actor: Actor, query: TenantQuery) -> TenantQuery:
     return query
 
 
+@dataclass(frozen=True)
+class ListPlan:
+    """A search ready to run: its conditions chosen once (one probe of the search
+    index), then shared by every page and by the count."""
+
+    query: TenantQuery
+    where: object  # a SQL condition, or None
+    sort_after: bool  # few matches: sorted once found rather than found in sort order
+    has_text: bool
+    hide_isolated: bool  # the actor may not see the "isolated" flag
+
+
+# The columns of a list row, in the order of ``TenantRow``; ``plan_page`` adds the
+# sort key last (the keyset of the next page).
+_ROW_COLUMNS = (
+    Household.id,
+    Household.display_name,
+    Household.contract_number,
+    Household.dwelling_reference,
+    Household.address,
+    Household.city,
+    Household.agency_id,
+    Household.balance,
+    Household.status,
+    Household.eldest_birth_date,
+    Household.isolated,
+)
+ROW_ID, ROW_NAME, ROW_CONTRACT, ROW_DWELLING, ROW_ADDRESS, ROW_CITY, ROW_AGENCY, \
+    ROW_BALANCE, ROW_STATUS, ROW_ELDEST, ROW_ISOLATED, ROW_SORT_KEY = range(12)
+
+
+@guarded("recherche")
+def plan_search(db: Database, actor: Actor, query: TenantQuery,
+                on: dt.date | None = None) -> ListPlan:
+    """Check the actor's rights and choose how ``query`` is run (one probe)."""
+    query = _scoped(actor, query)
+    with db.reader() as session:
+        where, sort_after = _plan_filters(session, query, on or today())
+    return ListPlan(query, where, sort_after, bool(query_terms(query.text)),
+                    not actor.can(Permission.TENANT_SENSITIVE_READ))
+
+
+_NUMERIC_SORTS = {"agency", "balance"}
+
+
+def _order(query: TenantQuery, sort_after: bool):
+    column = SORT_COLUMNS.get(query.sort, Household.sort_name)
+    key = column
+    if sort_after:  # an expression, not the bare column: no index walk in sort order
+        key = column + literal_column("0") if query.sort in _NUMERIC_SORTS \
+            else column.concat("")
+    if query.descending:
+        return column, [key.desc(), Household.id.desc()]
+    return column, [key, Household.id]
+
+
+def plan_page(db: Database, plan: ListPlan, after: tuple | None = None,
+              limit: int = 200, offset: int = 0) -> list[tuple]:
+    """Rows of ``plan`` as tuples (``ROW_*`` positions, the sort key last), in list
+    order, from just after the row whose (sort key, id) is ``after`` (keyset paging:
+    as fast at the end of a long list as at its start)."""
+    column, order = _order(plan.query, plan.sort_after)
+    stmt = select(*_ROW_COLUMNS, column)
+    conditions = [plan.where] if plan.where is not None else []
+    if after is not None:
+        key, last_id = after
+        if plan.query.descending:
+            conditions.append(or_(column < key, and_(column == key, Household.id < last_id)))
+        else:
+            conditions.append(or_(column > key, and_(column == key, Household.id > last_id)))
+    if conditions:
+        stmt = stmt.where(and_(*conditions))
+    stmt = stmt.order_by(*order).limit(limit)
+    if offset:
+        stmt = stmt.offset(offset)
+    with db.reader() as session:
+        rows = [tuple(row) for row in session.execute(stmt)]
+    if plan.hide_isolated:
+        rows = [r[:ROW_ISOLATED] + (False,) + r[ROW_ISOLATED + 1:] for r in rows]
+    return rows
+
+
+def next_key(row: tuple) -> tuple:
+    """The keyset after ``row`` (a ``plan_page`` row)."""
+    return (row[ROW_SORT_KEY], row[ROW_ID])
+
+
+def plan_count(db: Database, plan: ListPlan, cap: int | None = -1,
+               cancelled=None) -> tuple[int, bool]:
+    """Files matching ``plan``, counted up to ``cap`` (default ``COUNT_CAP``) when the
+    query has text: (count, capped). ``cap=None`` counts them all.
+
+    ``cancelled()``, polled while SQLite counts, stops a count nobody waits for any
+    more (``CountCancelled``); on PostgreSQL the count runs to its end.
+    """
+    cap = COUNT_CAP if cap == -1 else cap
+    inner = select(Household.id)
+    if plan.where is not None:
+        inner = inner.where(plan.where)
+    if plan.has_text and cap is not None:
+        inner = inner.limit(cap + 1)
+    stmt = select(func.count()).select_from(inner.subquery())
+    with db.reader() as session:
+        if cancelled is not None and db.dialect == "sqlite":
+            raw = session.connection().connection.driver_connection
+            raw.set_progress_handler(lambda: 1 if cancelled() else 0, 10_000)
+            try:
+                n = int(session.scalar(stmt) or 0)
+            except OperationalError as exc:
+                if cancelled():
+                    raise CountCancelled() from exc
+                raise
+            finally:
+                raw.set_progress_handler(None, 0)
+        else:
+            n = int(session.scalar(stmt) or 0)
+    if cancelled is not None and cancelled():
+        raise CountCancelled()
+    if cap is not None and plan.has_text and n > cap:
+        return cap, True
+    return n, False
+
+
+class CountCancelled(Exception):
+    """A count stopped by its ``cancelled()`` (a newer search replaced it)."""
+
+
 @guarded("recherche")
 def search(
     db: Database, actor: Actor, query: TenantQuery, offset: int = 0, limit: int = 200,
@@ -331,32 +489,9 @@ def search(
     Agency roles see their own agency's files only; roles without access to sensitive
     data get the ``isolated`` flag blanked.
     """
-    query = _scoped(actor, query)
-    with db.reader() as session:
-        where = _filters(session, query, on or today())
-    column = SORT_COLUMNS.get(query.sort, Household.sort_name)
-    order = [column.desc(), Household.id.desc()] if query.descending else [column, Household.id]
-    stmt = select(
-        Household.id,
-        Household.display_name,
-        Household.contract_number,
-        Household.dwelling_reference,
-        Household.address,
-        Household.city,
-        Household.agency_id,
-        Household.balance,
-        Household.status,
-        Household.eldest_birth_date,
-        Household.isolated,
-    )
-    if where is not None:
-        stmt = stmt.where(where)
-    stmt = stmt.order_by(*order).offset(offset).limit(limit)
-    with db.reader() as session:
-        rows = [TenantRow(*row) for row in session.execute(stmt)]
-    if not actor.can(Permission.TENANT_SENSITIVE_READ):
-        rows = [dataclasses.replace(r, isolated=False) for r in rows]
-    return rows
+    plan = plan_search(db, actor, query, on)
+    return [TenantRow(*r[:ROW_SORT_KEY])
+            for r in plan_page(db, plan, None, limit=limit, offset=offset)]
 
 
 def count(db: Database, actor: Actor, query: TenantQuery, on: dt.date | None = None) -> int:
@@ -371,21 +506,7 @@ def count_capped(
 ) -> tuple[int, bool]:
     """Matching files, counted up to ``cap`` (default ``COUNT_CAP``) when the query has
     text: (count, capped). ``cap=None`` counts them all."""
-    query = _scoped(actor, query)
-    on = on or today()
-    cap = COUNT_CAP if cap == -1 else cap
-    terms = query_terms(query.text)
-    with db.reader() as session:
-        inner = select(Household.id)
-        where = _filters(session, query, on)
-        if where is not None:
-            inner = inner.where(where)
-        if terms and cap is not None:
-            inner = inner.limit(cap + 1)
-        n = int(session.scalar(select(func.count()).select_from(inner.subquery())) or 0)
-    if cap is not None and terms and n > cap:
-        return cap, True
-    return n, False
+    return plan_count(db, plan_search(db, actor, query, on), cap)
 
 
 # --------------------------------------------------------------------------- writing

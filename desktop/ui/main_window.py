@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QWidget,
 )
 
 from desktop import __version__
@@ -80,44 +81,26 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget(self)
         self.tenant_page = TenantListPage(db, actor, self)
         self._add_page(self.tr("Dossiers locataires"), self.tenant_page)
-        from desktop.ui.notice_list import NoticeListPage
-
-        self.notice_page = NoticeListPage(db, actor, self)  # issue 4: notices
-        self._add_page(self.tr("Congés"), self.notice_page)
-        self.notice_page.openRequested.connect(self.open_notice)
+        # The other pages are built on their first visit (or first use through their
+        # attribute): the window paints without importing or querying for them.
+        self._page_slots: dict[str, tuple[QWidget, object]] = {}
+        self._built_pages: dict[str, QWidget] = {}
         self.open_notices: dict[int, QDialog] = {}
-        from desktop.ui.arrears_page import ArrearsPage
-
-        self.arrears_page = ArrearsPage(db, actor, self)  # issue 5: payment plans
-        self._add_page(self.tr("Plans d'apurement"), self.arrears_page)
-        self.arrears_page.openFileRequested.connect(self.open_file)
-        self.arrears_page.changed.connect(self.refresh_views)
+        self._lazy_page("notice", self.tr("Congés"), self._make_notice_page)
+        self._lazy_page("arrears", self.tr("Plans d'apurement"), self._make_arrears_page)
         from desktop.domain.roles import Permission
 
-        self.caleol_page = None
         if actor.can(Permission.CALEOL_MANAGE) or actor.can(Permission.CALEOL_MINUTES_READ):
-            from desktop.ui.caleol.page import CaleolPage  # issue 7: CALEOL
-
-            self.caleol_page = CaleolPage(db, actor, self)
-            self._add_page(self.tr("CALEOL"), self.caleol_page)
-
-        self.dashboard_page = None
+            self._lazy_page("caleol", self.tr("CALEOL"), self._make_caleol_page)
         if actor.can(Permission.REPORT_READ):  # issue 8: reports and dashboards
-            from desktop.ui.dashboard_page import DashboardPage
-
-            self.dashboard_page = DashboardPage(db, actor, self)
-            self._add_page(self.tr("Tableaux de bord"), self.dashboard_page)
-        self.campaign_page = None
+            self._lazy_page("dashboard", self.tr("Tableaux de bord"), self._make_dashboard_page)
         if actor.can(Permission.CAMPAIGN_CALL) or actor.can(Permission.CAMPAIGN_MANAGE):
-            from desktop.ui.campaigns.page import CampaignPage  # issue 8: call campaigns
-
-            self.campaign_page = CampaignPage(db, actor, self)
-            self._add_page(self.tr("Campagnes d'appels") if actor.can(
-                Permission.CAMPAIGN_MANAGE) else self.tr("Mes appels"), self.campaign_page)
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+            self._lazy_page("campaign", self.tr("Campagnes d'appels") if actor.can(
+                Permission.CAMPAIGN_MANAGE) else self.tr("Mes appels"), self._make_campaign_page)
+        self.nav.currentRowChanged.connect(self._show_page)
         # A CALEOL member has no tenant files: he starts on the minutes to review.
         first = self.tenant_page
-        if not actor.can(Permission.TENANT_READ) and self.caleol_page is not None:
+        if not actor.can(Permission.TENANT_READ) and "caleol" in self._page_slots:
             first = self.caleol_page
         self.nav.setCurrentRow(self.pages.indexOf(first))
 
@@ -145,10 +128,143 @@ class MainWindow(QMainWindow):
         from desktop.ui.admin_pages import install_admin
 
         install_admin(self)  # roles: actions allowed, administration pages and menus
+        self.resume_task = None
+        # After the first paint: folders and LibreOffice processes left by a killed
+        # letter batch, and the mass mailings it interrupted.
+        QTimer.singleShot(1000, self.after_start)
+
+    # ----------------------------------------------------------------- after start
+    def after_start(self, ask: bool = True) -> list:
+        """Clean up after a killed letter batch; offer to resume an interrupted mass
+        mailing (``ask``: the question is put to the user). The batches found."""
+        from desktop.domain.roles import Permission
+        from desktop.services import documents
+
+        try:
+            documents.sweep_staging()
+            pending = documents.interrupted_batches() if self.actor.can(
+                Permission.TENANT_WRITE) else []
+        except OSError:  # an unreachable documents folder: said when letters are made
+            return []
+        if ask:
+            for request in pending:
+                self.offer_resume(request)
+        return pending
+
+    def offer_resume(self, request) -> None:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Publipostage interrompu"), self.tr(
+            "Un publipostage de {n} courriers (modèle « {template} », lot {batch}) s'est "
+            "arrêté avant sa fin.\n\nLe reprendre ? Les courriers déjà enregistrés ne sont "
+            "pas refaits.").format(n=len(request.household_ids or []),
+                                   template=request.options.template_name,
+                                   batch=request.batch_id), parent=self)
+        resume = box.addButton(self.tr("Reprendre"), QMessageBox.ButtonRole.AcceptRole)
+        drop = box.addButton(self.tr("Abandonner"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Plus tard"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is resume:
+            self.resume_batch(request)
+        elif box.clickedButton() is drop:
+            from desktop.services import documents
+
+            documents.discard_interrupted(request.batch_id)
+
+    def resume_batch(self, request):
+        """Resume an interrupted mass mailing in the background; the status bar follows."""
+        from desktop.services import documents
+        from desktop.ui.doc_worker import Task
+
+        db, actor = self.db, self.actor
+        task = Task(lambda progress, cancelled: documents.run_batch(
+            db, actor, request, progress, cancelled), self)
+        task.progressed.connect(lambda p: self.statusBar().showMessage(self.tr(
+            "Reprise du publipostage : {done} courriers sur {total}").format(
+                done=p.letters_done, total=p.letters_total)))
+        task.succeeded.connect(lambda result: self.statusBar().showMessage(self.tr(
+            "Publipostage repris : {n} courriers produits ({m} l'étaient déjà).").format(
+                n=result.produced, m=result.resumed), 15000))
+        task.failed.connect(lambda exc: QMessageBox.warning(
+            self, self.tr("Publipostage interrompu"),
+            translate_message(exc.message) if isinstance(exc, UserError) else str(exc)))
+        self.resume_task = task
+        task.start()
+        return task
 
     def _add_page(self, title: str, widget) -> None:
         self.pages.addWidget(widget)
         QListWidgetItem(title, self.nav)
+
+    # ----------------------------------------------------------------- pages built later
+    def _lazy_page(self, name: str, title: str, factory) -> None:
+        """A page whose widget ``factory()`` builds on its first visit."""
+        placeholder = QWidget(self.pages)
+        placeholder.setObjectName(f"{name}PagePending")
+        self._page_slots[name] = (placeholder, factory)
+        self._add_page(title, placeholder)
+
+    def _page(self, name: str):
+        """The page ``name``, built now if it was not yet (None: not for this role)."""
+        page = self._built_pages.get(name)
+        if page is not None or name not in self._page_slots:
+            return page
+        placeholder, factory = self._page_slots[name]
+        page = factory()
+        self._built_pages[name] = page
+        index = self.pages.indexOf(placeholder)
+        current = self.pages.currentIndex()
+        self.pages.insertWidget(index, page)
+        self.pages.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.pages.setCurrentIndex(current)
+        return page
+
+    def built_page(self, name: str):
+        """The page ``name`` if it was built already, else None (nothing is built)."""
+        return self._built_pages.get(name)
+
+    def _show_page(self, row: int) -> None:
+        widget = self.pages.widget(row)
+        for name, (placeholder, _factory) in self._page_slots.items():
+            if widget is placeholder and name not in self._built_pages:
+                self._page(name)
+                break
+        self.pages.setCurrentIndex(row)
+
+    notice_page = property(lambda self: self._page("notice"))
+    arrears_page = property(lambda self: self._page("arrears"))
+    caleol_page = property(lambda self: self._page("caleol"))
+    dashboard_page = property(lambda self: self._page("dashboard"))
+    campaign_page = property(lambda self: self._page("campaign"))
+
+    def _make_notice_page(self):
+        from desktop.ui.notice_list import NoticeListPage
+
+        page = NoticeListPage(self.db, self.actor, self)  # issue 4: notices
+        page.openRequested.connect(self.open_notice)
+        return page
+
+    def _make_arrears_page(self):
+        from desktop.ui.arrears_page import ArrearsPage
+
+        page = ArrearsPage(self.db, self.actor, self)  # issue 5: payment plans
+        page.openFileRequested.connect(self.open_file)
+        page.changed.connect(self.refresh_views)
+        return page
+
+    def _make_caleol_page(self):
+        from desktop.ui.caleol.page import CaleolPage  # issue 7: CALEOL
+
+        return CaleolPage(self.db, self.actor, self)
+
+    def _make_dashboard_page(self):
+        from desktop.ui.dashboard_page import DashboardPage  # issue 8: reports
+
+        return DashboardPage(self.db, self.actor, self)
+
+    def _make_campaign_page(self):
+        from desktop.ui.campaigns.page import CampaignPage  # issue 8: call campaigns
+
+        return CampaignPage(self.db, self.actor, self)
 
     def _action(self, menu, text: str, shortcut, slot, name: str) -> QAction:
         action = QAction(text, self)
@@ -238,12 +354,14 @@ class MainWindow(QMainWindow):
         """F5: the lists of tenant files and notices, and the page shown."""
         self.refresh_views(None)
         page = self.pages.currentWidget()
-        if page not in (self.tenant_page, self.notice_page) and hasattr(page, "refresh"):
+        if page not in (self.tenant_page, self.built_page("notice")) and hasattr(page, "refresh"):
             page.refresh()
 
     def refresh_views(self, household_id: int | None) -> None:
         self.tenant_page.refresh()
-        self.notice_page.refresh()
+        notices = self.built_page("notice")
+        if notices is not None:  # a page not built yet reads fresh data when it is
+            notices.refresh()
         dialog = self.open_dialogs.get(household_id) if household_id is not None else None
         if dialog is not None and not dialog.is_dirty():
             dialog.reload()

@@ -30,11 +30,13 @@ from desktop.ui.tenant_model import TenantListModel
 class TenantListPage(QWidget):
     openRequested = Signal(int)
     countChanged = Signal(int)
+    searchFailed = Signal(str)  # the French message shown
 
     def __init__(self, db: Database, actor: Actor, parent=None):
         super().__init__(parent)
         self._db = db
         self._actor = actor
+        self.search_error = ""  # the last search's failure, shown under the list
         self.search = QLineEdit(self)
         self.search.setObjectName("tenantSearch")
         self.search.setPlaceholderText(
@@ -64,7 +66,6 @@ class TenantListPage(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
-        self.view.setSortingEnabled(True)
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(24)
         header = self.view.horizontalHeader()
@@ -73,7 +74,10 @@ class TenantListPage(QWidget):
         for col, width in enumerate((210, 130, 100, 330, 70, 110, 140, 60)):
             header.resizeSection(col, width)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        # The indicator first, then sorting on: the model already holds that order, so
+        # neither runs a query (apply_filters below runs the only one).
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.view.setSortingEnabled(True)
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
@@ -119,6 +123,9 @@ class TenantListPage(QWidget):
         self.senior.toggled.connect(self.apply_filters)
         self.arrears.toggled.connect(self.apply_filters)
         self.model.countChanged.connect(self._show_count)
+        self.model.countPending.connect(self._show_count_pending)
+        self.model.countFailed.connect(self._count_failed)
+        self.model.readFailed.connect(self._read_failed)
         self.view.doubleClicked.connect(lambda index: self._open_row(index.row()))
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             shortcut = QShortcut(QKeySequence(key), self.view)
@@ -224,13 +231,56 @@ class TenantListPage(QWidget):
         )
 
     def apply_filters(self, *_args) -> None:
-        self.model.set_query(self.current_query())
+        if not self.run_query(self.current_query()):
+            return
         if self.model.rowCount() and not self.view.currentIndex().isValid():
             self.view.selectRow(0)
 
+    def run_query(self, query: tenants.TenantQuery) -> bool:
+        """Show ``query``'s files; on a database error the list shown stays as it was,
+        a French message says why, and the search box keeps what was typed."""
+        from sqlalchemy.exc import SQLAlchemyError
+
+        from desktop.domain.errors import UserError
+        from desktop.ui.i18n import translate_message
+
+        try:
+            self.model.set_query(query)
+        except SQLAlchemyError:
+            self._search_failed(self.tr(
+                "Recherche impossible : la base de données ne répond pas. La liste affichée "
+                "est celle de la recherche précédente ; réessayez dans un instant."))
+            return False
+        except UserError as exc:
+            self._search_failed(translate_message(exc.message))
+            return False
+        self.search_error = ""
+        return True
+
+    def _search_failed(self, text: str) -> None:
+        self.search_error = text
+        self.count_label.setText(text)
+        self.searchFailed.emit(text)
+
+    def _count_failed(self, _error) -> None:
+        self._search_failed(self.tr(
+            "Le nombre de dossiers n'a pas pu être compté : la base de données ne répond "
+            "pas. Les dossiers affichés sont à jour."))
+
+    def _read_failed(self, _error) -> None:
+        if not self.search_error:
+            self._search_failed(self.tr(
+                "Des dossiers n'ont pas pu être lus : la base de données ne répond pas. "
+                "Faites défiler à nouveau ou actualisez (F5) dans un instant."))
+
+    def is_idle(self) -> bool:
+        """True when no count runs in the background (benchmarks, tests)."""
+        return not self.model.counting
+
     def refresh(self) -> None:
         selected = self.current_id()
-        self.model.refresh()
+        if not self.run_query(self.model.query):
+            return
         if selected is not None:
             row = self.model.row_of(selected)
             if row is not None:
@@ -262,6 +312,13 @@ class TenantListPage(QWidget):
         household_id = self.model.row_id(row)
         if household_id is not None:
             self.openRequested.emit(household_id)
+
+    def _show_count_pending(self, shown: int) -> None:
+        from desktop.domain.formatting import group_thousands
+
+        self.count_label.setText(self.tr("Plus de {n} dossiers (comptage…)").format(
+            n=group_thousands(str(shown), "\u202f")))
+        self.countChanged.emit(shown)
 
     def _show_count(self, total: int) -> None:
         from desktop.domain.formatting import group_thousands

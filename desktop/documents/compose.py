@@ -1,0 +1,183 @@
+"""Many letters of one template as one DOCX, and their PDF cut back into letters.
+
+Starting LibreOffice costs more than converting a one-page letter, so a mass mailing
+converts letters joined in chunks. The letters of a chunk come from the same template:
+their packages are identical but for ``word/document.xml`` (``shell_key`` checks it,
+headers, footers, styles and images included), so joining them is joining their
+bodies at the XML level, each letter ending its own section (new page, page numbers
+restarting at 1) -- not a general document merge.
+
+Each letter's first paragraph gets a bookmark; LibreOffice exports bookmarks as named
+destinations of the PDF (``PDF_FILTER``), which give the first page of each letter:
+``letter_pages`` reads them and ``split_pdf`` writes one PDF per letter.
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import io
+import zipfile
+from pathlib import Path
+
+from lxml import etree
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_w = f"{{{W}}}"
+BOOKMARK_PREFIX = "ParcoursLettre"
+BOOKMARK_BASE_ID = 2_000_000
+DOCUMENT = "word/document.xml"
+# LibreOffice's PDF export, with bookmarks written as named destinations.
+PDF_FILTER = ('pdf:writer_pdf_Export:{"ExportBookmarksToPDFDestination":'
+              '{"type":"boolean","value":"true"}}')
+
+
+class ComposeError(Exception):
+    """The letters cannot be joined (or their PDF cut back): convert them one by one."""
+
+
+def bookmark_name(index: int) -> str:
+    return f"{BOOKMARK_PREFIX}{index:06d}"
+
+
+def shell_key(docx: bytes) -> str:
+    """What must be equal for two letters to be joined: every part of the package but
+    the body (``word/document.xml``) and the document properties."""
+    digest = hashlib.sha256()
+    with zipfile.ZipFile(io.BytesIO(docx)) as z:
+        for info in sorted(z.infolist(), key=lambda i: i.filename):
+            if info.filename == DOCUMENT or info.filename.startswith("docProps/"):
+                continue
+            digest.update(info.filename.encode())
+            digest.update(z.read(info))
+    return digest.hexdigest()
+
+
+def _body(xml: bytes):
+    root = etree.fromstring(xml)
+    body = root.find(f"{_w}body")
+    if body is None:
+        raise ComposeError("no body")
+    children = list(body)
+    if not children or children[-1].tag != f"{_w}sectPr":
+        raise ComposeError("no final section")
+    return root, body, children[:-1], children[-1]
+
+
+def _restart_numbering(sect_pr) -> None:
+    """Page numbers of the section start at 1 (a letter's "page 1/2")."""
+    for old in sect_pr.findall(f"{_w}pgNumType"):
+        sect_pr.remove(old)
+    numbering = etree.Element(f"{_w}pgNumType")
+    numbering.set(f"{_w}start", "1")
+    following = {f"{_w}{t}" for t in ("cols", "formProt", "vAlign", "noEndnote",
+                                      "titlePg", "textDirection", "bidi", "rtlGutter",
+                                      "docGrid", "printerSettings", "sectPrChange")}
+    for i, child in enumerate(sect_pr):
+        if child.tag in following:
+            sect_pr.insert(i, numbering)
+            return
+    sect_pr.append(numbering)
+
+
+def _mark(content: list, index: int) -> list:
+    """The letter's content with a bookmark at the start of its first paragraph."""
+    start = etree.Element(f"{_w}bookmarkStart")
+    start.set(f"{_w}id", str(BOOKMARK_BASE_ID + index))
+    start.set(f"{_w}name", bookmark_name(index))
+    end = etree.Element(f"{_w}bookmarkEnd")
+    end.set(f"{_w}id", str(BOOKMARK_BASE_ID + index))
+    first = next((c for c in content if c.tag == f"{_w}p"), None)
+    if first is None or first is not content[0]:
+        paragraph = etree.Element(f"{_w}p")
+        paragraph.extend([start, end])
+        return [paragraph, *content]
+    at = 1 if len(first) and first[0].tag == f"{_w}pPr" else 0
+    first.insert(at, start)
+    first.insert(at + 1, end)
+    return content
+
+
+def _end_section(content: list, sect_pr) -> list:
+    """The letter's content ending its own section (the next letter on a new page)."""
+    section = copy.deepcopy(sect_pr)
+    last = content[-1] if content else None
+    if last is None or last.tag != f"{_w}p":
+        last = etree.Element(f"{_w}p")
+        content = [*content, last]
+    ppr = last.find(f"{_w}pPr")
+    if ppr is None:
+        ppr = etree.Element(f"{_w}pPr")
+        last.insert(0, ppr)
+    for old in ppr.findall(f"{_w}sectPr"):
+        ppr.remove(old)
+    change = ppr.find(f"{_w}pPrChange")
+    if change is not None:
+        change.addprevious(section)
+    else:
+        ppr.append(section)
+    return content
+
+
+def compose(letters: list[bytes], first_index: int = 0) -> bytes:
+    """One DOCX holding ``letters`` (DOCX bytes of one template, equal ``shell_key``),
+    each on its own pages, letter ``i`` bookmarked ``bookmark_name(first_index + i)``."""
+    if not letters:
+        raise ComposeError("no letter")
+    with zipfile.ZipFile(io.BytesIO(letters[0])) as z:
+        root, body, _content, final = _body(z.read(DOCUMENT))
+    _restart_numbering(final)
+    for child in list(body):
+        body.remove(child)
+    for i, data in enumerate(letters):
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            _root, _b, content, own_final = _body(z.read(DOCUMENT))
+        content = _mark(content, first_index + i)
+        if i < len(letters) - 1:
+            _restart_numbering(own_final)
+            content = _end_section(content, own_final)
+        body.extend(content)
+    body.append(final)
+    xml = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(letters[0])) as src, \
+            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            dst.writestr(info, xml if info.filename == DOCUMENT else src.read(info))
+    return out.getvalue()
+
+
+def letter_pages(reader, first_index: int, count: int) -> list[tuple[int, int]]:
+    """(first page, end page) of each of ``count`` letters in a composed PDF, from its
+    named destinations; ``ComposeError`` when one is missing or out of order."""
+    starts: dict[str, int] = {}
+    for name, destination in reader.named_destinations.items():
+        starts[str(name).lstrip("/")] = reader.get_destination_page_number(destination)
+    pages = []
+    for i in range(count):
+        page = starts.get(bookmark_name(first_index + i))
+        if page is None:
+            raise ComposeError(f"letter {first_index + i} has no destination")
+        pages.append(page)
+    if pages != sorted(pages) or len(set(pages)) != len(pages) or (pages and pages[0] != 0):
+        raise ComposeError("letters out of order in the PDF")
+    ends = pages[1:] + [len(reader.pages)]
+    return list(zip(pages, ends))
+
+
+def split_pdf(pdf: Path, first_index: int, targets: list[Path]) -> list[tuple[int, int]]:
+    """Write letter ``i`` of the composed ``pdf`` to ``targets[i]``; their page ranges."""
+    from pypdf import PdfReader, PdfWriter
+
+    reader = PdfReader(str(pdf))
+    ranges = letter_pages(reader, first_index, len(targets))
+    for (start, end), target in zip(ranges, targets):
+        writer = PdfWriter()
+        for number in range(start, end):
+            writer.add_page(reader.pages[number])
+        buffer = io.BytesIO()
+        writer.write(buffer)
+        tmp = target.with_name(f".tmp-{target.name}")
+        tmp.write_bytes(buffer.getvalue())
+        tmp.replace(target)
+    return ranges

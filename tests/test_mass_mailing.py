@@ -1,0 +1,164 @@
+"""Mass mailing: letters joined in chunks for LibreOffice, the PDF cut back into one
+letter each, print parts with a manifest, a killed batch resumed; staging folders and
+LibreOffice processes that a killed batch leaves are cleaned up."""
+
+from __future__ import annotations
+
+import csv
+import os
+import subprocess
+import sys
+import time
+
+import pytest
+from sqlalchemy import func, select
+
+from desktop.documents import compose, convert
+from desktop.services import demo, documents, tenants
+from desktop.storage.models import DocumentRecord
+
+pytestmark = pytest.mark.slow
+
+
+def pdf_text(path, pages=None) -> str:
+    from pypdf import PdfReader
+
+    reader = PdfReader(str(path))
+    chosen = reader.pages if pages is None else [reader.pages[i] for i in pages]
+    return "\n".join(p.extract_text() or "" for p in chosen)
+
+
+@pytest.fixture
+def libreoffice(tmp_path_factory, monkeypatch):
+    if not convert.find_soffice():
+        if os.environ.get("CI"):
+            pytest.fail("LibreOffice (soffice) is required under CI: tests/run.py installs it")
+        pytest.skip("LibreOffice is not installed")
+    monkeypatch.setenv("PARCOURS_LIBREOFFICE_PROFILES",
+                       str(tmp_path_factory.getbasetemp() / "lo-mass"))
+
+
+@pytest.fixture
+def households(db, actor):
+    demo.generate(db, actor, 14)
+    return [r.id for r in tenants.search(db, actor, tenants.TenantQuery(), limit=9)]
+
+
+class Killed(BaseException):
+    """Stands for the process being killed half-way."""
+
+
+def options():
+    return documents.LetterOptions("relance_impaye", pdf=True,
+                                   fields={"periode": "octobre 2026"})
+
+
+def test_a_mass_mailing_resumed_after_a_kill_makes_each_letter_once(
+        db, actor, households, libreoffice, tmp_path, monkeypatch):
+    monkeypatch.setattr(documents, "CHUNK_LETTERS", 2)  # windows of 8 letters
+    out = tmp_path / "lot"
+    request = documents.BatchRequest(options(), household_ids=households, out_dir=out,
+                                     processes=2, mass=True, part_pages=4)
+
+    def kill_after_the_first_window(p):
+        if p.letters_done >= 8:
+            raise Killed()
+
+    with pytest.raises(Killed):
+        documents.run_batch(db, actor, request, kill_after_the_first_window)
+    with db.reader() as s:
+        assert s.scalar(select(func.count()).select_from(DocumentRecord)) == 8
+    assert not list((documents.documents_dir() / documents.STAGING).glob("lot-*"))
+    [resume] = documents.interrupted_batches()
+    assert resume.household_ids == households and resume.part_pages == 4
+    result = documents.run_batch(db, actor, resume)
+    assert (result.produced, result.resumed) == (1, 8), [str(f.message) for f in
+                                                         result.failures]
+    assert documents.interrupted_batches() == []  # ended: nothing left to resume
+    with db.reader() as s:
+        records = s.execute(select(DocumentRecord.household_id, DocumentRecord.reference,
+                                   DocumentRecord.pdf_path, DocumentRecord.batch_id)).all()
+    assert sorted(r.household_id for r in records) == sorted(households)  # each once
+    assert {r.batch_id for r in records} == {result.batch_id}
+    contract = {}
+    for r in records:
+        view = tenants.get_tenant_file(db, actor, r.household_id)
+        contract[r.reference] = (view.data.lease.contract_number, view.data.dwelling.postcode)
+        text = pdf_text(r.pdf_path)  # the right letter in each tenant's PDF
+        assert view.data.lease.contract_number in text and r.reference in text
+    # The print file: parts of at most 4 pages, postcode order, a manifest line each.
+    assert [p.name for p in result.parts] == [
+        f"lot-relance-impaye-{result.batch_id}-partie-00{k}.pdf" for k in (1, 2, 3)]
+    with open(result.manifest, encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f, delimiter=";"))
+    assert sorted(r["reference"] for r in rows) == sorted(contract)
+    assert [r["code_postal"] for r in rows] == sorted(r["code_postal"] for r in rows)
+    for row in rows:
+        assert (row["contrat"], row["code_postal"]) == contract[row["reference"]]
+        first, last = (int(x) for x in row["pages"].split("-"))
+        part = result.parts[int(row["partie"]) - 1]
+        assert row["reference"] in pdf_text(part, range(first - 1, last))
+
+
+def test_chunks_join_only_letters_with_the_same_package_and_cut_back_exactly(
+        db, actor, households, libreoffice, tmp_path, monkeypatch):
+    monkeypatch.setattr(documents, "CHUNK_LETTERS", 5)
+    joined = []
+    original = compose.compose
+
+    def spy(letters, first_index=0):
+        keys = {compose.shell_key(x) for x in letters}
+        assert len(keys) == 1  # one agency header per chunk
+        joined.append(len(letters))
+        return original(letters, first_index)
+
+    monkeypatch.setattr(compose, "compose", spy)
+    result = documents.run_batch(db, actor, documents.BatchRequest(
+        options(), household_ids=households, processes=1, mass=True))
+    assert result.produced == 9 and sum(joined) == 9 and max(joined) > 1
+    with db.reader() as s:
+        records = s.execute(select(DocumentRecord.household_id, DocumentRecord.pdf_path)).all()
+    assert len(records) == 9
+    for household_id, pdf_path in records:
+        view = tenants.get_tenant_file(db, actor, household_id)
+        assert view.data.lease.contract_number in pdf_text(pdf_path)
+
+
+def test_a_killed_batchs_staging_folder_and_libreoffice_are_removed_at_next_start(tmp_path):
+    live = documents._Staging()  # noqa: SLF001 - a batch running now keeps its folder
+    base = documents.documents_dir() / documents.STAGING
+    dead = base / "lot-tue"
+    dead.mkdir()
+    (dead / ".verrou").touch()  # its owner is gone: nobody holds the lock
+    (dead / "lettre.docx").write_bytes(b"x" * 100)
+    leftover = None
+    if os.name != "nt":  # a LibreOffice the killed batch started, still running
+        leftover = subprocess.Popen(
+            [sys.executable, "-c", "import time; print('ready', flush=True); time.sleep(60)",
+             "soffice"], stdout=subprocess.PIPE, text=True, **convert.own_group())
+        assert leftover.stdout.readline().strip() == "ready"
+        (dead / "soffice.pids").write_text(f"{leftover.pid}\n")
+    assert documents.sweep_staging() == 1
+    assert not dead.exists() and live.path.exists()
+    if leftover is not None:
+        assert leftover.wait(timeout=10) != 0
+    live.remove()
+    assert not live.path.exists()
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX process groups")
+def test_libreoffice_is_ended_with_its_whole_process_group():
+    proc = subprocess.Popen(["sh", "-c", "sleep 60 & echo $!; wait"], stdout=subprocess.PIPE,
+                            text=True, **convert.own_group())
+    child = int(proc.stdout.readline())
+    convert.kill_tree(proc)
+    proc.wait(timeout=10)
+    deadline = time.time() + 5
+    while time.time() < deadline:
+        try:
+            os.kill(child, 0)
+        except ProcessLookupError:
+            break
+        time.sleep(0.05)
+    else:
+        pytest.fail("the converter's child survived")
