@@ -672,3 +672,35 @@ def scores_json(views: Mapping[int, ScoreView]) -> str:
     return json.dumps({str(k): {"total": str(v.total) if v.total is not None else None,
                                 "lines": list(v.lines)} for k, v in views.items()},
                       ensure_ascii=False)
+
+
+# --------------------------------------------------------------------------- minutes
+
+
+def channels_text(votes) -> str:
+    """How the votes (rows) on a candidate were cast, for the minutes."""
+    from desktop.domain.member_votes import channels_text as text
+
+    return text(v.channel for v in votes)
+
+
+def score_text(session: Session, candidate_id: int) -> str:
+    """The stored score and its detail in one line, for the minutes and the extract:
+    ``254 points (grille CA Exemple v1) : DALO 200 ; Ancienneté 14 …``; empty if none."""
+    extra = _extra(session, candidate_id)
+    if extra is None or extra.total is None:
+        return ""
+    detail = extra.detail or {}
+    parts = [f"{line['label']} {rules.format_points(Decimal(line['points']))}"
+             + (" (saisi : " + line["reason"] + ")" if line.get("manual") and line.get("reason")
+                else "")
+             for line in detail.get("lines", ()) if Decimal(line["points"]) != 0]
+    text = (f"{rules.format_points(extra.total)} points (grille {detail.get('epci', '')} "
+            f"v{detail.get('version', '')})")
+    if parts:
+        text += " : " + " ; ".join(parts)
+    if extra.register_differs:
+        msg = rules.compare_with_register(extra.total, extra.register_score).message()
+        if msg is not None:
+            text += ". " + msg.render()
+    return text
