@@ -103,13 +103,13 @@ def test_targets_excel_figures_recomputed_with_pandas(db, actor, world, tmp_path
     q1 = res.le(float(W.THRESHOLD)) & res.notna()
     outside = allocs[allocs["QPV"] == "Non"]
     inside = allocs[allocs["QPV"] == "Oui"]
-    q1_out = (q1[outside.index] | (outside["Renouvellement urbain"] == "Oui")).sum()
+    q1_out = (q1[outside.index] | (outside["Renouv. urbain"] == "Oui")).sum()
     other_in = (~q1[inside.index] & res[inside.index].notna()).sum()
     expected = {"Attributions hors QPV au premier quartile": (q1_out, len(outside)),
                 "Attributions en QPV aux trois autres quartiles": (other_in, len(inside))}
     for holder, rows in allocs.groupby("Réservataire"):
         expected[f"Attributions aux publics prioritaires — {holder}"] = (
-            (rows["Public prioritaire"] == "Oui").sum(), len(rows))
+            (rows["Prioritaire"] == "Oui").sum(), len(rows))
     got = {r["Objectif"]: (r["Attributions retenues"], r["Attributions du périmètre"],
                            r["Atteint"]) for _, r in targets.iterrows()}
     assert set(got) == set(expected)

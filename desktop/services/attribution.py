@@ -377,7 +377,9 @@ def targets_report_data(view: TargetsView, generated_by: str,
     for f in view.figures:
         rows.append([f.label(), f.required, f.percent, f.numerator, f.denominator,
                      f.unknown, _status(f)])
-        cats.append(f.label().replace("Attributions ", "")[:40])
+        cats.append({TargetKind.FIRST_QUARTILE_OUTSIDE_QPV: "1er quartile hors QPV",
+                     TargetKind.OTHER_QUARTILES_IN_QPV: "Quartiles 2-4 en QPV"}.get(
+            f.kind, f"Prioritaires {f.holder or 'bailleur'}")[:28])
         chart_required.append(f.required)
         chart_reached.append(f.percent or Decimal(0))
     targets_table = Table(
@@ -392,7 +394,7 @@ def targets_report_data(view: TargetsView, generated_by: str,
     alloc_rows = []
     for a in view.allocations:
         q = T.first_quartile(a, s.threshold)
-        alloc_rows.append([a.key, a.decided_on.strftime("%d/%m/%Y"), a.commune,
+        alloc_rows.append([a.key, a.decided_on.strftime("%d/%m/%Y"),
                            a.dwelling_type, a.financing or "—", "Oui" if a.in_qpv else "Non",
                            a.annual_resources_per_uc,
                            "—" if q is None else ("Oui" if q else "Non"),
@@ -401,10 +403,10 @@ def targets_report_data(view: TargetsView, generated_by: str,
                            a.reservation_holder or T.OWN_STOCK])
     allocations_table = Table(
         "attributions", "Attributions retenues",
-        [Column("Séance / logement / n° unique"), Column("Date"), Column("Commune"),
+        [Column("Séance / logement / n° unique"), Column("Date"),
          Column("Typologie"), Column("Financement"), Column("QPV"),
-         Column("Ressources annuelles par UC", Kind.MONEY), Column("Premier quartile"),
-         Column("Renouvellement urbain"), Column("Public prioritaire"),
+         Column("Ressources annuelles par UC", Kind.MONEY), Column("1er quartile"),
+         Column("Renouv. urbain"), Column("Prioritaire"),
          Column("Réservataire")], alloc_rows)
     chart = Chart("objectifs_graphique", "Exigé et atteint (%)", ChartKind.BAR, cats,
                   [Series("Exigé", chart_required), Series("Atteint", chart_reached)],
