@@ -165,3 +165,20 @@ def test_rights(db, actor):
         Criterion("X", "X", CriterionSource.PRIORITY, Decimal(1), None, "NIMPORTE"),))
     with pytest.raises(ValidationError):
         cotation.create_grid(db, actor, bad)
+
+
+def test_demo_grid_is_labelled_as_an_example(db, actor, agency):
+    from desktop.domain.tenant import DWELLING_TYPES  # noqa: F401 - the demo agency exists
+    from desktop.storage.models import Agency, Dwelling
+
+    with db.transaction() as s:
+        agency_id = s.scalar(select(Agency.id).where(Agency.code == agency))
+        s.add(Dwelling(reference="D-1", address_line="1 quai", postcode="33000",
+                       city="Bordeaux", dwelling_type="T2", agency_id=agency_id))
+    gid = cotation.ensure_demo_grid(db, actor)
+    view = cotation.get_grid(db, actor, gid)
+    assert view.grid.example and "EXEMPLE" in view.title
+    assert view.grid.epci == cotation.DEMO_EPCI
+    with db.reader() as s:
+        assert s.scalar(select(Dwelling.epci)) == cotation.DEMO_EPCI
+    assert cotation.ensure_demo_grid(db, actor) is None  # once

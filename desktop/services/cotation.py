@@ -704,3 +704,31 @@ def score_text(session: Session, candidate_id: int) -> str:
         if msg is not None:
             text += ". " + msg.render()
     return text
+
+
+# --------------------------------------------------------------------------- demo
+
+DEMO_EPCI = "Bordeaux Métropole"
+DEMO_AGENCIES = ("BXN", "BXS", "MER", "PES")
+
+
+def ensure_demo_grid(db: Database, actor: Actor) -> int | None:
+    """The demo base's example grid (labelled EXEMPLE) for Bordeaux Métropole, once, and
+    that EPCI on the demo dwellings of its agencies that have none; ``None`` when the
+    base already has a grid."""
+    from sqlalchemy import update
+
+    from desktop.storage.models import Agency
+
+    with db.reader() as session:
+        if session.scalar(select(CotationGrid.id).limit(1)) is not None:
+            return None
+    grid_id = install_example_grid(db, actor, DEMO_EPCI)
+    with db.transaction() as session:
+        ids = list(session.scalars(select(Agency.id).where(Agency.code.in_(DEMO_AGENCIES))))
+        if ids:
+            session.execute(update(Dwelling).where(Dwelling.agency_id.in_(ids),
+                                                   Dwelling.epci == "")
+                            .values(epci=DEMO_EPCI)
+                            .execution_options(synchronize_session=False))
+    return grid_id
