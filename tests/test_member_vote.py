@@ -121,3 +121,23 @@ def test_minutes_say_how_votes_were_cast_and_show_the_score(db, actor, written, 
     assert "2 — voté par le membre dans l'application" in line.vote_channels
     assert "1 — importé de l'outil de vote" in line.vote_channels
     assert line.score.startswith("54 points (grille CA Exemple v1)")
+
+
+def test_applicant_extract_shows_his_own_score_only(db, actor, written, monkeypatch):
+    from desktop.documents.minutes import render_minutes_html
+    from desktop.domain.minutes import redact_for_candidate
+
+    sid, cand, seats, users = written
+    item_id = caleol.get_session(db, actor, sid).items[0].id
+    caleol.add_candidate(db, actor, item_id, CandidateData(
+        numero_unique="026111900078", last_name="Durand", adults=1,
+        monthly_resources=Decimal("2500"), application_date=dt.date(2024, 1, 20)))
+    # The session is open (votes): scores are recomputed through the service anyway.
+    cotation.score_session(db, actor, sid)
+    minutes = caleol_minutes.build_minutes(db, actor, sid)
+    html = render_minutes_html(minutes)
+    assert "Cotation : 54 points (grille CA Exemple v1)" in html
+    assert "Cotation : 36 points (grille CA Exemple v1)" in html  # 26 months + T2 fits
+    extract = render_minutes_html(redact_for_candidate(minutes, "026111900077"))
+    assert "Cotation : 54 points" in extract
+    assert "Cotation : 36 points" not in extract and "Durand" not in extract
