@@ -23,7 +23,18 @@ HEADERS = [
     "Personne isolée", "Handicap", "Date entrée", "Loyer", "Charges", "Zone tendue",
     "Réf logement", "Adresse", "Complément adresse", "CP", "Ville", "Typologie",
     "Surface", "Etage", "Bâtiment", "Programme", "Agence", "Solde",
+    # issue 17: the dwelling's data for the attribution targets and gestion en flux
+    "Financement", "QPV", "Réservataire", "EPCI",
 ]
+_QPV_PROGRAMMES = {"Les Peupliers", "Benauge", "Bassins à flot"}
+_FINANCINGS = ("PLUS", "PLAI", "PLUS", "PLS", "PLUS")
+_HOLDERS = ("Préfecture", "", "Action Logement", "", "Ville de Bordeaux")
+
+
+def _targets(i: int, row: tuple) -> list[str]:
+    """Financing, QPV, reservation holder, EPCI of the ``i``-th row's dwelling."""
+    return [_FINANCINGS[i % 5], "oui" if row[25] in _QPV_PROGRAMMES else "non",
+            _HOLDERS[i % 5], "Bordeaux Métropole"]
 
 D = dt.date
 M = Decimal
@@ -140,8 +151,8 @@ def _csv_text(value) -> str:
 
 def rows_for_csv() -> list[list[str]]:
     out = []
-    for row in ROWS:
-        cells = [_csv_text(v) for v in row]
+    for i, row in enumerate(ROWS):
+        cells = [_csv_text(v) for v in row] + _targets(i, row)
         if row[0] == BAD_DATE_CONTRACT:  # 31 February: no date type can hold it
             cells[12] = "31/02/2021"
         out.append(cells)
@@ -150,8 +161,8 @@ def rows_for_csv() -> list[list[str]]:
 
 def rows_for_xlsx() -> list[list]:
     out = []
-    for row in ROWS:
-        cells = list(row)
+    for i, row in enumerate(ROWS):
+        cells = list(row) + _targets(i, row)
         if row[0] == BAD_DATE_CONTRACT:
             cells[12] = "31/02/2021"
         cells = [None if c == "" else c for c in cells]

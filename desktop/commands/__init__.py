@@ -17,4 +17,5 @@ COMMAND_MODULES = (
     "desktop.commands.campaign",
     "desktop.commands.caleol",
     "desktop.commands.report",
+    "desktop.commands.cotation",
 )

@@ -183,6 +183,10 @@ def _candidate(c: CandidateLine) -> dict:
     if c.conflicted_members:
         details.append("N'ont pas pris part au vote (conflit d'intérêts) : "
                        + ", ".join(c.conflicted_members))
+    if c.score and not c.masked:
+        details.append(f"Cotation : {c.score}")
+    if c.vote_channels:
+        details.append(f"Votes exprimés : {c.vote_channels}")
     menage = c.household or ""
     if c.household_size:
         size = _plural(c.household_size, "personne", "personnes")

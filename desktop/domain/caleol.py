@@ -751,6 +751,7 @@ class VoteChannel(str, enum.Enum):
     SEANCE = "SEANCE"
     VOTE_DISTANCE = "VOTE_DISTANCE"
     IMPORT = "IMPORT"
+    MEMBRE = "MEMBRE"  # cast by the member himself in the application (issue 17)
 
     @property
     def label(self) -> str:
@@ -761,6 +762,7 @@ _CHANNEL_LABELS = {
     VoteChannel.SEANCE: QT_TRANSLATE_NOOP("messages", "En séance"),
     VoteChannel.VOTE_DISTANCE: QT_TRANSLATE_NOOP("messages", "Vote à distance"),
     VoteChannel.IMPORT: QT_TRANSLATE_NOOP("messages", "Importé de l'outil de vote"),
+    VoteChannel.MEMBRE: QT_TRANSLATE_NOOP("messages", "Voté par le membre dans l'application"),
 }
 
 #: Usual funding of social dwellings (free text in the fiche; these are suggestions).

@@ -186,6 +186,9 @@ class CandidateLine:
     #: members who declared a conflict of interest and did not vote
     conflicted_members: tuple[str, ...] = ()
     masked: bool = False
+    #: issue 17: the cotation and its detail; how the votes were cast
+    score: str = ""
+    vote_channels: str = ""
 
     @property
     def decision_label(self) -> str:
@@ -581,6 +584,10 @@ def minutes_text(minutes: Minutes) -> list[str]:
                 lines.append(f"{who} : motif {c.reason}")
             if c.has_votes:
                 lines.append(f"{who} : votes {votes_text(c)}")
+            if c.score and not c.masked:
+                lines.append(f"{who} : cotation {c.score}")
+            if c.vote_channels:
+                lines.append(f"{who} : votes exprimés {c.vote_channels}")
             if c.conflicted_members:
                 lines.append(f"{who} : n'ont pas pris part au vote "
                              f"{', '.join(c.conflicted_members)}")

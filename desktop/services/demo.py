@@ -856,6 +856,9 @@ def ensure_demo_database(
         from desktop.services.caleol.demo import ensure_demo_session
 
         ensure_demo_session(db, actor)  # the demo CALEOL commission and session, once
+        from desktop.services.cotation import ensure_demo_grid
+
+        ensure_demo_grid(db, actor or system_actor())  # example cotation grid (issue 17)
         _ensure_demo_searches(db, actor or system_actor())
     except BaseException:
         db.dispose()

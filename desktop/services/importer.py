@@ -282,7 +282,14 @@ TARGET_FIELDS: list[TargetField] = [
     TargetField("programme", QT_TRANSLATE_NOOP("messages", "Programme"), False),
     TargetField("agency_code", QT_TRANSLATE_NOOP("messages", "Code agence"), True),
     TargetField("balance", QT_TRANSLATE_NOOP("messages", "Solde"), False),
+    # Attribution targets and gestion en flux (issue 17): kept on the dwelling.
+    TargetField("financing",
+                QT_TRANSLATE_NOOP("messages", "Financement (PLAI, PLUS, PLS, PLI)"), False),
+    TargetField("in_qpv", QT_TRANSLATE_NOOP("messages", "En QPV (oui/non)"), False),
+    TargetField("reservation_holder", QT_TRANSLATE_NOOP("messages", "Réservataire"), False),
+    TargetField("epci", QT_TRANSLATE_NOOP("messages", "EPCI"), False),
 ]
+DWELLING_TARGET_KEYS = ("financing", "in_qpv", "reservation_holder", "epci")
 FIELDS_BY_KEY = {f.key: f for f in TARGET_FIELDS}
 REQUIRED_KEYS = [f.key for f in TARGET_FIELDS if f.required]
 
@@ -382,6 +389,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "building": ("batiment", "bat", "immeuble", "bloc", "entree batiment"),
     "programme": ("programme", "residence", "groupe", "ensemble", "programme immobilier",
                   "nom residence", "nom programme", "nom du programme", "groupe immobilier"),
+    "financing": ("financement", "type financement", "type de financement", "financt",
+                  "mode de financement"),
+    "in_qpv": ("qpv", "en qpv", "quartier prioritaire", "quartier politique de la ville"),
+    "reservation_holder": ("reservataire", "contingent", "reservation",
+                           "reservataire du logement"),
+    "epci": ("epci", "intercommunalite", "agglomeration", "ept"),
     "agency_code": ("agence", "code agence", "agence code", "cod agence", "agence gestion",
                     "agence de gestion", "code agence gestion", "agence gestionnaire"),
     "balance": ("solde", "solde locataire", "solde compte", "solde du compte", "dette",
@@ -653,6 +666,8 @@ PATH_TO_KEY = {
 class AcceptedLine(NamedTuple):
     line: int
     data: TenantFileData
+    #: the dwelling's attribution data (issue 17), set on the dwelling after creation
+    dwelling_extra: dict = {}
 
 
 @dataclass(frozen=True)
@@ -709,6 +724,7 @@ class _Line:
         self.line = line
         self.data: TenantFileData | None = None
         self.errors: dict[str, Message] = {}
+        self.dwelling_extra: dict = {}
 
 
 def _parse_row(row: Row, mapping: dict[str, int | None], today: dt.date) -> _Line:
@@ -780,6 +796,7 @@ def _parse_row(row: Row, mapping: dict[str, int | None], today: dt.date) -> _Lin
         balance=parsed("balance", _to_money, Decimal("0.00")),
     )
     data = normalise(data)
+    result.dwelling_extra = _dwelling_extra(mapping, text, parsed, errors)
     try:
         validate_tenant_file(data, today)
     except ValidationError as exc:
@@ -788,6 +805,37 @@ def _parse_row(row: Row, mapping: dict[str, int | None], today: dt.date) -> _Lin
             errors.setdefault(key, message)  # a cell error is more precise
     result.data = data
     return result
+
+
+_FINANCINGS = ("PLAI", "PLUS", "PLS", "PLI")
+
+
+def _dwelling_extra(mapping, text, parsed, errors: dict) -> dict:
+    """The dwelling's attribution data of a line (issue 17): only the mapped columns."""
+    extra: dict = {}
+
+    def mapped(key: str) -> bool:
+        return mapping.get(key) is not None
+
+    if mapped("financing"):
+        financing = header_key(text("financing")).upper().replace(" ", "")
+        financing = {"PLAIA": "PLAI", "PLAIADAPTE": "PLAI"}.get(financing, financing)
+        if financing and financing not in _FINANCINGS:
+            errors["financing"] = _m(QT_TRANSLATE_NOOP(
+                "messages", "Financement « {value} » inconnu (PLAI, PLUS, PLS ou PLI)."),
+                value=_shown(text("financing")))
+        else:
+            extra["financing"] = financing
+    if mapped("in_qpv"):
+        extra["in_qpv"] = parsed("in_qpv", _to_bool, False)
+    for key, limit in (("reservation_holder", 120), ("epci", 160)):
+        if mapped(key):
+            value = text(key)
+            if len(value) > limit:
+                errors[key] = _m(QT_TRANSLATE_NOOP(
+                    "messages", "{max} caractères au plus."), max=limit)
+            extra[key] = value
+    return extra
 
 
 def _chunks(values: list[str]) -> Iterable[list[str]]:
@@ -884,7 +932,7 @@ def dry_run(
             )
             report.rejected.append(RejectedLine(ln.line, messages))
         else:
-            report.accepted.append(AcceptedLine(ln.line, data))
+            report.accepted.append(AcceptedLine(ln.line, data, ln.dwelling_extra))
     if progress is not None:
         progress(total, total)
     return report
@@ -935,9 +983,13 @@ def apply(
     with db.transaction() as s:
         for done, item in enumerate(report.accepted, start=1):
             try:
-                tenants.create_tenant_file(
+                household_id = tenants.create_tenant_file(
                     db, actor, item.data, event_kind=tenants.EVENT_IMPORTED, session=s
                 )
+                if item.dwelling_extra:  # issue 17: financing, QPV, holder, EPCI
+                    dwelling = s.get(Household, household_id).dwelling
+                    for key, value in item.dwelling_extra.items():
+                        setattr(dwelling, key, value)
             except PermissionDenied:
                 raise
             except UserError as exc:

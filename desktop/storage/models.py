@@ -109,6 +109,11 @@ class Dwelling(Base):
     programme: Mapped[str] = mapped_column(String(80), default="")
     agency_id: Mapped[int] = mapped_column(ForeignKey("agency.id"), index=True)
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # Attribution targets and gestion en flux (issue 17, migration 0020).
+    financing: Mapped[str] = mapped_column(String(20), default="")  # PLAI, PLUS, PLS, PLI
+    in_qpv: Mapped[bool] = mapped_column(Boolean, default=False)
+    reservation_holder: Mapped[str] = mapped_column(String(120), default="")
+    epci: Mapped[str] = mapped_column(String(160), default="")
     agency: Mapped[Agency] = relationship()
     __mapper_args__ = {"version_id_col": version}
 
@@ -490,3 +495,4 @@ class PlanFollowUp(Base):
 from desktop.storage import caleol_models as _caleol_models  # noqa: E402,F401
 from desktop.storage import minutes_models as _minutes_models  # noqa: E402,F401
 from desktop.storage import campaign_models as _campaign_models  # noqa: E402,F401
+from desktop.storage import cotation_models as _cotation_models  # noqa: E402,F401

@@ -220,6 +220,7 @@ def _minutes_from_rows(session: OrmSession, row: SessionRow, secretary: str) -> 
     secretary (``row.secretary_name``)."""
     from desktop.documents.profile import load_profile
     from desktop.services import caleol as caleol_service
+    from desktop.services.cotation import channels_text, score_text  # issue 17
 
     profile = load_profile()
     commission = row.commission
@@ -304,7 +305,8 @@ def _minutes_from_rows(session: OrmSession, row: SessionRow, secretary: str) -> 
                 votes_for=counts[0], votes_against=counts[1], votes_abstention=counts[2],
                 casting_vote_used=bool(c.casting_vote_used),
                 conflicted_members=tuple(dict.fromkeys(
-                    names.get(i, f"#{i}") for i in conflicted))))
+                    names.get(i, f"#{i}") for i in conflicted)),
+                score=score_text(session, c.id), vote_channels=channels_text(c.votes)))
         fewer = None
         if item.fewer_candidates_reason:
             try:

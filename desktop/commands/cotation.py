@@ -1,0 +1,308 @@
+"""``parcours cotation``: scoring grids, candidates' scores, the national register
+(SNE) import and export, attribution targets and the reservation holders' report,
+convocations (issue 17). The same services as the application's screens."""
+
+from __future__ import annotations
+
+import argparse
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from desktop.commands._common import actor_from_args, add_db_option, open_db_from_args
+from desktop.domain.errors import UserError
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "cotation", help="cotation des demandes, registre national (SNE), objectifs "
+        "d'attribution, convocations")
+    parser.set_defaults(func=lambda args: (parser.print_help(), 2)[1])
+    sub = parser.add_subparsers(dest="cotation_command", metavar="ACTION")
+    for register_one in SUBCOMMANDS:
+        register_one(sub)
+
+
+def _open(args):
+    db = open_db_from_args(args)
+    try:
+        return db, actor_from_args(args, db)
+    except BaseException:
+        db.dispose()
+        raise
+
+
+def _year(text: str) -> int:
+    if not text.isdigit() or len(text) != 4:
+        raise UserError(Message(QT_TRANSLATE_NOOP(
+            "messages", "Année attendue sur quatre chiffres (reçu : « {value} »)."),
+            {"value": text}))
+    return int(text)
+
+
+def _amount(text: str | None) -> Decimal | None:
+    if text is None:
+        return None
+    try:
+        return Decimal(text.replace("\u202f", "").replace(" ", "").replace(",", "."))
+    except InvalidOperation:
+        raise UserError(Message(QT_TRANSLATE_NOOP(
+            "messages", "Montant illisible « {value} »."), {"value": text})) from None
+
+
+# --------------------------------------------------------------------------- grids
+
+
+def _register_grids(sub) -> None:
+    p = sub.add_parser("grilles", help="lister les grilles de cotation")
+    add_db_option(p)
+    p.set_defaults(func=run_grids)
+    p = sub.add_parser("grille-exemple", help="installer la grille d'exemple pour un EPCI")
+    add_db_option(p)
+    p.add_argument("epci")
+    p.set_defaults(func=run_example)
+    p = sub.add_parser("grille-export", help="exporter une grille (.json ou .xlsx)")
+    add_db_option(p)
+    p.add_argument("grille", type=int)
+    p.add_argument("fichier")
+    p.set_defaults(func=run_export_grid)
+    p = sub.add_parser("grille-import", help="importer une grille (.json ou .xlsx)")
+    add_db_option(p)
+    p.add_argument("fichier")
+    p.add_argument("--essai", action="store_true", help="vérifier sans rien enregistrer")
+    p.add_argument("--version", type=int, help="numéro de version à donner")
+    p.set_defaults(func=run_import_grid)
+
+
+def run_grids(args) -> int:
+    from desktop.services import cotation
+
+    db, actor = _open(args)
+    try:
+        grids = cotation.list_grids(db, actor)
+    finally:
+        db.dispose()
+    if not grids:
+        print("Aucune grille de cotation.")
+    for g in grids:
+        print(f"#{g.id}  {g.title}  ({len(g.grid.criteria)} critères, {g.used} cotation(s))")
+    return 0
+
+
+def run_example(args) -> int:
+    from desktop.services import cotation
+
+    db, actor = _open(args)
+    try:
+        gid = cotation.install_example_grid(db, actor, args.epci)
+    finally:
+        db.dispose()
+    print(f"Grille d'exemple #{gid} installée pour {args.epci} (à remplacer par celle du PPGD).")
+    return 0
+
+
+def run_export_grid(args) -> int:
+    from desktop.services import cotation
+
+    db, actor = _open(args)
+    try:
+        path = cotation.export_grid(db, actor, args.grille, args.fichier)
+    finally:
+        db.dispose()
+    print(f"Grille exportée : {path}")
+    return 0
+
+
+def run_import_grid(args) -> int:
+    from desktop.services import cotation
+
+    db, actor = _open(args)
+    try:
+        result = cotation.import_grid(db, actor, args.fichier, dry_run=args.essai,
+                                      version=args.version)
+    finally:
+        db.dispose()
+    if args.essai:
+        print(f"Grille lisible : {result.epci}, version {result.version}, "
+              f"{len(result.criteria)} critères. Rien n'a été enregistré.")
+    else:
+        print(f"Grille importée : #{result}.")
+    return 0
+
+
+# --------------------------------------------------------------------------- scores
+
+
+def _register_score(sub) -> None:
+    p = sub.add_parser("coter", help="calculer la cotation des candidats d'une séance")
+    add_db_option(p)
+    p.add_argument("seance", help="numéro ou identifiant de la séance")
+    p.set_defaults(func=run_score)
+
+
+def run_score(args) -> int:
+    from desktop.services import caleol, cotation
+
+    db, actor = _open(args)
+    try:
+        sid = caleol.find_session(db, actor, args.seance)
+        views = cotation.score_session(db, actor, sid)
+    finally:
+        db.dispose()
+    for v in views:
+        print(f"{v.numero_unique}  {v.name:<30} {v.total_text:>8} pts  {v.grid_label}")
+        for line in cotation.score_lines_text(v):
+            print(f"    {line}")
+        if v.warning:
+            print(f"    ! {v.warning}")
+    return 0
+
+
+# --------------------------------------------------------------------------- SNE
+
+
+def _register_sne(sub) -> None:
+    p = sub.add_parser("sne-import", help="importer les demandeurs d'un export du registre "
+                       "national dans une séance")
+    add_db_option(p)
+    p.add_argument("seance")
+    p.add_argument("fichier")
+    p.add_argument("--essai", action="store_true", help="vérifier sans rien enregistrer")
+    p.add_argument("--colonne", action="append", default=[], metavar="CHAMP=ENTÊTE",
+                   help="associer un champ à une colonne (ex. numero_unique=NUD)")
+    p.set_defaults(func=run_sne_import)
+    p = sub.add_parser("sne-export", help="exporter les attributions à déclarer au registre")
+    add_db_option(p)
+    p.add_argument("fichier", help=".csv ou .xlsx")
+    p.add_argument("--tout", action="store_true", help="y compris celles déjà exportées")
+    p.set_defaults(func=run_sne_export)
+
+
+def run_sne_import(args) -> int:
+    from desktop.services import caleol, sne
+
+    table = sne.read_table(args.fichier)
+    names = {}
+    for item in args.colonne:
+        key, _, header = item.partition("=")
+        names[key.strip()] = header.strip()
+    mapping = sne.mapping_from_names(table.headers, names, sne.propose_mapping(table.headers))
+    db, actor = _open(args)
+    try:
+        sid = caleol.find_session(db, actor, args.seance)
+        report = sne.dry_run(db, actor, sid, table, mapping)
+        for r in report.rejected:
+            print(f"Ligne {r.line} refusée : " + " ; ".join(r.reasons))
+        print(f"{len(report.accepted)} ligne(s) valable(s) : {report.created} candidat(s) à "
+              f"créer, {report.updated} à mettre à jour ; {len(report.rejected)} refusée(s).")
+        if args.essai:
+            print("Essai : rien n'a été enregistré.")
+            return 0 if not report.rejected else 1
+        sne.apply(db, actor, sid, table, mapping)
+    finally:
+        db.dispose()
+    print("Import terminé.")
+    return 0
+
+
+def run_sne_export(args) -> int:
+    from desktop.services import sne
+
+    db, actor = _open(args)
+    try:
+        count = sne.export_allocations(db, actor, args.fichier, include_exported=args.tout)
+    finally:
+        db.dispose()
+    print(f"{count} attribution(s) exportée(s) dans {args.fichier}.")
+    return 0
+
+
+# --------------------------------------------------------------------------- targets
+
+
+def _register_targets(sub) -> None:
+    p = sub.add_parser("objectifs", help="objectifs d'attribution d'un EPCI pour une année")
+    add_db_option(p)
+    p.add_argument("epci")
+    p.add_argument("annee")
+    p.add_argument("--seuil", help="seuil du premier quartile (€ par an et par UC) à "
+                   "enregistrer")
+    p.add_argument("--source", default="", help="référence de l'arrêté du seuil")
+    p.add_argument("--out", help="écrire le rapport (.pdf ou .xlsx)")
+    p.set_defaults(func=run_targets)
+    p = sub.add_parser("flux", help="bilan annuel de la gestion en flux d'un réservataire")
+    add_db_option(p)
+    p.add_argument("reservataire")
+    p.add_argument("annee")
+    p.add_argument("--out", required=True, help=".pdf ou .xlsx")
+    p.set_defaults(func=run_flow)
+
+
+def run_targets(args) -> int:
+    from desktop.domain.attribution_targets import format_percent
+    from desktop.services import attribution
+
+    year = _year(args.annee)
+    db, actor = _open(args)
+    try:
+        if args.seuil is not None:
+            current = attribution.get_setting(db, actor, args.epci, year)
+            attribution.set_setting(db, actor, args.epci, year, _amount(args.seuil),
+                                    args.source, current.rates)
+        view = attribution.targets(db, actor, args.epci, year)
+        if args.out:
+            path = attribution.export_targets(db, actor, args.epci, year, args.out)
+            print(f"Rapport écrit : {path}")
+    finally:
+        db.dispose()
+    print(f"{view.epci} — {year} : {len(view.allocations)} attribution(s)")
+    for f in view.figures:
+        state = "—" if f.met is None else ("atteint" if f.met else "NON ATTEINT")
+        print(f"  {f.label()} : {format_percent(f.percent)} ({f.numerator}/{f.denominator}), "
+              f"objectif {format_percent(f.required)} : {state}")
+    return 0
+
+
+def run_flow(args) -> int:
+    from desktop.services import attribution
+
+    year = _year(args.annee)
+    db, actor = _open(args)
+    try:
+        path = attribution.export_holder_report(db, actor, args.reservataire, year, args.out)
+    finally:
+        db.dispose()
+    print(f"Bilan écrit : {path}")
+    return 0
+
+
+# --------------------------------------------------------------------------- convocations
+
+
+def _register_convene(sub) -> None:
+    p = sub.add_parser("convoquer", help="produire et envoyer les convocations d'une séance")
+    add_db_option(p)
+    p.add_argument("seance")
+    p.add_argument("--sans-envoi", action="store_true",
+                   help="produire et enregistrer les convocations sans les envoyer")
+    p.set_defaults(func=run_convene)
+
+
+def run_convene(args) -> int:
+    from desktop.services import caleol, convocations
+
+    db, actor = _open(args)
+    try:
+        sid = caleol.find_session(db, actor, args.seance)
+        results = convocations.convene(db, actor, sid, send=not args.sans_envoi)
+    finally:
+        db.dispose()
+    labels = {"SENT": "envoyée", "FAILED": "ÉCHEC DE L'ENVOI", "NO_EMAIL": "à remettre"}
+    for r in results:
+        print(f"{r.member_name:<32} {labels[r.status]:<18} {r.reference}  {r.pdf_path}"
+              + (f"  ({r.error})" if r.error else ""))
+    return 0 if all(r.status != "FAILED" for r in results) else 1
+
+
+SUBCOMMANDS = [_register_grids, _register_score, _register_sne, _register_targets,
+               _register_convene]

@@ -1,0 +1,409 @@
+"""Convocations of a CALEOL session and e-mails to members (issue 17).
+
+- ``convene``: the convocation (date, form, place or link, agenda WITHOUT applicants'
+  personal data, voting window of a written session) as one PDF per convened member,
+  registered in the document register, then sent by e-mail to the members who have an
+  address. Every sending (or failure) is recorded (``caleol_member_message``) and
+  audited; a member without address gets the document only (to hand or post).
+- ``notify_minutes_review``: the same channel tells the members that the minutes
+  await their review.
+
+E-mail goes through a real SMTP client (``smtplib``), over STARTTLS or implicit TLS
+(SSL); the settings are the ``[messagerie]`` table of the organisation profile
+(``organisation.toml``): ``hote``, ``port``, ``securite`` (``starttls``/``ssl``, or
+``aucune`` only towards this computer), ``utilisateur``, ``mot_de_passe_variable``
+(the NAME of an environment variable holding the password: no secret in the file),
+``expediteur``, ``certificat_ca`` (a CA file for a private relay), ``delai``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import smtplib
+import ssl
+import tempfile
+import tomllib
+import uuid
+from dataclasses import dataclass
+from email.message import EmailMessage
+from email.utils import formataddr, make_msgid
+from pathlib import Path
+
+from sqlalchemy import select
+
+from desktop.domain.caleol import AgendaItemKind, MemberRole, SessionMode
+from desktop.domain.errors import UserError
+from desktop.domain.formatting import format_date_fr, format_datetime_fr
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.minutes import format_time_fr
+from desktop.documents import profile as org_profile
+from desktop.documents.files import atomic_move, safe_filename, sha256_file, unique_path
+from desktop.domain.roles import Permission
+from desktop.resources import template as template_path
+from desktop.services import audit, authz
+from desktop.services import caleol as cal
+from desktop.services.authz import guarded
+from desktop.services.context import Actor, now, today
+from desktop.storage.cotation_models import MemberMessage
+from desktop.storage.db import Database
+from desktop.storage.models import DocumentRecord
+
+MANAGE = Permission.CALEOL_MANAGE
+ENTITY_MESSAGE = "caleol_message"
+KIND_CONVOCATION = "CONVOCATION"
+KIND_MINUTES = "PV_RELECTURE"
+SENT, FAILED, NO_EMAIL = "SENT", "FAILED", "NO_EMAIL"
+TEMPLATE_NAME = "caleol_convocation"
+TEMPLATE_VERSION = "1"
+
+
+def _m(text: str, /, **params) -> Message:
+    return Message(text, params)
+
+
+# --------------------------------------------------------------------------- SMTP
+
+
+@dataclass(frozen=True)
+class SmtpSettings:
+    host: str
+    port: int = 587
+    security: str = "starttls"  # starttls, ssl, aucune
+    username: str = ""
+    password: str = ""
+    sender: str = ""
+    sender_name: str = ""
+    ca_file: str = ""
+    timeout: float = 30.0
+
+
+def _loopback(host: str) -> bool:
+    return host in ("localhost", "127.0.0.1", "::1")
+
+
+def smtp_settings(path: str | Path | None = None, env=os.environ) -> SmtpSettings:
+    """The ``[messagerie]`` table of the organisation profile; ``UserError`` in French
+    when missing or wrong."""
+    path = Path(path) if path else org_profile.profile_path()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise UserError(_m(QT_TRANSLATE_NOOP(
+            "messages", "Profil de l'organisme illisible ({path}) : {error}"),
+            path=str(path), error=str(exc))) from exc
+    m = data.get("messagerie")
+    if not isinstance(m, dict) or not str(m.get("hote", "")).strip():
+        raise UserError(_m(QT_TRANSLATE_NOOP(
+            "messages", "La messagerie n'est pas paramétrée : ajoutez une section "
+            "[messagerie] (hote, port, securite, expediteur) au profil de l'organisme "
+            "({path})."), path=str(path)))
+    security = str(m.get("securite", "starttls")).strip().lower()
+    host = str(m["hote"]).strip()
+    if security not in ("starttls", "ssl", "aucune"):
+        raise UserError(_m(QT_TRANSLATE_NOOP(
+            "messages", "Sécurité de la messagerie inconnue « {value} » (starttls, ssl)."),
+            value=security))
+    if security == "aucune" and not _loopback(host):
+        raise UserError(_m(QT_TRANSLATE_NOOP(
+            "messages", "Envoi sans chiffrement refusé vers « {host} » : choisissez "
+            "starttls ou ssl."), host=host))
+    variable = str(m.get("mot_de_passe_variable", "")).strip()
+    password = env.get(variable, "") if variable else ""
+    sender = str(m.get("expediteur", "")).strip()
+    if "@" not in sender:
+        raise UserError(_m(QT_TRANSLATE_NOOP(
+            "messages", "Adresse d'expédition de la messagerie absente ou incorrecte.")))
+    ca = str(m.get("certificat_ca", "")).strip()
+    if ca and not Path(ca).is_absolute():
+        ca = str((path.parent / ca).resolve())
+    try:
+        port = int(m.get("port", 465 if security == "ssl" else 587))
+        timeout = float(m.get("delai", 30))
+    except (TypeError, ValueError) as exc:
+        raise UserError(_m(QT_TRANSLATE_NOOP(
+            "messages", "Port ou délai de la messagerie incorrect."))) from exc
+    return SmtpSettings(host, port, security, str(m.get("utilisateur", "")).strip(), password,
+                        sender, str(m.get("nom_expediteur", "")).strip(), ca, timeout)
+
+
+def _tls_context(settings: SmtpSettings) -> ssl.SSLContext:
+    return ssl.create_default_context(cafile=settings.ca_file or None)
+
+
+def send_mail(settings: SmtpSettings, to: str, subject: str, body: str,
+              attachments: list[tuple[str, bytes, str]] = ()) -> str:
+    """Send one message; returns its Message-ID. Raises ``smtplib.SMTPException``,
+    ``ssl.SSLError`` or ``OSError`` on failure (the caller records it)."""
+    msg = EmailMessage()
+    msg["From"] = formataddr((settings.sender_name, settings.sender)) \
+        if settings.sender_name else settings.sender
+    msg["To"] = to
+    msg["Subject"] = subject
+    msg["Date"] = dt.datetime.now(dt.timezone.utc)
+    domain = settings.sender.rsplit("@", 1)[-1]
+    msg["Message-ID"] = make_msgid(domain=domain)
+    msg.set_content(body)
+    for name, data, mime in attachments:
+        maintype, subtype = mime.split("/", 1)
+        msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
+    if settings.security == "ssl":
+        client = smtplib.SMTP_SSL(settings.host, settings.port, timeout=settings.timeout,
+                                  context=_tls_context(settings))
+    else:
+        client = smtplib.SMTP(settings.host, settings.port, timeout=settings.timeout)
+    with client:
+        client.ehlo()
+        if settings.security == "starttls":
+            client.starttls(context=_tls_context(settings))
+            client.ehlo()
+        if settings.username:
+            client.login(settings.username, settings.password)
+        client.send_message(msg)
+    return msg["Message-ID"]
+
+
+# --------------------------------------------------------------------------- convocation
+
+
+@dataclass(frozen=True)
+class MessageResult:
+    member_id: int
+    member_name: str
+    status: str
+    email: str
+    document_id: int | None
+    reference: str
+    pdf_path: Path | None
+    error: str = ""
+
+
+@dataclass(frozen=True)
+class _Person:
+    """A convened member, read out of the database session."""
+
+    id: int
+    full_name: str
+    last_name: str
+    civility: str
+    organisation: str
+    role: str
+    email: str
+    app_user_id: int | None
+
+
+def _convened(row) -> list[_Person]:
+    return [_Person(m.id, m.full_name, m.last_name, m.civility, m.organisation, m.role,
+                    (m.email or "").strip(), m.app_user_id)
+            for m in cal._session_members(row) if m.active]
+
+
+def _context(row, member: _Person, profile, reference: str, on: dt.date) -> dict:
+    mode = SessionMode(row.mode)
+    window = ""
+    if mode is SessionMode.ECRITE and row.vote_opens_at and row.vote_closes_at:
+        window = f"du {format_datetime_fr(row.vote_opens_at)} au " \
+                 f"{format_datetime_fr(row.vote_closes_at)}"
+    items = []
+    for it in row.items:
+        attribution = it.kind == AgendaItemKind.ATTRIBUTION.value
+        items.append({
+            "kind": "Attribution" if attribution else "Examen de l'occupation",
+            "reference": it.reference, "commune": it.commune, "type": it.dwelling_type,
+            "funding": it.funding, "candidates": len(it.candidates) if attribution else "—"})
+    civ = {"Mme": "Madame", "M.": "Monsieur"}.get(member.civility, "Madame, Monsieur")
+    return {
+        "org": {"name": profile.name, "address": list(profile.address),
+                "place": profile.place or ""},
+        "member": {"name": member.full_name, "organisation": member.organisation,
+                   "role": MemberRole(member.role).label},
+        "salutation": f"{civ},",
+        "session": {"number": row.number, "commission": row.commission.name,
+                    "date": format_date_fr(row.session_date),
+                    "time": format_time_fr(row.start_time) if row.start_time else "",
+                    "mode": mode.label, "place": row.place,
+                    "means": row.technical_means if mode.remote else "",
+                    "window": window},
+        "items": items, "today": format_date_fr(on), "reference": reference,
+    }
+
+
+def _render(html: str, target: Path, renderer=None) -> Path:
+    if renderer is not None:
+        path, _ = renderer.render(html, target)
+        return path
+    from desktop.documents.html import render_pdf
+
+    path, _ = render_pdf(html, target)
+    return path
+
+
+def _record_message(db: Database, actor: Actor, session_id: int, member: _Person, kind: str,
+                    document_id: int | None, status: str, error: str = "",
+                    message_id: str = "") -> None:
+    with db.transaction() as s:
+        row = MemberMessage(session_id=session_id, member_id=member.id, kind=kind,
+                            document_id=document_id, email=member.email or "", status=status,
+                            error=error[:2000], message_id=message_id[:200], sent_at=now(),
+                            sent_by=actor.username)
+        s.add(row)
+        s.flush()
+        audit.record(s, actor, "envoi" if status == SENT else "envoi_" + status.lower(),
+                     ENTITY_MESSAGE, row.id, None,
+                     {"seance": session_id, "membre": member.id, "type": kind,
+                      "courriel": member.email or "", "statut": status, "erreur": error,
+                      "document": document_id, "message_id": message_id})
+
+
+def _error_text(exc: BaseException) -> str:
+    if isinstance(exc, smtplib.SMTPResponseException):
+        return f"{exc.smtp_code} {exc.smtp_error.decode(errors='replace') if isinstance(exc.smtp_error, bytes) else exc.smtp_error}"
+    return f"{type(exc).__name__}: {exc}"
+
+
+@guarded("caleol.convocation")
+def convene(db: Database, actor: Actor, session_id: int, *, send: bool = True,
+            settings: SmtpSettings | None = None, renderer=None,
+            on: dt.date | None = None) -> list[MessageResult]:
+    """Produce, register and (``send``) e-mail the convocation of every member convened
+    to the session. The documents are registered in one transaction; each e-mail is
+    then sent and recorded on its own (a failed sending is recorded, not fatal)."""
+    authz.require(actor, MANAGE, entity=ENTITY_MESSAGE)
+    from desktop.documents.html import render_html
+    from desktop.services import documents
+
+    on = on or today()
+    profile = org_profile.load_profile()
+    if send and settings is None:
+        settings = smtp_settings()
+    with db.reader() as s:
+        row = cal._load_session(s, session_id)
+        if row.locked:
+            raise cal._locked_error(row)
+        members = _convened(row)
+        if not members:
+            raise UserError(_m(QT_TRANSLATE_NOOP(
+                "messages", "Aucun membre à convoquer pour cette séance.")))
+        html_text = template_path("caleol", "convocation.html").read_text(encoding="utf-8")
+        planned = []
+        for m in members:
+            reference = f"CONV-{row.session_date.year}-{uuid.uuid4().hex[:8].upper()}"
+            html = render_html(html_text, _context(row, m, profile, reference, on))
+            planned.append((m, reference, html))
+        number, session_date = row.number, row.session_date
+    staging = Path(tempfile.mkdtemp(prefix="parcours-convocations-"))
+    archived: list[Path] = []
+    try:
+        stamp = now()
+        folder = documents.documents_dir() / f"{stamp.year:04d}" / f"{stamp.month:02d}"
+        made = []
+        for m, reference, html in planned:
+            pdf = _render(html, staging / f"{reference}.pdf", renderer)
+            target = unique_path(folder / f"{reference}_convocation_"
+                                          f"{safe_filename(m.last_name, 30)}.pdf")
+            archived.append(atomic_move(pdf, target))
+            made.append((m, reference, archived[-1]))
+        batch = uuid.uuid4().hex[:12]
+        ids = {}
+        with db.transaction() as s:
+            for m, reference, pdf in made:
+                record = DocumentRecord(
+                    household_id=None, reference=reference, template_name=TEMPLATE_NAME,
+                    template_version=TEMPLATE_VERSION,
+                    title=f"Convocation CALEOL séance n° {number}",
+                    subject=f"Convocation de {m.full_name} à la séance du "
+                            f"{format_date_fr(session_date)}"[:300],
+                    docx_path="", docx_sha256="", pdf_path=str(pdf),
+                    pdf_sha256=sha256_file(pdf), batch_id=batch, created_at=stamp,
+                    created_by=actor.username)
+                s.add(record)
+                s.flush()
+                ids[m.id] = record.id
+                audit.record(s, actor, "courrier", "document", record.id, None, {
+                    "reference": reference, "modele": TEMPLATE_NAME, "seance": session_id,
+                    "membre": m.id, "lot": batch})
+    except BaseException:
+        for p in archived:
+            p.unlink(missing_ok=True)
+        raise
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+    results = []
+    subject = f"Convocation — CALEOL séance n° {number} du {format_date_fr(session_date)}"
+    for m, reference, pdf in made:
+        doc_id = ids[m.id]
+        if not send or not (m.email or "").strip():
+            _record_message(db, actor, session_id, m, KIND_CONVOCATION, doc_id, NO_EMAIL)
+            results.append(MessageResult(m.id, m.full_name, NO_EMAIL, m.email or "", doc_id,
+                                         reference, pdf))
+            continue
+        body = (f"Bonjour,\n\nVous trouverez ci-joint votre convocation à la séance n° {number} "
+                f"de la commission d'attribution (CALEOL) du "
+                f"{format_date_fr(session_date)} (référence {reference}).\n\n"
+                f"Cordialement,\n{profile.name}\n")
+        try:
+            message_id = send_mail(settings, m.email, subject, body,
+                                   [(pdf.name, pdf.read_bytes(), "application/pdf")])
+        except (smtplib.SMTPException, ssl.SSLError, OSError) as exc:
+            error = _error_text(exc)
+            _record_message(db, actor, session_id, m, KIND_CONVOCATION, doc_id, FAILED, error)
+            results.append(MessageResult(m.id, m.full_name, FAILED, m.email, doc_id,
+                                         reference, pdf, error))
+            continue
+        _record_message(db, actor, session_id, m, KIND_CONVOCATION, doc_id, SENT,
+                        message_id=message_id)
+        results.append(MessageResult(m.id, m.full_name, SENT, m.email, doc_id, reference,
+                                     pdf))
+    return results
+
+
+@guarded("caleol.convocation")
+def notify_minutes_review(db: Database, actor: Actor, session_id: int, *,
+                          settings: SmtpSettings | None = None) -> list[MessageResult]:
+    """E-mail the members who review the minutes (those with an account and an
+    address) that the minutes of the session await their review."""
+    authz.require(actor, MANAGE, entity=ENTITY_MESSAGE)
+    settings = settings or smtp_settings()
+    profile = org_profile.load_profile()
+    with db.reader() as s:
+        row = cal._load_session(s, session_id)
+        members = [m for m in _convened(row) if m.app_user_id is not None]
+        number, session_date = row.number, row.session_date
+    if not members:
+        raise UserError(_m(QT_TRANSLATE_NOOP(
+            "messages", "Aucun membre n'a de compte pour relire le procès-verbal.")))
+    subject = f"Procès-verbal à relire — CALEOL séance n° {number} du " \
+              f"{format_date_fr(session_date)}"
+    results = []
+    for m in members:
+        if not (m.email or "").strip():
+            _record_message(db, actor, session_id, m, KIND_MINUTES, None, NO_EMAIL)
+            results.append(MessageResult(m.id, m.full_name, NO_EMAIL, "", None, "", None))
+            continue
+        body = (f"Bonjour,\n\nLe procès-verbal de la séance n° {number} du "
+                f"{format_date_fr(session_date)} attend votre relecture dans Parcours.\n\n"
+                f"Cordialement,\n{profile.name}\n")
+        try:
+            message_id = send_mail(settings, m.email, subject, body)
+        except (smtplib.SMTPException, ssl.SSLError, OSError) as exc:
+            error = _error_text(exc)
+            _record_message(db, actor, session_id, m, KIND_MINUTES, None, FAILED, error)
+            results.append(MessageResult(m.id, m.full_name, FAILED, m.email, None, "", None,
+                                         error))
+            continue
+        _record_message(db, actor, session_id, m, KIND_MINUTES, None, SENT,
+                        message_id=message_id)
+        results.append(MessageResult(m.id, m.full_name, SENT, m.email, None, "", None))
+    return results
+
+
+def messages_of(db: Database, actor: Actor, session_id: int) -> list[MemberMessage]:
+    """What was sent for a session, oldest first."""
+    authz.require(actor, MANAGE, entity=ENTITY_MESSAGE)
+    with db.reader() as s:
+        rows = list(s.scalars(select(MemberMessage).where(
+            MemberMessage.session_id == session_id).order_by(MemberMessage.id)))
+        s.expunge_all()
+        return rows

@@ -1,0 +1,186 @@
+"""The member's voting panel (issue 17): a commission member signed in with his own
+account votes during a written session's voting window, on his own seat only; the
+checks are the CALEOL vote service's (``desktop.services.member_vote``)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.caleol import SessionMode, Vote
+from desktop.domain.cotation import format_points
+from desktop.domain.errors import UserError
+from desktop.domain.formatting import format_date_fr, format_money_fr
+from desktop.services import caleol, member_vote
+from desktop.services.context import Actor
+from desktop.storage.db import Database
+from desktop.ui.i18n import translate_message
+
+WARN = QColor("#b3261e")
+
+
+class MemberVotePanel(QWidget):
+    def __init__(self, db: Database, actor: Actor, parent=None):
+        super().__init__(parent)
+        self.setObjectName("memberVotePanel")
+        self.db, self.actor = db, actor
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Séance écrite :"), self))
+        self.session_combo = QComboBox(self)
+        self.session_combo.setObjectName("memberVoteSession")
+        self.session_combo.setMinimumWidth(360)
+        top.addWidget(self.session_combo, 1)
+        self.refresh_button = QPushButton(self.tr("Actualiser"), self)
+        top.addWidget(self.refresh_button)
+        layout.addLayout(top)
+        self.header = QLabel(self)
+        self.header.setObjectName("memberVoteHeader")
+        self.header.setWordWrap(True)
+        layout.addWidget(self.header)
+        self.table = QTableWidget(0, 9, self)
+        self.table.setObjectName("ballotTable")
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Logement"), self.tr("N° unique"), self.tr("Candidat"), self.tr("Ménage"),
+            self.tr("Ressources"), self.tr("Priorités"), self.tr("Cotation"),
+            self.tr("Mon vote"), self.tr("Observation")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        self.vote_buttons: dict[Vote, QPushButton] = {}
+        for vote, text in ((Vote.POUR, self.tr("Pour")), (Vote.CONTRE, self.tr("Contre")),
+                           (Vote.ABSTENTION, self.tr("Abstention"))):
+            b = QPushButton(text, self)
+            b.setObjectName(f"vote{vote.value.title()}")
+            b.clicked.connect(lambda _=False, v=vote: self.cast(v))
+            buttons.addWidget(b)
+            self.vote_buttons[vote] = b
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.status = QLabel(self)
+        self.status.setObjectName("memberVoteStatus")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self._rows: list[member_vote.BallotCandidate] = []
+        self.refresh_button.clicked.connect(self.reload)
+        self.session_combo.currentIndexChanged.connect(self.show_ballot)
+        self.table.itemSelectionChanged.connect(self._selection)
+        self.reload()
+
+    def reload(self) -> None:
+        current = self.session_combo.currentData()
+        self.session_combo.blockSignals(True)
+        self.session_combo.clear()
+        try:
+            rows = [r for r in caleol.list_sessions(self.db, self.actor)
+                    if r.mode is SessionMode.ECRITE and not r.locked]
+        except UserError as exc:
+            self.status.setText(translate_message(exc.message))
+            rows = []
+        for r in rows:
+            self.session_combo.addItem(
+                f"{r.commission_name} — n° {r.number} du {format_date_fr(r.session_date)}",
+                r.id)
+        index = self.session_combo.findData(current)
+        self.session_combo.setCurrentIndex(max(index, 0))
+        self.session_combo.blockSignals(False)
+        self.show_ballot()
+
+    def show_ballot(self) -> None:
+        self.table.setRowCount(0)
+        self._rows = []
+        sid = self.session_combo.currentData()
+        if sid is None:
+            self.header.setText(self.tr("Aucune séance écrite en cours."))
+            self._selection()
+            return
+        try:
+            ballot = member_vote.ballot(self.db, self.actor, sid)
+        except UserError as exc:
+            self.header.setText(translate_message(exc.message))
+            self._selection()
+            return
+        head = self.tr("{name} — séance n° {number}").format(name=ballot.member_name,
+                                                            number=ballot.number)
+        if ballot.window:
+            head += " — " + self.tr("vote ouvert {window}").format(window=ballot.window)
+        if ballot.problem:
+            head += "\n" + ballot.problem
+        self.header.setText(head)
+        for item in ballot.items:
+            for c in item.candidates:
+                row = self.table.rowCount()
+                self.table.insertRow(row)
+                self._rows.append(c)
+                values = [f"{item.reference} ({item.dwelling_type}, {item.commune})",
+                          c.numero_unique, c.name, c.household,
+                          format_money_fr(c.resources) if c.resources is not None else "—",
+                          ", ".join(c.priorities) or "—",
+                          format_points(c.score) if c.score is not None else "—",
+                          translate_message_label(c.my_vote), c.problem]
+                for col, value in enumerate(values):
+                    cell = QTableWidgetItem(str(value))
+                    if col == 8 and value:
+                        cell.setForeground(QBrush(WARN))
+                    self.table.setItem(row, col, cell)
+        self._selection()
+
+    def _current(self) -> member_vote.BallotCandidate | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self._rows[rows[0].row()] if rows else None
+
+    def _selection(self) -> None:
+        c = self._current()
+        for b in self.vote_buttons.values():
+            b.setEnabled(c is not None and not c.problem)
+
+    def select_candidate(self, candidate_id: int) -> None:
+        for row, c in enumerate(self._rows):
+            if c.candidate_id == candidate_id:
+                self.table.selectRow(row)
+                return
+
+    def cast(self, vote: Vote) -> None:
+        c = self._current()
+        if c is None:
+            return
+        try:
+            member_vote.cast_my_vote(self.db, self.actor, c.candidate_id, vote)
+        except UserError as exc:
+            fields = getattr(exc, "fields", None)
+            text = translate_message(next(iter(fields.values()))) if fields else \
+                translate_message(exc.message)
+            self.status.setText(text)
+            self.show_ballot()
+            return
+        self.status.setText(self.tr("Vote enregistré : {vote} pour {name}.").format(
+            vote=translate_message_label(vote), name=c.name))
+        cid = c.candidate_id
+        self.show_ballot()
+        self.select_candidate(cid)
+
+
+def translate_message_label(vote: Vote | None) -> str:
+    if vote is None:
+        return "—"
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("messages", vote.label)

@@ -1,0 +1,220 @@
+"""Issue 17 through the GUI: the example grid of an EPCI, a written session of 5
+dwellings whose candidates are imported from a register export, scores shown and in
+the minutes, two members voting in the application within the window and one refused
+after it, convocations received by a local SMTP server, the targets page showing the
+session's effect."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog
+
+from desktop import config
+from desktop.domain.caleol import AttendanceMode, MemberRole, SessionMode
+from desktop.domain.roles import Role
+from desktop.resources import resource
+from desktop.services import accounts, attribution, caleol, caleol_minutes, member_vote
+from desktop.services.caleol import CommissionData, MemberData, SessionData
+from desktop.services.context import Actor
+from desktop.storage.caleol_models import Member
+from desktop.storage.models import Agency, Dwelling
+from desktop.ui.main_window import MainWindow
+from desktop.ui.member_vote import MemberVotePanel
+from sqlalchemy import select
+from tests.smtp_server import LocalSmtp
+
+pytestmark = pytest.mark.gui
+
+EPCI = "CA Exemple"
+DAY = dt.date(2026, 3, 20)
+OPENS, CLOSES = dt.datetime(2026, 3, 18, 8, 0), dt.datetime(2026, 3, 20, 18, 0)
+# reference, type, QPV, financing, holder
+DWELLINGS = (("G-01", "T2", False, "PLUS", "Préfecture"), ("G-02", "T3", False, "PLAI", ""),
+             ("G-03", "T3", True, "PLUS", "Action Logement"), ("G-04", "T4", False, "PLS", ""),
+             ("G-05", "T1", True, "PLAI", "Préfecture"))
+MEMBERS = (("Lefèvre", "c.lefevre@example.org", True), ("Dubois", "jm.dubois@example.org",
+                                                          True),
+           ("Benali", "n.benali@example.org", True), ("Garnier", "", False),
+           ("Marchand", "s.marchand@example.org", False), ("Haddad", "", False))
+
+
+def click(qtbot, widget) -> None:
+    assert widget.isEnabled(), widget.objectName()
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+@pytest.fixture
+def setup(db, actor, agency, tmp_path):
+    with db.transaction() as s:
+        agency_id = s.scalar(select(Agency.id).where(Agency.code == agency))
+        ids = {}
+        for ref, dtype, *_ in DWELLINGS:
+            d = Dwelling(reference=ref, address_line=f"{ref} avenue du Val", postcode="26000",
+                         city="Valence", dwelling_type=dtype, agency_id=agency_id)
+            s.add(d)
+            s.flush()
+            ids[ref] = d.id
+    for ref, _t, qpv, fin, holder in DWELLINGS:
+        attribution.set_dwelling_data(db, actor, ids[ref], financing=fin, in_qpv=qpv,
+                                      reservation_holder=holder, epci=EPCI)
+    attribution.set_setting(db, actor, EPCI, 2026, Decimal("9000"), "arrêté (exemple)")
+    cid = caleol.create_commission(db, actor, CommissionData(name="CALEOL du Val",
+                                                             territory=EPCI))
+    users = {}
+    seats = {}
+    for last, email, account in MEMBERS:
+        seats[last] = caleol.add_member(db, actor, cid, MemberData(
+            role=MemberRole.DESIGNE, last_name=last, first_name="Claude", email=email))
+        if account:
+            uid = accounts.create_user(db, actor, last.lower().replace("è", "e"),
+                                       f"Claude {last}", Role.CALEOL_MEMBER,
+                                       "Vote-CALEOL-2026!", must_change_password=False)
+            with db.transaction() as s:
+                s.get(Member, seats[last]).app_user_id = uid
+            users[last] = Actor(last.lower(), f"Claude {last}", Role.CALEOL_MEMBER,
+                                user_id=uid)
+    sid = caleol.create_session(db, actor, cid, SessionData(
+        number="2026-03E", session_date=DAY, mode=SessionMode.ECRITE,
+        technical_means="Vote dans Parcours", vote_opens_at=OPENS, vote_closes_at=CLOSES))
+    for ref in ids:
+        caleol.add_dwelling_item(db, actor, sid, caleol.dwelling_snapshot(db, actor, ids[ref]))
+    for seat in seats.values():
+        caleol.set_attendance(db, actor, sid, seat, AttendanceMode.DISTANCE)
+    # The register's export: 3 applicants per dwelling.
+    export = tmp_path / "export_sne.csv"
+    with open(export, "w", encoding="utf-8-sig", newline="") as f:
+        w = csv.writer(f, delimiter=";")
+        w.writerow(["Numéro unique", "Nom", "Prénom", "Date de dépôt", "Nb adultes",
+                    "Nb enfants", "Ressources mensuelles", "Priorités", "Cotation",
+                    "Logement"])
+        n = 0
+        for ref, *_ in DWELLINGS:
+            for k in range(3):
+                n += 1
+                w.writerow([f"026{n:09d}", f"Demandeur{n}", "Alex", "15/01/2025",
+                            "1", str(k), "650" if k == 0 else "1900",
+                            "DALO" if k == 2 else "", "", ref])
+    return sid, seats, users, export
+
+
+def _modal(callback):
+    def run():
+        box = QApplication.activeModalWidget()
+        if box is None:
+            QTimer.singleShot(20, run)
+            return
+        callback(box)
+    QTimer.singleShot(20, run)
+
+
+def test_issue_17_through_the_gui(qtbot, db, actor, setup, tmp_path, monkeypatch):
+    sid, seats, users, export = setup
+    window = MainWindow(db, actor)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.cotation_page
+    window.nav.setCurrentRow(window.pages.indexOf(page))
+
+    # 1. The example grid of the EPCI.
+    grids = page.grids_tab
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (EPCI, True))
+    click(qtbot, grids.example_button)
+    assert grids.grids.rowCount() == 1
+    assert grids.grids.item(0, 0).text() == EPCI and grids.grids.item(0, 5).text() == "EXEMPLE"
+    assert grids.criteria.rowCount() == 10
+
+    # 2. Candidates imported from the register's export, then scored.
+    tab = page.sessions_tab
+    tab.reload_sessions()
+    tab.select_session(sid)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(export), ""))
+    seen = []
+
+    def drive(dialog):
+        seen.append(dialog.objectName())
+        click(qtbot, dialog.check_button)
+        seen.append(dialog.report.toPlainText())
+        click(qtbot, dialog.import_button)
+
+    _modal(drive)
+    click(qtbot, tab.sne_button)
+    assert seen[0] == "sneImportDialog"
+    assert "15 ligne(s) valable(s) : 15 candidat(s) à créer" in seen[1]
+    click(qtbot, tab.score_button)
+    assert tab.scores.rowCount() == 15
+    first = [tab.scores.item(0, c).text() for c in range(4)]
+    # 650 € for one adult: 7 800 €/UC a year… and 14 months, ≤ 800 €/UC → 30, T2 fits → 10
+    assert first == ["G-01", "026000000001", "Alex Demandeur1", "54"]
+    third = [tab.scores.item(2, c).text() for c in (2, 3)]
+    # DALO 200 + 14 months + 3 persons fit a T2 → 10; 1 900 € / 1,6 UC > 800 → 0
+    assert third == ["Alex Demandeur3", "224"]
+    tab.scores.selectRow(2)
+    assert "Reconnu prioritaire DALO : 200 pt(s)" in tab.detail.toPlainText()
+
+    # 3. The session's effect on the targets: a first-quartile proposal in QPV lowers
+    # the "other quartiles" figure (no allocation yet this year: 0 % → not met).
+    effects = [tab.effects.item(i).text() for i in range(tab.effects.count())]
+    assert any(t.startswith("⚠ Alex Demandeur7 (G-03)") and "Attributions en QPV aux trois "
+               "autres quartiles" in t and "non atteint" in t for t in effects)
+
+    # 4. Convocations through the organisation profile's mail settings.
+    with LocalSmtp(tmp_path) as smtp:
+        profile = resource("demo", "organisation.toml").read_text(encoding="utf-8")
+        profile = profile.replace('logo = "logo.png"', f'logo = "{resource("demo", "logo.png").as_posix()}"')
+        profile += ("\n[messagerie]\nhote = \"127.0.0.1\"\n"
+                    f"port = {smtp.port}\nsecurite = \"starttls\"\n"
+                    "expediteur = \"caleol@bailleur.example\"\n"
+                    f"certificat_ca = \"{smtp.cert.as_posix()}\"\n")
+        config.config_dir().mkdir(parents=True, exist_ok=True)
+        (config.config_dir() / "organisation.toml").write_text(profile, encoding="utf-8")
+        click(qtbot, tab.convene_button)
+    assert "4 convocation(s) envoyée(s) par courriel, 2 à remettre, 0 échec(s)" \
+        in tab.status.text()
+    assert sorted(m["To"] for m in smtp.handler.messages) == [
+        "c.lefevre@example.org", "jm.dubois@example.org", "n.benali@example.org",
+        "s.marchand@example.org"]
+
+    # 5. Members vote in the application: two within the window, one after it.
+    caleol.open_session(db, actor, sid)
+    candidate = caleol.get_session(db, actor, sid).items[0].candidates[0].id
+    panels = {}
+    for last, when in (("Lefèvre", dt.datetime(2026, 3, 19, 9, 0)),
+                       ("Dubois", dt.datetime(2026, 3, 20, 17, 30)),
+                       ("Benali", dt.datetime(2026, 3, 20, 18, 5))):
+        monkeypatch.setattr(member_vote, "now", lambda when=when: when)
+        panel = MemberVotePanel(db, users[last])
+        qtbot.addWidget(panel)
+        panels[last] = panel
+        panel.select_candidate(candidate)
+        if last == "Benali":
+            assert not panel.vote_buttons[caleol.Vote.POUR].isEnabled()
+            assert "hors de la fenêtre de vote" in panel.table.item(0, 8).text()
+            continue
+        click(qtbot, panel.vote_buttons[caleol.Vote.POUR])
+        assert panel.status.text().startswith("Vote enregistré : Pour")
+        assert panel.table.item(0, 7).text() == "Pour"
+    # Refused after the window even if the button were reached.
+    monkeypatch.setattr(member_vote, "now", lambda: dt.datetime(2026, 3, 20, 18, 5))
+    panels["Benali"].cast(caleol.Vote.POUR)
+    assert "hors de la fenêtre de vote" in panels["Benali"].status.text()
+
+    # 6. Scores and how the votes were cast in the minutes.
+    minutes = caleol_minutes.build_minutes(db, actor, sid)
+    line = minutes.dwellings[0].candidates[0]
+    assert line.score.startswith("54 points (grille CA Exemple v1)")
+    assert line.vote_channels == "2 — voté par le membre dans l'application"
+
+    # 7. The targets page.
+    targets = page.targets_tab
+    targets.reload_epcis()
+    targets.epci.setCurrentText(EPCI)
+    targets.year.setValue(2026)
+    click(qtbot, targets.show_button)
+    assert targets.figures.rowCount() >= 2
+    assert targets.threshold.text().startswith("9")
+    window.close()

@@ -1,0 +1,69 @@
+"""``parcours cotation``: grids, scores, SNE import/export, targets, convocations
+without sending, French errors (no traceback)."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from desktop.cli import main
+from desktop.services import cotation
+from tests import attribution_world as W
+
+
+@pytest.fixture
+def world(db, actor):
+    return W.build(db, actor)
+
+
+def test_grids_and_scores(db_url, db, actor, world, tmp_path, capsys):
+    assert main(["cotation", "grille-exemple", W.EPCI, "--db", db_url]) == 0
+    assert main(["cotation", "grilles", "--db", db_url]) == 0
+    out = capsys.readouterr().out
+    assert "CA Exemple — Grille d'exemple" in out and "EXEMPLE" in out
+    gid = cotation.list_grids(db, actor)[0].id
+    path = tmp_path / "grille.xlsx"
+    assert main(["cotation", "grille-export", str(gid), str(path), "--db", db_url]) == 0
+    # Checked as the import would be (its version exists already): nothing written.
+    assert main(["cotation", "grille-import", str(path), "--essai", "--db", db_url]) == 2
+    assert "La version 1 de la grille de CA Exemple existe déjà" in capsys.readouterr().err
+    assert len(cotation.list_grids(db, actor)) == 1
+    assert main(["cotation", "coter", "2026-03", "--db", db_url]) == 0
+    out = capsys.readouterr().out
+    # V-01: DALO 200 + 9 months (01/06/2025 → 20/03/2026) + 600 €/UC → 30 + T2 fits → 10
+    assert "Candidat V-01" in out and "249 pts" in out
+
+
+def test_sne_import_dry_run_and_export(db_url, world, tmp_path, capsys):
+    path = tmp_path / "sne.csv"
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f, delimiter=";")
+        w.writerow(["NUD", "Nom", "Logement"])
+        w.writerow(["026777000001", "Nouveau", "Q-03"])
+        w.writerow(["", "Sans numéro", "Q-03"])
+    rc = main(["cotation", "sne-import", "2026-03", str(path), "--essai",
+               "--colonne", "numero_unique=NUD", "--db", db_url])
+    out = capsys.readouterr().out
+    assert rc == 1 and "Ligne 3 refusée" in out and "Essai : rien n'a été enregistré" in out
+    assert main(["cotation", "sne-export", str(tmp_path / "a.csv"), "--db", db_url]) == 2
+    assert "Aucune attribution suivie d'un bail signé" in capsys.readouterr().err
+
+
+def test_targets_and_flow(db_url, world, tmp_path, capsys):
+    assert main(["cotation", "objectifs", W.EPCI, "2026", "--out",
+                 str(tmp_path / "o.xlsx"), "--db", db_url]) == 0
+    out = capsys.readouterr().out
+    assert "Attributions hors QPV au premier quartile : 40\u00a0% (2/5)" in out
+    assert "Action Logement : 0\u00a0% (0/1), objectif 25\u00a0% : NON ATTEINT" in out
+    assert (tmp_path / "o.xlsx").is_file()
+    assert main(["cotation", "objectifs", W.EPCI, "26", "--db", db_url]) == 2
+    assert "Année attendue" in capsys.readouterr().err
+    assert main(["cotation", "flux", "Préfecture", "2026", "--out",
+                 str(tmp_path / "f.xlsx"), "--db", db_url]) == 0
+
+
+def test_convene_without_sending(db_url, world, capsys):
+    assert main(["cotation", "convoquer", "2026-03", "--sans-envoi", "--db", db_url]) == 0
+    out = capsys.readouterr().out
+    assert out.count("à remettre") == 3 and "CONV-2026-" in out

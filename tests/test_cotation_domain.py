@@ -1,0 +1,219 @@
+"""Cotation: grids, versions in force on a date, the score line by line, caps,
+criteria typed with a reason, the register's own score beside the computed one,
+and the grid file format."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from decimal import Decimal
+
+import pytest
+
+from desktop.domain.cotation import (
+    ApplicantFacts,
+    Criterion,
+    CriterionSource,
+    Grid,
+    ManualEntry,
+    check_versions,
+    compare_with_register,
+    consumption_units,
+    example_grid,
+    grid_from_dict,
+    grid_from_json,
+    grid_in_force,
+    grid_to_json,
+    household_fits,
+    months_between,
+    next_version,
+    resources_per_uc,
+    score,
+    validate_grid,
+)
+from desktop.domain.errors import ValidationError
+
+D = dt.date
+d = Decimal
+S = CriterionSource
+
+
+def grid(**kw) -> Grid:
+    criteria = (
+        Criterion("DALO", "DALO", S.PRIORITY, d(200), None, "DALO"),
+        Criterion("ANC", "Ancienneté", S.WAITING_MONTHS, d("1.5"), d(36)),
+        Criterion("RES", "Ressources < 800 €/UC", S.RESOURCES_PER_UC, d(30), None, "800"),
+        Criterion("FIT", "Typologie adaptée", S.HOUSEHOLD_FIT, d(10)),
+        Criterion("SIZE", "Par personne au-delà de 3", S.HOUSEHOLD_SIZE, d(5), d(10), "3"),
+        Criterion("HEB", "Hébergé chez un tiers", S.HOUSING_SITUATION, d(20), None,
+                  "HEBERGE_TIERS"),
+        Criterion("EMPLOI", "Rapprochement travail", S.MANUAL, d(15)),
+    )
+    base = Grid("CA du Val", "Grille PPGD", 1, D(2024, 1, 1), None, criteria)
+    return replace(base, **kw)
+
+
+def facts(**kw) -> ApplicantFacts:
+    base = ApplicantFacts(application_date=D(2025, 1, 15), priorities=frozenset(),
+                          monthly_resources=d("1500.00"), adults=2, children=2,
+                          dwelling_type="T3", housing_situation="PARC_PRIVE")
+    return replace(base, **kw)
+
+
+def points(result, code):
+    return next(x for x in result.lines if x.code == code).points
+
+
+def test_consumption_units_and_resources_per_uc():
+    assert consumption_units(1, 0) == d("1")
+    assert consumption_units(2, 2) == d("2.1")
+    # 1 500 € for a couple with two children: 1 500 / 2,1 = 714,29 €
+    assert resources_per_uc(d("1500"), 2, 2) == d("714.29")
+    assert resources_per_uc(None, 2, 2) is None
+
+
+def test_months_between_counts_whole_months():
+    assert months_between(D(2025, 1, 15), D(2025, 2, 14)) == 0
+    assert months_between(D(2025, 1, 15), D(2025, 2, 15)) == 1
+    assert months_between(D(2025, 1, 31), D(2026, 1, 30)) == 11
+    assert months_between(D(2025, 3, 1), D(2025, 1, 1)) == 0
+
+
+def test_household_fits_typology():
+    assert household_fits("T3", 4) is True
+    assert household_fits("T5", 2) is False      # under-occupied: 5 > 2 + 1
+    assert household_fits("T1", 3) is False      # over-crowded
+    assert household_fits("", 3) is None
+
+
+def test_score_line_by_line_from_candidate_data():
+    result = score(grid(), facts(), D(2026, 3, 20))
+    # 14 months × 1,5 = 21; 714,29 €/UC <= 800 → 30; 4 persons in a T3 fit → 10;
+    # 4 persons, 1 above 3 → 5; private tenant → 0; DALO no → 0; manual not typed → 0.
+    assert points(result, "ANC") == d("21.00")
+    assert points(result, "RES") == d(30)
+    assert points(result, "FIT") == d(10)
+    assert points(result, "SIZE") == d(5)
+    assert points(result, "HEB") == d(0)
+    assert points(result, "DALO") == d(0)
+    assert points(result, "EMPLOI") == d(0)
+    assert result.total == d("66.00")
+    assert (result.epci, result.grid_version) == ("CA du Val", 1)
+
+
+def test_waiting_time_is_capped():
+    result = score(grid(), facts(application_date=D(2018, 1, 1)), D(2026, 3, 20))
+    line = next(x for x in result.lines if x.code == "ANC")
+    assert line.units == 98 and line.points == d(36) and line.capped
+
+
+def test_priority_and_situation_criteria():
+    result = score(grid(), facts(priorities=frozenset({"DALO"}),
+                                 housing_situation="HEBERGE_TIERS"), D(2026, 3, 20))
+    assert points(result, "DALO") == d(200)
+    assert points(result, "HEB") == d(20)
+
+
+def test_missing_data_scores_zero_and_is_listed():
+    result = score(grid(), facts(application_date=None, monthly_resources=None,
+                                 housing_situation=""), D(2026, 3, 20))
+    assert points(result, "ANC") == 0 and points(result, "RES") == 0
+    texts = " ".join(m.render() for m in result.missing)
+    assert "date de la demande inconnue" in texts
+    assert "ressources inconnues" in texts
+    assert "situation de logement inconnue" in texts
+
+
+def test_manual_entry_needs_a_reason_and_overrides_the_data():
+    with pytest.raises(ValidationError) as err:
+        score(grid(), facts(manual={"EMPLOI": ManualEntry(True, "  ")}), D(2026, 3, 20))
+    assert "demande un motif" in str(err.value)
+    result = score(grid(), facts(manual={
+        "EMPLOI": ManualEntry(True, "Attestation employeur du 02/03/2026"),
+        "ANC": ManualEntry(True, "Date de dépôt corrigée", units=40),
+        "RES": ManualEntry(False, "Avis d'imposition 2025 reçu : ressources dépassées"),
+    }), D(2026, 3, 20))
+    emploi = next(x for x in result.lines if x.code == "EMPLOI")
+    assert emploi.points == d(15) and emploi.manual and "employeur" in emploi.reason
+    assert points(result, "ANC") == d(36)        # 40 × 1,5 = 60, capped at 36
+    assert points(result, "RES") == d(0)
+    assert result.total == d(15 + 36 + 0 + 10 + 5)
+
+
+def test_grid_in_force_on_the_session_date():
+    v1 = grid(valid_to=D(2025, 12, 31))
+    v2 = replace(grid(), version=2, valid_from=D(2026, 1, 1),
+                 criteria=grid().criteria[:1] + (
+                     Criterion("ANC", "Ancienneté", S.WAITING_MONTHS, d(2), d(48)),))
+    other = replace(grid(), epci="CC Ailleurs")
+    grids = [v1, v2, other]
+    assert grid_in_force(grids, "ca du val", D(2025, 6, 1)) is v1
+    assert grid_in_force(grids, "CA du Val", D(2026, 1, 1)) is v2
+    assert grid_in_force(grids, "CA du Val", D(2023, 12, 31)) is None
+    # Same applicant, two sessions: each with its own grid.
+    f = facts()
+    assert score(v1, f, D(2025, 12, 20)).total != score(v2, f, D(2026, 1, 20)).total
+    assert score(v2, f, D(2026, 1, 20)).total == d(24)    # 12 months × 2
+    with pytest.raises(ValidationError, match="n'est pas en vigueur"):
+        score(v1, f, D(2026, 1, 20))
+
+
+def test_versions_must_not_overlap_and_next_version_closes_the_current():
+    v1 = grid()
+    with pytest.raises(ValidationError, match="encore en vigueur"):
+        check_versions([v1, replace(v1, version=2, valid_from=D(2026, 1, 1))])
+    closed, new = next_version(v1, D(2026, 1, 1))
+    assert closed.valid_to == D(2025, 12, 31) and new.version == 2
+    check_versions([closed, new])
+    with pytest.raises(ValidationError):
+        next_version(v1, D(2023, 1, 1))
+
+
+def test_validate_grid_reports_each_problem_in_french():
+    bad = grid(name=" ", criteria=(
+        Criterion("A", "A", S.PRIORITY, d(1), None, "INCONNU"),
+        Criterion("A", "", S.RESOURCES_PER_UC, d(1), None, "abc"),
+        Criterion("B", "B", S.HOUSING_SITUATION, d(1), d(-1), "CHATEAU"),
+    ))
+    with pytest.raises(ValidationError) as err:
+        validate_grid(bad)
+    fields = err.value.fields
+    assert "name" in fields
+    assert "critère de priorité connu" in str(fields["criteria[0].parameter"])
+    assert "deux fois" in str(fields["criteria[1].code"])
+    assert "criteria[1].label" in fields and "criteria[1].parameter" in fields
+    assert "criteria[2].cap" in fields and "criteria[2].parameter" in fields
+
+
+def test_register_score_kept_beside_and_difference_flagged():
+    same = compare_with_register(d("66.00"), d("66"))
+    assert not same.differs and same.message() is None
+    diff = compare_with_register(d("66.00"), d("61.5"))
+    assert diff.differs and diff.difference == d("4.50")
+    assert "61,5 points au registre, 66 calculés (écart +4,5)" in diff.message().render()
+    assert not compare_with_register(d(66), None).differs
+    assert not compare_with_register(d("66.00"), d("65.5"), tolerance=d(1)).differs
+
+
+def test_grid_file_round_trip_and_bad_files():
+    g = example_grid()
+    assert g.example and "EXEMPLE" in g.notes
+    back = grid_from_json(grid_to_json(g))
+    assert back == g
+    with pytest.raises(ValidationError, match="pas une grille"):
+        grid_from_dict({"epci": "x"})
+    with pytest.raises(ValidationError, match="JSON lisible"):
+        grid_from_json("{pas du json")
+    data = {**__import__("json").loads(grid_to_json(g))}
+    data["criteria"][0]["points"] = "beaucoup"
+    data["criteria"][1]["source"] = "MAGIE"
+    with pytest.raises(ValidationError) as err:
+        grid_from_dict(data)
+    assert "criteria[0].points" in err.value.fields
+    assert "criteria[1].source" in err.value.fields
+
+
+def test_example_grid_scores_an_applicant():
+    g = example_grid()
+    result = score(g, facts(priorities=frozenset({"DALO"})), D(2026, 3, 20))
+    assert result.total == d(200 + 14 + 30 + 10)
