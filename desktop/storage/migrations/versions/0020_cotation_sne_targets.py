@@ -13,7 +13,7 @@ from alembic import op
 import sqlalchemy as sa
 
 revision = "0020"
-down_revision = "0011"
+down_revision = "0013"
 branch_labels = None
 depends_on = None
 
