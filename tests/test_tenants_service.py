@@ -256,7 +256,6 @@ def test_query_terms_drop_implied_prefixes():
     assert tenants.query_terms("rue de la paix") == ["paix", "rue", "de", "la"]
 
 
-<<<<<<< HEAD
 def test_names_are_stored_nfc_without_invisible_characters(db, actor, agency, make_file):
     from desktop.domain.errors import ValidationError
 
@@ -273,7 +272,6 @@ def test_names_are_stored_nfc_without_invisible_characters(db, actor, agency, ma
     with pytest.raises(ValidationError) as err:
         tenants.create_tenant_file(db, actor, reversed_name)
     assert "U+202E" in str(err.value)
-=======
 def test_an_identifier_typed_with_its_separators_is_one_prefix_of_the_index():
     assert tenants.query_terms("BX-2011-9") == ["bx20119"]
     assert tenants.query_terms("lgt-00001") == ["lgt00001"]
@@ -330,4 +328,3 @@ def test_a_count_nobody_waits_for_stops(db, actor):
     assert tenants.plan_count(db, plan, cancelled=lambda: False) == (30, False)
     with pytest.raises(tenants.CountCancelled):
         tenants.plan_count(db, plan, cancelled=lambda: True)
->>>>>>> h-speed

@@ -13,11 +13,8 @@ base is on PostgreSQL), by default ``documents`` in the user's data folder.
 
 from __future__ import annotations
 
-<<<<<<< HEAD
 import dataclasses
-=======
 import contextlib
->>>>>>> h-speed
 import datetime as dt
 import shutil
 import tempfile
@@ -505,16 +502,13 @@ class BatchResult:
     cancelled: bool
     seconds: float
     timings: dict[str, float] = field(default_factory=dict)
-<<<<<<< HEAD
     notices: list[Message] = field(default_factory=list)  # said with the result
-=======
     # Mass mailing: the print file in parts (postcode order) and their CSV manifest;
     # ``documents`` is then left empty (memory) and ``count`` says how many were made.
     parts: list[Path] = field(default_factory=list)
     manifest: Path | None = None
     count: int | None = None
     resumed: int = 0  # letters registered by the interrupted run this one resumed
->>>>>>> h-speed
 
     @property
     def produced(self) -> int:

@@ -91,28 +91,13 @@ class MainWindow(QMainWindow):
         from desktop.domain.roles import Permission
 
         if actor.can(Permission.CALEOL_MANAGE) or actor.can(Permission.CALEOL_MINUTES_READ):
-<<<<<<< HEAD
             self._lazy_page("caleol", self.tr("CALEOL"), self._make_caleol_page)
-=======
-            from desktop.ui.caleol_page import CaleolPage  # issue 7: CALEOL
-
-            self.caleol_page = CaleolPage(db, actor, self)
-            self._add_page(self.tr("CALEOL"), self.caleol_page)
-
-        self.cotation_page = self.member_vote_page = None  # issue 17
-        if actor.can(Permission.CALEOL_MANAGE):
-            from desktop.ui.cotation_page import CotationPage
-
-            self.cotation_page = CotationPage(db, actor, self)
-            self._add_page(self.tr("Cotation et objectifs"), self.cotation_page)
+        if actor.can(Permission.CALEOL_MANAGE):  # issue 17
+            self._lazy_page("cotation", self.tr("Cotation et objectifs"),
+                            self._make_cotation_page)
         if actor.can(Permission.CALEOL_MINUTES_READ) and actor.user_id is not None:
-            from desktop.ui.member_vote import MemberVotePanel
-
-            self.member_vote_page = MemberVotePanel(db, actor, self)
-            self._add_page(self.tr("Mes votes (séances écrites)"), self.member_vote_page)
-
-        self.dashboard_page = None
->>>>>>> h-caleol17
+            self._lazy_page("member_vote", self.tr("Mes votes (séances écrites)"),
+                            self._make_member_vote_page)
         if actor.can(Permission.REPORT_READ):  # issue 8: reports and dashboards
             self._lazy_page("dashboard", self.tr("Tableaux de bord"), self._make_dashboard_page)
         if actor.can(Permission.CAMPAIGN_CALL) or actor.can(Permission.CAMPAIGN_MANAGE):
@@ -256,6 +241,8 @@ class MainWindow(QMainWindow):
     caleol_page = property(lambda self: self._page("caleol"))
     dashboard_page = property(lambda self: self._page("dashboard"))
     campaign_page = property(lambda self: self._page("campaign"))
+    cotation_page = property(lambda self: self._page("cotation"))
+    member_vote_page = property(lambda self: self._page("member_vote"))
 
     def _make_notice_page(self):
         from desktop.ui.notice_list import NoticeListPage
@@ -276,6 +263,16 @@ class MainWindow(QMainWindow):
         from desktop.ui.caleol.page import CaleolPage  # issue 7: CALEOL
 
         return CaleolPage(self.db, self.actor, self)
+
+    def _make_cotation_page(self):
+        from desktop.ui.cotation_page import CotationPage  # issue 17: scoring and targets
+
+        return CotationPage(self.db, self.actor, self)
+
+    def _make_member_vote_page(self):
+        from desktop.ui.member_vote import MemberVotePanel  # issue 17: members vote
+
+        return MemberVotePanel(self.db, self.actor, self)
 
     def _make_dashboard_page(self):
         from desktop.ui.dashboard_page import DashboardPage  # issue 8: reports

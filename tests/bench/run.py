@@ -164,12 +164,8 @@ def queries_from(db, count: int = 12) -> list[str]:
     from desktop.domain.roles import Role
 
     rng = random.Random(7)
-<<<<<<< HEAD
-    rows = tenants.search(db, Actor("bench", role=Role.ADMIN), tenants.TenantQuery(status=None), offset=0, limit=2000)
-=======
-    rows = tenants.search(db, Actor("bench"), tenants.TenantQuery(status=None), offset=0,
+    rows = tenants.search(db, Actor("bench", role=Role.ADMIN), tenants.TenantQuery(status=None), offset=0,
                           limit=2000)
->>>>>>> h-speed
     picks = rng.sample(rows, min(count, len(rows)))
     out = []
     for i, r in enumerate(picks):
