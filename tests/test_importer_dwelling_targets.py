@@ -7,11 +7,12 @@ import datetime as dt
 
 from sqlalchemy import select
 
+from desktop.domain.roles import Role
 from desktop.services import importer
 from desktop.services.context import Actor
 from desktop.storage.models import Dwelling
 
-ADMIN = Actor("admin.test", "Admin Test")
+ADMIN = Actor("admin.test", "Admin Test", role=Role.ADMIN)
 TODAY = dt.date(2026, 1, 15)
 HEADER = ("N° contrat;Nom;Date entrée;Loyer;Réf logement;Adresse;CP;Ville;Type;Agence;"
           "Financement;QPV;Réservataire;EPCI")

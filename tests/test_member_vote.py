@@ -9,10 +9,11 @@ from decimal import Decimal
 
 import pytest
 
-from desktop.domain.caleol import AttendanceMode, MemberRole, SessionMode, Vote
+from desktop.domain.caleol import AttendanceMode, MemberRole, SessionMode, Vote, VoteChannel
 from desktop.domain.errors import UserError, ValidationError
 from desktop.domain.roles import Role
-from desktop.services import accounts, caleol, caleol_minutes, cotation, member_vote
+from desktop.services import accounts, caleol, cotation, member_vote
+from desktop.services.caleol import minutes as caleol_minutes
 from desktop.services.caleol import (
     CandidateData,
     CommissionData,
@@ -40,7 +41,7 @@ def written(db, actor):
     for last in ("Lefèvre", "Dubois", "Benali"):
         uid = accounts.create_user(db, actor, last.lower().replace("è", "e"),
                                    f"Claude {last}", Role.CALEOL_MEMBER, "Vote-CALEOL-2026!")
-        users[last] = Actor(last.lower(), f"Claude {last}", Role.CALEOL_MEMBER, user_id=uid)
+        users[last] = Actor(last.lower(), f"Claude {last}", role=Role.CALEOL_MEMBER, user_id=uid)
         with db.transaction() as s:
             s.get(Member, seats[last]).app_user_id = uid
     sid = caleol.create_session(db, actor, cid, SessionData(
@@ -85,8 +86,8 @@ def test_two_members_vote_in_the_window_one_refused_after(db, actor, written, mo
     votes = {v.member_id: (v.vote, v.channel, v.recorded_by) for v in
              view.items[0].candidates[0].votes}
     assert votes == {
-        seats["Lefèvre"]: (Vote.POUR, caleol.VoteChannel.MEMBRE, "lefèvre"),
-        seats["Dubois"]: (Vote.CONTRE, caleol.VoteChannel.MEMBRE, "dubois")}
+        seats["Lefèvre"]: (Vote.POUR, VoteChannel.MEMBRE, "lefèvre"),
+        seats["Dubois"]: (Vote.CONTRE, VoteChannel.MEMBRE, "dubois")}
     assert member_vote.ballot(db, users["Lefèvre"], sid).items[0].candidates[0].my_vote \
         is Vote.POUR
 
@@ -115,7 +116,7 @@ def test_minutes_say_how_votes_were_cast_and_show_the_score(db, actor, written, 
     # A member without account: his vote typed by the secretary from the voting tool.
     caleol.record_votes(db, actor, sid, [VoteEntry(cand, seats["Garnier"], Vote.ABSTENTION,
                                                    dt.datetime(2026, 3, 19, 11, 0))],
-                        channel=caleol.VoteChannel.IMPORT)
+                        channel=VoteChannel.IMPORT)
     minutes = caleol_minutes.build_minutes(db, actor, sid)
     line = minutes.dwellings[0].candidates[0]
     assert "2 — voté par le membre dans l'application" in line.vote_channels

@@ -44,6 +44,7 @@ from desktop.domain.roles import Permission
 from desktop.resources import template as template_path
 from desktop.services import audit, authz
 from desktop.services import caleol as cal
+from desktop.services.caleol import common as cal_common
 from desktop.services.authz import guarded
 from desktop.services.context import Actor, now, today
 from desktop.storage.cotation_models import MemberMessage
@@ -196,7 +197,7 @@ class _Person:
 def _convened(row) -> list[_Person]:
     return [_Person(m.id, m.full_name, m.last_name, m.civility, m.organisation, m.role,
                     (m.email or "").strip(), m.app_user_id)
-            for m in cal._session_members(row) if m.active]
+            for m in cal_common._session_members(row) if m.active]
 
 
 def _context(row, member: _Person, profile, reference: str, on: dt.date) -> dict:
@@ -278,9 +279,9 @@ def convene(db: Database, actor: Actor, session_id: int, *, send: bool = True,
     if send and settings is None:
         settings = smtp_settings()
     with db.reader() as s:
-        row = cal._load_session(s, session_id)
+        row = cal_common.load_session(s, session_id)
         if row.locked:
-            raise cal._locked_error(row)
+            raise cal_common.locked_error(row)
         members = _convened(row)
         if not members:
             raise UserError(_m(QT_TRANSLATE_NOOP(
@@ -368,7 +369,7 @@ def notify_minutes_review(db: Database, actor: Actor, session_id: int, *,
     settings = settings or smtp_settings()
     profile = org_profile.load_profile()
     with db.reader() as s:
-        row = cal._load_session(s, session_id)
+        row = cal_common.load_session(s, session_id)
         members = [m for m in _convened(row) if m.app_user_id is not None]
         number, session_date = row.number, row.session_date
     if not members:

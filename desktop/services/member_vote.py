@@ -27,6 +27,9 @@ from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.roles import Permission
 from desktop.services import authz
 from desktop.services import caleol as cal
+from desktop.services.caleol import common as cal_common
+from desktop.services.caleol import votes as cal_votes
+from desktop.services import write
 from desktop.services import context
 from desktop.services.authz import guarded
 from desktop.services.caleol import VoteEntry
@@ -104,10 +107,10 @@ def ballot(db: Database, actor: Actor, session_id: int) -> Ballot:
     _require(actor)
     at = now()
     with db.reader() as session:
-        row = cal._load_session(session, session_id)
+        row = cal_common.load_session(session, session_id)
         seat = _my_seat(row, actor)
-        ctx = cal._context(row)
-        general = cal._session_vote_problem(ctx)
+        ctx = cal_common.session_context(row)
+        general = cal_votes.session_vote_problem(ctx)
         scores = dict(session.execute(select(CandidateCotation.candidate_id,
                                              CandidateCotation.total)).all())
         items = []
@@ -118,20 +121,20 @@ def ballot(db: Database, actor: Actor, session_id: int) -> Ballot:
             for c in item.candidates:
                 mine = next((Vote(v.vote) for v in c.votes if v.member_id == seat.id), None)
                 voters = {v.member_id for v in c.votes} - {seat.id}
-                problem = general or cal._vote_problem(ctx, item, c, ctx.members.get(seat.id),
+                problem = general or cal_votes.vote_problem(ctx, item, c, ctx.members.get(seat.id),
                                                        at, voters)
                 cands.append(BallotCandidate(
                     c.id, c.numero_unique, c.full_name, c.household_composition,
                     c.monthly_resources, tuple(c.priority_criteria or ()), scores.get(c.id),
-                    mine, cal._render(problem) if problem else ""))
+                    mine, cal_common.render_message(problem) if problem else ""))
             items.append(BallotItem(item.id, item.reference, item.commune, item.dwelling_type,
                                     tuple(cands)))
         window = ""
         if row.vote_opens_at and row.vote_closes_at:
-            w = cal._window_text(row)
+            w = cal_votes._window_text(row)
             window = f"du {w['opens']} au {w['closes']}"
         return Ballot(row.id, row.number, seat.id, seat.full_name, window,
-                      cal._render(general) if general else "", tuple(items))
+                      cal_common.render_message(general) if general else "", tuple(items))
 
 
 @guarded("caleol.vote_membre")
@@ -142,12 +145,12 @@ def cast_my_vote(db: Database, actor: Actor, candidate_id: int, vote: Vote) -> c
     at = now()
 
     def body(session) -> cal.Saved:
-        row = cal._load_session(session, cal._session_of_candidate(session, candidate_id),
+        row = cal_common.load_session(session, cal_votes._session_of_candidate(session, candidate_id),
                                 for_update=True)
         seat = _my_seat(row, actor)
-        (v,) = cal._record(session, actor, row,
+        (v,) = cal_votes.record_entries(session, actor, row,
                            [VoteEntry(candidate_id, seat.id, Vote(vote), at)],
                            VoteChannel.MEMBRE)
         return cal.Saved(v.id, v.version, ())
 
-    return cal._write(db, body)
+    return write.transaction(db, body)

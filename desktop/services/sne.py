@@ -41,6 +41,9 @@ from desktop.domain.roles import Permission
 from desktop.domain.text import fold
 from desktop.services import audit, authz
 from desktop.services import caleol as cal
+from desktop.services.caleol import agenda as cal_agenda
+from desktop.services.caleol import common as cal_common
+from desktop.services import write
 from desktop.services import cotation
 from desktop.services.authz import guarded
 from desktop.services.context import Actor, now
@@ -362,9 +365,9 @@ def _check(session: Session, row: CaleolSession, table: Table, mapping: dict[str
         parsed, errors = _parse(r, mapping)
         values = parsed["values"]
         data = cal.CandidateData(**values)
-        numero = cal._normalise_numero(values["numero_unique"])
+        numero = cal_agenda.normalise_numero(values["numero_unique"])
         try:
-            cal._validate_candidate(data)
+            cal_agenda._validate_candidate(data)
         except ValidationError as exc:
             for k, v in exc.fields.items():
                 errors.setdefault({"priority_criteria": "priorities"}.get(k, k), v)
@@ -407,7 +410,7 @@ def _check(session: Session, row: CaleolSession, table: Table, mapping: dict[str
 
 
 def _session_row(session: Session, session_id: int) -> CaleolSession:
-    return cal._load_session(session, session_id)
+    return cal_common.load_session(session, session_id)
 
 
 @guarded("sne.import")
@@ -432,7 +435,7 @@ def apply(db: Database, actor: Actor, session_id: int, table: Table,
     mapping = {f.key: mapping.get(f.key) for f in FIELDS}
 
     def body(session: Session) -> SneReport:
-        row = cal._writable_session(session, session_id)
+        row = cal_common.writable_session(session, session_id)
         report = _check(session, row, table, mapping)
         if report.rejected:
             first = report.rejected[0]
@@ -446,11 +449,11 @@ def apply(db: Database, actor: Actor, session_id: int, table: Table,
         stamp = now()
         touched: list[Candidate] = []
         for ln in report.accepted:
-            values = cal._validate_candidate(ln.data)
+            values = cal_agenda._validate_candidate(ln.data)
             targets: list[Candidate] = []
             if ln.creates:
                 item = items[ln.dwelling_reference.casefold()]
-                cal._check_candidates(item, None, values["numero_unique"])
+                cal_agenda._check_candidates(item, None, values["numero_unique"])
                 c = Candidate(agenda_item_id=item.id,
                               position=max((x.position for x in item.candidates),
                                            default=0) + 1,
@@ -490,13 +493,13 @@ def apply(db: Database, actor: Actor, session_id: int, table: Table,
         for c in touched:
             session.refresh(c)
             cotation._compute(session, actor, c, grids)
-        cal._touch(row, actor)
+        write.touch(row, actor)
         audit.record(session, actor, "import", ENTITY_IMPORT, row.id, None,
                      {"file": table.source, "created": report.created,
                       "updated": report.updated})
         return report
 
-    return cal._write(db, body)
+    return write.transaction(db, body)
 
 
 # --------------------------------------------------------------------------- export

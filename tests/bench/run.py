@@ -356,7 +356,7 @@ def letters(letter_count: int, processes: int, tmp: Path) -> None:
     from desktop.storage.db import open_database
 
     db = open_database(str(tmp / "letters.sqlite"))
-    actor = Actor("bench", "Banc d'essai")
+    actor = Actor("bench", "Banc d'essai", role=Role.ADMIN)
     demo.generate(db, actor, int(letter_count * 1.15) + 10)
     ids = [r.id for r in tenants.search(db, actor, tenants.TenantQuery(), limit=letter_count)]
     soffice = convert.find_soffice()

@@ -15,10 +15,11 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog
 
 from desktop import config
-from desktop.domain.caleol import AttendanceMode, MemberRole, SessionMode
+from desktop.domain.caleol import AttendanceMode, MemberRole, SessionMode, Vote
 from desktop.domain.roles import Role
 from desktop.resources import resource
-from desktop.services import accounts, attribution, caleol, caleol_minutes, member_vote
+from desktop.services import accounts, attribution, caleol, member_vote
+from desktop.services.caleol import minutes as caleol_minutes
 from desktop.services.caleol import CommissionData, MemberData, SessionData
 from desktop.services.context import Actor
 from desktop.storage.caleol_models import Member
@@ -76,7 +77,7 @@ def setup(db, actor, agency, tmp_path):
                                        "Vote-CALEOL-2026!", must_change_password=False)
             with db.transaction() as s:
                 s.get(Member, seats[last]).app_user_id = uid
-            users[last] = Actor(last.lower(), f"Claude {last}", Role.CALEOL_MEMBER,
+            users[last] = Actor(last.lower(), f"Claude {last}", role=Role.CALEOL_MEMBER,
                                 user_id=uid)
     sid = caleol.create_session(db, actor, cid, SessionData(
         number="2026-03E", session_date=DAY, mode=SessionMode.ECRITE,
@@ -192,15 +193,15 @@ def test_issue_17_through_the_gui(qtbot, db, actor, setup, tmp_path, monkeypatch
         panels[last] = panel
         panel.select_candidate(candidate)
         if last == "Benali":
-            assert not panel.vote_buttons[caleol.Vote.POUR].isEnabled()
+            assert not panel.vote_buttons[Vote.POUR].isEnabled()
             assert "hors de la fenêtre de vote" in panel.table.item(0, 8).text()
             continue
-        click(qtbot, panel.vote_buttons[caleol.Vote.POUR])
+        click(qtbot, panel.vote_buttons[Vote.POUR])
         assert panel.status.text().startswith("Vote enregistré : Pour")
         assert panel.table.item(0, 7).text() == "Pour"
     # Refused after the window even if the button were reached.
     monkeypatch.setattr(member_vote, "now", lambda: dt.datetime(2026, 3, 20, 18, 5))
-    panels["Benali"].cast(caleol.Vote.POUR)
+    panels["Benali"].cast(Vote.POUR)
     assert "hors de la fenêtre de vote" in panels["Benali"].status.text()
 
     # 6. Scores and how the votes were cast in the minutes.

@@ -7,12 +7,13 @@ import pytest
 from sqlalchemy import event
 from sqlalchemy.exc import OperationalError
 
+from desktop.domain.roles import Role
 from desktop.services import demo, tenants
 from desktop.services.context import Actor
 from desktop.ui import tenant_model
 from desktop.ui.tenant_list import TenantListPage
 
-ADMIN = Actor("admin.test", "Admin Test")
+ADMIN = Actor("admin.test", "Admin Test", role=Role.ADMIN)
 
 pytestmark = pytest.mark.gui
 
