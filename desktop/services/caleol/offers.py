@@ -200,6 +200,15 @@ def _item_of(session: Session, candidate_id: int) -> int:
     return item_id
 
 
+def _offer_of(session: Session, candidate_id: int, expected_version: int | None
+              ) -> tuple[AgendaItem, Candidate]:
+    """The candidate's dwelling (locked) and the candidate, at the version he was read."""
+    item = _load_item(session, _item_of(session, candidate_id))
+    c = _candidate(item, candidate_id)
+    _check_version(c, expected_version)
+    return item, c
+
+
 def _not_future(day: dt.date, key: str) -> None:
     """What happened to an offer is recorded once it happened: no date after today."""
     if day > today():
@@ -419,9 +428,7 @@ def record_presentation(db: Database, actor: Actor, candidate_id: int, presented
     _not_future(presented_on, "presented_on")
 
     def body(session: Session) -> Saved:
-        item = _load_item(session, _item_of(session, candidate_id))
-        c = _candidate(item, candidate_id)
-        _check_version(c, expected_version)
+        item, c = _offer_of(session, candidate_id, expected_version)
         state = offer_state_of(item, None)
         status = state.statuses[c.id]
         if status in ANSWERS:
@@ -496,9 +503,7 @@ def record_answer(db: Database, actor: Actor, candidate_id: int, answer: OfferSt
     _not_future(on, "on")
 
     def body(session: Session) -> Saved:
-        item = _load_item(session, _item_of(session, candidate_id))
-        c = _candidate(item, candidate_id)
-        _check_version(c, expected_version)
+        item, c = _offer_of(session, candidate_id, expected_version)
         state = offer_state_of(item, None)
         status = state.statuses[c.id]
         if status in ANSWERS:
@@ -670,9 +675,7 @@ def record_lease_signed(db: Database, actor: Actor, candidate_id: int, signed_on
     _not_future(signed_on, "signed_on")
 
     def body(session: Session) -> Saved:
-        item = _load_item(session, _item_of(session, candidate_id))
-        c = _candidate(item, candidate_id)
-        _check_version(c, expected_version)
+        item, c = _offer_of(session, candidate_id, expected_version)
         if _status(c) is not OfferStatus.ACCEPTED:
             raise UserError(message(QT_TRANSLATE_NOOP(
                 "messages", "{name} n'a pas accepté le logement : pas de bail à enregistrer."),
