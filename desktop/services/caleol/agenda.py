@@ -58,8 +58,8 @@ from desktop.services.write import (
     set_fields,
     snapshot,
     touch,
-    transaction,
     update_row,
+    writing,
 )
 from desktop.storage.caleol_models import (
     AgendaItem,
@@ -183,7 +183,7 @@ def add_dwelling_item(db: Database, actor: Actor, session_id: int,
     ``dwelling_snapshot``), or ``dwelling_id`` alone to snapshot the dwelling tables."""
     authz.require(actor, MANAGE, entity=ENTITY_ITEM)
 
-    def body(session: Session) -> Saved:
+    with writing(db) as session:
         row = writable_session(session, session_id)
         if data is None and dwelling_id is None:
             raise ValidationError({"dwelling_id": message(QT_TRANSLATE_NOOP(
@@ -199,15 +199,13 @@ def add_dwelling_item(db: Database, actor: Actor, session_id: int,
         audit_event(session, actor, "create", ENTITY_ITEM, item.id, None, item_snapshot(item))
         return Saved(item.id, item.version, tuple(item_warnings(item)))
 
-    return transaction(db, body)
-
 
 @guarded("caleol.ordre_du_jour")
 def update_item(db: Database, actor: Actor, item_id: int, data: DwellingItemData,
                 expected_version: int) -> Saved:
     authz.require(actor, MANAGE, entity=ENTITY_ITEM, entity_id=item_id)
 
-    def body(session: Session) -> Saved:
+    with writing(db) as session:
         item = load_item(session, item_id)
         row = writable_session(session, item.session_id)
         check_version(item, expected_version)
@@ -220,8 +218,6 @@ def update_item(db: Database, actor: Actor, item_id: int, data: DwellingItemData
         audit_event(session, actor, "update", ENTITY_ITEM, item.id, before,
                      item_snapshot(item))
         return Saved(item.id, item.version, tuple(item_warnings(item)))
-
-    return transaction(db, body)
 
 
 def _refresh_item_tallies(item: AgendaItem, members: Mapping[int, Member]) -> None:
@@ -238,7 +234,7 @@ def set_fewer_candidates_reason(db: Database, actor: Actor, item_id: int,
                                 expected_version: int | None = None) -> Saved:
     authz.require(actor, MANAGE, entity=ENTITY_ITEM, entity_id=item_id)
 
-    def body(session: Session) -> Saved:
+    with writing(db) as session:
         item = load_item(session, item_id)
         row = writable_session(session, item.session_id)
         check_version(item, expected_version)
@@ -251,15 +247,13 @@ def set_fewer_candidates_reason(db: Database, actor: Actor, item_id: int,
                      {"fewer_candidates_reason": item.fewer_candidates_reason})
         return Saved(item.id, item.version, tuple(item_warnings(item)))
 
-    return transaction(db, body)
-
 
 @guarded("caleol.ordre_du_jour")
 def remove_item(db: Database, actor: Actor, item_id: int,
                 expected_version: int | None = None) -> None:
     authz.require(actor, MANAGE, entity=ENTITY_ITEM, entity_id=item_id)
 
-    def body(session: Session) -> None:
+    with writing(db) as session:
         item = load_item(session, item_id)
         row = writable_session(session, item.session_id)
         check_version(item, expected_version)
@@ -276,15 +270,13 @@ def remove_item(db: Database, actor: Actor, item_id: int,
         touch(row, actor)
         audit_event(session, actor, "delete", ENTITY_ITEM, item_id, before, None)
 
-    transaction(db, body)
-
 
 @guarded("caleol.ordre_du_jour")
 def reorder_items(db: Database, actor: Actor, session_id: int, item_ids: Sequence[int]) -> None:
     """Set the agenda order: ``item_ids`` lists every item of the session once."""
     authz.require(actor, MANAGE, entity=ENTITY_SESSION, entity_id=session_id)
 
-    def body(session: Session) -> None:
+    with writing(db) as session:
         row = writable_session(session, session_id)
         current = {i.id: i for i in row.items}
         if sorted(item_ids) != sorted(current):
@@ -297,8 +289,6 @@ def reorder_items(db: Database, actor: Actor, session_id: int, item_ids: Sequenc
         touch(row, actor)
         audit_event(session, actor, "update", ENTITY_SESSION, row.id, {"order": before},
                      {"order": list(item_ids)})
-
-    transaction(db, body)
 
 
 # --------------------------------------------------------------------------- candidates
@@ -399,7 +389,7 @@ def add_candidate(db: Database, actor: Actor, item_id: int, data: CandidateData)
     Warnings: fewer than 3 candidates without legal reason."""
     authz.require(actor, MANAGE, entity=ENTITY_CANDIDATE)
 
-    def body(session: Session) -> Saved:
+    with writing(db) as session:
         item = load_item(session, item_id)
         row = writable_session(session, item.session_id)
         _attribution_item(item)
@@ -422,15 +412,13 @@ def add_candidate(db: Database, actor: Actor, item_id: int, data: CandidateData)
                      {"agenda_item_id": item.id, **values})
         return Saved(c.id, c.version, tuple(warnings))
 
-    return transaction(db, body)
-
 
 @guarded("caleol.candidat")
 def update_candidate(db: Database, actor: Actor, candidate_id: int, data: CandidateData,
                      expected_version: int) -> Saved:
     authz.require(actor, MANAGE, entity=ENTITY_CANDIDATE, entity_id=candidate_id)
 
-    def body(session: Session) -> Saved:
+    with writing(db) as session:
         c = load_candidate(session, candidate_id)
         item = c.item
         row = writable_session(session, item.session_id)
@@ -441,8 +429,6 @@ def update_candidate(db: Database, actor: Actor, candidate_id: int, data: Candid
         update_row(session, actor, c, values, CANDIDATE_FIELDS, ENTITY_CANDIDATE)
         return Saved(c.id, c.version, tuple(warnings))
 
-    return transaction(db, body)
-
 
 @guarded("caleol.candidat")
 def remove_candidate(db: Database, actor: Actor, candidate_id: int,
@@ -450,7 +436,7 @@ def remove_candidate(db: Database, actor: Actor, candidate_id: int,
     """Withdraw an application from the agenda (not once voted on or decided)."""
     authz.require(actor, MANAGE, entity=ENTITY_CANDIDATE, entity_id=candidate_id)
 
-    def body(session: Session) -> Saved:
+    with writing(db) as session:
         c = load_candidate(session, candidate_id)
         item = c.item
         row = writable_session(session, item.session_id)
@@ -470,8 +456,6 @@ def remove_candidate(db: Database, actor: Actor, candidate_id: int,
         audit_event(session, actor, "delete", ENTITY_CANDIDATE, candidate_id, before, None)
         return Saved(item.id, item.version, tuple(item_warnings(item)))
 
-    return transaction(db, body)
-
 
 # --------------------------------------------------------------------------- conflicts
 
@@ -482,7 +466,7 @@ def add_conflict(db: Database, actor: Actor, item_id: int, member_id: int, note:
     """Record that a member must not vote on an item (or on one of its candidates)."""
     authz.require(actor, MANAGE, entity=ENTITY_ITEM, entity_id=item_id)
 
-    def body(session: Session) -> int:
+    with writing(db) as session:
         item = load_item(session, item_id)
         row = writable_session(session, item.session_id)
         member = session.get(Member, member_id)
@@ -507,14 +491,12 @@ def add_conflict(db: Database, actor: Actor, item_id: int, member_id: int, note:
                       "member_id": member_id, "note": x.note})
         return x.id
 
-    return transaction(db, body)
-
 
 @guarded("caleol.conflit")
 def remove_conflict(db: Database, actor: Actor, conflict_id: int) -> None:
     authz.require(actor, MANAGE, entity="caleol_conflit", entity_id=conflict_id)
 
-    def body(session: Session) -> None:
+    with writing(db) as session:
         x = session.get(ConflictOfInterest, conflict_id)
         if x is None:
             raise not_found("conflict", conflict_id)
@@ -525,5 +507,3 @@ def remove_conflict(db: Database, actor: Actor, conflict_id: int) -> None:
         session.delete(x)
         touch(row, actor)
         audit_event(session, actor, "delete", "caleol_conflit", conflict_id, before, None)
-
-    transaction(db, body)

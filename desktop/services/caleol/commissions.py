@@ -45,8 +45,8 @@ from desktop.services.write import (
     set_fields,
     snapshot,
     touch,
-    transaction,
     update_row,
+    writing,
 )
 from desktop.storage.caleol_models import (
     Commission,
@@ -120,7 +120,7 @@ def _validate_commission(session: Session, data: CommissionData, exclude: int | 
 def create_commission(db: Database, actor: Actor, data: CommissionData) -> int:
     authz.require(actor, MANAGE, entity=ENTITY_COMMISSION)
 
-    def body(session: Session) -> int:
+    with writing(db) as session:
         values = _validate_commission(session, data, None)
         stamp = now()
         c = Commission(**values, active=True, created_at=stamp, created_by=actor.username,
@@ -130,22 +130,18 @@ def create_commission(db: Database, actor: Actor, data: CommissionData) -> int:
         audit_event(session, actor, "create", ENTITY_COMMISSION, c.id, None, values)
         return c.id
 
-    return transaction(db, body)
-
 
 @guarded("caleol.commission")
 def update_commission(db: Database, actor: Actor, commission_id: int, data: CommissionData,
                       expected_version: int) -> int:
     authz.require(actor, MANAGE, entity=ENTITY_COMMISSION, entity_id=commission_id)
 
-    def body(session: Session) -> int:
+    with writing(db) as session:
         c = load_commission(session, commission_id)
         check_version(c, expected_version)
         values = _validate_commission(session, data, c.id)
         update_row(session, actor, c, values, COMMISSION_FIELDS, ENTITY_COMMISSION)
         return c.version
-
-    return transaction(db, body)
 
 
 @guarded("caleol.consultation")
@@ -260,7 +256,7 @@ def _move_presidency(session: Session, actor: Actor, commission: Commission, new
 def add_member(db: Database, actor: Actor, commission_id: int, data: MemberData) -> int:
     authz.require(actor, MANAGE, entity=ENTITY_MEMBER)
 
-    def body(session: Session) -> int:
+    with writing(db) as session:
         c = load_commission(session, commission_id)
         values = _validate_member(session, c, data, None)
         stamp = now()
@@ -275,15 +271,13 @@ def add_member(db: Database, actor: Actor, commission_id: int, data: MemberData)
                      {"commission_id": c.id, **values})
         return m.id
 
-    return transaction(db, body)
-
 
 @guarded("caleol.membre")
 def update_member(db: Database, actor: Actor, member_id: int, data: MemberData,
                   expected_version: int) -> int:
     authz.require(actor, MANAGE, entity=ENTITY_MEMBER, entity_id=member_id)
 
-    def body(session: Session) -> int:
+    with writing(db) as session:
         m = session.get(Member, member_id)
         if m is None:
             raise not_found("member", member_id)
@@ -304,8 +298,6 @@ def update_member(db: Database, actor: Actor, member_id: int, data: MemberData,
         audit_event(session, actor, "update", ENTITY_MEMBER, m.id, before, snapshot(m, MEMBER_FIELDS))
         return m.version
 
-    return transaction(db, body)
-
 
 @guarded("caleol.membre")
 def set_member_active(db: Database, actor: Actor, member_id: int, active: bool,
@@ -313,7 +305,7 @@ def set_member_active(db: Database, actor: Actor, member_id: int, active: bool,
     """Deactivate (end of mandate) or reactivate a member; history is kept."""
     authz.require(actor, MANAGE, entity=ENTITY_MEMBER, entity_id=member_id)
 
-    def body(session: Session) -> int:
+    with writing(db) as session:
         m = session.get(Member, member_id)
         if m is None:
             raise not_found("member", member_id)
@@ -328,8 +320,6 @@ def set_member_active(db: Database, actor: Actor, member_id: int, active: bool,
                      {"active": m.active, "is_president": m.is_president})
         return m.version
 
-    return transaction(db, body)
-
 
 def deactivate_member(db: Database, actor: Actor, member_id: int,
                       expected_version: int | None = None) -> int:
@@ -341,7 +331,7 @@ def set_president(db: Database, actor: Actor, member_id: int) -> None:
     """Make this designated member the commission's president (only one at a time)."""
     authz.require(actor, MANAGE, entity=ENTITY_MEMBER, entity_id=member_id)
 
-    def body(session: Session) -> None:
+    with writing(db) as session:
         m = session.get(Member, member_id)
         if m is None:
             raise not_found("member", member_id)
@@ -356,8 +346,6 @@ def set_president(db: Database, actor: Actor, member_id: int) -> None:
             audit_event(session, actor, "update", ENTITY_MEMBER, m.id, {"is_president": False},
                          {"is_president": True})
         _move_presidency(session, actor, c, m)
-
-    transaction(db, body)
 
 
 # --------------------------------------------------------------------------- accounts (GUI)

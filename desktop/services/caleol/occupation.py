@@ -51,7 +51,7 @@ from desktop.services.write import (
     message,
     set_fields,
     touch,
-    transaction,
+    writing,
 )
 from desktop.storage.caleol_models import (
     AgendaItem,
@@ -185,7 +185,7 @@ def add_occupation_review(db: Database, actor: Actor, session_id: int, household
     authz.require(actor, Permission.TENANT_READ, entity=ENTITY_ITEM)
     ground = OccupationGround(ground)
 
-    def body(session: Session) -> Saved:
+    with writing(db) as session:
         row = writable_session(session, session_id)
         h = session.get(Household, household_id)
         if h is None:
@@ -215,8 +215,6 @@ def add_occupation_review(db: Database, actor: Actor, session_id: int, household
         audit_event(session, actor, "create", ENTITY_ITEM, item.id, None, item_snapshot(item))
         return Saved(item.id, item.version)
 
-    return transaction(db, body)
-
 
 @guarded("caleol.examen_occupation")
 def record_occupation_finding(db: Database, actor: Actor, item_id: int, finding: str,
@@ -227,7 +225,7 @@ def record_occupation_finding(db: Database, actor: Actor, item_id: int, finding:
     tenant file's timeline."""
     authz.require(actor, MANAGE, entity=ENTITY_ITEM, entity_id=item_id)
 
-    def body(session: Session) -> Saved:
+    with writing(db) as session:
         item = load_item(session, item_id)
         row = writable_session(session, item.session_id)
         check_version(item, expected_version)
@@ -265,5 +263,3 @@ def record_occupation_finding(db: Database, actor: Actor, item_id: int, finding:
             _timeline(session, item.household_id, EVENT_OCCUPATION_FINDING, summary, actor)
         audit_event(session, actor, "avis_occupation", ENTITY_ITEM, item.id, before, values)
         return Saved(item.id, item.version)
-
-    return transaction(db, body)

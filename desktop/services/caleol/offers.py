@@ -53,7 +53,7 @@ from desktop.services.authz import guarded
 from desktop.services.caleol import Saved, offer_state_of, session_status
 from desktop.services.caleol.common import not_found, require_read
 from desktop.services.context import Actor, today
-from desktop.services.write import message, snapshot, touch, transaction
+from desktop.services.write import message, snapshot, touch, writing
 from desktop.storage.caleol_models import AgendaItem, Candidate
 from desktop.storage.caleol_models import Session as CaleolSession
 from desktop.storage.db import Database
@@ -427,7 +427,7 @@ def record_presentation(db: Database, actor: Actor, candidate_id: int, presented
     authz.require(actor, MANAGE, entity=ENTITY_CANDIDATE, entity_id=candidate_id)
     _not_future(presented_on, "presented_on")
 
-    def body(session: Session) -> Saved:
+    with writing(db) as session:
         item, c = _offer_of(session, candidate_id, expected_version)
         state = offer_state_of(item, None)
         status = state.statuses[c.id]
@@ -468,8 +468,6 @@ def record_presentation(db: Database, actor: Actor, candidate_id: int, presented
                 "a expiré le {date}."), date=format_date_fr(deadline)))
         return Saved(c.id, c.version, tuple(warnings))
 
-    return transaction(db, body)
-
 
 @guarded("caleol.offre")
 def record_answer(db: Database, actor: Actor, candidate_id: int, answer: OfferStatus,
@@ -502,7 +500,7 @@ def record_answer(db: Database, actor: Actor, candidate_id: int, answer: OfferSt
             "messages", "Le motif du refus : {limit} caractères au plus."), limit=_REASON_MAX)})
     _not_future(on, "on")
 
-    def body(session: Session) -> Saved:
+    with writing(db) as session:
         item, c = _offer_of(session, candidate_id, expected_version)
         state = offer_state_of(item, None)
         status = state.statuses[c.id]
@@ -584,8 +582,6 @@ def record_answer(db: Database, actor: Actor, candidate_id: int, answer: OfferSt
                 warnings.append(_exhausted_message())
         return Saved(c.id, c.version, tuple(warnings))
 
-    return transaction(db, body)
-
 
 def _exhausted_message() -> Message:
     return message(QT_TRANSLATE_NOOP(
@@ -602,7 +598,7 @@ def lapse_overdue(db: Database, actor: Actor, on: dt.date | None = None) -> list
     on = on or today()
     _not_future(on, "on")
 
-    def body(session: Session) -> list[int]:
+    with writing(db) as session:
         item_ids = list(session.scalars(
             select(Candidate.agenda_item_id).distinct()
             .join(AgendaItem, AgendaItem.id == Candidate.agenda_item_id)
@@ -617,8 +613,6 @@ def lapse_overdue(db: Database, actor: Actor, on: dt.date | None = None) -> list
             lapsed += _mark_lapsed(session, actor, _load_item(session, item_id), on)
         return lapsed
 
-    return transaction(db, body)
-
 
 @guarded("caleol.offre")
 def offer_to_next(db: Database, actor: Actor, item_id: int, on: dt.date | None = None) -> int:
@@ -631,7 +625,7 @@ def offer_to_next(db: Database, actor: Actor, item_id: int, on: dt.date | None =
     on = on or today()
     _not_future(on, "on")
 
-    def body(session: Session) -> int:
+    with writing(db) as session:
         item = _load_item(session, item_id)
         state = offer_state_of(item, on)
         if state.accepted_id is not None:
@@ -664,8 +658,6 @@ def offer_to_next(db: Database, actor: Actor, item_id: int, on: dt.date | None =
         _audit(session, actor, ACTION_NEXT, c, before, {"rang": c.rank, "le": on})
         return c.id
 
-    return transaction(db, body)
-
 
 @guarded("caleol.offre")
 def record_lease_signed(db: Database, actor: Actor, candidate_id: int, signed_on: dt.date,
@@ -674,7 +666,7 @@ def record_lease_signed(db: Database, actor: Actor, candidate_id: int, signed_on
     authz.require(actor, MANAGE, entity=ENTITY_CANDIDATE, entity_id=candidate_id)
     _not_future(signed_on, "signed_on")
 
-    def body(session: Session) -> Saved:
+    with writing(db) as session:
         item, c = _offer_of(session, candidate_id, expected_version)
         if _status(c) is not OfferStatus.ACCEPTED:
             raise UserError(message(QT_TRANSLATE_NOOP(
@@ -690,8 +682,6 @@ def record_lease_signed(db: Database, actor: Actor, candidate_id: int, signed_on
         session.flush()
         _audit(session, actor, ACTION_LEASE, c, before)
         return Saved(c.id, c.version)
-
-    return transaction(db, body)
 
 
 __all__ = [

@@ -52,8 +52,8 @@ from desktop.services.write import (
     message,
     set_fields,
     touch,
-    transaction,
     update_row,
+    writing,
 )
 from desktop.storage.caleol_models import (
     AgendaItem,
@@ -140,7 +140,7 @@ def _validate_session(session: Session, commission: Commission, data: SessionDat
 def create_session(db: Database, actor: Actor, commission_id: int, data: SessionData) -> int:
     authz.require(actor, MANAGE, entity=ENTITY_SESSION)
 
-    def body(session: Session) -> int:
+    with writing(db) as session:
         c = load_commission(session, commission_id)
         if not c.active:
             raise UserError(message(QT_TRANSLATE_NOOP(
@@ -162,22 +162,18 @@ def create_session(db: Database, actor: Actor, commission_id: int, data: Session
                      {"commission_id": c.id, **values})
         return row.id
 
-    return transaction(db, body)
-
 
 @guarded("caleol.seance")
 def update_session(db: Database, actor: Actor, session_id: int, data: SessionData,
                    expected_version: int) -> int:
     authz.require(actor, MANAGE, entity=ENTITY_SESSION, entity_id=session_id)
 
-    def body(session: Session) -> int:
+    with writing(db) as session:
         row = writable_session(session, session_id)
         check_version(row, expected_version)
         values = _validate_session(session, row.commission, data, row.id)
         update_row(session, actor, row, values, SESSION_FIELDS, ENTITY_SESSION)
         return row.version
-
-    return transaction(db, body)
 
 
 _TRANSITIONS = {
@@ -200,7 +196,7 @@ def set_session_status(db: Database, actor: Actor, session_id: int, status: Sess
     authz.require(actor, MANAGE, entity=ENTITY_SESSION, entity_id=session_id)
     status = SessionStatus(status)
 
-    def body(session: Session) -> Saved:
+    with writing(db) as session:
         row = writable_session(session, session_id)
         check_version(row, expected_version)
         old = session_status(row)
@@ -237,8 +233,6 @@ def set_session_status(db: Database, actor: Actor, session_id: int, status: Sess
         if status is SessionStatus.OPEN:
             warnings = session_context(row).quorum.explanations
         return Saved(row.id, row.version, warnings)
-
-    return transaction(db, body)
 
 
 def open_session(db: Database, actor: Actor, session_id: int,
@@ -364,7 +358,7 @@ def set_attendance(db: Database, actor: Actor, session_id: int, member_id: int,
     authz.require(actor, MANAGE, entity=ENTITY_SESSION, entity_id=session_id)
     mode = AttendanceMode(mode)
 
-    def body(session: Session) -> Saved:
+    with writing(db) as session:
         row = writable_session(session, session_id)
         member = _session_member(session, row, member_id)
         if mode is AttendanceMode.DISTANCE and not SessionMode(row.mode).remote \
@@ -398,8 +392,6 @@ def set_attendance(db: Database, actor: Actor, session_id: int, member_id: int,
                       "note": a.note})
         return Saved(a.id, a.version, session_context(row).quorum.explanations)
 
-    return transaction(db, body)
-
 
 @guarded("caleol.presence")
 def set_proxy(db: Database, actor: Actor, session_id: int, giver_id: int, holder_id: int,
@@ -410,7 +402,7 @@ def set_proxy(db: Database, actor: Actor, session_id: int, giver_id: int, holder
     """
     authz.require(actor, MANAGE, entity=ENTITY_SESSION, entity_id=session_id)
 
-    def body(session: Session) -> Saved:
+    with writing(db) as session:
         row = writable_session(session, session_id)
         giver = _session_member(session, row, giver_id)
         holder = _session_member(session, row, holder_id)
@@ -454,14 +446,12 @@ def set_proxy(db: Database, actor: Actor, session_id: int, giver_id: int, holder
                      {"giver_id": giver.id, "holder_id": holder.id, "note": p.note})
         return Saved(p.id, row.version, session_context(row).quorum.explanations)
 
-    return transaction(db, body)
-
 
 @guarded("caleol.presence")
 def remove_proxy(db: Database, actor: Actor, proxy_id: int) -> None:
     authz.require(actor, MANAGE, entity=ENTITY_SESSION)
 
-    def body(session: Session) -> None:
+    with writing(db) as session:
         p = session.get(Proxy, proxy_id)
         if p is None:
             raise not_found("proxy", proxy_id)
@@ -472,8 +462,6 @@ def remove_proxy(db: Database, actor: Actor, proxy_id: int) -> None:
         touch(row, actor)
         audit_event(session, actor, "pouvoir_retire", ENTITY_SESSION, row.id, before, None)
 
-    transaction(db, body)
-
 
 @guarded("caleol.seance")
 def request_physical_session(db: Database, actor: Actor, session_id: int, member_id: int,
@@ -482,7 +470,7 @@ def request_physical_session(db: Database, actor: Actor, session_id: int, member
     session (first demand), in the audit trail (each demand) and shown as a warning."""
     authz.require(actor, MANAGE, entity=ENTITY_SESSION, entity_id=session_id)
 
-    def body(session: Session) -> Saved:
+    with writing(db) as session:
         row = writable_session(session, session_id)
         member = _session_member(session, row, member_id)
         if not SessionMode(row.mode).remote:
@@ -502,5 +490,3 @@ def request_physical_session(db: Database, actor: Actor, session_id: int, member
         return Saved(row.id, row.version, (message(QT_TRANSLATE_NOOP(
             "messages", "Demande de séance physique de {name} enregistrée."),
             name=member.full_name),))
-
-    return transaction(db, body)
