@@ -82,25 +82,25 @@ def _validate_item(session: Session, data: DwellingItemData) -> dict[str, Any]:
     errors: dict[str, Message] = {}
     values = {
         "reference": clean_text(data.reference, 40, "reference", errors,
-                           label=message(QT_TRANSLATE_NOOP("messages", "Référence"))),
+                                label=message(QT_TRANSLATE_NOOP("messages", "Référence"))),
         "address": clean_text(data.address, 260, "address", errors, required=True,
-                         label=message(QT_TRANSLATE_NOOP("messages", "Adresse"))),
+                              label=message(QT_TRANSLATE_NOOP("messages", "Adresse"))),
         "postcode": clean_text(data.postcode, 5, "postcode", errors,
-                          label=message(QT_TRANSLATE_NOOP("messages", "Code postal"))),
+                               label=message(QT_TRANSLATE_NOOP("messages", "Code postal"))),
         "commune": clean_text(data.commune, 80, "commune", errors, required=True,
-                         label=message(QT_TRANSLATE_NOOP("messages", "Commune"))),
+                              label=message(QT_TRANSLATE_NOOP("messages", "Commune"))),
         "dwelling_type": (data.dwelling_type or "").strip().upper(),
         "surface": data.surface,
         "floor": data.floor,
         "rent": clean_money(data.rent, "rent", errors,
-                       message(QT_TRANSLATE_NOOP("messages", "Loyer"))),
+                            message(QT_TRANSLATE_NOOP("messages", "Loyer"))),
         "charges": clean_money(data.charges, "charges", errors,
-                          message(QT_TRANSLATE_NOOP("messages", "Charges"))),
+                               message(QT_TRANSLATE_NOOP("messages", "Charges"))),
         "accessibility": clean_long_text(data.accessibility, 2000, "accessibility", errors),
         "funding": clean_text(data.funding, 20, "funding", errors,
-                         label=message(QT_TRANSLATE_NOOP("messages", "Financement"))),
+                              label=message(QT_TRANSLATE_NOOP("messages", "Financement"))),
         "contingent": clean_text(data.contingent, 120, "contingent", errors,
-                            label=message(QT_TRANSLATE_NOOP("messages", "Contingent"))),
+                                 label=message(QT_TRANSLATE_NOOP("messages", "Contingent"))),
         "fewer_candidates_reason": FewerCandidatesReason(data.fewer_candidates_reason).value
         if data.fewer_candidates_reason else None,
         "notes": clean_long_text(data.notes, 4000, "notes", errors),
@@ -320,18 +320,19 @@ def _validate_candidate(data: CandidateData) -> dict[str, Any]:
     values = {
         "numero_unique": numero,
         "civility": clean_text(data.civility, 4, "civility", errors,
-                          label=message(QT_TRANSLATE_NOOP("messages", "Civilité"))),
+                               label=message(QT_TRANSLATE_NOOP("messages", "Civilité"))),
         "last_name": clean_text(data.last_name, 80, "last_name", errors, required=True,
-                           label=message(QT_TRANSLATE_NOOP("messages", "Nom"))),
+                                label=message(QT_TRANSLATE_NOOP("messages", "Nom"))),
         "first_name": clean_text(data.first_name, 80, "first_name", errors,
-                            label=message(QT_TRANSLATE_NOOP("messages", "Prénom"))),
+                                 label=message(QT_TRANSLATE_NOOP("messages", "Prénom"))),
         "postal_address": clean_long_text(data.postal_address, 500, "postal_address", errors),
         "household_composition": clean_long_text(data.household_composition, 1000,
-                                            "household_composition", errors),
+                                                 "household_composition", errors),
         "adults": data.adults,
         "children": data.children,
-        "monthly_resources": clean_money(data.monthly_resources, "monthly_resources", errors,
-                                    message(QT_TRANSLATE_NOOP("messages", "Ressources mensuelles"))),
+        "monthly_resources": clean_money(
+            data.monthly_resources, "monthly_resources", errors,
+            message(QT_TRANSLATE_NOOP("messages", "Ressources mensuelles"))),
         "effort_rate": data.effort_rate,
         "remaining_income_per_unit": clean_money(
             data.remaining_income_per_unit, "remaining_income_per_unit", errors,
@@ -345,7 +346,8 @@ def _validate_candidate(data: CandidateData) -> dict[str, Any]:
     if not 1 <= (data.adults or 0) <= 20:
         errors["adults"] = message(QT_TRANSLATE_NOOP("messages", "Nombre d'adultes : de 1 à 20."))
     if not 0 <= (data.children or 0) <= 20:
-        errors["children"] = message(QT_TRANSLATE_NOOP("messages", "Nombre d'enfants : de 0 à 20."))
+        errors["children"] = message(QT_TRANSLATE_NOOP(
+            "messages", "Nombre d'enfants : de 0 à 20."))
     if data.effort_rate is not None:
         if not isinstance(data.effort_rate, Decimal) or not 0 <= data.effort_rate <= 100:
             errors["effort_rate"] = message(QT_TRANSLATE_NOOP(

@@ -67,13 +67,13 @@ def _validate_commission(session: Session, data: CommissionData, exclude: int | 
     errors: dict[str, Message] = {}
     values = {
         "name": clean_text(data.name, 160, "name", errors, required=True,
-                      label=message(QT_TRANSLATE_NOOP("messages", "Nom de la commission"))),
+                           label=message(QT_TRANSLATE_NOOP("messages", "Nom de la commission"))),
         "territory": clean_text(data.territory, 160, "territory", errors,
-                           label=message(QT_TRANSLATE_NOOP("messages", "Territoire"))),
+                                label=message(QT_TRANSLATE_NOOP("messages", "Territoire"))),
         "reglement_version": clean_long_text(data.reglement_version, 2000, "reglement_version",
-                                        errors),
+                                             errors),
         "technical_means_default": clean_long_text(data.technical_means_default, 2000,
-                                              "technical_means_default", errors),
+                                                   "technical_means_default", errors),
         "agency_id": data.agency_id,
         "remote_allowed": bool(data.remote_allowed),
         "remote_count_represented": bool(data.remote_count_represented),
@@ -182,17 +182,17 @@ def _validate_member(session: Session, commission: Commission, data: MemberData,
         "role": role.value,
         "voting": role.voting,
         "last_name": clean_text(data.last_name, 80, "last_name", errors, required=True,
-                           label=message(QT_TRANSLATE_NOOP("messages", "Nom"))),
+                                label=message(QT_TRANSLATE_NOOP("messages", "Nom"))),
         "first_name": clean_text(data.first_name, 80, "first_name", errors,
-                            label=message(QT_TRANSLATE_NOOP("messages", "Prénom"))),
+                                 label=message(QT_TRANSLATE_NOOP("messages", "Prénom"))),
         "civility": clean_text(data.civility, 4, "civility", errors,
-                          label=message(QT_TRANSLATE_NOOP("messages", "Civilité"))),
+                               label=message(QT_TRANSLATE_NOOP("messages", "Civilité"))),
         "organisation": clean_text(data.organisation, 160, "organisation", errors,
-                              label=message(QT_TRANSLATE_NOOP("messages", "Organisme"))),
+                                   label=message(QT_TRANSLATE_NOOP("messages", "Organisme"))),
         "commune": clean_text(data.commune, 80, "commune", errors,
-                         label=message(QT_TRANSLATE_NOOP("messages", "Commune"))),
+                              label=message(QT_TRANSLATE_NOOP("messages", "Commune"))),
         "email": clean_text(data.email, 160, "email", errors,
-                       label=message(QT_TRANSLATE_NOOP("messages", "Courriel"))).lower(),
+                            label=message(QT_TRANSLATE_NOOP("messages", "Courriel"))).lower(),
         "substitute_of_id": data.substitute_of_id,
         "mandate_start": data.mandate_start,
         "mandate_end": data.mandate_end,
@@ -236,7 +236,8 @@ def _validate_member(session: Session, commission: Commission, data: MemberData,
             errors["is_president"] = message(QT_TRANSLATE_NOOP(
                 "messages", "Un suppléant ne peut pas être désigné président."))
     if data.app_user_id is not None and session.get(AppUser, data.app_user_id) is None:
-        errors["app_user_id"] = message(QT_TRANSLATE_NOOP("messages", "Compte utilisateur inconnu."))
+        errors["app_user_id"] = message(QT_TRANSLATE_NOOP(
+            "messages", "Compte utilisateur inconnu."))
     if errors:
         raise ValidationError(errors)
     return values
@@ -295,7 +296,8 @@ def update_member(db: Database, actor: Actor, member_id: int, data: MemberData,
         session.flush()
         if m.is_president:
             _move_presidency(session, actor, c, m)
-        audit_event(session, actor, "update", ENTITY_MEMBER, m.id, before, snapshot(m, MEMBER_FIELDS))
+        audit_event(session, actor, "update", ENTITY_MEMBER, m.id, before,
+                    snapshot(m, MEMBER_FIELDS))
         return m.version
 
 

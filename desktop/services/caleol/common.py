@@ -91,7 +91,8 @@ _MONEY_MAX = Decimal(10) ** 9
 def render_message(message: Message | str) -> str:
     if not isinstance(message, Message):
         return str(message)
-    params = {k: render_message(v) if isinstance(v, Message) else v for k, v in message.params.items()}
+    params = {k: render_message(v) if isinstance(v, Message) else v
+              for k, v in message.params.items()}
     return message.template.format(**params) if params else message.template
 
 
@@ -154,11 +155,11 @@ def require_read(actor: Actor, entity: str, entity_id: int | None = None) -> Non
 
 
 def clean_text(value: str | None, limit: int, key: str, errors: dict, *, required: bool = False,
-          label: str = "") -> str:
+               label: str = "") -> str:
     text = " ".join((value or "").split())
     if required and not text:
         errors[key] = message(QT_TRANSLATE_NOOP("messages", "{field} : saisie obligatoire."),
-                         field=label or key)
+                              field=label or key)
     elif len(text) > limit:
         errors[key] = message(QT_TRANSLATE_NOOP(
             "messages", "{field} : {limit} caractères au plus."), field=label or key, limit=limit)
@@ -178,7 +179,7 @@ def clean_money(value: Decimal | None, key: str, errors: dict, label: str) -> De
         return None
     if not isinstance(value, Decimal) or not value.is_finite():
         errors[key] = message(QT_TRANSLATE_NOOP("messages", "{field} : montant invalide."),
-                         field=label)
+                              field=label)
         return None
     if value < 0 or value >= _MONEY_MAX:
         errors[key] = message(QT_TRANSLATE_NOOP(
@@ -268,7 +269,7 @@ def session_options():
 
 
 def load_session(session: Session, session_id: int, *, for_update: bool = False
-                  ) -> CaleolSession:
+                 ) -> CaleolSession:
     stmt = select(CaleolSession).where(CaleolSession.id == session_id).options(
         *session_options())
     if for_update and session.get_bind().dialect.name == "postgresql":
@@ -376,7 +377,7 @@ def tally_of(item: AgendaItem, candidate: Candidate, members: Mapping[int, Membe
 
 
 def tally_votes(item: AgendaItem, votes: Sequence[VoteRow], members: Mapping[int, Member]
-           ) -> TallyResult | None:
+                ) -> TallyResult | None:
     if not votes:
         return None
     others: list[Vote] = []
@@ -519,12 +520,12 @@ def session_view(row: CaleolSession) -> SessionView:
         label = item.reference or item.address or item.household_name
         for w in item.warnings:
             warnings.append(message(QT_TRANSLATE_NOOP("messages", "{item} : {warning}"),
-                               item=label, warning=w))
+                                    item=label, warning=w))
         for c in item.candidates:
             for w in c.warnings:
                 warnings.append(message(QT_TRANSLATE_NOOP("messages", "{item}, {candidate} : "
                                                      "{warning}"),
-                                   item=label, candidate=c.full_name, warning=w))
+                                        item=label, candidate=c.full_name, warning=w))
     requester = all_members.get(row.physical_requested_by_id or 0)
     return SessionView(
         id=row.id, version=row.version, commission=commission_view(row.commission),

@@ -236,7 +236,7 @@ def record_occupation_finding(db: Database, actor: Actor, item_id: int, finding:
         values = {
             "finding": clean_long_text(finding, 4000, "finding", errors),
             "suitable_dwelling": clean_long_text(suitable_dwelling, 2000, "suitable_dwelling",
-                                            errors),
+                                                 errors),
             "advice": clean_long_text(advice, 2000, "advice", errors),
         }
         if not values["finding"]:

@@ -278,16 +278,17 @@ def _address(item: AgendaItem) -> str:
 
 def _status_text(status: OfferStatus | None, to_notify: bool, c: Candidate) -> Message:
     if to_notify:
-        return message(QT_TRANSLATE_NOOP("messages", "Proposition à notifier (courrier à produire)"))
+        return message(QT_TRANSLATE_NOOP(
+            "messages", "Proposition à notifier (courrier à produire)"))
     if status is OfferStatus.REFUSED and c.offer_answer_on:
         return message(QT_TRANSLATE_NOOP("messages", "Refusée le {date}"),
-                  date=format_date_fr(c.offer_answer_on))
+                       date=format_date_fr(c.offer_answer_on))
     if status is OfferStatus.ACCEPTED and c.lease_signed_on:
         return message(QT_TRANSLATE_NOOP("messages", "Acceptée, bail signé le {date}"),
-                  date=format_date_fr(c.lease_signed_on))
+                       date=format_date_fr(c.lease_signed_on))
     if status is OfferStatus.ACCEPTED and c.offer_answer_on:
         return message(QT_TRANSLATE_NOOP("messages", "Acceptée le {date}"),
-                  date=format_date_fr(c.offer_answer_on))
+                       date=format_date_fr(c.offer_answer_on))
     if status is None:
         return message(QT_TRANSLATE_NOOP("messages", "Pas encore proposée"))
     return message(status.label)

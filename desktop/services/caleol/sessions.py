@@ -79,11 +79,11 @@ def _validate_session(session: Session, commission: Commission, data: SessionDat
             "messages", "Mode de séance inconnu."))}) from None
     values = {
         "number": clean_text(data.number, 20, "number", errors, required=True,
-                        label=message(QT_TRANSLATE_NOOP("messages", "Numéro de séance"))),
+                             label=message(QT_TRANSLATE_NOOP("messages", "Numéro de séance"))),
         "session_date": data.session_date,
         "start_time": data.start_time,
         "place": clean_text(data.place, 200, "place", errors,
-                       label=message(QT_TRANSLATE_NOOP("messages", "Lieu"))),
+                            label=message(QT_TRANSLATE_NOOP("messages", "Lieu"))),
         "mode": mode.value,
         "technical_means": clean_long_text(data.technical_means, 2000, "technical_means", errors),
         "vote_opens_at": data.vote_opens_at if mode is SessionMode.ECRITE else None,
@@ -91,7 +91,8 @@ def _validate_session(session: Session, commission: Commission, data: SessionDat
         "notes": clean_long_text(data.notes, 4000, "notes", errors),
         "end_time": data.end_time,
         "secretary_name": clean_text(data.secretary_name, 160, "secretary_name", errors,
-                                label=message(QT_TRANSLATE_NOOP("messages", "Secrétaire de séance"))),
+                                     label=message(QT_TRANSLATE_NOOP(
+                                         "messages", "Secrétaire de séance"))),
     }
     if data.end_time is not None and data.start_time is not None \
             and data.end_time <= data.start_time:
@@ -99,7 +100,8 @@ def _validate_session(session: Session, commission: Commission, data: SessionDat
             "messages", "L'heure de fin ({end}) doit suivre l'heure de début ({start})."),
             end=format_time_fr(data.end_time), start=format_time_fr(data.start_time))
     if data.session_date is None:
-        errors["session_date"] = message(QT_TRANSLATE_NOOP("messages", "Indiquez la date de séance."))
+        errors["session_date"] = message(QT_TRANSLATE_NOOP(
+            "messages", "Indiquez la date de séance."))
     if mode.remote:
         if not commission.remote_allowed:
             errors["mode"] = message(QT_TRANSLATE_NOOP(
@@ -113,7 +115,8 @@ def _validate_session(session: Session, commission: Commission, data: SessionDat
                 "messages", "Décrivez les moyens techniques de la séance dématérialisée "
                 "(outil, identification des participants)."))
         if not values["place"]:
-            values["place"] = render_message(message(QT_TRANSLATE_NOOP("messages", "Séance dématérialisée")))
+            values["place"] = render_message(message(QT_TRANSLATE_NOOP(
+                "messages", "Séance dématérialisée")))
     if mode is SessionMode.ECRITE:
         opens, closes = data.vote_opens_at, data.vote_closes_at
         if opens is None or closes is None:

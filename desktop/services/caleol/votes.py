@@ -100,8 +100,9 @@ def session_vote_problem(ctx: SessionContext) -> Message | None:
     return None
 
 
-def vote_problem(ctx: SessionContext, item: AgendaItem, candidate: Candidate, member: Member | None,
-                  voted_at: dt.datetime, voters: set[int]) -> Message | None:
+def vote_problem(ctx: SessionContext, item: AgendaItem, candidate: Candidate,
+                 member: Member | None, voted_at: dt.datetime, voters: set[int]
+                 ) -> Message | None:
     """Why this member's vote on this candidate is refused, or ``None``.
 
     ``voters``: members with a vote on the candidate besides this one.
@@ -185,8 +186,8 @@ def _session_of_candidate(session: Session, candidate_id: int) -> int:
     return sid
 
 
-def record_entries(session: Session, actor: Actor, row: CaleolSession, entries: Sequence[VoteEntry],
-            channel: VoteChannel) -> list[VoteRow]:
+def record_entries(session: Session, actor: Actor, row: CaleolSession,
+                   entries: Sequence[VoteEntry], channel: VoteChannel) -> list[VoteRow]:
     ctx = session_context(row)
     problem = session_vote_problem(ctx)
     if problem is not None:
@@ -200,7 +201,7 @@ def record_entries(session: Session, actor: Actor, row: CaleolSession, entries: 
         member = ctx.members.get(e.member_id)
         voters = planned.setdefault(candidate.id, {v.member_id for v in candidate.votes})
         problem = vote_problem(ctx, item, candidate, member, e.voted_at or stamp,
-                                voters - {e.member_id})
+                               voters - {e.member_id})
         if problem is not None:
             errors["vote" if len(entries) == 1 else f"votes[{i}]"] = problem
             continue
@@ -242,7 +243,7 @@ def record_vote(db: Database, actor: Actor, candidate_id: int, member_id: int, v
 
     with writing(db) as session:
         row = load_session(session, _session_of_candidate(session, candidate_id),
-                            for_update=True)
+                           for_update=True)
         (v,) = record_entries(session, actor, row, [VoteEntry(candidate_id, member_id, Vote(vote),
                                                         voted_at)], VoteChannel(channel))
         item, candidate = _candidate_in_session(row, candidate_id)
@@ -272,7 +273,7 @@ def remove_vote(db: Database, actor: Actor, vote_id: int) -> None:
         if v is None:
             raise not_found("vote", vote_id)
         row = load_session(session, _session_of_candidate(session, v.candidate_id),
-                            for_update=True)
+                           for_update=True)
         ensure_unlocked(row)
         if session_status(row) is not SessionStatus.OPEN:
             raise UserError(session_vote_problem(session_context(row)))
@@ -308,7 +309,7 @@ def decide(db: Database, actor: Actor, candidate_id: int, decision: Decision,
 
     with writing(db) as session:
         row = load_session(session, _session_of_candidate(session, candidate_id),
-                            for_update=True)
+                           for_update=True)
         ctx = session_context(row)
         problem = session_vote_problem(ctx)
         if problem is not None:
@@ -368,7 +369,7 @@ def clear_decision(db: Database, actor: Actor, candidate_id: int,
 
     with writing(db) as session:
         row = load_session(session, _session_of_candidate(session, candidate_id),
-                            for_update=True)
+                           for_update=True)
         ensure_unlocked(row)
         if session_status(row) is not SessionStatus.OPEN:
             raise UserError(session_vote_problem(session_context(row)))

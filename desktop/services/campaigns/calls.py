@@ -230,7 +230,8 @@ def set_reinforced_link(db: Database, actor: Actor, target_id: int, active: bool
 def _clean_text(value: str, key: str, limit: int, errors: dict) -> str:
     value = (value or "").strip()
     if len(value) > limit:
-        errors[key] = message(QT_TRANSLATE_NOOP("messages", "{max} caractères au plus."), max=limit)
+        errors[key] = message(QT_TRANSLATE_NOOP(
+            "messages", "{max} caractères au plus."), max=limit)
     return value
 
 
