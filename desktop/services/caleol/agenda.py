@@ -43,6 +43,7 @@ from desktop.services.caleol.common import (
     item_warnings,
     load_candidate,
     load_item,
+    load_row,
     not_found,
     session_context,
     store_tally,
@@ -126,9 +127,7 @@ def _validate_item(session: Session, data: DwellingItemData) -> dict[str, Any]:
 
 
 def snapshot_of_dwelling(session: Session, dwelling_id: int) -> DwellingItemData:
-    d = session.get(Dwelling, dwelling_id)
-    if d is None:
-        raise not_found("dwelling", dwelling_id)
+    d = load_row(session, Dwelling, dwelling_id, "dwelling")
     lease = session.execute(
         select(Lease.rent, Lease.charges).join(Household, Household.id == Lease.household_id)
         .where(Household.dwelling_id == d.id)
@@ -499,9 +498,7 @@ def remove_conflict(db: Database, actor: Actor, conflict_id: int) -> None:
     authz.require(actor, MANAGE, entity="caleol_conflit", entity_id=conflict_id)
 
     with writing(db) as session:
-        x = session.get(ConflictOfInterest, conflict_id)
-        if x is None:
-            raise not_found("conflict", conflict_id)
+        x = load_row(session, ConflictOfInterest, conflict_id, "conflict")
         row = writable_session(session, x.item.session_id)
         before = {"agenda_item_id": x.agenda_item_id, "candidate_id": x.candidate_id,
                   "member_id": x.member_id, "note": x.note}

@@ -33,7 +33,7 @@ from desktop.services.caleol.common import (
     clean_text,
     commission_view,
     load_commission,
-    not_found,
+    load_row,
     require_read,
 )
 from desktop.services.caleol.data import CommissionData, CommissionView, MemberData
@@ -279,9 +279,7 @@ def update_member(db: Database, actor: Actor, member_id: int, data: MemberData,
     authz.require(actor, MANAGE, entity=ENTITY_MEMBER, entity_id=member_id)
 
     with writing(db) as session:
-        m = session.get(Member, member_id)
-        if m is None:
-            raise not_found("member", member_id)
+        m = load_row(session, Member, member_id, "member")
         check_version(m, expected_version)
         c = load_commission(session, m.commission_id)
         values = _validate_member(session, c, data, m.id)
@@ -308,9 +306,7 @@ def set_member_active(db: Database, actor: Actor, member_id: int, active: bool,
     authz.require(actor, MANAGE, entity=ENTITY_MEMBER, entity_id=member_id)
 
     with writing(db) as session:
-        m = session.get(Member, member_id)
-        if m is None:
-            raise not_found("member", member_id)
+        m = load_row(session, Member, member_id, "member")
         check_version(m, expected_version)
         before = {"active": m.active, "is_president": m.is_president}
         m.active = bool(active)
@@ -334,9 +330,7 @@ def set_president(db: Database, actor: Actor, member_id: int) -> None:
     authz.require(actor, MANAGE, entity=ENTITY_MEMBER, entity_id=member_id)
 
     with writing(db) as session:
-        m = session.get(Member, member_id)
-        if m is None:
-            raise not_found("member", member_id)
+        m = load_row(session, Member, member_id, "member")
         if not MemberRole(m.role).designated or m.substitute_of_id is not None or not m.active:
             raise ValidationError({"is_president": message(QT_TRANSLATE_NOOP(
                 "messages", "Le président est élu parmi les 6 membres désignés par le conseil, "

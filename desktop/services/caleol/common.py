@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -65,6 +65,8 @@ from desktop.storage.caleol_models import (
 )
 from desktop.storage.caleol_models import Session as CaleolSession
 from desktop.storage.caleol_models import Vote as VoteRow
+
+T = TypeVar("T")
 
 MANAGE = Permission.CALEOL_MANAGE
 READ = Permission.CALEOL_MINUTES_READ
@@ -280,18 +282,21 @@ def load_session(session: Session, session_id: int, *, for_update: bool = False
     return row
 
 
+def load_row(session: Session, model: type[T], row_id: Any, what: str) -> T:
+    """The row ``row_id`` of ``model``, or the French "n'existe pas ou plus" error
+    (``what``: one of the kinds of ``not_found``)."""
+    row = session.get(model, row_id)
+    if row is None:
+        raise not_found(what, row_id)
+    return row
+
+
 def load_item(session: Session, item_id: int) -> AgendaItem:
-    item = session.get(AgendaItem, item_id)
-    if item is None:
-        raise not_found("item", item_id)
-    return item
+    return load_row(session, AgendaItem, item_id, "item")
 
 
 def load_candidate(session: Session, candidate_id: int) -> Candidate:
-    c = session.get(Candidate, candidate_id)
-    if c is None:
-        raise not_found("candidate", candidate_id)
-    return c
+    return load_row(session, Candidate, candidate_id, "candidate")
 
 
 def writable_session(session: Session, session_id: int) -> CaleolSession:

@@ -39,7 +39,7 @@ from desktop.services.caleol.common import (
     MANAGE,
     clean_long_text,
     load_item,
-    not_found,
+    load_row,
     render_message,
     writable_session,
 )
@@ -187,9 +187,7 @@ def add_occupation_review(db: Database, actor: Actor, session_id: int, household
 
     with writing(db) as session:
         row = writable_session(session, session_id)
-        h = session.get(Household, household_id)
-        if h is None:
-            raise not_found("household", household_id)
+        h = load_row(session, Household, household_id, "household")
         authz.require_agency(actor, Permission.TENANT_READ, h.agency_id, entity=ENTITY_ITEM)
         if any(i.household_id == h.id and i.kind == AgendaItemKind.EXAMEN_OCCUPATION.value
                for i in row.items):

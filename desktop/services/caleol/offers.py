@@ -209,6 +209,13 @@ def _offer_of(session: Session, candidate_id: int, expected_version: int | None
     return item, c
 
 
+def _offer_state(session: Session, candidate_id: int, expected_version: int | None):
+    """``_offer_of`` with the dwelling's offer line and the candidate's status in it."""
+    item, c = _offer_of(session, candidate_id, expected_version)
+    state = offer_state_of(item, None)
+    return item, c, state, state.statuses[c.id]
+
+
 def _not_future(day: dt.date, key: str) -> None:
     """What happened to an offer is recorded once it happened: no date after today."""
     if day > today():
@@ -429,9 +436,7 @@ def record_presentation(db: Database, actor: Actor, candidate_id: int, presented
     _not_future(presented_on, "presented_on")
 
     with writing(db) as session:
-        item, c = _offer_of(session, candidate_id, expected_version)
-        state = offer_state_of(item, None)
-        status = state.statuses[c.id]
+        item, c, state, status = _offer_state(session, candidate_id, expected_version)
         if status in ANSWERS:
             raise UserError(message(QT_TRANSLATE_NOOP(
                 "messages", "La réponse de {name} est déjà enregistrée : la date de présentation "
@@ -502,9 +507,7 @@ def record_answer(db: Database, actor: Actor, candidate_id: int, answer: OfferSt
     _not_future(on, "on")
 
     with writing(db) as session:
-        item, c = _offer_of(session, candidate_id, expected_version)
-        state = offer_state_of(item, None)
-        status = state.statuses[c.id]
+        item, c, state, status = _offer_state(session, candidate_id, expected_version)
         if status in ANSWERS:
             raise UserError(message(QT_TRANSLATE_NOOP(
                 "messages", "La réponse de {name} est déjà enregistrée ({status} le {date})."),

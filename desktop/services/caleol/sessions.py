@@ -35,6 +35,7 @@ from desktop.services.caleol.common import (
     clean_long_text,
     clean_text,
     load_commission,
+    load_row,
     load_session,
     not_found,
     render_message,
@@ -326,9 +327,7 @@ def quorum(db: Database, actor: Actor, session_id: int) -> QuorumResult:
 def lock_session(session: Session, session_id: int, actor: Actor) -> None:
     """Lock a session once its minutes are signed (called inside the caller's
     transaction by the minutes service): every later write is refused."""
-    row = session.get(CaleolSession, session_id)
-    if row is None:
-        raise not_found("session", session_id)
+    row = load_row(session, CaleolSession, session_id, "session")
     if row.locked:
         return
     row.locked = True
@@ -455,9 +454,7 @@ def remove_proxy(db: Database, actor: Actor, proxy_id: int) -> None:
     authz.require(actor, MANAGE, entity=ENTITY_SESSION)
 
     with writing(db) as session:
-        p = session.get(Proxy, proxy_id)
-        if p is None:
-            raise not_found("proxy", proxy_id)
+        p = load_row(session, Proxy, proxy_id, "proxy")
         row = writable_session(session, p.session_id)
         before = {"giver_id": p.giver_id, "holder_id": p.holder_id}
         row.proxies.remove(p)

@@ -42,6 +42,7 @@ from desktop.services.caleol.common import (
     SessionContext,
     ensure_unlocked,
     load_candidate,
+    load_row,
     load_session,
     locked_error,
     not_found,
@@ -269,9 +270,7 @@ def remove_vote(db: Database, actor: Actor, vote_id: int) -> None:
     authz.require(actor, MANAGE, entity=ENTITY_VOTE, entity_id=vote_id)
 
     with writing(db) as session:
-        v = session.get(VoteRow, vote_id)
-        if v is None:
-            raise not_found("vote", vote_id)
+        v = load_row(session, VoteRow, vote_id, "vote")
         row = load_session(session, _session_of_candidate(session, v.candidate_id),
                            for_update=True)
         ensure_unlocked(row)
