@@ -43,6 +43,7 @@ from desktop.services.caleol.common import (
     item_warnings,
     load_candidate,
     load_item,
+    load_row,
     not_found,
     session_context,
     store_tally,
@@ -58,8 +59,8 @@ from desktop.services.write import (
     set_fields,
     snapshot,
     touch,
-    transaction,
     update_row,
+    writing,
 )
 from desktop.storage.caleol_models import (
     AgendaItem,
@@ -82,25 +83,25 @@ def _validate_item(session: Session, data: DwellingItemData) -> dict[str, Any]:
     errors: dict[str, Message] = {}
     values = {
         "reference": clean_text(data.reference, 40, "reference", errors,
-                           label=message(QT_TRANSLATE_NOOP("messages", "Référence"))),
+                                label=message(QT_TRANSLATE_NOOP("messages", "Référence"))),
         "address": clean_text(data.address, 260, "address", errors, required=True,
-                         label=message(QT_TRANSLATE_NOOP("messages", "Adresse"))),
+                              label=message(QT_TRANSLATE_NOOP("messages", "Adresse"))),
         "postcode": clean_text(data.postcode, 5, "postcode", errors,
-                          label=message(QT_TRANSLATE_NOOP("messages", "Code postal"))),
+                               label=message(QT_TRANSLATE_NOOP("messages", "Code postal"))),
         "commune": clean_text(data.commune, 80, "commune", errors, required=True,
-                         label=message(QT_TRANSLATE_NOOP("messages", "Commune"))),
+                              label=message(QT_TRANSLATE_NOOP("messages", "Commune"))),
         "dwelling_type": (data.dwelling_type or "").strip().upper(),
         "surface": data.surface,
         "floor": data.floor,
         "rent": clean_money(data.rent, "rent", errors,
-                       message(QT_TRANSLATE_NOOP("messages", "Loyer"))),
+                            message(QT_TRANSLATE_NOOP("messages", "Loyer"))),
         "charges": clean_money(data.charges, "charges", errors,
-                          message(QT_TRANSLATE_NOOP("messages", "Charges"))),
+                               message(QT_TRANSLATE_NOOP("messages", "Charges"))),
         "accessibility": clean_long_text(data.accessibility, 2000, "accessibility", errors),
         "funding": clean_text(data.funding, 20, "funding", errors,
-                         label=message(QT_TRANSLATE_NOOP("messages", "Financement"))),
+                              label=message(QT_TRANSLATE_NOOP("messages", "Financement"))),
         "contingent": clean_text(data.contingent, 120, "contingent", errors,
-                            label=message(QT_TRANSLATE_NOOP("messages", "Contingent"))),
+                                 label=message(QT_TRANSLATE_NOOP("messages", "Contingent"))),
         "fewer_candidates_reason": FewerCandidatesReason(data.fewer_candidates_reason).value
         if data.fewer_candidates_reason else None,
         "notes": clean_long_text(data.notes, 4000, "notes", errors),
@@ -126,9 +127,7 @@ def _validate_item(session: Session, data: DwellingItemData) -> dict[str, Any]:
 
 
 def snapshot_of_dwelling(session: Session, dwelling_id: int) -> DwellingItemData:
-    d = session.get(Dwelling, dwelling_id)
-    if d is None:
-        raise not_found("dwelling", dwelling_id)
+    d = load_row(session, Dwelling, dwelling_id, "dwelling")
     lease = session.execute(
         select(Lease.rent, Lease.charges).join(Household, Household.id == Lease.household_id)
         .where(Household.dwelling_id == d.id)
@@ -183,7 +182,7 @@ def add_dwelling_item(db: Database, actor: Actor, session_id: int,
     ``dwelling_snapshot``), or ``dwelling_id`` alone to snapshot the dwelling tables."""
     authz.require(actor, MANAGE, entity=ENTITY_ITEM)
 
-    def body(session: Session) -> Saved:
+    with writing(db) as session:
         row = writable_session(session, session_id)
         if data is None and dwelling_id is None:
             raise ValidationError({"dwelling_id": message(QT_TRANSLATE_NOOP(
@@ -199,15 +198,13 @@ def add_dwelling_item(db: Database, actor: Actor, session_id: int,
         audit_event(session, actor, "create", ENTITY_ITEM, item.id, None, item_snapshot(item))
         return Saved(item.id, item.version, tuple(item_warnings(item)))
 
-    return transaction(db, body)
-
 
 @guarded("caleol.ordre_du_jour")
 def update_item(db: Database, actor: Actor, item_id: int, data: DwellingItemData,
                 expected_version: int) -> Saved:
     authz.require(actor, MANAGE, entity=ENTITY_ITEM, entity_id=item_id)
 
-    def body(session: Session) -> Saved:
+    with writing(db) as session:
         item = load_item(session, item_id)
         row = writable_session(session, item.session_id)
         check_version(item, expected_version)
@@ -220,8 +217,6 @@ def update_item(db: Database, actor: Actor, item_id: int, data: DwellingItemData
         audit_event(session, actor, "update", ENTITY_ITEM, item.id, before,
                      item_snapshot(item))
         return Saved(item.id, item.version, tuple(item_warnings(item)))
-
-    return transaction(db, body)
 
 
 def _refresh_item_tallies(item: AgendaItem, members: Mapping[int, Member]) -> None:
@@ -238,7 +233,7 @@ def set_fewer_candidates_reason(db: Database, actor: Actor, item_id: int,
                                 expected_version: int | None = None) -> Saved:
     authz.require(actor, MANAGE, entity=ENTITY_ITEM, entity_id=item_id)
 
-    def body(session: Session) -> Saved:
+    with writing(db) as session:
         item = load_item(session, item_id)
         row = writable_session(session, item.session_id)
         check_version(item, expected_version)
@@ -251,15 +246,13 @@ def set_fewer_candidates_reason(db: Database, actor: Actor, item_id: int,
                      {"fewer_candidates_reason": item.fewer_candidates_reason})
         return Saved(item.id, item.version, tuple(item_warnings(item)))
 
-    return transaction(db, body)
-
 
 @guarded("caleol.ordre_du_jour")
 def remove_item(db: Database, actor: Actor, item_id: int,
                 expected_version: int | None = None) -> None:
     authz.require(actor, MANAGE, entity=ENTITY_ITEM, entity_id=item_id)
 
-    def body(session: Session) -> None:
+    with writing(db) as session:
         item = load_item(session, item_id)
         row = writable_session(session, item.session_id)
         check_version(item, expected_version)
@@ -276,15 +269,13 @@ def remove_item(db: Database, actor: Actor, item_id: int,
         touch(row, actor)
         audit_event(session, actor, "delete", ENTITY_ITEM, item_id, before, None)
 
-    transaction(db, body)
-
 
 @guarded("caleol.ordre_du_jour")
 def reorder_items(db: Database, actor: Actor, session_id: int, item_ids: Sequence[int]) -> None:
     """Set the agenda order: ``item_ids`` lists every item of the session once."""
     authz.require(actor, MANAGE, entity=ENTITY_SESSION, entity_id=session_id)
 
-    def body(session: Session) -> None:
+    with writing(db) as session:
         row = writable_session(session, session_id)
         current = {i.id: i for i in row.items}
         if sorted(item_ids) != sorted(current):
@@ -297,8 +288,6 @@ def reorder_items(db: Database, actor: Actor, session_id: int, item_ids: Sequenc
         touch(row, actor)
         audit_event(session, actor, "update", ENTITY_SESSION, row.id, {"order": before},
                      {"order": list(item_ids)})
-
-    transaction(db, body)
 
 
 # --------------------------------------------------------------------------- candidates
@@ -330,18 +319,19 @@ def _validate_candidate(data: CandidateData) -> dict[str, Any]:
     values = {
         "numero_unique": numero,
         "civility": clean_text(data.civility, 4, "civility", errors,
-                          label=message(QT_TRANSLATE_NOOP("messages", "Civilité"))),
+                               label=message(QT_TRANSLATE_NOOP("messages", "Civilité"))),
         "last_name": clean_text(data.last_name, 80, "last_name", errors, required=True,
-                           label=message(QT_TRANSLATE_NOOP("messages", "Nom"))),
+                                label=message(QT_TRANSLATE_NOOP("messages", "Nom"))),
         "first_name": clean_text(data.first_name, 80, "first_name", errors,
-                            label=message(QT_TRANSLATE_NOOP("messages", "Prénom"))),
+                                 label=message(QT_TRANSLATE_NOOP("messages", "Prénom"))),
         "postal_address": clean_long_text(data.postal_address, 500, "postal_address", errors),
         "household_composition": clean_long_text(data.household_composition, 1000,
-                                            "household_composition", errors),
+                                                 "household_composition", errors),
         "adults": data.adults,
         "children": data.children,
-        "monthly_resources": clean_money(data.monthly_resources, "monthly_resources", errors,
-                                    message(QT_TRANSLATE_NOOP("messages", "Ressources mensuelles"))),
+        "monthly_resources": clean_money(
+            data.monthly_resources, "monthly_resources", errors,
+            message(QT_TRANSLATE_NOOP("messages", "Ressources mensuelles"))),
         "effort_rate": data.effort_rate,
         "remaining_income_per_unit": clean_money(
             data.remaining_income_per_unit, "remaining_income_per_unit", errors,
@@ -355,7 +345,8 @@ def _validate_candidate(data: CandidateData) -> dict[str, Any]:
     if not 1 <= (data.adults or 0) <= 20:
         errors["adults"] = message(QT_TRANSLATE_NOOP("messages", "Nombre d'adultes : de 1 à 20."))
     if not 0 <= (data.children or 0) <= 20:
-        errors["children"] = message(QT_TRANSLATE_NOOP("messages", "Nombre d'enfants : de 0 à 20."))
+        errors["children"] = message(QT_TRANSLATE_NOOP(
+            "messages", "Nombre d'enfants : de 0 à 20."))
     if data.effort_rate is not None:
         if not isinstance(data.effort_rate, Decimal) or not 0 <= data.effort_rate <= 100:
             errors["effort_rate"] = message(QT_TRANSLATE_NOOP(
@@ -399,7 +390,7 @@ def add_candidate(db: Database, actor: Actor, item_id: int, data: CandidateData)
     Warnings: fewer than 3 candidates without legal reason."""
     authz.require(actor, MANAGE, entity=ENTITY_CANDIDATE)
 
-    def body(session: Session) -> Saved:
+    with writing(db) as session:
         item = load_item(session, item_id)
         row = writable_session(session, item.session_id)
         _attribution_item(item)
@@ -422,15 +413,13 @@ def add_candidate(db: Database, actor: Actor, item_id: int, data: CandidateData)
                      {"agenda_item_id": item.id, **values})
         return Saved(c.id, c.version, tuple(warnings))
 
-    return transaction(db, body)
-
 
 @guarded("caleol.candidat")
 def update_candidate(db: Database, actor: Actor, candidate_id: int, data: CandidateData,
                      expected_version: int) -> Saved:
     authz.require(actor, MANAGE, entity=ENTITY_CANDIDATE, entity_id=candidate_id)
 
-    def body(session: Session) -> Saved:
+    with writing(db) as session:
         c = load_candidate(session, candidate_id)
         item = c.item
         row = writable_session(session, item.session_id)
@@ -441,8 +430,6 @@ def update_candidate(db: Database, actor: Actor, candidate_id: int, data: Candid
         update_row(session, actor, c, values, CANDIDATE_FIELDS, ENTITY_CANDIDATE)
         return Saved(c.id, c.version, tuple(warnings))
 
-    return transaction(db, body)
-
 
 @guarded("caleol.candidat")
 def remove_candidate(db: Database, actor: Actor, candidate_id: int,
@@ -450,7 +437,7 @@ def remove_candidate(db: Database, actor: Actor, candidate_id: int,
     """Withdraw an application from the agenda (not once voted on or decided)."""
     authz.require(actor, MANAGE, entity=ENTITY_CANDIDATE, entity_id=candidate_id)
 
-    def body(session: Session) -> Saved:
+    with writing(db) as session:
         c = load_candidate(session, candidate_id)
         item = c.item
         row = writable_session(session, item.session_id)
@@ -470,8 +457,6 @@ def remove_candidate(db: Database, actor: Actor, candidate_id: int,
         audit_event(session, actor, "delete", ENTITY_CANDIDATE, candidate_id, before, None)
         return Saved(item.id, item.version, tuple(item_warnings(item)))
 
-    return transaction(db, body)
-
 
 # --------------------------------------------------------------------------- conflicts
 
@@ -482,7 +467,7 @@ def add_conflict(db: Database, actor: Actor, item_id: int, member_id: int, note:
     """Record that a member must not vote on an item (or on one of its candidates)."""
     authz.require(actor, MANAGE, entity=ENTITY_ITEM, entity_id=item_id)
 
-    def body(session: Session) -> int:
+    with writing(db) as session:
         item = load_item(session, item_id)
         row = writable_session(session, item.session_id)
         member = session.get(Member, member_id)
@@ -507,17 +492,13 @@ def add_conflict(db: Database, actor: Actor, item_id: int, member_id: int, note:
                       "member_id": member_id, "note": x.note})
         return x.id
 
-    return transaction(db, body)
-
 
 @guarded("caleol.conflit")
 def remove_conflict(db: Database, actor: Actor, conflict_id: int) -> None:
     authz.require(actor, MANAGE, entity="caleol_conflit", entity_id=conflict_id)
 
-    def body(session: Session) -> None:
-        x = session.get(ConflictOfInterest, conflict_id)
-        if x is None:
-            raise not_found("conflict", conflict_id)
+    with writing(db) as session:
+        x = load_row(session, ConflictOfInterest, conflict_id, "conflict")
         row = writable_session(session, x.item.session_id)
         before = {"agenda_item_id": x.agenda_item_id, "candidate_id": x.candidate_id,
                   "member_id": x.member_id, "note": x.note}
@@ -525,5 +506,3 @@ def remove_conflict(db: Database, actor: Actor, conflict_id: int) -> None:
         session.delete(x)
         touch(row, actor)
         audit_event(session, actor, "delete", "caleol_conflit", conflict_id, before, None)
-
-    transaction(db, body)

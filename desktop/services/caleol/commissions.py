@@ -33,7 +33,7 @@ from desktop.services.caleol.common import (
     clean_text,
     commission_view,
     load_commission,
-    not_found,
+    load_row,
     require_read,
 )
 from desktop.services.caleol.data import CommissionData, CommissionView, MemberData
@@ -45,8 +45,8 @@ from desktop.services.write import (
     set_fields,
     snapshot,
     touch,
-    transaction,
     update_row,
+    writing,
 )
 from desktop.storage.caleol_models import (
     Commission,
@@ -67,13 +67,13 @@ def _validate_commission(session: Session, data: CommissionData, exclude: int | 
     errors: dict[str, Message] = {}
     values = {
         "name": clean_text(data.name, 160, "name", errors, required=True,
-                      label=message(QT_TRANSLATE_NOOP("messages", "Nom de la commission"))),
+                           label=message(QT_TRANSLATE_NOOP("messages", "Nom de la commission"))),
         "territory": clean_text(data.territory, 160, "territory", errors,
-                           label=message(QT_TRANSLATE_NOOP("messages", "Territoire"))),
+                                label=message(QT_TRANSLATE_NOOP("messages", "Territoire"))),
         "reglement_version": clean_long_text(data.reglement_version, 2000, "reglement_version",
-                                        errors),
+                                             errors),
         "technical_means_default": clean_long_text(data.technical_means_default, 2000,
-                                              "technical_means_default", errors),
+                                                   "technical_means_default", errors),
         "agency_id": data.agency_id,
         "remote_allowed": bool(data.remote_allowed),
         "remote_count_represented": bool(data.remote_count_represented),
@@ -120,7 +120,7 @@ def _validate_commission(session: Session, data: CommissionData, exclude: int | 
 def create_commission(db: Database, actor: Actor, data: CommissionData) -> int:
     authz.require(actor, MANAGE, entity=ENTITY_COMMISSION)
 
-    def body(session: Session) -> int:
+    with writing(db) as session:
         values = _validate_commission(session, data, None)
         stamp = now()
         c = Commission(**values, active=True, created_at=stamp, created_by=actor.username,
@@ -130,22 +130,18 @@ def create_commission(db: Database, actor: Actor, data: CommissionData) -> int:
         audit_event(session, actor, "create", ENTITY_COMMISSION, c.id, None, values)
         return c.id
 
-    return transaction(db, body)
-
 
 @guarded("caleol.commission")
 def update_commission(db: Database, actor: Actor, commission_id: int, data: CommissionData,
                       expected_version: int) -> int:
     authz.require(actor, MANAGE, entity=ENTITY_COMMISSION, entity_id=commission_id)
 
-    def body(session: Session) -> int:
+    with writing(db) as session:
         c = load_commission(session, commission_id)
         check_version(c, expected_version)
         values = _validate_commission(session, data, c.id)
         update_row(session, actor, c, values, COMMISSION_FIELDS, ENTITY_COMMISSION)
         return c.version
-
-    return transaction(db, body)
 
 
 @guarded("caleol.consultation")
@@ -186,17 +182,17 @@ def _validate_member(session: Session, commission: Commission, data: MemberData,
         "role": role.value,
         "voting": role.voting,
         "last_name": clean_text(data.last_name, 80, "last_name", errors, required=True,
-                           label=message(QT_TRANSLATE_NOOP("messages", "Nom"))),
+                                label=message(QT_TRANSLATE_NOOP("messages", "Nom"))),
         "first_name": clean_text(data.first_name, 80, "first_name", errors,
-                            label=message(QT_TRANSLATE_NOOP("messages", "Prénom"))),
+                                 label=message(QT_TRANSLATE_NOOP("messages", "Prénom"))),
         "civility": clean_text(data.civility, 4, "civility", errors,
-                          label=message(QT_TRANSLATE_NOOP("messages", "Civilité"))),
+                               label=message(QT_TRANSLATE_NOOP("messages", "Civilité"))),
         "organisation": clean_text(data.organisation, 160, "organisation", errors,
-                              label=message(QT_TRANSLATE_NOOP("messages", "Organisme"))),
+                                   label=message(QT_TRANSLATE_NOOP("messages", "Organisme"))),
         "commune": clean_text(data.commune, 80, "commune", errors,
-                         label=message(QT_TRANSLATE_NOOP("messages", "Commune"))),
+                              label=message(QT_TRANSLATE_NOOP("messages", "Commune"))),
         "email": clean_text(data.email, 160, "email", errors,
-                       label=message(QT_TRANSLATE_NOOP("messages", "Courriel"))).lower(),
+                            label=message(QT_TRANSLATE_NOOP("messages", "Courriel"))).lower(),
         "substitute_of_id": data.substitute_of_id,
         "mandate_start": data.mandate_start,
         "mandate_end": data.mandate_end,
@@ -240,7 +236,8 @@ def _validate_member(session: Session, commission: Commission, data: MemberData,
             errors["is_president"] = message(QT_TRANSLATE_NOOP(
                 "messages", "Un suppléant ne peut pas être désigné président."))
     if data.app_user_id is not None and session.get(AppUser, data.app_user_id) is None:
-        errors["app_user_id"] = message(QT_TRANSLATE_NOOP("messages", "Compte utilisateur inconnu."))
+        errors["app_user_id"] = message(QT_TRANSLATE_NOOP(
+            "messages", "Compte utilisateur inconnu."))
     if errors:
         raise ValidationError(errors)
     return values
@@ -260,7 +257,7 @@ def _move_presidency(session: Session, actor: Actor, commission: Commission, new
 def add_member(db: Database, actor: Actor, commission_id: int, data: MemberData) -> int:
     authz.require(actor, MANAGE, entity=ENTITY_MEMBER)
 
-    def body(session: Session) -> int:
+    with writing(db) as session:
         c = load_commission(session, commission_id)
         values = _validate_member(session, c, data, None)
         stamp = now()
@@ -275,18 +272,14 @@ def add_member(db: Database, actor: Actor, commission_id: int, data: MemberData)
                      {"commission_id": c.id, **values})
         return m.id
 
-    return transaction(db, body)
-
 
 @guarded("caleol.membre")
 def update_member(db: Database, actor: Actor, member_id: int, data: MemberData,
                   expected_version: int) -> int:
     authz.require(actor, MANAGE, entity=ENTITY_MEMBER, entity_id=member_id)
 
-    def body(session: Session) -> int:
-        m = session.get(Member, member_id)
-        if m is None:
-            raise not_found("member", member_id)
+    with writing(db) as session:
+        m = load_row(session, Member, member_id, "member")
         check_version(m, expected_version)
         c = load_commission(session, m.commission_id)
         values = _validate_member(session, c, data, m.id)
@@ -301,10 +294,9 @@ def update_member(db: Database, actor: Actor, member_id: int, data: MemberData,
         session.flush()
         if m.is_president:
             _move_presidency(session, actor, c, m)
-        audit_event(session, actor, "update", ENTITY_MEMBER, m.id, before, snapshot(m, MEMBER_FIELDS))
+        audit_event(session, actor, "update", ENTITY_MEMBER, m.id, before,
+                    snapshot(m, MEMBER_FIELDS))
         return m.version
-
-    return transaction(db, body)
 
 
 @guarded("caleol.membre")
@@ -313,10 +305,8 @@ def set_member_active(db: Database, actor: Actor, member_id: int, active: bool,
     """Deactivate (end of mandate) or reactivate a member; history is kept."""
     authz.require(actor, MANAGE, entity=ENTITY_MEMBER, entity_id=member_id)
 
-    def body(session: Session) -> int:
-        m = session.get(Member, member_id)
-        if m is None:
-            raise not_found("member", member_id)
+    with writing(db) as session:
+        m = load_row(session, Member, member_id, "member")
         check_version(m, expected_version)
         before = {"active": m.active, "is_president": m.is_president}
         m.active = bool(active)
@@ -327,8 +317,6 @@ def set_member_active(db: Database, actor: Actor, member_id: int, active: bool,
         audit_event(session, actor, "update", ENTITY_MEMBER, m.id, before,
                      {"active": m.active, "is_president": m.is_president})
         return m.version
-
-    return transaction(db, body)
 
 
 def deactivate_member(db: Database, actor: Actor, member_id: int,
@@ -341,10 +329,8 @@ def set_president(db: Database, actor: Actor, member_id: int) -> None:
     """Make this designated member the commission's president (only one at a time)."""
     authz.require(actor, MANAGE, entity=ENTITY_MEMBER, entity_id=member_id)
 
-    def body(session: Session) -> None:
-        m = session.get(Member, member_id)
-        if m is None:
-            raise not_found("member", member_id)
+    with writing(db) as session:
+        m = load_row(session, Member, member_id, "member")
         if not MemberRole(m.role).designated or m.substitute_of_id is not None or not m.active:
             raise ValidationError({"is_president": message(QT_TRANSLATE_NOOP(
                 "messages", "Le président est élu parmi les 6 membres désignés par le conseil, "
@@ -356,8 +342,6 @@ def set_president(db: Database, actor: Actor, member_id: int) -> None:
             audit_event(session, actor, "update", ENTITY_MEMBER, m.id, {"is_president": False},
                          {"is_president": True})
         _move_presidency(session, actor, c, m)
-
-    transaction(db, body)
 
 
 # --------------------------------------------------------------------------- accounts (GUI)

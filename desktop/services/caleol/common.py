@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -66,6 +66,8 @@ from desktop.storage.caleol_models import (
 from desktop.storage.caleol_models import Session as CaleolSession
 from desktop.storage.caleol_models import Vote as VoteRow
 
+T = TypeVar("T")
+
 MANAGE = Permission.CALEOL_MANAGE
 READ = Permission.CALEOL_MINUTES_READ
 
@@ -91,7 +93,8 @@ _MONEY_MAX = Decimal(10) ** 9
 def render_message(message: Message | str) -> str:
     if not isinstance(message, Message):
         return str(message)
-    params = {k: render_message(v) if isinstance(v, Message) else v for k, v in message.params.items()}
+    params = {k: render_message(v) if isinstance(v, Message) else v
+              for k, v in message.params.items()}
     return message.template.format(**params) if params else message.template
 
 
@@ -154,11 +157,11 @@ def require_read(actor: Actor, entity: str, entity_id: int | None = None) -> Non
 
 
 def clean_text(value: str | None, limit: int, key: str, errors: dict, *, required: bool = False,
-          label: str = "") -> str:
+               label: str = "") -> str:
     text = " ".join((value or "").split())
     if required and not text:
         errors[key] = message(QT_TRANSLATE_NOOP("messages", "{field} : saisie obligatoire."),
-                         field=label or key)
+                              field=label or key)
     elif len(text) > limit:
         errors[key] = message(QT_TRANSLATE_NOOP(
             "messages", "{field} : {limit} caractères au plus."), field=label or key, limit=limit)
@@ -178,7 +181,7 @@ def clean_money(value: Decimal | None, key: str, errors: dict, label: str) -> De
         return None
     if not isinstance(value, Decimal) or not value.is_finite():
         errors[key] = message(QT_TRANSLATE_NOOP("messages", "{field} : montant invalide."),
-                         field=label)
+                              field=label)
         return None
     if value < 0 or value >= _MONEY_MAX:
         errors[key] = message(QT_TRANSLATE_NOOP(
@@ -268,7 +271,7 @@ def session_options():
 
 
 def load_session(session: Session, session_id: int, *, for_update: bool = False
-                  ) -> CaleolSession:
+                 ) -> CaleolSession:
     stmt = select(CaleolSession).where(CaleolSession.id == session_id).options(
         *session_options())
     if for_update and session.get_bind().dialect.name == "postgresql":
@@ -279,18 +282,21 @@ def load_session(session: Session, session_id: int, *, for_update: bool = False
     return row
 
 
+def load_row(session: Session, model: type[T], row_id: Any, what: str) -> T:
+    """The row ``row_id`` of ``model``, or the French "n'existe pas ou plus" error
+    (``what``: one of the kinds of ``not_found``)."""
+    row = session.get(model, row_id)
+    if row is None:
+        raise not_found(what, row_id)
+    return row
+
+
 def load_item(session: Session, item_id: int) -> AgendaItem:
-    item = session.get(AgendaItem, item_id)
-    if item is None:
-        raise not_found("item", item_id)
-    return item
+    return load_row(session, AgendaItem, item_id, "item")
 
 
 def load_candidate(session: Session, candidate_id: int) -> Candidate:
-    c = session.get(Candidate, candidate_id)
-    if c is None:
-        raise not_found("candidate", candidate_id)
-    return c
+    return load_row(session, Candidate, candidate_id, "candidate")
 
 
 def writable_session(session: Session, session_id: int) -> CaleolSession:
@@ -376,7 +382,7 @@ def tally_of(item: AgendaItem, candidate: Candidate, members: Mapping[int, Membe
 
 
 def tally_votes(item: AgendaItem, votes: Sequence[VoteRow], members: Mapping[int, Member]
-           ) -> TallyResult | None:
+                ) -> TallyResult | None:
     if not votes:
         return None
     others: list[Vote] = []
@@ -519,12 +525,12 @@ def session_view(row: CaleolSession) -> SessionView:
         label = item.reference or item.address or item.household_name
         for w in item.warnings:
             warnings.append(message(QT_TRANSLATE_NOOP("messages", "{item} : {warning}"),
-                               item=label, warning=w))
+                                    item=label, warning=w))
         for c in item.candidates:
             for w in c.warnings:
                 warnings.append(message(QT_TRANSLATE_NOOP("messages", "{item}, {candidate} : "
                                                      "{warning}"),
-                                   item=label, candidate=c.full_name, warning=w))
+                                        item=label, candidate=c.full_name, warning=w))
     requester = all_members.get(row.physical_requested_by_id or 0)
     return SessionView(
         id=row.id, version=row.version, commission=commission_view(row.commission),

@@ -30,10 +30,12 @@ extracts), ``CALEOL_MINUTES_APPROVE`` (a member: his own review),
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import shutil
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -392,6 +394,28 @@ def _staging() -> Path:
     return Path(tempfile.mkdtemp(prefix="pv-", dir=base))
 
 
+@dataclass
+class _Staged:
+    folder: Path
+    #: the PDF once moved into the session's folder (removed again if the write fails)
+    archived: Path | None = None
+
+
+@contextlib.contextmanager
+def _staged() -> Iterator[_Staged]:
+    """A staging folder for a PDF being made, removed afterwards; the archived copy is
+    deleted again when anything fails before the transaction commits."""
+    staged = _Staged(_staging())
+    try:
+        yield staged
+    except BaseException:
+        if staged.archived is not None:
+            staged.archived.unlink(missing_ok=True)
+        raise
+    finally:
+        shutil.rmtree(staged.folder, ignore_errors=True)
+
+
 def _check_pdf(row: MinutesVersion) -> Path:
     path = Path(row.pdf_path)
     if not path.is_file():
@@ -493,12 +517,10 @@ def generate_draft(db: Database, actor: Actor, session_id: int, change_note: str
     context = documents.minutes_context(contract, draft_version=number)
     page = html_doc.render_html(documents.html_template_path().read_text(encoding="utf-8"),
                                 context)
-    staging = _staging()
-    archived: Path | None = None
-    try:
+    with _staged() as staged:
         rendered = (renderer or documents.shared_renderer()).render_pdfa(
-            page, staging / "projet.pdf", context["titre"])
-        archived = atomic_move(rendered.path, unique_path(
+            page, staged.folder / "projet.pdf", context["titre"])
+        staged.archived = atomic_move(rendered.path, unique_path(
             folder / f"{_stem(session_number, number)}-projet.pdf"))
         with db.transaction() as session:
             srow = _lock_session_row(session, session_id)
@@ -517,7 +539,7 @@ def generate_draft(db: Database, actor: Actor, session_id: int, change_note: str
                 session_id=session_id, number=number, status=MinutesStatus.DRAFT.value,
                 content=pv.to_json(contract),
                 html_sha256=hashlib.sha256(page.encode("utf-8")).hexdigest(),
-                pdf_path=str(archived), pdf_sha256=sha256_file(archived),
+                pdf_path=str(staged.archived), pdf_sha256=sha256_file(staged.archived),
                 signature_box=list(rendered.signature_box) if rendered.signature_box else None,
                 change_note=note, created_at=now(), created_by=actor.username)
             session.add(version)
@@ -526,12 +548,6 @@ def generate_draft(db: Database, actor: Actor, session_id: int, change_note: str
                 "seance": session_id, "version": number, "remplace": superseded,
                 "note": note, "pdf_sha256": version.pdf_sha256})
             return _view(version, _member_names(session, srow.commission_id))
-    except BaseException:
-        if archived is not None:
-            archived.unlink(missing_ok=True)
-        raise
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
 
 
 def revise(db: Database, actor: Actor, session_id: int, change_note: str, *,
@@ -800,18 +816,16 @@ def sign(db: Database, actor: Actor, version_id: int, signer, *, renderer=None) 
         place = contract.signed_place or contract.organisation.place
         title = f"Procès-verbal CALEOL, séance n° {srow.number}"
         session_number, session_id = srow.number, srow.id
-    staging = _staging()
-    archived: Path | None = None
-    try:
+    with _staged() as staged:
         rendered = documents.render_minutes_pdf_ex(
-            contract, staging / "final.pdf", None, approvals=approvals, renderer=renderer)
-        signed_tmp = staging / "signe.pdf"
+            contract, staged.folder / "final.pdf", None, approvals=approvals, renderer=renderer)
+        signed_tmp = staged.folder / "signe.pdf"
         kwargs = {"box_mm": rendered.signature_box} if rendered.signature_box else {}
         signing.sign_pdf(rendered.path, signed_tmp, signer,
                          reason=f"Approbation du procès-verbal de la séance n° {session_number}",
                          location=place, **kwargs)
-        archived = atomic_move(signed_tmp, unique_path(folder / f"{stem}-signe.pdf"))
-        digest = sha256_file(archived)
+        staged.archived = atomic_move(signed_tmp, unique_path(folder / f"{stem}-signe.pdf"))
+        digest = sha256_file(staged.archived)
         signer_name = signing._signer_name(signer.subject)  # noqa: SLF001
         with db.transaction() as session:
             row = _version_or_404(session, version_id, for_update=True)
@@ -827,7 +841,7 @@ def sign(db: Database, actor: Actor, version_id: int, signer, *, renderer=None) 
                 household_id=None, reference=reference, template_name=TEMPLATE_NAME,
                 template_version=TEMPLATE_VERSION, title=title[:200],
                 subject=f"Version {row.number} signée"[:300], docx_path="", docx_sha256="",
-                pdf_path=str(archived), pdf_sha256=digest, signed=True,
+                pdf_path=str(staged.archived), pdf_sha256=digest, signed=True,
                 signer=signer_name[:200], registered_mail=False, batch_id="",
                 created_at=stamp, created_by=actor.username)
             session.add(record)
@@ -835,7 +849,7 @@ def sign(db: Database, actor: Actor, version_id: int, signer, *, renderer=None) 
             session.add(MinutesSignature(
                 version_id=row.id, member_id=president_id, signer=signer_name[:200],
                 certificate_subject=signer.subject, signed_at=stamp,
-                signed_by=actor.username, pdf_path=str(archived), pdf_sha256=digest,
+                signed_by=actor.username, pdf_path=str(staged.archived), pdf_sha256=digest,
                 document_id=record.id))
             row.status = MinutesStatus.SIGNED.value
             caleol_service.lock_session(session, srow.id, actor)
@@ -846,12 +860,6 @@ def sign(db: Database, actor: Actor, version_id: int, signer, *, renderer=None) 
             session.flush()
             session.refresh(row)
             return _view(row, _member_names(session, srow.commission_id))
-    except BaseException:
-        if archived is not None:
-            archived.unlink(missing_ok=True)
-        raise
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
 
 
 def is_locked(db: Database, session_id: int) -> bool:

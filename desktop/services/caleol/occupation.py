@@ -39,7 +39,7 @@ from desktop.services.caleol.common import (
     MANAGE,
     clean_long_text,
     load_item,
-    not_found,
+    load_row,
     render_message,
     writable_session,
 )
@@ -51,7 +51,7 @@ from desktop.services.write import (
     message,
     set_fields,
     touch,
-    transaction,
+    writing,
 )
 from desktop.storage.caleol_models import (
     AgendaItem,
@@ -185,11 +185,9 @@ def add_occupation_review(db: Database, actor: Actor, session_id: int, household
     authz.require(actor, Permission.TENANT_READ, entity=ENTITY_ITEM)
     ground = OccupationGround(ground)
 
-    def body(session: Session) -> Saved:
+    with writing(db) as session:
         row = writable_session(session, session_id)
-        h = session.get(Household, household_id)
-        if h is None:
-            raise not_found("household", household_id)
+        h = load_row(session, Household, household_id, "household")
         authz.require_agency(actor, Permission.TENANT_READ, h.agency_id, entity=ENTITY_ITEM)
         if any(i.household_id == h.id and i.kind == AgendaItemKind.EXAMEN_OCCUPATION.value
                for i in row.items):
@@ -215,8 +213,6 @@ def add_occupation_review(db: Database, actor: Actor, session_id: int, household
         audit_event(session, actor, "create", ENTITY_ITEM, item.id, None, item_snapshot(item))
         return Saved(item.id, item.version)
 
-    return transaction(db, body)
-
 
 @guarded("caleol.examen_occupation")
 def record_occupation_finding(db: Database, actor: Actor, item_id: int, finding: str,
@@ -227,7 +223,7 @@ def record_occupation_finding(db: Database, actor: Actor, item_id: int, finding:
     tenant file's timeline."""
     authz.require(actor, MANAGE, entity=ENTITY_ITEM, entity_id=item_id)
 
-    def body(session: Session) -> Saved:
+    with writing(db) as session:
         item = load_item(session, item_id)
         row = writable_session(session, item.session_id)
         check_version(item, expected_version)
@@ -238,7 +234,7 @@ def record_occupation_finding(db: Database, actor: Actor, item_id: int, finding:
         values = {
             "finding": clean_long_text(finding, 4000, "finding", errors),
             "suitable_dwelling": clean_long_text(suitable_dwelling, 2000, "suitable_dwelling",
-                                            errors),
+                                                 errors),
             "advice": clean_long_text(advice, 2000, "advice", errors),
         }
         if not values["finding"]:
@@ -265,5 +261,3 @@ def record_occupation_finding(db: Database, actor: Actor, item_id: int, finding:
             _timeline(session, item.household_id, EVENT_OCCUPATION_FINDING, summary, actor)
         audit_event(session, actor, "avis_occupation", ENTITY_ITEM, item.id, before, values)
         return Saved(item.id, item.version)
-
-    return transaction(db, body)

@@ -53,7 +53,7 @@ from desktop.services.authz import guarded
 from desktop.services.caleol import Saved, offer_state_of, session_status
 from desktop.services.caleol.common import not_found, require_read
 from desktop.services.context import Actor, today
-from desktop.services.write import message, snapshot, touch, transaction
+from desktop.services.write import message, snapshot, touch, writing
 from desktop.storage.caleol_models import AgendaItem, Candidate
 from desktop.storage.caleol_models import Session as CaleolSession
 from desktop.storage.db import Database
@@ -200,6 +200,22 @@ def _item_of(session: Session, candidate_id: int) -> int:
     return item_id
 
 
+def _offer_of(session: Session, candidate_id: int, expected_version: int | None
+              ) -> tuple[AgendaItem, Candidate]:
+    """The candidate's dwelling (locked) and the candidate, at the version he was read."""
+    item = _load_item(session, _item_of(session, candidate_id))
+    c = _candidate(item, candidate_id)
+    _check_version(c, expected_version)
+    return item, c
+
+
+def _offer_state(session: Session, candidate_id: int, expected_version: int | None):
+    """``_offer_of`` with the dwelling's offer line and the candidate's status in it."""
+    item, c = _offer_of(session, candidate_id, expected_version)
+    state = offer_state_of(item, None)
+    return item, c, state, state.statuses[c.id]
+
+
 def _not_future(day: dt.date, key: str) -> None:
     """What happened to an offer is recorded once it happened: no date after today."""
     if day > today():
@@ -269,16 +285,17 @@ def _address(item: AgendaItem) -> str:
 
 def _status_text(status: OfferStatus | None, to_notify: bool, c: Candidate) -> Message:
     if to_notify:
-        return message(QT_TRANSLATE_NOOP("messages", "Proposition à notifier (courrier à produire)"))
+        return message(QT_TRANSLATE_NOOP(
+            "messages", "Proposition à notifier (courrier à produire)"))
     if status is OfferStatus.REFUSED and c.offer_answer_on:
         return message(QT_TRANSLATE_NOOP("messages", "Refusée le {date}"),
-                  date=format_date_fr(c.offer_answer_on))
+                       date=format_date_fr(c.offer_answer_on))
     if status is OfferStatus.ACCEPTED and c.lease_signed_on:
         return message(QT_TRANSLATE_NOOP("messages", "Acceptée, bail signé le {date}"),
-                  date=format_date_fr(c.lease_signed_on))
+                       date=format_date_fr(c.lease_signed_on))
     if status is OfferStatus.ACCEPTED and c.offer_answer_on:
         return message(QT_TRANSLATE_NOOP("messages", "Acceptée le {date}"),
-                  date=format_date_fr(c.offer_answer_on))
+                       date=format_date_fr(c.offer_answer_on))
     if status is None:
         return message(QT_TRANSLATE_NOOP("messages", "Pas encore proposée"))
     return message(status.label)
@@ -418,12 +435,8 @@ def record_presentation(db: Database, actor: Actor, candidate_id: int, presented
     authz.require(actor, MANAGE, entity=ENTITY_CANDIDATE, entity_id=candidate_id)
     _not_future(presented_on, "presented_on")
 
-    def body(session: Session) -> Saved:
-        item = _load_item(session, _item_of(session, candidate_id))
-        c = _candidate(item, candidate_id)
-        _check_version(c, expected_version)
-        state = offer_state_of(item, None)
-        status = state.statuses[c.id]
+    with writing(db) as session:
+        item, c, state, status = _offer_state(session, candidate_id, expected_version)
         if status in ANSWERS:
             raise UserError(message(QT_TRANSLATE_NOOP(
                 "messages", "La réponse de {name} est déjà enregistrée : la date de présentation "
@@ -461,8 +474,6 @@ def record_presentation(db: Database, actor: Actor, candidate_id: int, presented
                 "a expiré le {date}."), date=format_date_fr(deadline)))
         return Saved(c.id, c.version, tuple(warnings))
 
-    return transaction(db, body)
-
 
 @guarded("caleol.offre")
 def record_answer(db: Database, actor: Actor, candidate_id: int, answer: OfferStatus,
@@ -495,12 +506,8 @@ def record_answer(db: Database, actor: Actor, candidate_id: int, answer: OfferSt
             "messages", "Le motif du refus : {limit} caractères au plus."), limit=_REASON_MAX)})
     _not_future(on, "on")
 
-    def body(session: Session) -> Saved:
-        item = _load_item(session, _item_of(session, candidate_id))
-        c = _candidate(item, candidate_id)
-        _check_version(c, expected_version)
-        state = offer_state_of(item, None)
-        status = state.statuses[c.id]
+    with writing(db) as session:
+        item, c, state, status = _offer_state(session, candidate_id, expected_version)
         if status in ANSWERS:
             raise UserError(message(QT_TRANSLATE_NOOP(
                 "messages", "La réponse de {name} est déjà enregistrée ({status} le {date})."),
@@ -579,8 +586,6 @@ def record_answer(db: Database, actor: Actor, candidate_id: int, answer: OfferSt
                 warnings.append(_exhausted_message())
         return Saved(c.id, c.version, tuple(warnings))
 
-    return transaction(db, body)
-
 
 def _exhausted_message() -> Message:
     return message(QT_TRANSLATE_NOOP(
@@ -597,7 +602,7 @@ def lapse_overdue(db: Database, actor: Actor, on: dt.date | None = None) -> list
     on = on or today()
     _not_future(on, "on")
 
-    def body(session: Session) -> list[int]:
+    with writing(db) as session:
         item_ids = list(session.scalars(
             select(Candidate.agenda_item_id).distinct()
             .join(AgendaItem, AgendaItem.id == Candidate.agenda_item_id)
@@ -612,8 +617,6 @@ def lapse_overdue(db: Database, actor: Actor, on: dt.date | None = None) -> list
             lapsed += _mark_lapsed(session, actor, _load_item(session, item_id), on)
         return lapsed
 
-    return transaction(db, body)
-
 
 @guarded("caleol.offre")
 def offer_to_next(db: Database, actor: Actor, item_id: int, on: dt.date | None = None) -> int:
@@ -626,7 +629,7 @@ def offer_to_next(db: Database, actor: Actor, item_id: int, on: dt.date | None =
     on = on or today()
     _not_future(on, "on")
 
-    def body(session: Session) -> int:
+    with writing(db) as session:
         item = _load_item(session, item_id)
         state = offer_state_of(item, on)
         if state.accepted_id is not None:
@@ -659,8 +662,6 @@ def offer_to_next(db: Database, actor: Actor, item_id: int, on: dt.date | None =
         _audit(session, actor, ACTION_NEXT, c, before, {"rang": c.rank, "le": on})
         return c.id
 
-    return transaction(db, body)
-
 
 @guarded("caleol.offre")
 def record_lease_signed(db: Database, actor: Actor, candidate_id: int, signed_on: dt.date,
@@ -669,10 +670,8 @@ def record_lease_signed(db: Database, actor: Actor, candidate_id: int, signed_on
     authz.require(actor, MANAGE, entity=ENTITY_CANDIDATE, entity_id=candidate_id)
     _not_future(signed_on, "signed_on")
 
-    def body(session: Session) -> Saved:
-        item = _load_item(session, _item_of(session, candidate_id))
-        c = _candidate(item, candidate_id)
-        _check_version(c, expected_version)
+    with writing(db) as session:
+        item, c = _offer_of(session, candidate_id, expected_version)
         if _status(c) is not OfferStatus.ACCEPTED:
             raise UserError(message(QT_TRANSLATE_NOOP(
                 "messages", "{name} n'a pas accepté le logement : pas de bail à enregistrer."),
@@ -687,8 +686,6 @@ def record_lease_signed(db: Database, actor: Actor, candidate_id: int, signed_on
         session.flush()
         _audit(session, actor, ACTION_LEASE, c, before)
         return Saved(c.id, c.version)
-
-    return transaction(db, body)
 
 
 __all__ = [

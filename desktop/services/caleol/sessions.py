@@ -35,6 +35,7 @@ from desktop.services.caleol.common import (
     clean_long_text,
     clean_text,
     load_commission,
+    load_row,
     load_session,
     not_found,
     render_message,
@@ -52,8 +53,8 @@ from desktop.services.write import (
     message,
     set_fields,
     touch,
-    transaction,
     update_row,
+    writing,
 )
 from desktop.storage.caleol_models import (
     AgendaItem,
@@ -79,11 +80,11 @@ def _validate_session(session: Session, commission: Commission, data: SessionDat
             "messages", "Mode de séance inconnu."))}) from None
     values = {
         "number": clean_text(data.number, 20, "number", errors, required=True,
-                        label=message(QT_TRANSLATE_NOOP("messages", "Numéro de séance"))),
+                             label=message(QT_TRANSLATE_NOOP("messages", "Numéro de séance"))),
         "session_date": data.session_date,
         "start_time": data.start_time,
         "place": clean_text(data.place, 200, "place", errors,
-                       label=message(QT_TRANSLATE_NOOP("messages", "Lieu"))),
+                            label=message(QT_TRANSLATE_NOOP("messages", "Lieu"))),
         "mode": mode.value,
         "technical_means": clean_long_text(data.technical_means, 2000, "technical_means", errors),
         "vote_opens_at": data.vote_opens_at if mode is SessionMode.ECRITE else None,
@@ -91,7 +92,8 @@ def _validate_session(session: Session, commission: Commission, data: SessionDat
         "notes": clean_long_text(data.notes, 4000, "notes", errors),
         "end_time": data.end_time,
         "secretary_name": clean_text(data.secretary_name, 160, "secretary_name", errors,
-                                label=message(QT_TRANSLATE_NOOP("messages", "Secrétaire de séance"))),
+                                     label=message(QT_TRANSLATE_NOOP(
+                                         "messages", "Secrétaire de séance"))),
     }
     if data.end_time is not None and data.start_time is not None \
             and data.end_time <= data.start_time:
@@ -99,7 +101,8 @@ def _validate_session(session: Session, commission: Commission, data: SessionDat
             "messages", "L'heure de fin ({end}) doit suivre l'heure de début ({start})."),
             end=format_time_fr(data.end_time), start=format_time_fr(data.start_time))
     if data.session_date is None:
-        errors["session_date"] = message(QT_TRANSLATE_NOOP("messages", "Indiquez la date de séance."))
+        errors["session_date"] = message(QT_TRANSLATE_NOOP(
+            "messages", "Indiquez la date de séance."))
     if mode.remote:
         if not commission.remote_allowed:
             errors["mode"] = message(QT_TRANSLATE_NOOP(
@@ -113,7 +116,8 @@ def _validate_session(session: Session, commission: Commission, data: SessionDat
                 "messages", "Décrivez les moyens techniques de la séance dématérialisée "
                 "(outil, identification des participants)."))
         if not values["place"]:
-            values["place"] = render_message(message(QT_TRANSLATE_NOOP("messages", "Séance dématérialisée")))
+            values["place"] = render_message(message(QT_TRANSLATE_NOOP(
+                "messages", "Séance dématérialisée")))
     if mode is SessionMode.ECRITE:
         opens, closes = data.vote_opens_at, data.vote_closes_at
         if opens is None or closes is None:
@@ -140,7 +144,7 @@ def _validate_session(session: Session, commission: Commission, data: SessionDat
 def create_session(db: Database, actor: Actor, commission_id: int, data: SessionData) -> int:
     authz.require(actor, MANAGE, entity=ENTITY_SESSION)
 
-    def body(session: Session) -> int:
+    with writing(db) as session:
         c = load_commission(session, commission_id)
         if not c.active:
             raise UserError(message(QT_TRANSLATE_NOOP(
@@ -162,22 +166,18 @@ def create_session(db: Database, actor: Actor, commission_id: int, data: Session
                      {"commission_id": c.id, **values})
         return row.id
 
-    return transaction(db, body)
-
 
 @guarded("caleol.seance")
 def update_session(db: Database, actor: Actor, session_id: int, data: SessionData,
                    expected_version: int) -> int:
     authz.require(actor, MANAGE, entity=ENTITY_SESSION, entity_id=session_id)
 
-    def body(session: Session) -> int:
+    with writing(db) as session:
         row = writable_session(session, session_id)
         check_version(row, expected_version)
         values = _validate_session(session, row.commission, data, row.id)
         update_row(session, actor, row, values, SESSION_FIELDS, ENTITY_SESSION)
         return row.version
-
-    return transaction(db, body)
 
 
 _TRANSITIONS = {
@@ -200,7 +200,7 @@ def set_session_status(db: Database, actor: Actor, session_id: int, status: Sess
     authz.require(actor, MANAGE, entity=ENTITY_SESSION, entity_id=session_id)
     status = SessionStatus(status)
 
-    def body(session: Session) -> Saved:
+    with writing(db) as session:
         row = writable_session(session, session_id)
         check_version(row, expected_version)
         old = session_status(row)
@@ -237,8 +237,6 @@ def set_session_status(db: Database, actor: Actor, session_id: int, status: Sess
         if status is SessionStatus.OPEN:
             warnings = session_context(row).quorum.explanations
         return Saved(row.id, row.version, warnings)
-
-    return transaction(db, body)
 
 
 def open_session(db: Database, actor: Actor, session_id: int,
@@ -329,9 +327,7 @@ def quorum(db: Database, actor: Actor, session_id: int) -> QuorumResult:
 def lock_session(session: Session, session_id: int, actor: Actor) -> None:
     """Lock a session once its minutes are signed (called inside the caller's
     transaction by the minutes service): every later write is refused."""
-    row = session.get(CaleolSession, session_id)
-    if row is None:
-        raise not_found("session", session_id)
+    row = load_row(session, CaleolSession, session_id, "session")
     if row.locked:
         return
     row.locked = True
@@ -364,7 +360,7 @@ def set_attendance(db: Database, actor: Actor, session_id: int, member_id: int,
     authz.require(actor, MANAGE, entity=ENTITY_SESSION, entity_id=session_id)
     mode = AttendanceMode(mode)
 
-    def body(session: Session) -> Saved:
+    with writing(db) as session:
         row = writable_session(session, session_id)
         member = _session_member(session, row, member_id)
         if mode is AttendanceMode.DISTANCE and not SessionMode(row.mode).remote \
@@ -398,8 +394,6 @@ def set_attendance(db: Database, actor: Actor, session_id: int, member_id: int,
                       "note": a.note})
         return Saved(a.id, a.version, session_context(row).quorum.explanations)
 
-    return transaction(db, body)
-
 
 @guarded("caleol.presence")
 def set_proxy(db: Database, actor: Actor, session_id: int, giver_id: int, holder_id: int,
@@ -410,7 +404,7 @@ def set_proxy(db: Database, actor: Actor, session_id: int, giver_id: int, holder
     """
     authz.require(actor, MANAGE, entity=ENTITY_SESSION, entity_id=session_id)
 
-    def body(session: Session) -> Saved:
+    with writing(db) as session:
         row = writable_session(session, session_id)
         giver = _session_member(session, row, giver_id)
         holder = _session_member(session, row, holder_id)
@@ -454,25 +448,19 @@ def set_proxy(db: Database, actor: Actor, session_id: int, giver_id: int, holder
                      {"giver_id": giver.id, "holder_id": holder.id, "note": p.note})
         return Saved(p.id, row.version, session_context(row).quorum.explanations)
 
-    return transaction(db, body)
-
 
 @guarded("caleol.presence")
 def remove_proxy(db: Database, actor: Actor, proxy_id: int) -> None:
     authz.require(actor, MANAGE, entity=ENTITY_SESSION)
 
-    def body(session: Session) -> None:
-        p = session.get(Proxy, proxy_id)
-        if p is None:
-            raise not_found("proxy", proxy_id)
+    with writing(db) as session:
+        p = load_row(session, Proxy, proxy_id, "proxy")
         row = writable_session(session, p.session_id)
         before = {"giver_id": p.giver_id, "holder_id": p.holder_id}
         row.proxies.remove(p)
         session.delete(p)
         touch(row, actor)
         audit_event(session, actor, "pouvoir_retire", ENTITY_SESSION, row.id, before, None)
-
-    transaction(db, body)
 
 
 @guarded("caleol.seance")
@@ -482,7 +470,7 @@ def request_physical_session(db: Database, actor: Actor, session_id: int, member
     session (first demand), in the audit trail (each demand) and shown as a warning."""
     authz.require(actor, MANAGE, entity=ENTITY_SESSION, entity_id=session_id)
 
-    def body(session: Session) -> Saved:
+    with writing(db) as session:
         row = writable_session(session, session_id)
         member = _session_member(session, row, member_id)
         if not SessionMode(row.mode).remote:
@@ -502,5 +490,3 @@ def request_physical_session(db: Database, actor: Actor, session_id: int, member
         return Saved(row.id, row.version, (message(QT_TRANSLATE_NOOP(
             "messages", "Demande de séance physique de {name} enregistrée."),
             name=member.full_name),))
-
-    return transaction(db, body)

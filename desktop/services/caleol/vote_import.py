@@ -340,7 +340,7 @@ def import_votes(db: Database, actor: Actor, session_id: int, path: str | Path,
                 voters = {v.member_id for v in candidate.votes} | {
                     k[1] for k in chosen if k[0] == candidate.id}
                 problem = vote_problem(ctx, item, candidate, member, voted_at or stamp,
-                                        voters - {member.id})
+                                       voters - {member.id})
                 if problem is not None:
                     problems.append(problem)
             if problems:
@@ -367,7 +367,7 @@ def import_votes(db: Database, actor: Actor, session_id: int, path: str | Path,
             return report
         record_entries(session, actor, row, [VoteEntry(v.candidate_id, v.member_id, v.vote,
                                                 v.voted_at) for v in report.accepted],
-                VoteChannel.IMPORT)
+                       VoteChannel.IMPORT)
         report.imported = len(report.accepted)
         audit_event(session, actor, "import", ENTITY_SESSION, row.id, None,
                      {"fichier": path.name, "votes": report.imported})

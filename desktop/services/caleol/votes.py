@@ -42,6 +42,7 @@ from desktop.services.caleol.common import (
     SessionContext,
     ensure_unlocked,
     load_candidate,
+    load_row,
     load_session,
     locked_error,
     not_found,
@@ -60,7 +61,7 @@ from desktop.services.write import (
     set_fields,
     snapshot,
     touch,
-    transaction,
+    writing,
 )
 from desktop.storage.caleol_models import (
     AgendaItem,
@@ -100,8 +101,9 @@ def session_vote_problem(ctx: SessionContext) -> Message | None:
     return None
 
 
-def vote_problem(ctx: SessionContext, item: AgendaItem, candidate: Candidate, member: Member | None,
-                  voted_at: dt.datetime, voters: set[int]) -> Message | None:
+def vote_problem(ctx: SessionContext, item: AgendaItem, candidate: Candidate,
+                 member: Member | None, voted_at: dt.datetime, voters: set[int]
+                 ) -> Message | None:
     """Why this member's vote on this candidate is refused, or ``None``.
 
     ``voters``: members with a vote on the candidate besides this one.
@@ -185,8 +187,8 @@ def _session_of_candidate(session: Session, candidate_id: int) -> int:
     return sid
 
 
-def record_entries(session: Session, actor: Actor, row: CaleolSession, entries: Sequence[VoteEntry],
-            channel: VoteChannel) -> list[VoteRow]:
+def record_entries(session: Session, actor: Actor, row: CaleolSession,
+                   entries: Sequence[VoteEntry], channel: VoteChannel) -> list[VoteRow]:
     ctx = session_context(row)
     problem = session_vote_problem(ctx)
     if problem is not None:
@@ -200,7 +202,7 @@ def record_entries(session: Session, actor: Actor, row: CaleolSession, entries: 
         member = ctx.members.get(e.member_id)
         voters = planned.setdefault(candidate.id, {v.member_id for v in candidate.votes})
         problem = vote_problem(ctx, item, candidate, member, e.voted_at or stamp,
-                                voters - {e.member_id})
+                               voters - {e.member_id})
         if problem is not None:
             errors["vote" if len(entries) == 1 else f"votes[{i}]"] = problem
             continue
@@ -240,16 +242,14 @@ def record_vote(db: Database, actor: Actor, candidate_id: int, member_id: int, v
     """
     authz.require(actor, MANAGE, entity=ENTITY_VOTE)
 
-    def body(session: Session) -> Saved:
+    with writing(db) as session:
         row = load_session(session, _session_of_candidate(session, candidate_id),
-                            for_update=True)
+                           for_update=True)
         (v,) = record_entries(session, actor, row, [VoteEntry(candidate_id, member_id, Vote(vote),
                                                         voted_at)], VoteChannel(channel))
         item, candidate = _candidate_in_session(row, candidate_id)
         result = tally_votes(item, candidate.votes, {m.id: m for m in row.commission.members})
         return Saved(v.id, v.version, result.explanations if result else ())
-
-    return transaction(db, body)
 
 
 @guarded("caleol.vote")
@@ -260,23 +260,19 @@ def record_votes(db: Database, actor: Actor, session_id: int, entries: Sequence[
     if not entries:
         return 0
 
-    def body(session: Session) -> int:
+    with writing(db) as session:
         row = load_session(session, session_id, for_update=True)
         return len(record_entries(session, actor, row, list(entries), VoteChannel(channel)))
-
-    return transaction(db, body)
 
 
 @guarded("caleol.vote")
 def remove_vote(db: Database, actor: Actor, vote_id: int) -> None:
     authz.require(actor, MANAGE, entity=ENTITY_VOTE, entity_id=vote_id)
 
-    def body(session: Session) -> None:
-        v = session.get(VoteRow, vote_id)
-        if v is None:
-            raise not_found("vote", vote_id)
+    with writing(db) as session:
+        v = load_row(session, VoteRow, vote_id, "vote")
         row = load_session(session, _session_of_candidate(session, v.candidate_id),
-                            for_update=True)
+                           for_update=True)
         ensure_unlocked(row)
         if session_status(row) is not SessionStatus.OPEN:
             raise UserError(session_vote_problem(session_context(row)))
@@ -289,8 +285,6 @@ def remove_vote(db: Database, actor: Actor, vote_id: int) -> None:
                                        {m.id: m for m in row.commission.members}))
         touch(row, actor)
         audit_event(session, actor, "delete", ENTITY_VOTE, vote_id, before, None)
-
-    transaction(db, body)
 
 
 # --------------------------------------------------------------------------- decisions
@@ -312,9 +306,9 @@ def decide(db: Database, actor: Actor, candidate_id: int, decision: Decision,
     authz.require(actor, MANAGE, entity=ENTITY_CANDIDATE, entity_id=candidate_id)
     decision = Decision(decision)
 
-    def body(session: Session) -> Saved:
+    with writing(db) as session:
         row = load_session(session, _session_of_candidate(session, candidate_id),
-                            for_update=True)
+                           for_update=True)
         ctx = session_context(row)
         problem = session_vote_problem(ctx)
         if problem is not None:
@@ -366,17 +360,15 @@ def decide(db: Database, actor: Actor, candidate_id: int, decision: Decision,
             warnings.append(contradiction)
         return Saved(c.id, c.version, tuple(warnings))
 
-    return transaction(db, body)
-
 
 @guarded("caleol.decision")
 def clear_decision(db: Database, actor: Actor, candidate_id: int,
                    expected_version: int | None = None) -> Saved:
     authz.require(actor, MANAGE, entity=ENTITY_CANDIDATE, entity_id=candidate_id)
 
-    def body(session: Session) -> Saved:
+    with writing(db) as session:
         row = load_session(session, _session_of_candidate(session, candidate_id),
-                            for_update=True)
+                           for_update=True)
         ensure_unlocked(row)
         if session_status(row) is not SessionStatus.OPEN:
             raise UserError(session_vote_problem(session_context(row)))
@@ -394,8 +386,6 @@ def clear_decision(db: Database, actor: Actor, candidate_id: int,
         audit_event(session, actor, "decision_annulee", ENTITY_CANDIDATE, c.id, before, None)
         return Saved(c.id, c.version)
 
-    return transaction(db, body)
-
 
 @guarded("caleol.decision")
 def set_notification(db: Database, actor: Actor, candidate_id: int, notified_on: dt.date,
@@ -409,7 +399,7 @@ def set_notification(db: Database, actor: Actor, candidate_id: int, notified_on:
     """
     authz.require(actor, MANAGE, entity=ENTITY_CANDIDATE, entity_id=candidate_id)
 
-    def body(session: Session) -> Saved:
+    with writing(db) as session:
         c = load_candidate(session, candidate_id)
         if not c.decision:
             raise UserError(message(QT_TRANSLATE_NOOP(
@@ -436,8 +426,6 @@ def set_notification(db: Database, actor: Actor, candidate_id: int, notified_on:
         audit_event(session, actor, "notification", ENTITY_CANDIDATE, c.id, before,
                      {"notified_on": notified_on, "offer_deadline": deadline})
         return Saved(c.id, c.version)
-
-    return transaction(db, body)
 
 
 def offer_state_of(item: AgendaItem, on: dt.date | None = None,

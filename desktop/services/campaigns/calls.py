@@ -67,6 +67,7 @@ from desktop.services.campaigns.targets import referral_view
 from desktop.services.context import Actor, now, today
 from desktop.services.write import message, writing
 from desktop.storage.campaign_models import (
+    Campaign,
     CampaignCall,
     CampaignReferral,
     CampaignTarget,
@@ -125,12 +126,7 @@ def _record(db: Database, actor: Actor, target_id: int, entry: CallEntry,
             "messages", "L'appel ne peut pas être daté dans le futur."))})
     day = utc_to_local(called_at).date()
     with writing(db, target_conflict) as session:
-        t = load_target(session, target_id, for_update=True)
-        c = load_campaign(session, t.campaign_id)
-        require_target(actor, c, t)
-        require_running(c)
-        if expected_version is not None and t.version != expected_version:
-            raise target_conflict()
+        t, c = _running_target(session, actor, target_id, expected_version)
         if day < (c.started_on or c.start_on):
             raise ValidationError({"called_at": message(QT_TRANSLATE_NOOP(
                 "messages", "L'appel ne peut pas précéder le lancement de la campagne "
@@ -173,6 +169,19 @@ def _record(db: Database, actor: Actor, target_id: int, entry: CallEntry,
                           after.step, after.next_call_on, note_warnings(note))
 
 
+def _running_target(session: Session, actor: Actor, target_id: int,
+                    expected_version: int | None = None) -> tuple[CampaignTarget, Campaign]:
+    """The call sheet (locked) and its running campaign, for a caller allowed on it, at
+    the version he read."""
+    t = load_target(session, target_id, for_update=True)
+    c = load_campaign(session, t.campaign_id)
+    require_target(actor, c, t)
+    require_running(c)
+    if expected_version is not None and t.version != expected_version:
+        raise target_conflict()
+    return t, c
+
+
 @guarded("campagne.appel")
 def record_call(db: Database, actor: Actor, target_id: int, entry: CallEntry, *,
                 expected_version: int | None = None) -> CallResult:
@@ -205,12 +214,7 @@ def set_reinforced_link(db: Database, actor: Actor, target_id: int, active: bool
     """Start or stop the weekly calls of a call sheet; return its new version."""
     on = on or today()
     with writing(db, target_conflict) as session:
-        t = load_target(session, target_id, for_update=True)
-        c = load_campaign(session, t.campaign_id)
-        require_target(actor, c, t)
-        require_running(c)
-        if expected_version is not None and t.version != expected_version:
-            raise target_conflict()
+        t, c = _running_target(session, actor, target_id, expected_version)
         before = _progress(t)
         _store_progress(t, set_reinforced(before, active, on, c.planned_end_on))
         session.flush()
@@ -226,7 +230,8 @@ def set_reinforced_link(db: Database, actor: Actor, target_id: int, active: bool
 def _clean_text(value: str, key: str, limit: int, errors: dict) -> str:
     value = (value or "").strip()
     if len(value) > limit:
-        errors[key] = message(QT_TRANSLATE_NOOP("messages", "{max} caractères au plus."), max=limit)
+        errors[key] = message(QT_TRANSLATE_NOOP(
+            "messages", "{max} caractères au plus."), max=limit)
     return value
 
 
@@ -250,10 +255,7 @@ def add_referral(db: Database, actor: Actor, target_id: int, data: ReferralInput
     if errors:
         raise ValidationError(errors)
     with db.transaction() as session:
-        t = load_target(session, target_id, for_update=True)
-        c = load_campaign(session, t.campaign_id)
-        require_target(actor, c, t)
-        require_running(c)
+        t, c = _running_target(session, actor, target_id)
         stamp = now()
         r = CampaignReferral(
             target_id=t.id, campaign_id=c.id, partner_type=data.partner_type.value,

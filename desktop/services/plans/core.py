@@ -422,7 +422,7 @@ def plans_for_household(db: Database, actor: Actor, household_id: int) -> list[P
 
 
 def add_timeline_event(session: Session, p: PaymentPlan, kind: str, summary: str, actor: Actor,
-              stamp: dt.datetime | None = None) -> None:
+                       stamp: dt.datetime | None = None) -> None:
     session.add(TimelineEvent(household_id=p.household_id, occurred_at=stamp or now(), kind=kind,
                               summary=summary[:2000], actor=actor.username))
 
@@ -739,7 +739,7 @@ def check_payment(paid_on, amount, reference: str, p: PaymentPlan, on: dt.date) 
             date=format_date_fr(paid_on), debt_on=format_date_fr(p.debt_on))
     if len(reference) > PAYMENT_REFERENCE_MAX:
         errors["reference"] = message(QT_TRANSLATE_NOOP("messages", "{max} caractères au plus."),
-                                 max=PAYMENT_REFERENCE_MAX)
+                                      max=PAYMENT_REFERENCE_MAX)
     return errors
 
 
@@ -817,7 +817,7 @@ def complete_follow_up(db: Database, actor: Actor, plan_id: int, follow_up_id: i
         errors["channel"] = message(QT_TRANSLATE_NOOP("messages", "Mode d'envoi inconnu."))
     if len(outcome) > OUTCOME_MAX:
         errors["outcome"] = message(QT_TRANSLATE_NOOP("messages", "{max} caractères au plus."),
-                               max=OUTCOME_MAX)
+                                    max=OUTCOME_MAX)
     if errors:
         raise ValidationError(errors)
 
@@ -841,7 +841,7 @@ def complete_follow_up(db: Database, actor: Actor, plan_id: int, follow_up_id: i
         item.done_by = actor.username
         label = stored_text(Message(FollowUpKind(item.kind).label))
         add_timeline_event(session, p, EVENT_PLAN_FOLLOW_UP, f"{plan_label(p)} : {label}"
-                  + (f" — {outcome}" if outcome else ""), actor)
+                           + (f" — {outcome}" if outcome else ""), actor)
         audit.record(session, actor, "follow_up", ENTITY, p.id, None,
                      {"kind": item.kind, "done_on": done_on, "channel": channel, "outcome": outcome})
         session.flush()

@@ -162,7 +162,7 @@ def _payment_field_label(key: str, headers: list[str], mapping: dict[str, int | 
     if index is None:
         return Message(target.label)
     return message(QT_TRANSLATE_NOOP("messages", "{label} (colonne « {header} »)"),
-              label=Message(target.label), header=headers[index])
+                   label=Message(target.label), header=headers[index])
 
 
 @guarded("plan.import_verification")
@@ -265,7 +265,7 @@ def dry_run_payments(db: Database, actor: Actor, table: _imp.Table,
                 order = [f.key for f in PAYMENT_FIELDS]
                 messages = tuple(
                     message(QT_TRANSLATE_NOOP("messages", "{field} : {reason}"),
-                       field=_payment_field_label(k, table.headers, mapping), reason=errors[k])
+                            field=_payment_field_label(k, table.headers, mapping), reason=errors[k])
                     for k in sorted(errors, key=lambda k: order.index(k) if k in order else 99)
                 )
                 report.rejected.append(_imp.RejectedLine(line, messages))

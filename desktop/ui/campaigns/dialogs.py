@@ -55,7 +55,7 @@ from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
 from desktop.ui.widgets import message_label
-from desktop.ui.widgets.form import FieldRow, FieldRows
+from desktop.ui.widgets.form import ErrorForm, FieldRow
 from desktop.ui.widgets.messages import m
 
 DEFAULT_DURATION_DAYS = 30
@@ -102,7 +102,7 @@ def code_from_label(text: str, taken: set[str]) -> str:
     return code
 
 
-class ServiceForm(FieldRows):
+class ServiceForm(ErrorForm):
     """Mixin: inputs kept by field path in ``self.rows``, a general error label
     (``self.general_error``) and ``call_service`` showing a service's refusal; a
     dialog's save and cancel buttons."""
@@ -132,13 +132,9 @@ class ServiceForm(FieldRows):
         cancel.clicked.connect(self.reject)
         return buttons
 
-    def clear_errors(self) -> None:
-        for row in self.rows.values():
-            row.set_error(None)
-        self.general_error.clear()
-        self.general_error.hide()
-
     def show_errors(self, errors: dict[str, str], general: str = "") -> None:
+        """Errors next to their input (or its section's: ``occupants.0.phone`` on
+        ``occupants``), the others in the general label."""
         self.clear_errors()
         extra = []
         for path, text in errors.items():

@@ -12,12 +12,9 @@ from PySide6.QtWidgets import (
 )
 
 
-def read_only_table(parent: QWidget, name: str, headers: list[str],
-                    stretch: int | None = None,
-                    widths: dict[int, int] | None = None) -> QTableWidget:
-    """A read-only, one-row-selection table; columns fit their contents, except
-    ``stretch`` (takes the room left) and ``widths`` (fixed starting width, the user
-    may resize; long texts are elided, their tooltip shows them)."""
+def plain_table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
+    """A read-only, one-row-selection table, alternate row colours, no row numbers; the
+    last column takes the room left."""
     table = QTableWidget(0, len(headers), parent)
     table.setObjectName(name)
     table.setHorizontalHeaderLabels(headers)
@@ -25,8 +22,19 @@ def read_only_table(parent: QWidget, name: str, headers: list[str],
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setAlternatingRowColors(True)
-    table.verticalHeader().setVisible(False)
     table.setWordWrap(False)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def read_only_table(parent: QWidget, name: str, headers: list[str],
+                    stretch: int | None = None,
+                    widths: dict[int, int] | None = None) -> QTableWidget:
+    """A ``plain_table`` whose columns fit their contents, except ``stretch`` (takes the
+    room left instead of the last column) and ``widths`` (fixed starting width, the user
+    may resize; long texts are elided, their tooltip shows them)."""
+    table = plain_table(parent, name, headers)
     table.setTextElideMode(Qt.TextElideMode.ElideRight)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -34,9 +42,8 @@ def read_only_table(parent: QWidget, name: str, headers: list[str],
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(column, width)
     if stretch is not None:
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    else:
-        header.setStretchLastSection(True)
     return table
 
 
@@ -66,20 +73,6 @@ def select_row_with(table: QTableWidget, data) -> bool:
             table.selectRow(row)
             return True
     return False
-
-
-def plain_table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers), parent)
-    table.setObjectName(name)
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
 
 
 def current_of(table: QTableWidget, rows: list):
