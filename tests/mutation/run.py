@@ -47,6 +47,9 @@ FILES: dict[str, list[str]] = {
                     "tests/test_schedule.py"],
     "plans": ["tests/test_plans_domain.py"],
     "phone": ["tests/test_phone.py", "-k", "not migration"],
+    "campaign": ["tests/test_campaign_domain.py", "tests/test_phone.py", "-k", "not migration"],
+    "formatting": ["tests/test_domain_basics.py", "tests/test_documents_engine.py"],
+    "address": ["tests/test_documents_engine.py"],
 }
 MUTANTS_PER_FILE = 60
 SEED = 16
