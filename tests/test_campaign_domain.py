@@ -15,13 +15,15 @@ from desktop.domain.campaign import (
     CloseReason,
     ContactPerson,
     Counts,
-    EscalationStep as S,
     GroupRow,
     NextAction,
     Progress,
     ReferralStatus,
     ScriptQuestion,
     TargetState,
+)
+from desktop.domain.campaign import (
+    EscalationStep as S,
 )
 from desktop.domain.errors import ValidationError
 
