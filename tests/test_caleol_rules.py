@@ -346,3 +346,114 @@ def test_quorum_rules_in_force_from_their_first_day():
     assert quorum_rules_for(D(2022, 2, 23)) is QUORUM_RULES[0]  # loi 3DS
     with pytest.raises(ValueError):
         quorum_rules_for(D(2022, 2, 22), history)
+
+
+# --------------------------------------------------------------------------- votes, reviews
+
+
+def test_who_may_vote_on_which_dwelling():
+    from desktop.domain.caleol import vote_scope_problem as scope
+
+    assert scope(R.DESIGNE, None, "Lyon", "Mme A") is None
+    assert str(scope(R.CONSULT_CCAS, None, "Lyon", "CCAS")) == (
+        "CCAS siège avec voix consultative : son vote ne peut pas être enregistré.")
+    assert "Association agréée" in str(scope(R.CONSULT_ASSO_L365_3, None, "Lyon"))
+    # The mayor votes for his commune's dwellings only (case and spaces do not matter).
+    assert scope(R.MAIRE, " villeurbanne ", "Villeurbanne", "M. B") is None
+    assert str(scope(R.MAIRE, "Villeurbanne", "Lyon", "M. B")) == (
+        "M. B ne vote que pour les logements de sa commune (Villeurbanne) : ce logement est "
+        "situé à Lyon.")
+    assert "n'est pas renseignée" in str(scope(R.MAIRE, " ; ", "Lyon", "M. B"))
+    assert "situé à ?" in str(scope(R.MAIRE, "Lyon", None, "M. B"))
+    # The EPCI president: his territory's communes, or everywhere when none is given.
+    assert scope(R.PRESIDENT_EPCI, "Lyon; Villeurbanne, Bron", "Bron", "EPCI") is None
+    assert scope(R.PRESIDENT_EPCI, "", "Bron", "EPCI") is None
+    assert str(scope(R.PRESIDENT_EPCI, "Lyon;Villeurbanne", "Vénissieux", "EPCI")) == (
+        "EPCI ne vote que pour les logements du territoire de l'EPCI (Lyon, Villeurbanne) : "
+        "ce logement est situé à Vénissieux.")
+
+
+def test_parse_vote_and_communes():
+    from desktop.domain.caleol import communes_of, parse_vote
+
+    assert [parse_vote(t) for t in ("Pour", " oui.", "CONTRE", "défavorable", "Abstenu",
+                                    "abst.", "", None, "peut-être")] == [
+        V.POUR, V.POUR, V.CONTRE, V.CONTRE, V.ABSTENTION, V.ABSTENTION, None, None, None]
+    assert communes_of("Lyon ; Bron,, Villeurbanne ") == ["Lyon", "Bron", "Villeurbanne"]
+    assert communes_of(None) == [] and communes_of(" ") == []
+
+
+def test_one_direct_attribution_per_dwelling():
+    from desktop.domain.caleol import check_item_decisions
+
+    check_item_decisions([Decision.ATTRIBUTION, Decision.ATTRIBUTION_RANG, None,
+                          Decision.NON_ATTRIBUTION])
+    with pytest.raises(ValidationError) as info:
+        check_item_decisions([Decision.ATTRIBUTION_RANG, Decision.ATTRIBUTION,
+                              Decision.ATTRIBUTION_CONDITION_SUSPENSIVE])
+    assert set(info.value.fields) == {"candidates[2].decision"}
+
+
+def test_a_decision_against_the_vote_is_flagged():
+    from desktop.domain.caleol import decision_contradicts_tally as against
+
+    assert against(Decision.ATTRIBUTION, None) is None
+    assert against(Decision.ATTRIBUTION_RANG, Outcome.ADOPTED) is None
+    assert against(Decision.NON_ATTRIBUTION, Outcome.REJECTED) is None
+    assert str(against(Decision.ATTRIBUTION_CONDITION_SUSPENSIVE, Outcome.TIE)) == (
+        "Attention : la décision « Attribution sous condition suspensive » contredit le vote "
+        "(partage des voix : non adoptée).")
+    assert str(against(Decision.IRRECEVABILITE, Outcome.ADOPTED)).endswith(
+        "contredit le vote (proposition adoptée).")
+
+
+def test_occupation_review_grounds():
+    from decimal import Decimal as Dec
+
+    from desktop.domain.caleol import (
+        OccupationGround as OG,
+    )
+    from desktop.domain.caleol import (
+        minimum_surface,
+        occupation_grounds,
+        over_occupied,
+        rooms_of,
+        under_occupied,
+    )
+
+    assert [rooms_of(t) for t in ("T3", " f5 ", "T", "Studio", None, "T1bis")] == [
+        3, 5, None, None, None, None]
+    # Under-occupation: rooms exceed the occupants by more than one.
+    assert under_occupied(4, 2) and not under_occupied(3, 2) and not under_occupied(None, 1)
+    assert not under_occupied(5, 0)
+    assert [minimum_surface(n) for n in (0, 1, 2, 3, 7, 8, 12)] == [
+        9, 9, 16, 25, 61, 70, 70]
+    assert over_occupied(Dec("24.99"), 3) and not over_occupied(Dec("25"), 3)
+    assert not over_occupied(None, 3) and not over_occupied(Dec("5"), 0)
+    grounds = occupation_grounds("T5", Dec("20"), 3)
+    assert [(g, str(m)) for g, m in grounds] == [
+        (OG.SOUS_OCCUPATION, "5 pièce(s) habitable(s) pour 3 occupant(s)."),
+        (OG.SUR_OCCUPATION, "20,00 m² pour 3 occupant(s) (minimum 25 m²).")]
+    assert occupation_grounds("T5", None, 3, rooms=4) == []
+    assert OG.SOUS_OCCUPATION.label == "Sous-occupation du logement (L621-2)"
+
+
+def test_review_every_three_years_from_the_lease_start():
+    from desktop.domain.caleol import review_anniversary as due
+
+    start = D(2020, 3, 15)
+    assert due(start, D(2023, 3, 14)) is None
+    assert due(start, D(2023, 3, 15)) == D(2023, 3, 15)
+    assert due(start, D(2026, 3, 14)) == D(2023, 3, 15)
+    assert due(start, D(2026, 3, 15)) == D(2026, 3, 15)
+    assert due(start, D(2027, 1, 1)) == D(2026, 3, 15)
+    assert due(D(2020, 2, 29), D(2023, 3, 1)) == D(2023, 2, 28)  # leap day
+    assert due(D(2020, 2, 29), D(2032, 3, 1)) == D(2032, 2, 29)
+
+
+def test_labels_of_the_session_and_agenda_codes():
+    from desktop.domain.caleol import SessionStatus
+
+    assert [s.label for s in SessionStatus] == ["En préparation", "Séance ouverte",
+                                                "Séance close"]
+    assert Outcome.TIE.label == "Partage des voix : non adoptée" and not Outcome.TIE.adopted

@@ -15,13 +15,15 @@ from desktop.domain.campaign import (
     CloseReason,
     ContactPerson,
     Counts,
-    EscalationStep as S,
     GroupRow,
     NextAction,
     Progress,
     ReferralStatus,
     ScriptQuestion,
     TargetState,
+)
+from desktop.domain.campaign import (
+    EscalationStep as S,
 )
 from desktop.domain.errors import ValidationError
 
@@ -352,3 +354,53 @@ def test_labels_are_french_and_codes_parse():
                       CloseReason, cp.PartnerType, ReferralStatus, cp.PurgeMode):
         for member in enum_type:
             assert member.label
+
+
+def test_campaign_terms_at_their_limits():
+    def terms(**kw):
+        values = dict(name="Canicule", query_name="Plus de 70 ans", start_on=D(2026, 7, 1),
+                      planned_end_on=D(2026, 7, 1))
+        values.update(kw)
+        return cp.CampaignTerms(**values)
+
+    cp.validate_terms(terms(name="x" * 120, min_age=60))   # one-day campaign, youngest age
+    cp.validate_terms(terms(min_age=100, planned_end_on=D(2027, 7, 2)))  # 366 days
+    for bad, field in ((dict(name="x" * 121), "name"), (dict(min_age=59), "min_age"),
+                       (dict(min_age=101), "min_age"), (dict(purpose="x" * 2001), "purpose"),
+                       (dict(planned_end_on=D(2027, 7, 3)), "planned_end_on")):
+        with pytest.raises(ValidationError) as exc:
+            cp.validate_terms(terms(**bad))
+        assert set(exc.value.fields) == {field}
+
+
+def test_codes_parse_by_code_name_or_label():
+    assert cp.PartnerType.parse(" samu_15 ") is cp.PartnerType.EMERGENCY   # stored code
+    assert cp.PartnerType.parse("emergency") is cp.PartnerType.EMERGENCY   # member name
+    assert cp.PartnerType.parse(cp.PartnerType.CCAS) is cp.PartnerType.CCAS
+    with pytest.raises(ValueError):
+        cp.PartnerType.parse("")
+    with pytest.raises(ValueError):
+        cp.PartnerType.parse(None)
+
+
+def test_weekly_calls_stop_at_the_planned_end():
+    assert cp.next_weekly_call(D(2026, 7, 24), D(2026, 7, 31)) == D(2026, 7, 31)  # last day
+    assert cp.next_weekly_call(D(2026, 7, 25), D(2026, 7, 31)) is None
+    assert cp.weekly_due_dates(D(2026, 7, 3), D(2026, 7, 31)) == [
+        D(2026, 7, 10), D(2026, 7, 17), D(2026, 7, 24), D(2026, 7, 31)]
+
+
+def test_script_questions_round_trip_and_option_limits():
+    q = ScriptQuestion("EAU", "A-t-il de l'eau ?", (("OUI", "Oui"), ("NON", "Non")),
+                       required=False)
+    assert ScriptQuestion.from_json(q.to_json()) == q
+    data = q.to_json()
+    del data["required"], data["kind"], data["none_option"]
+    assert ScriptQuestion.from_json(data).required is True  # the default: must be answered
+    long_label = ScriptQuestion("EAU", "Eau ?", (("OUI", "x" * 120), ("NON", "Non")))
+    cp.validate_script([long_label])
+    for options in ((("OUI", "x" * 121), ("NON", "Non")), (("OUI", " "), ("NON", "Non"))):
+        with pytest.raises(ValidationError) as exc:
+            cp.validate_script([ScriptQuestion("EAU", "Eau ?", options)])
+        assert str(exc.value.fields["script.1.options"]) == (
+            "Libellé de réponse : 1 à 120 caractères.")

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 
+from desktop.domain.errors import ValidationError
 from desktop.domain.notice import DeliveryMode
 from desktop.domain.notice import ReducedNoticeGround as G
 from desktop.domain.notice_case import (
@@ -77,3 +78,85 @@ def test_deposit_deadline_and_warning(matches, today, returned, warning, penalty
     info = deposit_info(D(2026, 2, 28), matches, returned, Decimal("500.00"), today)
     assert (info.due_on, info.warning, info.penalty) == (due, warning, Decimal(penalty))
     assert info.provisional is (matches is None)
+
+
+def test_notice_entry_checks_every_date():
+    from desktop.domain.notice_case import validate_notice
+
+    today, start = D(2026, 3, 10), D(2020, 1, 1)
+    ok = dict(sent_on=D(2026, 3, 1), presented_on=D(2026, 3, 2), received_on=D(2026, 3, 3),
+              requested_departure=D(2026, 3, 3), ground=G.SANTE,
+              proof_received_on=D(2026, 3, 10), proof_document="x" * 200, notes="y" * 2000)
+    validate_notice(notice(**ok), today, lease_start=start, zone_tendue=False)
+    # The same day for every date is fine; the notice may be received on the lease start.
+    validate_notice(notice(sent_on=start, presented_on=start, received_on=start,
+                           proof_received_on=start), today, lease_start=start,
+                    zone_tendue=False)
+
+    def errors(**kw):
+        with pytest.raises(ValidationError) as info:
+            validate_notice(notice(**{**ok, **kw}), today, lease_start=start, zone_tendue=False)
+        return {k: str(v) for k, v in info.value.fields.items()}
+
+    future = "La date ne peut pas être dans le futur."
+    assert errors(received_on=None) == {
+        "received_on": "La date de réception du congé est obligatoire."}
+    assert errors(received_on=D(2026, 3, 11), proof_received_on=D(2026, 3, 11),
+                  requested_departure=None) == {
+        "received_on": future, "proof_received_on": future}
+    assert errors(received_on=D(2019, 12, 31), sent_on=None, presented_on=None,
+                  requested_departure=None) == {
+        "received_on": "Le congé ne peut pas précéder le début du bail (01/01/2020)."}
+    assert errors(sent_on=D(2026, 3, 11), presented_on=None) == {"sent_on": future}
+    assert errors(sent_on=D(2026, 3, 4), presented_on=None) == {
+        "sent_on": "L'envoi ne peut pas être postérieur à la réception."}
+    assert errors(presented_on=D(2026, 2, 28)) == {
+        "presented_on": "La présentation ne peut pas précéder l'envoi."}
+    assert errors(presented_on=D(2026, 3, 4)) == {
+        "presented_on": "La présentation ne peut pas être postérieure à la réception."}
+    assert errors(requested_departure=D(2026, 3, 2)) == {
+        "requested_departure": "Le départ demandé ne peut pas précéder la réception du congé."}
+    assert errors(proof_received_on=D(2019, 12, 31)) == {
+        "proof_received_on": "Le justificatif ne peut pas précéder le début du bail."}
+    assert errors(proof_document="x" * 201, notes="y" * 2001) == {
+        "proof_document": "200 caractères au plus.", "notes": "2000 caractères au plus."}
+    assert "zone tendue" in errors(ground=G.ZONE_TENDUE)["ground"]
+    assert errors(ground="SANTE") == {"ground": "Motif inconnu."}
+    assert errors(delivery_mode="LRAR") == {
+        "delivery_mode": "Choisissez le mode de remise du congé."}
+    validate_notice(notice(**{**ok, "ground": G.ZONE_TENDUE}), today, lease_start=start,
+                    zone_tendue=True)
+
+
+def test_an_exception_needs_its_reason_and_who_decided():
+    from desktop.domain.notice_case import validate_decision
+
+    assert validate_decision("accord du directeur", "Mme Chef") == {}
+    assert validate_decision("x" * 500, "y" * 120) == {}
+    got = {k: str(v) for k, v in validate_decision(" ", "").items()}
+    assert got == {"reason": "Indiquez le motif de la décision.",
+                   "decided_by": "Indiquez qui a décidé."}
+    got = {k: str(v) for k, v in validate_decision("x" * 501, "y" * 121).items()}
+    assert got == {"reason": "500 caractères au plus.", "decided_by": "120 caractères au plus."}
+
+
+def test_deposit_messages_and_the_near_threshold():
+    # Keys 28/02/2026, inventory matches: due 28/03/2026; near from 15 days before.
+    far = deposit_info(D(2026, 2, 28), True, None, Decimal("500.00"), D(2026, 3, 12))
+    assert (far.warning, far.days_left, far.messages) == (DepositWarning.NONE, 16, ())
+    near = deposit_info(D(2026, 2, 28), True, None, Decimal("500.00"), D(2026, 3, 13))
+    assert [str(m) for m in near.messages] == [
+        "Dépôt de garantie à restituer au plus tard le 28/03/2026 (dans 15 jour(s))"]
+    late = deposit_info(D(2026, 2, 28), True, None, Decimal("500.00"), D(2026, 4, 29))
+    assert [str(m) for m in late.messages] == [
+        "Dépôt de garantie en retard : à restituer au plus tard le 28/03/2026 ; pénalité de "
+        "100,00\u00a0€ à ce jour (10 % du loyer par mois commencé)"]
+    paid_late = deposit_info(D(2026, 2, 28), False, D(2026, 5, 2), Decimal("500.00"),
+                             D(2026, 6, 1))
+    assert (paid_late.months, paid_late.penalty) == (2, Decimal("50.00"))
+    assert [str(m) for m in paid_late.messages] == [
+        "Dépôt de garantie restitué le 02/05/2026, après l'échéance du 28/04/2026 : pénalité "
+        "de retard de 50,00\u00a0€"]
+    on_time = deposit_info(D(2026, 2, 28), True, D(2026, 3, 28), Decimal("500.00"),
+                           D(2026, 6, 1))
+    assert (on_time.months, on_time.penalty, on_time.messages) == (1, Decimal("0.00"), ())

@@ -19,7 +19,6 @@ from desktop.domain.notice import (
     DeliveryMode,
     EndDateConvention,
     NoticeRules,
-    ReducedNoticeGround as G,
     compute_notice_end,
     deposit_due_date,
     late_penalty,
@@ -27,6 +26,9 @@ from desktop.domain.notice import (
     parse_ground,
     rules_for,
     started_months_late,
+)
+from desktop.domain.notice import (
+    ReducedNoticeGround as G,
 )
 
 D = dt.date

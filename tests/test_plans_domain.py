@@ -4,6 +4,7 @@ payments, breach rule and follow-ups, arrears figures."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from decimal import Decimal
 
 import pytest
@@ -636,3 +637,15 @@ def test_renumber_after_removing_an_instalment():
     schedule = build_schedule(E("600.00"), D(2026, 1, 5), months=3)
     assert [i.number for i in renumber(schedule[1:])] == [1, 2]
     assert [i.due_date for i in renumber(schedule[1:])] == [D(2026, 2, 5), D(2026, 3, 5)]
+
+
+def test_defaults_of_new_terms():
+    t = PlanTerms(plan_type=PaymentPlanType.PLAN_APUREMENT, debt=E("600.00"),
+                  debt_on=D(2026, 1, 2), current_rent=E("400.00"), current_charges=E("85.50"),
+                  start_on=D(2026, 1, 5), months=3)
+    # Breach after 2 unpaid instalments, an unpaid rent not a rule unless asked.
+    assert (t.breach_missed, t.breach_rent_unpaid, t.grace_days) == (2, False, 10)
+    assert t.payments_cover_rent and not t.aid_to_landlord and not t.is_protocol
+    with pytest.raises(ValidationError) as exc:
+        validate_terms(replace(t, breach_missed=0))
+    assert set(fields(exc)) == {"breach_missed"}

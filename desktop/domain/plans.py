@@ -168,10 +168,6 @@ class PlanTerms:
     def is_protocol(self) -> bool:
         return self.plan_type in PROTOCOL_TYPES
 
-    @property
-    def monthly_charge(self) -> Decimal:
-        return (self.current_rent or ZERO) + (self.current_charges or ZERO)
-
 
 def _money_error(value: object, *, allow_zero: bool = True, maximum: Decimal = MAX_DEBT) -> Message | None:
     if isinstance(value, float):

@@ -42,11 +42,15 @@ FILES: dict[str, list[str]] = {
     "schedule": ["tests/test_schedule.py", "tests/test_plans_domain.py"],
     "notice": ["tests/test_notice_rules.py", "tests/test_notice_case.py"],
     "notice_case": ["tests/test_notice_case.py"],
-    "caleol": ["tests/test_caleol_rules.py"],
+    "caleol": ["tests/test_caleol_rules.py", "tests/test_caleol_offers.py::"
+               "test_the_line_direct_attribution_first_then_ranks_skipping_refusals"],
     "calendar_fr": ["tests/test_calendar_fr.py", "tests/test_notice_rules.py",
                     "tests/test_schedule.py"],
     "plans": ["tests/test_plans_domain.py"],
     "phone": ["tests/test_phone.py", "-k", "not migration"],
+    "campaign": ["tests/test_campaign_domain.py", "tests/test_phone.py", "-k", "not migration"],
+    "formatting": ["tests/test_domain_basics.py", "tests/test_documents_engine.py"],
+    "address": ["tests/test_documents_engine.py"],
 }
 MUTANTS_PER_FILE = 60
 SEED = 16
