@@ -3,6 +3,7 @@ and exports, the log folder; saved in the user's settings file."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import platformdirs
@@ -18,10 +19,15 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture
 def fake_soffice(tmp_path) -> Path:
-    exe = tmp_path / "LibreOffice" / "program" / "soffice"
-    exe.parent.mkdir(parents=True)
-    exe.write_text("#!/bin/sh\necho 'LibreOffice 7.6.4.1 (X86_64)'\n")
-    exe.chmod(0o755)
+    folder = tmp_path / "LibreOffice" / "program"
+    folder.mkdir(parents=True)
+    if os.name == "nt":  # a batch file answers like soffice.exe
+        exe = folder / "soffice.cmd"
+        exe.write_text("@echo LibreOffice 7.6.4.1 (X86_64)\r\n")
+    else:
+        exe = folder / "soffice"
+        exe.write_text("#!/bin/sh\necho 'LibreOffice 7.6.4.1 (X86_64)'\n")
+        exe.chmod(0o755)
     return exe
 
 
@@ -32,6 +38,9 @@ def dialog(qtbot, tmp_path, monkeypatch):
     empty.mkdir()
     monkeypatch.setenv("PATH", str(empty))
     monkeypatch.delenv("PARCOURS_SOFFICE", raising=False)
+    monkeypatch.setattr(convert, "read_windows_registry", lambda hive, key: None)
+    monkeypatch.setenv("ProgramFiles", str(empty))
+    monkeypatch.setenv("ProgramFiles(x86)", str(empty))
     d = PreferencesDialog()
     qtbot.addWidget(d)
     d.show()
