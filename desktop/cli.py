@@ -78,6 +78,22 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # a bug: the traceback goes to the log, not to the user
+        return _unexpected(exc)
+
+
+def _unexpected(exc: Exception) -> int:
+    import logging
+
+    from desktop import logs
+
+    path = logs.setup_logging()
+    logging.getLogger("parcours").critical(
+        "Erreur inattendue dans une commande\n%s",
+        logs.crash_report(type(exc), exc, exc.__traceback__))
+    where = f" Le détail est dans le journal : {path}" if path else ""
+    print(f"parcours : erreur inattendue ({type(exc).__name__} : {exc}).{where}", file=sys.stderr)
+    return 1
 
 
 if __name__ == "__main__":

@@ -581,6 +581,12 @@ class WineHost:
     def run(self, exe: Path, *args: str, wait_gone: tuple[Path, ...] = ()) -> int:
         return self._wine(exe, *args).returncode  # wineserver -w waited for every process
 
+    def start(self, exe: Path, *args: str) -> subprocess.Popen:
+        """Start without waiting (a program that keeps running)."""
+        return subprocess.Popen([self.wine, str(exe), *args], env=self.env,
+                                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL)
+
     def reg_key_exists(self, key: str) -> bool:
         return self._wine("reg", "query", "HKCU\\" + key, capture=True).returncode == 0
 
@@ -593,6 +599,51 @@ class Checks:
         self.results.append((ok, what))
         say(f"  {'ok  ' if ok else 'FAIL'}  {what}")
         return ok
+
+
+# A stand-in for a running Parcours: holds the application's mutex for a while
+# (desktop/single_instance.py), so that the installer's refusal can be checked.
+MUTEX_HOLDER_NSI = r"""
+Unicode true
+Target amd64-unicode
+SilentInstall silent
+RequestExecutionLevel user
+OutFile "${OUTFILE}"
+Section
+  System::Call 'kernel32::CreateMutexW(p 0, i 0, w "Local\ParcoursInstance") p .r0'
+  Sleep ${MILLISECONDS}
+SectionEnd
+"""
+HOLD_SECONDS = 25
+
+
+def mutex_holder() -> Path:
+    out = BUILD / "mutex-holder.exe"
+    script = BUILD / "mutex-holder.nsi"
+    script.write_text(MUTEX_HOLDER_NSI, encoding="utf-8")
+    if run([find_makensis(), "-V1", f"-DOUTFILE={out}", f"-DMILLISECONDS={HOLD_SECONDS * 1000}",
+            script]).returncode != 0:
+        raise Failure("could not build the mutex holder")
+    return out
+
+
+def check_refusal_while_running(host, setup: Path, uninstaller: Path, install_dir: Path,
+                                checks: "Checks") -> None:
+    step("Parcours running (its mutex held): setup /S and uninstall.exe /S refuse")
+    holder = mutex_holder()
+    marker = install_dir / "_internal" / "parcours-refusal-marker"
+    marker.write_text("still here", encoding="utf-8")
+    host.start(holder)
+    time.sleep(5)
+    code = host.run(setup, "/S")  # returns once every wine process, the holder too, ended
+    checks.check(code != 0 and marker.is_file(),
+                 f"setup refuses while Parcours runs (exit code {code}, files untouched)")
+    host.start(holder)
+    time.sleep(5)
+    host.run(uninstaller, "/S")
+    checks.check(uninstaller.is_file() and marker.is_file(),
+                 "uninstaller refuses while Parcours runs (program still installed)")
+    marker.unlink(missing_ok=True)
 
 
 def install_check(host, setup: Path, selftest: bool) -> int:
@@ -647,6 +698,9 @@ def install_check(host, setup: Path, selftest: bool) -> int:
                          f"windowed {manifest['app']} --selftest ({seconds:.1f} s, "
                          f"result {report.get('result')})")
 
+    if isinstance(host, WineHost):
+        check_refusal_while_running(host, setup, uninstaller, install_dir, checks)
+
     step("Silent uninstall, user data kept: uninstall.exe /S")
     data_dir.mkdir(parents=True, exist_ok=True)
     (data_dir / "settings.json").write_text('{"database_url": "exemple"}', encoding="utf-8")
@@ -658,6 +712,21 @@ def install_check(host, setup: Path, selftest: bool) -> int:
     checks.check(not host.reg_key_exists(UNINST_KEY), "uninstall registry entry removed")
     checks.check((data_dir / "settings.json").is_file() and (data_dir / "parcours.sqlite").is_file(),
                  "user data kept (%LOCALAPPDATA%\\Parcours\\Parcours)")
+
+    step("Install again, then uninstall.exe /S /PURGE /KEEPDOCS")
+    code = host.run(setup, "/S")
+    checks.check(code == 0 and uninstaller.is_file(), "reinstalled")
+    kept = [data_dir / "documents" / "2026" / "12" / "C-1.docx",
+            data_dir / "sauvegardes" / "parcours-20261206.sqlite"]
+    gone = [data_dir / "parcours.sqlite", data_dir / "parcours-demo.sqlite",
+            data_dir / "settings.json", data_dir / "Logs" / "parcours.log"]
+    for path in kept + gone:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(b"x")
+    code = host.run(uninstaller, "/S", "/PURGE", "/KEEPDOCS", wait_gone=(install_dir,))
+    checks.check(code == 0 and not install_dir.exists(), "program folder removed")
+    checks.check(all(p.is_file() for p in kept), "archived letters and backups kept (/KEEPDOCS)")
+    checks.check(not any(p.exists() for p in gone), "bases, demo base, settings and log removed")
 
     step("Install again, then uninstall.exe /S /PURGE")
     code = host.run(setup, "/S")

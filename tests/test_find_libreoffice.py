@@ -4,6 +4,7 @@ fake reader injected into ``find_soffice``; the folders are real files in tmp_pa
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -41,6 +42,8 @@ def bare_path(tmp_path, monkeypatch):
     empty.mkdir()
     monkeypatch.setenv("PATH", str(empty))
     monkeypatch.delenv("PARCOURS_SOFFICE", raising=False)
+    monkeypatch.setenv("ProgramFiles", str(empty))  # Windows: nothing in Program Files
+    monkeypatch.setenv("ProgramFiles(x86)", str(empty))
     return empty
 
 
@@ -74,7 +77,7 @@ def test_a_stale_registry_entry_is_skipped(tmp_path, bare_path):
 
 
 def test_path_comes_before_the_registry(tmp_path, bare_path):
-    on_path = bare_path / "soffice"
+    on_path = bare_path / ("soffice.exe" if os.name == "nt" else "soffice")
     on_path.write_text("#!/bin/sh\n")
     on_path.chmod(0o755)
     registry_exe = install(tmp_path / "lo" / "program")
@@ -97,8 +100,6 @@ def test_nothing_anywhere(tmp_path, bare_path):
 
 
 def test_the_real_registry_reader_is_harmless_off_windows():
-    import os
-
     if os.name == "nt":
         pytest.skip("reads the real registry on Windows")
     assert convert.read_windows_registry(*HKLM_64) is None

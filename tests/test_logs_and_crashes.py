@@ -96,3 +96,20 @@ def test_selftest_summary_names_the_log_folder(tmp_path):
 
     text, ok = selftest.summary([], strict=False, report=tmp_path / "selftest.json")
     assert f"Journal des erreurs de ce poste : {config.log_dir()}" in text
+
+
+def test_a_bug_in_a_command_is_logged_not_shown_as_a_traceback(monkeypatch, capsys):
+    from desktop import cli
+    from desktop.commands import plan
+
+    def broken(args):
+        raise AttributeError("'NoneType' object has no attribute 'montant'")
+
+    monkeypatch.setattr(plan, "run_schedule", broken)
+    code = cli.main(["plan", "schedule", "--debt", "10", "--start", "2026-01-05"])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "erreur inattendue" in err and str(logs.log_file()) in err
+    assert "Traceback" not in err
+    logged = logs.log_file().read_text(encoding="utf-8")
+    assert "Traceback (most recent call last)" in logged and "montant" in logged

@@ -301,6 +301,9 @@ class MainWindow(QMainWindow):
                                           "Ctrl+I", self.import_tenants, "importTenants")
         self._action(file_menu, self.tr("Nouvelle a&gence…"), None, self.new_agency, "newAgency")
         file_menu.addSeparator()
+        self._action(file_menu, self.tr("Mes &préférences…"), None, self.show_preferences,
+                     "preferences")
+        file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quitter"), QKeySequence.StandardKey.Quit,
                      self.close, "quit")
         edit_menu = self.menuBar().addMenu(self.tr("&Édition"))
@@ -428,6 +431,14 @@ class MainWindow(QMainWindow):
 
         if AgencyDialog(self.db, self.actor, self).exec():
             self.tenant_page.reload_agencies()
+
+    def show_preferences(self) -> None:
+        from desktop.ui.preferences_dialog import PreferencesDialog
+
+        dialog = PreferencesDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.preferences_dialog = dialog
+        dialog.show()
 
     def about(self) -> None:
         from desktop import config

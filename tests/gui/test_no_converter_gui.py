@@ -23,6 +23,12 @@ def no_converter(tmp_path, monkeypatch):
     empty.mkdir()
     monkeypatch.setenv("PATH", str(empty))
     monkeypatch.delenv("PARCOURS_SOFFICE", raising=False)
+    # On a Windows test machine: no LibreOffice in the registry nor in Program Files,
+    # no Word.
+    monkeypatch.setattr(convert, "read_windows_registry", lambda hive, key: None)
+    monkeypatch.setenv("ProgramFiles", str(empty))
+    monkeypatch.setenv("ProgramFiles(x86)", str(empty))
+    monkeypatch.setattr(convert, "word_available", lambda: False)
     assert convert.converter_name() is None
 
 
