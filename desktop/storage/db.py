@@ -32,6 +32,8 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA busy_timeout=5000")
+    # Deleted content is overwritten, not left in free pages (erasure, retention purge).
+    cursor.execute("PRAGMA secure_delete=ON")
     cursor.close()
 
 
