@@ -115,10 +115,12 @@ def values(book, sheets=None) -> str:
 
 def last_export(db, hid) -> dict:
     """What the audit event of the last export of file ``hid`` says."""
-    with db.reader() as s:
-        return s.scalars(select(AuditEvent.after).where(
+    from desktop.services.audit import Revealer
+
+    with db.reader() as s:  # snapshots are stored encrypted per household
+        return Revealer(s)(s.scalars(select(AuditEvent.after).where(
             AuditEvent.action == "export", AuditEvent.entity == "dossier",
-            AuditEvent.entity_id == hid).order_by(AuditEvent.id.desc())).first()
+            AuditEvent.entity_id == hid).order_by(AuditEvent.id.desc())).first())
 
 
 def note_reads(db, call_id) -> list[dict]:

@@ -53,8 +53,11 @@ def timeline(db, household_id):
 
 
 def audits(db, notice_id):
-    with db.reader() as s:
-        return [(e.action, e.actor, e.before, e.after) for e in s.scalars(
+    from desktop.services.audit import Revealer
+
+    with db.reader() as s:  # snapshots are stored encrypted per household
+        reveal = Revealer(s)
+        return [(e.action, e.actor, reveal(e.before), reveal(e.after)) for e in s.scalars(
             select(AuditEvent).where(AuditEvent.entity == notices.ENTITY,
                                      AuditEvent.entity_id == notice_id)
             .order_by(AuditEvent.id))]

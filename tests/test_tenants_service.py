@@ -96,8 +96,12 @@ def test_update_writes_audit_with_before_and_after_and_bumps_version(db, actor, 
     v2 = tenants.update_tenant_file(db, Actor("claire", role=Role.ADMIN), hid, d, v1.version)
     assert v2 == v1.version + 1
     with db.reader() as s:
+        from desktop.services.audit import Revealer
+
         event = s.scalars(select(AuditEvent).where(AuditEvent.action == "update")).one()
-        event = (event.actor, event.entity_id, event.before, event.after)
+        assert "Dupont" not in str(event.after)  # stored encrypted with the household's key
+        reveal = Revealer(s)
+        event = (event.actor, event.entity_id, reveal(event.before), reveal(event.after))
     actor_name, entity_id, before, after = event
     assert actor_name == "claire" and entity_id == hid
     assert before["lease"]["rent"] == "412.50"

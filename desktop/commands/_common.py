@@ -100,6 +100,7 @@ def actor_from_args(args: argparse.Namespace, db: Database | None = None, *,
                     "indiquez --user IDENTIFIANT (le mot de passe est demandé) ou faites "
                     "associer votre session à votre compte par un administrateur."),
                     {"login": identity.name if identity else "?"}))
+        db.identify(actor.username)
         if allow_password_change:
             return actor
         return _refuse_until_changed(db, actor)

@@ -50,6 +50,8 @@ def _print(items) -> None:
     print(f"{len(items)} dossier(s) à anonymiser :")
     for i in items:
         print(f"  n° {i.household_id:<8} {i.label:<40} {i.reason}")
+        for path in i.documents:
+            print(f"      courrier supprimé : {path}")
 
 
 def run_preview(args: argparse.Namespace) -> int:

@@ -72,6 +72,7 @@ def _seal(session: Session) -> None:
     if not pending:
         return
     session.flush()  # the transaction's own writes first: the head is locked last
+    _encrypt_personal(session, pending)
     head = session.execute(
         update(AuditChainHead).where(AuditChainHead.id == 1)
         .values(seq=AuditChainHead.seq + len(pending))
@@ -95,6 +96,57 @@ def _seal(session: Session) -> None:
     session.add_all(pending)
     session.execute(update(AuditChainHead).where(AuditChainHead.id == 1).values(
         last_hash=prev).execution_options(synchronize_session=False))
+
+
+def _encrypt_personal(session: Session, pending: list[AuditEvent]) -> None:
+    """Snapshots about a household's records encrypted with its key (created on first
+    use); none for an anonymised household, whose key is gone for good."""
+    from desktop.storage import shred
+    from desktop.storage.models import Household, HouseholdKey
+
+    keys: dict[int, str | None] = {}
+    for ev in pending:
+        if ev.before is None and ev.after is None:
+            continue
+        hid = shred.household_of(session, ev.entity, ev.entity_id)
+        if hid is None:
+            continue
+        if hid not in keys:
+            key = session.scalar(select(HouseholdKey.key).where(
+                HouseholdKey.household_id == hid))
+            if key is None:
+                anonymised = session.scalar(select(Household.anonymised_on).where(
+                    Household.id == hid))
+                exists = session.scalar(select(Household.id).where(Household.id == hid))
+                if exists is not None and anonymised is None:
+                    key = shred.new_key()
+                    session.add(HouseholdKey(household_id=hid, key=key, created_at=now()))
+                    session.flush()
+            keys[hid] = key
+        key = keys[hid]
+        if key is not None:
+            ev.before = shred.encrypt(key, hid, ev.before)
+            ev.after = shred.encrypt(key, hid, ev.after)
+
+
+class Revealer:
+    """Decrypts snapshots for reading, one key lookup per household."""
+
+    def __init__(self, session: Session):
+        self._session = session
+        self._keys: dict[int, str | None] = {}
+
+    def __call__(self, value: Any) -> Any:
+        from desktop.storage import shred
+        from desktop.storage.models import HouseholdKey
+
+        if not shred.is_encrypted(value):
+            return value
+        hid = value.get("foyer")
+        if hid not in self._keys:
+            self._keys[hid] = self._session.scalar(select(HouseholdKey.key).where(
+                HouseholdKey.household_id == hid))
+        return shred.decrypt(self._keys[hid], value)
 
 
 @sa_event.listens_for(Session, "after_rollback")
@@ -283,8 +335,9 @@ def search_events(db, actor: Actor, query: AuditQuery, offset: int = 0,
     stmt = select(AuditEvent).where(*_where(query)).order_by(
         AuditEvent.at.desc(), AuditEvent.id.desc()).offset(offset).limit(limit)
     with db.reader() as session:
-        return [AuditRow(e.id, e.at, e.actor, e.action, e.entity, e.entity_id, e.before,
-                         e.after) for e in session.scalars(stmt)]
+        reveal = Revealer(session)
+        return [AuditRow(e.id, e.at, e.actor, e.action, e.entity, e.entity_id,
+                         reveal(e.before), reveal(e.after)) for e in session.scalars(stmt)]
 
 
 @_guarded("consultation")
@@ -318,11 +371,12 @@ def export_events(db, actor: Actor, query: AuditQuery, path) -> int:
     stmt = select(AuditEvent).where(*_where(query)).order_by(
         AuditEvent.at, AuditEvent.id).limit(EXPORT_LIMIT)
     with db.reader() as session:
+        reveal = Revealer(session)
         for e in session.scalars(stmt).yield_per(2000):
             sheet.add([e.id, utc_to_local(e.at).replace(tzinfo=None), e.actor,
                        ACTION_LABELS.get(e.action, e.action),
                        ENTITY_LABELS.get(e.entity, e.entity), e.entity_id,
-                       describe(e.before), describe(e.after)])
+                       describe(reveal(e.before)), describe(reveal(e.after))])
     book.save(path)
     with db.transaction() as session:
         record(session, actor, "export", "journal", None, None, {

@@ -73,17 +73,44 @@ def record_refusal(db: Database, actor: Actor, exc: PermissionDenied, action: st
     exc.recorded = True
 
 
+# Services that only read: retried once when the connection to the server was lost.
+READ_ONLY_ACTIONS = frozenset({"consultation", "list", "recherche", "read_saved_queries",
+                               "keys_without_inventory"})
+
+
 def guarded(action: str):
-    """Decorate a service ``f(db, actor, ...)``: record its refusals (see module doc)."""
+    """Decorate a service ``f(db, actor, ...)``: record its refusals (see module doc).
+
+    At the outermost call, a database failure (server gone, row locked on another
+    workstation, timeout) becomes a French ``DatabaseUnavailable`` shown where the user
+    acted, the input kept (the transaction was rolled back); a read-only service is
+    first retried once on a fresh connection.
+    """
 
     def decorate(func):
         @functools.wraps(func)
         def wrapper(db, actor, *args, **kwargs):
+            from sqlalchemy.exc import DBAPIError
+
+            from desktop.storage import errors as db_errors
+
             token = _depth.set(_depth.get() + 1)
+            outermost = _depth.get() == 1
             try:
-                return func(db, actor, *args, **kwargs)
+                try:
+                    return func(db, actor, *args, **kwargs)
+                except DBAPIError as exc:
+                    if not outermost:
+                        raise
+                    if action in READ_ONLY_ACTIONS and db_errors.is_connection_lost(exc):
+                        log.warning("connection lost during %s: retried once", action)
+                        try:
+                            return func(db, actor, *args, **kwargs)
+                        except DBAPIError as again:
+                            raise db_errors.as_user_error(again) from again
+                    raise db_errors.as_user_error(exc) from exc
             except PermissionDenied as exc:
-                if _depth.get() == 1 and not exc.recorded:
+                if outermost and not exc.recorded:
                     exc.action = exc.action or action
                     record_refusal(db, actor, exc, exc.action)
                 raise

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
@@ -34,16 +35,88 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA busy_timeout=5000")
+    # Deleted content is overwritten, not left in free pages (erasure, retention purge).
+    cursor.execute("PRAGMA secure_delete=ON")
     cursor.close()
 
 
-def make_engine(url: str) -> Engine:
+@dataclass
+class ServerTimeouts:
+    """Limits of a PostgreSQL session (seconds): no window waits forever on a silent
+    server or a row locked on another workstation."""
+
+    connect: int = 5
+    statement: int = 30  # one statement (searches and exports stay well under)
+    lock: int = 5  # a row locked elsewhere: "en cours d'enregistrement sur un autre poste"
+    idle_in_transaction: int = 60  # a transaction left open by a frozen workstation
+    keepalive_idle: int = 30  # TCP keepalives: a dead server or link is noticed
+    keepalive_interval: int = 10
+    keepalive_count: int = 3
+
+
+TIMEOUTS = ServerTimeouts()
+
+
+def application_name(user: str | None = None) -> str:
+    """``Parcours claire@POSTE-12``: who and which workstation, for a DBA's
+    ``pg_stat_activity`` (63 bytes at most)."""
+    import socket
+
+    from desktop.services.context import os_username
+
+    who = user or os_username()
+    host = socket.gethostname().split(".")[0]
+    return f"Parcours {who}@{host}".encode("ascii", "replace").decode("ascii")[:63]
+
+
+def _postgres_engine(url: str, timeouts: ServerTimeouts, app_name: list[str]) -> Engine:
+    engine = create_engine(url, pool_pre_ping=True, connect_args={
+        "connect_timeout": timeouts.connect,
+        "keepalives": 1,
+        "keepalives_idle": timeouts.keepalive_idle,
+        "keepalives_interval": timeouts.keepalive_interval,
+        "keepalives_count": timeouts.keepalive_count,
+        "application_name": app_name[0],
+    })
+
+    def on_connect(dbapi_connection, record) -> None:
+        cursor = dbapi_connection.cursor()
+        try:
+            for name, seconds in (("statement_timeout", timeouts.statement),
+                                  ("lock_timeout", timeouts.lock),
+                                  ("idle_in_transaction_session_timeout",
+                                   timeouts.idle_in_transaction)):
+                cursor.execute(f"SET {name} = {int(seconds * 1000)}")
+            cursor.execute("SELECT set_config('application_name', %s, false)", (app_name[0],))
+        finally:
+            cursor.close()
+        dbapi_connection.commit()
+        record.info["application_name"] = app_name[0]
+
+    def on_checkout(dbapi_connection, record, _proxy) -> None:
+        if record.info.get("application_name") != app_name[0]:
+            cursor = dbapi_connection.cursor()
+            try:
+                cursor.execute("SELECT set_config('application_name', %s, false)",
+                               (app_name[0],))
+            finally:
+                cursor.close()
+            dbapi_connection.commit()
+            record.info["application_name"] = app_name[0]
+
+    event.listen(engine, "connect", on_connect)
+    event.listen(engine, "checkout", on_checkout)
+    return engine
+
+
+def make_engine(url: str, timeouts: ServerTimeouts | None = None,
+                app_name: list[str] | None = None) -> Engine:
     url = normalise_url(url)
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"check_same_thread": False})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return _postgres_engine(url, timeouts or TIMEOUTS, app_name or [application_name()])
 
 
 def alembic_config(engine: Engine | None = None):
@@ -86,10 +159,15 @@ def script_heads() -> list[str]:
 class Database:
     """One database (SQLite file or PostgreSQL server) and its session factory."""
 
-    def __init__(self, url: str):
+    def __init__(self, url: str, timeouts: ServerTimeouts | None = None):
         self.url = normalise_url(url)
-        self.engine = make_engine(self.url)
+        self._app_name = [application_name()]  # shared with the engine's listeners
+        self.engine = make_engine(self.url, timeouts, self._app_name)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    def identify(self, user: str) -> None:
+        """Name the signed-in user in the server's ``application_name`` (PostgreSQL)."""
+        self._app_name[0] = application_name(user)
 
     @property
     def dialect(self) -> str:

@@ -8,7 +8,25 @@ from __future__ import annotations
 
 from sqlalchemy.exc import DBAPIError, OperationalError, StatementError
 
+from desktop.domain.errors import UserError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+
+
+class DatabaseUnavailable(UserError):
+    """The database failed the action (server gone, row locked elsewhere, timeout):
+    nothing was written, the user's input is kept, retrying is the remedy."""
+
+    def __init__(self, message: Message, *, connection_lost: bool = False,
+                 row_locked: bool = False):
+        super().__init__(message)
+        self.connection_lost = connection_lost
+        self.row_locked = row_locked
+
+
+def as_user_error(exc: BaseException) -> DatabaseUnavailable:
+    return DatabaseUnavailable(database_error_message(exc),
+                               connection_lost=is_connection_lost(exc),
+                               row_locked=is_row_locked(exc))
 
 SERVER_LOST = QT_TRANSLATE_NOOP(
     "messages", "Le serveur ne répond pas : votre saisie est conservée, réessayez.")

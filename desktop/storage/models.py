@@ -237,6 +237,16 @@ class AuditEvent(Base):
     hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
 
+class HouseholdKey(Base):
+    """The key that encrypts the personal data of a household's audit snapshots
+    (storage/shred.py); the retention purge deletes it."""
+
+    __tablename__ = "household_key"
+    household_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    key: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
 class AuditChainHead(Base):
     """The chain's head, one row: the last rank and hash. Locked (UPDATE) by each
     transaction that appends events, which serialises appends on both engines."""

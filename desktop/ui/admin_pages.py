@@ -573,7 +573,9 @@ class RetentionPage(QWidget):
             return
         _fill(self.table, [[
             str(i.household_id), i.label, _tr_message(RULES_BY_KIND[i.kind].label),
-            format_date_fr(i.closed_on), format_date_fr(i.due_on), self.tr("anonymisation")]
+            format_date_fr(i.closed_on), format_date_fr(i.due_on),
+            self.tr("anonymisation, {n} fichier(s) de courrier supprimé(s)").format(
+                n=len(i.documents)) if i.documents else self.tr("anonymisation")]
             for i in self.items])
         self.status.setText(self.tr("{n} dossier(s) à anonymiser.").format(n=len(self.items))
                             if self.items else self.tr("Aucune donnée à purger aujourd'hui."))

@@ -161,6 +161,30 @@ def check_audit_chain(db: Database, window):
     return task
 
 
+def install_database_error_hook() -> None:
+    """A database failure that escapes a service (one not decorated with ``guarded``)
+    is shown in French over the active window, which stays as it was (the user's input
+    kept), instead of a traceback on the console."""
+    import logging
+
+    from sqlalchemy.exc import DBAPIError
+
+    from desktop.storage.errors import database_error_message
+    from desktop.ui.i18n import translate_message
+
+    previous = sys.excepthook
+
+    def hook(kind, value, tb) -> None:
+        if isinstance(value, DBAPIError):
+            logging.getLogger(__name__).error("database error", exc_info=(kind, value, tb))
+            QMessageBox.warning(QApplication.activeWindow(), _t("Base de données"),
+                                translate_message(database_error_message(value)))
+            return
+        previous(kind, value, tb)
+
+    sys.excepthook = hook
+
+
 def create_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv)
     app.setApplicationName("Parcours")
@@ -217,6 +241,8 @@ def _run(app: QApplication, started: float, db_option: str | None, demo: bool) -
     if actor is None:
         db.dispose()
         return 0
+    db.identify(actor.username)
+    install_database_error_hook()
     _daily_backup(db, actor)
     window = MainWindow(db, actor)
     if not list_agencies(db):

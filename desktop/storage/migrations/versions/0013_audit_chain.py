@@ -1,6 +1,9 @@
-"""Audit hash chain: ``seq``, ``prev_hash`` and ``hash`` on ``audit_event``, the chain
-head ``audit_chain``; the existing events chained in their id order (triggers of
-0003 suspended for that, then restored).
+"""Audit hash chain and crypto-shredding: ``seq``, ``prev_hash`` and ``hash`` on
+``audit_event``, the chain head ``audit_chain``, the per-household keys
+``household_key``. The existing snapshots about a household's records are encrypted
+with its key (none for anonymised households: their snapshots are erased), then the
+existing events chained in their id order (triggers of 0003 suspended for that, then
+restored).
 
 Revision ID: 0013
 Revises: 0011
@@ -46,6 +49,61 @@ def _chain_existing(bind) -> tuple[int, str]:
     return seq, prev
 
 
+_OWNERS = {  # entity -> SQL giving (record id, household id)
+    "dossier": "SELECT id, id FROM household",
+    "conge": "SELECT id, household_id FROM notice",
+    "plan": "SELECT id, household_id FROM payment_plan",
+    "document": "SELECT id, household_id FROM document",
+    "campagne_fiche": "SELECT id, household_id FROM campaign_target",
+    "campagne_appel": "SELECT c.id, t.household_id FROM campaign_call c "
+                      "JOIN campaign_target t ON t.id = c.target_id",
+    "campagne_orientation": "SELECT r.id, t.household_id FROM campaign_referral r "
+                            "JOIN campaign_target t ON t.id = r.target_id",
+    "caleol_point": "SELECT id, household_id FROM caleol_agenda_item",
+}
+
+
+def _encrypt_existing(bind) -> None:
+    import datetime as dt
+
+    from desktop.storage import shred
+
+    events = sa.table(
+        "audit_event", sa.column("id", sa.Integer), sa.column("entity", sa.String),
+        sa.column("entity_id", sa.Integer), sa.column("before", sa.JSON),
+        sa.column("after", sa.JSON))
+    keys_table = sa.table("household_key", sa.column("household_id", sa.Integer),
+                          sa.column("key", sa.String), sa.column("created_at", sa.DateTime))
+    inspector = sa.inspect(bind)
+    anonymised = {r[0] for r in bind.execute(sa.text(
+        "SELECT id FROM household WHERE anonymised_on IS NOT NULL"))}
+    keys: dict[int, str] = {}
+    for entity, query in _OWNERS.items():
+        table = query.split(" FROM ")[1].split()[0]
+        if not inspector.has_table(table):
+            continue
+        owners = {r[0]: r[1] for r in bind.execute(sa.text(query)) if r[1] is not None}
+        rows = bind.execute(sa.select(events.c.id, events.c.entity_id, events.c.before,
+                                      events.c.after).where(
+            events.c.entity == entity, events.c.entity_id.is_not(None))).all()
+        for row in rows:
+            hid = owners.get(row.entity_id)
+            if hid is None or (row.before is None and row.after is None):
+                continue
+            if hid in anonymised:
+                values = {"before": None if row.before is None else dict(shred.ERASED),
+                          "after": None if row.after is None else dict(shred.ERASED)}
+            else:
+                if hid not in keys:
+                    keys[hid] = shred.new_key()
+                    bind.execute(keys_table.insert().values(
+                        household_id=hid, key=keys[hid],
+                        created_at=dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)))
+                values = {"before": shred.encrypt(keys[hid], hid, row.before),
+                          "after": shred.encrypt(keys[hid], hid, row.after)}
+            bind.execute(events.update().where(events.c.id == row.id).values(**values))
+
+
 def upgrade() -> None:
     bind = op.get_bind()
     postgres = bind.dialect.name == "postgresql"
@@ -60,11 +118,19 @@ def upgrade() -> None:
         sa.Column("last_hash", sa.String(length=64), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_audit_chain")),
     )
+    op.create_table(
+        "household_key",
+        sa.Column("household_id", sa.Integer(), autoincrement=False, nullable=False),
+        sa.Column("key", sa.String(length=64), nullable=False),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.PrimaryKeyConstraint("household_id", name=op.f("pk_household_key")),
+    )
     if postgres:
         op.execute("ALTER TABLE audit_event DISABLE TRIGGER audit_event_no_update")
     else:
         op.execute("DROP TRIGGER IF EXISTS audit_event_no_update")
         op.execute("DROP TRIGGER IF EXISTS audit_event_no_delete")
+    _encrypt_existing(bind)
     seq, last = _chain_existing(bind)
     if postgres:
         op.execute("ALTER TABLE audit_event ENABLE TRIGGER audit_event_no_update")
@@ -77,6 +143,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_table("household_key")
     op.drop_table("audit_chain")
     op.drop_index("uq_audit_event_seq", table_name="audit_event")
     with op.batch_alter_table("audit_event", schema=None) as batch_op:

@@ -1,0 +1,111 @@
+"""Crypto-shredding of the audit trail's personal data (erasure that erases).
+
+The snapshots (before/after) of audit events about a household's records are stored
+encrypted with a key of that household (Fernet: AES-128-CBC and HMAC-SHA256, from the
+``cryptography`` package). The retention purge deletes the key: the snapshots become
+unreadable noise for everyone, while the events (who, when, what, on which record)
+and the hash chain, computed over the ciphertext, stay verifiable.
+
+Which household an event is about comes from its entity (``ENTITY_HOUSEHOLD``).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy import Table, select
+from sqlalchemy.orm import Session
+
+MARK = "chiffre"  # the key of an encrypted snapshot
+ERASED = {"efface": "données personnelles effacées (durée de conservation échue)"}
+
+
+def _tables() -> dict[str, tuple[Table, ...]]:
+    from desktop.storage.caleol_models import AgendaItem
+    from desktop.storage.campaign_models import CampaignCall, CampaignReferral, CampaignTarget
+    from desktop.storage.models import DocumentRecord, Notice, PaymentPlan
+
+    return {
+        "conge": (Notice.__table__,),
+        "plan": (PaymentPlan.__table__,),
+        "document": (DocumentRecord.__table__,),
+        "campagne_fiche": (CampaignTarget.__table__,),
+        "campagne_appel": (CampaignCall.__table__, CampaignTarget.__table__),
+        "campagne_orientation": (CampaignReferral.__table__, CampaignTarget.__table__),
+        "caleol_point": (AgendaItem.__table__,),
+    }
+
+
+def household_of(session: Session, entity: str, entity_id: int | None) -> int | None:
+    """The household an audit event's record belongs to, if any."""
+    if entity_id is None:
+        return None
+    if entity == "dossier":
+        return entity_id
+    tables = _tables().get(entity)
+    if tables is None:
+        return None
+    if len(tables) == 1:
+        t = tables[0]
+        return session.scalar(select(t.c.household_id).where(t.c.id == entity_id))
+    t, target = tables
+    return session.scalar(select(target.c.household_id).where(
+        target.c.id == t.c.target_id, t.c.id == entity_id))
+
+
+def new_key() -> str:
+    from cryptography.fernet import Fernet
+
+    return Fernet.generate_key().decode("ascii")
+
+
+# Keys of snapshots that only describe the action (which permission was refused, which
+# parts were read, the counts and ids a purge or an export touched): kept in clear so
+# that the trail stays legible after erasure. Everything else is encrypted.
+CLEAR_KEYS = frozenset({
+    "action", "permission", "motif", "parties", "source", "echecs", "regle", "clos_le",
+    "echeance", "duree_mois", "fiches_campagne", "appels_campagne", "examens_occupation",
+    "conges", "accords", "courriers", "orientations", "campagnes", "notes_appel",
+    "feuilles", "par", "lignes", "premier", "dossier", "fiche", "campagne", "seance",
+    "commission",
+})
+
+
+def encrypt(key: str, household_id: int, value: Any) -> Any:
+    """``value`` with its personal part encrypted (``CLEAR_KEYS`` of a dict stay)."""
+    if value is None:
+        return None
+    if isinstance(value, dict):
+        clear = {k: v for k, v in value.items() if k in CLEAR_KEYS}
+        secret = {k: v for k, v in value.items() if k not in CLEAR_KEYS}
+        if not secret:
+            return value
+    else:
+        clear, secret = {}, value
+    from cryptography.fernet import Fernet
+
+    token = Fernet(key.encode("ascii")).encrypt(
+        json.dumps(secret, ensure_ascii=False, sort_keys=True).encode("utf-8"))
+    return {**clear, MARK: "fernet", "foyer": household_id, "donnees": token.decode("ascii")}
+
+
+def is_encrypted(value: Any) -> bool:
+    return isinstance(value, dict) and MARK in value and "donnees" in value
+
+
+def decrypt(key: str | None, value: Any) -> Any:
+    """The snapshot in clear; ``ERASED`` when its household's key is destroyed."""
+    if not is_encrypted(value):
+        return value
+    clear = {k: v for k, v in value.items() if k not in (MARK, "foyer", "donnees")}
+    if key is None:
+        return {**clear, **ERASED}
+    from cryptography.fernet import Fernet, InvalidToken
+
+    try:
+        secret = json.loads(Fernet(key.encode("ascii")).decrypt(
+            value["donnees"].encode("ascii")))
+    except (InvalidToken, ValueError):
+        return {**clear, **ERASED}
+    return {**clear, **secret} if isinstance(secret, dict) else secret

@@ -1,0 +1,93 @@
+"""Erasure that erases (issue 18, item 3): after the retention purge, the household's
+names, phone and notes are nowhere in the base file, not even in the audit trail,
+whose chain still verifies; its letters are deleted and their paths blanked."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy import select
+
+from desktop.domain.roles import Role
+from desktop.services import audit, documents, retention, tenants
+from desktop.services.context import Actor
+from desktop.storage.models import AuditEvent, DocumentRecord, HouseholdKey
+
+AUDITOR = Actor("auditeur", role=Role.AUDITOR)
+ON = dt.date(2040, 1, 1)  # every retention period of a file closed in 2019 is over
+SECRETS = ("Quasimodo", "Philémon", "05 99 88 77 66", "philemon.quasimodo@exemple.fr",
+           "suivi psychologique", "BX-ERASE-0042")
+
+
+def _household(db, actor, make_file) -> int:
+    data = make_file(42)
+    person = data.occupants[0]
+    person.last_name, person.first_name = "Quasimodo", "Philémon"
+    person.phone, person.email = "05 99 88 77 66", "philemon.quasimodo@exemple.fr"
+    data.lease.contract_number = "BX-ERASE-0042"
+    data.notes = "Premier contact"
+    hid = tenants.create_tenant_file(db, actor, data)
+    view = tenants.get_tenant_file(db, actor, hid)
+    view.data.notes = "suivi psychologique hebdomadaire"
+    version = tenants.update_tenant_file(db, actor, hid, view.data, view.version)
+    return hid, version
+
+
+def test_purge_destroys_the_key_the_letters_and_every_copy_of_the_names(
+        db, actor, agency, make_file):
+    hid, version = _household(db, actor, make_file)
+    letter = documents.produce_letter(db, actor, hid, documents.LetterOptions(
+        "courrier_libre", pdf=False))
+    assert letter.docx_path.is_file()
+    tenants.close_tenant_file(db, actor, hid, version, dt.date(2019, 10, 1), "Départ")
+    with db.reader() as s:  # the snapshots are stored encrypted from the start
+        raw = [e.after for e in s.scalars(select(AuditEvent).where(
+            AuditEvent.entity == "dossier", AuditEvent.entity_id == hid))]
+    assert raw and not any("Quasimodo" in str(v) for v in raw)
+    shown = audit.search_events(db, AUDITOR, audit.AuditQuery(entity="dossier",
+                                                              entity_id=hid))
+    assert any("suivi psychologique" in audit.describe(r.after) for r in shown)
+
+    [item] = [i for i in retention.preview(db, actor, ON) if i.household_id == hid]
+    assert str(letter.docx_path) in item.documents  # the preview lists the letters
+    retention.purge(db, actor, ON, only={hid})
+
+    assert not letter.docx_path.exists()
+    with db.reader() as s:
+        record = s.get(DocumentRecord, letter.id)
+        assert (record.docx_path, record.pdf_path) == ("", "")
+        assert record.docx_sha256 == letter.docx_sha256  # the register keeps its figures
+        assert s.get(HouseholdKey, hid) is None
+    shown = audit.search_events(db, AUDITOR, audit.AuditQuery(entity="dossier",
+                                                              entity_id=hid))
+    text = " ".join(audit.describe(r.before) + audit.describe(r.after) for r in shown)
+    assert "effacées" in text and not any(secret in text for secret in SECRETS)
+    assert {"create", "update", "close", "anonymisation"} <= {r.action for r in shown}
+    assert audit.verify_chain(db, AUDITOR).ok  # the hash covers the ciphertext
+
+    if db.dialect == "sqlite":
+        path = Path(str(db.engine.url.database))
+        db.dispose()
+        con = sqlite3.connect(path)
+        con.execute("VACUUM")
+        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        con.close()
+        blob = b"".join(p.read_bytes() for p in path.parent.glob(path.name + "*"))
+        for secret in SECRETS:  # what `strings` would find
+            for form in (secret, secret.upper(), secret.lower()):
+                assert form.encode("utf-8") not in blob, secret
+
+
+def test_without_vacuum_deleted_content_is_overwritten_too(db, actor, agency, make_file):
+    """``secure_delete``: the purge's deleted rows do not linger in free pages."""
+    if db.dialect != "sqlite":
+        return
+    hid, version = _household(db, actor, make_file)
+    tenants.close_tenant_file(db, actor, hid, version, dt.date(2019, 10, 1), "Départ")
+    retention.purge(db, actor, ON, only={hid})
+    path = Path(str(db.engine.url.database))
+    blob = b"".join(p.read_bytes() for p in path.parent.glob(path.name + "*"))
+    for secret in ("Quasimodo", "05 99 88 77 66", "suivi psychologique"):
+        assert secret.encode("utf-8") not in blob, secret
