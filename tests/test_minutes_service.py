@@ -266,6 +266,7 @@ def test_minutes_name_the_designated_secretary_and_the_end_time(world, renderer,
 
     docx = " ".join(engine.docx_paragraphs(pvs.export_minutes(
         db, sec, world.session_id, tmp_path / "pv.docx").read_bytes()))
+    docx = docx.replace("\u00a0", " ").replace("\u202f", " ")  # typographic spaces
     assert "L'ordre du jour étant épuisé, la séance est levée à 16 h 20." in docx
     assert "Mme Claire Vasseur" in docx and "Karim Benali" not in docx
 

@@ -4,6 +4,7 @@ data, PDF text (pdftotext), Excel contents, rights and agency scope, the command
 from __future__ import annotations
 
 import datetime as dt
+import re
 import subprocess
 from decimal import Decimal
 
@@ -418,6 +419,8 @@ def test_pdf_shows_french_amounts(world, tmp_path, renderer):
 def test_excel_has_one_sheet_per_table_with_numbers(world, tmp_path):
     from openpyxl import load_workbook
 
+    from desktop.reports import render
+
     _caleol(world.db, world)
     path = reports.export_report(world.db, world.actor, "impayes", FROM, TO, "BXN",
                                  tmp_path / "i.xlsx")
@@ -426,7 +429,22 @@ def test_excel_has_one_sheet_per_table_with_numbers(world, tmp_path):
     assert book.sheetnames[0] == "Synthèse" and len(book.sheetnames) == 1 + len(data.tables())
     summary = {r[0]: r[1] for r in book["Synthèse"].iter_rows(min_row=2, values_only=True)}
     assert summary["Agence"] == "BXN — Agence Bordeaux Nord"
-    assert summary["Plans créés"] == "2"
+    assert summary["Plans créés"] == 2  # numbers with number formats, not text
+    assert summary["Dette mise sous plan"] == 2100.0
+    cells = {r[0].value: r[1] for r in book["Synthèse"].iter_rows(min_row=2)}
+    assert cells["Dette mise sous plan"].number_format.startswith("#,##0.00")
+    assert cells["Plans créés"].number_format == "#,##0"
+    # Sheet names are cut between two words (Excel allows 31 characters).
+    for name in book.sheetnames[1:]:
+        assert len(name) <= 31
+        title = book[name]["A1"].value.split(" — ", 1)[1]
+        words = name.split(" ", 1)[1].removesuffix("…").split()
+        title_words = [w.strip(",;:") for w in title.split()]
+        if words[-1].startswith("("):  # "(2)": a second sheet of the same name
+            words = words[:-1]
+        assert title_words[:len(words)] == words, (name, title)
+    assert render.cut_on_word("Échéances dues et réglées, par mois", 31) == \
+        "Échéances dues et réglées, par".removesuffix(",")
     sheet = book[book.sheetnames[1]]
     assert sheet["A1"].value == "Tableau 1 — Plans créés sur la période, par type"
     assert [c.value for c in sheet[3]] == ["Type d'accord", "Plans", "Dette mise sous plan"]
@@ -446,7 +464,6 @@ def test_excel_has_one_sheet_per_table_with_numbers(world, tmp_path):
     cells = [c for ws in book for row in ws.iter_rows() for c in row
              if isinstance(c.value, str) and c.value.startswith("=")]
     assert cells == []  # given once: counted in "Autres motifs", never written
-    from desktop.reports import render
 
     data = build(world, "caleol")
     data.table("motifs_de_refus").rows.insert(0, ["=1+1", "Non-attribution", 1])
@@ -535,8 +552,27 @@ def test_command_line_writes_the_report(world, tmp_path, capsys):
     from openpyxl import load_workbook
 
     summary = {r[0]: r[1] for r in load_workbook(out)["Synthèse"].iter_rows(values_only=True)}
-    assert summary["Congés reçus"] == "2"
+    assert summary["Congés reçus"] == 2
     code = main(["report", "conges", "--from", "2026-13-01", "--to", "2026-01-01",
                  "--out", str(tmp_path / "x.doc"), "--db", world.db.url])
     err = capsys.readouterr().err
     assert code == 2 and "--from : Date invalide" in err and "--out" in err
+
+
+def test_a_chart_never_shows_two_bars_with_the_same_label():
+    from desktop.reports.figures import Chart, ChartKind, Series
+
+    def labels(svg: str) -> list[str]:
+        return re.findall(r'<text [^>]*font-size="10(?:\.5)?" [^>]*>([^<]+)</text>', svg)
+
+    same = ["Agence Bordeaux", "Agence Bordeaux", "Mérignac"]
+    chart = Chart("x", "Par agence", ChartKind.BAR, same, [Series("Jointes", [3, 4, 5])])
+    shown = [t for t in labels(charts.render_svg(chart)) if "Agence" in t or "Mérignac" in t]
+    assert len(shown) == 3 and len(set(shown)) == 3, shown
+    long = [f"Résidence des Jardins de la Garonne, bâtiment {c}" for c in "ABCDEFGHIJKLMNOP"]
+    for kind in (ChartKind.BAR, ChartKind.HBAR, ChartKind.PIE):
+        chart = Chart("x", "Par résidence", kind, long, [Series("Ménages", list(range(1, 17)))])
+        shown = [t for t in labels(charts.render_svg(chart)) if "Rés" in t]
+        assert len(set(shown)) == len(shown) and shown, (kind, shown)
+    cut = charts.fit_all(["Résidence Alpha bâtiment A", "Résidence Alpha bâtiment B"], 80, 10)
+    assert cut == ["Réside…ment A", "Réside…ment B"]  # cut in the middle: the ends differ

@@ -24,6 +24,7 @@ from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.documents.files import atomic_write_bytes
 
 MM = 72 / 25.4
+STAMP_FONT_SIZE = 8
 # Visible box on the last page (x1, y1, x2, y2 in mm from the bottom-left corner):
 # right column, above the footer, where the letters' signature block ends.
 DEFAULT_BOX_MM = (120.0, 30.0, 192.0, 52.0)
@@ -81,8 +82,78 @@ def configured_certificate() -> Path | None:
     return Path(value).expanduser() if value else None
 
 
-def _font_factory():
-    """Helvetica (a standard PDF font, WinAnsi: French accents work, nothing embedded)."""
+def stamp_font(text: str) -> Path | None:
+    """The first font file of ``FONT_CANDIDATES`` that has every character of
+    ``text`` (the organisation's name may hold "–", "Œ", "’")."""
+    from fontTools.ttLib import TTFont
+
+    needed = {ord(c) for c in text if not c.isspace()}
+    for candidate in FONT_CANDIDATES:
+        path = Path(candidate)
+        if not path.is_file():
+            continue
+        try:
+            with TTFont(str(path), lazy=True) as font:
+                covered = set(font.getBestCmap() or {})
+        except Exception:  # noqa: BLE001 - an unreadable font is skipped
+            continue
+        if needed <= covered:
+            return path
+    return None
+
+
+# What a stamp may show: Latin letters with their accents, French punctuation.
+STAMP_CHARSET = ("".join(chr(c) for c in range(0x20, 0x250)) + "‐‑‒–—‘’‚“”„…‹›€ŒœŸ"
+                 "\u00a0\u202f")
+
+
+def _stamp_font_file(path: Path) -> Path:
+    """A copy of ``path`` cut to ``STAMP_CHARSET`` and scaled to 1000 units per em,
+    cached in the data folder. pyHanko writes glyph widths in the font's own units,
+    which PDF readers take as thousandths of an em: a font of 2048 units (DejaVu,
+    Liberation, Arial) would print its letters spread out."""
+    import hashlib
+
+    from fontTools import subset
+    from fontTools.ttLib import TTFont
+    from fontTools.ttLib.scaleUpem import scale_upem
+
+    stat = path.stat()
+    key = hashlib.sha256(f"{path}|{stat.st_size}|{stat.st_mtime_ns}|1".encode()).hexdigest()[:16]
+    target = config.data_dir() / "polices" / f"tampon-{key}.ttf"
+    if target.is_file():
+        return target
+    font = TTFont(str(path))
+    options = subset.Options()
+    options.layout_features = ["kern", "liga"]
+    options.name_IDs = ["*"]
+    options.notdef_outline = True
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(text=STAMP_CHARSET)
+    subsetter.subset(font)
+    if font["head"].unitsPerEm != 1000:
+        scale_upem(font, 1000)
+    buffer = io.BytesIO()
+    font.save(buffer)
+    atomic_write_bytes(target, buffer.getvalue())
+    return target
+
+
+def _font_factory(text: str = ""):
+    """An embedded subset of a TrueType font covering ``text`` (a PDF/A stays PDF/A);
+    Helvetica, not embedded, only when no such font is found on the machine."""
+    path = stamp_font(text)
+    if path is not None and all(c in STAMP_CHARSET for c in text):
+        try:
+            path = _stamp_font_file(path)
+        except Exception:  # noqa: BLE001 - a font fontTools cannot cut: used as it is
+            pass
+        try:
+            from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory
+
+            return GlyphAccumulatorFactory(str(path), font_size=STAMP_FONT_SIZE)
+        except ImportError:  # pyHanko without its [opentype] extra
+            pass
     from pyhanko.pdf_utils.font.basic import SimpleFontEngineFactory
 
     return SimpleFontEngineFactory("Helvetica", 0.52)
@@ -97,18 +168,71 @@ def _quiet() -> None:
         logging.getLogger(name).setLevel(logging.CRITICAL)
 
 
-def _signer_name(subject: str) -> str:
+def _subject_field(subject: str, field: str) -> str:
     for part in subject.split(","):
         key, _, value = part.strip().partition(":")
-        if key.strip() == "Common Name":
+        if key.strip() == field:
             return value.strip()
-    return subject
+    return ""
+
+
+def _signer_name(subject: str) -> str:
+    return _subject_field(subject, "Common Name") or subject
+
+
+def signature_area(data: bytes, signer: str, page_index: int,
+                   default: tuple[float, float, float, float] = DEFAULT_BOX_MM,
+                   size_mm: tuple[float, float] = (72.0, 22.0),
+                   bottom_limit_mm: float = 30.0) -> tuple[float, float, float, float]:
+    """Where the visible signature goes on a letter: in the signature block's space,
+    just under the signatory's name, never over any text; ``default`` when the name
+    is not found or there is no free room (mm, bottom-left origin)."""
+    try:
+        from pypdf import PdfReader
+
+        page = PdfReader(io.BytesIO(data)).pages[page_index]
+        lines: list[tuple[float, float, float, str]] = []  # x, y, height (mm), text
+
+        def visit(text, cm, tm, _font, size):
+            if not text.strip():
+                return
+            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            scale = abs(tm[3] * cm[3]) or 1
+            lines.append((x / MM, y / MM, (size or 10) * scale / MM, text.strip()))
+
+        page.extract_text(visitor_text=visit)
+    except Exception:  # noqa: BLE001 - an unreadable page: the default place
+        return default
+    width, height = size_mm
+    names = [ln for ln in lines if signer and signer in ln[3]]
+    if not names:
+        return default
+    x, y, _h, _t = min(names, key=lambda ln: ln[1])  # the lowest: the block's name line
+    x1 = min(max(x, 15.0), 210.0 - 15.0 - width)
+    top = y - 3.0
+    box = (x1, top - height, x1 + width, top)
+    if box[1] < bottom_limit_mm:
+        return default
+    for lx, ly, lh, text in lines:
+        # The line's glyphs: from its baseline up to its height (descenders aside),
+        # its width guessed from its length.
+        overlaps_x = lx < box[2] and lx + len(text) * 0.5 * lh > box[0]
+        overlaps_y = box[1] - lh < ly < box[3] + 0.25 * lh
+        if overlaps_x and overlaps_y:
+            return default  # text there: do not cover it
+    return tuple(round(v, 1) for v in box)  # type: ignore[return-value]
 
 
 def sign_pdf(source: str | Path, target: str | Path, key: SigningKey, *,
              reason: str = "Courrier signé électroniquement", location: str = "",
-             box_mm: tuple[float, float, float, float] = DEFAULT_BOX_MM) -> Path:
-    """Write ``target``: ``source`` with a visible PAdES signature (atomic write)."""
+             box_mm: tuple[float, float, float, float] | None = None) -> Path:
+    """Write ``target``: ``source`` with a visible PAdES signature (atomic write).
+
+    The stamp uses an embedded font that has every character shown (a PDF/A stays
+    PDF/A: the signature is an incremental update with no unembedded font). Without
+    ``box_mm`` it goes under the signatory's name on the last page
+    (``signature_area``)."""
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.pdf_utils.text import TextBoxStyle
     from pyhanko.sign import fields, signers
@@ -122,13 +246,24 @@ def sign_pdf(source: str | Path, target: str | Path, key: SigningKey, *,
     except Exception as exc:
         raise UserError(_m(QT_TRANSLATE_NOOP(
             "messages", "Le PDF à signer est illisible ({name})."), name=Path(source).name)) from exc
-    box = tuple(round(v * MM) for v in box_mm)
     name = _signer_name(key.subject)
+    organisation = _subject_field(key.subject, "Organization")
+    if box_mm is None:
+        box_mm = signature_area(data, name, pages - 1)
+    box = tuple(round(v * MM) for v in box_mm)
+    local_now = dt.datetime.now().astimezone()
+    when = local_now.strftime("%d/%m/%Y à %H:%M")
+    lines = ["Signé électroniquement par", "%(signer)s"]
+    if organisation:
+        lines.append("%(org)s")
+    lines.append("le %(ts)s")
+    shown = " ".join([name, organisation, when, "Signé électroniquement par le"])
     stamp = TextStampStyle(
-        stamp_text="Signé électroniquement par\n%(signer)s\nle %(ts)s",
+        stamp_text="\n".join(lines),
         timestamp_format="%d/%m/%Y à %H:%M", border_width=1,
         border_color=(0.12, 0.31, 0.47),
-        text_box_style=TextBoxStyle(font=_font_factory(), font_size=9, leading=12))
+        text_box_style=TextBoxStyle(font=_font_factory(shown), font_size=STAMP_FONT_SIZE,
+                                    leading=11))
     meta = signers.PdfSignatureMetadata(
         field_name="Signature1", reason=reason, location=location or None, name=name,
         subfilter=SigSeedSubFilter.PADES, md_algorithm="sha256")
@@ -137,9 +272,8 @@ def sign_pdf(source: str | Path, target: str | Path, key: SigningKey, *,
         new_field_spec=fields.SigFieldSpec("Signature1", on_page=pages - 1, box=box))
     out = io.BytesIO()
     try:
-        local_now = dt.datetime.now().astimezone()
         pdf_signer.sign_pdf(writer, output=out, appearance_text_params={
-            "signer": name, "ts": local_now.strftime("%d/%m/%Y à %H:%M")})
+            "signer": name, "org": organisation, "ts": when})
     except Exception as exc:
         raise UserError(_m(QT_TRANSLATE_NOOP(
             "messages", "La signature du PDF a échoué : {error}"), error=str(exc))) from exc

@@ -51,6 +51,42 @@ def _fit(text: str, room: float, size: float = 11) -> str:
     return text[:keep].rstrip() + "…"
 
 
+def _fit_middle(text: str, room: float, size: float = 11) -> str:
+    """``text`` with its middle replaced by an ellipsis to fit ``room`` pixels (keeps
+    the end, where two long names usually differ)."""
+    keep = max(2, int(room / (size * CHAR_W)) - 1)
+    head = (keep + 1) // 2
+    return text[:head].rstrip() + "…" + text[len(text) - (keep - head):].lstrip()
+
+
+def distinct(labels: Sequence[str]) -> list[str]:
+    """The labels with no two alike: a repeated one gets `` (2)``, `` (3)``..."""
+    seen: dict[str, int] = {}
+    out = []
+    for label in labels:
+        n = seen.get(label, 0) + 1
+        seen[label] = n
+        out.append(label if n == 1 else f"{label} ({n})")
+    while len(set(out)) < len(out):  # "A (2)" was itself a label: number again
+        out = distinct(out)
+    return out
+
+
+def fit_all(labels: Sequence[str], room: float, size: float = 11) -> list[str]:
+    """Every label fitted to ``room``; labels a cut would make alike are cut in the
+    middle instead, then numbered if still alike: a chart never shows two bars with
+    the same label."""
+    fitted = [_fit(label, room, size) for label in labels]
+    if len(set(fitted)) == len(fitted):
+        return fitted
+    counts: dict[str, int] = {}
+    for f in fitted:
+        counts[f] = counts.get(f, 0) + 1
+    fitted = [_fit_middle(label, room, size) if counts[f] > 1 and f != label else f
+              for label, f in zip(labels, fitted)]
+    return distinct(fitted)
+
+
 def _number(value: Any) -> float:
     if value is None:
         return 0.0
@@ -78,8 +114,8 @@ def axis_label(value: float, unit: Kind, step: float) -> str:
     """Short French axis text: ``12 500 €`` or ``125 k€``, ``40 %``, ``1 200``."""
     if unit is Kind.MONEY:
         if step >= 1000 and value >= 10_000:
-            return f"{format_decimal_fr(Decimal(value / 1000).quantize(Decimal(1)), 0)}\u00a0k€"
-        return f"{format_decimal_fr(Decimal(str(round(value))), 0)}\u00a0€"
+            return f"{format_decimal_fr(Decimal(str(value / 1000)), 0)}\u00a0k€"
+        return f"{format_decimal_fr(Decimal(str(value)), 0)}\u00a0€"  # half-up
     places = 0 if step >= 1 or value == int(value) else 1
     text = format_decimal_fr(Decimal(str(value)), places)
     if unit is Kind.PERCENT:
@@ -92,9 +128,9 @@ def axis_label(value: float, unit: Kind, step: float) -> str:
 def short_value(value: Any, unit: Kind) -> str:
     """A value label on a bar (amounts above 10 000 € in k€)."""
     if unit is Kind.MONEY and value is not None and abs(_number(value)) >= 10_000:
-        return f"{format_decimal_fr(Decimal(_number(value) / 1000).quantize(Decimal('0.1')), 1)}\u00a0k€"
+        return f"{format_decimal_fr(Decimal(str(_number(value) / 1000)), 1)}\u00a0k€"
     if unit is Kind.MONEY and value is not None:
-        return f"{format_decimal_fr(Decimal(str(round(_number(value)))), 0)}\u00a0€"
+        return f"{format_decimal_fr(Decimal(str(_number(value))), 0)}\u00a0€"  # half-up
     return format_value(value, unit if unit is not Kind.TEXT else Kind.INT)
 
 
@@ -158,17 +194,19 @@ def _x_labels(categories: Sequence[str], left: float, band: float, bottom: float
     """Category labels under the plot: straight, slanted or every k-th when crowded."""
     longest = max((_width(c, 10) for c in categories), default=0)
     out = []
+    categories = distinct(categories)
     if longest <= band - 4:
         for i, c in enumerate(categories):
             out.append(_text(left + band * (i + 0.5), bottom + 15, c, size=10, anchor="middle",
                              fill=MUTED))
         return out, 22
     every = max(1, math.ceil(14 / band))
-    for i, c in enumerate(categories):
+    shown = fit_all(categories, 90, 10)
+    for i, c in enumerate(shown):
         if i % every:
             continue
         x = left + band * (i + 0.5)
-        out.append(_text(x + 3, bottom + 12, _fit(c, 90, 10), size=10, anchor="end", fill=MUTED,
+        out.append(_text(x + 3, bottom + 12, c, size=10, anchor="end", fill=MUTED,
                          rotate=-40))
     return out, min(longest, 90) * 0.65 + 16
 
@@ -230,11 +268,11 @@ def hbar_chart(chart: Chart, width: float = 640, height: float | None = None) ->
         body.append(_text(x, bottom + 15, axis_label(t, chart.unit, step), size=9.5,
                           anchor="middle", fill=MUTED))
     colour = PALETTE[0]
+    shown = fit_all(chart.categories, label_room - 8, 10.5)
     for i, (c, v) in enumerate(zip(chart.categories, chart.series[0].values)):
         y = top + row * i
         w = (right - left) * _number(v) / ticks[-1]
-        body.append(_text(left - 8, y + row / 2 + 4, _fit(c, label_room - 8, 10.5), size=10.5,
-                          anchor="end"))
+        body.append(_text(left - 8, y + row / 2 + 4, shown[i], size=10.5, anchor="end"))
         body.append(f'<rect x="{left:.1f}" y="{y + 5:.1f}" width="{w:.1f}" height="{row - 10:.1f}" '
                     f'rx="2" fill="{colour}"><title>{escape(c)} : '
                     f'{escape(format_value(v, chart.unit))}</title></rect>')
@@ -291,15 +329,18 @@ def pie_chart(chart: Chart, width: float = 640, height: float = 260) -> str:
     lx = cx + r + 34
     room = width - lx - 10
     ly = cy - 22 * len(chart.categories) / 2 + 14
-    for i, (c, raw) in enumerate(zip(chart.categories, chart.series[0].values)):
-        colour = PALETTE[i % len(PALETTE)]
+    tails = []
+    for raw in chart.series[0].values:
         share = format_decimal_fr(Decimal(str(100 * _number(raw) / total)), 1)
-        tail = f"  {short_value(raw, chart.unit)} ({share}\u00a0%)"
+        tails.append(f"  {short_value(raw, chart.unit)} ({share}\u00a0%)")
+    widest = max(_width(t, 10.5) for t in tails)
+    names = fit_all(chart.categories, room - 18 - widest, 10.5)
+    for i, (c, tail) in enumerate(zip(names, tails)):
+        colour = PALETTE[i % len(PALETTE)]
         y = ly + 22 * i
         body.append(f'<rect x="{lx:.1f}" y="{y - 10:.1f}" width="12" height="12" rx="2" '
                     f'fill="{colour}"/>')
-        body.append(_text(lx + 18, y, _fit(c, room - 18 - _width(tail, 10.5), 10.5) + tail,
-                          size=10.5))
+        body.append(_text(lx + 18, y, c + tail, size=10.5))
     return _svg(width, height, body, chart.title)
 
 
@@ -334,7 +375,12 @@ def line_chart(chart: Chart, width: float = 640, height: float = 280) -> str:
 
 
 def render_svg(chart: Chart, width: float = 640, height: float | None = None) -> str:
-    """The chart as an SVG document (text)."""
+    """The chart as an SVG document (text). Categories that read alike (two agencies
+    cut to the same name) are told apart: never two bars with the same label."""
+    import dataclasses
+
+    if len(set(chart.categories)) < len(chart.categories):
+        chart = dataclasses.replace(chart, categories=distinct(chart.categories))
     if chart.kind is ChartKind.HBAR:
         return hbar_chart(chart, width, height)
     if chart.kind is ChartKind.PIE:

@@ -158,12 +158,31 @@ FORMATS = {
 }
 
 
+SUMMARY_FORMATS = {**FORMATS, Kind.DAYS: '0.0\\ "j"'}
+
+
+def cut_on_word(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters at most, between two words (no word cut in
+    the middle; a single too-long word is cut only when nothing else fits)."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    head = text[:limit + 1]
+    cut = head.rsplit(" ", 1)[0] if " " in head else ""
+    if len(cut) < limit // 3:  # one long word: cut it rather than keep a stub
+        cut = text[:limit]
+    return cut.rstrip(" -–—,;:.(")
+
+
 def _sheet_name(label: str, title: str, used: set[str]) -> str:
-    name = SHEET_FORBIDDEN.sub(" ", f"{label.replace('Tableau ', 'T')} {title}")[:31].strip()
-    base, n = name, 2
+    """Excel's 31 characters, cut on a word; ``(2)``, ``(3)``... when already used."""
+    full = " ".join(SHEET_FORBIDDEN.sub(" ", f"{label.replace('Tableau ', 'T')} {title}")
+                    .split())
+    name = cut_on_word(full, 31)
+    n = 2
     while name.lower() in used:
         suffix = f" ({n})"
-        name = base[:31 - len(suffix)] + suffix
+        name = cut_on_word(full, 31 - len(suffix)) + suffix
         n += 1
     used.add(name.lower())
     return name
@@ -225,7 +244,8 @@ def write_xlsx(data: ReportData, target: str | Path, *, progress: Progress = _no
                 [N("messages", "Établi le"), data.generated_at.strftime("%d/%m/%Y %H:%M")],
                 [N("messages", "Par"), data.generated_by],
                 ["", ""],
-                *[[k.label, format_value(k.value, k.kind)] for k in data.key_figures],
+                # Key figures as numbers (with number formats below), not text.
+                *[[k.label, _excel_value(k.value, k.kind)] for k in data.key_figures],
                 ["", ""],
                 *[["", n] for n in data.notes],
             ]
@@ -249,6 +269,13 @@ def write_xlsx(data: ReportData, target: str | Path, *, progress: Progress = _no
             sheet.column_dimensions["B"].width = 70
             for cell in sheet["A"]:
                 cell.font = bold
+            first_figure = 2 + 6  # header row, five lines of context, a blank line
+            for i, k in enumerate(data.key_figures):
+                cell = sheet.cell(row=first_figure + i, column=2)
+                fmt = SUMMARY_FORMATS.get(k.kind)
+                if fmt and k.value is not None:
+                    cell.number_format = fmt
+                    cell.alignment = Alignment(horizontal="left")
             _neutralise(sheet)
             for name, label, t, count in layout:
                 sheet = book[name]
