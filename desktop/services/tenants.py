@@ -13,9 +13,9 @@ from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.domain.errors import ConflictError, NotFoundError, ValidationError
-from desktop.domain.roles import Permission
 from desktop.domain.formatting import format_date_fr, utc_to_local
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.roles import Permission
 from desktop.domain.tenant import (
     DwellingData,
     FileStatus,

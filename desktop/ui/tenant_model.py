@@ -31,11 +31,11 @@ from desktop.domain.tenant import senior_birth_cutoff
 from desktop.services import tenants
 from desktop.services.context import Actor
 from desktop.services.tenants import (
+    ROW_ADDRESS,
     ROW_AGENCY,
     ROW_BALANCE,
     ROW_CONTRACT,
     ROW_DWELLING,
-    ROW_ADDRESS,
     ROW_ELDEST,
     ROW_ID,
     ROW_ISOLATED,
