@@ -1064,7 +1064,8 @@ def _run_mass(db: Database, actor: Actor, request: BatchRequest, ids: list[int],
             if alone:  # letters that could not be joined or cut back: one file each
                 by_docx = {made[i][1].docx: i for i in alone}
 
-                def on_alone(doc: Path, pdf: Path | None, error) -> None:
+                def on_alone(doc: Path, pdf: Path | None, error, by_docx=by_docx,
+                             made=made) -> None:
                     i = by_docx[doc]
                     if pdf is None:
                         m = made[i][1]
@@ -1134,11 +1135,7 @@ def _run_mass(db: Database, actor: Actor, request: BatchRequest, ids: list[int],
                 for target in window:
                     if target.id in views:
                         view = views[target.id]
-                        i = index_of[target.id]
-                        if i in source_of:
-                            pdf, a, b = source_of[i]
-                        else:
-                            pdf, a, b = view.pdf_path, 0, None
+                        pdf, a, b = source_of.get(index_of[target.id], (view.pdf_path, 0, None))
                         reference = view.reference
                     elif target.id in registered:  # made by the interrupted run
                         reference, path = registered[target.id]

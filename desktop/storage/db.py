@@ -143,7 +143,7 @@ def script_heads() -> list[str]:
     try:
         scripts = sorted((MIGRATIONS_DIR / "versions").glob("*.py"))
         for script in scripts:
-            found = dict((k, v) for k, v in _REVISION.findall(script.read_text("utf-8")))
+            found = dict(_REVISION.findall(script.read_text("utf-8")))
             if "revision" not in found:
                 continue
             revision = re.findall(r"""['"]([^'"]+)['"]""", found["revision"])

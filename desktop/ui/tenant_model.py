@@ -31,11 +31,11 @@ from desktop.domain.tenant import senior_birth_cutoff
 from desktop.services import tenants
 from desktop.services.context import Actor
 from desktop.services.tenants import (
+    ROW_ADDRESS,
     ROW_AGENCY,
     ROW_BALANCE,
     ROW_CONTRACT,
     ROW_DWELLING,
-    ROW_ADDRESS,
     ROW_ELDEST,
     ROW_ID,
     ROW_ISOLATED,
@@ -43,6 +43,11 @@ from desktop.services.tenants import (
     ROW_STATUS,
 )
 from desktop.storage.db import Database
+
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_ALIGN = Qt.ItemDataRole.TextAlignmentRole.value
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
+_USER = Qt.ItemDataRole.UserRole.value
 
 PAGE = 100  # the first page of a search (what a keystroke waits for): a tall screen
 BLOCK = 1000  # the pages read as the view scrolls
@@ -361,18 +366,20 @@ class TenantListModel(QAbstractTableModel):
             self._formatted[row] = texts
         return texts
 
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole:
+    def data(self, index: QModelIndex, role=0):
+        # Roles compared as plain ints: comparing with the Qt enum members costs a
+        # Python-level enum call each time, and data() is called for every cell and role.
+        if role == _DISPLAY:
             texts = self._texts(index.row())
             return texts[index.column()] if texts is not None else None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        if role == _ALIGN:
             return self._right if index.column() == 5 else None
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == _FOREGROUND:
             if index.column() == 5:
                 texts = self._texts(index.row())
                 return self._red if texts is not None and texts[8] else None
             return None
-        if role == Qt.ItemDataRole.UserRole:
+        if role == _USER:
             texts = self._texts(index.row())
             return texts[9] if texts is not None else None
         return None
