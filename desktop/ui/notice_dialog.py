@@ -52,7 +52,7 @@ from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
 from desktop.ui.tenant_file import FieldRow, FieldRows
-from desktop.ui.widgets import ERROR_STYLE, message_label
+from desktop.ui.widgets import ERROR_STYLE, fit_to_screen, message_label
 
 #: a date at stake coming near (bolder than ``widgets.WARNING_STYLE``), or gone by
 NEAR_STYLE = "color: #8a4b00; font-weight: bold;"
@@ -76,7 +76,7 @@ class NoticeDialog(FieldRows, QDialog):
         super().__init__(parent)
         self.setObjectName("noticeDialog")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.resize(980, 720)
+        fit_to_screen(self, 980, 720)
         self._db = db
         self._actor = actor
         self.household_id = household_id

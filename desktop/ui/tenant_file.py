@@ -59,7 +59,7 @@ from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
 from desktop.ui.letter_hooks import document_event_labels, install_letter_button
-from desktop.ui.widgets import ERROR_FIELD_STYLE, ERROR_STYLE
+from desktop.ui.widgets import ERROR_FIELD_STYLE, ERROR_STYLE, fit_to_screen
 
 OCC_COLUMNS = ("civility", "last_name", "first_name", "birth_date", "phone", "email",
                "is_titular", "disability")
@@ -205,7 +205,7 @@ class TenantFileDialog(FieldRows, QDialog):
         self.view: tenants.TenantFileView | None = None
         self._loaded: TenantFileData | None = None
         self.rows: dict[str, FieldRow] = {}
-        self.resize(980, 700)
+        fit_to_screen(self, 980, 700)
 
         self.title = QLabel(self)
         self.title.setObjectName("fileTitle")
