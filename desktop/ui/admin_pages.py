@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSpinBox,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -487,6 +487,13 @@ class AuditPage(QWidget):
 # --------------------------------------------------------------------------- retention
 
 
+def _wrapped(text: str, parent: QWidget) -> QLabel:
+    """A form label that wraps rather than widening the page."""
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    return label
+
+
 class RetentionPage(QWidget):
     """Retention periods and the other settings; the purge preview and the purge."""
 
@@ -499,6 +506,7 @@ class RetentionPage(QWidget):
         values = settings.current(db)
         periods = QGroupBox(self.tr("Durées de conservation (mois)"), self)
         form = QFormLayout(periods)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for rule in RULES:
             spin = self._spin(rule.setting_key, values)
             label = _tr_message(rule.label)
@@ -506,12 +514,14 @@ class RetentionPage(QWidget):
                 label += self.tr(" (pas de purge automatique)")
             spin.setToolTip(self.tr("À compter de : {trigger}. {basis}").format(
                 trigger=_tr_message(rule.trigger), basis=_tr_message(rule.basis)))
-            form.addRow(label, spin)
+            form.addRow(_wrapped(label, periods), spin)
         other = QGroupBox(self.tr("Sécurité et sauvegardes"), self)
         other_form = QFormLayout(other)
+        other_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for key in (settings.LOCKOUT_THRESHOLD, settings.LOCKOUT_MINUTES,
                     settings.BACKUP_KEEP_DAYS):
-            other_form.addRow(_tr_message(settings.OPTIONS[key].label), self._spin(key, values))
+            other_form.addRow(_wrapped(_tr_message(settings.OPTIONS[key].label), other),
+                              self._spin(key, values))
         self.save_button = QPushButton(self.tr("Enregistrer les réglages"), self)
         self.save_button.setObjectName("saveSettings")
         self.preview_button = QPushButton(self.tr("Aperçu de la purge"), self)
@@ -526,16 +536,17 @@ class RetentionPage(QWidget):
         self.table = _table(self, [
             self.tr("Dossier"), self.tr("Nom"), self.tr("Règle"), self.tr("Clos le"),
             self.tr("Échéance"), self.tr("Traitement")], "purgeTable")
-        top = QHBoxLayout()
-        top.addWidget(periods, 1)
-        top.addWidget(other, 1)
+        top = QSplitter(self)
+        top.setChildrenCollapsible(False)
+        top.addWidget(periods)
+        top.addWidget(other)
         buttons = QHBoxLayout()
         for b in (self.save_button, self.preview_button, self.purge_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("<h2>Conservation des données (RGPD)</h2>"), self))
-        layout.addLayout(top)
+        layout.addWidget(top)
         layout.addLayout(buttons)
         layout.addWidget(self.error)
         layout.addWidget(self.status)

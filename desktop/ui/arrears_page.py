@@ -6,7 +6,13 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,7 +41,7 @@ from desktop.services import agencies, importer, plans
 from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import ERROR_STYLE
+from desktop.ui.widgets import ERROR_STYLE, FlowLayout
 
 
 def _m(text: str) -> str:
@@ -219,13 +225,14 @@ class ArrearsPage(QWidget):
         self.import_button.setEnabled(can_write)
         self.refresh_button.setEnabled(can_write)
 
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
-        filters.addWidget(self.agency, 1)
-        filters.addWidget(self.months, 1)
-        filters.addWidget(self.plan_filter, 1)
+        filters = FlowLayout()
+        self.search.setMinimumWidth(280)
+        filters.addWidget(self.search)
+        filters.addWidget(self.agency)
+        filters.addWidget(self.months)
+        filters.addWidget(self.plan_filter)
         filters.addWidget(self.due_only)
-        actions = QHBoxLayout()
+        actions = FlowLayout()
         actions.addWidget(self.plan_button)
         actions.addWidget(self.file_button)
         actions.addStretch(1)

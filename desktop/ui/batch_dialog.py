@@ -27,6 +27,7 @@ from desktop.storage.db import Database
 from desktop.ui.doc_worker import Task
 from desktop.ui.i18n import translate_message
 from desktop.ui.letter_dialog import SIGNING, LetterOptionsBox, open_path
+from desktop.ui.widgets import fit_to_screen
 
 
 def format_duration(seconds: float) -> str:
@@ -51,7 +52,7 @@ class BatchDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("batchDialog")
         self.setWindowTitle(self.tr("Publipostage"))
-        self.resize(860, 720)
+        fit_to_screen(self, 860, 720)
         self._db = db
         self._actor = actor
         self.query = query

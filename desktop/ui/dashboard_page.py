@@ -62,7 +62,7 @@ from desktop.services.context import Actor, today
 from desktop.storage.db import Database
 from desktop.ui.doc_worker import Task
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import ERROR_STYLE
+from desktop.ui.widgets import ERROR_STYLE, FlowLayout, labelled
 
 CHART_WIDTH = 600
 
@@ -192,6 +192,16 @@ class _FiguresJob(QRunnable):
             pass
 
 
+def export_file_name(data: ReportData, suffix: str) -> str:
+    """The file an export proposes: the title of the report shown, its period and its
+    agency (``Conges-recus-par-motif-01-01-2026-au-30-06-2026-LIB.pdf``)."""
+    from desktop.documents.files import safe_filename
+
+    agency = f"-{data.agency_code}" if data.agency_code else ""
+    return (f"{safe_filename(_m(data.title), 50)}-{data.date_from:%d-%m-%Y}-au-"
+            f"{data.date_to:%d-%m-%Y}{agency}{suffix}")
+
+
 class DashboardPage(QWidget):
     """Pick a report, a period and an agency; read its figures and charts; export."""
 
@@ -251,17 +261,13 @@ class DashboardPage(QWidget):
         self.xlsx_button = QPushButton(self.tr("Exporter en Excel…"), self)
         self.xlsx_button.setObjectName("exportXlsx")
 
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Rapport"), self))
-        bar.addWidget(self.report, 2)
-        bar.addSpacing(12)
-        bar.addWidget(QLabel(self.tr("Du"), self))
-        bar.addWidget(self.date_from)
-        bar.addWidget(QLabel(self.tr("au"), self))
-        bar.addWidget(self.date_to)
-        bar.addSpacing(12)
-        bar.addWidget(QLabel(self.tr("Agence"), self))
-        bar.addWidget(self.agency, 1)
+        bar = FlowLayout()
+        bar.addWidget(labelled(self, self.tr("Rapport"), self.report))
+        period = labelled(self, self.tr("Du"), self.date_from)
+        period.layout().addWidget(QLabel(self.tr("au"), period))
+        period.layout().addWidget(self.date_to)
+        bar.addWidget(period)
+        bar.addWidget(labelled(self, self.tr("Agence"), self.agency))
         bar.addWidget(self.refresh_button)
         self.busy = QLabel(self.tr("Calcul en cours…"), self)
         self.busy.setObjectName("reportBusy")
@@ -368,9 +374,27 @@ class DashboardPage(QWidget):
         self.figures_pool.start(_FiguresJob(compute, self.generation, self._relay))
 
     def _filters_changed(self, *_args) -> None:
+        """Another report, period or agency: the figures shown no longer answer the
+        filters, so they go (and the exports with them) and the new ones are computed
+        after a short pause (typing a date changes it several times)."""
         if self.computing:  # the figures on their way answer an outdated request
             self.generation += 1
+        if self.data is not None and self.computed_request != self.request():
+            self.data = None
+            self.computed_request = None
+            self.heading = None
+            self._clear()
+            self.tables, self.charts = {}, {}
+        self._set_export_enabled(False)
+        if self.isVisible() or self.computing:
             self._restart.start()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """The figures load when the page opens (and again if the filters changed
+        while it was hidden)."""
+        super().showEvent(event)
+        if not self.computing and (self.data is None or self.computed_request != self.request()):
+            self.refresh()
 
     def _set_computing(self, computing: bool) -> None:
         self.computing = computing
@@ -395,6 +419,9 @@ class DashboardPage(QWidget):
             self._show_error(error)
             return
         request, data = result
+        if request != self.request():  # the filters moved on meanwhile
+            self._restart.start()
+            return
         self.computed_request = request
         self.show_data(data)
 
@@ -523,10 +550,7 @@ class DashboardPage(QWidget):
         if self.data is None:
             return
         folder = config.output_dir()
-        default = Path(folder) / (f"rapport-{self.data.name}-{self.data.date_from:%Y%m%d}-"
-                                  f"{self.data.date_to:%Y%m%d}"
-                                  f"{'-' + self.data.agency_code if self.data.agency_code else ''}"
-                                  f"{suffix}")
+        default = Path(folder) / export_file_name(self.data, suffix)
         kind = self.tr("Document PDF (*.pdf)") if suffix == ".pdf" else self.tr(
             "Classeur Excel (*.xlsx)")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Exporter le rapport"),

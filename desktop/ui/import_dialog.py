@@ -35,6 +35,7 @@ from desktop.domain.errors import UserError
 from desktop.services import importer
 from desktop.services.context import Actor, today
 from desktop.storage.db import Database
+from desktop.ui.widgets import fit_to_screen
 
 PAGE_FILE, PAGE_MAPPING, PAGE_REPORT = range(3)
 NOT_IMPORTED = -1  # combo data of "(non importé)"
@@ -70,7 +71,7 @@ class ImportDialog(QDialog):
         self.combos: dict[str, QComboBox] = {}
 
         self.setWindowTitle(self.tr("Importer des locataires"))
-        self.resize(960, 640)
+        fit_to_screen(self, 960, 640)
 
         self.step_label = QLabel(self)
         self.step_label.setObjectName("stepLabel")

@@ -39,7 +39,7 @@ from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.doc_worker import Task
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import ERROR_STYLE
+from desktop.ui.widgets import ERROR_STYLE, fit_to_screen
 
 
 def _t(text: str) -> str:
@@ -357,7 +357,7 @@ class LetterDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("letterDialog")
         self.setWindowTitle(self.tr("Courrier au locataire"))
-        self.resize(900, 720)
+        fit_to_screen(self, 900, 720)
         self._db = db
         self._actor = actor
         self.household_id = household_id

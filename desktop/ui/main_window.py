@@ -27,6 +27,7 @@ from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
 from desktop.ui.tenant_file import TenantFileDialog
 from desktop.ui.tenant_list import TenantListPage
+from desktop.ui.widgets import fit_to_screen
 
 
 class TenantEditCommand(QUndoCommand):
@@ -70,7 +71,7 @@ class MainWindow(QMainWindow):
         self.actor = actor
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Parcours — dossiers locataires"))
-        self.resize(1280, 780)
+        fit_to_screen(self, 1280, 780)
         self.undo_stack = QUndoStack(self)
         self.open_dialogs: dict[int, TenantFileDialog] = {}
 

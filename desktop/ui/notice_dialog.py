@@ -51,7 +51,7 @@ from desktop.services import notice_letters, notices
 from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import ERROR_STYLE, message_label
+from desktop.ui.widgets import ERROR_STYLE, fit_to_screen, message_label
 from desktop.ui.widgets.form import FieldRow, FieldRows
 from desktop.ui.widgets.messages import ask_reload_on_conflict
 
@@ -77,7 +77,7 @@ class NoticeDialog(FieldRows, QDialog):
         super().__init__(parent)
         self.setObjectName("noticeDialog")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.resize(980, 720)
+        fit_to_screen(self, 980, 720)
         self._db = db
         self._actor = actor
         self.household_id = household_id

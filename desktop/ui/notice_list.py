@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -27,6 +26,7 @@ from desktop.services import agencies, notices
 from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
+from desktop.ui.widgets import FlowLayout
 
 
 def _msg(text: str) -> str:
@@ -87,8 +87,8 @@ class NoticeListPage(QWidget):
         header.setStretchLastSection(True)
         header.setMinimumSectionSize(50)
 
-        filters = QHBoxLayout()
-        filters.addWidget(self.agency, 1)
+        filters = FlowLayout()
+        filters.addWidget(self.agency)
         filters.addWidget(self.status)
         filters.addWidget(self.ending)
         filters.addWidget(self.proof)

@@ -65,7 +65,15 @@ from desktop.services import plan_letters, plans
 from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import ERROR_STYLE, OK_STYLE, message_label
+from desktop.ui.widgets import (
+    ERROR_STYLE,
+    OK_STYLE,
+    FlowLayout,
+    fit_to_screen,
+    labelled,
+    message_label,
+    scrolled,
+)
 from desktop.ui.widgets.form import FieldRow, FieldRows, money_text
 from desktop.ui.widgets.messages import ask_reload_on_conflict, m
 
@@ -108,7 +116,7 @@ class PlanDialog(FieldRows, QDialog):
         self.rows: dict[str, FieldRow] = {}
         self._filling = False
         self._can_write = actor.can(Permission.TENANT_WRITE)
-        self.resize(1000, 760)
+        fit_to_screen(self, 1000, 760)
 
         self.title = QLabel(self)
         self.title.setObjectName("planTitle")
@@ -119,10 +127,11 @@ class PlanDialog(FieldRows, QDialog):
         self.message = message_label(self, "planMessage", OK_STYLE)
 
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self._terms_tab(), self.tr("Conditions et parties"))
+        self.terms_page = self._terms_tab()
+        self.tabs.addTab(scrolled(self.terms_page), self.tr("Conditions et parties"))
         self.tabs.addTab(self._schedule_tab(), self.tr("Échéancier"))
-        self.tabs.addTab(self._payments_tab(), self.tr("Règlements"))
-        self.tabs.addTab(self._follow_up_tab(), self.tr("Suivi"))
+        self.tabs.addTab(scrolled(self._payments_tab()), self.tr("Règlements"))
+        self.tabs.addTab(scrolled(self._follow_up_tab()), self.tr("Suivi"))
 
         status_box = QGroupBox(self.tr("Statut"), self)
         self.next_status = QComboBox(status_box)
@@ -135,12 +144,11 @@ class PlanDialog(FieldRows, QDialog):
         self.status_reason.setPlaceholderText(self.tr("Motif (obligatoire pour annuler ou régulariser)"))
         self.status_button = QPushButton(self.tr("Changer le statut"), status_box)
         self.status_button.setObjectName("statusButton")
-        row = QHBoxLayout(status_box)
-        row.addWidget(QLabel(self.tr("Passer à"), status_box))
-        row.addWidget(self.next_status, 2)
-        row.addWidget(QLabel(self.tr("le"), status_box))
-        row.addWidget(self.status_date)
-        row.addWidget(self.status_reason, 3)
+        row = FlowLayout(status_box)
+        row.addWidget(labelled(status_box, self.tr("Passer à"), self.next_status))
+        row.addWidget(labelled(status_box, self.tr("le"), self.status_date))
+        self.status_reason.setMinimumWidth(320)
+        row.addWidget(self.status_reason)
         row.addWidget(self.status_button)
         self.status_box = status_box
 
@@ -183,6 +191,7 @@ class PlanDialog(FieldRows, QDialog):
         page = QWidget(self)
         columns = QHBoxLayout(page)
         left = QFormLayout()
+        left.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.plan_type = QComboBox(page)
         for t in PaymentPlanType:
             self.plan_type.addItem(m(t.label), t.value)
@@ -225,6 +234,7 @@ class PlanDialog(FieldRows, QDialog):
         right = QVBoxLayout()
         parties = QGroupBox(self.tr("Parties (outre le locataire et le bailleur)"), page)
         pf = QFormLayout(parties)
+        pf.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.aid_body = QComboBox(parties)
         self.aid_body.addItem(self.tr("Aucune aide au logement"), AidBody.NONE.value)
         self.aid_body.addItem(self.tr("CAF"), AidBody.CAF.value)
@@ -252,6 +262,7 @@ class PlanDialog(FieldRows, QDialog):
 
         self.protocol_box = QGroupBox(self.tr("Protocole (après résiliation judiciaire du bail)"), page)
         prf = QFormLayout(self.protocol_box)
+        prf.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.judgment_on = self._line("judgment_on", self.tr("jj/mm/aaaa"))
         self.end_on = self._line("end_on", self.tr("2 ans au plus"))
         self.new_lease_months = self._spin("new_lease_months", 1, 3)
@@ -262,6 +273,7 @@ class PlanDialog(FieldRows, QDialog):
 
         breach = QGroupBox(self.tr("Règle de défaillance"), page)
         bf = QFormLayout(breach)
+        bf.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.breach_missed = self._spin("breach_missed", 0, 12)
         self.breach_missed.setSpecialValueText(self.tr("non (règle désactivée)"))
         self.breach_rent_unpaid = QCheckBox(self.tr("Défaillant dès qu'un loyer courant est impayé"), breach)
@@ -310,9 +322,8 @@ class PlanDialog(FieldRows, QDialog):
         self.schedule_message = QLabel(page)
         self.schedule_message.setObjectName("scheduleMessage")
         self.schedule_message.setWordWrap(True)
-        row = QHBoxLayout()
+        row = FlowLayout()
         row.addWidget(self.keep_total)
-        row.addStretch(1)
         row.addWidget(add)
         row.addWidget(remove)
         layout = QVBoxLayout(page)
@@ -395,10 +406,11 @@ class PlanDialog(FieldRows, QDialog):
         self.follow_up_outcome.setPlaceholderText(self.tr("Résultat, ex. : dossier déposé"))
         self.follow_up_button = QPushButton(self.tr("Marquer comme faite"), done)
         self.follow_up_button.setObjectName("followUpButton")
-        row = QHBoxLayout(done)
+        row = FlowLayout(done)
         row.addWidget(self.follow_up_date)
         row.addWidget(self.follow_up_channel)
-        row.addWidget(self.follow_up_outcome, 2)
+        self.follow_up_outcome.setMinimumWidth(260)
+        row.addWidget(self.follow_up_outcome)
         row.addWidget(self.follow_up_button)
         summons = QGroupBox(self.tr("Assignation"), page)
         self.summons_date = QLineEdit(summons)
@@ -406,7 +418,7 @@ class PlanDialog(FieldRows, QDialog):
         self.summons_date.setPlaceholderText(self.tr("jj/mm/aaaa"))
         self.summons_button = QPushButton(self.tr("Enregistrer la date envisagée"), summons)
         self.summons_button.setObjectName("summonsButton")
-        srow = QHBoxLayout(summons)
+        srow = FlowLayout(summons)
         srow.addWidget(QLabel(self.tr("Assignation envisagée le (au moins 2 mois après la saisine "
                                       "de la CCAPEX)"), summons))
         srow.addWidget(self.summons_date)
@@ -423,13 +435,11 @@ class PlanDialog(FieldRows, QDialog):
         self.avenant_months.setValue(12)
         self.avenant_button = QPushButton(self.tr("Signer l'avenant"), self.avenant_box)
         self.avenant_button.setObjectName("avenantButton")
-        arow = QHBoxLayout(self.avenant_box)
-        arow.addWidget(QLabel(self.tr("Signé le"), self.avenant_box))
-        arow.addWidget(self.avenant_signed)
-        arow.addWidget(QLabel(self.tr("fin le"), self.avenant_box))
-        arow.addWidget(self.avenant_end)
-        arow.addWidget(QLabel(self.tr("reste dû en (échéances)"), self.avenant_box))
-        arow.addWidget(self.avenant_months)
+        arow = FlowLayout(self.avenant_box)
+        arow.addWidget(labelled(self.avenant_box, self.tr("Signé le"), self.avenant_signed))
+        arow.addWidget(labelled(self.avenant_box, self.tr("fin le"), self.avenant_end))
+        arow.addWidget(labelled(self.avenant_box, self.tr("reste dû en (échéances)"),
+                                self.avenant_months))
         arow.addWidget(self.avenant_button)
         letters = QGroupBox(self.tr("Courriers (modèles modifiables, enregistrés au registre)"), page)
         self.letter_choice = QComboBox(letters)
@@ -533,7 +543,7 @@ class PlanDialog(FieldRows, QDialog):
 
     def _set_editable(self, editable: bool, status: PlanStatus) -> None:
         editable = editable and self._can_write
-        self.tabs.widget(0).setEnabled(editable)
+        self.terms_page.setEnabled(editable)
         self.save_button.setEnabled(editable)
         self.compute_button.setEnabled(editable)
         self.keep_total.setEnabled(editable)

@@ -10,7 +10,6 @@ import html
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -35,6 +34,7 @@ from desktop.ui.letter_dialog import (
     verify_pdf_dialog,
     write_preview_docx,
 )
+from desktop.ui.widgets import FlowLayout
 
 
 def _t(text: str) -> str:
@@ -112,7 +112,7 @@ class TemplatesPage(QWidget):
         self.reference.setObjectName("fieldReference")
         self.batch = QPushButton(self.tr("Publipostage…"), self)
         self.batch.setObjectName("batchFromTemplate")
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         for b in (self.preview_tenant, self.preview_sample, self.edit, self.check,
                   self.reference, self.batch):
             buttons.addWidget(b)

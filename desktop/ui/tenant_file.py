@@ -59,7 +59,7 @@ from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
 from desktop.ui.letter_hooks import document_event_labels, install_letter_button
-from desktop.ui.widgets import ERROR_STYLE
+from desktop.ui.widgets import ERROR_STYLE, fit_to_screen
 from desktop.ui.widgets.form import FieldRow, FieldRows
 from desktop.ui.widgets.messages import ask_reload_on_conflict
 
@@ -158,7 +158,7 @@ class TenantFileDialog(FieldRows, QDialog):
         self.view: tenants.TenantFileView | None = None
         self._loaded: TenantFileData | None = None
         self.rows: dict[str, FieldRow] = {}
-        self.resize(980, 700)
+        fit_to_screen(self, 980, 700)
 
         self.title = QLabel(self)
         self.title.setObjectName("fileTitle")

@@ -109,7 +109,8 @@ def test_export_runs_in_the_background_with_progress(qtbot, world, tmp_path, mon
     assert not page.pdf_button.isEnabled()  # one export at a time
     qtbot.waitUntil(lambda: page.last_export is not None or bool(page.last_error), timeout=90_000)
     assert page.last_error == "" and page.last_export == target
-    assert asked[0].endswith(f"rapport-impayes-20260101-20260630{suffix}")
+    # named after the report shown, in words
+    assert asked[0].endswith(f"Impayes-et-plans-d-apurement-01-01-2026-au-30-06-2026{suffix}")
     head = target.read_bytes()[:4]
     assert head == (b"%PDF" if suffix == ".pdf" else b"PK\x03\x04")
     assert page.progress_seen and page.progress_seen[-1] == 1000
@@ -172,9 +173,17 @@ class HeldFirstBuild:
         self.build = reports.build_report
         self.seen: list[tuple[dt.date, dt.date]] = []
         self.started, self.release = threading.Event(), threading.Event()
+        self.armed = False
         monkeypatch.setattr(reports, "build_report", self)
 
+    def arm(self) -> None:
+        """From now on, hold the first computation asked (the page's opening figures,
+        computed before, went through)."""
+        self.armed = True
+
     def __call__(self, db, actor, name, date_from, date_to, agency=None, **kw):
+        if not self.armed:
+            return self.build(db, actor, name, date_from, date_to, agency, **kw)
         self.seen.append((date_from, date_to))
         if len(self.seen) == 1:
             self.started.set()
@@ -195,6 +204,8 @@ def test_changing_the_period_during_a_computation_shows_the_new_period(qtbot, wo
     page = DashboardPage(world.db, world.actor)
     qtbot.addWidget(page)
     page.show()
+    wait_figures(qtbot, page)  # the figures of the default period, when the page opens
+    held.arm()
     shown = record_shown(page)
     page.select("conges", dt.date(2026, 1, 1), dt.date(2026, 6, 30))
     qtbot.mouseClick(page.refresh_button, Qt.MouseButton.LeftButton)
@@ -216,6 +227,7 @@ def test_changing_the_period_during_a_computation_shows_the_new_period(qtbot, wo
 
 def test_two_requests_in_a_row_show_the_latest(qtbot, world, monkeypatch):
     held = HeldFirstBuild(monkeypatch)
+    held.arm()  # the page is not shown: it computes nothing before it is asked
     page = DashboardPage(world.db, world.actor)
     qtbot.addWidget(page)
     shown = record_shown(page)
@@ -336,3 +348,52 @@ def test_cancelling_keeps_the_file_that_was_there(qtbot, world, tmp_path, monkey
     go_on.set()
     finish_cancelled(qtbot, page, warnings, tmp_path)
     assert target.read_bytes() == b"ancien rapport"
+
+
+def test_figures_load_when_the_page_opens_and_follow_the_report_chosen(
+        qtbot, world, tmp_path, monkeypatch):
+    """Issue 15: the page never shows the figures of another report than the one
+    chosen, and "Exporter en PDF…" exports the report shown, under its own name."""
+    page = DashboardPage(world.db, world.actor)
+    qtbot.addWidget(page)
+    page.select("conges", dt.date(2026, 1, 1), dt.date(2026, 6, 30))
+    page.show()  # no click: the figures come on their own
+    qtbot.waitUntil(lambda: "conges_par_motif" in page.tables and not page.computing,
+                    timeout=30_000)
+    assert conges_total(page) == "3"
+    assert page.pdf_button.isEnabled()
+
+    # Another report: the congés figures go at once, the export waits for the new ones.
+    page.report.setCurrentIndex(page.report.findData("impayes"))
+    assert "conges_par_motif" not in page.tables
+    assert not page.pdf_button.isEnabled()
+    qtbot.waitUntil(lambda: "menages_en_impaye" in page.tables and not page.computing,
+                    timeout=30_000)
+    assert page.data.name == "impayes" and page.pdf_button.isEnabled()
+
+    # Another agency: the same.
+    page.agency.setCurrentIndex(page.agency.findData("LIB"))
+    qtbot.waitUntil(lambda: not page.computing and page.data is not None
+                    and page.data.agency_code == "LIB", timeout=30_000)
+    assert "LIB — Agence Libourne" in page.heading.text()
+
+    asked = []
+    target = tmp_path / "export.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (asked.append(a[2]) or str(target), ""))
+    qtbot.mouseClick(page.pdf_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.last_export is not None or bool(page.last_error),
+                    timeout=90_000)
+    assert page.last_error == ""
+    title = page.report.currentText()
+    assert title in page.heading.text()
+    proposed = asked[0].replace("\\", "/").rsplit("/", 1)[-1]
+    assert proposed == "Impayes-et-plans-d-apurement-01-01-2026-au-30-06-2026-LIB.pdf"
+    text = _pdf_text(target)
+    assert title in text and "Congés reçus par motif" not in text
+
+
+def _pdf_text(path) -> str:
+    import pypdf
+
+    return " ".join(page.extract_text() or "" for page in pypdf.PdfReader(str(path)).pages)

@@ -413,7 +413,9 @@ class OffersPanel(QWidget):
         top.addWidget(self.on)
         top.addWidget(self.refresh_button)
         top.addStretch(1)
-        buttons = QHBoxLayout()
+        from desktop.ui.widgets import FlowLayout
+
+        buttons = FlowLayout()
         buttons.addWidget(self.presentation_button)
         buttons.addWidget(self.answer_button)
         buttons.addWidget(self.next_button)

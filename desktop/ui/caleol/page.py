@@ -402,9 +402,11 @@ class CaleolPage(QWidget):
         self.open_windows: dict[int, SessionWindow] = {}
         self.dialog: QDialog | None = None
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr(
+        heading = QLabel(self.tr(
             "<h2>CALEOL — commission d'attribution des logements et d'examen de l'occupation"
-            "</h2>"), self))
+            "</h2>"), self)
+        heading.setWordWrap(True)
+        layout.addWidget(heading)
         if self.member_mode:
             from desktop.ui.caleol.minutes_panel import MemberReviewPanel
 

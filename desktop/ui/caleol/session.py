@@ -673,10 +673,13 @@ class SessionWindow(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.warnings)
-        layout.addWidget(self.tabs, 1)
+        from desktop.ui.widgets import fit_to_screen, scrolled  # a laptop: the tabs scroll
+
+        layout.addWidget(scrolled(self.tabs), 1)
         layout.addWidget(self.message)
         layout.addWidget(self.error)
         layout.addLayout(bottom)
+        fit_to_screen(self, 1240, 820)
         self.reload()
 
     # ----------------------------------------------------------------- state

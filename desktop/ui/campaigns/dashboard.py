@@ -87,7 +87,9 @@ class CampaignDashboard(QWidget):
         self.heading.setWordWrap(True)
         self.error = message_label(self, "dashboardError")
         self.cards: dict[str, Card] = {}
-        cards = QGridLayout()
+        from desktop.ui.widgets import FlowLayout
+
+        cards = FlowLayout()
         for i, (key, title) in enumerate((
                 ("targets", self.tr("Personnes à appeler")),
                 ("called", self.tr("Appelées")),
@@ -99,7 +101,7 @@ class CampaignDashboard(QWidget):
                 ("referrals", self.tr("Orientations")))):
             card = Card(title, f"fig_{key}", self)
             self.cards[key] = card
-            cards.addWidget(card, 0, i)
+            cards.addWidget(card)
         self.by_caller = self._counts_table("figByCaller", self.tr("Appelant"))
         self.by_agency = self._counts_table("figByAgency", self.tr("Agence"))
         statuses = list(ReferralStatus)

@@ -7,8 +7,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QScrollArea,
+    QWidget,
+)
 
 #: an error line (red)
 ERROR_STYLE = "color: #b3261e;"
@@ -19,8 +30,9 @@ OK_STYLE = "color: #1b6e20;"
 #: a warning: something to check before going on (amber)
 WARNING_STYLE = "color: #8a5300;"
 
-__all__ = ["ERROR_FIELD_STYLE", "ERROR_STYLE", "OK_STYLE", "WARNING_STYLE", "message_label",
-           "ok_cancel"]
+__all__ = ["ERROR_FIELD_STYLE", "ERROR_STYLE", "OK_STYLE", "WARNING_STYLE", "FlowLayout",
+           "fit_to_screen",
+           "labelled", "message_label", "ok_cancel", "scrolled"]
 
 
 def message_label(parent: QWidget, name: str, style: str = ERROR_STYLE, *,
@@ -56,3 +68,119 @@ def ok_cancel(dialog: QDialog, name: str, text: str = "",
     buttons.accepted.connect(on_ok or dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons, ok
+
+
+class FlowLayout(QLayout):
+    """A row of widgets that wraps onto the next line when the window is narrow (the
+    button and filter rows of the pages, so that a 1,280 × 720 screen at 125 % shows
+    them all). Qt's own "flow layout" example, with the spacing of the style."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6):
+        super().__init__(parent)
+        self._items: list = []
+        self._spacing = spacing
+        if parent is None:
+            self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item) -> None:  # noqa: N802 - Qt's name
+        self._items.append(item)
+
+    def addStretch(self, stretch: int = 0) -> None:  # noqa: N802 - as a QBoxLayout, ignored
+        return None
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int):  # noqa: N802
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int):  # noqa: N802
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self):  # noqa: N802
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        return self._do_layout(QRect(0, 0, width, 0), test_only=True)
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802
+        super().setGeometry(rect)
+        self._do_layout(rect, test_only=False)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        width = sum(i.sizeHint().width() + self._spacing for i in self._items if _shown(i))
+        height = max((i.sizeHint().height() for i in self._items if _shown(i)), default=0)
+        m = self.contentsMargins()
+        return QSize(width + m.left() + m.right(), height + m.top() + m.bottom())
+
+    def minimumSize(self) -> QSize:  # noqa: N802
+        size = QSize()
+        for item in self._items:
+            if _shown(item):
+                size = size.expandedTo(item.minimumSize())
+        m = self.contentsMargins()
+        return size + QSize(m.left() + m.right(), m.top() + m.bottom())
+
+    def _do_layout(self, rect: QRect, test_only: bool) -> int:
+        m = self.contentsMargins()
+        area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
+        x, y, line_height = area.x(), area.y(), 0
+        for item in self._items:
+            if not _shown(item):
+                continue
+            hint = item.sizeHint()
+            next_x = x + hint.width() + self._spacing
+            if next_x - self._spacing > area.right() + 1 and line_height > 0:
+                x = area.x()
+                y += line_height + self._spacing
+                next_x = x + hint.width() + self._spacing
+                line_height = 0
+            if not test_only:
+                item.setGeometry(QRect(QPoint(x, y), hint.boundedTo(
+                    QSize(max(area.width(), item.minimumSize().width()), hint.height()))))
+            x = next_x
+            line_height = max(line_height, hint.height())
+        return y + line_height - rect.y() + m.bottom()
+
+
+def _shown(item) -> bool:
+    widget = item.widget()
+    return widget is None or not widget.isHidden()
+
+
+def labelled(parent: QWidget, label: str | QLabel, field: QWidget) -> QWidget:
+    """A label and its field kept together on one line of a :class:`FlowLayout`."""
+    box = QWidget(parent)
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    if isinstance(label, str):
+        label = QLabel(label, box)
+    label.setBuddy(field)
+    row.addWidget(label)
+    row.addWidget(field)
+    return box
+
+
+def scrolled(widget: QWidget) -> QScrollArea:
+    """``widget`` in a frameless scroll area that follows its size: a tab or a page that
+    scrolls on a small screen instead of making its window larger than the screen."""
+    area = QScrollArea(widget.parentWidget())
+    area.setObjectName(f"{widget.objectName() or 'page'}Scroll")
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(widget)
+    return area
+
+
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """Resize ``window`` to ``width`` × ``height``, or to the screen's free area when
+    that is smaller (a laptop at 125 %: 1,024 × 576), leaving room for the title bar."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        free = screen.availableGeometry()
+        width = min(width, free.width())
+        height = min(height, free.height() - 40)
+    window.resize(max(width, window.minimumSizeHint().width()), height)
