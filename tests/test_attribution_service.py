@@ -15,7 +15,7 @@ from desktop.domain.attribution_targets import TargetKind
 from desktop.domain.caleol import SessionMode
 from desktop.domain.errors import UserError, ValidationError
 from desktop.services import attribution, caleol
-from desktop.services.caleol import CandidateData, DwellingItemData, SessionData
+from desktop.services.caleol import CandidateData, SessionData
 from tests import attribution_world as W
 
 K = TargetKind

@@ -14,11 +14,21 @@ import pytest
 from sqlalchemy import select
 
 from desktop.domain.caleol import PriorityCriterion, SessionMode
-from desktop.domain.cotation import Criterion, CriterionSource, ManualEntry, example_grid
+from desktop.domain.cotation import (
+    Criterion,
+    CriterionSource,
+    ManualEntry,
+    example_grid,
+)
 from desktop.domain.errors import PermissionDenied, UserError, ValidationError
 from desktop.domain.roles import Role
 from desktop.services import caleol, cotation
-from desktop.services.caleol import CandidateData, CommissionData, DwellingItemData, SessionData
+from desktop.services.caleol import (
+    CandidateData,
+    CommissionData,
+    DwellingItemData,
+    SessionData,
+)
 from desktop.services.context import Actor
 from desktop.storage.models import AuditEvent
 
@@ -104,7 +114,7 @@ def test_manual_criterion_with_reason_and_register_difference(db, actor,
     view = cotation.set_candidate_cotation(
         db, actor, a, housing_situation="HEBERGE_TIERS",
         manual={"MUTATION_EMPLOI": ManualEntry(True, "Attestation employeur reçue")},
-        register_score=Decimal("250"))
+        register_score=Decimal(250))
     assert view.total == Decimal(254 + 15 + 20)
     assert view.register_differs
     assert "250 points au registre, 289 calculés (écart +39)" in view.warning

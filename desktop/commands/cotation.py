@@ -4,9 +4,7 @@ convocations (issue 17). The same services as the application's screens."""
 
 from __future__ import annotations
 
-import argparse
 from decimal import Decimal, InvalidOperation
-from pathlib import Path
 
 from desktop.commands._common import actor_from_args, add_db_option, open_db_from_args
 from desktop.domain.errors import UserError

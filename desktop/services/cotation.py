@@ -37,7 +37,12 @@ from desktop.domain.cotation import (
     HousingSituation,
     ManualEntry,
 )
-from desktop.domain.errors import ConflictError, NotFoundError, UserError, ValidationError
+from desktop.domain.errors import (
+    ConflictError,
+    NotFoundError,
+    UserError,
+    ValidationError,
+)
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.roles import Permission
 from desktop.services import audit, authz
@@ -45,7 +50,11 @@ from desktop.services.authz import guarded
 from desktop.services.context import Actor, now
 from desktop.storage.caleol_models import AgendaItem, Candidate
 from desktop.storage.caleol_models import Session as CaleolSession
-from desktop.storage.cotation_models import CandidateCotation, CotationCriterion, CotationGrid
+from desktop.storage.cotation_models import (
+    CandidateCotation,
+    CotationCriterion,
+    CotationGrid,
+)
 from desktop.storage.db import Database
 from desktop.storage.models import Dwelling
 
@@ -342,7 +351,7 @@ def _read_xlsx(path: Path) -> dict:
 
     try:
         book = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # noqa: BLE001 - any unreadable workbook
+    except Exception as exc:
         raise ValidationError({"file": _m(QT_TRANSLATE_NOOP(
             "messages", "Le fichier « {name} » n'est pas un classeur Excel valide."),
             name=path.name)}) from exc

@@ -59,8 +59,9 @@ GOOD = QColor("#1b6e20")
 
 def _text(message) -> str:
     if isinstance(message, Message):
-        from desktop.services.importer import render
         from PySide6.QtCore import QCoreApplication
+
+        from desktop.services.importer import render
 
         return render(message, QCoreApplication.translate)
     return str(message)
@@ -555,7 +556,7 @@ class GridsTab(QWidget):
     def criteria_from_table(self) -> tuple[Criterion, ...]:
         out = []
         for row in range(self.criteria.rowCount()):
-            def text(col):
+            def text(col, row=row):
                 item = self.criteria.item(row, col)
                 return item.text().strip() if item else ""
             source = CriterionSource(self.criteria.cellWidget(row, 2).currentData())

@@ -13,6 +13,7 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog
+from sqlalchemy import select
 
 from desktop import config
 from desktop.domain.caleol import AttendanceMode, MemberRole, SessionMode
@@ -25,7 +26,6 @@ from desktop.storage.caleol_models import Member
 from desktop.storage.models import Agency, Dwelling
 from desktop.ui.main_window import MainWindow
 from desktop.ui.member_vote import MemberVotePanel
-from sqlalchemy import select
 from tests.smtp_server import LocalSmtp
 
 pytestmark = pytest.mark.gui
@@ -62,7 +62,7 @@ def setup(db, actor, agency, tmp_path):
     for ref, _t, qpv, fin, holder in DWELLINGS:
         attribution.set_dwelling_data(db, actor, ids[ref], financing=fin, in_qpv=qpv,
                                       reservation_holder=holder, epci=EPCI)
-    attribution.set_setting(db, actor, EPCI, 2026, Decimal("9000"), "arrêté (exemple)")
+    attribution.set_setting(db, actor, EPCI, 2026, Decimal(9000), "arrêté (exemple)")
     cid = caleol.create_commission(db, actor, CommissionData(name="CALEOL du Val",
                                                              territory=EPCI))
     users = {}
