@@ -20,7 +20,7 @@ from desktop.domain.cotation import (
     ManualEntry,
     example_grid,
 )
-from desktop.domain.errors import PermissionDenied, UserError, ValidationError
+from desktop.domain.errors import ConflictError, PermissionDenied, UserError, ValidationError
 from desktop.domain.roles import Role
 from desktop.services import caleol, cotation
 from desktop.services.caleol import (
@@ -192,3 +192,17 @@ def test_demo_grid_is_labelled_as_an_example(db, actor, agency):
     with db.reader() as s:
         assert s.scalar(select(Dwelling.epci)) == cotation.DEMO_EPCI
     assert cotation.ensure_demo_grid(db, actor) is None  # once
+
+
+def test_unused_grid_is_edited_in_place(db, actor):
+    gid = cotation.install_example_grid(db, actor, EPCI)
+    view = cotation.get_grid(db, actor, gid)
+    criteria = tuple(replace(c, points=Decimal(250)) if c.code == "DALO" else c
+                     for c in view.grid.criteria)
+    cotation.update_grid(db, actor, gid, replace(view.grid, criteria=criteria),
+                         view.row_version)
+    after = cotation.get_grid(db, actor, gid)
+    assert after.grid.criterion("DALO").points == Decimal(250)
+    assert [c.code for c in after.grid.criteria] == [c.code for c in view.grid.criteria]
+    with pytest.raises(ConflictError, match="modifiée sur un autre poste"):
+        cotation.update_grid(db, actor, gid, view.grid, view.row_version)

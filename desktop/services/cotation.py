@@ -243,6 +243,8 @@ def update_grid(db: Database, actor: Actor, grid_id: int, grid: Grid,
         row.epci, row.name, row.version = grid.epci.strip(), grid.name.strip(), grid.version
         row.valid_from, row.valid_to = grid.valid_from, grid.valid_to
         row.example, row.notes = grid.example, grid.notes
+        row.criteria.clear()
+        session.flush()  # old criteria deleted before the new ones (unique codes)
         _set_criteria(row, grid.criteria)
         row.updated_at, row.updated_by = now(), actor.username
         session.flush()

@@ -218,3 +218,42 @@ def test_issue_17_through_the_gui(qtbot, db, actor, setup, tmp_path, monkeypatch
     assert targets.figures.rowCount() >= 2
     assert targets.threshold.text().startswith("9")
     window.close()
+
+
+def test_grid_edited_exported_and_imported_in_the_page(qtbot, db, actor, tmp_path,
+                                                       monkeypatch):
+    from desktop.services import cotation
+    from desktop.ui.cotation_page import GridsTab
+
+    tab = GridsTab(db, actor)
+    qtbot.addWidget(tab)
+    tab.install_example("CC du Plateau")
+    assert tab.criteria.rowCount() == 10
+    # Typed points are checked; the grid is left unchanged on error.
+    warnings = []
+    monkeypatch.setattr("desktop.ui.cotation_page.QMessageBox.warning",
+                        lambda *a, **k: warnings.append(a[2]))
+    tab.criteria.item(5, 3).setText("beaucoup")
+    click(qtbot, tab.save_button)
+    assert "« beaucoup » n'est pas un nombre de points" in warnings[-1]
+    tab.criteria.item(5, 3).setText("1,5")
+    tab.criteria.item(5, 4).setText("48")
+    click(qtbot, tab.add_button)
+    row = tab.criteria.rowCount() - 1
+    for col, text in ((0, "SORTIE_HEBERGEMENT"), (1, "Sortie d'hébergement"), (3, "25")):
+        tab.criteria.item(row, col).setText(text)
+    tab.criteria.cellWidget(row, 2).setCurrentIndex(
+        tab.criteria.cellWidget(row, 2).findData("MANUAL"))
+    click(qtbot, tab.save_button)
+    assert tab.note.text() == "Grille enregistrée."
+    grid = cotation.list_grids(db, actor)[0].grid
+    anc = grid.criterion("ANCIENNETE")
+    assert (anc.points, anc.cap) == (Decimal("1.5"), Decimal(48))
+    assert grid.criterion("SORTIE_HEBERGEMENT").source.value == "MANUAL"
+    # Export then import as the next version elsewhere: refused while overlapping.
+    target = tmp_path / "grille.xlsx"
+    tab.export_file(str(target))
+    assert target.is_file() and "Grille exportée" in tab.note.text()
+    tab.import_file(str(target))
+    assert "existe déjà" in warnings[-1]
+    assert tab.grids.rowCount() == 1
