@@ -22,6 +22,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDoubleSpinBox,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -43,7 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.attribution_targets import format_percent
+from desktop.domain.attribution_targets import TargetRates, format_percent
 from desktop.domain.cotation import Criterion, CriterionSource, format_points
 from desktop.domain.errors import UserError
 from desktop.domain.formatting import format_date_fr, format_money_fr
@@ -680,11 +681,26 @@ class TargetsTab(QWidget):
         form.addRow(self.tr("Année :"), self.year)
         form.addRow(self.tr("Seuil du premier quartile :"), self.threshold)
         form.addRow(self.tr("Source du seuil :"), self.source)
+        self.rates = {}
+        for key, label in (
+                ("first_quartile_outside_qpv",
+                 self.tr("Objectif hors QPV, premier quartile (%) :")),
+                ("other_quartiles_in_qpv",
+                 self.tr("Objectif en QPV, trois autres quartiles (%) :")),
+                ("priority_per_holder",
+                 self.tr("Objectif publics prioritaires par réservataire (%) :"))):
+            spin = QDoubleSpinBox(self)
+            spin.setObjectName(f"rate_{key}")
+            spin.setRange(0, 100)
+            spin.setDecimals(1)
+            spin.setValue(float(getattr(TargetRates(), key)))
+            form.addRow(label, spin)
+            self.rates[key] = spin
         layout.addLayout(form)
         buttons = QHBoxLayout()
         self.show_button = QPushButton(self.tr("Afficher"), self)
         self.show_button.setObjectName("showTargets")
-        self.save_button = QPushButton(self.tr("Enregistrer le seuil"), self)
+        self.save_button = QPushButton(self.tr("Enregistrer le seuil et les objectifs"), self)
         self.save_button.setObjectName("saveThreshold")
         self.export_button = QPushButton(self.tr("Exporter (PDF ou Excel)…"), self)
         self.export_button.setObjectName("exportTargets")
@@ -730,6 +746,8 @@ class TargetsTab(QWidget):
         self.threshold.setText("" if s.threshold is None else
                                format_money_fr(s.threshold.amount).replace("\u00a0€", ""))
         self.source.setText(s.threshold.source if s.threshold else "")
+        for key, spin in self.rates.items():
+            spin.setValue(float(getattr(s.rates, key)))
         for f in view.figures:
             row = self.figures.rowCount()
             self.figures.insertRow(row)
@@ -760,9 +778,10 @@ class TargetsTab(QWidget):
                                 self.tr("Montant illisible : {text}").format(text=text))
             return
         try:
-            current = attribution.get_setting(self.db, self.actor, epci, year)
+            rates = TargetRates(**{k: Decimal(str(round(spin.value(), 1)))
+                                   for k, spin in self.rates.items()})
             attribution.set_setting(self.db, self.actor, epci, year, amount,
-                                    self.source.text(), current.rates)
+                                    self.source.text(), rates)
         except UserError as exc:
             _error(self, exc)
             return

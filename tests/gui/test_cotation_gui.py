@@ -217,6 +217,12 @@ def test_issue_17_through_the_gui(qtbot, db, actor, setup, tmp_path, monkeypatch
     click(qtbot, targets.show_button)
     assert targets.figures.rowCount() >= 2
     assert targets.threshold.text().startswith("9")
+    # The intercommunal orientations set another QPV figure: 60 %.
+    targets.rates["other_quartiles_in_qpv"].setValue(60)
+    click(qtbot, targets.save_button)
+    assert targets.figures.item(1, 1).text() == "60\u00a0%"
+    assert attribution.get_setting(db, actor, EPCI, 2026).rates.other_quartiles_in_qpv \
+        == Decimal(60)
     window.close()
 
 
