@@ -387,9 +387,12 @@ class SessionsTab(QWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 return
             send = False
+        from desktop.documents.html import HtmlRenderer
+
         try:
-            results = convocations.convene(self.db, self.actor, sid, send=send,
-                                           settings=settings)
+            with HtmlRenderer() as renderer:  # WeasyPrint out of the GUI process
+                results = convocations.convene(self.db, self.actor, sid, send=send,
+                                               settings=settings, renderer=renderer)
         except UserError as exc:
             _error(self, exc)
             return
