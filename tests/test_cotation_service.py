@@ -206,3 +206,19 @@ def test_unused_grid_is_edited_in_place(db, actor):
     assert [c.code for c in after.grid.criteria] == [c.code for c in view.grid.criteria]
     with pytest.raises(ConflictError, match="modifiée sur un autre poste"):
         cotation.update_grid(db, actor, gid, view.grid, view.row_version)
+
+
+def test_applicant_statement(db, actor, session_with_candidates):
+    sid, a, b = session_with_candidates
+    cotation.install_example_grid(db, actor, EPCI)
+    with pytest.raises(UserError, match="pas encore de cotation"):
+        cotation.applicant_statement(db, actor, b)
+    cotation.score_session(db, actor, sid)
+    st = cotation.applicant_statement(db, actor, b)
+    assert (st.total, st.position, st.similar) == (Decimal(26), 2, 2)
+    # Martin: 14 months, Durand: 26 months → 20 on average.
+    assert st.average_wait_months == Decimal("20.0")
+    text = "\n".join(st.text())
+    assert "Ancienneté de la demande : 1 point(s) par mois (plafond 60)" in text
+    assert "Cotation de la demande : 26 points" in text
+    assert "Position parmi les 2 demandes comparables" in text and ": 2" in text

@@ -224,8 +224,10 @@ class SessionsTab(QWidget):
         self.declare_button = QPushButton(self.tr("Déclarer les attributions au registre…"),
                                           self)
         self.declare_button.setObjectName("sneExportButton")
+        self.statement_button = QPushButton(self.tr("Fiche de cotation du demandeur"), self)
+        self.statement_button.setObjectName("statementButton")
         for b in (self.score_button, self.sne_button, self.convene_button,
-                  self.review_button, self.declare_button):
+                  self.review_button, self.declare_button, self.statement_button):
             actions.addWidget(b)
         actions.addStretch(1)
         layout.addLayout(actions)
@@ -256,6 +258,7 @@ class SessionsTab(QWidget):
         self.review_button.clicked.connect(self.notify_review)
         self.declare_button.clicked.connect(self.declare)
         self.scores.itemSelectionChanged.connect(self._show_detail)
+        self.statement_button.clicked.connect(self.show_statement)
         can_manage = actor.can(caleol.MANAGE)
         for b in (self.score_button, self.sne_button, self.convene_button,
                   self.review_button, self.declare_button):
@@ -339,6 +342,19 @@ class SessionsTab(QWidget):
         if v.warning:
             lines.append(v.warning)
         self.detail.setPlainText("\n".join(lines))
+
+    def show_statement(self) -> None:
+        """The applicant's statement (criteria, weights, score, position), to hand him."""
+        rows = self.scores.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= len(self._views):
+            return
+        try:
+            statement = cotation.applicant_statement(
+                self.db, self.actor, self._views[rows[0].row()].candidate_id)
+        except UserError as exc:
+            _error(self, exc)
+            return
+        self.detail.setPlainText("\n".join(statement.text()))
 
     def score(self) -> None:
         sid = self.session_id()

@@ -155,6 +155,11 @@ def test_issue_17_through_the_gui(qtbot, db, actor, setup, tmp_path, monkeypatch
     assert third == ["Alex Demandeur3", "224"]
     tab.scores.selectRow(2)
     assert "Reconnu prioritaire DALO : 200 pt(s)" in tab.detail.toPlainText()
+    click(qtbot, tab.statement_button)
+    assert "Cotation de la demande : 224 points" in tab.detail.toPlainText()
+    # Comparable: the same grid and typology (the three T2 applications): first of three.
+    assert "Position parmi les 3 demandes comparables (même territoire, même typologie) : 1" \
+        in tab.detail.toPlainText()
 
     # 3. The session's effect on the targets: a first-quartile proposal in QPV lowers
     # the "other quartiles" figure (no allocation yet this year: 0 % → not met).
