@@ -14,24 +14,29 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
+from sqlalchemy import select
+
 from desktop.domain.attribution_targets import TargetRates
-from desktop.domain.caleol import AttendanceMode, Decision, MemberRole, PriorityCriterion, \
-    SessionMode
+from desktop.domain.caleol import (
+    AttendanceMode,
+    Decision,
+    MemberRole,
+    PriorityCriterion,
+    SessionMode,
+)
 from desktop.services import agencies, attribution, caleol
 from desktop.services.caleol import (
     CandidateData,
     CommissionData,
-    DwellingItemData,
     MemberData,
     SessionData,
 )
 from desktop.storage.models import Agency, Dwelling
-from sqlalchemy import select
 
 EPCI = "CA Exemple"
 YEAR = 2026
 SESSION_DAY = dt.date(2026, 3, 20)
-THRESHOLD = Decimal("9000")
+THRESHOLD = Decimal(9000)
 
 # reference, qpv, financing, holder, epci, type, (monthly resources, adults, children,
 # priorities) of the attributed candidate or None (not attributed)

@@ -21,7 +21,7 @@ def make_certificate(folder: Path) -> tuple[Path, Path]:
 
     key = ec.generate_private_key(ec.SECP256R1())
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "localhost")])
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
             .public_key(key.public_key()).serial_number(x509.random_serial_number())
             .not_valid_before(now - dt.timedelta(days=1))
@@ -53,7 +53,7 @@ class Collector:
         self.envelopes: list = []
         self.tls: list[bool] = []
 
-    async def handle_DATA(self, server, session, envelope):  # noqa: N802 - aiosmtpd API
+    async def handle_DATA(self, server, session, envelope):
         self.envelopes.append(envelope)
         self.tls.append(session.ssl is not None)
         self.messages.append(email.message_from_bytes(envelope.content,
@@ -83,7 +83,7 @@ class LocalSmtp:
                             sender="caleol@bailleur.example", sender_name="Secrétariat CALEOL",
                             ca_file=str(self.cert), timeout=10)
 
-    def __enter__(self) -> "LocalSmtp":
+    def __enter__(self) -> LocalSmtp:
         self.controller.start()
         return self
 

@@ -15,7 +15,7 @@ from desktop.domain.attribution_targets import TargetKind
 from desktop.domain.caleol import SessionMode
 from desktop.domain.errors import UserError, ValidationError
 from desktop.services import attribution, caleol
-from desktop.services.caleol import CandidateData, DwellingItemData, SessionData
+from desktop.services.caleol import CandidateData, SessionData
 from tests import attribution_world as W
 
 K = TargetKind
@@ -59,6 +59,7 @@ def test_session_effect_warns_when_a_proposal_lowers_a_figure(db, actor, world):
     sid = caleol.create_session(db, actor, world.commission_id, SessionData(
         number="2026-11", session_date=dt.date(2026, 11, 5), mode=SessionMode.PRESENTIEL))
     snap = caleol.dwelling_snapshot(db, actor, world.dwellings["Q-03"])
+    assert (snap.funding, snap.contingent) == ("PLUS", "Préfecture")  # from the dwelling
     item = caleol.add_dwelling_item(db, actor, sid, snap)
     # A first-quartile candidate in QPV: the "other quartiles" figure goes 50 % → 33,3 %.
     caleol.add_candidate(db, actor, item.id, CandidateData(

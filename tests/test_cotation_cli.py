@@ -33,6 +33,11 @@ def test_grids_and_scores(db_url, db, actor, world, tmp_path, capsys):
     out = capsys.readouterr().out
     # V-01: DALO 200 + 9 months (01/06/2025 → 20/03/2026) + 600 €/UC → 30 + T2 fits → 10
     assert "Candidat V-01" in out and "249 pts" in out
+    assert main(["cotation", "fiche", "2026-03", "026 000000001", "--db", db_url]) == 0
+    out = capsys.readouterr().out
+    assert "Cotation de la demande : 249 points" in out
+    assert "Reconnu prioritaire DALO : 200 point(s)" in out
+    assert main(["cotation", "fiche", "2026-03", "999", "--db", db_url]) == 2
 
 
 def test_sne_import_dry_run_and_export(db_url, world, tmp_path, capsys):

@@ -14,11 +14,21 @@ import pytest
 from sqlalchemy import select
 
 from desktop.domain.caleol import PriorityCriterion, SessionMode
-from desktop.domain.cotation import Criterion, CriterionSource, ManualEntry, example_grid
-from desktop.domain.errors import PermissionDenied, UserError, ValidationError
+from desktop.domain.cotation import (
+    Criterion,
+    CriterionSource,
+    ManualEntry,
+    example_grid,
+)
+from desktop.domain.errors import ConflictError, PermissionDenied, UserError, ValidationError
 from desktop.domain.roles import Role
 from desktop.services import caleol, cotation
-from desktop.services.caleol import CandidateData, CommissionData, DwellingItemData, SessionData
+from desktop.services.caleol import (
+    CandidateData,
+    CommissionData,
+    DwellingItemData,
+    SessionData,
+)
 from desktop.services.context import Actor
 from desktop.storage.models import AuditEvent
 
@@ -104,7 +114,7 @@ def test_manual_criterion_with_reason_and_register_difference(db, actor,
     view = cotation.set_candidate_cotation(
         db, actor, a, housing_situation="HEBERGE_TIERS",
         manual={"MUTATION_EMPLOI": ManualEntry(True, "Attestation employeur reçue")},
-        register_score=Decimal("250"))
+        register_score=Decimal(250))
     assert view.total == Decimal(254 + 15 + 20)
     assert view.register_differs
     assert "250 points au registre, 289 calculés (écart +39)" in view.warning
@@ -182,3 +192,33 @@ def test_demo_grid_is_labelled_as_an_example(db, actor, agency):
     with db.reader() as s:
         assert s.scalar(select(Dwelling.epci)) == cotation.DEMO_EPCI
     assert cotation.ensure_demo_grid(db, actor) is None  # once
+
+
+def test_unused_grid_is_edited_in_place(db, actor):
+    gid = cotation.install_example_grid(db, actor, EPCI)
+    view = cotation.get_grid(db, actor, gid)
+    criteria = tuple(replace(c, points=Decimal(250)) if c.code == "DALO" else c
+                     for c in view.grid.criteria)
+    cotation.update_grid(db, actor, gid, replace(view.grid, criteria=criteria),
+                         view.row_version)
+    after = cotation.get_grid(db, actor, gid)
+    assert after.grid.criterion("DALO").points == Decimal(250)
+    assert [c.code for c in after.grid.criteria] == [c.code for c in view.grid.criteria]
+    with pytest.raises(ConflictError, match="modifiée sur un autre poste"):
+        cotation.update_grid(db, actor, gid, view.grid, view.row_version)
+
+
+def test_applicant_statement(db, actor, session_with_candidates):
+    sid, a, b = session_with_candidates
+    cotation.install_example_grid(db, actor, EPCI)
+    with pytest.raises(UserError, match="pas encore de cotation"):
+        cotation.applicant_statement(db, actor, b)
+    cotation.score_session(db, actor, sid)
+    st = cotation.applicant_statement(db, actor, b)
+    assert (st.total, st.position, st.similar) == (Decimal(26), 2, 2)
+    # Martin: 14 months, Durand: 26 months → 20 on average.
+    assert st.average_wait_months == Decimal("20.0")
+    text = "\n".join(st.text())
+    assert "Ancienneté de la demande : 1 point(s) par mois (plafond 60)" in text
+    assert "Cotation de la demande : 26 points" in text
+    assert "Position parmi les 2 demandes comparables" in text and ": 2" in text

@@ -52,7 +52,7 @@ def written(db, actor):
         dwelling_type="T2", funding="PLAI"))
     cand = caleol.add_candidate(db, actor, item.id, CandidateData(
         numero_unique="026111900077", last_name="Martin", adults=1,
-        monthly_resources=Decimal("700"), application_date=dt.date(2025, 1, 20),
+        monthly_resources=Decimal(700), application_date=dt.date(2025, 1, 20),
         postal_address="12 rue Secrète")).id
     for seat in seats.values():
         caleol.set_attendance(db, actor, sid, seat, AttendanceMode.DISTANCE)
@@ -132,7 +132,7 @@ def test_applicant_extract_shows_his_own_score_only(db, actor, written, monkeypa
     item_id = caleol.get_session(db, actor, sid).items[0].id
     caleol.add_candidate(db, actor, item_id, CandidateData(
         numero_unique="026111900078", last_name="Durand", adults=1,
-        monthly_resources=Decimal("2500"), application_date=dt.date(2024, 1, 20)))
+        monthly_resources=Decimal(2500), application_date=dt.date(2024, 1, 20)))
     # The session is open (votes): scores are recomputed through the service anyway.
     cotation.score_session(db, actor, sid)
     minutes = caleol_minutes.build_minutes(db, actor, sid)

@@ -19,7 +19,6 @@ from desktop.services import caleol, cotation, sne
 from desktop.services.caleol import CommissionData, DwellingItemData, SessionData
 from desktop.services.context import Actor
 from desktop.storage.caleol_models import Candidate
-from desktop.storage.cotation_models import CandidateCotation
 
 EPCI = "CA Exemple"
 DAY = dt.date(2026, 3, 20)
@@ -66,7 +65,7 @@ def _count(db):
 
 def test_mapping_dry_run_and_import(db, actor, seance, tmp_path):
     path = write_csv(tmp_path / "export_sne.csv", [
-        row(1, **{"Priorités": "DALO", "Cotation": "250"}), row(2), row(3),
+        row(1, Priorités="DALO", Cotation="250"), row(2), row(3),
         row(4, ref="LGT-2")])
     table = sne.read_table(path)
     mapping = sne.propose_mapping(table.headers)

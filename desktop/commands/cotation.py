@@ -4,9 +4,7 @@ convocations (issue 17). The same services as the application's screens."""
 
 from __future__ import annotations
 
-import argparse
 from decimal import Decimal, InvalidOperation
-from pathlib import Path
 
 from desktop.commands._common import actor_from_args, add_db_option, open_db_from_args
 from desktop.domain.errors import UserError
@@ -138,6 +136,35 @@ def _register_score(sub) -> None:
     add_db_option(p)
     p.add_argument("seance", help="numéro ou identifiant de la séance")
     p.set_defaults(func=run_score)
+
+
+def _register_statement(sub) -> None:
+    p = sub.add_parser("fiche", help="fiche de cotation d'un demandeur (critères, "
+                       "pondérations, cotation, position)")
+    add_db_option(p)
+    p.add_argument("seance")
+    p.add_argument("numero_unique")
+    p.set_defaults(func=run_statement)
+
+
+def run_statement(args) -> int:
+    from desktop.services import caleol, cotation
+
+    db, actor = _open(args)
+    try:
+        sid = caleol.find_session(db, actor, args.seance)
+        wanted = "".join(args.numero_unique.split()).upper()
+        found = [v.candidate_id for v in cotation.session_scores(db, actor, sid).values()
+                 if "".join(v.numero_unique.split()).upper() == wanted]
+        if not found:
+            raise UserError(Message(QT_TRANSLATE_NOOP(
+                "messages", "Aucune candidature n° {number} dans cette séance."),
+                {"number": args.numero_unique}))
+        statement = cotation.applicant_statement(db, actor, found[0])
+    finally:
+        db.dispose()
+    print("\n".join(statement.text()))
+    return 0
 
 
 def run_score(args) -> int:
@@ -304,5 +331,5 @@ def run_convene(args) -> int:
     return 0 if all(r.status != "FAILED" for r in results) else 1
 
 
-SUBCOMMANDS = [_register_grids, _register_score, _register_sne, _register_targets,
+SUBCOMMANDS = [_register_grids, _register_score, _register_statement, _register_sne, _register_targets,
                _register_convene]

@@ -255,8 +255,7 @@ def effect_of(allocations: Sequence[Allocation], proposed: Allocation,
 
 def _percent_fr(value: Decimal) -> str:
     text = f"{value:.1f}".replace(".", ",")
-    if text.endswith(",0"):
-        text = text[:-2]
+    text = text.removesuffix(",0")
     return f"{text}\u00a0%"
 
 

@@ -531,7 +531,7 @@ class RegisterComparison:
 
 
 def compare_with_register(computed: Decimal, register: Decimal | None,
-                          tolerance: Decimal = Decimal("0")) -> RegisterComparison:
+                          tolerance: Decimal = Decimal(0)) -> RegisterComparison:
     """The register's own score beside the computed one; a difference beyond
     ``tolerance`` is flagged (rounding conventions may differ: UNCONFIRMED)."""
     if register is None:

@@ -25,7 +25,6 @@ Excel renderers.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -424,10 +423,10 @@ def targets_report_data(view: TargetsView, generated_by: str,
         generated_by=generated_by, key_figures=key,
         sections=[Section("Objectifs", [targets_table], [chart]),
                   Section("Attributions", [allocations_table])],
-        notes=["Attributions comptées à la date de la séance ; une attribution avec rang "
-               "compte pour le candidat à qui le logement est proposé (choix à confirmer).",
-               "Objectifs : CCH L441-1 (loi n° 2017-86 du 27/01/2017, art. 70) ; seuil du "
-               "premier quartile fixé par arrêté pour chaque EPCI et année."])
+        notes=[("Attributions comptées à la date de la séance ; une attribution avec rang "
+                "compte pour le candidat à qui le logement est proposé (choix à confirmer)."),
+               ("Objectifs : CCH L441-1 (loi n° 2017-86 du 27/01/2017, art. 70) ; seuil du "
+                "premier quartile fixé par arrêté pour chaque EPCI et année.")])
 
 
 def holder_report_data(report: T.FlowReport, generated_by: str,
@@ -466,8 +465,8 @@ def holder_report_data(report: T.FlowReport, generated_by: str,
                      KeyFigure("À transmettre avant le", report.deadline.strftime("%d/%m/%Y"),
                                Kind.TEXT)],
         sections=[Section("Bilan", [table], [chart]), Section("Logements", [detail])],
-        notes=["Décret n° 2020-145 du 20/02/2020 ; échéance du 28 février usuellement "
-               "citée (à confirmer) : réglage."])
+        notes=[("Décret n° 2020-145 du 20/02/2020 ; échéance du 28 février usuellement "
+                "citée (à confirmer) : réglage.")])
 
 
 def _write(data: ReportData, path: Path, renderer=None) -> Path:

@@ -33,17 +33,16 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from desktop.documents import profile as org_profile
+from desktop.documents.files import atomic_move, safe_filename, sha256_file, unique_path
 from desktop.domain.caleol import AgendaItemKind, MemberRole, SessionMode
 from desktop.domain.errors import UserError
 from desktop.domain.formatting import format_date_fr, format_datetime_fr
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.minutes import format_time_fr
-from desktop.documents import profile as org_profile
-from desktop.documents.files import atomic_move, safe_filename, sha256_file, unique_path
 from desktop.domain.roles import Permission
 from desktop.resources import template as template_path
 from desktop.services import audit, authz
-from desktop.services import caleol as cal
 from desktop.services.caleol import common as cal_common
 from desktop.services.authz import guarded
 from desktop.services.context import Actor, now, today
@@ -142,7 +141,7 @@ def send_mail(settings: SmtpSettings, to: str, subject: str, body: str,
         if settings.sender_name else settings.sender
     msg["To"] = to
     msg["Subject"] = subject
-    msg["Date"] = dt.datetime.now(dt.timezone.utc)
+    msg["Date"] = dt.datetime.now(dt.UTC)
     domain = settings.sender.rsplit("@", 1)[-1]
     msg["Message-ID"] = make_msgid(domain=domain)
     msg.set_content(body)

@@ -37,7 +37,12 @@ from desktop.domain.cotation import (
     HousingSituation,
     ManualEntry,
 )
-from desktop.domain.errors import ConflictError, NotFoundError, UserError, ValidationError
+from desktop.domain.errors import (
+    ConflictError,
+    NotFoundError,
+    UserError,
+    ValidationError,
+)
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.roles import Permission
 from desktop.services import audit, authz
@@ -45,7 +50,11 @@ from desktop.services.authz import guarded
 from desktop.services.context import Actor, now
 from desktop.storage.caleol_models import AgendaItem, Candidate
 from desktop.storage.caleol_models import Session as CaleolSession
-from desktop.storage.cotation_models import CandidateCotation, CotationCriterion, CotationGrid
+from desktop.storage.cotation_models import (
+    CandidateCotation,
+    CotationCriterion,
+    CotationGrid,
+)
 from desktop.storage.db import Database
 from desktop.storage.models import Dwelling
 
@@ -234,6 +243,8 @@ def update_grid(db: Database, actor: Actor, grid_id: int, grid: Grid,
         row.epci, row.name, row.version = grid.epci.strip(), grid.name.strip(), grid.version
         row.valid_from, row.valid_to = grid.valid_from, grid.valid_to
         row.example, row.notes = grid.example, grid.notes
+        row.criteria.clear()
+        session.flush()  # old criteria deleted before the new ones (unique codes)
         _set_criteria(row, grid.criteria)
         row.updated_at, row.updated_by = now(), actor.username
         session.flush()
@@ -342,7 +353,7 @@ def _read_xlsx(path: Path) -> dict:
 
     try:
         book = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # noqa: BLE001 - any unreadable workbook
+    except Exception as exc:
         raise ValidationError({"file": _m(QT_TRANSLATE_NOOP(
             "messages", "Le fichier « {name} » n'est pas un classeur Excel valide."),
             name=path.name)}) from exc
@@ -732,3 +743,82 @@ def ensure_demo_grid(db: Database, actor: Actor) -> int | None:
                             .values(epci=DEMO_EPCI)
                             .execution_options(synchronize_session=False))
     return grid_id
+
+
+# --------------------------------------------------------------------------- applicant
+
+
+@dataclass(frozen=True)
+class Statement:
+    """What the applicant is told on request (CCH L441-2-8): the grid's criteria and
+    weights, his score, his position among similar applications (same EPCI and grid,
+    same dwelling type) and their average waiting time."""
+
+    numero_unique: str
+    name: str
+    grid_label: str
+    criteria: tuple[tuple[str, str], ...]  # (label, weight as text)
+    total: Decimal
+    lines: tuple[dict, ...]
+    position: int
+    similar: int
+    average_wait_months: Decimal | None
+
+    def text(self) -> list[str]:
+        out = [f"Demande n° {self.numero_unique} — {self.name}",
+               f"Grille : {self.grid_label}", "Critères et pondérations :"]
+        out += [f"  • {label} : {weight}" for label, weight in self.criteria]
+        out.append(f"Cotation de la demande : {rules.format_points(self.total)} points")
+        out += [f"  • {x['label']} : {rules.format_points(Decimal(x['points']))}"
+                for x in self.lines if Decimal(x["points"]) != 0]
+        out.append(f"Position parmi les {self.similar} demandes comparables (même "
+                   f"territoire, même typologie) : {self.position}")
+        if self.average_wait_months is not None:
+            out.append("Ancienneté moyenne de ces demandes : "
+                       f"{rules.format_points(self.average_wait_months)} mois")
+        return out
+
+
+def _weight(c: Criterion) -> str:
+    unit = {CriterionSource.WAITING_MONTHS: " par mois",
+            CriterionSource.HOUSEHOLD_SIZE: " par personne"}.get(c.source, "")
+    cap = f" (plafond {rules.format_points(c.cap)})" if c.cap is not None else ""
+    return f"{rules.format_points(c.points)} point(s){unit}{cap}"
+
+
+@guarded("cotation.candidat")
+def applicant_statement(db: Database, actor: Actor, candidate_id: int) -> Statement:
+    """The applicant's cotation statement; ``UserError`` when he has no score yet."""
+    _require_read(actor, ENTITY_SCORE)
+    with db.reader() as session:
+        c = _load_candidate(session, candidate_id)
+        extra = _extra(session, candidate_id)
+        if extra is None or extra.total is None or extra.grid_id is None:
+            raise UserError(_m(QT_TRANSLATE_NOOP(
+                "messages", "La demande n° {number} n'a pas encore de cotation : calculez "
+                "les cotations de la séance."), number=c.numero_unique))
+        grid = _grid_of(session.get(CotationGrid, extra.grid_id))
+        others = session.execute(
+            select(CandidateCotation.total, Candidate.application_date,
+                   Candidate.numero_unique, AgendaItem.dwelling_type)
+            .join(Candidate, Candidate.id == CandidateCotation.candidate_id)
+            .join(AgendaItem, AgendaItem.id == Candidate.agenda_item_id)
+            .where(CandidateCotation.grid_id == extra.grid_id,
+                   CandidateCotation.total.is_not(None),
+                   AgendaItem.dwelling_type == c.item.dwelling_type)).all()
+        best: dict[str, tuple[Decimal, dt.date | None]] = {}
+        for total, applied, numero, _type in others:  # one application per numéro
+            if numero not in best or total > best[numero][0]:
+                best[numero] = (total, applied)
+        position = 1 + sum(1 for n, (t, _a) in best.items()
+                           if n != c.numero_unique and t > extra.total)
+        on = extra.computed_on or c.item.session.session_date
+        waits = [rules.months_between(a, on) for _t, a in best.values() if a is not None]
+        average = (Decimal(sum(waits)) / len(waits)).quantize(Decimal("0.1")) if waits \
+            else None
+        detail = extra.detail or {}
+        return Statement(
+            c.numero_unique, c.full_name,
+            f"{grid.epci} — {grid.name} (version {grid.version})",
+            tuple((x.label, _weight(x)) for x in grid.criteria), extra.total,
+            tuple(detail.get("lines", ())), position, len(best), average)

@@ -20,9 +20,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import os
 import re
-import tempfile
 import uuid
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -30,7 +28,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from desktop.domain.caleol import AgendaItemKind, Decision, PriorityCriterion
 from desktop.domain.cotation import HousingSituation
@@ -38,13 +36,11 @@ from desktop.domain.errors import UserError, ValidationError
 from desktop.domain.formatting import format_date_fr
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.roles import Permission
-from desktop.domain.text import fold
-from desktop.services import audit, authz
+from desktop.services import audit, authz, cotation
 from desktop.services import caleol as cal
 from desktop.services.caleol import agenda as cal_agenda
 from desktop.services.caleol import common as cal_common
 from desktop.services import write
-from desktop.services import cotation
 from desktop.services.authz import guarded
 from desktop.services.context import Actor, now
 from desktop.services.importer import (
@@ -69,8 +65,16 @@ MANAGE = Permission.CALEOL_MANAGE
 ENTITY_IMPORT = "sne_import"
 ENTITY_EXPORT = "sne_export"
 
-__all__ = ["read_table", "propose_mapping", "mapping_from_names", "dry_run", "apply",
-           "pending_allocations", "export_allocations", "FIELDS"]
+__all__ = [
+    "FIELDS",
+    "apply",
+    "dry_run",
+    "export_allocations",
+    "mapping_from_names",
+    "pending_allocations",
+    "propose_mapping",
+    "read_table",
+]
 
 
 def _m(text: str, /, **params) -> Message:

@@ -53,7 +53,7 @@ class CotationGrid(Base):
     updated_by: Mapped[str] = mapped_column(String(80))
     row_version: Mapped[int] = mapped_column(Integer, default=1)
 
-    criteria: Mapped[list["CotationCriterion"]] = relationship(
+    criteria: Mapped[list[CotationCriterion]] = relationship(
         back_populates="grid", cascade="all, delete-orphan",
         order_by=f"({_M}CotationCriterion.position, {_M}CotationCriterion.id)")
     __mapper_args__ = {"version_id_col": row_version}

@@ -22,6 +22,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDoubleSpinBox,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -43,7 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.attribution_targets import format_percent
+from desktop.domain.attribution_targets import TargetRates, format_percent
 from desktop.domain.cotation import Criterion, CriterionSource, format_points
 from desktop.domain.errors import UserError
 from desktop.domain.formatting import format_date_fr, format_money_fr
@@ -59,8 +60,9 @@ GOOD = QColor("#1b6e20")
 
 def _text(message) -> str:
     if isinstance(message, Message):
-        from desktop.services.importer import render
         from PySide6.QtCore import QCoreApplication
+
+        from desktop.services.importer import render
 
         return render(message, QCoreApplication.translate)
     return str(message)
@@ -222,8 +224,10 @@ class SessionsTab(QWidget):
         self.declare_button = QPushButton(self.tr("Déclarer les attributions au registre…"),
                                           self)
         self.declare_button.setObjectName("sneExportButton")
+        self.statement_button = QPushButton(self.tr("Fiche de cotation du demandeur"), self)
+        self.statement_button.setObjectName("statementButton")
         for b in (self.score_button, self.sne_button, self.convene_button,
-                  self.review_button, self.declare_button):
+                  self.review_button, self.declare_button, self.statement_button):
             actions.addWidget(b)
         actions.addStretch(1)
         layout.addLayout(actions)
@@ -254,6 +258,7 @@ class SessionsTab(QWidget):
         self.review_button.clicked.connect(self.notify_review)
         self.declare_button.clicked.connect(self.declare)
         self.scores.itemSelectionChanged.connect(self._show_detail)
+        self.statement_button.clicked.connect(self.show_statement)
         can_manage = actor.can(caleol.MANAGE)
         for b in (self.score_button, self.sne_button, self.convene_button,
                   self.review_button, self.declare_button):
@@ -338,6 +343,19 @@ class SessionsTab(QWidget):
             lines.append(v.warning)
         self.detail.setPlainText("\n".join(lines))
 
+    def show_statement(self) -> None:
+        """The applicant's statement (criteria, weights, score, position), to hand him."""
+        rows = self.scores.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= len(self._views):
+            return
+        try:
+            statement = cotation.applicant_statement(
+                self.db, self.actor, self._views[rows[0].row()].candidate_id)
+        except UserError as exc:
+            _error(self, exc)
+            return
+        self.detail.setPlainText("\n".join(statement.text()))
+
     def score(self) -> None:
         sid = self.session_id()
         if sid is None:
@@ -385,9 +403,12 @@ class SessionsTab(QWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 return
             send = False
+        from desktop.documents.html import HtmlRenderer
+
         try:
-            results = convocations.convene(self.db, self.actor, sid, send=send,
-                                           settings=settings)
+            with HtmlRenderer() as renderer:  # WeasyPrint out of the GUI process
+                results = convocations.convene(self.db, self.actor, sid, send=send,
+                                               settings=settings, renderer=renderer)
         except UserError as exc:
             _error(self, exc)
             return
@@ -555,7 +576,7 @@ class GridsTab(QWidget):
     def criteria_from_table(self) -> tuple[Criterion, ...]:
         out = []
         for row in range(self.criteria.rowCount()):
-            def text(col):
+            def text(col, row=row):
                 item = self.criteria.item(row, col)
                 return item.text().strip() if item else ""
             source = CriterionSource(self.criteria.cellWidget(row, 2).currentData())
@@ -679,11 +700,26 @@ class TargetsTab(QWidget):
         form.addRow(self.tr("Année :"), self.year)
         form.addRow(self.tr("Seuil du premier quartile :"), self.threshold)
         form.addRow(self.tr("Source du seuil :"), self.source)
+        self.rates = {}
+        for key, label in (
+                ("first_quartile_outside_qpv",
+                 self.tr("Objectif hors QPV, premier quartile (%) :")),
+                ("other_quartiles_in_qpv",
+                 self.tr("Objectif en QPV, trois autres quartiles (%) :")),
+                ("priority_per_holder",
+                 self.tr("Objectif publics prioritaires par réservataire (%) :"))):
+            spin = QDoubleSpinBox(self)
+            spin.setObjectName(f"rate_{key}")
+            spin.setRange(0, 100)
+            spin.setDecimals(1)
+            spin.setValue(float(getattr(TargetRates(), key)))
+            form.addRow(label, spin)
+            self.rates[key] = spin
         layout.addLayout(form)
         buttons = QHBoxLayout()
         self.show_button = QPushButton(self.tr("Afficher"), self)
         self.show_button.setObjectName("showTargets")
-        self.save_button = QPushButton(self.tr("Enregistrer le seuil"), self)
+        self.save_button = QPushButton(self.tr("Enregistrer le seuil et les objectifs"), self)
         self.save_button.setObjectName("saveThreshold")
         self.export_button = QPushButton(self.tr("Exporter (PDF ou Excel)…"), self)
         self.export_button.setObjectName("exportTargets")
@@ -729,6 +765,8 @@ class TargetsTab(QWidget):
         self.threshold.setText("" if s.threshold is None else
                                format_money_fr(s.threshold.amount).replace("\u00a0€", ""))
         self.source.setText(s.threshold.source if s.threshold else "")
+        for key, spin in self.rates.items():
+            spin.setValue(float(getattr(s.rates, key)))
         for f in view.figures:
             row = self.figures.rowCount()
             self.figures.insertRow(row)
@@ -759,9 +797,10 @@ class TargetsTab(QWidget):
                                 self.tr("Montant illisible : {text}").format(text=text))
             return
         try:
-            current = attribution.get_setting(self.db, self.actor, epci, year)
+            rates = TargetRates(**{k: Decimal(str(round(spin.value(), 1)))
+                                   for k, spin in self.rates.items()})
             attribution.set_setting(self.db, self.actor, epci, year, amount,
-                                    self.source.text(), current.rates)
+                                    self.source.text(), rates)
         except UserError as exc:
             _error(self, exc)
             return

@@ -4,7 +4,6 @@ checks are the CALEOL vote service's (``desktop.services.member_vote``)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,

@@ -352,6 +352,7 @@ def letters(letter_count: int, processes: int, tmp: Path) -> None:
     os.environ.setdefault("PARCOURS_LIBREOFFICE_PROFILES", str(tmp / "lo"))
     from desktop.documents import convert, engine
     from desktop.services import demo, documents, tenants
+    from desktop.domain.roles import Role
     from desktop.services.context import Actor
     from desktop.storage.db import open_database
 

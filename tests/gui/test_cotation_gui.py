@@ -13,6 +13,7 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog
+from sqlalchemy import select
 
 from desktop import config
 from desktop.domain.caleol import AttendanceMode, MemberRole, SessionMode, Vote
@@ -26,7 +27,6 @@ from desktop.storage.caleol_models import Member
 from desktop.storage.models import Agency, Dwelling
 from desktop.ui.main_window import MainWindow
 from desktop.ui.member_vote import MemberVotePanel
-from sqlalchemy import select
 from tests.smtp_server import LocalSmtp
 
 pytestmark = pytest.mark.gui
@@ -63,7 +63,7 @@ def setup(db, actor, agency, tmp_path):
     for ref, _t, qpv, fin, holder in DWELLINGS:
         attribution.set_dwelling_data(db, actor, ids[ref], financing=fin, in_qpv=qpv,
                                       reservation_holder=holder, epci=EPCI)
-    attribution.set_setting(db, actor, EPCI, 2026, Decimal("9000"), "arrêté (exemple)")
+    attribution.set_setting(db, actor, EPCI, 2026, Decimal(9000), "arrêté (exemple)")
     cid = caleol.create_commission(db, actor, CommissionData(name="CALEOL du Val",
                                                              territory=EPCI))
     users = {}
@@ -156,6 +156,11 @@ def test_issue_17_through_the_gui(qtbot, db, actor, setup, tmp_path, monkeypatch
     assert third == ["Alex Demandeur3", "224"]
     tab.scores.selectRow(2)
     assert "Reconnu prioritaire DALO : 200 pt(s)" in tab.detail.toPlainText()
+    click(qtbot, tab.statement_button)
+    assert "Cotation de la demande : 224 points" in tab.detail.toPlainText()
+    # Comparable: the same grid and typology (the three T2 applications): first of three.
+    assert "Position parmi les 3 demandes comparables (même territoire, même typologie) : 1" \
+        in tab.detail.toPlainText()
 
     # 3. The session's effect on the targets: a first-quartile proposal in QPV lowers
     # the "other quartiles" figure (no allocation yet this year: 0 % → not met).
@@ -218,4 +223,49 @@ def test_issue_17_through_the_gui(qtbot, db, actor, setup, tmp_path, monkeypatch
     click(qtbot, targets.show_button)
     assert targets.figures.rowCount() >= 2
     assert targets.threshold.text().startswith("9")
+    # The intercommunal orientations set another QPV figure: 60 %.
+    targets.rates["other_quartiles_in_qpv"].setValue(60)
+    click(qtbot, targets.save_button)
+    assert targets.figures.item(1, 1).text() == "60\u00a0%"
+    assert attribution.get_setting(db, actor, EPCI, 2026).rates.other_quartiles_in_qpv \
+        == Decimal(60)
     window.close()
+
+
+def test_grid_edited_exported_and_imported_in_the_page(qtbot, db, actor, tmp_path,
+                                                       monkeypatch):
+    from desktop.services import cotation
+    from desktop.ui.cotation_page import GridsTab
+
+    tab = GridsTab(db, actor)
+    qtbot.addWidget(tab)
+    tab.install_example("CC du Plateau")
+    assert tab.criteria.rowCount() == 10
+    # Typed points are checked; the grid is left unchanged on error.
+    warnings = []
+    monkeypatch.setattr("desktop.ui.cotation_page.QMessageBox.warning",
+                        lambda *a, **k: warnings.append(a[2]))
+    tab.criteria.item(5, 3).setText("beaucoup")
+    click(qtbot, tab.save_button)
+    assert "« beaucoup » n'est pas un nombre de points" in warnings[-1]
+    tab.criteria.item(5, 3).setText("1,5")
+    tab.criteria.item(5, 4).setText("48")
+    click(qtbot, tab.add_button)
+    row = tab.criteria.rowCount() - 1
+    for col, text in ((0, "SORTIE_HEBERGEMENT"), (1, "Sortie d'hébergement"), (3, "25")):
+        tab.criteria.item(row, col).setText(text)
+    tab.criteria.cellWidget(row, 2).setCurrentIndex(
+        tab.criteria.cellWidget(row, 2).findData("MANUAL"))
+    click(qtbot, tab.save_button)
+    assert tab.note.text() == "Grille enregistrée."
+    grid = cotation.list_grids(db, actor)[0].grid
+    anc = grid.criterion("ANCIENNETE")
+    assert (anc.points, anc.cap) == (Decimal("1.5"), Decimal(48))
+    assert grid.criterion("SORTIE_HEBERGEMENT").source.value == "MANUAL"
+    # Export then import as the next version elsewhere: refused while overlapping.
+    target = tmp_path / "grille.xlsx"
+    tab.export_file(str(target))
+    assert target.is_file() and "Grille exportée" in tab.note.text()
+    tab.import_file(str(target))
+    assert "existe déjà" in warnings[-1]
+    assert tab.grids.rowCount() == 1

@@ -137,6 +137,7 @@ def snapshot_of_dwelling(session: Session, dwelling_id: int) -> DwellingItemData
         reference=d.reference, address=address, postcode=d.postcode, commune=d.city,
         dwelling_type=d.dwelling_type, surface=d.surface, floor=d.floor,
         rent=lease.rent if lease else None, charges=lease.charges if lease else None,
+        funding=d.financing, contingent=d.reservation_holder,  # issue 17 dwelling data
         dwelling_id=d.id)
 
 
