@@ -21,7 +21,7 @@ class _Document:
     def __init__(self, path: str):
         self.path = Path(path)
 
-    def ExportAsFixedFormat(self, target: str, fmt: int) -> None:  # noqa: N802 - COM
+    def ExportAsFixedFormat(self, target: str, fmt: int) -> None:
         content = self.path.read_bytes()
         if b"HANG" in content:
             _log(f"hang {self.path.name}")
@@ -33,12 +33,12 @@ class _Document:
         Path(target).write_bytes(b"%PDF-1.7 fake " + content)
         _log(f"export {self.path.name}")
 
-    def Close(self, save: int) -> None:  # noqa: N802
+    def Close(self, save: int) -> None:
         _log(f"close {self.path.name} save={save}")
 
 
 class _Documents:
-    def Open(self, path, confirm, read_only, add_to_recent):  # noqa: N802
+    def Open(self, path, confirm, read_only, add_to_recent):
         _log(f"open {Path(path).name} read_only={read_only}")
         return _Document(path)
 
@@ -49,7 +49,7 @@ class FakeWord:
         self.process = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(3600)"])
         _log(f"start {self.process.pid}")
 
-    def Quit(self, save: int = 0) -> None:  # noqa: N802
+    def Quit(self, save: int = 0) -> None:
         self.process.terminate()
         self.process.wait()
         _log(f"quit {self.process.pid}")

@@ -9,10 +9,17 @@ errors from other threads are shown through a queued signal, in the GUI thread.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
-from PySide6.QtCore import QObject, QtMsgType, QUrl, Signal, Slot, qInstallMessageHandler
+from PySide6.QtCore import (
+    QObject,
+    QtMsgType,
+    QUrl,
+    Signal,
+    Slot,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -117,7 +124,7 @@ class CrashReporter(QObject):
         dialog.show()
         dialog.raise_()
 
-    def install(self) -> "CrashReporter":
+    def install(self) -> CrashReporter:
         logs.setup_logging()
         self._previous_qt_handler = qInstallMessageHandler(qt_message_handler)
         self._uninstall_hooks = logs.install_excepthooks(self.report)
