@@ -41,20 +41,19 @@ from desktop.services.caleol.common import (
     clean_money,
     clean_text,
     item_warnings,
-    load_candidate,
-    load_item,
     load_row,
     not_found,
     session_context,
     store_tally,
     tally_votes,
+    writable_candidate,
+    writable_item,
     writable_session,
 )
 from desktop.services.caleol.data import CandidateData, DwellingItemData, Saved
 from desktop.services.context import Actor, now, today
 from desktop.services.write import (
     audit_event,
-    check_version,
     message,
     set_fields,
     snapshot,
@@ -206,9 +205,7 @@ def update_item(db: Database, actor: Actor, item_id: int, data: DwellingItemData
     authz.require(actor, MANAGE, entity=ENTITY_ITEM, entity_id=item_id)
 
     with writing(db) as session:
-        item = load_item(session, item_id)
-        row = writable_session(session, item.session_id)
-        check_version(item, expected_version)
+        item, row = writable_item(session, item_id, expected_version)
         values = _validate_item(session, data)
         before = item_snapshot(item)
         set_fields(item, values)
@@ -235,9 +232,7 @@ def set_fewer_candidates_reason(db: Database, actor: Actor, item_id: int,
     authz.require(actor, MANAGE, entity=ENTITY_ITEM, entity_id=item_id)
 
     with writing(db) as session:
-        item = load_item(session, item_id)
-        row = writable_session(session, item.session_id)
-        check_version(item, expected_version)
+        item, row = writable_item(session, item_id, expected_version)
         before = item.fewer_candidates_reason
         item.fewer_candidates_reason = FewerCandidatesReason(reason).value if reason else None
         touch(row, actor)
@@ -254,9 +249,7 @@ def remove_item(db: Database, actor: Actor, item_id: int,
     authz.require(actor, MANAGE, entity=ENTITY_ITEM, entity_id=item_id)
 
     with writing(db) as session:
-        item = load_item(session, item_id)
-        row = writable_session(session, item.session_id)
-        check_version(item, expected_version)
+        item, row = writable_item(session, item_id, expected_version)
         if any(c.votes or c.decision for c in item.candidates):
             raise UserError(message(QT_TRANSLATE_NOOP(
                 "messages", "Des votes ou des décisions sont enregistrés pour ce logement : "
@@ -392,8 +385,7 @@ def add_candidate(db: Database, actor: Actor, item_id: int, data: CandidateData)
     authz.require(actor, MANAGE, entity=ENTITY_CANDIDATE)
 
     with writing(db) as session:
-        item = load_item(session, item_id)
-        row = writable_session(session, item.session_id)
+        item, row = writable_item(session, item_id)
         _attribution_item(item)
         values = _validate_candidate(data)
         warnings = _check_candidates(item, None, values["numero_unique"])
@@ -421,10 +413,7 @@ def update_candidate(db: Database, actor: Actor, candidate_id: int, data: Candid
     authz.require(actor, MANAGE, entity=ENTITY_CANDIDATE, entity_id=candidate_id)
 
     with writing(db) as session:
-        c = load_candidate(session, candidate_id)
-        item = c.item
-        row = writable_session(session, item.session_id)
-        check_version(c, expected_version)
+        c, item, row = writable_candidate(session, candidate_id, expected_version)
         values = _validate_candidate(data)
         warnings = _check_candidates(item, c, values["numero_unique"])
         touch(row, actor)
@@ -439,10 +428,7 @@ def remove_candidate(db: Database, actor: Actor, candidate_id: int,
     authz.require(actor, MANAGE, entity=ENTITY_CANDIDATE, entity_id=candidate_id)
 
     with writing(db) as session:
-        c = load_candidate(session, candidate_id)
-        item = c.item
-        row = writable_session(session, item.session_id)
-        check_version(c, expected_version)
+        c, item, row = writable_candidate(session, candidate_id, expected_version)
         if c.votes or c.decision:
             raise UserError(message(QT_TRANSLATE_NOOP(
                 "messages", "Des votes ou une décision sont enregistrés pour {name} : retirez-"
@@ -469,8 +455,7 @@ def add_conflict(db: Database, actor: Actor, item_id: int, member_id: int, note:
     authz.require(actor, MANAGE, entity=ENTITY_ITEM, entity_id=item_id)
 
     with writing(db) as session:
-        item = load_item(session, item_id)
-        row = writable_session(session, item.session_id)
+        item, row = writable_item(session, item_id)
         member = session.get(Member, member_id)
         if member is None or member.commission_id != row.commission_id:
             raise not_found("member", member_id)

@@ -56,7 +56,7 @@ from desktop.services.caleol.data import (
     VoteView,
 )
 from desktop.services.context import Actor
-from desktop.services.write import message, set_fields
+from desktop.services.write import check_version, message, set_fields
 from desktop.storage.caleol_models import (
     AgendaItem,
     Candidate,
@@ -303,6 +303,27 @@ def writable_session(session: Session, session_id: int) -> CaleolSession:
     row = load_session(session, session_id, for_update=True)
     ensure_unlocked(row)
     return row
+
+
+def writable_item(session: Session, item_id: int, expected_version: int | None = None
+                  ) -> tuple[AgendaItem, CaleolSession]:
+    """An agenda item at the version the user read, and its session (locked, and
+    refused when its signed minutes lock it)."""
+    item = load_item(session, item_id)
+    row = writable_session(session, item.session_id)
+    check_version(item, expected_version)
+    return item, row
+
+
+def writable_candidate(session: Session, candidate_id: int, expected_version: int | None = None
+                       ) -> tuple[Candidate, AgendaItem, CaleolSession]:
+    """A candidate at the version the user read, his agenda item and its session
+    (locked, and refused when its signed minutes lock it)."""
+    c = load_candidate(session, candidate_id)
+    item = c.item
+    row = writable_session(session, item.session_id)
+    check_version(c, expected_version)
+    return c, item, row
 
 
 # --------------------------------------------------------------------------- quorum

@@ -38,16 +38,15 @@ from desktop.services.caleol.common import (
     EVENT_OCCUPATION_REVIEW,
     MANAGE,
     clean_long_text,
-    load_item,
     load_row,
     render_message,
+    writable_item,
     writable_session,
 )
 from desktop.services.caleol.data import Saved
 from desktop.services.context import Actor, now, today
 from desktop.services.write import (
     audit_event,
-    check_version,
     message,
     set_fields,
     touch,
@@ -224,9 +223,7 @@ def record_occupation_finding(db: Database, actor: Actor, item_id: int, finding:
     authz.require(actor, MANAGE, entity=ENTITY_ITEM, entity_id=item_id)
 
     with writing(db) as session:
-        item = load_item(session, item_id)
-        row = writable_session(session, item.session_id)
-        check_version(item, expected_version)
+        item, row = writable_item(session, item_id, expected_version)
         if item.kind != AgendaItemKind.EXAMEN_OCCUPATION.value:
             raise UserError(message(QT_TRANSLATE_NOOP(
                 "messages", "Ce point n'est pas un examen de l'occupation.")))

@@ -17,7 +17,7 @@ rules are ``desktop.domain.caleol.offer_state``; this module records what happen
 - no write is dated after today: the list may look ahead (``offers(on=...)``), the
   record only holds what happened;
 - ``offer_to_next``: offers the dwelling to the next ranked candidate and returns his
-  id, for his offer letter (``caleol_letters.generate_decision_letters(...,
+  id, for his offer letter (``caleol.letters.generate_decision_letters(...,
   candidate_ids=[id])``, which records the notification and the deadline);
 - ``record_lease_signed``: the lease signed by the candidate who accepted;
 - ``find_candidate``, ``find_dwelling``: the candidate or the session's dwelling the
@@ -623,7 +623,7 @@ def offer_to_next(db: Database, actor: Actor, item_id: int, on: dt.date | None =
     """Offer the dwelling of ``item_id`` to the next ranked candidate, once the one
     holding it refused or let the deadline pass (as of ``on``, default today; the
     lapse is recorded). Returns the candidate's id: make his offer letter with
-    ``caleol_letters.generate_decision_letters(..., candidate_ids=[id])``, which sets
+    ``caleol.letters.generate_decision_letters(..., candidate_ids=[id])``, which sets
     his notification date and deadline."""
     authz.require(actor, MANAGE, entity=ENTITY_ITEM, entity_id=item_id)
     on = on or today()

@@ -274,7 +274,7 @@ class LeaseDialog(_OfferStepDialog):
 
 
 class OfferLetterDialog(LetterTaskDialog):
-    """The offer letter of one candidate (``caleol_letters.generate_decision_letters``
+    """The offer letter of one candidate (``caleol.letters.generate_decision_letters``
     for him only), made in the background: it records his notification date and
     answer deadline."""
 

@@ -1,7 +1,7 @@
 """One CALEOL session in a non-modal window: the session itself, attendance with the
 live quorum, the agenda, votes and decisions, and the minutes.
 
-Thin over ``desktop.services.caleol`` (and ``caleol_minutes``): every change calls one
+Thin over ``desktop.services.caleol`` (and ``caleol.minutes``): every change calls one
 service, then the window reloads the session; once the signed minutes lock it,
 every editing widget is disabled (the services refuse anyway).
 """

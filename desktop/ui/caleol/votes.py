@@ -69,7 +69,7 @@ from desktop.ui.caleol.widgets import (
 
 
 def letters_available() -> bool:
-    """Whether the decision letters service (``caleol_letters``) is installed."""
+    """Whether the decision letters service (``caleol.letters``) is installed."""
     return importlib.util.find_spec("desktop.services.caleol.letters") is not None
 
 
