@@ -124,3 +124,19 @@ def test_migration_0012_rewrites_stored_numbers(db, actor, agency, make_file):
     assert stored == {ids[0]: "06 12 34 56 78", ids[1]: "06 90 12 34 56",
                       ids[2]: "tél. bureau", ids[3]: ""}
     assert db.schema_revision() >= "0012"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Only the subscriber digits all alike make a placeholder, not a run of zeros.
+    ("06 12 00 00 00", "06 12 00 00 00"),
+    ("0690 10 00 00", "06 90 10 00 00"),
+    ("+508 41 21 11", "+508 41 21 11"),
+])
+def test_real_numbers_with_repeated_digits_are_callable(text, expected):
+    assert callable_phone(text) == expected
+
+
+def test_input_length_limit():
+    spaced = "06" + " " * 17 + "12 34 56 78"   # 30 characters: still read
+    assert len(spaced) == 30 and display_phone(spaced) == "06 12 34 56 78"
+    assert display_phone("06" + " " * 18 + "12 34 56 78") is None  # 31: refused as is

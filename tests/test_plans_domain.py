@@ -649,3 +649,9 @@ def test_defaults_of_new_terms():
     with pytest.raises(ValidationError) as exc:
         validate_terms(replace(t, breach_missed=0))
     assert set(fields(exc)) == {"breach_missed"}
+
+
+def test_aid_body_given_as_its_code_is_accepted():
+    t = terms(aid_body="MSA", aid_reference="42")
+    assert t.aid_body is AidBody.MSA
+    validate_terms(t)
