@@ -449,3 +449,40 @@ def test_invisible_characters_cannot_make_a_second_identical_contract(db, actor,
     assert accepted.data.dwelling.reference == "L-003"
     assert accepted.data.occupants[0].first_name == "Élodie"  # NFC, one code point
     assert len(accepted.data.occupants[0].first_name) == 6
+
+
+# --------------------------------------------------------------------------- fixed values
+
+
+def test_cli_set_gives_a_fixed_value_to_a_column_the_file_lacks(db, db_url, agency, tmp_path,
+                                                                capsys):
+    header = HEADER.replace(";Type;Agence", "")
+
+    def short(contract, dwelling):
+        cells = line(contract, dwelling=dwelling).split(";")
+        del cells[11:13]  # no type, no agency
+        return ";".join(cells)
+
+    path = write(tmp_path, [short("C-101", "L-101"), short("C-102", "L-102")], header=header)
+    # Without the agency, nothing can be imported.
+    assert main(["import", "tenants", str(path), "--db", db_url, "--dry-run"]) == 2
+    assert "Code agence" in capsys.readouterr().err
+    argv = ["import", "tenants", str(path), "--db", db_url, "--set", "agence=bxn",
+            "--set", "Typologie=T4"]
+    assert main([*argv, "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "valeur fixe « bxn »" in out and "valeur fixe « T4 »" in out
+    assert "valides : 2" in out
+    assert main(argv) == 0
+    rows = tenants.search(db, ADMIN, ALL)
+    assert len(rows) == 2
+    view = tenants.get_tenant_file(db, ADMIN, rows[0].id)
+    assert (view.data.dwelling.agency_code, view.data.dwelling.dwelling_type) == ("BXN", "T4")
+    # A fixed value is checked like a cell; a bad --set is a French error.
+    assert main(["import", "tenants", str(path), "--db", db_url, "--dry-run", "--set",
+                 "agence=XYZ", "--set", "type=T4"]) == 2  # nothing valid to import
+    assert "Agence inconnue « XYZ »" in capsys.readouterr().out
+    assert main([*argv, "--set", "couleur=bleu"]) == 2
+    assert "Champ inconnu : « couleur »" in capsys.readouterr().err
+    assert main([*argv, "--set", "agence"]) == 2
+    assert "attendu CHAMP=VALEUR" in capsys.readouterr().err

@@ -37,6 +37,11 @@ def register(subparsers) -> None:
         "(null : non importé) ; complète la correspondance proposée",
     )
     tenants.add_argument(
+        "--set", action="append", default=[], metavar="CHAMP=VALEUR", dest="fixed",
+        help="valeur fixe d'un champ que le fichier n'a pas, pour toutes les lignes "
+        "(ex. --set agence=BXN --set type=T3) ; vérifiée comme une cellule",
+    )
+    tenants.add_argument(
         "--dry-run", action="store_true",
         help="vérifier seulement : afficher le rapport sans rien importer",
     )
@@ -63,13 +68,31 @@ def _load_mapping_file(path: str) -> dict:
     return names
 
 
+def _fixed_values(pairs: list[str]) -> dict[str, str]:
+    values: dict[str, str] = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            raise UserError(Message(QT_TRANSLATE_NOOP(
+                "messages", "--set : attendu CHAMP=VALEUR (ex. agence=BXN), reçu « {pair} »."),
+                {"pair": pair[:60]}))
+        values[name.strip()] = value.strip()
+    return values
+
+
 def _print_mapping(table: importer.Table, mapping: dict[str, int | None]) -> None:
     print("Correspondance des colonnes (* : obligatoire) :")
     width = max(len(f.label) for f in importer.TARGET_FIELDS) + 2
     for target in importer.TARGET_FIELDS:
         index = mapping.get(target.key)
         label = f"{target.label}{' *' if target.required else ''}"
-        source = "(non importé)" if index is None else f"« {table.headers[index]} »"
+        if index is None:
+            source = "(non importé)"
+        elif table.headers[index].endswith(importer.FIXED_SUFFIX):
+            value = table.rows[0].cells[index] if table.rows else ""
+            source = f"valeur fixe « {value} »"
+        else:
+            source = f"« {table.headers[index]} »"
         print(f"  {label:<{width}} <- {source}")
     print()
 
@@ -95,6 +118,7 @@ def run_tenants(args: argparse.Namespace) -> int:
     if args.mapping:
         mapping = importer.mapping_from_names(
             table.headers, _load_mapping_file(args.mapping), mapping)
+    table, mapping = importer.with_fixed_values(table, mapping, _fixed_values(args.fixed))
     _print_mapping(table, mapping)
     importer.check_mapping(table, mapping)  # UserError (exit 2) before opening the base
     db = open_db_from_args(args)

@@ -104,26 +104,31 @@ def _encrypt_personal(session: Session, pending: list[AuditEvent]) -> None:
     from desktop.storage import shred
     from desktop.storage.models import Household, HouseholdKey
 
-    keys: dict[int, str | None] = {}
+    owners = []
     for ev in pending:
         if ev.before is None and ev.after is None:
             continue
         hid = shred.household_of(session, ev.entity, ev.entity_id)
-        if hid is None:
-            continue
-        if hid not in keys:
-            key = session.scalar(select(HouseholdKey.key).where(
-                HouseholdKey.household_id == hid))
-            if key is None:
-                anonymised = session.scalar(select(Household.anonymised_on).where(
-                    Household.id == hid))
-                exists = session.scalar(select(Household.id).where(Household.id == hid))
-                if exists is not None and anonymised is None:
-                    key = shred.new_key()
-                    session.add(HouseholdKey(household_id=hid, key=key, created_at=now()))
-                    session.flush()
-            keys[hid] = key
-        key = keys[hid]
+        if hid is not None:
+            owners.append((ev, hid))
+    if not owners:
+        return
+    hids = sorted({hid for _, hid in owners})
+    keys: dict[int, str | None] = {}
+    live: set[int] = set()
+    for start in range(0, len(hids), 500):
+        chunk = hids[start:start + 500]
+        keys.update(session.execute(select(HouseholdKey.household_id, HouseholdKey.key)
+                                    .where(HouseholdKey.household_id.in_(chunk))).all())
+        live.update(session.scalars(select(Household.id).where(
+            Household.id.in_(chunk), Household.anonymised_on.is_(None))))
+    for hid in hids:
+        if hid not in keys and hid in live:
+            keys[hid] = shred.new_key()
+            session.add(HouseholdKey(household_id=hid, key=keys[hid], created_at=now()))
+    session.flush()
+    for ev, hid in owners:
+        key = keys.get(hid)
         if key is not None:
             ev.before = shred.encrypt(key, hid, ev.before)
             ev.after = shred.encrypt(key, hid, ev.after)

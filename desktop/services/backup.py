@@ -61,9 +61,14 @@ def backup_dir(db: Database) -> Path:
     return _sqlite_path(db).parent / FOLDER
 
 
+def _readonly(path: Path) -> sqlite3.Connection:
+    """Read-only connection; a proper file URI (Windows drive letters, spaces, ``#``)."""
+    return sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True, timeout=10)
+
+
 def _sqlite_connect(path: Path, readonly: bool = False) -> sqlite3.Connection:
     if readonly:
-        return sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
+        return _readonly(path)
     return sqlite3.connect(str(path), timeout=10)
 
 
@@ -344,7 +349,7 @@ def base_problem(path: Path) -> str:
     if head[:16] != b"SQLite format 3\x00":
         return "le fichier n'est pas une base SQLite"
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
+        con = _readonly(path)
         try:
             rows = con.execute("PRAGMA integrity_check").fetchall()
             con.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -368,7 +373,7 @@ def latest_intact_backup(folder: Path) -> BackupInfo | None:
 
 
 def _last_event(path: Path) -> tuple[int, str] | None:
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
+    con = _readonly(path)
     try:
         return con.execute("SELECT max(id), max(at) FROM audit_event").fetchone()
     finally:
@@ -384,7 +389,7 @@ def _lost_since(damaged: Path, backup_info: BackupInfo) -> LostSince:
     events = last_at = None
     try:
         last_backed_up = _last_event(backup_info.path)[0] or 0
-        con = sqlite3.connect(f"file:{damaged}?mode=ro", uri=True, timeout=10)
+        con = _readonly(damaged)
         try:
             events, last = con.execute(
                 "SELECT count(*), max(at) FROM audit_event WHERE id > ? AND action NOT IN "

@@ -463,6 +463,40 @@ def mapping_from_names(
     return mapping
 
 
+FIXED_SUFFIX = " (valeur fixe)"
+
+
+def field_for(name: str) -> str:
+    """The target field named ``name`` (its key, its label or a usual header, accents and
+    case ignored); ``UserError`` when none."""
+    wanted = header_key(name)
+    for target in TARGET_FIELDS:
+        if wanted in _synonyms(target):
+            return target.key
+    raise UserError(_m(QT_TRANSLATE_NOOP(
+        "messages", "Champ inconnu : « {name} » (champs : {fields})."),
+        name=name[:60], fields=", ".join(f.key for f in TARGET_FIELDS)))
+
+
+def with_fixed_values(table: Table, mapping: dict[str, int | None],
+                      values: dict[str, str]) -> tuple[Table, dict[str, int | None]]:
+    """``table`` with one more column per fixed value (``{field: value}``: the agency,
+    the typology... the file lacks), every line holding the value, and ``mapping``
+    pointing the field at it. The value then goes through the same checks as a cell
+    (dry run, rejected lines)."""
+    if not values:
+        return table, mapping
+    keys = [field_for(name) for name in values]
+    headers = list(table.headers) + [
+        f"{FIELDS_BY_KEY[k].label}{FIXED_SUFFIX}" for k in keys]
+    extra = tuple(values.values())
+    rows = [Row(r.line, tuple(r.cells) + extra) for r in table.rows]
+    mapping = dict(mapping)
+    for offset, key in enumerate(keys):
+        mapping[key] = len(table.headers) + offset
+    return Table(headers, rows, table.source), mapping
+
+
 def check_mapping(table: Table, mapping: dict[str, int | None]) -> None:
     """Raise ``UserError`` naming the required fields with no column."""
     for key, index in mapping.items():

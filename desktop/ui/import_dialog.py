@@ -69,6 +69,7 @@ class ImportDialog(QDialog):
         self.table: importer.Table | None = None
         self.report: importer.ImportReport | None = None
         self.combos: dict[str, QComboBox] = {}
+        self.fixed: dict[str, QLineEdit] = {}  # fixed values for every line
 
         self.setWindowTitle(self.tr("Importer des locataires"))
         fit_to_screen(self, 960, 640)
@@ -156,13 +157,15 @@ class ImportDialog(QDialog):
         page = QWidget(self)
         intro = QLabel(self.tr(
             "Vérifiez à quelle colonne du fichier correspond chaque champ. Les champs "
-            "marqués * sont obligatoires."
+            "marqués * sont obligatoires. Une valeur fixe s'applique à toutes les lignes "
+            "(par exemple l'agence, quand le fichier n'a pas cette colonne)."
         ), page)
         intro.setWordWrap(True)
-        self.mapping_table = QTableWidget(len(importer.TARGET_FIELDS), 3, page)
+        self.mapping_table = QTableWidget(len(importer.TARGET_FIELDS), 4, page)
         self.mapping_table.setObjectName("mappingTable")
         self.mapping_table.setHorizontalHeaderLabels([
             self.tr("Champ"), self.tr("Colonne du fichier"), self.tr("Exemple (1re ligne)"),
+            self.tr("Valeur fixe"),
         ])
         self.mapping_table.verticalHeader().hide()
         self.mapping_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -185,6 +188,11 @@ class ImportDialog(QDialog):
             combo.currentIndexChanged.connect(lambda _i, r=row: self._show_example(r))
             self.mapping_table.setCellWidget(row, 1, combo)
             self.mapping_table.setItem(row, 2, QTableWidgetItem(""))
+            fixed = QLineEdit(self.mapping_table)
+            fixed.setObjectName(f"fixed_{target.key}")
+            fixed.setMaxLength(200)
+            self.mapping_table.setCellWidget(row, 3, fixed)
+            self.fixed[target.key] = fixed
             self.combos[target.key] = combo
         layout = QVBoxLayout(page)
         layout.addWidget(intro)
@@ -320,8 +328,12 @@ class ImportDialog(QDialog):
         assert self.table is not None
         self._clear_error()
         try:
+            fixed = {key: edit.text().strip() for key, edit in self.fixed.items()
+                     if edit.text().strip()}
+            table, mapping = importer.with_fixed_values(self.table, self.current_mapping(),
+                                                        fixed)
             with _wait_cursor():
-                report = importer.dry_run(self._db, self._actor, self.table, self.current_mapping(),
+                report = importer.dry_run(self._db, self._actor, table, mapping,
                                           self._on or today())
         except UserError as exc:
             self._show_error(exc)

@@ -143,3 +143,25 @@ def test_nothing_valid_disables_import(dialog, qtbot, db, actor):
     assert "Aucune ligne ne peut être importée" in again.summary_label.text()
     assert not again.import_button.isEnabled()
     assert tenants.count(db, ADMIN, ALL) == 17
+
+
+def test_a_fixed_value_fills_a_column_the_file_lacks(dialog, qtbot, db, tmp_path):
+    header = ("N° contrat;Nom;Prénom;Date naissance;Date entrée;Loyer;Charges;Réf logement;"
+              "Adresse;CP;Ville;Type;Solde")
+    lines = [f"C-{n};Durand;Anne;14/03/1950;01/09/2015;412,50;85,20;L-{n};12 rue des Lilas;"
+             f"33000;Bordeaux;T3;0,00" for n in (1, 2)]
+    path = tmp_path / "sans-agence.csv"
+    path.write_text("\r\n".join([header, *lines]) + "\r\n", encoding="utf-8")
+    assert dialog.load_file(path)
+    qtbot.mouseClick(dialog.next_button, LEFT)
+    assert dialog.stack.currentIndex() == PAGE_MAPPING  # no agency: refused
+    assert "Code agence" in dialog.error_label.text()
+    qtbot.keyClicks(dialog.fixed["agency_code"], "bxn")
+    qtbot.mouseClick(dialog.next_button, LEFT)
+    assert dialog.stack.currentIndex() == PAGE_REPORT
+    assert "2 dossier(s) prêt(s) à importer" in dialog.summary_label.text()
+    with qtbot.waitSignal(dialog.imported, timeout=5000):
+        qtbot.mouseClick(dialog.import_button, LEFT)
+    rows = tenants.search(db, ADMIN, ALL)
+    assert len(rows) == 2
+    assert tenants.get_tenant_file(db, ADMIN, rows[0].id).data.dwelling.agency_code == "BXN"
