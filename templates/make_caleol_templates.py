@@ -62,6 +62,19 @@ COMMISSION = ("La commission d'attribution des logements et d'examen de l'occupa
 PRIVACY = "{{ bailleur.mentions_donnees_demande }}"
 
 
+# The answer deadline (CCH R441-10) runs from the candidate's receipt. A registered
+# letter's first presentation is not known when it is printed: the letter states the
+# rule rather than a date that could be too short; other letters give the date.
+DEADLINE = ("Vous disposez d'un délai de {% if lettre.recommandee %}"
+            "{{ champs.delai_jours|nombre_en_lettres }} jours à compter de la réception du "
+            "présent courrier {% else %}{{ champs.delai_jours }} jours, soit jusqu'au "
+            "{{ champs.date_limite_reponse|date_fr }} inclus, {% endif %}")
+DEADLINE_RULE = ("{% if lettre.recommandee %}La réception est la date à laquelle la lettre "
+                 "recommandée vous est présentée pour la première fois ; {% else %}Ce délai "
+                 "court à compter du lendemain de la notification du présent courrier ; "
+                 "{% endif %}")
+
+
 # --------------------------------------------------------------------------- layout
 
 
@@ -149,8 +162,10 @@ def _answer_slip(doc) -> None:
     cell = table.rows[0].cells[0]
     cell.width = Mm(165)
     p = cell.paragraphs[0]
-    run = p.add_run("COUPON-RÉPONSE à retourner au plus tard le "
-                    "{{ champs.date_limite_reponse|date_fr }}")
+    run = p.add_run("COUPON-RÉPONSE à retourner {% if lettre.recommandee %}dans les "
+                    "{{ champs.delai_jours|nombre_en_lettres }} jours suivant la réception "
+                    "de ce courrier{% else %}au plus tard le "
+                    "{{ champs.date_limite_reponse|date_fr }}{% endif %}")
     run.bold = True
     run.font.color.rgb = ACCENT
     for text in (
@@ -195,20 +210,18 @@ def caleol_offre() -> Path:
           "bail.")
     p = _para(doc, before=4, after=6)
     p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
-    _runs(p, ("Vous disposez d'un délai de {{ champs.delai_jours }} jours pour nous faire "
-              "connaître votre réponse, soit jusqu'au {{ champs.date_limite_reponse|date_fr }} "
-              "inclus. ", True),
-          ("Ce délai court à compter du lendemain de la notification du présent courrier ; "
-           "lorsqu'il expire un samedi, un dimanche ou un jour férié, il est prolongé jusqu'au "
-           "premier jour ouvrable suivant. ", False),
+    _runs(p, (DEADLINE + "pour nous faire connaître votre réponse. ", True),
+          (DEADLINE_RULE + "lorsqu'il expire un samedi, un dimanche ou un jour férié, il est "
+           "prolongé jusqu'au premier jour ouvrable suivant. ", False),
           ("Sans réponse de votre part dans ce délai, vous serez considéré{{ locataire.accord }} comme ayant "
            "refusé cette proposition (article R441-10 du code de la construction et de "
            "l'habitation), et le logement pourra être proposé à un autre candidat.", False))
     p = _para(doc, before=4, after=3)
     _runs(p, ("Pour accepter ce logement", True))
     _body(doc, "Retournez-nous le coupon-réponse ci-dessous, daté et signé, ou présentez-vous "
-          "à votre agence, ou appelez-la au {{ agence.telephone }}, avant le "
-          "{{ champs.date_limite_reponse|date_fr }}. Nous conviendrons alors avec vous d'un "
+          "à votre agence, ou appelez-la au {{ agence.telephone }}, "
+          "{% if lettre.recommandee %}dans ce délai{% else %}avant le "
+          "{{ champs.date_limite_reponse|date_fr }}{% endif %}. Nous conviendrons alors avec vous d'un "
           "rendez-vous pour visiter le logement, signer le bail et faire l'état des lieux "
           "d'entrée. Le jour de la signature, munissez-vous d'une pièce d'identité et d'une "
           "attestation d'assurance habitation (obligatoire dès la remise des clés) ; un dépôt "
@@ -322,12 +335,10 @@ def caleol_piece_manquante() -> Path:
     _dwelling_table(doc)
     p = _para(doc, before=4, after=6)
     p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
-    _runs(p, ("Vous disposez par ailleurs d'un délai de {{ champs.delai_jours }} jours, soit "
-              "jusqu'au {{ champs.date_limite_reponse|date_fr }} inclus, pour nous faire "
-              "savoir si vous acceptez ce logement. ", True),
-          ("Ce délai court à compter du lendemain de la notification du présent courrier et "
-           "prend fin, s'il expire un samedi, un dimanche ou un jour férié, le premier jour "
-           "ouvrable suivant. Sans réponse de votre part dans ce délai, vous serez "
+    _runs(p, ("Vous disposez par ailleurs " + DEADLINE[len("Vous disposez "):]
+              + "pour nous faire savoir si vous acceptez ce logement. ", True),
+          (DEADLINE_RULE + "s'il expire un samedi, un dimanche ou un jour férié, il prend fin "
+           "le premier jour ouvrable suivant. Sans réponse de votre part dans ce délai, vous serez "
            "considéré{{ locataire.accord }} comme ayant refusé cette proposition (article R441-10 du code de la "
            "construction et de l'habitation).", False))
     _body(doc, "Pour l'accepter, retournez-nous le coupon-réponse ci-dessous, daté et signé, "

@@ -175,15 +175,18 @@ def test_letters_are_made_registered_and_the_notification_recorded(db, actor, si
             "elle vous a attribué le logement décrit ci-dessous.",
             "14 rue Camille Godard, 33000 Bordeaux", "T3, 67,40 m² habitables",
             "2e étage – Ascenseur", f"452,30{NBSP}€", f"96,00{NBSP}€", f"548,30{NBSP}€",
-            "Vous disposez d'un délai de 10 jours pour nous faire connaître votre réponse, "
-            "soit jusqu'au 28 décembre 2026 inclus.",
-            "à compter du lendemain de la notification",
+            # Registered: the presentation date is unknown when printed, the rule is given.
+            "Vous disposez d'un délai de dix jours à compter de la réception du présent "
+            "courrier pour nous faire connaître votre réponse.",
+            "La réception est la date à laquelle la lettre recommandée vous est présentée "
+            "pour la première fois",
             "vous serez considérée comme ayant refusé cette proposition (article R441-10",
-            "Pour accepter ce logement", "COUPON-RÉPONSE à retourner au plus tard le "
-            "28 décembre 2026", "Je soussignée Mme Amandine ROCHE",
+            "Pour accepter ce logement", "COUPON-RÉPONSE à retourner dans les dix jours "
+            "suivant la réception de ce courrier", "Je soussignée Mme Amandine ROCHE",
             "l'instruction de votre demande de logement social"):
         assert expected in offer, expected
     assert "en vous classant en rang" not in offer
+    assert "28 décembre 2026" not in offer  # never a date that could be too short
 
     first_ranked = text(by_id[ids["blanchard"]].docx_path)
     assert "en vous classant en rang 1 : ce logement vous est proposé en premier" in first_ranked
@@ -262,7 +265,7 @@ def test_missing_document_letter(db, actor, sitting, tmp_path):
                      "Avis d'imposition 2025",
                      "Cette pièce doit nous parvenir au plus tard le 8 janvier 2027",
                      "nous signerons le bail avec vous", "l'attribution sera caduque",
-                     "délai de 15 jours, soit jusqu'au 30 décembre 2026 inclus",
+                     "délai de quinze jours à compter de la réception du présent courrier",
                      "T4, 81,90 m² habitables", "1er étage", f"680,15{NBSP}€"):
         assert expected in body, expected
 
@@ -408,7 +411,8 @@ def test_pdf_letters_and_the_print_file(db, actor, sitting, tmp_path):
         pages += len(PdfReader(str(letter.pdf_path)).pages)
     assert result.merged_pdf.name == "lettres-seance-2026-12.pdf"
     assert len(PdfReader(str(result.merged_pdf)).pages) == pages
-    assert "28 décembre 2026" in PdfReader(str(result.letters[0].pdf_path)).pages[0].extract_text()
+    first = " ".join(PdfReader(str(result.letters[0].pdf_path)).pages[0].extract_text().split())
+    assert "dix jours à compter de la réception" in first
 
 
 def test_command_line(db, db_url, sitting, tmp_path, capsys):

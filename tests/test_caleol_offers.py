@@ -297,7 +297,7 @@ def test_silence_lapses_and_the_next_rank_gets_the_offer_and_its_letter(
     body = body.replace("\u00a0", " ").replace("\u202f", " ")  # typographic spaces
     assert "elle vous a attribué le logement décrit ci-dessous." in body
     assert "proposé en premier" not in body
-    assert "soit jusqu'au 11 janvier 2027 inclus" in body
+    assert "délai de dix jours à compter de la réception du présent courrier" in body
     assert offer_of(db, nxt) | {"lease": None} == {
         "status": "OFFERED", "notified_on": D(2026, 12, 30), "presented_on": None,
         "deadline": D(2027, 1, 11), "answer_on": None, "reason": "", "lease": None}

@@ -123,7 +123,7 @@ def test_pdf_is_pdfa_with_embedded_fonts_and_metadata(draft_pdf):
     root = reader.trailer["/Root"]
     xmp = root["/Metadata"].get_object().get_data().decode("utf-8")
     assert 'pdfaid:part="3"' in xmp or "<pdfaid:part>3</pdfaid:part>" in xmp
-    assert 'pdfaid:conformance="B"' in xmp or "<pdfaid:conformance>B" in xmp
+    assert 'pdfaid:conformance="A"' in xmp or "<pdfaid:conformance>A" in xmp  # tagged
     assert "/OutputIntents" in root
     assert reader.metadata.title == "Procès-verbal de la séance n° 2026-04"
     assert reader.metadata.author == "Logis de Garonne"
@@ -327,3 +327,50 @@ def test_diff_shows_added_removed_and_changed_lines(remote_minutes):
     assert diff_versions(remote_minutes, remote_minutes).empty
     # the text is canonical: one fact per line, stable across calls
     assert minutes_text(remote_minutes) == minutes_text(from_json(to_json(remote_minutes)))
+
+
+# --------------------------------------------------------------------------- accessibility
+
+
+def test_pdf_is_tagged_for_accessibility(draft_pdf):
+    """PDF/UA structure (see tests/pdf_checks.py for what is checked, and why not
+    veraPDF): tagged, French, titled, headings and tables, fonts embedded, PDF/A-3a."""
+    from tests import pdf_checks
+
+    s = pdf_checks.check(draft_pdf)
+    assert s.marked and s.lang == "fr-FR" and s.has_parent_tree
+    assert s.display_title and s.title.startswith("Procès-verbal de la séance")
+    assert s.tags["H1"] == 1 and s.tags["H2"] >= 3
+    assert s.tags["Table"] >= 3 and s.tags["TH"] and s.tags["TD"] and s.tags["TR"]
+    assert s.unembedded_fonts == []
+    assert (s.pdfua_part, s.pdfa_part, s.pdfa_conformance) == ("1", "3", "A")
+
+
+@pytest.mark.skipif(not shutil.which("pdfsig") or not shutil.which("pdffonts"),
+                    reason="poppler-utils (pdfsig, pdffonts) missing")
+def test_signed_minutes_stay_pdfa_tagged_and_valid(remote_minutes, renderer, tmp_path, capsys):
+    from desktop.cli import main as cli_main
+    from desktop.documents import signing
+    from tests import pdf_checks
+
+    approvals = [documents.Approval("M. Paul Lefèvre", dt.datetime(2026, 3, 16, 9, 5))]
+    result = documents.render_minutes_pdf_ex(remote_minutes, tmp_path / "final.pdf",
+                                             approvals=approvals, renderer=renderer)
+    p12, password, _ = signing.make_test_certificate(
+        tmp_path, "Paul Lefèvre", "Logis de Garonne – Œuvre d’Habitat", password="x")
+    key = signing.load_signing_key(p12, password)
+    signed = signing.sign_pdf(result.path, tmp_path / "signe.pdf", key,
+                              box_mm=result.signature_box)
+    s = pdf_checks.check(signed)
+    assert (s.pdfa_part, s.pdfa_conformance, s.pdfua_part) == ("3", "A", "1")
+    assert s.marked and s.lang == "fr-FR" and s.unembedded_fonts == []
+    fonts = subprocess.run(["pdffonts", str(signed)], capture_output=True, text=True,
+                           check=True).stdout.splitlines()[2:]
+    assert fonts and all(line.split()[-5] == "yes" for line in fonts), fonts
+    out = subprocess.run(["pdfsig", str(signed)], capture_output=True, text=True).stdout
+    assert "Signature is Valid" in out and "Total document signed" in out, out
+    capsys.readouterr()
+    assert cli_main(["verify-pdf", str(signed)]) == 0
+    assert "Paul Lefèvre" in capsys.readouterr().out
+    subprocess.run(["pdftoppm", "-r", "50", "-png", str(signed), str(tmp_path / "page")],
+                   check=True)

@@ -576,3 +576,23 @@ def test_a_chart_never_shows_two_bars_with_the_same_label():
         assert len(set(shown)) == len(shown) and shown, (kind, shown)
     cut = charts.fit_all(["Résidence Alpha bâtiment A", "Résidence Alpha bâtiment B"], 80, 10)
     assert cut == ["Réside…ment A", "Réside…ment B"]  # cut in the middle: the ends differ
+
+
+def test_pdf_report_is_tagged_with_alternative_text_on_charts(world, tmp_path, renderer):
+    """PDF/UA-1: tagged, French, titled, tables and figures, an alternative text on
+    every chart that gives its figures (see tests/pdf_checks.py)."""
+    from tests import pdf_checks
+
+    path = reports.export_report(world.db, world.actor, "impayes", FROM, TO, None,
+                                 tmp_path / "i.pdf", renderer=renderer)
+    s = pdf_checks.check(path)
+    assert s.marked and s.lang == "fr-FR" and s.has_parent_tree and s.display_title
+    assert s.pdfua_part == "1" and s.unembedded_fonts == []
+    assert s.tags["H1"] >= 1 and s.tags["H2"] >= 1 and s.tags["Table"] >= 1 and s.tags["TH"]
+    assert s.tags["Figure"] >= 1 and len(s.figure_alts) == s.tags["Figure"]
+    charts_ = build(world, "impayes").charts()
+    for chart in charts_:
+        assert any(alt.startswith(chart.title) for alt in s.figure_alts), chart.title
+    assert all(alt.strip() for alt in s.figure_alts)  # the logo says the organisation
+    chart_alts = [a for a in s.figure_alts if any(a.startswith(c.title) for c in charts_)]
+    assert all(" : " in alt for alt in chart_alts)  # "BXN : 2 100,00 €"

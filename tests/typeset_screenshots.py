@@ -1,4 +1,5 @@
-"""PNG pages of the co-tenant protocol and of a two-page letter (issue 13).
+"""PNG pages of the co-tenant protocol, of a two-page letter and of signed minutes
+(issue 13).
 
     .venv/bin/python -m tests.typeset_screenshots
 
@@ -6,7 +7,8 @@ Renders, without a database, the protocole d'accord for a household of two lease
 holders after a judgment (protocole L353-15-2) and a free letter long enough for two
 pages, converts them with LibreOffice and saves every page (``pdftoppm``) under
 ``resources/screenshots/`` as ``doc-protocole-cotitulaires-pN.png`` and
-``doc-courrier-deux-pages-pN.png``.
+``doc-courrier-deux-pages-pN.png``; the last page of the demonstration minutes signed
+with a throw-away certificate, ``doc-pv-signe-derniere-page.png``.
 """
 
 from __future__ import annotations
@@ -103,6 +105,30 @@ def main() -> None:
                           (letter, "doc-courrier-deux-pages")):
             for png in pages(pdf, stem):
                 print(png.relative_to(ROOT))
+        print(signed_minutes(out).relative_to(ROOT))
+
+
+def signed_minutes(out: Path) -> Path:
+    from desktop.documents import minutes, signing
+    from desktop.domain.caleol import SessionMode
+
+    sample = minutes.sample_minutes(4, 3, SessionMode.VISIO)
+    approvals = [minutes.Approval("M. Paul Lefèvre", dt.datetime(2026, 3, 16, 9, 5))]
+    with minutes.MinutesRenderer() as renderer:
+        result = minutes.render_minutes_pdf_ex(sample, out / "pv.pdf", approvals=approvals,
+                                               renderer=renderer)
+    p12, password, _ = signing.make_test_certificate(
+        out, "Claire Moreau", "Logis de Garonne – Œuvre d’Habitat", password="demo")
+    signed = signing.sign_pdf(result.path, out / "pv-signe.pdf",
+                              signing.load_signing_key(p12, password),
+                              box_mm=result.signature_box)
+    from pypdf import PdfReader
+
+    last = len(PdfReader(str(signed)).pages)
+    target = OUT / "doc-pv-signe-derniere-page.png"
+    subprocess.run(["pdftoppm", "-r", "80", "-png", "-singlefile", "-f", str(last), "-l",
+                    str(last), str(signed), str(target.with_suffix(""))], check=True)
+    return target
 
 
 if __name__ == "__main__":

@@ -108,10 +108,17 @@ def weasyprint_html():
     return HTML
 
 
-def render_pdf(html: str, target: str | Path, base: str | Path | None = None) -> tuple[Path, list[str]]:
-    """Write the PDF of ``html`` (atomic); returns it and the URLs that were refused.
 
-    ``base`` (a folder inside the allowed ones) resolves relative links."""
+# Accessible PDF (ISO 14289, PDF/UA-1): tagged (headings, tables, figures with their
+# alternative text, reading order), the document's language and title.
+ACCESSIBLE_VARIANT = "pdf/ua-1"
+
+
+def render_pdf(html: str, target: str | Path, base: str | Path | None = None
+               ) -> tuple[Path, list[str]]:
+    """Write the tagged PDF (PDF/UA-1) of ``html`` (atomic); returns it and the URLs
+    that were refused. ``base`` (a folder inside the allowed ones) resolves relative
+    links."""
     HTML = weasyprint_html()  # noqa: N806 - a class
 
     roots = allowed_roots()
@@ -119,7 +126,7 @@ def render_pdf(html: str, target: str | Path, base: str | Path | None = None) ->
     fetcher = _fetcher_class()(roots, refused)
     base_url = Path(base or roots[0]).resolve().as_uri() + "/"
     document = HTML(string=html, base_url=base_url, url_fetcher=fetcher)
-    data = document.write_pdf()
+    data = document.write_pdf(pdf_variant=ACCESSIBLE_VARIANT)
     return atomic_write_bytes(target, data), refused
 
 

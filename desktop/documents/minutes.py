@@ -48,7 +48,26 @@ from desktop.documents.files import atomic_write_bytes
 from desktop.documents.html import HtmlRenderer
 from desktop.resources import resource, template
 
-PDF_VARIANT = "pdf/a-3b"
+# PDF/A-3a: archivable and tagged (level A: structure, Unicode); the XMP also
+# declares PDF/UA-1 (with the extension schema PDF/A asks for).
+PDF_VARIANT = "pdf/a-3a"
+PDFUA_XMP = b"""<rdf:Description rdf:about="" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/"
+ pdfuaid:part="1"/>
+<rdf:Description rdf:about="" xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/"
+ xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#"
+ xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">
+ <pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType="Resource">
+  <pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>
+  <pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>
+  <pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>
+  <pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType="Resource">
+   <pdfaProperty:name>part</pdfaProperty:name>
+   <pdfaProperty:valueType>Integer</pdfaProperty:valueType>
+   <pdfaProperty:category>internal</pdfaProperty:category>
+   <pdfaProperty:description>Part of ISO 14289 followed</pdfaProperty:description>
+  </rdf:li></rdf:Seq></pdfaSchema:property>
+ </rdf:li></rdf:Bag></pdfaExtension:schemas>
+</rdf:Description>"""
 FOLDER = "caleol"
 HTML_TEMPLATE = "proces_verbal.html"
 DOCX_TEMPLATE = "proces_verbal.docx"
@@ -451,6 +470,18 @@ def _signature_box(document) -> tuple[float, float, float, float] | None:
     return None
 
 
+def _declare_pdfua(metadata) -> None:
+    """Add the PDF/UA-1 identification inside WeasyPrint's one ``rdf:RDF`` element
+    (XMP allows a single one; WeasyPrint's ``xmp_metadata`` would add text after it)."""
+    generate = metadata.generate_rdf_metadata
+
+    def with_pdfua(variant, version, conformance):
+        rdf = generate(variant, version, conformance)
+        return rdf.replace(b"</rdf:RDF>", PDFUA_XMP + b"</rdf:RDF>", 1)
+
+    metadata.generate_rdf_metadata = with_pdfua
+
+
 def _pdf_job(page: str, target: str, title: str,
              identifier: bytes) -> tuple[str, list[str], tuple | None]:
     """In the worker process: the PDF/A of ``page``; only bundled files are read."""
@@ -464,6 +495,7 @@ def _pdf_job(page: str, target: str, title: str,
     base_url = template(FOLDER).resolve().as_uri() + "/"
     document = HTML(string=page, base_url=base_url, url_fetcher=fetcher).render()
     document.metadata.title = title
+    _declare_pdfua(document.metadata)
     box = _signature_box(document)
     data = document.write_pdf(pdf_variant=PDF_VARIANT, pdf_identifier=identifier)
     return str(atomic_write_bytes(target, data)), refused, box

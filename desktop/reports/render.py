@@ -84,6 +84,7 @@ def html_context(data: ReportData, profile=None, progress: Progress = _noop) -> 
             ident = f"f-{c.key}"
             svg = render_svg(c, 680)
             charts.append({"id": ident, "label": chart_labels[id(c)], "title": c.title,
+                           "alt": chart_alt(c),
                            "src": _data_url(svg.encode("utf-8"), "image/svg+xml")})
             chart_list.append({"id": ident, "label": chart_labels[id(c)], "title": c.title})
             drawn += 1
@@ -114,6 +115,21 @@ def html_context(data: ReportData, profile=None, progress: Progress = _noop) -> 
                          "detail": k.detail} for k in data.key_figures],
         "sections": sections, "figures": figures, "notes": data.notes,
     }
+
+
+def chart_alt(chart) -> str:
+    """The chart's alternative text for the tagged PDF: its title and its figures
+    (``Agence A : 3 ; Agence B : 4``), as a screen reader should read them."""
+    if chart.empty:
+        return f"{chart.title} : {N('messages', 'aucune donnée sur la période')}."
+    parts = []
+    for i, category in enumerate(chart.categories):
+        values = []
+        for s in chart.series:
+            value = format_value(s.values[i] if i < len(s.values) else None, chart.unit)
+            values.append(f"{s.name} {value}" if len(chart.series) > 1 else value)
+        parts.append(f"{category} : {', '.join(values)}")
+    return f"{chart.title}. " + " ; ".join(parts) + "."
 
 
 def report_html(data: ReportData, profile=None, progress: Progress = _noop) -> str:
