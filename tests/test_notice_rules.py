@@ -391,3 +391,28 @@ def test_roll_forward_outside_alsace_moselle_by_default():
     rules = replace(RULES, roll_forward_non_working=True)
     # 3 March + 1 month = Good Friday 2026: a working day unless Alsace-Moselle is said.
     assert compute_notice_end(D(2026, 3, 3), G.ZONE_TENDUE, False, rules).end_date == D(2026, 4, 3)
+def test_zone_tendue_gives_one_month_whatever_ground_and_no_second_date():
+    from desktop.domain.notice import ReducedNoticeGround, compute_notice_end
+
+    result = compute_notice_end(dt.date(2026, 11, 25), ReducedNoticeGround.MUTATION, False,
+                                requested_departure=dt.date(2027, 1, 10), zone_tendue=True)
+    assert result.applied_months == 1 and result.end_date == dt.date(2027, 1, 10)
+    assert result.end_date_if_proof is None
+    steps = result.explanation()
+    assert "zone tendue" in steps[1] and "sans justificatif" in steps[1]
+    assert steps[-1] == "Fin du préavis : 10/01/2027"
+
+
+def test_proof_pending_the_other_date_is_one_step_after_the_end():
+    from desktop.domain.notice import ReducedNoticeGround, compute_notice_end
+
+    result = compute_notice_end(dt.date(2026, 11, 25), ReducedNoticeGround.MUTATION, False,
+                                requested_departure=dt.date(2027, 1, 10))
+    assert result.applied_months == 3 and result.end_date == dt.date(2027, 2, 25)
+    assert result.end_date_if_proof == dt.date(2027, 1, 10)
+    steps = result.explanation()
+    end_step = steps.index("Fin du préavis : 25/02/2027")
+    # nothing before the end speaks of the 1-month notice
+    assert not any("1 mois" in s for s in steps[:end_step + 1])
+    assert steps[end_step + 1].startswith("Si le justificatif est fourni et accepté")
+    assert "25/12/2026" in steps[end_step + 1] and "10/01/2027" in steps[end_step + 1]

@@ -34,6 +34,8 @@ def register(subparsers) -> None:
     end.add_argument("--proof-received", metavar="AAAA-MM-JJ",
                      help="date de réception du justificatif (vaut --proof)")
     end.add_argument("--departure", metavar="AAAA-MM-JJ", help="date de départ demandée par le locataire")
+    end.add_argument("--zone-tendue", action="store_true",
+                     help="logement en zone tendue (préavis d'un mois sans justificatif)")
     end.add_argument("--json", action="store_true", help="sortie JSON")
     end.set_defaults(func=run_end_date)
 
@@ -98,7 +100,7 @@ def run_end_date(args: argparse.Namespace) -> int:
     ground = parse_ground(args.ground)
     proof_on = parse_date_arg(args.proof_received, "--proof-received")
     result = compute_notice_end(received, ground, args.proof or proof_on is not None,
-                                requested_departure=departure)
+                                requested_departure=departure, zone_tendue=args.zone_tendue)
     if args.json:
         print(json.dumps({
             "received_on": result.received_on.isoformat(),

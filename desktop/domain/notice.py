@@ -268,6 +268,7 @@ def compute_notice_end(
     *,
     requested_departure: dt.date | None = None,
     alsace_moselle: bool = False,
+    zone_tendue: bool = False,
 ) -> NoticeComputation:
     """End of the tenant's notice received on ``received_on``.
 
@@ -277,6 +278,11 @@ def compute_notice_end(
     claimed without its proof gets the standard notice, and the reduced end date
     is given too, for when the proof arrives. ``alsace_moselle`` matters only when
     the rules roll end dates forward to working days.
+
+    ``zone_tendue``: the dwelling is in a *zone tendue* (the lease says so). The
+    reduced notice then applies whatever ground is invoked, with no proof (loi
+    n° 89-462, art. 15-I): a ground whose proof is missing does not bring back the
+    3 months, and there is no second, "if the proof comes", date.
     """
     if requested_departure is not None and requested_departure < received_on:
         raise ValidationError({
@@ -315,6 +321,14 @@ def compute_notice_end(
             "messages",
             "Motif invoqué : {ground} ; justificatif reçu : préavis de {months} mois appliqué",
         ), ground=ground.label, months=reduced))
+    elif zone_tendue and ReducedNoticeGround.ZONE_TENDUE in rules.reduced_grounds:
+        months = reduced
+        steps.append(_m(QT_TRANSLATE_NOOP(
+            "messages",
+            "Motif invoqué : {ground} ; justificatif manquant, mais le logement est en zone "
+            "tendue : le préavis de {months} mois s'applique sans justificatif, quel que soit "
+            "le motif (art. 15-I de la loi du 6 juillet 1989)",
+        ), ground=ground.label, months=reduced))
     else:
         months_if_proof = reduced
         steps.append(_m(QT_TRANSLATE_NOOP(
@@ -322,15 +336,21 @@ def compute_notice_end(
             "Motif invoqué : {ground} ; justificatif manquant : préavis de {months} mois appliqué",
         ), ground=ground.label, months=standard))
 
-    def end_after(n: int) -> dt.date:
+    def notice_end_after(n: int, record: bool) -> dt.date:
+        """The last day of a notice of ``n`` months (rolled to a working day when the
+        rules say so); ``record``: say it in the steps (not for the "if proof" date)."""
         end = notice_end(received_on, n, rules.end_convention)
         if rules.roll_forward_non_working:
             rolled = roll_forward(end, alsace_moselle=alsace_moselle)
-            if rolled != end:
+            if rolled != end and record:
                 steps.append(_m(QT_TRANSLATE_NOOP(
                     "messages", "Le {date} n'est pas un jour ouvré : fin reportée au {rolled}"
                 ), date=format_date_fr(end), rolled=format_date_fr(rolled)))
-                end = rolled
+            end = rolled
+        return end
+
+    def end_after(n: int) -> dt.date:
+        end = notice_end_after(n, record=True)
         if requested_departure is not None and requested_departure > end:
             steps.append(_m(QT_TRANSLATE_NOOP(
                 "messages",
@@ -351,12 +371,26 @@ def compute_notice_end(
 
     end_if_proof = None
     if months_if_proof is not None:
-        end_if_proof = end_after(months_if_proof)
-        steps.append(_m(QT_TRANSLATE_NOOP(
-            "messages",
-            "Si le justificatif est fourni et accepté ({proof}) : préavis de {months} mois, "
-            "fin le {date}",
-        ), proof=ground.usual_proof, months=months_if_proof, date=format_date_fr(end_if_proof)))
+        # The other date, while the proof is pending: one step of its own, so that the
+        # steps above speak of the notice applied only.
+        shorter = notice_end_after(months_if_proof, record=False)
+        if requested_departure is not None and requested_departure > shorter:
+            end_if_proof = requested_departure
+            steps.append(_m(QT_TRANSLATE_NOOP(
+                "messages",
+                "Si le justificatif est fourni et accepté ({proof}) : préavis de {months} mois "
+                "(fin le {end}), mais le départ demandé le {date} est retenu",
+            ), proof=ground.usual_proof, months=months_if_proof, end=format_date_fr(shorter),
+                date=format_date_fr(end_if_proof)))
+        else:
+            end_if_proof = shorter
+            steps.append(_m(QT_TRANSLATE_NOOP(
+                "messages",
+                "Si le justificatif est fourni et accepté ({proof}) : préavis de {months} mois, "
+                "fin le {date}",
+            ), proof=ground.usual_proof, months=months_if_proof, date=format_date_fr(end_if_proof)))
+        if end_if_proof == end_date:  # the requested departure comes after both ends
+            end_if_proof = None
 
     return NoticeComputation(
         received_on=received_on,

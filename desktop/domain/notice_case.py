@@ -263,12 +263,14 @@ def effective_notice(
     reduced_without_proof: Decision | None = None,
     postponed_to: tuple[dt.date, Decision] | None = None,
     rules: NoticeRules | None = None,
+    zone_tendue: bool = False,
 ) -> EffectiveNotice:
-    """End of the notice from the entry and the decisions, with every step in French."""
+    """End of the notice from the entry and the decisions, with every step in French
+    (``zone_tendue``: the lease's dwelling is in a zone tendue)."""
     assert data.received_on is not None
     comp = compute_notice_end(
         data.received_on, data.ground, data.proof_received, rules,
-        requested_departure=data.requested_departure,
+        requested_departure=data.requested_departure, zone_tendue=zone_tendue,
     )
     steps = list(comp.steps)
     if data.proof_received_on is not None and needs_proof(comp.ground, comp.rules):

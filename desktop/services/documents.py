@@ -1264,8 +1264,9 @@ def _deliver(documents: list[DocumentView], ordered: list[_Tenant], request: Bat
     pdfs = [d.pdf_path for d in docs if d.pdf_path is not None]
     if not pdfs:
         return None
-    return merge_pdfs(pdfs, out / f"lot-{safe_filename(template.name, 30)}-{batch_id}.pdf",
-                      duplex=request.duplex)
+    # Named after the template and the day (``Relance-impaye-2026-12-06.pdf``).
+    name = f"{safe_filename(template.title or template.name, 40)}-{today():%Y-%m-%d}.pdf"
+    return merge_pdfs(pdfs, unique_path(out / name), duplex=request.duplex)
 
 
 def merge_pdfs(pdfs: list[Path], target: Path, *, duplex: bool = False) -> Path:

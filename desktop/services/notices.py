@@ -328,6 +328,7 @@ def _recompute(n: Notice) -> None:
         reduced_without_proof=_decision(reduced) if reduced is not None else None,
         postponed_to=(postponed.new_departure_on, _decision(postponed))
         if postponed is not None else None,
+        zone_tendue=n.household.lease.zone_tendue,
     )
     n.applied_months = result.applied_months
     n.end_date = result.end_date
@@ -474,6 +475,7 @@ def record_notice(db: Database, actor: Actor, household_id: int, data: NoticeInp
                    keys_return_mode="", created_at=stamp, created_by=actor.username,
                    updated_at=stamp, updated_by=actor.username)
         n.exceptions = []
+        n.household = h
         _apply_input(n, data)
         _recompute(n)
         session.add(n)

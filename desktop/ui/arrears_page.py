@@ -41,7 +41,7 @@ from desktop.services import agencies, importer, plans
 from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import ERROR_STYLE, FlowLayout
+from desktop.ui.widgets import ERROR_STYLE, FlowLayout, open_on_enter, search_into_list
 
 
 def _m(text: str) -> str:
@@ -110,7 +110,7 @@ class ArrearsModel(QAbstractTableModel):
             return None
         r = self.rows[index.row()]
         key = self.KEYS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(r, key)
         if role == Qt.ItemDataRole.TextAlignmentRole and key in ("balance", "months"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -190,11 +190,16 @@ class ArrearsPage(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.setSortingEnabled(True)
         self.view.verticalHeader().hide()
+        self.view.setWordWrap(False)  # one line a row; a cut cell shows it all as tooltip
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((200, 120, 60, 100, 70, 150, 90, 100, 320, 90)):
-            header.resizeSection(col, width)
-        header.setSectionResizeMode(8, QHeaderView.ResizeMode.Stretch)
+        metrics = header.fontMetrics()
+        for col, width in enumerate((190, 120, 60, 100, 70, 150, 90, 100, 240, 90)):
+            title = self.model.headerData(col, Qt.Orientation.Horizontal) or ""
+            # never narrower than its title (plus the sort arrow)
+            header.resizeSection(col, max(width, metrics.horizontalAdvance(title) + 28))
+        header.setStretchLastSection(True)
         header.setSortIndicator(3, Qt.SortOrder.DescendingOrder)
 
         self.count_label = QLabel(self)
@@ -262,6 +267,8 @@ class ArrearsPage(QWidget):
         self.crisis_button.clicked.connect(self.crisis_protocol)
         self.crisis_button.setEnabled(can_write)
         self.view.doubleClicked.connect(lambda *_: self.open_plans())
+        open_on_enter(self.view, self.open_plans)
+        search_into_list(self.search, self.view)
 
     def _reload_agencies(self) -> None:
         self.agency.blockSignals(True)

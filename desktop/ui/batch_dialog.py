@@ -1,11 +1,16 @@
-"""Publipostage: one template for many tenants, in the background, with progress,
-time left and cancel; failures listed at the end."""
+"""Publipostage: one template for many tenants, like a word processor's mail merge but
+safer: step 1 the recipients (and who is left out, and why), step 2 a sample letter for
+each of them in turn, step 3 the confirmation with the count; then the batch runs in
+the background with its progress per phase (rédaction n/N, conversion n/N, assemblage),
+the time left, and cancel; failures listed at the end. A batch runs once: to send it
+again, go back to the recipients (the letters just sent are then left out)."""
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -16,18 +21,23 @@ from PySide6.QtWidgets import (
     QListWidget,
     QProgressBar,
     QPushButton,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
     QVBoxLayout,
+    QWidget,
 )
 
 from desktop import config
 from desktop.domain.errors import UserError
-from desktop.services import documents, tenants
+from desktop.services import batch_recipients, documents, tenants
 from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.doc_worker import Task
 from desktop.ui.i18n import translate_message
 from desktop.ui.letter_dialog import SIGNING, LetterOptionsBox, open_path
-from desktop.ui.widgets import fit_to_screen
+from desktop.ui.widgets import fit_to_screen, scrolled
 
 
 def format_duration(seconds: float) -> str:
@@ -40,6 +50,21 @@ def format_duration(seconds: float) -> str:
             m=minutes, s=seconds)
     hours, minutes = divmod(minutes, 60)
     return QCoreApplication.translate("BatchDialog", "{h} h {m:02d} min").format(h=hours, m=minutes)
+
+
+def phase_text(p: documents.BatchProgress) -> str:
+    """Where a batch is: "Rédaction : 12 / 98", "Conversion en PDF : 40 / 98",
+    "Assemblage du PDF à imprimer…"."""
+    tr = QCoreApplication.translate
+    if p.phase == "docx":
+        per_letter = p.total / p.letters_total if p.letters_total else 1
+        written = min(p.letters_total, p.letters_done if per_letter <= 1 else p.done)
+        return tr("BatchDialog", "Rédaction : {done} / {total}").format(
+            done=written, total=p.letters_total)
+    if p.phase == "pdf":
+        return tr("BatchDialog", "Conversion en PDF : {done} / {total}").format(
+            done=p.letters_done, total=p.letters_total)
+    return tr("BatchDialog", "Assemblage du PDF à imprimer…")
 
 
 class BatchDialog(QDialog):
@@ -85,6 +110,21 @@ class BatchDialog(QDialog):
         self.failures = QListWidget(self)
         self.failures.setObjectName("batchFailures")
         self.failures.hide()
+        self.recipients: list[batch_recipients.Recipient] = []
+        self.sample_index = 0
+        self.launched = False  # a batch runs once (no duplicates by a second click)
+        self.step_title = QLabel(self)
+        self.step_title.setObjectName("batchStepTitle")
+        self.steps = QStackedWidget(self)
+        self.steps.setObjectName("batchSteps")
+        self.steps.addWidget(self._recipients_page())
+        self.steps.addWidget(self._sample_page())
+        self.steps.addWidget(self._confirm_page())
+        self.back_button = QPushButton(self.tr("< Précédent"), self)
+        self.back_button.setObjectName("batchBack")
+        self.next_button = QPushButton(self.tr("Suivant >"), self)
+        self.next_button.setObjectName("batchNext")
+        self.next_button.setDefault(True)
         self.start_button = QPushButton(self.tr("Lancer le publipostage"), self)
         self.start_button.setObjectName("startBatch")
         self.cancel_button = QPushButton(self.tr("Arrêter"), self)
@@ -98,24 +138,202 @@ class BatchDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(self.next_button)
         buttons.addWidget(self.start_button)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.close_button)
+        options = QWidget(self)
+        top = QVBoxLayout(options)
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.target)
+        top.addWidget(self.box)
+        top.addWidget(self.duplex)
+        top.addLayout(out_row)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.target)
-        layout.addWidget(self.box)
-        layout.addWidget(self.duplex)
-        layout.addLayout(out_row)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.status)
-        layout.addWidget(self.failures, 1)
-        layout.addStretch(1)
+        layout.addWidget(scrolled(options), 2)
+        layout.addWidget(self.step_title)
+        layout.addWidget(self.steps, 3)
         layout.addLayout(buttons)
+        self.back_button.clicked.connect(lambda: self.go_to(self.steps.currentIndex() - 1))
+        self.next_button.clicked.connect(lambda: self.go_to(self.steps.currentIndex() + 1))
+        self.box.template.currentIndexChanged.connect(lambda *_: self.go_to(0))
         self.start_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self.cancel)
         self.open_button.clicked.connect(
             lambda: self.result and self.result.merged_pdf and open_path(self.result.merged_pdf))
         self.close_button.clicked.connect(self.close)
+        self.go_to(0)
+
+    # ----------------------------------------------------------------- the steps
+    def _recipients_page(self) -> QWidget:
+        page = QWidget(self)
+        self.recipient_table = QTableWidget(0, 3, page)
+        self.recipient_table.setObjectName("batchRecipients")
+        self.recipient_table.setHorizontalHeaderLabels([
+            self.tr("Locataire"), self.tr("Adresse"), self.tr("Exclu : pourquoi")])
+        self.recipient_table.verticalHeader().hide()
+        self.recipient_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.recipient_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.recipient_table.setWordWrap(False)
+        self.recipient_table.horizontalHeader().setStretchLastSection(True)
+        self.recipient_count = QLabel(page)
+        self.recipient_count.setObjectName("batchRecipientCount")
+        self.recipient_count.setWordWrap(True)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.recipient_count)
+        layout.addWidget(self.recipient_table, 1)
+        return page
+
+    def _sample_page(self) -> QWidget:
+        page = QWidget(self)
+        self.sample = QTextBrowser(page)
+        self.sample.setObjectName("batchSample")
+        self.sample_label = QLabel(page)
+        self.sample_label.setObjectName("batchSampleLabel")
+        self.previous_sample = QPushButton(self.tr("◀ Destinataire précédent"), page)
+        self.previous_sample.setObjectName("previousSample")
+        self.next_sample = QPushButton(self.tr("Destinataire suivant ▶"), page)
+        self.next_sample.setObjectName("nextSample")
+        self.previous_sample.clicked.connect(lambda: self.show_sample(self.sample_index - 1))
+        self.next_sample.clicked.connect(lambda: self.show_sample(self.sample_index + 1))
+        row = QHBoxLayout()
+        row.addWidget(self.previous_sample)
+        row.addWidget(self.sample_label, 1, Qt.AlignmentFlag.AlignCenter)
+        row.addWidget(self.next_sample)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.sample, 1)
+        return page
+
+    def _confirm_page(self) -> QWidget:
+        page = QWidget(self)
+        self.confirmation = QLabel(page)
+        self.confirmation.setObjectName("batchConfirmation")
+        self.confirmation.setWordWrap(True)
+        self.confirmation.setStyleSheet("font-size: 11pt;")
+        self.phase = QLabel(page)
+        self.phase.setObjectName("batchPhase")
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.confirmation)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.phase)
+        layout.addWidget(self.status)
+        layout.addWidget(self.failures, 1)
+        layout.addStretch(1)
+        return page
+
+    def _request(self, options: documents.LetterOptions) -> documents.BatchRequest:
+        out = Path(self.out_dir.text().strip()) if self.out_dir.text().strip() else None
+        ids = self.household_ids
+        if self.recipients:
+            ids = [r.household_id for r in self.recipients if r.included]
+        return documents.BatchRequest(options, household_ids=ids,
+                                      query=None if ids is not None else self.query,
+                                      out_dir=out, duplex=self.duplex.isChecked())
+
+    @property
+    def included(self) -> list[batch_recipients.Recipient]:
+        return [r for r in self.recipients if r.included]
+
+    def go_to(self, step: int) -> None:
+        """Show step ``step`` (0 recipients, 1 sample, 2 confirmation); going back to
+        the recipients after a batch starts a new one."""
+        if self.running:
+            return
+        step = max(0, min(step, 2))
+        if step == 0:
+            self.load_recipients()
+            if self.launched:  # a new batch, for the recipients not served yet
+                self.launched = False
+                self.result = None
+                self.progress.setValue(0)
+                self.status.clear()
+                self.phase.clear()
+                self.failures.clear()
+                self.failures.hide()
+                self.box.setEnabled(True)
+        if step >= 1 and not self.included:
+            step = 0
+        if step == 1:
+            self.show_sample(0)
+        if step == 2:
+            self._confirm()
+        self.steps.setCurrentIndex(step)
+        titles = (self.tr("Étape 1 sur 3 : les destinataires"),
+                  self.tr("Étape 2 sur 3 : un exemple de courrier par destinataire"),
+                  self.tr("Étape 3 sur 3 : confirmation"))
+        self.step_title.setText(f"<b>{titles[step]}</b>")
+        self.back_button.setEnabled(step > 0)
+        self.next_button.setVisible(step < 2)
+        self.next_button.setEnabled(step < 2 and bool(self.included))
+        self.start_button.setVisible(step == 2)
+        self.start_button.setEnabled(step == 2 and not self.launched and bool(self.included))
+
+    def load_recipients(self) -> None:
+        request = self._request(self.box.options())
+        request.household_ids, request.query = self.household_ids, self.query
+        try:
+            self.recipients = batch_recipients.batch_recipients(self._db, self._actor, request)
+        except UserError as exc:
+            self.recipients = []
+            self.recipient_count.setText(translate_message(exc.message))
+            return
+        table = self.recipient_table
+        table.setRowCount(len(self.recipients))
+        for row, r in enumerate(self.recipients):
+            why = translate_message(r.excluded) if r.excluded is not None else ""
+            for col, text in enumerate((r.name, r.address, why)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                if r.excluded is not None:
+                    item.setForeground(Qt.GlobalColor.darkGray)
+                table.setItem(row, col, item)
+        table.resizeColumnsToContents()
+        left_out = len(self.recipients) - len(self.included)
+        self.recipient_count.setText(self.tr(
+            "{n} destinataire(s) recevront le courrier ; {x} exclu(s) (sans adresse, décédé "
+            "ou déjà envoyé ce mois-ci).").format(n=len(self.included), x=left_out))
+
+    def show_sample(self, index: int) -> None:
+        """The letter as it will be for the ``index``-th recipient kept."""
+        kept = self.included
+        if not kept:
+            return
+        self.sample_index = index = max(0, min(index, len(kept) - 1))
+        recipient = kept[index]
+        self.sample_label.setText(self.tr("Courrier {i} sur {n} : {name}").format(
+            i=index + 1, n=len(kept), name=recipient.name))
+        self.previous_sample.setEnabled(index > 0)
+        self.next_sample.setEnabled(index < len(kept) - 1)
+        options = self.box.options()
+        try:
+            defaults = documents.free_field_defaults(self._db, self._actor,
+                                                     options.template_name,
+                                                     recipient.household_id)
+            fields = {**defaults, **{k: v for k, v in options.fields.items() if v}}
+            preview = documents.preview_letter(
+                self._db, self._actor, recipient.household_id,
+                dataclasses.replace(options, fields=fields, pdf=False, signing_key=None))
+        except UserError as exc:
+            self.sample.setPlainText(translate_message(exc.message))
+            return
+        self.sample.setPlainText("\n".join(preview.paragraphs))
+
+    def _confirm(self) -> None:
+        options = self.box.options()
+        template = self.box.current_template()
+        title = template.title if template is not None else options.template_name
+        out = self.out_dir.text().strip()
+        self.confirmation.setText(self.tr(
+            "<b>{n} courrier(s) « {title} »</b> vont être produits et enregistrés au "
+            "registre{pdf}, puis copiés dans {out}. Vérifiez l'exemple à l'étape 2 avant de "
+            "lancer : un publipostage ne se lance qu'une fois.").format(
+                n=len(self.included), title=title, out=out or self.tr("(aucun dossier)"),
+                pdf=self.tr(" en DOCX et PDF") if options.pdf else self.tr(" en DOCX")))
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Dossier de sortie"),
@@ -128,6 +346,12 @@ class BatchDialog(QDialog):
         return self.task is not None and self.task.thread.isRunning()
 
     def start(self) -> None:
+        if self.launched or self.running:
+            return  # a batch runs once: no duplicates
+        if not self.recipients:
+            self.load_recipients()
+        if not self.included:
+            return
         self.box.clear_errors()
         key = None
         if self.box.sign.isChecked():
@@ -135,10 +359,9 @@ class BatchDialog(QDialog):
             if key is None:
                 return
         options = self.box.options(key)
-        out = Path(self.out_dir.text().strip()) if self.out_dir.text().strip() else None
-        request = documents.BatchRequest(options, household_ids=self.household_ids,
-                                         query=self.query, out_dir=out,
-                                         duplex=self.duplex.isChecked())
+        request = self._request(options)
+        self.launched = True
+        self.back_button.setEnabled(False)
         self.failures.clear()
         self.failures.hide()
         self.progress.setValue(0)
@@ -166,18 +389,18 @@ class BatchDialog(QDialog):
         self.progress.setValue(int(p.fraction * 1000))
         if self.task is not None and self.task.cancelled:
             return
-        phase = {"docx": self.tr("Rédaction des courriers"),
-                 "pdf": self.tr("Conversion en PDF"),
-                 "fin": self.tr("Assemblage du PDF à imprimer")}.get(p.phase, "")
+        self.phase.setText(phase_text(p))
         left = (self.tr(" — temps restant estimé : {time}").format(
-            time=format_duration(p.remaining)) if p.remaining is not None and p.done else "")
-        self.status.setText(self.tr("{phase} : {done} / {total} courriers{left}").format(
-            phase=phase, done=p.letters_done, total=p.letters_total, left=left))
+            time=format_duration(p.remaining))
+            if p.remaining is not None and p.done and p.phase != "fin" else "")
+        self.status.setText(self.tr("{phase}{left}").format(phase=phase_text(p), left=left))
 
     def _finish(self) -> None:
-        self.start_button.setEnabled(True)
+        # "Lancer" stays off: the batch ran; "< Précédent" starts a new one from the
+        # recipients (those served meanwhile are then left out).
+        self.start_button.setEnabled(False)
         self.cancel_button.setEnabled(False)
-        self.box.setEnabled(True)
+        self.back_button.setEnabled(True)
 
     def _done(self, result: documents.BatchResult) -> None:
         self.result = result

@@ -15,6 +15,23 @@ from desktop.resources import resource
 
 _installed: list[QTranslator] = []
 
+#: Labels of Qt's own (non-native) file dialog that Qt renamed and its French catalogue
+#: ``qtbase_fr`` has not caught up with yet (Qt 6.11): without these they show in English.
+QT_GAPS = {
+    ("QFileDialog", "&Look in:"): "&Voir dans\u00a0:",
+    ("QFileDialog", "Files of &type:"): "&Type de fichier\u00a0:",
+}
+
+
+class _QtGaps(QTranslator):
+    """French for the few Qt strings ``qtbase_fr`` lacks (``QT_GAPS``)."""
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: ARG002
+        return QT_GAPS.get((context, source_text))  # None: ask the other translators
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+        return False
+
 
 def install_translators(app: QCoreApplication) -> None:
     QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
@@ -24,6 +41,9 @@ def install_translators(app: QCoreApplication) -> None:
         if translator.load(name, folder):
             app.installTranslator(translator)
             _installed.append(translator)
+    gaps = _QtGaps(app)
+    app.installTranslator(gaps)
+    _installed.append(gaps)
 
 
 def translate_message(message: Message) -> str:

@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.user_status)
         self.statusBar().addPermanentWidget(self.db_status)
         self.tenant_page.countChanged.connect(self._show_count)
+        self.nav.currentRowChanged.connect(self._page_status)
         self._show_count(self.tenant_page.model.total)
         self.tenant_page.openRequested.connect(self.open_file)
         self._build_menus()
@@ -334,7 +335,14 @@ class MainWindow(QMainWindow):
 
     # ----------------------------------------------------------------- actions
     def _show_count(self, total: int) -> None:
-        self.count_status.setText(self.tenant_page.count_label.text())
+        if self.pages.currentWidget() is self.tenant_page:
+            self.count_status.setText(self.tenant_page.count_label.text())
+
+    def _page_status(self, *_args) -> None:
+        """The status bar speaks of the page shown: its own count line when it has one
+        (dossiers, congés, impayés), nothing otherwise (not the tenant count everywhere)."""
+        label = getattr(self.pages.currentWidget(), "count_label", None)
+        self.count_status.setText(label.text() if label is not None else "")
 
     def focus_search(self) -> None:
         self.nav.setCurrentRow(0)

@@ -503,6 +503,9 @@ class NoticeDialog(FieldRows, QDialog):
             hint = self.tr("Aucun justificatif : l'adresse du logement suffit.")
             if not self.context.zone_tendue:
                 hint += " " + self.tr("Attention : le bail n'indique pas de zone tendue.")
+        elif wanted and self.context.zone_tendue:
+            hint = self.tr("Logement en zone tendue : le préavis d'un mois s'applique sans "
+                           "justificatif, quel que soit le motif.")
         elif wanted:
             hint = self.tr("Justificatif habituel : {proof}. Sans justificatif, le préavis "
                            "de 3 mois s'applique.").format(proof=_msg(ground.usual_proof))
@@ -557,7 +560,8 @@ class NoticeDialog(FieldRows, QDialog):
             reduced, postponed = self._decisions()
             try:
                 result = effective_notice(normalise_notice(data), reduced_without_proof=reduced,
-                                          postponed_to=postponed)
+                                          postponed_to=postponed,
+                                          zone_tendue=self.context.zone_tendue)
             except UserError:
                 result = None
         v = self.view

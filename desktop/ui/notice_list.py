@@ -26,7 +26,7 @@ from desktop.services import agencies, notices
 from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import FlowLayout
+from desktop.ui.widgets import FlowLayout, open_on_enter
 
 
 def _msg(text: str) -> str:
@@ -111,6 +111,7 @@ class NoticeListPage(QWidget):
         for box in (self.ending, self.proof, self.overdue):
             box.toggled.connect(self.refresh)
         self.table.cellDoubleClicked.connect(lambda row, _col: self.open_row(row))
+        open_on_enter(self.table, self.open_current)
         self.export_button.clicked.connect(self.export)
         if allowed:
             self.refresh()

@@ -238,6 +238,7 @@ class TenantFileDialog(FieldRows, QDialog):
         page = QWidget(self)
         self.occupants = QTableWidget(0, len(OCC_COLUMNS), page)
         self.occupants.setObjectName("occupantsTable")
+        self.occupants.setTabKeyNavigation(False)  # Tab leaves the grid; arrows move in it
         labels = field_labels()
         self.occupants.setHorizontalHeaderLabels([labels[c] for c in OCC_COLUMNS])
         self.occupants.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

@@ -132,6 +132,9 @@ class TenantListPage(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(self.open_current)
         self.search.returnPressed.connect(self._search_enter)
+        from desktop.ui.widgets import search_into_list
+
+        search_into_list(self.search, self.view)  # Down/Up: from the search into the list
         self.saved.activated.connect(self._apply_saved)
         self.save_query_button.clicked.connect(self.ask_save_query)
         self.delete_query_button.clicked.connect(self.delete_saved_query)

@@ -32,6 +32,13 @@ def window(qtbot, db, actor):
         batch.close()
 
 
+def to_confirmation(qtbot, dialog) -> None:
+    """Through the batch's recipients and sample to its confirmation step."""
+    for _step in range(2):
+        qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    assert dialog.steps.currentIndex() == 2 and dialog.start_button.isVisible()
+
+
 def registered(db) -> list[DocumentRecord]:
     with db.reader() as s:
         rows = list(s.query(DocumentRecord).order_by(DocumentRecord.id))
@@ -117,6 +124,7 @@ def test_two_hundred_letter_batch_cancelled_half_way(qtbot, db, actor, window, t
     assert str(total) in dialog.target.text()
     dialog.box.pdf.setChecked(False)
     dialog.out_dir.setText(str(tmp_path / "lot"))
+    to_confirmation(qtbot, dialog)
     qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     assert not dialog.start_button.isEnabled() and dialog.cancel_button.isEnabled()
     # The GUI stays responsive while the batch runs: this loop processes its events.
@@ -135,7 +143,11 @@ def test_two_hundred_letter_batch_cancelled_half_way(qtbot, db, actor, window, t
         assert sha256_file(r.docx_path) == r.docx_sha256
     archived = [p for p in documents.documents_dir().rglob("*") if p.is_file()]
     assert len(archived) == result.produced
-    assert dialog.start_button.isEnabled()
+    # Not a second time: going back to the recipients leaves out the letters made.
+    assert not dialog.start_button.isEnabled()
+    qtbot.mouseClick(dialog.back_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.back_button, Qt.MouseButton.LeftButton)
+    assert len(dialog.included) == total - result.produced
 
 
 def test_courriers_menu_is_in_the_main_window(window):
@@ -163,6 +175,7 @@ def test_batch_for_the_files_selected_in_the_list(qtbot, db, actor, window, tmp_
     assert f"les {len(selected)} dossiers sélectionnés" in dialog.target.text()
     dialog.box.pdf.setChecked(False)
     dialog.out_dir.setText(str(tmp_path / "selection"))
+    to_confirmation(qtbot, dialog)
     qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.result is not None, timeout=60_000)
     assert dialog.result.produced == len(selected)
@@ -191,3 +204,86 @@ def test_saved_search_is_reapplied_and_targeted_by_a_batch(qtbot, db, actor, win
     window.batch_dialog.close()
     qtbot.mouseClick(page.delete_query_button, Qt.MouseButton.LeftButton)
     assert page.saved.findText("Plus de 70 ans") == -1
+
+
+def test_batch_shows_recipients_sample_and_confirmation_and_runs_once(
+        qtbot, db, actor, window, tmp_path):
+    """Issue 15: a mail merge shows who gets the letter (and who is left out, and why),
+    a sample for each recipient, a confirmation with the count; it cannot be launched
+    twice; the merged PDF is named after the template and the day."""
+    from desktop.services import tenants as tenant_service
+    from desktop.storage.campaign_models import CampaignTarget
+    from desktop.storage.models import Dwelling, Household
+
+    demo.generate(db, actor, 6)
+    window.tenant_page.refresh()
+    ids = [window.tenant_page.model.row_id(r) for r in range(6)]
+    campaign_id = _campaign(db, actor)
+    with db.transaction() as s:  # one without address, one deceased (a campaign says so)
+        h = s.get(Household, ids[0])
+        s.get(Dwelling, h.dwelling_id).address_line = ""
+        s.add(CampaignTarget(campaign_id=campaign_id, household_id=ids[1],
+                             agency_id=s.get(Household, ids[1]).agency_id,
+                             closed_reason="DECES"))
+    names = {i: tenant_service.get_tenant_file(db, actor, i).data.display_name
+             for i in ids}
+    dialog = window.open_batch("courrier_libre")
+    dialog.household_ids = ids
+    dialog.box.pdf.setChecked(False)
+    dialog.out_dir.setText(str(tmp_path / "lot"))
+    dialog.go_to(0)
+    # Step 1: the recipients, with the exclusions and their reasons.
+    assert dialog.steps.currentIndex() == 0 and not dialog.start_button.isVisible()
+    table = dialog.recipient_table
+    assert table.rowCount() == 6
+    why = {table.item(r, 0).text(): table.item(r, 2).text() for r in range(6)}
+    assert why[names[ids[0]]] == "Pas d'adresse postale complète"
+    assert why[names[ids[1]]].startswith("Locataire décédé")
+    assert "4 destinataire(s)" in dialog.recipient_count.text()
+    # Step 2: a sample for the first recipient kept, then the next one.
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    first, second = dialog.included[0], dialog.included[1]
+    assert "Courrier 1 sur 4" in dialog.sample_label.text()
+    assert first.name.split()[0].upper() in dialog.sample.toPlainText().upper()
+    assert not dialog.previous_sample.isEnabled()
+    qtbot.mouseClick(dialog.next_sample, Qt.MouseButton.LeftButton)
+    assert "Courrier 2 sur 4" in dialog.sample_label.text()
+    assert second.name.split()[0].upper() in dialog.sample.toPlainText().upper()
+    # Step 3: the confirmation with the count, then the batch, once.
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    assert "4 courrier(s)" in dialog.confirmation.text()
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)  # a second click
+    qtbot.waitUntil(lambda: dialog.result is not None and not dialog.running,
+                    timeout=60_000)
+    assert dialog.result.produced == 4
+    assert not dialog.start_button.isEnabled()
+    dialog.start()  # even called directly: no second batch
+    qtbot.wait(200)
+    assert len(registered(db)) == 4
+    assert sorted(r.household_id for r in registered(db)) == sorted(
+        r.household_id for r in dialog.included)
+    # Back to the recipients: this month's letters are now left out.
+    qtbot.mouseClick(dialog.back_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.back_button, Qt.MouseButton.LeftButton)
+    assert dialog.included == []
+    assert all(dialog.recipient_table.item(r, 2).text() for r in range(6))
+    assert "Déjà envoyé ce mois-ci" in " ".join(
+        dialog.recipient_table.item(r, 2).text() for r in range(6))
+    dialog.close()
+
+
+def _campaign(db, actor) -> int:
+    """A call campaign (just its row) to hold a target closed for "Décès"."""
+    import datetime as dt
+
+    from desktop.storage.campaign_models import Campaign
+
+    stamp = dt.datetime(2026, 1, 5, 9, 0)
+    with db.transaction() as s:
+        c = Campaign(name="Canicule", script=[], start_on=dt.date(2026, 1, 5),
+                     planned_end_on=dt.date(2026, 2, 5), created_at=stamp,
+                     created_by=actor.username, updated_at=stamp, updated_by=actor.username)
+        s.add(c)
+        s.flush()
+        return c.id

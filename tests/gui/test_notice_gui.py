@@ -260,3 +260,74 @@ def test_acknowledgement_letter_in_one_click_with_the_dates_in_the_pdf(
     qtbot.waitUntil(lambda: file_dialog.timeline.topLevelItem(0).text(1) == "Courrier",
                     timeout=5_000)
     assert file_dialog.timeline.topLevelItem(0).text(3).startswith(doc.reference)
+
+
+def test_zone_tendue_lease_with_a_ground_lacking_its_proof_has_one_end_date(
+        qtbot, db, actor, agency, make_file, monkeypatch):
+    """Issue 15: on a zone-tendue lease, "Mutation professionnelle" without its proof
+    gives the 1-month notice (the zone tendue needs no proof); the headline and the
+    steps say the same date, and no second "if the proof comes" date is shown."""
+    monkeypatch.setattr(notices, "today", lambda: D(2026, 12, 1))
+    data = make_file(7)
+    data.lease.zone_tendue = True
+    household_id = tenants.create_tenant_file(db, actor, data)
+    window = MainWindow(db, actor)
+    qtbot.addWidget(window)
+    dialog = window.open_notice_for_file(household_id)
+    qtbot.waitExposed(dialog)
+    choose(dialog.delivery_mode, DeliveryMode.LRAR.value)
+    type_into(qtbot, dialog.received_on, "25/11/2026")
+    type_into(qtbot, dialog.requested_departure, "10/01/2027")
+    choose(dialog.ground, G.MUTATION.value)
+    assert not dialog.proof_received.isChecked()
+    assert "zone tendue" in dialog.proof_hint.text()
+
+    def shown():
+        steps = dialog.steps.text()
+        return dialog.end_label.text(), steps, dialog.end_if_proof_label.text()
+
+    headline, steps, if_proof = shown()
+    assert "Fin du préavis : 10/01/2027</b> (1 mois)" in headline
+    assert "zone tendue" in steps and "sans justificatif" in steps
+    assert "Fin du préavis : 10/01/2027" in steps
+    assert "25/02/2027" not in headline + steps + if_proof  # no 3-month date anywhere
+    assert if_proof == ""
+
+    # Saved, the stored explanation says the same.
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    assert dialog.notice_id is not None
+    view = notices.get_notice(db, actor, dialog.notice_id)
+    assert view.end_date == D(2027, 1, 10) and view.applied_months == 1
+    assert view.end_date_if_proof is None
+    headline, steps, if_proof = shown()
+    assert "Fin du préavis : 10/01/2027</b> (1 mois)" in headline and if_proof == ""
+    dialog.close()
+
+
+def test_outside_zone_tendue_both_dates_only_while_the_proof_is_pending(
+        qtbot, db, actor, agency, make_file, monkeypatch):
+    monkeypatch.setattr(notices, "today", lambda: D(2026, 12, 1))
+    household_id = tenants.create_tenant_file(db, actor, make_file(8))
+    window = MainWindow(db, actor)
+    qtbot.addWidget(window)
+    dialog = window.open_notice_for_file(household_id)
+    qtbot.waitExposed(dialog)
+    choose(dialog.delivery_mode, DeliveryMode.LRAR.value)
+    type_into(qtbot, dialog.received_on, "25/11/2026")
+    type_into(qtbot, dialog.requested_departure, "10/01/2027")
+    choose(dialog.ground, G.MUTATION.value)
+    headline, steps = dialog.end_label.text(), dialog.steps.text()
+    # The 3-month notice applies; the requested departure is before its end, so the
+    # steps never say it is "retained" for the notice applied.
+    assert "Fin du préavis : 25/02/2027</b> (3 mois)" in headline
+    assert "Fin du préavis : 25/02/2027" in steps
+    assert "la date demandée est retenue" not in steps
+    assert "mais le départ demandé le 10/01/2027 est retenu" in steps
+    assert "10/01/2027" in dialog.end_if_proof_label.text()
+    # The proof arrives: one date only.
+    dialog.proof_received.setChecked(True)
+    headline, steps = dialog.end_label.text(), dialog.steps.text()
+    assert "Fin du préavis : 10/01/2027</b> (1 mois)" in headline
+    assert "25/02/2027" not in headline + steps
+    assert dialog.end_if_proof_label.text() == ""
+    dialog.close()

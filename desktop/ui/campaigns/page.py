@@ -60,7 +60,7 @@ from desktop.ui.campaigns.dialogs import (
     percent_text,
 )
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import OK_STYLE, message_label
+from desktop.ui.widgets import OK_STYLE, message_label, open_on_enter
 from desktop.ui.widgets.tables import current_of, plain_table
 
 LATE = QColor("#b3261e")
@@ -178,6 +178,7 @@ class TargetsPanel(_Messages, QWidget):
             combo.currentIndexChanged.connect(self.refresh)
         self.due.toggled.connect(self.refresh)
         self.table.doubleClicked.connect(lambda *_: self.open_current())
+        open_on_enter(self.table, self.open_current)
         self.open_button.clicked.connect(self.open_current)
         self.assign_button.clicked.connect(self.reassign)
 
@@ -314,6 +315,7 @@ class ReferralsPanel(_Messages, QWidget):
         self.partner.currentIndexChanged.connect(self.refresh)
         self.follow_button.clicked.connect(self.follow)
         self.table.doubleClicked.connect(lambda *_: self.follow())
+        open_on_enter(self.table, self.follow)
 
     def set_campaign(self, view: campaigns.CampaignView | None) -> None:
         self.view = view
@@ -778,6 +780,7 @@ class MyCallsTab(_Messages, QWidget):
         self.scope.currentIndexChanged.connect(self.refresh)
         self.search.textChanged.connect(self._render)
         self.table.doubleClicked.connect(lambda *_: self.open_current())
+        open_on_enter(self.table, self.open_current)
         self.call_button.clicked.connect(self.open_current)
 
     def _reload_campaigns(self) -> None:

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFrame,
@@ -32,7 +33,8 @@ WARNING_STYLE = "color: #8a5300;"
 
 __all__ = ["ERROR_FIELD_STYLE", "ERROR_STYLE", "OK_STYLE", "WARNING_STYLE", "FlowLayout",
            "fit_to_screen",
-           "labelled", "message_label", "ok_cancel", "scrolled"]
+           "labelled", "message_label", "ok_cancel", "open_on_enter", "scrolled",
+           "search_into_list", "tab_leaves"]
 
 
 def message_label(parent: QWidget, name: str, style: str = ERROR_STYLE, *,
@@ -184,3 +186,44 @@ def fit_to_screen(window: QWidget, width: int, height: int) -> None:
         width = min(width, free.width())
         height = min(height, free.height() - 40)
     window.resize(max(width, window.minimumSizeHint().width()), height)
+
+
+def open_on_enter(view: QAbstractItemView, slot: Callable[[], object]) -> None:
+    """Enter (either key) on a list opens its selected row, as a double click does."""
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        shortcut = QShortcut(QKeySequence(key), view)
+        shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        shortcut.activated.connect(slot)
+
+
+class _IntoList(QObject):
+    """Down/Up (and Page Down) in a search box move into its list of results."""
+
+    def __init__(self, view: QAbstractItemView):
+        super().__init__(view)
+        self._view = view
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.KeyPress and event.key() in (
+                Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown):
+            model = self._view.model()
+            if model is None or model.rowCount() == 0:
+                return False
+            current = self._view.currentIndex()
+            if not current.isValid():
+                row = model.rowCount() - 1 if event.key() == Qt.Key.Key_Up else 0
+                self._view.setCurrentIndex(model.index(row, 0))
+            self._view.setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        return False
+
+
+def search_into_list(search: QWidget, view: QAbstractItemView) -> None:
+    """Down or Up in ``search`` goes to ``view`` (its current row, else the first)."""
+    search.installEventFilter(_IntoList(view))
+
+
+def tab_leaves(view: QAbstractItemView) -> None:
+    """Tab and Shift+Tab leave a grid for the next field instead of walking its cells
+    (arrows still move between cells)."""
+    view.setTabKeyNavigation(False)
