@@ -15,7 +15,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from desktop.domain.tenant import DwellingData, LeaseData, OccupantData, TenantFileData  # noqa: E402
 from desktop.services import agencies  # noqa: E402
 from desktop.domain.roles import Role  # noqa: E402
-from desktop.services.context import Actor  # noqa: E402
+from desktop.services.context import Actor, Clock  # noqa: E402
 from desktop.storage.db import Database, normalise_url  # noqa: E402
 
 PG_URL = os.environ.get("PARCOURS_TEST_DATABASE_URL")
@@ -119,3 +119,33 @@ def sample_file(n: int = 1, **overrides) -> TenantFileData:
 @pytest.fixture
 def make_file():
     return sample_file
+
+
+class DayClock(Clock):
+    """The services' clock for tests that move the date: ``clock.day = ...``.
+
+    It stands at noon (workstation time) of ``day`` and ticks with the monotonic clock
+    from the moment the day was set, so that events keep their order; the hour at which
+    the test runs plays no part."""
+
+    def __init__(self, day: dt.date) -> None:
+        self.day = day
+
+    @property
+    def day(self) -> dt.date:
+        return self._day
+
+    @day.setter
+    def day(self, value: dt.date) -> None:
+        import time
+
+        self._day, self._set_at = value, time.monotonic()
+
+    def __call__(self) -> dt.date:
+        return self.day
+
+    def moment(self) -> dt.datetime:
+        import time
+
+        noon = dt.datetime.combine(self._day, dt.time(12)).astimezone()
+        return noon + dt.timedelta(seconds=time.monotonic() - self._set_at)

@@ -23,24 +23,23 @@ E = Decimal
 
 
 class Clock:
-    """Sets the day the plan and notice services believe it is."""
+    """Sets the day the services believe it is (9:30, workstation time)."""
 
     def __init__(self):
-        from desktop.services import notices, plans
+        from desktop.services.context import Clock as SystemClock
+        from desktop.services.context import set_clock
 
-        self.modules = (*plans.CLOCK_MODULES, notices)
-        # (a module reads the day, the time, or both)
-        self.saved = [(m, name, getattr(m, name)) for m in self.modules
-                      for name in ("today", "now") if hasattr(m, name)]
+        self.previous = set_clock(SystemClock())
 
     def set(self, day: dt.date) -> None:
-        for m, name, _ in self.saved:
-            setattr(m, name, (lambda day=day: day) if name == "today" else
-                    (lambda day=day: dt.datetime.combine(day, dt.time(9, 30))))
+        from desktop.services.context import FixedClock, set_clock
+
+        set_clock(FixedClock(dt.datetime.combine(day, dt.time(9, 30))))
 
     def restore(self) -> None:
-        for m, name, saved in self.saved:
-            setattr(m, name, saved)
+        from desktop.services.context import set_clock
+
+        set_clock(self.previous)
 
 
 @contextlib.contextmanager

@@ -21,11 +21,12 @@ E = Decimal
 
 
 @pytest.fixture
-def clock(monkeypatch):
-    day = {"today": D(2026, 1, 3)}
-    for module in plans.CLOCK_MODULES:
-        monkeypatch.setattr(module, "today", lambda: day["today"])
-    return day
+def clock():
+    from desktop.services.context import use_clock
+    from tests.conftest import DayClock
+
+    with use_clock(DayClock(D(2026, 1, 3))) as c:
+        yield c
 
 
 @pytest.fixture
@@ -57,7 +58,7 @@ def files(db, actor, agency, make_file, clock):
     pid = plans.create_plan(db, actor, ids["dupont"], terms)
     plans.change_status(db, actor, pid, PlanStatus.SIGNE, 1, on=D(2026, 1, 3))
     ids["plan"] = pid
-    clock["today"] = D(2026, 3, 1)
+    clock.day = D(2026, 3, 1)
     plans.evaluate_plans(db, actor)
     return ids
 
@@ -67,7 +68,7 @@ def names(rows):
 
 
 def test_arrears_list_figures_and_next_action(db, actor, files, clock):
-    rows = plans.arrears_list(db, actor, on=clock["today"])
+    rows = plans.arrears_list(db, actor, on=clock.day)
     assert names(rows) == ["DUPONT Élodie", "PETIT Anne", '=HYPERLINK("HTTP://X") Paul']
     dupont, petit, formula = rows
     assert (dupont.balance, dupont.monthly, dupont.months, dupont.aid_arrears) == (
@@ -84,7 +85,7 @@ def test_arrears_list_figures_and_next_action(db, actor, files, clock):
 
 
 def test_arrears_filters(db, actor, files, clock):
-    on = clock["today"]
+    on = clock.day
     q = plans.ArrearsQuery
     assert names(plans.arrears_list(db, actor, q(min_months=E("2")), on)) == [
         "DUPONT Élodie", "PETIT Anne"]
@@ -100,8 +101,8 @@ def test_arrears_filters(db, actor, files, clock):
 
 
 def test_excel_export_neutralises_formulas(db, actor, files, clock, tmp_path):
-    rows = plans.arrears_list(db, actor, on=clock["today"])
-    path = plans.export_arrears(rows, tmp_path / "impayes", on=clock["today"])
+    rows = plans.arrears_list(db, actor, on=clock.day)
+    path = plans.export_arrears(rows, tmp_path / "impayes", on=clock.day)
     assert path.name == "impayes.xlsx"
     ws = load_workbook(path).active
     assert ws["A1"].value == "Locataire" and ws["M1"].value == "Prochaine action"

@@ -68,23 +68,14 @@ NEW_SHEETS = ("Congés", "Décisions sur le congé", "Accords de paiement",
               "Courriers")
 
 
-class Clock:
-    """The notices' and plans' today, moved by the tests."""
-
-    def __init__(self, day: dt.date):
-        self.day = day
-
-    def __call__(self) -> dt.date:
-        return self.day
-
 
 @pytest.fixture
-def clock(monkeypatch):
-    c = Clock(D(2026, 1, 3))
-    for module in plans.CLOCK_MODULES:
-        monkeypatch.setattr(module, "today", c)
-    monkeypatch.setattr(notices, "today", c)
-    return c
+def clock():
+    from desktop.services.context import use_clock
+    from tests.conftest import DayClock
+
+    with use_clock(DayClock(D(2026, 1, 3))) as c:
+        yield c
 
 
 def notice_of(db, actor, hid, clock, notes, proof) -> int:
@@ -365,12 +356,15 @@ def test_the_tenant_file_dialog_shows_the_same_labels():
 
 
 def close_long_ago(db, actor, hid):
+    """Closed 61 months before the services' today (the clock the tests set)."""
+    from desktop.services.context import today
+
     view = tenants.get_tenant_file(db, actor, hid)
-    tenants.close_tenant_file(db, actor, hid, view.version, TODAY - dt.timedelta(days=1),
+    tenants.close_tenant_file(db, actor, hid, view.version, today() - dt.timedelta(days=1),
                               "Départ")
     with db.transaction() as s:
         s.execute(update(Household).where(Household.id == hid).values(
-            closed_on=add_months(TODAY, -61)))
+            closed_on=add_months(today(), -61)))
 
 
 def snapshot(db, hid) -> dict:

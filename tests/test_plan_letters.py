@@ -22,11 +22,12 @@ NBSP, NNBSP = " ", " "
 
 
 @pytest.fixture
-def clock(monkeypatch):
-    day = {"today": D(2026, 1, 3)}
-    for module in plans.CLOCK_MODULES:
-        monkeypatch.setattr(module, "today", lambda: day["today"])
-    return day
+def clock():
+    from desktop.services.context import use_clock
+    from tests.conftest import DayClock
+
+    with use_clock(DayClock(D(2026, 1, 3))) as c:
+        yield c
 
 
 @pytest.fixture
@@ -73,13 +74,13 @@ def test_agreement_has_a_signature_block_per_party(db, actor, plan):
 
 
 def test_reminder_letter_with_the_right_figures_closes_the_follow_up(db, actor, plan, clock):
-    version = plans.change_status(db, actor, plan, PlanStatus.SIGNE, 1, on=clock["today"])
+    version = plans.change_status(db, actor, plan, PlanStatus.SIGNE, 1, on=clock.day)
     with pytest.raises(UserError) as exc:
         plan_letters.produce_plan_letter(db, actor, plan, plan_letters.REMINDER)
     assert "pas de relance" in str(exc.value.message)
-    clock["today"] = D(2026, 2, 5)
+    clock.day = D(2026, 2, 5)
     plans.record_payment(db, actor, plan, D(2026, 1, 20), E("50.00"), version)
-    clock["today"] = D(2026, 2, 20)
+    clock.day = D(2026, 2, 20)
     plans.evaluate_plans(db, actor)
     assert plans.get_plan(db, actor, plan).status == PlanStatus.DEFAILLANT
     doc = plan_letters.produce_plan_letter(db, actor, plan, plan_letters.REMINDER)

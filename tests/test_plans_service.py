@@ -25,26 +25,18 @@ NNBSP = "\u202f"
 MONTHLY = E("497.70")  # the sample lease: 412,50 € rent + 85,20 € charges
 
 
-class Clock:
-    """The services' today, moved by the tests."""
 
-    def __init__(self, day: dt.date):
-        self.day = day
+@pytest.fixture
+def clock():
+    from desktop.services.context import use_clock
+    from tests.conftest import DayClock
 
-    def __call__(self) -> dt.date:
-        return self.day
+    with use_clock(DayClock(D(2026, 1, 3))) as c:
+        yield c
 
 
 @pytest.fixture
-def clock(monkeypatch):
-    c = Clock(D(2026, 1, 3))
-    for module in plans.CLOCK_MODULES:
-        monkeypatch.setattr(module, "today", c)
-    return c
-
-
-@pytest.fixture
-def household(db, actor, agency, make_file):
+def household(db, actor, agency, make_file, clock):
     f = make_file(1)
     f.balance = E("1200.00")
     return tenants.create_tenant_file(db, actor, f)

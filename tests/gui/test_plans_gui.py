@@ -23,24 +23,18 @@ E = Decimal
 NBSP, NNBSP = "\u00a0", "\u202f"
 
 
-class Clock:
-    def __init__(self, day):
-        self.day = day
 
-    def __call__(self):
-        return self.day
+@pytest.fixture
+def clock():
+    from desktop.services.context import use_clock
+    from tests.conftest import DayClock
+
+    with use_clock(DayClock(D(2026, 1, 3))) as c:
+        yield c
 
 
 @pytest.fixture
-def clock(monkeypatch):
-    c = Clock(D(2026, 1, 3))
-    for module in plans.CLOCK_MODULES:
-        monkeypatch.setattr(module, "today", c)
-    return c
-
-
-@pytest.fixture
-def files(db, actor, agency, make_file):
+def files(db, actor, agency, make_file, clock):
     ids = {}
     f = make_file(1)
     f.balance = E("1200.00")

@@ -11,12 +11,11 @@ the daily evaluation), ``payments_import`` (payments from the accounting export)
 ``arrears`` (the arrears list and its Excel export). Their public names are
 re-exported here: ``from desktop.services import plans; plans.create_plan(...)``.
 Time: the services read ``today()``/``now()`` from ``desktop.services.context``; a test
-that sets the date patches ``today`` in each of ``CLOCK_MODULES``.
+sets the date with ``context.use_clock``.
 """
 
 from __future__ import annotations
 
-from desktop.services.plans import arrears, core, payments_import
 from desktop.services.plans.arrears import (
     EXPORT_HEADERS,
     FORMULA_PREFIXES,
@@ -82,9 +81,6 @@ from desktop.services.plans.payments_import import (
     propose_payment_mapping,
     read_payments,
 )
-
-#: The modules that read the date (``today``), for tests that set it.
-CLOCK_MODULES = (core, payments_import, arrears)
 
 __all__ = [
     "AcceptedPayment",
