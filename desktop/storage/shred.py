@@ -72,6 +72,15 @@ CLEAR_KEYS = frozenset({
 })
 
 
+def has_secret(value: Any) -> bool:
+    """True when ``value`` holds something ``encrypt`` would encrypt."""
+    if value is None:
+        return False
+    if isinstance(value, dict):
+        return any(k not in CLEAR_KEYS for k in value)
+    return True
+
+
 def encrypt(key: str, household_id: int, value: Any) -> Any:
     """``value`` with its personal part encrypted (``CLEAR_KEYS`` of a dict stay)."""
     if value is None:
