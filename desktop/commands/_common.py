@@ -207,14 +207,14 @@ def run_command(func, args: argparse.Namespace) -> int:
         if isinstance(orig, OverflowError) or (
                 isinstance(exc, DBAPIError) and "out of range" in str(orig)):
             raise _out_of_range() from None
-        logging.getLogger(__name__).error("database error in a command", exc_info=True)
+        logging.getLogger(__name__).exception("database error in a command")
         from desktop.storage.errors import database_error_message
 
         raise UserError(database_error_message(exc)) from None
     except Exception:  # a bug: said in French, details in the log, no traceback
         import sys
 
-        logging.getLogger(__name__).error("unexpected error in a command", exc_info=True)
+        logging.getLogger(__name__).exception("unexpected error in a command")
         print("parcours : erreur inattendue, l'opération n'a pas abouti. Les détails sont "
               "dans le journal de Parcours ; signalez-la à l'administrateur.",
               file=sys.stderr)

@@ -23,7 +23,11 @@ ERASED = {"efface": "données personnelles effacées (durée de conservation éc
 
 def _tables() -> dict[str, tuple[Table, ...]]:
     from desktop.storage.caleol_models import AgendaItem
-    from desktop.storage.campaign_models import CampaignCall, CampaignReferral, CampaignTarget
+    from desktop.storage.campaign_models import (
+        CampaignCall,
+        CampaignReferral,
+        CampaignTarget,
+    )
     from desktop.storage.models import DocumentRecord, Notice, PaymentPlan
 
     return {
