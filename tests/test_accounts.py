@@ -303,7 +303,7 @@ def _in_parallel(count: int, attempt) -> list:
         barrier.wait()
         try:
             results[i] = attempt(i)
-        except Exception as exc:  # collected and asserted by the test
+        except Exception as exc:  # noqa: BLE001 - collected and asserted by the test
             results[i] = exc
 
     threads = [threading.Thread(target=run, args=(i,)) for i in range(count)]
@@ -353,3 +353,17 @@ def test_account_names_refuse_bidi_controls_and_drop_zero_width(db, admin):
                                OTHER_PASSWORD)
     [view] = [u for u in accounts.list_users(db, admin) if u.id == uid]
     assert (view.username, view.full_name) == ("b.durand", "Bob Durand")
+
+
+def test_without_a_mapped_session_the_password_is_asked(db, db_url, monkeypatch, capsys):
+    accounts.create_first_admin(db, "c.moreau", "", PASSWORD)
+    monkeypatch.setattr("desktop.commands._common.os_identity", lambda: None)
+    monkeypatch.setattr("desktop.commands._common._has_terminal", lambda: True)
+    monkeypatch.setattr("builtins.input", lambda prompt: "c.moreau")
+    monkeypatch.setattr("getpass.getpass", lambda prompt: PASSWORD)
+    assert main(["user", "list", "--db", db_url]) == 0
+    assert "c.moreau" in capsys.readouterr().out
+    monkeypatch.setattr("getpass.getpass", lambda prompt: "mauvais")
+    assert main(["user", "list", "--db", db_url]) == 2
+    assert "Identifiant ou mot de passe incorrect" in capsys.readouterr().err
+    assert audit_actions(db, "c.moreau")[-2:] == ["connexion", "connexion_refusee"]

@@ -91,3 +91,41 @@ def test_without_vacuum_deleted_content_is_overwritten_too(db, actor, agency, ma
     blob = b"".join(p.read_bytes() for p in path.parent.glob(path.name + "*"))
     for secret in ("Quasimodo", "05 99 88 77 66", "suivi psychologique"):
         assert secret.encode("utf-8") not in blob, secret
+
+
+def test_two_workstations_creating_the_same_key_at_once_agree(db, actor, agency, make_file):
+    """The first audited change of a household on two connections at the same moment:
+    one key, both events readable."""
+    import threading
+
+    from desktop.storage.db import Database
+
+    hid = tenants.create_tenant_file(db, actor, make_file(43))
+    with db.engine.begin() as c:  # as if the household predated the keys
+        c.execute(HouseholdKey.__table__.delete().where(HouseholdKey.household_id == hid))
+    other = Database(db.url)
+    barrier = threading.Barrier(2)
+    errors = []
+
+    def touch(database, note):
+        try:
+            barrier.wait()
+            with database.transaction() as s:
+                audit.record(s, actor, "update", "dossier", hid, None, {"note": note})
+        except Exception as exc:  # noqa: BLE001 - collected, asserted below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=touch, args=(d, n))
+               for d, n in ((db, "première note"), (other, "seconde note"))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    other.dispose()
+    assert errors == []
+    with db.reader() as s:
+        assert s.get(HouseholdKey, hid) is not None
+    shown = " ".join(audit.describe(r.after) for r in audit.search_events(
+        db, AUDITOR, audit.AuditQuery(entity="dossier", entity_id=hid)))
+    assert "première note" in shown and "seconde note" in shown
+    assert audit.verify_chain(db, AUDITOR).ok

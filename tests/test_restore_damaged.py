@@ -85,8 +85,8 @@ def test_rescue_puts_the_latest_intact_backup_in_place(damaged_setup, actor, dam
 
 
 def test_lost_operations_are_counted_when_the_journal_is_readable(damaged_setup):
-    path, info, _hids = damaged_setup
-    # Damage the very last page: the audit trail's first pages still read.
+    path, _info, _hids = damaged_setup
+    # Damage the household table's root page: the audit trail still reads.
     data = bytearray(path.read_bytes())
     page = int.from_bytes(data[16:18], "big") or 65536
     con = sqlite3.connect(path)

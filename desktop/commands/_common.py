@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 import getpass
 import os
+import sys
 
 from desktop import config
 from desktop.domain.errors import UserError
@@ -38,11 +39,13 @@ def open_db_from_args(args: argparse.Namespace) -> Database:
     return open_database(url)
 
 
+def _has_terminal() -> bool:
+    return bool(sys.stdin) and sys.stdin.isatty()
+
+
 def read_password(prompt: str) -> str:
     """A password typed at the terminal; a French error when there is no terminal."""
-    import sys
-
-    if not sys.stdin or not sys.stdin.isatty():
+    if not _has_terminal():
         raise UserError(Message(QT_TRANSLATE_NOOP(
             "messages",
             "Aucun terminal pour saisir le mot de passe : lancez la commande dans une "
@@ -93,6 +96,17 @@ def actor_from_args(args: argparse.Namespace, db: Database | None = None, *,
             actor = None
             if identity is not None:
                 actor = accounts.actor_for_os_login(db, identity.logins())
+            if actor is None and _has_terminal():
+                # No account for this session: sign in with an account and its password.
+                print("Aucun compte Parcours n'est associé à cette session : "
+                      "identifiez-vous.", file=sys.stderr)
+                try:
+                    typed = input("Identifiant Parcours : ").strip()
+                except (EOFError, OSError):
+                    typed = ""
+                actor = accounts.authenticate(
+                    db, typed, read_password(f"Mot de passe de {typed} : "),
+                    source="ligne de commande")
             if actor is None:
                 raise UserError(Message(QT_TRANSLATE_NOOP(
                     "messages",
@@ -207,14 +221,14 @@ def run_command(func, args: argparse.Namespace) -> int:
         if isinstance(orig, OverflowError) or (
                 isinstance(exc, DBAPIError) and "out of range" in str(orig)):
             raise _out_of_range() from None
-        logging.getLogger(__name__).error("database error in a command", exc_info=True)
+        logging.getLogger(__name__).exception("database error in a command")
         from desktop.storage.errors import database_error_message
 
         raise UserError(database_error_message(exc)) from None
     except Exception:  # a bug: said in French, details in the log, no traceback
         import sys
 
-        logging.getLogger(__name__).error("unexpected error in a command", exc_info=True)
+        logging.getLogger(__name__).exception("unexpected error in a command")
         print("parcours : erreur inattendue, l'opération n'a pas abouti. Les détails sont "
               "dans le journal de Parcours ; signalez-la à l'administrateur.",
               file=sys.stderr)

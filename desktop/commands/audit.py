@@ -14,7 +14,6 @@ from desktop.commands._common import (
 from desktop.services import audit
 
 
-
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
         "audit", help="journal d'audit (administrateurs, auditeurs)",

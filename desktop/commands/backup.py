@@ -138,11 +138,10 @@ def run_restore(args: argparse.Namespace) -> int:
                     "messages", "Aucune sauvegarde intacte à restaurer.")))
             args.file = str(latest.path)
         backup.check_backup(args.file)
-        if not args.yes:
-            if not _confirm(f"Remplacer toute la base {db.label} par « {args.file} » ? "
-                            "(oui/non) "):
-                print("Restauration abandonnée.")
-                return 1
+        if not args.yes and not _confirm(
+                f"Remplacer toute la base {db.label} par « {args.file} » ? (oui/non) "):
+            print("Restauration abandonnée.")
+            return 1
         safety = backup.restore(db, actor, args.file)
     finally:
         db.dispose()

@@ -6,7 +6,12 @@ from __future__ import annotations
 import argparse
 import json
 
-from desktop.commands._common import actor_from_args, add_db_option, id_arg, open_db_from_args
+from desktop.commands._common import (
+    actor_from_args,
+    add_db_option,
+    id_arg,
+    open_db_from_args,
+)
 from desktop.commands.notice import parse_date_arg
 from desktop.domain.campaign import (
     DEFAULT_MIN_AGE,

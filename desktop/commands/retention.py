@@ -15,7 +15,6 @@ from desktop.domain.formatting import format_date_fr
 from desktop.services import retention
 
 
-
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
         "retention", help="conservation des données : aperçu et purge (administrateurs)",

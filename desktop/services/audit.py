@@ -106,7 +106,7 @@ def _encrypt_personal(session: Session, pending: list[AuditEvent]) -> None:
 
     owners = []
     for ev in pending:
-        if ev.before is None and ev.after is None:
+        if not (shred.has_secret(ev.before) or shred.has_secret(ev.after)):
             continue
         hid = shred.household_of(session, ev.entity, ev.entity_id)
         if hid is not None:
@@ -122,11 +122,20 @@ def _encrypt_personal(session: Session, pending: list[AuditEvent]) -> None:
                                     .where(HouseholdKey.household_id.in_(chunk))).all())
         live.update(session.scalars(select(Household.id).where(
             Household.id.in_(chunk), Household.anonymised_on.is_(None))))
-    for hid in hids:
-        if hid not in keys and hid in live:
-            keys[hid] = shred.new_key()
-            session.add(HouseholdKey(household_id=hid, key=keys[hid], created_at=now()))
-    session.flush()
+    missing = [hid for hid in hids if hid not in keys and hid in live]
+    if missing:
+        # Two workstations may create the same key at once: the second keeps the first's.
+        if session.get_bind().dialect.name == "postgresql":
+            from sqlalchemy.dialects.postgresql import insert
+        else:
+            from sqlalchemy.dialects.sqlite import insert
+        for start in range(0, len(missing), 500):
+            chunk = missing[start:start + 500]
+            session.execute(insert(HouseholdKey).values([
+                {"household_id": hid, "key": shred.new_key(), "created_at": now()}
+                for hid in chunk]).on_conflict_do_nothing(index_elements=["household_id"]))
+            keys.update(session.execute(select(HouseholdKey.household_id, HouseholdKey.key)
+                                        .where(HouseholdKey.household_id.in_(chunk))).all())
     for ev, hid in owners:
         key = keys.get(hid)
         if key is not None:

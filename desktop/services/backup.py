@@ -288,7 +288,7 @@ def restore(db: Database, actor: Actor, path: str | Path) -> Path:
 class RescueResult:
     backup: BackupInfo  # the backup now in place
     damaged: Path  # where the damaged base was set aside
-    lost: "LostSince"
+    lost: LostSince
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,11 @@ ERASED = {"efface": "données personnelles effacées (durée de conservation éc
 
 def _tables() -> dict[str, tuple[Table, ...]]:
     from desktop.storage.caleol_models import AgendaItem
-    from desktop.storage.campaign_models import CampaignCall, CampaignReferral, CampaignTarget
+    from desktop.storage.campaign_models import (
+        CampaignCall,
+        CampaignReferral,
+        CampaignTarget,
+    )
     from desktop.storage.models import DocumentRecord, Notice, PaymentPlan
 
     return {
@@ -70,6 +74,15 @@ CLEAR_KEYS = frozenset({
     "feuilles", "par", "lignes", "premier", "dossier", "fiche", "campagne", "seance",
     "commission",
 })
+
+
+def has_secret(value: Any) -> bool:
+    """True when ``value`` holds something ``encrypt`` would encrypt."""
+    if value is None:
+        return False
+    if isinstance(value, dict):
+        return any(k not in CLEAR_KEYS for k in value)
+    return True
 
 
 def encrypt(key: str, household_id: int, value: Any) -> Any:

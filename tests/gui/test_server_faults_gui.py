@@ -58,7 +58,7 @@ def _lock_row(db, hid):
 
 def test_a_row_locked_elsewhere_ends_in_a_message_within_the_lock_timeout(
         qtbot, db, workstation, hid):
-    window, dialog = _open_file(qtbot, workstation, hid)
+    _window, dialog = _open_file(qtbot, workstation, hid)
     connection, transaction = _lock_row(db, hid)
     try:
         dialog.rent.setText("999,00")
@@ -81,7 +81,7 @@ def test_connections_cut_during_a_save(qtbot, db, db_url, hid):
     name = f"poste-{uuid.uuid4().hex[:8]}"
     station.identify(name)
     try:
-        window, dialog = _open_file(qtbot, station, hid)
+        _window, dialog = _open_file(qtbot, station, hid)
         connection, transaction = _lock_row(db, hid)  # the save waits: cut it meanwhile
 
         def cut():
