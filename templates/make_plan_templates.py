@@ -297,6 +297,10 @@ def notification_defaillance() -> Path:
 
 
 def protocole_crise_local() -> Path:
+    """The crisis protocol signed with the tenant associations: its frame, period,
+    measures and signatory associations are data (``champs.cadre``, ``champs.debut``/
+    ``fin``, ``champs.mesures|blocs``, ``champs.associations|liste``); one signature
+    block per association."""
     doc = _base_document()
     doc.core_properties.title = "Protocole local d'accompagnement des locataires en difficulté"
     section = doc.sections[0]
@@ -304,9 +308,8 @@ def protocole_crise_local() -> Path:
     _letterhead(doc)
     _para(doc, "{{ champs.titre|upper }}", size=13, bold=True, color=ACCENT,
           align=WD_ALIGN_PARAGRAPH.CENTER, before=6, after=4)
-    _para(doc, "Déclinaison locale de la charte « Covid 19 – Vingt engagements de bonnes "
-          "pratiques pour l'accompagnement des locataires Hlm en fragilité économique » du "
-          "4 mai 2020", size=9, color=GREY, align=WD_ALIGN_PARAGRAPH.CENTER, after=12)
+    _para(doc, "{{ champs.cadre }}", size=9, color=GREY, align=WD_ALIGN_PARAGRAPH.CENTER,
+          after=12)
     _body(doc, "Entre {{ bailleur.nom }}, représenté par {{ signataire.nom }}, "
           "{{ signataire.fonction }}, et les associations de locataires représentées au "
           "conseil de concertation locative : {{ champs.associations }}.")
@@ -329,30 +332,57 @@ def protocole_crise_local() -> Path:
          "Le bailleur aide les locataires à solliciter le Fonds de solidarité pour le "
          "logement, le recalcul de leur aide au logement par la CAF ou la MSA, et les aides "
          "locales (CCAS)."),
-        ("5. Le suivi",
-         "Un bilan de l'application du protocole est présenté au conseil de concertation "
-         "locative. {{ champs.suivi }}"),
     )
+    _para(doc, "{%p if champs.mesures %}")
+    _para(doc, "{%p for m in champs.mesures|blocs %}")
+    p = _para(doc, before=6, after=3)
+    _runs(p, ("{{ loop.index }}. {{ m.titre }}", True))
+    _body(doc, "{{ m.texte }}")
+    _para(doc, "{%p endfor %}")
+    _para(doc, "{%p else %}")
     for title, text in chapters:
         p = _para(doc, before=6, after=3)
         _runs(p, (title, True))
         _body(doc, text)
-    _para(doc, "Fait à {{ lettre.lieu }}, le {{ lettre.date|date_fr }}.", before=12, after=8)
-    table = doc.add_table(rows=1, cols=2)
-    left, right = table.rows[0].cells
-    for cell in (left, right):
-        cell.width = Mm(82)
-    p = left.paragraphs[0]
+    _para(doc, "{%p endif %}")
+    p = _para(doc, before=6, after=3)
+    _runs(p, ("{{ (champs.mesures|blocs|length + 1) if champs.mesures else 5 }}. Le suivi",
+              True))
+    _body(doc, "Un bilan de l'application du protocole est présenté au conseil de concertation "
+          "locative. {{ champs.suivi }}")
+    keep_with_next(_para(doc, "Fait à {{ lettre.lieu }}, le {{ lettre.date|date_fr }}, en "
+                         "{{ (champs.associations|liste|length + 1)|nombre_en_lettres }} "
+                         "exemplaires "
+                         "originaux.", before=12, after=8))
+    table = doc.add_table(rows=4, cols=2)
+    for row in table.rows:
+        for cell in row.cells:
+            cell.width = Mm(82)
+    landlord = table.rows[0].cells[0]
+    keep_row_together(table.rows[0])
+    p = landlord.paragraphs[0]
+    keep_with_next(p)
     r = p.add_run("Pour le bailleur")
     r.bold = True
     r.font.color.rgb = ACCENT
-    left.add_paragraph().add_run("{{ signataire.nom }}, {{ signataire.fonction }}").font.size = Pt(9)
-    left.add_paragraph().add_run("{{ signataire.signature }}")
-    p = right.paragraphs[0]
-    r = p.add_run("Pour les associations de locataires")
+    landlord.add_paragraph().add_run("{{ signataire.nom }}, {{ signataire.fonction }}"
+                                     ).font.size = Pt(9)
+    landlord.add_paragraph().add_run("{{ signataire.signature }}")
+    table.rows[1].cells[0].paragraphs[0].add_run("{%tr for a in champs.associations|liste %}")
+    row = table.rows[2]
+    keep_row_together(row)
+    cell = row.cells[0]
+    p = cell.paragraphs[0]
+    keep_with_next(p)
+    r = p.add_run("Pour l'association {{ a }}")
     r.bold = True
     r.font.color.rgb = ACCENT
-    right.add_paragraph().add_run("{{ champs.associations }}").font.size = Pt(9)
+    n = cell.add_paragraph().add_run("Nom et qualité du signataire, date et signature")
+    n.font.size = Pt(8)
+    n.font.color.rgb = GREY
+    for _ in range(3):
+        cell.add_paragraph()
+    table.rows[3].cells[0].paragraphs[0].add_run("{%tr endfor %}")
     return _save(doc, "protocole_crise_local")
 
 

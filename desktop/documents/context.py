@@ -291,6 +291,13 @@ FILTER_HELP: dict[str, str] = {
     "nombre": QT_TRANSLATE_NOOP("messages", "Nombre à la française : 64,50"),
     "en_lettres": QT_TRANSLATE_NOOP("messages", "Montant en toutes lettres : mille deux cent trente-quatre euros et cinquante-six centimes"),
     "majuscules_postales": QT_TRANSLATE_NOOP("messages", "Majuscules sans accent ni ponctuation"),
+    "typo": QT_TRANSLATE_NOOP("messages", "Espaces typographiques françaises (appliquées d'office à tout le courrier)"),
+    "de": QT_TRANSLATE_NOOP("messages", "« de » contracté ou élidé : le FSL → du FSL, octobre → d'octobre"),
+    "au": QT_TRANSLATE_NOOP("messages", "« à » contracté : le FSL → au FSL, les locataires → aux locataires"),
+    "pluriel": QT_TRANSLATE_NOOP("messages", "Nombre et nom accordé : 3|pluriel('échéance') → 3 échéances"),
+    "nombre_en_lettres": QT_TRANSLATE_NOOP("messages", "Nombre entier en lettres : 3 → trois"),
+    "liste": QT_TRANSLATE_NOOP("messages", "Texte « A, B et C » en liste (pour une boucle)"),
+    "blocs": QT_TRANSLATE_NOOP("messages", "Paragraphes en liste de titre et texte (pour une boucle)"),
 }
 
 

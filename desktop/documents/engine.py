@@ -700,9 +700,11 @@ def apply_envelope(document, envelope: Envelope) -> None:
 def _typeset_paragraph(p, t_tag: str, p_tag: str) -> None:
     """French typography over a paragraph whose text is spread over several runs: the
     paragraph's text is rewritten as a whole, then handed back run by run."""
-    nodes_ = [t for t in p.iter(t_tag) if _owner(t, p_tag) is p]
+    nodes_ = list(p.iter(t_tag))
     if not nodes_:
         return
+    if len(nodes_) > 1 and p.find(f".//{W}txbxContent") is not None:
+        nodes_ = [t for t in nodes_ if _owner(t, p_tag) is p]  # a text box inside
     texts = [t.text or "" for t in nodes_]
     whole = "".join(texts)
     if not _TYPO_TRIGGER.search(whole):
@@ -748,11 +750,9 @@ def apply_typography(document) -> None:
 
     t_tag, p_tag = qn("w:t"), qn("w:p")
     roots = [document.element.body]
-    for section in document.sections:
-        for part in (section.header, section.footer, section.first_page_header,
-                     section.first_page_footer):
-            if not part.is_linked_to_previous:
-                roots.append(part._element)  # noqa: SLF001
+    for rel in document.part.rels.values():  # headers and footers, read once each
+        if not rel.is_external and rel.reltype.endswith(("/header", "/footer")):
+            roots.append(rel.target_part.element)
     for root in roots:
         for p in root.iter(p_tag):
             _typeset_paragraph(p, t_tag, p_tag)

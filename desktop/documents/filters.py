@@ -236,6 +236,24 @@ def plural(count, singular: str, plural_form: str | None = None, *,
     return f"{count}{NBSP}{word}"
 
 
+def as_list(value) -> list[str]:
+    """``CLCV, CNL et DAL`` -> ``["CLCV", "CNL", "DAL"]`` (commas, semicolons, "et",
+    lines), each once: ``{% for a in champs.associations|liste %}``."""
+    parts = re.split(r"\s*(?:,|;|\bet\b|\n)\s*", str(value or ""))
+    return list(dict.fromkeys(p.strip() for p in parts if p.strip()))
+
+
+def as_blocks(value) -> list[dict[str, str]]:
+    """Blank-line separated paragraphs as ``{"titre", "texte"}``: the first line is the
+    title, the others the text (``{% for m in champs.mesures|blocs %}``)."""
+    out = []
+    for block in re.split(r"\n\s*\n", str(value or "").replace("\r\n", "\n")):
+        lines = [line.strip() for line in block.strip().splitlines() if line.strip()]
+        if lines:
+            out.append({"titre": lines[0], "texte": " ".join(lines[1:])})
+    return out
+
+
 def number_in_words(value) -> str:
     """``deux``, ``trois`` (integers)."""
     if value is None or value == "":
@@ -255,4 +273,6 @@ FILTERS = {
     "au": to,
     "pluriel": plural,
     "nombre_en_lettres": number_in_words,
+    "liste": as_list,
+    "blocs": as_blocks,
 }
