@@ -139,7 +139,7 @@ class MainWindow(QMainWindow):
         self.resume_task = None
         # After the first paint: folders and LibreOffice processes left by a killed
         # letter batch, and the mass mailings it interrupted.
-        QTimer.singleShot(1000, self.after_start)
+        QTimer.singleShot(1000, self, self.after_start)
 
     # ----------------------------------------------------------------- after start
     def after_start(self, ask: bool = True) -> list:

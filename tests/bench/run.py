@@ -54,11 +54,19 @@ app = create_application([])
 db = open_database(sys.argv[2])
 from desktop.ui.main_window import MainWindow
 w = MainWindow(db, system_actor())
+def usable():
+    if w.tenant_page.model.rowCount():
+        print(f"usable {time.time() - t0:.4f}", flush=True)
+        app.exit(0)
+    else:
+        QTimer.singleShot(1, usable)
 class Painted(QObject):
+    seen = False
     def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint:
+        if event.type() == QEvent.Type.Paint and not self.seen:
+            self.seen = True
             print(f"painted {time.time() - t0:.4f}", flush=True)
-            app.exit(0)
+            QTimer.singleShot(0, usable)
         return False
 f = Painted()
 w.tenant_page.view.viewport().installEventFilter(f)
@@ -135,23 +143,27 @@ def make_base(path: Path, households: int) -> float:
 # --------------------------------------------------------------------------- cold start
 
 
-def _painted(script: str, args: list[str]) -> float:
+def _painted(script: str, args: list[str], what: str = "painted") -> dict[str, float]:
     t0 = time.time()
     proc = subprocess.run([sys.executable, "-c", script, repr(t0), *args],
                           capture_output=True, text=True, cwd=ROOT, timeout=60)
-    line = [x for x in proc.stdout.splitlines() if x.startswith("painted")]
-    if proc.returncode != 0 or not line:
+    found = {x.split()[0]: float(x.split()[1]) for x in proc.stdout.splitlines()
+             if x.startswith(("painted", "usable"))}
+    if proc.returncode != 0 or what not in found:
         raise RuntimeError(f"cold start failed: {proc.stdout}\n{proc.stderr}")
-    return float(line[0].split()[1])
+    return found
 
 
-def cold_start(path: Path, runs: int = 5) -> tuple[list[float], list[float]]:
-    """(project, Qt floor) start times, interleaved so that both see the same machine."""
-    project, floor = [], []
+def cold_start(path: Path, runs: int = 5) -> tuple[list[float], list[float], list[float]]:
+    """(project painted, project list usable, Qt floor) start times, interleaved so that
+    both see the same machine."""
+    painted, usable, floor = [], [], []
     for _ in range(runs):
-        project.append(_painted(COLD_START, [str(path)]))
-        floor.append(_painted(QT_FLOOR, []))
-    return project, floor
+        found = _painted(COLD_START, [str(path)], "usable")
+        painted.append(found["painted"])
+        usable.append(found["usable"])
+        floor.append(_painted(QT_FLOOR, [])["painted"])
+    return painted, usable, floor
 
 
 # --------------------------------------------------------------------------- typing
@@ -515,9 +527,11 @@ def main(argv: list[str] | None = None) -> int:
             print(f"demo generation: {households:,} households at {rate:,.0f} households/s",
                   flush=True)
         section(f"Tenant list over {households:,} households (project, floor, ratio)")
-        starts, qt = cold_start(big, runs=runs)
+        starts, usable, qt = cold_start(big, runs=runs)
         figure("cold start to painted window", statistics.median(starts),
                statistics.median(qt), "s", "floor: Qt alone")
+        figure("cold start to the list usable", statistics.median(usable),
+               statistics.median(qt), "s", "(its first page shown)")
         project, floor, info = search_latency(big, queries)
         figure(f"keystroke median ({len(project)} keys)", statistics.median(project),
                statistics.median(floor), "ms", "floor: the same SQL, raw")

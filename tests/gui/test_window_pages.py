@@ -6,22 +6,26 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import event
 
+from desktop.services import demo
 from desktop.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 
 
 def test_pages_are_built_on_their_first_visit(qtbot, db, actor):
+    demo.generate(db, actor, 3)
     statements = []
     event.listen(db.engine, "before_cursor_execute",
                  lambda conn, cursor, statement, *a: statements.append(statement))
+    def household_pages():
+        return [s for s in statements if "FROM household" in s and "count(" not in s.lower()]
+
     w = MainWindow(db, actor)
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
-    household_pages = [s for s in statements if "FROM household" in s
-                       and "count(" not in s.lower()]
-    assert len(household_pages) == 1  # one query for the list's first page
+    assert w.tenant_page.model.rowCount() == 3
+    assert len(household_pages()) == 1  # one query for the list's first page
     assert not any("FROM notice" in s for s in statements)  # the notices page waits
     assert w.built_page("notice") is None and w.built_page("arrears") is None
     titles = [w.nav.item(i).text() for i in range(w.nav.count())]
