@@ -417,6 +417,10 @@ class LetterDialog(QDialog):
         self.status.setText(self.tr("Courrier {reference} enregistré{signed} : {path}").format(
             reference=view.reference, signed=signed, path=view.main_path))
         self.produced.emit(view.id)
+        if view.pdf_path is not None:  # end on the preview: read it before it leaves
+            from desktop.ui.pdf_viewer import show_pdf
+
+            show_pdf(view.pdf_path, self)
 
     def _failed(self, exc: BaseException) -> None:
         self.produce_button.setEnabled(True)
