@@ -423,6 +423,10 @@ class BatchDialog(QDialog):
             self.failures.show()
         self.status.setText(text)
         self.open_button.setEnabled(result.merged_pdf is not None)
+        if result.merged_pdf is not None:  # the letters to print, before printing them
+            from desktop.ui.pdf_viewer import show_pdf
+
+            show_pdf(result.merged_pdf, self)
 
     def _failed(self, exc: BaseException) -> None:
         self._finish()

@@ -222,6 +222,7 @@ class DashboardPage(QWidget):
         self.tables: dict[str, FigureTable] = {}
         self.charts: dict[str, ChartView] = {}
         self.export_cancelled = False
+        self.preview_exports = True  # a PDF export ends on its preview
         self._export_target: Path | None = None
         self._export_before: tuple[int, int, int] | None = None
         # Figures: one computation at a time in the page's own pool (created before the
@@ -656,6 +657,10 @@ class DashboardPage(QWidget):
         self.last_export = Path(path)
         self.status.setText(self.tr("Rapport enregistré : {path}").format(path=path))
         self.exported.emit(str(path))
+        if self.last_export.suffix.lower() == ".pdf" and self.preview_exports:
+            from desktop.ui.pdf_viewer import show_pdf
+
+            show_pdf(self.last_export, self)
 
     def _failed(self, exc: BaseException) -> None:
         if self.export_cancelled:

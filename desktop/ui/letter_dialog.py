@@ -435,6 +435,10 @@ class LetterDialog(QDialog):
             text += " " + translate_message(view.notice)
         self.status.setText(text)
         self.produced.emit(view.id)
+        if view.pdf_path is not None:  # end on the preview: read it before it leaves
+            from desktop.ui.pdf_viewer import show_pdf
+
+            show_pdf(view.pdf_path, self)
 
     def _failed(self, exc: BaseException) -> None:
         self.produce_button.setEnabled(True)

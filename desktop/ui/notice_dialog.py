@@ -858,6 +858,10 @@ class NoticeDialog(FieldRows, QDialog):
         self.letter_status.setToolTip(str(document.main_path))
         self.letter_open.show()
         self.changed.emit(self.household_id)  # the timeline shows the letter
+        if document.pdf_path is not None:  # end on the preview
+            from desktop.ui.pdf_viewer import show_pdf
+
+            show_pdf(document.pdf_path, self)
 
     def _letter_failed(self, exc: BaseException) -> None:
         self.letter_button.setEnabled(True)

@@ -115,6 +115,8 @@ class PlanDialog(FieldRows, QDialog):
         self.version: int | None = None
         self.rows: dict[str, FieldRow] = {}
         self._filling = False
+        self.last_document = None  # the last letter produced
+        self.letter_task = None
         self._can_write = actor.can(Permission.TENANT_WRITE)
         fit_to_screen(self, 1000, 760)
 
@@ -449,6 +451,7 @@ class PlanDialog(FieldRows, QDialog):
         self.letter_pdf = QCheckBox(self.tr("PDF"), letters)
         self.letter_pdf.setObjectName("letterPdf")
         self.letter_pdf.setToolTip(self.tr("Convertir aussi en PDF (LibreOffice ou Word requis)"))
+        self.letter_pdf.setChecked(True)  # PDF by default, as everywhere else
         self.letter_button = QPushButton(self.tr("Produire le courrier"), letters)
         self.letter_button.setObjectName("letterButton")
         lrow = QHBoxLayout(letters)
@@ -1043,21 +1046,48 @@ class PlanDialog(FieldRows, QDialog):
             months=self.avenant_months.value()), self.tr("Avenant signé."))
 
     def produce_letter(self) -> bool:
-        """Make the chosen letter from the plan's figures; it goes to the document register."""
-        made = {}
+        """Make the chosen letter from the plan's figures, in the background (the PDF
+        conversion takes a second or two); it goes to the document register and ends
+        on its preview. False when nothing was started."""
+        from desktop.ui.doc_worker import Task
 
-        def call():
-            made["doc"] = plan_letters.produce_plan_letter(
-                self._db, self._actor, self.plan_id, self.letter_choice.currentData(),
-                pdf=self.letter_pdf.isChecked())
-
-        if not self._run(call):
+        task = getattr(self, "letter_task", None)
+        if self.plan_id is None or (task is not None and task.thread.isRunning()):
             return False
-        doc = made["doc"]
+        self.message.hide()
+        self.general_error.hide()
+        self.letter_button.setEnabled(False)
+        self._flash(self.tr("Production du courrier en cours…"))
+        db, actor, plan_id = self._db, self._actor, self.plan_id
+        name, pdf = self.letter_choice.currentData(), self.letter_pdf.isChecked()
+        self.letter_task = Task(lambda progress, cancelled: plan_letters.produce_plan_letter(
+            db, actor, plan_id, name, pdf=pdf), self)
+        self.letter_task.succeeded.connect(self._letter_done)
+        self.letter_task.failed.connect(self._letter_failed)
+        self.letter_task.start()
+        return True
+
+    def _letter_done(self, doc) -> None:
+        self.letter_button.setEnabled(True)
         self.last_document = doc
         self._flash(self.tr("Courrier {reference} enregistré : {path}").format(
             reference=doc.reference, path=str(doc.main_path)))
-        return True
+        self.changed.emit(self.household_id)
+        if doc.pdf_path is not None:
+            from desktop.ui.pdf_viewer import show_pdf
+
+            show_pdf(doc.pdf_path, self)
+
+    def _letter_failed(self, exc: BaseException) -> None:
+        self.letter_button.setEnabled(True)
+        self.message.hide()
+        if isinstance(exc, ValidationError) and exc.fields:
+            text = " ".join(translate_message(m) for m in exc.fields.values())
+        elif isinstance(exc, UserError):
+            text = translate_message(exc.message)
+        else:
+            text = self.tr("Erreur inattendue : {error}").format(error=exc)
+        self._show_general(text)
 
     def is_dirty(self) -> bool:
         if not self.save_button.isEnabled():
@@ -1084,6 +1114,8 @@ class PlanDialog(FieldRows, QDialog):
             if answer == QMessageBox.StandardButton.Save and not self.save():
                 event.ignore()
                 return
+        if self.letter_task is not None and self.letter_task.thread.isRunning():
+            self.letter_task.wait()  # a letter on its way is finished, not cut
         event.accept()
 
 

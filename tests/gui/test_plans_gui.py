@@ -221,14 +221,31 @@ def test_letters_from_the_plan_dialog_and_the_crisis_protocol(window, qtbot, db,
     dialog = page.plan_dialogs[files["dupont"]]
     dialog.tabs.setCurrentIndex(3)
     choose(dialog.letter_choice, plan_letters.PROPOSAL)
+    assert dialog.letter_pdf.isChecked()  # PDF by default
+    dialog.letter_pdf.setChecked(False)  # (no LibreOffice needed here)
     click(qtbot, dialog.letter_button)
+    # produced in the background: the window answers meanwhile
+    qtbot.waitUntil(lambda: dialog.last_document is not None, timeout=30_000)
     doc = dialog.last_document
     assert dialog.message.text().startswith(f"Courrier {doc.reference} enregistré")
     text = "\n".join(engine.docx_paragraphs(doc.docx_path.read_bytes()))
     assert "6\u00a0échéances mensuelles" in text
     choose(dialog.letter_choice, plan_letters.REMINDER)
     click(qtbot, dialog.letter_button)
-    assert "pas de relance à envoyer" in dialog.general_error.text()
+    qtbot.waitUntil(lambda: "pas de relance à envoyer" in dialog.general_error.text(),
+                    timeout=30_000)
+    import shutil
+
+    if shutil.which("soffice") or shutil.which("libreoffice"):
+        # With its PDF (the default), the letter ends on its preview.
+        choose(dialog.letter_choice, plan_letters.PROPOSAL)
+        dialog.letter_pdf.setChecked(True)
+        click(qtbot, dialog.letter_button)
+        qtbot.waitUntil(lambda: bool(getattr(dialog, "pdf_previews", None)), timeout=120_000)
+        preview = dialog.pdf_previews[-1]
+        assert preview.viewer.path == dialog.last_document.pdf_path
+        assert preview.viewer.pages and preview.viewer.print_button.isEnabled()
+        preview.close()
     dialog.close()
 
     click(qtbot, page.crisis_button)
