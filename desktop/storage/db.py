@@ -62,7 +62,7 @@ def application_name(user: str | None = None) -> str:
     ``pg_stat_activity`` (63 bytes at most)."""
     import socket
 
-    from desktop.services.context import os_username
+    from desktop.osuser import os_username
 
     who = user or os_username()
     host = socket.gethostname().split(".")[0]
