@@ -109,7 +109,7 @@ class Dwelling(Base):
     programme: Mapped[str] = mapped_column(String(80), default="")
     agency_id: Mapped[int] = mapped_column(ForeignKey("agency.id"), index=True)
     version: Mapped[int] = mapped_column(Integer, default=1)
-    # Attribution targets and gestion en flux (issue 17, migration 0020).
+    # Attribution targets and gestion en flux (issue 17, migration 0014).
     financing: Mapped[str] = mapped_column(String(20), default="")  # PLAI, PLUS, PLS, PLI
     in_qpv: Mapped[bool] = mapped_column(Boolean, default=False)
     reservation_holder: Mapped[str] = mapped_column(String(120), default="")

@@ -6,7 +6,7 @@ existing events chained in their id order (triggers of 0003 suspended for that, 
 restored).
 
 Revision ID: 0013
-Revises: 0011
+Revises: 0012
 """
 from alembic import op
 import sqlalchemy as sa

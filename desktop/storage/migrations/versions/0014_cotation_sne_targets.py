@@ -6,13 +6,13 @@ holder and EPCI.
 
 Points and money are stored as integer hundredths (desktop.storage.types).
 
-Revision ID: 0020
-Revises: 0011
+Revision ID: 0014
+Revises: 0013
 """
 from alembic import op
 import sqlalchemy as sa
 
-revision = "0020"
+revision = "0014"
 down_revision = "0013"
 branch_labels = None
 depends_on = None
@@ -131,25 +131,25 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_sne_export_batch_id"), ["batch_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_sne_export_numero_unique"), ["numero_unique"], unique=False)
 
-    with op.batch_alter_table("dwelling", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("financing", sa.String(length=20), nullable=False,
-                                      server_default=""))
-        batch_op.add_column(sa.Column("in_qpv", sa.Boolean(), nullable=False,
-                                      server_default=sa.false()))
-        batch_op.add_column(sa.Column("reservation_holder", sa.String(length=120), nullable=False,
-                                      server_default=""))
-        batch_op.add_column(sa.Column("epci", sa.String(length=160), nullable=False,
-                                      server_default=""))
+    # Plain ALTER TABLE ... ADD COLUMN: a batch copy of "dwelling" would drop a table
+    # that leases point to, which the enforced foreign keys refuse on a filled base.
+    op.add_column("dwelling", sa.Column("financing", sa.String(length=20), nullable=False,
+                                        server_default=""))
+    op.add_column("dwelling", sa.Column("in_qpv", sa.Boolean(), nullable=False,
+                                        server_default=sa.false()))
+    op.add_column("dwelling", sa.Column("reservation_holder", sa.String(length=120),
+                                        nullable=False, server_default=""))
+    op.add_column("dwelling", sa.Column("epci", sa.String(length=160), nullable=False,
+                                        server_default=""))
 
     # ### end Alembic commands ###
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("dwelling", schema=None) as batch_op:
-        batch_op.drop_column("epci")
-        batch_op.drop_column("reservation_holder")
-        batch_op.drop_column("in_qpv")
-        batch_op.drop_column("financing")
+    # Plain ALTER TABLE ... DROP COLUMN (SQLite 3.35+): a batch copy of "dwelling" would
+    # drop a table that leases point to, which the enforced foreign keys refuse.
+    for column in ("epci", "reservation_holder", "in_qpv", "financing"):
+        op.drop_column("dwelling", column)
 
     with op.batch_alter_table("sne_export", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_sne_export_numero_unique"))
