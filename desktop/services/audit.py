@@ -460,18 +460,20 @@ def verify_chain_in(session: Session) -> ChainReport:
         AuditEvent.seq.is_(None)).order_by(AuditEvent.id).limit(1)).first()
     prev, expected, checked = GENESIS, 1, 0
     stmt = select(*columns).where(AuditEvent.seq.is_not(None)).order_by(AuditEvent.seq)
-    for row in session.execute(stmt.execution_options(yield_per=2000)):
-        reason = ""
-        if row.seq != expected:
-            reason = _MISSING
-        elif row.prev_hash != prev:
-            reason = _RELINKED
-        elif event_hash(row.seq, row.at, row.actor, row.action, row.entity, row.entity_id,
-                        row.before, row.after, row.prev_hash) != row.hash:
-            reason = _CHANGED
-        if reason:
-            return ChainReport(checked, prev, row.id, row.seq, row.at, reason)
-        prev, expected, checked = row.hash, expected + 1, checked + 1
+    # Closed on the early return too: a server-side cursor on PostgreSQL.
+    with session.execute(stmt.execution_options(yield_per=2000)) as rows:
+        for row in rows:
+            reason = ""
+            if row.seq != expected:
+                reason = _MISSING
+            elif row.prev_hash != prev:
+                reason = _RELINKED
+            elif event_hash(row.seq, row.at, row.actor, row.action, row.entity, row.entity_id,
+                            row.before, row.after, row.prev_hash) != row.hash:
+                reason = _CHANGED
+            if reason:
+                return ChainReport(checked, prev, row.id, row.seq, row.at, reason)
+            prev, expected, checked = row.hash, expected + 1, checked + 1
     if outside is not None:
         return ChainReport(checked, prev, outside.id, None, outside.at, _OUTSIDE)
     head = session.execute(select(AuditChainHead.seq, AuditChainHead.last_hash).where(
