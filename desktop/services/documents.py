@@ -631,7 +631,8 @@ def _render_all(template: LetterTemplate, items, envelope, source: bytes, proces
 
     window: collections.deque = collections.deque()
     pool = concurrent.futures.ProcessPoolExecutor(
-        max_workers=processes, mp_context=multiprocessing.get_context("spawn"))
+        max_workers=processes, mp_context=multiprocessing.get_context("spawn"),
+        initializer=engine.limit_worker)
 
     def result(future):
         status, value = future.result()
