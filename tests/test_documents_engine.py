@@ -314,3 +314,23 @@ def test_salutation_follows_the_titulars():
     assert context.salutation([OccupantData("A", civility="M.")])[0] == "Monsieur"
     both = [OccupantData("A", civility="M."), OccupantData("B", civility="Mme")]
     assert context.salutation(both)[1] == "Madame, Monsieur,"
+
+
+def _address_space_limit() -> int:
+    import resource
+
+    return resource.getrlimit(resource.RLIMIT_AS)[0]
+
+
+def test_rendering_workers_have_a_memory_ceiling():
+    """Behind the render budget, the batch's worker processes cannot take more than
+    WORKER_MEMORY (POSIX; Windows has no ``resource``: the budget is the limit)."""
+    resource = pytest.importorskip("resource")
+    import concurrent.futures
+    import multiprocessing
+
+    with concurrent.futures.ProcessPoolExecutor(
+            max_workers=1, mp_context=multiprocessing.get_context("spawn"),
+            initializer=engine.limit_worker) as pool:
+        limit = pool.submit(_address_space_limit).result(timeout=60)
+    assert limit != resource.RLIM_INFINITY and limit <= engine.WORKER_MEMORY

@@ -846,6 +846,26 @@ def render_bytes(template: LetterTemplate, context: dict, *, envelope: Envelope 
     return out.getvalue()
 
 
+WORKER_MEMORY = 2 * 1024 ** 3  # bytes of address space for a rendering worker
+
+
+def limit_worker() -> None:
+    """Initialiser of rendering worker processes: a ceiling on memory and CPU time, a
+    second line behind the render budget. POSIX only (``resource``); on Windows the
+    budget and the pool's own timeouts are the limits."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        return
+    for limit, value in ((resource.RLIMIT_AS, WORKER_MEMORY),):
+        try:
+            soft, hard = resource.getrlimit(limit)
+            if hard == resource.RLIM_INFINITY or hard > value:
+                resource.setrlimit(limit, (value, hard))
+        except (ValueError, OSError):  # not allowed here: the budget still holds
+            pass
+
+
 def render_job(template: LetterTemplate, context: dict, envelope: Envelope | None,
                source: bytes) -> tuple[str, object]:
     """``render_bytes`` for a worker process: ("ok", bytes) or ("problem", text)."""
@@ -853,6 +873,10 @@ def render_job(template: LetterTemplate, context: dict, envelope: Envelope | Non
         return "ok", render_bytes(template, context, envelope=envelope, source=source)
     except TemplateProblem as exc:
         return "problem", str(exc.message)
+    except MemoryError:  # the worker's ceiling (limit_worker)
+        return "problem", str(TemplateProblem(template.name, _m(QT_TRANSLATE_NOOP(
+            "messages", "remplissage arrêté : mémoire insuffisante (modèle trop gourmand)."
+        ))).message)
 
 
 def check_template(template: LetterTemplate, context: dict) -> list[Message]:

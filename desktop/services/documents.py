@@ -1187,7 +1187,8 @@ def _render_pool(processes: int):
     import multiprocessing
 
     return concurrent.futures.ProcessPoolExecutor(
-        max_workers=processes, mp_context=multiprocessing.get_context("spawn"))
+        max_workers=processes, mp_context=multiprocessing.get_context("spawn"),
+        initializer=engine.limit_worker)  # memory ceiling of the template renders
 
 
 def _render_all(template: LetterTemplate, items, envelope, source: bytes, processes: int,
