@@ -474,10 +474,14 @@ class TenantFileDialog(FieldRows, QDialog):
         self.timeline.clear()
         for e in v.timeline:
             detail = e.summary
-            if e.kind == tenants.EVENT_EDITED and e.summary:
+            if e.kind == tenants.EVENT_EDITED and e.changes:  # before → after, per field
+                detail = " ; ".join(f"{labels_f.get(p, p)} : {old} → {new}"
+                                    for p, old, new in e.changes)
+            elif e.kind == tenants.EVENT_EDITED and e.summary:
                 detail = ", ".join(labels_f.get(p, p) for p in e.summary.split(", "))
-            QTreeWidgetItem(self.timeline, [format_datetime_fr(e.occurred_at),
-                                            kinds.get(e.kind, e.kind), e.actor, detail])
+            item = QTreeWidgetItem(self.timeline, [format_datetime_fr(e.occurred_at),
+                                                   kinds.get(e.kind, e.kind), e.actor, detail])
+            item.setToolTip(3, detail.replace(" ; ", "\n"))
 
     def fill(self, d: TenantFileData) -> None:
         self.occupants.setRowCount(0)
