@@ -130,3 +130,13 @@ def test_timeline_shows_each_changed_field_before_and_after_and_who(qtbot, db, a
     assert "Loyer : 412,50\u00a0€ → 430,00\u00a0€" in row.text(3)
     assert "Occupants : DUPONT Élodie → DUPONT Élodie, DUPONT Marc" in row.text(3)
     dialog.save_button.setEnabled(False)
+
+
+def test_a_save_is_confirmed_inside_the_tenant_file(qtbot, window):
+    dialog = window.open_file(window.tenant_page.model.row_id(0))
+    qtbot.waitExposed(dialog)
+    dialog.rent.setText("500,00")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.saved_message.isVisible()
+    assert dialog.saved_message.text().startswith("Dossier enregistré (")
+    assert window.statusBar().currentMessage() == ""  # not behind the dialog
