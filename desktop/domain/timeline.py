@@ -115,3 +115,65 @@ def event_detail(kind: str, summary: str, translate: Translate | None = None) ->
     name = translate or _identity
     return ", ".join(name(MESSAGES, FIELD_LABELS[p]) if p in FIELD_LABELS else p
                      for p in summary.split(", "))
+
+
+_MONEY_PATHS = {"lease.rent", "lease.charges", "balance"}
+
+
+def _value_at(snapshot: dict | None, path: str):
+    value = snapshot or {}
+    for part in path.split("."):
+        if not isinstance(value, dict):
+            return None
+        value = value.get(part)
+    return value
+
+
+def _shown(path: str, value) -> str:
+    """A stored snapshot value as people read it (dates and amounts French)."""
+    import datetime as dt
+    from decimal import Decimal, InvalidOperation
+
+    from desktop.domain.formatting import format_date_fr, format_money_fr
+
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, bool):
+        return "oui" if value else "non"
+    if path == "occupants" and isinstance(value, list):
+        names = [" ".join(p for p in (str(o.get("last_name", "")).upper(),
+                                      str(o.get("first_name", ""))) if p)
+                 for o in value if isinstance(o, dict)]
+        return ", ".join(names) or "—"
+    if path in _MONEY_PATHS:
+        try:
+            return format_money_fr(Decimal(str(value)))
+        except (InvalidOperation, ValueError):
+            return str(value)
+    if isinstance(value, str) and len(value) == 10 and value[4] == "-" and value[7] == "-":
+        try:
+            return format_date_fr(dt.date.fromisoformat(value))
+        except ValueError:
+            return value
+    return str(value)
+
+
+def field_changes(before: dict | None, after: dict | None,
+                  paths: list[str]) -> list[tuple[str, str, str]]:
+    """(field path, value before, value after) of each changed field of a tenant file,
+    from the audit snapshots of a ``MODIFICATION``; ``paths`` are the fields the
+    timeline event names."""
+    out = []
+    for path in paths:
+        old, new = _value_at(before, path), _value_at(after, path)
+        if old != new:
+            out.append((path, _shown(path, old), _shown(path, new)))
+    return out
+
+
+def changes_text(changes, translate=None) -> str:
+    """``Loyer : 412,50 € → 430,00 € ; Occupants : DUPONT Élodie → …``."""
+    name = translate or _identity
+    return " ; ".join(
+        f"{name(MESSAGES, FIELD_LABELS[p]) if p in FIELD_LABELS else p} : {old} → {new}"
+        for p, old, new in changes)

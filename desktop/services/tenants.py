@@ -57,6 +57,38 @@ class TimelineItem:
     kind: str
     summary: str
     actor: str
+    #: for a MODIFICATION: (field path, before, after) of each field changed, read from
+    #: the audit snapshots (empty when they are not found, e.g. after a purge)
+    changes: tuple[tuple[str, str, str], ...] = ()
+
+
+def _timeline_items(session: Session, household_id: int, events, hidden) -> list[TimelineItem]:
+    """The timeline, each modification with its fields' values before and after (from
+    the audit snapshot written in the same transaction: same actor, same instant)."""
+    from desktop.domain.timeline import field_changes
+    from desktop.storage.models import AuditEvent
+
+    edits = [e for e in events if e.kind == EVENT_EDITED and e.summary]
+    snapshots = []
+    if edits:
+        snapshots = list(session.execute(
+            select(AuditEvent.at, AuditEvent.actor, AuditEvent.before, AuditEvent.after)
+            .where(AuditEvent.entity == ENTITY, AuditEvent.entity_id == household_id,
+                   AuditEvent.action.in_(("update", "restore")))
+            .order_by(AuditEvent.at)))
+    items = []
+    for e in events:
+        changes: tuple = ()
+        if e in edits:
+            close = [s for s in snapshots if s.actor == e.actor
+                     and abs((s.at - e.occurred_at).total_seconds()) < 5]
+            if close:
+                snap = min(close, key=lambda s: abs((s.at - e.occurred_at).total_seconds()))
+                paths = [p for p in e.summary.split(", ")
+                         if not (hidden and p in ("occupants", "notes"))]
+                changes = tuple(field_changes(snap.before, snap.after, paths))
+        items.append(TimelineItem(e.occurred_at, e.kind, e.summary, e.actor, changes))
+    return items
 
 
 @dataclass(frozen=True)
@@ -253,7 +285,7 @@ def get_tenant_file(db: Database, actor: Actor, household_id: int) -> TenantFile
             close_reason=h.close_reason,
             updated_by=h.updated_by,
             updated_at=h.updated_at,
-            timeline=[TimelineItem(e.occurred_at, e.kind, e.summary, e.actor) for e in events],
+            timeline=_timeline_items(session, h.id, events, hidden),
             sensitive_hidden=hidden,
             anonymised_on=h.anonymised_on,
         )

@@ -491,6 +491,9 @@ def _wrapped(text: str, parent: QWidget) -> QLabel:
     """A form label that wraps rather than widening the page."""
     label = QLabel(text, parent)
     label.setWordWrap(True)
+    label.setMinimumWidth(220)
+    # room for two lines: a form row is as tall as its field, which cuts a wrapped label
+    label.setMinimumHeight(2 * label.fontMetrics().lineSpacing() + 4)
     return label
 
 
@@ -506,7 +509,6 @@ class RetentionPage(QWidget):
         values = settings.current(db)
         periods = QGroupBox(self.tr("Durées de conservation (mois)"), self)
         form = QFormLayout(periods)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for rule in RULES:
             spin = self._spin(rule.setting_key, values)
             label = _tr_message(rule.label)
@@ -517,7 +519,6 @@ class RetentionPage(QWidget):
             form.addRow(_wrapped(label, periods), spin)
         other = QGroupBox(self.tr("Sécurité et sauvegardes"), self)
         other_form = QFormLayout(other)
-        other_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for key in (settings.LOCKOUT_THRESHOLD, settings.LOCKOUT_MINUTES,
                     settings.BACKUP_KEEP_DAYS):
             other_form.addRow(_wrapped(_tr_message(settings.OPTIONS[key].label), other),

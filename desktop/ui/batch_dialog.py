@@ -242,6 +242,8 @@ class BatchDialog(QDialog):
     def go_to(self, step: int) -> None:
         """Show step ``step`` (0 recipients, 1 sample, 2 confirmation); going back to
         the recipients after a batch starts a new one."""
+        if self.running and self.result is not None:
+            self.task.wait()  # the batch is done, its thread just ending
         if self.running:
             return
         step = max(0, min(step, 2))

@@ -378,7 +378,9 @@ class MainWindow(QMainWindow):
         if before is not None:
             self.undo_stack.push(TenantEditCommand(self, household_id, before, after, version))
         self.refresh_views(household_id)
-        self.statusBar().showMessage(self.tr("Dossier enregistré."), 4000)
+        dialog = self.open_dialogs.get(household_id)
+        if dialog is None or not dialog.isVisible():  # (the dialog says it itself)
+            self.statusBar().showMessage(self.tr("Dossier enregistré."), 4000)
 
     def refresh_current(self) -> None:
         """F5: the lists of tenant files and notices, and the page shown."""

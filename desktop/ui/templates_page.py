@@ -110,11 +110,15 @@ class TemplatesPage(QWidget):
         self.check.setObjectName("checkTemplate")
         self.reference = QPushButton(self.tr("Référence des champs"), self)
         self.reference.setObjectName("fieldReference")
+        self.preview_pdf = QPushButton(self.tr("Aperçu PDF"), self)
+        self.preview_pdf.setObjectName("previewPdf")
+        self.preview_pdf.setToolTip(self.tr(
+            "Le courrier de l'aperçu, converti en PDF et affiché tel qu'il sera imprimé"))
         self.batch = QPushButton(self.tr("Publipostage…"), self)
         self.batch.setObjectName("batchFromTemplate")
         buttons = FlowLayout()
-        for b in (self.preview_tenant, self.preview_sample, self.edit, self.check,
-                  self.reference, self.batch):
+        for b in (self.preview_tenant, self.preview_sample, self.preview_pdf, self.edit,
+                  self.check, self.reference, self.batch):
             buttons.addWidget(b)
         buttons.addStretch(1)
         right = QWidget(self)
@@ -134,6 +138,8 @@ class TemplatesPage(QWidget):
         self.list.currentRowChanged.connect(self._show)
         self.preview_tenant.clicked.connect(lambda: self.show_preview(self._selected_tenant()))
         self.preview_sample.clicked.connect(lambda: self.show_preview(None))
+        self.preview_pdf.clicked.connect(self.show_pdf_preview)
+        self.pdf_task = None
         self.edit.clicked.connect(self.edit_template)
         self.check.clicked.connect(self.check_template)
         self.reference.clicked.connect(
@@ -196,6 +202,49 @@ class TemplatesPage(QWidget):
         self.preview.setPlainText("\n".join(result.paragraphs))
         self.last_preview_docx = result.docx
         return True
+
+    def show_pdf_preview(self) -> bool:
+        """The preview letter (the selected tenant's, else the sample tenant's) as a PDF
+        in the viewer; converted in the background. False when nothing was started."""
+        from desktop.ui.doc_worker import Task
+
+        if self.pdf_task is not None and self.pdf_task.thread.isRunning():
+            return False
+        if getattr(self, "last_preview_docx", None) is None and not self.show_preview(
+                self._selected_tenant()):
+            return False
+        docx = write_preview_docx(self.last_preview_docx)
+        self.preview_pdf.setEnabled(False)
+        self.preview.setPlainText(self.tr("Conversion de l'aperçu en PDF…"))
+
+        def convert(progress, cancelled):
+            from desktop.documents import convert as converter
+
+            made = {}
+            converter.convert_many([docx], docx.parent / "pdf",
+                                   lambda doc, pdf, error: made.update(pdf=pdf, error=error))
+            if made.get("pdf") is None:
+                raise UserError(made.get("error") or Message(
+                    "Conversion en PDF impossible."))
+            return made["pdf"]
+
+        self.pdf_task = Task(convert, self)
+        self.pdf_task.succeeded.connect(self._pdf_ready)
+        self.pdf_task.failed.connect(self._pdf_failed)
+        self.pdf_task.start()
+        return True
+
+    def _pdf_ready(self, pdf) -> None:
+        from desktop.ui.pdf_viewer import show_pdf
+
+        self.preview_pdf.setEnabled(True)
+        self.preview.setPlainText(self.tr("Aperçu PDF : {path}").format(path=pdf))
+        show_pdf(pdf, self, self.tr("Aperçu du modèle"))
+
+    def _pdf_failed(self, exc: BaseException) -> None:
+        self.preview_pdf.setEnabled(True)
+        self.preview.setPlainText(translate_message(exc.message) if isinstance(exc, UserError)
+                                  else self.tr("Erreur inattendue : {error}").format(error=exc))
 
     def edit_template(self) -> None:
         t = self.current()

@@ -59,7 +59,7 @@ from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
 from desktop.ui.letter_hooks import document_event_labels, install_letter_button
-from desktop.ui.widgets import ERROR_STYLE, fit_to_screen
+from desktop.ui.widgets import ERROR_STYLE, OK_STYLE, fit_to_screen, message_label
 from desktop.ui.widgets.form import FieldRow, FieldRows
 from desktop.ui.widgets.messages import ask_reload_on_conflict
 
@@ -211,6 +211,10 @@ class TenantFileDialog(FieldRows, QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(self.general_error)
+        # The confirmation of a save, inside the dialog that made it (not behind it in
+        # the main window's status bar).
+        self.saved_message = message_label(self, "savedMessage", OK_STYLE)
+        layout.addWidget(self.saved_message)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
 
@@ -427,10 +431,14 @@ class TenantFileDialog(FieldRows, QDialog):
         self.timeline.clear()
         for e in v.timeline:
             detail = e.summary
-            if e.kind == tenants.EVENT_EDITED and e.summary:
+            if e.kind == tenants.EVENT_EDITED and e.changes:  # before → after, per field
+                detail = " ; ".join(f"{labels_f.get(p, p)} : {old} → {new}"
+                                    for p, old, new in e.changes)
+            elif e.kind == tenants.EVENT_EDITED and e.summary:
                 detail = ", ".join(labels_f.get(p, p) for p in e.summary.split(", "))
-            QTreeWidgetItem(self.timeline, [format_datetime_fr(e.occurred_at),
-                                            kinds.get(e.kind, e.kind), e.actor, detail])
+            item = QTreeWidgetItem(self.timeline, [format_datetime_fr(e.occurred_at),
+                                                   kinds.get(e.kind, e.kind), e.actor, detail])
+            item.setToolTip(3, detail.replace(" ; ", "\n"))
 
     def fill(self, d: TenantFileData) -> None:
         self.occupants.setRowCount(0)
@@ -561,6 +569,7 @@ class TenantFileDialog(FieldRows, QDialog):
                     item.setToolTip("")
 
     def show_errors(self, errors: dict[str, str], general: str = "") -> None:
+        self.saved_message.hide()
         self.clear_errors()
         labels = field_labels()
         occupant_lines = []
@@ -608,6 +617,14 @@ class TenantFileDialog(FieldRows, QDialog):
         return bool(tenants.changed_fields(self._loaded, data))
 
     # ----------------------------------------------------------------- actions
+    def _confirm_saved(self) -> None:
+        from desktop.domain.formatting import format_datetime_fr
+        from desktop.services.context import now
+
+        self.saved_message.setText(self.tr("Dossier enregistré ({when}).").format(
+            when=format_datetime_fr(now())))
+        self.saved_message.show()
+
     def save(self) -> bool:
         data, errors = self.collect()
         if errors:
@@ -621,12 +638,14 @@ class TenantFileDialog(FieldRows, QDialog):
                 self.notice_button.show()
                 self.plans_button.show()
                 self.reload()
+                self._confirm_saved()
                 self.saved.emit(new_id, None, self._loaded.copy(), self.version)
             else:
                 before = self._loaded.copy()
                 self.version = tenants.update_tenant_file(
                     self._db, self._actor, self.household_id, data, self.version)
                 self.reload()
+                self._confirm_saved()
                 self.saved.emit(self.household_id, before, self._loaded.copy(), self.version)
         except ValidationError as exc:
             self.show_errors({k: translate_message(m) for k, m in exc.fields.items()},

@@ -94,3 +94,49 @@ def test_qt_own_file_dialog_speaks_french(qtbot, qapp):
     assert texts["lookInLabel"] == "&Voir dans\u00a0:"
     assert texts["fileNameLabel"] == "&Nom de fichier\u00a0:"
     assert texts["fileTypeLabel"] == "&Type de fichier\u00a0:"
+
+
+def test_timeline_shows_each_changed_field_before_and_after_and_who(qtbot, db, actor,
+                                                                     agency, make_file):
+    import copy
+    from decimal import Decimal
+
+    from desktop.domain.tenant import OccupantData
+    from desktop.services import tenants
+    from desktop.services.context import Actor
+    from desktop.domain.roles import Role
+    from desktop.ui.tenant_file import TenantFileDialog
+
+    household_id = tenants.create_tenant_file(db, actor, make_file(3))
+    view = tenants.get_tenant_file(db, actor, household_id)
+    data = copy.deepcopy(view.data)
+    data.lease.rent = Decimal("430.00")
+    data.occupants.append(OccupantData(last_name="Dupont", first_name="Marc"))
+    clerk = Actor("m.durand", "Marie Durand", role=Role.ADMIN)
+    tenants.update_tenant_file(db, clerk, household_id, data, view.version)
+
+    edit = next(e for e in tenants.get_tenant_file(db, actor, household_id).timeline
+                if e.kind == tenants.EVENT_EDITED)
+    assert edit.actor == "m.durand"
+    assert ("lease.rent", "412,50\u00a0€", "430,00\u00a0€") in edit.changes
+    assert ("occupants", "DUPONT Élodie", "DUPONT Élodie, DUPONT Marc") in edit.changes
+
+    dialog = TenantFileDialog(db, actor, household_id)
+    qtbot.addWidget(dialog)
+    timeline = dialog.timeline
+    rows = [timeline.topLevelItem(i) for i in range(timeline.topLevelItemCount())]
+    row = next(r for r in rows if r.text(1) == "Modification")
+    assert row.text(2) == "m.durand"
+    assert "Loyer : 412,50\u00a0€ → 430,00\u00a0€" in row.text(3)
+    assert "Occupants : DUPONT Élodie → DUPONT Élodie, DUPONT Marc" in row.text(3)
+    dialog.save_button.setEnabled(False)
+
+
+def test_a_save_is_confirmed_inside_the_tenant_file(qtbot, window):
+    dialog = window.open_file(window.tenant_page.model.row_id(0))
+    qtbot.waitExposed(dialog)
+    dialog.rent.setText("500,00")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.saved_message.isVisible()
+    assert dialog.saved_message.text().startswith("Dossier enregistré (")
+    assert window.statusBar().currentMessage() == ""  # not behind the dialog

@@ -107,6 +107,15 @@ def test_template_library_page_previews_checks_and_documents_fields(qtbot, windo
     assert "Attestation de logement" in page.details.toPlainText()
     qtbot.mouseClick(page.preview_sample, Qt.MouseButton.LeftButton)
     assert "ATTESTATION DE LOGEMENT" in page.preview.toPlainText()
+    import shutil
+
+    if shutil.which("soffice") or shutil.which("libreoffice"):
+        # the same letter as a PDF, in the in-app viewer
+        qtbot.mouseClick(page.preview_pdf, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: bool(getattr(page, "pdf_previews", None)), timeout=120_000)
+        viewer = page.pdf_previews[-1].viewer
+        assert viewer.pages and viewer.path.suffix == ".pdf"
+        page.pdf_previews[-1].close()
     qtbot.mouseClick(page.check, Qt.MouseButton.LeftButton)
     assert "est correct" in page.preview.toPlainText()
     qtbot.mouseClick(page.reference, Qt.MouseButton.LeftButton)

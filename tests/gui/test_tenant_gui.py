@@ -119,7 +119,8 @@ def test_open_edit_save_then_undo(window, qtbot, db, files):
     assert saved.version == 2
     assert saved.timeline[0].kind == tenants.EVENT_EDITED
     assert dialog.timeline.topLevelItem(0).text(1) == "Modification"
-    assert dialog.timeline.topLevelItem(0).text(3) == "Loyer"
+    # the field, its value before and after (issue 15)
+    assert dialog.timeline.topLevelItem(0).text(3) == "Loyer : 412,50\u00a0€ → 1\u202f450,20\u00a0€"
 
     window.undo_action.trigger()
     restored = tenants.get_tenant_file(db, ADMIN, files["dupont"])
