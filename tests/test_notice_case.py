@@ -160,3 +160,47 @@ def test_deposit_messages_and_the_near_threshold():
     on_time = deposit_info(D(2026, 2, 28), True, D(2026, 3, 28), Decimal("500.00"),
                            D(2026, 6, 1))
     assert (on_time.months, on_time.penalty, on_time.messages) == (1, Decimal("0.00"), ())
+
+
+def test_labels_of_the_case_codes():
+    from desktop.domain.notice_case import ExceptionKind, KeyReturnMode, NoticeStatus
+
+    assert [s.label for s in NoticeStatus] == ["En cours", "Retiré", "Terminé"]
+    assert ExceptionKind.REDUCED_WITHOUT_PROOF.label == "Préavis réduit accordé sans justificatif"
+    assert ExceptionKind.POSTPONEMENT.label.startswith("Report du départ")
+    assert KeyReturnMode.LETTER_BOX.label == "Dépôt en boîte aux lettres"
+
+
+def test_which_grounds_need_a_proof():
+    from desktop.domain.notice import rules_for
+    from desktop.domain.notice_case import needs_proof
+
+    rules = rules_for(D(2026, 1, 1))
+    assert needs_proof(G.SANTE, rules) and needs_proof(G.VIOLENCES, rules)
+    assert not needs_proof(G.ZONE_TENDUE, rules)  # the address proves it
+    assert not needs_proof(G.AUCUN, rules)        # no reduced notice to prove
+
+
+def test_a_notice_received_today_is_accepted():
+    from desktop.domain.notice_case import validate_notice
+
+    validate_notice(notice(received_on=D(2026, 3, 10)), D(2026, 3, 10),
+                    lease_start=D(2020, 1, 1), zone_tendue=False)
+
+
+def test_the_proof_received_is_the_third_step():
+    result = effective_notice(notice(ground=G.SANTE, proof_received_on=D(2028, 2, 2),
+                                     proof_document="certificat du Dr Martin"))
+    steps = result.explanation()
+    assert steps[2] == "Justificatif reçu le 02/02/2028 : certificat du Dr Martin"
+    usual = effective_notice(notice(ground=G.SANTE, proof_received_on=D(2028, 2, 2)))
+    assert usual.explanation()[2] == "Justificatif reçu le 02/02/2028 : Certificat médical"
+    # A ground that needs no proof: a proof date adds no step.
+    zone = effective_notice(notice(ground=G.ZONE_TENDUE, proof_received_on=D(2028, 2, 2)))
+    assert not any(s.startswith("Justificatif reçu") for s in zone.explanation())
+
+
+def test_postponed_to_the_end_of_the_notice_changes_nothing():
+    result = effective_notice(notice(), postponed_to=(D(2028, 4, 30), CHEF))
+    assert result.departure_on == D(2028, 4, 30)
+    assert not any(s.startswith("Départ reporté") for s in result.explanation())

@@ -336,8 +336,11 @@ class LibreOfficeConverter:
 
         def read() -> None:
             assert proc.stdout is not None
-            for line in proc.stdout:
-                lines.put(line)
+            # Closed by this thread at end of output (a helper process soffice leaves
+            # behind may hold the pipe after soffice itself is gone).
+            with proc.stdout:
+                for line in proc.stdout:
+                    lines.put(line)
             lines.put(None)
 
         reader = threading.Thread(target=read, daemon=True)
