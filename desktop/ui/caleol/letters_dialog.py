@@ -120,7 +120,9 @@ class DecisionLettersDialog(LetterTaskDialog):
         self.setObjectName("decisionLettersDialog")
         self.setWindowTitle(self.tr("Courriers de décision — séance n° {number}").format(
             number=window.view.number))
-        self.resize(1100, 600)
+        from desktop.ui.widgets import fit_to_screen  # a laptop: never taller than it
+
+        fit_to_screen(self, 1100, 600)
         self.win = window
         self.planned: list[letters.PlannedLetter] = []
         self.result = None

@@ -257,7 +257,9 @@ class CallDialog(ServiceForm, QDialog):
         self.answer_widgets: dict[str, QComboBox | list[QCheckBox]] = {}
         self.referral_dialog: QDialog | None = None
         self._agencies = {a.id: a.code for a in agencies.list_agencies(db)}
-        self.resize(980, 820)
+        from desktop.ui.widgets import fit_to_screen  # a laptop: never taller than it
+
+        fit_to_screen(self, 980, 820)
 
         self.title = QLabel(self)
         self.title.setObjectName("callTitle")

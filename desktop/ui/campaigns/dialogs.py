@@ -419,7 +419,9 @@ class CampaignDialog(ServiceForm, QDialog):
         self.campaign_id = campaign_id
         self.view: campaigns.CampaignView | None = None
         self.rows: dict[str, FieldRow] = {}
-        self.resize(860, 760)
+        from desktop.ui.widgets import fit_to_screen  # a laptop: never taller than it
+
+        fit_to_screen(self, 860, 760)
         self.setWindowTitle(self.tr("Nouvelle campagne d'appels") if campaign_id is None
                             else self.tr("Campagne d'appels"))
 
