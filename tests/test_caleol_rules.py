@@ -457,3 +457,22 @@ def test_labels_of_the_session_and_agenda_codes():
     assert [s.label for s in SessionStatus] == ["En préparation", "Séance ouverte",
                                                 "Séance close"]
     assert Outcome.TIE.label == "Partage des voix : non adoptée" and not Outcome.TIE.adopted
+
+
+def test_an_unnamed_candidate_is_named_by_his_position():
+    with pytest.raises(ValidationError) as info:
+        check_dwelling_candidates([Candidate("069001"), Candidate(" ")])
+    assert str(info.value.fields["candidates[1].numero_unique"]) == (
+        "Le candidat 2 n'a pas de numéro unique : sa demande ne peut pas être examinée.")
+
+
+def test_a_single_occupant_may_under_occupy():
+    from desktop.domain.caleol import under_occupied
+
+    assert under_occupied(3, 1) and not under_occupied(2, 1)
+
+
+def test_offer_deadline_outside_alsace_moselle_by_default():
+    # Notified 24/03/2026: the 10 days end on Good Friday 03/04/2026.
+    assert offer_deadline(D(2026, 3, 24)) == D(2026, 4, 3)
+    assert offer_deadline(D(2026, 3, 24), alsace_moselle=True) == D(2026, 4, 7)

@@ -204,3 +204,9 @@ def test_postponed_to_the_end_of_the_notice_changes_nothing():
     result = effective_notice(notice(), postponed_to=(D(2028, 4, 30), CHEF))
     assert result.departure_on == D(2028, 4, 30)
     assert not any(s.startswith("Départ reporté") for s in result.explanation())
+
+
+def test_proof_missing_while_a_ground_awaits_its_proof():
+    assert effective_notice(notice(ground=G.SANTE)).proof_missing
+    assert not effective_notice(notice(ground=G.SANTE), reduced_without_proof=CHEF).proof_missing
+    assert not effective_notice(notice(ground=G.ZONE_TENDUE)).proof_missing

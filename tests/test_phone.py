@@ -129,6 +129,7 @@ def test_migration_0012_rewrites_stored_numbers(db, actor, agency, make_file):
 @pytest.mark.parametrize("text, expected", [
     # Only the subscriber digits all alike make a placeholder, not a run of zeros.
     ("06 12 00 00 00", "06 12 00 00 00"),
+    ("06 20 00 00 00", "06 20 00 00 00"),
     ("0690 10 00 00", "06 90 10 00 00"),
     ("+508 41 21 11", "+508 41 21 11"),
 ])
