@@ -655,3 +655,27 @@ def test_aid_body_given_as_its_code_is_accepted():
     t = terms(aid_body="MSA", aid_reference="42")
     assert t.aid_body is AidBody.MSA
     validate_terms(t)
+
+
+def test_without_aid_body_the_aid_fields_are_cleared():
+    t = terms(aid_body=AidBody.NONE, aid_reference="123", aid_to_landlord=True,
+              aid_approved_on=D(2026, 1, 3))
+    assert (t.aid_reference, t.aid_to_landlord, t.aid_approved_on) == ("", False, None)
+    kept = terms(aid_body=AidBody.CAF, aid_to_landlord=True, aid_approved_on=D(2026, 1, 3))
+    assert (kept.aid_to_landlord, kept.aid_approved_on) == (True, D(2026, 1, 3))
+
+
+def test_an_edited_last_instalment_is_left_as_typed():
+    schedule = build_schedule(E("1200.00"), D(2026, 1, 5), months=6)
+    schedule[5] = Instalment(6, schedule[5].due_date, E("150.00"))
+    same, problem = adjust_last(E("1200.00"), schedule, 5)
+    assert same is schedule and problem is None and same[5].amount == E("150.00")
+
+
+def test_a_paid_instalment_never_counts_as_unpaid():
+    ledger = allocate(SCHEDULE, [PaymentLine(D(2026, 1, 5), E("200.00"))], D(2026, 12, 31))
+    assert not ledger.instalments[0].unpaid
+    assert [i.number for i in ledger.unpaid_instalments] == [2, 3]
+    rents = allocate(SCHEDULE, [PaymentLine(D(2026, 1, 5), E("700.00"))], D(2026, 12, 31),
+                     rent=E("500.00"), rent_dates=[i.due_date for i in SCHEDULE])
+    assert [r.unpaid for r in rents.rents] == [False, True, True]
