@@ -139,6 +139,28 @@ def _stamp_font_file(path: Path) -> Path:
     return target
 
 
+def _in_memory_font_factory():
+    """pyHanko's ``GlyphAccumulatorFactory`` reading the font file into memory: the
+    original opens the file and never closes it (a handle left open per signature,
+    which also keeps the file locked on Windows)."""
+    import io
+
+    from pyhanko.pdf_utils.font.opentype import GlyphAccumulator, GlyphAccumulatorFactory
+
+    class InMemoryFontFactory(GlyphAccumulatorFactory):
+        def create_font_engine(self, writer, obj_stream=None) -> GlyphAccumulator:
+            if obj_stream is None and writer.stream_xrefs and self.create_objstream_if_needed:
+                obj_stream = writer.prepare_object_stream()
+            return GlyphAccumulator(
+                writer=writer, font_handle=io.BytesIO(Path(self.font_file).read_bytes()),
+                font_size=self.font_size, ot_script_tag=self.ot_script_tag,
+                ot_language_tag=self.ot_language_tag,
+                writing_direction=self.writing_direction,
+                bcp47_lang_code=self.bcp47_lang_code, obj_stream=obj_stream)
+
+    return InMemoryFontFactory
+
+
 def _font_factory(text: str = ""):
     """An embedded subset of a TrueType font covering ``text`` (a PDF/A stays PDF/A);
     Helvetica, not embedded, only when no such font is found on the machine."""
@@ -149,9 +171,7 @@ def _font_factory(text: str = ""):
         except Exception:  # noqa: BLE001 - a font fontTools cannot cut: used as it is
             pass
         try:
-            from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory
-
-            return GlyphAccumulatorFactory(str(path), font_size=STAMP_FONT_SIZE)
+            return _in_memory_font_factory()(str(path), font_size=STAMP_FONT_SIZE)
         except ImportError:  # pyHanko without its [opentype] extra
             pass
     from pyhanko.pdf_utils.font.basic import SimpleFontEngineFactory
