@@ -29,4 +29,6 @@ def test_the_lock_goes_with_its_process(tmp_path):
     holder = ("import sys, os; from pathlib import Path; from desktop.single_instance import "
               "InstanceLock; InstanceLock(lock_file=Path(sys.argv[1])).acquire(); os._exit(0)")
     subprocess.run([sys.executable, "-c", holder, str(lock)], cwd=ROOT, check=True)
-    assert InstanceLock(lock_file=lock).acquire()
+    mine = InstanceLock(lock_file=lock)
+    assert mine.acquire()
+    mine.release()

@@ -225,11 +225,4 @@ def run_command(func, args: argparse.Namespace) -> int:
         from desktop.storage.errors import database_error_message
 
         raise UserError(database_error_message(exc)) from None
-    except Exception:  # a bug: said in French, details in the log, no traceback
-        import sys
-
-        logging.getLogger(__name__).exception("unexpected error in a command")
-        print("parcours : erreur inattendue, l'opération n'a pas abouti. Les détails sont "
-              "dans le journal de Parcours ; signalez-la à l'administrateur.",
-              file=sys.stderr)
-        return 1
+    # Any other exception is a bug: cli.main logs it and says where (cli._unexpected).

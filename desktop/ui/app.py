@@ -139,24 +139,31 @@ def _daily_backup(db: Database, actor) -> None:
 def check_audit_chain(db: Database, window):
     """Verify the audit trail's hash chain off the GUI thread at start; a broken link
     is reported to the user in a warning (and in the status bar)."""
+    from PySide6.QtCore import QObject, Slot
+
     from desktop.services import audit
     from desktop.ui.doc_worker import Task
     from desktop.ui.i18n import translate_message
 
-    task = Task(lambda _p, _c: audit.chain_intact(db), window)
+    class ChainWarning(QObject):
+        """Lives in the GUI thread (a child of the window): the task's result is
+        delivered here through a queued connection, never handled in the worker."""
 
-    def done(report) -> None:
-        if report.ok:
-            return
-        text = translate_message(report.describe())
-        window.statusBar().showMessage(text)
-        QMessageBox.warning(window, _t("Journal d'audit altéré"), _t(
-            "{problem}\n\nDes événements du journal ont été modifiés ou supprimés hors de "
-            "Parcours. Prévenez l'administrateur : le détail figure dans Administration > "
-            "Journal d'audit.").format(problem=text))
+        @Slot(object)
+        def done(self, report) -> None:
+            if report.ok:
+                return
+            text = translate_message(report.describe())
+            window.statusBar().showMessage(text)
+            QMessageBox.warning(window, _t("Journal d'audit altéré"), _t(
+                "{problem}\n\nDes événements du journal ont été modifiés ou supprimés hors "
+                "de Parcours. Prévenez l'administrateur : le détail figure dans "
+                "Administration > Journal d'audit.").format(problem=text))
 
-    task.succeeded.connect(done)
-    task.finished.connect(lambda: task.thread.wait(5000))
+    receiver = ChainWarning(window)
+    task = Task(lambda _p, _c: audit.chain_intact(db), receiver)
+    receiver.task = task  # kept alive with the window
+    task.succeeded.connect(receiver.done)
     task.start()
     return task
 

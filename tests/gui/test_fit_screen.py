@@ -98,15 +98,15 @@ def test_every_page_and_dialog_fits_a_laptop_screen(qtbot, world):
             db, actor, users[0])
 
     from desktop.services import caleol
-    from desktop.ui.caleol_session import SessionWindow
+    from desktop.ui.caleol.session import SessionWindow
 
     sessions = caleol.list_sessions(db, actor)
     assert sessions, "the demo base has a CALEOL session"
     dialogs["séance CALEOL"] = lambda: SessionWindow(db, actor, sessions[0].id)
-    from desktop.ui.caleol_page import CommissionDialog
+    from desktop.ui.caleol.page import CommissionDialog
 
     dialogs["commission CALEOL"] = lambda: CommissionDialog(db, actor)
-    from desktop.ui.campaign_dialogs import CampaignDialog
+    from desktop.ui.campaigns.dialogs import CampaignDialog
 
     dialogs["campagne"] = lambda: CampaignDialog(db, actor)
 
