@@ -76,6 +76,7 @@ def _timeline_items(session: Session, household_id: int, events, hidden) -> list
             .where(AuditEvent.entity == ENTITY, AuditEvent.entity_id == household_id,
                    AuditEvent.action.in_(("update", "restore")))
             .order_by(AuditEvent.at)))
+    reveal = audit.Revealer(session)  # snapshots are encrypted per household
     items = []
     for e in events:
         changes: tuple = ()
@@ -86,7 +87,8 @@ def _timeline_items(session: Session, household_id: int, events, hidden) -> list
                 snap = min(close, key=lambda s: abs((s.at - e.occurred_at).total_seconds()))
                 paths = [p for p in e.summary.split(", ")
                          if not (hidden and p in ("occupants", "notes"))]
-                changes = tuple(field_changes(snap.before, snap.after, paths))
+                changes = tuple(field_changes(reveal(snap.before), reveal(snap.after),
+                                              paths))
         items.append(TimelineItem(e.occurred_at, e.kind, e.summary, e.actor, changes))
     return items
 
