@@ -142,6 +142,7 @@ def test_a_killed_batchs_staging_folder_and_libreoffice_are_removed_at_next_star
     assert not dead.exists() and live.path.exists()
     if leftover is not None:
         assert leftover.wait(timeout=10) != 0
+        leftover.stdout.close()
     live.remove()
     assert not live.path.exists()
 
@@ -153,6 +154,7 @@ def test_libreoffice_is_ended_with_its_whole_process_group():
     child = int(proc.stdout.readline())
     convert.kill_tree(proc)
     proc.wait(timeout=10)
+    proc.stdout.close()
     deadline = time.time() + 5
     while time.time() < deadline:
         try:

@@ -2,10 +2,11 @@
 
 Starting LibreOffice costs more than converting a one-page letter, so a mass mailing
 converts letters joined in chunks. The letters of a chunk come from the same template:
-their packages are identical but for ``word/document.xml`` (``shell_key`` checks it,
-headers, footers, styles and images included), so joining them is joining their
-bodies at the XML level, each letter ending its own section (new page, page numbers
-restarting at 1) -- not a general document merge.
+their packages are identical but for ``word/document.xml`` and their headers and footers
+(``shell_key`` checks the rest: styles, numbering, images), so joining them is joining
+their bodies at the XML level, each letter ending its own section (new page, page
+numbers restarting at 1) with its own headers and footers (a letter's page 2 repeats
+its own reference line) -- not a general document merge.
 
 Each letter's first paragraph gets a bookmark; LibreOffice exports bookmarks as named
 destinations of the PDF (``PDF_FILTER``), which give the first page of each letter:
@@ -17,6 +18,7 @@ from __future__ import annotations
 import copy
 import hashlib
 import io
+import re
 import zipfile
 from pathlib import Path
 
@@ -27,6 +29,13 @@ _w = f"{{{W}}}"
 BOOKMARK_PREFIX = "ParcoursLettre"
 BOOKMARK_BASE_ID = 2_000_000
 DOCUMENT = "word/document.xml"
+DOCUMENT_RELS = "word/_rels/document.xml.rels"
+CONTENT_TYPES = "[Content_Types].xml"
+R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+PR = "http://schemas.openxmlformats.org/package/2006/relationships"
+CT = "http://schemas.openxmlformats.org/package/2006/content-types"
+# A letter's own parts: its headers and footers (and their relationships).
+_OWN_PART = re.compile(r"^word/(?:_rels/)?(?:header|footer)\d+\.xml(?:\.rels)?$")
 # LibreOffice's PDF export, with bookmarks written as named destinations.
 PDF_FILTER = ('pdf:writer_pdf_Export:{"ExportBookmarksToPDFDestination":'
               '{"type":"boolean","value":"true"}}')
@@ -42,11 +51,13 @@ def bookmark_name(index: int) -> str:
 
 def shell_key(docx: bytes) -> str:
     """What must be equal for two letters to be joined: every part of the package but
-    the body (``word/document.xml``) and the document properties."""
+    the body (``word/document.xml``), the headers and footers (each letter keeps its
+    own) and the document properties."""
     digest = hashlib.sha256()
     with zipfile.ZipFile(io.BytesIO(docx)) as z:
         for info in sorted(z.infolist(), key=lambda i: i.filename):
-            if info.filename == DOCUMENT or info.filename.startswith("docProps/"):
+            if info.filename in (DOCUMENT, DOCUMENT_RELS) or \
+                    info.filename.startswith("docProps/") or _OWN_PART.match(info.filename):
                 continue
             digest.update(info.filename.encode())
             digest.update(z.read(info))
@@ -119,31 +130,89 @@ def _end_section(content: list, sect_pr) -> list:
     return content
 
 
+class _Package:
+    """The output package's relationships and content types, to which each letter
+    after the first adds its own headers and footers under new names."""
+
+    def __init__(self, z: zipfile.ZipFile):
+        self.rels = etree.fromstring(z.read(DOCUMENT_RELS))
+        self.types = etree.fromstring(z.read(CONTENT_TYPES))
+        self.parts: dict[str, bytes] = {}
+
+    def adopt(self, z: zipfile.ZipFile, index: int, sect_prs: list) -> None:
+        """Copy letter ``index``'s headers and footers and point its sections at them."""
+        renamed: dict[str, str] = {}
+        for rel in etree.fromstring(z.read(DOCUMENT_RELS)):
+            target = rel.get("Target", "")
+            name = "word/" + target.lstrip("/").removeprefix("word/")
+            if not _OWN_PART.match(name):
+                continue
+            stem = name[len("word/"):-len(".xml")]
+            new_target = f"{stem}l{index}.xml"
+            new_id = f"rIdParcours{index}x{rel.get('Id')}"
+            renamed[rel.get("Id")] = new_id
+            self.parts[f"word/{new_target}"] = z.read(name)
+            own_rels = f"word/_rels/{stem}.xml.rels"
+            if own_rels in z.namelist():
+                self.parts[f"word/_rels/{new_target}.rels"] = z.read(own_rels)
+            added = etree.SubElement(self.rels, f"{{{PR}}}Relationship")
+            added.set("Id", new_id)
+            added.set("Type", rel.get("Type"))
+            added.set("Target", new_target)
+            kind = next((o.get("ContentType") for o in self.types
+                         if o.get("PartName") == "/" + name), None)
+            if kind is None:
+                raise ComposeError(f"no content type for {name}")
+            override = etree.SubElement(self.types, f"{{{CT}}}Override")
+            override.set("PartName", f"/word/{new_target}")
+            override.set("ContentType", kind)
+        for sect_pr in sect_prs:
+            for ref in sect_pr:
+                old = ref.get(f"{{{R}}}id")
+                if ref.tag in (f"{_w}headerReference", f"{_w}footerReference") and old:
+                    if old not in renamed:
+                        raise ComposeError(f"unknown header or footer {old}")
+                    ref.set(f"{{{R}}}id", renamed[old])
+
+    def xml(self, element) -> bytes:
+        return etree.tostring(element, xml_declaration=True, encoding="UTF-8",
+                              standalone=True)
+
+
 def compose(letters: list[bytes], first_index: int = 0) -> bytes:
     """One DOCX holding ``letters`` (DOCX bytes of one template, equal ``shell_key``),
-    each on its own pages, letter ``i`` bookmarked ``bookmark_name(first_index + i)``."""
+    each on its own pages with its own headers and footers, letter ``i`` bookmarked
+    ``bookmark_name(first_index + i)``."""
     if not letters:
         raise ComposeError("no letter")
     with zipfile.ZipFile(io.BytesIO(letters[0])) as z:
         root, body, _content, final = _body(z.read(DOCUMENT))
-    _restart_numbering(final)
+        package = _Package(z)
     for child in list(body):
         body.remove(child)
     for i, data in enumerate(letters):
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             _root, _b, content, own_final = _body(z.read(DOCUMENT))
+            if i > 0:  # the first letter keeps the package's own headers and footers
+                inner = [p for c in content for p in c.iter(f"{_w}sectPr")]
+                package.adopt(z, first_index + i, [own_final, *inner])
         content = _mark(content, first_index + i)
+        _restart_numbering(own_final)
         if i < len(letters) - 1:
-            _restart_numbering(own_final)
             content = _end_section(content, own_final)
+        else:
+            final = own_final  # the last letter's own last section ends the document
         body.extend(content)
     body.append(final)
-    xml = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    replaced = {DOCUMENT: package.xml(root), DOCUMENT_RELS: package.xml(package.rels),
+                CONTENT_TYPES: package.xml(package.types)}
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(letters[0])) as src, \
             zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
         for info in src.infolist():
-            dst.writestr(info, xml if info.filename == DOCUMENT else src.read(info))
+            dst.writestr(info, replaced.get(info.filename) or src.read(info))
+        for name, data in package.parts.items():
+            dst.writestr(name, data)
     return out.getvalue()
 
 
