@@ -53,6 +53,7 @@ from desktop.services import attribution, caleol, convocations, cotation, sne
 from desktop.services.context import Actor, today
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
+from desktop.ui.widgets import FlowLayout
 
 WARN = QColor("#b3261e")
 GOOD = QColor("#1b6e20")
@@ -212,7 +213,7 @@ class SessionsTab(QWidget):
         self.refresh_button = QPushButton(self.tr("Actualiser"), self)
         top.addWidget(self.refresh_button)
         layout.addLayout(top)
-        actions = QHBoxLayout()
+        actions = FlowLayout()  # wraps on a laptop screen
         self.score_button = QPushButton(self.tr("Calculer les cotations"), self)
         self.score_button.setObjectName("scoreSession")
         self.sne_button = QPushButton(self.tr("Importer un export du registre (SNE)…"), self)
@@ -229,7 +230,6 @@ class SessionsTab(QWidget):
         for b in (self.score_button, self.sne_button, self.convene_button,
                   self.review_button, self.declare_button, self.statement_button):
             actions.addWidget(b)
-        actions.addStretch(1)
         layout.addLayout(actions)
         self.scores = _table(self, "scoresTable", [
             self.tr("Logement"), self.tr("N° unique"), self.tr("Candidat"),
@@ -716,7 +716,7 @@ class TargetsTab(QWidget):
             form.addRow(label, spin)
             self.rates[key] = spin
         layout.addLayout(form)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps on a laptop screen
         self.show_button = QPushButton(self.tr("Afficher"), self)
         self.show_button.setObjectName("showTargets")
         self.save_button = QPushButton(self.tr("Enregistrer le seuil et les objectifs"), self)
@@ -725,7 +725,6 @@ class TargetsTab(QWidget):
         self.export_button.setObjectName("exportTargets")
         for b in (self.show_button, self.save_button, self.export_button):
             buttons.addWidget(b)
-        buttons.addStretch(1)
         layout.addLayout(buttons)
         self.figures = _table(self, "targetsTable", [
             self.tr("Objectif"), self.tr("Exigé"), self.tr("Atteint"), self.tr("Retenues"),

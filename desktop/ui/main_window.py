@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QWidget,
@@ -122,6 +123,13 @@ class MainWindow(QMainWindow):
         self.count_status.setObjectName("statusCount")
         self.db_status = QLabel(self.tr("Base : {label}").format(label=db.label), self)
         self.user_status = QLabel(self.tr("Utilisateur : {user}").format(user=actor.label), self)
+        # The status texts can be long (a base's path, "Plus de 100 dossiers
+        # (comptage…)" while counting): they give way on a narrow screen instead of
+        # widening the window; the base's full label is in its tooltip.
+        self.db_status.setToolTip(db.label)
+        for label in (self.count_status, self.db_status):
+            label.setMinimumWidth(80)
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.statusBar().addWidget(self.count_status)
         self.statusBar().addPermanentWidget(self.user_status)
         self.statusBar().addPermanentWidget(self.db_status)
