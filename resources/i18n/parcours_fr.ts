@@ -1,39 +1,60 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR" sourcelanguage="fr_FR">
 <context>
+    <name />
+    <message>
+        <location filename="../../desktop/ui/batch_dialog.py" line="62" />
+        <source>BatchDialog</source>
+        <comment>Rédaction : {done} / {total}</comment>
+        <translation>BatchDialog</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batch_dialog.py" line="65" />
+        <source>BatchDialog</source>
+        <comment>Conversion en PDF : {done} / {total}</comment>
+        <translation>BatchDialog</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batch_dialog.py" line="67" />
+        <source>BatchDialog</source>
+        <comment>Assemblage du PDF à imprimer…</comment>
+        <translation>BatchDialog</translation>
+    </message>
+</context>
+<context>
     <name>AddDwellingDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="202" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="202" />
         <source>Ajouter un logement à l'ordre du jour</source>
         <translation>Ajouter un logement à l'ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="208" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="208" />
         <source>Référence ou adresse d'un logement du parc</source>
         <translation>Référence ou adresse d'un logement du parc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="209" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="209" />
         <source>Rechercher</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="216" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="216" />
         <source>Ajouter à l'ordre du jour</source>
         <translation>Ajouter à l'ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="225" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="225" />
         <source>Logement existant : recherchez-le pour reprendre sa fiche ; sinon saisissez-la directement.</source>
         <translation>Logement existant : recherchez-le pour reprendre sa fiche ; sinon saisissez-la directement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="229" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="229" />
         <source>Fiche logement</source>
         <translation>Fiche logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="245" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="245" />
         <source>Aucun logement trouvé : saisissez la fiche.</source>
         <translation>Aucun logement trouvé : saisissez la fiche.</translation>
     </message>
@@ -74,282 +95,282 @@
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="581" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="581" />
         <source>Ajouter un logement…</source>
         <translation>Ajouter un logement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="583" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="583" />
         <source>Examens de l'occupation…</source>
         <translation>Examens de l'occupation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="585" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="585" />
         <source>Monter</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="587" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="587" />
         <source>Descendre</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="589" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="589" />
         <source>Retirer</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="594" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="594" />
         <source>&lt;b&gt;Ordre du jour&lt;/b&gt;</source>
         <translation>&lt;b&gt;Ordre du jour&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="606" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="606" />
         <source>Ajoutez un logement à l'ordre du jour, ou un examen de l'occupation.</source>
         <translation>Ajoutez un logement à l'ordre du jour, ou un examen de l'occupation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="631" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="631" />
         <source>Enregistrer la fiche</source>
         <translation>Enregistrer la fiche</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="636" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="636" />
         <source>— aucun (au moins 3 candidats) —</source>
         <translation>— aucun (au moins 3 candidats) —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="642" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="642" />
         <source>N° unique</source>
         <translation>N° unique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="642" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="642" />
         <source>Candidat</source>
         <translation>Candidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="642" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="642" />
         <source>Ménage</source>
         <translation>Ménage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="643" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="643" />
         <source>Ressources</source>
         <translation>Ressources</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="643" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="643" />
         <source>Effort</source>
         <translation>Effort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="643" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="643" />
         <source>Reste à vivre</source>
         <translation>Reste à vivre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="644" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="644" />
         <source>Priorité</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="644" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="644" />
         <source>Décision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="646" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="646" />
         <source>Ressources mensuelles du ménage</source>
         <translation>Ressources mensuelles du ménage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="647" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="647" />
         <source>Taux d'effort</source>
         <translation>Taux d'effort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="648" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="648" />
         <source>Reste à vivre par unité de consommation, par mois</source>
         <translation>Reste à vivre par unité de consommation, par mois</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="650" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="650" />
         <source>Critères de priorité (CCH L441-1)</source>
         <translation>Critères de priorité (CCH L441-1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="653" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="653" />
         <source>Ajouter un candidat…</source>
         <translation>Ajouter un candidat…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="655" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="655" />
         <source>Modifier…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="657" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="657" />
         <source>Retirer le candidat</source>
         <translation>Retirer le candidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="665" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="665" />
         <source>Déclarer un conflit d'intérêts…</source>
         <translation>Déclarer un conflit d'intérêts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="667" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="667" />
         <source>Supprimer le conflit</source>
         <translation>Supprimer le conflit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="672" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="672" />
         <source>Fiche logement</source>
         <translation>Fiche logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="679" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="679" />
         <source>Candidats</source>
         <translation>Candidats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="682" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="682" />
         <source>Moins de 3 candidats, motif :</source>
         <translation>Moins de 3 candidats, motif :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="694" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="694" />
         <source>Conflits d'intérêts :</source>
         <translation>Conflits d'intérêts :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="712" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="712" />
         <source>Situation constatée par la commission</source>
         <translation>Situation constatée par la commission</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="715" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="715" />
         <source>Caractéristiques d'un logement adapté aux besoins du ménage</source>
         <translation>Caractéristiques d'un logement adapté aux besoins du ménage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="719" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="719" />
         <source>Avis : accession à la propriété, mutation…</source>
         <translation>Avis : accession à la propriété, mutation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="721" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="721" />
         <source>Enregistrer l'avis de la commission</source>
         <translation>Enregistrer l'avis de la commission</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="728" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="728" />
         <source>Examen de l'occupation du logement (CCH L442-5-2)</source>
         <translation>Examen de l'occupation du logement (CCH L442-5-2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="731" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="731" />
         <source>Constat</source>
         <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="732" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="732" />
         <source>Logement adapté</source>
         <translation>Logement adapté</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="733" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="733" />
         <source>Avis</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="761" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="761" />
         <source>{count} candidat(s), {decided} décision(s)</source>
         <translation>{count} candidat(s), {decided} décision(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="804" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="804" />
         <source>{adults} adulte(s), {children} enfant(s)</source>
         <translation>{adults} adulte(s), {children} enfant(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="808" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="808" />
         <source>Public prioritaire</source>
         <translation>Public prioritaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="829" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="829" />
         <source>tout le logement</source>
         <translation>tout le logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="830" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="830" />
         <source>{member} — {scope}</source>
         <translation>{member} — {scope}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="841" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="841" />
         <source>Attribution</source>
         <translation>Attribution</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="842" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="842" />
         <source>Classement, rang {rank}</source>
         <translation>Classement, rang {rank}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="843" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="843" />
         <source>Sous condition suspensive</source>
         <translation>Sous condition suspensive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="844" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="844" />
         <source>Non-attribution</source>
         <translation>Non-attribution</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="845" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="845" />
         <source>Irrecevabilité</source>
         <translation>Irrecevabilité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="851" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="851" />
         <source>&lt;b&gt;{tenant}&lt;/b&gt;&lt;br&gt;{address} {postcode} {commune} — {type}&lt;br&gt;Motif : {ground}</source>
         <translation>&lt;b&gt;{tenant}&lt;/b&gt;&lt;br&gt;{address} {postcode} {commune} — {type}&lt;br&gt;Motif : {ground}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="862" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="862" />
         <source>Avis enregistré le {date} par {user}.</source>
         <translation>Avis enregistré le {date} par {user}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="902" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="902" />
         <source>Logement ajouté à l'ordre du jour.</source>
         <translation>Logement ajouté à l'ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="941" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="941" />
         <source>Point retiré de l'ordre du jour.</source>
         <translation>Point retiré de l'ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="953" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="953" />
         <source>Fiche logement enregistrée.</source>
         <translation>Fiche logement enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="996" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="996" />
         <source>Candidat enregistré.</source>
         <translation>Candidat enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="1005" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="1005" />
         <source>Candidature retirée de l'ordre du jour.</source>
         <translation>Candidature retirée de l'ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="1042" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="1042" />
         <source>Avis de la commission enregistré (et noté au dossier du locataire).</source>
         <translation>Avis de la commission enregistré (et noté au dossier du locataire).</translation>
     </message>
@@ -357,62 +378,62 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="161" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="163" />
         <source>Réponse du candidat — {name}</source>
         <translation>Réponse du candidat — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="168" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="170" />
         <source>Accepte le logement</source>
         <translation>Accepte le logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="170" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="172" />
         <source>Refuse le logement</source>
         <translation>Refuse le logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="178" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="180" />
         <source>JJ/MM/AAAA</source>
         <translation>JJ/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="183" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="185" />
         <source>Motif donné par le candidat (ex. logement trop éloigné du travail ; « aucun motif donné » s'il n'en a pas indiqué)</source>
         <translation>Motif donné par le candidat (ex. logement trop éloigné du travail ; « aucun motif donné » s'il n'en a pas indiqué)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="187" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="189" />
         <source>Réponse envoyée ou remise dans le délai (cachet de la poste, récépissé)</source>
         <translation>Réponse envoyée ou remise dans le délai (cachet de la poste, récépissé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="190" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="192" />
         <source>À cocher seulement pour une réponse reçue après la date limite mais envoyée ou remise avant : sinon le silence vaut refus (R441-10).</source>
         <translation>À cocher seulement pour une réponse reçue après la date limite mais envoyée ou remise avant : sinon le silence vaut refus (R441-10).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="193" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="195" />
         <source>{dwelling} — réponse attendue au plus tard le {date}.</source>
         <translation>{dwelling} — réponse attendue au plus tard le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="198" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="200" />
         <source>Réponse</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="199" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="201" />
         <source>Reçue le</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="200" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="202" />
         <source>Motif du refus</source>
         <translation>Motif du refus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="203" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="205" />
         <source>Enregistrer la réponse</source>
         <translation>Enregistrer la réponse</translation>
     </message>
@@ -420,57 +441,57 @@
 <context>
     <name>ArrearsModel</name>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="56" />
+        <location filename="../../desktop/ui/arrears_page.py" line="62" />
         <source>Locataire</source>
         <translation>Locataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="56" />
+        <location filename="../../desktop/ui/arrears_page.py" line="62" />
         <source>Contrat</source>
         <translation>Contrat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="56" />
+        <location filename="../../desktop/ui/arrears_page.py" line="62" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="56" />
+        <location filename="../../desktop/ui/arrears_page.py" line="62" />
         <source>Dette</source>
         <translation>Dette</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="57" />
+        <location filename="../../desktop/ui/arrears_page.py" line="63" />
         <source>Mois de dette</source>
         <translation>Mois de dette</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="57" />
+        <location filename="../../desktop/ui/arrears_page.py" line="63" />
         <source>Accord</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="57" />
+        <location filename="../../desktop/ui/arrears_page.py" line="63" />
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="58" />
+        <location filename="../../desktop/ui/arrears_page.py" line="64" />
         <source>Prochaine échéance</source>
         <translation>Prochaine échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="58" />
+        <location filename="../../desktop/ui/arrears_page.py" line="64" />
         <source>Prochaine action</source>
         <translation>Prochaine action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="58" />
+        <location filename="../../desktop/ui/arrears_page.py" line="64" />
         <source>À faire le</source>
         <translation>À faire le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="60" />
+        <location filename="../../desktop/ui/arrears_page.py" line="66" />
         <source>aucun</source>
         <translation>aucun</translation>
     </message>
@@ -478,137 +499,137 @@
 <context>
     <name>ArrearsPage</name>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="155" />
+        <location filename="../../desktop/ui/arrears_page.py" line="161" />
         <source>Rechercher : nom, n° de contrat, adresse…</source>
         <translation>Rechercher : nom, n° de contrat, adresse…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="161" />
+        <location filename="../../desktop/ui/arrears_page.py" line="167" />
         <source>Toutes les dettes</source>
         <translation>Toutes les dettes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="162" />
+        <location filename="../../desktop/ui/arrears_page.py" line="168" />
         <source>1 mois et plus</source>
         <translation>1 mois et plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="163" />
+        <location filename="../../desktop/ui/arrears_page.py" line="169" />
         <source>2 mois et plus (impayé au sens de la CAF)</source>
         <translation>2 mois et plus (impayé au sens de la CAF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="164" />
+        <location filename="../../desktop/ui/arrears_page.py" line="170" />
         <source>3 mois et plus</source>
         <translation>3 mois et plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="165" />
+        <location filename="../../desktop/ui/arrears_page.py" line="171" />
         <source>6 mois et plus</source>
         <translation>6 mois et plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="169" />
+        <location filename="../../desktop/ui/arrears_page.py" line="175" />
         <source>Tous les dossiers</source>
         <translation>Tous les dossiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="170" />
+        <location filename="../../desktop/ui/arrears_page.py" line="176" />
         <source>Sans accord en cours</source>
         <translation>Sans accord en cours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="171" />
+        <location filename="../../desktop/ui/arrears_page.py" line="177" />
         <source>Accord en vigueur</source>
         <translation>Accord en vigueur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="173" />
+        <location filename="../../desktop/ui/arrears_page.py" line="179" />
         <source>Accord : {status}</source>
         <translation>Accord : {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="174" />
+        <location filename="../../desktop/ui/arrears_page.py" line="180" />
         <source>Action à faire</source>
         <translation>Action à faire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="201" />
+        <location filename="../../desktop/ui/arrears_page.py" line="212" />
         <source>Actualiser les plans</source>
         <translation>Actualiser les plans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="204" />
+        <location filename="../../desktop/ui/arrears_page.py" line="215" />
         <source>Relit les plans en cours à la date du jour : échéances impayées, défaillances, soldes.</source>
         <translation>Relit les plans en cours à la date du jour : échéances impayées, défaillances, soldes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="205" />
+        <location filename="../../desktop/ui/arrears_page.py" line="216" />
         <source>Importer des règlements…</source>
         <translation>Importer des règlements…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="207" />
+        <location filename="../../desktop/ui/arrears_page.py" line="218" />
         <source>Exporter vers Excel…</source>
         <translation>Exporter vers Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="209" />
+        <location filename="../../desktop/ui/arrears_page.py" line="220" />
         <source>Accords du dossier…</source>
         <translation>Accords du dossier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="211" />
+        <location filename="../../desktop/ui/arrears_page.py" line="222" />
         <source>Ouvrir le dossier</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="213" />
+        <location filename="../../desktop/ui/arrears_page.py" line="224" />
         <source>Protocole local de crise…</source>
         <translation>Protocole local de crise…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="216" />
+        <location filename="../../desktop/ui/arrears_page.py" line="227" />
         <source>Protocole signé avec les associations de locataires (charte du 4 mai 2020), depuis son modèle modifiable</source>
         <translation>Protocole signé avec les associations de locataires (charte du 4 mai 2020), depuis son modèle modifiable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="237" />
+        <location filename="../../desktop/ui/arrears_page.py" line="249" />
         <source>&lt;h2&gt;Plans d'apurement et impayés&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Plans d'apurement et impayés&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="262" />
+        <location filename="../../desktop/ui/arrears_page.py" line="276" />
         <source>Toutes les agences</source>
         <translation>Toutes les agences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="312" />
+        <location filename="../../desktop/ui/arrears_page.py" line="326" />
         <source>Aucun dossier</source>
         <translation>Aucun dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="314" />
+        <location filename="../../desktop/ui/arrears_page.py" line="328" />
         <source>{n} dossier(s) · dette totale {total}</source>
         <translation>{n} dossier(s) · dette totale {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="371" />
+        <location filename="../../desktop/ui/arrears_page.py" line="385" />
         <source>Exporter la liste des impayés</source>
         <translation>Exporter la liste des impayés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="372" />
+        <location filename="../../desktop/ui/arrears_page.py" line="386" />
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="378" />
+        <location filename="../../desktop/ui/arrears_page.py" line="392" />
         <source>Export impossible</source>
         <translation>Export impossible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="380" />
+        <location filename="../../desktop/ui/arrears_page.py" line="394" />
         <source>{n} dossier(s) exporté(s) dans « {name} ».</source>
         <translation>{n} dossier(s) exporté(s) dans « {name} ».</translation>
     </message>
@@ -616,112 +637,112 @@
 <context>
     <name>AttendanceTab</name>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="410" />
+        <location filename="../../desktop/ui/caleol/session.py" line="410" />
         <source>Membre</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="410" />
+        <location filename="../../desktop/ui/caleol/session.py" line="410" />
         <source>Qualité</source>
         <translation>Qualité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="410" />
+        <location filename="../../desktop/ui/caleol/session.py" line="410" />
         <source>Voix</source>
         <translation>Voix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="410" />
+        <location filename="../../desktop/ui/caleol/session.py" line="410" />
         <source>Présence</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="411" />
+        <location filename="../../desktop/ui/caleol/session.py" line="411" />
         <source>Connexion</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="411" />
+        <location filename="../../desktop/ui/caleol/session.py" line="411" />
         <source>Pouvoir donné à</source>
         <translation>Pouvoir donné à</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="411" />
+        <location filename="../../desktop/ui/caleol/session.py" line="411" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="437" />
+        <location filename="../../desktop/ui/caleol/session.py" line="437" />
         <source>Quorum atteint : {count} membre(s) désigné(s) présent(s) ou représenté(s) sur {total} ({required} requis).</source>
         <translation>Quorum atteint : {count} membre(s) désigné(s) présent(s) ou représenté(s) sur {total} ({required} requis).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="442" />
+        <location filename="../../desktop/ui/caleol/session.py" line="442" />
         <source>{taking} membre(s) à voix délibérative participent sur {voting}.</source>
         <translation>{taking} membre(s) à voix délibérative participent sur {voting}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="447" />
+        <location filename="../../desktop/ui/caleol/session.py" line="447" />
         <source>Quorum non atteint : la commission ne peut pas délibérer (votes et décisions bloqués).</source>
         <translation>Quorum non atteint : la commission ne peut pas délibérer (votes et décisions bloqués).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="454" />
+        <location filename="../../desktop/ui/caleol/session.py" line="454" />
         <source>Règlement intérieur : quorum de {required} membre(s) désigné(s) présent(s) ou représenté(s) ; {proxies} pouvoir(s) au plus par membre ; séance dématérialisée valable si au moins {num}/{den} des membres à voix délibérative y participent.</source>
         <translation>Règlement intérieur : quorum de {required} membre(s) désigné(s) présent(s) ou représenté(s) ; {proxies} pouvoir(s) au plus par membre ; séance dématérialisée valable si au moins {num}/{den} des membres à voix délibérative y participent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="474" />
+        <location filename="../../desktop/ui/caleol/session.py" line="474" />
         <source>{role}, suppléant de {name}</source>
         <translation>{role}, suppléant de {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="478" />
+        <location filename="../../desktop/ui/caleol/session.py" line="478" />
         <source> (présidente)</source>
         <translation> (présidente)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="479" />
+        <location filename="../../desktop/ui/caleol/session.py" line="479" />
         <source> (président)</source>
         <translation> (président)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="483" />
+        <location filename="../../desktop/ui/caleol/session.py" line="483" />
         <source>délibérative</source>
         <translation>délibérative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="483" />
+        <location filename="../../desktop/ui/caleol/session.py" line="483" />
         <source>consultative</source>
         <translation>consultative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="494" />
+        <location filename="../../desktop/ui/caleol/session.py" line="494" />
         <source>HH:MM</source>
         <translation>HH:MM</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="495" />
+        <location filename="../../desktop/ui/caleol/session.py" line="495" />
         <source>Heure d'identification et de connexion du membre (séance à distance)</source>
         <translation>Heure d'identification et de connexion du membre (séance à distance)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="502" />
+        <location filename="../../desktop/ui/caleol/session.py" line="502" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="508" />
+        <location filename="../../desktop/ui/caleol/session.py" line="508" />
         <source>Seuls les membres à voix délibérative donnent ou reçoivent un pouvoir.</source>
         <translation>Seuls les membres à voix délibérative donnent ou reçoivent un pouvoir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="533" />
+        <location filename="../../desktop/ui/caleol/session.py" line="533" />
         <source>Pouvoir non retenu pour le quorum : voir les explications ci-dessus.</source>
         <translation>Pouvoir non retenu pour le quorum : voir les explications ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="539" />
+        <location filename="../../desktop/ui/caleol/session.py" line="539" />
         <source>Remplacé par son suppléant {name}.</source>
         <translation>Remplacé par son suppléant {name}.</translation>
     </message>
@@ -729,112 +750,127 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="327" />
+        <location filename="../../desktop/ui/admin_pages.py" line="328" />
         <source>du jj/mm/aaaa</source>
         <translation>du jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="330" />
+        <location filename="../../desktop/ui/admin_pages.py" line="331" />
         <source>au jj/mm/aaaa</source>
         <translation>au jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="333" />
+        <location filename="../../desktop/ui/admin_pages.py" line="334" />
         <source>utilisateur</source>
         <translation>utilisateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="336" />
+        <location filename="../../desktop/ui/admin_pages.py" line="337" />
         <source>Toutes les actions</source>
         <translation>Toutes les actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="341" />
+        <location filename="../../desktop/ui/admin_pages.py" line="342" />
         <source>n° de dossier</source>
         <translation>n° de dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="342" />
+        <location filename="../../desktop/ui/admin_pages.py" line="343" />
         <source>Filtrer</source>
         <translation>Filtrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="344" />
+        <location filename="../../desktop/ui/admin_pages.py" line="345" />
         <source>Exporter vers Excel…</source>
         <translation>Exporter vers Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="350" />
+        <location filename="../../desktop/ui/admin_pages.py" line="352" />
+        <source>Vérifier l'intégrité</source>
+        <translation>Vérifier l'intégrité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_pages.py" line="357" />
         <source>Date et heure</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="350" />
+        <location filename="../../desktop/ui/admin_pages.py" line="357" />
         <source>Utilisateur</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="350" />
+        <location filename="../../desktop/ui/admin_pages.py" line="357" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="351" />
+        <location filename="../../desktop/ui/admin_pages.py" line="358" />
         <source>Objet</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="351" />
+        <location filename="../../desktop/ui/admin_pages.py" line="358" />
         <source>N°</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="351" />
+        <location filename="../../desktop/ui/admin_pages.py" line="358" />
         <source>Avant</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="351" />
+        <location filename="../../desktop/ui/admin_pages.py" line="358" />
         <source>Après</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="357" />
+        <location filename="../../desktop/ui/admin_pages.py" line="364" />
         <source>&lt;h2&gt;Journal d'audit&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Journal d'audit&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="381" />
+        <location filename="../../desktop/ui/admin_pages.py" line="389" />
+        <source>Vérification de la chaîne du journal…</source>
+        <translation>Vérification de la chaîne du journal…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_pages.py" line="406" />
+        <source>La vérification n'a pas pu aboutir.</source>
+        <translation>La vérification n'a pas pu aboutir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_pages.py" line="428" />
         <source>Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).</source>
         <translation>Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="385" />
+        <location filename="../../desktop/ui/admin_pages.py" line="432" />
         <source>N° de dossier invalide : attendu un nombre entier.</source>
         <translation>N° de dossier invalide : attendu un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="411" />
+        <location filename="../../desktop/ui/admin_pages.py" line="458" />
         <source>{shown} événements affichés sur {total}</source>
         <translation>{shown} événements affichés sur {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="414" />
+        <location filename="../../desktop/ui/admin_pages.py" line="461" />
         <source>{n} événement(s)</source>
         <translation>{n} événement(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="425" />
+        <location filename="../../desktop/ui/admin_pages.py" line="472" />
         <source>{n} événement(s) exporté(s) dans « {name} ».</source>
         <translation>{n} événement(s) exporté(s) dans « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="431" />
+        <location filename="../../desktop/ui/admin_pages.py" line="478" />
         <source>Exporter le journal d'audit</source>
         <translation>Exporter le journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="433" />
+        <location filename="../../desktop/ui/admin_pages.py" line="480" />
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
@@ -842,97 +878,97 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="572" />
+        <location filename="../../desktop/ui/admin_pages.py" line="633" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="572" />
+        <location filename="../../desktop/ui/admin_pages.py" line="633" />
         <source>Fichier</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="572" />
+        <location filename="../../desktop/ui/admin_pages.py" line="633" />
         <source>Taille</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="573" />
+        <location filename="../../desktop/ui/admin_pages.py" line="634" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="574" />
+        <location filename="../../desktop/ui/admin_pages.py" line="635" />
         <source>Sauvegarder maintenant</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="576" />
+        <location filename="../../desktop/ui/admin_pages.py" line="637" />
         <source>Restaurer la sauvegarde choisie…</source>
         <translation>Restaurer la sauvegarde choisie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="578" />
+        <location filename="../../desktop/ui/admin_pages.py" line="639" />
         <source>Restaurer un autre fichier…</source>
         <translation>Restaurer un autre fichier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="589" />
+        <location filename="../../desktop/ui/admin_pages.py" line="650" />
         <source>&lt;h2&gt;Sauvegardes&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Sauvegardes&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="603" />
+        <location filename="../../desktop/ui/admin_pages.py" line="664" />
         <source>Une sauvegarde automatique est faite chaque jour au démarrage, dans « {folder} ».</source>
         <translation>Une sauvegarde automatique est faite chaque jour au démarrage, dans « {folder} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="609" />
+        <location filename="../../desktop/ui/admin_pages.py" line="670" />
         <source>sauvegarde</source>
         <translation>sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="609" />
+        <location filename="../../desktop/ui/admin_pages.py" line="670" />
         <source>avant restauration</source>
         <translation>avant restauration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="612" />
+        <location filename="../../desktop/ui/admin_pages.py" line="673" />
         <source>{n} Mo</source>
         <translation>{n} Mo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="622" />
+        <location filename="../../desktop/ui/admin_pages.py" line="683" />
         <source>Sauvegarde enregistrée : « {name} ».</source>
         <translation>Sauvegarde enregistrée : « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="634" />
+        <location filename="../../desktop/ui/admin_pages.py" line="695" />
         <source>Base restaurée depuis « {name} ». La base d'avant la restauration est conservée dans « {safety} ».</source>
         <translation>Base restaurée depuis « {name} ». La base d'avant la restauration est conservée dans « {safety} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="643" />
+        <location filename="../../desktop/ui/admin_pages.py" line="704" />
         <source>Restauration</source>
         <translation>Restauration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="644" />
+        <location filename="../../desktop/ui/admin_pages.py" line="705" />
         <source>Remplacer toute la base par la sauvegarde « {name} » ? Les modifications faites depuis seront perdues (la base actuelle est d'abord sauvegardée).</source>
         <translation>Remplacer toute la base par la sauvegarde « {name} » ? Les modifications faites depuis seront perdues (la base actuelle est d'abord sauvegardée).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="646" />
+        <location filename="../../desktop/ui/admin_pages.py" line="707" />
         <source>Restaurer</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="656" />
+        <location filename="../../desktop/ui/admin_pages.py" line="717" />
         <source>Restaurer une sauvegarde</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="657" />
+        <location filename="../../desktop/ui/admin_pages.py" line="718" />
         <source>Sauvegarde Parcours (*.sqlite)</source>
         <translation>Sauvegarde Parcours (*.sqlite)</translation>
     </message>
@@ -940,123 +976,188 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="35" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="46" />
         <source>{s} s</source>
         <translation>{s} s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="38" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="49" />
         <source>{m} min {s:02d} s</source>
         <translation>{m} min {s:02d} s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="41" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="52" />
         <source>{h} h {m:02d} min</source>
         <translation>{h} h {m:02d} min</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="53" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="79" />
         <source>Publipostage</source>
         <translation>Publipostage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="65" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="91" />
         <source>Impression recto verso (chaque courrier commence au recto)</source>
         <translation>Impression recto verso (chaque courrier commence au recto)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="72" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="97" />
         <source>Parcourir…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="75" />
-        <location filename="../../desktop/ui/batch_dialog.py" line="121" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="100" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="341" />
         <source>Dossier de sortie</source>
         <translation>Dossier de sortie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="88" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="123" />
+        <source>&lt; Précédent</source>
+        <translation>&lt; Précédent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batch_dialog.py" line="125" />
+        <source>Suivant &gt;</source>
+        <translation>Suivant &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batch_dialog.py" line="128" />
         <source>Lancer le publipostage</source>
         <translation>Lancer le publipostage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="90" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="130" />
         <source>Arrêter</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="93" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="133" />
         <source>Ouvrir le PDF à imprimer</source>
         <translation>Ouvrir le PDF à imprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="96" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="136" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="145" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="174" />
+        <source>Locataire</source>
+        <translation>Locataire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batch_dialog.py" line="174" />
+        <source>Adresse</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batch_dialog.py" line="174" />
+        <source>Exclu : pourquoi</source>
+        <translation>Exclu : pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batch_dialog.py" line="195" />
+        <source>◀ Destinataire précédent</source>
+        <translation>◀ Destinataire précédent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batch_dialog.py" line="197" />
+        <source>Destinataire suivant ▶</source>
+        <translation>Destinataire suivant ▶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batch_dialog.py" line="268" />
+        <source>Étape 1 sur 3 : les destinataires</source>
+        <translation>Étape 1 sur 3 : les destinataires</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batch_dialog.py" line="269" />
+        <source>Étape 2 sur 3 : un exemple de courrier par destinataire</source>
+        <translation>Étape 2 sur 3 : un exemple de courrier par destinataire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batch_dialog.py" line="270" />
+        <source>Étape 3 sur 3 : confirmation</source>
+        <translation>Étape 3 sur 3 : confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batch_dialog.py" line="300" />
+        <source>{n} destinataire(s) recevront le courrier ; {x} exclu(s) (sans adresse, décédé ou déjà envoyé ce mois-ci).</source>
+        <translation>{n} destinataire(s) recevront le courrier ; {x} exclu(s) (sans adresse, décédé ou déjà envoyé ce mois-ci).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batch_dialog.py" line="310" />
+        <source>Courrier {i} sur {n} : {name}</source>
+        <translation>Courrier {i} sur {n} : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batch_dialog.py" line="334" />
+        <source>&lt;b&gt;{n} courrier(s) « {title} »&lt;/b&gt; vont être produits et enregistrés au registre{pdf}, puis copiés dans {out}. Vérifiez l'exemple à l'étape 2 avant de lancer : un publipostage ne se lance qu'une fois.</source>
+        <translation>&lt;b&gt;{n} courrier(s) « {title} »&lt;/b&gt; vont être produits et enregistrés au registre{pdf}, puis copiés dans {out}. Vérifiez l'exemple à l'étape 2 avant de lancer : un publipostage ne se lance qu'une fois.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batch_dialog.py" line="337" />
+        <source>(aucun dossier)</source>
+        <translation>(aucun dossier)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batch_dialog.py" line="338" />
+        <source> en DOCX et PDF</source>
+        <translation> en DOCX et PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batch_dialog.py" line="338" />
+        <source> en DOCX</source>
+        <translation> en DOCX</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batch_dialog.py" line="370" />
         <source>Préparation…</source>
         <translation>Préparation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="162" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="387" />
         <source>Arrêt demandé : les courriers terminés sont conservés…</source>
         <translation>Arrêt demandé : les courriers terminés sont conservés…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="169" />
-        <source>Rédaction des courriers</source>
-        <translation>Rédaction des courriers</translation>
+        <location filename="../../desktop/ui/batch_dialog.py" line="398" />
+        <source>{phase}{left}</source>
+        <translation>{phase}{left}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="170" />
-        <source>Conversion en PDF</source>
-        <translation>Conversion en PDF</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="171" />
-        <source>Assemblage du PDF à imprimer</source>
-        <translation>Assemblage du PDF à imprimer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="172" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="395" />
         <source> — temps restant estimé : {time}</source>
         <translation> — temps restant estimé : {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="174" />
-        <source>{phase} : {done} / {total} courriers{left}</source>
-        <translation>{phase} : {done} / {total} courriers{left}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="187" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="412" />
         <source>Publipostage arrêté : {n} courrier(s) produit(s) et enregistré(s).</source>
         <translation>Publipostage arrêté : {n} courrier(s) produit(s) et enregistré(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="189" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="414" />
         <source>Publipostage terminé : {n} courrier(s) produit(s) et enregistré(s).</source>
         <translation>Publipostage terminé : {n} courrier(s) produit(s) et enregistré(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="192" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="417" />
         <source>PDF à imprimer : {path}</source>
         <translation>PDF à imprimer : {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="194" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="421" />
         <source>{n} échec(s) :</source>
         <translation>{n} échec(s) :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="196" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="423" />
         <source>Dossier {id} {name} : {message}</source>
         <translation>Dossier {id} {name} : {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batch_dialog.py" line="208" />
+        <location filename="../../desktop/ui/batch_dialog.py" line="439" />
         <source>Erreur inattendue : {error}</source>
         <translation>Erreur inattendue : {error}</translation>
     </message>
@@ -1064,294 +1165,294 @@
 <context>
     <name>CaleolPage</name>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="406" />
+        <location filename="../../desktop/ui/caleol/page.py" line="406" />
         <source>&lt;h2&gt;CALEOL — commission d'attribution des logements et d'examen de l'occupation&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;CALEOL — commission d'attribution des logements et d'examen de l'occupation&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="419" />
+        <location filename="../../desktop/ui/caleol/page.py" line="421" />
         <source>Nouvelle commission…</source>
         <translation>Nouvelle commission…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="421" />
+        <location filename="../../desktop/ui/caleol/page.py" line="423" />
         <source>Modifier la commission…</source>
         <translation>Modifier la commission…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="430" />
+        <location filename="../../desktop/ui/caleol/page.py" line="432" />
         <source>Qualité</source>
         <translation>Qualité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="430" />
+        <location filename="../../desktop/ui/caleol/page.py" line="432" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="430" />
+        <location filename="../../desktop/ui/caleol/page.py" line="432" />
         <source>Fonction, organisme</source>
         <translation>Fonction, organisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="431" />
+        <location filename="../../desktop/ui/caleol/page.py" line="433" />
         <source>Commune(s)</source>
         <translation>Commune(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="431" />
+        <location filename="../../desktop/ui/caleol/page.py" line="433" />
         <source>Suppléant de</source>
         <translation>Suppléant de</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="431" />
+        <location filename="../../desktop/ui/caleol/page.py" line="433" />
         <source>Mandat</source>
         <translation>Mandat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="431" />
+        <location filename="../../desktop/ui/caleol/page.py" line="433" />
         <source>Voix</source>
         <translation>Voix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="432" />
+        <location filename="../../desktop/ui/caleol/page.py" line="434" />
         <source>Compte</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="432" />
-        <location filename="../../desktop/ui/caleol_page.py" line="442" />
+        <location filename="../../desktop/ui/caleol/page.py" line="434" />
+        <location filename="../../desktop/ui/caleol/page.py" line="444" />
         <source>État</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="435" />
+        <location filename="../../desktop/ui/caleol/page.py" line="437" />
         <source>Ajouter un membre…</source>
         <translation>Ajouter un membre…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="437" />
+        <location filename="../../desktop/ui/caleol/page.py" line="439" />
         <source>Modifier…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="439" />
-        <location filename="../../desktop/ui/caleol_page.py" line="662" />
+        <location filename="../../desktop/ui/caleol/page.py" line="441" />
+        <location filename="../../desktop/ui/caleol/page.py" line="664" />
         <source>Fin de mandat</source>
         <translation>Fin de mandat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="442" />
+        <location filename="../../desktop/ui/caleol/page.py" line="444" />
         <source>N°</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="442" />
+        <location filename="../../desktop/ui/caleol/page.py" line="444" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="442" />
+        <location filename="../../desktop/ui/caleol/page.py" line="444" />
         <source>Heure</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="442" />
+        <location filename="../../desktop/ui/caleol/page.py" line="444" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="443" />
+        <location filename="../../desktop/ui/caleol/page.py" line="445" />
         <source>Procès-verbal</source>
         <translation>Procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="443" />
+        <location filename="../../desktop/ui/caleol/page.py" line="445" />
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="443" />
+        <location filename="../../desktop/ui/caleol/page.py" line="445" />
         <source>Candidats</source>
         <translation>Candidats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="444" />
+        <location filename="../../desktop/ui/caleol/page.py" line="446" />
         <source>Décisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="446" />
+        <location filename="../../desktop/ui/caleol/page.py" line="448" />
         <source>Nouvelle séance…</source>
         <translation>Nouvelle séance…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="448" />
+        <location filename="../../desktop/ui/caleol/page.py" line="450" />
         <source>Ouvrir la séance</source>
         <translation>Ouvrir la séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="452" />
+        <location filename="../../desktop/ui/caleol/page.py" line="454" />
         <source>Commission :</source>
         <translation>Commission :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="456" />
+        <location filename="../../desktop/ui/caleol/page.py" line="458" />
         <source>Membres</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="465" />
+        <location filename="../../desktop/ui/caleol/page.py" line="467" />
         <source>Séances</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="488" />
+        <location filename="../../desktop/ui/caleol/page.py" line="490" />
         <source>Commissions et séances</source>
         <translation>Commissions et séances</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="489" />
+        <location filename="../../desktop/ui/caleol/page.py" line="491" />
         <source>Suivi des offres</source>
         <translation>Suivi des offres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="533" />
+        <location filename="../../desktop/ui/caleol/page.py" line="535" />
         <source>{name} (inactive)</source>
         <translation>{name} (inactive)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="551" />
+        <location filename="../../desktop/ui/caleol/page.py" line="553" />
         <source>Aucune commission : créez-la pour y ajouter ses membres et ses séances.</source>
         <translation>Aucune commission : créez-la pour y ajouter ses membres et ses séances.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="553" />
+        <location filename="../../desktop/ui/caleol/page.py" line="555" />
         <source>Aucune commission.</source>
         <translation>Aucune commission.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="555" />
+        <location filename="../../desktop/ui/caleol/page.py" line="557" />
         <source>séances dématérialisées autorisées (au moins {num}/{den} des membres à voix délibérative)</source>
         <translation>séances dématérialisées autorisées (au moins {num}/{den} des membres à voix délibérative)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="558" />
+        <location filename="../../desktop/ui/caleol/page.py" line="560" />
         <source>pas de séance dématérialisée</source>
         <translation>pas de séance dématérialisée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="559" />
+        <location filename="../../desktop/ui/caleol/page.py" line="561" />
         <source>non désigné</source>
         <translation>non désigné</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="561" />
+        <location filename="../../desktop/ui/caleol/page.py" line="563" />
         <source>&lt;b&gt;{territory}&lt;/b&gt; — Président : {president}&lt;br&gt;Quorum : {required} membre(s) désigné(s) présent(s) ou représenté(s) ; {proxies} pouvoir(s) par membre ; {remote} ; délai de réponse aux offres : {days} jours.</source>
         <translation>&lt;b&gt;{territory}&lt;/b&gt; — Président : {president}&lt;br&gt;Quorum : {required} membre(s) désigné(s) présent(s) ou représenté(s) ; {proxies} pouvoir(s) par membre ; {remote} ; délai de réponse aux offres : {days} jours.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="568" />
+        <location filename="../../desktop/ui/caleol/page.py" line="570" />
         <source>Règlement intérieur : {text}</source>
         <translation>Règlement intérieur : {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="580" />
+        <location filename="../../desktop/ui/caleol/page.py" line="582" />
         <source> (présidente)</source>
         <translation> (présidente)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="581" />
+        <location filename="../../desktop/ui/caleol/page.py" line="583" />
         <source> (président)</source>
         <translation> (président)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="584" />
+        <location filename="../../desktop/ui/caleol/page.py" line="586" />
         <source>du {start} au {end}</source>
         <translation>du {start} au {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="587" />
+        <location filename="../../desktop/ui/caleol/page.py" line="589" />
         <source>depuis le {start}</source>
         <translation>depuis le {start}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="590" />
+        <location filename="../../desktop/ui/caleol/page.py" line="592" />
         <source>jusqu'au {end}</source>
         <translation>jusqu'au {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="599" />
+        <location filename="../../desktop/ui/caleol/page.py" line="601" />
         <source>délibérative</source>
         <translation>délibérative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="599" />
+        <location filename="../../desktop/ui/caleol/page.py" line="601" />
         <source>consultative</source>
         <translation>consultative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="601" />
+        <location filename="../../desktop/ui/caleol/page.py" line="603" />
         <source>oui</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="603" />
+        <location filename="../../desktop/ui/caleol/page.py" line="605" />
         <source>en fonction</source>
         <translation>en fonction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="603" />
+        <location filename="../../desktop/ui/caleol/page.py" line="605" />
         <source>fin de mandat</source>
         <translation>fin de mandat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="624" />
+        <location filename="../../desktop/ui/caleol/page.py" line="626" />
         <source> — verrouillée</source>
         <translation> — verrouillée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="641" />
+        <location filename="../../desktop/ui/caleol/page.py" line="643" />
         <source>pas encore rédigé</source>
         <translation>pas encore rédigé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="643" />
+        <location filename="../../desktop/ui/caleol/page.py" line="645" />
         <source>version {number} : {status}</source>
         <translation>version {number} : {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="648" />
+        <location filename="../../desktop/ui/caleol/page.py" line="650" />
         <source> ({done}/{total} approbations)</source>
         <translation> ({done}/{total} approbations)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="663" />
+        <location filename="../../desktop/ui/caleol/page.py" line="665" />
         <source>Remettre en fonction</source>
         <translation>Remettre en fonction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="704" />
+        <location filename="../../desktop/ui/caleol/page.py" line="706" />
         <source>Commission enregistrée.</source>
         <translation>Commission enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="724" />
+        <location filename="../../desktop/ui/caleol/page.py" line="726" />
         <source>Membre enregistré.</source>
         <translation>Membre enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="737" />
+        <location filename="../../desktop/ui/caleol/page.py" line="739" />
         <source>Fin de mandat enregistrée.</source>
         <translation>Fin de mandat enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="738" />
+        <location filename="../../desktop/ui/caleol/page.py" line="740" />
         <source>Membre remis en fonction.</source>
         <translation>Membre remis en fonction.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="762" />
+        <location filename="../../desktop/ui/caleol/page.py" line="764" />
         <source>Séance créée.</source>
         <translation>Séance créée.</translation>
     </message>
@@ -1359,343 +1460,343 @@
 <context>
     <name>CallDialog</name>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="301" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="282" />
         <source>Lien renforcé : appeler chaque semaine jusqu'à la fin de la campagne</source>
         <translation>Lien renforcé : appeler chaque semaine jusqu'à la fin de la campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="306" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="287" />
         <source>À dire en début d'appel</source>
         <translation>À dire en début d'appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="317" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="298" />
         <source>Nouvel appel</source>
         <translation>Nouvel appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="318" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="299" />
         <source>Historique</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="319" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="300" />
         <source>Orientations</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="321" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="302" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="352" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="333" />
         <source>Appel téléphonique</source>
         <translation>Appel téléphonique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="354" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="335" />
         <source>Escalade : {step}</source>
         <translation>Escalade : {step}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="356" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="337" />
         <source>Quelqu'un a été joint</source>
         <translation>Quelqu'un a été joint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="358" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="339" />
         <source>Personne n'a été joint</source>
         <translation>Personne n'a été joint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="374" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="355" />
         <source>Numéro erroné ou non attribué</source>
         <translation>Numéro erroné ou non attribué</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="377" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="358" />
         <source>Script d'appel</source>
         <translation>Script d'appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="380" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="361" />
         <source>Besoin d'aide exprimé</source>
         <translation>Besoin d'aide exprimé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="383" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="364" />
         <source>L'aide nécessaire est en place (famille, voisin, service déjà présent)</source>
         <translation>L'aide nécessaire est en place (famille, voisin, service déjà présent)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="387" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="368" />
         <source>Note libre, donnée sensible (chaque lecture est tracée) : seulement ce qui aide à suivre la personne, aucun détail médical.</source>
         <translation>Note libre, donnée sensible (chaque lecture est tracée) : seulement ce qui aide à suivre la personne, aucun détail médical.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="394" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="375" />
         <source>jj/mm/aaaa</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="400" />
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="670" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="381" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="651" />
         <source>Enregistrer l'appel</source>
         <translation>Enregistrer l'appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="405" />
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="449" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="386" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="430" />
         <source>Tentative</source>
         <translation>Tentative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="406" />
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="449" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="387" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="430" />
         <source>Résultat</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="407" />
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="450" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="388" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="431" />
         <source>Personne jointe</source>
         <translation>Personne jointe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="412" />
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="451" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="393" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="432" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="416" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="397" />
         <source>le</source>
         <translation>le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="418" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="399" />
         <source>motif</source>
         <translation>motif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="420" />
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="450" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="401" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="431" />
         <source>Action suivante</source>
         <translation>Action suivante</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="449" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="430" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="450" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="431" />
         <source>Par</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="451" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="432" />
         <source>Réponses</source>
         <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="455" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="436" />
         <source>Afficher les notes</source>
         <translation>Afficher les notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="458" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="439" />
         <source>Les notes sont des données sensibles : leur lecture est enregistrée dans le journal d'audit.</source>
         <translation>Les notes sont des données sensibles : leur lecture est enregistrée dans le journal d'audit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="460" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="441" />
         <source>Notes masquées : leur lecture est tracée dans le journal d'audit.</source>
         <translation>Notes masquées : leur lecture est tracée dans le journal d'audit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="476" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="457" />
         <source>Partenaire</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="476" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="457" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="476" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="457" />
         <source>Motif</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="476" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="457" />
         <source>Accord</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="477" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="458" />
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="477" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="458" />
         <source>Transmise le</source>
         <translation>Transmise le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="477" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="458" />
         <source>Suite</source>
         <translation>Suite</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="481" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="462" />
         <source>Nouvelle orientation…</source>
         <translation>Nouvelle orientation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="483" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="464" />
         <source>Suivi de l'orientation…</source>
         <translation>Suivi de l'orientation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="523" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="504" />
         <source>— sans réponse —</source>
         <translation>— sans réponse —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="537" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="518" />
         <source>* réponse attendue quand le locataire lui-même est joint ; un proche ou un voisin répond à ce qu'il sait.</source>
         <translation>* réponse attendue quand le locataire lui-même est joint ; un proche ou un voisin répond à ce qu'il sait.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="554" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="535" />
         <source>Appel — {name}</source>
         <translation>Appel — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="555" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="536" />
         <source>&lt;h3&gt;{name}&lt;/h3&gt;Campagne « {campaign} »</source>
         <translation>&lt;h3&gt;{name}&lt;/h3&gt;Campagne « {campaign} »</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="556" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="537" />
         <source>(anonymisé)</source>
         <translation>(anonymisé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="561" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="542" />
         <source>{band} ans</source>
         <translation>{band} ans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="563" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="544" />
         <source>personne isolée</source>
         <translation>personne isolée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="565" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="546" />
         <source>handicap</source>
         <translation>handicap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="566" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="547" />
         <source>agence {code}</source>
         <translation>agence {code}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="570" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="551" />
         <source>État : &lt;b&gt;{state}&lt;/b&gt;</source>
         <translation>État : &lt;b&gt;{state}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="572" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="553" />
         <source>à faire : &lt;b&gt;{step}&lt;/b&gt;</source>
         <translation>à faire : &lt;b&gt;{step}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="574" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="555" />
         <source>prochain appel le {date}</source>
         <translation>prochain appel le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="576" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="557" />
         <source>{n} tentative(s)</source>
         <translation>{n} tentative(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="593" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="574" />
         <source>La campagne n'est plus en cours ({status}) : aucun appel ne peut être enregistré.</source>
         <translation>La campagne n'est plus en cours ({status}) : aucun appel ne peut être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="597" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="578" />
         <source>Cette fiche est close ({state}) : elle n'attend plus d'appel.</source>
         <translation>Cette fiche est close ({state}) : elle n'attend plus d'appel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="602" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="583" />
         <source>Historique ({n})</source>
         <translation>Historique ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="603" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="584" />
         <source>Orientations ({n})</source>
         <translation>Orientations ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="610" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="591" />
         <source>(masquée)</source>
         <translation>(masquée)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="629" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="610" />
         <source>oui</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="629" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="610" />
         <source>non</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="671" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="652" />
         <source>Enregistrer le résultat</source>
         <translation>Enregistrer le résultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="748" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="729" />
         <source>Indiquez si quelqu'un a été joint.</source>
         <translation>Indiquez si quelqu'un a été joint.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="772" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="753" />
         <source>Corrigez les champs signalés en rouge.</source>
         <translation>Corrigez les champs signalés en rouge.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="797" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="778" />
         <source>Enregistré : {outcome}. État de la fiche : {state}.</source>
         <translation>Enregistré : {outcome}. État de la fiche : {state}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="800" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="781" />
         <source>Prochaine étape : {step}, le {date}.</source>
         <translation>Prochaine étape : {step}, le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="811" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="792" />
         <source>Créez l'orientation ci-dessous.</source>
         <translation>Créez l'orientation ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="834" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="815" />
         <source>Lien renforcé : la personne sera appelée chaque semaine.</source>
         <translation>Lien renforcé : la personne sera appelée chaque semaine.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="835" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="816" />
         <source>Lien renforcé arrêté.</source>
         <translation>Lien renforcé arrêté.</translation>
     </message>
@@ -1703,27 +1804,27 @@
 <context>
     <name>CallersDialog</name>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="650" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="645" />
         <source>Appelants de la campagne</source>
         <translation>Appelants de la campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="655" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="650" />
         <source>{n} fiche(s), dont {open} en cours</source>
         <translation>{n} fiche(s), dont {open} en cours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="670" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="665" />
         <source>Répartir à nouveau les fiches pas encore appelées entre tous les appelants</source>
         <translation>Répartir à nouveau les fiches pas encore appelées entre tous les appelants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="674" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="669" />
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="676" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="671" />
         <source>&lt;b&gt;{name}&lt;/b&gt; — cochez les comptes qui appellent.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — cochez les comptes qui appellent.</translation>
     </message>
@@ -1731,164 +1832,164 @@
 <context>
     <name>CampaignDashboard</name>
     <message>
-        <location filename="../../desktop/ui/campaign_dashboard.py" line="91" />
+        <location filename="../../desktop/ui/campaigns/dashboard.py" line="94" />
         <source>Personnes à appeler</source>
         <translation>Personnes à appeler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dashboard.py" line="92" />
-        <location filename="../../desktop/ui/campaign_dashboard.py" line="152" />
+        <location filename="../../desktop/ui/campaigns/dashboard.py" line="95" />
+        <location filename="../../desktop/ui/campaigns/dashboard.py" line="155" />
         <source>Appelées</source>
         <translation>Appelées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dashboard.py" line="93" />
-        <location filename="../../desktop/ui/campaign_dashboard.py" line="152" />
+        <location filename="../../desktop/ui/campaigns/dashboard.py" line="96" />
+        <location filename="../../desktop/ui/campaigns/dashboard.py" line="155" />
         <source>Jointes</source>
         <translation>Jointes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dashboard.py" line="94" />
+        <location filename="../../desktop/ui/campaigns/dashboard.py" line="97" />
         <source>Situations sécurisées</source>
         <translation>Situations sécurisées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dashboard.py" line="95" />
-        <location filename="../../desktop/ui/campaign_dashboard.py" line="153" />
+        <location filename="../../desktop/ui/campaigns/dashboard.py" line="98" />
+        <location filename="../../desktop/ui/campaigns/dashboard.py" line="156" />
         <source>Injoignables</source>
         <translation>Injoignables</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dashboard.py" line="96" />
-        <location filename="../../desktop/ui/campaign_dashboard.py" line="154" />
+        <location filename="../../desktop/ui/campaigns/dashboard.py" line="99" />
+        <location filename="../../desktop/ui/campaigns/dashboard.py" line="157" />
         <source>Besoin d'aide</source>
         <translation>Besoin d'aide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dashboard.py" line="97" />
+        <location filename="../../desktop/ui/campaigns/dashboard.py" line="100" />
         <source>Liens renforcés</source>
         <translation>Liens renforcés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dashboard.py" line="98" />
+        <location filename="../../desktop/ui/campaigns/dashboard.py" line="101" />
         <source>Orientations</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dashboard.py" line="102" />
+        <location filename="../../desktop/ui/campaigns/dashboard.py" line="105" />
         <source>Appelant</source>
         <translation>Appelant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dashboard.py" line="103" />
+        <location filename="../../desktop/ui/campaigns/dashboard.py" line="106" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dashboard.py" line="105" />
+        <location filename="../../desktop/ui/campaigns/dashboard.py" line="108" />
         <source>Partenaire</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dashboard.py" line="106" />
-        <location filename="../../desktop/ui/campaign_dashboard.py" line="225" />
-        <location filename="../../desktop/ui/campaign_dashboard.py" line="263" />
+        <location filename="../../desktop/ui/campaigns/dashboard.py" line="109" />
+        <location filename="../../desktop/ui/campaigns/dashboard.py" line="228" />
+        <location filename="../../desktop/ui/campaigns/dashboard.py" line="266" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dashboard.py" line="108" />
+        <location filename="../../desktop/ui/campaigns/dashboard.py" line="111" />
         <source>Étape</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dashboard.py" line="108" />
-        <location filename="../../desktop/ui/campaign_dashboard.py" line="154" />
+        <location filename="../../desktop/ui/campaigns/dashboard.py" line="111" />
+        <location filename="../../desktop/ui/campaigns/dashboard.py" line="157" />
         <source>Tentatives</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dashboard.py" line="108" />
+        <location filename="../../desktop/ui/campaigns/dashboard.py" line="111" />
         <source>Dont joint</source>
         <translation>Dont joint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dashboard.py" line="109" />
+        <location filename="../../desktop/ui/campaigns/dashboard.py" line="112" />
         <source>Fiches en attente</source>
         <translation>Fiches en attente</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dashboard.py" line="122" />
+        <location filename="../../desktop/ui/campaigns/dashboard.py" line="125" />
         <source>Par appelant</source>
         <translation>Par appelant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dashboard.py" line="123" />
+        <location filename="../../desktop/ui/campaigns/dashboard.py" line="126" />
         <source>Par agence</source>
         <translation>Par agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dashboard.py" line="124" />
+        <location filename="../../desktop/ui/campaigns/dashboard.py" line="127" />
         <source>Orientations par partenaire et statut</source>
         <translation>Orientations par partenaire et statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dashboard.py" line="132" />
+        <location filename="../../desktop/ui/campaigns/dashboard.py" line="135" />
         <source>Escalade et sécurisation</source>
         <translation>Escalade et sécurisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dashboard.py" line="152" />
+        <location filename="../../desktop/ui/campaigns/dashboard.py" line="155" />
         <source>Fiches</source>
         <translation>Fiches</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dashboard.py" line="153" />
+        <location filename="../../desktop/ui/campaigns/dashboard.py" line="156" />
         <source>Sécurisées</source>
         <translation>Sécurisées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dashboard.py" line="153" />
+        <location filename="../../desktop/ui/campaigns/dashboard.py" line="156" />
         <source>% sécurisées</source>
         <translation>% sécurisées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dashboard.py" line="170" />
+        <location filename="../../desktop/ui/campaigns/dashboard.py" line="173" />
         <source>Choisissez une campagne.</source>
         <translation>Choisissez une campagne.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dashboard.py" line="181" />
+        <location filename="../../desktop/ui/campaigns/dashboard.py" line="184" />
         <source>&lt;b&gt;{name}&lt;/b&gt; — chiffres en direct</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — chiffres en direct</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dashboard.py" line="183" />
+        <location filename="../../desktop/ui/campaigns/dashboard.py" line="186" />
         <source>&lt;b&gt;{name}&lt;/b&gt; — chiffres figés à la purge des notes</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — chiffres figés à la purge des notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dashboard.py" line="186" />
+        <location filename="../../desktop/ui/campaigns/dashboard.py" line="189" />
         <source>&lt;b&gt;{name}&lt;/b&gt; — campagne terminée</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — campagne terminée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dashboard.py" line="188" />
+        <location filename="../../desktop/ui/campaigns/dashboard.py" line="191" />
         <source>&lt;b&gt;{name}&lt;/b&gt; — pas encore lancée</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — pas encore lancée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dashboard.py" line="236" />
+        <location filename="../../desktop/ui/campaigns/dashboard.py" line="239" />
         <source>Sécurisées par semaine : </source>
         <translation>Sécurisées par semaine : </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dashboard.py" line="237" />
+        <location filename="../../desktop/ui/campaigns/dashboard.py" line="240" />
         <source>semaine du {day} : {n} (cumul {total})</source>
         <translation>semaine du {day} : {n} (cumul {total})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dashboard.py" line="241" />
+        <location filename="../../desktop/ui/campaigns/dashboard.py" line="244" />
         <source>Aucune situation sécurisée pour l'instant.</source>
         <translation>Aucune situation sécurisée pour l'instant.</translation>
     </message>
@@ -1896,158 +1997,158 @@
 <context>
     <name>CampaignDialog</name>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="430" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="425" />
         <source>Nouvelle campagne d'appels</source>
         <translation>Nouvelle campagne d'appels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="431" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="426" />
         <source>Campagne d'appels</source>
         <translation>Campagne d'appels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="433" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="428" />
         <source>Ex. : Canicule juillet 2026</source>
         <translation>Ex. : Canicule juillet 2026</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="436" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="431" />
         <source>Ex. : Vérifier que les locataires âgés ou isolés vont bien pendant l'épisode de canicule et les orienter s'ils ont besoin d'aide.</source>
         <translation>Ex. : Vérifier que les locataires âgés ou isolés vont bien pendant l'épisode de canicule et les orienter s'ils ont besoin d'aide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="447" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="442" />
         <source> ans</source>
         <translation> ans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="449" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="444" />
         <source>Personnes isolées seulement</source>
         <translation>Personnes isolées seulement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="451" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="446" />
         <source>Personnes handicapées seulement</source>
         <translation>Personnes handicapées seulement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="454" />
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="456" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="449" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="451" />
         <source>jj/mm/aaaa</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="471" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="466" />
         <source>Cible</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="473" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="468" />
         <source>Recherche enregistrée *</source>
         <translation>Recherche enregistrée *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="474" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="469" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="476" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="471" />
         <source>À partir de</source>
         <translation>À partir de</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="481" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="476" />
         <source>Critères</source>
         <translation>Critères</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="483" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="478" />
         <source>Les recherches enregistrées se créent depuis la liste des dossiers locataires. Au lancement, la campagne retient un ménage par personne ayant l'âge minimal et un numéro de téléphone valide, et fige la recherche.</source>
         <translation>Les recherches enregistrées se créent depuis la liste des dossiers locataires. Au lancement, la campagne retient un ménage par personne ayant l'âge minimal et un numéro de téléphone valide, et fige la recherche.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="491" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="486" />
         <source>Nom *</source>
         <translation>Nom *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="492" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="487" />
         <source>Objet</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="495" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="490" />
         <source>fin prévue le</source>
         <translation>fin prévue le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="498" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="493" />
         <source>Début le</source>
         <translation>Début le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="500" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="495" />
         <source>Script d'appel</source>
         <translation>Script d'appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="502" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="497" />
         <source>Appelants</source>
         <translation>Appelants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="506" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="501" />
         <source>Les fiches sont réparties entre les appelants au lancement, de préférence dans leur agence.</source>
         <translation>Les fiches sont réparties entre les appelants au lancement, de préférence dans leur agence.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="513" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="508" />
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="530" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="525" />
         <source>— choisir une recherche enregistrée —</source>
         <translation>— choisir une recherche enregistrée —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="543" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="538" />
         <source>texte « {text} »</source>
         <translation>texte « {text} »</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="545" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="540" />
         <source>plus de 70 ans</source>
         <translation>plus de 70 ans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="547" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="542" />
         <source>avec impayé</source>
         <translation>avec impayé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="550" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="545" />
         <source>agence {code}</source>
         <translation>agence {code}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="551" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="546" />
         <source>tous les dossiers</source>
         <translation>tous les dossiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="556" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="551" />
         <source>Toutes les agences</source>
         <translation>Toutes les agences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="576" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="571" />
         <source>Campagne « {name} »</source>
         <translation>Campagne « {name} »</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="619" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="614" />
         <source>Corrigez les champs signalés en rouge.</source>
         <translation>Corrigez les champs signalés en rouge.</translation>
     </message>
@@ -2055,7 +2156,7 @@
 <context>
     <name>CampaignDialogs</name>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="87" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="84" />
         <source>Date attendue au format jj/mm/aaaa.</source>
         <translation>Date attendue au format jj/mm/aaaa.</translation>
     </message>
@@ -2063,12 +2164,12 @@
 <context>
     <name>CampaignPage</name>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="866" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="868" />
         <source>Campagnes</source>
         <translation>Campagnes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="871" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="873" />
         <source>Mes appels</source>
         <translation>Mes appels</translation>
     </message>
@@ -2076,188 +2177,188 @@
 <context>
     <name>CampaignsTab</name>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="390" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="391" />
         <source>Campagne</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="390" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="391" />
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="390" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="391" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="390" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="391" />
         <source>Début</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="391" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="392" />
         <source>Fin</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="391" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="392" />
         <source>Personnes</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="391" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="392" />
         <source>Sécurisées</source>
         <translation>Sécurisées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="397" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="398" />
         <source>Nouvelle campagne…</source>
         <translation>Nouvelle campagne…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="399" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="400" />
         <source>Modifier…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="401" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="402" />
         <source>Lancer…</source>
         <translation>Lancer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="403" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="404" />
         <source>Appelants…</source>
         <translation>Appelants…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="405" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="406" />
         <source>Terminer…</source>
         <translation>Terminer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="407" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="408" />
         <source>Purger les notes…</source>
         <translation>Purger les notes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="409" />
-        <location filename="../../desktop/ui/campaign_page.py" line="708" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="410" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="709" />
         <source>Supprimer</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="423" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="424" />
         <source>Tableau de bord</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="424" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="425" />
         <source>Fiches d'appel</source>
         <translation>Fiches d'appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="425" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="426" />
         <source>Orientations</source>
         <translation>Orientations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="435" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="436" />
         <source>&lt;h2&gt;Campagnes d'appels de vigilance&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Campagnes d'appels de vigilance&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="490" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="491" />
         <source>Toutes</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="531" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="532" />
         <source>Aucune campagne : créez-en une avec « Nouvelle campagne… ».</source>
         <translation>Aucune campagne : créez-en une avec « Nouvelle campagne… ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="534" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="535" />
         <source>{age} ans et plus</source>
         <translation>{age} ans et plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="536" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="537" />
         <source>isolés</source>
         <translation>isolés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="538" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="539" />
         <source>handicapés</source>
         <translation>handicapés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="540" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="541" />
         <source>aucun</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="544" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="545" />
         <source>Cible : recherche « {query} », {criteria}, {agency}</source>
         <translation>Cible : recherche « {query} », {criteria}, {agency}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="546" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="547" />
         <source>toutes agences</source>
         <translation>toutes agences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="547" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="548" />
         <source>Du {start} au {end} (fin prévue)</source>
         <translation>Du {start} au {end} (fin prévue)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="549" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="550" />
         <source>Appelants : {names}</source>
         <translation>Appelants : {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="550" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="551" />
         <source>Script : {n} question(s)</source>
         <translation>Script : {n} question(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="553" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="554" />
         <source>Lancée le {date} : {n} personne(s) à appeler</source>
         <translation>Lancée le {date} : {n} personne(s) à appeler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="556" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="557" />
         <source>Terminée le {date}</source>
         <translation>Terminée le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="558" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="559" />
         <source>Notes purgées le {date}</source>
         <translation>Notes purgées le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="593" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="594" />
         <source>Campagne créée en brouillon : lancez-la quand elle est prête.</source>
         <translation>Campagne créée en brouillon : lancez-la quand elle est prête.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="601" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="602" />
         <source>Campagne enregistrée.</source>
         <translation>Campagne enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="617" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="618" />
         <source>Appelants enregistrés : {n} fiche(s) attribuée(s).</source>
         <translation>Appelants enregistrés : {n} fiche(s) attribuée(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="625" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="626" />
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="640" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="641" />
         <source>Lancer la campagne « {name} » ?
 
 {eligible} personne(s) à appeler ({agencies}) sur {matching} ménage(s) de la recherche « {query} » ; {without} sans numéro de téléphone valide (à contacter autrement).
@@ -2270,49 +2371,49 @@ La recherche est figée et les fiches sont réparties entre {callers} appelant(s
 La recherche est figée et les fiches sont réparties entre {callers} appelant(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="647" />
-        <location filename="../../desktop/ui/campaign_page.py" line="648" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="648" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="649" />
         <source>Lancer la campagne</source>
         <translation>Lancer la campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="658" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="659" />
         <source>Campagne lancée : {n} fiche(s) d'appel, {assigned} attribuée(s) aux appelants.</source>
         <translation>Campagne lancée : {n} fiche(s) d'appel, {assigned} attribuée(s) aux appelants.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="669" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="670" />
         <source>Terminer la campagne « {name} » ? Plus aucun appel ne pourra être enregistré ({n} fiche(s) encore en cours). Ses notes devront ensuite être purgées, comme le prévoit la règle de conservation.</source>
         <translation>Terminer la campagne « {name} » ? Plus aucun appel ne pourra être enregistré ({n} fiche(s) encore en cours). Ses notes devront ensuite être purgées, comme le prévoit la règle de conservation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="672" />
-        <location filename="../../desktop/ui/campaign_page.py" line="673" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="673" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="674" />
         <source>Terminer la campagne</source>
         <translation>Terminer la campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="682" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="683" />
         <source>Campagne terminée. Purgez ses notes avec « Purger les notes… ».</source>
         <translation>Campagne terminée. Purgez ses notes avec « Purger les notes… ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="696" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="697" />
         <source>Notes purgées ({mode}) : {calls} appel(s), {notes} note(s), {referrals} orientation(s). Les chiffres sont conservés.</source>
         <translation>Notes purgées ({mode}) : {calls} appel(s), {notes} note(s), {referrals} orientation(s). Les chiffres sont conservés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="706" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="707" />
         <source>Supprimer la campagne</source>
         <translation>Supprimer la campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="707" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="708" />
         <source>Supprimer la campagne en brouillon « {name} » ?</source>
         <translation>Supprimer la campagne en brouillon « {name} » ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="716" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="717" />
         <source>Campagne supprimée.</source>
         <translation>Campagne supprimée.</translation>
     </message>
@@ -2320,132 +2421,132 @@ La recherche est figée et les fiches sont réparties entre {callers} appelant(s
 <context>
     <name>CandidateDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="276" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="276" />
         <source>Candidat</source>
         <translation>Candidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="277" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="277" />
         <source>Candidat {name}</source>
         <translation>Candidat {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="283" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="283" />
         <source>Numéro unique d'enregistrement</source>
         <translation>Numéro unique d'enregistrement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="291" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="291" />
         <source>ex. Couple, 2 enfants (4 et 9 ans)</source>
         <translation>ex. Couple, 2 enfants (4 et 9 ans)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="299" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="299" />
         <source>€ / mois</source>
         <translation>€ / mois</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="300" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="300" />
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="302" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="302" />
         <source>€ / mois / UC</source>
         <translation>€ / mois / UC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="303" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="303" />
         <source>JJ/MM/AAAA</source>
         <translation>JJ/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="310" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="310" />
         <source>Critères de priorité (L441-1)</source>
         <translation>Critères de priorité (L441-1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="317" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="317" />
         <source>Public prioritaire (autre motif)</source>
         <translation>Public prioritaire (autre motif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="325" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="325" />
         <source>Numéro unique</source>
         <translation>Numéro unique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="326" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="326" />
         <source>Prénom</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="327" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="327" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="328" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="328" />
         <source>Demandeur</source>
         <translation>Demandeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="329" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="329" />
         <source>Composition du ménage</source>
         <translation>Composition du ménage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="331" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="331" />
         <source>Adultes</source>
         <translation>Adultes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="333" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="333" />
         <source>Enfants</source>
         <translation>Enfants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="336" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="336" />
         <source>Personnes</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="339" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="339" />
         <source>Taux d'effort</source>
         <translation>Taux d'effort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="341" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="341" />
         <source>Reste à vivre / UC</source>
         <translation>Reste à vivre / UC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="343" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="343" />
         <source>Ressources mensuelles</source>
         <translation>Ressources mensuelles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="344" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="344" />
         <source>Date de la demande</source>
         <translation>Date de la demande</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="345" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="345" />
         <source>Logement actuel</source>
         <translation>Logement actuel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="346" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="346" />
         <source>Adresse postale</source>
         <translation>Adresse postale</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="347" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="347" />
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="349" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="349" />
         <source>Enregistrer le candidat</source>
         <translation>Enregistrer le candidat</translation>
     </message>
@@ -2491,27 +2592,27 @@ La recherche est figée et les fiches sont réparties entre {callers} appelant(s
 <context>
     <name>CloseFileDialog</name>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="168" />
+        <location filename="../../desktop/ui/tenant_file.py" line="121" />
         <source>Clore le dossier</source>
         <translation>Clore le dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="173" />
+        <location filename="../../desktop/ui/tenant_file.py" line="126" />
         <source>Ex. : départ du locataire, décès, mutation</source>
         <translation>Ex. : départ du locataire, décès, mutation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="179" />
+        <location filename="../../desktop/ui/tenant_file.py" line="132" />
         <source>Date de clôture</source>
         <translation>Date de clôture</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="180" />
+        <location filename="../../desktop/ui/tenant_file.py" line="133" />
         <source>Motif</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="185" />
+        <location filename="../../desktop/ui/tenant_file.py" line="138" />
         <source>Clore</source>
         <translation>Clore</translation>
     </message>
@@ -2519,87 +2620,87 @@ La recherche est figée et les fiches sont réparties entre {callers} appelant(s
 <context>
     <name>CommissionDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="77" />
+        <location filename="../../desktop/ui/caleol/page.py" line="77" />
         <source>Commission d'attribution (CALEOL)</source>
         <translation>Commission d'attribution (CALEOL)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="84" />
+        <location filename="../../desktop/ui/caleol/page.py" line="84" />
         <source>ex. CALEOL Bordeaux Métropole</source>
         <translation>ex. CALEOL Bordeaux Métropole</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="89" />
+        <location filename="../../desktop/ui/caleol/page.py" line="89" />
         <source>Règlement intérieur : date d'adoption par le conseil, version</source>
         <translation>Règlement intérieur : date d'adoption par le conseil, version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="99" />
+        <location filename="../../desktop/ui/caleol/page.py" line="99" />
         <source>Le règlement intérieur prévoit les séances dématérialisées (loi 3DS)</source>
         <translation>Le règlement intérieur prévoit les séances dématérialisées (loi 3DS)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="115" />
+        <location filename="../../desktop/ui/caleol/page.py" line="115" />
         <source>des membres à voix délibérative</source>
         <translation>des membres à voix délibérative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="118" />
+        <location filename="../../desktop/ui/caleol/page.py" line="118" />
         <source>Un membre représenté compte comme participant à une séance dématérialisée</source>
         <translation>Un membre représenté compte comme participant à une séance dématérialisée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="127" />
+        <location filename="../../desktop/ui/caleol/page.py" line="127" />
         <source> jours</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="131" />
+        <location filename="../../desktop/ui/caleol/page.py" line="131" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="132" />
+        <location filename="../../desktop/ui/caleol/page.py" line="132" />
         <source>Territoire</source>
         <translation>Territoire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="133" />
+        <location filename="../../desktop/ui/caleol/page.py" line="133" />
         <source>Règlement intérieur</source>
         <translation>Règlement intérieur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="134" />
+        <location filename="../../desktop/ui/caleol/page.py" line="134" />
         <source>Quorum et pouvoirs (règlement intérieur)</source>
         <translation>Quorum et pouvoirs (règlement intérieur)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="136" />
+        <location filename="../../desktop/ui/caleol/page.py" line="136" />
         <source>Membres désignés présents ou représentés requis</source>
         <translation>Membres désignés présents ou représentés requis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="138" />
+        <location filename="../../desktop/ui/caleol/page.py" line="138" />
         <source>Pouvoirs détenus au plus par un membre</source>
         <translation>Pouvoirs détenus au plus par un membre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="141" />
+        <location filename="../../desktop/ui/caleol/page.py" line="141" />
         <source>Participation minimale à distance</source>
         <translation>Participation minimale à distance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="143" />
+        <location filename="../../desktop/ui/caleol/page.py" line="143" />
         <source>Moyens techniques par défaut</source>
         <translation>Moyens techniques par défaut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="146" />
+        <location filename="../../desktop/ui/caleol/page.py" line="146" />
         <source>Délai de réponse aux offres</source>
         <translation>Délai de réponse aux offres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="147" />
+        <location filename="../../desktop/ui/caleol/page.py" line="147" />
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
@@ -2607,75 +2708,141 @@ La recherche est figée et les fiches sont réparties entre {callers} appelant(s
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="424" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="424" />
         <source>Conflit d'intérêts</source>
         <translation>Conflit d'intérêts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="434" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="434" />
         <source>Tout le logement</source>
         <translation>Tout le logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="439" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="439" />
         <source>ex. lien familial, voisinage</source>
         <translation>ex. lien familial, voisinage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="443" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="443" />
         <source>Le membre ne prendra pas part au vote.</source>
         <translation>Le membre ne prendra pas part au vote.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="444" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="444" />
         <source>Membre</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="445" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="445" />
         <source>Porte sur</source>
         <translation>Porte sur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="446" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="446" />
         <source>Motif</source>
         <translation>Motif</translation>
     </message>
 </context>
 <context>
-    <name>CrisisProtocolDialog</name>
+    <name>CotationPage</name>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="403" />
-        <source>Protocole local de crise</source>
-        <translation>Protocole local de crise</translation>
+        <location filename="../../desktop/ui/cotation_page.py" line="927" />
+        <source>Séances</source>
+        <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="420" />
-        <source>jj/mm/aaaa</source>
-        <translation>jj/mm/aaaa</translation>
+        <location filename="../../desktop/ui/cotation_page.py" line="928" />
+        <source>Grilles de cotation</source>
+        <translation>Grilles de cotation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="429" />
-        <source>Enregistrer le document…</source>
-        <translation>Enregistrer le document…</translation>
+        <location filename="../../desktop/ui/cotation_page.py" line="929" />
+        <source>Objectifs d'attribution</source>
+        <translation>Objectifs d'attribution</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="431" />
+        <location filename="../../desktop/ui/cotation_page.py" line="930" />
+        <source>Gestion en flux</source>
+        <translation>Gestion en flux</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../desktop/ui/crash.py" line="59" />
+        <source>Parcours — erreur inattendue</source>
+        <translation>Parcours — erreur inattendue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/crash.py" line="63" />
+        <source>Une erreur inattendue s'est produite. Ce que vous avez enregistré est conservé ; vérifiez la dernière opération avant de continuer.
+
+Le détail a été écrit dans le journal :
+{path}
+
+Pour le signaler, copiez le rapport et joignez-le à votre message au service informatique.</source>
+        <translation>Une erreur inattendue s'est produite. Ce que vous avez enregistré est conservé ; vérifiez la dernière opération avant de continuer.
+
+Le détail a été écrit dans le journal :
+{path}
+
+Pour le signaler, copiez le rapport et joignez-le à votre message au service informatique.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/crash.py" line="73" />
+        <source>Copier le rapport</source>
+        <translation>Copier le rapport</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/crash.py" line="76" />
+        <source>Ouvrir le dossier du journal</source>
+        <translation>Ouvrir le dossier du journal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/crash.py" line="80" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="452" />
+        <location filename="../../desktop/ui/crash.py" line="96" />
+        <source>Rapport copié</source>
+        <translation>Rapport copié</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisProtocolDialog</name>
+    <message>
+        <location filename="../../desktop/ui/arrears_page.py" line="417" />
+        <source>Protocole local de crise</source>
+        <translation>Protocole local de crise</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/arrears_page.py" line="434" />
+        <source>jj/mm/aaaa</source>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/arrears_page.py" line="443" />
+        <source>Enregistrer le document…</source>
+        <translation>Enregistrer le document…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/arrears_page.py" line="445" />
+        <source>Fermer</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/arrears_page.py" line="466" />
         <source>Enregistrer le protocole</source>
         <translation>Enregistrer le protocole</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="453" />
+        <location filename="../../desktop/ui/arrears_page.py" line="467" />
         <source>Document Word (*.docx)</source>
         <translation>Document Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/arrears_page.py" line="468" />
+        <location filename="../../desktop/ui/arrears_page.py" line="482" />
         <source>Protocole enregistré : {path}</source>
         <translation>Protocole enregistré : {path}</translation>
     </message>
@@ -2683,113 +2850,113 @@ La recherche est figée et les fiches sont réparties entre {callers} appelant(s
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="246" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="257" />
         <source>Afficher</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="249" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="260" />
         <source>Exporter en PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="251" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="262" />
         <source>Exporter en Excel…</source>
         <translation>Exporter en Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="255" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="266" />
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="258" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="267" />
         <source>Du</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="260" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="268" />
         <source>au</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="263" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="271" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="266" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="273" />
         <source>Calcul en cours…</source>
         <translation>Calcul en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="300" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="307" />
         <source>Tableaux de bord</source>
         <translation>Tableaux de bord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="330" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="337" />
         <source>Toutes les agences</source>
         <translation>Toutes les agences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="445" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="473" />
         <source>{title} — {period} — {agency}</source>
         <translation>{title} — {period} — {agency}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="531" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="555" />
         <source>Document PDF (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="532" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="556" />
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="533" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="557" />
         <source>Exporter le rapport</source>
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="553" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="577" />
         <source>Préparation du rapport…</source>
         <translation>Préparation du rapport…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="553" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="577" />
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="556" />
-        <location filename="../../desktop/ui/dashboard_page.py" line="646" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="580" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="674" />
         <source>Export du rapport</source>
         <translation>Export du rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="583" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="607" />
         <source>Export en cours…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="593" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="617" />
         <source>Export annulé.</source>
         <translation>Export annulé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="608" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="632" />
         <source>Export annulé, mais le fichier {path} n'a pas pu être supprimé : {error}</source>
         <translation>Export annulé, mais le fichier {path} n'a pas pu être supprimé : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="634" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="658" />
         <source>Rapport enregistré : {path}</source>
         <translation>Rapport enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="417" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="445" />
         <source>Erreur inattendue : {error}</source>
         <translation>Erreur inattendue : {error}</translation>
     </message>
@@ -2797,57 +2964,57 @@ La recherche est figée et les fiches sont réparties entre {callers} appelant(s
 <context>
     <name>DecisionForm</name>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="84" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="84" />
         <source>— choisir —</source>
         <translation>— choisir —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="90" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="90" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="93" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="93" />
         <source>Pièce manquante (liste de l'arrêté R441-2-4-1)</source>
         <translation>Pièce manquante (liste de l'arrêté R441-2-4-1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="94" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="94" />
         <source>JJ/MM/AAAA</source>
         <translation>JJ/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="97" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="97" />
         <source>Motif (obligatoire pour une non-attribution ou une irrecevabilité)</source>
         <translation>Motif (obligatoire pour une non-attribution ou une irrecevabilité)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="103" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="103" />
         <source>Décision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="104" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="104" />
         <source>Rang</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="105" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="105" />
         <source>Pièce manquante</source>
         <translation>Pièce manquante</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="106" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="106" />
         <source>Date limite</source>
         <translation>Date limite</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="107" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="107" />
         <source>Motif</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="140" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="140" />
         <source>Choisissez la décision de la commission.</source>
         <translation>Choisissez la décision de la commission.</translation>
     </message>
@@ -2855,112 +3022,112 @@ La recherche est figée et les fiches sont réparties entre {callers} appelant(s
 <context>
     <name>DecisionLettersDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="121" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="121" />
         <source>Courriers de décision — séance n° {number}</source>
         <translation>Courriers de décision — séance n° {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="128" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="130" />
         <source>Candidat</source>
         <translation>Candidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="128" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="130" />
         <source>N° unique</source>
         <translation>N° unique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="128" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="130" />
         <source>Logement</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="129" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="131" />
         <source>Décision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="129" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="131" />
         <source>Courrier</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="129" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="131" />
         <source>Notifié le</source>
         <translation>Notifié le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="130" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="132" />
         <source>Réponse avant le</source>
         <translation>Réponse avant le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="130" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="132" />
         <source>À corriger</source>
         <translation>À corriger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="135" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="137" />
         <source>Jours fériés d'Alsace-Moselle</source>
         <translation>Jours fériés d'Alsace-Moselle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="136" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="138" />
         <source>Produire aussi les PDF (et un PDF unique à imprimer)</source>
         <translation>Produire aussi les PDF (et un PDF unique à imprimer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="139" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="141" />
         <source>Seulement les candidats sélectionnés</source>
         <translation>Seulement les candidats sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="143" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="145" />
         <source>Produire les courriers</source>
         <translation>Produire les courriers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="144" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="146" />
         <source>Ouvrir le dossier</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="146" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="148" />
         <source>Date de notification</source>
         <translation>Date de notification</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="147" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="149" />
         <source>Délai de réponse aux offres</source>
         <translation>Délai de réponse aux offres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="149" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="151" />
         <source>Dossier des courriers</source>
         <translation>Dossier des courriers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="154" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="156" />
         <source>Chaque candidat reçoit le courrier de sa décision : proposition avec délai de réponse (R441-10), rang, pièce manquante, refus motivé (L441-2-2).</source>
         <translation>Chaque candidat reçoit le courrier de sa décision : proposition avec délai de réponse (R441-10), rang, pièce manquante, refus motivé (L441-2-2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="174" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="176" />
         <source>pas de décision</source>
         <translation>pas de décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="176" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="178" />
         <source> (rang {rank})</source>
         <translation> (rang {rank})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="208" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="210" />
         <source>Production des courriers en cours…</source>
         <translation>Production des courriers en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="212" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="214" />
         <source>{count} courrier(s) produit(s) et enregistré(s) dans {folder}.</source>
         <translation>{count} courrier(s) produit(s) et enregistré(s) dans {folder}.</translation>
     </message>
@@ -2968,104 +3135,104 @@ La recherche est figée et les fiches sont réparties entre {callers} appelant(s
 <context>
     <name>DwellingForm</name>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="96" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="96" />
         <source>LGT-…</source>
         <translation>LGT-…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="97" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="97" />
         <source>N° et voie</source>
         <translation>N° et voie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="106" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="106" />
         <source>m²</source>
         <translation>m²</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="107" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="107" />
         <source>0 = RDC</source>
         <translation>0 = RDC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="108" />
-        <location filename="../../desktop/ui/caleol_agenda.py" line="109" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="108" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="109" />
         <source>€ / mois</source>
         <translation>€ / mois</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="114" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="114" />
         <source>Préfecture, Action Logement, commune…</source>
         <translation>Préfecture, Action Logement, commune…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="116" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="116" />
         <source>Ascenseur, PMR, étage…</source>
         <translation>Ascenseur, PMR, étage…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="117" />
-        <location filename="../../desktop/ui/caleol_agenda.py" line="132" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="117" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="132" />
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="122" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="122" />
         <source>Référence</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="122" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="122" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="124" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="124" />
         <source>Surface</source>
         <translation>Surface</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="125" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="125" />
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="125" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="125" />
         <source>Code postal</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="127" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="127" />
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="127" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="127" />
         <source>Étage</source>
         <translation>Étage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="128" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="128" />
         <source>Financement</source>
         <translation>Financement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="129" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="129" />
         <source>Loyer</source>
         <translation>Loyer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="129" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="129" />
         <source>Charges</source>
         <translation>Charges</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="130" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="130" />
         <source>Contingent</source>
         <translation>Contingent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="131" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="131" />
         <source>Accessibilité</source>
         <translation>Accessibilité</translation>
     </message>
@@ -3073,22 +3240,22 @@ La recherche est figée et les fiches sont réparties entre {callers} appelant(s
 <context>
     <name>ExtractDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="236" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="236" />
         <source>Extrait du procès-verbal pour un candidat</source>
         <translation>Extrait du procès-verbal pour un candidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="244" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="244" />
         <source>Établir l'extrait…</source>
         <translation>Établir l'extrait…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="246" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="246" />
         <source>Les données des autres candidats sont masquées.</source>
         <translation>Les données des autres candidats sont masquées.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="247" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="247" />
         <source>Candidat</source>
         <translation>Candidat</translation>
     </message>
@@ -3096,52 +3263,52 @@ La recherche est figée et les fiches sont réparties entre {callers} appelant(s
 <context>
     <name>FilePlansDialog</name>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="1099" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="1134" />
         <source>Accords de paiement du dossier</source>
         <translation>Accords de paiement du dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="1104" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="1139" />
         <source>N°</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="1104" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="1139" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="1104" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="1139" />
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="1104" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="1139" />
         <source>Dette (€)</source>
         <translation>Dette (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="1105" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="1140" />
         <source>Début</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="1105" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="1140" />
         <source>Reste dû (€)</source>
         <translation>Reste dû (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="1111" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="1146" />
         <source>Ouvrir</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="1113" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="1148" />
         <source>Nouvel accord…</source>
         <translation>Nouvel accord…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="1116" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="1151" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
@@ -3190,6 +3357,89 @@ La recherche est figée et les fiches sont réparties entre {callers} appelant(s
     </message>
 </context>
 <context>
+    <name>FlowTab</name>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="841" />
+        <source>Année :</source>
+        <translation>Année :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="842" />
+        <source>Réservataire :</source>
+        <translation>Réservataire :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="845" />
+        <source>Afficher</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="847" />
+        <source>Exporter le bilan (PDF ou Excel)…</source>
+        <translation>Exporter le bilan (PDF ou Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="854" />
+        <source>Typologie</source>
+        <translation>Typologie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="854" />
+        <source>Financement</source>
+        <translation>Financement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="854" />
+        <source>QPV</source>
+        <translation>QPV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="854" />
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="855" />
+        <source>Proposés au flux</source>
+        <translation>Proposés au flux</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="855" />
+        <source>Attribués</source>
+        <translation>Attribués</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="887" />
+        <source>Oui</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="887" />
+        <source>Non</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="890" />
+        <source>{offered} logement(s) proposé(s), {allocated} attribué(s) ; à transmettre avant le {deadline}.</source>
+        <translation>{offered} logement(s) proposé(s), {allocated} attribué(s) ; à transmettre avant le {deadline}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="900" />
+        <source>Bilan de la gestion en flux</source>
+        <translation>Bilan de la gestion en flux</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="901" />
+        <source>PDF (*.pdf);;Excel (*.xlsx)</source>
+        <translation>PDF (*.pdf);;Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="910" />
+        <source>Bilan enregistré : {path}</source>
+        <translation>Bilan enregistré : {path}</translation>
+    </message>
+</context>
+<context>
     <name>FreeFieldsForm</name>
     <message>
         <location filename="../../desktop/ui/letter_dialog.py" line="180" />
@@ -3213,34 +3463,208 @@ La recherche est figée et les fiches sont réparties entre {callers} appelant(s
     </message>
 </context>
 <context>
+    <name>GridsTab</name>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="466" />
+        <source>EPCI</source>
+        <translation>EPCI</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="466" />
+        <source>Grille</source>
+        <translation>Grille</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="466" />
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="466" />
+        <source>Du</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="467" />
+        <source>Au</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="467" />
+        <source>Exemple</source>
+        <translation>Exemple</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="467" />
+        <source>Cotations</source>
+        <translation>Cotations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="470" />
+        <source>Grille d'exemple…</source>
+        <translation>Grille d'exemple…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="472" />
+        <source>Importer…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="474" />
+        <source>Exporter…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="476" />
+        <source>Nouvelle version…</source>
+        <translation>Nouvelle version…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="484" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="484" />
+        <source>Libellé</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="484" />
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="484" />
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="485" />
+        <source>Plafond</source>
+        <translation>Plafond</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="485" />
+        <source>Paramètre</source>
+        <translation>Paramètre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="488" />
+        <source>Ajouter un critère</source>
+        <translation>Ajouter un critère</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="489" />
+        <source>Retirer le critère</source>
+        <translation>Retirer le critère</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="490" />
+        <source>Enregistrer la grille</source>
+        <translation>Enregistrer la grille</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="525" />
+        <source>EXEMPLE</source>
+        <translation>EXEMPLE</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="563" />
+        <source>Cette version a servi à coter {n} candidat(s) : elle ne peut plus changer ; créez une nouvelle version.</source>
+        <translation>Cette version a servi à coter {n} candidat(s) : elle ne peut plus changer ; créez une nouvelle version.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="593" />
+        <source>Ligne {row} : « {value} » n'est pas un nombre de points.</source>
+        <translation>Ligne {row} : « {value} » n'est pas un nombre de points.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="609" />
+        <source>Grille enregistrée.</source>
+        <translation>Grille enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="613" />
+        <source>Grille d'exemple</source>
+        <translation>Grille d'exemple</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="614" />
+        <source>EPCI :</source>
+        <translation>EPCI :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="626" />
+        <source>Importer une grille</source>
+        <translation>Importer une grille</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="627" />
+        <source>Grille (*.json *.xlsx)</source>
+        <translation>Grille (*.json *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="643" />
+        <source>Exporter la grille</source>
+        <translation>Exporter la grille</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="644" />
+        <source>JSON (*.json);;Excel (*.xlsx)</source>
+        <translation>JSON (*.json);;Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="652" />
+        <source>Grille exportée : {path}</source>
+        <translation>Grille exportée : {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="659" />
+        <location filename="../../desktop/ui/cotation_page.py" line="666" />
+        <source>Nouvelle version</source>
+        <translation>Nouvelle version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="660" />
+        <source>En vigueur à partir du (JJ/MM/AAAA) :</source>
+        <translation>En vigueur à partir du (JJ/MM/AAAA) :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="667" />
+        <source>Date attendue au format JJ/MM/AAAA.</source>
+        <translation>Date attendue au format JJ/MM/AAAA.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="72" />
+        <location filename="../../desktop/ui/import_dialog.py" line="74" />
         <source>Importer des locataires</source>
         <translation>Importer des locataires</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="94" />
+        <location filename="../../desktop/ui/import_dialog.py" line="96" />
         <source>&lt; Précédent</source>
         <translation>&lt; Précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="96" />
+        <location filename="../../desktop/ui/import_dialog.py" line="98" />
         <source>Suivant &gt;</source>
         <translation>Suivant &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="98" />
+        <location filename="../../desktop/ui/import_dialog.py" line="100" />
         <source>Importer</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="100" />
+        <location filename="../../desktop/ui/import_dialog.py" line="102" />
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="131" />
+        <location filename="../../desktop/ui/import_dialog.py" line="133" />
         <source>Choisissez le fichier exporté de votre ERP : CSV (séparateur « ; », encodage UTF-8 ou Windows-1252) ou classeur Excel (.xlsx). La première ligne doit contenir les en-têtes de colonnes.
 
 Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</source>
@@ -3249,112 +3673,117 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</s
 Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="140" />
+        <location filename="../../desktop/ui/import_dialog.py" line="142" />
         <source>Aucun fichier choisi</source>
         <translation>Aucun fichier choisi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="141" />
+        <location filename="../../desktop/ui/import_dialog.py" line="143" />
         <source>Parcourir…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="157" />
-        <source>Vérifiez à quelle colonne du fichier correspond chaque champ. Les champs marqués * sont obligatoires.</source>
-        <translation>Vérifiez à quelle colonne du fichier correspond chaque champ. Les champs marqués * sont obligatoires.</translation>
+        <location filename="../../desktop/ui/import_dialog.py" line="159" />
+        <source>Vérifiez à quelle colonne du fichier correspond chaque champ. Les champs marqués * sont obligatoires. Une valeur fixe s'applique à toutes les lignes (par exemple l'agence, quand le fichier n'a pas cette colonne).</source>
+        <translation>Vérifiez à quelle colonne du fichier correspond chaque champ. Les champs marqués * sont obligatoires. Une valeur fixe s'applique à toutes les lignes (par exemple l'agence, quand le fichier n'a pas cette colonne).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="164" />
+        <location filename="../../desktop/ui/import_dialog.py" line="167" />
         <source>Champ</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="164" />
+        <location filename="../../desktop/ui/import_dialog.py" line="167" />
         <source>Colonne du fichier</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="164" />
+        <location filename="../../desktop/ui/import_dialog.py" line="167" />
         <source>Exemple (1re ligne)</source>
         <translation>Exemple (1re ligne)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="201" />
+        <location filename="../../desktop/ui/import_dialog.py" line="168" />
+        <source>Valeur fixe</source>
+        <translation>Valeur fixe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="210" />
         <source>Ligne</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="201" />
+        <location filename="../../desktop/ui/import_dialog.py" line="210" />
         <source>Motifs du rejet</source>
         <translation>Motifs du rejet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="217" />
+        <location filename="../../desktop/ui/import_dialog.py" line="226" />
         <source>Étape 1 sur 3 : choisir le fichier</source>
         <translation>Étape 1 sur 3 : choisir le fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="218" />
+        <location filename="../../desktop/ui/import_dialog.py" line="227" />
         <source>Étape 2 sur 3 : correspondance des colonnes</source>
         <translation>Étape 2 sur 3 : correspondance des colonnes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="219" />
+        <location filename="../../desktop/ui/import_dialog.py" line="228" />
         <source>Étape 3 sur 3 : vérification avant import</source>
         <translation>Étape 3 sur 3 : vérification avant import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="246" />
+        <location filename="../../desktop/ui/import_dialog.py" line="255" />
         <source>Choisir l'export de l'ERP</source>
         <translation>Choisir l'export de l'ERP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="247" />
+        <location filename="../../desktop/ui/import_dialog.py" line="256" />
         <source>Exports CSV ou Excel (*.csv *.txt *.tsv *.xlsx *.xlsm);;Tous les fichiers (*)</source>
         <translation>Exports CSV ou Excel (*.csv *.txt *.tsv *.xlsx *.xlsm);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="285" />
+        <location filename="../../desktop/ui/import_dialog.py" line="294" />
         <source>(non importé)</source>
         <translation>(non importé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="287" />
+        <location filename="../../desktop/ui/import_dialog.py" line="296" />
         <source>{name} (colonne {n})</source>
         <translation>{name} (colonne {n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="336" />
+        <location filename="../../desktop/ui/import_dialog.py" line="349" />
         <source>Fichier « {name} » : {total} ligne(s) lue(s).</source>
         <translation>Fichier « {name} » : {total} ligne(s) lue(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="339" />
+        <location filename="../../desktop/ui/import_dialog.py" line="352" />
         <source>{n} dossier(s) prêt(s) à importer.</source>
         <translation>{n} dossier(s) prêt(s) à importer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="342" />
+        <location filename="../../desktop/ui/import_dialog.py" line="355" />
         <source>Aucune ligne ne peut être importée.</source>
         <translation>Aucune ligne ne peut être importée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="345" />
+        <location filename="../../desktop/ui/import_dialog.py" line="358" />
         <source>{n} ligne(s) rejetée(s), détaillée(s) ci-dessous : elles ne seront pas importées. Corrigez-les dans le fichier puis importez-le de nouveau : les contrats déjà présents seront alors écartés.</source>
         <translation>{n} ligne(s) rejetée(s), détaillée(s) ci-dessous : elles ne seront pas importées. Corrigez-les dans le fichier puis importez-le de nouveau : les contrats déjà présents seront alors écartés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="373" />
+        <location filename="../../desktop/ui/import_dialog.py" line="386" />
         <source>Import des dossiers en cours…</source>
         <translation>Import des dossiers en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="374" />
+        <location filename="../../desktop/ui/import_dialog.py" line="387" />
         <source>Annuler l'import</source>
         <translation>Annuler l'import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="375" />
+        <location filename="../../desktop/ui/import_dialog.py" line="388" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -3362,32 +3791,32 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>LeaseDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="242" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="244" />
         <source>Bail signé — {name}</source>
         <translation>Bail signé — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="247" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="249" />
         <source>JJ/MM/AAAA</source>
         <translation>JJ/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="250" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="252" />
         <source>Logement {dwelling} ({address}) accepté par {name}{date}.</source>
         <translation>Logement {dwelling} ({address}) accepté par {name}{date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="253" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="255" />
         <source> le {date}</source>
         <translation> le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="258" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="260" />
         <source>Bail signé le</source>
         <translation>Bail signé le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="259" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="261" />
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
@@ -3395,52 +3824,52 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="344" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="359" />
         <source>Courrier au locataire</source>
         <translation>Courrier au locataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="357" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="372" />
         <source>Aperçu</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="359" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="374" />
         <source>Produire le courrier</source>
         <translation>Produire le courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="362" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="377" />
         <source>Ouvrir / imprimer</source>
         <translation>Ouvrir / imprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="365" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="380" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="375" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="390" />
         <source>&lt;b&gt;Aperçu du texte&lt;/b&gt;</source>
         <translation>&lt;b&gt;Aperçu du texte&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="404" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="419" />
         <source>Production du courrier en cours…</source>
         <translation>Production du courrier en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="416" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="431" />
         <source> (PDF signé)</source>
         <translation> (PDF signé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="417" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="432" />
         <source>Courrier {reference} enregistré{signed} : {path}</source>
         <translation>Courrier {reference} enregistré{signed} : {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="427" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="449" />
         <source>Erreur inattendue : {error}</source>
         <translation>Erreur inattendue : {error}</translation>
     </message>
@@ -3468,17 +3897,17 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>Signer électroniquement le PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="270" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="284" />
         <source>Modèle</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="272" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="286" />
         <source>Objet</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/letter_dialog.py" line="274" />
+        <location filename="../../desktop/ui/letter_dialog.py" line="288" />
         <source>Signataire</source>
         <translation>Signataire</translation>
     </message>
@@ -3486,22 +3915,22 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>LetterTaskDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="59" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="59" />
         <source> jours</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="67" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="67" />
         <source>Parcourir…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="75" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="75" />
         <source>Dossier des courriers</source>
         <translation>Dossier des courriers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_letters_dialog.py" line="90" />
+        <location filename="../../desktop/ui/caleol/letters_dialog.py" line="90" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
@@ -3542,272 +3971,327 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="69" />
+        <location filename="../../desktop/ui/main_window.py" line="74" />
         <source>Parcours — dossiers locataires</source>
         <translation>Parcours — dossiers locataires</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="80" />
+        <location filename="../../desktop/ui/main_window.py" line="85" />
         <source>Dossiers locataires</source>
         <translation>Dossiers locataires</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="84" />
+        <location filename="../../desktop/ui/main_window.py" line="91" />
         <source>Congés</source>
         <translation>Congés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="90" />
+        <location filename="../../desktop/ui/main_window.py" line="92" />
         <source>Plans d'apurement</source>
         <translation>Plans d'apurement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="100" />
+        <location filename="../../desktop/ui/main_window.py" line="96" />
         <source>CALEOL</source>
         <translation>CALEOL</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="107" />
+        <location filename="../../desktop/ui/main_window.py" line="98" />
+        <source>Cotation et objectifs</source>
+        <translation>Cotation et objectifs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="101" />
+        <source>Mes votes (séances écrites)</source>
+        <translation>Mes votes (séances écrites)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="104" />
         <source>Tableaux de bord</source>
         <translation>Tableaux de bord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="113" />
+        <location filename="../../desktop/ui/main_window.py" line="106" />
         <source>Campagnes d'appels</source>
         <translation>Campagnes d'appels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="114" />
+        <location filename="../../desktop/ui/main_window.py" line="107" />
         <source>Mes appels</source>
         <translation>Mes appels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="131" />
+        <location filename="../../desktop/ui/main_window.py" line="124" />
         <source>Base : {label}</source>
         <translation>Base : {label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="132" />
+        <location filename="../../desktop/ui/main_window.py" line="125" />
         <source>Utilisateur : {user}</source>
         <translation>Utilisateur : {user}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161" />
+        <location filename="../../desktop/ui/main_window.py" line="171" />
+        <location filename="../../desktop/ui/main_window.py" line="203" />
+        <source>Publipostage interrompu</source>
+        <translation>Publipostage interrompu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="172" />
+        <source>Un publipostage de {n} courriers (modèle « {template} », lot {batch}) s'est arrêté avant sa fin.
+
+Le reprendre ? Les courriers déjà enregistrés ne sont pas refaits.</source>
+        <translation>Un publipostage de {n} courriers (modèle « {template} », lot {batch}) s'est arrêté avant sa fin.
+
+Le reprendre ? Les courriers déjà enregistrés ne sont pas refaits.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="177" />
+        <source>Reprendre</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="178" />
+        <source>Abandonner</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="179" />
+        <source>Plus tard</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="197" />
+        <source>Reprise du publipostage : {done} courriers sur {total}</source>
+        <translation>Reprise du publipostage : {done} courriers sur {total}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="200" />
+        <source>Publipostage repris : {n} courriers produits ({m} l'étaient déjà).</source>
+        <translation>Publipostage repris : {n} courriers produits ({m} l'étaient déjà).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="307" />
         <source>&amp;Fichier</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="162" />
+        <location filename="../../desktop/ui/main_window.py" line="308" />
         <source>&amp;Nouveau dossier…</source>
         <translation>&amp;Nouveau dossier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164" />
+        <location filename="../../desktop/ui/main_window.py" line="310" />
         <source>&amp;Importer des locataires…</source>
         <translation>&amp;Importer des locataires…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="166" />
+        <location filename="../../desktop/ui/main_window.py" line="312" />
         <source>Nouvelle a&amp;gence…</source>
         <translation>Nouvelle a&amp;gence…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168" />
+        <location filename="../../desktop/ui/main_window.py" line="314" />
+        <source>Mes &amp;préférences…</source>
+        <translation>Mes &amp;préférences…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="317" />
         <source>&amp;Quitter</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170" />
+        <location filename="../../desktop/ui/main_window.py" line="319" />
         <source>&amp;Édition</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="171" />
+        <location filename="../../desktop/ui/main_window.py" line="320" />
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="174" />
+        <location filename="../../desktop/ui/main_window.py" line="323" />
         <source>Rétablir</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="183" />
+        <location filename="../../desktop/ui/main_window.py" line="332" />
         <source>&amp;Rechercher</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185" />
+        <location filename="../../desktop/ui/main_window.py" line="334" />
         <source>&amp;Affichage</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186" />
+        <location filename="../../desktop/ui/main_window.py" line="335" />
         <source>&amp;Actualiser</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="188" />
+        <location filename="../../desktop/ui/main_window.py" line="337" />
         <source>&amp;Congés</source>
         <translation>&amp;Congés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="190" />
+        <location filename="../../desktop/ui/main_window.py" line="339" />
         <source>Ouvrir le dossier sélectionné</source>
         <translation>Ouvrir le dossier sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="192" />
+        <location filename="../../desktop/ui/main_window.py" line="341" />
         <source>&amp;Aide</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193" />
+        <location filename="../../desktop/ui/main_window.py" line="342" />
         <source>À &amp;propos de Parcours</source>
         <translation>À &amp;propos de Parcours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="233" />
+        <location filename="../../desktop/ui/main_window.py" line="391" />
         <source>Dossier enregistré.</source>
         <translation>Dossier enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="273" />
+        <location filename="../../desktop/ui/main_window.py" line="433" />
         <source>Congé</source>
         <translation>Congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="295" />
+        <location filename="../../desktop/ui/main_window.py" line="465" />
         <source>À propos de Parcours</source>
         <translation>À propos de Parcours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="296" />
-        <source>&lt;b&gt;Parcours {version}&lt;/b&gt;&lt;br&gt;Back-office des bailleurs sociaux : dossiers locataires, congés, plans d'apurement, CALEOL, campagnes.</source>
-        <translation>&lt;b&gt;Parcours {version}&lt;/b&gt;&lt;br&gt;Back-office des bailleurs sociaux : dossiers locataires, congés, plans d'apurement, CALEOL, campagnes.</translation>
+        <location filename="../../desktop/ui/main_window.py" line="466" />
+        <source>&lt;b&gt;Parcours {version}&lt;/b&gt;&lt;br&gt;Back-office des bailleurs sociaux : dossiers locataires, congés, plans d'apurement, CALEOL, campagnes.&lt;br&gt;&lt;br&gt;Journal des erreurs : {logs}</source>
+        <translation>&lt;b&gt;Parcours {version}&lt;/b&gt;&lt;br&gt;Back-office des bailleurs sociaux : dossiers locataires, congés, plans d'apurement, CALEOL, campagnes.&lt;br&gt;&lt;br&gt;Journal des erreurs : {logs}</translation>
     </message>
 </context>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="206" />
+        <location filename="../../desktop/ui/caleol/page.py" line="206" />
         <source>Membre de la commission</source>
         <translation>Membre de la commission</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="207" />
+        <location filename="../../desktop/ui/caleol/page.py" line="207" />
         <source>Membre : {name}</source>
         <translation>Membre : {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="217" />
+        <location filename="../../desktop/ui/caleol/page.py" line="217" />
         <source>voix délibérative</source>
         <translation>voix délibérative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="217" />
+        <location filename="../../desktop/ui/caleol/page.py" line="217" />
         <source>voix consultative</source>
         <translation>voix consultative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="223" />
+        <location filename="../../desktop/ui/caleol/page.py" line="223" />
         <source>Prénom</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="224" />
-        <location filename="../../desktop/ui/caleol_page.py" line="249" />
+        <location filename="../../desktop/ui/caleol/page.py" line="224" />
+        <location filename="../../desktop/ui/caleol/page.py" line="249" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="226" />
+        <location filename="../../desktop/ui/caleol/page.py" line="226" />
         <source>ex. Adjoint au maire chargé du logement</source>
         <translation>ex. Adjoint au maire chargé du logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="227" />
+        <location filename="../../desktop/ui/caleol/page.py" line="227" />
         <source>Commune (maire) ; communes séparées par des virgules (EPCI)</source>
         <translation>Commune (maire) ; communes séparées par des virgules (EPCI)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="231" />
+        <location filename="../../desktop/ui/caleol/page.py" line="231" />
         <source>— titulaire —</source>
         <translation>— titulaire —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="237" />
-        <location filename="../../desktop/ui/caleol_page.py" line="238" />
+        <location filename="../../desktop/ui/caleol/page.py" line="237" />
+        <location filename="../../desktop/ui/caleol/page.py" line="238" />
         <source>JJ/MM/AAAA</source>
         <translation>JJ/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="239" />
+        <location filename="../../desktop/ui/caleol/page.py" line="239" />
         <source>Président de la commission</source>
         <translation>Président de la commission</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="248" />
+        <location filename="../../desktop/ui/caleol/page.py" line="248" />
         <source>Qualité</source>
         <translation>Qualité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="250" />
+        <location filename="../../desktop/ui/caleol/page.py" line="250" />
         <source>Fonction, organisme</source>
         <translation>Fonction, organisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="251" />
+        <location filename="../../desktop/ui/caleol/page.py" line="251" />
         <source>Commune(s)</source>
         <translation>Commune(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="252" />
+        <location filename="../../desktop/ui/caleol/page.py" line="252" />
         <source>Courriel</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="253" />
+        <location filename="../../desktop/ui/caleol/page.py" line="253" />
         <source>Suppléant de</source>
         <translation>Suppléant de</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="255" />
+        <location filename="../../desktop/ui/caleol/page.py" line="255" />
         <source>du</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="257" />
+        <location filename="../../desktop/ui/caleol/page.py" line="257" />
         <source>au</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="259" />
+        <location filename="../../desktop/ui/caleol/page.py" line="259" />
         <source>Mandat</source>
         <translation>Mandat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="261" />
+        <location filename="../../desktop/ui/caleol/page.py" line="261" />
         <source>Compte de l'application</source>
         <translation>Compte de l'application</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="263" />
+        <location filename="../../desktop/ui/caleol/page.py" line="263" />
         <source>Enregistrer le membre</source>
         <translation>Enregistrer le membre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="267" />
+        <location filename="../../desktop/ui/caleol/page.py" line="267" />
         <source>Un membre lié à un compte relit et approuve le procès-verbal dans l'application ; sinon le secrétariat enregistre sa réponse.</source>
         <translation>Un membre lié à un compte relit et approuve le procès-verbal dans l'application ; sinon le secrétariat enregistre sa réponse.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="275" />
+        <location filename="../../desktop/ui/caleol/page.py" line="275" />
         <source>— aucun —</source>
         <translation>— aucun —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="280" />
+        <location filename="../../desktop/ui/caleol/page.py" line="280" />
         <source>Compte n° {id}</source>
         <translation>Compte n° {id}</translation>
     </message>
@@ -3815,351 +4299,444 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>MemberReviewPanel</name>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="629" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="629" />
         <source>Commission</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="629" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="629" />
         <source>Séance</source>
         <translation>Séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="629" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="629" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="629" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="629" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="630" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="630" />
         <source>État</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="630" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="630" />
         <source>Ma réponse</source>
         <translation>Ma réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="631" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="631" />
         <source>Lire le procès-verbal (PDF)</source>
         <translation>Lire le procès-verbal (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="633" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="633" />
         <source>J'approuve ce procès-verbal</source>
         <translation>J'approuve ce procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="637" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="637" />
         <source>Modification que vous demandez (obligatoire pour une demande de modification)</source>
         <translation>Modification que vous demandez (obligatoire pour une demande de modification)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="640" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="640" />
         <source>Demander une modification</source>
         <translation>Demander une modification</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="642" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="642" />
         <source>Signer (président)…</source>
         <translation>Signer (président)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="694" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="694" />
         <source>Votre compte n'est rattaché à aucun siège de commission : demandez au secrétariat de la CALEOL de le lier à votre fiche de membre.</source>
         <translation>Votre compte n'est rattaché à aucun siège de commission : demandez au secrétariat de la CALEOL de le lier à votre fiche de membre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="700" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="700" />
         <source>&lt;h3&gt;Procès-verbaux à relire&lt;/h3&gt;{count} procès-verbal(aux) attend(ent) votre réponse. Lisez le PDF puis approuvez-le, ou demandez une modification.</source>
         <translation>&lt;h3&gt;Procès-verbaux à relire&lt;/h3&gt;{count} procès-verbal(aux) attend(ent) votre réponse. Lisez le PDF puis approuvez-le, ou demandez une modification.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="712" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="712" />
         <source>à donner</source>
         <translation>à donner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="732" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="732" />
         <source>Séance n° {number} du {date}, version {version} : {status}.</source>
         <translation>Séance n° {number} du {date}, version {version} : {status}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="736" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="736" />
         <source>Votre réponse du {at} : {verdict}.</source>
         <translation>Votre réponse du {at} : {verdict}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="739" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="739" />
         <source>Modifications de cette version : {note}</source>
         <translation>Modifications de cette version : {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="772" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="772" />
         <source>Votre réponse est enregistrée : {verdict}.</source>
         <translation>Votre réponse est enregistrée : {verdict}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="793" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="793" />
         <source>Signature du procès-verbal en cours…</source>
         <translation>Signature du procès-verbal en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="796" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="796" />
         <source>Procès-verbal signé : la séance est verrouillée.</source>
         <translation>Procès-verbal signé : la séance est verrouillée.</translation>
     </message>
 </context>
 <context>
+    <name>MemberVotePanel</name>
+    <message>
+        <location filename="../../desktop/ui/member_vote.py" line="40" />
+        <source>Séance écrite :</source>
+        <translation>Séance écrite :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_vote.py" line="45" />
+        <source>Actualiser</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_vote.py" line="55" />
+        <source>Logement</source>
+        <translation>Logement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_vote.py" line="55" />
+        <source>N° unique</source>
+        <translation>N° unique</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_vote.py" line="55" />
+        <source>Candidat</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_vote.py" line="55" />
+        <source>Ménage</source>
+        <translation>Ménage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_vote.py" line="56" />
+        <source>Ressources</source>
+        <translation>Ressources</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_vote.py" line="56" />
+        <source>Priorités</source>
+        <translation>Priorités</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_vote.py" line="56" />
+        <source>Cotation</source>
+        <translation>Cotation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_vote.py" line="57" />
+        <source>Mon vote</source>
+        <translation>Mon vote</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_vote.py" line="57" />
+        <source>Observation</source>
+        <translation>Observation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_vote.py" line="68" />
+        <source>Pour</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_vote.py" line="68" />
+        <source>Contre</source>
+        <translation>Contre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_vote.py" line="69" />
+        <source>Abstention</source>
+        <translation>Abstention</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_vote.py" line="111" />
+        <source>Aucune séance écrite en cours.</source>
+        <translation>Aucune séance écrite en cours.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_vote.py" line="120" />
+        <source>{name} — séance n° {number}</source>
+        <translation>{name} — séance n° {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_vote.py" line="123" />
+        <source>vote ouvert {window}</source>
+        <translation>vote ouvert {window}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/member_vote.py" line="173" />
+        <source>Vote enregistré : {vote} pour {name}.</source>
+        <translation>Vote enregistré : {vote} pour {name}.</translation>
+    </message>
+</context>
+<context>
     <name>MinutesPanel</name>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="274" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="274" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="274" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="274" />
         <source>État</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="274" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="274" />
         <source>Produite le</source>
         <translation>Produite le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="274" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="274" />
         <source>Par</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="275" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="275" />
         <source>Approbations</source>
         <translation>Approbations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="275" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="275" />
         <source>Note de modification</source>
         <translation>Note de modification</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="279" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="279" />
         <source>Ce qui a changé depuis la version précédente (obligatoire à partir de la version 2)</source>
         <translation>Ce qui a changé depuis la version précédente (obligatoire à partir de la version 2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="281" />
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="405" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="281" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="405" />
         <source>Produire le projet</source>
         <translation>Produire le projet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="283" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="283" />
         <source>Ouvrir le PDF</source>
         <translation>Ouvrir le PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="285" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="285" />
         <source>Envoyer en relecture…</source>
         <translation>Envoyer en relecture…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="288" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="288" />
         <source>Dépose un exemplaire du projet par membre à voix délibérative dans le dossier choisi, à leur envoyer.</source>
         <translation>Dépose un exemplaire du projet par membre à voix délibérative dans le dossier choisi, à leur envoyer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="290" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="290" />
         <source>Enregistrer une réponse…</source>
         <translation>Enregistrer une réponse…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="292" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="292" />
         <source>Signer…</source>
         <translation>Signer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="295" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="295" />
         <source>Signature électronique du président (certificat PKCS#12) : la séance est ensuite verrouillée.</source>
         <translation>Signature électronique du président (certificat PKCS#12) : la séance est ensuite verrouillée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="297" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="297" />
         <source>Extrait pour un candidat…</source>
         <translation>Extrait pour un candidat…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="301" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="301" />
         <source>Membre</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="301" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="301" />
         <source>Réponse</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="301" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="301" />
         <source>Le</source>
         <translation>Le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="301" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="301" />
         <source>Commentaire</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="311" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="311" />
         <source>Comparer</source>
         <translation>Comparer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="329" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="329" />
         <source>Versions du procès-verbal</source>
         <translation>Versions du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="334" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="334" />
         <source>Relecture par les membres</source>
         <translation>Relecture par les membres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="338" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="338" />
         <source>Différences entre deux versions</source>
         <translation>Différences entre deux versions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="341" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="341" />
         <source>De la version</source>
         <translation>De la version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="343" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="343" />
         <source>à la version</source>
         <translation>à la version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="388" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="388" />
         <source>{done} sur {total}</source>
         <translation>{done} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="398" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="398" />
         <source>version {number}</source>
         <translation>version {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="404" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="404" />
         <source>Produire une nouvelle version</source>
         <translation>Produire une nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="419" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="419" />
         <source>Aucune version : produisez le projet une fois la séance tenue (ouverte ou close).</source>
         <translation>Aucune version : produisez le projet une fois la séance tenue (ouverte ou close).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="424" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="424" />
         <source>{channel}, enregistrée par {user}</source>
         <translation>{channel}, enregistrée par {user}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="431" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="431" />
         <source>Version {number} : &lt;b&gt;{status}&lt;/b&gt;</source>
         <translation>Version {number} : &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="434" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="434" />
         <source>Signée par {signer} le {date}.</source>
         <translation>Signée par {signer} le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="437" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="437" />
         <source>Approbations : {done} sur {total} membres à voix délibérative ayant participé.</source>
         <translation>Approbations : {done} sur {total} membres à voix délibérative ayant participé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="442" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="442" />
         <source>En attente : {names}.</source>
         <translation>En attente : {names}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="445" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="445" />
         <source>Modification demandée par : {names}.</source>
         <translation>Modification demandée par : {names}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="476" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="476" />
         <source>Production du procès-verbal en cours…</source>
         <translation>Production du procès-verbal en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="480" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="480" />
         <source>Version {number} du procès-verbal produite : {path}</source>
         <translation>Version {number} du procès-verbal produite : {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="495" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="495" />
         <source>Dossier où déposer un exemplaire du projet par membre</source>
         <translation>Dossier où déposer un exemplaire du projet par membre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="504" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="504" />
         <source>Version {number} soumise aux membres : {count} exemplaire(s) déposé(s) dans {folder}, à envoyer à chacun.</source>
         <translation>Version {number} soumise aux membres : {count} exemplaire(s) déposé(s) dans {folder}, à envoyer à chacun.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="528" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="528" />
         <source>Réponse de {name} enregistrée.</source>
         <translation>Réponse de {name} enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="530" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="530" />
         <source>Tous les membres requis ont approuvé : le procès-verbal peut être signé.</source>
         <translation>Tous les membres requis ont approuvé : le procès-verbal peut être signé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="544" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="544" />
         <source>Signature du procès-verbal en cours…</source>
         <translation>Signature du procès-verbal en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="547" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="547" />
         <source>Procès-verbal signé ({path}) : la séance est verrouillée.</source>
         <translation>Procès-verbal signé ({path}) : la séance est verrouillée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="565" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="565" />
         <source>Enregistrer l'extrait</source>
         <translation>Enregistrer l'extrait</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="566" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="566" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="571" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="571" />
         <source>Production de l'extrait en cours…</source>
         <translation>Production de l'extrait en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="575" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="575" />
         <source>Extrait enregistré : {path}</source>
         <translation>Extrait enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="587" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="587" />
         <source>Aucune différence.</source>
         <translation>Aucune différence.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="591" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="591" />
         <source>{changed} ligne(s) modifiée(s), {added} ajoutée(s), {removed} supprimée(s).</source>
         <translation>{changed} ligne(s) modifiée(s), {added} ajoutée(s), {removed} supprimée(s).</translation>
     </message>
@@ -4167,97 +4744,97 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>MyCallsTab</name>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="743" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="744" />
         <source>Mes fiches en cours (à faire aujourd'hui en premier)</source>
         <translation>Mes fiches en cours (à faire aujourd'hui en premier)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="745" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="746" />
         <source>À faire aujourd'hui ou en retard</source>
         <translation>À faire aujourd'hui ou en retard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="746" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="747" />
         <source>Toutes mes fiches, y compris terminées</source>
         <translation>Toutes mes fiches, y compris terminées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="749" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="750" />
         <source>Filtrer : nom, téléphone…</source>
         <translation>Filtrer : nom, téléphone…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="752" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="753" />
         <source>Personne</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="752" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="753" />
         <source>Âge</source>
         <translation>Âge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="752" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="753" />
         <source>Téléphone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="752" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="753" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="753" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="754" />
         <source>À faire</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="753" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="754" />
         <source>Lien renforcé</source>
         <translation>Lien renforcé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="753" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="754" />
         <source>Prochain appel</source>
         <translation>Prochain appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="754" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="755" />
         <source>État</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="754" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="755" />
         <source>Tentatives</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="754" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="755" />
         <source>Campagne</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="760" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="761" />
         <source>Appeler…</source>
         <translation>Appeler…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="772" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="773" />
         <source>&lt;h2&gt;Mes appels&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Mes appels&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="793" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="795" />
         <source>Toutes mes campagnes en cours</source>
         <translation>Toutes mes campagnes en cours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="819" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="821" />
         <source>oui</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="832" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="834" />
         <source>{due} fiche(s) à traiter aujourd'hui · {open} en cours · {shown} affichée(s)</source>
         <translation>{due} fiche(s) à traiter aujourd'hui · {open} en cours · {shown} affichée(s)</translation>
     </message>
@@ -4265,17 +4842,17 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>NewSessionDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="348" />
+        <location filename="../../desktop/ui/caleol/page.py" line="348" />
         <source>Nouvelle séance — {name}</source>
         <translation>Nouvelle séance — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="359" />
+        <location filename="../../desktop/ui/caleol/page.py" line="359" />
         <source>Le règlement intérieur ne prévoit pas de séance dématérialisée.</source>
         <translation>Le règlement intérieur ne prévoit pas de séance dématérialisée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_page.py" line="362" />
+        <location filename="../../desktop/ui/caleol/page.py" line="362" />
         <source>Créer la séance</source>
         <translation>Créer la séance</translation>
     </message>
@@ -4283,419 +4860,414 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="97" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="98" />
         <source>Congé</source>
         <extracomment>a date at stake coming near (bolder than ``widgets.WARNING_STYLE``), or gone by A notice of this tenant file changed (household id).</extracomment>
         <translation>Congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="98" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="99" />
         <source>Exceptions</source>
         <translation>Exceptions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="99" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="100" />
         <source>Sortie et dépôt de garantie</source>
         <translation>Sortie et dépôt de garantie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="101" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="102" />
         <source>Nouveau congé</source>
         <translation>Nouveau congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="103" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="104" />
         <source>Enregistrer un nouveau congé (le précédent est retiré)</source>
         <translation>Enregistrer un nouveau congé (le précédent est retiré)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="105" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="106" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="127" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="128" />
         <source>jj/mm/aaaa</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="147" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="148" />
         <source>Justificatif reçu</source>
         <translation>Justificatif reçu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="159" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="160" />
         <source>le</source>
         <translation>le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="163" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="164" />
         <source>Mode de remise</source>
         <translation>Mode de remise</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="164" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="165" />
         <source>Envoyé le</source>
         <translation>Envoyé le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="165" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="166" />
         <source>Première présentation le</source>
         <translation>Première présentation le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="166" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="167" />
         <source>Reçu le</source>
         <translation>Reçu le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="167" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="168" />
         <source>Départ souhaité le</source>
         <translation>Départ souhaité le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="168" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="169" />
         <source>Motif de préavis réduit</source>
         <translation>Motif de préavis réduit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="169" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="170" />
         <source>Justificatif</source>
         <translation>Justificatif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="171" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="172" />
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="173" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="174" />
         <source>Le préavis court à compter de la réception : date de signature de l'accusé de réception, de l'acte du commissaire de justice ou de la remise en main propre.</source>
         <translation>Le préavis court à compter de la réception : date de signature de l'accusé de réception, de l'acte du commissaire de justice ou de la remise en main propre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="178" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="463" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="179" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="464" />
         <source>Enregistrer le congé</source>
         <translation>Enregistrer le congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="191" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="192" />
         <source>Comment le préavis a été compté</source>
         <translation>Comment le préavis a été compté</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="228" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="260" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="229" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="261" />
         <source>Décidé le</source>
         <translation>Décidé le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="228" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="258" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="229" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="259" />
         <source>Décision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="228" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="259" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="229" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="260" />
         <source>Décidé par</source>
         <translation>Décidé par</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="228" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="261" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="229" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="262" />
         <source>Motif</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="229" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="230" />
         <source>Détail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="229" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="230" />
         <source>Saisi par</source>
         <translation>Saisi par</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="237" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="238" />
         <source>Nouvelle décision</source>
         <translation>Nouvelle décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="248" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="249" />
         <source>Ex. : confinement, déménagement impossible</source>
         <translation>Ex. : confinement, déménagement impossible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="264" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="265" />
         <source>Nouvelle date de départ</source>
         <translation>Nouvelle date de départ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="265" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="266" />
         <source>Convention signée le</source>
         <translation>Convention signée le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="268" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="307" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="269" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="308" />
         <source>Clés rendues le</source>
         <translation>Clés rendues le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="269" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="308" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="270" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="309" />
         <source>Mode de remise des clés</source>
         <translation>Mode de remise des clés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="270" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="306" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="271" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="307" />
         <source>État des lieux prévu le</source>
         <translation>État des lieux prévu le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="280" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="281" />
         <source>Enregistrer la décision</source>
         <translation>Enregistrer la décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="296" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="297" />
         <source>Conforme à l'état des lieux d'entrée (dépôt à restituer sous 1 mois)</source>
         <translation>Conforme à l'état des lieux d'entrée (dépôt à restituer sous 1 mois)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="304" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="305" />
         <source>État des lieux de sortie le</source>
         <translation>État des lieux de sortie le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="309" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="310" />
         <source>Enregistrer la sortie</source>
         <translation>Enregistrer la sortie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="314" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="315" />
         <source>Dépôt de garantie</source>
         <translation>Dépôt de garantie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="319" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="320" />
         <source>Enregistrer la restitution</source>
         <translation>Enregistrer la restitution</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="324" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="325" />
         <source>Restitué le</source>
         <translation>Restitué le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="342" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="343" />
         <source>Congé de {name}</source>
         <translation>Congé de {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="343" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="344" />
         <source>&lt;h2&gt;Congé — {name}&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Congé — {name}&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="354" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="355" />
         <source>nouveau congé</source>
         <translation>nouveau congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="371" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="433" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="372" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="434" />
         <source>Le dépôt de garantie est à restituer à compter du retour des clés.</source>
         <translation>Le dépôt de garantie est à restituer à compter du retour des clés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="378" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="379" />
         <source>{contract} · {address} · congé {status} · modifié par {user} le {when}</source>
         <translation>{contract} · {address} · congé {status} · modifié par {user} le {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="402" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="403" />
         <source>départ le {date}</source>
         <translation>départ le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="404" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="405" />
         <source> ; convention signée le {date}</source>
         <translation> ; convention signée le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="407" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="408" />
         <source>clés le {date}</source>
         <translation>clés le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="409" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="410" />
         <source> ; état des lieux prévu le {date}</source>
         <translation> ; état des lieux prévu le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="437" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="438" />
         <source>{months} mois après le retour des clés, en attendant l'état des lieux de sortie</source>
         <translation>{months} mois après le retour des clés, en attendant l'état des lieux de sortie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="440" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="441" />
         <source>1 mois : état des lieux de sortie conforme à l'entrée</source>
         <translation>1 mois : état des lieux de sortie conforme à l'entrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="442" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="443" />
         <source>{months} mois après le retour des clés</source>
         <translation>{months} mois après le retour des clés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="443" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="444" />
         <source>À restituer au plus tard le {date} ({why}).</source>
         <translation>À restituer au plus tard le {date} ({why}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="446" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="447" />
         <source>Restitué le {date}.</source>
         <translation>Restitué le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="448" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="449" />
         <source>Pénalité de retard : {amount}.</source>
         <translation>Pénalité de retard : {amount}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="464" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="465" />
         <source>Enregistrer les modifications</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="502" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="503" />
         <source>Aucun justificatif : l'adresse du logement suffit.</source>
         <translation>Aucun justificatif : l'adresse du logement suffit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="504" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="505" />
         <source>Attention : le bail n'indique pas de zone tendue.</source>
         <translation>Attention : le bail n'indique pas de zone tendue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="506" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="507" />
+        <source>Logement en zone tendue : le préavis d'un mois s'applique sans justificatif, quel que soit le motif.</source>
+        <translation>Logement en zone tendue : le préavis d'un mois s'applique sans justificatif, quel que soit le motif.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/notice_dialog.py" line="510" />
         <source>Justificatif habituel : {proof}. Sans justificatif, le préavis de 3 mois s'applique.</source>
         <translation>Justificatif habituel : {proof}. Sans justificatif, le préavis de 3 mois s'applique.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="573" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="578" />
         <source>Aperçu : rien n'est enregistré tant que vous n'avez pas cliqué sur « Enregistrer ».</source>
         <translation>Aperçu : rien n'est enregistré tant que vous n'avez pas cliqué sur « Enregistrer ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="576" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="581" />
         <source>Saisissez la date de réception du congé.</source>
         <translation>Saisissez la date de réception du congé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="581" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="586" />
         <source>&lt;b&gt;Fin du préavis : {date}&lt;/b&gt; ({months} mois)</source>
         <translation>&lt;b&gt;Fin du préavis : {date}&lt;/b&gt; ({months} mois)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="584" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="589" />
         <source>&lt;b&gt;Départ reporté au {date}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Départ reporté au {date}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="589" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="594" />
         <source>Justificatif manquant : fin le {date} s'il est fourni et accepté.</source>
         <translation>Justificatif manquant : fin le {date} s'il est fourni et accepté.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="606" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="611" />
         <source>Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).</source>
         <translation>Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="620" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="625" />
         <source>Indiquez la date de réception du justificatif.</source>
         <translation>Indiquez la date de réception du justificatif.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="668" />
-        <source>Modification concurrente</source>
-        <translation>Modification concurrente</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="670" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="673" />
         <source>Recharger le congé</source>
         <translation>Recharger le congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="672" />
-        <source>Garder ma saisie</source>
-        <translation>Garder ma saisie</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="689" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="722" />
-        <location filename="../../desktop/ui/notice_dialog.py" line="769" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="688" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="721" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="768" />
         <source>Corrigez les champs signalés en rouge.</source>
         <translation>Corrigez les champs signalés en rouge.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="740" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="739" />
         <source>Retrait du congé</source>
         <translation>Retrait du congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="741" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="740" />
         <source>Enregistrer le retrait de ce congé ? Le locataire reste dans les lieux.</source>
         <translation>Enregistrer le retrait de ce congé ? Le locataire reste dans les lieux.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="743" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="742" />
         <source>Enregistrer le retrait</source>
         <translation>Enregistrer le retrait</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="745" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="744" />
         <source>Ne rien changer</source>
         <translation>Ne rien changer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="804" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="803" />
         <source>Courrier</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="807" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="806" />
         <source>Produire un courrier de congé à partir de son modèle (enregistré au registre des courriers et dans la chronologie du dossier)</source>
         <translation>Produire un courrier de congé à partir de son modèle (enregistré au registre des courriers et dans la chronologie du dossier)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="811" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="810" />
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="816" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="815" />
         <source>Ouvrir le courrier</source>
         <translation>Ouvrir le courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="846" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="845" />
         <source>Production du courrier en cours…</source>
         <translation>Production du courrier en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="857" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="856" />
         <source>Courrier {reference} enregistré.</source>
         <translation>Courrier {reference} enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_dialog.py" line="871" />
+        <location filename="../../desktop/ui/notice_dialog.py" line="874" />
         <source>Erreur inattendue : {error}</source>
         <translation>Erreur inattendue : {error}</translation>
     </message>
@@ -4794,12 +5366,12 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="152" />
+        <location filename="../../desktop/ui/notice_list.py" line="153" />
         <source>justificatif manquant</source>
         <translation>justificatif manquant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="153" />
+        <location filename="../../desktop/ui/notice_list.py" line="154" />
         <source>Fin le {date} si le justificatif est fourni</source>
         <translation>Fin le {date} si le justificatif est fourni</translation>
     </message>
@@ -4814,67 +5386,67 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>&lt;h2&gt;Congés&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="122" />
+        <location filename="../../desktop/ui/notice_list.py" line="123" />
         <source>Toutes les agences</source>
         <translation>Toutes les agences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="156" />
+        <location filename="../../desktop/ui/notice_list.py" line="157" />
         <source>départ reporté</source>
         <translation>départ reporté</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="158" />
+        <location filename="../../desktop/ui/notice_list.py" line="159" />
         <source>dépôt en retard</source>
         <translation>dépôt en retard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="160" />
+        <location filename="../../desktop/ui/notice_list.py" line="161" />
         <source>dépôt à restituer bientôt</source>
         <translation>dépôt à restituer bientôt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="164" />
+        <location filename="../../desktop/ui/notice_list.py" line="165" />
         <source>{n} mois</source>
         <translation>{n} mois</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="181" />
+        <location filename="../../desktop/ui/notice_list.py" line="182" />
         <source>Aucun congé</source>
         <translation>Aucun congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="182" />
+        <location filename="../../desktop/ui/notice_list.py" line="183" />
         <source>1 congé</source>
         <translation>1 congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="183" />
+        <location filename="../../desktop/ui/notice_list.py" line="184" />
         <source>{n} congés</source>
         <translation>{n} congés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="203" />
+        <location filename="../../desktop/ui/notice_list.py" line="204" />
         <source>Exporter les congés</source>
         <translation>Exporter les congés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="203" />
+        <location filename="../../desktop/ui/notice_list.py" line="204" />
         <source>conges.xlsx</source>
         <translation>conges.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="204" />
+        <location filename="../../desktop/ui/notice_list.py" line="205" />
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="217" />
+        <location filename="../../desktop/ui/notice_list.py" line="218" />
         <source>Export impossible</source>
         <translation>Export impossible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/notice_list.py" line="219" />
+        <location filename="../../desktop/ui/notice_list.py" line="220" />
         <source>{n} congé(s) exporté(s) vers {path}</source>
         <translation>{n} congé(s) exporté(s) vers {path}</translation>
     </message>
@@ -4882,87 +5454,87 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>OccupationDueDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="471" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="471" />
         <source>Examens de l'occupation à présenter</source>
         <translation>Examens de l'occupation à présenter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="477" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="477" />
         <source>Locataire</source>
         <translation>Locataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="477" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="477" />
         <source>Contrat</source>
         <translation>Contrat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="477" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="477" />
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="477" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="477" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="478" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="478" />
         <source>Occupants</source>
         <translation>Occupants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="478" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="478" />
         <source>Échéance triennale</source>
         <translation>Échéance triennale</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="478" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="478" />
         <source>Motifs</source>
         <translation>Motifs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="487" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="487" />
         <source>Inscrire à l'ordre du jour</source>
         <translation>Inscrire à l'ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="490" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="490" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="494" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="494" />
         <source>Motif de l'examen</source>
         <translation>Motif de l'examen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="495" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="495" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="502" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="502" />
         <source>Locataires en zone tendue dont l'échéance triennale du bail approche, avec un motif calculable depuis le dossier (CCH L442-5-2).</source>
         <translation>Locataires en zone tendue dont l'échéance triennale du bail approche, avec un motif calculable depuis le dossier (CCH L442-5-2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="529" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="529" />
         <source>{count} locataire(s) à présenter.</source>
         <translation>{count} locataire(s) à présenter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="531" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="531" />
         <source>Aucun locataire à présenter pour l'instant.</source>
         <translation>Aucun locataire à présenter pour l'instant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="544" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="544" />
         <source>Choisissez un locataire dans la liste.</source>
         <translation>Choisissez un locataire dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_agenda.py" line="558" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="558" />
         <source>Examen inscrit à l'ordre du jour.</source>
         <translation>Examen inscrit à l'ordre du jour.</translation>
     </message>
@@ -4970,63 +5542,63 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>OfferLetterDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="286" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="288" />
         <source>Courrier de proposition — {name}</source>
         <extracomment>the letter is made (``DecisionLettersResult``)</extracomment>
         <translation>Courrier de proposition — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="294" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="296" />
         <source>Jours fériés d'Alsace-Moselle</source>
         <translation>Jours fériés d'Alsace-Moselle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="296" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="298" />
         <source>Produire aussi le PDF</source>
         <translation>Produire aussi le PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="300" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="302" />
         <source>Produire le courrier</source>
         <translation>Produire le courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="301" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="303" />
         <source>Ouvrir le courrier</source>
         <translation>Ouvrir le courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="303" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="305" />
         <source>, rang {rank}</source>
         <translation>, rang {rank}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="305" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="307" />
         <source>Le logement {dwelling} ({address}) est proposé à {name}{rank}. Son courrier de proposition indique le délai de réponse (R441-10) et est enregistré au registre des courriers.</source>
         <translation>Le logement {dwelling} ({address}) est proposé à {name}{rank}. Son courrier de proposition indique le délai de réponse (R441-10) et est enregistré au registre des courriers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="312" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="314" />
         <source>Date de notification</source>
         <translation>Date de notification</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="313" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="315" />
         <source>Délai de réponse</source>
         <translation>Délai de réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="315" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="317" />
         <source>Dossier des courriers</source>
         <translation>Dossier des courriers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="340" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="342" />
         <source>Production du courrier en cours…</source>
         <translation>Production du courrier en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="345" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="347" />
         <source>Courrier {reference} enregistré dans {folder} ; réponse attendue au plus tard le {date}.</source>
         <translation>Courrier {reference} enregistré dans {folder} ; réponse attendue au plus tard le {date}.</translation>
     </message>
@@ -5034,182 +5606,182 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>OffersPanel</name>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="381" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="383" />
         <source>Date à laquelle les délais sont calculés</source>
         <translation>Date à laquelle les délais sont calculés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="382" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="384" />
         <source>Actualiser</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="386" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="388" />
         <source>Séance</source>
         <translation>Séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="386" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="388" />
         <source>Logement</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="386" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="388" />
         <source>Candidat</source>
         <translation>Candidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="386" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="388" />
         <source>Décision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="386" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="388" />
         <source>Notifiée le</source>
         <translation>Notifiée le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="386" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="388" />
         <source>Présentée le</source>
         <translation>Présentée le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="387" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="389" />
         <source>Réponse avant le</source>
         <translation>Réponse avant le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="387" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="389" />
         <source>Jours restants</source>
         <translation>Jours restants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="387" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="389" />
         <source>État</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="388" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="390" />
         <source>Rang suivant</source>
         <translation>Rang suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="391" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="393" />
         <source>Présentation du courrier…</source>
         <translation>Présentation du courrier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="393" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="395" />
         <source>Réponse du candidat…</source>
         <translation>Réponse du candidat…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="395" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="397" />
         <source>Proposer au rang suivant</source>
         <translation>Proposer au rang suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="397" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="399" />
         <source>Courrier de proposition…</source>
         <translation>Courrier de proposition…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="399" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="401" />
         <source>Bail signé…</source>
         <translation>Bail signé…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="402" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="404" />
         <source>Date de signature du bail par le candidat qui a accepté le logement</source>
         <translation>Date de signature du bail par le candidat qui a accepté le logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="407" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="409" />
         <source>Séance :</source>
         <translation>Séance :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="410" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="412" />
         <source>Situation au</source>
         <translation>Situation au</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="424" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="428" />
         <source>Le logement est proposé à l'attribution directe, sinon au rang 1. Délai de réponse d'au moins 10 jours à compter du lendemain de la notification (ou de la présentation du pli recommandé), reporté au jour ouvrable suivant ; sans réponse dans le délai, le candidat est réputé avoir refusé (R441-10) et le logement peut être proposé au rang suivant.</source>
         <translation>Le logement est proposé à l'attribution directe, sinon au rang 1. Délai de réponse d'au moins 10 jours à compter du lendemain de la notification (ou de la présentation du pli recommandé), reporté au jour ouvrable suivant ; sans réponse dans le délai, le candidat est réputé avoir refusé (R441-10) et le logement peut être proposé au rang suivant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="462" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="466" />
         <source>Toutes les séances closes</source>
         <translation>Toutes les séances closes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="470" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="474" />
         <source>{number} du {date}</source>
         <translation>{number} du {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="491" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="495" />
         <source>Attribution en rang {rank}</source>
         <translation>Attribution en rang {rank}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="496" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="500" />
         <source>dépassé de {days} j</source>
         <translation>dépassé de {days} j</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="499" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="503" />
         <source> — {reason}</source>
         <translation> — {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="502" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="506" />
         <source>Rang {rank} : {name} (à proposer)</source>
         <translation>Rang {rank} : {name} (à proposer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="505" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="509" />
         <source>Plus aucun candidat classé</source>
         <translation>Plus aucun candidat classé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="510" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="514" />
         <source>Demande n° unique {numero}</source>
         <translation>Demande n° unique {numero}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="542" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="546" />
         <source>Au {date} : {pending} proposition(s) en attente de réponse, {overdue} sans réponse dans le délai, {to_notify} courrier(s) de proposition à produire, {to_next} logement(s) à proposer au rang suivant, {accepted} acceptée(s).</source>
         <translation>Au {date} : {pending} proposition(s) en attente de réponse, {overdue} sans réponse dans le délai, {to_notify} courrier(s) de proposition à produire, {to_next} logement(s) à proposer au rang suivant, {accepted} acceptée(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="600" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="604" />
         <source>Présentation du courrier enregistrée.</source>
         <translation>Présentation du courrier enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="608" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="612" />
         <source>Acceptation enregistrée.</source>
         <translation>Acceptation enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="609" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="613" />
         <source>Refus enregistré.</source>
         <translation>Refus enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="618" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="622" />
         <source>Signature du bail enregistrée.</source>
         <translation>Signature du bail enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="631" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="635" />
         <source>Logement {reference} proposé à {name} : produisez son courrier de proposition.</source>
         <translation>Logement {reference} proposé à {name} : produisez son courrier de proposition.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="642" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="646" />
         <source>Courrier de proposition produit pour {name}.</source>
         <translation>Courrier de proposition produit pour {name}.</translation>
     </message>
@@ -5217,27 +5789,27 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>PasswordResetDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="183" />
+        <location filename="../../desktop/ui/admin_pages.py" line="184" />
         <source>Nouveau mot de passe pour {name}</source>
         <translation>Nouveau mot de passe pour {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="194" />
+        <location filename="../../desktop/ui/admin_pages.py" line="195" />
         <source>Mot de passe provisoire : l'utilisateur devra le changer à sa prochaine connexion. Le compte est aussi déverrouillé.</source>
         <translation>Mot de passe provisoire : l'utilisateur devra le changer à sa prochaine connexion. Le compte est aussi déverrouillé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="196" />
+        <location filename="../../desktop/ui/admin_pages.py" line="197" />
         <source>Mot de passe</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="197" />
+        <location filename="../../desktop/ui/admin_pages.py" line="198" />
         <source>Confirmation</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="207" />
+        <location filename="../../desktop/ui/admin_pages.py" line="208" />
         <source>Les deux mots de passe ne sont pas identiques.</source>
         <translation>Les deux mots de passe ne sont pas identiques.</translation>
     </message>
@@ -5331,720 +5903,868 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
     </message>
 </context>
 <context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../../desktop/ui/pdf_viewer.py" line="184" />
+        <source>Aperçu — {name}</source>
+        <translation>Aperçu — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pdf_viewer.py" line="188" />
+        <source>Fermer</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>PdfViewer</name>
+    <message>
+        <location filename="../../desktop/ui/pdf_viewer.py" line="79" />
+        <source>Ouvrir</source>
+        <extracomment>rendering scale of the preview (1 = 72 dpi) rendering scale when printing (≈ 200 dpi)</extracomment>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pdf_viewer.py" line="81" />
+        <source>Ouvrir avec la visionneuse PDF du poste</source>
+        <translation>Ouvrir avec la visionneuse PDF du poste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pdf_viewer.py" line="82" />
+        <source>Imprimer…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pdf_viewer.py" line="84" />
+        <source>Ouvrir le dossier</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pdf_viewer.py" line="117" />
+        <source>Aperçu impossible de {path} : {error}</source>
+        <translation>Aperçu impossible de {path} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pdf_viewer.py" line="124" />
+        <source>&lt;b&gt;{name}&lt;/b&gt; — {n} page(s) — {folder}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; — {n} page(s) — {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pdf_viewer.py" line="130" />
+        <source>Page {n}</source>
+        <translation>Page {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pdf_viewer.py" line="150" />
+        <source>Imprimer</source>
+        <translation>Imprimer</translation>
+    </message>
+</context>
+<context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="123" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="133" />
         <source>Conditions et parties</source>
         <translation>Conditions et parties</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="124" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="134" />
         <source>Échéancier</source>
         <translation>Échéancier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="125" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="135" />
         <source>Règlements</source>
         <translation>Règlements</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="126" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="136" />
         <source>Suivi</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="128" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="138" />
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="136" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="146" />
         <source>Motif (obligatoire pour annuler ou régulariser)</source>
         <translation>Motif (obligatoire pour annuler ou régulariser)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="137" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="147" />
         <source>Changer le statut</source>
         <translation>Changer le statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="140" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="150" />
         <source>Passer à</source>
         <translation>Passer à</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="142" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="151" />
         <source>le</source>
         <translation>le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="148" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="157" />
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="151" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="160" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="191" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="201" />
         <source>Ex. : 1 234,56</source>
         <translation>Ex. : 1 234,56</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="192" />
-        <location filename="../../desktop/ui/plan_dialog.py" line="195" />
-        <location filename="../../desktop/ui/plan_dialog.py" line="237" />
-        <location filename="../../desktop/ui/plan_dialog.py" line="256" />
-        <location filename="../../desktop/ui/plan_dialog.py" line="407" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="202" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="205" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="248" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="268" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="420" />
         <source>jj/mm/aaaa</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="193" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="203" />
         <source>Ex. : 412,50</source>
         <translation>Ex. : 412,50</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="194" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="204" />
         <source>Ex. : 85,20</source>
         <translation>Ex. : 85,20</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="196" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="206" />
         <source>Nombre d'échéances</source>
         <translation>Nombre d'échéances</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="198" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="208" />
         <source>Mensualité (€)</source>
         <translation>Mensualité (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="204" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="214" />
         <source>Ex. : 100,00</source>
         <translation>Ex. : 100,00</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="206" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="216" />
         <source>jour de la date de début</source>
         <translation>jour de la date de début</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="207" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="217" />
         <source>Calculer l'échéancier</source>
         <translation>Calculer l'échéancier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="210" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="220" />
         <source>Type d'accord</source>
         <translation>Type d'accord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="211" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="221" />
         <source>Dette (€)</source>
         <translation>Dette (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="212" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="222" />
         <source>Dette arrêtée au</source>
         <translation>Dette arrêtée au</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="213" />
-        <location filename="../../desktop/ui/plan_dialog.py" line="467" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="223" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="479" />
         <source>Loyer courant (€)</source>
         <translation>Loyer courant (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="215" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="225" />
         <source>Charges (€)</source>
         <translation>Charges (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="216" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="226" />
         <source>Première échéance à partir du</source>
         <translation>Première échéance à partir du</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="219" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="229" />
         <source>Jour d'échéance</source>
         <translation>Jour d'échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="224" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="234" />
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="227" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="237" />
         <source>Parties (outre le locataire et le bailleur)</source>
         <translation>Parties (outre le locataire et le bailleur)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="230" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="241" />
         <source>Aucune aide au logement</source>
         <translation>Aucune aide au logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="231" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="242" />
         <source>CAF</source>
         <translation>CAF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="232" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="243" />
         <source>MSA</source>
         <translation>MSA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="234" />
-        <location filename="../../desktop/ui/plan_dialog.py" line="246" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="245" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="257" />
         <source>N° d'allocataire</source>
         <translation>N° d'allocataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="235" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="246" />
         <source>Aide versée au bailleur (tiers payant)</source>
         <translation>Aide versée au bailleur (tiers payant)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="238" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="249" />
         <source>FSL</source>
         <translation>FSL</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="240" />
-        <location filename="../../desktop/ui/plan_dialog.py" line="243" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="251" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="254" />
         <source>Contribution (€), facultatif</source>
         <translation>Contribution (€), facultatif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="241" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="252" />
         <source>CCAS</source>
         <translation>CCAS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="244" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="255" />
         <source>Nom et fonction</source>
         <translation>Nom et fonction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="245" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="256" />
         <source>Organisme payeur</source>
         <translation>Organisme payeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="248" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="259" />
         <source>Plan approuvé par l'organisme le</source>
         <translation>Plan approuvé par l'organisme le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="251" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="262" />
         <source>Signataire pour le bailleur</source>
         <translation>Signataire pour le bailleur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="254" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="265" />
         <source>Protocole (après résiliation judiciaire du bail)</source>
         <translation>Protocole (après résiliation judiciaire du bail)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="257" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="269" />
         <source>2 ans au plus</source>
         <translation>2 ans au plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="259" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="271" />
         <source>Jugement de résiliation du</source>
         <translation>Jugement de résiliation du</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="260" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="272" />
         <source>Fin du protocole</source>
         <translation>Fin du protocole</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="261" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="273" />
         <source>Nouveau bail dans un délai de (mois)</source>
         <translation>Nouveau bail dans un délai de (mois)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="264" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="276" />
         <source>Règle de défaillance</source>
         <translation>Règle de défaillance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="267" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="280" />
         <source>non (règle désactivée)</source>
         <translation>non (règle désactivée)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="268" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="281" />
         <source>Défaillant dès qu'un loyer courant est impayé</source>
         <translation>Défaillant dès qu'un loyer courant est impayé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="272" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="285" />
         <source>Les règlements comprennent le loyer courant (imputés d'abord au loyer du mois)</source>
         <translation>Les règlements comprennent le loyer courant (imputés d'abord au loyer du mois)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="276" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="289" />
         <source>Défaillant à partir de (échéances impayées)</source>
         <translation>Défaillant à partir de (échéances impayées)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="279" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="292" />
         <source>Délai de tolérance (jours)</source>
         <translation>Délai de tolérance (jours)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="294" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="307" />
         <source>N°</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="294" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="307" />
         <source>Échéance</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="294" />
-        <location filename="../../desktop/ui/plan_dialog.py" line="335" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="307" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="347" />
         <source>Montant (€)</source>
         <translation>Montant (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="294" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="307" />
         <source>Payé (€)</source>
         <translation>Payé (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="295" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="308" />
         <source>État</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="299" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="312" />
         <source>Reporter l'écart sur la dernière échéance pour garder le total juste</source>
         <translation>Reporter l'écart sur la dernière échéance pour garder le total juste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="302" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="315" />
         <source>Ajouter une échéance</source>
         <translation>Ajouter une échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="304" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="317" />
         <source>Retirer la dernière échéance</source>
         <translation>Retirer la dernière échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="335" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="347" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="335" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="347" />
         <source>Référence</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="335" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="347" />
         <source>Origine</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="336" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="348" />
         <source>Saisi par</source>
         <translation>Saisi par</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="341" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="353" />
         <source>Saisir un règlement</source>
         <translation>Saisir un règlement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="346" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="358" />
         <source>Montant, ex. 697,70</source>
         <translation>Montant, ex. 697,70</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="349" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="361" />
         <source>Référence (facultatif)</source>
         <translation>Référence (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="350" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="362" />
         <source>Enregistrer le règlement</source>
         <translation>Enregistrer le règlement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="352" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="364" />
         <source>Supprimer le règlement sélectionné</source>
         <translation>Supprimer le règlement sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="360" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="372" />
         <source>Imputation : chaque règlement couvre d'abord le loyer courant du mois (si le plan le prévoit), puis les échéances du plan, la plus ancienne d'abord. Les règlements de l'export comptable s'importent depuis la page « Plans d'apurement ».</source>
         <translation>Imputation : chaque règlement couvre d'abord le loyer courant du mois (si le plan le prévoit), puis les échéances du plan, la plus ancienne d'abord. Les règlements de l'export comptable s'importent depuis la page « Plans d'apurement ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="380" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="392" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="380" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="392" />
         <source>À faire le</source>
         <translation>À faire le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="380" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="392" />
         <source>Faite le</source>
         <translation>Faite le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="380" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="392" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="381" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="393" />
         <source>Résultat</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="386" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="398" />
         <source>Action sélectionnée : faite</source>
         <translation>Action sélectionnée : faite</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="396" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="408" />
         <source>Résultat, ex. : dossier déposé</source>
         <translation>Résultat, ex. : dossier déposé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="397" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="409" />
         <source>Marquer comme faite</source>
         <translation>Marquer comme faite</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="404" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="417" />
         <source>Assignation</source>
         <translation>Assignation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="408" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="421" />
         <source>Enregistrer la date envisagée</source>
         <translation>Enregistrer la date envisagée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="411" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="424" />
         <source>Assignation envisagée le (au moins 2 mois après la saisine de la CCAPEX)</source>
         <translation>Assignation envisagée le (au moins 2 mois après la saisine de la CCAPEX)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="415" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="428" />
         <source>Avenant au protocole (prolongation de 3 ans au plus)</source>
         <translation>Avenant au protocole (prolongation de 3 ans au plus)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="420" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="433" />
         <source>Nouvelle fin</source>
         <translation>Nouvelle fin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="425" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="438" />
         <source>Signer l'avenant</source>
         <translation>Signer l'avenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="428" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="441" />
         <source>Signé le</source>
         <translation>Signé le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="430" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="442" />
         <source>fin le</source>
         <translation>fin le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="432" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="443" />
         <source>reste dû en (échéances)</source>
         <translation>reste dû en (échéances)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="435" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="446" />
         <source>Courriers (modèles modifiables, enregistrés au registre)</source>
         <translation>Courriers (modèles modifiables, enregistrés au registre)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="440" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="451" />
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="442" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="453" />
         <source>Convertir aussi en PDF (LibreOffice ou Word requis)</source>
         <translation>Convertir aussi en PDF (LibreOffice ou Word requis)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="443" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="455" />
         <source>Produire le courrier</source>
         <translation>Produire le courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="466" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="478" />
         <source>Indemnité d'occupation (€)</source>
         <translation>Indemnité d'occupation (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="480" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="492" />
         <source>Nouvel accord de paiement</source>
         <translation>Nouvel accord de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="481" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="493" />
         <source>&lt;h2&gt;Nouvel accord de paiement&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Nouvel accord de paiement&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="521" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="533" />
         <source>{type} n° {id} — {name}</source>
         <translation>{type} n° {id} — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="525" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="537" />
         <source>proposé le</source>
         <translation>proposé le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="525" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="537" />
         <source>signé le</source>
         <translation>signé le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="526" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="538" />
         <source>défaillant le</source>
         <translation>défaillant le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="526" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="538" />
         <source>clos le</source>
         <translation>clos le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="530" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="542" />
         <source>Statut : &lt;b&gt;{status}&lt;/b&gt;{dates} · contrat {contract} · solde du compte {balance} · modifié par {user}</source>
         <translation>Statut : &lt;b&gt;{status}&lt;/b&gt;{dates} · contrat {contract} · solde du compte {balance} · modifié par {user}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="620" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="632" />
         <source>payée en retard, le {date}</source>
         <translation>payée en retard, le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="623" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="635" />
         <source>impayée</source>
         <translation>impayée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="637" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="649" />
         <source>Versé : {paid} · imputé au plan : {plan} · reste dû : {remaining} · en retard : {overdue} ({count} échéance(s))</source>
         <translation>Versé : {paid} · imputé au plan : {plan} · reste dû : {remaining} · en retard : {overdue} ({count} échéance(s))</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="643" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="655" />
         <source> · prochaine échéance : {date} ({amount})</source>
         <translation> · prochaine échéance : {date} ({amount})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="647" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="659" />
         <source> · excédent : {amount}</source>
         <translation> · excédent : {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="649" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="661" />
         <source>saisie</source>
         <translation>saisie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="649" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="661" />
         <source>import</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="667" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="679" />
         <source>Plan défaillant depuis le {date}.</source>
         <translation>Plan défaillant depuis le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="701" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="713" />
         <source>Échéance n° {n} : date invalide (jj/mm/aaaa).</source>
         <translation>Échéance n° {n} : date invalide (jj/mm/aaaa).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="706" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="718" />
         <source>Échéance n° {n} : montant invalide.</source>
         <translation>Échéance n° {n} : montant invalide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="738" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="750" />
         <source>Total des échéances : {total} · dette : {debt} · {count} échéance(s)</source>
         <translation>Total des échéances : {total} · dette : {debt} · {count} échéance(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="749" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="761" />
         <source>L'échéancier est juste : son total est la dette.</source>
         <translation>L'échéancier est juste : son total est la dette.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="755" />
-        <location filename="../../desktop/ui/plan_dialog.py" line="940" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="767" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="946" />
         <source>Corrigez les champs signalés en rouge.</source>
         <translation>Corrigez les champs signalés en rouge.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="799" />
-        <location filename="../../desktop/ui/plan_dialog.py" line="954" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="811" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="960" />
         <source>Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).</source>
         <translation>Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="800" />
-        <location filename="../../desktop/ui/plan_dialog.py" line="979" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="812" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="985" />
         <source>Montant invalide : attendu un nombre (ex. 1 234,56).</source>
         <translation>Montant invalide : attendu un nombre (ex. 1 234,56).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="806" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="818" />
         <source>La date est obligatoire.</source>
         <translation>La date est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="818" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="830" />
         <source>Le montant est obligatoire.</source>
         <translation>Le montant est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="910" />
-        <source>Modification concurrente</source>
-        <translation>Modification concurrente</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="912" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="922" />
         <source>Recharger le plan</source>
         <translation>Recharger le plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="914" />
-        <source>Garder ma saisie</source>
-        <translation>Garder ma saisie</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="945" />
-        <location filename="../../desktop/ui/plan_dialog.py" line="948" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="951" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="954" />
         <source>Accord enregistré.</source>
         <translation>Accord enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="967" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="973" />
         <source>Statut changé : {status}.</source>
         <translation>Statut changé : {status}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="984" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="990" />
         <source>Règlement de {amount} enregistré.</source>
         <translation>Règlement de {amount} enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="998" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="1004" />
         <source>Sélectionnez le règlement à supprimer.</source>
         <translation>Sélectionnez le règlement à supprimer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="1001" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="1007" />
         <source>Supprimer le règlement</source>
         <translation>Supprimer le règlement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="1002" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="1008" />
         <source>Supprimer ce règlement ? La suppression est enregistrée dans la chronologie.</source>
         <translation>Supprimer ce règlement ? La suppression est enregistrée dans la chronologie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="1007" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="1013" />
         <source>Règlement supprimé.</source>
         <translation>Règlement supprimé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="1012" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="1018" />
         <source>Sélectionnez l'action faite dans la liste.</source>
         <translation>Sélectionnez l'action faite dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="1020" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="1026" />
         <source>Action enregistrée.</source>
         <translation>Action enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="1031" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="1037" />
         <source>Date d'assignation enregistrée.</source>
         <translation>Date d'assignation enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="1040" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="1046" />
         <source>Avenant signé.</source>
         <translation>Avenant signé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="1055" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="1060" />
+        <source>Production du courrier en cours…</source>
+        <translation>Production du courrier en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_dialog.py" line="1073" />
         <source>Courrier {reference} enregistré : {path}</source>
         <translation>Courrier {reference} enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="1074" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="1089" />
+        <source>Erreur inattendue : {error}</source>
+        <translation>Erreur inattendue : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plan_dialog.py" line="1107" />
         <source>Modifications non enregistrées</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plan_dialog.py" line="1075" />
+        <location filename="../../desktop/ui/plan_dialog.py" line="1108" />
         <source>Enregistrer les modifications de cet accord ?</source>
         <translation>Enregistrer les modifications de cet accord ?</translation>
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../desktop/ui/preferences_dialog.py" line="46" />
+        <source>Mes préférences</source>
+        <translation>Mes préférences</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences_dialog.py" line="51" />
+        <source>recherche automatique</source>
+        <translation>recherche automatique</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences_dialog.py" line="52" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="63" />
+        <source>Parcourir…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences_dialog.py" line="54" />
+        <source>Tester</source>
+        <translation>Tester</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences_dialog.py" line="68" />
+        <source>Ouvrir</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences_dialog.py" line="87" />
+        <source>LibreOffice (soffice)</source>
+        <translation>LibreOffice (soffice)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences_dialog.py" line="90" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="113" />
+        <source>Dossier des lots et exports</source>
+        <translation>Dossier des lots et exports</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences_dialog.py" line="91" />
+        <source>Journal des erreurs</source>
+        <translation>Journal des erreurs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences_dialog.py" line="105" />
+        <source>Emplacement de LibreOffice</source>
+        <translation>Emplacement de LibreOffice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences_dialog.py" line="107" />
+        <source>Programme (soffice*)</source>
+        <translation>Programme (soffice*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences_dialog.py" line="122" />
+        <source>LibreOffice est introuvable sur ce poste. {hint}</source>
+        <translation>LibreOffice est introuvable sur ce poste. {hint}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences_dialog.py" line="126" />
+        <location filename="../../desktop/ui/preferences_dialog.py" line="146" />
+        <source>Aucun programme à cet emplacement : {path}</source>
+        <translation>Aucun programme à cet emplacement : {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences_dialog.py" line="133" />
+        <source>LibreOffice ne répond pas ({path}) : {error}</source>
+        <translation>LibreOffice ne répond pas ({path}) : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences_dialog.py" line="138" />
+        <source> (trouvé automatiquement)</source>
+        <translation> (trouvé automatiquement)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences_dialog.py" line="139" />
+        <source>LibreOffice répond : {version} — {path}{origin}</source>
+        <translation>LibreOffice répond : {version} — {path}{origin}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences_dialog.py" line="149" />
+        <source>Indiquez un dossier complet, par exemple {example}.</source>
+        <translation>Indiquez un dossier complet, par exemple {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences_dialog.py" line="160" />
+        <source>Impossible d'enregistrer les préférences : {error}</source>
+        <translation>Impossible d'enregistrer les préférences : {error}</translation>
+    </message>
+</context>
+<context>
     <name>PresentationDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="105" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="107" />
         <source>Présentation du courrier — {name}</source>
         <extracomment>days left from which an offer is shown as close to its deadline</extracomment>
         <translation>Présentation du courrier — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="111" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="113" />
         <source>JJ/MM/AAAA</source>
         <translation>JJ/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="116" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="118" />
         <source>Courrier envoyé le {sent} ; réponse attendue jusqu'au {deadline}. Le délai de {days} jours court du lendemain de la première présentation du pli recommandé, qu'il ait été retiré ou non (CE, 30 novembre 2021, n° 436148), et se termine le jour ouvrable suivant s'il expire un samedi, un dimanche ou un jour férié.</source>
         <translation>Courrier envoyé le {sent} ; réponse attendue jusqu'au {deadline}. Le délai de {days} jours court du lendemain de la première présentation du pli recommandé, qu'il ait été retiré ou non (CE, 30 novembre 2021, n° 436148), et se termine le jour ouvrable suivant s'il expire un samedi, un dimanche ou un jour férié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="124" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="126" />
         <source>Présenté le</source>
         <translation>Présenté le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="126" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="128" />
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_offers.py" line="145" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="147" />
         <source>Nouvelle date limite de réponse : {date}.</source>
         <translation>Nouvelle date limite de réponse : {date}.</translation>
     </message>
@@ -6052,72 +6772,72 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>PurgeDialog</name>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="707" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="702" />
         <source>Purge des notes de la campagne</source>
         <translation>Purge des notes de la campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="715" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="710" />
         <source>l'échéance de conservation est atteinte : la purge est due.</source>
         <translation>l'échéance de conservation est atteinte : la purge est due.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="717" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="712" />
         <source>la purge peut être faite dès maintenant, la crise étant terminée.</source>
         <translation>la purge peut être faite dès maintenant, la crise étant terminée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="719" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="714" />
         <source>&lt;b&gt;{name}&lt;/b&gt; — {status}&lt;br&gt;{reason}&lt;br&gt;En l'état, {due}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — {status}&lt;br&gt;{reason}&lt;br&gt;En l'état, {due}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="727" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="722" />
         <source>&lt;ul&gt;&lt;li&gt;{targets} fiche(s) d'appel, dont {contacts} avec nom, téléphone ou lien vers le dossier locataire&lt;/li&gt;&lt;li&gt;{calls} appel(s) : {notes} note(s) libre(s), {answers} série(s) de réponses au script&lt;/li&gt;&lt;li&gt;{referrals} orientation(s), dont {texts} avec un motif ou une suite rédigés&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;ul&gt;&lt;li&gt;{targets} fiche(s) d'appel, dont {contacts} avec nom, téléphone ou lien vers le dossier locataire&lt;/li&gt;&lt;li&gt;{calls} appel(s) : {notes} note(s) libre(s), {answers} série(s) de réponses au script&lt;/li&gt;&lt;li&gt;{referrals} orientation(s), dont {texts} avec un motif ou une suite rédigés&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="734" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="729" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="745" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="740" />
         <source>Les chiffres de la campagne (appelés, joints, sécurisés, orientations, par appelant et par agence) sont figés avant la purge et restent consultables.</source>
         <translation>Les chiffres de la campagne (appelés, joints, sécurisés, orientations, par appelant et par agence) sont figés avant la purge et restent consultables.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="749" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="744" />
         <source>Purger…</source>
         <translation>Purger…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="752" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="747" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="759" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="754" />
         <source>&lt;b&gt;Seront effacés :&lt;/b&gt;</source>
         <translation>&lt;b&gt;Seront effacés :&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="774" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="769" />
         <source>Purger les notes</source>
         <translation>Purger les notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="775" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="770" />
         <source>Purger les données personnelles de la campagne « {name} » ({mode}) ? {notes} note(s), {calls} appel(s) et {referrals} orientation(s) sont concernés. Cette opération est définitive.</source>
         <translation>Purger les données personnelles de la campagne « {name} » ({mode}) ? {notes} note(s), {calls} appel(s) et {referrals} orientation(s) sont concernés. Cette opération est définitive.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="780" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="775" />
         <source>Purger définitivement</source>
         <translation>Purger définitivement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="782" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="777" />
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
@@ -6125,57 +6845,57 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>QuestionDialog</name>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="179" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="172" />
         <source>Question du script d'appel</source>
         <translation>Question du script d'appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="186" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="179" />
         <source>Ex. : Avez-vous de quoi vous rafraîchir ?</source>
         <translation>Ex. : Avez-vous de quoi vous rafraîchir ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="195" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="188" />
         <source>Une réponse par ligne (2 au moins)</source>
         <translation>Une réponse par ligne (2 au moins)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="198" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="191" />
         <source>Réponse attendue quand le locataire est joint</source>
         <translation>Réponse attendue quand le locataire est joint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="202" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="195" />
         <source>La première réponse signifie « aucun » et exclut les autres</source>
         <translation>La première réponse signifie « aucun » et exclut les autres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="209" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="202" />
         <source>Pas de question médicale : le script recueille le ressenti et les besoins, jamais de diagnostic ni de traitement.</source>
         <translation>Pas de question médicale : le script recueille le ressenti et les besoins, jamais de diagnostic ni de traitement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="212" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="205" />
         <source>Valider</source>
         <translation>Valider</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="216" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="209" />
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="218" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="211" />
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="219" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="212" />
         <source>Réponses</source>
         <translation>Réponses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="220" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="213" />
         <source>Réponses proposées</source>
         <translation>Réponses proposées</translation>
     </message>
@@ -6183,57 +6903,57 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="135" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="114" />
         <source>Orientation vers un partenaire</source>
         <translation>Orientation vers un partenaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="141" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="120" />
         <source>Ex. : CCAS de Bordeaux</source>
         <translation>Ex. : CCAS de Bordeaux</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="144" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="123" />
         <source>Ce dont la personne a besoin (portage de repas, visite, écoute…), sans détail médical.</source>
         <translation>Ce dont la personne a besoin (portage de repas, visite, écoute…), sans détail médical.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="148" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="127" />
         <source>La personne accepte que ses coordonnées et sa demande soient transmises à ce partenaire</source>
         <translation>La personne accepte que ses coordonnées et sa demande soient transmises à ce partenaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="151" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="130" />
         <source>Transmise aujourd'hui</source>
         <translation>Transmise aujourd'hui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="154" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="133" />
         <source>Enregistrer l'orientation</source>
         <translation>Enregistrer l'orientation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="156" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="135" />
         <source>Personne</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="157" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="136" />
         <source>Partenaire</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="158" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="137" />
         <source>Nom du partenaire</source>
         <translation>Nom du partenaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="159" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="138" />
         <source>Motif</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="171" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="150" />
         <source>Urgence vitale : l'accord n'est pas requis.</source>
         <translation>Urgence vitale : l'accord n'est pas requis.</translation>
     </message>
@@ -6241,57 +6961,57 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>ReferralFollowUpDialog</name>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="203" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="182" />
         <source>Suivi de l'orientation</source>
         <translation>Suivi de l'orientation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="210" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="189" />
         <source>jj/mm/aaaa</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="214" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="193" />
         <source>Suite donnée par le partenaire</source>
         <translation>Suite donnée par le partenaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="217" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="196" />
         <source>L'aide est en place (la situation devient sécurisée si quelqu'un a été joint)</source>
         <translation>L'aide est en place (la situation devient sécurisée si quelqu'un a été joint)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="221" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="200" />
         <source>Enregistrer le suivi</source>
         <translation>Enregistrer le suivi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="226" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="205" />
         <source>Personne</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="227" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="206" />
         <source>Partenaire</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="228" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="207" />
         <source>Statut actuel</source>
         <translation>Statut actuel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="229" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="208" />
         <source>Passer à</source>
         <translation>Passer à</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="230" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="209" />
         <source>Le</source>
         <translation>Le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_call_dialog.py" line="231" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="210" />
         <source>Suite</source>
         <translation>Suite</translation>
     </message>
@@ -6299,82 +7019,82 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>ReferralsPanel</name>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="283" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="283" />
         <source>En cours seulement</source>
         <translation>En cours seulement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="287" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="287" />
         <source>Tous les partenaires</source>
         <translation>Tous les partenaires</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="291" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="291" />
         <source>Personne</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="291" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="291" />
         <source>Partenaire</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="291" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="291" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="291" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="291" />
         <source>Motif</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="292" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="292" />
         <source>Accord</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="292" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="292" />
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="292" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="292" />
         <source>Transmise le</source>
         <translation>Transmise le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="292" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="292" />
         <source>Suite</source>
         <translation>Suite</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="298" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="298" />
         <source>Suivi de l'orientation…</source>
         <translation>Suivi de l'orientation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="336" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="337" />
         <source>oui</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="336" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="337" />
         <source>non</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="339" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="340" />
         <source>(anonymisé)</source>
         <translation>(anonymisé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="345" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="346" />
         <source>{n} orientation(s)</source>
         <translation>{n} orientation(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="361" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="362" />
         <source>Suivi de l'orientation enregistré.</source>
         <translation>Suivi de l'orientation enregistré.</translation>
     </message>
@@ -6382,112 +7102,117 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>RetentionPage</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="453" />
+        <location filename="../../desktop/ui/admin_pages.py" line="510" />
         <source>Durées de conservation (mois)</source>
         <translation>Durées de conservation (mois)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="459" />
+        <location filename="../../desktop/ui/admin_pages.py" line="516" />
         <source> (pas de purge automatique)</source>
         <translation> (pas de purge automatique)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="460" />
+        <location filename="../../desktop/ui/admin_pages.py" line="517" />
         <source>À compter de : {trigger}. {basis}</source>
         <translation>À compter de : {trigger}. {basis}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="463" />
+        <location filename="../../desktop/ui/admin_pages.py" line="520" />
         <source>Sécurité et sauvegardes</source>
         <translation>Sécurité et sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="468" />
+        <location filename="../../desktop/ui/admin_pages.py" line="526" />
         <source>Enregistrer les réglages</source>
         <translation>Enregistrer les réglages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="470" />
+        <location filename="../../desktop/ui/admin_pages.py" line="528" />
         <source>Aperçu de la purge</source>
         <translation>Aperçu de la purge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="472" />
+        <location filename="../../desktop/ui/admin_pages.py" line="530" />
         <source>Purger maintenant…</source>
         <translation>Purger maintenant…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="480" />
+        <location filename="../../desktop/ui/admin_pages.py" line="538" />
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="480" />
+        <location filename="../../desktop/ui/admin_pages.py" line="538" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="480" />
+        <location filename="../../desktop/ui/admin_pages.py" line="538" />
         <source>Règle</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="480" />
+        <location filename="../../desktop/ui/admin_pages.py" line="538" />
         <source>Clos le</source>
         <translation>Clos le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="481" />
+        <location filename="../../desktop/ui/admin_pages.py" line="539" />
         <source>Échéance</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="481" />
+        <location filename="../../desktop/ui/admin_pages.py" line="539" />
         <source>Traitement</source>
         <translation>Traitement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="490" />
+        <location filename="../../desktop/ui/admin_pages.py" line="549" />
         <source>&lt;h2&gt;Conservation des données (RGPD)&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Conservation des données (RGPD)&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="517" />
+        <location filename="../../desktop/ui/admin_pages.py" line="576" />
         <source>Réglages enregistrés.</source>
         <translation>Réglages enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="529" />
+        <location filename="../../desktop/ui/admin_pages.py" line="589" />
+        <source>anonymisation, {n} fichier(s) de courrier supprimé(s)</source>
+        <translation>anonymisation, {n} fichier(s) de courrier supprimé(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_pages.py" line="590" />
         <source>anonymisation</source>
         <translation>anonymisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="531" />
+        <location filename="../../desktop/ui/admin_pages.py" line="592" />
         <source>{n} dossier(s) à anonymiser.</source>
         <translation>{n} dossier(s) à anonymiser.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="532" />
+        <location filename="../../desktop/ui/admin_pages.py" line="593" />
         <source>Aucune donnée à purger aujourd'hui.</source>
         <translation>Aucune donnée à purger aujourd'hui.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="546" />
+        <location filename="../../desktop/ui/admin_pages.py" line="607" />
         <source>{n} dossier(s) anonymisé(s).</source>
         <translation>{n} dossier(s) anonymisé(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="550" />
+        <location filename="../../desktop/ui/admin_pages.py" line="611" />
         <source>Purge des données</source>
         <translation>Purge des données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="551" />
+        <location filename="../../desktop/ui/admin_pages.py" line="612" />
         <source>Anonymiser définitivement les {n} dossier(s) listés ? Cette opération est irréversible et sera enregistrée dans le journal d'audit.</source>
         <translation>Anonymiser définitivement les {n} dossier(s) listés ? Cette opération est irréversible et sera enregistrée dans le journal d'audit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="553" />
+        <location filename="../../desktop/ui/admin_pages.py" line="614" />
         <source>Anonymiser</source>
         <translation>Anonymiser</translation>
     </message>
@@ -6495,57 +7220,57 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="158" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="158" />
         <source>Réponse sur la version {number} du procès-verbal</source>
         <translation>Réponse sur la version {number} du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="177" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="177" />
         <source> — a répondu : {verdict}</source>
         <translation> — a répondu : {verdict}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="180" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="180" />
         <source> — voix consultative</source>
         <translation> — voix consultative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="182" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="182" />
         <source> — n'a pas participé</source>
         <translation> — n'a pas participé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="188" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="188" />
         <source>Approuve le procès-verbal</source>
         <translation>Approuve le procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="190" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="190" />
         <source>Demande une modification</source>
         <translation>Demande une modification</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="198" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="198" />
         <source>Modification demandée, remarque</source>
         <translation>Modification demandée, remarque</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="201" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="201" />
         <source>Enregistrer la réponse</source>
         <translation>Enregistrer la réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="204" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="204" />
         <source>Réponse reçue du membre (courriel, courrier) : elle est enregistrée à votre nom.</source>
         <translation>Réponse reçue du membre (courriel, courrier) : elle est enregistrée à votre nom.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="206" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="206" />
         <source>Membre</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="209" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="209" />
         <source>Commentaire</source>
         <translation>Commentaire</translation>
     </message>
@@ -6553,42 +7278,42 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>ScriptEditor</name>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="285" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="278" />
         <source>Ajouter…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="287" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="280" />
         <source>Modifier…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="289" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="282" />
         <source>Retirer</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="291" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="284" />
         <source>Monter</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="293" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="286" />
         <source>Descendre</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="295" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="288" />
         <source>Script standard</source>
         <translation>Script standard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="297" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="290" />
         <source>Rétablit les cinq questions standard.</source>
         <translation>Rétablit les cinq questions standard.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="327" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="320" />
         <source>{n}. {question} ({kind}, {count} choix)</source>
         <translation>{n}. {question} ({kind}, {count} choix)</translation>
     </message>
@@ -6596,7 +7321,7 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>ServiceForm</name>
     <message>
-        <location filename="../../desktop/ui/campaign_dialogs.py" line="127" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="124" />
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
@@ -6604,104 +7329,104 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>SessionForm</name>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="83" />
+        <location filename="../../desktop/ui/caleol/session.py" line="83" />
         <source>ex. 2026-04</source>
         <translation>ex. 2026-04</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="84" />
+        <location filename="../../desktop/ui/caleol/session.py" line="84" />
         <source>JJ/MM/AAAA</source>
         <translation>JJ/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="85" />
+        <location filename="../../desktop/ui/caleol/session.py" line="85" />
         <source>HH:MM</source>
         <translation>HH:MM</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="86" />
+        <location filename="../../desktop/ui/caleol/session.py" line="86" />
         <source>HH:MM (à la clôture par défaut)</source>
         <translation>HH:MM (à la clôture par défaut)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="88" />
+        <location filename="../../desktop/ui/caleol/session.py" line="88" />
         <source>Vide : la personne qui produit le procès-verbal</source>
         <translation>Vide : la personne qui produit le procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="93" />
+        <location filename="../../desktop/ui/caleol/session.py" line="93" />
         <source>Salle du conseil, siège de l'organisme</source>
         <translation>Salle du conseil, siège de l'organisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="96" />
+        <location filename="../../desktop/ui/caleol/session.py" line="96" />
         <source>Outil, identification des participants, confidentialité des échanges</source>
         <translation>Outil, identification des participants, confidentialité des échanges</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="99" />
-        <location filename="../../desktop/ui/caleol_session.py" line="100" />
+        <location filename="../../desktop/ui/caleol/session.py" line="99" />
+        <location filename="../../desktop/ui/caleol/session.py" line="100" />
         <source>JJ/MM/AAAA HH:MM</source>
         <translation>JJ/MM/AAAA HH:MM</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="108" />
+        <location filename="../../desktop/ui/caleol/session.py" line="108" />
         <source>Numéro de séance</source>
         <translation>Numéro de séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="109" />
+        <location filename="../../desktop/ui/caleol/session.py" line="109" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="110" />
+        <location filename="../../desktop/ui/caleol/session.py" line="110" />
         <source>Heure de début</source>
         <translation>Heure de début</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="111" />
+        <location filename="../../desktop/ui/caleol/session.py" line="111" />
         <source>Heure de fin</source>
         <translation>Heure de fin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="112" />
+        <location filename="../../desktop/ui/caleol/session.py" line="112" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="113" />
-        <location filename="../../desktop/ui/caleol_session.py" line="142" />
+        <location filename="../../desktop/ui/caleol/session.py" line="113" />
+        <location filename="../../desktop/ui/caleol/session.py" line="142" />
         <source>Lieu</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="115" />
+        <location filename="../../desktop/ui/caleol/session.py" line="115" />
         <source>Moyens techniques</source>
         <translation>Moyens techniques</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="117" />
+        <location filename="../../desktop/ui/caleol/session.py" line="117" />
         <source>Ouverture du vote</source>
         <translation>Ouverture du vote</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="119" />
+        <location filename="../../desktop/ui/caleol/session.py" line="119" />
         <source>Clôture du vote</source>
         <translation>Clôture du vote</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="121" />
+        <location filename="../../desktop/ui/caleol/session.py" line="121" />
         <source>Secrétaire de séance</source>
         <translation>Secrétaire de séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="122" />
+        <location filename="../../desktop/ui/caleol/session.py" line="122" />
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="142" />
+        <location filename="../../desktop/ui/caleol/session.py" line="142" />
         <source>Lieu (facultatif)</source>
         <translation>Lieu (facultatif)</translation>
     </message>
@@ -6709,167 +7434,167 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>SessionTab</name>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="205" />
+        <location filename="../../desktop/ui/caleol/session.py" line="205" />
         <source>Enregistrer la séance</source>
         <translation>Enregistrer la séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="209" />
+        <location filename="../../desktop/ui/caleol/session.py" line="209" />
         <source>Déroulement</source>
         <translation>Déroulement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="211" />
+        <location filename="../../desktop/ui/caleol/session.py" line="211" />
         <source>Ouvrir la séance</source>
         <translation>Ouvrir la séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="214" />
+        <location filename="../../desktop/ui/caleol/session.py" line="214" />
         <source>Ouvre les débats : votes et décisions deviennent possibles si le quorum est atteint.</source>
         <translation>Ouvre les débats : votes et décisions deviennent possibles si le quorum est atteint.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="216" />
+        <location filename="../../desktop/ui/caleol/session.py" line="216" />
         <source>Clore la séance</source>
         <translation>Clore la séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="218" />
+        <location filename="../../desktop/ui/caleol/session.py" line="218" />
         <source>Rouvrir la séance</source>
         <translation>Rouvrir la séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="220" />
+        <location filename="../../desktop/ui/caleol/session.py" line="220" />
         <source>Revenir en préparation</source>
         <translation>Revenir en préparation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="236" />
+        <location filename="../../desktop/ui/caleol/session.py" line="236" />
         <source>Demande de séance physique</source>
         <translation>Demande de séance physique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="244" />
+        <location filename="../../desktop/ui/caleol/session.py" line="244" />
         <source>Motif, moyen par lequel la demande a été reçue</source>
         <translation>Motif, moyen par lequel la demande a été reçue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="246" />
+        <location filename="../../desktop/ui/caleol/session.py" line="246" />
         <source>Enregistrer la demande</source>
         <translation>Enregistrer la demande</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="251" />
+        <location filename="../../desktop/ui/caleol/session.py" line="251" />
         <source>Membre</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="252" />
+        <location filename="../../desktop/ui/caleol/session.py" line="252" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="255" />
+        <location filename="../../desktop/ui/caleol/session.py" line="255" />
         <source>Synthèse</source>
         <translation>Synthèse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="281" />
+        <location filename="../../desktop/ui/caleol/session.py" line="281" />
         <source> (procès-verbal en cours)</source>
         <translation> (procès-verbal en cours)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="282" />
+        <location filename="../../desktop/ui/caleol/session.py" line="282" />
         <source>État : &lt;b&gt;{status}&lt;/b&gt;</source>
         <translation>État : &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="284" />
+        <location filename="../../desktop/ui/caleol/session.py" line="284" />
         <source>Préparez la liste des présences et l'ordre du jour, puis ouvrez la séance pour voter.</source>
         <translation>Préparez la liste des présences et l'ordre du jour, puis ouvrez la séance pour voter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="287" />
+        <location filename="../../desktop/ui/caleol/session.py" line="287" />
         <source>Votes et décisions sont possibles si le quorum est atteint.</source>
         <translation>Votes et décisions sont possibles si le quorum est atteint.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="289" />
+        <location filename="../../desktop/ui/caleol/session.py" line="289" />
         <source>La séance est close : le procès-verbal peut être produit et signé. Rouvrez-la pour corriger un vote ou une décision.</source>
         <translation>La séance est close : le procès-verbal peut être produit et signé. Rouvrez-la pour corriger un vote ou une décision.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="298" />
+        <location filename="../../desktop/ui/caleol/session.py" line="298" />
         <source>Demandée par {name} le {date}.</source>
         <translation>Demandée par {name} le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="304" />
+        <location filename="../../desktop/ui/caleol/session.py" line="304" />
         <source>Aucune demande. Tout membre peut exiger la tenue d'une séance physique : enregistrez ici sa demande.</source>
         <translation>Aucune demande. Tout membre peut exiger la tenue d'une séance physique : enregistrez ici sa demande.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="307" />
+        <location filename="../../desktop/ui/caleol/session.py" line="307" />
         <source>Sans objet : la séance se tient en présentiel.</source>
         <translation>Sans objet : la séance se tient en présentiel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="315" />
+        <location filename="../../desktop/ui/caleol/session.py" line="315" />
         <source>Membres : {present} présent(s), {remote} à distance, {represented} représenté(s), {absent} absent(s).</source>
         <translation>Membres : {present} présent(s), {remote} à distance, {represented} représenté(s), {absent} absent(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="320" />
+        <location filename="../../desktop/ui/caleol/session.py" line="320" />
         <source>Quorum : &lt;b&gt;{state}&lt;/b&gt;.</source>
         <translation>Quorum : &lt;b&gt;{state}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="321" />
+        <location filename="../../desktop/ui/caleol/session.py" line="321" />
         <source>atteint</source>
         <translation>atteint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="321" />
+        <location filename="../../desktop/ui/caleol/session.py" line="321" />
         <source>non atteint</source>
         <translation>non atteint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="322" />
+        <location filename="../../desktop/ui/caleol/session.py" line="322" />
         <source>Ordre du jour : {dwellings} logement(s), {candidates} candidat(s), {reviews} examen(s) de l'occupation.</source>
         <translation>Ordre du jour : {dwellings} logement(s), {candidates} candidat(s), {reviews} examen(s) de l'occupation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="326" />
+        <location filename="../../desktop/ui/caleol/session.py" line="326" />
         <source>Décisions : {decided} sur {total}.</source>
         <translation>Décisions : {decided} sur {total}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="328" />
+        <location filename="../../desktop/ui/caleol/session.py" line="328" />
         <source>Dernière modification : {date} par {user}.</source>
         <translation>Dernière modification : {date} par {user}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="357" />
+        <location filename="../../desktop/ui/caleol/session.py" line="357" />
         <source>Séance enregistrée.</source>
         <translation>Séance enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="367" />
+        <location filename="../../desktop/ui/caleol/session.py" line="367" />
         <source>Séance ouverte.</source>
         <translation>Séance ouverte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="368" />
+        <location filename="../../desktop/ui/caleol/session.py" line="368" />
         <source>Séance close.</source>
         <translation>Séance close.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="369" />
+        <location filename="../../desktop/ui/caleol/session.py" line="369" />
         <source>Séance revenue en préparation.</source>
         <translation>Séance revenue en préparation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="375" />
+        <location filename="../../desktop/ui/caleol/session.py" line="375" />
         <source>Séance close à {time}.</source>
         <translation>Séance close à {time}.</translation>
     </message>
@@ -6877,64 +7602,203 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>SessionWindow</name>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="653" />
+        <location filename="../../desktop/ui/caleol/session.py" line="653" />
         <source>Séance</source>
         <translation>Séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="654" />
+        <location filename="../../desktop/ui/caleol/session.py" line="654" />
         <source>Présences</source>
         <translation>Présences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="655" />
+        <location filename="../../desktop/ui/caleol/session.py" line="655" />
         <source>Ordre du jour</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="656" />
+        <location filename="../../desktop/ui/caleol/session.py" line="656" />
         <source>Votes et décisions</source>
         <translation>Votes et décisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="657" />
+        <location filename="../../desktop/ui/caleol/session.py" line="657" />
         <source>Procès-verbal</source>
         <translation>Procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="659" />
+        <location filename="../../desktop/ui/caleol/session.py" line="659" />
         <source>Actualiser</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="662" />
+        <location filename="../../desktop/ui/caleol/session.py" line="662" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="695" />
+        <location filename="../../desktop/ui/caleol/session.py" line="698" />
         <source>Séance CALEOL n° {number} du {date}</source>
         <translation>Séance CALEOL n° {number} du {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="697" />
+        <location filename="../../desktop/ui/caleol/session.py" line="700" />
         <source>&lt;h2&gt;Séance n° {number} du {date}&lt;/h2&gt;{commission} — {mode}</source>
         <translation>&lt;h2&gt;Séance n° {number} du {date}&lt;/h2&gt;{commission} — {mode}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="701" />
+        <location filename="../../desktop/ui/caleol/session.py" line="704" />
         <source>État : &lt;b&gt;{status}&lt;/b&gt;</source>
         <translation>État : &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="703" />
+        <location filename="../../desktop/ui/caleol/session.py" line="706" />
         <source>Verrouillée — procès-verbal signé le {date}</source>
         <translation>Verrouillée — procès-verbal signé le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_session.py" line="705" />
+        <location filename="../../desktop/ui/caleol/session.py" line="708" />
         <source>Le procès-verbal signé verrouille la séance : plus aucune modification n'est possible.</source>
         <translation>Le procès-verbal signé verrouille la séance : plus aucune modification n'est possible.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsTab</name>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="208" />
+        <source>Séance :</source>
+        <extracomment>where the SMTP settings come from (the organisation profile)</extracomment>
+        <translation>Séance :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="213" />
+        <source>Actualiser</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="217" />
+        <source>Calculer les cotations</source>
+        <translation>Calculer les cotations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="219" />
+        <source>Importer un export du registre (SNE)…</source>
+        <translation>Importer un export du registre (SNE)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="221" />
+        <source>Convoquer les membres</source>
+        <translation>Convoquer les membres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="223" />
+        <source>Prévenir : PV à relire</source>
+        <translation>Prévenir : PV à relire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="225" />
+        <source>Déclarer les attributions au registre…</source>
+        <translation>Déclarer les attributions au registre…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="228" />
+        <source>Fiche de cotation du demandeur</source>
+        <translation>Fiche de cotation du demandeur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="235" />
+        <source>Logement</source>
+        <translation>Logement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="235" />
+        <source>N° unique</source>
+        <translation>N° unique</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="235" />
+        <source>Candidat</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="236" />
+        <source>Cotation</source>
+        <translation>Cotation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="236" />
+        <source>Grille</source>
+        <translation>Grille</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="236" />
+        <source>Registre</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="236" />
+        <source>Alerte</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="243" />
+        <source>Effet des propositions sur les objectifs d'attribution :</source>
+        <translation>Effet des propositions sur les objectifs d'attribution :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="368" />
+        <source>{count} candidat(s) coté(s).</source>
+        <translation>{count} candidat(s) coté(s).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="377" />
+        <source>Export du registre national</source>
+        <translation>Export du registre national</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="378" />
+        <source>Fichiers CSV ou Excel (*.csv *.txt *.xlsx)</source>
+        <translation>Fichiers CSV ou Excel (*.csv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="388" />
+        <source>Import du registre terminé.</source>
+        <translation>Import du registre terminé.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="400" />
+        <source>Convocations</source>
+        <translation>Convocations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="402" />
+        <source>Produire et enregistrer les convocations sans les envoyer ?</source>
+        <translation>Produire et enregistrer les convocations sans les envoyer ?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="417" />
+        <source>{sent} convocation(s) envoyée(s) par courriel, {hand} à remettre, {failed} échec(s) d'envoi.</source>
+        <translation>{sent} convocation(s) envoyée(s) par courriel, {hand} à remettre, {failed} échec(s) d'envoi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="435" />
+        <source>{sent} membre(s) prévenu(s) que le procès-verbal attend sa relecture.</source>
+        <translation>{sent} membre(s) prévenu(s) que le procès-verbal attend sa relecture.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="441" />
+        <source>Attributions à déclarer au registre</source>
+        <translation>Attributions à déclarer au registre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="443" />
+        <source>CSV (*.csv);;Excel (*.xlsx)</source>
+        <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="451" />
+        <source>{count} attribution(s) exportée(s) : {path}</source>
+        <translation>{count} attribution(s) exportée(s) : {path}</translation>
     </message>
 </context>
 <context>
@@ -6981,136 +7845,338 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
     </message>
 </context>
 <context>
+    <name>SneImportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="112" />
+        <source>Import d'un export du registre national (SNE)</source>
+        <translation>Import d'un export du registre national (SNE)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="118" />
+        <source>Fichier : {name} — {count} ligne(s)</source>
+        <translation>Fichier : {name} — {count} ligne(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="120" />
+        <source>Champ</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="120" />
+        <source>Colonne</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="129" />
+        <source>— non associé —</source>
+        <translation>— non associé —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="143" />
+        <source>Vérifier (rien n'est enregistré)</source>
+        <translation>Vérifier (rien n'est enregistré)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="145" />
+        <source>Importer</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="148" />
+        <source>Fermer</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="174" />
+        <source>{ok} ligne(s) valable(s) : {created} candidat(s) à créer, {updated} à mettre à jour ; {bad} ligne(s) refusée(s).</source>
+        <translation>{ok} ligne(s) valable(s) : {created} candidat(s) à créer, {updated} à mettre à jour ; {bad} ligne(s) refusée(s).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="179" />
+        <source>Ligne {line} : {reasons}</source>
+        <translation>Ligne {line} : {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="182" />
+        <source>Corrigez le fichier ou la correspondance : l'import se fait en entier ou pas du tout.</source>
+        <translation>Corrigez le fichier ou la correspondance : l'import se fait en entier ou pas du tout.</translation>
+    </message>
+</context>
+<context>
     <name>TargetsPanel</name>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="133" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="132" />
         <source>Tous les états</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="138" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="137" />
         <source>Toutes les étapes</source>
         <translation>Toutes les étapes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="144" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="143" />
         <source>À faire aujourd'hui ou en retard</source>
         <translation>À faire aujourd'hui ou en retard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="147" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="146" />
         <source>Personne</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="147" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="146" />
         <source>Âge</source>
         <translation>Âge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="147" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="146" />
         <source>Téléphone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="147" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="146" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="148" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="147" />
         <source>Appelant</source>
         <translation>Appelant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="148" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="147" />
         <source>État</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="148" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="147" />
         <source>À faire</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="148" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="147" />
         <source>Lien renforcé</source>
         <translation>Lien renforcé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="149" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="148" />
         <source>Prochain appel</source>
         <translation>Prochain appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="149" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="148" />
         <source>Tentatives</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="149" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="148" />
         <source>Dernier résultat</source>
         <translation>Dernier résultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="155" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="154" />
         <source>Ouvrir la fiche…</source>
         <translation>Ouvrir la fiche…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="159" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="158" />
         <source>Attribuer</source>
         <translation>Attribuer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="168" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="167" />
         <source>Attribuer la fiche à</source>
         <translation>Attribuer la fiche à</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="191" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="191" />
         <source>Tous les appelants</source>
         <translation>Tous les appelants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="192" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="192" />
         <source>Fiches non attribuées</source>
         <translation>Fiches non attribuées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="193" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="193" />
         <source>(personne)</source>
         <translation>(personne)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="225" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="225" />
         <source>oui</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="228" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="228" />
         <source>(anonymisé)</source>
         <translation>(anonymisé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="237" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="237" />
         <source>Les fiches d'appel sont créées au lancement.</source>
         <translation>Les fiches d'appel sont créées au lancement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="239" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="239" />
         <source>{n} fiche(s)</source>
         <translation>{n} fiche(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="262" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="262" />
         <source>Fiche de {name} retirée de la liste de son appelant.</source>
         <translation>Fiche de {name} retirée de la liste de son appelant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaign_page.py" line="265" />
+        <location filename="../../desktop/ui/campaigns/page.py" line="265" />
         <source>Fiche de {name} attribuée à {caller}.</source>
         <translation>Fiche de {name} attribuée à {caller}.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsTab</name>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="695" />
+        <source>€ par an et par unité de consommation</source>
+        <translation>€ par an et par unité de consommation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="698" />
+        <source>arrêté fixant le seuil</source>
+        <translation>arrêté fixant le seuil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="699" />
+        <source>EPCI :</source>
+        <translation>EPCI :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="700" />
+        <source>Année :</source>
+        <translation>Année :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="701" />
+        <source>Seuil du premier quartile :</source>
+        <translation>Seuil du premier quartile :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="702" />
+        <source>Source du seuil :</source>
+        <translation>Source du seuil :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="706" />
+        <source>Objectif hors QPV, premier quartile (%) :</source>
+        <translation>Objectif hors QPV, premier quartile (%) :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="708" />
+        <source>Objectif en QPV, trois autres quartiles (%) :</source>
+        <translation>Objectif en QPV, trois autres quartiles (%) :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="710" />
+        <source>Objectif publics prioritaires par réservataire (%) :</source>
+        <translation>Objectif publics prioritaires par réservataire (%) :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="720" />
+        <source>Afficher</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="722" />
+        <source>Enregistrer le seuil et les objectifs</source>
+        <translation>Enregistrer le seuil et les objectifs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="724" />
+        <source>Exporter (PDF ou Excel)…</source>
+        <translation>Exporter (PDF ou Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="730" />
+        <source>Objectif</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="730" />
+        <source>Exigé</source>
+        <translation>Exigé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="730" />
+        <location filename="../../desktop/ui/cotation_page.py" line="773" />
+        <source>Atteint</source>
+        <translation>Atteint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="730" />
+        <source>Retenues</source>
+        <translation>Retenues</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="731" />
+        <source>Périmètre</source>
+        <translation>Périmètre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="731" />
+        <source>Ressources inconnues</source>
+        <translation>Ressources inconnues</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="731" />
+        <source>Statut</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="772" />
+        <source>Aucune attribution</source>
+        <translation>Aucune attribution</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="773" />
+        <source>Non atteint (manque {n})</source>
+        <translation>Non atteint (manque {n})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="782" />
+        <source>{n} attribution(s) en {year} ; seuil : {t}</source>
+        <translation>{n} attribution(s) en {year} ; seuil : {t}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="784" />
+        <source>non renseigné</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="795" />
+        <source>Objectifs d'attribution</source>
+        <translation>Objectifs d'attribution</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="796" />
+        <source>Montant illisible : {text}</source>
+        <translation>Montant illisible : {text}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="814" />
+        <source>Rapport des objectifs d'attribution</source>
+        <translation>Rapport des objectifs d'attribution</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="815" />
+        <source>PDF (*.pdf);;Excel (*.xlsx)</source>
+        <translation>PDF (*.pdf);;Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="823" />
+        <source>Rapport enregistré : {path}</source>
+        <translation>Rapport enregistré : {path}</translation>
     </message>
 </context>
 <context>
@@ -7142,21 +8208,51 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
     </message>
     <message>
         <location filename="../../desktop/ui/templates_page.py" line="113" />
+        <source>Aperçu PDF</source>
+        <translation>Aperçu PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates_page.py" line="116" />
+        <source>Le courrier de l'aperçu, converti en PDF et affiché tel qu'il sera imprimé</source>
+        <translation>Le courrier de l'aperçu, converti en PDF et affiché tel qu'il sera imprimé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates_page.py" line="117" />
         <source>Publipostage…</source>
         <translation>Publipostage…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_page.py" line="125" />
+        <location filename="../../desktop/ui/templates_page.py" line="129" />
         <source>&lt;b&gt;Aperçu&lt;/b&gt;</source>
         <translation>&lt;b&gt;Aperçu&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_page.py" line="132" />
+        <location filename="../../desktop/ui/templates_page.py" line="136" />
         <source>&lt;h2&gt;Modèles de courriers&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Modèles de courriers&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_page.py" line="224" />
+        <location filename="../../desktop/ui/templates_page.py" line="218" />
+        <source>Conversion de l'aperçu en PDF…</source>
+        <translation>Conversion de l'aperçu en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates_page.py" line="241" />
+        <source>Aperçu PDF : {path}</source>
+        <translation>Aperçu PDF : {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates_page.py" line="242" />
+        <source>Aperçu du modèle</source>
+        <translation>Aperçu du modèle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates_page.py" line="247" />
+        <source>Erreur inattendue : {error}</source>
+        <translation>Erreur inattendue : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates_page.py" line="273" />
         <source>Le modèle « {name} » est correct.</source>
         <translation>Le modèle « {name} » est correct.</translation>
     </message>
@@ -7164,307 +8260,302 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>TenantFileDialog</name>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="223" />
+        <location filename="../../desktop/ui/tenant_file.py" line="176" />
         <source>Ménage</source>
         <translation>Ménage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="224" />
+        <location filename="../../desktop/ui/tenant_file.py" line="177" />
         <source>Bail</source>
         <translation>Bail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="225" />
+        <location filename="../../desktop/ui/tenant_file.py" line="178" />
         <source>Logement</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="226" />
+        <location filename="../../desktop/ui/tenant_file.py" line="179" />
         <source>Solde et chronologie</source>
         <translation>Solde et chronologie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="228" />
+        <location filename="../../desktop/ui/tenant_file.py" line="181" />
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="232" />
+        <location filename="../../desktop/ui/tenant_file.py" line="185" />
         <source>Clore le dossier…</source>
         <translation>Clore le dossier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="234" />
+        <location filename="../../desktop/ui/tenant_file.py" line="187" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="238" />
+        <location filename="../../desktop/ui/tenant_file.py" line="191" />
         <source>Congé…</source>
         <translation>Congé…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="240" />
+        <location filename="../../desktop/ui/tenant_file.py" line="193" />
         <source>Congé du locataire : préavis, exceptions, sortie</source>
         <translation>Congé du locataire : préavis, exceptions, sortie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="244" />
+        <location filename="../../desktop/ui/tenant_file.py" line="197" />
         <source>Plans d'apurement…</source>
         <translation>Plans d'apurement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="246" />
+        <location filename="../../desktop/ui/tenant_file.py" line="199" />
         <source>Accords de paiement de ce dossier : plans, reports, protocoles</source>
         <translation>Accords de paiement de ce dossier : plans, reports, protocoles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="269" />
+        <location filename="../../desktop/ui/tenant_file.py" line="226" />
         <source>Nouveau dossier locataire</source>
         <translation>Nouveau dossier locataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="271" />
+        <location filename="../../desktop/ui/tenant_file.py" line="228" />
         <source>&lt;h2&gt;Nouveau dossier locataire&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Nouveau dossier locataire&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="297" />
+        <location filename="../../desktop/ui/tenant_file.py" line="255" />
         <source>Ajouter un occupant</source>
         <translation>Ajouter un occupant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="299" />
+        <location filename="../../desktop/ui/tenant_file.py" line="257" />
         <source>Retirer l'occupant sélectionné</source>
         <translation>Retirer l'occupant sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="303" />
+        <location filename="../../desktop/ui/tenant_file.py" line="261" />
         <source>Ménage isolé (personne seule sans entourage proche)</source>
         <translation>Ménage isolé (personne seule sans entourage proche)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="305" />
+        <location filename="../../desktop/ui/tenant_file.py" line="263" />
         <source>Dates au format jj/mm/aaaa. « Plus de 70 ans » est calculé à partir des dates de naissance.</source>
         <translation>Dates au format jj/mm/aaaa. « Plus de 70 ans » est calculé à partir des dates de naissance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="323" />
+        <location filename="../../desktop/ui/tenant_file.py" line="281" />
         <source>Ex. : BX-2024-00123</source>
         <translation>Ex. : BX-2024-00123</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="324" />
+        <location filename="../../desktop/ui/tenant_file.py" line="282" />
         <source>jj/mm/aaaa</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="325" />
+        <location filename="../../desktop/ui/tenant_file.py" line="283" />
         <source>Ex. : 412,50</source>
         <translation>Ex. : 412,50</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="326" />
+        <location filename="../../desktop/ui/tenant_file.py" line="284" />
         <source>Ex. : 85,20</source>
         <translation>Ex. : 85,20</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="327" />
+        <location filename="../../desktop/ui/tenant_file.py" line="285" />
         <source>Logement situé en zone tendue</source>
         <translation>Logement situé en zone tendue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="340" />
+        <location filename="../../desktop/ui/tenant_file.py" line="298" />
         <source>Ex. : LGT-000123</source>
         <translation>Ex. : LGT-000123</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="341" />
+        <location filename="../../desktop/ui/tenant_file.py" line="299" />
         <source>N° et voie</source>
         <translation>N° et voie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="343" />
+        <location filename="../../desktop/ui/tenant_file.py" line="301" />
         <source>Bâtiment, entrée, appartement</source>
         <translation>Bâtiment, entrée, appartement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="349" />
+        <location filename="../../desktop/ui/tenant_file.py" line="307" />
         <source>m²</source>
         <translation>m²</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="350" />
+        <location filename="../../desktop/ui/tenant_file.py" line="308" />
         <source>0 = rez-de-chaussée</source>
         <translation>0 = rez-de-chaussée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="369" />
+        <location filename="../../desktop/ui/tenant_file.py" line="327" />
         <source>Positif : dette du locataire ; négatif : avoir</source>
         <translation>Positif : dette du locataire ; négatif : avoir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="373" />
+        <location filename="../../desktop/ui/tenant_file.py" line="331" />
         <source>Solde (€)</source>
         <translation>Solde (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="374" />
+        <location filename="../../desktop/ui/tenant_file.py" line="332" />
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="379" />
+        <location filename="../../desktop/ui/tenant_file.py" line="337" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="379" />
+        <location filename="../../desktop/ui/tenant_file.py" line="337" />
         <source>Événement</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="379" />
+        <location filename="../../desktop/ui/tenant_file.py" line="337" />
         <source>Par</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="379" />
+        <location filename="../../desktop/ui/tenant_file.py" line="337" />
         <source>Détail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="387" />
+        <location filename="../../desktop/ui/tenant_file.py" line="345" />
         <source>&lt;b&gt;Chronologie&lt;/b&gt;</source>
         <translation>&lt;b&gt;Chronologie&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="399" />
+        <location filename="../../desktop/ui/tenant_file.py" line="357" />
         <source>M.</source>
         <translation>M.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="400" />
+        <location filename="../../desktop/ui/tenant_file.py" line="358" />
         <source>Mme</source>
         <translation>Mme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="427" />
+        <location filename="../../desktop/ui/tenant_file.py" line="385" />
         <source>Dossier introuvable</source>
         <translation>Dossier introuvable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="443" />
+        <location filename="../../desktop/ui/tenant_file.py" line="401" />
         <source>Dossier de {name}</source>
         <translation>Dossier de {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="444" />
+        <location filename="../../desktop/ui/tenant_file.py" line="402" />
         <source>dossier actif</source>
         <translation>dossier actif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="445" />
+        <location filename="../../desktop/ui/tenant_file.py" line="403" />
         <source>dossier clos le {date} ({reason})</source>
         <translation>dossier clos le {date} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="448" />
+        <location filename="../../desktop/ui/tenant_file.py" line="406" />
         <source>isolé</source>
         <translation>isolé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="448" />
+        <location filename="../../desktop/ui/tenant_file.py" line="406" />
         <source>handicap</source>
         <translation>handicap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="449" />
+        <location filename="../../desktop/ui/tenant_file.py" line="407" />
         <source>plus de 70 ans</source>
         <translation>plus de 70 ans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="452" />
+        <location filename="../../desktop/ui/tenant_file.py" line="410" />
         <source>Vulnérabilité : {flags}</source>
         <translation>Vulnérabilité : {flags}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="456" />
+        <location filename="../../desktop/ui/tenant_file.py" line="414" />
         <source>{contract} · {dwelling} · {address} · {agency} · solde {balance} · {status}</source>
         <translation>{contract} · {dwelling} · {address} · {agency} · solde {balance} · {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="462" />
+        <location filename="../../desktop/ui/tenant_file.py" line="420" />
         <source>Données de santé, de vulnérabilité et observations masquées pour votre rôle.</source>
         <translation>Données de santé, de vulnérabilité et observations masquées pour votre rôle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="510" />
+        <location filename="../../desktop/ui/tenant_file.py" line="472" />
         <source>Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).</source>
         <translation>Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="511" />
+        <location filename="../../desktop/ui/tenant_file.py" line="473" />
         <source>Montant invalide : attendu un nombre (ex. 1 234,56).</source>
         <translation>Montant invalide : attendu un nombre (ex. 1 234,56).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="516" />
+        <location filename="../../desktop/ui/tenant_file.py" line="478" />
         <source>La date est obligatoire.</source>
         <translation>La date est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="527" />
+        <location filename="../../desktop/ui/tenant_file.py" line="489" />
         <source>Le montant est obligatoire.</source>
         <translation>Le montant est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="562" />
+        <location filename="../../desktop/ui/tenant_file.py" line="524" />
         <source>Étage invalide : attendu un nombre entier.</source>
         <translation>Étage invalide : attendu un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="622" />
+        <location filename="../../desktop/ui/tenant_file.py" line="585" />
         <source>Cet onglet comporte des erreurs.</source>
         <translation>Cet onglet comporte des erreurs.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="633" />
+        <location filename="../../desktop/ui/tenant_file.py" line="596" />
         <source>Occupant {n} — {field} : {message}</source>
         <translation>Occupant {n} — {field} : {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="660" />
+        <location filename="../../desktop/ui/tenant_file.py" line="624" />
+        <source>Dossier enregistré ({when}).</source>
+        <translation>Dossier enregistré ({when}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tenant_file.py" line="631" />
         <source>Corrigez les champs signalés en rouge.</source>
         <translation>Corrigez les champs signalés en rouge.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="683" />
-        <source>Modification concurrente</source>
-        <translation>Modification concurrente</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="685" />
+        <location filename="../../desktop/ui/tenant_file.py" line="656" />
         <source>Recharger le dossier</source>
         <translation>Recharger le dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="687" />
-        <source>Garder ma saisie</source>
-        <translation>Garder ma saisie</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="723" />
+        <location filename="../../desktop/ui/tenant_file.py" line="690" />
         <source>Date invalide : attendu jj/mm/aaaa.</source>
         <translation>Date invalide : attendu jj/mm/aaaa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="746" />
+        <location filename="../../desktop/ui/tenant_file.py" line="713" />
         <source>Modifications non enregistrées</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_file.py" line="747" />
+        <location filename="../../desktop/ui/tenant_file.py" line="714" />
         <source>Enregistrer les modifications de ce dossier ?</source>
         <translation>Enregistrer les modifications de ce dossier ?</translation>
     </message>
@@ -7487,62 +8578,62 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>TenantListModel</name>
     <message>
-        <location filename="../../desktop/ui/tenant_model.py" line="50" />
+        <location filename="../../desktop/ui/tenant_model.py" line="156" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_model.py" line="50" />
+        <location filename="../../desktop/ui/tenant_model.py" line="156" />
         <source>Contrat</source>
         <translation>Contrat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_model.py" line="50" />
+        <location filename="../../desktop/ui/tenant_model.py" line="156" />
         <source>Logement</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_model.py" line="50" />
+        <location filename="../../desktop/ui/tenant_model.py" line="156" />
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_model.py" line="51" />
+        <location filename="../../desktop/ui/tenant_model.py" line="157" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_model.py" line="51" />
+        <location filename="../../desktop/ui/tenant_model.py" line="157" />
         <source>Solde</source>
         <translation>Solde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_model.py" line="51" />
+        <location filename="../../desktop/ui/tenant_model.py" line="157" />
         <source>Signalements</source>
         <translation>Signalements</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_model.py" line="51" />
+        <location filename="../../desktop/ui/tenant_model.py" line="157" />
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_model.py" line="53" />
+        <location filename="../../desktop/ui/tenant_model.py" line="159" />
         <source>actif</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_model.py" line="53" />
+        <location filename="../../desktop/ui/tenant_model.py" line="159" />
         <source>clos</source>
         <translation>clos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_model.py" line="54" />
+        <location filename="../../desktop/ui/tenant_model.py" line="160" />
         <source>70 ans et +</source>
         <translation>70 ans et +</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_model.py" line="55" />
+        <location filename="../../desktop/ui/tenant_model.py" line="161" />
         <source>isolé</source>
         <translation>isolé</translation>
     </message>
@@ -7550,102 +8641,122 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>TenantListPage</name>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="41" />
+        <location filename="../../desktop/ui/tenant_list.py" line="43" />
         <source>Rechercher : nom, n° de contrat, logement, adresse… (Ctrl+F)</source>
         <translation>Rechercher : nom, n° de contrat, logement, adresse… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="49" />
+        <location filename="../../desktop/ui/tenant_list.py" line="51" />
         <source>Dossiers actifs</source>
         <translation>Dossiers actifs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="50" />
+        <location filename="../../desktop/ui/tenant_list.py" line="52" />
         <source>Dossiers clos</source>
         <translation>Dossiers clos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="51" />
+        <location filename="../../desktop/ui/tenant_list.py" line="53" />
         <source>Tous les dossiers</source>
         <translation>Tous les dossiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="52" />
+        <location filename="../../desktop/ui/tenant_list.py" line="54" />
         <source>70 ans et plus</source>
         <translation>70 ans et plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="54" />
+        <location filename="../../desktop/ui/tenant_list.py" line="56" />
         <source>En impayé</source>
         <translation>En impayé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="85" />
+        <location filename="../../desktop/ui/tenant_list.py" line="89" />
         <source>&lt;h2&gt;Dossiers locataires&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Dossiers locataires&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="88" />
+        <location filename="../../desktop/ui/tenant_list.py" line="92" />
         <source>Votre rôle ne donne pas accès aux dossiers locataires.</source>
         <translation>Votre rôle ne donne pas accès aux dossiers locataires.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="101" />
+        <location filename="../../desktop/ui/tenant_list.py" line="105" />
         <source>Enregistrer la recherche…</source>
         <translation>Enregistrer la recherche…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="103" />
+        <location filename="../../desktop/ui/tenant_list.py" line="107" />
         <source>Supprimer</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="107" />
+        <location filename="../../desktop/ui/tenant_list.py" line="111" />
         <source>Recherches enregistrées :</source>
         <translation>Recherches enregistrées :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="141" />
+        <location filename="../../desktop/ui/tenant_list.py" line="151" />
         <source>(aucune)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="178" />
+        <location filename="../../desktop/ui/tenant_list.py" line="188" />
         <source>Recherche non enregistrée</source>
         <translation>Recherche non enregistrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="185" />
+        <location filename="../../desktop/ui/tenant_list.py" line="195" />
         <source>Enregistrer la recherche</source>
         <translation>Enregistrer la recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="186" />
+        <location filename="../../desktop/ui/tenant_list.py" line="196" />
         <source>Nom de la recherche (ex. « Plus de 70 ans, agence BXN ») :</source>
         <translation>Nom de la recherche (ex. « Plus de 70 ans, agence BXN ») :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="203" />
+        <location filename="../../desktop/ui/tenant_list.py" line="213" />
         <source>Toutes les agences</source>
         <translation>Toutes les agences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="271" />
+        <location filename="../../desktop/ui/tenant_list.py" line="254" />
+        <source>Recherche impossible : la base de données ne répond pas. La liste affichée est celle de la recherche précédente ; réessayez dans un instant.</source>
+        <translation>Recherche impossible : la base de données ne répond pas. La liste affichée est celle de la recherche précédente ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tenant_list.py" line="270" />
+        <source>Le nombre de dossiers n'a pas pu être compté : la base de données ne répond pas. Les dossiers affichés sont à jour.</source>
+        <translation>Le nombre de dossiers n'a pas pu être compté : la base de données ne répond pas. Les dossiers affichés sont à jour.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tenant_list.py" line="276" />
+        <source>Des dossiers n'ont pas pu être lus : la base de données ne répond pas. Faites défiler à nouveau ou actualisez (F5) dans un instant.</source>
+        <translation>Des dossiers n'ont pas pu être lus : la base de données ne répond pas. Faites défiler à nouveau ou actualisez (F5) dans un instant.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tenant_list.py" line="322" />
+        <source>Plus de {n} dossiers (comptage…)</source>
+        <translation>Plus de {n} dossiers (comptage…)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tenant_list.py" line="331" />
         <source>Plus de {n} dossiers : précisez la recherche</source>
         <translation>Plus de {n} dossiers : précisez la recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="273" />
+        <location filename="../../desktop/ui/tenant_list.py" line="333" />
         <source>Aucun dossier</source>
         <translation>Aucun dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="275" />
+        <location filename="../../desktop/ui/tenant_list.py" line="335" />
         <source>1 dossier</source>
         <translation>1 dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tenant_list.py" line="277" />
+        <location filename="../../desktop/ui/tenant_list.py" line="337" />
         <source>{n} dossiers</source>
         <translation>{n} dossiers</translation>
     </message>
@@ -7653,67 +8764,67 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="101" />
+        <location filename="../../desktop/ui/admin_pages.py" line="102" />
         <source>Nouveau compte</source>
         <translation>Nouveau compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="102" />
+        <location filename="../../desktop/ui/admin_pages.py" line="103" />
         <source>Compte {name}</source>
         <translation>Compte {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="113" />
+        <location filename="../../desktop/ui/admin_pages.py" line="114" />
         <source>(aucune)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="118" />
+        <location filename="../../desktop/ui/admin_pages.py" line="119" />
         <source>facultatif : session Windows autorisée en ligne de commande</source>
         <translation>facultatif : session Windows autorisée en ligne de commande</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="119" />
+        <location filename="../../desktop/ui/admin_pages.py" line="120" />
         <source>Compte actif</source>
         <translation>Compte actif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="129" />
+        <location filename="../../desktop/ui/admin_pages.py" line="130" />
         <source>Identifiant</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="130" />
+        <location filename="../../desktop/ui/admin_pages.py" line="131" />
         <source>Nom complet</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="131" />
+        <location filename="../../desktop/ui/admin_pages.py" line="132" />
         <source>Rôle</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="132" />
+        <location filename="../../desktop/ui/admin_pages.py" line="133" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="133" />
+        <location filename="../../desktop/ui/admin_pages.py" line="134" />
         <source>Session Windows</source>
         <translation>Session Windows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="135" />
+        <location filename="../../desktop/ui/admin_pages.py" line="136" />
         <source>Mot de passe provisoire</source>
         <translation>Mot de passe provisoire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="136" />
+        <location filename="../../desktop/ui/admin_pages.py" line="137" />
         <source>Confirmation</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="160" />
+        <location filename="../../desktop/ui/admin_pages.py" line="161" />
         <source>Les deux mots de passe ne sont pas identiques.</source>
         <translation>Les deux mots de passe ne sont pas identiques.</translation>
     </message>
@@ -7721,77 +8832,77 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="224" />
+        <location filename="../../desktop/ui/admin_pages.py" line="225" />
         <source>Identifiant</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="224" />
+        <location filename="../../desktop/ui/admin_pages.py" line="225" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="224" />
+        <location filename="../../desktop/ui/admin_pages.py" line="225" />
         <source>Rôle</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="224" />
+        <location filename="../../desktop/ui/admin_pages.py" line="225" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="225" />
+        <location filename="../../desktop/ui/admin_pages.py" line="226" />
         <source>État</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="225" />
+        <location filename="../../desktop/ui/admin_pages.py" line="226" />
         <source>Dernière connexion</source>
         <translation>Dernière connexion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="225" />
+        <location filename="../../desktop/ui/admin_pages.py" line="226" />
         <source>Session Windows</source>
         <translation>Session Windows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="227" />
+        <location filename="../../desktop/ui/admin_pages.py" line="228" />
         <source>Nouveau compte…</source>
         <translation>Nouveau compte…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="229" />
+        <location filename="../../desktop/ui/admin_pages.py" line="230" />
         <source>Modifier…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="231" />
+        <location filename="../../desktop/ui/admin_pages.py" line="232" />
         <source>Nouveau mot de passe…</source>
         <translation>Nouveau mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="233" />
+        <location filename="../../desktop/ui/admin_pages.py" line="234" />
         <source>Déverrouiller</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="241" />
+        <location filename="../../desktop/ui/admin_pages.py" line="242" />
         <source>&lt;h2&gt;Comptes utilisateurs&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Comptes utilisateurs&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="259" />
+        <location filename="../../desktop/ui/admin_pages.py" line="260" />
         <source>verrouillé</source>
         <translation>verrouillé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="260" />
+        <location filename="../../desktop/ui/admin_pages.py" line="261" />
         <source>actif</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="260" />
+        <location filename="../../desktop/ui/admin_pages.py" line="261" />
         <source>désactivé</source>
         <translation>désactivé</translation>
     </message>
@@ -7799,57 +8910,57 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>VoteImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="171" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="171" />
         <source>Import des votes — vérification</source>
         <translation>Import des votes — vérification</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="176" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="176" />
         <source>« {name} » : {lines} ligne(s) lue(s), {count} vote(s) prêt(s) à être enregistré(s). Vérifiez puis confirmez l'import.</source>
         <translation>« {name} » : {lines} ligne(s) lue(s), {count} vote(s) prêt(s) à être enregistré(s). Vérifiez puis confirmez l'import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="182" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="182" />
         <source>« {name} » : {count} erreur(s). Rien ne sera importé tant que le fichier n'est pas corrigé.</source>
         <translation>« {name} » : {count} erreur(s). Rien ne sera importé tant que le fichier n'est pas corrigé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="187" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="187" />
         <source>Ligne</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="187" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="187" />
         <source>Membre</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="187" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="187" />
         <source>Logement</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="187" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="187" />
         <source>N° unique</source>
         <translation>N° unique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="188" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="188" />
         <source>Candidat</source>
         <translation>Candidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="188" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="188" />
         <source>Vote</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="188" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="188" />
         <source>Horodatage</source>
         <translation>Horodatage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="205" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="205" />
         <source>Importer {count} vote(s)</source>
         <translation>Importer {count} vote(s)</translation>
     </message>
@@ -7857,177 +8968,177 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>VotesTab</name>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="231" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="231" />
         <source>Importer les votes…</source>
         <translation>Importer les votes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="234" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="234" />
         <source>Export de l'outil de vote à distance (CSV ou Excel) : membre, logement, numéro unique, vote, horodatage. Vérification complète avant tout enregistrement.</source>
         <translation>Export de l'outil de vote à distance (CSV ou Excel) : membre, logement, numéro unique, vote, horodatage. Vérification complète avant tout enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="236" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="236" />
         <source>Courriers de décision…</source>
         <translation>Courriers de décision…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="252" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="252" />
         <source>Votes sur la proposition d'attribution</source>
         <translation>Votes sur la proposition d'attribution</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="258" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="258" />
         <source>Enregistrer la décision</source>
         <translation>Enregistrer la décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="260" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="260" />
         <source>Annuler la décision</source>
         <translation>Annuler la décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="263" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="263" />
         <source>Décision de la commission (R441-3)</source>
         <translation>Décision de la commission (R441-3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="286" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="286" />
         <source>Logement :</source>
         <translation>Logement :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="341" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="341" />
         <source>Séance verrouillée par son procès-verbal signé : votes et décisions ne peuvent plus changer.</source>
         <translation>Séance verrouillée par son procès-verbal signé : votes et décisions ne peuvent plus changer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="344" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="344" />
         <source>La séance n'est pas ouverte (état : {status}) : ouvrez-la dans l'onglet Séance pour enregistrer votes et décisions.</source>
         <translation>La séance n'est pas ouverte (état : {status}) : ouvrez-la dans l'onglet Séance pour enregistrer votes et décisions.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="348" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="348" />
         <source>Le quorum n'est pas atteint : votes et décisions sont bloqués (voir l'onglet Présences).</source>
         <translation>Le quorum n'est pas atteint : votes et décisions sont bloqués (voir l'onglet Présences).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="352" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="352" />
         <source>La fenêtre de vote de la séance écrite n'est pas définie.</source>
         <translation>La fenêtre de vote de la séance écrite n'est pas définie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="366" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="366" />
         <source>pas encore de décision</source>
         <translation>pas encore de décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="368" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="368" />
         <source> (rang {rank})</source>
         <translation> (rang {rank})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="386" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="386" />
         <source>Aucun candidat pour ce logement.</source>
         <translation>Aucun candidat pour ce logement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="387" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="387" />
         <source>Aucun logement à l'ordre du jour.</source>
         <translation>Aucun logement à l'ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="395" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="395" />
         <source>&lt;b&gt;{name}&lt;/b&gt; — n° unique {numero}&lt;br&gt;{household} ; ressources {resources} ; taux d'effort {effort} ; reste à vivre {rest} / UC{criteria}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — n° unique {numero}&lt;br&gt;{household} ; ressources {resources} ; taux d'effort {effort} ; reste à vivre {rest} / UC{criteria}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="398" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="398" />
         <source>{n} personne(s)</source>
         <translation>{n} personne(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="403" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="403" />
         <source>Priorité : {list}</source>
         <translation>Priorité : {list}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="430" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="430" />
         <source>&lt;b&gt;Membre&lt;/b&gt;</source>
         <translation>&lt;b&gt;Membre&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="431" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="431" />
         <source>&lt;b&gt;Vote&lt;/b&gt;</source>
         <translation>&lt;b&gt;Vote&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="432" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="432" />
         <source>&lt;b&gt;Qualité&lt;/b&gt;</source>
         <translation>&lt;b&gt;Qualité&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="439" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="439" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="456" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="456" />
         <source>{name} a déclaré un conflit d'intérêts sur ce point : il ne prend pas part au vote.</source>
         <translation>{name} a déclaré un conflit d'intérêts sur ce point : il ne prend pas part au vote.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="463" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="463" />
         <source>{name} est suppléant : il ne vote qu'en l'absence du titulaire et s'il participe à la séance.</source>
         <translation>{name} est suppléant : il ne vote qu'en l'absence du titulaire et s'il participe à la séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="470" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="470" />
         <source>{name} ne participe pas à la séance (ni présent, ni à distance, ni représenté par un pouvoir valable).</source>
         <translation>{name} ne participe pas à la séance (ni présent, ni à distance, ni représenté par un pouvoir valable).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="492" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="492" />
         <source>Vote exprimé par {holder} (pouvoir).</source>
         <translation>Vote exprimé par {holder} (pouvoir).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="495" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="495" />
         <source>Enregistré le {at} ({channel}) par {user}.</source>
         <translation>Enregistré le {at} ({channel}) par {user}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="503" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="503" />
         <source>Aucun vote enregistré.</source>
         <translation>Aucun vote enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="506" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="506" />
         <source>Pour : {pour} — Contre : {contre} — Abstention : {abst} → &lt;b&gt;{outcome}&lt;/b&gt;</source>
         <translation>Pour : {pour} — Contre : {contre} — Abstention : {abst} → &lt;b&gt;{outcome}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="565" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="565" />
         <source>Décision enregistrée pour {name}.</source>
         <translation>Décision enregistrée pour {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="580" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="580" />
         <source>Décision annulée.</source>
         <translation>Décision annulée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="585" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="585" />
         <source>Importer les votes de l'outil de vote</source>
         <translation>Importer les votes de l'outil de vote</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="586" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="586" />
         <source>Export de vote (*.csv *.txt *.xlsx *.xlsm);;Tous les fichiers (*)</source>
         <translation>Export de vote (*.csv *.txt *.xlsx *.xlsm);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_votes.py" line="612" />
+        <location filename="../../desktop/ui/caleol/votes.py" line="612" />
         <source>{count} vote(s) importé(s) de « {name} ».</source>
         <translation>{count} vote(s) importé(s) de « {name} ».</translation>
     </message>
@@ -8035,123 +9146,168 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../desktop/commands/_common.py" line="34" />
+        <location filename="../../desktop/commands/_common.py" line="35" />
         <source>Aucune base configurée : indiquez --db FICHIER ou PARCOURS_DATABASE_URL.</source>
         <translation>Aucune base configurée : indiquez --db FICHIER ou PARCOURS_DATABASE_URL.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/_common.py" line="61" />
+        <location filename="../../desktop/commands/_common.py" line="49" />
+        <source>Aucun terminal pour saisir le mot de passe : lancez la commande dans une console, ou donnez-le dans la variable {variable} pour un script.</source>
+        <translation>Aucun terminal pour saisir le mot de passe : lancez la commande dans une console, ou donnez-le dans la variable {variable} pour un script.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/_common.py" line="57" />
+        <source>Le mot de passe n'a pas pu être lu au clavier.</source>
+        <translation>Le mot de passe n'a pas pu être lu au clavier.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/_common.py" line="65" />
+        <source>Le mot de passe du compte « {user} » doit être changé avant toute autre action : changez-le dans l'application ou avec « parcours user password ».</source>
+        <translation>Le mot de passe du compte « {user} » doit être changé avant toute autre action : changez-le dans l'application ou avec « parcours user password ».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/_common.py" line="111" />
         <source>Aucun compte Parcours actif n'est associé à la session « {login} » : indiquez --user IDENTIFIANT (le mot de passe est demandé) ou faites associer votre session à votre compte par un administrateur.</source>
         <translation>Aucun compte Parcours actif n'est associé à la session « {login} » : indiquez --user IDENTIFIANT (le mot de passe est demandé) ou faites associer votre session à votre compte par un administrateur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/importer.py" line="51" />
+        <location filename="../../desktop/commands/_common.py" line="143" />
+        <source>{option}Date hors des limites acceptées : {date} (entre le 01/01/1900 et le 31/12/2199).</source>
+        <translation>{option}Date hors des limites acceptées : {date} (entre le 01/01/1900 et le 31/12/2199).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/_common.py" line="170" />
+        <source>{option}Numéro invalide : « {value} » (nombre entier attendu).</source>
+        <translation>{option}Numéro invalide : « {value} » (nombre entier attendu).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/_common.py" line="175" />
+        <source>{option}Numéro hors des limites : « {value} » (de 1 à {max}).</source>
+        <translation>{option}Numéro hors des limites : « {value} » (de 1 à {max}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/_common.py" line="192" />
+        <source>Le fichier « {path} » n'a pas pu être lu ou écrit : {reason}.</source>
+        <translation>Le fichier « {path} » n'a pas pu être lu ou écrit : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/_common.py" line="198" />
+        <source>Une valeur donnée est hors des limites acceptées (date trop lointaine ou numéro trop grand) : rien n'a été fait.</source>
+        <translation>Une valeur donnée est hors des limites acceptées (date trop lointaine ou numéro trop grand) : rien n'a été fait.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/importer.py" line="56" />
         <source>Impossible de lire le fichier de correspondance « {name} ».</source>
         <translation>Impossible de lire le fichier de correspondance « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/importer.py" line="55" />
+        <location filename="../../desktop/commands/importer.py" line="60" />
         <source>Le fichier de correspondance « {name} » n'est pas un JSON valide.</source>
         <translation>Le fichier de correspondance « {name} » n'est pas un JSON valide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/importer.py" line="59" />
+        <location filename="../../desktop/commands/importer.py" line="64" />
         <source>Le fichier de correspondance doit contenir un objet {{"champ": "en-tête"}}.</source>
         <translation>Le fichier de correspondance doit contenir un objet {{"champ": "en-tête"}}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/notice.py" line="71" />
+        <location filename="../../desktop/commands/importer.py" line="76" />
+        <source>--set : attendu CHAMP=VALEUR (ex. agence=BXN), reçu « {pair} ».</source>
+        <translation>--set : attendu CHAMP=VALEUR (ex. agence=BXN), reçu « {pair} ».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/notice.py" line="73" />
         <source>Cette option est obligatoire (date AAAA-MM-JJ).</source>
         <translation>Cette option est obligatoire (date AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/notice.py" line="77" />
+        <location filename="../../desktop/commands/notice.py" line="79" />
         <source>Date invalide : « {value} » (attendu AAAA-MM-JJ).</source>
         <translation>Date invalide : « {value} » (attendu AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/plan.py" line="76" />
-        <source>Montant invalide : « {value} ».</source>
-        <translation>Montant invalide : « {value} ».</translation>
+        <location filename="../../desktop/commands/notice.py" line="85" />
+        <source>Date hors des limites acceptées : « {value} » (entre le 01/01/1900 et le 31/12/2199).</source>
+        <translation>Date hors des limites acceptées : « {value} » (entre le 01/01/1900 et le 31/12/2199).</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/plan.py" line="88" />
+        <location filename="../../desktop/commands/plan.py" line="91" />
         <source>Nombre entier attendu : « {value} ».</source>
         <translation>Nombre entier attendu : « {value} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/plan.py" line="96" />
+        <location filename="../../desktop/commands/plan.py" line="99" />
         <source>Cette option est obligatoire.</source>
         <translation>Cette option est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/plan.py" line="98" />
+        <location filename="../../desktop/commands/plan.py" line="101" />
         <source>Indiquez soit --months (nombre d'échéances), soit --monthly (mensualité).</source>
         <translation>Indiquez soit --months (nombre d'échéances), soit --monthly (mensualité).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/calendar_fr.py" line="49" />
+        <location filename="../../desktop/domain/calendar_fr.py" line="51" />
         <source>Jour de l'an</source>
         <extracomment>(month, day, French name) (days after Easter Sunday, French name)</extracomment>
         <translation>Jour de l'an</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/calendar_fr.py" line="50" />
+        <location filename="../../desktop/domain/calendar_fr.py" line="52" />
         <source>Fête du Travail</source>
         <translation>Fête du Travail</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/calendar_fr.py" line="51" />
+        <location filename="../../desktop/domain/calendar_fr.py" line="53" />
         <source>Victoire 1945</source>
         <translation>Victoire 1945</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/calendar_fr.py" line="52" />
+        <location filename="../../desktop/domain/calendar_fr.py" line="54" />
         <source>Fête nationale</source>
         <translation>Fête nationale</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/calendar_fr.py" line="53" />
+        <location filename="../../desktop/domain/calendar_fr.py" line="55" />
         <source>Assomption</source>
         <translation>Assomption</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/calendar_fr.py" line="54" />
+        <location filename="../../desktop/domain/calendar_fr.py" line="56" />
         <source>Toussaint</source>
         <translation>Toussaint</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/calendar_fr.py" line="55" />
+        <location filename="../../desktop/domain/calendar_fr.py" line="57" />
         <source>Armistice 1918</source>
         <translation>Armistice 1918</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/calendar_fr.py" line="56" />
+        <location filename="../../desktop/domain/calendar_fr.py" line="58" />
         <source>Noël</source>
         <translation>Noël</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/calendar_fr.py" line="59" />
+        <location filename="../../desktop/domain/calendar_fr.py" line="61" />
         <source>Lundi de Pâques</source>
         <translation>Lundi de Pâques</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/calendar_fr.py" line="60" />
+        <location filename="../../desktop/domain/calendar_fr.py" line="62" />
         <source>Ascension</source>
         <translation>Ascension</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/calendar_fr.py" line="61" />
+        <location filename="../../desktop/domain/calendar_fr.py" line="63" />
         <source>Lundi de Pentecôte</source>
         <translation>Lundi de Pentecôte</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/calendar_fr.py" line="64" />
+        <location filename="../../desktop/domain/calendar_fr.py" line="66" />
         <source>Saint-Étienne</source>
         <translation>Saint-Étienne</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/calendar_fr.py" line="67" />
+        <location filename="../../desktop/domain/calendar_fr.py" line="69" />
         <source>Vendredi saint</source>
         <translation>Vendredi saint</translation>
     </message>
@@ -8161,1429 +9317,1444 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>La saisie comporte {count} erreur(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice.py" line="48" />
+        <location filename="../../desktop/domain/notice.py" line="50" />
         <source>Lettre recommandée avec accusé de réception</source>
         <translation>Lettre recommandée avec accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice.py" line="49" />
+        <location filename="../../desktop/domain/notice.py" line="51" />
         <source>Acte de commissaire de justice</source>
         <translation>Acte de commissaire de justice</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice.py" line="52" />
+        <location filename="../../desktop/domain/notice.py" line="54" />
         <source>Remise en main propre contre récépissé ou émargement</source>
         <translation>Remise en main propre contre récépissé ou émargement</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice.py" line="55" />
+        <location filename="../../desktop/domain/notice.py" line="57" />
         <source>Lettre recommandée électronique</source>
         <translation>Lettre recommandée électronique</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice.py" line="85" />
+        <location filename="../../desktop/domain/notice.py" line="87" />
         <source>Logement situé en zone tendue</source>
         <translation>Logement situé en zone tendue</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice.py" line="86" />
+        <location filename="../../desktop/domain/notice.py" line="88" />
         <source>Aucun (adresse du logement)</source>
         <translation>Aucun (adresse du logement)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice.py" line="89" />
+        <location filename="../../desktop/domain/notice.py" line="91" />
         <source>Obtention d'un premier emploi</source>
         <translation>Obtention d'un premier emploi</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice.py" line="90" />
+        <location filename="../../desktop/domain/notice.py" line="92" />
         <source>Contrat de travail</source>
         <translation>Contrat de travail</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice.py" line="93" />
+        <location filename="../../desktop/domain/notice.py" line="95" />
         <source>Mutation professionnelle</source>
         <translation>Mutation professionnelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice.py" line="94" />
+        <location filename="../../desktop/domain/notice.py" line="96" />
         <source>Attestation de l'employeur</source>
         <translation>Attestation de l'employeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice.py" line="97" />
+        <location filename="../../desktop/domain/notice.py" line="99" />
         <source>Perte d'emploi</source>
         <translation>Perte d'emploi</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice.py" line="98" />
+        <location filename="../../desktop/domain/notice.py" line="100" />
         <source>Lettre de licenciement ou attestation de chômage</source>
         <translation>Lettre de licenciement ou attestation de chômage</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice.py" line="101" />
+        <location filename="../../desktop/domain/notice.py" line="103" />
         <source>Nouvel emploi consécutif à une perte d'emploi</source>
         <translation>Nouvel emploi consécutif à une perte d'emploi</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice.py" line="102" />
+        <location filename="../../desktop/domain/notice.py" line="104" />
         <source>Justificatif de la perte d'emploi et contrat du nouvel emploi</source>
         <translation>Justificatif de la perte d'emploi et contrat du nouvel emploi</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice.py" line="107" />
+        <location filename="../../desktop/domain/notice.py" line="109" />
         <source>État de santé justifiant un changement de domicile</source>
         <translation>État de santé justifiant un changement de domicile</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice.py" line="108" />
+        <location filename="../../desktop/domain/notice.py" line="110" />
         <source>Certificat médical</source>
         <translation>Certificat médical</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice.py" line="111" />
+        <location filename="../../desktop/domain/notice.py" line="113" />
         <source>Bénéficiaire du RSA ou de l'AAH</source>
         <translation>Bénéficiaire du RSA ou de l'AAH</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice.py" line="112" />
+        <location filename="../../desktop/domain/notice.py" line="114" />
         <source>Attestation de la CAF ou de la MSA</source>
         <translation>Attestation de la CAF ou de la MSA</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice.py" line="115" />
+        <location filename="../../desktop/domain/notice.py" line="117" />
         <source>Attribution d'un logement social</source>
         <translation>Attribution d'un logement social</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice.py" line="116" />
+        <location filename="../../desktop/domain/notice.py" line="118" />
         <source>Lettre d'attribution ou bail du nouveau logement</source>
         <translation>Lettre d'attribution ou bail du nouveau logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice.py" line="119" />
+        <location filename="../../desktop/domain/notice.py" line="121" />
         <source>Ordonnance de protection ou poursuites pour violences conjugales</source>
         <translation>Ordonnance de protection ou poursuites pour violences conjugales</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice.py" line="122" />
+        <location filename="../../desktop/domain/notice.py" line="124" />
         <source>Ordonnance de protection ou décision judiciaire</source>
         <translation>Ordonnance de protection ou décision judiciaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice.py" line="124" />
+        <location filename="../../desktop/domain/notice.py" line="126" />
         <source>Aucun motif</source>
         <translation>Aucun motif</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice.py" line="143" />
+        <location filename="../../desktop/domain/notice.py" line="145" />
         <source>Même quantième N mois plus tard</source>
         <extracomment>Same day-number N months later; the month's last day when that day is missing. The day before the same day-number N months later; when that day is missing, the day before the 1st of the following month (so the month's last day).</extracomment>
         <translation>Même quantième N mois plus tard</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice.py" line="144" />
+        <location filename="../../desktop/domain/notice.py" line="146" />
         <source>Veille du même quantième N mois plus tard</source>
         <translation>Veille du même quantième N mois plus tard</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice.py" line="195" />
+        <location filename="../../desktop/domain/notice.py" line="193" />
         <source>Aucune règle de préavis n'est configurée pour le {date}.</source>
         <extracomment>Grounds allowing the reduced notice in this version. Grounds needing no document (the dwelling's address proves zone tendue). Share of the monthly rent (excluding charges) per started month late. Share of the deposit that may be held until the annual charges closing (collective buildings).</extracomment>
         <translation>Aucune règle de préavis n'est configurée pour le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice.py" line="214" />
+        <location filename="../../desktop/domain/notice.py" line="212" />
         <source>Motif inconnu : « {value} ». Motifs possibles : {codes}.</source>
         <translation>Motif inconnu : « {value} ». Motifs possibles : {codes}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice.py" line="285" />
+        <location filename="../../desktop/domain/notice.py" line="289" />
         <source>La date de départ demandée ({departure}) est antérieure à la réception du congé ({received}).</source>
         <extracomment>When a ground was claimed without its proof: the end date if the proof is supplied and accepted (the 3-month date ``end_date`` applies meanwhile).</extracomment>
         <translation>La date de départ demandée ({departure}) est antérieure à la réception du congé ({received}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice.py" line="294" />
+        <location filename="../../desktop/domain/notice.py" line="298" />
         <source>Congé reçu le {date}</source>
         <translation>Congé reçu le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice.py" line="299" />
+        <location filename="../../desktop/domain/notice.py" line="303" />
         <source>Aucun motif de préavis réduit invoqué : préavis de {months} mois appliqué</source>
         <translation>Aucun motif de préavis réduit invoqué : préavis de {months} mois appliqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice.py" line="303" />
+        <location filename="../../desktop/domain/notice.py" line="307" />
         <source>Motif invoqué : {ground} ; motif non prévu par les règles en vigueur le {date} : préavis de {months} mois appliqué</source>
         <translation>Motif invoqué : {ground} ; motif non prévu par les règles en vigueur le {date} : préavis de {months} mois appliqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice.py" line="310" />
+        <location filename="../../desktop/domain/notice.py" line="314" />
         <source>Motif invoqué : {ground} ; aucun justificatif requis : préavis de {months} mois appliqué</source>
         <translation>Motif invoqué : {ground} ; aucun justificatif requis : préavis de {months} mois appliqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice.py" line="316" />
+        <location filename="../../desktop/domain/notice.py" line="320" />
         <source>Motif invoqué : {ground} ; justificatif reçu : préavis de {months} mois appliqué</source>
         <translation>Motif invoqué : {ground} ; justificatif reçu : préavis de {months} mois appliqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice.py" line="322" />
+        <location filename="../../desktop/domain/notice.py" line="326" />
+        <source>Motif invoqué : {ground} ; justificatif manquant, mais le logement est en zone tendue : le préavis de {months} mois s'applique sans justificatif, quel que soit le motif (art. 15-I de la loi du 6 juillet 1989)</source>
+        <translation>Motif invoqué : {ground} ; justificatif manquant, mais le logement est en zone tendue : le préavis de {months} mois s'applique sans justificatif, quel que soit le motif (art. 15-I de la loi du 6 juillet 1989)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/notice.py" line="334" />
         <source>Motif invoqué : {ground} ; justificatif manquant : préavis de {months} mois appliqué</source>
         <translation>Motif invoqué : {ground} ; justificatif manquant : préavis de {months} mois appliqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice.py" line="332" />
+        <location filename="../../desktop/domain/notice.py" line="346" />
         <source>Le {date} n'est pas un jour ouvré : fin reportée au {rolled}</source>
         <translation>Le {date} n'est pas un jour ouvré : fin reportée au {rolled}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice.py" line="337" />
+        <location filename="../../desktop/domain/notice.py" line="355" />
         <source>Départ demandé le {departure}, après la fin du préavis de {months} mois ({end}) : la date demandée est retenue</source>
         <translation>Départ demandé le {departure}, après la fin du préavis de {months} mois ({end}) : la date demandée est retenue</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice.py" line="347" />
+        <location filename="../../desktop/domain/notice.py" line="365" />
         <source>Départ souhaité le {departure} : loyer et charges restent dus jusqu'à la fin du préavis, sauf relocation plus tôt avec l'accord du bailleur</source>
         <translation>Départ souhaité le {departure} : loyer et charges restent dus jusqu'à la fin du préavis, sauf relocation plus tôt avec l'accord du bailleur</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice.py" line="352" />
+        <location filename="../../desktop/domain/notice.py" line="370" />
         <source>Fin du préavis : {date}</source>
         <translation>Fin du préavis : {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice.py" line="357" />
+        <location filename="../../desktop/domain/notice.py" line="379" />
+        <source>Si le justificatif est fourni et accepté ({proof}) : préavis de {months} mois (fin le {end}), mais le départ demandé le {date} est retenu</source>
+        <translation>Si le justificatif est fourni et accepté ({proof}) : préavis de {months} mois (fin le {end}), mais le départ demandé le {date} est retenu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/notice.py" line="387" />
         <source>Si le justificatif est fourni et accepté ({proof}) : préavis de {months} mois, fin le {date}</source>
         <translation>Si le justificatif est fourni et accepté ({proof}) : préavis de {months} mois, fin le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice.py" line="415" />
+        <location filename="../../desktop/domain/notice.py" line="447" />
         <source>Le loyer mensuel doit être un montant positif ou nul.</source>
         <translation>Le loyer mensuel doit être un montant positif ou nul.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schedule.py" line="44" />
+        <location filename="../../desktop/domain/schedule.py" line="46" />
         <source>Plan d'apurement</source>
         <translation>Plan d'apurement</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schedule.py" line="45" />
+        <location filename="../../desktop/domain/schedule.py" line="47" />
         <source>Report de paiement</source>
         <translation>Report de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schedule.py" line="46" />
+        <location filename="../../desktop/domain/schedule.py" line="48" />
         <source>Paiement partiel</source>
         <translation>Paiement partiel</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schedule.py" line="47" />
+        <location filename="../../desktop/domain/schedule.py" line="49" />
         <source>Étalement d'une régularisation de charges</source>
         <translation>Étalement d'une régularisation de charges</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schedule.py" line="50" />
+        <location filename="../../desktop/domain/schedule.py" line="52" />
         <source>Protocole de cohésion sociale (art. L442-6-5 CCH, AL)</source>
         <translation>Protocole de cohésion sociale (art. L442-6-5 CCH, AL)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schedule.py" line="53" />
+        <location filename="../../desktop/domain/schedule.py" line="55" />
         <source>Protocole de cohésion sociale (art. L353-15-2 CCH, APL)</source>
         <translation>Protocole de cohésion sociale (art. L353-15-2 CCH, APL)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schedule.py" line="56" />
+        <location filename="../../desktop/domain/schedule.py" line="58" />
         <source>Étalement au titre de la charte Covid-19 du 4 mai 2020</source>
         <translation>Étalement au titre de la charte Covid-19 du 4 mai 2020</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="49" />
+        <location filename="../../desktop/domain/minutes.py" line="50" />
         <source>Candidat {position} — données masquées</source>
         <translation>Candidat {position} — données masquées</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="50" />
+        <location filename="../../desktop/domain/minutes.py" line="51" />
         <source>Pas de décision</source>
         <translation>Pas de décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="297" />
-        <location filename="../../desktop/domain/schedule.py" line="79" />
+        <location filename="../../desktop/domain/minutes.py" line="301" />
+        <location filename="../../desktop/domain/schedule.py" line="81" />
         <source>Projet</source>
-        <extracomment>town written in "Fait à …" version (and date) of the règlement intérieur in force at the session meeting room; empty for a remote session ("séance dématérialisée") remote sessions: the tool (videoconference service, secure platform) written remote sessions: when the vote opened and closed a member asked for a physical session (remote sessions) "Adjointe au maire de Bordeaux", "Association Habitat et Humanisme"... remote participation: when the member's connection was identified represented members: the name of the proxy holder absent members: apologised (*excusé*) the member's id in the commission (matches reviews to members; not printed) remote sessions: voting members who had to take part (0 in person) order of the application within the dwelling (1, 2, 3...) household head as written in the minutes: "Mme Élodie DUPONT" composition: "Couple avec 2 enfants" monthly resources of the household effort rate in percent (rent + charges - housing aid over resources) monthly amount left to live on, per consumption unit None: no decision recorded (application not examined or adjourned) members who declared a conflict of interest and did not vote PLAI, PLUS, PLS... reservation contingent: "Préfecture", "Action Logement", "Commune", "Bailleur" the grounds of L442-5-2 that apply (labels) the commission's opinion (suitable dwelling, home-ownership advice...) incidents and remarks recorded during the session "Fait à {place}, le {date}" set on an extract: the numéro unique of the applicant it is made for on an extract: how many dwellings of the session were left out</extracomment>
+        <extracomment>town written in "Fait à …" version (and date) of the règlement intérieur in force at the session meeting room; empty for a remote session ("séance dématérialisée") remote sessions: the tool (videoconference service, secure platform) written remote sessions: when the vote opened and closed a member asked for a physical session (remote sessions) "Adjointe au maire de Bordeaux", "Association Habitat et Humanisme"... remote participation: when the member's connection was identified represented members: the name of the proxy holder absent members: apologised (*excusé*) the member's id in the commission (matches reviews to members; not printed) remote sessions: voting members who had to take part (0 in person) order of the application within the dwelling (1, 2, 3...) household head as written in the minutes: "Mme Élodie DUPONT" composition: "Couple avec 2 enfants" monthly resources of the household effort rate in percent (rent + charges - housing aid over resources) monthly amount left to live on, per consumption unit None: no decision recorded (application not examined or adjourned) members who declared a conflict of interest and did not vote issue 17: the cotation and its detail; how the votes were cast PLAI, PLUS, PLS... reservation contingent: "Préfecture", "Action Logement", "Commune", "Bailleur" the grounds of L442-5-2 that apply (labels) the commission's opinion (suitable dwelling, home-ownership advice...) incidents and remarks recorded during the session "Fait à {place}, le {date}" set on an extract: the numéro unique of the applicant it is made for on an extract: how many dwellings of the session were left out</extracomment>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="298" />
+        <location filename="../../desktop/domain/minutes.py" line="302" />
         <source>Soumis aux membres</source>
         <translation>Soumis aux membres</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="299" />
+        <location filename="../../desktop/domain/minutes.py" line="303" />
         <source>Remplacé par une version suivante</source>
         <translation>Remplacé par une version suivante</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="300" />
+        <location filename="../../desktop/domain/minutes.py" line="304" />
         <source>Approuvé</source>
         <translation>Approuvé</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="315" />
+        <location filename="../../desktop/domain/minutes.py" line="319" />
         <source>Approuve</source>
         <translation>Approuve</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="316" />
+        <location filename="../../desktop/domain/minutes.py" line="320" />
         <source>Demande une modification</source>
         <translation>Demande une modification</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="332" />
+        <location filename="../../desktop/domain/minutes.py" line="336" />
         <source>Dans l'application</source>
         <extracomment>the member himself, signed in to the application an answer to the exported PDF (e-mail, letter), recorded by the secretary</extracomment>
         <translation>Dans l'application</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="333" />
+        <location filename="../../desktop/domain/minutes.py" line="337" />
         <source>Réponse écrite enregistrée</source>
         <translation>Réponse écrite enregistrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="393" />
+        <location filename="../../desktop/domain/minutes.py" line="397" />
         <source>Aucune candidature n° {number} n'a été examinée lors de cette séance.</source>
         <translation>Aucune candidature n° {number} n'a été examinée lors de cette séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="452" />
+        <location filename="../../desktop/domain/minutes.py" line="456" />
         <source>Présente</source>
         <translation>Présente</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="456" />
+        <location filename="../../desktop/domain/minutes.py" line="460" />
         <source>À distance (connexion à {time})</source>
         <translation>À distance (connexion à {time})</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="463" />
+        <location filename="../../desktop/domain/minutes.py" line="467" />
         <source>Représentée par {holder}</source>
         <translation>Représentée par {holder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="464" />
+        <location filename="../../desktop/domain/minutes.py" line="468" />
         <source>Représenté par {holder}</source>
         <translation>Représenté par {holder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="466" />
+        <location filename="../../desktop/domain/minutes.py" line="470" />
         <source>Représentée (sans pouvoir valable)</source>
         <translation>Représentée (sans pouvoir valable)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="467" />
+        <location filename="../../desktop/domain/minutes.py" line="471" />
         <source>Représenté (sans pouvoir valable)</source>
         <translation>Représenté (sans pouvoir valable)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="469" />
+        <location filename="../../desktop/domain/minutes.py" line="473" />
         <source>Absente excusée</source>
         <translation>Absente excusée</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="470" />
+        <location filename="../../desktop/domain/minutes.py" line="474" />
         <source>Absent excusé</source>
         <translation>Absent excusé</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="471" />
+        <location filename="../../desktop/domain/minutes.py" line="475" />
         <source>Absente</source>
         <translation>Absente</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="478" />
+        <location filename="../../desktop/domain/minutes.py" line="482" />
         <source>{pour} pour, {contre} contre, {abst} abstention(s)</source>
         <translation>{pour} pour, {contre} contre, {abst} abstention(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="483" />
+        <location filename="../../desktop/domain/minutes.py" line="487" />
         <source> ; voix prépondérante du maire</source>
         <translation> ; voix prépondérante du maire</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="495" />
+        <location filename="../../desktop/domain/minutes.py" line="499" />
         <source>pièce à produire : {doc}</source>
         <translation>pièce à produire : {doc}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="498" />
+        <location filename="../../desktop/domain/minutes.py" line="502" />
         <source>avant le {date}</source>
         <translation>avant le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schedule.py" line="80" />
+        <location filename="../../desktop/domain/schedule.py" line="82" />
         <source>Proposé</source>
         <translation>Proposé</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/minutes.py" line="301" />
-        <location filename="../../desktop/domain/schedule.py" line="81" />
+        <location filename="../../desktop/domain/minutes.py" line="305" />
+        <location filename="../../desktop/domain/schedule.py" line="83" />
         <source>Signé</source>
         <translation>Signé</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schedule.py" line="87" />
+        <location filename="../../desktop/domain/schedule.py" line="89" />
         <source>Annulé</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="188" />
+        <location filename="../../desktop/domain/campaign.py" line="187" />
         <source>Brouillon</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="189" />
-        <location filename="../../desktop/domain/campaign.py" line="193" />
-        <location filename="../../desktop/domain/notice_case.py" line="63" />
-        <location filename="../../desktop/domain/schedule.py" line="82" />
+        <location filename="../../desktop/domain/campaign.py" line="188" />
+        <location filename="../../desktop/domain/campaign.py" line="192" />
+        <location filename="../../desktop/domain/notice_case.py" line="60" />
+        <location filename="../../desktop/domain/schedule.py" line="84" />
         <source>En cours</source>
         <extracomment>A deposit deadline this close (in days) is flagged as near. The deposit was returned: nothing left to follow.</extracomment>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="190" />
+        <location filename="../../desktop/domain/campaign.py" line="189" />
         <source>Terminée</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="191" />
+        <location filename="../../desktop/domain/campaign.py" line="190" />
         <source>Terminée, notes purgées</source>
         <translation>Terminée, notes purgées</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="192" />
+        <location filename="../../desktop/domain/campaign.py" line="191" />
         <source>À appeler</source>
         <translation>À appeler</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="194" />
+        <location filename="../../desktop/domain/campaign.py" line="193" />
         <source>Situation sécurisée</source>
         <translation>Situation sécurisée</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="195" />
+        <location filename="../../desktop/domain/campaign.py" line="194" />
         <source>Injoignable</source>
         <translation>Injoignable</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="196" />
+        <location filename="../../desktop/domain/campaign.py" line="195" />
         <source>Clos</source>
         <translation>Clos</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="197" />
+        <location filename="../../desktop/domain/campaign.py" line="196" />
         <source>Premier appel</source>
         <translation>Premier appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="198" />
+        <location filename="../../desktop/domain/campaign.py" line="197" />
         <source>Second appel</source>
         <translation>Second appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="199" />
+        <location filename="../../desktop/domain/campaign.py" line="198" />
         <source>Contact d'un voisin</source>
         <translation>Contact d'un voisin</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="200" />
+        <location filename="../../desktop/domain/campaign.py" line="199" />
         <source>Passage du facteur</source>
         <translation>Passage du facteur</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="201" />
+        <location filename="../../desktop/domain/campaign.py" line="200" />
         <source>Visite sur place</source>
         <translation>Visite sur place</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="202" />
+        <location filename="../../desktop/domain/campaign.py" line="201" />
         <source>Appel de suivi</source>
         <translation>Appel de suivi</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="204" />
+        <location filename="../../desktop/domain/campaign.py" line="203" />
         <source>Joint, pas de besoin</source>
         <translation>Joint, pas de besoin</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="205" />
+        <location filename="../../desktop/domain/campaign.py" line="204" />
         <source>Joint, besoin exprimé</source>
         <translation>Joint, besoin exprimé</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="206" />
+        <location filename="../../desktop/domain/campaign.py" line="205" />
         <source>Non joint</source>
         <translation>Non joint</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="207" />
+        <location filename="../../desktop/domain/campaign.py" line="206" />
         <source>Numéro erroné</source>
         <translation>Numéro erroné</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="208" />
+        <location filename="../../desktop/domain/campaign.py" line="207" />
         <source>Refus</source>
         <translation>Refus</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="209" />
+        <location filename="../../desktop/domain/campaign.py" line="208" />
         <source>Orienté vers un partenaire</source>
         <translation>Orienté vers un partenaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="210" />
+        <location filename="../../desktop/domain/campaign.py" line="209" />
         <source>Urgence</source>
         <translation>Urgence</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="211" />
+        <location filename="../../desktop/domain/campaign.py" line="210" />
         <source>Le locataire</source>
         <translation>Le locataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="212" />
+        <location filename="../../desktop/domain/campaign.py" line="211" />
         <source>Un proche</source>
         <translation>Un proche</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="213" />
+        <location filename="../../desktop/domain/campaign.py" line="212" />
         <source>Un voisin</source>
         <translation>Un voisin</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="215" />
+        <location filename="../../desktop/domain/campaign.py" line="214" />
         <source>Rappeler à une date</source>
         <translation>Rappeler à une date</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="216" />
+        <location filename="../../desktop/domain/campaign.py" line="215" />
         <source>Lien renforcé : appel chaque semaine</source>
         <translation>Lien renforcé : appel chaque semaine</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="218" />
+        <location filename="../../desktop/domain/campaign.py" line="217" />
         <source>Orienter vers un partenaire</source>
         <translation>Orienter vers un partenaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="219" />
+        <location filename="../../desktop/domain/campaign.py" line="218" />
         <source>Urgence (15 / 112 alerté)</source>
         <translation>Urgence (15 / 112 alerté)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="220" />
+        <location filename="../../desktop/domain/campaign.py" line="219" />
         <source>Clore la fiche</source>
         <translation>Clore la fiche</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="221" />
+        <location filename="../../desktop/domain/campaign.py" line="220" />
         <source>Refuse d'être appelé</source>
         <translation>Refuse d'être appelé</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="222" />
+        <location filename="../../desktop/domain/campaign.py" line="221" />
         <source>Décès</source>
         <translation>Décès</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="223" />
+        <location filename="../../desktop/domain/campaign.py" line="222" />
         <source>A quitté le logement</source>
         <translation>A quitté le logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="224" />
+        <location filename="../../desktop/domain/campaign.py" line="223" />
         <source>Hébergé en établissement ou chez un proche</source>
         <translation>Hébergé en établissement ou chez un proche</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="226" />
+        <location filename="../../desktop/domain/campaign.py" line="225" />
         <source>Non concerné</source>
         <translation>Non concerné</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="227" />
+        <location filename="../../desktop/domain/campaign.py" line="226" />
         <source>Mairie</source>
         <translation>Mairie</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="228" />
+        <location filename="../../desktop/domain/campaign.py" line="227" />
         <source>CCAS</source>
         <translation>CCAS</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="229" />
+        <location filename="../../desktop/domain/campaign.py" line="228" />
         <source>Association</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="230" />
+        <location filename="../../desktop/domain/campaign.py" line="229" />
         <source>Soutien psychologique</source>
         <translation>Soutien psychologique</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="231" />
+        <location filename="../../desktop/domain/campaign.py" line="230" />
         <source>Famille</source>
         <translation>Famille</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="232" />
+        <location filename="../../desktop/domain/campaign.py" line="231" />
         <source>SAMU (15)</source>
         <translation>SAMU (15)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="233" />
+        <location filename="../../desktop/domain/campaign.py" line="232" />
         <source>Autre partenaire</source>
         <translation>Autre partenaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="234" />
+        <location filename="../../desktop/domain/campaign.py" line="233" />
         <source>À transmettre</source>
         <translation>À transmettre</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="235" />
+        <location filename="../../desktop/domain/campaign.py" line="234" />
         <source>Transmise</source>
         <translation>Transmise</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="236" />
+        <location filename="../../desktop/domain/campaign.py" line="235" />
         <source>Prise en charge</source>
         <translation>Prise en charge</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="237" />
+        <location filename="../../desktop/domain/campaign.py" line="236" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="238" />
+        <location filename="../../desktop/domain/campaign.py" line="237" />
         <source>Sans suite</source>
         <translation>Sans suite</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="239" />
+        <location filename="../../desktop/domain/campaign.py" line="238" />
         <source>Anonymiser (notes, réponses et coordonnées effacées, chiffres gardés)</source>
         <translation>Anonymiser (notes, réponses et coordonnées effacées, chiffres gardés)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="241" />
+        <location filename="../../desktop/domain/campaign.py" line="240" />
         <source>Supprimer (fiches, appels et orientations supprimés, chiffres gardés)</source>
         <translation>Supprimer (fiches, appels et orientations supprimés, chiffres gardés)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="243" />
+        <location filename="../../desktop/domain/campaign.py" line="242" />
         <source>Une réponse</source>
         <translation>Une réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="244" />
+        <location filename="../../desktop/domain/campaign.py" line="243" />
         <source>Plusieurs réponses</source>
         <translation>Plusieurs réponses</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="248" />
+        <location filename="../../desktop/domain/campaign.py" line="247" />
         <source>Bonjour, je vous appelle de la part de votre bailleur dans le cadre de la campagne de vigilance. Vos réponses servent uniquement à vérifier que vous allez bien et à vous orienter si vous avez besoin d'aide ; elles seront effacées à la fin de la campagne. Vous pouvez refuser de répondre. Pour toute question sur vos données : le délégué à la protection des données de votre bailleur.</source>
         <translation>Bonjour, je vous appelle de la part de votre bailleur dans le cadre de la campagne de vigilance. Vos réponses servent uniquement à vérifier que vous allez bien et à vous orienter si vous avez besoin d'aide ; elles seront effacées à la fin de la campagne. Vous pouvez refuser de répondre. Pour toute question sur vos données : le délégué à la protection des données de votre bailleur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="432" />
+        <location filename="../../desktop/domain/campaign.py" line="407" />
         <source>Comment allez-vous ? (ressenti, sans détail médical)</source>
         <translation>Comment allez-vous ? (ressenti, sans détail médical)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="434" />
+        <location filename="../../desktop/domain/campaign.py" line="409" />
         <source>Bien</source>
         <translation>Bien</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="435" />
+        <location filename="../../desktop/domain/campaign.py" line="410" />
         <source>Fatigué(e), moral en baisse</source>
         <translation>Fatigué(e), moral en baisse</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="436" />
+        <location filename="../../desktop/domain/campaign.py" line="411" />
         <source>Situation préoccupante</source>
         <translation>Situation préoccupante</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="438" />
+        <location filename="../../desktop/domain/campaign.py" line="413" />
         <source>Courses et repas</source>
         <translation>Courses et repas</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="439" />
+        <location filename="../../desktop/domain/campaign.py" line="414" />
         <source>Se débrouille seul(e)</source>
         <translation>Se débrouille seul(e)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="440" />
+        <location filename="../../desktop/domain/campaign.py" line="415" />
         <source>Assurés par la famille ou des voisins</source>
         <translation>Assurés par la famille ou des voisins</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="441" />
+        <location filename="../../desktop/domain/campaign.py" line="416" />
         <source>Portage de repas ou livraison en place</source>
         <translation>Portage de repas ou livraison en place</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="442" />
+        <location filename="../../desktop/domain/campaign.py" line="417" />
         <source>Difficile, pas de solution</source>
         <translation>Difficile, pas de solution</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="444" />
+        <location filename="../../desktop/domain/campaign.py" line="419" />
         <source>Soutien de la famille ou des voisins</source>
         <translation>Soutien de la famille ou des voisins</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="446" />
+        <location filename="../../desktop/domain/campaign.py" line="421" />
         <source>Contact chaque jour</source>
         <translation>Contact chaque jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="447" />
+        <location filename="../../desktop/domain/campaign.py" line="422" />
         <source>Contact chaque semaine</source>
         <translation>Contact chaque semaine</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="448" />
+        <location filename="../../desktop/domain/campaign.py" line="423" />
         <source>Rare ou aucun</source>
         <translation>Rare ou aucun</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="450" />
+        <location filename="../../desktop/domain/campaign.py" line="425" />
         <source>Connaissance des mesures de protection et des numéros utiles</source>
         <translation>Connaissance des mesures de protection et des numéros utiles</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="452" />
+        <location filename="../../desktop/domain/campaign.py" line="427" />
         <source>Connues</source>
         <translation>Connues</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="453" />
+        <location filename="../../desktop/domain/campaign.py" line="428" />
         <source>En partie, complétées pendant l'appel</source>
         <translation>En partie, complétées pendant l'appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="454" />
+        <location filename="../../desktop/domain/campaign.py" line="429" />
         <source>Non connues, expliquées pendant l'appel</source>
         <translation>Non connues, expliquées pendant l'appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="456" />
+        <location filename="../../desktop/domain/campaign.py" line="431" />
         <source>Besoin d'aide</source>
         <translation>Besoin d'aide</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="457" />
+        <location filename="../../desktop/domain/campaign.py" line="432" />
         <source>Aucun</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="458" />
+        <location filename="../../desktop/domain/campaign.py" line="433" />
         <source>Courses</source>
         <translation>Courses</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="459" />
+        <location filename="../../desktop/domain/campaign.py" line="434" />
         <source>Repas</source>
         <translation>Repas</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="460" />
+        <location filename="../../desktop/domain/campaign.py" line="435" />
         <source>Médicaments à aller chercher</source>
         <translation>Médicaments à aller chercher</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="461" />
+        <location filename="../../desktop/domain/campaign.py" line="436" />
         <source>Isolement, besoin d'écoute</source>
         <translation>Isolement, besoin d'écoute</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="462" />
+        <location filename="../../desktop/domain/campaign.py" line="437" />
         <source>Démarches administratives</source>
         <translation>Démarches administratives</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="463" />
+        <location filename="../../desktop/domain/campaign.py" line="438" />
         <source>Problème dans le logement</source>
         <translation>Problème dans le logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="464" />
+        <location filename="../../desktop/domain/campaign.py" line="439" />
         <source>Autre besoin</source>
         <translation>Autre besoin</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="485" />
+        <location filename="../../desktop/domain/campaign.py" line="460" />
         <source>Le script d'appel doit comporter au moins une question.</source>
         <translation>Le script d'appel doit comporter au moins une question.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="488" />
+        <location filename="../../desktop/domain/campaign.py" line="463" />
         <source>{max} questions au plus.</source>
         <translation>{max} questions au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="494" />
+        <location filename="../../desktop/domain/campaign.py" line="469" />
         <source>Code de question invalide « {code} » : majuscules, chiffres et _ (20 caractères au plus).</source>
         <translation>Code de question invalide « {code} » : majuscules, chiffres et _ (20 caractères au plus).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="498" />
+        <location filename="../../desktop/domain/campaign.py" line="473" />
         <source>La question « {code} » figure deux fois.</source>
         <translation>La question « {code} » figure deux fois.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="502" />
+        <location filename="../../desktop/domain/campaign.py" line="477" />
         <source>Libellé de la question : 1 à {max} caractères.</source>
         <translation>Libellé de la question : 1 à {max} caractères.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="507" />
+        <location filename="../../desktop/domain/campaign.py" line="482" />
         <source>Chaque question propose de 2 à {max} réponses.</source>
         <translation>Chaque question propose de 2 à {max} réponses.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="510" />
+        <location filename="../../desktop/domain/campaign.py" line="485" />
         <source>Codes de réponse invalides ou en double.</source>
         <translation>Codes de réponse invalides ou en double.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="513" />
+        <location filename="../../desktop/domain/campaign.py" line="488" />
         <source>Libellé de réponse : 1 à {max} caractères.</source>
         <translation>Libellé de réponse : 1 à {max} caractères.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="516" />
+        <location filename="../../desktop/domain/campaign.py" line="491" />
         <source>La réponse « aucun » doit être l'une des réponses proposées.</source>
         <translation>La réponse « aucun » doit être l'une des réponses proposées.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="533" />
+        <location filename="../../desktop/domain/campaign.py" line="508" />
         <source>Personne n'a été joint : le script ne peut pas avoir de réponses.</source>
         <translation>Personne n'a été joint : le script ne peut pas avoir de réponses.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="543" />
+        <location filename="../../desktop/domain/campaign.py" line="518" />
         <source>Question inconnue du script : « {code} ».</source>
         <translation>Question inconnue du script : « {code} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="552" />
-        <location filename="../../desktop/domain/campaign.py" line="563" />
+        <location filename="../../desktop/domain/campaign.py" line="527" />
+        <location filename="../../desktop/domain/campaign.py" line="538" />
         <source>Réponse inconnue « {value} » à la question « {question} ».</source>
         <translation>Réponse inconnue « {value} » à la question « {question} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="556" />
+        <location filename="../../desktop/domain/campaign.py" line="531" />
         <source>« {none} » ne peut pas être coché avec un autre besoin.</source>
         <translation>« {none} » ne peut pas être coché avec un autre besoin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="571" />
+        <location filename="../../desktop/domain/campaign.py" line="546" />
         <source>Réponse attendue : « {question} ».</source>
         <translation>Réponse attendue : « {question} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="611" />
+        <location filename="../../desktop/domain/campaign.py" line="586" />
         <source>La note semble contenir des informations médicales ({words}) : n'écrivez que ce qui est nécessaire pour aider la personne.</source>
         <translation>La note semble contenir des informations médicales ({words}) : n'écrivez que ce qui est nécessaire pour aider la personne.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="645" />
+        <location filename="../../desktop/domain/campaign.py" line="620" />
         <source>Nom de la campagne : 1 à {max} caractères.</source>
         <translation>Nom de la campagne : 1 à {max} caractères.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="651" />
+        <location filename="../../desktop/domain/campaign.py" line="626" />
         <source>Choisissez la recherche enregistrée qui désigne les locataires à appeler.</source>
         <translation>Choisissez la recherche enregistrée qui désigne les locataires à appeler.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="655" />
+        <location filename="../../desktop/domain/campaign.py" line="630" />
         <source>La fin prévue doit suivre le début de la campagne.</source>
         <translation>La fin prévue doit suivre le début de la campagne.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="658" />
+        <location filename="../../desktop/domain/campaign.py" line="633" />
         <source>Une campagne dure au plus {days} jours.</source>
         <translation>Une campagne dure au plus {days} jours.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="661" />
+        <location filename="../../desktop/domain/campaign.py" line="636" />
         <source>Âge minimal : de {low} à {high} ans.</source>
         <translation>Âge minimal : de {low} à {high} ans.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="727" />
+        <location filename="../../desktop/domain/campaign.py" line="702" />
         <source>Cette fiche est close ({state}) : elle n'attend plus d'appel.</source>
         <translation>Cette fiche est close ({state}) : elle n'attend plus d'appel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="731" />
+        <location filename="../../desktop/domain/campaign.py" line="706" />
         <source>Indiquez l'étape.</source>
         <translation>Indiquez l'étape.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="734" />
+        <location filename="../../desktop/domain/campaign.py" line="709" />
         <source>Personne n'a été joint : seule la date de rappel peut être indiquée, l'escalade suit son cours.</source>
         <translation>Personne n'a été joint : seule la date de rappel peut être indiquée, l'escalade suit son cours.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="738" />
+        <location filename="../../desktop/domain/campaign.py" line="713" />
         <source>Personne n'a été joint : le besoin d'aide n'est pas connu.</source>
         <translation>Personne n'a été joint : le besoin d'aide n'est pas connu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="741" />
+        <location filename="../../desktop/domain/campaign.py" line="716" />
         <source>Une fiche ne se clôt que sur une information obtenue auprès de quelqu'un.</source>
         <translation>Une fiche ne se clôt que sur une information obtenue auprès de quelqu'un.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="746" />
+        <location filename="../../desktop/domain/campaign.py" line="721" />
         <source>Numéro erroné et personne jointe : choisissez l'un ou l'autre.</source>
         <translation>Numéro erroné et personne jointe : choisissez l'un ou l'autre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="753" />
+        <location filename="../../desktop/domain/campaign.py" line="728" />
         <source>Une fiche close n'a pas d'autre action à suivre.</source>
         <translation>Une fiche close n'a pas d'autre action à suivre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="757" />
+        <location filename="../../desktop/domain/campaign.py" line="732" />
         <source>Indiquez la date du rappel.</source>
         <translation>Indiquez la date du rappel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="760" />
+        <location filename="../../desktop/domain/campaign.py" line="735" />
         <source>La date du rappel doit être comprise entre le jour de l'appel et la fin prévue de la campagne.</source>
         <translation>La date du rappel doit être comprise entre le jour de l'appel et la fin prévue de la campagne.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="764" />
+        <location filename="../../desktop/domain/campaign.py" line="739" />
         <source>Une date n'est attendue que pour un rappel.</source>
         <translation>Une date n'est attendue que pour un rappel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="849" />
+        <location filename="../../desktop/domain/campaign.py" line="825" />
         <source>Une orientation « {current} » ne peut pas passer à « {new} ».</source>
         <translation>Une orientation « {current} » ne peut pas passer à « {new} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="1014" />
+        <location filename="../../desktop/domain/campaign.py" line="990" />
         <source>(non attribuées)</source>
         <translation>(non attribuées)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="64" />
+        <location filename="../../desktop/domain/notice_case.py" line="61" />
         <source>Retiré</source>
         <translation>Retiré</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="65" />
+        <location filename="../../desktop/domain/notice_case.py" line="62" />
         <source>Terminé</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="86" />
+        <location filename="../../desktop/domain/notice_case.py" line="83" />
         <source>Report du départ (convention d'occupation temporaire)</source>
         <extracomment>Departure postponed by a temporary occupation agreement. Keys returned without exit inventory (letter box, LRAR); inventory later. Reduced notice granted although the proof is missing.</extracomment>
         <translation>Report du départ (convention d'occupation temporaire)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="88" />
+        <location filename="../../desktop/domain/notice_case.py" line="85" />
         <source>Remise des clés sans état des lieux</source>
         <translation>Remise des clés sans état des lieux</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="90" />
+        <location filename="../../desktop/domain/notice_case.py" line="87" />
         <location filename="../../desktop/domain/timeline.py" line="34" />
         <source>Préavis réduit accordé sans justificatif</source>
         <translation>Préavis réduit accordé sans justificatif</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="92" />
+        <location filename="../../desktop/domain/notice_case.py" line="89" />
         <location filename="../../desktop/domain/timeline.py" line="38" />
         <source>Retrait du congé</source>
         <translation>Retrait du congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="107" />
-        <location filename="../../desktop/domain/plans.py" line="100" />
+        <location filename="../../desktop/domain/notice_case.py" line="104" />
+        <location filename="../../desktop/domain/plans.py" line="98" />
         <source>Remise en main propre</source>
         <translation>Remise en main propre</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="108" />
+        <location filename="../../desktop/domain/notice_case.py" line="105" />
         <source>Envoi en recommandé avec accusé de réception</source>
         <translation>Envoi en recommandé avec accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="109" />
+        <location filename="../../desktop/domain/notice_case.py" line="106" />
         <source>Dépôt en boîte aux lettres</source>
         <translation>Dépôt en boîte aux lettres</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="162" />
-        <location filename="../../desktop/services/campaigns.py" line="1427" />
-        <location filename="../../desktop/services/notices.py" line="576" />
-        <location filename="../../desktop/services/notices.py" line="638" />
-        <location filename="../../desktop/services/notices.py" line="738" />
-        <location filename="../../desktop/services/notices.py" line="765" />
-        <location filename="../../desktop/services/notices.py" line="820" />
-        <location filename="../../desktop/services/plans.py" line="671" />
-        <location filename="../../desktop/services/plans.py" line="833" />
+        <location filename="../../desktop/domain/notice_case.py" line="159" />
+        <location filename="../../desktop/services/campaigns/calls.py" line="300" />
+        <location filename="../../desktop/services/notices.py" line="572" />
+        <location filename="../../desktop/services/notices.py" line="634" />
+        <location filename="../../desktop/services/notices.py" line="734" />
+        <location filename="../../desktop/services/notices.py" line="761" />
+        <location filename="../../desktop/services/notices.py" line="816" />
+        <location filename="../../desktop/services/plans/core.py" line="653" />
+        <location filename="../../desktop/services/plans/core.py" line="815" />
         <source>La date ne peut pas être dans le futur.</source>
         <extracomment>First presentation of the registered letter (kept apart from the receipt: the effect of an unclaimed letter is UNCONFIRMED). Date the proof of the ground arrived; ``None`` while it is missing.</extracomment>
         <translation>La date ne peut pas être dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="164" />
+        <location filename="../../desktop/domain/notice_case.py" line="161" />
         <source>Choisissez le mode de remise du congé.</source>
         <translation>Choisissez le mode de remise du congé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="168" />
+        <location filename="../../desktop/domain/notice_case.py" line="165" />
         <source>La date de réception du congé est obligatoire.</source>
         <translation>La date de réception du congé est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="173" />
+        <location filename="../../desktop/domain/notice_case.py" line="170" />
         <source>Le congé ne peut pas précéder le début du bail ({date}).</source>
         <translation>Le congé ne peut pas précéder le début du bail ({date}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="180" />
+        <location filename="../../desktop/domain/notice_case.py" line="177" />
         <source>L'envoi ne peut pas être postérieur à la réception.</source>
         <translation>L'envoi ne peut pas être postérieur à la réception.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="184" />
+        <location filename="../../desktop/domain/notice_case.py" line="181" />
         <source>La présentation ne peut pas précéder l'envoi.</source>
         <translation>La présentation ne peut pas précéder l'envoi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="187" />
+        <location filename="../../desktop/domain/notice_case.py" line="184" />
         <source>La présentation ne peut pas être postérieure à la réception.</source>
         <translation>La présentation ne peut pas être postérieure à la réception.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="191" />
+        <location filename="../../desktop/domain/notice_case.py" line="188" />
         <source>Le départ demandé ne peut pas précéder la réception du congé.</source>
         <translation>Le départ demandé ne peut pas précéder la réception du congé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="194" />
+        <location filename="../../desktop/domain/notice_case.py" line="191" />
         <source>Motif inconnu.</source>
         <translation>Motif inconnu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="196" />
+        <location filename="../../desktop/domain/notice_case.py" line="193" />
         <source>Le bail n'indique pas un logement en zone tendue : cochez « zone tendue » sur le bail du dossier ou choisissez un autre motif.</source>
         <translation>Le bail n'indique pas un logement en zone tendue : cochez « zone tendue » sur le bail du dossier ou choisissez un autre motif.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="204" />
+        <location filename="../../desktop/domain/notice_case.py" line="201" />
         <source>Le justificatif ne peut pas précéder le début du bail.</source>
         <translation>Le justificatif ne peut pas précéder le début du bail.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="220" />
+        <location filename="../../desktop/domain/notice_case.py" line="217" />
         <source>Indiquez le motif de la décision.</source>
         <translation>Indiquez le motif de la décision.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="225" />
+        <location filename="../../desktop/domain/notice_case.py" line="222" />
         <source>Indiquez qui a décidé.</source>
         <translation>Indiquez qui a décidé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="279" />
+        <location filename="../../desktop/domain/notice_case.py" line="278" />
         <source>Justificatif reçu le {date} : {document}</source>
         <extracomment>The reduced end date while the proof is missing (``None`` otherwise). Last day of occupation: the end date, or the postponed departure.</extracomment>
         <translation>Justificatif reçu le {date} : {document}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="287" />
+        <location filename="../../desktop/domain/notice_case.py" line="286" />
         <source>Préavis réduit de {months} mois accordé sans justificatif par {who} le {date} (motif : {reason}) : fin du préavis le {end}</source>
         <translation>Préavis réduit de {months} mois accordé sans justificatif par {who} le {date} (motif : {reason}) : fin du préavis le {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="297" />
+        <location filename="../../desktop/domain/notice_case.py" line="296" />
         <source>Départ reporté au {date} par convention d'occupation temporaire, décision de {who} le {decided} (motif : {reason}) ; indemnité d'occupation due jusqu'au départ</source>
         <translation>Départ reporté au {date} par convention d'occupation temporaire, décision de {who} le {decided} (motif : {reason}) ; indemnité d'occupation due jusqu'au départ</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="348" />
+        <location filename="../../desktop/domain/notice_case.py" line="347" />
         <source>Dépôt de garantie restitué le {date}, après l'échéance du {due} : pénalité de retard de {amount}</source>
         <extracomment>Late penalty: due so far (deposit not returned) or owed (returned late).</extracomment>
         <translation>Dépôt de garantie restitué le {date}, après l'échéance du {due} : pénalité de retard de {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="357" />
+        <location filename="../../desktop/domain/notice_case.py" line="356" />
         <source>Dépôt de garantie en retard : à restituer au plus tard le {due} ; pénalité de {amount} à ce jour (10 % du loyer par mois commencé)</source>
         <translation>Dépôt de garantie en retard : à restituer au plus tard le {due} ; pénalité de {amount} à ce jour (10 % du loyer par mois commencé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/notice_case.py" line="366" />
+        <location filename="../../desktop/domain/notice_case.py" line="365" />
         <source>Dépôt de garantie à restituer au plus tard le {due} (dans {days} jour(s))</source>
         <translation>Dépôt de garantie à restituer au plus tard le {due} (dans {days} jour(s))</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schedule.py" line="83" />
+        <location filename="../../desktop/domain/schedule.py" line="85" />
         <source>Respecté</source>
         <translation>Respecté</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schedule.py" line="84" />
+        <location filename="../../desktop/domain/schedule.py" line="86" />
         <source>Défaillant</source>
         <translation>Défaillant</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schedule.py" line="85" />
+        <location filename="../../desktop/domain/schedule.py" line="87" />
         <source>Caduc</source>
         <translation>Caduc</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schedule.py" line="86" />
+        <location filename="../../desktop/domain/schedule.py" line="88" />
         <source>Soldé</source>
         <translation>Soldé</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="84" />
+        <location filename="../../desktop/domain/plans.py" line="82" />
         <source>Lettre de relance</source>
         <translation>Lettre de relance</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="85" />
+        <location filename="../../desktop/domain/plans.py" line="83" />
         <source>Notification de défaillance du plan</source>
         <translation>Notification de défaillance du plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="86" />
+        <location filename="../../desktop/domain/plans.py" line="84" />
         <source>Signalement du non-respect du plan à l'organisme payeur (CAF/MSA)</source>
         <translation>Signalement du non-respect du plan à l'organisme payeur (CAF/MSA)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="88" />
+        <location filename="../../desktop/domain/plans.py" line="86" />
         <source>Saisine du FSL</source>
         <translation>Saisine du FSL</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="89" />
+        <location filename="../../desktop/domain/plans.py" line="87" />
         <source>Saisine de la CCAPEX (au moins 2 mois avant l'assignation)</source>
         <translation>Saisine de la CCAPEX (au moins 2 mois avant l'assignation)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="91" />
+        <location filename="../../desktop/domain/plans.py" line="89" />
         <source>Signature du nouveau bail</source>
         <translation>Signature du nouveau bail</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="95" />
+        <location filename="../../desktop/domain/plans.py" line="93" />
         <source>Lettre recommandée avec AR</source>
         <translation>Lettre recommandée avec AR</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="96" />
+        <location filename="../../desktop/domain/plans.py" line="94" />
         <source>Courrier simple</source>
         <translation>Courrier simple</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="97" />
-        <location filename="../../desktop/services/caleol.py" line="1135" />
+        <location filename="../../desktop/domain/plans.py" line="95" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="195" />
         <source>Courriel</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="98" />
+        <location filename="../../desktop/domain/plans.py" line="96" />
         <source>Plateforme en ligne</source>
         <translation>Plateforme en ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="127" />
+        <location filename="../../desktop/domain/plans.py" line="125" />
         <source>Un plan au statut « {current} » ne peut pas passer au statut « {new} ».</source>
         <translation>Un plan au statut « {current} » ne peut pas passer au statut « {new} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="184" />
-        <location filename="../../desktop/domain/schedule.py" line="107" />
-        <location filename="../../desktop/domain/tenant.py" line="162" />
-        <location filename="../../desktop/services/plans.py" line="741" />
+        <location filename="../../desktop/domain/plans.py" line="178" />
+        <location filename="../../desktop/domain/schedule.py" line="105" />
+        <location filename="../../desktop/domain/tenant.py" line="160" />
+        <location filename="../../desktop/services/plans/core.py" line="723" />
         <source>Le montant n'est pas un nombre.</source>
         <translation>Le montant n'est pas un nombre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="186" />
-        <location filename="../../desktop/domain/schedule.py" line="109" />
-        <location filename="../../desktop/services/plans.py" line="743" />
+        <location filename="../../desktop/domain/plans.py" line="180" />
+        <location filename="../../desktop/domain/schedule.py" line="107" />
+        <location filename="../../desktop/services/plans/core.py" line="725" />
         <source>Le montant doit être positif.</source>
         <translation>Le montant doit être positif.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="188" />
-        <location filename="../../desktop/domain/schedule.py" line="111" />
-        <location filename="../../desktop/domain/tenant.py" line="166" />
-        <location filename="../../desktop/services/plans.py" line="745" />
+        <location filename="../../desktop/domain/plans.py" line="182" />
+        <location filename="../../desktop/domain/schedule.py" line="109" />
+        <location filename="../../desktop/domain/tenant.py" line="164" />
+        <location filename="../../desktop/services/plans/core.py" line="727" />
         <source>Le montant a plus de deux décimales.</source>
         <translation>Le montant a plus de deux décimales.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="190" />
-        <location filename="../../desktop/domain/schedule.py" line="114" />
+        <location filename="../../desktop/domain/plans.py" line="184" />
+        <location filename="../../desktop/domain/schedule.py" line="112" />
         <source>Le montant ne peut pas dépasser {max}.</source>
         <translation>Le montant ne peut pas dépasser {max}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="228" />
+        <location filename="../../desktop/domain/plans.py" line="222" />
         <source>Type d'accord inconnu.</source>
         <translation>Type d'accord inconnu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="240" />
+        <location filename="../../desktop/domain/plans.py" line="234" />
         <source>Indiquez la date à laquelle la dette est arrêtée.</source>
         <translation>Indiquez la date à laquelle la dette est arrêtée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="243" />
+        <location filename="../../desktop/domain/plans.py" line="237" />
         <source>La dette doit être arrêtée au plus tard à la date de début du plan ({date}).</source>
         <translation>La dette doit être arrêtée au plus tard à la date de début du plan ({date}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="247" />
+        <location filename="../../desktop/domain/plans.py" line="241" />
         <source>Organisme payeur inconnu.</source>
         <translation>Organisme payeur inconnu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="265" />
+        <location filename="../../desktop/domain/plans.py" line="259" />
         <source>Le nombre d'échéances impayées doit être compris entre 0 et {max}.</source>
         <translation>Le nombre d'échéances impayées doit être compris entre 0 et {max}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="269" />
+        <location filename="../../desktop/domain/plans.py" line="263" />
         <source>Choisissez au moins une règle de défaillance : un nombre d'échéances impayées, ou le loyer courant impayé.</source>
         <translation>Choisissez au moins une règle de défaillance : un nombre d'échéances impayées, ou le loyer courant impayé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="273" />
+        <location filename="../../desktop/domain/plans.py" line="267" />
         <source>Pour détecter un loyer courant impayé, les règlements enregistrés doivent comprendre le loyer courant.</source>
         <translation>Pour détecter un loyer courant impayé, les règlements enregistrés doivent comprendre le loyer courant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="277" />
+        <location filename="../../desktop/domain/plans.py" line="271" />
         <source>Le délai de tolérance doit être compris entre 0 et {max} jours.</source>
         <translation>Le délai de tolérance doit être compris entre 0 et {max} jours.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="290" />
+        <location filename="../../desktop/domain/plans.py" line="284" />
         <source>Un protocole rétablit l'aide au logement : indiquez la CAF ou la MSA.</source>
         <translation>Un protocole rétablit l'aide au logement : indiquez la CAF ou la MSA.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="293" />
+        <location filename="../../desktop/domain/plans.py" line="287" />
         <source>Un protocole suppose un jugement de résiliation du bail : indiquez sa date.</source>
         <translation>Un protocole suppose un jugement de résiliation du bail : indiquez sa date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="296" />
+        <location filename="../../desktop/domain/plans.py" line="290" />
         <source>Le jugement doit précéder le début du protocole ({date}).</source>
         <translation>Le jugement doit précéder le début du protocole ({date}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="300" />
+        <location filename="../../desktop/domain/plans.py" line="294" />
         <source>Indiquez la date de fin du protocole.</source>
         <translation>Indiquez la date de fin du protocole.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="304" />
+        <location filename="../../desktop/domain/plans.py" line="298" />
         <source>La fin du protocole doit suivre son début ({date}).</source>
         <translation>La fin du protocole doit suivre son début ({date}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="308" />
+        <location filename="../../desktop/domain/plans.py" line="302" />
         <source>Un protocole dure au plus 2 ans : fin le {date} au plus tard.</source>
         <translation>Un protocole dure au plus 2 ans : fin le {date} au plus tard.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="312" />
+        <location filename="../../desktop/domain/plans.py" line="306" />
         <source>Le nouveau bail doit être signé dans un délai de 1 à {max} mois.</source>
         <translation>Le nouveau bail doit être signé dans un délai de 1 à {max} mois.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="331" />
+        <location filename="../../desktop/domain/plans.py" line="325" />
         <source>Indiquez la date de signature de l'avenant.</source>
         <translation>Indiquez la date de signature de l'avenant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="334" />
+        <location filename="../../desktop/domain/plans.py" line="328" />
         <source>Indiquez la nouvelle date de fin du protocole.</source>
         <translation>Indiquez la nouvelle date de fin du protocole.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="337" />
-        <location filename="../../desktop/services/plans.py" line="916" />
+        <location filename="../../desktop/domain/plans.py" line="331" />
+        <location filename="../../desktop/services/plans/core.py" line="898" />
         <source>L'avenant doit prolonger le protocole au-delà du {date}.</source>
         <translation>L'avenant doit prolonger le protocole au-delà du {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="341" />
+        <location filename="../../desktop/domain/plans.py" line="335" />
         <source>Un avenant prolonge le protocole de 3 ans au plus : fin le {date} au plus tard.</source>
         <translation>Un avenant prolonge le protocole de 3 ans au plus : fin le {date} au plus tard.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="360" />
+        <location filename="../../desktop/domain/plans.py" line="354" />
         <source>Sans dette, un protocole ne comporte pas d'échéancier.</source>
         <translation>Sans dette, un protocole ne comporte pas d'échéancier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="365" />
+        <location filename="../../desktop/domain/plans.py" line="359" />
         <source>La première échéance ({date}) précède le début du plan ({start}).</source>
         <translation>La première échéance ({date}) précède le début du plan ({start}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="370" />
+        <location filename="../../desktop/domain/plans.py" line="364" />
         <source>La dernière échéance ({date}) tombe après la fin du protocole ({end}).</source>
         <translation>La dernière échéance ({date}) tombe après la fin du protocole ({end}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="389" />
+        <location filename="../../desktop/domain/plans.py" line="383" />
         <source>Impossible d'équilibrer l'échéancier : la dernière échéance deviendrait {amount}. Réduisez les autres échéances ou ajoutez-en une.</source>
         <translation>Impossible d'équilibrer l'échéancier : la dernière échéance deviendrait {amount}. Réduisez les autres échéances ou ajoutez-en une.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="416" />
+        <location filename="../../desktop/domain/plans.py" line="410" />
         <source>payée</source>
         <translation>payée</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="417" />
-        <location filename="../../desktop/services/notices.py" line="976" />
+        <location filename="../../desktop/domain/plans.py" line="411" />
+        <location filename="../../desktop/services/notices.py" line="972" />
         <source>en retard</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="418" />
+        <location filename="../../desktop/domain/plans.py" line="412" />
         <source>à venir</source>
         <translation>à venir</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="631" />
-        <source>{count} échéance(s) impayée(s), la plus ancienne du {date} (défaillance à partir de {rule}).</source>
-        <translation>{count} échéance(s) impayée(s), la plus ancienne du {date} (défaillance à partir de {rule}).</translation>
+        <location filename="../../desktop/domain/plans.py" line="626" />
+        <source>1 échéance impayée, du {date} (défaillance à partir de {rule}).</source>
+        <translation>1 échéance impayée, du {date} (défaillance à partir de {rule}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="637" />
+        <location filename="../../desktop/domain/plans.py" line="630" />
+        <source>{count} échéances impayées, la plus ancienne du {date} (défaillance à partir de {rule}).</source>
+        <translation>{count} échéances impayées, la plus ancienne du {date} (défaillance à partir de {rule}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/plans.py" line="636" />
         <source>Loyer courant impayé (échéance du {date}, reste dû {amount}).</source>
         <translation>Loyer courant impayé (échéance du {date}, reste dû {amount}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="679" />
+        <location filename="../../desktop/domain/plans.py" line="678" />
         <source>Indiquez la date d'assignation envisagée.</source>
         <translation>Indiquez la date d'assignation envisagée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="685" />
+        <location filename="../../desktop/domain/plans.py" line="684" />
         <source>La CCAPEX a été saisie le {referred} : l'assignation ne peut intervenir qu'au moins 2 mois après, le {date} au plus tôt.</source>
         <translation>La CCAPEX a été saisie le {referred} : l'assignation ne peut intervenir qu'au moins 2 mois après, le {date} au plus tôt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="689" />
+        <location filename="../../desktop/domain/plans.py" line="688" />
         <source>La CCAPEX doit être saisie au moins 2 mois avant l'assignation : sans saisine à ce jour, l'assignation ne peut intervenir avant le {date}.</source>
         <translation>La CCAPEX doit être saisie au moins 2 mois avant l'assignation : sans saisine à ce jour, l'assignation ne peut intervenir avant le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="203" />
-        <location filename="../../desktop/domain/campaign.py" line="214" />
-        <location filename="../../desktop/domain/plans.py" line="732" />
+        <location filename="../../desktop/domain/campaign.py" line="202" />
+        <location filename="../../desktop/domain/campaign.py" line="213" />
+        <location filename="../../desktop/domain/plans.py" line="731" />
         <source>Aucune</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="733" />
+        <location filename="../../desktop/domain/plans.py" line="732" />
         <source>Plan caduc : reprendre le recouvrement ou proposer un nouveau plan</source>
         <translation>Plan caduc : reprendre le recouvrement ou proposer un nouveau plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="735" />
+        <location filename="../../desktop/domain/plans.py" line="734" />
         <source>Signaler l'impayé à la CAF/MSA (sous 2 mois) et proposer un plan</source>
         <translation>Signaler l'impayé à la CAF/MSA (sous 2 mois) et proposer un plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="737" />
+        <location filename="../../desktop/domain/plans.py" line="736" />
         <source>Proposer un plan d'apurement</source>
         <translation>Proposer un plan d'apurement</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="738" />
+        <location filename="../../desktop/domain/plans.py" line="737" />
         <source>Envoyer la proposition de plan</source>
         <translation>Envoyer la proposition de plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="739" />
+        <location filename="../../desktop/domain/plans.py" line="738" />
         <source>Faire signer le plan</source>
         <translation>Faire signer le plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="740" />
+        <location filename="../../desktop/domain/plans.py" line="739" />
         <source>Plan défaillant : décider régularisation, caducité ou contentieux</source>
         <translation>Plan défaillant : décider régularisation, caducité ou contentieux</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="776" />
+        <location filename="../../desktop/domain/plans.py" line="775" />
         <source>Relancer : échéance du {date} impayée</source>
         <translation>Relancer : échéance du {date} impayée</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="780" />
+        <location filename="../../desktop/domain/plans.py" line="779" />
         <source>Suivre l'échéance du {date}</source>
         <translation>Suivre l'échéance du {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="742" />
+        <location filename="../../desktop/domain/plans.py" line="741" />
         <source>Suivre le plan</source>
         <translation>Suivre le plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schedule.py" line="153" />
+        <location filename="../../desktop/domain/schedule.py" line="151" />
         <source>Indiquez soit le nombre d'échéances, soit le montant de la mensualité.</source>
         <translation>Indiquez soit le nombre d'échéances, soit le montant de la mensualité.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schedule.py" line="159" />
+        <location filename="../../desktop/domain/schedule.py" line="157" />
         <source>Le nombre d'échéances doit être compris entre 1 et {max}.</source>
         <translation>Le nombre d'échéances doit être compris entre 1 et {max}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schedule.py" line="169" />
+        <location filename="../../desktop/domain/schedule.py" line="167" />
         <source>Avec une mensualité de {monthly}, il faudrait {count} échéances ; {max} au plus.</source>
         <translation>Avec une mensualité de {monthly}, il faudrait {count} échéances ; {max} au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schedule.py" line="174" />
+        <location filename="../../desktop/domain/schedule.py" line="172" />
         <source>Le jour d'échéance doit être compris entre 1 et 31.</source>
         <translation>Le jour d'échéance doit être compris entre 1 et 31.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="238" />
-        <location filename="../../desktop/domain/schedule.py" line="176" />
+        <location filename="../../desktop/domain/plans.py" line="232" />
+        <location filename="../../desktop/domain/schedule.py" line="174" />
         <source>La date de début est obligatoire.</source>
         <translation>La date de début est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/schedule.py" line="178" />
+        <location filename="../../desktop/domain/schedule.py" line="176" />
         <source>La date de début n'est pas plausible.</source>
         <translation>La date de début n'est pas plausible.</translation>
     </message>
@@ -9623,153 +10794,160 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>Le total des échéances ({total}) dépasse de {difference} la dette ({debt}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="149" />
+        <location filename="../../desktop/domain/tenant.py" line="151" />
         <source>isolé</source>
         <translation>isolé</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="150" />
+        <location filename="../../desktop/domain/tenant.py" line="152" />
         <source>handicap</source>
         <translation>handicap</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="151" />
+        <location filename="../../desktop/domain/tenant.py" line="153" />
         <source>plus de 70 ans</source>
         <translation>plus de 70 ans</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="182" />
-        <location filename="../../desktop/domain/tenant.py" line="160" />
+        <location filename="../../desktop/domain/plans.py" line="176" />
+        <location filename="../../desktop/domain/tenant.py" line="158" />
         <source>Le montant est obligatoire.</source>
         <translation>Le montant est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="168" />
+        <location filename="../../desktop/domain/tenant.py" line="166" />
         <source>Le montant ne peut pas être négatif.</source>
         <translation>Le montant ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="164" />
-        <location filename="../../desktop/services/importer.py" line="543" />
-        <location filename="../../desktop/services/plans.py" line="747" />
+        <location filename="../../desktop/domain/tenant.py" line="162" />
+        <location filename="../../desktop/services/importer.py" line="587" />
+        <location filename="../../desktop/services/plans/core.py" line="729" />
         <source>Le montant est trop élevé.</source>
         <translation>Le montant est trop élevé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="181" />
-        <location filename="../../desktop/services/plans.py" line="1163" />
-        <location filename="../../desktop/services/plans.py" line="1168" />
-        <location filename="../../desktop/services/plans.py" line="1174" />
+        <location filename="../../desktop/domain/tenant.py" line="179" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="194" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="199" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="205" />
         <source>Ce champ est obligatoire.</source>
         <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="648" />
+        <location filename="../../desktop/domain/campaign.py" line="623" />
+        <location filename="../../desktop/domain/notice_case.py" line="204" />
         <location filename="../../desktop/domain/notice_case.py" line="207" />
-        <location filename="../../desktop/domain/notice_case.py" line="210" />
-        <location filename="../../desktop/domain/notice_case.py" line="222" />
-        <location filename="../../desktop/domain/notice_case.py" line="227" />
-        <location filename="../../desktop/domain/plans.py" line="249" />
-        <location filename="../../desktop/domain/plans.py" line="252" />
-        <location filename="../../desktop/domain/plans.py" line="261" />
-        <location filename="../../desktop/domain/tenant.py" line="184" />
-        <location filename="../../desktop/services/accounts.py" line="148" />
-        <location filename="../../desktop/services/accounts.py" line="521" />
-        <location filename="../../desktop/services/campaigns.py" line="1242" />
-        <location filename="../../desktop/services/campaigns.py" line="1358" />
-        <location filename="../../desktop/services/importer.py" line="758" />
-        <location filename="../../desktop/services/plans.py" line="668" />
-        <location filename="../../desktop/services/plans.py" line="759" />
-        <location filename="../../desktop/services/plans.py" line="837" />
+        <location filename="../../desktop/domain/notice_case.py" line="219" />
+        <location filename="../../desktop/domain/notice_case.py" line="224" />
+        <location filename="../../desktop/domain/plans.py" line="243" />
+        <location filename="../../desktop/domain/plans.py" line="246" />
+        <location filename="../../desktop/domain/plans.py" line="255" />
+        <location filename="../../desktop/domain/tenant.py" line="182" />
+        <location filename="../../desktop/services/accounts.py" line="149" />
+        <location filename="../../desktop/services/accounts.py" line="606" />
+        <location filename="../../desktop/services/campaigns/calls.py" line="120" />
+        <location filename="../../desktop/services/campaigns/calls.py" line="233" />
+        <location filename="../../desktop/services/importer.py" line="805" />
+        <location filename="../../desktop/services/importer.py" line="869" />
+        <location filename="../../desktop/services/plans/core.py" line="650" />
+        <location filename="../../desktop/services/plans/core.py" line="741" />
+        <location filename="../../desktop/services/plans/core.py" line="819" />
         <location filename="../../desktop/services/saved_queries.py" line="71" />
-        <location filename="../../desktop/services/tenants.py" line="679" />
+        <location filename="../../desktop/services/tenants.py" line="831" />
         <source>{max} caractères au plus.</source>
         <translation>{max} caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="187" />
+        <location filename="../../desktop/domain/tenant.py" line="185" />
+        <location filename="../../desktop/services/accounts.py" line="152" />
+        <source>Ce champ contient des caractères invisibles qui inversent le sens de l'écriture ({codes}) : retirez-les.</source>
+        <translation>Ce champ contient des caractères invisibles qui inversent le sens de l'écriture ({codes}) : retirez-les.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/tenant.py" line="189" />
         <source>Ce champ contient des caractères de contrôle (tabulation, saut de ligne...).</source>
         <translation>Ce champ contient des caractères de contrôle (tabulation, saut de ligne...).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="191" />
+        <location filename="../../desktop/domain/tenant.py" line="193" />
         <source>Ce champ ne peut pas commencer par =, +, - ou @ (formule de tableur).</source>
         <translation>Ce champ ne peut pas commencer par =, +, - ou @ (formule de tableur).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="201" />
+        <location filename="../../desktop/domain/tenant.py" line="203" />
         <source>Le ménage doit compter au moins un occupant.</source>
         <translation>Le ménage doit compter au moins un occupant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="205" />
+        <location filename="../../desktop/domain/tenant.py" line="207" />
         <source>{max} occupants au plus.</source>
         <translation>{max} occupants au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="209" />
+        <location filename="../../desktop/domain/tenant.py" line="211" />
         <source>Au moins un occupant doit être titulaire du bail.</source>
         <translation>Au moins un occupant doit être titulaire du bail.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="216" />
+        <location filename="../../desktop/domain/tenant.py" line="218" />
         <source>Civilité inconnue.</source>
         <translation>Civilité inconnue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="220" />
+        <location filename="../../desktop/domain/tenant.py" line="222" />
         <source>La date de naissance est dans le futur.</source>
         <translation>La date de naissance est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="224" />
+        <location filename="../../desktop/domain/tenant.py" line="226" />
         <source>La date de naissance est antérieure à 1900.</source>
         <translation>La date de naissance est antérieure à 1900.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="228" />
+        <location filename="../../desktop/domain/tenant.py" line="230" />
         <source>Numéro de téléphone invalide (ex. 05 56 12 34 56).</source>
         <translation>Numéro de téléphone invalide (ex. 05 56 12 34 56).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="232" />
+        <location filename="../../desktop/domain/tenant.py" line="234" />
         <source>Adresse e-mail invalide.</source>
         <translation>Adresse e-mail invalide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="237" />
-        <location filename="../../desktop/services/plans.py" line="749" />
-        <location filename="../../desktop/services/plans.py" line="831" />
+        <location filename="../../desktop/domain/tenant.py" line="239" />
+        <location filename="../../desktop/services/plans/core.py" line="731" />
+        <location filename="../../desktop/services/plans/core.py" line="813" />
         <source>La date est obligatoire.</source>
         <translation>La date est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="240" />
+        <location filename="../../desktop/domain/tenant.py" line="242" />
         <source>La date de début du bail n'est pas plausible.</source>
         <translation>La date de début du bail n'est pas plausible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="254" />
+        <location filename="../../desktop/domain/tenant.py" line="256" />
         <source>Le code postal compte cinq chiffres.</source>
         <translation>Le code postal compte cinq chiffres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="258" />
+        <location filename="../../desktop/domain/tenant.py" line="260" />
         <source>Type de logement attendu : T1 à T6.</source>
         <translation>Type de logement attendu : T1 à T6.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="262" />
+        <location filename="../../desktop/domain/tenant.py" line="264" />
         <source>La surface doit être comprise entre 5 et 400 m².</source>
         <translation>La surface doit être comprise entre 5 et 400 m².</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="266" />
+        <location filename="../../desktop/domain/tenant.py" line="268" />
         <source>L'étage doit être compris entre -3 et 60.</source>
         <translation>L'étage doit être compris entre -3 et 60.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/tenant.py" line="270" />
+        <location filename="../../desktop/domain/tenant.py" line="272" />
         <source>Choisissez une agence.</source>
         <translation>Choisissez une agence.</translation>
     </message>
@@ -9794,231 +10972,316 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>Ce code d'agence existe déjà.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/demo.py" line="630" />
+        <location filename="../../desktop/services/demo.py" line="637" />
         <source>La base contient déjà {count} dossier(s) : la base de démonstration ne peut être générée que dans une base vide.</source>
         <translation>La base contient déjà {count} dossier(s) : la base de démonstration ne peut être générée que dans une base vide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/demo.py" line="787" />
+        <location filename="../../desktop/services/demo.py" line="794" />
         <source>Nombre de ménages attendu : de 1 à {max}.</source>
         <translation>Nombre de ménages attendu : de 1 à {max}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/demo.py" line="815" />
+        <location filename="../../desktop/services/demo.py" line="822" />
         <source>Plus de 70 ans</source>
         <extracomment>Saved searches of the demo base: the target of a vigilance campaign (issue 8).</extracomment>
         <translation>Plus de 70 ans</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="90" />
+        <location filename="../../desktop/services/cotation.py" line="153" />
+        <source>La version {version} de la grille de {epci} existe déjà.</source>
+        <translation>La version {version} de la grille de {epci} existe déjà.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cotation.py" line="170" />
+        <location filename="../../desktop/services/cotation.py" line="233" />
+        <source>La grille a été modifiée sur un autre poste : rechargez-la.</source>
+        <translation>La grille a été modifiée sur un autre poste : rechargez-la.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cotation.py" line="190" />
+        <location filename="../../desktop/services/cotation.py" line="231" />
+        <location filename="../../desktop/services/cotation.py" line="266" />
+        <source>Cette grille n'existe plus.</source>
+        <translation>Cette grille n'existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cotation.py" line="208" />
+        <source>Cette version de grille vient d'être créée sur un autre poste.</source>
+        <translation>Cette version de grille vient d'être créée sur un autre poste.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cotation.py" line="237" />
+        <source>Cette version a servi à coter {count} candidat(s) : elle ne peut plus changer. Créez une nouvelle version.</source>
+        <translation>Cette version a servi à coter {count} candidat(s) : elle ne peut plus changer. Créez une nouvelle version.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cotation.py" line="269" />
+        <source>Seule la dernière version (v{version}) d'une grille peut être prolongée par une nouvelle.</source>
+        <translation>Seule la dernière version (v{version}) d'une grille peut être prolongée par une nouvelle.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cotation.py" line="408" />
+        <location filename="../../desktop/services/cotation.py" line="439" />
+        <source>Choisissez un fichier .json ou .xlsx pour la grille.</source>
+        <translation>Choisissez un fichier .json ou .xlsx pour la grille.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cotation.py" line="430" />
+        <location filename="../../desktop/services/cotation.py" line="436" />
+        <location filename="../../desktop/services/importer.py" line="87" />
         <source>Impossible de lire le fichier « {name} ».</source>
         <translation>Impossible de lire le fichier « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="103" />
+        <location filename="../../desktop/services/cotation.py" line="509" />
+        <source>Aucune grille de cotation de « {epci} » en vigueur le {on}.</source>
+        <translation>Aucune grille de cotation de « {epci} » en vigueur le {on}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cotation.py" line="535" />
+        <location filename="../../desktop/services/cotation.py" line="627" />
+        <source>La séance n° {number} est verrouillée par son procès-verbal signé : la cotation ne peut plus changer.</source>
+        <translation>La séance n° {number} est verrouillée par son procès-verbal signé : la cotation ne peut plus changer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cotation.py" line="543" />
+        <source>Ce candidat n'existe plus.</source>
+        <translation>Ce candidat n'existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cotation.py" line="565" />
+        <source>Un critère saisi à la main demande un motif.</source>
+        <translation>Un critère saisi à la main demande un motif.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cotation.py" line="568" />
+        <source>Motif : 500 caractères au plus.</source>
+        <translation>Motif : 500 caractères au plus.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cotation.py" line="573" />
+        <source>La cotation du registre est un nombre de points.</source>
+        <translation>La cotation du registre est un nombre de points.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cotation.py" line="598" />
+        <source>Critère « {code} » absent des grilles.</source>
+        <translation>Critère « {code} » absent des grilles.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cotation.py" line="625" />
+        <source>Cette séance n'existe plus.</source>
+        <translation>Cette séance n'existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/cotation.py" line="797" />
+        <source>La demande n° {number} n'a pas encore de cotation : calculez les cotations de la séance.</source>
+        <translation>La demande n° {number} n'a pas encore de cotation : calculez les cotations de la séance.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/importer.py" line="100" />
         <source>Le format Excel 97-2003 (.xls) n'est pas pris en charge : enregistrez le fichier au format .xlsx ou CSV.</source>
         <translation>Le format Excel 97-2003 (.xls) n'est pas pris en charge : enregistrez le fichier au format .xlsx ou CSV.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="108" />
+        <location filename="../../desktop/services/importer.py" line="105" />
         <source>Format de fichier non pris en charge (« {ext} ») : choisissez un fichier CSV ou Excel (.xlsx).</source>
         <translation>Format de fichier non pris en charge (« {ext} ») : choisissez un fichier CSV ou Excel (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2672" />
-        <location filename="../../desktop/services/importer.py" line="119" />
-        <location filename="../../desktop/services/importer.py" line="222" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="132" />
+        <location filename="../../desktop/services/cotation.py" line="357" />
+        <location filename="../../desktop/services/importer.py" line="116" />
+        <location filename="../../desktop/services/importer.py" line="219" />
         <source>Le fichier « {name} » n'est pas un classeur Excel valide.</source>
         <translation>Le fichier « {name} » n'est pas un classeur Excel valide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="125" />
+        <location filename="../../desktop/services/importer.py" line="122" />
         <source>Le fichier « {name} » est vide.</source>
         <translation>Le fichier « {name} » est vide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2689" />
-        <location filename="../../desktop/services/importer.py" line="128" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="149" />
+        <location filename="../../desktop/services/importer.py" line="125" />
         <source>Le fichier « {name} » ne contient aucune ligne après les en-têtes.</source>
         <translation>Le fichier « {name} » ne contient aucune ligne après les en-têtes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="146" />
+        <location filename="../../desktop/services/importer.py" line="143" />
         <source>Encodage du fichier « {name} » non reconnu : enregistrez-le en UTF-8 ou en Windows-1252 (ANSI).</source>
         <translation>Encodage du fichier « {name} » non reconnu : enregistrez-le en UTF-8 ou en Windows-1252 (ANSI).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="180" />
+        <location filename="../../desktop/services/importer.py" line="177" />
         <source>Fichier « {name} » illisible vers la ligne {line}.</source>
         <translation>Fichier « {name} » illisible vers la ligne {line}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="494" />
+        <location filename="../../desktop/services/caleol/common.py" line="106" />
         <source>La commission n° {id} n'existe pas ou plus.</source>
-        <extracomment>the mayor's commune; the EPCI's communes separated by commas (none: all) written remote sessions (naive UTC) local time the session was closed (after ``start_time``); the minutes say "la séance est levée à 16 h 20" designated secretary named in the minutes; empty: whoever drafts them percent (27.45 = 27,45 %) a substitute taking part in place of this titular member the tally of the recorded votes (None: no vote) the commission's members for this session (mandate covering its date, plus any member who attended or voted)</extracomment>
         <translation>La commission n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="495" />
+        <location filename="../../desktop/services/caleol/common.py" line="107" />
         <source>Le membre n° {id} n'existe pas ou plus.</source>
         <translation>Le membre n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="496" />
-        <location filename="../../desktop/services/caleol_letters.py" line="233" />
-        <location filename="../../desktop/services/caleol_offers.py" line="420" />
+        <location filename="../../desktop/services/caleol/common.py" line="108" />
+        <location filename="../../desktop/services/caleol/letters.py" line="230" />
+        <location filename="../../desktop/services/caleol/offers.py" line="404" />
         <source>La séance {id} n'existe pas ou plus.</source>
         <translation>La séance {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="497" />
-        <location filename="../../desktop/services/caleol_offers.py" line="158" />
+        <location filename="../../desktop/services/caleol/common.py" line="109" />
         <source>Le point n° {id} de l'ordre du jour n'existe pas ou plus.</source>
         <translation>Le point n° {id} de l'ordre du jour n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="499" />
-        <location filename="../../desktop/services/caleol_offers.py" line="157" />
+        <location filename="../../desktop/services/caleol/common.py" line="111" />
         <source>Le candidat n° {id} n'existe pas ou plus.</source>
-        <extracomment>the status on the day asked (an unanswered offer past its deadline: LAPSED); None: not offered yet (the first in line before his letter) the status recorded a label of the status for the list (``to_notify`` included) days from the day asked to the deadline (negative: past), for a pending offer silence past the deadline (shown in red) the dwelling is offered to him but his offer letter is not made yet the answer delay of his offer letter and its holiday calendar on the line of the candidate who refused or lapsed last: who is next on that line: nobody is left to offer the dwelling to</extracomment>
         <translation>Le candidat n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="500" />
+        <location filename="../../desktop/services/caleol/common.py" line="112" />
         <source>Le vote n° {id} n'existe pas ou plus.</source>
         <translation>Le vote n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="501" />
+        <location filename="../../desktop/services/caleol/common.py" line="113" />
         <source>Le pouvoir n° {id} n'existe pas ou plus.</source>
         <translation>Le pouvoir n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="502" />
+        <location filename="../../desktop/services/caleol/common.py" line="114" />
         <source>Le conflit d'intérêts n° {id} n'existe pas ou plus.</source>
         <translation>Le conflit d'intérêts n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="505" />
+        <location filename="../../desktop/services/caleol/common.py" line="117" />
         <source>Le logement n° {id} n'existe pas ou plus.</source>
         <translation>Le logement n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="512" />
-        <location filename="../../desktop/services/caleol_offers.py" line="176" />
+        <location filename="../../desktop/services/write.py" line="41" />
         <source>Ces données ont été modifiées depuis que vous les avez ouvertes. Vos changements n'ont pas été enregistrés : rechargez pour voir la version actuelle.</source>
+        <extracomment>The conflict message when nobody can be named (the row could not be read again).</extracomment>
         <translation>Ces données ont été modifiées depuis que vous les avez ouvertes. Vos changements n'ont pas été enregistrés : rechargez pour voir la version actuelle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="516" />
+        <location filename="../../desktop/services/write.py" line="45" />
         <source>Ces données ont été modifiées par {user} le {date} à {time} depuis que vous les avez ouvertes. Vos changements n'ont pas été enregistrés : rechargez pour voir la version actuelle.</source>
+        <extracomment>The conflict message naming who changed the row and when ({user}, {date}, {time}).</extracomment>
         <translation>Ces données ont été modifiées par {user} le {date} à {time} depuis que vous les avez ouvertes. Vos changements n'ont pas été enregistrés : rechargez pour voir la version actuelle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="530" />
+        <location filename="../../desktop/services/caleol/common.py" line="127" />
         <source>La séance {number} est verrouillée par son procès-verbal signé : elle ne peut plus être modifiée.</source>
         <translation>La séance {number} est verrouillée par son procès-verbal signé : elle ne peut plus être modifiée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="588" />
+        <location filename="../../desktop/services/caleol/common.py" line="163" />
         <source>{field} : saisie obligatoire.</source>
         <translation>{field} : saisie obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="591" />
-        <location filename="../../desktop/services/caleol.py" line="599" />
+        <location filename="../../desktop/services/caleol/common.py" line="166" />
+        <location filename="../../desktop/services/caleol/common.py" line="174" />
         <source>{field} : {limit} caractères au plus.</source>
         <translation>{field} : {limit} caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="608" />
+        <location filename="../../desktop/services/caleol/common.py" line="183" />
         <source>{field} : montant invalide.</source>
         <translation>{field} : montant invalide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="612" />
+        <location filename="../../desktop/services/caleol/common.py" line="187" />
         <source>{field} : montant positif attendu.</source>
         <translation>{field} : montant positif attendu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="616" />
+        <location filename="../../desktop/services/caleol/common.py" line="191" />
         <source>{field} : deux décimales au plus.</source>
         <translation>{field} : deux décimales au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="952" />
+        <location filename="../../desktop/services/caleol/common.py" line="533" />
         <source>Le quorum n'est pas atteint : votes et décisions sont bloqués.</source>
         <extracomment>titular id -&gt; the substitute taking part in his place</extracomment>
         <translation>Le quorum n'est pas atteint : votes et décisions sont bloqués.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="956" />
+        <location filename="../../desktop/services/caleol/common.py" line="537" />
         <source>Une séance physique a été demandée par {name} le {date}.</source>
         <translation>Une séance physique a été demandée par {name} le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="962" />
-        <location filename="../../desktop/services/caleol.py" line="2227" />
+        <location filename="../../desktop/services/caleol/common.py" line="543" />
+        <location filename="../../desktop/services/caleol/votes.py" line="99" />
         <source>La fenêtre de vote de la séance écrite n'est pas définie.</source>
         <translation>La fenêtre de vote de la séance écrite n'est pas définie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="967" />
+        <location filename="../../desktop/services/caleol/common.py" line="548" />
         <source>{item} : {warning}</source>
         <translation>{item} : {warning}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="971" />
+        <location filename="../../desktop/services/caleol/common.py" line="552" />
         <source>{item}, {candidate} : {warning}</source>
         <translation>{item}, {candidate} : {warning}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1001" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="70" />
         <source>Nom de la commission</source>
         <translation>Nom de la commission</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1003" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="72" />
         <source>Territoire</source>
         <translation>Territoire</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1018" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="87" />
         <source>Le quorum porte sur les 6 membres désignés : de 1 à 6.</source>
         <translation>Le quorum porte sur les 6 membres désignés : de 1 à 6.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1021" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="90" />
         <source>Nombre de pouvoirs par membre : de 0 à 5.</source>
         <translation>Nombre de pouvoirs par membre : de 0 à 5.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1025" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="94" />
         <source>La part minimale de participants à une séance dématérialisée doit être une fraction entre 0 et 1.</source>
         <translation>La part minimale de participants à une séance dématérialisée doit être une fraction entre 0 et 1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1029" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="98" />
         <source>Une séance dématérialisée n'est valable que si la moitié au moins des membres y participe (ordonnance n° 2014-1329).</source>
         <translation>Une séance dématérialisée n'est valable que si la moitié au moins des membres y participe (ordonnance n° 2014-1329).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1033" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="102" />
         <source>Délai de réponse à une offre : de {min} à 60 jours.</source>
         <translation>Délai de réponse à une offre : de {min} à 60 jours.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1037" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="106" />
         <source>Agence inconnue.</source>
         <translation>Agence inconnue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1043" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="112" />
         <source>Une commission porte déjà le nom « {name} ».</source>
         <translation>Une commission porte déjà le nom « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1119" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="179" />
         <source>Qualité du membre inconnue.</source>
         <translation>Qualité du membre inconnue.</translation>
     </message>
@@ -10194,17 +11457,19 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
     </message>
     <message>
         <location filename="../../desktop/domain/timeline.py" line="86" />
-        <location filename="../../desktop/services/caleol.py" line="1125" />
-        <location filename="../../desktop/services/caleol.py" line="1837" />
-        <location filename="../../desktop/services/importer.py" line="254" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="318" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="185" />
+        <location filename="../../desktop/services/importer.py" line="251" />
+        <location filename="../../desktop/services/sne.py" line="96" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/timeline.py" line="87" />
-        <location filename="../../desktop/services/caleol.py" line="1127" />
-        <location filename="../../desktop/services/caleol.py" line="1839" />
-        <location filename="../../desktop/services/importer.py" line="255" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="320" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="187" />
+        <location filename="../../desktop/services/importer.py" line="252" />
+        <location filename="../../desktop/services/sne.py" line="98" />
         <source>Prénom</source>
         <translation>Prénom</translation>
     </message>
@@ -10220,1131 +11485,1248 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
     </message>
     <message>
         <location filename="../../desktop/domain/timeline.py" line="85" />
-        <location filename="../../desktop/services/caleol.py" line="1129" />
-        <location filename="../../desktop/services/caleol.py" line="1835" />
-        <location filename="../../desktop/services/importer.py" line="256" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="316" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="189" />
+        <location filename="../../desktop/services/importer.py" line="253" />
+        <location filename="../../desktop/services/sne.py" line="100" />
         <source>Civilité</source>
         <translation>Civilité</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1131" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="191" />
         <source>Organisme</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1143" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="203" />
         <source>Adresse électronique invalide.</source>
         <translation>Adresse électronique invalide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1145" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="205" />
         <source>Indiquez la commune du maire : il ne vote que pour les logements de sa commune, où il a voix prépondérante.</source>
         <translation>Indiquez la commune du maire : il ne vote que pour les logements de sa commune, où il a voix prépondérante.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1149" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="209" />
         <source>La fin du mandat précède son début.</source>
         <translation>La fin du mandat précède son début.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1153" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="213" />
         <source>Le mandat du représentant d'une association agréée est de 5 ans au plus (R441-9-1), renouvelable.</source>
         <translation>Le mandat du représentant d'une association agréée est de 5 ans au plus (R441-9-1), renouvelable.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1157" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="217" />
         <source>Le président est élu parmi les 6 membres désignés par le conseil.</source>
         <translation>Le président est élu parmi les 6 membres désignés par le conseil.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1162" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="222" />
         <source>Le membre suppléé doit appartenir à la même commission.</source>
         <translation>Le membre suppléé doit appartenir à la même commission.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1165" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="225" />
         <source>Un membre ne peut pas être son propre suppléant.</source>
         <translation>Un membre ne peut pas être son propre suppléant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1168" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="228" />
         <source>{name} est lui-même suppléant : choisissez le membre titulaire.</source>
         <translation>{name} est lui-même suppléant : choisissez le membre titulaire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1172" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="232" />
         <source>Un suppléant siège au même titre que le titulaire ({role}).</source>
         <translation>Un suppléant siège au même titre que le titulaire ({role}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1176" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="236" />
         <source>Un suppléant ne peut pas être désigné président.</source>
         <translation>Un suppléant ne peut pas être désigné président.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1179" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="239" />
         <source>Compte utilisateur inconnu.</source>
         <translation>Compte utilisateur inconnu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1231" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="288" />
         <source>Ce membre a déjà voté : sa qualité ne peut plus changer. Désactivez-le et ajoutez un nouveau membre.</source>
         <translation>Ce membre a déjà voté : sa qualité ne peut plus changer. Désactivez-le et ajoutez un nouveau membre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1285" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="335" />
         <source>Le président est élu parmi les 6 membres désignés par le conseil, titulaires et en fonction.</source>
         <translation>Le président est élu parmi les 6 membres désignés par le conseil, titulaires et en fonction.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1308" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="79" />
         <source>Mode de séance inconnu.</source>
         <translation>Mode de séance inconnu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1312" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="83" />
         <source>Numéro de séance</source>
         <translation>Numéro de séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1316" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="87" />
         <source>Lieu</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1324" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="95" />
         <source>Secrétaire de séance</source>
         <translation>Secrétaire de séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1328" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="100" />
         <source>L'heure de fin ({end}) doit suivre l'heure de début ({start}).</source>
         <translation>L'heure de fin ({end}) doit suivre l'heure de début ({start}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1332" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="104" />
         <source>Indiquez la date de séance.</source>
         <translation>Indiquez la date de séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1335" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="108" />
         <source>Le règlement intérieur de la commission « {name} » ne prévoit pas de séance dématérialisée : la séance doit se tenir en présentiel.</source>
         <translation>Le règlement intérieur de la commission « {name} » ne prévoit pas de séance dématérialisée : la séance doit se tenir en présentiel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1342" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="115" />
         <source>Décrivez les moyens techniques de la séance dématérialisée (outil, identification des participants).</source>
         <translation>Décrivez les moyens techniques de la séance dématérialisée (outil, identification des participants).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1346" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="119" />
         <source>Séance dématérialisée</source>
         <translation>Séance dématérialisée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1350" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="124" />
         <source>Une séance écrite doit indiquer l'ouverture et la clôture du vote.</source>
         <translation>Une séance écrite doit indiquer l'ouverture et la clôture du vote.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1353" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="127" />
         <source>La clôture du vote doit suivre son ouverture.</source>
         <translation>La clôture du vote doit suivre son ouverture.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1361" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="135" />
         <source>La séance n° {number} existe déjà pour cette commission.</source>
         <translation>La séance n° {number} existe déjà pour cette commission.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1376" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="150" />
         <source>La commission « {name} » n'est plus active.</source>
         <translation>La commission « {name} » n'est plus active.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1388" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="162" />
         <source>La séance n° {number} vient d'être créée sur un autre poste.</source>
         <translation>La séance n° {number} vient d'être créée sur un autre poste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1446" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="211" />
         <source>La séance ne peut pas passer de l'état « {old} » à « {new} ».</source>
         <translation>La séance ne peut pas passer de l'état « {old} » à « {new} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1451" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="216" />
         <source>Des votes ou des décisions sont déjà enregistrés : la séance ne peut pas revenir en préparation.</source>
         <translation>Des votes ou des décisions sont déjà enregistrés : la séance ne peut pas revenir en préparation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1466" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="231" />
         <source>Heure de fin de séance non renseignée : indiquez-la dans l'onglet Séance pour le procès-verbal.</source>
         <translation>Heure de fin de séance non renseignée : indiquez-la dans l'onglet Séance pour le procès-verbal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1536" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="299" />
         <source>Plusieurs commissions ont une séance n° {number} : indiquez son identifiant ({ids}).</source>
         <translation>Plusieurs commissions ont une séance n° {number} : indiquez son identifiant ({ids}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1603" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="101" />
         <source>Financement</source>
         <translation>Financement</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1605" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="103" />
         <source>Contingent</source>
         <translation>Contingent</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1612" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="110" />
         <source>Code postal : 5 chiffres.</source>
         <translation>Code postal : 5 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1614" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="112" />
         <source>Type de logement : T1 à T6.</source>
         <translation>Type de logement : T1 à T6.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1618" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="116" />
         <source>Surface invalide.</source>
         <translation>Surface invalide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1622" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="120" />
         <source>Étage invalide.</source>
         <translation>Étage invalide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1624" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="122" />
         <source>Logement inconnu.</source>
         <translation>Logement inconnu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1691" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="188" />
         <source>Choisissez un logement ou saisissez sa fiche.</source>
         <translation>Choisissez un logement ou saisissez sa fiche.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1769" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="254" />
         <source>Des votes ou des décisions sont enregistrés pour ce logement : retirez-les avant de le retirer de l'ordre du jour.</source>
         <translation>Des votes ou des décisions sont enregistrés pour ce logement : retirez-les avant de le retirer de l'ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1793" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="276" />
         <source>L'ordre du jour a changé entre-temps : rechargez la séance.</source>
         <translation>L'ordre du jour a changé entre-temps : rechargez la séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1820" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="301" />
         <source>Numéro unique : 30 caractères au plus.</source>
         <translation>Numéro unique : 30 caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1827" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="308" />
         <source>Critère de priorité inconnu : « {code} ».</source>
         <translation>Critère de priorité inconnu : « {code} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1846" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="328" />
+        <location filename="../../desktop/services/sne.py" line="110" />
         <source>Ressources mensuelles</source>
         <translation>Ressources mensuelles</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1850" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="332" />
         <source>Reste à vivre par unité de consommation</source>
         <translation>Reste à vivre par unité de consommation</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1858" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="340" />
         <source>Nombre d'adultes : de 1 à 20.</source>
         <translation>Nombre d'adultes : de 1 à 20.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1860" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="342" />
         <source>Nombre d'enfants : de 0 à 20.</source>
         <translation>Nombre d'enfants : de 0 à 20.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1863" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="346" />
         <source>Taux d'effort : pourcentage de 0 à 100.</source>
         <translation>Taux d'effort : pourcentage de 0 à 100.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1868" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="351" />
         <source>La date de la demande ne peut pas être dans le futur.</source>
         <translation>La date de la demande ne peut pas être dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1894" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="377" />
         <source>Ce point est un examen de l'occupation : il n'a pas de candidats.</source>
         <translation>Ce point est un examen de l'occupation : il n'a pas de candidats.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1920" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="402" />
         <source>Le numéro unique {number} vient d'être ajouté à ce logement sur un autre poste.</source>
         <translation>Le numéro unique {number} vient d'être ajouté à ce logement sur un autre poste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1966" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="433" />
         <source>Des votes ou une décision sont enregistrés pour {name} : retirez-les avant de retirer sa candidature.</source>
         <translation>Des votes ou une décision sont enregistrés pour {name} : retirez-les avant de retirer sa candidature.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2003" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="467" />
         <source>{name} a déjà voté sur ce point : supprimez son vote avant de noter le conflit d'intérêts.</source>
         <translation>{name} a déjà voté sur ce point : supprimez son vote avant de noter le conflit d'intérêts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2066" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="368" />
         <source>Le règlement intérieur ne prévoit pas de participation à distance.</source>
         <translation>Le règlement intérieur ne prévoit pas de participation à distance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2113" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="413" />
         <source>Un membre ne peut pas se donner pouvoir à lui-même.</source>
         <translation>Un membre ne peut pas se donner pouvoir à lui-même.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2116" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="416" />
         <source>Seuls les membres à voix délibérative peuvent donner ou recevoir un pouvoir.</source>
         <translation>Seuls les membres à voix délibérative peuvent donner ou recevoir un pouvoir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2124" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="424" />
         <source>{name} détient déjà {count} pouvoir(s) : le règlement intérieur en autorise {max}.</source>
         <translation>{name} détient déjà {count} pouvoir(s) : le règlement intérieur en autorise {max}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2183" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="477" />
         <source>La séance se tient déjà en présentiel.</source>
         <translation>La séance se tient déjà en présentiel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2196" />
+        <location filename="../../desktop/services/caleol/sessions.py" line="490" />
         <source>Demande de séance physique de {name} enregistrée.</source>
         <translation>Demande de séance physique de {name} enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2218" />
+        <location filename="../../desktop/services/caleol/votes.py" line="90" />
         <source>La séance n'est pas ouverte (état : {status}) : ouvrez-la pour enregistrer votes et décisions.</source>
         <translation>La séance n'est pas ouverte (état : {status}) : ouvrez-la pour enregistrer votes et décisions.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2222" />
+        <location filename="../../desktop/services/caleol/votes.py" line="94" />
         <source>Le quorum n'est pas atteint : la commission ne peut pas délibérer. {details}</source>
         <translation>Le quorum n'est pas atteint : la commission ne peut pas délibérer. {details}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2240" />
+        <location filename="../../desktop/services/caleol/votes.py" line="113" />
         <source>On ne vote que sur les attributions.</source>
         <translation>On ne vote que sur les attributions.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2242" />
+        <location filename="../../desktop/services/caleol/votes.py" line="115" />
         <source>Ce membre ne siège pas à la commission pour cette séance.</source>
         <translation>Ce membre ne siège pas à la commission pour cette séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2251" />
+        <location filename="../../desktop/services/caleol/votes.py" line="124" />
         <source>{name} a déclaré un conflit d'intérêts sur ce point : il ne prend pas part au vote.</source>
         <translation>{name} a déclaré un conflit d'intérêts sur ce point : il ne prend pas part au vote.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2258" />
+        <location filename="../../desktop/services/caleol/votes.py" line="131" />
         <source>{name} est suppléant : il ne vote qu'en l'absence du titulaire et s'il participe à la séance.</source>
         <translation>{name} est suppléant : il ne vote qu'en l'absence du titulaire et s'il participe à la séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2262" />
+        <location filename="../../desktop/services/caleol/votes.py" line="135" />
         <source>Le titulaire suppléé par {name} a déjà voté sur ce candidat.</source>
         <translation>Le titulaire suppléé par {name} a déjà voté sur ce candidat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2266" />
+        <location filename="../../desktop/services/caleol/votes.py" line="139" />
         <source>{name} ne participe pas à la séance (ni présent, ni à distance, ni représenté par un pouvoir valable).</source>
         <translation>{name} ne participe pas à la séance (ni présent, ni à distance, ni représenté par un pouvoir valable).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2270" />
+        <location filename="../../desktop/services/caleol/votes.py" line="143" />
         <source>Le suppléant de {name} a déjà voté sur ce candidat.</source>
         <translation>Le suppléant de {name} a déjà voté sur ce candidat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2274" />
+        <location filename="../../desktop/services/caleol/votes.py" line="147" />
         <source>Vote du {at} hors de la fenêtre de vote de la séance écrite (du {opens} au {closes}).</source>
         <translation>Vote du {at} hors de la fenêtre de vote de la séance écrite (du {opens} au {closes}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2353" />
+        <location filename="../../desktop/services/caleol/votes.py" line="226" />
         <source>Un vote vient d'être enregistré sur un autre poste pour ce membre : rechargez la séance.</source>
         <translation>Un vote vient d'être enregistré sur un autre poste pour ce membre : rechargez la séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2459" />
+        <location filename="../../desktop/services/caleol/votes.py" line="324" />
         <source>Le rang {rank} est déjà attribué à un autre candidat de ce logement.</source>
         <translation>Le rang {rank} est déjà attribué à un autre candidat de ce logement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2490" />
+        <location filename="../../desktop/services/caleol/votes.py" line="355" />
         <source>Aucun vote n'est enregistré pour ce candidat.</source>
         <translation>Aucun vote n'est enregistré pour ce candidat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2544" />
+        <location filename="../../desktop/services/caleol/votes.py" line="405" />
         <source>Aucune décision n'est enregistrée pour ce candidat.</source>
         <translation>Aucune décision n'est enregistrée pour ce candidat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2548" />
+        <location filename="../../desktop/services/caleol/votes.py" line="409" />
         <source>La notification ne peut pas précéder la séance.</source>
         <translation>La notification ne peut pas précéder la séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2629" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="89" />
         <source>Import des votes refusé : {count} erreur(s) dans « {name} », aucun vote n'a été importé.</source>
         <extracomment>(line number, message); line 0: the whole file</extracomment>
         <translation>Import des votes refusé : {count} erreur(s) dans « {name} », aucun vote n'a été importé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2652" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="112" />
         <source>membre (nom ou courriel)</source>
         <translation>membre (nom ou courriel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2653" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="113" />
         <source>référence du logement</source>
         <translation>référence du logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2654" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="114" />
         <source>numéro unique</source>
         <translation>numéro unique</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2656" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="116" />
         <source>horodatage</source>
         <translation>horodatage</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2797" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="257" />
         <source>Colonnes introuvables : {columns} (en-têtes lus : {headers}).</source>
         <translation>Colonnes introuvables : {columns} (en-têtes lus : {headers}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2830" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="290" />
         <source>membre non indiqué.</source>
         <translation>membre non indiqué.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2832" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="292" />
         <source>membre « {name} » inconnu dans cette commission.</source>
         <translation>membre « {name} » inconnu dans cette commission.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2836" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="296" />
         <source>« {name} » désigne plusieurs membres : utilisez le courriel.</source>
         <translation>« {name} » désigne plusieurs membres : utilisez le courriel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2843" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="303" />
         <source>numéro unique manquant.</source>
         <translation>numéro unique manquant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2850" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="310" />
         <source>aucun candidat n° {numero}{ref} à l'ordre du jour de la séance.</source>
         <translation>aucun candidat n° {numero}{ref} à l'ordre du jour de la séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2855" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="315" />
         <source>le numéro unique {numero} est candidat sur plusieurs logements : indiquez la référence du logement.</source>
         <translation>le numéro unique {numero} est candidat sur plusieurs logements : indiquez la référence du logement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2863" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="323" />
         <source>vote « {value} » illisible (POUR, CONTRE ou ABSTENTION).</source>
         <translation>vote « {value} » illisible (POUR, CONTRE ou ABSTENTION).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2870" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="330" />
         <source>horodatage « {value} » illisible (JJ/MM/AAAA HH:MM).</source>
         <translation>horodatage « {value} » illisible (JJ/MM/AAAA HH:MM).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2875" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="335" />
         <source>horodatage manquant : il est obligatoire pour une séance écrite.</source>
         <translation>horodatage manquant : il est obligatoire pour une séance écrite.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2897" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="357" />
         <source>vote en double de {name} sur le candidat {numero} (déjà ligne {first}).</source>
         <translation>vote en double de {name} sur le candidat {numero} (déjà ligne {first}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="2969" />
-        <location filename="../../desktop/services/reports.py" line="101" />
+        <location filename="../../desktop/services/caleol/occupation.py" line="113" />
+        <location filename="../../desktop/services/reports.py" line="97" />
         <source>Agence inconnue : « {code} ».</source>
         <translation>Agence inconnue : « {code} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="3013" />
+        <location filename="../../desktop/services/caleol/occupation.py" line="157" />
         <source>Un occupant est signalé en situation de handicap : vérifier l'adaptation du logement.</source>
         <translation>Un occupant est signalé en situation de handicap : vérifier l'adaptation du logement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="3051" />
+        <location filename="../../desktop/services/caleol/occupation.py" line="193" />
         <source>L'examen de l'occupation de {name} est déjà à l'ordre du jour de cette séance.</source>
         <translation>L'examen de l'occupation de {name} est déjà à l'ordre du jour de cette séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="3066" />
+        <location filename="../../desktop/services/caleol/occupation.py" line="208" />
         <source>Examen de l'occupation inscrit à la séance CALEOL n° {number} du {date} : {ground}</source>
         <translation>Examen de l'occupation inscrit à la séance CALEOL n° {number} du {date} : {ground}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="3090" />
+        <location filename="../../desktop/services/caleol/occupation.py" line="228" />
         <source>Ce point n'est pas un examen de l'occupation.</source>
         <translation>Ce point n'est pas un examen de l'occupation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="3100" />
+        <location filename="../../desktop/services/caleol/occupation.py" line="238" />
         <source>Indiquez le constat de la commission.</source>
         <translation>Indiquez le constat de la commission.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="3110" />
+        <location filename="../../desktop/services/caleol/occupation.py" line="248" />
         <source>Avis de la CALEOL (séance n° {number} du {date}) : {finding}</source>
         <translation>Avis de la CALEOL (séance n° {number} du {date}) : {finding}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="3115" />
+        <location filename="../../desktop/services/caleol/occupation.py" line="253" />
         <source>Logement adapté : {text}</source>
         <translation>Logement adapté : {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="3118" />
+        <location filename="../../desktop/services/caleol/occupation.py" line="256" />
         <source>Avis : {text}</source>
         <translation>Avis : {text}</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/timeline.py" line="88" />
-        <location filename="../../desktop/services/importer.py" line="257" />
+        <location filename="../../desktop/services/importer.py" line="254" />
         <source>Date de naissance</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/plans.py" line="99" />
+        <location filename="../../desktop/domain/plans.py" line="97" />
         <location filename="../../desktop/domain/timeline.py" line="89" />
-        <location filename="../../desktop/services/importer.py" line="258" />
+        <location filename="../../desktop/services/importer.py" line="255" />
         <source>Téléphone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/timeline.py" line="90" />
-        <location filename="../../desktop/services/importer.py" line="259" />
+        <location filename="../../desktop/services/importer.py" line="256" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="261" />
+        <location filename="../../desktop/services/importer.py" line="258" />
         <source>Nom du second occupant</source>
         <translation>Nom du second occupant</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="263" />
+        <location filename="../../desktop/services/importer.py" line="260" />
         <source>Prénom du second occupant</source>
         <translation>Prénom du second occupant</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="265" />
+        <location filename="../../desktop/services/importer.py" line="262" />
         <source>Date de naissance du second occupant</source>
         <translation>Date de naissance du second occupant</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="266" />
+        <location filename="../../desktop/services/importer.py" line="263" />
         <source>Personne isolée (oui/non)</source>
         <translation>Personne isolée (oui/non)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="267" />
+        <location filename="../../desktop/services/importer.py" line="264" />
         <source>Handicap (oui/non)</source>
         <translation>Handicap (oui/non)</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/timeline.py" line="65" />
-        <location filename="../../desktop/services/importer.py" line="268" />
-        <location filename="../../desktop/services/notices.py" line="954" />
-        <location filename="../../desktop/services/plans.py" line="1033" />
-        <location filename="../../desktop/services/plans.py" line="1429" />
+        <location filename="../../desktop/services/importer.py" line="265" />
+        <location filename="../../desktop/services/notices.py" line="950" />
+        <location filename="../../desktop/services/plans/arrears.py" line="169" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="64" />
         <source>N° de contrat</source>
         <translation>N° de contrat</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="197" />
-        <location filename="../../desktop/services/importer.py" line="269" />
+        <location filename="../../desktop/documents/context.py" line="256" />
+        <location filename="../../desktop/services/importer.py" line="266" />
         <source>Date de début du bail</source>
         <translation>Date de début du bail</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/timeline.py" line="67" />
-        <location filename="../../desktop/services/caleol.py" line="1598" />
-        <location filename="../../desktop/services/importer.py" line="270" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="96" />
+        <location filename="../../desktop/services/importer.py" line="267" />
         <source>Loyer</source>
         <translation>Loyer</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/timeline.py" line="68" />
-        <location filename="../../desktop/services/caleol.py" line="1600" />
-        <location filename="../../desktop/services/importer.py" line="271" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="98" />
+        <location filename="../../desktop/services/importer.py" line="268" />
         <source>Charges</source>
         <translation>Charges</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="272" />
+        <location filename="../../desktop/services/importer.py" line="269" />
         <source>Zone tendue (oui/non)</source>
         <translation>Zone tendue (oui/non)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="201" />
+        <location filename="../../desktop/documents/context.py" line="260" />
         <location filename="../../desktop/domain/timeline.py" line="70" />
-        <location filename="../../desktop/services/importer.py" line="274" />
+        <location filename="../../desktop/services/importer.py" line="271" />
         <source>Référence du logement</source>
         <translation>Référence du logement</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/timeline.py" line="71" />
-        <location filename="../../desktop/services/caleol.py" line="1589" />
-        <location filename="../../desktop/services/importer.py" line="275" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="87" />
+        <location filename="../../desktop/services/importer.py" line="272" />
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="171" />
+        <location filename="../../desktop/documents/context.py" line="222" />
         <source>Nom du bailleur (profil de l'organisme)</source>
         <translation>Nom du bailleur (profil de l'organisme)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="172" />
+        <location filename="../../desktop/documents/context.py" line="223" />
         <source>Forme juridique</source>
         <translation>Forme juridique</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="173" />
+        <location filename="../../desktop/documents/context.py" line="224" />
         <source>Adresse du siège, sur plusieurs lignes</source>
         <translation>Adresse du siège, sur plusieurs lignes</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="174" />
+        <location filename="../../desktop/documents/context.py" line="225" />
         <source>Adresse du siège, liste de lignes</source>
         <translation>Adresse du siège, liste de lignes</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="175" />
+        <location filename="../../desktop/documents/context.py" line="226" />
         <source>Téléphone du standard</source>
         <translation>Téléphone du standard</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="176" />
+        <location filename="../../desktop/documents/context.py" line="227" />
         <source>Adresse e-mail générale</source>
         <translation>Adresse e-mail générale</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="177" />
+        <location filename="../../desktop/documents/context.py" line="228" />
         <source>Site internet</source>
         <translation>Site internet</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="178" />
+        <location filename="../../desktop/documents/context.py" line="229" />
         <source>Mentions légales (forme, capital, RCS, siège)</source>
         <translation>Mentions légales (forme, capital, RCS, siège)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="179" />
+        <location filename="../../desktop/documents/context.py" line="230" />
+        <source>Mention sur les données personnelles : responsable, DPO, droits, CNIL (profil, [donnees_personnelles])</source>
+        <translation>Mention sur les données personnelles : responsable, DPO, droits, CNIL (profil, [donnees_personnelles])</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/context.py" line="231" />
+        <source>La même mention pour un demandeur de logement (instruction de la demande, commission d'attribution)</source>
+        <translation>La même mention pour un demandeur de logement (instruction de la demande, commission d'attribution)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/context.py" line="232" />
         <source>Logo (image)</source>
         <translation>Logo (image)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="180" />
+        <location filename="../../desktop/documents/context.py" line="233" />
         <source>Code de l'agence du logement</source>
         <translation>Code de l'agence du logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="181" />
+        <location filename="../../desktop/documents/context.py" line="234" />
         <source>Nom de l'agence</source>
         <translation>Nom de l'agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="182" />
+        <location filename="../../desktop/documents/context.py" line="235" />
         <source>Adresse de l'agence, sur plusieurs lignes</source>
         <translation>Adresse de l'agence, sur plusieurs lignes</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="183" />
+        <location filename="../../desktop/documents/context.py" line="236" />
         <source>Téléphone de l'agence</source>
         <translation>Téléphone de l'agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="184" />
+        <location filename="../../desktop/documents/context.py" line="237" />
         <source>E-mail de l'agence</source>
         <translation>E-mail de l'agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="185" />
+        <location filename="../../desktop/documents/context.py" line="238" />
         <source>Horaires d'accueil de l'agence</source>
         <translation>Horaires d'accueil de l'agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="186" />
+        <location filename="../../desktop/documents/context.py" line="239" />
         <source>Bloc adresse NF Z10-011 (6 lignes au plus)</source>
         <translation>Bloc adresse NF Z10-011 (6 lignes au plus)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="187" />
+        <location filename="../../desktop/documents/context.py" line="240" />
         <source>Bloc adresse, liste de lignes</source>
         <translation>Bloc adresse, liste de lignes</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="188" />
+        <location filename="../../desktop/documents/context.py" line="241" />
         <source>Madame / Monsieur / Madame, Monsieur</source>
         <translation>Madame / Monsieur / Madame, Monsieur</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="189" />
+        <location filename="../../desktop/documents/context.py" line="242" />
         <source>Formule d'appel avec virgule (« Madame, »)</source>
         <translation>Formule d'appel avec virgule (« Madame, »)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="190" />
+        <location filename="../../desktop/documents/context.py" line="243" />
         <source>Civilité du titulaire (M. / Mme)</source>
         <translation>Civilité du titulaire (M. / Mme)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="191" />
+        <location filename="../../desktop/documents/context.py" line="244" />
         <source>Prénom du titulaire</source>
         <translation>Prénom du titulaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="192" />
+        <location filename="../../desktop/documents/context.py" line="245" />
         <source>Nom du titulaire, en majuscules</source>
         <translation>Nom du titulaire, en majuscules</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="193" />
+        <location filename="../../desktop/documents/context.py" line="246" />
         <source>Civilité, prénom et NOM du titulaire</source>
         <translation>Civilité, prénom et NOM du titulaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="194" />
+        <location filename="../../desktop/documents/context.py" line="247" />
         <source>Occupants (liste : civilite, prenom, nom, nom_complet, date_naissance, titulaire)</source>
         <translation>Occupants (liste : civilite, prenom, nom, nom_complet, date_naissance, titulaire)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="195" />
+        <location filename="../../desktop/documents/context.py" line="248" />
+        <source>Tous les titulaires du bail : « M. Yves MARIN et Mme Josette LEGROS »</source>
+        <translation>Tous les titulaires du bail : « M. Yves MARIN et Mme Josette LEGROS »</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/context.py" line="249" />
+        <source>Nombre de titulaires du bail</source>
+        <translation>Nombre de titulaires du bail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/context.py" line="250" />
+        <source>Terminaison d'accord avec les titulaires : « », « e », « s » ou « es » (engagé{{ locataire.accord }})</source>
+        <translation>Terminaison d'accord avec les titulaires : « », « e », « s » ou « es » (engagé{{ locataire.accord }})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/context.py" line="251" />
+        <source>« le locataire », « la locataire » ou « les locataires »</source>
+        <translation>« le locataire », « la locataire » ou « les locataires »</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/context.py" line="252" />
+        <source>« l'occupant », « l'occupante » ou « les occupants » (bail résilié)</source>
+        <translation>« l'occupant », « l'occupante » ou « les occupants » (bail résilié)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/context.py" line="253" />
+        <source>Titulaires du bail (liste : civilite, prenom, nom, nom_complet, date_naissance) ; un bloc de signature chacun</source>
+        <translation>Titulaires du bail (liste : civilite, prenom, nom, nom_complet, date_naissance) ; un bloc de signature chacun</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/context.py" line="254" />
         <source>Solde du compte (positif : dette du locataire)</source>
         <translation>Solde du compte (positif : dette du locataire)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="196" />
+        <location filename="../../desktop/documents/context.py" line="255" />
         <source>Numéro de contrat</source>
         <translation>Numéro de contrat</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="198" />
+        <location filename="../../desktop/documents/context.py" line="257" />
         <source>Loyer hors charges</source>
         <translation>Loyer hors charges</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="199" />
+        <location filename="../../desktop/documents/context.py" line="258" />
         <source>Provisions sur charges</source>
         <translation>Provisions sur charges</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="200" />
+        <location filename="../../desktop/documents/context.py" line="259" />
         <source>Loyer charges comprises</source>
         <translation>Loyer charges comprises</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="202" />
+        <location filename="../../desktop/documents/context.py" line="261" />
         <source>Adresse du logement sur une ligne</source>
         <translation>Adresse du logement sur une ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="203" />
+        <location filename="../../desktop/documents/context.py" line="262" />
         <source>Numéro et voie</source>
         <translation>Numéro et voie</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="204" />
+        <location filename="../../desktop/documents/context.py" line="263" />
         <location filename="../../desktop/domain/timeline.py" line="72" />
-        <location filename="../../desktop/services/importer.py" line="277" />
+        <location filename="../../desktop/services/importer.py" line="274" />
         <source>Complément d'adresse</source>
         <translation>Complément d'adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="205" />
+        <location filename="../../desktop/documents/context.py" line="264" />
         <location filename="../../desktop/domain/timeline.py" line="73" />
-        <location filename="../../desktop/services/caleol.py" line="1591" />
-        <location filename="../../desktop/services/importer.py" line="278" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="89" />
+        <location filename="../../desktop/services/importer.py" line="275" />
         <source>Code postal</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="206" />
+        <location filename="../../desktop/documents/context.py" line="265" />
         <location filename="../../desktop/domain/timeline.py" line="74" />
-        <location filename="../../desktop/services/caleol.py" line="1133" />
-        <location filename="../../desktop/services/caleol.py" line="1593" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="91" />
+        <location filename="../../desktop/services/caleol/commissions.py" line="193" />
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="207" />
+        <location filename="../../desktop/documents/context.py" line="266" />
         <source>Type (T1 à T6)</source>
         <translation>Type (T1 à T6)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="208" />
+        <location filename="../../desktop/documents/context.py" line="267" />
         <source>Surface en m²</source>
         <translation>Surface en m²</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="211" />
+        <location filename="../../desktop/documents/context.py" line="270" />
         <source>Programme / résidence</source>
         <translation>Programme / résidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="212" />
+        <location filename="../../desktop/documents/context.py" line="271" />
         <source>Référence du courrier (registre)</source>
         <translation>Référence du courrier (registre)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="213" />
+        <location filename="../../desktop/documents/context.py" line="272" />
         <source>Date du courrier</source>
         <translation>Date du courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="214" />
+        <location filename="../../desktop/documents/context.py" line="273" />
         <source>Lieu d'émission</source>
         <translation>Lieu d'émission</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="215" />
+        <location filename="../../desktop/documents/context.py" line="274" />
         <source>« Bordeaux, le 23 novembre 2026 »</source>
         <translation>« Bordeaux, le 23 novembre 2026 »</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="216" />
+        <location filename="../../desktop/documents/context.py" line="275" />
         <source>Objet du courrier</source>
         <translation>Objet du courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="217" />
+        <location filename="../../desktop/documents/context.py" line="276" />
         <source>Envoi en recommandé avec AR (vrai / faux)</source>
         <translation>Envoi en recommandé avec AR (vrai / faux)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="218" />
+        <location filename="../../desktop/documents/context.py" line="277" />
         <source>Numéro du recommandé, s'il est connu</source>
         <translation>Numéro du recommandé, s'il est connu</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="219" />
+        <location filename="../../desktop/documents/context.py" line="278" />
         <source>Pièces jointes (liste)</source>
         <translation>Pièces jointes (liste)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="220" />
+        <location filename="../../desktop/documents/context.py" line="279" />
         <source>Personne qui suit le dossier</source>
         <translation>Personne qui suit le dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="221" />
+        <location filename="../../desktop/documents/context.py" line="280" />
         <source>Nom du signataire</source>
         <translation>Nom du signataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="222" />
+        <location filename="../../desktop/documents/context.py" line="281" />
         <source>Fonction du signataire</source>
         <translation>Fonction du signataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="223" />
+        <location filename="../../desktop/documents/context.py" line="282" />
         <source>Signature scannée (image)</source>
         <translation>Signature scannée (image)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="224" />
+        <location filename="../../desktop/documents/context.py" line="283" />
         <source>Champs libres du modèle (champs.nom_du_champ)</source>
         <translation>Champs libres du modèle (champs.nom_du_champ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="225" />
+        <location filename="../../desktop/documents/context.py" line="284" />
         <source>Date du jour</source>
         <translation>Date du jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="229" />
+        <location filename="../../desktop/documents/context.py" line="288" />
         <source>Date en toutes lettres : 1er mars 2026</source>
         <translation>Date en toutes lettres : 1er mars 2026</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="230" />
+        <location filename="../../desktop/documents/context.py" line="289" />
         <source>Date numérique : 01/03/2026</source>
         <translation>Date numérique : 01/03/2026</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="231" />
+        <location filename="../../desktop/documents/context.py" line="290" />
         <source>Montant : 1 234,56 €</source>
         <translation>Montant : 1 234,56 €</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="232" />
+        <location filename="../../desktop/documents/context.py" line="291" />
         <source>Nombre à la française : 64,50</source>
         <translation>Nombre à la française : 64,50</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="233" />
+        <location filename="../../desktop/documents/context.py" line="292" />
         <source>Montant en toutes lettres : mille deux cent trente-quatre euros et cinquante-six centimes</source>
         <translation>Montant en toutes lettres : mille deux cent trente-quatre euros et cinquante-six centimes</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="234" />
+        <location filename="../../desktop/documents/context.py" line="293" />
         <source>Majuscules sans accent ni ponctuation</source>
         <translation>Majuscules sans accent ni ponctuation</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="279" />
-        <location filename="../../desktop/services/plans.py" line="1431" />
+        <location filename="../../desktop/documents/context.py" line="294" />
+        <source>Espaces typographiques françaises (appliquées d'office à tout le courrier)</source>
+        <translation>Espaces typographiques françaises (appliquées d'office à tout le courrier)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/context.py" line="295" />
+        <source>« de » contracté ou élidé : le FSL → du FSL, octobre → d'octobre</source>
+        <translation>« de » contracté ou élidé : le FSL → du FSL, octobre → d'octobre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/context.py" line="296" />
+        <source>« à » contracté : le FSL → au FSL, les locataires → aux locataires</source>
+        <translation>« à » contracté : le FSL → au FSL, les locataires → aux locataires</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/context.py" line="297" />
+        <source>Nombre et nom accordé : 3|pluriel('échéance') → 3 échéances</source>
+        <translation>Nombre et nom accordé : 3|pluriel('échéance') → 3 échéances</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/context.py" line="298" />
+        <source>Nombre entier en lettres : 3 → trois</source>
+        <translation>Nombre entier en lettres : 3 → trois</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/context.py" line="299" />
+        <source>Texte « A, B et C » en liste (pour une boucle)</source>
+        <translation>Texte « A, B et C » en liste (pour une boucle)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/context.py" line="300" />
+        <source>Paragraphes en liste de titre et texte (pour une boucle)</source>
+        <translation>Paragraphes en liste de titre et texte (pour une boucle)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/importer.py" line="276" />
+        <location filename="../../desktop/services/plans/arrears.py" line="171" />
         <source>Ville</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="281" />
+        <location filename="../../desktop/services/importer.py" line="278" />
         <source>Type de logement (T1 à T6)</source>
         <translation>Type de logement (T1 à T6)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="282" />
+        <location filename="../../desktop/services/importer.py" line="279" />
         <source>Surface (m²)</source>
         <translation>Surface (m²)</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="209" />
+        <location filename="../../desktop/documents/context.py" line="268" />
         <location filename="../../desktop/domain/timeline.py" line="77" />
-        <location filename="../../desktop/services/importer.py" line="283" />
+        <location filename="../../desktop/services/importer.py" line="280" />
         <source>Étage</source>
         <translation>Étage</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/context.py" line="210" />
+        <location filename="../../desktop/documents/context.py" line="269" />
         <location filename="../../desktop/domain/timeline.py" line="78" />
-        <location filename="../../desktop/services/importer.py" line="284" />
+        <location filename="../../desktop/services/importer.py" line="281" />
         <source>Bâtiment</source>
         <translation>Bâtiment</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/timeline.py" line="79" />
-        <location filename="../../desktop/services/importer.py" line="285" />
+        <location filename="../../desktop/services/importer.py" line="282" />
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="286" />
+        <location filename="../../desktop/services/importer.py" line="283" />
         <source>Code agence</source>
         <translation>Code agence</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/timeline.py" line="81" />
-        <location filename="../../desktop/services/importer.py" line="287" />
+        <location filename="../../desktop/services/importer.py" line="284" />
         <source>Solde</source>
         <translation>Solde</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="437" />
-        <location filename="../../desktop/services/importer.py" line="460" />
-        <location filename="../../desktop/services/plans.py" line="1075" />
+        <location filename="../../desktop/services/importer.py" line="287" />
+        <source>Financement (PLAI, PLUS, PLS, PLI)</source>
+        <translation>Financement (PLAI, PLUS, PLS, PLI)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/importer.py" line="288" />
+        <source>En QPV (oui/non)</source>
+        <translation>En QPV (oui/non)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/importer.py" line="290" />
+        <source>EPCI</source>
+        <translation>EPCI</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/importer.py" line="447" />
+        <location filename="../../desktop/services/importer.py" line="504" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="106" />
+        <location filename="../../desktop/services/sne.py" line="156" />
+        <location filename="../../desktop/services/sne.py" line="172" />
         <source>Champ inconnu dans la correspondance : « {key} ».</source>
         <translation>Champ inconnu dans la correspondance : « {key} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="443" />
-        <location filename="../../desktop/services/importer.py" line="463" />
-        <location filename="../../desktop/services/plans.py" line="1078" />
+        <location filename="../../desktop/services/importer.py" line="453" />
+        <location filename="../../desktop/services/importer.py" line="507" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="109" />
+        <location filename="../../desktop/services/sne.py" line="175" />
         <source>Colonne n° {index} absente du fichier (champ « {field} »).</source>
         <translation>Colonne n° {index} absente du fichier (champ « {field} »).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="450" />
+        <location filename="../../desktop/services/importer.py" line="460" />
+        <location filename="../../desktop/services/sne.py" line="163" />
         <source>Colonne « {name} » absente du fichier (champ « {field} »).</source>
         <translation>Colonne « {name} » absente du fichier (champ « {field} »).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="468" />
-        <location filename="../../desktop/services/plans.py" line="1083" />
+        <location filename="../../desktop/services/importer.py" line="476" />
+        <source>Champ inconnu : « {name} » (champs : {fields}).</source>
+        <translation>Champ inconnu : « {name} » (champs : {fields}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/importer.py" line="512" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="114" />
+        <location filename="../../desktop/services/sne.py" line="180" />
         <source>Colonnes obligatoires non associées : {fields}.</source>
         <translation>Colonnes obligatoires non associées : {fields}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="516" />
+        <location filename="../../desktop/services/importer.py" line="560" />
         <source>Date illisible « {value} » (attendu JJ/MM/AAAA).</source>
         <translation>Date illisible « {value} » (attendu JJ/MM/AAAA).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="525" />
-        <location filename="../../desktop/services/importer.py" line="535" />
+        <location filename="../../desktop/services/importer.py" line="569" />
+        <location filename="../../desktop/services/importer.py" line="579" />
         <source>Nombre illisible « {value} ».</source>
         <translation>Nombre illisible « {value} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="564" />
+        <location filename="../../desktop/services/importer.py" line="608" />
         <source>Valeur « {value} » non comprise (attendu oui ou non).</source>
         <translation>Valeur « {value} » non comprise (attendu oui ou non).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="585" />
-        <location filename="../../desktop/services/importer.py" line="596" />
+        <location filename="../../desktop/services/importer.py" line="629" />
+        <location filename="../../desktop/services/importer.py" line="640" />
         <source>Étage illisible « {value} ».</source>
         <translation>Étage illisible « {value} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="704" />
-        <location filename="../../desktop/services/plans.py" line="1133" />
+        <location filename="../../desktop/services/importer.py" line="750" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="164" />
+        <location filename="../../desktop/services/sne.py" line="312" />
         <source>{label} (colonne « {header} »)</source>
+        <extracomment>the dwelling's attribution data (issue 17), set on the dwelling after creation</extracomment>
         <translation>{label} (colonne « {header} »)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="854" />
+        <location filename="../../desktop/services/importer.py" line="858" />
+        <source>Financement « {value} » inconnu (PLAI, PLUS, PLS ou PLI).</source>
+        <translation>Financement « {value} » inconnu (PLAI, PLUS, PLS ou PLI).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/importer.py" line="933" />
         <source>Le contrat « {value} » existe déjà (dossier de {name}).</source>
         <translation>Le contrat « {value} » existe déjà (dossier de {name}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="858" />
+        <location filename="../../desktop/services/importer.py" line="937" />
         <source>Le contrat « {value} » figure déjà à la ligne {line}.</source>
         <translation>Le contrat « {value} » figure déjà à la ligne {line}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="866" />
+        <location filename="../../desktop/services/importer.py" line="945" />
         <source>Le logement « {value} » est déjà occupé (dossier de {name}).</source>
         <translation>Le logement « {value} » est déjà occupé (dossier de {name}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="871" />
+        <location filename="../../desktop/services/importer.py" line="950" />
         <source>Le logement « {value} » figure déjà à la ligne {line}.</source>
         <translation>Le logement « {value} » figure déjà à la ligne {line}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="878" />
+        <location filename="../../desktop/services/importer.py" line="957" />
         <source>Agence inconnue « {code} ».</source>
         <translation>Agence inconnue « {code} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="884" />
-        <location filename="../../desktop/services/importer.py" line="905" />
-        <location filename="../../desktop/services/plans.py" line="1236" />
+        <location filename="../../desktop/services/importer.py" line="963" />
+        <location filename="../../desktop/services/importer.py" line="984" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="267" />
         <source>{field} : {reason}</source>
         <translation>{field} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="929" />
-        <location filename="../../desktop/services/plans.py" line="1256" />
+        <location filename="../../desktop/services/importer.py" line="1008" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="293" />
         <source>Aucune ligne valide à importer.</source>
         <translation>Aucune ligne valide à importer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="947" />
+        <location filename="../../desktop/services/importer.py" line="1030" />
         <source>Ligne {line} : {error} Rien n'a été importé.</source>
         <translation>Ligne {line} : {error} Rien n'a été importé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="952" />
+        <location filename="../../desktop/services/importer.py" line="1035" />
         <source>Import annulé : rien n'a été importé.</source>
         <translation>Import annulé : rien n'a été importé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices.py" line="194" />
+        <location filename="../../desktop/services/notices.py" line="191" />
         <source>Justificatif manquant ({proof}) : préavis de {months} mois appliqué, fin le {end} ; le {reduced} si le justificatif est fourni.</source>
         <extracomment>The notice in progress, else the latest one, else ``None``.</extracomment>
         <translation>Justificatif manquant ({proof}) : préavis de {months} mois appliqué, fin le {end} ; le {reduced} si le justificatif est fourni.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices.py" line="202" />
+        <location filename="../../desktop/services/notices.py" line="199" />
         <source>Clés rendues sans état des lieux de sortie : état des lieux prévu le {date}.</source>
         <translation>Clés rendues sans état des lieux de sortie : état des lieux prévu le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices.py" line="207" />
+        <location filename="../../desktop/services/notices.py" line="204" />
         <source>Clés rendues sans état des lieux de sortie : fixez la date de l'état des lieux.</source>
         <translation>Clés rendues sans état des lieux de sortie : fixez la date de l'état des lieux.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices.py" line="249" />
+        <location filename="../../desktop/services/notices.py" line="246" />
         <source>Le congé n° {id} n'existe pas ou plus.</source>
         <translation>Le congé n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="504" />
-        <location filename="../../desktop/services/documents.py" line="252" />
-        <location filename="../../desktop/services/notices.py" line="271" />
-        <location filename="../../desktop/services/plans.py" line="557" />
-        <location filename="../../desktop/services/retention.py" line="606" />
-        <location filename="../../desktop/services/tenants.py" line="185" />
+        <location filename="../../desktop/services/caleol/common.py" line="116" />
+        <location filename="../../desktop/services/documents.py" line="256" />
+        <location filename="../../desktop/services/notices.py" line="268" />
+        <location filename="../../desktop/services/plans/core.py" line="539" />
+        <location filename="../../desktop/services/retention.py" line="665" />
+        <location filename="../../desktop/services/tenants.py" line="218" />
         <source>Le dossier n° {id} n'existe pas ou plus.</source>
+        <extracomment>for a MODIFICATION: (field path, before, after) of each field changed, read from the audit snapshots (empty when they are not found, e.g. after a purge)</extracomment>
         <translation>Le dossier n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents.py" line="349" />
-        <location filename="../../desktop/services/documents.py" line="457" />
+        <location filename="../../desktop/services/documents.py" line="429" />
+        <location filename="../../desktop/services/documents.py" line="580" />
         <source>La signature électronique porte sur le PDF : cochez « PDF ».</source>
         <translation>La signature électronique porte sur le PDF : cochez « PDF ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents.py" line="507" />
+        <location filename="../../desktop/services/documents.py" line="636" />
+        <location filename="../../desktop/services/documents.py" line="1117" />
         <source>Enregistrement impossible : {error}</source>
         <translation>Enregistrement impossible : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents.py" line="563" />
+        <location filename="../../desktop/services/documents.py" line="695" />
+        <location filename="../../desktop/services/documents.py" line="1073" />
         <source>Conversion en PDF impossible.</source>
         <translation>Conversion en PDF impossible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents.py" line="735" />
+        <location filename="../../desktop/services/documents.py" line="1152" />
+        <source>Lettre absente du fichier d'impression : {error}</source>
+        <translation>Lettre absente du fichier d'impression : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/documents.py" line="1318" />
         <source>Le document n° {id} n'existe pas ou plus.</source>
         <translation>Le document n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents.py" line="750" />
+        <location filename="../../desktop/services/documents.py" line="1333" />
         <source>Aucun document n'a la référence {reference}.</source>
         <translation>Aucun document n'a la référence {reference}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents.py" line="762" />
+        <location filename="../../desktop/services/documents.py" line="1345" />
         <source>Le fichier {path} est introuvable (déplacé ou supprimé).</source>
         <translation>Le fichier {path} est introuvable (déplacé ou supprimé).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents.py" line="766" />
+        <location filename="../../desktop/services/documents.py" line="1349" />
         <source>Le fichier {path} a été modifié depuis sa production (empreinte SHA-256 différente).</source>
         <translation>Le fichier {path} a été modifié depuis sa production (empreinte SHA-256 différente).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices.py" line="380" />
+        <location filename="../../desktop/services/notices.py" line="379" />
         <source>Fin du préavis le {end} ({months} mois)</source>
         <translation>Fin du préavis le {end} ({months} mois)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices.py" line="383" />
+        <location filename="../../desktop/services/notices.py" line="382" />
         <source> ; justificatif manquant : le {date} s'il est fourni</source>
         <translation> ; justificatif manquant : le {date} s'il est fourni</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices.py" line="387" />
+        <location filename="../../desktop/services/notices.py" line="386" />
         <source> ; départ le {date}</source>
         <translation> ; départ le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices.py" line="402" />
+        <location filename="../../desktop/services/notices.py" line="399" />
         <source>Ce congé a été modifié par {user} le {date} à {time} depuis que vous l'avez ouvert. Vos changements n'ont pas été enregistrés : rechargez le congé pour voir la version actuelle.</source>
         <translation>Ce congé a été modifié par {user} le {date} à {time} depuis que vous l'avez ouvert. Vos changements n'ont pas été enregistrés : rechargez le congé pour voir la version actuelle.</translation>
     </message>
@@ -11359,492 +12741,527 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>Ce congé est terminé (dépôt de garantie restitué) : il ne peut plus être modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices.py" line="467" />
+        <location filename="../../desktop/services/notices.py" line="462" />
         <source>Ce dossier est clos : aucun congé ne peut y être enregistré.</source>
         <translation>Ce dossier est clos : aucun congé ne peut y être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices.py" line="474" />
+        <location filename="../../desktop/services/notices.py" line="469" />
         <source>Un congé reçu le {date} est déjà en cours sur ce dossier : ouvrez-le pour le modifier.</source>
         <translation>Un congé reçu le {date} est déjà en cours sur ce dossier : ouvrez-le pour le modifier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices.py" line="487" />
+        <location filename="../../desktop/services/notices.py" line="483" />
         <source>Congé reçu le {date} ({ground}) : {end}</source>
         <translation>Congé reçu le {date} ({ground}) : {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices.py" line="534" />
+        <location filename="../../desktop/services/notices.py" line="530" />
         <source>Aucun justificatif n'est attendu pour ce congé.</source>
         <translation>Aucun justificatif n'est attendu pour ce congé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices.py" line="540" />
+        <location filename="../../desktop/services/notices.py" line="536" />
         <source>Indiquez la date de réception du justificatif.</source>
         <translation>Indiquez la date de réception du justificatif.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices.py" line="553" />
+        <location filename="../../desktop/services/notices.py" line="549" />
         <source>Justificatif reçu le {date} ({document}) : fin du préavis le {end} au lieu du {before}</source>
         <translation>Justificatif reçu le {date} ({document}) : fin du préavis le {end} au lieu du {before}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices.py" line="595" />
+        <location filename="../../desktop/services/notices.py" line="591" />
         <source>Aucun motif de préavis réduit n'est invoqué : le préavis réduit ne peut pas être accordé.</source>
         <translation>Aucun motif de préavis réduit n'est invoqué : le préavis réduit ne peut pas être accordé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices.py" line="599" />
+        <location filename="../../desktop/services/notices.py" line="595" />
         <source>Le préavis réduit s'applique déjà à ce congé.</source>
         <translation>Le préavis réduit s'applique déjà à ce congé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices.py" line="606" />
+        <location filename="../../desktop/services/notices.py" line="602" />
         <source>Préavis réduit accordé sans justificatif par {who} ({reason}) : {end}</source>
         <translation>Préavis réduit accordé sans justificatif par {who} ({reason}) : {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices.py" line="627" />
+        <location filename="../../desktop/services/notices.py" line="623" />
         <source>Les clés ont été rendues : le départ ne peut plus être reporté.</source>
         <translation>Les clés ont été rendues : le départ ne peut plus être reporté.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices.py" line="630" />
+        <location filename="../../desktop/services/notices.py" line="626" />
         <source>Indiquez la nouvelle date de départ.</source>
         <translation>Indiquez la nouvelle date de départ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices.py" line="633" />
+        <location filename="../../desktop/services/notices.py" line="629" />
         <source>La nouvelle date de départ doit être postérieure à la fin du préavis ({date}).</source>
         <translation>La nouvelle date de départ doit être postérieure à la fin du préavis ({date}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices.py" line="646" />
+        <location filename="../../desktop/services/notices.py" line="642" />
         <source>Départ reporté au {date} (convention d'occupation temporaire), décision de {who} : {reason}</source>
         <translation>Départ reporté au {date} (convention d'occupation temporaire), décision de {who} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices.py" line="671" />
+        <location filename="../../desktop/services/notices.py" line="667" />
         <source>Le retour des clés est déjà enregistré (le {date}).</source>
         <translation>Le retour des clés est déjà enregistré (le {date}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices.py" line="675" />
+        <location filename="../../desktop/services/notices.py" line="671" />
         <source>L'état des lieux de sortie est déjà enregistré.</source>
         <translation>L'état des lieux de sortie est déjà enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices.py" line="679" />
-        <location filename="../../desktop/services/notices.py" line="774" />
+        <location filename="../../desktop/services/notices.py" line="675" />
+        <location filename="../../desktop/services/notices.py" line="770" />
         <source>Indiquez comment les clés ont été rendues.</source>
         <translation>Indiquez comment les clés ont été rendues.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices.py" line="683" />
+        <location filename="../../desktop/services/notices.py" line="679" />
         <source>L'état des lieux ne peut pas être prévu avant le retour des clés.</source>
         <translation>L'état des lieux ne peut pas être prévu avant le retour des clés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices.py" line="694" />
+        <location filename="../../desktop/services/notices.py" line="690" />
         <source>Clés rendues le {date} sans état des lieux ({mode}) ; dépôt de garantie à restituer avant le {due}</source>
         <translation>Clés rendues le {date} sans état des lieux ({mode}) ; dépôt de garantie à restituer avant le {due}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices.py" line="701" />
+        <location filename="../../desktop/services/notices.py" line="697" />
         <source> ; état des lieux prévu le {date}</source>
         <translation> ; état des lieux prévu le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices.py" line="720" />
+        <location filename="../../desktop/services/notices.py" line="716" />
         <source>Les clés ont été rendues : le congé ne peut plus être retiré.</source>
         <translation>Les clés ont été rendues : le congé ne peut plus être retiré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices.py" line="727" />
+        <location filename="../../desktop/services/notices.py" line="723" />
         <source>Congé retiré, décision de {who} : {reason}</source>
         <translation>Congé retiré, décision de {who} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices.py" line="736" />
+        <location filename="../../desktop/services/notices.py" line="732" />
         <source>Indiquez la date de retour des clés.</source>
         <translation>Indiquez la date de retour des clés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices.py" line="740" />
-        <location filename="../../desktop/services/notices.py" line="768" />
+        <location filename="../../desktop/services/notices.py" line="736" />
+        <location filename="../../desktop/services/notices.py" line="764" />
         <source>Cette date ne peut pas précéder la réception du congé ({date}).</source>
         <translation>Cette date ne peut pas précéder la réception du congé ({date}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices.py" line="761" />
+        <location filename="../../desktop/services/notices.py" line="757" />
         <source>Indiquez la date de l'état des lieux de sortie ou du retour des clés.</source>
         <translation>Indiquez la date de l'état des lieux de sortie ou du retour des clés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices.py" line="786" />
+        <location filename="../../desktop/services/notices.py" line="782" />
         <source>État des lieux de sortie le {date} ({match})</source>
         <translation>État des lieux de sortie le {date} ({match})</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices.py" line="789" />
+        <location filename="../../desktop/services/notices.py" line="785" />
         <source>conforme à l'entrée</source>
         <translation>conforme à l'entrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices.py" line="791" />
+        <location filename="../../desktop/services/notices.py" line="787" />
         <source>différent de l'entrée</source>
         <translation>différent de l'entrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices.py" line="793" />
+        <location filename="../../desktop/services/notices.py" line="789" />
         <source>clés rendues le {date} ({mode}) ; dépôt de garantie à restituer avant le {due}</source>
         <translation>clés rendues le {date} ({mode}) ; dépôt de garantie à restituer avant le {due}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices.py" line="814" />
+        <location filename="../../desktop/services/notices.py" line="810" />
         <source>Enregistrez d'abord le retour des clés.</source>
         <translation>Enregistrez d'abord le retour des clés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices.py" line="817" />
+        <location filename="../../desktop/services/notices.py" line="813" />
         <source>Indiquez la date de restitution du dépôt de garantie.</source>
         <translation>Indiquez la date de restitution du dépôt de garantie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices.py" line="823" />
+        <location filename="../../desktop/services/notices.py" line="819" />
         <source>La restitution ne peut pas précéder le retour des clés ({date}).</source>
         <translation>La restitution ne peut pas précéder le retour des clés ({date}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices.py" line="830" />
+        <location filename="../../desktop/services/notices.py" line="826" />
         <source>Dépôt de garantie restitué le {date}</source>
         <translation>Dépôt de garantie restitué le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices.py" line="833" />
+        <location filename="../../desktop/services/notices.py" line="829" />
         <source> ; restitution tardive (échéance le {due}) : pénalité de {amount}</source>
         <translation> ; restitution tardive (échéance le {due}) : pénalité de {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices.py" line="953" />
-        <location filename="../../desktop/services/plans.py" line="1428" />
+        <location filename="../../desktop/services/notices.py" line="949" />
+        <location filename="../../desktop/services/plans/arrears.py" line="168" />
         <source>Locataire</source>
         <extracomment>``EN_COURS``, ``RETIRE``, ``TERMINE``, or ``None`` for every notice. Departure (end of the notice, or postponed departure) in the current month.</extracomment>
         <translation>Locataire</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/timeline.py" line="80" />
-        <location filename="../../desktop/services/notices.py" line="955" />
-        <location filename="../../desktop/services/plans.py" line="1430" />
+        <location filename="../../desktop/services/notices.py" line="951" />
+        <location filename="../../desktop/services/plans/arrears.py" line="170" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices.py" line="956" />
+        <location filename="../../desktop/services/notices.py" line="952" />
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices.py" line="957" />
+        <location filename="../../desktop/services/notices.py" line="953" />
         <source>Reçu le</source>
         <translation>Reçu le</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices.py" line="958" />
+        <location filename="../../desktop/services/notices.py" line="954" />
         <source>Mode de remise</source>
         <translation>Mode de remise</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices.py" line="959" />
+        <location filename="../../desktop/services/notices.py" line="955" />
         <source>Motif</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices.py" line="960" />
+        <location filename="../../desktop/services/notices.py" line="956" />
         <source>Justificatif</source>
         <translation>Justificatif</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices.py" line="961" />
+        <location filename="../../desktop/services/notices.py" line="957" />
         <source>Préavis (mois)</source>
         <translation>Préavis (mois)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices.py" line="962" />
+        <location filename="../../desktop/services/notices.py" line="958" />
         <source>Fin du préavis</source>
         <translation>Fin du préavis</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices.py" line="963" />
+        <location filename="../../desktop/services/notices.py" line="959" />
         <source>Fin si justificatif fourni</source>
         <translation>Fin si justificatif fourni</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices.py" line="964" />
+        <location filename="../../desktop/services/notices.py" line="960" />
         <source>Départ</source>
         <translation>Départ</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices.py" line="965" />
+        <location filename="../../desktop/services/notices.py" line="961" />
         <source>Clés rendues le</source>
         <translation>Clés rendues le</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices.py" line="966" />
+        <location filename="../../desktop/services/notices.py" line="962" />
         <source>Dépôt à restituer avant le</source>
         <translation>Dépôt à restituer avant le</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices.py" line="967" />
+        <location filename="../../desktop/services/notices.py" line="963" />
         <source>Dépôt restitué le</source>
         <translation>Dépôt restitué le</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices.py" line="968" />
+        <location filename="../../desktop/services/notices.py" line="964" />
         <source>Alerte dépôt</source>
         <translation>Alerte dépôt</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices.py" line="970" />
+        <location filename="../../desktop/services/notices.py" line="966" />
         <source>manquant</source>
         <translation>manquant</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices.py" line="971" />
+        <location filename="../../desktop/services/notices.py" line="967" />
         <source>non requis</source>
         <translation>non requis</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices.py" line="972" />
+        <location filename="../../desktop/services/notices.py" line="968" />
         <source>reçu ou accordé</source>
         <translation>reçu ou accordé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices.py" line="975" />
+        <location filename="../../desktop/services/notices.py" line="971" />
         <source>échéance proche</source>
         <translation>échéance proche</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notices.py" line="996" />
+        <location filename="../../desktop/services/notices.py" line="992" />
         <source>Congés</source>
         <translation>Congés</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/letters.py" line="68" />
+        <location filename="../../desktop/commands/letters.py" line="73" />
         <source>Champ attendu sous la forme NOM=VALEUR : « {value} ».</source>
         <translation>Champ attendu sous la forme NOM=VALEUR : « {value} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/letters.py" line="80" />
+        <location filename="../../desktop/commands/letters.py" line="85" />
         <source>Aucun certificat de signature : indiquez --cert FICHIER.p12 ou réglez « signing_certificate ».</source>
         <translation>Aucun certificat de signature : indiquez --cert FICHIER.p12 ou réglez « signing_certificate ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/campaign.py" line="123" />
-        <location filename="../../desktop/commands/letters.py" line="96" />
-        <location filename="../../desktop/commands/notice.py" line="138" />
-        <location filename="../../desktop/commands/plan.py" line="208" />
-        <location filename="../../desktop/services/accounts.py" line="165" />
-        <location filename="../../desktop/services/tenants.py" line="442" />
+        <location filename="../../desktop/commands/campaign.py" line="128" />
+        <location filename="../../desktop/commands/letters.py" line="101" />
+        <location filename="../../desktop/commands/notice.py" line="148" />
+        <location filename="../../desktop/commands/plan.py" line="212" />
+        <location filename="../../desktop/services/accounts.py" line="170" />
+        <location filename="../../desktop/services/tenants.py" line="604" />
         <source>Agence inconnue : {code}.</source>
         <translation>Agence inconnue : {code}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/campaign.py" line="142" />
+        <location filename="../../desktop/commands/campaign.py" line="147" />
         <source>Statut inconnu : « {value} ».</source>
         <translation>Statut inconnu : « {value} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/letters.py" line="122" />
-        <source>Numéros de dossiers attendus, séparés par des virgules.</source>
-        <translation>Numéros de dossiers attendus, séparés par des virgules.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/services/tenants.py" line="452" />
+        <location filename="../../desktop/services/tenants.py" line="614" />
         <source>Ce numéro de contrat est déjà celui du dossier de {name}.</source>
         <translation>Ce numéro de contrat est déjà celui du dossier de {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tenants.py" line="470" />
+        <location filename="../../desktop/services/tenants.py" line="632" />
         <source>Ce logement est déjà occupé (dossier de {name}).</source>
         <translation>Ce logement est déjà occupé (dossier de {name}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tenants.py" line="566" />
+        <location filename="../../desktop/services/tenants.py" line="728" />
         <source>Un autre poste vient d'enregistrer le même contrat ou logement ; rien n'a été enregistré.</source>
         <translation>Un autre poste vient d'enregistrer le même contrat ou logement ; rien n'a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tenants.py" line="581" />
+        <location filename="../../desktop/services/tenants.py" line="740" />
         <source>Ce dossier a été modifié par {user} le {date} à {time} depuis que vous l'avez ouvert. Vos changements n'ont pas été enregistrés : rechargez le dossier pour voir la version actuelle.</source>
         <translation>Ce dossier a été modifié par {user} le {date} à {time} depuis que vous l'avez ouvert. Vos changements n'ont pas été enregistrés : rechargez le dossier pour voir la version actuelle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tenants.py" line="629" />
+        <location filename="../../desktop/services/tenants.py" line="784" />
         <source>Un dossier clos ne peut pas être modifié.</source>
         <translation>Un dossier clos ne peut pas être modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/campaign.py" line="749" />
-        <location filename="../../desktop/services/tenants.py" line="676" />
+        <location filename="../../desktop/domain/campaign.py" line="724" />
+        <location filename="../../desktop/services/tenants.py" line="828" />
         <source>Indiquez le motif de clôture.</source>
         <translation>Indiquez le motif de clôture.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tenants.py" line="682" />
+        <location filename="../../desktop/services/tenants.py" line="834" />
         <source>La date de clôture n'est pas plausible.</source>
         <translation>La date de clôture n'est pas plausible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tenants.py" line="694" />
+        <location filename="../../desktop/services/tenants.py" line="845" />
         <source>Ce dossier est déjà clos.</source>
         <translation>Ce dossier est déjà clos.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tenants.py" line="697" />
+        <location filename="../../desktop/services/tenants.py" line="848" />
         <source>La clôture ne peut pas précéder le début du bail.</source>
         <translation>La clôture ne peut pas précéder le début du bail.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/convert.py" line="105" />
-        <source>Impossible de produire le PDF : ni LibreOffice ni Microsoft Word n'a été trouvé sur ce poste. Installez LibreOffice (gratuit) ou indiquez son emplacement dans les réglages (libreoffice_path). Le document Word a bien été produit.</source>
-        <translation>Impossible de produire le PDF : ni LibreOffice ni Microsoft Word n'a été trouvé sur ce poste. Installez LibreOffice (gratuit) ou indiquez son emplacement dans les réglages (libreoffice_path). Le document Word a bien été produit.</translation>
+        <location filename="../../desktop/documents/convert.py" line="145" />
+        <source>Installez LibreOffice ou Word pour produire des PDF.</source>
+        <translation>Installez LibreOffice ou Word pour produire des PDF.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/convert.py" line="133" />
+        <location filename="../../desktop/documents/convert.py" line="151" />
+        <source>PDF non produit : ni LibreOffice ni Microsoft Word n'est installé sur ce poste. Le courrier Word (DOCX) est enregistré. Installez LibreOffice ou Word pour produire des PDF.</source>
+        <translation>PDF non produit : ni LibreOffice ni Microsoft Word n'est installé sur ce poste. Le courrier Word (DOCX) est enregistré. Installez LibreOffice ou Word pour produire des PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/convert.py" line="158" />
+        <source>Impossible de produire le PDF : ni LibreOffice ni Microsoft Word n'a été trouvé sur ce poste. Installez LibreOffice ou Word pour produire des PDF, ou indiquez l'emplacement de LibreOffice dans les réglages (libreoffice_path).</source>
+        <translation>Impossible de produire le PDF : ni LibreOffice ni Microsoft Word n'a été trouvé sur ce poste. Installez LibreOffice ou Word pour produire des PDF, ou indiquez l'emplacement de LibreOffice dans les réglages (libreoffice_path).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/convert.py" line="186" />
         <source>Trop de conversions PDF en cours sur ce poste ; réessayez.</source>
         <translation>Trop de conversions PDF en cours sur ce poste ; réessayez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/convert.py" line="299" />
+        <location filename="../../desktop/documents/convert.py" line="407" />
         <source>LibreOffice n'a pas pu convertir ce document en PDF.</source>
         <translation>LibreOffice n'a pas pu convertir ce document en PDF.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/convert.py" line="312" />
+        <location filename="../../desktop/documents/convert.py" line="420" />
         <source>LibreOffice ne démarre pas ({soffice}) : {output}</source>
         <translation>LibreOffice ne démarre pas ({soffice}) : {output}</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/convert.py" line="384" />
+        <location filename="../../desktop/documents/word.py" line="194" />
         <source>Microsoft Word n'a pas pu convertir ce document : {error}</source>
         <translation>Microsoft Word n'a pas pu convertir ce document : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/convert.py" line="446" />
+        <location filename="../../desktop/documents/word.py" line="198" />
+        <source>Microsoft Word ne démarre pas : {error}</source>
+        <translation>Microsoft Word ne démarre pas : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/convert.py" line="520" />
         <source>La conversion en PDF a échoué.</source>
         <translation>La conversion en PDF a échoué.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="53" />
+        <location filename="../../desktop/documents/engine.py" line="66" />
         <source>corps du document</source>
         <translation>corps du document</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="54" />
+        <location filename="../../desktop/documents/engine.py" line="67" />
         <source>en-tête</source>
         <translation>en-tête</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="55" />
+        <location filename="../../desktop/documents/engine.py" line="68" />
         <source>pied de page</source>
         <translation>pied de page</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="74" />
+        <location filename="../../desktop/documents/engine.py" line="87" />
         <source>Modèle « {template} », {place} : {problem}</source>
         <translation>Modèle « {template} », {place} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="78" />
+        <location filename="../../desktop/documents/engine.py" line="91" />
         <source>Modèle « {template} » : {problem}</source>
         <translation>Modèle « {template} » : {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="340" />
+        <location filename="../../desktop/documents/engine.py" line="543" />
         <source>la balise « {tag} » n'est pas fermée avant la suivante.</source>
         <translation>la balise « {tag} » n'est pas fermée avant la suivante.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="346" />
+        <location filename="../../desktop/documents/engine.py" line="549" />
         <source>« {token} » ferme une balise ouverte dans un autre paragraphe : une balise doit tenir dans un seul paragraphe.</source>
         <translation>« {token} » ferme une balise ouverte dans un autre paragraphe : une balise doit tenir dans un seul paragraphe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="362" />
+        <location filename="../../desktop/documents/engine.py" line="565" />
         <source>« {{% {word} %}} » ferme un bloc ouvert dans un autre paragraphe : écrivez les deux balises sous la forme « {{%p … %}} », chacune seule dans son paragraphe.</source>
         <translation>« {{% {word} %}} » ferme un bloc ouvert dans un autre paragraphe : écrivez les deux balises sous la forme « {{%p … %}} », chacune seule dans son paragraphe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="369" />
+        <location filename="../../desktop/documents/engine.py" line="572" />
         <source>la balise « {tag} » n'est pas fermée dans ce paragraphe (balise coupée entre deux paragraphes ?).</source>
         <translation>la balise « {tag} » n'est pas fermée dans ce paragraphe (balise coupée entre deux paragraphes ?).</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="374" />
+        <location filename="../../desktop/documents/engine.py" line="577" />
         <source>le bloc « {{% {word} … %}} » n'est pas fermé dans ce paragraphe : pour un bloc sur plusieurs paragraphes, écrivez « {{%p {word} … %}} » seul dans son paragraphe.</source>
         <translation>le bloc « {{% {word} … %}} » n'est pas fermé dans ce paragraphe : pour un bloc sur plusieurs paragraphes, écrivez « {{%p {word} … %}} » seul dans son paragraphe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="381" />
+        <location filename="../../desktop/documents/engine.py" line="584" />
         <source>une balise « {{%p … %}} » doit être seule dans son paragraphe ; le texte « {text} » serait perdu.</source>
         <translation>une balise « {{%p … %}} » doit être seule dans son paragraphe ; le texte « {text} » serait perdu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="392" />
+        <location filename="../../desktop/documents/engine.py" line="595" />
         <source>les balises include, import et extends sont interdites dans un modèle (il ne peut pas lire d'autres fichiers).</source>
         <translation>les balises include, import et extends sont interdites dans un modèle (il ne peut pas lire d'autres fichiers).</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="398" />
+        <location filename="../../desktop/documents/engine.py" line="601" />
         <source>balise inconnue « {tag} ».</source>
         <translation>balise inconnue « {tag} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="401" />
+        <location filename="../../desktop/documents/engine.py" line="604" />
         <source>le bloc « {block} » n'est jamais fermé (il manque « end{block} »).</source>
         <translation>le bloc « {block} » n'est jamais fermé (il manque « end{block} »).</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="406" />
+        <location filename="../../desktop/documents/engine.py" line="609" />
         <source>fin du modèle inattendue : un bloc n'est pas fermé.</source>
         <translation>fin du modèle inattendue : un bloc n'est pas fermé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="409" />
+        <location filename="../../desktop/documents/engine.py" line="612" />
         <source>filtre inconnu « {name} ».</source>
         <translation>filtre inconnu « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="410" />
+        <location filename="../../desktop/documents/engine.py" line="613" />
         <source>erreur de syntaxe dans une balise (détail : {detail}).</source>
         <translation>erreur de syntaxe dans une balise (détail : {detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="416" />
+        <location filename="../../desktop/documents/engine.py" line="619" />
         <source>champ inconnu « {field} » (voir la référence des champs).</source>
         <translation>champ inconnu « {field} » (voir la référence des champs).</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="420" />
+        <location filename="../../desktop/documents/engine.py" line="624" />
+        <source>remplissage arrêté : il dure plus de {seconds} secondes (boucle trop longue ?).</source>
+        <translation>remplissage arrêté : il dure plus de {seconds} secondes (boucle trop longue ?).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/engine.py" line="628" />
+        <source>remplissage arrêté : plus de {turns} tours de boucle.</source>
+        <translation>remplissage arrêté : plus de {turns} tours de boucle.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/engine.py" line="631" />
+        <source>remplissage arrêté : le document produit serait trop long.</source>
+        <translation>remplissage arrêté : le document produit serait trop long.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/engine.py" line="634" />
+        <source>opération interdite : son résultat serait trop grand ({detail}).</source>
+        <translation>opération interdite : son résultat serait trop grand ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/engine.py" line="638" />
         <source>opération interdite dans un modèle (accès refusé : {detail}).</source>
         <translation>opération interdite dans un modèle (accès refusé : {detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="424" />
+        <location filename="../../desktop/documents/engine.py" line="642" />
         <source>valeur absente : {detail}.</source>
         <translation>valeur absente : {detail}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="425" />
+        <location filename="../../desktop/documents/engine.py" line="643" />
         <source>erreur pendant le remplissage ({kind} : {detail}).</source>
         <translation>erreur pendant le remplissage ({kind} : {detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/engine.py" line="540" />
-        <location filename="../../desktop/documents/engine.py" line="584" />
+        <location filename="../../desktop/documents/engine.py" line="819" />
+        <location filename="../../desktop/documents/engine.py" line="891" />
         <source>le fichier n'est pas un document Word (.docx) lisible ({detail}).</source>
         <translation>le fichier n'est pas un document Word (.docx) lisible ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents/engine.py" line="877" />
+        <source>remplissage arrêté : mémoire insuffisante (modèle trop gourmand).</source>
+        <translation>remplissage arrêté : mémoire insuffisante (modèle trop gourmand).</translation>
     </message>
     <message>
         <location filename="../../desktop/documents/library.py" line="91" />
@@ -11897,67 +13314,68 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>« {label} » : 4 000 caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/profile.py" line="163" />
+        <location filename="../../desktop/documents/profile.py" line="211" />
         <source>Profil de l'organisme introuvable : {path}.</source>
         <translation>Profil de l'organisme introuvable : {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/profile.py" line="166" />
+        <location filename="../../desktop/documents/profile.py" line="214" />
+        <location filename="../../desktop/services/convocations.py" line="93" />
         <source>Profil de l'organisme illisible ({path}) : {error}</source>
         <translation>Profil de l'organisme illisible ({path}) : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/profile.py" line="171" />
+        <location filename="../../desktop/documents/profile.py" line="219" />
         <source>Profil de l'organisme sans nom de bailleur ({path}).</source>
         <translation>Profil de l'organisme sans nom de bailleur ({path}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/address.py" line="95" />
+        <location filename="../../desktop/domain/address.py" line="92" />
         <source>L'adresse est vide.</source>
         <translation>L'adresse est vide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/address.py" line="98" />
+        <location filename="../../desktop/domain/address.py" line="95" />
         <source>L'adresse compte {count} lignes ; {max} au plus.</source>
         <translation>L'adresse compte {count} lignes ; {max} au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/address.py" line="105" />
+        <location filename="../../desktop/domain/address.py" line="102" />
         <source>Ligne {n} de l'adresse vide : pas de ligne blanche.</source>
         <translation>Ligne {n} de l'adresse vide : pas de ligne blanche.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/address.py" line="108" />
+        <location filename="../../desktop/domain/address.py" line="105" />
         <source>Ligne {n} de l'adresse trop longue ({length} caractères, {max} au plus) : « {line} ».</source>
         <translation>Ligne {n} de l'adresse trop longue ({length} caractères, {max} au plus) : « {line} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/address.py" line="113" />
+        <location filename="../../desktop/domain/address.py" line="110" />
         <source>Ligne {n} de l'adresse : majuscules sans accent ni ponctuation attendues (« {line} »).</source>
         <translation>Ligne {n} de l'adresse : majuscules sans accent ni ponctuation attendues (« {line} »).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/address.py" line="118" />
+        <location filename="../../desktop/domain/address.py" line="115" />
         <source>La dernière ligne de l'adresse doit être le code postal (5 chiffres) suivi de la commune en majuscules.</source>
         <translation>La dernière ligne de l'adresse doit être le code postal (5 chiffres) suivi de la commune en majuscules.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/address.py" line="190" />
+        <location filename="../../desktop/domain/address.py" line="187" />
         <source>Destinataire sans nom : l'adresse ne peut pas être faite.</source>
         <translation>Destinataire sans nom : l'adresse ne peut pas être faite.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/address.py" line="193" />
+        <location filename="../../desktop/domain/address.py" line="190" />
         <source>Adresse sans numéro ni voie.</source>
         <translation>Adresse sans numéro ni voie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/address.py" line="196" />
+        <location filename="../../desktop/domain/address.py" line="193" />
         <source>Code postal manquant ou invalide : « {value} ».</source>
         <translation>Code postal manquant ou invalide : « {value} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/address.py" line="201" />
+        <location filename="../../desktop/domain/address.py" line="198" />
         <source>Adresse postale incorrecte : {details}</source>
         <translation>Adresse postale incorrecte : {details}</translation>
     </message>
@@ -12172,520 +13590,560 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>consulter les rapports et tableaux de bord</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="107" />
+        <location filename="../../desktop/services/accounts.py" line="108" />
         <source>Le mot de passe doit compter au moins {min} caractères.</source>
         <translation>Le mot de passe doit compter au moins {min} caractères.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="111" />
+        <location filename="../../desktop/services/accounts.py" line="112" />
         <source>Le mot de passe doit compter au plus {max} caractères.</source>
         <translation>Le mot de passe doit compter au plus {max} caractères.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="121" />
+        <location filename="../../desktop/services/accounts.py" line="122" />
         <source>Le mot de passe doit mêler au moins trois types de caractères parmi minuscules, majuscules, chiffres et symboles.</source>
         <translation>Le mot de passe doit mêler au moins trois types de caractères parmi minuscules, majuscules, chiffres et symboles.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="126" />
+        <location filename="../../desktop/services/accounts.py" line="127" />
         <source>Le mot de passe ne doit pas contenir l'identifiant.</source>
         <translation>Le mot de passe ne doit pas contenir l'identifiant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="143" />
+        <location filename="../../desktop/services/accounts.py" line="144" />
         <source>Identifiant : 2 à 80 caractères parmi lettres sans accent, chiffres, point, tiret et tiret bas.</source>
         <translation>Identifiant : 2 à 80 caractères parmi lettres sans accent, chiffres, point, tiret et tiret bas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="151" />
+        <location filename="../../desktop/services/accounts.py" line="156" />
         <source>Ce champ contient des caractères de contrôle.</source>
         <translation>Ce champ contient des caractères de contrôle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="158" />
+        <location filename="../../desktop/services/accounts.py" line="163" />
         <source>Un agent ou un responsable d'agence doit être rattaché à une agence.</source>
         <translation>Un agent ou un responsable d'agence doit être rattaché à une agence.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="174" />
+        <location filename="../../desktop/services/accounts.py" line="179" />
         <source>Rôle inconnu : {role}.</source>
         <translation>Rôle inconnu : {role}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="192" />
+        <location filename="../../desktop/services/accounts.py" line="197" />
         <source>L'identifiant « {name} » est déjà pris.</source>
         <translation>L'identifiant « {name} » est déjà pris.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="199" />
+        <location filename="../../desktop/services/accounts.py" line="204" />
         <source>Le compte n° {id} n'existe pas ou plus.</source>
         <translation>Le compte n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="209" />
+        <location filename="../../desktop/services/accounts.py" line="214" />
         <source>Aucun compte « {name} ».</source>
         <translation>Aucun compte « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="231" />
+        <location filename="../../desktop/services/accounts.py" line="236" />
         <source>Un administrateur existe déjà : connectez-vous avec son compte.</source>
         <translation>Un administrateur existe déjà : connectez-vous avec son compte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="285" />
-        <location filename="../../desktop/services/accounts.py" line="551" />
+        <location filename="../../desktop/services/accounts.py" line="290" />
+        <location filename="../../desktop/services/accounts.py" line="636" />
         <source>Cet identifiant est déjà pris.</source>
         <translation>Cet identifiant est déjà pris.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="334" />
+        <location filename="../../desktop/services/accounts.py" line="339" />
         <source>Identifiant ou mot de passe incorrect.</source>
         <translation>Identifiant ou mot de passe incorrect.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="340" />
+        <location filename="../../desktop/services/accounts.py" line="345" />
         <source>Ce compte est verrouillé après trop d'échecs de connexion. Réessayez dans {minutes} minutes ou demandez à un administrateur de le déverrouiller.</source>
         <translation>Ce compte est verrouillé après trop d'échecs de connexion. Réessayez dans {minutes} minutes ou demandez à un administrateur de le déverrouiller.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="345" />
+        <location filename="../../desktop/services/accounts.py" line="350" />
         <source>Ce compte est verrouillé après trop d'échecs de connexion : demandez à un administrateur de le déverrouiller.</source>
         <translation>Ce compte est verrouillé après trop d'échecs de connexion : demandez à un administrateur de le déverrouiller.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="423" />
+        <location filename="../../desktop/services/accounts.py" line="414" />
         <source>Ce compte est désactivé : adressez-vous à un administrateur.</source>
         <translation>Ce compte est désactivé : adressez-vous à un administrateur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="451" />
+        <location filename="../../desktop/services/accounts.py" line="536" />
         <source>Aucun compte n'est associé à cette session.</source>
         <translation>Aucun compte n'est associé à cette session.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="458" />
+        <location filename="../../desktop/services/accounts.py" line="543" />
         <source>Le mot de passe actuel est incorrect.</source>
         <translation>Le mot de passe actuel est incorrect.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="461" />
+        <location filename="../../desktop/services/accounts.py" line="546" />
         <source>Le nouveau mot de passe doit différer de l'actuel.</source>
         <translation>Le nouveau mot de passe doit différer de l'actuel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="504" />
+        <location filename="../../desktop/services/accounts.py" line="589" />
         <source>Le compte n° {id} a été modifié entre-temps : rechargez la liste des comptes.</source>
         <translation>Le compte n° {id} a été modifié entre-temps : rechargez la liste des comptes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/accounts.py" line="540" />
+        <location filename="../../desktop/services/accounts.py" line="625" />
         <source>Il doit rester au moins un administrateur actif : ce changement est refusé.</source>
         <translation>Il doit rester au moins un administrateur actif : ce changement est refusé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="82" />
+        <location filename="../../desktop/services/audit.py" line="196" />
         <source>création</source>
         <translation>création</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="83" />
+        <location filename="../../desktop/services/audit.py" line="197" />
         <source>modification</source>
         <translation>modification</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="84" />
+        <location filename="../../desktop/services/audit.py" line="198" />
         <source>clôture</source>
         <translation>clôture</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="85" />
-        <location filename="../../desktop/services/audit.py" line="149" />
+        <location filename="../../desktop/services/audit.py" line="199" />
+        <location filename="../../desktop/services/audit.py" line="263" />
         <source>import</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="86" />
+        <location filename="../../desktop/services/audit.py" line="200" />
         <source>base de démonstration</source>
         <translation>base de démonstration</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="87" />
+        <location filename="../../desktop/services/audit.py" line="201" />
         <source>consultation de données sensibles</source>
         <translation>consultation de données sensibles</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="88" />
+        <location filename="../../desktop/services/audit.py" line="202" />
         <source>action refusée</source>
         <translation>action refusée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="89" />
+        <location filename="../../desktop/services/audit.py" line="203" />
         <source>connexion</source>
         <translation>connexion</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="90" />
+        <location filename="../../desktop/services/audit.py" line="204" />
         <source>connexion refusée</source>
         <translation>connexion refusée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="91" />
+        <location filename="../../desktop/services/audit.py" line="205" />
         <source>verrouillage du compte</source>
         <translation>verrouillage du compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="92" />
+        <location filename="../../desktop/services/audit.py" line="206" />
         <source>déverrouillage du compte</source>
         <translation>déverrouillage du compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="93" />
+        <location filename="../../desktop/services/audit.py" line="207" />
         <source>changement de mot de passe</source>
         <translation>changement de mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="94" />
+        <location filename="../../desktop/services/audit.py" line="208" />
         <source>export</source>
         <translation>export</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="95" />
+        <location filename="../../desktop/services/audit.py" line="209" />
         <source>purge (conservation des données)</source>
         <translation>purge (conservation des données)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="96" />
+        <location filename="../../desktop/services/audit.py" line="210" />
         <source>anonymisation</source>
         <translation>anonymisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="97" />
-        <location filename="../../desktop/services/audit.py" line="154" />
+        <location filename="../../desktop/services/audit.py" line="211" />
+        <location filename="../../desktop/services/audit.py" line="268" />
         <source>sauvegarde</source>
         <translation>sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="98" />
+        <location filename="../../desktop/services/audit.py" line="212" />
         <source>restauration</source>
         <translation>restauration</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="99" />
+        <location filename="../../desktop/services/audit.py" line="213" />
         <source>suppression</source>
         <translation>suppression</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="100" />
+        <location filename="../../desktop/services/audit.py" line="214" />
         <source>changement de statut</source>
         <translation>changement de statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="101" />
+        <location filename="../../desktop/services/audit.py" line="215" />
         <source>courrier</source>
         <translation>courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="102" />
+        <location filename="../../desktop/services/audit.py" line="216" />
         <source>publipostage</source>
         <translation>publipostage</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="103" />
+        <location filename="../../desktop/services/audit.py" line="217" />
         <source>réimpression</source>
         <translation>réimpression</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="104" />
+        <location filename="../../desktop/services/audit.py" line="218" />
         <source>enregistrement d'une recherche</source>
         <translation>enregistrement d'une recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="105" />
+        <location filename="../../desktop/services/audit.py" line="219" />
         <source>suppression d'une recherche</source>
         <translation>suppression d'une recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="107" />
+        <location filename="../../desktop/services/audit.py" line="221" />
         <source>règlement saisi</source>
         <translation>règlement saisi</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="108" />
+        <location filename="../../desktop/services/audit.py" line="222" />
         <source>règlement supprimé</source>
         <translation>règlement supprimé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="109" />
+        <location filename="../../desktop/services/audit.py" line="223" />
         <source>import de règlements</source>
         <translation>import de règlements</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="110" />
+        <location filename="../../desktop/services/audit.py" line="224" />
         <source>suite donnée</source>
         <translation>suite donnée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="111" />
+        <location filename="../../desktop/services/audit.py" line="225" />
         <source>avenant</source>
         <translation>avenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="112" />
+        <location filename="../../desktop/services/audit.py" line="226" />
         <source>assignation</source>
         <translation>assignation</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="113" />
+        <location filename="../../desktop/services/audit.py" line="227" />
         <source>protocole de crise</source>
         <translation>protocole de crise</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="115" />
+        <location filename="../../desktop/services/audit.py" line="229" />
         <source>présence</source>
         <translation>présence</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="116" />
+        <location filename="../../desktop/services/audit.py" line="230" />
         <source>pouvoir</source>
         <translation>pouvoir</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="117" />
+        <location filename="../../desktop/services/audit.py" line="231" />
         <source>pouvoir retiré</source>
         <translation>pouvoir retiré</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="118" />
+        <location filename="../../desktop/services/audit.py" line="232" />
         <source>séance physique demandée</source>
         <translation>séance physique demandée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="119" />
-        <location filename="../../desktop/services/audit.py" line="165" />
-        <location filename="../../desktop/services/caleol.py" line="2655" />
+        <location filename="../../desktop/services/audit.py" line="233" />
+        <location filename="../../desktop/services/audit.py" line="279" />
+        <location filename="../../desktop/services/caleol/vote_import.py" line="115" />
         <source>vote</source>
         <translation>vote</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="120" />
+        <location filename="../../desktop/services/audit.py" line="234" />
         <source>décision</source>
         <translation>décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="121" />
+        <location filename="../../desktop/services/audit.py" line="235" />
         <source>décision annulée</source>
         <translation>décision annulée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="122" />
+        <location filename="../../desktop/services/audit.py" line="236" />
         <source>avis sur l'occupation</source>
         <translation>avis sur l'occupation</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="123" />
+        <location filename="../../desktop/services/audit.py" line="237" />
         <source>notification</source>
         <translation>notification</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="124" />
+        <location filename="../../desktop/services/audit.py" line="238" />
         <source>courriers de décision</source>
         <translation>courriers de décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="125" />
+        <location filename="../../desktop/services/audit.py" line="239" />
         <source>projet de procès-verbal</source>
         <translation>projet de procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="126" />
+        <location filename="../../desktop/services/audit.py" line="240" />
         <source>envoi du procès-verbal en relecture</source>
         <translation>envoi du procès-verbal en relecture</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="127" />
+        <location filename="../../desktop/services/audit.py" line="241" />
         <source>avis sur le procès-verbal</source>
         <translation>avis sur le procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="128" />
+        <location filename="../../desktop/services/audit.py" line="242" />
         <source>signature du procès-verbal</source>
         <translation>signature du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="129" />
+        <location filename="../../desktop/services/audit.py" line="243" />
         <source>extrait du procès-verbal</source>
         <translation>extrait du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="130" />
+        <location filename="../../desktop/services/audit.py" line="244" />
         <source>export du procès-verbal</source>
         <translation>export du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="132" />
+        <location filename="../../desktop/services/audit.py" line="246" />
         <source>présentation du courrier de proposition</source>
         <translation>présentation du courrier de proposition</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="133" />
+        <location filename="../../desktop/services/audit.py" line="247" />
         <source>proposition acceptée</source>
         <translation>proposition acceptée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="134" />
+        <location filename="../../desktop/services/audit.py" line="248" />
         <source>proposition refusée</source>
         <translation>proposition refusée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="135" />
+        <location filename="../../desktop/services/audit.py" line="249" />
         <source>proposition sans réponse dans le délai</source>
         <translation>proposition sans réponse dans le délai</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="136" />
+        <location filename="../../desktop/services/audit.py" line="250" />
         <source>proposition close (logement attribué)</source>
         <translation>proposition close (logement attribué)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="137" />
+        <location filename="../../desktop/services/audit.py" line="251" />
         <source>proposition au rang suivant</source>
         <translation>proposition au rang suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="138" />
+        <location filename="../../desktop/services/audit.py" line="252" />
         <source>bail signé</source>
         <translation>bail signé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="140" />
+        <location filename="../../desktop/services/audit.py" line="254" />
         <source>lancement</source>
         <translation>lancement</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="141" />
+        <location filename="../../desktop/services/audit.py" line="255" />
         <source>affectation</source>
         <translation>affectation</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="142" />
-        <location filename="../../desktop/services/audit.py" line="170" />
+        <location filename="../../desktop/services/audit.py" line="256" />
+        <location filename="../../desktop/services/audit.py" line="284" />
         <source>appel</source>
         <translation>appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="143" />
+        <location filename="../../desktop/services/audit.py" line="257" />
         <source>relance (escalade)</source>
         <translation>relance (escalade)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="146" />
+        <location filename="../../desktop/services/audit.py" line="260" />
         <source>dossier locataire</source>
         <translation>dossier locataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="147" />
+        <location filename="../../desktop/services/audit.py" line="261" />
         <source>agence</source>
         <translation>agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="148" />
+        <location filename="../../desktop/services/audit.py" line="262" />
         <source>compte</source>
         <translation>compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="150" />
+        <location filename="../../desktop/services/audit.py" line="264" />
         <source>base</source>
         <translation>base</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="151" />
+        <location filename="../../desktop/services/audit.py" line="265" />
         <source>réglage</source>
         <translation>réglage</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="152" />
+        <location filename="../../desktop/services/audit.py" line="266" />
         <source>journal d'audit</source>
         <translation>journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="153" />
+        <location filename="../../desktop/services/audit.py" line="267" />
         <source>conservation des données</source>
         <translation>conservation des données</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="155" />
+        <location filename="../../desktop/services/audit.py" line="269" />
         <source>recherche enregistrée</source>
         <translation>recherche enregistrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="156" />
+        <location filename="../../desktop/services/audit.py" line="270" />
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="157" />
+        <location filename="../../desktop/services/audit.py" line="271" />
         <source>congé</source>
         <translation>congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="158" />
+        <location filename="../../desktop/services/audit.py" line="272" />
         <source>accord de paiement</source>
         <translation>accord de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="159" />
+        <location filename="../../desktop/services/audit.py" line="273" />
         <source>rapport</source>
         <translation>rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="160" />
+        <location filename="../../desktop/services/audit.py" line="274" />
         <source>commission CALEOL</source>
         <translation>commission CALEOL</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="161" />
+        <location filename="../../desktop/services/audit.py" line="275" />
         <source>membre CALEOL</source>
         <translation>membre CALEOL</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="162" />
+        <location filename="../../desktop/services/audit.py" line="276" />
         <source>séance CALEOL</source>
         <translation>séance CALEOL</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="163" />
+        <location filename="../../desktop/services/audit.py" line="277" />
         <source>point de l'ordre du jour</source>
         <translation>point de l'ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="164" />
+        <location filename="../../desktop/services/audit.py" line="278" />
         <source>candidat</source>
         <translation>candidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="166" />
+        <location filename="../../desktop/services/audit.py" line="280" />
         <source>conflit d'intérêts</source>
         <translation>conflit d'intérêts</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="167" />
+        <location filename="../../desktop/services/audit.py" line="281" />
         <source>procès-verbal CALEOL</source>
         <translation>procès-verbal CALEOL</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="168" />
+        <location filename="../../desktop/services/audit.py" line="282" />
         <source>campagne d'appels</source>
         <translation>campagne d'appels</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="169" />
+        <location filename="../../desktop/services/audit.py" line="283" />
         <source>fiche d'appel</source>
         <translation>fiche d'appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/audit.py" line="171" />
+        <location filename="../../desktop/services/audit.py" line="285" />
         <source>orientation vers un partenaire</source>
         <translation>orientation vers un partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="426" />
+        <source>Journal d'audit intègre : {n} événement(s) vérifié(s), chaîne de hachage continue (dernière empreinte {head}).</source>
+        <translation>Journal d'audit intègre : {n} événement(s) vérifié(s), chaîne de hachage continue (dernière empreinte {head}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="431" />
+        <source>Journal d'audit altéré après l'événement de rang {seq} : {reason}.</source>
+        <translation>Journal d'audit altéré après l'événement de rang {seq} : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="434" />
+        <source>Journal d'audit altéré : premier maillon rompu à l'événement n° {id} (rang {seq}, du {at}) : {reason}.</source>
+        <translation>Journal d'audit altéré : premier maillon rompu à l'événement n° {id} (rang {seq}, du {at}) : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="442" />
+        <source>son contenu a été modifié</source>
+        <translation>son contenu a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="443" />
+        <source>un ou plusieurs événements qui le précédaient ont été supprimés</source>
+        <translation>un ou plusieurs événements qui le précédaient ont été supprimés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="445" />
+        <source>il a été ajouté hors de l'application (pas de maillon)</source>
+        <translation>il a été ajouté hors de l'application (pas de maillon)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="447" />
+        <source>il ne porte pas l'empreinte de l'événement précédent</source>
+        <translation>il ne porte pas l'empreinte de l'événement précédent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/audit.py" line="449" />
+        <source>les derniers événements ont été supprimés (la tête de chaîne ne correspond plus)</source>
+        <translation>les derniers événements ont été supprimés (la tête de chaîne ne correspond plus)</translation>
     </message>
     <message>
         <location filename="../../desktop/services/authz.py" line="32" />
@@ -12698,371 +14156,401 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>Accès refusé : votre rôle ne permet pas de {action}. Ce refus a été enregistré dans le journal d'audit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/backup.py" line="52" />
+        <location filename="../../desktop/services/backup.py" line="53" />
         <source>Les sauvegardes intégrées concernent la base SQLite locale. Sur PostgreSQL, sauvegardez la base avec pg_dump (voir le README).</source>
         <translation>Les sauvegardes intégrées concernent la base SQLite locale. Sur PostgreSQL, sauvegardez la base avec pg_dump (voir le README).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/backup.py" line="112" />
+        <location filename="../../desktop/services/backup.py" line="118" />
         <source>La sauvegarde n'a pas passé la vérification d'intégrité : {error}</source>
         <translation>La sauvegarde n'a pas passé la vérification d'intégrité : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/backup.py" line="117" />
-        <location filename="../../desktop/services/backup.py" line="120" />
+        <location filename="../../desktop/services/backup.py" line="123" />
+        <location filename="../../desktop/services/backup.py" line="126" />
         <source>La sauvegarde a échoué : {error}</source>
         <translation>La sauvegarde a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/backup.py" line="213" />
+        <location filename="../../desktop/services/backup.py" line="220" />
         <source>« {name} » n'est pas une sauvegarde de Parcours lisible.</source>
         <translation>« {name} » n'est pas une sauvegarde de Parcours lisible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/backup.py" line="216" />
+        <location filename="../../desktop/services/backup.py" line="223" />
         <source>Le fichier « {name} » n'existe pas.</source>
         <translation>Le fichier « {name} » n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/backup.py" line="224" />
+        <location filename="../../desktop/services/backup.py" line="231" />
         <source>La sauvegarde « {name} » est endommagée : {error}</source>
         <translation>La sauvegarde « {name} » est endommagée : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/backup.py" line="236" />
+        <location filename="../../desktop/services/backup.py" line="243" />
         <source>La sauvegarde « {name} » a la version de schéma « {found} », que cette version de Parcours ne connaît pas (attendue : {expected}).</source>
         <translation>La sauvegarde « {name} » a la version de schéma « {found} », que cette version de Parcours ne connaît pas (attendue : {expected}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/backup.py" line="255" />
+        <location filename="../../desktop/services/backup.py" line="262" />
         <source>Choisissez un fichier de sauvegarde, pas la base elle-même.</source>
         <translation>Choisissez un fichier de sauvegarde, pas la base elle-même.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/backup.py" line="263" />
+        <location filename="../../desktop/services/backup.py" line="270" />
         <source>La restauration a échoué : {error}. La base d'avant est dans « {name} ».</source>
         <translation>La restauration a échoué : {error}. La base d'avant est dans « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans.py" line="116" />
+        <location filename="../../desktop/services/backup.py" line="305" />
+        <source>Les modifications faites après le {when} (heure de la sauvegarde) sont perdues ; la base endommagée ne permet pas de les compter.</source>
+        <translation>Les modifications faites après le {when} (heure de la sauvegarde) sont perdues ; la base endommagée ne permet pas de les compter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/backup.py" line="310" />
+        <source>Rien n'a été perdu : la base endommagée ne contenait aucune opération postérieure à la sauvegarde du {when}.</source>
+        <translation>Rien n'a été perdu : la base endommagée ne contenait aucune opération postérieure à la sauvegarde du {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/backup.py" line="315" />
+        <source>{n} opération(s) enregistrée(s) après la sauvegarde du {when} sont perdues (la dernière le {last}) : à ressaisir. Le journal de la base endommagée, mise de côté, permet de les retrouver.</source>
+        <translation>{n} opération(s) enregistrée(s) après la sauvegarde du {when} sont perdues (la dernière le {last}) : à ressaisir. Le journal de la base endommagée, mise de côté, permet de les retrouver.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/backup.py" line="417" />
+        <source>La base « {name} » n'est pas endommagée : utilisez la restauration ordinaire, qui sauvegarde d'abord la base actuelle.</source>
+        <translation>La base « {name} » n'est pas endommagée : utilisez la restauration ordinaire, qui sauvegarde d'abord la base actuelle.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/backup.py" line="430" />
+        <source>La base « {name} » est endommagée ({error}) et aucune sauvegarde intacte n'a été trouvée dans « {folder} ».</source>
+        <translation>La base « {name} » est endommagée ({error}) et aucune sauvegarde intacte n'a été trouvée dans « {folder} ».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/backup.py" line="452" />
+        <source>La restauration a échoué : {error}. La base endommagée est dans « {name} ».</source>
+        <translation>La restauration a échoué : {error}. La base endommagée est dans « {name} ».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/plans/core.py" line="109" />
         <source>Sans objet : {reason}</source>
         <translation>Sans objet : {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans.py" line="384" />
+        <location filename="../../desktop/services/plans/core.py" line="374" />
         <source>Le plan n° {id} n'existe pas ou plus.</source>
         <translation>Le plan n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans.py" line="400" />
+        <location filename="../../desktop/services/plans/core.py" line="390" />
         <source>Ce plan a été modifié par {user} le {date} à {time} depuis que vous l'avez ouvert. Vos changements n'ont pas été enregistrés : rechargez le plan pour voir la version actuelle.</source>
         <translation>Ce plan a été modifié par {user} le {date} à {time} depuis que vous l'avez ouvert. Vos changements n'ont pas été enregistrés : rechargez le plan pour voir la version actuelle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans.py" line="441" />
+        <location filename="../../desktop/services/plans/core.py" line="431" />
         <source>{type} n° {id}</source>
         <translation>{type} n° {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans.py" line="508" />
+        <location filename="../../desktop/services/plans/core.py" line="490" />
         <source>{plan} : {old} → {new}</source>
         <translation>{plan} : {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans.py" line="511" />
+        <location filename="../../desktop/services/plans/core.py" line="493" />
         <source>(automatique)</source>
         <translation>(automatique)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans.py" line="535" />
-        <location filename="../../desktop/services/plans.py" line="717" />
+        <location filename="../../desktop/services/plans/core.py" line="517" />
+        <location filename="../../desktop/services/plans/core.py" line="699" />
         <source>dette soldée</source>
         <translation>dette soldée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans.py" line="605" />
+        <location filename="../../desktop/services/plans/core.py" line="587" />
         <source>Un dossier clos ne peut pas recevoir de plan d'apurement.</source>
         <translation>Un dossier clos ne peut pas recevoir de plan d'apurement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans.py" line="609" />
+        <location filename="../../desktop/services/plans/core.py" line="591" />
         <source>Ce dossier a déjà un accord en cours ({plan}, statut « {status} ») : clôturez-le ou annulez-le avant d'en créer un autre.</source>
         <translation>Ce dossier a déjà un accord en cours ({plan}, statut « {status} ») : clôturez-le ou annulez-le avant d'en créer un autre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans.py" line="625" />
+        <location filename="../../desktop/services/plans/core.py" line="607" />
         <source>{plan} : {debt} en {count} échéance(s)</source>
         <translation>{plan} : {debt} en {count} échéance(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans.py" line="642" />
+        <location filename="../../desktop/services/plans/core.py" line="624" />
         <source>Un plan signé ne peut plus être modifié : pour un protocole, signez un avenant ; sinon, établissez un nouveau plan.</source>
         <translation>Un plan signé ne peut plus être modifié : pour un protocole, signez un avenant ; sinon, établissez un nouveau plan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans.py" line="678" />
+        <location filename="../../desktop/services/plans/core.py" line="660" />
         <source>Indiquez le motif.</source>
         <translation>Indiquez le motif.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans.py" line="683" />
+        <location filename="../../desktop/services/plans/core.py" line="665" />
         <source>Le plan annexé au protocole doit être approuvé par la CAF ou la MSA : indiquez la date d'approbation avant la signature.</source>
         <translation>Le plan annexé au protocole doit être approuvé par la CAF ou la MSA : indiquez la date d'approbation avant la signature.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans.py" line="687" />
+        <location filename="../../desktop/services/plans/core.py" line="669" />
         <source>La signature ne peut pas précéder l'arrêté de la dette ({date}).</source>
         <translation>La signature ne peut pas précéder l'arrêté de la dette ({date}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans.py" line="694" />
+        <location filename="../../desktop/services/plans/core.py" line="676" />
         <source>plan régularisé</source>
         <translation>plan régularisé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans.py" line="699" />
+        <location filename="../../desktop/services/plans/core.py" line="681" />
         <source>{count} échéance(s) échue(s) reste(nt) impayée(s), la plus ancienne du {date} : le plan ne peut pas être déclaré respecté.</source>
         <translation>{count} échéance(s) échue(s) reste(nt) impayée(s), la plus ancienne du {date} : le plan ne peut pas être déclaré respecté.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans.py" line="713" />
+        <location filename="../../desktop/services/plans/core.py" line="695" />
         <source>Des échéances restent dues : indiquez comment la dette a été soldée (ex. : versement du FSL, remise de dette).</source>
         <translation>Des échéances restent dues : indiquez comment la dette a été soldée (ex. : versement du FSL, remise de dette).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans.py" line="723" />
+        <location filename="../../desktop/services/plans/core.py" line="705" />
         <source>plan annulé</source>
         <translation>plan annulé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans.py" line="751" />
+        <location filename="../../desktop/services/plans/core.py" line="733" />
         <source>La date du règlement ne peut pas être dans le futur.</source>
         <translation>La date du règlement ne peut pas être dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans.py" line="754" />
+        <location filename="../../desktop/services/plans/core.py" line="736" />
         <source>Règlement du {date}, antérieur ou égal à l'arrêté de la dette du plan ({debt_on}) : il est déjà compté dans la dette.</source>
         <translation>Règlement du {date}, antérieur ou égal à l'arrêté de la dette du plan ({debt_on}) : il est déjà compté dans la dette.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans.py" line="765" />
+        <location filename="../../desktop/services/plans/core.py" line="747" />
         <source>Les règlements s'enregistrent sur un plan signé, en cours ou défaillant (ce plan est « {status} »).</source>
         <translation>Les règlements s'enregistrent sur un plan signé, en cours ou défaillant (ce plan est « {status} »).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans.py" line="786" />
+        <location filename="../../desktop/services/plans/core.py" line="768" />
         <source>{plan} : règlement de {amount} du {date}</source>
         <translation>{plan} : règlement de {amount} du {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans.py" line="805" />
+        <location filename="../../desktop/services/plans/core.py" line="787" />
         <source>Ce règlement n'existe pas ou plus.</source>
         <translation>Ce règlement n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans.py" line="810" />
+        <location filename="../../desktop/services/plans/core.py" line="792" />
         <source>{plan} : règlement de {amount} du {date} supprimé</source>
         <translation>{plan} : règlement de {amount} du {date} supprimé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans.py" line="835" />
+        <location filename="../../desktop/services/plans/core.py" line="817" />
         <source>Mode d'envoi inconnu.</source>
         <translation>Mode d'envoi inconnu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans.py" line="845" />
+        <location filename="../../desktop/services/plans/core.py" line="827" />
         <source>Cette action n'existe pas ou plus.</source>
         <translation>Cette action n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans.py" line="847" />
+        <location filename="../../desktop/services/plans/core.py" line="829" />
         <source>Cette action est déjà faite (le {date}).</source>
         <translation>Cette action est déjà faite (le {date}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans.py" line="851" />
+        <location filename="../../desktop/services/plans/core.py" line="833" />
         <source>Saisie le {date}, la CCAPEX ne l'est pas 2 mois avant l'assignation prévue le {summons} : reportez l'assignation au {earliest} au moins.</source>
         <translation>Saisie le {date}, la CCAPEX ne l'est pas 2 mois avant l'assignation prévue le {summons} : reportez l'assignation au {earliest} au moins.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans.py" line="879" />
+        <location filename="../../desktop/services/plans/core.py" line="861" />
         <source>Une assignation ne se prévoit que pour un plan défaillant ou caduc.</source>
         <translation>Une assignation ne se prévoit que pour un plan défaillant ou caduc.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans.py" line="888" />
+        <location filename="../../desktop/services/plans/core.py" line="870" />
         <source>{plan} : assignation envisagée le {date}</source>
         <translation>{plan} : assignation envisagée le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans.py" line="909" />
+        <location filename="../../desktop/services/plans/core.py" line="891" />
         <source>Seul un protocole se prolonge par avenant.</source>
         <translation>Seul un protocole se prolonge par avenant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans.py" line="912" />
+        <location filename="../../desktop/services/plans/core.py" line="894" />
         <source>Un avenant se signe sur un protocole signé, en cours ou défaillant.</source>
         <translation>Un avenant se signe sur un protocole signé, en cours ou défaillant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans.py" line="932" />
+        <location filename="../../desktop/services/plans/core.py" line="914" />
         <source>La dernière échéance ({date}) tombe après la nouvelle fin du protocole ({end}).</source>
         <translation>La dernière échéance ({date}) tombe après la nouvelle fin du protocole ({end}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans.py" line="943" />
+        <location filename="../../desktop/services/plans/core.py" line="925" />
         <source>{plan} : avenant signé le {date}, fin reportée au {end} ; reste {amount} en {count} échéance(s)</source>
         <translation>{plan} : avenant signé le {date}, fin reportée au {end} ; reste {amount} en {count} échéance(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans.py" line="949" />
-        <location filename="../../desktop/services/plans.py" line="952" />
+        <location filename="../../desktop/services/plans/core.py" line="931" />
+        <location filename="../../desktop/services/plans/core.py" line="934" />
         <source>avenant signé</source>
         <translation>avenant signé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans.py" line="1018" />
+        <location filename="../../desktop/services/plans/core.py" line="964" />
         <source>Un autre poste a modifié un plan pendant l'actualisation : recommencez.</source>
         <translation>Un autre poste a modifié un plan pendant l'actualisation : recommencez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans.py" line="1036" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="67" />
         <source>Date du règlement</source>
         <translation>Date du règlement</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans.py" line="1041" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="72" />
         <source>Montant</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol.py" line="1587" />
-        <location filename="../../desktop/services/plans.py" line="1045" />
+        <location filename="../../desktop/services/caleol/agenda.py" line="85" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="76" />
         <source>Référence</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans.py" line="1210" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="241" />
         <source>Contrat « {value} » inconnu.</source>
         <translation>Contrat « {value} » inconnu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans.py" line="1213" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="244" />
         <source>Le contrat « {value} » relève d'une autre agence que la vôtre.</source>
         <translation>Le contrat « {value} » relève d'une autre agence que la vôtre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans.py" line="1219" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="250" />
         <source>Le dossier de {name} (contrat « {value} ») n'a pas de plan signé ou en cours.</source>
         <translation>Le dossier de {name} (contrat « {value} ») n'a pas de plan signé ou en cours.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans.py" line="1230" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="261" />
         <source>Règlement déjà enregistré (même date, montant et référence) : ignoré.</source>
         <translation>Règlement déjà enregistré (même date, montant et référence) : ignoré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans.py" line="1274" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="310" />
         <source>Ligne {line} : le plan de {name} n'est plus en cours. Rien n'a été importé : vérifiez à nouveau le fichier.</source>
         <translation>Ligne {line} : le plan de {name} n'est plus en cours. Rien n'a été importé : vérifiez à nouveau le fichier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans.py" line="1284" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="320" />
         <source>{plan} : {count} règlement(s) importé(s) de « {file} », {amount}</source>
         <translation>{plan} : {count} règlement(s) importé(s) de « {file} », {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans.py" line="1299" />
+        <location filename="../../desktop/services/plans/payments_import.py" line="280" />
         <source>Un autre poste a modifié un plan pendant l'import : rien n'a été importé. Recommencez l'import.</source>
         <translation>Un autre poste a modifié un plan pendant l'import : rien n'a été importé. Recommencez l'import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans.py" line="1432" />
+        <location filename="../../desktop/services/plans/arrears.py" line="172" />
         <source>Dette (€)</source>
         <translation>Dette (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans.py" line="1433" />
+        <location filename="../../desktop/services/plans/arrears.py" line="173" />
         <source>Loyer + charges (€)</source>
         <translation>Loyer + charges (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans.py" line="1434" />
+        <location filename="../../desktop/services/plans/arrears.py" line="174" />
         <source>Mois de dette</source>
         <translation>Mois de dette</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans.py" line="1435" />
+        <location filename="../../desktop/services/plans/arrears.py" line="175" />
         <source>Impayé au sens de l'aide au logement (≥ 2 mois)</source>
         <translation>Impayé au sens de l'aide au logement (≥ 2 mois)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans.py" line="1436" />
+        <location filename="../../desktop/services/plans/arrears.py" line="176" />
         <source>Accord</source>
         <translation>Accord</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans.py" line="1437" />
+        <location filename="../../desktop/services/plans/arrears.py" line="177" />
         <source>Statut de l'accord</source>
         <translation>Statut de l'accord</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans.py" line="1438" />
+        <location filename="../../desktop/services/plans/arrears.py" line="178" />
         <source>Reste dû sur l'accord (€)</source>
         <translation>Reste dû sur l'accord (€)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans.py" line="1439" />
+        <location filename="../../desktop/services/plans/arrears.py" line="179" />
         <source>Prochaine échéance</source>
         <translation>Prochaine échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans.py" line="1440" />
+        <location filename="../../desktop/services/plans/arrears.py" line="180" />
         <source>Prochaine action</source>
         <translation>Prochaine action</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans.py" line="1441" />
+        <location filename="../../desktop/services/plans/arrears.py" line="181" />
         <source>À faire le</source>
         <translation>À faire le</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans.py" line="1470" />
+        <location filename="../../desktop/services/plans/arrears.py" line="210" />
         <source>Impayés</source>
         <translation>Impayés</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans.py" line="1474" />
+        <location filename="../../desktop/services/plans/arrears.py" line="214" />
         <source>oui</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans.py" line="1474" />
+        <location filename="../../desktop/services/plans/arrears.py" line="214" />
         <source>non</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans.py" line="1475" />
+        <location filename="../../desktop/services/plans/arrears.py" line="215" />
         <source>aucun</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plans.py" line="1508" />
+        <location filename="../../desktop/services/plans/arrears.py" line="248" />
         <source>Impossible d'enregistrer « {name} » : le fichier est peut-être ouvert dans Excel.</source>
         <translation>Impossible d'enregistrer « {name} » : le fichier est peut-être ouvert dans Excel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/retention.py" line="110" />
+        <location filename="../../desktop/services/retention.py" line="117" />
         <source>{rule} : clos le {closed}, conservation de {months} mois échue le {due}.</source>
         <translation>{rule} : clos le {closed}, conservation de {months} mois échue le {due}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/retention.py" line="540" />
+        <location filename="../../desktop/services/retention.py" line="599" />
         <source>Saisie</source>
         <translation>Saisie</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/retention.py" line="541" />
+        <location filename="../../desktop/services/retention.py" line="600" />
         <source>Import du relevé comptable</source>
         <translation>Import du relevé comptable</translation>
     </message>
@@ -13088,7 +14576,7 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
     </message>
     <message>
         <location filename="../../desktop/services/settings.py" line="108" />
-        <location filename="../../desktop/ui/caleol_widgets.py" line="227" />
+        <location filename="../../desktop/ui/widgets/form.py" line="163" />
         <source>Nombre entier attendu.</source>
         <translation>Nombre entier attendu.</translation>
     </message>
@@ -13098,62 +14586,63 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>Valeur attendue entre {min} et {max}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/spreadsheet.py" line="70" />
+        <location filename="../../desktop/services/spreadsheet.py" line="71" />
         <source>Le fichier d'export doit avoir l'extension .xlsx.</source>
         <translation>Le fichier d'export doit avoir l'extension .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/spreadsheet.py" line="83" />
+        <location filename="../../desktop/services/cotation.py" line="314" />
+        <location filename="../../desktop/services/spreadsheet.py" line="84" />
         <source>Impossible d'écrire le fichier « {name} » : {error}</source>
         <translation>Impossible d'écrire le fichier « {name} » : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/signing.py" line="64" />
+        <location filename="../../desktop/documents/signing.py" line="65" />
         <source>Certificat introuvable : {path}.</source>
         <translation>Certificat introuvable : {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/signing.py" line="72" />
+        <location filename="../../desktop/documents/signing.py" line="73" />
         <source>Impossible d'ouvrir le certificat {name} : mot de passe incorrect ou fichier PKCS#12 invalide.</source>
         <translation>Impossible d'ouvrir le certificat {name} : mot de passe incorrect ou fichier PKCS#12 invalide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/signing.py" line="123" />
+        <location filename="../../desktop/documents/signing.py" line="267" />
         <source>Le PDF à signer est illisible ({name}).</source>
         <translation>Le PDF à signer est illisible ({name}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/signing.py" line="144" />
+        <location filename="../../desktop/documents/signing.py" line="298" />
         <source>La signature du PDF a échoué : {error}</source>
         <translation>La signature du PDF a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/signing.py" line="202" />
+        <location filename="../../desktop/documents/signing.py" line="356" />
         <source>Ce PDF ne comporte aucune signature.</source>
         <translation>Ce PDF ne comporte aucune signature.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/signing.py" line="204" />
+        <location filename="../../desktop/documents/signing.py" line="358" />
         <source>Signature INVALIDE : le document a été modifié depuis sa signature par {signer}.</source>
         <translation>Signature INVALIDE : le document a été modifié depuis sa signature par {signer}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/signing.py" line="209" />
+        <location filename="../../desktop/documents/signing.py" line="363" />
         <source>Signé par {signer} le {when}, mais le document a été complété après la signature.</source>
         <translation>Signé par {signer} le {when}, mais le document a été complété après la signature.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/signing.py" line="213" />
+        <location filename="../../desktop/documents/signing.py" line="367" />
         <source>Signature valide : signé par {signer} le {when} ; document intact.</source>
         <translation>Signature valide : signé par {signer} le {when} ; document intact.</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents/signing.py" line="216" />
+        <location filename="../../desktop/documents/signing.py" line="370" />
         <source>Signé par {signer} le {when} ; document intact. Le certificat n'est pas reconnu comme certificat de confiance sur ce poste.</source>
         <translation>Signé par {signer} le {when} ; document intact. Le certificat n'est pas reconnu comme certificat de confiance sur ce poste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/users.py" line="73" />
+        <location filename="../../desktop/commands/users.py" line="83" />
         <source>Les deux mots de passe ne sont pas identiques.</source>
         <translation>Les deux mots de passe ne sont pas identiques.</translation>
     </message>
@@ -13163,107 +14652,117 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>Modèle HTML incorrect : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="48" />
+        <location filename="../../desktop/documents/html.py" line="94" />
+        <source>Impossible de produire le PDF : bibliothèques de mise en page absentes : réinstallez Parcours. (Détail : {error})</source>
+        <translation>Impossible de produire le PDF : bibliothèques de mise en page absentes : réinstallez Parcours. (Détail : {error})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/plan_letters.py" line="49" />
         <source>Proposition de plan (avec l'échéancier)</source>
         <translation>Proposition de plan (avec l'échéancier)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="49" />
+        <location filename="../../desktop/services/plan_letters.py" line="50" />
         <source>Protocole d'accord à signer par les parties</source>
         <translation>Protocole d'accord à signer par les parties</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="50" />
+        <location filename="../../desktop/services/plan_letters.py" line="51" />
         <source>Relance : échéance impayée</source>
         <translation>Relance : échéance impayée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="51" />
+        <location filename="../../desktop/services/plan_letters.py" line="52" />
         <source>Notification de défaillance</source>
         <translation>Notification de défaillance</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="72" />
-        <source>dès que {count} échéance(s) reste(nt) impayée(s) plus de {days} jours après leur date</source>
-        <translation>dès que {count} échéance(s) reste(nt) impayée(s) plus de {days} jours après leur date</translation>
+        <location filename="../../desktop/services/plan_letters.py" line="70" />
+        <source>dès qu'une échéance reste impayée plus de {days} jours après sa date</source>
+        <translation>dès qu'une échéance reste impayée plus de {days} jours après sa date</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="76" />
+        <location filename="../../desktop/services/plan_letters.py" line="74" />
+        <source>dès que {count} échéances restent impayées plus de {days} jours après leur date</source>
+        <translation>dès que {count} échéances restent impayées plus de {days} jours après leur date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/plan_letters.py" line="78" />
         <source>dès qu'un loyer courant reste impayé plus de {days} jours</source>
         <translation>dès qu'un loyer courant reste impayé plus de {days} jours</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="79" />
+        <location filename="../../desktop/services/plan_letters.py" line="81" />
         <source> ou </source>
         <translation> ou </translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="131" />
+        <location filename="../../desktop/services/plan_letters.py" line="133" />
         <source>Aucune échéance de ce plan n'est en retard : pas de relance à envoyer.</source>
         <translation>Aucune échéance de ce plan n'est en retard : pas de relance à envoyer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="140" />
+        <location filename="../../desktop/services/plan_letters.py" line="142" />
         <source>La notification de défaillance concerne un plan défaillant (ce plan est « {status} »).</source>
         <translation>La notification de défaillance concerne un plan défaillant (ce plan est « {status} »).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="143" />
+        <location filename="../../desktop/services/plan_letters.py" line="145" />
         <source>défaillance constatée le {date}.</source>
         <translation>défaillance constatée le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="161" />
+        <location filename="../../desktop/services/plan_letters.py" line="163" />
         <source>« {name} » n'est pas un courrier d'accord de paiement.</source>
         <translation>« {name} » n'est pas un courrier d'accord de paiement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="177" />
+        <location filename="../../desktop/services/plan_letters.py" line="179" />
         <source>Courrier {reference}</source>
         <translation>Courrier {reference}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/plan_letters.py" line="211" />
+        <location filename="../../desktop/services/plan_letters.py" line="213" />
         <source>Impossible d'enregistrer « {name} » : le fichier est peut-être ouvert.</source>
         <translation>Impossible d'enregistrer « {name} » : le fichier est peut-être ouvert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notice_letters.py" line="35" />
+        <location filename="../../desktop/services/notice_letters.py" line="36" />
         <source>Accusé de réception du congé</source>
         <translation>Accusé de réception du congé</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notice_letters.py" line="36" />
+        <location filename="../../desktop/services/notice_letters.py" line="37" />
         <source>Demande du justificatif manquant</source>
         <translation>Demande du justificatif manquant</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notice_letters.py" line="37" />
+        <location filename="../../desktop/services/notice_letters.py" line="38" />
         <source>Confirmation du préavis réduit</source>
         <translation>Confirmation du préavis réduit</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notice_letters.py" line="38" />
+        <location filename="../../desktop/services/notice_letters.py" line="39" />
         <source>Convention d'occupation temporaire (report du départ)</source>
         <translation>Convention d'occupation temporaire (report du départ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notice_letters.py" line="40" />
+        <location filename="../../desktop/services/notice_letters.py" line="41" />
         <source>Accusé de remise des clés sans état des lieux</source>
         <translation>Accusé de remise des clés sans état des lieux</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notice_letters.py" line="82" />
+        <location filename="../../desktop/services/notice_letters.py" line="79" />
         <source>« {name} » n'est pas un courrier de congé.</source>
         <translation>« {name} » n'est pas un courrier de congé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notice_letters.py" line="84" />
+        <location filename="../../desktop/services/notice_letters.py" line="81" />
         <source>Le courrier « {letter} » ne correspond pas à l'état de ce congé.</source>
         <translation>Le courrier « {letter} » ne correspond pas à l'état de ce congé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/notice_letters.py" line="109" />
+        <location filename="../../desktop/services/notice_letters.py" line="106" />
         <source>votre justificatif reçu le {date} ({document})</source>
         <translation>votre justificatif reçu le {date} ({document})</translation>
     </message>
@@ -13335,18 +14834,19 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
     </message>
     <message>
         <location filename="../../desktop/domain/caleol.py" line="84" />
+        <location filename="../../desktop/services/importer.py" line="289" />
         <source>Réservataire</source>
         <translation>Réservataire</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/caleol.py" line="100" />
-        <location filename="../../desktop/domain/minutes.py" line="453" />
+        <location filename="../../desktop/domain/minutes.py" line="457" />
         <source>Présent</source>
         <translation>Présent</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/caleol.py" line="101" />
-        <location filename="../../desktop/domain/minutes.py" line="459" />
+        <location filename="../../desktop/domain/minutes.py" line="463" />
         <source>À distance</source>
         <translation>À distance</translation>
     </message>
@@ -13357,7 +14857,7 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
     </message>
     <message>
         <location filename="../../desktop/domain/caleol.py" line="103" />
-        <location filename="../../desktop/domain/minutes.py" line="472" />
+        <location filename="../../desktop/domain/minutes.py" line="476" />
         <source>Absent</source>
         <translation>Absent</translation>
     </message>
@@ -13564,226 +15064,231 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>Le motif est obligatoire pour une décision de {decision}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="583" />
+        <location filename="../../desktop/domain/caleol.py" line="585" />
         <source>Le vote du maire n'est pas compté : le logement n'est pas situé dans sa commune.</source>
         <translation>Le vote du maire n'est pas compté : le logement n'est pas situé dans sa commune.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="595" />
+        <location filename="../../desktop/domain/caleol.py" line="597" />
         <source>Partage des voix ({pour} pour, {contre} contre) : la voix prépondérante du maire l'emporte ({vote}).</source>
         <translation>Partage des voix ({pour} pour, {contre} contre) : la voix prépondérante du maire l'emporte ({vote}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="601" />
+        <location filename="../../desktop/domain/caleol.py" line="603" />
         <source>Partage des voix ({pour} pour, {contre} contre) sans voix prépondérante : la proposition n'est pas adoptée.</source>
         <translation>Partage des voix ({pour} pour, {contre} contre) sans voix prépondérante : la proposition n'est pas adoptée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="622" />
-        <location filename="../../desktop/services/caleol_letters.py" line="450" />
+        <location filename="../../desktop/domain/caleol.py" line="624" />
+        <location filename="../../desktop/services/caleol/letters.py" line="445" />
         <source>Le délai de réponse à une offre de logement ne peut être inférieur à {min} jours.</source>
         <translation>Le délai de réponse à une offre de logement ne peut être inférieur à {min} jours.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="646" />
+        <location filename="../../desktop/domain/caleol.py" line="648" />
         <source>En préparation</source>
         <translation>En préparation</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="647" />
+        <location filename="../../desktop/domain/caleol.py" line="649" />
         <source>Séance ouverte</source>
         <translation>Séance ouverte</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="648" />
+        <location filename="../../desktop/domain/caleol.py" line="650" />
         <source>Séance close</source>
         <translation>Séance close</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="662" />
+        <location filename="../../desktop/domain/caleol.py" line="664" />
         <source>Attribution d'un logement</source>
         <translation>Attribution d'un logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="663" />
+        <location filename="../../desktop/domain/caleol.py" line="665" />
         <source>Examen de l'occupation du logement</source>
         <translation>Examen de l'occupation du logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="683" />
+        <location filename="../../desktop/domain/caleol.py" line="685" />
         <source>Sur-occupation du logement (L822-10)</source>
         <translation>Sur-occupation du logement (L822-10)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="685" />
+        <location filename="../../desktop/domain/caleol.py" line="687" />
         <source>Sous-occupation du logement (L621-2)</source>
         <translation>Sous-occupation du logement (L621-2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="687" />
+        <location filename="../../desktop/domain/caleol.py" line="689" />
         <source>Logement adapté dont l'occupant handicapé est parti</source>
         <translation>Logement adapté dont l'occupant handicapé est parti</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="689" />
+        <location filename="../../desktop/domain/caleol.py" line="691" />
         <source>Handicap ou perte d'autonomie nécessitant un logement adapté</source>
         <translation>Handicap ou perte d'autonomie nécessitant un logement adapté</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="691" />
+        <location filename="../../desktop/domain/caleol.py" line="693" />
         <source>Ressources supérieures aux plafonds</source>
         <translation>Ressources supérieures aux plafonds</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="719" />
+        <location filename="../../desktop/domain/caleol.py" line="721" />
         <source>Reconnu prioritaire DALO (désigné par le préfet)</source>
         <translation>Reconnu prioritaire DALO (désigné par le préfet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="721" />
+        <location filename="../../desktop/domain/caleol.py" line="723" />
         <source>Personne en situation de handicap ou ménage en ayant une à charge</source>
         <translation>Personne en situation de handicap ou ménage en ayant une à charge</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="723" />
+        <location filename="../../desktop/domain/caleol.py" line="725" />
         <source>Personne mal logée ou défavorisée</source>
         <translation>Personne mal logée ou défavorisée</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="725" />
+        <location filename="../../desktop/domain/caleol.py" line="727" />
         <source>Personne hébergée ou logée temporairement</source>
         <translation>Personne hébergée ou logée temporairement</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="727" />
+        <location filename="../../desktop/domain/caleol.py" line="729" />
         <source>Reprise d'activité après une période de chômage de longue durée</source>
         <translation>Reprise d'activité après une période de chômage de longue durée</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="729" />
+        <location filename="../../desktop/domain/caleol.py" line="731" />
         <source>Logement indigne, insalubre ou dangereux</source>
         <translation>Logement indigne, insalubre ou dangereux</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="731" />
+        <location filename="../../desktop/domain/caleol.py" line="733" />
         <source>Violences au sein du couple ou mariage forcé</source>
         <translation>Violences au sein du couple ou mariage forcé</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="733" />
+        <location filename="../../desktop/domain/caleol.py" line="735" />
         <source>Violences sexuelles au domicile avec mesure de protection</source>
         <translation>Violences sexuelles au domicile avec mesure de protection</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="735" />
+        <location filename="../../desktop/domain/caleol.py" line="737" />
         <source>Parcours de sortie de la prostitution</source>
         <translation>Parcours de sortie de la prostitution</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="737" />
+        <location filename="../../desktop/domain/caleol.py" line="739" />
         <source>Victime de traite des êtres humains ou de proxénétisme</source>
         <translation>Victime de traite des êtres humains ou de proxénétisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="739" />
+        <location filename="../../desktop/domain/caleol.py" line="741" />
         <source>Enfant mineur dans un logement sur-occupé ou non décent</source>
         <translation>Enfant mineur dans un logement sur-occupé ou non décent</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="741" />
+        <location filename="../../desktop/domain/caleol.py" line="743" />
         <source>Dépourvu de logement, y compris hébergé par des tiers</source>
         <translation>Dépourvu de logement, y compris hébergé par des tiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="743" />
+        <location filename="../../desktop/domain/caleol.py" line="745" />
         <source>Menacé d'expulsion sans relogement</source>
         <translation>Menacé d'expulsion sans relogement</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="759" />
+        <location filename="../../desktop/domain/caleol.py" line="762" />
         <source>En séance</source>
         <translation>En séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="760" />
+        <location filename="../../desktop/domain/caleol.py" line="763" />
         <source>Vote à distance</source>
         <translation>Vote à distance</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="761" />
+        <location filename="../../desktop/domain/caleol.py" line="764" />
         <source>Importé de l'outil de vote</source>
         <translation>Importé de l'outil de vote</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="799" />
+        <location filename="../../desktop/domain/caleol.py" line="765" />
+        <source>Voté par le membre dans l'application</source>
+        <translation>Voté par le membre dans l'application</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/caleol.py" line="803" />
         <source>{name} siège avec voix consultative : son vote ne peut pas être enregistré.</source>
         <extracomment>Usual funding of social dwellings (free text in the fiche; these are suggestions).</extracomment>
         <translation>{name} siège avec voix consultative : son vote ne peut pas être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="805" />
+        <location filename="../../desktop/domain/caleol.py" line="809" />
         <source>La commune du maire {name} n'est pas renseignée : son vote ne peut pas être enregistré.</source>
         <translation>La commune du maire {name} n'est pas renseignée : son vote ne peut pas être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="809" />
+        <location filename="../../desktop/domain/caleol.py" line="813" />
         <source>{name} ne vote que pour les logements de sa commune ({commune}) : ce logement est situé à {dwelling}.</source>
         <translation>{name} ne vote que pour les logements de sa commune ({commune}) : ce logement est situé à {dwelling}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="817" />
+        <location filename="../../desktop/domain/caleol.py" line="821" />
         <source>{name} ne vote que pour les logements du territoire de l'EPCI ({commune}) : ce logement est situé à {dwelling}.</source>
         <translation>{name} ne vote que pour les logements du territoire de l'EPCI ({commune}) : ce logement est situé à {dwelling}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="833" />
+        <location filename="../../desktop/domain/caleol.py" line="837" />
         <source>Le logement est déjà attribué à un autre candidat : classez ce candidat (rang) ou retirez d'abord l'autre attribution.</source>
         <translation>Le logement est déjà attribué à un autre candidat : classez ce candidat (rang) ou retirez d'abord l'autre attribution.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="846" />
+        <location filename="../../desktop/domain/caleol.py" line="850" />
         <source>Attention : la décision « {decision} » contredit le vote ({outcome}).</source>
         <translation>Attention : la décision « {decision} » contredit le vote ({outcome}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="850" />
+        <location filename="../../desktop/domain/caleol.py" line="854" />
         <source>Attention : la décision « {decision} » contredit le vote (proposition adoptée).</source>
         <translation>Attention : la décision « {decision} » contredit le vote (proposition adoptée).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="911" />
+        <location filename="../../desktop/domain/caleol.py" line="915" />
         <source>{rooms} pièce(s) habitable(s) pour {occupants} occupant(s).</source>
         <extracomment>Years between two occupation reviews of a lease in a zone tendue (L442-5-2).</extracomment>
         <translation>{rooms} pièce(s) habitable(s) pour {occupants} occupant(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="915" />
+        <location filename="../../desktop/domain/caleol.py" line="919" />
         <source>{surface} m² pour {occupants} occupant(s) (minimum {minimum} m²).</source>
         <translation>{surface} m² pour {occupants} occupant(s) (minimum {minimum} m²).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="950" />
+        <location filename="../../desktop/domain/caleol.py" line="954" />
         <source>Proposition en cours</source>
         <extracomment>no answer by the deadline: counts as a refusal (R441-10) closed: the dwelling went to another candidate</extracomment>
         <translation>Proposition en cours</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="951" />
+        <location filename="../../desktop/domain/caleol.py" line="955" />
         <source>Acceptée</source>
         <translation>Acceptée</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="952" />
+        <location filename="../../desktop/domain/caleol.py" line="956" />
         <source>Refusée</source>
         <translation>Refusée</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="953" />
+        <location filename="../../desktop/domain/caleol.py" line="957" />
         <source>Sans réponse dans le délai (refus)</source>
         <translation>Sans réponse dans le délai (refus)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="954" />
+        <location filename="../../desktop/domain/caleol.py" line="958" />
         <source>Close (logement attribué à un autre candidat)</source>
         <translation>Close (logement attribué à un autre candidat)</translation>
     </message>
@@ -13798,469 +15303,470 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>Indiquez le fichier à écrire, d'extension .pdf ou .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_letters.py" line="84" />
+        <location filename="../../desktop/services/caleol/letters.py" line="85" />
         <source>Proposition de logement (attribution)</source>
         <translation>Proposition de logement (attribution)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_letters.py" line="85" />
+        <location filename="../../desktop/services/caleol/letters.py" line="86" />
         <source>Attribution en rang</source>
         <translation>Attribution en rang</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_letters.py" line="86" />
+        <location filename="../../desktop/services/caleol/letters.py" line="87" />
         <source>Refus d'attribution ou irrecevabilité</source>
         <translation>Refus d'attribution ou irrecevabilité</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_letters.py" line="87" />
+        <location filename="../../desktop/services/caleol/letters.py" line="88" />
         <source>Attribution sous condition suspensive (pièce manquante)</source>
         <translation>Attribution sous condition suspensive (pièce manquante)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_letters.py" line="194" />
+        <location filename="../../desktop/services/caleol/letters.py" line="191" />
         <source>adresse postale absente.</source>
-        <extracomment>None: no decision yet the letter is an offer: it sets an answer deadline candidates ranked before him (rank letters); for an offer to a candidate who moved up, those before him in the line, who did not accept it an earlier notification, if any an offer to a ranked candidate after those before him refused it or let the deadline pass (``desktop.services.caleol_offers``) where the offer stands for him (None: not offered) the copies in the folder the user chose every PDF in one file, in agenda order, to print (PDF asked only)</extracomment>
+        <extracomment>None: no decision yet the letter is an offer: it sets an answer deadline candidates ranked before him (rank letters); for an offer to a candidate who moved up, those before him in the line, who did not accept it an earlier notification, if any an offer to a ranked candidate after those before him refused it or let the deadline pass (``desktop.services.caleol.offers``) where the offer stands for him (None: not offered) the copies in the folder the user chose every PDF in one file, in agenda order, to print (PDF asked only)</extracomment>
         <translation>adresse postale absente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_letters.py" line="202" />
+        <location filename="../../desktop/services/caleol/letters.py" line="199" />
         <source>la dernière ligne de l'adresse doit être le code postal (5 chiffres) suivi de la commune (« {line} »).</source>
         <translation>la dernière ligne de l'adresse doit être le code postal (5 chiffres) suivi de la commune (« {line} »).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_letters.py" line="210" />
+        <location filename="../../desktop/services/caleol/letters.py" line="207" />
         <source>adresse sans numéro ni voie.</source>
         <translation>adresse sans numéro ni voie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_letters.py" line="214" />
+        <location filename="../../desktop/services/caleol/letters.py" line="211" />
         <source>adresse trop longue : 6 lignes au plus, nom compris.</source>
         <translation>adresse trop longue : 6 lignes au plus, nom compris.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_letters.py" line="280" />
+        <location filename="../../desktop/services/caleol/letters.py" line="275" />
         <source>aucune décision n'est enregistrée.</source>
         <translation>aucune décision n'est enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_letters.py" line="298" />
+        <location filename="../../desktop/services/caleol/letters.py" line="293" />
         <source>la proposition a déjà reçu une suite ({status}) : aucun nouveau courrier.</source>
         <translation>la proposition a déjà reçu une suite ({status}) : aucun nouveau courrier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_letters.py" line="306" />
+        <location filename="../../desktop/services/caleol/letters.py" line="301" />
         <source>adresse : {detail}</source>
         <translation>adresse : {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_letters.py" line="309" />
+        <location filename="../../desktop/services/caleol/letters.py" line="304" />
         <source>le loyer ou les charges du logement {reference} ne sont pas renseignés dans la fiche logement.</source>
         <translation>le loyer ou les charges du logement {reference} ne sont pas renseignés dans la fiche logement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_letters.py" line="422" />
+        <location filename="../../desktop/services/caleol/letters.py" line="417" />
         <source>- {name} ({number}, logement {dwelling}) : {problem}</source>
         <translation>- {name} ({number}, logement {dwelling}) : {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_letters.py" line="428" />
+        <location filename="../../desktop/services/caleol/letters.py" line="423" />
         <source>Des décisions manquent : aucune lettre n'a été produite. Enregistrez la décision de chaque candidat, puis recommencez.
 {details}</source>
         <translation>Des décisions manquent : aucune lettre n'a été produite. Enregistrez la décision de chaque candidat, puis recommencez.
 {details}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_letters.py" line="432" />
+        <location filename="../../desktop/services/caleol/letters.py" line="427" />
         <source>Aucune lettre n'a été produite : corrigez d'abord ces candidats.
 {details}</source>
         <translation>Aucune lettre n'a été produite : corrigez d'abord ces candidats.
 {details}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_letters.py" line="441" />
+        <location filename="../../desktop/services/caleol/letters.py" line="436" />
         <source>La séance {number} n'est pas close : les décisions ne sont notifiées qu'une fois la séance terminée.</source>
         <translation>La séance {number} n'est pas close : les décisions ne sont notifiées qu'une fois la séance terminée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_letters.py" line="446" />
+        <location filename="../../desktop/services/caleol/letters.py" line="441" />
         <source>La notification ne peut pas précéder la séance (du {date}).</source>
         <translation>La notification ne peut pas précéder la séance (du {date}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_letters.py" line="492" />
+        <location filename="../../desktop/services/caleol/letters.py" line="487" />
         <source>Le candidat n° {id} n'est pas un candidat de cette séance.</source>
         <translation>Le candidat n° {id} n'est pas un candidat de cette séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_letters.py" line="497" />
+        <location filename="../../desktop/services/caleol/letters.py" line="492" />
         <source>La séance {number} n'a aucun candidat à un logement : aucune lettre à produire.</source>
         <translation>La séance {number} n'a aucun candidat à un logement : aucune lettre à produire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_letters.py" line="583" />
+        <location filename="../../desktop/services/caleol/letters.py" line="578" />
         <source>la conversion en PDF a échoué.</source>
         <translation>la conversion en PDF a échoué.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_letters.py" line="597" />
+        <location filename="../../desktop/services/caleol/letters.py" line="592" />
         <source>Impossible de créer le dossier « {path} » : {error}</source>
         <translation>Impossible de créer le dossier « {path} » : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_letters.py" line="638" />
+        <location filename="../../desktop/services/caleol/letters.py" line="633" />
         <source>Impossible d'écrire « {name} » dans le dossier choisi : {error}</source>
         <translation>Impossible d'écrire « {name} » dans le dossier choisi : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_letters.py" line="659" />
+        <location filename="../../desktop/services/caleol/letters.py" line="654" />
         <source>La décision de {name} a été modifiée pendant la production des lettres : rien n'a été enregistré, recommencez.</source>
         <translation>La décision de {name} a été modifiée pendant la production des lettres : rien n'a été enregistré, recommencez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_letters.py" line="663" />
+        <location filename="../../desktop/services/caleol/letters.py" line="658" />
         <source>La proposition faite à {name} a changé pendant la production des lettres : rien n'a été enregistré, recommencez.</source>
         <translation>La proposition faite à {name} a changé pendant la production des lettres : rien n'a été enregistré, recommencez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_minutes.py" line="180" />
+        <location filename="../../desktop/services/caleol/minutes.py" line="187" />
         <source>La séance n° {id} n'existe pas ou plus.</source>
         <translation>La séance n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_minutes.py" line="392" />
+        <location filename="../../desktop/services/caleol/minutes.py" line="422" />
         <source>Le PDF de la version {number} du procès-verbal est introuvable ({path}).</source>
+        <extracomment>the PDF once moved into the session's folder (removed again if the write fails)</extracomment>
         <translation>Le PDF de la version {number} du procès-verbal est introuvable ({path}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_minutes.py" line="396" />
+        <location filename="../../desktop/services/caleol/minutes.py" line="426" />
         <source>Le PDF de la version {number} du procès-verbal a été modifié depuis sa production (empreinte SHA-256 différente) : il ne peut plus être utilisé.</source>
         <translation>Le PDF de la version {number} du procès-verbal a été modifié depuis sa production (empreinte SHA-256 différente) : il ne peut plus être utilisé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_minutes.py" line="409" />
+        <location filename="../../desktop/services/caleol/minutes.py" line="439" />
         <source>La séance n° {number} est verrouillée depuis la signature de son procès-verbal{when} : aucune modification n'est plus possible.</source>
         <translation>La séance n° {number} est verrouillée depuis la signature de son procès-verbal{when} : aucune modification n'est plus possible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_minutes.py" line="423" />
+        <location filename="../../desktop/services/caleol/minutes.py" line="453" />
         <source>La version n° {id} du procès-verbal n'existe pas ou plus.</source>
         <translation>La version n° {id} du procès-verbal n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_minutes.py" line="437" />
+        <location filename="../../desktop/services/caleol/minutes.py" line="467" />
         <source>La version {number} du procès-verbal a été remplacée par la version {latest} : travaillez sur la dernière version.</source>
         <translation>La version {number} du procès-verbal a été remplacée par la version {latest} : travaillez sur la dernière version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_minutes.py" line="468" />
+        <location filename="../../desktop/services/caleol/minutes.py" line="498" />
         <source>La note de modification est trop longue ({max} caractères au plus).</source>
         <translation>La note de modification est trop longue ({max} caractères au plus).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_minutes.py" line="475" />
+        <location filename="../../desktop/services/caleol/minutes.py" line="505" />
         <source>La séance n° {number} est encore en préparation : son procès-verbal se rédige une fois la séance tenue.</source>
         <translation>La séance n° {number} est encore en préparation : son procès-verbal se rédige une fois la séance tenue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_minutes.py" line="480" />
+        <location filename="../../desktop/services/caleol/minutes.py" line="510" />
         <source>Indiquez ce qui a changé depuis la version {number} (par exemple les remarques des membres prises en compte).</source>
         <translation>Indiquez ce qui a changé depuis la version {number} (par exemple les remarques des membres prises en compte).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_minutes.py" line="501" />
+        <location filename="../../desktop/services/caleol/minutes.py" line="529" />
         <source>Une autre version du procès-verbal vient d'être produite par un collègue : recommencez pour partir de la dernière.</source>
         <translation>Une autre version du procès-verbal vient d'être produite par un collègue : recommencez pour partir de la dernière.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_minutes.py" line="535" />
+        <location filename="../../desktop/services/caleol/minutes.py" line="557" />
         <source>Indiquez les modifications apportées au procès-verbal.</source>
         <translation>Indiquez les modifications apportées au procès-verbal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_minutes.py" line="556" />
+        <location filename="../../desktop/services/caleol/minutes.py" line="578" />
         <source>La version {number} est « {status} » : seul un projet peut être soumis aux membres.</source>
         <translation>La version {number} est « {status} » : seul un projet peut être soumis aux membres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_minutes.py" line="564" />
+        <location filename="../../desktop/services/caleol/minutes.py" line="586" />
         <source>Aucun membre à voix délibérative n'est convoqué à cette séance.</source>
         <translation>Aucun membre à voix délibérative n'est convoqué à cette séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_minutes.py" line="588" />
+        <location filename="../../desktop/services/caleol/minutes.py" line="610" />
         <source>Impossible d'écrire les exemplaires dans {folder} : {error}</source>
         <translation>Impossible d'écrire les exemplaires dans {folder} : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_minutes.py" line="612" />
+        <location filename="../../desktop/services/caleol/minutes.py" line="634" />
         <source>Réponse inconnue : « {value} » (approbation ou demande de modification).</source>
         <translation>Réponse inconnue : « {value} » (approbation ou demande de modification).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_minutes.py" line="617" />
+        <location filename="../../desktop/services/caleol/minutes.py" line="639" />
         <source>Indiquez la modification demandée.</source>
         <translation>Indiquez la modification demandée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_minutes.py" line="620" />
+        <location filename="../../desktop/services/caleol/minutes.py" line="642" />
         <source>Le commentaire est trop long ({max} caractères au plus).</source>
         <translation>Le commentaire est trop long ({max} caractères au plus).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_minutes.py" line="628" />
+        <location filename="../../desktop/services/caleol/minutes.py" line="650" />
         <source>Ce membre ne siège pas à la commission de cette séance.</source>
         <translation>Ce membre ne siège pas à la commission de cette séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_minutes.py" line="639" />
+        <location filename="../../desktop/services/caleol/minutes.py" line="661" />
         <source>Accès refusé : vous ne pouvez répondre que pour vous-même ({name} n'est pas le membre lié à votre compte). Ce refus a été enregistré dans le journal d'audit.</source>
         <translation>Accès refusé : vous ne pouvez répondre que pour vous-même ({name} n'est pas le membre lié à votre compte). Ce refus a été enregistré dans le journal d'audit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_minutes.py" line="648" />
+        <location filename="../../desktop/services/caleol/minutes.py" line="670" />
         <source>La version {number} n'est pas soumise aux membres (état : {status}) : aucune réponse ne peut être enregistrée.</source>
         <translation>La version {number} n'est pas soumise aux membres (état : {status}) : aucune réponse ne peut être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_minutes.py" line="653" />
+        <location filename="../../desktop/services/caleol/minutes.py" line="675" />
         <source>{name} siège avec voix consultative : il peut formuler une remarque mais n'approuve pas le procès-verbal.</source>
         <translation>{name} siège avec voix consultative : il peut formuler une remarque mais n'approuve pas le procès-verbal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_minutes.py" line="717" />
+        <location filename="../../desktop/services/caleol/minutes.py" line="739" />
         <source>Les deux versions comparées doivent être celles d'une même séance.</source>
         <translation>Les deux versions comparées doivent être celles d'une même séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_minutes.py" line="751" />
+        <location filename="../../desktop/services/caleol/minutes.py" line="773" />
         <source>Accès refusé : seul le président de la commission signe le procès-verbal, avec le compte lié à son siège. Ce refus a été enregistré dans le journal d'audit.</source>
         <translation>Accès refusé : seul le président de la commission signe le procès-verbal, avec le compte lié à son siège. Ce refus a été enregistré dans le journal d'audit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_minutes.py" line="758" />
+        <location filename="../../desktop/services/caleol/minutes.py" line="780" />
         <source>Clôturez la séance n° {number} avant de signer son procès-verbal : aucun vote ni décision ne doit pouvoir changer ensuite.</source>
         <translation>Clôturez la séance n° {number} avant de signer son procès-verbal : aucun vote ni décision ne doit pouvoir changer ensuite.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_minutes.py" line="769" />
+        <location filename="../../desktop/services/caleol/minutes.py" line="791" />
         <source>Les données de la séance ont changé depuis la version {number} du procès-verbal ({count} ligne(s), par exemple « {line} ») : produisez une nouvelle version et faites-la approuver avant de signer.</source>
         <translation>Les données de la séance ont changé depuis la version {number} du procès-verbal ({count} ligne(s), par exemple « {line} ») : produisez une nouvelle version et faites-la approuver avant de signer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_minutes.py" line="781" />
+        <location filename="../../desktop/services/caleol/minutes.py" line="803" />
         <source>La version {number} du procès-verbal ne peut pas être signée : elle doit d'abord être approuvée par chaque membre à voix délibérative ayant participé à la séance (en attente : {missing}).</source>
         <translation>La version {number} du procès-verbal ne peut pas être signée : elle doit d'abord être approuvée par chaque membre à voix délibérative ayant participé à la séance (en attente : {missing}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_minutes.py" line="816" />
+        <location filename="../../desktop/services/caleol/minutes.py" line="836" />
         <source>La version {number} a changé d'état pendant la signature : recommencez.</source>
         <translation>La version {number} a changé d'état pendant la signature : recommencez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_minutes.py" line="871" />
-        <location filename="../../desktop/services/caleol_minutes.py" line="924" />
+        <location filename="../../desktop/services/caleol/minutes.py" line="885" />
+        <location filename="../../desktop/services/caleol/minutes.py" line="938" />
         <source>Un extrait ne peut être établi qu'à partir d'un procès-verbal approuvé ou signé (la version {number} est « {status} »).</source>
         <translation>Un extrait ne peut être établi qu'à partir d'un procès-verbal approuvé ou signé (la version {number} est « {status} »).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_minutes.py" line="906" />
+        <location filename="../../desktop/services/caleol/minutes.py" line="920" />
         <source>Le fichier de sortie doit se terminer par .pdf ou .docx : « {name} ».</source>
         <translation>Le fichier de sortie doit se terminer par .pdf ou .docx : « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_minutes.py" line="915" />
+        <location filename="../../desktop/services/caleol/minutes.py" line="929" />
         <source>Aucun procès-verbal n'a encore été produit pour cette séance : l'extrait ne peut pas être établi.</source>
         <translation>Aucun procès-verbal n'a encore été produit pour cette séance : l'extrait ne peut pas être établi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_minutes.py" line="940" />
+        <location filename="../../desktop/services/caleol/minutes.py" line="954" />
         <source>Le procès-verbal signé est introuvable ou a été modifié depuis sa signature ({path}).</source>
         <translation>Le procès-verbal signé est introuvable ou a été modifié depuis sa signature ({path}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/campaigns.py" line="350" />
+        <location filename="../../desktop/services/campaigns/data.py" line="262" />
         <source>{rule} : campagne terminée le {end}, conservation de {months} mois (échéance le {due}).</source>
         <translation>{rule} : campagne terminée le {end}, conservation de {months} mois (échéance le {due}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/campaigns.py" line="371" />
+        <location filename="../../desktop/services/campaigns/common.py" line="53" />
         <source>La campagne n° {id} n'existe pas ou plus.</source>
         <translation>La campagne n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/campaigns.py" line="373" />
+        <location filename="../../desktop/services/campaigns/common.py" line="55" />
         <source>La fiche d'appel n° {id} n'existe pas ou plus.</source>
         <translation>La fiche d'appel n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/campaigns.py" line="375" />
+        <location filename="../../desktop/services/campaigns/common.py" line="57" />
         <source>L'appel n° {id} n'existe pas ou plus.</source>
         <translation>L'appel n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/campaigns.py" line="377" />
+        <location filename="../../desktop/services/campaigns/common.py" line="59" />
         <source>L'orientation n° {id} n'existe pas ou plus.</source>
         <translation>L'orientation n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/campaigns.py" line="405" />
+        <location filename="../../desktop/services/campaigns/common.py" line="87" />
         <source>Cette campagne a été modifiée par {user} le {date} à {time} depuis que vous l'avez ouverte. Vos changements n'ont pas été enregistrés : rechargez-la.</source>
         <translation>Cette campagne a été modifiée par {user} le {date} à {time} depuis que vous l'avez ouverte. Vos changements n'ont pas été enregistrés : rechargez-la.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/campaigns.py" line="413" />
+        <location filename="../../desktop/services/campaigns/common.py" line="95" />
         <source>Cette fiche d'appel a été modifiée depuis que vous l'avez ouverte (un autre appel a peut-être été enregistré). Rien n'a été enregistré : rechargez la fiche.</source>
         <translation>Cette fiche d'appel a été modifiée depuis que vous l'avez ouverte (un autre appel a peut-être été enregistré). Rien n'a été enregistré : rechargez la fiche.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/campaigns.py" line="444" />
+        <location filename="../../desktop/services/campaigns/common.py" line="126" />
         <source>Accès refusé : cette fiche d'appel n'est pas dans votre liste. Ce refus a été enregistré dans le journal d'audit.</source>
         <translation>Accès refusé : cette fiche d'appel n'est pas dans votre liste. Ce refus a été enregistré dans le journal d'audit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/campaigns.py" line="462" />
+        <location filename="../../desktop/services/campaigns/common.py" line="144" />
         <source>La campagne « {name} » n'est pas en cours ({status}) : aucun appel ne peut y être enregistré.</source>
         <translation>La campagne « {name} » n'est pas en cours ({status}) : aucun appel ne peut y être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/campaigns.py" line="504" />
+        <location filename="../../desktop/services/campaigns/common.py" line="182" />
         <source>Cette agence n'existe pas.</source>
         <translation>Cette agence n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/campaigns.py" line="536" />
+        <location filename="../../desktop/services/campaigns/common.py" line="214" />
         <source>Une campagne s'appelle déjà « {name} ».</source>
         <translation>Une campagne s'appelle déjà « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/campaigns.py" line="599" />
+        <location filename="../../desktop/services/campaigns/editing.py" line="95" />
         <source>Une campagne terminée ne peut plus être modifiée.</source>
         <translation>Une campagne terminée ne peut plus être modifiée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/campaigns.py" line="612" />
+        <location filename="../../desktop/services/campaigns/editing.py" line="108" />
         <source>Campagne en cours : seuls le nom, l'objet et la fin prévue peuvent encore changer.</source>
         <translation>Campagne en cours : seuls le nom, l'objet et la fin prévue peuvent encore changer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/campaigns.py" line="616" />
+        <location filename="../../desktop/services/campaigns/editing.py" line="112" />
         <source>La fin prévue ne peut pas être passée : terminez la campagne.</source>
         <translation>La fin prévue ne peut pas être passée : terminez la campagne.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/campaigns.py" line="642" />
+        <location filename="../../desktop/services/campaigns/editing.py" line="138" />
         <source>Seule une campagne en brouillon peut être supprimée.</source>
         <translation>Seule une campagne en brouillon peut être supprimée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/campaigns.py" line="769" />
+        <location filename="../../desktop/services/campaigns/targets.py" line="141" />
         <source>La recherche « {name} » porte sur une autre agence que la campagne.</source>
         <translation>La recherche « {name} » porte sur une autre agence que la campagne.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/campaigns.py" line="891" />
+        <location filename="../../desktop/services/campaigns/targets.py" line="263" />
         <source>Compte inconnu : n° {ids}.</source>
         <translation>Compte inconnu : n° {ids}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/campaigns.py" line="896" />
+        <location filename="../../desktop/services/campaigns/targets.py" line="268" />
         <source>Ces comptes ne peuvent pas appeler (désactivés ou rôle sans droit d'appel) : {names}.</source>
         <translation>Ces comptes ne peuvent pas appeler (désactivés ou rôle sans droit d'appel) : {names}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/campaigns.py" line="923" />
+        <location filename="../../desktop/services/campaigns/targets.py" line="295" />
         <source>La campagne est terminée : ses appelants ne changent plus.</source>
         <translation>La campagne est terminée : ses appelants ne changent plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/campaigns.py" line="950" />
+        <location filename="../../desktop/services/campaigns/targets.py" line="322" />
         <source>Ce compte n'est pas appelant de la campagne.</source>
         <translation>Ce compte n'est pas appelant de la campagne.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/campaigns.py" line="971" />
-        <location filename="../../desktop/services/campaigns.py" line="989" />
+        <location filename="../../desktop/services/campaigns/targets.py" line="343" />
+        <location filename="../../desktop/services/campaigns/targets.py" line="361" />
         <source>Cette campagne a déjà été lancée.</source>
         <translation>Cette campagne a déjà été lancée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/campaigns.py" line="974" />
+        <location filename="../../desktop/services/campaigns/targets.py" line="346" />
         <source>La campagne se lance entre sa date de début ({start}) et sa fin prévue ({end}).</source>
         <translation>La campagne se lance entre sa date de début ({start}) et sa fin prévue ({end}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/campaigns.py" line="982" />
+        <location filename="../../desktop/services/campaigns/targets.py" line="354" />
         <source>Aucun locataire à appeler : personne de {age} ans ou plus avec un numéro de téléphone valide dans la recherche « {name} ».</source>
         <translation>Aucun locataire à appeler : personne de {age} ans ou plus avec un numéro de téléphone valide dans la recherche « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/campaigns.py" line="1029" />
+        <location filename="../../desktop/services/campaigns/targets.py" line="401" />
         <source>Seule une campagne en cours peut être terminée.</source>
         <translation>Seule une campagne en cours peut être terminée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/campaigns.py" line="1032" />
+        <location filename="../../desktop/services/campaigns/targets.py" line="404" />
         <source>La fin ne peut pas précéder le lancement.</source>
         <translation>La fin ne peut pas précéder le lancement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/campaigns.py" line="1247" />
+        <location filename="../../desktop/services/campaigns/calls.py" line="125" />
         <source>L'appel ne peut pas être daté dans le futur.</source>
         <translation>L'appel ne peut pas être daté dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/campaigns.py" line="1259" />
+        <location filename="../../desktop/services/campaigns/calls.py" line="131" />
         <source>L'appel ne peut pas précéder le lancement de la campagne ({date}).</source>
         <translation>L'appel ne peut pas précéder le lancement de la campagne ({date}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/campaigns.py" line="1319" />
+        <location filename="../../desktop/services/campaigns/calls.py" line="202" />
         <source>Étape d'escalade attendue : voisin, facteur ou visite sur place.</source>
         <translation>Étape d'escalade attendue : voisin, facteur ou visite sur place.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/campaigns.py" line="1322" />
+        <location filename="../../desktop/services/campaigns/calls.py" line="205" />
         <source>Un numéro erroné ne concerne que les appels.</source>
         <translation>Un numéro erroné ne concerne que les appels.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/campaigns.py" line="1370" />
+        <location filename="../../desktop/services/campaigns/calls.py" line="246" />
         <source>Recueillez l'accord de la personne avant de transmettre ses coordonnées à un partenaire (sauf urgence vitale).</source>
         <translation>Recueillez l'accord de la personne avant de transmettre ses coordonnées à un partenaire (sauf urgence vitale).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/campaigns.py" line="1374" />
+        <location filename="../../desktop/services/campaigns/calls.py" line="250" />
         <source>Indiquez le nom du partenaire.</source>
         <translation>Indiquez le nom du partenaire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/campaigns.py" line="1377" />
+        <location filename="../../desktop/services/campaigns/calls.py" line="253" />
         <source>La date de transmission ne peut pas être dans le futur.</source>
         <translation>La date de transmission ne peut pas être dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/campaigns.py" line="1421" />
+        <location filename="../../desktop/services/campaigns/calls.py" line="294" />
         <source>L'aide se constate à la clôture de l'orientation.</source>
         <translation>L'aide se constate à la clôture de l'orientation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/campaigns.py" line="1424" />
+        <location filename="../../desktop/services/campaigns/calls.py" line="297" />
         <source>Indiquez la suite donnée par le partenaire.</source>
         <translation>Indiquez la suite donnée par le partenaire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/campaigns.py" line="1441" />
+        <location filename="../../desktop/services/campaigns/calls.py" line="313" />
         <source>Cette orientation a été modifiée par {user} depuis que vous l'avez ouverte : rechargez-la.</source>
         <translation>Cette orientation a été modifiée par {user} depuis que vous l'avez ouverte : rechargez-la.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/campaigns.py" line="1447" />
+        <location filename="../../desktop/services/campaigns/calls.py" line="319" />
         <source>La date précède la transmission ({date}).</source>
         <translation>La date précède la transmission ({date}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/campaigns.py" line="1652" />
+        <location filename="../../desktop/services/campaigns/purge.py" line="98" />
         <source>Seule une campagne terminée peut être purgée (statut actuel : {status}).</source>
         <translation>Seule une campagne terminée peut être purgée (statut actuel : {status}).</translation>
     </message>
@@ -14270,369 +15776,1043 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
         <translation>Toutes les agences</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="65" />
+        <location filename="../../desktop/services/reports.py" line="61" />
         <source>Rapport inconnu : « {name} ». Rapports disponibles : {names}.</source>
         <translation>Rapport inconnu : « {name} ». Rapports disponibles : {names}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="69" />
+        <location filename="../../desktop/services/reports.py" line="65" />
         <source>Indiquez le début de la période.</source>
         <translation>Indiquez le début de la période.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="71" />
+        <location filename="../../desktop/services/reports.py" line="67" />
         <source>Indiquez la fin de la période.</source>
         <translation>Indiquez la fin de la période.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="74" />
+        <location filename="../../desktop/services/reports.py" line="70" />
         <source>La fin de la période précède son début.</source>
         <translation>La fin de la période précède son début.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="77" />
+        <location filename="../../desktop/services/reports.py" line="73" />
         <source>La période ne peut pas dépasser {n} mois.</source>
         <translation>La période ne peut pas dépasser {n} mois.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="144" />
+        <location filename="../../desktop/services/attribution.py" line="133" />
+        <source>L'EPCI est obligatoire.</source>
+        <translation>L'EPCI est obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/attribution.py" line="135" />
+        <source>Année incorrecte.</source>
+        <translation>Année incorrecte.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/attribution.py" line="138" />
+        <source>Le seuil du premier quartile est un montant annuel positif.</source>
+        <translation>Le seuil du premier quartile est un montant annuel positif.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/attribution.py" line="144" />
+        <source>Un objectif est un pourcentage de 0 à 100.</source>
+        <translation>Un objectif est un pourcentage de 0 à 100.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/attribution.py" line="481" />
+        <location filename="../../desktop/services/reports.py" line="140" />
         <source>Le fichier du rapport doit se terminer par .pdf ou .xlsx (reçu : « {name} »).</source>
         <translation>Le fichier du rapport doit se terminer par .pdf ou .xlsx (reçu : « {name} »).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="147" />
+        <location filename="../../desktop/services/attribution.py" line="502" />
+        <source>Aucun logement n'a été proposé au flux de {holder} en {year}.</source>
+        <translation>Aucun logement n'a été proposé au flux de {holder} en {year}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/attribution.py" line="526" />
+        <source>Financement attendu : PLAI, PLUS, PLS ou PLI.</source>
+        <translation>Financement attendu : PLAI, PLUS, PLS ou PLI.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/attribution.py" line="529" />
+        <source>Réservataire : 120 caractères au plus.</source>
+        <translation>Réservataire : 120 caractères au plus.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/attribution.py" line="532" />
+        <source>EPCI : 160 caractères au plus.</source>
+        <translation>EPCI : 160 caractères au plus.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/attribution.py" line="538" />
+        <source>Ce logement n'existe plus.</source>
+        <translation>Ce logement n'existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/reports.py" line="143" />
         <source>Calcul des chiffres</source>
         <translation>Calcul des chiffres</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/reports.py" line="169" />
+        <location filename="../../desktop/services/reports.py" line="165" />
         <source>Rapport enregistré</source>
         <translation>Rapport enregistré</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_minutes_panel.py" line="119" />
-        <location filename="../../desktop/ui/caleol_widgets.py" line="265" />
+        <location filename="../../desktop/ui/caleol/minutes_panel.py" line="119" />
+        <location filename="../../desktop/ui/widgets/form.py" line="201" />
         <source>Erreur inattendue : {error}</source>
         <extracomment>service field names shown on another row (``vote_window`` -&gt; ``vote_opens_at``)</extracomment>
         <translation>Erreur inattendue : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_widgets.py" line="176" />
+        <location filename="../../desktop/ui/widgets/form.py" line="112" />
         <source>Date obligatoire (JJ/MM/AAAA).</source>
-        <extracomment>the civilities offered for a person (none, Madame, Monsieur)</extracomment>
         <translation>Date obligatoire (JJ/MM/AAAA).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_widgets.py" line="181" />
+        <location filename="../../desktop/ui/widgets/form.py" line="117" />
         <source>Date illisible : saisissez JJ/MM/AAAA.</source>
         <translation>Date illisible : saisissez JJ/MM/AAAA.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_widgets.py" line="194" />
+        <location filename="../../desktop/ui/widgets/form.py" line="130" />
         <source>Heure illisible : saisissez HH:MM.</source>
         <translation>Heure illisible : saisissez HH:MM.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_widgets.py" line="206" />
+        <location filename="../../desktop/ui/widgets/form.py" line="142" />
         <source>Date et heure illisibles : saisissez JJ/MM/AAAA HH:MM.</source>
         <translation>Date et heure illisibles : saisissez JJ/MM/AAAA HH:MM.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol_widgets.py" line="217" />
+        <location filename="../../desktop/ui/widgets/form.py" line="153" />
         <source>Nombre illisible : saisissez par exemple 1 234,56.</source>
         <translation>Nombre illisible : saisissez par exemple 1 234,56.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_offers.py" line="184" />
+        <location filename="../../desktop/services/caleol/offers.py" line="160" />
         <source>La proposition faite à {name} a été modifiée par {user} depuis que vous l'avez ouverte : rechargez la liste et recommencez.</source>
+        <extracomment>the status on the day asked (an unanswered offer past its deadline: LAPSED); None: not offered yet (the first in line before his letter) the status recorded a label of the status for the list (``to_notify`` included) days from the day asked to the deadline (negative: past), for a pending offer silence past the deadline (shown in red) the dwelling is offered to him but his offer letter is not made yet the answer delay of his offer letter and its holiday calendar on the line of the candidate who refused or lapsed last: who is next on that line: nobody is left to offer the dwelling to</extracomment>
         <translation>La proposition faite à {name} a été modifiée par {user} depuis que vous l'avez ouverte : rechargez la liste et recommencez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_offers.py" line="216" />
+        <location filename="../../desktop/services/caleol/offers.py" line="186" />
         <source>Ce point de l'ordre du jour n'est pas l'attribution d'un logement.</source>
         <translation>Ce point de l'ordre du jour n'est pas l'attribution d'un logement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_offers.py" line="219" />
+        <location filename="../../desktop/services/caleol/offers.py" line="189" />
         <source>La séance {number} n'est pas close : les propositions ne sont suivies qu'une fois les décisions arrêtées.</source>
         <translation>La séance {number} n'est pas close : les propositions ne sont suivies qu'une fois les décisions arrêtées.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_offers.py" line="236" />
+        <location filename="../../desktop/services/caleol/offers.py" line="222" />
         <source>Le {date} est une date à venir : enregistrez ce qui s'est passé au plus tard aujourd'hui ({today}).</source>
         <translation>Le {date} est une date à venir : enregistrez ce qui s'est passé au plus tard aujourd'hui ({today}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_offers.py" line="305" />
+        <location filename="../../desktop/services/caleol/offers.py" line="288" />
         <source>Proposition à notifier (courrier à produire)</source>
         <translation>Proposition à notifier (courrier à produire)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_offers.py" line="307" />
+        <location filename="../../desktop/services/caleol/offers.py" line="291" />
         <source>Refusée le {date}</source>
         <translation>Refusée le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_offers.py" line="310" />
+        <location filename="../../desktop/services/caleol/offers.py" line="294" />
         <source>Acceptée, bail signé le {date}</source>
         <translation>Acceptée, bail signé le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_offers.py" line="313" />
+        <location filename="../../desktop/services/caleol/offers.py" line="297" />
         <source>Acceptée le {date}</source>
         <translation>Acceptée le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_offers.py" line="316" />
+        <location filename="../../desktop/services/caleol/offers.py" line="300" />
         <source>Pas encore proposée</source>
         <translation>Pas encore proposée</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_offers.py" line="400" />
+        <location filename="../../desktop/services/caleol/offers.py" line="384" />
         <source>Le numéro unique {numero} désigne plusieurs candidatures : indiquez l'identifiant du candidat ({ids}).</source>
         <translation>Le numéro unique {numero} désigne plusieurs candidatures : indiquez l'identifiant du candidat ({ids}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_offers.py" line="428" />
+        <location filename="../../desktop/services/caleol/offers.py" line="412" />
         <source>La référence {reference} désigne plusieurs logements de la séance {number} : indiquez l'identifiant du point ({ids}).</source>
         <translation>La référence {reference} désigne plusieurs logements de la séance {number} : indiquez l'identifiant du point ({ids}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_offers.py" line="436" />
+        <location filename="../../desktop/services/caleol/offers.py" line="420" />
         <source>Le logement « {reference} » n'est pas à l'ordre du jour de la séance {number}.</source>
         <translation>Le logement « {reference} » n'est pas à l'ordre du jour de la séance {number}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_offers.py" line="461" />
+        <location filename="../../desktop/services/caleol/offers.py" line="441" />
         <source>La réponse de {name} est déjà enregistrée : la date de présentation du courrier ne change plus rien.</source>
         <translation>La réponse de {name} est déjà enregistrée : la date de présentation du courrier ne change plus rien.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_offers.py" line="465" />
+        <location filename="../../desktop/services/caleol/offers.py" line="445" />
         <source>Aucune proposition n'est en cours pour {name}.</source>
         <translation>Aucune proposition n'est en cours pour {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_offers.py" line="468" />
+        <location filename="../../desktop/services/caleol/offers.py" line="448" />
         <source>Le courrier de proposition de {name} n'a pas encore été produit.</source>
         <translation>Le courrier de proposition de {name} n'a pas encore été produit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_offers.py" line="472" />
+        <location filename="../../desktop/services/caleol/offers.py" line="452" />
         <source>Le courrier ne peut pas avoir été présenté avant son envoi (le {date}).</source>
         <translation>Le courrier ne peut pas avoir été présenté avant son envoi (le {date}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_offers.py" line="477" />
+        <location filename="../../desktop/services/caleol/offers.py" line="457" />
         <source>Le logement a déjà été proposé à {other} : la proposition faite à {name} ne peut plus être rouverte.</source>
         <translation>Le logement a déjà été proposé à {other} : la proposition faite à {name} ne peut plus être rouverte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_offers.py" line="492" />
+        <location filename="../../desktop/services/caleol/offers.py" line="472" />
         <source>Même compté depuis la présentation du courrier, le délai de réponse a expiré le {date}.</source>
         <translation>Même compté depuis la présentation du courrier, le délai de réponse a expiré le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_offers.py" line="519" />
+        <location filename="../../desktop/services/caleol/offers.py" line="497" />
         <source>Indiquez si le candidat accepte ou refuse le logement.</source>
         <translation>Indiquez si le candidat accepte ou refuse le logement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_offers.py" line="523" />
+        <location filename="../../desktop/services/caleol/offers.py" line="501" />
         <source>Indiquez le motif du refus donné par le candidat (« aucun motif donné » s'il n'en a pas indiqué).</source>
         <translation>Indiquez le motif du refus donné par le candidat (« aucun motif donné » s'il n'en a pas indiqué).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_offers.py" line="527" />
+        <location filename="../../desktop/services/caleol/offers.py" line="505" />
         <source>Le motif du refus : {limit} caractères au plus.</source>
         <translation>Le motif du refus : {limit} caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_offers.py" line="538" />
+        <location filename="../../desktop/services/caleol/offers.py" line="512" />
         <source>La réponse de {name} est déjà enregistrée ({status} le {date}).</source>
         <translation>La réponse de {name} est déjà enregistrée ({status} le {date}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_offers.py" line="543" />
+        <location filename="../../desktop/services/caleol/offers.py" line="517" />
         <source>Le logement a été attribué à un autre candidat : la proposition faite à {name} est close.</source>
         <translation>Le logement a été attribué à un autre candidat : la proposition faite à {name} est close.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_offers.py" line="547" />
+        <location filename="../../desktop/services/caleol/offers.py" line="521" />
         <source>Le logement n'a pas encore été proposé à {name} : proposez-le au rang suivant et produisez son courrier de proposition.</source>
         <translation>Le logement n'a pas encore été proposé à {name} : proposez-le au rang suivant et produisez son courrier de proposition.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_offers.py" line="552" />
+        <location filename="../../desktop/services/caleol/offers.py" line="526" />
         <source>Le logement n'a pas été proposé à {name} : les candidats classés avant lui n'ont pas encore répondu.</source>
         <translation>Le logement n'a pas été proposé à {name} : les candidats classés avant lui n'ont pas encore répondu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_offers.py" line="556" />
+        <location filename="../../desktop/services/caleol/offers.py" line="530" />
         <source>Le courrier de proposition de {name} n'a pas encore été produit : sa réponse ne peut pas être enregistrée.</source>
         <translation>Le courrier de proposition de {name} n'a pas encore été produit : sa réponse ne peut pas être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_offers.py" line="561" />
+        <location filename="../../desktop/services/caleol/offers.py" line="535" />
         <source>Le logement a déjà été proposé à {other} : la réponse de {name} ne peut plus être enregistrée.</source>
         <translation>Le logement a déjà été proposé à {other} : la réponse de {name} ne peut plus être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_offers.py" line="565" />
+        <location filename="../../desktop/services/caleol/offers.py" line="539" />
         <source>La réponse ne peut pas précéder l'envoi de la proposition (le {date}).</source>
         <translation>La réponse ne peut pas précéder l'envoi de la proposition (le {date}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_offers.py" line="570" />
+        <location filename="../../desktop/services/caleol/offers.py" line="544" />
         <source>Réponse du {date} arrivée après la date limite du {deadline} : sans réponse dans le délai, le candidat est réputé avoir refusé (R441-10). Si la réponse a été envoyée ou remise dans le délai (cachet de la poste, récépissé), indiquez-le.</source>
         <translation>Réponse du {date} arrivée après la date limite du {deadline} : sans réponse dans le délai, le candidat est réputé avoir refusé (R441-10). Si la réponse a été envoyée ou remise dans le délai (cachet de la poste, récépissé), indiquez-le.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_offers.py" line="601" />
+        <location filename="../../desktop/services/caleol/offers.py" line="575" />
         <source>Logement attribué à {name} : la proposition est close pour {others}.</source>
         <translation>Logement attribué à {name} : la proposition est close pour {others}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_offers.py" line="608" />
+        <location filename="../../desktop/services/caleol/offers.py" line="582" />
         <source>Le logement peut être proposé au rang suivant : {name} (rang {rank}).</source>
         <translation>Le logement peut être proposé au rang suivant : {name} (rang {rank}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_offers.py" line="619" />
+        <location filename="../../desktop/services/caleol/offers.py" line="591" />
         <source>Plus aucun candidat classé pour ce logement : il devra être présenté à une prochaine séance de la commission.</source>
         <translation>Plus aucun candidat classé pour ce logement : il devra être présenté à une prochaine séance de la commission.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_offers.py" line="666" />
+        <location filename="../../desktop/services/caleol/offers.py" line="636" />
         <source>Le logement {reference} a été accepté par {name}.</source>
         <translation>Le logement {reference} a été accepté par {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_offers.py" line="672" />
+        <location filename="../../desktop/services/caleol/offers.py" line="642" />
         <source>Le logement {reference} est proposé à {name} : produisez son courrier de proposition.</source>
         <translation>Le logement {reference} est proposé à {name} : produisez son courrier de proposition.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_offers.py" line="676" />
+        <location filename="../../desktop/services/caleol/offers.py" line="646" />
         <source>La proposition faite à {name} court jusqu'au {date} : enregistrez sa réponse, ou attendez la fin du délai, avant de proposer le logement au rang suivant.</source>
         <translation>La proposition faite à {name} court jusqu'au {date} : enregistrez sa réponse, ou attendez la fin du délai, avant de proposer le logement au rang suivant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_offers.py" line="710" />
+        <location filename="../../desktop/services/caleol/offers.py" line="676" />
         <source>{name} n'a pas accepté le logement : pas de bail à enregistrer.</source>
         <translation>{name} n'a pas accepté le logement : pas de bail à enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol_offers.py" line="714" />
+        <location filename="../../desktop/services/caleol/offers.py" line="680" />
         <source>Le bail ne peut pas être signé avant l'acceptation (le {date}).</source>
         <translation>Le bail ne peut pas être signé avant l'acceptation (le {date}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/caleol.py" line="379" />
+        <location filename="../../desktop/commands/caleol.py" line="380" />
         <source>Le numéro unique {numero} désigne plusieurs candidatures de la séance : indiquez l'identifiant du candidat ({ids}).</source>
         <translation>Le numéro unique {numero} désigne plusieurs candidatures de la séance : indiquez l'identifiant du candidat ({ids}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/caleol.py" line="384" />
+        <location filename="../../desktop/commands/caleol.py" line="385" />
         <source>« {key} » n'est pas un candidat de la séance {number} (numéro unique de la demande, ou #id du candidat).</source>
         <translation>« {key} » n'est pas un candidat de la séance {number} (numéro unique de la demande, ou #id du candidat).</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/caleol.py" line="672" />
+        <location filename="../../desktop/commands/caleol.py" line="677" />
         <source>Cette option ne sert qu'avec --letter (produire le courrier de proposition).</source>
         <translation>Cette option ne sert qu'avec --letter (produire le courrier de proposition).</translation>
     </message>
     <message>
-        <location filename="../../desktop/commands/caleol.py" line="679" />
+        <location filename="../../desktop/commands/caleol.py" line="684" />
         <source>Cette option est obligatoire avec --letter (dossier où copier le courrier).</source>
         <translation>Cette option est obligatoire avec --letter (dossier où copier le courrier).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/backup.py" line="31" />
+        <source>Aucun terminal pour confirmer : ajoutez --yes.</source>
+        <translation>Aucun terminal pour confirmer : ajoutez --yes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/backup.py" line="137" />
+        <source>Aucune sauvegarde intacte à restaurer.</source>
+        <translation>Aucune sauvegarde intacte à restaurer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/cotation.py" line="35" />
+        <source>Année attendue sur quatre chiffres (reçu : « {value} »).</source>
+        <translation>Année attendue sur quatre chiffres (reçu : « {value} »).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/cotation.py" line="47" />
+        <source>Montant illisible « {value} ».</source>
+        <translation>Montant illisible « {value} ».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/commands/cotation.py" line="160" />
+        <source>Aucune candidature n° {number} dans cette séance.</source>
+        <translation>Aucune candidature n° {number} dans cette séance.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/attribution_targets.py" line="35" />
+        <source>Contingent propre du bailleur</source>
+        <translation>Contingent propre du bailleur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/attribution_targets.py" line="53" />
+        <source>Attributions hors QPV au premier quartile</source>
+        <translation>Attributions hors QPV au premier quartile</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/attribution_targets.py" line="55" />
+        <source>Attributions en QPV aux trois autres quartiles</source>
+        <translation>Attributions en QPV aux trois autres quartiles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/attribution_targets.py" line="57" />
+        <source>Attributions aux publics prioritaires</source>
+        <translation>Attributions aux publics prioritaires</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/attribution_targets.py" line="227" />
+        <source>{target} : {before} → {after} (objectif {required}, non atteint).</source>
+        <translation>{target} : {before} → {after} (objectif {required}, non atteint).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/attribution_targets.py" line="231" />
+        <source>{target} : {before} → {after} (objectif {required}, en baisse).</source>
+        <translation>{target} : {before} → {after} (objectif {required}, en baisse).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/attribution_targets.py" line="234" />
+        <source>{target} : {before} → {after} (objectif {required}).</source>
+        <translation>{target} : {before} → {after} (objectif {required}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/cotation.py" line="73" />
+        <source>Public prioritaire (L441-1)</source>
+        <extracomment>Format tag of exported grid files (a grid file can be read back on another base).</extracomment>
+        <translation>Public prioritaire (L441-1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/cotation.py" line="74" />
+        <source>Ancienneté de la demande (par mois)</source>
+        <translation>Ancienneté de la demande (par mois)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/cotation.py" line="76" />
+        <source>Ressources par unité de consommation</source>
+        <translation>Ressources par unité de consommation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/cotation.py" line="78" />
+        <source>Composition du ménage adaptée à la typologie</source>
+        <translation>Composition du ménage adaptée à la typologie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/cotation.py" line="80" />
+        <source>Taille du ménage (par personne)</source>
+        <translation>Taille du ménage (par personne)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/cotation.py" line="82" />
+        <source>Situation de logement actuelle</source>
+        <translation>Situation de logement actuelle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/cotation.py" line="84" />
+        <source>Saisi par le secrétariat</source>
+        <translation>Saisi par le secrétariat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/cotation.py" line="106" />
+        <source>Sans logement</source>
+        <translation>Sans logement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/cotation.py" line="107" />
+        <source>Hébergé chez un tiers</source>
+        <translation>Hébergé chez un tiers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/cotation.py" line="108" />
+        <source>Hébergement ou logement temporaire</source>
+        <translation>Hébergement ou logement temporaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/cotation.py" line="110" />
+        <source>Logement indigne ou non décent</source>
+        <translation>Logement indigne ou non décent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/cotation.py" line="112" />
+        <source>Locataire du parc privé</source>
+        <translation>Locataire du parc privé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/cotation.py" line="113" />
+        <source>Locataire du parc social</source>
+        <translation>Locataire du parc social</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/cotation.py" line="114" />
+        <source>Chez ses parents</source>
+        <translation>Chez ses parents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/cotation.py" line="115" />
+        <source>Propriétaire occupant</source>
+        <translation>Propriétaire occupant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/cotation.py" line="166" />
+        <source>Nombre de points obligatoire.</source>
+        <translation>Nombre de points obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/cotation.py" line="174" />
+        <location filename="../../desktop/domain/cotation.py" line="178" />
+        <source>« {value} » n'est pas un nombre de points.</source>
+        <translation>« {value} » n'est pas un nombre de points.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/cotation.py" line="182" />
+        <source>Deux décimales au plus pour les points.</source>
+        <translation>Deux décimales au plus pour les points.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/cotation.py" line="192" />
+        <source>L'EPCI de la grille est obligatoire.</source>
+        <translation>L'EPCI de la grille est obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/cotation.py" line="194" />
+        <source>Le nom de la grille est obligatoire.</source>
+        <translation>Le nom de la grille est obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/cotation.py" line="196" />
+        <source>Le numéro de version commence à 1.</source>
+        <translation>Le numéro de version commence à 1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/cotation.py" line="199" />
+        <source>La fin de validité précède son début.</source>
+        <translation>La fin de validité précède son début.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/cotation.py" line="202" />
+        <source>Une grille compte au moins un critère.</source>
+        <translation>Une grille compte au moins un critère.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/cotation.py" line="208" />
+        <source>Chaque critère a un code.</source>
+        <translation>Chaque critère a un code.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/cotation.py" line="211" />
+        <source>Le code {code} figure deux fois dans la grille.</source>
+        <translation>Le code {code} figure deux fois dans la grille.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/cotation.py" line="215" />
+        <source>Chaque critère a un libellé.</source>
+        <translation>Chaque critère a un libellé.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/cotation.py" line="218" />
+        <source>Le plafond d'un critère est positif.</source>
+        <translation>Le plafond d'un critère est positif.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/cotation.py" line="221" />
+        <source>Un critère qui retire des points n'a pas de plafond.</source>
+        <translation>Un critère qui retire des points n'a pas de plafond.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/cotation.py" line="234" />
+        <source>« {value} » n'est pas un critère de priorité connu.</source>
+        <translation>« {value} » n'est pas un critère de priorité connu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/cotation.py" line="238" />
+        <location filename="../../desktop/services/cotation.py" line="560" />
+        <source>« {value} » n'est pas une situation de logement connue.</source>
+        <translation>« {value} » n'est pas une situation de logement connue.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/cotation.py" line="247" />
+        <source>Indiquez le plafond de ressources mensuelles par unité de consommation, en euros.</source>
+        <translation>Indiquez le plafond de ressources mensuelles par unité de consommation, en euros.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/cotation.py" line="252" />
+        <source>Indiquez la taille de ménage à partir de laquelle chaque personne compte.</source>
+        <translation>Indiquez la taille de ménage à partir de laquelle chaque personne compte.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/cotation.py" line="269" />
+        <source>La version {b} de la grille de {epci} commence le {start} alors que la version {a} est encore en vigueur : fermez la version {a} la veille.</source>
+        <translation>La version {b} de la grille de {epci} commence le {start} alors que la version {a} est encore en vigueur : fermez la version {a} la veille.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/cotation.py" line="291" />
+        <source>La nouvelle version doit commencer après le {start}.</source>
+        <translation>La nouvelle version doit commencer après le {start}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/cotation.py" line="411" />
+        <source>La grille {name} (version {version}) n'est pas en vigueur le {on}.</source>
+        <translation>La grille {name} (version {version}) n'est pas en vigueur le {on}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/cotation.py" line="420" />
+        <source>Le critère « {label} » saisi à la main demande un motif.</source>
+        <translation>Le critère « {label} » saisi à la main demande un motif.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/cotation.py" line="428" />
+        <source>Le nombre d'unités ne peut pas être négatif.</source>
+        <translation>Le nombre d'unités ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/cotation.py" line="439" />
+        <source>Non saisi.</source>
+        <translation>Non saisi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/cotation.py" line="460" />
+        <source>Critère retenu.</source>
+        <translation>Critère retenu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/cotation.py" line="461" />
+        <source>Critère non retenu.</source>
+        <translation>Critère non retenu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/cotation.py" line="465" />
+        <source>« {label} » : date de la demande inconnue.</source>
+        <translation>« {label} » : date de la demande inconnue.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/cotation.py" line="468" />
+        <source>{months} mois d'ancienneté.</source>
+        <translation>{months} mois d'ancienneté.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/cotation.py" line="473" />
+        <source>« {label} » : ressources inconnues.</source>
+        <translation>« {label} » : ressources inconnues.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/cotation.py" line="476" />
+        <source>{amount} € par mois et par unité de consommation.</source>
+        <translation>{amount} € par mois et par unité de consommation.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/cotation.py" line="482" />
+        <source>« {label} » : typologie du logement inconnue.</source>
+        <translation>« {label} » : typologie du logement inconnue.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/cotation.py" line="484" />
+        <source>{persons} personne(s) pour un {type}.</source>
+        <translation>{persons} personne(s) pour un {type}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/cotation.py" line="490" />
+        <source>{persons} personne(s).</source>
+        <translation>{persons} personne(s).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/cotation.py" line="494" />
+        <source>« {label} » : situation de logement inconnue.</source>
+        <translation>« {label} » : situation de logement inconnue.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/cotation.py" line="497" />
+        <source>Situation : {situation}.</source>
+        <translation>Situation : {situation}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/cotation.py" line="526" />
+        <source>Écart avec la cotation du registre national : {register} points au registre, {computed} calculés (écart {difference}).</source>
+        <translation>Écart avec la cotation du registre national : {register} points au registre, {computed} calculés (écart {difference}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/cotation.py" line="585" />
+        <source>« {value} » n'est pas une date (JJ/MM/AAAA).</source>
+        <translation>« {value} » n'est pas une date (JJ/MM/AAAA).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/cotation.py" line="593" />
+        <source>Ce fichier n'est pas une grille de cotation exportée par Parcours.</source>
+        <translation>Ce fichier n'est pas une grille de cotation exportée par Parcours.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/cotation.py" line="602" />
+        <source>Le numéro de version est un entier.</source>
+        <translation>Le numéro de version est un entier.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/cotation.py" line="612" />
+        <source>Critère illisible.</source>
+        <translation>Critère illisible.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/cotation.py" line="617" />
+        <source>« {value} » n'est pas une source de critère connue.</source>
+        <translation>« {value} » n'est pas une source de critère connue.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/cotation.py" line="645" />
+        <source>Le fichier n'est pas un JSON lisible (ligne {line}).</source>
+        <translation>Le fichier n'est pas un JSON lisible (ligne {line}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/formatting.py" line="94" />
+        <source>Nombre illisible « {text} » : écrivez par exemple 1 234,56 (virgule avant les centimes, espace entre les milliers).</source>
+        <translation>Nombre illisible « {text} » : écrivez par exemple 1 234,56 (virgule avant les centimes, espace entre les milliers).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/formatting.py" line="106" />
+        <source>« {text} » est ambigu : écrivez 1 234 pour mille deux cent trente-quatre, ou 1,234 avec une virgule pour les décimales.</source>
+        <translation>« {text} » est ambigu : écrivez 1 234 pour mille deux cent trente-quatre, ou 1,234 avec une virgule pour les décimales.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/formatting.py" line="127" />
+        <source>Montant « {text} » : deux chiffres après la virgule au plus.</source>
+        <translation>Montant « {text} » : deux chiffres après la virgule au plus.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/oserrors.py" line="11" />
+        <location filename="../../desktop/domain/oserrors.py" line="12" />
+        <source>accès refusé</source>
+        <translation>accès refusé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/oserrors.py" line="13" />
+        <source>dossier ou fichier introuvable</source>
+        <translation>dossier ou fichier introuvable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/oserrors.py" line="14" />
+        <source>un élément du chemin n'est pas un dossier</source>
+        <translation>un élément du chemin n'est pas un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/oserrors.py" line="15" />
+        <source>un fichier de ce nom occupe le chemin</source>
+        <translation>un fichier de ce nom occupe le chemin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/oserrors.py" line="16" />
+        <source>c'est un dossier</source>
+        <translation>c'est un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/oserrors.py" line="17" />
+        <source>disque plein</source>
+        <translation>disque plein</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/oserrors.py" line="18" />
+        <source>support en lecture seule</source>
+        <translation>support en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/oserrors.py" line="19" />
+        <source>nom trop long</source>
+        <translation>nom trop long</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/oserrors.py" line="20" />
+        <source>fichier utilisé par un autre logiciel</source>
+        <translation>fichier utilisé par un autre logiciel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/domain/oserrors.py" line="30" />
+        <source>erreur du système n° {code}</source>
+        <translation>erreur du système n° {code}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/batch_recipients.py" line="30" />
+        <source>Pas d'adresse postale complète</source>
+        <translation>Pas d'adresse postale complète</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/batch_recipients.py" line="31" />
+        <source>Locataire décédé (fiche de campagne close : décès)</source>
+        <translation>Locataire décédé (fiche de campagne close : décès)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/batch_recipients.py" line="32" />
+        <source>Déjà envoyé ce mois-ci ({reference} du {date})</source>
+        <translation>Déjà envoyé ce mois-ci ({reference} du {date})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/batch_recipients.py" line="102" />
+        <source>Dossier introuvable</source>
+        <extracomment>why the tenant is left out, None when the letter goes to him</extracomment>
+        <translation>Dossier introuvable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/convocations.py" line="98" />
+        <source>La messagerie n'est pas paramétrée : ajoutez une section [messagerie] (hote, port, securite, expediteur) au profil de l'organisme ({path}).</source>
+        <translation>La messagerie n'est pas paramétrée : ajoutez une section [messagerie] (hote, port, securite, expediteur) au profil de l'organisme ({path}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/convocations.py" line="105" />
+        <source>Sécurité de la messagerie inconnue « {value} » (starttls, ssl).</source>
+        <translation>Sécurité de la messagerie inconnue « {value} » (starttls, ssl).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/convocations.py" line="109" />
+        <source>Envoi sans chiffrement refusé vers « {host} » : choisissez starttls ou ssl.</source>
+        <translation>Envoi sans chiffrement refusé vers « {host} » : choisissez starttls ou ssl.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/convocations.py" line="116" />
+        <source>Adresse d'expédition de la messagerie absente ou incorrecte.</source>
+        <translation>Adresse d'expédition de la messagerie absente ou incorrecte.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/convocations.py" line="125" />
+        <source>Port ou délai de la messagerie incorrect.</source>
+        <translation>Port ou délai de la messagerie incorrect.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/convocations.py" line="286" />
+        <source>Aucun membre à convoquer pour cette séance.</source>
+        <translation>Aucun membre à convoquer pour cette séance.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/convocations.py" line="375" />
+        <source>Aucun membre n'a de compte pour relire le procès-verbal.</source>
+        <translation>Aucun membre n'a de compte pour relire le procès-verbal.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/member_vote.py" line="89" />
+        <source>Seul un membre connecté avec son compte peut voter.</source>
+        <translation>Seul un membre connecté avec son compte peut voter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/member_vote.py" line="97" />
+        <source>Votre compte n'est lié à aucun siège de la commission {name} : vous ne pouvez pas voter à cette séance.</source>
+        <translation>Votre compte n'est lié à aucun siège de la commission {name} : vous ne pouvez pas voter à cette séance.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sne.py" line="92" />
+        <source>Numéro unique</source>
+        <translation>Numéro unique</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sne.py" line="102" />
+        <source>Date de la demande</source>
+        <translation>Date de la demande</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sne.py" line="105" />
+        <source>Adultes</source>
+        <translation>Adultes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sne.py" line="107" />
+        <source>Enfants</source>
+        <translation>Enfants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sne.py" line="113" />
+        <source>Priorités (L441-1)</source>
+        <translation>Priorités (L441-1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sne.py" line="116" />
+        <source>DALO (oui/non)</source>
+        <translation>DALO (oui/non)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sne.py" line="118" />
+        <source>Situation de logement</source>
+        <translation>Situation de logement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sne.py" line="121" />
+        <source>Cotation du registre</source>
+        <translation>Cotation du registre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sne.py" line="123" />
+        <source>Logement proposé</source>
+        <translation>Logement proposé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sne.py" line="126" />
+        <source>Adresse du demandeur</source>
+        <translation>Adresse du demandeur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sne.py" line="128" />
+        <source>Composition du ménage</source>
+        <translation>Composition du ménage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sne.py" line="234" />
+        <source>Priorité inconnue « {value} ».</source>
+        <translation>Priorité inconnue « {value} ».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sne.py" line="251" />
+        <source>Situation de logement inconnue « {value} ».</source>
+        <translation>Situation de logement inconnue « {value} ».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sne.py" line="261" />
+        <source>Nombre entier de {low} à {high} attendu, lu « {value} ».</source>
+        <translation>Nombre entier de {low} à {high} attendu, lu « {value} ».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sne.py" line="353" />
+        <source>obligatoire : aucune demande n'est examinée sans numéro unique.</source>
+        <translation>obligatoire : aucune demande n'est examinée sans numéro unique.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sne.py" line="383" />
+        <source>le numéro unique {number} figure déjà à la ligne {line}.</source>
+        <translation>le numéro unique {number} figure déjà à la ligne {line}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sne.py" line="390" />
+        <source>le logement « {ref} » n'est pas à l'ordre du jour de la séance.</source>
+        <translation>le logement « {ref} » n'est pas à l'ordre du jour de la séance.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sne.py" line="400" />
+        <source>le numéro unique {number} n'est candidat à aucun logement de la séance et aucun logement n'est indiqué.</source>
+        <translation>le numéro unique {number} n'est candidat à aucun logement de la séance et aucun logement n'est indiqué.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sne.py" line="446" />
+        <source>{count} ligne(s) refusée(s), dont la ligne {line} : {reason} Rien n'a été importé.</source>
+        <translation>{count} ligne(s) refusée(s), dont la ligne {line} : {reason} Rien n'a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sne.py" line="451" />
+        <source>Aucune ligne à importer.</source>
+        <translation>Aucune ligne à importer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sne.py" line="582" />
+        <source>Choisissez un fichier .csv ou .xlsx pour l'export.</source>
+        <translation>Choisissez un fichier .csv ou .xlsx pour l'export.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sne.py" line="588" />
+        <source>Aucune attribution suivie d'un bail signé à déclarer au registre : aucun fichier écrit.</source>
+        <translation>Aucune attribution suivie d'un bail signé à déclarer au registre : aucun fichier écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/storage/errors.py" line="31" />
+        <source>Le serveur ne répond pas : votre saisie est conservée, réessayez.</source>
+        <translation>Le serveur ne répond pas : votre saisie est conservée, réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/storage/errors.py" line="33" />
+        <source>Ce dossier est en cours d'enregistrement sur un autre poste : votre saisie est conservée, réessayez dans un instant.</source>
+        <translation>Ce dossier est en cours d'enregistrement sur un autre poste : votre saisie est conservée, réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/storage/errors.py" line="37" />
+        <source>La base est occupée par un autre poste : votre saisie est conservée, réessayez.</source>
+        <translation>La base est occupée par un autre poste : votre saisie est conservée, réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/storage/errors.py" line="40" />
+        <source>Le serveur a mis trop de temps à répondre : votre saisie est conservée, réessayez.</source>
+        <translation>Le serveur a mis trop de temps à répondre : votre saisie est conservée, réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/storage/errors.py" line="43" />
+        <source>La base de données a refusé l'opération : votre saisie est conservée. Si cela se reproduit, signalez-le à l'administrateur.</source>
+        <translation>La base de données a refusé l'opération : votre saisie est conservée. Si cela se reproduit, signalez-le à l'administrateur.</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="85" />
+        <location filename="../../desktop/ui/admin_pages.py" line="86" />
         <source>Annuler</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cotation_page.py" line="77" />
+        <source>Cotation et objectifs</source>
+        <translation>Cotation et objectifs</translation>
     </message>
 </context>
 <context>
     <name>self.window</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="49" />
+        <location filename="../../desktop/ui/main_window.py" line="54" />
         <source>Annulation impossible</source>
         <translation>Annulation impossible</translation>
     </message>
 </context>
 <context>
+    <name>widgets</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/messages.py" line="24" />
+        <source>Modification concurrente</source>
+        <translation>Modification concurrente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/messages.py" line="25" />
+        <source>Garder ma saisie</source>
+        <translation>Garder ma saisie</translation>
+    </message>
+</context>
+<context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="34" />
+        <location filename="../../desktop/ui/main_window.py" line="39" />
         <source>modification du dossier {name}</source>
         <translation>modification du dossier {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="679" />
+        <location filename="../../desktop/ui/admin_pages.py" line="740" />
         <source>Utilisateur : {user} ({role})</source>
         <translation>Utilisateur : {user} ({role})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="685" />
+        <location filename="../../desktop/ui/admin_pages.py" line="746" />
         <source>Comptes</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="688" />
+        <location filename="../../desktop/ui/admin_pages.py" line="749" />
         <source>Journal d'audit</source>
         <translation>Journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="691" />
+        <location filename="../../desktop/ui/admin_pages.py" line="752" />
         <source>Conservation des données</source>
         <translation>Conservation des données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="695" />
+        <location filename="../../desktop/ui/admin_pages.py" line="756" />
         <source>Sauvegardes</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="711" />
+        <location filename="../../desktop/ui/admin_pages.py" line="772" />
         <source>&amp;Compte</source>
         <translation>&amp;Compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="712" />
+        <location filename="../../desktop/ui/admin_pages.py" line="773" />
         <source>Changer mon &amp;mot de passe…</source>
         <translation>Changer mon &amp;mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="715" />
+        <location filename="../../desktop/ui/admin_pages.py" line="776" />
         <source>Ad&amp;ministration</source>
         <translation>Ad&amp;ministration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="716" />
+        <location filename="../../desktop/ui/admin_pages.py" line="777" />
         <source>&amp;Comptes utilisateurs</source>
         <translation>&amp;Comptes utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="717" />
+        <location filename="../../desktop/ui/admin_pages.py" line="778" />
         <source>&amp;Journal d'audit</source>
         <translation>&amp;Journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="718" />
+        <location filename="../../desktop/ui/admin_pages.py" line="779" />
         <source>Conservation des &amp;données</source>
         <translation>Conservation des &amp;données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="719" />
+        <location filename="../../desktop/ui/admin_pages.py" line="780" />
         <source>&amp;Sauvegardes</source>
         <translation>&amp;Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="729" />
+        <location filename="../../desktop/ui/admin_pages.py" line="790" />
         <source>Mot de passe changé.</source>
         <translation>Mot de passe changé.</translation>
     </message>
