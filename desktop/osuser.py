@@ -101,7 +101,7 @@ def os_identity() -> OsIdentity | None:
             return _windows_identity()
         if hasattr(os, "getuid"):
             return _posix_identity()
-    except Exception:  # noqa: BLE001 # pragma: no cover - a broken API is no identity
+    except Exception:  # pragma: no cover - a broken API is no identity
         return None
     return None
 

@@ -35,10 +35,10 @@ import sys
 import tempfile
 import time
 import traceback
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Callable
 
 from desktop import __version__, config
 
@@ -210,10 +210,10 @@ class Workspace:
 def check_database(ws: Workspace) -> str:
     from alembic.script import ScriptDirectory
 
+    from desktop.domain.roles import Role
     from desktop.domain.tenant import DwellingData, LeaseData, OccupantData, TenantFileData
     from desktop.services import agencies, tenants
     from desktop.services.context import Actor
-    from desktop.domain.roles import Role
     from desktop.storage.db import alembic_config, open_database
 
     path = ws.folder / "autotest.sqlite"

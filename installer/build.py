@@ -366,7 +366,7 @@ def without_wheel(py: Path, req: str, depth: int = 0) -> list[str]:
 
 
 def pip_error(out: subprocess.CompletedProcess) -> str:
-    lines = [l for l in (out.stderr + out.stdout).splitlines() if l.startswith("ERROR")]
+    lines = [line for line in (out.stderr + out.stdout).splitlines() if line.startswith("ERROR")]
     return lines[0] if lines else (out.stderr + out.stdout).strip()[-300:]
 
 
@@ -628,7 +628,7 @@ def mutex_holder() -> Path:
 
 
 def check_refusal_while_running(host, setup: Path, uninstaller: Path, install_dir: Path,
-                                checks: "Checks") -> None:
+                                checks: Checks) -> None:
     step("Parcours running (its mutex held): setup /S and uninstall.exe /S refuse")
     holder = mutex_holder()
     marker = install_dir / "_internal" / "parcours-refusal-marker"

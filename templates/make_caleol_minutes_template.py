@@ -377,9 +377,9 @@ def _closing(doc) -> None:
         column.width = Mm(86)
     for cell, i in zip(table.rows[0].cells, (0, 1)):
         cell.width = Mm(86)
-        _cell_text(cell, "{{ signataires[%d].titre }}" % i, bold=True, size=9.5)
+        _cell_text(cell, "{{ signataires[%d].titre }}" % i, bold=True, size=9.5)  # noqa: UP031 - Jinja braces
         p = cell.add_paragraph()
-        p.add_run("{{ signataires[%d].nom }}" % i)
+        p.add_run("{{ signataires[%d].nom }}" % i)  # noqa: UP031 - Jinja braces
         for _ in range(4):
             cell.add_paragraph()
 

@@ -36,8 +36,8 @@ from docx.shared import Mm, Pt
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from make_plan_templates import _borders, _cell_text  # noqa: E402
-from make_templates import (  # noqa: E402
+from make_plan_templates import _borders, _cell_text
+from make_templates import (
     ACCENT,
     GREY,
     LETTERS,

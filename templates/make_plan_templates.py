@@ -23,7 +23,7 @@ from docx.shared import Mm, Pt
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from make_templates import (  # noqa: E402
+from make_templates import (
     ACCENT,
     GREY,
     ROOT,

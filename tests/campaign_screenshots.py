@@ -57,9 +57,9 @@ def _run_calls(db, manager, cid) -> None:
 
 def main() -> int:
     from desktop.domain.campaign import CampaignTerms
+    from desktop.domain.roles import Role
     from desktop.services import accounts, campaigns, demo, saved_queries
     from desktop.services.context import Actor
-    from desktop.domain.roles import Role
     from desktop.services.tenants import TenantQuery
     from desktop.storage.db import open_database
     from desktop.ui.app import create_application

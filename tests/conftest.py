@@ -12,11 +12,11 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from desktop.domain.tenant import DwellingData, LeaseData, OccupantData, TenantFileData  # noqa: E402
-from desktop.services import agencies  # noqa: E402
-from desktop.domain.roles import Role  # noqa: E402
-from desktop.services.context import Actor, Clock  # noqa: E402
-from desktop.storage.db import Database, normalise_url  # noqa: E402
+from desktop.domain.roles import Role
+from desktop.domain.tenant import DwellingData, LeaseData, OccupantData, TenantFileData
+from desktop.services import agencies
+from desktop.services.context import Actor, Clock
+from desktop.storage.db import Database, normalise_url
 
 PG_URL = os.environ.get("PARCOURS_TEST_DATABASE_URL")
 

@@ -83,10 +83,10 @@ def main() -> int:
         os.environ["PARCOURS_DATA_DIR"] = str(tmp / "data")
         os.environ["PARCOURS_CONFIG_DIR"] = str(tmp / "config")
         from desktop.documents import signing
+        from desktop.domain.roles import Role
         from desktop.domain.tenant import DwellingData, LeaseData, OccupantData, TenantFileData
         from desktop.services import demo, documents, tenants
         from desktop.services.context import Actor
-        from desktop.domain.roles import Role
         from desktop.storage.db import open_database
 
         db = open_database(str(tmp / "base.sqlite"))

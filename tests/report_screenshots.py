@@ -67,9 +67,9 @@ def main() -> int:
         tmp = Path(tmp)
         os.environ["PARCOURS_DATA_DIR"] = str(tmp / "data")
         os.environ["PARCOURS_CONFIG_DIR"] = str(tmp / "config")
+        from desktop.domain.roles import Role
         from desktop.services import demo, reports
         from desktop.services.context import Actor
-        from desktop.domain.roles import Role
         from desktop.storage.db import open_database
         from tests import report_data
 

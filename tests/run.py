@@ -275,7 +275,7 @@ def venv_works() -> bool:
 
 def ensure_venv() -> str:
     step("Python environment (.venv)")
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - runs on any python3, before the venv
         raise SetupError(f"Python 3.11+ is needed, this is {sys.version.split()[0]} ({sys.executable})")
     if not venv_works():
         if VENV.exists():

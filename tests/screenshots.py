@@ -9,7 +9,6 @@ main window on the X server, opens a tenant file, and saves PNGs under
 
 from __future__ import annotations
 
-import os
 import sys
 import tempfile
 from pathlib import Path
@@ -29,8 +28,8 @@ def settle(app: QApplication, ms: int = 300) -> None:
 
 
 def main() -> int:
-    from desktop.services.context import Actor
     from desktop.domain.roles import Role
+    from desktop.services.context import Actor
     from desktop.services.demo import ensure_demo_database
     from desktop.ui.app import create_application
     from desktop.ui.main_window import MainWindow

@@ -42,9 +42,9 @@ def main() -> int:
     from desktop.domain.notice import DeliveryMode
     from desktop.domain.notice import ReducedNoticeGround as G
     from desktop.domain.notice_case import KeyReturnMode, NoticeInput
+    from desktop.domain.roles import Role
     from desktop.services import notices
     from desktop.services.context import Actor
-    from desktop.domain.roles import Role
     from desktop.storage.db import open_database
     from desktop.ui.app import create_application
     from desktop.ui.main_window import MainWindow

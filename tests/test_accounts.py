@@ -303,7 +303,7 @@ def _in_parallel(count: int, attempt) -> list:
         barrier.wait()
         try:
             results[i] = attempt(i)
-        except Exception as exc:  # noqa: BLE001 - collected and asserted by the test
+        except Exception as exc:
             results[i] = exc
 
     threads = [threading.Thread(target=run, args=(i,)) for i in range(count)]

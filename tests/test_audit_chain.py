@@ -90,7 +90,7 @@ def test_parallel_appends_keep_one_chain(db, actor, agency, make_file):
         try:
             for k in range(4):
                 tenants.create_tenant_file(db, actor, make_file(100 + i * 10 + k))
-        except Exception as exc:  # noqa: BLE001 - collected, asserted below
+        except Exception as exc:
             errors.append(exc)
 
     threads = [threading.Thread(target=work, args=(i,)) for i in range(6)]

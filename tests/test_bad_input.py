@@ -6,13 +6,15 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 
 from desktop.domain.errors import UserError, ValidationError
+from desktop.domain.roles import Role
 from desktop.domain.tenant import validate_tenant_file
 from desktop.services import agencies, importer, tenants
 from desktop.services.context import Actor
-from desktop.domain.roles import Role
 from tests.conftest import sample_file
 
 TODAY = dt.date(2026, 1, 15)

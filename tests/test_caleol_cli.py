@@ -11,8 +11,8 @@ from sqlalchemy import func, select
 from desktop.cli import main
 from desktop.domain.caleol import AttendanceMode, MemberRole, SessionMode
 from desktop.services import caleol, tenants
-from desktop.services.caleol import demo as caleol_demo
 from desktop.services.caleol import CandidateData, DwellingItemData, SessionData
+from desktop.services.caleol import demo as caleol_demo
 from desktop.storage.caleol_models import Vote as VoteRow
 
 DAY = dt.date(2026, 11, 23)

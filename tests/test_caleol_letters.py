@@ -18,7 +18,6 @@ from desktop.domain.caleol import AttendanceMode, Decision, MemberRole
 from desktop.domain.errors import PermissionDenied, UserError, ValidationError
 from desktop.domain.roles import Role
 from desktop.services import caleol, documents
-from desktop.services.caleol import letters as caleol_letters
 from desktop.services.caleol import (
     CandidateData,
     CommissionData,
@@ -26,6 +25,7 @@ from desktop.services.caleol import (
     MemberData,
     SessionData,
 )
+from desktop.services.caleol import letters as caleol_letters
 from desktop.services.caleol.letters import MISSING_DOCUMENT, OFFER, RANK, REFUSAL
 from desktop.services.context import Actor
 from desktop.storage.caleol_models import Candidate

@@ -25,8 +25,6 @@ from desktop.domain.errors import (
 )
 from desktop.domain.roles import Role
 from desktop.services import audit, caleol
-from desktop.services.caleol import letters as caleol_letters
-from desktop.services.caleol import offers as caleol_offers
 from desktop.services.caleol import (
     CandidateData,
     CommissionData,
@@ -34,6 +32,8 @@ from desktop.services.caleol import (
     MemberData,
     SessionData,
 )
+from desktop.services.caleol import letters as caleol_letters
+from desktop.services.caleol import offers as caleol_offers
 from desktop.services.caleol.letters import OFFER, RANK
 from desktop.services.context import Actor
 from desktop.storage.caleol_models import Candidate

@@ -25,11 +25,13 @@ from desktop.domain.campaign import (
     CampaignTerms,
     CloseReason,
     ContactPerson,
-    EscalationStep as S,
     NextAction,
     PartnerType,
     ReferralStatus,
     normalise_phone,
+)
+from desktop.domain.campaign import (
+    EscalationStep as S,
 )
 from desktop.domain.roles import Role
 from desktop.domain.tenant import FileStatus, is_senior
@@ -111,7 +113,7 @@ def _at(day: dt.date, rng: random.Random) -> dt.datetime:
 
     Early enough to be in the past whatever the clock's hour on the last day."""
     local = dt.datetime.combine(day, dt.time(0, rng.randrange(5))).astimezone()
-    return local.astimezone(dt.timezone.utc).replace(tzinfo=None)
+    return local.astimezone(dt.UTC).replace(tzinfo=None)
 
 
 def _answers(rng: random.Random, needs: list[str]) -> dict:

@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from desktop.cli import main
+from desktop.domain.roles import Role
 from desktop.domain.tenant import (
     VULNERABILITY_DISABILITY,
     VULNERABILITY_ISOLATED,
@@ -20,11 +21,12 @@ from desktop.domain.tenant import (
 )
 from desktop.domain.text import search_terms
 from desktop.services import agencies, demo, tenants
-from desktop.services.context import today
-from desktop.domain.roles import Role
+from desktop.services.context import (
+    Actor,
+    today,
+)
 from desktop.storage.db import Database
 from desktop.storage.models import AuditEvent, Occupant, SearchToken, TimelineEvent
-from desktop.services.context import Actor  # noqa: E402
 
 ADMIN = Actor("admin.test", "Admin Test", role=Role.ADMIN)  # reads and checks as an administrator
 

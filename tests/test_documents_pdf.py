@@ -127,7 +127,7 @@ def test_signed_pdf_is_verified_and_a_changed_byte_is_detected(
     assert view.signed and view.signer == "Claire Moreau"
     report = signing.verify_pdf(view.pdf_path, trusted=[cert])
     assert report.ok and report.trusted and report.signer == "Claire Moreau"
-    assert abs((report.signed_at - dt.datetime.now(dt.timezone.utc)).total_seconds()) < 300
+    assert abs((report.signed_at - dt.datetime.now(dt.UTC)).total_seconds()) < 300
     assert "Signature valide : signé par Claire Moreau" in str(report.summary())
     untrusted = signing.verify_pdf(view.pdf_path)
     assert untrusted.intact and not untrusted.trusted

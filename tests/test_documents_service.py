@@ -4,8 +4,8 @@ batches with failures and cancel, reprint checks, rights, the command line."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 import io
+import re
 from decimal import Decimal
 from pathlib import Path
 

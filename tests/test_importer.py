@@ -11,11 +11,11 @@ from sqlalchemy import func, select
 
 from desktop.cli import main
 from desktop.domain.errors import UserError
+from desktop.domain.roles import Role
 from desktop.services import agencies, importer, tenants
+from desktop.services.context import Actor
 from desktop.storage.models import AuditEvent, Dwelling, Household
 from tests import demo_export
-from desktop.services.context import Actor  # noqa: E402
-from desktop.domain.roles import Role
 
 ADMIN = Actor("admin.test", "Admin Test", role=Role.ADMIN)  # reads and checks as an administrator
 
@@ -102,7 +102,7 @@ def test_reads_xlsx_with_typed_cells():
     ("liste.xls", b"\xd0\xcf\x11\xe0"),
     ("liste.xlsx", b"not a zip"),
     ("vide.csv", b""),
-    ("entetes.csv", "Nom;Loyer\r\n".encode()),
+    ("entetes.csv", b"Nom;Loyer\r\n"),
 ])
 def test_unreadable_files_give_a_french_message(tmp_path, name, content):
     path = tmp_path / name

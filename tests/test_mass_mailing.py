@@ -125,7 +125,7 @@ def test_chunks_join_only_letters_with_the_same_package_and_cut_back_exactly(
 
 
 def test_a_killed_batchs_staging_folder_and_libreoffice_are_removed_at_next_start(tmp_path):
-    live = documents._Staging()  # noqa: SLF001 - a batch running now keeps its folder
+    live = documents._Staging()
     base = documents.documents_dir() / documents.STAGING
     dead = base / "lot-tue"
     dead.mkdir()

@@ -13,7 +13,6 @@ from desktop.domain.caleol import AttendanceMode, MemberRole, SessionMode, Vote,
 from desktop.domain.errors import UserError, ValidationError
 from desktop.domain.roles import Role
 from desktop.services import accounts, caleol, cotation, member_vote
-from desktop.services.caleol import minutes as caleol_minutes
 from desktop.services.caleol import (
     CandidateData,
     CommissionData,
@@ -22,6 +21,7 @@ from desktop.services.caleol import (
     SessionData,
     VoteEntry,
 )
+from desktop.services.caleol import minutes as caleol_minutes
 from desktop.services.context import Actor
 from desktop.storage.caleol_models import Member
 

@@ -102,7 +102,7 @@ def test_steps_are_translatable_messages():
     assert first.template == "Congé reçu le {date}"
     assert first.params == {"date": "31/01/2026"}
     english = {"Congé reçu le {date}": "Notice received on {date}"}
-    translate = lambda ctx, text: english.get(text, text)  # noqa: E731
+    translate = lambda ctx, text: english.get(text, text)
     assert result.explanation(translate)[0] == "Notice received on 31/01/2026"
 
 

@@ -17,9 +17,9 @@ from desktop.domain.notice_case import (
     NoticeInput,
     NoticeStatus,
 )
+from desktop.domain.roles import Role
 from desktop.services import agencies, notices, tenants
 from desktop.services.context import Actor
-from desktop.domain.roles import Role
 from desktop.storage.models import AuditEvent, Household, TimelineEvent
 
 D = dt.date

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import pytest
 from sqlalchemy import select
 
-from desktop.domain.errors import PermissionDenied, UserError
+from desktop.domain.errors import PermissionDenied
 from desktop.domain.roles import Role
 from desktop.services import (
     accounts,

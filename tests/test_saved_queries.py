@@ -49,9 +49,9 @@ def test_cli_letters_with_a_saved_query(db, db_url, actor, agency, make_file, tm
                  "--field", "corps=Bonjour"])
     out = capsys.readouterr()
     assert code == 0, out
-    from desktop.services import documents  # noqa: F401
     from sqlalchemy import select
 
+    from desktop.services import documents  # noqa: F401
     from desktop.storage.models import DocumentRecord
 
     with db.reader() as s:

@@ -1,6 +1,6 @@
-from desktop.services import tenants
-from desktop.services.context import Actor  # noqa: E402
 from desktop.domain.roles import Role
+from desktop.services import tenants
+from desktop.services.context import Actor
 
 ADMIN = Actor("admin.test", "Admin Test", role=Role.ADMIN)  # reads and checks as an administrator
 

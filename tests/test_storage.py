@@ -6,15 +6,14 @@ from decimal import Decimal
 
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import text
 
-from alembic.script import ScriptDirectory
-
 from desktop.storage.db import Database, alembic_config
-
-HEAD = ScriptDirectory.from_config(alembic_config()).get_current_head()
 from desktop.storage.models import Base
 from desktop.storage.types import Money
+
+HEAD = ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
 def test_migrations_produce_exactly_the_models(db):

@@ -11,10 +11,10 @@ import pytest
 from sqlalchemy import func, select
 
 from desktop.domain.errors import ConflictError, ValidationError
+from desktop.domain.roles import Role
 from desktop.domain.tenant import OccupantData
 from desktop.services import tenants
 from desktop.services.context import Actor
-from desktop.domain.roles import Role
 from desktop.storage.db import Database
 from desktop.storage.models import AuditEvent, Household, Lease, Occupant, SearchToken
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
+from desktop.documents.profile import OrganisationProfile, Signatory
 from desktop.domain.address import PostalAddress, build_address
 from desktop.domain.formatting import format_long_date_fr
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
@@ -22,7 +23,6 @@ from desktop.domain.tenant import (
     OccupantData,
     TenantFileData,
 )
-from desktop.documents.profile import OrganisationProfile, Signatory
 
 APPLICATION_PURPOSE = ("l'instruction de votre demande de logement social et son examen par la "
                        "commission d'attribution")

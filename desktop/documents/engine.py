@@ -33,12 +33,12 @@ from jinja2.exceptions import SecurityError, TemplateSyntaxError, UndefinedError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from jinja2.visitor import NodeTransformer
 
-from desktop.domain.errors import UserError
-from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.documents.context import ImageRef
 from desktop.documents.filters import _TYPO_TRIGGER, FILTERS, typography
 from desktop.documents.library import LetterTemplate
 from desktop.documents.profile import Envelope
+from desktop.domain.errors import UserError
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 
 MAX_REPEAT = 100_000
 MAX_SECONDS = 8.0  # a render over this is stopped
@@ -410,7 +410,7 @@ class LetterEnvironment(ImmutableSandboxedEnvironment):
             return left % right
         return super().call_binop(context, operator, left, right)
 
-    def call(__self, __context, __obj, *args, **kwargs):  # noqa: N805
+    def call(__self, __context, __obj, *args, **kwargs):
         _tick(0)
         _check_size_args(args, kwargs)
         name = getattr(__obj, "__name__", "")
@@ -770,15 +770,15 @@ def _fast_zip() -> None:
 
     from docx.opc import phys_pkg
 
-    if getattr(phys_pkg._ZipPkgWriter, "_parcours_fast", False):  # noqa: SLF001
+    if getattr(phys_pkg._ZipPkgWriter, "_parcours_fast", False):
         return
 
-    def __init__(self, pkg_file):  # noqa: N807
+    def __init__(self, pkg_file):
         phys_pkg.PhysPkgWriter.__init__(self)
         self._zipf = ZipFile(pkg_file, "w", compression=ZIP_DEFLATED, compresslevel=1)
 
-    phys_pkg._ZipPkgWriter.__init__ = __init__  # noqa: SLF001
-    phys_pkg._ZipPkgWriter._parcours_fast = True  # noqa: SLF001
+    phys_pkg._ZipPkgWriter.__init__ = __init__
+    phys_pkg._ZipPkgWriter._parcours_fast = True
 
 
 def _template_class():

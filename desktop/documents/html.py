@@ -17,9 +17,9 @@ import multiprocessing
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from desktop.documents.files import atomic_write_bytes
 from desktop.domain.errors import UserError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
-from desktop.documents.files import atomic_write_bytes
 from desktop.resources import root as bundle_root
 
 
@@ -119,7 +119,7 @@ def render_pdf(html: str, target: str | Path, base: str | Path | None = None
     """Write the tagged PDF (PDF/UA-1) of ``html`` (atomic); returns it and the URLs
     that were refused. ``base`` (a folder inside the allowed ones) resolves relative
     links."""
-    HTML = weasyprint_html()  # noqa: N806 - a class
+    HTML = weasyprint_html()
 
     roots = allowed_roots()
     refused: list[str] = []
@@ -175,7 +175,7 @@ class HtmlRenderer:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
 
-    def __enter__(self) -> "HtmlRenderer":
+    def __enter__(self) -> HtmlRenderer:
         return self
 
     def __exit__(self, *exc) -> None:

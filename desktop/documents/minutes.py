@@ -21,11 +21,13 @@ from __future__ import annotations
 import atexit
 import datetime as dt
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Sequence
 
+from desktop.documents.files import atomic_write_bytes
+from desktop.documents.html import HtmlRenderer
 from desktop.domain.caleol import AttendanceMode, Decision, SessionMode
 from desktop.domain.formatting import (
     format_date_fr,
@@ -36,16 +38,14 @@ from desktop.domain.formatting import (
 from desktop.domain.minutes import (
     NO_DECISION,
     CandidateLine,
-    is_feminine,
     Minutes,
     attendance_text,
     decision_text,
     format_time_fr,
     format_weekday_date_fr,
+    is_feminine,
     votes_text,
 )
-from desktop.documents.files import atomic_write_bytes
-from desktop.documents.html import HtmlRenderer
 from desktop.resources import resource, template
 
 # PDF/A-3a: archivable and tagged (level A: structure, Unicode); the XMP also
@@ -455,7 +455,7 @@ def _signature_box(document) -> tuple[float, float, float, float] | None:
     """Where the president signs, in mm from the bottom-left corner of the last page
     (the box ``desktop.documents.signing.sign_pdf`` draws the visible signature in)."""
     page = document.pages[-1]
-    for box in page._page_box.descendants():  # noqa: SLF001 - layout read-only
+    for box in page._page_box.descendants():
         element = getattr(box, "element", None)
         if element is None or element.get("id") != SIGNATURE_ID:
             continue
@@ -487,11 +487,11 @@ def _pdf_job(page: str, target: str, title: str,
     """In the worker process: the PDF/A of ``page``; only bundled files are read."""
     from desktop.documents import html
 
-    HTML = html.weasyprint_html()  # noqa: N806 - a class
+    HTML = html.weasyprint_html()
 
     roots = html.allowed_roots()
     refused: list[str] = []
-    fetcher = html._fetcher_class()(roots, refused)  # noqa: SLF001 - same package
+    fetcher = html._fetcher_class()(roots, refused)
     base_url = template(FOLDER).resolve().as_uri() + "/"
     document = HTML(string=page, base_url=base_url, url_fetcher=fetcher).render()
     document.metadata.title = title

@@ -209,7 +209,8 @@ def load_profile(path: str | Path | None = None) -> OrganisationProfile:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise UserError(Message(QT_TRANSLATE_NOOP(
-            "messages", "Profil de l'organisme introuvable : {path}."), {"path": str(path)}))
+            "messages", "Profil de l'organisme introuvable : {path}."), {"path": str(path)})
+        ) from None
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise UserError(Message(QT_TRANSLATE_NOOP(
             "messages", "Profil de l'organisme illisible ({path}) : {error}"),

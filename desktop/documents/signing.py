@@ -14,14 +14,13 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from desktop import config
+from desktop.documents.files import atomic_write_bytes
 from desktop.domain.errors import UserError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
-from desktop.documents.files import atomic_write_bytes
 
 MM = 72 / 25.4
 STAMP_FONT_SIZE = 8
@@ -95,7 +94,7 @@ def stamp_font(text: str) -> Path | None:
         try:
             with TTFont(str(path), lazy=True) as font:
                 covered = set(font.getBestCmap() or {})
-        except Exception:  # noqa: BLE001 - an unreadable font is skipped
+        except Exception:
             continue
         if needed <= covered:
             return path
@@ -168,7 +167,7 @@ def _font_factory(text: str = ""):
     if path is not None and all(c in STAMP_CHARSET for c in text):
         try:
             path = _stamp_font_file(path)
-        except Exception:  # noqa: BLE001 - a font fontTools cannot cut: used as it is
+        except Exception:
             pass
         try:
             return _in_memory_font_factory()(str(path), font_size=STAMP_FONT_SIZE)
@@ -222,7 +221,7 @@ def signature_area(data: bytes, signer: str, page_index: int,
             lines.append((x / MM, y / MM, (size or 10) * scale / MM, text.strip()))
 
         page.extract_text(visitor_text=visit)
-    except Exception:  # noqa: BLE001 - an unreadable page: the default place
+    except Exception:
         return default
     width, height = size_mm
     names = [ln for ln in lines if signer and signer in ln[3]]
@@ -315,7 +314,7 @@ def make_test_certificate(folder: str | Path, common_name: str = "Parcours – t
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common_name),
                       x509.NameAttribute(NameOID.ORGANIZATION_NAME, organisation)])
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
             .public_key(key.public_key()).serial_number(x509.random_serial_number())
             .not_valid_before(now - dt.timedelta(days=1))

@@ -57,7 +57,7 @@ class Clock:
     """
 
     def moment(self) -> dt.datetime:
-        return dt.datetime.now(dt.timezone.utc)
+        return dt.datetime.now(dt.UTC)
 
 
 class FixedClock(Clock):
@@ -95,7 +95,7 @@ def use_clock(clock: Clock) -> Iterator[Clock]:
 
 def now() -> dt.datetime:
     """Current time, naive UTC (stored as such on every database)."""
-    return _clock.moment().astimezone(dt.timezone.utc).replace(tzinfo=None)
+    return _clock.moment().astimezone(dt.UTC).replace(tzinfo=None)
 
 
 def today() -> dt.date:

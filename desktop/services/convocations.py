@@ -43,8 +43,8 @@ from desktop.domain.minutes import format_time_fr
 from desktop.domain.roles import Permission
 from desktop.resources import template as template_path
 from desktop.services import audit, authz
-from desktop.services.caleol import common as cal_common
 from desktop.services.authz import guarded
+from desktop.services.caleol import common as cal_common
 from desktop.services.context import Actor, now, today
 from desktop.storage.cotation_models import MemberMessage
 from desktop.storage.db import Database

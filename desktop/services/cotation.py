@@ -549,7 +549,7 @@ def set_candidate_cotation(db: Database, actor: Actor, candidate_id: int, *,
                            housing_situation: str | None = None,
                            urban_renewal: bool | None = None,
                            manual: Mapping[str, ManualEntry] | None = None,
-                           register_score: Decimal | None | bool = False) -> ScoreView:
+                           register_score: Decimal | bool | None = False) -> ScoreView:
     """Record what the grid needs beyond the fiche (housing situation, criteria typed
     with their reason, the register's own score) and recompute the score.
 

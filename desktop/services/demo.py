@@ -16,10 +16,10 @@ import datetime as dt
 import itertools
 import random
 import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Callable, Iterator
 
 from sqlalchemy import func, insert, select, text
 from sqlalchemy.exc import DBAPIError
@@ -27,6 +27,7 @@ from sqlalchemy.exc import DBAPIError
 from desktop.domain.errors import UserError
 from desktop.domain.formatting import group_thousands
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.roles import Permission
 from desktop.domain.tenant import (
     DwellingData,
     FileStatus,
@@ -36,7 +37,6 @@ from desktop.domain.tenant import (
     age_on,
 )
 from desktop.domain.text import search_terms
-from desktop.domain.roles import Permission
 from desktop.services import audit, authz
 from desktop.services.authz import guarded
 from desktop.services.context import Actor, now, system_actor, today
@@ -272,7 +272,7 @@ class DemoGenerator:
 
     @classmethod
     def for_count(cls, households: int, seed: int = DEFAULT_SEED, on: dt.date | None = None
-                  ) -> "DemoGenerator":
+                  ) -> DemoGenerator:
         """The generator ``generate`` uses for a base of ``households`` (about 40 a residence)."""
         return cls(seed, on, sites=households // 40)
 

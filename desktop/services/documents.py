@@ -13,17 +13,17 @@ base is on PostgreSQL), by default ``documents`` in the user's data folder.
 
 from __future__ import annotations
 
-import dataclasses
 import contextlib
+import dataclasses
 import datetime as dt
 import shutil
 import tempfile
 import threading
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -170,7 +170,7 @@ def _load_tenants(db: Database, ids: list[int]) -> dict[int, _Tenant]:
                     selectinload(Household.dwelling).selectinload(Dwelling.agency),
                     selectinload(Household.agency))).all()
             for h in rows:
-                data = tenants._to_data(h)  # noqa: SLF001 - same service layer
+                data = tenants._to_data(h)
                 out[h.id] = _Tenant(h.id, h.agency_id, h.agency.name, data,
                                     h.dwelling.postcode, h.sort_name)
     return out
@@ -323,7 +323,7 @@ def _sign(made: _Made, key, place: str) -> None:
     made.pdf.unlink(missing_ok=True)
     made.pdf = signed
     made.signed = True
-    made.signer = signing._signer_name(key.subject)  # noqa: SLF001
+    made.signer = signing._signer_name(key.subject)
 
 
 STAGING = ".en-cours"
@@ -344,8 +344,8 @@ class _Staging:
         self.path = Path(tempfile.mkdtemp(prefix="lot-", dir=base))
         from desktop.documents import convert
 
-        self._lock = open(self.path / _STAGING_LOCK, "a+b")  # noqa: SIM115
-        convert._try_lock(self._lock)  # noqa: SLF001 - same locking as the profiles
+        self._lock = open(self.path / _STAGING_LOCK, "a+b")
+        convert._try_lock(self._lock)
         self._pid_lock = threading.Lock()
 
     def record_pid(self, proc) -> None:
@@ -355,7 +355,7 @@ class _Staging:
     def remove(self) -> None:
         from desktop.documents import convert
 
-        convert._unlock(self._lock)  # noqa: SLF001
+        convert._unlock(self._lock)
         self._lock.close()
         shutil.rmtree(self.path, ignore_errors=True)
 
@@ -382,10 +382,10 @@ def sweep_staging() -> int:
         lock_path = folder / _STAGING_LOCK
         if lock_path.exists():
             try:
-                handle = open(lock_path, "a+b")  # noqa: SIM115
+                handle = open(lock_path, "a+b")
             except OSError:
                 continue
-            if not convert._try_lock(handle):  # noqa: SLF001 - its batch is running
+            if not convert._try_lock(handle):
                 handle.close()
                 continue
             try:
@@ -395,7 +395,7 @@ def sweep_staging() -> int:
             for pid in pids:
                 if pid.isdigit():
                     convert.kill_leftover_group(int(pid))
-            convert._unlock(handle)  # noqa: SLF001
+            convert._unlock(handle)
             handle.close()
         else:  # made before lock files existed: removed once clearly abandoned
             try:
@@ -1055,7 +1055,7 @@ def _run_mass(db: Database, actor: Actor, request: BatchRequest, ids: list[int],
                     if pdf is None:
                         raise compose.ComposeError("not converted")
                     ranges = compose.split_pdf(pdf, w + members[0], targets_pdf)
-                except Exception:  # noqa: BLE001 - the chunk's letters go one by one
+                except Exception:
                     alone += members
                     continue
                 for i, path, (a, b) in zip(members, targets_pdf, ranges):
@@ -1112,7 +1112,7 @@ def _run_mass(db: Database, actor: Actor, request: BatchRequest, ids: list[int],
                     for _i, _t, m in chunk_ready:
                         try:
                             done += _register(db, actor, template, [m], batch_id)
-                        except Exception as exc:  # noqa: BLE001 - listed, the rest goes on
+                        except Exception as exc:
                             failures.append(BatchFailure(
                                 m.tenant.id, m.tenant.data.display_name, _m(QT_TRANSLATE_NOOP(
                                     "messages", "Enregistrement impossible : {error}"),
@@ -1148,7 +1148,7 @@ def _run_mass(db: Database, actor: Actor, request: BatchRequest, ids: list[int],
                         reader = reader_of(pdf)
                         parts.add(reader, a, len(reader.pages) if b is None else b, target,
                                   reference)
-                    except Exception as exc:  # noqa: BLE001 - a missing file: listed
+                    except Exception as exc:
                         failures.append(BatchFailure(target.id, "", _m(QT_TRANSLATE_NOOP(
                             "messages", "Lettre absente du fichier d'impression : {error}"),
                             error=str(exc))))

@@ -25,13 +25,12 @@ from desktop.domain.caleol import AgendaItemKind, Vote, VoteChannel
 from desktop.domain.errors import UserError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.roles import Permission
-from desktop.services import authz, context
+from desktop.services import authz, context, write
 from desktop.services import caleol as cal
-from desktop.services.caleol import common as cal_common
-from desktop.services.caleol import votes as cal_votes
-from desktop.services import write
 from desktop.services.authz import guarded
 from desktop.services.caleol import VoteEntry
+from desktop.services.caleol import common as cal_common
+from desktop.services.caleol import votes as cal_votes
 from desktop.services.context import Actor
 from desktop.storage.caleol_models import Member
 from desktop.storage.cotation_models import CandidateCotation

@@ -344,7 +344,7 @@ def _scrub_sqlite(db: Database) -> None:
         with db.engine.connect() as connection:
             connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
             connection.execute(text("SELECT 1"))
-    except Exception:  # noqa: BLE001 - a busy reader: the next checkpoint does it
+    except Exception:
         log.warning("WAL checkpoint after the purge did not complete", exc_info=True)
 
 

@@ -36,12 +36,11 @@ from desktop.domain.errors import UserError, ValidationError
 from desktop.domain.formatting import format_date_fr
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.roles import Permission
-from desktop.services import audit, authz, cotation
+from desktop.services import audit, authz, cotation, write
 from desktop.services import caleol as cal
+from desktop.services.authz import guarded
 from desktop.services.caleol import agenda as cal_agenda
 from desktop.services.caleol import common as cal_common
-from desktop.services import write
-from desktop.services.authz import guarded
 from desktop.services.context import Actor, now
 from desktop.services.importer import (
     Row,

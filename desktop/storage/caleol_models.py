@@ -66,7 +66,7 @@ class Commission(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     agency: Mapped[Agency | None] = relationship()
-    members: Mapped[list["Member"]] = relationship(
+    members: Mapped[list[Member]] = relationship(
         back_populates="commission", order_by=_M + "Member.id")
     __mapper_args__ = {"version_id_col": version}
 
@@ -105,7 +105,7 @@ class Member(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     commission: Mapped[Commission] = relationship(back_populates="members")
-    substitute_of: Mapped["Member | None"] = relationship(remote_side=[id])
+    substitute_of: Mapped[Member | None] = relationship(remote_side=[id])
     app_user: Mapped[AppUser | None] = relationship()
     __mapper_args__ = {"version_id_col": version}
 
@@ -155,11 +155,11 @@ class Session(Base):
 
     commission: Mapped[Commission] = relationship()
     physical_requested_by: Mapped[Member | None] = relationship()
-    attendances: Mapped[list["Attendance"]] = relationship(
+    attendances: Mapped[list[Attendance]] = relationship(
         back_populates="session", cascade="all, delete-orphan", order_by=_M + "Attendance.id")
-    proxies: Mapped[list["Proxy"]] = relationship(
+    proxies: Mapped[list[Proxy]] = relationship(
         back_populates="session", cascade="all, delete-orphan", order_by=_M + "Proxy.id")
-    items: Mapped[list["AgendaItem"]] = relationship(
+    items: Mapped[list[AgendaItem]] = relationship(
         back_populates="session", cascade="all, delete-orphan",
         order_by=f"({_M}AgendaItem.position, {_M}AgendaItem.id)")
     __mapper_args__ = {"version_id_col": version}
@@ -247,10 +247,10 @@ class AgendaItem(Base):
     session: Mapped[Session] = relationship(back_populates="items")
     dwelling: Mapped[Dwelling | None] = relationship()
     household: Mapped[Household | None] = relationship()
-    candidates: Mapped[list["Candidate"]] = relationship(
+    candidates: Mapped[list[Candidate]] = relationship(
         back_populates="item", cascade="all, delete-orphan",
         order_by=f"({_M}Candidate.position, {_M}Candidate.id)")
-    conflicts: Mapped[list["ConflictOfInterest"]] = relationship(
+    conflicts: Mapped[list[ConflictOfInterest]] = relationship(
         back_populates="item", cascade="all, delete-orphan",
         order_by=_M + "ConflictOfInterest.id")
     __mapper_args__ = {"version_id_col": version}
@@ -319,7 +319,7 @@ class Candidate(Base):
     offer_alsace_moselle: Mapped[bool] = mapped_column(Boolean, default=False)
 
     item: Mapped[AgendaItem] = relationship(back_populates="candidates")
-    votes: Mapped[list["Vote"]] = relationship(
+    votes: Mapped[list[Vote]] = relationship(
         back_populates="candidate", cascade="all, delete-orphan", order_by=_M + "Vote.id")
     __mapper_args__ = {"version_id_col": version}
 

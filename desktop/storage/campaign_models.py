@@ -70,7 +70,7 @@ class Campaign(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     agency: Mapped[Agency | None] = relationship()
-    callers: Mapped[list["CampaignCaller"]] = relationship(
+    callers: Mapped[list[CampaignCaller]] = relationship(
         back_populates="campaign", cascade="all, delete-orphan", order_by="CampaignCaller.id"
     )
     __mapper_args__ = {"version_id_col": version}
@@ -140,11 +140,11 @@ class CampaignTarget(Base):
 
     campaign: Mapped[Campaign] = relationship()
     caller: Mapped[AppUser | None] = relationship()
-    calls: Mapped[list["CampaignCall"]] = relationship(
+    calls: Mapped[list[CampaignCall]] = relationship(
         back_populates="target", cascade="all, delete-orphan",
         order_by="(CampaignCall.called_at, CampaignCall.id)",
     )
-    referrals: Mapped[list["CampaignReferral"]] = relationship(
+    referrals: Mapped[list[CampaignReferral]] = relationship(
         back_populates="target", cascade="all, delete-orphan", order_by="CampaignReferral.id"
     )
     __mapper_args__ = {"version_id_col": version}

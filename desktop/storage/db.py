@@ -5,9 +5,9 @@ from __future__ import annotations
 import contextlib
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
 
 from sqlalchemy import create_engine, event, inspect
 from sqlalchemy.engine import Engine
@@ -203,7 +203,7 @@ class Database:
             with self.engine.connect() as connection:
                 rows = connection.exec_driver_sql(
                     "SELECT version_num FROM alembic_version").fetchall()
-        except Exception:  # noqa: BLE001 - no version table (new base): Alembic decides
+        except Exception:
             return False
         return [r[0] for r in rows] == heads
 

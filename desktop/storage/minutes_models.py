@@ -52,10 +52,10 @@ class MinutesVersion(Base):
     approved_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
-    reviews: Mapped[list["MinutesReview"]] = relationship(
+    reviews: Mapped[list[MinutesReview]] = relationship(
         back_populates="minutes_version", cascade="all, delete-orphan",
         order_by=_M + "MinutesReview.id")
-    signature: Mapped["MinutesSignature | None"] = relationship(
+    signature: Mapped[MinutesSignature | None] = relationship(
         back_populates="minutes_version", uselist=False)
     __mapper_args__ = {"version_id_col": version}
 

@@ -152,10 +152,10 @@ class Household(Base):
 
     agency: Mapped[Agency] = relationship()
     dwelling: Mapped[Dwelling] = relationship()
-    occupants: Mapped[list["Occupant"]] = relationship(
+    occupants: Mapped[list[Occupant]] = relationship(
         back_populates="household", cascade="all, delete-orphan", order_by="Occupant.position"
     )
-    lease: Mapped["Lease"] = relationship(
+    lease: Mapped[Lease] = relationship(
         back_populates="household", cascade="all, delete-orphan", uselist=False
     )
     __mapper_args__ = {"version_id_col": version}
@@ -337,7 +337,7 @@ class Notice(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     household: Mapped[Household] = relationship()
-    exceptions: Mapped[list["NoticeException"]] = relationship(
+    exceptions: Mapped[list[NoticeException]] = relationship(
         back_populates="notice", cascade="all, delete-orphan", order_by="NoticeException.id"
     )
     __mapper_args__ = {"version_id_col": version}
@@ -436,14 +436,14 @@ class PaymentPlan(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     household: Mapped[Household] = relationship()
-    instalments: Mapped[list["PlanInstalment"]] = relationship(
+    instalments: Mapped[list[PlanInstalment]] = relationship(
         back_populates="plan", cascade="all, delete-orphan", order_by="PlanInstalment.number"
     )
-    payments: Mapped[list["PlanPayment"]] = relationship(
+    payments: Mapped[list[PlanPayment]] = relationship(
         back_populates="plan", cascade="all, delete-orphan",
         order_by="(PlanPayment.paid_on, PlanPayment.id)",
     )
-    follow_ups: Mapped[list["PlanFollowUp"]] = relationship(
+    follow_ups: Mapped[list[PlanFollowUp]] = relationship(
         back_populates="plan", cascade="all, delete-orphan",
         order_by="(PlanFollowUp.due_on, PlanFollowUp.id)",
     )
@@ -503,6 +503,6 @@ class PlanFollowUp(Base):
 # Base.metadata when imported here, at the end, once Base and the tables they refer to
 # exist. Import their classes from those modules.
 from desktop.storage import caleol_models as _caleol_models  # noqa: E402,F401
-from desktop.storage import minutes_models as _minutes_models  # noqa: E402,F401
 from desktop.storage import campaign_models as _campaign_models  # noqa: E402,F401
 from desktop.storage import cotation_models as _cotation_models  # noqa: E402,F401
+from desktop.storage import minutes_models as _minutes_models  # noqa: E402,F401

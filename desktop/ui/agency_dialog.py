@@ -9,8 +9,8 @@ from desktop.services import agencies
 from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets.form import FieldRow
 from desktop.ui.widgets import ERROR_STYLE
+from desktop.ui.widgets.form import FieldRow
 
 
 class AgencyDialog(QDialog):

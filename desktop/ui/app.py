@@ -240,9 +240,8 @@ def _run(app: QApplication, started: float, db_option: str | None, demo: bool) -
     if db is None:
         return 0
     from desktop.services.agencies import list_agencies
-    from desktop.ui.main_window import MainWindow
-
     from desktop.ui.login_dialog import sign_in
+    from desktop.ui.main_window import MainWindow
 
     actor = sign_in(db)
     if actor is None:

@@ -438,7 +438,7 @@ class BatchDialog(QDialog):
         else:
             self.status.setText(self.tr("Erreur inattendue : {error}").format(error=exc))
 
-    def closeEvent(self, event) -> None:  # noqa: N802
+    def closeEvent(self, event) -> None:
         if self.running:
             self.cancel()
             self.task.wait()

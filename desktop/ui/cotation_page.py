@@ -22,8 +22,8 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDoubleSpinBox,
     QDialog,
+    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -591,7 +591,8 @@ class GridsTab(QWidget):
             return Decimal(text.replace(",", ".").replace("\u202f", "").replace(" ", ""))
         except InvalidOperation:
             raise UserError(Message(self.tr("Ligne {row} : « {value} » n'est pas un nombre "
-                                            "de points.").format(row=row + 1, value=text)))
+                                            "de points.").format(row=row + 1, value=text))
+                            ) from None
 
     def save(self) -> None:
         v = self.current()

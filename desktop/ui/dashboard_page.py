@@ -184,7 +184,7 @@ class _FiguresJob(QRunnable):
         data, error = None, None
         try:
             data = self.fn()
-        except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread, shown there
+        except BaseException as exc:
             error = exc
         try:
             self.relay.done.emit(self.generation, data, error)
@@ -390,7 +390,7 @@ class DashboardPage(QWidget):
         if self.isVisible() or self.computing:
             self._restart.start()
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event) -> None:
         """The figures load when the page opens (and again if the filters changed
         while it was hidden)."""
         super().showEvent(event)

@@ -8,7 +8,7 @@ widget is ever touched from the worker. Cancelling sets a flag the work polls.
 from __future__ import annotations
 
 import threading
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 

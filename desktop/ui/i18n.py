@@ -26,10 +26,10 @@ QT_GAPS = {
 class _QtGaps(QTranslator):
     """French for the few Qt strings ``qtbase_fr`` lacks (``QT_GAPS``)."""
 
-    def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: ARG002
+    def translate(self, context, source_text, disambiguation=None, n=-1):
         return QT_GAPS.get((context, source_text))  # None: ask the other translators
 
-    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+    def isEmpty(self) -> bool:
         return False
 
 

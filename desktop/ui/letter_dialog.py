@@ -454,7 +454,7 @@ class LetterDialog(QDialog):
         if self.document is not None:
             open_path(self.document.main_path)
 
-    def closeEvent(self, event) -> None:  # noqa: N802
+    def closeEvent(self, event) -> None:
         if self.task is not None and self.task.thread.isRunning():
             self.task.wait()
         super().closeEvent(event)

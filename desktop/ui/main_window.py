@@ -34,7 +34,7 @@ from desktop.ui.widgets import fit_to_screen
 class TenantEditCommand(QUndoCommand):
     """A saved edit of a tenant file; undo saves the previous state back (audited)."""
 
-    def __init__(self, window: "MainWindow", household_id: int, before: TenantFileData,
+    def __init__(self, window: MainWindow, household_id: int, before: TenantFileData,
                  after: TenantFileData, version: int):
         super().__init__(window.tr("modification du dossier {name}").format(
             name=after.display_name))

@@ -455,7 +455,7 @@ class NoticeDialog(FieldRows, QDialog):
     def _update_state(self) -> None:
         v = self.view
         in_progress = v is not None and v.status is NoticeStatus.IN_PROGRESS
-        entry_editable = self.can_write and (v is None and self.context.file_active
+        entry_editable = self.can_write and ((v is None and self.context.file_active)
                                              or in_progress)
         for path in ("delivery_mode", "sent_on", "presented_on", "received_on",
                      "requested_departure", "ground", "notes"):

@@ -40,8 +40,8 @@ from desktop.domain.errors import ConflictError, UserError, ValidationError
 from desktop.domain.formatting import (
     format_date_fr,
     format_money_fr,
-    parse_date_fr,
     parse_amount_fr,
+    parse_date_fr,
 )
 from desktop.domain.plans import (
     CHANNELS,
@@ -84,7 +84,7 @@ SCHEDULE_COLUMNS = 5  # n°, due date, amount, paid, state
 
 def status_actions() -> dict[PlanStatus, str]:
     """The button text that moves a plan to each status."""
-    t = lambda s: QCoreApplication.translate("PlanDialog", s)  # noqa: E731
+    t = lambda s: QCoreApplication.translate("PlanDialog", s)
     return {
         PlanStatus.PROJET: t("Revenir au projet"),
         PlanStatus.PROPOSE: t("Proposé au locataire"),
@@ -1101,7 +1101,7 @@ class PlanDialog(FieldRows, QDialog):
         return (replace(normalise_terms(terms)) != self.view.terms
                 or schedule != self.view.instalments)
 
-    def closeEvent(self, event) -> None:  # noqa: N802
+    def closeEvent(self, event) -> None:
         if self.view is not None and self.is_dirty():
             answer = QMessageBox.question(
                 self, self.tr("Modifications non enregistrées"),

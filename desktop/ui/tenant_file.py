@@ -41,8 +41,8 @@ from desktop.domain.formatting import (
     format_datetime_fr,
     format_decimal_fr,
     format_money_fr,
-    parse_date_fr,
     parse_amount_fr,
+    parse_date_fr,
 )
 from desktop.domain.i18n import MESSAGES
 from desktop.domain.roles import Permission
@@ -498,11 +498,11 @@ class TenantFileDialog(FieldRows, QDialog):
         t = self.occupants
         for row in range(t.rowCount()):
             def cell(key: str) -> str:
-                item = t.item(row, OCC_COLUMNS.index(key))
+                item = t.item(row, OCC_COLUMNS.index(key))  # noqa: B023 - used within this iteration
                 return item.text() if item else ""
 
             def checked(key: str) -> bool:
-                item = t.item(row, OCC_COLUMNS.index(key))
+                item = t.item(row, OCC_COLUMNS.index(key))  # noqa: B023 - used within this iteration
                 return bool(item and item.checkState() == Qt.CheckState.Checked)
 
             occupants.append(OccupantData(
@@ -707,7 +707,7 @@ class TenantFileDialog(FieldRows, QDialog):
             self.fileClosed.emit(self.household_id)
             break
 
-    def closeEvent(self, event) -> None:  # noqa: N802
+    def closeEvent(self, event) -> None:
         if self.save_button.isEnabled() and self.is_dirty():
             answer = QMessageBox.question(
                 self, self.tr("Modifications non enregistrées"),

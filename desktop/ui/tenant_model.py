@@ -83,7 +83,7 @@ class _CountJob:
             n, capped = tenants.plan_count(self.db, self.plan, cancelled=self.cancel.is_set)
         except tenants.CountCancelled:
             return
-        except Exception as exc:  # noqa: BLE001 - handed to the GUI thread, shown there
+        except Exception as exc:
             error = exc
         self.result = (n, capped, error)
         try:
@@ -313,16 +313,16 @@ class TenantListModel(QAbstractTableModel):
         return None
 
     # ----------------------------------------------------------------- Qt API
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else self._rows
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802
+    def canFetchMore(self, parent=QModelIndex()) -> bool:
         return not parent.isValid() and not self._exhausted
 
-    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802
+    def fetchMore(self, parent=QModelIndex()) -> None:
         if parent.isValid() or self._exhausted or self._plan is None:
             return
         try:
@@ -338,7 +338,7 @@ class TenantListModel(QAbstractTableModel):
             self._add_block(more)
             self.endInsertRows()
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
         return None

@@ -34,10 +34,10 @@ def _timed(func, runs: int = 1):
 
 def run(households: int = 100_000, plan_count: int = 3_000, db_path: str | None = None,
         folder: Path | None = None) -> dict:
+    from desktop.domain.roles import Role
     from desktop.domain.schedule import PaymentPlanType, PlanStatus
     from desktop.services import demo, plans
     from desktop.services.context import Actor
-    from desktop.domain.roles import Role
     from desktop.storage.db import open_database
 
     actor = Actor("bench", role=Role.ADMIN)

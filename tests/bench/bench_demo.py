@@ -12,9 +12,9 @@ import tempfile
 import time
 from pathlib import Path
 
+from desktop.domain.roles import Role
 from desktop.services import demo, tenants
 from desktop.services.context import Actor
-from desktop.domain.roles import Role
 from desktop.storage.db import open_database
 
 ADMIN = Actor("admin.test", "Admin Test", role=Role.ADMIN)  # reads and checks as an administrator

@@ -25,9 +25,9 @@ def run(letters: int, processes: int) -> int:
         os.environ["PARCOURS_CONFIG_DIR"] = str(tmp / "config")
         os.environ.setdefault("PARCOURS_LIBREOFFICE_PROFILES", str(tmp / "lo"))
         from desktop.documents import convert
+        from desktop.domain.roles import Role
         from desktop.services import demo, documents, tenants
         from desktop.services.context import Actor
-        from desktop.domain.roles import Role
         from desktop.storage.db import open_database
 
         db = open_database(str(tmp / "bench.sqlite"))

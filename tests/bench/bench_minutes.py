@@ -117,9 +117,9 @@ def _run(tmp: Path, dwellings: int, per_dwelling: int, out: dict) -> None:
         out["docx"], _ = _timed(lambda: documents.render_minutes_docx(
             minutes, tmp / "pv.docx", 1))
 
+        from desktop.domain.roles import Role
         from desktop.services.caleol import minutes as caleol_minutes
         from desktop.services.context import Actor
-        from desktop.domain.roles import Role
         from desktop.storage.db import open_database
 
         db = open_database(str(tmp / "bench.sqlite"))

@@ -127,9 +127,9 @@ def percentile(values: list[float], fraction: float) -> float:
 
 def make_base(path: Path, households: int) -> float:
     """Generate the demo base; returns households per second."""
+    from desktop.domain.roles import Role
     from desktop.services import demo
     from desktop.services.context import Actor
-    from desktop.domain.roles import Role
     from desktop.storage.db import open_database
 
     db = open_database(str(path))
@@ -171,9 +171,9 @@ def cold_start(path: Path, runs: int = 5) -> tuple[list[float], list[float], lis
 
 def queries_from(db, count: int = 12) -> list[str]:
     """Realistic searches: names, contract numbers, dwellings, streets, towns."""
+    from desktop.domain.roles import Role
     from desktop.services import tenants
     from desktop.services.context import Actor
-    from desktop.domain.roles import Role
 
     rng = random.Random(7)
     rows = tenants.search(db, Actor("bench", role=Role.ADMIN), tenants.TenantQuery(status=None), offset=0,
@@ -375,8 +375,8 @@ def letters(letter_count: int, processes: int, tmp: Path) -> None:
     os.environ["PARCOURS_CONFIG_DIR"] = str(tmp / "config")
     os.environ.setdefault("PARCOURS_LIBREOFFICE_PROFILES", str(tmp / "lo"))
     from desktop.documents import convert, engine
-    from desktop.services import demo, documents, tenants
     from desktop.domain.roles import Role
+    from desktop.services import demo, documents, tenants
     from desktop.services.context import Actor
     from desktop.storage.db import open_database
 
@@ -435,7 +435,7 @@ def letters(letter_count: int, processes: int, tmp: Path) -> None:
     started = time.perf_counter()
     for i, (_template, context) in enumerate(contexts):
         tpl = DocxTemplate(io.BytesIO(source))
-        tpl.render(engine._materialise(engine._wrap(context), tpl),  # noqa: SLF001
+        tpl.render(engine._materialise(engine._wrap(context), tpl),
                    jinja_env=engine.environment("strict"), autoescape=True)
         tpl.save(floor_dir / f"l{i:05d}.docx")
     docx_floor = time.perf_counter() - started

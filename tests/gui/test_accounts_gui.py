@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog
 from sqlalchemy import select, update
 
+from desktop.domain.errors import AuthenticationError
 from desktop.domain.roles import Role
 from desktop.services import accounts, agencies, backup, settings, tenants
 from desktop.services.context import Actor
@@ -281,7 +282,7 @@ def test_admin_creates_an_account_from_the_users_page(qtbot, db, admin_window):
     assert page.table.item(0, 2).text() == "Agent"
     # Lock it by failures, then unlock it from the page.
     for _ in range(5):
-        with pytest.raises(Exception):
+        with pytest.raises(AuthenticationError):
             accounts.authenticate(db, "a.petit", "mauvais")
     page.reload()
     assert page.table.item(0, 4).text() == "verrouillé"

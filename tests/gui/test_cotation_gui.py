@@ -20,8 +20,8 @@ from desktop.domain.caleol import AttendanceMode, MemberRole, SessionMode, Vote
 from desktop.domain.roles import Role
 from desktop.resources import resource
 from desktop.services import accounts, attribution, caleol, member_vote
-from desktop.services.caleol import minutes as caleol_minutes
 from desktop.services.caleol import CommissionData, MemberData, SessionData
+from desktop.services.caleol import minutes as caleol_minutes
 from desktop.services.context import Actor
 from desktop.storage.caleol_models import Member
 from desktop.storage.models import Agency, Dwelling

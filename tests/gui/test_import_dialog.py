@@ -6,12 +6,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog
 
+from desktop.domain.roles import Role
 from desktop.services import tenants
+from desktop.services.context import Actor
 from desktop.services.importer import TARGET_FIELDS
 from desktop.ui.import_dialog import PAGE_FILE, PAGE_MAPPING, PAGE_REPORT, ImportDialog
 from tests import demo_export
-from desktop.services.context import Actor  # noqa: E402
-from desktop.domain.roles import Role
 
 ADMIN = Actor("admin.test", "Admin Test", role=Role.ADMIN)  # reads and checks as an administrator
 

@@ -101,10 +101,10 @@ def test_timeline_shows_each_changed_field_before_and_after_and_who(qtbot, db, a
     import copy
     from decimal import Decimal
 
+    from desktop.domain.roles import Role
     from desktop.domain.tenant import OccupantData
     from desktop.services import tenants
     from desktop.services.context import Actor
-    from desktop.domain.roles import Role
     from desktop.ui.tenant_file import TenantFileDialog
 
     household_id = tenants.create_tenant_file(db, actor, make_file(3))

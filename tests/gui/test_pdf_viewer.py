@@ -56,8 +56,8 @@ def test_viewer_shows_every_page_and_offers_open_print_folder(qtbot, pdf, monkey
 
 
 def test_printing_paints_every_page(qtbot, pdf, tmp_path):
-    from PySide6.QtPrintSupport import QPrinter
     from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrinter
 
     viewer = PdfViewer()
     qtbot.addWidget(viewer)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import pytest
+
 from desktop import config
+from desktop.domain.roles import Role
 from desktop.services import tenants
+from desktop.services.context import Actor
 from desktop.ui import app as startup
 from tests.gui.modal import answer_message_box as answer
-from desktop.services.context import Actor  # noqa: E402
-from desktop.domain.roles import Role
 
 ADMIN = Actor("admin.test", "Admin Test", role=Role.ADMIN)  # reads and checks as an administrator
 

@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+from desktop.domain.roles import Role
 from desktop.domain.tenant import OccupantData
 from desktop.services import tenants
 from desktop.services.context import Actor
-from desktop.domain.roles import Role
 from desktop.storage.db import Database
 from desktop.ui.main_window import MainWindow
 from tests.gui.modal import answer_message_box

@@ -85,7 +85,7 @@ def test_scrolling_to_the_end_shows_every_file_once_in_order_with_bounded_memory
     model = page.model
     while model.canFetchMore():
         model.fetchMore()
-        assert len(model._blocks) <= 2  # noqa: SLF001 - the bound is what is tested
+        assert len(model._blocks) <= 2
     expected = [r.display_name for r in
                 tenants.search(db, ADMIN, page.current_query(), limit=1000)]
     assert model.rowCount() == len(expected) == 60

@@ -50,7 +50,7 @@ def test_an_interrupted_mass_mailing_is_offered_at_start_and_can_be_given_up(
     request = documents.BatchRequest(
         documents.LetterOptions("relance_impaye", fields={"periode": "octobre 2026"}),
         household_ids=ids, mass=True)
-    documents._write_journal("lot-coupe", request, ids)  # noqa: SLF001 - as a killed run left it
+    documents._write_journal("lot-coupe", request, ids)
     w = MainWindow(db, actor)
     qtbot.addWidget(w)
     [pending] = w.after_start(ask=False)

@@ -826,7 +826,7 @@ def sign(db: Database, actor: Actor, version_id: int, signer, *, renderer=None) 
                          location=place, **kwargs)
         staged.archived = atomic_move(signed_tmp, unique_path(folder / f"{stem}-signe.pdf"))
         digest = sha256_file(staged.archived)
-        signer_name = signing._signer_name(signer.subject)  # noqa: SLF001
+        signer_name = signing._signer_name(signer.subject)
         with db.transaction() as session:
             row = _version_or_404(session, version_id, for_update=True)
             srow = _lock_session_row(session, session_id)

@@ -192,7 +192,7 @@ def parse_timestamp(value: Any) -> dt.datetime | None:
         try:
             parsed = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
             if parsed.tzinfo is not None:
-                return parsed.astimezone(dt.timezone.utc).replace(tzinfo=None)
+                return parsed.astimezone(dt.UTC).replace(tzinfo=None)
             local = parsed
         except ValueError:
             for fmt in _DATETIME_FORMATS:
@@ -204,8 +204,8 @@ def parse_timestamp(value: Any) -> dt.datetime | None:
         if local is None:
             raise ValueError(text)
     if local.tzinfo is not None:
-        return local.astimezone(dt.timezone.utc).replace(tzinfo=None)
-    return local.astimezone().astimezone(dt.timezone.utc).replace(tzinfo=None)
+        return local.astimezone(dt.UTC).replace(tzinfo=None)
+    return local.astimezone().astimezone(dt.UTC).replace(tzinfo=None)
 
 
 def _member_matcher(members: Iterable[Member]) -> Callable[[str], tuple[list[Member], str]]:

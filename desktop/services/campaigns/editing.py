@@ -3,8 +3,8 @@ may be chosen as callers."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session

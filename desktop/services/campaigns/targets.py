@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 from sqlalchemy import and_, case, func, or_, select, update
 from sqlalchemy.orm import Session
@@ -125,7 +125,7 @@ class _TargetSpec:
     criteria: dict
 
     @classmethod
-    def of(cls, c: Campaign) -> "_TargetSpec":
+    def of(cls, c: Campaign) -> _TargetSpec:
         return cls(c.target_query_name, c.agency_id, criteria_of(c))
 
 

@@ -4,9 +4,9 @@ payments, follow-ups, avenant, summons) and the daily evaluation of the plans in
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Callable
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload

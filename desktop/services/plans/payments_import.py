@@ -187,7 +187,7 @@ def dry_run_payments(db: Database, actor: Actor, table: _imp.Table,
 
         def cell(key: str):
             index = mapping.get(key)
-            return None if index is None else row.cells[index]
+            return None if index is None else row.cells[index]  # noqa: B023 - used within this iteration
 
         contract = _imp.cell_text(cell("contract_number")).strip()
         if not contract:

@@ -40,8 +40,8 @@ from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.minutes import MinutesStatus, ReviewVerdict
 from desktop.domain.roles import Permission
 from desktop.services import caleol
-from desktop.services.caleol import minutes as pvs
 from desktop.services.caleol import SessionView
+from desktop.services.caleol import minutes as pvs
 from desktop.services.caleol.minutes import VersionView
 from desktop.services.context import Actor
 from desktop.storage.db import Database

@@ -27,20 +27,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.minutes import is_feminine
 from desktop.domain.caleol import MemberRole, SessionMode
 from desktop.domain.errors import UserError
 from desktop.domain.formatting import format_date_fr
-from desktop.domain.minutes import MinutesStatus
+from desktop.domain.minutes import MinutesStatus, is_feminine
 from desktop.domain.roles import Permission
 from desktop.services import caleol
-from desktop.services.caleol import minutes as pvs
 from desktop.services.caleol import (
     CommissionData,
     CommissionView,
     MemberData,
     MemberView,
 )
+from desktop.services.caleol import minutes as pvs
 from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.caleol.session import SessionForm, SessionWindow
@@ -62,7 +61,6 @@ from desktop.ui.caleol.widgets import (
     selected_data,
     text_of,
 )
-
 
 # --------------------------------------------------------------------------- commission
 

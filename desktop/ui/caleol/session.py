@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.minutes import is_feminine
 from desktop.domain.caleol import (
     AgendaItemKind,
     AttendanceMode,
@@ -37,6 +36,7 @@ from desktop.domain.caleol import (
 )
 from desktop.domain.errors import UserError
 from desktop.domain.formatting import format_date_fr, format_datetime_fr
+from desktop.domain.minutes import is_feminine
 from desktop.domain.roles import Permission
 from desktop.services import caleol
 from desktop.services.caleol import SessionData, SessionView

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -11,6 +10,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui import widgets
+from desktop.ui.widgets import (
+    ERROR_FIELD_STYLE,
+    ERROR_STYLE,
+    OK_STYLE,
+    WARNING_STYLE,
+    ok_cancel,
+)
 from desktop.ui.widgets.form import (
     EditTracking,
     ErrorForm,
@@ -31,13 +37,6 @@ from desktop.ui.widgets.tables import (
     select_row_with,
     selected_data,
 )
-from desktop.ui.widgets import (
-    ERROR_FIELD_STYLE,
-    ERROR_STYLE,
-    OK_STYLE,
-    WARNING_STYLE,
-    ok_cancel,
-)
 
 BANNER_OK = ("QLabel { background: #e6f4ea; color: #1b5e20; border: 1px solid #1b6e20; "
              "border-radius: 4px; padding: 6px; font-weight: bold; }")
@@ -55,14 +54,14 @@ __all__ = [
     "CIVILITIES",
     "ERROR_FIELD_STYLE",
     "ERROR_STYLE",
+    "LOCK_STYLE",
+    "OK_STYLE",
+    "WARNING_STYLE",
     "EditTracking",
     "ErrorForm",
     "FieldRow",
     "FieldRows",
     "Inputs",
-    "LOCK_STYLE",
-    "OK_STYLE",
-    "WARNING_STYLE",
     "cell",
     "date_text",
     "enum_data",

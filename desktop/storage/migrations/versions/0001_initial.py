@@ -3,7 +3,7 @@
 Money and surfaces are stored as integer hundredths (see desktop.storage.types).
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-25 13:36:04.960582
 """
 from alembic import op
