@@ -18,13 +18,19 @@ def build_parser() -> argparse.ArgumentParser:
         "Sans sous-commande, démarre l'application.",
     )
     parser.add_argument("--version", action="version", version=f"Parcours {__version__}")
-    parser.add_argument("--db", dest="global_db", help="base à ouvrir : chemin d'un fichier SQLite ou URL PostgreSQL")
     parser.add_argument(
-        "--demo", action="store_true",
+        "--db",
+        dest="global_db",
+        help="base à ouvrir : chemin d'un fichier SQLite ou URL PostgreSQL",
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
         help="ouvrir la base de démonstration (créée au premier lancement)",
     )
     parser.add_argument(
-        "--selftest", metavar="DOSSIER",
+        "--selftest",
+        metavar="DOSSIER",
         help="vérifier cette copie de Parcours (base temporaire, fenêtre hors écran, "
         "documents) et écrire le rapport dans DOSSIER ; code de sortie non nul en cas d'échec",
     )
@@ -90,7 +96,8 @@ def _unexpected(exc: Exception) -> int:
     path = logs.setup_logging()
     logging.getLogger("parcours").critical(
         "Erreur inattendue dans une commande\n%s",
-        logs.crash_report(type(exc), exc, exc.__traceback__))
+        logs.crash_report(type(exc), exc, exc.__traceback__),
+    )
     where = f" Le détail est dans le journal : {path}" if path else ""
     print(f"parcours : erreur inattendue ({type(exc).__name__} : {exc}).{where}", file=sys.stderr)
     return 1

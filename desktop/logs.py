@@ -54,8 +54,9 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
             handler.close()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handler = _ParcoursHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS,
-                                   encoding="utf-8", delay=True)
+        handler = _ParcoursHandler(
+            path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True
+        )
     except OSError:
         return None
     handler.setFormatter(logging.Formatter(FORMAT))
@@ -76,11 +77,12 @@ def close_logging() -> None:
 
 def crash_report(exc_type, exc, tb, thread: str | None = None) -> str:
     """The text written to the log and offered by "Copier le rapport"."""
-    head = (f"Parcours {__version__} — {platform.platform()} — Python "
-            f"{platform.python_version()}{' (version empaquetée)' if getattr(sys, 'frozen', False) else ''}")
+    head = (
+        f"Parcours {__version__} — {platform.platform()} — Python "
+        f"{platform.python_version()}{' (version empaquetée)' if getattr(sys, 'frozen', False) else ''}"
+    )
     where = f"Fil d'exécution : {thread}\n" if thread else ""
     return head + "\n" + where + "".join(traceback.format_exception(exc_type, exc, tb))
-
 
 
 def install_excepthooks(report: Report | None = None) -> Callable[[], None]:

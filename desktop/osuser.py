@@ -41,35 +41,54 @@ def _windows_identity() -> OsIdentity | None:  # pragma: no cover - Windows only
     kernel32.GetCurrentProcess.restype = wintypes.HANDLE
     kernel32.CloseHandle.argtypes = [wintypes.HANDLE]
     advapi32.OpenProcessToken.argtypes = [
-        wintypes.HANDLE, wintypes.DWORD, ctypes.POINTER(wintypes.HANDLE)]
+        wintypes.HANDLE,
+        wintypes.DWORD,
+        ctypes.POINTER(wintypes.HANDLE),
+    ]
     advapi32.GetTokenInformation.argtypes = [
-        wintypes.HANDLE, ctypes.c_int, ctypes.c_void_p, wintypes.DWORD,
-        ctypes.POINTER(wintypes.DWORD)]
+        wintypes.HANDLE,
+        ctypes.c_int,
+        ctypes.c_void_p,
+        wintypes.DWORD,
+        ctypes.POINTER(wintypes.DWORD),
+    ]
     advapi32.LookupAccountSidW.argtypes = [
-        wintypes.LPCWSTR, ctypes.c_void_p, wintypes.LPWSTR, ctypes.POINTER(wintypes.DWORD),
-        wintypes.LPWSTR, ctypes.POINTER(wintypes.DWORD), ctypes.POINTER(ctypes.c_int)]
-    advapi32.ConvertSidToStringSidW.argtypes = [
-        ctypes.c_void_p, ctypes.POINTER(wintypes.LPWSTR)]
+        wintypes.LPCWSTR,
+        ctypes.c_void_p,
+        wintypes.LPWSTR,
+        ctypes.POINTER(wintypes.DWORD),
+        wintypes.LPWSTR,
+        ctypes.POINTER(wintypes.DWORD),
+        ctypes.POINTER(ctypes.c_int),
+    ]
+    advapi32.ConvertSidToStringSidW.argtypes = [ctypes.c_void_p, ctypes.POINTER(wintypes.LPWSTR)]
     kernel32.LocalFree.argtypes = [ctypes.c_void_p]
 
     token_query, token_user = 0x0008, 1
     token = wintypes.HANDLE()
-    if not advapi32.OpenProcessToken(kernel32.GetCurrentProcess(), token_query,
-                                     ctypes.byref(token)):
+    if not advapi32.OpenProcessToken(
+        kernel32.GetCurrentProcess(), token_query, ctypes.byref(token)
+    ):
         return None
     try:
         size = wintypes.DWORD(0)
         advapi32.GetTokenInformation(token, token_user, None, 0, ctypes.byref(size))
         buffer = ctypes.create_string_buffer(size.value)
-        if not advapi32.GetTokenInformation(token, token_user, buffer, size,
-                                            ctypes.byref(size)):
+        if not advapi32.GetTokenInformation(token, token_user, buffer, size, ctypes.byref(size)):
             return None
         sid = ctypes.cast(buffer, ctypes.POINTER(ctypes.c_void_p))[0]  # TOKEN_USER.User.Sid
         name_len, domain_len, use = wintypes.DWORD(256), wintypes.DWORD(256), ctypes.c_int()
         name = ctypes.create_unicode_buffer(256)
         domain = ctypes.create_unicode_buffer(256)
-        if not advapi32.LookupAccountSidW(None, sid, name, ctypes.byref(name_len), domain,
-                                          ctypes.byref(domain_len), ctypes.byref(use)):
+        if not advapi32.LookupAccountSidW(
+            None,
+            sid,
+            name,
+            ctypes.byref(name_len),
+            domain,
+            ctypes.byref(domain_len),
+            ctypes.byref(use),
+        ):
             return None
         text = wintypes.LPWSTR()
         if not advapi32.ConvertSidToStringSidW(sid, ctypes.byref(text)):

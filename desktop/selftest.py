@@ -150,8 +150,10 @@ def check_resources() -> str:
     from desktop.storage.db import alembic_config
 
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    return (f"dossier {root} ; {len(versions)} migrations (tête {head}) ; {template_note} ; "
-            "catalogue parcours_fr.qm")
+    return (
+        f"dossier {root} ; {len(versions)} migrations (tête {head}) ; {template_note} ; "
+        "catalogue parcours_fr.qm"
+    )
 
 
 def check_commands() -> str:
@@ -168,7 +170,8 @@ def check_commands() -> str:
         raise RuntimeError("sous-commandes introuvables : " + ", ".join(missing))
     build_parser()
     return f"{len(COMMAND_MODULES)} sous-commandes : " + ", ".join(
-        n.rsplit(".", 1)[1] for n in COMMAND_MODULES)
+        n.rsplit(".", 1)[1] for n in COMMAND_MODULES
+    )
 
 
 def check_drivers() -> str:
@@ -181,8 +184,10 @@ def check_drivers() -> str:
     engine.dispose()
     import psycopg
 
-    return (f"SQLite {sqlite3.sqlite_version} ; PostgreSQL : {dialect}, psycopg {psycopg.__version__} "
-            f"({psycopg.pq.__impl__})")
+    return (
+        f"SQLite {sqlite3.sqlite_version} ; PostgreSQL : {dialect}, psycopg {psycopg.__version__} "
+        f"({psycopg.pq.__impl__})"
+    )
 
 
 def _service(func, db, actor, *args):
@@ -225,25 +230,47 @@ def check_database(ws: Workspace) -> str:
         raise RuntimeError(f"schéma en révision {revision}, {head} attendue")
     agencies.create_agency(ws.db, ws.actor, "AUT", "Agence d'autotest", "Bordeaux")
     data = TenantFileData(
-        occupants=[OccupantData(
-            last_name="Lefèvre", first_name="Hélène", civility="Mme",
-            birth_date=dt.date(1948, 5, 2), phone="05 56 00 00 00",
-            email="helene.lefevre@example.fr")],
-        lease=LeaseData(contract_number="AUT-2026-00001", start_date=dt.date(2015, 1, 1),
-                        rent=Decimal("431.20"), charges=Decimal("92.40")),
+        occupants=[
+            OccupantData(
+                last_name="Lefèvre",
+                first_name="Hélène",
+                civility="Mme",
+                birth_date=dt.date(1948, 5, 2),
+                phone="05 56 00 00 00",
+                email="helene.lefevre@example.fr",
+            )
+        ],
+        lease=LeaseData(
+            contract_number="AUT-2026-00001",
+            start_date=dt.date(2015, 1, 1),
+            rent=Decimal("431.20"),
+            charges=Decimal("92.40"),
+        ),
         dwelling=DwellingData(
-            reference="AUT-LGT-001", address_line="3 allée des Tilleuls", postcode="33000",
-            city="Bordeaux", dwelling_type="T3", surface=Decimal("66.00"), floor=1,
-            building="Bât. A", programme="Résidence d'autotest", agency_code="AUT"),
+            reference="AUT-LGT-001",
+            address_line="3 allée des Tilleuls",
+            postcode="33000",
+            city="Bordeaux",
+            dwelling_type="T3",
+            surface=Decimal("66.00"),
+            floor=1,
+            building="Bât. A",
+            programme="Résidence d'autotest",
+            agency_code="AUT",
+        ),
         balance=Decimal("0.00"),
     )
     ws.household_id = tenants.create_tenant_file(ws.db, ws.actor, data)
-    found = [r.id for r in _service(tenants.search, ws.db, ws.actor, tenants.TenantQuery("helene lef"))]
+    found = [
+        r.id for r in _service(tenants.search, ws.db, ws.actor, tenants.TenantQuery("helene lef"))
+    ]
     if found != [ws.household_id]:
         raise RuntimeError(f"la recherche « helene lef » renvoie {found}")
     view = _service(tenants.get_tenant_file, ws.db, ws.actor, ws.household_id)
-    return (f"SQLite temporaire migrée (révision {revision}) ; agence AUT et dossier "
-            f"{view.data.display_name} créés puis retrouvés par la recherche")
+    return (
+        f"SQLite temporaire migrée (révision {revision}) ; agence AUT et dossier "
+        f"{view.data.display_name} créés puis retrouvés par la recherche"
+    )
 
 
 def check_demo(ws: Workspace) -> str:
@@ -275,7 +302,11 @@ def check_window(ws: Workspace, out_dir: Path) -> str:
 # Third-party libraries of the document engine, imported here on their own: a bundle
 # that lacks one of their native parts (WeasyPrint's Pango DLLs on Windows, lxml,
 # cryptography) fails this check even before the engine's hooks exist.
-DOCUMENT_LIBRARIES = (("docxtpl", "docxtpl"), ("weasyprint", "WeasyPrint"), ("pyhanko.sign", "pyHanko"))
+DOCUMENT_LIBRARIES = (
+    ("docxtpl", "docxtpl"),
+    ("weasyprint", "WeasyPrint"),
+    ("pyhanko.sign", "pyHanko"),
+)
 
 
 def check_document_libraries() -> str:
@@ -386,18 +417,27 @@ def run_checks(out_dir: Path) -> list[Check]:
         test.run("translations", "Traductions françaises", check_translations)
         produced: dict[str, Path] = {}
         if database.status == OK:
-            test.run("window", "Fenêtre principale (capture hors écran)",
-                     lambda: check_window(ws, out_dir))
+            test.run(
+                "window",
+                "Fenêtre principale (capture hors écran)",
+                lambda: check_window(ws, out_dir),
+            )
             test.run("document-libraries", "Bibliothèques des documents", check_document_libraries)
             test.run("letter", "Lettre PDF", lambda: check_letter(ws, out_dir, produced))
             test.run("report", "Rapport PDF", lambda: check_report(ws, out_dir, produced))
         else:
             test.run("document-libraries", "Bibliothèques des documents", check_document_libraries)
-            for key, title in (("window", "Fenêtre principale (capture hors écran)"),
-                               ("letter", "Lettre PDF"), ("report", "Rapport PDF")):
+            for key, title in (
+                ("window", "Fenêtre principale (capture hors écran)"),
+                ("letter", "Lettre PDF"),
+                ("report", "Rapport PDF"),
+            ):
                 test.skip(key, title, "la base de données temporaire a échoué")
-        test.run("signature", "Signature et vérification du PDF",
-                 lambda: check_signature(out_dir, produced))
+        test.run(
+            "signature",
+            "Signature et vérification du PDF",
+            lambda: check_signature(out_dir, produced),
+        )
         if ws.db is not None:
             ws.db.dispose()
     return test.checks
@@ -405,8 +445,10 @@ def run_checks(out_dir: Path) -> list[Check]:
 
 def _isolate(tmp: Path) -> dict[str, str | None]:
     """Point settings and data at a temporary folder; returns the previous values."""
-    saved = {k: os.environ.get(k) for k in ("PARCOURS_CONFIG_DIR", "PARCOURS_DATA_DIR",
-                                             "QT_QPA_PLATFORM")}
+    saved = {
+        k: os.environ.get(k)
+        for k in ("PARCOURS_CONFIG_DIR", "PARCOURS_DATA_DIR", "QT_QPA_PLATFORM")
+    }
     os.environ["PARCOURS_CONFIG_DIR"] = str(tmp / "config")
     os.environ["PARCOURS_DATA_DIR"] = str(tmp / "data")
     # Before any QApplication exists: the self-test never needs a display.
@@ -427,19 +469,24 @@ def summary(checks: list[Check], strict: bool, report: Path) -> tuple[str, bool]
     unavailable = [c for c in checks if c.status == UNAVAILABLE]
     ok = not failed and not (strict and unavailable)
     origin = "version empaquetée" if is_frozen() else "depuis les sources"
-    lines = [f"Autotest de Parcours {__version__} ({origin}, {platform.system()} "
-             f"{platform.machine()}, Python {platform.python_version()})"]
+    lines = [
+        f"Autotest de Parcours {__version__} ({origin}, {platform.system()} "
+        f"{platform.machine()}, Python {platform.python_version()})"
+    ]
     for c in checks:
         lines.append(f"  {LABELS[c.status]:<15} {c.title} : {c.detail} [{c.seconds:.1f} s]")
     counts = [f"{sum(c.status == OK for c in checks)} réussie(s)"]
     if failed:
         counts.append(f"{len(failed)} en échec")
     if unavailable:
-        counts.append(f"{len(unavailable)} non disponible(s)"
-                      + (" — comptées en échec (mode strict)" if strict else ""))
+        counts.append(
+            f"{len(unavailable)} non disponible(s)"
+            + (" — comptées en échec (mode strict)" if strict else "")
+        )
     lines.append(f"Journal des erreurs de ce poste : {config.log_dir()}")
-    lines.append(f"Résultat : {'RÉUSSI' if ok else 'ÉCHEC'} ({', '.join(counts)}) — "
-                 f"rapport : {report}")
+    lines.append(
+        f"Résultat : {'RÉUSSI' if ok else 'ÉCHEC'} ({', '.join(counts)}) — rapport : {report}"
+    )
     return "\n".join(lines), ok
 
 

@@ -71,7 +71,9 @@ def run(cmd: list, **kw) -> subprocess.CompletedProcess:
 
 
 def version() -> str:
-    return tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+    return tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"][
+        "version"
+    ]
 
 
 def human(n: float) -> str:
@@ -97,7 +99,9 @@ def apt_install(package: str, binary: str) -> str:
     if found:
         return found
     if not (is_root() and shutil.which("apt-get")):
-        raise Failure(f"{binary} not found: install the Debian package {package} (apt-get install -y {package})")
+        raise Failure(
+            f"{binary} not found: install the Debian package {package} (apt-get install -y {package})"
+        )
     env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
     say(f"$ apt-get install -y {package}")
     opts = ["-o", "DPkg::Lock::Timeout=300", "-o", "Acquire::Retries=3"]
@@ -121,8 +125,10 @@ def python_for_build() -> Path:
         return Path(sys.executable)
     step("Python environment")
     say("$ python3 tests/run.py --setup-only")
-    if run([sys.executable, ROOT / "tests" / "run.py", "--setup-only"], cwd=ROOT).returncode != 0 \
-            or not VENV_PY.exists():
+    if (
+        run([sys.executable, ROOT / "tests" / "run.py", "--setup-only"], cwd=ROOT).returncode != 0
+        or not VENV_PY.exists()
+    ):
         raise Failure("could not set up .venv (tests/run.py --setup-only)")
     return VENV_PY
 
@@ -139,8 +145,11 @@ def pinned_requirements() -> dict[str, str]:
 
 def ensure_pyinstaller(py: Path) -> None:
     want = pinned_requirements()["pyinstaller"]
-    out = run([py, "-c", "import PyInstaller; print(PyInstaller.__version__)"],
-              capture_output=True, text=True)
+    out = run(
+        [py, "-c", "import PyInstaller; print(PyInstaller.__version__)"],
+        capture_output=True,
+        text=True,
+    )
     if out.returncode == 0 and out.stdout.strip() == want:
         say(f"PyInstaller {want} is installed.")
         return
@@ -155,12 +164,25 @@ def build_bundle(py: Path, clean: bool) -> float:
     ensure_pyinstaller(py)
     if BUNDLE.exists():
         shutil.rmtree(BUNDLE)
-    cmd = [py, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
-           "--distpath", DIST, "--workpath", WORK, SPEC]
+    cmd = [
+        py,
+        "-m",
+        "PyInstaller",
+        "--noconfirm",
+        "--log-level",
+        "WARN",
+        "--distpath",
+        DIST,
+        "--workpath",
+        WORK,
+        SPEC,
+    ]
     if clean:
         cmd.insert(3, "--clean")
-    say("$ python -m PyInstaller --noconfirm --log-level WARN --distpath build/dist "
-        f"--workpath build/pyinstaller installer/parcours.spec{' --clean' if clean else ''}")
+    say(
+        "$ python -m PyInstaller --noconfirm --log-level WARN --distpath build/dist "
+        f"--workpath build/pyinstaller installer/parcours.spec{' --clean' if clean else ''}"
+    )
     started = time.perf_counter()
     if run(cmd, cwd=ROOT).returncode != 0:
         raise Failure("PyInstaller failed")
@@ -202,8 +224,12 @@ def largest_parts(bundle: Path, count: int = 8) -> list[tuple[str, int]]:
 # WeasyPrint loads these by name (cffi dlopen); without them every PDF report fails with
 # "cannot load library 'libgobject-2.0-0'". Same list as parcours.spec's.
 WEASYPRINT_DLLS = (
-    "libgobject-2.0-0.dll", "libglib-2.0-0.dll", "libpango-1.0-0.dll",
-    "libpangoft2-1.0-0.dll", "libharfbuzz-0.dll", "libfontconfig-1.dll",
+    "libgobject-2.0-0.dll",
+    "libglib-2.0-0.dll",
+    "libpango-1.0-0.dll",
+    "libpangoft2-1.0-0.dll",
+    "libharfbuzz-0.dll",
+    "libfontconfig-1.dll",
 )
 
 
@@ -217,8 +243,12 @@ def missing_weasyprint_dlls(bundle: Path) -> list[str]:
 # so that PDF documents look the same on every workstation: DejaVu Sans, which has the
 # narrow no-break space U+202F of French amounts (Liberation Sans 1.x has not). Licence:
 # Bitstream Vera / Arev fonts licence, redistribution allowed with the notice (copied).
-FONTS = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf",
-         "DejaVuSans-BoldOblique.ttf")
+FONTS = (
+    "DejaVuSans.ttf",
+    "DejaVuSans-Bold.ttf",
+    "DejaVuSans-Oblique.ttf",
+    "DejaVuSans-BoldOblique.ttf",
+)
 FONT_SOURCES = (Path("/usr/share/fonts/truetype/dejavu"),)  # Debian fonts-dejavu-core
 FONT_LICENCES = (Path("/usr/share/doc/fonts-dejavu-core/copyright"),)
 BUNDLED_FONTS = BUILD / "fonts"
@@ -254,8 +284,10 @@ def cmd_bundle(args) -> int:
         step("WeasyPrint's native libraries in the bundle")
         missing = missing_weasyprint_dlls(BUNDLE)
         if missing:
-            say(f"REFUSED: the bundle lacks {', '.join(missing)} (set PARCOURS_MSYS2_UCRT64 to "
-                "an MSYS2 UCRT64 prefix with mingw-w64-ucrt-x86_64-pango installed)")
+            say(
+                f"REFUSED: the bundle lacks {', '.join(missing)} (set PARCOURS_MSYS2_UCRT64 to "
+                "an MSYS2 UCRT64 prefix with mingw-w64-ucrt-x86_64-pango installed)"
+            )
             return 1
         say(f"  ok  {', '.join(WEASYPRINT_DLLS)}")
     step("Self-test of the bundle (offscreen)")
@@ -276,8 +308,10 @@ def cmd_bundle(args) -> int:
     say(f"  size            {human(size)} ({files} files)")
     say("  largest parts   " + ", ".join(f"{n} {human(s)}" for n, s in largest_parts(BUNDLE)))
     say(f"  build time      {build_seconds:.0f} s")
-    say(f"  self-test       {'passed' if code == 0 else f'FAILED (exit {code})'} in "
-        f"{selftest_seconds:.1f} s, report {out_dir / 'selftest.json'}")
+    say(
+        f"  self-test       {'passed' if code == 0 else f'FAILED (exit {code})'} in "
+        f"{selftest_seconds:.1f} s, report {out_dir / 'selftest.json'}"
+    )
     if code != 0:
         say("REFUSED: the bundle's self-test failed; no installer is to be built from it.")
     return 0 if code == 0 else 1
@@ -340,12 +374,33 @@ print("\n".join(sorted(out)))
 """
 
 
-def pip_download(py: Path, reqs: list[str], dest: str, *, deps: bool = True) -> subprocess.CompletedProcess:
+def pip_download(
+    py: Path, reqs: list[str], dest: str, *, deps: bool = True
+) -> subprocess.CompletedProcess:
     env = dict(os.environ, PIP_DISABLE_PIP_VERSION_CHECK="1", PIP_NO_INPUT="1")
-    return run([py, "-m", "pip", "download", "-q", "--platform", "win_amd64",
-                "--python-version", "3.11", "--implementation", "cp", "--only-binary=:all:",
-                *([] if deps else ["--no-deps"]), "-d", dest, *reqs],
-               env=env, capture_output=True, text=True)
+    return run(
+        [
+            py,
+            "-m",
+            "pip",
+            "download",
+            "-q",
+            "--platform",
+            "win_amd64",
+            "--python-version",
+            "3.11",
+            "--implementation",
+            "cp",
+            "--only-binary=:all:",
+            *([] if deps else ["--no-deps"]),
+            "-d",
+            dest,
+            *reqs,
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+    )
 
 
 def without_wheel(py: Path, req: str, depth: int = 0) -> list[str]:
@@ -360,8 +415,9 @@ def without_wheel(py: Path, req: str, depth: int = 0) -> list[str]:
         listed = run([py, "-c", WHEEL_REQUIRES, tmp, "all", extras], capture_output=True, text=True)
     culprits = []
     for dep in listed.stdout.split():
-        culprits += [f"{c} (needed by {req})" if depth == 0 else c
-                     for c in without_wheel(py, dep, depth + 1)]
+        culprits += [
+            f"{c} (needed by {req})" if depth == 0 else c for c in without_wheel(py, dep, depth + 1)
+        ]
     return culprits or [f"{req} (its dependencies, together)"]
 
 
@@ -376,8 +432,10 @@ def cmd_wheels(args) -> int:
     py = VENV_PY if VENV_PY.exists() else Path(sys.executable)
     say("Requirements: " + ", ".join(reqs))
     with tempfile.TemporaryDirectory(prefix="parcours-wheels-") as tmp:
-        say("$ pip download --platform win_amd64 --python-version 3.11 --implementation cp "
-            "--only-binary=:all: -d <tmp> <all of them>")
+        say(
+            "$ pip download --platform win_amd64 --python-version 3.11 --implementation cp "
+            "--only-binary=:all: -d <tmp> <all of them>"
+        )
         out = pip_download(py, reqs, tmp)
         if out.returncode != 0:
             say(f"Resolution failed: {pip_error(out)}")
@@ -385,14 +443,20 @@ def cmd_wheels(args) -> int:
             missing = []
             for req in reqs:
                 culprits = without_wheel(py, req)
-                say(f"  {'MISSING' if culprits else 'ok     '}  {req}"
-                    + (f": no Windows wheel for {', '.join(culprits)}" if culprits else ""))
+                say(
+                    f"  {'MISSING' if culprits else 'ok     '}  {req}"
+                    + (f": no Windows wheel for {', '.join(culprits)}" if culprits else "")
+                )
                 missing += culprits
-            say(f"NO WINDOWS WHEEL for: {', '.join(missing) or '(only together: conflicting versions)'}")
+            say(
+                f"NO WINDOWS WHEEL for: {', '.join(missing) or '(only together: conflicting versions)'}"
+            )
             return 1
         windows_only: list[str] = []
         for _ in range(5):
-            found = run([py, "-c", WHEEL_REQUIRES, tmp, "windows-only"], capture_output=True, text=True)
+            found = run(
+                [py, "-c", WHEEL_REQUIRES, tmp, "windows-only"], capture_output=True, text=True
+            )
             if found.returncode != 0:
                 say(f"WARNING: could not read the wheels' metadata: {found.stderr.strip()[-300:]}")
                 break
@@ -402,8 +466,10 @@ def cmd_wheels(args) -> int:
             windows_only += new
             extra = pip_download(py, new, tmp)
             if extra.returncode != 0:
-                say(f"NO WINDOWS WHEEL for a Windows-only dependency ({', '.join(new)}): "
-                    f"{pip_error(extra)}")
+                say(
+                    f"NO WINDOWS WHEEL for a Windows-only dependency ({', '.join(new)}): "
+                    f"{pip_error(extra)}"
+                )
                 return 1
         wheels = sorted(p.name for p in Path(tmp).glob("*.whl"))
         others = sorted(p.name for p in Path(tmp).iterdir() if not p.name.endswith(".whl"))
@@ -411,8 +477,10 @@ def cmd_wheels(args) -> int:
     if windows_only:
         say("Windows-only dependencies, also resolved: " + ", ".join(windows_only))
     native = [w for w in wheels if "win_amd64" in w]
-    say(f"{len(wheels)} wheels ({human(size)}): {len(native)} win_amd64, "
-        f"{len(wheels) - len(native)} pure Python")
+    say(
+        f"{len(wheels)} wheels ({human(size)}): {len(native)} win_amd64, "
+        f"{len(wheels) - len(native)} pure Python"
+    )
     for w in wheels:
         say(f"  {w}")
     if others:
@@ -436,7 +504,10 @@ def manifest_path(setup: Path) -> Path:
 def find_makensis() -> str:
     if IS_WIN:
         found = shutil.which("makensis")
-        for guess in (r"C:\Program Files (x86)\NSIS\makensis.exe", r"C:\Program Files\NSIS\makensis.exe"):
+        for guess in (
+            r"C:\Program Files (x86)\NSIS\makensis.exe",
+            r"C:\Program Files\NSIS\makensis.exe",
+        ):
             if not found and Path(guess).exists():
                 found = guess
         if not found:
@@ -449,7 +520,7 @@ def pe_machine(path: Path) -> int:
     with path.open("rb") as f:
         head = f.read(4096)
     offset = struct.unpack_from("<I", head, 0x3C)[0]
-    if head[offset:offset + 4] != b"PE\0\0":
+    if head[offset : offset + 4] != b"PE\0\0":
         raise Failure(f"{path.name} is not a PE executable")
     return struct.unpack_from("<H", head, offset + 4)[0]
 
@@ -467,11 +538,21 @@ def cmd_nsis(args) -> int:
     windows_payload = (bundle / "parcours.exe").is_file()
     step(f"NSIS: {NSI.relative_to(ROOT)} -> {setup}")
     if not windows_payload:
-        say("Payload: a LINUX bundle (no parcours.exe). This setup program is for checking the "
-            "installer under wine only; the real one is built on Windows from a Windows bundle.")
-    cmd = [makensis, "-V2", "-NOCD", f"-DBUNDLE_DIR={bundle}", f"-DVERSION={version()}",
-           f"-DOUTFILE={setup}", f"-DTARGET={args.target}",
-           *(["-DALL_USERS"] if all_users else []), NSI]
+        say(
+            "Payload: a LINUX bundle (no parcours.exe). This setup program is for checking the "
+            "installer under wine only; the real one is built on Windows from a Windows bundle."
+        )
+    cmd = [
+        makensis,
+        "-V2",
+        "-NOCD",
+        f"-DBUNDLE_DIR={bundle}",
+        f"-DVERSION={version()}",
+        f"-DOUTFILE={setup}",
+        f"-DTARGET={args.target}",
+        *(["-DALL_USERS"] if all_users else []),
+        NSI,
+    ]
     say("$ " + " ".join(str(c) for c in cmd))
     started = time.perf_counter()
     if run(cmd, cwd=ROOT).returncode != 0:
@@ -481,16 +562,28 @@ def cmd_nsis(args) -> int:
     expected = 0x8664 if args.target.startswith("amd64") else 0x14C
     if machine != expected:
         raise Failure(f"{setup.name} is not a {args.target} program: machine {machine:#x}")
-    files = {p.relative_to(bundle).as_posix(): p.stat().st_size
-             for p in sorted(bundle.rglob("*")) if p.is_file()}
-    manifest = {"version": version(), "bundle": str(bundle), "windows_payload": windows_payload,
-                "app": "parcours.exe" if windows_payload else "parcours", "files": files}
+    files = {
+        p.relative_to(bundle).as_posix(): p.stat().st_size
+        for p in sorted(bundle.rglob("*"))
+        if p.is_file()
+    }
+    manifest = {
+        "version": version(),
+        "bundle": str(bundle),
+        "windows_payload": windows_payload,
+        "app": "parcours.exe" if windows_payload else "parcours",
+        "files": files,
+    }
     manifest_path(setup).write_text(json.dumps(manifest, indent=1), encoding="utf-8")
     kind = "PE32+ x86-64" if machine == 0x8664 else "PE32 x86 (installs the 64-bit application)"
-    say(f"  setup program   {setup.name}, {human(setup.stat().st_size)}, {kind}, "
-        f"compiled in {seconds:.0f} s")
-    say(f"  payload         {len(files)} files, {human(sum(files.values()))} "
-        f"({'Windows' if windows_payload else 'Linux'} bundle)")
+    say(
+        f"  setup program   {setup.name}, {human(setup.stat().st_size)}, {kind}, "
+        f"compiled in {seconds:.0f} s"
+    )
+    say(
+        f"  payload         {len(files)} files, {human(sum(files.values()))} "
+        f"({'Windows' if windows_payload else 'Linux'} bundle)"
+    )
     return 0
 
 
@@ -518,8 +611,9 @@ class WindowsHost:
 
         for view in (winreg.KEY_WOW64_64KEY, 0):
             try:
-                winreg.CloseKey(winreg.OpenKey(winreg.HKEY_CURRENT_USER, key, 0,
-                                               winreg.KEY_READ | view))
+                winreg.CloseKey(
+                    winreg.OpenKey(winreg.HKEY_CURRENT_USER, key, 0, winreg.KEY_READ | view)
+                )
                 return True
             except OSError:
                 continue
@@ -531,7 +625,9 @@ WINE_LIB = Path("/usr/lib/wine")  # Debian's wine64 package alone: loader and se
 
 def wine_tool(*names: str) -> str | None:
     for name in names:
-        found = shutil.which(name) or (str(WINE_LIB / name) if (WINE_LIB / name).is_file() else None)
+        found = shutil.which(name) or (
+            str(WINE_LIB / name) if (WINE_LIB / name).is_file() else None
+        )
         if found:
             return found
     return None
@@ -559,22 +655,32 @@ class WineHost:
         self.wine = find_wine()
         self.wineserver = wine_tool("wineserver", "wineserver64") or "wineserver"
         self.prefix = prefix
-        self.env = dict(os.environ, WINEPREFIX=str(prefix), WINEARCH="win64", WINEDEBUG="-all",
-                        WINEDLLOVERRIDES="mscoree,mshtml=")
+        self.env = dict(
+            os.environ,
+            WINEPREFIX=str(prefix),
+            WINEARCH="win64",
+            WINEDEBUG="-all",
+            WINEDLLOVERRIDES="mscoree,mshtml=",
+        )
         self.env.pop("DISPLAY", None)
         say(f"$ WINEPREFIX={prefix} wine wineboot --init")
         started = time.perf_counter()
         self._wine("wineboot", "--init")
         say(f"wine prefix ready in {time.perf_counter() - started:.0f} s")
-        users = [p for p in (prefix / "drive_c" / "users").iterdir()
-                 if p.is_dir() and p.name.lower() != "public"]
+        users = [
+            p
+            for p in (prefix / "drive_c" / "users").iterdir()
+            if p.is_dir() and p.name.lower() != "public"
+        ]
         if not users:
             raise Failure("wine prefix has no user folder")
         self.local_appdata = users[0] / "AppData" / "Local"
         self.appdata = users[0] / "AppData" / "Roaming"
 
     def _wine(self, *args, capture: bool = False) -> subprocess.CompletedProcess:
-        out = run([self.wine, *args], env=self.env, timeout=900, capture_output=capture, text=capture)
+        out = run(
+            [self.wine, *args], env=self.env, timeout=900, capture_output=capture, text=capture
+        )
         run([self.wineserver, "-w"], env=self.env, timeout=900)  # wait for every wine process
         return out
 
@@ -583,9 +689,13 @@ class WineHost:
 
     def start(self, exe: Path, *args: str) -> subprocess.Popen:
         """Start without waiting (a program that keeps running)."""
-        return subprocess.Popen([self.wine, str(exe), *args], env=self.env,
-                                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                                stderr=subprocess.DEVNULL)
+        return subprocess.Popen(
+            [self.wine, str(exe), *args],
+            env=self.env,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
 
     def reg_key_exists(self, key: str) -> bool:
         return self._wine("reg", "query", "HKCU\\" + key, capture=True).returncode == 0
@@ -621,14 +731,25 @@ def mutex_holder() -> Path:
     out = BUILD / "mutex-holder.exe"
     script = BUILD / "mutex-holder.nsi"
     script.write_text(MUTEX_HOLDER_NSI, encoding="utf-8")
-    if run([find_makensis(), "-V1", f"-DOUTFILE={out}", f"-DMILLISECONDS={HOLD_SECONDS * 1000}",
-            script]).returncode != 0:
+    if (
+        run(
+            [
+                find_makensis(),
+                "-V1",
+                f"-DOUTFILE={out}",
+                f"-DMILLISECONDS={HOLD_SECONDS * 1000}",
+                script,
+            ]
+        ).returncode
+        != 0
+    ):
         raise Failure("could not build the mutex holder")
     return out
 
 
-def check_refusal_while_running(host, setup: Path, uninstaller: Path, install_dir: Path,
-                                checks: Checks) -> None:
+def check_refusal_while_running(
+    host, setup: Path, uninstaller: Path, install_dir: Path, checks: Checks
+) -> None:
     step("Parcours running (its mutex held): setup /S and uninstall.exe /S refuse")
     holder = mutex_holder()
     marker = install_dir / "_internal" / "parcours-refusal-marker"
@@ -636,13 +757,17 @@ def check_refusal_while_running(host, setup: Path, uninstaller: Path, install_di
     host.start(holder)
     time.sleep(5)
     code = host.run(setup, "/S")  # returns once every wine process, the holder too, ended
-    checks.check(code != 0 and marker.is_file(),
-                 f"setup refuses while Parcours runs (exit code {code}, files untouched)")
+    checks.check(
+        code != 0 and marker.is_file(),
+        f"setup refuses while Parcours runs (exit code {code}, files untouched)",
+    )
     host.start(holder)
     time.sleep(5)
     host.run(uninstaller, "/S")
-    checks.check(uninstaller.is_file() and marker.is_file(),
-                 "uninstaller refuses while Parcours runs (program still installed)")
+    checks.check(
+        uninstaller.is_file() and marker.is_file(),
+        "uninstaller refuses while Parcours runs (program still installed)",
+    )
     marker.unlink(missing_ok=True)
 
 
@@ -662,16 +787,26 @@ def install_check(host, setup: Path, selftest: bool) -> int:
     checks.check(install_dir.is_dir(), f"installed into %LOCALAPPDATA%\\Programs\\{PRODUCT}")
     checks.check((install_dir / manifest["app"]).is_file(), f"application {manifest['app']}")
     files = manifest["files"]
-    missing = [rel for rel, size in files.items()
-               if not (install_dir / rel).is_file() or (install_dir / rel).stat().st_size != size]
-    checks.check(not missing, f"all {len(files)} files of the bundle, same sizes"
-                 + (f" -- {len(missing)} missing or different, e.g. {missing[:3]}" if missing else ""))
+    missing = [
+        rel
+        for rel, size in files.items()
+        if not (install_dir / rel).is_file() or (install_dir / rel).stat().st_size != size
+    ]
+    checks.check(
+        not missing,
+        f"all {len(files)} files of the bundle, same sizes"
+        + (f" -- {len(missing)} missing or different, e.g. {missing[:3]}" if missing else ""),
+    )
     templates = [rel for rel in files if rel.startswith("_internal/templates/")]
-    checks.check((install_dir / "_internal" / "templates").is_dir(),
-                 f"templates folder _internal/templates ({len(templates)} template files)")
-    for rel in ("_internal/resources/i18n/parcours_fr.qm",
-                "_internal/desktop/storage/migrations/env.py",
-                "_internal/desktop/storage/migrations/script.py.mako"):
+    checks.check(
+        (install_dir / "_internal" / "templates").is_dir(),
+        f"templates folder _internal/templates ({len(templates)} template files)",
+    )
+    for rel in (
+        "_internal/resources/i18n/parcours_fr.qm",
+        "_internal/desktop/storage/migrations/env.py",
+        "_internal/desktop/storage/migrations/script.py.mako",
+    ):
         checks.check((install_dir / rel).is_file(), rel)
     checks.check(uninstaller.is_file(), "uninstaller uninstall.exe")
     checks.check(shortcut.is_file(), "Start-menu shortcut Parcours.lnk")
@@ -680,23 +815,32 @@ def install_check(host, setup: Path, selftest: bool) -> int:
     step(f"Install over the installed copy (upgrade): {setup.name} /S")
     code = host.run(setup, "/S")
     missing = [rel for rel in files if not (install_dir / rel).is_file()]
-    checks.check(code == 0 and not missing and uninstaller.is_file(),
-                 f"upgrade in place: exit code {code}, {len(missing)} files missing")
+    checks.check(
+        code == 0 and not missing and uninstaller.is_file(),
+        f"upgrade in place: exit code {code}, {len(missing)} files missing",
+    )
 
     if selftest:
         step("Self-test of the installed copy")
-        exe = install_dir / ("parcours-console.exe" if manifest["windows_payload"] else manifest["app"])
+        exe = install_dir / (
+            "parcours-console.exe" if manifest["windows_payload"] else manifest["app"]
+        )
         out_dir = BUILD / "selftest-installed"
         code, seconds, report = run_selftest(exe, out_dir)
-        checks.check(code == 0, f"installed copy's --selftest ({seconds:.1f} s, "
-                     f"result {report.get('result')}, report {out_dir / 'selftest.json'})")
+        checks.check(
+            code == 0,
+            f"installed copy's --selftest ({seconds:.1f} s, "
+            f"result {report.get('result')}, report {out_dir / 'selftest.json'})",
+        )
         if manifest["windows_payload"]:
             # The Start-menu shortcut starts the windowed executable (no console).
             out_dir = BUILD / "selftest-installed-windowed"
             code, seconds, report = run_selftest(install_dir / manifest["app"], out_dir)
-            checks.check(code == 0 and report.get("result") == "ok",
-                         f"windowed {manifest['app']} --selftest ({seconds:.1f} s, "
-                         f"result {report.get('result')})")
+            checks.check(
+                code == 0 and report.get("result") == "ok",
+                f"windowed {manifest['app']} --selftest ({seconds:.1f} s, "
+                f"result {report.get('result')})",
+            )
 
     if isinstance(host, WineHost):
         check_refusal_while_running(host, setup, uninstaller, install_dir, checks)
@@ -710,16 +854,24 @@ def install_check(host, setup: Path, selftest: bool) -> int:
     checks.check(not install_dir.exists(), "program folder removed")
     checks.check(not shortcut.exists(), "shortcut removed")
     checks.check(not host.reg_key_exists(UNINST_KEY), "uninstall registry entry removed")
-    checks.check((data_dir / "settings.json").is_file() and (data_dir / "parcours.sqlite").is_file(),
-                 "user data kept (%LOCALAPPDATA%\\Parcours\\Parcours)")
+    checks.check(
+        (data_dir / "settings.json").is_file() and (data_dir / "parcours.sqlite").is_file(),
+        "user data kept (%LOCALAPPDATA%\\Parcours\\Parcours)",
+    )
 
     step("Install again, then uninstall.exe /S /PURGE /KEEPDOCS")
     code = host.run(setup, "/S")
     checks.check(code == 0 and uninstaller.is_file(), "reinstalled")
-    kept = [data_dir / "documents" / "2026" / "12" / "C-1.docx",
-            data_dir / "sauvegardes" / "parcours-20261206.sqlite"]
-    gone = [data_dir / "parcours.sqlite", data_dir / "parcours-demo.sqlite",
-            data_dir / "settings.json", data_dir / "Logs" / "parcours.log"]
+    kept = [
+        data_dir / "documents" / "2026" / "12" / "C-1.docx",
+        data_dir / "sauvegardes" / "parcours-20261206.sqlite",
+    ]
+    gone = [
+        data_dir / "parcours.sqlite",
+        data_dir / "parcours-demo.sqlite",
+        data_dir / "settings.json",
+        data_dir / "Logs" / "parcours.log",
+    ]
     for path in kept + gone:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(b"x")
@@ -731,8 +883,9 @@ def install_check(host, setup: Path, selftest: bool) -> int:
     step("Install again, then uninstall.exe /S /PURGE")
     code = host.run(setup, "/S")
     checks.check(code == 0 and uninstaller.is_file(), "reinstalled")
-    code = host.run(uninstaller, "/S", "/PURGE",
-                    wait_gone=(install_dir, host.local_appdata / "Parcours"))
+    code = host.run(
+        uninstaller, "/S", "/PURGE", wait_gone=(install_dir, host.local_appdata / "Parcours")
+    )
     checks.check(code == 0 and not install_dir.exists(), "program folder removed")
     checks.check(not (host.local_appdata / "Parcours").exists(), "user data removed with /PURGE")
 
@@ -745,12 +898,18 @@ def install_check(host, setup: Path, selftest: bool) -> int:
 def installer_for_check(args) -> Path:
     setup = Path(args.setup).resolve() if args.setup else setup_path()
     internal = BUNDLE / "_internal"
-    stale = (not args.setup and setup.exists() and internal.is_dir()
-             and internal.stat().st_mtime > setup.stat().st_mtime)
+    stale = (
+        not args.setup
+        and setup.exists()
+        and internal.is_dir()
+        and internal.stat().st_mtime > setup.stat().st_mtime
+    )
     if stale or not setup.exists() or not manifest_path(setup).exists():
         if args.setup:
-            raise Failure(f"{setup} or its manifest {manifest_path(setup).name} is missing "
-                          "(build it with `installer/build.py nsis`)")
+            raise Failure(
+                f"{setup} or its manifest {manifest_path(setup).name} is missing "
+                "(build it with `installer/build.py nsis`)"
+            )
         if not (BUNDLE / "_internal").is_dir():
             cmd_bundle(argparse.Namespace(clean=False, selftest_dir=None))
         cmd_nsis(argparse.Namespace(bundle=None, out=None, target="amd64-unicode"))
@@ -761,15 +920,19 @@ def cmd_wine(args) -> int:
     setup = installer_for_check(args)
     manifest = json.loads(manifest_path(setup).read_text(encoding="utf-8"))
     step("wine")
-    say("What this verifies under wine: the 64-bit setup program runs silently without "
+    say(
+        "What this verifies under wine: the 64-bit setup program runs silently without "
         "administrator rights, installs the whole bundle (application, templates, "
         "resources, migrations) into %LOCALAPPDATA%\\Programs\\Parcours, creates the "
         "Start-menu shortcut and the uninstall entry, and the uninstaller removes them, "
         "keeping the user's data unless /PURGE. Not verified here: running Parcours "
-        "itself on Windows (Qt, WeasyPrint) -- the Windows workflow does that.")
+        "itself on Windows (Qt, WeasyPrint) -- the Windows workflow does that."
+    )
     if not manifest["windows_payload"]:
-        say("Payload: Linux bundle (parcours instead of parcours.exe), acceptable for the "
-            "installer logic; a Windows bundle needs a Windows runner.")
+        say(
+            "Payload: Linux bundle (parcours instead of parcours.exe), acceptable for the "
+            "installer logic; a Windows bundle needs a Windows runner."
+        )
     # A throw-away prefix outside the checkout: a wine prefix links z: to "/", which
     # anything walking the project folder (setuptools' egg_info) would follow.
     host = WineHost(Path(tempfile.mkdtemp(prefix="parcours-wine-")))
@@ -796,7 +959,12 @@ def find_signtool() -> str:
     found = shutil.which("signtool")
     if found:
         return found
-    kits = Path(os.environ.get("ProgramFiles(x86)", r"C:\Program Files (x86)")) / "Windows Kits" / "10" / "bin"
+    kits = (
+        Path(os.environ.get("ProgramFiles(x86)", r"C:\Program Files (x86)"))
+        / "Windows Kits"
+        / "10"
+        / "bin"
+    )
     candidates = sorted(kits.glob("10.*/x64/signtool.exe"))
     if not candidates:
         raise Failure("signtool.exe not found (Windows SDK)")
@@ -818,9 +986,23 @@ def cmd_sign(args) -> int:
         pfx.write_bytes(base64.b64decode(encoded))
         for target in args.files:
             step(f"Signing {target}")
-            cmd = [signtool, "sign", "/f", pfx, "/p", os.environ.get("SIGNING_PFX_PASSWORD", ""),
-                   "/fd", "SHA256", "/tr", TIMESTAMP_URL, "/td", "SHA256",
-                   "/d", PRODUCT, target]
+            cmd = [
+                signtool,
+                "sign",
+                "/f",
+                pfx,
+                "/p",
+                os.environ.get("SIGNING_PFX_PASSWORD", ""),
+                "/fd",
+                "SHA256",
+                "/tr",
+                TIMESTAMP_URL,
+                "/td",
+                "SHA256",
+                "/d",
+                PRODUCT,
+                target,
+            ]
             if run(cmd).returncode != 0:
                 raise Failure(f"signtool failed on {target}")
             if run([signtool, "verify", "/pa", target]).returncode != 0:
@@ -834,25 +1016,41 @@ def main(argv: list[str] | None = None) -> int:
     for name in ("linux", "bundle"):
         p = sub.add_parser(name, help="build the bundle and run its self-test")
         p.add_argument("--clean", action="store_true", help="discard PyInstaller's cache first")
-        p.add_argument("--selftest-dir", help="where the self-test writes (default build/selftest-bundle)")
-        p.add_argument("--require-weasyprint-dlls", action="store_true",
-                       help="refuse a bundle without WeasyPrint's GObject/Pango DLLs (Windows)")
+        p.add_argument(
+            "--selftest-dir", help="where the self-test writes (default build/selftest-bundle)"
+        )
+        p.add_argument(
+            "--require-weasyprint-dlls",
+            action="store_true",
+            help="refuse a bundle without WeasyPrint's GObject/Pango DLLs (Windows)",
+        )
         p.set_defaults(func=cmd_bundle)
-    sub.add_parser("wheels", help="check that every dependency has a Windows wheel").set_defaults(func=cmd_wheels)
+    sub.add_parser("wheels", help="check that every dependency has a Windows wheel").set_defaults(
+        func=cmd_wheels
+    )
     p = sub.add_parser("nsis", help="compile the NSIS installer around the bundle")
     p.add_argument("--bundle", help="bundle folder (default build/dist/parcours)")
     p.add_argument("--out", help="setup program to write (default build/parcours-setup-X.Y.Z.exe)")
-    p.add_argument("--target", default="amd64-unicode", choices=("amd64-unicode", "x86-unicode"),
-                   help="the setup program's architecture (the application is 64-bit either way)")
-    p.add_argument("--all-users", action="store_true",
-                   help="per-machine variant (administrator, Program Files, all users): "
-                        "parcours-setup-X.Y.Z-machine.exe")
+    p.add_argument(
+        "--target",
+        default="amd64-unicode",
+        choices=("amd64-unicode", "x86-unicode"),
+        help="the setup program's architecture (the application is 64-bit either way)",
+    )
+    p.add_argument(
+        "--all-users",
+        action="store_true",
+        help="per-machine variant (administrator, Program Files, all users): "
+        "parcours-setup-X.Y.Z-machine.exe",
+    )
     p.set_defaults(func=cmd_nsis)
     p = sub.add_parser("sign", help="Authenticode-sign files (certificate from the environment)")
     p.add_argument("files", nargs="+")
     p.set_defaults(func=cmd_sign)
     p = sub.add_parser("wine", help="install, check and uninstall under wine64")
-    p.add_argument("--setup", help="setup program (default: build/parcours-setup-X.Y.Z.exe, built if missing)")
+    p.add_argument(
+        "--setup", help="setup program (default: build/parcours-setup-X.Y.Z.exe, built if missing)"
+    )
     p.set_defaults(func=cmd_wine)
     p = sub.add_parser("install-check", help="install, check, self-test and uninstall on Windows")
     p.add_argument("--setup", help="setup program (default: build/parcours-setup-X.Y.Z.exe)")

@@ -51,15 +51,31 @@ LIGHT_FILL = "EEF2F7"
 
 def _base_document() -> Document:
     """The letters' base document (``make_templates``) with the minutes' denser body."""
-    doc = _letters_base_document(size=9.5, space_after=4, line_spacing=1.15,
-                                 margins_mm=(20, 18, 24, 22), header_mm=9, footer_mm=9)
+    doc = _letters_base_document(
+        size=9.5,
+        space_after=4,
+        line_spacing=1.15,
+        margins_mm=(20, 18, 24, 22),
+        header_mm=9,
+        footer_mm=9,
+    )
     doc.core_properties.title = "Procès-verbal de la CALEOL"
     return doc
 
 
-def _para(container, text: str = "", *, size: float | None = None, bold: bool = False,
-          color: RGBColor | None = None, align=None, before: float = 0, after: float = 4,
-          italic: bool = False, keep_next: bool = False):
+def _para(
+    container,
+    text: str = "",
+    *,
+    size: float | None = None,
+    bold: bool = False,
+    color: RGBColor | None = None,
+    align=None,
+    before: float = 0,
+    after: float = 4,
+    italic: bool = False,
+    keep_next: bool = False,
+):
     p = container.add_paragraph()
     if text:
         run = p.add_run(text)
@@ -139,8 +155,15 @@ def _cant_split(row) -> None:
     tr_pr.append(OxmlElement("w:cantSplit"))
 
 
-def _cell_text(cell, text: str, *, bold: bool = False, size: float = 8.5,
-               color: RGBColor | None = None, italic: bool = False) -> None:
+def _cell_text(
+    cell,
+    text: str,
+    *,
+    bold: bool = False,
+    size: float = 8.5,
+    color: RGBColor | None = None,
+    italic: bool = False,
+) -> None:
     p = cell.paragraphs[0]
     p.paragraph_format.space_after = Pt(0)
     run = p.add_run(text)
@@ -168,8 +191,15 @@ def _table(doc, widths_mm: list[float], header: list[str] | None = None):
     return table
 
 
-def _loop_rows(table, widths_mm: list[float], opening: str, cells: list[str], *,
-               bold_first: bool = False, size: float = 8.5):
+def _loop_rows(
+    table,
+    widths_mm: list[float],
+    opening: str,
+    cells: list[str],
+    *,
+    bold_first: bool = False,
+    size: float = 8.5,
+):
     """Three rows: ``{%tr for … %}``, the repeated row, ``{%tr endfor %}``."""
     start = table.add_row()
     _cell_text(start.cells[0], opening, size=size)
@@ -214,9 +244,16 @@ def _header_footer(doc) -> None:
     run = p.add_run("\t\t{{ titre }}{% if extrait %} — extrait{% endif %}")
     run.font.size = Pt(8)
     run.font.color.rgb = GREY
-    _para(header, "{% if projet %}{{ projet }} — document de travail soumis à l'approbation "
-          "des membres, sans valeur de procès-verbal{% endif %}", size=8, bold=True,
-          color=RED, align=WD_ALIGN_PARAGRAPH.CENTER, after=0)
+    _para(
+        header,
+        "{% if projet %}{{ projet }} — document de travail soumis à l'approbation "
+        "des membres, sans valeur de procès-verbal{% endif %}",
+        size=8,
+        bold=True,
+        color=RED,
+        align=WD_ALIGN_PARAGRAPH.CENTER,
+        after=0,
+    )
 
     footer = section.footer
     footer.is_linked_to_previous = False
@@ -233,24 +270,47 @@ def _header_footer(doc) -> None:
 def _title(doc) -> None:
     _para(doc, "{{ organisme.nom }}", size=13, bold=True, color=ACCENT, after=0)
     _para(doc, "{{ organisme.adresse_ligne }}", size=8.5, color=GREY, after=0)
-    _para(doc, "{{ commission.nom }}{% if commission.territoire %} — "
-          "{{ commission.territoire }}{% endif %}", size=8.5, color=GREY, after=12)
-    _para(doc, "{% if extrait %}EXTRAIT DU PROCÈS-VERBAL{% else %}PROCÈS-VERBAL{% endif %}",
-          size=17, bold=True, color=ACCENT, align=WD_ALIGN_PARAGRAPH.CENTER, after=0)
-    _para(doc, "de la séance n° {{ seance.numero }} du {{ seance.date }}", size=11.5,
-          align=WD_ALIGN_PARAGRAPH.CENTER, after=2)
-    _para(doc, "{{ titre_long }}", italic=True, color=GREY, align=WD_ALIGN_PARAGRAPH.CENTER,
-          after=10)
+    _para(
+        doc,
+        "{{ commission.nom }}{% if commission.territoire %} — "
+        "{{ commission.territoire }}{% endif %}",
+        size=8.5,
+        color=GREY,
+        after=12,
+    )
+    _para(
+        doc,
+        "{% if extrait %}EXTRAIT DU PROCÈS-VERBAL{% else %}PROCÈS-VERBAL{% endif %}",
+        size=17,
+        bold=True,
+        color=ACCENT,
+        align=WD_ALIGN_PARAGRAPH.CENTER,
+        after=0,
+    )
+    _para(
+        doc,
+        "de la séance n° {{ seance.numero }} du {{ seance.date }}",
+        size=11.5,
+        align=WD_ALIGN_PARAGRAPH.CENTER,
+        after=2,
+    )
+    _para(
+        doc, "{{ titre_long }}", italic=True, color=GREY, align=WD_ALIGN_PARAGRAPH.CENTER, after=10
+    )
 
     widths = [32, 140]
     table = _table(doc, widths)
     for label, value in (
-            ("Séance", "n° {{ seance.numero }} — {{ seance.date }}{% if seance.heure %}, "
-                       "{{ seance.heure }}{% endif %}"),
-            ("Lieu", "{{ seance.lieu }}"),
-            ("Forme", "{{ seance.mode }}{% if seance.moyen %} — {{ seance.moyen }}{% endif %}"),
-            ("Présidence", "{{ seance.president }}"),
-            ("Secrétariat", "{{ seance.secretaire }}")):
+        (
+            "Séance",
+            "n° {{ seance.numero }} — {{ seance.date }}{% if seance.heure %}, "
+            "{{ seance.heure }}{% endif %}",
+        ),
+        ("Lieu", "{{ seance.lieu }}"),
+        ("Forme", "{{ seance.mode }}{% if seance.moyen %} — {{ seance.moyen }}{% endif %}"),
+        ("Présidence", "{{ seance.president }}"),
+        ("Secrétariat", "{{ seance.secretaire }}"),
+    ):
         row = table.add_row()
         row.cells[0].width, row.cells[1].width = Mm(widths[0]), Mm(widths[1])
         _shade(row.cells[0], LIGHT_FILL)
@@ -275,9 +335,18 @@ def _members(doc) -> None:
     _heading(doc, "I. MEMBRES CONVOQUÉS ET PARTICIPATION")
     widths = [42, 62, 20, 48]
     table = _table(doc, widths, ["Membre", "Siège et qualité", "Voix", "Participation"])
-    _loop_rows(table, widths, "{%tr for m in membres %}", [
-        "{{ m.nom }}", "{{ m.siege }}{% if m.qualite %} — {{ m.qualite }}{% endif %}",
-        "{{ m.voix }}", "{{ m.presence }}"], bold_first=True)
+    _loop_rows(
+        table,
+        widths,
+        "{%tr for m in membres %}",
+        [
+            "{{ m.nom }}",
+            "{{ m.siege }}{% if m.qualite %} — {{ m.qualite }}{% endif %}",
+            "{{ m.voix }}",
+            "{{ m.presence }}",
+        ],
+        bold_first=True,
+    )
     _para(doc, "{{ participation }}", size=8.5, color=GREY, before=4)
     _para(doc, "{{ secretariat }}")
 
@@ -301,34 +370,60 @@ def _dwellings(doc) -> None:
     run.font.color.rgb = ACCENT
     run = p.add_run(" — {{ l.reference }}")
     run.bold = True
-    _para(doc, "{{ l.adresse }}{% if l.programme %} — {{ l.programme }}{% endif %}",
-          color=GREY, after=1, keep_next=True)
+    _para(
+        doc,
+        "{{ l.adresse }}{% if l.programme %} — {{ l.programme }}{% endif %}",
+        color=GREY,
+        after=1,
+        keep_next=True,
+    )
     _para(doc, "{{ l.caracteristiques_texte }}", size=8.5, after=2, keep_next=True)
     _tag(doc, "{%p if l.moins_de_trois or l.observations %}")
-    _para(doc, "{{ l.moins_de_trois }}{% if l.observations %} {{ l.observations }}{% endif %}",
-          size=8.5, italic=True, after=2, keep_next=True)
+    _para(
+        doc,
+        "{{ l.moins_de_trois }}{% if l.observations %} {{ l.observations }}{% endif %}",
+        size=8.5,
+        italic=True,
+        after=2,
+        keep_next=True,
+    )
     _tag(doc, "{%p endif %}")
     widths = [8, 44, 34, 30, 34, 22]
-    table = _table(doc, widths, ["N°", "Candidat", "Ressources", "Critères de priorité",
-                                 "Décision", "Votes"])
-    _loop_rows(table, widths, "{%tr for c in l.candidats %}", [
-        "{{ c.position }}",
-        "{{ c.nom }}{% if not c.masque %} — n° unique {{ c.numero_unique }} — "
-        "{{ c.menage }}{% endif %}",
-        "{% if not c.masque %}{{ c.ressources }} / mois ; taux d'effort {{ c.taux_effort }} ; "
-        "reste à vivre {{ c.reste_a_vivre }} / mois / UC{% endif %}",
-        "{{ c.priorites }}",
-        "{{ c.decision }}",
-        "{{ c.votes }}{% if c.details %} — {{ c.details_texte }}{% endif %}",
-    ], size=8)
+    table = _table(
+        doc, widths, ["N°", "Candidat", "Ressources", "Critères de priorité", "Décision", "Votes"]
+    )
+    _loop_rows(
+        table,
+        widths,
+        "{%tr for c in l.candidats %}",
+        [
+            "{{ c.position }}",
+            "{{ c.nom }}{% if not c.masque %} — n° unique {{ c.numero_unique }} — "
+            "{{ c.menage }}{% endif %}",
+            "{% if not c.masque %}{{ c.ressources }} / mois ; taux d'effort {{ c.taux_effort }} ; "
+            "reste à vivre {{ c.reste_a_vivre }} / mois / UC{% endif %}",
+            "{{ c.priorites }}",
+            "{{ c.decision }}",
+            "{{ c.votes }}{% if c.details %} — {{ c.details_texte }}{% endif %}",
+        ],
+        size=8,
+    )
     _tag(doc, "{%p endfor %}")
     _tag(doc, "{%p if not extrait %}")
-    _para(doc, "Récapitulatif des décisions", bold=True, color=ACCENT, before=8, after=2,
-          keep_next=True)
+    _para(
+        doc,
+        "Récapitulatif des décisions",
+        bold=True,
+        color=ACCENT,
+        before=8,
+        after=2,
+        keep_next=True,
+    )
     widths = [120, 30]
     table = _table(doc, widths, ["Décision", "Candidatures"])
-    _loop_rows(table, widths, "{%tr for r in recapitulatif %}",
-               ["{{ r.libelle }}", "{{ r.nombre }}"])
+    _loop_rows(
+        table, widths, "{%tr for r in recapitulatif %}", ["{{ r.libelle }}", "{{ r.nombre }}"]
+    )
     _tag(doc, "{%p endif %}")
     _para(doc, "{{ notification }}", size=8.5, color=GREY, before=4)
 
@@ -337,22 +432,41 @@ def _reviews(doc) -> None:
     _tag(doc, "{%p if not extrait %}")
     _heading(doc, "IV. EXAMEN DE L'OCCUPATION DES LOGEMENTS")
     _tag(doc, "{%p if examens_vide %}")
-    _para(doc, "Aucune situation n'a été soumise à la commission au titre de l'examen de "
-          "l'occupation des logements (article L442-5-2 du code de la construction et de "
-          "l'habitation).")
+    _para(
+        doc,
+        "Aucune situation n'a été soumise à la commission au titre de l'examen de "
+        "l'occupation des logements (article L442-5-2 du code de la construction et de "
+        "l'habitation).",
+    )
     _tag(doc, "{%p else %}")
-    _para(doc, "En application de l'article L442-5-2 du code de la construction et de "
-          "l'habitation, la commission a examiné les conditions d'occupation des logements "
-          "suivants ; elle constate la situation et, le cas échéant, définit les "
-          "caractéristiques d'un logement adapté aux besoins des locataires.",
-          align=WD_ALIGN_PARAGRAPH.JUSTIFY)
+    _para(
+        doc,
+        "En application de l'article L442-5-2 du code de la construction et de "
+        "l'habitation, la commission a examiné les conditions d'occupation des logements "
+        "suivants ; elle constate la situation et, le cas échéant, définit les "
+        "caractéristiques d'un logement adapté aux besoins des locataires.",
+        align=WD_ALIGN_PARAGRAPH.JUSTIFY,
+    )
     widths = [8, 40, 42, 42, 40]
-    table = _table(doc, widths, ["N°", "Locataire et logement", "Motif d'examen", "Constat",
-                                 "Avis de la commission"])
-    _loop_rows(table, widths, "{%tr for e in examens %}", [
-        "{{ e.numero }}", "{{ e.locataire }} — {{ e.logement }}{% if e.occupants %}, "
-        "{{ e.occupants }}{% endif %}", "{{ e.motifs }}", "{{ e.constat }}", "{{ e.avis }}"],
-        size=8)
+    table = _table(
+        doc,
+        widths,
+        ["N°", "Locataire et logement", "Motif d'examen", "Constat", "Avis de la commission"],
+    )
+    _loop_rows(
+        table,
+        widths,
+        "{%tr for e in examens %}",
+        [
+            "{{ e.numero }}",
+            "{{ e.locataire }} — {{ e.logement }}{% if e.occupants %}, "
+            "{{ e.occupants }}{% endif %}",
+            "{{ e.motifs }}",
+            "{{ e.constat }}",
+            "{{ e.avis }}",
+        ],
+        size=8,
+    )
     _tag(doc, "{%p endif %}")
     _tag(doc, "{%p if observations %}")
     _heading(doc, "V. OBSERVATIONS ET INCIDENTS DE SÉANCE")
@@ -366,9 +480,14 @@ def _reviews(doc) -> None:
 def _closing(doc) -> None:
     _para(doc, "{{ cloture }}", before=10)
     _tag(doc, "{%p if approbations %}")
-    _para(doc, "Le présent procès-verbal a été approuvé par les membres suivants : "
-          "{% for a in approbations %}{{ a.nom }} (le {{ a.date }}, {{ a.voie }})"
-          "{% if not loop.last %} ; {% endif %}{% endfor %}.", size=8.5, color=GREY)
+    _para(
+        doc,
+        "Le présent procès-verbal a été approuvé par les membres suivants : "
+        "{% for a in approbations %}{{ a.nom }} (le {{ a.date }}, {{ a.voie }})"
+        "{% if not loop.last %} ; {% endif %}{% endfor %}.",
+        size=8.5,
+        color=GREY,
+    )
     _tag(doc, "{%p endif %}")
     _para(doc, "{{ fait_a }}", before=8, after=8, keep_next=True)
     table = doc.add_table(rows=1, cols=2)

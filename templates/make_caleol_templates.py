@@ -55,9 +55,11 @@ from make_templates import (
 )
 
 AREA = "Attributions (CALEOL)"
-COMMISSION = ("La commission d'attribution des logements et d'examen de l'occupation des "
-              "logements ({% if champs.commission %}{{ champs.commission }}{% else %}CALEOL"
-              "{% endif %}), réunie le {{ champs.date_seance|date_fr }}")
+COMMISSION = (
+    "La commission d'attribution des logements et d'examen de l'occupation des "
+    "logements ({% if champs.commission %}{{ champs.commission }}{% else %}CALEOL"
+    "{% endif %}), réunie le {{ champs.date_seance|date_fr }}"
+)
 # Controller, DPO, rights and the CNIL: from the organisation profile.
 PRIVACY = "{{ bailleur.mentions_donnees_demande }}"
 
@@ -65,14 +67,18 @@ PRIVACY = "{{ bailleur.mentions_donnees_demande }}"
 # The answer deadline (CCH R441-10) runs from the candidate's receipt. A registered
 # letter's first presentation is not known when it is printed: the letter states the
 # rule rather than a date that could be too short; other letters give the date.
-DEADLINE = ("Vous disposez d'un délai de {% if lettre.recommandee %}"
-            "{{ champs.delai_jours|nombre_en_lettres }} jours à compter de la réception du "
-            "présent courrier {% else %}{{ champs.delai_jours }} jours, soit jusqu'au "
-            "{{ champs.date_limite_reponse|date_fr }} inclus, {% endif %}")
-DEADLINE_RULE = ("{% if lettre.recommandee %}La réception est la date à laquelle la lettre "
-                 "recommandée vous est présentée pour la première fois ; {% else %}Ce délai "
-                 "court à compter du lendemain de la notification du présent courrier ; "
-                 "{% endif %}")
+DEADLINE = (
+    "Vous disposez d'un délai de {% if lettre.recommandee %}"
+    "{{ champs.delai_jours|nombre_en_lettres }} jours à compter de la réception du "
+    "présent courrier {% else %}{{ champs.delai_jours }} jours, soit jusqu'au "
+    "{{ champs.date_limite_reponse|date_fr }} inclus, {% endif %}"
+)
+DEADLINE_RULE = (
+    "{% if lettre.recommandee %}La réception est la date à laquelle la lettre "
+    "recommandée vous est présentée pour la première fois ; {% else %}Ce délai "
+    "court à compter du lendemain de la notification du présent courrier ; "
+    "{% endif %}"
+)
 
 
 # --------------------------------------------------------------------------- layout
@@ -120,9 +126,11 @@ def _address_and_references(doc, *, registered: str = "lettre.recommandee") -> N
     _para(doc, "{{ lettre.lieu_date }}", align=WD_ALIGN_PARAGRAPH.RIGHT, before=150)
     _para(doc, f"{{%p if {registered} %}}")
     p = _para(doc, before=10)
-    r = p.add_run("Lettre recommandée avec avis de réception"
-                  "{% if lettre.numero_recommande %} n° {{ lettre.numero_recommande }}"
-                  "{% endif %}")
+    r = p.add_run(
+        "Lettre recommandée avec avis de réception"
+        "{% if lettre.numero_recommande %} n° {{ lettre.numero_recommande }}"
+        "{% endif %}"
+    )
     r.bold = True
     _para(doc, "{%p endif %}")
 
@@ -131,8 +139,11 @@ def _dwelling_table(doc, *, with_money: bool = True) -> None:
     """The *fiche logement*: address, type and surface, floor, rent and charges."""
     rows = [
         ("Adresse", "{{ champs.logement_adresse }}"),
-        ("Type et surface", "{{ champs.logement_type }}{% if champs.logement_surface %}, "
-                            "{{ champs.logement_surface }} m² habitables{% endif %}"),
+        (
+            "Type et surface",
+            "{{ champs.logement_type }}{% if champs.logement_surface %}, "
+            "{{ champs.logement_surface }} m² habitables{% endif %}",
+        ),
         ("Étage et accès", "{{ champs.logement_etage }}"),
     ]
     if with_money:
@@ -155,17 +166,26 @@ def _dwelling_table(doc, *, with_money: bool = True) -> None:
 
 def _answer_slip(doc) -> None:
     """A slip to cut out and return: accept or refuse, date and signature."""
-    _para(doc, "✂ - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - "
-          "- - - - - - - - - - - - -", size=8, color=GREY, before=12, after=4)
+    _para(
+        doc,
+        "✂ - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - "
+        "- - - - - - - - - - - - -",
+        size=8,
+        color=GREY,
+        before=12,
+        after=4,
+    )
     table = doc.add_table(rows=1, cols=1)
     _borders(table)
     cell = table.rows[0].cells[0]
     cell.width = Mm(165)
     p = cell.paragraphs[0]
-    run = p.add_run("COUPON-RÉPONSE à retourner {% if lettre.recommandee %}dans les "
-                    "{{ champs.delai_jours|nombre_en_lettres }} jours suivant la réception "
-                    "de ce courrier{% else %}au plus tard le "
-                    "{{ champs.date_limite_reponse|date_fr }}{% endif %}")
+    run = p.add_run(
+        "COUPON-RÉPONSE à retourner {% if lettre.recommandee %}dans les "
+        "{{ champs.delai_jours|nombre_en_lettres }} jours suivant la réception "
+        "de ce courrier{% else %}au plus tard le "
+        "{{ champs.date_limite_reponse|date_fr }}{% endif %}"
+    )
     run.bold = True
     run.font.color.rgb = ACCENT
     for text in (
@@ -194,42 +214,63 @@ def caleol_offre() -> Path:
     _address_and_references(doc)
     _subject(doc)
     _salutation(doc)
-    _body(doc, COMMISSION + ", a examiné votre demande de logement social (numéro unique "
-          "{{ champs.numero_unique }}). Nous avons le plaisir de vous informer qu'elle vous "
-          "a attribué le logement décrit ci-dessous{% if champs.rang %}, en vous classant "
-          "en rang {{ champs.rang }} : ce logement vous est proposé en premier{% endif %}."
-          "{% if champs.rang_apres_refus %} Classé{{ locataire.accord }} au rang {{ champs.rang_apres_refus }} "
-          "par la commission, ce logement vous est proposé, {% if champs.candidats_avant == 1 "
-          "%}le candidat placé avant vous ne l'ayant pas accepté{% else %}les candidats "
-          "placés avant vous ne l'ayant pas accepté{% endif %}.{% endif %}")
+    _body(
+        doc,
+        COMMISSION + ", a examiné votre demande de logement social (numéro unique "
+        "{{ champs.numero_unique }}). Nous avons le plaisir de vous informer qu'elle vous "
+        "a attribué le logement décrit ci-dessous{% if champs.rang %}, en vous classant "
+        "en rang {{ champs.rang }} : ce logement vous est proposé en premier{% endif %}."
+        "{% if champs.rang_apres_refus %} Classé{{ locataire.accord }} au rang {{ champs.rang_apres_refus }} "
+        "par la commission, ce logement vous est proposé, {% if champs.candidats_avant == 1 "
+        "%}le candidat placé avant vous ne l'ayant pas accepté{% else %}les candidats "
+        "placés avant vous ne l'ayant pas accepté{% endif %}.{% endif %}",
+    )
     _dwelling_table(doc)
-    _body(doc, "Le loyer et les charges sont ceux applicables à la date de la commission ; "
-          "ils évoluent ensuite dans les conditions prévues par la réglementation et par le "
-          "bail. Selon vos ressources, une aide au logement peut réduire la somme restant à "
-          "votre charge : vous pouvez la demander à la CAF ou à la MSA dès la signature du "
-          "bail.")
+    _body(
+        doc,
+        "Le loyer et les charges sont ceux applicables à la date de la commission ; "
+        "ils évoluent ensuite dans les conditions prévues par la réglementation et par le "
+        "bail. Selon vos ressources, une aide au logement peut réduire la somme restant à "
+        "votre charge : vous pouvez la demander à la CAF ou à la MSA dès la signature du "
+        "bail.",
+    )
     p = _para(doc, before=4, after=6)
     p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
-    _runs(p, (DEADLINE + "pour nous faire connaître votre réponse. ", True),
-          (DEADLINE_RULE + "lorsqu'il expire un samedi, un dimanche ou un jour férié, il est "
-           "prolongé jusqu'au premier jour ouvrable suivant. ", False),
-          ("Sans réponse de votre part dans ce délai, vous serez considéré{{ locataire.accord }} comme ayant "
-           "refusé cette proposition (article R441-10 du code de la construction et de "
-           "l'habitation), et le logement pourra être proposé à un autre candidat.", False))
+    _runs(
+        p,
+        (DEADLINE + "pour nous faire connaître votre réponse. ", True),
+        (
+            DEADLINE_RULE + "lorsqu'il expire un samedi, un dimanche ou un jour férié, il est "
+            "prolongé jusqu'au premier jour ouvrable suivant. ",
+            False,
+        ),
+        (
+            "Sans réponse de votre part dans ce délai, vous serez considéré{{ locataire.accord }} comme ayant "
+            "refusé cette proposition (article R441-10 du code de la construction et de "
+            "l'habitation), et le logement pourra être proposé à un autre candidat.",
+            False,
+        ),
+    )
     p = _para(doc, before=4, after=3)
     _runs(p, ("Pour accepter ce logement", True))
-    _body(doc, "Retournez-nous le coupon-réponse ci-dessous, daté et signé, ou présentez-vous "
-          "à votre agence, ou appelez-la au {{ agence.telephone }}, "
-          "{% if lettre.recommandee %}dans ce délai{% else %}avant le "
-          "{{ champs.date_limite_reponse|date_fr }}{% endif %}. Nous conviendrons alors avec vous d'un "
-          "rendez-vous pour visiter le logement, signer le bail et faire l'état des lieux "
-          "d'entrée. Le jour de la signature, munissez-vous d'une pièce d'identité et d'une "
-          "attestation d'assurance habitation (obligatoire dès la remise des clés) ; un dépôt "
-          "de garantie égal à un mois de loyer hors charges ({{ champs.loyer|euros }}) vous "
-          "sera demandé.")
-    _body(doc, "Si vous refusez ce logement, merci de nous le faire savoir en nous indiquant, "
-          "si possible, le motif de votre refus : votre demande de logement social restera "
-          "active.")
+    _body(
+        doc,
+        "Retournez-nous le coupon-réponse ci-dessous, daté et signé, ou présentez-vous "
+        "à votre agence, ou appelez-la au {{ agence.telephone }}, "
+        "{% if lettre.recommandee %}dans ce délai{% else %}avant le "
+        "{{ champs.date_limite_reponse|date_fr }}{% endif %}. Nous conviendrons alors avec vous d'un "
+        "rendez-vous pour visiter le logement, signer le bail et faire l'état des lieux "
+        "d'entrée. Le jour de la signature, munissez-vous d'une pièce d'identité et d'une "
+        "attestation d'assurance habitation (obligatoire dès la remise des clés) ; un dépôt "
+        "de garantie égal à un mois de loyer hors charges ({{ champs.loyer|euros }}) vous "
+        "sera demandé.",
+    )
+    _body(
+        doc,
+        "Si vous refusez ce logement, merci de nous le faire savoir en nous indiquant, "
+        "si possible, le motif de votre refus : votre demande de logement social restera "
+        "active.",
+    )
     _closing_and_signature(doc)
     _answer_slip(doc)
     return _save(doc, "caleol_offre")
@@ -242,25 +283,37 @@ def caleol_rang() -> Path:
     _address_and_references(doc)
     _subject(doc)
     _salutation(doc)
-    _body(doc, COMMISSION + ", a examiné votre demande de logement social (numéro unique "
-          "{{ champs.numero_unique }}) pour le logement décrit ci-dessous. Elle a décidé de "
-          "vous attribuer ce logement en rang {{ champs.rang }}, selon l'ordre de priorité "
-          "qu'elle a fixé entre les candidats.")
+    _body(
+        doc,
+        COMMISSION + ", a examiné votre demande de logement social (numéro unique "
+        "{{ champs.numero_unique }}) pour le logement décrit ci-dessous. Elle a décidé de "
+        "vous attribuer ce logement en rang {{ champs.rang }}, selon l'ordre de priorité "
+        "qu'elle a fixé entre les candidats.",
+    )
     _dwelling_table(doc)
-    _body(doc, "Ce logement est d'abord proposé {% if champs.candidats_avant == 1 %}au "
-          "candidat classé avant vous. Il vous sera proposé si ce candidat le refuse ou ne "
-          "répond pas dans le délai qui lui est donné{% else %}aux "
-          "{{ champs.candidats_avant }} candidats classés avant vous. Il vous sera proposé si "
-          "ces candidats le refusent ou ne répondent pas dans le délai qui leur est donné"
-          "{% endif %}.")
-    _body(doc, "Dans ce cas, nous vous adresserons une proposition écrite indiquant le délai "
-          "dont vous disposerez pour l'accepter, qui ne pourra être inférieur à dix jours. "
-          "Vous n'avez aucune démarche à faire d'ici là ; pensez seulement à nous signaler "
-          "tout changement de votre situation (adresse, téléphone, composition du ménage, "
-          "ressources).")
-    _body(doc, "Si le logement est accepté par un candidat classé avant vous, votre demande de "
-          "logement social reste active : elle pourra être présentée à la commission pour "
-          "d'autres logements correspondant à votre situation.")
+    _body(
+        doc,
+        "Ce logement est d'abord proposé {% if champs.candidats_avant == 1 %}au "
+        "candidat classé avant vous. Il vous sera proposé si ce candidat le refuse ou ne "
+        "répond pas dans le délai qui lui est donné{% else %}aux "
+        "{{ champs.candidats_avant }} candidats classés avant vous. Il vous sera proposé si "
+        "ces candidats le refusent ou ne répondent pas dans le délai qui leur est donné"
+        "{% endif %}.",
+    )
+    _body(
+        doc,
+        "Dans ce cas, nous vous adresserons une proposition écrite indiquant le délai "
+        "dont vous disposerez pour l'accepter, qui ne pourra être inférieur à dix jours. "
+        "Vous n'avez aucune démarche à faire d'ici là ; pensez seulement à nous signaler "
+        "tout changement de votre situation (adresse, téléphone, composition du ménage, "
+        "ressources).",
+    )
+    _body(
+        doc,
+        "Si le logement est accepté par un candidat classé avant vous, votre demande de "
+        "logement social reste active : elle pourra être présentée à la commission pour "
+        "d'autres logements correspondant à votre situation.",
+    )
     _closing_and_signature(doc)
     return _save(doc, "caleol_rang")
 
@@ -275,32 +328,50 @@ def caleol_refus() -> Path:
     _address_and_references(doc)
     _subject(doc)
     _salutation(doc)
-    _body(doc, COMMISSION + ", a examiné votre demande de logement social (numéro unique "
-          "{{ champs.numero_unique }}){% if champs.logement_reference %} pour le logement "
-          "{{ champs.logement_type }} situé {{ champs.logement_adresse }} (référence "
-          "{{ champs.logement_reference }}){% endif %}.")
+    _body(
+        doc,
+        COMMISSION + ", a examiné votre demande de logement social (numéro unique "
+        "{{ champs.numero_unique }}){% if champs.logement_reference %} pour le logement "
+        "{{ champs.logement_type }} situé {{ champs.logement_adresse }} (référence "
+        "{{ champs.logement_reference }}){% endif %}.",
+    )
     _para(doc, IRRECEVABLE)
-    _body(doc, "Nous sommes au regret de vous informer qu'elle a déclaré votre demande "
-          "irrecevable au regard des conditions législatives et réglementaires d'accès au "
-          "logement social, pour le motif suivant :")
+    _body(
+        doc,
+        "Nous sommes au regret de vous informer qu'elle a déclaré votre demande "
+        "irrecevable au regard des conditions législatives et réglementaires d'accès au "
+        "logement social, pour le motif suivant :",
+    )
     _para(doc, "{%p else %}")
-    _body(doc, "Nous sommes au regret de vous informer qu'elle ne vous a pas attribué ce "
-          "logement, pour le motif suivant :")
+    _body(
+        doc,
+        "Nous sommes au regret de vous informer qu'elle ne vous a pas attribué ce "
+        "logement, pour le motif suivant :",
+    )
     _para(doc, "{%p endif %}")
     _para(doc, "{{ champs.motif }}", bold=True, left_indent_mm=8, before=2, after=8)
-    _body(doc, "Cette décision vous est notifiée par écrit, avec son motif, conformément à "
-          "l'article L441-2-2 du code de la construction et de l'habitation.")
+    _body(
+        doc,
+        "Cette décision vous est notifiée par écrit, avec son motif, conformément à "
+        "l'article L441-2-2 du code de la construction et de l'habitation.",
+    )
     _para(doc, IRRECEVABLE)
-    _body(doc, "Votre demande ne remplissant pas les conditions d'accès au logement social, "
-          "elle pourra être radiée du système national d'enregistrement. Vous disposez d'un "
-          "délai d'un mois à compter de la réception du présent courrier pour nous présenter "
-          "vos observations. Si votre situation évolue, vous pourrez déposer une nouvelle "
-          "demande ou mettre à jour la vôtre.")
+    _body(
+        doc,
+        "Votre demande ne remplissant pas les conditions d'accès au logement social, "
+        "elle pourra être radiée du système national d'enregistrement. Vous disposez d'un "
+        "délai d'un mois à compter de la réception du présent courrier pour nous présenter "
+        "vos observations. Si votre situation évolue, vous pourrez déposer une nouvelle "
+        "demande ou mettre à jour la vôtre.",
+    )
     _para(doc, "{%p else %}")
-    _body(doc, "Votre demande de logement social reste active : elle pourra être présentée à "
-          "la commission pour d'autres logements correspondant à votre situation. Pensez à "
-          "la renouveler chaque année avant sa date anniversaire et à nous signaler tout "
-          "changement (ressources, composition du ménage, adresse).")
+    _body(
+        doc,
+        "Votre demande de logement social reste active : elle pourra être présentée à "
+        "la commission pour d'autres logements correspondant à votre situation. Pensez à "
+        "la renouveler chaque année avant sa date anniversaire et à nous signaler tout "
+        "changement (ressources, composition du ménage, adresse).",
+    )
     _para(doc, "{%p endif %}")
     p = _para(doc, before=4, after=3)
     _runs(p, ("Voies de recours", True))
@@ -316,33 +387,59 @@ def caleol_piece_manquante() -> Path:
     _address_and_references(doc)
     _subject(doc)
     _salutation(doc)
-    _body(doc, COMMISSION + ", a examiné votre demande de logement social (numéro unique "
-          "{{ champs.numero_unique }}). Elle a décidé de vous attribuer le logement décrit "
-          "ci-dessous, sous la condition suspensive de la production de la pièce suivante, "
-          "qui manque à votre dossier :")
+    _body(
+        doc,
+        COMMISSION + ", a examiné votre demande de logement social (numéro unique "
+        "{{ champs.numero_unique }}). Elle a décidé de vous attribuer le logement décrit "
+        "ci-dessous, sous la condition suspensive de la production de la pièce suivante, "
+        "qui manque à votre dossier :",
+    )
     _para(doc, "{{ champs.piece_manquante }}", bold=True, left_indent_mm=8, before=2, after=6)
     p = _para(doc, after=6)
     p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
-    _runs(p, ("Cette pièce doit nous parvenir au plus tard le "
-              "{{ champs.date_limite_piece|date_fr }}", True),
-          (", par courrier, par courriel ({{ agence.courriel }}) ou à l'accueil de votre "
-           "agence.", False))
-    _body(doc, "Si elle nous parvient dans ce délai et que vous remplissez toujours les "
-          "conditions d'attribution, l'attribution deviendra définitive et nous signerons "
-          "le bail avec vous. À défaut, ou si la pièce montre que les conditions d'accès au "
-          "logement social ne sont pas remplies, l'attribution sera caduque et le logement "
-          "pourra être attribué à un autre candidat.")
+    _runs(
+        p,
+        (
+            "Cette pièce doit nous parvenir au plus tard le {{ champs.date_limite_piece|date_fr }}",
+            True,
+        ),
+        (
+            ", par courrier, par courriel ({{ agence.courriel }}) ou à l'accueil de votre agence.",
+            False,
+        ),
+    )
+    _body(
+        doc,
+        "Si elle nous parvient dans ce délai et que vous remplissez toujours les "
+        "conditions d'attribution, l'attribution deviendra définitive et nous signerons "
+        "le bail avec vous. À défaut, ou si la pièce montre que les conditions d'accès au "
+        "logement social ne sont pas remplies, l'attribution sera caduque et le logement "
+        "pourra être attribué à un autre candidat.",
+    )
     _dwelling_table(doc)
     p = _para(doc, before=4, after=6)
     p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
-    _runs(p, ("Vous disposez par ailleurs " + DEADLINE[len("Vous disposez "):]
-              + "pour nous faire savoir si vous acceptez ce logement. ", True),
-          (DEADLINE_RULE + "s'il expire un samedi, un dimanche ou un jour férié, il prend fin "
-           "le premier jour ouvrable suivant. Sans réponse de votre part dans ce délai, vous serez "
-           "considéré{{ locataire.accord }} comme ayant refusé cette proposition (article R441-10 du code de la "
-           "construction et de l'habitation).", False))
-    _body(doc, "Pour l'accepter, retournez-nous le coupon-réponse ci-dessous, daté et signé, "
-          "avec la pièce demandée, ou contactez votre agence au {{ agence.telephone }}.")
+    _runs(
+        p,
+        (
+            "Vous disposez par ailleurs "
+            + DEADLINE[len("Vous disposez ") :]
+            + "pour nous faire savoir si vous acceptez ce logement. ",
+            True,
+        ),
+        (
+            DEADLINE_RULE + "s'il expire un samedi, un dimanche ou un jour férié, il prend fin "
+            "le premier jour ouvrable suivant. Sans réponse de votre part dans ce délai, vous serez "
+            "considéré{{ locataire.accord }} comme ayant refusé cette proposition (article R441-10 du code de la "
+            "construction et de l'habitation).",
+            False,
+        ),
+    )
+    _body(
+        doc,
+        "Pour l'accepter, retournez-nous le coupon-réponse ci-dessous, daté et signé, "
+        "avec la pièce demandée, ou contactez votre agence au {{ agence.telephone }}.",
+    )
     _closing_and_signature(doc)
     _answer_slip(doc)
     return _save(doc, "caleol_piece_manquante")
@@ -350,7 +447,7 @@ def caleol_piece_manquante() -> Path:
 
 # --------------------------------------------------------------------------- metadata
 
-_COMMON_FIELDS = '''
+_COMMON_FIELDS = """
 [[champs]]
 nom = "candidat"
 libelle = "Candidat"
@@ -374,9 +471,9 @@ nom = "date_seance"
 libelle = "Date de la séance"
 type = "date"
 obligatoire = true
-'''
+"""
 
-_DWELLING_FIELDS = '''
+_DWELLING_FIELDS = """
 [[champs]]
 nom = "logement_reference"
 libelle = "Référence du logement"
@@ -404,9 +501,9 @@ type = "texte"
 nom = "logement_etage"
 libelle = "Étage et accès"
 type = "texte"
-'''
+"""
 
-_MONEY_FIELDS = '''
+_MONEY_FIELDS = """
 [[champs]]
 nom = "loyer"
 libelle = "Loyer mensuel hors charges"
@@ -424,9 +521,9 @@ nom = "loyer_charges"
 libelle = "Total mensuel (loyer et charges)"
 type = "montant"
 obligatoire = true
-'''
+"""
 
-_OFFER_FIELDS = '''
+_OFFER_FIELDS = """
 [[champs]]
 nom = "delai_jours"
 libelle = "Délai de réponse (jours, 10 au moins)"
@@ -440,14 +537,16 @@ libelle = "Réponse attendue au plus tard le"
 type = "date"
 obligatoire = true
 aide = "Lendemain de la notification + délai, reporté au jour ouvrable suivant (R441-10)"
-'''
+"""
 
-REMEDIES = ("Vous pouvez contester cette décision par un recours gracieux adressé au "
-            "président de la commission d'attribution, dans un délai de deux mois à compter "
-            "de la réception du présent courrier.\\n\\nSi vous êtes reconnu(e) prioritaire ou "
-            "si vous n'avez reçu aucune proposition adaptée dans un délai anormalement long, "
-            "vous pouvez également saisir la commission de médiation du droit au logement "
-            "opposable (DALO) de votre département.")
+REMEDIES = (
+    "Vous pouvez contester cette décision par un recours gracieux adressé au "
+    "président de la commission d'attribution, dans un délai de deux mois à compter "
+    "de la réception du présent courrier.\\n\\nSi vous êtes reconnu(e) prioritaire ou "
+    "si vous n'avez reçu aucune proposition adaptée dans un délai anormalement long, "
+    "vous pouvez également saisir la commission de médiation du droit au logement "
+    "opposable (DALO) de votre département."
+)
 
 METADATA = {
     "caleol_offre": f'''titre = "Proposition de logement (attribution CALEOL)"

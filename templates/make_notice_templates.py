@@ -40,8 +40,9 @@ from make_templates import (
     keep_with_next,
 )
 
-DWELLING = ("le logement situé {{ locataire.logement.adresse }} (contrat n° "
-            "{{ locataire.bail.contrat }})")
+DWELLING = (
+    "le logement situé {{ locataire.logement.adresse }} (contrat n° {{ locataire.bail.contrat }})"
+)
 
 
 def _letter(title: str):
@@ -55,38 +56,62 @@ def _letter(title: str):
 
 
 def _forwarding_address(doc) -> None:
-    _body(doc, "Afin de vous adresser l'arrêté de votre compte et la restitution de votre "
-          "dépôt de garantie, merci de nous communiquer votre future adresse.")
+    _body(
+        doc,
+        "Afin de vous adresser l'arrêté de votre compte et la restitution de votre "
+        "dépôt de garantie, merci de nous communiquer votre future adresse.",
+    )
 
 
 def conge_accuse_reception() -> Path:
     doc = _letter("Accusé de réception du congé")
-    _body(doc, "Nous accusons réception de votre congé concernant " + DWELLING + ", reçu le "
-          "{{ champs.date_reception|date_fr }}{% if champs.mode_remise %} "
-          "({{ champs.mode_remise|lower }}){% endif %}.")
+    _body(
+        doc,
+        "Nous accusons réception de votre congé concernant " + DWELLING + ", reçu le "
+        "{{ champs.date_reception|date_fr }}{% if champs.mode_remise %} "
+        "({{ champs.mode_remise|lower }}){% endif %}.",
+    )
     _para(doc, "{%p if champs.duree_preavis == 1 %}")
-    _body(doc, "Compte tenu du motif invoqué ({{ champs.motif }}), votre préavis est réduit "
-          "à un mois, conformément à l'article 15 de la loi n° 89-462 du 6 juillet 1989.")
+    _body(
+        doc,
+        "Compte tenu du motif invoqué ({{ champs.motif }}), votre préavis est réduit "
+        "à un mois, conformément à l'article 15 de la loi n° 89-462 du 6 juillet 1989.",
+    )
     _para(doc, "{%p elif champs.date_fin_si_justificatif %}")
-    _body(doc, "Vous invoquez le motif suivant : {{ champs.motif }}. Le justificatif de ce "
-          "motif ({{ champs.justificatif_attendu }}) ne nous étant pas parvenu, le préavis de "
-          "trois mois s'applique.")
+    _body(
+        doc,
+        "Vous invoquez le motif suivant : {{ champs.motif }}. Le justificatif de ce "
+        "motif ({{ champs.justificatif_attendu }}) ne nous étant pas parvenu, le préavis de "
+        "trois mois s'applique.",
+    )
     _para(doc, "{%p else %}")
-    _body(doc, "Votre congé n'invoquant aucun des motifs permettant un préavis réduit, le "
-          "préavis de trois mois s'applique (article 15 de la loi n° 89-462 du 6 juillet "
-          "1989).")
+    _body(
+        doc,
+        "Votre congé n'invoquant aucun des motifs permettant un préavis réduit, le "
+        "préavis de trois mois s'applique (article 15 de la loi n° 89-462 du 6 juillet "
+        "1989).",
+    )
     _para(doc, "{%p endif %}")
-    _body(doc, "Votre préavis prendra fin le {{ champs.date_fin|date_fr }}. Le loyer et les "
-          "charges restent dus jusqu'à cette date, sauf si le logement est reloué plus tôt, "
-          "avec notre accord, à un nouveau locataire.")
+    _body(
+        doc,
+        "Votre préavis prendra fin le {{ champs.date_fin|date_fr }}. Le loyer et les "
+        "charges restent dus jusqu'à cette date, sauf si le logement est reloué plus tôt, "
+        "avec notre accord, à un nouveau locataire.",
+    )
     _para(doc, "{%p if champs.date_fin_si_justificatif %}")
-    _body(doc, "Si vous nous transmettez ce justificatif et qu'il est accepté, votre préavis "
-          "prendra fin le {{ champs.date_fin_si_justificatif|date_fr }}.")
+    _body(
+        doc,
+        "Si vous nous transmettez ce justificatif et qu'il est accepté, votre préavis "
+        "prendra fin le {{ champs.date_fin_si_justificatif|date_fr }}.",
+    )
     _para(doc, "{%p endif %}")
-    _body(doc, "L'état des lieux de sortie sera établi contradictoirement lors de la remise "
-          "des clés{% if champs.rendez_vous_edl %} : nous vous proposons le rendez-vous "
-          "suivant, {{ champs.rendez_vous_edl }}{% else %} : merci de contacter votre agence "
-          "au {{ agence.telephone }} pour en fixer la date{% endif %}.")
+    _body(
+        doc,
+        "L'état des lieux de sortie sera établi contradictoirement lors de la remise "
+        "des clés{% if champs.rendez_vous_edl %} : nous vous proposons le rendez-vous "
+        "suivant, {{ champs.rendez_vous_edl }}{% else %} : merci de contacter votre agence "
+        "au {{ agence.telephone }} pour en fixer la date{% endif %}.",
+    )
     _forwarding_address(doc)
     _closing_and_signature(doc)
     return _save(doc, "conge_accuse_reception")
@@ -94,33 +119,55 @@ def conge_accuse_reception() -> Path:
 
 def conge_demande_justificatif() -> Path:
     doc = _letter("Demande de justificatif du préavis réduit")
-    _body(doc, "Nous avons bien reçu, le {{ champs.date_reception|date_fr }}, votre congé "
-          "concernant " + DWELLING + ". Vous y invoquez le motif suivant pour bénéficier "
-          "d'un préavis réduit à un mois : {{ champs.motif }}.")
-    _body(doc, "La loi prévoit que ce motif soit justifié lors de l'envoi du congé. Or le "
-          "justificatif nécessaire ne nous est pas parvenu : {{ champs.justificatif_attendu }}.")
-    _body(doc, "En l'état, le préavis de trois mois s'applique : il prendra fin le "
-          "{{ champs.date_fin|date_fr }}. Si vous nous transmettez ce justificatif avant le "
-          "{{ champs.date_limite|date_fr }} et qu'il est accepté, votre préavis prendra fin "
-          "le {{ champs.date_fin_si_justificatif|date_fr }}.")
-    _body(doc, "Vous pouvez le déposer à l'accueil de votre agence ou nous l'adresser par "
-          "courrier ou par courriel à {{ agence.courriel }}.")
+    _body(
+        doc,
+        "Nous avons bien reçu, le {{ champs.date_reception|date_fr }}, votre congé "
+        "concernant " + DWELLING + ". Vous y invoquez le motif suivant pour bénéficier "
+        "d'un préavis réduit à un mois : {{ champs.motif }}.",
+    )
+    _body(
+        doc,
+        "La loi prévoit que ce motif soit justifié lors de l'envoi du congé. Or le "
+        "justificatif nécessaire ne nous est pas parvenu : {{ champs.justificatif_attendu }}.",
+    )
+    _body(
+        doc,
+        "En l'état, le préavis de trois mois s'applique : il prendra fin le "
+        "{{ champs.date_fin|date_fr }}. Si vous nous transmettez ce justificatif avant le "
+        "{{ champs.date_limite|date_fr }} et qu'il est accepté, votre préavis prendra fin "
+        "le {{ champs.date_fin_si_justificatif|date_fr }}.",
+    )
+    _body(
+        doc,
+        "Vous pouvez le déposer à l'accueil de votre agence ou nous l'adresser par "
+        "courrier ou par courriel à {{ agence.courriel }}.",
+    )
     _closing_and_signature(doc)
     return _save(doc, "conge_demande_justificatif")
 
 
 def conge_confirmation_preavis_reduit() -> Path:
     doc = _letter("Confirmation du préavis réduit")
-    _body(doc, "Suite à votre congé reçu le {{ champs.date_reception|date_fr }} concernant "
-          + DWELLING + ", nous vous confirmons que, compte tenu du motif invoqué "
-          "({{ champs.motif }}){% if champs.justificatif %} et de {{ champs.justificatif }}"
-          "{% endif %}, votre préavis est réduit à un mois, conformément à l'article 15 de la "
-          "loi n° 89-462 du 6 juillet 1989.")
-    _body(doc, "Votre préavis prendra fin le {{ champs.date_fin|date_fr }}. Le loyer et les "
-          "charges restent dus jusqu'à cette date.")
-    _body(doc, "Merci de contacter votre agence au {{ agence.telephone }} pour fixer le "
-          "rendez-vous de l'état des lieux de sortie, qui sera établi lors de la remise des "
-          "clés.")
+    _body(
+        doc,
+        "Suite à votre congé reçu le {{ champs.date_reception|date_fr }} concernant "
+        + DWELLING
+        + ", nous vous confirmons que, compte tenu du motif invoqué "
+        "({{ champs.motif }}){% if champs.justificatif %} et de {{ champs.justificatif }}"
+        "{% endif %}, votre préavis est réduit à un mois, conformément à l'article 15 de la "
+        "loi n° 89-462 du 6 juillet 1989.",
+    )
+    _body(
+        doc,
+        "Votre préavis prendra fin le {{ champs.date_fin|date_fr }}. Le loyer et les "
+        "charges restent dus jusqu'à cette date.",
+    )
+    _body(
+        doc,
+        "Merci de contacter votre agence au {{ agence.telephone }} pour fixer le "
+        "rendez-vous de l'état des lieux de sortie, qui sera établi lors de la remise des "
+        "clés.",
+    )
     _forwarding_address(doc)
     _closing_and_signature(doc)
     return _save(doc, "conge_confirmation_preavis_reduit")
@@ -133,16 +180,24 @@ def _article(doc, title: str) -> None:
 
 def _two_signatures(doc) -> None:
     """A block for each lease holder (each signs), then the landlord's."""
-    p = _para(doc, "Fait en {{ (locataire.nombre + 1)|nombre_en_lettres }} exemplaires "
-              "originaux, à {{ lettre.lieu }}, le {{ lettre.date|date_fr }}.", before=12,
-              after=8)
+    p = _para(
+        doc,
+        "Fait en {{ (locataire.nombre + 1)|nombre_en_lettres }} exemplaires "
+        "originaux, à {{ lettre.lieu }}, le {{ lettre.date|date_fr }}.",
+        before=12,
+        after=8,
+    )
     keep_with_next(p)
-    holder_signatures(doc, title="{{ \"L'occupante\" if t.civilite == 'Mme' else "
-                                 "\"L'occupant\" }}")
+    holder_signatures(doc, title="{{ \"L'occupante\" if t.civilite == 'Mme' else \"L'occupant\" }}")
     table = doc.add_table(rows=1, cols=2)
     keep_row_together(table.rows[0])
-    blocks = (("Pour le bailleur", "{{ signataire.nom }}, {{ signataire.fonction }}",
-               "{{ signataire.signature }}"),)
+    blocks = (
+        (
+            "Pour le bailleur",
+            "{{ signataire.nom }}, {{ signataire.fonction }}",
+            "{{ signataire.signature }}",
+        ),
+    )
     for cell, (title, who, note) in zip(table.rows[0].cells, blocks):
         cell.width = Mm(82)
         p = cell.paragraphs[0]
@@ -163,62 +218,105 @@ def conge_report_depart() -> Path:
     doc.core_properties.title = "Convention d'occupation temporaire"
     _letterhead(doc)
     _address_and_references(doc, with_registered=False)
-    _para(doc, "CONVENTION D'OCCUPATION TEMPORAIRE", size=13, bold=True, color=ACCENT,
-          align=WD_ALIGN_PARAGRAPH.CENTER, before=22, after=4)
-    _para(doc, "Report de la date de départ après un congé", size=10, color=GREY,
-          align=WD_ALIGN_PARAGRAPH.CENTER, after=12)
-    _body(doc, "Entre {{ bailleur.nom }}, représenté par {{ signataire.nom }}, "
-          "{{ signataire.fonction }}, ci-après « le bailleur », et "
-          "{{ locataire.noms_complets }}, ci-après {{ 'ensemble ' if locataire.nombre > 1 }}"
-          "« l'occupant », il est convenu ce qui suit.")
+    _para(
+        doc,
+        "CONVENTION D'OCCUPATION TEMPORAIRE",
+        size=13,
+        bold=True,
+        color=ACCENT,
+        align=WD_ALIGN_PARAGRAPH.CENTER,
+        before=22,
+        after=4,
+    )
+    _para(
+        doc,
+        "Report de la date de départ après un congé",
+        size=10,
+        color=GREY,
+        align=WD_ALIGN_PARAGRAPH.CENTER,
+        after=12,
+    )
+    _body(
+        doc,
+        "Entre {{ bailleur.nom }}, représenté par {{ signataire.nom }}, "
+        "{{ signataire.fonction }}, ci-après « le bailleur », et "
+        "{{ locataire.noms_complets }}, ci-après {{ 'ensemble ' if locataire.nombre > 1 }}"
+        "« l'occupant », il est convenu ce qui suit.",
+    )
     _article(doc, "Article 1 – Objet")
-    _body(doc, "L'occupant a donné congé concernant " + DWELLING + ". Ce congé, reçu le "
-          "{{ champs.date_reception|date_fr }}, prend fin le {{ champs.date_fin|date_fr }}. "
-          "En raison de la situation suivante : {{ champs.motif_report }}, le bailleur "
-          "autorise l'occupant à se maintenir dans les lieux au-delà de cette date, jusqu'au "
-          "{{ champs.nouvelle_date_depart|date_fr }} au plus tard.")
+    _body(
+        doc,
+        "L'occupant a donné congé concernant " + DWELLING + ". Ce congé, reçu le "
+        "{{ champs.date_reception|date_fr }}, prend fin le {{ champs.date_fin|date_fr }}. "
+        "En raison de la situation suivante : {{ champs.motif_report }}, le bailleur "
+        "autorise l'occupant à se maintenir dans les lieux au-delà de cette date, jusqu'au "
+        "{{ champs.nouvelle_date_depart|date_fr }} au plus tard.",
+    )
     _article(doc, "Article 2 – Indemnité d'occupation")
-    _body(doc, "Pendant cette période, l'occupant verse une indemnité d'occupation mensuelle "
-          "de {{ champs.indemnite|euros }} ({{ champs.indemnite|en_lettres }}), égale au "
-          "loyer et aux charges, payable aux mêmes échéances et due au prorata du temps "
-          "d'occupation.")
+    _body(
+        doc,
+        "Pendant cette période, l'occupant verse une indemnité d'occupation mensuelle "
+        "de {{ champs.indemnite|euros }} ({{ champs.indemnite|en_lettres }}), égale au "
+        "loyer et aux charges, payable aux mêmes échéances et due au prorata du temps "
+        "d'occupation.",
+    )
     _article(doc, "Article 3 – Fin de l'occupation")
-    _body(doc, "Le congé n'est pas remis en cause : le bail prend fin le "
-          "{{ champs.date_fin|date_fr }}. L'occupant s'engage à libérer les lieux et à "
-          "remettre les clés au plus tard le {{ champs.nouvelle_date_depart|date_fr }}, lors "
-          "de l'état des lieux de sortie. La présente convention, consentie à titre "
-          "temporaire, ne confère aucun droit au maintien dans les lieux au-delà de cette "
-          "date.")
+    _body(
+        doc,
+        "Le congé n'est pas remis en cause : le bail prend fin le "
+        "{{ champs.date_fin|date_fr }}. L'occupant s'engage à libérer les lieux et à "
+        "remettre les clés au plus tard le {{ champs.nouvelle_date_depart|date_fr }}, lors "
+        "de l'état des lieux de sortie. La présente convention, consentie à titre "
+        "temporaire, ne confère aucun droit au maintien dans les lieux au-delà de cette "
+        "date.",
+    )
     _two_signatures(doc)
     return _save(doc, "conge_report_depart")
 
 
 def conge_cles_sans_edl() -> Path:
     doc = _letter("Remise des clés sans état des lieux")
-    _body(doc, "Nous accusons réception des clés concernant " + DWELLING + ", remises le "
-          "{{ champs.date_remise_cles|date_fr }} ({{ champs.mode_remise_cles|lower }}), sans "
-          "que l'état des lieux de sortie ait pu être établi en votre présence.")
+    _body(
+        doc,
+        "Nous accusons réception des clés concernant " + DWELLING + ", remises le "
+        "{{ champs.date_remise_cles|date_fr }} ({{ champs.mode_remise_cles|lower }}), sans "
+        "que l'état des lieux de sortie ait pu être établi en votre présence.",
+    )
     _para(doc, "{%p if champs.date_edl %}")
-    _body(doc, "L'état des lieux de sortie aura lieu le {{ champs.date_edl|date_fr }}. Vous "
-          "pouvez y assister ou vous y faire représenter : merci de confirmer votre présence "
-          "auprès de votre agence au {{ agence.telephone }}. À défaut d'état des lieux "
-          "contradictoire, il pourra être établi par un commissaire de justice, à frais "
-          "partagés, après vous en avoir avisé au moins sept jours à l'avance par lettre "
-          "recommandée.")
+    _body(
+        doc,
+        "L'état des lieux de sortie aura lieu le {{ champs.date_edl|date_fr }}. Vous "
+        "pouvez y assister ou vous y faire représenter : merci de confirmer votre présence "
+        "auprès de votre agence au {{ agence.telephone }}. À défaut d'état des lieux "
+        "contradictoire, il pourra être établi par un commissaire de justice, à frais "
+        "partagés, après vous en avoir avisé au moins sept jours à l'avance par lettre "
+        "recommandée.",
+    )
     _para(doc, "{%p else %}")
-    _body(doc, "Nous prendrons contact avec vous pour fixer la date de l'état des lieux de "
-          "sortie, auquel vous pourrez assister ou vous faire représenter.")
+    _body(
+        doc,
+        "Nous prendrons contact avec vous pour fixer la date de l'état des lieux de "
+        "sortie, auquel vous pourrez assister ou vous faire représenter.",
+    )
     _para(doc, "{%p endif %}")
-    _body(doc, "Votre dépôt de garantie vous sera restitué au plus tard le "
-          "{{ champs.date_limite_depot|date_fr }}, déduction faite, le cas échéant, des "
-          "sommes restant dues et dûment justifiées.")
+    _body(
+        doc,
+        "Votre dépôt de garantie vous sera restitué au plus tard le "
+        "{{ champs.date_limite_depot|date_fr }}, déduction faite, le cas échéant, des "
+        "sommes restant dues et dûment justifiées.",
+    )
     _forwarding_address(doc)
     _closing_and_signature(doc)
     return _save(doc, "conge_cles_sans_edl")
 
 
-BUILDERS = (conge_accuse_reception, conge_demande_justificatif,
-            conge_confirmation_preavis_reduit, conge_report_depart, conge_cles_sans_edl)
+BUILDERS = (
+    conge_accuse_reception,
+    conge_demande_justificatif,
+    conge_confirmation_preavis_reduit,
+    conge_report_depart,
+    conge_cles_sans_edl,
+)
 
 
 def main(argv: list[str]) -> int:

@@ -44,8 +44,7 @@ from make_templates import (
 
 # The holders as a party: "le locataire", "les locataires"; after a lease terminated
 # by judgment (protocole L353-15-2), "l'occupant" throughout.
-PARTY = ("{{ locataire.designation_occupant if champs.jugement_date "
-         "else locataire.designation }}")
+PARTY = "{{ locataire.designation_occupant if champs.jugement_date else locataire.designation }}"
 PARTY_CAP = PARTY.replace("{{ ", "{{ (").replace(" }}", ")|capitalize }}")
 PLURAL = "{{ 'nt' if locataire.nombre > 1 else '' }}"  # "s'engage" / "s'engagent"
 
@@ -99,8 +98,13 @@ def _schedule_table(doc) -> None:
 def _signature_blocks(doc, *, holder_title: str | None = None) -> None:
     """One block per party: each lease holder, the landlord, CAF/MSA and FSL/CCAS when
     they are parties. No block is split across two pages."""
-    p = _para(doc, "Fait en autant d'exemplaires originaux que de parties, à "
-              "{{ lettre.lieu }}, le {{ lettre.date|date_fr }}.", before=12, after=8)
+    p = _para(
+        doc,
+        "Fait en autant d'exemplaires originaux que de parties, à "
+        "{{ lettre.lieu }}, le {{ lettre.date|date_fr }}.",
+        before=12,
+        after=8,
+    )
     keep_with_next(p)
     if holder_title:
         holder_signatures(doc, title=holder_title)
@@ -112,14 +116,28 @@ def _signature_blocks(doc, *, holder_title: str | None = None) -> None:
         for cell in row.cells:
             cell.width = Mm(82)
     blocks = (
-        (0, 0, "Pour le bailleur", "{{ signataire.nom }}, {{ signataire.fonction }}",
-         "{{ signataire.signature }}"),
-        (0, 1, "{% if champs.organisme_payeur %}Pour la {{ champs.organisme_payeur }}"
-               "{% endif %}",
-         "{% if champs.organisme_payeur %}Plan approuvé par l'organisme payeur de l'aide au "
-         "logement{% endif %}", ""),
-        (1, 0, "{% if champs.contributeurs %}Pour {{ champs.contributeurs }}{% endif %}",
-         "{% if champs.contributeurs %}Au titre de sa contribution au plan{% endif %}", ""),
+        (
+            0,
+            0,
+            "Pour le bailleur",
+            "{{ signataire.nom }}, {{ signataire.fonction }}",
+            "{{ signataire.signature }}",
+        ),
+        (
+            0,
+            1,
+            "{% if champs.organisme_payeur %}Pour la {{ champs.organisme_payeur }}{% endif %}",
+            "{% if champs.organisme_payeur %}Plan approuvé par l'organisme payeur de l'aide au "
+            "logement{% endif %}",
+            "",
+        ),
+        (
+            1,
+            0,
+            "{% if champs.contributeurs %}Pour {{ champs.contributeurs }}{% endif %}",
+            "{% if champs.contributeurs %}Au titre de sa contribution au plan{% endif %}",
+            "",
+        ),
     )
     for r, c, title, who, note in blocks:
         cell = table.rows[r].cells[c]
@@ -147,34 +165,49 @@ def plan_proposition() -> Path:
     _address_and_references(doc)
     _subject(doc)
     _salutation(doc)
-    _body(doc, "Votre compte locataire présente, au {{ champs.dette_au|date_fr }}, une dette de "
-          "{{ champs.dette|euros }} ({{ champs.dette|en_lettres }}). Pour vous permettre de "
-          "la régler progressivement, nous vous proposons l'accord suivant "
-          "({{ champs.type_accord }}) : {{ champs.nb_echeances|pluriel('échéance mensuelle', "
-          "'échéances mensuelles') }}, "
-          "du {{ champs.premiere_echeance|date_fr }} au {{ champs.derniere_echeance|date_fr }}, "
-          "selon l'échéancier ci-dessous.")
+    _body(
+        doc,
+        "Votre compte locataire présente, au {{ champs.dette_au|date_fr }}, une dette de "
+        "{{ champs.dette|euros }} ({{ champs.dette|en_lettres }}). Pour vous permettre de "
+        "la régler progressivement, nous vous proposons l'accord suivant "
+        "({{ champs.type_accord }}) : {{ champs.nb_echeances|pluriel('échéance mensuelle', "
+        "'échéances mensuelles') }}, "
+        "du {{ champs.premiere_echeance|date_fr }} au {{ champs.derniere_echeance|date_fr }}, "
+        "selon l'échéancier ci-dessous.",
+    )
     _schedule_table(doc)
-    _body(doc, "Ces échéances s'ajoutent au paiement de votre loyer courant et de vos "
-          "charges, soit {{ champs.loyer_courant|euros }} par mois, que vous devez continuer "
-          "à régler à bonne date : c'est aussi la condition du maintien de votre aide au "
-          "logement. Vos règlements sont imputés d'abord sur le loyer du mois, puis sur les "
-          "échéances du plan, la plus ancienne d'abord.", before=8)
+    _body(
+        doc,
+        "Ces échéances s'ajoutent au paiement de votre loyer courant et de vos "
+        "charges, soit {{ champs.loyer_courant|euros }} par mois, que vous devez continuer "
+        "à régler à bonne date : c'est aussi la condition du maintien de votre aide au "
+        "logement. Vos règlements sont imputés d'abord sur le loyer du mois, puis sur les "
+        "échéances du plan, la plus ancienne d'abord.",
+        before=8,
+    )
     _para(doc, "{%p if champs.organisme_payeur %}")
-    _body(doc, "Ce plan sera transmis pour approbation à la {{ champs.organisme_payeur }}"
-          "{% if champs.numero_allocataire %} (allocataire n° {{ champs.numero_allocataire }})"
-          "{% endif %}.")
+    _body(
+        doc,
+        "Ce plan sera transmis pour approbation à la {{ champs.organisme_payeur }}"
+        "{% if champs.numero_allocataire %} (allocataire n° {{ champs.numero_allocataire }})"
+        "{% endif %}.",
+    )
     _para(doc, "{%p endif %}")
-    _body(doc, "Le plan serait considéré comme non respecté {{ champs.regle_defaillance }} : "
-          "il deviendrait alors caduc, la procédure de recouvrement reprendrait et "
-          "l'organisme payeur de votre aide au logement en serait informé.")
-    _body(doc, "Si cette proposition vous convient, merci de nous retourner un exemplaire "
-          "daté et signé {{ 'par chacun des titulaires du bail ' if locataire.nombre > 1 }}"
-          "avant le {{ champs.date_reponse|date_fr }}, ou de prendre contact "
-          "avec votre agence au {{ agence.telephone }} pour en discuter.")
+    _body(
+        doc,
+        "Le plan serait considéré comme non respecté {{ champs.regle_defaillance }} : "
+        "il deviendrait alors caduc, la procédure de recouvrement reprendrait et "
+        "l'organisme payeur de votre aide au logement en serait informé.",
+    )
+    _body(
+        doc,
+        "Si cette proposition vous convient, merci de nous retourner un exemplaire "
+        "daté et signé {{ 'par chacun des titulaires du bail ' if locataire.nombre > 1 }}"
+        "avant le {{ champs.date_reponse|date_fr }}, ou de prendre contact "
+        "avec votre agence au {{ agence.telephone }} pour en discuter.",
+    )
     _closing_and_signature(doc)
-    p = _para(doc, "Acceptation de la proposition", bold=True, color=ACCENT, before=14,
-              after=6)
+    p = _para(doc, "Acceptation de la proposition", bold=True, color=ACCENT, before=14, after=6)
     keep_with_next(p)
     holder_signatures(doc)
     return _save(doc, "plan_proposition")
@@ -185,60 +218,111 @@ def protocole_accord() -> Path:
     doc.core_properties.title = "Protocole d'accord"
     _letterhead(doc)
     _address_and_references(doc, with_registered=False)
-    _para(doc, "{{ champs.titre_accord|upper }}", size=13, bold=True, color=ACCENT,
-          align=WD_ALIGN_PARAGRAPH.CENTER, before=22, after=4)
-    _para(doc, "{{ champs.type_accord }}", size=10, color=GREY, align=WD_ALIGN_PARAGRAPH.CENTER,
-          after=12)
-    _body(doc, "Entre {{ bailleur.nom }}, représenté par {{ signataire.nom }}, "
-          "{{ signataire.fonction }}, ci-après « le bailleur », et "
-          "{{ locataire.noms_complets }}, occupant le logement "
-          "{{ locataire.logement.reference }} situé {{ locataire.logement.adresse }} (contrat "
-          "n° {{ locataire.bail.contrat }}), ci-après « " + PARTY + " »{% if champs.organisme_payeur %}, en présence de la "
-          "{{ champs.organisme_payeur }}{% endif %}{% if champs.contributeurs %} et "
-          "{{ champs.contributeurs|de }}{% endif %}, il est convenu ce qui suit.")
+    _para(
+        doc,
+        "{{ champs.titre_accord|upper }}",
+        size=13,
+        bold=True,
+        color=ACCENT,
+        align=WD_ALIGN_PARAGRAPH.CENTER,
+        before=22,
+        after=4,
+    )
+    _para(
+        doc,
+        "{{ champs.type_accord }}",
+        size=10,
+        color=GREY,
+        align=WD_ALIGN_PARAGRAPH.CENTER,
+        after=12,
+    )
+    _body(
+        doc,
+        "Entre {{ bailleur.nom }}, représenté par {{ signataire.nom }}, "
+        "{{ signataire.fonction }}, ci-après « le bailleur », et "
+        "{{ locataire.noms_complets }}, occupant le logement "
+        "{{ locataire.logement.reference }} situé {{ locataire.logement.adresse }} (contrat "
+        "n° {{ locataire.bail.contrat }}), ci-après « "
+        + PARTY
+        + " »{% if champs.organisme_payeur %}, en présence de la "
+        "{{ champs.organisme_payeur }}{% endif %}{% if champs.contributeurs %} et "
+        "{{ champs.contributeurs|de }}{% endif %}, il est convenu ce qui suit.",
+    )
     p = _para(doc, before=6, after=4)
     _runs(p, ("Article 1 – Dette", True))
-    _body(doc, PARTY_CAP + " {{ 'reconnaissent' if locataire.nombre > 1 else 'reconnaît' }}"
-          " devoir " + "{{ 'solidairement ' if locataire.nombre > 1 }}" + "la somme de {{ champs.dette|euros }} "
-          "({{ champs.dette|en_lettres }}), arrêtée au {{ champs.dette_au|date_fr }}.")
+    _body(
+        doc,
+        PARTY_CAP + " {{ 'reconnaissent' if locataire.nombre > 1 else 'reconnaît' }}"
+        " devoir "
+        + "{{ 'solidairement ' if locataire.nombre > 1 }}"
+        + "la somme de {{ champs.dette|euros }} "
+        "({{ champs.dette|en_lettres }}), arrêtée au {{ champs.dette_au|date_fr }}.",
+    )
     _para(doc, "{%p if champs.jugement_date %}")
-    _body(doc, "Le bail a été résilié par jugement du {{ champs.jugement_date|date_fr }}. "
-          "Le présent protocole, conclu en application de l'article {{ champs.article_cch }} "
-          "du code de la construction et de l'habitation, vaut titre d'occupation jusqu'au "
-          "{{ champs.fin_protocole|date_fr }}. " + PARTY_CAP + " règle" + PLURAL + " l'indemnité d'occupation et "
-          "les charges fixées par le jugement, soit {{ champs.loyer_courant|euros }} par mois.")
+    _body(
+        doc,
+        "Le bail a été résilié par jugement du {{ champs.jugement_date|date_fr }}. "
+        "Le présent protocole, conclu en application de l'article {{ champs.article_cch }} "
+        "du code de la construction et de l'habitation, vaut titre d'occupation jusqu'au "
+        "{{ champs.fin_protocole|date_fr }}. "
+        + PARTY_CAP
+        + " règle"
+        + PLURAL
+        + " l'indemnité d'occupation et "
+        "les charges fixées par le jugement, soit {{ champs.loyer_courant|euros }} par mois.",
+    )
     _para(doc, "{%p endif %}")
     p = _para(doc, before=6, after=4)
     _runs(p, ("Article 2 – Échéancier", True))
-    _body(doc, PARTY_CAP + " s'engage" + PLURAL + " à régler cette dette en "
-          "{{ champs.nb_echeances|pluriel('échéance', 'échéances') }}, en plus du loyer courant et des charges "
-          "({{ champs.loyer_courant|euros }} par mois), selon l'échéancier suivant :")
+    _body(
+        doc,
+        PARTY_CAP + " s'engage" + PLURAL + " à régler cette dette en "
+        "{{ champs.nb_echeances|pluriel('échéance', 'échéances') }}, en plus du loyer courant et des charges "
+        "({{ champs.loyer_courant|euros }} par mois), selon l'échéancier suivant :",
+    )
     _schedule_table(doc)
     p = _para(doc, before=8, after=4)
     _runs(p, ("Article 3 – Imputation et défaillance", True))
-    _body(doc, "Les règlements sont imputés d'abord sur le loyer courant du mois, puis sur "
-          "les échéances, la plus ancienne d'abord. L'accord est considéré comme non respecté "
-          "{{ champs.regle_defaillance }} ; il devient alors caduc, la procédure de "
-          "recouvrement reprend et l'organisme payeur de l'aide au logement en est informé.")
+    _body(
+        doc,
+        "Les règlements sont imputés d'abord sur le loyer courant du mois, puis sur "
+        "les échéances, la plus ancienne d'abord. L'accord est considéré comme non respecté "
+        "{{ champs.regle_defaillance }} ; il devient alors caduc, la procédure de "
+        "recouvrement reprend et l'organisme payeur de l'aide au logement en est informé.",
+    )
     _para(doc, "{%p if champs.jugement_date %}")
-    _body(doc, "Si " + PARTY + " respecte" + PLURAL + " {{ 'leurs' if locataire.nombre > 1 else 'ses' }} engagements jusqu'au terme "
-          "du protocole, le bailleur renonce à poursuivre l'expulsion et "
-          "{{ 'leur' if locataire.nombre > 1 else 'lui' }} propose un nouveau bail dans un "
-          "délai de {{ champs.delai_nouveau_bail }} mois. Le protocole peut être prolongé par "
-          "avenant, pour trois ans au plus, si le plan d'apurement est renégocié. À défaut de "
-          "respect des engagements, le bailleur retrouve le droit de faire exécuter le "
-          "jugement.")
+    _body(
+        doc,
+        "Si "
+        + PARTY
+        + " respecte"
+        + PLURAL
+        + " {{ 'leurs' if locataire.nombre > 1 else 'ses' }} engagements jusqu'au terme "
+        "du protocole, le bailleur renonce à poursuivre l'expulsion et "
+        "{{ 'leur' if locataire.nombre > 1 else 'lui' }} propose un nouveau bail dans un "
+        "délai de {{ champs.delai_nouveau_bail }} mois. Le protocole peut être prolongé par "
+        "avenant, pour trois ans au plus, si le plan d'apurement est renégocié. À défaut de "
+        "respect des engagements, le bailleur retrouve le droit de faire exécuter le "
+        "jugement.",
+    )
     _para(doc, "{%p endif %}")
     _para(doc, "{%p if champs.organisme_payeur %}")
-    _body(doc, "Le plan d'apurement est soumis à l'approbation de la "
-          "{{ champs.organisme_payeur }}{% if champs.numero_allocataire %} (allocataire "
-          "n° {{ champs.numero_allocataire }}){% endif %}, à laquelle une copie du présent "
-          "accord est adressée.")
+    _body(
+        doc,
+        "Le plan d'apurement est soumis à l'approbation de la "
+        "{{ champs.organisme_payeur }}{% if champs.numero_allocataire %} (allocataire "
+        "n° {{ champs.numero_allocataire }}){% endif %}, à laquelle une copie du présent "
+        "accord est adressée.",
+    )
     _para(doc, "{%p endif %}")
-    _signature_blocks(doc, holder_title=(
-        "{% if champs.jugement_date %}{{ \"L'occupante\" if t.civilite == 'Mme' else "
-        "\"L'occupant\" }}{% elif locataires|length == 1 %}{{ 'La locataire' if t.civilite "
-        "== 'Mme' else 'Le locataire' }}{% else %}Cotitulaire du bail{% endif %}"))
+    _signature_blocks(
+        doc,
+        holder_title=(
+            "{% if champs.jugement_date %}{{ \"L'occupante\" if t.civilite == 'Mme' else "
+            "\"L'occupant\" }}{% elif locataires|length == 1 %}{{ 'La locataire' if t.civilite "
+            "== 'Mme' else 'Le locataire' }}{% else %}Cotitulaire du bail{% endif %}"
+        ),
+    )
     return _save(doc, "protocole_accord")
 
 
@@ -249,21 +333,33 @@ def relance_echeance() -> Path:
     _address_and_references(doc)
     _subject(doc)
     _salutation(doc)
-    _body(doc, "Dans le cadre de l'accord signé le {{ champs.date_signature|date_fr }} "
-          "({{ champs.type_accord }}), vous vous êtes engagé{{ locataire.accord }} à régler chaque mois, en plus "
-          "de votre loyer courant, une échéance de remboursement de votre dette.")
-    _body(doc, "Sauf erreur de notre part, l'échéance n° {{ champs.echeance_numero }} du "
-          "{{ champs.echeance_date|date_fr }} reste impayée pour "
-          "{{ champs.echeance_montant|euros }} ({{ champs.echeance_montant|en_lettres }}). "
-          "Au total, {{ champs.retard_total|euros }} d'échéances échues restent à régler ; le "
-          "reste dû sur l'accord s'élève à {{ champs.reste_du|euros }}.")
-    _body(doc, "Nous vous demandons de régulariser ce retard au plus tard le "
-          "{{ champs.date_limite|date_fr }}. Si vous rencontrez une difficulté, contactez "
-          "sans attendre votre agence au {{ agence.telephone }} : l'échéancier peut être "
-          "revu, et des aides peuvent être sollicitées (Fonds de solidarité pour le logement, "
-          "CCAS).")
-    _body(doc, "Nous vous rappelons que le plan devient caduc {{ champs.regle_defaillance }}, "
-          "et que la procédure de recouvrement reprend alors.")
+    _body(
+        doc,
+        "Dans le cadre de l'accord signé le {{ champs.date_signature|date_fr }} "
+        "({{ champs.type_accord }}), vous vous êtes engagé{{ locataire.accord }} à régler chaque mois, en plus "
+        "de votre loyer courant, une échéance de remboursement de votre dette.",
+    )
+    _body(
+        doc,
+        "Sauf erreur de notre part, l'échéance n° {{ champs.echeance_numero }} du "
+        "{{ champs.echeance_date|date_fr }} reste impayée pour "
+        "{{ champs.echeance_montant|euros }} ({{ champs.echeance_montant|en_lettres }}). "
+        "Au total, {{ champs.retard_total|euros }} d'échéances échues restent à régler ; le "
+        "reste dû sur l'accord s'élève à {{ champs.reste_du|euros }}.",
+    )
+    _body(
+        doc,
+        "Nous vous demandons de régulariser ce retard au plus tard le "
+        "{{ champs.date_limite|date_fr }}. Si vous rencontrez une difficulté, contactez "
+        "sans attendre votre agence au {{ agence.telephone }} : l'échéancier peut être "
+        "revu, et des aides peuvent être sollicitées (Fonds de solidarité pour le logement, "
+        "CCAS).",
+    )
+    _body(
+        doc,
+        "Nous vous rappelons que le plan devient caduc {{ champs.regle_defaillance }}, "
+        "et que la procédure de recouvrement reprend alors.",
+    )
     _closing_and_signature(doc)
     return _save(doc, "relance_echeance")
 
@@ -275,23 +371,35 @@ def notification_defaillance() -> Path:
     _address_and_references(doc)
     _subject(doc)
     _salutation(doc)
-    _body(doc, "Malgré nos précédents courriers, les engagements de l'accord signé le "
-          "{{ champs.date_signature|date_fr }} ({{ champs.type_accord }}) ne sont pas "
-          "respectés : {{ champs.motifs }}")
-    _body(doc, "Nous constatons en conséquence, à la date du "
-          "{{ champs.date_defaillance|date_fr }}, la défaillance de cet accord. Il reste dû "
-          "{{ champs.reste_du|euros }} ({{ champs.reste_du|en_lettres }}), dont "
-          "{{ champs.retard_total|euros }} d'échéances échues.")
-    _body(doc, "Sans régularisation de votre part avant le {{ champs.date_limite|date_fr }}, "
-          "l'accord deviendra caduc et nous reprendrons la procédure de recouvrement. "
-          "{% if champs.organisme_payeur %}Conformément à la réglementation, la "
-          "{{ champs.organisme_payeur }} est informée du non-respect du plan, ce qui peut "
-          "entraîner la suspension de votre aide au logement. {% endif %}Votre situation "
-          "pourra être signalée à la commission de coordination des actions de prévention "
-          "des expulsions locatives (CCAPEX).")
-    _body(doc, "Vous pouvez solliciter le Fonds de solidarité pour le logement (FSL) ou le "
-          "centre communal d'action sociale (CCAS) de votre commune, et nous contacter au "
-          "{{ agence.telephone }} pour rechercher une solution.")
+    _body(
+        doc,
+        "Malgré nos précédents courriers, les engagements de l'accord signé le "
+        "{{ champs.date_signature|date_fr }} ({{ champs.type_accord }}) ne sont pas "
+        "respectés : {{ champs.motifs }}",
+    )
+    _body(
+        doc,
+        "Nous constatons en conséquence, à la date du "
+        "{{ champs.date_defaillance|date_fr }}, la défaillance de cet accord. Il reste dû "
+        "{{ champs.reste_du|euros }} ({{ champs.reste_du|en_lettres }}), dont "
+        "{{ champs.retard_total|euros }} d'échéances échues.",
+    )
+    _body(
+        doc,
+        "Sans régularisation de votre part avant le {{ champs.date_limite|date_fr }}, "
+        "l'accord deviendra caduc et nous reprendrons la procédure de recouvrement. "
+        "{% if champs.organisme_payeur %}Conformément à la réglementation, la "
+        "{{ champs.organisme_payeur }} est informée du non-respect du plan, ce qui peut "
+        "entraîner la suspension de votre aide au logement. {% endif %}Votre situation "
+        "pourra être signalée à la commission de coordination des actions de prévention "
+        "des expulsions locatives (CCAPEX).",
+    )
+    _body(
+        doc,
+        "Vous pouvez solliciter le Fonds de solidarité pour le logement (FSL) ou le "
+        "centre communal d'action sociale (CCAS) de votre commune, et nous contacter au "
+        "{{ agence.telephone }} pour rechercher une solution.",
+    )
     _closing_and_signature(doc)
     return _save(doc, "notification_defaillance")
 
@@ -306,32 +414,53 @@ def protocole_crise_local() -> Path:
     section = doc.sections[0]
     section.top_margin = Mm(40)
     _letterhead(doc)
-    _para(doc, "{{ champs.titre|upper }}", size=13, bold=True, color=ACCENT,
-          align=WD_ALIGN_PARAGRAPH.CENTER, before=6, after=4)
-    _para(doc, "{{ champs.cadre }}", size=9, color=GREY, align=WD_ALIGN_PARAGRAPH.CENTER,
-          after=12)
-    _body(doc, "Entre {{ bailleur.nom }}, représenté par {{ signataire.nom }}, "
-          "{{ signataire.fonction }}, et les associations de locataires représentées au "
-          "conseil de concertation locative : {{ champs.associations }}.")
-    _body(doc, "Le présent protocole, examiné par le conseil de concertation locative le "
-          "{{ champs.date_conseil|date_fr }}, s'applique du {{ champs.debut|date_fr }} au "
-          "{{ champs.fin|date_fr }}.")
+    _para(
+        doc,
+        "{{ champs.titre|upper }}",
+        size=13,
+        bold=True,
+        color=ACCENT,
+        align=WD_ALIGN_PARAGRAPH.CENTER,
+        before=6,
+        after=4,
+    )
+    _para(doc, "{{ champs.cadre }}", size=9, color=GREY, align=WD_ALIGN_PARAGRAPH.CENTER, after=12)
+    _body(
+        doc,
+        "Entre {{ bailleur.nom }}, représenté par {{ signataire.nom }}, "
+        "{{ signataire.fonction }}, et les associations de locataires représentées au "
+        "conseil de concertation locative : {{ champs.associations }}.",
+    )
+    _body(
+        doc,
+        "Le présent protocole, examiné par le conseil de concertation locative le "
+        "{{ champs.date_conseil|date_fr }}, s'applique du {{ champs.debut|date_fr }} au "
+        "{{ champs.fin|date_fr }}.",
+    )
     chapters = (
-        ("1. Des outils d'accompagnement accessibles",
-         "Le bailleur organise, avec ses partenaires, le repérage des ménages en difficulté "
-         "et prend contact rapidement et systématiquement avec eux ; un interlocuteur est "
-         "désigné dans chaque agence."),
-        ("2. L'étalement des loyers et des charges",
-         "Les locataires justifiant d'une baisse de leurs ressources peuvent étaler le "
-         "paiement des loyers et charges échus jusqu'au {{ champs.echus_jusqu_au|date_fr }}, "
-         "sur {{ champs.duree_max }} mois au plus, selon un échéancier compatible avec leur "
-         "reste à vivre, sans pénalité ni frais."),
-        ("3. La facturation des charges récupérables",
-         "Les régularisations de charges débitrices peuvent être étalées ou différées."),
-        ("4. La mobilisation des aides de droit commun",
-         "Le bailleur aide les locataires à solliciter le Fonds de solidarité pour le "
-         "logement, le recalcul de leur aide au logement par la CAF ou la MSA, et les aides "
-         "locales (CCAS)."),
+        (
+            "1. Des outils d'accompagnement accessibles",
+            "Le bailleur organise, avec ses partenaires, le repérage des ménages en difficulté "
+            "et prend contact rapidement et systématiquement avec eux ; un interlocuteur est "
+            "désigné dans chaque agence.",
+        ),
+        (
+            "2. L'étalement des loyers et des charges",
+            "Les locataires justifiant d'une baisse de leurs ressources peuvent étaler le "
+            "paiement des loyers et charges échus jusqu'au {{ champs.echus_jusqu_au|date_fr }}, "
+            "sur {{ champs.duree_max }} mois au plus, selon un échéancier compatible avec leur "
+            "reste à vivre, sans pénalité ni frais.",
+        ),
+        (
+            "3. La facturation des charges récupérables",
+            "Les régularisations de charges débitrices peuvent être étalées ou différées.",
+        ),
+        (
+            "4. La mobilisation des aides de droit commun",
+            "Le bailleur aide les locataires à solliciter le Fonds de solidarité pour le "
+            "logement, le recalcul de leur aide au logement par la CAF ou la MSA, et les aides "
+            "locales (CCAS).",
+        ),
     )
     _para(doc, "{%p if champs.mesures %}")
     _para(doc, "{%p for m in champs.mesures|blocs %}")
@@ -346,14 +475,23 @@ def protocole_crise_local() -> Path:
         _body(doc, text)
     _para(doc, "{%p endif %}")
     p = _para(doc, before=6, after=3)
-    _runs(p, ("{{ (champs.mesures|blocs|length + 1) if champs.mesures else 5 }}. Le suivi",
-              True))
-    _body(doc, "Un bilan de l'application du protocole est présenté au conseil de concertation "
-          "locative. {{ champs.suivi }}")
-    keep_with_next(_para(doc, "Fait à {{ lettre.lieu }}, le {{ lettre.date|date_fr }}, en "
-                         "{{ (champs.associations|liste|length + 1)|nombre_en_lettres }} "
-                         "exemplaires "
-                         "originaux.", before=12, after=8))
+    _runs(p, ("{{ (champs.mesures|blocs|length + 1) if champs.mesures else 5 }}. Le suivi", True))
+    _body(
+        doc,
+        "Un bilan de l'application du protocole est présenté au conseil de concertation "
+        "locative. {{ champs.suivi }}",
+    )
+    keep_with_next(
+        _para(
+            doc,
+            "Fait à {{ lettre.lieu }}, le {{ lettre.date|date_fr }}, en "
+            "{{ (champs.associations|liste|length + 1)|nombre_en_lettres }} "
+            "exemplaires "
+            "originaux.",
+            before=12,
+            after=8,
+        )
+    )
     table = doc.add_table(rows=4, cols=2)
     for row in table.rows:
         for cell in row.cells:
@@ -365,8 +503,9 @@ def protocole_crise_local() -> Path:
     r = p.add_run("Pour le bailleur")
     r.bold = True
     r.font.color.rgb = ACCENT
-    landlord.add_paragraph().add_run("{{ signataire.nom }}, {{ signataire.fonction }}"
-                                     ).font.size = Pt(9)
+    landlord.add_paragraph().add_run(
+        "{{ signataire.nom }}, {{ signataire.fonction }}"
+    ).font.size = Pt(9)
     landlord.add_paragraph().add_run("{{ signataire.signature }}")
     table.rows[1].cells[0].paragraphs[0].add_run("{%tr for a in champs.associations|liste %}")
     row = table.rows[2]
@@ -386,8 +525,13 @@ def protocole_crise_local() -> Path:
     return _save(doc, "protocole_crise_local")
 
 
-BUILDERS = (plan_proposition, protocole_accord, relance_echeance, notification_defaillance,
-            protocole_crise_local)
+BUILDERS = (
+    plan_proposition,
+    protocole_accord,
+    relance_echeance,
+    notification_defaillance,
+    protocole_crise_local,
+)
 
 
 def main(argv: list[str]) -> int:

@@ -36,9 +36,15 @@ ACCENT = RGBColor(0x1F, 0x4E, 0x79)
 # --------------------------------------------------------------------------- helpers
 
 
-def _base_document(*, size: float = 10, space_after: float = 0, line_spacing: float = 1.1,
-                   margins_mm: tuple[int, int, int, int] = (22, 20, 42, 28),
-                   header_mm: int = 10, footer_mm: int = 8) -> Document:
+def _base_document(
+    *,
+    size: float = 10,
+    space_after: float = 0,
+    line_spacing: float = 1.1,
+    margins_mm: tuple[int, int, int, int] = (22, 20, 42, 28),
+    header_mm: int = 10,
+    footer_mm: int = 8,
+) -> Document:
     """An A4 document in Arial, French, with the given body size, spacing and margins
     (left, right, top, bottom); the defaults are the letters'."""
     doc = Document()
@@ -74,9 +80,19 @@ def _base_document(*, size: float = 10, space_after: float = 0, line_spacing: fl
     return doc
 
 
-def _para(container, text: str = "", *, size: float | None = None, bold: bool = False,
-          color: RGBColor | None = None, align=None, before: float = 0, after: float = 0,
-          left_indent_mm: float | None = None, italic: bool = False):
+def _para(
+    container,
+    text: str = "",
+    *,
+    size: float | None = None,
+    bold: bool = False,
+    color: RGBColor | None = None,
+    align=None,
+    before: float = 0,
+    after: float = 0,
+    left_indent_mm: float | None = None,
+    italic: bool = False,
+):
     p = container.add_paragraph()
     if text:
         run = p.add_run(text)
@@ -109,16 +125,34 @@ def _runs(p, *pieces):
     return p
 
 
-TBL_PR_ORDER = ("tblStyle", "tblpPr", "tblOverlap", "bidiVisual", "tblStyleRowBandSize",
-                "tblStyleColBandSize", "tblW", "jc", "tblCellSpacing", "tblInd", "tblBorders",
-                "shd", "tblLayout", "tblCellMar", "tblLook", "tblCaption", "tblDescription")
+TBL_PR_ORDER = (
+    "tblStyle",
+    "tblpPr",
+    "tblOverlap",
+    "bidiVisual",
+    "tblStyleRowBandSize",
+    "tblStyleColBandSize",
+    "tblW",
+    "jc",
+    "tblCellSpacing",
+    "tblInd",
+    "tblBorders",
+    "shd",
+    "tblLayout",
+    "tblCellMar",
+    "tblLook",
+    "tblCaption",
+    "tblDescription",
+)
 
 
 def _schema_order(tbl_pr) -> None:
     """Children of ``w:tblPr`` in the order of the OOXML schema (Word is strict)."""
+
     def rank(el):
         name = el.tag.rsplit("}", 1)[-1]
         return TBL_PR_ORDER.index(name) if name in TBL_PR_ORDER else len(TBL_PR_ORDER)
+
     children = sorted(tbl_pr, key=rank)
     for child in children:
         tbl_pr.remove(child)
@@ -178,6 +212,7 @@ def _float_table(doc, *, x_mm: float, y_mm: float, width_mm: float, caption: str
 
 def _field(p, instruction: str, shown: str, *, size: float | None = None) -> None:
     """A Word field (``PAGE``, ``NUMPAGES``) computed by the word processor."""
+
     def run():
         r = p.add_run()
         if size:
@@ -220,8 +255,10 @@ def _letterhead(doc) -> None:
     following = section.header
     following.is_linked_to_previous = False
     p = following.paragraphs[0]
-    r = p.add_run("{{ bailleur.nom }} · Réf. {{ lettre.reference }}"
-                  "{% if locataire is defined %} · {{ locataire.noms_complets }}{% endif %}")
+    r = p.add_run(
+        "{{ bailleur.nom }} · Réf. {{ lettre.reference }}"
+        "{% if locataire is defined %} · {{ locataire.noms_complets }}{% endif %}"
+    )
     r.font.size = Pt(8)
     r.font.color.rgb = GREY
     p.add_run("\t")
@@ -251,8 +288,14 @@ def _letterhead(doc) -> None:
     run = fp.add_run("{{ bailleur.mentions_legales }}")
     run.font.size = Pt(7)
     run.font.color.rgb = GREY
-    _para(footer, "{{ bailleur.mentions_donnees }}", size=6.5, color=GREY,
-          align=WD_ALIGN_PARAGRAPH.CENTER, before=2)
+    _para(
+        footer,
+        "{{ bailleur.mentions_donnees }}",
+        size=6.5,
+        color=GREY,
+        align=WD_ALIGN_PARAGRAPH.CENTER,
+        before=2,
+    )
     # "Page 1/2" on the first page; the following pages have theirs in the header.
     _page_number(_para(footer, align=WD_ALIGN_PARAGRAPH.RIGHT, before=1))
 
@@ -292,9 +335,11 @@ def _address_and_references(doc, *, with_registered: bool = True) -> None:
     if with_registered:
         _para(doc, "{%p if lettre.recommandee %}")
         p = _para(doc, before=10)
-        r = p.add_run("Lettre recommandée avec avis de réception"
-                      "{% if lettre.numero_recommande %} n° {{ lettre.numero_recommande }}"
-                      "{% endif %}")
+        r = p.add_run(
+            "Lettre recommandée avec avis de réception"
+            "{% if lettre.numero_recommande %} n° {{ lettre.numero_recommande }}"
+            "{% endif %}"
+        )
         r.bold = True
         _para(doc, "{%p endif %}")
 
@@ -323,8 +368,12 @@ def _salutation(doc) -> None:
 def _closing_and_signature(doc) -> None:
     """The closing formula and the signature block (title, image, name), never split
     across two pages."""
-    p = _body(doc, "Nous vous prions d'agréer, {{ destinataire.civilite_longue }}, "
-              "l'expression de nos salutations distinguées.", before=4)
+    p = _body(
+        doc,
+        "Nous vous prions d'agréer, {{ destinataire.civilite_longue }}, "
+        "l'expression de nos salutations distinguées.",
+        before=4,
+    )
     keep_with_next(p)
     _signature_block(doc, before=14)
 
@@ -349,12 +398,18 @@ def keep_with_next(p, *, lines: bool = True) -> None:
         p.paragraph_format.keep_together = True
 
 
-HOLDER_TITLE = ("{{ ('La locataire' if t.civilite == 'Mme' else 'Le locataire') "
-                "if locataires|length == 1 else ('Cotitulaire du bail') }}")
+HOLDER_TITLE = (
+    "{{ ('La locataire' if t.civilite == 'Mme' else 'Le locataire') "
+    "if locataires|length == 1 else ('Cotitulaire du bail') }}"
+)
 
 
-def holder_signatures(doc, *, title: str = HOLDER_TITLE, note: str =
-                      "Mention manuscrite « Lu et approuvé », date et signature") -> None:
+def holder_signatures(
+    doc,
+    *,
+    title: str = HOLDER_TITLE,
+    note: str = "Mention manuscrite « Lu et approuvé », date et signature",
+) -> None:
     """One signature block per lease holder (``locataires``): a table row each, never
     split across pages: title, name, the handwritten mention, and room to sign."""
     table = doc.add_table(rows=3, cols=2)
@@ -412,20 +467,32 @@ def relance_impaye() -> Path:
     _address_and_references(doc)
     _subject(doc)
     _salutation(doc)
-    _body(doc, "Sauf erreur ou omission de notre part, votre compte locataire présente à ce "
-          "jour un solde débiteur de {{ champs.montant_du|euros }} "
-          "({{ champs.montant_du|en_lettres }}){% if champs.periode %}, correspondant aux "
-          "loyers et charges de {{ champs.periode }}{% endif %}.")
-    _body(doc, "Nous vous demandons de bien vouloir régulariser cette situation au plus tard "
-          "le {{ champs.date_limite|date_fr }}, par virement, par prélèvement ou à l'accueil "
-          "de votre agence.")
-    _body(doc, "Si vous rencontrez des difficultés pour payer votre loyer, prenez contact "
-          "rapidement avec votre agence au {{ agence.telephone }} : un plan d'apurement "
-          "adapté à votre situation peut être étudié, et des aides existent (Fonds de "
-          "solidarité pour le logement, aide au logement de la CAF ou de la MSA).")
-    _body(doc, "À défaut de règlement ou de prise de contact dans ce délai, nous serions "
-          "contraints d'engager la procédure de recouvrement prévue par votre contrat de "
-          "location.")
+    _body(
+        doc,
+        "Sauf erreur ou omission de notre part, votre compte locataire présente à ce "
+        "jour un solde débiteur de {{ champs.montant_du|euros }} "
+        "({{ champs.montant_du|en_lettres }}){% if champs.periode %}, correspondant aux "
+        "loyers et charges de {{ champs.periode }}{% endif %}.",
+    )
+    _body(
+        doc,
+        "Nous vous demandons de bien vouloir régulariser cette situation au plus tard "
+        "le {{ champs.date_limite|date_fr }}, par virement, par prélèvement ou à l'accueil "
+        "de votre agence.",
+    )
+    _body(
+        doc,
+        "Si vous rencontrez des difficultés pour payer votre loyer, prenez contact "
+        "rapidement avec votre agence au {{ agence.telephone }} : un plan d'apurement "
+        "adapté à votre situation peut être étudié, et des aides existent (Fonds de "
+        "solidarité pour le logement, aide au logement de la CAF ou de la MSA).",
+    )
+    _body(
+        doc,
+        "À défaut de règlement ou de prise de contact dans ce délai, nous serions "
+        "contraints d'engager la procédure de recouvrement prévue par votre contrat de "
+        "location.",
+    )
     _closing_and_signature(doc)
     return _save(doc, "relance_impaye")
 
@@ -435,32 +502,58 @@ def attestation_logement() -> Path:
     doc.core_properties.title = "Attestation de logement"
     _letterhead(doc)
     _address_and_references(doc, with_registered=False)
-    _para(doc, "ATTESTATION DE LOGEMENT", size=13, bold=True, color=ACCENT,
-          align=WD_ALIGN_PARAGRAPH.CENTER, before=22, after=16)
-    _body(doc, "{{ signataire.nom }}, {{ signataire.fonction }} de "
-          "{{ bailleur.nom }}, atteste que {{ locataire.noms_complets }} "
-          "{{ 'sont locataires' if locataire.nombre > 1 else 'est locataire' }}, "
-          "depuis le {{ locataire.bail.date_debut|date_fr }}, du logement de type "
-          "{{ locataire.logement.type }} (référence {{ locataire.logement.reference }}) situé "
-          "{{ locataire.logement.adresse }}, au titre du contrat de location "
-          "n° {{ locataire.bail.contrat }}.")
-    _body(doc, "Le loyer mensuel de ce logement s'élève à "
-          "{{ locataire.bail.loyer_charges|euros }} charges comprises "
-          "({{ locataire.bail.loyer_charges|en_lettres }}), dont "
-          "{{ locataire.bail.charges|euros }} de provisions sur charges.")
+    _para(
+        doc,
+        "ATTESTATION DE LOGEMENT",
+        size=13,
+        bold=True,
+        color=ACCENT,
+        align=WD_ALIGN_PARAGRAPH.CENTER,
+        before=22,
+        after=16,
+    )
+    _body(
+        doc,
+        "{{ signataire.nom }}, {{ signataire.fonction }} de "
+        "{{ bailleur.nom }}, atteste que {{ locataire.noms_complets }} "
+        "{{ 'sont locataires' if locataire.nombre > 1 else 'est locataire' }}, "
+        "depuis le {{ locataire.bail.date_debut|date_fr }}, du logement de type "
+        "{{ locataire.logement.type }} (référence {{ locataire.logement.reference }}) situé "
+        "{{ locataire.logement.adresse }}, au titre du contrat de location "
+        "n° {{ locataire.bail.contrat }}.",
+    )
+    _body(
+        doc,
+        "Le loyer mensuel de ce logement s'élève à "
+        "{{ locataire.bail.loyer_charges|euros }} charges comprises "
+        "({{ locataire.bail.loyer_charges|en_lettres }}), dont "
+        "{{ locataire.bail.charges|euros }} de provisions sur charges.",
+    )
     _para(doc, "{%p if locataire.solde <= 0 %}")
-    _body(doc, "À la date de la présente attestation, {{ locataire.designation }} "
-          "{{ 'sont' if locataire.nombre > 1 else 'est' }} à jour du paiement des loyers et "
-          "charges.")
+    _body(
+        doc,
+        "À la date de la présente attestation, {{ locataire.designation }} "
+        "{{ 'sont' if locataire.nombre > 1 else 'est' }} à jour du paiement des loyers et "
+        "charges.",
+    )
     _para(doc, "{%p endif %}")
     _para(doc, "{%p if champs.motif %}")
-    _body(doc, "Attestation établie à la demande {{ 'des intéressé' ~ locataire.accord "
-          "if locataire.nombre > 1 else \"de l'intéressé\" ~ locataire.accord }} pour : "
-          "{{ champs.motif }}.")
+    _body(
+        doc,
+        "Attestation établie à la demande {{ 'des intéressé' ~ locataire.accord "
+        'if locataire.nombre > 1 else "de l\'intéressé" ~ locataire.accord }} pour : '
+        "{{ champs.motif }}.",
+    )
     _para(doc, "{%p endif %}")
     _body(doc, "Attestation délivrée pour servir et valoir ce que de droit.", before=4)
-    keep_with_next(_para(doc, "Fait à {{ lettre.lieu }}, le {{ lettre.date|date_fr }}",
-                         before=10, left_indent_mm=100))
+    keep_with_next(
+        _para(
+            doc,
+            "Fait à {{ lettre.lieu }}, le {{ lettre.date|date_fr }}",
+            before=10,
+            left_indent_mm=100,
+        )
+    )
     _signature_block(doc, before=8)
     return _save(doc, "attestation_logement")
 
@@ -494,8 +587,9 @@ def demo_assets() -> None:
     light = ImageFont.truetype(str(font_dir / "DejaVuSans.ttf"), 28 * s)
     d.text((210 * s, 40 * s), "Logis de Garonne", font=bold, fill=blue)
     d.text((214 * s, 125 * s), "Habitat social en Gironde", font=light, fill=(85, 91, 102, 255))
-    logo = logo.crop(logo.getbbox()).resize((760, round(760 * logo.height / logo.width)),
-                                             Image.LANCZOS)
+    logo = logo.crop(logo.getbbox()).resize(
+        (760, round(760 * logo.height / logo.width)), Image.LANCZOS
+    )
     logo.save(out / "logo.png")
 
     sw, sh = 1200, 420

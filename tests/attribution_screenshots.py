@@ -37,8 +37,7 @@ def main() -> int:
         pdf = attribution.export_targets(db, actor, W.EPCI, W.YEAR, tmp / "objectifs.pdf")
         for p in pages_png(pdf, "objectifs"):
             print(p)
-        pdf = attribution.export_holder_report(db, actor, "Préfecture", W.YEAR,
-                                               tmp / "flux.pdf")
+        pdf = attribution.export_holder_report(db, actor, "Préfecture", W.YEAR, tmp / "flux.pdf")
         for p in pages_png(pdf, "gestion_flux"):
             print(p)
         db.dispose()

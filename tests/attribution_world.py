@@ -72,25 +72,46 @@ def build(db, actor) -> World:
     with db.transaction() as s:
         agency_id = s.scalar(select(Agency.id).where(Agency.code == "VAL"))
         for ref, _q, _f, _h, _e, dtype, _c in DWELLINGS:
-            d = Dwelling(reference=ref, address_line=f"{ref} rue du Val", postcode="26000",
-                         city="Valence", dwelling_type=dtype, agency_id=agency_id)
+            d = Dwelling(
+                reference=ref,
+                address_line=f"{ref} rue du Val",
+                postcode="26000",
+                city="Valence",
+                dwelling_type=dtype,
+                agency_id=agency_id,
+            )
             s.add(d)
             s.flush()
             dwellings[ref] = d.id
     for ref, qpv, fin, holder, epci, _t, _c in DWELLINGS:
-        attribution.set_dwelling_data(db, actor, dwellings[ref], financing=fin, in_qpv=qpv,
-                                      reservation_holder=holder, epci=epci)
-    attribution.set_setting(db, actor, EPCI, YEAR, THRESHOLD, "arrêté (exemple)",
-                            TargetRates())
-    cid = caleol.create_commission(db, actor, CommissionData(name="CALEOL du Val",
-                                                             territory=EPCI))
+        attribution.set_dwelling_data(
+            db,
+            actor,
+            dwellings[ref],
+            financing=fin,
+            in_qpv=qpv,
+            reservation_holder=holder,
+            epci=epci,
+        )
+    attribution.set_setting(db, actor, EPCI, YEAR, THRESHOLD, "arrêté (exemple)", TargetRates())
+    cid = caleol.create_commission(db, actor, CommissionData(name="CALEOL du Val", territory=EPCI))
     members = {}
     for last in ("Lefèvre", "Dubois", "Benali"):
-        members[last] = caleol.add_member(db, actor, cid, MemberData(
-            role=MemberRole.DESIGNE, last_name=last, first_name="Claude"))
-    sid = caleol.create_session(db, actor, cid, SessionData(
-        number="2026-03", session_date=SESSION_DAY, mode=SessionMode.PRESENTIEL,
-        start_time=dt.time(14, 0), place="Siège"))
+        members[last] = caleol.add_member(
+            db, actor, cid, MemberData(role=MemberRole.DESIGNE, last_name=last, first_name="Claude")
+        )
+    sid = caleol.create_session(
+        db,
+        actor,
+        cid,
+        SessionData(
+            number="2026-03",
+            session_date=SESSION_DAY,
+            mode=SessionMode.PRESENTIEL,
+            start_time=dt.time(14, 0),
+            place="Siège",
+        ),
+    )
     for m in members.values():
         caleol.set_attendance(db, actor, sid, m, AttendanceMode.PRESENT)
     items, candidates = {}, {}
@@ -98,20 +119,35 @@ def build(db, actor) -> World:
         snap = caleol.dwelling_snapshot(db, actor, dwellings[ref])
         from dataclasses import replace
 
-        item = caleol.add_dwelling_item(db, actor, sid, replace(
-            snap, funding=fin, contingent=holder))
+        item = caleol.add_dwelling_item(
+            db, actor, sid, replace(snap, funding=fin, contingent=holder)
+        )
         items[ref] = item.id
         res, adults, children, prios = cand or (Decimal(1200), 1, 0, ())
-        candidates[ref] = caleol.add_candidate(db, actor, item.id, CandidateData(
-            numero_unique=f"026{n:09d}", last_name=f"Candidat {ref}", adults=adults,
-            children=children, monthly_resources=res,
-            application_date=dt.date(2025, 6, 1),
-            priority_criteria=tuple(PriorityCriterion(p) for p in prios))).id
+        candidates[ref] = caleol.add_candidate(
+            db,
+            actor,
+            item.id,
+            CandidateData(
+                numero_unique=f"026{n:09d}",
+                last_name=f"Candidat {ref}",
+                adults=adults,
+                children=children,
+                monthly_resources=res,
+                application_date=dt.date(2025, 6, 1),
+                priority_criteria=tuple(PriorityCriterion(p) for p in prios),
+            ),
+        ).id
     caleol.open_session(db, actor, sid)
     for ref, *_rest, cand in DWELLINGS:
         if cand is None:
-            caleol.decide(db, actor, candidates[ref], Decision.NON_ATTRIBUTION,
-                          reason="Inadéquation typologie")
+            caleol.decide(
+                db,
+                actor,
+                candidates[ref],
+                Decision.NON_ATTRIBUTION,
+                reason="Inadéquation typologie",
+            )
         else:
             caleol.decide(db, actor, candidates[ref], Decision.ATTRIBUTION)
     return World(sid, cid, members, dwellings, items, candidates)

@@ -46,7 +46,8 @@ def main() -> int:
         agencies.create_agency(db, actor, "BXN", "Agence Bordeaux Nord", "Bordeaux")
         session_id = caleol_demo.create_demo_session(db, actor, SESSION_DAY)
         result = caleol_letters.generate_decision_letters(
-            db, actor, session_id, NOTIFIED, tmp / "lettres", pdf=True)
+            db, actor, session_id, NOTIFIED, tmp / "lettres", pdf=True
+        )
         by_name = {letter.candidate_name.split(" ", 2)[-1]: letter for letter in result.letters}
         OUT.mkdir(parents=True, exist_ok=True)
         made = []

@@ -56,29 +56,43 @@ def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     app = create_application([])
     db = ensure_demo_database(Path(tmp) / "demo.sqlite", households=600)
-    admin = Actor("secretaire.caleol", "Secrétaire CALEOL (démo)", role=Role.ADMIN,
-                  user_id=accounts.find_user_id(db, "secretaire.caleol"))
+    admin = Actor(
+        "secretaire.caleol",
+        "Secrétaire CALEOL (démo)",
+        role=Role.ADMIN,
+        user_id=accounts.find_user_id(db, "secretaire.caleol"),
+    )
     (summary,) = caleol.list_sessions(db, admin)
     sid = summary.id
     commission = caleol.get_commission(db, admin, summary.commission_id)
     dubois = next(mv for mv in commission.members if mv.last_name == "Dubois")
     member_user = accounts.find_user_id(db, "membre.caleol")
     data = caleol.MemberData(
-        role=dubois.role, last_name=dubois.last_name, first_name=dubois.first_name,
-        civility=dubois.civility, organisation=dubois.organisation, commune=dubois.commune,
-        email=dubois.email, mandate_start=dubois.mandate_start,
-        mandate_end=dubois.mandate_end, app_user_id=member_user)
+        role=dubois.role,
+        last_name=dubois.last_name,
+        first_name=dubois.first_name,
+        civility=dubois.civility,
+        organisation=dubois.organisation,
+        commune=dubois.commune,
+        email=dubois.email,
+        mandate_start=dubois.mandate_start,
+        mandate_end=dubois.mandate_end,
+        app_user_id=member_user,
+    )
     caleol.update_member(db, admin, dubois.id, data, dubois.version)
     # An occupation review on the agenda: reopen the (closed) demo session briefly.
     due = caleol.occupation_review_due(db, admin, ahead_days=365)
     if due:
         caleol.set_session_status(db, admin, sid, caleol.SessionStatus.OPEN)
-        item = caleol.add_occupation_review(db, admin, sid, due[0].household_id,
-                                            due[0].grounds[0])
+        item = caleol.add_occupation_review(db, admin, sid, due[0].household_id, due[0].grounds[0])
         caleol.record_occupation_finding(
-            db, admin, item.id, "Le ménage occupe un logement plus grand que ses besoins.",
+            db,
+            admin,
+            item.id,
+            "Le ménage occupe un logement plus grand que ses besoins.",
             "Un T2 dans le même quartier, au rez-de-chaussée ou avec ascenseur.",
-            "Proposer une mutation ; le locataire souhaite rester dans le quartier.")
+            "Proposer une mutation ; le locataire souhaite rester dans le quartier.",
+        )
         caleol.set_session_status(db, admin, sid, caleol.SessionStatus.CLOSED)
 
     window = MainWindow(db, admin)
@@ -116,15 +130,25 @@ def main() -> int:
     required = [i for i, _n in v1.approval.required]
     for member_id in required[:3]:
         pvs.review(db, admin, v1.id, member_id, ReviewVerdict.APPROVE)
-    pvs.review(db, admin, v1.id, required[3], ReviewVerdict.COMMENT,
-               "Préciser le motif de non-attribution du troisième candidat du premier "
-               "logement.")
+    pvs.review(
+        db,
+        admin,
+        v1.id,
+        required[3],
+        ReviewVerdict.COMMENT,
+        "Préciser le motif de non-attribution du troisième candidat du premier logement.",
+    )
     caleol.set_session_status(db, admin, sid, caleol.SessionStatus.OPEN)
     view = caleol.get_session(db, admin, sid)
     third = view.items[0].candidates[2]
-    caleol.decide(db, admin, third.id, third.decision, reason=third.reason
-                  + " ; reste à vivre de 382 € par unité de consommation insuffisant",
-                  expected_version=third.version)
+    caleol.decide(
+        db,
+        admin,
+        third.id,
+        third.decision,
+        reason=third.reason + " ; reste à vivre de 382 € par unité de consommation insuffisant",
+        expected_version=third.version,
+    )
     caleol.set_session_status(db, admin, sid, caleol.SessionStatus.CLOSED)
     session.reload()
     panel.change_note.setText("Motif de non-attribution précisé (remarque d'un membre)")
@@ -154,18 +178,23 @@ def main() -> int:
     caleol_offers.today = lambda: day + dt.timedelta(days=14)
     caleol_letters.generate_decision_letters(db, admin, sid, day, Path(tmp) / "courriers")
     first = caleol_offers.offers(db, admin, session_id=sid)
-    caleol_offers.record_presentation(db, admin, first[0].candidate_id,
-                                      day + dt.timedelta(days=2))
-    caleol_offers.record_answer(db, admin, first[0].candidate_id, OfferStatus.REFUSED,
-                                day + dt.timedelta(days=4),
-                                "Logement trop éloigné du lieu de travail")
-    second = caleol_offers.offer_to_next(db, admin, first[0].item_id,
-                                         day + dt.timedelta(days=4))
-    caleol_letters.generate_decision_letters(db, admin, sid, day + dt.timedelta(days=5),
-                                             Path(tmp) / "courriers", candidate_ids=[second])
+    caleol_offers.record_presentation(db, admin, first[0].candidate_id, day + dt.timedelta(days=2))
+    caleol_offers.record_answer(
+        db,
+        admin,
+        first[0].candidate_id,
+        OfferStatus.REFUSED,
+        day + dt.timedelta(days=4),
+        "Logement trop éloigné du lieu de travail",
+    )
+    second = caleol_offers.offer_to_next(db, admin, first[0].item_id, day + dt.timedelta(days=4))
+    caleol_letters.generate_decision_letters(
+        db, admin, sid, day + dt.timedelta(days=5), Path(tmp) / "courriers", candidate_ids=[second]
+    )
     ranked = next(r for r in first if r.dwelling_reference == "LGT-BX-1540")
-    caleol_offers.record_answer(db, admin, ranked.candidate_id, OfferStatus.ACCEPTED,
-                                day + dt.timedelta(days=6))
+    caleol_offers.record_answer(
+        db, admin, ranked.candidate_id, OfferStatus.ACCEPTED, day + dt.timedelta(days=6)
+    )
     page.tabs.setCurrentWidget(page.offers_panel)
     page.offers_panel.on.setText(format_date_fr(day + dt.timedelta(days=14)))
     page.offers_panel.reload()
@@ -174,8 +203,9 @@ def main() -> int:
     window.grab().save(str(OUT / "caleol_offres.png"))
     page.tabs.setCurrentIndex(0)
 
-    member = Actor("membre.caleol", "Membre CALEOL (démo)", role=Role.CALEOL_MEMBER,
-                   user_id=member_user)
+    member = Actor(
+        "membre.caleol", "Membre CALEOL (démo)", role=Role.CALEOL_MEMBER, user_id=member_user
+    )
     member_window = MainWindow(db, member)
     member_window.resize(1200, 700)
     member_window.show()
@@ -185,8 +215,13 @@ def main() -> int:
     member_window.close()
     window.close()
     db.dispose()
-    print("\n".join(str(p.relative_to(ROOT)) for p in sorted(OUT.glob("caleol_*.png"))
-                     if not p.name.startswith(("caleol_letter", "caleol_pv"))))
+    print(
+        "\n".join(
+            str(p.relative_to(ROOT))
+            for p in sorted(OUT.glob("caleol_*.png"))
+            if not p.name.startswith(("caleol_letter", "caleol_pv"))
+        )
+    )
     return 0
 
 

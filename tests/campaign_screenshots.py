@@ -18,8 +18,13 @@ from pathlib import Path
 
 from tests.screenshots import OUT, ROOT, settle
 
-OK = {"SANTE": "BIEN", "COURSES_REPAS": "PROCHES", "ENTOURAGE": "QUOTIDIEN",
-      "MESURES": "CONNUES", "BESOIN_AIDE": ["AUCUN"]}
+OK = {
+    "SANTE": "BIEN",
+    "COURSES_REPAS": "PROCHES",
+    "ENTOURAGE": "QUOTIDIEN",
+    "MESURES": "CONNUES",
+    "BESOIN_AIDE": ["AUCUN"],
+}
 
 
 def _run_calls(db, manager, cid) -> None:
@@ -32,27 +37,58 @@ def _run_calls(db, manager, cid) -> None:
     for i, r in enumerate(rows[:14]):
         kind = i % 5
         if kind in (0, 1):
-            campaigns.record_call(db, manager, r.id, CallEntry(
-                person=ContactPerson.TENANT, answers=OK, note="Sa fille passe le soir."
-                if kind == 0 else "",
-                next_action=NextAction.REINFORCED_LINK if i == 5 else NextAction.NONE))
+            campaigns.record_call(
+                db,
+                manager,
+                r.id,
+                CallEntry(
+                    person=ContactPerson.TENANT,
+                    answers=OK,
+                    note="Sa fille passe le soir." if kind == 0 else "",
+                    next_action=NextAction.REINFORCED_LINK if i == 5 else NextAction.NONE,
+                ),
+            )
         elif kind == 2:
             campaigns.record_call(db, manager, r.id, CallEntry())
             if i % 2:
                 campaigns.record_call(db, manager, r.id, CallEntry())
         elif kind == 3:
-            campaigns.record_call(db, manager, r.id, CallEntry(
-                person=ContactPerson.TENANT, answers=dict(OK, BESOIN_AIDE=["REPAS", "ECOUTE"]),
-                next_action=NextAction.REFER, note="Ne peut plus porter ses courses."))
-            campaigns.add_referral(db, manager, r.id, ReferralInput(
-                PartnerType.CCAS if i % 2 else PartnerType.ASSOCIATION,
-                "CCAS de Bordeaux" if i % 2 else "Les Petits Frères des Pauvres",
-                reason="Portage de repas et visites", consent=True,
-                sent_on=dt.date.today() if i > 5 else None))
+            campaigns.record_call(
+                db,
+                manager,
+                r.id,
+                CallEntry(
+                    person=ContactPerson.TENANT,
+                    answers=dict(OK, BESOIN_AIDE=["REPAS", "ECOUTE"]),
+                    next_action=NextAction.REFER,
+                    note="Ne peut plus porter ses courses.",
+                ),
+            )
+            campaigns.add_referral(
+                db,
+                manager,
+                r.id,
+                ReferralInput(
+                    PartnerType.CCAS if i % 2 else PartnerType.ASSOCIATION,
+                    "CCAS de Bordeaux" if i % 2 else "Les Petits Frères des Pauvres",
+                    reason="Portage de repas et visites",
+                    consent=True,
+                    sent_on=dt.date.today() if i > 5 else None,
+                ),
+            )
         else:
-            campaigns.record_call(db, manager, r.id, CallEntry(
-                person=ContactPerson.RELATIVE, answers={"SANTE": "FATIGUE"}, need_help=True,
-                help_in_place=True, note="Son fils s'occupe des courses."))
+            campaigns.record_call(
+                db,
+                manager,
+                r.id,
+                CallEntry(
+                    person=ContactPerson.RELATIVE,
+                    answers={"SANTE": "FATIGUE"},
+                    need_help=True,
+                    help_in_place=True,
+                    note="Son fils s'occupe des courses.",
+                ),
+            )
 
 
 def main() -> int:
@@ -80,26 +116,50 @@ def main() -> int:
         caller = accounts.authenticate(db, "agent.bxn", accounts.DEMO_PASSWORD)
         ids = {c.username: c.user_id for c in campaigns.caller_candidates(db, admin)}
         bxn = manager.agency_id
-        old = campaigns.create_campaign(db, manager, CampaignTerms(
-            name="Grand froid février", query_name="Plus de 70 ans", agency_id=bxn,
-            start_on=today, planned_end_on=today + dt.timedelta(days=10),
-            purpose="Vague de froid : vérifier le chauffage et les besoins."),
-            [ids["agent.bxn"]])
+        old = campaigns.create_campaign(
+            db,
+            manager,
+            CampaignTerms(
+                name="Grand froid février",
+                query_name="Plus de 70 ans",
+                agency_id=bxn,
+                start_on=today,
+                planned_end_on=today + dt.timedelta(days=10),
+                purpose="Vague de froid : vérifier le chauffage et les besoins.",
+            ),
+            [ids["agent.bxn"]],
+        )
         campaigns.start_campaign(db, manager, old)
         _run_calls(db, manager, old)
         campaigns.end_campaign(db, manager, old)
-        cid = campaigns.create_campaign(db, manager, CampaignTerms(
-            name="Canicule juillet", query_name="Plus de 70 ans", agency_id=bxn,
-            start_on=today, planned_end_on=today + dt.timedelta(days=30),
-            purpose="Vérifier que les locataires âgés vont bien pendant la canicule et les "
-                    "orienter s'ils ont besoin d'aide."),
-            [ids["agent.bxn"], ids["responsable.bxn"]])
+        cid = campaigns.create_campaign(
+            db,
+            manager,
+            CampaignTerms(
+                name="Canicule juillet",
+                query_name="Plus de 70 ans",
+                agency_id=bxn,
+                start_on=today,
+                planned_end_on=today + dt.timedelta(days=30),
+                purpose="Vérifier que les locataires âgés vont bien pendant la canicule et les "
+                "orienter s'ils ont besoin d'aide.",
+            ),
+            [ids["agent.bxn"], ids["responsable.bxn"]],
+        )
         campaigns.start_campaign(db, manager, cid)
         _run_calls(db, manager, cid)
-        campaigns.create_campaign(db, manager, CampaignTerms(
-            name="Isolés — automne", query_name="Plus de 70 ans", agency_id=bxn,
-            isolated_only=True, start_on=today + dt.timedelta(days=60),
-            planned_end_on=today + dt.timedelta(days=90)))
+        campaigns.create_campaign(
+            db,
+            manager,
+            CampaignTerms(
+                name="Isolés — automne",
+                query_name="Plus de 70 ans",
+                agency_id=bxn,
+                isolated_only=True,
+                start_on=today + dt.timedelta(days=60),
+                planned_end_on=today + dt.timedelta(days=90),
+            ),
+        )
 
         # The manager: campaigns, dashboard, call sheets, referrals.
         window = MainWindow(db, manager)

@@ -37,8 +37,9 @@ def _fast_password_hashing(monkeypatch):
 
     from desktop.services import accounts
 
-    monkeypatch.setattr(accounts, "_hasher",
-                        PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+    monkeypatch.setattr(
+        accounts, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    )
     monkeypatch.setattr(accounts, "_dummy_hash", [])
 
 
@@ -95,19 +96,31 @@ def sample_file(n: int = 1, **overrides) -> TenantFileData:
     data = TenantFileData(
         occupants=[
             OccupantData(
-                last_name="Dupont", first_name="Élodie", civility="Mme",
-                birth_date=dt.date(1950, 3, 14), phone="05 56 12 34 56",
+                last_name="Dupont",
+                first_name="Élodie",
+                civility="Mme",
+                birth_date=dt.date(1950, 3, 14),
+                phone="05 56 12 34 56",
                 email="elodie.dupont@example.fr",
             )
         ],
         lease=LeaseData(
-            contract_number=f"BX-2024-{n:05d}", start_date=dt.date(2019, 9, 1),
-            rent=Decimal("412.50"), charges=Decimal("85.20"),
+            contract_number=f"BX-2024-{n:05d}",
+            start_date=dt.date(2019, 9, 1),
+            rent=Decimal("412.50"),
+            charges=Decimal("85.20"),
         ),
         dwelling=DwellingData(
-            reference=f"LGT-{n:05d}", address_line="12 rue des Lilas", postcode="33000",
-            city="Bordeaux", dwelling_type="T3", surface=Decimal("64.50"), floor=2,
-            building="Bât. B", programme="Résidence Les Lilas", agency_code="BXN",
+            reference=f"LGT-{n:05d}",
+            address_line="12 rue des Lilas",
+            postcode="33000",
+            city="Bordeaux",
+            dwelling_type="T3",
+            surface=Decimal("64.50"),
+            floor=2,
+            building="Bât. B",
+            programme="Résidence Les Lilas",
+            agency_code="BXN",
         ),
         balance=Decimal("0.00"),
     )

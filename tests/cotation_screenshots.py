@@ -56,26 +56,53 @@ def main() -> int:
         world = W.build(db, actor)
         cotation.install_example_grid(db, actor, W.EPCI)
         # A written session in November: a proposal in QPV, members voting in the app.
-        sid = caleol.create_session(db, actor, world.commission_id, SessionData(
-            number="2026-11E", session_date=dt.date(2026, 11, 5), mode=SessionMode.ECRITE,
-            technical_means="Vote dans Parcours",
-            vote_opens_at=dt.datetime(2026, 11, 3, 8, 0),
-            vote_closes_at=dt.datetime(2026, 11, 5, 18, 0)))
-        item = caleol.add_dwelling_item(db, actor, sid, caleol.dwelling_snapshot(
-            db, actor, world.dwellings["Q-03"]))
-        for n, (name, res, prio) in enumerate((("Proposé", 400, ()),
-                                               ("Autre", 3000, ("DALO",)),
-                                               ("Troisième", 1500, ())), start=1):
-            caleol.add_candidate(db, actor, item.id, CandidateData(
-                numero_unique=f"026999{n:06d}", last_name=name, first_name="Alix",
-                adults=1, children=1, monthly_resources=Decimal(res),
-                application_date=dt.date(2025, 2, 1), priority_criteria=prio))
+        sid = caleol.create_session(
+            db,
+            actor,
+            world.commission_id,
+            SessionData(
+                number="2026-11E",
+                session_date=dt.date(2026, 11, 5),
+                mode=SessionMode.ECRITE,
+                technical_means="Vote dans Parcours",
+                vote_opens_at=dt.datetime(2026, 11, 3, 8, 0),
+                vote_closes_at=dt.datetime(2026, 11, 5, 18, 0),
+            ),
+        )
+        item = caleol.add_dwelling_item(
+            db, actor, sid, caleol.dwelling_snapshot(db, actor, world.dwellings["Q-03"])
+        )
+        for n, (name, res, prio) in enumerate(
+            (("Proposé", 400, ()), ("Autre", 3000, ("DALO",)), ("Troisième", 1500, ())), start=1
+        ):
+            caleol.add_candidate(
+                db,
+                actor,
+                item.id,
+                CandidateData(
+                    numero_unique=f"026999{n:06d}",
+                    last_name=name,
+                    first_name="Alix",
+                    adults=1,
+                    children=1,
+                    monthly_resources=Decimal(res),
+                    application_date=dt.date(2025, 2, 1),
+                    priority_criteria=prio,
+                ),
+            )
         for seat in world.members.values():
             caleol.set_attendance(db, actor, sid, seat, AttendanceMode.DISTANCE)
         cotation.score_session(db, actor, world.session_id)
         cotation.score_session(db, actor, sid)
-        uid = accounts.create_user(db, actor, "cdubois", "Claude Dubois", Role.CALEOL_MEMBER,
-                                   "Vote-CALEOL-2026!", must_change_password=False)
+        uid = accounts.create_user(
+            db,
+            actor,
+            "cdubois",
+            "Claude Dubois",
+            Role.CALEOL_MEMBER,
+            "Vote-CALEOL-2026!",
+            must_change_password=False,
+        )
         with db.transaction() as s:
             s.get(Member, world.members["Dubois"]).app_user_id = uid
         caleol.open_session(db, actor, sid)
@@ -97,8 +124,11 @@ def main() -> int:
         shots = []
         _settle(app)
         shots.append(("cotation_seances.png", window))
-        for name, index in (("cotation_grilles.png", 1), ("cotation_objectifs.png", 2),
-                            ("cotation_flux.png", 3)):
+        for name, index in (
+            ("cotation_grilles.png", 1),
+            ("cotation_objectifs.png", 2),
+            ("cotation_flux.png", 3),
+        ):
             page.tabs.setCurrentIndex(index)
             if index == 2:
                 page.targets_tab.reload_epcis()
@@ -130,8 +160,10 @@ def main() -> int:
         results = convocations.convene(db, actor, sid, send=False)
         pdf = results[0].pdf_path
         prefix = OUT / "convocation_p"
-        subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", str(pdf),
-                        str(prefix)], check=True)
+        subprocess.run(
+            ["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", str(pdf), str(prefix)],
+            check=True,
+        )
         for made in OUT.glob("convocation_p-*.png"):
             made.replace(OUT / "convocation_p1.png")
         print(OUT / "convocation_p1.png")

@@ -23,8 +23,22 @@ OUT = ROOT / "resources" / "screenshots"
 
 
 def page_png(pdf: Path, target: Path, dpi: int = 110) -> None:
-    subprocess.run(["pdftoppm", "-r", str(dpi), "-png", "-singlefile", "-f", "1", "-l", "1",
-                    str(pdf), str(target.with_suffix(""))], check=True)
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-r",
+            str(dpi),
+            "-png",
+            "-singlefile",
+            "-f",
+            "1",
+            "-l",
+            "1",
+            str(pdf),
+            str(target.with_suffix("")),
+        ],
+        check=True,
+    )
 
 
 def gui_shots(db, actor, household: int) -> None:
@@ -92,35 +106,70 @@ def main() -> int:
         db = open_database(str(tmp / "base.sqlite"))
         actor = Actor("c.moreau", "Claire Moreau", role=Role.ADMIN)
         demo.generate(db, actor, 120)  # agencies and households for the batch
-        household = tenants.create_tenant_file(db, actor, TenantFileData(
-            occupants=[OccupantData("Lefèvre", "Éloïse", "Mme", dt.date(1951, 6, 3))],
-            lease=LeaseData("BX-2019-00412", dt.date(2019, 9, 1), Decimal("412.50"),
-                            Decimal("85.20")),
-            dwelling=DwellingData(
-                reference="LGT-004127", address_line="27 allée des Peupliers",
-                address_complement="Appartement 12, 3e étage", postcode="33300",
-                city="Bordeaux", building="Bât. C", programme="Résidence Les Aubiers",
-                agency_code="BXN", floor=3),
-            balance=Decimal("1234.56")))
+        household = tenants.create_tenant_file(
+            db,
+            actor,
+            TenantFileData(
+                occupants=[OccupantData("Lefèvre", "Éloïse", "Mme", dt.date(1951, 6, 3))],
+                lease=LeaseData(
+                    "BX-2019-00412", dt.date(2019, 9, 1), Decimal("412.50"), Decimal("85.20")
+                ),
+                dwelling=DwellingData(
+                    reference="LGT-004127",
+                    address_line="27 allée des Peupliers",
+                    address_complement="Appartement 12, 3e étage",
+                    postcode="33300",
+                    city="Bordeaux",
+                    building="Bât. C",
+                    programme="Résidence Les Aubiers",
+                    agency_code="BXN",
+                    floor=3,
+                ),
+                balance=Decimal("1234.56"),
+            ),
+        )
         on = dt.date(2026, 11, 23)
-        reminder = documents.produce_letter(db, actor, household, documents.LetterOptions(
-            "relance_impaye", on=on, handled_by="Karim Benali", signatory="direction",
-            fields={"date_limite": "08/12/2026", "periode": "septembre à novembre 2026"},
-            registered_number="1A 234 567 8901 2"))
+        reminder = documents.produce_letter(
+            db,
+            actor,
+            household,
+            documents.LetterOptions(
+                "relance_impaye",
+                on=on,
+                handled_by="Karim Benali",
+                signatory="direction",
+                fields={"date_limite": "08/12/2026", "periode": "septembre à novembre 2026"},
+                registered_number="1A 234 567 8901 2",
+            ),
+        )
         p12, password, _cert = signing.make_test_certificate(
-            tmp, "Claire Moreau", "Logis de Garonne", password="demo")
+            tmp, "Claire Moreau", "Logis de Garonne", password="demo"
+        )
         key = signing.load_signing_key(p12, password)
-        certificate = documents.produce_letter(db, actor, household, documents.LetterOptions(
-            "attestation_logement", on=on, signing_key=key,
-            fields={"motif": "dossier d'aide au logement (CAF)"}))
+        certificate = documents.produce_letter(
+            db,
+            actor,
+            household,
+            documents.LetterOptions(
+                "attestation_logement",
+                on=on,
+                signing_key=key,
+                fields={"motif": "dossier d'aide au logement (CAF)"},
+            ),
+        )
         OUT.mkdir(parents=True, exist_ok=True)
         page_png(reminder.pdf_path, OUT / "letter-reminder.png")
         page_png(certificate.pdf_path, OUT / "letter-signed.png")
         print(signing.verify_pdf(certificate.pdf_path).summary())
         gui_shots(db, actor, household)
         db.dispose()
-    for name in ("letter-reminder.png", "letter-signed.png", "letters-templates.png",
-                 "letters-dialog.png", "letters-batch.png"):
+    for name in (
+        "letter-reminder.png",
+        "letter-signed.png",
+        "letters-templates.png",
+        "letters-dialog.png",
+        "letters-batch.png",
+    ):
         print((OUT / name).relative_to(ROOT))
     return 0
 

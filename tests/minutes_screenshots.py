@@ -61,7 +61,9 @@ def main() -> None:
             approval = caleol_minutes.get_version(db, actor, version.id).approval
             for member_id, _name in approval.required:
                 caleol_minutes.review(db, actor, version.id, member_id, ReviewVerdict.APPROVE)
-            assert caleol_minutes.get_version(db, actor, version.id).status is MinutesStatus.APPROVED
+            assert (
+                caleol_minutes.get_version(db, actor, version.id).status is MinutesStatus.APPROVED
+            )
             applicant = view.items[0].candidates[0].numero_unique
             extract = Path(tmp) / "extrait.pdf"
             caleol_minutes.extract_for_candidate(db, actor, version.id, applicant, extract)

@@ -79,8 +79,9 @@ def _fonts(pdf, out: Structure) -> None:
                     if str(f.get("/Subtype")) in ("/Type0", "/Type3"):
                         continue
                     desc = f.get("/FontDescriptor")
-                    if desc is None or not any(k in desc for k in
-                                                ("/FontFile", "/FontFile2", "/FontFile3")):
+                    if desc is None or not any(
+                        k in desc for k in ("/FontFile", "/FontFile2", "/FontFile3")
+                    ):
                         out.unembedded_fonts.append(str(f.get("/BaseFont")))
             for xobj in (resources.get("/XObject") or {}).values():
                 if str(xobj.get("/Subtype")) == "/Form":

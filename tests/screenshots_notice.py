@@ -27,8 +27,13 @@ def _files(db, actor):
     from tests.conftest import sample_file
 
     agencies.create_agency(db, actor, "BXN", "Agence Bordeaux Nord", "Bordeaux")
-    people = [("Dupont", "Élodie", "Mme"), ("Martin", "Lucas", "M."),
-              ("Lefèvre", "Éloïse", "Mme"), ("Nguyen", "Thi", "Mme"), ("Bernard", "Hugo", "M.")]
+    people = [
+        ("Dupont", "Élodie", "Mme"),
+        ("Martin", "Lucas", "M."),
+        ("Lefèvre", "Éloïse", "Mme"),
+        ("Nguyen", "Thi", "Mme"),
+        ("Bernard", "Hugo", "M."),
+    ]
     ids = []
     for n, (last, first, civ) in enumerate(people, start=1):
         d = sample_file(n)
@@ -60,19 +65,40 @@ def main() -> int:
         os.environ["PARCOURS_CONFIG_DIR"] = str(Path(tmp) / "config")
         db = open_database(str(Path(tmp) / "notices.sqlite"))
         dupont, martin, lefevre, nguyen, bernard = _files(db, actor)
-        notices.record_notice(db, actor, martin, NoticeInput(
-            DeliveryMode.MAIN_PROPRE, ago(75), G.AUCUN))
-        n = notices.record_notice(db, actor, lefevre, NoticeInput(
-            DeliveryMode.LRAR, ago(100), G.MUTATION, sent_on=ago(104), presented_on=ago(102),
-            proof_received_on=ago(100), proof_document="Attestation de l'employeur"))
+        notices.record_notice(
+            db, actor, martin, NoticeInput(DeliveryMode.MAIN_PROPRE, ago(75), G.AUCUN)
+        )
+        n = notices.record_notice(
+            db,
+            actor,
+            lefevre,
+            NoticeInput(
+                DeliveryMode.LRAR,
+                ago(100),
+                G.MUTATION,
+                sent_on=ago(104),
+                presented_on=ago(102),
+                proof_received_on=ago(100),
+                proof_document="Attestation de l'employeur",
+            ),
+        )
         v = notices.get_notice(db, actor, n)
-        notices.record_exit(db, actor, n, v.version, exit_inventory_on=ago(66),
-                            inventory_matches=False, keys_returned_on=ago(66),
-                            keys_return_mode=KeyReturnMode.HAND)
-        notices.record_notice(db, actor, nguyen, NoticeInput(
-            DeliveryMode.COMMISSAIRE_JUSTICE, ago(20), G.RSA_AAH))
-        notices.record_notice(db, actor, bernard, NoticeInput(
-            DeliveryMode.LRE, ago(12), G.ZONE_TENDUE))
+        notices.record_exit(
+            db,
+            actor,
+            n,
+            v.version,
+            exit_inventory_on=ago(66),
+            inventory_matches=False,
+            keys_returned_on=ago(66),
+            keys_return_mode=KeyReturnMode.HAND,
+        )
+        notices.record_notice(
+            db, actor, nguyen, NoticeInput(DeliveryMode.COMMISSAIRE_JUSTICE, ago(20), G.RSA_AAH)
+        )
+        notices.record_notice(
+            db, actor, bernard, NoticeInput(DeliveryMode.LRE, ago(12), G.ZONE_TENDUE)
+        )
 
         window = MainWindow(db, actor)
         window.resize(1360, 820)
@@ -95,8 +121,18 @@ def main() -> int:
         settle(app)
         dialog.grab().save(str(OUT / "notice-letter-made.png"))
         pdf = dialog.last_document.pdf_path
-        subprocess.run(["pdftoppm", "-png", "-r", "70", "-singlefile", str(pdf),
-                        str(OUT / "notice-letter-acknowledgement")], check=True)
+        subprocess.run(
+            [
+                "pdftoppm",
+                "-png",
+                "-r",
+                "70",
+                "-singlefile",
+                str(pdf),
+                str(OUT / "notice-letter-acknowledgement"),
+            ],
+            check=True,
+        )
         dialog.tabs.setCurrentIndex(1)
         dialog.exception_kind.setCurrentIndex(dialog.exception_kind.findData("REPORT"))
         dialog.reason.setText("Déménagement impossible : travaux dans le nouveau logement")

@@ -47,19 +47,25 @@ def test_first_admin_with_a_chosen_password_then_sign_in(db, admin):
         stored = s.scalars(select(AppUser)).one().password_hash
     assert stored.startswith("$argon2id$") and PASSWORD not in stored
     actor = accounts.authenticate(db, "C.Moreau ", PASSWORD)
-    assert (actor.username, actor.role, actor.full_name) == ("c.moreau", Role.ADMIN,
-                                                            "Claire Moreau")
+    assert (actor.username, actor.role, actor.full_name) == (
+        "c.moreau",
+        Role.ADMIN,
+        "Claire Moreau",
+    )
     # A second "first administrator" is refused.
     with pytest.raises(UserError, match="Un administrateur existe déjà"):
         accounts.create_first_admin(db, "intrus", "", OTHER_PASSWORD)
     assert audit_actions(db, "c.moreau") == ["create", "connexion"]
 
 
-@pytest.mark.parametrize("password, fragment", [
-    ("court-1A", "au moins 12 caractères"),
-    ("toutenminuscules", "trois types de caractères"),
-    ("C.Moreau-2026!!", "ne doit pas contenir l'identifiant"),
-])
+@pytest.mark.parametrize(
+    "password, fragment",
+    [
+        ("court-1A", "au moins 12 caractères"),
+        ("toutenminuscules", "trois types de caractères"),
+        ("C.Moreau-2026!!", "ne doit pas contenir l'identifiant"),
+    ],
+)
 def test_weak_passwords_are_refused_in_french(db, password, fragment):
     with pytest.raises(ValidationError) as err:
         accounts.create_first_admin(db, "c.moreau", "", password)
@@ -80,8 +86,9 @@ def test_brute_force_locks_the_account_and_is_recorded(db, admin):
     assert actions.count("connexion_refusee") == 4
     assert actions.count("verrouillage") == 1
     # Another administrator unlocks it.
-    other = accounts.create_user(db, admin, "b.durand", "Bob Durand", Role.ADMIN,
-                                 OTHER_PASSWORD, must_change_password=False)
+    other = accounts.create_user(
+        db, admin, "b.durand", "Bob Durand", Role.ADMIN, OTHER_PASSWORD, must_change_password=False
+    )
     bob = accounts.authenticate(db, "b.durand", OTHER_PASSWORD)
     accounts.unlock_user(db, bob, admin.user_id)
     assert accounts.authenticate(db, "c.moreau", PASSWORD).user_id == admin.user_id
@@ -104,8 +111,7 @@ def test_unknown_user_and_huge_input_are_refused_and_recorded(db, admin):
     with pytest.raises(AuthenticationError, match="Identifiant ou mot de passe incorrect"):
         accounts.authenticate(db, "x" * 10_000_000, "y" * 10_000_000)
     with db.reader() as s:
-        event = s.scalars(select(AuditEvent).where(
-            AuditEvent.action == "connexion_refusee")).one()
+        event = s.scalars(select(AuditEvent).where(AuditEvent.action == "connexion_refusee")).one()
         assert len(event.actor) == 80 and event.after["motif"] == "compte inconnu"
 
 
@@ -113,8 +119,9 @@ def test_admin_creates_an_agent_who_must_change_the_password(db, admin):
     agencies.create_agency(db, admin, "BXN", "Agence Bordeaux Nord")
     with pytest.raises(ValidationError, match="rattaché à une agence"):
         accounts.create_user(db, admin, "a.petit", "Alice Petit", Role.AGENT, PASSWORD)
-    uid = accounts.create_user(db, admin, "a.petit", "Alice Petit", "agent", PASSWORD,
-                               agency_code="bxn")
+    uid = accounts.create_user(
+        db, admin, "a.petit", "Alice Petit", "agent", PASSWORD, agency_code="bxn"
+    )
     with pytest.raises(ValidationError, match="déjà pris"):
         accounts.create_user(db, admin, "A.Petit", "", Role.AUDITOR, PASSWORD)
     alice = accounts.authenticate(db, "a.petit", PASSWORD)
@@ -132,21 +139,46 @@ def test_admin_creates_an_agent_who_must_change_the_password(db, admin):
 def test_the_last_administrator_cannot_be_demoted_or_disabled(db, admin):
     view = accounts.list_users(db, admin)[0]
     with pytest.raises(ValidationError, match="au moins un administrateur actif"):
-        accounts.update_user(db, admin, view.id, full_name="Claire", role=Role.AUDITOR,
-                             agency_code=None, active=True, os_login=None,
-                             expected_version=view.version)
+        accounts.update_user(
+            db,
+            admin,
+            view.id,
+            full_name="Claire",
+            role=Role.AUDITOR,
+            agency_code=None,
+            active=True,
+            os_login=None,
+            expected_version=view.version,
+        )
     with pytest.raises(ValidationError, match="au moins un administrateur actif"):
-        accounts.update_user(db, admin, view.id, full_name="Claire", role=Role.ADMIN,
-                             agency_code=None, active=False, os_login=None,
-                             expected_version=view.version)
+        accounts.update_user(
+            db,
+            admin,
+            view.id,
+            full_name="Claire",
+            role=Role.ADMIN,
+            agency_code=None,
+            active=False,
+            os_login=None,
+            expected_version=view.version,
+        )
     assert accounts.list_users(db, admin)[0].active
 
 
 def test_disabled_account_cannot_sign_in(db, admin):
     uid = accounts.create_user(db, admin, "auditeur", "", Role.AUDITOR, PASSWORD)
     view = next(u for u in accounts.list_users(db, admin) if u.id == uid)
-    accounts.update_user(db, admin, uid, full_name="", role=Role.AUDITOR, agency_code=None,
-                         active=False, os_login=None, expected_version=view.version)
+    accounts.update_user(
+        db,
+        admin,
+        uid,
+        full_name="",
+        role=Role.AUDITOR,
+        agency_code=None,
+        active=False,
+        os_login=None,
+        expected_version=view.version,
+    )
     with pytest.raises(AuthenticationError, match="désactivé"):
         accounts.authenticate(db, "auditeur", PASSWORD)
 
@@ -165,8 +197,22 @@ def test_os_login_maps_the_command_line_to_an_account(db, admin):
 def test_cli_user_commands(db, db_url, monkeypatch, capsys):
     monkeypatch.setenv("PARCOURS_NEW_PASSWORD", PASSWORD)
     # Setup mode: the first administrator from the command line.
-    assert main(["user", "add", "c.moreau", "--role", "administrateur", "--name",
-                 "Claire Moreau", "--db", db_url]) == 0
+    assert (
+        main(
+            [
+                "user",
+                "add",
+                "c.moreau",
+                "--role",
+                "administrateur",
+                "--name",
+                "Claire Moreau",
+                "--db",
+                db_url,
+            ]
+        )
+        == 0
+    )
     assert not accounts.needs_first_admin(db)
     # From now on the command line needs an account.
     assert main(["user", "list", "--db", db_url]) == 2
@@ -195,7 +241,8 @@ def test_cli_user_commands(db, db_url, monkeypatch, capsys):
     monkeypatch.setenv("PARCOURS_NEW_PASSWORD", "Landes&Pins2027")
     assert main(["user", "password", "--db", db_url, "--user", "b.durand"]) == 0
     assert not accounts.must_change_password(
-        db, accounts.authenticate(db, "b.durand", "Landes&Pins2027"))
+        db, accounts.authenticate(db, "b.durand", "Landes&Pins2027")
+    )
     # A non-administrator is refused.
     monkeypatch.setenv("PARCOURS_PASSWORD", "Landes&Pins2027")
     assert main(["user", "list", "--db", db_url, "--user", "b.durand"]) == 2
@@ -209,14 +256,16 @@ def _identity(name: str):
 
 
 def test_cli_os_login_account_is_signed_in_and_audited(db, db_url, monkeypatch, capsys):
-    admin = accounts.create_first_admin(db, "c.moreau", "", PASSWORD,
-                                        os_login="BAILLEUR\\claire")
+    admin = accounts.create_first_admin(db, "c.moreau", "", PASSWORD, os_login="BAILLEUR\\claire")
     monkeypatch.setattr("desktop.commands._common.os_identity", lambda: _identity("claire"))
     assert main(["user", "list", "--db", db_url]) == 0
     assert "c.moreau" in capsys.readouterr().out
     with db.reader() as s:
-        actor, after = s.execute(select(AuditEvent.actor, AuditEvent.after).where(
-            AuditEvent.action == "connexion").order_by(AuditEvent.id.desc())).first()
+        actor, after = s.execute(
+            select(AuditEvent.actor, AuditEvent.after)
+            .where(AuditEvent.action == "connexion")
+            .order_by(AuditEvent.id.desc())
+        ).first()
     assert actor == "c.moreau" and after["source"] == "session du système"
     assert admin.user_id
 
@@ -349,8 +398,9 @@ def test_account_names_refuse_bidi_controls_and_drop_zero_width(db, admin):
         accounts.create_user(db, admin, "b.durand", "\u202ednaruD boB", Role.AGENT, OTHER_PASSWORD)
     with pytest.raises(ValidationError, match="Identifiant"):
         accounts.create_user(db, admin, "b.du\u202erand", "Bob", Role.AUDITOR, OTHER_PASSWORD)
-    uid = accounts.create_user(db, admin, "b.du\u200brand", "Bob\u200b Durand", Role.AUDITOR,
-                               OTHER_PASSWORD)
+    uid = accounts.create_user(
+        db, admin, "b.du\u200brand", "Bob\u200b Durand", Role.AUDITOR, OTHER_PASSWORD
+    )
     [view] = [u for u in accounts.list_users(db, admin) if u.id == uid]
     assert (view.username, view.full_name) == ("b.durand", "Bob Durand")
 

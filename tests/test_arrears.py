@@ -41,8 +41,11 @@ def files(db, actor, agency, make_file, clock):
     ids["formula"] = tenants.create_tenant_file(db, actor, f)
     # Names can no longer start like a formula; data of older imports still might.
     with db.transaction() as s:
-        s.execute(update(Household).where(Household.id == ids["formula"]).values(
-            display_name='=HYPERLINK("HTTP://X") Paul'))
+        s.execute(
+            update(Household)
+            .where(Household.id == ids["formula"])
+            .values(display_name='=HYPERLINK("HTTP://X") Paul')
+        )
     f = make_file(3)
     f.occupants = [OccupantData("Martin", "Lucas", "M.", D(1990, 5, 2))]
     f.balance = E("0.00")
@@ -52,8 +55,9 @@ def files(db, actor, agency, make_file, clock):
     f.balance = E("1100.00")
     ids["petit"] = tenants.create_tenant_file(db, actor, f)
 
-    terms = plans.terms_from_lease(db, actor, ids["dupont"], PaymentPlanType.PLAN_APUREMENT,
-                                   on=D(2026, 1, 2))
+    terms = plans.terms_from_lease(
+        db, actor, ids["dupont"], PaymentPlanType.PLAN_APUREMENT, on=D(2026, 1, 2)
+    )
     terms.start_on, terms.months, terms.payments_cover_rent = D(2026, 1, 5), 10, False
     pid = plans.create_plan(db, actor, ids["dupont"], terms)
     plans.change_status(db, actor, pid, PlanStatus.SIGNE, 1, on=D(2026, 1, 3))
@@ -72,14 +76,19 @@ def test_arrears_list_figures_and_next_action(db, actor, files, clock):
     assert names(rows) == ["DUPONT Élodie", "PETIT Anne", '=HYPERLINK("HTTP://X") Paul']
     dupont, petit, formula = rows
     assert (dupont.balance, dupont.monthly, dupont.months, dupont.aid_arrears) == (
-        E("1500.00"), E("497.70"), E("3.0"), True)
+        E("1500.00"),
+        E("497.70"),
+        E("3.0"),
+        True,
+    )
     assert dupont.plan_status == PlanStatus.DEFAILLANT
     assert dupont.plan_remaining == E("1500.00")
     assert str(dupont.action.text) == "Lettre de relance"
     assert dupont.action.due_on == D(2026, 3, 1)
     assert petit.plan_status is None
     assert str(petit.action.text) == (
-        "Signaler l'impayé à la CAF/MSA (sous 2 mois) et proposer un plan")
+        "Signaler l'impayé à la CAF/MSA (sous 2 mois) et proposer un plan"
+    )
     assert (formula.months, formula.aid_arrears) == (E("0.6"), False)
     assert str(formula.action.text) == "Proposer un plan d'apurement"
 
@@ -88,15 +97,22 @@ def test_arrears_filters(db, actor, files, clock):
     on = clock.day
     q = plans.ArrearsQuery
     assert names(plans.arrears_list(db, actor, q(min_months=E("2")), on)) == [
-        "DUPONT Élodie", "PETIT Anne"]
+        "DUPONT Élodie",
+        "PETIT Anne",
+    ]
     assert names(plans.arrears_list(db, actor, q(plan=plans.PLAN_FILTER_NONE), on)) == [
-        "PETIT Anne", '=HYPERLINK("HTTP://X") Paul']
+        "PETIT Anne",
+        '=HYPERLINK("HTTP://X") Paul',
+    ]
     assert names(plans.arrears_list(db, actor, q(plan=PlanStatus.DEFAILLANT.value), on)) == [
-        "DUPONT Élodie"]
+        "DUPONT Élodie"
+    ]
     assert names(plans.arrears_list(db, actor, q(plan=plans.PLAN_FILTER_IN_FORCE), on)) == [
-        "DUPONT Élodie"]
+        "DUPONT Élodie"
+    ]
     assert names(plans.arrears_list(db, actor, q(aid_arrears_only=True, text="pet"), on)) == [
-        "PETIT Anne"]
+        "PETIT Anne"
+    ]
     assert names(plans.arrears_list(db, actor, q(agency_id=999), on)) == []
 
 
@@ -111,10 +127,13 @@ def test_excel_export_neutralises_formulas(db, actor, files, clock, tmp_path):
     assert ws["J2"].value == "Défaillant"
     assert ws["N2"].value == dt.datetime(2026, 3, 1)
     formula = ws["A4"]
-    assert formula.value == "'=HYPERLINK(\"HTTP://X\") Paul"
+    assert formula.value == '\'=HYPERLINK("HTTP://X") Paul'
     assert formula.data_type == "s"
-    assert all(not (isinstance(c.value, str) and c.value.startswith(("=", "+", "-", "@")))
-               for row in ws.iter_rows() for c in row)
+    assert all(
+        not (isinstance(c.value, str) and c.value.startswith(("=", "+", "-", "@")))
+        for row in ws.iter_rows()
+        for c in row
+    )
 
 
 def test_neutralise():
@@ -126,12 +145,15 @@ def test_neutralise():
     assert plans.neutralise(E("-5")) == E("-5")
 
 
-def test_cli_import_payments_and_arrears(db, db_url, actor, files, clock, tmp_path, capsys,
-                                         monkeypatch):
+def test_cli_import_payments_and_arrears(
+    db, db_url, actor, files, clock, tmp_path, capsys, monkeypatch
+):
     export = tmp_path / "compta.csv"
     export.write_bytes(
-        "Contrat;Date;Montant\r\nBX-2024-00001;10/02/2026;450,00\r\nBX-2024-00004;10/02/2026;10\r\n"
-        .encode("cp1252"))
+        "Contrat;Date;Montant\r\nBX-2024-00001;10/02/2026;450,00\r\nBX-2024-00004;10/02/2026;10\r\n".encode(
+            "cp1252"
+        )
+    )
     assert main(["plan", "import-payments", str(export), "--db", db_url, "--dry-run"]) == 0
     out = capsys.readouterr().out
     assert "Lignes lues : 2 ; valides : 1 ; rejetées : 1" in out

@@ -37,8 +37,10 @@ def test_targets_from_the_caleol_tables(db, actor, world):
     assert (q1.numerator, q1.denominator, q1.unknown, q1.met) == (2, 5, 1, True)
     q234 = f[(K.OTHER_QUARTILES_IN_QPV, None)]
     assert (q234.numerator, q234.denominator, q234.met) == (1, 2, True)
-    assert (f[(K.PRIORITY_PER_HOLDER, "Préfecture")].numerator,
-            f[(K.PRIORITY_PER_HOLDER, "Préfecture")].denominator) == (1, 3)
+    assert (
+        f[(K.PRIORITY_PER_HOLDER, "Préfecture")].numerator,
+        f[(K.PRIORITY_PER_HOLDER, "Préfecture")].denominator,
+    ) == (1, 3)
     assert f[(K.PRIORITY_PER_HOLDER, "Action Logement")].met is False
     assert f[(K.PRIORITY_PER_HOLDER, "")].denominator == 3
     assert len(view.allocations) == 7  # Q-03 not attributed, A-01 in another EPCI
@@ -51,30 +53,58 @@ def test_setting_is_validated(db, actor):
         attribution.set_setting(db, actor, " ", 1900, Decimal(-5))
     assert set(err.value.fields) == {"epci", "year", "first_quartile_amount"}
     with pytest.raises(ValidationError, match="PLAI, PLUS, PLS ou PLI"):
-        attribution.set_dwelling_data(db, actor, 1, financing="HLM", in_qpv=False,
-                                      reservation_holder="", epci="")
+        attribution.set_dwelling_data(
+            db, actor, 1, financing="HLM", in_qpv=False, reservation_holder="", epci=""
+        )
 
 
 def test_session_effect_warns_when_a_proposal_lowers_a_figure(db, actor, world):
-    sid = caleol.create_session(db, actor, world.commission_id, SessionData(
-        number="2026-11", session_date=dt.date(2026, 11, 5), mode=SessionMode.PRESENTIEL))
+    sid = caleol.create_session(
+        db,
+        actor,
+        world.commission_id,
+        SessionData(
+            number="2026-11", session_date=dt.date(2026, 11, 5), mode=SessionMode.PRESENTIEL
+        ),
+    )
     snap = caleol.dwelling_snapshot(db, actor, world.dwellings["Q-03"])
     assert (snap.funding, snap.contingent) == ("PLUS", "Préfecture")  # from the dwelling
     item = caleol.add_dwelling_item(db, actor, sid, snap)
     # A first-quartile candidate in QPV: the "other quartiles" figure goes 50 % → 33,3 %.
-    caleol.add_candidate(db, actor, item.id, CandidateData(
-        numero_unique="026999000001", last_name="Proposé", adults=1,
-        monthly_resources=Decimal(400)))
-    caleol.add_candidate(db, actor, item.id, CandidateData(
-        numero_unique="026999000002", last_name="Autre", adults=1,
-        monthly_resources=Decimal(3000), priority_criteria=("DALO",)))
+    caleol.add_candidate(
+        db,
+        actor,
+        item.id,
+        CandidateData(
+            numero_unique="026999000001",
+            last_name="Proposé",
+            adults=1,
+            monthly_resources=Decimal(400),
+        ),
+    )
+    caleol.add_candidate(
+        db,
+        actor,
+        item.id,
+        CandidateData(
+            numero_unique="026999000002",
+            last_name="Autre",
+            adults=1,
+            monthly_resources=Decimal(3000),
+            priority_criteria=("DALO",),
+        ),
+    )
     effects = {e.candidate: e for e in attribution.session_effects(db, actor, sid)}
     low = effects["Proposé"]
     assert any("50\u00a0% → 33,3\u00a0%" in w and "non atteint" in w for w in low.warnings)
     high = effects["Autre"]
     assert high.warnings == []  # raises both the QPV and the Préfecture priority share
-    assert any(e.after.kind is K.PRIORITY_PER_HOLDER and e.after.holder == "Préfecture"
-               and e.after.numerator == 2 for e in high.effects)
+    assert any(
+        e.after.kind is K.PRIORITY_PER_HOLDER
+        and e.after.holder == "Préfecture"
+        and e.after.numerator == 2
+        for e in high.effects
+    )
 
 
 def test_flow_report_of_a_holder(db, actor, world):
@@ -82,8 +112,10 @@ def test_flow_report_of_a_holder(db, actor, world):
     r = attribution.flow_report(db, actor, "Préfecture", W.YEAR)
     assert (r.offered, r.allocated) == (5, 4)  # A-01 (another EPCI) is in its flow too
     assert r.deadline == dt.date(2027, 2, 28)
-    groups = {(g.dwelling_type, g.financing, g.in_qpv, g.commune): (g.offered, g.allocated)
-              for g in r.groups}
+    groups = {
+        (g.dwelling_type, g.financing, g.in_qpv, g.commune): (g.offered, g.allocated)
+        for g in r.groups
+    }
     assert groups[("T3", "PLUS", True, "Valence")] == (1, 0)
     assert groups[("T2", "PLUS", False, "Valence")] == (2, 2)
     with pytest.raises(UserError, match="Aucun logement"):
@@ -106,13 +138,19 @@ def test_targets_excel_figures_recomputed_with_pandas(db, actor, world, tmp_path
     inside = allocs[allocs["QPV"] == "Oui"]
     q1_out = (q1[outside.index] | (outside["Renouv. urbain"] == "Oui")).sum()
     other_in = (~q1[inside.index] & res[inside.index].notna()).sum()
-    expected = {"Attributions hors QPV au premier quartile": (q1_out, len(outside)),
-                "Attributions en QPV aux trois autres quartiles": (other_in, len(inside))}
+    expected = {
+        "Attributions hors QPV au premier quartile": (q1_out, len(outside)),
+        "Attributions en QPV aux trois autres quartiles": (other_in, len(inside)),
+    }
     for holder, rows in allocs.groupby("Réservataire"):
         expected[f"Attributions aux publics prioritaires — {holder}"] = (
-            (rows["Prioritaire"] == "Oui").sum(), len(rows))
-    got = {r["Objectif"]: (r["Attributions retenues"], r["Attributions du périmètre"],
-                           r["Atteint"]) for _, r in targets.iterrows()}
+            (rows["Prioritaire"] == "Oui").sum(),
+            len(rows),
+        )
+    got = {
+        r["Objectif"]: (r["Attributions retenues"], r["Attributions du périmètre"], r["Atteint"])
+        for _, r in targets.iterrows()
+    }
     assert set(got) == set(expected)
     for name, (num, den) in expected.items():
         assert got[name][:2] == (num, den), name
@@ -120,21 +158,25 @@ def test_targets_excel_figures_recomputed_with_pandas(db, actor, world, tmp_path
 
 
 def test_holder_excel_recomputed_with_pandas(db, actor, world, tmp_path):
-    path = attribution.export_holder_report(db, actor, "Préfecture", W.YEAR,
-                                            tmp_path / "flux.xlsx")
+    path = attribution.export_holder_report(db, actor, "Préfecture", W.YEAR, tmp_path / "flux.xlsx")
     summary = _sheet(path, 1).dropna(subset=["Proposés au flux"])
     detail = _sheet(path, 2).dropna(subset=["Attribué"])
-    recomputed = (detail.assign(att=detail["Attribué"] == "Oui")
-                  .groupby(["Typologie", "Financement", "QPV", "Commune"])
-                  .agg(offered=("Logement", "count"), allocated=("att", "sum")).reset_index())
+    recomputed = (
+        detail.assign(att=detail["Attribué"] == "Oui")
+        .groupby(["Typologie", "Financement", "QPV", "Commune"])
+        .agg(offered=("Logement", "count"), allocated=("att", "sum"))
+        .reset_index()
+    )
     body = summary[summary["Typologie"] != "Total"]
     merged = body.merge(recomputed, on=["Typologie", "Financement", "QPV", "Commune"])
     assert len(merged) == len(body) == len(recomputed)
     assert (merged["Proposés au flux"] == merged["offered"]).all()
     assert (merged["Attribués"] == merged["allocated"]).all()
     total = summary[summary["Typologie"] == "Total"].iloc[0]
-    assert (total["Proposés au flux"], total["Attribués"]) == (len(detail),
-                                                               detail["Attribué"].eq("Oui").sum())
+    assert (total["Proposés au flux"], total["Attribués"]) == (
+        len(detail),
+        detail["Attribué"].eq("Oui").sum(),
+    )
 
 
 @pytest.mark.slow
@@ -143,8 +185,7 @@ def test_pdf_reports(db, actor, world, tmp_path):
     text = "\n".join(p.extract_text() for p in PdfReader(str(pdf)).pages)
     assert "Objectifs d'attribution" in text and "CA Exemple" in text
     assert "40,0" in text and "Action Logement" in text
-    pdf2 = attribution.export_holder_report(db, actor, "Préfecture", W.YEAR,
-                                            tmp_path / "flux.pdf")
+    pdf2 = attribution.export_holder_report(db, actor, "Préfecture", W.YEAR, tmp_path / "flux.pdf")
     text2 = "\n".join(p.extract_text() for p in PdfReader(str(pdf2)).pages)
     assert "gestion en flux" in text2 and "28/02/2027" in text2
     with pytest.raises(ValidationError, match=".pdf ou .xlsx"):

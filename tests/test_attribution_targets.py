@@ -27,15 +27,22 @@ EPCI = "CA du Val"
 Q1 = QuartileThreshold(EPCI, 2026, d("9500.00"), "arrêté (exemple)")
 
 
-def alloc(key, *, qpv=False, res="12000", prio=False, holder="", ru=False, epci=EPCI,
-          on=D(2026, 3, 1)):
+def alloc(
+    key, *, qpv=False, res="12000", prio=False, holder="", ru=False, epci=EPCI, on=D(2026, 3, 1)
+):
     return Allocation(key, epci, on, qpv, None if res is None else d(res), prio, holder, ru)
 
 
 def test_first_quartile_outside_qpv():
-    allocs = [alloc("a", res="9000"), alloc("b", res="9500"), alloc("c"), alloc("d"),
-              alloc("e", res=None), alloc("f", ru=True),
-              alloc("q", qpv=True, res="5000")]
+    allocs = [
+        alloc("a", res="9000"),
+        alloc("b", res="9500"),
+        alloc("c"),
+        alloc("d"),
+        alloc("e", res=None),
+        alloc("f", ru=True),
+        alloc("q", qpv=True, res="5000"),
+    ]
     f = by_kind(compute_targets(allocs, EPCI, 2026, Q1))[(K.FIRST_QUARTILE_OUTSIDE_QPV, None)]
     # a and b at or under the threshold, f urban renewal: 3 of the 6 outside QPV.
     assert (f.numerator, f.denominator, f.unknown) == (3, 6, 1)
@@ -44,8 +51,12 @@ def test_first_quartile_outside_qpv():
 
 
 def test_other_quartiles_in_qpv_and_missing_count():
-    allocs = [alloc("q1", qpv=True, res="4000"), alloc("q2", qpv=True, res="6000"),
-              alloc("q3", qpv=True, res="15000"), alloc("q4", qpv=True, res=None)]
+    allocs = [
+        alloc("q1", qpv=True, res="4000"),
+        alloc("q2", qpv=True, res="6000"),
+        alloc("q3", qpv=True, res="15000"),
+        alloc("q4", qpv=True, res=None),
+    ]
     f = by_kind(compute_targets(allocs, EPCI, 2026, Q1))[(K.OTHER_QUARTILES_IN_QPV, None)]
     assert (f.numerator, f.denominator, f.unknown) == (1, 4, 1)
     assert f.percent == d("25.0") and f.met is False
@@ -60,32 +71,40 @@ def test_no_threshold_means_no_quartile_known():
 
 
 def test_scope_is_the_epci_and_the_year():
-    allocs = [alloc("in", res="100"), alloc("other", res="100", epci="CC Ailleurs"),
-              alloc("last-year", res="100", on=D(2025, 12, 31))]
+    allocs = [
+        alloc("in", res="100"),
+        alloc("other", res="100", epci="CC Ailleurs"),
+        alloc("last-year", res="100", on=D(2025, 12, 31)),
+    ]
     f = compute_targets(allocs, "ca du val", 2026, Q1)[0]
     assert f.considered == ("in",)
 
 
 def test_priority_share_per_reservation_holder():
-    allocs = [alloc("p1", prio=True, holder="Préfecture"), alloc("p2", holder="Préfecture"),
-              alloc("p3", holder="Préfecture"), alloc("p4", holder="Préfecture"),
-              alloc("a1", holder="Action Logement"), alloc("o1", prio=True),
-              alloc("o2")]
-    figures = [f for f in compute_targets(allocs, EPCI, 2026, Q1)
-               if f.kind is K.PRIORITY_PER_HOLDER]
+    allocs = [
+        alloc("p1", prio=True, holder="Préfecture"),
+        alloc("p2", holder="Préfecture"),
+        alloc("p3", holder="Préfecture"),
+        alloc("p4", holder="Préfecture"),
+        alloc("a1", holder="Action Logement"),
+        alloc("o1", prio=True),
+        alloc("o2"),
+    ]
+    figures = [
+        f for f in compute_targets(allocs, EPCI, 2026, Q1) if f.kind is K.PRIORITY_PER_HOLDER
+    ]
     assert [f.holder for f in figures] == ["", "Action Logement", "Préfecture"]
     own, al, pref = figures
     assert (own.numerator, own.denominator, own.met) == (1, 2, True)
     assert (al.numerator, al.denominator, al.met) == (0, 1, False)
-    assert (pref.numerator, pref.denominator, pref.met) == (1, 4, True)   # exactly 25 %
+    assert (pref.numerator, pref.denominator, pref.met) == (1, 4, True)  # exactly 25 %
     assert "Contingent propre du bailleur" in own.label()
 
 
 def test_rates_are_data():
     allocs = [alloc("q1", qpv=True, res="15000"), alloc("q2", qpv=True, res="100")]
     strict = TargetRates(other_quartiles_in_qpv=d(60))
-    f = by_kind(compute_targets(allocs, EPCI, 2026, Q1, strict))[(K.OTHER_QUARTILES_IN_QPV,
-                                                                 None)]
+    f = by_kind(compute_targets(allocs, EPCI, 2026, Q1, strict))[(K.OTHER_QUARTILES_IN_QPV, None)]
     assert f.required == d(60) and f.met is False
 
 
@@ -116,17 +135,20 @@ def test_annual_resources_per_uc():
 
 def test_flow_report_groups_by_type_financing_qpv_commune():
     lines = [
-        FlowLine("Préfecture", "L1", D(2026, 2, 1), "T3", "PLUS", False, "Valence", True,
-                 D(2026, 3, 1)),
+        FlowLine(
+            "Préfecture", "L1", D(2026, 2, 1), "T3", "PLUS", False, "Valence", True, D(2026, 3, 1)
+        ),
         FlowLine("Préfecture", "L2", D(2026, 4, 1), "T3", "PLUS", False, "Valence", False),
-        FlowLine("Préfecture", "L3", D(2026, 5, 1), "T2", "PLAI", True, "Bourg", True,
-                 D(2026, 6, 1)),
+        FlowLine(
+            "Préfecture", "L3", D(2026, 5, 1), "T2", "PLAI", True, "Bourg", True, D(2026, 6, 1)
+        ),
         FlowLine("Préfecture", "L4", D(2025, 5, 1), "T2", "PLAI", True, "Bourg", True),
         FlowLine("Action Logement", "L5", D(2026, 5, 1), "T4", "PLS", False, "Valence", True),
     ]
     r = flow_report(lines, "Préfecture", 2026)
     assert (r.offered, r.allocated) == (3, 2)
     assert r.deadline == flow_deadline(2026) == D(2027, 2, 28)
-    assert [(g.dwelling_type, g.financing, g.in_qpv, g.commune, g.offered, g.allocated)
-            for g in r.groups] == [("T2", "PLAI", True, "Bourg", 1, 1),
-                                   ("T3", "PLUS", False, "Valence", 2, 1)]
+    assert [
+        (g.dwelling_type, g.financing, g.in_qpv, g.commune, g.offered, g.allocated)
+        for g in r.groups
+    ] == [("T2", "PLAI", True, "Bourg", 1, 1), ("T3", "PLUS", False, "Valence", 2, 1)]

@@ -46,8 +46,7 @@ def test_the_application_cannot_change_or_delete_audit_rows(db, trail):
 
 
 def test_changes_record_before_and_after(db, trail):
-    rows = audit.search_events(db, AUDITOR, audit.AuditQuery(entity="dossier",
-                                                              entity_id=trail))
+    rows = audit.search_events(db, AUDITOR, audit.AuditQuery(entity="dossier", entity_id=trail))
     update_row = next(r for r in rows if r.action == "update")
     assert update_row.before["lease"]["rent"] == "412.50"
     assert update_row.after["lease"]["rent"] == "422.50"
@@ -58,14 +57,16 @@ def test_filters(db, trail, actor):
     everything = audit.search_events(db, AUDITOR, audit.AuditQuery())
     assert audit.count_events(db, AUDITOR, audit.AuditQuery()) == len(everything)
     assert audit.search_events(db, AUDITOR, audit.AuditQuery(actor="agent")) == [
-        r for r in everything if r.actor == "agent.test"]
+        r for r in everything if r.actor == "agent.test"
+    ]
     assert audit.search_events(db, AUDITOR, audit.AuditQuery(actor="%")) == []
     created = audit.search_events(db, AUDITOR, audit.AuditQuery(action="create"))
     assert {r.entity for r in created} == {"agence", "dossier"}
     tomorrow = dt.date.today() + dt.timedelta(days=2)
     assert audit.search_events(db, AUDITOR, audit.AuditQuery(since=tomorrow)) == []
     assert len(audit.search_events(db, AUDITOR, audit.AuditQuery(until=tomorrow))) == len(
-        everything)
+        everything
+    )
 
 
 def test_excel_export_neutralises_formulas_and_is_audited(db, trail, tmp_path):
@@ -90,8 +91,7 @@ def test_export_cell_starting_with_formula_characters(tmp_path):
 
     book = Workbook()
     sheet = book.sheet("Essai", ["valeur"])
-    dangerous = ['=HYPERLINK("http://x","y")', "+33 5 56 00 00 00", "-2+3", "@SUM(A1)",
-                 "\t=1+1"]
+    dangerous = ['=HYPERLINK("http://x","y")', "+33 5 56 00 00 00", "-2+3", "@SUM(A1)", "\t=1+1"]
     for value in dangerous:
         sheet.add([value])
     sheet.add([-12.5])
@@ -109,7 +109,8 @@ def test_export_cell_starting_with_formula_characters(tmp_path):
 def test_cli_audit_export(db, db_url, trail, tmp_path, capsys):
     out = tmp_path / "journal.xlsx"
     # No account yet in this base (setup mode): the session's user acts as administrator.
-    assert main(["audit", "export", "--out", str(out), "--household", str(trail),
-                 "--db", db_url]) == 0
+    assert (
+        main(["audit", "export", "--out", str(out), "--household", str(trail), "--db", db_url]) == 0
+    )
     assert "3 événement(s) exporté(s)" in capsys.readouterr().out
     assert load_workbook(out).active.max_row == 4

@@ -69,8 +69,12 @@ def test_deleting_the_last_events_is_seen_from_the_head(db, trail):
 
 def test_an_event_inserted_by_hand_is_outside_the_chain(db, trail):
     with db.engine.begin() as c:
-        c.execute(text("INSERT INTO audit_event (at, actor, action, entity) "
-                       "VALUES (CURRENT_TIMESTAMP, 'faussaire', 'create', 'dossier')"))
+        c.execute(
+            text(
+                "INSERT INTO audit_event (at, actor, action, entity) "
+                "VALUES (CURRENT_TIMESTAMP, 'faussaire', 'create', 'dossier')"
+            )
+        )
     report = audit.verify_chain(db, AUDITOR)
     assert not report.ok and "hors de l'application" in str(report.describe())
 
@@ -114,11 +118,17 @@ def test_the_migration_chains_existing_events(db_url):
             command.upgrade(cfg, "0011")
         with db.engine.begin() as c:
             for n in range(3):
-                c.execute(text(
-                    "INSERT INTO audit_event (at, actor, action, entity, entity_id, after) "
-                    "VALUES (:at, 'ancien', 'create', 'dossier', :n, :after)"),
-                    {"at": f"2025-01-0{n + 1} 10:00:00", "n": n,
-                     "after": '{"nom": "Dupont", "montant": "12.50"}'})
+                c.execute(
+                    text(
+                        "INSERT INTO audit_event (at, actor, action, entity, entity_id, after) "
+                        "VALUES (:at, 'ancien', 'create', 'dossier', :n, :after)"
+                    ),
+                    {
+                        "at": f"2025-01-0{n + 1} 10:00:00",
+                        "n": n,
+                        "after": '{"nom": "Dupont", "montant": "12.50"}',
+                    },
+                )
         db.upgrade()
         report = audit.verify_chain(db, AUDITOR)
         assert report.ok and report.checked == 3

@@ -107,8 +107,7 @@ def test_daily_backup_and_pruning(db, actor):
         stamp = dt.datetime.now() - dt.timedelta(days=age)
         (folder / f"parcours-{stamp:%Y%m%d-%H%M%S}.sqlite").write_bytes(content)
     assert backup.ensure_daily_backup(db, actor) is not None
-    ages = sorted((dt.datetime.now() - b.created_at).days
-                  for b in backup.list_backups(db, actor))
+    ages = sorted((dt.datetime.now() - b.created_at).days for b in backup.list_backups(db, actor))
     assert ages == [0, 3]
 
 
@@ -170,9 +169,11 @@ def test_sigkill_during_writes_loses_no_saved_edit(db, actor, agency, make_file)
     started = time.monotonic()
     for kill in range(KILLS):
         child = subprocess.Popen(
-            [sys.executable, "-c", CHILD, path, ",".join(map(str, ids)),
-             str(kill * 1_000_000)],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            [sys.executable, "-c", CHILD, path, ",".join(map(str, ids)), str(kill * 1_000_000)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         assert child.stdout.readline().strip() == "ready", child.stderr.read()
         time.sleep(rng.uniform(0.01, 0.25))
         os.kill(child.pid, signal.SIGKILL)

@@ -22,16 +22,25 @@ ADMIN = Actor("admin.test", role=Role.ADMIN)
 HEADER = "N° contrat;Nom;Date entrée;Loyer;Réf logement;Adresse;CP;Ville;Type;Agence"
 
 
-def csv_line(contract="C-1", name="Dupont", start="01/09/2015", rent="400,00",
-             dwelling="L-1", address="1 rue des Lilas", agency="BXN") -> str:
-    return ";".join([contract, name, start, rent, dwelling, address, "33000", "Bordeaux",
-                     "T2", agency])
+def csv_line(
+    contract="C-1",
+    name="Dupont",
+    start="01/09/2015",
+    rent="400,00",
+    dwelling="L-1",
+    address="1 rue des Lilas",
+    agency="BXN",
+) -> str:
+    return ";".join(
+        [contract, name, start, rent, dwelling, address, "33000", "Bordeaux", "T2", agency]
+    )
 
 
 def dry_run(db, tmp_path, lines, encoding="utf-8", raw: bytes | None = None):
     path = tmp_path / "export.csv"
-    path.write_bytes(raw if raw is not None else
-                     ("\n".join([HEADER, *lines]) + "\n").encode(encoding))
+    path.write_bytes(
+        raw if raw is not None else ("\n".join([HEADER, *lines]) + "\n").encode(encoding)
+    )
     table = importer.read_table(path)
     return importer.dry_run(db, ADMIN, table, importer.propose_mapping(table.headers), TODAY)
 
@@ -41,13 +50,17 @@ def reasons(report) -> dict[int, str]:
 
 
 def test_formulas_in_csv_cells_are_refused(db, agency, tmp_path):
-    report = dry_run(db, tmp_path, [
-        csv_line(name='=HYPERLINK("http://exemple.invalid/x","Cliquez")'),
-        csv_line(contract="C-2", dwelling="L-2", name="Martin", address="@SUM(A1:A9)"),
-        csv_line(contract="+cmd|' /C calc'!A0", dwelling="L-3", name="Petit"),
-        csv_line(contract="C-4", dwelling="L-4", name="\t=1+1"),
-        csv_line(contract="C-5", dwelling="L-5", name="Bernard"),
-    ])
+    report = dry_run(
+        db,
+        tmp_path,
+        [
+            csv_line(name='=HYPERLINK("http://exemple.invalid/x","Cliquez")'),
+            csv_line(contract="C-2", dwelling="L-2", name="Martin", address="@SUM(A1:A9)"),
+            csv_line(contract="+cmd|' /C calc'!A0", dwelling="L-3", name="Petit"),
+            csv_line(contract="C-4", dwelling="L-4", name="\t=1+1"),
+            csv_line(contract="C-5", dwelling="L-5", name="Bernard"),
+        ],
+    )
     got = reasons(report)
     assert sorted(got) == [2, 3, 4, 5]
     for line in (2, 3, 4, 5):
@@ -77,13 +90,17 @@ def test_ten_megabyte_names_are_refused(db, agency, tmp_path, make_file):
 
 
 def test_impossible_dates_and_bad_amounts_in_the_import(db, agency, tmp_path):
-    report = dry_run(db, tmp_path, [
-        csv_line(start="31/02/2026"),
-        csv_line(contract="C-2", dwelling="L-2", rent="-12,50"),
-        csv_line(contract="C-3", dwelling="L-3", rent="douze euros"),
-        csv_line(contract="C-4", dwelling="L-4", rent="1" * 200),
-        csv_line(contract="C-5", dwelling="L-5", start="2026-13-45"),
-    ])
+    report = dry_run(
+        db,
+        tmp_path,
+        [
+            csv_line(start="31/02/2026"),
+            csv_line(contract="C-2", dwelling="L-2", rent="-12,50"),
+            csv_line(contract="C-3", dwelling="L-3", rent="douze euros"),
+            csv_line(contract="C-4", dwelling="L-4", rent="1" * 200),
+            csv_line(contract="C-5", dwelling="L-5", start="2026-13-45"),
+        ],
+    )
     got = reasons(report)
     assert "Date illisible « 31/02/2026 »" in got[2]
     assert "Le montant ne peut pas être négatif." in got[3]
@@ -111,15 +128,18 @@ def test_wrong_encodings_are_refused_or_read(db, agency, tmp_path):
 
 def test_forms_refuse_formulas_and_control_characters(db, agency, make_file):
     data = make_file(1)
-    data.occupants[0].last_name = "=HYPERLINK(\"http://x\")"
+    data.occupants[0].last_name = '=HYPERLINK("http://x")'
     data.dwelling.address_line = "12 rue\tdes Lilas"
     data.lease.contract_number = "@BX-1"
     data.occupants[0].email = "=a@b.fr"
     data.notes = "- appel du 12/03\n- rappel prévu"  # free text: allowed, neutralised in exports
     with pytest.raises(ValidationError) as err:
         tenants.create_tenant_file(db, ADMIN, data)
-    assert set(err.value.fields) == {"occupants[0].last_name", "lease.contract_number",
-                                     "occupants[0].email"}
+    assert set(err.value.fields) == {
+        "occupants[0].last_name",
+        "lease.contract_number",
+        "occupants[0].email",
+    }
     data = make_file(2)
     data.lease.contract_number = "BX\x00-2"
     data.notes = "nul\x00"
@@ -134,8 +154,9 @@ def test_agency_names_refuse_formulas(db):
         agencies.create_agency(db, ADMIN, "X", "=1+1")
 
 
-@hsettings(max_examples=150, deadline=None,
-           suppress_health_check=[HealthCheck.function_scoped_fixture])
+@hsettings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(st.text(max_size=300), st.text(max_size=60))
 def test_any_text_is_either_accepted_or_refused_with_a_message(name, address):
     data = sample_file(1)
@@ -155,6 +176,8 @@ def test_amounts_that_are_not_numbers_are_refused():
     with pytest.raises(ValidationError) as err:
         validate_tenant_file(data, TODAY)
     fields = {k: str(v) for k, v in err.value.fields.items()}
-    assert fields == {"lease.rent": "Le montant n'est pas un nombre.",
-                      "lease.charges": "Le montant ne peut pas être négatif.",
-                      "balance": "Le montant a plus de deux décimales."}
+    assert fields == {
+        "lease.rent": "Le montant n'est pas un nombre.",
+        "lease.charges": "Le montant ne peut pas être négatif.",
+        "balance": "Le montant a plus de deux décimales.",
+    }

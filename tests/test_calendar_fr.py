@@ -28,20 +28,23 @@ from desktop.domain.calendar_fr import (
 D = dt.date
 
 
-@pytest.mark.parametrize("year, easter", [
-    (1990, D(1990, 4, 15)),
-    (2000, D(2000, 4, 23)),
-    (2008, D(2008, 3, 23)),
-    (2011, D(2011, 4, 24)),
-    (2019, D(2019, 4, 21)),
-    (2024, D(2024, 3, 31)),
-    (2025, D(2025, 4, 20)),
-    (2026, D(2026, 4, 5)),
-    (2027, D(2027, 3, 28)),
-    (2028, D(2028, 4, 16)),
-    (2038, D(2038, 4, 25)),  # latest possible
-    (2285, D(2285, 3, 22)),  # earliest possible
-])
+@pytest.mark.parametrize(
+    "year, easter",
+    [
+        (1990, D(1990, 4, 15)),
+        (2000, D(2000, 4, 23)),
+        (2008, D(2008, 3, 23)),
+        (2011, D(2011, 4, 24)),
+        (2019, D(2019, 4, 21)),
+        (2024, D(2024, 3, 31)),
+        (2025, D(2025, 4, 20)),
+        (2026, D(2026, 4, 5)),
+        (2027, D(2027, 3, 28)),
+        (2028, D(2028, 4, 16)),
+        (2038, D(2038, 4, 25)),  # latest possible
+        (2285, D(2285, 3, 22)),  # earliest possible
+    ],
+)
 def test_easter_sunday(year, easter):
     assert easter_sunday(year) == easter
 
@@ -99,15 +102,18 @@ def test_holiday_list_is_versioned():
         holiday_rules_for(1970)
 
 
-@pytest.mark.parametrize("day, working", [
-    (D(2026, 5, 1), False),   # Friday, Fête du Travail
-    (D(2026, 5, 2), False),   # Saturday
-    (D(2026, 5, 3), False),   # Sunday
-    (D(2026, 5, 4), True),    # Monday
-    (D(2026, 5, 14), False),  # Ascension (Thursday)
-    (D(2026, 5, 25), False),  # Whit Monday
-    (D(2026, 4, 3), True),    # Good Friday outside Alsace-Moselle
-])
+@pytest.mark.parametrize(
+    "day, working",
+    [
+        (D(2026, 5, 1), False),  # Friday, Fête du Travail
+        (D(2026, 5, 2), False),  # Saturday
+        (D(2026, 5, 3), False),  # Sunday
+        (D(2026, 5, 4), True),  # Monday
+        (D(2026, 5, 14), False),  # Ascension (Thursday)
+        (D(2026, 5, 25), False),  # Whit Monday
+        (D(2026, 4, 3), True),  # Good Friday outside Alsace-Moselle
+    ],
+)
 def test_is_working_day(day, working):
     assert is_working_day(day) is working
 
@@ -118,16 +124,19 @@ def test_is_public_holiday_alsace():
     assert not is_working_day(D(2025, 12, 26), alsace_moselle=True)
 
 
-@pytest.mark.parametrize("day, alsace, expected", [
-    (D(2026, 4, 30), False, D(2026, 5, 4)),   # Fri 1 May, then the weekend
-    (D(2026, 5, 4), False, D(2026, 5, 5)),
-    (D(2026, 5, 13), False, D(2026, 5, 15)),  # skips Ascension
-    (D(2025, 12, 24), False, D(2025, 12, 26)),
-    (D(2025, 12, 24), True, D(2025, 12, 29)),  # 26 December too
-    (D(2026, 4, 2), False, D(2026, 4, 3)),
-    (D(2026, 4, 2), True, D(2026, 4, 7)),     # Good Friday, weekend, Easter Monday
-    (D(2026, 12, 31), False, D(2027, 1, 4)),  # year change: 1 Jan, weekend
-])
+@pytest.mark.parametrize(
+    "day, alsace, expected",
+    [
+        (D(2026, 4, 30), False, D(2026, 5, 4)),  # Fri 1 May, then the weekend
+        (D(2026, 5, 4), False, D(2026, 5, 5)),
+        (D(2026, 5, 13), False, D(2026, 5, 15)),  # skips Ascension
+        (D(2025, 12, 24), False, D(2025, 12, 26)),
+        (D(2025, 12, 24), True, D(2025, 12, 29)),  # 26 December too
+        (D(2026, 4, 2), False, D(2026, 4, 3)),
+        (D(2026, 4, 2), True, D(2026, 4, 7)),  # Good Friday, weekend, Easter Monday
+        (D(2026, 12, 31), False, D(2027, 1, 4)),  # year change: 1 Jan, weekend
+    ],
+)
 def test_next_working_day(day, alsace, expected):
     assert next_working_day(day, alsace_moselle=alsace) == expected
 
@@ -147,19 +156,22 @@ def test_next_working_day_is_the_first_one_after(day, alsace):
     assert (nxt - day).days <= 5  # never more than a weekend plus two holidays
 
 
-@pytest.mark.parametrize("day, n, expected", [
-    (D(2026, 1, 31), 1, D(2026, 2, 28)),
-    (D(2028, 1, 31), 1, D(2028, 2, 29)),   # leap year
-    (D(2026, 1, 31), 3, D(2026, 4, 30)),
-    (D(2026, 11, 30), 3, D(2027, 2, 28)),
-    (D(2027, 11, 30), 3, D(2028, 2, 29)),  # leap year
-    (D(2026, 12, 15), 1, D(2027, 1, 15)),  # year change
-    (D(2026, 10, 31), 14, D(2027, 12, 31)),
-    (D(2024, 2, 29), 12, D(2025, 2, 28)),
-    (D(2026, 3, 31), -1, D(2026, 2, 28)),
-    (D(2026, 1, 15), -1, D(2025, 12, 15)),
-    (D(2026, 1, 15), 0, D(2026, 1, 15)),
-])
+@pytest.mark.parametrize(
+    "day, n, expected",
+    [
+        (D(2026, 1, 31), 1, D(2026, 2, 28)),
+        (D(2028, 1, 31), 1, D(2028, 2, 29)),  # leap year
+        (D(2026, 1, 31), 3, D(2026, 4, 30)),
+        (D(2026, 11, 30), 3, D(2027, 2, 28)),
+        (D(2027, 11, 30), 3, D(2028, 2, 29)),  # leap year
+        (D(2026, 12, 15), 1, D(2027, 1, 15)),  # year change
+        (D(2026, 10, 31), 14, D(2027, 12, 31)),
+        (D(2024, 2, 29), 12, D(2025, 2, 28)),
+        (D(2026, 3, 31), -1, D(2026, 2, 28)),
+        (D(2026, 1, 15), -1, D(2025, 12, 15)),
+        (D(2026, 1, 15), 0, D(2026, 1, 15)),
+    ],
+)
 def test_add_months(day, n, expected):
     assert add_months(day, n) == expected
 
@@ -199,26 +211,34 @@ def test_easter_matches_a_reference_for_every_gregorian_year():
     assert wrong == []
 
 
-@pytest.mark.parametrize("year, easter", [
-    (1818, D(1818, 3, 22)), (1943, D(1943, 4, 25)), (1954, D(1954, 4, 18)),
-    (1981, D(1981, 4, 19)), (2049, D(2049, 4, 18)), (2076, D(2076, 4, 19)),
-    (2089, D(2089, 4, 3)), (2095, D(2095, 4, 24)), (2100, D(2100, 3, 28)),
-])
+@pytest.mark.parametrize(
+    "year, easter",
+    [
+        (1818, D(1818, 3, 22)),
+        (1943, D(1943, 4, 25)),
+        (1954, D(1954, 4, 18)),
+        (1981, D(1981, 4, 19)),
+        (2049, D(2049, 4, 18)),
+        (2076, D(2076, 4, 19)),
+        (2089, D(2089, 4, 3)),
+        (2095, D(2095, 4, 24)),
+        (2100, D(2100, 3, 28)),
+    ],
+)
 def test_easter_years_whose_correction_terms_matter(year, easter):
     # Years where the computus' corrections (h = 28/29, m = 1) decide the date.
     assert easter_sunday(year) == easter
 
 
 def _rules(effective_from: dt.date, name: str) -> HolidayRules:
-    return replace(HOLIDAY_RULES[0], effective_from=effective_from,
-                   fixed=((1, 1, name),))
+    return replace(HOLIDAY_RULES[0], effective_from=effective_from, fixed=((1, 1, name),))
 
 
 def test_a_new_holiday_list_applies_from_its_first_year():
     old, new = _rules(D(1982, 1, 1), "ancien"), _rules(D(2030, 1, 1), "nouveau")
     history = (old, new)
     assert holiday_rules_for(2029, history) is old
-    assert holiday_rules_for(2030, history) is new   # in force on its first day
+    assert holiday_rules_for(2030, history) is new  # in force on its first day
     assert holiday_rules_for(2031, history) is new
     assert holiday_rules_for(2031, (new, old)) is new  # the order of the list is irrelevant
     assert holiday_rules_for(1982, history) is old

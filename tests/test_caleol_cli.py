@@ -28,17 +28,37 @@ def open_session(db, actor, demo):
     """A second, open session of the demo commission: one dwelling, two candidates."""
     commission = caleol.list_commissions(db, actor)[0]
     ids = {m.last_name: m.id for m in commission.members}
-    sid = caleol.create_session(db, actor, commission.id, SessionData(
-        number="2026-12", session_date=DAY + dt.timedelta(days=21), mode=SessionMode.VISIO))
+    sid = caleol.create_session(
+        db,
+        actor,
+        commission.id,
+        SessionData(
+            number="2026-12", session_date=DAY + dt.timedelta(days=21), mode=SessionMode.VISIO
+        ),
+    )
     for m in commission.members:
         if m.role is not MemberRole.PRESIDENT_EPCI:
             caleol.set_attendance(db, actor, sid, m.id, AttendanceMode.DISTANCE)
-    item = caleol.add_dwelling_item(db, actor, sid, DwellingItemData(
-        reference="LGT-BX-2001", address="3 rue Sainte-Catherine", postcode="33000",
-        commune="Bordeaux", dwelling_type="T2", rent=Decimal("380.00")))
+    item = caleol.add_dwelling_item(
+        db,
+        actor,
+        sid,
+        DwellingItemData(
+            reference="LGT-BX-2001",
+            address="3 rue Sainte-Catherine",
+            postcode="33000",
+            commune="Bordeaux",
+            dwelling_type="T2",
+            rent=Decimal("380.00"),
+        ),
+    )
     for n, name in ((1, "Martin"), (2, "Nguyen")):
-        caleol.add_candidate(db, actor, item.id, CandidateData(
-            numero_unique=f"03326000000{n}", last_name=name, first_name="Alix"))
+        caleol.add_candidate(
+            db,
+            actor,
+            item.id,
+            CandidateData(numero_unique=f"03326000000{n}", last_name=name, first_name="Alix"),
+        )
     caleol.open_session(db, actor, sid)
     return sid, ids
 
@@ -54,8 +74,10 @@ def test_sessions_and_show(db_url, demo, capsys):
     out = capsys.readouterr().out
     assert "CALEOL Bordeaux Métropole — séance n° 2026-11 du 23/11/2026 à 14:00" in out
     assert "Quorum : atteint" in out
-    assert "Mme Sophie Marchand (Membre désigné par le conseil) : Représenté, pouvoir à " \
+    assert (
+        "Mme Sophie Marchand (Membre désigné par le conseil) : Représenté, pouvoir à "
         "Mme Catherine Lefèvre" in out
+    )
     assert "M. Thomas Petit (CCAS ou service social départemental) [voix consultative]" in out
     assert "2. LGT-BX-0877 — 8 cours de la Somme, 33800 Bordeaux" in out
     assert "la voix prépondérante du maire l'emporte (pour)" in out
@@ -86,49 +108,84 @@ def test_import_votes_dry_run_errors_then_import(db, db_url, open_session, tmp_p
     sid, ids = open_session
     header = ["Votant", "Logement", "N° unique", "Vote", "Horodatage"]
     good = [
-        ["c.lefevre@parcours-habitat.fr", "LGT-BX-2001", "033260000001", "POUR",
-         "14/12/2026 14:10"],
+        [
+            "c.lefevre@parcours-habitat.fr",
+            "LGT-BX-2001",
+            "033260000001",
+            "POUR",
+            "14/12/2026 14:10",
+        ],
         ["Karim Haddad", "LGT-BX-2001", "033260000001", "Contre", "14/12/2026 14:11"],
         ["Laurent Castaing", "LGT-BX-2001", "033260000002", "Abstention", "14/12/2026 14:12"],
     ]
-    bad = _csv(tmp_path / "bad.csv", [header, *good, [
-        "Claire Moreau", "LGT-BX-2001", "033260000002", "POUR", "14/12/2026 14:13"]])
-    assert main(["caleol", "import-votes", str(bad), "--session", "2026-12", "--db", db_url,
-                 "--dry-run"]) == 2
+    bad = _csv(
+        tmp_path / "bad.csv",
+        [
+            header,
+            *good,
+            ["Claire Moreau", "LGT-BX-2001", "033260000002", "POUR", "14/12/2026 14:13"],
+        ],
+    )
+    assert (
+        main(
+            [
+                "caleol",
+                "import-votes",
+                str(bad),
+                "--session",
+                "2026-12",
+                "--db",
+                db_url,
+                "--dry-run",
+            ]
+        )
+        == 2
+    )
     captured = capsys.readouterr()
     assert "votes valides : 3 ; erreurs : 1" in captured.out
     assert "ligne 5 : Mme Claire Moreau siège avec voix consultative" in captured.out
-    assert main(["caleol", "import-votes", str(bad), "--session", "2026-12",
-                 "--db", db_url]) == 2
+    assert main(["caleol", "import-votes", str(bad), "--session", "2026-12", "--db", db_url]) == 2
     captured = capsys.readouterr()
     assert "Import des votes refusé : 1 erreur(s) dans « bad.csv »" in captured.err
     with db.reader() as s:
-        assert s.scalar(select(func.count()).select_from(VoteRow).where(
-            VoteRow.channel == "IMPORT")) == 0
+        assert (
+            s.scalar(select(func.count()).select_from(VoteRow).where(VoteRow.channel == "IMPORT"))
+            == 0
+        )
 
     ok = _csv(tmp_path / "ok.csv", [header, *good])
-    assert main(["caleol", "import-votes", str(ok), "--session", "2026-12", "--db", db_url,
-                 "--dry-run"]) == 0
+    assert (
+        main(
+            ["caleol", "import-votes", str(ok), "--session", "2026-12", "--db", db_url, "--dry-run"]
+        )
+        == 0
+    )
     assert "Vérification seule, rien n'a été importé (3 vote(s)" in capsys.readouterr().out
-    assert main(["caleol", "import-votes", str(ok), "--session", "2026-12",
-                 "--db", db_url]) == 0
+    assert main(["caleol", "import-votes", str(ok), "--session", "2026-12", "--db", db_url]) == 0
     assert "3 vote(s) importé(s) depuis « ok.csv »." in capsys.readouterr().out
     with db.reader() as s:
-        assert s.scalar(select(func.count()).select_from(VoteRow).where(
-            VoteRow.channel == "IMPORT")) == 3
+        assert (
+            s.scalar(select(func.count()).select_from(VoteRow).where(VoteRow.channel == "IMPORT"))
+            == 3
+        )
 
 
 def test_occupation_due(db, db_url, actor, agency, make_file, capsys):
     data = make_file(1)
     data.lease.zone_tendue = True
     tenants.create_tenant_file(db, actor, data)
-    assert main(["caleol", "occupation-due", "--db", db_url, "--on", "2025-09-15",
-                 "--agency", "BXN"]) == 0
+    assert (
+        main(["caleol", "occupation-due", "--db", db_url, "--on", "2025-09-15", "--agency", "BXN"])
+        == 0
+    )
     out = capsys.readouterr().out
     assert "1 locataire(s) à présenter" in out
-    assert "bail du 01/09/2019, échéance triennale le 01/09/2025 ; T3, 1 occupant(s) : " \
+    assert (
+        "bail du 01/09/2019, échéance triennale le 01/09/2025 ; T3, 1 occupant(s) : "
         "Sous-occupation du logement (L621-2)" in out
-    assert main(["caleol", "occupation-due", "--db", db_url, "--on", "2025-09-15",
-                 "--agency", "XXX"]) == 2
+    )
+    assert (
+        main(["caleol", "occupation-due", "--db", db_url, "--on", "2025-09-15", "--agency", "XXX"])
+        == 2
+    )
     assert "Agence inconnue" in capsys.readouterr().err
-

@@ -40,25 +40,87 @@ NBSP = " "
 # key -> (decision, rank, condition document, reason, address)
 CANDIDATES = {
     "item1": [
-        ("roche", "Mme", "Amandine", "Roche", Decision.ATTRIBUTION, None, None, None,
-         "Appartement 12\nRésidence Les Aubiers\n27 allée des Peupliers\n33300 Bordeaux"),
-        ("amrani", "M.", "Youssef", "El Amrani", Decision.ATTRIBUTION_RANG, 1, None, None,
-         "4 place de la Victoire 33000 Bordeaux"),
-        ("vidal", "Mme", "Patricia", "Vidal", Decision.ATTRIBUTION_RANG, 2, None, None,
-         "8 cours de la Somme\n33800 Bordeaux"),
+        (
+            "roche",
+            "Mme",
+            "Amandine",
+            "Roche",
+            Decision.ATTRIBUTION,
+            None,
+            None,
+            None,
+            "Appartement 12\nRésidence Les Aubiers\n27 allée des Peupliers\n33300 Bordeaux",
+        ),
+        (
+            "amrani",
+            "M.",
+            "Youssef",
+            "El Amrani",
+            Decision.ATTRIBUTION_RANG,
+            1,
+            None,
+            None,
+            "4 place de la Victoire 33000 Bordeaux",
+        ),
+        (
+            "vidal",
+            "Mme",
+            "Patricia",
+            "Vidal",
+            Decision.ATTRIBUTION_RANG,
+            2,
+            None,
+            None,
+            "8 cours de la Somme\n33800 Bordeaux",
+        ),
     ],
     "item2": [
-        ("blanchard", "M.", "Henri", "Blanchard", Decision.ATTRIBUTION_RANG, 1, None, None,
-         "3 rue Sainte-Catherine\n33000 Bordeaux"),
-        ("faure", "Mme", "Josiane", "Faure", Decision.NON_ATTRIBUTION, None, None,
-         "Taux d'effort de 41 % trop élevé", "12 rue du Loup\n33000 Bordeaux"),
-        ("lambert", "M.", "Gérard", "Lambert", Decision.IRRECEVABILITE, None, None,
-         "Ressources supérieures aux plafonds PLAI", "Lieu-dit Le Bourg\n5 chemin des Vignes\n"
-         "BP 12\n33750 Saint-Germain-du-Puch"),
+        (
+            "blanchard",
+            "M.",
+            "Henri",
+            "Blanchard",
+            Decision.ATTRIBUTION_RANG,
+            1,
+            None,
+            None,
+            "3 rue Sainte-Catherine\n33000 Bordeaux",
+        ),
+        (
+            "faure",
+            "Mme",
+            "Josiane",
+            "Faure",
+            Decision.NON_ATTRIBUTION,
+            None,
+            None,
+            "Taux d'effort de 41 % trop élevé",
+            "12 rue du Loup\n33000 Bordeaux",
+        ),
+        (
+            "lambert",
+            "M.",
+            "Gérard",
+            "Lambert",
+            Decision.IRRECEVABILITE,
+            None,
+            None,
+            "Ressources supérieures aux plafonds PLAI",
+            "Lieu-dit Le Bourg\n5 chemin des Vignes\nBP 12\n33750 Saint-Germain-du-Puch",
+        ),
     ],
     "item3": [
-        ("bonnet", "Mme", "Élise", "Bonnet", Decision.ATTRIBUTION_CONDITION_SUSPENSIVE, None,
-         "Avis d'imposition 2025", None, "9 rue Lucien Faure\n33300 Bordeaux"),
+        (
+            "bonnet",
+            "Mme",
+            "Élise",
+            "Bonnet",
+            Decision.ATTRIBUTION_CONDITION_SUSPENSIVE,
+            None,
+            "Avis d'imposition 2025",
+            None,
+            "9 rue Lucien Faure\n33300 Bordeaux",
+        ),
     ],
 }
 
@@ -69,11 +131,23 @@ def sitting(db, actor, agency):
     candidates, a decision of every kind."""
     with db.reader() as session:
         agency_id = session.scalar(select(Agency.id).where(Agency.code == agency))
-    cid = caleol.create_commission(db, actor, CommissionData(
-        name="CALEOL Bordeaux Métropole", agency_id=agency_id))
-    members = [caleol.add_member(db, actor, cid, MemberData(
-        role=MemberRole.DESIGNE, last_name=f"Membre{n}", first_name="Camille", civility="Mme"))
-        for n in range(6)]
+    cid = caleol.create_commission(
+        db, actor, CommissionData(name="CALEOL Bordeaux Métropole", agency_id=agency_id)
+    )
+    members = [
+        caleol.add_member(
+            db,
+            actor,
+            cid,
+            MemberData(
+                role=MemberRole.DESIGNE,
+                last_name=f"Membre{n}",
+                first_name="Camille",
+                civility="Mme",
+            ),
+        )
+        for n in range(6)
+    ]
     sid = caleol.create_session(db, actor, cid, SessionData(number="2026-12", session_date=DAY))
     for m in members[:4]:
         caleol.set_attendance(db, actor, sid, m, AttendanceMode.PRESENT)
@@ -81,32 +155,70 @@ def sitting(db, actor, agency):
     decisions = []
     dwellings = {
         "item1": DwellingItemData(
-            reference="LGT-BX-0412", address="14 rue Camille Godard", postcode="33000",
-            commune="Bordeaux", dwelling_type="T3", surface=Decimal("67.40"), floor=2,
-            rent=Decimal("452.30"), charges=Decimal("96.00"), accessibility="Ascenseur"),
+            reference="LGT-BX-0412",
+            address="14 rue Camille Godard",
+            postcode="33000",
+            commune="Bordeaux",
+            dwelling_type="T3",
+            surface=Decimal("67.40"),
+            floor=2,
+            rent=Decimal("452.30"),
+            charges=Decimal("96.00"),
+            accessibility="Ascenseur",
+        ),
         "item2": DwellingItemData(
-            reference="LGT-BX-0877", address="8 cours de la Somme", postcode="33800",
-            commune="Bordeaux", dwelling_type="T2", surface=Decimal("48.10"), floor=0,
-            rent=Decimal("356.80"), charges=Decimal("71.50")),
+            reference="LGT-BX-0877",
+            address="8 cours de la Somme",
+            postcode="33800",
+            commune="Bordeaux",
+            dwelling_type="T2",
+            surface=Decimal("48.10"),
+            floor=0,
+            rent=Decimal("356.80"),
+            charges=Decimal("71.50"),
+        ),
         "item3": DwellingItemData(
-            reference="LGT-BX-1203", address="27 rue Lucien Faure", postcode="33300",
-            commune="Bordeaux", dwelling_type="T4", surface=Decimal("81.90"), floor=1,
-            rent=Decimal("561.75"), charges=Decimal("118.40")),
+            reference="LGT-BX-1203",
+            address="27 rue Lucien Faure",
+            postcode="33300",
+            commune="Bordeaux",
+            dwelling_type="T4",
+            surface=Decimal("81.90"),
+            floor=1,
+            rent=Decimal("561.75"),
+            charges=Decimal("118.40"),
+        ),
     }
     n = 0
     for key, dwelling in dwellings.items():
         item = caleol.add_dwelling_item(db, actor, sid, dwelling)
         for name, civ, first, last, decision, rank, document, reason, address in CANDIDATES[key]:
             n += 1
-            ids[name] = caleol.add_candidate(db, actor, item.id, CandidateData(
-                numero_unique=f"03326{n:07d}", civility=civ, first_name=first, last_name=last,
-                postal_address=address)).id
+            ids[name] = caleol.add_candidate(
+                db,
+                actor,
+                item.id,
+                CandidateData(
+                    numero_unique=f"03326{n:07d}",
+                    civility=civ,
+                    first_name=first,
+                    last_name=last,
+                    postal_address=address,
+                ),
+            ).id
             decisions.append((ids[name], decision, rank, document, reason))
     caleol.open_session(db, actor, sid)
     for cand, decision, rank, document, reason in decisions:
-        caleol.decide(db, actor, cand, decision, rank=rank, condition_document=document,
-                      condition_deadline=dt.date(2027, 1, 8) if document else None,
-                      reason=reason)
+        caleol.decide(
+            db,
+            actor,
+            cand,
+            decision,
+            rank=rank,
+            condition_document=document,
+            condition_deadline=dt.date(2027, 1, 8) if document else None,
+            reason=reason,
+        )
     caleol.close_session(db, actor, sid)
     return sid, ids
 
@@ -133,8 +245,10 @@ def count(db, model) -> int:
 def test_each_candidate_gets_the_letter_of_his_decision(db, actor, sitting):
     sid, ids = sitting
     planned = {p.candidate_id: p for p in caleol_letters.letters_for_session(db, actor, sid)}
-    got = {name: (planned[i].template_name, planned[i].offer, planned[i].ahead)
-           for name, i in ids.items()}
+    got = {
+        name: (planned[i].template_name, planned[i].offer, planned[i].ahead)
+        for name, i in ids.items()
+    }
     assert got == {
         "roche": (OFFER, True, 0),
         "amrani": (RANK, False, 1),  # behind the direct attribution
@@ -159,31 +273,40 @@ def test_letters_are_made_registered_and_the_notification_recorded(db, actor, si
     assert len(result.letters) == 7 and result.merged_pdf is None
     by_id = {letter.candidate_id: letter for letter in result.letters}
     assert sorted(p.name for p in out.iterdir()) == sorted(
-        letter.docx_path.name for letter in result.letters)
+        letter.docx_path.name for letter in result.letters
+    )
 
     # The offer: the dwelling, the rent, the deadline rolled past Christmas, how to accept.
     offer = text(by_id[ids["roche"]].docx_path)
     for expected in (
-            "Mme Amandine ROCHE\nAppartement 12\nRésidence Les Aubiers\n"
-            "27 ALLEE DES PEUPLIERS\n33300 BORDEAUX",
-            "Agence Bordeaux Nord", "Réf. BXN-2026-",
-            "Demande n° unique 033260000001", "Logement LGT-BX-0412",
-            "Lettre recommandée avec avis de réception",
-            "Objet : Proposition de logement – décision de la commission d'attribution",
-            "Madame,",
-            "(CALEOL Bordeaux Métropole), réunie le 11 décembre 2026",
-            "elle vous a attribué le logement décrit ci-dessous.",
-            "14 rue Camille Godard, 33000 Bordeaux", "T3, 67,40 m² habitables",
-            "2e étage – Ascenseur", f"452,30{NBSP}€", f"96,00{NBSP}€", f"548,30{NBSP}€",
-            # Registered: the presentation date is unknown when printed, the rule is given.
-            "Vous disposez d'un délai de dix jours à compter de la réception du présent "
-            "courrier pour nous faire connaître votre réponse.",
-            "La réception est la date à laquelle la lettre recommandée vous est présentée "
-            "pour la première fois",
-            "vous serez considérée comme ayant refusé cette proposition (article R441-10",
-            "Pour accepter ce logement", "COUPON-RÉPONSE à retourner dans les dix jours "
-            "suivant la réception de ce courrier", "Je soussignée Mme Amandine ROCHE",
-            "l'instruction de votre demande de logement social"):
+        "Mme Amandine ROCHE\nAppartement 12\nRésidence Les Aubiers\n"
+        "27 ALLEE DES PEUPLIERS\n33300 BORDEAUX",
+        "Agence Bordeaux Nord",
+        "Réf. BXN-2026-",
+        "Demande n° unique 033260000001",
+        "Logement LGT-BX-0412",
+        "Lettre recommandée avec avis de réception",
+        "Objet : Proposition de logement – décision de la commission d'attribution",
+        "Madame,",
+        "(CALEOL Bordeaux Métropole), réunie le 11 décembre 2026",
+        "elle vous a attribué le logement décrit ci-dessous.",
+        "14 rue Camille Godard, 33000 Bordeaux",
+        "T3, 67,40 m² habitables",
+        "2e étage – Ascenseur",
+        f"452,30{NBSP}€",
+        f"96,00{NBSP}€",
+        f"548,30{NBSP}€",
+        # Registered: the presentation date is unknown when printed, the rule is given.
+        "Vous disposez d'un délai de dix jours à compter de la réception du présent "
+        "courrier pour nous faire connaître votre réponse.",
+        "La réception est la date à laquelle la lettre recommandée vous est présentée "
+        "pour la première fois",
+        "vous serez considérée comme ayant refusé cette proposition (article R441-10",
+        "Pour accepter ce logement",
+        "COUPON-RÉPONSE à retourner dans les dix jours suivant la réception de ce courrier",
+        "Je soussignée Mme Amandine ROCHE",
+        "l'instruction de votre demande de logement social",
+    ):
         assert expected in offer, expected
     assert "en vous classant en rang" not in offer
     assert "28 décembre 2026" not in offer  # never a date that could be too short
@@ -196,14 +319,21 @@ def test_letters_are_made_registered_and_the_notification_recorded(db, actor, si
     assert "Elle a décidé de vous attribuer ce logement en rang 2" in rank
     assert "aux 2 candidats classés avant vous" in rank
     assert "Lettre recommandée" not in rank
-    assert "au candidat classé avant vous. Il vous sera proposé si ce candidat le refuse" in \
-        text(by_id[ids["amrani"]].docx_path)
+    assert "au candidat classé avant vous. Il vous sera proposé si ce candidat le refuse" in text(
+        by_id[ids["amrani"]].docx_path
+    )
     assert "4 PLACE DE LA VICTOIRE\n33000 BORDEAUX" in text(by_id[ids["amrani"]].docx_path)
 
     # Recorded on the candidates: the offers' deadline, none for the ranked ones.
-    for name, deadline in (("roche", DEADLINE), ("blanchard", DEADLINE), ("bonnet", DEADLINE),
-                           ("amrani", None), ("vidal", None), ("faure", None),
-                           ("lambert", None)):
+    for name, deadline in (
+        ("roche", DEADLINE),
+        ("blanchard", DEADLINE),
+        ("bonnet", DEADLINE),
+        ("amrani", None),
+        ("vidal", None),
+        ("faure", None),
+        ("lambert", None),
+    ):
         assert notification(db, ids[name]) == (NOTIFIED, deadline), name
         assert by_id[ids[name]].offer_deadline == deadline
 
@@ -213,40 +343,58 @@ def test_letters_are_made_registered_and_the_notification_recorded(db, actor, si
         assert {r.reference for r in records} == {letter.reference for letter in result.letters}
         assert all(r.household_id is None for r in records)
         assert {r.template_name for r in records} == {OFFER, RANK, REFUSAL, MISSING_DOCUMENT}
-        notifications = session.scalars(select(AuditEvent).where(
-            AuditEvent.action == "notification", AuditEvent.entity == "caleol_candidat")).all()
+        notifications = session.scalars(
+            select(AuditEvent).where(
+                AuditEvent.action == "notification", AuditEvent.entity == "caleol_candidat"
+            )
+        ).all()
         assert len(notifications) == 7
-        assert session.scalar(select(func.count()).select_from(AuditEvent).where(
-            AuditEvent.action == "lettres_decision", AuditEvent.entity_id == sid)) == 1
+        assert (
+            session.scalar(
+                select(func.count())
+                .select_from(AuditEvent)
+                .where(AuditEvent.action == "lettres_decision", AuditEvent.entity_id == sid)
+            )
+            == 1
+        )
     document = documents.find_by_reference(db, actor, by_id[ids["roche"]].reference)
     assert documents.check_files(document) is None
-    assert document.registered_mail and document.docx_path.read_bytes() == \
-        by_id[ids["roche"]].docx_path.read_bytes()
+    assert (
+        document.registered_mail
+        and document.docx_path.read_bytes() == by_id[ids["roche"]].docx_path.read_bytes()
+    )
 
 
 def test_refusal_letters_give_the_reason_and_what_follows(db, actor, sitting, tmp_path):
     sid, ids = sitting
     result = caleol_letters.generate_decision_letters(
-        db, actor, sid, NOTIFIED, tmp_path, candidate_ids=[ids["faure"], ids["lambert"]])
+        db, actor, sid, NOTIFIED, tmp_path, candidate_ids=[ids["faure"], ids["lambert"]]
+    )
     by_id = {letter.candidate_id: letter for letter in result.letters}
     refusal = text(by_id[ids["faure"]].docx_path)
-    for expected in ("pour le logement T2 situé 8 cours de la Somme, 33800 Bordeaux "
-                     "(référence LGT-BX-0877)",
-                     "elle ne vous a pas attribué ce logement, pour le motif suivant :",
-                     "Taux d'effort de 41 % trop élevé",
-                     "conformément à l'article L441-2-2 du code de la construction",
-                     "Votre demande de logement social reste active", "Voies de recours",
-                     "recours gracieux", "droit au logement opposable (DALO)"):
+    for expected in (
+        "pour le logement T2 situé 8 cours de la Somme, 33800 Bordeaux (référence LGT-BX-0877)",
+        "elle ne vous a pas attribué ce logement, pour le motif suivant :",
+        "Taux d'effort de 41 % trop élevé",
+        "conformément à l'article L441-2-2 du code de la construction",
+        "Votre demande de logement social reste active",
+        "Voies de recours",
+        "recours gracieux",
+        "droit au logement opposable (DALO)",
+    ):
         assert expected in refusal, expected
     assert "irrecevable" not in refusal and "Lettre recommandée" not in refusal
 
     inadmissible = text(by_id[ids["lambert"]].docx_path)
-    for expected in ("Lettre recommandée avec avis de réception",
-                     "M. Gérard LAMBERT\nLieu-dit Le Bourg\n5 CHEMIN DES VIGNES\nBP 12\n"
-                     "33750 SAINT GERMAIN DU PUCH",
-                     "elle a déclaré votre demande irrecevable",
-                     "Ressources supérieures aux plafonds PLAI", "L441-2-2",
-                     "un mois à compter de la réception"):
+    for expected in (
+        "Lettre recommandée avec avis de réception",
+        "M. Gérard LAMBERT\nLieu-dit Le Bourg\n5 CHEMIN DES VIGNES\nBP 12\n"
+        "33750 SAINT GERMAIN DU PUCH",
+        "elle a déclaré votre demande irrecevable",
+        "Ressources supérieures aux plafonds PLAI",
+        "L441-2-2",
+        "un mois à compter de la réception",
+    ):
         assert expected in inadmissible, expected
     assert "reste active" not in inadmissible
     # Only the two asked for were notified.
@@ -256,17 +404,23 @@ def test_refusal_letters_give_the_reason_and_what_follows(db, actor, sitting, tm
 def test_missing_document_letter(db, actor, sitting, tmp_path):
     sid, ids = sitting
     result = caleol_letters.generate_decision_letters(
-        db, actor, sid, NOTIFIED, tmp_path, offer_days=15, candidate_ids=[ids["bonnet"]])
+        db, actor, sid, NOTIFIED, tmp_path, offer_days=15, candidate_ids=[ids["bonnet"]]
+    )
     letter = result.letters[0]
     assert letter.template_name == MISSING_DOCUMENT
     assert letter.offer_deadline == dt.date(2026, 12, 30)  # 15 days, a Wednesday
     body = text(letter.docx_path)
-    for expected in ("sous la condition suspensive de la production de la pièce suivante",
-                     "Avis d'imposition 2025",
-                     "Cette pièce doit nous parvenir au plus tard le 8 janvier 2027",
-                     "nous signerons le bail avec vous", "l'attribution sera caduque",
-                     "délai de quinze jours à compter de la réception du présent courrier",
-                     "T4, 81,90 m² habitables", "1er étage", f"680,15{NBSP}€"):
+    for expected in (
+        "sous la condition suspensive de la production de la pièce suivante",
+        "Avis d'imposition 2025",
+        "Cette pièce doit nous parvenir au plus tard le 8 janvier 2027",
+        "nous signerons le bail avec vous",
+        "l'attribution sera caduque",
+        "délai de quinze jours à compter de la réception du présent courrier",
+        "T4, 81,90 m² habitables",
+        "1er étage",
+        f"680,15{NBSP}€",
+    ):
         assert expected in body, expected
 
 
@@ -300,7 +454,8 @@ def test_missing_decision_refuses_the_whole_session(db, actor, sitting, tmp_path
 
 
 def test_bad_address_and_missing_rent_are_listed_before_anything_is_made(
-        db, actor, sitting, tmp_path):
+    db, actor, sitting, tmp_path
+):
     sid, ids = sitting
     with db.transaction() as session:  # data typed before the rules existed
         session.get(Candidate, ids["faure"]).postal_address = "12 rue du Loup, Bordeaux"
@@ -319,12 +474,10 @@ def test_request_checks(db, actor, sitting, tmp_path):
     sid, _ids = sitting
     out = tmp_path / "lettres"
     with pytest.raises(ValidationError) as exc:
-        caleol_letters.generate_decision_letters(db, actor, sid, DAY - dt.timedelta(days=1),
-                                                 out)
+        caleol_letters.generate_decision_letters(db, actor, sid, DAY - dt.timedelta(days=1), out)
     assert "précéder la séance" in str(exc.value.fields["notified_on"])
     with pytest.raises(ValidationError) as exc:
-        caleol_letters.generate_decision_letters(db, actor, sid, NOTIFIED, out,
-                                                 offer_days=7)
+        caleol_letters.generate_decision_letters(db, actor, sid, NOTIFIED, out, offer_days=7)
     assert "inférieur à 10 jours" in str(exc.value.fields["offer_days"])
     caleol.set_session_status(db, actor, sid, caleol.SessionStatus.OPEN)
     with pytest.raises(UserError) as exc:
@@ -362,13 +515,18 @@ def test_rights_members_read_the_plan_secretary_generates(db, actor, sitting, tm
     with pytest.raises(PermissionDenied):
         caleol_letters.generate_decision_letters(db, member, sid, NOTIFIED, tmp_path)
     with db.reader() as session:
-        assert session.scalar(select(func.count()).select_from(AuditEvent).where(
-            AuditEvent.action == "refus")) == 1
+        assert (
+            session.scalar(
+                select(func.count()).select_from(AuditEvent).where(AuditEvent.action == "refus")
+            )
+            == 1
+        )
     with pytest.raises(PermissionDenied):
         caleol_letters.letters_for_session(db, Actor("agent", role=Role.AGENT), sid)
     secretary = Actor("secretaire", role=Role.CALEOL_SECRETARY)
     result = caleol_letters.generate_decision_letters(
-        db, secretary, sid, NOTIFIED, tmp_path, candidate_ids=[ids["roche"]])
+        db, secretary, sid, NOTIFIED, tmp_path, candidate_ids=[ids["roche"]]
+    )
     assert result.letters[0].offer_deadline == DEADLINE
 
 
@@ -377,18 +535,27 @@ def test_rights_members_read_the_plan_secretary_generates(db, actor, sitting, tm
 
 def test_candidate_address_block():
     address = caleol_letters.candidate_address(
-        "M.", "Jean-Baptiste", "Lefebvre-Dumont",
-        "Chez Mme Martin\nBâtiment C, escalier 2\n112, avenue du Général de Gaulle\n"
-        "33700 Mérignac")
-    assert address.lines == ("M. Jean-Baptiste LEFEBVRE-DUMONT", "Chez Mme Martin",
-                             "Bâtiment C, escalier 2", "112 AVENUE DU GENERAL DE GAULLE",
-                             "33700 MERIGNAC")
-    assert caleol_letters.candidate_address("Mme", "Ana", "Sousa", "5 rue Vital Carles, "
-                                            "33000 Bordeaux").lines[-2:] == (
-        "5 RUE VITAL CARLES", "33000 BORDEAUX")
-    for bad, hint in (("", "absente"), ("5 rue Vital Carles\nBordeaux", "code postal"),
-                      ("33000 Bordeaux", "sans numéro ni voie"),
-                      ("a\nb\nc\n5 rue X\n33000 Bordeaux", "6 lignes")):
+        "M.",
+        "Jean-Baptiste",
+        "Lefebvre-Dumont",
+        "Chez Mme Martin\nBâtiment C, escalier 2\n112, avenue du Général de Gaulle\n33700 Mérignac",
+    )
+    assert address.lines == (
+        "M. Jean-Baptiste LEFEBVRE-DUMONT",
+        "Chez Mme Martin",
+        "Bâtiment C, escalier 2",
+        "112 AVENUE DU GENERAL DE GAULLE",
+        "33700 MERIGNAC",
+    )
+    assert caleol_letters.candidate_address(
+        "Mme", "Ana", "Sousa", "5 rue Vital Carles, 33000 Bordeaux"
+    ).lines[-2:] == ("5 RUE VITAL CARLES", "33000 BORDEAUX")
+    for bad, hint in (
+        ("", "absente"),
+        ("5 rue Vital Carles\nBordeaux", "code postal"),
+        ("33000 Bordeaux", "sans numéro ni voie"),
+        ("a\nb\nc\n5 rue X\n33000 Bordeaux", "6 lignes"),
+    ):
         with pytest.raises(ValidationError) as exc:
             caleol_letters.candidate_address("Mme", "Ana", "Sousa", bad)
         assert hint in str(exc.value), bad
@@ -403,8 +570,8 @@ def test_pdf_letters_and_the_print_file(db, actor, sitting, tmp_path):
 
     sid, ids = sitting
     result = caleol_letters.generate_decision_letters(
-        db, actor, sid, NOTIFIED, tmp_path, pdf=True,
-        candidate_ids=[ids["roche"], ids["faure"]])
+        db, actor, sid, NOTIFIED, tmp_path, pdf=True, candidate_ids=[ids["roche"], ids["faure"]]
+    )
     pages = 0
     for letter in result.letters:
         assert letter.pdf_path.read_bytes().startswith(b"%PDF")
@@ -418,8 +585,7 @@ def test_pdf_letters_and_the_print_file(db, actor, sitting, tmp_path):
 def test_command_line(db, db_url, sitting, tmp_path, capsys):
     base = ["caleol", "letters", "2026-12", "--db", db_url, "--out", str(tmp_path / "lettres")]
     assert cli.main([*base, "--notified", "2026-12-10"]) == 2
-    assert "--notified : La notification ne peut pas précéder la séance" in \
-        capsys.readouterr().err
+    assert "--notified : La notification ne peut pas précéder la séance" in capsys.readouterr().err
     assert cli.main([*base, "--notified", "2026-12-15", "--days", "9"]) == 2
     assert "--days : Le délai de réponse" in capsys.readouterr().err
     assert cli.main([*base, "--notified", "2026-12-15", "--dry-run"]) == 0
@@ -429,8 +595,10 @@ def test_command_line(db, db_url, sitting, tmp_path, capsys):
     assert cli.main([*base, "--notified", "15/12/2026"]) == 0
     out = capsys.readouterr().out
     assert "7 lettre(s) produite(s) pour la séance 2026-12, notifiée(s) le 15/12/2026" in out
-    assert "Mme Amandine Roche : Proposition de logement (attribution) ; réponse au plus tard " \
+    assert (
+        "Mme Amandine Roche : Proposition de logement (attribution) ; réponse au plus tard "
         "le 28/12/2026" in out
+    )
     assert len(list((tmp_path / "lettres").glob("*.docx"))) == 7
 
 
@@ -438,7 +606,8 @@ def test_command_line(db, db_url, sitting, tmp_path, capsys):
 
 
 def test_offer_letter_after_the_candidates_placed_before_did_not_accept(
-        db, actor, sitting, tmp_path, monkeypatch):
+    db, actor, sitting, tmp_path, monkeypatch
+):
     from desktop.domain.caleol import OfferStatus
     from desktop.services.caleol import offers as caleol_offers
 
@@ -448,17 +617,20 @@ def test_offer_letter_after_the_candidates_placed_before_did_not_accept(
     item = caleol_offers.find_dwelling(db, actor, sid, "LGT-BX-0412")
 
     # The direct attribution refuses: rank 1 gets the offer, one candidate before him.
-    caleol_offers.record_answer(db, actor, ids["roche"], OfferStatus.REFUSED,
-                                dt.date(2026, 12, 18), "Trop loin du travail")
+    caleol_offers.record_answer(
+        db, actor, ids["roche"], OfferStatus.REFUSED, dt.date(2026, 12, 18), "Trop loin du travail"
+    )
     assert caleol_offers.offer_to_next(db, actor, item, dt.date(2026, 12, 18)) == ids["amrani"]
     (first,) = caleol_letters.generate_decision_letters(
-        db, actor, sid, dt.date(2026, 12, 21), tmp_path / "rang1",
-        candidate_ids=[ids["amrani"]]).letters
+        db, actor, sid, dt.date(2026, 12, 21), tmp_path / "rang1", candidate_ids=[ids["amrani"]]
+    ).letters
     body = text(first.docx_path)
     assert first.template_name == OFFER
-    assert "elle vous a attribué le logement décrit ci-dessous. Classé au rang 1 par la " \
-        "commission, ce logement vous est proposé, le candidat placé avant vous ne l'ayant " \
+    assert (
+        "elle vous a attribué le logement décrit ci-dessous. Classé au rang 1 par la "
+        "commission, ce logement vous est proposé, le candidat placé avant vous ne l'ayant "
         "pas accepté." in body
+    )
     assert "proposé en premier" not in body
 
     # Rank 1 lets the deadline pass: rank 2 gets it, two candidates before him.
@@ -466,51 +638,97 @@ def test_offer_letter_after_the_candidates_placed_before_did_not_accept(
     late = deadline + dt.timedelta(days=1)
     assert caleol_offers.offer_to_next(db, actor, item, late) == ids["vidal"]
     planned = {p.candidate_id: p for p in caleol_letters.letters_for_session(db, actor, sid)}
-    assert (planned[ids["vidal"]].template_name, planned[ids["vidal"]].moved_up,
-            planned[ids["vidal"]].ahead) == (OFFER, True, 2)
+    assert (
+        planned[ids["vidal"]].template_name,
+        planned[ids["vidal"]].moved_up,
+        planned[ids["vidal"]].ahead,
+    ) == (OFFER, True, 2)
     (second,) = caleol_letters.generate_decision_letters(
-        db, actor, sid, late, tmp_path / "rang2", candidate_ids=[ids["vidal"]]).letters
+        db, actor, sid, late, tmp_path / "rang2", candidate_ids=[ids["vidal"]]
+    ).letters
     body = text(second.docx_path)
-    assert "Classée au rang 2 par la commission, ce logement vous est proposé, les " \
+    assert (
+        "Classée au rang 2 par la commission, ce logement vous est proposé, les "
         "candidats placés avant vous ne l'ayant pas accepté." in body
+    )
     assert "Je soussignée Mme Patricia VIDAL" in body
 
     # The candidates offered the dwelling first read no such sentence.
     result = caleol_letters.generate_decision_letters(
-        db, actor, sid, NOTIFIED, tmp_path / "autres",
-        candidate_ids=[ids["blanchard"], ids["bonnet"]])
+        db,
+        actor,
+        sid,
+        NOTIFIED,
+        tmp_path / "autres",
+        candidate_ids=[ids["blanchard"], ids["bonnet"]],
+    )
     for letter in result.letters:
         assert not re.search(r"Class\w* au rang", text(letter.docx_path))
-    assert "en vous classant en rang 1 : ce logement vous est proposé en premier" in \
-        text(result.letters[0].docx_path)
+    assert "en vous classant en rang 1 : ce logement vous est proposé en premier" in text(
+        result.letters[0].docx_path
+    )
 
 
 def test_command_line_letters_for_some_candidates(db, db_url, sitting, tmp_path, capsys):
     _sid, ids = sitting
     out = tmp_path / "lettres"
-    base = ["caleol", "letters", "2026-12", "--db", db_url, "--out", str(out),
-            "--notified", "2026-12-15"]
-    assert cli.main([*base, "--candidate", "033260000005", "--candidate",
-                     f"#{ids['roche']}", "--dry-run"]) == 0
+    base = [
+        "caleol",
+        "letters",
+        "2026-12",
+        "--db",
+        db_url,
+        "--out",
+        str(out),
+        "--notified",
+        "2026-12-15",
+    ]
+    assert (
+        cli.main(
+            [*base, "--candidate", "033260000005", "--candidate", f"#{ids['roche']}", "--dry-run"]
+        )
+        == 0
+    )
     listed = [line for line in capsys.readouterr().out.splitlines() if line.startswith("  - ")]
     assert listed == [
-        ("  - Mme Josiane Faure (033260000005, LGT-BX-0877) : Refus d'attribution ou "
-         "irrecevabilité"),
-        ("  - Mme Amandine Roche (033260000001, LGT-BX-0412) : Proposition de logement "
-         "(attribution)")]
+        (
+            "  - Mme Josiane Faure (033260000005, LGT-BX-0877) : Refus d'attribution ou "
+            "irrecevabilité"
+        ),
+        (
+            "  - Mme Amandine Roche (033260000001, LGT-BX-0412) : Proposition de logement "
+            "(attribution)"
+        ),
+    ]
     assert cli.main([*base, "--candidate", "0332 6000 0099"]) == 2
-    assert "--candidate : « 0332 6000 0099 » n'est pas un candidat de la séance 2026-12" in \
-        capsys.readouterr().err
+    assert (
+        "--candidate : « 0332 6000 0099 » n'est pas un candidat de la séance 2026-12"
+        in capsys.readouterr().err
+    )
     assert count(db, DocumentRecord) == 0
 
-    assert cli.main([*base, "--candidate", "033260000005", "--candidate",
-                     f"#{ids['roche']}", "--days", "15", "--alsace-moselle"]) == 0
+    assert (
+        cli.main(
+            [
+                *base,
+                "--candidate",
+                "033260000005",
+                "--candidate",
+                f"#{ids['roche']}",
+                "--days",
+                "15",
+                "--alsace-moselle",
+            ]
+        )
+        == 0
+    )
     printed = capsys.readouterr().out
-    assert "2 lettre(s) produite(s) pour la séance 2026-12, notifiée(s) le 15/12/2026" in \
-        printed
+    assert "2 lettre(s) produite(s) pour la séance 2026-12, notifiée(s) le 15/12/2026" in printed
     # 15 days: Wednesday 30 December 2026, not a holiday in Alsace-Moselle either
-    assert "Mme Amandine Roche : Proposition de logement (attribution) ; réponse au plus " \
+    assert (
+        "Mme Amandine Roche : Proposition de logement (attribution) ; réponse au plus "
         "tard le 30/12/2026" in printed
+    )
     assert len(list(out.glob("*.docx"))) == 2
     assert notification(db, ids["roche"]) == (NOTIFIED, dt.date(2026, 12, 30))
     assert notification(db, ids["faure"]) == (NOTIFIED, None)

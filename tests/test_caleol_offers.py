@@ -75,11 +75,23 @@ def sitting(db, actor, agency):
     on the second, ranks 1 and 2 and a refusal."""
     with db.reader() as session:
         agency_id = session.scalar(select(Agency.id).where(Agency.code == agency))
-    cid = caleol.create_commission(db, actor, CommissionData(
-        name="CALEOL Bordeaux Métropole", agency_id=agency_id))
-    members = [caleol.add_member(db, actor, cid, MemberData(
-        role=MemberRole.DESIGNE, last_name=f"Membre{n}", first_name="Camille", civility="Mme"))
-        for n in range(6)]
+    cid = caleol.create_commission(
+        db, actor, CommissionData(name="CALEOL Bordeaux Métropole", agency_id=agency_id)
+    )
+    members = [
+        caleol.add_member(
+            db,
+            actor,
+            cid,
+            MemberData(
+                role=MemberRole.DESIGNE,
+                last_name=f"Membre{n}",
+                first_name="Camille",
+                civility="Mme",
+            ),
+        )
+        for n in range(6)
+    ]
     sid = caleol.create_session(db, actor, cid, SessionData(number="2026-12", session_date=DAY))
     for m in members[:4]:
         caleol.set_attendance(db, actor, sid, m, AttendanceMode.PRESENT)
@@ -87,16 +99,37 @@ def sitting(db, actor, agency):
     decisions = []
     n = 0
     for reference, candidates in CANDIDATES.items():
-        item = caleol.add_dwelling_item(db, actor, sid, DwellingItemData(
-            reference=reference, address="14 rue Camille Godard", postcode="33000",
-            commune="Bordeaux", dwelling_type="T3", surface=Decimal("67.40"), floor=2,
-            rent=Decimal("452.30"), charges=Decimal("96.00")))
+        item = caleol.add_dwelling_item(
+            db,
+            actor,
+            sid,
+            DwellingItemData(
+                reference=reference,
+                address="14 rue Camille Godard",
+                postcode="33000",
+                commune="Bordeaux",
+                dwelling_type="T3",
+                surface=Decimal("67.40"),
+                floor=2,
+                rent=Decimal("452.30"),
+                charges=Decimal("96.00"),
+            ),
+        )
         ids[reference] = item.id
         for key, last, decision, rank, reason in candidates:
             n += 1
-            ids[key] = caleol.add_candidate(db, actor, item.id, CandidateData(
-                numero_unique=f"03326{n:07d}", civility="Mme", first_name="Camille",
-                last_name=last, postal_address=f"{n} rue du Loup\n33000 Bordeaux")).id
+            ids[key] = caleol.add_candidate(
+                db,
+                actor,
+                item.id,
+                CandidateData(
+                    numero_unique=f"03326{n:07d}",
+                    civility="Mme",
+                    first_name="Camille",
+                    last_name=last,
+                    postal_address=f"{n} rue du Loup\n33000 Bordeaux",
+                ),
+            ).id
             decisions.append((ids[key], decision, rank, reason))
     caleol.open_session(db, actor, sid)
     for cand, decision, rank, reason in decisions:
@@ -108,10 +141,15 @@ def sitting(db, actor, agency):
 def offer_of(db, candidate_id) -> dict:
     with db.reader() as session:
         c = session.get(Candidate, candidate_id)
-        return {"status": c.offer_status, "notified_on": c.notified_on,
-                "presented_on": c.presented_on, "deadline": c.offer_deadline,
-                "answer_on": c.offer_answer_on, "reason": c.offer_refusal_reason,
-                "lease": c.lease_signed_on}
+        return {
+            "status": c.offer_status,
+            "notified_on": c.notified_on,
+            "presented_on": c.presented_on,
+            "deadline": c.offer_deadline,
+            "answer_on": c.offer_answer_on,
+            "reason": c.offer_refusal_reason,
+            "lease": c.lease_signed_on,
+        }
 
 
 def rows(db, actor, on, **kw) -> dict[int, caleol_offers.OfferRow]:
@@ -119,15 +157,19 @@ def rows(db, actor, on, **kw) -> dict[int, caleol_offers.OfferRow]:
 
 
 def letters(db, actor, ids, tmp_path, notified=NOTIFIED, **kw):
-    return caleol_letters.generate_decision_letters(db, actor, ids["session"], notified,
-                                                    tmp_path / "lettres", **kw)
+    return caleol_letters.generate_decision_letters(
+        db, actor, ids["session"], notified, tmp_path / "lettres", **kw
+    )
 
 
 def events(db, action) -> list[SimpleNamespace]:
     with db.reader() as session:
-        return [SimpleNamespace(entity_id=e.entity_id, actor=e.actor, after=e.after)
-                for e in session.scalars(select(AuditEvent).where(AuditEvent.action == action)
-                                         .order_by(AuditEvent.id))]
+        return [
+            SimpleNamespace(entity_id=e.entity_id, actor=e.actor, after=e.after)
+            for e in session.scalars(
+                select(AuditEvent).where(AuditEvent.action == action).order_by(AuditEvent.id)
+            )
+        ]
 
 
 # --------------------------------------------------------------------------- pure rules
@@ -144,8 +186,12 @@ def test_the_line_direct_attribution_first_then_ranks_skipping_refusals():
     assert state.order == (7, 1, 3, 4)  # suspensive condition, then ranks 1, 2, 3
     assert (state.holder_id, state.next_id) == (7, None)  # first in line, before his letter
 
-    refused = [_c(7, S, status=OfferStatus.REFUSED), _c(1, R, 1, OfferStatus.LAPSED),
-               _c(3, R, 2), _c(4, R, 3)]
+    refused = [
+        _c(7, S, status=OfferStatus.REFUSED),
+        _c(1, R, 1, OfferStatus.LAPSED),
+        _c(3, R, 2),
+        _c(4, R, 3),
+    ]
     state = rules.offer_state(refused, D(2027, 1, 4))
     assert (state.holder_id, state.next_id) == (None, 3)
 
@@ -194,8 +240,9 @@ def test_the_next_rank_notified_by_hand_gets_the_deadline(db, actor, sitting):
     with pytest.raises(UserError) as exc:  # the first in line, before his letter
         caleol_offers.record_answer(db, actor, ids["roche"], OfferStatus.ACCEPTED, NOTIFIED)
     assert "n'a pas encore été produit" in str(exc.value)
-    caleol_offers.record_answer(db, actor, ids["blanchard"], OfferStatus.REFUSED,
-                                D(2026, 12, 17), "Trop petit")
+    caleol_offers.record_answer(
+        db, actor, ids["blanchard"], OfferStatus.REFUSED, D(2026, 12, 17), "Trop petit"
+    )
     caleol.set_notification(db, actor, ids["durand"], D(2026, 12, 18))
     assert offer_of(db, ids["durand"])["deadline"] == D(2026, 12, 28)
     assert offer_of(db, ids["durand"])["status"] == "OFFERED"
@@ -209,9 +256,16 @@ def test_letters_make_the_offers_and_the_list_shows_days_left(db, actor, sitting
     assert set(listed) == {ids["roche"], ids["blanchard"]}  # ranks 1-2 wait for their turn
     roche = listed[ids["roche"]]
     assert (roche.status, roche.deadline, roche.days_left, roche.overdue) == (
-        OfferStatus.OFFERED, DEADLINE, 10, False)
+        OfferStatus.OFFERED,
+        DEADLINE,
+        10,
+        False,
+    )
     assert (roche.session_number, roche.dwelling_reference, roche.notified_on) == (
-        "2026-12", "LGT-BX-0412", NOTIFIED)
+        "2026-12",
+        "LGT-BX-0412",
+        NOTIFIED,
+    )
     assert str(roche.status_text) == "Proposition en cours"
     # The deadline day itself is still in time; the day after, silence is a refusal.
     assert rows(db, actor, DEADLINE)[ids["roche"]].status is OfferStatus.OFFERED
@@ -220,12 +274,13 @@ def test_letters_make_the_offers_and_the_list_shows_days_left(db, actor, sitting
     assert (after.next_candidate_id, after.next_rank) == (ids["amrani"], 1)
     assert after.next_candidate_name == "Mme Camille El Amrani"
     assert offer_of(db, ids["roche"])["status"] == "OFFERED"  # the list records nothing
-    assert [r.candidate_id for r in caleol_offers.offers(
-        db, actor, on=NOTIFIED, session_id=ids["session"])] == [ids["roche"], ids["blanchard"]]
+    assert [
+        r.candidate_id
+        for r in caleol_offers.offers(db, actor, on=NOTIFIED, session_id=ids["session"])
+    ] == [ids["roche"], ids["blanchard"]]
 
 
-def test_presentation_of_the_registered_letter_moves_the_deadline(db, actor, sitting,
-                                                                  tmp_path):
+def test_presentation_of_the_registered_letter_moves_the_deadline(db, actor, sitting, tmp_path):
     ids = sitting
     letters(db, actor, ids, tmp_path)
     # Sent 15/12, presented (not collected) Tuesday 22/12: + 10 days = Friday 1 January,
@@ -234,8 +289,7 @@ def test_presentation_of_the_registered_letter_moves_the_deadline(db, actor, sit
     assert offer_of(db, ids["blanchard"])["deadline"] == D(2027, 1, 4)
     assert offer_of(db, ids["blanchard"])["presented_on"] == D(2026, 12, 22)
     row = rows(db, actor, D(2026, 12, 30))[ids["blanchard"]]
-    assert (row.presented_on, row.deadline, row.days_left) == (D(2026, 12, 22),
-                                                               D(2027, 1, 4), 5)
+    assert (row.presented_on, row.deadline, row.days_left) == (D(2026, 12, 22), D(2027, 1, 4), 5)
     with pytest.raises(ValidationError) as exc:
         caleol_offers.record_presentation(db, actor, ids["blanchard"], D(2026, 12, 14))
     assert "avant son envoi (le 15/12/2026)" in str(exc.value.fields["presented_on"])
@@ -257,7 +311,8 @@ def test_presentation_of_the_registered_letter_moves_the_deadline(db, actor, sit
 
 
 def test_silence_lapses_and_the_next_rank_gets_the_offer_and_its_letter(
-        db, actor, sitting, tmp_path):
+    db, actor, sitting, tmp_path
+):
     ids = sitting
     letters(db, actor, ids, tmp_path)
     on = DEADLINE + dt.timedelta(days=1)
@@ -279,10 +334,14 @@ def test_silence_lapses_and_the_next_rank_gets_the_offer_and_its_letter(
         caleol_offers.offer_to_next(db, actor, ids["LGT-BX-0412"], on=on)
     assert "produisez son courrier de proposition" in str(exc.value)
 
-    planned = {p.candidate_id: p for p in caleol_letters.letters_for_session(
-        db, actor, ids["session"])}
+    planned = {
+        p.candidate_id: p for p in caleol_letters.letters_for_session(db, actor, ids["session"])
+    }
     assert (planned[nxt].template_name, planned[nxt].offer, planned[nxt].moved_up) == (
-        OFFER, True, True)
+        OFFER,
+        True,
+        True,
+    )
     assert (planned[ids["vidal"]].template_name, planned[ids["vidal"]].ahead) == (RANK, 1)
     assert "déjà reçu une suite" in str(planned[ids["roche"]].problems[0])
     with pytest.raises(UserError) as exc:  # not the whole session again: answered offers
@@ -299,8 +358,14 @@ def test_silence_lapses_and_the_next_rank_gets_the_offer_and_its_letter(
     assert "proposé en premier" not in body
     assert "délai de dix jours à compter de la réception du présent courrier" in body
     assert offer_of(db, nxt) | {"lease": None} == {
-        "status": "OFFERED", "notified_on": D(2026, 12, 30), "presented_on": None,
-        "deadline": D(2027, 1, 11), "answer_on": None, "reason": "", "lease": None}
+        "status": "OFFERED",
+        "notified_on": D(2026, 12, 30),
+        "presented_on": None,
+        "deadline": D(2027, 1, 11),
+        "answer_on": None,
+        "reason": "",
+        "lease": None,
+    }
     row = rows(db, actor, D(2027, 1, 4))[nxt]
     assert (row.status, row.days_left, row.to_notify) == (OfferStatus.OFFERED, 7, False)
     assert rows(db, actor, D(2027, 1, 4))[ids["roche"]].next_candidate_id is None
@@ -309,10 +374,12 @@ def test_silence_lapses_and_the_next_rank_gets_the_offer_and_its_letter(
 def test_acceptance_closes_the_offer_for_the_others(db, actor, sitting, tmp_path):
     ids = sitting
     letters(db, actor, ids, tmp_path)
-    saved = caleol_offers.record_answer(db, actor, ids["roche"], OfferStatus.ACCEPTED,
-                                        D(2026, 12, 21))
-    assert "la proposition est close pour Mme Camille El Amrani, Mme Camille Vidal" in \
-        str(saved.warnings[0])
+    saved = caleol_offers.record_answer(
+        db, actor, ids["roche"], OfferStatus.ACCEPTED, D(2026, 12, 21)
+    )
+    assert "la proposition est close pour Mme Camille El Amrani, Mme Camille Vidal" in str(
+        saved.warnings[0]
+    )
     assert offer_of(db, ids["roche"])["status"] == "ACCEPTED"
     assert offer_of(db, ids["roche"])["answer_on"] == D(2026, 12, 21)
     assert offer_of(db, ids["amrani"])["status"] == "WITHDRAWN"
@@ -325,12 +392,12 @@ def test_acceptance_closes_the_offer_for_the_others(db, actor, sitting, tmp_path
     assert not listed[ids["roche"]].overdue and listed[ids["roche"]].days_left is None
 
     with pytest.raises(UserError) as exc:
-        caleol_offers.record_answer(db, actor, ids["roche"], OfferStatus.REFUSED,
-                                    D(2026, 12, 22), "Changement d'avis")
+        caleol_offers.record_answer(
+            db, actor, ids["roche"], OfferStatus.REFUSED, D(2026, 12, 22), "Changement d'avis"
+        )
     assert "déjà enregistrée (acceptée le 21/12/2026)" in str(exc.value)
     with pytest.raises(UserError) as exc:
-        caleol_offers.record_answer(db, actor, ids["vidal"], OfferStatus.ACCEPTED,
-                                    D(2026, 12, 22))
+        caleol_offers.record_answer(db, actor, ids["vidal"], OfferStatus.ACCEPTED, D(2026, 12, 22))
     assert "attribué à un autre candidat" in str(exc.value)
     with pytest.raises(UserError) as exc:
         caleol_offers.offer_to_next(db, actor, ids["LGT-BX-0412"], on=D(2027, 2, 1))
@@ -340,8 +407,10 @@ def test_acceptance_closes_the_offer_for_the_others(db, actor, sitting, tmp_path
         caleol_offers.record_lease_signed(db, actor, ids["roche"], D(2026, 12, 20))
     caleol_offers.record_lease_signed(db, actor, ids["roche"], D(2027, 1, 8))
     assert offer_of(db, ids["roche"])["lease"] == D(2027, 1, 8)
-    assert str(rows(db, actor, D(2027, 2, 1))[ids["roche"]].status_text) == \
-        "Acceptée, bail signé le 08/01/2027"
+    assert (
+        str(rows(db, actor, D(2027, 2, 1))[ids["roche"]].status_text)
+        == "Acceptée, bail signé le 08/01/2027"
+    )
     with pytest.raises(UserError):
         caleol_offers.record_lease_signed(db, actor, ids["blanchard"], D(2027, 1, 8))
     withdrawn = events(db, "offre_close")
@@ -354,19 +423,28 @@ def test_refusal_needs_a_reason_and_opens_the_next_rank(db, actor, sitting, tmp_
     letters(db, actor, ids, tmp_path)
     for reason in ("", "   "):
         with pytest.raises(ValidationError) as exc:
-            caleol_offers.record_answer(db, actor, ids["blanchard"], OfferStatus.REFUSED,
-                                        D(2026, 12, 20), reason)
+            caleol_offers.record_answer(
+                db, actor, ids["blanchard"], OfferStatus.REFUSED, D(2026, 12, 20), reason
+            )
         assert "motif du refus" in str(exc.value.fields["reason"])
     with pytest.raises(ValidationError) as exc:
-        caleol_offers.record_answer(db, actor, ids["blanchard"], OfferStatus.WITHDRAWN,
-                                    D(2026, 12, 20))
+        caleol_offers.record_answer(
+            db, actor, ids["blanchard"], OfferStatus.WITHDRAWN, D(2026, 12, 20)
+        )
     assert "accepte ou refuse" in str(exc.value.fields["answer"])
     assert offer_of(db, ids["blanchard"])["status"] == "OFFERED"  # nothing written
 
-    saved = caleol_offers.record_answer(db, actor, ids["blanchard"], OfferStatus.REFUSED,
-                                        D(2026, 12, 20), "Logement trop éloigné du travail")
-    assert str(saved.warnings[0]) == ("Le logement peut être proposé au rang suivant : "
-                                      "Mme Camille Durand (rang 2).")
+    saved = caleol_offers.record_answer(
+        db,
+        actor,
+        ids["blanchard"],
+        OfferStatus.REFUSED,
+        D(2026, 12, 20),
+        "Logement trop éloigné du travail",
+    )
+    assert str(saved.warnings[0]) == (
+        "Le logement peut être proposé au rang suivant : Mme Camille Durand (rang 2)."
+    )
     assert offer_of(db, ids["blanchard"])["reason"] == "Logement trop éloigné du travail"
     row = rows(db, actor, D(2026, 12, 21))[ids["blanchard"]]
     assert (row.status, row.next_candidate_id) == (OfferStatus.REFUSED, ids["durand"])
@@ -376,14 +454,14 @@ def test_refusal_needs_a_reason_and_opens_the_next_rank(db, actor, sitting, tmp_
     assert audit.ACTION_LABELS["offre_refusee"] == "proposition refusée"
 
     with pytest.raises(UserError) as exc:
-        caleol_offers.record_answer(db, actor, ids["durand"], OfferStatus.ACCEPTED,
-                                    D(2026, 12, 21))
+        caleol_offers.record_answer(db, actor, ids["durand"], OfferStatus.ACCEPTED, D(2026, 12, 21))
     assert "proposez-le au rang suivant" in str(exc.value)
     durand = caleol_offers.offer_to_next(db, actor, ids["LGT-BX-0877"], on=D(2026, 12, 21))
     assert durand == ids["durand"]
     letters(db, actor, ids, tmp_path, notified=D(2026, 12, 21), candidate_ids=[durand])
-    caleol_offers.record_answer(db, actor, durand, OfferStatus.REFUSED, D(2026, 12, 23),
-                                "Aucun motif donné")
+    caleol_offers.record_answer(
+        db, actor, durand, OfferStatus.REFUSED, D(2026, 12, 23), "Aucun motif donné"
+    )
     with pytest.raises(UserError) as exc:
         caleol_offers.offer_to_next(db, actor, ids["LGT-BX-0877"], on=D(2026, 12, 24))
     assert "Plus aucun candidat classé" in str(exc.value)
@@ -399,25 +477,25 @@ def test_late_answers(db, actor, sitting, tmp_path):
     assert "après la date limite du 28/12/2026" in str(exc.value.fields["on"])
     assert "R441-10" in str(exc.value.fields["on"])
     with pytest.raises(ValidationError) as exc:  # before the letter was sent
-        caleol_offers.record_answer(db, actor, ids["roche"], OfferStatus.ACCEPTED,
-                                    D(2026, 12, 14))
+        caleol_offers.record_answer(db, actor, ids["roche"], OfferStatus.ACCEPTED, D(2026, 12, 14))
     assert "précéder l'envoi" in str(exc.value.fields["on"])
     with pytest.raises(UserError) as exc:  # rank 1 behind the direct attribution
-        caleol_offers.record_answer(db, actor, ids["amrani"], OfferStatus.ACCEPTED,
-                                    D(2026, 12, 20))
+        caleol_offers.record_answer(db, actor, ids["amrani"], OfferStatus.ACCEPTED, D(2026, 12, 20))
     assert "n'a pas été proposé à Mme Camille El Amrani" in str(exc.value)
 
     # Posted in time, received late: the user says so.
-    caleol_offers.record_answer(db, actor, ids["roche"], OfferStatus.ACCEPTED, late,
-                                received_in_time=True)
+    caleol_offers.record_answer(
+        db, actor, ids["roche"], OfferStatus.ACCEPTED, late, received_in_time=True
+    )
     assert offer_of(db, ids["roche"])["status"] == "ACCEPTED"
     (event,) = events(db, "offre_acceptee")
     assert event.after["hors_delai"] is True and event.after["recue_dans_le_delai"] is True
 
     # A late refusal is a refusal; no answer once the next rank was offered.
     caleol_offers.lapse_overdue(db, actor, late)
-    caleol_offers.record_answer(db, actor, ids["blanchard"], OfferStatus.REFUSED, late,
-                                "Refus reçu après le délai")
+    caleol_offers.record_answer(
+        db, actor, ids["blanchard"], OfferStatus.REFUSED, late, "Refus reçu après le délai"
+    )
     assert offer_of(db, ids["blanchard"])["status"] == "REFUSED"
 
 
@@ -427,8 +505,9 @@ def test_no_answer_once_the_next_rank_is_offered(db, actor, sitting, tmp_path):
     on = DEADLINE + dt.timedelta(days=3)
     caleol_offers.offer_to_next(db, actor, ids["LGT-BX-0877"], on=on)
     with pytest.raises(UserError) as exc:
-        caleol_offers.record_answer(db, actor, ids["blanchard"], OfferStatus.ACCEPTED, on,
-                                    received_in_time=True)
+        caleol_offers.record_answer(
+            db, actor, ids["blanchard"], OfferStatus.ACCEPTED, on, received_in_time=True
+        )
     assert "déjà été proposé à Mme Camille Durand" in str(exc.value)
     with pytest.raises(UserError) as exc:
         caleol_offers.record_presentation(db, actor, ids["blanchard"], D(2026, 12, 22))
@@ -438,8 +517,7 @@ def test_no_answer_once_the_next_rank_is_offered(db, actor, sitting, tmp_path):
     assert "n'a pas encore été produit" in str(exc.value)
 
 
-def test_offers_follow_a_locked_session_without_touching_its_minutes(db, actor, sitting,
-                                                                     tmp_path):
+def test_offers_follow_a_locked_session_without_touching_its_minutes(db, actor, sitting, tmp_path):
     ids = sitting
     letters(db, actor, ids, tmp_path)
     with db.transaction() as session:
@@ -447,10 +525,12 @@ def test_offers_follow_a_locked_session_without_touching_its_minutes(db, actor, 
     with db.reader() as session:
         before = session.get(CaleolSession, ids["session"]).version
     caleol_offers.record_presentation(db, actor, ids["roche"], D(2026, 12, 17))
-    caleol_offers.record_answer(db, actor, ids["roche"], OfferStatus.REFUSED, D(2026, 12, 18),
-                                "Pas d'ascenseur")
-    assert caleol_offers.offer_to_next(db, actor, ids["LGT-BX-0412"], D(2026, 12, 18)) == \
-        ids["amrani"]
+    caleol_offers.record_answer(
+        db, actor, ids["roche"], OfferStatus.REFUSED, D(2026, 12, 18), "Pas d'ascenseur"
+    )
+    assert (
+        caleol_offers.offer_to_next(db, actor, ids["LGT-BX-0412"], D(2026, 12, 18)) == ids["amrani"]
+    )
     with db.reader() as session:
         row = session.get(CaleolSession, ids["session"])
         assert row.locked and row.version == before
@@ -463,8 +543,7 @@ def test_a_session_not_closed_has_no_offers_to_follow(db, actor, sitting, tmp_pa
     caleol.set_session_status(db, actor, ids["session"], caleol.SessionStatus.OPEN)
     assert caleol_offers.offers(db, actor, on=NOTIFIED) == []
     with pytest.raises(UserError) as exc:
-        caleol_offers.record_answer(db, actor, ids["roche"], OfferStatus.ACCEPTED,
-                                    D(2026, 12, 18))
+        caleol_offers.record_answer(db, actor, ids["roche"], OfferStatus.ACCEPTED, D(2026, 12, 18))
     assert "n'est pas close" in str(exc.value)
     assert offer_of(db, ids["roche"])["status"] == "OFFERED"
 
@@ -478,8 +557,7 @@ def test_a_deadline_recorded_before_the_statuses_counts_as_an_offer(db, actor, s
     row = rows(db, actor, D(2026, 12, 20))[ids["blanchard"]]
     assert (row.status, row.days_left) == (OfferStatus.OFFERED, 8)
     assert ids["durand"] not in rows(db, actor, D(2026, 12, 20))
-    caleol_offers.record_answer(db, actor, ids["blanchard"], OfferStatus.ACCEPTED,
-                                D(2026, 12, 20))
+    caleol_offers.record_answer(db, actor, ids["blanchard"], OfferStatus.ACCEPTED, D(2026, 12, 20))
     assert offer_of(db, ids["durand"])["status"] == "WITHDRAWN"
 
 
@@ -489,8 +567,14 @@ def test_a_stale_version_is_refused(db, actor, sitting, tmp_path):
     row = rows(db, actor, D(2026, 12, 18))[ids["roche"]]
     caleol_offers.record_presentation(db, actor, ids["roche"], D(2026, 12, 17))
     with pytest.raises(ConflictError):
-        caleol_offers.record_answer(db, actor, ids["roche"], OfferStatus.ACCEPTED,
-                                    D(2026, 12, 18), expected_version=row.candidate_version)
+        caleol_offers.record_answer(
+            db,
+            actor,
+            ids["roche"],
+            OfferStatus.ACCEPTED,
+            D(2026, 12, 18),
+            expected_version=row.candidate_version,
+        )
     assert offer_of(db, ids["roche"])["status"] == "OFFERED"
 
 
@@ -500,8 +584,9 @@ def test_rights(db, actor, sitting, tmp_path):
     member = Actor("membre", role=Role.CALEOL_MEMBER)
     assert len(caleol_offers.offers(db, member, on=NOTIFIED)) == 2  # reads
     attempts = [
-        lambda a: caleol_offers.record_answer(db, a, ids["roche"], OfferStatus.ACCEPTED,
-                                              D(2026, 12, 18)),
+        lambda a: caleol_offers.record_answer(
+            db, a, ids["roche"], OfferStatus.ACCEPTED, D(2026, 12, 18)
+        ),
         lambda a: caleol_offers.record_presentation(db, a, ids["roche"], D(2026, 12, 17)),
         lambda a: caleol_offers.lapse_overdue(db, a, D(2027, 1, 1)),
         lambda a: caleol_offers.offer_to_next(db, a, ids["LGT-BX-0412"], D(2027, 1, 1)),
@@ -515,8 +600,7 @@ def test_rights(db, actor, sitting, tmp_path):
         caleol_offers.offers(db, Actor("agent", role=Role.AGENT), on=NOTIFIED)
     assert offer_of(db, ids["roche"])["status"] == "OFFERED"
     secretary = Actor("secretaire", role=Role.CALEOL_SECRETARY)
-    caleol_offers.record_answer(db, secretary, ids["roche"], OfferStatus.ACCEPTED,
-                                D(2026, 12, 18))
+    caleol_offers.record_answer(db, secretary, ids["roche"], OfferStatus.ACCEPTED, D(2026, 12, 18))
     (event,) = events(db, "offre_acceptee")
     assert event.actor == "secretaire"
 
@@ -526,12 +610,16 @@ def test_nothing_is_recorded_in_the_future(db, actor, sitting, tmp_path):
     letters(db, actor, ids, tmp_path)
     future = CLOCK + dt.timedelta(days=1)
     attempts = {
-        "on": [lambda: caleol_offers.record_answer(db, actor, ids["roche"],
-                                                   OfferStatus.ACCEPTED, future),
-               lambda: caleol_offers.lapse_overdue(db, actor, future),
-               lambda: caleol_offers.offer_to_next(db, actor, ids["LGT-BX-0412"], future)],
-        "presented_on": [lambda: caleol_offers.record_presentation(db, actor, ids["roche"],
-                                                                   future)],
+        "on": [
+            lambda: caleol_offers.record_answer(
+                db, actor, ids["roche"], OfferStatus.ACCEPTED, future
+            ),
+            lambda: caleol_offers.lapse_overdue(db, actor, future),
+            lambda: caleol_offers.offer_to_next(db, actor, ids["LGT-BX-0412"], future),
+        ],
+        "presented_on": [
+            lambda: caleol_offers.record_presentation(db, actor, ids["roche"], future)
+        ],
     }
     for key, calls in attempts.items():
         for attempt in calls:
@@ -561,37 +649,62 @@ def test_command_line(db, db_url, actor, sitting, tmp_path, capsys):
     assert cli.main(["caleol", "offers", "--db", db_url, "--on", "2026-12-18"]) == 0
     out = capsys.readouterr().out
     assert "2 proposition(s) au 18/12/2026" in out
-    assert "LGT-BX-0412 — Mme Camille Roche (033260000001) : Proposition en cours ; réponse " \
+    assert (
+        "LGT-BX-0412 — Mme Camille Roche (033260000001) : Proposition en cours ; réponse "
         "au plus tard le 28/12/2026 (10 jour(s))" in out
+    )
 
     base = ["caleol", "answer", "033260000004", "--db", db_url]
     assert cli.main([*base, "--refused", "--on", "2026-12-20"]) == 2
     assert "--reason : Indiquez le motif du refus" in capsys.readouterr().err
-    assert cli.main([*base, "--refused", "--on", "2026-12-20", "--reason",
-                     "Trop loin de l'école"]) == 0
+    assert (
+        cli.main([*base, "--refused", "--on", "2026-12-20", "--reason", "Trop loin de l'école"])
+        == 0
+    )
     out = capsys.readouterr().out
     assert "Refus de Mme Camille Blanchard enregistré (20/12/2026)." in out
     assert "rang suivant : Mme Camille Durand (rang 2)" in out
 
-    assert cli.main(["caleol", "answer", "033260000001", "--accepted", "--on", "2026-12-30",
-                     "--db", db_url]) == 2
-    assert "--on : Réponse du 30/12/2026 arrivée après la date limite" in \
-        capsys.readouterr().err
-    assert cli.main(["caleol", "answer", "033260000001", "--accepted", "--on", "2026-12-30",
-                     "--in-time", "--db", db_url]) == 0
-    assert "Acceptation de Mme Camille Roche enregistrée (30/12/2026)" in \
-        capsys.readouterr().out
+    assert (
+        cli.main(
+            ["caleol", "answer", "033260000001", "--accepted", "--on", "2026-12-30", "--db", db_url]
+        )
+        == 2
+    )
+    assert "--on : Réponse du 30/12/2026 arrivée après la date limite" in capsys.readouterr().err
+    assert (
+        cli.main(
+            [
+                "caleol",
+                "answer",
+                "033260000001",
+                "--accepted",
+                "--on",
+                "2026-12-30",
+                "--in-time",
+                "--db",
+                db_url,
+            ]
+        )
+        == 0
+    )
+    assert "Acceptation de Mme Camille Roche enregistrée (30/12/2026)" in capsys.readouterr().out
 
-    assert cli.main(["caleol", "offers", "--session", "2026-12", "--on", "2026-12-31",
-                     "--db", db_url]) == 0
+    assert (
+        cli.main(["caleol", "offers", "--session", "2026-12", "--on", "2026-12-31", "--db", db_url])
+        == 0
+    )
     out = capsys.readouterr().out
-    assert "Refusée le 20/12/2026 — motif : Trop loin de l'école ; rang suivant à proposer : " \
+    assert (
+        "Refusée le 20/12/2026 — motif : Trop loin de l'école ; rang suivant à proposer : "
         "Mme Camille Durand (rang 2)" in out
+    )
     assert "Close (logement attribué à un autre candidat)" in out
 
 
-def test_command_line_presentation_next_rank_and_lease(db, db_url, actor, sitting, tmp_path,
-                                                       capsys):
+def test_command_line_presentation_next_rank_and_lease(
+    db, db_url, actor, sitting, tmp_path, capsys
+):
     ids = sitting
     letters(db, actor, ids, tmp_path)
 
@@ -603,8 +716,10 @@ def test_command_line_presentation_next_rank_and_lease(db, db_url, actor, sittin
     # The registered letter presented on Tuesday 22/12: deadline Monday 4 January 2027.
     code, out, _ = run("present", "033260000004", "--on", "2026-12-22")
     assert code == 0
-    assert "Présentation du courrier de proposition à Mme Camille Blanchard enregistrée " \
+    assert (
+        "Présentation du courrier de proposition à Mme Camille Blanchard enregistrée "
         "(22/12/2026)." in out
+    )
     assert "Réponse attendue au plus tard le 04/01/2027." in out
     assert offer_of(db, ids["blanchard"])["deadline"] == D(2027, 1, 4)
     code, _, err = run("present", "033260000004", "--on", "2026-12-14")
@@ -623,8 +738,9 @@ def test_command_line_presentation_next_rank_and_lease(db, db_url, actor, sittin
     assert code == 2 and "court jusqu'au 28/12/2026" in err
     code, _, err = run("next-rank", "2026-12", "LGT-BX-0412", "--notified", "2026-12-29")
     assert code == 2 and "--notified : Cette option ne sert qu'avec --letter" in err
-    code, _, err = run("next-rank", "2026-12", "LGT-BX-0412", "--letter", "--out",
-                       str(tmp_path / "x"))
+    code, _, err = run(
+        "next-rank", "2026-12", "LGT-BX-0412", "--letter", "--out", str(tmp_path / "x")
+    )
     assert code == 2 and "--notified : Cette option est obligatoire" in err
     code, _, err = run("next-rank", "2026-12", "LGT-XX-0001", "--on", "2026-12-29")
     assert code == 2
@@ -632,8 +748,16 @@ def test_command_line_presentation_next_rank_and_lease(db, db_url, actor, sittin
 
     # The letter is checked before the dwelling is offered: nothing changes on refusal.
     out_dir = tmp_path / "rang-suivant"
-    with_letter = ("next-rank", "2026-12", "lgt-bx-0412", "--on", "2026-12-29", "--letter",
-                   "--out", str(out_dir))
+    with_letter = (
+        "next-rank",
+        "2026-12",
+        "lgt-bx-0412",
+        "--on",
+        "2026-12-29",
+        "--letter",
+        "--out",
+        str(out_dir),
+    )
     with db.transaction() as session:
         session.get(Candidate, ids["amrani"]).postal_address = "rue du Loup, Bordeaux"
     code, _, err = run(*with_letter, "--notified", "2026-12-30")
@@ -652,32 +776,53 @@ def test_command_line_presentation_next_rank_and_lease(db, db_url, actor, sittin
     assert code == 0, _
     assert "Logement LGT-BX-0412 proposé à Mme Camille El Amrani (rang 1)." in out
     assert "1 lettre(s) produite(s) pour la séance 2026-12, notifiée(s) le 30/12/2026" in out
-    assert "Mme Camille El Amrani : Proposition de logement (attribution) ; réponse au plus " \
+    assert (
+        "Mme Camille El Amrani : Proposition de logement (attribution) ; réponse au plus "
         "tard le 11/01/2027" in out
+    )
     assert offer_of(db, ids["roche"])["status"] == "LAPSED"
     assert offer_of(db, ids["amrani"]) | {"lease": None} == {
-        "status": "OFFERED", "notified_on": D(2026, 12, 30), "presented_on": None,
-        "deadline": D(2027, 1, 11), "answer_on": None, "reason": "", "lease": None}
+        "status": "OFFERED",
+        "notified_on": D(2026, 12, 30),
+        "presented_on": None,
+        "deadline": D(2027, 1, 11),
+        "answer_on": None,
+        "reason": "",
+        "lease": None,
+    }
     (docx,) = out_dir.glob("*.docx")
-    assert "Classée au rang 1 par la commission, ce logement vous est proposé, le candidat " \
-        "placé avant vous ne l'ayant pas accepté." in \
-        "\n".join(engine.docx_paragraphs(docx.read_bytes()))
+    assert (
+        "Classée au rang 1 par la commission, ce logement vous est proposé, le candidat "
+        "placé avant vous ne l'ayant pas accepté."
+        in "\n".join(engine.docx_paragraphs(docx.read_bytes()))
+    )
 
     # Without --letter: the dwelling is offered, the letter made later with
     # ``letters --candidate``; the dwelling may be named by its agenda item id.
-    code, _, _ = run("answer", "033260000004", "--refused", "--on", "2026-12-23", "--reason",
-                     "Trop petit")
+    code, _, _ = run(
+        "answer", "033260000004", "--refused", "--on", "2026-12-23", "--reason", "Trop petit"
+    )
     assert code == 0
     code, out, _ = run("next-rank", "2026-12", f"#{ids['LGT-BX-0877']}")
     assert code == 0
     assert "Logement LGT-BX-0877 proposé à Mme Camille Durand (rang 2)." in out
     assert f"parcours caleol letters 2026-12 --candidate #{ids['durand']}" in out
     assert rows(db, actor, D(2027, 1, 5))[ids["durand"]].to_notify
-    code, out, _ = run("letters", "2026-12", "--candidate", f"#{ids['durand']}", "--notified",
-                       "2027-01-05", "--out", str(tmp_path / "durand"))
+    code, out, _ = run(
+        "letters",
+        "2026-12",
+        "--candidate",
+        f"#{ids['durand']}",
+        "--notified",
+        "2027-01-05",
+        "--out",
+        str(tmp_path / "durand"),
+    )
     assert code == 0
-    assert "Mme Camille Durand : Proposition de logement (attribution) ; réponse au plus tard " \
+    assert (
+        "Mme Camille Durand : Proposition de logement (attribution) ; réponse au plus tard "
         "le 15/01/2027" in out
+    )
     code, _, err = run("next-rank", "2026-12", "LGT-BX-0877", "--on", "2027-01-06")
     assert code == 2 and "court jusqu'au 15/01/2027" in err
     code, _, err = run("next-rank", "2026-12", "LGT-BX-0877")  # today: past his deadline
@@ -696,8 +841,10 @@ def test_command_line_presentation_next_rank_and_lease(db, db_url, actor, sittin
     assert offer_of(db, ids["amrani"])["lease"] is None
     code, out, _ = run("lease-signed", "033260000002", "--on", "2027-01-08")
     assert code == 0
-    assert "Bail du logement LGT-BX-0412 signé par Mme Camille El Amrani le 08/01/2027 : " \
+    assert (
+        "Bail du logement LGT-BX-0412 signé par Mme Camille El Amrani le 08/01/2027 : "
         "enregistré." in out
+    )
     assert offer_of(db, ids["amrani"])["lease"] == D(2027, 1, 8)
     (event,) = events(db, "bail_signe")
     assert event.entity_id == ids["amrani"] and event.after["lease_signed_on"] == "2027-01-08"
@@ -706,9 +853,11 @@ def test_command_line_presentation_next_rank_and_lease(db, db_url, actor, sittin
 
 
 def test_command_line_help_is_french(capsys):
-    for command, expected in (("present", "pli recommandé"),
-                              ("next-rank", "rang suivant"),
-                              ("lease-signed", "signature du bail")):
+    for command, expected in (
+        ("present", "pli recommandé"),
+        ("next-rank", "rang suivant"),
+        ("lease-signed", "signature du bail"),
+    ):
         with pytest.raises(SystemExit) as exc:
             cli.main(["caleol", command, "--help"])
         assert exc.value.code == 0

@@ -35,15 +35,14 @@ A, R, S, V = AttendanceMode, MemberRole, SessionMode, Vote
 RULES = quorum_rules_for(D(2026, 1, 1))
 
 # 6 designated (id 6 = tenant representative), mayor 7, prefect 8, EPCI 9, advisory 10, 11
-MEMBERS = (
-    [Member(i, R.DESIGNE, f"Désigné {i}") for i in range(1, 6)]
-    + [Member(6, R.REPR_LOCATAIRES, "Locataires"),
-       Member(7, R.MAIRE, "Maire", commune="Villeurbanne"),
-       Member(8, R.PREFET, "Préfet"),
-       Member(9, R.PRESIDENT_EPCI, "EPCI"),
-       Member(10, R.CONSULT_ASSO_L365_3, "Association"),
-       Member(11, R.CONSULT_CCAS, "CCAS")]
-)
+MEMBERS = [Member(i, R.DESIGNE, f"Désigné {i}") for i in range(1, 6)] + [
+    Member(6, R.REPR_LOCATAIRES, "Locataires"),
+    Member(7, R.MAIRE, "Maire", commune="Villeurbanne"),
+    Member(8, R.PREFET, "Préfet"),
+    Member(9, R.PRESIDENT_EPCI, "EPCI"),
+    Member(10, R.CONSULT_ASSO_L365_3, "Association"),
+    Member(11, R.CONSULT_CCAS, "CCAS"),
+]
 
 
 def att(present=(), distance=(), represented=()):
@@ -63,8 +62,15 @@ QUORUM_CASES = [
     # a proxy completes the quorum
     (att(present=(1, 2), represented=(3,)), [Proxy(3, 1)], S.PRESENTIEL, True, 3, 1, 3),
     # one proxy per holder: the second one is refused
-    (att(present=(1,), represented=(2, 3)), [Proxy(2, 1), Proxy(3, 1)], S.PRESENTIEL,
-     False, 2, 1, 2),
+    (
+        att(present=(1,), represented=(2, 3)),
+        [Proxy(2, 1), Proxy(3, 1)],
+        S.PRESENTIEL,
+        False,
+        2,
+        1,
+        2,
+    ),
     # proxy to an absent holder
     (att(present=(1, 2), represented=(3,)), [Proxy(3, 4)], S.PRESENTIEL, False, 2, 0, 2),
     # represented without a proxy counts as absent
@@ -80,7 +86,8 @@ QUORUM_CASES = [
 
 
 @pytest.mark.parametrize(
-    "attendances, proxies, mode, reached, designated, accepted, taking_part", QUORUM_CASES)
+    "attendances, proxies, mode, reached, designated, accepted, taking_part", QUORUM_CASES
+)
 def test_quorum(attendances, proxies, mode, reached, designated, accepted, taking_part):
     result = check_quorum(MEMBERS, attendances, proxies, RULES, mode)
     assert result.reached is reached
@@ -97,20 +104,22 @@ def test_quorum(attendances, proxies, mode, reached, designated, accepted, takin
 
 
 def test_quorum_messages_are_french_and_refusals_explained():
-    result = check_quorum(MEMBERS, att(present=(1,), represented=(2, 3)),
-                          [Proxy(2, 1), Proxy(3, 1)], RULES)
+    result = check_quorum(
+        MEMBERS, att(present=(1,), represented=(2, 3)), [Proxy(2, 1), Proxy(3, 1)], RULES
+    )
     texts = [str(m) for m in result.explanations]
-    assert any("Pouvoir de Désigné 3 à Désigné 1 refusé" in t and "1 pouvoir" in t
-               for t in texts)
+    assert any("Pouvoir de Désigné 3 à Désigné 1 refusé" in t and "1 pouvoir" in t for t in texts)
     assert any("Désigné 3 est indiqué comme représenté sans pouvoir valable" in t for t in texts)
-    assert texts[-1] == ("Quorum non atteint : 2 membre(s) désigné(s) présent(s) ou "
-                         "représenté(s) sur 6, 3 requis.")
+    assert texts[-1] == (
+        "Quorum non atteint : 2 membre(s) désigné(s) présent(s) ou représenté(s) sur 6, 3 requis."
+    )
 
 
 def test_quorum_rules_are_configurable():
     two_proxies = replace(RULES, max_proxies_per_holder=2, designated_required=4)
-    result = check_quorum(MEMBERS, att(present=(1, 2), represented=(3, 4)),
-                          [Proxy(3, 1), Proxy(4, 1)], two_proxies)
+    result = check_quorum(
+        MEMBERS, att(present=(1, 2), represented=(3, 4)), [Proxy(3, 1), Proxy(4, 1)], two_proxies
+    )
     assert result.reached and result.accepted_proxies == {3: 1, 4: 1}
     no_remote = replace(RULES, remote_allowed=False)
     result = check_quorum(MEMBERS, att(distance=range(1, 10)), [], no_remote, S.VISIO)
@@ -122,8 +131,14 @@ def test_quorum_rules_are_configurable():
 
 
 def test_roles():
-    assert [r for r in R if r.voting] == [R.DESIGNE, R.REPR_LOCATAIRES, R.MAIRE, R.PREFET,
-                                          R.PRESIDENT_EPCI, R.MANDANT]
+    assert [r for r in R if r.voting] == [
+        R.DESIGNE,
+        R.REPR_LOCATAIRES,
+        R.MAIRE,
+        R.PREFET,
+        R.PRESIDENT_EPCI,
+        R.MANDANT,
+    ]
     assert R.REPR_LOCATAIRES.designated and not R.MAIRE.designated
     assert R.PREFET.label == "Représentant de l'État"
     assert all(r.label for r in R)
@@ -150,16 +165,31 @@ def test_candidates_warnings(candidates, reason, warnings):
 
 # candidates, field, message fragment
 CANDIDATE_ERRORS = [
-    ([Candidate("069001"), Candidate(None, name="Martin"), Candidate("069003")],
-     "candidates[1].numero_unique", "Le candidat Martin n'a pas de numéro unique"),
-    ([Candidate("069001"), Candidate("  "), Candidate("069003")],
-     "candidates[1].numero_unique", "pas de numéro unique"),
-    ([Candidate("069001", 1), Candidate("069002", 1), Candidate("069003", 2)],
-     "candidates[1].rank", "Le rang 1 est attribué à plusieurs candidats."),
-    ([Candidate("069001", 4), Candidate("069002"), Candidate("069003")],
-     "candidates[0].rank", "entre 1 et 3"),
-    ([Candidate("069001"), Candidate("069001"), Candidate("069003")],
-     "candidates[1].numero_unique", "figure deux fois"),
+    (
+        [Candidate("069001"), Candidate(None, name="Martin"), Candidate("069003")],
+        "candidates[1].numero_unique",
+        "Le candidat Martin n'a pas de numéro unique",
+    ),
+    (
+        [Candidate("069001"), Candidate("  "), Candidate("069003")],
+        "candidates[1].numero_unique",
+        "pas de numéro unique",
+    ),
+    (
+        [Candidate("069001", 1), Candidate("069002", 1), Candidate("069003", 2)],
+        "candidates[1].rank",
+        "Le rang 1 est attribué à plusieurs candidats.",
+    ),
+    (
+        [Candidate("069001", 4), Candidate("069002"), Candidate("069003")],
+        "candidates[0].rank",
+        "entre 1 et 3",
+    ),
+    (
+        [Candidate("069001"), Candidate("069001"), Candidate("069003")],
+        "candidates[1].numero_unique",
+        "figure deux fois",
+    ),
 ]
 
 
@@ -183,22 +213,51 @@ SESSION = D(2027, 3, 1)
 DECISION_CASES = [
     (Decision.ATTRIBUTION, None, None, None, None, {}),
     (Decision.ATTRIBUTION_RANG, 2, None, None, None, {}),
-    (Decision.ATTRIBUTION_RANG, None, None, None, None,
-     {"rank": "doit indiquer le rang"}),
+    (Decision.ATTRIBUTION_RANG, None, None, None, None, {"rank": "doit indiquer le rang"}),
     (Decision.ATTRIBUTION_RANG, 4, None, None, None, {"rank": "entre 1 et 3"}),
     (Decision.ATTRIBUTION_RANG, 0, None, None, None, {"rank": "entre 1 et 3"}),
-    (Decision.ATTRIBUTION, 1, None, None, None,
-     {"rank": "ne s'indique que pour une attribution par classement"}),
+    (
+        Decision.ATTRIBUTION,
+        1,
+        None,
+        None,
+        None,
+        {"rank": "ne s'indique que pour une attribution par classement"},
+    ),
     (Decision.ATTRIBUTION_CONDITION_SUSPENSIVE, None, "Avis d'imposition", DEADLINE, None, {}),
-    (Decision.ATTRIBUTION_CONDITION_SUSPENSIVE, None, None, None, None,
-     {"condition_document": "pièce manquante", "condition_deadline": "date limite"}),
-    (Decision.ATTRIBUTION_CONDITION_SUSPENSIVE, None, "Avis d'imposition", SESSION, None,
-     {"condition_deadline": "postérieure à la séance"}),
+    (
+        Decision.ATTRIBUTION_CONDITION_SUSPENSIVE,
+        None,
+        None,
+        None,
+        None,
+        {"condition_document": "pièce manquante", "condition_deadline": "date limite"},
+    ),
+    (
+        Decision.ATTRIBUTION_CONDITION_SUSPENSIVE,
+        None,
+        "Avis d'imposition",
+        SESSION,
+        None,
+        {"condition_deadline": "postérieure à la séance"},
+    ),
     (Decision.NON_ATTRIBUTION, None, None, None, "Ressources supérieures au plafond", {}),
-    (Decision.NON_ATTRIBUTION, None, None, None, " ",
-     {"reason": "Le motif est obligatoire pour une décision de non-attribution."}),
-    (Decision.IRRECEVABILITE, None, None, None, None,
-     {"reason": "Le motif est obligatoire pour une décision de irrecevabilité."}),
+    (
+        Decision.NON_ATTRIBUTION,
+        None,
+        None,
+        None,
+        " ",
+        {"reason": "Le motif est obligatoire pour une décision de non-attribution."},
+    ),
+    (
+        Decision.IRRECEVABILITE,
+        None,
+        None,
+        None,
+        None,
+        {"reason": "Le motif est obligatoire pour une décision de irrecevabilité."},
+    ),
 ]
 
 
@@ -237,18 +296,23 @@ TALLY_CASES = [
 
 
 @pytest.mark.parametrize(
-    "votes, mayor, dwelling_commune, mayor_commune, outcome, casting, pour, contre", TALLY_CASES)
+    "votes, mayor, dwelling_commune, mayor_commune, outcome, casting, pour, contre", TALLY_CASES
+)
 def test_tally(votes, mayor, dwelling_commune, mayor_commune, outcome, casting, pour, contre):
     result = tally(votes, mayor, dwelling_commune, mayor_commune)
     assert (result.outcome, result.casting_vote_used, result.pour, result.contre) == (
-        outcome, casting, pour, contre)
+        outcome,
+        casting,
+        pour,
+        contre,
+    )
 
 
 def test_tally_explanations():
     used = tally([P, P, C, C, C], P, "Villeurbanne", "Villeurbanne")
     assert str(used.explanations[0]) == (
-        "Partage des voix (3 pour, 3 contre) : la voix prépondérante du maire "
-        "l'emporte (pour).")
+        "Partage des voix (3 pour, 3 contre) : la voix prépondérante du maire l'emporte (pour)."
+    )
     other = tally([P, P, C, C], P, "Lyon", "Villeurbanne")
     assert "n'est pas situé dans sa commune" in str(other.explanations[0])
     assert "n'est pas adoptée" in str(other.explanations[1])
@@ -257,18 +321,18 @@ def test_tally_explanations():
 
 # notified on, days, Alsace-Moselle, deadline
 OFFER_CASES = [
-    (D(2027, 1, 4), 10, False, D(2027, 1, 14)),     # Monday → Thursday
-    (D(2027, 1, 6), 10, False, D(2027, 1, 18)),     # Saturday 16 → Monday 18
-    (D(2027, 1, 7), 10, False, D(2027, 1, 18)),     # Sunday 17 → Monday 18
-    (D(2027, 7, 4), 10, False, D(2027, 7, 15)),     # 14 July (Wednesday) → 15
-    (D(2027, 11, 1), 10, False, D(2027, 11, 12)),   # 11 November (Thursday) → 12
-    (D(2027, 3, 19), 10, False, D(2027, 3, 30)),    # Easter Monday 29 March 2027 → 30
-    (D(2027, 3, 16), 10, False, D(2027, 3, 26)),    # Good Friday: working day in general
-    (D(2027, 3, 16), 10, True, D(2027, 3, 30)),     # Alsace-Moselle: Good Friday, Easter Monday
+    (D(2027, 1, 4), 10, False, D(2027, 1, 14)),  # Monday → Thursday
+    (D(2027, 1, 6), 10, False, D(2027, 1, 18)),  # Saturday 16 → Monday 18
+    (D(2027, 1, 7), 10, False, D(2027, 1, 18)),  # Sunday 17 → Monday 18
+    (D(2027, 7, 4), 10, False, D(2027, 7, 15)),  # 14 July (Wednesday) → 15
+    (D(2027, 11, 1), 10, False, D(2027, 11, 12)),  # 11 November (Thursday) → 12
+    (D(2027, 3, 19), 10, False, D(2027, 3, 30)),  # Easter Monday 29 March 2027 → 30
+    (D(2027, 3, 16), 10, False, D(2027, 3, 26)),  # Good Friday: working day in general
+    (D(2027, 3, 16), 10, True, D(2027, 3, 30)),  # Alsace-Moselle: Good Friday, Easter Monday
     (D(2028, 12, 16), 10, False, D(2028, 12, 26)),  # 26 December: working day in general
-    (D(2028, 12, 16), 10, True, D(2028, 12, 27)),   # Alsace-Moselle: Saint-Étienne
-    (D(2027, 7, 1), 15, False, D(2027, 7, 16)),     # longer delay
-    (D(2027, 4, 28), 10, False, D(2027, 5, 10)),    # Saturday 8 May → Monday 10
+    (D(2028, 12, 16), 10, True, D(2028, 12, 27)),  # Alsace-Moselle: Saint-Étienne
+    (D(2027, 7, 1), 15, False, D(2027, 7, 16)),  # longer delay
+    (D(2027, 4, 28), 10, False, D(2027, 5, 10)),  # Saturday 8 May → Monday 10
 ]
 
 
@@ -282,7 +346,8 @@ def test_offer_deadline_minimum_ten_days():
     with pytest.raises(ValidationError) as exc:
         offer_deadline(D(2027, 1, 4), 9)
     assert str(exc.value.fields["days"]) == (
-        "Le délai de réponse à une offre de logement ne peut être inférieur à 10 jours.")
+        "Le délai de réponse à une offre de logement ne peut être inférieur à 10 jours."
+    )
 
 
 def test_a_self_proxy_or_a_second_proxy_of_one_member_is_refused():
@@ -291,16 +356,19 @@ def test_a_self_proxy_or_a_second_proxy_of_one_member_is_refused():
     assert (result.reached, result.accepted_proxies) == (False, {})
     assert result.counts["proxies_refused"] == 1
     assert "Pouvoir de Désigné 3 à Désigné 3 refusé : pouvoir en double." in [
-        str(m) for m in result.explanations]
+        str(m) for m in result.explanations
+    ]
     # Member 3 gives two proxies: the first counts, the second is refused.
     two = replace(RULES, max_proxies_per_holder=2)
-    result = check_quorum(MEMBERS, att(present=(1, 2), represented=(3,)),
-                          [Proxy(3, 1), Proxy(3, 2)], two)
+    result = check_quorum(
+        MEMBERS, att(present=(1, 2), represented=(3,)), [Proxy(3, 1), Proxy(3, 2)], two
+    )
     assert result.accepted_proxies == {3: 1}
     assert (result.counts["proxies_accepted"], result.counts["proxies_refused"]) == (1, 1)
     assert result.counts["designated_counted"] == 3 and result.reached
     assert "Pouvoir de Désigné 3 à Désigné 2 refusé : pouvoir en double." in [
-        str(m) for m in result.explanations]
+        str(m) for m in result.explanations
+    ]
 
 
 def test_proxy_refusals_each_have_their_reason():
@@ -310,17 +378,22 @@ def test_proxy_refusals_each_have_their_reason():
         return str(result.explanations[0])
 
     assert refusal(att(present=(1, 2)), Proxy(3, 1)) == (
-        "Pouvoir de Désigné 3 à Désigné 1 ignoré : Désigné 3 n'est pas indiqué comme représenté.")
+        "Pouvoir de Désigné 3 à Désigné 1 ignoré : Désigné 3 n'est pas indiqué comme représenté."
+    )
     assert refusal(att(present=(1,), represented=(3,)), Proxy(3, 99)) == (
         "Pouvoir de Désigné 3 à #99 refusé : seuls les membres à voix délibérative peuvent "
-        "donner ou recevoir un pouvoir.")
+        "donner ou recevoir un pouvoir."
+    )
     assert refusal(att(present=(1,), represented=(10,)), Proxy(10, 1)).endswith(
-        "seuls les membres à voix délibérative peuvent donner ou recevoir un pouvoir.")
+        "seuls les membres à voix délibérative peuvent donner ou recevoir un pouvoir."
+    )
     assert refusal(att(present=(1,), represented=(3,), distance=()), Proxy(3, 2)) == (
-        "Pouvoir de Désigné 3 à Désigné 2 refusé : le mandataire ne participe pas à la séance.")
+        "Pouvoir de Désigné 3 à Désigné 2 refusé : le mandataire ne participe pas à la séance."
+    )
     # A holder taking part remotely may hold a proxy.
-    remote = check_quorum(MEMBERS, att(present=(1,), distance=(2,), represented=(3,)),
-                          [Proxy(3, 2)], RULES)
+    remote = check_quorum(
+        MEMBERS, att(present=(1,), distance=(2,), represented=(3,)), [Proxy(3, 2)], RULES
+    )
     assert remote.accepted_proxies == {3: 2} and remote.reached
 
 
@@ -331,8 +404,9 @@ def test_quorum_at_exactly_the_required_number():
     # Remote: exactly half of the 9 voting members, rounded up (5), is enough.
     assert check_quorum(MEMBERS, att(distance=(1, 2, 3, 7, 8)), [], RULES, S.VISIO).reached
     not_counted = replace(RULES, remote_count_represented=False)
-    result = check_quorum(MEMBERS, att(distance=(1, 2, 7, 8), represented=(3,)),
-                          [Proxy(3, 1)], not_counted, S.VISIO)
+    result = check_quorum(
+        MEMBERS, att(distance=(1, 2, 7, 8), represented=(3,)), [Proxy(3, 1)], not_counted, S.VISIO
+    )
     assert result.counts["voting_taking_part"] == 4 and not result.reached
 
 
@@ -356,13 +430,15 @@ def test_who_may_vote_on_which_dwelling():
 
     assert scope(R.DESIGNE, None, "Lyon", "Mme A") is None
     assert str(scope(R.CONSULT_CCAS, None, "Lyon", "CCAS")) == (
-        "CCAS siège avec voix consultative : son vote ne peut pas être enregistré.")
+        "CCAS siège avec voix consultative : son vote ne peut pas être enregistré."
+    )
     assert "Association agréée" in str(scope(R.CONSULT_ASSO_L365_3, None, "Lyon"))
     # The mayor votes for his commune's dwellings only (case and spaces do not matter).
     assert scope(R.MAIRE, " villeurbanne ", "Villeurbanne", "M. B") is None
     assert str(scope(R.MAIRE, "Villeurbanne", "Lyon", "M. B")) == (
         "M. B ne vote que pour les logements de sa commune (Villeurbanne) : ce logement est "
-        "situé à Lyon.")
+        "situé à Lyon."
+    )
     assert "n'est pas renseignée" in str(scope(R.MAIRE, " ; ", "Lyon", "M. B"))
     assert "situé à ?" in str(scope(R.MAIRE, "Lyon", None, "M. B"))
     # The EPCI president: his territory's communes, or everywhere when none is given.
@@ -370,15 +446,27 @@ def test_who_may_vote_on_which_dwelling():
     assert scope(R.PRESIDENT_EPCI, "", "Bron", "EPCI") is None
     assert str(scope(R.PRESIDENT_EPCI, "Lyon;Villeurbanne", "Vénissieux", "EPCI")) == (
         "EPCI ne vote que pour les logements du territoire de l'EPCI (Lyon, Villeurbanne) : "
-        "ce logement est situé à Vénissieux.")
+        "ce logement est situé à Vénissieux."
+    )
 
 
 def test_parse_vote_and_communes():
     from desktop.domain.caleol import communes_of, parse_vote
 
-    assert [parse_vote(t) for t in ("Pour", " oui.", "CONTRE", "défavorable", "Abstenu",
-                                    "abst.", "", None, "peut-être")] == [
-        V.POUR, V.POUR, V.CONTRE, V.CONTRE, V.ABSTENTION, V.ABSTENTION, None, None, None]
+    assert [
+        parse_vote(t)
+        for t in (
+            "Pour",
+            " oui.",
+            "CONTRE",
+            "défavorable",
+            "Abstenu",
+            "abst.",
+            "",
+            None,
+            "peut-être",
+        )
+    ] == [V.POUR, V.POUR, V.CONTRE, V.CONTRE, V.ABSTENTION, V.ABSTENTION, None, None, None]
     assert communes_of("Lyon ; Bron,, Villeurbanne ") == ["Lyon", "Bron", "Villeurbanne"]
     assert communes_of(None) == [] and communes_of(" ") == []
 
@@ -386,11 +474,17 @@ def test_parse_vote_and_communes():
 def test_one_direct_attribution_per_dwelling():
     from desktop.domain.caleol import check_item_decisions
 
-    check_item_decisions([Decision.ATTRIBUTION, Decision.ATTRIBUTION_RANG, None,
-                          Decision.NON_ATTRIBUTION])
+    check_item_decisions(
+        [Decision.ATTRIBUTION, Decision.ATTRIBUTION_RANG, None, Decision.NON_ATTRIBUTION]
+    )
     with pytest.raises(ValidationError) as info:
-        check_item_decisions([Decision.ATTRIBUTION_RANG, Decision.ATTRIBUTION,
-                              Decision.ATTRIBUTION_CONDITION_SUSPENSIVE])
+        check_item_decisions(
+            [
+                Decision.ATTRIBUTION_RANG,
+                Decision.ATTRIBUTION,
+                Decision.ATTRIBUTION_CONDITION_SUSPENSIVE,
+            ]
+        )
     assert set(info.value.fields) == {"candidates[2].decision"}
 
 
@@ -402,9 +496,11 @@ def test_a_decision_against_the_vote_is_flagged():
     assert against(Decision.NON_ATTRIBUTION, Outcome.REJECTED) is None
     assert str(against(Decision.ATTRIBUTION_CONDITION_SUSPENSIVE, Outcome.TIE)) == (
         "Attention : la décision « Attribution sous condition suspensive » contredit le vote "
-        "(partage des voix : non adoptée).")
+        "(partage des voix : non adoptée)."
+    )
     assert str(against(Decision.IRRECEVABILITE, Outcome.ADOPTED)).endswith(
-        "contredit le vote (proposition adoptée).")
+        "contredit le vote (proposition adoptée)."
+    )
 
 
 def test_occupation_review_grounds():
@@ -422,18 +518,24 @@ def test_occupation_review_grounds():
     )
 
     assert [rooms_of(t) for t in ("T3", " f5 ", "T", "Studio", None, "T1bis")] == [
-        3, 5, None, None, None, None]
+        3,
+        5,
+        None,
+        None,
+        None,
+        None,
+    ]
     # Under-occupation: rooms exceed the occupants by more than one.
     assert under_occupied(4, 2) and not under_occupied(3, 2) and not under_occupied(None, 1)
     assert not under_occupied(5, 0)
-    assert [minimum_surface(n) for n in (0, 1, 2, 3, 7, 8, 12)] == [
-        9, 9, 16, 25, 61, 70, 70]
+    assert [minimum_surface(n) for n in (0, 1, 2, 3, 7, 8, 12)] == [9, 9, 16, 25, 61, 70, 70]
     assert over_occupied(Dec("24.99"), 3) and not over_occupied(Dec("25"), 3)
     assert not over_occupied(None, 3) and not over_occupied(Dec("5"), 0)
     grounds = occupation_grounds("T5", Dec("20"), 3)
     assert [(g, str(m)) for g, m in grounds] == [
         (OG.SOUS_OCCUPATION, "5 pièce(s) habitable(s) pour 3 occupant(s)."),
-        (OG.SUR_OCCUPATION, "20,00 m² pour 3 occupant(s) (minimum 25 m²).")]
+        (OG.SUR_OCCUPATION, "20,00 m² pour 3 occupant(s) (minimum 25 m²)."),
+    ]
     assert occupation_grounds("T5", None, 3, rooms=4) == []
     assert OG.SOUS_OCCUPATION.label == "Sous-occupation du logement (L621-2)"
 
@@ -454,8 +556,7 @@ def test_review_every_three_years_from_the_lease_start():
 def test_labels_of_the_session_and_agenda_codes():
     from desktop.domain.caleol import SessionStatus
 
-    assert [s.label for s in SessionStatus] == ["En préparation", "Séance ouverte",
-                                                "Séance close"]
+    assert [s.label for s in SessionStatus] == ["En préparation", "Séance ouverte", "Séance close"]
     assert Outcome.TIE.label == "Partage des voix : non adoptée" and not Outcome.TIE.adopted
 
 
@@ -463,7 +564,8 @@ def test_an_unnamed_candidate_is_named_by_his_position():
     with pytest.raises(ValidationError) as info:
         check_dwelling_candidates([Candidate("069001"), Candidate(" ")])
     assert str(info.value.fields["candidates[1].numero_unique"]) == (
-        "Le candidat 2 n'a pas de numéro unique : sa demande ne peut pas être examinée.")
+        "Le candidat 2 n'a pas de numéro unique : sa demande ne peut pas être examinée."
+    )
 
 
 def test_a_single_occupant_may_under_occupy():

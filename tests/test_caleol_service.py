@@ -57,9 +57,15 @@ DESIGNATED = ("lefevre", "dubois", "benali", "garnier", "marchand", "haddad")
 def commission(db, actor):
     """A commission with 6 designated members, the mayor of Bordeaux, the prefect's
     representative, the EPCI president (Bordeaux, Mérignac) and an advisory member."""
-    cid = caleol.create_commission(db, actor, CommissionData(
-        name="CALEOL Bordeaux", territory="Bordeaux Métropole",
-        technical_means_default="Visioconférence Teams, identification par lien nominatif"))
+    cid = caleol.create_commission(
+        db,
+        actor,
+        CommissionData(
+            name="CALEOL Bordeaux",
+            territory="Bordeaux Métropole",
+            technical_means_default="Visioconférence Teams, identification par lien nominatif",
+        ),
+    )
     people = [
         ("lefevre", MemberRole.DESIGNE, "Catherine", "Lefèvre", "", "c.lefevre@ex.fr"),
         ("dubois", MemberRole.DESIGNE, "Jean-Marc", "Dubois", "", "jm.dubois@ex.fr"),
@@ -69,36 +75,73 @@ def commission(db, actor):
         ("haddad", MemberRole.REPR_LOCATAIRES, "Karim", "Haddad", "", "k.haddad@ex.fr"),
         ("maire", MemberRole.MAIRE, "Laurent", "Castaing", "Bordeaux", "l.castaing@ex.fr"),
         ("prefet", MemberRole.PREFET, "Hélène", "Roussel", "", "h.roussel@ex.fr"),
-        ("epci", MemberRole.PRESIDENT_EPCI, "Bernard", "Lacoste", "Bordeaux, Mérignac",
-         "b.lacoste@ex.fr"),
+        (
+            "epci",
+            MemberRole.PRESIDENT_EPCI,
+            "Bernard",
+            "Lacoste",
+            "Bordeaux, Mérignac",
+            "b.lacoste@ex.fr",
+        ),
         ("ccas", MemberRole.CONSULT_CCAS, "Thomas", "Petit", "", "t.petit@ex.fr"),
     ]
     ids = {}
     for key, role, first, last, commune, email in people:
-        ids[key] = caleol.add_member(db, actor, cid, MemberData(
-            role=role, first_name=first, last_name=last, commune=commune, email=email,
-            civility="Mme" if first in ("Catherine", "Nadia", "Sophie", "Hélène") else "M."))
+        ids[key] = caleol.add_member(
+            db,
+            actor,
+            cid,
+            MemberData(
+                role=role,
+                first_name=first,
+                last_name=last,
+                commune=commune,
+                email=email,
+                civility="Mme" if first in ("Catherine", "Nadia", "Sophie", "Hélène") else "M.",
+            ),
+        )
     return cid, ids
 
 
 def _session(db, actor, cid, mode=SessionMode.VISIO, number="2026-11", **kw):
-    return caleol.create_session(db, actor, cid, SessionData(
-        number=number, session_date=DAY, mode=mode, start_time=dt.time(14, 0), **kw))
+    return caleol.create_session(
+        db,
+        actor,
+        cid,
+        SessionData(number=number, session_date=DAY, mode=mode, start_time=dt.time(14, 0), **kw),
+    )
 
 
 def _dwelling(commune="Bordeaux", reference="LGT-0412", **kw):
-    return DwellingItemData(reference=reference, address="14 rue Camille Godard",
-                            postcode="33000" if commune == "Bordeaux" else "33700",
-                            commune=commune, dwelling_type="T3", surface=Decimal("67.40"),
-                            floor=2, rent=Decimal("452.30"), charges=Decimal("96.00"),
-                            funding="PLUS", contingent="Préfecture", **kw)
+    return DwellingItemData(
+        reference=reference,
+        address="14 rue Camille Godard",
+        postcode="33000" if commune == "Bordeaux" else "33700",
+        commune=commune,
+        dwelling_type="T3",
+        surface=Decimal("67.40"),
+        floor=2,
+        rent=Decimal("452.30"),
+        charges=Decimal("96.00"),
+        funding="PLUS",
+        contingent="Préfecture",
+        **kw,
+    )
 
 
 def _candidate(n, **kw):
-    values = dict(numero_unique=f"0332511{n:06d}", last_name=f"Candidat{n}",
-                  first_name="Alex", civility="M.", household_composition="Couple, 1 enfant",
-                  adults=2, children=1, monthly_resources=Decimal("1850.00"),
-                  effort_rate=Decimal("24.50"), remaining_income_per_unit=Decimal("612.40"))
+    values = dict(
+        numero_unique=f"0332511{n:06d}",
+        last_name=f"Candidat{n}",
+        first_name="Alex",
+        civility="M.",
+        household_composition="Couple, 1 enfant",
+        adults=2,
+        children=1,
+        monthly_resources=Decimal("1850.00"),
+        effort_rate=Decimal("24.50"),
+        remaining_income_per_unit=Decimal("612.40"),
+    )
     values.update(kw)
     return CandidateData(**values)
 
@@ -118,8 +161,9 @@ def sitting(db, actor, commission):
 
 
 def _votes(db, actor, sid, ids, candidate, pattern: dict[str, Vote]):
-    caleol.record_votes(db, actor, sid, [VoteEntry(candidate, ids[k], v)
-                                          for k, v in pattern.items()])
+    caleol.record_votes(
+        db, actor, sid, [VoteEntry(candidate, ids[k], v) for k, v in pattern.items()]
+    )
 
 
 def _candidate_view(db, actor, sid, candidate_id):
@@ -136,9 +180,13 @@ def test_commission_quorum_settings_and_optimistic_locking(db, actor, commission
     assert c.designated_required == 3 and c.max_proxies_per_holder == 1
     assert len(c.members) == 10
     assert [m.voting for m in c.members].count(False) == 1  # the CCAS
-    data = CommissionData(name="CALEOL Bordeaux", designated_required=4,
-                          remote_allowed=False, remote_min_share_num=2,
-                          remote_min_share_den=3)
+    data = CommissionData(
+        name="CALEOL Bordeaux",
+        designated_required=4,
+        remote_allowed=False,
+        remote_min_share_num=2,
+        remote_min_share_den=3,
+    )
     caleol.update_commission(db, actor, cid, data, c.version)
     with pytest.raises(ConflictError):
         caleol.update_commission(db, actor, cid, data, c.version)  # stale version
@@ -146,8 +194,13 @@ def test_commission_quorum_settings_and_optimistic_locking(db, actor, commission
     assert (c2.designated_required, c2.remote_allowed) == (4, False)
     assert c2.quorum_rules.remote_min_share == Fraction(2, 3)
     with pytest.raises(ValidationError) as err:
-        caleol.update_commission(db, actor, cid, dataclasses.replace(
-            data, remote_min_share_num=1, remote_min_share_den=3), c2.version)
+        caleol.update_commission(
+            db,
+            actor,
+            cid,
+            dataclasses.replace(data, remote_min_share_num=1, remote_min_share_den=3),
+            c2.version,
+        )
     assert "moitié" in str(err.value.fields["remote_min_share"])
     with pytest.raises(ValidationError) as err:
         caleol.create_commission(db, actor, CommissionData(name="caleol bordeaux"))
@@ -160,11 +213,23 @@ def test_member_rules_mayor_commune_substitute_and_single_president(db, actor, c
         caleol.add_member(db, actor, cid, MemberData(role=MemberRole.MAIRE, last_name="Sans"))
     assert "commune" in str(err.value.fields["commune"])
     with pytest.raises(ValidationError) as err:
-        caleol.add_member(db, actor, cid, MemberData(
-            role=MemberRole.PREFET, last_name="Suppléant", substitute_of_id=ids["lefevre"]))
+        caleol.add_member(
+            db,
+            actor,
+            cid,
+            MemberData(
+                role=MemberRole.PREFET, last_name="Suppléant", substitute_of_id=ids["lefevre"]
+            ),
+        )
     assert "même titre" in str(err.value.fields["substitute_of_id"])
-    sub = caleol.add_member(db, actor, cid, MemberData(
-        role=MemberRole.DESIGNE, last_name="Suppléante", substitute_of_id=ids["lefevre"]))
+    sub = caleol.add_member(
+        db,
+        actor,
+        cid,
+        MemberData(
+            role=MemberRole.DESIGNE, last_name="Suppléante", substitute_of_id=ids["lefevre"]
+        ),
+    )
     assert sub
     caleol.set_president(db, actor, ids["lefevre"])
     caleol.set_president(db, actor, ids["dubois"])
@@ -180,24 +245,40 @@ def test_member_rules_mayor_commune_substitute_and_single_president(db, actor, c
 
 
 def test_remote_session_needs_the_reglement_and_a_written_one_a_window(db, actor):
-    cid = caleol.create_commission(db, actor, CommissionData(name="CAL sans distance",
-                                                             remote_allowed=False))
+    cid = caleol.create_commission(
+        db, actor, CommissionData(name="CAL sans distance", remote_allowed=False)
+    )
     with pytest.raises(ValidationError) as err:
         _session(db, actor, cid, SessionMode.VISIO, technical_means="Teams")
     assert "ne prévoit pas de séance dématérialisée" in str(err.value.fields["mode"])
     assert _session(db, actor, cid, SessionMode.PRESENTIEL, place="Siège, salle du conseil")
 
-    cid2 = caleol.create_commission(db, actor, CommissionData(
-        name="CAL distance", technical_means_default="Plateforme de vote sécurisée"))
+    cid2 = caleol.create_commission(
+        db,
+        actor,
+        CommissionData(name="CAL distance", technical_means_default="Plateforme de vote sécurisée"),
+    )
     with pytest.raises(ValidationError) as err:
         _session(db, actor, cid2, SessionMode.ECRITE)
     assert "ouverture et la clôture" in str(err.value.fields["vote_window"])
     start = dt.datetime(2026, 11, 23, 8, 0)
     with pytest.raises(ValidationError):
-        _session(db, actor, cid2, SessionMode.ECRITE, vote_opens_at=start,
-                 vote_closes_at=start - dt.timedelta(hours=1))
-    sid = _session(db, actor, cid2, SessionMode.ECRITE, vote_opens_at=start,
-                   vote_closes_at=start + dt.timedelta(hours=48))
+        _session(
+            db,
+            actor,
+            cid2,
+            SessionMode.ECRITE,
+            vote_opens_at=start,
+            vote_closes_at=start - dt.timedelta(hours=1),
+        )
+    sid = _session(
+        db,
+        actor,
+        cid2,
+        SessionMode.ECRITE,
+        vote_opens_at=start,
+        vote_closes_at=start + dt.timedelta(hours=48),
+    )
     view = caleol.get_session(db, actor, sid)
     assert view.technical_means == "Plateforme de vote sécurisée"  # commission default
     assert view.status is SessionStatus.PREPARATION
@@ -220,8 +301,9 @@ def test_quorum_is_live_with_proxies_and_remote_share(db, actor, commission):
     # A second proxy to the same holder exceeds the règlement's limit of one.
     with pytest.raises(ValidationError) as err:
         caleol.set_proxy(db, actor, sid, ids["garnier"], ids["lefevre"])
-    assert "1 pouvoir(s)" in str(err.value.fields["holder_id"]) or \
-        "autorise 1" in str(err.value.fields["holder_id"])
+    assert "1 pouvoir(s)" in str(err.value.fields["holder_id"]) or "autorise 1" in str(
+        err.value.fields["holder_id"]
+    )
     with pytest.raises(ValidationError):
         caleol.set_proxy(db, actor, sid, ids["ccas"], ids["dubois"])  # advisory member
     q = caleol.quorum(db, actor, sid)
@@ -277,8 +359,9 @@ def test_vote_refusals_advisory_commune_conflict_absent(db, actor, commission, s
     assert "Mérignac" in str(err.value)
     caleol.record_vote(db, actor, other, ids["epci"], Vote.POUR)
 
-    caleol.add_conflict(db, actor, item_id, ids["garnier"], note="Parent du candidat 2",
-                        candidate_id=cands[1])
+    caleol.add_conflict(
+        db, actor, item_id, ids["garnier"], note="Parent du candidat 2", candidate_id=cands[1]
+    )
     with pytest.raises(UserError) as err:
         caleol.record_vote(db, actor, cands[1], ids["garnier"], Vote.POUR)
     assert "conflit d'intérêts" in str(err.value)
@@ -298,20 +381,36 @@ def test_vote_refusals_advisory_commune_conflict_absent(db, actor, commission, s
 
     # Bulk recording is all or nothing.
     with pytest.raises(ValidationError):
-        caleol.record_votes(db, actor, sid, [VoteEntry(cands[2], ids["lefevre"], Vote.POUR),
-                                             VoteEntry(cands[2], ids["ccas"], Vote.POUR)])
+        caleol.record_votes(
+            db,
+            actor,
+            sid,
+            [
+                VoteEntry(cands[2], ids["lefevre"], Vote.POUR),
+                VoteEntry(cands[2], ids["ccas"], Vote.POUR),
+            ],
+        )
     assert _candidate_view(db, actor, sid, cands[2]).votes == ()
 
 
 def test_represented_member_votes_through_his_proxy_and_substitute_stands_in(
-        db, actor, commission, sitting):
+    db, actor, commission, sitting
+):
     sid, ids, item_id, cands = sitting
     cid, _ = commission
     caleol.set_proxy(db, actor, sid, ids["marchand"], ids["lefevre"])
     caleol.record_vote(db, actor, cands[0], ids["marchand"], Vote.CONTRE)
-    sub = caleol.add_member(db, actor, cid, MemberData(
-        role=MemberRole.DESIGNE, last_name="Suppléant", first_name="Paul",
-        substitute_of_id=ids["dubois"]))
+    sub = caleol.add_member(
+        db,
+        actor,
+        cid,
+        MemberData(
+            role=MemberRole.DESIGNE,
+            last_name="Suppléant",
+            first_name="Paul",
+            substitute_of_id=ids["dubois"],
+        ),
+    )
     caleol.set_attendance(db, actor, sid, sub, AttendanceMode.DISTANCE)
     with pytest.raises(UserError) as err:  # the titular takes part: no vote
         caleol.record_vote(db, actor, cands[0], sub, Vote.POUR)
@@ -335,8 +434,13 @@ def test_locked_session_refuses_every_write(db, actor, commission, sitting):
         lambda: caleol.add_candidate(db, actor, item_id, _candidate(7)),
         lambda: caleol.set_attendance(db, actor, sid, ids["dubois"], AttendanceMode.ABSENT),
         lambda: caleol.add_dwelling_item(db, actor, sid, _dwelling(reference="LGT-9")),
-        lambda: caleol.update_session(db, actor, sid, SessionData(
-            number="2026-11", session_date=DAY, mode=SessionMode.VISIO), 999),
+        lambda: caleol.update_session(
+            db,
+            actor,
+            sid,
+            SessionData(number="2026-11", session_date=DAY, mode=SessionMode.VISIO),
+            999,
+        ),
         lambda: caleol.close_session(db, actor, sid),
     ]
     for attempt in attempts:
@@ -353,31 +457,54 @@ def test_locked_session_refuses_every_write(db, actor, commission, sitting):
 def test_written_session_vote_window(db, actor, commission):
     cid, ids = commission
     opens = dt.datetime(2026, 11, 23, 8, 0)
-    sid = _session(db, actor, cid, SessionMode.ECRITE, vote_opens_at=opens,
-                   vote_closes_at=opens + dt.timedelta(hours=48))
+    sid = _session(
+        db,
+        actor,
+        cid,
+        SessionMode.ECRITE,
+        vote_opens_at=opens,
+        vote_closes_at=opens + dt.timedelta(hours=48),
+    )
     for key in (*DESIGNATED, "maire", "prefet"):
         caleol.set_attendance(db, actor, sid, ids[key], AttendanceMode.DISTANCE)
     item = caleol.add_dwelling_item(db, actor, sid, _dwelling())
     cand = caleol.add_candidate(db, actor, item.id, _candidate(1)).id
     caleol.open_session(db, actor, sid)
     with pytest.raises(UserError) as err:
-        caleol.record_vote(db, actor, cand, ids["lefevre"], Vote.POUR,
-                           voted_at=opens - dt.timedelta(minutes=1))
+        caleol.record_vote(
+            db, actor, cand, ids["lefevre"], Vote.POUR, voted_at=opens - dt.timedelta(minutes=1)
+        )
     assert "hors de la fenêtre de vote" in str(err.value)
     with pytest.raises(UserError):
-        caleol.record_vote(db, actor, cand, ids["lefevre"], Vote.POUR,
-                           voted_at=opens + dt.timedelta(hours=49))
-    caleol.record_vote(db, actor, cand, ids["lefevre"], Vote.POUR,
-                       voted_at=opens + dt.timedelta(hours=3))
+        caleol.record_vote(
+            db, actor, cand, ids["lefevre"], Vote.POUR, voted_at=opens + dt.timedelta(hours=49)
+        )
+    caleol.record_vote(
+        db, actor, cand, ids["lefevre"], Vote.POUR, voted_at=opens + dt.timedelta(hours=3)
+    )
 
 
 def test_tie_broken_by_the_mayors_casting_vote(db, actor, sitting):
     sid, ids, item_id, cands = sitting
     P, C = Vote.POUR, Vote.CONTRE
     # 3 pour, 4 contre among the others, the mayor pour: 4-4, casting vote -> adopted.
-    _votes(db, actor, sid, ids, cands[0], {
-        "lefevre": P, "dubois": C, "benali": P, "garnier": C, "marchand": P, "haddad": C,
-        "prefet": C, "maire": P})
+    _votes(
+        db,
+        actor,
+        sid,
+        ids,
+        cands[0],
+        {
+            "lefevre": P,
+            "dubois": C,
+            "benali": P,
+            "garnier": C,
+            "marchand": P,
+            "haddad": C,
+            "prefet": C,
+            "maire": P,
+        },
+    )
     c = _candidate_view(db, actor, sid, cands[0])
     assert (c.tally.pour, c.tally.contre) == (4, 4)
     assert c.tally.outcome is Outcome.ADOPTED and c.tally.casting_vote_used
@@ -386,8 +513,12 @@ def test_tie_broken_by_the_mayors_casting_vote(db, actor, sitting):
     assert not any("contredit" in str(w) for w in saved.warnings)
     with db.reader() as s:
         row = s.get(Candidate, cands[0])
-        assert (row.tally_outcome, row.tally_pour, row.tally_contre, row.casting_vote_used) \
-            == ("ADOPTED", 4, 4, True)
+        assert (row.tally_outcome, row.tally_pour, row.tally_contre, row.casting_vote_used) == (
+            "ADOPTED",
+            4,
+            4,
+            True,
+        )
     # The mayor changes his vote: the casting vote now rejects, the stored tally follows
     # and the decision is flagged as contradicting the vote.
     caleol.record_vote(db, actor, cands[0], ids["maire"], Vote.CONTRE)
@@ -414,20 +545,27 @@ def test_decisions_validation(db, actor, sitting):
     assert "déjà attribué" in str(err.value.fields["rank"])
     caleol.decide(db, actor, cands[1], Decision.ATTRIBUTION_RANG, rank=2)
     with pytest.raises(ValidationError) as err:
-        caleol.decide(db, actor, cands[2], Decision.ATTRIBUTION_CONDITION_SUSPENSIVE,
-                      condition_deadline=DAY)
+        caleol.decide(
+            db, actor, cands[2], Decision.ATTRIBUTION_CONDITION_SUSPENSIVE, condition_deadline=DAY
+        )
     assert set(err.value.fields) == {"condition_document", "condition_deadline"}
     with pytest.raises(ValidationError) as err:
         caleol.decide(db, actor, cands[2], Decision.NON_ATTRIBUTION)
     assert "motif est obligatoire" in str(err.value.fields["reason"])
-    saved = caleol.decide(db, actor, cands[2], Decision.NON_ATTRIBUTION,
-                          reason="Taux d'effort trop élevé")
+    saved = caleol.decide(
+        db, actor, cands[2], Decision.NON_ATTRIBUTION, reason="Taux d'effort trop élevé"
+    )
     assert any("contredit le vote" in str(w) for w in saved.warnings)  # voted pour
     # One direct attribution per dwelling.
     caleol.clear_decision(db, actor, cands[1])
-    caleol.decide(db, actor, cands[1], Decision.ATTRIBUTION_CONDITION_SUSPENSIVE,
-                  condition_document="Avis d'imposition", condition_deadline=DAY
-                  + dt.timedelta(days=15))
+    caleol.decide(
+        db,
+        actor,
+        cands[1],
+        Decision.ATTRIBUTION_CONDITION_SUSPENSIVE,
+        condition_document="Avis d'imposition",
+        condition_deadline=DAY + dt.timedelta(days=15),
+    )
     with pytest.raises(ValidationError) as err:
         caleol.decide(db, actor, cands[2], Decision.ATTRIBUTION)
     assert "déjà attribué à un autre candidat" in str(err.value.fields["decision"])
@@ -437,8 +575,9 @@ def test_decisions_validation(db, actor, sitting):
     assert decided[cands[1]].condition_document == "Avis d'imposition"
     assert decided[cands[2]].reason == "Taux d'effort trop élevé"
     with db.reader() as s:
-        actions = s.scalars(select(AuditEvent.action).where(
-            AuditEvent.entity == caleol.ENTITY_CANDIDATE)).all()
+        actions = s.scalars(
+            select(AuditEvent.action).where(AuditEvent.entity == caleol.ENTITY_CANDIDATE)
+        ).all()
     assert actions.count("decision") == 4
 
 
@@ -449,8 +588,9 @@ def test_candidates_need_a_numero_unique_and_three_per_dwelling(db, actor, commi
     with pytest.raises(ValidationError) as err:
         caleol.add_candidate(db, actor, item.id, _candidate(1, numero_unique="  "))
     assert "numéro unique" in str(err.value.fields["numero_unique"])
-    first = caleol.add_candidate(db, actor, item.id, _candidate(
-        1, priority_criteria=(PriorityCriterion.DALO,)))
+    first = caleol.add_candidate(
+        db, actor, item.id, _candidate(1, priority_criteria=(PriorityCriterion.DALO,))
+    )
     assert "1 candidat(s) seulement" in str(first.warnings[0])
     with pytest.raises(ValidationError) as err:
         caleol.add_candidate(db, actor, item.id, _candidate(1, last_name="Autre"))
@@ -479,8 +619,7 @@ def test_dwelling_snapshot_from_the_tenant_tables(db, actor, agency, make_file, 
     saved = caleol.add_dwelling_item(db, actor, sid, dwelling_id=dwelling_id)
     item = caleol.get_session(db, actor, sid).items[0]
     assert item.id == saved.id and item.reference == "LGT-00004"
-    assert (item.commune, item.dwelling_type, item.surface) == ("Bordeaux", "T3",
-                                                                Decimal("64.50"))
+    assert (item.commune, item.dwelling_type, item.surface) == ("Bordeaux", "T3", Decimal("64.50"))
     assert (item.rent, item.charges) == (Decimal("412.50"), Decimal("85.20"))
 
 
@@ -489,11 +628,18 @@ def test_physical_session_request_is_recorded(db, actor, commission, sitting):
     caleol.request_physical_session(db, actor, sid, ids["haddad"], note="Dossier sensible")
     view = caleol.get_session(db, actor, sid)
     assert view.physical_requested_by_id == ids["haddad"]
-    assert any("séance physique a été demandée par M. Karim Haddad" in str(w)
-               for w in view.warnings)
+    assert any(
+        "séance physique a été demandée par M. Karim Haddad" in str(w) for w in view.warnings
+    )
     with db.reader() as s:
-        assert s.scalar(select(func.count()).select_from(AuditEvent).where(
-            AuditEvent.action == "seance_physique_demandee")) == 1
+        assert (
+            s.scalar(
+                select(func.count())
+                .select_from(AuditEvent)
+                .where(AuditEvent.action == "seance_physique_demandee")
+            )
+            == 1
+        )
 
 
 def test_rights_members_read_agents_refused(db, actor, sitting):
@@ -558,8 +704,10 @@ def test_import_votes_all_or_nothing(db, actor, sitting, tmp_path):
     assert report.imported == 4
     c = _candidate_view(db, actor, sid, cands[0])
     assert {(v.member_name, v.vote) for v in c.votes} == {
-        ("Mme Catherine Lefèvre", Vote.POUR), ("M. Jean-Marc Dubois", Vote.CONTRE),
-        ("Mme Nadia Benali", Vote.ABSTENTION)}
+        ("Mme Catherine Lefèvre", Vote.POUR),
+        ("M. Jean-Marc Dubois", Vote.CONTRE),
+        ("Mme Nadia Benali", Vote.ABSTENTION),
+    }
     assert all(v.channel.value == "IMPORT" for v in c.votes)
     mayor = _candidate_view(db, actor, sid, cands[1]).votes[0]
     assert mayor.voted_at == dt.datetime(2026, 11, 23, 13, 10)  # "Z": already UTC
@@ -570,8 +718,14 @@ def test_import_votes_xlsx_written_session(db, actor, commission, tmp_path):
 
     cid, ids = commission
     opens = dt.datetime(2026, 11, 23, 8, 0)
-    sid = _session(db, actor, cid, SessionMode.ECRITE, vote_opens_at=opens,
-                   vote_closes_at=opens + dt.timedelta(hours=48))
+    sid = _session(
+        db,
+        actor,
+        cid,
+        SessionMode.ECRITE,
+        vote_opens_at=opens,
+        vote_closes_at=opens + dt.timedelta(hours=48),
+    )
     for key in (*DESIGNATED, "maire", "prefet"):
         caleol.set_attendance(db, actor, sid, ids[key], AttendanceMode.DISTANCE)
     item = caleol.add_dwelling_item(db, actor, sid, _dwelling())
@@ -581,10 +735,12 @@ def test_import_votes_xlsx_written_session(db, actor, commission, tmp_path):
     sheet = book.active
     sheet.append(["Email", "Référence logement", "NU", "Choix", "Date et heure"])
     inside = caleol.parse_timestamp("2026-11-23T12:00:00+00:00")
-    sheet.append(["p.garnier@ex.fr", "LGT-0412", "0332511000001", "POUR",
-                  "2026-11-23T12:00:00+00:00"])
-    sheet.append(["s.marchand@ex.fr", "LGT-0412", "0332511000001", "CONTRE",
-                  "2026-11-30T12:00:00+00:00"])  # after the window
+    sheet.append(
+        ["p.garnier@ex.fr", "LGT-0412", "0332511000001", "POUR", "2026-11-23T12:00:00+00:00"]
+    )
+    sheet.append(
+        ["s.marchand@ex.fr", "LGT-0412", "0332511000001", "CONTRE", "2026-11-30T12:00:00+00:00"]
+    )  # after the window
     sheet.append(["k.haddad@ex.fr", "LGT-0412", "0332511000001", "POUR", None])
     path = tmp_path / "export.xlsx"
     book.save(path)
@@ -619,16 +775,16 @@ def test_occupation_review_queue_and_finding(db, actor, agency, make_file, commi
     hid = tenants.create_tenant_file(db, actor, alone)
     family = make_file(2)
     family.lease.zone_tendue = True
-    family.occupants += [OccupantData(last_name="Dupont", first_name=n, civility="")
-                         for n in ("Léa", "Tom")]
+    family.occupants += [
+        OccupantData(last_name="Dupont", first_name=n, civility="") for n in ("Léa", "Tom")
+    ]
     tenants.create_tenant_file(db, actor, family)  # T3, 3 occupants: no ground
     outside = make_file(3)  # not in a zone tendue
     tenants.create_tenant_file(db, actor, outside)
     crowded = make_file(5)
     crowded.lease.zone_tendue = True
     crowded.dwelling.surface = Decimal("30.00")
-    crowded.occupants += [OccupantData(last_name="Dupont", first_name=n)
-                          for n in ("A", "B", "C")]
+    crowded.occupants += [OccupantData(last_name="Dupont", first_name=n) for n in ("A", "B", "C")]
     crowded_id = tenants.create_tenant_file(db, actor, crowded)
 
     on = dt.date(2025, 9, 15)
@@ -639,34 +795,48 @@ def test_occupation_review_queue_and_finding(db, actor, agency, make_file, commi
     assert by_id[hid].anniversary == dt.date(2025, 9, 1)
     assert "3 pièce(s) habitable(s) pour 1 occupant(s)" in str(by_id[hid].explanations[0])
     assert by_id[crowded_id].grounds == (OccupationGround.SUR_OCCUPATION,)
-    assert "30,00 m² pour 4 occupant(s) (minimum 34 m²)" in str(
-        by_id[crowded_id].explanations[0])
+    assert "30,00 m² pour 4 occupant(s) (minimum 34 m²)" in str(by_id[crowded_id].explanations[0])
     # Before the third anniversary nobody is due.
     assert caleol.occupation_review_due(db, actor, on=dt.date(2022, 8, 1), ahead_days=0) == []
     assert caleol.occupation_review_due(db, actor, on=on, agency="BXN", ahead_days=0)
 
-    sid = caleol.create_session(db, actor, cid, SessionData(
-        number="2025-10", session_date=dt.date(2025, 10, 6), mode=SessionMode.PRESENTIEL))
+    sid = caleol.create_session(
+        db,
+        actor,
+        cid,
+        SessionData(
+            number="2025-10", session_date=dt.date(2025, 10, 6), mode=SessionMode.PRESENTIEL
+        ),
+    )
     saved = caleol.add_occupation_review(db, actor, sid, hid, OccupationGround.SOUS_OCCUPATION)
     with pytest.raises(UserError):
         caleol.add_occupation_review(db, actor, sid, hid, OccupationGround.SOUS_OCCUPATION)
-    assert {d.household_id for d in caleol.occupation_review_due(
-        db, actor, on=on, ahead_days=0)} == {crowded_id}
+    assert {
+        d.household_id for d in caleol.occupation_review_due(db, actor, on=on, ahead_days=0)
+    } == {crowded_id}
     with pytest.raises(ValidationError):
         caleol.record_occupation_finding(db, actor, saved.id, "  ", "T2")
     caleol.record_occupation_finding(
-        db, actor, saved.id, "Logement T3 occupé par une personne seule",
+        db,
+        actor,
+        saved.id,
+        "Logement T3 occupé par une personne seule",
         "T2 dans le même quartier, au rez-de-chaussée",
-        advice="Proposer un parcours d'accession sociale")
+        advice="Proposer un parcours d'accession sociale",
+    )
     item = caleol.get_session(db, actor, sid).items[0]
     assert item.ground is OccupationGround.SOUS_OCCUPATION and item.household_id == hid
     assert item.suitable_dwelling.startswith("T2")
     with db.reader() as s:
-        events = s.execute(select(TimelineEvent.kind, TimelineEvent.summary).where(
-            TimelineEvent.household_id == hid,
-            TimelineEvent.kind.in_(caleol.EVENT_KINDS)).order_by(TimelineEvent.id)).all()
-    assert [e.kind for e in events] == [caleol.EVENT_OCCUPATION_REVIEW,
-                                        caleol.EVENT_OCCUPATION_FINDING]
+        events = s.execute(
+            select(TimelineEvent.kind, TimelineEvent.summary)
+            .where(TimelineEvent.household_id == hid, TimelineEvent.kind.in_(caleol.EVENT_KINDS))
+            .order_by(TimelineEvent.id)
+        ).all()
+    assert [e.kind for e in events] == [
+        caleol.EVENT_OCCUPATION_REVIEW,
+        caleol.EVENT_OCCUPATION_FINDING,
+    ]
     assert "Avis de la CALEOL (séance n° 2025-10 du 06/10/2025)" in events[1].summary
     assert "accession sociale" in events[1].summary
 
@@ -704,8 +874,7 @@ def test_stale_candidate_edit_is_refused(db, actor, sitting):
     c = _candidate_view(db, actor, sid, cands[0])
     caleol.update_candidate(db, actor, cands[0], _candidate(1, last_name="Nouveau"), c.version)
     with pytest.raises(ConflictError):
-        caleol.update_candidate(db, actor, cands[0], _candidate(1, last_name="Autre"),
-                                c.version)
+        caleol.update_candidate(db, actor, cands[0], _candidate(1, last_name="Autre"), c.version)
     assert _candidate_view(db, actor, sid, cands[0]).last_name == "Nouveau"
 
 
@@ -719,9 +888,14 @@ def test_session_end_time_follows_the_start_and_secretary_is_kept(db, actor, com
     assert view.secretary_name == "Mme Claire Vasseur" and view.end_time is None
 
     def data(**kw):
-        return SessionData(number="2026-11", session_date=DAY, mode=SessionMode.VISIO,
-                           start_time=dt.time(14, 0), secretary_name=view.secretary_name,
-                           **kw)
+        return SessionData(
+            number="2026-11",
+            session_date=DAY,
+            mode=SessionMode.VISIO,
+            start_time=dt.time(14, 0),
+            secretary_name=view.secretary_name,
+            **kw,
+        )
 
     for end in (dt.time(13, 30), dt.time(14, 0)):
         with pytest.raises(ValidationError) as err:
@@ -729,13 +903,21 @@ def test_session_end_time_follows_the_start_and_secretary_is_kept(db, actor, com
         assert set(err.value.fields) == {"end_time"}
         assert str(err.value.fields["end_time"]) == (
             f"L'heure de fin ({end.hour} h{f' {end.minute:02d}' if end.minute else ''}) "
-            "doit suivre l'heure de début (14 h).")
+            "doit suivre l'heure de début (14 h)."
+        )
     with pytest.raises(ValidationError) as err:
-        caleol.update_session(db, actor, sid, SessionData(
-            number="2026-11", session_date=DAY, mode=SessionMode.VISIO,
-            secretary_name="x" * 161), view.version)
+        caleol.update_session(
+            db,
+            actor,
+            sid,
+            SessionData(
+                number="2026-11", session_date=DAY, mode=SessionMode.VISIO, secretary_name="x" * 161
+            ),
+            view.version,
+        )
     assert "Secrétaire de séance : 160 caractères au plus." in str(
-        err.value.fields["secretary_name"])
+        err.value.fields["secretary_name"]
+    )
     # nothing was written by the refused attempts
     assert caleol.get_session(db, actor, sid).version == view.version
 
@@ -743,52 +925,91 @@ def test_session_end_time_follows_the_start_and_secretary_is_kept(db, actor, com
     view = caleol.get_session(db, actor, sid)
     assert view.end_time == dt.time(16, 20) and view.secretary_name == "Mme Claire Vasseur"
     with db.reader() as s:
-        after = s.scalars(select(AuditEvent.after).where(
-            AuditEvent.entity == caleol.ENTITY_SESSION, AuditEvent.action == "update")).one()
+        after = s.scalars(
+            select(AuditEvent.after).where(
+                AuditEvent.entity == caleol.ENTITY_SESSION, AuditEvent.action == "update"
+            )
+        ).one()
     assert after["end_time"] == "16:20" and after["secretary_name"] == "Mme Claire Vasseur"
     # without a start time, any end time is accepted
-    caleol.update_session(db, actor, sid, SessionData(
-        number="2026-11", session_date=DAY, mode=SessionMode.VISIO,
-        end_time=dt.time(9, 0)), view.version)
+    caleol.update_session(
+        db,
+        actor,
+        sid,
+        SessionData(
+            number="2026-11", session_date=DAY, mode=SessionMode.VISIO, end_time=dt.time(9, 0)
+        ),
+        view.version,
+    )
     view = caleol.get_session(db, actor, sid)
     assert view.end_time == dt.time(9, 0) and view.secretary_name == ""
 
 
-def test_closing_sets_the_end_time_to_the_current_local_time(db, actor, commission,
-                                                            monkeypatch):
+def test_closing_sets_the_end_time_to_the_current_local_time(db, actor, commission, monkeypatch):
     from desktop.domain.formatting import utc_to_local
 
     cid, _ids = commission
     clock = dt.datetime(2026, 11, 23, 15, 20, 42)  # naive UTC, like context.now()
     monkeypatch.setattr(caleol.sessions, "now", lambda: clock)
     local = utc_to_local(clock)
-    held_today = caleol.create_session(db, actor, cid, SessionData(
-        number="2026-11", session_date=local.date(), mode=SessionMode.VISIO,
-        start_time=dt.time(0, 0)))
+    held_today = caleol.create_session(
+        db,
+        actor,
+        cid,
+        SessionData(
+            number="2026-11",
+            session_date=local.date(),
+            mode=SessionMode.VISIO,
+            start_time=dt.time(0, 0),
+        ),
+    )
     caleol.open_session(db, actor, held_today)
     saved = caleol.close_session(db, actor, held_today)
     view = caleol.get_session(db, actor, held_today)
     assert view.status is SessionStatus.CLOSED and not saved.warnings
     assert view.end_time == local.time().replace(second=0, microsecond=0)
     with db.reader() as s:
-        after = s.scalars(select(AuditEvent.after).where(
-            AuditEvent.entity == caleol.ENTITY_SESSION, AuditEvent.action == "status",
-            AuditEvent.entity_id == held_today).order_by(AuditEvent.id.desc())).first()
+        after = s.scalars(
+            select(AuditEvent.after)
+            .where(
+                AuditEvent.entity == caleol.ENTITY_SESSION,
+                AuditEvent.action == "status",
+                AuditEvent.entity_id == held_today,
+            )
+            .order_by(AuditEvent.id.desc())
+        ).first()
     assert after["status"] == "CLOSED" and after["end_time"] == view.end_time.strftime("%H:%M")
 
     # reopened then closed again: the end time typed in or set before is kept
     caleol.open_session(db, actor, held_today)
-    caleol.update_session(db, actor, held_today, SessionData(
-        number="2026-11", session_date=local.date(), mode=SessionMode.VISIO,
-        start_time=dt.time(0, 0), end_time=dt.time(23, 59)),
-        caleol.get_session(db, actor, held_today).version)
+    caleol.update_session(
+        db,
+        actor,
+        held_today,
+        SessionData(
+            number="2026-11",
+            session_date=local.date(),
+            mode=SessionMode.VISIO,
+            start_time=dt.time(0, 0),
+            end_time=dt.time(23, 59),
+        ),
+        caleol.get_session(db, actor, held_today).version,
+    )
     caleol.close_session(db, actor, held_today)
     assert caleol.get_session(db, actor, held_today).end_time == dt.time(23, 59)
 
     # a session recorded after the fact: the time of the click is not its end time
-    earlier = caleol.create_session(db, actor, cid, SessionData(
-        number="2026-10", session_date=local.date() - dt.timedelta(days=3),
-        mode=SessionMode.VISIO, start_time=dt.time(14, 0)))
+    earlier = caleol.create_session(
+        db,
+        actor,
+        cid,
+        SessionData(
+            number="2026-10",
+            session_date=local.date() - dt.timedelta(days=3),
+            mode=SessionMode.VISIO,
+            start_time=dt.time(14, 0),
+        ),
+    )
     caleol.open_session(db, actor, earlier)
     saved = caleol.close_session(db, actor, earlier)
     assert caleol.get_session(db, actor, earlier).end_time is None

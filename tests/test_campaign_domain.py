@@ -32,22 +32,25 @@ END = D(2026, 7, 31)
 TENANT, RELATIVE, NEIGHBOUR = ContactPerson.TENANT, ContactPerson.RELATIVE, ContactPerson.NEIGHBOUR
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("05 56 12 34 56", "05 56 12 34 56"),
-    ("0556123456", "05 56 12 34 56"),
-    ("06.12.34.56.78", "06 12 34 56 78"),
-    ("+33 6 12 34 56 78", "06 12 34 56 78"),
-    ("0033612345678", "06 12 34 56 78"),
-    ("+262 692 12 34 56", "06 92 12 34 56"),
-    ("09 72 11 22 33", "09 72 11 22 33"),
-    ("08 00 12 34 56", None),      # free / special-rate service numbers
-    ("06 00 00 00 00", None),      # placeholder
-    ("05 56 12 34", None),         # too short
-    ("3960", None),
-    ("", None),
-    (None, None),
-    ("06 12 34 56 7a", None),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("05 56 12 34 56", "05 56 12 34 56"),
+        ("0556123456", "05 56 12 34 56"),
+        ("06.12.34.56.78", "06 12 34 56 78"),
+        ("+33 6 12 34 56 78", "06 12 34 56 78"),
+        ("0033612345678", "06 12 34 56 78"),
+        ("+262 692 12 34 56", "06 92 12 34 56"),
+        ("09 72 11 22 33", "09 72 11 22 33"),
+        ("08 00 12 34 56", None),  # free / special-rate service numbers
+        ("06 00 00 00 00", None),  # placeholder
+        ("05 56 12 34", None),  # too short
+        ("3960", None),
+        ("", None),
+        (None, None),
+        ("06 12 34 56 7a", None),
+    ],
+)
 def test_valid_french_phone_numbers(text, expected):
     assert cp.normalise_phone(text) == expected
 
@@ -92,8 +95,11 @@ def _walk(progress, *attempts):
 def test_unreachable_walks_the_whole_chain_then_is_flagged():
     p = Progress(next_call_on=D(2026, 7, 1))
     p = _walk(p, Attempt(S.FIRST_CALL, D(2026, 7, 1)))
-    assert (p.state, p.step, p.next_call_on) == (TargetState.IN_PROGRESS, S.SECOND_CALL,
-                                                 D(2026, 7, 2))
+    assert (p.state, p.step, p.next_call_on) == (
+        TargetState.IN_PROGRESS,
+        S.SECOND_CALL,
+        D(2026, 7, 2),
+    )
     assert p.last_outcome == CallOutcome.NOT_REACHED
     p = _walk(p, Attempt(S.SECOND_CALL, D(2026, 7, 2)))
     assert (p.step, p.next_call_on) == (S.NEIGHBOUR, D(2026, 7, 2))  # same day
@@ -103,7 +109,11 @@ def test_unreachable_walks_the_whole_chain_then_is_flagged():
     assert p.step == S.SITE_VISIT
     p = _walk(p, Attempt(S.SITE_VISIT, D(2026, 7, 4)))
     assert (p.state, p.step, p.next_call_on, p.attempts) == (
-        TargetState.UNREACHABLE, S.NONE, None, 5)
+        TargetState.UNREACHABLE,
+        S.NONE,
+        None,
+        5,
+    )
     assert p.reached_on is None
     # Nothing more can be recorded on it.
     with pytest.raises(ValidationError):
@@ -120,13 +130,21 @@ def test_neighbour_giving_news_secures_the_situation():
     p = Progress(state=TargetState.IN_PROGRESS, step=S.NEIGHBOUR, attempts=2)
     p = _walk(p, Attempt(S.NEIGHBOUR, D(2026, 7, 3), person=NEIGHBOUR))
     assert (p.state, p.secured_on, p.secured_via, p.reached_on) == (
-        TargetState.SECURED, D(2026, 7, 3), NEIGHBOUR, D(2026, 7, 3))
+        TargetState.SECURED,
+        D(2026, 7, 3),
+        NEIGHBOUR,
+        D(2026, 7, 3),
+    )
     assert p.next_call_on is None and p.step == S.NONE
 
 
 def test_need_without_help_in_place_is_followed_up_until_help_comes():
-    p = _walk(Progress(), Attempt(S.FIRST_CALL, D(2026, 7, 1), person=TENANT, need_help=True,
-                                  next_action=NextAction.REFER))
+    p = _walk(
+        Progress(),
+        Attempt(
+            S.FIRST_CALL, D(2026, 7, 1), person=TENANT, need_help=True, next_action=NextAction.REFER
+        ),
+    )
     assert p.state == TargetState.IN_PROGRESS and p.last_outcome == CallOutcome.REFERRED
     assert (p.step, p.next_call_on) == (S.FOLLOW_UP, D(2026, 7, 3))
     # The partner confirms help is in place: secured on that day.
@@ -136,8 +154,10 @@ def test_need_without_help_in_place_is_followed_up_until_help_comes():
 
 def test_reinforced_link_called_every_week_until_the_end():
     first = D(2026, 7, 6)
-    p = _walk(Progress(), Attempt(S.FIRST_CALL, first, person=TENANT,
-                                  next_action=NextAction.REINFORCED_LINK))
+    p = _walk(
+        Progress(),
+        Attempt(S.FIRST_CALL, first, person=TENANT, next_action=NextAction.REINFORCED_LINK),
+    )
     assert p.state == TargetState.SECURED and p.reinforced_link
     assert (p.step, p.next_call_on) == (S.FOLLOW_UP, D(2026, 7, 13))
     seen = [p.next_call_on]
@@ -150,30 +170,55 @@ def test_reinforced_link_called_every_week_until_the_end():
 
 
 def test_missed_weekly_call_loses_secured_until_reached_again():
-    p = Progress(state=TargetState.SECURED, step=S.FOLLOW_UP, reinforced_link=True,
-                 next_call_on=D(2026, 7, 13), reached_on=D(2026, 7, 6),
-                 secured_on=D(2026, 7, 6), secured_via=TENANT, attempts=1)
+    p = Progress(
+        state=TargetState.SECURED,
+        step=S.FOLLOW_UP,
+        reinforced_link=True,
+        next_call_on=D(2026, 7, 13),
+        reached_on=D(2026, 7, 6),
+        secured_on=D(2026, 7, 6),
+        secured_via=TENANT,
+        attempts=1,
+    )
     p = _walk(p, Attempt(S.FOLLOW_UP, D(2026, 7, 13)))
     assert (p.state, p.step, p.secured_on) == (TargetState.IN_PROGRESS, S.SECOND_CALL, None)
     p = _walk(p, Attempt(S.SECOND_CALL, D(2026, 7, 14), person=RELATIVE))
     assert (p.state, p.secured_on, p.next_call_on) == (
-        TargetState.SECURED, D(2026, 7, 14), D(2026, 7, 21))
+        TargetState.SECURED,
+        D(2026, 7, 14),
+        D(2026, 7, 21),
+    )
 
 
 def test_refusal_and_death_close_without_securing():
-    p = _walk(Progress(), Attempt(S.FIRST_CALL, D(2026, 7, 1), person=TENANT,
-                                  close_reason=CloseReason.REFUSED))
+    p = _walk(
+        Progress(),
+        Attempt(S.FIRST_CALL, D(2026, 7, 1), person=TENANT, close_reason=CloseReason.REFUSED),
+    )
     assert (p.state, p.last_outcome, p.closed_reason) == (
-        TargetState.CLOSED, CallOutcome.REFUSED, CloseReason.REFUSED)
+        TargetState.CLOSED,
+        CallOutcome.REFUSED,
+        CloseReason.REFUSED,
+    )
     assert p.reached_on == D(2026, 7, 1) and p.secured_on is None
-    p = _walk(Progress(), Attempt(S.FIRST_CALL, D(2026, 7, 1), person=RELATIVE,
-                                  next_action=NextAction.CLOSE, close_reason=CloseReason.DECEASED))
+    p = _walk(
+        Progress(),
+        Attempt(
+            S.FIRST_CALL,
+            D(2026, 7, 1),
+            person=RELATIVE,
+            next_action=NextAction.CLOSE,
+            close_reason=CloseReason.DECEASED,
+        ),
+    )
     assert p.state == TargetState.CLOSED and p.closed_reason == CloseReason.DECEASED
 
 
 def test_emergency_is_never_secured_on_the_spot():
-    p = _walk(Progress(), Attempt(S.FIRST_CALL, D(2026, 7, 1), person=TENANT,
-                                  next_action=NextAction.EMERGENCY))
+    p = _walk(
+        Progress(),
+        Attempt(S.FIRST_CALL, D(2026, 7, 1), person=TENANT, next_action=NextAction.EMERGENCY),
+    )
     assert p.state == TargetState.IN_PROGRESS and p.last_outcome == CallOutcome.EMERGENCY
     assert p.next_call_on == D(2026, 7, 2)
 
@@ -184,12 +229,24 @@ def test_inconsistent_attempts_are_refused_with_french_messages():
         (Attempt(S.FIRST_CALL, D(2026, 7, 1), need_help=True), "need_help"),
         (Attempt(S.FIRST_CALL, D(2026, 7, 1), next_action=NextAction.REFER), "next_action"),
         (Attempt(S.FIRST_CALL, D(2026, 7, 1), person=TENANT, wrong_number=True), "wrong_number"),
-        (Attempt(S.FIRST_CALL, D(2026, 7, 1), person=TENANT, next_action=NextAction.CLOSE),
-         "close_reason"),
-        (Attempt(S.FIRST_CALL, D(2026, 7, 1), person=TENANT, next_action=NextAction.CALL_BACK),
-         "next_action_on"),
-        (Attempt(S.FIRST_CALL, D(2026, 7, 1), person=TENANT, next_action=NextAction.CALL_BACK,
-                 next_action_on=D(2026, 8, 15)), "next_action_on"),
+        (
+            Attempt(S.FIRST_CALL, D(2026, 7, 1), person=TENANT, next_action=NextAction.CLOSE),
+            "close_reason",
+        ),
+        (
+            Attempt(S.FIRST_CALL, D(2026, 7, 1), person=TENANT, next_action=NextAction.CALL_BACK),
+            "next_action_on",
+        ),
+        (
+            Attempt(
+                S.FIRST_CALL,
+                D(2026, 7, 1),
+                person=TENANT,
+                next_action=NextAction.CALL_BACK,
+                next_action_on=D(2026, 8, 15),
+            ),
+            "next_action_on",
+        ),
     ]
     for attempt, key in cases:
         with pytest.raises(ValidationError) as exc:
@@ -200,12 +257,26 @@ def test_inconsistent_attempts_are_refused_with_french_messages():
 
 
 def test_call_back_date_sets_the_next_call():
-    p = _walk(Progress(), Attempt(S.FIRST_CALL, D(2026, 7, 1), person=TENANT,
-                                  next_action=NextAction.CALL_BACK,
-                                  next_action_on=D(2026, 7, 10)))
+    p = _walk(
+        Progress(),
+        Attempt(
+            S.FIRST_CALL,
+            D(2026, 7, 1),
+            person=TENANT,
+            next_action=NextAction.CALL_BACK,
+            next_action_on=D(2026, 7, 10),
+        ),
+    )
     assert (p.state, p.step, p.next_call_on) == (TargetState.SECURED, S.FOLLOW_UP, D(2026, 7, 10))
-    p = _walk(Progress(), Attempt(S.FIRST_CALL, D(2026, 7, 1), next_action=NextAction.CALL_BACK,
-                                  next_action_on=D(2026, 7, 1)))
+    p = _walk(
+        Progress(),
+        Attempt(
+            S.FIRST_CALL,
+            D(2026, 7, 1),
+            next_action=NextAction.CALL_BACK,
+            next_action_on=D(2026, 7, 1),
+        ),
+    )
     assert (p.step, p.next_call_on) == (S.SECOND_CALL, D(2026, 7, 1))
 
 
@@ -220,8 +291,13 @@ def test_default_script_has_the_five_questions():
 
 
 def full_answers(**overrides):
-    answers = {"SANTE": "BIEN", "COURSES_REPAS": "AUTONOME", "ENTOURAGE": "QUOTIDIEN",
-               "MESURES": "CONNUES", "BESOIN_AIDE": ["AUCUN"]}
+    answers = {
+        "SANTE": "BIEN",
+        "COURSES_REPAS": "AUTONOME",
+        "ENTOURAGE": "QUOTIDIEN",
+        "MESURES": "CONNUES",
+        "BESOIN_AIDE": ["AUCUN"],
+    }
     answers.update(overrides)
     return answers
 
@@ -230,8 +306,9 @@ def test_answers_are_checked_against_the_script():
     script = cp.default_script()
     assert cp.validate_answers(script, full_answers(), TENANT)["BESOIN_AIDE"] == ["AUCUN"]
     # Script order, duplicates dropped.
-    clean = cp.validate_answers(script, full_answers(BESOIN_AIDE=["REPAS", "COURSES", "REPAS"]),
-                                TENANT)
+    clean = cp.validate_answers(
+        script, full_answers(BESOIN_AIDE=["REPAS", "COURSES", "REPAS"]), TENANT
+    )
     assert clean["BESOIN_AIDE"] == ["COURSES", "REPAS"]
     with pytest.raises(ValidationError) as exc:
         cp.validate_answers(script, full_answers(SANTE="EXCELLENT"), TENANT)
@@ -261,8 +338,12 @@ def test_custom_script_validation():
     cp.validate_script([ok])
     with pytest.raises(ValidationError) as exc:
         cp.validate_script([ok, ok, ScriptQuestion("bad code", "", (("A", "a"),))])
-    assert set(exc.value.fields) >= {"script.2.code", "script.3.code", "script.3.label",
-                                     "script.3.options"}
+    assert set(exc.value.fields) >= {
+        "script.2.code",
+        "script.3.code",
+        "script.3.label",
+        "script.3.options",
+    }
     with pytest.raises(ValidationError):
         cp.validate_script([])
 
@@ -274,13 +355,18 @@ def test_medical_free_text_is_warned_about():
 
 
 def test_campaign_terms_validation():
-    terms = cp.CampaignTerms(name="  Canicule   2026 ", query_name="Plus de 70 ans",
-                             start_on=D(2026, 7, 1), planned_end_on=D(2026, 8, 31))
+    terms = cp.CampaignTerms(
+        name="  Canicule   2026 ",
+        query_name="Plus de 70 ans",
+        start_on=D(2026, 7, 1),
+        planned_end_on=D(2026, 8, 31),
+    )
     terms = cp.normalise_terms(terms)
     assert terms.name == "Canicule 2026"
     cp.validate_terms(terms)
-    bad = cp.CampaignTerms(name="", query_name="", start_on=D(2026, 7, 1),
-                           planned_end_on=D(2026, 6, 1), min_age=40)
+    bad = cp.CampaignTerms(
+        name="", query_name="", start_on=D(2026, 7, 1), planned_end_on=D(2026, 6, 1), min_age=40
+    )
     with pytest.raises(ValidationError) as exc:
         cp.validate_terms(bad)
     assert set(exc.value.fields) == {"name", "query_name", "planned_end_on", "min_age"}
@@ -301,8 +387,9 @@ def test_balanced_assignment_prefers_the_target_agency():
 
 
 def test_assignment_counts_the_load_already_carried():
-    plan = cp.balance_assignment([(i, 1) for i in range(10)], [(1, 1), (2, None)],
-                                 loads={1: 6, 2: 0})
+    plan = cp.balance_assignment(
+        [(i, 1) for i in range(10)], [(1, 1), (2, None)], loads={1: 6, 2: 0}
+    )
     counts = {uid: list(plan.values()).count(uid) for uid in (1, 2)}
     assert counts == {1: 2, 2: 8}
     assert cp.balance_assignment([(1, 1)], []) == {}
@@ -319,14 +406,22 @@ def test_figures_from_aggregated_rows_and_their_json():
         GroupRow(None, 2, Counts(targets=3)),
     ]
     f = cp.build_figures(
-        rows, [("CCAS", "TRANSMISE", 4), ("CCAS", "CLOSE", 2), ("MAIRIE", "A_TRANSMETTRE", 1)],
-        [("APPEL", 160, 120), ("VOISIN", 7, 3)], [("RAPPEL", 9)],
+        rows,
+        [("CCAS", "TRANSMISE", 4), ("CCAS", "CLOSE", 2), ("MAIRIE", "A_TRANSMETTRE", 1)],
+        [("APPEL", 160, 120), ("VOISIN", 7, 3)],
+        [("RAPPEL", 9)],
         [(D(2026, 7, 1), 50), (D(2026, 7, 3), 20), (D(2026, 7, 8), 35)],
-        {10: "Alice", 11: "Bruno"}, {1: "BXN", 2: "MER"}, [("JOINT_OK", 100)])
+        {10: "Alice", 11: "Bruno"},
+        {1: "BXN", 2: "MER"},
+        [("JOINT_OK", 100)],
+    )
     assert f.total.targets == 183 and f.total.secured == 105 and f.total.attempts == 245
     assert f.total.secured_pct == Decimal("57.4")
     assert [(g.label, g.counts.targets) for g in f.by_caller] == [
-        ("Alice", 100), ("Bruno", 80), ("(non attribuées)", 3)]
+        ("Alice", 100),
+        ("Bruno", 80),
+        ("(non attribuées)", 3),
+    ]
     assert [(g.label, g.counts.secured) for g in f.by_agency] == [("BXN", 100), ("MER", 5)]
     assert f.referral_count == 7
     assert f.referrals_by_type() == {cp.PartnerType.CCAS: 6, cp.PartnerType.TOWN_HALL: 1}
@@ -350,32 +445,50 @@ def test_labels_are_french_and_codes_parse():
     assert cp.PartnerType.parse("Mairie") == cp.PartnerType.TOWN_HALL
     with pytest.raises(ValueError):
         cp.PartnerType.parse("préfecture")
-    for enum_type in (cp.CampaignStatus, TargetState, S, CallOutcome, ContactPerson, NextAction,
-                      CloseReason, cp.PartnerType, ReferralStatus, cp.PurgeMode):
+    for enum_type in (
+        cp.CampaignStatus,
+        TargetState,
+        S,
+        CallOutcome,
+        ContactPerson,
+        NextAction,
+        CloseReason,
+        cp.PartnerType,
+        ReferralStatus,
+        cp.PurgeMode,
+    ):
         for member in enum_type:
             assert member.label
 
 
 def test_campaign_terms_at_their_limits():
     def terms(**kw):
-        values = dict(name="Canicule", query_name="Plus de 70 ans", start_on=D(2026, 7, 1),
-                      planned_end_on=D(2026, 7, 1))
+        values = dict(
+            name="Canicule",
+            query_name="Plus de 70 ans",
+            start_on=D(2026, 7, 1),
+            planned_end_on=D(2026, 7, 1),
+        )
         values.update(kw)
         return cp.CampaignTerms(**values)
 
-    cp.validate_terms(terms(name="x" * 120, min_age=60))   # one-day campaign, youngest age
+    cp.validate_terms(terms(name="x" * 120, min_age=60))  # one-day campaign, youngest age
     cp.validate_terms(terms(min_age=100, planned_end_on=D(2027, 7, 2)))  # 366 days
-    for bad, field in ((dict(name="x" * 121), "name"), (dict(min_age=59), "min_age"),
-                       (dict(min_age=101), "min_age"), (dict(purpose="x" * 2001), "purpose"),
-                       (dict(planned_end_on=D(2027, 7, 3)), "planned_end_on")):
+    for bad, field in (
+        (dict(name="x" * 121), "name"),
+        (dict(min_age=59), "min_age"),
+        (dict(min_age=101), "min_age"),
+        (dict(purpose="x" * 2001), "purpose"),
+        (dict(planned_end_on=D(2027, 7, 3)), "planned_end_on"),
+    ):
         with pytest.raises(ValidationError) as exc:
             cp.validate_terms(terms(**bad))
         assert set(exc.value.fields) == {field}
 
 
 def test_codes_parse_by_code_name_or_label():
-    assert cp.PartnerType.parse(" samu_15 ") is cp.PartnerType.EMERGENCY   # stored code
-    assert cp.PartnerType.parse("emergency") is cp.PartnerType.EMERGENCY   # member name
+    assert cp.PartnerType.parse(" samu_15 ") is cp.PartnerType.EMERGENCY  # stored code
+    assert cp.PartnerType.parse("emergency") is cp.PartnerType.EMERGENCY  # member name
     assert cp.PartnerType.parse(cp.PartnerType.CCAS) is cp.PartnerType.CCAS
     with pytest.raises(ValueError):
         cp.PartnerType.parse("")
@@ -387,12 +500,15 @@ def test_weekly_calls_stop_at_the_planned_end():
     assert cp.next_weekly_call(D(2026, 7, 24), D(2026, 7, 31)) == D(2026, 7, 31)  # last day
     assert cp.next_weekly_call(D(2026, 7, 25), D(2026, 7, 31)) is None
     assert cp.weekly_due_dates(D(2026, 7, 3), D(2026, 7, 31)) == [
-        D(2026, 7, 10), D(2026, 7, 17), D(2026, 7, 24), D(2026, 7, 31)]
+        D(2026, 7, 10),
+        D(2026, 7, 17),
+        D(2026, 7, 24),
+        D(2026, 7, 31),
+    ]
 
 
 def test_script_questions_round_trip_and_option_limits():
-    q = ScriptQuestion("EAU", "A-t-il de l'eau ?", (("OUI", "Oui"), ("NON", "Non")),
-                       required=False)
+    q = ScriptQuestion("EAU", "A-t-il de l'eau ?", (("OUI", "Oui"), ("NON", "Non")), required=False)
     assert ScriptQuestion.from_json(q.to_json()) == q
     data = q.to_json()
     del data["required"], data["kind"], data["none_option"]
@@ -403,4 +519,5 @@ def test_script_questions_round_trip_and_option_limits():
         with pytest.raises(ValidationError) as exc:
             cp.validate_script([ScriptQuestion("EAU", "Eau ?", options)])
         assert str(exc.value.fields["script.1.options"]) == (
-            "Libellé de réponse : 1 à 120 caractères.")
+            "Libellé de réponse : 1 à 120 caractères."
+        )

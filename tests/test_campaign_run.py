@@ -47,12 +47,21 @@ TODAY = dt.date.today()
 START = TODAY - dt.timedelta(days=20)
 END = TODAY + dt.timedelta(days=10)
 PHONE_STEPS = {S.FIRST_CALL, S.SECOND_CALL, S.FOLLOW_UP}
-CHAIN_AFTER = {S.FIRST_CALL: S.SECOND_CALL, S.FOLLOW_UP: S.SECOND_CALL,
-               S.SECOND_CALL: S.NEIGHBOUR, S.NEIGHBOUR: S.POSTAL_VISIT,
-               S.POSTAL_VISIT: S.SITE_VISIT, S.SITE_VISIT: None}
+CHAIN_AFTER = {
+    S.FIRST_CALL: S.SECOND_CALL,
+    S.FOLLOW_UP: S.SECOND_CALL,
+    S.SECOND_CALL: S.NEIGHBOUR,
+    S.NEIGHBOUR: S.POSTAL_VISIT,
+    S.POSTAL_VISIT: S.SITE_VISIT,
+    S.SITE_VISIT: None,
+}
 NEEDS = ["COURSES", "REPAS", "MEDICAMENTS", "ECOUTE", "DEMARCHES"]
-PARTNERS = [PartnerType.CCAS, PartnerType.TOWN_HALL, PartnerType.ASSOCIATION,
-            PartnerType.PSYCHOLOGICAL]
+PARTNERS = [
+    PartnerType.CCAS,
+    PartnerType.TOWN_HALL,
+    PartnerType.ASSOCIATION,
+    PartnerType.PSYCHOLOGICAL,
+]
 
 
 @dataclass
@@ -90,8 +99,12 @@ def _households():
                 no_phone.append(h)
         elif len(eligible) < TARGETS:
             eligible.append(h)
-        if len(eligible) == TARGETS and len(no_phone) == 150 and len(young) == 400 \
-                and len(closed) == 60:
+        if (
+            len(eligible) == TARGETS
+            and len(no_phone) == 150
+            and len(young) == 400
+            and len(closed) == 60
+        ):
             break
     assert len(eligible) == TARGETS
     return eligible, no_phone + young + closed
@@ -103,8 +116,7 @@ def _write(db, actor, households):
         agency_ids = demo._agency_ids(connection)
         stamp = now()
         for i in range(0, len(households), demo.CHUNK):
-            demo._write_chunk(connection, households[i:i + demo.CHUNK], agency_ids, actor,
-                              stamp)
+            demo._write_chunk(connection, households[i : i + demo.CHUNK], agency_ids, actor, stamp)
     return agency_ids
 
 
@@ -117,11 +129,13 @@ def _at(day: dt.date, rng: random.Random) -> dt.datetime:
 
 
 def _answers(rng: random.Random, needs: list[str]) -> dict:
-    return {"SANTE": rng.choice(["BIEN", "FATIGUE"]),
-            "COURSES_REPAS": rng.choice(["AUTONOME", "PROCHES", "PORTAGE"]),
-            "ENTOURAGE": rng.choice(["QUOTIDIEN", "HEBDOMADAIRE", "RARE"]),
-            "MESURES": rng.choice(["CONNUES", "PARTIELLEMENT", "EXPLIQUEES"]),
-            "BESOIN_AIDE": needs or ["AUCUN"]}
+    return {
+        "SANTE": rng.choice(["BIEN", "FATIGUE"]),
+        "COURSES_REPAS": rng.choice(["AUTONOME", "PROCHES", "PORTAGE"]),
+        "ENTOURAGE": rng.choice(["QUOTIDIEN", "HEBDOMADAIRE", "RARE"]),
+        "MESURES": rng.choice(["CONNUES", "PARTIELLEMENT", "EXPLIQUEES"]),
+        "BESOIN_AIDE": needs or ["AUCUN"],
+    }
 
 
 @pytest.fixture(params=["00:05", "23:55"])
@@ -145,16 +159,32 @@ def test_campaign_on_2500_demo_seniors(db, actor, tmp_path, clock):
     callers: dict[int, Actor] = {}
     for n in range(CALLERS):
         username = f"benevole{n:02d}"
-        uid = accounts.create_user(db, actor, username, f"Bénévole {n}", Role.AGENT,
-                                   "Appels-2026!", agency_code=codes[n % len(codes)],
-                                   must_change_password=False)
+        uid = accounts.create_user(
+            db,
+            actor,
+            username,
+            f"Bénévole {n}",
+            Role.AGENT,
+            "Appels-2026!",
+            agency_code=codes[n % len(codes)],
+            must_change_password=False,
+        )
         callers[uid] = accounts.authenticate(db, username, "Appels-2026!")
     manager = actor
 
     saved_queries.save_query(db, manager, "Plus de 70 ans", TenantQuery(senior_only=True))
-    cid = campaigns.create_campaign(db, manager, CampaignTerms(
-        name="Canicule 2026", query_name="Plus de 70 ans", start_on=START, planned_end_on=END,
-        purpose="Appeler chaque locataire de plus de 70 ans"), list(callers))
+    cid = campaigns.create_campaign(
+        db,
+        manager,
+        CampaignTerms(
+            name="Canicule 2026",
+            query_name="Plus de 70 ans",
+            start_on=START,
+            planned_end_on=END,
+            purpose="Appeler chaque locataire de plus de 70 ans",
+        ),
+        list(callers),
+    )
     started = campaigns.start_campaign(db, manager, cid, on=START)
     assert started.targets == TARGETS and started.assigned == TARGETS
     assert started.without_phone == 150
@@ -173,11 +203,21 @@ def test_campaign_on_2500_demo_seniors(db, actor, tmp_path, clock):
 
     def record_referral(target_id: int, day: dt.date) -> None:
         partner = rng.choice(PARTNERS)
-        rid = campaigns.add_referral(db, callers[book[target_id].caller], target_id,
-                                     ReferralInput(partner, f"{partner.label} de la commune",
-                                                   reason="Besoin exprimé", consent=True))
-        referrals[rid] = {"type": partner, "status": ReferralStatus.TO_SEND,
-                          "target": target_id, "version": 1, "made": day}
+        rid = campaigns.add_referral(
+            db,
+            callers[book[target_id].caller],
+            target_id,
+            ReferralInput(
+                partner, f"{partner.label} de la commune", reason="Besoin exprimé", consent=True
+            ),
+        )
+        referrals[rid] = {
+            "type": partner,
+            "status": ReferralStatus.TO_SEND,
+            "target": target_id,
+            "version": 1,
+            "made": day,
+        }
         book[target_id].referrals.append(rid)
 
     def attempt(row, day: dt.date, who: Actor) -> None:
@@ -198,8 +238,11 @@ def test_campaign_on_2500_demo_seniors(db, actor, tmp_path, clock):
             wrong = person is None and roll > 0.95
         else:
             odds = {S.NEIGHBOUR: 0.5, S.POSTAL_VISIT: 0.6, S.SITE_VISIT: 0.7}[step]
-            person = (ContactPerson.NEIGHBOUR if step == S.NEIGHBOUR else ContactPerson.TENANT) \
-                if roll < odds else None
+            person = (
+                (ContactPerson.NEIGHBOUR if step == S.NEIGHBOUR else ContactPerson.TENANT)
+                if roll < odds
+                else None
+            )
             wrong = False
         if person is None:
             entry = CallEntry(wrong_number=wrong, called_at=at)
@@ -216,17 +259,32 @@ def test_campaign_on_2500_demo_seniors(db, actor, tmp_path, clock):
             refuse = person == ContactPerson.TENANT and not needs and rng.random() < 0.02
             reinforce = not needs and not refuse and not b.reinforced and rng.random() < 0.15
             if refuse:
-                entry = CallEntry(person=person, called_at=at, close_reason=CloseReason.REFUSED,
-                                  next_action=NextAction.CLOSE)
+                entry = CallEntry(
+                    person=person,
+                    called_at=at,
+                    close_reason=CloseReason.REFUSED,
+                    next_action=NextAction.CLOSE,
+                )
                 b.closed, b.secured, b.reinforced, b.step = True, False, False, S.NONE
             else:
-                answers = _answers(rng, needs) if person == ContactPerson.TENANT else \
-                    ({"BESOIN_AIDE": needs} if needs else {})
-                action = NextAction.REFER if needs else (
-                    NextAction.REINFORCED_LINK if reinforce else NextAction.NONE)
-                entry = CallEntry(person=person, answers=answers, called_at=at,
-                                  need_help=bool(needs), next_action=action,
-                                  note=f"Appel du {day:%d/%m}" if rng.random() < 0.3 else "")
+                answers = (
+                    _answers(rng, needs)
+                    if person == ContactPerson.TENANT
+                    else ({"BESOIN_AIDE": needs} if needs else {})
+                )
+                action = (
+                    NextAction.REFER
+                    if needs
+                    else (NextAction.REINFORCED_LINK if reinforce else NextAction.NONE)
+                )
+                entry = CallEntry(
+                    person=person,
+                    answers=answers,
+                    called_at=at,
+                    need_help=bool(needs),
+                    next_action=action,
+                    note=f"Appel du {day:%d/%m}" if rng.random() < 0.3 else "",
+                )
                 b.need = bool(needs)
                 b.reinforced = b.reinforced or reinforce
                 b.secured = not needs
@@ -234,8 +292,9 @@ def test_campaign_on_2500_demo_seniors(db, actor, tmp_path, clock):
         if step in PHONE_STEPS:
             result = campaigns.record_call(db, who, row.id, entry, expected_version=row.version)
         else:
-            result = campaigns.record_escalation_outcome(db, who, row.id, step, entry,
-                                                         expected_version=row.version)
+            result = campaigns.record_escalation_outcome(
+                db, who, row.id, step, entry, expected_version=row.version
+            )
         if result.next_call_on is None:
             b.step = S.NONE if not b.unreachable else b.step
         if person is not None and b.need and not b.closed:
@@ -244,29 +303,45 @@ def test_campaign_on_2500_demo_seniors(db, actor, tmp_path, clock):
     def follow_up_referrals(day: dt.date) -> None:
         for rid, ref in referrals.items():
             status = ref["status"]
-            if status in (ReferralStatus.CLOSED, ReferralStatus.DROPPED) or \
-                    (day - ref["made"]).days < 2:
+            if (
+                status in (ReferralStatus.CLOSED, ReferralStatus.DROPPED)
+                or (day - ref["made"]).days < 2
+            ):
                 continue
             b = book[ref["target"]]
             if status == ReferralStatus.TO_SEND:
                 new = ReferralStatus.SENT
-                ref["version"] = campaigns.update_referral(db, manager, rid, new, ref["version"],
-                                                           on=day)
+                ref["version"] = campaigns.update_referral(
+                    db, manager, rid, new, ref["version"], on=day
+                )
             elif rng.random() < 0.5:
                 continue  # the partner has not answered yet
             else:
                 roll = rng.random()
-                new = ReferralStatus.CLOSED if roll < 0.75 else (
-                    ReferralStatus.DROPPED if roll < 0.85 else ReferralStatus.TAKEN)
+                new = (
+                    ReferralStatus.CLOSED
+                    if roll < 0.75
+                    else (ReferralStatus.DROPPED if roll < 0.85 else ReferralStatus.TAKEN)
+                )
                 if new == ReferralStatus.TAKEN and status == ReferralStatus.TAKEN:
                     continue
                 help_in_place = new == ReferralStatus.CLOSED and rng.random() < 0.9
                 ref["version"] = campaigns.update_referral(
-                    db, manager, rid, new, ref["version"], on=day,
+                    db,
+                    manager,
+                    rid,
+                    new,
+                    ref["version"],
+                    on=day,
                     outcome="Réponse du partenaire" if new != ReferralStatus.TAKEN else "",
-                    help_in_place=help_in_place)
-                if help_in_place and b.reached and not (b.closed or b.unreachable) \
-                        and not b.secured:
+                    help_in_place=help_in_place,
+                )
+                if (
+                    help_in_place
+                    and b.reached
+                    and not (b.closed or b.unreachable)
+                    and not b.secured
+                ):
                     b.secured = True
                     b.step = S.FOLLOW_UP if b.reinforced else S.NONE
             ref["status"] = new
@@ -283,14 +358,27 @@ def test_campaign_on_2500_demo_seniors(db, actor, tmp_path, clock):
     # --- the figures, computed by the test from its own book ----------------------
     def counts(items):
         items = list(items)
-        return (len(items), sum(b.attempts > 0 for b in items), sum(b.reached for b in items),
-                sum(b.secured for b in items), sum(b.unreachable for b in items),
-                sum(b.closed for b in items), sum(b.attempts for b in items))
+        return (
+            len(items),
+            sum(b.attempts > 0 for b in items),
+            sum(b.reached for b in items),
+            sum(b.secured for b in items),
+            sum(b.unreachable for b in items),
+            sum(b.closed for b in items),
+            sum(b.attempts for b in items),
+        )
 
     figures = campaigns.campaign_figures(db, manager, cid)
     t = figures.total
-    assert (t.targets, t.called, t.reached, t.secured, t.unreachable, t.closed, t.attempts) == \
-        counts(book.values())
+    assert (
+        t.targets,
+        t.called,
+        t.reached,
+        t.secured,
+        t.unreachable,
+        t.closed,
+        t.attempts,
+    ) == counts(book.values())
     # A realistic campaign: everybody called, most reached, many secured, some
     # escalated to the end of the chain.
     assert t.called == TARGETS and t.reached > TARGETS * 0.8 and t.unreachable > 0
@@ -300,38 +388,63 @@ def test_campaign_on_2500_demo_seniors(db, actor, tmp_path, clock):
     by_caller = {g.key: g.counts for g in figures.by_caller}
     for uid in callers:
         c = by_caller[uid]
-        assert (c.targets, c.called, c.reached, c.secured, c.unreachable, c.closed,
-                c.attempts) == counts(b for b in book.values() if b.caller == uid)
+        assert (
+            c.targets,
+            c.called,
+            c.reached,
+            c.secured,
+            c.unreachable,
+            c.closed,
+            c.attempts,
+        ) == counts(b for b in book.values() if b.caller == uid)
     by_agency = {g.label.split(" — ")[0]: g.counts for g in figures.by_agency}
     for code in {b.agency for b in book.values()}:
         c = by_agency[code]
-        assert (c.targets, c.called, c.reached, c.secured, c.unreachable, c.closed,
-                c.attempts) == counts(b for b in book.values() if b.agency == code)
+        assert (
+            c.targets,
+            c.called,
+            c.reached,
+            c.secured,
+            c.unreachable,
+            c.closed,
+            c.attempts,
+        ) == counts(b for b in book.values() if b.agency == code)
 
     expected_refs: dict = defaultdict(Counter)
     for ref in referrals.values():
         expected_refs[ref["type"]][ref["status"]] += 1
-    assert {k: dict(v) for k, v in figures.referrals.items()} == \
-        {k: dict(v) for k, v in expected_refs.items()}
+    assert {k: dict(v) for k, v in figures.referrals.items()} == {
+        k: dict(v) for k, v in expected_refs.items()
+    }
     assert figures.referral_count == len(referrals) > 100
 
     steps = {s.step: s for s in figures.steps}
-    for step in (S.FIRST_CALL, S.SECOND_CALL, S.NEIGHBOUR, S.POSTAL_VISIT, S.SITE_VISIT,
-                 S.FOLLOW_UP):
-        assert (steps[step].attempts, steps[step].reached) == (step_attempts[step],
-                                                               step_reached[step]), step
+    for step in (
+        S.FIRST_CALL,
+        S.SECOND_CALL,
+        S.NEIGHBOUR,
+        S.POSTAL_VISIT,
+        S.SITE_VISIT,
+        S.FOLLOW_UP,
+    ):
+        assert (steps[step].attempts, steps[step].reached) == (
+            step_attempts[step],
+            step_reached[step],
+        ), step
         assert step_attempts[step] > 0, step
-    pending = Counter(b.step for b in book.values()
-                      if not (b.secured or b.closed or b.unreachable))
-    assert {s.step: s.pending for s in figures.steps if s.pending} == \
-        {k: v for k, v in pending.items() if v}
+    pending = Counter(b.step for b in book.values() if not (b.secured or b.closed or b.unreachable))
+    assert {s.step: s.pending for s in figures.steps if s.pending} == {
+        k: v for k, v in pending.items() if v
+    }
     assert figures.secured_by_week[-1][2] == t.secured
 
     # One agency's dashboard is that agency's share.
     code = "MER"
     mer = campaigns.campaign_figures(db, manager, cid, agency_id=agency_ids[code])
-    assert (mer.total.targets, mer.total.secured) == (by_agency[code].targets,
-                                                     by_agency[code].secured)
+    assert (mer.total.targets, mer.total.secured) == (
+        by_agency[code].targets,
+        by_agency[code].secured,
+    )
 
     # The campaign report (dashboard, PDF, Excel) carries the test's own figures.
     from openpyxl import load_workbook
@@ -346,8 +459,9 @@ def test_campaign_on_2500_demo_seniors(db, actor, tmp_path, clock):
     assert results.row("Jointes (la personne, un proche ou un voisin)")[1] == book_counts[2]
     assert results.row("Situation sécurisée")[1] == book_counts[3]
     assert results.row("Injoignables (chaîne d'escalade épuisée)")[1] == book_counts[4]
-    workbook = reports.export_report(db, actor, "campagne", START, END,
-                                     out_path=tmp_path / "campagne.xlsx")
+    workbook = reports.export_report(
+        db, actor, "campagne", START, END, out_path=tmp_path / "campagne.xlsx"
+    )
     cells = {}
     for sheet in load_workbook(workbook, read_only=True).worksheets:
         for row in sheet.iter_rows(values_only=True):

@@ -36,8 +36,13 @@ TODAY = dt.date.today()
 D = dt.timedelta
 PASSWORD = "Appels-2026!"
 TENANT, RELATIVE, NEIGHBOUR = ContactPerson.TENANT, ContactPerson.RELATIVE, ContactPerson.NEIGHBOUR
-OK_ANSWERS = {"SANTE": "BIEN", "COURSES_REPAS": "PROCHES", "ENTOURAGE": "QUOTIDIEN",
-              "MESURES": "CONNUES", "BESOIN_AIDE": ["AUCUN"]}
+OK_ANSWERS = {
+    "SANTE": "BIEN",
+    "COURSES_REPAS": "PROCHES",
+    "ENTOURAGE": "QUOTIDIEN",
+    "MESURES": "CONNUES",
+    "BESOIN_AIDE": ["AUCUN"],
+}
 
 
 def years_ago(years: int, days: int = 0) -> dt.date:
@@ -45,8 +50,9 @@ def years_ago(years: int, days: int = 0) -> dt.date:
 
 
 def person(last, first, born, phone="", civility="Mme", **kw) -> OccupantData:
-    return OccupantData(last_name=last, first_name=first, civility=civility, birth_date=born,
-                        phone=phone, **kw)
+    return OccupantData(
+        last_name=last, first_name=first, civility=civility, birth_date=born, phone=phone, **kw
+    )
 
 
 @pytest.fixture
@@ -61,33 +67,62 @@ def world(db, actor, agency, make_file):
         f.dwelling.agency_code = agency_code
         ids[key] = tenants.create_tenant_file(db, actor, f)
 
-    add("senior", 1, [person("Dupont", "Élodie", years_ago(76), "05 56 12 34 56")],
-        isolated=True)
+    add("senior", 1, [person("Dupont", "Élodie", years_ago(76), "05 56 12 34 56")], isolated=True)
     add("senior_no_phone", 2, [person("Martin", "Jeanne", years_ago(81))])
-    add("senior_via_son", 3, [person("Bernard", "Paul", years_ago(45), "06 11 22 33 44",
-                                     civility="M."),
-                              person("Bernard", "Louise", years_ago(88), is_titular=False)])
-    add("senior_bad_phone", 4, [person("Petit", "Marcel", years_ago(73), "08 00 11 22 33",
-                                       civility="M.")])
+    add(
+        "senior_via_son",
+        3,
+        [
+            person("Bernard", "Paul", years_ago(45), "06 11 22 33 44", civility="M."),
+            person("Bernard", "Louise", years_ago(88), is_titular=False),
+        ],
+    )
+    add(
+        "senior_bad_phone",
+        4,
+        [person("Petit", "Marcel", years_ago(73), "08 00 11 22 33", civility="M.")],
+    )
     add("young", 5, [person("Roux", "Léa", years_ago(35), "06 98 76 54 32")])
-    add("senior_couple", 6, [person("Moreau", "André", years_ago(79), "", civility="M."),
-                             person("Moreau", "Yvette", years_ago(74), "07 81 12 12 13")])
-    add("senior_mer", 7, [person("Girard", "Odette", years_ago(90), "05 57 00 11 22")],
-        agency_code="MER")
+    add(
+        "senior_couple",
+        6,
+        [
+            person("Moreau", "André", years_ago(79), "", civility="M."),
+            person("Moreau", "Yvette", years_ago(74), "07 81 12 12 13"),
+        ],
+    )
+    add(
+        "senior_mer",
+        7,
+        [person("Girard", "Odette", years_ago(90), "05 57 00 11 22")],
+        agency_code="MER",
+    )
     add("closed", 8, [person("Lefèvre", "Simone", years_ago(85), "05 56 99 88 77")])
     view = tenants.get_tenant_file(db, actor, ids["closed"])
-    tenants.close_tenant_file(db, actor, ids["closed"], view.version, TODAY - D(days=30),
-                              "Départ en EHPAD")
+    tenants.close_tenant_file(
+        db, actor, ids["closed"], view.version, TODAY - D(days=30), "Départ en EHPAD"
+    )
     saved_queries.save_query(db, actor, "Seniors", TenantQuery(senior_only=True))
     users = {}
-    for username, role, code in (("alice", Role.AGENT, "BXN"), ("bruno", Role.AGENT, "BXN"),
-                                 ("chloe", Role.AGENT, "MER"),
-                                 ("resp.bxn", Role.MANAGER, "BXN"),
-                                 ("resp.mer", Role.MANAGER, "MER"),
-                                 ("audit", Role.AUDITOR, None),
-                                 ("secr", Role.CALEOL_SECRETARY, None)):
-        uid = accounts.create_user(db, actor, username, username.title(), role, PASSWORD,
-                                   agency_code=code, must_change_password=False)
+    for username, role, code in (
+        ("alice", Role.AGENT, "BXN"),
+        ("bruno", Role.AGENT, "BXN"),
+        ("chloe", Role.AGENT, "MER"),
+        ("resp.bxn", Role.MANAGER, "BXN"),
+        ("resp.mer", Role.MANAGER, "MER"),
+        ("audit", Role.AUDITOR, None),
+        ("secr", Role.CALEOL_SECRETARY, None),
+    ):
+        uid = accounts.create_user(
+            db,
+            actor,
+            username,
+            username.title(),
+            role,
+            PASSWORD,
+            agency_code=code,
+            must_change_password=False,
+        )
         users[username] = uid
     return ids, users
 
@@ -97,16 +132,20 @@ def as_user(db, username) -> Actor:
 
 
 def terms(**overrides) -> CampaignTerms:
-    t = CampaignTerms(name="Canicule", query_name="Seniors", start_on=TODAY - D(days=2),
-                      planned_end_on=TODAY + D(days=40), purpose="Vigilance canicule")
+    t = CampaignTerms(
+        name="Canicule",
+        query_name="Seniors",
+        start_on=TODAY - D(days=2),
+        planned_end_on=TODAY + D(days=40),
+        purpose="Vigilance canicule",
+    )
     for key, value in overrides.items():
         setattr(t, key, value)
     return t
 
 
 def started(db, actor, users, callers=("alice", "bruno", "chloe"), **overrides):
-    cid = campaigns.create_campaign(db, actor, terms(**overrides),
-                                    [users[c] for c in callers])
+    cid = campaigns.create_campaign(db, actor, terms(**overrides), [users[c] for c in callers])
     result = campaigns.start_campaign(db, actor, cid)
     return cid, result
 
@@ -118,8 +157,12 @@ def target_of(db, actor, cid, household_id):
 
 def audit_actions(db, entity):
     with db.reader() as session:
-        return [(e.action, e.entity_id, e.after) for e in session.scalars(
-            select(AuditEvent).where(AuditEvent.entity == entity).order_by(AuditEvent.id))]
+        return [
+            (e.action, e.entity_id, e.after)
+            for e in session.scalars(
+                select(AuditEvent).where(AuditEvent.entity == entity).order_by(AuditEvent.id)
+            )
+        ]
 
 
 # --------------------------------------------------------------------------- target
@@ -135,16 +178,29 @@ def test_target_is_seniors_with_a_valid_number(db, actor, world):
     result = campaigns.start_campaign(db, actor, cid)
     assert (result.targets, result.without_phone, result.assigned) == (4, 2, 4)
     rows = {r.household_id: r for r in campaigns.target_list(db, actor, cid)}
-    assert set(rows) == {ids["senior"], ids["senior_via_son"], ids["senior_couple"],
-                         ids["senior_mer"]}
+    assert set(rows) == {
+        ids["senior"],
+        ids["senior_via_son"],
+        ids["senior_couple"],
+        ids["senior_mer"],
+    }
     senior = rows[ids["senior"]]
     assert (senior.contact_name, senior.phone, senior.age_band, senior.isolated) == (
-        "Mme Élodie DUPONT", "05 56 12 34 56", "75-79", True)
+        "Mme Élodie DUPONT",
+        "05 56 12 34 56",
+        "75-79",
+        True,
+    )
     assert (senior.state, senior.step, senior.next_call_on) == (
-        TargetState.TO_CALL, EscalationStep.FIRST_CALL, TODAY)
+        TargetState.TO_CALL,
+        EscalationStep.FIRST_CALL,
+        TODAY,
+    )
     # The mother is called through her son's number.
     assert (rows[ids["senior_via_son"]].contact_name, rows[ids["senior_via_son"]].phone) == (
-        "Mme Louise BERNARD", "06 11 22 33 44")
+        "Mme Louise BERNARD",
+        "06 11 22 33 44",
+    )
     # In a couple, the senior who has a number.
     assert rows[ids["senior_couple"]].contact_name == "Mme Yvette MOREAU"
     view = campaigns.get_campaign(db, actor, cid)
@@ -159,14 +215,17 @@ def test_target_is_seniors_with_a_valid_number(db, actor, world):
 def test_campaign_criteria_agency_and_isolation(db, actor, world):
     ids, users = world
     senior = tenants.get_tenant_file(db, actor, ids["senior"])
-    cid, result = started(db, actor, users, name="Isolés BXN", isolated_only=True,
-                          agency_id=_agency_id(db, "BXN"))
+    cid, result = started(
+        db, actor, users, name="Isolés BXN", isolated_only=True, agency_id=_agency_id(db, "BXN")
+    )
     assert result.targets == 1
     assert [r.household_id for r in campaigns.target_list(db, actor, cid)] == [ids["senior"]]
     assert senior.data.isolated
     cid2, result = started(db, actor, users, name="Très âgés", min_age=85)
     assert {r.household_id for r in campaigns.target_list(db, actor, cid2)} == {
-        ids["senior_via_son"], ids["senior_mer"]}
+        ids["senior_via_son"],
+        ids["senior_mer"],
+    }
 
 
 def _agency_id(db, code):
@@ -201,8 +260,11 @@ def test_running_campaign_keeps_its_target_and_script(db, actor, world):
     t.purpose = "Prolongée"
     version = campaigns.update_campaign(db, actor, cid, t, view.version)
     view = campaigns.get_campaign(db, actor, cid)
-    assert (view.planned_end_on, view.purpose, view.version) == (TODAY + D(days=60),
-                                                                 "Prolongée", version)
+    assert (view.planned_end_on, view.purpose, view.version) == (
+        TODAY + D(days=60),
+        "Prolongée",
+        version,
+    )
     t = view.terms()
     t.min_age = 80
     with pytest.raises(ValidationError, match="seuls le nom"):
@@ -222,7 +284,11 @@ def test_callers_see_and_record_only_their_own_targets(db, actor, world):
     assert [r.household_id for r in lists["chloe"]] == [ids["senior_mer"]]
     assert sorted(len(v) for v in lists.values()) == [1, 1, 2]
     assert {r.household_id for v in lists.values() for r in v} == {
-        ids["senior"], ids["senior_via_son"], ids["senior_couple"], ids["senior_mer"]}
+        ids["senior"],
+        ids["senior_via_son"],
+        ids["senior_couple"],
+        ids["senior_mer"],
+    }
     alice, chloe = as_user(db, "alice"), as_user(db, "chloe")
     foreign = lists["alice"][0]
     with pytest.raises(PermissionDenied, match="pas dans votre liste"):
@@ -248,12 +314,18 @@ def test_caller_candidates_are_active_accounts_allowed_to_call(db, actor, world)
     _ids, users = world
     found = campaigns.caller_candidates(db, actor)
     assert [(c.username, c.agency_code) for c in found] == [
-        ("alice", "BXN"), ("bruno", "BXN"), ("chloe", "MER"), ("resp.bxn", "BXN"),
-        ("resp.mer", "MER")]
+        ("alice", "BXN"),
+        ("bruno", "BXN"),
+        ("chloe", "MER"),
+        ("resp.bxn", "BXN"),
+        ("resp.mer", "MER"),
+    ]
     assert found[0].label == "Alice"
     # An agency manager picks among his agency's accounts.
     assert [c.username for c in campaigns.caller_candidates(db, as_user(db, "resp.mer"))] == [
-        "chloe", "resp.mer"]
+        "chloe",
+        "resp.mer",
+    ]
     with pytest.raises(PermissionDenied):
         campaigns.caller_candidates(db, as_user(db, "alice"))
 
@@ -269,8 +341,9 @@ def test_removing_a_caller_hands_his_open_targets_out(db, actor, world):
     view = campaigns.get_campaign(db, actor, cid)
     assert {c.user_id: c.active for c in view.callers}[users["bruno"]] is False
     # Bruno comes back: with rebalance, the sheets not called yet are shared again.
-    result = campaigns.assign_callers(db, actor, cid, [users["alice"], users["bruno"],
-                                                       users["chloe"]], rebalance=True)
+    result = campaigns.assign_callers(
+        db, actor, cid, [users["alice"], users["bruno"], users["chloe"]], rebalance=True
+    )
     assert sorted(result.per_caller.values()) == [1, 1, 2]
     # One sheet moved by hand; a former owner no longer sees it.
     sheet = campaigns.caller_list(db, as_user(db, "chloe"))[0]
@@ -301,32 +374,50 @@ def test_unreachable_escalates_then_neighbour_secures(db, actor, world):
     target = next(r for r in campaigns.caller_list(db, alice))
     r1 = campaigns.record_call(db, alice, target.id, CallEntry(), expected_version=target.version)
     assert (r1.outcome, r1.state, r1.step, r1.next_call_on) == (
-        CallOutcome.NOT_REACHED, TargetState.IN_PROGRESS, EscalationStep.SECOND_CALL,
-        TODAY + D(days=1))
+        CallOutcome.NOT_REACHED,
+        TargetState.IN_PROGRESS,
+        EscalationStep.SECOND_CALL,
+        TODAY + D(days=1),
+    )
     with pytest.raises(ConflictError):
         campaigns.record_call(db, alice, target.id, CallEntry(), expected_version=target.version)
     r2 = campaigns.record_call(db, alice, target.id, CallEntry(wrong_number=False))
     assert r2.step == EscalationStep.NEIGHBOUR and r2.next_call_on == TODAY
     r3 = campaigns.record_escalation_outcome(
-        db, alice, target.id, EscalationStep.NEIGHBOUR,
-        CallEntry(person=NEIGHBOUR, answers={"SANTE": "BIEN"},
-                  note="La voisine la voit chaque jour."))
+        db,
+        alice,
+        target.id,
+        EscalationStep.NEIGHBOUR,
+        CallEntry(
+            person=NEIGHBOUR, answers={"SANTE": "BIEN"}, note="La voisine la voit chaque jour."
+        ),
+    )
     assert (r3.outcome, r3.state, r3.warnings) == (CallOutcome.REACHED_OK, TargetState.SECURED, [])
     view = campaigns.get_target(db, alice, target.id)
-    assert [c.step for c in view.calls] == [EscalationStep.FIRST_CALL, EscalationStep.SECOND_CALL,
-                                            EscalationStep.NEIGHBOUR]
+    assert [c.step for c in view.calls] == [
+        EscalationStep.FIRST_CALL,
+        EscalationStep.SECOND_CALL,
+        EscalationStep.NEIGHBOUR,
+    ]
     assert view.target.secured_on == TODAY and view.calls[-1].has_note
     # The note is read on demand, and the read is audited.
-    assert campaigns.get_call_note(db, alice, view.calls[-1].id) == \
-        "La voisine la voit chaque jour."
+    assert (
+        campaigns.get_call_note(db, alice, view.calls[-1].id) == "La voisine la voit chaque jour."
+    )
     reads = [x for x in audit_actions(db, "campagne_appel") if x[0] == "consultation"]
-    assert reads == [("consultation", view.calls[-1].id,
-                      {"parties": ["note d'appel"], "campagne": cid, "fiche": target.id})]
+    assert reads == [
+        (
+            "consultation",
+            view.calls[-1].id,
+            {"parties": ["note d'appel"], "campagne": cid, "fiche": target.id},
+        )
+    ]
     with pytest.raises(PermissionDenied):
         campaigns.get_call_note(db, as_user(db, "chloe"), view.calls[-1].id)
     with pytest.raises(ValidationError, match="voisin, facteur"):
-        campaigns.record_escalation_outcome(db, alice, target.id, EscalationStep.SECOND_CALL,
-                                            CallEntry())
+        campaigns.record_escalation_outcome(
+            db, alice, target.id, EscalationStep.SECOND_CALL, CallEntry()
+        )
 
 
 def test_answers_are_validated_and_need_read_from_them(db, actor, world):
@@ -339,11 +430,22 @@ def test_answers_are_validated_and_need_read_from_them(db, actor, world):
     with db.reader() as session:
         assert session.scalar(select(func.count()).select_from(CampaignCall)) == 0
     answers = dict(OK_ANSWERS, BESOIN_AIDE=["COURSES", "ECOUTE"])
-    result = campaigns.record_call(db, actor, t.id, CallEntry(
-        person=TENANT, answers=answers, next_action=NextAction.REFER,
-        note="Suit un traitement lourd"))
+    result = campaigns.record_call(
+        db,
+        actor,
+        t.id,
+        CallEntry(
+            person=TENANT,
+            answers=answers,
+            next_action=NextAction.REFER,
+            note="Suit un traitement lourd",
+        ),
+    )
     assert (result.outcome, result.state, result.step) == (
-        CallOutcome.REFERRED, TargetState.IN_PROGRESS, EscalationStep.FOLLOW_UP)
+        CallOutcome.REFERRED,
+        TargetState.IN_PROGRESS,
+        EscalationStep.FOLLOW_UP,
+    )
     assert result.next_call_on == TODAY + D(days=2)
     assert result.warnings and "traitement" in str(result.warnings[0])
     row = target_of(db, actor, cid, ids["senior"])
@@ -354,14 +456,25 @@ def test_referral_follow_up_secures_when_help_is_in_place(db, actor, world):
     ids, users = world
     cid, _r = started(db, actor, users)
     t = target_of(db, actor, cid, ids["senior"])
-    campaigns.record_call(db, actor, t.id, CallEntry(
-        person=TENANT, answers=dict(OK_ANSWERS, BESOIN_AIDE=["REPAS"]),
-        next_action=NextAction.REFER))
+    campaigns.record_call(
+        db,
+        actor,
+        t.id,
+        CallEntry(
+            person=TENANT,
+            answers=dict(OK_ANSWERS, BESOIN_AIDE=["REPAS"]),
+            next_action=NextAction.REFER,
+        ),
+    )
     with pytest.raises(ValidationError) as exc:
         campaigns.add_referral(db, actor, t.id, ReferralInput(PartnerType.CCAS, "CCAS Bordeaux"))
     assert "accord" in str(exc.value.fields["consent"])
-    rid = campaigns.add_referral(db, actor, t.id, ReferralInput(
-        PartnerType.CCAS, "CCAS Bordeaux", reason="Portage de repas", consent=True))
+    rid = campaigns.add_referral(
+        db,
+        actor,
+        t.id,
+        ReferralInput(PartnerType.CCAS, "CCAS Bordeaux", reason="Portage de repas", consent=True),
+    )
     [ref] = campaigns.list_referrals(db, actor, cid)
     assert (ref.status, ref.contact_name) == (ReferralStatus.TO_SEND, "Mme Élodie DUPONT")
     v = campaigns.update_referral(db, actor, rid, ReferralStatus.SENT, ref.version)
@@ -370,40 +483,61 @@ def test_referral_follow_up_secures_when_help_is_in_place(db, actor, world):
     with pytest.raises(ValidationError) as exc:
         campaigns.close_referral(db, actor, rid, v, outcome="", help_in_place=True)
     assert "outcome" in exc.value.fields
-    campaigns.close_referral(db, actor, rid, v, outcome="Portage en place dès lundi",
-                             help_in_place=True)
+    campaigns.close_referral(
+        db, actor, rid, v, outcome="Portage en place dès lundi", help_in_place=True
+    )
     row = target_of(db, actor, cid, ids["senior"])
     assert (row.state, row.secured_on, row.help_in_place) == (TargetState.SECURED, TODAY, True)
     # Emergency referrals need no consent.
     t2 = target_of(db, actor, cid, ids["senior_mer"])
-    campaigns.add_referral(db, actor, t2.id, ReferralInput(PartnerType.EMERGENCY,
-                                                           sent_on=TODAY))
+    campaigns.add_referral(db, actor, t2.id, ReferralInput(PartnerType.EMERGENCY, sent_on=TODAY))
     figures = campaigns.campaign_figures(db, actor, cid)
     assert figures.referrals == {
         PartnerType.CCAS: {ReferralStatus.CLOSED: 1},
-        PartnerType.EMERGENCY: {ReferralStatus.SENT: 1}}
+        PartnerType.EMERGENCY: {ReferralStatus.SENT: 1},
+    }
 
 
 def test_reinforced_link_and_closing(db, actor, world):
     ids, users = world
     cid, _r = started(db, actor, users)
     t = target_of(db, actor, cid, ids["senior"])
-    result = campaigns.record_call(db, actor, t.id, CallEntry(
-        person=TENANT, answers=OK_ANSWERS, next_action=NextAction.REINFORCED_LINK))
+    result = campaigns.record_call(
+        db,
+        actor,
+        t.id,
+        CallEntry(person=TENANT, answers=OK_ANSWERS, next_action=NextAction.REINFORCED_LINK),
+    )
     assert (result.state, result.step, result.next_call_on) == (
-        TargetState.SECURED, EscalationStep.FOLLOW_UP, TODAY + D(days=7))
-    owner = as_user(db, next(n for n, uid in users.items()
-                             if uid == target_of(db, actor, cid, ids["senior"]).caller_id))
+        TargetState.SECURED,
+        EscalationStep.FOLLOW_UP,
+        TODAY + D(days=7),
+    )
+    owner = as_user(
+        db,
+        next(
+            n
+            for n, uid in users.items()
+            if uid == target_of(db, actor, cid, ids["senior"]).caller_id
+        ),
+    )
     assert any(r.id == t.id for r in campaigns.caller_list(db, owner))
     assert not any(r.id == t.id for r in campaigns.caller_list(db, owner, due_only=True))
-    assert any(r.id == t.id for r in campaigns.caller_list(
-        db, owner, due_only=True, on=TODAY + D(days=7)))
+    assert any(
+        r.id == t.id for r in campaigns.caller_list(db, owner, due_only=True, on=TODAY + D(days=7))
+    )
     campaigns.set_reinforced_link(db, actor, t.id, False)
     row = target_of(db, actor, cid, ids["senior"])
     assert (row.reinforced_link, row.next_call_on) == (False, None)
     t2 = target_of(db, actor, cid, ids["senior_couple"])
-    result = campaigns.record_call(db, actor, t2.id, CallEntry(
-        person=RELATIVE, next_action=NextAction.CLOSE, close_reason=CloseReason.INSTITUTION))
+    result = campaigns.record_call(
+        db,
+        actor,
+        t2.id,
+        CallEntry(
+            person=RELATIVE, next_action=NextAction.CLOSE, close_reason=CloseReason.INSTITUTION
+        ),
+    )
     assert result.state == TargetState.CLOSED
     with pytest.raises(ValidationError, match="close"):
         campaigns.record_call(db, actor, t2.id, CallEntry())
@@ -416,21 +550,29 @@ def test_figures_count_called_reached_secured_per_caller_and_agency(db, actor, w
     ids, users = world
     cid, _r = started(db, actor, users)
     rows = {r.household_id: r for r in campaigns.target_list(db, actor, cid)}
-    campaigns.record_call(db, actor, rows[ids["senior"]].id, CallEntry(
-        person=TENANT, answers=OK_ANSWERS))
+    campaigns.record_call(
+        db, actor, rows[ids["senior"]].id, CallEntry(person=TENANT, answers=OK_ANSWERS)
+    )
     campaigns.record_call(db, actor, rows[ids["senior_mer"]].id, CallEntry())
-    campaigns.record_call(db, actor, rows[ids["senior_via_son"]].id, CallEntry(
-        person=RELATIVE, need_help=True))
+    campaigns.record_call(
+        db, actor, rows[ids["senior_via_son"]].id, CallEntry(person=RELATIVE, need_help=True)
+    )
     f = campaigns.campaign_figures(db, actor, cid)
     assert (f.total.targets, f.total.called, f.total.reached, f.total.secured) == (4, 3, 2, 1)
     assert str(f.total.secured_pct) == "25.0" and str(f.total.called_pct) == "75.0"
     by_agency = {g.label.split(" — ")[0]: g.counts for g in f.by_agency}
     assert (by_agency["BXN"].targets, by_agency["BXN"].secured, by_agency["MER"].called) == (
-        3, 1, 1)
+        3,
+        1,
+        1,
+    )
     assert sum(g.counts.targets for g in f.by_caller) == 4
     steps = {s.step: s for s in f.steps}
-    assert (steps[EscalationStep.FIRST_CALL].attempts, steps[EscalationStep.FIRST_CALL].reached,
-            steps[EscalationStep.SECOND_CALL].pending) == (3, 2, 1)
+    assert (
+        steps[EscalationStep.FIRST_CALL].attempts,
+        steps[EscalationStep.FIRST_CALL].reached,
+        steps[EscalationStep.SECOND_CALL].pending,
+    ) == (3, 2, 1)
     assert f.secured_by_week[-1][2] == 1
     mer = campaigns.campaign_figures(db, actor, cid, agency_id=_agency_id(db, "MER"))
     assert (mer.total.targets, mer.total.called, mer.total.reached) == (1, 1, 0)
@@ -438,8 +580,9 @@ def test_figures_count_called_reached_secured_per_caller_and_agency(db, actor, w
     assert campaigns.campaign_figures(db, as_user(db, "audit"), cid).total.targets == 4
     assert campaigns.campaign_figures(db, as_user(db, "resp.mer"), cid).total.targets == 1
     with pytest.raises(PermissionDenied):
-        campaigns.campaign_figures(db, as_user(db, "resp.mer"), cid,
-                                   agency_id=_agency_id(db, "BXN"))
+        campaigns.campaign_figures(
+            db, as_user(db, "resp.mer"), cid, agency_id=_agency_id(db, "BXN")
+        )
 
 
 # --------------------------------------------------------------------------- end, purge
@@ -447,13 +590,29 @@ def test_figures_count_called_reached_secured_per_caller_and_agency(db, actor, w
 
 def _run_a_little(db, actor, ids, cid):
     rows = {r.household_id: r for r in campaigns.target_list(db, actor, cid)}
-    campaigns.record_call(db, actor, rows[ids["senior"]].id, CallEntry(
-        person=TENANT, answers=OK_ANSWERS, note="Sa fille passe le soir."))
-    campaigns.record_call(db, actor, rows[ids["senior_mer"]].id, CallEntry(
-        person=TENANT, answers=dict(OK_ANSWERS, BESOIN_AIDE=["REPAS"]),
-        next_action=NextAction.REFER, note="Demande un portage de repas"))
-    campaigns.add_referral(db, actor, rows[ids["senior_mer"]].id, ReferralInput(
-        PartnerType.CCAS, "CCAS Mérignac", reason="Portage de repas", consent=True))
+    campaigns.record_call(
+        db,
+        actor,
+        rows[ids["senior"]].id,
+        CallEntry(person=TENANT, answers=OK_ANSWERS, note="Sa fille passe le soir."),
+    )
+    campaigns.record_call(
+        db,
+        actor,
+        rows[ids["senior_mer"]].id,
+        CallEntry(
+            person=TENANT,
+            answers=dict(OK_ANSWERS, BESOIN_AIDE=["REPAS"]),
+            next_action=NextAction.REFER,
+            note="Demande un portage de repas",
+        ),
+    )
+    campaigns.add_referral(
+        db,
+        actor,
+        rows[ids["senior_mer"]].id,
+        ReferralInput(PartnerType.CCAS, "CCAS Mérignac", reason="Portage de repas", consent=True),
+    )
     return rows
 
 
@@ -469,28 +628,47 @@ def test_end_then_anonymise_keeps_the_figures(db, actor, world):
         campaigns.record_call(db, actor, rows[ids["senior_couple"]].id, CallEntry())
     assert campaigns.caller_list(db, as_user(db, "alice")) == []
     preview = campaigns.purge_preview(db, actor, cid)
-    assert (preview.targets, preview.contacts, preview.calls, preview.notes, preview.answers,
-            preview.referrals, preview.referral_texts) == (4, 4, 2, 2, 2, 1, 1)
+    assert (
+        preview.targets,
+        preview.contacts,
+        preview.calls,
+        preview.notes,
+        preview.answers,
+        preview.referrals,
+        preview.referral_texts,
+    ) == (4, 4, 2, 2, 2, 1, 1)
     assert preview.due_on == TODAY and preview.overdue  # default: at the campaign's end
     assert "conservation de 0 mois" in str(preview.reason)
     result = campaigns.purge_campaign_notes(db, actor, cid, PurgeMode.ANONYMISE)
     assert (result.targets, result.calls, result.notes) == (4, 2, 2)
     with db.reader() as session:
-        assert session.scalar(select(func.count()).select_from(CampaignCall).where(
-            (CampaignCall.note != "") | CampaignCall.answers.is_not(None))) == 0
+        assert (
+            session.scalar(
+                select(func.count())
+                .select_from(CampaignCall)
+                .where((CampaignCall.note != "") | CampaignCall.answers.is_not(None))
+            )
+            == 0
+        )
         targets = session.scalars(select(CampaignTarget)).all()
-        assert all(t.household_id is None and t.contact_name == "" and t.phone == ""
-                   for t in targets)
+        assert all(
+            t.household_id is None and t.contact_name == "" and t.phone == "" for t in targets
+        )
         assert session.scalar(select(CampaignReferral.reason)) == ""
     after = campaigns.campaign_figures(db, actor, cid)
     assert after == before
     view = campaigns.get_campaign(db, actor, cid)
-    assert (view.status, view.purged_on, view.purge_mode) == (CampaignStatus.PURGED, TODAY,
-                                                              "ANONYMISER")
+    assert (view.status, view.purged_on, view.purge_mode) == (
+        CampaignStatus.PURGED,
+        TODAY,
+        "ANONYMISER",
+    )
     assert [a for a, _i, _x in audit_actions(db, "campagne")][-2:] == ["close", "purge"]
     # The tenant file itself is untouched.
-    assert tenants.get_tenant_file(db, actor, ids["senior"]).data.occupants[0].phone == \
-        "05 56 12 34 56"
+    assert (
+        tenants.get_tenant_file(db, actor, ids["senior"]).data.occupants[0].phone
+        == "05 56 12 34 56"
+    )
 
 
 def test_delete_mode_removes_the_rows_and_figures_stay(db, actor, world):
@@ -507,8 +685,7 @@ def test_delete_mode_removes_the_rows_and_figures_stay(db, actor, world):
         for model in (CampaignTarget, CampaignCall, CampaignReferral):
             assert session.scalar(select(func.count()).select_from(model)) == 0
     assert campaigns.campaign_figures(db, actor, cid) == before
-    assert campaigns.campaign_figures(db, actor, cid, agency_id=_agency_id(db, "MER")) == \
-        mer_before
+    assert campaigns.campaign_figures(db, actor, cid, agency_id=_agency_id(db, "MER")) == mer_before
     purge = [x for x in audit_actions(db, "campagne") if x[0] == "purge"]
     assert purge and purge[-1][2]["mode"] == "SUPPRIMER" and purge[-1][2]["notes"] == 2
 
@@ -518,8 +695,9 @@ def test_agency_manager_runs_his_agency_campaign(db, actor, world):
     resp = as_user(db, "resp.bxn")
     with pytest.raises(PermissionDenied):
         campaigns.create_campaign(db, resp, terms(name="Toute la ville"))
-    cid = campaigns.create_campaign(db, resp, terms(name="BXN", agency_id=_agency_id(db, "BXN")),
-                                    [users["alice"]])
+    cid = campaigns.create_campaign(
+        db, resp, terms(name="BXN", agency_id=_agency_id(db, "BXN")), [users["alice"]]
+    )
     result = campaigns.start_campaign(db, resp, cid)
     assert result.targets == 3
     assert [c.name for c in campaigns.list_campaigns(db, as_user(db, "resp.mer"))] == []
@@ -537,12 +715,15 @@ def test_every_code_fits_its_column():
         cp.CampaignStatus: [Campaign.__table__.c.status],
         cp.PurgeMode: [Campaign.__table__.c.purge_mode],
         cp.TargetState: [CampaignTarget.__table__.c.state],
-        cp.EscalationStep: [CampaignTarget.__table__.c.escalation_step,
-                            CampaignCall.__table__.c.step],
-        cp.CallOutcome: [CampaignTarget.__table__.c.last_outcome,
-                         CampaignCall.__table__.c.outcome],
-        cp.ContactPerson: [CampaignTarget.__table__.c.secured_via,
-                           CampaignCall.__table__.c.person_reached],
+        cp.EscalationStep: [
+            CampaignTarget.__table__.c.escalation_step,
+            CampaignCall.__table__.c.step,
+        ],
+        cp.CallOutcome: [CampaignTarget.__table__.c.last_outcome, CampaignCall.__table__.c.outcome],
+        cp.ContactPerson: [
+            CampaignTarget.__table__.c.secured_via,
+            CampaignCall.__table__.c.person_reached,
+        ],
         cp.CloseReason: [CampaignTarget.__table__.c.closed_reason],
         cp.NextAction: [CampaignCall.__table__.c.next_action],
         cp.PartnerType: [CampaignReferral.__table__.c.partner_type],
@@ -558,12 +739,52 @@ def test_command_line(db, db_url, actor, world, capsys, monkeypatch):
 
     _ids, users = world
     start, end = (TODAY - D(days=1)).isoformat(), (TODAY + D(days=20)).isoformat()
-    assert main(["campaign", "create", "--db", db_url, "--name", "Grand froid",
-                 "--query", "Inconnue", "--start", start, "--end", end]) == 2
+    assert (
+        main(
+            [
+                "campaign",
+                "create",
+                "--db",
+                db_url,
+                "--name",
+                "Grand froid",
+                "--query",
+                "Inconnue",
+                "--start",
+                start,
+                "--end",
+                end,
+            ]
+        )
+        == 2
+    )
     assert "--query" in capsys.readouterr().err
-    assert main(["campaign", "create", "--db", db_url, "--name", "Grand froid",
-                 "--query", "Seniors", "--start", start, "--end", end, "--agency", "bxn",
-                 "--caller", "alice", "--caller", "bruno", "--launch"]) == 0
+    assert (
+        main(
+            [
+                "campaign",
+                "create",
+                "--db",
+                db_url,
+                "--name",
+                "Grand froid",
+                "--query",
+                "Seniors",
+                "--start",
+                start,
+                "--end",
+                end,
+                "--agency",
+                "bxn",
+                "--caller",
+                "alice",
+                "--caller",
+                "bruno",
+                "--launch",
+            ]
+        )
+        == 0
+    )
     out = capsys.readouterr().out
     assert "créée (brouillon)" in out and "3 personne(s) à appeler" in out
     assert "2 ménage(s) écarté(s)" in out

@@ -27,28 +27,66 @@ def _cases(db_url: str, blocked: Path, tmp: Path) -> list[tuple[list[str], str]]
     db = ["--db", db_url]
     return [
         (["notice", "end-date", "--received", "9999-12-31"], "hors des limites"),
-        (["notice", "end-date", "--received", "2026-01-05", "--departure", "0001-01-01"],
-         "hors des limites"),
-        (["report", "impayes", "--from", "9999-12-31", "--to", "9999-12-31", "--out",
-          str(tmp / "r.xlsx"), *db], "hors des limites"),
+        (
+            ["notice", "end-date", "--received", "2026-01-05", "--departure", "0001-01-01"],
+            "hors des limites",
+        ),
+        (
+            [
+                "report",
+                "impayes",
+                "--from",
+                "9999-12-31",
+                "--to",
+                "9999-12-31",
+                "--out",
+                str(tmp / "r.xlsx"),
+                *db,
+            ],
+            "hors des limites",
+        ),
         (["retention", "preview", "--on", "01/01/0001", *db], "hors des limites"),
         (["retention", "purge", "--on", "31/12/9999", "--yes", *db], "hors des limites"),
-        (["letters", "--ids", HUGE, "--template", "courrier_libre", "--out",
-          str(tmp / "lettres"), *db], "Numéro"),
-        (["audit", "export", "--household", JUST_BEYOND_64, "--out", str(tmp / "a.xlsx"),
-          *db], "Numéro"),
-        (["export-person", "--household", HUGE, "--out", str(tmp / "p.xlsx"), *db],
-         "Numéro"),
+        (
+            [
+                "letters",
+                "--ids",
+                HUGE,
+                "--template",
+                "courrier_libre",
+                "--out",
+                str(tmp / "lettres"),
+                *db,
+            ],
+            "Numéro",
+        ),
+        (
+            ["audit", "export", "--household", JUST_BEYOND_64, "--out", str(tmp / "a.xlsx"), *db],
+            "Numéro",
+        ),
+        (["export-person", "--household", HUGE, "--out", str(tmp / "p.xlsx"), *db], "Numéro"),
         (["campaign", "figures", HUGE, *db], "Numéro"),
-        (["audit", "export", "--out", str(blocked / "journal.xlsx"), *db],
-         "écri"),
-        (["report", "impayes", "--from", "2026-01-01", "--to", "2026-01-31", "--out",
-          str(blocked / "r.xlsx"), *db], "écri"),
+        (["audit", "export", "--out", str(blocked / "journal.xlsx"), *db], "écri"),
+        (
+            [
+                "report",
+                "impayes",
+                "--from",
+                "2026-01-01",
+                "--to",
+                "2026-01-31",
+                "--out",
+                str(blocked / "r.xlsx"),
+                *db,
+            ],
+            "écri",
+        ),
     ]
 
 
-def test_each_command_with_hostile_values_says_why_in_french(db, db_url, tmp_path, capsys,
-                                                             monkeypatch):
+def test_each_command_with_hostile_values_says_why_in_french(
+    db, db_url, tmp_path, capsys, monkeypatch
+):
     blocked = tmp_path / "un-fichier"  # a file where a folder is expected: unwritable
     blocked.write_text("x")
     for argv, fragment in _cases(db_url, blocked, tmp_path):
@@ -71,12 +109,24 @@ def test_user_add_without_a_terminal(db, db_url, capsys, monkeypatch):
 
 def test_a_real_process_exits_2_without_traceback(tmp_path):
     """The same through a real process (argparse's own errors included)."""
-    env = {"PATH": "/usr/bin:/bin", "PARCOURS_CONFIG_DIR": str(tmp_path / "c"),
-           "PARCOURS_DATA_DIR": str(tmp_path / "d"), "PYTHONIOENCODING": "utf-8"}
-    for argv in (["notice", "end-date", "--received", "9999-12-31"],
-                 ["retention", "preview", "--on", "01/01/0001", "--db",
-                  str(tmp_path / "b.sqlite")]):
-        done = subprocess.run([sys.executable, "-m", "desktop", *argv], cwd=ROOT, env=env,
-                              capture_output=True, text=True, timeout=120, check=False)
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "PARCOURS_CONFIG_DIR": str(tmp_path / "c"),
+        "PARCOURS_DATA_DIR": str(tmp_path / "d"),
+        "PYTHONIOENCODING": "utf-8",
+    }
+    for argv in (
+        ["notice", "end-date", "--received", "9999-12-31"],
+        ["retention", "preview", "--on", "01/01/0001", "--db", str(tmp_path / "b.sqlite")],
+    ):
+        done = subprocess.run(
+            [sys.executable, "-m", "desktop", *argv],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
         assert done.returncode == 2, done.stderr
         assert "Traceback" not in done.stderr and "hors des limites" in done.stderr

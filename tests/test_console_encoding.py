@@ -20,13 +20,17 @@ ROOT = Path(__file__).resolve().parents[1]
 def run_cli(*args: str) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if k not in {"PYTHONUTF8", "PYTHONIOENCODING"}}
     env.update(PYTHONIOENCODING="cp1252", PYTHONUTF8="0", LC_ALL="C")
-    return subprocess.run([sys.executable, "-m", "desktop", *args], cwd=ROOT, env=env,
-                          capture_output=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        timeout=120,
+    )
 
 
 def test_schedule_into_a_pipe_is_utf8_with_narrow_spaces():
-    out = run_cli("plan", "schedule", "--debt", "1234.56", "--months", "3",
-                  "--start", "2026-01-05")
+    out = run_cli("plan", "schedule", "--debt", "1234.56", "--months", "3", "--start", "2026-01-05")
     assert out.returncode == 0, out.stderr.decode("utf-8", "replace")
     text = out.stdout.decode("utf-8")  # strict: the bytes are UTF-8
     assert "1\u202f234,56\u00a0€" in text

@@ -32,56 +32,96 @@ DAY = dt.date(2026, 3, 20)
 
 @pytest.fixture
 def written_session(db, actor):
-    cid = caleol.create_commission(db, actor, CommissionData(name="CALEOL Val",
-                                                             territory="CA Exemple"))
+    cid = caleol.create_commission(
+        db, actor, CommissionData(name="CALEOL Val", territory="CA Exemple")
+    )
     members = {}
     for key, role, last, email in [
-            ("lefevre", MemberRole.DESIGNE, "Lefèvre", "c.lefevre@example.org"),
-            ("dubois", MemberRole.DESIGNE, "Dubois", "jm.dubois@example.org"),
-            ("benali", MemberRole.DESIGNE, "Benali", ""),
-            ("prefet", MemberRole.PREFET, "Roussel", "h.roussel@example.org")]:
-        members[key] = caleol.add_member(db, actor, cid, MemberData(
-            role=role, last_name=last, first_name="Claude", email=email))
-    sid = caleol.create_session(db, actor, cid, SessionData(
-        number="2026-03E", session_date=DAY, mode=SessionMode.ECRITE,
-        technical_means="Plateforme de vote Parcours",
-        vote_opens_at=dt.datetime(2026, 3, 18, 8, 0),
-        vote_closes_at=dt.datetime(2026, 3, 20, 18, 0)))
-    item = caleol.add_dwelling_item(db, actor, sid, DwellingItemData(
-        reference="LGT-77", address="3 rue Basse", postcode="26000", commune="Valence",
-        dwelling_type="T2", funding="PLAI"))
-    caleol.add_candidate(db, actor, item.id, CandidateData(
-        numero_unique="026111900077", last_name="Zébulon-Secret", adults=1))
+        ("lefevre", MemberRole.DESIGNE, "Lefèvre", "c.lefevre@example.org"),
+        ("dubois", MemberRole.DESIGNE, "Dubois", "jm.dubois@example.org"),
+        ("benali", MemberRole.DESIGNE, "Benali", ""),
+        ("prefet", MemberRole.PREFET, "Roussel", "h.roussel@example.org"),
+    ]:
+        members[key] = caleol.add_member(
+            db, actor, cid, MemberData(role=role, last_name=last, first_name="Claude", email=email)
+        )
+    sid = caleol.create_session(
+        db,
+        actor,
+        cid,
+        SessionData(
+            number="2026-03E",
+            session_date=DAY,
+            mode=SessionMode.ECRITE,
+            technical_means="Plateforme de vote Parcours",
+            vote_opens_at=dt.datetime(2026, 3, 18, 8, 0),
+            vote_closes_at=dt.datetime(2026, 3, 20, 18, 0),
+        ),
+    )
+    item = caleol.add_dwelling_item(
+        db,
+        actor,
+        sid,
+        DwellingItemData(
+            reference="LGT-77",
+            address="3 rue Basse",
+            postcode="26000",
+            commune="Valence",
+            dwelling_type="T2",
+            funding="PLAI",
+        ),
+    )
+    caleol.add_candidate(
+        db,
+        actor,
+        item.id,
+        CandidateData(numero_unique="026111900077", last_name="Zébulon-Secret", adults=1),
+    )
     return sid, members
 
 
 def test_convocations_received_by_the_smtp_server(db, actor, written_session, tmp_path):
     sid, members = written_session
     with LocalSmtp(tmp_path) as smtp:
-        results = convocations.convene(db, actor, sid, settings=smtp.settings,
-                                       on=dt.date(2026, 3, 5))
+        results = convocations.convene(
+            db, actor, sid, settings=smtp.settings, on=dt.date(2026, 3, 5)
+        )
     by_status = {r.member_name.split()[-1]: r.status for r in results}
-    assert by_status == {"Lefèvre": "SENT", "Dubois": "SENT", "Benali": "NO_EMAIL",
-                         "Roussel": "SENT"}
+    assert by_status == {
+        "Lefèvre": "SENT",
+        "Dubois": "SENT",
+        "Benali": "NO_EMAIL",
+        "Roussel": "SENT",
+    }
     received = smtp.handler.messages
     assert sorted(m["To"] for m in received) == [
-        "c.lefevre@example.org", "h.roussel@example.org", "jm.dubois@example.org"]
+        "c.lefevre@example.org",
+        "h.roussel@example.org",
+        "jm.dubois@example.org",
+    ]
     assert all(smtp.handler.tls)  # every message went over STARTTLS
     msg = next(m for m in received if m["To"] == "jm.dubois@example.org")
     assert "séance n° 2026-03E du 20/03/2026" in msg["Subject"]
     (attachment,) = list(msg.iter_attachments())
     assert attachment.get_content_type() == "application/pdf"
-    text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(
-        attachment.get_content())).pages)
+    text = "\n".join(
+        p.extract_text() for p in PdfReader(io.BytesIO(attachment.get_content())).pages
+    )
     assert "Dubois" in text and "2026-03E" in text and "LGT-77" in text
     assert "18/03/2026" in text and "20/03/2026" in text  # the voting window
     assert "Zébulon" not in text and "026111900077" not in text  # no applicant data
     # Every convocation registered; every sending audited.
     with db.reader() as s:
-        docs = s.execute(select(DocumentRecord.reference, DocumentRecord.pdf_sha256).where(
-            DocumentRecord.template_name == convocations.TEMPLATE_NAME)).all()
-        audits = s.execute(select(AuditEvent.action, AuditEvent.after).where(
-            AuditEvent.entity == convocations.ENTITY_MESSAGE)).all()
+        docs = s.execute(
+            select(DocumentRecord.reference, DocumentRecord.pdf_sha256).where(
+                DocumentRecord.template_name == convocations.TEMPLATE_NAME
+            )
+        ).all()
+        audits = s.execute(
+            select(AuditEvent.action, AuditEvent.after).where(
+                AuditEvent.entity == convocations.ENTITY_MESSAGE
+            )
+        ).all()
     assert len(docs) == 4 and all(len(sha) == 64 for _, sha in docs)
     assert sorted(a for a, _ in audits) == ["envoi", "envoi", "envoi", "envoi_no_email"]
     sent_ids = {after["message_id"] for action, after in audits if action == "envoi"}
@@ -105,8 +145,7 @@ def test_untrusted_certificate_is_refused(db, actor, written_session, tmp_path):
     with LocalSmtp(tmp_path) as smtp:
         from dataclasses import replace
 
-        results = convocations.convene(db, actor, sid,
-                                       settings=replace(smtp.settings, ca_file=""))
+        results = convocations.convene(db, actor, sid, settings=replace(smtp.settings, ca_file=""))
     assert smtp.handler.messages == []
     assert any("CERTIFICATE" in r.error.upper() for r in results if r.status == "FAILED")
 
@@ -118,10 +157,11 @@ def test_minutes_review_notice(db, actor, written_session, tmp_path):
     sid, members = written_session
     with pytest.raises(UserError, match="Aucun membre n'a de compte"):
         convocations.notify_minutes_review(
-            db, actor, sid, settings=convocations.SmtpSettings("127.0.0.1", 1,
-                                                               sender="a@b.fr"))
-    uid = accounts.create_user(db, actor, "cdubois", "Claude Dubois", Role.CALEOL_MEMBER,
-                               "Relecture-PV-2026!")
+            db, actor, sid, settings=convocations.SmtpSettings("127.0.0.1", 1, sender="a@b.fr")
+        )
+    uid = accounts.create_user(
+        db, actor, "cdubois", "Claude Dubois", Role.CALEOL_MEMBER, "Relecture-PV-2026!"
+    )
     with db.transaction() as s:
         s.get(Member, members["dubois"]).app_user_id = uid
     with LocalSmtp(tmp_path) as smtp:
@@ -140,13 +180,16 @@ def test_settings_from_the_organisation_profile(tmp_path, monkeypatch):
     profile.write_text(
         '[bailleur]\nnom = "X"\n[messagerie]\nhote = "smtp.example.org"\nport = 465\n'
         'securite = "ssl"\nutilisateur = "caleol"\nmot_de_passe_variable = "PARCOURS_SMTP"\n'
-        'expediteur = "caleol@example.org"\ncertificat_ca = "ca.pem"\n', encoding="utf-8")
+        'expediteur = "caleol@example.org"\ncertificat_ca = "ca.pem"\n',
+        encoding="utf-8",
+    )
     s = convocations.smtp_settings(profile, env={"PARCOURS_SMTP": "s3cret"})
-    assert (s.host, s.port, s.security, s.password) == ("smtp.example.org", 465, "ssl",
-                                                       "s3cret")
+    assert (s.host, s.port, s.security, s.password) == ("smtp.example.org", 465, "ssl", "s3cret")
     assert s.ca_file == str(tmp_path / "ca.pem")
-    profile.write_text('[messagerie]\nhote = "smtp.example.org"\nsecurite = "aucune"\n'
-                       'expediteur = "a@b.fr"\n', encoding="utf-8")
+    profile.write_text(
+        '[messagerie]\nhote = "smtp.example.org"\nsecurite = "aucune"\nexpediteur = "a@b.fr"\n',
+        encoding="utf-8",
+    )
     with pytest.raises(UserError, match="sans chiffrement refusé"):
         convocations.smtp_settings(profile)
 

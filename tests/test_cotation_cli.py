@@ -47,8 +47,19 @@ def test_sne_import_dry_run_and_export(db_url, world, tmp_path, capsys):
         w.writerow(["NUD", "Nom", "Logement"])
         w.writerow(["026777000001", "Nouveau", "Q-03"])
         w.writerow(["", "Sans numéro", "Q-03"])
-    rc = main(["cotation", "sne-import", "2026-03", str(path), "--essai",
-               "--colonne", "numero_unique=NUD", "--db", db_url])
+    rc = main(
+        [
+            "cotation",
+            "sne-import",
+            "2026-03",
+            str(path),
+            "--essai",
+            "--colonne",
+            "numero_unique=NUD",
+            "--db",
+            db_url,
+        ]
+    )
     out = capsys.readouterr().out
     assert rc == 1 and "Ligne 3 refusée" in out and "Essai : rien n'a été enregistré" in out
     assert main(["cotation", "sne-export", str(tmp_path / "a.csv"), "--db", db_url]) == 2
@@ -56,16 +67,42 @@ def test_sne_import_dry_run_and_export(db_url, world, tmp_path, capsys):
 
 
 def test_targets_and_flow(db_url, world, tmp_path, capsys):
-    assert main(["cotation", "objectifs", W.EPCI, "2026", "--out",
-                 str(tmp_path / "o.xlsx"), "--db", db_url]) == 0
+    assert (
+        main(
+            [
+                "cotation",
+                "objectifs",
+                W.EPCI,
+                "2026",
+                "--out",
+                str(tmp_path / "o.xlsx"),
+                "--db",
+                db_url,
+            ]
+        )
+        == 0
+    )
     out = capsys.readouterr().out
     assert "Attributions hors QPV au premier quartile : 40\u00a0% (2/5)" in out
     assert "Action Logement : 0\u00a0% (0/1), objectif 25\u00a0% : NON ATTEINT" in out
     assert (tmp_path / "o.xlsx").is_file()
     assert main(["cotation", "objectifs", W.EPCI, "26", "--db", db_url]) == 2
     assert "Année attendue" in capsys.readouterr().err
-    assert main(["cotation", "flux", "Préfecture", "2026", "--out",
-                 str(tmp_path / "f.xlsx"), "--db", db_url]) == 0
+    assert (
+        main(
+            [
+                "cotation",
+                "flux",
+                "Préfecture",
+                "2026",
+                "--out",
+                str(tmp_path / "f.xlsx"),
+                "--db",
+                db_url,
+            ]
+        )
+        == 0
+    )
 
 
 def test_convene_without_sending(db_url, world, capsys):

@@ -45,8 +45,9 @@ def grid(**kw) -> Grid:
         Criterion("RES", "Ressources < 800 €/UC", S.RESOURCES_PER_UC, d(30), None, "800"),
         Criterion("FIT", "Typologie adaptée", S.HOUSEHOLD_FIT, d(10)),
         Criterion("SIZE", "Par personne au-delà de 3", S.HOUSEHOLD_SIZE, d(5), d(10), "3"),
-        Criterion("HEB", "Hébergé chez un tiers", S.HOUSING_SITUATION, d(20), None,
-                  "HEBERGE_TIERS"),
+        Criterion(
+            "HEB", "Hébergé chez un tiers", S.HOUSING_SITUATION, d(20), None, "HEBERGE_TIERS"
+        ),
         Criterion("EMPLOI", "Rapprochement travail", S.MANUAL, d(15)),
     )
     base = Grid("CA du Val", "Grille PPGD", 1, D(2024, 1, 1), None, criteria)
@@ -54,9 +55,15 @@ def grid(**kw) -> Grid:
 
 
 def facts(**kw) -> ApplicantFacts:
-    base = ApplicantFacts(application_date=D(2025, 1, 15), priorities=frozenset(),
-                          monthly_resources=d("1500.00"), adults=2, children=2,
-                          dwelling_type="T3", housing_situation="PARC_PRIVE")
+    base = ApplicantFacts(
+        application_date=D(2025, 1, 15),
+        priorities=frozenset(),
+        monthly_resources=d("1500.00"),
+        adults=2,
+        children=2,
+        dwelling_type="T3",
+        housing_situation="PARC_PRIVE",
+    )
     return replace(base, **kw)
 
 
@@ -81,8 +88,8 @@ def test_months_between_counts_whole_months():
 
 def test_household_fits_typology():
     assert household_fits("T3", 4) is True
-    assert household_fits("T5", 2) is False      # under-occupied: 5 > 2 + 1
-    assert household_fits("T1", 3) is False      # over-crowded
+    assert household_fits("T5", 2) is False  # under-occupied: 5 > 2 + 1
+    assert household_fits("T1", 3) is False  # over-crowded
     assert household_fits("", 3) is None
 
 
@@ -108,15 +115,21 @@ def test_waiting_time_is_capped():
 
 
 def test_priority_and_situation_criteria():
-    result = score(grid(), facts(priorities=frozenset({"DALO"}),
-                                 housing_situation="HEBERGE_TIERS"), D(2026, 3, 20))
+    result = score(
+        grid(),
+        facts(priorities=frozenset({"DALO"}), housing_situation="HEBERGE_TIERS"),
+        D(2026, 3, 20),
+    )
     assert points(result, "DALO") == d(200)
     assert points(result, "HEB") == d(20)
 
 
 def test_missing_data_scores_zero_and_is_listed():
-    result = score(grid(), facts(application_date=None, monthly_resources=None,
-                                 housing_situation=""), D(2026, 3, 20))
+    result = score(
+        grid(),
+        facts(application_date=None, monthly_resources=None, housing_situation=""),
+        D(2026, 3, 20),
+    )
     assert points(result, "ANC") == 0 and points(result, "RES") == 0
     texts = " ".join(m.render() for m in result.missing)
     assert "date de la demande inconnue" in texts
@@ -128,23 +141,33 @@ def test_manual_entry_needs_a_reason_and_overrides_the_data():
     with pytest.raises(ValidationError) as err:
         score(grid(), facts(manual={"EMPLOI": ManualEntry(True, "  ")}), D(2026, 3, 20))
     assert "demande un motif" in str(err.value)
-    result = score(grid(), facts(manual={
-        "EMPLOI": ManualEntry(True, "Attestation employeur du 02/03/2026"),
-        "ANC": ManualEntry(True, "Date de dépôt corrigée", units=40),
-        "RES": ManualEntry(False, "Avis d'imposition 2025 reçu : ressources dépassées"),
-    }), D(2026, 3, 20))
+    result = score(
+        grid(),
+        facts(
+            manual={
+                "EMPLOI": ManualEntry(True, "Attestation employeur du 02/03/2026"),
+                "ANC": ManualEntry(True, "Date de dépôt corrigée", units=40),
+                "RES": ManualEntry(False, "Avis d'imposition 2025 reçu : ressources dépassées"),
+            }
+        ),
+        D(2026, 3, 20),
+    )
     emploi = next(x for x in result.lines if x.code == "EMPLOI")
     assert emploi.points == d(15) and emploi.manual and "employeur" in emploi.reason
-    assert points(result, "ANC") == d(36)        # 40 × 1,5 = 60, capped at 36
+    assert points(result, "ANC") == d(36)  # 40 × 1,5 = 60, capped at 36
     assert points(result, "RES") == d(0)
     assert result.total == d(15 + 36 + 0 + 10 + 5)
 
 
 def test_grid_in_force_on_the_session_date():
     v1 = grid(valid_to=D(2025, 12, 31))
-    v2 = replace(grid(), version=2, valid_from=D(2026, 1, 1),
-                 criteria=grid().criteria[:1] + (
-                     Criterion("ANC", "Ancienneté", S.WAITING_MONTHS, d(2), d(48)),))
+    v2 = replace(
+        grid(),
+        version=2,
+        valid_from=D(2026, 1, 1),
+        criteria=grid().criteria[:1]
+        + (Criterion("ANC", "Ancienneté", S.WAITING_MONTHS, d(2), d(48)),),
+    )
     other = replace(grid(), epci="CC Ailleurs")
     grids = [v1, v2, other]
     assert grid_in_force(grids, "ca du val", D(2025, 6, 1)) is v1
@@ -153,7 +176,7 @@ def test_grid_in_force_on_the_session_date():
     # Same applicant, two sessions: each with its own grid.
     f = facts()
     assert score(v1, f, D(2025, 12, 20)).total != score(v2, f, D(2026, 1, 20)).total
-    assert score(v2, f, D(2026, 1, 20)).total == d(24)    # 12 months × 2
+    assert score(v2, f, D(2026, 1, 20)).total == d(24)  # 12 months × 2
     with pytest.raises(ValidationError, match="n'est pas en vigueur"):
         score(v1, f, D(2026, 1, 20))
 
@@ -170,11 +193,14 @@ def test_versions_must_not_overlap_and_next_version_closes_the_current():
 
 
 def test_validate_grid_reports_each_problem_in_french():
-    bad = grid(name=" ", criteria=(
-        Criterion("A", "A", S.PRIORITY, d(1), None, "INCONNU"),
-        Criterion("A", "", S.RESOURCES_PER_UC, d(1), None, "abc"),
-        Criterion("B", "B", S.HOUSING_SITUATION, d(1), d(-1), "CHATEAU"),
-    ))
+    bad = grid(
+        name=" ",
+        criteria=(
+            Criterion("A", "A", S.PRIORITY, d(1), None, "INCONNU"),
+            Criterion("A", "", S.RESOURCES_PER_UC, d(1), None, "abc"),
+            Criterion("B", "B", S.HOUSING_SITUATION, d(1), d(-1), "CHATEAU"),
+        ),
+    )
     with pytest.raises(ValidationError) as err:
         validate_grid(bad)
     fields = err.value.fields

@@ -38,21 +38,57 @@ DAY = dt.date(2026, 3, 20)
 
 @pytest.fixture
 def session_with_candidates(db, actor):
-    cid = caleol.create_commission(db, actor, CommissionData(name="CALEOL Val",
-                                                             territory=EPCI))
-    sid = caleol.create_session(db, actor, cid, SessionData(
-        number="2026-03", session_date=DAY, mode=SessionMode.PRESENTIEL,
-        start_time=dt.time(14, 0)))
-    item = caleol.add_dwelling_item(db, actor, sid, DwellingItemData(
-        reference="LGT-1", address="1 rue Haute", postcode="26000", commune="Valence",
-        dwelling_type="T3", funding="PLUS"))
-    a = caleol.add_candidate(db, actor, item.id, CandidateData(
-        numero_unique="026111900001", last_name="Martin", adults=2, children=2,
-        monthly_resources=Decimal("1500.00"), application_date=dt.date(2025, 1, 15),
-        priority_criteria=(PriorityCriterion.DALO,))).id
-    b = caleol.add_candidate(db, actor, item.id, CandidateData(
-        numero_unique="026111900002", last_name="Durand", adults=1,
-        monthly_resources=None, application_date=dt.date(2024, 1, 15))).id
+    cid = caleol.create_commission(db, actor, CommissionData(name="CALEOL Val", territory=EPCI))
+    sid = caleol.create_session(
+        db,
+        actor,
+        cid,
+        SessionData(
+            number="2026-03",
+            session_date=DAY,
+            mode=SessionMode.PRESENTIEL,
+            start_time=dt.time(14, 0),
+        ),
+    )
+    item = caleol.add_dwelling_item(
+        db,
+        actor,
+        sid,
+        DwellingItemData(
+            reference="LGT-1",
+            address="1 rue Haute",
+            postcode="26000",
+            commune="Valence",
+            dwelling_type="T3",
+            funding="PLUS",
+        ),
+    )
+    a = caleol.add_candidate(
+        db,
+        actor,
+        item.id,
+        CandidateData(
+            numero_unique="026111900001",
+            last_name="Martin",
+            adults=2,
+            children=2,
+            monthly_resources=Decimal("1500.00"),
+            application_date=dt.date(2025, 1, 15),
+            priority_criteria=(PriorityCriterion.DALO,),
+        ),
+    ).id
+    b = caleol.add_candidate(
+        db,
+        actor,
+        item.id,
+        CandidateData(
+            numero_unique="026111900002",
+            last_name="Durand",
+            adults=1,
+            monthly_resources=None,
+            application_date=dt.date(2024, 1, 15),
+        ),
+    ).id
     return sid, a, b
 
 
@@ -68,8 +104,9 @@ def test_example_grid_scores_the_session(db, actor, session_with_candidates):
     assert any("ressources inconnues" in m for m in views[b].missing)
     stored = cotation.session_scores(db, actor, sid)
     assert stored[a].total == Decimal(254) and "v1" in stored[a].grid_label
-    assert any(line["code"] == "DALO" and Decimal(line["points"]) == 200
-               for line in stored[a].lines)
+    assert any(
+        line["code"] == "DALO" and Decimal(line["points"]) == 200 for line in stored[a].lines
+    )
 
 
 def test_no_grid_in_force_says_so(db, actor, session_with_candidates):
@@ -77,8 +114,9 @@ def test_no_grid_in_force_says_so(db, actor, session_with_candidates):
     cotation.install_example_grid(db, actor, EPCI, valid_from=dt.date(2027, 1, 1))
     views = {v.candidate_id: v for v in cotation.score_session(db, actor, sid)}
     assert views[a].total is None
-    assert "Aucune grille de cotation de « CA Exemple » en vigueur le 20/03/2026" \
-        in views[a].warning
+    assert (
+        "Aucune grille de cotation de « CA Exemple » en vigueur le 20/03/2026" in views[a].warning
+    )
 
 
 def test_new_version_and_used_grid_is_frozen(db, actor, session_with_candidates):
@@ -88,14 +126,16 @@ def test_new_version_and_used_grid_is_frozen(db, actor, session_with_candidates)
     view = cotation.get_grid(db, actor, gid)
     assert view.used == 2
     with pytest.raises(UserError, match="ne peut plus changer"):
-        cotation.update_grid(db, actor, gid, replace(view.grid, name="Autre"),
-                             view.row_version)
-    doubled = tuple(replace(c, points=c.points * 2) if c.code == "ANCIENNETE" else c
-                    for c in view.grid.criteria)
+        cotation.update_grid(db, actor, gid, replace(view.grid, name="Autre"), view.row_version)
+    doubled = tuple(
+        replace(c, points=c.points * 2) if c.code == "ANCIENNETE" else c for c in view.grid.criteria
+    )
     v2 = cotation.new_grid_version(db, actor, gid, dt.date(2026, 3, 1), doubled)
     grids = cotation.list_grids(db, actor, EPCI)
     assert [(g.grid.version, g.grid.valid_to) for g in grids] == [
-        (1, dt.date(2026, 2, 28)), (2, None)]
+        (1, dt.date(2026, 2, 28)),
+        (2, None),
+    ]
     # The session (20/03/2026) now falls under version 2: 14 months × 2.
     views = {v.candidate_id: v for v in cotation.score_session(db, actor, sid)}
     assert views[a].total == Decimal(254 + 14)
@@ -104,17 +144,21 @@ def test_new_version_and_used_grid_is_frozen(db, actor, session_with_candidates)
         cotation.new_grid_version(db, actor, gid, dt.date(2026, 6, 1))
 
 
-def test_manual_criterion_with_reason_and_register_difference(db, actor,
-                                                            session_with_candidates):
+def test_manual_criterion_with_reason_and_register_difference(db, actor, session_with_candidates):
     sid, a, _ = session_with_candidates
     cotation.install_example_grid(db, actor, EPCI)
     with pytest.raises(ValidationError, match="motif"):
-        cotation.set_candidate_cotation(db, actor, a, manual={
-            "MUTATION_EMPLOI": ManualEntry(True, "")})
+        cotation.set_candidate_cotation(
+            db, actor, a, manual={"MUTATION_EMPLOI": ManualEntry(True, "")}
+        )
     view = cotation.set_candidate_cotation(
-        db, actor, a, housing_situation="HEBERGE_TIERS",
+        db,
+        actor,
+        a,
+        housing_situation="HEBERGE_TIERS",
         manual={"MUTATION_EMPLOI": ManualEntry(True, "Attestation employeur reçue")},
-        register_score=Decimal(250))
+        register_score=Decimal(250),
+    )
     assert view.total == Decimal(254 + 15 + 20)
     assert view.register_differs
     assert "250 points au registre, 289 calculés (écart +39)" in view.warning
@@ -123,8 +167,11 @@ def test_manual_criterion_with_reason_and_register_difference(db, actor,
     same = cotation.set_candidate_cotation(db, actor, a, register_score=Decimal(289))
     assert not same.register_differs and same.warning == ""
     with db.reader() as s:
-        events = s.execute(select(AuditEvent.action, AuditEvent.after).where(
-            AuditEvent.entity == cotation.ENTITY_SCORE, AuditEvent.entity_id == a)).all()
+        events = s.execute(
+            select(AuditEvent.action, AuditEvent.after).where(
+                AuditEvent.entity == cotation.ENTITY_SCORE, AuditEvent.entity_id == a
+            )
+        ).all()
     assert any(action == "update" and after["manual"] for action, after in events)
 
 
@@ -143,8 +190,10 @@ def test_grid_file_export_import_round_trip(db, actor, tmp_path, ext):
     # Into another EPCI: dry run writes nothing, then the import.
     other = replace(read, epci="CC Autre")
     other_path = tmp_path / "autre.json"
-    other_path.write_text(json.dumps(__import__("desktop.domain.cotation", fromlist=["x"])
-                                     .grid_to_dict(other)), encoding="utf-8")
+    other_path.write_text(
+        json.dumps(__import__("desktop.domain.cotation", fromlist=["x"]).grid_to_dict(other)),
+        encoding="utf-8",
+    )
     assert cotation.import_grid(db, actor, other_path, dry_run=True).epci == "CC Autre"
     assert cotation.list_grids(db, actor, "CC Autre") == []
     new_id = cotation.import_grid(db, actor, other_path)
@@ -171,8 +220,12 @@ def test_rights(db, actor):
         cotation.install_example_grid(db, member, EPCI)
     gid = cotation.install_example_grid(db, actor, EPCI)
     assert cotation.get_grid(db, member, gid).grid.epci == EPCI
-    bad = replace(example_grid(EPCI), version=2, valid_from=dt.date(2030, 1, 1), criteria=(
-        Criterion("X", "X", CriterionSource.PRIORITY, Decimal(1), None, "NIMPORTE"),))
+    bad = replace(
+        example_grid(EPCI),
+        version=2,
+        valid_from=dt.date(2030, 1, 1),
+        criteria=(Criterion("X", "X", CriterionSource.PRIORITY, Decimal(1), None, "NIMPORTE"),),
+    )
     with pytest.raises(ValidationError):
         cotation.create_grid(db, actor, bad)
 
@@ -183,8 +236,16 @@ def test_demo_grid_is_labelled_as_an_example(db, actor, agency):
 
     with db.transaction() as s:
         agency_id = s.scalar(select(Agency.id).where(Agency.code == agency))
-        s.add(Dwelling(reference="D-1", address_line="1 quai", postcode="33000",
-                       city="Bordeaux", dwelling_type="T2", agency_id=agency_id))
+        s.add(
+            Dwelling(
+                reference="D-1",
+                address_line="1 quai",
+                postcode="33000",
+                city="Bordeaux",
+                dwelling_type="T2",
+                agency_id=agency_id,
+            )
+        )
     gid = cotation.ensure_demo_grid(db, actor)
     view = cotation.get_grid(db, actor, gid)
     assert view.grid.example and "EXEMPLE" in view.title
@@ -197,10 +258,10 @@ def test_demo_grid_is_labelled_as_an_example(db, actor, agency):
 def test_unused_grid_is_edited_in_place(db, actor):
     gid = cotation.install_example_grid(db, actor, EPCI)
     view = cotation.get_grid(db, actor, gid)
-    criteria = tuple(replace(c, points=Decimal(250)) if c.code == "DALO" else c
-                     for c in view.grid.criteria)
-    cotation.update_grid(db, actor, gid, replace(view.grid, criteria=criteria),
-                         view.row_version)
+    criteria = tuple(
+        replace(c, points=Decimal(250)) if c.code == "DALO" else c for c in view.grid.criteria
+    )
+    cotation.update_grid(db, actor, gid, replace(view.grid, criteria=criteria), view.row_version)
     after = cotation.get_grid(db, actor, gid)
     assert after.grid.criterion("DALO").points == Decimal(250)
     assert [c.code for c in after.grid.criteria] == [c.code for c in view.grid.criteria]

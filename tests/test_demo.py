@@ -83,8 +83,11 @@ def test_generated_households_are_valid_and_deterministic():
     assert 0.03 <= closed / n <= 0.07
     disability = sum(any(o.disability for o in h.data.occupants) for h in first)
     assert 0.03 <= disability / n <= 0.07
-    single_seniors = [h for h in first if len(h.data.occupants) == 1
-                      and is_senior(h.data.occupants[0].birth_date, on)]
+    single_seniors = [
+        h
+        for h in first
+        if len(h.data.occupants) == 1 and is_senior(h.data.occupants[0].birth_date, on)
+    ]
     assert sum(h.data.isolated for h in single_seniors) > len(single_seniors) / 2
     assert len({h.data.dwelling.reference for h in first}) == n
 
@@ -106,14 +109,13 @@ def test_counts_and_shares_through_the_services(demo_db):
         assert len(s.scalars(select(Occupant.id)).all()) == stats.occupants
         kinds = s.scalars(select(TimelineEvent.kind)).all()
         audit_rows = s.execute(
-            select(AuditEvent.entity, AuditEvent.entity_id, AuditEvent.after)
-            .where(AuditEvent.action == "demo")
+            select(AuditEvent.entity, AuditEvent.entity_id, AuditEvent.after).where(
+                AuditEvent.action == "demo"
+            )
         ).all()
     assert kinds.count(tenants.EVENT_CREATED) == N
     assert kinds.count(tenants.EVENT_CLOSED) == closed
-    assert [tuple(a) for a in audit_rows] == [
-        ("base", None, {"households": N})
-    ]
+    assert [tuple(a) for a in audit_rows] == [("base", None, {"households": N})]
     codes = {a.code for a in agencies.list_agencies(db)}
     assert codes == {"BXN", "BXS", "MER", "PES", "LIB", "ARC"}
 

@@ -33,7 +33,8 @@ def test_money_dates_and_amounts_in_words_read_as_french():
     assert filters.date_num(dt.date(2026, 3, 1)) == "01/03/2026"
     words = filters.amount_in_words
     assert words(Decimal("1234.56")) == (
-        "mille deux cent trente-quatre euros et cinquante-six centimes")
+        "mille deux cent trente-quatre euros et cinquante-six centimes"
+    )
     assert words(Decimal("1.00")) == "un euro"
     assert words(Decimal("0.01")) == "un centime"
     assert words(Decimal("80")) == "quatre-vingts euros"
@@ -46,8 +47,9 @@ def test_money_filter_matches_babel():
     from babel.numbers import format_currency
 
     for value in ("0.5", "1234.56", "-98765.4", "1000000"):
-        assert filters.money(Decimal(value)) == format_currency(Decimal(value), "EUR",
-                                                                locale="fr_FR")
+        assert filters.money(Decimal(value)) == format_currency(
+            Decimal(value), "EUR", locale="fr_FR"
+        )
 
 
 # --------------------------------------------------------------------------- address
@@ -55,12 +57,20 @@ def test_money_filter_matches_babel():
 
 def test_address_block_follows_nf_z10_011():
     address = build_address(
-        [("Mme", "Élodie", "Dupont")], complement="Appartement 24, 2e étage",
-        building="Bât. B Résidence Les Lilas", street="12, rue de l'Église",
-        postcode="33000", city="Saint-Médard-en-Jalles")
+        [("Mme", "Élodie", "Dupont")],
+        complement="Appartement 24, 2e étage",
+        building="Bât. B Résidence Les Lilas",
+        street="12, rue de l'Église",
+        postcode="33000",
+        city="Saint-Médard-en-Jalles",
+    )
     assert address.lines == (
-        "Mme Élodie DUPONT", "Appartement 24, 2e étage", "Bât. B Résidence Les Lilas",
-        "12 RUE DE L EGLISE", "33000 SAINT MEDARD EN JALLES")
+        "Mme Élodie DUPONT",
+        "Appartement 24, 2e étage",
+        "Bât. B Résidence Les Lilas",
+        "12 RUE DE L EGLISE",
+        "33000 SAINT MEDARD EN JALLES",
+    )
     assert all(len(line) <= 38 for line in address.lines)
     assert address.errors() == {}
 
@@ -68,8 +78,10 @@ def test_address_block_follows_nf_z10_011():
 def test_long_street_is_abbreviated_and_couples_are_addressed_together():
     address = build_address(
         [("M.", "Lucas", "Martin"), ("Mme", "Anna", "Martin")],
-        street="145 boulevard du Président Franklin Roosevelt", postcode="33400",
-        city="Talence")
+        street="145 boulevard du Président Franklin Roosevelt",
+        postcode="33400",
+        city="Talence",
+    )
     assert address.lines[0] == "M. et Mme MARTIN"
     assert address.lines[1] == "145 BD DU PDT FRANKLIN ROOSEVELT"
 
@@ -99,20 +111,26 @@ def make_docx(tmp_path: Path, *paragraphs: str, name: str = "essai") -> library.
 def sample_context(**free) -> dict:
     prof = profile.load_profile()
     letter = context.LetterInfo("BXN-2026-7KQ3M9", DAY, "Objet", True)
-    ctx = context.build_context(context.sample_tenant(), profile=prof, letter=letter,
-                                agency_name="Agence Bordeaux Nord")
+    ctx = context.build_context(
+        context.sample_tenant(), profile=prof, letter=letter, agency_name="Agence Bordeaux Nord"
+    )
     ctx["champs"] = free
     return ctx
 
 
 def text_of(data: bytes) -> str:
     return re.sub("[\u00a0\u202f]", " ", "\n".join(engine.docx_paragraphs(data))).replace(
-        "\u2060", "")
+        "\u2060", ""
+    )
 
 
 def test_values_are_escaped_and_filters_apply(tmp_path):
-    t = make_docx(tmp_path, "Nom : {{ champs.nom }}", "Dû : {{ champs.montant|euros }} "
-                  "({{ champs.montant|en_lettres }})", "{{ lettre.lieu_date }}")
+    t = make_docx(
+        tmp_path,
+        "Nom : {{ champs.nom }}",
+        "Dû : {{ champs.montant|euros }} ({{ champs.montant|en_lettres }})",
+        "{{ lettre.lieu_date }}",
+    )
     out = engine.render_bytes(t, sample_context(nom="Dupont & <Fils>", montant=Decimal("1234.56")))
     text = text_of(out)
     assert "Nom : Dupont & <Fils>" in text
@@ -121,14 +139,17 @@ def test_values_are_escaped_and_filters_apply(tmp_path):
     Document(io.BytesIO(out))  # still a valid document
 
 
-@pytest.mark.parametrize("tag, expected", [
-    ("{{ champs.__class__.__mro__ }}", "opération interdite"),
-    ("{{ lettre.reference.__class__ }}", "opération interdite"),
-    ("{{ ''.__class__.__mro__[1].__subclasses__() }}", "opération interdite"),
-    ("{% include '/etc/passwd' %}", "include, import et extends sont interdites"),
-    ("{% import 'os' as os %}", "include, import et extends sont interdites"),
-    ("{{ 'x' * 100000000 }}", "opération interdite"),
-])
+@pytest.mark.parametrize(
+    "tag, expected",
+    [
+        ("{{ champs.__class__.__mro__ }}", "opération interdite"),
+        ("{{ lettre.reference.__class__ }}", "opération interdite"),
+        ("{{ ''.__class__.__mro__[1].__subclasses__() }}", "opération interdite"),
+        ("{% include '/etc/passwd' %}", "include, import et extends sont interdites"),
+        ("{% import 'os' as os %}", "include, import et extends sont interdites"),
+        ("{{ 'x' * 100000000 }}", "opération interdite"),
+    ],
+)
 def test_malicious_templates_are_refused_with_a_clear_error(tmp_path, tag, expected):
     t = make_docx(tmp_path, "Bonjour", tag)
     with pytest.raises(engine.TemplateProblem) as err:
@@ -139,23 +160,31 @@ def test_malicious_templates_are_refused_with_a_clear_error(tmp_path, tag, expec
     assert "root:" not in message
 
 
-@pytest.mark.parametrize("tag, expected", [
-    ("{{ (((9**99)**99)**99)**99 }}", "trop grand"),
-    ("{% for i in range(100000) %}{{ 'A'*99999 }}{% endfor %}", "trop grand"),
-    ("{% for i in range(9999) %}{{ 'A'*99999 }}{% endfor %}", "serait trop long"),
-    ("{% for i in range(9000) %}{% for j in range(9000) %}{% endfor %}{% endfor %}",
-     "tours de boucle"),
-    ("{% set ns = namespace(x='ab') %}{% for i in range(60) %}{% set ns.x = ns.x ~ ns.x %}"
-     "{% endfor %}{{ ns.x|length }}", "texte trop long"),
-    ("{{ 'a'|center(1000000000) }}", "trop grand"),
-    ("{{ 'a'.ljust(10**9) }}", "trop grand"),
-    ("{{ (['A'*99999]*99999)|join }}", "texte assemblé trop long"),
-    ("{{ ('A'*99999)|replace('A', 'A'*99999) }}", "remplacement trop long"),
-    ("{{ '{:>999999999}'.format(1) }}", "largeur de format"),
-    ("{{ '%999999999d' % 1 }}", "largeur de format"),
-    ("{{ locataire.update({'nom': 'X'}) }}", "opération interdite"),
-    ("{{ locataire.occupants.append(1) }}", "opération interdite"),
-])
+@pytest.mark.parametrize(
+    "tag, expected",
+    [
+        ("{{ (((9**99)**99)**99)**99 }}", "trop grand"),
+        ("{% for i in range(100000) %}{{ 'A'*99999 }}{% endfor %}", "trop grand"),
+        ("{% for i in range(9999) %}{{ 'A'*99999 }}{% endfor %}", "serait trop long"),
+        (
+            "{% for i in range(9000) %}{% for j in range(9000) %}{% endfor %}{% endfor %}",
+            "tours de boucle",
+        ),
+        (
+            "{% set ns = namespace(x='ab') %}{% for i in range(60) %}{% set ns.x = ns.x ~ ns.x %}"
+            "{% endfor %}{{ ns.x|length }}",
+            "texte trop long",
+        ),
+        ("{{ 'a'|center(1000000000) }}", "trop grand"),
+        ("{{ 'a'.ljust(10**9) }}", "trop grand"),
+        ("{{ (['A'*99999]*99999)|join }}", "texte assemblé trop long"),
+        ("{{ ('A'*99999)|replace('A', 'A'*99999) }}", "remplacement trop long"),
+        ("{{ '{:>999999999}'.format(1) }}", "largeur de format"),
+        ("{{ '%999999999d' % 1 }}", "largeur de format"),
+        ("{{ locataire.update({'nom': 'X'}) }}", "opération interdite"),
+        ("{{ locataire.occupants.append(1) }}", "opération interdite"),
+    ],
+)
 def test_templates_cannot_hang_or_exhaust_the_machine(tmp_path, tag, expected):
     """Refused or stopped within seconds with bounded memory, the template named."""
     import time
@@ -186,16 +215,24 @@ def test_budget_stops_a_render_that_takes_too_long(tmp_path, monkeypatch):
 
 
 def test_ordinary_arithmetic_and_loops_still_work(tmp_path):
-    t = make_docx(tmp_path, "{{ 2**10 }} {{ 'ab' ~ 'cd' }} {{ '%05.1f' % 3.14159 }} "
-                  "{% for o in locataire.occupants %}{{ o.prenom }} {% endfor %}"
-                  "{{ [1, 2] + [3] }} {{ 'x'|center(5) }}|")
+    t = make_docx(
+        tmp_path,
+        "{{ 2**10 }} {{ 'ab' ~ 'cd' }} {{ '%05.1f' % 3.14159 }} "
+        "{% for o in locataire.occupants %}{{ o.prenom }} {% endfor %}"
+        "{{ [1, 2] + [3] }} {{ 'x'|center(5) }}|",
+    )
     assert "1024 abcd 003.1 Élodie Jean [1, 2, 3]   x  |" in text_of(
-        engine.render_bytes(t, sample_context()))
+        engine.render_bytes(t, sample_context())
+    )
 
 
 def test_unknown_field_is_named_with_its_paragraph(tmp_path):
-    t = make_docx(tmp_path, "Madame,", "Votre contrat {{ locataire.bail.contrat }}.",
-                  "Cher {{ locataire.nom_complett }},")
+    t = make_docx(
+        tmp_path,
+        "Madame,",
+        "Votre contrat {{ locataire.bail.contrat }}.",
+        "Cher {{ locataire.nom_complett }},",
+    )
     with pytest.raises(engine.TemplateProblem) as err:
         engine.render_bytes(t, sample_context())
     message = str(err.value)
@@ -216,8 +253,7 @@ def test_tag_cut_across_paragraphs_is_refused(tmp_path):
         engine.render_bytes(t, sample_context(montant=Decimal(1)))
     assert "n'est pas fermée dans ce paragraphe" in str(err.value)
     assert "paragraphe 1" in str(err.value)
-    t = make_docx(tmp_path, "{% if lettre.recommandee %}", "Recommandé", "{% endif %}",
-                  name="bloc")
+    t = make_docx(tmp_path, "{% if lettre.recommandee %}", "Recommandé", "{% endif %}", name="bloc")
     with pytest.raises(engine.TemplateProblem) as err:
         engine.render_bytes(t, sample_context())
     assert "{%p if … %}" in str(err.value)
@@ -254,18 +290,30 @@ def test_bundled_templates_are_correct_and_described():
 
 def test_reminder_letter_text_for_a_couple(tmp_path):
     t = library.get_template("relance_impaye")
-    free = library.parse_free_fields(t, {"montant_du": "1 234,56", "date_limite": "08/12/2026",
-                                         "periode": "octobre et novembre 2026"})
+    free = library.parse_free_fields(
+        t,
+        {
+            "montant_du": "1 234,56",
+            "date_limite": "08/12/2026",
+            "periode": "octobre et novembre 2026",
+        },
+    )
     ctx = sample_context(**free)
     out = engine.render_bytes(t, ctx, envelope=profile.Envelope(left=100, top=50))
     text = text_of(out)
-    for expected in ("M. et Mme DUPONT", "12 RUE DES LILAS", "33000 BORDEAUX",
-                     "Bordeaux, le 23 novembre 2026",
-                     "Lettre recommandée avec avis de réception",
-                     "1 234,56 €",
-                     "(mille deux cent trente-quatre euros et cinquante-six centimes)",
-                     "au plus tard le 8 décembre 2026", "Madame, Monsieur,",
-                     "Claire Moreau", "512 345 678 RCS Bordeaux"):
+    for expected in (
+        "M. et Mme DUPONT",
+        "12 RUE DES LILAS",
+        "33000 BORDEAUX",
+        "Bordeaux, le 23 novembre 2026",
+        "Lettre recommandée avec avis de réception",
+        "1 234,56 €",
+        "(mille deux cent trente-quatre euros et cinquante-six centimes)",
+        "au plus tard le 8 décembre 2026",
+        "Madame, Monsieur,",
+        "Claire Moreau",
+        "512 345 678 RCS Bordeaux",
+    ):
         assert expected in text, expected
     # The address table was moved to the envelope window asked for (twips).
     xml = Document(io.BytesIO(out)).element.xml
@@ -279,8 +327,10 @@ def test_free_fields_are_typed_and_checked():
     assert set(err.value.fields) == {"montant_du", "date_limite"}
     assert "montant attendu" in str(err.value.fields["montant_du"])
     assert library.default_value(t.fields[1], {}, DAY) == "08/12/2026"
-    assert library.default_value(t.fields[0], {"locataire": {"solde": Decimal("12.5")}},
-                                 DAY) == "12,50"
+    assert (
+        library.default_value(t.fields[0], {"locataire": {"solde": Decimal("12.5")}}, DAY)
+        == "12,50"
+    )
 
 
 def test_amount_fields_are_never_read_two_ways():
@@ -302,11 +352,21 @@ def test_unknown_template_lists_the_known_ones():
 def test_legal_mentions_depend_on_the_organisation_kind():
     prof = profile.load_profile()
     assert prof.legal_mentions.startswith("Logis de Garonne, société anonyme d'HLM au capital")
-    oph = profile.parse_profile({"bailleur": {"nom": "Gironde Habitat", "type": "OPH",
-                                              "siret": "123 456 789 00012",
-                                              "siege": "Bordeaux"}}, Path("."))
-    assert oph.legal_mentions == ("Gironde Habitat, Office public de l’habitat – SIRET "
-                                  "123 456 789 00012 – Siège social : Bordeaux")
+    oph = profile.parse_profile(
+        {
+            "bailleur": {
+                "nom": "Gironde Habitat",
+                "type": "OPH",
+                "siret": "123 456 789 00012",
+                "siege": "Bordeaux",
+            }
+        },
+        Path("."),
+    )
+    assert oph.legal_mentions == (
+        "Gironde Habitat, Office public de l’habitat – SIRET "
+        "123 456 789 00012 – Siège social : Bordeaux"
+    )
 
 
 def test_salutation_follows_the_titulars():
@@ -330,7 +390,9 @@ def test_rendering_workers_have_a_memory_ceiling():
     import multiprocessing
 
     with concurrent.futures.ProcessPoolExecutor(
-            max_workers=1, mp_context=multiprocessing.get_context("spawn"),
-            initializer=engine.limit_worker) as pool:
+        max_workers=1,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=engine.limit_worker,
+    ) as pool:
         limit = pool.submit(_address_space_limit).result(timeout=60)
     assert limit != resource.RLIM_INFINITY and limit <= engine.WORKER_MEMORY

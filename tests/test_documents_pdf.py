@@ -56,19 +56,26 @@ def libreoffice(tmp_path_factory):
 @pytest.fixture(scope="session")
 def certificate(tmp_path_factory):
     """A self-signed agency certificate made here: (p12 path, password, asn1 cert)."""
-    return signing.make_test_certificate(tmp_path_factory.mktemp("cert"), "Claire Moreau",
-                                         "Logis de Garonne", password="mot de passe é")
+    return signing.make_test_certificate(
+        tmp_path_factory.mktemp("cert"),
+        "Claire Moreau",
+        "Logis de Garonne",
+        password="mot de passe é",
+    )
 
 
 @pytest.fixture
 def arrears(db, actor, agency, make_file):
     """Three households in arrears, at three postcodes."""
     ids = []
-    for n, (first, last, postcode, city, balance) in enumerate([
-        ("Élodie", "Dupont", "33300", "Bordeaux", "1234.56"),
-        ("Noël", "Lefèvre", "33000", "Bordeaux", "80.00"),
-        ("Anaïs", "Martin", "33700", "Mérignac", "2001.10"),
-    ], start=1):
+    for n, (first, last, postcode, city, balance) in enumerate(
+        [
+            ("Élodie", "Dupont", "33300", "Bordeaux", "1234.56"),
+            ("Noël", "Lefèvre", "33000", "Bordeaux", "80.00"),
+            ("Anaïs", "Martin", "33700", "Mérignac", "2001.10"),
+        ],
+        start=1,
+    ):
         data = make_file(n)
         data.occupants[0].first_name = first
         data.occupants[0].last_name = last
@@ -83,27 +90,51 @@ pytestmark = pytest.mark.slow
 
 
 def test_letters_for_several_tenants_read_back_from_the_pdf(
-        db, actor, arrears, libreoffice, tmp_path):
+    db, actor, arrears, libreoffice, tmp_path
+):
     options = documents.LetterOptions(
-        "relance_impaye", pdf=True, on=dt.date(2026, 11, 23),
-        fields={"date_limite": "08/12/2026", "periode": "octobre et novembre 2026"})
-    result = documents.run_batch(db, actor, documents.BatchRequest(
-        options, household_ids=arrears, out_dir=tmp_path / "lot", duplex=True))
+        "relance_impaye",
+        pdf=True,
+        on=dt.date(2026, 11, 23),
+        fields={"date_limite": "08/12/2026", "periode": "octobre et novembre 2026"},
+    )
+    result = documents.run_batch(
+        db,
+        actor,
+        documents.BatchRequest(
+            options, household_ids=arrears, out_dir=tmp_path / "lot", duplex=True
+        ),
+    )
     assert result.produced == 3, [str(f.message) for f in result.failures]
     by_id = {d.household_id: d for d in result.documents}
     expected = {
-        arrears[0]: ("Mme Élodie DUPONT", "33300 BORDEAUX", "1 234,56 €",
-                     "mille deux cent trente-quatre euros et cinquante-six centimes"),
+        arrears[0]: (
+            "Mme Élodie DUPONT",
+            "33300 BORDEAUX",
+            "1 234,56 €",
+            "mille deux cent trente-quatre euros et cinquante-six centimes",
+        ),
         arrears[1]: ("Mme Noël LEFÈVRE", "33000 BORDEAUX", "80,00 €", "quatre-vingts euros"),
-        arrears[2]: ("Mme Anaïs MARTIN", "33700 MERIGNAC", "2 001,10 €",
-                     "deux mille un euros et dix centimes"),
+        arrears[2]: (
+            "Mme Anaïs MARTIN",
+            "33700 MERIGNAC",
+            "2 001,10 €",
+            "deux mille un euros et dix centimes",
+        ),
     }
     for hid, (name, town, figures, words) in expected.items():
         view = by_id[hid]
         assert view.pdf_sha256 == sha256_file(view.pdf_path)
         text = pdf_text(view.pdf_path)
-        for part in (name, "12 RUE DES LILAS", town, figures, "Bordeaux, le 23 novembre 2026",
-                     "au plus tard le 8 décembre 2026", view.reference):
+        for part in (
+            name,
+            "12 RUE DES LILAS",
+            town,
+            figures,
+            "Bordeaux, le 23 novembre 2026",
+            "au plus tard le 8 décembre 2026",
+            view.reference,
+        ):
             assert part in text, (part, text[:400])
         assert words in " ".join(text.split())
     # The merged PDF to print: postcode order, each letter on a front page (duplex).
@@ -116,14 +147,19 @@ def test_letters_for_several_tenants_read_back_from_the_pdf(
 
 
 def test_signed_pdf_is_verified_and_a_changed_byte_is_detected(
-        db, actor, arrears, libreoffice, certificate, tmp_path):
+    db, actor, arrears, libreoffice, certificate, tmp_path
+):
     p12, password, cert = certificate
     with pytest.raises(Exception) as err:
         signing.load_signing_key(p12, "faux")
     assert "mot de passe incorrect" in str(err.value)
     key = signing.load_signing_key(p12, password)
-    view = documents.produce_letter(db, actor, arrears[0], documents.LetterOptions(
-        "attestation_logement", pdf=True, signing_key=key))
+    view = documents.produce_letter(
+        db,
+        actor,
+        arrears[0],
+        documents.LetterOptions("attestation_logement", pdf=True, signing_key=key),
+    )
     assert view.signed and view.signer == "Claire Moreau"
     report = signing.verify_pdf(view.pdf_path, trusted=[cert])
     assert report.ok and report.trusted and report.signer == "Claire Moreau"
@@ -136,8 +172,7 @@ def test_signed_pdf_is_verified_and_a_changed_byte_is_detected(
     from pypdf import PdfReader
 
     page = PdfReader(str(view.pdf_path)).pages[-1]
-    boxes = [a.get_object() for a in page.get("/Annots", [])
-             if a.get_object().get("/FT") == "/Sig"]
+    boxes = [a.get_object() for a in page.get("/Annots", []) if a.get_object().get("/FT") == "/Sig"]
     assert len(boxes) == 1
     x1, y1, x2, y2 = (float(v) for v in boxes[0]["/Rect"])
     assert x2 - x1 > 150 and y2 - y1 > 40
@@ -150,9 +185,13 @@ def test_signed_pdf_is_verified_and_a_changed_byte_is_detected(
     report = signing.verify_pdf(tampered, trusted=[cert])
     assert not report.ok and not report.intact
     assert "INVALIDE" in str(report.summary())
-    assert "aucune signature" in str(signing.verify_pdf(
-        documents.produce_letter(db, actor, arrears[1], documents.LetterOptions(
-            "courrier_libre", pdf=True)).pdf_path).summary())
+    assert "aucune signature" in str(
+        signing.verify_pdf(
+            documents.produce_letter(
+                db, actor, arrears[1], documents.LetterOptions("courrier_libre", pdf=True)
+            ).pdf_path
+        ).summary()
+    )
 
 
 def test_cancel_during_conversion_keeps_only_whole_letters(db, actor, libreoffice):
@@ -166,9 +205,16 @@ def test_cancel_during_conversion_keeps_only_whole_letters(db, actor, libreoffic
             state["pdfs"] = p.letters_done
 
     result = documents.run_batch(
-        db, actor, documents.BatchRequest(documents.LetterOptions("courrier_libre", pdf=True),
-                                          query=tenants.TenantQuery(), processes=1),
-        progress=progress, cancelled=lambda: state["pdfs"] >= 5)
+        db,
+        actor,
+        documents.BatchRequest(
+            documents.LetterOptions("courrier_libre", pdf=True),
+            query=tenants.TenantQuery(),
+            processes=1,
+        ),
+        progress=progress,
+        cancelled=lambda: state["pdfs"] >= 5,
+    )
     assert result.cancelled
     assert 5 <= result.produced < 30
     with db.reader() as s:
@@ -193,8 +239,9 @@ def test_a_document_that_breaks_the_converter_is_reported_alone(libreoffice, tmp
     broken = tmp_path / "c1.docx"
     broken.write_bytes(b"PK\x03\x04 not really a docx")
     outcome = {}
-    convert.get_converter().convert(docs, tmp_path / "pdf",
-                                    lambda d, pdf, err: outcome.__setitem__(d.name, (pdf, err)))
+    convert.get_converter().convert(
+        docs, tmp_path / "pdf", lambda d, pdf, err: outcome.__setitem__(d.name, (pdf, err))
+    )
     assert outcome["c0.docx"][0] and outcome["c2.docx"][0]
     assert outcome["c1.docx"][0] is None
     assert "n'a pas pu convertir" in str(outcome["c1.docx"][1])
@@ -221,13 +268,18 @@ def test_html_renders_without_files_outside_the_bundle(tmp_path):
     </head><body><h1>Procès-verbal {{ titre }}</h1>
       <img src="file:///etc/passwd"><img src="http://example.invalid/x.png">
       <img src="../resources/demo/logo.png"><p>Total : {{ total|euros }}</p></body></html>"""
-    page = html.render_html(template, {"titre": "<script>CALEOL</script>",
-                                       "total": Decimal("1234.5")})
+    page = html.render_html(
+        template, {"titre": "<script>CALEOL</script>", "total": Decimal("1234.5")}
+    )
     assert "&lt;script&gt;" in page
     with html.HtmlRenderer() as renderer:
         pdf, refused = renderer.render(page, tmp_path / "pv.pdf")
-    assert set(refused) >= {"file:///etc/passwd", "http://example.invalid/style.css",
-                            "file:///etc/hostname", "http://example.invalid/x.png"}
+    assert set(refused) >= {
+        "file:///etc/passwd",
+        "http://example.invalid/style.css",
+        "file:///etc/hostname",
+        "http://example.invalid/x.png",
+    }
     text = " ".join(pdf_text(pdf).split())
     assert "Procès-verbal <script>CALEOL</ script>" in text
     assert "Total : 1 234,50 €" in text
@@ -241,11 +293,9 @@ def test_html_renders_without_files_outside_the_bundle(tmp_path):
     assert not html.is_allowed((Path(html.allowed_roots()[0]) / ".." / ".." / "etc").as_uri())
 
 
-
-
-
 def test_self_test_hooks_make_a_letter_a_report_and_a_verified_signature(
-        db, actor, arrears, libreoffice, tmp_path):
+    db, actor, arrears, libreoffice, tmp_path
+):
     from desktop.documents import selftest
 
     letter = selftest.render_letter(db, actor, arrears[0], tmp_path)

@@ -32,8 +32,13 @@ def text_of(path: Path) -> str:
 def households(db, actor, agency, make_file):
     ids = []
     for n, (name, postcode, balance) in enumerate(
-            [("Dupont", "33300", "250.00"), ("Lefèvre", "33000", "1234.56"),
-             ("Martin", "33100", "0.00")], start=1):
+        [
+            ("Dupont", "33300", "250.00"),
+            ("Lefèvre", "33000", "1234.56"),
+            ("Martin", "33100", "0.00"),
+        ],
+        start=1,
+    ):
         data = make_file(n)
         data.occupants[0].last_name = name
         data.dwelling.postcode = postcode
@@ -51,8 +56,9 @@ def registered(db) -> list[DocumentRecord]:
 
 def test_a_letter_is_made_registered_and_shown_in_the_timeline(db, actor, households):
     hid = households[1]
-    options = documents.LetterOptions("relance_impaye", pdf=False,
-                                      fields={"periode": "octobre 2026"})
+    options = documents.LetterOptions(
+        "relance_impaye", pdf=False, fields={"periode": "octobre 2026"}
+    )
     view = documents.produce_letter(db, actor, hid, options)
     assert view.docx_path.is_file() and view.pdf_path is None
     assert view.docx_sha256 == sha256_file(view.docx_path)
@@ -70,8 +76,9 @@ def test_a_letter_is_made_registered_and_shown_in_the_timeline(db, actor, househ
 
 
 def test_reprint_checks_the_file_is_unchanged(db, actor, households):
-    view = documents.produce_letter(db, actor, households[0],
-                                    documents.LetterOptions("courrier_libre", pdf=False))
+    view = documents.produce_letter(
+        db, actor, households[0], documents.LetterOptions("courrier_libre", pdf=False)
+    )
     assert documents.open_for_reprint(db, actor, view.id).reference == view.reference
     view.docx_path.write_bytes(view.docx_path.read_bytes() + b"x")
     with pytest.raises(UserError) as err:
@@ -85,8 +92,9 @@ def test_missing_free_field_is_refused_before_anything_is_written(db, actor, hou
     options = documents.LetterOptions("courrier_libre", pdf=False, fields={"corps": "  "})
     # The default text fills an empty field; a required field with no default is refused.
     documents.produce_letter(db, actor, households[0], options)
-    options = documents.LetterOptions("relance_impaye", pdf=False,
-                                      fields={"date_limite": "pas une date"})
+    options = documents.LetterOptions(
+        "relance_impaye", pdf=False, fields={"date_limite": "pas une date"}
+    )
     with pytest.raises(ValidationError) as err:
         documents.produce_letter(db, actor, households[0], options)
     assert "date_limite" in err.value.fields
@@ -97,26 +105,35 @@ def test_agent_of_another_agency_cannot_write_to_a_tenant(db, actor, households)
     other = agencies.create_agency(db, actor, "MER", "Agence de Mérignac")
     agent = Actor("agent.mer", "Agent Mérignac", role=Role.AGENT, agency_id=other)
     with pytest.raises(PermissionDenied):
-        documents.produce_letter(db, agent, households[0],
-                                 documents.LetterOptions("courrier_libre", pdf=False))
+        documents.produce_letter(
+            db, agent, households[0], documents.LetterOptions("courrier_libre", pdf=False)
+        )
     assert registered(db) == []
 
 
 def test_batch_with_files_of_another_agency_is_refused_audited_and_names_none(
-        db, actor, households):
+    db, actor, households
+):
     other = agencies.create_agency(db, actor, "MER", "Agence de Mérignac")
     agent = Actor("agent.mer", "Agent Mérignac", role=Role.AGENT, agency_id=other)
-    result = documents.run_batch(db, agent, documents.BatchRequest(
-        documents.LetterOptions("courrier_libre", pdf=False), household_ids=households[:2]))
+    result = documents.run_batch(
+        db,
+        agent,
+        documents.BatchRequest(
+            documents.LetterOptions("courrier_libre", pdf=False), household_ids=households[:2]
+        ),
+    )
     assert result.produced == 0 and registered(db) == []
     assert sorted(f.household_id for f in result.failures) == sorted(households[:2])
     assert all(f.name == "" and "autre agence" in str(f.message) for f in result.failures)
     with db.reader() as s:
-        refusals = s.execute(select(AuditEvent.actor, AuditEvent.entity_id, AuditEvent.after)
-                             .where(AuditEvent.action == "refus")).all()
+        refusals = s.execute(
+            select(AuditEvent.actor, AuditEvent.entity_id, AuditEvent.after).where(
+                AuditEvent.action == "refus"
+            )
+        ).all()
     assert sorted(r.entity_id for r in refusals) == sorted(households[:2])
-    assert all(r.actor == "agent.mer" and r.after["action"] == "publipostage"
-               for r in refusals)
+    assert all(r.actor == "agent.mer" and r.after["action"] == "publipostage" for r in refusals)
 
 
 def test_batch_in_postcode_order_with_a_failure_listed(db, actor, households, tmp_path):
@@ -128,10 +145,15 @@ def test_batch_in_postcode_order_with_a_failure_listed(db, actor, households, tm
         s.get(Dwelling, h.dwelling_id).address_line = ""
     seen = []
     result = documents.run_batch(
-        db, actor, documents.BatchRequest(
+        db,
+        actor,
+        documents.BatchRequest(
             documents.LetterOptions("relance_impaye", pdf=False),
-            household_ids=households, out_dir=tmp_path / "lot"),
-        progress=seen.append)
+            household_ids=households,
+            out_dir=tmp_path / "lot",
+        ),
+        progress=seen.append,
+    )
     assert result.produced == 2 and not result.cancelled
     assert [f.household_id for f in result.failures] == [households[2]]
     assert "Adresse sans numéro ni voie" in str(result.failures[0].message)
@@ -154,9 +176,13 @@ def test_cancelled_batch_registers_only_whole_letters(db, actor, tmp_path):
         return calls["n"] > 25
 
     result = documents.run_batch(
-        db, actor, documents.BatchRequest(documents.LetterOptions("courrier_libre", pdf=False),
-                                          query=tenants.TenantQuery()),
-        cancelled=cancel_after_25)
+        db,
+        actor,
+        documents.BatchRequest(
+            documents.LetterOptions("courrier_libre", pdf=False), query=tenants.TenantQuery()
+        ),
+        cancelled=cancel_after_25,
+    )
     assert result.cancelled
     rows = registered(db)
     assert 5 <= result.produced <= 25  # letters rendered ahead are dropped, not registered
@@ -172,9 +198,22 @@ def test_cancelled_batch_registers_only_whole_letters(db, actor, tmp_path):
 
 def test_letters_command_line(db, actor, households, tmp_path, capsys, monkeypatch):
     out = tmp_path / "sortie"
-    code = cli_main(["letters", "--db", db.url, "--template", "relance_impaye",
-                     "--agency", "BXN", "--arrears", "--out", str(out),
-                     "--field", "periode=octobre 2026"])
+    code = cli_main(
+        [
+            "letters",
+            "--db",
+            db.url,
+            "--template",
+            "relance_impaye",
+            "--agency",
+            "BXN",
+            "--arrears",
+            "--out",
+            str(out),
+            "--field",
+            "periode=octobre 2026",
+        ]
+    )
     printed = capsys.readouterr().out
     assert code == 0, printed
     assert "Courriers produits : 2" in printed
@@ -191,8 +230,14 @@ def test_templates_command_checks_the_library(capsys):
 
 
 def test_preview_uses_the_sample_tenant_when_none_is_chosen(db, actor):
-    preview = documents.preview_letter(db, actor, None, documents.LetterOptions(
-        "attestation_logement", fields={"motif": "dossier CAF"}, on=dt.date(2026, 3, 1)))
+    preview = documents.preview_letter(
+        db,
+        actor,
+        None,
+        documents.LetterOptions(
+            "attestation_logement", fields={"motif": "dossier CAF"}, on=dt.date(2026, 3, 1)
+        ),
+    )
     text = re.sub("[\u00a0\u202f]", " ", "\n".join(preview.paragraphs))
     assert "ATTESTATION DE LOGEMENT" in text
     assert "Fait à Bordeaux, le 1er mars 2026" in text

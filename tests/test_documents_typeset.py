@@ -24,8 +24,10 @@ from tests.test_documents_pdf import libreoffice  # noqa: F401  (session fixture
 DAY = dt.date(2026, 11, 23)
 NBSP, NNBSP, WJ = "\u00a0", "\u202f", "\u2060"
 LONG_MAIL = "jean-baptiste.de-la-fontaine-martin@agence-bordeaux-nord.logis-de-garonne.fr"
-TRICKY = (f"Rendez-vous : « accueil de l'agence » le mardi à 13 h 55 ; écrivez-nous à "
-          f"{LONG_MAIL} ! Pourquoi pas ? Voir : « pièces »")
+TRICKY = (
+    f"Rendez-vous : « accueil de l'agence » le mardi à 13 h 55 ; écrivez-nous à "
+    f"{LONG_MAIL} ! Pourquoi pas ? Voir : « pièces »"
+)
 CONTRACTUAL = ("protocole_accord", "plan_proposition", "conge_report_depart")
 
 
@@ -36,12 +38,17 @@ def co_tenants() -> TenantFileData:
             OccupantData("Legros", "Josette", "Mme", dt.date(1963, 9, 30), is_titular=True),
             OccupantData("Marin", "Léa", "Mme", dt.date(2008, 1, 5), is_titular=False),
         ],
-        lease=LeaseData("BX-2019-00456", dt.date(2019, 9, 1), Decimal("412.50"),
-                        Decimal("85.20")),
+        lease=LeaseData("BX-2019-00456", dt.date(2019, 9, 1), Decimal("412.50"), Decimal("85.20")),
         dwelling=DwellingData(
-            reference="LGT-000456", address_line="8 allée des Tilleuls", postcode="33700",
-            city="Mérignac", dwelling_type="T4", surface=Decimal("81.90"), floor=1,
-            agency_code="MER"),
+            reference="LGT-000456",
+            address_line="8 allée des Tilleuls",
+            postcode="33700",
+            city="Mérignac",
+            dwelling_type="T4",
+            surface=Decimal("81.90"),
+            floor=1,
+            agency_code="MER",
+        ),
         balance=Decimal("1234.56"),
     )
 
@@ -66,10 +73,12 @@ def render_all(out: Path, data: TenantFileData, text: str) -> dict[str, Path]:
     prof = profile.load_profile()
     docs = {}
     for t in library.list_templates():
-        letter = context.LetterInfo("MER-2026-7KQ3M9", DAY, f"Objet : {text}", True,
-                                    handled_by="Mme Nadia OUALI")
-        ctx = context.build_context(data, profile=prof, letter=letter,
-                                    agency_name="Agence de Mérignac")
+        letter = context.LetterInfo(
+            "MER-2026-7KQ3M9", DAY, f"Objet : {text}", True, handled_by="Mme Nadia OUALI"
+        )
+        ctx = context.build_context(
+            data, profile=prof, letter=letter, agency_name="Agence de Mérignac"
+        )
         ctx["champs"] = field_values(t, text)
         path = out / f"{t.name}.docx"
         path.write_bytes(engine.render_bytes(t, ctx, envelope=prof.envelope))
@@ -78,8 +87,9 @@ def render_all(out: Path, data: TenantFileData, text: str) -> dict[str, Path]:
 
 
 def pdftotext(path: Path) -> str:
-    return subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True,
-                          text=True, check=True).stdout
+    return subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
 
 
 def fold(text: str) -> str:
@@ -107,10 +117,8 @@ def pdfs(libreoffice, tmp_path_factory):  # noqa: F811
 
 def test_context_names_every_lease_holder_and_agrees_with_them():
     prof = profile.load_profile()
-    ctx = context.build_context(co_tenants(), profile=prof,
-                                letter=context.LetterInfo("X", DAY))
-    assert [t["nom_complet"] for t in ctx["locataires"]] == ["M. Yves MARIN",
-                                                             "Mme Josette LEGROS"]
+    ctx = context.build_context(co_tenants(), profile=prof, letter=context.LetterInfo("X", DAY))
+    assert [t["nom_complet"] for t in ctx["locataires"]] == ["M. Yves MARIN", "Mme Josette LEGROS"]
     assert ctx["locataire"]["noms_complets"] == "M. Yves MARIN et Mme Josette LEGROS"
     assert ctx["locataire"]["designation"] == "les locataires"
     assert ctx["locataire"]["accord"] == "s"
@@ -155,9 +163,13 @@ def test_attestation_and_agreement_name_both_holders_in_the_text(pdfs):
 
 def test_footer_states_the_controller_the_rights_and_the_cnil(pdfs):
     text = flat(pdfs["relance_impaye"])
-    for expected in ("responsable du traitement", "délégué à la protection des données",
-                     "dpo@logis-garonne.fr", "d'accès, de rectification, d'effacement, de "
-                     "limitation et d'opposition", "réclamation auprès de la CNIL"):
+    for expected in (
+        "responsable du traitement",
+        "délégué à la protection des données",
+        "dpo@logis-garonne.fr",
+        "d'accès, de rectification, d'effacement, de limitation et d'opposition",
+        "réclamation auprès de la CNIL",
+    ):
         assert expected in text, expected
 
 
@@ -191,8 +203,10 @@ def test_contractions_and_elisions_through_one_filter():
     assert filters.to("le FSL") == "au FSL" and filters.to("les occupants") == "aux occupants"
     assert filters.to("l'agence") == "à l'agence"
     assert filters.plural(1, "échéance") == f"1{NBSP}échéance"
-    assert filters.plural(3, "échéance mensuelle", "échéances mensuelles") == \
-        f"3{NBSP}échéances mensuelles"
+    assert (
+        filters.plural(3, "échéance mensuelle", "échéances mensuelles")
+        == f"3{NBSP}échéances mensuelles"
+    )
 
 
 def test_typography_spans_the_runs_of_a_paragraph(tmp_path):
@@ -205,8 +219,9 @@ def test_typography_spans_the_runs_of_a_paragraph(tmp_path):
     path = tmp_path / "runs.docx"
     doc.save(path)
     t = library.LetterTemplate(name="runs", docx=path, title="Runs")
-    ctx = context.build_context(co_tenants(), profile=profile.load_profile(),
-                                letter=context.LetterInfo("X", DAY))
+    ctx = context.build_context(
+        co_tenants(), profile=profile.load_profile(), letter=context.LetterInfo("X", DAY)
+    )
     ctx["champs"] = {"texte": "Tél : 05 56 00 12 60 ?"}
     out = engine.render_bytes(t, ctx)
     texts = engine.docx_paragraphs(out)

@@ -18,27 +18,52 @@ from desktop.domain.tenant import age_on, is_senior, senior_birth_cutoff
 from desktop.domain.text import fold, index_tokens, search_terms
 
 
-@pytest.mark.parametrize("value, text", [
-    ("1234.56", "1\u202f234,56\u00a0€"),
-    ("-1234.56", "-1\u202f234,56\u00a0€"),
-    ("0", "0,00\u00a0€"),
-    ("1234567.005", "1\u202f234\u202f567,01\u00a0€"),
-    ("999.999", "1\u202f000,00\u00a0€"),
-])
+@pytest.mark.parametrize(
+    "value, text",
+    [
+        ("1234.56", "1\u202f234,56\u00a0€"),
+        ("-1234.56", "-1\u202f234,56\u00a0€"),
+        ("0", "0,00\u00a0€"),
+        ("1234567.005", "1\u202f234\u202f567,01\u00a0€"),
+        ("999.999", "1\u202f000,00\u00a0€"),
+    ],
+)
 def test_money_fr(value, text):
     assert format_money_fr(Decimal(value)) == text
 
 
-@pytest.mark.parametrize("text, value", [
-    ("1 234,56", "1234.56"), ("1\u202f234,56 €", "1234.56"), ("1234.56", "1234.56"),
-    ("-12,5", "-12.5"), ("1\u00a0234", "1234"), ("0", "0"), ("12 345 678,9 EUR", "12345678.9"),
-])
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("1 234,56", "1234.56"),
+        ("1\u202f234,56 €", "1234.56"),
+        ("1234.56", "1234.56"),
+        ("-12,5", "-12.5"),
+        ("1\u00a0234", "1234"),
+        ("0", "0"),
+        ("12 345 678,9 EUR", "12345678.9"),
+    ],
+)
 def test_parse_decimal_fr(text, value):
     assert parse_decimal_fr(text) == Decimal(value)
 
 
-@pytest.mark.parametrize("text", ["", "abc", "12,34,56", "1e5", "--1", "1,234.56", "1.234",
-                                  "1.234,56", "1 23,4", "NaN", "1 234 5"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "abc",
+        "12,34,56",
+        "1e5",
+        "--1",
+        "1,234.56",
+        "1.234",
+        "1.234,56",
+        "1 23,4",
+        "NaN",
+        "1 234 5",
+    ],
+)
 def test_parse_decimal_fr_rejects(text):
     """Babel's strict fr_FR parser: what could be read two ways is refused, with a
     French message, never read as 1,23 €."""

@@ -17,8 +17,14 @@ from desktop.storage.models import AuditEvent, DocumentRecord, HouseholdKey
 
 AUDITOR = Actor("auditeur", role=Role.AUDITOR)
 ON = dt.date(2040, 1, 1)  # every retention period of a file closed in 2019 is over
-SECRETS = ("Quasimodo", "Philémon", "05 99 88 77 66", "philemon.quasimodo@exemple.fr",
-           "suivi psychologique", "BX-ERASE-0042")
+SECRETS = (
+    "Quasimodo",
+    "Philémon",
+    "05 99 88 77 66",
+    "philemon.quasimodo@exemple.fr",
+    "suivi psychologique",
+    "BX-ERASE-0042",
+)
 
 
 def _household(db, actor, make_file) -> int:
@@ -36,18 +42,25 @@ def _household(db, actor, make_file) -> int:
 
 
 def test_purge_destroys_the_key_the_letters_and_every_copy_of_the_names(
-        db, actor, agency, make_file):
+    db, actor, agency, make_file
+):
     hid, version = _household(db, actor, make_file)
-    letter = documents.produce_letter(db, actor, hid, documents.LetterOptions(
-        "courrier_libre", pdf=False))
+    letter = documents.produce_letter(
+        db, actor, hid, documents.LetterOptions("courrier_libre", pdf=False)
+    )
     assert letter.docx_path.is_file()
     tenants.close_tenant_file(db, actor, hid, version, dt.date(2019, 10, 1), "Départ")
     with db.reader() as s:  # the snapshots are stored encrypted from the start
-        raw = [e.after for e in s.scalars(select(AuditEvent).where(
-            AuditEvent.entity == "dossier", AuditEvent.entity_id == hid))]
+        raw = [
+            e.after
+            for e in s.scalars(
+                select(AuditEvent).where(
+                    AuditEvent.entity == "dossier", AuditEvent.entity_id == hid
+                )
+            )
+        ]
     assert raw and not any("Quasimodo" in str(v) for v in raw)
-    shown = audit.search_events(db, AUDITOR, audit.AuditQuery(entity="dossier",
-                                                              entity_id=hid))
+    shown = audit.search_events(db, AUDITOR, audit.AuditQuery(entity="dossier", entity_id=hid))
     assert any("suivi psychologique" in audit.describe(r.after) for r in shown)
 
     [item] = [i for i in retention.preview(db, actor, ON) if i.household_id == hid]
@@ -60,8 +73,7 @@ def test_purge_destroys_the_key_the_letters_and_every_copy_of_the_names(
         assert (record.docx_path, record.pdf_path) == ("", "")
         assert record.docx_sha256 == letter.docx_sha256  # the register keeps its figures
         assert s.get(HouseholdKey, hid) is None
-    shown = audit.search_events(db, AUDITOR, audit.AuditQuery(entity="dossier",
-                                                              entity_id=hid))
+    shown = audit.search_events(db, AUDITOR, audit.AuditQuery(entity="dossier", entity_id=hid))
     text = " ".join(audit.describe(r.before) + audit.describe(r.after) for r in shown)
     assert "effacées" in text and not any(secret in text for secret in SECRETS)
     assert {"create", "update", "close", "anonymisation"} <= {r.action for r in shown}
@@ -115,8 +127,10 @@ def test_two_workstations_creating_the_same_key_at_once_agree(db, actor, agency,
         except Exception as exc:
             errors.append(exc)
 
-    threads = [threading.Thread(target=touch, args=(d, n))
-               for d, n in ((db, "première note"), (other, "seconde note"))]
+    threads = [
+        threading.Thread(target=touch, args=(d, n))
+        for d, n in ((db, "première note"), (other, "seconde note"))
+    ]
     for t in threads:
         t.start()
     for t in threads:
@@ -125,7 +139,9 @@ def test_two_workstations_creating_the_same_key_at_once_agree(db, actor, agency,
     assert errors == []
     with db.reader() as s:
         assert s.get(HouseholdKey, hid) is not None
-    shown = " ".join(audit.describe(r.after) for r in audit.search_events(
-        db, AUDITOR, audit.AuditQuery(entity="dossier", entity_id=hid)))
+    shown = " ".join(
+        audit.describe(r.after)
+        for r in audit.search_events(db, AUDITOR, audit.AuditQuery(entity="dossier", entity_id=hid))
+    )
     assert "première note" in shown and "seconde note" in shown
     assert audit.verify_chain(db, AUDITOR).ok

@@ -45,20 +45,45 @@ D = dt.timedelta
 SESSION_DAY = TODAY - D(days=20)
 NOTE = "=SOMME(A1) sa fille passe le jeudi, clés chez la gardienne"
 OTHER_NOTE = "Voisin de palier présent tous les soirs"
-ANSWERS = {"SANTE": "FATIGUE", "COURSES_REPAS": "DIFFICILE", "ENTOURAGE": "RARE",
-           "MESURES": "EXPLIQUEES", "BESOIN_AIDE": ["COURSES", "ECOUTE"]}
-OTHER_ANSWERS = {"SANTE": "BIEN", "COURSES_REPAS": "PROCHES", "ENTOURAGE": "QUOTIDIEN",
-                 "MESURES": "CONNUES", "BESOIN_AIDE": ["AUCUN"]}
+ANSWERS = {
+    "SANTE": "FATIGUE",
+    "COURSES_REPAS": "DIFFICILE",
+    "ENTOURAGE": "RARE",
+    "MESURES": "EXPLIQUEES",
+    "BESOIN_AIDE": ["COURSES", "ECOUTE"],
+}
+OTHER_ANSWERS = {
+    "SANTE": "BIEN",
+    "COURSES_REPAS": "PROCHES",
+    "ENTOURAGE": "QUOTIDIEN",
+    "MESURES": "CONNUES",
+    "BESOIN_AIDE": ["AUCUN"],
+}
 REASON = "+ Portage des courses à organiser, vit seule au 2e sans ascenseur"
 FINDING = "Logement T3 occupé par une personne seule depuis le départ des enfants"
 SUITABLE = "T2 dans le même quartier, au rez-de-chaussée"
 ADVICE = "Proposer un parcours d'accession sociale"
 REVIEW_NOTES = "Demande de mutation déposée en mars"
 # What the workbook holds about the person, outside the audit trail.
-SECRETS = (NOTE, REASON, FINDING, SUITABLE, ADVICE, REVIEW_NOTES, "05 56 12 34 56",
-           "Dupont", "DUPONT", "Élodie", "Fatigué(e), moral en baisse")
-FEATURE_SHEETS = ("Campagnes d'appels", "Appels de campagne", "Orientations",
-                  "Examens d'occupation")
+SECRETS = (
+    NOTE,
+    REASON,
+    FINDING,
+    SUITABLE,
+    ADVICE,
+    REVIEW_NOTES,
+    "05 56 12 34 56",
+    "Dupont",
+    "DUPONT",
+    "Élodie",
+    "Fatigué(e), moral en baisse",
+)
+FEATURE_SHEETS = (
+    "Campagnes d'appels",
+    "Appels de campagne",
+    "Orientations",
+    "Examens d'occupation",
+)
 
 
 @pytest.fixture
@@ -68,37 +93,95 @@ def world(db, actor, agency, make_file):
     mine = make_file(1, isolated=True)
     hid = tenants.create_tenant_file(db, actor, mine)
     theirs = make_file(2)
-    theirs.occupants = [OccupantData(
-        last_name="Martin", first_name="Lucas", civility="M.",
-        birth_date=TODAY.replace(year=TODAY.year - 78, day=1), phone="06 11 22 33 44")]
+    theirs.occupants = [
+        OccupantData(
+            last_name="Martin",
+            first_name="Lucas",
+            civility="M.",
+            birth_date=TODAY.replace(year=TODAY.year - 78, day=1),
+            phone="06 11 22 33 44",
+        )
+    ]
     other = tenants.create_tenant_file(db, actor, theirs)
     saved_queries.save_query(db, actor, "Seniors", TenantQuery(senior_only=True))
-    alice = accounts.create_user(db, actor, "alice", "Alice Caron", Role.AGENT,
-                                 "Appels-2026!", agency_code="BXN",
-                                 must_change_password=False)
-    cid = campaigns.create_campaign(db, actor, CampaignTerms(
-        name="Canicule", query_name="Seniors", start_on=TODAY - D(days=2),
-        planned_end_on=TODAY + D(days=40), purpose="Vigilance canicule"), [alice])
+    alice = accounts.create_user(
+        db,
+        actor,
+        "alice",
+        "Alice Caron",
+        Role.AGENT,
+        "Appels-2026!",
+        agency_code="BXN",
+        must_change_password=False,
+    )
+    cid = campaigns.create_campaign(
+        db,
+        actor,
+        CampaignTerms(
+            name="Canicule",
+            query_name="Seniors",
+            start_on=TODAY - D(days=2),
+            planned_end_on=TODAY + D(days=40),
+            purpose="Vigilance canicule",
+        ),
+        [alice],
+    )
     campaigns.start_campaign(db, actor, cid)
     targets = {r.household_id: r.id for r in campaigns.target_list(db, actor, cid)}
-    call = campaigns.record_call(db, actor, targets[hid], CallEntry(
-        person=ContactPerson.TENANT, answers=ANSWERS, note=NOTE,
-        next_action=NextAction.CALL_BACK, next_action_on=TODAY + D(days=3)))
-    referral = campaigns.add_referral(db, actor, targets[hid], ReferralInput(
-        PartnerType.CCAS, partner_name="CCAS de Bordeaux", reason=REASON, consent=True,
-        sent_on=TODAY))
-    other_call = campaigns.record_call(db, actor, targets[other], CallEntry(
-        person=ContactPerson.TENANT, answers=OTHER_ANSWERS, note=OTHER_NOTE))
-    commission = caleol.create_commission(db, actor, CommissionData(
-        name="CALEOL Bordeaux", territory="Bordeaux Métropole"))
-    sid = caleol.create_session(db, actor, commission, SessionData(
-        number="2026-05", session_date=SESSION_DAY, mode=SessionMode.PRESENTIEL))
-    review = caleol.add_occupation_review(db, actor, sid, hid,
-                                          OccupationGround.SOUS_OCCUPATION, REVIEW_NOTES)
+    call = campaigns.record_call(
+        db,
+        actor,
+        targets[hid],
+        CallEntry(
+            person=ContactPerson.TENANT,
+            answers=ANSWERS,
+            note=NOTE,
+            next_action=NextAction.CALL_BACK,
+            next_action_on=TODAY + D(days=3),
+        ),
+    )
+    referral = campaigns.add_referral(
+        db,
+        actor,
+        targets[hid],
+        ReferralInput(
+            PartnerType.CCAS,
+            partner_name="CCAS de Bordeaux",
+            reason=REASON,
+            consent=True,
+            sent_on=TODAY,
+        ),
+    )
+    other_call = campaigns.record_call(
+        db,
+        actor,
+        targets[other],
+        CallEntry(person=ContactPerson.TENANT, answers=OTHER_ANSWERS, note=OTHER_NOTE),
+    )
+    commission = caleol.create_commission(
+        db, actor, CommissionData(name="CALEOL Bordeaux", territory="Bordeaux Métropole")
+    )
+    sid = caleol.create_session(
+        db,
+        actor,
+        commission,
+        SessionData(number="2026-05", session_date=SESSION_DAY, mode=SessionMode.PRESENTIEL),
+    )
+    review = caleol.add_occupation_review(
+        db, actor, sid, hid, OccupationGround.SOUS_OCCUPATION, REVIEW_NOTES
+    )
     caleol.record_occupation_finding(db, actor, review.id, FINDING, SUITABLE, ADVICE)
-    return {"hid": hid, "other": other, "cid": cid, "target": targets[hid],
-            "other_target": targets[other], "call": call.call_id, "referral": referral,
-            "other_call": other_call.call_id, "review": review.id}
+    return {
+        "hid": hid,
+        "other": other,
+        "cid": cid,
+        "target": targets[hid],
+        "other_target": targets[other],
+        "call": call.call_id,
+        "referral": referral,
+        "other_call": other_call.call_id,
+        "review": review.id,
+    }
 
 
 def rows(book, title) -> list[dict]:
@@ -108,9 +191,14 @@ def rows(book, title) -> list[dict]:
 
 
 def values(book, sheets=None) -> str:
-    return "\n".join(str(c.value) for s in book.worksheets
-                     if sheets is None or s.title in sheets
-                     for row in s.iter_rows() for c in row if c.value is not None)
+    return "\n".join(
+        str(c.value)
+        for s in book.worksheets
+        if sheets is None or s.title in sheets
+        for row in s.iter_rows()
+        for c in row
+        if c.value is not None
+    )
 
 
 def last_export(db, hid) -> dict:
@@ -118,23 +206,39 @@ def last_export(db, hid) -> dict:
     from desktop.services.audit import Revealer
 
     with db.reader() as s:  # snapshots are stored encrypted per household
-        return Revealer(s)(s.scalars(select(AuditEvent.after).where(
-            AuditEvent.action == "export", AuditEvent.entity == "dossier",
-            AuditEvent.entity_id == hid).order_by(AuditEvent.id.desc())).first())
+        return Revealer(s)(
+            s.scalars(
+                select(AuditEvent.after)
+                .where(
+                    AuditEvent.action == "export",
+                    AuditEvent.entity == "dossier",
+                    AuditEvent.entity_id == hid,
+                )
+                .order_by(AuditEvent.id.desc())
+            ).first()
+        )
 
 
 def note_reads(db, call_id) -> list[dict]:
     with db.reader() as s:
-        return [e.after for e in s.scalars(select(AuditEvent).where(
-            AuditEvent.action == "consultation", AuditEvent.entity == "campagne_appel",
-            AuditEvent.entity_id == call_id).order_by(AuditEvent.id))]
+        return [
+            e.after
+            for e in s.scalars(
+                select(AuditEvent)
+                .where(
+                    AuditEvent.action == "consultation",
+                    AuditEvent.entity == "campagne_appel",
+                    AuditEvent.entity_id == call_id,
+                )
+                .order_by(AuditEvent.id)
+            )
+        ]
 
 
 # --------------------------------------------------------------------------- export
 
 
-def test_export_has_the_campaign_call_referral_and_occupation_review(
-        db, actor, world, tmp_path):
+def test_export_has_the_campaign_call_referral_and_occupation_review(db, actor, world, tmp_path):
     w = world
     path = retention.export_person(db, actor, w["hid"], tmp_path / "acces.xlsx")
     book = load_workbook(path)
@@ -159,8 +263,10 @@ def test_export_has_the_campaign_call_referral_and_occupation_review(
     assert call["Personne jointe"].value == "Le locataire"
     assert call["Résultat"].value == "Joint, besoin exprimé"
     answers = call["Réponses au script"].value.split("\n")
-    assert answers[0] == "Comment allez-vous ? (ressenti, sans détail médical) : " \
+    assert (
+        answers[0] == "Comment allez-vous ? (ressenti, sans détail médical) : "
         "Fatigué(e), moral en baisse"
+    )
     assert "Courses et repas : Difficile, pas de solution" in answers
     assert answers[-1] == "Besoin d'aide : Courses, Isolement, besoin d'écoute"
     assert call["Note d'appel"].value == NOTE
@@ -188,21 +294,27 @@ def test_export_has_the_campaign_call_referral_and_occupation_review(
     assert review["Logement"].value == "LGT-00001"
     assert review["Motif de l'examen"].value == "Sous-occupation du logement (L621-2)"
     assert review["Observations"].value == REVIEW_NOTES
-    assert (review["Constat de la commission"].value, review["Logement adapté"].value,
-            review["Avis"].value) == (FINDING, SUITABLE, ADVICE)
+    assert (
+        review["Constat de la commission"].value,
+        review["Logement adapté"].value,
+        review["Avis"].value,
+    ) == (FINDING, SUITABLE, ADVICE)
     assert review["Avis saisi par"].value == "agent.test"
 
     # The timeline has the CALEOL events; the audit trail the campaign and CALEOL events.
     kinds = [r["Événement"].value for r in rows(book, "Chronologie")]
-    assert {"Examen de l'occupation inscrit en CALEOL",
-            "Avis de la CALEOL sur l'occupation"} <= set(kinds)
-    trail = {(r["Objet"].value, r["N° de l'objet"].value, r["Action"].value)
-             for r in rows(book, "Journal d'audit")}
+    assert {
+        "Examen de l'occupation inscrit en CALEOL",
+        "Avis de la CALEOL sur l'occupation",
+    } <= set(kinds)
+    trail = {
+        (r["Objet"].value, r["N° de l'objet"].value, r["Action"].value)
+        for r in rows(book, "Journal d'audit")
+    }
     assert ("fiche d'appel", w["target"], "appel") in trail
     assert ("orientation vers un partenaire", w["referral"], "création") in trail
     assert ("point de l'ordre du jour", w["review"], "avis sur l'occupation") in trail
-    assert not any(obj == "fiche d'appel" and oid == w["other_target"]
-                   for obj, oid, _ in trail)
+    assert not any(obj == "fiche d'appel" and oid == w["other_target"] for obj, oid, _ in trail)
 
     # Nothing about the other household.
     text = values(book)
@@ -213,8 +325,11 @@ def test_export_has_the_campaign_call_referral_and_occupation_review(
     event = last_export(db, w["hid"])
     assert event["motif"] == "droit d'accès" and event["fichier"] == "acces.xlsx"
     assert {k: event["feuilles"][k] for k in FEATURE_SHEETS} == {
-        "Campagnes d'appels": 1, "Appels de campagne": 1, "Orientations": 1,
-        "Examens d'occupation": 1}
+        "Campagnes d'appels": 1,
+        "Appels de campagne": 1,
+        "Orientations": 1,
+        "Examens d'occupation": 1,
+    }
     assert event["parties"] == ["note d'appel"]
     assert event["notes_appel"] == [w["call"]]
     assert event["campagnes"] == [w["cid"]]
@@ -224,12 +339,16 @@ def test_export_has_the_campaign_call_referral_and_occupation_review(
     # ... and the note's own trail records the read, as reading it on screen does.
     [read] = note_reads(db, w["call"])
     assert (read["motif"], read["dossier"], read["fiche"]) == (
-        "droit d'accès", w["hid"], w["target"])
+        "droit d'accès",
+        w["hid"],
+        w["target"],
+    )
     assert note_reads(db, w["other_call"]) == []
 
 
 def test_export_of_a_file_without_campaign_or_review_has_empty_sheets(
-        db, actor, world, make_file, tmp_path):
+    db, actor, world, make_file, tmp_path
+):
     hid = tenants.create_tenant_file(db, actor, make_file(3))
     book = load_workbook(retention.export_person(db, actor, hid, tmp_path / "vide.xlsx"))
     for title in FEATURE_SHEETS:
@@ -243,16 +362,16 @@ def test_a_purged_campaign_exports_no_note(db, actor, world, tmp_path, mode):
     w = world
     campaigns.end_campaign(db, actor, w["cid"])
     campaigns.purge_campaign_notes(db, actor, w["cid"], mode)
-    book = load_workbook(retention.export_person(db, actor, w["hid"],
-                                                 tmp_path / "acces.xlsx"))
+    book = load_workbook(retention.export_person(db, actor, w["hid"], tmp_path / "acces.xlsx"))
     text = values(book)
     for secret in (NOTE, REASON, "Fatigué(e), moral en baisse", "Canicule"):
         assert secret not in text
     for title in ("Campagnes d'appels", "Appels de campagne", "Orientations"):
         assert book[title].max_row == 1
     # The occupation review is not a campaign's: still exported.
-    assert [r["Constat de la commission"].value
-            for r in rows(book, "Examens d'occupation")] == [FINDING]
+    assert [r["Constat de la commission"].value for r in rows(book, "Examens d'occupation")] == [
+        FINDING
+    ]
     event = last_export(db, w["hid"])
     assert event["parties"] == [] and event["appels_campagne"] == []
     assert note_reads(db, w["call"]) == []
@@ -269,14 +388,21 @@ def test_purge_of_the_file_anonymises_its_campaign_and_caleol_data(db, actor, wo
     view = tenants.get_tenant_file(db, actor, hid)
     tenants.close_tenant_file(db, actor, hid, view.version, TODAY - D(days=1), "Départ")
     with db.transaction() as s:
-        s.execute(update(Household).where(Household.id == hid).values(
-            closed_on=add_months(TODAY, -37)))
+        s.execute(
+            update(Household).where(Household.id == hid).values(closed_on=add_months(TODAY, -37))
+        )
     assert [i.household_id for i in retention.preview(db, actor)] == [hid]
     with db.reader() as s:
-        kept_before = s.execute(select(
-            CampaignTarget.state, CampaignTarget.last_outcome, CampaignTarget.attempts,
-            CampaignTarget.need_help, CampaignTarget.age_band, CampaignTarget.agency_id,
-        ).where(CampaignTarget.id == w["target"])).one()
+        kept_before = s.execute(
+            select(
+                CampaignTarget.state,
+                CampaignTarget.last_outcome,
+                CampaignTarget.attempts,
+                CampaignTarget.need_help,
+                CampaignTarget.age_band,
+                CampaignTarget.agency_id,
+            ).where(CampaignTarget.id == w["target"])
+        ).one()
 
     assert retention.purge(db, actor).anonymised == 1
 
@@ -284,32 +410,54 @@ def test_purge_of_the_file_anonymises_its_campaign_and_caleol_data(db, actor, wo
     with db.reader() as s:
         t = s.get(CampaignTarget, w["target"])
         assert (t.contact_name, t.phone, t.isolated, t.disability) == ("", "", False, False)
-        assert (t.state, t.last_outcome, t.attempts, t.need_help, t.age_band,
-                t.agency_id) == tuple(kept_before)
+        assert (t.state, t.last_outcome, t.attempts, t.need_help, t.age_band, t.agency_id) == tuple(
+            kept_before
+        )
         call = s.get(CampaignCall, w["call"])
         assert (call.note, call.answers) == ("", None)
         assert (call.outcome, call.step, call.need_help, call.next_action_on) == (
-            "JOINT_BESOIN", "APPEL", True, TODAY + D(days=3))
+            "JOINT_BESOIN",
+            "APPEL",
+            True,
+            TODAY + D(days=3),
+        )
         r = s.get(CampaignReferral, w["referral"])
         assert (r.reason, r.outcome) == ("", "")
         assert (r.partner_type, r.status, r.consent, r.sent_on) == (
-            "CCAS", "TRANSMISE", True, TODAY)
+            "CCAS",
+            "TRANSMISE",
+            True,
+            TODAY,
+        )
         item = s.get(AgendaItem, w["review"])
-        assert (item.household_name, item.notes, item.finding, item.suitable_dwelling,
-                item.advice) == (label, "", "", "", "")
+        assert (
+            item.household_name,
+            item.notes,
+            item.finding,
+            item.suitable_dwelling,
+            item.advice,
+        ) == (label, "", "", "", "")
         assert item.ground == OccupationGround.SOUS_OCCUPATION.value
         assert item.finding_recorded_at is not None and item.reference == "LGT-00001"
-        assert s.scalars(select(TimelineEvent.summary).where(
-            TimelineEvent.household_id == hid,
-            TimelineEvent.kind.in_(caleol.EVENT_KINDS))).all() == ["", ""]
+        assert s.scalars(
+            select(TimelineEvent.summary).where(
+                TimelineEvent.household_id == hid, TimelineEvent.kind.in_(caleol.EVENT_KINDS)
+            )
+        ).all() == ["", ""]
         # The other household's call is untouched.
         other = s.get(CampaignCall, w["other_call"])
         assert (other.note, other.answers) == (OTHER_NOTE, OTHER_ANSWERS)
         assert s.get(CampaignTarget, w["other_target"]).phone == "06 11 22 33 44"
-        event = s.scalars(select(AuditEvent.after).where(
-            AuditEvent.action == "anonymisation", AuditEvent.entity_id == hid)).one()
-    assert (event["fiches_campagne"], event["appels_campagne"],
-            event["examens_occupation"]) == (1, 1, 1)
+        event = s.scalars(
+            select(AuditEvent.after).where(
+                AuditEvent.action == "anonymisation", AuditEvent.entity_id == hid
+            )
+        ).one()
+    assert (event["fiches_campagne"], event["appels_campagne"], event["examens_occupation"]) == (
+        1,
+        1,
+        1,
+    )
     # The campaign's figures stay.
     assert campaigns.campaign_figures(db, actor, w["cid"]) == figures_before
 
@@ -319,8 +467,11 @@ def test_purge_of_the_file_anonymises_its_campaign_and_caleol_data(db, actor, wo
     for secret in SECRETS:
         assert secret not in text
     [call_row] = rows(book, "Appels de campagne")
-    assert (call_row["Résultat"].value, call_row["Note d'appel"].value,
-            call_row["Réponses au script"].value) == ("Joint, besoin exprimé", None, None)
+    assert (
+        call_row["Résultat"].value,
+        call_row["Note d'appel"].value,
+        call_row["Réponses au script"].value,
+    ) == ("Joint, besoin exprimé", None, None)
     [review] = rows(book, "Examens d'occupation")
     assert review["Nom inscrit"].value == label
     assert last_export(db, hid)["parties"] == []
@@ -333,8 +484,9 @@ def test_purge_is_one_transaction_with_the_features(db, actor, world, monkeypatc
     view = tenants.get_tenant_file(db, actor, hid)
     tenants.close_tenant_file(db, actor, hid, view.version, TODAY - D(days=1), "Départ")
     with db.transaction() as s:
-        s.execute(update(Household).where(Household.id == hid).values(
-            closed_on=add_months(TODAY, -37)))
+        s.execute(
+            update(Household).where(Household.id == hid).values(closed_on=add_months(TODAY, -37))
+        )
 
     def boom(*args, **kwargs):
         raise RuntimeError("disque plein")

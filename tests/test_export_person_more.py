@@ -60,13 +60,28 @@ SIGNATORY = "Mme Leroy, chargée de recouvrement"
 STATUS_REASON = "Mme Dupont ne répond plus aux relances"
 PAYMENT_REF = "VIR DUPONT ELODIE JANVIER"
 OUTCOME = "Courrier retourné, Mme Dupont absente"
-SECRETS = (NOTICE_NOTES, PROOF, REASON, DECIDER, PLAN_NOTES, ALLOWANCE, SIGNATORY,
-           STATUS_REASON, PAYMENT_REF, OUTCOME)
+SECRETS = (
+    NOTICE_NOTES,
+    PROOF,
+    REASON,
+    DECIDER,
+    PLAN_NOTES,
+    ALLOWANCE,
+    SIGNATORY,
+    STATUS_REASON,
+    PAYMENT_REF,
+    OUTCOME,
+)
 OTHER_NOTES = "M. Martin part en maison de retraite"
-NEW_SHEETS = ("Congés", "Décisions sur le congé", "Accords de paiement",
-              "Échéancier des accords", "Règlements des accords", "Suites des accords",
-              "Courriers")
-
+NEW_SHEETS = (
+    "Congés",
+    "Décisions sur le congé",
+    "Accords de paiement",
+    "Échéancier des accords",
+    "Règlements des accords",
+    "Suites des accords",
+    "Courriers",
+)
 
 
 @pytest.fixture
@@ -82,13 +97,32 @@ def notice_of(db, actor, hid, clock, notes, proof) -> int:
     """A notice for a job transfer (1 month, proof received), departure postponed to
     30/04/2026 by a temporary occupation agreement."""
     clock.day = D(2026, 3, 10)
-    nid = notices.record_notice(db, actor, hid, NoticeInput(
-        delivery_mode=DeliveryMode.LRAR, received_on=D(2026, 1, 31), sent_on=D(2026, 1, 28),
-        presented_on=D(2026, 1, 30), ground=G.MUTATION, proof_received_on=D(2026, 2, 2),
-        proof_document=proof, notes=notes))
+    nid = notices.record_notice(
+        db,
+        actor,
+        hid,
+        NoticeInput(
+            delivery_mode=DeliveryMode.LRAR,
+            received_on=D(2026, 1, 31),
+            sent_on=D(2026, 1, 28),
+            presented_on=D(2026, 1, 30),
+            ground=G.MUTATION,
+            proof_received_on=D(2026, 2, 2),
+            proof_document=proof,
+            notes=notes,
+        ),
+    )
     v = notices.get_notice(db, actor, nid)
-    notices.postpone_departure(db, actor, nid, v.version, D(2026, 4, 30), REASON, DECIDER,
-                               agreement_signed_on=D(2026, 2, 20))
+    notices.postpone_departure(
+        db,
+        actor,
+        nid,
+        v.version,
+        D(2026, 4, 30),
+        REASON,
+        DECIDER,
+        agreement_signed_on=D(2026, 2, 20),
+    )
     return nid
 
 
@@ -96,25 +130,27 @@ def plan_of(db, actor, hid, clock, notes) -> int:
     """A 6-month plan (1 200,00 €, CAF), January paid, then breached on 20/03/2026; the
     reminder sent; the plan lapsed."""
     clock.day = D(2026, 1, 3)
-    terms = plans.terms_from_lease(db, actor, hid, PaymentPlanType.PLAN_APUREMENT,
-                                   on=D(2026, 1, 2))
+    terms = plans.terms_from_lease(db, actor, hid, PaymentPlanType.PLAN_APUREMENT, on=D(2026, 1, 2))
     terms.start_on, terms.months = D(2026, 1, 5), 6
     terms.aid_body, terms.aid_reference = AidBody.CAF, ALLOWANCE
     terms.landlord_signatory, terms.notes = SIGNATORY, notes
     pid = plans.create_plan(db, actor, hid, terms)
-    version = plans.change_status(db, actor, pid, PlanStatus.PROPOSE,
-                                  plans.get_plan(db, actor, pid).version)
+    version = plans.change_status(
+        db, actor, pid, PlanStatus.PROPOSE, plans.get_plan(db, actor, pid).version
+    )
     version = plans.change_status(db, actor, pid, PlanStatus.SIGNE, version)
     clock.day = D(2026, 1, 6)
-    version = plans.record_payment(db, actor, pid, D(2026, 1, 5), E("697.70"), version,
-                                   reference=PAYMENT_REF)
+    version = plans.record_payment(
+        db, actor, pid, D(2026, 1, 5), E("697.70"), version, reference=PAYMENT_REF
+    )
     clock.day = D(2026, 3, 20)
     plans.evaluate_plans(db, actor)
     v = plans.get_plan(db, actor, pid)
     assert v.status == PlanStatus.DEFAILLANT
     reminder = next(f for f in v.follow_ups if f.kind == FollowUpKind.REMINDER)
-    version = plans.complete_follow_up(db, actor, pid, reminder.id, D(2026, 3, 20), v.version,
-                                       channel="LRAR", outcome=OUTCOME)
+    version = plans.complete_follow_up(
+        db, actor, pid, reminder.id, D(2026, 3, 20), v.version, channel="LRAR", outcome=OUTCOME
+    )
     plans.change_status(db, actor, pid, PlanStatus.CADUC, version, reason=STATUS_REASON)
     return pid
 
@@ -133,22 +169,45 @@ def world(db, actor, agency, make_file, clock):
     tenants.update_tenant_file(db, actor, hid, data, view.version)
     theirs = make_file(2)
     theirs.balance = E("900.00")
-    theirs.occupants = [OccupantData(last_name="Martin", first_name="Lucas", civility="M.",
-                                     birth_date=D(1948, 5, 1), phone="06 11 22 33 44")]
+    theirs.occupants = [
+        OccupantData(
+            last_name="Martin",
+            first_name="Lucas",
+            civility="M.",
+            birth_date=D(1948, 5, 1),
+            phone="06 11 22 33 44",
+        )
+    ]
     other = tenants.create_tenant_file(db, actor, theirs)
 
     nid = notice_of(db, actor, hid, clock, NOTICE_NOTES, PROOF)
     other_nid = notice_of(db, actor, other, clock, OTHER_NOTES, "Certificat d'admission")
     pid = plan_of(db, actor, hid, clock, PLAN_NOTES)
     other_pid = plan_of(db, actor, other, clock, OTHER_NOTES)
-    letter = documents.produce_letter(db, actor, hid, documents.LetterOptions(
-        "courrier_libre", pdf=False, subject="Votre congé du 31/01/2026",
-        fields={"corps": "Nous accusons réception de votre congé."}))
-    other_letter = documents.produce_letter(db, actor, other, documents.LetterOptions(
-        "courrier_libre", pdf=False))
-    return {"hid": hid, "other": other, "notice": nid, "other_notice": other_nid,
-            "plan": pid, "other_plan": other_pid, "letter": letter,
-            "other_letter": other_letter}
+    letter = documents.produce_letter(
+        db,
+        actor,
+        hid,
+        documents.LetterOptions(
+            "courrier_libre",
+            pdf=False,
+            subject="Votre congé du 31/01/2026",
+            fields={"corps": "Nous accusons réception de votre congé."},
+        ),
+    )
+    other_letter = documents.produce_letter(
+        db, actor, other, documents.LetterOptions("courrier_libre", pdf=False)
+    )
+    return {
+        "hid": hid,
+        "other": other,
+        "notice": nid,
+        "other_notice": other_nid,
+        "plan": pid,
+        "other_plan": other_pid,
+        "letter": letter,
+        "other_letter": other_letter,
+    }
 
 
 def rows(book, title) -> list[dict]:
@@ -158,15 +217,23 @@ def rows(book, title) -> list[dict]:
 
 
 def values(book, sheets=None, skip=()) -> str:
-    return "\n".join(str(c.value) for s in book.worksheets
-                     if (sheets is None or s.title in sheets) and s.title not in skip
-                     for row in s.iter_rows() for c in row if c.value is not None)
+    return "\n".join(
+        str(c.value)
+        for s in book.worksheets
+        if (sheets is None or s.title in sheets) and s.title not in skip
+        for row in s.iter_rows()
+        for c in row
+        if c.value is not None
+    )
 
 
 def is_date(cell, day: dt.date) -> bool:
     """A real date cell shown the French way (23/11/2026)."""
-    return (isinstance(cell.value, dt.datetime) and cell.value.date() == day
-            and cell.number_format == "DD/MM/YYYY")
+    return (
+        isinstance(cell.value, dt.datetime)
+        and cell.value.date() == day
+        and cell.number_format == "DD/MM/YYYY"
+    )
 
 
 def is_amount(cell, amount: str) -> bool:
@@ -176,9 +243,15 @@ def is_amount(cell, amount: str) -> bool:
 
 def last_export(db, hid) -> dict:
     with db.reader() as s:
-        return s.scalars(select(AuditEvent.after).where(
-            AuditEvent.action == "export", AuditEvent.entity == "dossier",
-            AuditEvent.entity_id == hid).order_by(AuditEvent.id.desc())).first()
+        return s.scalars(
+            select(AuditEvent.after)
+            .where(
+                AuditEvent.action == "export",
+                AuditEvent.entity == "dossier",
+                AuditEvent.entity_id == hid,
+            )
+            .order_by(AuditEvent.id.desc())
+        ).first()
 
 
 # --------------------------------------------------------------------------- export
@@ -204,7 +277,8 @@ def test_export_has_the_notice_and_its_decision(db, actor, world, tmp_path):
     assert f"Justificatif reçu le 02/02/2026 : {PROOF}" in steps
     assert steps[-1].startswith(
         f"Départ reporté au 30/04/2026 par convention d'occupation temporaire, décision de "
-        f"{DECIDER} le 10/03/2026 (motif : {REASON})")
+        f"{DECIDER} le 10/03/2026 (motif : {REASON})"
+    )
     assert n["Créé par"].value == "agent.test"
 
     [x] = rows(book, "Décisions sur le congé")
@@ -247,20 +321,26 @@ def test_export_has_the_plan_its_schedule_payment_and_follow_ups(db, actor, worl
     assert is_date(pay["Date du règlement"], D(2026, 1, 5))
     assert is_amount(pay["Montant (€)"], "697.70")
     assert (pay["Référence"].value, pay["Origine"].value, pay["Saisi par"].value) == (
-        PAYMENT_REF, "Saisie", "agent.test")
+        PAYMENT_REF,
+        "Saisie",
+        "agent.test",
+    )
 
     follow = {r["Action"].value: r for r in rows(book, "Suites des accords")}
     assert FollowUpKind.CCAPEX.label in follow and FollowUpKind.AID_NOTICE.label in follow
     done = follow[FollowUpKind.REMINDER.label]
-    assert is_date(done["À faire le"], D(2026, 3, 20)) and is_date(done["Faite le"],
-                                                                   D(2026, 3, 20))
+    assert is_date(done["À faire le"], D(2026, 3, 20)) and is_date(done["Faite le"], D(2026, 3, 20))
     assert (done["Mode"].value, done["Résultat"].value, done["Faite par"].value) == (
-        "Lettre recommandée avec AR", OUTCOME, "agent.test")
+        "Lettre recommandée avec AR",
+        OUTCOME,
+        "agent.test",
+    )
     assert follow[FollowUpKind.CCAPEX.label]["Faite le"].value is None
 
 
 def test_export_lists_the_letters_and_names_the_timeline_events_in_french(
-        db, actor, world, tmp_path):
+    db, actor, world, tmp_path
+):
     w = world
     letter = w["letter"]
     book = load_workbook(retention.export_person(db, actor, w["hid"], tmp_path / "a.xlsx"))
@@ -268,8 +348,10 @@ def test_export_lists_the_letters_and_names_the_timeline_events_in_french(
     [row] = rows(book, "Courriers")
     assert row["Référence"].value == letter.reference
     assert row["Modèle"].value == "courrier_libre"
-    assert (row["Titre"].value, row["Objet"].value) == ("Courrier au locataire",
-                                                        "Votre congé du 31/01/2026")
+    assert (row["Titre"].value, row["Objet"].value) == (
+        "Courrier au locataire",
+        "Votre congé du 31/01/2026",
+    )
     assert row["Empreinte SHA-256 du DOCX"].value == sha256_file(letter.docx_path)
     assert row["Empreinte SHA-256 du PDF"].value is None and row["PDF"].value == "non"
     assert isinstance(row["Date"].value, dt.datetime)
@@ -279,10 +361,18 @@ def test_export_lists_the_letters_and_names_the_timeline_events_in_french(
 
     chrono = rows(book, "Chronologie")
     events = [r["Événement"].value for r in chrono]
-    for label in ("Création du dossier", "Modification", "Congé reçu", "Report du départ",
-                  "Accord de paiement créé", "Accord : changement de statut",
-                  "Règlement saisi", "Accord défaillant", "Suite donnée à la défaillance",
-                  "Courrier"):
+    for label in (
+        "Création du dossier",
+        "Modification",
+        "Congé reçu",
+        "Report du départ",
+        "Accord de paiement créé",
+        "Accord : changement de statut",
+        "Règlement saisi",
+        "Accord défaillant",
+        "Suite donnée à la défaillance",
+        "Courrier",
+    ):
         assert label in events
     assert not set(events) & set(EVENT_LABELS)  # no raw code left
     edit = next(r for r in chrono if r["Événement"].value == "Modification")
@@ -292,30 +382,50 @@ def test_export_lists_the_letters_and_names_the_timeline_events_in_french(
 
     # The audit trail has the notice's, the plan's and the letter's events.
     trail = {(r["Objet"].value, r["N° de l'objet"].value) for r in rows(book, "Journal d'audit")}
-    assert {("congé", w["notice"]), ("accord de paiement", w["plan"]),
-            ("document", letter.id)} <= trail
-    assert not {("congé", w["other_notice"]), ("accord de paiement", w["other_plan"]),
-                ("document", w["other_letter"].id)} & trail
+    assert {
+        ("congé", w["notice"]),
+        ("accord de paiement", w["plan"]),
+        ("document", letter.id),
+    } <= trail
+    assert (
+        not {
+            ("congé", w["other_notice"]),
+            ("accord de paiement", w["other_plan"]),
+            ("document", w["other_letter"].id),
+        }
+        & trail
+    )
 
     # Nothing about the other household.
     text = values(book)
-    for secret in ("Martin", "Lucas", OTHER_NOTES, "Certificat d'admission",
-                   w["other_letter"].reference):
+    for secret in (
+        "Martin",
+        "Lucas",
+        OTHER_NOTES,
+        "Certificat d'admission",
+        w["other_letter"].reference,
+    ):
         assert secret not in text
-    assert [r["N° de l'accord"].value for r in rows(book, "Règlements des accords")] == [
-        w["plan"]]
+    assert [r["N° de l'accord"].value for r in rows(book, "Règlements des accords")] == [w["plan"]]
 
     # The export is audited with what it contained.
     event = last_export(db, w["hid"])
     assert (event["conges"], event["accords"], event["courriers"]) == (
-        [w["notice"]], [w["plan"]], [letter.id])
-    assert {k: event["feuilles"][k] for k in ("Congés", "Accords de paiement", "Courriers")} \
-        == {"Congés": 1, "Accords de paiement": 1, "Courriers": 1}
+        [w["notice"]],
+        [w["plan"]],
+        [letter.id],
+    )
+    assert {k: event["feuilles"][k] for k in ("Congés", "Accords de paiement", "Courriers")} == {
+        "Congés": 1,
+        "Accords de paiement": 1,
+        "Courriers": 1,
+    }
     assert NOTICE_NOTES not in json.dumps(event, ensure_ascii=False)
 
 
 def test_a_file_without_notice_plan_or_letter_has_empty_sheets(
-        db, actor, agency, make_file, tmp_path):
+    db, actor, agency, make_file, tmp_path
+):
     hid = tenants.create_tenant_file(db, actor, make_file(3))
     book = load_workbook(retention.export_person(db, actor, hid, tmp_path / "vide.xlsx"))
     for title in NEW_SHEETS:
@@ -331,16 +441,25 @@ def test_a_file_without_notice_plan_or_letter_has_empty_sheets(
 def test_every_timeline_event_a_service_writes_has_a_french_label():
     from desktop.services import documents as docs
 
-    codes = {tenants.EVENT_CREATED, tenants.EVENT_EDITED, tenants.EVENT_CLOSED,
-             tenants.EVENT_REOPENED, tenants.EVENT_IMPORTED, docs.EVENT_DOCUMENT,
-             retention.EVENT_ANONYMISED, *notices.EVENT_KINDS, *plans.EVENT_KINDS,
-             *caleol.EVENT_KINDS}
+    codes = {
+        tenants.EVENT_CREATED,
+        tenants.EVENT_EDITED,
+        tenants.EVENT_CLOSED,
+        tenants.EVENT_REOPENED,
+        tenants.EVENT_IMPORTED,
+        docs.EVENT_DOCUMENT,
+        retention.EVENT_ANONYMISED,
+        *notices.EVENT_KINDS,
+        *plans.EVENT_KINDS,
+        *caleol.EVENT_KINDS,
+    }
     assert codes == set(EVENT_LABELS)
     assert event_label(plans.EVENT_PLAN_STATUS) == "Accord : changement de statut"
     assert event_label(caleol.EVENT_OCCUPATION_FINDING) == "Avis de la CALEOL sur l'occupation"
     assert event_label("EVENEMENT_FUTUR") == "EVENEMENT_FUTUR"
     assert event_detail(tenants.EVENT_EDITED, "lease.rent, notes, champ_inconnu") == (
-        "Loyer, Observations, champ_inconnu")
+        "Loyer, Observations, champ_inconnu"
+    )
     assert event_detail(plans.EVENT_PLAN_PAYMENT, "lease.rent") == "lease.rent"
 
 
@@ -360,11 +479,13 @@ def close_long_ago(db, actor, hid):
     from desktop.services.context import today
 
     view = tenants.get_tenant_file(db, actor, hid)
-    tenants.close_tenant_file(db, actor, hid, view.version, today() - dt.timedelta(days=1),
-                              "Départ")
+    tenants.close_tenant_file(
+        db, actor, hid, view.version, today() - dt.timedelta(days=1), "Départ"
+    )
     with db.transaction() as s:
-        s.execute(update(Household).where(Household.id == hid).values(
-            closed_on=add_months(today(), -61)))
+        s.execute(
+            update(Household).where(Household.id == hid).values(closed_on=add_months(today(), -61))
+        )
 
 
 def snapshot(db, hid) -> dict:
@@ -375,23 +496,39 @@ def snapshot(db, hid) -> dict:
         nids = [n.id for n in notice_rows]
         pids = [p.id for p in plan_rows]
         return {
-            "notices": [{c.name: getattr(n, c.key) for c in Notice.__table__.columns}
-                        for n in notice_rows],
-            "exceptions": [{c.name: getattr(e, c.key)
-                            for c in NoticeException.__table__.columns}
-                           for e in s.scalars(select(NoticeException).where(
-                               NoticeException.notice_id.in_(nids)))],
-            "plans": [{c.name: getattr(p, c.key) for c in PaymentPlan.__table__.columns}
-                      for p in plan_rows],
-            "instalments": [(i.number, i.due_on, i.amount) for i in s.scalars(
-                select(PlanInstalment).where(PlanInstalment.plan_id.in_(pids))
-                .order_by(PlanInstalment.number))],
-            "payments": [{c.name: getattr(r, c.key) for c in PlanPayment.__table__.columns}
-                         for r in s.scalars(select(PlanPayment).where(
-                             PlanPayment.plan_id.in_(pids)))],
-            "follow_ups": [{c.name: getattr(f, c.key) for c in PlanFollowUp.__table__.columns}
-                           for f in s.scalars(select(PlanFollowUp).where(
-                               PlanFollowUp.plan_id.in_(pids)).order_by(PlanFollowUp.id))],
+            "notices": [
+                {c.name: getattr(n, c.key) for c in Notice.__table__.columns} for n in notice_rows
+            ],
+            "exceptions": [
+                {c.name: getattr(e, c.key) for c in NoticeException.__table__.columns}
+                for e in s.scalars(
+                    select(NoticeException).where(NoticeException.notice_id.in_(nids))
+                )
+            ],
+            "plans": [
+                {c.name: getattr(p, c.key) for c in PaymentPlan.__table__.columns}
+                for p in plan_rows
+            ],
+            "instalments": [
+                (i.number, i.due_on, i.amount)
+                for i in s.scalars(
+                    select(PlanInstalment)
+                    .where(PlanInstalment.plan_id.in_(pids))
+                    .order_by(PlanInstalment.number)
+                )
+            ],
+            "payments": [
+                {c.name: getattr(r, c.key) for c in PlanPayment.__table__.columns}
+                for r in s.scalars(select(PlanPayment).where(PlanPayment.plan_id.in_(pids)))
+            ],
+            "follow_ups": [
+                {c.name: getattr(f, c.key) for c in PlanFollowUp.__table__.columns}
+                for f in s.scalars(
+                    select(PlanFollowUp)
+                    .where(PlanFollowUp.plan_id.in_(pids))
+                    .order_by(PlanFollowUp.id)
+                )
+            ],
         }
 
 
@@ -426,12 +563,17 @@ def test_purge_blanks_the_free_text_of_the_notices_and_plans(db, actor, world, t
         assert len(after[table]) == len(before[table])
         for old, new in zip(before[table], after[table]):
             assert {k: v for k, v in old.items() if k not in blanked} == {
-                k: v for k, v in new.items() if k not in blanked}
+                k: v for k, v in new.items() if k not in blanked
+            }
     assert after["instalments"] == before["instalments"]
     [n] = after["notices"]
     assert (n["notes"], n["proof_document"]) == ("", "")
     assert (n["ground"], n["applied_months"], n["end_date"], n["departure_on"]) == (
-        "MUTATION", 1, D(2026, 2, 28), D(2026, 4, 30))
+        "MUTATION",
+        1,
+        D(2026, 2, 28),
+        D(2026, 4, 30),
+    )
     # The explanation keeps its steps and dates, without the typed text.
     assert len(n["explanation"]) == len(before["notices"][0]["explanation"])
     assert "30/04/2026" in json.dumps(n["explanation"], ensure_ascii=False)
@@ -439,19 +581,29 @@ def test_purge_blanks_the_free_text_of_the_notices_and_plans(db, actor, world, t
     assert (x["reason"], x["decided_by"], x["new_departure_on"]) == ("", "", D(2026, 4, 30))
     [p] = after["plans"]
     assert (p["notes"], p["aid_reference"], p["landlord_signatory"], p["status_reason"]) == (
-        "", "", "", "")
+        "",
+        "",
+        "",
+        "",
+    )
     assert (p["debt"], p["paid_total"], p["status"], p["aid_body"]) == (
-        E("1200.00"), E("697.70"), "CADUC", "CAF")
+        E("1200.00"),
+        E("697.70"),
+        "CADUC",
+        "CAF",
+    )
     [pay] = after["payments"]
-    assert (pay["reference"], pay["amount"], pay["paid_on"]) == ("", E("697.70"),
-                                                                 D(2026, 1, 5))
+    assert (pay["reference"], pay["amount"], pay["paid_on"]) == ("", E("697.70"), D(2026, 1, 5))
     done = next(f for f in after["follow_ups"] if f["kind"] == FollowUpKind.REMINDER.value)
     assert (done["outcome"], done["channel"], done["done_on"]) == ("", "LRAR", D(2026, 3, 20))
     # The other household's notice and plan are untouched.
     assert snapshot(db, w["other"]) == other_before
     with db.reader() as s:
-        event = s.scalars(select(AuditEvent.after).where(
-            AuditEvent.action == "anonymisation", AuditEvent.entity_id == hid)).one()
+        event = s.scalars(
+            select(AuditEvent.after).where(
+                AuditEvent.action == "anonymisation", AuditEvent.entity_id == hid
+            )
+        ).one()
     assert (event["conges"], event["accords"]) == (1, 1)
 
     # The access request afterwards: the records, dates and amounts, no typed text
@@ -468,8 +620,7 @@ def test_purge_blanks_the_free_text_of_the_notices_and_plans(db, actor, world, t
     assert rows(book, "Chronologie")[-1]["Événement"].value == "Anonymisation du dossier"
 
 
-def test_purge_of_notices_and_plans_is_in_the_file_s_transaction(db, actor, world,
-                                                                 monkeypatch):
+def test_purge_of_notices_and_plans_is_in_the_file_s_transaction(db, actor, world, monkeypatch):
     """A failure after the notices and plans were blanked leaves everything as it was."""
     w = world
     hid = w["hid"]

@@ -64,15 +64,17 @@ def test_64_bit_view_comes_before_wow6432node_and_the_user_key(tmp_path, bare_pa
     exe64 = install(tmp_path / "lo64" / "program")
     exe32 = install(tmp_path / "lo32" / "program")
     user = install(tmp_path / "user" / "program")
-    registry = FakeRegistry({HKLM_64: str(exe64.parent), HKLM_32: str(exe32.parent),
-                             HKCU: str(user.parent)})
+    registry = FakeRegistry(
+        {HKLM_64: str(exe64.parent), HKLM_32: str(exe32.parent), HKCU: str(user.parent)}
+    )
     assert convert.find_soffice(registry) == str(exe64)
 
 
 def test_a_stale_registry_entry_is_skipped(tmp_path, bare_path):
     exe32 = install(tmp_path / "lo32" / "program")
-    registry = FakeRegistry({HKLM_64: str(tmp_path / "désinstallé" / "program"),
-                             HKLM_32: str(exe32.parent)})
+    registry = FakeRegistry(
+        {HKLM_64: str(tmp_path / "désinstallé" / "program"), HKLM_32: str(exe32.parent)}
+    )
     assert convert.find_soffice(registry) == str(exe32)
 
 

@@ -17,8 +17,11 @@ import update as catalogue  # noqa: E402
 
 def messages(path: Path) -> set[tuple[str, str]]:
     tree = ET.parse(path)
-    return {(ctx.findtext("name"), m.findtext("source"))
-            for ctx in tree.iter("context") for m in ctx.iter("message")}
+    return {
+        (ctx.findtext("name"), m.findtext("source"))
+        for ctx in tree.iter("context")
+        for m in ctx.iter("message")
+    }
 
 
 def test_catalogue_is_up_to_date(tmp_path):
@@ -37,8 +40,9 @@ def test_catalogue_holds_service_messages():
 
 def test_translators_make_qt_standard_buttons_french(qapp):
     i18n.install_translators(qapp)
-    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel
-                           | QDialogButtonBox.StandardButton.Save)
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Save
+    )
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Annuler"
     assert box.button(QDialogButtonBox.StandardButton.Save).text() == "Enregistrer"
     assert any(not t.isEmpty() and "parcours" in t.filePath() for t in i18n._installed)

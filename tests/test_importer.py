@@ -22,16 +22,46 @@ ADMIN = Actor("admin.test", "Admin Test", role=Role.ADMIN)  # reads and checks a
 TODAY = dt.date(2026, 1, 15)
 ALL = tenants.TenantQuery(status=None)
 
-HEADER = ("N° contrat;Nom;Prénom;Date naissance;Date entrée;Loyer;Charges;Réf logement;"
-          "Adresse;CP;Ville;Type;Agence;Solde")
+HEADER = (
+    "N° contrat;Nom;Prénom;Date naissance;Date entrée;Loyer;Charges;Réf logement;"
+    "Adresse;CP;Ville;Type;Agence;Solde"
+)
 
 
-def line(contract="C-001", name="Dupont", first="Élodie", birth="14/03/1950",
-         start="01/09/2015", rent="412,50", charges="85,20", dwelling="L-001",
-         address="12 rue des Lilas", cp="33000", city="Bordeaux", kind="T3", agency="BXN",
-         balance="0,00") -> str:
-    return ";".join([contract, name, first, birth, start, rent, charges, dwelling, address,
-                     cp, city, kind, agency, balance])
+def line(
+    contract="C-001",
+    name="Dupont",
+    first="Élodie",
+    birth="14/03/1950",
+    start="01/09/2015",
+    rent="412,50",
+    charges="85,20",
+    dwelling="L-001",
+    address="12 rue des Lilas",
+    cp="33000",
+    city="Bordeaux",
+    kind="T3",
+    agency="BXN",
+    balance="0,00",
+) -> str:
+    return ";".join(
+        [
+            contract,
+            name,
+            first,
+            birth,
+            start,
+            rent,
+            charges,
+            dwelling,
+            address,
+            cp,
+            city,
+            kind,
+            agency,
+            balance,
+        ]
+    )
 
 
 def write(tmp_path, lines, name="export.csv", encoding="cp1252", header=HEADER):
@@ -72,8 +102,13 @@ def test_reads_utf8_with_bom_csv(tmp_path):
 def test_reads_utf8_without_bom_and_comma_or_tab_separators(tmp_path):
     for sep, name in ((",", "virgule.csv"), ("\t", "tab.txt")):
         path = tmp_path / name
-        path.write_text(sep.join(["Nom", "Loyer", "Ville"]) + "\n"
-                        + sep.join(["Léa", '"412.50"', "Bègles"]) + "\n", encoding="utf-8")
+        path.write_text(
+            sep.join(["Nom", "Loyer", "Ville"])
+            + "\n"
+            + sep.join(["Léa", '"412.50"', "Bègles"])
+            + "\n",
+            encoding="utf-8",
+        )
         table = importer.read_table(path)
         assert table.headers == ["Nom", "Loyer", "Ville"], sep
         assert table.rows[0].cells == ("Léa", "412.50", "Bègles")
@@ -81,8 +116,9 @@ def test_reads_utf8_without_bom_and_comma_or_tab_separators(tmp_path):
 
 def test_line_numbers_follow_the_file(tmp_path):
     path = tmp_path / "lignes.csv"
-    path.write_text('Nom;Adresse\n\nDupont;"12 rue des Lilas\nBât. B"\nMartin;3 rue\n',
-                    encoding="utf-8")
+    path.write_text(
+        'Nom;Adresse\n\nDupont;"12 rue des Lilas\nBât. B"\nMartin;3 rue\n', encoding="utf-8"
+    )
     table = importer.read_table(path)
     assert [r.line for r in table.rows] == [3, 5]  # blank line skipped, quoted newline kept
 
@@ -97,13 +133,16 @@ def test_reads_xlsx_with_typed_cells():
     assert cells["CP"] == Decimal("33000")
 
 
-@pytest.mark.parametrize("name, content", [
-    ("liste.pdf", b"%PDF-1.4"),
-    ("liste.xls", b"\xd0\xcf\x11\xe0"),
-    ("liste.xlsx", b"not a zip"),
-    ("vide.csv", b""),
-    ("entetes.csv", b"Nom;Loyer\r\n"),
-])
+@pytest.mark.parametrize(
+    "name, content",
+    [
+        ("liste.pdf", b"%PDF-1.4"),
+        ("liste.xls", b"\xd0\xcf\x11\xe0"),
+        ("liste.xlsx", b"not a zip"),
+        ("vide.csv", b""),
+        ("entetes.csv", b"Nom;Loyer\r\n"),
+    ],
+)
 def test_unreadable_files_give_a_french_message(tmp_path, name, content):
     path = tmp_path / name
     path.write_bytes(content)
@@ -137,17 +176,40 @@ def test_sample_files_are_up_to_date(tmp_path):
 
 
 def test_mapping_proposal_by_synonyms():
-    headers = ["NOM_LOCATAIRE", "Prénom", "N° contrat", "Loyer", "Code postal", "Réf logement",
-               "Agence", "Date d'entrée", "Commune", "Typologie", "Adresse", "E-mail",
-               "Nom conjoint", "Tél.", "Divers"]
+    headers = [
+        "NOM_LOCATAIRE",
+        "Prénom",
+        "N° contrat",
+        "Loyer",
+        "Code postal",
+        "Réf logement",
+        "Agence",
+        "Date d'entrée",
+        "Commune",
+        "Typologie",
+        "Adresse",
+        "E-mail",
+        "Nom conjoint",
+        "Tél.",
+        "Divers",
+    ]
     mapping = importer.propose_mapping(headers)
     named = {k: headers[v] for k, v in mapping.items() if v is not None}
     assert named == {
-        "last_name": "NOM_LOCATAIRE", "first_name": "Prénom", "contract_number": "N° contrat",
-        "rent": "Loyer", "postcode": "Code postal", "dwelling_reference": "Réf logement",
-        "agency_code": "Agence", "lease_start": "Date d'entrée", "city": "Commune",
-        "dwelling_type": "Typologie", "address_line": "Adresse", "email": "E-mail",
-        "second_last_name": "Nom conjoint", "phone": "Tél.",
+        "last_name": "NOM_LOCATAIRE",
+        "first_name": "Prénom",
+        "contract_number": "N° contrat",
+        "rent": "Loyer",
+        "postcode": "Code postal",
+        "dwelling_reference": "Réf logement",
+        "agency_code": "Agence",
+        "lease_start": "Date d'entrée",
+        "city": "Commune",
+        "dwelling_type": "Typologie",
+        "address_line": "Adresse",
+        "email": "E-mail",
+        "second_last_name": "Nom conjoint",
+        "phone": "Tél.",
     }
     assert set(mapping) == {f.key for f in importer.TARGET_FIELDS}
     assert importer.propose_mapping(["CP", "Nom", "NOM"])["postcode"] == 0
@@ -174,8 +236,7 @@ def test_mapping_from_names_overrides_the_proposal(tmp_path):
     path = write(tmp_path, [line()])
     table = importer.read_table(path)
     base = importer.propose_mapping(table.headers)
-    mapping = importer.mapping_from_names(table.headers, {"balance": None, "rent": "CHARGES"},
-                                          base)
+    mapping = importer.mapping_from_names(table.headers, {"balance": None, "rent": "CHARGES"}, base)
     assert mapping["balance"] is None
     assert table.headers[mapping["rent"]] == "Charges"
     with pytest.raises(UserError, match="Colonne « Loyer HC » absente"):
@@ -201,12 +262,16 @@ def test_sample_dry_run_rejects_the_three_bad_lines(db, agency):
 
 def test_french_values_are_converted(db, agency, tmp_path):
     header = HEADER + ";Isolé;Handicap;Zone tendue;Etage;Surface;Civilité;Tél"
-    path = write(tmp_path, [
-        line(rent="1 234,56", charges="85", balance="-12,5 €", cp="1000", kind="f4")
-        + ";oui;x;VRAI;RDC;64,5 m²;Madame;0556123456",
-        line(contract="C-002", dwelling="L-002", rent="1234.56", start="2015-09-01")
-        + ";non;;0;3e;;M;",
-    ], header=header)
+    path = write(
+        tmp_path,
+        [
+            line(rent="1 234,56", charges="85", balance="-12,5 €", cp="1000", kind="f4")
+            + ";oui;x;VRAI;RDC;64,5 m²;Madame;0556123456",
+            line(contract="C-002", dwelling="L-002", rent="1234.56", start="2015-09-01")
+            + ";non;;0;3e;;M;",
+        ],
+        header=header,
+    )
     report = report_for(db, path)
     assert report.rejected == []
     first, second = (a.data for a in report.accepted)
@@ -215,33 +280,47 @@ def test_french_values_are_converted(db, agency, tmp_path):
     assert first.balance == Decimal("-12.50")
     assert first.dwelling.postcode == "01000"
     assert first.dwelling.dwelling_type == "T4"
-    assert (first.isolated, first.titular.disability, first.lease.zone_tendue) == (
-        True, True, True)
+    assert (first.isolated, first.titular.disability, first.lease.zone_tendue) == (True, True, True)
     assert (first.dwelling.floor, second.dwelling.floor) == (0, 3)
     assert first.dwelling.surface == Decimal("64.50")
     assert (first.titular.civility, second.titular.civility) == ("Mme", "M.")
     assert second.lease.start_date == dt.date(2015, 9, 1)
     assert (second.isolated, second.titular.disability, second.lease.zone_tendue) == (
-        False, False, False)
+        False,
+        False,
+        False,
+    )
     assert all(isinstance(v, Decimal) for v in (first.lease.rent, first.balance))
 
 
 def test_rejected_lines_name_the_column(db, agency, tmp_path):
     header = HEADER + ";Isolé;E-mail;Nom conjoint;Prénom conjoint"
-    path = write(tmp_path, [
-        line(rent="douze") + ";peut-être;;;",
-        line(contract="C-002", dwelling="L-002", cp="330", kind="T9", birth="14/03/2050",
-             start="") + ";;pas-un-mail;;Lucas",
-    ], header=header)
+    path = write(
+        tmp_path,
+        [
+            line(rent="douze") + ";peut-être;;;",
+            line(
+                contract="C-002",
+                dwelling="L-002",
+                cp="330",
+                kind="T9",
+                birth="14/03/2050",
+                start="",
+            )
+            + ";;pas-un-mail;;Lucas",
+        ],
+        header=header,
+    )
     reasons = reasons_of(report_for(db, path))
     assert "Loyer (colonne « Loyer ») : Nombre illisible « douze »." in reasons[2]
-    assert ("Personne isolée (oui/non) (colonne « Isolé ») : Valeur « peut-être »"
-            in reasons[2])
+    assert "Personne isolée (oui/non) (colonne « Isolé ») : Valeur « peut-être »" in reasons[2]
     r3 = reasons[3]
     assert "Code postal (colonne « CP ») : Le code postal compte cinq chiffres." in r3
     assert "Type de logement (T1 à T6) (colonne « Type ») : Type de logement attendu" in r3
-    assert "Date de naissance (colonne « Date naissance ») : La date de naissance est " \
-           "dans le futur." in r3
+    assert (
+        "Date de naissance (colonne « Date naissance ») : La date de naissance est "
+        "dans le futur." in r3
+    )
     assert "Date de début du bail (colonne « Date entrée ») : La date est obligatoire." in r3
     assert "E-mail (colonne « E-mail ») : Adresse e-mail invalide." in r3
     assert "Nom du second occupant (colonne « Nom conjoint ») : Ce champ est obligatoire." in r3
@@ -258,34 +337,42 @@ def test_second_occupant_is_imported(db, agency, tmp_path):
 
 
 def test_duplicates_within_the_file(db, agency, tmp_path):
-    path = write(tmp_path, [
-        line("C-001", dwelling="L-001"),
-        line("C-002", dwelling="L-002"),
-        line("C-001", dwelling="L-003"),
-        line("C-004", dwelling="L-002"),
-    ])
+    path = write(
+        tmp_path,
+        [
+            line("C-001", dwelling="L-001"),
+            line("C-002", dwelling="L-002"),
+            line("C-001", dwelling="L-003"),
+            line("C-004", dwelling="L-002"),
+        ],
+    )
     report = report_for(db, path)
     reasons = reasons_of(report)
     assert [a.line for a in report.accepted] == [2, 3]
-    assert reasons[4] == ("N° de contrat (colonne « N° contrat ») : Le contrat « C-001 » "
-                          "figure déjà à la ligne 2.")
-    assert reasons[5] == ("Référence du logement (colonne « Réf logement ») : Le logement "
-                          "« L-002 » figure déjà à la ligne 3.")
+    assert reasons[4] == (
+        "N° de contrat (colonne « N° contrat ») : Le contrat « C-001 » figure déjà à la ligne 2."
+    )
+    assert reasons[5] == (
+        "Référence du logement (colonne « Réf logement ») : Le logement "
+        "« L-002 » figure déjà à la ligne 3."
+    )
 
 
 def test_duplicates_against_the_database(db, actor, agency, make_file, tmp_path):
     tenants.create_tenant_file(db, actor, make_file(1))  # BX-2024-00001 in LGT-00001
-    path = write(tmp_path, [
-        line("BX-2024-00001", dwelling="L-NEW"),
-        line("C-002", dwelling="LGT-00001"),
-        line("C-003", dwelling="L-003"),
-    ])
+    path = write(
+        tmp_path,
+        [
+            line("BX-2024-00001", dwelling="L-NEW"),
+            line("C-002", dwelling="LGT-00001"),
+            line("C-003", dwelling="L-003"),
+        ],
+    )
     report = report_for(db, path)
     reasons = reasons_of(report)
     assert [a.line for a in report.accepted] == [4]
     assert "Le contrat « BX-2024-00001 » existe déjà (dossier de DUPONT Élodie)." in reasons[2]
-    assert ("Le logement « LGT-00001 » est déjà occupé (dossier de DUPONT Élodie)."
-            in reasons[3])
+    assert "Le logement « LGT-00001 » est déjà occupé (dossier de DUPONT Élodie)." in reasons[3]
 
 
 def test_unknown_agency(db, actor, agency, tmp_path):
@@ -340,8 +427,12 @@ def test_apply_is_all_or_nothing(db, actor, agency, monkeypatch):
     assert tenants.count(db, ADMIN, ALL) == 0
     with db.reader() as s:
         assert s.scalar(select(func.count()).select_from(Dwelling)) == 0
-        assert s.scalar(select(func.count()).select_from(AuditEvent)
-                        .where(AuditEvent.action != "create")) == 0
+        assert (
+            s.scalar(
+                select(func.count()).select_from(AuditEvent).where(AuditEvent.action != "create")
+            )
+            == 0
+        )
 
 
 def test_apply_rolls_back_when_data_changed_since_the_dry_run(db, actor, agency, make_file):
@@ -353,7 +444,8 @@ def test_apply_rolls_back_when_data_changed_since_the_dry_run(db, actor, agency,
         importer.apply(db, actor, report)
     assert str(err.value) == (
         f"Ligne {report.accepted[5].line} : N° de contrat (colonne « N° contrat ») : Ce numéro "
-        "de contrat est déjà celui du dossier de DUPONT Élodie. Rien n'a été importé.")
+        "de contrat est déjà celui du dossier de DUPONT Élodie. Rien n'a été importé."
+    )
     assert tenants.count(db, ADMIN, ALL) == 1
 
 
@@ -399,8 +491,15 @@ def test_cli_dry_run_then_import(db, agency, capsys):
 def test_cli_xlsx_with_mapping_file(db, agency, capsys, tmp_path):
     mapping = tmp_path / "correspondance.json"
     mapping.write_text(json.dumps({"balance": None, "email": "E-mail"}), encoding="utf-8")
-    argv = ["import", "tenants", str(demo_export.XLSX_PATH), "--db", db.url,
-            "--mapping", str(mapping)]
+    argv = [
+        "import",
+        "tenants",
+        str(demo_export.XLSX_PATH),
+        "--db",
+        db.url,
+        "--mapping",
+        str(mapping),
+    ]
     assert main(argv) == 0
     out = capsys.readouterr().out
     assert "Solde" in out and "(non importé)" in out
@@ -428,18 +527,23 @@ def test_cli_unknown_format_exits_2(db, capsys, tmp_path):
 # --------------------------------------------------------------------------- invisible characters
 
 
-def test_invisible_characters_cannot_make_a_second_identical_contract(db, actor, agency,
-                                                                       make_file, tmp_path):
+def test_invisible_characters_cannot_make_a_second_identical_contract(
+    db, actor, agency, make_file, tmp_path
+):
     """``C-0001\\u200b01`` is ``C-000101``; a name with U+202E is refused."""
     data = make_file(1)
     data.lease.contract_number = "C-000101"
     tenants.create_tenant_file(db, actor, data)
     decomposed = "E\u0301lodie"  # É as E + combining acute (NFD)
-    path = write(tmp_path, [
-        line("C-0001\u200b01", dwelling="L-NEW"),
-        line("C-002", dwelling="L-002", name="\u202eTNOPUD"),
-        line("C-003\ufeff", dwelling="L-\u200d003", first=decomposed),
-    ], encoding="utf-8")
+    path = write(
+        tmp_path,
+        [
+            line("C-0001\u200b01", dwelling="L-NEW"),
+            line("C-002", dwelling="L-002", name="\u202eTNOPUD"),
+            line("C-003\ufeff", dwelling="L-\u200d003", first=decomposed),
+        ],
+        encoding="utf-8",
+    )
     report = report_for(db, path)
     reasons = reasons_of(report)
     assert "Le contrat « C-000101 » existe déjà" in reasons[2]
@@ -454,8 +558,9 @@ def test_invisible_characters_cannot_make_a_second_identical_contract(db, actor,
 # --------------------------------------------------------------------------- fixed values
 
 
-def test_cli_set_gives_a_fixed_value_to_a_column_the_file_lacks(db, db_url, agency, tmp_path,
-                                                                capsys):
+def test_cli_set_gives_a_fixed_value_to_a_column_the_file_lacks(
+    db, db_url, agency, tmp_path, capsys
+):
     header = HEADER.replace(";Type;Agence", "")
 
     def short(contract, dwelling):
@@ -467,8 +572,17 @@ def test_cli_set_gives_a_fixed_value_to_a_column_the_file_lacks(db, db_url, agen
     # Without the agency, nothing can be imported.
     assert main(["import", "tenants", str(path), "--db", db_url, "--dry-run"]) == 2
     assert "Code agence" in capsys.readouterr().err
-    argv = ["import", "tenants", str(path), "--db", db_url, "--set", "agence=bxn",
-            "--set", "Typologie=T4"]
+    argv = [
+        "import",
+        "tenants",
+        str(path),
+        "--db",
+        db_url,
+        "--set",
+        "agence=bxn",
+        "--set",
+        "Typologie=T4",
+    ]
     assert main([*argv, "--dry-run"]) == 0
     out = capsys.readouterr().out
     assert "valeur fixe « bxn »" in out and "valeur fixe « T4 »" in out
@@ -479,8 +593,23 @@ def test_cli_set_gives_a_fixed_value_to_a_column_the_file_lacks(db, db_url, agen
     view = tenants.get_tenant_file(db, ADMIN, rows[0].id)
     assert (view.data.dwelling.agency_code, view.data.dwelling.dwelling_type) == ("BXN", "T4")
     # A fixed value is checked like a cell; a bad --set is a French error.
-    assert main(["import", "tenants", str(path), "--db", db_url, "--dry-run", "--set",
-                 "agence=XYZ", "--set", "type=T4"]) == 2  # nothing valid to import
+    assert (
+        main(
+            [
+                "import",
+                "tenants",
+                str(path),
+                "--db",
+                db_url,
+                "--dry-run",
+                "--set",
+                "agence=XYZ",
+                "--set",
+                "type=T4",
+            ]
+        )
+        == 2
+    )  # nothing valid to import
     assert "Agence inconnue « XYZ »" in capsys.readouterr().out
     assert main([*argv, "--set", "couleur=bleu"]) == 2
     assert "Champ inconnu : « couleur »" in capsys.readouterr().err

@@ -56,9 +56,11 @@ def test_uncaught_exception_in_a_thread_is_logged_and_reported(hooks):
 
 
 def test_weasyprint_library_load_error_gets_its_own_message():
-    error = OSError("cannot load library 'libgobject-2.0-0': error 0x7e.  Additionally, "
-                    "ctypes.util.find_library() did not manage to locate a library called "
-                    "'libgobject-2.0-0'")
+    error = OSError(
+        "cannot load library 'libgobject-2.0-0': error 0x7e.  Additionally, "
+        "ctypes.util.find_library() did not manage to locate a library called "
+        "'libgobject-2.0-0'"
+    )
     future: concurrent.futures.Future = concurrent.futures.Future()
     future.set_exception(error)
     with pytest.raises(UserError) as caught:

@@ -34,8 +34,9 @@ def libreoffice(tmp_path_factory, monkeypatch):
         if os.environ.get("CI"):
             pytest.fail("LibreOffice (soffice) is required under CI: tests/run.py installs it")
         pytest.skip("LibreOffice is not installed")
-    monkeypatch.setenv("PARCOURS_LIBREOFFICE_PROFILES",
-                       str(tmp_path_factory.getbasetemp() / "lo-mass"))
+    monkeypatch.setenv(
+        "PARCOURS_LIBREOFFICE_PROFILES", str(tmp_path_factory.getbasetemp() / "lo-mass")
+    )
 
 
 @pytest.fixture
@@ -49,16 +50,17 @@ class Killed(BaseException):
 
 
 def options():
-    return documents.LetterOptions("relance_impaye", pdf=True,
-                                   fields={"periode": "octobre 2026"})
+    return documents.LetterOptions("relance_impaye", pdf=True, fields={"periode": "octobre 2026"})
 
 
 def test_a_mass_mailing_resumed_after_a_kill_makes_each_letter_once(
-        db, actor, households, libreoffice, tmp_path, monkeypatch):
+    db, actor, households, libreoffice, tmp_path, monkeypatch
+):
     monkeypatch.setattr(documents, "CHUNK_LETTERS", 2)  # windows of 8 letters
     out = tmp_path / "lot"
-    request = documents.BatchRequest(options(), household_ids=households, out_dir=out,
-                                     processes=2, mass=True, part_pages=4)
+    request = documents.BatchRequest(
+        options(), household_ids=households, out_dir=out, processes=2, mass=True, part_pages=4
+    )
 
     def kill_after_the_first_window(p):
         if p.letters_done >= 8:
@@ -72,12 +74,17 @@ def test_a_mass_mailing_resumed_after_a_kill_makes_each_letter_once(
     [resume] = documents.interrupted_batches()
     assert resume.household_ids == households and resume.part_pages == 4
     result = documents.run_batch(db, actor, resume)
-    assert (result.produced, result.resumed) == (1, 8), [str(f.message) for f in
-                                                         result.failures]
+    assert (result.produced, result.resumed) == (1, 8), [str(f.message) for f in result.failures]
     assert documents.interrupted_batches() == []  # ended: nothing left to resume
     with db.reader() as s:
-        records = s.execute(select(DocumentRecord.household_id, DocumentRecord.reference,
-                                   DocumentRecord.pdf_path, DocumentRecord.batch_id)).all()
+        records = s.execute(
+            select(
+                DocumentRecord.household_id,
+                DocumentRecord.reference,
+                DocumentRecord.pdf_path,
+                DocumentRecord.batch_id,
+            )
+        ).all()
     assert sorted(r.household_id for r in records) == sorted(households)  # each once
     assert {r.batch_id for r in records} == {result.batch_id}
     contract = {}
@@ -88,7 +95,8 @@ def test_a_mass_mailing_resumed_after_a_kill_makes_each_letter_once(
         assert view.data.lease.contract_number in text and r.reference in text
     # The print file: parts of at most 4 pages, postcode order, a manifest line each.
     assert [p.name for p in result.parts] == [
-        f"lot-relance-impaye-{result.batch_id}-partie-00{k}.pdf" for k in (1, 2, 3)]
+        f"lot-relance-impaye-{result.batch_id}-partie-00{k}.pdf" for k in (1, 2, 3)
+    ]
     with open(result.manifest, encoding="utf-8-sig", newline="") as f:
         rows = list(csv.DictReader(f, delimiter=";"))
     assert sorted(r["reference"] for r in rows) == sorted(contract)
@@ -101,7 +109,8 @@ def test_a_mass_mailing_resumed_after_a_kill_makes_each_letter_once(
 
 
 def test_chunks_join_only_letters_with_the_same_package_and_cut_back_exactly(
-        db, actor, households, libreoffice, tmp_path, monkeypatch):
+    db, actor, households, libreoffice, tmp_path, monkeypatch
+):
     monkeypatch.setattr(documents, "CHUNK_LETTERS", 5)
     joined = []
     original = compose.compose
@@ -113,8 +122,11 @@ def test_chunks_join_only_letters_with_the_same_package_and_cut_back_exactly(
         return original(letters, first_index)
 
     monkeypatch.setattr(compose, "compose", spy)
-    result = documents.run_batch(db, actor, documents.BatchRequest(
-        options(), household_ids=households, processes=1, mass=True))
+    result = documents.run_batch(
+        db,
+        actor,
+        documents.BatchRequest(options(), household_ids=households, processes=1, mass=True),
+    )
     assert result.produced == 9 and sum(joined) == 9 and max(joined) > 1
     with db.reader() as s:
         records = s.execute(select(DocumentRecord.household_id, DocumentRecord.pdf_path)).all()
@@ -134,8 +146,16 @@ def test_a_killed_batchs_staging_folder_and_libreoffice_are_removed_at_next_star
     leftover = None
     if os.name != "nt":  # a LibreOffice the killed batch started, still running
         leftover = subprocess.Popen(
-            [sys.executable, "-c", "import time; print('ready', flush=True); time.sleep(60)",
-             "soffice"], stdout=subprocess.PIPE, text=True, **convert.own_group())
+            [
+                sys.executable,
+                "-c",
+                "import time; print('ready', flush=True); time.sleep(60)",
+                "soffice",
+            ],
+            stdout=subprocess.PIPE,
+            text=True,
+            **convert.own_group(),
+        )
         assert leftover.stdout.readline().strip() == "ready"
         (dead / "soffice.pids").write_text(f"{leftover.pid}\n")
     assert documents.sweep_staging() == 1
@@ -149,8 +169,12 @@ def test_a_killed_batchs_staging_folder_and_libreoffice_are_removed_at_next_star
 
 @pytest.mark.skipif(os.name == "nt", reason="POSIX process groups")
 def test_libreoffice_is_ended_with_its_whole_process_group():
-    proc = subprocess.Popen(["sh", "-c", "sleep 60 & echo $!; wait"], stdout=subprocess.PIPE,
-                            text=True, **convert.own_group())
+    proc = subprocess.Popen(
+        ["sh", "-c", "sleep 60 & echo $!; wait"],
+        stdout=subprocess.PIPE,
+        text=True,
+        **convert.own_group(),
+    )
     child = int(proc.stdout.readline())
     convert.kill_tree(proc)
     proc.wait(timeout=10)

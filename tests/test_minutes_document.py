@@ -32,8 +32,12 @@ def pdf_text(path: Path) -> str:
     """The text of a PDF as pdftotext reads it (pypdf when pdftotext is missing), with
     every kind of space folded to one plain space."""
     if shutil.which("pdftotext"):
-        text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"],
-                              capture_output=True, text=True, check=True).stdout
+        text = subprocess.run(
+            ["pdftotext", "-enc", "UTF-8", str(path), "-"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
     else:  # pragma: no cover - pdftotext is part of poppler-utils
         from pypdf import PdfReader
 
@@ -75,10 +79,12 @@ def test_draft_pdf_reads_like_formal_minutes(draft_pdf, remote_minutes):
     text = flat(pdf_text(draft_pdf))
     assert "PROCÈS-VERBAL" in text
     assert "de la séance n° 2026-04 du jeudi 12 mars 2026" in text
-    assert ("La Commission d'attribution des logements et d'examen de l'occupation des "
-            "logements (CALEOL) « CALEOL Bordeaux Métropole » de Logis de Garonne s'est "
-            "réunie le jeudi 12 mars 2026 à 14 h 30, en séance dématérialisée par "
-            "visioconférence, sous la présidence de Mme Claire Moreau.") in text
+    assert (
+        "La Commission d'attribution des logements et d'examen de l'occupation des "
+        "logements (CALEOL) « CALEOL Bordeaux Métropole » de Logis de Garonne s'est "
+        "réunie le jeudi 12 mars 2026 à 14 h 30, en séance dématérialisée par "
+        "visioconférence, sous la présidence de Mme Claire Moreau."
+    ) in text
     # the remote-session paragraph and its legal basis
     assert "ordonnance n° 2014-1329 du 6 novembre 2014" in text
     assert "règlement intérieur de la commission (version 3 du 15 janvier 2026)" in text
@@ -133,7 +139,8 @@ def test_pdf_is_pdfa_with_embedded_fonts_and_metadata(draft_pdf):
             font = font.get_object()
             descendants = font.get("/DescendantFonts")
             descriptor = (descendants[0].get_object() if descendants else font).get(
-                "/FontDescriptor")
+                "/FontDescriptor"
+            )
             fonts.append(descriptor.get_object() if descriptor else None)
     assert fonts
     for descriptor in fonts:
@@ -142,15 +149,21 @@ def test_pdf_is_pdfa_with_embedded_fonts_and_metadata(draft_pdf):
 
 
 def test_final_pdf_has_no_draft_band_lists_approvals_and_locates_the_signature(
-        remote_minutes, renderer, tmp_path):
-    approvals = [documents.Approval("M. Paul Lefèvre", dt.datetime(2026, 3, 16, 9, 5)),
-                 documents.Approval("M. Jean Roux", dt.datetime(2026, 3, 17, 18, 40), "EXPORT")]
-    result = documents.render_minutes_pdf_ex(remote_minutes, tmp_path / "final.pdf",
-                                             approvals=approvals, renderer=renderer)
+    remote_minutes, renderer, tmp_path
+):
+    approvals = [
+        documents.Approval("M. Paul Lefèvre", dt.datetime(2026, 3, 16, 9, 5)),
+        documents.Approval("M. Jean Roux", dt.datetime(2026, 3, 17, 18, 40), "EXPORT"),
+    ]
+    result = documents.render_minutes_pdf_ex(
+        remote_minutes, tmp_path / "final.pdf", approvals=approvals, renderer=renderer
+    )
     text = flat(pdf_text(result.path))
     assert "PROJET" not in text
-    assert ("M. Paul Lefèvre (le 16 mars 2026 à 9 h 05, dans l'application) ; M. Jean Roux "
-            "(le 17 mars 2026 à 18 h 40, par retour écrit)") in text
+    assert (
+        "M. Paul Lefèvre (le 16 mars 2026 à 9 h 05, dans l'application) ; M. Jean Roux "
+        "(le 17 mars 2026 à 18 h 40, par retour écrit)"
+    ) in text
     x1, y1, x2, y2 = result.signature_box
     # in the left half of an A4 page (the president's column), inside the margins
     assert 15 <= x1 < x2 <= 110 and 20 <= y1 < y2 <= 280
@@ -159,25 +172,42 @@ def test_final_pdf_has_no_draft_band_lists_approvals_and_locates_the_signature(
 def test_in_person_written_and_no_quorum_wordings(renderer, tmp_path):
     person = documents.sample_minutes(1, 3, SessionMode.PRESENTIEL)
     text = html_text(documents.render_minutes_html(person))
-    assert ("s'est réunie le jeudi 12 mars 2026 à 14 h 30, Salle du conseil, 40 quai de "
-            "Bacalan, Bordeaux, sous la présidence de Mme Claire Moreau.") in text
+    assert (
+        "s'est réunie le jeudi 12 mars 2026 à 14 h 30, Salle du conseil, 40 quai de "
+        "Bacalan, Bordeaux, sous la présidence de Mme Claire Moreau."
+    ) in text
     assert "2014-1329" not in text
 
     written = documents.sample_minutes(1, 3, SessionMode.ECRITE)
-    written = replace(written, session=replace(
-        written.session, vote_opens_at=dt.datetime(2026, 3, 10, 9, 0),
-        vote_closes_at=dt.datetime(2026, 3, 12, 18, 0)))
+    written = replace(
+        written,
+        session=replace(
+            written.session,
+            vote_opens_at=dt.datetime(2026, 3, 10, 9, 0),
+            vote_closes_at=dt.datetime(2026, 3, 12, 18, 0),
+        ),
+    )
     text = html_text(documents.render_minutes_html(written))
-    assert ("a délibéré en séance dématérialisée par voie écrite, du 10 mars 2026 à 9 h au "
-            "12 mars 2026 à 18 h") in text
+    assert (
+        "a délibéré en séance dématérialisée par voie écrite, du 10 mars 2026 à 9 h au "
+        "12 mars 2026 à 18 h"
+    ) in text
     assert "Le vote a été clos le 12 mars 2026 à 18 h." in text
 
-    no_quorum = replace(person, quorum=QuorumInfo(
-        reached=False, designated_total=6, designated_present=2, designated_required=3,
-        explanations=("Quorum non atteint : 2 membre(s) désigné(s) présent(s) ou "
-                      "représenté(s) sur 6, 3 requis.",)))
-    pdf = documents.render_minutes_pdf(no_quorum, tmp_path / "sans-quorum.pdf",
-                                       renderer=renderer)
+    no_quorum = replace(
+        person,
+        quorum=QuorumInfo(
+            reached=False,
+            designated_total=6,
+            designated_present=2,
+            designated_required=3,
+            explanations=(
+                "Quorum non atteint : 2 membre(s) désigné(s) présent(s) ou "
+                "représenté(s) sur 6, 3 requis.",
+            ),
+        ),
+    )
+    pdf = documents.render_minutes_pdf(no_quorum, tmp_path / "sans-quorum.pdf", renderer=renderer)
     text = flat(pdf_text(pdf))
     assert "Le quorum n'étant pas atteint, la commission ne peut valablement délibérer" in text
     assert "Quorum non atteint : 2 membre(s) désigné(s)" in text
@@ -200,14 +230,21 @@ def test_closing_sentence_gives_the_end_time_when_known(remote_minutes, tmp_path
         return documents.minutes_context(m)["cloture"]
 
     assert closing(dt.time(16, 20)) == (
-        "L'ordre du jour étant épuisé, la séance est levée à 16 h 20.")
+        "L'ordre du jour étant épuisé, la séance est levée à 16 h 20."
+    )
     assert closing(dt.time(17, 0)) == "L'ordre du jour étant épuisé, la séance est levée à 17 h."
     assert closing(None) == "L'ordre du jour étant épuisé, la séance est levée."
     m = replace(remote_minutes, session=replace(remote_minutes.session, end_time=None))
     assert "L'ordre du jour étant épuisé, la séance est levée." in html_text(
-        documents.render_minutes_html(m))
-    docx = flat(" ".join(engine.docx_paragraphs(
-        documents.render_minutes_docx(m, tmp_path / "pv.docx").read_bytes())))
+        documents.render_minutes_html(m)
+    )
+    docx = flat(
+        " ".join(
+            engine.docx_paragraphs(
+                documents.render_minutes_docx(m, tmp_path / "pv.docx").read_bytes()
+            )
+        )
+    )
     assert "la séance est levée." in docx and "la séance est levée à" not in docx
 
 
@@ -231,8 +268,7 @@ def test_docx_carries_the_same_minutes(remote_minutes, tmp_path):
     assert "Mme Isabelle Perrin" in text and "À distance (connexion à 14 h 27)" in text
     assert "Fait à Bordeaux, le 12 mars 2026." in text
     assert "L'ordre du jour étant épuisé, la séance est levée à 16 h 45." in text
-    assert f"Le secrétariat de séance est assuré par {remote_minutes.session.secretary}." \
-        in text
+    assert f"Le secrétariat de séance est assuré par {remote_minutes.session.secretary}." in text
     assert "{%" not in text and "{{" not in text
     # page numbers are Word fields in the footer
     from docx import Document
@@ -301,17 +337,30 @@ def test_json_round_trip_keeps_every_fact(remote_minutes):
 
 def test_diff_shows_added_removed_and_changed_lines(remote_minutes):
     d0 = remote_minutes.dwellings[0]
-    changed_candidate = replace(d0.candidates[2], decision=Decision.NON_ATTRIBUTION, rank=None,
-                                reason="Dossier incomplet.")
-    new_candidate = CandidateLine(4, "033333259999999", "M. Paul NOUVEAU",
-                                  decision=Decision.IRRECEVABILITE,
-                                  reason="Ressources supérieures aux plafonds.")
+    changed_candidate = replace(
+        d0.candidates[2], decision=Decision.NON_ATTRIBUTION, rank=None, reason="Dossier incomplet."
+    )
+    new_candidate = CandidateLine(
+        4,
+        "033333259999999",
+        "M. Paul NOUVEAU",
+        decision=Decision.IRRECEVABILITE,
+        reason="Ressources supérieures aux plafonds.",
+    )
     members = list(remote_minutes.members)
     members[4] = replace(members[4], attendance=AttendanceMode.DISTANCE)
-    new = replace(remote_minutes, members=tuple(members), dwellings=(
-        replace(d0, candidates=(d0.candidates[0], d0.candidates[1], changed_candidate,
-                                new_candidate)),
-        *remote_minutes.dwellings[1:]), occupation_reviews=remote_minutes.occupation_reviews[:1])
+    new = replace(
+        remote_minutes,
+        members=tuple(members),
+        dwellings=(
+            replace(
+                d0,
+                candidates=(d0.candidates[0], d0.candidates[1], changed_candidate, new_candidate),
+            ),
+            *remote_minutes.dwellings[1:],
+        ),
+        occupation_reviews=remote_minutes.occupation_reviews[:1],
+    )
     result = diff_versions(remote_minutes, new)
     assert not result.empty
     olds = {c.old for c in result.changed}
@@ -346,31 +395,36 @@ def test_pdf_is_tagged_for_accessibility(draft_pdf):
     assert (s.pdfua_part, s.pdfa_part, s.pdfa_conformance) == ("1", "3", "A")
 
 
-@pytest.mark.skipif(not shutil.which("pdfsig") or not shutil.which("pdffonts"),
-                    reason="poppler-utils (pdfsig, pdffonts) missing")
+@pytest.mark.skipif(
+    not shutil.which("pdfsig") or not shutil.which("pdffonts"),
+    reason="poppler-utils (pdfsig, pdffonts) missing",
+)
 def test_signed_minutes_stay_pdfa_tagged_and_valid(remote_minutes, renderer, tmp_path, capsys):
     from desktop.cli import main as cli_main
     from desktop.documents import signing
     from tests import pdf_checks
 
     approvals = [documents.Approval("M. Paul Lefèvre", dt.datetime(2026, 3, 16, 9, 5))]
-    result = documents.render_minutes_pdf_ex(remote_minutes, tmp_path / "final.pdf",
-                                             approvals=approvals, renderer=renderer)
+    result = documents.render_minutes_pdf_ex(
+        remote_minutes, tmp_path / "final.pdf", approvals=approvals, renderer=renderer
+    )
     p12, password, _ = signing.make_test_certificate(
-        tmp_path, "Paul Lefèvre", "Logis de Garonne – Œuvre d’Habitat", password="x")
+        tmp_path, "Paul Lefèvre", "Logis de Garonne – Œuvre d’Habitat", password="x"
+    )
     key = signing.load_signing_key(p12, password)
-    signed = signing.sign_pdf(result.path, tmp_path / "signe.pdf", key,
-                              box_mm=result.signature_box)
+    signed = signing.sign_pdf(result.path, tmp_path / "signe.pdf", key, box_mm=result.signature_box)
     s = pdf_checks.check(signed)
     assert (s.pdfa_part, s.pdfa_conformance, s.pdfua_part) == ("3", "A", "1")
     assert s.marked and s.lang == "fr-FR" and s.unembedded_fonts == []
-    fonts = subprocess.run(["pdffonts", str(signed)], capture_output=True, text=True,
-                           check=True).stdout.splitlines()[2:]
+    fonts = subprocess.run(
+        ["pdffonts", str(signed)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()[2:]
     assert fonts and all(line.split()[-5] == "yes" for line in fonts), fonts
     out = subprocess.run(["pdfsig", str(signed)], capture_output=True, text=True).stdout
     assert "Signature is Valid" in out and "Total document signed" in out, out
     capsys.readouterr()
     assert cli_main(["verify-pdf", str(signed)]) == 0
     assert "Paul Lefèvre" in capsys.readouterr().out
-    subprocess.run(["pdftoppm", "-r", "50", "-png", str(signed), str(tmp_path / "page")],
-                   check=True)
+    subprocess.run(
+        ["pdftoppm", "-r", "50", "-png", str(signed), str(tmp_path / "page")], check=True
+    )

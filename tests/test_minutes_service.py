@@ -47,8 +47,12 @@ DAY = dt.date(2026, 3, 12)
 
 def pdf_text(path: Path) -> str:
     if shutil.which("pdftotext"):
-        text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"],
-                              capture_output=True, text=True, check=True).stdout
+        text = subprocess.run(
+            ["pdftotext", "-enc", "UTF-8", str(path), "-"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
     else:  # pragma: no cover
         from pypdf import PdfReader
 
@@ -71,90 +75,206 @@ class World:
         self.admin = admin
         password = "Caleol-test-2026!"
         self.users = {}
-        for username, name in (("c.moreau", "Claire Moreau"), ("p.lefevre", "Paul Lefèvre"),
-                               ("h.blanchard", "Hugo Blanchard")):
-            uid = accounts.create_user(db, admin, username, name, Role.CALEOL_MEMBER, password,
-                                       must_change_password=False)
+        for username, name in (
+            ("c.moreau", "Claire Moreau"),
+            ("p.lefevre", "Paul Lefèvre"),
+            ("h.blanchard", "Hugo Blanchard"),
+        ):
+            uid = accounts.create_user(
+                db, admin, username, name, Role.CALEOL_MEMBER, password, must_change_password=False
+            )
             self.users[username] = Actor(username, name, role=Role.CALEOL_MEMBER, user_id=uid)
-        secretary_id = accounts.create_user(db, admin, "k.benali", "Karim Benali",
-                                            Role.CALEOL_SECRETARY, password,
-                                            must_change_password=False)
-        self.secretary = Actor("k.benali", "Karim Benali", role=Role.CALEOL_SECRETARY,
-                               user_id=secretary_id)
-        self.commission = cal.create_commission(db, admin, cal.CommissionData(
-            name="CALEOL Bordeaux Métropole", territory="Bordeaux Métropole",
-            reglement_version="version 3 du 15 janvier 2026",
-            technical_means_default="visioconférence sécurisée"))
+        secretary_id = accounts.create_user(
+            db,
+            admin,
+            "k.benali",
+            "Karim Benali",
+            Role.CALEOL_SECRETARY,
+            password,
+            must_change_password=False,
+        )
+        self.secretary = Actor(
+            "k.benali", "Karim Benali", role=Role.CALEOL_SECRETARY, user_id=secretary_id
+        )
+        self.commission = cal.create_commission(
+            db,
+            admin,
+            cal.CommissionData(
+                name="CALEOL Bordeaux Métropole",
+                territory="Bordeaux Métropole",
+                reglement_version="version 3 du 15 janvier 2026",
+                technical_means_default="visioconférence sécurisée",
+            ),
+        )
         R = MemberRole
 
         def member(role, first, last, **kw):
-            return cal.add_member(db, admin, self.commission, cal.MemberData(
-                role=role, first_name=first, last_name=last,
-                civility="Mme" if first in ("Claire", "Sophie", "Nadia", "Isabelle", "Laure")
-                else "M.", **kw))
+            return cal.add_member(
+                db,
+                admin,
+                self.commission,
+                cal.MemberData(
+                    role=role,
+                    first_name=first,
+                    last_name=last,
+                    civility="Mme"
+                    if first in ("Claire", "Sophie", "Nadia", "Isabelle", "Laure")
+                    else "M.",
+                    **kw,
+                ),
+            )
 
         self.m = {
-            "moreau": member(R.DESIGNE, "Claire", "Moreau", is_president=True,
-                             app_user_id=self.users["c.moreau"].user_id,
-                             organisation="Administratrice"),
-            "lefevre": member(R.DESIGNE, "Paul", "Lefèvre",
-                              app_user_id=self.users["p.lefevre"].user_id),
+            "moreau": member(
+                R.DESIGNE,
+                "Claire",
+                "Moreau",
+                is_president=True,
+                app_user_id=self.users["c.moreau"].user_id,
+                organisation="Administratrice",
+            ),
+            "lefevre": member(
+                R.DESIGNE, "Paul", "Lefèvre", app_user_id=self.users["p.lefevre"].user_id
+            ),
             "garnier": member(R.DESIGNE, "Sophie", "Garnier"),
-            "blanchard": member(R.DESIGNE, "Hugo", "Blanchard",
-                                app_user_id=self.users["h.blanchard"].user_id),
+            "blanchard": member(
+                R.DESIGNE, "Hugo", "Blanchard", app_user_id=self.users["h.blanchard"].user_id
+            ),
             "cherif": member(R.DESIGNE, "Nadia", "Cherif"),
             "roux": member(R.REPR_LOCATAIRES, "Jean", "Roux", organisation="CNL Gironde"),
-            "perrin": member(R.MAIRE, "Isabelle", "Perrin", commune="Bordeaux",
-                             organisation="Adjointe au maire de Bordeaux"),
+            "perrin": member(
+                R.MAIRE,
+                "Isabelle",
+                "Perrin",
+                commune="Bordeaux",
+                organisation="Adjointe au maire de Bordeaux",
+            ),
             "vidal": member(R.PREFET, "Thomas", "Vidal"),
-            "fabre": member(R.CONSULT_ASSO_L365_3, "Laure", "Fabre",
-                            organisation="Habitat et Humanisme"),
+            "fabre": member(
+                R.CONSULT_ASSO_L365_3, "Laure", "Fabre", organisation="Habitat et Humanisme"
+            ),
         }
-        self.session_id = cal.create_session(db, admin, self.commission, cal.SessionData(
-            number="2026-04", session_date=DAY, mode=SessionMode.VISIO,
-            start_time=dt.time(14, 30),
-            technical_means="plateforme de visioconférence sécurisée"))
+        self.session_id = cal.create_session(
+            db,
+            admin,
+            self.commission,
+            cal.SessionData(
+                number="2026-04",
+                session_date=DAY,
+                mode=SessionMode.VISIO,
+                start_time=dt.time(14, 30),
+                technical_means="plateforme de visioconférence sécurisée",
+            ),
+        )
         connected = dt.datetime(2026, 3, 12, 13, 27)  # naive UTC: 14 h 27 in Paris
         A = AttendanceMode
         for key in ("moreau", "lefevre", "blanchard", "roux", "perrin", "fabre"):
-            cal.set_attendance(db, admin, self.session_id, self.m[key], A.DISTANCE,
-                               connected_at=connected)
+            cal.set_attendance(
+                db, admin, self.session_id, self.m[key], A.DISTANCE, connected_at=connected
+            )
         cal.set_attendance(db, admin, self.session_id, self.m["cherif"], A.ABSENT)
         cal.set_proxy(db, admin, self.session_id, self.m["garnier"], self.m["lefevre"])
 
-        self.item1 = cal.add_dwelling_item(db, admin, self.session_id, cal.DwellingItemData(
-            reference="LGT-004100", address="12 rue des Lilas", postcode="33000",
-            commune="Bordeaux", dwelling_type="T3", surface=Decimal("64.50"), floor=2,
-            rent=Decimal("412.50"), charges=Decimal("85.20"), funding="PLUS",
-            contingent="Préfecture", accessibility="Ascenseur")).id
-        self.item2 = cal.add_dwelling_item(db, admin, self.session_id, cal.DwellingItemData(
-            reference="LGT-004101", address="9 cours Saint-Louis", postcode="33300",
-            commune="Bordeaux", dwelling_type="T2", surface=Decimal("45.00"), floor=0,
-            rent=Decimal("351.35"), charges=Decimal("75.10"), funding="PLAI",
-            contingent="Action Logement",
-            fewer_candidates_reason=FewerCandidatesReason.INSUFFISANCE)).id
+        self.item1 = cal.add_dwelling_item(
+            db,
+            admin,
+            self.session_id,
+            cal.DwellingItemData(
+                reference="LGT-004100",
+                address="12 rue des Lilas",
+                postcode="33000",
+                commune="Bordeaux",
+                dwelling_type="T3",
+                surface=Decimal("64.50"),
+                floor=2,
+                rent=Decimal("412.50"),
+                charges=Decimal("85.20"),
+                funding="PLUS",
+                contingent="Préfecture",
+                accessibility="Ascenseur",
+            ),
+        ).id
+        self.item2 = cal.add_dwelling_item(
+            db,
+            admin,
+            self.session_id,
+            cal.DwellingItemData(
+                reference="LGT-004101",
+                address="9 cours Saint-Louis",
+                postcode="33300",
+                commune="Bordeaux",
+                dwelling_type="T2",
+                surface=Decimal("45.00"),
+                floor=0,
+                rent=Decimal("351.35"),
+                charges=Decimal("75.10"),
+                funding="PLAI",
+                contingent="Action Logement",
+                fewer_candidates_reason=FewerCandidatesReason.INSUFFISANCE,
+            ),
+        ).id
         P = PriorityCriterion
         self.c = {}
         for item, key, nu, first, last, extra in (
-                (self.item1, "dupont", "033332500001234", "Élodie", "Dupont",
-                 {"priority_criteria": (P.MAL_LOGE,)}),
-                (self.item1, "benali", "033332500002345", "Karim", "Bensaid", {}),
-                (self.item1, "martin", "033332500003456", "Sarah", "Martin",
-                 {"children": 2, "household_composition": "Parent isolé avec 2 enfants"}),
-                (self.item2, "nguyen", "033332500004567", "Lucas", "Nguyen",
-                 {"priority_criteria": (P.DALO,)})):
-            self.c[key] = cal.add_candidate(db, admin, item, cal.CandidateData(
-                numero_unique=nu, first_name=first, last_name=last,
-                civility="Mme" if first in ("Élodie", "Sarah") else "M.",
-                monthly_resources=Decimal("1650.00"), effort_rate=Decimal("24.50"),
-                remaining_income_per_unit=Decimal("512.00"), **extra)).id
-        cal.add_conflict(db, admin, self.item1, self.m["blanchard"],
-                         note="Lien familial", candidate_id=self.c["dupont"])
+            (
+                self.item1,
+                "dupont",
+                "033332500001234",
+                "Élodie",
+                "Dupont",
+                {"priority_criteria": (P.MAL_LOGE,)},
+            ),
+            (self.item1, "benali", "033332500002345", "Karim", "Bensaid", {}),
+            (
+                self.item1,
+                "martin",
+                "033332500003456",
+                "Sarah",
+                "Martin",
+                {"children": 2, "household_composition": "Parent isolé avec 2 enfants"},
+            ),
+            (
+                self.item2,
+                "nguyen",
+                "033332500004567",
+                "Lucas",
+                "Nguyen",
+                {"priority_criteria": (P.DALO,)},
+            ),
+        ):
+            self.c[key] = cal.add_candidate(
+                db,
+                admin,
+                item,
+                cal.CandidateData(
+                    numero_unique=nu,
+                    first_name=first,
+                    last_name=last,
+                    civility="Mme" if first in ("Élodie", "Sarah") else "M.",
+                    monthly_resources=Decimal("1650.00"),
+                    effort_rate=Decimal("24.50"),
+                    remaining_income_per_unit=Decimal("512.00"),
+                    **extra,
+                ),
+            ).id
+        cal.add_conflict(
+            db,
+            admin,
+            self.item1,
+            self.m["blanchard"],
+            note="Lien familial",
+            candidate_id=self.c["dupont"],
+        )
         self.review_item = cal.add_occupation_review(
-            db, admin, self.session_id, household_id, OccupationGround.SOUS_OCCUPATION).id
-        cal.record_occupation_finding(db, admin, self.review_item,
-                                      "Logement de 5 pièces occupé par une personne.",
-                                      "Un T2 dans le même quartier.")
+            db, admin, self.session_id, household_id, OccupationGround.SOUS_OCCUPATION
+        ).id
+        cal.record_occupation_finding(
+            db,
+            admin,
+            self.review_item,
+            "Logement de 5 pièces occupé par une personne.",
+            "Un T2 dans le même quartier.",
+        )
         cal.open_session(db, admin, self.session_id)
         voters = ("moreau", "lefevre", "roux", "perrin")
         for key in self.c:
@@ -164,11 +284,21 @@ class World:
                 cal.record_vote(db, admin, self.c[key], self.m["blanchard"], Vote.ABSTENTION)
         cal.decide(db, admin, self.c["dupont"], Decision.ATTRIBUTION_RANG, rank=1)
         cal.decide(db, admin, self.c["benali"], Decision.ATTRIBUTION_RANG, rank=2)
-        cal.decide(db, admin, self.c["martin"], Decision.NON_ATTRIBUTION,
-                   reason="Typologie inadaptée à la composition du ménage.")
-        cal.decide(db, admin, self.c["nguyen"], Decision.ATTRIBUTION_CONDITION_SUSPENSIVE,
-                   condition_document="Avis d'imposition 2025",
-                   condition_deadline=dt.date(2026, 3, 27))
+        cal.decide(
+            db,
+            admin,
+            self.c["martin"],
+            Decision.NON_ATTRIBUTION,
+            reason="Typologie inadaptée à la composition du ménage.",
+        )
+        cal.decide(
+            db,
+            admin,
+            self.c["nguyen"],
+            Decision.ATTRIBUTION_CONDITION_SUSPENSIVE,
+            condition_document="Avis d'imposition 2025",
+            condition_deadline=dt.date(2026, 3, 27),
+        )
         cal.close_session(db, admin, self.session_id)
 
     @property
@@ -184,8 +314,9 @@ def world(db, actor, agency, make_file) -> World:
 
 @pytest.fixture
 def key(tmp_path):
-    path, password, _cert = signing.make_test_certificate(tmp_path, "Claire Moreau",
-                                                          "Logis de Garonne")
+    path, password, _cert = signing.make_test_certificate(
+        tmp_path, "Claire Moreau", "Logis de Garonne"
+    )
     return signing.load_signing_key(path, password)
 
 
@@ -193,8 +324,7 @@ def _approve_all(w: World, version_id: int, *, except_=()) -> None:
     for k in w.required:
         if k in except_:
             continue
-        user = {"moreau": "c.moreau", "lefevre": "p.lefevre",
-                "blanchard": "h.blanchard"}.get(k)
+        user = {"moreau": "c.moreau", "lefevre": "p.lefevre", "blanchard": "h.blanchard"}.get(k)
         if user:  # the member himself, in the application
             pvs.review(w.db, w.users[user], version_id, w.m[k], ReviewVerdict.APPROVE)
         else:  # an e-mailed answer recorded by the secretary
@@ -239,17 +369,29 @@ def test_minutes_name_the_designated_secretary_and_the_end_time(world, renderer,
 
     db, sec = world.db, world.secretary
     # without them: the drafter is the secretary, the session is closed without a time
-    text = pdf_text(pvs.export_minutes(db, sec, world.session_id, tmp_path / "sans.pdf",
-                                       renderer=renderer))
+    text = pdf_text(
+        pvs.export_minutes(db, sec, world.session_id, tmp_path / "sans.pdf", renderer=renderer)
+    )
     assert "L'ordre du jour étant épuisé, la séance est levée. " in text + " "
     assert "la séance est levée à" not in text
     assert "Le secrétariat de séance est assuré par Karim Benali." in text
 
     view = cal.get_session(db, world.admin, world.session_id)
-    cal.update_session(db, world.admin, world.session_id, cal.SessionData(
-        number=view.number, session_date=view.session_date, mode=view.mode,
-        start_time=view.start_time, technical_means=view.technical_means,
-        end_time=dt.time(16, 20), secretary_name="Mme Claire Vasseur"), view.version)
+    cal.update_session(
+        db,
+        world.admin,
+        world.session_id,
+        cal.SessionData(
+            number=view.number,
+            session_date=view.session_date,
+            mode=view.mode,
+            start_time=view.start_time,
+            technical_means=view.technical_means,
+            end_time=dt.time(16, 20),
+            secretary_name="Mme Claire Vasseur",
+        ),
+        view.version,
+    )
     m = pvs.build_minutes(db, sec, world.session_id)
     assert m.session.secretary == "Mme Claire Vasseur"
     assert m.session.end_time == dt.time(16, 20)
@@ -264,8 +406,11 @@ def test_minutes_name_the_designated_secretary_and_the_end_time(world, renderer,
     assert "Horaires : 14 h 30 – 16 h 20" in lines
     assert "Secrétariat : Mme Claire Vasseur" in lines
 
-    docx = " ".join(engine.docx_paragraphs(pvs.export_minutes(
-        db, sec, world.session_id, tmp_path / "pv.docx").read_bytes()))
+    docx = " ".join(
+        engine.docx_paragraphs(
+            pvs.export_minutes(db, sec, world.session_id, tmp_path / "pv.docx").read_bytes()
+        )
+    )
     docx = docx.replace("\u00a0", " ").replace("\u202f", " ")  # typographic spaces
     assert "L'ordre du jour étant épuisé, la séance est levée à 16 h 20." in docx
     assert "Mme Claire Vasseur" in docx and "Karim Benali" not in docx
@@ -292,8 +437,14 @@ def test_two_review_rounds_then_signature_locks_the_session(world, key, renderer
     assert all(sha256_file(p) == v1.pdf_sha256 for p in exports)
     assert pvs.get_version(db, sec, v1.id).status is MinutesStatus.IN_REVIEW
 
-    comment = pvs.review(db, world.users["p.lefevre"], v1.id, world.m["lefevre"],
-                         ReviewVerdict.COMMENT, "Le rang 2 doit revenir à Mme Martin.")
+    comment = pvs.review(
+        db,
+        world.users["p.lefevre"],
+        v1.id,
+        world.m["lefevre"],
+        ReviewVerdict.COMMENT,
+        "Le rang 2 doit revenir à Mme Martin.",
+    )
     assert comment.via is ReviewChannel.APP
     _approve_all(world, v1.id, except_=("lefevre",))
     v1_state = pvs.get_version(db, sec, v1.id)
@@ -309,24 +460,32 @@ def test_two_review_rounds_then_signature_locks_the_session(world, key, renderer
     cal.clear_decision(db, world.admin, world.c["martin"])
     cal.clear_decision(db, world.admin, world.c["benali"])
     cal.decide(db, world.admin, world.c["martin"], Decision.ATTRIBUTION_RANG, rank=2)
-    cal.decide(db, world.admin, world.c["benali"], Decision.NON_ATTRIBUTION,
-               reason="Ressources insuffisantes pour le loyer.")
+    cal.decide(
+        db,
+        world.admin,
+        world.c["benali"],
+        Decision.NON_ATTRIBUTION,
+        reason="Ressources insuffisantes pour le loyer.",
+    )
     cal.close_session(db, world.admin, world.session_id)
     with pytest.raises(ValidationError) as err:
         pvs.revise(db, sec, world.session_id, "  ")
     assert "change_note" in err.value.fields
     with pytest.raises(ValidationError):
         pvs.generate_draft(db, sec, world.session_id, renderer=renderer)
-    v2 = pvs.revise(db, sec, world.session_id, "Rang 2 corrigé à la demande de M. Lefèvre.",
-                    renderer=renderer)
+    v2 = pvs.revise(
+        db, sec, world.session_id, "Rang 2 corrigé à la demande de M. Lefèvre.", renderer=renderer
+    )
     assert v2.number == 2 and v2.change_note.startswith("Rang 2 corrigé")
     assert pvs.get_version(db, sec, v1.id).status is MinutesStatus.SUPERSEDED
     assert "PROJET — version 2" in pdf_text(v2.pdf_path)
 
     changes = pvs.diff(db, sec, v1.id, v2.id)
-    assert any("candidat 3 : décision Non-attribution" in c.old
-               and "candidat 3 : décision Attribution par classement" in c.new
-               for c in changes.changed)
+    assert any(
+        "candidat 3 : décision Non-attribution" in c.old
+        and "candidat 3 : décision Attribution par classement" in c.new
+        for c in changes.changed
+    )
     assert any("motif Ressources insuffisantes" in a for a in changes.added)
 
     # answers on the replaced version are refused
@@ -365,29 +524,30 @@ def test_two_review_rounds_then_signature_locks_the_session(world, key, renderer
         record = s.get(DocumentRecord, sig.document_id)
         assert record.pdf_sha256 == sig.pdf_sha256 and record.signed
         assert record.signer == "Claire Moreau"
-        actions = set(s.scalars(select(AuditEvent.action).where(
-            AuditEvent.entity == pvs.ENTITY)))
+        actions = set(s.scalars(select(AuditEvent.action).where(AuditEvent.entity == pvs.ENTITY)))
     assert {"pv_projet", "pv_envoi", "pv_avis", "pv_signature"} <= actions
     assert pvs.is_locked(db, world.session_id)
     assert cal.get_session(db, world.admin, world.session_id).locked
 
     # locked: nothing changes any more, with a French message
     for attempt in (
-            lambda: pvs.generate_draft(db, sec, world.session_id, "encore",
-                                       renderer=renderer),
-            lambda: pvs.review(db, world.users["p.lefevre"], v2.id, world.m["lefevre"],
-                               "COMMENT", "Trop tard"),
-            lambda: pvs.sign(db, world.users["c.moreau"], v2.id, key, renderer=renderer),
-            lambda: pvs.send_for_review(db, sec, v2.id, tmp_path / "envoi-3")):
+        lambda: pvs.generate_draft(db, sec, world.session_id, "encore", renderer=renderer),
+        lambda: pvs.review(
+            db, world.users["p.lefevre"], v2.id, world.m["lefevre"], "COMMENT", "Trop tard"
+        ),
+        lambda: pvs.sign(db, world.users["c.moreau"], v2.id, key, renderer=renderer),
+        lambda: pvs.send_for_review(db, sec, v2.id, tmp_path / "envoi-3"),
+    ):
         with pytest.raises(UserError) as err:
             attempt()
         assert "verrouillée" in str(err.value)
     for attempt in (
-            lambda: cal.open_session(db, world.admin, world.session_id),
-            lambda: cal.record_vote(db, world.admin, world.c["nguyen"], world.m["vidal"],
-                                    Vote.CONTRE),
-            lambda: cal.decide(db, world.admin, world.c["nguyen"], Decision.NON_ATTRIBUTION,
-                               reason="x")):
+        lambda: cal.open_session(db, world.admin, world.session_id),
+        lambda: cal.record_vote(db, world.admin, world.c["nguyen"], world.m["vidal"], Vote.CONTRE),
+        lambda: cal.decide(
+            db, world.admin, world.c["nguyen"], Decision.NON_ATTRIBUTION, reason="x"
+        ),
+    ):
         with pytest.raises(UserError) as err:
             attempt()
         assert "verrouillée" in str(err.value)
@@ -395,8 +555,9 @@ def test_two_review_rounds_then_signature_locks_the_session(world, key, renderer
         assert s.scalar(select(func.count(MinutesVersion.id))) == 2
 
     # the applicant's extract, from the signed minutes
-    out = pvs.extract_for_candidate(db, sec, v2.id, "033332500003456", tmp_path / "ext.pdf",
-                                    renderer=renderer)
+    out = pvs.extract_for_candidate(
+        db, sec, v2.id, "033332500003456", tmp_path / "ext.pdf", renderer=renderer
+    )
     text = pdf_text(out)
     assert "EXTRAIT DU PROCÈS-VERBAL" in text and "Mme Sarah MARTIN" in text
     assert "Candidat 1 — données masquées" in text
@@ -445,7 +606,8 @@ def test_rights_of_members_secretary_and_auditor(world, renderer, tmp_path):
     assert second.via is ReviewChannel.APP
     reviews = pvs.get_version(db, sec, v1.id).reviews
     assert [(r.member_name, r.verdict) for r in reviews] == [
-        ("M. Paul Lefèvre", ReviewVerdict.APPROVE)]
+        ("M. Paul Lefèvre", ReviewVerdict.APPROVE)
+    ]
     # bad answers
     with pytest.raises(ValidationError) as err:
         pvs.review(db, sec, v1.id, world.m["roux"], "COMMENT", "   ")
@@ -463,13 +625,13 @@ def test_rights_of_members_secretary_and_auditor(world, renderer, tmp_path):
     with pytest.raises(PermissionDenied):
         pvs.extract_for_candidate(db, auditor, v1.id, "033332500003456", tmp_path / "x.pdf")
     with pytest.raises(UserError) as err:
-        pvs.extract_for_candidate(db, sec, v1.id, "033332500003456", tmp_path / "x.pdf",
-                                  renderer=renderer)
+        pvs.extract_for_candidate(
+            db, sec, v1.id, "033332500003456", tmp_path / "x.pdf", renderer=renderer
+        )
     assert "approuvé ou signé" in str(err.value)
     assert not (tmp_path / "x.pdf").exists()
     with db.reader() as s:
-        refusals = s.scalar(select(func.count(AuditEvent.id)).where(
-            AuditEvent.action == "refus"))
+        refusals = s.scalar(select(func.count(AuditEvent.id)).where(AuditEvent.action == "refus"))
     assert refusals >= 3
 
 
@@ -501,8 +663,9 @@ def test_a_failed_render_or_a_tampered_pdf_leaves_nothing_half_done(world, rende
 
 def test_no_draft_before_the_session_is_held(db, actor):
     commission = cal.create_commission(db, actor, cal.CommissionData(name="CALEOL test"))
-    session_id = cal.create_session(db, actor, commission, cal.SessionData(
-        number="2026-09", session_date=DAY))
+    session_id = cal.create_session(
+        db, actor, commission, cal.SessionData(number="2026-09", session_date=DAY)
+    )
     with pytest.raises(UserError) as err:
         pvs.generate_draft(db, actor, session_id)
     assert "encore en préparation" in str(err.value)
@@ -514,7 +677,8 @@ def test_no_draft_before_the_session_is_held(db, actor):
 
 
 def test_command_line_writes_preview_signed_minutes_and_extract(
-        world, db_url, key, renderer, tmp_path, monkeypatch, capsys):
+    world, db_url, key, renderer, tmp_path, monkeypatch, capsys
+):
     from desktop import cli
 
     monkeypatch.setenv("PARCOURS_PASSWORD", "Caleol-test-2026!")
@@ -530,8 +694,7 @@ def test_command_line_writes_preview_signed_minutes_and_extract(
     assert cli.main(base + ["--out", str(tmp_path / "pv.txt")]) == 2
     assert "doit se terminer par .pdf ou .docx" in capsys.readouterr().err
     v1 = pvs.generate_draft(world.db, world.secretary, world.session_id, renderer=renderer)
-    assert cli.main(base + ["--out", str(tmp_path / "e.pdf"), "--extract",
-                            "033332500003456"]) == 2
+    assert cli.main(base + ["--out", str(tmp_path / "e.pdf"), "--extract", "033332500003456"]) == 2
     assert "approuvé ou signé" in capsys.readouterr().err
 
     pvs.send_for_review(world.db, world.secretary, v1.id, tmp_path / "envoi")
@@ -547,8 +710,10 @@ def test_command_line_writes_preview_signed_minutes_and_extract(
     assert cli.main(base + ["--out", str(tmp_path / "pv.docx")]) == 0
     docx_text = " ".join(engine.docx_paragraphs((tmp_path / "pv.docx").read_bytes()))
     assert "PROJET" not in docx_text and "Mme Élodie DUPONT" in docx_text
-    assert cli.main(base + ["--out", str(tmp_path / "extrait.docx"), "--extract",
-                            "033332500003456"]) == 0
+    assert (
+        cli.main(base + ["--out", str(tmp_path / "extrait.docx"), "--extract", "033332500003456"])
+        == 0
+    )
     assert "Extrait du procès-verbal écrit" in capsys.readouterr().out
     extract = " ".join(engine.docx_paragraphs((tmp_path / "extrait.docx").read_bytes()))
     assert "Mme Sarah MARTIN" in extract and "DUPONT" not in extract

@@ -40,10 +40,15 @@ def registered(db) -> list[DocumentRecord]:
 
 
 def test_letter_with_pdf_keeps_and_registers_the_docx_and_says_no_pdf(
-        db, actor, agency, make_file, no_converter):
+    db, actor, agency, make_file, no_converter
+):
     hid = tenants.create_tenant_file(db, actor, make_file(1))
-    view = documents.produce_letter(db, actor, hid, documents.LetterOptions(
-        "courrier_libre", pdf=True, fields={"corps": "Bonjour."}))
+    view = documents.produce_letter(
+        db,
+        actor,
+        hid,
+        documents.LetterOptions("courrier_libre", pdf=True, fields={"corps": "Bonjour."}),
+    )
     assert view.pdf_path is None
     assert view.docx_path.is_file() and sha256_file(view.docx_path) == view.docx_sha256
     [row] = registered(db)
@@ -54,11 +59,18 @@ def test_letter_with_pdf_keeps_and_registers_the_docx_and_says_no_pdf(
 
 
 def test_signature_without_converter_is_refused_before_anything_is_made(
-        db, actor, agency, make_file, no_converter):
+    db, actor, agency, make_file, no_converter
+):
     hid = tenants.create_tenant_file(db, actor, make_file(1))
     with pytest.raises(ValidationError) as err:
-        documents.produce_letter(db, actor, hid, documents.LetterOptions(
-            "courrier_libre", pdf=True, fields={"corps": "Bonjour."}, signing_key=object()))
+        documents.produce_letter(
+            db,
+            actor,
+            hid,
+            documents.LetterOptions(
+                "courrier_libre", pdf=True, fields={"corps": "Bonjour."}, signing_key=object()
+            ),
+        )
     text = str(err.value.fields["pdf"])
     assert "Installez LibreOffice ou Word pour produire des PDF" in text
     assert "a bien été produit" not in text
@@ -67,9 +79,15 @@ def test_signature_without_converter_is_refused_before_anything_is_made(
 
 def test_batch_with_pdf_keeps_every_docx(db, actor, agency, make_file, no_converter, tmp_path):
     ids = [tenants.create_tenant_file(db, actor, make_file(n)) for n in (1, 2)]
-    result = documents.run_batch(db, actor, documents.BatchRequest(
-        documents.LetterOptions("courrier_libre", pdf=True, fields={"corps": "Bonjour."}),
-        household_ids=ids, out_dir=tmp_path / "lot"))
+    result = documents.run_batch(
+        db,
+        actor,
+        documents.BatchRequest(
+            documents.LetterOptions("courrier_libre", pdf=True, fields={"corps": "Bonjour."}),
+            household_ids=ids,
+            out_dir=tmp_path / "lot",
+        ),
+    )
     assert result.produced == 2 and not result.failures
     assert result.merged_pdf is None
     assert [str(n) for n in result.notices] == [str(convert.pdf_skipped_notice())]
@@ -78,16 +96,33 @@ def test_batch_with_pdf_keeps_every_docx(db, actor, agency, make_file, no_conver
 
 
 def test_command_line_pdf_letters_without_converter(
-        db, actor, agency, make_file, no_converter, tmp_path, capsys):
+    db, actor, agency, make_file, no_converter, tmp_path, capsys
+):
     ids = [tenants.create_tenant_file(db, actor, make_file(n)) for n in (1, 2)]
     out = tmp_path / "sortie"
-    code = cli_main(["letters", "--db", db.url, "--template", "courrier_libre", "--pdf",
-                     "--ids", ",".join(map(str, ids)), "--out", str(out),
-                     "--field", "corps=Bonjour."])
+    code = cli_main(
+        [
+            "letters",
+            "--db",
+            db.url,
+            "--template",
+            "courrier_libre",
+            "--pdf",
+            "--ids",
+            ",".join(map(str, ids)),
+            "--out",
+            str(out),
+            "--field",
+            "corps=Bonjour.",
+        ]
+    )
     captured = capsys.readouterr()
     assert code == 0, captured.err
     assert "Courriers produits : 2" in captured.out
-    assert "PDF non produit" in captured.err and "Le courrier Word (DOCX) est enregistré" in captured.err
+    assert (
+        "PDF non produit" in captured.err
+        and "Le courrier Word (DOCX) est enregistré" in captured.err
+    )
     assert "a bien été produit" not in captured.err
     assert len(list(out.glob("*.docx"))) == 2 and not list(out.glob("*.pdf"))
     assert len(registered(db)) == 2

@@ -31,8 +31,9 @@ def clock(monkeypatch):
 @pytest.fixture
 def notice(db, actor, agency, make_file, clock):
     hid = tenants.create_tenant_file(db, actor, make_file(1))
-    return notices.record_notice(db, actor, hid, NoticeInput(
-        DeliveryMode.LRAR, D(2026, 1, 31), G.SANTE))
+    return notices.record_notice(
+        db, actor, hid, NoticeInput(DeliveryMode.LRAR, D(2026, 1, 31), G.SANTE)
+    )
 
 
 def text_of(document) -> str:
@@ -60,20 +61,31 @@ def test_reduced_notice_postponement_and_keys_letters(db, actor, notice):
     with pytest.raises(UserError) as err:
         nl.produce_notice_letter(db, actor, notice, nl.REDUCED_CONFIRMATION)
     assert "ne correspond pas à l'état de ce congé" in str(err.value)
-    version = notices.receive_proof(db, actor, notice, v.version, D(2026, 2, 3), "certificat du Dr Roux")
+    version = notices.receive_proof(
+        db, actor, notice, v.version, D(2026, 2, 3), "certificat du Dr Roux"
+    )
     text = text_of(nl.produce_notice_letter(db, actor, notice, nl.REDUCED_CONFIRMATION))
     assert "et de votre justificatif reçu le 03/02/2026 (certificat du Dr Roux)" in text
     assert "Votre préavis prendra fin le 28 février 2026." in text
 
-    version = notices.postpone_departure(db, actor, notice, version, D(2026, 5, 31),
-                                         "confinement", "Mme Chef")
+    version = notices.postpone_departure(
+        db, actor, notice, version, D(2026, 5, 31), "confinement", "Mme Chef"
+    )
     text = text_of(nl.produce_notice_letter(db, actor, notice, nl.POSTPONEMENT_AGREEMENT))
     assert "prend fin le 28 février 2026" in text and "jusqu'au 31 mai 2026 au plus tard" in text
     assert f"indemnité d'occupation mensuelle de 497,70{NBSP}€" in text
     assert "En raison de la situation suivante : confinement" in text
 
-    notices.keys_without_inventory(db, actor, notice, version, D(2026, 3, 2), "boîte", "Mme Chef",
-                                   inventory_scheduled_on=D(2026, 3, 16))
+    notices.keys_without_inventory(
+        db,
+        actor,
+        notice,
+        version,
+        D(2026, 3, 2),
+        "boîte",
+        "Mme Chef",
+        inventory_scheduled_on=D(2026, 3, 16),
+    )
     text = text_of(nl.produce_notice_letter(db, actor, notice, nl.KEYS_ACKNOWLEDGEMENT))
     assert "remises le 2 mars 2026 (dépôt en boîte aux lettres)" in text
     assert "L'état des lieux de sortie aura lieu le 16 mars 2026." in text

@@ -44,14 +44,14 @@ NOTICE_CASES = [
     (D(2026, 1, 31), G.SANTE, False, 3, D(2026, 4, 30), D(2026, 2, 28)),
     (D(2026, 1, 31), G.ZONE_TENDUE, False, 1, D(2026, 2, 28), None),  # no proof needed
     (D(2026, 1, 31), G.ZONE_TENDUE, True, 1, D(2026, 2, 28), None),
-    (D(2028, 1, 31), G.MUTATION, True, 1, D(2028, 2, 29), None),      # leap year
+    (D(2028, 1, 31), G.MUTATION, True, 1, D(2028, 2, 29), None),  # leap year
     (D(2028, 1, 30), G.PERTE_EMPLOI, False, 3, D(2028, 4, 30), D(2028, 2, 29)),
     (D(2026, 11, 30), G.AUCUN, False, 3, D(2027, 2, 28), None),
-    (D(2027, 11, 30), G.AUCUN, False, 3, D(2028, 2, 29), None),       # leap year
+    (D(2027, 11, 30), G.AUCUN, False, 3, D(2028, 2, 29), None),  # leap year
     (D(2027, 11, 29), G.AUCUN, False, 3, D(2028, 2, 29), None),
     (D(2026, 11, 29), G.AUCUN, False, 3, D(2027, 2, 28), None),
-    (D(2026, 12, 15), G.RSA_AAH, True, 1, D(2027, 1, 15), None),      # Dec -> Jan
-    (D(2026, 10, 15), G.AUCUN, False, 3, D(2027, 1, 15), None),       # year change
+    (D(2026, 12, 15), G.RSA_AAH, True, 1, D(2027, 1, 15), None),  # Dec -> Jan
+    (D(2026, 10, 15), G.AUCUN, False, 3, D(2027, 1, 15), None),  # year change
     (D(2026, 12, 31), G.PREMIER_EMPLOI, False, 3, D(2027, 3, 31), D(2027, 1, 31)),
     (D(2026, 3, 15), G.VIOLENCES, True, 1, D(2026, 4, 15), None),
     (D(2026, 5, 31), G.LOGEMENT_SOCIAL_ATTRIBUE, True, 1, D(2026, 6, 30), None),
@@ -110,14 +110,17 @@ def test_rules_default_to_the_version_in_force():
     assert compute_notice_end(D(2026, 1, 31), G.SANTE, True).rules is RULES
 
 
-@pytest.mark.parametrize("received, months, expected", [
-    (D(2026, 1, 15), 3, D(2026, 4, 14)),
-    (D(2026, 1, 31), 3, D(2026, 4, 30)),
-    (D(2026, 1, 31), 1, D(2026, 2, 28)),
-    (D(2027, 11, 30), 3, D(2028, 2, 29)),
-    (D(2026, 12, 1), 1, D(2026, 12, 31)),
-    (D(2026, 12, 20), 1, D(2027, 1, 19)),
-])
+@pytest.mark.parametrize(
+    "received, months, expected",
+    [
+        (D(2026, 1, 15), 3, D(2026, 4, 14)),
+        (D(2026, 1, 31), 3, D(2026, 4, 30)),
+        (D(2026, 1, 31), 1, D(2026, 2, 28)),
+        (D(2027, 11, 30), 3, D(2028, 2, 29)),
+        (D(2026, 12, 1), 1, D(2026, 12, 31)),
+        (D(2026, 12, 20), 1, D(2027, 1, 19)),
+    ],
+)
 def test_eve_convention(received, months, expected):
     assert notice_end(received, months, EndDateConvention.EVE) == expected
     rules = replace(RULES, end_convention=EndDateConvention.EVE)
@@ -140,16 +143,21 @@ def test_defaults_follow_domain_md():
 
 def test_no_roll_forward_by_default():
     # 30/01/2026 + 1 month = Saturday 28/02/2026, kept.
-    assert compute_notice_end(D(2026, 1, 30), G.ZONE_TENDUE, False, RULES).end_date == D(2026, 2, 28)
+    assert compute_notice_end(D(2026, 1, 30), G.ZONE_TENDUE, False, RULES).end_date == D(
+        2026, 2, 28
+    )
 
 
-@pytest.mark.parametrize("received, alsace, expected", [
-    (D(2026, 1, 30), False, D(2026, 3, 2)),   # Saturday -> Monday
-    (D(2026, 4, 1), False, D(2026, 5, 4)),    # Friday 1 May -> Monday
-    (D(2026, 3, 3), False, D(2026, 4, 3)),    # Good Friday is a working day...
-    (D(2026, 3, 3), True, D(2026, 4, 7)),     # ...except in Alsace-Moselle
-    (D(2026, 3, 4), False, D(2026, 4, 7)),    # Saturday, Sunday, Easter Monday
-])
+@pytest.mark.parametrize(
+    "received, alsace, expected",
+    [
+        (D(2026, 1, 30), False, D(2026, 3, 2)),  # Saturday -> Monday
+        (D(2026, 4, 1), False, D(2026, 5, 4)),  # Friday 1 May -> Monday
+        (D(2026, 3, 3), False, D(2026, 4, 3)),  # Good Friday is a working day...
+        (D(2026, 3, 3), True, D(2026, 4, 7)),  # ...except in Alsace-Moselle
+        (D(2026, 3, 4), False, D(2026, 4, 7)),  # Saturday, Sunday, Easter Monday
+    ],
+)
 def test_roll_forward_option(received, alsace, expected):
     rules = replace(RULES, roll_forward_non_working=True)
     result = compute_notice_end(received, G.ZONE_TENDUE, False, rules, alsace_moselle=alsace)
@@ -174,20 +182,26 @@ def test_requested_departure_before_receipt_is_refused():
 
 
 def test_later_requested_departure_is_the_end():
-    result = compute_notice_end(D(2026, 1, 31), None, False, RULES, requested_departure=D(2026, 6, 30))
+    result = compute_notice_end(
+        D(2026, 1, 31), None, False, RULES, requested_departure=D(2026, 6, 30)
+    )
     assert result.end_date == D(2026, 6, 30)
     assert result.explanation()[-1] == "Fin du préavis : 30/06/2026"
     assert any("la date demandée est retenue" in s for s in result.explanation())
 
 
 def test_earlier_requested_departure_does_not_shorten_the_notice():
-    result = compute_notice_end(D(2026, 1, 31), None, False, RULES, requested_departure=D(2026, 2, 15))
+    result = compute_notice_end(
+        D(2026, 1, 31), None, False, RULES, requested_departure=D(2026, 2, 15)
+    )
     assert result.end_date == D(2026, 4, 30)
     assert any("restent dus" in s for s in result.explanation())
 
 
 def test_ground_outside_the_version_gets_standard_notice():
-    old = NoticeRules(effective_from=D(2017, 1, 1), reduced_grounds=frozenset(set(G) - {G.AUCUN, G.VIOLENCES}))
+    old = NoticeRules(
+        effective_from=D(2017, 1, 1), reduced_grounds=frozenset(set(G) - {G.AUCUN, G.VIOLENCES})
+    )
     result = compute_notice_end(D(2018, 5, 2), G.VIOLENCES, True, old)
     assert result.applied_months == 3 and result.end_date == D(2018, 8, 2)
     assert "motif non prévu" in result.explanation()[1]
@@ -217,10 +231,16 @@ def test_labels_and_proofs():
     assert all(m.label for m in DeliveryMode)
 
 
-@pytest.mark.parametrize("text, ground", [
-    ("sante", G.SANTE), ("RSA-AAH", G.RSA_AAH), (" zone tendue ", G.ZONE_TENDUE),
-    ("", G.AUCUN), (None, G.AUCUN),
-])
+@pytest.mark.parametrize(
+    "text, ground",
+    [
+        ("sante", G.SANTE),
+        ("RSA-AAH", G.RSA_AAH),
+        (" zone tendue ", G.ZONE_TENDUE),
+        ("", G.AUCUN),
+        (None, G.AUCUN),
+    ],
+)
 def test_parse_ground(text, ground):
     assert parse_ground(text) is ground
 
@@ -256,30 +276,37 @@ def test_notice_properties(received, ground, proof):
 
 # --- deposit ---------------------------------------------------------------
 
-@pytest.mark.parametrize("keys, matches, due", [
-    (D(2026, 1, 31), True, D(2026, 2, 28)),
-    (D(2026, 1, 31), False, D(2026, 3, 31)),
-    (D(2027, 12, 31), False, D(2028, 2, 29)),
-    (D(2026, 11, 15), True, D(2026, 12, 15)),
-    (D(2026, 12, 15), False, D(2027, 2, 15)),
-])
+
+@pytest.mark.parametrize(
+    "keys, matches, due",
+    [
+        (D(2026, 1, 31), True, D(2026, 2, 28)),
+        (D(2026, 1, 31), False, D(2026, 3, 31)),
+        (D(2027, 12, 31), False, D(2028, 2, 29)),
+        (D(2026, 11, 15), True, D(2026, 12, 15)),
+        (D(2026, 12, 15), False, D(2027, 2, 15)),
+    ],
+)
 def test_deposit_due_date(keys, matches, due):
     assert deposit_due_date(keys, matches, RULES) == due
     assert deposit_due_date(keys, matches) == due
 
 
-@pytest.mark.parametrize("rent, due, paid, penalty", [
-    ("500.00", D(2026, 3, 31), D(2026, 3, 31), "0.00"),
-    ("500.00", D(2026, 3, 31), D(2026, 3, 1), "0.00"),
-    ("500.00", D(2026, 3, 31), D(2026, 4, 1), "50.00"),
-    ("500.00", D(2026, 3, 31), D(2026, 4, 30), "50.00"),
-    ("500.00", D(2026, 3, 31), D(2026, 5, 1), "100.00"),
-    ("500.00", D(2026, 1, 31), D(2026, 2, 28), "50.00"),
-    ("500.00", D(2026, 1, 31), D(2026, 3, 1), "100.00"),
-    ("500.00", D(2026, 12, 15), D(2027, 3, 16), "200.00"),
-    ("412.55", D(2026, 3, 15), D(2026, 4, 20), "82.52"),  # 41,255 -> 41,26 per month
-    ("0.00", D(2026, 3, 15), D(2026, 9, 20), "0.00"),
-])
+@pytest.mark.parametrize(
+    "rent, due, paid, penalty",
+    [
+        ("500.00", D(2026, 3, 31), D(2026, 3, 31), "0.00"),
+        ("500.00", D(2026, 3, 31), D(2026, 3, 1), "0.00"),
+        ("500.00", D(2026, 3, 31), D(2026, 4, 1), "50.00"),
+        ("500.00", D(2026, 3, 31), D(2026, 4, 30), "50.00"),
+        ("500.00", D(2026, 3, 31), D(2026, 5, 1), "100.00"),
+        ("500.00", D(2026, 1, 31), D(2026, 2, 28), "50.00"),
+        ("500.00", D(2026, 1, 31), D(2026, 3, 1), "100.00"),
+        ("500.00", D(2026, 12, 15), D(2027, 3, 16), "200.00"),
+        ("412.55", D(2026, 3, 15), D(2026, 4, 20), "82.52"),  # 41,255 -> 41,26 per month
+        ("0.00", D(2026, 3, 15), D(2026, 9, 20), "0.00"),
+    ],
+)
 def test_late_penalty(rent, due, paid, penalty):
     result = late_penalty(Decimal(rent), due, paid)
     assert result == Decimal(penalty)
@@ -303,8 +330,12 @@ def test_started_months_late_brackets_the_payment(due, days_late):
 
 # --- command line ----------------------------------------------------------
 
+
 def test_cli_end_date_text(capsys):
-    assert main(["notice", "end-date", "--received", "2026-01-31", "--ground", "SANTE", "--no-proof"]) == 0
+    assert (
+        main(["notice", "end-date", "--received", "2026-01-31", "--ground", "SANTE", "--no-proof"])
+        == 0
+    )
     out = capsys.readouterr().out
     assert "Fin du préavis : 30/04/2026 (3 mois)" in out
     assert "Avec le justificatif : 28/02/2026" in out
@@ -313,14 +344,20 @@ def test_cli_end_date_text(capsys):
 
 
 def test_cli_end_date_with_proof(capsys):
-    assert main(["notice", "end-date", "--received", "2026-01-31", "--ground", "sante", "--proof"]) == 0
+    assert (
+        main(["notice", "end-date", "--received", "2026-01-31", "--ground", "sante", "--proof"])
+        == 0
+    )
     out = capsys.readouterr().out
     assert "Fin du préavis : 28/02/2026 (1 mois)" in out
     assert "Avec le justificatif" not in out
 
 
 def test_cli_end_date_json(capsys):
-    assert main(["notice", "end-date", "--received", "2027-11-30", "--ground", "MUTATION", "--json"]) == 0
+    assert (
+        main(["notice", "end-date", "--received", "2027-11-30", "--ground", "MUTATION", "--json"])
+        == 0
+    )
     data = json.loads(capsys.readouterr().out)
     assert data["end_date"] == "2028-02-29"
     assert data["end_date_if_proof"] == "2027-12-30"
@@ -334,13 +371,16 @@ def test_cli_accepts_french_dates(capsys):
     assert "30/04/2026" in capsys.readouterr().out
 
 
-@pytest.mark.parametrize("argv, expected", [
-    (["--received", "2026-02-30"], "Date invalide : « 2026-02-30 »"),
-    ([], "--received : Cette option est obligatoire"),
-    (["--received", "2026-01-31", "--ground", "vacances"], "Motif inconnu"),
-    (["--received", "2026-01-31", "--departure", "2026-01-01"], "antérieure à la réception"),
-    (["--received", "2019-01-31"], "Aucune règle de préavis"),
-])
+@pytest.mark.parametrize(
+    "argv, expected",
+    [
+        (["--received", "2026-02-30"], "Date invalide : « 2026-02-30 »"),
+        ([], "--received : Cette option est obligatoire"),
+        (["--received", "2026-01-31", "--ground", "vacances"], "Motif inconnu"),
+        (["--received", "2026-01-31", "--departure", "2026-01-01"], "antérieure à la réception"),
+        (["--received", "2019-01-31"], "Aucune règle de préavis"),
+    ],
+)
 def test_cli_end_date_errors(capsys, argv, expected):
     assert main(["notice", "end-date", *argv]) == 2
     captured = capsys.readouterr()
@@ -351,13 +391,39 @@ def test_cli_end_date_errors(capsys, argv, expected):
 def test_cli_proof_received_date_gives_the_reduced_notice(capsys):
     from desktop.cli import main
 
-    assert main(["notice", "end-date", "--received", "2026-01-31", "--ground", "SANTE",
-                 "--proof-received", "2026-01-31"]) == 0
+    assert (
+        main(
+            [
+                "notice",
+                "end-date",
+                "--received",
+                "2026-01-31",
+                "--ground",
+                "SANTE",
+                "--proof-received",
+                "2026-01-31",
+            ]
+        )
+        == 0
+    )
     out = capsys.readouterr().out
     assert "Fin du préavis : 28/02/2026 (1 mois)" in out
     assert "Justificatif reçu le 31/01/2026" in out
-    assert main(["notice", "end-date", "--received", "2026-01-31", "--ground", "SANTE",
-                 "--proof-received", "31/02/2026"]) == 2
+    assert (
+        main(
+            [
+                "notice",
+                "end-date",
+                "--received",
+                "2026-01-31",
+                "--ground",
+                "SANTE",
+                "--proof-received",
+                "31/02/2026",
+            ]
+        )
+        == 2
+    )
 
 
 def test_the_version_in_force_since_loi_2020_936():
@@ -365,25 +431,29 @@ def test_the_version_in_force_since_loi_2020_936():
     with pytest.raises(ValidationError) as info:
         rules_for(D(2020, 7, 31))
     assert str(info.value.fields["date"]) == (
-        "Aucune règle de préavis n'est configurée pour le 31/07/2020.")
+        "Aucune règle de préavis n'est configurée pour le 31/07/2020."
+    )
     # Art. 22: up to 20 % of the deposit held until the yearly charges closing.
     assert RULES.deposit_withheld_max_rate == Decimal("0.20")
 
 
 def test_requested_departure_on_the_boundaries():
     # On the day the notice is received: accepted (the notice still runs 3 months).
-    same_day = compute_notice_end(D(2026, 1, 31), None, False, RULES,
-                                  requested_departure=D(2026, 1, 31))
+    same_day = compute_notice_end(
+        D(2026, 1, 31), None, False, RULES, requested_departure=D(2026, 1, 31)
+    )
     assert same_day.end_date == D(2026, 4, 30)
     assert any("restent dus" in s for s in same_day.explanation())
     # On the last day of the notice: nothing to say, the notice ends that day.
-    on_end = compute_notice_end(D(2026, 1, 31), None, False, RULES,
-                                requested_departure=D(2026, 4, 30))
+    on_end = compute_notice_end(
+        D(2026, 1, 31), None, False, RULES, requested_departure=D(2026, 4, 30)
+    )
     assert on_end.end_date == D(2026, 4, 30)
     assert not any("Départ" in s for s in on_end.explanation())
     # The day after: the requested date is the end.
-    after = compute_notice_end(D(2026, 1, 31), None, False, RULES,
-                               requested_departure=D(2026, 5, 1))
+    after = compute_notice_end(
+        D(2026, 1, 31), None, False, RULES, requested_departure=D(2026, 5, 1)
+    )
     assert after.end_date == D(2026, 5, 1)
 
 
@@ -391,11 +461,18 @@ def test_roll_forward_outside_alsace_moselle_by_default():
     rules = replace(RULES, roll_forward_non_working=True)
     # 3 March + 1 month = Good Friday 2026: a working day unless Alsace-Moselle is said.
     assert compute_notice_end(D(2026, 3, 3), G.ZONE_TENDUE, False, rules).end_date == D(2026, 4, 3)
+
+
 def test_zone_tendue_gives_one_month_whatever_ground_and_no_second_date():
     from desktop.domain.notice import ReducedNoticeGround, compute_notice_end
 
-    result = compute_notice_end(dt.date(2026, 11, 25), ReducedNoticeGround.MUTATION, False,
-                                requested_departure=dt.date(2027, 1, 10), zone_tendue=True)
+    result = compute_notice_end(
+        dt.date(2026, 11, 25),
+        ReducedNoticeGround.MUTATION,
+        False,
+        requested_departure=dt.date(2027, 1, 10),
+        zone_tendue=True,
+    )
     assert result.applied_months == 1 and result.end_date == dt.date(2027, 1, 10)
     assert result.end_date_if_proof is None
     steps = result.explanation()
@@ -406,13 +483,17 @@ def test_zone_tendue_gives_one_month_whatever_ground_and_no_second_date():
 def test_proof_pending_the_other_date_is_one_step_after_the_end():
     from desktop.domain.notice import ReducedNoticeGround, compute_notice_end
 
-    result = compute_notice_end(dt.date(2026, 11, 25), ReducedNoticeGround.MUTATION, False,
-                                requested_departure=dt.date(2027, 1, 10))
+    result = compute_notice_end(
+        dt.date(2026, 11, 25),
+        ReducedNoticeGround.MUTATION,
+        False,
+        requested_departure=dt.date(2027, 1, 10),
+    )
     assert result.applied_months == 3 and result.end_date == dt.date(2027, 2, 25)
     assert result.end_date_if_proof == dt.date(2027, 1, 10)
     steps = result.explanation()
     end_step = steps.index("Fin du préavis : 25/02/2027")
     # nothing before the end speaks of the 1-month notice
-    assert not any("1 mois" in s for s in steps[:end_step + 1])
+    assert not any("1 mois" in s for s in steps[: end_step + 1])
     assert steps[end_step + 1].startswith("Si le justificatif est fourni et accepté")
     assert "25/12/2026" in steps[end_step + 1] and "10/01/2027" in steps[end_step + 1]

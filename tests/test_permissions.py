@@ -84,10 +84,16 @@ def _import(w, actor, agency="BXN", n=0):
     path.write_text(
         "N° contrat;Nom;Date entrée;Loyer;Réf logement;Adresse;CP;Ville;Type;Agence\n"
         f"C-90{n};Import;01/09/2015;400,00;L-90{n};1 rue X;33000;Bordeaux;T2;{agency}\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     table = importer.read_table(path)
-    report = importer.dry_run(w.db, w.actors["admin"], table,
-                              importer.propose_mapping(table.headers), dt.date(2026, 1, 15))
+    report = importer.dry_run(
+        w.db,
+        w.actors["admin"],
+        table,
+        importer.propose_mapping(table.headers),
+        dt.date(2026, 1, 15),
+    )
     return importer.apply(w.db, actor, report)
 
 
@@ -100,8 +106,7 @@ def _create(w, actor, agency="BXN", n=0):
 def _close_new(w, actor, agency, n):
     w.counter += 1
     hid = _create(w, w.actors["admin"], agency, 50 + w.counter)
-    return tenants.close_tenant_file(w.db, actor, hid, version(w, hid), dt.date.today(),
-                                     "Départ")
+    return tenants.close_tenant_file(w.db, actor, hid, version(w, hid), dt.date.today(), "Départ")
 
 
 # service -> f(world, actor, n): n numbers the calls, for unique contracts and names.
@@ -121,19 +126,22 @@ SERVICES = {
     "create_agency": lambda w, a, n: agencies.create_agency(w.db, a, f"PES{n}", "Agence"),
     "demo_generate": lambda w, a, n: demo.generate(w.db, a, 10),
     "audit_read": lambda w, a, n: audit.search_events(w.db, a, audit.AuditQuery()),
-    "audit_export": lambda w, a, n: audit.export_events(w.db, a, audit.AuditQuery(),
-                                                        w.tmp / "journal.xlsx"),
+    "audit_export": lambda w, a, n: audit.export_events(
+        w.db, a, audit.AuditQuery(), w.tmp / "journal.xlsx"
+    ),
     "users_list": lambda w, a, n: accounts.list_users(w.db, a),
     "users_create": lambda w, a, n: accounts.create_user(
-        w.db, a, f"nouveau{n}", "Nouveau", Role.AGENT, GOOD_PASSWORD, agency_code="BXN"),
-    "settings_update": lambda w, a, n: settings.update(
-        w.db, a, {settings.LOCKOUT_THRESHOLD: 7}),
+        w.db, a, f"nouveau{n}", "Nouveau", Role.AGENT, GOOD_PASSWORD, agency_code="BXN"
+    ),
+    "settings_update": lambda w, a, n: settings.update(w.db, a, {settings.LOCKOUT_THRESHOLD: 7}),
     "retention_preview": lambda w, a, n: retention.preview(w.db, a),
     "retention_purge": lambda w, a, n: retention.purge(w.db, a),
     "export_person_own": lambda w, a, n: retention.export_person(
-        w.db, a, w.own, w.tmp / "personne.xlsx"),
+        w.db, a, w.own, w.tmp / "personne.xlsx"
+    ),
     "export_person_other_agency": lambda w, a, n: retention.export_person(
-        w.db, a, w.other, w.tmp / "personne.xlsx"),
+        w.db, a, w.other, w.tmp / "personne.xlsx"
+    ),
     "backup_now": lambda w, a, n: backup.backup_now(w.db, a),
 }
 
@@ -169,8 +177,12 @@ ALLOWED = {
 def refusals(w: World, username: str) -> list[dict]:
     """The ``after`` of the refusal events recorded for ``username``."""
     with w.db.reader() as s:
-        return [e.after for e in s.scalars(select(AuditEvent).where(
-            AuditEvent.action == "refus", AuditEvent.actor == username))]
+        return [
+            e.after
+            for e in s.scalars(
+                select(AuditEvent).where(AuditEvent.action == "refus", AuditEvent.actor == username)
+            )
+        ]
 
 
 @pytest.mark.parametrize("service", sorted(SERVICES))
@@ -231,8 +243,7 @@ def test_caleol_secretary_sees_no_health_vulnerability_or_notes(world):
     view = tenants.get_tenant_file(world.db, world.actors["secretary"], world.own)
     assert view.sensitive_hidden
     assert view.data.notes == "" and not view.data.isolated
-    row = tenants.search(world.db, world.actors["secretary"],
-                         tenants.TenantQuery(status=None))[0]
+    row = tenants.search(world.db, world.actors["secretary"], tenants.TenantQuery(status=None))[0]
     assert row.isolated is False
     agent_view = tenants.get_tenant_file(world.db, world.actors["agent"], world.own)
     assert agent_view.data.notes == "Appel de vigilance : tout va bien."
@@ -243,8 +254,10 @@ def test_reads_of_sensitive_parts_are_audited(world):
     tenants.get_tenant_file(world.db, world.actors["auditor"], world.own)
     tenants.get_tenant_file(world.db, world.actors["secretary"], world.own)  # hidden: no read
     with world.db.reader() as s:
-        reads = [(e.actor, e.entity_id, e.after) for e in s.scalars(
-            select(AuditEvent).where(AuditEvent.action == "consultation"))]
+        reads = [
+            (e.actor, e.entity_id, e.after)
+            for e in s.scalars(select(AuditEvent).where(AuditEvent.action == "consultation"))
+        ]
     assert [(actor, hid) for actor, hid, _ in reads] == [("auditeur", world.own)]
     assert set(reads[0][2]["parties"]) == {"isolement", "plus de 70 ans", "observations"}
 
@@ -253,8 +266,11 @@ def test_refusal_inside_the_import_transaction_is_recorded_once(world, monkeypat
     # The upfront check is bypassed: the refusal then comes from the nested create.
     monkeypatch.setattr(Actor, "agency_scoped", property(lambda self: False))
     manager = world.actors["manager"]
-    monkeypatch.setattr(Actor, "covers_agency",
-                        lambda self, agency_id: self.role != Role.MANAGER or agency_id == world.bxn)
+    monkeypatch.setattr(
+        Actor,
+        "covers_agency",
+        lambda self, agency_id: self.role != Role.MANAGER or agency_id == world.bxn,
+    )
     with pytest.raises(PermissionDenied):
         _import(world, manager, "MER")
     assert len(refusals(world, manager.username)) == 1

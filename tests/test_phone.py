@@ -17,66 +17,77 @@ from desktop.services import tenants
 from desktop.storage.db import alembic_config
 
 
-@pytest.mark.parametrize("text, shown", [
-    ("05 56 12 34 56", "05 56 12 34 56"),
-    ("0556123456", "05 56 12 34 56"),
-    ("06.12.34.56.78", "06 12 34 56 78"),
-    ("06-12-34-56-78", "06 12 34 56 78"),
-    ("+33 6 12 34 56 78", "06 12 34 56 78"),
-    ("+33 (0)6 12 34 56 78", "06 12 34 56 78"),
-    ("0033 6 12 34 56 78", "06 12 34 56 78"),
-    ("  09 72 11 22 33 ", "09 72 11 22 33"),
-    # Overseas, written from mainland France or with their country code.
-    ("0590 87 12 34", "05 90 87 12 34"),         # Guadeloupe, fixed
-    ("+590 690 12 34 56", "06 90 12 34 56"),     # Guadeloupe, mobile
-    ("0596 61 23 45", "05 96 61 23 45"),         # Martinique
-    ("+596 696 12 34 56", "06 96 12 34 56"),
-    ("+594 694 12 34 56", "06 94 12 34 56"),     # Guyane
-    ("0262 26 12 34", "02 62 26 12 34"),         # La Réunion
-    ("+262 692 12 34 56", "06 92 12 34 56"),
-    ("+262 269 61 23 45", "02 69 61 23 45"),     # Mayotte is +262, not +269
-    ("+508 41 23 45", "+508 41 23 45"),          # Saint-Pierre-et-Miquelon
-    ("+32 470 12 34 56", "+32 470 12 34 56"),    # foreign: international format
-    ("+269 773 12 34", "+269 773 12 34"),        # the Comoros
-    ("08 00 12 34 56", "08 00 12 34 56"),        # valid, though not callable by a campaign
-])
+@pytest.mark.parametrize(
+    "text, shown",
+    [
+        ("05 56 12 34 56", "05 56 12 34 56"),
+        ("0556123456", "05 56 12 34 56"),
+        ("06.12.34.56.78", "06 12 34 56 78"),
+        ("06-12-34-56-78", "06 12 34 56 78"),
+        ("+33 6 12 34 56 78", "06 12 34 56 78"),
+        ("+33 (0)6 12 34 56 78", "06 12 34 56 78"),
+        ("0033 6 12 34 56 78", "06 12 34 56 78"),
+        ("  09 72 11 22 33 ", "09 72 11 22 33"),
+        # Overseas, written from mainland France or with their country code.
+        ("0590 87 12 34", "05 90 87 12 34"),  # Guadeloupe, fixed
+        ("+590 690 12 34 56", "06 90 12 34 56"),  # Guadeloupe, mobile
+        ("0596 61 23 45", "05 96 61 23 45"),  # Martinique
+        ("+596 696 12 34 56", "06 96 12 34 56"),
+        ("+594 694 12 34 56", "06 94 12 34 56"),  # Guyane
+        ("0262 26 12 34", "02 62 26 12 34"),  # La Réunion
+        ("+262 692 12 34 56", "06 92 12 34 56"),
+        ("+262 269 61 23 45", "02 69 61 23 45"),  # Mayotte is +262, not +269
+        ("+508 41 23 45", "+508 41 23 45"),  # Saint-Pierre-et-Miquelon
+        ("+32 470 12 34 56", "+32 470 12 34 56"),  # foreign: international format
+        ("+269 773 12 34", "+269 773 12 34"),  # the Comoros
+        ("08 00 12 34 56", "08 00 12 34 56"),  # valid, though not callable by a campaign
+    ],
+)
 def test_valid_numbers_have_one_display_format(text, shown):
     assert display_phone(text) == shown
     assert display_phone(shown) == shown  # the display format reads back as itself
 
 
-@pytest.mark.parametrize("text", [
-    "", None, "   ",
-    "612345678",                 # nine digits: the leading 0 is missing
-    "05 56 12 34",               # too short
-    "06 12 34 56 78 9",          # too long
-    "06 12 34 56 7a",
-    "06 12 34 56 78 poste 12",
-    "07 12 34 56 78",            # 07 0-2 is not allocated
-    "+33 5 96 61 23 45 67",
-    "0" * 40,
-    "=1+2",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        None,
+        "   ",
+        "612345678",  # nine digits: the leading 0 is missing
+        "05 56 12 34",  # too short
+        "06 12 34 56 78 9",  # too long
+        "06 12 34 56 7a",
+        "06 12 34 56 78 poste 12",
+        "07 12 34 56 78",  # 07 0-2 is not allocated
+        "+33 5 96 61 23 45 67",
+        "0" * 40,
+        "=1+2",
+    ],
+)
 def test_invalid_numbers_are_refused(text):
     assert parse_phone(text) is None
     assert display_phone(text) is None
     assert callable_phone(text) is None
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("06 12 34 56 78", "06 12 34 56 78"),
-    ("+33 (0)6 12 34 56 78", "06 12 34 56 78"),
-    ("+590 690 12 34 56", "06 90 12 34 56"),
-    ("+508 41 23 45", "+508 41 23 45"),
-    ("09 72 11 22 33", "09 72 11 22 33"),        # VoIP line
-    ("08 00 12 34 56", None),                    # toll-free
-    ("08 92 12 34 56", None),                    # premium rate
-    ("06 00 00 00 00", None),                    # placeholder
-    ("0690 00 00 00", None),                     # overseas placeholder
-    ("+508 41 11 11", None),                     # Saint-Pierre placeholder
-    ("+32 470 12 34 56", None),                  # foreign
-    ("+269 773 12 34", None),                    # the Comoros, not Mayotte
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("06 12 34 56 78", "06 12 34 56 78"),
+        ("+33 (0)6 12 34 56 78", "06 12 34 56 78"),
+        ("+590 690 12 34 56", "06 90 12 34 56"),
+        ("+508 41 23 45", "+508 41 23 45"),
+        ("09 72 11 22 33", "09 72 11 22 33"),  # VoIP line
+        ("08 00 12 34 56", None),  # toll-free
+        ("08 92 12 34 56", None),  # premium rate
+        ("06 00 00 00 00", None),  # placeholder
+        ("0690 00 00 00", None),  # overseas placeholder
+        ("+508 41 11 11", None),  # Saint-Pierre placeholder
+        ("+32 470 12 34 56", None),  # foreign
+        ("+269 773 12 34", None),  # the Comoros, not Mayotte
+    ],
+)
 def test_campaigns_call_only_french_callable_lines(text, expected):
     assert callable_phone(text) == expected
     assert cp.normalise_phone(text) == expected
@@ -98,7 +109,9 @@ def test_tenant_file_uses_the_same_validator(make_file):
         data.occupants[0].phone = bad
         with pytest.raises(ValidationError) as err:
             validate_tenant_file(normalise(data), today)
-        assert str(err.value.fields["occupants[0].phone"]).startswith("Numéro de téléphone invalide")
+        assert str(err.value.fields["occupants[0].phone"]).startswith(
+            "Numéro de téléphone invalide"
+        )
         assert normalise(data).occupants[0].phone == bad  # kept for the user to correct
     data.occupants[0].phone = ""
     validate_tenant_file(normalise(data), today)  # no phone is fine
@@ -108,12 +121,13 @@ def test_migration_0012_rewrites_stored_numbers(db, actor, agency, make_file):
     from alembic import command
 
     ids = [tenants.create_tenant_file(db, actor, make_file(n)) for n in range(1, 5)]
-    old = {ids[0]: "+33 (0)6 12 34 56 78", ids[1]: "0690123456",
-           ids[2]: "tél. bureau", ids[3]: ""}
+    old = {ids[0]: "+33 (0)6 12 34 56 78", ids[1]: "0690123456", ids[2]: "tél. bureau", ids[3]: ""}
     with db.engine.begin() as c:
         for hid, phone in old.items():
-            c.execute(text("UPDATE occupant SET phone = :p WHERE household_id = :h"),
-                      {"p": phone, "h": hid})
+            c.execute(
+                text("UPDATE occupant SET phone = :p WHERE household_id = :h"),
+                {"p": phone, "h": hid},
+            )
     cfg = alembic_config(db.engine)
     with db.engine.begin() as c:
         cfg.attributes["connection"] = c
@@ -121,23 +135,30 @@ def test_migration_0012_rewrites_stored_numbers(db, actor, agency, make_file):
     db.upgrade()
     with db.engine.connect() as c:
         stored = dict(c.execute(text("SELECT household_id, phone FROM occupant")).all())
-    assert stored == {ids[0]: "06 12 34 56 78", ids[1]: "06 90 12 34 56",
-                      ids[2]: "tél. bureau", ids[3]: ""}
+    assert stored == {
+        ids[0]: "06 12 34 56 78",
+        ids[1]: "06 90 12 34 56",
+        ids[2]: "tél. bureau",
+        ids[3]: "",
+    }
     assert db.schema_revision() >= "0012"
 
 
-@pytest.mark.parametrize("text, expected", [
-    # Only the subscriber digits all alike make a placeholder, not a run of zeros.
-    ("06 12 00 00 00", "06 12 00 00 00"),
-    ("06 20 00 00 00", "06 20 00 00 00"),
-    ("0690 10 00 00", "06 90 10 00 00"),
-    ("+508 41 21 11", "+508 41 21 11"),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Only the subscriber digits all alike make a placeholder, not a run of zeros.
+        ("06 12 00 00 00", "06 12 00 00 00"),
+        ("06 20 00 00 00", "06 20 00 00 00"),
+        ("0690 10 00 00", "06 90 10 00 00"),
+        ("+508 41 21 11", "+508 41 21 11"),
+    ],
+)
 def test_real_numbers_with_repeated_digits_are_callable(text, expected):
     assert callable_phone(text) == expected
 
 
 def test_input_length_limit():
-    spaced = "06" + " " * 17 + "12 34 56 78"   # 30 characters: still read
+    spaced = "06" + " " * 17 + "12 34 56 78"  # 30 characters: still read
     assert len(spaced) == 30 and display_phone(spaced) == "06 12 34 56 78"
     assert display_phone("06" + " " * 18 + "12 34 56 78") is None  # 31: refused as is

@@ -61,15 +61,23 @@ def test_proposal_has_the_schedule_table(db, actor, plan, clock):
         assert f"{n}\n{due}\n200,00{NBSP}€" in text
     assert "transmis pour approbation à la CAF (allocataire n° 7654321)" in text
     assert "dès que 2 échéances restent impayées plus de 10 jours après leur date" in text
-    timeline = tenants.get_tenant_file(db, actor, plans.get_plan(db, actor, plan).household_id).timeline
+    timeline = tenants.get_tenant_file(
+        db, actor, plans.get_plan(db, actor, plan).household_id
+    ).timeline
     assert timeline[0].kind == "COURRIER"
 
 
 def test_agreement_has_a_signature_block_per_party(db, actor, plan):
     text = text_of(plan_letters.produce_plan_letter(db, actor, plan, plan_letters.AGREEMENT))
-    for expected in ("PROTOCOLE D'ACCORD", "La locataire", "Mme Élodie DUPONT", "Pour le bailleur",
-                     "Pour la CAF", "Pour le FSL (contribution de 300,00 €)",  # free text: spaces normalised
-                     "en présence de la CAF et du FSL (contribution de 300,00 €)"):
+    for expected in (
+        "PROTOCOLE D'ACCORD",
+        "La locataire",
+        "Mme Élodie DUPONT",
+        "Pour le bailleur",
+        "Pour la CAF",
+        "Pour le FSL (contribution de 300,00 €)",  # free text: spaces normalised
+        "en présence de la CAF et du FSL (contribution de 300,00 €)",
+    ):
         assert expected in text, expected
 
 
@@ -85,8 +93,9 @@ def test_reminder_letter_with_the_right_figures_closes_the_follow_up(db, actor, 
     assert plans.get_plan(db, actor, plan).status == PlanStatus.DEFAILLANT
     doc = plan_letters.produce_plan_letter(db, actor, plan, plan_letters.REMINDER)
     text = text_of(doc)
-    assert ("l'échéance n° 1 du 5 janvier 2026 reste impayée pour 150,00 € "
-            "(cent cinquante euros)") in text
+    assert (
+        "l'échéance n° 1 du 5 janvier 2026 reste impayée pour 150,00 € (cent cinquante euros)"
+    ) in text
     assert f"Au total, 350,00{NBSP}€ d'échéances échues restent à régler" in text
     assert f"le reste dû sur l'accord s'élève à 1{NNBSP}150,00{NBSP}€" in text
     assert "l'accord signé le 3 janvier 2026" in text
@@ -107,15 +116,29 @@ def test_reminder_letter_with_the_right_figures_closes_the_follow_up(db, actor, 
 
 
 def test_crisis_protocol_from_its_template(db, actor, tmp_path):
-    path = plan_letters.render_crisis_protocol(db, actor, tmp_path / "protocole", {
-        "associations": "CNL, CLCV et CSF", "date_conseil": "12/05/2020",
-        "debut": "15/05/2020", "fin": "31/12/2020"}, on=D(2020, 5, 20))
+    path = plan_letters.render_crisis_protocol(
+        db,
+        actor,
+        tmp_path / "protocole",
+        {
+            "associations": "CNL, CLCV et CSF",
+            "date_conseil": "12/05/2020",
+            "debut": "15/05/2020",
+            "fin": "31/12/2020",
+        },
+        on=D(2020, 5, 20),
+    )
     assert path.name == "protocole.docx"
     text = text_of_path(path)
-    for expected in ("PROTOCOLE LOCAL D'ACCOMPAGNEMENT", "charte « Covid 19",
-                     "CNL, CLCV et CSF", "du 15 mai 2020 au 31 décembre 2020",
-                     "échus jusqu'au 30 septembre 2020, sur 12 mois au plus",
-                     "en quatre exemplaires originaux", "Pour le bailleur"):
+    for expected in (
+        "PROTOCOLE LOCAL D'ACCOMPAGNEMENT",
+        "charte « Covid 19",
+        "CNL, CLCV et CSF",
+        "du 15 mai 2020 au 31 décembre 2020",
+        "échus jusqu'au 30 septembre 2020, sur 12 mois au plus",
+        "en quatre exemplaires originaux",
+        "Pour le bailleur",
+    ):
         assert expected in text, expected
     # Each association signs in its own block.
     for name in ("CNL", "CLCV", "CSF"):
@@ -124,13 +147,22 @@ def test_crisis_protocol_from_its_template(db, actor, tmp_path):
 
 
 def test_crisis_protocol_period_measures_and_associations_are_data(db, actor, tmp_path):
-    path = plan_letters.render_crisis_protocol(db, actor, tmp_path / "p.docx", {
-        "titre": "Protocole inondations 2027", "cadre": "Accord local du 3 mars 2027",
-        "associations": "CLCV, CNL, DAL, CSF, AFOC", "date_conseil": "01/03/2027",
-        "debut": "05/03/2027", "fin": "30/09/2027",
-        "mesures": "Relogement temporaire\nLes ménages sinistrés sont relogés sans frais.\n\n"
-                   "Report des loyers\nLes loyers de mars à mai sont reportés."},
-        on=D(2027, 3, 4))
+    path = plan_letters.render_crisis_protocol(
+        db,
+        actor,
+        tmp_path / "p.docx",
+        {
+            "titre": "Protocole inondations 2027",
+            "cadre": "Accord local du 3 mars 2027",
+            "associations": "CLCV, CNL, DAL, CSF, AFOC",
+            "date_conseil": "01/03/2027",
+            "debut": "05/03/2027",
+            "fin": "30/09/2027",
+            "mesures": "Relogement temporaire\nLes ménages sinistrés sont relogés sans frais.\n\n"
+            "Report des loyers\nLes loyers de mars à mai sont reportés.",
+        },
+        on=D(2027, 3, 4),
+    )
     text = text_of_path(path)
     assert "PROTOCOLE INONDATIONS 2027" in text and "Accord local du 3 mars 2027" in text
     assert "Covid" not in text and "4 mai 2020" not in text
@@ -138,5 +170,6 @@ def test_crisis_protocol_period_measures_and_associations_are_data(db, actor, tm
     assert "2. Report des loyers" in text and "3. Le suivi" in text
     assert "du 5 mars 2027 au 30 septembre 2027" in text
     assert "en six exemplaires originaux" in text
-    assert [n for n in ("CLCV", "CNL", "DAL", "CSF", "AFOC")
-            if f"Pour l'association {n}\n" in text] == ["CLCV", "CNL", "DAL", "CSF", "AFOC"]
+    assert [
+        n for n in ("CLCV", "CNL", "DAL", "CSF", "AFOC") if f"Pour l'association {n}\n" in text
+    ] == ["CLCV", "CNL", "DAL", "CSF", "AFOC"]

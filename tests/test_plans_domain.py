@@ -47,8 +47,13 @@ E = Decimal
 
 def terms(**overrides) -> PlanTerms:
     t = PlanTerms(
-        plan_type=PaymentPlanType.PLAN_APUREMENT, debt=E("1200.00"), debt_on=D(2026, 1, 2),
-        current_rent=E("400.00"), current_charges=E("100.00"), start_on=D(2026, 1, 5), months=6,
+        plan_type=PaymentPlanType.PLAN_APUREMENT,
+        debt=E("1200.00"),
+        debt_on=D(2026, 1, 2),
+        current_rent=E("400.00"),
+        current_charges=E("100.00"),
+        start_on=D(2026, 1, 5),
+        months=6,
     )
     for key, value in overrides.items():
         setattr(t, key, value)
@@ -56,9 +61,14 @@ def terms(**overrides) -> PlanTerms:
 
 
 def protocol(**overrides) -> PlanTerms:
-    values = dict(plan_type=PaymentPlanType.PROTOCOLE_L442_6_5, judgment_on=D(2025, 11, 20),
-                  end_on=D(2027, 1, 4), aid_body=AidBody.CAF, aid_reference="1234567",
-                  months=24)
+    values = dict(
+        plan_type=PaymentPlanType.PROTOCOLE_L442_6_5,
+        judgment_on=D(2025, 11, 20),
+        end_on=D(2027, 1, 4),
+        aid_body=AidBody.CAF,
+        aid_reference="1234567",
+        months=24,
+    )
     values.update(overrides)
     return terms(**values)
 
@@ -68,6 +78,7 @@ def fields(exc: pytest.ExceptionInfo) -> dict[str, str]:
 
 
 # --- terms -----------------------------------------------------------------------
+
 
 def test_valid_terms_and_their_schedule():
     t = terms()
@@ -92,22 +103,33 @@ def test_debt_statement_after_start_is_refused():
     with pytest.raises(ValidationError) as exc:
         validate_terms(terms(debt_on=D(2026, 2, 1)))
     assert fields(exc)["debt_on"] == (
-        "La dette doit être arrêtée au plus tard à la date de début du plan (05/01/2026).")
+        "La dette doit être arrêtée au plus tard à la date de début du plan (05/01/2026)."
+    )
 
 
 def test_fields_that_do_not_apply_are_cleared():
-    t = terms(judgment_on=D(2025, 1, 1), end_on=D(2027, 1, 1), fsl=False, fsl_amount=E("100.00"),
-              aid_body=AidBody.NONE, aid_reference="x")
+    t = terms(
+        judgment_on=D(2025, 1, 1),
+        end_on=D(2027, 1, 1),
+        fsl=False,
+        fsl_amount=E("100.00"),
+        aid_body=AidBody.NONE,
+        aid_reference="x",
+    )
     assert (t.judgment_on, t.end_on, t.fsl_amount, t.aid_reference) == (None, None, None, "")
 
 
 # --- protocole ----------------------------------------------------------------------
 
+
 def test_protocol_needs_judgment_aid_and_at_most_two_years():
     validate_terms(protocol())
     with pytest.raises(ValidationError) as exc:
-        validate_terms(protocol(judgment_on=None, aid_body=AidBody.NONE, end_on=D(2028, 1, 5),
-                                new_lease_months=4))
+        validate_terms(
+            protocol(
+                judgment_on=None, aid_body=AidBody.NONE, end_on=D(2028, 1, 5), new_lease_months=4
+            )
+        )
     got = fields(exc)
     assert "jugement" in got["judgment_on"]
     assert "CAF ou la MSA" in got["aid_body"]
@@ -115,7 +137,10 @@ def test_protocol_needs_judgment_aid_and_at_most_two_years():
     assert got["new_lease_months"] == "Le nouveau bail doit être signé dans un délai de 1 à 3 mois."
     with pytest.raises(ValidationError) as exc:
         validate_terms(protocol(judgment_on=D(2026, 2, 1)))
-    assert fields(exc)["judgment_on"] == "Le jugement doit précéder le début du protocole (05/01/2026)."
+    assert (
+        fields(exc)["judgment_on"]
+        == "Le jugement doit précéder le début du protocole (05/01/2026)."
+    )
 
 
 def test_protocol_default_new_lease_delay_is_three_months():
@@ -128,7 +153,8 @@ def test_protocol_schedule_must_end_with_the_protocol():
     t = protocol(end_on=D(2026, 12, 31), months=24)
     problems = check_schedule(t, schedule_for(t))
     assert [str(p) for p in problems] == [
-        "La dernière échéance (05/12/2027) tombe après la fin du protocole (31/12/2026)."]
+        "La dernière échéance (05/12/2027) tombe après la fin du protocole (31/12/2026)."
+    ]
 
 
 def test_protocol_without_debt_has_no_schedule():
@@ -146,7 +172,8 @@ def test_avenant_extends_by_three_years_at_most():
         validate_avenant(D(2027, 1, 4), D(2030, 1, 5), None)
     got = fields(exc)
     assert got["avenant_end_on"] == (
-        "Un avenant prolonge le protocole de 3 ans au plus : fin le 04/01/2030 au plus tard.")
+        "Un avenant prolonge le protocole de 3 ans au plus : fin le 04/01/2030 au plus tard."
+    )
     assert "signature" in got["avenant_signed_on"]
 
 
@@ -160,7 +187,9 @@ ALLOWED = {
     S.EN_COURS: {S.RESPECTE, S.DEFAILLANT, S.SOLDE, S.ANNULE},
     S.DEFAILLANT: {S.EN_COURS, S.CADUC, S.SOLDE, S.ANNULE},
     S.SOLDE: {S.RESPECTE},
-    S.RESPECTE: set(), S.CADUC: set(), S.ANNULE: set(),  # closed for good
+    S.RESPECTE: set(),
+    S.CADUC: set(),
+    S.ANNULE: set(),  # closed for good
 }
 
 
@@ -177,10 +206,15 @@ def test_allowed_transitions_are_exactly_the_workflow():
     assert allowed == ALLOWED
 
 
-@pytest.mark.parametrize("current, new", [
-    (PlanStatus.PROJET, PlanStatus.EN_COURS), (PlanStatus.SOLDE, PlanStatus.EN_COURS),
-    (PlanStatus.ANNULE, PlanStatus.PROJET), (PlanStatus.CADUC, PlanStatus.EN_COURS),
-])
+@pytest.mark.parametrize(
+    "current, new",
+    [
+        (PlanStatus.PROJET, PlanStatus.EN_COURS),
+        (PlanStatus.SOLDE, PlanStatus.EN_COURS),
+        (PlanStatus.ANNULE, PlanStatus.PROJET),
+        (PlanStatus.CADUC, PlanStatus.EN_COURS),
+    ],
+)
 def test_refused_transitions(current, new):
     with pytest.raises(ValidationError) as exc:
         check_transition(current, new)
@@ -188,6 +222,7 @@ def test_refused_transitions(current, new):
 
 
 # --- editing the schedule -----------------------------------------------------------
+
 
 def test_last_instalment_takes_the_difference():
     schedule = build_schedule(E("1200.00"), D(2026, 1, 5), months=6)
@@ -205,7 +240,8 @@ def test_unbalanceable_edit_gives_a_clear_message():
     assert same is schedule
     assert str(problem) == (
         "Impossible d'équilibrer l'échéancier : la dernière échéance deviendrait -700,00\u00a0€. "
-        "Réduisez les autres échéances ou ajoutez-en une.")
+        "Réduisez les autres échéances ou ajoutez-en une."
+    )
 
 
 # --- allocation ---------------------------------------------------------------------
@@ -215,8 +251,14 @@ SCHEDULE = build_schedule(E("600.00"), D(2026, 1, 5), months=3)  # 5 Jan, 5 Feb,
 
 def test_payments_cover_current_rent_first_then_oldest_instalment():
     payments = [PaymentLine(D(2026, 1, 4), E("700.00")), PaymentLine(D(2026, 2, 6), E("500.00"))]
-    ledger = allocate(SCHEDULE, payments, D(2026, 2, 20), rent=E("500.00"),
-                      rent_dates=[i.due_date for i in SCHEDULE], grace_days=10)
+    ledger = allocate(
+        SCHEDULE,
+        payments,
+        D(2026, 2, 20),
+        rent=E("500.00"),
+        rent_dates=[i.due_date for i in SCHEDULE],
+        grace_days=10,
+    )
     first, second, third = ledger.instalments
     assert (first.state, first.paid, first.paid_on) == (LineState.PAID, E("200.00"), D(2026, 1, 4))
     # February's 500 went to February's rent: the instalment is late, then unpaid.
@@ -277,12 +319,14 @@ def test_allocation_conserves_money(debt, months, payments, rent, extra):
     states = [i.paid == i.amount for i in ledger.instalments]
     assert states == sorted(states, reverse=True)
     # One more payment never lowers what the plan received.
-    more = allocate(schedule, lines + [PaymentLine(D(2027, 1, 1), extra)], on, rent=rent,
-                    rent_dates=dates)
+    more = allocate(
+        schedule, lines + [PaymentLine(D(2027, 1, 1), extra)], on, rent=rent, rent_dates=dates
+    )
     assert more.paid_to_plan >= ledger.paid_to_plan
 
 
 # --- breach and follow-ups -----------------------------------------------------------
+
 
 def test_breach_after_n_unpaid_instalments():
     ledger = allocate(SCHEDULE, [], D(2026, 2, 15), grace_days=10)
@@ -290,17 +334,25 @@ def test_breach_after_n_unpaid_instalments():
     ledger = allocate(SCHEDULE, [], D(2026, 2, 16), grace_days=10)
     reasons = breach_reasons(ledger, BreachRule(missed=2, grace_days=10))
     assert [str(r) for r in reasons] == [
-        "2 échéances impayées, la plus ancienne du 05/01/2026 (défaillance à partir de 2)."]
+        "2 échéances impayées, la plus ancienne du 05/01/2026 (défaillance à partir de 2)."
+    ]
 
 
 def test_breach_on_unpaid_current_rent():
     payments = [PaymentLine(D(2026, 1, 5), E("200.00"))]
-    ledger = allocate(SCHEDULE, payments, D(2026, 1, 20), rent=E("500.00"),
-                      rent_dates=[i.due_date for i in SCHEDULE], grace_days=10)
+    ledger = allocate(
+        SCHEDULE,
+        payments,
+        D(2026, 1, 20),
+        rent=E("500.00"),
+        rent_dates=[i.due_date for i in SCHEDULE],
+        grace_days=10,
+    )
     assert breach_reasons(ledger, BreachRule(missed=0, rent_unpaid=False)) == []
     reasons = breach_reasons(ledger, BreachRule(missed=3, rent_unpaid=True, grace_days=10))
     assert [str(r) for r in reasons] == [
-        "Loyer courant impayé (échéance du 05/01/2026, reste dû 300,00\u00a0€)."]
+        "Loyer courant impayé (échéance du 05/01/2026, reste dû 300,00\u00a0€)."
+    ]
 
 
 def test_follow_ups_and_their_due_dates():
@@ -312,7 +364,9 @@ def test_follow_ups_and_their_due_dates():
         (FollowUpKind.FSL, D(2026, 4, 10)),
         (FollowUpKind.CCAPEX, D(2026, 4, 10)),
     ]
-    assert FollowUpKind.AID_NOTICE not in [s.kind for s in breach_follow_ups(D(2026, 3, 10), AidBody.NONE)]
+    assert FollowUpKind.AID_NOTICE not in [
+        s.kind for s in breach_follow_ups(D(2026, 3, 10), AidBody.NONE)
+    ]
     # A summons planned on 15 May: the CCAPEX must be seized by 15 March.
     assert ccapex_due(D(2026, 3, 10), D(2026, 5, 15)) == D(2026, 3, 15)
 
@@ -323,13 +377,15 @@ def test_summons_at_least_two_months_after_ccapex():
         check_summons(D(2026, 5, 31), D(2026, 4, 1), D(2026, 4, 2))
     assert fields(exc)["summons_on"] == (
         "La CCAPEX a été saisie le 01/04/2026 : l'assignation ne peut intervenir qu'au moins "
-        "2 mois après, le 01/06/2026 au plus tôt.")
+        "2 mois après, le 01/06/2026 au plus tôt."
+    )
     with pytest.raises(ValidationError) as exc:
         check_summons(D(2026, 5, 1), None, D(2026, 4, 2))
     assert "sans saisine à ce jour" in fields(exc)["summons_on"]
 
 
 # --- arrears -----------------------------------------------------------------------------
+
 
 def test_months_of_debt_and_aid_arrears():
     assert months_of_debt(E("1000.00"), E("400.00"), E("100.00")) == E("2.0")
@@ -342,13 +398,34 @@ def test_months_of_debt_and_aid_arrears():
 def test_next_action():
     on = D(2026, 4, 1)
     assert str(next_action(E("1200"), E("400"), E("100"), None, on).text) == (
-        "Signaler l'impayé à la CAF/MSA (sous 2 mois) et proposer un plan")
-    assert str(next_action(E("300"), E("400"), E("100"), None, on).text) == "Proposer un plan d'apurement"
-    late = next_action(E("300"), E("400"), E("100"), PlanStatus.EN_COURS, on,
-                       next_due_on=D(2026, 3, 5), grace_days=10)
-    assert (str(late.text), late.due_on) == ("Relancer : échéance du 05/03/2026 impayée", D(2026, 3, 15))
-    follow = next_action(E("300"), E("400"), E("100"), PlanStatus.DEFAILLANT, on,
-                         follow_up=FollowUpKind.CCAPEX, follow_up_on=D(2026, 4, 10))
+        "Signaler l'impayé à la CAF/MSA (sous 2 mois) et proposer un plan"
+    )
+    assert (
+        str(next_action(E("300"), E("400"), E("100"), None, on).text)
+        == "Proposer un plan d'apurement"
+    )
+    late = next_action(
+        E("300"),
+        E("400"),
+        E("100"),
+        PlanStatus.EN_COURS,
+        on,
+        next_due_on=D(2026, 3, 5),
+        grace_days=10,
+    )
+    assert (str(late.text), late.due_on) == (
+        "Relancer : échéance du 05/03/2026 impayée",
+        D(2026, 3, 15),
+    )
+    follow = next_action(
+        E("300"),
+        E("400"),
+        E("100"),
+        PlanStatus.DEFAILLANT,
+        on,
+        follow_up=FollowUpKind.CCAPEX,
+        follow_up_on=D(2026, 4, 10),
+    )
     assert follow.due_on == D(2026, 4, 10) and "CCAPEX" in str(follow.text)
 
 
@@ -366,14 +443,18 @@ def test_next_check_is_when_time_alone_may_change_the_plan():
 
 # --- boundaries the mutation run found untested ---------------------------------------
 
-@pytest.mark.parametrize("debt, message", [
-    (E("-0.01"), "Le montant doit être positif."),
-    (E("0.00"), "Le montant doit être positif."),       # a plan repays something
-    (E("10.001"), "Le montant a plus de deux décimales."),
-    (E("10000000.01"), "Le montant ne peut pas dépasser 10\u202f000\u202f000,00\u00a0€."),
-    (None, "Le montant est obligatoire."),
-    (E("NaN"), "Le montant n'est pas un nombre."),
-])
+
+@pytest.mark.parametrize(
+    "debt, message",
+    [
+        (E("-0.01"), "Le montant doit être positif."),
+        (E("0.00"), "Le montant doit être positif."),  # a plan repays something
+        (E("10.001"), "Le montant a plus de deux décimales."),
+        (E("10000000.01"), "Le montant ne peut pas dépasser 10\u202f000\u202f000,00\u00a0€."),
+        (None, "Le montant est obligatoire."),
+        (E("NaN"), "Le montant n'est pas un nombre."),
+    ],
+)
 def test_plan_debt_refused(debt, message):
     with pytest.raises(ValidationError) as exc:
         validate_terms(terms(debt=debt))
@@ -389,7 +470,8 @@ def test_plan_amount_limits_that_are_accepted():
         validate_terms(terms(current_rent=E("100000.00"), current_charges=E("-1.00")))
     assert fields(exc) == {
         "current_rent": "Le montant ne peut pas dépasser 99\u202f999,99\u00a0€.",
-        "current_charges": "Le montant doit être positif."}
+        "current_charges": "Le montant doit être positif.",
+    }
     with pytest.raises(TypeError):
         validate_terms(terms(debt=1200.0))
 
@@ -398,24 +480,44 @@ def test_fsl_and_ccas_amounts_are_checked_only_when_they_apply():
     validate_terms(terms(fsl=True, fsl_amount=None, ccas=True, ccas_amount=E("0.00")))
     with pytest.raises(ValidationError) as exc:
         validate_terms(terms(fsl=True, fsl_amount=E("-5.00"), ccas=True, ccas_amount=E("1.005")))
-    assert fields(exc) == {"fsl_amount": "Le montant doit être positif.",
-                           "ccas_amount": "Le montant a plus de deux décimales."}
+    assert fields(exc) == {
+        "fsl_amount": "Le montant doit être positif.",
+        "ccas_amount": "Le montant a plus de deux décimales.",
+    }
 
 
 def test_text_lengths_and_breach_rule_limits():
-    validate_terms(terms(aid_body=AidBody.CAF, aid_reference="x" * 40,
-                         landlord_signatory="y" * 120, notes="z" * 2000,
-                         breach_missed=12, grace_days=60))
+    validate_terms(
+        terms(
+            aid_body=AidBody.CAF,
+            aid_reference="x" * 40,
+            landlord_signatory="y" * 120,
+            notes="z" * 2000,
+            breach_missed=12,
+            grace_days=60,
+        )
+    )
     validate_terms(terms(breach_missed=0, breach_rent_unpaid=True, grace_days=0))
     with pytest.raises(ValidationError) as exc:
-        validate_terms(terms(aid_body=AidBody.CAF, aid_reference="x" * 41,
-                             landlord_signatory="y" * 121, notes="z" * 2001,
-                             breach_missed=13, grace_days=-1))
+        validate_terms(
+            terms(
+                aid_body=AidBody.CAF,
+                aid_reference="x" * 41,
+                landlord_signatory="y" * 121,
+                notes="z" * 2001,
+                breach_missed=13,
+                grace_days=-1,
+            )
+        )
     got = fields(exc)
     assert (got["aid_reference"], got["landlord_signatory"], got["notes"]) == (
-        "40 caractères au plus.", "120 caractères au plus.", "2000 caractères au plus.")
+        "40 caractères au plus.",
+        "120 caractères au plus.",
+        "2000 caractères au plus.",
+    )
     assert got["breach_missed"] == (
-        "Le nombre d'échéances impayées doit être compris entre 0 et 12.")
+        "Le nombre d'échéances impayées doit être compris entre 0 et 12."
+    )
     assert "entre 0 et 60 jours" in got["grace_days"]
     with pytest.raises(ValidationError) as exc:
         validate_terms(terms(breach_missed=True))  # a bool is not a count
@@ -434,7 +536,9 @@ def test_protocol_two_year_limit_at_the_limit_date():
     validate_terms(protocol(end_on=D(2028, 1, 4)))
     with pytest.raises(ValidationError) as exc:
         validate_terms(protocol(end_on=D(2028, 1, 5)))
-    assert fields(exc)["end_on"] == "Un protocole dure au plus 2 ans : fin le 04/01/2028 au plus tard."
+    assert (
+        fields(exc)["end_on"] == "Un protocole dure au plus 2 ans : fin le 04/01/2028 au plus tard."
+    )
     # It must end after it starts: the day after the start is the shortest protocole.
     validate_terms(protocol(end_on=D(2026, 1, 6), debt=E("0.00"), months=None))
     with pytest.raises(ValidationError) as exc:
@@ -455,7 +559,8 @@ def test_avenant_at_its_limits():
     with pytest.raises(ValidationError) as exc:
         validate_avenant(D(2027, 1, 4), D(2027, 1, 4), D(2026, 12, 1))
     assert fields(exc) == {
-        "avenant_end_on": "L'avenant doit prolonger le protocole au-delà du 04/01/2027."}
+        "avenant_end_on": "L'avenant doit prolonger le protocole au-delà du 04/01/2027."
+    }
     with pytest.raises(ValidationError) as exc:
         validate_avenant(D(2027, 1, 4), None, D(2026, 12, 1))
     assert set(fields(exc)) == {"avenant_end_on"}
@@ -467,13 +572,14 @@ def test_first_instalment_on_the_start_day_is_fine():
     assert schedule[0].due_date == t.start_on and check_schedule(t, schedule) == []
     early = [Instalment(1, D(2026, 1, 4), E("1200.00"))]
     assert [str(p) for p in check_schedule(t, early)] == [
-        "La première échéance (04/01/2026) précède le début du plan (05/01/2026)."]
+        "La première échéance (04/01/2026) précède le début du plan (05/01/2026)."
+    ]
     # A protocole's schedule may end on the protocole's last day.
     p = protocol(end_on=D(2026, 6, 5), months=6)
     assert check_schedule(p, schedule_for(p)) == []
-    assert [str(m) for m in check_schedule(protocol(debt=E("0.00"), months=None),
-                                           schedule_for(terms()))] == [
-        "Sans dette, un protocole ne comporte pas d'échéancier."]
+    assert [
+        str(m) for m in check_schedule(protocol(debt=E("0.00"), months=None), schedule_for(terms()))
+    ] == ["Sans dette, un protocole ne comporte pas d'échéancier."]
 
 
 def test_editing_the_last_or_emptying_it_is_not_balanced():
@@ -509,8 +615,11 @@ def test_unpaid_from_the_day_after_due_date_plus_grace():
 
 
 def test_leftovers_under_one_euro_are_allocated():
-    payments = [PaymentLine(D(2026, 1, 5), E("199.50")), PaymentLine(D(2026, 1, 6), E("0.50")),
-                PaymentLine(D(2026, 2, 5), E("200.40"))]
+    payments = [
+        PaymentLine(D(2026, 1, 5), E("199.50")),
+        PaymentLine(D(2026, 1, 6), E("0.50")),
+        PaymentLine(D(2026, 2, 5), E("200.40")),
+    ]
     ledger = allocate(SCHEDULE, payments, D(2026, 2, 10))
     first, second, third = ledger.instalments
     # The 0.50 completes the first instalment (paid the day it was completed).
@@ -519,7 +628,10 @@ def test_leftovers_under_one_euro_are_allocated():
     assert (second.paid, second.paid_on) == (E("200.00"), D(2026, 2, 5))
     assert (third.paid, third.outstanding, third.state) == (E("0.40"), E("199.60"), LineState.DUE)
     assert (ledger.surplus, ledger.remaining, ledger.paid_to_plan) == (
-        E("0.00"), E("199.60"), E("400.40"))
+        E("0.00"),
+        E("199.60"),
+        E("400.40"),
+    )
 
 
 def test_a_later_payment_does_not_change_when_an_instalment_was_paid():
@@ -537,8 +649,13 @@ def test_a_small_rent_leftover_is_still_owed_and_paid():
     assert (ledger.rents[0].paid, ledger.rents[0].paid_on) == (E("500.00"), D(2026, 1, 20))
     assert ledger.instalments[0].paid == E("200.00")
     # Beyond the instalments, what is left pays the next rents, then is surplus.
-    big = allocate(SCHEDULE, [PaymentLine(D(2026, 1, 5), E("2100.90"))], D(2026, 1, 25),
-                   rent=E("500.00"), rent_dates=rent_dates)
+    big = allocate(
+        SCHEDULE,
+        [PaymentLine(D(2026, 1, 5), E("2100.90"))],
+        D(2026, 1, 25),
+        rent=E("500.00"),
+        rent_dates=rent_dates,
+    )
     assert [r.paid for r in big.rents] == [E("500.00"), E("500.00"), E("500.00")]
     assert big.surplus == E("0.90") and big.paid_to_plan == E("600.00")
 
@@ -548,8 +665,13 @@ def test_next_check_counts_a_few_cents_outstanding():
     assert ledger.instalments[2].outstanding == E("0.50")
     assert next_check_on(ledger, 10, started=True) == D(2026, 3, 16)
     # A protocole without debt: rents only. January's is paid, February's lacks 0.50.
-    rents = allocate([], [PaymentLine(D(2026, 1, 5), E("999.50"))], D(2026, 1, 6),
-                     rent=E("500.00"), rent_dates=[D(2026, 1, 5), D(2026, 2, 5)])
+    rents = allocate(
+        [],
+        [PaymentLine(D(2026, 1, 5), E("999.50"))],
+        D(2026, 1, 6),
+        rent=E("500.00"),
+        rent_dates=[D(2026, 1, 5), D(2026, 2, 5)],
+    )
     assert [r.paid for r in rents.rents] == [E("500.00"), E("499.50")]
     assert next_check_on(rents, 10, started=True) == D(2026, 2, 16)
     assert next_check_on(allocate([], [], D(2026, 1, 6)), 10, started=False) is None
@@ -587,7 +709,7 @@ def test_follow_ups_without_summons_and_new_lease_delays():
 
 
 def test_months_of_debt_rounding_and_sign():
-    assert months_of_debt(E("725.00"), E("400.00"), E("100.00")) == E("1.5")   # 1.45 -> 1.5
+    assert months_of_debt(E("725.00"), E("400.00"), E("100.00")) == E("1.5")  # 1.45 -> 1.5
     assert months_of_debt(E("724.99"), E("400.00"), E("100.00")) == E("1.4")
     assert months_of_debt(E("-725.00"), E("400.00"), E("100.00")) == E("-1.5")  # credit
     assert months_of_debt(E("0.00"), E("400.00"), E("100.00")) == E("0.0")
@@ -606,26 +728,47 @@ def test_next_action_for_each_status():
     assert action("0", None) == ("Aucune", None)
     assert action("-10", PlanStatus.RESPECTE) == ("Aucune", None)
     assert action("300", PlanStatus.CADUC) == (
-        "Plan caduc : reprendre le recouvrement ou proposer un nouveau plan", on)
+        "Plan caduc : reprendre le recouvrement ou proposer un nouveau plan",
+        on,
+    )
     assert action("1000", PlanStatus.SOLDE) == (
-        "Signaler l'impayé à la CAF/MSA (sous 2 mois) et proposer un plan", on)
+        "Signaler l'impayé à la CAF/MSA (sous 2 mois) et proposer un plan",
+        on,
+    )
     assert action("300", PlanStatus.ANNULE) == ("Proposer un plan d'apurement", on)
     assert action("300", PlanStatus.PROJET) == ("Envoyer la proposition de plan", on)
     assert action("300", PlanStatus.PROPOSE) == ("Faire signer le plan", None)
     assert action("300", PlanStatus.DEFAILLANT) == (
-        "Plan défaillant : décider régularisation, caducité ou contentieux", on)
+        "Plan défaillant : décider régularisation, caducité ou contentieux",
+        on,
+    )
     assert action("300", PlanStatus.EN_COURS, next_due_on=on) == (
-        "Suivre l'échéance du 01/04/2026", on)
+        "Suivre l'échéance du 01/04/2026",
+        on,
+    )
     assert action("300", PlanStatus.SIGNE) == ("Suivre le plan", None)
     assert action("300", PlanStatus.EN_COURS, next_due_on=D(2026, 3, 31), grace_days=0) == (
-        "Relancer : échéance du 31/03/2026 impayée", D(2026, 3, 31))
+        "Relancer : échéance du 31/03/2026 impayée",
+        D(2026, 3, 31),
+    )
 
 
 def test_normalised_terms_keep_what_applies():
-    t = terms(aid_body="CAF", aid_reference="  12 345  67 ", landlord_signatory=" Mme  Roux ",
-              notes="  à revoir  ", fsl=True, fsl_amount=E("150.00"))
+    t = terms(
+        aid_body="CAF",
+        aid_reference="  12 345  67 ",
+        landlord_signatory=" Mme  Roux ",
+        notes="  à revoir  ",
+        fsl=True,
+        fsl_amount=E("150.00"),
+    )
     assert (t.aid_body, t.aid_reference, t.landlord_signatory, t.notes, t.fsl_amount) == (
-        AidBody.CAF, "12 345 67", "Mme Roux", "à revoir", E("150.00"))
+        AidBody.CAF,
+        "12 345 67",
+        "Mme Roux",
+        "à revoir",
+        E("150.00"),
+    )
     assert terms(aid_body="XYZ").aid_body == "XYZ"  # left for validate_terms to refuse
     with pytest.raises(ValidationError) as exc:
         validate_terms(terms(aid_body="XYZ"))
@@ -640,9 +783,15 @@ def test_renumber_after_removing_an_instalment():
 
 
 def test_defaults_of_new_terms():
-    t = PlanTerms(plan_type=PaymentPlanType.PLAN_APUREMENT, debt=E("600.00"),
-                  debt_on=D(2026, 1, 2), current_rent=E("400.00"), current_charges=E("85.50"),
-                  start_on=D(2026, 1, 5), months=3)
+    t = PlanTerms(
+        plan_type=PaymentPlanType.PLAN_APUREMENT,
+        debt=E("600.00"),
+        debt_on=D(2026, 1, 2),
+        current_rent=E("400.00"),
+        current_charges=E("85.50"),
+        start_on=D(2026, 1, 5),
+        months=3,
+    )
     # Breach after 2 unpaid instalments, an unpaid rent not a rule unless asked.
     assert (t.breach_missed, t.breach_rent_unpaid, t.grace_days) == (2, False, 10)
     assert t.payments_cover_rent and not t.aid_to_landlord and not t.is_protocol
@@ -658,8 +807,12 @@ def test_aid_body_given_as_its_code_is_accepted():
 
 
 def test_without_aid_body_the_aid_fields_are_cleared():
-    t = terms(aid_body=AidBody.NONE, aid_reference="123", aid_to_landlord=True,
-              aid_approved_on=D(2026, 1, 3))
+    t = terms(
+        aid_body=AidBody.NONE,
+        aid_reference="123",
+        aid_to_landlord=True,
+        aid_approved_on=D(2026, 1, 3),
+    )
     assert (t.aid_reference, t.aid_to_landlord, t.aid_approved_on) == ("", False, None)
     kept = terms(aid_body=AidBody.CAF, aid_to_landlord=True, aid_approved_on=D(2026, 1, 3))
     assert (kept.aid_to_landlord, kept.aid_approved_on) == (True, D(2026, 1, 3))
@@ -676,6 +829,11 @@ def test_a_paid_instalment_never_counts_as_unpaid():
     ledger = allocate(SCHEDULE, [PaymentLine(D(2026, 1, 5), E("200.00"))], D(2026, 12, 31))
     assert not ledger.instalments[0].unpaid
     assert [i.number for i in ledger.unpaid_instalments] == [2, 3]
-    rents = allocate(SCHEDULE, [PaymentLine(D(2026, 1, 5), E("700.00"))], D(2026, 12, 31),
-                     rent=E("500.00"), rent_dates=[i.due_date for i in SCHEDULE])
+    rents = allocate(
+        SCHEDULE,
+        [PaymentLine(D(2026, 1, 5), E("700.00"))],
+        D(2026, 12, 31),
+        rent=E("500.00"),
+        rent_dates=[i.due_date for i in SCHEDULE],
+    )
     assert [r.unpaid for r in rents.rents] == [False, True, True]

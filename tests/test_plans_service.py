@@ -25,7 +25,6 @@ NNBSP = "\u202f"
 MONTHLY = E("497.70")  # the sample lease: 412,50 € rent + 85,20 € charges
 
 
-
 @pytest.fixture
 def clock():
     from desktop.services.context import use_clock
@@ -43,7 +42,9 @@ def household(db, actor, agency, make_file, clock):
 
 
 def new_terms(db, actor, household, **overrides):
-    t = plans.terms_from_lease(db, actor, household, PaymentPlanType.PLAN_APUREMENT, on=D(2026, 1, 2))
+    t = plans.terms_from_lease(
+        db, actor, household, PaymentPlanType.PLAN_APUREMENT, on=D(2026, 1, 2)
+    )
     t.start_on = D(2026, 1, 5)
     t.months = 6
     for key, value in overrides.items():
@@ -65,22 +66,33 @@ def timeline(db, actor, household):
 
 def audit_actions(db, pid):
     with db.reader() as s:
-        return [e.action for e in s.scalars(
-            select(AuditEvent).where(AuditEvent.entity == plans.ENTITY, AuditEvent.entity_id == pid)
-            .order_by(AuditEvent.id))]
+        return [
+            e.action
+            for e in s.scalars(
+                select(AuditEvent)
+                .where(AuditEvent.entity == plans.ENTITY, AuditEvent.entity_id == pid)
+                .order_by(AuditEvent.id)
+            )
+        ]
 
 
 # --- from proposal to settled ---------------------------------------------------------
 
+
 def test_plan_from_proposal_to_settled(db, actor, household, clock):
     terms = new_terms(db, actor, household)
     assert (terms.debt, terms.current_rent, terms.current_charges) == (
-        E("1200.00"), E("412.50"), E("85.20"))
+        E("1200.00"),
+        E("412.50"),
+        E("85.20"),
+    )
     pid = plans.create_plan(db, actor, household, terms)
     v = plans.get_plan(db, actor, pid)
     assert v.status == PlanStatus.PROJET and v.editable
     assert [(i.due_date, i.amount) for i in v.instalments][:2] == [
-        (D(2026, 1, 5), E("200.00")), (D(2026, 2, 5), E("200.00"))]
+        (D(2026, 1, 5), E("200.00")),
+        (D(2026, 2, 5), E("200.00")),
+    ]
     assert v.allowed_statuses == [PlanStatus.PROPOSE, PlanStatus.SIGNE, PlanStatus.ANNULE]
 
     version = plans.change_status(db, actor, pid, PlanStatus.PROPOSE, v.version, on=clock.day)
@@ -92,8 +104,15 @@ def test_plan_from_proposal_to_settled(db, actor, household, clock):
     # Each month the tenant pays the current rent and the instalment.
     for month in range(1, 7):
         clock.day = D(2026, month, 6)
-        version = plans.record_payment(db, actor, pid, D(2026, month, 5), MONTHLY + E("200.00"),
-                                       version, reference=f"VIR {month}")
+        version = plans.record_payment(
+            db,
+            actor,
+            pid,
+            D(2026, month, 5),
+            MONTHLY + E("200.00"),
+            version,
+            reference=f"VIR {month}",
+        )
         v = plans.get_plan(db, actor, pid)
         if month == 1:
             assert v.status == PlanStatus.EN_COURS  # started by the first payment
@@ -127,7 +146,9 @@ def test_cancelling_needs_a_reason_and_is_final(db, actor, household, clock):
     with pytest.raises(ValidationError) as exc:
         plans.change_status(db, actor, pid, PlanStatus.ANNULE, 1)
     assert str(exc.value.fields["reason"]) == "Indiquez le motif."
-    version = plans.change_status(db, actor, pid, PlanStatus.ANNULE, 1, reason="Départ du locataire")
+    version = plans.change_status(
+        db, actor, pid, PlanStatus.ANNULE, 1, reason="Départ du locataire"
+    )
     with pytest.raises(ValidationError):
         plans.change_status(db, actor, pid, PlanStatus.PROJET, version)
     # A new agreement may now be made.
@@ -135,6 +156,7 @@ def test_cancelling_needs_a_reason_and_is_final(db, actor, household, clock):
 
 
 # --- schedule editing -----------------------------------------------------------------
+
 
 def test_edited_schedule_must_total_the_debt(db, actor, household, clock):
     pid = plans.create_plan(db, actor, household, new_terms(db, actor, household))
@@ -145,7 +167,8 @@ def test_edited_schedule_must_total_the_debt(db, actor, household, clock):
         plans.update_plan(db, actor, pid, v.terms, v.version, instalments=edited)
     assert str(exc.value.fields["schedule"]) == (
         f"Le total des échéances (1{NNBSP}150,00{NBSP}€) est inférieur de 50,00{NBSP}€ "
-        f"à la dette (1{NNBSP}200,00{NBSP}€).")
+        f"à la dette (1{NNBSP}200,00{NBSP}€)."
+    )
     balanced, problem = adjust_last(v.terms.debt, edited, 1)
     assert problem is None
     version = plans.update_plan(db, actor, pid, v.terms, v.version, instalments=balanced)
@@ -168,7 +191,9 @@ def test_stale_save_is_refused_with_the_other_users_name(db, db_url, actor, hous
         theirs = plans.get_plan(other_db, actor, pid)
         changed = theirs.terms
         changed.months = 4
-        plans.update_plan(other_db, Actor("bob.durand", role=Role.ADMIN), pid, changed, theirs.version)
+        plans.update_plan(
+            other_db, Actor("bob.durand", role=Role.ADMIN), pid, changed, theirs.version
+        )
     finally:
         other_db.dispose()
     mine.terms.months = 8
@@ -216,7 +241,10 @@ def test_breach_detected_from_imported_payments(db, actor, household, clock, tmp
     assert v.status == PlanStatus.DEFAILLANT and v.breached_on == D(2026, 3, 20)
     # January's payment covered rent and instalment; February and March only the rent.
     assert [i.state for i in v.ledger.instalments[:3]] == [
-        LineState.PAID, LineState.LATE, LineState.LATE]
+        LineState.PAID,
+        LineState.LATE,
+        LineState.LATE,
+    ]
     assert [(f.kind, f.due_on) for f in v.follow_ups] == [
         (FollowUpKind.REMINDER, D(2026, 3, 20)),
         (FollowUpKind.BREACH_NOTICE, D(2026, 4, 4)),
@@ -228,9 +256,12 @@ def test_breach_detected_from_imported_payments(db, actor, household, clock, tmp
     breach = next(e for e in events if e.kind == plans.EVENT_PLAN_BREACH)
     assert breach.summary.endswith(
         "En cours → Défaillant (automatique) — 2 échéances impayées, la plus ancienne du "
-        "05/02/2026 (défaillance à partir de 2).")
-    assert any(e.kind == plans.EVENT_PLAN_IMPORT and "3 règlement(s) importé(s)" in e.summary
-               for e in events)
+        "05/02/2026 (défaillance à partir de 2)."
+    )
+    assert any(
+        e.kind == plans.EVENT_PLAN_IMPORT and "3 règlement(s) importé(s)" in e.summary
+        for e in events
+    )
     assert "import_payments" in [a for a in audit_actions_all(db)]
 
     # Importing the same file again records nothing twice.
@@ -306,8 +337,16 @@ def test_follow_ups_ccapex_before_summons(db, actor, household, clock):
     with pytest.raises(ValidationError) as exc:
         plans.plan_summons(db, actor, pid, D(2026, 4, 30), v.version)
     assert "sans saisine à ce jour" in str(exc.value.fields["summons_on"])
-    version = plans.complete_follow_up(db, actor, pid, ccapex.id, D(2026, 3, 1), v.version,
-                                       channel="PLATEFORME", outcome="Dossier déposé")
+    version = plans.complete_follow_up(
+        db,
+        actor,
+        pid,
+        ccapex.id,
+        D(2026, 3, 1),
+        v.version,
+        channel="PLATEFORME",
+        outcome="Dossier déposé",
+    )
     with pytest.raises(ValidationError) as exc:
         plans.plan_summons(db, actor, pid, D(2026, 4, 30), version)
     assert "le 01/05/2026 au plus tôt" in str(exc.value.fields["summons_on"])
@@ -315,22 +354,35 @@ def test_follow_ups_ccapex_before_summons(db, actor, household, clock):
     v = plans.get_plan(db, actor, pid)
     assert v.summons_on == D(2026, 5, 1)
     done = next(f for f in v.follow_ups if f.kind == FollowUpKind.CCAPEX)
-    assert (done.done_on, done.channel, done.outcome) == (D(2026, 3, 1), "PLATEFORME", "Dossier déposé")
+    assert (done.done_on, done.channel, done.outcome) == (
+        D(2026, 3, 1),
+        "PLATEFORME",
+        "Dossier déposé",
+    )
     kinds = [e.kind for e in timeline(db, actor, household)]
     assert plans.EVENT_PLAN_FOLLOW_UP in kinds and plans.EVENT_PLAN_SUMMONS in kinds
 
 
 # --- protocole -------------------------------------------------------------------------------
 
+
 def protocol_terms(db, actor, household, **overrides):
-    values = dict(plan_type=PaymentPlanType.PROTOCOLE_L353_15_2, judgment_on=D(2025, 10, 1),
-                  end_on=D(2027, 1, 4), aid_body=AidBody.CAF, aid_reference="1234567",
-                  months=12, payments_cover_rent=False)
+    values = dict(
+        plan_type=PaymentPlanType.PROTOCOLE_L353_15_2,
+        judgment_on=D(2025, 10, 1),
+        end_on=D(2027, 1, 4),
+        aid_body=AidBody.CAF,
+        aid_reference="1234567",
+        months=12,
+        payments_cover_rent=False,
+    )
     values.update(overrides)
     return new_terms(db, actor, household, **values)
 
 
-def test_protocol_signature_needs_caf_approval_then_avenant_and_new_lease(db, actor, household, clock):
+def test_protocol_signature_needs_caf_approval_then_avenant_and_new_lease(
+    db, actor, household, clock
+):
     pid = plans.create_plan(db, actor, household, protocol_terms(db, actor, household))
     with pytest.raises(ValidationError) as exc:
         plans.change_status(db, actor, pid, PlanStatus.SIGNE, 1, on=clock.day)
@@ -345,8 +397,9 @@ def test_protocol_signature_needs_caf_approval_then_avenant_and_new_lease(db, ac
     with pytest.raises(ValidationError) as exc:
         plans.sign_avenant(db, actor, pid, D(2026, 3, 1), D(2030, 1, 5), version, months=24)
     assert "fin le 04/01/2030 au plus tard" in str(exc.value.fields["avenant_end_on"])
-    version = plans.sign_avenant(db, actor, pid, D(2026, 3, 1), D(2028, 12, 31), version,
-                                 start_on=D(2026, 3, 5), months=24)
+    version = plans.sign_avenant(
+        db, actor, pid, D(2026, 3, 1), D(2028, 12, 31), version, start_on=D(2026, 3, 5), months=24
+    )
     v = plans.get_plan(db, actor, pid)
     assert v.avenant_end_on == D(2028, 12, 31)
     # The 100 € paid stay as instalment 1; the 1 100 € left are spread over 24 months.
@@ -361,10 +414,13 @@ def test_protocol_signature_needs_caf_approval_then_avenant_and_new_lease(db, ac
     plans.change_status(db, actor, pid, PlanStatus.RESPECTE, v.version, on=clock.day)
     v = plans.get_plan(db, actor, pid)
     assert v.new_lease_due_on == D(2028, 6, 10)
-    assert [(f.kind, f.due_on) for f in v.open_follow_ups] == [(FollowUpKind.NEW_LEASE, D(2028, 6, 10))]
+    assert [(f.kind, f.due_on) for f in v.open_follow_ups] == [
+        (FollowUpKind.NEW_LEASE, D(2028, 6, 10))
+    ]
 
 
 # --- rights ------------------------------------------------------------------------------------
+
 
 def test_roles(db, actor, household, clock, agency):
     auditor = Actor("audit.test", role=Role.AUDITOR)

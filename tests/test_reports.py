@@ -77,8 +77,9 @@ def seed(db, actor) -> World:
             pid = plans.create_plan(db, actor, hid, t)
             if sign:
                 c.set(created + dt.timedelta(days=5))
-                v = plans.change_status(db, actor, pid, PlanStatus.SIGNE,
-                                        plans.get_plan(db, actor, pid).version)
+                v = plans.change_status(
+                    db, actor, pid, PlanStatus.SIGNE, plans.get_plan(db, actor, pid).version
+                )
                 return pid, v
             return pid, None
 
@@ -93,20 +94,34 @@ def seed(db, actor) -> World:
 
         def notice(hid, received, ground, proof):
             c.set(received)
-            return notices.record_notice(db, actor, hid, NoticeInput(
-                delivery_mode=DeliveryMode.LRAR, received_on=received, ground=ground,
-                sent_on=received - dt.timedelta(days=2),
-                proof_received_on=received if proof else None,
-                proof_document="Attestation" if proof else ""))
+            return notices.record_notice(
+                db,
+                actor,
+                hid,
+                NoticeInput(
+                    delivery_mode=DeliveryMode.LRAR,
+                    received_on=received,
+                    ground=ground,
+                    sent_on=received - dt.timedelta(days=2),
+                    proof_received_on=received if proof else None,
+                    proof_document="Attestation" if proof else "",
+                ),
+            )
 
-        w.n5 = notice(w.h5, D(2026, 2, 10), G.MUTATION, True)   # 1 month: ends 10/03
-        w.n4 = notice(w.h4, D(2026, 3, 15), G.AUCUN, False)     # 3 months: ends 15/06
-        w.n6 = notice(w.h6, D(2026, 4, 1), G.SANTE, False)      # proof awaited: ends 01/07
+        w.n5 = notice(w.h5, D(2026, 2, 10), G.MUTATION, True)  # 1 month: ends 10/03
+        w.n4 = notice(w.h4, D(2026, 3, 15), G.AUCUN, False)  # 3 months: ends 15/06
+        w.n6 = notice(w.h6, D(2026, 4, 1), G.SANTE, False)  # proof awaited: ends 01/07
         c.set(D(2026, 3, 10))
-        notices.record_exit(db, actor, w.n5, notices.get_notice(db, actor, w.n5).version,
-                            exit_inventory_on=D(2026, 3, 10), inventory_matches=True,
-                            keys_returned_on=D(2026, 3, 10),
-                            keys_return_mode=KeyReturnMode.HAND)
+        notices.record_exit(
+            db,
+            actor,
+            w.n5,
+            notices.get_notice(db, actor, w.n5).version,
+            exit_inventory_on=D(2026, 3, 10),
+            inventory_matches=True,
+            keys_returned_on=D(2026, 3, 10),
+            keys_return_mode=KeyReturnMode.HAND,
+        )
         c.set(D(2026, 7, 1))
     return w
 
@@ -117,8 +132,9 @@ def world(db, actor):
 
 
 def build(world, name, agency=None, **kw):
-    return reports.build_report(world.db, world.actor, name, FROM, TO, agency,
-                                on=D(2026, 7, 1), **kw)
+    return reports.build_report(
+        world.db, world.actor, name, FROM, TO, agency, on=D(2026, 7, 1), **kw
+    )
 
 
 # --------------------------------------------------------------------------- arrears
@@ -145,8 +161,14 @@ def test_arrears_report_figures(world):
     assert force.total[1:5] == [2, E("4200.00"), E("400.00"), E("3800.00")]
 
     months = r.table("echeances_par_mois")
-    assert [row[0] for row in months.rows] == ["janv. 2026", "févr. 2026", "mars 2026",
-                                               "avr. 2026", "mai 2026", "juin 2026"]
+    assert [row[0] for row in months.rows] == [
+        "janv. 2026",
+        "févr. 2026",
+        "mars 2026",
+        "avr. 2026",
+        "mai 2026",
+        "juin 2026",
+    ]
     # Instalments of the two signed plans: 200 € + 500 € from March; p2 is a draft.
     assert months.column("Échéances dues") == [E("0.00"), E("0.00")] + [E("700.00")] * 4
     assert months.column("Versements reçus")[2:5] == [E("697.70"), E("697.70"), E("0.00")]
@@ -159,8 +181,11 @@ def test_arrears_report_figures(world):
     assert outcomes.value("Plans défaillants au jour du rapport", "Plans") == 1
 
     with world.db.reader() as s:  # the follow-ups, counted another way
-        expected = s.scalar(select(func.count()).select_from(PlanFollowUp).where(
-            PlanFollowUp.due_on.between(FROM, TO)))
+        expected = s.scalar(
+            select(func.count())
+            .select_from(PlanFollowUp)
+            .where(PlanFollowUp.due_on.between(FROM, TO))
+        )
     assert r.table("suivis").total[1] == expected > 0
 
     households = r.table("menages_en_impaye")
@@ -199,8 +224,12 @@ def test_notices_report_figures(world):
     assert durations.row("Préavis réduit (1 mois)")[1:4] == [1, E("33.3"), E("28.0")]
     assert durations.row("Préavis normal (3 mois)")[1:4] == [2, E("66.7"), E("91.5")]
     assert durations.total[1:4] == [3, E("100.0"), E("70.3")]
-    assert r.table("decisions").value(
-        "Motif invoqué, justificatif encore attendu (préavis de 3 mois)", "Nombre") == 1
+    assert (
+        r.table("decisions").value(
+            "Motif invoqué, justificatif encore attendu (préavis de 3 mois)", "Nombre"
+        )
+        == 1
+    )
 
     exits = r.table("sorties_par_mois")
     assert exits.column("Départs") == [0, 0, 1, 0, 0, 1]
@@ -226,36 +255,76 @@ def _campaign(db, world):
 
     stamp = dt.datetime(2026, 3, 1, 9)
     with db.transaction() as s:
-        c = Campaign(name="Canicule 2026", purpose="Vigilance", status="EN_COURS", script=[],
-                     start_on=D(2026, 3, 1), planned_end_on=D(2026, 4, 30),
-                     started_on=D(2026, 3, 1), target_count=5, created_at=stamp,
-                     created_by="t", updated_at=stamp, updated_by="t")
+        c = Campaign(
+            name="Canicule 2026",
+            purpose="Vigilance",
+            status="EN_COURS",
+            script=[],
+            start_on=D(2026, 3, 1),
+            planned_end_on=D(2026, 4, 30),
+            started_on=D(2026, 3, 1),
+            target_count=5,
+            created_at=stamp,
+            created_by="t",
+            updated_at=stamp,
+            updated_by="t",
+        )
         s.add(c)
         s.flush()
         specs = [  # agency, attempts, reached, state
-            (world.bxn, 1, True, "SECURISE"), (world.bxn, 2, True, "EN_COURS"),
-            (world.bxn, 0, False, "A_APPELER"), (world.lib, 3, False, "INJOIGNABLE"),
+            (world.bxn, 1, True, "SECURISE"),
+            (world.bxn, 2, True, "EN_COURS"),
+            (world.bxn, 0, False, "A_APPELER"),
+            (world.lib, 3, False, "INJOIGNABLE"),
             (world.lib, 1, True, "SECURISE"),
         ]
         targets = []
         for agency_id, attempts, reached, state in specs:
-            t = CampaignTarget(campaign_id=c.id, agency_id=agency_id, state=state,
-                               attempts=attempts, reached_on=D(2026, 3, 2) if reached else None,
-                               secured_on=D(2026, 3, 2) if state == "SECURISE" else None)
+            t = CampaignTarget(
+                campaign_id=c.id,
+                agency_id=agency_id,
+                state=state,
+                attempts=attempts,
+                reached_on=D(2026, 3, 2) if reached else None,
+                secured_on=D(2026, 3, 2) if state == "SECURISE" else None,
+            )
             s.add(t)
             targets.append(t)
         s.flush()
-        for t, partner, status in ((targets[1], "CCAS", "TRANSMISE"),
-                                   (targets[4], "CCAS", "A_TRANSMETTRE"),
-                                   (targets[4], "FAMILLE", "CLOSE")):
-            s.add(CampaignReferral(target_id=t.id, campaign_id=c.id, partner_type=partner,
-                                   sent_on=D(2026, 3, 3), status=status, created_at=stamp,
-                                   created_by="t", updated_at=stamp, updated_by="t"))
+        for t, partner, status in (
+            (targets[1], "CCAS", "TRANSMISE"),
+            (targets[4], "CCAS", "A_TRANSMETTRE"),
+            (targets[4], "FAMILLE", "CLOSE"),
+        ):
+            s.add(
+                CampaignReferral(
+                    target_id=t.id,
+                    campaign_id=c.id,
+                    partner_type=partner,
+                    sent_on=D(2026, 3, 3),
+                    status=status,
+                    created_at=stamp,
+                    created_by="t",
+                    updated_at=stamp,
+                    updated_by="t",
+                )
+            )
         # Outside the period: not in the report.
-        s.add(Campaign(name="Grand froid 2025", status="TERMINEE", script=[],
-                       start_on=D(2025, 1, 5), planned_end_on=D(2025, 2, 28),
-                       started_on=D(2025, 1, 5), ended_on=D(2025, 2, 28), created_at=stamp,
-                       created_by="t", updated_at=stamp, updated_by="t"))
+        s.add(
+            Campaign(
+                name="Grand froid 2025",
+                status="TERMINEE",
+                script=[],
+                start_on=D(2025, 1, 5),
+                planned_end_on=D(2025, 2, 28),
+                started_on=D(2025, 1, 5),
+                ended_on=D(2025, 2, 28),
+                created_at=stamp,
+                created_by="t",
+                updated_at=stamp,
+                updated_by="t",
+            )
+        )
 
 
 def test_campaign_report_reuses_the_campaign_figures(world):
@@ -289,47 +358,116 @@ def _caleol(db, world):
     stamp = dt.datetime(2026, 3, 1, 9)
     with db.transaction() as s:
         dwelling = {h: s.get(Household, h).dwelling_id for h in (world.h1, world.h2, world.h3)}
-        com = Commission(name="CALEOL Gironde", created_at=stamp, created_by="t",
-                         updated_at=stamp, updated_by="t")
+        com = Commission(
+            name="CALEOL Gironde",
+            created_at=stamp,
+            created_by="t",
+            updated_at=stamp,
+            updated_by="t",
+        )
         s.add(com)
         s.flush()
-        s1 = Sitting(commission_id=com.id, number="2026-03", session_date=D(2026, 3, 12),
-                     mode="PRESENTIEL", status="CLOSED", created_at=stamp, created_by="t",
-                     updated_at=stamp, updated_by="t")
-        s2 = Sitting(commission_id=com.id, number="2026-05", session_date=D(2026, 5, 7),
-                     mode="VISIO", status="CLOSED", created_at=stamp, created_by="t",
-                     updated_at=stamp, updated_by="t")
+        s1 = Sitting(
+            commission_id=com.id,
+            number="2026-03",
+            session_date=D(2026, 3, 12),
+            mode="PRESENTIEL",
+            status="CLOSED",
+            created_at=stamp,
+            created_by="t",
+            updated_at=stamp,
+            updated_by="t",
+        )
+        s2 = Sitting(
+            commission_id=com.id,
+            number="2026-05",
+            session_date=D(2026, 5, 7),
+            mode="VISIO",
+            status="CLOSED",
+            created_at=stamp,
+            created_by="t",
+            updated_at=stamp,
+            updated_by="t",
+        )
         s.add_all([s1, s2])
         s.flush()
-        items = [AgendaItem(session_id=s1.id, dwelling_id=dwelling[world.h1], reference="A"),
-                 AgendaItem(session_id=s1.id, dwelling_id=dwelling[world.h3], reference="B",
-                            fewer_candidates_reason="INSUFFISANCE"),
-                 AgendaItem(session_id=s2.id, dwelling_id=dwelling[world.h2], reference="C")]
+        items = [
+            AgendaItem(session_id=s1.id, dwelling_id=dwelling[world.h1], reference="A"),
+            AgendaItem(
+                session_id=s1.id,
+                dwelling_id=dwelling[world.h3],
+                reference="B",
+                fewer_candidates_reason="INSUFFISANCE",
+            ),
+            AgendaItem(session_id=s2.id, dwelling_id=dwelling[world.h2], reference="C"),
+        ]
         s.add_all(items)
         s.flush()
         n = [0]
 
-        def cand(item, decision, *, priority=False, criteria=(), reason="", rank=None,
-                 notified=None, deadline=None, applied=None):
+        def cand(
+            item,
+            decision,
+            *,
+            priority=False,
+            criteria=(),
+            reason="",
+            rank=None,
+            notified=None,
+            deadline=None,
+            applied=None,
+        ):
             n[0] += 1
-            s.add(Candidate(agenda_item_id=item.id, numero_unique=f"033{n[0]:07d}",
-                            last_name=f"Cand{n[0]}", decision=decision, rank=rank,
-                            public_prioritaire=priority, priority_criteria=list(criteria),
-                            reason=reason, notified_on=notified, offer_deadline=deadline,
-                            application_date=applied, created_at=stamp, created_by="t",
-                            updated_at=stamp, updated_by="t"))
+            s.add(
+                Candidate(
+                    agenda_item_id=item.id,
+                    numero_unique=f"033{n[0]:07d}",
+                    last_name=f"Cand{n[0]}",
+                    decision=decision,
+                    rank=rank,
+                    public_prioritaire=priority,
+                    priority_criteria=list(criteria),
+                    reason=reason,
+                    notified_on=notified,
+                    offer_deadline=deadline,
+                    application_date=applied,
+                    created_at=stamp,
+                    created_by="t",
+                    updated_at=stamp,
+                    updated_by="t",
+                )
+            )
 
         a, b, c = items
-        cand(a, "ATTRIBUTION", priority=True, criteria=["DALO"], notified=D(2026, 3, 16),
-             deadline=D(2026, 3, 27), applied=D(2025, 3, 12))
+        cand(
+            a,
+            "ATTRIBUTION",
+            priority=True,
+            criteria=["DALO"],
+            notified=D(2026, 3, 16),
+            deadline=D(2026, 3, 27),
+            applied=D(2025, 3, 12),
+        )
         cand(a, "NON_ATTRIBUTION", reason="Ressources insuffisantes")
-        cand(a, "NON_ATTRIBUTION", reason="=HYPERLINK(\"http://x\")")
-        cand(b, "ATTRIBUTION_RANG", rank=1, notified=D(2026, 3, 20), deadline=D(2026, 4, 2),
-             applied=D(2025, 9, 12))
+        cand(a, "NON_ATTRIBUTION", reason='=HYPERLINK("http://x")')
+        cand(
+            b,
+            "ATTRIBUTION_RANG",
+            rank=1,
+            notified=D(2026, 3, 20),
+            deadline=D(2026, 4, 2),
+            applied=D(2025, 9, 12),
+        )
         cand(b, "ATTRIBUTION_RANG", rank=2, priority=True, criteria=["HANDICAP"])
-        cand(c, "ATTRIBUTION_CONDITION_SUSPENSIVE", priority=True,
-             criteria=["SANS_LOGEMENT", "HANDICAP"], notified=D(2026, 5, 11),
-             deadline=D(2026, 5, 22), applied=D(2026, 1, 7))
+        cand(
+            c,
+            "ATTRIBUTION_CONDITION_SUSPENSIVE",
+            priority=True,
+            criteria=["SANS_LOGEMENT", "HANDICAP"],
+            notified=D(2026, 5, 11),
+            deadline=D(2026, 5, 22),
+            applied=D(2026, 1, 7),
+        )
         cand(c, "NON_ATTRIBUTION", reason="Ressources insuffisantes")
         cand(c, "IRRECEVABILITE", reason="Dossier incomplet")
 
@@ -341,8 +479,9 @@ def test_caleol_report_figures(world):
     assert activity.value("Séances tenues", "Nombre") == 2
     assert activity.value("Logements examinés", "Nombre") == 3
     assert activity.value("Candidatures examinées", "Nombre") == 8
-    assert activity.value("Logements examinés avec moins de 3 candidats (dérogation)",
-                          "Nombre") == 1
+    assert (
+        activity.value("Logements examinés avec moins de 3 candidats (dérogation)", "Nombre") == 1
+    )
     decisions = r.table("decisions")
     assert decisions.value("Non-attribution", "Candidatures") == 3
     assert decisions.value("Attribution par classement (ordre de priorité)", "Candidatures") == 2
@@ -356,8 +495,9 @@ def test_caleol_report_figures(world):
     # Attributions: a (simple), b rank 1, c (suspensive); priority: a and c.
     assert priority.value("Attributions", "Nombre") == 3
     assert priority.value("dont ménages prioritaires (art. L441-1 CCH)", "Nombre") == 2
-    assert priority.value("dont ménages prioritaires (art. L441-1 CCH)",
-                          "Part des attributions") == E("66.7")
+    assert priority.value(
+        "dont ménages prioritaires (art. L441-1 CCH)", "Part des attributions"
+    ) == E("66.7")
     assert r.key_figure("Ménages prioritaires").value == E("66.7")
     delays = r.table("delais")
     # Session -> notification: 4, 8, 4 days; session -> deadline: 15, 21, 15.
@@ -377,8 +517,11 @@ def norm(text: str) -> str:
 
 
 def pdf_text(path) -> str:
-    return norm(subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
-                               text=True, check=True).stdout)
+    return norm(
+        subprocess.run(
+            ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+        ).stdout
+    )
 
 
 @pytest.mark.parametrize("name", ["impayes", "conges", "campagne", "caleol"])
@@ -386,15 +529,26 @@ def test_pdf_has_cover_contents_page_numbers_and_the_figures(world, name, tmp_pa
     _campaign(world.db, world)
     _caleol(world.db, world)
     seen = []
-    path = reports.export_report(world.db, world.actor, name, FROM, TO, None,
-                                 tmp_path / f"{name}.pdf", renderer=renderer,
-                                 progress=lambda f, t: seen.append((f, t)))
+    path = reports.export_report(
+        world.db,
+        world.actor,
+        name,
+        FROM,
+        TO,
+        None,
+        tmp_path / f"{name}.pdf",
+        renderer=renderer,
+        progress=lambda f, t: seen.append((f, t)),
+    )
     text = pdf_text(path)
     data = build(world, name)
     assert data.title in text and "du 01/01/2026 au 30/06/2026" in text
     assert "Chiffres clés" in text and "Table des figures" in text
-    pages = int(subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True)
-                .stdout.split("Pages:")[1].split()[0])
+    pages = int(
+        subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True)
+        .stdout.split("Pages:")[1]
+        .split()[0]
+    )
     assert pages >= 3 and f"Page 2 / {pages}" in text and f"Page {pages} / {pages}" in text
     assert "Page 1 /" not in text  # the cover has no number
     assert "Figure 1" in text and "Tableau 1" in text
@@ -404,14 +558,18 @@ def test_pdf_has_cover_contents_page_numbers_and_the_figures(world, name, tmp_pa
         assert norm(table.title) in text
     assert [f for f, _ in seen] == sorted(f for f, _ in seen) and seen[-1][0] == 1.0
     with world.db.reader() as s:
-        entity, after = s.execute(select(AuditEvent.entity, AuditEvent.after).where(
-            AuditEvent.action == "export").order_by(AuditEvent.id.desc())).first()
+        entity, after = s.execute(
+            select(AuditEvent.entity, AuditEvent.after)
+            .where(AuditEvent.action == "export")
+            .order_by(AuditEvent.id.desc())
+        ).first()
     assert entity == "rapport" and after["rapport"] == name and after["format"] == "pdf"
 
 
 def test_pdf_shows_french_amounts(world, tmp_path, renderer):
-    path = reports.export_report(world.db, world.actor, "impayes", FROM, TO, None,
-                                 tmp_path / "i.pdf", renderer=renderer)
+    path = reports.export_report(
+        world.db, world.actor, "impayes", FROM, TO, None, tmp_path / "i.pdf", renderer=renderer
+    )
     text = pdf_text(path)
     assert "5 100,00 €" in text and "14,3 %" in text and "1 395,40 €" in text
 
@@ -422,8 +580,9 @@ def test_excel_has_one_sheet_per_table_with_numbers(world, tmp_path):
     from desktop.reports import render
 
     _caleol(world.db, world)
-    path = reports.export_report(world.db, world.actor, "impayes", FROM, TO, "BXN",
-                                 tmp_path / "i.xlsx")
+    path = reports.export_report(
+        world.db, world.actor, "impayes", FROM, TO, "BXN", tmp_path / "i.xlsx"
+    )
     book = load_workbook(path)
     data = build(world, "impayes", "BXN")
     assert book.sheetnames[0] == "Synthèse" and len(book.sheetnames) == 1 + len(data.tables())
@@ -442,9 +601,10 @@ def test_excel_has_one_sheet_per_table_with_numbers(world, tmp_path):
         title_words = [w.strip(",;:") for w in title.split()]
         if words[-1].startswith("("):  # "(2)": a second sheet of the same name
             words = words[:-1]
-        assert title_words[:len(words)] == words, (name, title)
-    assert render.cut_on_word("Échéances dues et réglées, par mois", 31) == \
-        "Échéances dues et réglées, par".removesuffix(",")
+        assert title_words[: len(words)] == words, (name, title)
+    assert render.cut_on_word(
+        "Échéances dues et réglées, par mois", 31
+    ) == "Échéances dues et réglées, par".removesuffix(",")
     sheet = book[book.sheetnames[1]]
     assert sheet["A1"].value == "Tableau 1 — Plans créés sur la période, par type"
     assert [c.value for c in sheet[3]] == ["Type d'accord", "Plans", "Dette mise sous plan"]
@@ -458,11 +618,17 @@ def test_excel_has_one_sheet_per_table_with_numbers(world, tmp_path):
     assert months.cell(row=4, column=5).number_format == "0.0%"
 
     # Free text that a spreadsheet would run as a formula stays text.
-    path = reports.export_report(world.db, world.actor, "caleol", FROM, TO, None,
-                                 tmp_path / "c.xlsx")
+    path = reports.export_report(
+        world.db, world.actor, "caleol", FROM, TO, None, tmp_path / "c.xlsx"
+    )
     book = load_workbook(path)
-    cells = [c for ws in book for row in ws.iter_rows() for c in row
-             if isinstance(c.value, str) and c.value.startswith("=")]
+    cells = [
+        c
+        for ws in book
+        for row in ws.iter_rows()
+        for c in row
+        if isinstance(c.value, str) and c.value.startswith("=")
+    ]
     assert cells == []  # given once: counted in "Autres motifs", never written
 
     data = build(world, "caleol")
@@ -475,8 +641,9 @@ def test_excel_has_one_sheet_per_table_with_numbers(world, tmp_path):
 
 def test_export_refuses_other_extensions_and_keeps_nothing_half_written(world, tmp_path):
     with pytest.raises(ValidationError) as err:
-        reports.export_report(world.db, world.actor, "impayes", FROM, TO, None,
-                              tmp_path / "rapport.docx")
+        reports.export_report(
+            world.db, world.actor, "impayes", FROM, TO, None, tmp_path / "rapport.docx"
+        )
     assert "out_path" in err.value.fields and ".pdf ou .xlsx" in str(err.value)
     out = tmp_path / "exports"
     blocker = out / "dossier.xlsx"
@@ -522,15 +689,21 @@ def test_rights_and_agency_scope(world):
 
 
 def test_charts_are_svg_with_french_numbers():
-    chart = figures.Chart("c", "Dette", figures.ChartKind.BAR, ["janv. 2026", "févr. 2026"],
-                          [figures.Series("Dû", [E("12500.00"), E("1234.56")])],
-                          figures.Kind.MONEY)
+    chart = figures.Chart(
+        "c",
+        "Dette",
+        figures.ChartKind.BAR,
+        ["janv. 2026", "févr. 2026"],
+        [figures.Series("Dû", [E("12500.00"), E("1234.56")])],
+        figures.Kind.MONEY,
+    )
     svg = charts.render_svg(chart)
     assert svg.startswith("<svg") and "janv. 2026" in svg
     assert f"1{NNBSP}234,56{NBSP}€" in svg  # the exact amount, in the bar's tooltip
     assert f">1{NNBSP}235{NBSP}€<" in svg and f">12,5{NBSP}k€<" in svg  # value labels
-    pie = figures.Chart("p", "Statuts", figures.ChartKind.PIE, ["Signé", "Soldé"],
-                        [figures.Series("Plans", [3, 1])])
+    pie = figures.Chart(
+        "p", "Statuts", figures.ChartKind.PIE, ["Signé", "Soldé"], [figures.Series("Plans", [3, 1])]
+    )
     assert "75,0" in charts.render_svg(pie) and "<path" in charts.render_svg(pie)
     empty = figures.Chart("e", "Rien", figures.ChartKind.LINE, ["a"], [figures.Series("x", [0])])
     assert "Aucune donnée sur la période" in charts.render_svg(empty)
@@ -544,8 +717,22 @@ def test_command_line_writes_the_report(world, tmp_path, capsys):
     from desktop.cli import main
 
     out = tmp_path / "conges.xlsx"
-    code = main(["report", "conges", "--from", "2026-01-01", "--to", "30/06/2026",
-                 "--agency", "LIB", "--out", str(out), "--db", world.db.url])
+    code = main(
+        [
+            "report",
+            "conges",
+            "--from",
+            "2026-01-01",
+            "--to",
+            "30/06/2026",
+            "--agency",
+            "LIB",
+            "--out",
+            str(out),
+            "--db",
+            world.db.url,
+        ]
+    )
     assert code == 0 and out.is_file()
     captured = capsys.readouterr()
     assert "écrit dans" in captured.out and "100 % Rapport enregistré" in captured.err
@@ -553,8 +740,20 @@ def test_command_line_writes_the_report(world, tmp_path, capsys):
 
     summary = {r[0]: r[1] for r in load_workbook(out)["Synthèse"].iter_rows(values_only=True)}
     assert summary["Congés reçus"] == 2
-    code = main(["report", "conges", "--from", "2026-13-01", "--to", "2026-01-01",
-                 "--out", str(tmp_path / "x.doc"), "--db", world.db.url])
+    code = main(
+        [
+            "report",
+            "conges",
+            "--from",
+            "2026-13-01",
+            "--to",
+            "2026-01-01",
+            "--out",
+            str(tmp_path / "x.doc"),
+            "--db",
+            world.db.url,
+        ]
+    )
     err = capsys.readouterr().err
     assert code == 2 and "--from : Date invalide" in err and "--out" in err
 
@@ -583,8 +782,9 @@ def test_pdf_report_is_tagged_with_alternative_text_on_charts(world, tmp_path, r
     every chart that gives its figures (see tests/pdf_checks.py)."""
     from tests import pdf_checks
 
-    path = reports.export_report(world.db, world.actor, "impayes", FROM, TO, None,
-                                 tmp_path / "i.pdf", renderer=renderer)
+    path = reports.export_report(
+        world.db, world.actor, "impayes", FROM, TO, None, tmp_path / "i.pdf", renderer=renderer
+    )
     s = pdf_checks.check(path)
     assert s.marked and s.lang == "fr-FR" and s.has_parent_tree and s.display_title
     assert s.pdfua_part == "1" and s.unembedded_fonts == []

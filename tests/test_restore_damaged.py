@@ -56,7 +56,7 @@ def _damage_a_page(path: Path) -> None:
     page = int.from_bytes(data[16:18], "big") or 65536
     pages = len(data) // page
     target = pages // 2
-    data[target * page: target * page + 64] = b"\xff" * 64
+    data[target * page : target * page + 64] = b"\xff" * 64
     path.write_bytes(bytes(data))
 
 
@@ -92,7 +92,7 @@ def test_lost_operations_are_counted_when_the_journal_is_readable(damaged_setup)
     con = sqlite3.connect(path)
     root = con.execute("SELECT rootpage FROM sqlite_master WHERE name='household'").fetchone()[0]
     con.close()
-    data[(root - 1) * page + 8: (root - 1) * page + 64] = b"\x00" * 56
+    data[(root - 1) * page + 8 : (root - 1) * page + 64] = b"\x00" * 56
     path.write_bytes(bytes(data))
     assert backup.base_problem(path)
     result = backup.rescue(path)
@@ -100,8 +100,7 @@ def test_lost_operations_are_counted_when_the_journal_is_readable(damaged_setup)
     assert "2 opération(s) enregistrée(s) après la sauvegarde" in str(result.lost.describe())
 
 
-def test_a_sound_base_is_not_rescued_and_no_backup_means_a_french_error(damaged_setup,
-                                                                          tmp_path):
+def test_a_sound_base_is_not_rescued_and_no_backup_means_a_french_error(damaged_setup, tmp_path):
     path, info, _hids = damaged_setup
     with pytest.raises(UserError, match="n'est pas endommagée"):
         backup.rescue(path)

@@ -32,8 +32,13 @@ def demo_db(db, actor):
 
 def closed_files(db) -> list[tuple[int, Decimal]]:
     with db.reader() as s:
-        return list(s.execute(select(Household.id, Household.balance).where(
-            Household.status == "CLOS").order_by(Household.id)))
+        return list(
+            s.execute(
+                select(Household.id, Household.balance)
+                .where(Household.status == "CLOS")
+                .order_by(Household.id)
+            )
+        )
 
 
 def test_purge_preview_and_purge_on_the_demo_base(demo_db, actor):
@@ -45,22 +50,35 @@ def test_purge_preview_and_purge_on_the_demo_base(demo_db, actor):
     old_arrears = [hid for hid, balance in closed if balance > 0][:1]
     recent_arrears = [hid for hid, balance in closed if balance > 0][1:2]
     with db.transaction() as s:
-        s.execute(update(Household).where(Household.status == "CLOS").values(
-            closed_on=TODAY - dt.timedelta(days=100)))
-        s.execute(update(Household).where(Household.id.in_(old_plain)).values(
-            closed_on=add_months(TODAY, -37)))
-        s.execute(update(Household).where(Household.id.in_(old_arrears)).values(
-            closed_on=add_months(TODAY, -61)))
-        s.execute(update(Household).where(Household.id.in_(recent_arrears)).values(
-            closed_on=add_months(TODAY, -40)))  # past 36 months, not past 60
+        s.execute(
+            update(Household)
+            .where(Household.status == "CLOS")
+            .values(closed_on=TODAY - dt.timedelta(days=100))
+        )
+        s.execute(
+            update(Household)
+            .where(Household.id.in_(old_plain))
+            .values(closed_on=add_months(TODAY, -37))
+        )
+        s.execute(
+            update(Household)
+            .where(Household.id.in_(old_arrears))
+            .values(closed_on=add_months(TODAY, -61))
+        )
+        s.execute(
+            update(Household)
+            .where(Household.id.in_(recent_arrears))
+            .values(closed_on=add_months(TODAY, -40))
+        )  # past 36 months, not past 60
 
     items = retention.preview(db, actor)
     assert sorted(i.household_id for i in items) == sorted(old_plain + old_arrears)
     kinds = {i.household_id: i.kind for i in items}
     assert {kinds[h] for h in old_plain} == {RetentionKind.TENANT_FILE}
     assert {kinds[h] for h in old_arrears} == {RetentionKind.ARREARS_FILE}
-    assert "conservation de 36 mois échue" in str(items[0].reason) or \
-        "conservation de 60 mois échue" in str(items[0].reason)
+    assert "conservation de 36 mois échue" in str(
+        items[0].reason
+    ) or "conservation de 60 mois échue" in str(items[0].reason)
 
     target = old_plain[0]
     before = tenants.get_tenant_file(db, actor, target)
@@ -76,20 +94,28 @@ def test_purge_preview_and_purge_on_the_demo_base(demo_db, actor):
     assert [o.last_name for o in after.data.occupants] == ["ANONYME"]
     occupant = after.data.occupants[0]
     assert (occupant.first_name, occupant.birth_date, occupant.phone, occupant.email) == (
-        "", None, "", "")
+        "",
+        None,
+        "",
+        "",
+    )
     assert after.data.notes == "" and not after.data.isolated
     assert after.data.lease.contract_number == f"ANON-{target}"
     assert after.data.lease.rent == before.data.lease.rent  # amounts stay (statistics)
     assert all(e.summary == "" for e in after.timeline)
     with db.reader() as s:
-        assert s.scalars(select(SearchToken).where(
-            SearchToken.household_id == target)).all() == []
-        events = [(e.action, e.entity_id, e.after) for e in s.scalars(
-            select(AuditEvent).where(AuditEvent.action.in_(["purge", "anonymisation"])))]
+        assert s.scalars(select(SearchToken).where(SearchToken.household_id == target)).all() == []
+        events = [
+            (e.action, e.entity_id, e.after)
+            for e in s.scalars(
+                select(AuditEvent).where(AuditEvent.action.in_(["purge", "anonymisation"]))
+            )
+        ]
     purge_event = next(e for e in events if e[0] == "purge")
     assert purge_event[2]["anonymises"] == len(items)
     assert sorted(e[1] for e in events if e[0] == "anonymisation") == sorted(
-        i.household_id for i in items)
+        i.household_id for i in items
+    )
     # The active files are untouched.
     assert tenants.count(db, actor, tenants.TenantQuery()) == 300 - len(closed)
 
@@ -99,8 +125,9 @@ def test_purge_in_the_future_and_longer_periods(demo_db, actor):
     closed = closed_files(db)
     far = TODAY + dt.timedelta(days=366 * 30)
     assert len(retention.preview(db, actor, on=far)) == len(closed)
-    settings.update(db, actor, {"retention.DOSSIER_LOCATAIRE": 600,
-                                "retention.DOSSIER_IMPAYE": 600})
+    settings.update(
+        db, actor, {"retention.DOSSIER_LOCATAIRE": 600, "retention.DOSSIER_IMPAYE": 600}
+    )
     assert retention.preview(db, actor, on=far) == []
 
 
@@ -108,8 +135,11 @@ def test_purge_only_anonymises_what_was_previewed(demo_db, actor):
     db = demo_db
     closed = [hid for hid, _ in closed_files(db)]
     with db.transaction() as s:
-        s.execute(update(Household).where(Household.id.in_(closed)).values(
-            closed_on=TODAY - dt.timedelta(days=366 * 6)))
+        s.execute(
+            update(Household)
+            .where(Household.id.in_(closed))
+            .values(closed_on=TODAY - dt.timedelta(days=366 * 6))
+        )
     items = retention.preview(db, actor)
     result = retention.purge(db, actor, only={items[0].household_id, 10**9})
     assert (result.anonymised, result.skipped) == (1, 1)
@@ -130,12 +160,18 @@ def test_cli_retention(demo_db, db_url, capsys):
 
 def all_values(path) -> set[str]:
     book = load_workbook(path)
-    return {str(c.value) for sheet in book.worksheets for row in sheet.iter_rows()
-            for c in row if c.value is not None}
+    return {
+        str(c.value)
+        for sheet in book.worksheets
+        for row in sheet.iter_rows()
+        for c in row
+        if c.value is not None
+    }
 
 
 def test_access_request_export_has_every_row_of_the_person_and_none_of_another(
-        db, actor, agency, make_file, tmp_path):
+    db, actor, agency, make_file, tmp_path
+):
     mine = make_file(1)
     mine.notes = '=HYPERLINK("http://exemple.invalid","x") appel du 12/03'
     hid = tenants.create_tenant_file(db, actor, mine)
@@ -151,10 +187,22 @@ def test_access_request_export_has_every_row_of_the_person_and_none_of_another(
     tenants.get_tenant_file(db, actor, other)
 
     with db.reader() as s:
-        audit_ids = {str(e.id) for e in s.scalars(select(AuditEvent).where(
-            AuditEvent.entity == "dossier", AuditEvent.entity_id == hid))}
-        other_ids = {str(e.id) for e in s.scalars(select(AuditEvent).where(
-            AuditEvent.entity == "dossier", AuditEvent.entity_id == other))}
+        audit_ids = {
+            str(e.id)
+            for e in s.scalars(
+                select(AuditEvent).where(
+                    AuditEvent.entity == "dossier", AuditEvent.entity_id == hid
+                )
+            )
+        }
+        other_ids = {
+            str(e.id)
+            for e in s.scalars(
+                select(AuditEvent).where(
+                    AuditEvent.entity == "dossier", AuditEvent.entity_id == other
+                )
+            )
+        }
     path = retention.export_person(db, actor, hid, tmp_path / "acces.xlsx")
     values = all_values(path)
     with db.reader() as s:
@@ -171,25 +219,26 @@ def test_access_request_export_has_every_row_of_the_person_and_none_of_another(
     assert exported_ids == audit_ids and not exported_ids & other_ids
     # Nothing about the other household.
     joined = " ".join(values)
-    for secret in ("Martin", "Lucas", "lucas.martin@example.fr", "BX-2024-00002",
-                   "LGT-00002"):
+    for secret in ("Martin", "Lucas", "lucas.martin@example.fr", "BX-2024-00002", "LGT-00002"):
         assert secret not in joined
     # The note starting with "=" is text, not a formula.
-    notes_cell = next(row[1] for row in book["Dossier"].iter_rows(min_row=2)
-                      if row[0].value == "Observations")
+    notes_cell = next(
+        row[1] for row in book["Dossier"].iter_rows(min_row=2) if row[0].value == "Observations"
+    )
     assert notes_cell.data_type == "s" and notes_cell.quotePrefix
     with db.reader() as s:
         last = s.scalars(select(AuditEvent).order_by(AuditEvent.id.desc())).first()
-        assert (last.action, last.entity_id, last.after["motif"]) == ("export", hid,
-                                                                     "droit d'accès")
+        assert (last.action, last.entity_id, last.after["motif"]) == (
+            "export",
+            hid,
+            "droit d'accès",
+        )
 
 
 def test_cli_export_person(db, db_url, actor, agency, make_file, tmp_path, capsys):
     hid = tenants.create_tenant_file(db, actor, make_file(1))
     out = tmp_path / "personne.xlsx"
-    assert main(["export-person", "--household", str(hid), "--out", str(out),
-                 "--db", db_url]) == 0
+    assert main(["export-person", "--household", str(hid), "--out", str(out), "--db", db_url]) == 0
     assert "Dupont" in all_values(out)
-    assert main(["export-person", "--household", "999", "--out", str(out),
-                 "--db", db_url]) == 2
+    assert main(["export-person", "--household", "999", "--out", str(out), "--db", db_url]) == 2
     assert "n'existe pas" in capsys.readouterr().err

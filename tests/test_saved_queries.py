@@ -44,9 +44,21 @@ def test_cli_letters_with_a_saved_query(db, db_url, actor, agency, make_file, tm
     hid = tenants.create_tenant_file(db, actor, make_file(1))
     tenants.create_tenant_file(db, actor, make_file(2))
     saved_queries.save_query(db, actor, "Dossier 1", TenantQuery(text="bx-2024-00001"))
-    code = main(["letters", "--db", db_url, "--template", "courrier_libre",
-                 "--query", "Dossier 1", "--out", str(tmp_path / "out"),
-                 "--field", "corps=Bonjour"])
+    code = main(
+        [
+            "letters",
+            "--db",
+            db_url,
+            "--template",
+            "courrier_libre",
+            "--query",
+            "Dossier 1",
+            "--out",
+            str(tmp_path / "out"),
+            "--field",
+            "corps=Bonjour",
+        ]
+    )
     out = capsys.readouterr()
     assert code == 0, out
     from sqlalchemy import select
@@ -56,5 +68,19 @@ def test_cli_letters_with_a_saved_query(db, db_url, actor, agency, make_file, tm
 
     with db.reader() as s:
         assert [r.household_id for r in s.scalars(select(DocumentRecord))] == [hid]
-    assert main(["letters", "--db", db_url, "--template", "courrier_libre",
-                 "--query", "Inconnue", "--out", str(tmp_path / "x")]) == 2
+    assert (
+        main(
+            [
+                "letters",
+                "--db",
+                db_url,
+                "--template",
+                "courrier_libre",
+                "--query",
+                "Inconnue",
+                "--out",
+                str(tmp_path / "x"),
+            ]
+        )
+        == 2
+    )

@@ -34,14 +34,17 @@ def dates(schedule):
     return [i.due_date for i in schedule]
 
 
-@pytest.mark.parametrize("debt, months, expected", [
-    ("1234.56", 3, ["411.52", "411.52", "411.52"]),
-    ("100.00", 3, ["33.33", "33.33", "33.34"]),
-    ("1000", 7, ["142.85"] * 6 + ["142.90"]),
-    ("0.05", 1, ["0.05"]),
-    ("0.03", 5, ["0.01", "0.01", "0.01"]),  # never zero, so fewer instalments
-    ("10000000.00", 120, ["83333.33"] * 119 + ["83333.73"]),
-])
+@pytest.mark.parametrize(
+    "debt, months, expected",
+    [
+        ("1234.56", 3, ["411.52", "411.52", "411.52"]),
+        ("100.00", 3, ["33.33", "33.33", "33.34"]),
+        ("1000", 7, ["142.85"] * 6 + ["142.90"]),
+        ("0.05", 1, ["0.05"]),
+        ("0.03", 5, ["0.01", "0.01", "0.01"]),  # never zero, so fewer instalments
+        ("10000000.00", 120, ["83333.33"] * 119 + ["83333.73"]),
+    ],
+)
 def test_by_months(debt, months, expected):
     schedule = build_schedule(Decimal(debt), D(2026, 1, 10), months=months)
     assert amounts(schedule) == expected
@@ -49,47 +52,64 @@ def test_by_months(debt, months, expected):
     assert sum(i.amount for i in schedule) == Decimal(debt)
 
 
-@pytest.mark.parametrize("debt, monthly, expected", [
-    ("1234.56", "100", ["100.00"] * 12 + ["34.56"]),
-    ("300.00", "100.00", ["100.00"] * 3),
-    ("50.00", "100.00", ["50.00"]),
-    ("100.01", "50", ["50.00", "50.00", "0.01"]),
-])
+@pytest.mark.parametrize(
+    "debt, monthly, expected",
+    [
+        ("1234.56", "100", ["100.00"] * 12 + ["34.56"]),
+        ("300.00", "100.00", ["100.00"] * 3),
+        ("50.00", "100.00", ["50.00"]),
+        ("100.01", "50", ["50.00", "50.00", "0.01"]),
+    ],
+)
 def test_by_monthly_amount(debt, monthly, expected):
     schedule = build_schedule(Decimal(debt), D(2026, 1, 10), monthly=Decimal(monthly))
     assert amounts(schedule) == expected
 
 
-@pytest.mark.parametrize("start, day, count, expected", [
-    (D(2026, 1, 31), None, 4, [D(2026, 1, 31), D(2026, 2, 28), D(2026, 3, 31), D(2026, 4, 30)]),
-    (D(2027, 12, 31), None, 3, [D(2027, 12, 31), D(2028, 1, 31), D(2028, 2, 29)]),  # leap year
-    (D(2026, 1, 31), 5, 2, [D(2026, 2, 5), D(2026, 3, 5)]),  # day 5 already past in January
-    (D(2026, 1, 5), 5, 2, [D(2026, 1, 5), D(2026, 2, 5)]),
-    (D(2026, 2, 10), 31, 3, [D(2026, 2, 28), D(2026, 3, 31), D(2026, 4, 30)]),
-    (D(2026, 11, 15), 10, 3, [D(2026, 12, 10), D(2027, 1, 10), D(2027, 2, 10)]),  # year change
-])
+@pytest.mark.parametrize(
+    "start, day, count, expected",
+    [
+        (D(2026, 1, 31), None, 4, [D(2026, 1, 31), D(2026, 2, 28), D(2026, 3, 31), D(2026, 4, 30)]),
+        (D(2027, 12, 31), None, 3, [D(2027, 12, 31), D(2028, 1, 31), D(2028, 2, 29)]),  # leap year
+        (D(2026, 1, 31), 5, 2, [D(2026, 2, 5), D(2026, 3, 5)]),  # day 5 already past in January
+        (D(2026, 1, 5), 5, 2, [D(2026, 1, 5), D(2026, 2, 5)]),
+        (D(2026, 2, 10), 31, 3, [D(2026, 2, 28), D(2026, 3, 31), D(2026, 4, 30)]),
+        (D(2026, 11, 15), 10, 3, [D(2026, 12, 10), D(2027, 1, 10), D(2027, 2, 10)]),  # year change
+    ],
+)
 def test_due_dates(start, day, count, expected):
     assert dates(build_schedule(Decimal("300"), start, months=count, day=day)) == expected
 
 
-@pytest.mark.parametrize("kwargs, field, text", [
-    ({"debt": Decimal("0"), "months": 3}, "debt", "positif"),
-    ({"debt": Decimal("-5"), "months": 3}, "debt", "positif"),
-    ({"debt": Decimal("10000000.01"), "months": 3}, "debt", "dépasser"),
-    ({"debt": Decimal("12.345"), "months": 3}, "debt", "deux décimales"),
-    ({"debt": Decimal("NaN"), "months": 3}, "debt", "pas un nombre"),
-    ({"debt": "12", "months": 3}, "debt", "pas un nombre"),
-    ({"debt": Decimal("100"), "months": 0}, "months", "entre 1 et 120"),
-    ({"debt": Decimal("100"), "months": 121}, "months", "entre 1 et 120"),
-    ({"debt": Decimal("100"), "months": True}, "months", "entre 1 et 120"),
-    ({"debt": Decimal("100")}, "months", "soit le nombre"),
-    ({"debt": Decimal("100"), "months": 2, "monthly": Decimal("50")}, "months", "soit le nombre"),
-    ({"debt": Decimal("100"), "monthly": Decimal("0")}, "monthly", "positif"),
-    ({"debt": Decimal("1000"), "monthly": Decimal("1")}, "monthly", "1000 échéances ; 120 au plus"),
-    ({"debt": Decimal("100"), "months": 2, "day": 0}, "day", "entre 1 et 31"),
-    ({"debt": Decimal("100"), "months": 2, "day": 32}, "day", "entre 1 et 31"),
-    ({"debt": Decimal("100"), "months": 2, "start": D(1850, 1, 1)}, "start", "plausible"),
-])
+@pytest.mark.parametrize(
+    "kwargs, field, text",
+    [
+        ({"debt": Decimal("0"), "months": 3}, "debt", "positif"),
+        ({"debt": Decimal("-5"), "months": 3}, "debt", "positif"),
+        ({"debt": Decimal("10000000.01"), "months": 3}, "debt", "dépasser"),
+        ({"debt": Decimal("12.345"), "months": 3}, "debt", "deux décimales"),
+        ({"debt": Decimal("NaN"), "months": 3}, "debt", "pas un nombre"),
+        ({"debt": "12", "months": 3}, "debt", "pas un nombre"),
+        ({"debt": Decimal("100"), "months": 0}, "months", "entre 1 et 120"),
+        ({"debt": Decimal("100"), "months": 121}, "months", "entre 1 et 120"),
+        ({"debt": Decimal("100"), "months": True}, "months", "entre 1 et 120"),
+        ({"debt": Decimal("100")}, "months", "soit le nombre"),
+        (
+            {"debt": Decimal("100"), "months": 2, "monthly": Decimal("50")},
+            "months",
+            "soit le nombre",
+        ),
+        ({"debt": Decimal("100"), "monthly": Decimal("0")}, "monthly", "positif"),
+        (
+            {"debt": Decimal("1000"), "monthly": Decimal("1")},
+            "monthly",
+            "1000 échéances ; 120 au plus",
+        ),
+        ({"debt": Decimal("100"), "months": 2, "day": 0}, "day", "entre 1 et 31"),
+        ({"debt": Decimal("100"), "months": 2, "day": 32}, "day", "entre 1 et 31"),
+        ({"debt": Decimal("100"), "months": 2, "start": D(1850, 1, 1)}, "start", "plausible"),
+    ],
+)
 def test_guards(kwargs, field, text):
     kwargs = {"start": D(2026, 1, 10), **kwargs}
     debt, start = kwargs.pop("debt"), kwargs.pop("start")
@@ -120,7 +140,9 @@ def check_common(schedule, debt, start, day):
     assert schedule[0].due_date >= start
     wanted = day or start.day
     for a, b in zip(schedule, schedule[1:]):
-        assert (b.due_date.year * 12 + b.due_date.month) - (a.due_date.year * 12 + a.due_date.month) == 1
+        assert (b.due_date.year * 12 + b.due_date.month) - (
+            a.due_date.year * 12 + a.due_date.month
+        ) == 1
     for i in schedule:
         assert i.due_date.day == min(wanted, days_in_month(i.due_date.year, i.due_date.month))
     assert [i.number for i in schedule] == list(range(1, len(schedule) + 1))
@@ -154,6 +176,7 @@ def test_by_monthly_properties(data, debt, start, day):
 
 
 # --- edited schedules ------------------------------------------------------
+
 
 def test_check_untouched_schedule():
     schedule = build_schedule(Decimal("1234.56"), D(2026, 1, 31), months=3)
@@ -200,13 +223,26 @@ def test_check_empty():
 
 # --- enums -----------------------------------------------------------------
 
+
 def test_plan_types_and_statuses():
     assert [t.value for t in PaymentPlanType] == [
-        "PLAN_APUREMENT", "REPORT_PAIEMENT", "PAIEMENT_PARTIEL", "ETALEMENT_CHARGES",
-        "PROTOCOLE_L442_6_5", "PROTOCOLE_L353_15_2", "CHARTE_COVID_2020",
+        "PLAN_APUREMENT",
+        "REPORT_PAIEMENT",
+        "PAIEMENT_PARTIEL",
+        "ETALEMENT_CHARGES",
+        "PROTOCOLE_L442_6_5",
+        "PROTOCOLE_L353_15_2",
+        "CHARTE_COVID_2020",
     ]
     assert [s.value for s in PlanStatus] == [
-        "PROJET", "PROPOSE", "SIGNE", "EN_COURS", "RESPECTE", "DEFAILLANT", "CADUC", "SOLDE",
+        "PROJET",
+        "PROPOSE",
+        "SIGNE",
+        "EN_COURS",
+        "RESPECTE",
+        "DEFAILLANT",
+        "CADUC",
+        "SOLDE",
         "ANNULE",
     ]
     assert PaymentPlanType.PLAN_APUREMENT.label == "Plan d'apurement"
@@ -215,6 +251,7 @@ def test_plan_types_and_statuses():
 
 
 # --- command line ----------------------------------------------------------
+
 
 def test_cli_table(capsys):
     argv = ["plan", "schedule", "--debt", "1234.56", "--months", "3", "--start", "2026-01-31"]
@@ -228,8 +265,19 @@ def test_cli_table(capsys):
 
 
 def test_cli_monthly_json(capsys):
-    argv = ["plan", "schedule", "--debt", "1234.56", "--monthly", "100", "--start", "2026-01-31",
-            "--day", "5", "--json"]
+    argv = [
+        "plan",
+        "schedule",
+        "--debt",
+        "1234.56",
+        "--monthly",
+        "100",
+        "--start",
+        "2026-01-31",
+        "--day",
+        "5",
+        "--json",
+    ]
     assert main(argv) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["count"] == 13 and data["total"] == "1234.56"
@@ -238,27 +286,52 @@ def test_cli_monthly_json(capsys):
 
 
 def test_cli_french_amount(capsys):
-    assert main(["plan", "schedule", "--debt", "1 234,56", "--months", "2", "--start", "01/03/2026"]) == 0
+    assert (
+        main(["plan", "schedule", "--debt", "1 234,56", "--months", "2", "--start", "01/03/2026"])
+        == 0
+    )
     assert f"617,28{NBSP}€" in capsys.readouterr().out
 
 
-@pytest.mark.parametrize("argv, expected", [
-    (["--debt", "abc", "--months", "3", "--start", "2026-01-01"], "--debt : Nombre illisible « abc »"),
-    (["--debt", "1,234.56", "--months", "3", "--start", "2026-01-01"],
-     "--debt : Nombre illisible « 1,234.56 »"),
-    (["--debt", "1.234", "--months", "3", "--start", "2026-01-01"], "« 1.234 » est ambigu"),
-    (["--debt", "12,345", "--months", "3", "--start", "2026-01-01"],
-     "deux chiffres après la virgule au plus"),
-    (["--debt", "100", "--start", "2026-01-01"], "Indiquez soit --months"),
-    (["--debt", "100", "--months", "3", "--monthly", "10", "--start", "2026-01-01"], "Indiquez soit --months"),
-    (["--debt", "100", "--months", "trois", "--start", "2026-01-01"], "Nombre entier attendu"),
-    (["--debt", "100", "--months", "3"], "--start : Cette option est obligatoire"),
-    (["--debt", "100", "--months", "3", "--start", "2026-02-30"], "Date invalide"),
-    (["--months", "3", "--start", "2026-01-01"], "--debt : Cette option est obligatoire"),
-    (["--debt", "100", "--months", "200", "--start", "2026-01-01"], "--months : Le nombre d'échéances"),
-    (["--debt", "0", "--months", "2", "--start", "2026-01-01"], "--debt : Le montant doit être positif"),
-    (["--debt", "100", "--months", "2", "--start", "2026-01-01", "--day", "32"], "--day : Le jour"),
-])
+@pytest.mark.parametrize(
+    "argv, expected",
+    [
+        (
+            ["--debt", "abc", "--months", "3", "--start", "2026-01-01"],
+            "--debt : Nombre illisible « abc »",
+        ),
+        (
+            ["--debt", "1,234.56", "--months", "3", "--start", "2026-01-01"],
+            "--debt : Nombre illisible « 1,234.56 »",
+        ),
+        (["--debt", "1.234", "--months", "3", "--start", "2026-01-01"], "« 1.234 » est ambigu"),
+        (
+            ["--debt", "12,345", "--months", "3", "--start", "2026-01-01"],
+            "deux chiffres après la virgule au plus",
+        ),
+        (["--debt", "100", "--start", "2026-01-01"], "Indiquez soit --months"),
+        (
+            ["--debt", "100", "--months", "3", "--monthly", "10", "--start", "2026-01-01"],
+            "Indiquez soit --months",
+        ),
+        (["--debt", "100", "--months", "trois", "--start", "2026-01-01"], "Nombre entier attendu"),
+        (["--debt", "100", "--months", "3"], "--start : Cette option est obligatoire"),
+        (["--debt", "100", "--months", "3", "--start", "2026-02-30"], "Date invalide"),
+        (["--months", "3", "--start", "2026-01-01"], "--debt : Cette option est obligatoire"),
+        (
+            ["--debt", "100", "--months", "200", "--start", "2026-01-01"],
+            "--months : Le nombre d'échéances",
+        ),
+        (
+            ["--debt", "0", "--months", "2", "--start", "2026-01-01"],
+            "--debt : Le montant doit être positif",
+        ),
+        (
+            ["--debt", "100", "--months", "2", "--start", "2026-01-01", "--day", "32"],
+            "--day : Le jour",
+        ),
+    ],
+)
 def test_cli_errors(capsys, argv, expected):
     assert main(["plan", "schedule", *argv]) == 2
     captured = capsys.readouterr()
@@ -276,10 +349,14 @@ def test_start_year_limits():
 
 
 def test_check_amounts_that_are_not_numbers():
-    schedule = [Instalment(1, D(2026, 1, 31), Decimal("NaN")),
-                Instalment(2, D(2026, 2, 28), None),  # type: ignore[arg-type]
-                Instalment(3, D(2026, 3, 31), Decimal("100.00"))]
+    schedule = [
+        Instalment(1, D(2026, 1, 31), Decimal("NaN")),
+        Instalment(2, D(2026, 2, 28), None),  # type: ignore[arg-type]
+        Instalment(3, D(2026, 3, 31), Decimal("100.00")),
+    ]
     messages = [str(m) for m in check_edited_schedule(Decimal("100.00"), schedule)]
     # No total either: it cannot be computed.
-    assert messages == ["Échéance n° 1 : le montant n'est pas un nombre.",
-                        "Échéance n° 2 : le montant n'est pas un nombre."]
+    assert messages == [
+        "Échéance n° 1 : le montant n'est pas un nombre.",
+        "Échéance n° 2 : le montant n'est pas un nombre.",
+    ]

@@ -27,14 +27,20 @@ def _hooks_present() -> bool:
         return False
 
 
-@pytest.mark.skipif(bool(os.environ.get("PARCOURS_TEST_DATABASE_URL")),
-                    reason="SQLite only: the self-test makes its own temporary SQLite base")
+@pytest.mark.skipif(
+    bool(os.environ.get("PARCOURS_TEST_DATABASE_URL")),
+    reason="SQLite only: the self-test makes its own temporary SQLite base",
+)
 def test_selftest_from_source(tmp_path):
     out = tmp_path / "rapport"
     env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", selftest.STRICT_ENV)}
     proc = subprocess.run(
         [sys.executable, "-m", "desktop", "--selftest", str(out)],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=300,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     report = json.loads((out / "selftest.json").read_text(encoding="utf-8"))
     statuses = {c["key"]: c["status"] for c in report["checks"]}
@@ -46,7 +52,9 @@ def test_selftest_from_source(tmp_path):
     # are never counted as a success otherwise.
     expected = "ok" if _hooks_present() else "unavailable"
     assert [statuses[k] for k in DOCUMENTS] == [expected] * 3, statuses
-    libraries = any(importlib.util.find_spec(m.split(".")[0]) for m, _ in selftest.DOCUMENT_LIBRARIES)
+    libraries = any(
+        importlib.util.find_spec(m.split(".")[0]) for m, _ in selftest.DOCUMENT_LIBRARIES
+    )
     assert statuses["document-libraries"] == ("ok" if libraries else "unavailable"), statuses
     png = out / selftest.SCREENSHOT
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 10_000
@@ -80,8 +88,10 @@ def test_a_failing_check_is_reported_and_the_others_still_run(tmp_path):
 
 
 def test_unavailable_is_not_a_success_and_fails_in_strict_mode(tmp_path):
-    checks = [selftest.Check("database", "Base", "ok", "ok"),
-              selftest.Check("letter", "Lettre PDF", "unavailable", "moteur absent")]
+    checks = [
+        selftest.Check("database", "Base", "ok", "ok"),
+        selftest.Check("letter", "Lettre PDF", "unavailable", "moteur absent"),
+    ]
     text, ok = selftest.summary(checks, strict=False, report=tmp_path / "r.json")
     assert ok and "NON DISPONIBLE" in text and "1 non disponible(s)" in text
     assert "1 réussie(s)" in text  # the unavailable check is not counted as passed

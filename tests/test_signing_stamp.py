@@ -20,7 +20,8 @@ ORGANISATION = "Logis de Garonne – Œuvre d’Habitat"
 @pytest.fixture(scope="module")
 def key(tmp_path_factory):
     p12, password, _cert = signing.make_test_certificate(
-        tmp_path_factory.mktemp("cert"), "Claire Moreau", ORGANISATION, password="secret")
+        tmp_path_factory.mktemp("cert"), "Claire Moreau", ORGANISATION, password="secret"
+    )
     return signing.load_signing_key(p12, password)
 
 
@@ -107,8 +108,9 @@ def test_signed_pdfa_stays_pdfa_with_embedded_font_in_the_reserved_area(key, tmp
     assert xmp is not None
     raw = xmp.stream.get_data().decode("utf-8")
     assert re.search(r'pdfaid:part(="|>)3', raw)
-    fonts = subprocess.run(["pdffonts", str(signed)], capture_output=True, text=True,
-                           check=True).stdout.splitlines()[2:]
+    fonts = subprocess.run(
+        ["pdffonts", str(signed)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()[2:]
     assert fonts and all(line.split()[-5] == "yes" for line in fonts), fonts
 
     # The stamp prints the organisation's "–", "Œ", "’" as themselves.

@@ -17,8 +17,10 @@ def test_second_instance_is_refused_until_the_first_ends(tmp_path):
     first = InstanceLock(lock_file=lock)
     assert first.acquire()
     # Another process of the same user.
-    probe = ("import sys; from pathlib import Path; from desktop.single_instance import "
-             "InstanceLock; sys.exit(0 if InstanceLock(lock_file=Path(sys.argv[1])).acquire() else 1)")
+    probe = (
+        "import sys; from pathlib import Path; from desktop.single_instance import "
+        "InstanceLock; sys.exit(0 if InstanceLock(lock_file=Path(sys.argv[1])).acquire() else 1)"
+    )
     assert subprocess.run([sys.executable, "-c", probe, str(lock)], cwd=ROOT).returncode == 1
     first.release()
     assert subprocess.run([sys.executable, "-c", probe, str(lock)], cwd=ROOT).returncode == 0
@@ -26,8 +28,10 @@ def test_second_instance_is_refused_until_the_first_ends(tmp_path):
 
 def test_the_lock_goes_with_its_process(tmp_path):
     lock = tmp_path / "parcours.lock"
-    holder = ("import sys, os; from pathlib import Path; from desktop.single_instance import "
-              "InstanceLock; InstanceLock(lock_file=Path(sys.argv[1])).acquire(); os._exit(0)")
+    holder = (
+        "import sys, os; from pathlib import Path; from desktop.single_instance import "
+        "InstanceLock; InstanceLock(lock_file=Path(sys.argv[1])).acquire(); os._exit(0)"
+    )
     subprocess.run([sys.executable, "-c", holder, str(lock)], cwd=ROOT, check=True)
     mine = InstanceLock(lock_file=lock)
     assert mine.acquire()

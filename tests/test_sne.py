@@ -22,15 +22,35 @@ from desktop.storage.caleol_models import Candidate
 
 EPCI = "CA Exemple"
 DAY = dt.date(2026, 3, 20)
-HEADERS = ["N° unique", "Nom", "Prénom", "Date de dépôt", "Nb adultes", "Nb enfants",
-           "Ressources mensuelles", "Priorités", "Situation logement", "Cotation", "Logement"]
+HEADERS = [
+    "N° unique",
+    "Nom",
+    "Prénom",
+    "Date de dépôt",
+    "Nb adultes",
+    "Nb enfants",
+    "Ressources mensuelles",
+    "Priorités",
+    "Situation logement",
+    "Cotation",
+    "Logement",
+]
 
 
 def row(n, ref="LGT-1", **kw):
-    base = {"N° unique": f"026111900{n:03d}", "Nom": f"Demandeur{n}", "Prénom": "Alex",
-            "Date de dépôt": "15/01/2025", "Nb adultes": "2", "Nb enfants": "1",
-            "Ressources mensuelles": "1 450,00", "Priorités": "", "Situation logement":
-            "Hébergé chez un tiers", "Cotation": "", "Logement": ref}
+    base = {
+        "N° unique": f"026111900{n:03d}",
+        "Nom": f"Demandeur{n}",
+        "Prénom": "Alex",
+        "Date de dépôt": "15/01/2025",
+        "Nb adultes": "2",
+        "Nb enfants": "1",
+        "Ressources mensuelles": "1 450,00",
+        "Priorités": "",
+        "Situation logement": "Hébergé chez un tiers",
+        "Cotation": "",
+        "Logement": ref,
+    }
     base.update(kw)
     return [base[h] for h in HEADERS]
 
@@ -45,15 +65,33 @@ def write_csv(path, rows):
 
 @pytest.fixture
 def seance(db, actor):
-    cid = caleol.create_commission(db, actor, CommissionData(name="CALEOL Val",
-                                                             territory=EPCI))
-    sid = caleol.create_session(db, actor, cid, SessionData(
-        number="2026-03", session_date=DAY, mode=SessionMode.PRESENTIEL,
-        start_time=dt.time(14, 0)))
+    cid = caleol.create_commission(db, actor, CommissionData(name="CALEOL Val", territory=EPCI))
+    sid = caleol.create_session(
+        db,
+        actor,
+        cid,
+        SessionData(
+            number="2026-03",
+            session_date=DAY,
+            mode=SessionMode.PRESENTIEL,
+            start_time=dt.time(14, 0),
+        ),
+    )
     for ref in ("LGT-1", "LGT-2"):
-        caleol.add_dwelling_item(db, actor, sid, DwellingItemData(
-            reference=ref, address="1 rue Haute", postcode="26000", commune="Valence",
-            dwelling_type="T3", funding="PLUS", contingent="Préfecture"))
+        caleol.add_dwelling_item(
+            db,
+            actor,
+            sid,
+            DwellingItemData(
+                reference=ref,
+                address="1 rue Haute",
+                postcode="26000",
+                commune="Valence",
+                dwelling_type="T3",
+                funding="PLUS",
+                contingent="Préfecture",
+            ),
+        )
     cotation.install_example_grid(db, actor, EPCI)
     return sid
 
@@ -64,9 +102,10 @@ def _count(db):
 
 
 def test_mapping_dry_run_and_import(db, actor, seance, tmp_path):
-    path = write_csv(tmp_path / "export_sne.csv", [
-        row(1, Priorités="DALO", Cotation="250"), row(2), row(3),
-        row(4, ref="LGT-2")])
+    path = write_csv(
+        tmp_path / "export_sne.csv",
+        [row(1, Priorités="DALO", Cotation="250"), row(2), row(3), row(4, ref="LGT-2")],
+    )
     table = sne.read_table(path)
     mapping = sne.propose_mapping(table.headers)
     assert mapping["numero_unique"] == 0 and mapping["register_score"] == 9
@@ -107,9 +146,16 @@ def test_reimport_updates_instead_of_duplicating(db, actor, seance, tmp_path):
 
 
 def test_bad_lines_give_french_reasons_and_nothing_is_imported(db, actor, seance, tmp_path):
-    path = write_csv(tmp_path / "bad.csv", [
-        row(1), row(2, **{"N° unique": ""}), row(3, ref="LGT-9"),
-        row(4, **{"Date de dépôt": "31/02/2025", "Priorités": "Chômage"}), row(1)])
+    path = write_csv(
+        tmp_path / "bad.csv",
+        [
+            row(1),
+            row(2, **{"N° unique": ""}),
+            row(3, ref="LGT-9"),
+            row(4, **{"Date de dépôt": "31/02/2025", "Priorités": "Chômage"}),
+            row(1),
+        ],
+    )
     table = sne.read_table(path)
     mapping = sne.propose_mapping(table.headers)
     report = sne.dry_run(db, actor, seance, table, mapping)
@@ -132,8 +178,13 @@ def test_unmapped_required_column_and_rights(db, actor, seance, tmp_path):
     with pytest.raises(UserError, match="Colonnes obligatoires non associées : Numéro unique"):
         sne.dry_run(db, actor, seance, table, mapping)
     with pytest.raises(PermissionDenied):
-        sne.dry_run(db, Actor("m", role=Role.CALEOL_MEMBER), seance, table,
-                    sne.propose_mapping(table.headers))
+        sne.dry_run(
+            db,
+            Actor("m", role=Role.CALEOL_MEMBER),
+            seance,
+            table,
+            sne.propose_mapping(table.headers),
+        )
 
 
 @pytest.mark.parametrize("ext", ["csv", "xlsx"])
@@ -145,19 +196,26 @@ def test_allocation_export_after_lease_remembered(db, actor, seance, tmp_path, e
     assert not (tmp_path / f"none.{ext}").exists()
     # The offer workflow (tested elsewhere) ends with these values on the candidate.
     with db.transaction() as s:
-        s.execute(update(Candidate).where(Candidate.numero_unique == "026111900001")
-                  .values(decision="ATTRIBUTION", lease_signed_on=dt.date(2026, 4, 10)))
-        s.execute(update(Candidate).where(Candidate.numero_unique == "026111900002")
-                  .values(decision="NON_ATTRIBUTION", reason="Autre candidat retenu"))
+        s.execute(
+            update(Candidate)
+            .where(Candidate.numero_unique == "026111900001")
+            .values(decision="ATTRIBUTION", lease_signed_on=dt.date(2026, 4, 10))
+        )
+        s.execute(
+            update(Candidate)
+            .where(Candidate.numero_unique == "026111900002")
+            .values(decision="NON_ATTRIBUTION", reason="Autre candidat retenu")
+        )
     assert len(sne.pending_allocations(db, actor)) == 1
     out = tmp_path / f"attributions.{ext}"
     assert sne.export_allocations(db, actor, out) == 1
     if ext == "csv":
-        lines = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines(),
-                                delimiter=";"))
+        lines = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines(), delimiter=";"))
     else:
-        lines = [[("" if v is None else v) for v in r]
-                 for r in load_workbook(out).active.iter_rows(values_only=True)]
+        lines = [
+            [("" if v is None else v) for v in r]
+            for r in load_workbook(out).active.iter_rows(values_only=True)
+        ]
     assert list(lines[0]) == list(sne.EXPORT_COLUMNS)
     record = dict(zip(lines[0], lines[1]))
     assert record["numero_unique"] == "026111900001"
@@ -168,5 +226,4 @@ def test_allocation_export_after_lease_remembered(db, actor, seance, tmp_path, e
     assert sne.pending_allocations(db, actor) == []
     with pytest.raises(UserError):
         sne.export_allocations(db, actor, tmp_path / f"again.{ext}")
-    assert sne.export_allocations(db, actor, tmp_path / f"again.{ext}",
-                                  include_exported=True) == 1
+    assert sne.export_allocations(db, actor, tmp_path / f"again.{ext}", include_exported=True) == 1

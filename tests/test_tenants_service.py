@@ -38,8 +38,9 @@ def test_money_round_trips_exactly(db, actor, agency, make_file):
     assert isinstance(v.data.lease.rent, Decimal)
 
 
-def test_every_invalid_field_is_reported_in_french_and_nothing_is_written(db, actor, agency,
-                                                                           make_file):
+def test_every_invalid_field_is_reported_in_french_and_nothing_is_written(
+    db, actor, agency, make_file
+):
     d = make_file()
     d.occupants[0].last_name = ""
     d.occupants[0].birth_date = dt.date.today() + dt.timedelta(days=1)
@@ -127,7 +128,9 @@ def test_stale_version_is_refused_naming_who_saved(db_url, db, actor, agency, ma
         mine = tenants.get_tenant_file(db, ADMIN, hid)
         theirs = tenants.get_tenant_file(other, ADMIN, hid)
         theirs.data.lease.charges = Decimal("10.00")
-        tenants.update_tenant_file(other, Actor("bob", role=Role.ADMIN), hid, theirs.data, theirs.version)
+        tenants.update_tenant_file(
+            other, Actor("bob", role=Role.ADMIN), hid, theirs.data, theirs.version
+        )
     finally:
         other.dispose()
     mine.data.lease.rent = Decimal("999.00")
@@ -200,11 +203,14 @@ def test_search_by_name_contract_dwelling_and_address_prefixes(db, actor, agency
 def test_filters_and_sorting_by_the_database(db, actor, agency, make_file):
     today = dt.date(2026, 11, 25)
     files = []
-    for n, (name, birth, balance) in enumerate([
-        ("Aubert", dt.date(1956, 11, 25), "0.00"),   # 70 today
-        ("Bernard", dt.date(1956, 11, 26), "12.00"),  # 70 tomorrow
-        ("Colin", dt.date(1990, 1, 1), "-50.00"),     # credit, not arrears
-    ], start=1):
+    for n, (name, birth, balance) in enumerate(
+        [
+            ("Aubert", dt.date(1956, 11, 25), "0.00"),  # 70 today
+            ("Bernard", dt.date(1956, 11, 26), "12.00"),  # 70 tomorrow
+            ("Colin", dt.date(1990, 1, 1), "-50.00"),  # credit, not arrears
+        ],
+        start=1,
+    ):
         d = make_file(n)
         d.occupants = [OccupantData(name, "X", "", birth)]
         d.balance = Decimal(balance)
@@ -241,9 +247,13 @@ def test_both_search_plans_give_the_same_rows(db, actor, agency, make_file, monk
         tenants.create_tenant_file(db, actor, d)
 
     def run():
-        return {q: ([r.display_name for r in tenants.search(db, ADMIN, tenants.TenantQuery(q))],
-                    tenants.count_capped(db, ADMIN, tenants.TenantQuery(q)))
-                for q in ("mar", "m jean", "jean mart", "lilas m", "zz")}
+        return {
+            q: (
+                [r.display_name for r in tenants.search(db, ADMIN, tenants.TenantQuery(q))],
+                tenants.count_capped(db, ADMIN, tenants.TenantQuery(q)),
+            )
+            for q in ("mar", "m jean", "jean mart", "lilas m", "zz")
+        }
 
     selective = run()
     monkeypatch.setattr(tenants, "SELECTIVE_LIMIT", 1)  # force the ordered-scan plan
@@ -276,6 +286,8 @@ def test_names_are_stored_nfc_without_invisible_characters(db, actor, agency, ma
     with pytest.raises(ValidationError) as err:
         tenants.create_tenant_file(db, actor, reversed_name)
     assert "U+202E" in str(err.value)
+
+
 def test_an_identifier_typed_with_its_separators_is_one_prefix_of_the_index():
     assert tenants.query_terms("BX-2011-9") == ["bx20119"]
     assert tenants.query_terms("lgt-00001") == ["lgt00001"]
@@ -283,8 +295,9 @@ def test_an_identifier_typed_with_its_separators_is_one_prefix_of_the_index():
     assert tenants.query_terms("2024 00001") == ["00001", "2024"]  # a space: words
 
 
-def test_partial_identifiers_find_their_files_on_every_plan(db, actor, agency, make_file,
-                                                            monkeypatch):
+def test_partial_identifiers_find_their_files_on_every_plan(
+    db, actor, agency, make_file, monkeypatch
+):
     ids = [tenants.create_tenant_file(db, actor, make_file(n)) for n in (1, 2, 12)]
 
     def found(text):
@@ -305,15 +318,16 @@ def test_keyset_pages_follow_each_other_without_gap_or_repeat_in_every_order(db,
 
     demo.generate(db, actor, 60)
     for sort, descending, text in itertools.product(
-            ("name", "contract", "dwelling", "address", "agency", "balance", "status"),
-            (False, True), ("", "a", "bx")):
+        ("name", "contract", "dwelling", "address", "agency", "balance", "status"),
+        (False, True),
+        ("", "a", "bx"),
+    ):
         query = tenants.TenantQuery(text, status=None, sort=sort, descending=descending)
         whole = [r.id for r in tenants.search(db, ADMIN, query, limit=1000)]
         assert len(whole) == tenants.count(db, ADMIN, query) > 1
         # Both ways of running a plan: matches found in sort order, or sorted once found.
         for sort_after in (False, True):
-            plan = dataclasses.replace(tenants.plan_search(db, ADMIN, query),
-                                       sort_after=sort_after)
+            plan = dataclasses.replace(tenants.plan_search(db, ADMIN, query), sort_after=sort_after)
             paged, after = [], None
             while True:
                 rows = tenants.plan_page(db, plan, after, 7)

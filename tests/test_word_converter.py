@@ -64,10 +64,16 @@ pytestmark = pytest.mark.skipif(os.name == "nt", reason="the fake Word is for PO
 def test_one_word_for_the_whole_batch_and_closed_after(tmp_path, word_log):
     done = []
     converter = word.WordConverter(FAKE)
-    converter.convert(docs(tmp_path / "in", "a", "b", "c"), tmp_path / "pdf",
-                      lambda doc, pdf, err: done.append((doc.name, pdf, err)))
+    converter.convert(
+        docs(tmp_path / "in", "a", "b", "c"),
+        tmp_path / "pdf",
+        lambda doc, pdf, err: done.append((doc.name, pdf, err)),
+    )
     assert [(name, err) for name, _pdf, err in done] == [
-        ("courrier-1.docx", None), ("courrier-2.docx", None), ("courrier-3.docx", None)]
+        ("courrier-1.docx", None),
+        ("courrier-2.docx", None),
+        ("courrier-3.docx", None),
+    ]
     assert all(pdf.read_bytes().startswith(b"%PDF") for _n, pdf, _e in done)
     assert len(lines(word_log, "start")) == 1 and len(lines(word_log, "quit")) == 1
     assert all(line.endswith("read_only=True") for line in lines(word_log, "open"))
@@ -77,10 +83,15 @@ def test_one_word_for_the_whole_batch_and_closed_after(tmp_path, word_log):
 def test_a_failing_document_is_reported_and_the_others_go_on(tmp_path, word_log):
     done = []
     word.WordConverter(FAKE).convert(
-        docs(tmp_path / "in", "a", "FAIL", "c"), tmp_path / "pdf",
-        lambda doc, pdf, err: done.append((doc.name, pdf is not None, err)))
+        docs(tmp_path / "in", "a", "FAIL", "c"),
+        tmp_path / "pdf",
+        lambda doc, pdf, err: done.append((doc.name, pdf is not None, err)),
+    )
     assert [(n, ok) for n, ok, _e in done] == [
-        ("courrier-1.docx", True), ("courrier-2.docx", False), ("courrier-3.docx", True)]
+        ("courrier-1.docx", True),
+        ("courrier-2.docx", False),
+        ("courrier-3.docx", True),
+    ]
     assert "Microsoft Word n'a pas pu convertir ce document" in str(done[1][2])
     assert len(lines(word_log, "start")) == 1 and len(lines(word_log, "quit")) == 1
 
@@ -89,8 +100,12 @@ def test_cancel_closes_word(tmp_path, word_log, monkeypatch):
     monkeypatch.setenv("FAKE_WORD_SECONDS", "0.3")
     done = []
     converter = word.WordConverter(FAKE)
-    converter.convert(docs(tmp_path / "in", *"abcdefgh"), tmp_path / "pdf",
-                      lambda doc, pdf, err: done.append(doc.name), cancelled=lambda: len(done) >= 2)
+    converter.convert(
+        docs(tmp_path / "in", *"abcdefgh"),
+        tmp_path / "pdf",
+        lambda doc, pdf, err: done.append(doc.name),
+        cancelled=lambda: len(done) >= 2,
+    )
     assert 2 <= len(done) < 8
     assert len(lines(word_log, "quit")) == 1
     assert not alive(converter.word_pid)
@@ -110,8 +125,11 @@ def test_an_error_in_the_caller_still_closes_word(tmp_path, word_log):
 def test_stuck_word_is_killed(tmp_path, word_log):
     done = []
     converter = word.WordConverter(FAKE, stall_seconds=2)
-    converter.convert(docs(tmp_path / "in", "a", "HANG", "c"), tmp_path / "pdf",
-                      lambda doc, pdf, err: done.append(doc.name))
+    converter.convert(
+        docs(tmp_path / "in", "a", "HANG", "c"),
+        tmp_path / "pdf",
+        lambda doc, pdf, err: done.append(doc.name),
+    )
     assert done == ["courrier-1.docx"]
     assert lines(word_log, "hang") and not converter.word_quit
     assert not alive(converter.word_pid)
@@ -120,6 +138,7 @@ def test_stuck_word_is_killed(tmp_path, word_log):
 def test_word_that_does_not_start_is_a_french_error(tmp_path, word_log, monkeypatch):
     monkeypatch.setenv("FAKE_WORD_REFUSE", "1")
     with pytest.raises(UserError) as caught:
-        word.WordConverter(FAKE).convert(docs(tmp_path / "in", "a"), tmp_path / "pdf",
-                                         lambda *a: None)
+        word.WordConverter(FAKE).convert(
+            docs(tmp_path / "in", "a"), tmp_path / "pdf", lambda *a: None
+        )
     assert "Microsoft Word ne démarre pas" in str(caught.value)

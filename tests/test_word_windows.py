@@ -7,8 +7,9 @@ import pytest
 
 from desktop.documents import word
 
-pytestmark = pytest.mark.skipif(not word.word_installed(),
-                                reason="Microsoft Word (COM) is not installed on this machine")
+pytestmark = pytest.mark.skipif(
+    not word.word_installed(), reason="Microsoft Word (COM) is not installed on this machine"
+)
 
 
 def test_real_word_converts_a_letter_and_quits(tmp_path):

@@ -33,40 +33,58 @@ def household() -> TenantFileData:
             OccupantData("Marin", "Yves", "M.", dt.date(1961, 4, 2), is_titular=True),
             OccupantData("Legros", "Josette", "Mme", dt.date(1963, 9, 30), is_titular=True),
         ],
-        lease=LeaseData("BX-2019-00456", dt.date(2019, 9, 1), Decimal("412.50"),
-                        Decimal("85.20")),
+        lease=LeaseData("BX-2019-00456", dt.date(2019, 9, 1), Decimal("412.50"), Decimal("85.20")),
         dwelling=DwellingData(
-            reference="LGT-000456", address_line="8 allée des Tilleuls", postcode="33700",
-            city="Mérignac", dwelling_type="T4", surface=Decimal("81.90"), floor=1,
-            agency_code="MER"),
+            reference="LGT-000456",
+            address_line="8 allée des Tilleuls",
+            postcode="33700",
+            city="Mérignac",
+            dwelling_type="T4",
+            surface=Decimal("81.90"),
+            floor=1,
+            agency_code="MER",
+        ),
         balance=Decimal("2468.40"),
     )
 
 
 SCHEDULE = "\n".join(f"{n}|05/{n + 0:02d}/2027|205,70 €" for n in range(1, 13))
-LONG_BODY = "\n\n".join([
-    "Nous faisons suite à notre rendez-vous du 18 novembre à 13 h 55 à l'agence de "
-    "Mérignac : vous nous avez fait part de vos difficultés depuis la fin de vos "
-    "indemnités journalières.",
-    "Comme convenu, voici le point de votre compte : « loyers d'août à novembre restés "
-    "impayés », soit 2 468,40 € au 23 novembre 2026. Ce montant tient compte de votre "
-    "versement du 5 octobre.",
-] + [
-    "Nous vous rappelons les démarches possibles : la saisine du Fonds de solidarité pour "
-    "le logement (FSL), le recalcul de votre aide au logement par la CAF au vu de vos "
-    "ressources actuelles, et l'accompagnement par le centre communal d'action sociale. "
-    "Votre conseillère, Mme Nadia OUALI, reste à votre disposition au 05 56 00 12 60 ou à "
-    "l'adresse nadia.ouali-fernandez@agence-merignac.logis-de-garonne.fr ; n'hésitez pas "
-    "à la contacter : un rendez-vous peut être pris le mardi ou le jeudi."
-] * 5)
+LONG_BODY = "\n\n".join(
+    [
+        "Nous faisons suite à notre rendez-vous du 18 novembre à 13 h 55 à l'agence de "
+        "Mérignac : vous nous avez fait part de vos difficultés depuis la fin de vos "
+        "indemnités journalières.",
+        "Comme convenu, voici le point de votre compte : « loyers d'août à novembre restés "
+        "impayés », soit 2 468,40 € au 23 novembre 2026. Ce montant tient compte de votre "
+        "versement du 5 octobre.",
+    ]
+    + [
+        "Nous vous rappelons les démarches possibles : la saisine du Fonds de solidarité pour "
+        "le logement (FSL), le recalcul de votre aide au logement par la CAF au vu de vos "
+        "ressources actuelles, et l'accompagnement par le centre communal d'action sociale. "
+        "Votre conseillère, Mme Nadia OUALI, reste à votre disposition au 05 56 00 12 60 ou à "
+        "l'adresse nadia.ouali-fernandez@agence-merignac.logis-de-garonne.fr ; n'hésitez pas "
+        "à la contacter : un rendez-vous peut être pris le mardi ou le jeudi."
+    ]
+    * 5
+)
 
 
 def render(name: str, fields: dict, out: Path) -> Path:
     t = library.get_template(name)
     prof = profile.load_profile()
-    ctx = context.build_context(household(), profile=prof, letter=context.LetterInfo(
-        "MER-2026-7KQ3M9", DAY, fields.pop("_objet", t.subject), False,
-        handled_by="Mme Nadia OUALI"), agency_name="Agence de Mérignac")
+    ctx = context.build_context(
+        household(),
+        profile=prof,
+        letter=context.LetterInfo(
+            "MER-2026-7KQ3M9",
+            DAY,
+            fields.pop("_objet", t.subject),
+            False,
+            handled_by="Mme Nadia OUALI",
+        ),
+        agency_name="Agence de Mérignac",
+    )
     ctx["champs"] = library.parse_free_fields(t, {k: str(v) for k, v in fields.items()})
     path = out / f"{name}.docx"
     path.write_bytes(engine.render_bytes(t, ctx, envelope=prof.envelope))
@@ -90,19 +108,40 @@ def main() -> None:
         old.unlink()
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp)
-        protocol = render("protocole_accord", {
-            "titre_accord": "Protocole de cohésion sociale", "type_accord":
-            "Protocole L353-15-2 du CCH", "dette": "2 468,40", "dette_au": "23/11/2026",
-            "nb_echeances": "12", "echeancier": SCHEDULE, "loyer_courant": "497,70",
-            "organisme_payeur": "CAF de la Gironde", "numero_allocataire": "7654321",
-            "contributeurs": "le FSL", "regle_defaillance": "dès que deux échéances "
-            "restent impayées", "jugement_date": "12/06/2026", "article_cch": "L353-15-2",
-            "fin_protocole": "30/11/2027", "delai_nouveau_bail": "3"}, out)
-        letter = render("courrier_libre", {
-            "_objet": "Votre situation : point sur votre compte", "corps": LONG_BODY,
-            "pieces_jointes": "relevé de compte"}, out)
-        for pdf, stem in ((protocol, "doc-protocole-cotitulaires"),
-                          (letter, "doc-courrier-deux-pages")):
+        protocol = render(
+            "protocole_accord",
+            {
+                "titre_accord": "Protocole de cohésion sociale",
+                "type_accord": "Protocole L353-15-2 du CCH",
+                "dette": "2 468,40",
+                "dette_au": "23/11/2026",
+                "nb_echeances": "12",
+                "echeancier": SCHEDULE,
+                "loyer_courant": "497,70",
+                "organisme_payeur": "CAF de la Gironde",
+                "numero_allocataire": "7654321",
+                "contributeurs": "le FSL",
+                "regle_defaillance": "dès que deux échéances restent impayées",
+                "jugement_date": "12/06/2026",
+                "article_cch": "L353-15-2",
+                "fin_protocole": "30/11/2027",
+                "delai_nouveau_bail": "3",
+            },
+            out,
+        )
+        letter = render(
+            "courrier_libre",
+            {
+                "_objet": "Votre situation : point sur votre compte",
+                "corps": LONG_BODY,
+                "pieces_jointes": "relevé de compte",
+            },
+            out,
+        )
+        for pdf, stem in (
+            (protocol, "doc-protocole-cotitulaires"),
+            (letter, "doc-courrier-deux-pages"),
+        ):
             for png in pages(pdf, stem):
                 print(png.relative_to(ROOT))
         print(signed_minutes(out).relative_to(ROOT))
@@ -115,19 +154,38 @@ def signed_minutes(out: Path) -> Path:
     sample = minutes.sample_minutes(4, 3, SessionMode.VISIO)
     approvals = [minutes.Approval("M. Paul Lefèvre", dt.datetime(2026, 3, 16, 9, 5))]
     with minutes.MinutesRenderer() as renderer:
-        result = minutes.render_minutes_pdf_ex(sample, out / "pv.pdf", approvals=approvals,
-                                               renderer=renderer)
+        result = minutes.render_minutes_pdf_ex(
+            sample, out / "pv.pdf", approvals=approvals, renderer=renderer
+        )
     p12, password, _ = signing.make_test_certificate(
-        out, "Claire Moreau", "Logis de Garonne – Œuvre d’Habitat", password="demo")
-    signed = signing.sign_pdf(result.path, out / "pv-signe.pdf",
-                              signing.load_signing_key(p12, password),
-                              box_mm=result.signature_box)
+        out, "Claire Moreau", "Logis de Garonne – Œuvre d’Habitat", password="demo"
+    )
+    signed = signing.sign_pdf(
+        result.path,
+        out / "pv-signe.pdf",
+        signing.load_signing_key(p12, password),
+        box_mm=result.signature_box,
+    )
     from pypdf import PdfReader
 
     last = len(PdfReader(str(signed)).pages)
     target = OUT / "doc-pv-signe-derniere-page.png"
-    subprocess.run(["pdftoppm", "-r", "80", "-png", "-singlefile", "-f", str(last), "-l",
-                    str(last), str(signed), str(target.with_suffix(""))], check=True)
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-r",
+            "80",
+            "-png",
+            "-singlefile",
+            "-f",
+            str(last),
+            "-l",
+            str(last),
+            str(signed),
+            str(target.with_suffix("")),
+        ],
+        check=True,
+    )
     return target
 
 

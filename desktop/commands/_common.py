@@ -22,7 +22,8 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
         "--db", help="fichier SQLite ou URL PostgreSQL (sinon PARCOURS_DATABASE_URL ou réglages)"
     )
     parser.add_argument(
-        "--user", metavar="IDENTIFIANT",
+        "--user",
+        metavar="IDENTIFIANT",
         help="agir avec ce compte Parcours (mot de passe demandé, ou variable "
         f"{ENV_PASSWORD}) ; sinon, le compte associé à la session Windows",
     )
@@ -32,10 +33,14 @@ def open_db_from_args(args: argparse.Namespace) -> Database:
     """The database named by ``--db``, the environment or the settings, migrated."""
     url = config.configured_url(getattr(args, "db", None) or getattr(args, "global_db", None))
     if not url:
-        raise UserError(Message(QT_TRANSLATE_NOOP(
-            "messages",
-            "Aucune base configurée : indiquez --db FICHIER ou PARCOURS_DATABASE_URL.",
-        )))
+        raise UserError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Aucune base configurée : indiquez --db FICHIER ou PARCOURS_DATABASE_URL.",
+                )
+            )
+        )
     return open_database(url)
 
 
@@ -46,32 +51,44 @@ def _has_terminal() -> bool:
 def read_password(prompt: str) -> str:
     """A password typed at the terminal; a French error when there is no terminal."""
     if not _has_terminal():
-        raise UserError(Message(QT_TRANSLATE_NOOP(
-            "messages",
-            "Aucun terminal pour saisir le mot de passe : lancez la commande dans une "
-            "console, ou donnez-le dans la variable {variable} pour un script."),
-            {"variable": ENV_PASSWORD}))
+        raise UserError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Aucun terminal pour saisir le mot de passe : lancez la commande dans une "
+                    "console, ou donnez-le dans la variable {variable} pour un script.",
+                ),
+                {"variable": ENV_PASSWORD},
+            )
+        )
     try:
         return getpass.getpass(prompt)
     except (EOFError, OSError):
-        raise UserError(Message(QT_TRANSLATE_NOOP(
-            "messages", "Le mot de passe n'a pas pu être lu au clavier."))) from None
+        raise UserError(
+            Message(QT_TRANSLATE_NOOP("messages", "Le mot de passe n'a pas pu être lu au clavier."))
+        ) from None
 
 
 def _refuse_until_changed(db: Database, actor: Actor) -> Actor:
     from desktop.services import accounts
 
     if accounts.must_change_password(db, actor):
-        raise UserError(Message(QT_TRANSLATE_NOOP(
-            "messages",
-            "Le mot de passe du compte « {user} » doit être changé avant toute autre "
-            "action : changez-le dans l'application ou avec « parcours user password »."),
-            {"user": actor.username}))
+        raise UserError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Le mot de passe du compte « {user} » doit être changé avant toute autre "
+                    "action : changez-le dans l'application ou avec « parcours user password ».",
+                ),
+                {"user": actor.username},
+            )
+        )
     return actor
 
 
-def actor_from_args(args: argparse.Namespace, db: Database | None = None, *,
-                    allow_password_change: bool = False) -> Actor:
+def actor_from_args(
+    args: argparse.Namespace, db: Database | None = None, *, allow_password_change: bool = False
+) -> Actor:
     """Who runs the command: ``--user`` (password asked, or ``PARCOURS_PASSWORD``), else
     the account mapped to the session the operating system reports (Windows token, Unix
     real uid: never the USER/LOGNAME/USERNAME variables); on a base without
@@ -98,22 +115,32 @@ def actor_from_args(args: argparse.Namespace, db: Database | None = None, *,
                 actor = accounts.actor_for_os_login(db, identity.logins())
             if actor is None and _has_terminal():
                 # No account for this session: sign in with an account and its password.
-                print("Aucun compte Parcours n'est associé à cette session : "
-                      "identifiez-vous.", file=sys.stderr)
+                print(
+                    "Aucun compte Parcours n'est associé à cette session : identifiez-vous.",
+                    file=sys.stderr,
+                )
                 try:
                     typed = input("Identifiant Parcours : ").strip()
                 except (EOFError, OSError):
                     typed = ""
                 actor = accounts.authenticate(
-                    db, typed, read_password(f"Mot de passe de {typed} : "),
-                    source="ligne de commande")
+                    db,
+                    typed,
+                    read_password(f"Mot de passe de {typed} : "),
+                    source="ligne de commande",
+                )
             if actor is None:
-                raise UserError(Message(QT_TRANSLATE_NOOP(
-                    "messages",
-                    "Aucun compte Parcours actif n'est associé à la session « {login} » : "
-                    "indiquez --user IDENTIFIANT (le mot de passe est demandé) ou faites "
-                    "associer votre session à votre compte par un administrateur."),
-                    {"login": identity.name if identity else "?"}))
+                raise UserError(
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "Aucun compte Parcours actif n'est associé à la session « {login} » : "
+                            "indiquez --user IDENTIFIANT (le mot de passe est demandé) ou faites "
+                            "associer votre session à votre compte par un administrateur.",
+                        ),
+                        {"login": identity.name if identity else "?"},
+                    )
+                )
         db.identify(actor.username)
         if allow_password_change:
             return actor
@@ -140,10 +167,17 @@ def _msg(text: str, **params) -> Message:
 def check_date(value: dt.date, option: str = "") -> dt.date:
     """``value`` if within the dates Parcours handles (1900 to 2199), else a French error."""
     if not DATE_MIN <= value <= DATE_MAX:
-        raise UserError(_msg(QT_TRANSLATE_NOOP(
-            "messages", "{option}Date hors des limites acceptées : {date} (entre le 01/01/1900 "
-            "et le 31/12/2199)."), option=f"{option} : " if option else "",
-            date=value.strftime("%d/%m/") + f"{value.year:04d}"))
+        raise UserError(
+            _msg(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{option}Date hors des limites acceptées : {date} (entre le 01/01/1900 "
+                    "et le 31/12/2199).",
+                ),
+                option=f"{option} : " if option else "",
+                date=value.strftime("%d/%m/") + f"{value.year:04d}",
+            )
+        )
     return value
 
 
@@ -155,11 +189,13 @@ def date_arg(value: str) -> dt.date:
         parsed = parse_date_fr(value)
     except (ValueError, OverflowError):
         raise argparse.ArgumentTypeError(
-            f"date invalide : « {value[:40]} » (attendu JJ/MM/AAAA ou AAAA-MM-JJ)") from None
+            f"date invalide : « {value[:40]} » (attendu JJ/MM/AAAA ou AAAA-MM-JJ)"
+        ) from None
     if not DATE_MIN <= parsed <= DATE_MAX:
         raise argparse.ArgumentTypeError(
             f"date hors des limites acceptées : « {value[:40]} » (entre le 01/01/1900 et "
-            "le 31/12/2199)")
+            "le 31/12/2199)"
+        )
     return parsed
 
 
@@ -167,14 +203,27 @@ def parse_id(text: str, option: str = "") -> int:
     """A record number (1 to 2 147 483 647); a French ``UserError`` otherwise."""
     cleaned = text.strip().replace(" ", "").replace("\u00a0", "")
     if not cleaned.isascii() or not cleaned.isdigit() or len(cleaned) > 12:
-        raise UserError(_msg(QT_TRANSLATE_NOOP(
-            "messages", "{option}Numéro invalide : « {value} » (nombre entier attendu)."),
-            option=f"{option} : " if option else "", value=text[:40]))
+        raise UserError(
+            _msg(
+                QT_TRANSLATE_NOOP(
+                    "messages", "{option}Numéro invalide : « {value} » (nombre entier attendu)."
+                ),
+                option=f"{option} : " if option else "",
+                value=text[:40],
+            )
+        )
     number = int(cleaned)
     if not 1 <= number <= ID_MAX:
-        raise UserError(_msg(QT_TRANSLATE_NOOP(
-            "messages", "{option}Numéro hors des limites : « {value} » (de 1 à {max})."),
-            option=f"{option} : " if option else "", value=text[:40], max=ID_MAX))
+        raise UserError(
+            _msg(
+                QT_TRANSLATE_NOOP(
+                    "messages", "{option}Numéro hors des limites : « {value} » (de 1 à {max})."
+                ),
+                option=f"{option} : " if option else "",
+                value=text[:40],
+                max=ID_MAX,
+            )
+        )
     return number
 
 
@@ -189,16 +238,25 @@ def id_arg(value: str) -> int:
 def os_error_message(exc: OSError) -> Message:
     from desktop.domain.oserrors import os_reason
 
-    return _msg(QT_TRANSLATE_NOOP(
-        "messages", "Le fichier « {path} » n'a pas pu être lu ou écrit : {reason}."),
-        path=exc.filename if exc.filename is not None else "", reason=os_reason(exc))
+    return _msg(
+        QT_TRANSLATE_NOOP(
+            "messages", "Le fichier « {path} » n'a pas pu être lu ou écrit : {reason}."
+        ),
+        path=exc.filename if exc.filename is not None else "",
+        reason=os_reason(exc),
+    )
 
 
 def _out_of_range() -> UserError:
-    return UserError(_msg(QT_TRANSLATE_NOOP(
-        "messages",
-        "Une valeur donnée est hors des limites acceptées (date trop lointaine ou numéro "
-        "trop grand) : rien n'a été fait.")))
+    return UserError(
+        _msg(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Une valeur donnée est hors des limites acceptées (date trop lointaine ou numéro "
+                "trop grand) : rien n'a été fait.",
+            )
+        )
+    )
 
 
 def run_command(func, args: argparse.Namespace) -> int:
@@ -219,7 +277,8 @@ def run_command(func, args: argparse.Namespace) -> int:
     except StatementError as exc:
         orig = getattr(exc, "orig", None)
         if isinstance(orig, OverflowError) or (
-                isinstance(exc, DBAPIError) and "out of range" in str(orig)):
+            isinstance(exc, DBAPIError) and "out of range" in str(orig)
+        ):
             raise _out_of_range() from None
         logging.getLogger(__name__).exception("database error in a command")
         from desktop.storage.errors import database_error_message

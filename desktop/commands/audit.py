@@ -16,21 +16,26 @@ from desktop.services import audit
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
-        "audit", help="journal d'audit (administrateurs, auditeurs)",
-        description="Exporter le journal d'audit : qui a fait quoi, quand, avant/après.")
+        "audit",
+        help="journal d'audit (administrateurs, auditeurs)",
+        description="Exporter le journal d'audit : qui a fait quoi, quand, avant/après.",
+    )
     actions = parser.add_subparsers(dest="audit_action", metavar="ACTION", required=True)
     export = actions.add_parser("export", help="exporter le journal vers Excel (.xlsx)")
     export.add_argument("--out", required=True, metavar="FICHIER.xlsx")
     export.add_argument("--since", type=date_arg, metavar="JJ/MM/AAAA", help="à partir du")
     export.add_argument("--until", type=date_arg, metavar="JJ/MM/AAAA", help="jusqu'au (inclus)")
-    export.add_argument("--actor", default="", metavar="UTILISATEUR",
-                        help="événements de cet utilisateur")
+    export.add_argument(
+        "--actor", default="", metavar="UTILISATEUR", help="événements de cet utilisateur"
+    )
     export.add_argument("--household", type=id_arg, metavar="N", help="événements de ce dossier")
     add_db_option(export)
     export.set_defaults(func=run_export)
     verify = actions.add_parser(
-        "verify", help="vérifier la chaîne de hachage du journal (événements modifiés, "
-        "supprimés ou ajoutés hors de l'application)")
+        "verify",
+        help="vérifier la chaîne de hachage du journal (événements modifiés, "
+        "supprimés ou ajoutés hors de l'application)",
+    )
     add_db_option(verify)
     verify.set_defaults(func=run_verify)
 
@@ -56,9 +61,12 @@ def run_export(args: argparse.Namespace) -> int:
     db = open_db_from_args(args)
     try:
         query = audit.AuditQuery(
-            since=args.since, until=args.until, actor=args.actor,
+            since=args.since,
+            until=args.until,
+            actor=args.actor,
             entity="dossier" if args.household is not None else None,
-            entity_id=args.household)
+            entity_id=args.household,
+        )
         count = audit.export_events(db, actor_from_args(args, db), query, args.out)
     finally:
         db.dispose()

@@ -28,16 +28,19 @@ def _confirm(question: str) -> bool:
     import sys
 
     if not sys.stdin or not sys.stdin.isatty():
-        raise UserError(Message(QT_TRANSLATE_NOOP(
-            "messages", "Aucun terminal pour confirmer : ajoutez --yes.")))
+        raise UserError(
+            Message(QT_TRANSLATE_NOOP("messages", "Aucun terminal pour confirmer : ajoutez --yes."))
+        )
     return input(question).strip().lower() in ("o", "oui", "y", "yes")
 
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
-        "backup", help="sauvegarder ou restaurer la base SQLite (administrateurs)",
+        "backup",
+        help="sauvegarder ou restaurer la base SQLite (administrateurs)",
         description="Sauvegardes de la base SQLite locale (API de sauvegarde en ligne de "
-        "SQLite), dans le dossier « sauvegardes » à côté de la base.")
+        "SQLite), dans le dossier « sauvegardes » à côté de la base.",
+    )
     actions = parser.add_subparsers(dest="backup_action", metavar="ACTION", required=True)
     now = actions.add_parser("now", help="sauvegarder maintenant")
     add_db_option(now)
@@ -46,11 +49,15 @@ def register(subparsers) -> None:
     add_db_option(listing)
     listing.set_defaults(func=run_list)
     restore = actions.add_parser(
-        "restore", help="remplacer la base par une sauvegarde (après vérification)")
-    restore.add_argument("file", metavar="SAUVEGARDE", nargs="?",
-                         help="fichier de sauvegarde (sinon : la dernière sauvegarde intacte)")
-    restore.add_argument("--yes", action="store_true",
-                         help="ne pas demander de confirmation")
+        "restore", help="remplacer la base par une sauvegarde (après vérification)"
+    )
+    restore.add_argument(
+        "file",
+        metavar="SAUVEGARDE",
+        nargs="?",
+        help="fichier de sauvegarde (sinon : la dernière sauvegarde intacte)",
+    )
+    restore.add_argument("--yes", action="store_true", help="ne pas demander de confirmation")
     add_db_option(restore)
     restore.set_defaults(func=run_restore)
 
@@ -68,8 +75,10 @@ def run_now(args: argparse.Namespace) -> int:
 def _list_damaged(path, problem) -> int:
     folder = path.parent / backup.FOLDER
     print(f"La base « {path} » est endommagée : {problem}")
-    print("Elle ne peut pas être sauvegardée ; remettez une sauvegarde intacte avec "
-          "« parcours backup restore » (la plus récente par défaut).")
+    print(
+        "Elle ne peut pas être sauvegardée ; remettez une sauvegarde intacte avec "
+        "« parcours backup restore » (la plus récente par défaut)."
+    )
     print(f"Dossier : {folder}")
     backups = backup.list_backups_in(folder)
     if not backups:
@@ -114,7 +123,8 @@ def _rescue(args: argparse.Namespace, path, problem) -> int:
     name = chosen if isinstance(chosen, str) else chosen.path.name
     print(f"La base « {path} » est endommagée : {problem}")
     if not args.yes and not _confirm(
-            f"La mettre de côté et la remplacer par la sauvegarde « {name} » ? (oui/non) "):
+        f"La mettre de côté et la remplacer par la sauvegarde « {name} » ? (oui/non) "
+    ):
         print("Restauration abandonnée.")
         return 1
     result = backup.rescue(path, args.file)
@@ -134,12 +144,14 @@ def run_restore(args: argparse.Namespace) -> int:
         if not args.file:
             latest = backup.latest_intact_backup(backup.backup_dir(db))
             if latest is None:
-                raise UserError(Message(QT_TRANSLATE_NOOP(
-                    "messages", "Aucune sauvegarde intacte à restaurer.")))
+                raise UserError(
+                    Message(QT_TRANSLATE_NOOP("messages", "Aucune sauvegarde intacte à restaurer."))
+                )
             args.file = str(latest.path)
         backup.check_backup(args.file)
         if not args.yes and not _confirm(
-                f"Remplacer toute la base {db.label} par « {args.file} » ? (oui/non) "):
+            f"Remplacer toute la base {db.label} par « {args.file} » ? (oui/non) "
+        ):
             print("Restauration abandonnée.")
             return 1
         safety = backup.restore(db, actor, args.file)

@@ -24,8 +24,8 @@ from desktop.domain.formatting import (
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
-        "caleol", help="commission d'attribution (CALEOL) : séances, votes, examen de "
-        "l'occupation")
+        "caleol", help="commission d'attribution (CALEOL) : séances, votes, examen de l'occupation"
+    )
     parser.set_defaults(func=lambda args: _usage(parser))
     sub = parser.add_subparsers(dest="caleol_command", metavar="ACTION")
     for register_one in SUBCOMMANDS:
@@ -50,8 +50,11 @@ def _open(args: argparse.Namespace):
 
 
 def _register_sessions(sub) -> None:
-    p = sub.add_parser("sessions", help="lister les séances",
-                       description="Liste les séances de CALEOL, les plus récentes d'abord.")
+    p = sub.add_parser(
+        "sessions",
+        help="lister les séances",
+        description="Liste les séances de CALEOL, les plus récentes d'abord.",
+    )
     add_db_option(p)
     p.add_argument("--since", metavar="AAAA-MM-JJ", help="séances à partir de cette date")
     p.set_defaults(func=run_sessions)
@@ -69,13 +72,17 @@ def run_sessions(args: argparse.Namespace) -> int:
     if not rows:
         print("Aucune séance.")
         return 0
-    print(f"{'Id':>4}  {'N°':<10} {'Date':<10}  {'Mode':<42} {'État':<16} Logements  "
-          "Candidats  Décisions  Commission")
+    print(
+        f"{'Id':>4}  {'N°':<10} {'Date':<10}  {'Mode':<42} {'État':<16} Logements  "
+        "Candidats  Décisions  Commission"
+    )
     for r in rows:
         state = r.status.label + (" (verrouillée)" if r.locked else "")
-        print(f"{r.id:>4}  {r.number:<10} {format_date_fr(r.session_date):<10}  "
-              f"{r.mode.label:<42} {state:<16} {r.items:>9}  {r.candidates:>9}  "
-              f"{r.decided:>9}  {r.commission_name}")
+        print(
+            f"{r.id:>4}  {r.number:<10} {format_date_fr(r.session_date):<10}  "
+            f"{r.mode.label:<42} {state:<16} {r.items:>9}  {r.candidates:>9}  "
+            f"{r.decided:>9}  {r.commission_name}"
+        )
     return 0
 
 
@@ -83,9 +90,12 @@ def run_sessions(args: argparse.Namespace) -> int:
 
 
 def _register_show(sub) -> None:
-    p = sub.add_parser("show", help="afficher une séance",
-                       description="Affiche une séance : présences, pouvoirs, quorum, ordre "
-                       "du jour, candidats, votes et décisions.")
+    p = sub.add_parser(
+        "show",
+        help="afficher une séance",
+        description="Affiche une séance : présences, pouvoirs, quorum, ordre "
+        "du jour, candidats, votes et décisions.",
+    )
     p.add_argument("session", metavar="SEANCE", help="numéro de la séance (ex. 2026-11) ou #id")
     add_db_option(p)
     p.set_defaults(func=run_show)
@@ -105,8 +115,10 @@ def print_session(v) -> None:
     if v.technical_means:
         print(f"Moyens techniques : {v.technical_means}")
     if v.vote_opens_at or v.vote_closes_at:
-        print(f"Vote ouvert du {format_datetime_fr(v.vote_opens_at)} au "
-              f"{format_datetime_fr(v.vote_closes_at)}")
+        print(
+            f"Vote ouvert du {format_datetime_fr(v.vote_opens_at)} au "
+            f"{format_datetime_fr(v.vote_closes_at)}"
+        )
     print()
     print("Membres :")
     for a in v.attendances:
@@ -125,8 +137,10 @@ def print_session(v) -> None:
     for item in v.items:
         print()
         if item.kind.value == "EXAMEN_OCCUPATION":
-            print(f"{item.position}. Examen de l'occupation — {item.household_name} "
-                  f"({item.address}, {item.commune})")
+            print(
+                f"{item.position}. Examen de l'occupation — {item.household_name} "
+                f"({item.address}, {item.commune})"
+            )
             print(f"   Motif : {item.ground.label if item.ground else '—'}")
             if item.finding:
                 print(f"   Constat : {item.finding}")
@@ -134,36 +148,54 @@ def print_session(v) -> None:
                 if item.advice:
                     print(f"   Avis : {item.advice}")
             continue
-        details = ", ".join(x for x in (
-            item.dwelling_type,
-            f"{format_decimal_fr(item.surface)} m²" if item.surface is not None else "",
-            item.funding, item.contingent) if x)
-        print(f"{item.position}. {item.reference} — {item.address}, {item.postcode} "
-              f"{item.commune} ({details})")
+        details = ", ".join(
+            x
+            for x in (
+                item.dwelling_type,
+                f"{format_decimal_fr(item.surface)} m²" if item.surface is not None else "",
+                item.funding,
+                item.contingent,
+            )
+            if x
+        )
+        print(
+            f"{item.position}. {item.reference} — {item.address}, {item.postcode} "
+            f"{item.commune} ({details})"
+        )
         if item.rent is not None:
-            print(f"   Loyer {format_money_fr(item.rent)}, charges "
-                  f"{format_money_fr(item.charges)}")
+            print(f"   Loyer {format_money_fr(item.rent)}, charges {format_money_fr(item.charges)}")
         if item.fewer_candidates_reason:
             print(f"   Moins de 3 candidats : {item.fewer_candidates_reason.label}")
         for w in item.warnings:
             print(f"   ! {w}")
         for cand in item.candidates:
-            print(f"   {cand.position}) {cand.full_name} — n° unique {cand.numero_unique} — "
-                  f"{cand.household_composition or '—'}")
-            money = ", ".join(x for x in (
-                f"ressources {format_money_fr(cand.monthly_resources)}"
-                if cand.monthly_resources is not None else "",
-                f"taux d'effort {_percent(cand.effort_rate)}" if cand.effort_rate else "",
-                f"reste à vivre/UC {format_money_fr(cand.remaining_income_per_unit)}"
-                if cand.remaining_income_per_unit is not None else "") if x)
+            print(
+                f"   {cand.position}) {cand.full_name} — n° unique {cand.numero_unique} — "
+                f"{cand.household_composition or '—'}"
+            )
+            money = ", ".join(
+                x
+                for x in (
+                    f"ressources {format_money_fr(cand.monthly_resources)}"
+                    if cand.monthly_resources is not None
+                    else "",
+                    f"taux d'effort {_percent(cand.effort_rate)}" if cand.effort_rate else "",
+                    f"reste à vivre/UC {format_money_fr(cand.remaining_income_per_unit)}"
+                    if cand.remaining_income_per_unit is not None
+                    else "",
+                )
+                if x
+            )
             if money:
                 print(f"      {money}")
             if cand.priority_criteria:
                 print("      Priorité : " + "; ".join(p.label for p in cand.priority_criteria))
             if cand.tally is not None:
                 t = cand.tally
-                print(f"      Vote : {t.pour} pour, {t.contre} contre, {t.abstention} "
-                      f"abstention(s) — {t.outcome.label}")
+                print(
+                    f"      Vote : {t.pour} pour, {t.contre} contre, {t.abstention} "
+                    f"abstention(s) — {t.outcome.label}"
+                )
                 for e in t.explanations:
                     print(f"        {e}")
             if cand.decision is not None:
@@ -171,8 +203,10 @@ def print_session(v) -> None:
                 if cand.rank:
                     text += f" (rang {cand.rank})"
                 if cand.condition_document:
-                    text += (f" — pièce : {cand.condition_document}, avant le "
-                             f"{format_date_fr(cand.condition_deadline)}")
+                    text += (
+                        f" — pièce : {cand.condition_document}, avant le "
+                        f"{format_date_fr(cand.condition_deadline)}"
+                    )
                 if cand.reason:
                     text += f" — motif : {cand.reason}"
                 print(f"      Décision : {text}")
@@ -202,24 +236,35 @@ def run_show(args: argparse.Namespace) -> int:
 
 def _register_import_votes(sub) -> None:
     p = sub.add_parser(
-        "import-votes", help="importer les votes de l'outil de vote à distance",
+        "import-votes",
+        help="importer les votes de l'outil de vote à distance",
         description="Importe l'export de l'outil de vote à distance (CSV « ; » ou « , », "
         "UTF-8 avec ou sans BOM, ou Excel .xlsx) : membre (nom ou courriel), référence du "
         "logement, numéro unique, vote (POUR, CONTRE, ABSTENTION), horodatage. Chaque ligne "
         "est contrôlée (quorum, voix délibérative, commune du maire, conflit d'intérêts, "
-        "fenêtre de vote) ; à la moindre erreur, rien n'est importé.")
+        "fenêtre de vote) ; à la moindre erreur, rien n'est importé.",
+    )
     p.add_argument("file", metavar="FICHIER", help="export CSV ou .xlsx")
-    p.add_argument("--session", required=True, metavar="SEANCE",
-                   help="numéro de la séance (ex. 2026-11) ou #id")
-    p.add_argument("--dry-run", action="store_true",
-                   help="vérifier seulement : afficher le rapport sans rien importer")
+    p.add_argument(
+        "--session",
+        required=True,
+        metavar="SEANCE",
+        help="numéro de la séance (ex. 2026-11) ou #id",
+    )
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="vérifier seulement : afficher le rapport sans rien importer",
+    )
     add_db_option(p)
     p.set_defaults(func=run_import_votes)
 
 
 def _print_vote_report(report) -> None:
-    print(f"Fichier : {report.source} ; lignes lues : {report.lines} ; votes valides : "
-          f"{len(report.accepted)} ; erreurs : {len(report.errors)}")
+    print(
+        f"Fichier : {report.source} ; lignes lues : {report.lines} ; votes valides : "
+        f"{len(report.accepted)} ; erreurs : {len(report.errors)}"
+    )
     if report.errors:
         print("Erreurs :")
         for line in report.error_lines():
@@ -233,8 +278,7 @@ def run_import_votes(args: argparse.Namespace) -> int:
     try:
         session_id = caleol.find_session(db, actor, args.session)
         try:
-            report = caleol.import_votes(db, actor, session_id, args.file,
-                                         dry_run=args.dry_run)
+            report = caleol.import_votes(db, actor, session_id, args.file, dry_run=args.dry_run)
         except caleol.VoteImportError as exc:
             _print_vote_report(exc.report)
             print(f"parcours : {exc.message}", file=sys.stderr)
@@ -243,12 +287,16 @@ def run_import_votes(args: argparse.Namespace) -> int:
         db.dispose()
     _print_vote_report(report)
     if report.errors:
-        print("Vérification seule : le fichier comporte des erreurs, rien ne serait importé.",
-              file=sys.stderr)
+        print(
+            "Vérification seule : le fichier comporte des erreurs, rien ne serait importé.",
+            file=sys.stderr,
+        )
         return 2
     if report.dry_run:
-        print(f"Vérification seule, rien n'a été importé ({len(report.accepted)} vote(s) prêt(s) "
-              "à importer).")
+        print(
+            f"Vérification seule, rien n'a été importé ({len(report.accepted)} vote(s) prêt(s) "
+            "à importer)."
+        )
     else:
         print(f"{report.imported} vote(s) importé(s) depuis « {Path(args.file).name} ».")
     return 0
@@ -259,15 +307,22 @@ def run_import_votes(args: argparse.Namespace) -> int:
 
 def _register_occupation_due(sub) -> None:
     p = sub.add_parser(
-        "occupation-due", help="locataires à présenter pour l'examen de l'occupation",
+        "occupation-due",
+        help="locataires à présenter pour l'examen de l'occupation",
         description="Locataires en zone tendue dont l'anniversaire triennal du bail est "
         "échu ou proche, sans examen depuis, et relevant d'un motif de l'article L442-5-2 "
-        "calculable depuis le dossier (sous-occupation, sur-occupation…).")
+        "calculable depuis le dossier (sous-occupation, sur-occupation…).",
+    )
     add_db_option(p)
     p.add_argument("--on", metavar="AAAA-MM-JJ", help="date de référence (défaut : aujourd'hui)")
     p.add_argument("--agency", metavar="CODE", help="code de l'agence")
-    p.add_argument("--ahead", metavar="JOURS", type=int, default=90,
-                   help="anniversaires à venir dans ce nombre de jours (défaut : 90)")
+    p.add_argument(
+        "--ahead",
+        metavar="JOURS",
+        type=int,
+        default=90,
+        help="anniversaires à venir dans ce nombre de jours (défaut : 90)",
+    )
     p.set_defaults(func=run_occupation_due)
 
 
@@ -277,17 +332,20 @@ def run_occupation_due(args: argparse.Namespace) -> int:
     on = parse_date_arg(args.on, "--on")
     db, actor = _open(args)
     try:
-        rows = caleol.occupation_review_due(db, actor, on=on, agency=args.agency,
-                                            ahead_days=args.ahead)
+        rows = caleol.occupation_review_due(
+            db, actor, on=on, agency=args.agency, ahead_days=args.ahead
+        )
     finally:
         db.dispose()
     print(f"{len(rows)} locataire(s) à présenter à la CALEOL pour l'examen de l'occupation.")
     for r in rows:
         grounds = "; ".join(g.label for g in r.grounds)
         print(f"  - {r.display_name} ({r.contract_number}, {r.agency_code}) — {r.address}")
-        print(f"    bail du {format_date_fr(r.lease_start)}, échéance triennale le "
-              f"{format_date_fr(r.anniversary)} ; {r.dwelling_type}, {r.occupants} "
-              f"occupant(s) : {grounds}")
+        print(
+            f"    bail du {format_date_fr(r.lease_start)}, échéance triennale le "
+            f"{format_date_fr(r.anniversary)} ; {r.dwelling_type}, {r.occupants} "
+            f"occupant(s) : {grounds}"
+        )
         for e in r.explanations:
             print(f"      {e}")
     return 0
@@ -298,16 +356,23 @@ def run_occupation_due(args: argparse.Namespace) -> int:
 
 def _register_minutes(sub) -> None:
     p = sub.add_parser(
-        "minutes", help="procès-verbal d'une séance (PDF/A ou DOCX)",
+        "minutes",
+        help="procès-verbal d'une séance (PDF/A ou DOCX)",
         description="Écrit le procès-verbal de la séance : le PDF signé s'il existe, sinon "
         "la dernière version (marquée « PROJET — version N »), sinon un aperçu tiré des "
         "données de la séance. Avec --extract, l'extrait communicable à un demandeur "
-        "(données des autres candidats masquées ; procès-verbal approuvé ou signé).")
+        "(données des autres candidats masquées ; procès-verbal approuvé ou signé).",
+    )
     p.add_argument("session", metavar="SEANCE", help="numéro de la séance (ex. 2026-11) ou #id")
-    p.add_argument("--out", metavar="FICHIER.pdf|FICHIER.docx", required=True,
-                   help="fichier à écrire (.pdf ou .docx)")
-    p.add_argument("--extract", metavar="NUMERO_UNIQUE",
-                   help="extrait pour le demandeur de ce numéro unique")
+    p.add_argument(
+        "--out",
+        metavar="FICHIER.pdf|FICHIER.docx",
+        required=True,
+        help="fichier à écrire (.pdf ou .docx)",
+    )
+    p.add_argument(
+        "--extract", metavar="NUMERO_UNIQUE", help="extrait pour le demandeur de ce numéro unique"
+    )
     add_db_option(p)
     p.set_defaults(func=run_minutes)
 
@@ -319,8 +384,7 @@ def run_minutes(args: argparse.Namespace) -> int:
     db, actor = _open(args)
     try:
         session_id = caleol.find_session(db, actor, args.session)
-        path = caleol_minutes.export_minutes(db, actor, session_id, args.out,
-                                             extract=args.extract)
+        path = caleol_minutes.export_minutes(db, actor, session_id, args.out, extract=args.extract)
     finally:
         db.dispose()
     what = "Extrait du procès-verbal" if args.extract else "Procès-verbal"
@@ -333,31 +397,53 @@ def run_minutes(args: argparse.Namespace) -> int:
 
 def _register_letters(sub) -> None:
     p = sub.add_parser(
-        "letters", help="produire les lettres de notification des décisions",
+        "letters",
+        help="produire les lettres de notification des décisions",
         description="Produit la lettre de chaque candidat de la séance selon sa décision "
         "(proposition de logement, attribution en rang, refus ou irrecevabilité, "
         "attribution sous condition suspensive), les enregistre au registre des courriers, "
         "les copie dans le dossier indiqué et note la date de notification et, pour une "
         "proposition, la date limite de réponse (R441-10). Rien n'est produit si une "
-        "décision manque.")
+        "décision manque.",
+    )
     p.add_argument("session", metavar="SEANCE", help="numéro de la séance (ex. 2026-11) ou #id")
-    p.add_argument("--notified", required=True, metavar="AAAA-MM-JJ",
-                   help="date de notification (point de départ du délai de réponse)")
-    p.add_argument("--out", required=True, metavar="DOSSIER",
-                   help="dossier où copier les lettres")
-    p.add_argument("--pdf", action="store_true",
-                   help="convertir aussi en PDF (LibreOffice) et assembler un PDF à imprimer")
-    p.add_argument("--days", type=int, metavar="JOURS",
-                   help="délai de réponse à une proposition, 10 jours au moins (défaut : "
-                   "celui de la commission)")
-    p.add_argument("--alsace-moselle", action="store_true",
-                   help="compter les jours fériés d'Alsace-Moselle pour la date limite de "
-                   "réponse")
-    p.add_argument("--candidate", action="append", metavar="CANDIDAT", dest="candidates",
-                   help="seulement ce candidat (numéro unique de la demande, ou #id du "
-                   "candidat) ; option répétable")
-    p.add_argument("--dry-run", action="store_true",
-                   help="afficher seulement la lettre prévue pour chaque candidat")
+    p.add_argument(
+        "--notified",
+        required=True,
+        metavar="AAAA-MM-JJ",
+        help="date de notification (point de départ du délai de réponse)",
+    )
+    p.add_argument("--out", required=True, metavar="DOSSIER", help="dossier où copier les lettres")
+    p.add_argument(
+        "--pdf",
+        action="store_true",
+        help="convertir aussi en PDF (LibreOffice) et assembler un PDF à imprimer",
+    )
+    p.add_argument(
+        "--days",
+        type=int,
+        metavar="JOURS",
+        help="délai de réponse à une proposition, 10 jours au moins (défaut : "
+        "celui de la commission)",
+    )
+    p.add_argument(
+        "--alsace-moselle",
+        action="store_true",
+        help="compter les jours fériés d'Alsace-Moselle pour la date limite de réponse",
+    )
+    p.add_argument(
+        "--candidate",
+        action="append",
+        metavar="CANDIDAT",
+        dest="candidates",
+        help="seulement ce candidat (numéro unique de la demande, ou #id du "
+        "candidat) ; option répétable",
+    )
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="afficher seulement la lettre prévue pour chaque candidat",
+    )
     add_db_option(p)
     p.set_defaults(func=run_letters)
 
@@ -377,14 +463,29 @@ def _session_candidates(planned, keys: list[str] | None, number: str) -> list[in
         if not found and text.startswith("#"):
             found = [p.candidate_id for p in planned if str(p.candidate_id) == text[1:]]
         if len(found) > 1:
-            raise UserError(Message(QT_TRANSLATE_NOOP(
-                "messages", "Le numéro unique {numero} désigne plusieurs candidatures de la "
-                "séance : indiquez l'identifiant du candidat ({ids})."),
-                {"numero": text, "ids": ", ".join(f"#{i}" for i in found)}))
+            raise UserError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Le numéro unique {numero} désigne plusieurs candidatures de la "
+                        "séance : indiquez l'identifiant du candidat ({ids}).",
+                    ),
+                    {"numero": text, "ids": ", ".join(f"#{i}" for i in found)},
+                )
+            )
         if not found:
-            raise ValidationError({"--candidate": Message(QT_TRANSLATE_NOOP(
-                "messages", "« {key} » n'est pas un candidat de la séance {number} (numéro "
-                "unique de la demande, ou #id du candidat)."), {"key": key, "number": number})})
+            raise ValidationError(
+                {
+                    "--candidate": Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "« {key} » n'est pas un candidat de la séance {number} (numéro "
+                            "unique de la demande, ou #id du candidat).",
+                        ),
+                        {"key": key, "number": number},
+                    )
+                }
+            )
         ids += [i for i in found if i not in ids]
     return ids
 
@@ -401,21 +502,31 @@ def run_letters(args: argparse.Namespace) -> int:
         planned = caleol_letters.letters_for_session(db, actor, session_id)
         candidate_ids = _session_candidates(planned, args.candidates, args.session)
         if candidate_ids is not None:
-            planned = sorted((p for p in planned if p.candidate_id in candidate_ids),
-                             key=lambda p: candidate_ids.index(p.candidate_id))
+            planned = sorted(
+                (p for p in planned if p.candidate_id in candidate_ids),
+                key=lambda p: candidate_ids.index(p.candidate_id),
+            )
         if args.dry_run:
             for p in planned:
                 letter = p.label or "aucune lettre"
-                print(f"  - {p.candidate_name} ({p.numero_unique}, {p.dwelling_reference}) : "
-                      f"{letter}")
+                print(
+                    f"  - {p.candidate_name} ({p.numero_unique}, {p.dwelling_reference}) : {letter}"
+                )
                 for problem in p.problems:
                     print(f"      ! {problem}")
             return 2 if any(p.problems for p in planned) else 0
         try:
             result = caleol_letters.generate_decision_letters(
-                db, actor, session_id, notified, args.out, pdf=args.pdf,
-                offer_days=args.days, alsace_moselle=args.alsace_moselle,
-                candidate_ids=candidate_ids)
+                db,
+                actor,
+                session_id,
+                notified,
+                args.out,
+                pdf=args.pdf,
+                offer_days=args.days,
+                alsace_moselle=args.alsace_moselle,
+                candidate_ids=candidate_ids,
+            )
         except ValidationError as exc:  # name the fields as the command-line options
             raise _letter_options(exc) from None
     finally:
@@ -435,13 +546,20 @@ def _letter_options(exc):
 def _print_letters(result) -> None:
     from desktop.services.caleol import letters as caleol_letters
 
-    print(f"{len(result.letters)} lettre(s) produite(s) pour la séance {result.session_number}, "
-          f"notifiée(s) le {format_date_fr(result.notified_on)}, dans « {result.out_dir} » :")
+    print(
+        f"{len(result.letters)} lettre(s) produite(s) pour la séance {result.session_number}, "
+        f"notifiée(s) le {format_date_fr(result.notified_on)}, dans « {result.out_dir} » :"
+    )
     for letter in result.letters:
-        deadline = (f" ; réponse au plus tard le {format_date_fr(letter.offer_deadline)}"
-                    if letter.offer_deadline else "")
-        print(f"  - {letter.reference} {letter.candidate_name} : "
-              f"{caleol_letters.LETTER_LABELS[letter.template_name]}{deadline}")
+        deadline = (
+            f" ; réponse au plus tard le {format_date_fr(letter.offer_deadline)}"
+            if letter.offer_deadline
+            else ""
+        )
+        print(
+            f"  - {letter.reference} {letter.candidate_name} : "
+            f"{caleol_letters.LETTER_LABELS[letter.template_name]}{deadline}"
+        )
     if result.merged_pdf is not None:
         print(f"PDF à imprimer : {result.merged_pdf}")
 
@@ -451,38 +569,50 @@ def _print_letters(result) -> None:
 
 def _register_offers(sub) -> None:
     p = sub.add_parser(
-        "offers", help="suivi des propositions de logement après les décisions",
+        "offers",
+        help="suivi des propositions de logement après les décisions",
         description="Liste les propositions faites après les séances closes : date limite "
         "de réponse (R441-10, comptée depuis le lendemain de la notification ou de la "
         "présentation du pli recommandé, reportée au jour ouvrable suivant), jours "
         "restants, réponse ; une proposition sans réponse après la date limite vaut refus "
-        "et le rang suivant à qui proposer le logement est indiqué.")
-    p.add_argument("--session", metavar="SEANCE",
-                   help="seulement cette séance (numéro, ex. 2026-11, ou #id)")
-    p.add_argument("--on", metavar="AAAA-MM-JJ", help="situation à cette date (défaut : "
-                   "aujourd'hui)")
-    p.add_argument("--lapse", action="store_true",
-                   help="enregistrer d'abord comme refusées les propositions restées sans "
-                   "réponse après leur date limite")
+        "et le rang suivant à qui proposer le logement est indiqué.",
+    )
+    p.add_argument(
+        "--session", metavar="SEANCE", help="seulement cette séance (numéro, ex. 2026-11, ou #id)"
+    )
+    p.add_argument(
+        "--on", metavar="AAAA-MM-JJ", help="situation à cette date (défaut : aujourd'hui)"
+    )
+    p.add_argument(
+        "--lapse",
+        action="store_true",
+        help="enregistrer d'abord comme refusées les propositions restées sans "
+        "réponse après leur date limite",
+    )
     add_db_option(p)
     p.set_defaults(func=run_offers)
 
     p = sub.add_parser(
-        "answer", help="enregistrer la réponse d'un candidat à une proposition",
+        "answer",
+        help="enregistrer la réponse d'un candidat à une proposition",
         description="Enregistre l'acceptation ou le refus (motif obligatoire) d'une "
         "proposition de logement. Une acceptation clôt la proposition pour les autres "
         "candidats du logement. Une acceptation datée après la date limite est refusée, "
-        "sauf si la réponse a été envoyée ou remise dans le délai (--in-time).")
-    p.add_argument("candidate", metavar="CANDIDAT",
-                   help="numéro unique de la demande, ou #id du candidat")
+        "sauf si la réponse a été envoyée ou remise dans le délai (--in-time).",
+    )
+    p.add_argument(
+        "candidate", metavar="CANDIDAT", help="numéro unique de la demande, ou #id du candidat"
+    )
     answer = p.add_mutually_exclusive_group(required=True)
     answer.add_argument("--accepted", action="store_true", help="le candidat accepte")
     answer.add_argument("--refused", action="store_true", help="le candidat refuse")
     p.add_argument("--on", required=True, metavar="AAAA-MM-JJ", help="date de la réponse")
     p.add_argument("--reason", metavar="MOTIF", default="", help="motif du refus")
-    p.add_argument("--in-time", action="store_true",
-                   help="la réponse a été envoyée ou remise dans le délai (cachet de la "
-                   "poste, récépissé)")
+    p.add_argument(
+        "--in-time",
+        action="store_true",
+        help="la réponse a été envoyée ou remise dans le délai (cachet de la poste, récépissé)",
+    )
     add_db_option(p)
     p.set_defaults(func=run_answer)
 
@@ -492,8 +622,7 @@ def _offer_line(r) -> str:
     if r.presented_on:
         text += f" ; courrier présenté le {format_date_fr(r.presented_on)}"
     if r.pending:
-        text += (f" ; réponse au plus tard le {format_date_fr(r.deadline)} "
-                 f"({r.days_left} jour(s))")
+        text += f" ; réponse au plus tard le {format_date_fr(r.deadline)} ({r.days_left} jour(s))"
     elif r.overdue:
         text += f" ; délai expiré le {format_date_fr(r.deadline)}"
     if r.refusal_reason:
@@ -516,8 +645,10 @@ def run_offers(args: argparse.Namespace) -> int:
         session_id = caleol.find_session(db, actor, args.session) if args.session else None
         if args.lapse:
             lapsed = caleol_offers.lapse_overdue(db, actor, on)
-            print(f"{len(lapsed)} proposition(s) sans réponse dans le délai enregistrée(s) "
-                  "comme refusée(s).")
+            print(
+                f"{len(lapsed)} proposition(s) sans réponse dans le délai enregistrée(s) "
+                "comme refusée(s)."
+            )
         rows = caleol_offers.offers(db, actor, on=on, session_id=session_id)
     finally:
         db.dispose()
@@ -542,14 +673,22 @@ def run_answer(args: argparse.Namespace) -> int:
     try:
         candidate_id = caleol_offers.find_candidate(db, actor, args.candidate)
         try:
-            saved = caleol_offers.record_answer(db, actor, candidate_id, answer, on,
-                                                args.reason, received_in_time=args.in_time)
+            saved = caleol_offers.record_answer(
+                db, actor, candidate_id, answer, on, args.reason, received_in_time=args.in_time
+            )
         except ValidationError as exc:  # name the fields as the command-line options
             options = {"on": "--on", "reason": "--reason", "answer": "--accepted/--refused"}
-            raise ValidationError({options.get(k, k): m for k, m in exc.fields.items()},
-                                  exc.message) from None
-        name = next((r.candidate_name for r in caleol_offers.offers(db, actor, on=on)
-                     if r.candidate_id == candidate_id), f"#{candidate_id}")
+            raise ValidationError(
+                {options.get(k, k): m for k, m in exc.fields.items()}, exc.message
+            ) from None
+        name = next(
+            (
+                r.candidate_name
+                for r in caleol_offers.offers(db, actor, on=on)
+                if r.candidate_id == candidate_id
+            ),
+            f"#{candidate_id}",
+        )
     finally:
         db.dispose()
     if answer is OfferStatus.ACCEPTED:
@@ -566,55 +705,84 @@ def run_answer(args: argparse.Namespace) -> int:
 
 def _register_offer_steps(sub) -> None:
     p = sub.add_parser(
-        "present", help="enregistrer la présentation du courrier de proposition",
+        "present",
+        help="enregistrer la présentation du courrier de proposition",
         description="Enregistre le jour où le pli recommandé de la proposition a été "
         "présenté au candidat, qu'il l'ait retiré ou non : le délai de réponse court alors "
         "du lendemain de cette présentation (CE, 30 novembre 2021, n° 436148) et la date "
-        "limite est recalculée (jour ouvrable suivant).")
-    p.add_argument("candidate", metavar="CANDIDAT",
-                   help="numéro unique de la demande, ou #id du candidat")
-    p.add_argument("--on", required=True, metavar="AAAA-MM-JJ",
-                   help="date de présentation du pli recommandé")
+        "limite est recalculée (jour ouvrable suivant).",
+    )
+    p.add_argument(
+        "candidate", metavar="CANDIDAT", help="numéro unique de la demande, ou #id du candidat"
+    )
+    p.add_argument(
+        "--on", required=True, metavar="AAAA-MM-JJ", help="date de présentation du pli recommandé"
+    )
     add_db_option(p)
     p.set_defaults(func=run_present)
 
     p = sub.add_parser(
-        "next-rank", help="proposer un logement au rang suivant",
+        "next-rank",
+        help="proposer un logement au rang suivant",
         description="Propose le logement au candidat classé au rang suivant, une fois que "
         "celui à qui il était proposé l'a refusé ou a laissé passer la date limite (le "
         "silence vaut refus, R441-10 ; il est alors enregistré). Avec --letter, produit "
         "aussi son courrier de proposition, qui fixe sa date limite de réponse ; le "
-        "courrier est vérifié avant que le logement soit proposé.")
+        "courrier est vérifié avant que le logement soit proposé.",
+    )
     p.add_argument("session", metavar="SEANCE", help="numéro de la séance (ex. 2026-11) ou #id")
-    p.add_argument("dwelling", metavar="LOGEMENT",
-                   help="référence du logement à l'ordre du jour de la séance, ou #id du point")
-    p.add_argument("--on", metavar="AAAA-MM-JJ",
-                   help="date à laquelle le délai du candidat précédent est constaté expiré "
-                   "(défaut : aujourd'hui)")
-    p.add_argument("--letter", action="store_true",
-                   help="produire aussi le courrier de proposition du candidat suivant")
-    p.add_argument("--notified", metavar="AAAA-MM-JJ",
-                   help="avec --letter : date de notification (point de départ du délai)")
-    p.add_argument("--out", metavar="DOSSIER",
-                   help="avec --letter : dossier où copier le courrier")
-    p.add_argument("--pdf", action="store_true",
-                   help="avec --letter : convertir aussi le courrier en PDF (LibreOffice)")
-    p.add_argument("--days", type=int, metavar="JOURS",
-                   help="avec --letter : délai de réponse, 10 jours au moins (défaut : celui "
-                   "de la commission)")
-    p.add_argument("--alsace-moselle", action="store_true",
-                   help="avec --letter : compter les jours fériés d'Alsace-Moselle")
+    p.add_argument(
+        "dwelling",
+        metavar="LOGEMENT",
+        help="référence du logement à l'ordre du jour de la séance, ou #id du point",
+    )
+    p.add_argument(
+        "--on",
+        metavar="AAAA-MM-JJ",
+        help="date à laquelle le délai du candidat précédent est constaté expiré "
+        "(défaut : aujourd'hui)",
+    )
+    p.add_argument(
+        "--letter",
+        action="store_true",
+        help="produire aussi le courrier de proposition du candidat suivant",
+    )
+    p.add_argument(
+        "--notified",
+        metavar="AAAA-MM-JJ",
+        help="avec --letter : date de notification (point de départ du délai)",
+    )
+    p.add_argument("--out", metavar="DOSSIER", help="avec --letter : dossier où copier le courrier")
+    p.add_argument(
+        "--pdf",
+        action="store_true",
+        help="avec --letter : convertir aussi le courrier en PDF (LibreOffice)",
+    )
+    p.add_argument(
+        "--days",
+        type=int,
+        metavar="JOURS",
+        help="avec --letter : délai de réponse, 10 jours au moins (défaut : celui "
+        "de la commission)",
+    )
+    p.add_argument(
+        "--alsace-moselle",
+        action="store_true",
+        help="avec --letter : compter les jours fériés d'Alsace-Moselle",
+    )
     add_db_option(p)
     p.set_defaults(func=run_next_rank)
 
     p = sub.add_parser(
-        "lease-signed", help="enregistrer la signature du bail d'une proposition acceptée",
+        "lease-signed",
+        help="enregistrer la signature du bail d'une proposition acceptée",
         description="Enregistre la date de signature du bail par le candidat qui a accepté "
-        "le logement proposé.")
-    p.add_argument("candidate", metavar="CANDIDAT",
-                   help="numéro unique de la demande, ou #id du candidat")
-    p.add_argument("--on", required=True, metavar="AAAA-MM-JJ",
-                   help="date de signature du bail")
+        "le logement proposé.",
+    )
+    p.add_argument(
+        "candidate", metavar="CANDIDAT", help="numéro unique de la demande, ou #id du candidat"
+    )
+    p.add_argument("--on", required=True, metavar="AAAA-MM-JJ", help="date de signature du bail")
     add_db_option(p)
     p.set_defaults(func=run_lease_signed)
 
@@ -624,15 +792,15 @@ def _options(exc, options: dict[str, str]):
     options."""
     from desktop.domain.errors import ValidationError
 
-    return ValidationError({options.get(k, k): m for k, m in exc.fields.items()},
-                           exc.message)
+    return ValidationError({options.get(k, k): m for k, m in exc.fields.items()}, exc.message)
 
 
 def _offer_row(db, actor, candidate_id: int):
     from desktop.services.caleol import offers as caleol_offers
 
-    return next((r for r in caleol_offers.offers(db, actor)
-                 if r.candidate_id == candidate_id), None)
+    return next(
+        (r for r in caleol_offers.offers(db, actor) if r.candidate_id == candidate_id), None
+    )
 
 
 def run_present(args: argparse.Namespace) -> int:
@@ -651,8 +819,7 @@ def run_present(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     name = row.candidate_name if row is not None else f"#{candidate_id}"
-    print(f"Présentation du courrier de proposition à {name} enregistrée "
-          f"({format_date_fr(on)}).")
+    print(f"Présentation du courrier de proposition à {name} enregistrée ({format_date_fr(on)}).")
     if row is not None and row.deadline is not None:
         print(f"Réponse attendue au plus tard le {format_date_fr(row.deadline)}.")
     for warning in saved.warnings:
@@ -668,35 +835,61 @@ def run_next_rank(args: argparse.Namespace) -> int:
     from desktop.services.caleol import offers as caleol_offers
 
     on = parse_date_arg(args.on, "--on")
-    letter_only = {"--notified": args.notified, "--out": args.out, "--pdf": args.pdf,
-                   "--days": args.days, "--alsace-moselle": args.alsace_moselle}
+    letter_only = {
+        "--notified": args.notified,
+        "--out": args.out,
+        "--pdf": args.pdf,
+        "--days": args.days,
+        "--alsace-moselle": args.alsace_moselle,
+    }
     if not args.letter:
-        given = [option for option, value in letter_only.items()
-                 if value not in (None, False)]
+        given = [option for option, value in letter_only.items() if value not in (None, False)]
         if given:
-            raise ValidationError({given[0]: Message(QT_TRANSLATE_NOOP(
-                "messages", "Cette option ne sert qu'avec --letter (produire le courrier de "
-                "proposition)."))})
+            raise ValidationError(
+                {
+                    given[0]: Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "Cette option ne sert qu'avec --letter (produire le courrier de "
+                            "proposition).",
+                        )
+                    )
+                }
+            )
         notified = None
     else:
         notified = parse_date_arg(args.notified, "--notified", required=True)
         if not (args.out or "").strip():
-            raise ValidationError({"--out": Message(QT_TRANSLATE_NOOP(
-                "messages", "Cette option est obligatoire avec --letter (dossier où copier le "
-                "courrier)."))})
+            raise ValidationError(
+                {
+                    "--out": Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "Cette option est obligatoire avec --letter (dossier où copier le "
+                            "courrier).",
+                        )
+                    )
+                }
+            )
     db, actor = _open(args)
     try:
         session_id = caleol.find_session(db, actor, args.session)
         item_id = caleol_offers.find_dwelling(db, actor, session_id, args.dwelling)
         if args.letter:
             # The offer letter is checked first: a refused letter leaves the offer as it is.
-            following = next((r.next_candidate_id for r in caleol_offers.offers(
-                db, actor, on=on, session_id=session_id)
-                if r.item_id == item_id and r.next_candidate_id is not None), None)
+            following = next(
+                (
+                    r.next_candidate_id
+                    for r in caleol_offers.offers(db, actor, on=on, session_id=session_id)
+                    if r.item_id == item_id and r.next_candidate_id is not None
+                ),
+                None,
+            )
             if following is not None:
                 try:
-                    caleol_letters.check_letters(db, actor, session_id, notified, args.days,
-                                                 [following])
+                    caleol_letters.check_letters(
+                        db, actor, session_id, notified, args.days, [following]
+                    )
                 except ValidationError as exc:
                     raise _letter_options(exc) from None
         try:
@@ -709,22 +902,37 @@ def run_next_rank(args: argparse.Namespace) -> int:
         reference = row.dwelling_reference if row is not None else args.dwelling
         print(f"Logement {reference} proposé à {name}{rank}.")
         if not args.letter:
-            print("Produisez son courrier de proposition : parcours caleol letters "
-                  f"{args.session} --candidate #{candidate_id} --notified AAAA-MM-JJ "
-                  "--out DOSSIER")
+            print(
+                "Produisez son courrier de proposition : parcours caleol letters "
+                f"{args.session} --candidate #{candidate_id} --notified AAAA-MM-JJ "
+                "--out DOSSIER"
+            )
             return 0
         try:
             result = caleol_letters.generate_decision_letters(
-                db, actor, session_id, notified, args.out, pdf=args.pdf, offer_days=args.days,
-                alsace_moselle=args.alsace_moselle, candidate_ids=[candidate_id])
+                db,
+                actor,
+                session_id,
+                notified,
+                args.out,
+                pdf=args.pdf,
+                offer_days=args.days,
+                alsace_moselle=args.alsace_moselle,
+                candidate_ids=[candidate_id],
+            )
         except UserError as exc:
             if isinstance(exc, ValidationError):
                 exc = _letter_options(exc)
-            print(f"parcours : le courrier de proposition n'a pas été produit : {exc}",
-                  file=sys.stderr)
-            print(f"Le logement reste proposé à {name} ; produisez son courrier avec : "
-                  f"parcours caleol letters {args.session} --candidate #{candidate_id} "
-                  "--notified AAAA-MM-JJ --out DOSSIER", file=sys.stderr)
+            print(
+                f"parcours : le courrier de proposition n'a pas été produit : {exc}",
+                file=sys.stderr,
+            )
+            print(
+                f"Le logement reste proposé à {name} ; produisez son courrier avec : "
+                f"parcours caleol letters {args.session} --candidate #{candidate_id} "
+                "--notified AAAA-MM-JJ --out DOSSIER",
+                file=sys.stderr,
+            )
             return 2
     finally:
         db.dispose()
@@ -749,8 +957,7 @@ def run_lease_signed(args: argparse.Namespace) -> int:
         db.dispose()
     name = row.candidate_name if row is not None else f"#{candidate_id}"
     reference = f" {row.dwelling_reference}" if row is not None else ""
-    print(f"Bail du logement{reference} signé par {name} le {format_date_fr(on)} : "
-          "enregistré.")
+    print(f"Bail du logement{reference} signé par {name} le {format_date_fr(on)} : enregistré.")
     return 0
 
 

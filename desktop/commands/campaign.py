@@ -28,57 +28,87 @@ from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
-        "campaign", help="campagnes d'appels de vigilance (crise, canicule)",
+        "campaign",
+        help="campagnes d'appels de vigilance (crise, canicule)",
         description="Campagnes d'appels des locataires âgés ou isolés : création sur une "
         "recherche enregistrée, lancement, attribution aux appelants, chiffres, clôture et "
-        "purge des notes d'appel.")
+        "purge des notes d'appel.",
+    )
     parser.set_defaults(func=lambda args: _usage(parser))
     sub = parser.add_subparsers(dest="campaign_command", metavar="ACTION")
 
     lst = sub.add_parser("list", help="lister les campagnes")
-    lst.add_argument("--status", metavar="STATUT",
-                     help="BROUILLON, EN_COURS, TERMINEE ou PURGEE")
+    lst.add_argument("--status", metavar="STATUT", help="BROUILLON, EN_COURS, TERMINEE ou PURGEE")
     add_db_option(lst)
     lst.set_defaults(func=run_list)
 
     create = sub.add_parser(
-        "create", help="créer une campagne (brouillon)",
+        "create",
+        help="créer une campagne (brouillon)",
         description="Crée une campagne sur une recherche enregistrée de la liste des "
         "locataires ; les personnes à appeler sont déterminées au lancement (--launch ou "
-        "« parcours campaign start »).")
+        "« parcours campaign start »).",
+    )
     create.add_argument("--name", required=True, metavar="NOM", help="nom de la campagne")
-    create.add_argument("--query", required=True, metavar="RECHERCHE",
-                        help="nom de la recherche enregistrée (ex. « Plus de 70 ans »)")
+    create.add_argument(
+        "--query",
+        required=True,
+        metavar="RECHERCHE",
+        help="nom de la recherche enregistrée (ex. « Plus de 70 ans »)",
+    )
     create.add_argument("--start", metavar="AAAA-MM-JJ", help="date de début (obligatoire)")
     create.add_argument("--end", metavar="AAAA-MM-JJ", help="fin prévue (obligatoire)")
     create.add_argument("--purpose", default="", metavar="TEXTE", help="objet de la campagne")
     create.add_argument("--agency", metavar="CODE", help="limiter à une agence")
-    create.add_argument("--min-age", type=int, default=DEFAULT_MIN_AGE, metavar="ANS",
-                        help=f"âge minimal (défaut {DEFAULT_MIN_AGE})")
+    create.add_argument(
+        "--min-age",
+        type=int,
+        default=DEFAULT_MIN_AGE,
+        metavar="ANS",
+        help=f"âge minimal (défaut {DEFAULT_MIN_AGE})",
+    )
     create.add_argument("--isolated", action="store_true", help="ménages isolés seulement")
-    create.add_argument("--disabled", action="store_true",
-                        help="ménages avec une personne handicapée seulement")
-    create.add_argument("--caller", action="append", default=[], metavar="IDENTIFIANT",
-                        help="compte appelant (option répétable)")
+    create.add_argument(
+        "--disabled", action="store_true", help="ménages avec une personne handicapée seulement"
+    )
+    create.add_argument(
+        "--caller",
+        action="append",
+        default=[],
+        metavar="IDENTIFIANT",
+        help="compte appelant (option répétable)",
+    )
     create.add_argument("--launch", action="store_true", help="lancer la campagne aussitôt")
     add_db_option(create)
     create.set_defaults(func=run_create)
 
-    start = sub.add_parser("start", help="lancer une campagne (détermine les personnes à "
-                           "appeler et les attribue)")
+    start = sub.add_parser(
+        "start", help="lancer une campagne (détermine les personnes à appeler et les attribue)"
+    )
     start.add_argument("campaign", type=id_arg, metavar="N", help="n° de la campagne")
     add_db_option(start)
     start.set_defaults(func=run_start)
 
     assign = sub.add_parser(
-        "assign", help="définir les appelants et leur répartir les fiches",
+        "assign",
+        help="définir les appelants et leur répartir les fiches",
         description="Fixe la liste des appelants ; les fiches sans appelant (ou d'un "
-        "appelant retiré) sont réparties équitablement, par agence quand c'est possible.")
+        "appelant retiré) sont réparties équitablement, par agence quand c'est possible.",
+    )
     assign.add_argument("campaign", type=id_arg, metavar="N", help="n° de la campagne")
-    assign.add_argument("--caller", action="append", default=[], required=True,
-                        metavar="IDENTIFIANT", help="compte appelant (option répétable)")
-    assign.add_argument("--rebalance", action="store_true",
-                        help="répartir aussi à nouveau les fiches pas encore appelées")
+    assign.add_argument(
+        "--caller",
+        action="append",
+        default=[],
+        required=True,
+        metavar="IDENTIFIANT",
+        help="compte appelant (option répétable)",
+    )
+    assign.add_argument(
+        "--rebalance",
+        action="store_true",
+        help="répartir aussi à nouveau les fiches pas encore appelées",
+    )
     add_db_option(assign)
     assign.set_defaults(func=run_assign)
 
@@ -94,20 +124,25 @@ def register(subparsers) -> None:
     add_db_option(end)
     end.set_defaults(func=run_end)
 
-    preview = sub.add_parser("purge-preview",
-                             help="ce que la purge des notes d'une campagne terminée effacerait")
+    preview = sub.add_parser(
+        "purge-preview", help="ce que la purge des notes d'une campagne terminée effacerait"
+    )
     preview.add_argument("campaign", type=id_arg, metavar="N", help="n° de la campagne")
     add_db_option(preview)
     preview.set_defaults(func=run_purge_preview)
 
     purge = sub.add_parser(
-        "purge", help="anonymiser (ou supprimer) les données d'une campagne terminée",
+        "purge",
+        help="anonymiser (ou supprimer) les données d'une campagne terminée",
         description="Efface les notes, réponses, coordonnées et motifs d'orientation d'une "
-        "campagne terminée ; les chiffres restent consultables. Irréversible.")
+        "campagne terminée ; les chiffres restent consultables. Irréversible.",
+    )
     purge.add_argument("campaign", type=id_arg, metavar="N", help="n° de la campagne")
-    purge.add_argument("--delete", action="store_true",
-                       help="supprimer les fiches, appels et orientations au lieu de les "
-                       "anonymiser")
+    purge.add_argument(
+        "--delete",
+        action="store_true",
+        help="supprimer les fiches, appels et orientations au lieu de les anonymiser",
+    )
     purge.add_argument("--yes", action="store_true", help="ne pas demander de confirmation")
     add_db_option(purge)
     purge.set_defaults(func=run_purge)
@@ -125,8 +160,9 @@ def _agency_id(db, code: str | None) -> int | None:
         return None
     found = [a for a in agencies.list_agencies(db) if a.code == code.strip().upper()]
     if not found:
-        raise UserError(Message(QT_TRANSLATE_NOOP(
-            "messages", "Agence inconnue : {code}."), {"code": code}))
+        raise UserError(
+            Message(QT_TRANSLATE_NOOP("messages", "Agence inconnue : {code}."), {"code": code})
+        )
     return found[0].id
 
 
@@ -144,8 +180,14 @@ def run_list(args: argparse.Namespace) -> int:
         try:
             status = CampaignStatus.parse(args.status)
         except ValueError:
-            raise ValidationError({"--status": Message(QT_TRANSLATE_NOOP(
-                "messages", "Statut inconnu : « {value} »."), {"value": args.status})}) from None
+            raise ValidationError(
+                {
+                    "--status": Message(
+                        QT_TRANSLATE_NOOP("messages", "Statut inconnu : « {value} »."),
+                        {"value": args.status},
+                    )
+                }
+            ) from None
     db = open_db_from_args(args)
     try:
         rows = campaigns.list_campaigns(db, actor_from_args(args, db), status)
@@ -153,9 +195,11 @@ def run_list(args: argparse.Namespace) -> int:
         db.dispose()
     for c in rows:
         agency = c.agency_name or "toutes agences"
-        print(f"n° {c.id:<5} {c.name:<30.30} {c.status.label:<24} "
-              f"{format_date_fr(c.start_on)} → {format_date_fr(c.planned_end_on)}  "
-              f"{c.target_count:>6} fiche(s)  {agency}")
+        print(
+            f"n° {c.id:<5} {c.name:<30.30} {c.status.label:<24} "
+            f"{format_date_fr(c.start_on)} → {format_date_fr(c.planned_end_on)}  "
+            f"{c.target_count:>6} fiche(s)  {agency}"
+        )
     print(f"{len(rows)} campagne(s).")
     return 0
 
@@ -179,17 +223,33 @@ def run_create(args: argparse.Namespace) -> int:
     try:
         actor = actor_from_args(args, db)
         terms = CampaignTerms(
-            name=args.name, query_name=args.query, start_on=start, planned_end_on=end,
-            purpose=args.purpose, agency_id=_agency_id(db, args.agency), min_age=args.min_age,
-            isolated_only=args.isolated, disability_only=args.disabled)
+            name=args.name,
+            query_name=args.query,
+            start_on=start,
+            planned_end_on=end,
+            purpose=args.purpose,
+            agency_id=_agency_id(db, args.agency),
+            min_age=args.min_age,
+            isolated_only=args.isolated,
+            disability_only=args.disabled,
+        )
         try:
             cid = campaigns.create_campaign(db, actor, terms, _user_ids(db, args.caller))
         except ValidationError as exc:  # name the fields as the command-line options
-            names = {"name": "--name", "query_name": "--query", "start_on": "--start",
-                     "planned_end_on": "--end", "min_age": "--min-age", "callers": "--caller",
-                     "agency_id": "--agency", "purpose": "--purpose"}
-            raise ValidationError({names.get(k, k): v for k, v in exc.fields.items()},
-                                  exc.message if not exc.fields else None) from None
+            names = {
+                "name": "--name",
+                "query_name": "--query",
+                "start_on": "--start",
+                "planned_end_on": "--end",
+                "min_age": "--min-age",
+                "callers": "--caller",
+                "agency_id": "--agency",
+                "purpose": "--purpose",
+            }
+            raise ValidationError(
+                {names.get(k, k): v for k, v in exc.fields.items()},
+                exc.message if not exc.fields else None,
+            ) from None
         print(f"Campagne n° {cid} « {' '.join(args.name.split())} » créée (brouillon).")
         if args.launch:
             _print_start(campaigns.start_campaign(db, actor, cid))
@@ -199,9 +259,11 @@ def run_create(args: argparse.Namespace) -> int:
 
 
 def _print_start(result) -> None:
-    print(f"Campagne lancée : {result.targets} personne(s) à appeler, "
-          f"{result.assigned} fiche(s) attribuée(s) ; {result.without_phone} ménage(s) "
-          "écarté(s) faute de numéro de téléphone valide.")
+    print(
+        f"Campagne lancée : {result.targets} personne(s) à appeler, "
+        f"{result.assigned} fiche(s) attribuée(s) ; {result.without_phone} ménage(s) "
+        "écarté(s) faute de numéro de téléphone valide."
+    )
 
 
 def run_start(args: argparse.Namespace) -> int:
@@ -221,16 +283,19 @@ def run_assign(args: argparse.Namespace) -> int:
     db = open_db_from_args(args)
     try:
         actor = actor_from_args(args, db)
-        result = campaigns.assign_callers(db, actor, args.campaign, _user_ids(db, args.caller),
-                                          rebalance=args.rebalance)
+        result = campaigns.assign_callers(
+            db, actor, args.campaign, _user_ids(db, args.caller), rebalance=args.rebalance
+        )
         view = campaigns.get_campaign(db, actor, args.campaign)
     finally:
         db.dispose()
     print(f"{result.assigned} fiche(s) attribuée(s).")
     for caller in view.callers:
         if caller.active:
-            print(f"  {caller.label:<30.30} {caller.open_targets:>6} fiche(s) à traiter, "
-                  f"{caller.targets} au total")
+            print(
+                f"  {caller.label:<30.30} {caller.open_targets:>6} fiche(s) à traiter, "
+                f"{caller.targets} au total"
+            )
     return 0
 
 
@@ -244,8 +309,10 @@ def print_figures(f: Figures) -> None:
     print(f"Appelées : {t.called} ({_pct(t.called_pct)})")
     print(f"Jointes (elles-mêmes, un proche ou un voisin) : {t.reached} ({_pct(t.reached_pct)})")
     print(f"Situations sécurisées : {t.secured} ({_pct(t.secured_pct)})")
-    print(f"Injoignables après escalade : {t.unreachable} ; fiches closes : {t.closed} ; "
-          f"besoin d'aide signalé : {t.need_help} ; liens renforcés : {t.reinforced}")
+    print(
+        f"Injoignables après escalade : {t.unreachable} ; fiches closes : {t.closed} ; "
+        f"besoin d'aide signalé : {t.need_help} ; liens renforcés : {t.reinforced}"
+    )
     print(f"Tentatives : {t.attempts}")
     print()
     print("Escalade par étape (tentatives, jointes, en attente) :")
@@ -261,8 +328,10 @@ def print_figures(f: Figures) -> None:
         print(f"{title} (fiches, appelées, jointes, sécurisées, % sécurisées) :")
         for g in groups:
             c = g.counts
-            print(f"  {g.label:<34.34} {c.targets:>6} {c.called:>6} {c.reached:>6} "
-                  f"{c.secured:>6} {_pct(c.secured_pct):>9}")
+            print(
+                f"  {g.label:<34.34} {c.targets:>6} {c.called:>6} {c.reached:>6} "
+                f"{c.secured:>6} {_pct(c.secured_pct):>9}"
+            )
     if f.secured_by_week:
         print()
         print("Situations sécurisées par semaine (semaine du, sécurisées, cumul) :")
@@ -276,8 +345,9 @@ def run_figures(args: argparse.Namespace) -> int:
     db = open_db_from_args(args)
     try:
         actor = actor_from_args(args, db)
-        figures = campaigns.campaign_figures(db, actor, args.campaign,
-                                             agency_id=_agency_id(db, args.agency))
+        figures = campaigns.campaign_figures(
+            db, actor, args.campaign, agency_id=_agency_id(db, args.agency)
+        )
     finally:
         db.dispose()
     if args.json:
@@ -295,8 +365,10 @@ def run_end(args: argparse.Namespace) -> int:
         campaigns.end_campaign(db, actor_from_args(args, db), args.campaign)
     finally:
         db.dispose()
-    print(f"Campagne n° {args.campaign} terminée : ses notes d'appel sont à purger "
-          f"(parcours campaign purge-preview {args.campaign}).")
+    print(
+        f"Campagne n° {args.campaign} terminée : ses notes d'appel sont à purger "
+        f"(parcours campaign purge-preview {args.campaign})."
+    )
     return 0
 
 
@@ -304,8 +376,9 @@ def _print_preview(p) -> None:
     print(f"Campagne n° {p.campaign_id} « {p.name} » ({p.status.label})")
     if p.ended_on:
         print(str(p.reason))
-    print(f"  fiches d'appel : {p.targets} (dont {p.contacts} avec nom, téléphone ou lien au "
-          "dossier)")
+    print(
+        f"  fiches d'appel : {p.targets} (dont {p.contacts} avec nom, téléphone ou lien au dossier)"
+    )
     print(f"  appels : {p.calls} (dont {p.notes} avec une note, {p.answers} avec des réponses)")
     print(f"  orientations : {p.referrals} (dont {p.referral_texts} avec un motif ou une suite)")
 
@@ -340,7 +413,9 @@ def run_purge(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     done = "supprimées" if mode == PurgeMode.DELETE else "anonymisées"
-    print(f"Données de la campagne n° {args.campaign} {done} : {result.targets} fiche(s), "
-          f"{result.calls} appel(s) dont {result.notes} note(s), {result.referrals} "
-          "orientation(s). Les chiffres restent consultables.")
+    print(
+        f"Données de la campagne n° {args.campaign} {done} : {result.targets} fiche(s), "
+        f"{result.calls} appel(s) dont {result.notes} note(s), {result.referrals} "
+        "orientation(s). Les chiffres restent consultables."
+    )
     return 0

@@ -13,8 +13,10 @@ from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
-        "cotation", help="cotation des demandes, registre national (SNE), objectifs "
-        "d'attribution, convocations")
+        "cotation",
+        help="cotation des demandes, registre national (SNE), objectifs "
+        "d'attribution, convocations",
+    )
     parser.set_defaults(func=lambda args: (parser.print_help(), 2)[1])
     sub = parser.add_subparsers(dest="cotation_command", metavar="ACTION")
     for register_one in SUBCOMMANDS:
@@ -32,9 +34,14 @@ def _open(args):
 
 def _year(text: str) -> int:
     if not text.isdigit() or len(text) != 4:
-        raise UserError(Message(QT_TRANSLATE_NOOP(
-            "messages", "Année attendue sur quatre chiffres (reçu : « {value} »)."),
-            {"value": text}))
+        raise UserError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Année attendue sur quatre chiffres (reçu : « {value} »)."
+                ),
+                {"value": text},
+            )
+        )
     return int(text)
 
 
@@ -44,8 +51,11 @@ def _amount(text: str | None) -> Decimal | None:
     try:
         return Decimal(text.replace("\u202f", "").replace(" ", "").replace(",", "."))
     except InvalidOperation:
-        raise UserError(Message(QT_TRANSLATE_NOOP(
-            "messages", "Montant illisible « {value} »."), {"value": text})) from None
+        raise UserError(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "Montant illisible « {value} »."), {"value": text}
+            )
+        ) from None
 
 
 # --------------------------------------------------------------------------- grids
@@ -116,13 +126,16 @@ def run_import_grid(args) -> int:
 
     db, actor = _open(args)
     try:
-        result = cotation.import_grid(db, actor, args.fichier, dry_run=args.essai,
-                                      version=args.version)
+        result = cotation.import_grid(
+            db, actor, args.fichier, dry_run=args.essai, version=args.version
+        )
     finally:
         db.dispose()
     if args.essai:
-        print(f"Grille lisible : {result.epci}, version {result.version}, "
-              f"{len(result.criteria)} critères. Rien n'a été enregistré.")
+        print(
+            f"Grille lisible : {result.epci}, version {result.version}, "
+            f"{len(result.criteria)} critères. Rien n'a été enregistré."
+        )
     else:
         print(f"Grille importée : #{result}.")
     return 0
@@ -139,8 +152,10 @@ def _register_score(sub) -> None:
 
 
 def _register_statement(sub) -> None:
-    p = sub.add_parser("fiche", help="fiche de cotation d'un demandeur (critères, "
-                       "pondérations, cotation, position)")
+    p = sub.add_parser(
+        "fiche",
+        help="fiche de cotation d'un demandeur (critères, pondérations, cotation, position)",
+    )
     add_db_option(p)
     p.add_argument("seance")
     p.add_argument("numero_unique")
@@ -154,12 +169,20 @@ def run_statement(args) -> int:
     try:
         sid = caleol.find_session(db, actor, args.seance)
         wanted = "".join(args.numero_unique.split()).upper()
-        found = [v.candidate_id for v in cotation.session_scores(db, actor, sid).values()
-                 if "".join(v.numero_unique.split()).upper() == wanted]
+        found = [
+            v.candidate_id
+            for v in cotation.session_scores(db, actor, sid).values()
+            if "".join(v.numero_unique.split()).upper() == wanted
+        ]
         if not found:
-            raise UserError(Message(QT_TRANSLATE_NOOP(
-                "messages", "Aucune candidature n° {number} dans cette séance."),
-                {"number": args.numero_unique}))
+            raise UserError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Aucune candidature n° {number} dans cette séance."
+                    ),
+                    {"number": args.numero_unique},
+                )
+            )
         statement = cotation.applicant_statement(db, actor, found[0])
     finally:
         db.dispose()
@@ -189,14 +212,21 @@ def run_score(args) -> int:
 
 
 def _register_sne(sub) -> None:
-    p = sub.add_parser("sne-import", help="importer les demandeurs d'un export du registre "
-                       "national dans une séance")
+    p = sub.add_parser(
+        "sne-import",
+        help="importer les demandeurs d'un export du registre national dans une séance",
+    )
     add_db_option(p)
     p.add_argument("seance")
     p.add_argument("fichier")
     p.add_argument("--essai", action="store_true", help="vérifier sans rien enregistrer")
-    p.add_argument("--colonne", action="append", default=[], metavar="CHAMP=ENTÊTE",
-                   help="associer un champ à une colonne (ex. numero_unique=NUD)")
+    p.add_argument(
+        "--colonne",
+        action="append",
+        default=[],
+        metavar="CHAMP=ENTÊTE",
+        help="associer un champ à une colonne (ex. numero_unique=NUD)",
+    )
     p.set_defaults(func=run_sne_import)
     p = sub.add_parser("sne-export", help="exporter les attributions à déclarer au registre")
     add_db_option(p)
@@ -220,8 +250,10 @@ def run_sne_import(args) -> int:
         report = sne.dry_run(db, actor, sid, table, mapping)
         for r in report.rejected:
             print(f"Ligne {r.line} refusée : " + " ; ".join(r.reasons))
-        print(f"{len(report.accepted)} ligne(s) valable(s) : {report.created} candidat(s) à "
-              f"créer, {report.updated} à mettre à jour ; {len(report.rejected)} refusée(s).")
+        print(
+            f"{len(report.accepted)} ligne(s) valable(s) : {report.created} candidat(s) à "
+            f"créer, {report.updated} à mettre à jour ; {len(report.rejected)} refusée(s)."
+        )
         if args.essai:
             print("Essai : rien n'a été enregistré.")
             return 0 if not report.rejected else 1
@@ -252,8 +284,7 @@ def _register_targets(sub) -> None:
     add_db_option(p)
     p.add_argument("epci")
     p.add_argument("annee")
-    p.add_argument("--seuil", help="seuil du premier quartile (€ par an et par UC) à "
-                   "enregistrer")
+    p.add_argument("--seuil", help="seuil du premier quartile (€ par an et par UC) à enregistrer")
     p.add_argument("--source", default="", help="référence de l'arrêté du seuil")
     p.add_argument("--out", help="écrire le rapport (.pdf ou .xlsx)")
     p.set_defaults(func=run_targets)
@@ -274,8 +305,9 @@ def run_targets(args) -> int:
     try:
         if args.seuil is not None:
             current = attribution.get_setting(db, actor, args.epci, year)
-            attribution.set_setting(db, actor, args.epci, year, _amount(args.seuil),
-                                    args.source, current.rates)
+            attribution.set_setting(
+                db, actor, args.epci, year, _amount(args.seuil), args.source, current.rates
+            )
         view = attribution.targets(db, actor, args.epci, year)
         if args.out:
             path = attribution.export_targets(db, actor, args.epci, year, args.out)
@@ -285,8 +317,10 @@ def run_targets(args) -> int:
     print(f"{view.epci} — {year} : {len(view.allocations)} attribution(s)")
     for f in view.figures:
         state = "—" if f.met is None else ("atteint" if f.met else "NON ATTEINT")
-        print(f"  {f.label()} : {format_percent(f.percent)} ({f.numerator}/{f.denominator}), "
-              f"objectif {format_percent(f.required)} : {state}")
+        print(
+            f"  {f.label()} : {format_percent(f.percent)} ({f.numerator}/{f.denominator}), "
+            f"objectif {format_percent(f.required)} : {state}"
+        )
     return 0
 
 
@@ -310,8 +344,11 @@ def _register_convene(sub) -> None:
     p = sub.add_parser("convoquer", help="produire et envoyer les convocations d'une séance")
     add_db_option(p)
     p.add_argument("seance")
-    p.add_argument("--sans-envoi", action="store_true",
-                   help="produire et enregistrer les convocations sans les envoyer")
+    p.add_argument(
+        "--sans-envoi",
+        action="store_true",
+        help="produire et enregistrer les convocations sans les envoyer",
+    )
     p.set_defaults(func=run_convene)
 
 
@@ -326,10 +363,18 @@ def run_convene(args) -> int:
         db.dispose()
     labels = {"SENT": "envoyée", "FAILED": "ÉCHEC DE L'ENVOI", "NO_EMAIL": "à remettre"}
     for r in results:
-        print(f"{r.member_name:<32} {labels[r.status]:<18} {r.reference}  {r.pdf_path}"
-              + (f"  ({r.error})" if r.error else ""))
+        print(
+            f"{r.member_name:<32} {labels[r.status]:<18} {r.reference}  {r.pdf_path}"
+            + (f"  ({r.error})" if r.error else "")
+        )
     return 0 if all(r.status != "FAILED" for r in results) else 1
 
 
-SUBCOMMANDS = [_register_grids, _register_score, _register_statement, _register_sne, _register_targets,
-               _register_convene]
+SUBCOMMANDS = [
+    _register_grids,
+    _register_score,
+    _register_statement,
+    _register_sne,
+    _register_targets,
+    _register_convene,
+]

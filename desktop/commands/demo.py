@@ -40,12 +40,18 @@ def register(subparsers) -> None:
     )
     add_db_option(parser)
     parser.add_argument(
-        "--households", type=_count, default=demo.DEFAULT_HOUSEHOLDS, metavar="N",
+        "--households",
+        type=_count,
+        default=demo.DEFAULT_HOUSEHOLDS,
+        metavar="N",
         help=f"nombre de ménages à générer (défaut : "
         f"{group_thousands(str(demo.DEFAULT_HOUSEHOLDS), ' ')})",
     )
     parser.add_argument(
-        "--seed", type=_int, default=demo.DEFAULT_SEED, metavar="S",
+        "--seed",
+        type=_int,
+        default=demo.DEFAULT_SEED,
+        metavar="S",
         help=f"graine du tirage : la même graine donne les mêmes ménages "
         f"(défaut : {demo.DEFAULT_SEED})",
     )
@@ -74,8 +80,7 @@ def run(args: argparse.Namespace) -> int:
         def progress(done: int, total: int) -> None:
             print(f"  {_n(done)} / {_n(total)} ménages", flush=True)
 
-        stats = demo.generate(db, actor_from_args(args, db), args.households, args.seed,
-                              progress)
+        stats = demo.generate(db, actor_from_args(args, db), args.households, args.seed, progress)
     finally:
         db.dispose()
     rate = round(stats.rate) if stats.seconds > 0 else stats.households

@@ -19,12 +19,14 @@ EXIT_NOTHING = 2
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
-        "import", help="importer des données (liste de locataires de l'ERP)",
+        "import",
+        help="importer des données (liste de locataires de l'ERP)",
         description="Importer des données exportées d'un autre logiciel.",
     )
     kinds = parser.add_subparsers(dest="import_kind", metavar="TYPE", required=True)
     tenants = kinds.add_parser(
-        "tenants", help="importer une liste de locataires (CSV ou Excel .xlsx)",
+        "tenants",
+        help="importer une liste de locataires (CSV ou Excel .xlsx)",
         description="Importer les dossiers locataires d'un export CSV (séparateur « ; », "
         "UTF-8 ou Windows-1252) ou Excel (.xlsx). Toutes les lignes valides sont "
         "importées en une seule fois ; en cas d'erreur, rien n'est importé.",
@@ -32,17 +34,23 @@ def register(subparsers) -> None:
     tenants.add_argument("file", metavar="FICHIER", help="export CSV ou .xlsx")
     add_db_option(tenants)
     tenants.add_argument(
-        "--mapping", metavar="FICHIER.json",
+        "--mapping",
+        metavar="FICHIER.json",
         help="correspondance des colonnes : objet JSON champ -> en-tête du fichier "
         "(null : non importé) ; complète la correspondance proposée",
     )
     tenants.add_argument(
-        "--set", action="append", default=[], metavar="CHAMP=VALEUR", dest="fixed",
+        "--set",
+        action="append",
+        default=[],
+        metavar="CHAMP=VALEUR",
+        dest="fixed",
         help="valeur fixe d'un champ que le fichier n'a pas, pour toutes les lignes "
         "(ex. --set agence=BXN --set type=T3) ; vérifiée comme une cellule",
     )
     tenants.add_argument(
-        "--dry-run", action="store_true",
+        "--dry-run",
+        action="store_true",
         help="vérifier seulement : afficher le rapport sans rien importer",
     )
     tenants.set_defaults(func=run_tenants)
@@ -53,18 +61,32 @@ def _load_mapping_file(path: str) -> dict:
         with open(path, encoding="utf-8-sig") as f:
             names = json.load(f)
     except OSError as exc:
-        raise UserError(Message(QT_TRANSLATE_NOOP(
-            "messages", "Impossible de lire le fichier de correspondance « {name} »."),
-            {"name": path})) from exc
+        raise UserError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Impossible de lire le fichier de correspondance « {name} »."
+                ),
+                {"name": path},
+            )
+        ) from exc
     except ValueError as exc:
-        raise UserError(Message(QT_TRANSLATE_NOOP(
-            "messages", "Le fichier de correspondance « {name} » n'est pas un JSON valide."),
-            {"name": path})) from exc
+        raise UserError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Le fichier de correspondance « {name} » n'est pas un JSON valide."
+                ),
+                {"name": path},
+            )
+        ) from exc
     if not isinstance(names, dict):
-        raise UserError(Message(QT_TRANSLATE_NOOP(
-            "messages",
-            "Le fichier de correspondance doit contenir un objet {{\"champ\": \"en-tête\"}}."),
-        ))
+        raise UserError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    'Le fichier de correspondance doit contenir un objet {{"champ": "en-tête"}}.',
+                ),
+            )
+        )
     return names
 
 
@@ -73,9 +95,15 @@ def _fixed_values(pairs: list[str]) -> dict[str, str]:
     for pair in pairs:
         name, sep, value = pair.partition("=")
         if not sep or not name.strip():
-            raise UserError(Message(QT_TRANSLATE_NOOP(
-                "messages", "--set : attendu CHAMP=VALEUR (ex. agence=BXN), reçu « {pair} »."),
-                {"pair": pair[:60]}))
+            raise UserError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "--set : attendu CHAMP=VALEUR (ex. agence=BXN), reçu « {pair} ».",
+                    ),
+                    {"pair": pair[:60]},
+                )
+            )
         values[name.strip()] = value.strip()
     return values
 
@@ -99,8 +127,10 @@ def _print_mapping(table: importer.Table, mapping: dict[str, int | None]) -> Non
 
 def _print_report(report: importer.ImportReport) -> None:
     print(f"Fichier : {report.source}")
-    print(f"Lignes lues : {report.total} ; valides : {report.accepted_count} ; "
-          f"rejetées : {report.rejected_count}")
+    print(
+        f"Lignes lues : {report.total} ; valides : {report.accepted_count} ; "
+        f"rejetées : {report.rejected_count}"
+    )
     if report.rejected:
         print()
         print("Lignes rejetées :")
@@ -117,7 +147,8 @@ def run_tenants(args: argparse.Namespace) -> int:
     mapping = importer.propose_mapping(table.headers)
     if args.mapping:
         mapping = importer.mapping_from_names(
-            table.headers, _load_mapping_file(args.mapping), mapping)
+            table.headers, _load_mapping_file(args.mapping), mapping
+        )
     table, mapping = importer.with_fixed_values(table, mapping, _fixed_values(args.fixed))
     _print_mapping(table, mapping)
     importer.check_mapping(table, mapping)  # UserError (exit 2) before opening the base
@@ -130,8 +161,10 @@ def run_tenants(args: argparse.Namespace) -> int:
             print("Aucune ligne valide : rien n'a été importé.", file=sys.stderr)
             return EXIT_NOTHING
         if args.dry_run:
-            print(f"Vérification seule, rien n'a été importé ({report.accepted_count} "
-                  "dossier(s) prêt(s) à importer).")
+            print(
+                f"Vérification seule, rien n'a été importé ({report.accepted_count} "
+                "dossier(s) prêt(s) à importer)."
+            )
             return EXIT_OK
         count = importer.apply(db, actor, report)
         print(f"{count} dossier(s) importé(s) depuis « {Path(args.file).name} ».")

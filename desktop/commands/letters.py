@@ -23,41 +23,64 @@ PASSWORD_ENV = "PARCOURS_CERT_PASSWORD"
 
 def register(subparsers) -> None:
     letters = subparsers.add_parser(
-        "letters", help="courriers à partir d'un modèle (publipostage)",
+        "letters",
+        help="courriers à partir d'un modèle (publipostage)",
         description="Produit un courrier par locataire (DOCX, et PDF avec --pdf) à partir "
         "d'un modèle, l'enregistre au registre des documents, et rassemble les PDF dans "
-        "un seul fichier à imprimer, par code postal.")
-    letters.add_argument("--template", metavar="NOM", required=True,
-                         help="modèle (voir « parcours templates »)")
+        "un seul fichier à imprimer, par code postal.",
+    )
+    letters.add_argument(
+        "--template", metavar="NOM", required=True, help="modèle (voir « parcours templates »)"
+    )
     who = letters.add_argument_group("locataires (sans option : tous les dossiers actifs)")
     who.add_argument("--ids", metavar="N,N,…", help="numéros de dossiers")
-    who.add_argument("--query", metavar="NOM",
-                     help="recherche enregistrée de la liste des dossiers (voir l'application)")
+    who.add_argument(
+        "--query",
+        metavar="NOM",
+        help="recherche enregistrée de la liste des dossiers (voir l'application)",
+    )
     who.add_argument("--agency", metavar="CODE", help="agence (ex. BXN)")
     who.add_argument("--over-70", action="store_true", help="ménages de 70 ans et plus")
     who.add_argument("--arrears", action="store_true", help="dossiers en impayé")
     who.add_argument("--text", metavar="TEXTE", default="", help="recherche (nom, adresse…)")
     who.add_argument("--closed", action="store_true", help="dossiers clos au lieu des actifs")
-    letters.add_argument("--out", metavar="DOSSIER", required=True,
-                         help="dossier où copier les courriers et le PDF à imprimer")
-    letters.add_argument("--field", metavar="NOM=VALEUR", action="append", default=[],
-                         help="valeur d'un champ libre du modèle (répétable)")
+    letters.add_argument(
+        "--out",
+        metavar="DOSSIER",
+        required=True,
+        help="dossier où copier les courriers et le PDF à imprimer",
+    )
+    letters.add_argument(
+        "--field",
+        metavar="NOM=VALEUR",
+        action="append",
+        default=[],
+        help="valeur d'un champ libre du modèle (répétable)",
+    )
     letters.add_argument("--subject", metavar="OBJET", help="objet (sinon celui du modèle)")
     letters.add_argument("--pdf", action="store_true", help="produire aussi le PDF")
-    letters.add_argument("--sign", action="store_true",
-                         help="signer les PDF (certificat des réglages ou --cert ; mot de "
-                         f"passe demandé, ou variable {PASSWORD_ENV})")
+    letters.add_argument(
+        "--sign",
+        action="store_true",
+        help="signer les PDF (certificat des réglages ou --cert ; mot de "
+        f"passe demandé, ou variable {PASSWORD_ENV})",
+    )
     letters.add_argument("--cert", metavar="FICHIER.p12", help="certificat PKCS#12")
-    letters.add_argument("--duplex", action="store_true",
-                         help="PDF à imprimer en recto verso : chaque courrier commence au recto")
-    letters.add_argument("--processes", type=int, default=2,
-                         help="processus LibreOffice en parallèle (défaut 2)")
+    letters.add_argument(
+        "--duplex",
+        action="store_true",
+        help="PDF à imprimer en recto verso : chaque courrier commence au recto",
+    )
+    letters.add_argument(
+        "--processes", type=int, default=2, help="processus LibreOffice en parallèle (défaut 2)"
+    )
     add_db_option(letters)
     letters.set_defaults(func=run_letters)
 
     templates = subparsers.add_parser("templates", help="liste des modèles de courriers")
-    templates.add_argument("--check", action="store_true",
-                           help="vérifier chaque modèle (balises, champs)")
+    templates.add_argument(
+        "--check", action="store_true", help="vérifier chaque modèle (balises, champs)"
+    )
     templates.set_defaults(func=run_templates)
 
     verify = subparsers.add_parser("verify-pdf", help="vérifier la signature d'un PDF")
@@ -70,9 +93,16 @@ def _fields(values: list[str]) -> dict[str, str]:
     for item in values:
         name, sep, value = item.partition("=")
         if not sep or not name.strip():
-            raise ValidationError({"--field": Message(QT_TRANSLATE_NOOP(
-                "messages", "Champ attendu sous la forme NOM=VALEUR : « {value} »."),
-                {"value": item})})
+            raise ValidationError(
+                {
+                    "--field": Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "Champ attendu sous la forme NOM=VALEUR : « {value} »."
+                        ),
+                        {"value": item},
+                    )
+                }
+            )
         out[name.strip()] = value
     return out
 
@@ -82,9 +112,15 @@ def _signing_key(args):
 
     path = Path(args.cert) if args.cert else signing.configured_certificate()
     if path is None:
-        raise UserError(Message(QT_TRANSLATE_NOOP(
-            "messages", "Aucun certificat de signature : indiquez --cert FICHIER.p12 ou "
-            "réglez « signing_certificate ».")))
+        raise UserError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Aucun certificat de signature : indiquez --cert FICHIER.p12 ou "
+                    "réglez « signing_certificate ».",
+                )
+            )
+        )
     password = os.environ.get(PASSWORD_ENV)
     if password is None:
         password = getpass.getpass(f"Mot de passe du certificat {path.name} : ")
@@ -98,12 +134,22 @@ def _query(db, args):
     if args.agency:
         matches = [a for a in agencies.list_agencies(db) if a.code == args.agency.upper()]
         if not matches:
-            raise ValidationError({"--agency": Message(QT_TRANSLATE_NOOP(
-                "messages", "Agence inconnue : {code}."), {"code": args.agency})})
+            raise ValidationError(
+                {
+                    "--agency": Message(
+                        QT_TRANSLATE_NOOP("messages", "Agence inconnue : {code}."),
+                        {"code": args.agency},
+                    )
+                }
+            )
         agency_id = matches[0].id
-    return tenants.TenantQuery(text=args.text, agency_id=agency_id,
-                               status="CLOS" if args.closed else "ACTIF",
-                               senior_only=args.over_70, arrears_only=args.arrears)
+    return tenants.TenantQuery(
+        text=args.text,
+        agency_id=agency_id,
+        status="CLOS" if args.closed else "ACTIF",
+        senior_only=args.over_70,
+        arrears_only=args.arrears,
+    )
 
 
 def _saved_or_options(db, actor, args):
@@ -124,19 +170,32 @@ def run_letters(args: argparse.Namespace) -> int:
         ids = [parse_id(x, "--ids") for x in args.ids.replace(" ", "").split(",") if x]
     key = _signing_key(args) if args.sign else None
     options = documents.LetterOptions(
-        template_name=args.template, fields=_fields(args.field), subject=args.subject,
-        pdf=args.pdf or args.sign, signing_key=key)
+        template_name=args.template,
+        fields=_fields(args.field),
+        subject=args.subject,
+        pdf=args.pdf or args.sign,
+        signing_key=key,
+    )
     request = documents.BatchRequest(
-        options, household_ids=ids, query=None if ids else _saved_or_options(db, actor, args),
-        out_dir=Path(args.out), duplex=args.duplex, processes=max(1, args.processes))
+        options,
+        household_ids=ids,
+        query=None if ids else _saved_or_options(db, actor, args),
+        out_dir=Path(args.out),
+        duplex=args.duplex,
+        processes=max(1, args.processes),
+    )
     last = {"shown": -1}
 
     def progress(p: documents.BatchProgress) -> None:
         percent = int(p.fraction * 100)
         if percent != last["shown"] and sys.stderr.isatty():
             left = f", reste {int(p.remaining)} s" if p.remaining is not None else ""
-            print(f"\r{percent:3d} % ({p.letters_done}/{p.letters_total} courriers{left})   ",
-                  end="", file=sys.stderr, flush=True)
+            print(
+                f"\r{percent:3d} % ({p.letters_done}/{p.letters_total} courriers{left})   ",
+                end="",
+                file=sys.stderr,
+                flush=True,
+            )
             last["shown"] = percent
 
     try:
@@ -148,8 +207,10 @@ def run_letters(args: argparse.Namespace) -> int:
         db.dispose()
     if sys.stderr.isatty():
         print(file=sys.stderr)
-    print(f"Courriers produits : {result.produced} (lot {result.batch_id}, "
-          f"{result.seconds:.1f} s)".replace(".", ","))
+    print(
+        f"Courriers produits : {result.produced} (lot {result.batch_id}, "
+        f"{result.seconds:.1f} s)".replace(".", ",")
+    )
     if result.merged_pdf:
         print(f"PDF à imprimer : {result.merged_pdf}")
     for notice in result.notices:
@@ -176,10 +237,12 @@ def run_templates(args: argparse.Namespace) -> int:
         if args.check:
             import datetime as dt
 
-            letter = context.LetterInfo("BXN-2026-APERCU", dt.date.today(), t.subject,
-                                        t.registered_mail)
-            ctx = context.build_context(context.sample_tenant(), profile=prof, letter=letter,
-                                        agency_name="Agence")
+            letter = context.LetterInfo(
+                "BXN-2026-APERCU", dt.date.today(), t.subject, t.registered_mail
+            )
+            ctx = context.build_context(
+                context.sample_tenant(), profile=prof, letter=letter, agency_name="Agence"
+            )
             ctx["champs"] = {f.name: "" for f in t.fields}
             problems = engine.check_template(t, ctx)
             for p in problems:
@@ -196,4 +259,3 @@ def run_verify(args: argparse.Namespace) -> int:
     report = signing.verify_pdf(args.file)
     print(report.summary())
     return 0 if report.ok else 1
-

@@ -22,20 +22,34 @@ def register(subparsers) -> None:
         help="date de fin du préavis",
         description="Calcule la fin du préavis d'un congé reçu et explique le calcul.",
     )
-    end.add_argument("--received", metavar="AAAA-MM-JJ", help="date de réception du congé (obligatoire)")
     end.add_argument(
-        "--ground", metavar="MOTIF", default="",
+        "--received", metavar="AAAA-MM-JJ", help="date de réception du congé (obligatoire)"
+    )
+    end.add_argument(
+        "--ground",
+        metavar="MOTIF",
+        default="",
         help="motif de préavis réduit : " + ", ".join(g.value for g in ReducedNoticeGround),
     )
     end.add_argument(
-        "--proof", action=argparse.BooleanOptionalAction, default=False,
+        "--proof",
+        action=argparse.BooleanOptionalAction,
+        default=False,
         help="justificatif du motif reçu (par défaut : non)",
     )
-    end.add_argument("--proof-received", metavar="AAAA-MM-JJ",
-                     help="date de réception du justificatif (vaut --proof)")
-    end.add_argument("--departure", metavar="AAAA-MM-JJ", help="date de départ demandée par le locataire")
-    end.add_argument("--zone-tendue", action="store_true",
-                     help="logement en zone tendue (préavis d'un mois sans justificatif)")
+    end.add_argument(
+        "--proof-received",
+        metavar="AAAA-MM-JJ",
+        help="date de réception du justificatif (vaut --proof)",
+    )
+    end.add_argument(
+        "--departure", metavar="AAAA-MM-JJ", help="date de départ demandée par le locataire"
+    )
+    end.add_argument(
+        "--zone-tendue",
+        action="store_true",
+        help="logement en zone tendue (préavis d'un mois sans justificatif)",
+    )
     end.add_argument("--json", action="store_true", help="sortie JSON")
     end.set_defaults(func=run_end_date)
 
@@ -50,14 +64,18 @@ def register(subparsers) -> None:
     add_db_option(listing)
     listing.add_argument("--agency", metavar="CODE", help="code de l'agence")
     listing.add_argument(
-        "--status", choices=("en-cours", "retires", "termines", "tous"), default="en-cours",
+        "--status",
+        choices=("en-cours", "retires", "termines", "tous"),
+        default="en-cours",
         help="congés en cours (par défaut), retirés, terminés, ou tous",
     )
-    listing.add_argument("--ending-this-month", action="store_true",
-                         help="départ au cours du mois")
+    listing.add_argument("--ending-this-month", action="store_true", help="départ au cours du mois")
     listing.add_argument("--proof-missing", action="store_true", help="justificatif manquant")
-    listing.add_argument("--deposit-overdue", action="store_true",
-                         help="dépôt de garantie non restitué après l'échéance")
+    listing.add_argument(
+        "--deposit-overdue",
+        action="store_true",
+        help="dépôt de garantie non restitué après l'échéance",
+    )
     listing.add_argument("--out", metavar="FICHIER.xlsx", help="exporter vers ce classeur Excel")
     listing.set_defaults(func=run_list)
 
@@ -69,23 +87,44 @@ def parse_date_arg(text: str | None, option: str, *, required: bool = False) -> 
     """
     if text is None or not text.strip():
         if required:
-            raise ValidationError({option: Message(
-                QT_TRANSLATE_NOOP("messages", "Cette option est obligatoire (date AAAA-MM-JJ)."))})
+            raise ValidationError(
+                {
+                    option: Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "Cette option est obligatoire (date AAAA-MM-JJ)."
+                        )
+                    )
+                }
+            )
         return None
     try:
         value = parse_date_fr(text)
     except (ValueError, OverflowError):
-        raise ValidationError({option: Message(
-            QT_TRANSLATE_NOOP("messages", "Date invalide : « {value} » (attendu AAAA-MM-JJ)."),
-            {"value": text[:40]},
-        )}) from None
+        raise ValidationError(
+            {
+                option: Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Date invalide : « {value} » (attendu AAAA-MM-JJ)."
+                    ),
+                    {"value": text[:40]},
+                )
+            }
+        ) from None
     from desktop.commands._common import DATE_MAX, DATE_MIN
 
     if not DATE_MIN <= value <= DATE_MAX:
-        raise ValidationError({option: Message(QT_TRANSLATE_NOOP(
-            "messages",
-            "Date hors des limites acceptées : « {value} » (entre le 01/01/1900 et le "
-            "31/12/2199)."), {"value": text[:40]})})
+        raise ValidationError(
+            {
+                option: Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Date hors des limites acceptées : « {value} » (entre le 01/01/1900 et le "
+                        "31/12/2199).",
+                    ),
+                    {"value": text[:40]},
+                )
+            }
+        )
     return value
 
 
@@ -99,23 +138,36 @@ def run_end_date(args: argparse.Namespace) -> int:
     departure = parse_date_arg(args.departure, "--departure")
     ground = parse_ground(args.ground)
     proof_on = parse_date_arg(args.proof_received, "--proof-received")
-    result = compute_notice_end(received, ground, args.proof or proof_on is not None,
-                                requested_departure=departure, zone_tendue=args.zone_tendue)
+    result = compute_notice_end(
+        received,
+        ground,
+        args.proof or proof_on is not None,
+        requested_departure=departure,
+        zone_tendue=args.zone_tendue,
+    )
     if args.json:
-        print(json.dumps({
-            "received_on": result.received_on.isoformat(),
-            "ground": result.ground.value,
-            "ground_label": result.ground.label,
-            "proof_received": result.proof_received,
-            "proof_received_on": proof_on.isoformat() if proof_on else None,
-            "applied_months": result.applied_months,
-            "duration": result.duration_code,
-            "end_date": result.end_date.isoformat(),
-            "end_date_if_proof": result.end_date_if_proof.isoformat() if result.end_date_if_proof else None,
-            "requested_departure": departure.isoformat() if departure else None,
-            "rules_effective_from": result.rules.effective_from.isoformat(),
-            "explanation": result.explanation(),
-        }, ensure_ascii=False, indent=2))
+        print(
+            json.dumps(
+                {
+                    "received_on": result.received_on.isoformat(),
+                    "ground": result.ground.value,
+                    "ground_label": result.ground.label,
+                    "proof_received": result.proof_received,
+                    "proof_received_on": proof_on.isoformat() if proof_on else None,
+                    "applied_months": result.applied_months,
+                    "duration": result.duration_code,
+                    "end_date": result.end_date.isoformat(),
+                    "end_date_if_proof": result.end_date_if_proof.isoformat()
+                    if result.end_date_if_proof
+                    else None,
+                    "requested_departure": departure.isoformat() if departure else None,
+                    "rules_effective_from": result.rules.effective_from.isoformat(),
+                    "explanation": result.explanation(),
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
         return 0
     print(f"Fin du préavis : {format_date_fr(result.end_date)} ({result.applied_months} mois)")
     if proof_on:
@@ -144,12 +196,20 @@ def run_list(args: argparse.Namespace) -> int:
             code = args.agency.strip().upper()
             found = [a.id for a in agencies.list_agencies(db) if a.code == code]
             if not found:
-                raise ValidationError({"--agency": Message(
-                    QT_TRANSLATE_NOOP("messages", "Agence inconnue : {code}."), {"code": code})})
+                raise ValidationError(
+                    {
+                        "--agency": Message(
+                            QT_TRANSLATE_NOOP("messages", "Agence inconnue : {code}."),
+                            {"code": code},
+                        )
+                    }
+                )
             agency_id = found[0]
         query = notices.NoticeQuery(
-            agency_id=agency_id, status=_STATUS_CODES[args.status],
-            ending_this_month=args.ending_this_month, proof_missing=args.proof_missing,
+            agency_id=agency_id,
+            status=_STATUS_CODES[args.status],
+            ending_this_month=args.ending_this_month,
+            proof_missing=args.proof_missing,
             deposit_overdue=args.deposit_overdue,
         )
         if args.out:
@@ -163,13 +223,20 @@ def run_list(args: argparse.Namespace) -> int:
                 flags.append("justificatif manquant")
             if r.deposit_warning.value:
                 flags.append("dépôt " + notices.WARNING_LABELS[r.deposit_warning])
-            print(" | ".join([
-                r.display_name, r.contract_number, r.agency_code, r.status.label,
-                f"reçu le {format_date_fr(r.received_on)}",
-                f"fin le {format_date_fr(r.end_date)} ({r.applied_months} mois)",
-                f"départ le {format_date_fr(r.departure_on)}",
-                ", ".join(flags),
-            ]).rstrip(" |"))
+            print(
+                " | ".join(
+                    [
+                        r.display_name,
+                        r.contract_number,
+                        r.agency_code,
+                        r.status.label,
+                        f"reçu le {format_date_fr(r.received_on)}",
+                        f"fin le {format_date_fr(r.end_date)} ({r.applied_months} mois)",
+                        f"départ le {format_date_fr(r.departure_on)}",
+                        ", ".join(flags),
+                    ]
+                ).rstrip(" |")
+            )
         print(f"{len(rows)} congé(s)")
         return 0
     finally:

@@ -31,10 +31,14 @@ def register(subparsers) -> None:
         help="calculer un échéancier",
         description="Répartit une dette en échéances mensuelles (la dernière absorbe l'arrondi).",
     )
-    sched.add_argument("--debt", metavar="MONTANT", help="montant de la dette, ex. 1234.56 (obligatoire)")
+    sched.add_argument(
+        "--debt", metavar="MONTANT", help="montant de la dette, ex. 1234.56 (obligatoire)"
+    )
     sched.add_argument("--months", metavar="N", help="nombre d'échéances")
     sched.add_argument("--monthly", metavar="MONTANT", help="montant de chaque mensualité")
-    sched.add_argument("--start", metavar="AAAA-MM-JJ", help="date de la première échéance (obligatoire)")
+    sched.add_argument(
+        "--start", metavar="AAAA-MM-JJ", help="date de la première échéance (obligatoire)"
+    )
     sched.add_argument("--day", metavar="J", help="jour d'échéance dans le mois (1 à 31)")
     sched.add_argument("--json", action="store_true", help="sortie JSON (montants en chaînes)")
     sched.set_defaults(func=run_schedule)
@@ -49,8 +53,11 @@ def register(subparsers) -> None:
     )
     imp.add_argument("file", metavar="FICHIER", help="export CSV ou .xlsx")
     add_db_option(imp)
-    imp.add_argument("--dry-run", action="store_true",
-                     help="vérifier seulement : afficher le rapport sans rien importer")
+    imp.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="vérifier seulement : afficher le rapport sans rien importer",
+    )
     imp.set_defaults(func=run_import_payments)
 
     arrears = sub.add_parser(
@@ -60,7 +67,9 @@ def register(subparsers) -> None:
         "statut du plan, prochaine action ; les plans en cours sont d'abord actualisés.",
     )
     add_db_option(arrears)
-    arrears.add_argument("--out", metavar="FICHIER.xlsx", help="écrire la liste dans ce classeur Excel")
+    arrears.add_argument(
+        "--out", metavar="FICHIER.xlsx", help="écrire la liste dans ce classeur Excel"
+    )
     arrears.add_argument("--agency", metavar="CODE", help="code de l'agence")
     arrears.add_argument("--min-months", metavar="N", help="au moins N mois de dette (ex. 2)")
     arrears.set_defaults(func=run_arrears)
@@ -98,9 +107,12 @@ def run_schedule(args: argparse.Namespace) -> int:
     if args.debt is None:
         errors["--debt"] = Message(QT_TRANSLATE_NOOP("messages", "Cette option est obligatoire."))
     if (args.months is None) == (args.monthly is None):
-        errors["--months"] = Message(QT_TRANSLATE_NOOP(
-            "messages", "Indiquez soit --months (nombre d'échéances), soit --monthly (mensualité)."
-        ))
+        errors["--months"] = Message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Indiquez soit --months (nombre d'échéances), soit --monthly (mensualité).",
+            )
+        )
     debt = _amount_arg(args.debt, "--debt", errors)
     monthly = _amount_arg(args.monthly, "--monthly", errors)
     months = _int_arg(args.months, "--months", errors)
@@ -118,19 +130,31 @@ def run_schedule(args: argparse.Namespace) -> int:
     total = schedule_total(instalments)
 
     if args.json:
-        print(json.dumps({
-            "debt": str(debt),
-            "start": start.isoformat(),
-            "count": len(instalments),
-            "instalments": [
-                {"number": i.number, "due_date": i.due_date.isoformat(), "amount": str(i.amount)}
-                for i in instalments
-            ],
-            "total": str(total),
-        }, ensure_ascii=False, indent=2))
+        print(
+            json.dumps(
+                {
+                    "debt": str(debt),
+                    "start": start.isoformat(),
+                    "count": len(instalments),
+                    "instalments": [
+                        {
+                            "number": i.number,
+                            "due_date": i.due_date.isoformat(),
+                            "amount": str(i.amount),
+                        }
+                        for i in instalments
+                    ],
+                    "total": str(total),
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
         return 0
 
-    rows = [(str(i.number), format_date_fr(i.due_date), format_money_fr(i.amount)) for i in instalments]
+    rows = [
+        (str(i.number), format_date_fr(i.due_date), format_money_fr(i.amount)) for i in instalments
+    ]
     headers = ("N°", "Échéance", "Montant")
     widths = [max(len(h), *(len(r[c]) for r in rows)) for c, h in enumerate(headers)]
     n = len(instalments)
@@ -144,8 +168,10 @@ def run_schedule(args: argparse.Namespace) -> int:
 
 def _print_payment_report(report) -> None:
     print(f"Fichier : {report.source}")
-    print(f"Lignes lues : {report.accepted_count + report.rejected_count} ; valides : "
-          f"{report.accepted_count} ; rejetées : {report.rejected_count}")
+    print(
+        f"Lignes lues : {report.accepted_count + report.rejected_count} ; valides : "
+        f"{report.accepted_count} ; rejetées : {report.rejected_count}"
+    )
     if report.accepted:
         print(f"Montant des règlements valides : {format_money_fr(report.total_amount)}")
     if report.rejected:
@@ -179,15 +205,21 @@ def run_import_payments(args: argparse.Namespace) -> int:
             print("Aucune ligne valide : rien n'a été importé.", file=sys.stderr)
             return 2
         if args.dry_run:
-            print(f"Vérification seule, rien n'a été importé ({report.accepted_count} "
-                  "règlement(s) prêt(s) à importer).")
+            print(
+                f"Vérification seule, rien n'a été importé ({report.accepted_count} "
+                "règlement(s) prêt(s) à importer)."
+            )
             return 0
         result = plans.apply_payments(db, actor, report)
-        print(f"{result.imported} règlement(s) importé(s) depuis « {Path(args.file).name} » "
-              f"sur {result.plans} plan(s), {format_money_fr(result.amount)}.")
+        print(
+            f"{result.imported} règlement(s) importé(s) depuis « {Path(args.file).name} » "
+            f"sur {result.plans} plan(s), {format_money_fr(result.amount)}."
+        )
         if result.evaluation.breached:
-            print(f"Plan(s) devenu(s) défaillant(s) : "
-                  f"{', '.join(f'n° {i}' for i in result.evaluation.breached)}.")
+            print(
+                f"Plan(s) devenu(s) défaillant(s) : "
+                f"{', '.join(f'n° {i}' for i in result.evaluation.breached)}."
+            )
         if result.evaluation.settled:
             print(f"Plan(s) soldé(s) : {', '.join(f'n° {i}' for i in result.evaluation.settled)}.")
         return 0
@@ -209,13 +241,18 @@ def run_arrears(args: argparse.Namespace) -> int:
         if args.agency:
             found = [a for a in agencies.list_agencies(db) if a.code == args.agency.strip().upper()]
             if not found:
-                raise UserError(Message(QT_TRANSLATE_NOOP(
-                    "messages", "Agence inconnue : {code}."), {"code": args.agency}))
+                raise UserError(
+                    Message(
+                        QT_TRANSLATE_NOOP("messages", "Agence inconnue : {code}."),
+                        {"code": args.agency},
+                    )
+                )
             agency_id = found[0].id
         if actor.can(plans.WRITE):
             plans.evaluate_plans(db, actor)
-        rows = plans.arrears_list(db, actor, plans.ArrearsQuery(
-            agency_id=agency_id, min_months=min_months))
+        rows = plans.arrears_list(
+            db, actor, plans.ArrearsQuery(agency_id=agency_id, min_months=min_months)
+        )
         if args.out:
             path = plans.export_arrears(rows, args.out)
             print(f"{len(rows)} dossier(s) écrit(s) dans « {path} ».")
@@ -224,8 +261,10 @@ def run_arrears(args: argparse.Namespace) -> int:
             months = "" if r.months is None else f"{r.months} mois"
             status = r.plan_status.label if r.plan_status else "sans plan"
             due = f" (le {format_date_fr(r.action.due_on)})" if r.action.due_on else ""
-            print(f"{r.name:<32.32} {r.contract_number:<16} {format_money_fr(r.balance):>14} "
-                  f"{months:>9}  {status:<11} {r.action.text}{due}")
+            print(
+                f"{r.name:<32.32} {r.contract_number:<16} {format_money_fr(r.balance):>14} "
+                f"{months:>9}  {status:<11} {r.action.text}{due}"
+            )
         print(f"{len(rows)} dossier(s).")
         return 0
     finally:

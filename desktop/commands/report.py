@@ -17,13 +17,19 @@ def register(subparsers) -> None:
     names = reports.report_names()
     listing = "; ".join(f"{i.name} : {i.title}" for i in reports.report_infos())
     parser = subparsers.add_parser(
-        "report", help="rapports PDF ou Excel (impayés, congés, campagnes, CALEOL)",
+        "report",
+        help="rapports PDF ou Excel (impayés, congés, campagnes, CALEOL)",
         description="Écrit un rapport pour une période (bornes comprises) et une agence : "
         "PDF (page de garde, table des figures, graphiques) ou classeur Excel (un onglet "
-        f"par tableau) selon l'extension du fichier. Rapports : {listing}.")
+        f"par tableau) selon l'extension du fichier. Rapports : {listing}.",
+    )
     parser.add_argument("name", metavar="NOM", nargs="?", help=f"rapport : {', '.join(names)}")
-    parser.add_argument("--from", dest="date_from", metavar="DATE",
-                        help="début de la période (AAAA-MM-JJ ou JJ/MM/AAAA)")
+    parser.add_argument(
+        "--from",
+        dest="date_from",
+        metavar="DATE",
+        help="début de la période (AAAA-MM-JJ ou JJ/MM/AAAA)",
+    )
     parser.add_argument("--to", dest="date_to", metavar="DATE", help="fin de la période")
     parser.add_argument("--agency", metavar="CODE", help="code de l'agence (toutes sinon)")
     parser.add_argument("--out", metavar="FICHIER.pdf|.xlsx", help="fichier à écrire")
@@ -42,16 +48,21 @@ def run(args: argparse.Namespace) -> int:
         return 0
     errors: dict[str, Message] = {}
     if not args.name:
-        errors["NOM"] = Message(QT_TRANSLATE_NOOP(
-            "messages", "Indiquez le rapport : {names}."), {"names": ", ".join(reports.report_names())})
+        errors["NOM"] = Message(
+            QT_TRANSLATE_NOOP("messages", "Indiquez le rapport : {names}."),
+            {"names": ", ".join(reports.report_names())},
+        )
     for option, value in (("--from", args.date_from), ("--to", args.date_to)):
         try:
             parse_date_arg(value, option, required=True)
         except ValidationError as exc:
             errors.update(exc.fields)
     if not args.out or not args.out.lower().endswith(reports.FORMATS):
-        errors["--out"] = Message(QT_TRANSLATE_NOOP(
-            "messages", "Indiquez le fichier à écrire, d'extension .pdf ou .xlsx."))
+        errors["--out"] = Message(
+            QT_TRANSLATE_NOOP(
+                "messages", "Indiquez le fichier à écrire, d'extension .pdf ou .xlsx."
+            )
+        )
     if errors:
         raise ValidationError(errors)
     date_from = parse_date_arg(args.date_from, "--from", required=True)
@@ -74,13 +85,16 @@ def run(args: argparse.Namespace) -> int:
     try:
         actor = actor_from_args(args, db)
         try:
-            path = reports.export_report(db, actor, args.name, date_from, date_to,
-                                         args.agency, args.out, progress=progress)
+            path = reports.export_report(
+                db, actor, args.name, date_from, date_to, args.agency, args.out, progress=progress
+            )
         except ValidationError as exc:
             names = {"agency": "--agency", "out_path": "--out"}
             raise ValidationError({names.get(k, k): v for k, v in exc.fields.items()}) from None
-        print(f"Rapport « {args.name} » du {date_from:%d/%m/%Y} au {date_to:%d/%m/%Y} écrit "
-              f"dans « {path} ».")
+        print(
+            f"Rapport « {args.name} » du {date_from:%d/%m/%Y} au {date_to:%d/%m/%Y} écrit "
+            f"dans « {path} »."
+        )
         return 0
     finally:
         db.dispose()

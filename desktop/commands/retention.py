@@ -17,9 +17,11 @@ from desktop.services import retention
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
-        "retention", help="conservation des données : aperçu et purge (administrateurs)",
+        "retention",
+        help="conservation des données : aperçu et purge (administrateurs)",
         description="Anonymise les dossiers dont la durée de conservation est échue "
-        "(durées réglables dans Administration > Conservation des données).")
+        "(durées réglables dans Administration > Conservation des données).",
+    )
     actions = parser.add_subparsers(dest="retention_action", metavar="ACTION", required=True)
     preview = actions.add_parser("preview", help="lister ce que la purge anonymiserait")
     preview.add_argument("--on", type=date_arg, metavar="JJ/MM/AAAA", help="date de référence")
@@ -32,11 +34,14 @@ def register(subparsers) -> None:
     purge.set_defaults(func=run_purge)
 
     person = subparsers.add_parser(
-        "export-person", help="exporter toutes les données d'un dossier (droit d'accès)",
+        "export-person",
+        help="exporter toutes les données d'un dossier (droit d'accès)",
         description="Écrit dans un classeur Excel tout ce que Parcours conserve sur un "
-        "dossier locataire : ménage, occupants, bail, logement, chronologie, journal.")
-    person.add_argument("--household", type=id_arg, required=True, metavar="N",
-                        help="n° du dossier")
+        "dossier locataire : ménage, occupants, bail, logement, chronologie, journal.",
+    )
+    person.add_argument(
+        "--household", type=id_arg, required=True, metavar="N", help="n° du dossier"
+    )
     person.add_argument("--out", required=True, metavar="FICHIER.xlsx")
     add_db_option(person)
     person.set_defaults(func=run_export_person)

@@ -31,13 +31,15 @@ def _role(value: str) -> Role:
     try:
         return parse_role(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"rôle inconnu : {value!r} (rôles : {ROLES_HELP})") \
-            from None
+        raise argparse.ArgumentTypeError(
+            f"rôle inconnu : {value!r} (rôles : {ROLES_HELP})"
+        ) from None
 
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
-        "user", help="gérer les comptes utilisateurs (administrateurs)",
+        "user",
+        help="gérer les comptes utilisateurs (administrateurs)",
         description="Comptes utilisateurs de Parcours. Le mot de passe est demandé au "
         f"clavier (ou lu dans la variable {ENV_NEW_PASSWORD} pour un script).",
     )
@@ -48,8 +50,11 @@ def register(subparsers) -> None:
     add.add_argument("--role", type=_role, required=True, help=f"rôle : {ROLES_HELP}")
     add.add_argument("--name", default="", help="nom complet")
     add.add_argument("--agency", metavar="CODE", help="agence (agents, responsables)")
-    add.add_argument("--os-login", metavar="SESSION",
-                     help="session Windows autorisée à agir avec ce compte en ligne de commande")
+    add.add_argument(
+        "--os-login",
+        metavar="SESSION",
+        help="session Windows autorisée à agir avec ce compte en ligne de commande",
+    )
     add_db_option(add)
     add.set_defaults(func=run_add)
 
@@ -63,7 +68,8 @@ def register(subparsers) -> None:
     passwd.set_defaults(func=run_passwd)
 
     own = actions.add_parser(
-        "password", help="changer son propre mot de passe (mot de passe actuel demandé)")
+        "password", help="changer son propre mot de passe (mot de passe actuel demandé)"
+    )
     add_db_option(own)
     own.set_defaults(func=run_password)
 
@@ -80,8 +86,9 @@ def _new_password(username: str) -> str:
     first = read_password(f"Nouveau mot de passe pour {username} : ")
     second = read_password("Confirmation : ")
     if first != second:
-        raise UserError(Message(QT_TRANSLATE_NOOP(
-            "messages", "Les deux mots de passe ne sont pas identiques.")))
+        raise UserError(
+            Message(QT_TRANSLATE_NOOP("messages", "Les deux mots de passe ne sont pas identiques."))
+        )
     return first
 
 
@@ -91,16 +98,27 @@ def run_add(args: argparse.Namespace) -> int:
         setup = accounts.needs_first_admin(db)
         password = _new_password(args.username)
         if setup and args.role == Role.ADMIN and not args.user:
-            accounts.create_first_admin(db, args.username, args.name, password,
-                                        os_login=args.os_login)
+            accounts.create_first_admin(
+                db, args.username, args.name, password, os_login=args.os_login
+            )
             print(f"Compte administrateur « {args.username} » créé.")
             return 0
         actor = actor_from_args(args, db)
-        accounts.create_user(db, actor, args.username, args.name, args.role, password,
-                             agency_code=args.agency, os_login=args.os_login,
-                             must_change_password=True)
-        print(f"Compte « {args.username} » créé ({ROLE_LABELS[args.role]}) : le mot de "
-              "passe devra être changé à la première connexion.")
+        accounts.create_user(
+            db,
+            actor,
+            args.username,
+            args.name,
+            args.role,
+            password,
+            agency_code=args.agency,
+            os_login=args.os_login,
+            must_change_password=True,
+        )
+        print(
+            f"Compte « {args.username} » créé ({ROLE_LABELS[args.role]}) : le mot de "
+            "passe devra être changé à la première connexion."
+        )
         return 0
     finally:
         db.dispose()
@@ -115,12 +133,16 @@ def run_list(args: argparse.Namespace) -> int:
     if not users:
         print("Aucun compte.")
         return 0
-    print(f"{'Identifiant':<20} {'Rôle':<22} {'Agence':<7} {'État':<11} "
-          f"{'Dernière connexion':<20} Nom")
+    print(
+        f"{'Identifiant':<20} {'Rôle':<22} {'Agence':<7} {'État':<11} "
+        f"{'Dernière connexion':<20} Nom"
+    )
     for u in users:
         state = "verrouillé" if u.locked else ("actif" if u.active else "désactivé")
-        print(f"{u.username:<20} {ROLE_LABELS[u.role]:<22} {u.agency_code or '':<7} "
-              f"{state:<11} {format_datetime_fr(u.last_login_at):<20} {u.full_name}")
+        print(
+            f"{u.username:<20} {ROLE_LABELS[u.role]:<22} {u.agency_code or '':<7} "
+            f"{state:<11} {format_datetime_fr(u.last_login_at):<20} {u.full_name}"
+        )
     return 0
 
 
@@ -132,8 +154,10 @@ def run_passwd(args: argparse.Namespace) -> int:
         accounts.reset_password(db, actor, user_id, _new_password(args.username))
     finally:
         db.dispose()
-    print(f"Mot de passe de « {args.username} » changé : il devra être changé à la "
-          "prochaine connexion. Le compte est déverrouillé.")
+    print(
+        f"Mot de passe de « {args.username} » changé : il devra être changé à la "
+        "prochaine connexion. Le compte est déverrouillé."
+    )
     return 0
 
 

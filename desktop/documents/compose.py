@@ -37,8 +37,9 @@ CT = "http://schemas.openxmlformats.org/package/2006/content-types"
 # A letter's own parts: its headers and footers (and their relationships).
 _OWN_PART = re.compile(r"^word/(?:_rels/)?(?:header|footer)\d+\.xml(?:\.rels)?$")
 # LibreOffice's PDF export, with bookmarks written as named destinations.
-PDF_FILTER = ('pdf:writer_pdf_Export:{"ExportBookmarksToPDFDestination":'
-              '{"type":"boolean","value":"true"}}')
+PDF_FILTER = (
+    'pdf:writer_pdf_Export:{"ExportBookmarksToPDFDestination":{"type":"boolean","value":"true"}}'
+)
 
 
 class ComposeError(Exception):
@@ -56,8 +57,11 @@ def shell_key(docx: bytes) -> str:
     digest = hashlib.sha256()
     with zipfile.ZipFile(io.BytesIO(docx)) as z:
         for info in sorted(z.infolist(), key=lambda i: i.filename):
-            if info.filename in (DOCUMENT, DOCUMENT_RELS) or \
-                    info.filename.startswith("docProps/") or _OWN_PART.match(info.filename):
+            if (
+                info.filename in (DOCUMENT, DOCUMENT_RELS)
+                or info.filename.startswith("docProps/")
+                or _OWN_PART.match(info.filename)
+            ):
                 continue
             digest.update(info.filename.encode())
             digest.update(z.read(info))
@@ -81,9 +85,22 @@ def _restart_numbering(sect_pr) -> None:
         sect_pr.remove(old)
     numbering = etree.Element(f"{_w}pgNumType")
     numbering.set(f"{_w}start", "1")
-    following = {f"{_w}{t}" for t in ("cols", "formProt", "vAlign", "noEndnote",
-                                      "titlePg", "textDirection", "bidi", "rtlGutter",
-                                      "docGrid", "printerSettings", "sectPrChange")}
+    following = {
+        f"{_w}{t}"
+        for t in (
+            "cols",
+            "formProt",
+            "vAlign",
+            "noEndnote",
+            "titlePg",
+            "textDirection",
+            "bidi",
+            "rtlGutter",
+            "docGrid",
+            "printerSettings",
+            "sectPrChange",
+        )
+    }
     for i, child in enumerate(sect_pr):
         if child.tag in following:
             sect_pr.insert(i, numbering)
@@ -147,7 +164,7 @@ class _Package:
             name = "word/" + target.lstrip("/").removeprefix("word/")
             if not _OWN_PART.match(name):
                 continue
-            stem = name[len("word/"):-len(".xml")]
+            stem = name[len("word/") : -len(".xml")]
             new_target = f"{stem}l{index}.xml"
             new_id = f"rIdParcours{index}x{rel.get('Id')}"
             renamed[rel.get("Id")] = new_id
@@ -159,8 +176,9 @@ class _Package:
             added.set("Id", new_id)
             added.set("Type", rel.get("Type"))
             added.set("Target", new_target)
-            kind = next((o.get("ContentType") for o in self.types
-                         if o.get("PartName") == "/" + name), None)
+            kind = next(
+                (o.get("ContentType") for o in self.types if o.get("PartName") == "/" + name), None
+            )
             if kind is None:
                 raise ComposeError(f"no content type for {name}")
             override = etree.SubElement(self.types, f"{{{CT}}}Override")
@@ -175,8 +193,7 @@ class _Package:
                     ref.set(f"{{{R}}}id", renamed[old])
 
     def xml(self, element) -> bytes:
-        return etree.tostring(element, xml_declaration=True, encoding="UTF-8",
-                              standalone=True)
+        return etree.tostring(element, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
 def compose(letters: list[bytes], first_index: int = 0) -> bytes:
@@ -204,11 +221,16 @@ def compose(letters: list[bytes], first_index: int = 0) -> bytes:
             final = own_final  # the last letter's own last section ends the document
         body.extend(content)
     body.append(final)
-    replaced = {DOCUMENT: package.xml(root), DOCUMENT_RELS: package.xml(package.rels),
-                CONTENT_TYPES: package.xml(package.types)}
+    replaced = {
+        DOCUMENT: package.xml(root),
+        DOCUMENT_RELS: package.xml(package.rels),
+        CONTENT_TYPES: package.xml(package.types),
+    }
     out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(letters[0])) as src, \
-            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+    with (
+        zipfile.ZipFile(io.BytesIO(letters[0])) as src,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst,
+    ):
         for info in src.infolist():
             dst.writestr(info, replaced.get(info.filename) or src.read(info))
         for name, data in package.parts.items():

@@ -24,8 +24,10 @@ from desktop.domain.tenant import (
     TenantFileData,
 )
 
-APPLICATION_PURPOSE = ("l'instruction de votre demande de logement social et son examen par la "
-                       "commission d'attribution")
+APPLICATION_PURPOSE = (
+    "l'instruction de votre demande de logement social et son examen par la "
+    "commission d'attribution"
+)
 REFERENCE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford: no I, L, O, U
 
 
@@ -78,14 +80,21 @@ def tenant_address(data: TenantFileData) -> PostalAddress:
     building = " ".join(p for p in (dw.building, dw.programme) if p)
     return build_address(
         [(o.civility, o.first_name, o.last_name) for o in titulars],
-        complement=dw.address_complement, building=building,
-        street=dw.address_line, postcode=dw.postcode, city=dw.city)
+        complement=dw.address_complement,
+        building=building,
+        street=dw.address_line,
+        postcode=dw.postcode,
+        city=dw.city,
+    )
 
 
 def _occupant(o: OccupantData) -> dict:
     return {
-        "civilite": o.civility, "prenom": o.first_name, "nom": o.last_name.upper(),
-        "nom_complet": o.full_name, "date_naissance": o.birth_date,
+        "civilite": o.civility,
+        "prenom": o.first_name,
+        "nom": o.last_name.upper(),
+        "nom_complet": o.full_name,
+        "date_naissance": o.birth_date,
         "titulaire": o.is_titular,
     }
 
@@ -124,27 +133,43 @@ def holders_fields(holders: list[OccupantData]) -> dict:
         "noms_complets": join_fr([o.full_name for o in holders]),
         "nombre": len(holders),
         "accord": ending,
-        "designation": ("les locataires" if plural else
-                        "la locataire" if ending == "e" else "le locataire"),
-        "designation_occupant": ("les occupants" if plural and ending == "s" else
-                                 "les occupantes" if plural else
-                                 "l'occupante" if ending == "e" else "l'occupant"),
+        "designation": (
+            "les locataires" if plural else "la locataire" if ending == "e" else "le locataire"
+        ),
+        "designation_occupant": (
+            "les occupants"
+            if plural and ending == "s"
+            else "les occupantes"
+            if plural
+            else "l'occupante"
+            if ending == "e"
+            else "l'occupant"
+        ),
     }
 
 
 def _dwelling(dw: DwellingData) -> dict:
     return {
-        "reference": dw.reference, "adresse": dw.address, "voie": dw.address_line,
-        "complement": dw.address_complement, "code_postal": dw.postcode,
-        "commune": dw.city, "type": dw.dwelling_type, "surface": dw.surface,
-        "etage": dw.floor, "batiment": dw.building, "programme": dw.programme,
+        "reference": dw.reference,
+        "adresse": dw.address,
+        "voie": dw.address_line,
+        "complement": dw.address_complement,
+        "code_postal": dw.postcode,
+        "commune": dw.city,
+        "type": dw.dwelling_type,
+        "surface": dw.surface,
+        "etage": dw.floor,
+        "batiment": dw.building,
+        "programme": dw.programme,
     }
 
 
 def _lease(lease: LeaseData) -> dict:
     return {
-        "contrat": lease.contract_number, "date_debut": lease.start_date,
-        "loyer": lease.rent, "charges": lease.charges,
+        "contrat": lease.contract_number,
+        "date_debut": lease.start_date,
+        "loyer": lease.rent,
+        "charges": lease.charges,
         "loyer_charges": lease.rent + lease.charges,
     }
 
@@ -166,50 +191,63 @@ def build_context(
     agency_code = data.dwelling.agency_code
     contact = profile.agencies.get(agency_code.upper())
     # The sending agency's town, not the head office's.
-    place = (letter.place or (contact.town if contact else "") or profile.place
-             or data.dwelling.city)
+    place = letter.place or (contact.town if contact else "") or profile.place or data.dwelling.city
     sign = signatory or profile.signatory()
     holders = lease_holders(data)
     return {
         "bailleur": {
-            "nom": profile.name, "forme_juridique": profile.legal_form,
-            "adresse": "\n".join(profile.address), "adresse_lignes": list(profile.address),
-            "telephone": profile.phone, "courriel": profile.email, "site": profile.website,
+            "nom": profile.name,
+            "forme_juridique": profile.legal_form,
+            "adresse": "\n".join(profile.address),
+            "adresse_lignes": list(profile.address),
+            "telephone": profile.phone,
+            "courriel": profile.email,
+            "site": profile.website,
             "mentions_legales": profile.legal_mentions,
             "mentions_donnees": profile.privacy.text(profile.name),
             "mentions_donnees_demande": profile.privacy.text(profile.name, APPLICATION_PURPOSE),
             "logo": ImageRef(profile.logo, 38) if profile.logo else "",
         },
         "agence": {
-            "code": agency_code, "nom": agency_name,
+            "code": agency_code,
+            "nom": agency_name,
             "adresse": "\n".join(contact.address) if contact else "",
             "telephone": contact.phone if contact and contact.phone else profile.phone,
             "courriel": contact.email if contact and contact.email else profile.email,
             "horaires": contact.hours if contact else "",
         },
         "destinataire": {
-            "adresse": address.text(), "lignes": list(address.lines),
-            "civilite_longue": word, "formule_appel": formula,
+            "adresse": address.text(),
+            "lignes": list(address.lines),
+            "civilite_longue": word,
+            "formule_appel": formula,
         },
         "locataire": {
-            "civilite": titular.civility, "prenom": titular.first_name,
-            "nom": titular.last_name.upper(), "nom_complet": titular.full_name,
+            "civilite": titular.civility,
+            "prenom": titular.first_name,
+            "nom": titular.last_name.upper(),
+            "nom_complet": titular.full_name,
             "occupants": [_occupant(o) for o in data.occupants],
             **holders_fields(holders),
             "solde": data.balance,
-            "bail": _lease(data.lease), "logement": _dwelling(data.dwelling),
+            "bail": _lease(data.lease),
+            "logement": _dwelling(data.dwelling),
         },
         "locataires": [_occupant(o) for o in holders],
         "lettre": {
-            "reference": letter.reference, "date": letter.date, "lieu": place,
+            "reference": letter.reference,
+            "date": letter.date,
+            "lieu": place,
             "lieu_date": f"{place}, le {format_long_date_fr(letter.date)}",
-            "objet": letter.subject, "recommandee": letter.registered_mail,
+            "objet": letter.subject,
+            "recommandee": letter.registered_mail,
             "numero_recommande": letter.registered_number,
             "pieces_jointes": list(letter.attachments),
             "affaire_suivie_par": letter.handled_by,
         },
         "signataire": {
-            "nom": sign.name if sign else "", "fonction": sign.title if sign else "",
+            "nom": sign.name if sign else "",
+            "fonction": sign.title if sign else "",
             "signature": ImageRef(sign.signature, 40) if sign and sign.signature else "",
         },
         "champs": dict(free_fields or {}),
@@ -226,9 +264,17 @@ FIELD_HELP: dict[str, str] = {
     "bailleur.telephone": QT_TRANSLATE_NOOP("messages", "Téléphone du standard"),
     "bailleur.courriel": QT_TRANSLATE_NOOP("messages", "Adresse e-mail générale"),
     "bailleur.site": QT_TRANSLATE_NOOP("messages", "Site internet"),
-    "bailleur.mentions_legales": QT_TRANSLATE_NOOP("messages", "Mentions légales (forme, capital, RCS, siège)"),
-    "bailleur.mentions_donnees": QT_TRANSLATE_NOOP("messages", "Mention sur les données personnelles : responsable, DPO, droits, CNIL (profil, [donnees_personnelles])"),
-    "bailleur.mentions_donnees_demande": QT_TRANSLATE_NOOP("messages", "La même mention pour un demandeur de logement (instruction de la demande, commission d'attribution)"),
+    "bailleur.mentions_legales": QT_TRANSLATE_NOOP(
+        "messages", "Mentions légales (forme, capital, RCS, siège)"
+    ),
+    "bailleur.mentions_donnees": QT_TRANSLATE_NOOP(
+        "messages",
+        "Mention sur les données personnelles : responsable, DPO, droits, CNIL (profil, [donnees_personnelles])",
+    ),
+    "bailleur.mentions_donnees_demande": QT_TRANSLATE_NOOP(
+        "messages",
+        "La même mention pour un demandeur de logement (instruction de la demande, commission d'attribution)",
+    ),
     "bailleur.logo": QT_TRANSLATE_NOOP("messages", "Logo (image)"),
     "agence.code": QT_TRANSLATE_NOOP("messages", "Code de l'agence du logement"),
     "agence.nom": QT_TRANSLATE_NOOP("messages", "Nom de l'agence"),
@@ -236,29 +282,54 @@ FIELD_HELP: dict[str, str] = {
     "agence.telephone": QT_TRANSLATE_NOOP("messages", "Téléphone de l'agence"),
     "agence.courriel": QT_TRANSLATE_NOOP("messages", "E-mail de l'agence"),
     "agence.horaires": QT_TRANSLATE_NOOP("messages", "Horaires d'accueil de l'agence"),
-    "destinataire.adresse": QT_TRANSLATE_NOOP("messages", "Bloc adresse NF Z10-011 (6 lignes au plus)"),
+    "destinataire.adresse": QT_TRANSLATE_NOOP(
+        "messages", "Bloc adresse NF Z10-011 (6 lignes au plus)"
+    ),
     "destinataire.lignes": QT_TRANSLATE_NOOP("messages", "Bloc adresse, liste de lignes"),
-    "destinataire.civilite_longue": QT_TRANSLATE_NOOP("messages", "Madame / Monsieur / Madame, Monsieur"),
-    "destinataire.formule_appel": QT_TRANSLATE_NOOP("messages", "Formule d'appel avec virgule (« Madame, »)"),
+    "destinataire.civilite_longue": QT_TRANSLATE_NOOP(
+        "messages", "Madame / Monsieur / Madame, Monsieur"
+    ),
+    "destinataire.formule_appel": QT_TRANSLATE_NOOP(
+        "messages", "Formule d'appel avec virgule (« Madame, »)"
+    ),
     "locataire.civilite": QT_TRANSLATE_NOOP("messages", "Civilité du titulaire (M. / Mme)"),
     "locataire.prenom": QT_TRANSLATE_NOOP("messages", "Prénom du titulaire"),
     "locataire.nom": QT_TRANSLATE_NOOP("messages", "Nom du titulaire, en majuscules"),
     "locataire.nom_complet": QT_TRANSLATE_NOOP("messages", "Civilité, prénom et NOM du titulaire"),
-    "locataire.occupants": QT_TRANSLATE_NOOP("messages", "Occupants (liste : civilite, prenom, nom, nom_complet, date_naissance, titulaire)"),
-    "locataire.noms_complets": QT_TRANSLATE_NOOP("messages", "Tous les titulaires du bail : « M. Yves MARIN et Mme Josette LEGROS »"),
+    "locataire.occupants": QT_TRANSLATE_NOOP(
+        "messages",
+        "Occupants (liste : civilite, prenom, nom, nom_complet, date_naissance, titulaire)",
+    ),
+    "locataire.noms_complets": QT_TRANSLATE_NOOP(
+        "messages", "Tous les titulaires du bail : « M. Yves MARIN et Mme Josette LEGROS »"
+    ),
     "locataire.nombre": QT_TRANSLATE_NOOP("messages", "Nombre de titulaires du bail"),
-    "locataire.accord": QT_TRANSLATE_NOOP("messages", "Terminaison d'accord avec les titulaires : « », « e », « s » ou « es » (engagé{{ locataire.accord }})"),
-    "locataire.designation": QT_TRANSLATE_NOOP("messages", "« le locataire », « la locataire » ou « les locataires »"),
-    "locataire.designation_occupant": QT_TRANSLATE_NOOP("messages", "« l'occupant », « l'occupante » ou « les occupants » (bail résilié)"),
-    "locataires": QT_TRANSLATE_NOOP("messages", "Titulaires du bail (liste : civilite, prenom, nom, nom_complet, date_naissance) ; un bloc de signature chacun"),
-    "locataire.solde": QT_TRANSLATE_NOOP("messages", "Solde du compte (positif : dette du locataire)"),
+    "locataire.accord": QT_TRANSLATE_NOOP(
+        "messages",
+        "Terminaison d'accord avec les titulaires : « », « e », « s » ou « es » (engagé{{ locataire.accord }})",
+    ),
+    "locataire.designation": QT_TRANSLATE_NOOP(
+        "messages", "« le locataire », « la locataire » ou « les locataires »"
+    ),
+    "locataire.designation_occupant": QT_TRANSLATE_NOOP(
+        "messages", "« l'occupant », « l'occupante » ou « les occupants » (bail résilié)"
+    ),
+    "locataires": QT_TRANSLATE_NOOP(
+        "messages",
+        "Titulaires du bail (liste : civilite, prenom, nom, nom_complet, date_naissance) ; un bloc de signature chacun",
+    ),
+    "locataire.solde": QT_TRANSLATE_NOOP(
+        "messages", "Solde du compte (positif : dette du locataire)"
+    ),
     "locataire.bail.contrat": QT_TRANSLATE_NOOP("messages", "Numéro de contrat"),
     "locataire.bail.date_debut": QT_TRANSLATE_NOOP("messages", "Date de début du bail"),
     "locataire.bail.loyer": QT_TRANSLATE_NOOP("messages", "Loyer hors charges"),
     "locataire.bail.charges": QT_TRANSLATE_NOOP("messages", "Provisions sur charges"),
     "locataire.bail.loyer_charges": QT_TRANSLATE_NOOP("messages", "Loyer charges comprises"),
     "locataire.logement.reference": QT_TRANSLATE_NOOP("messages", "Référence du logement"),
-    "locataire.logement.adresse": QT_TRANSLATE_NOOP("messages", "Adresse du logement sur une ligne"),
+    "locataire.logement.adresse": QT_TRANSLATE_NOOP(
+        "messages", "Adresse du logement sur une ligne"
+    ),
     "locataire.logement.voie": QT_TRANSLATE_NOOP("messages", "Numéro et voie"),
     "locataire.logement.complement": QT_TRANSLATE_NOOP("messages", "Complément d'adresse"),
     "locataire.logement.code_postal": QT_TRANSLATE_NOOP("messages", "Code postal"),
@@ -273,8 +344,12 @@ FIELD_HELP: dict[str, str] = {
     "lettre.lieu": QT_TRANSLATE_NOOP("messages", "Lieu d'émission"),
     "lettre.lieu_date": QT_TRANSLATE_NOOP("messages", "« Bordeaux, le 23 novembre 2026 »"),
     "lettre.objet": QT_TRANSLATE_NOOP("messages", "Objet du courrier"),
-    "lettre.recommandee": QT_TRANSLATE_NOOP("messages", "Envoi en recommandé avec AR (vrai / faux)"),
-    "lettre.numero_recommande": QT_TRANSLATE_NOOP("messages", "Numéro du recommandé, s'il est connu"),
+    "lettre.recommandee": QT_TRANSLATE_NOOP(
+        "messages", "Envoi en recommandé avec AR (vrai / faux)"
+    ),
+    "lettre.numero_recommande": QT_TRANSLATE_NOOP(
+        "messages", "Numéro du recommandé, s'il est connu"
+    ),
     "lettre.pieces_jointes": QT_TRANSLATE_NOOP("messages", "Pièces jointes (liste)"),
     "lettre.affaire_suivie_par": QT_TRANSLATE_NOOP("messages", "Personne qui suit le dossier"),
     "signataire.nom": QT_TRANSLATE_NOOP("messages", "Nom du signataire"),
@@ -289,15 +364,28 @@ FILTER_HELP: dict[str, str] = {
     "date_num": QT_TRANSLATE_NOOP("messages", "Date numérique : 01/03/2026"),
     "euros": QT_TRANSLATE_NOOP("messages", "Montant : 1 234,56 €"),
     "nombre": QT_TRANSLATE_NOOP("messages", "Nombre à la française : 64,50"),
-    "en_lettres": QT_TRANSLATE_NOOP("messages", "Montant en toutes lettres : mille deux cent trente-quatre euros et cinquante-six centimes"),
+    "en_lettres": QT_TRANSLATE_NOOP(
+        "messages",
+        "Montant en toutes lettres : mille deux cent trente-quatre euros et cinquante-six centimes",
+    ),
     "majuscules_postales": QT_TRANSLATE_NOOP("messages", "Majuscules sans accent ni ponctuation"),
-    "typo": QT_TRANSLATE_NOOP("messages", "Espaces typographiques françaises (appliquées d'office à tout le courrier)"),
-    "de": QT_TRANSLATE_NOOP("messages", "« de » contracté ou élidé : le FSL → du FSL, octobre → d'octobre"),
-    "au": QT_TRANSLATE_NOOP("messages", "« à » contracté : le FSL → au FSL, les locataires → aux locataires"),
-    "pluriel": QT_TRANSLATE_NOOP("messages", "Nombre et nom accordé : 3|pluriel('échéance') → 3 échéances"),
+    "typo": QT_TRANSLATE_NOOP(
+        "messages", "Espaces typographiques françaises (appliquées d'office à tout le courrier)"
+    ),
+    "de": QT_TRANSLATE_NOOP(
+        "messages", "« de » contracté ou élidé : le FSL → du FSL, octobre → d'octobre"
+    ),
+    "au": QT_TRANSLATE_NOOP(
+        "messages", "« à » contracté : le FSL → au FSL, les locataires → aux locataires"
+    ),
+    "pluriel": QT_TRANSLATE_NOOP(
+        "messages", "Nombre et nom accordé : 3|pluriel('échéance') → 3 échéances"
+    ),
     "nombre_en_lettres": QT_TRANSLATE_NOOP("messages", "Nombre entier en lettres : 3 → trois"),
     "liste": QT_TRANSLATE_NOOP("messages", "Texte « A, B et C » en liste (pour une boucle)"),
-    "blocs": QT_TRANSLATE_NOOP("messages", "Paragraphes en liste de titre et texte (pour une boucle)"),
+    "blocs": QT_TRANSLATE_NOOP(
+        "messages", "Paragraphes en liste de titre et texte (pour une boucle)"
+    ),
 }
 
 
@@ -308,13 +396,20 @@ def sample_tenant() -> TenantFileData:
             OccupantData("Dupont", "Élodie", "Mme", dt.date(1950, 3, 14), is_titular=True),
             OccupantData("Dupont", "Jean", "M.", dt.date(1948, 7, 2), is_titular=True),
         ],
-        lease=LeaseData("BX-2024-00123", dt.date(2019, 9, 1), Decimal("412.50"),
-                        Decimal("85.20")),
+        lease=LeaseData("BX-2024-00123", dt.date(2019, 9, 1), Decimal("412.50"), Decimal("85.20")),
         dwelling=DwellingData(
-            reference="LGT-000123", address_line="12 rue des Lilas", postcode="33000",
-            city="Bordeaux", address_complement="Appartement 24, 2e étage",
-            dwelling_type="T3", surface=Decimal("64.50"), floor=2, building="Bât. B",
-            programme="Résidence Les Lilas", agency_code="BXN"),
+            reference="LGT-000123",
+            address_line="12 rue des Lilas",
+            postcode="33000",
+            city="Bordeaux",
+            address_complement="Appartement 24, 2e étage",
+            dwelling_type="T3",
+            surface=Decimal("64.50"),
+            floor=2,
+            building="Bât. B",
+            programme="Résidence Les Lilas",
+            agency_code="BXN",
+        ),
         balance=Decimal("1234.56"),
     )
 

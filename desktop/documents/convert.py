@@ -75,8 +75,9 @@ def read_windows_registry(hive: str, key: str) -> str | None:
     import winreg
 
     try:
-        with winreg.OpenKey(getattr(winreg, hive), key, 0,
-                            winreg.KEY_READ | winreg.KEY_WOW64_64KEY) as handle:
+        with winreg.OpenKey(
+            getattr(winreg, hive), key, 0, winreg.KEY_READ | winreg.KEY_WOW64_64KEY
+        ) as handle:
             value, _kind = winreg.QueryValueEx(handle, "")
     except OSError:
         return None
@@ -113,8 +114,10 @@ def find_soffice(registry: RegistryReader | None = None) -> str | None:
             if value:
                 candidates.append(_soffice_in(value))
     if os.name == "nt":
-        for base in (os.environ.get("ProgramFiles", r"C:\Program Files"),
-                     os.environ.get("ProgramFiles(x86)", r"C:\Program Files (x86)")):
+        for base in (
+            os.environ.get("ProgramFiles", r"C:\Program Files"),
+            os.environ.get("ProgramFiles(x86)", r"C:\Program Files (x86)"),
+        ):
             candidates.append(str(Path(base) / "LibreOffice" / "program" / "soffice.exe"))
     elif sys.platform == "darwin":
         candidates.append("/Applications/LibreOffice.app/Contents/MacOS/soffice")
@@ -148,17 +151,27 @@ def no_converter_hint() -> Message:
 def pdf_skipped_notice() -> Message:
     """Said after a letter or a batch asked for PDF on a workstation without converter:
     the DOCX files were made and registered, no PDF."""
-    return _m(QT_TRANSLATE_NOOP(
-        "messages", "PDF non produit : ni LibreOffice ni Microsoft Word n'est installé sur ce "
-        "poste. Le courrier Word (DOCX) est enregistré. Installez LibreOffice ou Word pour "
-        "produire des PDF."))
+    return _m(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "PDF non produit : ni LibreOffice ni Microsoft Word n'est installé sur ce "
+            "poste. Le courrier Word (DOCX) est enregistré. Installez LibreOffice ou Word pour "
+            "produire des PDF.",
+        )
+    )
 
 
 def unavailable_error() -> ConversionUnavailable:
-    return ConversionUnavailable(_m(QT_TRANSLATE_NOOP(
-        "messages", "Impossible de produire le PDF : ni LibreOffice ni Microsoft Word n'a été "
-        "trouvé sur ce poste. Installez LibreOffice ou Word pour produire des PDF, ou indiquez "
-        "l'emplacement de LibreOffice dans les réglages (libreoffice_path).")))
+    return ConversionUnavailable(
+        _m(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Impossible de produire le PDF : ni LibreOffice ni Microsoft Word n'a été "
+                "trouvé sur ce poste. Installez LibreOffice ou Word pour produire des PDF, ou indiquez "
+                "l'emplacement de LibreOffice dans les réglages (libreoffice_path).",
+            )
+        )
+    )
 
 
 # --------------------------------------------------------------------------- profiles
@@ -183,8 +196,13 @@ class _ProfileSlot:
                 self.path = candidate
                 return candidate
             handle.close()
-        raise UserError(_m(QT_TRANSLATE_NOOP(
-            "messages", "Trop de conversions PDF en cours sur ce poste ; réessayez.")))
+        raise UserError(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Trop de conversions PDF en cours sur ce poste ; réessayez."
+                )
+            )
+        )
 
     def __exit__(self, *exc) -> None:
         if self._lock_file is not None:
@@ -237,10 +255,14 @@ def kill_tree(proc: subprocess.Popen) -> None:
     """End ``proc`` and every process of its group (see ``own_group``)."""
     if os.name == "nt":
         with contextlib.suppress(OSError, subprocess.SubprocessError):
-            subprocess.run(["taskkill", "/T", "/F", "/PID", str(proc.pid)],
-                           stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                           stderr=subprocess.DEVNULL, timeout=10,
-                           creationflags=0x08000000)
+            subprocess.run(
+                ["taskkill", "/T", "/F", "/PID", str(proc.pid)],
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                timeout=10,
+                creationflags=0x08000000,
+            )
     else:
         import signal
 
@@ -302,8 +324,12 @@ class LibreOfficeConverter:
 
     name = "LibreOffice"
 
-    def __init__(self, soffice: str | None = None, profile_base: Path | None = None,
-                 pdf_filter: str = "pdf:writer_pdf_Export"):
+    def __init__(
+        self,
+        soffice: str | None = None,
+        profile_base: Path | None = None,
+        pdf_filter: str = "pdf:writer_pdf_Export",
+    ):
         self.soffice = soffice or find_soffice()
         if not self.soffice:
             raise unavailable_error()
@@ -314,21 +340,38 @@ class LibreOfficeConverter:
 
     def _command(self, profile: Path, out_dir: Path, docs: list[Path]) -> list[str]:
         return [
-            self.soffice, f"-env:UserInstallation={profile.resolve().as_uri()}",
-            "--headless", "--invisible", "--norestore", "--nologo", "--nodefault",
-            "--nolockcheck", "--convert-to", self.pdf_filter,
-            "--outdir", str(out_dir), *[str(d) for d in docs],
+            self.soffice,
+            f"-env:UserInstallation={profile.resolve().as_uri()}",
+            "--headless",
+            "--invisible",
+            "--norestore",
+            "--nologo",
+            "--nodefault",
+            "--nolockcheck",
+            "--convert-to",
+            self.pdf_filter,
+            "--outdir",
+            str(out_dir),
+            *[str(d) for d in docs],
         ]
 
-    def _run(self, profile: Path, docs: list[Path], out_dir: Path, on_done: OnDone,
-             cancelled: Cancelled) -> _Run:
+    def _run(
+        self, profile: Path, docs: list[Path], out_dir: Path, on_done: OnDone, cancelled: Cancelled
+    ) -> _Run:
         env = dict(os.environ)
         env.pop("PYTHONPATH", None)  # soffice's own Python must not see ours
         env.pop("PYTHONHOME", None)
         proc = subprocess.Popen(
-            self._command(profile, out_dir, docs), stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, env=env,
-            text=True, encoding="utf-8", errors="replace", **own_group())
+            self._command(profile, out_dir, docs),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            env=env,
+            text=True,
+            encoding="utf-8",
+            errors="replace",
+            **own_group(),
+        )
         self.process = proc
         if self.on_start is not None:
             self.on_start(proc)
@@ -373,7 +416,7 @@ class LibreOfficeConverter:
                     finish(current)
                 current = 0 if current is None else current + 1
                 # Trust soffice's own order (the command line's), but resync on name.
-                name = line[len("convert "):].split(" -> ")[0].strip()
+                name = line[len("convert ") :].split(" -> ")[0].strip()
                 for i in range(current, len(docs)):
                     if str(docs[i]) == name or docs[i].name == Path(name).name:
                         current = i
@@ -396,16 +439,23 @@ class LibreOfficeConverter:
         crashed = code != 0 and not was_cancelled
         if not was_cancelled and not crashed and current is not None:
             finish(current)
-        return _Run(finished, crashed=crashed, cancelled=was_cancelled,
-                    current=current if crashed else None, output="\n".join(output))
+        return _Run(
+            finished,
+            crashed=crashed,
+            cancelled=was_cancelled,
+            current=current if crashed else None,
+            output="\n".join(output),
+        )
 
-    def convert(self, docs: list[Path], out_dir: Path, on_done: OnDone,
-                cancelled: Cancelled = lambda: False) -> None:
+    def convert(
+        self, docs: list[Path], out_dir: Path, on_done: OnDone, cancelled: Cancelled = lambda: False
+    ) -> None:
         """Convert ``docs`` into ``out_dir`` (``NAME.pdf``); ``on_done(doc, pdf, None)``
         for each success, ``on_done(doc, None, message)`` for each failure."""
         out_dir.mkdir(parents=True, exist_ok=True)
-        failed = _m(QT_TRANSLATE_NOOP(
-            "messages", "LibreOffice n'a pas pu convertir ce document en PDF."))
+        failed = _m(
+            QT_TRANSLATE_NOOP("messages", "LibreOffice n'a pas pu convertir ce document en PDF.")
+        )
         with _ProfileSlot(self.profile_base) as profile:
             for chunk in _chunks(list(docs)):
                 pending = chunk
@@ -417,9 +467,15 @@ class LibreOfficeConverter:
                         return
                     done = set(run.finished)
                     if run.crashed and run.current is None and not done:
-                        raise UserError(_m(QT_TRANSLATE_NOOP(
-                            "messages", "LibreOffice ne démarre pas ({soffice}) : {output}"),
-                            soffice=self.soffice, output=run.output[-300:]))
+                        raise UserError(
+                            _m(
+                                QT_TRANSLATE_NOOP(
+                                    "messages", "LibreOffice ne démarre pas ({soffice}) : {output}"
+                                ),
+                                soffice=self.soffice,
+                                output=run.output[-300:],
+                            )
+                        )
                     if run.current is None:  # ran to its end: retry the missing alone
                         for doc in [d for d in pending if d not in done]:
                             if cancelled():
@@ -438,7 +494,7 @@ class LibreOfficeConverter:
                         return
                     if not single.finished:
                         on_done(suspect, None, failed)
-                    pending = [d for d in pending[run.current + 1:] if d not in done]
+                    pending = [d for d in pending[run.current + 1 :] if d not in done]
 
     def kill(self) -> None:
         proc = self.process
@@ -461,10 +517,17 @@ def get_converter():
     raise unavailable_error()
 
 
-def convert_many(docs: list[Path], out_dir: Path, on_done: OnDone,
-                 cancelled: Cancelled = lambda: False, processes: int = 1, *,
-                 parallel_from: int = 8, pdf_filter: str | None = None,
-                 on_start: Callable[[subprocess.Popen], None] | None = None) -> None:
+def convert_many(
+    docs: list[Path],
+    out_dir: Path,
+    on_done: OnDone,
+    cancelled: Cancelled = lambda: False,
+    processes: int = 1,
+    *,
+    parallel_from: int = 8,
+    pdf_filter: str | None = None,
+    on_start: Callable[[subprocess.Popen], None] | None = None,
+) -> None:
     """Convert with up to ``processes`` converters in parallel (LibreOffice only),
     documents dealt round-robin. ``on_done`` may be called from several threads.
     ``pdf_filter``: LibreOffice's export filter (LibreOffice only); ``on_start(proc)``
@@ -474,8 +537,11 @@ def convert_many(docs: list[Path], out_dir: Path, on_done: OnDone,
         if pdf_filter:
             converter.pdf_filter = pdf_filter
         converter.on_start = on_start
-    if processes <= 1 or len(docs) < max(parallel_from, 2) or \
-            not isinstance(converter, LibreOfficeConverter):
+    if (
+        processes <= 1
+        or len(docs) < max(parallel_from, 2)
+        or not isinstance(converter, LibreOfficeConverter)
+    ):
         converter.convert(docs, out_dir, on_done, cancelled)
         return
     lock = threading.Lock()
@@ -485,8 +551,9 @@ def convert_many(docs: list[Path], out_dir: Path, on_done: OnDone,
             on_done(doc, pdf, error)
 
     groups = [docs[i::processes] for i in range(processes)]
-    converters = [LibreOfficeConverter(converter.soffice, pdf_filter=converter.pdf_filter)
-                  for _ in groups]
+    converters = [
+        LibreOfficeConverter(converter.soffice, pdf_filter=converter.pdf_filter) for _ in groups
+    ]
     for c in converters:
         c.on_start = on_start
     errors: list[BaseException] = []
@@ -497,8 +564,9 @@ def convert_many(docs: list[Path], out_dir: Path, on_done: OnDone,
         except BaseException as exc:  # reported after the other converter finished
             errors.append(exc)
 
-    threads = [threading.Thread(target=work, args=(c, g), daemon=True)
-               for c, g in zip(converters, groups)]
+    threads = [
+        threading.Thread(target=work, args=(c, g), daemon=True) for c, g in zip(converters, groups)
+    ]
     for t in threads:
         t.start()
     for t in threads:
@@ -517,5 +585,11 @@ def convert_one(docx: Path, out_dir: Path) -> Path:
     get_converter().convert([docx], out_dir, done)
     if result.get("pdf"):
         return result["pdf"]  # type: ignore[return-value]
-    raise UserError(result.get("error") or _m(QT_TRANSLATE_NOOP(  # type: ignore[arg-type]
-        "messages", "La conversion en PDF a échoué.")))
+    raise UserError(
+        result.get("error")
+        or _m(
+            QT_TRANSLATE_NOOP(  # type: ignore[arg-type]
+                "messages", "La conversion en PDF a échoué."
+            )
+        )
+    )

@@ -84,13 +84,15 @@ class TemplateProblem(UserError):
         self.problem = problem
         self.place = place
         if place is not None:
-            message = Message(QT_TRANSLATE_NOOP(
-                "messages", "Modèle « {template} », {place} : {problem}"),
-                {"template": template, "place": place.describe(), "problem": problem})
+            message = Message(
+                QT_TRANSLATE_NOOP("messages", "Modèle « {template} », {place} : {problem}"),
+                {"template": template, "place": place.describe(), "problem": problem},
+            )
         else:
-            message = Message(QT_TRANSLATE_NOOP(
-                "messages", "Modèle « {template} » : {problem}"),
-                {"template": template, "problem": problem})
+            message = Message(
+                QT_TRANSLATE_NOOP("messages", "Modèle « {template} » : {problem}"),
+                {"template": template, "problem": problem},
+            )
         super().__init__(message)
 
 
@@ -224,8 +226,7 @@ class Fields(dict):
 
 def _wrap(value, path: str = ""):
     if isinstance(value, dict):
-        return Fields({k: _wrap(v, f"{path}.{k}" if path else k) for k, v in value.items()},
-                      path)
+        return Fields({k: _wrap(v, f"{path}.{k}" if path else k) for k, v in value.items()}, path)
     if isinstance(value, (list, tuple)):
         return [_wrap(v, f"{path}[]") for v in value]
     return value
@@ -318,15 +319,26 @@ class _Guards(NodeTransformer):
 
     def visit_For(self, node):
         node = self.generic_visit(node)
-        node.iter = nodes.Call(nodes.Name("_boucle", "load", lineno=node.lineno),
-                               [node.iter], [], None, None, lineno=node.lineno)
+        node.iter = nodes.Call(
+            nodes.Name("_boucle", "load", lineno=node.lineno),
+            [node.iter],
+            [],
+            None,
+            None,
+            lineno=node.lineno,
+        )
         return node
 
     def visit_Concat(self, node):
         node = self.generic_visit(node)
-        return nodes.Call(nodes.Name("_concat", "load", lineno=node.lineno),
-                          [nodes.List(node.nodes, lineno=node.lineno)], [], None, None,
-                          lineno=node.lineno)
+        return nodes.Call(
+            nodes.Name("_concat", "load", lineno=node.lineno),
+            [nodes.List(node.nodes, lineno=node.lineno)],
+            [],
+            None,
+            None,
+            lineno=node.lineno,
+        )
 
 
 class BudgetedTemplate(Template):
@@ -353,8 +365,13 @@ class LetterEnvironment(ImmutableSandboxedEnvironment):
     template_class = BudgetedTemplate
 
     def __init__(self, undefined=_FieldUndefined):
-        super().__init__(autoescape=True, undefined=undefined, loader=None,
-                         trim_blocks=False, keep_trailing_newline=True)
+        super().__init__(
+            autoescape=True,
+            undefined=undefined,
+            loader=None,
+            trim_blocks=False,
+            keep_trailing_newline=True,
+        )
         for name, func in list(self.filters.items()):
             self.filters[name] = _guard_filter(name, func)
         self.filters.update(FILTERS)
@@ -368,8 +385,7 @@ class LetterEnvironment(ImmutableSandboxedEnvironment):
 
     def _parse(self, source, name, filename):
         tree = super()._parse(source, name, filename)
-        for node in tree.find_all((nodes.Include, nodes.Import, nodes.FromImport,
-                                   nodes.Extends)):
+        for node in tree.find_all((nodes.Include, nodes.Import, nodes.FromImport, nodes.Extends)):
             raise ForbiddenTag(type(node).__name__.lower(), node.lineno, name, filename)
         return _Guards().visit(tree)
 
@@ -396,7 +412,7 @@ class LetterEnvironment(ImmutableSandboxedEnvironment):
             if isinstance(left, int) and isinstance(right, int) and right > 0:
                 if left.bit_length() * right > MAX_INT_BITS:
                     raise TooLarge("nombre trop grand")
-            return left ** right
+            return left**right
         if operator == "+":
             if _length(left) + _length(right) > MAX_OUTPUT:
                 raise TooLarge("texte trop long")
@@ -540,18 +556,34 @@ def check_structure(name: str, parts: list[tuple[str, object, str]]) -> None:
                 token = m.group(0)
                 if token in _PAIR:
                     if opened is not None:
-                        raise TemplateProblem(name, _m(QT_TRANSLATE_NOOP(
-                            "messages", "la balise « {tag} » n'est pas fermée avant la suivante."),
-                            tag=opened + text[start:m.start()]), place)
+                        raise TemplateProblem(
+                            name,
+                            _m(
+                                QT_TRANSLATE_NOOP(
+                                    "messages",
+                                    "la balise « {tag} » n'est pas fermée avant la suivante.",
+                                ),
+                                tag=opened + text[start : m.start()],
+                            ),
+                            place,
+                        )
                     opened, start = token, m.end()
                 elif opened is None:
                     if token in ("}}", "%}"):
-                        raise TemplateProblem(name, _m(QT_TRANSLATE_NOOP(
-                            "messages", "« {token} » ferme une balise ouverte dans un autre "
-                            "paragraphe : une balise doit tenir dans un seul paragraphe."),
-                            token=token), place)
+                        raise TemplateProblem(
+                            name,
+                            _m(
+                                QT_TRANSLATE_NOOP(
+                                    "messages",
+                                    "« {token} » ferme une balise ouverte dans un autre "
+                                    "paragraphe : une balise doit tenir dans un seul paragraphe.",
+                                ),
+                                token=token,
+                            ),
+                            place,
+                        )
                 elif token == _PAIR[opened]:
-                    content = text[start:m.start()]
+                    content = text[start : m.start()]
                     if opened == "{%":
                         prefix, word = _tag_keyword(content)
                         if prefix in ("p", "tr", "tc"):
@@ -562,29 +594,62 @@ def check_structure(name: str, parts: list[tuple[str, object, str]]) -> None:
                             if blocks and blocks[-1] == word[3:]:
                                 blocks.pop()
                             else:
-                                raise TemplateProblem(name, _m(QT_TRANSLATE_NOOP(
-                                    "messages", "« {{% {word} %}} » ferme un bloc ouvert dans un "
-                                    "autre paragraphe : écrivez les deux balises sous la forme "
-                                    "« {{%p … %}} », chacune seule dans son paragraphe."),
-                                    word=word), place)
+                                raise TemplateProblem(
+                                    name,
+                                    _m(
+                                        QT_TRANSLATE_NOOP(
+                                            "messages",
+                                            "« {{% {word} %}} » ferme un bloc ouvert dans un "
+                                            "autre paragraphe : écrivez les deux balises sous la forme "
+                                            "« {{%p … %}} », chacune seule dans son paragraphe.",
+                                        ),
+                                        word=word,
+                                    ),
+                                    place,
+                                )
                     opened = None
             if opened is not None:
-                raise TemplateProblem(name, _m(QT_TRANSLATE_NOOP(
-                    "messages", "la balise « {tag} » n'est pas fermée dans ce paragraphe "
-                    "(balise coupée entre deux paragraphes ?)."),
-                    tag=(opened + text[start:])[:40]), place)
+                raise TemplateProblem(
+                    name,
+                    _m(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "la balise « {tag} » n'est pas fermée dans ce paragraphe "
+                            "(balise coupée entre deux paragraphes ?).",
+                        ),
+                        tag=(opened + text[start:])[:40],
+                    ),
+                    place,
+                )
             if blocks:
-                raise TemplateProblem(name, _m(QT_TRANSLATE_NOOP(
-                    "messages", "le bloc « {{% {word} … %}} » n'est pas fermé dans ce "
-                    "paragraphe : pour un bloc sur plusieurs paragraphes, écrivez "
-                    "« {{%p {word} … %}} » seul dans son paragraphe."), word=blocks[-1]), place)
+                raise TemplateProblem(
+                    name,
+                    _m(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "le bloc « {{% {word} … %}} » n'est pas fermé dans ce "
+                            "paragraphe : pour un bloc sur plusieurs paragraphes, écrivez "
+                            "« {{%p {word} … %}} » seul dans son paragraphe.",
+                        ),
+                        word=blocks[-1],
+                    ),
+                    place,
+                )
             if structural_tag:
                 rest = re.sub(r"\{%.*?%\}", "", text).strip()
                 if rest:
-                    raise TemplateProblem(name, _m(QT_TRANSLATE_NOOP(
-                        "messages", "une balise « {{%p … %}} » doit être seule dans son "
-                        "paragraphe ; le texte « {text} » serait perdu."), text=rest[:40]),
-                        place)
+                    raise TemplateProblem(
+                        name,
+                        _m(
+                            QT_TRANSLATE_NOOP(
+                                "messages",
+                                "une balise « {{%p … %}} » doit être seule dans son "
+                                "paragraphe ; le texte « {text} » serait perdu.",
+                            ),
+                            text=rest[:40],
+                        ),
+                        place,
+                    )
 
 
 # --------------------------------------------------------------------------- rendering
@@ -592,57 +657,90 @@ def check_structure(name: str, parts: list[tuple[str, object, str]]) -> None:
 
 def _syntax_problem(exc: TemplateSyntaxError) -> Message:
     if isinstance(exc, ForbiddenTag):
-        return _m(QT_TRANSLATE_NOOP(
-            "messages", "les balises include, import et extends sont interdites dans un "
-            "modèle (il ne peut pas lire d'autres fichiers)."))
+        return _m(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "les balises include, import et extends sont interdites dans un "
+                "modèle (il ne peut pas lire d'autres fichiers).",
+            )
+        )
     detail = str(exc.message or "")
     m = re.search(r"unknown tag '(\w+)'", detail)
     if m:
         return _m(QT_TRANSLATE_NOOP("messages", "balise inconnue « {tag} »."), tag=m.group(1))
     m = re.search(r"innermost block that needs to be closed is '(\w+)'", detail)
     if m:
-        return _m(QT_TRANSLATE_NOOP(
-            "messages", "le bloc « {block} » n'est jamais fermé (il manque « end{block} »)."),
-            block=m.group(1))
+        return _m(
+            QT_TRANSLATE_NOOP(
+                "messages", "le bloc « {block} » n'est jamais fermé (il manque « end{block} »)."
+            ),
+            block=m.group(1),
+        )
     m = re.search(r"Unexpected end of template", detail, re.I)
     if m:
-        return _m(QT_TRANSLATE_NOOP("messages", "fin du modèle inattendue : un bloc n'est pas fermé."))
+        return _m(
+            QT_TRANSLATE_NOOP("messages", "fin du modèle inattendue : un bloc n'est pas fermé.")
+        )
     m = re.search(r"no filter named '(\w+)'", detail)
     if m:
         return _m(QT_TRANSLATE_NOOP("messages", "filtre inconnu « {name} »."), name=m.group(1))
-    return _m(QT_TRANSLATE_NOOP(
-        "messages", "erreur de syntaxe dans une balise (détail : {detail})."), detail=detail)
+    return _m(
+        QT_TRANSLATE_NOOP("messages", "erreur de syntaxe dans une balise (détail : {detail})."),
+        detail=detail,
+    )
 
 
 def _runtime_problem(exc: BaseException) -> Message:
     if isinstance(exc, UnknownField):
-        return _m(QT_TRANSLATE_NOOP(
-            "messages", "champ inconnu « {field} » (voir la référence des champs)."),
-            field=exc.path)
+        return _m(
+            QT_TRANSLATE_NOOP(
+                "messages", "champ inconnu « {field} » (voir la référence des champs)."
+            ),
+            field=exc.path,
+        )
     if isinstance(exc, OverBudget):
         if exc.what == "time":
-            return _m(QT_TRANSLATE_NOOP(
-                "messages", "remplissage arrêté : il dure plus de {seconds} secondes "
-                "(boucle trop longue ?)."), seconds=int(MAX_SECONDS))
+            return _m(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "remplissage arrêté : il dure plus de {seconds} secondes "
+                    "(boucle trop longue ?).",
+                ),
+                seconds=int(MAX_SECONDS),
+            )
         if exc.what == "turns":
-            return _m(QT_TRANSLATE_NOOP(
-                "messages", "remplissage arrêté : plus de {turns} tours de boucle."),
-                turns=f"{MAX_LOOP_TURNS:_}".replace("_", "\u202f"))
-        return _m(QT_TRANSLATE_NOOP(
-            "messages", "remplissage arrêté : le document produit serait trop long."))
+            return _m(
+                QT_TRANSLATE_NOOP(
+                    "messages", "remplissage arrêté : plus de {turns} tours de boucle."
+                ),
+                turns=f"{MAX_LOOP_TURNS:_}".replace("_", "\u202f"),
+            )
+        return _m(
+            QT_TRANSLATE_NOOP(
+                "messages", "remplissage arrêté : le document produit serait trop long."
+            )
+        )
     if isinstance(exc, TooLarge):
-        return _m(QT_TRANSLATE_NOOP(
-            "messages", "opération interdite : son résultat serait trop grand ({detail})."),
-            detail=str(exc))
+        return _m(
+            QT_TRANSLATE_NOOP(
+                "messages", "opération interdite : son résultat serait trop grand ({detail})."
+            ),
+            detail=str(exc),
+        )
     if isinstance(exc, SecurityError):
-        return _m(QT_TRANSLATE_NOOP(
-            "messages", "opération interdite dans un modèle (accès refusé : {detail})."),
-            detail=str(exc))
+        return _m(
+            QT_TRANSLATE_NOOP(
+                "messages", "opération interdite dans un modèle (accès refusé : {detail})."
+            ),
+            detail=str(exc),
+        )
     if isinstance(exc, UndefinedError):
         return _m(QT_TRANSLATE_NOOP("messages", "valeur absente : {detail}."), detail=str(exc))
-    return _m(QT_TRANSLATE_NOOP(
-        "messages", "erreur pendant le remplissage ({kind} : {detail})."),
-        kind=type(exc).__name__, detail=str(exc))
+    return _m(
+        QT_TRANSLATE_NOOP("messages", "erreur pendant le remplissage ({kind} : {detail})."),
+        kind=type(exc).__name__,
+        detail=str(exc),
+    )
 
 
 def _materialise(value, tpl):
@@ -721,8 +819,9 @@ def _typeset_paragraph(p, t_tag: str, p_tag: str) -> None:
     j = 0
     inserted = "\u00a0\u202f\u2060"
     for ch in done:
-        if j < len(whole) and (ch == whole[j] or (whole[j] in " \u00a0\u202f\u2060"
-                                                  and ch in inserted)):
+        if j < len(whole) and (
+            ch == whole[j] or (whole[j] in " \u00a0\u202f\u2060" and ch in inserted)
+        ):
             out[owners[j]] += ch
             j += 1
         elif ch in inserted:  # an inserted mark: it goes with the next character's run
@@ -803,8 +902,13 @@ def _template_class():
     return CachedTemplate
 
 
-def render_bytes(template: LetterTemplate, context: dict, *, envelope: Envelope | None = None,
-                 source: bytes | None = None) -> bytes:
+def render_bytes(
+    template: LetterTemplate,
+    context: dict,
+    *,
+    envelope: Envelope | None = None,
+    source: bytes | None = None,
+) -> bytes:
     """The filled DOCX. ``TemplateProblem`` when the template is faulty."""
     import hashlib
 
@@ -816,9 +920,16 @@ def render_bytes(template: LetterTemplate, context: dict, *, envelope: Envelope 
         try:
             parts = _parts(tpl)
         except Exception as exc:  # not a DOCX (or a damaged one)
-            raise TemplateProblem(template.name, _m(QT_TRANSLATE_NOOP(
-                "messages", "le fichier n'est pas un document Word (.docx) lisible "
-                "({detail})."), detail=str(exc))) from exc
+            raise TemplateProblem(
+                template.name,
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "le fichier n'est pas un document Word (.docx) lisible ({detail}).",
+                    ),
+                    detail=str(exc),
+                ),
+            ) from exc
         check_structure(template.name, parts)
         _checked[digest] = True
     env = environment("strict")
@@ -829,13 +940,15 @@ def render_bytes(template: LetterTemplate, context: dict, *, envelope: Envelope 
     except TemplateSyntaxError as exc:
         parts = _fresh_parts(data)
         kind, xml = _part_kind(tpl, tpl.current_rendering_part, parts)
-        raise TemplateProblem(template.name, _syntax_problem(exc),
-                              _place_for_line(kind, xml, exc.lineno)) from exc
+        raise TemplateProblem(
+            template.name, _syntax_problem(exc), _place_for_line(kind, xml, exc.lineno)
+        ) from exc
     except Exception as exc:  # runtime: unknown field, forbidden access, filter error
         parts = _fresh_parts(data)
         kind, xml = _part_kind(tpl, tpl.current_rendering_part, parts)
-        raise TemplateProblem(template.name, _runtime_problem(exc),
-                              _place_for_line(kind, xml, _template_lineno(exc))) from exc
+        raise TemplateProblem(
+            template.name, _runtime_problem(exc), _place_for_line(kind, xml, _template_lineno(exc))
+        ) from exc
     finally:
         _budget.current = None
     apply_typography(tpl.docx)
@@ -846,7 +959,7 @@ def render_bytes(template: LetterTemplate, context: dict, *, envelope: Envelope 
     return out.getvalue()
 
 
-WORKER_MEMORY = 2 * 1024 ** 3  # bytes of address space for a rendering worker
+WORKER_MEMORY = 2 * 1024**3  # bytes of address space for a rendering worker
 
 
 def limit_worker() -> None:
@@ -866,17 +979,26 @@ def limit_worker() -> None:
             pass
 
 
-def render_job(template: LetterTemplate, context: dict, envelope: Envelope | None,
-               source: bytes) -> tuple[str, object]:
+def render_job(
+    template: LetterTemplate, context: dict, envelope: Envelope | None, source: bytes
+) -> tuple[str, object]:
     """``render_bytes`` for a worker process: ("ok", bytes) or ("problem", text)."""
     try:
         return "ok", render_bytes(template, context, envelope=envelope, source=source)
     except TemplateProblem as exc:
         return "problem", str(exc.message)
     except MemoryError:  # the worker's ceiling (limit_worker)
-        return "problem", str(TemplateProblem(template.name, _m(QT_TRANSLATE_NOOP(
-            "messages", "remplissage arrêté : mémoire insuffisante (modèle trop gourmand)."
-        ))).message)
+        return "problem", str(
+            TemplateProblem(
+                template.name,
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "remplissage arrêté : mémoire insuffisante (modèle trop gourmand).",
+                    )
+                ),
+            ).message
+        )
 
 
 def check_template(template: LetterTemplate, context: dict) -> list[Message]:
@@ -888,9 +1010,18 @@ def check_template(template: LetterTemplate, context: dict) -> list[Message]:
         tpl = DocxTemplate(io.BytesIO(template.docx.read_bytes()))
         parts = _parts(tpl)
     except Exception as exc:
-        return [TemplateProblem(template.name, _m(QT_TRANSLATE_NOOP(
-            "messages", "le fichier n'est pas un document Word (.docx) lisible ({detail})."),
-            detail=str(exc))).message]
+        return [
+            TemplateProblem(
+                template.name,
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "le fichier n'est pas un document Word (.docx) lisible ({detail}).",
+                    ),
+                    detail=str(exc),
+                ),
+            ).message
+        ]
     try:
         check_structure(template.name, parts)
     except TemplateProblem as exc:
@@ -901,8 +1032,11 @@ def check_template(template: LetterTemplate, context: dict) -> list[Message]:
         try:
             env.parse("\n".join(_split_lines(patched)))
         except TemplateSyntaxError as exc:
-            problems.append(TemplateProblem(template.name, _syntax_problem(exc),
-                                            _place_for_line(kind, patched, exc.lineno)).message)
+            problems.append(
+                TemplateProblem(
+                    template.name, _syntax_problem(exc), _place_for_line(kind, patched, exc.lineno)
+                ).message
+            )
     if problems:
         return problems
     sink: list[str] = []
@@ -913,13 +1047,20 @@ def check_template(template: LetterTemplate, context: dict) -> list[Message]:
         tpl.render(ctx, jinja_env=env, autoescape=True)
     except Exception as exc:
         kind, xml = _part_kind(tpl, tpl.current_rendering_part, parts)
-        problems.append(TemplateProblem(template.name, _runtime_problem(exc),
-                                        _place_for_line(kind, xml, _template_lineno(exc))).message)
+        problems.append(
+            TemplateProblem(
+                template.name,
+                _runtime_problem(exc),
+                _place_for_line(kind, xml, _template_lineno(exc)),
+            ).message
+        )
     finally:
         _recording.sink = None
         _budget.current = None
     for field in dict.fromkeys(sink):
-        problems.append(TemplateProblem(template.name, _runtime_problem(UnknownField(field))).message)
+        problems.append(
+            TemplateProblem(template.name, _runtime_problem(UnknownField(field))).message
+        )
     return problems
 
 

@@ -127,32 +127,37 @@ def upper_postal(value) -> str:
 # --------------------------------------------------------------------------- typography
 
 NNBSP, NBSP, WJ = "\u202f", "\u00a0", "\u2060"
-_MONTHS = ("janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
-           "décembre")
+_MONTHS = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
 _SPACES = "[ \u00a0\u202f]"
 # (pattern, replacement) applied in order; each only swaps or inserts spacing marks.
 _TYPO_RULES: tuple[tuple[re.Pattern, object], ...] = (
     # ; ! ? : narrow no-break space before (after a word, not inside a URL or a time)
-    (re.compile(r"(?<=[\w)»\]\"'’.…%€])" + _SPACES + r"?([;!?])(?=\s|$|[»)\"’.,])"),
-     NNBSP + r"\1"),
+    (re.compile(r"(?<=[\w)»\]\"'’.…%€])" + _SPACES + r"?([;!?])(?=\s|$|[»)\"’.,])"), NNBSP + r"\1"),
     # : no-break space before
     (re.compile(r"(?<=[\w)»\]\"'’.…%€])" + _SPACES + r"?:(?=\s|$)"), NBSP + ":"),
     # « and » with no-break spaces inside
     (re.compile(r"«" + _SPACES + r"?"), "«" + NBSP),
     (re.compile(_SPACES + r"?»"), NBSP + "»"),
     # 13 h 55, 9 h
-    (re.compile(r"(\d{1,2})" + _SPACES + r"h(?:" + _SPACES + r"(\d{2}))?\b"),
-     lambda m: m.group(1) + NBSP + "h" + (NBSP + m.group(2) if m.group(2) else "")),
+    (
+        re.compile(r"(\d{1,2})" + _SPACES + r"h(?:" + _SPACES + r"(\d{2}))?\b"),
+        lambda m: m.group(1) + NBSP + "h" + (NBSP + m.group(2) if m.group(2) else ""),
+    ),
     # dates: 1er mars 2026
-    (re.compile(r"\b(\d{1,2}|1er)" + _SPACES + r"(" + _MONTHS + r")(?:" + _SPACES
-                + r"(\d{4}))?\b", re.I),
-     lambda m: m.group(1) + NBSP + m.group(2) + (NBSP + m.group(3) if m.group(3) else "")),
+    (
+        re.compile(
+            r"\b(\d{1,2}|1er)" + _SPACES + r"(" + _MONTHS + r")(?:" + _SPACES + r"(\d{4}))?\b", re.I
+        ),
+        lambda m: m.group(1) + NBSP + m.group(2) + (NBSP + m.group(3) if m.group(3) else ""),
+    ),
     # amounts: thousands groups and the currency sign
     (re.compile(r"(?<=\d)" + _SPACES + r"(?=\d{3}(?!\d))"), NNBSP),
     (re.compile(r"(?<=\d)" + _SPACES + r"?(€|euros?\b|%)"), NBSP + r"\1"),
     # French phone numbers: 05 56 00 12 60
-    (re.compile(r"\b0[1-9](?:" + _SPACES + r"\d{2}){4}\b"),
-     lambda m: re.sub(_SPACES, NBSP, m.group(0))),
+    (
+        re.compile(r"\b0[1-9](?:" + _SPACES + r"\d{2}){4}\b"),
+        lambda m: re.sub(_SPACES, NBSP, m.group(0)),
+    ),
     # n° 12, p. 3
     (re.compile(r"\b(n°|N°|art\.|p\.)" + _SPACES + r"(?=\d)"), r"\1" + NBSP),
     # e-mail addresses and web addresses: no break after their hyphens
@@ -179,8 +184,24 @@ def typography(value) -> str:
 
 _VOWEL_START = re.compile(r"[aeiouyàâäéèêëîïôöûüœæ]", re.I)
 # Words starting with a mute h take an elision ("l'habitat", "d'hiver").
-_MUTE_H = ("habit", "hébergement", "héberg", "heure", "hiver", "homme", "honneur", "hôpital",
-           "hôtel", "huissier", "humain", "hypoth", "hygi", "histoire", "hospital", "horaire")
+_MUTE_H = (
+    "habit",
+    "hébergement",
+    "héberg",
+    "heure",
+    "hiver",
+    "homme",
+    "honneur",
+    "hôpital",
+    "hôtel",
+    "huissier",
+    "humain",
+    "hypoth",
+    "hygi",
+    "histoire",
+    "hospital",
+    "horaire",
+)
 
 
 def _elides(word: str) -> bool:
@@ -223,8 +244,9 @@ def to(value) -> str:
     return contraction(value, "à")
 
 
-def plural(count, singular: str, plural_form: str | None = None, *,
-           with_number: bool = True) -> str:
+def plural(
+    count, singular: str, plural_form: str | None = None, *, with_number: bool = True
+) -> str:
     """``3 échéances``, ``1 échéance`` (French: 0 and 1 are singular)."""
     try:
         n = Decimal(str(count))

@@ -53,8 +53,7 @@ def _fetcher_class():
         """Refuses every URL outside the bundled folders (see module doc)."""
 
         def __init__(self, roots: list[Path], refused: list[str]):
-            super().__init__(timeout=5, allowed_protocols=("file", "data"),
-                             allow_redirects=False)
+            super().__init__(timeout=5, allowed_protocols=("file", "data"), allow_redirects=False)
             self.roots = roots
             self.refused = refused
 
@@ -78,22 +77,34 @@ def render_html(template_text: str, context: dict) -> str:
     try:
         return env.from_string(template_text).render(**context)
     except Exception as exc:
-        raise UserError(Message(QT_TRANSLATE_NOOP(
-            "messages", "Modèle HTML incorrect : {error}"), {"error": str(exc)})) from exc
+        raise UserError(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "Modèle HTML incorrect : {error}"),
+                {"error": str(exc)},
+            )
+        ) from exc
 
 
 def is_library_load_error(exc: BaseException) -> bool:
     """WeasyPrint could not load its native libraries (GObject, Pango, HarfBuzz...):
     cffi's ``OSError: cannot load library 'libgobject-2.0-0' ...`` at import."""
     text = str(exc)
-    return isinstance(exc, OSError) and ("cannot load library" in text
-                                         or "no library called" in text)
+    return isinstance(exc, OSError) and (
+        "cannot load library" in text or "no library called" in text
+    )
 
 
 def libraries_missing_error(exc: BaseException) -> UserError:
-    return UserError(Message(QT_TRANSLATE_NOOP(
-        "messages", "Impossible de produire le PDF : bibliothèques de mise en page absentes : "
-        "réinstallez Parcours. (Détail : {error})"), {"error": str(exc).splitlines()[0][:200]}))
+    return UserError(
+        Message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Impossible de produire le PDF : bibliothèques de mise en page absentes : "
+                "réinstallez Parcours. (Détail : {error})",
+            ),
+            {"error": str(exc).splitlines()[0][:200]},
+        )
+    )
 
 
 def weasyprint_html():
@@ -108,14 +119,14 @@ def weasyprint_html():
     return HTML
 
 
-
 # Accessible PDF (ISO 14289, PDF/UA-1): tagged (headings, tables, figures with their
 # alternative text, reading order), the document's language and title.
 ACCESSIBLE_VARIANT = "pdf/ua-1"
 
 
-def render_pdf(html: str, target: str | Path, base: str | Path | None = None
-               ) -> tuple[Path, list[str]]:
+def render_pdf(
+    html: str, target: str | Path, base: str | Path | None = None
+) -> tuple[Path, list[str]]:
     """Write the tagged PDF (PDF/UA-1) of ``html`` (atomic); returns it and the URLs
     that were refused. ``base`` (a folder inside the allowed ones) resolves relative
     links."""
@@ -144,13 +155,16 @@ class HtmlRenderer:
     def _executor(self) -> concurrent.futures.ProcessPoolExecutor:
         if self._pool is None:
             self._pool = concurrent.futures.ProcessPoolExecutor(
-                max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+                max_workers=1, mp_context=multiprocessing.get_context("spawn")
+            )
         return self._pool
 
-    def render(self, html: str, target: str | Path, base: str | Path | None = None,
-               timeout: float = 120) -> tuple[Path, list[str]]:
-        future = self._executor().submit(_render_job, html, str(target),
-                                         str(base) if base else None)
+    def render(
+        self, html: str, target: str | Path, base: str | Path | None = None, timeout: float = 120
+    ) -> tuple[Path, list[str]]:
+        future = self._executor().submit(
+            _render_job, html, str(target), str(base) if base else None
+        )
         path, refused = self.result(future, timeout)
         return Path(path), refused
 

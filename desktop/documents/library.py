@@ -88,18 +88,39 @@ def _parse_field(raw: dict, where: str) -> FreeField:
     name = str(raw.get("nom", "")).strip()
     kind = str(raw.get("type", "texte")).strip()
     if not FIELD_NAME_RE.fullmatch(name):
-        raise UserError(_m(QT_TRANSLATE_NOOP(
-            "messages", "{where} : nom de champ invalide « {name} » (minuscules, chiffres "
-            "et _ ; commence par une lettre)."), where=where, name=name))
+        raise UserError(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{where} : nom de champ invalide « {name} » (minuscules, chiffres "
+                    "et _ ; commence par une lettre).",
+                ),
+                where=where,
+                name=name,
+            )
+        )
     if kind not in FIELD_TYPES:
-        raise UserError(_m(QT_TRANSLATE_NOOP(
-            "messages", "{where} : type de champ inconnu « {kind} » pour « {name} » "
-            "(attendu : {kinds})."), where=where, kind=kind, name=name,
-            kinds=", ".join(FIELD_TYPES)))
+        raise UserError(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{where} : type de champ inconnu « {kind} » pour « {name} » "
+                    "(attendu : {kinds}).",
+                ),
+                where=where,
+                kind=kind,
+                name=name,
+                kinds=", ".join(FIELD_TYPES),
+            )
+        )
     return FreeField(
-        name=name, label=str(raw.get("libelle", name)).strip() or name, kind=kind,
+        name=name,
+        label=str(raw.get("libelle", name)).strip() or name,
+        kind=kind,
         required=bool(raw.get("obligatoire", False)),
-        default=str(raw.get("defaut", "")), help=str(raw.get("aide", "")).strip())
+        default=str(raw.get("defaut", "")),
+        help=str(raw.get("aide", "")).strip(),
+    )
 
 
 def load_template(docx: Path) -> LetterTemplate:
@@ -110,21 +131,33 @@ def load_template(docx: Path) -> LetterTemplate:
     except FileNotFoundError:
         meta = {}
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise UserError(_m(QT_TRANSLATE_NOOP(
-            "messages", "Fiche du modèle illisible ({where}) : {error}"),
-            where=where, error=str(exc))) from exc
+        raise UserError(
+            _m(
+                QT_TRANSLATE_NOOP("messages", "Fiche du modèle illisible ({where}) : {error}"),
+                where=where,
+                error=str(exc),
+            )
+        ) from exc
     fields = tuple(_parse_field(f, where) for f in meta.get("champs", []) if isinstance(f, dict))
     names = [f.name for f in fields]
     if len(set(names)) != len(names):
-        raise UserError(_m(QT_TRANSLATE_NOOP(
-            "messages", "{where} : un champ est déclaré deux fois."), where=where))
+        raise UserError(
+            _m(
+                QT_TRANSLATE_NOOP("messages", "{where} : un champ est déclaré deux fois."),
+                where=where,
+            )
+        )
     return LetterTemplate(
-        name=docx.stem, docx=docx, title=str(meta.get("titre", docx.stem)),
-        area=str(meta.get("domaine", "")), version=str(meta.get("version", "1")),
+        name=docx.stem,
+        docx=docx,
+        title=str(meta.get("titre", docx.stem)),
+        area=str(meta.get("domaine", "")),
+        version=str(meta.get("version", "1")),
         description=str(meta.get("description", "")).strip(),
         registered_mail=bool(meta.get("recommandee", False)),
         subject=str(meta.get("objet", "")),
-        needs=tuple(str(n) for n in meta.get("donnees", [])), fields=fields,
+        needs=tuple(str(n) for n in meta.get("donnees", [])),
+        fields=fields,
     )
 
 
@@ -150,9 +183,15 @@ def get_template(name: str) -> LetterTemplate:
             if docx.is_file():
                 return load_template(docx)
     known = ", ".join(t.name for t in list_templates())
-    raise UserError(_m(QT_TRANSLATE_NOOP(
-        "messages", "Modèle inconnu : « {name} ». Modèles disponibles : {known}."),
-        name=name, known=known or "aucun"))
+    raise UserError(
+        _m(
+            QT_TRANSLATE_NOOP(
+                "messages", "Modèle inconnu : « {name} ». Modèles disponibles : {known}."
+            ),
+            name=name,
+            known=known or "aucun",
+        )
+    )
 
 
 # --------------------------------------------------------------------------- free fields
@@ -207,8 +246,9 @@ def parse_free_fields(template: LetterTemplate, raw: dict[str, str]) -> dict[str
             text = " ".join(text.split())
         if not text.strip():
             if f.required:
-                errors[f.name] = _m(QT_TRANSLATE_NOOP(
-                    "messages", "« {label} » est obligatoire."), label=f.label)
+                errors[f.name] = _m(
+                    QT_TRANSLATE_NOOP("messages", "« {label} » est obligatoire."), label=f.label
+                )
             values[f.name] = None if f.kind in ("date", "montant", "entier") else ""
             continue
         try:
@@ -225,7 +265,9 @@ def parse_free_fields(template: LetterTemplate, raw: dict[str, str]) -> dict[str
         except ValueError:
             hint = {
                 "date": QT_TRANSLATE_NOOP("messages", "« {label} » : date attendue (jj/mm/aaaa)."),
-                "montant": QT_TRANSLATE_NOOP("messages", "« {label} » : montant attendu (ex. 1 234,56)."),
+                "montant": QT_TRANSLATE_NOOP(
+                    "messages", "« {label} » : montant attendu (ex. 1 234,56)."
+                ),
                 "entier": QT_TRANSLATE_NOOP("messages", "« {label} » : nombre entier attendu."),
             }.get(f.kind, QT_TRANSLATE_NOOP("messages", "« {label} » : 4 000 caractères au plus."))
             errors[f.name] = _m(hint, label=f.label)

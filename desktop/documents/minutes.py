@@ -116,11 +116,13 @@ def _fonts() -> list[dict]:
         if path.suffix.lower() not in FONT_SUFFIXES:
             continue
         stem = path.stem.lower()
-        out.append({
-            "url": path.resolve().as_uri(),
-            "poids": "bold" if "bold" in stem or "gras" in stem else "normal",
-            "style": "italic" if "italic" in stem or "oblique" in stem else "normal",
-        })
+        out.append(
+            {
+                "url": path.resolve().as_uri(),
+                "poids": "bold" if "bold" in stem or "gras" in stem else "normal",
+                "style": "italic" if "italic" in stem or "oblique" in stem else "normal",
+            }
+        )
     return out
 
 
@@ -138,11 +140,15 @@ def _opening(m: Minutes) -> str:
         window = ""
         if s.vote_opens_at and s.vote_closes_at:
             window = f", du {_stamp(s.vote_opens_at)} au {_stamp(s.vote_closes_at)}"
-        return (f"{who} a délibéré en séance dématérialisée par voie écrite{window}, "
-                f"la séance ayant été ouverte le {day}{president}.")
+        return (
+            f"{who} a délibéré en séance dématérialisée par voie écrite{window}, "
+            f"la séance ayant été ouverte le {day}{president}."
+        )
     if s.mode is SessionMode.VISIO:
-        return (f"{who} s'est réunie le {day}{at}, en séance dématérialisée par "
-                f"visioconférence{president}.")
+        return (
+            f"{who} s'est réunie le {day}{at}, en séance dématérialisée par "
+            f"visioconférence{president}."
+        )
     place = f", {s.place}" if s.place else ""
     return f"{who} s'est réunie le {day}{at}{place}{president}."
 
@@ -165,15 +171,18 @@ def _remote_paragraphs(m: Minutes) -> list[str]:
         out.append(
             f"Les échanges ont eu lieu par voie électronique écrite{means}. Chaque membre a "
             "été identifié, a reçu les fiches des logements et des candidatures et a exprimé "
-            "son vote pendant la période de vote ; les échanges ont été conservés.")
+            "son vote pendant la période de vote ; les échanges ont été conservés."
+        )
     else:
         out.append(
             f"Les membres ont participé par visioconférence{means}. Chaque participant a été "
-            "identifié lors de sa connexion ; l'heure de connexion de chacun figure ci-après.")
+            "identifié lors de sa connexion ; l'heure de connexion de chacun figure ci-après."
+        )
     out.append(
         "Le dispositif a garanti la confidentialité des débats à l'égard des tiers et le "
         "respect de la vie privée des demandeurs ; chaque membre a pu se prononcer librement "
-        "et en connaissance de cause.")
+        "et en connaissance de cause."
+    )
     if s.physical_session_requested:
         out.append(s.physical_session_requested)
     else:
@@ -184,8 +193,12 @@ def _remote_paragraphs(m: Minutes) -> list[str]:
 def _member(mline) -> dict:
     presence = attendance_text(mline)
     return {
-        "nom": mline.name + ((" (présidente)" if is_feminine(mline.name) else " (président)")
-                             if mline.president else ""),
+        "nom": mline.name
+        + (
+            (" (présidente)" if is_feminine(mline.name) else " (président)")
+            if mline.president
+            else ""
+        ),
         "qualite": mline.quality or "",
         "siege": mline.role_label,
         "voix": "Délibérative" if mline.voting else "Consultative",
@@ -200,8 +213,9 @@ def _candidate(c: CandidateLine) -> dict:
         if c.reason:
             details.append(f"Motif : {c.reason}")
     if c.conflicted_members:
-        details.append("N'ont pas pris part au vote (conflit d'intérêts) : "
-                       + ", ".join(c.conflicted_members))
+        details.append(
+            "N'ont pas pris part au vote (conflit d'intérêts) : " + ", ".join(c.conflicted_members)
+        )
     if c.score and not c.masked:
         details.append(f"Cotation : {c.score}")
     if c.vote_channels:
@@ -221,8 +235,12 @@ def _candidate(c: CandidateLine) -> dict:
         "reste_a_vivre": "" if c.masked else _money(c.reste_a_vivre),
         "priorites": "" if c.masked else (" ; ".join(c.priority_criteria) or "Aucun"),
         "decision": decision_text(c),
-        "attribue": c.decision in (Decision.ATTRIBUTION, Decision.ATTRIBUTION_RANG,
-                                   Decision.ATTRIBUTION_CONDITION_SUSPENSIVE),
+        "attribue": c.decision
+        in (
+            Decision.ATTRIBUTION,
+            Decision.ATTRIBUTION_RANG,
+            Decision.ATTRIBUTION_CONDITION_SUSPENSIVE,
+        ),
         "votes": votes_text(c) or "—",
         "details": details,
         "details_texte": " ".join(details),
@@ -232,8 +250,10 @@ def _candidate(c: CandidateLine) -> dict:
 def _dwelling(d) -> dict:
     characteristics = [
         ("Typologie", (d.dwelling_type or "—") + (f", {d.floor}" if d.floor else "")),
-        ("Surface habitable", f"{format_decimal_fr(d.surface)} m²" if d.surface is not None
-         else "—"),
+        (
+            "Surface habitable",
+            f"{format_decimal_fr(d.surface)} m²" if d.surface is not None else "—",
+        ),
         ("Loyer principal", _money(d.rent)),
         ("Charges", _money(d.charges)),
         ("Financement", d.funding or "—"),
@@ -242,8 +262,10 @@ def _dwelling(d) -> dict:
     ]
     fewer = ""
     if d.fewer_candidates_reason is not None:
-        fewer = ("Moins de trois candidatures ont été examinées pour ce logement : "
-                 f"{d.fewer_candidates_reason.label.lower()} (article R441-3 du CCH).")
+        fewer = (
+            "Moins de trois candidatures ont été examinées pour ce logement : "
+            f"{d.fewer_candidates_reason.label.lower()} (article R441-3 du CCH)."
+        )
     return {
         "numero": d.position,
         "reference": d.reference,
@@ -254,8 +276,9 @@ def _dwelling(d) -> dict:
         "moins_de_trois": fewer,
         "observations": d.observations,
         "candidats": [_candidate(c) for c in d.candidates],
-        "nombre_candidats": _plural(len(d.candidates), "candidature examinée",
-                                    "candidatures examinées"),
+        "nombre_candidats": _plural(
+            len(d.candidates), "candidature examinée", "candidatures examinées"
+        ),
     }
 
 
@@ -272,8 +295,9 @@ def _summary(m: Minutes) -> list[dict]:
     return out
 
 
-def minutes_context(minutes: Minutes, draft_version: int | str | None = None,
-                    approvals: Sequence[Approval] = ()) -> dict:
+def minutes_context(
+    minutes: Minutes, draft_version: int | str | None = None, approvals: Sequence[Approval] = ()
+) -> dict:
     """The templates' data: plain dicts, lists and French strings.
 
     ``draft_version``: a version number ("PROJET — version 2"), a text ("PROJET —
@@ -285,41 +309,54 @@ def minutes_context(minutes: Minutes, draft_version: int | str | None = None,
     if q.reached:
         quorum_phrase = "Le quorum étant atteint, la commission peut valablement délibérer."
     else:
-        quorum_phrase = ("Le quorum n'étant pas atteint, la commission ne peut valablement "
-                         "délibérer ; aucune décision d'attribution ne peut être prise.")
+        quorum_phrase = (
+            "Le quorum n'étant pas atteint, la commission ne peut valablement "
+            "délibérer ; aucune décision d'attribution ne peut être prise."
+        )
     quorum_counts = (
         f"{_plural(q.designated_counted, 'membre désigné présent ou représenté', 'membres désignés présents ou représentés')} "
-        f"sur {q.designated_total} ({q.designated_required} requis)")
+        f"sur {q.designated_total} ({q.designated_required} requis)"
+    )
     if s.mode.remote:
         took_part = "a pris part" if q.voting_taking_part <= 1 else "ont pris part"
-        quorum_counts += (f" ; {_plural(q.voting_taking_part, 'membre à voix délibérative', 'membres à voix délibérative')} sur "
-                          f"{q.voting_total} {took_part} à la séance dématérialisée "
-                          f"(au moins {q.remote_required} requis)")
+        quorum_counts += (
+            f" ; {_plural(q.voting_taking_part, 'membre à voix délibérative', 'membres à voix délibérative')} sur "
+            f"{q.voting_total} {took_part} à la séance dématérialisée "
+            f"(au moins {q.remote_required} requis)"
+        )
     if s.mode is SessionMode.ECRITE and s.vote_closes_at:
         closing = f"Le vote a été clos le {_stamp(s.vote_closes_at)}."
     elif s.end_time:
-        closing = (f"L'ordre du jour étant épuisé, la séance est levée à "
-                   f"{format_time_fr(s.end_time)}.")
+        closing = (
+            f"L'ordre du jour étant épuisé, la séance est levée à {format_time_fr(s.end_time)}."
+        )
     else:
         closing = "L'ordre du jour étant épuisé, la séance est levée."
     extract = None
     if m.extract_for:
         omitted = []
         if m.omitted_dwellings:
-            omitted.append(_plural(m.omitted_dwellings, "autre logement examiné",
-                                   "autres logements examinés"))
+            omitted.append(
+                _plural(m.omitted_dwellings, "autre logement examiné", "autres logements examinés")
+            )
         if m.omitted_reviews:
-            omitted.append(_plural(m.omitted_reviews, "examen d'occupation",
-                                   "examens d'occupation"))
+            omitted.append(
+                _plural(m.omitted_reviews, "examen d'occupation", "examens d'occupation")
+            )
         extract = {
             "numero": m.extract_for,
             "mention": (
                 f"Extrait établi à la demande du demandeur de logement social enregistré sous "
                 f"le numéro unique {m.extract_for}. Les données personnelles des autres "
                 "candidats ont été occultées (article L311-7 du code des relations entre le "
-                "public et l'administration)."),
-            "omis": ("Ne figurent pas dans cet extrait : " + " et ".join(omitted) + ", "
-                     "sans rapport avec la demande.") if omitted else "",
+                "public et l'administration)."
+            ),
+            "omis": (
+                "Ne figurent pas dans cet extrait : " + " et ".join(omitted) + ", "
+                "sans rapport avec la demande."
+            )
+            if omitted
+            else "",
         }
     signed_on = m.signed_on or s.date
     members = [_member(x) for x in m.members]
@@ -333,23 +370,32 @@ def minutes_context(minutes: Minutes, draft_version: int | str | None = None,
         f"{_plural(present, 'présent', 'présents')}"
         + (f", {remote} à distance" if remote or s.mode.remote else "")
         + f", {_plural(represented, 'représenté', 'représentés')}, "
-        f"{_plural(absent, 'absent', 'absents')}.")
+        f"{_plural(absent, 'absent', 'absents')}."
+    )
     n_candidates = len(m.candidates)
     dwellings_intro = (
         f"La commission a examiné {_plural(len(m.dwellings), 'logement', 'logements')} et "
         f"{_plural(n_candidates, 'candidature', 'candidatures')}. Pour chaque logement, les "
         "candidatures présentées, dont chacune est identifiée par son numéro unique "
         "d'enregistrement, ont donné lieu aux décisions suivantes (article R441-3 du code "
-        "de la construction et de l'habitation).")
+        "de la construction et de l'habitation)."
+    )
     if m.extract_for:
-        dwellings_intro = ("Pour le logement auquel la candidature du demandeur a été "
-                           "présentée, la commission a pris les décisions suivantes (article "
-                           "R441-3 du code de la construction et de l'habitation).")
+        dwellings_intro = (
+            "Pour le logement auquel la candidature du demandeur a été "
+            "présentée, la commission a pris les décisions suivantes (article "
+            "R441-3 du code de la construction et de l'habitation)."
+        )
     return {
         "titre": title,
         "titre_long": "Procès-verbal de la " + FULL_NAME.lower()[0] + FULL_NAME[1:],
-        "projet": ("" if not draft_version else f"PROJET — {draft_version}"
-                   if isinstance(draft_version, str) else f"PROJET — version {draft_version}"),
+        "projet": (
+            ""
+            if not draft_version
+            else f"PROJET — {draft_version}"
+            if isinstance(draft_version, str)
+            else f"PROJET — version {draft_version}"
+        ),
         "extrait": extract,
         "polices": _fonts(),
         "organisme": {
@@ -387,8 +433,9 @@ def minutes_context(minutes: Minutes, draft_version: int | str | None = None,
             "chiffres": quorum_counts,
             "details": list(q.explanations),
         },
-        "secretariat": (f"Le secrétariat de séance est assuré par {s.secretary}."
-                        if s.secretary else ""),
+        "secretariat": (
+            f"Le secrétariat de séance est assuré par {s.secretary}." if s.secretary else ""
+        ),
         "logements_intro": dwellings_intro,
         "logements": [_dwelling(d) for d in m.dwellings],
         "recapitulatif": _summary(m),
@@ -396,32 +443,52 @@ def minutes_context(minutes: Minutes, draft_version: int | str | None = None,
             "Les décisions de non-attribution et d'irrecevabilité sont notifiées par écrit "
             "aux demandeurs, avec leur motif (article L441-2-2 du CCH). Les attributions sont "
             "suivies d'une proposition de logement assortie d'un délai de réponse d'au moins "
-            "dix jours (article R441-10 du CCH)."),
-        "examens": [{
-            "numero": r.position,
-            "locataire": r.tenant if not m.extract_for else "",
-            "logement": r.dwelling + (f" ({r.dwelling_type})" if r.dwelling_type else ""),
-            "occupants": "" if r.occupants is None else _plural(r.occupants, "occupant",
-                                                                "occupants"),
-            "motifs": "; ".join(r.grounds) or "—",
-            "constat": r.findings or "—",
-            "avis": r.opinion or "—",
-        } for r in m.occupation_reviews],
+            "dix jours (article R441-10 du CCH)."
+        ),
+        "examens": [
+            {
+                "numero": r.position,
+                "locataire": r.tenant if not m.extract_for else "",
+                "logement": r.dwelling + (f" ({r.dwelling_type})" if r.dwelling_type else ""),
+                "occupants": ""
+                if r.occupants is None
+                else _plural(r.occupants, "occupant", "occupants"),
+                "motifs": "; ".join(r.grounds) or "—",
+                "constat": r.findings or "—",
+                "avis": r.opinion or "—",
+            }
+            for r in m.occupation_reviews
+        ],
         "examens_vide": (not m.occupation_reviews and not m.extract_for),
         "observations": list(m.remarks),
         "cloture": closing,
         "fait_a": f"Fait à {m.signed_place or m.organisation.place}, le "
-                  f"{format_long_date_fr(signed_on)}.",
-        "approbations": [{
-            "nom": a.name,
-            "date": _stamp(a.at),
-            "voie": "dans l'application" if a.via == "APP" else "par retour écrit",
-        } for a in approvals],
+        f"{format_long_date_fr(signed_on)}.",
+        "approbations": [
+            {
+                "nom": a.name,
+                "date": _stamp(a.at),
+                "voie": "dans l'application" if a.via == "APP" else "par retour écrit",
+            }
+            for a in approvals
+        ],
         "signataires": [
-            {"titre": ("La présidente de la commission" if is_feminine(s.president)
-                       else "Le président de la commission"), "nom": s.president},
-            {"titre": ("La secrétaire de séance" if is_feminine(s.secretary)
-                       else "Le secrétaire de séance"), "nom": s.secretary},
+            {
+                "titre": (
+                    "La présidente de la commission"
+                    if is_feminine(s.president)
+                    else "Le président de la commission"
+                ),
+                "nom": s.president,
+            },
+            {
+                "titre": (
+                    "La secrétaire de séance"
+                    if is_feminine(s.secretary)
+                    else "Le secrétaire de séance"
+                ),
+                "nom": s.secretary,
+            },
         ],
         "confidentiel": "Document confidentiel — données personnelles (RGPD)",
     }
@@ -438,8 +505,9 @@ def docx_template_path() -> Path:
     return template(FOLDER, DOCX_TEMPLATE)
 
 
-def render_minutes_html(minutes: Minutes, draft_version: int | None = None,
-                        approvals: Sequence[Approval] = ()) -> str:
+def render_minutes_html(
+    minutes: Minutes, draft_version: int | None = None, approvals: Sequence[Approval] = ()
+) -> str:
     from desktop.documents import html
 
     source = html_template_path().read_text(encoding="utf-8")
@@ -465,8 +533,12 @@ def _signature_box(document) -> tuple[float, float, float, float] | None:
         height = box.border_height() * PX_TO_MM
         page_height = page.height * PX_TO_MM if page.height else A4_HEIGHT_MM
         width = min(max(width, 60.0), 72.0)
-        return (round(x, 1), round(page_height - top - height, 1),
-                round(x + width, 1), round(page_height - top, 1))
+        return (
+            round(x, 1),
+            round(page_height - top - height, 1),
+            round(x + width, 1),
+            round(page_height - top, 1),
+        )
     return None
 
 
@@ -482,8 +554,9 @@ def _declare_pdfua(metadata) -> None:
     metadata.generate_rdf_metadata = with_pdfua
 
 
-def _pdf_job(page: str, target: str, title: str,
-             identifier: bytes) -> tuple[str, list[str], tuple | None]:
+def _pdf_job(
+    page: str, target: str, title: str, identifier: bytes
+) -> tuple[str, list[str], tuple | None]:
     """In the worker process: the PDF/A of ``page``; only bundled files are read."""
     from desktop.documents import html
 
@@ -512,8 +585,9 @@ class RenderedPdf:
 class MinutesRenderer(HtmlRenderer):
     """The HTML renderer's worker process, writing PDF/A."""
 
-    def render_pdfa(self, page: str, target: str | Path, title: str,
-                    timeout: float = 300) -> RenderedPdf:
+    def render_pdfa(
+        self, page: str, target: str | Path, title: str, timeout: float = 300
+    ) -> RenderedPdf:
         import hashlib
 
         identifier = hashlib.md5(page.encode("utf-8")).hexdigest().encode("ascii")
@@ -536,19 +610,28 @@ def shared_renderer() -> MinutesRenderer:
         return _shared
 
 
-def render_minutes_pdf(minutes: Minutes, out_path: str | Path,
-                       draft_version: int | None = None, *,
-                       approvals: Sequence[Approval] = (),
-                       renderer: MinutesRenderer | None = None) -> Path:
+def render_minutes_pdf(
+    minutes: Minutes,
+    out_path: str | Path,
+    draft_version: int | None = None,
+    *,
+    approvals: Sequence[Approval] = (),
+    renderer: MinutesRenderer | None = None,
+) -> Path:
     """Write the PDF/A of the minutes (atomic); a draft carries "PROJET — version N"."""
-    return render_minutes_pdf_ex(minutes, out_path, draft_version, approvals=approvals,
-                                 renderer=renderer).path
+    return render_minutes_pdf_ex(
+        minutes, out_path, draft_version, approvals=approvals, renderer=renderer
+    ).path
 
 
-def render_minutes_pdf_ex(minutes: Minutes, out_path: str | Path,
-                          draft_version: int | None = None, *,
-                          approvals: Sequence[Approval] = (),
-                          renderer: MinutesRenderer | None = None) -> RenderedPdf:
+def render_minutes_pdf_ex(
+    minutes: Minutes,
+    out_path: str | Path,
+    draft_version: int | None = None,
+    *,
+    approvals: Sequence[Approval] = (),
+    renderer: MinutesRenderer | None = None,
+) -> RenderedPdf:
     """``render_minutes_pdf``, also returning where the president's signature goes."""
     context = minutes_context(minutes, draft_version, approvals)
     from desktop.documents import html
@@ -564,9 +647,13 @@ def render_minutes_pdf_ex(minutes: Minutes, out_path: str | Path,
 # --------------------------------------------------------------------------- DOCX
 
 
-def render_minutes_docx(minutes: Minutes, out_path: str | Path,
-                        draft_version: int | None = None, *,
-                        approvals: Sequence[Approval] = ()) -> Path:
+def render_minutes_docx(
+    minutes: Minutes,
+    out_path: str | Path,
+    draft_version: int | None = None,
+    *,
+    approvals: Sequence[Approval] = (),
+) -> Path:
     """Write the DOCX of the minutes (atomic), for hand editing in Word."""
     from desktop.documents import engine
     from desktop.documents.library import LetterTemplate
@@ -580,8 +667,9 @@ def render_minutes_docx(minutes: Minutes, out_path: str | Path,
 # --------------------------------------------------------------------------- sample
 
 
-def sample_minutes(dwellings: int = 3, candidates_per_dwelling: int = 3,
-                   mode: SessionMode = SessionMode.VISIO) -> Minutes:
+def sample_minutes(
+    dwellings: int = 3, candidates_per_dwelling: int = 3, mode: SessionMode = SessionMode.VISIO
+) -> Minutes:
     """Fictitious minutes shaped like a real session: previews, tests, benchmarks."""
     from desktop.domain.caleol import FewerCandidatesReason, MemberRole
     from desktop.domain.minutes import (
@@ -599,44 +687,128 @@ def sample_minutes(dwellings: int = 3, candidates_per_dwelling: int = 3,
     remote = mode.remote
     A = AttendanceMode
     members = (
-        MemberLine("Mme Claire Moreau", MemberRole.DESIGNE, A.PRESENT if not remote else A.DISTANCE,
-                   "Administratrice", at.replace(minute=26) if remote else None, president=True),
-        MemberLine("M. Paul Lefèvre", MemberRole.DESIGNE, A.DISTANCE if remote else A.PRESENT,
-                   "Administrateur", at.replace(minute=28) if remote else None),
-        MemberLine("Mme Sophie Garnier", MemberRole.DESIGNE, A.REPRESENTE, "Administratrice",
-                   represented_by="M. Paul Lefèvre"),
-        MemberLine("M. Hugo Blanchard", MemberRole.DESIGNE, A.DISTANCE if remote else A.PRESENT,
-                   "Administrateur", at.replace(minute=29) if remote else None),
-        MemberLine("Mme Nadia Cherif", MemberRole.DESIGNE, A.ABSENT, "Administratrice",
-                   excused=True),
-        MemberLine("M. Jean Roux", MemberRole.REPR_LOCATAIRES, A.DISTANCE if remote else A.PRESENT,
-                   "CNL Gironde", at.replace(minute=31) if remote else None),
-        MemberLine("Mme Isabelle Perrin", MemberRole.MAIRE, A.DISTANCE if remote else A.PRESENT,
-                   "Adjointe au maire de Bordeaux, déléguée au logement",
-                   at.replace(minute=27) if remote else None, commune="Bordeaux"),
-        MemberLine("M. Thomas Vidal", MemberRole.PREFET, A.ABSENT,
-                   "Direction départementale de l'emploi, du travail et des solidarités",
-                   excused=True),
-        MemberLine("Mme Laure Fabre", MemberRole.CONSULT_ASSO_L365_3,
-                   A.DISTANCE if remote else A.PRESENT, "Association Habitat et Humanisme",
-                   at.replace(minute=33) if remote else None),
+        MemberLine(
+            "Mme Claire Moreau",
+            MemberRole.DESIGNE,
+            A.PRESENT if not remote else A.DISTANCE,
+            "Administratrice",
+            at.replace(minute=26) if remote else None,
+            president=True,
+        ),
+        MemberLine(
+            "M. Paul Lefèvre",
+            MemberRole.DESIGNE,
+            A.DISTANCE if remote else A.PRESENT,
+            "Administrateur",
+            at.replace(minute=28) if remote else None,
+        ),
+        MemberLine(
+            "Mme Sophie Garnier",
+            MemberRole.DESIGNE,
+            A.REPRESENTE,
+            "Administratrice",
+            represented_by="M. Paul Lefèvre",
+        ),
+        MemberLine(
+            "M. Hugo Blanchard",
+            MemberRole.DESIGNE,
+            A.DISTANCE if remote else A.PRESENT,
+            "Administrateur",
+            at.replace(minute=29) if remote else None,
+        ),
+        MemberLine(
+            "Mme Nadia Cherif", MemberRole.DESIGNE, A.ABSENT, "Administratrice", excused=True
+        ),
+        MemberLine(
+            "M. Jean Roux",
+            MemberRole.REPR_LOCATAIRES,
+            A.DISTANCE if remote else A.PRESENT,
+            "CNL Gironde",
+            at.replace(minute=31) if remote else None,
+        ),
+        MemberLine(
+            "Mme Isabelle Perrin",
+            MemberRole.MAIRE,
+            A.DISTANCE if remote else A.PRESENT,
+            "Adjointe au maire de Bordeaux, déléguée au logement",
+            at.replace(minute=27) if remote else None,
+            commune="Bordeaux",
+        ),
+        MemberLine(
+            "M. Thomas Vidal",
+            MemberRole.PREFET,
+            A.ABSENT,
+            "Direction départementale de l'emploi, du travail et des solidarités",
+            excused=True,
+        ),
+        MemberLine(
+            "Mme Laure Fabre",
+            MemberRole.CONSULT_ASSO_L365_3,
+            A.DISTANCE if remote else A.PRESENT,
+            "Association Habitat et Humanisme",
+            at.replace(minute=33) if remote else None,
+        ),
     )
-    first = ("Élodie", "Karim", "Sarah", "Lucas", "Fatou", "Julien", "Inès", "Mathieu",
-             "Chloé", "Yanis", "Manon", "Olivier")
-    last = ("DUPONT", "BENALI", "MARTIN", "NGUYEN", "DIALLO", "ROBERT", "HADDAD", "FAURE",
-            "LEROY", "MOREL", "GIRARD", "ANDRÉ")
-    households = ("Personne seule", "Couple sans enfant", "Couple avec 2 enfants",
-                  "Parent isolé avec 1 enfant", "Parent isolé avec 3 enfants")
+    first = (
+        "Élodie",
+        "Karim",
+        "Sarah",
+        "Lucas",
+        "Fatou",
+        "Julien",
+        "Inès",
+        "Mathieu",
+        "Chloé",
+        "Yanis",
+        "Manon",
+        "Olivier",
+    )
+    last = (
+        "DUPONT",
+        "BENALI",
+        "MARTIN",
+        "NGUYEN",
+        "DIALLO",
+        "ROBERT",
+        "HADDAD",
+        "FAURE",
+        "LEROY",
+        "MOREL",
+        "GIRARD",
+        "ANDRÉ",
+    )
+    households = (
+        "Personne seule",
+        "Couple sans enfant",
+        "Couple avec 2 enfants",
+        "Parent isolé avec 1 enfant",
+        "Parent isolé avec 3 enfants",
+    )
     sizes = (1, 2, 4, 2, 4)
-    priorities = (("Personne mal logée ou défavorisée",), (),
-                  ("Reconnu prioritaire DALO",),
-                  ("Personne en situation de handicap", "Logement inadapté"), ())
-    streets = ("rue des Lilas", "cours Saint-Louis", "rue Achard", "quai de Bacalan",
-               "rue Lucien Faure", "avenue Émile Counord")
+    priorities = (
+        ("Personne mal logée ou défavorisée",),
+        (),
+        ("Reconnu prioritaire DALO",),
+        ("Personne en situation de handicap", "Logement inadapté"),
+        (),
+    )
+    streets = (
+        "rue des Lilas",
+        "cours Saint-Louis",
+        "rue Achard",
+        "quai de Bacalan",
+        "rue Lucien Faure",
+        "avenue Émile Counord",
+    )
     types = ("T2", "T3", "T4", "T3", "T1")
     fundings = ("PLUS", "PLAI", "PLUS", "PLS", "PLAI")
-    contingents = ("Préfecture", "Action Logement", "Commune de Bordeaux", "Bailleur",
-                   "Département")
+    contingents = (
+        "Préfecture",
+        "Action Logement",
+        "Commune de Bordeaux",
+        "Bailleur",
+        "Département",
+    )
     items = []
     n = 0
     for i in range(dwellings):
@@ -653,86 +825,149 @@ def sample_minutes(dwellings: int = 3, candidates_per_dwelling: int = 3,
                 decision, rank, reason = Decision.ATTRIBUTION_RANG, 2, ""
             elif j == 2 and i % 4 == 2:
                 decision, rank, reason = (
-                    Decision.NON_ATTRIBUTION, None,
-                    "Taux d'effort incompatible avec les ressources du ménage (42 %).")
+                    Decision.NON_ATTRIBUTION,
+                    None,
+                    "Taux d'effort incompatible avec les ressources du ménage (42 %).",
+                )
             elif j == 2:
                 decision, rank, reason = Decision.ATTRIBUTION_RANG, 3, ""
             else:
                 decision, rank, reason = (
-                    Decision.IRRECEVABILITE, None,
-                    "Ressources supérieures aux plafonds réglementaires.")
+                    Decision.IRRECEVABILITE,
+                    None,
+                    "Ressources supérieures aux plafonds réglementaires.",
+                )
             resources = Decimal(1100 + 137 * ((n * 7) % 13)).quantize(Decimal("0.01"))
-            cands.append(CandidateLine(
-                position=j + 1, numero_unique=f"0333325{(n * 7919) % 10**7:07d}",
-                name=f"{'Mme' if k % 2 == 0 else 'M.'} {first[k]} {last[(k + i) % len(last)]}",
-                household=households[h], household_size=sizes[h], resources=resources,
-                effort_rate=Decimal(str(18 + (n * 3) % 17)) + Decimal("0.4"),
-                reste_a_vivre=Decimal(380 + (n * 23) % 300),
-                priority_criteria=priorities[h], decision=decision, rank=rank,
-                condition_document=("Avis d'imposition 2025"
-                                    if decision is Decision.ATTRIBUTION_CONDITION_SUSPENSIVE
-                                    else ""),
-                condition_deadline=(day + dt.timedelta(days=15)
-                                    if decision is Decision.ATTRIBUTION_CONDITION_SUSPENSIVE
-                                    else None),
-                reason=reason, votes_for=5 if j != 2 or i % 5 else 3,
-                votes_against=0 if j != 2 or i % 5 else 3,
-                votes_abstention=1 if j else 0,
-                casting_vote_used=(j == 2 and i % 5 == 0),
-                conflicted_members=(("M. Hugo Blanchard",) if (i == 1 and j == 0) else ())))
+            cands.append(
+                CandidateLine(
+                    position=j + 1,
+                    numero_unique=f"0333325{(n * 7919) % 10**7:07d}",
+                    name=f"{'Mme' if k % 2 == 0 else 'M.'} {first[k]} {last[(k + i) % len(last)]}",
+                    household=households[h],
+                    household_size=sizes[h],
+                    resources=resources,
+                    effort_rate=Decimal(str(18 + (n * 3) % 17)) + Decimal("0.4"),
+                    reste_a_vivre=Decimal(380 + (n * 23) % 300),
+                    priority_criteria=priorities[h],
+                    decision=decision,
+                    rank=rank,
+                    condition_document=(
+                        "Avis d'imposition 2025"
+                        if decision is Decision.ATTRIBUTION_CONDITION_SUSPENSIVE
+                        else ""
+                    ),
+                    condition_deadline=(
+                        day + dt.timedelta(days=15)
+                        if decision is Decision.ATTRIBUTION_CONDITION_SUSPENSIVE
+                        else None
+                    ),
+                    reason=reason,
+                    votes_for=5 if j != 2 or i % 5 else 3,
+                    votes_against=0 if j != 2 or i % 5 else 3,
+                    votes_abstention=1 if j else 0,
+                    casting_vote_used=(j == 2 and i % 5 == 0),
+                    conflicted_members=(("M. Hugo Blanchard",) if (i == 1 and j == 0) else ()),
+                )
+            )
             n += 1
-        items.append(DwellingItem(
-            position=i + 1, reference=f"LGT-{4100 + i:06d}",
-            address=f"{(i * 7) % 90 + 2} {streets[i % len(streets)]}, Bât. {'ABC'[i % 3]}, "
-                    f"33000 Bordeaux",
-            commune="Bordeaux", programme=f"Résidence {('Les Lilas', 'Bacalan', 'Le Lac')[i % 3]}",
-            dwelling_type=types[i % len(types)],
-            surface=Decimal(str(38 + (i * 9) % 50)) + Decimal("0.50"),
-            floor=("rez-de-chaussée", "1er étage", "2e étage", "3e étage", "4e étage")[i % 5],
-            rent=Decimal(310 + (i * 41) % 260) + Decimal("0.35"),
-            charges=Decimal(62 + (i * 13) % 60) + Decimal("0.10"),
-            funding=fundings[i % len(fundings)], contingent=contingents[i % len(contingents)],
-            accessibility=("Accessible aux personnes à mobilité réduite, ascenseur"
-                           if i % 4 == 0 else "Ascenseur" if i % 2 else "Sans ascenseur"),
-            fewer_candidates_reason=(FewerCandidatesReason.INSUFFISANCE
-                                     if count < 3 else None),
-            candidates=tuple(cands)))
+        items.append(
+            DwellingItem(
+                position=i + 1,
+                reference=f"LGT-{4100 + i:06d}",
+                address=f"{(i * 7) % 90 + 2} {streets[i % len(streets)]}, Bât. {'ABC'[i % 3]}, "
+                f"33000 Bordeaux",
+                commune="Bordeaux",
+                programme=f"Résidence {('Les Lilas', 'Bacalan', 'Le Lac')[i % 3]}",
+                dwelling_type=types[i % len(types)],
+                surface=Decimal(str(38 + (i * 9) % 50)) + Decimal("0.50"),
+                floor=("rez-de-chaussée", "1er étage", "2e étage", "3e étage", "4e étage")[i % 5],
+                rent=Decimal(310 + (i * 41) % 260) + Decimal("0.35"),
+                charges=Decimal(62 + (i * 13) % 60) + Decimal("0.10"),
+                funding=fundings[i % len(fundings)],
+                contingent=contingents[i % len(contingents)],
+                accessibility=(
+                    "Accessible aux personnes à mobilité réduite, ascenseur"
+                    if i % 4 == 0
+                    else "Ascenseur"
+                    if i % 2
+                    else "Sans ascenseur"
+                ),
+                fewer_candidates_reason=(FewerCandidatesReason.INSUFFISANCE if count < 3 else None),
+                candidates=tuple(cands),
+            )
+        )
     reviews = (
         OccupationReviewItem(
-            1, "M. et Mme Lopez", "18 rue Achard, 33300 Bordeaux", "T5", 2,
+            1,
+            "M. et Mme Lopez",
+            "18 rue Achard, 33300 Bordeaux",
+            "T5",
+            2,
             ("Sous-occupation du logement (L621-2)",),
             "Logement de 5 pièces occupé par 2 personnes depuis le départ des enfants.",
             "Un logement de type T3 est adapté ; proposition de mutation dans le quartier "
-            "Bacalan à présenter au ménage."),
+            "Bacalan à présenter au ménage.",
+        ),
         OccupationReviewItem(
-            2, "Mme Bernard", "4 rue des Lilas, 33000 Bordeaux", "T3", 1,
+            2,
+            "Mme Bernard",
+            "4 rue des Lilas, 33000 Bordeaux",
+            "T3",
+            1,
             ("Perte d'autonomie nécessitant un logement adapté",),
             "Locataire de 82 ans, logement au 3e étage sans ascenseur.",
             "Un logement adapté en rez-de-chaussée ou avec ascenseur est à rechercher ; "
-            "accompagnement par le CCAS."),
+            "accompagnement par le CCAS.",
+        ),
     )
     quorum = QuorumInfo(
-        reached=True, designated_total=6, designated_present=4, designated_represented=1,
-        designated_required=3, voting_total=8, voting_taking_part=6,
+        reached=True,
+        designated_total=6,
+        designated_present=4,
+        designated_represented=1,
+        designated_required=3,
+        voting_total=8,
+        voting_taking_part=6,
         remote_required=4 if remote else 0,
-        explanations=("Membres désignés présents ou représentés : 5 sur 6 (3 requis).",))
+        explanations=("Membres désignés présents ou représentés : 5 sur 6 (3 requis).",),
+    )
     session = SessionInfo(
-        number="2026-04", date=day, mode=mode, start_time=dt.time(14, 30),
+        number="2026-04",
+        date=day,
+        mode=mode,
+        start_time=dt.time(14, 30),
         end_time=dt.time(16, 45),
         place="" if remote else "Salle du conseil, 40 quai de Bacalan, Bordeaux",
         technical_means="plateforme de visioconférence sécurisée, accès individuel par "
-                        "code à usage unique" if remote else "",
-        president="Mme Claire Moreau", secretary="M. Karim Benali")
+        "code à usage unique"
+        if remote
+        else "",
+        president="Mme Claire Moreau",
+        secretary="M. Karim Benali",
+    )
     return Minutes(
         organisation=Organisation(
-            "Logis de Garonne", ("40 quai de Bacalan", "CS 41234", "33300 Bordeaux"),
+            "Logis de Garonne",
+            ("40 quai de Bacalan", "CS 41234", "33300 Bordeaux"),
             "Logis de Garonne, société anonyme d'HLM au capital de 4 500 000 € – "
-            "512 345 678 RCS Bordeaux", "Bordeaux"),
-        commission=Commission("CALEOL Bordeaux Métropole", "Bordeaux Métropole",
-                              "version 3 du 15 janvier 2026"),
-        session=session, members=members, quorum=quorum, dwellings=tuple(items),
+            "512 345 678 RCS Bordeaux",
+            "Bordeaux",
+        ),
+        commission=Commission(
+            "CALEOL Bordeaux Métropole", "Bordeaux Métropole", "version 3 du 15 janvier 2026"
+        ),
+        session=session,
+        members=members,
+        quorum=quorum,
+        dwellings=tuple(items),
         occupation_reviews=reviews,
-        remarks=("La connexion de M. Jean Roux a été interrompue de 15 h 10 à 15 h 14 ; "
-                 "il n'a pas pris part au vote sur le logement n° 2 pendant cette "
-                 "interruption.",) if remote else (),
-        signed_place="Bordeaux", signed_on=day)
+        remarks=(
+            "La connexion de M. Jean Roux a été interrompue de 15 h 10 à 15 h 14 ; "
+            "il n'a pas pris part au vote sur le logement n° 2 pendant cette "
+            "interruption.",
+        )
+        if remote
+        else (),
+        signed_place="Bordeaux",
+        signed_on=day,
+    )

@@ -74,16 +74,23 @@ class Privacy:
         if self.text_override:
             return self.text_override
         controller = self.controller or organisation
-        parts = [f"Vos données personnelles sont traitées par {controller}, responsable du "
-                 f"traitement, pour {purpose or self.purpose}."]
+        parts = [
+            f"Vos données personnelles sont traitées par {controller}, responsable du "
+            f"traitement, pour {purpose or self.purpose}."
+        ]
         if self.retention:
             parts.append(f"Elles sont conservées {self.retention}.")
-        contact = (f"auprès de son délégué à la protection des données ({self.dpo})"
-                   if self.dpo else f"auprès de {controller}")
-        parts.append("Vous disposez d'un droit d'accès, de rectification, d'effacement, de "
-                     "limitation et d'opposition, que vous pouvez exercer " + contact + ", "
-                     "et du droit d'introduire une réclamation auprès de la CNIL "
-                     "(www.cnil.fr).")
+        contact = (
+            f"auprès de son délégué à la protection des données ({self.dpo})"
+            if self.dpo
+            else f"auprès de {controller}"
+        )
+        parts.append(
+            "Vous disposez d'un droit d'accès, de rectification, d'effacement, de "
+            "limitation et d'opposition, que vous pouvez exercer " + contact + ", "
+            "et du droit d'introduire une réclamation auprès de la CNIL "
+            "(www.cnil.fr)."
+        )
         return " ".join(parts)
 
 
@@ -162,33 +169,60 @@ def parse_profile(data: dict, base: Path, source: Path | None = None) -> Organis
     b = data.get("bailleur", {})
     agencies = {
         str(code).upper(): AgencyContact(
-            address=_lines(a.get("adresse")), phone=_str(a, "telephone"),
-            email=_str(a, "courriel"), hours=_str(a, "horaires"), place=_str(a, "lieu"))
-        for code, a in (data.get("agences") or {}).items() if isinstance(a, dict)
+            address=_lines(a.get("adresse")),
+            phone=_str(a, "telephone"),
+            email=_str(a, "courriel"),
+            hours=_str(a, "horaires"),
+            place=_str(a, "lieu"),
+        )
+        for code, a in (data.get("agences") or {}).items()
+        if isinstance(a, dict)
     }
     signatories = tuple(
-        Signatory(key=_str(s, "id") or f"signataire{i + 1}", name=_str(s, "nom"),
-                  title=_str(s, "fonction"), signature=_image(base, s.get("signature")))
-        for i, s in enumerate(data.get("signataires") or []) if isinstance(s, dict)
+        Signatory(
+            key=_str(s, "id") or f"signataire{i + 1}",
+            name=_str(s, "nom"),
+            title=_str(s, "fonction"),
+            signature=_image(base, s.get("signature")),
+        )
+        for i, s in enumerate(data.get("signataires") or [])
+        if isinstance(s, dict)
     )
     d = data.get("donnees_personnelles") or {}
     privacy = Privacy(
-        controller=_str(d, "responsable"), dpo=_str(d, "dpo"),
-        purpose=_str(d, "finalites") or Privacy.purpose, retention=_str(d, "conservation"),
-        text_override=_str(d, "texte"))
+        controller=_str(d, "responsable"),
+        dpo=_str(d, "dpo"),
+        purpose=_str(d, "finalites") or Privacy.purpose,
+        retention=_str(d, "conservation"),
+        text_override=_str(d, "texte"),
+    )
     e = data.get("enveloppe") or {}
     envelope = Envelope(
-        left=float(e.get("gauche", 110)), top=float(e.get("haut", 55)),
-        width=float(e.get("largeur", 85)), height=float(e.get("hauteur", 33)))
+        left=float(e.get("gauche", 110)),
+        top=float(e.get("haut", 55)),
+        width=float(e.get("largeur", 85)),
+        height=float(e.get("hauteur", 33)),
+    )
     return OrganisationProfile(
-        name=_str(b, "nom"), kind=_str(b, "type") or "ESH",
-        legal_form=_str(b, "forme_juridique"), share_capital=_str(b, "capital"),
-        siren=_str(b, "siren"), siret=_str(b, "siret"), rcs_city=_str(b, "rcs"),
-        head_office=_str(b, "siege"), address=_lines(b.get("adresse")),
-        phone=_str(b, "telephone"), email=_str(b, "courriel"), website=_str(b, "site"),
-        logo=_image(base, b.get("logo")), place=_str(b, "lieu"),
+        name=_str(b, "nom"),
+        kind=_str(b, "type") or "ESH",
+        legal_form=_str(b, "forme_juridique"),
+        share_capital=_str(b, "capital"),
+        siren=_str(b, "siren"),
+        siret=_str(b, "siret"),
+        rcs_city=_str(b, "rcs"),
+        head_office=_str(b, "siege"),
+        address=_lines(b.get("adresse")),
+        phone=_str(b, "telephone"),
+        email=_str(b, "courriel"),
+        website=_str(b, "site"),
+        logo=_image(base, b.get("logo")),
+        place=_str(b, "lieu"),
         legal_mentions_override=_str(b, "mentions_legales"),
-        agencies=agencies, signatories=signatories, envelope=envelope, privacy=privacy,
+        agencies=agencies,
+        signatories=signatories,
+        envelope=envelope,
+        privacy=privacy,
         source=source,
     )
 
@@ -208,16 +242,27 @@ def load_profile(path: str | Path | None = None) -> OrganisationProfile:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise UserError(Message(QT_TRANSLATE_NOOP(
-            "messages", "Profil de l'organisme introuvable : {path}."), {"path": str(path)})
+        raise UserError(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "Profil de l'organisme introuvable : {path}."),
+                {"path": str(path)},
+            )
         ) from None
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise UserError(Message(QT_TRANSLATE_NOOP(
-            "messages", "Profil de l'organisme illisible ({path}) : {error}"),
-            {"path": str(path), "error": str(exc)})) from exc
+        raise UserError(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "Profil de l'organisme illisible ({path}) : {error}"),
+                {"path": str(path), "error": str(exc)},
+            )
+        ) from exc
     profile = parse_profile(data, path.parent, path)
     if not profile.name:
-        raise UserError(Message(QT_TRANSLATE_NOOP(
-            "messages", "Profil de l'organisme sans nom de bailleur ({path})."),
-            {"path": str(path)}))
+        raise UserError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Profil de l'organisme sans nom de bailleur ({path})."
+                ),
+                {"path": str(path)},
+            )
+        )
     return profile

@@ -17,9 +17,16 @@ def render_letter(db, actor, household_id: int, out_dir: Path) -> Path:
     """A letter from a bundled template to that tenant, as PDF (also registered)."""
     from desktop.services import documents
 
-    view = documents.produce_letter(db, actor, household_id, documents.LetterOptions(
-        "courrier_libre", pdf=True, fields={"corps": "Autotest de Parcours : courrier "
-                                            "produit et converti en PDF."}))
+    view = documents.produce_letter(
+        db,
+        actor,
+        household_id,
+        documents.LetterOptions(
+            "courrier_libre",
+            pdf=True,
+            fields={"corps": "Autotest de Parcours : courrier produit et converti en PDF."},
+        ),
+    )
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     target = out_dir / f"autotest-courrier-{view.reference}.pdf"
@@ -32,12 +39,20 @@ def render_report(db, actor, out_dir: Path) -> Path:
     from desktop.documents import html
 
     source = template("reports", "synthese.html")
-    page = html.render_html(source.read_text(encoding="utf-8"), {
-        "titre": "Autotest : synthèse", "bailleur": "Parcours", "lieu": "Bordeaux",
-        "date": dt.date.today(),
-        "lignes": [{"libelle": "Relances", "nombre": 3, "montant": Decimal("1234.56")},
-                   {"libelle": "Attestations", "nombre": 2, "montant": Decimal("0")}],
-        "total": Decimal("1234.56")})
+    page = html.render_html(
+        source.read_text(encoding="utf-8"),
+        {
+            "titre": "Autotest : synthèse",
+            "bailleur": "Parcours",
+            "lieu": "Bordeaux",
+            "date": dt.date.today(),
+            "lignes": [
+                {"libelle": "Relances", "nombre": 3, "montant": Decimal("1234.56")},
+                {"libelle": "Attestations", "nombre": 2, "montant": Decimal("0")},
+            ],
+            "total": Decimal("1234.56"),
+        },
+    )
     out_dir = Path(out_dir)
     pdf, _refused = html.render_pdf(page, out_dir / "autotest-rapport.pdf", base=source.parent)
     return pdf
@@ -58,7 +73,12 @@ def sign_and_verify(pdf: Path, out_dir: Path) -> Path:
         p12.unlink(missing_ok=True)
     report = signing.verify_pdf(target, trusted=[cert])
     if not (report.ok and report.trusted):
-        raise UserError(Message(QT_TRANSLATE_NOOP(
-            "messages", "La vérification de la signature a échoué : {summary}"),
-            {"summary": str(report.summary())}))
+        raise UserError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "La vérification de la signature a échoué : {summary}"
+                ),
+                {"summary": str(report.summary())},
+            )
+        )
     return target

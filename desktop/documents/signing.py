@@ -61,17 +61,26 @@ def load_signing_key(path: str | Path, password: str) -> SigningKey:
     _quiet()
     path = Path(path)
     if not path.is_file():
-        raise UserError(_m(QT_TRANSLATE_NOOP(
-            "messages", "Certificat introuvable : {path}."), path=str(path)))
+        raise UserError(
+            _m(QT_TRANSLATE_NOOP("messages", "Certificat introuvable : {path}."), path=str(path))
+        )
     try:
         signer = signers.SimpleSigner.load_pkcs12(
-            str(path), passphrase=password.encode("utf-8") if password else None)
+            str(path), passphrase=password.encode("utf-8") if password else None
+        )
     except Exception:  # a wrong password and a bad file raise various errors
         signer = None
     if signer is None:
-        raise UserError(_m(QT_TRANSLATE_NOOP(
-            "messages", "Impossible d'ouvrir le certificat {name} : mot de passe incorrect "
-            "ou fichier PKCS#12 invalide."), name=path.name))
+        raise UserError(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Impossible d'ouvrir le certificat {name} : mot de passe incorrect "
+                    "ou fichier PKCS#12 invalide.",
+                ),
+                name=path.name,
+            )
+        )
     cert = signer.signing_cert
     return SigningKey(signer, cert.subject.human_friendly, path)
 
@@ -102,8 +111,7 @@ def stamp_font(text: str) -> Path | None:
 
 
 # What a stamp may show: Latin letters with their accents, French punctuation.
-STAMP_CHARSET = ("".join(chr(c) for c in range(0x20, 0x250)) + "‐‑‒–—‘’‚“”„…‹›€ŒœŸ"
-                 "\u00a0\u202f")
+STAMP_CHARSET = "".join(chr(c) for c in range(0x20, 0x250)) + "‐‑‒–—‘’‚“”„…‹›€ŒœŸ\u00a0\u202f"
 
 
 def _stamp_font_file(path: Path) -> Path:
@@ -151,11 +159,15 @@ def _in_memory_font_factory():
             if obj_stream is None and writer.stream_xrefs and self.create_objstream_if_needed:
                 obj_stream = writer.prepare_object_stream()
             return GlyphAccumulator(
-                writer=writer, font_handle=io.BytesIO(Path(self.font_file).read_bytes()),
-                font_size=self.font_size, ot_script_tag=self.ot_script_tag,
+                writer=writer,
+                font_handle=io.BytesIO(Path(self.font_file).read_bytes()),
+                font_size=self.font_size,
+                ot_script_tag=self.ot_script_tag,
                 ot_language_tag=self.ot_language_tag,
                 writing_direction=self.writing_direction,
-                bcp47_lang_code=self.bcp47_lang_code, obj_stream=obj_stream)
+                bcp47_lang_code=self.bcp47_lang_code,
+                obj_stream=obj_stream,
+            )
 
     return InMemoryFontFactory
 
@@ -199,10 +211,14 @@ def _signer_name(subject: str) -> str:
     return _subject_field(subject, "Common Name") or subject
 
 
-def signature_area(data: bytes, signer: str, page_index: int,
-                   default: tuple[float, float, float, float] = DEFAULT_BOX_MM,
-                   size_mm: tuple[float, float] = (72.0, 22.0),
-                   bottom_limit_mm: float = 30.0) -> tuple[float, float, float, float]:
+def signature_area(
+    data: bytes,
+    signer: str,
+    page_index: int,
+    default: tuple[float, float, float, float] = DEFAULT_BOX_MM,
+    size_mm: tuple[float, float] = (72.0, 22.0),
+    bottom_limit_mm: float = 30.0,
+) -> tuple[float, float, float, float]:
     """Where the visible signature goes on a letter: in the signature block's space,
     just under the signatory's name, never over any text; ``default`` when the name
     is not found or there is no free room (mm, bottom-left origin)."""
@@ -243,9 +259,15 @@ def signature_area(data: bytes, signer: str, page_index: int,
     return tuple(round(v, 1) for v in box)  # type: ignore[return-value]
 
 
-def sign_pdf(source: str | Path, target: str | Path, key: SigningKey, *,
-             reason: str = "Courrier signé électroniquement", location: str = "",
-             box_mm: tuple[float, float, float, float] | None = None) -> Path:
+def sign_pdf(
+    source: str | Path,
+    target: str | Path,
+    key: SigningKey,
+    *,
+    reason: str = "Courrier signé électroniquement",
+    location: str = "",
+    box_mm: tuple[float, float, float, float] | None = None,
+) -> Path:
     """Write ``target``: ``source`` with a visible PAdES signature (atomic write).
 
     The stamp uses an embedded font that has every character shown (a PDF/A stays
@@ -263,8 +285,12 @@ def sign_pdf(source: str | Path, target: str | Path, key: SigningKey, *,
         writer = IncrementalPdfFileWriter(io.BytesIO(data), strict=False)
         pages = int(writer.root["/Pages"]["/Count"])
     except Exception as exc:
-        raise UserError(_m(QT_TRANSLATE_NOOP(
-            "messages", "Le PDF à signer est illisible ({name})."), name=Path(source).name)) from exc
+        raise UserError(
+            _m(
+                QT_TRANSLATE_NOOP("messages", "Le PDF à signer est illisible ({name})."),
+                name=Path(source).name,
+            )
+        ) from exc
     name = _signer_name(key.subject)
     organisation = _subject_field(key.subject, "Organization")
     if box_mm is None:
@@ -279,29 +305,51 @@ def sign_pdf(source: str | Path, target: str | Path, key: SigningKey, *,
     shown = " ".join([name, organisation, when, "Signé électroniquement par le"])
     stamp = TextStampStyle(
         stamp_text="\n".join(lines),
-        timestamp_format="%d/%m/%Y à %H:%M", border_width=1,
+        timestamp_format="%d/%m/%Y à %H:%M",
+        border_width=1,
         border_color=(0.12, 0.31, 0.47),
-        text_box_style=TextBoxStyle(font=_font_factory(shown), font_size=STAMP_FONT_SIZE,
-                                    leading=11))
+        text_box_style=TextBoxStyle(
+            font=_font_factory(shown), font_size=STAMP_FONT_SIZE, leading=11
+        ),
+    )
     meta = signers.PdfSignatureMetadata(
-        field_name="Signature1", reason=reason, location=location or None, name=name,
-        subfilter=SigSeedSubFilter.PADES, md_algorithm="sha256")
+        field_name="Signature1",
+        reason=reason,
+        location=location or None,
+        name=name,
+        subfilter=SigSeedSubFilter.PADES,
+        md_algorithm="sha256",
+    )
     pdf_signer = signers.PdfSigner(
-        meta, signer=key.signer, stamp_style=stamp,
-        new_field_spec=fields.SigFieldSpec("Signature1", on_page=pages - 1, box=box))
+        meta,
+        signer=key.signer,
+        stamp_style=stamp,
+        new_field_spec=fields.SigFieldSpec("Signature1", on_page=pages - 1, box=box),
+    )
     out = io.BytesIO()
     try:
-        pdf_signer.sign_pdf(writer, output=out, appearance_text_params={
-            "signer": name, "org": organisation, "ts": when})
+        pdf_signer.sign_pdf(
+            writer,
+            output=out,
+            appearance_text_params={"signer": name, "org": organisation, "ts": when},
+        )
     except Exception as exc:
-        raise UserError(_m(QT_TRANSLATE_NOOP(
-            "messages", "La signature du PDF a échoué : {error}"), error=str(exc))) from exc
+        raise UserError(
+            _m(
+                QT_TRANSLATE_NOOP("messages", "La signature du PDF a échoué : {error}"),
+                error=str(exc),
+            )
+        ) from exc
     return atomic_write_bytes(target, out.getvalue())
 
 
-def make_test_certificate(folder: str | Path, common_name: str = "Parcours – test",
-                          organisation: str = "Parcours", password: str = "test",
-                          days: int = 30) -> tuple[Path, str, object]:
+def make_test_certificate(
+    folder: str | Path,
+    common_name: str = "Parcours – test",
+    organisation: str = "Parcours",
+    password: str = "test",
+    days: int = 30,
+) -> tuple[Path, str, object]:
     """A throw-away self-signed certificate (for tests, the self-test and demos):
     (PKCS#12 path, its password, the certificate as an asn1crypto object)."""
     from asn1crypto import x509 as asn1_x509
@@ -312,25 +360,49 @@ def make_test_certificate(folder: str | Path, common_name: str = "Parcours – t
     from cryptography.x509.oid import NameOID
 
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common_name),
-                      x509.NameAttribute(NameOID.ORGANIZATION_NAME, organisation)])
+    name = x509.Name(
+        [
+            x509.NameAttribute(NameOID.COMMON_NAME, common_name),
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, organisation),
+        ]
+    )
     now = dt.datetime.now(dt.UTC)
-    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
-            .public_key(key.public_key()).serial_number(x509.random_serial_number())
-            .not_valid_before(now - dt.timedelta(days=1))
-            .not_valid_after(now + dt.timedelta(days=days))
-            .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-            .add_extension(x509.KeyUsage(
-                digital_signature=True, content_commitment=True, key_encipherment=False,
-                data_encipherment=False, key_agreement=False, key_cert_sign=True,
-                crl_sign=False, encipher_only=False, decipher_only=False), critical=True)
-            .sign(key, hashes.SHA256()))
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(days=1))
+        .not_valid_after(now + dt.timedelta(days=days))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .add_extension(
+            x509.KeyUsage(
+                digital_signature=True,
+                content_commitment=True,
+                key_encipherment=False,
+                data_encipherment=False,
+                key_agreement=False,
+                key_cert_sign=True,
+                crl_sign=False,
+                encipher_only=False,
+                decipher_only=False,
+            ),
+            critical=True,
+        )
+        .sign(key, hashes.SHA256())
+    )
     path = Path(folder) / "certificat-test.p12"
-    path.write_bytes(pkcs12.serialize_key_and_certificates(
-        b"test", key, cert, None,
-        serialization.BestAvailableEncryption(password.encode("utf-8"))))
-    return path, password, asn1_x509.Certificate.load(
-        cert.public_bytes(serialization.Encoding.DER))
+    path.write_bytes(
+        pkcs12.serialize_key_and_certificates(
+            b"test",
+            key,
+            cert,
+            None,
+            serialization.BestAvailableEncryption(password.encode("utf-8")),
+        )
+    )
+    return path, password, asn1_x509.Certificate.load(cert.public_bytes(serialization.Encoding.DER))
 
 
 # --------------------------------------------------------------------------- verification
@@ -354,22 +426,42 @@ class SignatureReport:
         if not self.signed:
             return _m(QT_TRANSLATE_NOOP("messages", "Ce PDF ne comporte aucune signature."))
         if not self.intact:
-            return _m(QT_TRANSLATE_NOOP(
-                "messages", "Signature INVALIDE : le document a été modifié depuis sa "
-                "signature par {signer}."), signer=self.signer or "?")
+            return _m(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Signature INVALIDE : le document a été modifié depuis sa "
+                    "signature par {signer}.",
+                ),
+                signer=self.signer or "?",
+            )
         when = self.signed_at.astimezone().strftime("%d/%m/%Y à %H:%M") if self.signed_at else "?"
         if not self.whole_document:
-            return _m(QT_TRANSLATE_NOOP(
-                "messages", "Signé par {signer} le {when}, mais le document a été complété "
-                "après la signature."), signer=self.signer, when=when)
+            return _m(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Signé par {signer} le {when}, mais le document a été complété "
+                    "après la signature.",
+                ),
+                signer=self.signer,
+                when=when,
+            )
         if self.trusted:
-            return _m(QT_TRANSLATE_NOOP(
-                "messages", "Signature valide : signé par {signer} le {when} ; document "
-                "intact."), signer=self.signer, when=when)
-        return _m(QT_TRANSLATE_NOOP(
-            "messages", "Signé par {signer} le {when} ; document intact. Le certificat "
-            "n'est pas reconnu comme certificat de confiance sur ce poste."),
-            signer=self.signer, when=when)
+            return _m(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Signature valide : signé par {signer} le {when} ; document intact."
+                ),
+                signer=self.signer,
+                when=when,
+            )
+        return _m(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Signé par {signer} le {when} ; document intact. Le certificat "
+                "n'est pas reconnu comme certificat de confiance sur ce poste.",
+            ),
+            signer=self.signer,
+            when=when,
+        )
 
 
 def trusted_certificates(extra: list | None = None) -> list:
@@ -426,6 +518,11 @@ def verify_pdf(path: str | Path, trusted: list | None = None) -> SignatureReport
     coverage = getattr(status, "coverage", None)
     whole = coverage == SignatureCoverageLevel.ENTIRE_FILE
     return SignatureReport(
-        signed=True, signer=signer, signed_at=signed_at,
-        intact=bool(status.intact and status.valid), whole_document=whole,
-        trusted=bool(status.trusted), problem="")
+        signed=True,
+        signer=signer,
+        signed_at=signed_at,
+        intact=bool(status.intact and status.valid),
+        whole_document=whole,
+        trusted=bool(status.trusted),
+        problem="",
+    )

@@ -64,7 +64,11 @@ def _winword_pids() -> set[int]:
     """The running WINWORD.EXE processes (tasklist, no console window)."""
     out = subprocess.run(
         ["tasklist", "/FI", "IMAGENAME eq WINWORD.EXE", "/FO", "CSV", "/NH"],
-        capture_output=True, text=True, creationflags=0x08000000, timeout=30)
+        capture_output=True,
+        text=True,
+        creationflags=0x08000000,
+        timeout=30,
+    )
     pids = set()
     for line in out.stdout.splitlines():
         fields = [f.strip('"') for f in line.split('","')]
@@ -89,8 +93,12 @@ def _kill(pid: int | None) -> None:
     if pid is None:
         return
     if os.name == "nt":
-        subprocess.run(["taskkill", "/F", "/T", "/PID", str(pid)], capture_output=True,
-                       creationflags=0x08000000, timeout=30)
+        subprocess.run(
+            ["taskkill", "/F", "/T", "/PID", str(pid)],
+            capture_output=True,
+            creationflags=0x08000000,
+            timeout=30,
+        )
     else:  # the fake Word of the tests
         import signal
 
@@ -146,15 +154,19 @@ class WordConverter:
 
     name = "Microsoft Word"
 
-    def __init__(self, factory: str = "desktop.documents.word:open_word",
-                 stall_seconds: float = STALL_SECONDS):
+    def __init__(
+        self,
+        factory: str = "desktop.documents.word:open_word",
+        stall_seconds: float = STALL_SECONDS,
+    ):
         self.factory = factory
         self.stall_seconds = stall_seconds
         self.word_pid: int | None = None
         self.word_quit = False
 
-    def convert(self, docs: list[Path], out_dir: Path, on_done: OnDone,
-                cancelled: Cancelled = lambda: False) -> None:
+    def convert(
+        self, docs: list[Path], out_dir: Path, on_done: OnDone, cancelled: Cancelled = lambda: False
+    ) -> None:
         """``on_done(doc, pdf, None)`` per success, ``on_done(doc, None, message)`` per
         failure; returns early (Word closed) when ``cancelled()``."""
         docs = list(docs)
@@ -165,8 +177,11 @@ class WordConverter:
         stop = context.Event()
         results = context.Queue()
         process = context.Process(
-            target=_worker, args=(self.factory, [str(d) for d in docs], str(out_dir), stop,
-                                  results), daemon=True, name="parcours-word")
+            target=_worker,
+            args=(self.factory, [str(d) for d in docs], str(out_dir), stop, results),
+            daemon=True,
+            name="parcours-word",
+        )
         process.start()
         self.word_pid, self.word_quit = None, False
         stuck = False
@@ -179,8 +194,11 @@ class WordConverter:
                 try:
                     kind, *rest = results.get(timeout=0.2)
                 except queue.Empty:
-                    limit = START_SECONDS if self.word_pid is None and last == started \
+                    limit = (
+                        START_SECONDS
+                        if self.word_pid is None and last == started
                         else self.stall_seconds
+                    )
                     if not process.is_alive() or time.monotonic() - last > limit:
                         stuck = process.is_alive()
                         break  # died or stuck: the finally clause cleans up
@@ -191,12 +209,26 @@ class WordConverter:
                 elif kind == "done":
                     on_done(docs[rest[0]], Path(rest[1]), None)
                 elif kind == "failed":
-                    on_done(docs[rest[0]], None, _m(QT_TRANSLATE_NOOP(
-                        "messages", "Microsoft Word n'a pas pu convertir ce document : {error}"),
-                        error=rest[1]))
+                    on_done(
+                        docs[rest[0]],
+                        None,
+                        _m(
+                            QT_TRANSLATE_NOOP(
+                                "messages",
+                                "Microsoft Word n'a pas pu convertir ce document : {error}",
+                            ),
+                            error=rest[1],
+                        ),
+                    )
                 elif kind == "fatal":
-                    raise UserError(_m(QT_TRANSLATE_NOOP(
-                        "messages", "Microsoft Word ne démarre pas : {error}"), error=rest[0]))
+                    raise UserError(
+                        _m(
+                            QT_TRANSLATE_NOOP(
+                                "messages", "Microsoft Word ne démarre pas : {error}"
+                            ),
+                            error=rest[0],
+                        )
+                    )
                 elif kind == "quit":
                     self.word_quit = True
                     break

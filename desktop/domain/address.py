@@ -24,18 +24,40 @@ POSTCODE_LINE_RE = re.compile(r"\d{5} [A-Z0-9 ]+")
 
 # La Poste's usual abbreviations (longest first within each entry's alternatives).
 STREET_ABBREVIATIONS: tuple[tuple[str, str], ...] = (
-    ("ALLEES", "ALL"), ("ALLEE", "ALL"), ("AVENUE", "AV"), ("BOULEVARD", "BD"),
-    ("CHEMIN", "CHE"), ("IMPASSE", "IMP"), ("LOTISSEMENT", "LOT"), ("PLACE", "PL"),
-    ("QUARTIER", "QUA"), ("RESIDENCE", "RES"), ("ROUTE", "RTE"), ("SQUARE", "SQ"),
-    ("FAUBOURG", "FG"), ("PROMENADE", "PROM"), ("COURS", "CRS"), ("QUAI", "QUAI"),
-    ("SAINTE", "STE"), ("SAINT", "ST"), ("DOCTEUR", "DR"), ("GENERAL", "GAL"),
-    ("MARECHAL", "MAL"), ("PRESIDENT", "PDT"), ("PROFESSEUR", "PR"),
+    ("ALLEES", "ALL"),
+    ("ALLEE", "ALL"),
+    ("AVENUE", "AV"),
+    ("BOULEVARD", "BD"),
+    ("CHEMIN", "CHE"),
+    ("IMPASSE", "IMP"),
+    ("LOTISSEMENT", "LOT"),
+    ("PLACE", "PL"),
+    ("QUARTIER", "QUA"),
+    ("RESIDENCE", "RES"),
+    ("ROUTE", "RTE"),
+    ("SQUARE", "SQ"),
+    ("FAUBOURG", "FG"),
+    ("PROMENADE", "PROM"),
+    ("COURS", "CRS"),
+    ("QUAI", "QUAI"),
+    ("SAINTE", "STE"),
+    ("SAINT", "ST"),
+    ("DOCTEUR", "DR"),
+    ("GENERAL", "GAL"),
+    ("MARECHAL", "MAL"),
+    ("PRESIDENT", "PDT"),
+    ("PROFESSEUR", "PR"),
 )
 # Lines 2-3 keep their case and accents; these shorten them when needed.
 IDENTITY_ABBREVIATIONS: tuple[tuple[str, str], ...] = (
-    ("Appartement", "Appt"), ("appartement", "appt"), ("Bâtiment", "Bât."),
-    ("bâtiment", "bât."), ("Résidence", "Rés."), ("résidence", "rés."),
-    ("Escalier", "Esc."), ("escalier", "esc."),
+    ("Appartement", "Appt"),
+    ("appartement", "appt"),
+    ("Bâtiment", "Bât."),
+    ("bâtiment", "bât."),
+    ("Résidence", "Rés."),
+    ("résidence", "rés."),
+    ("Escalier", "Esc."),
+    ("escalier", "esc."),
 )
 
 _PUNCT = re.compile(r"[^0-9A-Z ]+")
@@ -92,29 +114,55 @@ def check_lines(
         errors["address"] = _m(QT_TRANSLATE_NOOP("messages", "L'adresse est vide."))
         return errors
     if len(lines) > MAX_LINES:
-        errors["address"] = _m(QT_TRANSLATE_NOOP(
-            "messages", "L'adresse compte {count} lignes ; {max} au plus."),
-            count=len(lines), max=MAX_LINES)
+        errors["address"] = _m(
+            QT_TRANSLATE_NOOP("messages", "L'adresse compte {count} lignes ; {max} au plus."),
+            count=len(lines),
+            max=MAX_LINES,
+        )
     first_postal = max(len(lines) - 2, 1) if postal_from is None else postal_from
     for i, line in enumerate(lines, start=1):
         key = f"address.line{i}"
         if not line.strip():
-            errors[key] = _m(QT_TRANSLATE_NOOP(
-                "messages", "Ligne {n} de l'adresse vide : pas de ligne blanche."), n=i)
+            errors[key] = _m(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Ligne {n} de l'adresse vide : pas de ligne blanche."
+                ),
+                n=i,
+            )
         elif len(line) > MAX_CHARS:
-            errors[key] = _m(QT_TRANSLATE_NOOP(
-                "messages", "Ligne {n} de l'adresse trop longue ({length} caractères, "
-                "{max} au plus) : « {line} »."), n=i, length=len(line), max=MAX_CHARS,
-                line=line)
+            errors[key] = _m(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Ligne {n} de l'adresse trop longue ({length} caractères, "
+                    "{max} au plus) : « {line} ».",
+                ),
+                n=i,
+                length=len(line),
+                max=MAX_CHARS,
+                line=line,
+            )
         elif i > first_postal and line != postal_form(line):
-            errors[key] = _m(QT_TRANSLATE_NOOP(
-                "messages", "Ligne {n} de l'adresse : majuscules sans accent ni "
-                "ponctuation attendues (« {line} »)."), n=i, line=line)
+            errors[key] = _m(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Ligne {n} de l'adresse : majuscules sans accent ni "
+                    "ponctuation attendues (« {line} »).",
+                ),
+                n=i,
+                line=line,
+            )
     last = lines[-1]
     if not POSTCODE_LINE_RE.fullmatch(last):
-        errors.setdefault(f"address.line{len(lines)}", _m(QT_TRANSLATE_NOOP(
-            "messages", "La dernière ligne de l'adresse doit être le code postal (5 "
-            "chiffres) suivi de la commune en majuscules.")))
+        errors.setdefault(
+            f"address.line{len(lines)}",
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "La dernière ligne de l'adresse doit être le code postal (5 "
+                    "chiffres) suivi de la commune en majuscules.",
+                )
+            ),
+        )
     return errors
 
 
@@ -136,13 +184,15 @@ def addressee_line(civilities_names: list[tuple[str, str, str]]) -> str:
     if len(people) >= 2:
         (c1, f1, n1), (c2, f2, n2) = people[0], people[1]
         if n1 == n2 and c1 and c2 and c1 != c2:
-            candidates.append(f"M. et Mme {n1}" if {c1, c2} == {"M.", "Mme"}
-                              else f"{c1} et {c2} {n1}")
-        candidates += [f"{person(c1, f1, n1)} et {person(c2, f2, n2)}",
-                       f"{person(c1, f1, n1, False)} et {person(c2, f2, n2, False)}"]
+            candidates.append(
+                f"M. et Mme {n1}" if {c1, c2} == {"M.", "Mme"} else f"{c1} et {c2} {n1}"
+            )
+        candidates += [
+            f"{person(c1, f1, n1)} et {person(c2, f2, n2)}",
+            f"{person(c1, f1, n1, False)} et {person(c2, f2, n2, False)}",
+        ]
     c, f, n = people[0]
-    candidates += [person(c, f, n), person(c, f, n, False),
-                   person(c, f[:1] + "." if f else "", n)]
+    candidates += [person(c, f, n), person(c, f, n, False), person(c, f[:1] + "." if f else "", n)]
     for candidate in candidates:
         if len(candidate) <= MAX_CHARS:
             return candidate
@@ -184,18 +234,27 @@ def build_address(
     lines.append(f"{postcode.strip()} {city_part}".strip())
     errors: dict[str, Message] = {}
     if not first:
-        errors["address.line1"] = _m(QT_TRANSLATE_NOOP(
-            "messages", "Destinataire sans nom : l'adresse ne peut pas être faite."))
+        errors["address.line1"] = _m(
+            QT_TRANSLATE_NOOP(
+                "messages", "Destinataire sans nom : l'adresse ne peut pas être faite."
+            )
+        )
     if not street_line:
-        errors["address.street"] = _m(QT_TRANSLATE_NOOP(
-            "messages", "Adresse sans numéro ni voie."))
+        errors["address.street"] = _m(QT_TRANSLATE_NOOP("messages", "Adresse sans numéro ni voie."))
     if not re.fullmatch(r"\d{5}", postcode.strip()):
-        errors["address.postcode"] = _m(QT_TRANSLATE_NOOP(
-            "messages", "Code postal manquant ou invalide : « {value} »."), value=postcode)
-    errors.update({k: v for k, v in check_lines(tuple(lines), postal_from).items()
-                   if k not in errors})
+        errors["address.postcode"] = _m(
+            QT_TRANSLATE_NOOP("messages", "Code postal manquant ou invalide : « {value} »."),
+            value=postcode,
+        )
+    errors.update(
+        {k: v for k, v in check_lines(tuple(lines), postal_from).items() if k not in errors}
+    )
     if errors:
-        raise ValidationError(errors, _m(QT_TRANSLATE_NOOP(
-            "messages", "Adresse postale incorrecte : {details}"),
-            details=" ; ".join(str(m) for m in errors.values())))
+        raise ValidationError(
+            errors,
+            _m(
+                QT_TRANSLATE_NOOP("messages", "Adresse postale incorrecte : {details}"),
+                details=" ; ".join(str(m) for m in errors.values()),
+            ),
+        )
     return PostalAddress(tuple(lines), postal_from)

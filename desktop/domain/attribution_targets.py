@@ -35,7 +35,7 @@ NO_HOLDER = ""  # allocations outside any reservation (the landlord's own stock)
 OWN_STOCK = QT_TRANSLATE_NOOP("messages", "Contingent propre du bailleur")
 
 
-def _m(text: str, /, **params) -> Message:
+def _m(text: str, /, **params: object) -> Message:
     return Message(text, params)
 
 
@@ -51,11 +51,14 @@ class TargetKind(str, enum.Enum):
 
 _TARGET_LABELS = {
     TargetKind.FIRST_QUARTILE_OUTSIDE_QPV: QT_TRANSLATE_NOOP(
-        "messages", "Attributions hors QPV au premier quartile"),
+        "messages", "Attributions hors QPV au premier quartile"
+    ),
     TargetKind.OTHER_QUARTILES_IN_QPV: QT_TRANSLATE_NOOP(
-        "messages", "Attributions en QPV aux trois autres quartiles"),
+        "messages", "Attributions en QPV aux trois autres quartiles"
+    ),
     TargetKind.PRIORITY_PER_HOLDER: QT_TRANSLATE_NOOP(
-        "messages", "Attributions aux publics prioritaires"),
+        "messages", "Attributions aux publics prioritaires"
+    ),
 }
 
 
@@ -82,12 +85,12 @@ class QuartileThreshold:
 class Allocation:
     """An allocation decided by the commission (a candidate attributed a dwelling)."""
 
-    key: str                  # how the report names it (session / dwelling / numéro unique)
+    key: str  # how the report names it (session / dwelling / numéro unique)
     epci: str
     decided_on: dt.date
     in_qpv: bool
     annual_resources_per_uc: Decimal | None
-    priority: bool            # DALO or a L441-1 priority
+    priority: bool  # DALO or a L441-1 priority
     reservation_holder: str = NO_HOLDER
     urban_renewal: bool = False
     commune: str = ""
@@ -105,12 +108,12 @@ def first_quartile(a: Allocation, threshold: QuartileThreshold | None) -> bool |
 @dataclass(frozen=True)
 class TargetFigure:
     kind: TargetKind
-    holder: str | None          # PRIORITY_PER_HOLDER only
-    required: Decimal           # percent
+    holder: str | None  # PRIORITY_PER_HOLDER only
+    required: Decimal  # percent
     numerator: int
     denominator: int
-    unknown: int                # allocations whose quartile could not be said
-    counted: tuple[str, ...]    # keys of the allocations in the numerator
+    unknown: int  # allocations whose quartile could not be said
+    counted: tuple[str, ...]  # keys of the allocations in the numerator
     considered: tuple[str, ...]  # keys of all allocations in the denominator
 
     @property
@@ -123,7 +126,8 @@ class TargetFigure:
         if self.denominator == 0:
             return None
         return (Decimal(self.numerator * 100) / Decimal(self.denominator)).quantize(
-            Decimal("0.1"), rounding=ROUND_HALF_UP)
+            Decimal("0.1"), rounding=ROUND_HALF_UP
+        )
 
     @property
     def met(self) -> bool | None:
@@ -152,14 +156,19 @@ class TargetFigure:
         return f"{base} — {self.holder or OWN_STOCK}"
 
 
-def compute_targets(allocations: Iterable[Allocation], epci: str, year: int,
-                    threshold: QuartileThreshold | None,
-                    rates: TargetRates = TargetRates()) -> list[TargetFigure]:
+def compute_targets(
+    allocations: Iterable[Allocation],
+    epci: str,
+    year: int,
+    threshold: QuartileThreshold | None,
+    rates: TargetRates = TargetRates(),
+) -> list[TargetFigure]:
     """The figures of ``epci`` for ``year``: the two quartile targets, then one priority
     figure per reservation holder (sorted by name, the landlord's own stock first)."""
     key = epci.strip().casefold()
-    scope = [a for a in allocations
-             if a.epci.strip().casefold() == key and a.decided_on.year == year]
+    scope = [
+        a for a in allocations if a.epci.strip().casefold() == key and a.decided_on.year == year
+    ]
     outside = [a for a in scope if not a.in_qpv]
     inside = [a for a in scope if a.in_qpv]
 
@@ -170,9 +179,18 @@ def compute_targets(allocations: Iterable[Allocation], epci: str, year: int,
             q1_keys.append(a.key)
         elif q is None:
             q1_unknown += 1
-    figures = [TargetFigure(TargetKind.FIRST_QUARTILE_OUTSIDE_QPV, None,
-                            rates.first_quartile_outside_qpv, len(q1_keys), len(outside),
-                            q1_unknown, tuple(q1_keys), tuple(a.key for a in outside))]
+    figures = [
+        TargetFigure(
+            TargetKind.FIRST_QUARTILE_OUTSIDE_QPV,
+            None,
+            rates.first_quartile_outside_qpv,
+            len(q1_keys),
+            len(outside),
+            q1_unknown,
+            tuple(q1_keys),
+            tuple(a.key for a in outside),
+        )
+    ]
 
     other_keys, other_unknown = [], 0
     for a in inside:
@@ -181,10 +199,18 @@ def compute_targets(allocations: Iterable[Allocation], epci: str, year: int,
             other_keys.append(a.key)
         elif q is None:
             other_unknown += 1
-    figures.append(TargetFigure(TargetKind.OTHER_QUARTILES_IN_QPV, None,
-                                rates.other_quartiles_in_qpv, len(other_keys), len(inside),
-                                other_unknown, tuple(other_keys),
-                                tuple(a.key for a in inside)))
+    figures.append(
+        TargetFigure(
+            TargetKind.OTHER_QUARTILES_IN_QPV,
+            None,
+            rates.other_quartiles_in_qpv,
+            len(other_keys),
+            len(inside),
+            other_unknown,
+            tuple(other_keys),
+            tuple(a.key for a in inside),
+        )
+    )
 
     holders: dict[str, list[Allocation]] = {}
     for a in scope:
@@ -192,9 +218,18 @@ def compute_targets(allocations: Iterable[Allocation], epci: str, year: int,
     for holder in sorted(holders, key=lambda h: (h != NO_HOLDER, h.casefold())):
         rows = holders[holder]
         prio = [a.key for a in rows if a.priority]
-        figures.append(TargetFigure(TargetKind.PRIORITY_PER_HOLDER, holder,
-                                    rates.priority_per_holder, len(prio), len(rows), 0,
-                                    tuple(prio), tuple(a.key for a in rows)))
+        figures.append(
+            TargetFigure(
+                TargetKind.PRIORITY_PER_HOLDER,
+                holder,
+                rates.priority_per_holder,
+                len(prio),
+                len(rows),
+                0,
+                tuple(prio),
+                tuple(a.key for a in rows),
+            )
+        )
     return figures
 
 
@@ -210,7 +245,9 @@ class TargetEffect:
         if self.before is None:
             return True
         return (self.before.numerator, self.before.denominator) != (
-            self.after.numerator, self.after.denominator)
+            self.after.numerator,
+            self.after.denominator,
+        )
 
     @property
     def worse(self) -> bool:
@@ -220,30 +257,44 @@ class TargetEffect:
         return self.after.share is not None and self.after.share < self.before.share
 
     def message(self) -> Message:
-        before = "—" if self.before is None or self.before.percent is None else \
-            _percent_fr(self.before.percent)
+        before = (
+            "—"
+            if self.before is None or self.before.percent is None
+            else _percent_fr(self.before.percent)
+        )
         after = "—" if self.after.percent is None else _percent_fr(self.after.percent)
         if self.worse and self.after.met is False:
             template = QT_TRANSLATE_NOOP(
-                "messages", "{target} : {before} → {after} (objectif {required}, non "
-                "atteint).")
+                "messages", "{target} : {before} → {after} (objectif {required}, non atteint)."
+            )
         elif self.worse:
             template = QT_TRANSLATE_NOOP(
-                "messages", "{target} : {before} → {after} (objectif {required}, en baisse).")
+                "messages", "{target} : {before} → {after} (objectif {required}, en baisse)."
+            )
         else:
             template = QT_TRANSLATE_NOOP(
-                "messages", "{target} : {before} → {after} (objectif {required}).")
-        return _m(template, target=self.after.label(), before=before, after=after,
-                  required=_percent_fr(self.after.required))
+                "messages", "{target} : {before} → {after} (objectif {required})."
+            )
+        return _m(
+            template,
+            target=self.after.label(),
+            before=before,
+            after=after,
+            required=_percent_fr(self.after.required),
+        )
 
 
-def effect_of(allocations: Sequence[Allocation], proposed: Allocation,
-              threshold: QuartileThreshold | None, rates: TargetRates = TargetRates()
-              ) -> list[TargetEffect]:
+def effect_of(
+    allocations: Sequence[Allocation],
+    proposed: Allocation,
+    threshold: QuartileThreshold | None,
+    rates: TargetRates = TargetRates(),
+) -> list[TargetEffect]:
     """The figures ``proposed`` would move, before and after, for its EPCI and year."""
     epci, year = proposed.epci, proposed.decided_on.year
-    before = {(f.kind, f.holder): f for f in compute_targets(allocations, epci, year,
-                                                                threshold, rates)}
+    before = {
+        (f.kind, f.holder): f for f in compute_targets(allocations, epci, year, threshold, rates)
+    }
     after = compute_targets(list(allocations) + [proposed], epci, year, threshold, rates)
     out = []
     for f in after:
@@ -308,21 +359,30 @@ def flow_deadline(year: int, month: int = 2, day: int = 28) -> dt.date:
     return dt.date(year + 1, month, day)
 
 
-def flow_report(lines: Iterable[FlowLine], holder: str, year: int,
-                deadline: dt.date | None = None) -> FlowReport:
+def flow_report(
+    lines: Iterable[FlowLine], holder: str, year: int, deadline: dt.date | None = None
+) -> FlowReport:
     """One holder's yearly report: dwellings offered to its flow in ``year`` and those
     allocated, by typology, financing, QPV or not and commune."""
-    rows = [x for x in lines if x.holder.strip() == holder.strip()
-            and x.offered_on.year == year]
+    rows = [x for x in lines if x.holder.strip() == holder.strip() and x.offered_on.year == year]
     groups: dict[tuple, list[FlowLine]] = {}
     for x in rows:
         groups.setdefault((x.dwelling_type, x.financing, x.in_qpv, x.commune), []).append(x)
-    out = tuple(FlowGroup(t, f, q, c, len(v), sum(1 for x in v if x.allocated))
-                for (t, f, q, c), v in sorted(groups.items(),
-                                              key=lambda kv: (kv[0][0], kv[0][1], kv[0][2],
-                                                              kv[0][3].casefold())))
-    return FlowReport(holder, year, deadline or flow_deadline(year), len(rows),
-                      sum(1 for x in rows if x.allocated), out, tuple(rows))
+    out = tuple(
+        FlowGroup(t, f, q, c, len(v), sum(1 for x in v if x.allocated))
+        for (t, f, q, c), v in sorted(
+            groups.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2], kv[0][3].casefold())
+        )
+    )
+    return FlowReport(
+        holder,
+        year,
+        deadline or flow_deadline(year),
+        len(rows),
+        sum(1 for x in rows if x.allocated),
+        out,
+        tuple(rows),
+    )
 
 
 def annual_resources_per_uc(monthly: Decimal | None, units: Decimal) -> Decimal | None:
@@ -333,10 +393,14 @@ def annual_resources_per_uc(monthly: Decimal | None, units: Decimal) -> Decimal 
 
 
 def holders_of(figures: Iterable[TargetFigure]) -> list[str]:
-    return [f.holder for f in figures if f.kind is TargetKind.PRIORITY_PER_HOLDER
-            and f.holder is not None]
+    return [
+        f.holder
+        for f in figures
+        if f.kind is TargetKind.PRIORITY_PER_HOLDER and f.holder is not None
+    ]
 
 
-def by_kind(figures: Iterable[TargetFigure]) -> Mapping[tuple[TargetKind, str | None],
-                                                         TargetFigure]:
+def by_kind(
+    figures: Iterable[TargetFigure],
+) -> Mapping[tuple[TargetKind, str | None], TargetFigure]:
     return {(f.kind, f.holder): f for f in figures}

@@ -62,12 +62,8 @@ HOLIDAY_RULES: tuple[HolidayRules, ...] = (
             (39, QT_TRANSLATE_NOOP("messages", "Ascension")),
             (50, QT_TRANSLATE_NOOP("messages", "Lundi de Pentecôte")),
         ),
-        alsace_moselle_fixed=(
-            (12, 26, QT_TRANSLATE_NOOP("messages", "Saint-Étienne")),
-        ),
-        alsace_moselle_easter_offsets=(
-            (-2, QT_TRANSLATE_NOOP("messages", "Vendredi saint")),
-        ),
+        alsace_moselle_fixed=((12, 26, QT_TRANSLATE_NOOP("messages", "Saint-Étienne")),),
+        alsace_moselle_easter_offsets=((-2, QT_TRANSLATE_NOOP("messages", "Vendredi saint")),),
         source="Code du travail L3133-1, L3134-13",
     ),
 )

@@ -68,19 +68,26 @@ class MemberRole(str, enum.Enum):
 _ROLE_INFO = {
     MemberRole.DESIGNE: (QT_TRANSLATE_NOOP("messages", "Membre désigné par le conseil"), True),
     MemberRole.REPR_LOCATAIRES: (
-        QT_TRANSLATE_NOOP("messages", "Représentant des locataires"), True),
+        QT_TRANSLATE_NOOP("messages", "Représentant des locataires"),
+        True,
+    ),
     MemberRole.MAIRE: (QT_TRANSLATE_NOOP("messages", "Maire de la commune"), True),
     MemberRole.PREFET: (QT_TRANSLATE_NOOP("messages", "Représentant de l'État"), True),
     MemberRole.PRESIDENT_EPCI: (QT_TRANSLATE_NOOP("messages", "Président de l'EPCI"), True),
     # Older texts; current status UNCONFIRMED (docs/domain.md#caleol).
     MemberRole.MANDANT: (
-        QT_TRANSLATE_NOOP("messages", "Représentant de l'organisme mandant"), True),
+        QT_TRANSLATE_NOOP("messages", "Représentant de l'organisme mandant"),
+        True,
+    ),
     MemberRole.CONSULT_ASSO_L365_3: (
-        QT_TRANSLATE_NOOP("messages", "Association agréée (L365-3)"), False),
+        QT_TRANSLATE_NOOP("messages", "Association agréée (L365-3)"),
+        False,
+    ),
     MemberRole.CONSULT_CCAS: (
-        QT_TRANSLATE_NOOP("messages", "CCAS ou service social départemental"), False),
-    MemberRole.CONSULT_MAIRE_ARR: (
-        QT_TRANSLATE_NOOP("messages", "Maire d'arrondissement"), False),
+        QT_TRANSLATE_NOOP("messages", "CCAS ou service social départemental"),
+        False,
+    ),
+    MemberRole.CONSULT_MAIRE_ARR: (QT_TRANSLATE_NOOP("messages", "Maire d'arrondissement"), False),
     MemberRole.RESERVATAIRE: (QT_TRANSLATE_NOOP("messages", "Réservataire"), False),
 }
 
@@ -146,9 +153,11 @@ class Decision(str, enum.Enum):
 _DECISION_LABELS = {
     Decision.ATTRIBUTION: QT_TRANSLATE_NOOP("messages", "Attribution"),
     Decision.ATTRIBUTION_RANG: QT_TRANSLATE_NOOP(
-        "messages", "Attribution par classement (ordre de priorité)"),
+        "messages", "Attribution par classement (ordre de priorité)"
+    ),
     Decision.ATTRIBUTION_CONDITION_SUSPENSIVE: QT_TRANSLATE_NOOP(
-        "messages", "Attribution sous condition suspensive"),
+        "messages", "Attribution sous condition suspensive"
+    ),
     Decision.NON_ATTRIBUTION: QT_TRANSLATE_NOOP("messages", "Non-attribution"),
     Decision.IRRECEVABILITE: QT_TRANSLATE_NOOP("messages", "Irrecevabilité"),
 }
@@ -168,11 +177,14 @@ class FewerCandidatesReason(str, enum.Enum):
 
 _FEWER_LABELS = {
     FewerCandidatesReason.INSUFFISANCE: QT_TRANSLATE_NOOP(
-        "messages", "Insuffisance du nombre de candidats"),
+        "messages", "Insuffisance du nombre de candidats"
+    ),
     FewerCandidatesReason.DALO: QT_TRANSLATE_NOOP(
-        "messages", "Candidat DALO désigné par le préfet"),
+        "messages", "Candidat DALO désigné par le préfet"
+    ),
     FewerCandidatesReason.PLAI_ADAPTE: QT_TRANSLATE_NOOP(
-        "messages", "Logement PLAI adapté (D331-25-1)"),
+        "messages", "Logement PLAI adapté (D331-25-1)"
+    ),
 }
 
 
@@ -314,80 +326,138 @@ def check_quorum(
         problem = None
         if giver is None or holder is None or not giver.role.voting or not holder.role.voting:
             problem = QT_TRANSLATE_NOOP(
-                "messages", "Pouvoir de {giver} à {holder} refusé : seuls les membres à voix "
-                "délibérative peuvent donner ou recevoir un pouvoir.")
+                "messages",
+                "Pouvoir de {giver} à {holder} refusé : seuls les membres à voix "
+                "délibérative peuvent donner ou recevoir un pouvoir.",
+            )
         elif giver.id == holder.id or proxy.giver_id in accepted:
             problem = QT_TRANSLATE_NOOP(
-                "messages", "Pouvoir de {giver} à {holder} refusé : pouvoir en double.")
+                "messages", "Pouvoir de {giver} à {holder} refusé : pouvoir en double."
+            )
         elif attendance(giver.id) is not AttendanceMode.REPRESENTE:
             problem = QT_TRANSLATE_NOOP(
-                "messages", "Pouvoir de {giver} à {holder} ignoré : {giver} n'est pas "
-                "indiqué comme représenté.")
+                "messages",
+                "Pouvoir de {giver} à {holder} ignoré : {giver} n'est pas "
+                "indiqué comme représenté.",
+            )
         elif attendance(holder.id) not in _TAKING_PART:
             problem = QT_TRANSLATE_NOOP(
-                "messages", "Pouvoir de {giver} à {holder} refusé : le mandataire ne participe "
-                "pas à la séance.")
+                "messages",
+                "Pouvoir de {giver} à {holder} refusé : le mandataire ne participe "
+                "pas à la séance.",
+            )
         elif held[holder.id] >= rules.max_proxies_per_holder:
             problem = QT_TRANSLATE_NOOP(
-                "messages", "Pouvoir de {giver} à {holder} refusé : un membre ne peut détenir "
-                "plus de {max} pouvoir(s).")
+                "messages",
+                "Pouvoir de {giver} à {holder} refusé : un membre ne peut détenir "
+                "plus de {max} pouvoir(s).",
+            )
         if problem:
             refused += 1
-            notes.append(Message(problem, {
-                "giver": _name(giver, proxy.giver_id), "holder": _name(holder, proxy.holder_id),
-                "max": rules.max_proxies_per_holder}))
+            notes.append(
+                Message(
+                    problem,
+                    {
+                        "giver": _name(giver, proxy.giver_id),
+                        "holder": _name(holder, proxy.holder_id),
+                        "max": rules.max_proxies_per_holder,
+                    },
+                )
+            )
             continue
         accepted[proxy.giver_id] = proxy.holder_id
         held[proxy.holder_id] += 1
 
     for m in members:
-        if attendance(m.id) is AttendanceMode.REPRESENTE and m.id not in accepted \
-                and m.role.voting:
-            notes.append(Message(QT_TRANSLATE_NOOP(
-                "messages", "{name} est indiqué comme représenté sans pouvoir valable : "
-                "compté absent."), {"name": _name(m, m.id)}))
+        if attendance(m.id) is AttendanceMode.REPRESENTE and m.id not in accepted and m.role.voting:
+            notes.append(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "{name} est indiqué comme représenté sans pouvoir valable : compté absent.",
+                    ),
+                    {"name": _name(m, m.id)},
+                )
+            )
 
     designated = [m for m in members if m.role.designated]
     present = sum(1 for m in designated if attendance(m.id) in _TAKING_PART)
     represented = sum(1 for m in designated if m.id in accepted)
     voting = [m for m in members if m.role.voting]
     taking_part = sum(
-        1 for m in voting
-        if attendance(m.id) in _TAKING_PART
-        or (rules.remote_count_represented and m.id in accepted))
+        1
+        for m in voting
+        if attendance(m.id) in _TAKING_PART or (rules.remote_count_represented and m.id in accepted)
+    )
     remote_required = math.ceil(len(voting) * rules.remote_min_share) if mode.remote else 0
 
     reached = True
     if present + represented >= rules.designated_required:
-        notes.append(Message(QT_TRANSLATE_NOOP(
-            "messages", "Membres désignés présents ou représentés : {count} sur {total} "
-            "({required} requis)."),
-            {"count": present + represented, "total": len(designated),
-             "required": rules.designated_required}))
+        notes.append(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Membres désignés présents ou représentés : {count} sur {total} "
+                    "({required} requis).",
+                ),
+                {
+                    "count": present + represented,
+                    "total": len(designated),
+                    "required": rules.designated_required,
+                },
+            )
+        )
     else:
         reached = False
-        notes.append(Message(QT_TRANSLATE_NOOP(
-            "messages", "Quorum non atteint : {count} membre(s) désigné(s) présent(s) ou "
-            "représenté(s) sur {total}, {required} requis."),
-            {"count": present + represented, "total": len(designated),
-             "required": rules.designated_required}))
+        notes.append(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Quorum non atteint : {count} membre(s) désigné(s) présent(s) ou "
+                    "représenté(s) sur {total}, {required} requis.",
+                ),
+                {
+                    "count": present + represented,
+                    "total": len(designated),
+                    "required": rules.designated_required,
+                },
+            )
+        )
 
     if mode.remote:
         if not rules.remote_allowed:
             reached = False
-            notes.append(Message(QT_TRANSLATE_NOOP(
-                "messages", "Le règlement intérieur ne prévoit pas de séance dématérialisée.")))
+            notes.append(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Le règlement intérieur ne prévoit pas de séance dématérialisée.",
+                    )
+                )
+            )
         if taking_part >= remote_required:
-            notes.append(Message(QT_TRANSLATE_NOOP(
-                "messages", "Séance dématérialisée : {count} membre(s) à voix délibérative "
-                "participent sur {total} (au moins {required} requis)."),
-                {"count": taking_part, "total": len(voting), "required": remote_required}))
+            notes.append(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Séance dématérialisée : {count} membre(s) à voix délibérative "
+                        "participent sur {total} (au moins {required} requis).",
+                    ),
+                    {"count": taking_part, "total": len(voting), "required": remote_required},
+                )
+            )
         else:
             reached = False
-            notes.append(Message(QT_TRANSLATE_NOOP(
-                "messages", "Séance dématérialisée non valable : {count} membre(s) à voix "
-                "délibérative participent sur {total}, au moins la moitié ({required}) requise."),
-                {"count": taking_part, "total": len(voting), "required": remote_required}))
+            notes.append(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Séance dématérialisée non valable : {count} membre(s) à voix "
+                        "délibérative participent sur {total}, au moins la moitié ({required}) requise.",
+                    ),
+                    {"count": taking_part, "total": len(voting), "required": remote_required},
+                )
+            )
 
     counts = {
         "designated_total": len(designated),
@@ -407,8 +477,13 @@ def check_quorum(
 def require_quorum(result: QuorumResult) -> None:
     """Block a decision taken without quorum."""
     if not result.reached:
-        raise UserError(Message(QT_TRANSLATE_NOOP(
-            "messages", "Le quorum n'est pas atteint : la commission ne peut pas délibérer.")))
+        raise UserError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Le quorum n'est pas atteint : la commission ne peut pas délibérer."
+                )
+            )
+        )
 
 
 def _name(member: Member | None, member_id: int) -> str:
@@ -447,13 +522,21 @@ def check_dwelling_candidates(
         number = (c.numero_unique or "").strip()
         label = c.name or str(i + 1)
         if not number:
-            errors[f"candidates[{i}].numero_unique"] = Message(QT_TRANSLATE_NOOP(
-                "messages", "Le candidat {name} n'a pas de numéro unique : sa demande ne peut "
-                "pas être examinée."), {"name": label})
+            errors[f"candidates[{i}].numero_unique"] = Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Le candidat {name} n'a pas de numéro unique : sa demande ne peut "
+                    "pas être examinée.",
+                ),
+                {"name": label},
+            )
         elif number.upper() in seen_numbers:
-            errors[f"candidates[{i}].numero_unique"] = Message(QT_TRANSLATE_NOOP(
-                "messages", "Le numéro unique {number} figure deux fois pour ce logement."),
-                {"number": number})
+            errors[f"candidates[{i}].numero_unique"] = Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Le numéro unique {number} figure deux fois pour ce logement."
+                ),
+                {"number": number},
+            )
         else:
             seen_numbers.add(number.upper())
     try:
@@ -465,10 +548,16 @@ def check_dwelling_candidates(
 
     warnings: list[Message] = []
     if len(candidates) < MIN_CANDIDATES and reason is None:
-        warnings.append(Message(QT_TRANSLATE_NOOP(
-            "messages", "{count} candidat(s) seulement pour ce logement : au moins {min} sont "
-            "requis, sauf motif légal (insuffisance de candidats, DALO, PLAI adapté)."),
-            {"count": len(candidates), "min": MIN_CANDIDATES}))
+        warnings.append(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{count} candidat(s) seulement pour ce logement : au moins {min} sont "
+                    "requis, sauf motif légal (insuffisance de candidats, DALO, PLAI adapté).",
+                ),
+                {"count": len(candidates), "min": MIN_CANDIDATES},
+            )
+        )
     return warnings
 
 
@@ -480,11 +569,15 @@ def check_ranks(ranks: Iterable[int | None]) -> None:
         if rank is None:
             continue
         if not 1 <= rank <= MAX_RANK:
-            errors[f"candidates[{i}].rank"] = Message(QT_TRANSLATE_NOOP(
-                "messages", "Le rang doit être compris entre 1 et {max}."), {"max": MAX_RANK})
+            errors[f"candidates[{i}].rank"] = Message(
+                QT_TRANSLATE_NOOP("messages", "Le rang doit être compris entre 1 et {max}."),
+                {"max": MAX_RANK},
+            )
         elif rank in seen:
-            errors[f"candidates[{i}].rank"] = Message(QT_TRANSLATE_NOOP(
-                "messages", "Le rang {rank} est attribué à plusieurs candidats."), {"rank": rank})
+            errors[f"candidates[{i}].rank"] = Message(
+                QT_TRANSLATE_NOOP("messages", "Le rang {rank} est attribué à plusieurs candidats."),
+                {"rank": rank},
+            )
         seen.add(rank)
     if errors:
         raise ValidationError(errors)
@@ -513,31 +606,51 @@ def validate_decision(
     errors: dict[str, Message] = {}
     if decision is Decision.ATTRIBUTION_RANG:
         if rank is None:
-            errors["rank"] = Message(QT_TRANSLATE_NOOP(
-                "messages", "Une attribution par classement doit indiquer le rang du candidat."))
+            errors["rank"] = Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Une attribution par classement doit indiquer le rang du candidat."
+                )
+            )
         elif not 1 <= rank <= MAX_RANK:
-            errors["rank"] = Message(QT_TRANSLATE_NOOP(
-                "messages", "Le rang doit être compris entre 1 et {max}."), {"max": MAX_RANK})
+            errors["rank"] = Message(
+                QT_TRANSLATE_NOOP("messages", "Le rang doit être compris entre 1 et {max}."),
+                {"max": MAX_RANK},
+            )
     elif rank is not None:
-        errors["rank"] = Message(QT_TRANSLATE_NOOP(
-            "messages", "Un rang ne s'indique que pour une attribution par classement."))
+        errors["rank"] = Message(
+            QT_TRANSLATE_NOOP(
+                "messages", "Un rang ne s'indique que pour une attribution par classement."
+            )
+        )
 
     if decision is Decision.ATTRIBUTION_CONDITION_SUSPENSIVE:
         if not (condition_document or "").strip():
-            errors["condition_document"] = Message(QT_TRANSLATE_NOOP(
-                "messages", "Indiquez la pièce manquante de la condition suspensive."))
+            errors["condition_document"] = Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Indiquez la pièce manquante de la condition suspensive."
+                )
+            )
         if condition_deadline is None:
-            errors["condition_deadline"] = Message(QT_TRANSLATE_NOOP(
-                "messages", "Indiquez la date limite de production de la pièce manquante."))
+            errors["condition_deadline"] = Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Indiquez la date limite de production de la pièce manquante."
+                )
+            )
         elif session_date is not None and condition_deadline <= session_date:
-            errors["condition_deadline"] = Message(QT_TRANSLATE_NOOP(
-                "messages", "La date limite de la condition suspensive doit être postérieure "
-                "à la séance."))
+            errors["condition_deadline"] = Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "La date limite de la condition suspensive doit être postérieure à la séance.",
+                )
+            )
 
     if decision.needs_reason and not (reason or "").strip():
-        errors["reason"] = Message(QT_TRANSLATE_NOOP(
-            "messages", "Le motif est obligatoire pour une décision de {decision}."),
-            {"decision": decision.label.lower()})
+        errors["reason"] = Message(
+            QT_TRANSLATE_NOOP(
+                "messages", "Le motif est obligatoire pour une décision de {decision}."
+            ),
+            {"decision": decision.label.lower()},
+        )
     if errors:
         raise ValidationError(errors)
 
@@ -582,9 +695,15 @@ def tally(
             counts[mayor_vote] += 1
         else:
             mayor_vote = None
-            notes.append(Message(QT_TRANSLATE_NOOP(
-                "messages", "Le vote du maire n'est pas compté : le logement n'est pas situé "
-                "dans sa commune.")))
+            notes.append(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Le vote du maire n'est pas compté : le logement n'est pas situé "
+                        "dans sa commune.",
+                    )
+                )
+            )
     pour, contre, abst = counts[Vote.POUR], counts[Vote.CONTRE], counts[Vote.ABSTENTION]
     used = False
     if pour > contre:
@@ -594,16 +713,28 @@ def tally(
     elif mayor_vote in (Vote.POUR, Vote.CONTRE):
         used = True
         outcome = Outcome.ADOPTED if mayor_vote is Vote.POUR else Outcome.REJECTED
-        notes.append(Message(QT_TRANSLATE_NOOP(
-            "messages", "Partage des voix ({pour} pour, {contre} contre) : la voix "
-            "prépondérante du maire l'emporte ({vote})."),
-            {"pour": pour, "contre": contre, "vote": mayor_vote.label.lower()}))
+        notes.append(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Partage des voix ({pour} pour, {contre} contre) : la voix "
+                    "prépondérante du maire l'emporte ({vote}).",
+                ),
+                {"pour": pour, "contre": contre, "vote": mayor_vote.label.lower()},
+            )
+        )
     else:
         outcome = Outcome.TIE
-        notes.append(Message(QT_TRANSLATE_NOOP(
-            "messages", "Partage des voix ({pour} pour, {contre} contre) sans voix "
-            "prépondérante : la proposition n'est pas adoptée."),
-            {"pour": pour, "contre": contre}))
+        notes.append(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Partage des voix ({pour} pour, {contre} contre) sans voix "
+                    "prépondérante : la proposition n'est pas adoptée.",
+                ),
+                {"pour": pour, "contre": contre},
+            )
+        )
     return TallyResult(outcome, pour, contre, abst, used, tuple(notes))
 
 
@@ -613,17 +744,27 @@ def tally(
 MIN_OFFER_DAYS = 10
 
 
-def offer_deadline(notified_on: dt.date, days: int = MIN_OFFER_DAYS,
-                   alsace_moselle: bool = False) -> dt.date:
+def offer_deadline(
+    notified_on: dt.date, days: int = MIN_OFFER_DAYS, alsace_moselle: bool = False
+) -> dt.date:
     """Last day to answer an offer (R441-10, CPC 641-642).
 
     The delay runs from the day after notification (``notified_on + days``); a
     deadline on a Saturday, Sunday or public holiday moves to the next working day.
     """
     if days < MIN_OFFER_DAYS:
-        raise ValidationError({"days": Message(QT_TRANSLATE_NOOP(
-            "messages", "Le délai de réponse à une offre de logement ne peut être inférieur "
-            "à {min} jours."), {"min": MIN_OFFER_DAYS})})
+        raise ValidationError(
+            {
+                "days": Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Le délai de réponse à une offre de logement ne peut être inférieur "
+                        "à {min} jours.",
+                    ),
+                    {"min": MIN_OFFER_DAYS},
+                )
+            }
+        )
     return roll_forward(notified_on + dt.timedelta(days=days), alsace_moselle=alsace_moselle)
 
 
@@ -663,7 +804,8 @@ class AgendaItemKind(str, enum.Enum):
 _ITEM_KIND_LABELS = {
     AgendaItemKind.ATTRIBUTION: QT_TRANSLATE_NOOP("messages", "Attribution d'un logement"),
     AgendaItemKind.EXAMEN_OCCUPATION: QT_TRANSLATE_NOOP(
-        "messages", "Examen de l'occupation du logement"),
+        "messages", "Examen de l'occupation du logement"
+    ),
 }
 
 
@@ -683,15 +825,20 @@ class OccupationGround(str, enum.Enum):
 
 _GROUND_LABELS = {
     OccupationGround.SUR_OCCUPATION: QT_TRANSLATE_NOOP(
-        "messages", "Sur-occupation du logement (L822-10)"),
+        "messages", "Sur-occupation du logement (L822-10)"
+    ),
     OccupationGround.SOUS_OCCUPATION: QT_TRANSLATE_NOOP(
-        "messages", "Sous-occupation du logement (L621-2)"),
+        "messages", "Sous-occupation du logement (L621-2)"
+    ),
     OccupationGround.LOGEMENT_ADAPTE_LIBERE: QT_TRANSLATE_NOOP(
-        "messages", "Logement adapté dont l'occupant handicapé est parti"),
+        "messages", "Logement adapté dont l'occupant handicapé est parti"
+    ),
     OccupationGround.HANDICAP_PERTE_AUTONOMIE: QT_TRANSLATE_NOOP(
-        "messages", "Handicap ou perte d'autonomie nécessitant un logement adapté"),
+        "messages", "Handicap ou perte d'autonomie nécessitant un logement adapté"
+    ),
     OccupationGround.DEPASSEMENT_PLAFONDS: QT_TRANSLATE_NOOP(
-        "messages", "Ressources supérieures aux plafonds"),
+        "messages", "Ressources supérieures aux plafonds"
+    ),
 }
 
 
@@ -719,31 +866,42 @@ class PriorityCriterion(str, enum.Enum):
 
 _PRIORITY_LABELS = {
     PriorityCriterion.DALO: QT_TRANSLATE_NOOP(
-        "messages", "Reconnu prioritaire DALO (désigné par le préfet)"),
+        "messages", "Reconnu prioritaire DALO (désigné par le préfet)"
+    ),
     PriorityCriterion.HANDICAP: QT_TRANSLATE_NOOP(
-        "messages", "Personne en situation de handicap ou ménage en ayant une à charge"),
-    PriorityCriterion.MAL_LOGE: QT_TRANSLATE_NOOP(
-        "messages", "Personne mal logée ou défavorisée"),
+        "messages", "Personne en situation de handicap ou ménage en ayant une à charge"
+    ),
+    PriorityCriterion.MAL_LOGE: QT_TRANSLATE_NOOP("messages", "Personne mal logée ou défavorisée"),
     PriorityCriterion.HEBERGE: QT_TRANSLATE_NOOP(
-        "messages", "Personne hébergée ou logée temporairement"),
+        "messages", "Personne hébergée ou logée temporairement"
+    ),
     PriorityCriterion.REPRISE_ACTIVITE: QT_TRANSLATE_NOOP(
-        "messages", "Reprise d'activité après une période de chômage de longue durée"),
+        "messages", "Reprise d'activité après une période de chômage de longue durée"
+    ),
     PriorityCriterion.HABITAT_INDIGNE: QT_TRANSLATE_NOOP(
-        "messages", "Logement indigne, insalubre ou dangereux"),
+        "messages", "Logement indigne, insalubre ou dangereux"
+    ),
     PriorityCriterion.VIOLENCES: QT_TRANSLATE_NOOP(
-        "messages", "Violences au sein du couple ou mariage forcé"),
+        "messages", "Violences au sein du couple ou mariage forcé"
+    ),
     PriorityCriterion.VIOLENCES_SEXUELLES: QT_TRANSLATE_NOOP(
-        "messages", "Violences sexuelles au domicile avec mesure de protection"),
+        "messages", "Violences sexuelles au domicile avec mesure de protection"
+    ),
     PriorityCriterion.PROSTITUTION: QT_TRANSLATE_NOOP(
-        "messages", "Parcours de sortie de la prostitution"),
+        "messages", "Parcours de sortie de la prostitution"
+    ),
     PriorityCriterion.TRAITE: QT_TRANSLATE_NOOP(
-        "messages", "Victime de traite des êtres humains ou de proxénétisme"),
+        "messages", "Victime de traite des êtres humains ou de proxénétisme"
+    ),
     PriorityCriterion.MINEUR_SUROCCUPE: QT_TRANSLATE_NOOP(
-        "messages", "Enfant mineur dans un logement sur-occupé ou non décent"),
+        "messages", "Enfant mineur dans un logement sur-occupé ou non décent"
+    ),
     PriorityCriterion.SANS_LOGEMENT: QT_TRANSLATE_NOOP(
-        "messages", "Dépourvu de logement, y compris hébergé par des tiers"),
+        "messages", "Dépourvu de logement, y compris hébergé par des tiers"
+    ),
     PriorityCriterion.EXPULSION: QT_TRANSLATE_NOOP(
-        "messages", "Menacé d'expulsion sans relogement"),
+        "messages", "Menacé d'expulsion sans relogement"
+    ),
 }
 
 
@@ -791,8 +949,9 @@ def communes_of(text: str | None) -> list[str]:
     return [c.strip() for c in (text or "").replace(";", ",").split(",") if c.strip()]
 
 
-def vote_scope_problem(role: MemberRole, member_communes: str | None,
-                       dwelling_commune: str | None, name: str = "") -> Message | None:
+def vote_scope_problem(
+    role: MemberRole, member_communes: str | None, dwelling_commune: str | None, name: str = ""
+) -> Message | None:
     """Why this member may not vote on a dwelling of ``dwelling_commune``, or ``None``.
 
     Advisory members never vote. The mayor votes only on his commune's dwellings; the
@@ -800,29 +959,44 @@ def vote_scope_problem(role: MemberRole, member_communes: str | None,
     territory of the commission).
     """
     if not role.voting:
-        return Message(QT_TRANSLATE_NOOP(
-            "messages", "{name} siège avec voix consultative : son vote ne peut pas être "
-            "enregistré."), {"name": name or role.label})
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "{name} siège avec voix consultative : son vote ne peut pas être enregistré.",
+            ),
+            {"name": name or role.label},
+        )
     if role is MemberRole.MAIRE:
         communes = communes_of(member_communes)
         if not communes:
-            return Message(QT_TRANSLATE_NOOP(
-                "messages", "La commune du maire {name} n'est pas renseignée : son vote ne "
-                "peut pas être enregistré."), {"name": name})
+            return Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "La commune du maire {name} n'est pas renseignée : son vote ne "
+                    "peut pas être enregistré.",
+                ),
+                {"name": name},
+            )
         if not any(_same_commune(c, dwelling_commune) for c in communes):
-            return Message(QT_TRANSLATE_NOOP(
-                "messages", "{name} ne vote que pour les logements de sa commune ({commune}) : "
-                "ce logement est situé à {dwelling}."),
-                {"name": name, "commune": ", ".join(communes),
-                 "dwelling": dwelling_commune or "?"})
+            return Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{name} ne vote que pour les logements de sa commune ({commune}) : "
+                    "ce logement est situé à {dwelling}.",
+                ),
+                {"name": name, "commune": ", ".join(communes), "dwelling": dwelling_commune or "?"},
+            )
     if role is MemberRole.PRESIDENT_EPCI:
         communes = communes_of(member_communes)
         if communes and not any(_same_commune(c, dwelling_commune) for c in communes):
-            return Message(QT_TRANSLATE_NOOP(
-                "messages", "{name} ne vote que pour les logements du territoire de l'EPCI "
-                "({commune}) : ce logement est situé à {dwelling}."),
-                {"name": name, "commune": ", ".join(communes),
-                 "dwelling": dwelling_commune or "?"})
+            return Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{name} ne vote que pour les logements du territoire de l'EPCI "
+                    "({commune}) : ce logement est situé à {dwelling}.",
+                ),
+                {"name": name, "commune": ", ".join(communes), "dwelling": dwelling_commune or "?"},
+            )
     return None
 
 
@@ -834,9 +1008,17 @@ def check_item_decisions(decisions: Sequence[Decision | None]) -> None:
     for i, d in enumerate(decisions):
         if d in direct:
             if seen:
-                raise ValidationError({f"candidates[{i}].decision": Message(QT_TRANSLATE_NOOP(
-                    "messages", "Le logement est déjà attribué à un autre candidat : classez "
-                    "ce candidat (rang) ou retirez d'abord l'autre attribution."))})
+                raise ValidationError(
+                    {
+                        f"candidates[{i}].decision": Message(
+                            QT_TRANSLATE_NOOP(
+                                "messages",
+                                "Le logement est déjà attribué à un autre candidat : classez "
+                                "ce candidat (rang) ou retirez d'abord l'autre attribution.",
+                            )
+                        )
+                    }
+                )
             seen = True
 
 
@@ -844,16 +1026,26 @@ def decision_contradicts_tally(decision: Decision, outcome: Outcome | None) -> M
     """A warning when the recorded decision goes against the vote."""
     if outcome is None:
         return None
-    positive = decision in (Decision.ATTRIBUTION, Decision.ATTRIBUTION_RANG,
-                            Decision.ATTRIBUTION_CONDITION_SUSPENSIVE)
+    positive = decision in (
+        Decision.ATTRIBUTION,
+        Decision.ATTRIBUTION_RANG,
+        Decision.ATTRIBUTION_CONDITION_SUSPENSIVE,
+    )
     if positive and not outcome.adopted:
-        return Message(QT_TRANSLATE_NOOP(
-            "messages", "Attention : la décision « {decision} » contredit le vote ({outcome})."),
-            {"decision": decision.label, "outcome": outcome.label.lower()})
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "messages", "Attention : la décision « {decision} » contredit le vote ({outcome})."
+            ),
+            {"decision": decision.label, "outcome": outcome.label.lower()},
+        )
     if not positive and outcome.adopted:
-        return Message(QT_TRANSLATE_NOOP(
-            "messages", "Attention : la décision « {decision} » contredit le vote (proposition "
-            "adoptée)."), {"decision": decision.label})
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Attention : la décision « {decision} » contredit le vote (proposition adoptée).",
+            ),
+            {"decision": decision.label},
+        )
     return None
 
 
@@ -904,22 +1096,43 @@ def review_anniversary(lease_start: dt.date, on: dt.date) -> dt.date | None:
     return None
 
 
-def occupation_grounds(dwelling_type: str | None, surface: Decimal | None, occupants: int,
-                       rooms: int | None = None) -> list[tuple[OccupationGround, Message]]:
+def occupation_grounds(
+    dwelling_type: str | None, surface: Decimal | None, occupants: int, rooms: int | None = None
+) -> list[tuple[OccupationGround, Message]]:
     """Grounds computable from the tenant file, each with its French explanation."""
     from desktop.domain.formatting import format_decimal_fr
 
     rooms = rooms if rooms is not None else rooms_of(dwelling_type)
     found: list[tuple[OccupationGround, Message]] = []
     if under_occupied(rooms, occupants):
-        found.append((OccupationGround.SOUS_OCCUPATION, Message(QT_TRANSLATE_NOOP(
-            "messages", "{rooms} pièce(s) habitable(s) pour {occupants} occupant(s)."),
-            {"rooms": rooms, "occupants": occupants})))
+        found.append(
+            (
+                OccupationGround.SOUS_OCCUPATION,
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "{rooms} pièce(s) habitable(s) pour {occupants} occupant(s)."
+                    ),
+                    {"rooms": rooms, "occupants": occupants},
+                ),
+            )
+        )
     if surface is not None and over_occupied(surface, occupants):
-        found.append((OccupationGround.SUR_OCCUPATION, Message(QT_TRANSLATE_NOOP(
-            "messages", "{surface} m² pour {occupants} occupant(s) (minimum {minimum} m²)."),
-            {"surface": format_decimal_fr(surface), "occupants": occupants,
-             "minimum": minimum_surface(occupants)})))
+        found.append(
+            (
+                OccupationGround.SUR_OCCUPATION,
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "{surface} m² pour {occupants} occupant(s) (minimum {minimum} m²).",
+                    ),
+                    {
+                        "surface": format_decimal_fr(surface),
+                        "occupants": occupants,
+                        "minimum": minimum_surface(occupants),
+                    },
+                ),
+            )
+        )
     return found
 
 
@@ -956,7 +1169,8 @@ _OFFER_LABELS = {
     OfferStatus.REFUSED: QT_TRANSLATE_NOOP("messages", "Refusée"),
     OfferStatus.LAPSED: QT_TRANSLATE_NOOP("messages", "Sans réponse dans le délai (refus)"),
     OfferStatus.WITHDRAWN: QT_TRANSLATE_NOOP(
-        "messages", "Close (logement attribué à un autre candidat)"),
+        "messages", "Close (logement attribué à un autre candidat)"
+    ),
 }
 
 _DIRECT = (Decision.ATTRIBUTION, Decision.ATTRIBUTION_CONDITION_SUSPENSIVE)
@@ -1001,8 +1215,10 @@ def offer_order(candidates: Iterable[OfferCandidate]) -> list[OfferCandidate]:
     condition) first, then the candidates attributed by rank, rank 1, 2, 3..."""
     candidates = list(candidates)
     direct = [c for c in candidates if c.decision in _DIRECT]
-    ranked = sorted((c for c in candidates if c.decision is Decision.ATTRIBUTION_RANG),
-                    key=lambda c: (c.rank is None, c.rank or 0, c.id))
+    ranked = sorted(
+        (c for c in candidates if c.decision is Decision.ATTRIBUTION_RANG),
+        key=lambda c: (c.rank is None, c.rank or 0, c.id),
+    )
     return direct + ranked
 
 
@@ -1038,7 +1254,8 @@ def offer_state(candidates: Iterable[OfferCandidate], on: dt.date | None) -> Off
             dropped = True
             continue
         offered = status is OfferStatus.OFFERED or (
-            status is None and c.deadline is not None and not dropped)
+            status is None and c.deadline is not None and not dropped
+        )
         if offered:
             if offer_lapsed(c.deadline, on):
                 statuses[c.id] = OfferStatus.LAPSED

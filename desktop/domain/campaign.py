@@ -187,7 +187,9 @@ _LABELS: dict[tuple[type, enum.Enum], str] = {
     (CampaignStatus, CampaignStatus.DRAFT): QT_TRANSLATE_NOOP("messages", "Brouillon"),
     (CampaignStatus, CampaignStatus.RUNNING): QT_TRANSLATE_NOOP("messages", "En cours"),
     (CampaignStatus, CampaignStatus.ENDED): QT_TRANSLATE_NOOP("messages", "Terminée"),
-    (CampaignStatus, CampaignStatus.PURGED): QT_TRANSLATE_NOOP("messages", "Terminée, notes purgées"),
+    (CampaignStatus, CampaignStatus.PURGED): QT_TRANSLATE_NOOP(
+        "messages", "Terminée, notes purgées"
+    ),
     (TargetState, TargetState.TO_CALL): QT_TRANSLATE_NOOP("messages", "À appeler"),
     (TargetState, TargetState.IN_PROGRESS): QT_TRANSLATE_NOOP("messages", "En cours"),
     (TargetState, TargetState.SECURED): QT_TRANSLATE_NOOP("messages", "Situation sécurisée"),
@@ -195,8 +197,12 @@ _LABELS: dict[tuple[type, enum.Enum], str] = {
     (TargetState, TargetState.CLOSED): QT_TRANSLATE_NOOP("messages", "Clos"),
     (EscalationStep, EscalationStep.FIRST_CALL): QT_TRANSLATE_NOOP("messages", "Premier appel"),
     (EscalationStep, EscalationStep.SECOND_CALL): QT_TRANSLATE_NOOP("messages", "Second appel"),
-    (EscalationStep, EscalationStep.NEIGHBOUR): QT_TRANSLATE_NOOP("messages", "Contact d'un voisin"),
-    (EscalationStep, EscalationStep.POSTAL_VISIT): QT_TRANSLATE_NOOP("messages", "Passage du facteur"),
+    (EscalationStep, EscalationStep.NEIGHBOUR): QT_TRANSLATE_NOOP(
+        "messages", "Contact d'un voisin"
+    ),
+    (EscalationStep, EscalationStep.POSTAL_VISIT): QT_TRANSLATE_NOOP(
+        "messages", "Passage du facteur"
+    ),
     (EscalationStep, EscalationStep.SITE_VISIT): QT_TRANSLATE_NOOP("messages", "Visite sur place"),
     (EscalationStep, EscalationStep.FOLLOW_UP): QT_TRANSLATE_NOOP("messages", "Appel de suivi"),
     (EscalationStep, EscalationStep.NONE): QT_TRANSLATE_NOOP("messages", "Aucune"),
@@ -205,7 +211,9 @@ _LABELS: dict[tuple[type, enum.Enum], str] = {
     (CallOutcome, CallOutcome.NOT_REACHED): QT_TRANSLATE_NOOP("messages", "Non joint"),
     (CallOutcome, CallOutcome.WRONG_NUMBER): QT_TRANSLATE_NOOP("messages", "Numéro erroné"),
     (CallOutcome, CallOutcome.REFUSED): QT_TRANSLATE_NOOP("messages", "Refus"),
-    (CallOutcome, CallOutcome.REFERRED): QT_TRANSLATE_NOOP("messages", "Orienté vers un partenaire"),
+    (CallOutcome, CallOutcome.REFERRED): QT_TRANSLATE_NOOP(
+        "messages", "Orienté vers un partenaire"
+    ),
     (CallOutcome, CallOutcome.EMERGENCY): QT_TRANSLATE_NOOP("messages", "Urgence"),
     (ContactPerson, ContactPerson.TENANT): QT_TRANSLATE_NOOP("messages", "Le locataire"),
     (ContactPerson, ContactPerson.RELATIVE): QT_TRANSLATE_NOOP("messages", "Un proche"),
@@ -213,7 +221,8 @@ _LABELS: dict[tuple[type, enum.Enum], str] = {
     (NextAction, NextAction.NONE): QT_TRANSLATE_NOOP("messages", "Aucune"),
     (NextAction, NextAction.CALL_BACK): QT_TRANSLATE_NOOP("messages", "Rappeler à une date"),
     (NextAction, NextAction.REINFORCED_LINK): QT_TRANSLATE_NOOP(
-        "messages", "Lien renforcé : appel chaque semaine"),
+        "messages", "Lien renforcé : appel chaque semaine"
+    ),
     (NextAction, NextAction.REFER): QT_TRANSLATE_NOOP("messages", "Orienter vers un partenaire"),
     (NextAction, NextAction.EMERGENCY): QT_TRANSLATE_NOOP("messages", "Urgence (15 / 112 alerté)"),
     (NextAction, NextAction.CLOSE): QT_TRANSLATE_NOOP("messages", "Clore la fiche"),
@@ -221,12 +230,15 @@ _LABELS: dict[tuple[type, enum.Enum], str] = {
     (CloseReason, CloseReason.DECEASED): QT_TRANSLATE_NOOP("messages", "Décès"),
     (CloseReason, CloseReason.MOVED): QT_TRANSLATE_NOOP("messages", "A quitté le logement"),
     (CloseReason, CloseReason.INSTITUTION): QT_TRANSLATE_NOOP(
-        "messages", "Hébergé en établissement ou chez un proche"),
+        "messages", "Hébergé en établissement ou chez un proche"
+    ),
     (CloseReason, CloseReason.NOT_CONCERNED): QT_TRANSLATE_NOOP("messages", "Non concerné"),
     (PartnerType, PartnerType.TOWN_HALL): QT_TRANSLATE_NOOP("messages", "Mairie"),
     (PartnerType, PartnerType.CCAS): QT_TRANSLATE_NOOP("messages", "CCAS"),
     (PartnerType, PartnerType.ASSOCIATION): QT_TRANSLATE_NOOP("messages", "Association"),
-    (PartnerType, PartnerType.PSYCHOLOGICAL): QT_TRANSLATE_NOOP("messages", "Soutien psychologique"),
+    (PartnerType, PartnerType.PSYCHOLOGICAL): QT_TRANSLATE_NOOP(
+        "messages", "Soutien psychologique"
+    ),
     (PartnerType, PartnerType.FAMILY): QT_TRANSLATE_NOOP("messages", "Famille"),
     (PartnerType, PartnerType.EMERGENCY): QT_TRANSLATE_NOOP("messages", "SAMU (15)"),
     (PartnerType, PartnerType.OTHER): QT_TRANSLATE_NOOP("messages", "Autre partenaire"),
@@ -236,9 +248,11 @@ _LABELS: dict[tuple[type, enum.Enum], str] = {
     (ReferralStatus, ReferralStatus.CLOSED): QT_TRANSLATE_NOOP("messages", "Close"),
     (ReferralStatus, ReferralStatus.DROPPED): QT_TRANSLATE_NOOP("messages", "Sans suite"),
     (PurgeMode, PurgeMode.ANONYMISE): QT_TRANSLATE_NOOP(
-        "messages", "Anonymiser (notes, réponses et coordonnées effacées, chiffres gardés)"),
+        "messages", "Anonymiser (notes, réponses et coordonnées effacées, chiffres gardés)"
+    ),
     (PurgeMode, PurgeMode.DELETE): QT_TRANSLATE_NOOP(
-        "messages", "Supprimer (fiches, appels et orientations supprimés, chiffres gardés)"),
+        "messages", "Supprimer (fiches, appels et orientations supprimés, chiffres gardés)"
+    ),
     (QuestionKind, QuestionKind.SINGLE): QT_TRANSLATE_NOOP("messages", "Une réponse"),
     (QuestionKind, QuestionKind.MULTIPLE): QT_TRANSLATE_NOOP("messages", "Plusieurs réponses"),
 }
@@ -250,7 +264,8 @@ GDPR_NOTICE = QT_TRANSLATE_NOOP(
     "de vigilance. Vos réponses servent uniquement à vérifier que vous allez bien et à "
     "vous orienter si vous avez besoin d'aide ; elles seront effacées à la fin de la "
     "campagne. Vous pouvez refuser de répondre. Pour toute question sur vos données : "
-    "le délégué à la protection des données de votre bailleur.")
+    "le délégué à la protection des données de votre bailleur.",
+)
 
 # Practice, not law (configurable defaults): days between an unanswered attempt and
 # the next step of the chain.
@@ -262,20 +277,26 @@ ESCALATION_DELAY_DAYS: dict[EscalationStep, int] = {
 }
 # The escalation chain for the unreachable, in order.
 CHAIN: tuple[EscalationStep, ...] = (
-    EscalationStep.FIRST_CALL, EscalationStep.SECOND_CALL, EscalationStep.NEIGHBOUR,
-    EscalationStep.POSTAL_VISIT, EscalationStep.SITE_VISIT,
+    EscalationStep.FIRST_CALL,
+    EscalationStep.SECOND_CALL,
+    EscalationStep.NEIGHBOUR,
+    EscalationStep.POSTAL_VISIT,
+    EscalationStep.SITE_VISIT,
 )
-PHONE_STEPS = frozenset({EscalationStep.FIRST_CALL, EscalationStep.SECOND_CALL,
-                         EscalationStep.FOLLOW_UP})
-VISIT_STEPS = frozenset({EscalationStep.NEIGHBOUR, EscalationStep.POSTAL_VISIT,
-                         EscalationStep.SITE_VISIT})
+PHONE_STEPS = frozenset(
+    {EscalationStep.FIRST_CALL, EscalationStep.SECOND_CALL, EscalationStep.FOLLOW_UP}
+)
+VISIT_STEPS = frozenset(
+    {EscalationStep.NEIGHBOUR, EscalationStep.POSTAL_VISIT, EscalationStep.SITE_VISIT}
+)
 # Targets still needing an attempt.
 OPEN_STATES = frozenset({TargetState.TO_CALL, TargetState.IN_PROGRESS})
 FINAL_REFERRAL = frozenset({ReferralStatus.CLOSED, ReferralStatus.DROPPED})
 REFERRAL_TRANSITIONS: dict[ReferralStatus, frozenset[ReferralStatus]] = {
     ReferralStatus.TO_SEND: frozenset({ReferralStatus.SENT, ReferralStatus.DROPPED}),
-    ReferralStatus.SENT: frozenset({ReferralStatus.TAKEN, ReferralStatus.CLOSED,
-                                    ReferralStatus.DROPPED}),
+    ReferralStatus.SENT: frozenset(
+        {ReferralStatus.TAKEN, ReferralStatus.CLOSED, ReferralStatus.DROPPED}
+    ),
     ReferralStatus.TAKEN: frozenset({ReferralStatus.CLOSED, ReferralStatus.DROPPED}),
     ReferralStatus.CLOSED: frozenset(),
     ReferralStatus.DROPPED: frozenset(),
@@ -310,8 +331,9 @@ def next_step(step: EscalationStep, *, wrong_number: bool = False) -> Escalation
 def is_secured(person: ContactPerson | None, need_help: bool, help_in_place: bool) -> bool:
     """The tenant, a relative or a neighbour was reached and the help the tenant needs
     is in place (none needed counts as in place)."""
-    return person in (ContactPerson.TENANT, ContactPerson.RELATIVE, ContactPerson.NEIGHBOUR) \
-        and (help_in_place or not need_help)
+    return person in (ContactPerson.TENANT, ContactPerson.RELATIVE, ContactPerson.NEIGHBOUR) and (
+        help_in_place or not need_help
+    )
 
 
 def next_weekly_call(day: dt.date, planned_end: dt.date) -> dt.date | None:
@@ -378,14 +400,20 @@ class ScriptQuestion:
     none_option: str = ""
 
     def to_json(self) -> dict:
-        return {"code": self.code, "label": self.label, "kind": self.kind.value,
-                "options": [{"code": c, "label": lbl} for c, lbl in self.options],
-                "required": self.required, "none_option": self.none_option}
+        return {
+            "code": self.code,
+            "label": self.label,
+            "kind": self.kind.value,
+            "options": [{"code": c, "label": lbl} for c, lbl in self.options],
+            "required": self.required,
+            "none_option": self.none_option,
+        }
 
     @classmethod
     def from_json(cls, value: dict) -> ScriptQuestion:
         return cls(
-            code=str(value["code"]), label=str(value["label"]),
+            code=str(value["code"]),
+            label=str(value["label"]),
             options=tuple((str(o["code"]), str(o["label"])) for o in value["options"]),
             kind=QuestionKind(value.get("kind", QuestionKind.SINGLE.value)),
             required=bool(value.get("required", True)),
@@ -404,40 +432,67 @@ Q_HELP = "BESOIN_AIDE"
 HELP_NONE = "AUCUN"
 
 DEFAULT_SCRIPT: tuple[ScriptQuestion, ...] = (
-    ScriptQuestion(Q_HEALTH, QT_TRANSLATE_NOOP(
-        "messages", "Comment allez-vous ? (ressenti, sans détail médical)"), (
-        ("BIEN", QT_TRANSLATE_NOOP("messages", "Bien")),
-        ("FATIGUE", QT_TRANSLATE_NOOP("messages", "Fatigué(e), moral en baisse")),
-        ("PREOCCUPANT", QT_TRANSLATE_NOOP("messages", "Situation préoccupante")),
-    )),
-    ScriptQuestion(Q_MEALS, QT_TRANSLATE_NOOP("messages", "Courses et repas"), (
-        ("AUTONOME", QT_TRANSLATE_NOOP("messages", "Se débrouille seul(e)")),
-        ("PROCHES", QT_TRANSLATE_NOOP("messages", "Assurés par la famille ou des voisins")),
-        ("PORTAGE", QT_TRANSLATE_NOOP("messages", "Portage de repas ou livraison en place")),
-        ("DIFFICILE", QT_TRANSLATE_NOOP("messages", "Difficile, pas de solution")),
-    )),
-    ScriptQuestion(Q_SUPPORT, QT_TRANSLATE_NOOP(
-        "messages", "Soutien de la famille ou des voisins"), (
-        ("QUOTIDIEN", QT_TRANSLATE_NOOP("messages", "Contact chaque jour")),
-        ("HEBDOMADAIRE", QT_TRANSLATE_NOOP("messages", "Contact chaque semaine")),
-        ("RARE", QT_TRANSLATE_NOOP("messages", "Rare ou aucun")),
-    )),
-    ScriptQuestion(Q_MEASURES, QT_TRANSLATE_NOOP(
-        "messages", "Connaissance des mesures de protection et des numéros utiles"), (
-        ("CONNUES", QT_TRANSLATE_NOOP("messages", "Connues")),
-        ("PARTIELLEMENT", QT_TRANSLATE_NOOP("messages", "En partie, complétées pendant l'appel")),
-        ("EXPLIQUEES", QT_TRANSLATE_NOOP("messages", "Non connues, expliquées pendant l'appel")),
-    )),
-    ScriptQuestion(Q_HELP, QT_TRANSLATE_NOOP("messages", "Besoin d'aide"), (
-        (HELP_NONE, QT_TRANSLATE_NOOP("messages", "Aucun")),
-        ("COURSES", QT_TRANSLATE_NOOP("messages", "Courses")),
-        ("REPAS", QT_TRANSLATE_NOOP("messages", "Repas")),
-        ("MEDICAMENTS", QT_TRANSLATE_NOOP("messages", "Médicaments à aller chercher")),
-        ("ECOUTE", QT_TRANSLATE_NOOP("messages", "Isolement, besoin d'écoute")),
-        ("DEMARCHES", QT_TRANSLATE_NOOP("messages", "Démarches administratives")),
-        ("LOGEMENT", QT_TRANSLATE_NOOP("messages", "Problème dans le logement")),
-        ("AUTRE", QT_TRANSLATE_NOOP("messages", "Autre besoin")),
-    ), kind=QuestionKind.MULTIPLE, none_option=HELP_NONE),
+    ScriptQuestion(
+        Q_HEALTH,
+        QT_TRANSLATE_NOOP("messages", "Comment allez-vous ? (ressenti, sans détail médical)"),
+        (
+            ("BIEN", QT_TRANSLATE_NOOP("messages", "Bien")),
+            ("FATIGUE", QT_TRANSLATE_NOOP("messages", "Fatigué(e), moral en baisse")),
+            ("PREOCCUPANT", QT_TRANSLATE_NOOP("messages", "Situation préoccupante")),
+        ),
+    ),
+    ScriptQuestion(
+        Q_MEALS,
+        QT_TRANSLATE_NOOP("messages", "Courses et repas"),
+        (
+            ("AUTONOME", QT_TRANSLATE_NOOP("messages", "Se débrouille seul(e)")),
+            ("PROCHES", QT_TRANSLATE_NOOP("messages", "Assurés par la famille ou des voisins")),
+            ("PORTAGE", QT_TRANSLATE_NOOP("messages", "Portage de repas ou livraison en place")),
+            ("DIFFICILE", QT_TRANSLATE_NOOP("messages", "Difficile, pas de solution")),
+        ),
+    ),
+    ScriptQuestion(
+        Q_SUPPORT,
+        QT_TRANSLATE_NOOP("messages", "Soutien de la famille ou des voisins"),
+        (
+            ("QUOTIDIEN", QT_TRANSLATE_NOOP("messages", "Contact chaque jour")),
+            ("HEBDOMADAIRE", QT_TRANSLATE_NOOP("messages", "Contact chaque semaine")),
+            ("RARE", QT_TRANSLATE_NOOP("messages", "Rare ou aucun")),
+        ),
+    ),
+    ScriptQuestion(
+        Q_MEASURES,
+        QT_TRANSLATE_NOOP(
+            "messages", "Connaissance des mesures de protection et des numéros utiles"
+        ),
+        (
+            ("CONNUES", QT_TRANSLATE_NOOP("messages", "Connues")),
+            (
+                "PARTIELLEMENT",
+                QT_TRANSLATE_NOOP("messages", "En partie, complétées pendant l'appel"),
+            ),
+            (
+                "EXPLIQUEES",
+                QT_TRANSLATE_NOOP("messages", "Non connues, expliquées pendant l'appel"),
+            ),
+        ),
+    ),
+    ScriptQuestion(
+        Q_HELP,
+        QT_TRANSLATE_NOOP("messages", "Besoin d'aide"),
+        (
+            (HELP_NONE, QT_TRANSLATE_NOOP("messages", "Aucun")),
+            ("COURSES", QT_TRANSLATE_NOOP("messages", "Courses")),
+            ("REPAS", QT_TRANSLATE_NOOP("messages", "Repas")),
+            ("MEDICAMENTS", QT_TRANSLATE_NOOP("messages", "Médicaments à aller chercher")),
+            ("ECOUTE", QT_TRANSLATE_NOOP("messages", "Isolement, besoin d'écoute")),
+            ("DEMARCHES", QT_TRANSLATE_NOOP("messages", "Démarches administratives")),
+            ("LOGEMENT", QT_TRANSLATE_NOOP("messages", "Problème dans le logement")),
+            ("AUTRE", QT_TRANSLATE_NOOP("messages", "Autre besoin")),
+        ),
+        kind=QuestionKind.MULTIPLE,
+        none_option=HELP_NONE,
+    ),
 )
 
 
@@ -457,46 +512,68 @@ def validate_script(script: list[ScriptQuestion]) -> None:
     """Raise ``ValidationError`` for a script that cannot be used."""
     errors: dict[str, Message] = {}
     if not script:
-        errors["script"] = _m(QT_TRANSLATE_NOOP(
-            "messages", "Le script d'appel doit comporter au moins une question."))
+        errors["script"] = _m(
+            QT_TRANSLATE_NOOP("messages", "Le script d'appel doit comporter au moins une question.")
+        )
     if len(script) > SCRIPT_MAX_QUESTIONS:
-        errors["script"] = _m(QT_TRANSLATE_NOOP(
-            "messages", "{max} questions au plus."), max=SCRIPT_MAX_QUESTIONS)
+        errors["script"] = _m(
+            QT_TRANSLATE_NOOP("messages", "{max} questions au plus."), max=SCRIPT_MAX_QUESTIONS
+        )
     seen: set[str] = set()
     for i, q in enumerate(script):
         key = f"script.{i + 1}"
         if not CODE_RE.fullmatch(q.code):
-            errors[f"{key}.code"] = _m(QT_TRANSLATE_NOOP(
-                "messages", "Code de question invalide « {code} » : majuscules, chiffres et "
-                "_ (20 caractères au plus)."), code=q.code[:30])
+            errors[f"{key}.code"] = _m(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Code de question invalide « {code} » : majuscules, chiffres et "
+                    "_ (20 caractères au plus).",
+                ),
+                code=q.code[:30],
+            )
         elif q.code in seen:
-            errors[f"{key}.code"] = _m(QT_TRANSLATE_NOOP(
-                "messages", "La question « {code} » figure deux fois."), code=q.code)
+            errors[f"{key}.code"] = _m(
+                QT_TRANSLATE_NOOP("messages", "La question « {code} » figure deux fois."),
+                code=q.code,
+            )
         seen.add(q.code)
         if not q.label.strip() or len(q.label) > QUESTION_LABEL_MAX:
-            errors[f"{key}.label"] = _m(QT_TRANSLATE_NOOP(
-                "messages", "Libellé de la question : 1 à {max} caractères."),
-                max=QUESTION_LABEL_MAX)
+            errors[f"{key}.label"] = _m(
+                QT_TRANSLATE_NOOP("messages", "Libellé de la question : 1 à {max} caractères."),
+                max=QUESTION_LABEL_MAX,
+            )
         codes = q.option_codes()
         if not 2 <= len(codes) <= OPTIONS_MAX:
-            errors[f"{key}.options"] = _m(QT_TRANSLATE_NOOP(
-                "messages", "Chaque question propose de 2 à {max} réponses."), max=OPTIONS_MAX)
+            errors[f"{key}.options"] = _m(
+                QT_TRANSLATE_NOOP("messages", "Chaque question propose de 2 à {max} réponses."),
+                max=OPTIONS_MAX,
+            )
         elif len(set(codes)) != len(codes) or not all(CODE_RE.fullmatch(c) for c in codes):
-            errors[f"{key}.options"] = _m(QT_TRANSLATE_NOOP(
-                "messages", "Codes de réponse invalides ou en double."))
+            errors[f"{key}.options"] = _m(
+                QT_TRANSLATE_NOOP("messages", "Codes de réponse invalides ou en double.")
+            )
         elif any(not lbl.strip() or len(lbl) > OPTION_LABEL_MAX for _c, lbl in q.options):
-            errors[f"{key}.options"] = _m(QT_TRANSLATE_NOOP(
-                "messages", "Libellé de réponse : 1 à {max} caractères."), max=OPTION_LABEL_MAX)
+            errors[f"{key}.options"] = _m(
+                QT_TRANSLATE_NOOP("messages", "Libellé de réponse : 1 à {max} caractères."),
+                max=OPTION_LABEL_MAX,
+            )
         if q.none_option and q.none_option not in codes:
-            errors[f"{key}.none_option"] = _m(QT_TRANSLATE_NOOP(
-                "messages", "La réponse « aucun » doit être l'une des réponses proposées."))
+            errors[f"{key}.none_option"] = _m(
+                QT_TRANSLATE_NOOP(
+                    "messages", "La réponse « aucun » doit être l'une des réponses proposées."
+                )
+            )
     if errors:
         raise ValidationError(errors)
 
 
-def validate_answers(script: list[ScriptQuestion], answers: dict | None,
-                     person: ContactPerson | None, *, conversation: bool = True
-                     ) -> dict[str, Any]:
+def validate_answers(
+    script: list[ScriptQuestion],
+    answers: dict | None,
+    person: ContactPerson | None,
+    *,
+    conversation: bool = True,
+) -> dict[str, Any]:
     """The answers normalised (``{code: option}`` or ``{code: [options]}``), or
     ``ValidationError``. Nobody reached: no answers. The tenant on the phone
     (``conversation``): every required question answered. A relative, a neighbour, the
@@ -505,8 +582,11 @@ def validate_answers(script: list[ScriptQuestion], answers: dict | None,
     errors: dict[str, Message] = {}
     if person is None:
         if answers:
-            errors["answers"] = _m(QT_TRANSLATE_NOOP(
-                "messages", "Personne n'a été joint : le script ne peut pas avoir de réponses."))
+            errors["answers"] = _m(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Personne n'a été joint : le script ne peut pas avoir de réponses."
+                )
+            )
         if errors:
             raise ValidationError(errors)
         return {}
@@ -515,8 +595,10 @@ def validate_answers(script: list[ScriptQuestion], answers: dict | None,
     for code, value in answers.items():
         q = by_code.get(code)
         if q is None:
-            errors[f"answers.{code}"] = _m(QT_TRANSLATE_NOOP(
-                "messages", "Question inconnue du script : « {code} »."), code=code[:30])
+            errors[f"answers.{code}"] = _m(
+                QT_TRANSLATE_NOOP("messages", "Question inconnue du script : « {code} »."),
+                code=code[:30],
+            )
             continue
         codes = q.option_codes()
         if q.kind == QuestionKind.MULTIPLE:
@@ -524,27 +606,40 @@ def validate_answers(script: list[ScriptQuestion], answers: dict | None,
             values = [str(v) for v in values]
             unknown = [v for v in values if v not in codes]
             if unknown:
-                errors[f"answers.{code}"] = _m(QT_TRANSLATE_NOOP(
-                    "messages", "Réponse inconnue « {value} » à la question « {question} »."),
-                    value=unknown[0][:30], question=q.label)
+                errors[f"answers.{code}"] = _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Réponse inconnue « {value} » à la question « {question} »."
+                    ),
+                    value=unknown[0][:30],
+                    question=q.label,
+                )
             elif q.none_option and q.none_option in values and len(set(values)) > 1:
-                errors[f"answers.{code}"] = _m(QT_TRANSLATE_NOOP(
-                    "messages", "« {none} » ne peut pas être coché avec un autre besoin."),
-                    none=dict(q.options)[q.none_option])
+                errors[f"answers.{code}"] = _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "« {none} » ne peut pas être coché avec un autre besoin."
+                    ),
+                    none=dict(q.options)[q.none_option],
+                )
             else:
                 clean[code] = [c for c in codes if c in values]  # script order, no repeats
         else:
             if not isinstance(value, str) or value not in codes:
-                errors[f"answers.{code}"] = _m(QT_TRANSLATE_NOOP(
-                    "messages", "Réponse inconnue « {value} » à la question « {question} »."),
-                    value=str(value)[:30], question=q.label)
+                errors[f"answers.{code}"] = _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Réponse inconnue « {value} » à la question « {question} »."
+                    ),
+                    value=str(value)[:30],
+                    question=q.label,
+                )
             else:
                 clean[code] = value
     if person == ContactPerson.TENANT and conversation:
         for q in script:
             if q.required and q.code not in answers and f"answers.{q.code}" not in errors:
-                errors[f"answers.{q.code}"] = _m(QT_TRANSLATE_NOOP(
-                    "messages", "Réponse attendue : « {question} »."), question=q.label)
+                errors[f"answers.{q.code}"] = _m(
+                    QT_TRANSLATE_NOOP("messages", "Réponse attendue : « {question} »."),
+                    question=q.label,
+                )
     if errors:
         raise ValidationError(errors)
     return clean
@@ -570,10 +665,29 @@ def need_from_answers(script: list[ScriptQuestion], answers: dict[str, Any]) -> 
 
 # Words suggesting medical detail in a free note (docs/domain.md#campaigns: no medical free text).
 MEDICAL_WORDS = (
-    "alzheimer", "cancer", "chimio", "démence", "dément", "dépression", "diabète",
-    "dialyse", "hospitalis", "insuline", "maladie", "malade", "médecin", "médicament",
-    "ordonnance", "parkinson", "pathologie", "psychiatr", "traitement", "covid",
-    "handicap", "suicid", "alcool",
+    "alzheimer",
+    "cancer",
+    "chimio",
+    "démence",
+    "dément",
+    "dépression",
+    "diabète",
+    "dialyse",
+    "hospitalis",
+    "insuline",
+    "maladie",
+    "malade",
+    "médecin",
+    "médicament",
+    "ordonnance",
+    "parkinson",
+    "pathologie",
+    "psychiatr",
+    "traitement",
+    "covid",
+    "handicap",
+    "suicid",
+    "alcool",
 )
 
 
@@ -583,10 +697,16 @@ def note_warnings(note: str) -> list[Message]:
     found = sorted({w for w in MEDICAL_WORDS if w in folded})
     if not found:
         return []
-    return [_m(QT_TRANSLATE_NOOP(
-        "messages", "La note semble contenir des informations médicales ({words}) : "
-        "n'écrivez que ce qui est nécessaire pour aider la personne."),
-        words=", ".join(found[:5]))]
+    return [
+        _m(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "La note semble contenir des informations médicales ({words}) : "
+                "n'écrivez que ce qui est nécessaire pour aider la personne.",
+            ),
+            words=", ".join(found[:5]),
+        )
+    ]
 
 
 # --------------------------------------------------------------------------- campaign
@@ -609,33 +729,48 @@ class CampaignTerms:
 
 
 def normalise_terms(terms: CampaignTerms) -> CampaignTerms:
-    return replace(terms, name=" ".join(terms.name.split()),
-                   query_name=" ".join(terms.query_name.split()),
-                   purpose=terms.purpose.strip(), script=list(terms.script))
+    return replace(
+        terms,
+        name=" ".join(terms.name.split()),
+        query_name=" ".join(terms.query_name.split()),
+        purpose=terms.purpose.strip(),
+        script=list(terms.script),
+    )
 
 
 def validate_terms(terms: CampaignTerms) -> None:
     errors: dict[str, Message] = {}
     if not terms.name or len(terms.name) > NAME_MAX:
-        errors["name"] = _m(QT_TRANSLATE_NOOP(
-            "messages", "Nom de la campagne : 1 à {max} caractères."), max=NAME_MAX)
+        errors["name"] = _m(
+            QT_TRANSLATE_NOOP("messages", "Nom de la campagne : 1 à {max} caractères."),
+            max=NAME_MAX,
+        )
     if len(terms.purpose) > PURPOSE_MAX:
-        errors["purpose"] = _m(QT_TRANSLATE_NOOP(
-            "messages", "{max} caractères au plus."), max=PURPOSE_MAX)
+        errors["purpose"] = _m(
+            QT_TRANSLATE_NOOP("messages", "{max} caractères au plus."), max=PURPOSE_MAX
+        )
     if not terms.query_name:
-        errors["query_name"] = _m(QT_TRANSLATE_NOOP(
-            "messages", "Choisissez la recherche enregistrée qui désigne les locataires à "
-            "appeler."))
+        errors["query_name"] = _m(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Choisissez la recherche enregistrée qui désigne les locataires à appeler.",
+            )
+        )
     if terms.planned_end_on < terms.start_on:
-        errors["planned_end_on"] = _m(QT_TRANSLATE_NOOP(
-            "messages", "La fin prévue doit suivre le début de la campagne."))
+        errors["planned_end_on"] = _m(
+            QT_TRANSLATE_NOOP("messages", "La fin prévue doit suivre le début de la campagne.")
+        )
     elif (terms.planned_end_on - terms.start_on).days > MAX_DURATION_DAYS:
-        errors["planned_end_on"] = _m(QT_TRANSLATE_NOOP(
-            "messages", "Une campagne dure au plus {days} jours."), days=MAX_DURATION_DAYS)
+        errors["planned_end_on"] = _m(
+            QT_TRANSLATE_NOOP("messages", "Une campagne dure au plus {days} jours."),
+            days=MAX_DURATION_DAYS,
+        )
     if not MIN_AGE_LOW <= terms.min_age <= MIN_AGE_HIGH:
-        errors["min_age"] = _m(QT_TRANSLATE_NOOP(
-            "messages", "Âge minimal : de {low} à {high} ans."),
-            low=MIN_AGE_LOW, high=MIN_AGE_HIGH)
+        errors["min_age"] = _m(
+            QT_TRANSLATE_NOOP("messages", "Âge minimal : de {low} à {high} ans."),
+            low=MIN_AGE_LOW,
+            high=MIN_AGE_HIGH,
+        )
     if errors:
         raise ValidationError(errors)
     validate_script(terms.script)
@@ -699,45 +834,69 @@ def check_attempt(attempt: Attempt, progress: Progress, planned_end: dt.date) ->
     """Raise ``ValidationError`` for an attempt that contradicts itself or the target."""
     errors: dict[str, Message] = {}
     if progress.state not in OPEN_STATES and progress.state != TargetState.SECURED:
-        errors["target"] = _m(QT_TRANSLATE_NOOP(
-            "messages", "Cette fiche est close ({state}) : elle n'attend plus d'appel."),
-            state=Message(progress.state.label))
+        errors["target"] = _m(
+            QT_TRANSLATE_NOOP(
+                "messages", "Cette fiche est close ({state}) : elle n'attend plus d'appel."
+            ),
+            state=Message(progress.state.label),
+        )
     if attempt.step == EscalationStep.NONE:
         errors["step"] = _m(QT_TRANSLATE_NOOP("messages", "Indiquez l'étape."))
     if not attempt.reached:
         if attempt.next_action not in (NextAction.NONE, NextAction.CALL_BACK):
-            errors["next_action"] = _m(QT_TRANSLATE_NOOP(
-                "messages", "Personne n'a été joint : seule la date de rappel peut être "
-                "indiquée, l'escalade suit son cours."))
+            errors["next_action"] = _m(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Personne n'a été joint : seule la date de rappel peut être "
+                    "indiquée, l'escalade suit son cours.",
+                )
+            )
         if attempt.need_help or attempt.help_in_place:
-            errors["need_help"] = _m(QT_TRANSLATE_NOOP(
-                "messages", "Personne n'a été joint : le besoin d'aide n'est pas connu."))
+            errors["need_help"] = _m(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Personne n'a été joint : le besoin d'aide n'est pas connu."
+                )
+            )
         if attempt.close_reason is not None:
-            errors["close_reason"] = _m(QT_TRANSLATE_NOOP(
-                "messages", "Une fiche ne se clôt que sur une information obtenue auprès "
-                "de quelqu'un."))
+            errors["close_reason"] = _m(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Une fiche ne se clôt que sur une information obtenue auprès de quelqu'un.",
+                )
+            )
     else:
         if attempt.wrong_number:
-            errors["wrong_number"] = _m(QT_TRANSLATE_NOOP(
-                "messages", "Numéro erroné et personne jointe : choisissez l'un ou l'autre."))
+            errors["wrong_number"] = _m(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Numéro erroné et personne jointe : choisissez l'un ou l'autre."
+                )
+            )
     if attempt.next_action == NextAction.CLOSE and attempt.close_reason is None:
-        errors["close_reason"] = _m(QT_TRANSLATE_NOOP(
-            "messages", "Indiquez le motif de clôture."))
+        errors["close_reason"] = _m(QT_TRANSLATE_NOOP("messages", "Indiquez le motif de clôture."))
     if attempt.close_reason is not None and attempt.next_action not in (
-            NextAction.CLOSE, NextAction.NONE):
-        errors["close_reason"] = _m(QT_TRANSLATE_NOOP(
-            "messages", "Une fiche close n'a pas d'autre action à suivre."))
+        NextAction.CLOSE,
+        NextAction.NONE,
+    ):
+        errors["close_reason"] = _m(
+            QT_TRANSLATE_NOOP("messages", "Une fiche close n'a pas d'autre action à suivre.")
+        )
     if attempt.next_action == NextAction.CALL_BACK:
         if attempt.next_action_on is None:
-            errors["next_action_on"] = _m(QT_TRANSLATE_NOOP(
-                "messages", "Indiquez la date du rappel."))
+            errors["next_action_on"] = _m(
+                QT_TRANSLATE_NOOP("messages", "Indiquez la date du rappel.")
+            )
         elif not attempt.on <= attempt.next_action_on <= planned_end:
-            errors["next_action_on"] = _m(QT_TRANSLATE_NOOP(
-                "messages", "La date du rappel doit être comprise entre le jour de l'appel et "
-                "la fin prévue de la campagne."))
+            errors["next_action_on"] = _m(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "La date du rappel doit être comprise entre le jour de l'appel et "
+                    "la fin prévue de la campagne.",
+                )
+            )
     elif attempt.next_action_on is not None:
-        errors["next_action_on"] = _m(QT_TRANSLATE_NOOP(
-            "messages", "Une date n'est attendue que pour un rappel."))
+        errors["next_action_on"] = _m(
+            QT_TRANSLATE_NOOP("messages", "Une date n'est attendue que pour un rappel.")
+        )
     if errors:
         raise ValidationError(errors)
 
@@ -755,32 +914,59 @@ def apply_attempt(progress: Progress, attempt: Attempt, planned_end: dt.date) ->
             if attempt.next_action == NextAction.CALL_BACK:
                 after = EscalationStep.FOLLOW_UP
             else:
-                return replace(p, state=TargetState.UNREACHABLE, step=EscalationStep.NONE,
-                               next_call_on=None, secured_on=None, secured_via=None)
+                return replace(
+                    p,
+                    state=TargetState.UNREACHABLE,
+                    step=EscalationStep.NONE,
+                    next_call_on=None,
+                    secured_on=None,
+                    secured_via=None,
+                )
         due: dt.date | None = attempt.on + dt.timedelta(days=ESCALATION_DELAY_DAYS.get(after, 1))
         if attempt.next_action == NextAction.CALL_BACK:
             due = attempt.next_action_on
-        return replace(p, state=TargetState.IN_PROGRESS, step=after,
-                       next_call_on=min(due, planned_end) if due else None,
-                       secured_on=None, secured_via=None)
+        return replace(
+            p,
+            state=TargetState.IN_PROGRESS,
+            step=after,
+            next_call_on=min(due, planned_end) if due else None,
+            secured_on=None,
+            secured_via=None,
+        )
 
-    p = replace(p, reached_on=progress.reached_on or attempt.on,
-                need_help=attempt.need_help, help_in_place=attempt.help_in_place)
+    p = replace(
+        p,
+        reached_on=progress.reached_on or attempt.on,
+        need_help=attempt.need_help,
+        help_in_place=attempt.help_in_place,
+    )
     if attempt.close_reason is not None:
-        return replace(p, state=TargetState.CLOSED, step=EscalationStep.NONE, next_call_on=None,
-                       closed_reason=attempt.close_reason, reinforced_link=False)
+        return replace(
+            p,
+            state=TargetState.CLOSED,
+            step=EscalationStep.NONE,
+            next_call_on=None,
+            closed_reason=attempt.close_reason,
+            reinforced_link=False,
+        )
     reinforced = progress.reinforced_link or attempt.next_action == NextAction.REINFORCED_LINK
     p = replace(p, reinforced_link=reinforced)
     if attempt.next_action != NextAction.EMERGENCY and is_secured(
-            attempt.person, attempt.need_help, attempt.help_in_place):
+        attempt.person, attempt.need_help, attempt.help_in_place
+    ):
         secured_on = progress.secured_on if progress.state == TargetState.SECURED else attempt.on
-        p = replace(p, state=TargetState.SECURED, secured_on=secured_on or attempt.on,
-                    secured_via=attempt.person)
+        p = replace(
+            p,
+            state=TargetState.SECURED,
+            secured_on=secured_on or attempt.on,
+            secured_via=attempt.person,
+        )
         due = next_weekly_call(attempt.on, planned_end) if reinforced else None
         if attempt.next_action == NextAction.CALL_BACK:
             due = attempt.next_action_on
-        return replace(p, step=EscalationStep.FOLLOW_UP if due else EscalationStep.NONE,
-                       next_call_on=due)
+        return replace(
+            p, step=EscalationStep.FOLLOW_UP if due else EscalationStep.NONE, next_call_on=due
+        )
     # Reached, but the needs are not covered yet (or an emergency): follow up soon.
     if attempt.next_action == NextAction.CALL_BACK:
         due = attempt.next_action_on
@@ -789,21 +975,33 @@ def apply_attempt(progress: Progress, attempt: Attempt, planned_end: dt.date) ->
     else:
         due = attempt.on + dt.timedelta(days=UNSECURED_CALL_BACK_DAYS)
     assert due is not None  # validate_attempt requires the date of a call-back
-    return replace(p, state=TargetState.IN_PROGRESS, step=EscalationStep.FOLLOW_UP,
-                   next_call_on=min(due, planned_end), secured_on=None, secured_via=None)
+    return replace(
+        p,
+        state=TargetState.IN_PROGRESS,
+        step=EscalationStep.FOLLOW_UP,
+        next_call_on=min(due, planned_end),
+        secured_on=None,
+        secured_via=None,
+    )
 
 
-def apply_help_in_place(progress: Progress, person: ContactPerson | None, on: dt.date,
-                        planned_end: dt.date) -> Progress:
+def apply_help_in_place(
+    progress: Progress, person: ContactPerson | None, on: dt.date, planned_end: dt.date
+) -> Progress:
     """The target once a referral closed with the help in place (the person reached
     last is ``person``): secured when someone was reached."""
     p = replace(progress, help_in_place=True)
     if progress.state not in OPEN_STATES or not is_secured(person, progress.need_help, True):
         return p
     due = next_weekly_call(on, planned_end) if progress.reinforced_link else None
-    return replace(p, state=TargetState.SECURED, secured_on=on, secured_via=person,
-                   step=EscalationStep.FOLLOW_UP if due else EscalationStep.NONE,
-                   next_call_on=due)
+    return replace(
+        p,
+        state=TargetState.SECURED,
+        secured_on=on,
+        secured_via=person,
+        step=EscalationStep.FOLLOW_UP if due else EscalationStep.NONE,
+        next_call_on=due,
+    )
 
 
 def set_reinforced(progress: Progress, on: bool, day: dt.date, planned_end: dt.date) -> Progress:
@@ -815,16 +1013,25 @@ def set_reinforced(progress: Progress, on: bool, day: dt.date, planned_end: dt.d
         return p
     if on:
         due = next_weekly_call(day, planned_end)
-        return replace(p, step=EscalationStep.FOLLOW_UP if due else EscalationStep.NONE,
-                       next_call_on=due)
+        return replace(
+            p, step=EscalationStep.FOLLOW_UP if due else EscalationStep.NONE, next_call_on=due
+        )
     return replace(p, step=EscalationStep.NONE, next_call_on=None)
 
 
 def check_referral_transition(current: ReferralStatus, new: ReferralStatus) -> None:
     if new not in REFERRAL_TRANSITIONS[current]:
-        raise ValidationError({"status": _m(QT_TRANSLATE_NOOP(
-            "messages", "Une orientation « {current} » ne peut pas passer à « {new} »."),
-            current=Message(current.label), new=Message(new.label))})
+        raise ValidationError(
+            {
+                "status": _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Une orientation « {current} » ne peut pas passer à « {new} »."
+                    ),
+                    current=Message(current.label),
+                    new=Message(new.label),
+                )
+            }
+        )
 
 
 # --------------------------------------------------------------------------- assignment
@@ -879,12 +1086,12 @@ class Counts:
     """Target counts of a group (campaign, caller, agency)."""
 
     targets: int = 0
-    called: int = 0       # at least one attempt
-    reached: int = 0      # someone reached at least once
-    secured: int = 0      # state SECURISE now
+    called: int = 0  # at least one attempt
+    reached: int = 0  # someone reached at least once
+    secured: int = 0  # state SECURISE now
     unreachable: int = 0  # chain exhausted
     closed: int = 0
-    need_help: int = 0    # the last news told of a need
+    need_help: int = 0  # the last news told of a need
     reinforced: int = 0
     attempts: int = 0
 
@@ -892,8 +1099,17 @@ class Counts:
         return Counts(*(a + b for a, b in zip(self.as_tuple(), other.as_tuple(), strict=True)))
 
     def as_tuple(self) -> tuple[int, ...]:
-        return (self.targets, self.called, self.reached, self.secured, self.unreachable,
-                self.closed, self.need_help, self.reinforced, self.attempts)
+        return (
+            self.targets,
+            self.called,
+            self.reached,
+            self.secured,
+            self.unreachable,
+            self.closed,
+            self.need_help,
+            self.reinforced,
+            self.attempts,
+        )
 
     @property
     def called_pct(self) -> Decimal:
@@ -928,8 +1144,8 @@ class Group:
 class StepFigures:
     step: EscalationStep
     attempts: int  # attempts made at this step
-    reached: int   # of which reached someone
-    pending: int   # open targets whose next step is this one
+    reached: int  # of which reached someone
+    pending: int  # open targets whose next step is this one
 
 
 @dataclass(frozen=True)
@@ -989,19 +1205,26 @@ def build_figures(
         agencies[row.agency_id] = agencies.get(row.agency_id, Counts()) + row.counts
     unassigned = QT_TRANSLATE_NOOP("messages", "(non attribuées)")
     by_caller = sorted(
-        (Group(k, caller_labels.get(k, unassigned) if k is not None else unassigned, c)
-         for k, c in callers.items()),
-        key=lambda g: (g.key is None, g.label.casefold(), g.key or 0))
-    by_agency = sorted((Group(k, agency_labels.get(k, str(k)), c) for k, c in agencies.items()),
-                       key=lambda g: (g.label.casefold(), g.key))
+        (
+            Group(k, caller_labels.get(k, unassigned) if k is not None else unassigned, c)
+            for k, c in callers.items()
+        ),
+        key=lambda g: (g.key is None, g.label.casefold(), g.key or 0),
+    )
+    by_agency = sorted(
+        (Group(k, agency_labels.get(k, str(k)), c) for k, c in agencies.items()),
+        key=lambda g: (g.label.casefold(), g.key),
+    )
     referrals: dict[PartnerType, dict[ReferralStatus, int]] = {}
     for partner, status, n in referral_rows:
         by_status = referrals.setdefault(PartnerType(partner), {})
         by_status[ReferralStatus(status)] = by_status.get(ReferralStatus(status), 0) + int(n)
     attempts = {EscalationStep(s): (int(a), int(r)) for s, a, r in step_rows}
     pending = {EscalationStep(s): int(n) for s, n in pending_rows}
-    steps = [StepFigures(s, *attempts.get(s, (0, 0)), pending.get(s, 0))
-             for s in (*CHAIN, EscalationStep.FOLLOW_UP)]
+    steps = [
+        StepFigures(s, *attempts.get(s, (0, 0)), pending.get(s, 0))
+        for s in (*CHAIN, EscalationStep.FOLLOW_UP)
+    ]
     weeks: dict[dt.date, int] = {}
     for day, n in secured_rows:
         if day is not None:
@@ -1037,10 +1260,11 @@ def figures_from_json(value: dict) -> Figures:
         total=Counts(*value["total"]),
         by_caller=[Group(k, lbl, Counts(*c)) for k, lbl, c in value["by_caller"]],
         by_agency=[Group(k, lbl, Counts(*c)) for k, lbl, c in value["by_agency"]],
-        referrals={PartnerType(t): {ReferralStatus(s): n for s, n in v.items()}
-                   for t, v in value["referrals"].items()},
+        referrals={
+            PartnerType(t): {ReferralStatus(s): n for s, n in v.items()}
+            for t, v in value["referrals"].items()
+        },
         steps=[StepFigures(EscalationStep(s), a, r, p) for s, a, r, p in value["steps"]],
-        secured_by_week=[(dt.date.fromisoformat(w), n, c)
-                         for w, n, c in value["secured_by_week"]],
+        secured_by_week=[(dt.date.fromisoformat(w), n, c) for w, n, c in value["secured_by_week"]],
         outcomes={CallOutcome(o): n for o, n in value.get("outcomes", {}).items()},
     )

@@ -44,20 +44,20 @@ POINTS_MAX = Decimal(100000)
 _CENT = Decimal("0.01")
 
 
-def _m(text: str, /, **params) -> Message:
+def _m(text: str, /, **params: object) -> Message:
     return Message(text, params)
 
 
 class CriterionSource(str, enum.Enum):
     """Where a criterion's value comes from."""
 
-    PRIORITY = "PRIORITY"              # a L441-1 priority (parameter: its code) or any
+    PRIORITY = "PRIORITY"  # a L441-1 priority (parameter: its code) or any
     WAITING_MONTHS = "WAITING_MONTHS"  # points per month since the application date
     RESOURCES_PER_UC = "RESOURCES_PER_UC"  # monthly resources per UC at most the parameter
-    HOUSEHOLD_FIT = "HOUSEHOLD_FIT"    # household size fits the dwelling type
+    HOUSEHOLD_FIT = "HOUSEHOLD_FIT"  # household size fits the dwelling type
     HOUSEHOLD_SIZE = "HOUSEHOLD_SIZE"  # points per person above the parameter
     HOUSING_SITUATION = "HOUSING_SITUATION"  # current housing situation (parameter: code)
-    MANUAL = "MANUAL"                  # typed by the secretary with a reason
+    MANUAL = "MANUAL"  # typed by the secretary with a reason
 
     @property
     def label(self) -> str:
@@ -72,15 +72,20 @@ class CriterionSource(str, enum.Enum):
 _SOURCE_LABELS = {
     CriterionSource.PRIORITY: QT_TRANSLATE_NOOP("messages", "Public prioritaire (L441-1)"),
     CriterionSource.WAITING_MONTHS: QT_TRANSLATE_NOOP(
-        "messages", "Ancienneté de la demande (par mois)"),
+        "messages", "Ancienneté de la demande (par mois)"
+    ),
     CriterionSource.RESOURCES_PER_UC: QT_TRANSLATE_NOOP(
-        "messages", "Ressources par unité de consommation"),
+        "messages", "Ressources par unité de consommation"
+    ),
     CriterionSource.HOUSEHOLD_FIT: QT_TRANSLATE_NOOP(
-        "messages", "Composition du ménage adaptée à la typologie"),
+        "messages", "Composition du ménage adaptée à la typologie"
+    ),
     CriterionSource.HOUSEHOLD_SIZE: QT_TRANSLATE_NOOP(
-        "messages", "Taille du ménage (par personne)"),
+        "messages", "Taille du ménage (par personne)"
+    ),
     CriterionSource.HOUSING_SITUATION: QT_TRANSLATE_NOOP(
-        "messages", "Situation de logement actuelle"),
+        "messages", "Situation de logement actuelle"
+    ),
     CriterionSource.MANUAL: QT_TRANSLATE_NOOP("messages", "Saisi par le secrétariat"),
 }
 
@@ -106,9 +111,11 @@ _SITUATION_LABELS = {
     HousingSituation.SANS_LOGEMENT: QT_TRANSLATE_NOOP("messages", "Sans logement"),
     HousingSituation.HEBERGE_TIERS: QT_TRANSLATE_NOOP("messages", "Hébergé chez un tiers"),
     HousingSituation.HEBERGEMENT_STRUCTURE: QT_TRANSLATE_NOOP(
-        "messages", "Hébergement ou logement temporaire"),
+        "messages", "Hébergement ou logement temporaire"
+    ),
     HousingSituation.LOGEMENT_INDIGNE: QT_TRANSLATE_NOOP(
-        "messages", "Logement indigne ou non décent"),
+        "messages", "Logement indigne ou non décent"
+    ),
     HousingSituation.PARC_PRIVE: QT_TRANSLATE_NOOP("messages", "Locataire du parc privé"),
     HousingSituation.PARC_SOCIAL: QT_TRANSLATE_NOOP("messages", "Locataire du parc social"),
     HousingSituation.CHEZ_PARENTS: QT_TRANSLATE_NOOP("messages", "Chez ses parents"),
@@ -158,8 +165,9 @@ class Grid:
 # --------------------------------------------------------------------------- validation
 
 
-def _parse_points(value, key: str, errors: dict, *, allow_none: bool = False
-                  ) -> Decimal | None:
+def _parse_points(
+    value: object, key: str, errors: dict, *, allow_none: bool = False
+) -> Decimal | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         if allow_none:
             return None
@@ -168,19 +176,21 @@ def _parse_points(value, key: str, errors: dict, *, allow_none: bool = False
     try:
         if isinstance(value, float):
             value = repr(value)
-        number = Decimal(str(value).strip().replace(",", ".").replace("\u202f", "")
-                         .replace(" ", ""))
+        number = Decimal(
+            str(value).strip().replace(",", ".").replace("\u202f", "").replace(" ", "")
+        )
     except (InvalidOperation, ValueError):
-        errors[key] = _m(QT_TRANSLATE_NOOP(
-            "messages", "« {value} » n'est pas un nombre de points."), value=value)
+        errors[key] = _m(
+            QT_TRANSLATE_NOOP("messages", "« {value} » n'est pas un nombre de points."), value=value
+        )
         return None
     if not number.is_finite() or abs(number) > POINTS_MAX:
-        errors[key] = _m(QT_TRANSLATE_NOOP(
-            "messages", "« {value} » n'est pas un nombre de points."), value=value)
+        errors[key] = _m(
+            QT_TRANSLATE_NOOP("messages", "« {value} » n'est pas un nombre de points."), value=value
+        )
         return None
     if number != number.quantize(_CENT):
-        errors[key] = _m(QT_TRANSLATE_NOOP(
-            "messages", "Deux décimales au plus pour les points."))
+        errors[key] = _m(QT_TRANSLATE_NOOP("messages", "Deux décimales au plus pour les points."))
         return None
     return number.quantize(_CENT)
 
@@ -193,33 +203,40 @@ def validate_grid(grid: Grid) -> None:
     if not grid.name.strip():
         errors["name"] = _m(QT_TRANSLATE_NOOP("messages", "Le nom de la grille est obligatoire."))
     if grid.version < 1:
-        errors["version"] = _m(QT_TRANSLATE_NOOP(
-            "messages", "Le numéro de version commence à 1."))
+        errors["version"] = _m(QT_TRANSLATE_NOOP("messages", "Le numéro de version commence à 1."))
     if grid.valid_to is not None and grid.valid_to < grid.valid_from:
-        errors["valid_to"] = _m(QT_TRANSLATE_NOOP(
-            "messages", "La fin de validité précède son début."))
+        errors["valid_to"] = _m(
+            QT_TRANSLATE_NOOP("messages", "La fin de validité précède son début.")
+        )
     if not grid.criteria:
-        errors["criteria"] = _m(QT_TRANSLATE_NOOP(
-            "messages", "Une grille compte au moins un critère."))
+        errors["criteria"] = _m(
+            QT_TRANSLATE_NOOP("messages", "Une grille compte au moins un critère.")
+        )
     seen: set[str] = set()
     for i, c in enumerate(grid.criteria):
         key = f"criteria[{i}]"
         if not c.code.strip():
-            errors[key + ".code"] = _m(QT_TRANSLATE_NOOP(
-                "messages", "Chaque critère a un code."))
+            errors[key + ".code"] = _m(QT_TRANSLATE_NOOP("messages", "Chaque critère a un code."))
         elif c.code in seen:
-            errors[key + ".code"] = _m(QT_TRANSLATE_NOOP(
-                "messages", "Le code {code} figure deux fois dans la grille."), code=c.code)
+            errors[key + ".code"] = _m(
+                QT_TRANSLATE_NOOP("messages", "Le code {code} figure deux fois dans la grille."),
+                code=c.code,
+            )
         seen.add(c.code)
         if not c.label.strip():
-            errors[key + ".label"] = _m(QT_TRANSLATE_NOOP(
-                "messages", "Chaque critère a un libellé."))
+            errors[key + ".label"] = _m(
+                QT_TRANSLATE_NOOP("messages", "Chaque critère a un libellé.")
+            )
         if c.cap is not None and c.cap < 0:
-            errors[key + ".cap"] = _m(QT_TRANSLATE_NOOP(
-                "messages", "Le plafond d'un critère est positif."))
+            errors[key + ".cap"] = _m(
+                QT_TRANSLATE_NOOP("messages", "Le plafond d'un critère est positif.")
+            )
         if c.cap is not None and c.points < 0:
-            errors[key + ".cap"] = _m(QT_TRANSLATE_NOOP(
-                "messages", "Un critère qui retire des points n'a pas de plafond."))
+            errors[key + ".cap"] = _m(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Un critère qui retire des points n'a pas de plafond."
+                )
+            )
         problem = _parameter_problem(c)
         if problem is not None:
             errors[key + ".parameter"] = problem
@@ -231,27 +248,41 @@ def _parameter_problem(c: Criterion) -> Message | None:
     p = c.parameter.strip()
     if c.source is CriterionSource.PRIORITY:
         if p and p not in PriorityCriterion.__members__:
-            return _m(QT_TRANSLATE_NOOP(
-                "messages", "« {value} » n'est pas un critère de priorité connu."), value=p)
+            return _m(
+                QT_TRANSLATE_NOOP(
+                    "messages", "« {value} » n'est pas un critère de priorité connu."
+                ),
+                value=p,
+            )
     elif c.source is CriterionSource.HOUSING_SITUATION:
         if p not in HousingSituation.__members__:
-            return _m(QT_TRANSLATE_NOOP(
-                "messages", "« {value} » n'est pas une situation de logement connue."),
-                value=p)
+            return _m(
+                QT_TRANSLATE_NOOP(
+                    "messages", "« {value} » n'est pas une situation de logement connue."
+                ),
+                value=p,
+            )
     elif c.source is CriterionSource.RESOURCES_PER_UC:
         try:
             ceiling = Decimal(p.replace(",", "."))
         except InvalidOperation:
             ceiling = None
         if ceiling is None or not ceiling.is_finite() or ceiling <= 0:
-            return _m(QT_TRANSLATE_NOOP(
-                "messages", "Indiquez le plafond de ressources mensuelles par unité de "
-                "consommation, en euros."))
+            return _m(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Indiquez le plafond de ressources mensuelles par unité de "
+                    "consommation, en euros.",
+                )
+            )
     elif c.source is CriterionSource.HOUSEHOLD_SIZE:
         if not p.isdigit():
-            return _m(QT_TRANSLATE_NOOP(
-                "messages", "Indiquez la taille de ménage à partir de laquelle chaque "
-                "personne compte."))
+            return _m(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Indiquez la taille de ménage à partir de laquelle chaque personne compte.",
+                )
+            )
     return None
 
 
@@ -266,11 +297,18 @@ def check_versions(grids: Sequence[Grid]) -> None:
         versions = sorted(versions, key=lambda g: g.valid_from)
         for a, b in zip(versions, versions[1:]):
             if a.valid_to is None or a.valid_to >= b.valid_from:
-                errors[f"version[{b.version}]"] = _m(QT_TRANSLATE_NOOP(
-                    "messages", "La version {b} de la grille de {epci} commence le {start} "
-                    "alors que la version {a} est encore en vigueur : fermez la version "
-                    "{a} la veille."), a=a.version, b=b.version, epci=b.epci,
-                    start=b.valid_from.strftime("%d/%m/%Y"))
+                errors[f"version[{b.version}]"] = _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "La version {b} de la grille de {epci} commence le {start} "
+                        "alors que la version {a} est encore en vigueur : fermez la version "
+                        "{a} la veille.",
+                    ),
+                    a=a.version,
+                    b=b.version,
+                    epci=b.epci,
+                    start=b.valid_from.strftime("%d/%m/%Y"),
+                )
     if errors:
         raise ValidationError(errors)
 
@@ -284,17 +322,29 @@ def grid_in_force(grids: Iterable[Grid], epci: str, on: dt.date) -> Grid | None:
     return max(found, key=lambda g: g.version)
 
 
-def next_version(current: Grid, valid_from: dt.date, criteria: Sequence[Criterion] | None = None
-                 ) -> tuple[Grid, Grid]:
+def next_version(
+    current: Grid, valid_from: dt.date, criteria: Sequence[Criterion] | None = None
+) -> tuple[Grid, Grid]:
     """A new version starting ``valid_from``; returns (closed current, new)."""
     if valid_from <= current.valid_from:
-        raise ValidationError({"valid_from": _m(QT_TRANSLATE_NOOP(
-            "messages", "La nouvelle version doit commencer après le {start}."),
-            start=current.valid_from.strftime("%d/%m/%Y"))})
+        raise ValidationError(
+            {
+                "valid_from": _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "La nouvelle version doit commencer après le {start}."
+                    ),
+                    start=current.valid_from.strftime("%d/%m/%Y"),
+                )
+            }
+        )
     closed = replace(current, valid_to=valid_from - dt.timedelta(days=1))
-    new = replace(current, version=current.version + 1, valid_from=valid_from,
-                  valid_to=current.valid_to,
-                  criteria=tuple(criteria) if criteria is not None else current.criteria)
+    new = replace(
+        current,
+        version=current.version + 1,
+        valid_from=valid_from,
+        valid_to=current.valid_to,
+        criteria=tuple(criteria) if criteria is not None else current.criteria,
+    )
     return closed, new
 
 
@@ -383,12 +433,24 @@ class Score:
 
     def to_json(self) -> dict:
         return {
-            "epci": self.epci, "grid": self.grid_name, "version": self.grid_version,
-            "on": self.on.isoformat(), "total": str(self.total),
-            "lines": [{"code": x.code, "label": x.label, "points": str(x.points),
-                       "units": x.units, "capped": x.capped, "manual": x.manual,
-                       "detail": x.detail.render() if x.detail else "",
-                       "reason": x.reason} for x in self.lines],
+            "epci": self.epci,
+            "grid": self.grid_name,
+            "version": self.grid_version,
+            "on": self.on.isoformat(),
+            "total": str(self.total),
+            "lines": [
+                {
+                    "code": x.code,
+                    "label": x.label,
+                    "points": str(x.points),
+                    "units": x.units,
+                    "capped": x.capped,
+                    "manual": x.manual,
+                    "detail": x.detail.render() if x.detail else "",
+                    "reason": x.reason,
+                }
+                for x in self.lines
+            ],
             "missing": [m.render() for m in self.missing],
         }
 
@@ -408,95 +470,153 @@ def score(grid: Grid, facts: ApplicantFacts, on: dt.date) -> Score:
     in ``missing`` so that the secretary can type it.
     """
     if not grid.in_force(on):
-        raise ValidationError({"grid": _m(QT_TRANSLATE_NOOP(
-            "messages", "La grille {name} (version {version}) n'est pas en vigueur le "
-            "{on}."), name=grid.name, version=grid.version, on=on.strftime("%d/%m/%Y"))})
+        raise ValidationError(
+            {
+                "grid": _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "La grille {name} (version {version}) n'est pas en vigueur le {on}.",
+                    ),
+                    name=grid.name,
+                    version=grid.version,
+                    on=on.strftime("%d/%m/%Y"),
+                )
+            }
+        )
     lines: list[ScoreLine] = []
     missing: list[Message] = []
     for c in grid.criteria:
         entry = facts.manual.get(c.code)
         if entry is not None:
             if not entry.reason.strip():
-                raise ValidationError({f"manual.{c.code}": _m(QT_TRANSLATE_NOOP(
-                    "messages", "Le critère « {label} » saisi à la main demande un motif."),
-                    label=c.label)})
+                raise ValidationError(
+                    {
+                        f"manual.{c.code}": _m(
+                            QT_TRANSLATE_NOOP(
+                                "messages",
+                                "Le critère « {label} » saisi à la main demande un motif.",
+                            ),
+                            label=c.label,
+                        )
+                    }
+                )
             if not entry.granted:
                 units = 0
             elif c.source.per_unit:
                 units = entry.units if entry.units is not None else 0
                 if units < 0:
-                    raise ValidationError({f"manual.{c.code}": _m(QT_TRANSLATE_NOOP(
-                        "messages", "Le nombre d'unités ne peut pas être négatif."))})
+                    raise ValidationError(
+                        {
+                            f"manual.{c.code}": _m(
+                                QT_TRANSLATE_NOOP(
+                                    "messages", "Le nombre d'unités ne peut pas être négatif."
+                                )
+                            )
+                        }
+                    )
             else:
                 units = 1
             points, capped = _line_points(c, units)
-            lines.append(ScoreLine(c.code, c.label, points,
-                                   units if c.source.per_unit else None, capped, True,
-                                   None, entry.reason.strip()))
+            lines.append(
+                ScoreLine(
+                    c.code,
+                    c.label,
+                    points,
+                    units if c.source.per_unit else None,
+                    capped,
+                    True,
+                    None,
+                    entry.reason.strip(),
+                )
+            )
             continue
         if c.source is CriterionSource.MANUAL:
-            lines.append(ScoreLine(c.code, c.label, Decimal("0.00"), None, False, True,
-                                   _m(QT_TRANSLATE_NOOP("messages", "Non saisi."))))
+            lines.append(
+                ScoreLine(
+                    c.code,
+                    c.label,
+                    Decimal("0.00"),
+                    None,
+                    False,
+                    True,
+                    _m(QT_TRANSLATE_NOOP("messages", "Non saisi.")),
+                )
+            )
             continue
-        units, detail = _units_from_facts(c, facts, on)
-        if units is None:
+        found, detail = _units_from_facts(c, facts, on)
+        if found is None:
             missing.append(detail)
-            lines.append(ScoreLine(c.code, c.label, Decimal("0.00"), None, False, False,
-                                   detail))
+            lines.append(ScoreLine(c.code, c.label, Decimal("0.00"), None, False, False, detail))
             continue
+        units = found
         points, capped = _line_points(c, units)
-        lines.append(ScoreLine(c.code, c.label, points,
-                               units if c.source.per_unit else None, capped, False, detail))
+        lines.append(
+            ScoreLine(
+                c.code, c.label, points, units if c.source.per_unit else None, capped, False, detail
+            )
+        )
     total = sum((x.points for x in lines), Decimal("0.00")).quantize(_CENT)
     return Score(grid.epci, grid.name, grid.version, on, total, tuple(lines), tuple(missing))
 
 
-def _units_from_facts(c: Criterion, f: ApplicantFacts, on: dt.date
-                      ) -> tuple[int | None, Message]:
+def _units_from_facts(c: Criterion, f: ApplicantFacts, on: dt.date) -> tuple[int | None, Message]:
     s = c.source
     if s is CriterionSource.PRIORITY:
         code = c.parameter.strip()
         held = (code in f.priorities) if code else bool(f.priorities)
-        return (1 if held else 0), (_m(QT_TRANSLATE_NOOP("messages", "Critère retenu."))
-                                    if held else _m(QT_TRANSLATE_NOOP(
-                                        "messages", "Critère non retenu.")))
+        return (1 if held else 0), (
+            _m(QT_TRANSLATE_NOOP("messages", "Critère retenu."))
+            if held
+            else _m(QT_TRANSLATE_NOOP("messages", "Critère non retenu."))
+        )
     if s is CriterionSource.WAITING_MONTHS:
         if f.application_date is None:
-            return None, _m(QT_TRANSLATE_NOOP(
-                "messages", "« {label} » : date de la demande inconnue."), label=c.label)
+            return None, _m(
+                QT_TRANSLATE_NOOP("messages", "« {label} » : date de la demande inconnue."),
+                label=c.label,
+            )
         months = months_between(f.application_date, on)
-        return months, _m(QT_TRANSLATE_NOOP("messages", "{months} mois d'ancienneté."),
-                          months=months)
+        return months, _m(
+            QT_TRANSLATE_NOOP("messages", "{months} mois d'ancienneté."), months=months
+        )
     if s is CriterionSource.RESOURCES_PER_UC:
         per_uc = resources_per_uc(f.monthly_resources, f.adults, f.children)
         if per_uc is None:
-            return None, _m(QT_TRANSLATE_NOOP(
-                "messages", "« {label} » : ressources inconnues."), label=c.label)
+            return None, _m(
+                QT_TRANSLATE_NOOP("messages", "« {label} » : ressources inconnues."), label=c.label
+            )
         ceiling = Decimal(c.parameter.strip().replace(",", "."))
-        return (1 if per_uc <= ceiling else 0), _m(QT_TRANSLATE_NOOP(
-            "messages", "{amount} € par mois et par unité de consommation."),
-            amount=f"{per_uc:.2f}".replace(".", ","))
+        return (1 if per_uc <= ceiling else 0), _m(
+            QT_TRANSLATE_NOOP("messages", "{amount} € par mois et par unité de consommation."),
+            amount=f"{per_uc:.2f}".replace(".", ","),
+        )
     if s is CriterionSource.HOUSEHOLD_FIT:
         fits = household_fits(f.dwelling_type, f.persons)
         if fits is None:
-            return None, _m(QT_TRANSLATE_NOOP(
-                "messages", "« {label} » : typologie du logement inconnue."), label=c.label)
-        return (1 if fits else 0), _m(QT_TRANSLATE_NOOP(
-            "messages", "{persons} personne(s) pour un {type}."), persons=f.persons,
-            type=f.dwelling_type.upper())
+            return None, _m(
+                QT_TRANSLATE_NOOP("messages", "« {label} » : typologie du logement inconnue."),
+                label=c.label,
+            )
+        return (1 if fits else 0), _m(
+            QT_TRANSLATE_NOOP("messages", "{persons} personne(s) pour un {type}."),
+            persons=f.persons,
+            type=f.dwelling_type.upper(),
+        )
     if s is CriterionSource.HOUSEHOLD_SIZE:
         start = int(c.parameter.strip())
         units = max(f.persons - start, 0)
-        return units, _m(QT_TRANSLATE_NOOP("messages", "{persons} personne(s)."),
-                         persons=f.persons)
+        return units, _m(QT_TRANSLATE_NOOP("messages", "{persons} personne(s)."), persons=f.persons)
     if s is CriterionSource.HOUSING_SITUATION:
         if not f.housing_situation:
-            return None, _m(QT_TRANSLATE_NOOP(
-                "messages", "« {label} » : situation de logement inconnue."), label=c.label)
+            return None, _m(
+                QT_TRANSLATE_NOOP("messages", "« {label} » : situation de logement inconnue."),
+                label=c.label,
+            )
         held = f.housing_situation == c.parameter.strip()
-        return (1 if held else 0), _m(QT_TRANSLATE_NOOP(
-            "messages", "Situation : {situation}."),
-            situation=_situation_label(f.housing_situation))
+        return (1 if held else 0), _m(
+            QT_TRANSLATE_NOOP("messages", "Situation : {situation}."),
+            situation=_situation_label(f.housing_situation),
+        )
     raise AssertionError(s)  # pragma: no cover - MANUAL handled by the caller
 
 
@@ -523,22 +643,29 @@ class RegisterComparison:
     def message(self) -> Message | None:
         if not self.differs:
             return None
-        return _m(QT_TRANSLATE_NOOP(
-            "messages", "Écart avec la cotation du registre national : {register} points "
-            "au registre, {computed} calculés (écart {difference})."),
-            register=_points_fr(self.register), computed=_points_fr(self.computed),
-            difference=_points_fr(self.difference, signed=True))
+        return _m(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Écart avec la cotation du registre national : {register} points "
+                "au registre, {computed} calculés (écart {difference}).",
+            ),
+            register=_points_fr(self.register),
+            computed=_points_fr(self.computed),
+            difference=_points_fr(self.difference, signed=True),
+        )
 
 
-def compare_with_register(computed: Decimal, register: Decimal | None,
-                          tolerance: Decimal = Decimal(0)) -> RegisterComparison:
+def compare_with_register(
+    computed: Decimal, register: Decimal | None, tolerance: Decimal = Decimal(0)
+) -> RegisterComparison:
     """The register's own score beside the computed one; a difference beyond
     ``tolerance`` is flagged (rounding conventions may differ: UNCONFIRMED)."""
     if register is None:
         return RegisterComparison(computed, None, None)
     diff = (computed - register).quantize(_CENT)
-    return RegisterComparison(computed, register, Decimal("0.00") if abs(diff) <= tolerance
-                              else diff)
+    return RegisterComparison(
+        computed, register, Decimal("0.00") if abs(diff) <= tolerance else diff
+    )
 
 
 def _points_fr(value: Decimal | None, signed: bool = False) -> str:
@@ -558,18 +685,32 @@ def format_points(value: Decimal | None) -> str:
 
 def grid_to_dict(grid: Grid) -> dict:
     return {
-        "format": GRID_FILE_FORMAT, "format_version": GRID_FILE_VERSION,
-        "epci": grid.epci, "name": grid.name, "version": grid.version,
+        "format": GRID_FILE_FORMAT,
+        "format_version": GRID_FILE_VERSION,
+        "epci": grid.epci,
+        "name": grid.name,
+        "version": grid.version,
         "valid_from": grid.valid_from.isoformat(),
         "valid_to": grid.valid_to.isoformat() if grid.valid_to else None,
-        "example": grid.example, "notes": grid.notes,
-        "criteria": [{"code": c.code, "label": c.label, "source": c.source.value,
-                      "points": str(c.points), "cap": None if c.cap is None else str(c.cap),
-                      "parameter": c.parameter} for c in grid.criteria],
+        "example": grid.example,
+        "notes": grid.notes,
+        "criteria": [
+            {
+                "code": c.code,
+                "label": c.label,
+                "source": c.source.value,
+                "points": str(c.points),
+                "cap": None if c.cap is None else str(c.cap),
+                "parameter": c.parameter,
+            }
+            for c in grid.criteria
+        ],
     }
 
 
-def _parse_date(value, key: str, errors: dict, *, allow_none: bool = False) -> dt.date | None:
+def _parse_date(
+    value: object, key: str, errors: dict, *, allow_none: bool = False
+) -> dt.date | None:
     if value in (None, "") and allow_none:
         return None
     if isinstance(value, dt.datetime):
@@ -582,25 +723,32 @@ def _parse_date(value, key: str, errors: dict, *, allow_none: bool = False) -> d
             return dt.datetime.strptime(text, fmt).date()
         except ValueError:
             pass
-    errors[key] = _m(QT_TRANSLATE_NOOP(
-        "messages", "« {value} » n'est pas une date (JJ/MM/AAAA)."), value=text)
+    errors[key] = _m(
+        QT_TRANSLATE_NOOP("messages", "« {value} » n'est pas une date (JJ/MM/AAAA)."), value=text
+    )
     return None
 
 
 def grid_from_dict(data: Mapping) -> Grid:
     """Read a grid file's content; French errors per field, nothing half-read."""
     if not isinstance(data, Mapping) or data.get("format") != GRID_FILE_FORMAT:
-        raise ValidationError({"format": _m(QT_TRANSLATE_NOOP(
-            "messages", "Ce fichier n'est pas une grille de cotation exportée par "
-            "Parcours."))})
+        raise ValidationError(
+            {
+                "format": _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Ce fichier n'est pas une grille de cotation exportée par Parcours.",
+                    )
+                )
+            }
+        )
     errors: dict[str, Message] = {}
     valid_from = _parse_date(data.get("valid_from"), "valid_from", errors)
     valid_to = _parse_date(data.get("valid_to"), "valid_to", errors, allow_none=True)
     try:
         version = int(data.get("version") or 1)
     except (TypeError, ValueError):
-        errors["version"] = _m(QT_TRANSLATE_NOOP(
-            "messages", "Le numéro de version est un entier."))
+        errors["version"] = _m(QT_TRANSLATE_NOOP("messages", "Le numéro de version est un entier."))
         version = 1
     criteria = []
     raw = data.get("criteria")
@@ -614,22 +762,39 @@ def grid_from_dict(data: Mapping) -> Grid:
         try:
             source = CriterionSource(str(item.get("source", "")).strip().upper())
         except ValueError:
-            errors[key + ".source"] = _m(QT_TRANSLATE_NOOP(
-                "messages", "« {value} » n'est pas une source de critère connue."),
-                value=item.get("source"))
+            errors[key + ".source"] = _m(
+                QT_TRANSLATE_NOOP(
+                    "messages", "« {value} » n'est pas une source de critère connue."
+                ),
+                value=item.get("source"),
+            )
             continue
         points = _parse_points(item.get("points"), key + ".points", errors)
         cap = _parse_points(item.get("cap"), key + ".cap", errors, allow_none=True)
         if points is None:
             continue
-        criteria.append(Criterion(str(item.get("code", "")).strip(),
-                                  str(item.get("label", "")).strip(), source, points, cap,
-                                  str(item.get("parameter", "") or "").strip()))
-    if errors:
+        criteria.append(
+            Criterion(
+                str(item.get("code", "")).strip(),
+                str(item.get("label", "")).strip(),
+                source,
+                points,
+                cap,
+                str(item.get("parameter", "") or "").strip(),
+            )
+        )
+    if errors or valid_from is None:
         raise ValidationError(errors)
-    grid = Grid(str(data.get("epci", "")).strip(), str(data.get("name", "")).strip(), version,
-                valid_from, valid_to, tuple(criteria), bool(data.get("example", False)),
-                str(data.get("notes", "") or ""))
+    grid = Grid(
+        str(data.get("epci", "")).strip(),
+        str(data.get("name", "")).strip(),
+        version,
+        valid_from,
+        valid_to,
+        tuple(criteria),
+        bool(data.get("example", False)),
+        str(data.get("notes", "") or ""),
+    )
     validate_grid(grid)
     return grid
 
@@ -642,9 +807,16 @@ def grid_from_json(text: str) -> Grid:
     try:
         data = json.loads(text)
     except ValueError as exc:
-        raise ValidationError({"file": _m(QT_TRANSLATE_NOOP(
-            "messages", "Le fichier n'est pas un JSON lisible (ligne {line})."),
-            line=getattr(exc, "lineno", "?"))}) from exc
+        raise ValidationError(
+            {
+                "file": _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Le fichier n'est pas un JSON lisible (ligne {line})."
+                    ),
+                    line=getattr(exc, "lineno", "?"),
+                )
+            }
+        ) from exc
     return grid_from_dict(data)
 
 
@@ -655,23 +827,41 @@ def example_grid(epci: str = "CA Exemple", valid_from: dt.date = dt.date(2021, 9
     d = Decimal
     criteria = (
         Criterion("DALO", "Reconnu prioritaire DALO", P.PRIORITY, d(200), None, "DALO"),
-        Criterion("HANDICAP", "Handicap ou perte d'autonomie", P.PRIORITY, d(60), None,
-                  "HANDICAP"),
-        Criterion("VIOLENCES", "Violences au sein du couple", P.PRIORITY, d(80), None,
-                  "VIOLENCES"),
-        Criterion("SANS_LOGEMENT", "Sans logement ou hébergé", P.PRIORITY, d(60), None,
-                  "SANS_LOGEMENT"),
-        Criterion("EXPULSION", "Menacé d'expulsion sans relogement", P.PRIORITY, d(50), None,
-                  "EXPULSION"),
+        Criterion("HANDICAP", "Handicap ou perte d'autonomie", P.PRIORITY, d(60), None, "HANDICAP"),
+        Criterion("VIOLENCES", "Violences au sein du couple", P.PRIORITY, d(80), None, "VIOLENCES"),
+        Criterion(
+            "SANS_LOGEMENT", "Sans logement ou hébergé", P.PRIORITY, d(60), None, "SANS_LOGEMENT"
+        ),
+        Criterion(
+            "EXPULSION", "Menacé d'expulsion sans relogement", P.PRIORITY, d(50), None, "EXPULSION"
+        ),
         Criterion("ANCIENNETE", "Ancienneté de la demande", P.WAITING_MONTHS, d(1), d(60)),
-        Criterion("RESSOURCES", "Ressources inférieures à 800 € par UC", P.RESOURCES_PER_UC,
-                  d(30), None, "800"),
-        Criterion("ADEQUATION", "Ménage adapté à la typologie demandée", P.HOUSEHOLD_FIT,
-                  d(10)),
-        Criterion("HEBERGE_TIERS", "Hébergé chez un tiers", P.HOUSING_SITUATION, d(20), None,
-                  "HEBERGE_TIERS"),
+        Criterion(
+            "RESSOURCES",
+            "Ressources inférieures à 800 € par UC",
+            P.RESOURCES_PER_UC,
+            d(30),
+            None,
+            "800",
+        ),
+        Criterion("ADEQUATION", "Ménage adapté à la typologie demandée", P.HOUSEHOLD_FIT, d(10)),
+        Criterion(
+            "HEBERGE_TIERS",
+            "Hébergé chez un tiers",
+            P.HOUSING_SITUATION,
+            d(20),
+            None,
+            "HEBERGE_TIERS",
+        ),
         Criterion("MUTATION_EMPLOI", "Rapprochement domicile-travail", P.MANUAL, d(15)),
     )
-    return Grid(epci, "Grille d'exemple (à remplacer par celle du PPGD)", 1, valid_from,
-                None, criteria, example=True,
-                notes="EXEMPLE : grille fictive de démonstration, sans valeur réglementaire.")
+    return Grid(
+        epci,
+        "Grille d'exemple (à remplacer par celle du PPGD)",
+        1,
+        valid_from,
+        None,
+        criteria,
+        example=True,
+        notes="EXEMPLE : grille fictive de démonstration, sans valeur réglementaire.",
+    )

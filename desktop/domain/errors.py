@@ -42,8 +42,15 @@ class NotFoundError(UserError):
 class PermissionDenied(UserError):
     """The acting user's role does not allow the action (recorded in the audit trail)."""
 
-    def __init__(self, message: Message, *, permission: str = "", action: str = "",
-                 entity: str = "", entity_id: int | None = None):
+    def __init__(
+        self,
+        message: Message,
+        *,
+        permission: str = "",
+        action: str = "",
+        entity: str = "",
+        entity_id: int | None = None,
+    ):
         super().__init__(message)
         self.permission = permission
         self.action = action

@@ -15,8 +15,18 @@ NBSP = "\u00a0"
 CENT = Decimal("0.01")
 
 MONTHS = (
-    "janvier", "février", "mars", "avril", "mai", "juin",
-    "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
 )
 
 
@@ -73,7 +83,7 @@ class AmountError(ValueError):
     """A number typed by a user that cannot be read one way only; ``message`` says why,
     in French."""
 
-    def __init__(self, text: str, message):
+    def __init__(self, text: str, message: object):
         super().__init__(text)
         self.message = message
 
@@ -91,9 +101,14 @@ def parse_decimal_fr(text: str) -> Decimal:
 
     from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 
-    unreadable = Message(QT_TRANSLATE_NOOP(
-        "messages", "Nombre illisible « {text} » : écrivez par exemple 1 234,56 (virgule "
-        "avant les centimes, espace entre les milliers)."), {"text": text.strip()})
+    unreadable = Message(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "Nombre illisible « {text} » : écrivez par exemple 1 234,56 (virgule "
+            "avant les centimes, espace entre les milliers).",
+        ),
+        {"text": text.strip()},
+    )
     cleaned = text.strip()
     for unit in ("€", "EUR", "euros", "euro"):
         if cleaned.endswith(unit):
@@ -103,10 +118,17 @@ def parse_decimal_fr(text: str) -> Decimal:
     # Any kind of space groups thousands (Babel's fr_FR group sign is U+202F).
     cleaned = re.sub("[ \u00a0\u2009']", NNBSP, cleaned)
     if re.fullmatch(r"[+-]?\d{1,3}(\.\d{3})+", cleaned):
-        raise AmountError(text, Message(QT_TRANSLATE_NOOP(
-            "messages", "« {text} » est ambigu : écrivez 1 234 pour mille deux cent "
-            "trente-quatre, ou 1,234 avec une virgule pour les décimales."),
-            {"text": text.strip()}))
+        raise AmountError(
+            text,
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "« {text} » est ambigu : écrivez 1 234 pour mille deux cent "
+                    "trente-quatre, ou 1,234 avec une virgule pour les décimales.",
+                ),
+                {"text": text.strip()},
+            ),
+        )
     try:
         value = parse_decimal(cleaned, locale="fr_FR", strict=True)
     except (NumberFormatError, InvalidOperation):
@@ -124,9 +146,15 @@ def parse_amount_fr(text: str, places: int = 2) -> Decimal:
     value = parse_decimal_fr(text)
     quantum = Decimal(1).scaleb(-places)
     if value != value.quantize(quantum, rounding=ROUND_HALF_UP):
-        raise AmountError(text, Message(QT_TRANSLATE_NOOP(
-            "messages", "Montant « {text} » : deux chiffres après la virgule au plus."),
-            {"text": text.strip()}))
+        raise AmountError(
+            text,
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Montant « {text} » : deux chiffres après la virgule au plus."
+                ),
+                {"text": text.strip()},
+            ),
+        )
     return value.quantize(quantum, rounding=ROUND_HALF_UP)
 
 

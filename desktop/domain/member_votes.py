@@ -9,8 +9,7 @@ from collections.abc import Iterable
 
 from desktop.domain.caleol import VoteChannel
 
-_ORDER = (VoteChannel.SEANCE, VoteChannel.VOTE_DISTANCE, VoteChannel.MEMBRE,
-          VoteChannel.IMPORT)
+_ORDER = (VoteChannel.SEANCE, VoteChannel.VOTE_DISTANCE, VoteChannel.MEMBRE, VoteChannel.IMPORT)
 
 
 def channels_text(channels: Iterable[str]) -> str:

@@ -146,14 +146,16 @@ class QuorumInfo:
     def from_result(cls, result: QuorumResult) -> QuorumInfo:
         c = result.counts
         return cls(
-            reached=result.reached, designated_total=c.get("designated_total", 0),
+            reached=result.reached,
+            designated_total=c.get("designated_total", 0),
             designated_present=c.get("designated_present", 0),
             designated_represented=c.get("designated_represented", 0),
             designated_required=c.get("designated_required", 0),
             voting_total=c.get("voting_total", 0),
             voting_taking_part=c.get("voting_taking_part", 0),
             remote_required=c.get("remote_required", 0),
-            explanations=tuple(str(m) for m in result.explanations))
+            explanations=tuple(str(m) for m in result.explanations),
+        )
 
 
 @dataclass(frozen=True)
@@ -204,8 +206,11 @@ class CandidateLine:
 
     @property
     def has_votes(self) -> bool:
-        return self.votes_for is not None or self.votes_against is not None \
+        return (
+            self.votes_for is not None
+            or self.votes_against is not None
             or self.votes_abstention is not None
+        )
 
 
 @dataclass(frozen=True)
@@ -275,8 +280,11 @@ class Minutes:
         return [m for m in self.members if m.voting]
 
     def attendance_count(self, mode: AttendanceMode, voting: bool | None = None) -> int:
-        return sum(1 for m in self.members
-                   if m.attendance is mode and (voting is None or m.voting == voting))
+        return sum(
+            1
+            for m in self.members
+            if m.attendance is mode and (voting is None or m.voting == voting)
+        )
 
 
 # --------------------------------------------------------------------------- lifecycle
@@ -367,8 +375,9 @@ class ApprovalState:
 
 def approval_state(minutes: Minutes, verdicts: typing.Mapping[int, ReviewVerdict]) -> ApprovalState:
     """``verdicts``: the latest verdict of each member (by id) on one version."""
-    required = tuple((m.id, m.name) for m in minutes.members
-                     if m.voting and m.took_part and m.id is not None)
+    required = tuple(
+        (m.id, m.name) for m in minutes.members if m.voting and m.took_part and m.id is not None
+    )
     approved = tuple(i for i, v in verdicts.items() if v is ReviewVerdict.APPROVE)
     commented = tuple(i for i, v in verdicts.items() if v is ReviewVerdict.COMMENT)
     return ApprovalState(required, approved, commented)
@@ -392,32 +401,51 @@ def redact_for_candidate(minutes: Minutes, numero_unique: str) -> Minutes:
     Raises ``ValidationError`` when the numéro unique is not in the minutes.
     """
     wanted = _normal_number(numero_unique or "")
-    if not wanted or not any(_normal_number(c.numero_unique) == wanted
-                             for c in minutes.candidates):
-        raise ValidationError({"numero_unique": Message(QT_TRANSLATE_NOOP(
-            "messages", "Aucune candidature n° {number} n'a été examinée lors de cette "
-            "séance."), {"number": (numero_unique or "").strip()})})
+    if not wanted or not any(_normal_number(c.numero_unique) == wanted for c in minutes.candidates):
+        raise ValidationError(
+            {
+                "numero_unique": Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Aucune candidature n° {number} n'a été examinée lors de cette séance.",
+                    ),
+                    {"number": (numero_unique or "").strip()},
+                )
+            }
+        )
     kept: list[DwellingItem] = []
     for dwelling in minutes.dwellings:
         if not any(_normal_number(c.numero_unique) == wanted for c in dwelling.candidates):
             continue
         candidates = tuple(
             c if _normal_number(c.numero_unique) == wanted else _masked(c)
-            for c in dwelling.candidates)
+            for c in dwelling.candidates
+        )
         kept.append(replace(dwelling, candidates=candidates, observations=""))
     return replace(
-        minutes, dwellings=tuple(kept), occupation_reviews=(), remarks=(),
+        minutes,
+        dwellings=tuple(kept),
+        occupation_reviews=(),
+        remarks=(),
         extract_for=numero_unique.strip(),
         omitted_dwellings=len(minutes.dwellings) - len(kept),
-        omitted_reviews=len(minutes.occupation_reviews))
+        omitted_reviews=len(minutes.occupation_reviews),
+    )
 
 
 def _masked(c: CandidateLine) -> CandidateLine:
     return CandidateLine(
-        position=c.position, numero_unique="", name="", decision=c.decision, rank=c.rank,
-        votes_for=c.votes_for, votes_against=c.votes_against,
-        votes_abstention=c.votes_abstention, casting_vote_used=c.casting_vote_used,
-        masked=True)
+        position=c.position,
+        numero_unique="",
+        name="",
+        decision=c.decision,
+        rank=c.rank,
+        votes_for=c.votes_for,
+        votes_against=c.votes_against,
+        votes_abstention=c.votes_abstention,
+        casting_vote_used=c.casting_vote_used,
+        masked=True,
+    )
 
 
 # --------------------------------------------------------------------------- wording
@@ -453,36 +481,59 @@ def attendance_text(member: MemberLine) -> str:
     mode = member.attendance
     f = is_feminine(member.name)
     if mode is AttendanceMode.PRESENT:
-        return (QT_TRANSLATE_NOOP("messages", "Présente") if f
-                else QT_TRANSLATE_NOOP("messages", "Présent"))
+        return (
+            QT_TRANSLATE_NOOP("messages", "Présente")
+            if f
+            else QT_TRANSLATE_NOOP("messages", "Présent")
+        )
     if mode is AttendanceMode.DISTANCE:
         if member.connected_at is not None:
-            return str(Message(QT_TRANSLATE_NOOP(
-                "messages", "À distance (connexion à {time})"),
-                {"time": format_time_fr(member.connected_at)}))
+            return str(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "À distance (connexion à {time})"),
+                    {"time": format_time_fr(member.connected_at)},
+                )
+            )
         return QT_TRANSLATE_NOOP("messages", "À distance")
     if mode is AttendanceMode.REPRESENTE:
         if member.represented_by:
-            return str(Message(
-                QT_TRANSLATE_NOOP("messages", "Représentée par {holder}") if f
-                else QT_TRANSLATE_NOOP("messages", "Représenté par {holder}"),
-                {"holder": member.represented_by}))
-        return (QT_TRANSLATE_NOOP("messages", "Représentée (sans pouvoir valable)") if f
-                else QT_TRANSLATE_NOOP("messages", "Représenté (sans pouvoir valable)"))
+            return str(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "Représentée par {holder}")
+                    if f
+                    else QT_TRANSLATE_NOOP("messages", "Représenté par {holder}"),
+                    {"holder": member.represented_by},
+                )
+            )
+        return (
+            QT_TRANSLATE_NOOP("messages", "Représentée (sans pouvoir valable)")
+            if f
+            else QT_TRANSLATE_NOOP("messages", "Représenté (sans pouvoir valable)")
+        )
     if member.excused:
-        return (QT_TRANSLATE_NOOP("messages", "Absente excusée") if f
-                else QT_TRANSLATE_NOOP("messages", "Absent excusé"))
-    return (QT_TRANSLATE_NOOP("messages", "Absente") if f
-            else QT_TRANSLATE_NOOP("messages", "Absent"))
+        return (
+            QT_TRANSLATE_NOOP("messages", "Absente excusée")
+            if f
+            else QT_TRANSLATE_NOOP("messages", "Absent excusé")
+        )
+    return (
+        QT_TRANSLATE_NOOP("messages", "Absente") if f else QT_TRANSLATE_NOOP("messages", "Absent")
+    )
 
 
 def votes_text(c: CandidateLine) -> str:
     if not c.has_votes:
         return ""
-    text = str(Message(QT_TRANSLATE_NOOP(
-        "messages", "{pour} pour, {contre} contre, {abst} abstention(s)"),
-        {"pour": c.votes_for or 0, "contre": c.votes_against or 0,
-         "abst": c.votes_abstention or 0}))
+    text = str(
+        Message(
+            QT_TRANSLATE_NOOP("messages", "{pour} pour, {contre} contre, {abst} abstention(s)"),
+            {
+                "pour": c.votes_for or 0,
+                "contre": c.votes_against or 0,
+                "abst": c.votes_abstention or 0,
+            },
+        )
+    )
     if c.casting_vote_used:
         text += QT_TRANSLATE_NOOP("messages", " ; voix prépondérante du maire")
     return text
@@ -496,11 +547,23 @@ def decision_text(c: CandidateLine) -> str:
     if c.decision is Decision.ATTRIBUTION_CONDITION_SUSPENSIVE:
         extra = []
         if c.condition_document:
-            extra.append(str(Message(QT_TRANSLATE_NOOP("messages", "pièce à produire : {doc}"),
-                                     {"doc": c.condition_document})))
+            extra.append(
+                str(
+                    Message(
+                        QT_TRANSLATE_NOOP("messages", "pièce à produire : {doc}"),
+                        {"doc": c.condition_document},
+                    )
+                )
+            )
         if c.condition_deadline:
-            extra.append(str(Message(QT_TRANSLATE_NOOP("messages", "avant le {date}"),
-                                     {"date": format_date_fr(c.condition_deadline)})))
+            extra.append(
+                str(
+                    Message(
+                        QT_TRANSLATE_NOOP("messages", "avant le {date}"),
+                        {"date": format_date_fr(c.condition_deadline)},
+                    )
+                )
+            )
         if extra:
             text += " (" + ", ".join(extra) + ")"
     return text
@@ -547,22 +610,29 @@ def minutes_text(minutes: Minutes) -> list[str]:
     for m in minutes.members:
         voice = "délibérative" if m.voting else "consultative"
         quality = f", {m.quality}" if m.quality else ""
-        lines.append(f"Membre : {m.name} ({m.role_label}{quality}, voix {voice}) — "
-                     f"{attendance_text(m)}")
+        lines.append(
+            f"Membre : {m.name} ({m.role_label}{quality}, voix {voice}) — {attendance_text(m)}"
+        )
     q = minutes.quorum
-    lines.append(f"Quorum : {'atteint' if q.reached else 'non atteint'} — "
-                 f"{q.designated_counted} membre(s) désigné(s) présent(s) ou représenté(s) "
-                 f"sur {q.designated_total}, {q.designated_required} requis")
+    lines.append(
+        f"Quorum : {'atteint' if q.reached else 'non atteint'} — "
+        f"{q.designated_counted} membre(s) désigné(s) présent(s) ou représenté(s) "
+        f"sur {q.designated_total}, {q.designated_required} requis"
+    )
     lines += [f"Quorum : {e}" for e in q.explanations]
     for d in minutes.dwellings:
         head = f"Logement {d.position} ({d.reference})"
         lines.append(f"{head} : {d.address}" + (f", {d.programme}" if d.programme else ""))
-        lines.append(f"{head} : {d.dwelling_type or '—'}, "
-                     + (f"{format_decimal_fr(d.surface)} m²" if d.surface is not None else "—")
-                     + (f", étage {d.floor}" if d.floor else ""))
+        lines.append(
+            f"{head} : {d.dwelling_type or '—'}, "
+            + (f"{format_decimal_fr(d.surface)} m²" if d.surface is not None else "—")
+            + (f", étage {d.floor}" if d.floor else "")
+        )
         lines.append(f"{head} : loyer {_amount(d.rent)}, charges {_amount(d.charges)}")
-        lines.append(f"{head} : financement {d.funding or '—'}, contingent "
-                     f"{d.contingent or '—'}, accessibilité {d.accessibility or '—'}")
+        lines.append(
+            f"{head} : financement {d.funding or '—'}, contingent "
+            f"{d.contingent or '—'}, accessibilité {d.accessibility or '—'}"
+        )
         if d.fewer_candidates_reason is not None:
             lines.append(f"{head} : moins de trois candidats — {d.fewer_candidates_reason.label}")
         if d.observations:
@@ -573,12 +643,15 @@ def minutes_text(minutes: Minutes) -> list[str]:
                 lines.append(f"{who} : {c.display_name}")
             else:
                 lines.append(f"{who} : {c.name}, n° unique {c.numero_unique}")
-                lines.append(f"{who} : ménage {c.household or '—'}"
-                             + (f" ({c.household_size} pers.)" if c.household_size else ""))
-                lines.append(f"{who} : ressources {_amount(c.resources)}, taux d'effort "
-                             f"{_percent(c.effort_rate)}, reste à vivre {_amount(c.reste_a_vivre)}")
-                lines.append(f"{who} : priorité "
-                             + (", ".join(c.priority_criteria) or "aucune"))
+                lines.append(
+                    f"{who} : ménage {c.household or '—'}"
+                    + (f" ({c.household_size} pers.)" if c.household_size else "")
+                )
+                lines.append(
+                    f"{who} : ressources {_amount(c.resources)}, taux d'effort "
+                    f"{_percent(c.effort_rate)}, reste à vivre {_amount(c.reste_a_vivre)}"
+                )
+                lines.append(f"{who} : priorité " + (", ".join(c.priority_criteria) or "aucune"))
             lines.append(f"{who} : décision {decision_text(c)}")
             if c.reason and not c.masked:
                 lines.append(f"{who} : motif {c.reason}")
@@ -589,13 +662,16 @@ def minutes_text(minutes: Minutes) -> list[str]:
             if c.vote_channels:
                 lines.append(f"{who} : votes exprimés {c.vote_channels}")
             if c.conflicted_members:
-                lines.append(f"{who} : n'ont pas pris part au vote "
-                             f"{', '.join(c.conflicted_members)}")
+                lines.append(
+                    f"{who} : n'ont pas pris part au vote {', '.join(c.conflicted_members)}"
+                )
     for r in minutes.occupation_reviews:
         head = f"Examen d'occupation {r.position}"
-        lines.append(f"{head} : {r.tenant}, {r.dwelling}"
-                     + (f", {r.dwelling_type}" if r.dwelling_type else "")
-                     + (f", {r.occupants} occupant(s)" if r.occupants is not None else ""))
+        lines.append(
+            f"{head} : {r.tenant}, {r.dwelling}"
+            + (f", {r.dwelling_type}" if r.dwelling_type else "")
+            + (f", {r.occupants} occupant(s)" if r.occupants is not None else "")
+        )
         lines.append(f"{head} : motifs {', '.join(r.grounds) or '—'}")
         if r.findings:
             lines.append(f"{head} : constat {r.findings}")
@@ -651,10 +727,14 @@ def diff_versions(old: Minutes | list[str], new: Minutes | list[str]) -> Minutes
         elif tag == "replace":
             pairs = min(i2 - i1, j2 - j1)
             changed += [LineChange(a[i1 + k], b[j1 + k]) for k in range(pairs)]
-            removed += a[i1 + pairs:i2]
-            added += b[j1 + pairs:j2]
-    unified = tuple(line.rstrip("\n") for line in difflib.unified_diff(
-        a, b, "version précédente", "nouvelle version", n=1, lineterm=""))
+            removed += a[i1 + pairs : i2]
+            added += b[j1 + pairs : j2]
+    unified = tuple(
+        line.rstrip("\n")
+        for line in difflib.unified_diff(
+            a, b, "version précédente", "nouvelle version", n=1, lineterm=""
+        )
+    )
     return MinutesDiff(tuple(added), tuple(removed), tuple(changed), unified)
 
 
@@ -712,8 +792,11 @@ def _load(tp: Any, value: Any) -> Any:
         return dict(value or {})
     if dataclasses.is_dataclass(tp) and isinstance(tp, type):
         hints = _hints(tp)
-        kwargs = {f.name: _load(hints[f.name], value[f.name])
-                  for f in dataclasses.fields(tp) if f.name in value}
+        kwargs = {
+            f.name: _load(hints[f.name], value[f.name])
+            for f in dataclasses.fields(tp)
+            if f.name in value
+        }
         return tp(**kwargs)
     if isinstance(tp, type) and issubclass(tp, enum.Enum):
         return tp(value)

@@ -143,7 +143,9 @@ class EndDateConvention(str, enum.Enum):
 
 _CONVENTION_LABELS = {
     EndDateConvention.SAME_DAY: QT_TRANSLATE_NOOP("messages", "Même quantième N mois plus tard"),
-    EndDateConvention.EVE: QT_TRANSLATE_NOOP("messages", "Veille du même quantième N mois plus tard"),
+    EndDateConvention.EVE: QT_TRANSLATE_NOOP(
+        "messages", "Veille du même quantième N mois plus tard"
+    ),
 }
 
 _ALL_REDUCED_GROUNDS = frozenset(ReducedNoticeGround) - {ReducedNoticeGround.AUCUN}
@@ -188,14 +190,16 @@ def rules_for(on: dt.date, history: tuple[NoticeRules, ...] = NOTICE_RULES) -> N
     """The version of the rules in force on ``on``."""
     in_force = [r for r in history if r.effective_from <= on]
     if not in_force:
-        raise ValidationError({
-            "date": _m(
-                QT_TRANSLATE_NOOP(
-                    "messages", "Aucune règle de préavis n'est configurée pour le {date}."
-                ),
-                date=format_date_fr(on),
-            )
-        })
+        raise ValidationError(
+            {
+                "date": _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Aucune règle de préavis n'est configurée pour le {date}."
+                    ),
+                    date=format_date_fr(on),
+                )
+            }
+        )
     return max(in_force, key=lambda r: r.effective_from)
 
 
@@ -207,13 +211,17 @@ def parse_ground(text: str | None) -> ReducedNoticeGround:
     try:
         return ReducedNoticeGround(code)
     except ValueError:
-        raise ValidationError({
-            "ground": _m(
-                QT_TRANSLATE_NOOP("messages", "Motif inconnu : « {value} ». Motifs possibles : {codes}."),
-                value=text,
-                codes=", ".join(g.value for g in ReducedNoticeGround),
-            )
-        }) from None
+        raise ValidationError(
+            {
+                "ground": _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Motif inconnu : « {value} ». Motifs possibles : {codes}."
+                    ),
+                    value=text,
+                    codes=", ".join(g.value for g in ReducedNoticeGround),
+                )
+            }
+        ) from None
 
 
 def notice_end(received_on: dt.date, months: int, convention: EndDateConvention) -> dt.date:
@@ -285,56 +293,101 @@ def compute_notice_end(
     3 months, and there is no second, "if the proof comes", date.
     """
     if requested_departure is not None and requested_departure < received_on:
-        raise ValidationError({
-            "requested_departure": _m(QT_TRANSLATE_NOOP(
-                "messages",
-                "La date de départ demandée ({departure}) est antérieure à la réception "
-                "du congé ({received}).",
-            ), departure=format_date_fr(requested_departure), received=format_date_fr(received_on))
-        })
+        raise ValidationError(
+            {
+                "requested_departure": _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "La date de départ demandée ({departure}) est antérieure à la réception "
+                        "du congé ({received}).",
+                    ),
+                    departure=format_date_fr(requested_departure),
+                    received=format_date_fr(received_on),
+                )
+            }
+        )
     rules = rules or rules_for(received_on)
     if not isinstance(ground, ReducedNoticeGround):
         ground = parse_ground(ground)  # a code, or None for no ground
-    steps = [_m(QT_TRANSLATE_NOOP("messages", "Congé reçu le {date}"), date=format_date_fr(received_on))]
+    steps = [
+        _m(QT_TRANSLATE_NOOP("messages", "Congé reçu le {date}"), date=format_date_fr(received_on))
+    ]
 
     standard, reduced = rules.standard_months, rules.reduced_months
     months, months_if_proof = standard, None
     if ground is ReducedNoticeGround.AUCUN:
-        steps.append(_m(QT_TRANSLATE_NOOP(
-            "messages", "Aucun motif de préavis réduit invoqué : préavis de {months} mois appliqué"
-        ), months=standard))
+        steps.append(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Aucun motif de préavis réduit invoqué : préavis de {months} mois appliqué",
+                ),
+                months=standard,
+            )
+        )
     elif ground not in rules.reduced_grounds:
-        steps.append(_m(QT_TRANSLATE_NOOP(
-            "messages",
-            "Motif invoqué : {ground} ; motif non prévu par les règles en vigueur le {date} : "
-            "préavis de {months} mois appliqué",
-        ), ground=ground.label, date=format_date_fr(received_on), months=standard))
+        steps.append(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Motif invoqué : {ground} ; motif non prévu par les règles en vigueur le {date} : "
+                    "préavis de {months} mois appliqué",
+                ),
+                ground=ground.label,
+                date=format_date_fr(received_on),
+                months=standard,
+            )
+        )
     elif ground in rules.grounds_without_proof:
         months = reduced
-        steps.append(_m(QT_TRANSLATE_NOOP(
-            "messages",
-            "Motif invoqué : {ground} ; aucun justificatif requis : préavis de {months} mois appliqué",
-        ), ground=ground.label, months=reduced))
+        steps.append(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Motif invoqué : {ground} ; aucun justificatif requis : préavis de {months} mois appliqué",
+                ),
+                ground=ground.label,
+                months=reduced,
+            )
+        )
     elif proof_received:
         months = reduced
-        steps.append(_m(QT_TRANSLATE_NOOP(
-            "messages",
-            "Motif invoqué : {ground} ; justificatif reçu : préavis de {months} mois appliqué",
-        ), ground=ground.label, months=reduced))
+        steps.append(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Motif invoqué : {ground} ; justificatif reçu : préavis de {months} mois appliqué",
+                ),
+                ground=ground.label,
+                months=reduced,
+            )
+        )
     elif zone_tendue and ReducedNoticeGround.ZONE_TENDUE in rules.reduced_grounds:
         months = reduced
-        steps.append(_m(QT_TRANSLATE_NOOP(
-            "messages",
-            "Motif invoqué : {ground} ; justificatif manquant, mais le logement est en zone "
-            "tendue : le préavis de {months} mois s'applique sans justificatif, quel que soit "
-            "le motif (art. 15-I de la loi du 6 juillet 1989)",
-        ), ground=ground.label, months=reduced))
+        steps.append(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Motif invoqué : {ground} ; justificatif manquant, mais le logement est en zone "
+                    "tendue : le préavis de {months} mois s'applique sans justificatif, quel que soit "
+                    "le motif (art. 15-I de la loi du 6 juillet 1989)",
+                ),
+                ground=ground.label,
+                months=reduced,
+            )
+        )
     else:
         months_if_proof = reduced
-        steps.append(_m(QT_TRANSLATE_NOOP(
-            "messages",
-            "Motif invoqué : {ground} ; justificatif manquant : préavis de {months} mois appliqué",
-        ), ground=ground.label, months=standard))
+        steps.append(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Motif invoqué : {ground} ; justificatif manquant : préavis de {months} mois appliqué",
+                ),
+                ground=ground.label,
+                months=standard,
+            )
+        )
 
     def notice_end_after(n: int, record: bool) -> dt.date:
         """The last day of a notice of ``n`` months (rolled to a working day when the
@@ -343,31 +396,52 @@ def compute_notice_end(
         if rules.roll_forward_non_working:
             rolled = roll_forward(end, alsace_moselle=alsace_moselle)
             if rolled != end and record:
-                steps.append(_m(QT_TRANSLATE_NOOP(
-                    "messages", "Le {date} n'est pas un jour ouvré : fin reportée au {rolled}"
-                ), date=format_date_fr(end), rolled=format_date_fr(rolled)))
+                steps.append(
+                    _m(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "Le {date} n'est pas un jour ouvré : fin reportée au {rolled}",
+                        ),
+                        date=format_date_fr(end),
+                        rolled=format_date_fr(rolled),
+                    )
+                )
             end = rolled
         return end
 
     def end_after(n: int) -> dt.date:
         end = notice_end_after(n, record=True)
         if requested_departure is not None and requested_departure > end:
-            steps.append(_m(QT_TRANSLATE_NOOP(
-                "messages",
-                "Départ demandé le {departure}, après la fin du préavis de {months} mois "
-                "({end}) : la date demandée est retenue",
-            ), departure=format_date_fr(requested_departure), months=n, end=format_date_fr(end)))
+            steps.append(
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Départ demandé le {departure}, après la fin du préavis de {months} mois "
+                        "({end}) : la date demandée est retenue",
+                    ),
+                    departure=format_date_fr(requested_departure),
+                    months=n,
+                    end=format_date_fr(end),
+                )
+            )
             end = requested_departure
         return end
 
     end_date = end_after(months)
     if requested_departure is not None and requested_departure < end_date:
-        steps.append(_m(QT_TRANSLATE_NOOP(
-            "messages",
-            "Départ souhaité le {departure} : loyer et charges restent dus jusqu'à la fin du "
-            "préavis, sauf relocation plus tôt avec l'accord du bailleur",
-        ), departure=format_date_fr(requested_departure)))
-    steps.append(_m(QT_TRANSLATE_NOOP("messages", "Fin du préavis : {date}"), date=format_date_fr(end_date)))
+        steps.append(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Départ souhaité le {departure} : loyer et charges restent dus jusqu'à la fin du "
+                    "préavis, sauf relocation plus tôt avec l'accord du bailleur",
+                ),
+                departure=format_date_fr(requested_departure),
+            )
+        )
+    steps.append(
+        _m(QT_TRANSLATE_NOOP("messages", "Fin du préavis : {date}"), date=format_date_fr(end_date))
+    )
 
     end_if_proof = None
     if months_if_proof is not None:
@@ -376,19 +450,33 @@ def compute_notice_end(
         shorter = notice_end_after(months_if_proof, record=False)
         if requested_departure is not None and requested_departure > shorter:
             end_if_proof = requested_departure
-            steps.append(_m(QT_TRANSLATE_NOOP(
-                "messages",
-                "Si le justificatif est fourni et accepté ({proof}) : préavis de {months} mois "
-                "(fin le {end}), mais le départ demandé le {date} est retenu",
-            ), proof=ground.usual_proof, months=months_if_proof, end=format_date_fr(shorter),
-                date=format_date_fr(end_if_proof)))
+            steps.append(
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Si le justificatif est fourni et accepté ({proof}) : préavis de {months} mois "
+                        "(fin le {end}), mais le départ demandé le {date} est retenu",
+                    ),
+                    proof=ground.usual_proof,
+                    months=months_if_proof,
+                    end=format_date_fr(shorter),
+                    date=format_date_fr(end_if_proof),
+                )
+            )
         else:
             end_if_proof = shorter
-            steps.append(_m(QT_TRANSLATE_NOOP(
-                "messages",
-                "Si le justificatif est fourni et accepté ({proof}) : préavis de {months} mois, "
-                "fin le {date}",
-            ), proof=ground.usual_proof, months=months_if_proof, date=format_date_fr(end_if_proof)))
+            steps.append(
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Si le justificatif est fourni et accepté ({proof}) : préavis de {months} mois, "
+                        "fin le {date}",
+                    ),
+                    proof=ground.usual_proof,
+                    months=months_if_proof,
+                    date=format_date_fr(end_if_proof),
+                )
+            )
         if end_if_proof == end_date:  # the requested departure comes after both ends
             end_if_proof = None
 
@@ -443,11 +531,15 @@ def late_penalty(
     charges) per started month late. The monthly amount is rounded to the cent
     (half up), then multiplied by the number of months."""
     if not isinstance(monthly_rent, Decimal) or not monthly_rent.is_finite() or monthly_rent < 0:
-        raise ValidationError({
-            "monthly_rent": _m(QT_TRANSLATE_NOOP(
-                "messages", "Le loyer mensuel doit être un montant positif ou nul."
-            ))
-        })
+        raise ValidationError(
+            {
+                "monthly_rent": _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Le loyer mensuel doit être un montant positif ou nul."
+                    )
+                )
+            }
+        )
     rules = rules or rules_for(due_date)
     months = started_months_late(due_date, paid_on)
     per_month = (monthly_rent * rules.late_penalty_rate).quantize(CENT, rounding=ROUND_HALF_UP)

@@ -81,11 +81,14 @@ class ExceptionKind(str, enum.Enum):
 
 _EXCEPTION_LABELS = {
     ExceptionKind.POSTPONEMENT: QT_TRANSLATE_NOOP(
-        "messages", "Report du départ (convention d'occupation temporaire)"),
+        "messages", "Report du départ (convention d'occupation temporaire)"
+    ),
     ExceptionKind.KEYS_WITHOUT_INVENTORY: QT_TRANSLATE_NOOP(
-        "messages", "Remise des clés sans état des lieux"),
+        "messages", "Remise des clés sans état des lieux"
+    ),
     ExceptionKind.REDUCED_WITHOUT_PROOF: QT_TRANSLATE_NOOP(
-        "messages", "Préavis réduit accordé sans justificatif"),
+        "messages", "Préavis réduit accordé sans justificatif"
+    ),
     ExceptionKind.WITHDRAWAL: QT_TRANSLATE_NOOP("messages", "Retrait du congé"),
 }
 
@@ -102,7 +105,9 @@ class KeyReturnMode(str, enum.Enum):
 
 _KEY_LABELS = {
     KeyReturnMode.HAND: QT_TRANSLATE_NOOP("messages", "Remise en main propre"),
-    KeyReturnMode.LRAR: QT_TRANSLATE_NOOP("messages", "Envoi en recommandé avec accusé de réception"),
+    KeyReturnMode.LRAR: QT_TRANSLATE_NOOP(
+        "messages", "Envoi en recommandé avec accusé de réception"
+    ),
     KeyReturnMode.LETTER_BOX: QT_TRANSLATE_NOOP("messages", "Dépôt en boîte aux lettres"),
 }
 
@@ -158,54 +163,78 @@ def validate_notice(
     errors: dict[str, Message] = {}
     future = QT_TRANSLATE_NOOP("messages", "La date ne peut pas être dans le futur.")
     if not isinstance(data.delivery_mode, DeliveryMode):
-        errors["delivery_mode"] = _m(QT_TRANSLATE_NOOP(
-            "messages", "Choisissez le mode de remise du congé."))
+        errors["delivery_mode"] = _m(
+            QT_TRANSLATE_NOOP("messages", "Choisissez le mode de remise du congé.")
+        )
     received = data.received_on
     if received is None:
-        errors["received_on"] = _m(QT_TRANSLATE_NOOP(
-            "messages", "La date de réception du congé est obligatoire."))
+        errors["received_on"] = _m(
+            QT_TRANSLATE_NOOP("messages", "La date de réception du congé est obligatoire.")
+        )
     elif received > today:
         errors["received_on"] = _m(future)
     elif received < lease_start:
-        errors["received_on"] = _m(QT_TRANSLATE_NOOP(
-            "messages", "Le congé ne peut pas précéder le début du bail ({date})."),
-            date=format_date_fr(lease_start))
+        errors["received_on"] = _m(
+            QT_TRANSLATE_NOOP(
+                "messages", "Le congé ne peut pas précéder le début du bail ({date})."
+            ),
+            date=format_date_fr(lease_start),
+        )
     if data.sent_on is not None:
         if data.sent_on > today:
             errors["sent_on"] = _m(future)
         elif received is not None and data.sent_on > received:
-            errors["sent_on"] = _m(QT_TRANSLATE_NOOP(
-                "messages", "L'envoi ne peut pas être postérieur à la réception."))
+            errors["sent_on"] = _m(
+                QT_TRANSLATE_NOOP("messages", "L'envoi ne peut pas être postérieur à la réception.")
+            )
     if data.presented_on is not None:
         if data.sent_on is not None and data.presented_on < data.sent_on:
-            errors["presented_on"] = _m(QT_TRANSLATE_NOOP(
-                "messages", "La présentation ne peut pas précéder l'envoi."))
+            errors["presented_on"] = _m(
+                QT_TRANSLATE_NOOP("messages", "La présentation ne peut pas précéder l'envoi.")
+            )
         elif received is not None and data.presented_on > received:
-            errors["presented_on"] = _m(QT_TRANSLATE_NOOP(
-                "messages", "La présentation ne peut pas être postérieure à la réception."))
-    if (data.requested_departure is not None and received is not None
-            and data.requested_departure < received):
-        errors["requested_departure"] = _m(QT_TRANSLATE_NOOP(
-            "messages", "Le départ demandé ne peut pas précéder la réception du congé."))
+            errors["presented_on"] = _m(
+                QT_TRANSLATE_NOOP(
+                    "messages", "La présentation ne peut pas être postérieure à la réception."
+                )
+            )
+    if (
+        data.requested_departure is not None
+        and received is not None
+        and data.requested_departure < received
+    ):
+        errors["requested_departure"] = _m(
+            QT_TRANSLATE_NOOP(
+                "messages", "Le départ demandé ne peut pas précéder la réception du congé."
+            )
+        )
     if not isinstance(data.ground, ReducedNoticeGround):
         errors["ground"] = _m(QT_TRANSLATE_NOOP("messages", "Motif inconnu."))
     elif data.ground is ReducedNoticeGround.ZONE_TENDUE and not zone_tendue:
-        errors["ground"] = _m(QT_TRANSLATE_NOOP(
-            "messages",
-            "Le bail n'indique pas un logement en zone tendue : cochez « zone tendue » sur "
-            "le bail du dossier ou choisissez un autre motif."))
+        errors["ground"] = _m(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Le bail n'indique pas un logement en zone tendue : cochez « zone tendue » sur "
+                "le bail du dossier ou choisissez un autre motif.",
+            )
+        )
     if data.proof_received_on is not None:
         if data.proof_received_on > today:
             errors["proof_received_on"] = _m(future)
         elif data.proof_received_on < lease_start:
-            errors["proof_received_on"] = _m(QT_TRANSLATE_NOOP(
-                "messages", "Le justificatif ne peut pas précéder le début du bail."))
+            errors["proof_received_on"] = _m(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Le justificatif ne peut pas précéder le début du bail."
+                )
+            )
     if len(data.proof_document) > DOCUMENT_MAX:
-        errors["proof_document"] = _m(QT_TRANSLATE_NOOP(
-            "messages", "{max} caractères au plus."), max=DOCUMENT_MAX)
+        errors["proof_document"] = _m(
+            QT_TRANSLATE_NOOP("messages", "{max} caractères au plus."), max=DOCUMENT_MAX
+        )
     if len(data.notes) > NOTES_MAX:
-        errors["notes"] = _m(QT_TRANSLATE_NOOP(
-            "messages", "{max} caractères au plus."), max=NOTES_MAX)
+        errors["notes"] = _m(
+            QT_TRANSLATE_NOOP("messages", "{max} caractères au plus."), max=NOTES_MAX
+        )
     if errors:
         raise ValidationError(errors)
 
@@ -216,13 +245,15 @@ def validate_decision(reason: str, decided_by: str) -> dict[str, Message]:
     if not reason.strip():
         errors["reason"] = _m(QT_TRANSLATE_NOOP("messages", "Indiquez le motif de la décision."))
     elif len(reason) > REASON_MAX:
-        errors["reason"] = _m(QT_TRANSLATE_NOOP("messages", "{max} caractères au plus."),
-                              max=REASON_MAX)
+        errors["reason"] = _m(
+            QT_TRANSLATE_NOOP("messages", "{max} caractères au plus."), max=REASON_MAX
+        )
     if not decided_by.strip():
         errors["decided_by"] = _m(QT_TRANSLATE_NOOP("messages", "Indiquez qui a décidé."))
     elif len(decided_by) > DECIDED_BY_MAX:
-        errors["decided_by"] = _m(QT_TRANSLATE_NOOP("messages", "{max} caractères au plus."),
-                                  max=DECIDED_BY_MAX)
+        errors["decided_by"] = _m(
+            QT_TRANSLATE_NOOP("messages", "{max} caractères au plus."), max=DECIDED_BY_MAX
+        )
     return errors
 
 
@@ -269,36 +300,59 @@ def effective_notice(
     (``zone_tendue``: the lease's dwelling is in a zone tendue)."""
     assert data.received_on is not None
     comp = compute_notice_end(
-        data.received_on, data.ground, data.proof_received, rules,
-        requested_departure=data.requested_departure, zone_tendue=zone_tendue,
+        data.received_on,
+        data.ground,
+        data.proof_received,
+        rules,
+        requested_departure=data.requested_departure,
+        zone_tendue=zone_tendue,
     )
     steps = list(comp.steps)
     if data.proof_received_on is not None and needs_proof(comp.ground, comp.rules):
         proof = data.proof_document or comp.ground.usual_proof
-        steps.insert(2, _m(QT_TRANSLATE_NOOP(
-            "messages", "Justificatif reçu le {date} : {document}"),
-            date=format_date_fr(data.proof_received_on), document=proof))
+        steps.insert(
+            2,
+            _m(
+                QT_TRANSLATE_NOOP("messages", "Justificatif reçu le {date} : {document}"),
+                date=format_date_fr(data.proof_received_on),
+                document=proof,
+            ),
+        )
     months, end, end_if_proof = comp.applied_months, comp.end_date, comp.end_date_if_proof
     reduced_by_decision = False
     if reduced_without_proof is not None and comp.end_date_if_proof is not None:  # proof missing
         months, end, end_if_proof = comp.rules.reduced_months, comp.end_date_if_proof, None
         reduced_by_decision = True
-        steps.append(_m(QT_TRANSLATE_NOOP(
-            "messages",
-            "Préavis réduit de {months} mois accordé sans justificatif par {who} le {date} "
-            "(motif : {reason}) : fin du préavis le {end}"),
-            months=months, who=reduced_without_proof.decided_by,
-            date=format_date_fr(reduced_without_proof.decided_on),
-            reason=reduced_without_proof.reason, end=format_date_fr(end)))
+        steps.append(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Préavis réduit de {months} mois accordé sans justificatif par {who} le {date} "
+                    "(motif : {reason}) : fin du préavis le {end}",
+                ),
+                months=months,
+                who=reduced_without_proof.decided_by,
+                date=format_date_fr(reduced_without_proof.decided_on),
+                reason=reduced_without_proof.reason,
+                end=format_date_fr(end),
+            )
+        )
     departure = end
     if postponed_to is not None and postponed_to[0] > end:
         departure, decision = postponed_to
-        steps.append(_m(QT_TRANSLATE_NOOP(
-            "messages",
-            "Départ reporté au {date} par convention d'occupation temporaire, décision de "
-            "{who} le {decided} (motif : {reason}) ; indemnité d'occupation due jusqu'au départ"),
-            date=format_date_fr(departure), who=decision.decided_by,
-            decided=format_date_fr(decision.decided_on), reason=decision.reason))
+        steps.append(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Départ reporté au {date} par convention d'occupation temporaire, décision de "
+                    "{who} le {decided} (motif : {reason}) ; indemnité d'occupation due jusqu'au départ",
+                ),
+                date=format_date_fr(departure),
+                who=decision.decided_by,
+                decided=format_date_fr(decision.decided_on),
+                reason=decision.reason,
+            )
+        )
     return EffectiveNotice(
         computation=comp,
         applied_months=months,
@@ -336,38 +390,64 @@ def deposit_info(
     """The deposit deadline (art. 22) and its warning: near, past, penalty."""
     rules = rules or rules_for(keys_returned_on)
     due = deposit_due_date(keys_returned_on, bool(inventory_matches), rules)
-    months = (rules.deposit_return_months_inventory_matches if inventory_matches
-              else rules.deposit_return_months)
+    months = (
+        rules.deposit_return_months_inventory_matches
+        if inventory_matches
+        else rules.deposit_return_months
+    )
     days_left = (due - today).days
     msgs: list[Message] = []
     if returned_on is not None:
         warning = DepositWarning.NONE
         penalty = late_penalty(monthly_rent, due, returned_on, rules)
         if penalty:
-            msgs.append(_m(QT_TRANSLATE_NOOP(
-                "messages",
-                "Dépôt de garantie restitué le {date}, après l'échéance du {due} : pénalité "
-                "de retard de {amount}"),
-                date=format_date_fr(returned_on), due=format_date_fr(due),
-                amount=format_money_fr(penalty)))
+            msgs.append(
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Dépôt de garantie restitué le {date}, après l'échéance du {due} : pénalité "
+                        "de retard de {amount}",
+                    ),
+                    date=format_date_fr(returned_on),
+                    due=format_date_fr(due),
+                    amount=format_money_fr(penalty),
+                )
+            )
     elif today > due:
         warning = DepositWarning.PAST
         penalty = late_penalty(monthly_rent, due, today, rules)
-        msgs.append(_m(QT_TRANSLATE_NOOP(
-            "messages",
-            "Dépôt de garantie en retard : à restituer au plus tard le {due} ; pénalité de "
-            "{amount} à ce jour (10 % du loyer par mois commencé)"),
-            due=format_date_fr(due), amount=format_money_fr(penalty)))
+        msgs.append(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Dépôt de garantie en retard : à restituer au plus tard le {due} ; pénalité de "
+                    "{amount} à ce jour (10 % du loyer par mois commencé)",
+                ),
+                due=format_date_fr(due),
+                amount=format_money_fr(penalty),
+            )
+        )
     else:
         penalty = Decimal("0.00")
         warning = DepositWarning.NEAR if days_left <= DEPOSIT_NEAR_DAYS else DepositWarning.NONE
         if warning is DepositWarning.NEAR:
-            msgs.append(_m(QT_TRANSLATE_NOOP(
-                "messages",
-                "Dépôt de garantie à restituer au plus tard le {due} (dans {days} jour(s))"),
-                due=format_date_fr(due), days=days_left))
+            msgs.append(
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Dépôt de garantie à restituer au plus tard le {due} (dans {days} jour(s))",
+                    ),
+                    due=format_date_fr(due),
+                    days=days_left,
+                )
+            )
     return DepositInfo(
-        due_on=due, months=months, provisional=inventory_matches is None,
-        warning=warning, days_left=days_left, returned_on=returned_on, penalty=penalty,
+        due_on=due,
+        months=months,
+        provisional=inventory_matches is None,
+        warning=warning,
+        days_left=days_left,
+        returned_on=returned_on,
+        penalty=penalty,
         messages=tuple(msgs),
     )

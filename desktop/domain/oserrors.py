@@ -27,6 +27,8 @@ def os_reason(exc: OSError) -> Message:
     if reason is None and isinstance(exc, PermissionError):
         reason = _REASONS[errno.EACCES]
     if reason is None:
-        return Message(QT_TRANSLATE_NOOP("messages", "erreur du système n° {code}"),
-                       {"code": exc.errno if exc.errno is not None else "?"})
+        return Message(
+            QT_TRANSLATE_NOOP("messages", "erreur du système n° {code}"),
+            {"code": exc.errno if exc.errno is not None else "?"},
+        )
     return Message(reason)

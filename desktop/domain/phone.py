@@ -56,8 +56,11 @@ def parse_phone(text: str | None) -> PhoneNumber | None:
         return None
     for region in FRENCH_REGIONS:
         number = _parse(text, region)
-        if (number is not None and phonenumbers.is_valid_number(number)
-                and phonenumbers.region_code_for_number(number) in FRENCH_REGIONS):
+        if (
+            number is not None
+            and phonenumbers.is_valid_number(number)
+            and phonenumbers.region_code_for_number(number) in FRENCH_REGIONS
+        ):
             return number
     return None
 
@@ -74,7 +77,7 @@ def format_phone(number: PhoneNumber) -> str:
     national = str(number.national_number)
     if number.country_code in TEN_DIGIT_CODES and len(national) == 9:
         digits = "0" + national
-        return " ".join(digits[i:i + 2] for i in range(0, 10, 2))
+        return " ".join(digits[i : i + 2] for i in range(0, 10, 2))
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
 
@@ -108,7 +111,11 @@ def callable_phone(text: str | None) -> str | None:
     """A number a call campaign may call, in the display format, else ``None``: a valid
     French or overseas geographic, mobile or VoIP line that is not a placeholder."""
     number = parse_phone(text)
-    if (number is None or not is_french(number) or is_placeholder(number)
-            or phonenumbers.number_type(number) not in CALLABLE_TYPES):
+    if (
+        number is None
+        or not is_french(number)
+        or is_placeholder(number)
+        or phonenumbers.number_type(number) not in CALLABLE_TYPES
+    ):
         return None
     return format_phone(number)

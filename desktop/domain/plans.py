@@ -37,18 +37,20 @@ from desktop.domain.schedule import (
 ZERO = Decimal("0.00")
 
 # --- legal constants (docs/domain.md#protocole, #arrears) ---------------------------
-PROTOCOL_TYPES = frozenset({PaymentPlanType.PROTOCOLE_L442_6_5, PaymentPlanType.PROTOCOLE_L353_15_2})
-PROTOCOL_MAX_MONTHS = 24          # protocole: duration at most 2 years
-AVENANT_MAX_MONTHS = 36           # extended by avenant by at most 3 years
-NEW_LEASE_MAX_MONTHS = 3          # new lease within the delay set, at most 3 months
+PROTOCOL_TYPES = frozenset(
+    {PaymentPlanType.PROTOCOLE_L442_6_5, PaymentPlanType.PROTOCOLE_L353_15_2}
+)
+PROTOCOL_MAX_MONTHS = 24  # protocole: duration at most 2 years
+AVENANT_MAX_MONTHS = 36  # extended by avenant by at most 3 years
+NEW_LEASE_MAX_MONTHS = 3  # new lease within the delay set, at most 3 months
 CCAPEX_MONTHS_BEFORE_SUMMONS = 2  # referral at least 2 months before the summons
-AID_REPORT_MONTHS = 2             # report to the CAF/MSA within 2 months
-ARREARS_MULTIPLE = 2              # housing-aid arrears: debt >= 2 x monthly rent + charges
+AID_REPORT_MONTHS = 2  # report to the CAF/MSA within 2 months
+ARREARS_MULTIPLE = 2  # housing-aid arrears: debt >= 2 x monthly rent + charges
 
 # --- practice, not law (configurable defaults; UNCONFIRMED: docs/domain.md#breach) ---
 DEFAULT_BREACH_MISSED = 2
 DEFAULT_GRACE_DAYS = 10
-BREACH_NOTICE_DAYS = 15   # notice of breach after the reminder went unanswered
+BREACH_NOTICE_DAYS = 15  # notice of breach after the reminder went unanswered
 FSL_REFERRAL_MONTHS = 1
 CCAPEX_DEFAULT_MONTHS = 1  # when no summons date is planned yet
 MAX_GRACE_DAYS = 60
@@ -80,12 +82,16 @@ class FollowUpKind(str, enum.Enum):
 
 _FOLLOW_UP_LABELS = {
     FollowUpKind.REMINDER: QT_TRANSLATE_NOOP("messages", "Lettre de relance"),
-    FollowUpKind.BREACH_NOTICE: QT_TRANSLATE_NOOP("messages", "Notification de défaillance du plan"),
+    FollowUpKind.BREACH_NOTICE: QT_TRANSLATE_NOOP(
+        "messages", "Notification de défaillance du plan"
+    ),
     FollowUpKind.AID_NOTICE: QT_TRANSLATE_NOOP(
-        "messages", "Signalement du non-respect du plan à l'organisme payeur (CAF/MSA)"),
+        "messages", "Signalement du non-respect du plan à l'organisme payeur (CAF/MSA)"
+    ),
     FollowUpKind.FSL: QT_TRANSLATE_NOOP("messages", "Saisine du FSL"),
     FollowUpKind.CCAPEX: QT_TRANSLATE_NOOP(
-        "messages", "Saisine de la CCAPEX (au moins 2 mois avant l'assignation)"),
+        "messages", "Saisine de la CCAPEX (au moins 2 mois avant l'assignation)"
+    ),
     FollowUpKind.NEW_LEASE: QT_TRANSLATE_NOOP("messages", "Signature du nouveau bail"),
 }
 
@@ -103,12 +109,15 @@ CHANNELS = {
 TRANSITIONS: dict[PlanStatus, frozenset[PlanStatus]] = {
     PlanStatus.PROJET: frozenset({PlanStatus.PROPOSE, PlanStatus.SIGNE, PlanStatus.ANNULE}),
     PlanStatus.PROPOSE: frozenset({PlanStatus.PROJET, PlanStatus.SIGNE, PlanStatus.ANNULE}),
-    PlanStatus.SIGNE: frozenset({PlanStatus.EN_COURS, PlanStatus.DEFAILLANT, PlanStatus.SOLDE,
-                                 PlanStatus.ANNULE}),
-    PlanStatus.EN_COURS: frozenset({PlanStatus.RESPECTE, PlanStatus.DEFAILLANT, PlanStatus.SOLDE,
-                                    PlanStatus.ANNULE}),
-    PlanStatus.DEFAILLANT: frozenset({PlanStatus.EN_COURS, PlanStatus.CADUC, PlanStatus.SOLDE,
-                                      PlanStatus.ANNULE}),
+    PlanStatus.SIGNE: frozenset(
+        {PlanStatus.EN_COURS, PlanStatus.DEFAILLANT, PlanStatus.SOLDE, PlanStatus.ANNULE}
+    ),
+    PlanStatus.EN_COURS: frozenset(
+        {PlanStatus.RESPECTE, PlanStatus.DEFAILLANT, PlanStatus.SOLDE, PlanStatus.ANNULE}
+    ),
+    PlanStatus.DEFAILLANT: frozenset(
+        {PlanStatus.EN_COURS, PlanStatus.CADUC, PlanStatus.SOLDE, PlanStatus.ANNULE}
+    ),
     PlanStatus.SOLDE: frozenset({PlanStatus.RESPECTE}),
     PlanStatus.RESPECTE: frozenset(),
     PlanStatus.CADUC: frozenset(),
@@ -122,9 +131,17 @@ CLOSED = frozenset({PlanStatus.RESPECTE, PlanStatus.CADUC, PlanStatus.SOLDE, Pla
 def check_transition(current: PlanStatus, new: PlanStatus) -> None:
     """Raise ``ValidationError`` when a plan may not go from ``current`` to ``new``."""
     if new not in TRANSITIONS[current]:
-        raise ValidationError({}, _m(QT_TRANSLATE_NOOP(
-            "messages", "Un plan au statut « {current} » ne peut pas passer au statut « {new} »."),
-            current=Message(current.label), new=Message(new.label)))
+        raise ValidationError(
+            {},
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Un plan au statut « {current} » ne peut pas passer au statut « {new} ».",
+                ),
+                current=Message(current.label),
+                new=Message(new.label),
+            ),
+        )
 
 
 # --------------------------------------------------------------------------- terms
@@ -136,17 +153,17 @@ class PlanTerms:
 
     plan_type: PaymentPlanType
     debt: Decimal
-    debt_on: dt.date | None            # statement date (dette arrêtée au)
-    current_rent: Decimal              # rent, or indemnité d'occupation for a protocole
+    debt_on: dt.date | None  # statement date (dette arrêtée au)
+    current_rent: Decimal  # rent, or indemnité d'occupation for a protocole
     current_charges: Decimal
-    start_on: dt.date | None           # first instalment on or after this date
+    start_on: dt.date | None  # first instalment on or after this date
     months: int | None = None
     monthly: Decimal | None = None
     day: int | None = None
     # Parties besides the tenant and the landlord.
-    aid_body: AidBody = AidBody.NONE   # CAF or MSA when housing aid is involved
-    aid_reference: str = ""            # n° allocataire
-    aid_to_landlord: bool = False      # aid paid to the landlord (tiers payant)
+    aid_body: AidBody = AidBody.NONE  # CAF or MSA when housing aid is involved
+    aid_reference: str = ""  # n° allocataire
+    aid_to_landlord: bool = False  # aid paid to the landlord (tiers payant)
     aid_approved_on: dt.date | None = None  # the CAF/MSA approved the plan
     fsl: bool = False
     fsl_amount: Decimal | None = None
@@ -169,7 +186,9 @@ class PlanTerms:
         return self.plan_type in PROTOCOL_TYPES
 
 
-def _money_error(value: object, *, allow_zero: bool = True, maximum: Decimal = MAX_DEBT) -> Message | None:
+def _money_error(
+    value: object, *, allow_zero: bool = True, maximum: Decimal = MAX_DEBT
+) -> Message | None:
     if isinstance(value, float):
         raise TypeError("money must be a Decimal, not a float")
     if value is None:
@@ -181,8 +200,10 @@ def _money_error(value: object, *, allow_zero: bool = True, maximum: Decimal = M
     if value != value.quantize(CENT):
         return _m(QT_TRANSLATE_NOOP("messages", "Le montant a plus de deux décimales."))
     if value > maximum:
-        return _m(QT_TRANSLATE_NOOP("messages", "Le montant ne peut pas dépasser {max}."),
-                  max=format_money_fr(maximum))
+        return _m(
+            QT_TRANSLATE_NOOP("messages", "Le montant ne peut pas dépasser {max}."),
+            max=format_money_fr(maximum),
+        )
     return None
 
 
@@ -231,20 +252,27 @@ def validate_terms(terms: PlanTerms) -> None:
     if not isinstance(t.start_on, dt.date):
         errors["start_on"] = _m(QT_TRANSLATE_NOOP("messages", "La date de début est obligatoire."))
     if not isinstance(t.debt_on, dt.date):
-        errors["debt_on"] = _m(QT_TRANSLATE_NOOP(
-            "messages", "Indiquez la date à laquelle la dette est arrêtée."))
+        errors["debt_on"] = _m(
+            QT_TRANSLATE_NOOP("messages", "Indiquez la date à laquelle la dette est arrêtée.")
+        )
     elif isinstance(t.start_on, dt.date) and t.debt_on > t.start_on:
-        errors["debt_on"] = _m(QT_TRANSLATE_NOOP(
-            "messages", "La dette doit être arrêtée au plus tard à la date de début du plan ({date})."),
-            date=format_date_fr(t.start_on))
+        errors["debt_on"] = _m(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "La dette doit être arrêtée au plus tard à la date de début du plan ({date}).",
+            ),
+            date=format_date_fr(t.start_on),
+        )
     if not isinstance(t.aid_body, AidBody):
         errors["aid_body"] = _m(QT_TRANSLATE_NOOP("messages", "Organisme payeur inconnu."))
     if len(t.aid_reference) > REFERENCE_MAX:
-        errors["aid_reference"] = _m(QT_TRANSLATE_NOOP("messages", "{max} caractères au plus."),
-                                     max=REFERENCE_MAX)
+        errors["aid_reference"] = _m(
+            QT_TRANSLATE_NOOP("messages", "{max} caractères au plus."), max=REFERENCE_MAX
+        )
     if len(t.landlord_signatory) > SIGNATORY_MAX:
-        errors["landlord_signatory"] = _m(QT_TRANSLATE_NOOP("messages", "{max} caractères au plus."),
-                                          max=SIGNATORY_MAX)
+        errors["landlord_signatory"] = _m(
+            QT_TRANSLATE_NOOP("messages", "{max} caractères au plus."), max=SIGNATORY_MAX
+        )
     for flag, key in ((t.fsl, "fsl_amount"), (t.ccas, "ccas_amount")):
         value = getattr(t, key)
         if flag and value is not None:
@@ -252,25 +280,40 @@ def validate_terms(terms: PlanTerms) -> None:
             if error:
                 errors[key] = error
     if len(t.notes) > NOTES_MAX:
-        errors["notes"] = _m(QT_TRANSLATE_NOOP("messages", "{max} caractères au plus."),
-                             max=NOTES_MAX)
+        errors["notes"] = _m(
+            QT_TRANSLATE_NOOP("messages", "{max} caractères au plus."), max=NOTES_MAX
+        )
     # Breach rule.
     if not _is_int(t.breach_missed) or not 0 <= t.breach_missed <= MAX_BREACH_MISSED:
-        errors["breach_missed"] = _m(QT_TRANSLATE_NOOP(
-            "messages", "Le nombre d'échéances impayées doit être compris entre 0 et {max}."),
-            max=MAX_BREACH_MISSED)
+        errors["breach_missed"] = _m(
+            QT_TRANSLATE_NOOP(
+                "messages", "Le nombre d'échéances impayées doit être compris entre 0 et {max}."
+            ),
+            max=MAX_BREACH_MISSED,
+        )
     elif t.breach_missed == 0 and not t.breach_rent_unpaid:
-        errors["breach_missed"] = _m(QT_TRANSLATE_NOOP(
-            "messages", "Choisissez au moins une règle de défaillance : un nombre d'échéances "
-            "impayées, ou le loyer courant impayé."))
+        errors["breach_missed"] = _m(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Choisissez au moins une règle de défaillance : un nombre d'échéances "
+                "impayées, ou le loyer courant impayé.",
+            )
+        )
     if t.breach_rent_unpaid and not t.payments_cover_rent:
-        errors["breach_rent_unpaid"] = _m(QT_TRANSLATE_NOOP(
-            "messages", "Pour détecter un loyer courant impayé, les règlements enregistrés doivent "
-            "comprendre le loyer courant."))
+        errors["breach_rent_unpaid"] = _m(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Pour détecter un loyer courant impayé, les règlements enregistrés doivent "
+                "comprendre le loyer courant.",
+            )
+        )
     if not _is_int(t.grace_days) or not 0 <= t.grace_days <= MAX_GRACE_DAYS:
-        errors["grace_days"] = _m(QT_TRANSLATE_NOOP(
-            "messages", "Le délai de tolérance doit être compris entre 0 et {max} jours."),
-            max=MAX_GRACE_DAYS)
+        errors["grace_days"] = _m(
+            QT_TRANSLATE_NOOP(
+                "messages", "Le délai de tolérance doit être compris entre 0 et {max} jours."
+            ),
+            max=MAX_GRACE_DAYS,
+        )
     if protocol:
         errors.update(_protocol_errors(t))
     if errors:
@@ -281,31 +324,52 @@ def _protocol_errors(t: PlanTerms) -> dict[str, Message]:
     errors: dict[str, Message] = {}
     start = t.start_on if isinstance(t.start_on, dt.date) else None
     if t.aid_body == AidBody.NONE:
-        errors["aid_body"] = _m(QT_TRANSLATE_NOOP(
-            "messages", "Un protocole rétablit l'aide au logement : indiquez la CAF ou la MSA."))
+        errors["aid_body"] = _m(
+            QT_TRANSLATE_NOOP(
+                "messages", "Un protocole rétablit l'aide au logement : indiquez la CAF ou la MSA."
+            )
+        )
     if not isinstance(t.judgment_on, dt.date):
-        errors["judgment_on"] = _m(QT_TRANSLATE_NOOP(
-            "messages", "Un protocole suppose un jugement de résiliation du bail : indiquez sa date."))
+        errors["judgment_on"] = _m(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Un protocole suppose un jugement de résiliation du bail : indiquez sa date.",
+            )
+        )
     elif start and t.judgment_on > start:
-        errors["judgment_on"] = _m(QT_TRANSLATE_NOOP(
-            "messages", "Le jugement doit précéder le début du protocole ({date})."),
-            date=format_date_fr(start))
+        errors["judgment_on"] = _m(
+            QT_TRANSLATE_NOOP(
+                "messages", "Le jugement doit précéder le début du protocole ({date})."
+            ),
+            date=format_date_fr(start),
+        )
     if not isinstance(t.end_on, dt.date):
-        errors["end_on"] = _m(QT_TRANSLATE_NOOP("messages", "Indiquez la date de fin du protocole."))
+        errors["end_on"] = _m(
+            QT_TRANSLATE_NOOP("messages", "Indiquez la date de fin du protocole.")
+        )
     elif start:
         latest = protocol_latest_end(start)
         if t.end_on <= start:
-            errors["end_on"] = _m(QT_TRANSLATE_NOOP(
-                "messages", "La fin du protocole doit suivre son début ({date})."),
-                date=format_date_fr(start))
+            errors["end_on"] = _m(
+                QT_TRANSLATE_NOOP(
+                    "messages", "La fin du protocole doit suivre son début ({date})."
+                ),
+                date=format_date_fr(start),
+            )
         elif t.end_on > latest:
-            errors["end_on"] = _m(QT_TRANSLATE_NOOP(
-                "messages", "Un protocole dure au plus 2 ans : fin le {date} au plus tard."),
-                date=format_date_fr(latest))
+            errors["end_on"] = _m(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Un protocole dure au plus 2 ans : fin le {date} au plus tard."
+                ),
+                date=format_date_fr(latest),
+            )
     if not _is_int(t.new_lease_months) or not 1 <= t.new_lease_months <= NEW_LEASE_MAX_MONTHS:
-        errors["new_lease_months"] = _m(QT_TRANSLATE_NOOP(
-            "messages", "Le nouveau bail doit être signé dans un délai de 1 à {max} mois."),
-            max=NEW_LEASE_MAX_MONTHS)
+        errors["new_lease_months"] = _m(
+            QT_TRANSLATE_NOOP(
+                "messages", "Le nouveau bail doit être signé dans un délai de 1 à {max} mois."
+            ),
+            max=NEW_LEASE_MAX_MONTHS,
+        )
     return errors
 
 
@@ -319,22 +383,33 @@ def avenant_latest_end(end_on: dt.date) -> dt.date:
     return add_months(end_on, AVENANT_MAX_MONTHS)
 
 
-def validate_avenant(current_end: dt.date, new_end: dt.date | None, signed_on: dt.date | None) -> None:
+def validate_avenant(
+    current_end: dt.date, new_end: dt.date | None, signed_on: dt.date | None
+) -> None:
     errors: dict[str, Message] = {}
     if not isinstance(signed_on, dt.date):
-        errors["avenant_signed_on"] = _m(QT_TRANSLATE_NOOP(
-            "messages", "Indiquez la date de signature de l'avenant."))
+        errors["avenant_signed_on"] = _m(
+            QT_TRANSLATE_NOOP("messages", "Indiquez la date de signature de l'avenant.")
+        )
     if not isinstance(new_end, dt.date):
-        errors["avenant_end_on"] = _m(QT_TRANSLATE_NOOP(
-            "messages", "Indiquez la nouvelle date de fin du protocole."))
+        errors["avenant_end_on"] = _m(
+            QT_TRANSLATE_NOOP("messages", "Indiquez la nouvelle date de fin du protocole.")
+        )
     elif new_end <= current_end:
-        errors["avenant_end_on"] = _m(QT_TRANSLATE_NOOP(
-            "messages", "L'avenant doit prolonger le protocole au-delà du {date}."),
-            date=format_date_fr(current_end))
+        errors["avenant_end_on"] = _m(
+            QT_TRANSLATE_NOOP(
+                "messages", "L'avenant doit prolonger le protocole au-delà du {date}."
+            ),
+            date=format_date_fr(current_end),
+        )
     elif new_end > avenant_latest_end(current_end):
-        errors["avenant_end_on"] = _m(QT_TRANSLATE_NOOP(
-            "messages", "Un avenant prolonge le protocole de 3 ans au plus : fin le {date} au plus tard."),
-            date=format_date_fr(avenant_latest_end(current_end)))
+        errors["avenant_end_on"] = _m(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Un avenant prolonge le protocole de 3 ans au plus : fin le {date} au plus tard.",
+            ),
+            date=format_date_fr(avenant_latest_end(current_end)),
+        )
     if errors:
         raise ValidationError(errors)
 
@@ -343,32 +418,56 @@ def schedule_for(terms: PlanTerms) -> list[Instalment]:
     """The schedule built from the terms (empty for a protocole with no debt)."""
     if terms.is_protocol and terms.debt == 0:
         return []
-    return build_schedule(terms.debt, terms.start_on, months=terms.months,
-                          monthly=terms.monthly, day=terms.day)
+    return build_schedule(
+        terms.debt, terms.start_on, months=terms.months, monthly=terms.monthly, day=terms.day
+    )
 
 
 def check_schedule(terms: PlanTerms, instalments: list[Instalment]) -> list[Message]:
     """Problems of a (possibly edited) schedule for these terms; empty when fine."""
     if terms.is_protocol and terms.debt == 0:
         if instalments:
-            return [_m(QT_TRANSLATE_NOOP(
-                "messages", "Sans dette, un protocole ne comporte pas d'échéancier."))]
+            return [
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Sans dette, un protocole ne comporte pas d'échéancier."
+                    )
+                )
+            ]
         return []
     problems = check_edited_schedule(terms.debt, instalments)
-    if instalments and isinstance(terms.start_on, dt.date) and instalments[0].due_date < terms.start_on:
-        problems.append(_m(QT_TRANSLATE_NOOP(
-            "messages", "La première échéance ({date}) précède le début du plan ({start})."),
-            date=format_date_fr(instalments[0].due_date), start=format_date_fr(terms.start_on)))
+    if (
+        instalments
+        and isinstance(terms.start_on, dt.date)
+        and instalments[0].due_date < terms.start_on
+    ):
+        problems.append(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "messages", "La première échéance ({date}) précède le début du plan ({start})."
+                ),
+                date=format_date_fr(instalments[0].due_date),
+                start=format_date_fr(terms.start_on),
+            )
+        )
     end = terms.end_on if terms.is_protocol else None
     if instalments and isinstance(end, dt.date) and instalments[-1].due_date > end:
-        problems.append(_m(QT_TRANSLATE_NOOP(
-            "messages", "La dernière échéance ({date}) tombe après la fin du protocole ({end})."),
-            date=format_date_fr(instalments[-1].due_date), end=format_date_fr(end)))
+        problems.append(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "La dernière échéance ({date}) tombe après la fin du protocole ({end}).",
+                ),
+                date=format_date_fr(instalments[-1].due_date),
+                end=format_date_fr(end),
+            )
+        )
     return problems
 
 
-def adjust_last(debt: Decimal, instalments: list[Instalment], edited: int
-                ) -> tuple[list[Instalment], Message | None]:
+def adjust_last(
+    debt: Decimal, instalments: list[Instalment], edited: int
+) -> tuple[list[Instalment], Message | None]:
     """After the user changed instalment ``edited`` (index), let the last instalment take
     the difference so that the total stays the debt.
 
@@ -380,10 +479,14 @@ def adjust_last(debt: Decimal, instalments: list[Instalment], edited: int
     others = sum((i.amount for i in instalments[:-1]), ZERO)
     last = debt - others
     if last <= 0:
-        return instalments, _m(QT_TRANSLATE_NOOP(
-            "messages", "Impossible d'équilibrer l'échéancier : la dernière échéance deviendrait "
-            "{amount}. Réduisez les autres échéances ou ajoutez-en une."),
-            amount=format_money_fr(last))
+        return instalments, _m(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Impossible d'équilibrer l'échéancier : la dernière échéance deviendrait "
+                "{amount}. Réduisez les autres échéances ou ajoutez-en une.",
+            ),
+            amount=format_money_fr(last),
+        )
     result = list(instalments)
     result[-1] = replace(result[-1], amount=last.quantize(CENT))
     return result, None
@@ -425,9 +528,9 @@ class InstalmentState:
     due_on: dt.date
     amount: Decimal
     paid: Decimal
-    paid_on: dt.date | None   # when it became fully paid
+    paid_on: dt.date | None  # when it became fully paid
     state: LineState
-    unpaid: bool              # past due + grace and not fully paid (counts for the breach rule)
+    unpaid: bool  # past due + grace and not fully paid (counts for the breach rule)
 
     @property
     def outstanding(self) -> Decimal:
@@ -451,10 +554,10 @@ class RentState:
 class Ledger:
     instalments: tuple[InstalmentState, ...]
     rents: tuple[RentState, ...]
-    paid_total: Decimal        # all payments
-    paid_to_plan: Decimal      # what went to the instalments
-    remaining: Decimal         # plan debt not yet repaid
-    overdue: Decimal           # instalments past due, not paid
+    paid_total: Decimal  # all payments
+    paid_to_plan: Decimal  # what went to the instalments
+    remaining: Decimal  # plan debt not yet repaid
+    overdue: Decimal  # instalments past due, not paid
     surplus: Decimal
     on: dt.date
 
@@ -486,8 +589,9 @@ class Ledger:
         return max(i.paid_on for i in self.instalments if i.paid_on)
 
 
-def rent_due_dates(instalments: list[Instalment], start: dt.date | None, end: dt.date | None,
-                   day: int | None) -> list[dt.date]:
+def rent_due_dates(
+    instalments: list[Instalment], start: dt.date | None, end: dt.date | None, day: int | None
+) -> list[dt.date]:
     """When the current rent is due while the plan runs: with each instalment; for a
     protocole without debt, monthly from ``start`` to ``end``."""
     if instalments:
@@ -579,8 +683,11 @@ def allocate(
             state = LineState.LATE
         else:
             state = LineState.DUE
-        states.append(InstalmentState(inst.number, inst.due_date, inst.amount, o.paid, o.paid_on,
-                                      state, unpaid(o)))
+        states.append(
+            InstalmentState(
+                inst.number, inst.due_date, inst.amount, o.paid, o.paid_on, state, unpaid(o)
+            )
+        )
     paid_to_plan = sum((o.paid for o in insts), ZERO)
     debt = sum((i.amount for i in instalments), ZERO)
     return Ledger(
@@ -612,8 +719,8 @@ def next_check_on(ledger: Ledger, grace_days: int, *, started: bool) -> dt.date 
 
 @dataclass(frozen=True)
 class BreachRule:
-    missed: int = DEFAULT_BREACH_MISSED   # this many unpaid instalments (0: not a rule)
-    rent_unpaid: bool = False             # an unpaid current rent
+    missed: int = DEFAULT_BREACH_MISSED  # this many unpaid instalments (0: not a rule)
+    rent_unpaid: bool = False  # an unpaid current rent
     grace_days: int = DEFAULT_GRACE_DAYS
 
 
@@ -623,19 +730,40 @@ def breach_reasons(ledger: Ledger, rule: BreachRule) -> list[Message]:
     unpaid = ledger.unpaid_instalments
     if rule.missed and len(unpaid) >= rule.missed:
         if len(unpaid) == 1:
-            reasons.append(_m(QT_TRANSLATE_NOOP(
-                "messages", "1 échéance impayée, du {date} (défaillance à partir de {rule})."),
-                rule=rule.missed, date=format_date_fr(unpaid[0].due_on)))
+            reasons.append(
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "1 échéance impayée, du {date} (défaillance à partir de {rule}).",
+                    ),
+                    rule=rule.missed,
+                    date=format_date_fr(unpaid[0].due_on),
+                )
+            )
         else:
-            reasons.append(_m(QT_TRANSLATE_NOOP(
-                "messages", "{count} échéances impayées, la plus ancienne du {date} "
-                "(défaillance à partir de {rule})."), count=len(unpaid), rule=rule.missed,
-                date=format_date_fr(unpaid[0].due_on)))
+            reasons.append(
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "{count} échéances impayées, la plus ancienne du {date} "
+                        "(défaillance à partir de {rule}).",
+                    ),
+                    count=len(unpaid),
+                    rule=rule.missed,
+                    date=format_date_fr(unpaid[0].due_on),
+                )
+            )
     rents = ledger.unpaid_rents
     if rule.rent_unpaid and rents:
-        reasons.append(_m(QT_TRANSLATE_NOOP(
-            "messages", "Loyer courant impayé (échéance du {date}, reste dû {amount})."),
-            date=format_date_fr(rents[0].due_on), amount=format_money_fr(rents[0].amount - rents[0].paid)))
+        reasons.append(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Loyer courant impayé (échéance du {date}, reste dû {amount})."
+                ),
+                date=format_date_fr(rents[0].due_on),
+                amount=format_money_fr(rents[0].amount - rents[0].paid),
+            )
+        )
     return reasons
 
 
@@ -645,15 +773,20 @@ class FollowUpSpec:
     due_on: dt.date
 
 
-def breach_follow_ups(breached_on: dt.date, aid_body: AidBody,
-                      summons_on: dt.date | None = None) -> list[FollowUpSpec]:
+def breach_follow_ups(
+    breached_on: dt.date, aid_body: AidBody, summons_on: dt.date | None = None
+) -> list[FollowUpSpec]:
     """What the domain asks for once a plan is breached, each with its due date."""
     out = [
         FollowUpSpec(FollowUpKind.REMINDER, breached_on),
-        FollowUpSpec(FollowUpKind.BREACH_NOTICE, breached_on + dt.timedelta(days=BREACH_NOTICE_DAYS)),
+        FollowUpSpec(
+            FollowUpKind.BREACH_NOTICE, breached_on + dt.timedelta(days=BREACH_NOTICE_DAYS)
+        ),
     ]
     if aid_body != AidBody.NONE:
-        out.append(FollowUpSpec(FollowUpKind.AID_NOTICE, add_months(breached_on, AID_REPORT_MONTHS)))
+        out.append(
+            FollowUpSpec(FollowUpKind.AID_NOTICE, add_months(breached_on, AID_REPORT_MONTHS))
+        )
     out.append(FollowUpSpec(FollowUpKind.FSL, add_months(breached_on, FSL_REFERRAL_MONTHS)))
     out.append(FollowUpSpec(FollowUpKind.CCAPEX, ccapex_due(breached_on, summons_on)))
     return out
@@ -671,25 +804,40 @@ def earliest_summons(ccapex_referred_on: dt.date) -> dt.date:
     return add_months(ccapex_referred_on, CCAPEX_MONTHS_BEFORE_SUMMONS)
 
 
-def check_summons(summons_on: dt.date | None, ccapex_referred_on: dt.date | None,
-                  on: dt.date) -> None:
+def check_summons(
+    summons_on: dt.date | None, ccapex_referred_on: dt.date | None, on: dt.date
+) -> None:
     """A summons must come at least 2 months after the CCAPEX referral (planned or made)."""
     if not isinstance(summons_on, dt.date):
-        raise ValidationError({"summons_on": _m(QT_TRANSLATE_NOOP(
-            "messages", "Indiquez la date d'assignation envisagée."))})
+        raise ValidationError(
+            {
+                "summons_on": _m(
+                    QT_TRANSLATE_NOOP("messages", "Indiquez la date d'assignation envisagée.")
+                )
+            }
+        )
     base = ccapex_referred_on or on
     earliest = earliest_summons(base)
     if summons_on < earliest:
         if ccapex_referred_on:
             text = QT_TRANSLATE_NOOP(
-                "messages", "La CCAPEX a été saisie le {referred} : l'assignation ne peut intervenir "
-                "qu'au moins 2 mois après, le {date} au plus tôt.")
+                "messages",
+                "La CCAPEX a été saisie le {referred} : l'assignation ne peut intervenir "
+                "qu'au moins 2 mois après, le {date} au plus tôt.",
+            )
         else:
             text = QT_TRANSLATE_NOOP(
-                "messages", "La CCAPEX doit être saisie au moins 2 mois avant l'assignation : sans "
-                "saisine à ce jour, l'assignation ne peut intervenir avant le {date}.")
-        raise ValidationError({"summons_on": _m(text, date=format_date_fr(earliest),
-                                                referred=format_date_fr(ccapex_referred_on))})
+                "messages",
+                "La CCAPEX doit être saisie au moins 2 mois avant l'assignation : sans "
+                "saisine à ce jour, l'assignation ne peut intervenir avant le {date}.",
+            )
+        raise ValidationError(
+            {
+                "summons_on": _m(
+                    text, date=format_date_fr(earliest), referred=format_date_fr(ccapex_referred_on)
+                )
+            }
+        )
 
 
 def new_lease_due(respected_on: dt.date, months: int | None) -> dt.date:
@@ -729,15 +877,24 @@ class NextAction:
 
 # The next actions without parameters, made once (the list computes 100,000 of them).
 _NONE = Message(QT_TRANSLATE_NOOP("messages", "Aucune"))
-_LAPSED = Message(QT_TRANSLATE_NOOP(
-    "messages", "Plan caduc : reprendre le recouvrement ou proposer un nouveau plan"))
-_REPORT_AND_PROPOSE = Message(QT_TRANSLATE_NOOP(
-    "messages", "Signaler l'impayé à la CAF/MSA (sous 2 mois) et proposer un plan"))
+_LAPSED = Message(
+    QT_TRANSLATE_NOOP(
+        "messages", "Plan caduc : reprendre le recouvrement ou proposer un nouveau plan"
+    )
+)
+_REPORT_AND_PROPOSE = Message(
+    QT_TRANSLATE_NOOP(
+        "messages", "Signaler l'impayé à la CAF/MSA (sous 2 mois) et proposer un plan"
+    )
+)
 _PROPOSE = Message(QT_TRANSLATE_NOOP("messages", "Proposer un plan d'apurement"))
 _SEND_PROPOSAL = Message(QT_TRANSLATE_NOOP("messages", "Envoyer la proposition de plan"))
 _GET_SIGNED = Message(QT_TRANSLATE_NOOP("messages", "Faire signer le plan"))
-_DECIDE = Message(QT_TRANSLATE_NOOP(
-    "messages", "Plan défaillant : décider régularisation, caducité ou contentieux"))
+_DECIDE = Message(
+    QT_TRANSLATE_NOOP(
+        "messages", "Plan défaillant : décider régularisation, caducité ou contentieux"
+    )
+)
 _FOLLOW = Message(QT_TRANSLATE_NOOP("messages", "Suivre le plan"))
 
 
@@ -756,8 +913,12 @@ def next_action(
     """What the agency should do next on this tenant's arrears."""
     if follow_up is not None:
         return NextAction(Message(follow_up.label), follow_up_on)
-    if status is None or status in (PlanStatus.ANNULE, PlanStatus.CADUC, PlanStatus.SOLDE,
-                                    PlanStatus.RESPECTE):
+    if status is None or status in (
+        PlanStatus.ANNULE,
+        PlanStatus.CADUC,
+        PlanStatus.SOLDE,
+        PlanStatus.RESPECTE,
+    ):
         if balance <= 0:
             return NextAction(_NONE)
         if status == PlanStatus.CADUC:
@@ -772,11 +933,19 @@ def next_action(
     if status == PlanStatus.DEFAILLANT:
         return NextAction(_DECIDE, on)
     if next_due_on is not None and next_due_on < on:
-        return NextAction(_m(QT_TRANSLATE_NOOP(
-            "messages", "Relancer : échéance du {date} impayée"), date=format_date_fr(next_due_on)),
-            next_due_on + dt.timedelta(days=grace_days))
+        return NextAction(
+            _m(
+                QT_TRANSLATE_NOOP("messages", "Relancer : échéance du {date} impayée"),
+                date=format_date_fr(next_due_on),
+            ),
+            next_due_on + dt.timedelta(days=grace_days),
+        )
     if next_due_on is not None:
-        return NextAction(_m(QT_TRANSLATE_NOOP("messages", "Suivre l'échéance du {date}"),
-                             date=format_date_fr(next_due_on)), next_due_on)
+        return NextAction(
+            _m(
+                QT_TRANSLATE_NOOP("messages", "Suivre l'échéance du {date}"),
+                date=format_date_fr(next_due_on),
+            ),
+            next_due_on,
+        )
     return NextAction(_FOLLOW)
-

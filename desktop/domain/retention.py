@@ -48,7 +48,8 @@ RULES: tuple[RetentionRule, ...] = (
         QT_TRANSLATE_NOOP(
             "messages",
             "Non confirmé : prescription des loyers de 3 ans (art. 7-1 loi n° 89-462) ; "
-            "à valider par le DPO."),
+            "à valider par le DPO.",
+        ),
     ),
     RetentionRule(
         RetentionKind.ARREARS_FILE,
@@ -59,7 +60,8 @@ RULES: tuple[RetentionRule, ...] = (
             "messages",
             "Pré-contentieux : jusqu'au règlement amiable ou à la prescription de "
             "l'action ; contentieux : jusqu'à la prescription de l'exécution du jugement "
-            "(délibération CNIL 2014-123). Durée à valider par le DPO."),
+            "(délibération CNIL 2014-123). Durée à valider par le DPO.",
+        ),
     ),
     RetentionRule(
         RetentionKind.APPLICATION,
@@ -68,8 +70,8 @@ RULES: tuple[RetentionRule, ...] = (
         0,
         QT_TRANSLATE_NOOP(
             "messages",
-            "Suppression à la radiation ou à l'attribution (délibération CNIL 2014-122, "
-            "NS-20)."),
+            "Suppression à la radiation ou à l'attribution (délibération CNIL 2014-122, NS-20).",
+        ),
         automatic_purge=False,
     ),
     RetentionRule(
@@ -80,7 +82,8 @@ RULES: tuple[RetentionRule, ...] = (
         QT_TRANSLATE_NOOP(
             "messages",
             "Non confirmé : règles d'archives du code du patrimoine pour les organismes "
-            "publics ; à valider par le DPO et l'archiviste."),
+            "publics ; à valider par le DPO et l'archiviste.",
+        ),
         automatic_purge=False,
     ),
     RetentionRule(
@@ -92,7 +95,8 @@ RULES: tuple[RetentionRule, ...] = (
             "messages",
             "Finalité limitée à la crise : suppression ou anonymisation à la fin de la "
             "crise (recommandations d'avril 2020 aux bailleurs sociaux). Purge campagne "
-            "par campagne, après aperçu, depuis la page « Campagnes d'appels »."),
+            "par campagne, après aperçu, depuis la page « Campagnes d'appels ».",
+        ),
         automatic_purge=False,
     ),
 )

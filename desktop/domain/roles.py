@@ -63,31 +63,59 @@ P = Permission
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.ADMIN: frozenset(Permission),
-    Role.MANAGER: frozenset({
-        P.TENANT_READ, P.TENANT_SENSITIVE_READ, P.TENANT_WRITE, P.TENANT_CLOSE,
-        P.TENANT_IMPORT, P.PERSON_EXPORT, P.CALEOL_MINUTES_READ,
-        P.CAMPAIGN_MANAGE, P.CAMPAIGN_CALL, P.REPORT_READ,
-    }),
-    Role.AGENT: frozenset({
-        P.TENANT_READ, P.TENANT_SENSITIVE_READ, P.TENANT_WRITE, P.TENANT_CLOSE,
-        P.CAMPAIGN_CALL,
-    }),
+    Role.MANAGER: frozenset(
+        {
+            P.TENANT_READ,
+            P.TENANT_SENSITIVE_READ,
+            P.TENANT_WRITE,
+            P.TENANT_CLOSE,
+            P.TENANT_IMPORT,
+            P.PERSON_EXPORT,
+            P.CALEOL_MINUTES_READ,
+            P.CAMPAIGN_MANAGE,
+            P.CAMPAIGN_CALL,
+            P.REPORT_READ,
+        }
+    ),
+    Role.AGENT: frozenset(
+        {
+            P.TENANT_READ,
+            P.TENANT_SENSITIVE_READ,
+            P.TENANT_WRITE,
+            P.TENANT_CLOSE,
+            P.CAMPAIGN_CALL,
+        }
+    ),
     # Prepares the commission: reads the files (without health, vulnerability and
     # notes), writes the minutes.
-    Role.CALEOL_SECRETARY: frozenset({
-        P.TENANT_READ, P.CALEOL_MINUTES_READ, P.CALEOL_MINUTES_WRITE, P.CALEOL_MANAGE,
-        P.REPORT_READ,
-    }),
+    Role.CALEOL_SECRETARY: frozenset(
+        {
+            P.TENANT_READ,
+            P.CALEOL_MINUTES_READ,
+            P.CALEOL_MINUTES_WRITE,
+            P.CALEOL_MANAGE,
+            P.REPORT_READ,
+        }
+    ),
     # Reads and approves minutes only: no access to tenant files.
     # The president (a member too) signs them.
-    Role.CALEOL_MEMBER: frozenset({
-        P.CALEOL_MINUTES_READ, P.CALEOL_MINUTES_APPROVE, P.CALEOL_MINUTES_SIGN,
-    }),
+    Role.CALEOL_MEMBER: frozenset(
+        {
+            P.CALEOL_MINUTES_READ,
+            P.CALEOL_MINUTES_APPROVE,
+            P.CALEOL_MINUTES_SIGN,
+        }
+    ),
     # Reads everything, changes nothing.
-    Role.AUDITOR: frozenset({
-        P.TENANT_READ, P.TENANT_SENSITIVE_READ, P.AUDIT_READ, P.CALEOL_MINUTES_READ,
-        P.REPORT_READ,
-    }),
+    Role.AUDITOR: frozenset(
+        {
+            P.TENANT_READ,
+            P.TENANT_SENSITIVE_READ,
+            P.AUDIT_READ,
+            P.CALEOL_MINUTES_READ,
+            P.REPORT_READ,
+        }
+    ),
 }
 
 # Roles whose tenant-file permissions cover their own agency only.
@@ -96,12 +124,14 @@ AGENCY_SCOPED: frozenset[Role] = frozenset({Role.MANAGER, Role.AGENT})
 PERMISSION_LABELS: dict[Permission, str] = {
     P.TENANT_READ: QT_TRANSLATE_NOOP("messages", "consulter les dossiers locataires"),
     P.TENANT_SENSITIVE_READ: QT_TRANSLATE_NOOP(
-        "messages", "consulter les données sensibles des dossiers"),
+        "messages", "consulter les données sensibles des dossiers"
+    ),
     P.TENANT_WRITE: QT_TRANSLATE_NOOP("messages", "créer ou modifier un dossier locataire"),
     P.TENANT_CLOSE: QT_TRANSLATE_NOOP("messages", "clore un dossier locataire"),
     P.TENANT_IMPORT: QT_TRANSLATE_NOOP("messages", "importer des locataires"),
     P.PERSON_EXPORT: QT_TRANSLATE_NOOP(
-        "messages", "exporter les données d'une personne (droit d'accès)"),
+        "messages", "exporter les données d'une personne (droit d'accès)"
+    ),
     P.AGENCY_MANAGE: QT_TRANSLATE_NOOP("messages", "gérer les agences"),
     P.USER_MANAGE: QT_TRANSLATE_NOOP("messages", "gérer les comptes"),
     P.AUDIT_READ: QT_TRANSLATE_NOOP("messages", "consulter le journal d'audit"),
@@ -111,10 +141,8 @@ PERMISSION_LABELS: dict[Permission, str] = {
     P.DEMO_GENERATE: QT_TRANSLATE_NOOP("messages", "générer une base de démonstration"),
     P.CALEOL_MINUTES_READ: QT_TRANSLATE_NOOP("messages", "consulter les procès-verbaux CALEOL"),
     P.CALEOL_MINUTES_WRITE: QT_TRANSLATE_NOOP("messages", "rédiger les procès-verbaux CALEOL"),
-    P.CALEOL_MINUTES_APPROVE: QT_TRANSLATE_NOOP(
-        "messages", "approuver les procès-verbaux CALEOL"),
-    P.CALEOL_MANAGE: QT_TRANSLATE_NOOP(
-        "messages", "préparer et tenir les séances de la CALEOL"),
+    P.CALEOL_MINUTES_APPROVE: QT_TRANSLATE_NOOP("messages", "approuver les procès-verbaux CALEOL"),
+    P.CALEOL_MANAGE: QT_TRANSLATE_NOOP("messages", "préparer et tenir les séances de la CALEOL"),
     P.CALEOL_MINUTES_SIGN: QT_TRANSLATE_NOOP("messages", "signer les procès-verbaux CALEOL"),
     P.CAMPAIGN_MANAGE: QT_TRANSLATE_NOOP("messages", "gérer les campagnes d'appels"),
     P.CAMPAIGN_CALL: QT_TRANSLATE_NOOP("messages", "passer les appels d'une campagne"),
@@ -132,8 +160,12 @@ def parse_role(value: str | Role) -> Role:
             return role
         if text.casefold() == ROLE_LABELS[role].casefold():
             return role
-    aliases = {"ADMIN": Role.ADMIN, "RESPONSABLE": Role.MANAGER, "SECRETAIRE": Role.CALEOL_SECRETARY,
-               "MEMBRE": Role.CALEOL_MEMBER}
+    aliases = {
+        "ADMIN": Role.ADMIN,
+        "RESPONSABLE": Role.MANAGER,
+        "SECRETAIRE": Role.CALEOL_SECRETARY,
+        "MEMBRE": Role.CALEOL_MEMBER,
+    }
     if text.upper() in aliases:
         return aliases[text.upper()]
     raise ValueError(text)

@@ -148,13 +148,17 @@ def build_schedule(
     if debt_error:
         errors["debt"] = debt_error
     if (months is None) == (monthly is None):
-        errors["months"] = _m(QT_TRANSLATE_NOOP(
-            "messages", "Indiquez soit le nombre d'échéances, soit le montant de la mensualité."
-        ))
+        errors["months"] = _m(
+            QT_TRANSLATE_NOOP(
+                "messages", "Indiquez soit le nombre d'échéances, soit le montant de la mensualité."
+            )
+        )
     elif months is not None:
         if not _is_int(months) or not 1 <= months <= MAX_MONTHS:
             errors["months"] = _m(
-                QT_TRANSLATE_NOOP("messages", "Le nombre d'échéances doit être compris entre 1 et {max}."),
+                QT_TRANSLATE_NOOP(
+                    "messages", "Le nombre d'échéances doit être compris entre 1 et {max}."
+                ),
                 max=MAX_MONTHS,
             )
     else:
@@ -164,12 +168,19 @@ def build_schedule(
         elif not debt_error and monthly is not None:
             count = -(-_cents(debt) // _cents(monthly))
             if count > MAX_MONTHS:
-                errors["monthly"] = _m(QT_TRANSLATE_NOOP(
-                    "messages",
-                    "Avec une mensualité de {monthly}, il faudrait {count} échéances ; {max} au plus.",
-                ), monthly=format_money_fr(monthly), count=count, max=MAX_MONTHS)
+                errors["monthly"] = _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Avec une mensualité de {monthly}, il faudrait {count} échéances ; {max} au plus.",
+                    ),
+                    monthly=format_money_fr(monthly),
+                    count=count,
+                    max=MAX_MONTHS,
+                )
     if day is not None and (not _is_int(day) or not 1 <= day <= 31):
-        errors["day"] = _m(QT_TRANSLATE_NOOP("messages", "Le jour d'échéance doit être compris entre 1 et 31."))
+        errors["day"] = _m(
+            QT_TRANSLATE_NOOP("messages", "Le jour d'échéance doit être compris entre 1 et 31.")
+        )
     if not isinstance(start, dt.date):
         errors["start"] = _m(QT_TRANSLATE_NOOP("messages", "La date de début est obligatoire."))
     elif not MIN_START_YEAR <= start.year <= MAX_START_YEAR:
@@ -205,26 +216,51 @@ def check_edited_schedule(debt: Decimal, instalments: list[Instalment]) -> list[
     previous: Instalment | None = None
     for inst in instalments:
         if not isinstance(inst.amount, Decimal) or not inst.amount.is_finite():
-            problems.append(_m(QT_TRANSLATE_NOOP(
-                "messages", "Échéance n° {number} : le montant n'est pas un nombre."
-            ), number=inst.number))
+            problems.append(
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Échéance n° {number} : le montant n'est pas un nombre."
+                    ),
+                    number=inst.number,
+                )
+            )
         elif inst.amount <= 0:
-            problems.append(_m(QT_TRANSLATE_NOOP(
-                "messages", "Échéance n° {number} : le montant doit être positif ({amount})."
-            ), number=inst.number, amount=format_money_fr(inst.amount)))
+            problems.append(
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Échéance n° {number} : le montant doit être positif ({amount}).",
+                    ),
+                    number=inst.number,
+                    amount=format_money_fr(inst.amount),
+                )
+            )
         elif inst.amount != inst.amount.quantize(CENT):
-            problems.append(_m(QT_TRANSLATE_NOOP(
-                "messages", "Échéance n° {number} : le montant a plus de deux décimales."
-            ), number=inst.number))
+            problems.append(
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Échéance n° {number} : le montant a plus de deux décimales."
+                    ),
+                    number=inst.number,
+                )
+            )
         if previous is not None and inst.due_date <= previous.due_date:
-            problems.append(_m(QT_TRANSLATE_NOOP(
-                "messages",
-                "Échéance n° {number} : sa date ({date}) doit être postérieure à celle de "
-                "l'échéance précédente ({previous}).",
-            ), number=inst.number, date=format_date_fr(inst.due_date),
-                previous=format_date_fr(previous.due_date)))
+            problems.append(
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Échéance n° {number} : sa date ({date}) doit être postérieure à celle de "
+                        "l'échéance précédente ({previous}).",
+                    ),
+                    number=inst.number,
+                    date=format_date_fr(inst.due_date),
+                    previous=format_date_fr(previous.due_date),
+                )
+            )
         previous = inst
-    amounts = [i.amount for i in instalments if isinstance(i.amount, Decimal) and i.amount.is_finite()]
+    amounts = [
+        i.amount for i in instalments if isinstance(i.amount, Decimal) and i.amount.is_finite()
+    ]
     if len(amounts) == len(instalments):
         total = sum(amounts, Decimal("0"))
         if total != debt:
@@ -239,10 +275,14 @@ def check_edited_schedule(debt: Decimal, instalments: list[Instalment]) -> list[
                     "Le total des échéances ({total}) dépasse de {difference} la dette ({debt}).",
                 )
             )
-            problems.append(_m(
-                template, total=format_money_fr(total), difference=format_money_fr(abs(total - debt)),
-                debt=format_money_fr(debt),
-            ))
+            problems.append(
+                _m(
+                    template,
+                    total=format_money_fr(total),
+                    difference=format_money_fr(abs(total - debt)),
+                    debt=format_money_fr(debt),
+                )
+            )
     return problems
 
 

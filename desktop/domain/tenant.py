@@ -173,26 +173,40 @@ _CONTROL = {chr(c) for c in range(32)} | {"\x7f"}
 _TEXT_CONTROL = _CONTROL - {"\n", "\r", "\t"}
 
 
-def _check_text(errors: dict, key: str, value: str, max_len: int, required: bool = False,
-                single_line: bool = True) -> None:
+def _check_text(
+    errors: dict,
+    key: str,
+    value: str,
+    max_len: int,
+    required: bool = False,
+    single_line: bool = True,
+) -> None:
     if required and not value.strip():
         errors[key] = _m(QT_TRANSLATE_NOOP("messages", "Ce champ est obligatoire."))
     elif len(value) > max_len:
-        errors[key] = _m(
-            QT_TRANSLATE_NOOP("messages", "{max} caractères au plus."), max=max_len
-        )
+        errors[key] = _m(QT_TRANSLATE_NOOP("messages", "{max} caractères au plus."), max=max_len)
     elif bidi_controls(value):
-        errors[key] = _m(QT_TRANSLATE_NOOP(
-            "messages", "Ce champ contient des caractères invisibles qui inversent le sens "
-            "de l'écriture ({codes}) : retirez-les."), codes=", ".join(bidi_controls(value)))
+        errors[key] = _m(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Ce champ contient des caractères invisibles qui inversent le sens "
+                "de l'écriture ({codes}) : retirez-les.",
+            ),
+            codes=", ".join(bidi_controls(value)),
+        )
     elif any(c in (_CONTROL if single_line else _TEXT_CONTROL) for c in value):
-        errors[key] = _m(QT_TRANSLATE_NOOP(
-            "messages", "Ce champ contient des caractères de contrôle (tabulation, saut de "
-            "ligne...)."))
+        errors[key] = _m(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Ce champ contient des caractères de contrôle (tabulation, saut de ligne...).",
+            )
+        )
     elif single_line and value.strip().startswith(FORMULA_STARTS) and value.strip() != "-":
-        errors[key] = _m(QT_TRANSLATE_NOOP(
-            "messages", "Ce champ ne peut pas commencer par =, +, - ou @ (formule de "
-            "tableur)."))
+        errors[key] = _m(
+            QT_TRANSLATE_NOOP(
+                "messages", "Ce champ ne peut pas commencer par =, +, - ou @ (formule de tableur)."
+            )
+        )
 
 
 def validate_tenant_file(data: TenantFileData, today: dt.date) -> None:
@@ -229,8 +243,11 @@ def validate_tenant_file(data: TenantFileData, today: dt.date) -> None:
             errors[f"{p}.phone"] = _m(
                 QT_TRANSLATE_NOOP("messages", "Numéro de téléphone invalide (ex. 05 56 12 34 56).")
             )
-        if occ.email and (len(occ.email) > 160 or occ.email.strip().startswith(FORMULA_STARTS)
-                          or not EMAIL_RE.fullmatch(occ.email.strip())):
+        if occ.email and (
+            len(occ.email) > 160
+            or occ.email.strip().startswith(FORMULA_STARTS)
+            or not EMAIL_RE.fullmatch(occ.email.strip())
+        ):
             errors[f"{p}.email"] = _m(QT_TRANSLATE_NOOP("messages", "Adresse e-mail invalide."))
 
     lease = data.lease
@@ -268,9 +285,7 @@ def validate_tenant_file(data: TenantFileData, today: dt.date) -> None:
             QT_TRANSLATE_NOOP("messages", "L'étage doit être compris entre -3 et 60.")
         )
     if not dw.agency_code.strip():
-        errors["dwelling.agency_code"] = _m(
-            QT_TRANSLATE_NOOP("messages", "Choisissez une agence.")
-        )
+        errors["dwelling.agency_code"] = _m(QT_TRANSLATE_NOOP("messages", "Choisissez une agence."))
     _check_money(errors, "balance", data.balance, allow_negative=True)
     _check_text(errors, "notes", data.notes, 4000, single_line=False)
     if errors:

@@ -11,7 +11,8 @@ _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 # Bidirectional controls reorder what is displayed ("U+202E" shows a name reversed):
 # refused wherever a person or a record is named.
 BIDI_CONTROLS = frozenset(
-    "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+    "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
 
 
 def clean(text: str) -> str:
@@ -21,8 +22,7 @@ def clean(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     if text.isascii():
         return text
-    return "".join(c for c in text
-                   if c in BIDI_CONTROLS or unicodedata.category(c) != "Cf")
+    return "".join(c for c in text if c in BIDI_CONTROLS or unicodedata.category(c) != "Cf")
 
 
 def bidi_controls(text: str) -> list[str]:

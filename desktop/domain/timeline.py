@@ -16,6 +16,9 @@ test).
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+from typing import Any
+
 from desktop.domain.i18n import MESSAGES, QT_TRANSLATE_NOOP, Translate
 
 EVENT_EDITED = "MODIFICATION"  # desktop.services.tenants.EVENT_EDITED
@@ -31,8 +34,7 @@ EVENT_LABELS: dict[str, str] = {
     "CONGE": QT_TRANSLATE_NOOP("messages", "Congé reçu"),
     "CONGE_MODIFIE": QT_TRANSLATE_NOOP("messages", "Congé modifié"),
     "CONGE_JUSTIFICATIF": QT_TRANSLATE_NOOP("messages", "Justificatif du préavis réduit reçu"),
-    "CONGE_DEROGATION": QT_TRANSLATE_NOOP(
-        "messages", "Préavis réduit accordé sans justificatif"),
+    "CONGE_DEROGATION": QT_TRANSLATE_NOOP("messages", "Préavis réduit accordé sans justificatif"),
     "CONGE_REPORT": QT_TRANSLATE_NOOP("messages", "Report du départ"),
     "CONGE_CLES_SANS_EDL": QT_TRANSLATE_NOOP("messages", "Clés rendues sans état des lieux"),
     "CONGE_RETRAIT": QT_TRANSLATE_NOOP("messages", "Retrait du congé"),
@@ -54,9 +56,9 @@ EVENT_LABELS: dict[str, str] = {
     "COURRIER": QT_TRANSLATE_NOOP("messages", "Courrier"),
     # Occupation review (desktop.services.caleol).
     "CALEOL_EXAMEN_OCCUPATION": QT_TRANSLATE_NOOP(
-        "messages", "Examen de l'occupation inscrit en CALEOL"),
-    "CALEOL_AVIS_OCCUPATION": QT_TRANSLATE_NOOP(
-        "messages", "Avis de la CALEOL sur l'occupation"),
+        "messages", "Examen de l'occupation inscrit en CALEOL"
+    ),
+    "CALEOL_AVIS_OCCUPATION": QT_TRANSLATE_NOOP("messages", "Avis de la CALEOL sur l'occupation"),
     # Retention purge (desktop.services.retention).
     "ANONYMISATION": QT_TRANSLATE_NOOP("messages", "Anonymisation du dossier"),
 }
@@ -113,15 +115,16 @@ def event_detail(kind: str, summary: str, translate: Translate | None = None) ->
     if kind != EVENT_EDITED or not summary:
         return summary
     name = translate or _identity
-    return ", ".join(name(MESSAGES, FIELD_LABELS[p]) if p in FIELD_LABELS else p
-                     for p in summary.split(", "))
+    return ", ".join(
+        name(MESSAGES, FIELD_LABELS[p]) if p in FIELD_LABELS else p for p in summary.split(", ")
+    )
 
 
 _MONEY_PATHS = {"lease.rent", "lease.charges", "balance"}
 
 
-def _value_at(snapshot: dict | None, path: str):
-    value = snapshot or {}
+def _value_at(snapshot: dict | None, path: str) -> Any:
+    value: Any = snapshot or {}
     for part in path.split("."):
         if not isinstance(value, dict):
             return None
@@ -129,7 +132,7 @@ def _value_at(snapshot: dict | None, path: str):
     return value
 
 
-def _shown(path: str, value) -> str:
+def _shown(path: str, value: Any) -> str:
     """A stored snapshot value as people read it (dates and amounts French)."""
     import datetime as dt
     from decimal import Decimal, InvalidOperation
@@ -141,9 +144,13 @@ def _shown(path: str, value) -> str:
     if isinstance(value, bool):
         return "oui" if value else "non"
     if path == "occupants" and isinstance(value, list):
-        names = [" ".join(p for p in (str(o.get("last_name", "")).upper(),
-                                      str(o.get("first_name", ""))) if p)
-                 for o in value if isinstance(o, dict)]
+        names = [
+            " ".join(
+                p for p in (str(o.get("last_name", "")).upper(), str(o.get("first_name", ""))) if p
+            )
+            for o in value
+            if isinstance(o, dict)
+        ]
         return ", ".join(names) or "—"
     if path in _MONEY_PATHS:
         try:
@@ -158,8 +165,9 @@ def _shown(path: str, value) -> str:
     return str(value)
 
 
-def field_changes(before: dict | None, after: dict | None,
-                  paths: list[str]) -> list[tuple[str, str, str]]:
+def field_changes(
+    before: dict | None, after: dict | None, paths: list[str]
+) -> list[tuple[str, str, str]]:
     """(field path, value before, value after) of each changed field of a tenant file,
     from the audit snapshots of a ``MODIFICATION``; ``paths`` are the fields the
     timeline event names."""
@@ -171,9 +179,12 @@ def field_changes(before: dict | None, after: dict | None,
     return out
 
 
-def changes_text(changes, translate=None) -> str:
+def changes_text(
+    changes: Iterable[tuple[str, str, str]], translate: Callable[[str, str], str] | None = None
+) -> str:
     """``Loyer : 412,50 € → 430,00 € ; Occupants : DUPONT Élodie → …``."""
     name = translate or _identity
     return " ; ".join(
         f"{name(MESSAGES, FIELD_LABELS[p]) if p in FIELD_LABELS else p} : {old} → {new}"
-        for p, old, new in changes)
+        for p, old, new in changes
+    )

@@ -17,8 +17,18 @@ from desktop.domain.formatting import format_decimal_fr
 from desktop.domain.i18n import QT_TRANSLATE_NOOP as N
 from desktop.reports.figures import Chart, ChartKind, Kind, format_value
 
-PALETTE = ("#1f4e79", "#f0a202", "#2e86ab", "#c73e1d", "#6a994e", "#8e7dbe", "#3b8ea5",
-           "#bc4b51", "#5b8e7d", "#a39171")
+PALETTE = (
+    "#1f4e79",
+    "#f0a202",
+    "#2e86ab",
+    "#c73e1d",
+    "#6a994e",
+    "#8e7dbe",
+    "#3b8ea5",
+    "#bc4b51",
+    "#5b8e7d",
+    "#a39171",
+)
 FONT = "DejaVu Sans, Arial, Helvetica, sans-serif"
 TEXT = "#2b2f36"
 MUTED = "#5f6670"
@@ -31,12 +41,23 @@ def _attr(value: str) -> str:
     return escape(str(value), {'"': "&quot;"})
 
 
-def _text(x: float, y: float, content: str, *, size: float = 11, anchor: str = "start",
-          fill: str = TEXT, weight: str = "normal", rotate: float | None = None) -> str:
+def _text(
+    x: float,
+    y: float,
+    content: str,
+    *,
+    size: float = 11,
+    anchor: str = "start",
+    fill: str = TEXT,
+    weight: str = "normal",
+    rotate: float | None = None,
+) -> str:
     transform = f' transform="rotate({rotate:.0f} {x:.1f} {y:.1f})"' if rotate else ""
-    return (f'<text x="{x:.1f}" y="{y:.1f}" font-family="{FONT}" font-size="{size}" '
-            f'fill="{fill}" font-weight="{weight}" text-anchor="{anchor}"{transform}>'
-            f'{escape(content)}</text>')
+    return (
+        f'<text x="{x:.1f}" y="{y:.1f}" font-family="{FONT}" font-size="{size}" '
+        f'fill="{fill}" font-weight="{weight}" text-anchor="{anchor}"{transform}>'
+        f"{escape(content)}</text>"
+    )
 
 
 def _width(text: str, size: float = 11) -> float:
@@ -56,7 +77,7 @@ def _fit_middle(text: str, room: float, size: float = 11) -> str:
     the end, where two long names usually differ)."""
     keep = max(2, int(room / (size * CHAR_W)) - 1)
     head = (keep + 1) // 2
-    return text[:head].rstrip() + "…" + text[len(text) - (keep - head):].lstrip()
+    return text[:head].rstrip() + "…" + text[len(text) - (keep - head) :].lstrip()
 
 
 def distinct(labels: Sequence[str]) -> list[str]:
@@ -82,8 +103,10 @@ def fit_all(labels: Sequence[str], room: float, size: float = 11) -> list[str]:
     counts: dict[str, int] = {}
     for f in fitted:
         counts[f] = counts.get(f, 0) + 1
-    fitted = [_fit_middle(label, room, size) if counts[f] > 1 and f != label else f
-              for label, f in zip(labels, fitted)]
+    fitted = [
+        _fit_middle(label, room, size) if counts[f] > 1 and f != label else f
+        for label, f in zip(labels, fitted)
+    ]
     return distinct(fitted)
 
 
@@ -135,17 +158,22 @@ def short_value(value: Any, unit: Kind) -> str:
 
 
 def _svg(width: float, height: float, body: list[str], title: str) -> str:
-    return (f'<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="{width:.0f}" '
-            f'height="{height:.0f}" viewBox="0 0 {width:.0f} {height:.0f}">'
-            f'<title>{escape(title)}</title>'
-            f'<rect x="0" y="0" width="{width:.0f}" height="{height:.0f}" fill="#ffffff"/>'
-            + "".join(body) + "</svg>")
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="{width:.0f}" '
+        f'height="{height:.0f}" viewBox="0 0 {width:.0f} {height:.0f}">'
+        f"<title>{escape(title)}</title>"
+        f'<rect x="0" y="0" width="{width:.0f}" height="{height:.0f}" fill="#ffffff"/>'
+        + "".join(body)
+        + "</svg>"
+    )
 
 
 def _empty(chart: Chart, width: float, height: float) -> str:
-    body = [f'<rect x="0.5" y="0.5" width="{width - 1:.0f}" height="{height - 1:.0f}" '
-            f'fill="#f7f8fa" stroke="{GRID}"/>',
-            _text(width / 2, height / 2 + 4, EMPTY, size=12, anchor="middle", fill=MUTED)]
+    body = [
+        f'<rect x="0.5" y="0.5" width="{width - 1:.0f}" height="{height - 1:.0f}" '
+        f'fill="#f7f8fa" stroke="{GRID}"/>',
+        _text(width / 2, height / 2 + 4, EMPTY, size=12, anchor="middle", fill=MUTED),
+    ]
     return _svg(width, height, body, chart.title)
 
 
@@ -167,38 +195,48 @@ def _legend(series_names: Sequence[str], width: float, y: float) -> tuple[list[s
         x = width - 10 - total
         yy = y + row * 16
         for name, colour in line:
-            parts.append(f'<rect x="{x:.1f}" y="{yy - 9:.1f}" width="11" height="11" rx="2" '
-                         f'fill="{colour}"/>')
+            parts.append(
+                f'<rect x="{x:.1f}" y="{yy - 9:.1f}" width="11" height="11" rx="2" '
+                f'fill="{colour}"/>'
+            )
             parts.append(_text(x + 16, yy, name, size=10.5, fill=TEXT))
             x += 16 + _width(name, 10.5) + 18
     return parts, 16 * len(lines)
 
 
-def _y_axis(ticks: list[float], unit: Kind, left: float, right: float, top: float,
-            bottom: float) -> list[str]:
+def _y_axis(
+    ticks: list[float], unit: Kind, left: float, right: float, top: float, bottom: float
+) -> list[str]:
     step = ticks[1] - ticks[0] if len(ticks) > 1 else 1
     out = []
     for t in ticks:
         y = bottom - (bottom - top) * t / ticks[-1]
-        out.append(f'<line x1="{left:.1f}" y1="{y:.1f}" x2="{right:.1f}" y2="{y:.1f}" '
-                   f'stroke="{GRID}" stroke-width="1"/>')
-        out.append(_text(left - 6, y + 4, axis_label(t, unit, step), size=10, anchor="end",
-                         fill=MUTED))
-    out.append(f'<line x1="{left:.1f}" y1="{bottom:.1f}" x2="{right:.1f}" y2="{bottom:.1f}" '
-               f'stroke="#9aa1ab" stroke-width="1"/>')
+        out.append(
+            f'<line x1="{left:.1f}" y1="{y:.1f}" x2="{right:.1f}" y2="{y:.1f}" '
+            f'stroke="{GRID}" stroke-width="1"/>'
+        )
+        out.append(
+            _text(left - 6, y + 4, axis_label(t, unit, step), size=10, anchor="end", fill=MUTED)
+        )
+    out.append(
+        f'<line x1="{left:.1f}" y1="{bottom:.1f}" x2="{right:.1f}" y2="{bottom:.1f}" '
+        f'stroke="#9aa1ab" stroke-width="1"/>'
+    )
     return out
 
 
-def _x_labels(categories: Sequence[str], left: float, band: float, bottom: float
-              ) -> tuple[list[str], float]:
+def _x_labels(
+    categories: Sequence[str], left: float, band: float, bottom: float
+) -> tuple[list[str], float]:
     """Category labels under the plot: straight, slanted or every k-th when crowded."""
     longest = max((_width(c, 10) for c in categories), default=0)
     out = []
     categories = distinct(categories)
     if longest <= band - 4:
         for i, c in enumerate(categories):
-            out.append(_text(left + band * (i + 0.5), bottom + 15, c, size=10, anchor="middle",
-                             fill=MUTED))
+            out.append(
+                _text(left + band * (i + 0.5), bottom + 15, c, size=10, anchor="middle", fill=MUTED)
+            )
         return out, 22
     every = max(1, math.ceil(14 / band))
     shown = fit_all(categories, 90, 10)
@@ -206,8 +244,7 @@ def _x_labels(categories: Sequence[str], left: float, band: float, bottom: float
         if i % every:
             continue
         x = left + band * (i + 0.5)
-        out.append(_text(x + 3, bottom + 12, c, size=10, anchor="end", fill=MUTED,
-                         rotate=-40))
+        out.append(_text(x + 3, bottom + 12, c, size=10, anchor="end", fill=MUTED, rotate=-40))
     return out, min(longest, 90) * 0.65 + 16
 
 
@@ -238,13 +275,23 @@ def bar_chart(chart: Chart, width: float = 640, height: float = 300) -> str:
             value = _number(v)
             h = (bottom - top) * value / ticks[-1]
             x = left + band * ci + (band - group) / 2 + bar * si
-            body.append(f'<rect x="{x:.1f}" y="{bottom - h:.1f}" width="{max(bar - 1.5, 1):.1f}" '
-                        f'height="{h:.1f}" fill="{colour}"><title>{escape(s.name)} – '
-                        f'{escape(chart.categories[ci])} : {escape(format_value(v, chart.unit))}'
-                        f'</title></rect>')
+            body.append(
+                f'<rect x="{x:.1f}" y="{bottom - h:.1f}" width="{max(bar - 1.5, 1):.1f}" '
+                f'height="{h:.1f}" fill="{colour}"><title>{escape(s.name)} – '
+                f"{escape(chart.categories[ci])} : {escape(format_value(v, chart.unit))}"
+                f"</title></rect>"
+            )
             if show_values and value:
-                body.append(_text(x + bar / 2, bottom - h - 4, short_value(v, chart.unit),
-                                  size=9.5, anchor="middle", fill=TEXT))
+                body.append(
+                    _text(
+                        x + bar / 2,
+                        bottom - h - 4,
+                        short_value(v, chart.unit),
+                        size=9.5,
+                        anchor="middle",
+                        fill=TEXT,
+                    )
+                )
     return _svg(width, height, body, chart.title)
 
 
@@ -263,23 +310,38 @@ def hbar_chart(chart: Chart, width: float = 640, height: float | None = None) ->
     body = []
     for t in ticks:
         x = left + (right - left) * t / ticks[-1]
-        body.append(f'<line x1="{x:.1f}" y1="{top:.1f}" x2="{x:.1f}" y2="{bottom:.1f}" '
-                    f'stroke="{GRID}" stroke-width="1"/>')
-        body.append(_text(x, bottom + 15, axis_label(t, chart.unit, step), size=9.5,
-                          anchor="middle", fill=MUTED))
+        body.append(
+            f'<line x1="{x:.1f}" y1="{top:.1f}" x2="{x:.1f}" y2="{bottom:.1f}" '
+            f'stroke="{GRID}" stroke-width="1"/>'
+        )
+        body.append(
+            _text(
+                x,
+                bottom + 15,
+                axis_label(t, chart.unit, step),
+                size=9.5,
+                anchor="middle",
+                fill=MUTED,
+            )
+        )
     colour = PALETTE[0]
     shown = fit_all(chart.categories, label_room - 8, 10.5)
     for i, (c, v) in enumerate(zip(chart.categories, chart.series[0].values)):
         y = top + row * i
         w = (right - left) * _number(v) / ticks[-1]
         body.append(_text(left - 8, y + row / 2 + 4, shown[i], size=10.5, anchor="end"))
-        body.append(f'<rect x="{left:.1f}" y="{y + 5:.1f}" width="{w:.1f}" height="{row - 10:.1f}" '
-                    f'rx="2" fill="{colour}"><title>{escape(c)} : '
-                    f'{escape(format_value(v, chart.unit))}</title></rect>')
-        body.append(_text(left + w + 5, y + row / 2 + 4, short_value(v, chart.unit), size=10,
-                          fill=TEXT))
-    body.append(f'<line x1="{left:.1f}" y1="{top:.1f}" x2="{left:.1f}" y2="{bottom:.1f}" '
-                f'stroke="#9aa1ab" stroke-width="1"/>')
+        body.append(
+            f'<rect x="{left:.1f}" y="{y + 5:.1f}" width="{w:.1f}" height="{row - 10:.1f}" '
+            f'rx="2" fill="{colour}"><title>{escape(c)} : '
+            f"{escape(format_value(v, chart.unit))}</title></rect>"
+        )
+        body.append(
+            _text(left + w + 5, y + row / 2 + 4, short_value(v, chart.unit), size=10, fill=TEXT)
+        )
+    body.append(
+        f'<line x1="{left:.1f}" y1="{top:.1f}" x2="{left:.1f}" y2="{bottom:.1f}" '
+        f'stroke="#9aa1ab" stroke-width="1"/>'
+    )
     return _svg(width, height, body, chart.title)
 
 
@@ -294,8 +356,10 @@ def _arc(cx: float, cy: float, r: float, inner: float, a0: float, a1: float) -> 
     x1, y1 = point(r, a1)
     x2, y2 = point(inner, a1)
     x3, y3 = point(inner, a0)
-    return (f"M {x0:.2f} {y0:.2f} A {r:.2f} {r:.2f} 0 {large} 1 {x1:.2f} {y1:.2f} "
-            f"L {x2:.2f} {y2:.2f} A {inner:.2f} {inner:.2f} 0 {large} 0 {x3:.2f} {y3:.2f} Z")
+    return (
+        f"M {x0:.2f} {y0:.2f} A {r:.2f} {r:.2f} 0 {large} 1 {x1:.2f} {y1:.2f} "
+        f"L {x2:.2f} {y2:.2f} A {inner:.2f} {inner:.2f} 0 {large} 0 {x3:.2f} {y3:.2f} Z"
+    )
 
 
 def pie_chart(chart: Chart, width: float = 640, height: float = 260) -> str:
@@ -315,17 +379,30 @@ def pie_chart(chart: Chart, width: float = 640, height: float = 260) -> str:
             continue
         sweep = 2 * math.pi * v / total
         if sweep >= 2 * math.pi - 1e-6:  # one category only: a full ring
-            body.append(f'<circle cx="{cx:.1f}" cy="{cy:.1f}" r="{(r + inner) / 2:.1f}" '
-                        f'fill="none" stroke="{colour}" stroke-width="{r - inner:.1f}"/>')
+            body.append(
+                f'<circle cx="{cx:.1f}" cy="{cy:.1f}" r="{(r + inner) / 2:.1f}" '
+                f'fill="none" stroke="{colour}" stroke-width="{r - inner:.1f}"/>'
+            )
         else:
-            body.append(f'<path d="{_arc(cx, cy, r, inner, angle, angle + sweep)}" '
-                        f'fill="{colour}" stroke="#ffffff" stroke-width="1.5"/>')
+            body.append(
+                f'<path d="{_arc(cx, cy, r, inner, angle, angle + sweep)}" '
+                f'fill="{colour}" stroke="#ffffff" stroke-width="1.5"/>'
+            )
         angle += sweep
     total_value = sum(v for v in chart.series[0].values if v is not None)
-    body.append(_text(cx, cy + 2, short_value(total_value, chart.unit), size=15, anchor="middle",
-                      weight="bold"))
-    body.append(_text(cx, cy + 18, N("messages", "au total"), size=9.5, anchor="middle",
-                      fill=MUTED))
+    body.append(
+        _text(
+            cx,
+            cy + 2,
+            short_value(total_value, chart.unit),
+            size=15,
+            anchor="middle",
+            weight="bold",
+        )
+    )
+    body.append(
+        _text(cx, cy + 18, N("messages", "au total"), size=9.5, anchor="middle", fill=MUTED)
+    )
     lx = cx + r + 34
     room = width - lx - 10
     ly = cy - 22 * len(chart.categories) / 2 + 14
@@ -338,8 +415,9 @@ def pie_chart(chart: Chart, width: float = 640, height: float = 260) -> str:
     for i, (c, tail) in enumerate(zip(names, tails)):
         colour = PALETTE[i % len(PALETTE)]
         y = ly + 22 * i
-        body.append(f'<rect x="{lx:.1f}" y="{y - 10:.1f}" width="12" height="12" rx="2" '
-                    f'fill="{colour}"/>')
+        body.append(
+            f'<rect x="{lx:.1f}" y="{y - 10:.1f}" width="12" height="12" rx="2" fill="{colour}"/>'
+        )
         body.append(_text(lx + 18, y, c + tail, size=10.5))
     return _svg(width, height, body, chart.title)
 
@@ -362,15 +440,22 @@ def line_chart(chart: Chart, width: float = 640, height: float = 280) -> str:
     body = _y_axis(ticks, chart.unit, left, right, top, bottom) + legend + labels
     for si, s in enumerate(series):
         colour = PALETTE[si % len(PALETTE)]
-        points = [(left + band * (i + 0.5), bottom - (bottom - top) * _number(v) / ticks[-1])
-                  for i, v in enumerate(s.values)]
-        body.append('<polyline fill="none" stroke="{}" stroke-width="2.2" points="{}"/>'.format(
-            colour, " ".join(f"{x:.1f},{y:.1f}" for x, y in points)))
+        points = [
+            (left + band * (i + 0.5), bottom - (bottom - top) * _number(v) / ticks[-1])
+            for i, v in enumerate(s.values)
+        ]
+        body.append(
+            '<polyline fill="none" stroke="{}" stroke-width="2.2" points="{}"/>'.format(
+                colour, " ".join(f"{x:.1f},{y:.1f}" for x, y in points)
+            )
+        )
         if len(points) <= 40:
             for (x, y), v, c in zip(points, s.values, chart.categories):
-                body.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="3" fill="#ffffff" '
-                            f'stroke="{colour}" stroke-width="2"><title>{escape(s.name)} – '
-                            f'{escape(c)} : {escape(format_value(v, chart.unit))}</title></circle>')
+                body.append(
+                    f'<circle cx="{x:.1f}" cy="{y:.1f}" r="3" fill="#ffffff" '
+                    f'stroke="{colour}" stroke-width="2"><title>{escape(s.name)} – '
+                    f"{escape(c)} : {escape(format_value(v, chart.unit))}</title></circle>"
+                )
     return _svg(width, height, body, chart.title)
 
 

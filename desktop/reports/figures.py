@@ -21,8 +21,20 @@ from desktop.domain.formatting import format_date_fr, format_decimal_fr, format_
 ZERO = Decimal("0.00")
 TENTH = Decimal("0.1")
 
-MONTHS_SHORT = ("janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.",
-                "oct.", "nov.", "déc.")
+MONTHS_SHORT = (
+    "janv.",
+    "févr.",
+    "mars",
+    "avr.",
+    "mai",
+    "juin",
+    "juil.",
+    "août",
+    "sept.",
+    "oct.",
+    "nov.",
+    "déc.",
+)
 
 
 # --------------------------------------------------------------------------- model
@@ -71,10 +83,10 @@ class Table:
 
 
 class ChartKind(str, enum.Enum):
-    BAR = "barres"            # vertical bars, one or several series side by side
-    HBAR = "barres_horiz"     # horizontal bars (long category labels)
-    PIE = "secteurs"          # one series, shares of a whole (drawn as a ring)
-    LINE = "courbes"          # one or several series over months
+    BAR = "barres"  # vertical bars, one or several series side by side
+    HBAR = "barres_horiz"  # horizontal bars (long category labels)
+    PIE = "secteurs"  # one series, shares of a whole (drawn as a ring)
+    LINE = "courbes"  # one or several series over months
 
 
 @dataclass

@@ -55,8 +55,12 @@ def _logo(profile) -> str:
     except OSError:
         return ""
     suffix = Path(path).suffix.lower()
-    mime = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg",
-            ".svg": "image/svg+xml"}.get(suffix)
+    mime = {
+        ".png": "image/png",
+        ".jpg": "image/jpeg",
+        ".jpeg": "image/jpeg",
+        ".svg": "image/svg+xml",
+    }.get(suffix)
     return _data_url(data, mime) if mime else ""
 
 
@@ -83,9 +87,15 @@ def html_context(data: ReportData, profile=None, progress: Progress = _noop) -> 
         for c in s.charts:
             ident = f"f-{c.key}"
             svg = render_svg(c, 680)
-            charts.append({"id": ident, "label": chart_labels[id(c)], "title": c.title,
-                           "alt": chart_alt(c),
-                           "src": _data_url(svg.encode("utf-8"), "image/svg+xml")})
+            charts.append(
+                {
+                    "id": ident,
+                    "label": chart_labels[id(c)],
+                    "title": c.title,
+                    "alt": chart_alt(c),
+                    "src": _data_url(svg.encode("utf-8"), "image/svg+xml"),
+                }
+            )
             chart_list.append({"id": ident, "label": chart_labels[id(c)], "title": c.title})
             drawn += 1
             progress(0.1 + 0.2 * drawn / total_charts, N("messages", "Dessin des graphiques"))
@@ -93,27 +103,43 @@ def html_context(data: ReportData, profile=None, progress: Progress = _noop) -> 
         for t in s.tables:
             ident = f"t-{t.key}"
             kinds = [c.kind for c in t.columns]
-            tables.append({
-                "id": ident, "label": table_labels[id(t)], "title": t.title, "note": t.note,
-                "headers": [{"label": c.label, "cls": "" if c.kind is Kind.TEXT else "n"}
-                            for c in t.columns],
-                "rows": [[_cell(v, k) for v, k in zip(r, kinds)] for r in t.rows],
-                "total": [_cell(v, k) for v, k in zip(t.total, kinds)] if t.total else None,
-            })
+            tables.append(
+                {
+                    "id": ident,
+                    "label": table_labels[id(t)],
+                    "title": t.title,
+                    "note": t.note,
+                    "headers": [
+                        {"label": c.label, "cls": "" if c.kind is Kind.TEXT else "n"}
+                        for c in t.columns
+                    ],
+                    "rows": [[_cell(v, k) for v, k in zip(r, kinds)] for r in t.rows],
+                    "total": [_cell(v, k) for v, k in zip(t.total, kinds)] if t.total else None,
+                }
+            )
             table_list.append({"id": ident, "label": table_labels[id(t)], "title": t.title})
-        sections.append({"id": f"s{si}", "number": si, "title": s.title, "charts": charts,
-                         "tables": tables})
+        sections.append(
+            {"id": f"s{si}", "number": si, "title": s.title, "charts": charts, "tables": tables}
+        )
     # The table of figures lists the charts first, then the tables, each in order.
     figures = chart_list + table_list
     return {
-        "title": data.title, "subtitle": data.subtitle, "organisation": organisation,
-        "logo": _logo(profile), "mentions": getattr(profile, "legal_mentions", "") if profile else "",
-        "period": data.period_label, "agency": data.agency_label,
+        "title": data.title,
+        "subtitle": data.subtitle,
+        "organisation": organisation,
+        "logo": _logo(profile),
+        "mentions": getattr(profile, "legal_mentions", "") if profile else "",
+        "period": data.period_label,
+        "agency": data.agency_label,
         "generated_on": data.generated_at.strftime("%d/%m/%Y à %H:%M"),
         "generated_by": data.generated_by,
-        "key_figures": [{"label": k.label, "value": format_value(k.value, k.kind),
-                         "detail": k.detail} for k in data.key_figures],
-        "sections": sections, "figures": figures, "notes": data.notes,
+        "key_figures": [
+            {"label": k.label, "value": format_value(k.value, k.kind), "detail": k.detail}
+            for k in data.key_figures
+        ],
+        "sections": sections,
+        "figures": figures,
+        "notes": data.notes,
     }
 
 
@@ -139,8 +165,9 @@ def report_html(data: ReportData, profile=None, progress: Progress = _noop) -> s
     return render_html(source.read_text(encoding="utf-8"), html_context(data, profile, progress))
 
 
-def write_pdf(data: ReportData, target: str | Path, *, profile=None, renderer=None,
-              progress: Progress = _noop) -> Path:
+def write_pdf(
+    data: ReportData, target: str | Path, *, profile=None, renderer=None, progress: Progress = _noop
+) -> Path:
     """Write the PDF of ``data`` to ``target`` (atomic) with WeasyPrint's worker process
     (``renderer``, a ``desktop.documents.html.HtmlRenderer``; a fresh one otherwise)."""
     from desktop.documents.html import HtmlRenderer
@@ -183,7 +210,7 @@ def cut_on_word(text: str, limit: int) -> str:
     text = " ".join(text.split())
     if len(text) <= limit:
         return text
-    head = text[:limit + 1]
+    head = text[: limit + 1]
     cut = head.rsplit(" ", 1)[0] if " " in head else ""
     if len(cut) < limit // 3:  # one long word: cut it rather than keep a stub
         cut = text[:limit]
@@ -192,8 +219,7 @@ def cut_on_word(text: str, limit: int) -> str:
 
 def _sheet_name(label: str, title: str, used: set[str]) -> str:
     """Excel's 31 characters, cut on a word; ``(2)``, ``(3)``... when already used."""
-    full = " ".join(SHEET_FORBIDDEN.sub(" ", f"{label.replace('Tableau ', 'T')} {title}")
-                    .split())
+    full = " ".join(SHEET_FORBIDDEN.sub(" ", f"{label.replace('Tableau ', 'T')} {title}").split())
     name = cut_on_word(full, 31)
     n = 2
     while name.lower() in used:
@@ -215,10 +241,16 @@ def _excel_value(value: Any, kind: Kind) -> Any:
 
 
 def _write_error(path: Path, exc: OSError) -> UserError:
-    return UserError(Message(N(
-        "messages", "Impossible d'écrire le fichier « {name} » : {error} (le fichier est "
-        "peut-être ouvert dans un autre logiciel)."),
-        {"name": path.name, "error": os_reason(exc)}))
+    return UserError(
+        Message(
+            N(
+                "messages",
+                "Impossible d'écrire le fichier « {name} » : {error} (le fichier est "
+                "peut-être ouvert dans un autre logiciel).",
+            ),
+            {"name": path.name, "error": os_reason(exc)},
+        )
+    )
 
 
 def _neutralise(sheet) -> None:
@@ -266,19 +298,24 @@ def write_xlsx(data: ReportData, target: str | Path, *, progress: Progress = _no
                 *[["", n] for n in data.notes],
             ]
             summary_name = N("messages", "Synthèse")
-            pd.DataFrame(summary, columns=[N("messages", "Rubrique"), N("messages", "Valeur")]
-                         ).to_excel(writer, sheet_name=summary_name, index=False)
+            pd.DataFrame(
+                summary, columns=[N("messages", "Rubrique"), N("messages", "Valeur")]
+            ).to_excel(writer, sheet_name=summary_name, index=False)
             used = {summary_name.lower()}
             layout = []
             for i, (label, t) in enumerate(tables, start=1):
                 kinds = [c.kind for c in t.columns]
-                rows = [[_excel_value(v, k) for v, k in zip(r, kinds)]
-                        for r in [*t.rows, *([t.total] if t.total else [])]]
+                rows = [
+                    [_excel_value(v, k) for v, k in zip(r, kinds)]
+                    for r in [*t.rows, *([t.total] if t.total else [])]
+                ]
                 frame = pd.DataFrame(rows, columns=[c.label for c in t.columns], dtype=object)
                 name = _sheet_name(label, t.title, used)
                 frame.to_excel(writer, sheet_name=name, index=False, startrow=2)
                 layout.append((name, label, t, len(rows)))
-                progress(0.1 + 0.7 * i / max(len(tables), 1), N("messages", "Écriture des tableaux"))
+                progress(
+                    0.1 + 0.7 * i / max(len(tables), 1), N("messages", "Écriture des tableaux")
+                )
             book = writer.book
             sheet = book[summary_name]
             sheet.column_dimensions["A"].width = 38
@@ -305,8 +342,10 @@ def write_xlsx(data: ReportData, target: str | Path, *, progress: Progress = _no
                     cell.alignment = Alignment(wrap_text=True, vertical="bottom")
                 for col, column in enumerate(t.columns, start=1):
                     fmt = FORMATS.get(column.kind)
-                    width = max([len(column.label) + 2, 12] + [
-                        len(str(r[col - 1])) + 2 for r in t.rows if column.kind is Kind.TEXT])
+                    width = max(
+                        [len(column.label) + 2, 12]
+                        + [len(str(r[col - 1])) + 2 for r in t.rows if column.kind is Kind.TEXT]
+                    )
                     sheet.column_dimensions[get_column_letter(col)].width = min(width, 60)
                     if fmt:
                         for row in range(4, 4 + count):
@@ -317,7 +356,8 @@ def write_xlsx(data: ReportData, target: str | Path, *, progress: Progress = _no
                         cell.fill = total_fill
                 if t.note:
                     sheet.cell(row=5 + count, column=1, value=t.note).font = Font(
-                        italic=True, color="5F6670")
+                        italic=True, color="5F6670"
+                    )
                 sheet.freeze_panes = "B4"
                 _neutralise(sheet)
         progress(0.95, N("messages", "Enregistrement"))

@@ -94,8 +94,13 @@ class UserView:
 
 
 def actor_for(user: AppUser) -> Actor:
-    return Actor(username=user.username, full_name=user.full_name, role=Role(user.role),
-                 agency_id=user.agency_id, user_id=user.id)
+    return Actor(
+        username=user.username,
+        full_name=user.full_name,
+        role=Role(user.role),
+        agency_id=user.agency_id,
+        user_id=user.id,
+    )
 
 
 # --------------------------------------------------------------------------- checks
@@ -105,27 +110,45 @@ def password_problems(password: str, username: str = "") -> list[Message]:
     """Why ``password`` is too weak (empty list: acceptable)."""
     problems = []
     if len(password) < PASSWORD_MIN:
-        problems.append(_m(QT_TRANSLATE_NOOP(
-            "messages", "Le mot de passe doit compter au moins {min} caractères."),
-            min=PASSWORD_MIN))
+        problems.append(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Le mot de passe doit compter au moins {min} caractères."
+                ),
+                min=PASSWORD_MIN,
+            )
+        )
     elif len(password) > PASSWORD_MAX:
-        problems.append(_m(QT_TRANSLATE_NOOP(
-            "messages", "Le mot de passe doit compter au plus {max} caractères."),
-            max=PASSWORD_MAX))
-    classes = sum((
-        any(c.islower() for c in password),
-        any(c.isupper() for c in password),
-        any(c.isdigit() for c in password),
-        any(not c.isalnum() for c in password),
-    ))
+        problems.append(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Le mot de passe doit compter au plus {max} caractères."
+                ),
+                max=PASSWORD_MAX,
+            )
+        )
+    classes = sum(
+        (
+            any(c.islower() for c in password),
+            any(c.isupper() for c in password),
+            any(c.isdigit() for c in password),
+            any(not c.isalnum() for c in password),
+        )
+    )
     if classes < 3:
-        problems.append(_m(QT_TRANSLATE_NOOP(
-            "messages",
-            "Le mot de passe doit mêler au moins trois types de caractères parmi "
-            "minuscules, majuscules, chiffres et symboles.")))
+        problems.append(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Le mot de passe doit mêler au moins trois types de caractères parmi "
+                    "minuscules, majuscules, chiffres et symboles.",
+                )
+            )
+        )
     if username and len(username) >= 3 and username.casefold() in password.casefold():
-        problems.append(_m(QT_TRANSLATE_NOOP(
-            "messages", "Le mot de passe ne doit pas contenir l'identifiant.")))
+        problems.append(
+            _m(QT_TRANSLATE_NOOP("messages", "Le mot de passe ne doit pas contenir l'identifiant."))
+        )
     return problems
 
 
@@ -141,34 +164,46 @@ def _normal_username(username: str) -> str:
 
 def _check_identity(errors: dict, username: str, full_name: str) -> None:
     if not USERNAME_RE.fullmatch(username):
-        errors["username"] = _m(QT_TRANSLATE_NOOP(
-            "messages",
-            "Identifiant : 2 à 80 caractères parmi lettres sans accent, chiffres, point, "
-            "tiret et tiret bas."))
+        errors["username"] = _m(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Identifiant : 2 à 80 caractères parmi lettres sans accent, chiffres, point, "
+                "tiret et tiret bas.",
+            )
+        )
     if len(full_name) > 160:
-        errors["full_name"] = _m(QT_TRANSLATE_NOOP("messages", "{max} caractères au plus."),
-                                 max=160)
+        errors["full_name"] = _m(
+            QT_TRANSLATE_NOOP("messages", "{max} caractères au plus."), max=160
+        )
     elif bidi_controls(full_name):
-        errors["full_name"] = _m(QT_TRANSLATE_NOOP(
-            "messages", "Ce champ contient des caractères invisibles qui inversent le sens "
-            "de l'écriture ({codes}) : retirez-les."), codes=", ".join(bidi_controls(full_name)))
+        errors["full_name"] = _m(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Ce champ contient des caractères invisibles qui inversent le sens "
+                "de l'écriture ({codes}) : retirez-les.",
+            ),
+            codes=", ".join(bidi_controls(full_name)),
+        )
     elif any(ord(c) < 32 for c in full_name):
-        errors["full_name"] = _m(QT_TRANSLATE_NOOP(
-            "messages", "Ce champ contient des caractères de contrôle."))
+        errors["full_name"] = _m(
+            QT_TRANSLATE_NOOP("messages", "Ce champ contient des caractères de contrôle.")
+        )
 
 
 def _agency_id(session: Session, errors: dict, role: Role, agency_code: str | None) -> int | None:
     code = (agency_code or "").strip().upper()
     if role in AGENCY_SCOPED and not code:
-        errors["agency"] = _m(QT_TRANSLATE_NOOP(
-            "messages", "Un agent ou un responsable d'agence doit être rattaché à une agence."))
+        errors["agency"] = _m(
+            QT_TRANSLATE_NOOP(
+                "messages", "Un agent ou un responsable d'agence doit être rattaché à une agence."
+            )
+        )
         return None
     if not code:
         return None
     agency_id = session.scalar(select(Agency.id).where(Agency.code == code))
     if agency_id is None:
-        errors["agency"] = _m(QT_TRANSLATE_NOOP("messages", "Agence inconnue : {code}."),
-                              code=code)
+        errors["agency"] = _m(QT_TRANSLATE_NOOP("messages", "Agence inconnue : {code}."), code=code)
     return agency_id
 
 
@@ -176,15 +211,23 @@ def _role(errors: dict, role: Role | str) -> Role:
     try:
         return parse_role(role)
     except ValueError:
-        errors["role"] = _m(QT_TRANSLATE_NOOP("messages", "Rôle inconnu : {role}."),
-                            role=str(role))
+        errors["role"] = _m(QT_TRANSLATE_NOOP("messages", "Rôle inconnu : {role}."), role=str(role))
         return Role.AGENT
 
 
 def _active_admins(session: Session) -> int:
-    return int(session.scalar(select(func.count()).select_from(AppUser).where(
-        AppUser.role == Role.ADMIN.value, AppUser.active.is_(True),
-        AppUser.password_hash != "")) or 0)
+    return int(
+        session.scalar(
+            select(func.count())
+            .select_from(AppUser)
+            .where(
+                AppUser.role == Role.ADMIN.value,
+                AppUser.active.is_(True),
+                AppUser.password_hash != "",
+            )
+        )
+        or 0
+    )
 
 
 def needs_first_admin(db: Database) -> bool:
@@ -194,33 +237,46 @@ def needs_first_admin(db: Database) -> bool:
 
 
 def _duplicate(username: str) -> ValidationError:
-    return ValidationError({"username": _m(QT_TRANSLATE_NOOP(
-        "messages", "L'identifiant « {name} » est déjà pris."), name=username)})
+    return ValidationError(
+        {
+            "username": _m(
+                QT_TRANSLATE_NOOP("messages", "L'identifiant « {name} » est déjà pris."),
+                name=username,
+            )
+        }
+    )
 
 
 def _load(session: Session, user_id: int) -> AppUser:
     user = session.get(AppUser, user_id)
     if user is None:
-        raise NotFoundError(_m(QT_TRANSLATE_NOOP(
-            "messages", "Le compte n° {id} n'existe pas ou plus."), id=user_id))
+        raise NotFoundError(
+            _m(QT_TRANSLATE_NOOP("messages", "Le compte n° {id} n'existe pas ou plus."), id=user_id)
+        )
     return user
 
 
 def find_user_id(db: Database, username: str) -> int:
     with db.reader() as session:
-        user_id = session.scalar(select(AppUser.id).where(
-            AppUser.username == _normal_username(username)))
+        user_id = session.scalar(
+            select(AppUser.id).where(AppUser.username == _normal_username(username))
+        )
     if user_id is None:
-        raise NotFoundError(_m(QT_TRANSLATE_NOOP(
-            "messages", "Aucun compte « {name} »."), name=username.strip()[:80]))
+        raise NotFoundError(
+            _m(
+                QT_TRANSLATE_NOOP("messages", "Aucun compte « {name} »."),
+                name=username.strip()[:80],
+            )
+        )
     return user_id
 
 
 # --------------------------------------------------------------------------- creation
 
 
-def create_first_admin(db: Database, username: str, full_name: str, password: str,
-                       os_login: str | None = None) -> Actor:
+def create_first_admin(
+    db: Database, username: str, full_name: str, password: str, os_login: str | None = None
+) -> Actor:
     """Create the administrator at the first start, with the password the user chose.
 
     Refused once the base has an active administrator.
@@ -233,8 +289,14 @@ def create_first_admin(db: Database, username: str, full_name: str, password: st
         raise ValidationError(errors)
     with db.transaction() as session:
         if _active_admins(session):
-            raise UserError(_m(QT_TRANSLATE_NOOP(
-                "messages", "Un administrateur existe déjà : connectez-vous avec son compte.")))
+            raise UserError(
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Un administrateur existe déjà : connectez-vous avec son compte.",
+                    )
+                )
+            )
         user = session.scalars(select(AppUser).where(AppUser.username == username)).first()
         if user is None:
             user = AppUser(username=username, created_at=now())
@@ -251,15 +313,28 @@ def create_first_admin(db: Database, username: str, full_name: str, password: st
         user.locked_at = None
         session.flush()
         actor = actor_for(user)
-        audit.record(session, actor, "create", ENTITY, user.id, None,
-                     {"username": username, "role": Role.ADMIN.value, "premier": True})
+        audit.record(
+            session,
+            actor,
+            "create",
+            ENTITY,
+            user.id,
+            None,
+            {"username": username, "role": Role.ADMIN.value, "premier": True},
+        )
         return actor
 
 
 @guarded("create")
 def create_user(
-    db: Database, actor: Actor, username: str, full_name: str, role: Role | str,
-    password: str, agency_code: str | None = None, os_login: str | None = None,
+    db: Database,
+    actor: Actor,
+    username: str,
+    full_name: str,
+    role: Role | str,
+    password: str,
+    agency_code: str | None = None,
+    os_login: str | None = None,
     must_change_password: bool = True,
 ) -> int:
     """An administrator creates an account; the user changes the password at first
@@ -278,20 +353,40 @@ def create_user(
         if session.scalar(select(AppUser.id).where(AppUser.username == username)):
             raise _duplicate(username)
         user = AppUser(
-            username=username, full_name=full_name, created_at=now(), role=role.value,
-            agency_id=agency_id, active=True, os_login=os_login,
-            password_hash=_hasher.hash(password), password_changed_at=now(),
-            must_change_password=must_change_password, failed_attempts=0,
+            username=username,
+            full_name=full_name,
+            created_at=now(),
+            role=role.value,
+            agency_id=agency_id,
+            active=True,
+            os_login=os_login,
+            password_hash=_hasher.hash(password),
+            password_changed_at=now(),
+            must_change_password=must_change_password,
+            failed_attempts=0,
         )
         session.add(user)
         try:
             session.flush()
         except IntegrityError as exc:
-            raise ValidationError({"os_login": _m(QT_TRANSLATE_NOOP(
-                "messages", "Cet identifiant est déjà pris."))}) from exc
-        audit.record(session, actor, "create", ENTITY, user.id, None, {
-            "username": username, "full_name": full_name, "role": role.value,
-            "agency_id": agency_id, "os_login": os_login})
+            raise ValidationError(
+                {"os_login": _m(QT_TRANSLATE_NOOP("messages", "Cet identifiant est déjà pris."))}
+            ) from exc
+        audit.record(
+            session,
+            actor,
+            "create",
+            ENTITY,
+            user.id,
+            None,
+            {
+                "username": username,
+                "full_name": full_name,
+                "role": role.value,
+                "agency_id": agency_id,
+                "os_login": os_login,
+            },
+        )
         return user.id
 
 
@@ -315,15 +410,30 @@ def _create_demo_accounts(db: Database, actor: Actor) -> None:
         for username, full_name, role, code in DEMO_ACCOUNTS:
             if code is not None and code not in codes:
                 continue
-            session.add(AppUser(
-                username=username, full_name=full_name, created_at=now(), role=role.value,
-                agency_id=codes.get(code) if code else None, active=True,
-                password_hash=demo_hash, password_changed_at=now(),
-                must_change_password=False, failed_attempts=0,
-            ))
+            session.add(
+                AppUser(
+                    username=username,
+                    full_name=full_name,
+                    created_at=now(),
+                    role=role.value,
+                    agency_id=codes.get(code) if code else None,
+                    active=True,
+                    password_hash=demo_hash,
+                    password_changed_at=now(),
+                    must_change_password=False,
+                    failed_attempts=0,
+                )
+            )
         settings.write(session, actor, settings.DEMO_BASE, True)
-        audit.record(session, actor, "create", ENTITY, None, None,
-                     {"comptes_demo": [a[0] for a in DEMO_ACCOUNTS]})
+        audit.record(
+            session,
+            actor,
+            "create",
+            ENTITY,
+            None,
+            None,
+            {"comptes_demo": [a[0] for a in DEMO_ACCOUNTS]},
+        )
 
 
 # --------------------------------------------------------------------------- sign-in
@@ -336,21 +446,32 @@ def _is_locked(user: AppUser, minutes: int, at: dt.datetime) -> bool:
 
 
 def _refused() -> AuthenticationError:
-    return AuthenticationError(_m(QT_TRANSLATE_NOOP(
-        "messages", "Identifiant ou mot de passe incorrect.")))
+    return AuthenticationError(
+        _m(QT_TRANSLATE_NOOP("messages", "Identifiant ou mot de passe incorrect."))
+    )
 
 
 def _locked_error(minutes: int) -> AuthenticationError:
     if minutes:
-        return AuthenticationError(_m(QT_TRANSLATE_NOOP(
-            "messages",
-            "Ce compte est verrouillé après trop d'échecs de connexion. Réessayez dans "
-            "{minutes} minutes ou demandez à un administrateur de le déverrouiller."),
-            minutes=minutes))
-    return AuthenticationError(_m(QT_TRANSLATE_NOOP(
-        "messages",
-        "Ce compte est verrouillé après trop d'échecs de connexion : demandez à un "
-        "administrateur de le déverrouiller.")))
+        return AuthenticationError(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Ce compte est verrouillé après trop d'échecs de connexion. Réessayez dans "
+                    "{minutes} minutes ou demandez à un administrateur de le déverrouiller.",
+                ),
+                minutes=minutes,
+            )
+        )
+    return AuthenticationError(
+        _m(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Ce compte est verrouillé après trop d'échecs de connexion : demandez à un "
+                "administrateur de le déverrouiller.",
+            )
+        )
+    )
 
 
 def _verify(password_hash: str, password: str) -> bool:
@@ -375,8 +496,9 @@ class _Claim:
     actor: Actor
 
 
-def _claim_attempt(db: Database, username: str, typed: str, detail: dict
-                   ) -> _Claim | AuthenticationError | None:
+def _claim_attempt(
+    db: Database, username: str, typed: str, detail: dict
+) -> _Claim | AuthenticationError | None:
     """Count one sign-in attempt against the account before its hash is checked.
 
     One ``UPDATE ... RETURNING`` (SQLite >= 3.35, PostgreSQL) increments the failure
@@ -394,35 +516,74 @@ def _claim_attempt(db: Database, username: str, typed: str, detail: dict
             # The write comes first in the transaction: SQLite takes its write lock here.
             row = session.execute(
                 update(AppUser)
-                .where(AppUser.id == user_id, AppUser.active.is_(True),
-                       AppUser.password_hash != "", AppUser.locked_at.is_(None),
-                       AppUser.failed_attempts < threshold)
+                .where(
+                    AppUser.id == user_id,
+                    AppUser.active.is_(True),
+                    AppUser.password_hash != "",
+                    AppUser.locked_at.is_(None),
+                    AppUser.failed_attempts < threshold,
+                )
                 .values(failed_attempts=AppUser.failed_attempts + 1)
                 .returning(AppUser.failed_attempts, AppUser.password_hash)
-                .execution_options(synchronize_session=False)).first()
+                .execution_options(synchronize_session=False)
+            ).first()
             if row is not None:
-                return _Claim(user_id, int(row[0]), row[1], threshold, minutes,
-                              actor_for(session.get(AppUser, user_id)))
+                return _Claim(
+                    user_id,
+                    int(row[0]),
+                    row[1],
+                    threshold,
+                    minutes,
+                    actor_for(session.get(AppUser, user_id)),
+                )
         user = session.get(AppUser, user_id) if user_id is not None else None
         if user is None or not user.password_hash:
-            audit.record(session, Actor(typed or "?", role=Role.AGENT), ACTION_LOGIN_FAILED,
-                         ENTITY, None, None, {"motif": "compte inconnu", **detail})
+            audit.record(
+                session,
+                Actor(typed or "?", role=Role.AGENT),
+                ACTION_LOGIN_FAILED,
+                ENTITY,
+                None,
+                None,
+                {"motif": "compte inconnu", **detail},
+            )
             return _refused()
         if not user.active:
-            audit.record(session, actor_for(user), ACTION_LOGIN_FAILED, ENTITY, user.id,
-                         None, {"motif": "compte désactivé", **detail})
-            return AuthenticationError(_m(QT_TRANSLATE_NOOP(
-                "messages", "Ce compte est désactivé : adressez-vous à un administrateur.")))
+            audit.record(
+                session,
+                actor_for(user),
+                ACTION_LOGIN_FAILED,
+                ENTITY,
+                user.id,
+                None,
+                {"motif": "compte désactivé", **detail},
+            )
+            return AuthenticationError(
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Ce compte est désactivé : adressez-vous à un administrateur."
+                    )
+                )
+            )
         if user.locked_at is not None:
             if _is_locked(user, minutes, now()):
-                audit.record(session, actor_for(user), ACTION_LOGIN_FAILED, ENTITY, user.id,
-                             None, {"motif": "compte verrouillé", **detail})
+                audit.record(
+                    session,
+                    actor_for(user),
+                    ACTION_LOGIN_FAILED,
+                    ENTITY,
+                    user.id,
+                    None,
+                    {"motif": "compte verrouillé", **detail},
+                )
                 return _locked_error(minutes)
             # The lock has expired: counting starts again (once, whoever comes first).
-            session.execute(update(AppUser).where(
-                AppUser.id == user.id, AppUser.locked_at == user.locked_at).values(
-                locked_at=None, failed_attempts=0).execution_options(
-                synchronize_session=False))
+            session.execute(
+                update(AppUser)
+                .where(AppUser.id == user.id, AppUser.locked_at == user.locked_at)
+                .values(locked_at=None, failed_attempts=0)
+                .execution_options(synchronize_session=False)
+            )
         return None  # every slot is held by attempts in flight
 
 
@@ -440,7 +601,7 @@ def authenticate(db: Database, username: str, password: str, *, source: str = ""
     typed = username.strip()[:80]
     username = _normal_username(typed)
     if len(password) > PASSWORD_MAX * 4:
-        password = password[:PASSWORD_MAX * 4]  # never hash megabytes
+        password = password[: PASSWORD_MAX * 4]  # never hash megabytes
     detail = {"source": source} if source else {}
     deadline = time.monotonic() + CLAIM_WAIT_SECONDS
     while True:
@@ -452,9 +613,15 @@ def authenticate(db: Database, username: str, password: str, *, source: str = ""
             raise claim
         if time.monotonic() > deadline:
             with db.transaction() as session:
-                audit.record(session, Actor(typed or "?", role=Role.AGENT),
-                             ACTION_LOGIN_FAILED, ENTITY, None, None,
-                             {"motif": "tentatives simultanées", **detail})
+                audit.record(
+                    session,
+                    Actor(typed or "?", role=Role.AGENT),
+                    ACTION_LOGIN_FAILED,
+                    ENTITY,
+                    None,
+                    None,
+                    {"motif": "tentatives simultanées", **detail},
+                )
             raise _refused()
         time.sleep(0.02)
 
@@ -465,8 +632,12 @@ def authenticate(db: Database, username: str, password: str, *, source: str = ""
             values = {"failed_attempts": 0, "last_login_at": stamp}
             if _hasher.check_needs_rehash(claim.password_hash):
                 values["password_hash"] = _hasher.hash(password)
-            session.execute(update(AppUser).where(AppUser.id == claim.user_id).values(
-                **values).execution_options(synchronize_session=False))
+            session.execute(
+                update(AppUser)
+                .where(AppUser.id == claim.user_id)
+                .values(**values)
+                .execution_options(synchronize_session=False)
+            )
             user = session.get(AppUser, claim.user_id)
             actor = actor_for(user)
             audit.record(session, actor, ACTION_LOGIN, ENTITY, user.id, None, detail or None)
@@ -474,21 +645,41 @@ def authenticate(db: Database, username: str, password: str, *, source: str = ""
         # Writes first (SQLite: the write lock before any read of this transaction).
         locked = False
         if claim.attempt >= claim.threshold:
-            locked = bool(session.execute(update(AppUser).where(
-                AppUser.id == claim.user_id, AppUser.locked_at.is_(None)).values(
-                locked_at=stamp).execution_options(synchronize_session=False)).rowcount)
-        audit.record(session, claim.actor, ACTION_LOGIN_FAILED, ENTITY, claim.user_id, None,
-                     {"motif": "mot de passe incorrect", "echecs": claim.attempt, **detail})
+            locked = bool(
+                session.execute(
+                    update(AppUser)
+                    .where(AppUser.id == claim.user_id, AppUser.locked_at.is_(None))
+                    .values(locked_at=stamp)
+                    .execution_options(synchronize_session=False)
+                ).rowcount
+            )
+        audit.record(
+            session,
+            claim.actor,
+            ACTION_LOGIN_FAILED,
+            ENTITY,
+            claim.user_id,
+            None,
+            {"motif": "mot de passe incorrect", "echecs": claim.attempt, **detail},
+        )
         if locked:
-            audit.record(session, claim.actor, ACTION_LOCKED, ENTITY, claim.user_id, None,
-                         {"echecs": claim.attempt})
+            audit.record(
+                session,
+                claim.actor,
+                ACTION_LOCKED,
+                ENTITY,
+                claim.user_id,
+                None,
+                {"echecs": claim.attempt},
+            )
     if locked:
         raise _locked_error(claim.minutes)
     raise _refused()
 
 
-def actor_for_os_login(db: Database, logins: str | tuple[str, ...] | list[str], *,
-                       source: str = "session du système") -> Actor | None:
+def actor_for_os_login(
+    db: Database, logins: str | tuple[str, ...] | list[str], *, source: str = "session du système"
+) -> Actor | None:
     """The active, unlocked account mapped to the workstation session, signed in.
 
     ``logins`` are the spellings of the session the OS reported (name, DOMAIN\\name,
@@ -500,23 +691,43 @@ def actor_for_os_login(db: Database, logins: str | tuple[str, ...] | list[str], 
     if not candidates:
         return None
     with db.transaction() as session:
-        user = session.scalars(select(AppUser).where(
-            func.lower(AppUser.os_login).in_([c.lower() for c in candidates]))
-            .order_by(AppUser.id)).first()
+        user = session.scalars(
+            select(AppUser)
+            .where(func.lower(AppUser.os_login).in_([c.lower() for c in candidates]))
+            .order_by(AppUser.id)
+        ).first()
         if user is None:
             return None
         detail = {"source": source, "session": candidates[0]}
         minutes = int(settings.read(session, settings.LOCKOUT_MINUTES))
         if not user.active or not user.password_hash:
-            audit.record(session, actor_for(user), ACTION_LOGIN_FAILED, ENTITY, user.id,
-                         None, {"motif": "compte désactivé", **detail})
+            audit.record(
+                session,
+                actor_for(user),
+                ACTION_LOGIN_FAILED,
+                ENTITY,
+                user.id,
+                None,
+                {"motif": "compte désactivé", **detail},
+            )
             return None
         if _is_locked(user, minutes, now()):
-            audit.record(session, actor_for(user), ACTION_LOGIN_FAILED, ENTITY, user.id,
-                         None, {"motif": "compte verrouillé", **detail})
+            audit.record(
+                session,
+                actor_for(user),
+                ACTION_LOGIN_FAILED,
+                ENTITY,
+                user.id,
+                None,
+                {"motif": "compte verrouillé", **detail},
+            )
             return None
-        session.execute(update(AppUser).where(AppUser.id == user.id).values(
-            last_login_at=now()).execution_options(synchronize_session=False))
+        session.execute(
+            update(AppUser)
+            .where(AppUser.id == user.id)
+            .values(last_login_at=now())
+            .execution_options(synchronize_session=False)
+        )
         actor = actor_for(user)
         audit.record(session, actor, ACTION_LOGIN, ENTITY, user.id, None, detail)
         return actor
@@ -533,25 +744,27 @@ def must_change_password(db: Database, actor: Actor) -> bool:
 def change_own_password(db: Database, actor: Actor, current: str, new: str) -> None:
     """The signed-in user changes their password (the current one is asked again)."""
     if actor.user_id is None:
-        raise UserError(_m(QT_TRANSLATE_NOOP(
-            "messages", "Aucun compte n'est associé à cette session.")))
+        raise UserError(
+            _m(QT_TRANSLATE_NOOP("messages", "Aucun compte n'est associé à cette session."))
+        )
     errors: dict[str, Message] = {}
     _check_password(errors, new, actor.username, "new_password")
     with db.transaction() as session:
         user = _load(session, actor.user_id)
-        if not _verify(user.password_hash, current[:PASSWORD_MAX * 4]):
-            errors["current_password"] = _m(QT_TRANSLATE_NOOP(
-                "messages", "Le mot de passe actuel est incorrect."))
+        if not _verify(user.password_hash, current[: PASSWORD_MAX * 4]):
+            errors["current_password"] = _m(
+                QT_TRANSLATE_NOOP("messages", "Le mot de passe actuel est incorrect.")
+            )
         elif current == new:
-            errors["new_password"] = _m(QT_TRANSLATE_NOOP(
-                "messages", "Le nouveau mot de passe doit différer de l'actuel."))
+            errors["new_password"] = _m(
+                QT_TRANSLATE_NOOP("messages", "Le nouveau mot de passe doit différer de l'actuel.")
+            )
         if errors:
             raise ValidationError(errors)
         user.password_hash = _hasher.hash(new)
         user.password_changed_at = now()
         user.must_change_password = False
-        audit.record(session, actor, ACTION_PASSWORD, ENTITY, user.id, None,
-                     {"par": "titulaire"})
+        audit.record(session, actor, ACTION_PASSWORD, ENTITY, user.id, None, {"par": "titulaire"})
 
 
 # --------------------------------------------------------------------------- management
@@ -568,34 +781,60 @@ def list_users(db: Database, actor: Actor) -> list[UserView]:
         out = []
         for u in users:
             agency = agencies.get(u.agency_id) if u.agency_id else None
-            out.append(UserView(
-                id=u.id, username=u.username, full_name=u.full_name, role=Role(u.role),
-                agency_code=agency.code if agency else None,
-                agency_name=agency.name if agency else None,
-                active=u.active, locked=_is_locked(u, minutes, at),
-                failed_attempts=u.failed_attempts, last_login_at=u.last_login_at,
-                os_login=u.os_login, must_change_password=u.must_change_password,
-                version=u.version,
-            ))
+            out.append(
+                UserView(
+                    id=u.id,
+                    username=u.username,
+                    full_name=u.full_name,
+                    role=Role(u.role),
+                    agency_code=agency.code if agency else None,
+                    agency_name=agency.name if agency else None,
+                    active=u.active,
+                    locked=_is_locked(u, minutes, at),
+                    failed_attempts=u.failed_attempts,
+                    last_login_at=u.last_login_at,
+                    os_login=u.os_login,
+                    must_change_password=u.must_change_password,
+                    version=u.version,
+                )
+            )
         return out
 
 
 def _snapshot(user: AppUser) -> dict:
-    return {"full_name": user.full_name, "role": user.role, "agency_id": user.agency_id,
-            "active": user.active, "os_login": user.os_login}
+    return {
+        "full_name": user.full_name,
+        "role": user.role,
+        "agency_id": user.agency_id,
+        "active": user.active,
+        "os_login": user.os_login,
+    }
 
 
 def _stale(user_id: int) -> ConflictError:
-    return ConflictError(_m(QT_TRANSLATE_NOOP(
-        "messages",
-        "Le compte n° {id} a été modifié entre-temps : rechargez la liste des comptes."),
-        id=user_id))
+    return ConflictError(
+        _m(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Le compte n° {id} a été modifié entre-temps : rechargez la liste des comptes.",
+            ),
+            id=user_id,
+        )
+    )
 
 
 @guarded("update")
 def update_user(
-    db: Database, actor: Actor, user_id: int, *, full_name: str, role: Role | str,
-    agency_code: str | None, active: bool, os_login: str | None, expected_version: int,
+    db: Database,
+    actor: Actor,
+    user_id: int,
+    *,
+    full_name: str,
+    role: Role | str,
+    agency_code: str | None,
+    active: bool,
+    os_login: str | None,
+    expected_version: int,
 ) -> int:
     """Change an account's name, role, agency, state and workstation login."""
     authz.require(actor, Permission.USER_MANAGE, entity=ENTITY, entity_id=user_id)
@@ -603,8 +842,9 @@ def update_user(
     os_login = (os_login or "").strip() or None
     errors: dict[str, Message] = {}
     if len(full_name) > 160:
-        errors["full_name"] = _m(QT_TRANSLATE_NOOP("messages", "{max} caractères au plus."),
-                                 max=160)
+        errors["full_name"] = _m(
+            QT_TRANSLATE_NOOP("messages", "{max} caractères au plus."), max=160
+        )
     role = _role(errors, role)
     try:
         with db.transaction() as session:
@@ -622,10 +862,17 @@ def update_user(
             user.os_login = os_login
             session.flush()
             if _active_admins(session) == 0:
-                raise ValidationError({"role": _m(QT_TRANSLATE_NOOP(
-                    "messages",
-                    "Il doit rester au moins un administrateur actif : ce changement est "
-                    "refusé."))})
+                raise ValidationError(
+                    {
+                        "role": _m(
+                            QT_TRANSLATE_NOOP(
+                                "messages",
+                                "Il doit rester au moins un administrateur actif : ce changement est "
+                                "refusé.",
+                            )
+                        )
+                    }
+                )
             after = _snapshot(user)
             if before != after:
                 audit.record(session, actor, "update", ENTITY, user.id, before, after)
@@ -633,13 +880,15 @@ def update_user(
     except StaleDataError as exc:
         raise _stale(user_id) from exc
     except IntegrityError as exc:
-        raise ValidationError({"os_login": _m(QT_TRANSLATE_NOOP(
-            "messages", "Cet identifiant est déjà pris."))}) from exc
+        raise ValidationError(
+            {"os_login": _m(QT_TRANSLATE_NOOP("messages", "Cet identifiant est déjà pris."))}
+        ) from exc
 
 
 @guarded("update")
-def reset_password(db: Database, actor: Actor, user_id: int, new_password: str,
-                   must_change: bool = True) -> None:
+def reset_password(
+    db: Database, actor: Actor, user_id: int, new_password: str, must_change: bool = True
+) -> None:
     """An administrator sets a new password (to be changed at the next sign-in)."""
     authz.require(actor, Permission.USER_MANAGE, entity=ENTITY, entity_id=user_id)
     with db.transaction() as session:
@@ -653,8 +902,9 @@ def reset_password(db: Database, actor: Actor, user_id: int, new_password: str,
         user.must_change_password = must_change
         user.failed_attempts = 0
         user.locked_at = None
-        audit.record(session, actor, ACTION_PASSWORD, ENTITY, user.id, None,
-                     {"par": "administrateur"})
+        audit.record(
+            session, actor, ACTION_PASSWORD, ENTITY, user.id, None, {"par": "administrateur"}
+        )
 
 
 @guarded("update")
@@ -665,5 +915,12 @@ def unlock_user(db: Database, actor: Actor, user_id: int) -> None:
         before = {"failed_attempts": user.failed_attempts, "locked": user.locked_at is not None}
         user.failed_attempts = 0
         user.locked_at = None
-        audit.record(session, actor, ACTION_UNLOCKED, ENTITY, user.id, before,
-                     {"failed_attempts": 0, "locked": False})
+        audit.record(
+            session,
+            actor,
+            ACTION_UNLOCKED,
+            ENTITY,
+            user.id,
+            before,
+            {"failed_attempts": 0, "locked": False},
+        )

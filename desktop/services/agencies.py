@@ -26,8 +26,10 @@ class AgencyView:
 
 def list_agencies(db: Database) -> list[AgencyView]:
     with db.reader() as s:
-        return [AgencyView(a.id, a.code, a.name, a.city)
-                for a in s.scalars(select(Agency).order_by(Agency.name))]
+        return [
+            AgencyView(a.id, a.code, a.name, a.city)
+            for a in s.scalars(select(Agency).order_by(Agency.name))
+        ]
 
 
 @guarded("create")
@@ -36,22 +38,40 @@ def create_agency(db: Database, actor: Actor, code: str, name: str, city: str = 
     code, name, city = code.strip().upper(), " ".join(name.split()), city.strip()
     errors = {}
     if not code or len(code) > 20:
-        errors["code"] = Message(QT_TRANSLATE_NOOP("messages", "Code d'agence : 1 à 20 caractères."))
+        errors["code"] = Message(
+            QT_TRANSLATE_NOOP("messages", "Code d'agence : 1 à 20 caractères.")
+        )
     if not name or len(name) > 120:
-        errors["name"] = Message(QT_TRANSLATE_NOOP("messages", "Nom d'agence : 1 à 120 caractères."))
-    elif name.startswith(("=", "+", "-", "@")) or len(city) > 80 or city.startswith(
-            ("=", "+", "-", "@")):
-        errors["name"] = Message(QT_TRANSLATE_NOOP(
-            "messages", "Le nom et la ville ne peuvent pas commencer par =, +, - ou @."))
+        errors["name"] = Message(
+            QT_TRANSLATE_NOOP("messages", "Nom d'agence : 1 à 120 caractères.")
+        )
+    elif (
+        name.startswith(("=", "+", "-", "@"))
+        or len(city) > 80
+        or city.startswith(("=", "+", "-", "@"))
+    ):
+        errors["name"] = Message(
+            QT_TRANSLATE_NOOP(
+                "messages", "Le nom et la ville ne peuvent pas commencer par =, +, - ou @."
+            )
+        )
     if errors:
         raise ValidationError(errors)
     with db.transaction() as s:
         if s.scalars(select(Agency).where(Agency.code == code)).first():
-            raise ValidationError({"code": Message(QT_TRANSLATE_NOOP(
-                "messages", "Ce code d'agence existe déjà."))})
+            raise ValidationError(
+                {"code": Message(QT_TRANSLATE_NOOP("messages", "Ce code d'agence existe déjà."))}
+            )
         agency = Agency(code=code, name=name, city=city)
         s.add(agency)
         s.flush()
-        audit.record(s, actor, "create", "agence", agency.id, None,
-                     {"code": code, "name": name, "city": city})
+        audit.record(
+            s,
+            actor,
+            "create",
+            "agence",
+            agency.id,
+            None,
+            {"code": code, "name": name, "city": city},
+        )
         return agency.id

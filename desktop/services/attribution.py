@@ -69,8 +69,11 @@ from desktop.storage.db import Database
 from desktop.storage.models import Dwelling
 
 ENTITY = "objectifs_attribution"
-_POSITIVE = {Decision.ATTRIBUTION.value, Decision.ATTRIBUTION_RANG.value,
-             Decision.ATTRIBUTION_CONDITION_SUSPENSIVE.value}
+_POSITIVE = {
+    Decision.ATTRIBUTION.value,
+    Decision.ATTRIBUTION_RANG.value,
+    Decision.ATTRIBUTION_CONDITION_SUSPENSIVE.value,
+}
 _GONE = {OfferStatus.REFUSED.value, OfferStatus.LAPSED.value, OfferStatus.WITHDRAWN.value}
 
 
@@ -79,8 +82,11 @@ def _m(text: str, /, **params) -> Message:
 
 
 def _require_read(actor: Actor) -> None:
-    if not (actor.can(Permission.CALEOL_MANAGE) or actor.can(Permission.REPORT_READ)
-            or actor.can(Permission.CALEOL_MINUTES_READ)):
+    if not (
+        actor.can(Permission.CALEOL_MANAGE)
+        or actor.can(Permission.REPORT_READ)
+        or actor.can(Permission.CALEOL_MINUTES_READ)
+    ):
         raise authz.denied(actor, Permission.REPORT_READ, entity=ENTITY)
 
 
@@ -107,11 +113,22 @@ def _setting(session: Session, epci: str, year: int) -> TargetSetting | None:
 def _view(epci: str, year: int, row: TargetSetting | None) -> SettingView:
     if row is None:
         return SettingView(epci, year, None, TargetRates(), None)
-    threshold = None if row.first_quartile_amount is None else QuartileThreshold(
-        row.epci, row.year, row.first_quartile_amount, row.source)
-    return SettingView(row.epci, row.year, threshold, TargetRates(
-        row.rate_first_quartile_outside_qpv, row.rate_other_quartiles_in_qpv,
-        row.rate_priority_per_holder), row.version)
+    threshold = (
+        None
+        if row.first_quartile_amount is None
+        else QuartileThreshold(row.epci, row.year, row.first_quartile_amount, row.source)
+    )
+    return SettingView(
+        row.epci,
+        row.year,
+        threshold,
+        TargetRates(
+            row.rate_first_quartile_outside_qpv,
+            row.rate_other_quartiles_in_qpv,
+            row.rate_priority_per_holder,
+        ),
+        row.version,
+    )
 
 
 @guarded("objectifs.parametres")
@@ -122,9 +139,15 @@ def get_setting(db: Database, actor: Actor, epci: str, year: int) -> SettingView
 
 
 @guarded("objectifs.parametres")
-def set_setting(db: Database, actor: Actor, epci: str, year: int,
-                first_quartile_amount: Decimal | None, source: str = "",
-                rates: TargetRates = TargetRates()) -> None:
+def set_setting(
+    db: Database,
+    actor: Actor,
+    epci: str,
+    year: int,
+    first_quartile_amount: Decimal | None,
+    source: str = "",
+    rates: TargetRates = TargetRates(),
+) -> None:
     """Record the first-quartile threshold of ``epci`` for ``year`` (annual resources
     per consumption unit, from the ministerial arrêté) and the rates to reach."""
     authz.require(actor, Permission.CALEOL_MANAGE, entity=ENTITY)
@@ -134,15 +157,19 @@ def set_setting(db: Database, actor: Actor, epci: str, year: int,
     if not 2000 <= year <= 2100:
         errors["year"] = _m(QT_TRANSLATE_NOOP("messages", "Année incorrecte."))
     if first_quartile_amount is not None and not (
-            first_quartile_amount.is_finite() and 0 < first_quartile_amount < 1_000_000):
-        errors["first_quartile_amount"] = _m(QT_TRANSLATE_NOOP(
-            "messages", "Le seuil du premier quartile est un montant annuel positif."))
-    for name in ("first_quartile_outside_qpv", "other_quartiles_in_qpv",
-                 "priority_per_holder"):
+        first_quartile_amount.is_finite() and 0 < first_quartile_amount < 1_000_000
+    ):
+        errors["first_quartile_amount"] = _m(
+            QT_TRANSLATE_NOOP(
+                "messages", "Le seuil du premier quartile est un montant annuel positif."
+            )
+        )
+    for name in ("first_quartile_outside_qpv", "other_quartiles_in_qpv", "priority_per_holder"):
         value = getattr(rates, name)
         if not (value.is_finite() and 0 <= value <= 100):
-            errors[f"rates.{name}"] = _m(QT_TRANSLATE_NOOP(
-                "messages", "Un objectif est un pourcentage de 0 à 100."))
+            errors[f"rates.{name}"] = _m(
+                QT_TRANSLATE_NOOP("messages", "Un objectif est un pourcentage de 0 à 100.")
+            )
     if errors:
         raise ValidationError(errors)
     with db.transaction() as session:
@@ -153,17 +180,32 @@ def set_setting(db: Database, actor: Actor, epci: str, year: int,
             session.add(row)
         else:
             before = {"seuil": row.first_quartile_amount, "source": row.source}
-        row.first_quartile_amount = None if first_quartile_amount is None else \
-            first_quartile_amount.quantize(Decimal("0.01"))
+        row.first_quartile_amount = (
+            None
+            if first_quartile_amount is None
+            else first_quartile_amount.quantize(Decimal("0.01"))
+        )
         row.source = source.strip()[:200]
         row.rate_first_quartile_outside_qpv = rates.first_quartile_outside_qpv
         row.rate_other_quartiles_in_qpv = rates.other_quartiles_in_qpv
         row.rate_priority_per_holder = rates.priority_per_holder
         row.updated_at, row.updated_by = now(), actor.username
         session.flush()
-        audit.record(session, actor, "update", ENTITY, row.id, before, {
-            "epci": row.epci, "annee": year, "seuil": row.first_quartile_amount,
-            "source": row.source, "taux": rates})
+        audit.record(
+            session,
+            actor,
+            "update",
+            ENTITY,
+            row.id,
+            before,
+            {
+                "epci": row.epci,
+                "annee": year,
+                "seuil": row.first_quartile_amount,
+                "source": row.source,
+                "taux": rates,
+            },
+        )
 
 
 # --------------------------------------------------------------------------- allocations
@@ -183,8 +225,10 @@ def _counts(c: Candidate) -> bool:
         return False
     if c.lease_signed_on is not None:
         return True
-    return c.rank in (None, 1) or c.offer_status in (OfferStatus.OFFERED.value,
-                                                     OfferStatus.ACCEPTED.value)
+    return c.rank in (None, 1) or c.offer_status in (
+        OfferStatus.OFFERED.value,
+        OfferStatus.ACCEPTED.value,
+    )
 
 
 def _epci(r: _Row) -> str:
@@ -210,29 +254,41 @@ def allocation_of(r: _Row) -> Allocation:
     units = consumption_units(c.adults or 1, c.children or 0)
     return Allocation(
         key=f"{r.srow.number} / {item.reference or item.id} / {c.numero_unique}",
-        epci=_epci(r), decided_on=r.srow.session_date,
+        epci=_epci(r),
+        decided_on=r.srow.session_date,
         in_qpv=bool(r.dwelling.in_qpv) if r.dwelling is not None else False,
         annual_resources_per_uc=T.annual_resources_per_uc(c.monthly_resources, units),
         priority=bool(c.priority_criteria) or bool(c.public_prioritaire),
-        reservation_holder=_holder(item, r.dwelling), urban_renewal=r.urban_renewal,
-        commune=item.commune, dwelling_type=item.dwelling_type,
-        financing=_financing(item, r.dwelling))
+        reservation_holder=_holder(item, r.dwelling),
+        urban_renewal=r.urban_renewal,
+        commune=item.commune,
+        dwelling_type=item.dwelling_type,
+        financing=_financing(item, r.dwelling),
+    )
 
 
 def _rows(session: Session, year: int | None = None) -> list[_Row]:
-    stmt = (select(Candidate, AgendaItem, CaleolSession, Dwelling)
-            .join(AgendaItem, AgendaItem.id == Candidate.agenda_item_id)
-            .join(CaleolSession, CaleolSession.id == AgendaItem.session_id)
-            .outerjoin(Dwelling, Dwelling.id == AgendaItem.dwelling_id)
-            .options(selectinload(CaleolSession.commission))
-            .order_by(CaleolSession.session_date, AgendaItem.position, Candidate.position))
+    stmt = (
+        select(Candidate, AgendaItem, CaleolSession, Dwelling)
+        .join(AgendaItem, AgendaItem.id == Candidate.agenda_item_id)
+        .join(CaleolSession, CaleolSession.id == AgendaItem.session_id)
+        .outerjoin(Dwelling, Dwelling.id == AgendaItem.dwelling_id)
+        .options(selectinload(CaleolSession.commission))
+        .order_by(CaleolSession.session_date, AgendaItem.position, Candidate.position)
+    )
     if year is not None:
-        stmt = stmt.where(CaleolSession.session_date.between(dt.date(year, 1, 1),
-                                                             dt.date(year, 12, 31)))
-    renewal = dict(session.execute(select(CandidateCotation.candidate_id,
-                                          CandidateCotation.urban_renewal)).all())
-    return [_Row(c, item, srow, dw, bool(renewal.get(c.id))) for c, item, srow, dw
-            in session.execute(stmt).all()]
+        stmt = stmt.where(
+            CaleolSession.session_date.between(dt.date(year, 1, 1), dt.date(year, 12, 31))
+        )
+    renewal = dict(
+        session.execute(
+            select(CandidateCotation.candidate_id, CandidateCotation.urban_renewal)
+        ).all()
+    )
+    return [
+        _Row(c, item, srow, dw, bool(renewal.get(c.id)))
+        for c, item, srow, dw in session.execute(stmt).all()
+    ]
 
 
 @dataclass(frozen=True)
@@ -268,8 +324,9 @@ def epcis(db: Database, actor: Actor) -> list[str]:
     _require_read(actor)
     with db.reader() as session:
         names = set(session.scalars(select(Dwelling.epci).where(Dwelling.epci != "")))
-        names |= set(session.scalars(select(Commission.territory).where(
-            Commission.territory != "")))
+        names |= set(
+            session.scalars(select(Commission.territory).where(Commission.territory != ""))
+        )
         names |= set(session.scalars(select(TargetSetting.epci)))
     return sorted({n.strip() for n in names if n and n.strip()}, key=str.casefold)
 
@@ -294,25 +351,35 @@ def session_effects(db: Database, actor: Actor, session_id: int) -> list[Proposa
     _require_read(actor)
     with db.reader() as session:
         rows = _rows(session)
-        mine = [r for r in rows if r.srow.id == session_id
-                and r.item.kind == AgendaItemKind.ATTRIBUTION.value]
+        mine = [
+            r
+            for r in rows
+            if r.srow.id == session_id and r.item.kind == AgendaItemKind.ATTRIBUTION.value
+        ]
         out = []
         cache: dict[tuple[str, int], tuple[list[tuple[int, Allocation]], SettingView]] = {}
         for r in mine:
             proposed = allocation_of(r)
             key = (proposed.epci.casefold(), proposed.decided_on.year)
             if key not in cache:
-                setting = _view(proposed.epci, key[1], _setting(session, proposed.epci,
-                                                                key[1]))
-                others = [(x.candidate.id, allocation_of(x)) for x in rows
-                          if _counts(x.candidate) and x.srow.session_date.year == key[1]]
-                cache[key] = ([(cid, a) for cid, a in others
-                               if a.epci.casefold() == key[0]], setting)
+                setting = _view(proposed.epci, key[1], _setting(session, proposed.epci, key[1]))
+                others = [
+                    (x.candidate.id, allocation_of(x))
+                    for x in rows
+                    if _counts(x.candidate) and x.srow.session_date.year == key[1]
+                ]
+                cache[key] = (
+                    [(cid, a) for cid, a in others if a.epci.casefold() == key[0]],
+                    setting,
+                )
             others, setting = cache[key]
             base = [a for cid, a in others if cid != r.candidate.id]
             effects = T.effect_of(base, proposed, setting.threshold, setting.rates)
-            out.append(ProposalEffect(r.candidate.id, r.candidate.full_name,
-                                      r.item.reference, tuple(effects)))
+            out.append(
+                ProposalEffect(
+                    r.candidate.id, r.candidate.full_name, r.item.reference, tuple(effects)
+                )
+            )
         return out
 
 
@@ -331,11 +398,19 @@ def _flow_lines(session: Session, year: int) -> list[FlowLine]:
         if not holder:
             continue
         allocated = any(_counts(x.candidate) for x in rows)
-        lines.append(FlowLine(holder, r.item.reference, r.srow.session_date,
-                              r.item.dwelling_type, _financing(r.item, r.dwelling),
-                              bool(r.dwelling.in_qpv) if r.dwelling is not None else False,
-                              r.item.commune, allocated,
-                              r.srow.session_date if allocated else None))
+        lines.append(
+            FlowLine(
+                holder,
+                r.item.reference,
+                r.srow.session_date,
+                r.item.dwelling_type,
+                _financing(r.item, r.dwelling),
+                bool(r.dwelling.in_qpv) if r.dwelling is not None else False,
+                r.item.commune,
+                allocated,
+                r.srow.session_date if allocated else None,
+            )
+        )
     return lines
 
 
@@ -347,8 +422,9 @@ def holders(db: Database, actor: Actor, year: int) -> list[str]:
 
 
 @guarded("objectifs.lire")
-def flow_report(db: Database, actor: Actor, holder: str, year: int,
-                deadline: dt.date | None = None) -> T.FlowReport:
+def flow_report(
+    db: Database, actor: Actor, holder: str, year: int, deadline: dt.date | None = None
+) -> T.FlowReport:
     _require_read(actor)
     with db.reader() as session:
         return T.flow_report(_flow_lines(session, year), holder, year, deadline)
@@ -367,106 +443,213 @@ def _status(f: TargetFigure) -> str:
     return "Atteint" if f.met else f"Non atteint (manque {f.missing})"
 
 
-def targets_report_data(view: TargetsView, generated_by: str,
-                        generated_at: dt.datetime | None = None) -> ReportData:
+def targets_report_data(
+    view: TargetsView, generated_by: str, generated_at: dt.datetime | None = None
+) -> ReportData:
     s = view.setting
-    threshold = "non renseigné" if s.threshold is None else \
-        f"{format_money_fr(s.threshold.amount)} par an et par UC"
+    threshold = (
+        "non renseigné"
+        if s.threshold is None
+        else f"{format_money_fr(s.threshold.amount)} par an et par UC"
+    )
     rows, chart_required, chart_reached, cats = [], [], [], []
     for f in view.figures:
-        rows.append([f.label(), f.required, f.percent, f.numerator, f.denominator,
-                     f.unknown, _status(f)])
-        cats.append({TargetKind.FIRST_QUARTILE_OUTSIDE_QPV: "1er quartile hors QPV",
-                     TargetKind.OTHER_QUARTILES_IN_QPV: "Quartiles 2-4 en QPV"}.get(
-            f.kind, f"Prioritaires {f.holder or 'bailleur'}")[:28])
+        rows.append(
+            [f.label(), f.required, f.percent, f.numerator, f.denominator, f.unknown, _status(f)]
+        )
+        cats.append(
+            {
+                TargetKind.FIRST_QUARTILE_OUTSIDE_QPV: "1er quartile hors QPV",
+                TargetKind.OTHER_QUARTILES_IN_QPV: "Quartiles 2-4 en QPV",
+            }.get(f.kind, f"Prioritaires {f.holder or 'bailleur'}")[:28]
+        )
         chart_required.append(f.required)
         chart_reached.append(f.percent or Decimal(0))
     targets_table = Table(
-        "objectifs", "Objectifs de la loi Égalité et Citoyenneté",
-        [Column("Objectif"), Column("Exigé", Kind.PERCENT), Column("Atteint", Kind.PERCENT),
-         Column("Attributions retenues", Kind.INT), Column("Attributions du périmètre",
-                                                             Kind.INT),
-         Column("Ressources inconnues", Kind.INT), Column("Statut")], rows,
+        "objectifs",
+        "Objectifs de la loi Égalité et Citoyenneté",
+        [
+            Column("Objectif"),
+            Column("Exigé", Kind.PERCENT),
+            Column("Atteint", Kind.PERCENT),
+            Column("Attributions retenues", Kind.INT),
+            Column("Attributions du périmètre", Kind.INT),
+            Column("Ressources inconnues", Kind.INT),
+            Column("Statut"),
+        ],
+        rows,
         note=f"Seuil du premier quartile : {threshold}"
-             + (f" ({s.threshold.source})" if s.threshold and s.threshold.source else "")
-             + ". Un candidat aux ressources inconnues n'est compté dans aucun quartile.")
+        + (f" ({s.threshold.source})" if s.threshold and s.threshold.source else "")
+        + ". Un candidat aux ressources inconnues n'est compté dans aucun quartile.",
+    )
     alloc_rows = []
     for a in view.allocations:
         q = T.first_quartile(a, s.threshold)
-        alloc_rows.append([a.key, a.decided_on.strftime("%d/%m/%Y"),
-                           a.dwelling_type, a.financing or "—", "Oui" if a.in_qpv else "Non",
-                           a.annual_resources_per_uc,
-                           "—" if q is None else ("Oui" if q else "Non"),
-                           "Oui" if a.urban_renewal else "Non",
-                           "Oui" if a.priority else "Non",
-                           a.reservation_holder or T.OWN_STOCK])
+        alloc_rows.append(
+            [
+                a.key,
+                a.decided_on.strftime("%d/%m/%Y"),
+                a.dwelling_type,
+                a.financing or "—",
+                "Oui" if a.in_qpv else "Non",
+                a.annual_resources_per_uc,
+                "—" if q is None else ("Oui" if q else "Non"),
+                "Oui" if a.urban_renewal else "Non",
+                "Oui" if a.priority else "Non",
+                a.reservation_holder or T.OWN_STOCK,
+            ]
+        )
     allocations_table = Table(
-        "attributions", "Attributions retenues",
-        [Column("Séance / logement / n° unique"), Column("Date"),
-         Column("Typologie"), Column("Financement"), Column("QPV"),
-         Column("Ressources annuelles par UC", Kind.MONEY), Column("1er quartile"),
-         Column("Renouv. urbain"), Column("Prioritaire"),
-         Column("Réservataire")], alloc_rows)
-    chart = Chart("objectifs_graphique", "Exigé et atteint (%)", ChartKind.BAR, cats,
-                  [Series("Exigé", chart_required), Series("Atteint", chart_reached)],
-                  unit=Kind.PERCENT)
+        "attributions",
+        "Attributions retenues",
+        [
+            Column("Séance / logement / n° unique"),
+            Column("Date"),
+            Column("Typologie"),
+            Column("Financement"),
+            Column("QPV"),
+            Column("Ressources annuelles par UC", Kind.MONEY),
+            Column("1er quartile"),
+            Column("Renouv. urbain"),
+            Column("Prioritaire"),
+            Column("Réservataire"),
+        ],
+        alloc_rows,
+    )
+    chart = Chart(
+        "objectifs_graphique",
+        "Exigé et atteint (%)",
+        ChartKind.BAR,
+        cats,
+        [Series("Exigé", chart_required), Series("Atteint", chart_reached)],
+        unit=Kind.PERCENT,
+    )
     key = [KeyFigure("Attributions de l'année", len(view.allocations))]
     for f in view.figures[:2]:
-        key.append(KeyFigure(f.label(), f.percent, Kind.PERCENT,
-                             f"objectif {T.format_percent(f.required)}"))
+        key.append(
+            KeyFigure(
+                f.label(), f.percent, Kind.PERCENT, f"objectif {T.format_percent(f.required)}"
+            )
+        )
     return ReportData(
-        name="objectifs_attribution", title="Objectifs d'attribution",
+        name="objectifs_attribution",
+        title="Objectifs d'attribution",
         subtitle=f"{view.epci} — année {view.year}",
-        date_from=dt.date(view.year, 1, 1), date_to=dt.date(view.year, 12, 31),
-        agency_code=None, agency_label=view.epci,
+        date_from=dt.date(view.year, 1, 1),
+        date_to=dt.date(view.year, 12, 31),
+        agency_code=None,
+        agency_label=view.epci,
         generated_at=generated_at or now().replace(microsecond=0),
-        generated_by=generated_by, key_figures=key,
-        sections=[Section("Objectifs", [targets_table], [chart]),
-                  Section("Attributions", [allocations_table])],
-        notes=[("Attributions comptées à la date de la séance ; une attribution avec rang "
-                "compte pour le candidat à qui le logement est proposé (choix à confirmer)."),
-               ("Objectifs : CCH L441-1 (loi n° 2017-86 du 27/01/2017, art. 70) ; seuil du "
-                "premier quartile fixé par arrêté pour chaque EPCI et année.")])
+        generated_by=generated_by,
+        key_figures=key,
+        sections=[
+            Section("Objectifs", [targets_table], [chart]),
+            Section("Attributions", [allocations_table]),
+        ],
+        notes=[
+            (
+                "Attributions comptées à la date de la séance ; une attribution avec rang "
+                "compte pour le candidat à qui le logement est proposé (choix à confirmer)."
+            ),
+            (
+                "Objectifs : CCH L441-1 (loi n° 2017-86 du 27/01/2017, art. 70) ; seuil du "
+                "premier quartile fixé par arrêté pour chaque EPCI et année."
+            ),
+        ],
+    )
 
 
-def holder_report_data(report: T.FlowReport, generated_by: str,
-                       generated_at: dt.datetime | None = None) -> ReportData:
-    groups = [[g.dwelling_type, g.financing or "—", "Oui" if g.in_qpv else "Non", g.commune,
-               g.offered, g.allocated] for g in report.groups]
-    table = Table("flux", "Logements mis à disposition et attribués",
-                  [Column("Typologie"), Column("Financement"), Column("QPV"),
-                   Column("Commune"), Column("Proposés au flux", Kind.INT),
-                   Column("Attribués", Kind.INT)], groups,
-                  total=["Total", "", "", "", report.offered, report.allocated])
-    detail = Table("logements", "Détail des logements",
-                   [Column("Logement"), Column("Mis à disposition le"), Column("Typologie"),
-                    Column("Financement"), Column("QPV"), Column("Commune"),
-                    Column("Attribué")],
-                   [[x.dwelling, x.offered_on.strftime("%d/%m/%Y"), x.dwelling_type,
-                     x.financing or "—", "Oui" if x.in_qpv else "Non", x.commune,
-                     "Oui" if x.allocated else "Non"] for x in report.lines])
+def holder_report_data(
+    report: T.FlowReport, generated_by: str, generated_at: dt.datetime | None = None
+) -> ReportData:
+    groups = [
+        [
+            g.dwelling_type,
+            g.financing or "—",
+            "Oui" if g.in_qpv else "Non",
+            g.commune,
+            g.offered,
+            g.allocated,
+        ]
+        for g in report.groups
+    ]
+    table = Table(
+        "flux",
+        "Logements mis à disposition et attribués",
+        [
+            Column("Typologie"),
+            Column("Financement"),
+            Column("QPV"),
+            Column("Commune"),
+            Column("Proposés au flux", Kind.INT),
+            Column("Attribués", Kind.INT),
+        ],
+        groups,
+        total=["Total", "", "", "", report.offered, report.allocated],
+    )
+    detail = Table(
+        "logements",
+        "Détail des logements",
+        [
+            Column("Logement"),
+            Column("Mis à disposition le"),
+            Column("Typologie"),
+            Column("Financement"),
+            Column("QPV"),
+            Column("Commune"),
+            Column("Attribué"),
+        ],
+        [
+            [
+                x.dwelling,
+                x.offered_on.strftime("%d/%m/%Y"),
+                x.dwelling_type,
+                x.financing or "—",
+                "Oui" if x.in_qpv else "Non",
+                x.commune,
+                "Oui" if x.allocated else "Non",
+            ]
+            for x in report.lines
+        ],
+    )
     by_type: dict[str, list[int]] = {}
     for g in report.groups:
         v = by_type.setdefault(g.dwelling_type or "—", [0, 0])
         v[0] += g.offered
         v[1] += g.allocated
-    chart = Chart("flux_typologie", "Par typologie", ChartKind.BAR, list(by_type),
-                  [Series("Proposés", [v[0] for v in by_type.values()]),
-                   Series("Attribués", [v[1] for v in by_type.values()])])
+    chart = Chart(
+        "flux_typologie",
+        "Par typologie",
+        ChartKind.BAR,
+        list(by_type),
+        [
+            Series("Proposés", [v[0] for v in by_type.values()]),
+            Series("Attribués", [v[1] for v in by_type.values()]),
+        ],
+    )
     return ReportData(
-        name="gestion_en_flux", title="Bilan annuel de la gestion en flux",
+        name="gestion_en_flux",
+        title="Bilan annuel de la gestion en flux",
         subtitle=f"Réservataire : {report.holder} — année {report.year}",
-        date_from=dt.date(report.year, 1, 1), date_to=dt.date(report.year, 12, 31),
-        agency_code=None, agency_label=report.holder,
+        date_from=dt.date(report.year, 1, 1),
+        date_to=dt.date(report.year, 12, 31),
+        agency_code=None,
+        agency_label=report.holder,
         generated_at=generated_at or now().replace(microsecond=0),
         generated_by=generated_by,
-        key_figures=[KeyFigure("Logements proposés au flux", report.offered),
-                     KeyFigure("Logements attribués", report.allocated),
-                     KeyFigure("À transmettre avant le", report.deadline.strftime("%d/%m/%Y"),
-                               Kind.TEXT)],
+        key_figures=[
+            KeyFigure("Logements proposés au flux", report.offered),
+            KeyFigure("Logements attribués", report.allocated),
+            KeyFigure("À transmettre avant le", report.deadline.strftime("%d/%m/%Y"), Kind.TEXT),
+        ],
         sections=[Section("Bilan", [table], [chart]), Section("Logements", [detail])],
-        notes=[("Décret n° 2020-145 du 20/02/2020 ; échéance du 28 février usuellement "
-                "citée (à confirmer) : réglage.")])
+        notes=[
+            (
+                "Décret n° 2020-145 du 20/02/2020 ; échéance du 28 février usuellement "
+                "citée (à confirmer) : réglage."
+            )
+        ],
+    )
 
 
 def _write(data: ReportData, path: Path, renderer=None) -> Path:
@@ -478,35 +661,69 @@ def _write(data: ReportData, path: Path, renderer=None) -> Path:
         return render.write_pdf(data, path, profile=_load_profile(), renderer=renderer)
     if ext == ".xlsx":
         return render.write_xlsx(data, path)
-    raise ValidationError({"out_path": _m(QT_TRANSLATE_NOOP(
-        "messages", "Le fichier du rapport doit se terminer par .pdf ou .xlsx (reçu : "
-        "« {name} »)."), name=path.name)})
+    raise ValidationError(
+        {
+            "out_path": _m(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Le fichier du rapport doit se terminer par .pdf ou .xlsx (reçu : « {name} »).",
+                ),
+                name=path.name,
+            )
+        }
+    )
 
 
 @guarded("objectifs.export")
-def export_targets(db: Database, actor: Actor, epci: str, year: int, path: str | Path, *,
-                   renderer=None) -> Path:
+def export_targets(
+    db: Database, actor: Actor, epci: str, year: int, path: str | Path, *, renderer=None
+) -> Path:
     view = targets(db, actor, epci, year)
     written = _write(targets_report_data(view, actor.label), Path(path), renderer)
     with db.transaction() as session:
-        audit.record(session, actor, "export", ENTITY, None, None, {
-            "rapport": "objectifs", "epci": epci, "annee": year, "fichier": written.name})
+        audit.record(
+            session,
+            actor,
+            "export",
+            ENTITY,
+            None,
+            None,
+            {"rapport": "objectifs", "epci": epci, "annee": year, "fichier": written.name},
+        )
     return written
 
 
 @guarded("objectifs.export")
-def export_holder_report(db: Database, actor: Actor, holder: str, year: int,
-                         path: str | Path, *, renderer=None) -> Path:
+def export_holder_report(
+    db: Database, actor: Actor, holder: str, year: int, path: str | Path, *, renderer=None
+) -> Path:
     report = flow_report(db, actor, holder, year)
     if report.offered == 0:
-        raise UserError(_m(QT_TRANSLATE_NOOP(
-            "messages", "Aucun logement n'a été proposé au flux de {holder} en {year}."),
-            holder=holder, year=year))
+        raise UserError(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Aucun logement n'a été proposé au flux de {holder} en {year}."
+                ),
+                holder=holder,
+                year=year,
+            )
+        )
     written = _write(holder_report_data(report, actor.label), Path(path), renderer)
     with db.transaction() as session:
-        audit.record(session, actor, "export", ENTITY, None, None, {
-            "rapport": "gestion_en_flux", "reservataire": holder, "annee": year,
-            "fichier": written.name})
+        audit.record(
+            session,
+            actor,
+            "export",
+            ENTITY,
+            None,
+            None,
+            {
+                "rapport": "gestion_en_flux",
+                "reservataire": holder,
+                "annee": year,
+                "fichier": written.name,
+            },
+        )
     return written
 
 
@@ -516,18 +733,28 @@ FINANCINGS = ("", "PLAI", "PLUS", "PLS", "PLI")
 
 
 @guarded("objectifs.logement")
-def set_dwelling_data(db: Database, actor: Actor, dwelling_id: int, *, financing: str,
-                      in_qpv: bool, reservation_holder: str, epci: str) -> None:
+def set_dwelling_data(
+    db: Database,
+    actor: Actor,
+    dwelling_id: int,
+    *,
+    financing: str,
+    in_qpv: bool,
+    reservation_holder: str,
+    epci: str,
+) -> None:
     """The dwelling's data the targets and the flow report need."""
     authz.require(actor, Permission.CALEOL_MANAGE, entity=ENTITY)
     errors: dict[str, Message] = {}
     financing = financing.strip().upper()
     if financing not in FINANCINGS:
-        errors["financing"] = _m(QT_TRANSLATE_NOOP(
-            "messages", "Financement attendu : PLAI, PLUS, PLS ou PLI."))
+        errors["financing"] = _m(
+            QT_TRANSLATE_NOOP("messages", "Financement attendu : PLAI, PLUS, PLS ou PLI.")
+        )
     if len(reservation_holder.strip()) > 120:
-        errors["reservation_holder"] = _m(QT_TRANSLATE_NOOP(
-            "messages", "Réservataire : 120 caractères au plus."))
+        errors["reservation_holder"] = _m(
+            QT_TRANSLATE_NOOP("messages", "Réservataire : 120 caractères au plus.")
+        )
     if len(epci.strip()) > 160:
         errors["epci"] = _m(QT_TRANSLATE_NOOP("messages", "EPCI : 160 caractères au plus."))
     if errors:
@@ -536,11 +763,26 @@ def set_dwelling_data(db: Database, actor: Actor, dwelling_id: int, *, financing
         d = session.get(Dwelling, dwelling_id)
         if d is None:
             raise UserError(_m(QT_TRANSLATE_NOOP("messages", "Ce logement n'existe plus.")))
-        before = {"financing": d.financing, "in_qpv": d.in_qpv,
-                  "reservation_holder": d.reservation_holder, "epci": d.epci}
+        before = {
+            "financing": d.financing,
+            "in_qpv": d.in_qpv,
+            "reservation_holder": d.reservation_holder,
+            "epci": d.epci,
+        }
         d.financing, d.in_qpv = financing, bool(in_qpv)
         d.reservation_holder, d.epci = reservation_holder.strip(), epci.strip()
         session.flush()
-        audit.record(session, actor, "update", "logement", d.id, before, {
-            "financing": d.financing, "in_qpv": d.in_qpv,
-            "reservation_holder": d.reservation_holder, "epci": d.epci})
+        audit.record(
+            session,
+            actor,
+            "update",
+            "logement",
+            d.id,
+            before,
+            {
+                "financing": d.financing,
+                "in_qpv": d.in_qpv,
+                "reservation_holder": d.reservation_holder,
+                "epci": d.epci,
+            },
+        )

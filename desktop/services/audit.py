@@ -74,13 +74,19 @@ def _seal(session: Session) -> None:
     session.flush()  # the transaction's own writes first: the head is locked last
     _encrypt_personal(session, pending)
     head = session.execute(
-        update(AuditChainHead).where(AuditChainHead.id == 1)
+        update(AuditChainHead)
+        .where(AuditChainHead.id == 1)
         .values(seq=AuditChainHead.seq + len(pending))
         .returning(AuditChainHead.seq, AuditChainHead.last_hash)
-        .execution_options(synchronize_session=False)).first()
+        .execution_options(synchronize_session=False)
+    ).first()
     if head is None:  # a base whose head row was removed: start again after the last
-        last = session.execute(select(AuditEvent.seq, AuditEvent.hash).where(
-            AuditEvent.seq.is_not(None)).order_by(AuditEvent.seq.desc()).limit(1)).first()
+        last = session.execute(
+            select(AuditEvent.seq, AuditEvent.hash)
+            .where(AuditEvent.seq.is_not(None))
+            .order_by(AuditEvent.seq.desc())
+            .limit(1)
+        ).first()
         start, prev = (last[0], last[1]) if last else (0, GENESIS)
         session.add(AuditChainHead(id=1, seq=start + len(pending), last_hash=prev))
         session.flush()
@@ -91,11 +97,24 @@ def _seal(session: Session) -> None:
     for ev in pending:
         seq += 1
         ev.seq, ev.prev_hash = seq, prev
-        ev.hash = prev = event_hash(seq, ev.at, ev.actor, ev.action, ev.entity,
-                                    ev.entity_id, ev.before, ev.after, ev.prev_hash)
+        ev.hash = prev = event_hash(
+            seq,
+            ev.at,
+            ev.actor,
+            ev.action,
+            ev.entity,
+            ev.entity_id,
+            ev.before,
+            ev.after,
+            ev.prev_hash,
+        )
     session.add_all(pending)
-    session.execute(update(AuditChainHead).where(AuditChainHead.id == 1).values(
-        last_hash=prev).execution_options(synchronize_session=False))
+    session.execute(
+        update(AuditChainHead)
+        .where(AuditChainHead.id == 1)
+        .values(last_hash=prev)
+        .execution_options(synchronize_session=False)
+    )
 
 
 def _encrypt_personal(session: Session, pending: list[AuditEvent]) -> None:
@@ -117,11 +136,21 @@ def _encrypt_personal(session: Session, pending: list[AuditEvent]) -> None:
     keys: dict[int, str | None] = {}
     live: set[int] = set()
     for start in range(0, len(hids), 500):
-        chunk = hids[start:start + 500]
-        keys.update(session.execute(select(HouseholdKey.household_id, HouseholdKey.key)
-                                    .where(HouseholdKey.household_id.in_(chunk))).all())
-        live.update(session.scalars(select(Household.id).where(
-            Household.id.in_(chunk), Household.anonymised_on.is_(None))))
+        chunk = hids[start : start + 500]
+        keys.update(
+            session.execute(
+                select(HouseholdKey.household_id, HouseholdKey.key).where(
+                    HouseholdKey.household_id.in_(chunk)
+                )
+            ).all()
+        )
+        live.update(
+            session.scalars(
+                select(Household.id).where(
+                    Household.id.in_(chunk), Household.anonymised_on.is_(None)
+                )
+            )
+        )
     missing = [hid for hid in hids if hid not in keys and hid in live]
     if missing:
         # Two workstations may create the same key at once: the second keeps the first's.
@@ -130,12 +159,24 @@ def _encrypt_personal(session: Session, pending: list[AuditEvent]) -> None:
         else:
             from sqlalchemy.dialects.sqlite import insert
         for start in range(0, len(missing), 500):
-            chunk = missing[start:start + 500]
-            session.execute(insert(HouseholdKey).values([
-                {"household_id": hid, "key": shred.new_key(), "created_at": now()}
-                for hid in chunk]).on_conflict_do_nothing(index_elements=["household_id"]))
-            keys.update(session.execute(select(HouseholdKey.household_id, HouseholdKey.key)
-                                        .where(HouseholdKey.household_id.in_(chunk))).all())
+            chunk = missing[start : start + 500]
+            session.execute(
+                insert(HouseholdKey)
+                .values(
+                    [
+                        {"household_id": hid, "key": shred.new_key(), "created_at": now()}
+                        for hid in chunk
+                    ]
+                )
+                .on_conflict_do_nothing(index_elements=["household_id"])
+            )
+            keys.update(
+                session.execute(
+                    select(HouseholdKey.household_id, HouseholdKey.key).where(
+                        HouseholdKey.household_id.in_(chunk)
+                    )
+                ).all()
+            )
     for ev, hid in owners:
         key = keys.get(hid)
         if key is not None:
@@ -158,8 +199,9 @@ class Revealer:
             return value
         hid = value.get("foyer")
         if hid not in self._keys:
-            self._keys[hid] = self._session.scalar(select(HouseholdKey.key).where(
-                HouseholdKey.household_id == hid))
+            self._keys[hid] = self._session.scalar(
+                select(HouseholdKey.key).where(HouseholdKey.household_id == hid)
+            )
         return shred.decrypt(self._keys[hid], value)
 
 
@@ -313,13 +355,17 @@ def _where(query: AuditQuery) -> list:
     if query.since is not None:
         conditions.append(AuditEvent.at >= dt.datetime.combine(query.since, dt.time()))
     if query.until is not None:
-        conditions.append(AuditEvent.at < dt.datetime.combine(
-            query.until + dt.timedelta(days=1), dt.time()))
+        conditions.append(
+            AuditEvent.at < dt.datetime.combine(query.until + dt.timedelta(days=1), dt.time())
+        )
     if query.actor.strip():
         name = query.actor.strip()[:80]
-        conditions.append(AuditEvent.actor.like(
-            name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%",
-            escape="\\"))
+        conditions.append(
+            AuditEvent.actor.like(
+                name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%",
+                escape="\\",
+            )
+        )
     if query.action:
         conditions.append(AuditEvent.action == query.action)
     if query.entity:
@@ -342,24 +388,42 @@ def _guarded(action: str):
 
 
 @_guarded("consultation")
-def search_events(db, actor: Actor, query: AuditQuery, offset: int = 0,
-                  limit: int = 500) -> list[AuditRow]:
+def search_events(
+    db, actor: Actor, query: AuditQuery, offset: int = 0, limit: int = 500
+) -> list[AuditRow]:
     """Audit events matching ``query``, newest first (administrators and auditors)."""
     _check_reader(actor)
-    stmt = select(AuditEvent).where(*_where(query)).order_by(
-        AuditEvent.at.desc(), AuditEvent.id.desc()).offset(offset).limit(limit)
+    stmt = (
+        select(AuditEvent)
+        .where(*_where(query))
+        .order_by(AuditEvent.at.desc(), AuditEvent.id.desc())
+        .offset(offset)
+        .limit(limit)
+    )
     with db.reader() as session:
         reveal = Revealer(session)
-        return [AuditRow(e.id, e.at, e.actor, e.action, e.entity, e.entity_id,
-                         reveal(e.before), reveal(e.after)) for e in session.scalars(stmt)]
+        return [
+            AuditRow(
+                e.id,
+                e.at,
+                e.actor,
+                e.action,
+                e.entity,
+                e.entity_id,
+                reveal(e.before),
+                reveal(e.after),
+            )
+            for e in session.scalars(stmt)
+        ]
 
 
 @_guarded("consultation")
 def count_events(db, actor: Actor, query: AuditQuery) -> int:
     _check_reader(actor)
     with db.reader() as session:
-        return int(session.scalar(
-            select(func.count()).select_from(AuditEvent).where(*_where(query))) or 0)
+        return int(
+            session.scalar(select(func.count()).select_from(AuditEvent).where(*_where(query))) or 0
+        )
 
 
 def describe(value: Any) -> str:
@@ -379,25 +443,55 @@ def export_events(db, actor: Actor, query: AuditQuery, path) -> int:
 
     _check_reader(actor)
     book = Workbook()
-    sheet = book.sheet("Journal d'audit", [
-        "N°", "Date et heure", "Utilisateur", "Action", "Objet", "N° de l'objet",
-        "Avant", "Après"])
-    stmt = select(AuditEvent).where(*_where(query)).order_by(
-        AuditEvent.at, AuditEvent.id).limit(EXPORT_LIMIT)
+    sheet = book.sheet(
+        "Journal d'audit",
+        [
+            "N°",
+            "Date et heure",
+            "Utilisateur",
+            "Action",
+            "Objet",
+            "N° de l'objet",
+            "Avant",
+            "Après",
+        ],
+    )
+    stmt = (
+        select(AuditEvent)
+        .where(*_where(query))
+        .order_by(AuditEvent.at, AuditEvent.id)
+        .limit(EXPORT_LIMIT)
+    )
     with db.reader() as session:
         reveal = Revealer(session)
         for e in session.scalars(stmt).yield_per(2000):
-            sheet.add([e.id, utc_to_local(e.at).replace(tzinfo=None), e.actor,
-                       ACTION_LABELS.get(e.action, e.action),
-                       ENTITY_LABELS.get(e.entity, e.entity), e.entity_id,
-                       describe(reveal(e.before)), describe(reveal(e.after))])
+            sheet.add(
+                [
+                    e.id,
+                    utc_to_local(e.at).replace(tzinfo=None),
+                    e.actor,
+                    ACTION_LABELS.get(e.action, e.action),
+                    ENTITY_LABELS.get(e.entity, e.entity),
+                    e.entity_id,
+                    describe(reveal(e.before)),
+                    describe(reveal(e.after)),
+                ]
+            )
     book.save(path)
     with db.transaction() as session:
-        record(session, actor, "export", "journal", None, None, {
-            "fichier": str(getattr(path, "name", path)).rsplit("/", 1)[-1],
-            "lignes": sheet.rows,
-            "filtre": to_jsonable(query),
-        })
+        record(
+            session,
+            actor,
+            "export",
+            "journal",
+            None,
+            None,
+            {
+                "fichier": str(getattr(path, "name", path)).rsplit("/", 1)[-1],
+                "lignes": sheet.rows,
+                "filtre": to_jsonable(query),
+            },
+        )
     return sheet.rows
 
 
@@ -423,41 +517,68 @@ class ChainReport:
         from desktop.domain.formatting import format_datetime_fr
 
         if self.ok:
-            return Message(QT_TRANSLATE_NOOP(
-                "messages", "Journal d'audit intègre : {n} événement(s) vérifié(s), chaîne "
-                "de hachage continue (dernière empreinte {head})."),
-                {"n": self.checked, "head": self.head_hash[:16]})
+            return Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Journal d'audit intègre : {n} événement(s) vérifié(s), chaîne "
+                    "de hachage continue (dernière empreinte {head}).",
+                ),
+                {"n": self.checked, "head": self.head_hash[:16]},
+            )
         if self.broken_id is None:
-            return Message(QT_TRANSLATE_NOOP(
-                "messages", "Journal d'audit altéré après l'événement de rang {seq} : "
-                "{reason}."), {"seq": self.broken_seq or 0, "reason": Message(self.reason)})
-        return Message(QT_TRANSLATE_NOOP(
-            "messages", "Journal d'audit altéré : premier maillon rompu à l'événement "
-            "n° {id} (rang {seq}, du {at}) : {reason}."),
-            {"id": self.broken_id, "seq": self.broken_seq if self.broken_seq else "—",
-             "at": format_datetime_fr(self.broken_at) if self.broken_at else "?",
-             "reason": Message(self.reason)})
+            return Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Journal d'audit altéré après l'événement de rang {seq} : {reason}."
+                ),
+                {"seq": self.broken_seq or 0, "reason": Message(self.reason)},
+            )
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Journal d'audit altéré : premier maillon rompu à l'événement "
+                "n° {id} (rang {seq}, du {at}) : {reason}.",
+            ),
+            {
+                "id": self.broken_id,
+                "seq": self.broken_seq if self.broken_seq else "—",
+                "at": format_datetime_fr(self.broken_at) if self.broken_at else "?",
+                "reason": Message(self.reason),
+            },
+        )
 
 
 _CHANGED = QT_TRANSLATE_NOOP("messages", "son contenu a été modifié")
 _MISSING = QT_TRANSLATE_NOOP(
-    "messages", "un ou plusieurs événements qui le précédaient ont été supprimés")
-_OUTSIDE = QT_TRANSLATE_NOOP(
-    "messages", "il a été ajouté hors de l'application (pas de maillon)")
-_RELINKED = QT_TRANSLATE_NOOP(
-    "messages", "il ne porte pas l'empreinte de l'événement précédent")
+    "messages", "un ou plusieurs événements qui le précédaient ont été supprimés"
+)
+_OUTSIDE = QT_TRANSLATE_NOOP("messages", "il a été ajouté hors de l'application (pas de maillon)")
+_RELINKED = QT_TRANSLATE_NOOP("messages", "il ne porte pas l'empreinte de l'événement précédent")
 _TAIL = QT_TRANSLATE_NOOP(
-    "messages", "les derniers événements ont été supprimés (la tête de chaîne ne "
-    "correspond plus)")
+    "messages", "les derniers événements ont été supprimés (la tête de chaîne ne correspond plus)"
+)
 
 
 def verify_chain_in(session: Session) -> ChainReport:
     """Check every event's link, in chain order; stop at the first broken one."""
-    columns = (AuditEvent.id, AuditEvent.seq, AuditEvent.at, AuditEvent.actor,
-               AuditEvent.action, AuditEvent.entity, AuditEvent.entity_id,
-               AuditEvent.before, AuditEvent.after, AuditEvent.prev_hash, AuditEvent.hash)
-    outside = session.execute(select(AuditEvent.id, AuditEvent.at).where(
-        AuditEvent.seq.is_(None)).order_by(AuditEvent.id).limit(1)).first()
+    columns = (
+        AuditEvent.id,
+        AuditEvent.seq,
+        AuditEvent.at,
+        AuditEvent.actor,
+        AuditEvent.action,
+        AuditEvent.entity,
+        AuditEvent.entity_id,
+        AuditEvent.before,
+        AuditEvent.after,
+        AuditEvent.prev_hash,
+        AuditEvent.hash,
+    )
+    outside = session.execute(
+        select(AuditEvent.id, AuditEvent.at)
+        .where(AuditEvent.seq.is_(None))
+        .order_by(AuditEvent.id)
+        .limit(1)
+    ).first()
     prev, expected, checked = GENESIS, 1, 0
     stmt = select(*columns).where(AuditEvent.seq.is_not(None)).order_by(AuditEvent.seq)
     # Closed on the early return too: a server-side cursor on PostgreSQL.
@@ -468,16 +589,29 @@ def verify_chain_in(session: Session) -> ChainReport:
                 reason = _MISSING
             elif row.prev_hash != prev:
                 reason = _RELINKED
-            elif event_hash(row.seq, row.at, row.actor, row.action, row.entity, row.entity_id,
-                            row.before, row.after, row.prev_hash) != row.hash:
+            elif (
+                event_hash(
+                    row.seq,
+                    row.at,
+                    row.actor,
+                    row.action,
+                    row.entity,
+                    row.entity_id,
+                    row.before,
+                    row.after,
+                    row.prev_hash,
+                )
+                != row.hash
+            ):
                 reason = _CHANGED
             if reason:
                 return ChainReport(checked, prev, row.id, row.seq, row.at, reason)
             prev, expected, checked = row.hash, expected + 1, checked + 1
     if outside is not None:
         return ChainReport(checked, prev, outside.id, None, outside.at, _OUTSIDE)
-    head = session.execute(select(AuditChainHead.seq, AuditChainHead.last_hash).where(
-        AuditChainHead.id == 1)).first()
+    head = session.execute(
+        select(AuditChainHead.seq, AuditChainHead.last_hash).where(AuditChainHead.id == 1)
+    ).first()
     if head is not None and (int(head.seq) != checked or head.last_hash != prev):
         return ChainReport(checked, prev, None, checked, None, _TAIL)
     return ChainReport(checked, prev)

@@ -25,39 +25,58 @@ REFUSED = "refus"
 _depth: contextvars.ContextVar[int] = contextvars.ContextVar("authz_depth", default=0)
 
 
-def denied(actor: Actor, permission: Permission, *, entity: str = "",
-           entity_id: int | None = None, other_agency: bool = False) -> PermissionDenied:
+def denied(
+    actor: Actor,
+    permission: Permission,
+    *,
+    entity: str = "",
+    entity_id: int | None = None,
+    other_agency: bool = False,
+) -> PermissionDenied:
     what = Message(PERMISSION_LABELS[permission])
     if other_agency:
-        message = Message(QT_TRANSLATE_NOOP(
-            "messages",
-            "Accès refusé : votre compte ne peut pas {action} d'une autre agence que la "
-            "vôtre. Ce refus a été enregistré dans le journal d'audit."),
-            {"action": what})
+        message = Message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Accès refusé : votre compte ne peut pas {action} d'une autre agence que la "
+                "vôtre. Ce refus a été enregistré dans le journal d'audit.",
+            ),
+            {"action": what},
+        )
     else:
-        message = Message(QT_TRANSLATE_NOOP(
-            "messages",
-            "Accès refusé : votre rôle ne permet pas de {action}. Ce refus a été "
-            "enregistré dans le journal d'audit."),
-            {"action": what})
-    return PermissionDenied(message, permission=permission.value, entity=entity,
-                            entity_id=entity_id)
+        message = Message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Accès refusé : votre rôle ne permet pas de {action}. Ce refus a été "
+                "enregistré dans le journal d'audit.",
+            ),
+            {"action": what},
+        )
+    return PermissionDenied(
+        message, permission=permission.value, entity=entity, entity_id=entity_id
+    )
 
 
-def require(actor: Actor, permission: Permission, *, entity: str = "",
-            entity_id: int | None = None) -> None:
+def require(
+    actor: Actor, permission: Permission, *, entity: str = "", entity_id: int | None = None
+) -> None:
     """Raise ``PermissionDenied`` unless the actor's role grants ``permission``."""
     if not actor.can(permission):
         raise denied(actor, permission, entity=entity, entity_id=entity_id)
 
 
-def require_agency(actor: Actor, permission: Permission, agency_id: int | None, *,
-                   entity: str = "", entity_id: int | None = None) -> None:
+def require_agency(
+    actor: Actor,
+    permission: Permission,
+    agency_id: int | None,
+    *,
+    entity: str = "",
+    entity_id: int | None = None,
+) -> None:
     """``require``, and for agency roles, ``agency_id`` must be the actor's agency."""
     require(actor, permission, entity=entity, entity_id=entity_id)
     if not actor.covers_agency(agency_id):
-        raise denied(actor, permission, entity=entity, entity_id=entity_id,
-                     other_agency=True)
+        raise denied(actor, permission, entity=entity, entity_id=entity_id, other_agency=True)
 
 
 def record_refusal(db: Database, actor: Actor, exc: PermissionDenied, action: str) -> None:
@@ -66,16 +85,24 @@ def record_refusal(db: Database, actor: Actor, exc: PermissionDenied, action: st
 
     try:
         with db.transaction() as session:
-            audit.record(session, actor, REFUSED, exc.entity or action, exc.entity_id, None,
-                         {"action": action, "permission": exc.permission})
+            audit.record(
+                session,
+                actor,
+                REFUSED,
+                exc.entity or action,
+                exc.entity_id,
+                None,
+                {"action": action, "permission": exc.permission},
+            )
     except Exception:  # never hide the refusal itself behind a logging failure
         log.exception("could not record a refused action")
     exc.recorded = True
 
 
 # Services that only read: retried once when the connection to the server was lost.
-READ_ONLY_ACTIONS = frozenset({"consultation", "list", "recherche", "read_saved_queries",
-                               "keys_without_inventory"})
+READ_ONLY_ACTIONS = frozenset(
+    {"consultation", "list", "recherche", "read_saved_queries", "keys_without_inventory"}
+)
 
 
 def guarded(action: str):

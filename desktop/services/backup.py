@@ -50,10 +50,15 @@ def _m(text: str, **params) -> Message:
 
 def _sqlite_path(db: Database) -> Path:
     if db.dialect != "sqlite":
-        raise UserError(_m(QT_TRANSLATE_NOOP(
-            "messages",
-            "Les sauvegardes intégrées concernent la base SQLite locale. Sur PostgreSQL, "
-            "sauvegardez la base avec pg_dump (voir le README).")))
+        raise UserError(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Les sauvegardes intégrées concernent la base SQLite locale. Sur PostgreSQL, "
+                    "sauvegardez la base avec pg_dump (voir le README).",
+                )
+            )
+        )
     return Path(str(db.engine.url.database)).resolve()
 
 
@@ -83,9 +88,15 @@ def list_backups_in(folder: Path) -> list[BackupInfo]:
         created = dt.datetime.strptime(m.group(1) + m.group(2), "%Y%m%d%H%M%S")
         out.append(BackupInfo(path, created, path.stat().st_size, m.group(4) or ""))
     # Newest first; within the same second, by the counter then the file's time.
-    return sorted(out, key=lambda b: (b.created_at, b.path.stat().st_mtime_ns,
-                                      int(NAME_RE.fullmatch(b.path.name).group(3) or 1)),
-                  reverse=True)
+    return sorted(
+        out,
+        key=lambda b: (
+            b.created_at,
+            b.path.stat().st_mtime_ns,
+            int(NAME_RE.fullmatch(b.path.name).group(3) or 1),
+        ),
+        reverse=True,
+    )
 
 
 def _copy(source: Path, target: Path) -> None:
@@ -115,17 +126,27 @@ def _write_backup(source: Path, folder: Path, kind: str = "") -> Path:
         _copy(source, tmp)
         problem = _integrity(tmp)
         if problem:
-            raise UserError(_m(QT_TRANSLATE_NOOP(
-                "messages", "La sauvegarde n'a pas passé la vérification d'intégrité : {error}"),
-                error=problem))
+            raise UserError(
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "La sauvegarde n'a pas passé la vérification d'intégrité : {error}",
+                    ),
+                    error=problem,
+                )
+            )
         os.replace(tmp, target)
     except sqlite3.Error as exc:
-        raise UserError(_m(QT_TRANSLATE_NOOP(
-            "messages", "La sauvegarde a échoué : {error}"), error=str(exc))) from exc
+        raise UserError(
+            _m(QT_TRANSLATE_NOOP("messages", "La sauvegarde a échoué : {error}"), error=str(exc))
+        ) from exc
     except OSError as exc:
-        raise UserError(_m(QT_TRANSLATE_NOOP(
-            "messages", "La sauvegarde a échoué : {error}"),
-            error=os_reason(exc))) from exc
+        raise UserError(
+            _m(
+                QT_TRANSLATE_NOOP("messages", "La sauvegarde a échoué : {error}"),
+                error=os_reason(exc),
+            )
+        ) from exc
     finally:
         for leftover in (tmp, tmp.with_name(tmp.name + "-wal"), tmp.with_name(tmp.name + "-shm")):
             with contextlib.suppress(OSError):
@@ -177,8 +198,9 @@ def prune(db: Database, keep_days: int, at: dt.datetime | None = None) -> list[P
     return removed
 
 
-def ensure_daily_backup(db: Database, actor: Actor, at: dt.datetime | None = None
-                        ) -> BackupInfo | None:
+def ensure_daily_backup(
+    db: Database, actor: Actor, at: dt.datetime | None = None
+) -> BackupInfo | None:
     """At start-up: a backup if the last one is more than a day old, then the old ones
     pruned. Automatic (no permission needed); nothing on PostgreSQL."""
     if db.dialect != "sqlite":
@@ -217,20 +239,29 @@ def check_backup(path: str | Path) -> str:
     """The schema revision of a backup that can be restored, else ``UserError``."""
     path = Path(path)
     name = path.name
-    bad = _m(QT_TRANSLATE_NOOP(
-        "messages", "« {name} » n'est pas une sauvegarde de Parcours lisible."), name=name)
+    bad = _m(
+        QT_TRANSLATE_NOOP("messages", "« {name} » n'est pas une sauvegarde de Parcours lisible."),
+        name=name,
+    )
     if not path.is_file():
-        raise UserError(_m(QT_TRANSLATE_NOOP(
-            "messages", "Le fichier « {name} » n'existe pas."), name=name))
+        raise UserError(
+            _m(QT_TRANSLATE_NOOP("messages", "Le fichier « {name} » n'existe pas."), name=name)
+        )
     with open(path, "rb") as f:
         if f.read(16) != b"SQLite format 3\x00":
             raise UserError(bad)
     try:
         problem = _integrity(path)
         if problem:
-            raise UserError(_m(QT_TRANSLATE_NOOP(
-                "messages", "La sauvegarde « {name} » est endommagée : {error}"),
-                name=name, error=problem))
+            raise UserError(
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "La sauvegarde « {name} » est endommagée : {error}"
+                    ),
+                    name=name,
+                    error=problem,
+                )
+            )
         con = _sqlite_connect(path, readonly=True)
         try:
             row = con.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -240,11 +271,18 @@ def check_backup(path: str | Path) -> str:
         raise UserError(bad) from exc
     revision = row[0] if row else None
     if revision not in known_revisions():
-        raise UserError(_m(QT_TRANSLATE_NOOP(
-            "messages",
-            "La sauvegarde « {name} » a la version de schéma « {found} », que cette version "
-            "de Parcours ne connaît pas (attendue : {expected})."),
-            name=name, found=revision or "aucune", expected=expected_revision()))
+        raise UserError(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "La sauvegarde « {name} » a la version de schéma « {found} », que cette version "
+                    "de Parcours ne connaît pas (attendue : {expected}).",
+                ),
+                name=name,
+                found=revision or "aucune",
+                expected=expected_revision(),
+            )
+        )
     return revision
 
 
@@ -259,21 +297,41 @@ def restore(db: Database, actor: Actor, path: str | Path) -> Path:
     path = Path(path).resolve()
     live = _sqlite_path(db)
     if path == live:
-        raise UserError(_m(QT_TRANSLATE_NOOP(
-            "messages", "Choisissez un fichier de sauvegarde, pas la base elle-même.")))
+        raise UserError(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Choisissez un fichier de sauvegarde, pas la base elle-même."
+                )
+            )
+        )
     revision = check_backup(path)
     safety = _write_backup(live, backup_dir(db), "avantrestauration")
     db.dispose()  # no pooled connection keeps the old pages
     try:
         _copy(path, live)
     except sqlite3.Error as exc:
-        raise UserError(_m(QT_TRANSLATE_NOOP(
-            "messages", "La restauration a échoué : {error}. La base d'avant est dans « {name} »."),
-            error=str(exc), name=safety.name)) from exc
+        raise UserError(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "La restauration a échoué : {error}. La base d'avant est dans « {name} ».",
+                ),
+                error=str(exc),
+                name=safety.name,
+            )
+        ) from exc
     db.upgrade()
-    _record(db, actor, "restauration", {
-        "fichier": path.name, "revision": revision, "sauvegarde_avant": safety.name,
-        "le": now().isoformat()})
+    _record(
+        db,
+        actor,
+        "restauration",
+        {
+            "fichier": path.name,
+            "revision": revision,
+            "sauvegarde_avant": safety.name,
+            "le": now().isoformat(),
+        },
+    )
     return safety
 
 
@@ -302,23 +360,36 @@ class LostSince:
     def describe(self) -> Message:
         when = f"{self.since:%d/%m/%Y à %H:%M}"
         if self.events is None:
-            return _m(QT_TRANSLATE_NOOP(
-                "messages",
-                "Les modifications faites après le {when} (heure de la sauvegarde) sont "
-                "perdues ; la base endommagée ne permet pas de les compter."), when=when)
+            return _m(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Les modifications faites après le {when} (heure de la sauvegarde) sont "
+                    "perdues ; la base endommagée ne permet pas de les compter.",
+                ),
+                when=when,
+            )
         if self.events == 0:
-            return _m(QT_TRANSLATE_NOOP(
-                "messages", "Rien n'a été perdu : la base endommagée ne contenait aucune "
-                "opération postérieure à la sauvegarde du {when}."), when=when)
+            return _m(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Rien n'a été perdu : la base endommagée ne contenait aucune "
+                    "opération postérieure à la sauvegarde du {when}.",
+                ),
+                when=when,
+            )
         from desktop.domain.formatting import format_datetime_fr
 
-        return _m(QT_TRANSLATE_NOOP(
-            "messages",
-            "{n} opération(s) enregistrée(s) après la sauvegarde du {when} sont perdues "
-            "(la dernière le {last}) : à ressaisir. Le journal de la base endommagée, mise "
-            "de côté, permet de les retrouver."),
-            n=self.events, when=when,
-            last=format_datetime_fr(self.last_at) if self.last_at else "?")
+        return _m(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "{n} opération(s) enregistrée(s) après la sauvegarde du {when} sont perdues "
+                "(la dernière le {last}) : à ressaisir. Le journal de la base endommagée, mise "
+                "de côté, permet de les retrouver.",
+            ),
+            n=self.events,
+            when=when,
+            last=format_datetime_fr(self.last_at) if self.last_at else "?",
+        )
 
 
 def sqlite_file_of(url: str) -> Path | None:
@@ -381,8 +452,7 @@ def _last_event(path: Path) -> tuple[int, str] | None:
 
 
 # Audit actions that change no data: not counted as lost.
-_NOT_CHANGES = ("consultation", "sauvegarde", "connexion", "connexion_refusee", "export",
-                "refus")
+_NOT_CHANGES = ("consultation", "sauvegarde", "connexion", "connexion_refusee", "export", "refus")
 
 
 def _lost_since(damaged: Path, backup_info: BackupInfo) -> LostSince:
@@ -394,7 +464,8 @@ def _lost_since(damaged: Path, backup_info: BackupInfo) -> LostSince:
             events, last = con.execute(
                 "SELECT count(*), max(at) FROM audit_event WHERE id > ? AND action NOT IN "
                 f"({', '.join('?' * len(_NOT_CHANGES))})",
-                (last_backed_up, *_NOT_CHANGES)).fetchone()
+                (last_backed_up, *_NOT_CHANGES),
+            ).fetchone()
         finally:
             con.close()
         if last:
@@ -414,24 +485,41 @@ def rescue(path: str | Path, backup_path: str | Path | None = None) -> RescueRes
     live = Path(path).resolve()
     problem = base_problem(live)
     if not problem:
-        raise UserError(_m(QT_TRANSLATE_NOOP(
-            "messages", "La base « {name} » n'est pas endommagée : utilisez la restauration "
-            "ordinaire, qui sauvegarde d'abord la base actuelle."), name=live.name))
+        raise UserError(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "La base « {name} » n'est pas endommagée : utilisez la restauration "
+                    "ordinaire, qui sauvegarde d'abord la base actuelle.",
+                ),
+                name=live.name,
+            )
+        )
     folder = live.parent / FOLDER
     if backup_path is not None:
         check_backup(backup_path)
         chosen = Path(backup_path).resolve()
-        info = next((b for b in list_backups_in(chosen.parent) if b.path == chosen),
-                    BackupInfo(chosen, dt.datetime.fromtimestamp(chosen.stat().st_mtime),
-                               chosen.stat().st_size, ""))
+        info = next(
+            (b for b in list_backups_in(chosen.parent) if b.path == chosen),
+            BackupInfo(
+                chosen, dt.datetime.fromtimestamp(chosen.stat().st_mtime), chosen.stat().st_size, ""
+            ),
+        )
     else:
         info = latest_intact_backup(folder)
         if info is None:
-            raise UserError(_m(QT_TRANSLATE_NOOP(
-                "messages",
-                "La base « {name} » est endommagée ({error}) et aucune sauvegarde intacte "
-                "n'a été trouvée dans « {folder} »."),
-                name=live.name, error=problem, folder=str(folder)))
+            raise UserError(
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "La base « {name} » est endommagée ({error}) et aucune sauvegarde intacte "
+                        "n'a été trouvée dans « {folder} ».",
+                    ),
+                    name=live.name,
+                    error=problem,
+                    folder=str(folder),
+                )
+            )
     lost = _lost_since(live, info)
     stamp = dt.datetime.now()
     aside = live.with_name(f"{live.name}.endommagee-{stamp:%Y%m%d-%H%M%S}")
@@ -449,18 +537,33 @@ def rescue(path: str | Path, backup_path: str | Path | None = None) -> RescueRes
         _copy(info.path, tmp)
         os.replace(tmp, live)
     except (OSError, sqlite3.Error) as exc:
-        raise UserError(_m(QT_TRANSLATE_NOOP(
-            "messages", "La restauration a échoué : {error}. La base endommagée est dans "
-            "« {name} »."), error=os_reason(exc) if isinstance(exc, OSError) else str(exc),
-            name=aside.name)) from exc
+        raise UserError(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "La restauration a échoué : {error}. La base endommagée est dans « {name} ».",
+                ),
+                error=os_reason(exc) if isinstance(exc, OSError) else str(exc),
+                name=aside.name,
+            )
+        ) from exc
     from desktop.services.context import system_actor
     from desktop.storage.db import open_database, sqlite_url
 
     db = open_database(sqlite_url(live))
     try:
-        _record(db, system_actor(), "restauration", {
-            "fichier": info.path.name, "base_endommagee": aside.name, "probleme": problem,
-            "operations_perdues": lost.events, "le": now().isoformat()})
+        _record(
+            db,
+            system_actor(),
+            "restauration",
+            {
+                "fichier": info.path.name,
+                "base_endommagee": aside.name,
+                "probleme": problem,
+                "operations_perdues": lost.events,
+                "le": now().isoformat(),
+            },
+        )
     finally:
         db.dispose()
     return RescueResult(info, aside, lost)

@@ -29,8 +29,7 @@ from desktop.storage.models import DocumentRecord, Dwelling, Household
 
 NO_ADDRESS = QT_TRANSLATE_NOOP("messages", "Pas d'adresse postale complète")
 DECEASED = QT_TRANSLATE_NOOP("messages", "Locataire décédé (fiche de campagne close : décès)")
-ALREADY_SENT = QT_TRANSLATE_NOOP(
-    "messages", "Déjà envoyé ce mois-ci ({reference} du {date})")
+ALREADY_SENT = QT_TRANSLATE_NOOP("messages", "Déjà envoyé ce mois-ci ({reference} du {date})")
 
 
 @dataclass(frozen=True)
@@ -46,8 +45,9 @@ class Recipient:
         return self.excluded is None
 
 
-def batch_recipients(db: Database, actor: Actor, request: documents.BatchRequest,
-                     on: dt.date | None = None) -> list[Recipient]:
+def batch_recipients(
+    db: Database, actor: Actor, request: documents.BatchRequest, on: dt.date | None = None
+) -> list[Recipient]:
     """The targets of ``request`` in postcode and name order, each kept or left out
     (with the reason). Nothing is written."""
     authz.require(actor, Permission.TENANT_READ)
@@ -59,26 +59,41 @@ def batch_recipients(db: Database, actor: Actor, request: documents.BatchRequest
     out: list[tuple[tuple, Recipient]] = []
     with db.reader() as session:
         rows = []
-        for chunk in (ids[i:i + 500] for i in range(0, len(ids), 500)):
+        for chunk in (ids[i : i + 500] for i in range(0, len(ids), 500)):
             rows += session.execute(
-                select(Household.id, Household.display_name, Household.sort_name,
-                       Dwelling.address_line, Dwelling.address_complement,
-                       Dwelling.postcode, Dwelling.city)
+                select(
+                    Household.id,
+                    Household.display_name,
+                    Household.sort_name,
+                    Dwelling.address_line,
+                    Dwelling.address_complement,
+                    Dwelling.postcode,
+                    Dwelling.city,
+                )
                 .join(Dwelling, Dwelling.id == Household.dwelling_id)
-                .where(Household.id.in_(chunk))).all()
+                .where(Household.id.in_(chunk))
+            ).all()
             sent = {}
             for hid, reference, created in session.execute(
-                    select(DocumentRecord.household_id, DocumentRecord.reference,
-                           DocumentRecord.created_at)
-                    .where(DocumentRecord.household_id.in_(chunk),
-                           DocumentRecord.template_name == request.options.template_name,
-                           DocumentRecord.created_at >= month_start)
-                    .order_by(DocumentRecord.created_at)):
+                select(
+                    DocumentRecord.household_id, DocumentRecord.reference, DocumentRecord.created_at
+                )
+                .where(
+                    DocumentRecord.household_id.in_(chunk),
+                    DocumentRecord.template_name == request.options.template_name,
+                    DocumentRecord.created_at >= month_start,
+                )
+                .order_by(DocumentRecord.created_at)
+            ):
                 sent.setdefault(hid, (reference, created))
-            deceased = set(session.scalars(
-                select(CampaignTarget.household_id).where(
-                    CampaignTarget.household_id.in_(chunk),
-                    CampaignTarget.closed_reason == CloseReason.DECEASED.value)))
+            deceased = set(
+                session.scalars(
+                    select(CampaignTarget.household_id).where(
+                        CampaignTarget.household_id.in_(chunk),
+                        CampaignTarget.closed_reason == CloseReason.DECEASED.value,
+                    )
+                )
+            )
             chunk_set = set(chunk)
             for hid, name, sort_name, line, complement, postcode, city in rows:
                 if hid not in chunk_set:
@@ -92,13 +107,16 @@ def batch_recipients(db: Database, actor: Actor, request: documents.BatchRequest
                     excluded = Message(DECEASED)
                 elif hid in sent:
                     reference, created = sent[hid]
-                    excluded = Message(ALREADY_SENT, {
-                        "reference": reference, "date": created.strftime("%d/%m/%Y")})
-                out.append(((postcode, sort_name, hid),
-                            Recipient(hid, name, address, excluded)))
+                    excluded = Message(
+                        ALREADY_SENT, {"reference": reference, "date": created.strftime("%d/%m/%Y")}
+                    )
+                out.append(((postcode, sort_name, hid), Recipient(hid, name, address, excluded)))
     known = {r.household_id for _key, r in out}
     recipients = [r for _key, r in sorted(out, key=lambda kr: kr[0])]
     # A tenant file that no longer exists: listed, left out, so the count stays honest.
-    recipients += [Recipient(i, "", "", Message(QT_TRANSLATE_NOOP(
-        "messages", "Dossier introuvable"))) for i in ids if i not in known]
+    recipients += [
+        Recipient(i, "", "", Message(QT_TRANSLATE_NOOP("messages", "Dossier introuvable")))
+        for i in ids
+        if i not in known
+    ]
     return recipients

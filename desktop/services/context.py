@@ -39,7 +39,8 @@ class Actor:
 
     def covers_agency(self, agency_id: int | None) -> bool:
         return not self.agency_scoped or (
-            self.agency_id is not None and agency_id == self.agency_id)
+            self.agency_id is not None and agency_id == self.agency_id
+        )
 
 
 def system_actor() -> Actor:

@@ -90,31 +90,58 @@ def smtp_settings(path: str | Path | None = None, env=os.environ) -> SmtpSetting
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise UserError(_m(QT_TRANSLATE_NOOP(
-            "messages", "Profil de l'organisme illisible ({path}) : {error}"),
-            path=str(path), error=str(exc))) from exc
+        raise UserError(
+            _m(
+                QT_TRANSLATE_NOOP("messages", "Profil de l'organisme illisible ({path}) : {error}"),
+                path=str(path),
+                error=str(exc),
+            )
+        ) from exc
     m = data.get("messagerie")
     if not isinstance(m, dict) or not str(m.get("hote", "")).strip():
-        raise UserError(_m(QT_TRANSLATE_NOOP(
-            "messages", "La messagerie n'est pas paramétrée : ajoutez une section "
-            "[messagerie] (hote, port, securite, expediteur) au profil de l'organisme "
-            "({path})."), path=str(path)))
+        raise UserError(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "La messagerie n'est pas paramétrée : ajoutez une section "
+                    "[messagerie] (hote, port, securite, expediteur) au profil de l'organisme "
+                    "({path}).",
+                ),
+                path=str(path),
+            )
+        )
     security = str(m.get("securite", "starttls")).strip().lower()
     host = str(m["hote"]).strip()
     if security not in ("starttls", "ssl", "aucune"):
-        raise UserError(_m(QT_TRANSLATE_NOOP(
-            "messages", "Sécurité de la messagerie inconnue « {value} » (starttls, ssl)."),
-            value=security))
+        raise UserError(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Sécurité de la messagerie inconnue « {value} » (starttls, ssl)."
+                ),
+                value=security,
+            )
+        )
     if security == "aucune" and not _loopback(host):
-        raise UserError(_m(QT_TRANSLATE_NOOP(
-            "messages", "Envoi sans chiffrement refusé vers « {host} » : choisissez "
-            "starttls ou ssl."), host=host))
+        raise UserError(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Envoi sans chiffrement refusé vers « {host} » : choisissez starttls ou ssl.",
+                ),
+                host=host,
+            )
+        )
     variable = str(m.get("mot_de_passe_variable", "")).strip()
     password = env.get(variable, "") if variable else ""
     sender = str(m.get("expediteur", "")).strip()
     if "@" not in sender:
-        raise UserError(_m(QT_TRANSLATE_NOOP(
-            "messages", "Adresse d'expédition de la messagerie absente ou incorrecte.")))
+        raise UserError(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Adresse d'expédition de la messagerie absente ou incorrecte."
+                )
+            )
+        )
     ca = str(m.get("certificat_ca", "")).strip()
     if ca and not Path(ca).is_absolute():
         ca = str((path.parent / ca).resolve())
@@ -122,23 +149,41 @@ def smtp_settings(path: str | Path | None = None, env=os.environ) -> SmtpSetting
         port = int(m.get("port", 465 if security == "ssl" else 587))
         timeout = float(m.get("delai", 30))
     except (TypeError, ValueError) as exc:
-        raise UserError(_m(QT_TRANSLATE_NOOP(
-            "messages", "Port ou délai de la messagerie incorrect."))) from exc
-    return SmtpSettings(host, port, security, str(m.get("utilisateur", "")).strip(), password,
-                        sender, str(m.get("nom_expediteur", "")).strip(), ca, timeout)
+        raise UserError(
+            _m(QT_TRANSLATE_NOOP("messages", "Port ou délai de la messagerie incorrect."))
+        ) from exc
+    return SmtpSettings(
+        host,
+        port,
+        security,
+        str(m.get("utilisateur", "")).strip(),
+        password,
+        sender,
+        str(m.get("nom_expediteur", "")).strip(),
+        ca,
+        timeout,
+    )
 
 
 def _tls_context(settings: SmtpSettings) -> ssl.SSLContext:
     return ssl.create_default_context(cafile=settings.ca_file or None)
 
 
-def send_mail(settings: SmtpSettings, to: str, subject: str, body: str,
-              attachments: list[tuple[str, bytes, str]] = ()) -> str:
+def send_mail(
+    settings: SmtpSettings,
+    to: str,
+    subject: str,
+    body: str,
+    attachments: list[tuple[str, bytes, str]] = (),
+) -> str:
     """Send one message; returns its Message-ID. Raises ``smtplib.SMTPException``,
     ``ssl.SSLError`` or ``OSError`` on failure (the caller records it)."""
     msg = EmailMessage()
-    msg["From"] = formataddr((settings.sender_name, settings.sender)) \
-        if settings.sender_name else settings.sender
+    msg["From"] = (
+        formataddr((settings.sender_name, settings.sender))
+        if settings.sender_name
+        else settings.sender
+    )
     msg["To"] = to
     msg["Subject"] = subject
     msg["Date"] = dt.datetime.now(dt.UTC)
@@ -149,8 +194,9 @@ def send_mail(settings: SmtpSettings, to: str, subject: str, body: str,
         maintype, subtype = mime.split("/", 1)
         msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
     if settings.security == "ssl":
-        client = smtplib.SMTP_SSL(settings.host, settings.port, timeout=settings.timeout,
-                                  context=_tls_context(settings))
+        client = smtplib.SMTP_SSL(
+            settings.host, settings.port, timeout=settings.timeout, context=_tls_context(settings)
+        )
     else:
         client = smtplib.SMTP(settings.host, settings.port, timeout=settings.timeout)
     with client:
@@ -194,38 +240,69 @@ class _Person:
 
 
 def _convened(row) -> list[_Person]:
-    return [_Person(m.id, m.full_name, m.last_name, m.civility, m.organisation, m.role,
-                    (m.email or "").strip(), m.app_user_id)
-            for m in cal_common._session_members(row) if m.active]
+    return [
+        _Person(
+            m.id,
+            m.full_name,
+            m.last_name,
+            m.civility,
+            m.organisation,
+            m.role,
+            (m.email or "").strip(),
+            m.app_user_id,
+        )
+        for m in cal_common._session_members(row)
+        if m.active
+    ]
 
 
 def _context(row, member: _Person, profile, reference: str, on: dt.date) -> dict:
     mode = SessionMode(row.mode)
     window = ""
     if mode is SessionMode.ECRITE and row.vote_opens_at and row.vote_closes_at:
-        window = f"du {format_datetime_fr(row.vote_opens_at)} au " \
-                 f"{format_datetime_fr(row.vote_closes_at)}"
+        window = (
+            f"du {format_datetime_fr(row.vote_opens_at)} au "
+            f"{format_datetime_fr(row.vote_closes_at)}"
+        )
     items = []
     for it in row.items:
         attribution = it.kind == AgendaItemKind.ATTRIBUTION.value
-        items.append({
-            "kind": "Attribution" if attribution else "Examen de l'occupation",
-            "reference": it.reference, "commune": it.commune, "type": it.dwelling_type,
-            "funding": it.funding, "candidates": len(it.candidates) if attribution else "—"})
+        items.append(
+            {
+                "kind": "Attribution" if attribution else "Examen de l'occupation",
+                "reference": it.reference,
+                "commune": it.commune,
+                "type": it.dwelling_type,
+                "funding": it.funding,
+                "candidates": len(it.candidates) if attribution else "—",
+            }
+        )
     civ = {"Mme": "Madame", "M.": "Monsieur"}.get(member.civility, "Madame, Monsieur")
     return {
-        "org": {"name": profile.name, "address": list(profile.address),
-                "place": profile.place or ""},
-        "member": {"name": member.full_name, "organisation": member.organisation,
-                   "role": MemberRole(member.role).label},
+        "org": {
+            "name": profile.name,
+            "address": list(profile.address),
+            "place": profile.place or "",
+        },
+        "member": {
+            "name": member.full_name,
+            "organisation": member.organisation,
+            "role": MemberRole(member.role).label,
+        },
         "salutation": f"{civ},",
-        "session": {"number": row.number, "commission": row.commission.name,
-                    "date": format_date_fr(row.session_date),
-                    "time": format_time_fr(row.start_time) if row.start_time else "",
-                    "mode": mode.label, "place": row.place,
-                    "means": row.technical_means if mode.remote else "",
-                    "window": window},
-        "items": items, "today": format_date_fr(on), "reference": reference,
+        "session": {
+            "number": row.number,
+            "commission": row.commission.name,
+            "date": format_date_fr(row.session_date),
+            "time": format_time_fr(row.start_time) if row.start_time else "",
+            "mode": mode.label,
+            "place": row.place,
+            "means": row.technical_means if mode.remote else "",
+            "window": window,
+        },
+        "items": items,
+        "today": format_date_fr(on),
+        "reference": reference,
     }
 
 
@@ -239,21 +316,50 @@ def _render(html: str, target: Path, renderer=None) -> Path:
     return path
 
 
-def _record_message(db: Database, actor: Actor, session_id: int, member: _Person, kind: str,
-                    document_id: int | None, status: str, error: str = "",
-                    message_id: str = "") -> None:
+def _record_message(
+    db: Database,
+    actor: Actor,
+    session_id: int,
+    member: _Person,
+    kind: str,
+    document_id: int | None,
+    status: str,
+    error: str = "",
+    message_id: str = "",
+) -> None:
     with db.transaction() as s:
-        row = MemberMessage(session_id=session_id, member_id=member.id, kind=kind,
-                            document_id=document_id, email=member.email or "", status=status,
-                            error=error[:2000], message_id=message_id[:200], sent_at=now(),
-                            sent_by=actor.username)
+        row = MemberMessage(
+            session_id=session_id,
+            member_id=member.id,
+            kind=kind,
+            document_id=document_id,
+            email=member.email or "",
+            status=status,
+            error=error[:2000],
+            message_id=message_id[:200],
+            sent_at=now(),
+            sent_by=actor.username,
+        )
         s.add(row)
         s.flush()
-        audit.record(s, actor, "envoi" if status == SENT else "envoi_" + status.lower(),
-                     ENTITY_MESSAGE, row.id, None,
-                     {"seance": session_id, "membre": member.id, "type": kind,
-                      "courriel": member.email or "", "statut": status, "erreur": error,
-                      "document": document_id, "message_id": message_id})
+        audit.record(
+            s,
+            actor,
+            "envoi" if status == SENT else "envoi_" + status.lower(),
+            ENTITY_MESSAGE,
+            row.id,
+            None,
+            {
+                "seance": session_id,
+                "membre": member.id,
+                "type": kind,
+                "courriel": member.email or "",
+                "statut": status,
+                "erreur": error,
+                "document": document_id,
+                "message_id": message_id,
+            },
+        )
 
 
 def _error_text(exc: BaseException) -> str:
@@ -263,9 +369,16 @@ def _error_text(exc: BaseException) -> str:
 
 
 @guarded("caleol.convocation")
-def convene(db: Database, actor: Actor, session_id: int, *, send: bool = True,
-            settings: SmtpSettings | None = None, renderer=None,
-            on: dt.date | None = None) -> list[MessageResult]:
+def convene(
+    db: Database,
+    actor: Actor,
+    session_id: int,
+    *,
+    send: bool = True,
+    settings: SmtpSettings | None = None,
+    renderer=None,
+    on: dt.date | None = None,
+) -> list[MessageResult]:
     """Produce, register and (``send``) e-mail the convocation of every member convened
     to the session. The documents are registered in one transaction; each e-mail is
     then sent and recorded on its own (a failed sending is recorded, not fatal)."""
@@ -283,8 +396,9 @@ def convene(db: Database, actor: Actor, session_id: int, *, send: bool = True,
             raise cal_common.locked_error(row)
         members = _convened(row)
         if not members:
-            raise UserError(_m(QT_TRANSLATE_NOOP(
-                "messages", "Aucun membre à convoquer pour cette séance.")))
+            raise UserError(
+                _m(QT_TRANSLATE_NOOP("messages", "Aucun membre à convoquer pour cette séance."))
+            )
         html_text = template_path("caleol", "convocation.html").read_text(encoding="utf-8")
         planned = []
         for m in members:
@@ -300,8 +414,9 @@ def convene(db: Database, actor: Actor, session_id: int, *, send: bool = True,
         made = []
         for m, reference, html in planned:
             pdf = _render(html, staging / f"{reference}.pdf", renderer)
-            target = unique_path(folder / f"{reference}_convocation_"
-                                          f"{safe_filename(m.last_name, 30)}.pdf")
+            target = unique_path(
+                folder / f"{reference}_convocation_{safe_filename(m.last_name, 30)}.pdf"
+            )
             archived.append(atomic_move(pdf, target))
             made.append((m, reference, archived[-1]))
         batch = uuid.uuid4().hex[:12]
@@ -309,20 +424,39 @@ def convene(db: Database, actor: Actor, session_id: int, *, send: bool = True,
         with db.transaction() as s:
             for m, reference, pdf in made:
                 record = DocumentRecord(
-                    household_id=None, reference=reference, template_name=TEMPLATE_NAME,
+                    household_id=None,
+                    reference=reference,
+                    template_name=TEMPLATE_NAME,
                     template_version=TEMPLATE_VERSION,
                     title=f"Convocation CALEOL séance n° {number}",
                     subject=f"Convocation de {m.full_name} à la séance du "
-                            f"{format_date_fr(session_date)}"[:300],
-                    docx_path="", docx_sha256="", pdf_path=str(pdf),
-                    pdf_sha256=sha256_file(pdf), batch_id=batch, created_at=stamp,
-                    created_by=actor.username)
+                    f"{format_date_fr(session_date)}"[:300],
+                    docx_path="",
+                    docx_sha256="",
+                    pdf_path=str(pdf),
+                    pdf_sha256=sha256_file(pdf),
+                    batch_id=batch,
+                    created_at=stamp,
+                    created_by=actor.username,
+                )
                 s.add(record)
                 s.flush()
                 ids[m.id] = record.id
-                audit.record(s, actor, "courrier", "document", record.id, None, {
-                    "reference": reference, "modele": TEMPLATE_NAME, "seance": session_id,
-                    "membre": m.id, "lot": batch})
+                audit.record(
+                    s,
+                    actor,
+                    "courrier",
+                    "document",
+                    record.id,
+                    None,
+                    {
+                        "reference": reference,
+                        "modele": TEMPLATE_NAME,
+                        "seance": session_id,
+                        "membre": m.id,
+                        "lot": batch,
+                    },
+                )
     except BaseException:
         for p in archived:
             p.unlink(missing_ok=True)
@@ -336,32 +470,38 @@ def convene(db: Database, actor: Actor, session_id: int, *, send: bool = True,
         doc_id = ids[m.id]
         if not send or not (m.email or "").strip():
             _record_message(db, actor, session_id, m, KIND_CONVOCATION, doc_id, NO_EMAIL)
-            results.append(MessageResult(m.id, m.full_name, NO_EMAIL, m.email or "", doc_id,
-                                         reference, pdf))
+            results.append(
+                MessageResult(m.id, m.full_name, NO_EMAIL, m.email or "", doc_id, reference, pdf)
+            )
             continue
-        body = (f"Bonjour,\n\nVous trouverez ci-joint votre convocation à la séance n° {number} "
-                f"de la commission d'attribution (CALEOL) du "
-                f"{format_date_fr(session_date)} (référence {reference}).\n\n"
-                f"Cordialement,\n{profile.name}\n")
+        body = (
+            f"Bonjour,\n\nVous trouverez ci-joint votre convocation à la séance n° {number} "
+            f"de la commission d'attribution (CALEOL) du "
+            f"{format_date_fr(session_date)} (référence {reference}).\n\n"
+            f"Cordialement,\n{profile.name}\n"
+        )
         try:
-            message_id = send_mail(settings, m.email, subject, body,
-                                   [(pdf.name, pdf.read_bytes(), "application/pdf")])
+            message_id = send_mail(
+                settings, m.email, subject, body, [(pdf.name, pdf.read_bytes(), "application/pdf")]
+            )
         except (smtplib.SMTPException, ssl.SSLError, OSError) as exc:
             error = _error_text(exc)
             _record_message(db, actor, session_id, m, KIND_CONVOCATION, doc_id, FAILED, error)
-            results.append(MessageResult(m.id, m.full_name, FAILED, m.email, doc_id,
-                                         reference, pdf, error))
+            results.append(
+                MessageResult(m.id, m.full_name, FAILED, m.email, doc_id, reference, pdf, error)
+            )
             continue
-        _record_message(db, actor, session_id, m, KIND_CONVOCATION, doc_id, SENT,
-                        message_id=message_id)
-        results.append(MessageResult(m.id, m.full_name, SENT, m.email, doc_id, reference,
-                                     pdf))
+        _record_message(
+            db, actor, session_id, m, KIND_CONVOCATION, doc_id, SENT, message_id=message_id
+        )
+        results.append(MessageResult(m.id, m.full_name, SENT, m.email, doc_id, reference, pdf))
     return results
 
 
 @guarded("caleol.convocation")
-def notify_minutes_review(db: Database, actor: Actor, session_id: int, *,
-                          settings: SmtpSettings | None = None) -> list[MessageResult]:
+def notify_minutes_review(
+    db: Database, actor: Actor, session_id: int, *, settings: SmtpSettings | None = None
+) -> list[MessageResult]:
     """E-mail the members who review the minutes (those with an account and an
     address) that the minutes of the session await their review."""
     authz.require(actor, MANAGE, entity=ENTITY_MESSAGE)
@@ -372,29 +512,35 @@ def notify_minutes_review(db: Database, actor: Actor, session_id: int, *,
         members = [m for m in _convened(row) if m.app_user_id is not None]
         number, session_date = row.number, row.session_date
     if not members:
-        raise UserError(_m(QT_TRANSLATE_NOOP(
-            "messages", "Aucun membre n'a de compte pour relire le procès-verbal.")))
-    subject = f"Procès-verbal à relire — CALEOL séance n° {number} du " \
-              f"{format_date_fr(session_date)}"
+        raise UserError(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Aucun membre n'a de compte pour relire le procès-verbal."
+                )
+            )
+        )
+    subject = (
+        f"Procès-verbal à relire — CALEOL séance n° {number} du {format_date_fr(session_date)}"
+    )
     results = []
     for m in members:
         if not (m.email or "").strip():
             _record_message(db, actor, session_id, m, KIND_MINUTES, None, NO_EMAIL)
             results.append(MessageResult(m.id, m.full_name, NO_EMAIL, "", None, "", None))
             continue
-        body = (f"Bonjour,\n\nLe procès-verbal de la séance n° {number} du "
-                f"{format_date_fr(session_date)} attend votre relecture dans Parcours.\n\n"
-                f"Cordialement,\n{profile.name}\n")
+        body = (
+            f"Bonjour,\n\nLe procès-verbal de la séance n° {number} du "
+            f"{format_date_fr(session_date)} attend votre relecture dans Parcours.\n\n"
+            f"Cordialement,\n{profile.name}\n"
+        )
         try:
             message_id = send_mail(settings, m.email, subject, body)
         except (smtplib.SMTPException, ssl.SSLError, OSError) as exc:
             error = _error_text(exc)
             _record_message(db, actor, session_id, m, KIND_MINUTES, None, FAILED, error)
-            results.append(MessageResult(m.id, m.full_name, FAILED, m.email, None, "", None,
-                                         error))
+            results.append(MessageResult(m.id, m.full_name, FAILED, m.email, None, "", None, error))
             continue
-        _record_message(db, actor, session_id, m, KIND_MINUTES, None, SENT,
-                        message_id=message_id)
+        _record_message(db, actor, session_id, m, KIND_MINUTES, None, SENT, message_id=message_id)
         results.append(MessageResult(m.id, m.full_name, SENT, m.email, None, "", None))
     return results
 
@@ -403,7 +549,12 @@ def messages_of(db: Database, actor: Actor, session_id: int) -> list[MemberMessa
     """What was sent for a session, oldest first."""
     authz.require(actor, MANAGE, entity=ENTITY_MESSAGE)
     with db.reader() as s:
-        rows = list(s.scalars(select(MemberMessage).where(
-            MemberMessage.session_id == session_id).order_by(MemberMessage.id)))
+        rows = list(
+            s.scalars(
+                select(MemberMessage)
+                .where(MemberMessage.session_id == session_id)
+                .order_by(MemberMessage.id)
+            )
+        )
         s.expunge_all()
         return rows

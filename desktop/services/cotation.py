@@ -113,15 +113,27 @@ class ScoreView:
 
 
 def _grid_of(row: CotationGrid) -> Grid:
-    return Grid(row.epci, row.name, row.version, row.valid_from, row.valid_to,
-                tuple(Criterion(c.code, c.label, CriterionSource(c.source), c.points, c.cap,
-                                c.parameter) for c in row.criteria),
-                row.example, row.notes)
+    return Grid(
+        row.epci,
+        row.name,
+        row.version,
+        row.valid_from,
+        row.valid_to,
+        tuple(
+            Criterion(c.code, c.label, CriterionSource(c.source), c.points, c.cap, c.parameter)
+            for c in row.criteria
+        ),
+        row.example,
+        row.notes,
+    )
 
 
 def _used(session: Session, grid_id: int) -> int:
-    return len(session.scalars(select(CandidateCotation.id).where(
-        CandidateCotation.grid_id == grid_id)).all())
+    return len(
+        session.scalars(
+            select(CandidateCotation.id).where(CandidateCotation.grid_id == grid_id)
+        ).all()
+    )
 
 
 def _grid_view(session: Session, row: CotationGrid) -> GridView:
@@ -129,8 +141,11 @@ def _grid_view(session: Session, row: CotationGrid) -> GridView:
 
 
 def _grid_rows(session: Session, epci: str | None = None) -> list[CotationGrid]:
-    stmt = select(CotationGrid).options(selectinload(CotationGrid.criteria)).order_by(
-        CotationGrid.epci, CotationGrid.version)
+    stmt = (
+        select(CotationGrid)
+        .options(selectinload(CotationGrid.criteria))
+        .order_by(CotationGrid.epci, CotationGrid.version)
+    )
     rows = list(session.scalars(stmt))
     if epci is not None:
         key = epci.strip().casefold()
@@ -141,18 +156,33 @@ def _grid_rows(session: Session, epci: str | None = None) -> list[CotationGrid]:
 def _set_criteria(row: CotationGrid, criteria: Sequence[Criterion]) -> None:
     row.criteria.clear()
     for i, c in enumerate(criteria):
-        row.criteria.append(CotationCriterion(position=i, code=c.code.strip(),
-                                              label=c.label.strip(), source=c.source.value,
-                                              points=c.points, cap=c.cap,
-                                              parameter=c.parameter.strip()))
+        row.criteria.append(
+            CotationCriterion(
+                position=i,
+                code=c.code.strip(),
+                label=c.label.strip(),
+                source=c.source.value,
+                points=c.points,
+                cap=c.cap,
+                parameter=c.parameter.strip(),
+            )
+        )
 
 
 def _check_with_others(session: Session, grid: Grid, exclude: int | None = None) -> None:
     others = [_grid_of(r) for r in _grid_rows(session, grid.epci) if r.id != exclude]
     if any(o.version == grid.version for o in others):
-        raise ValidationError({"version": _m(QT_TRANSLATE_NOOP(
-            "messages", "La version {version} de la grille de {epci} existe déjà."),
-            version=grid.version, epci=grid.epci)})
+        raise ValidationError(
+            {
+                "version": _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "La version {version} de la grille de {epci} existe déjà."
+                    ),
+                    version=grid.version,
+                    epci=grid.epci,
+                )
+            }
+        )
     rules.check_versions(others + [grid])
 
 
@@ -167,8 +197,13 @@ def _write(db: Database, body):
         with db.transaction() as session:
             return body(session)
     except StaleDataError as exc:
-        raise ConflictError(_m(QT_TRANSLATE_NOOP(
-            "messages", "La grille a été modifiée sur un autre poste : rechargez-la."))) from exc
+        raise ConflictError(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "messages", "La grille a été modifiée sur un autre poste : rechargez-la."
+                )
+            )
+        ) from exc
 
 
 # --------------------------------------------------------------------------- grids
@@ -187,8 +222,7 @@ def get_grid(db: Database, actor: Actor, grid_id: int) -> GridView:
     with db.reader() as session:
         row = session.get(CotationGrid, grid_id)
         if row is None:
-            raise NotFoundError(_m(QT_TRANSLATE_NOOP(
-                "messages", "Cette grille n'existe plus.")))
+            raise NotFoundError(_m(QT_TRANSLATE_NOOP("messages", "Cette grille n'existe plus.")))
         return _grid_view(session, row)
 
 
@@ -196,17 +230,30 @@ def _insert(session: Session, actor: Actor, grid: Grid, action: str = "create") 
     rules.validate_grid(grid)
     _check_with_others(session, grid)
     stamp = now()
-    row = CotationGrid(epci=grid.epci.strip(), name=grid.name.strip(), version=grid.version,
-                       valid_from=grid.valid_from, valid_to=grid.valid_to,
-                       example=grid.example, notes=grid.notes, created_at=stamp,
-                       created_by=actor.username, updated_at=stamp, updated_by=actor.username)
+    row = CotationGrid(
+        epci=grid.epci.strip(),
+        name=grid.name.strip(),
+        version=grid.version,
+        valid_from=grid.valid_from,
+        valid_to=grid.valid_to,
+        example=grid.example,
+        notes=grid.notes,
+        created_at=stamp,
+        created_by=actor.username,
+        updated_at=stamp,
+        updated_by=actor.username,
+    )
     _set_criteria(row, grid.criteria)
     session.add(row)
     try:
         session.flush()
     except IntegrityError as exc:
-        raise ConflictError(_m(QT_TRANSLATE_NOOP(
-            "messages", "Cette version de grille vient d'être créée sur un autre poste."))
+        raise ConflictError(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Cette version de grille vient d'être créée sur un autre poste."
+                )
+            )
         ) from exc
     audit.record(session, actor, action, ENTITY_GRID, row.id, None, _snapshot(grid))
     return row.id
@@ -220,8 +267,9 @@ def create_grid(db: Database, actor: Actor, grid: Grid) -> int:
 
 
 @guarded("cotation.grille")
-def update_grid(db: Database, actor: Actor, grid_id: int, grid: Grid,
-                expected_version: int) -> None:
+def update_grid(
+    db: Database, actor: Actor, grid_id: int, grid: Grid, expected_version: int
+) -> None:
     """Change a grid version not yet used by any score (else: make a new version)."""
     authz.require(actor, MANAGE, entity=ENTITY_GRID, entity_id=grid_id)
 
@@ -230,13 +278,25 @@ def update_grid(db: Database, actor: Actor, grid_id: int, grid: Grid,
         if row is None:
             raise NotFoundError(_m(QT_TRANSLATE_NOOP("messages", "Cette grille n'existe plus.")))
         if row.row_version != expected_version:
-            raise ConflictError(_m(QT_TRANSLATE_NOOP(
-                "messages", "La grille a été modifiée sur un autre poste : rechargez-la.")))
+            raise ConflictError(
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "La grille a été modifiée sur un autre poste : rechargez-la."
+                    )
+                )
+            )
         used = _used(session, grid_id)
         if used:
-            raise UserError(_m(QT_TRANSLATE_NOOP(
-                "messages", "Cette version a servi à coter {count} candidat(s) : elle ne "
-                "peut plus changer. Créez une nouvelle version."), count=used))
+            raise UserError(
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Cette version a servi à coter {count} candidat(s) : elle ne "
+                        "peut plus changer. Créez une nouvelle version.",
+                    ),
+                    count=used,
+                )
+            )
         rules.validate_grid(grid)
         _check_with_others(session, grid, exclude=grid_id)
         before = _snapshot(_grid_of(row))
@@ -254,8 +314,13 @@ def update_grid(db: Database, actor: Actor, grid_id: int, grid: Grid,
 
 
 @guarded("cotation.grille")
-def new_grid_version(db: Database, actor: Actor, grid_id: int, valid_from: dt.date,
-                     criteria: Sequence[Criterion] | None = None) -> int:
+def new_grid_version(
+    db: Database,
+    actor: Actor,
+    grid_id: int,
+    valid_from: dt.date,
+    criteria: Sequence[Criterion] | None = None,
+) -> int:
     """Close ``grid_id`` the day before ``valid_from`` and start its next version there
     (same criteria unless given). Scores already computed keep their version."""
     authz.require(actor, MANAGE, entity=ENTITY_GRID, entity_id=grid_id)
@@ -266,25 +331,34 @@ def new_grid_version(db: Database, actor: Actor, grid_id: int, valid_from: dt.da
             raise NotFoundError(_m(QT_TRANSLATE_NOOP("messages", "Cette grille n'existe plus.")))
         latest = max(_grid_rows(session, row.epci), key=lambda r: r.version)
         if latest.id != row.id:
-            raise UserError(_m(QT_TRANSLATE_NOOP(
-                "messages", "Seule la dernière version (v{version}) d'une grille peut être "
-                "prolongée par une nouvelle."), version=latest.version))
+            raise UserError(
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Seule la dernière version (v{version}) d'une grille peut être "
+                        "prolongée par une nouvelle.",
+                    ),
+                    version=latest.version,
+                )
+            )
         closed, new = rules.next_version(_grid_of(row), valid_from, criteria)
         rules.validate_grid(new)
         before = {"valid_to": row.valid_to}
         row.valid_to = closed.valid_to
         row.updated_at, row.updated_by = now(), actor.username
         session.flush()
-        audit.record(session, actor, "close", ENTITY_GRID, row.id, before,
-                     {"valid_to": row.valid_to})
+        audit.record(
+            session, actor, "close", ENTITY_GRID, row.id, before, {"valid_to": row.valid_to}
+        )
         return _insert(session, actor, new)
 
     return _write(db, body)
 
 
 @guarded("cotation.grille")
-def install_example_grid(db: Database, actor: Actor, epci: str,
-                         valid_from: dt.date = dt.date(2021, 9, 1)) -> int:
+def install_example_grid(
+    db: Database, actor: Actor, epci: str, valid_from: dt.date = dt.date(2021, 9, 1)
+) -> int:
     """The example grid (labelled EXEMPLE) for ``epci``."""
     authz.require(actor, MANAGE, entity=ENTITY_GRID)
     grid = rules.example_grid(epci.strip(), valid_from)
@@ -294,9 +368,15 @@ def install_example_grid(db: Database, actor: Actor, epci: str,
 # --------------------------------------------------------------------------- grid files
 
 _XLSX_HEAD = ("Code", "Libellé", "Source", "Points", "Plafond", "Paramètre")
-_XLSX_META = (("epci", "EPCI"), ("name", "Nom"), ("version", "Version"),
-              ("valid_from", "Début de validité"), ("valid_to", "Fin de validité"),
-              ("example", "Exemple"), ("notes", "Notes"))
+_XLSX_META = (
+    ("epci", "EPCI"),
+    ("name", "Nom"),
+    ("version", "Version"),
+    ("valid_from", "Début de validité"),
+    ("valid_to", "Fin de validité"),
+    ("example", "Exemple"),
+    ("notes", "Notes"),
+)
 
 
 def _atomic_write(path: Path, write) -> None:
@@ -311,9 +391,15 @@ def _atomic_write(path: Path, write) -> None:
             Path(tmp).unlink(missing_ok=True)
             raise
     except OSError as exc:
-        raise UserError(_m(QT_TRANSLATE_NOOP(
-            "messages", "Impossible d'écrire le fichier « {name} » : {error}"),
-            name=path.name, error=exc.strerror or str(exc))) from exc
+        raise UserError(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Impossible d'écrire le fichier « {name} » : {error}"
+                ),
+                name=path.name,
+                error=exc.strerror or str(exc),
+            )
+        ) from exc
 
 
 def _write_xlsx(grid: Grid, path: Path) -> None:
@@ -337,8 +423,16 @@ def _write_xlsx(grid: Grid, path: Path) -> None:
     for cell in sheet[sheet.max_row]:
         cell.font = Font(bold=True)
     for c in grid.criteria:
-        sheet.append([c.code, c.label, c.source.value, float(c.points),
-                      None if c.cap is None else float(c.cap), c.parameter])
+        sheet.append(
+            [
+                c.code,
+                c.label,
+                c.source.value,
+                float(c.points),
+                None if c.cap is None else float(c.cap),
+                c.parameter,
+            ]
+        )
     for row in sheet.iter_rows():
         for cell in row:
             if isinstance(cell.value, str):
@@ -354,9 +448,16 @@ def _read_xlsx(path: Path) -> dict:
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:
-        raise ValidationError({"file": _m(QT_TRANSLATE_NOOP(
-            "messages", "Le fichier « {name} » n'est pas un classeur Excel valide."),
-            name=path.name)}) from exc
+        raise ValidationError(
+            {
+                "file": _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Le fichier « {name} » n'est pas un classeur Excel valide."
+                    ),
+                    name=path.name,
+                )
+            }
+        ) from exc
     try:
         rows = [list(r) for r in book.worksheets[0].iter_rows(values_only=True)]
     finally:
@@ -383,11 +484,16 @@ def _read_xlsx(path: Path) -> dict:
                 in_table = True
             continue
         cells = (cells + [None] * 6)[:6]
-        criteria.append({"code": str(cells[0] or "").strip(),
-                         "label": str(cells[1] or "").strip(),
-                         "source": str(cells[2] or "").strip(),
-                         "points": cells[3], "cap": cells[4],
-                         "parameter": "" if cells[5] is None else _cell_text(cells[5])})
+        criteria.append(
+            {
+                "code": str(cells[0] or "").strip(),
+                "label": str(cells[1] or "").strip(),
+                "source": str(cells[2] or "").strip(),
+                "points": cells[3],
+                "cap": cells[4],
+                "parameter": "" if cells[5] is None else _cell_text(cells[5]),
+            }
+        )
     data["criteria"] = criteria
     return data
 
@@ -405,17 +511,20 @@ def export_grid(db: Database, actor: Actor, grid_id: int, path: str | Path) -> P
     path = Path(path)
     ext = path.suffix.lower()
     if ext not in (".json", ".xlsx"):
-        raise UserError(_m(QT_TRANSLATE_NOOP(
-            "messages", "Choisissez un fichier .json ou .xlsx pour la grille.")))
+        raise UserError(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Choisissez un fichier .json ou .xlsx pour la grille."
+                )
+            )
+        )
     grid = get_grid(db, actor, grid_id).grid
     if ext == ".json":
-        _atomic_write(path, lambda tmp: tmp.write_text(rules.grid_to_json(grid),
-                                                       encoding="utf-8"))
+        _atomic_write(path, lambda tmp: tmp.write_text(rules.grid_to_json(grid), encoding="utf-8"))
     else:
         _atomic_write(path, lambda tmp: _write_xlsx(grid, tmp))
     with db.transaction() as session:
-        audit.record(session, actor, "export", ENTITY_GRID, grid_id, None,
-                     {"file": path.name})
+        audit.record(session, actor, "export", ENTITY_GRID, grid_id, None, {"file": path.name})
     return path
 
 
@@ -427,22 +536,36 @@ def read_grid_file(path: str | Path) -> Grid:
         try:
             text = path.read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as exc:
-            raise UserError(_m(QT_TRANSLATE_NOOP(
-                "messages", "Impossible de lire le fichier « {name} »."), name=path.name)
+            raise UserError(
+                _m(
+                    QT_TRANSLATE_NOOP("messages", "Impossible de lire le fichier « {name} »."),
+                    name=path.name,
+                )
             ) from exc
         return rules.grid_from_json(text)
     if ext == ".xlsx":
         if not path.is_file():
-            raise UserError(_m(QT_TRANSLATE_NOOP(
-                "messages", "Impossible de lire le fichier « {name} »."), name=path.name))
+            raise UserError(
+                _m(
+                    QT_TRANSLATE_NOOP("messages", "Impossible de lire le fichier « {name} »."),
+                    name=path.name,
+                )
+            )
         return rules.grid_from_dict(_read_xlsx(path))
-    raise UserError(_m(QT_TRANSLATE_NOOP(
-        "messages", "Choisissez un fichier .json ou .xlsx pour la grille.")))
+    raise UserError(
+        _m(QT_TRANSLATE_NOOP("messages", "Choisissez un fichier .json ou .xlsx pour la grille."))
+    )
 
 
 @guarded("cotation.grille")
-def import_grid(db: Database, actor: Actor, path: str | Path, *, dry_run: bool = False,
-                version: int | None = None) -> Grid | int:
+def import_grid(
+    db: Database,
+    actor: Actor,
+    path: str | Path,
+    *,
+    dry_run: bool = False,
+    version: int | None = None,
+) -> Grid | int:
     """Import a grid file as a new version (its number from the file, or ``version``).
     ``dry_run``: check everything, write nothing, return the grid read."""
     authz.require(actor, MANAGE, entity=ENTITY_GRID)
@@ -475,23 +598,30 @@ def item_epci(item: AgendaItem, dwelling: Dwelling | None, session_row: CaleolSe
 def facts_of(c: Candidate, item: AgendaItem, extra: CandidateCotation | None) -> ApplicantFacts:
     manual = {}
     for code, entry in ((extra.manual or {}) if extra else {}).items():
-        manual[code] = ManualEntry(bool(entry.get("granted")), str(entry.get("reason", "")),
-                                   entry.get("units"))
+        manual[code] = ManualEntry(
+            bool(entry.get("granted")), str(entry.get("reason", "")), entry.get("units")
+        )
     return ApplicantFacts(
         application_date=c.application_date,
         priorities=frozenset(c.priority_criteria or ()),
-        monthly_resources=c.monthly_resources, adults=c.adults or 1,
-        children=c.children or 0, dwelling_type=item.dwelling_type or "",
-        housing_situation=extra.housing_situation if extra else "", manual=manual)
+        monthly_resources=c.monthly_resources,
+        adults=c.adults or 1,
+        children=c.children or 0,
+        dwelling_type=item.dwelling_type or "",
+        housing_situation=extra.housing_situation if extra else "",
+        manual=manual,
+    )
 
 
 def _extra(session: Session, candidate_id: int) -> CandidateCotation | None:
-    return session.scalars(select(CandidateCotation).where(
-        CandidateCotation.candidate_id == candidate_id)).one_or_none()
+    return session.scalars(
+        select(CandidateCotation).where(CandidateCotation.candidate_id == candidate_id)
+    ).one_or_none()
 
 
-def _compute(session: Session, actor: Actor, c: Candidate, grids: list[tuple[int, Grid]]
-             ) -> CandidateCotation:
+def _compute(
+    session: Session, actor: Actor, c: Candidate, grids: list[tuple[int, Grid]]
+) -> CandidateCotation:
     item = c.item
     row = item.session
     dwelling = session.get(Dwelling, item.dwelling_id) if item.dwelling_id else None
@@ -499,16 +629,23 @@ def _compute(session: Session, actor: Actor, c: Candidate, grids: list[tuple[int
     extra = _extra(session, c.id)
     stamp = now()
     if extra is None:
-        extra = CandidateCotation(candidate_id=c.id, manual={}, updated_at=stamp,
-                                  updated_by=actor.username)
+        extra = CandidateCotation(
+            candidate_id=c.id, manual={}, updated_at=stamp, updated_by=actor.username
+        )
         session.add(extra)
     found = rules.grid_in_force([g for _, g in grids], epci, row.session_date)
     before = {"total": extra.total, "grid_id": extra.grid_id}
     if found is None:
         extra.grid_id, extra.total, extra.computed_on = None, None, row.session_date
-        extra.detail = {"warning": _m(QT_TRANSLATE_NOOP(
-            "messages", "Aucune grille de cotation de « {epci} » en vigueur le {on}."),
-            epci=epci or "?", on=row.session_date.strftime("%d/%m/%Y")).render()}
+        extra.detail = {
+            "warning": _m(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Aucune grille de cotation de « {epci} » en vigueur le {on}."
+                ),
+                epci=epci or "?",
+                on=row.session_date.strftime("%d/%m/%Y"),
+            ).render()
+        }
         extra.register_differs = False
     else:
         grid_id = next(i for i, g in grids if g is found)
@@ -516,12 +653,24 @@ def _compute(session: Session, actor: Actor, c: Candidate, grids: list[tuple[int
         extra.grid_id, extra.total, extra.computed_on = grid_id, result.total, row.session_date
         extra.detail = result.to_json()
         extra.register_differs = rules.compare_with_register(
-            result.total, extra.register_score).differs
+            result.total, extra.register_score
+        ).differs
     extra.updated_at, extra.updated_by = stamp, actor.username
     session.flush()
-    audit.record(session, actor, "score", ENTITY_SCORE, c.id, before,
-                 {"total": extra.total, "grid_id": extra.grid_id,
-                  "on": extra.computed_on, "register_score": extra.register_score})
+    audit.record(
+        session,
+        actor,
+        "score",
+        ENTITY_SCORE,
+        c.id,
+        before,
+        {
+            "total": extra.total,
+            "grid_id": extra.grid_id,
+            "on": extra.computed_on,
+            "register_score": extra.register_score,
+        },
+    )
     return extra
 
 
@@ -532,9 +681,16 @@ def _all_grids(session: Session) -> list[tuple[int, Grid]]:
 def _check_writable(c: Candidate) -> None:
     row = c.item.session
     if row.locked:
-        raise UserError(_m(QT_TRANSLATE_NOOP(
-            "messages", "La séance n° {number} est verrouillée par son procès-verbal signé : "
-            "la cotation ne peut plus changer."), number=row.number))
+        raise UserError(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "La séance n° {number} est verrouillée par son procès-verbal signé : "
+                    "la cotation ne peut plus changer.",
+                ),
+                number=row.number,
+            )
+        )
 
 
 def _load_candidate(session: Session, candidate_id: int) -> Candidate:
@@ -545,11 +701,16 @@ def _load_candidate(session: Session, candidate_id: int) -> Candidate:
 
 
 @guarded("cotation.candidat")
-def set_candidate_cotation(db: Database, actor: Actor, candidate_id: int, *,
-                           housing_situation: str | None = None,
-                           urban_renewal: bool | None = None,
-                           manual: Mapping[str, ManualEntry] | None = None,
-                           register_score: Decimal | bool | None = False) -> ScoreView:
+def set_candidate_cotation(
+    db: Database,
+    actor: Actor,
+    candidate_id: int,
+    *,
+    housing_situation: str | None = None,
+    urban_renewal: bool | None = None,
+    manual: Mapping[str, ManualEntry] | None = None,
+    register_score: Decimal | bool | None = False,
+) -> ScoreView:
     """Record what the grid needs beyond the fiche (housing situation, criteria typed
     with their reason, the register's own score) and recompute the score.
 
@@ -557,21 +718,29 @@ def set_candidate_cotation(db: Database, actor: Actor, candidate_id: int, *,
     authz.require(actor, MANAGE, entity=ENTITY_SCORE, entity_id=candidate_id)
     errors: dict[str, Message] = {}
     if housing_situation and housing_situation not in HousingSituation.__members__:
-        errors["housing_situation"] = _m(QT_TRANSLATE_NOOP(
-            "messages", "« {value} » n'est pas une situation de logement connue."),
-            value=housing_situation)
+        errors["housing_situation"] = _m(
+            QT_TRANSLATE_NOOP(
+                "messages", "« {value} » n'est pas une situation de logement connue."
+            ),
+            value=housing_situation,
+        )
     for code, entry in (manual or {}).items():
         if not entry.reason.strip():
-            errors[f"manual.{code}"] = _m(QT_TRANSLATE_NOOP(
-                "messages", "Un critère saisi à la main demande un motif."))
+            errors[f"manual.{code}"] = _m(
+                QT_TRANSLATE_NOOP("messages", "Un critère saisi à la main demande un motif.")
+            )
         elif len(entry.reason) > 500:
-            errors[f"manual.{code}"] = _m(QT_TRANSLATE_NOOP(
-                "messages", "Motif : 500 caractères au plus."))
+            errors[f"manual.{code}"] = _m(
+                QT_TRANSLATE_NOOP("messages", "Motif : 500 caractères au plus.")
+            )
     if register_score not in (False, None) and (
-            not isinstance(register_score, Decimal) or not register_score.is_finite()
-            or abs(register_score) > rules.POINTS_MAX):
-        errors["register_score"] = _m(QT_TRANSLATE_NOOP(
-            "messages", "La cotation du registre est un nombre de points."))
+        not isinstance(register_score, Decimal)
+        or not register_score.is_finite()
+        or abs(register_score) > rules.POINTS_MAX
+    ):
+        errors["register_score"] = _m(
+            QT_TRANSLATE_NOOP("messages", "La cotation du registre est un nombre de points.")
+        )
     if errors:
         raise ValidationError(errors)
 
@@ -580,12 +749,16 @@ def set_candidate_cotation(db: Database, actor: Actor, candidate_id: int, *,
         _check_writable(c)
         extra = _extra(session, c.id)
         if extra is None:
-            extra = CandidateCotation(candidate_id=c.id, manual={}, updated_at=now(),
-                                      updated_by=actor.username)
+            extra = CandidateCotation(
+                candidate_id=c.id, manual={}, updated_at=now(), updated_by=actor.username
+            )
             session.add(extra)
-        before = {"housing_situation": extra.housing_situation, "manual": extra.manual,
-                  "register_score": extra.register_score,
-                  "urban_renewal": extra.urban_renewal}
+        before = {
+            "housing_situation": extra.housing_situation,
+            "manual": extra.manual,
+            "register_score": extra.register_score,
+            "urban_renewal": extra.urban_renewal,
+        }
         if housing_situation is not None:
             extra.housing_situation = housing_situation
         if urban_renewal is not None:
@@ -595,18 +768,37 @@ def set_candidate_cotation(db: Database, actor: Actor, candidate_id: int, *,
             known = {cr.code for _, g in grids for cr in g.criteria}
             unknown = [code for code in manual if code not in known]
             if unknown:
-                raise ValidationError({f"manual.{unknown[0]}": _m(QT_TRANSLATE_NOOP(
-                    "messages", "Critère « {code} » absent des grilles."), code=unknown[0])})
-            extra.manual = {code: {"granted": e.granted, "reason": e.reason.strip(),
-                                   "units": e.units} for code, e in manual.items()}
+                raise ValidationError(
+                    {
+                        f"manual.{unknown[0]}": _m(
+                            QT_TRANSLATE_NOOP("messages", "Critère « {code} » absent des grilles."),
+                            code=unknown[0],
+                        )
+                    }
+                )
+            extra.manual = {
+                code: {"granted": e.granted, "reason": e.reason.strip(), "units": e.units}
+                for code, e in manual.items()
+            }
         if register_score is not False:
-            extra.register_score = None if register_score is None else \
-                register_score.quantize(Decimal("0.01"))
+            extra.register_score = (
+                None if register_score is None else register_score.quantize(Decimal("0.01"))
+            )
         session.flush()
-        audit.record(session, actor, "update", ENTITY_SCORE, c.id, before,
-                     {"housing_situation": extra.housing_situation, "manual": extra.manual,
-                      "register_score": extra.register_score,
-                      "urban_renewal": extra.urban_renewal})
+        audit.record(
+            session,
+            actor,
+            "update",
+            ENTITY_SCORE,
+            c.id,
+            before,
+            {
+                "housing_situation": extra.housing_situation,
+                "manual": extra.manual,
+                "register_score": extra.register_score,
+                "urban_renewal": extra.urban_renewal,
+            },
+        )
         _compute(session, actor, c, _all_grids(session))
         return _score_view(c, _extra(session, c.id))
 
@@ -624,9 +816,16 @@ def score_session(db: Database, actor: Actor, session_id: int) -> list[ScoreView
         if row is None:
             raise NotFoundError(_m(QT_TRANSLATE_NOOP("messages", "Cette séance n'existe plus.")))
         if row.locked:
-            raise UserError(_m(QT_TRANSLATE_NOOP(
-                "messages", "La séance n° {number} est verrouillée par son procès-verbal "
-                "signé : la cotation ne peut plus changer."), number=row.number))
+            raise UserError(
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "La séance n° {number} est verrouillée par son procès-verbal "
+                        "signé : la cotation ne peut plus changer.",
+                    ),
+                    number=row.number,
+                )
+            )
         grids = _all_grids(session)
         out = []
         for item in row.items:
@@ -644,14 +843,24 @@ def _score_view(c: Candidate, extra: CandidateCotation | None) -> ScoreView:
         msg = rules.compare_with_register(extra.total, extra.register_score).message()
         warning = msg.render() if msg else warning
     return ScoreView(
-        c.id, c.numero_unique, c.full_name, extra.total if extra else None,
-        (f"{detail.get('epci', '')} — {detail.get('grid', '')} v{detail.get('version', '')}"
-         if detail.get("grid") else ""),
-        tuple(detail.get("lines", ())), tuple(detail.get("missing", ())),
+        c.id,
+        c.numero_unique,
+        c.full_name,
+        extra.total if extra else None,
+        (
+            f"{detail.get('epci', '')} — {detail.get('grid', '')} v{detail.get('version', '')}"
+            if detail.get("grid")
+            else ""
+        ),
+        tuple(detail.get("lines", ())),
+        tuple(detail.get("missing", ())),
         extra.register_score if extra else None,
         bool(extra.register_differs) if extra else False,
-        extra.housing_situation if extra else "", bool(extra.urban_renewal) if extra else False,
-        dict(extra.manual or {}) if extra else {}, warning)
+        extra.housing_situation if extra else "",
+        bool(extra.urban_renewal) if extra else False,
+        dict(extra.manual or {}) if extra else {},
+        warning,
+    )
 
 
 @guarded("cotation.candidat")
@@ -659,11 +868,19 @@ def session_scores(db: Database, actor: Actor, session_id: int) -> dict[int, Sco
     """The stored score of each candidate of a session (agenda, minutes, extract)."""
     _require_read(actor, ENTITY_SCORE)
     with db.reader() as session:
-        cands = session.scalars(select(Candidate).join(
-            AgendaItem, AgendaItem.id == Candidate.agenda_item_id).where(
-            AgendaItem.session_id == session_id)).all()
-        extras = {e.candidate_id: e for e in session.scalars(select(CandidateCotation).where(
-            CandidateCotation.candidate_id.in_([c.id for c in cands] or [-1])))}
+        cands = session.scalars(
+            select(Candidate)
+            .join(AgendaItem, AgendaItem.id == Candidate.agenda_item_id)
+            .where(AgendaItem.session_id == session_id)
+        ).all()
+        extras = {
+            e.candidate_id: e
+            for e in session.scalars(
+                select(CandidateCotation).where(
+                    CandidateCotation.candidate_id.in_([c.id for c in cands] or [-1])
+                )
+            )
+        }
         return {c.id: _score_view(c, extras.get(c.id)) for c in cands}
 
 
@@ -680,9 +897,13 @@ def score_lines_text(view: ScoreView) -> list[str]:
 
 
 def scores_json(views: Mapping[int, ScoreView]) -> str:
-    return json.dumps({str(k): {"total": str(v.total) if v.total is not None else None,
-                                "lines": list(v.lines)} for k, v in views.items()},
-                      ensure_ascii=False)
+    return json.dumps(
+        {
+            str(k): {"total": str(v.total) if v.total is not None else None, "lines": list(v.lines)}
+            for k, v in views.items()
+        },
+        ensure_ascii=False,
+    )
 
 
 # --------------------------------------------------------------------------- minutes
@@ -702,12 +923,16 @@ def score_text(session: Session, candidate_id: int) -> str:
     if extra is None or extra.total is None:
         return ""
     detail = extra.detail or {}
-    parts = [f"{line['label']} {rules.format_points(Decimal(line['points']))}"
-             + (" (saisi : " + line["reason"] + ")" if line.get("manual") and line.get("reason")
-                else "")
-             for line in detail.get("lines", ()) if Decimal(line["points"]) != 0]
-    text = (f"{rules.format_points(extra.total)} points (grille {detail.get('epci', '')} "
-            f"v{detail.get('version', '')})")
+    parts = [
+        f"{line['label']} {rules.format_points(Decimal(line['points']))}"
+        + (" (saisi : " + line["reason"] + ")" if line.get("manual") and line.get("reason") else "")
+        for line in detail.get("lines", ())
+        if Decimal(line["points"]) != 0
+    ]
+    text = (
+        f"{rules.format_points(extra.total)} points (grille {detail.get('epci', '')} "
+        f"v{detail.get('version', '')})"
+    )
     if parts:
         text += " : " + " ; ".join(parts)
     if extra.register_differs:
@@ -738,10 +963,12 @@ def ensure_demo_grid(db: Database, actor: Actor) -> int | None:
     with db.transaction() as session:
         ids = list(session.scalars(select(Agency.id).where(Agency.code.in_(DEMO_AGENCIES))))
         if ids:
-            session.execute(update(Dwelling).where(Dwelling.agency_id.in_(ids),
-                                                   Dwelling.epci == "")
-                            .values(epci=DEMO_EPCI)
-                            .execution_options(synchronize_session=False))
+            session.execute(
+                update(Dwelling)
+                .where(Dwelling.agency_id.in_(ids), Dwelling.epci == "")
+                .values(epci=DEMO_EPCI)
+                .execution_options(synchronize_session=False)
+            )
     return grid_id
 
 
@@ -765,23 +992,35 @@ class Statement:
     average_wait_months: Decimal | None
 
     def text(self) -> list[str]:
-        out = [f"Demande n° {self.numero_unique} — {self.name}",
-               f"Grille : {self.grid_label}", "Critères et pondérations :"]
+        out = [
+            f"Demande n° {self.numero_unique} — {self.name}",
+            f"Grille : {self.grid_label}",
+            "Critères et pondérations :",
+        ]
         out += [f"  • {label} : {weight}" for label, weight in self.criteria]
         out.append(f"Cotation de la demande : {rules.format_points(self.total)} points")
-        out += [f"  • {x['label']} : {rules.format_points(Decimal(x['points']))}"
-                for x in self.lines if Decimal(x["points"]) != 0]
-        out.append(f"Position parmi les {self.similar} demandes comparables (même "
-                   f"territoire, même typologie) : {self.position}")
+        out += [
+            f"  • {x['label']} : {rules.format_points(Decimal(x['points']))}"
+            for x in self.lines
+            if Decimal(x["points"]) != 0
+        ]
+        out.append(
+            f"Position parmi les {self.similar} demandes comparables (même "
+            f"territoire, même typologie) : {self.position}"
+        )
         if self.average_wait_months is not None:
-            out.append("Ancienneté moyenne de ces demandes : "
-                       f"{rules.format_points(self.average_wait_months)} mois")
+            out.append(
+                "Ancienneté moyenne de ces demandes : "
+                f"{rules.format_points(self.average_wait_months)} mois"
+            )
         return out
 
 
 def _weight(c: Criterion) -> str:
-    unit = {CriterionSource.WAITING_MONTHS: " par mois",
-            CriterionSource.HOUSEHOLD_SIZE: " par personne"}.get(c.source, "")
+    unit = {
+        CriterionSource.WAITING_MONTHS: " par mois",
+        CriterionSource.HOUSEHOLD_SIZE: " par personne",
+    }.get(c.source, "")
     cap = f" (plafond {rules.format_points(c.cap)})" if c.cap is not None else ""
     return f"{rules.format_points(c.points)} point(s){unit}{cap}"
 
@@ -794,31 +1033,51 @@ def applicant_statement(db: Database, actor: Actor, candidate_id: int) -> Statem
         c = _load_candidate(session, candidate_id)
         extra = _extra(session, candidate_id)
         if extra is None or extra.total is None or extra.grid_id is None:
-            raise UserError(_m(QT_TRANSLATE_NOOP(
-                "messages", "La demande n° {number} n'a pas encore de cotation : calculez "
-                "les cotations de la séance."), number=c.numero_unique))
+            raise UserError(
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "La demande n° {number} n'a pas encore de cotation : calculez "
+                        "les cotations de la séance.",
+                    ),
+                    number=c.numero_unique,
+                )
+            )
         grid = _grid_of(session.get(CotationGrid, extra.grid_id))
         others = session.execute(
-            select(CandidateCotation.total, Candidate.application_date,
-                   Candidate.numero_unique, AgendaItem.dwelling_type)
+            select(
+                CandidateCotation.total,
+                Candidate.application_date,
+                Candidate.numero_unique,
+                AgendaItem.dwelling_type,
+            )
             .join(Candidate, Candidate.id == CandidateCotation.candidate_id)
             .join(AgendaItem, AgendaItem.id == Candidate.agenda_item_id)
-            .where(CandidateCotation.grid_id == extra.grid_id,
-                   CandidateCotation.total.is_not(None),
-                   AgendaItem.dwelling_type == c.item.dwelling_type)).all()
+            .where(
+                CandidateCotation.grid_id == extra.grid_id,
+                CandidateCotation.total.is_not(None),
+                AgendaItem.dwelling_type == c.item.dwelling_type,
+            )
+        ).all()
         best: dict[str, tuple[Decimal, dt.date | None]] = {}
         for total, applied, numero, _type in others:  # one application per numéro
             if numero not in best or total > best[numero][0]:
                 best[numero] = (total, applied)
-        position = 1 + sum(1 for n, (t, _a) in best.items()
-                           if n != c.numero_unique and t > extra.total)
+        position = 1 + sum(
+            1 for n, (t, _a) in best.items() if n != c.numero_unique and t > extra.total
+        )
         on = extra.computed_on or c.item.session.session_date
         waits = [rules.months_between(a, on) for _t, a in best.values() if a is not None]
-        average = (Decimal(sum(waits)) / len(waits)).quantize(Decimal("0.1")) if waits \
-            else None
+        average = (Decimal(sum(waits)) / len(waits)).quantize(Decimal("0.1")) if waits else None
         detail = extra.detail or {}
         return Statement(
-            c.numero_unique, c.full_name,
+            c.numero_unique,
+            c.full_name,
             f"{grid.epci} — {grid.name} (version {grid.version})",
-            tuple((x.label, _weight(x)) for x in grid.criteria), extra.total,
-            tuple(detail.get("lines", ())), position, len(best), average)
+            tuple((x.label, _weight(x)) for x in grid.criteria),
+            extra.total,
+            tuple(detail.get("lines", ())),
+            position,
+            len(best),
+            average,
+        )

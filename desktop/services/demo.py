@@ -110,56 +110,289 @@ COMMUNES: tuple[tuple[str, str, str, int, bool], ...] = (
     ("33510", "Andernos-les-Bains", "ARC", 2, True),
 )
 
-STREET_TYPES = ("rue", "rue", "rue", "avenue", "avenue", "allée", "impasse", "boulevard",
-                "cours", "chemin", "place")
+STREET_TYPES = (
+    "rue",
+    "rue",
+    "rue",
+    "avenue",
+    "avenue",
+    "allée",
+    "impasse",
+    "boulevard",
+    "cours",
+    "chemin",
+    "place",
+)
 STREET_NAMES = (
-    "des Lilas", "des Pins", "des Acacias", "des Vignes", "du Stade", "de la Gare",
-    "de l'Église", "de la Mairie", "des Écoles", "du Moulin", "de la République",
-    "de la Liberté", "des Tilleuls", "des Mimosas", "du Médoc", "de la Garonne",
-    "de l'Estey", "des Platanes", "des Jardins", "du Lac", "Jean Jaurès", "Victor Hugo",
-    "Émile Zola", "Louis Pasteur", "Jean Moulin", "Gambetta", "Georges Clemenceau",
-    "Aristide Briand", "du Général de Gaulle", "Montesquieu", "François Mauriac",
-    "Jacques Chaban-Delmas", "Pierre Mendès France", "Marcel Pagnol", "Paul Verlaine",
-    "Léon Blum", "Salvador Allende", "Simone Veil", "Lucie Aubrac", "Toussaint Louverture",
-    "de la Paix", "du 8 Mai 1945", "du 11 Novembre", "des Anciens Combattants",
+    "des Lilas",
+    "des Pins",
+    "des Acacias",
+    "des Vignes",
+    "du Stade",
+    "de la Gare",
+    "de l'Église",
+    "de la Mairie",
+    "des Écoles",
+    "du Moulin",
+    "de la République",
+    "de la Liberté",
+    "des Tilleuls",
+    "des Mimosas",
+    "du Médoc",
+    "de la Garonne",
+    "de l'Estey",
+    "des Platanes",
+    "des Jardins",
+    "du Lac",
+    "Jean Jaurès",
+    "Victor Hugo",
+    "Émile Zola",
+    "Louis Pasteur",
+    "Jean Moulin",
+    "Gambetta",
+    "Georges Clemenceau",
+    "Aristide Briand",
+    "du Général de Gaulle",
+    "Montesquieu",
+    "François Mauriac",
+    "Jacques Chaban-Delmas",
+    "Pierre Mendès France",
+    "Marcel Pagnol",
+    "Paul Verlaine",
+    "Léon Blum",
+    "Salvador Allende",
+    "Simone Veil",
+    "Lucie Aubrac",
+    "Toussaint Louverture",
+    "de la Paix",
+    "du 8 Mai 1945",
+    "du 11 Novembre",
+    "des Anciens Combattants",
 )
 PROGRAMME_KINDS = ("Résidence", "Résidence", "Résidence", "Résidence", "Cité", "Domaine")
 PROGRAMME_NAMES = (
-    "Les Pins", "Les Acacias", "Le Lac", "Les Aubiers", "Les Chartrons", "Le Grand Parc",
-    "Les Tilleuls", "Saint-Exupéry", "Les Hauts de Garonne", "La Benauge", "Le Bois Fleuri",
-    "Les Vignes", "Les Érables", "Les Mimosas", "Le Parc", "Les Chênes", "Les Cèdres",
-    "Beausoleil", "La Plaine", "Les Arbousiers", "Le Port", "Les Magnolias", "Montaigne",
-    "Les Lauriers", "La Clairière", "Les Sources", "Bel Air", "Les Peupliers", "Le Vallon",
-    "Les Hirondelles", "Jean Moulin", "Les Coteaux", "La Roseraie", "Le Moulin",
+    "Les Pins",
+    "Les Acacias",
+    "Le Lac",
+    "Les Aubiers",
+    "Les Chartrons",
+    "Le Grand Parc",
+    "Les Tilleuls",
+    "Saint-Exupéry",
+    "Les Hauts de Garonne",
+    "La Benauge",
+    "Le Bois Fleuri",
+    "Les Vignes",
+    "Les Érables",
+    "Les Mimosas",
+    "Le Parc",
+    "Les Chênes",
+    "Les Cèdres",
+    "Beausoleil",
+    "La Plaine",
+    "Les Arbousiers",
+    "Le Port",
+    "Les Magnolias",
+    "Montaigne",
+    "Les Lauriers",
+    "La Clairière",
+    "Les Sources",
+    "Bel Air",
+    "Les Peupliers",
+    "Le Vallon",
+    "Les Hirondelles",
+    "Jean Moulin",
+    "Les Coteaux",
+    "La Roseraie",
+    "Le Moulin",
 )
-HOUSE_PROGRAMMES = ("Lotissement Les Chênes", "Lotissement Le Hameau", "Lotissement Les Prés",
-                    "Pavillons du Parc", "Lotissement Les Bruyères")
+HOUSE_PROGRAMMES = (
+    "Lotissement Les Chênes",
+    "Lotissement Le Hameau",
+    "Lotissement Les Prés",
+    "Pavillons du Parc",
+    "Lotissement Les Bruyères",
+)
 
 # First names more common among people born before 1955.
-OLD_MALE = ("Jean", "Pierre", "Michel", "André", "Jacques", "René", "Roger", "Marcel",
-            "Robert", "Claude", "Bernard", "Henri", "Georges", "Raymond", "Maurice", "Guy",
-            "Gérard", "Yves", "Lucien", "Albert", "Paul", "Louis", "Roland", "Daniel")
-OLD_FEMALE = ("Marie", "Jeanne", "Monique", "Jacqueline", "Simone", "Denise", "Yvette",
-              "Paulette", "Odette", "Colette", "Josette", "Suzanne", "Madeleine", "Germaine",
-              "Christiane", "Geneviève", "Micheline", "Ginette", "Andrée", "Renée",
-              "Marguerite", "Raymonde", "Huguette", "Nicole")
+OLD_MALE = (
+    "Jean",
+    "Pierre",
+    "Michel",
+    "André",
+    "Jacques",
+    "René",
+    "Roger",
+    "Marcel",
+    "Robert",
+    "Claude",
+    "Bernard",
+    "Henri",
+    "Georges",
+    "Raymond",
+    "Maurice",
+    "Guy",
+    "Gérard",
+    "Yves",
+    "Lucien",
+    "Albert",
+    "Paul",
+    "Louis",
+    "Roland",
+    "Daniel",
+)
+OLD_FEMALE = (
+    "Marie",
+    "Jeanne",
+    "Monique",
+    "Jacqueline",
+    "Simone",
+    "Denise",
+    "Yvette",
+    "Paulette",
+    "Odette",
+    "Colette",
+    "Josette",
+    "Suzanne",
+    "Madeleine",
+    "Germaine",
+    "Christiane",
+    "Geneviève",
+    "Micheline",
+    "Ginette",
+    "Andrée",
+    "Renée",
+    "Marguerite",
+    "Raymonde",
+    "Huguette",
+    "Nicole",
+)
 # First names of the pools' other generations that Faker's list lacks.
-EXTRA_MALE = ("Mohamed", "Karim", "Samir", "Youssef", "Rachid", "Amadou", "Moussa",
-              "Kevin", "Anthony", "Mickaël", "Jérémy", "Romain", "Florian", "Mathieu")
-EXTRA_FEMALE = ("Fatima", "Aïcha", "Nadia", "Samira", "Fatoumata", "Mariama", "Sandrine",
-                "Séverine", "Laëtitia", "Jessica", "Mélanie", "Karine", "Sonia", "Leïla")
-CHILD_MALE = ("Léo", "Gabriel", "Raphaël", "Louis", "Arthur", "Jules", "Adam", "Lucas",
-              "Hugo", "Nathan", "Ethan", "Noah", "Mathis", "Enzo", "Yanis", "Rayan", "Tom",
-              "Sacha", "Timéo", "Ilyes", "Théo", "Maël", "Nolan", "Kylian")
-CHILD_FEMALE = ("Jade", "Louise", "Emma", "Alice", "Ambre", "Lina", "Rose", "Chloé", "Léa",
-                "Mia", "Inès", "Manon", "Camille", "Zoé", "Lola", "Sarah", "Anna", "Julia",
-                "Maëlys", "Lou", "Nour", "Assia", "Clara", "Éva")
-EXTRA_LAST = ("Benali", "Diallo", "Traoré", "Haddad", "Ferreira", "Pereira", "Nguyen",
-              "Martins", "Rodrigues", "Mendes", "Bensaïd", "Cissé", "Kone", "Lopes",
-              "Carvalho", "Amrani", "Lagarde", "Dufourcq", "Lacoste", "Labat", "Darriet",
-              "Larrieu", "Castaing", "Lafargue", "Despujols", "Béziade", "Ducasse")
-EMAIL_DOMAINS = ("orange.fr", "orange.fr", "gmail.com", "gmail.com", "free.fr", "laposte.net",
-                 "sfr.fr", "hotmail.fr", "wanadoo.fr", "yahoo.fr")
+EXTRA_MALE = (
+    "Mohamed",
+    "Karim",
+    "Samir",
+    "Youssef",
+    "Rachid",
+    "Amadou",
+    "Moussa",
+    "Kevin",
+    "Anthony",
+    "Mickaël",
+    "Jérémy",
+    "Romain",
+    "Florian",
+    "Mathieu",
+)
+EXTRA_FEMALE = (
+    "Fatima",
+    "Aïcha",
+    "Nadia",
+    "Samira",
+    "Fatoumata",
+    "Mariama",
+    "Sandrine",
+    "Séverine",
+    "Laëtitia",
+    "Jessica",
+    "Mélanie",
+    "Karine",
+    "Sonia",
+    "Leïla",
+)
+CHILD_MALE = (
+    "Léo",
+    "Gabriel",
+    "Raphaël",
+    "Louis",
+    "Arthur",
+    "Jules",
+    "Adam",
+    "Lucas",
+    "Hugo",
+    "Nathan",
+    "Ethan",
+    "Noah",
+    "Mathis",
+    "Enzo",
+    "Yanis",
+    "Rayan",
+    "Tom",
+    "Sacha",
+    "Timéo",
+    "Ilyes",
+    "Théo",
+    "Maël",
+    "Nolan",
+    "Kylian",
+)
+CHILD_FEMALE = (
+    "Jade",
+    "Louise",
+    "Emma",
+    "Alice",
+    "Ambre",
+    "Lina",
+    "Rose",
+    "Chloé",
+    "Léa",
+    "Mia",
+    "Inès",
+    "Manon",
+    "Camille",
+    "Zoé",
+    "Lola",
+    "Sarah",
+    "Anna",
+    "Julia",
+    "Maëlys",
+    "Lou",
+    "Nour",
+    "Assia",
+    "Clara",
+    "Éva",
+)
+EXTRA_LAST = (
+    "Benali",
+    "Diallo",
+    "Traoré",
+    "Haddad",
+    "Ferreira",
+    "Pereira",
+    "Nguyen",
+    "Martins",
+    "Rodrigues",
+    "Mendes",
+    "Bensaïd",
+    "Cissé",
+    "Kone",
+    "Lopes",
+    "Carvalho",
+    "Amrani",
+    "Lagarde",
+    "Dufourcq",
+    "Lacoste",
+    "Labat",
+    "Darriet",
+    "Larrieu",
+    "Castaing",
+    "Lafargue",
+    "Despujols",
+    "Béziade",
+    "Ducasse",
+)
+EMAIL_DOMAINS = (
+    "orange.fr",
+    "orange.fr",
+    "gmail.com",
+    "gmail.com",
+    "free.fr",
+    "laposte.net",
+    "sfr.fr",
+    "hotmail.fr",
+    "wanadoo.fr",
+    "yahoo.fr",
+)
 
 NOTES_GENERAL = (
     "Préfère être contacté par téléphone en fin de matinée.",
@@ -190,8 +423,14 @@ TYPES_BY_SIZE: dict[int, tuple[tuple[str, int], ...]] = {
     5: (("T4", 45), ("T5", 50), ("T6", 5)),
     6: (("T5", 60), ("T6", 40)),
 }
-SURFACES = {"T1": (18, 34), "T2": (38, 55), "T3": (56, 74), "T4": (72, 88),
-            "T5": (86, 108), "T6": (100, 128)}
+SURFACES = {
+    "T1": (18, 34),
+    "T2": (38, 55),
+    "T3": (56, 74),
+    "T4": (72, 88),
+    "T5": (86, 108),
+    "T6": (100, 128),
+}
 
 # Household kinds and weights; a quarter of them have someone aged 70 or more.
 KINDS = (
@@ -203,8 +442,12 @@ KINDS = (
     ("couple", 12),
     ("family", 26),
 )
-ISOLATED_SHARE = {"senior_single": 0.8, "senior_couple": 0.05, "single": 0.12,
-                  "single_parent": 0.08}
+ISOLATED_SHARE = {
+    "senior_single": 0.8,
+    "senior_couple": 0.05,
+    "single": 0.12,
+    "single_parent": 0.08,
+}
 SENIOR_KINDS = {"senior_single", "senior_couple", "senior_with_family"}
 
 
@@ -271,8 +514,9 @@ class DemoGenerator:
     """
 
     @classmethod
-    def for_count(cls, households: int, seed: int = DEFAULT_SEED, on: dt.date | None = None
-                  ) -> DemoGenerator:
+    def for_count(
+        cls, households: int, seed: int = DEFAULT_SEED, on: dt.date | None = None
+    ) -> DemoGenerator:
         """The generator ``generate`` uses for a base of ``households`` (about 40 a residence)."""
         return cls(seed, on, sites=households // 40)
 
@@ -385,7 +629,13 @@ class DemoGenerator:
         return f"{local}@{rng.choice(self.domains)}"
 
     def _person(
-        self, age: int, female: bool, last_name: str, *, titular: bool, contact: bool,
+        self,
+        age: int,
+        female: bool,
+        last_name: str,
+        *,
+        titular: bool,
+        contact: bool,
         birth_date: dt.date | None = None,
     ) -> OccupantData:
         """An occupant aged ``age`` (born on ``birth_date`` when given)."""
@@ -400,8 +650,12 @@ class DemoGenerator:
             phone = self._phone(False)
         civility = ("Mme" if female else "M.") if age >= 18 else ""
         return OccupantData(
-            last_name=last_name, first_name=first, civility=civility,
-            birth_date=birth_date or self._birth_date(age), phone=phone, email=email,
+            last_name=last_name,
+            first_name=first,
+            civility=civility,
+            birth_date=birth_date or self._birth_date(age),
+            phone=phone,
+            email=email,
             is_titular=titular,
         )
 
@@ -424,12 +678,19 @@ class DemoGenerator:
             if birth > last:
                 break
             age = age_on(birth, self.on)
-            children.append(self._person(age, rng.random() < 0.5, last_name, titular=False,
-                                         contact=False, birth_date=birth))
+            children.append(
+                self._person(
+                    age,
+                    rng.random() < 0.5,
+                    last_name,
+                    titular=False,
+                    contact=False,
+                    birth_date=birth,
+                )
+            )
         return children
 
-    def _couple(self, age: int, spouse_age: int
-                ) -> tuple[list[OccupantData], OccupantData, str]:
+    def _couple(self, age: int, spouse_age: int) -> tuple[list[OccupantData], OccupantData, str]:
         """Two partners, the first listed being the main titular; also the woman and the
         man's last name (given to the children)."""
         rng = self.rng
@@ -439,20 +700,29 @@ class DemoGenerator:
         second_contact = rng.random() < 0.5
         if rng.random() < 0.45:  # the woman is the main titular
             first = self._person(age, True, wife_name, titular=True, contact=True)
-            second = self._person(spouse_age, False, husband_name, titular=co_titular,
-                                  contact=second_contact)
+            second = self._person(
+                spouse_age, False, husband_name, titular=co_titular, contact=second_contact
+            )
             return [first, second], first, husband_name
         first = self._person(age, False, husband_name, titular=True, contact=True)
-        second = self._person(spouse_age, True, wife_name, titular=co_titular,
-                              contact=second_contact)
+        second = self._person(
+            spouse_age, True, wife_name, titular=co_titular, contact=second_contact
+        )
         return [first, second], second, husband_name
 
     def _occupants(self, kind: str) -> list[OccupantData]:
         rng = self.rng
         if kind == "senior_single":
             age = min(rng.randint(70, 88), rng.randint(70, 99))
-            return [self._person(age, rng.random() < 0.68, rng.choice(self.last_names),
-                                 titular=True, contact=True)]
+            return [
+                self._person(
+                    age,
+                    rng.random() < 0.68,
+                    rng.choice(self.last_names),
+                    titular=True,
+                    contact=True,
+                )
+            ]
         if kind == "senior_couple":
             age = rng.randint(70, 91)
             return self._couple(age, max(62, min(age + rng.randint(-6, 4), 96)))[0]
@@ -463,13 +733,17 @@ class DemoGenerator:
             child = self._person(age, female, name, titular=True, contact=True)
             parent_age = min(age + rng.randint(20, 34), 101)
             parent_name = name if rng.random() < 0.6 else rng.choice(self.last_names)
-            parent = self._person(max(parent_age, 72), rng.random() < 0.7, parent_name,
-                                  titular=False, contact=False)
+            parent = self._person(
+                max(parent_age, 72), rng.random() < 0.7, parent_name, titular=False, contact=False
+            )
             return [child, parent]
         if kind == "single":
             age = rng.randint(19, 69)
-            return [self._person(age, rng.random() < 0.5, rng.choice(self.last_names),
-                                 titular=True, contact=True)]
+            return [
+                self._person(
+                    age, rng.random() < 0.5, rng.choice(self.last_names), titular=True, contact=True
+                )
+            ]
         if kind == "single_parent":
             female = rng.random() < 0.85
             age = rng.randint(22, 56)
@@ -484,8 +758,7 @@ class DemoGenerator:
             return self._couple(age, max(19, min(age + rng.randint(-5, 5), 69)))[0]
         # family: a couple and their children
         age = rng.randint(25, 56)
-        couple, mother, father_name = self._couple(
-            age, max(21, min(age + rng.randint(-5, 5), 60)))
+        couple, mother, father_name = self._couple(age, max(21, min(age + rng.randint(-5, 5), 60)))
         count = rng.choice((1, 1, 2, 2, 2, 3, 3, 4))
         return couple + self._children(mother, count, father_name)
 
@@ -561,8 +834,9 @@ class DemoGenerator:
         rng = self.rng
         titular_birth = occupants[0].birth_date
         assert titular_birth is not None
-        earliest = max(_years_before(self.on, 35), _years_before(titular_birth, -19),
-                       dt.date(1985, 1, 1))
+        earliest = max(
+            _years_before(self.on, 35), _years_before(titular_birth, -19), dt.date(1985, 1, 1)
+        )
         latest = self.on - dt.timedelta(days=30)
         if earliest >= latest:
             return latest
@@ -583,14 +857,15 @@ class DemoGenerator:
             rng.choice(adults).disability = True
         dwelling, zone_tendue = self._dwelling(number, len(occupants))
         assert dwelling.surface is not None
-        rent = self._amount(dwelling.surface * Decimal(rng.randint(560, 880)) / 100,
-                            250, 750, 60)
-        charges = self._amount(dwelling.surface * Decimal(rng.randint(110, 190)) / 100,
-                               40, 180, 25)
+        rent = self._amount(dwelling.surface * Decimal(rng.randint(560, 880)) / 100, 250, 750, 60)
+        charges = self._amount(dwelling.surface * Decimal(rng.randint(110, 190)) / 100, 40, 180, 25)
         start = self._lease_start(occupants)
         lease = LeaseData(
             contract_number=f"BX-{start.year}-{number:06d}",
-            start_date=start, rent=rent, charges=charges, zone_tendue=zone_tendue,
+            start_date=start,
+            rent=rent,
+            charges=charges,
+            zone_tendue=zone_tendue,
         )
         balance = self._balance()
         notes = ""
@@ -602,9 +877,12 @@ class DemoGenerator:
             else:
                 notes = rng.choice(NOTES_GENERAL)
         data = TenantFileData(
-            occupants=occupants, lease=lease, dwelling=dwelling,
+            occupants=occupants,
+            lease=lease,
+            dwelling=dwelling,
             isolated=rng.random() < ISOLATED_SHARE.get(kind, 0.01),
-            balance=balance, notes=notes,
+            balance=balance,
+            notes=notes,
         )
         status, closed_on, reason = FileStatus.ACTIVE.value, None, ""
         if rng.random() < 0.05 and (self.on - start).days > 400:
@@ -612,8 +890,11 @@ class DemoGenerator:
             span = (self.on - start).days - 365
             closed_on = start + dt.timedelta(days=365 + rng.randrange(span))
             # Nobody born after the departure lives in the file.
-            data.occupants = [o for o in occupants
-                              if o.is_titular or o.birth_date is None or o.birth_date <= closed_on]
+            data.occupants = [
+                o
+                for o in occupants
+                if o.is_titular or o.birth_date is None or o.birth_date <= closed_on
+            ]
         return DemoHousehold(number, data, status, start, closed_on, reason, kind)
 
     def households(self, count: int, start: int = 1) -> Iterator[DemoHousehold]:
@@ -634,28 +915,38 @@ class DatabaseNotEmpty(UserError):
     """The demo base is only generated into a database without tenant files."""
 
     def __init__(self, count: int):
-        super().__init__(Message(QT_TRANSLATE_NOOP(
-            "messages",
-            "La base contient déjà {count} dossier(s) : la base de démonstration ne peut "
-            "être générée que dans une base vide.",
-        ), {"count": group_thousands(str(count), "\u00a0")}))
+        super().__init__(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "La base contient déjà {count} dossier(s) : la base de démonstration ne peut "
+                    "être générée que dans une base vide.",
+                ),
+                {"count": group_thousands(str(count), "\u00a0")},
+            )
+        )
         self.count = count
 
 
 def _agency_ids(connection) -> dict[str, int]:
     table = Agency.__table__
     codes = [code for code, _name, _city in AGENCIES]
-    ids = dict(connection.execute(
-        select(table.c.code, table.c.id).where(table.c.code.in_(codes))
-    ).all())
+    ids = dict(
+        connection.execute(select(table.c.code, table.c.id).where(table.c.code.in_(codes))).all()
+    )
     missing = [
         {"code": code, "name": name, "city": city, "version": 1}
-        for code, name, city in AGENCIES if code not in ids
+        for code, name, city in AGENCIES
+        if code not in ids
     ]
     if missing:
-        new_ids = connection.execute(
-            insert(table).returning(table.c.id, sort_by_parameter_order=True), missing
-        ).scalars().all()
+        new_ids = (
+            connection.execute(
+                insert(table).returning(table.c.id, sort_by_parameter_order=True), missing
+            )
+            .scalars()
+            .all()
+        )
         ids.update(zip((row["code"] for row in missing), new_ids))
     return ids
 
@@ -670,11 +961,15 @@ def _new_ids(connection, table, count: int) -> list[int]:
     primary key or on the locked database, never write twice the same key.
     """
     if connection.dialect.name == "postgresql":
-        return list(connection.execute(
-            text("SELECT nextval(pg_get_serial_sequence(:table, 'id')) "
-                 "FROM generate_series(1, :count)"),
-            {"table": table.name, "count": count},
-        ).scalars())
+        return list(
+            connection.execute(
+                text(
+                    "SELECT nextval(pg_get_serial_sequence(:table, 'id')) "
+                    "FROM generate_series(1, :count)"
+                ),
+                {"table": table.name, "count": count},
+            ).scalars()
+        )
     start = int(connection.scalar(select(func.max(table.c.id))) or 0) + 1
     return list(range(start, start + count))
 
@@ -696,7 +991,8 @@ def _insert(connection, table, columns: tuple[str, ...], rows: list[tuple]) -> N
         compiled = stmt.compile(dialect=dialect, column_keys=list(columns))
         if tuple(compiled.positiontup or ()) == columns:
             processors = [
-                (i, proc) for i, name in enumerate(columns)
+                (i, proc)
+                for i, name in enumerate(columns)
                 if (proc := table.c[name].type.dialect_impl(dialect).bind_processor(dialect))
             ]
             if processors:
@@ -712,21 +1008,65 @@ def _insert(connection, table, columns: tuple[str, ...], rows: list[tuple]) -> N
     connection.execute(stmt, [dict(zip(columns, row)) for row in rows])
 
 
-DWELLING_COLUMNS = ("id", "reference", "address_line", "address_complement", "postcode", "city",
-                    "dwelling_type", "surface", "floor", "building", "programme", "agency_id",
-                    "version")
-HOUSEHOLD_COLUMNS = ("id", "status", "agency_id", "dwelling_id", "opened_on", "closed_on",
-                     "close_reason", "created_at", "created_by", "updated_at", "updated_by",
-                     "version")
-OCCUPANT_COLUMNS = ("household_id", "position", "civility", "last_name", "first_name",
-                    "birth_date", "phone", "email", "is_titular", "disability", "version")
-LEASE_COLUMNS = ("household_id", "contract_number", "start_date", "rent", "charges",
-                 "zone_tendue", "version")
+DWELLING_COLUMNS = (
+    "id",
+    "reference",
+    "address_line",
+    "address_complement",
+    "postcode",
+    "city",
+    "dwelling_type",
+    "surface",
+    "floor",
+    "building",
+    "programme",
+    "agency_id",
+    "version",
+)
+HOUSEHOLD_COLUMNS = (
+    "id",
+    "status",
+    "agency_id",
+    "dwelling_id",
+    "opened_on",
+    "closed_on",
+    "close_reason",
+    "created_at",
+    "created_by",
+    "updated_at",
+    "updated_by",
+    "version",
+)
+OCCUPANT_COLUMNS = (
+    "household_id",
+    "position",
+    "civility",
+    "last_name",
+    "first_name",
+    "birth_date",
+    "phone",
+    "email",
+    "is_titular",
+    "disability",
+    "version",
+)
+LEASE_COLUMNS = (
+    "household_id",
+    "contract_number",
+    "start_date",
+    "rent",
+    "charges",
+    "zone_tendue",
+    "version",
+)
 EVENT_COLUMNS = ("household_id", "occurred_at", "kind", "summary", "actor")
 
 
 def _write_chunk(
-    connection, batch: list[DemoHousehold], agency_ids: dict[str, int], actor: Actor,
+    connection,
+    batch: list[DemoHousehold],
+    agency_ids: dict[str, int],
+    actor: Actor,
     stamp: dt.datetime,
 ) -> int:
     """Insert one chunk of households and everything hanging from them; return occupants."""
@@ -740,28 +1080,71 @@ def _write_chunk(
         data = h.data
         dw = data.dwelling
         agency_id = agency_ids[dw.agency_code]
-        dwelling_rows.append((
-            dwelling_id, dw.reference, dw.address_line, dw.address_complement, dw.postcode,
-            dw.city, dw.dwelling_type, dw.surface, dw.floor, dw.building, dw.programme,
-            agency_id, 1,
-        ))
+        dwelling_rows.append(
+            (
+                dwelling_id,
+                dw.reference,
+                dw.address_line,
+                dw.address_complement,
+                dw.postcode,
+                dw.city,
+                dw.dwelling_type,
+                dw.surface,
+                dw.floor,
+                dw.building,
+                dw.programme,
+                agency_id,
+                1,
+            )
+        )
         columns = list_columns(data)  # the denormalised columns, as the services write them
         if not list_keys:
             list_keys = tuple(columns)
-        household_rows.append((
-            household_id, h.status, agency_id, dwelling_id, h.opened_on, h.closed_on,
-            h.close_reason, stamp, user, stamp, user, 1, *(columns[k] for k in list_keys),
-        ))
+        household_rows.append(
+            (
+                household_id,
+                h.status,
+                agency_id,
+                dwelling_id,
+                h.opened_on,
+                h.closed_on,
+                h.close_reason,
+                stamp,
+                user,
+                stamp,
+                user,
+                1,
+                *(columns[k] for k in list_keys),
+            )
+        )
         for position, o in enumerate(data.occupants):
-            occupant_rows.append((
-                household_id, position, o.civility, o.last_name, o.first_name, o.birth_date,
-                o.phone, o.email, o.is_titular, o.disability, 1,
-            ))
+            occupant_rows.append(
+                (
+                    household_id,
+                    position,
+                    o.civility,
+                    o.last_name,
+                    o.first_name,
+                    o.birth_date,
+                    o.phone,
+                    o.email,
+                    o.is_titular,
+                    o.disability,
+                    1,
+                )
+            )
         lease = data.lease
-        lease_rows.append((
-            household_id, lease.contract_number, lease.start_date, lease.rent, lease.charges,
-            lease.zone_tendue, 1,
-        ))
+        lease_rows.append(
+            (
+                household_id,
+                lease.contract_number,
+                lease.start_date,
+                lease.rent,
+                lease.charges,
+                lease.zone_tendue,
+                1,
+            )
+        )
         token_rows.extend((token, household_id) for token in search_tokens_for(data))
         event_rows.append((household_id, stamp, EVENT_CREATED, DEMO_SUMMARY, user))
         if h.status == FileStatus.CLOSED.value:
@@ -779,7 +1162,10 @@ def _write_chunk(
 
 @guarded("demo")
 def generate(
-    db: Database, actor: Actor, households: int, seed: int = DEFAULT_SEED,
+    db: Database,
+    actor: Actor,
+    households: int,
+    seed: int = DEFAULT_SEED,
     progress: Progress | None = None,
 ) -> DemoStats:
     """Fill an empty database with ``households`` demo tenant files, in one transaction.
@@ -791,17 +1177,21 @@ def generate(
     """
     authz.require(actor, Permission.DEMO_GENERATE, entity="base")
     if not 1 <= households <= MAX_HOUSEHOLDS:
-        raise UserError(Message(QT_TRANSLATE_NOOP(
-            "messages", "Nombre de ménages attendu : de 1 à {max}."),
-            {"max": group_thousands(str(MAX_HOUSEHOLDS), "\u00a0")}))
+        raise UserError(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "Nombre de ménages attendu : de 1 à {max}."),
+                {"max": group_thousands(str(MAX_HOUSEHOLDS), "\u00a0")},
+            )
+        )
     started = time.perf_counter()
     generator = DemoGenerator.for_count(households, seed, today())
     stamp = now()
     occupants = 0
     with db.transaction() as session:
         connection = session.connection()
-        existing = int(connection.scalar(
-            select(func.count()).select_from(Household.__table__)) or 0)
+        existing = int(
+            connection.scalar(select(func.count()).select_from(Household.__table__)) or 0
+        )
         if existing:
             raise DatabaseNotEmpty(existing)
         agency_ids = _agency_ids(connection)
@@ -834,8 +1224,12 @@ def _ensure_demo_searches(db: Database, actor: Actor) -> None:
 
 
 def ensure_demo_database(
-    path: str | Path, households: int = DEFAULT_HOUSEHOLDS, progress: Progress | None = None,
-    *, actor: Actor | None = None, seed: int = DEFAULT_SEED,
+    path: str | Path,
+    households: int = DEFAULT_HOUSEHOLDS,
+    progress: Progress | None = None,
+    *,
+    actor: Actor | None = None,
+    seed: int = DEFAULT_SEED,
 ) -> Database:
     """The demo SQLite database at ``path``: created, migrated and filled on first use,
     with its demonstration accounts (``accounts.DEMO_ACCOUNTS``)."""

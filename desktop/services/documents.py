@@ -108,12 +108,24 @@ class DocumentView:
 
 def _view(r: DocumentRecord) -> DocumentView:
     return DocumentView(
-        id=r.id, household_id=r.household_id, reference=r.reference,
-        template_name=r.template_name, template_version=r.template_version, title=r.title,
-        subject=r.subject, docx_path=Path(r.docx_path), docx_sha256=r.docx_sha256,
-        pdf_path=Path(r.pdf_path) if r.pdf_path else None, pdf_sha256=r.pdf_sha256,
-        signed=r.signed, signer=r.signer, registered_mail=r.registered_mail,
-        batch_id=r.batch_id, created_at=r.created_at, created_by=r.created_by)
+        id=r.id,
+        household_id=r.household_id,
+        reference=r.reference,
+        template_name=r.template_name,
+        template_version=r.template_version,
+        title=r.title,
+        subject=r.subject,
+        docx_path=Path(r.docx_path),
+        docx_sha256=r.docx_sha256,
+        pdf_path=Path(r.pdf_path) if r.pdf_path else None,
+        pdf_sha256=r.pdf_sha256,
+        signed=r.signed,
+        signer=r.signer,
+        registered_mail=r.registered_mail,
+        batch_id=r.batch_id,
+        created_at=r.created_at,
+        created_by=r.created_by,
+    )
 
 
 # --------------------------------------------------------------------------- requests
@@ -163,36 +175,58 @@ def _load_tenants(db: Database, ids: list[int]) -> dict[int, _Tenant]:
     out: dict[int, _Tenant] = {}
     with db.reader() as session:
         for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
+            chunk = ids[start : start + 500]
             rows = session.scalars(
-                select(Household).where(Household.id.in_(chunk)).options(
-                    selectinload(Household.occupants), selectinload(Household.lease),
+                select(Household)
+                .where(Household.id.in_(chunk))
+                .options(
+                    selectinload(Household.occupants),
+                    selectinload(Household.lease),
                     selectinload(Household.dwelling).selectinload(Dwelling.agency),
-                    selectinload(Household.agency))).all()
+                    selectinload(Household.agency),
+                )
+            ).all()
             for h in rows:
                 data = tenants._to_data(h)
-                out[h.id] = _Tenant(h.id, h.agency_id, h.agency.name, data,
-                                    h.dwelling.postcode, h.sort_name)
+                out[h.id] = _Tenant(
+                    h.id, h.agency_id, h.agency.name, data, h.dwelling.postcode, h.sort_name
+                )
     return out
 
 
-def _letter_context(tenant: _Tenant, template: LetterTemplate, options: LetterOptions,
-                    profile: OrganisationProfile, reference: str, on: dt.date,
-                    actor: Actor) -> tuple[dict, LetterInfo]:
+def _letter_context(
+    tenant: _Tenant,
+    template: LetterTemplate,
+    options: LetterOptions,
+    profile: OrganisationProfile,
+    reference: str,
+    on: dt.date,
+    actor: Actor,
+) -> tuple[dict, LetterInfo]:
     """The template's data for one tenant; ``ValidationError`` for a bad address or
     bad free fields."""
     address = tenant_address(tenant.data)
     signatory = profile.signatory(options.signatory) if options.signatory else None
     info = LetterInfo(
-        reference=reference, date=on,
+        reference=reference,
+        date=on,
         subject=options.subject if options.subject is not None else template.subject,
-        registered_mail=(options.registered_mail if options.registered_mail is not None
-                         else template.registered_mail),
+        registered_mail=(
+            options.registered_mail
+            if options.registered_mail is not None
+            else template.registered_mail
+        ),
         registered_number=options.registered_number.strip(),
-        handled_by=options.handled_by.strip() or actor.label)
-    base = build_context(tenant.data, profile=profile, letter=info,
-                         agency_name=tenant.agency_name, signatory=signatory,
-                         address=address)
+        handled_by=options.handled_by.strip() or actor.label,
+    )
+    base = build_context(
+        tenant.data,
+        profile=profile,
+        letter=info,
+        agency_name=tenant.agency_name,
+        signatory=signatory,
+        address=address,
+    )
     raw = {}
     for f in template.fields:
         given = options.fields.get(f.name, "")
@@ -202,8 +236,9 @@ def _letter_context(tenant: _Tenant, template: LetterTemplate, options: LetterOp
 
 
 def _check_access(actor: Actor, tenant: _Tenant) -> None:
-    authz.require_agency(actor, Permission.TENANT_WRITE, tenant.agency_id,
-                         entity=tenants.ENTITY, entity_id=tenant.id)
+    authz.require_agency(
+        actor, Permission.TENANT_WRITE, tenant.agency_id, entity=tenants.ENTITY, entity_id=tenant.id
+    )
 
 
 # --------------------------------------------------------------------------- preview
@@ -216,8 +251,9 @@ class Preview:
     reference: str
 
 
-def free_field_defaults(db: Database, actor: Actor, template_name: str,
-                        household_id: int | None) -> dict[str, str]:
+def free_field_defaults(
+    db: Database, actor: Actor, template_name: str, household_id: int | None
+) -> dict[str, str]:
     """The form's initial values for a template's free fields (for this tenant)."""
     template = get_template(template_name)
     ctx: dict = {}
@@ -229,8 +265,9 @@ def free_field_defaults(db: Database, actor: Actor, template_name: str,
     return {f.name: default_value(f, ctx, on) for f in template.fields}
 
 
-def preview_letter(db: Database, actor: Actor, household_id: int | None,
-                   options: LetterOptions) -> Preview:
+def preview_letter(
+    db: Database, actor: Actor, household_id: int | None, options: LetterOptions
+) -> Preview:
     """Render without recording anything (``household_id`` None: the sample tenant)."""
     from desktop.documents.context import sample_tenant
 
@@ -244,8 +281,13 @@ def preview_letter(db: Database, actor: Actor, household_id: int | None,
         tenant = _load_tenants(db, [household_id]).get(household_id)
         if tenant is None:
             raise _not_found(household_id)
-        authz.require_agency(actor, Permission.TENANT_READ, tenant.agency_id,
-                             entity=tenants.ENTITY, entity_id=household_id)
+        authz.require_agency(
+            actor,
+            Permission.TENANT_READ,
+            tenant.agency_id,
+            entity=tenants.ENTITY,
+            entity_id=household_id,
+        )
     reference = "APERCU-" + new_reference("", on).split("-", 1)[1]
     ctx, _info = _letter_context(tenant, template, options, profile, reference, on, actor)
     data = engine.render_bytes(template, ctx, envelope=profile.envelope)
@@ -253,8 +295,12 @@ def preview_letter(db: Database, actor: Actor, household_id: int | None,
 
 
 def _not_found(household_id: int) -> NotFoundError:
-    return NotFoundError(_m(QT_TRANSLATE_NOOP(
-        "messages", "Le dossier n° {id} n'existe pas ou plus."), id=household_id))
+    return NotFoundError(
+        _m(
+            QT_TRANSLATE_NOOP("messages", "Le dossier n° {id} n'existe pas ou plus."),
+            id=household_id,
+        )
+    )
 
 
 # --------------------------------------------------------------------------- archive + register
@@ -273,8 +319,9 @@ def _archive(made: _Made, template: LetterTemplate, at: dt.datetime) -> tuple[Pa
     return docx, pdf
 
 
-def _register(db: Database, actor: Actor, template: LetterTemplate, items: list[_Made],
-              batch_id: str) -> list[DocumentView]:
+def _register(
+    db: Database, actor: Actor, template: LetterTemplate, items: list[_Made], batch_id: str
+) -> list[DocumentView]:
     """Archive the files of ``items`` and record them, in one transaction."""
     stamp = now()
     archived = []
@@ -285,25 +332,52 @@ def _register(db: Database, actor: Actor, template: LetterTemplate, items: list[
             views = []
             for made, docx, pdf in archived:
                 record = DocumentRecord(
-                    household_id=made.tenant.id or None, reference=made.reference,
-                    template_name=template.name, template_version=template.version,
-                    title=template.title, subject=made.subject[:300],
-                    docx_path=str(docx), docx_sha256=sha256_file(docx),
+                    household_id=made.tenant.id or None,
+                    reference=made.reference,
+                    template_name=template.name,
+                    template_version=template.version,
+                    title=template.title,
+                    subject=made.subject[:300],
+                    docx_path=str(docx),
+                    docx_sha256=sha256_file(docx),
                     pdf_path=str(pdf) if pdf else "",
                     pdf_sha256=sha256_file(pdf) if pdf else "",
-                    signed=made.signed, signer=made.signer[:200],
-                    registered_mail=made.registered_mail, batch_id=batch_id,
-                    created_at=stamp, created_by=actor.username)
+                    signed=made.signed,
+                    signer=made.signer[:200],
+                    registered_mail=made.registered_mail,
+                    batch_id=batch_id,
+                    created_at=stamp,
+                    created_by=actor.username,
+                )
                 session.add(record)
                 session.flush()
                 if made.tenant.id:
-                    session.add(TimelineEvent(
-                        household_id=made.tenant.id, occurred_at=stamp, kind=EVENT_DOCUMENT,
-                        summary=f"{made.reference} · {template.title}", actor=actor.username))
-                audit.record(session, actor, "courrier", ENTITY, record.id, None, {
-                    "reference": made.reference, "dossier": made.tenant.id or None,
-                    "modele": template.name, "version": template.version,
-                    "pdf": bool(pdf), "signe": made.signed, "lot": batch_id or None})
+                    session.add(
+                        TimelineEvent(
+                            household_id=made.tenant.id,
+                            occurred_at=stamp,
+                            kind=EVENT_DOCUMENT,
+                            summary=f"{made.reference} · {template.title}",
+                            actor=actor.username,
+                        )
+                    )
+                audit.record(
+                    session,
+                    actor,
+                    "courrier",
+                    ENTITY,
+                    record.id,
+                    None,
+                    {
+                        "reference": made.reference,
+                        "dossier": made.tenant.id or None,
+                        "modele": template.name,
+                        "version": template.version,
+                        "pdf": bool(pdf),
+                        "signe": made.signed,
+                        "lot": batch_id or None,
+                    },
+                )
                 views.append(_view(record))
             return views
     except BaseException:
@@ -412,8 +486,9 @@ def sweep_staging() -> int:
 
 
 @guarded("courrier")
-def produce_letter(db: Database, actor: Actor, household_id: int,
-                   options: LetterOptions) -> DocumentView:
+def produce_letter(
+    db: Database, actor: Actor, household_id: int, options: LetterOptions
+) -> DocumentView:
     """Make one letter (DOCX, and PDF and signature when asked) and register it."""
     from desktop.documents import convert
 
@@ -426,8 +501,15 @@ def produce_letter(db: Database, actor: Actor, household_id: int,
         raise _not_found(household_id)
     _check_access(actor, tenant)
     if options.signing_key is not None and not options.pdf:
-        raise ValidationError({"pdf": _m(QT_TRANSLATE_NOOP(
-            "messages", "La signature électronique porte sur le PDF : cochez « PDF ».") )})
+        raise ValidationError(
+            {
+                "pdf": _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "La signature électronique porte sur le PDF : cochez « PDF »."
+                    )
+                )
+            }
+        )
     options, notice = _without_pdf_if_no_converter(options)
     reference = new_reference(tenant.data.dwelling.agency_code, on)
     ctx, info = _letter_context(tenant, template, options, profile, reference, on, actor)
@@ -548,9 +630,13 @@ def resolve_targets(db: Database, actor: Actor, request: BatchRequest) -> list[i
 
 
 @guarded("publipostage")
-def run_batch(db: Database, actor: Actor, request: BatchRequest,
-              progress: Progress | None = None,
-              cancelled: Cancelled = lambda: False) -> BatchResult:
+def run_batch(
+    db: Database,
+    actor: Actor,
+    request: BatchRequest,
+    progress: Progress | None = None,
+    cancelled: Cancelled = lambda: False,
+) -> BatchResult:
     """The same template for many tenants, in postcode order.
 
     Mass mailing (``request.mass``, chosen by default with a PDF for MASS_FROM letters
@@ -570,28 +656,43 @@ def run_batch(db: Database, actor: Actor, request: BatchRequest,
     from desktop.documents import convert
 
     started = time.perf_counter()
-    timings = {"chargement": 0.0, "docx": 0.0, "pdf": 0.0, "signature": 0.0,
-               "enregistrement": 0.0, "assemblage": 0.0}
+    timings = {
+        "chargement": 0.0,
+        "docx": 0.0,
+        "pdf": 0.0,
+        "signature": 0.0,
+        "enregistrement": 0.0,
+        "assemblage": 0.0,
+    }
     options = request.options
     authz.require(actor, Permission.TENANT_WRITE, entity=tenants.ENTITY)
     template = get_template(options.template_name)
     profile = load_profile()
     if options.signing_key is not None and not options.pdf:
-        raise ValidationError({"pdf": _m(QT_TRANSLATE_NOOP(
-            "messages", "La signature électronique porte sur le PDF : cochez « PDF »."))})
+        raise ValidationError(
+            {
+                "pdf": _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "La signature électronique porte sur le PDF : cochez « PDF »."
+                    )
+                )
+            }
+        )
     options, notice = _without_pdf_if_no_converter(options)
     on = options.on or today()
     sweep_staging()  # folders left by a killed batch
     t0 = time.perf_counter()
     ids = resolve_targets(db, actor, request)
     if _mass_wanted(request, len(ids)):
-        return _run_mass(db, actor, request, ids, template, profile, on, progress,
-                         cancelled, started, timings)
+        return _run_mass(
+            db, actor, request, ids, template, profile, on, progress, cancelled, started, timings
+        )
     batch_id = uuid.uuid4().hex[:12]
     loaded = _load_tenants(db, ids)
     timings["chargement"] = time.perf_counter() - t0
     failures: list[BatchFailure] = [
-        BatchFailure(i, "", _not_found(i).message) for i in ids if i not in loaded]
+        BatchFailure(i, "", _not_found(i).message) for i in ids if i not in loaded
+    ]
     ordered = sorted(loaded.values(), key=lambda t: (t.postcode, t.sort_name, t.id))
     n = len(ordered)
     per_letter = 1 + (PDF_WEIGHT if options.pdf else 0)
@@ -606,8 +707,9 @@ def run_batch(db: Database, actor: Actor, request: BatchRequest,
             done = state["units"]
             elapsed = time.perf_counter() - started
             remaining = elapsed * (total_units - done) / done if done else None
-            snapshot = BatchProgress(done, total_units, state["letters"], n, state["phase"],
-                                     elapsed, remaining)
+            snapshot = BatchProgress(
+                done, total_units, state["letters"], n, state["phase"], elapsed, remaining
+            )
         if progress is not None:
             progress(snapshot)
 
@@ -632,11 +734,18 @@ def run_batch(db: Database, actor: Actor, request: BatchRequest,
                     try:
                         documents.extend(_register(db, actor, template, [made], batch_id))
                     except Exception as exc:
-                        failures.append(BatchFailure(made.tenant.id, name_of[made.tenant.id],
-                                                     _m(QT_TRANSLATE_NOOP(
-                                                         "messages",
-                                                         "Enregistrement impossible : {error}"),
-                                                        error=str(exc))))
+                        failures.append(
+                            BatchFailure(
+                                made.tenant.id,
+                                name_of[made.tenant.id],
+                                _m(
+                                    QT_TRANSLATE_NOOP(
+                                        "messages", "Enregistrement impossible : {error}"
+                                    ),
+                                    error=str(exc),
+                                ),
+                            )
+                        )
             timings["enregistrement"] += time.perf_counter() - t
 
     try:
@@ -650,14 +759,18 @@ def run_batch(db: Database, actor: Actor, request: BatchRequest,
                 try:
                     _check_access(actor, tenant)
                     reference = new_reference(tenant.data.dwelling.agency_code, on)
-                    ctx, info = _letter_context(tenant, template, options, profile,
-                                                reference, on, actor)
+                    ctx, info = _letter_context(
+                        tenant, template, options, profile, reference, on, actor
+                    )
                 except UserError as exc:
                     denied = isinstance(exc, PermissionDenied)
                     if denied:  # another agency's file: audited, its name not shown
                         authz.record_refusal(db, actor, exc, "publipostage")
-                    failures.append(BatchFailure(
-                        tenant.id, "" if denied else tenant.data.display_name, exc.message))
+                    failures.append(
+                        BatchFailure(
+                            tenant.id, "" if denied else tenant.data.display_name, exc.message
+                        )
+                    )
                     report(per_letter)
                     continue
                 yield tenant, reference, ctx, info
@@ -675,9 +788,14 @@ def run_batch(db: Database, actor: Actor, request: BatchRequest,
                     flush()
                 report(1, 1)
 
-        for item, data in _render_all(template, prepared(), profile.envelope, source,
-                                      request.processes if n >= PARALLEL_FROM else 1,
-                                      cancelled):
+        for item, data in _render_all(
+            template,
+            prepared(),
+            profile.envelope,
+            source,
+            request.processes if n >= PARALLEL_FROM else 1,
+            cancelled,
+        ):
             accept(item, data)
         was_cancelled = cancelled() and len(made_list) + len(failures) < len(ids)
         timings["docx"] = time.perf_counter() - t_docx - timings["enregistrement"]
@@ -691,9 +809,16 @@ def run_batch(db: Database, actor: Actor, request: BatchRequest,
                 made = by_docx[doc]
                 if pdf is None:
                     with lock:
-                        failures.append(BatchFailure(made.tenant.id, name_of[made.tenant.id],
-                                                     error or _m(QT_TRANSLATE_NOOP(
-                                                         "messages", "Conversion en PDF impossible."))))
+                        failures.append(
+                            BatchFailure(
+                                made.tenant.id,
+                                name_of[made.tenant.id],
+                                error
+                                or _m(
+                                    QT_TRANSLATE_NOOP("messages", "Conversion en PDF impossible.")
+                                ),
+                            )
+                        )
                     report(PDF_WEIGHT)
                     return
                 made.pdf = pdf
@@ -703,8 +828,9 @@ def run_batch(db: Database, actor: Actor, request: BatchRequest,
                         _sign(made, options.signing_key, place or made.tenant.data.dwelling.city)
                     except UserError as exc:
                         with lock:
-                            failures.append(BatchFailure(made.tenant.id, name_of[made.tenant.id],
-                                                         exc.message))
+                            failures.append(
+                                BatchFailure(made.tenant.id, name_of[made.tenant.id], exc.message)
+                            )
                         made.pdf = None
                         report(PDF_WEIGHT)
                         return
@@ -722,9 +848,14 @@ def run_batch(db: Database, actor: Actor, request: BatchRequest,
                     was_cancelled = True
                 return was_cancelled
 
-            convert.convert_many([m.docx for m in made_list], staging / "pdf", on_done,
-                                 stop, processes=request.processes,
-                                 on_start=staging_folder.record_pid)
+            convert.convert_many(
+                [m.docx for m in made_list],
+                staging / "pdf",
+                on_done,
+                stop,
+                processes=request.processes,
+                on_start=staging_folder.record_pid,
+            )
             timings["pdf"] = time.perf_counter() - t_pdf - timings["signature"]
         with lock:
             flush(force=True)
@@ -735,11 +866,18 @@ def run_batch(db: Database, actor: Actor, request: BatchRequest,
             merged = _deliver(documents, ordered, request, template, batch_id)
             timings["assemblage"] = time.perf_counter() - t
         report()
-        audit_summary(db, actor, template, batch_id, len(documents), len(failures),
-                      was_cancelled)
-        return BatchResult(batch_id, documents, failures, merged, request.out_dir,
-                           was_cancelled, time.perf_counter() - started, timings,
-                           [notice] if notice else [])
+        audit_summary(db, actor, template, batch_id, len(documents), len(failures), was_cancelled)
+        return BatchResult(
+            batch_id,
+            documents,
+            failures,
+            merged,
+            request.out_dir,
+            was_cancelled,
+            time.perf_counter() - started,
+            timings,
+            [notice] if notice else [],
+        )
     finally:
         staging_folder.remove()
 
@@ -756,8 +894,9 @@ def _mass_wanted(request: BatchRequest, letters: int) -> bool:
 
     if request.batch_id is not None:
         return True
-    wanted = request.mass if request.mass is not None else (
-        request.options.pdf and letters >= MASS_FROM)
+    wanted = (
+        request.mass if request.mass is not None else (request.options.pdf and letters >= MASS_FROM)
+    )
     return bool(wanted and request.options.pdf and convert.find_soffice())
 
 
@@ -773,12 +912,14 @@ def _ordered_targets(db: Database, ids: list[int]) -> list[_Target]:
     rows = []
     with db.reader() as session:
         for start in range(0, len(ids), 900):
-            chunk = ids[start:start + 900]
+            chunk = ids[start : start + 900]
             rows += session.execute(
-                select(Household.id, Dwelling.postcode, Household.sort_name,
-                       Household.contract_number)
+                select(
+                    Household.id, Dwelling.postcode, Household.sort_name, Household.contract_number
+                )
                 .join(Dwelling, Dwelling.id == Household.dwelling_id)
-                .where(Household.id.in_(chunk))).all()
+                .where(Household.id.in_(chunk))
+            ).all()
     rows.sort(key=lambda r: (r[1], r[2], r[0]))
     return [_Target(r[0], r[1], r[3]) for r in rows]
 
@@ -792,12 +933,19 @@ def _write_journal(batch_id: str, request: BatchRequest, ids: list[int]) -> Path
 
     o = request.options
     data = {
-        "lot": batch_id, "modele": o.template_name, "champs": o.fields, "objet": o.subject,
-        "recommande": o.registered_mail, "numero_recommande": o.registered_number,
-        "signataire": o.signatory, "suivi_par": o.handled_by,
-        "date": o.on.isoformat() if o.on else None, "dossiers": ids,
+        "lot": batch_id,
+        "modele": o.template_name,
+        "champs": o.fields,
+        "objet": o.subject,
+        "recommande": o.registered_mail,
+        "numero_recommande": o.registered_number,
+        "signataire": o.signatory,
+        "suivi_par": o.handled_by,
+        "date": o.on.isoformat() if o.on else None,
+        "dossiers": ids,
         "dossier_sortie": str(request.out_dir) if request.out_dir else None,
-        "recto_verso": request.duplex, "pages_par_partie": request.part_pages,
+        "recto_verso": request.duplex,
+        "pages_par_partie": request.part_pages,
     }
     path = _journal_path(batch_id)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -815,17 +963,27 @@ def interrupted_batches() -> list[BatchRequest]:
         try:
             d = json.loads(path.read_text("utf-8"))
             options = LetterOptions(
-                d["modele"], fields=dict(d.get("champs") or {}), subject=d.get("objet"),
+                d["modele"],
+                fields=dict(d.get("champs") or {}),
+                subject=d.get("objet"),
                 registered_mail=d.get("recommande"),
                 registered_number=d.get("numero_recommande") or "",
-                signatory=d.get("signataire"), handled_by=d.get("suivi_par") or "",
-                pdf=True, on=dt.date.fromisoformat(d["date"]) if d.get("date") else None)
-            out.append(BatchRequest(
-                options, household_ids=[int(i) for i in d["dossiers"]],
-                out_dir=Path(d["dossier_sortie"]) if d.get("dossier_sortie") else None,
-                duplex=bool(d.get("recto_verso")),
-                part_pages=int(d.get("pages_par_partie") or 1000), mass=True,
-                batch_id=str(d["lot"])))
+                signatory=d.get("signataire"),
+                handled_by=d.get("suivi_par") or "",
+                pdf=True,
+                on=dt.date.fromisoformat(d["date"]) if d.get("date") else None,
+            )
+            out.append(
+                BatchRequest(
+                    options,
+                    household_ids=[int(i) for i in d["dossiers"]],
+                    out_dir=Path(d["dossier_sortie"]) if d.get("dossier_sortie") else None,
+                    duplex=bool(d.get("recto_verso")),
+                    part_pages=int(d.get("pages_par_partie") or 1000),
+                    mass=True,
+                    batch_id=str(d["lot"]),
+                )
+            )
         except (OSError, ValueError, KeyError, TypeError):
             continue  # a damaged journal: that batch cannot be resumed
     return out
@@ -881,8 +1039,15 @@ class _PrintParts:
             box = reader.pages[end - 1].mediabox
             self._writer.add_blank_page(width=float(box.width), height=float(box.height))
         self._pages += count + blank
-        self._rows.append([self.number + 1, f"{first}-{first + count - 1}", target.contract,
-                           target.postcode, reference])
+        self._rows.append(
+            [
+                self.number + 1,
+                f"{first}-{first + count - 1}",
+                target.contract,
+                target.postcode,
+                reference,
+            ]
+        )
 
     def flush(self) -> None:
         import csv
@@ -896,8 +1061,7 @@ class _PrintParts:
         self._writer.write(buffer)
         atomic_write_bytes(path, buffer.getvalue())
         new = not self.manifest.exists()
-        with open(self.manifest, "a", encoding="utf-8-sig" if new else "utf-8",
-                  newline="") as f:
+        with open(self.manifest, "a", encoding="utf-8-sig" if new else "utf-8", newline="") as f:
             out = csv.writer(f, delimiter=";")
             if new:
                 out.writerow(self.HEADER)
@@ -907,10 +1071,19 @@ class _PrintParts:
         self._writer, self._rows, self._pages = None, [], 0
 
 
-def _run_mass(db: Database, actor: Actor, request: BatchRequest, ids: list[int],
-              template: LetterTemplate, profile: OrganisationProfile, on: dt.date,
-              progress: Progress | None, cancelled: Cancelled, started: float,
-              timings: dict[str, float]) -> BatchResult:
+def _run_mass(
+    db: Database,
+    actor: Actor,
+    request: BatchRequest,
+    ids: list[int],
+    template: LetterTemplate,
+    profile: OrganisationProfile,
+    on: dt.date,
+    progress: Progress | None,
+    cancelled: Cancelled,
+    started: float,
+    timings: dict[str, float],
+) -> BatchResult:
     """A letter to thousands of tenants (see ``run_batch``)."""
     from pypdf import PdfReader
 
@@ -922,11 +1095,17 @@ def _run_mass(db: Database, actor: Actor, request: BatchRequest, ids: list[int],
     targets = _ordered_targets(db, ids)
     known = {t.id for t in targets}
     failures: list[BatchFailure] = [
-        BatchFailure(i, "", _not_found(i).message) for i in ids if i not in known]
+        BatchFailure(i, "", _not_found(i).message) for i in ids if i not in known
+    ]
     with db.reader() as session:  # letters an interrupted run of this batch registered
-        registered = {row[0]: (row[1], row[2]) for row in session.execute(
-            select(DocumentRecord.household_id, DocumentRecord.reference,
-                   DocumentRecord.pdf_path).where(DocumentRecord.batch_id == batch_id))}
+        registered = {
+            row[0]: (row[1], row[2])
+            for row in session.execute(
+                select(
+                    DocumentRecord.household_id, DocumentRecord.reference, DocumentRecord.pdf_path
+                ).where(DocumentRecord.batch_id == batch_id)
+            )
+        }
     journal = _write_journal(batch_id, request, ids)
     timings["chargement"] = time.perf_counter() - t0
     n = len(targets)
@@ -943,8 +1122,9 @@ def _run_mass(db: Database, actor: Actor, request: BatchRequest, ids: list[int],
             done = state["units"]
             elapsed = time.perf_counter() - started
             remaining = elapsed * (total_units - done) / done if done else None
-            snapshot = BatchProgress(done, total_units, state["letters"], todo_total,
-                                     state["phase"], elapsed, remaining)
+            snapshot = BatchProgress(
+                done, total_units, state["letters"], todo_total, state["phase"], elapsed, remaining
+            )
         if progress is not None:
             progress(snapshot)
 
@@ -952,8 +1132,12 @@ def _run_mass(db: Database, actor: Actor, request: BatchRequest, ids: list[int],
     parts = None
     if out_dir is not None:
         out_dir.mkdir(parents=True, exist_ok=True)
-        parts = _PrintParts(out_dir, f"lot-{safe_filename(template.name, 30)}-{batch_id}",
-                            request.part_pages, request.duplex)
+        parts = _PrintParts(
+            out_dir,
+            f"lot-{safe_filename(template.name, 30)}-{batch_id}",
+            request.part_pages,
+            request.duplex,
+        )
     produced = 0
     was_cancelled = False
     staging_folder = _Staging()
@@ -970,7 +1154,7 @@ def _run_mass(db: Database, actor: Actor, request: BatchRequest, ids: list[int],
             if cancelled():
                 was_cancelled = True
                 break
-            window = targets[w:w + window_size]
+            window = targets[w : w + window_size]
             t = time.perf_counter()
             todo = [x for x in window if x.id not in registered]
             loaded = _load_tenants(db, [x.id for x in todo])
@@ -982,31 +1166,34 @@ def _run_mass(db: Database, actor: Actor, request: BatchRequest, ids: list[int],
                 for target in todo:
                     tenant = loaded.get(target.id)
                     if tenant is None:
-                        failures.append(BatchFailure(target.id, "",
-                                                     _not_found(target.id).message))
+                        failures.append(BatchFailure(target.id, "", _not_found(target.id).message))
                         report(per_letter)
                         continue
                     try:
                         _check_access(actor, tenant)
                         reference = new_reference(tenant.data.dwelling.agency_code, on)
-                        ctx, info = _letter_context(tenant, template, options, profile,
-                                                    reference, on, actor)
+                        ctx, info = _letter_context(
+                            tenant, template, options, profile, reference, on, actor
+                        )
                     except UserError as exc:
-                        failures.append(BatchFailure(tenant.id, tenant.data.display_name,
-                                                     exc.message))
+                        failures.append(
+                            BatchFailure(tenant.id, tenant.data.display_name, exc.message)
+                        )
                         report(per_letter)
                         continue
                     yield tenant, reference, ctx, info, target  # ctx third: _render_all
 
             made: list[tuple[_Target, _Made]] = []
             groups: dict[str, list[tuple[int, bytes]]] = {}
-            for item, data in _render_all(template, prepared(), profile.envelope, source,
-                                          processes, cancelled, pool):
+            for item, data in _render_all(
+                template, prepared(), profile.envelope, source, processes, cancelled, pool
+            ):
                 tenant, reference, _ctx, info, target = item
                 index = w + len(made)
                 docx = atomic_write_bytes(staging / f"{index:06d}-{reference}.docx", data)
-                made.append((target, _Made(tenant, reference, info.subject,
-                                           info.registered_mail, docx)))
+                made.append(
+                    (target, _Made(tenant, reference, info.subject, info.registered_mail, docx))
+                )
                 groups.setdefault(compose.shell_key(data), []).append((len(made) - 1, data))
                 report(1)
             if cancelled():
@@ -1017,7 +1204,7 @@ def _run_mass(db: Database, actor: Actor, request: BatchRequest, ids: list[int],
             chunks: dict[Path, list[int]] = {}
             for members in groups.values():
                 for c in range(0, len(members), CHUNK_LETTERS):
-                    part = members[c:c + CHUNK_LETTERS]
+                    part = members[c : c + CHUNK_LETTERS]
                     path = staging / f"lot-{w + part[0][0]:06d}.docx"
                     try:
                         path.write_bytes(compose.compose([d for _i, d in part], w + part[0][0]))
@@ -1039,15 +1226,23 @@ def _run_mass(db: Database, actor: Actor, request: BatchRequest, ids: list[int],
             def stop() -> bool:
                 return cancelled()
 
-            convert.convert_many(list(chunks), pdf_dir, on_chunk, stop, processes,
-                                 parallel_from=2, pdf_filter=compose.PDF_FILTER,
-                                 on_start=staging_folder.record_pid)
+            convert.convert_many(
+                list(chunks),
+                pdf_dir,
+                on_chunk,
+                stop,
+                processes,
+                parallel_from=2,
+                pdf_filter=compose.PDF_FILTER,
+                on_start=staging_folder.record_pid,
+            )
             if cancelled():
                 was_cancelled = True
                 break
             source_of: dict[int, tuple[Path, int, int]] = {}  # letter -> chunk PDF pages
-            alone: list[int] = [i for i in range(len(made))
-                                if not any(i in m for m in chunks.values())]
+            alone: list[int] = [
+                i for i in range(len(made)) if not any(i in m for m in chunks.values())
+            ]
             for chunk, members in chunks.items():
                 pdf = converted.get(chunk)
                 targets_pdf = [pdf_dir / f"{made[i][1].docx.stem}.pdf" for i in members]
@@ -1064,20 +1259,33 @@ def _run_mass(db: Database, actor: Actor, request: BatchRequest, ids: list[int],
             if alone:  # letters that could not be joined or cut back: one file each
                 by_docx = {made[i][1].docx: i for i in alone}
 
-                def on_alone(doc: Path, pdf: Path | None, error, by_docx=by_docx,
-                             made=made) -> None:
+                def on_alone(
+                    doc: Path, pdf: Path | None, error, by_docx=by_docx, made=made
+                ) -> None:
                     i = by_docx[doc]
                     if pdf is None:
                         m = made[i][1]
-                        failures.append(BatchFailure(m.tenant.id, m.tenant.data.display_name,
-                                                     error or _m(QT_TRANSLATE_NOOP(
-                                                         "messages",
-                                                         "Conversion en PDF impossible."))))
+                        failures.append(
+                            BatchFailure(
+                                m.tenant.id,
+                                m.tenant.data.display_name,
+                                error
+                                or _m(
+                                    QT_TRANSLATE_NOOP("messages", "Conversion en PDF impossible.")
+                                ),
+                            )
+                        )
                     else:
                         made[i][1].pdf = pdf
 
-                convert.convert_many(sorted(by_docx), pdf_dir / "seuls", on_alone, stop,
-                                     processes, on_start=staging_folder.record_pid)
+                convert.convert_many(
+                    sorted(by_docx),
+                    pdf_dir / "seuls",
+                    on_alone,
+                    stop,
+                    processes,
+                    on_start=staging_folder.record_pid,
+                )
                 if cancelled():
                     was_cancelled = True
                     break
@@ -1093,8 +1301,9 @@ def _run_mass(db: Database, actor: Actor, request: BatchRequest, ids: list[int],
                         _sign(m, options.signing_key, place or m.tenant.data.dwelling.city)
                         source_of.pop(i, None)  # the signed PDF is what is printed
                     except UserError as exc:
-                        failures.append(BatchFailure(m.tenant.id, m.tenant.data.display_name,
-                                                     exc.message))
+                        failures.append(
+                            BatchFailure(m.tenant.id, m.tenant.data.display_name, exc.message)
+                        )
                         report(PDF_WEIGHT)
                         continue
                     finally:
@@ -1103,20 +1312,29 @@ def _run_mass(db: Database, actor: Actor, request: BatchRequest, ids: list[int],
             t = time.perf_counter()
             views: dict[int, DocumentView] = {}
             for c in range(0, len(ready), REGISTER_CHUNK):
-                chunk_ready = ready[c:c + REGISTER_CHUNK]
+                chunk_ready = ready[c : c + REGISTER_CHUNK]
                 try:
-                    done = _register(db, actor, template, [m for _i, _t, m in chunk_ready],
-                                     batch_id)
+                    done = _register(
+                        db, actor, template, [m for _i, _t, m in chunk_ready], batch_id
+                    )
                 except IntegrityError:  # a reference drawn twice: one by one
                     done = []
                     for _i, _t, m in chunk_ready:
                         try:
                             done += _register(db, actor, template, [m], batch_id)
                         except Exception as exc:
-                            failures.append(BatchFailure(
-                                m.tenant.id, m.tenant.data.display_name, _m(QT_TRANSLATE_NOOP(
-                                    "messages", "Enregistrement impossible : {error}"),
-                                    error=str(exc))))
+                            failures.append(
+                                BatchFailure(
+                                    m.tenant.id,
+                                    m.tenant.data.display_name,
+                                    _m(
+                                        QT_TRANSLATE_NOOP(
+                                            "messages", "Enregistrement impossible : {error}"
+                                        ),
+                                        error=str(exc),
+                                    ),
+                                )
+                            )
                 for view in done:
                     views[view.household_id] = view
                 produced += len(done)
@@ -1146,12 +1364,23 @@ def _run_mass(db: Database, actor: Actor, request: BatchRequest, ids: list[int],
                         continue
                     try:
                         reader = reader_of(pdf)
-                        parts.add(reader, a, len(reader.pages) if b is None else b, target,
-                                  reference)
+                        parts.add(
+                            reader, a, len(reader.pages) if b is None else b, target, reference
+                        )
                     except Exception as exc:
-                        failures.append(BatchFailure(target.id, "", _m(QT_TRANSLATE_NOOP(
-                            "messages", "Lettre absente du fichier d'impression : {error}"),
-                            error=str(exc))))
+                        failures.append(
+                            BatchFailure(
+                                target.id,
+                                "",
+                                _m(
+                                    QT_TRANSLATE_NOOP(
+                                        "messages",
+                                        "Lettre absente du fichier d'impression : {error}",
+                                    ),
+                                    error=str(exc),
+                                ),
+                            )
+                        )
                 readers.clear()
                 timings["assemblage"] += time.perf_counter() - t
             for path in list(chunks) + [p for p in staging.glob("*.docx")]:
@@ -1166,11 +1395,19 @@ def _run_mass(db: Database, actor: Actor, request: BatchRequest, ids: list[int],
         audit_summary(db, actor, template, batch_id, produced, len(failures), was_cancelled)
         ended = True
         return BatchResult(
-            batch_id, [], failures, parts.paths[0] if parts and parts.paths else None,
-            out_dir, was_cancelled, time.perf_counter() - started, timings,
+            batch_id,
+            [],
+            failures,
+            parts.paths[0] if parts and parts.paths else None,
+            out_dir,
+            was_cancelled,
+            time.perf_counter() - started,
+            timings,
             parts=list(parts.paths) if parts else [],
             manifest=parts.manifest if parts and parts.manifest.exists() else None,
-            count=produced, resumed=len(registered))
+            count=produced,
+            resumed=len(registered),
+        )
     finally:
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
@@ -1187,12 +1424,21 @@ def _render_pool(processes: int):
     import multiprocessing
 
     return concurrent.futures.ProcessPoolExecutor(
-        max_workers=processes, mp_context=multiprocessing.get_context("spawn"),
-        initializer=engine.limit_worker)  # memory ceiling of the template renders
+        max_workers=processes,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=engine.limit_worker,
+    )  # memory ceiling of the template renders
 
 
-def _render_all(template: LetterTemplate, items, envelope, source: bytes, processes: int,
-                cancelled: Cancelled, pool=None):
+def _render_all(
+    template: LetterTemplate,
+    items,
+    envelope,
+    source: bytes,
+    processes: int,
+    cancelled: Cancelled,
+    pool=None,
+):
     """Yield (item, docx bytes) in order; in ``processes`` worker processes when more
     than one (in ``pool`` when given: it is left running). Stops early when
     ``cancelled()``; a faulty template raises ``TemplateProblem`` (it is wrong for
@@ -1201,8 +1447,7 @@ def _render_all(template: LetterTemplate, items, envelope, source: bytes, proces
         for item in items:
             if cancelled():
                 return
-            yield item, engine.render_bytes(template, item[2], envelope=envelope,
-                                            source=source)
+            yield item, engine.render_bytes(template, item[2], envelope=envelope, source=source)
         return
     import collections
 
@@ -1221,8 +1466,9 @@ def _render_all(template: LetterTemplate, items, envelope, source: bytes, proces
         for item in items:
             if cancelled():
                 return
-            window.append((item, pool.submit(engine.render_job, template, item[2], envelope,
-                                             source)))
+            window.append(
+                (item, pool.submit(engine.render_job, template, item[2], envelope, source))
+            )
             if len(window) >= processes * 8:
                 done_item, future = window.popleft()
                 yield done_item, result(future)
@@ -1239,16 +1485,40 @@ def _render_all(template: LetterTemplate, items, envelope, source: bytes, proces
                 future.cancel()
 
 
-def audit_summary(db: Database, actor: Actor, template: LetterTemplate, batch_id: str,
-                  produced: int, failed: int, cancelled: bool) -> None:
+def audit_summary(
+    db: Database,
+    actor: Actor,
+    template: LetterTemplate,
+    batch_id: str,
+    produced: int,
+    failed: int,
+    cancelled: bool,
+) -> None:
     with db.transaction() as session:
-        audit.record(session, actor, "publipostage", ENTITY, None, None, {
-            "lot": batch_id, "modele": template.name, "produits": produced,
-            "echecs": failed, "annule": cancelled})
+        audit.record(
+            session,
+            actor,
+            "publipostage",
+            ENTITY,
+            None,
+            None,
+            {
+                "lot": batch_id,
+                "modele": template.name,
+                "produits": produced,
+                "echecs": failed,
+                "annule": cancelled,
+            },
+        )
 
 
-def _deliver(documents: list[DocumentView], ordered: list[_Tenant], request: BatchRequest,
-             template: LetterTemplate, batch_id: str) -> Path | None:
+def _deliver(
+    documents: list[DocumentView],
+    ordered: list[_Tenant],
+    request: BatchRequest,
+    template: LetterTemplate,
+    batch_id: str,
+) -> Path | None:
     """Copies of the letters in ``out_dir`` and the merged PDF, in postcode order."""
     out = request.out_dir
     assert out is not None
@@ -1300,12 +1570,18 @@ def list_documents(db: Database, actor: Actor, household_id: int) -> list[Docume
         h = session.get(Household, household_id)
         if h is None:
             raise _not_found(household_id)
-        authz.require_agency(actor, Permission.TENANT_READ, h.agency_id,
-                             entity=tenants.ENTITY, entity_id=household_id)
-        rows = session.scalars(select(DocumentRecord)
-                               .where(DocumentRecord.household_id == household_id)
-                               .order_by(DocumentRecord.created_at.desc(),
-                                         DocumentRecord.id.desc())).all()
+        authz.require_agency(
+            actor,
+            Permission.TENANT_READ,
+            h.agency_id,
+            entity=tenants.ENTITY,
+            entity_id=household_id,
+        )
+        rows = session.scalars(
+            select(DocumentRecord)
+            .where(DocumentRecord.household_id == household_id)
+            .order_by(DocumentRecord.created_at.desc(), DocumentRecord.id.desc())
+        ).all()
         return [_view(r) for r in rows]
 
 
@@ -1315,40 +1591,61 @@ def get_document(db: Database, actor: Actor, document_id: int) -> DocumentView:
     with db.reader() as session:
         r = session.get(DocumentRecord, document_id)
         if r is None:
-            raise NotFoundError(_m(QT_TRANSLATE_NOOP(
-                "messages", "Le document n° {id} n'existe pas ou plus."), id=document_id))
+            raise NotFoundError(
+                _m(
+                    QT_TRANSLATE_NOOP("messages", "Le document n° {id} n'existe pas ou plus."),
+                    id=document_id,
+                )
+            )
         if r.household_id is not None:
             h = session.get(Household, r.household_id)
-            authz.require_agency(actor, Permission.TENANT_READ, h.agency_id if h else None,
-                                 entity=ENTITY, entity_id=document_id)
+            authz.require_agency(
+                actor,
+                Permission.TENANT_READ,
+                h.agency_id if h else None,
+                entity=ENTITY,
+                entity_id=document_id,
+            )
         return _view(r)
 
 
 @guarded("consultation")
 def find_by_reference(db: Database, actor: Actor, reference: str) -> DocumentView:
     with db.reader() as session:
-        document_id = session.scalar(select(DocumentRecord.id).where(
-            DocumentRecord.reference == reference.strip()))
+        document_id = session.scalar(
+            select(DocumentRecord.id).where(DocumentRecord.reference == reference.strip())
+        )
     if document_id is None:
-        raise NotFoundError(_m(QT_TRANSLATE_NOOP(
-            "messages", "Aucun document n'a la référence {reference}."), reference=reference))
+        raise NotFoundError(
+            _m(
+                QT_TRANSLATE_NOOP("messages", "Aucun document n'a la référence {reference}."),
+                reference=reference,
+            )
+        )
     return get_document(db, actor, document_id)
 
 
 def check_files(view: DocumentView) -> Message | None:
     """None when the files are there and unchanged, else what is wrong (French)."""
-    for path, digest in ((view.docx_path, view.docx_sha256),
-                         (view.pdf_path, view.pdf_sha256)):
+    for path, digest in ((view.docx_path, view.docx_sha256), (view.pdf_path, view.pdf_sha256)):
         if path is None:
             continue
         if not path.is_file():
-            return _m(QT_TRANSLATE_NOOP(
-                "messages", "Le fichier {path} est introuvable (déplacé ou supprimé)."),
-                path=str(path))
+            return _m(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Le fichier {path} est introuvable (déplacé ou supprimé)."
+                ),
+                path=str(path),
+            )
         if sha256_file(path) != digest:
-            return _m(QT_TRANSLATE_NOOP(
-                "messages", "Le fichier {path} a été modifié depuis sa production "
-                "(empreinte SHA-256 différente)."), path=str(path))
+            return _m(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Le fichier {path} a été modifié depuis sa production "
+                    "(empreinte SHA-256 différente).",
+                ),
+                path=str(path),
+            )
     return None
 
 
@@ -1360,6 +1657,7 @@ def open_for_reprint(db: Database, actor: Actor, document_id: int) -> DocumentVi
     if problem is not None:
         raise UserError(problem)
     with db.transaction() as session:
-        audit.record(session, actor, "reimpression", ENTITY, document_id, None,
-                     {"reference": view.reference})
+        audit.record(
+            session, actor, "reimpression", ENTITY, document_id, None, {"reference": view.reference}
+        )
     return view

@@ -63,8 +63,9 @@ def render(message: Message | str, translate=None) -> str:
     """
     if not isinstance(message, Message):
         return str(message)
-    params = {k: render(v, translate) if isinstance(v, Message) else v
-              for k, v in message.params.items()}
+    params = {
+        k: render(v, translate) if isinstance(v, Message) else v for k, v in message.params.items()
+    }
     text = translate(message.context, message.template) if translate else message.template
     return text.format(**params) if params else text
 
@@ -85,8 +86,12 @@ class Table:
 
 
 def _cannot_read(path: Path) -> UserError:
-    return UserError(_m(QT_TRANSLATE_NOOP(
-        "messages", "Impossible de lire le fichier « {name} »."), name=path.name))
+    return UserError(
+        _m(
+            QT_TRANSLATE_NOOP("messages", "Impossible de lire le fichier « {name} »."),
+            name=path.name,
+        )
+    )
 
 
 def read_table(path: str | Path) -> Table:
@@ -98,15 +103,26 @@ def read_table(path: str | Path) -> Table:
     path = Path(path)
     ext = path.suffix.lower()
     if ext == ".xls":
-        raise UserError(_m(QT_TRANSLATE_NOOP(
-            "messages",
-            "Le format Excel 97-2003 (.xls) n'est pas pris en charge : enregistrez le "
-            "fichier au format .xlsx ou CSV.")))
+        raise UserError(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Le format Excel 97-2003 (.xls) n'est pas pris en charge : enregistrez le "
+                    "fichier au format .xlsx ou CSV.",
+                )
+            )
+        )
     if ext not in CSV_EXTENSIONS + EXCEL_EXTENSIONS:
-        raise UserError(_m(QT_TRANSLATE_NOOP(
-            "messages",
-            "Format de fichier non pris en charge (« {ext} ») : choisissez un fichier "
-            "CSV ou Excel (.xlsx)."), ext=ext or path.name))
+        raise UserError(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Format de fichier non pris en charge (« {ext} ») : choisissez un fichier "
+                    "CSV ou Excel (.xlsx).",
+                ),
+                ext=ext or path.name,
+            )
+        )
     try:
         raw = path.read_bytes()
     except OSError as exc:
@@ -114,18 +130,29 @@ def read_table(path: str | Path) -> Table:
     if raw.startswith(b"PK\x03\x04"):  # a workbook, whatever its name says
         headers, rows = _read_xlsx(raw, path)
     elif ext in EXCEL_EXTENSIONS:
-        raise UserError(_m(QT_TRANSLATE_NOOP(
-            "messages", "Le fichier « {name} » n'est pas un classeur Excel valide."),
-            name=path.name))
+        raise UserError(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Le fichier « {name} » n'est pas un classeur Excel valide."
+                ),
+                name=path.name,
+            )
+        )
     else:
         headers, rows = _read_csv(_decode(raw, path), path)
     if not any(h.strip() for h in headers):
-        raise UserError(_m(QT_TRANSLATE_NOOP(
-            "messages", "Le fichier « {name} » est vide."), name=path.name))
+        raise UserError(
+            _m(QT_TRANSLATE_NOOP("messages", "Le fichier « {name} » est vide."), name=path.name)
+        )
     if not rows:
-        raise UserError(_m(QT_TRANSLATE_NOOP(
-            "messages", "Le fichier « {name} » ne contient aucune ligne après les en-têtes."),
-            name=path.name))
+        raise UserError(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Le fichier « {name} » ne contient aucune ligne après les en-têtes."
+                ),
+                name=path.name,
+            )
+        )
     return Table(headers=headers, rows=rows, source=path.name)
 
 
@@ -141,10 +168,16 @@ def _decode(raw: bytes, path: Path) -> str:
             continue
         if "\x00" not in text:  # NUL bytes: UTF-16 without BOM, or not text at all
             return text
-    raise UserError(_m(QT_TRANSLATE_NOOP(
-        "messages",
-        "Encodage du fichier « {name} » non reconnu : enregistrez-le en UTF-8 ou en "
-        "Windows-1252 (ANSI)."), name=path.name))
+    raise UserError(
+        _m(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Encodage du fichier « {name} » non reconnu : enregistrez-le en UTF-8 ou en "
+                "Windows-1252 (ANSI).",
+            ),
+            name=path.name,
+        )
+    )
 
 
 def _delimiter(text: str) -> str:
@@ -175,9 +208,13 @@ def _read_csv(text: str, path: Path) -> tuple[list[str], list[Row]]:
                 continue
             rows.append(Row(line, _fit(record, len(headers), "")))
     except csv.Error as exc:
-        raise UserError(_m(QT_TRANSLATE_NOOP(
-            "messages", "Fichier « {name} » illisible vers la ligne {line}."),
-            name=path.name, line=reader.line_num)) from exc
+        raise UserError(
+            _m(
+                QT_TRANSLATE_NOOP("messages", "Fichier « {name} » illisible vers la ligne {line}."),
+                name=path.name,
+                line=reader.line_num,
+            )
+        ) from exc
     return _name_headers(headers or []), rows
 
 
@@ -189,10 +226,7 @@ def _fit(cells: Iterable, width: int, filler) -> tuple:
 def _name_headers(headers: list) -> list[str]:
     while headers and (headers[-1] is None or not str(headers[-1]).strip()):
         headers = headers[:-1]
-    return [
-        cell_text(h).strip() or f"Colonne {i + 1}"
-        for i, h in enumerate(headers)
-    ]
+    return [cell_text(h).strip() or f"Colonne {i + 1}" for i, h in enumerate(headers)]
 
 
 def _xlsx_value(value: Any) -> Cell:
@@ -217,9 +251,14 @@ def _read_xlsx(raw: bytes, path: Path) -> tuple[list[str], list[Row]]:
     try:
         workbook = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as exc:
-        raise UserError(_m(QT_TRANSLATE_NOOP(
-            "messages", "Le fichier « {name} » n'est pas un classeur Excel valide."),
-            name=path.name)) from exc
+        raise UserError(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Le fichier « {name} » n'est pas un classeur Excel valide."
+                ),
+                name=path.name,
+            )
+        ) from exc
     try:
         sheet = workbook.worksheets[0] if workbook.worksheets else None
         if sheet is None:
@@ -255,12 +294,15 @@ TARGET_FIELDS: list[TargetField] = [
     TargetField("birth_date", QT_TRANSLATE_NOOP("messages", "Date de naissance"), False),
     TargetField("phone", QT_TRANSLATE_NOOP("messages", "Téléphone"), False),
     TargetField("email", QT_TRANSLATE_NOOP("messages", "E-mail"), False),
-    TargetField("second_last_name",
-                QT_TRANSLATE_NOOP("messages", "Nom du second occupant"), False),
-    TargetField("second_first_name",
-                QT_TRANSLATE_NOOP("messages", "Prénom du second occupant"), False),
-    TargetField("second_birth_date",
-                QT_TRANSLATE_NOOP("messages", "Date de naissance du second occupant"), False),
+    TargetField("second_last_name", QT_TRANSLATE_NOOP("messages", "Nom du second occupant"), False),
+    TargetField(
+        "second_first_name", QT_TRANSLATE_NOOP("messages", "Prénom du second occupant"), False
+    ),
+    TargetField(
+        "second_birth_date",
+        QT_TRANSLATE_NOOP("messages", "Date de naissance du second occupant"),
+        False,
+    ),
     TargetField("isolated", QT_TRANSLATE_NOOP("messages", "Personne isolée (oui/non)"), False),
     TargetField("disability", QT_TRANSLATE_NOOP("messages", "Handicap (oui/non)"), False),
     TargetField("contract_number", QT_TRANSLATE_NOOP("messages", "N° de contrat"), True),
@@ -268,15 +310,12 @@ TARGET_FIELDS: list[TargetField] = [
     TargetField("rent", QT_TRANSLATE_NOOP("messages", "Loyer"), True),
     TargetField("charges", QT_TRANSLATE_NOOP("messages", "Charges"), False),
     TargetField("zone_tendue", QT_TRANSLATE_NOOP("messages", "Zone tendue (oui/non)"), False),
-    TargetField("dwelling_reference",
-                QT_TRANSLATE_NOOP("messages", "Référence du logement"), True),
+    TargetField("dwelling_reference", QT_TRANSLATE_NOOP("messages", "Référence du logement"), True),
     TargetField("address_line", QT_TRANSLATE_NOOP("messages", "Adresse"), True),
-    TargetField("address_complement",
-                QT_TRANSLATE_NOOP("messages", "Complément d'adresse"), False),
+    TargetField("address_complement", QT_TRANSLATE_NOOP("messages", "Complément d'adresse"), False),
     TargetField("postcode", QT_TRANSLATE_NOOP("messages", "Code postal"), True),
     TargetField("city", QT_TRANSLATE_NOOP("messages", "Ville"), True),
-    TargetField("dwelling_type",
-                QT_TRANSLATE_NOOP("messages", "Type de logement (T1 à T6)"), True),
+    TargetField("dwelling_type", QT_TRANSLATE_NOOP("messages", "Type de logement (T1 à T6)"), True),
     TargetField("surface", QT_TRANSLATE_NOOP("messages", "Surface (m²)"), False),
     TargetField("floor", QT_TRANSLATE_NOOP("messages", "Étage"), False),
     TargetField("building", QT_TRANSLATE_NOOP("messages", "Bâtiment"), False),
@@ -284,8 +323,9 @@ TARGET_FIELDS: list[TargetField] = [
     TargetField("agency_code", QT_TRANSLATE_NOOP("messages", "Code agence"), True),
     TargetField("balance", QT_TRANSLATE_NOOP("messages", "Solde"), False),
     # Attribution targets and gestion en flux (issue 17): kept on the dwelling.
-    TargetField("financing",
-                QT_TRANSLATE_NOOP("messages", "Financement (PLAI, PLUS, PLS, PLI)"), False),
+    TargetField(
+        "financing", QT_TRANSLATE_NOOP("messages", "Financement (PLAI, PLUS, PLS, PLI)"), False
+    ),
     TargetField("in_qpv", QT_TRANSLATE_NOOP("messages", "En QPV (oui/non)"), False),
     TargetField("reservation_holder", QT_TRANSLATE_NOOP("messages", "Réservataire"), False),
     TargetField("epci", QT_TRANSLATE_NOOP("messages", "EPCI"), False),
@@ -298,109 +338,304 @@ REQUIRED_KEYS = [f.key for f in TARGET_FIELDS if f.required]
 # lower case, words separated by one space: "N° contrat" -> "n contrat").
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "last_name": (
-        "nom", "nom locataire", "nom du locataire", "nom titulaire", "nom du titulaire",
-        "nom de famille", "nom usage", "nom d usage", "locataire", "nom 1", "nom occupant 1",
-        "nom occupant", "titulaire", "nom tit", "nom loc", "lib nom",
+        "nom",
+        "nom locataire",
+        "nom du locataire",
+        "nom titulaire",
+        "nom du titulaire",
+        "nom de famille",
+        "nom usage",
+        "nom d usage",
+        "locataire",
+        "nom 1",
+        "nom occupant 1",
+        "nom occupant",
+        "titulaire",
+        "nom tit",
+        "nom loc",
+        "lib nom",
     ),
     "first_name": (
-        "prenom", "prenom locataire", "prenom du locataire", "prenom titulaire",
-        "prenom du titulaire", "prenom 1", "prenom occupant 1", "prenom occupant",
-        "prenom tit", "prenom loc",
+        "prenom",
+        "prenom locataire",
+        "prenom du locataire",
+        "prenom titulaire",
+        "prenom du titulaire",
+        "prenom 1",
+        "prenom occupant 1",
+        "prenom occupant",
+        "prenom tit",
+        "prenom loc",
     ),
-    "civility": ("civilite", "civ", "titre", "qualite", "civilite locataire",
-                 "civilite titulaire"),
+    "civility": ("civilite", "civ", "titre", "qualite", "civilite locataire", "civilite titulaire"),
     "birth_date": (
-        "date naissance", "date de naissance", "ne le", "ne e le", "date naiss", "dt naissance",
-        "dt naiss", "naissance", "date naissance locataire", "date naissance titulaire",
-        "date de naissance du locataire", "date de naissance du titulaire", "date nais",
+        "date naissance",
+        "date de naissance",
+        "ne le",
+        "ne e le",
+        "date naiss",
+        "dt naissance",
+        "dt naiss",
+        "naissance",
+        "date naissance locataire",
+        "date naissance titulaire",
+        "date de naissance du locataire",
+        "date de naissance du titulaire",
+        "date nais",
     ),
     "phone": (
-        "telephone", "tel", "tel portable", "portable", "telephone portable", "mobile",
-        "telephone 1", "tel 1", "num tel", "numero telephone", "numero de telephone",
-        "no tel", "n tel", "telephone locataire", "tel locataire",
+        "telephone",
+        "tel",
+        "tel portable",
+        "portable",
+        "telephone portable",
+        "mobile",
+        "telephone 1",
+        "tel 1",
+        "num tel",
+        "numero telephone",
+        "numero de telephone",
+        "no tel",
+        "n tel",
+        "telephone locataire",
+        "tel locataire",
     ),
     "email": (
-        "email", "e mail", "mail", "courriel", "adresse mail", "adresse email",
-        "adresse e mail", "adresse electronique", "email locataire", "mail locataire",
+        "email",
+        "e mail",
+        "mail",
+        "courriel",
+        "adresse mail",
+        "adresse email",
+        "adresse e mail",
+        "adresse electronique",
+        "email locataire",
+        "mail locataire",
     ),
     "second_last_name": (
-        "nom conjoint", "nom du conjoint", "nom co titulaire", "nom cotitulaire",
-        "nom occupant 2", "nom 2", "nom second occupant", "nom du second occupant",
-        "conjoint nom", "nom conj", "conjoint",
+        "nom conjoint",
+        "nom du conjoint",
+        "nom co titulaire",
+        "nom cotitulaire",
+        "nom occupant 2",
+        "nom 2",
+        "nom second occupant",
+        "nom du second occupant",
+        "conjoint nom",
+        "nom conj",
+        "conjoint",
     ),
     "second_first_name": (
-        "prenom conjoint", "prenom du conjoint", "prenom co titulaire", "prenom cotitulaire",
-        "prenom occupant 2", "prenom 2", "prenom second occupant",
-        "prenom du second occupant", "conjoint prenom", "prenom conj",
+        "prenom conjoint",
+        "prenom du conjoint",
+        "prenom co titulaire",
+        "prenom cotitulaire",
+        "prenom occupant 2",
+        "prenom 2",
+        "prenom second occupant",
+        "prenom du second occupant",
+        "conjoint prenom",
+        "prenom conj",
     ),
     "second_birth_date": (
-        "date naissance conjoint", "date de naissance conjoint",
-        "date de naissance du conjoint", "date naissance co titulaire",
-        "date naissance cotitulaire", "date naissance occupant 2", "date naissance 2",
-        "date de naissance du second occupant", "date naissance second occupant",
-        "ne le conjoint", "dt naiss conjoint", "date naiss conjoint",
+        "date naissance conjoint",
+        "date de naissance conjoint",
+        "date de naissance du conjoint",
+        "date naissance co titulaire",
+        "date naissance cotitulaire",
+        "date naissance occupant 2",
+        "date naissance 2",
+        "date de naissance du second occupant",
+        "date naissance second occupant",
+        "ne le conjoint",
+        "dt naiss conjoint",
+        "date naiss conjoint",
     ),
-    "isolated": ("isole", "isolee", "isole e", "personne isolee", "isolement", "vit seul",
-                 "personne seule", "menage isole"),
-    "disability": ("handicap", "handicape", "handicapee", "personne handicapee",
-                   "situation de handicap", "pmr", "invalidite", "handicap oui non"),
+    "isolated": (
+        "isole",
+        "isolee",
+        "isole e",
+        "personne isolee",
+        "isolement",
+        "vit seul",
+        "personne seule",
+        "menage isole",
+    ),
+    "disability": (
+        "handicap",
+        "handicape",
+        "handicapee",
+        "personne handicapee",
+        "situation de handicap",
+        "pmr",
+        "invalidite",
+        "handicap oui non",
+    ),
     "contract_number": (
-        "n contrat", "no contrat", "num contrat", "numero contrat", "numero de contrat",
-        "contrat", "ref contrat", "reference contrat", "n bail", "no bail", "numero bail",
-        "num bail", "n de contrat", "no de contrat", "code contrat", "id contrat",
-        "n du contrat", "numero du contrat", "contrat n", "bail",
+        "n contrat",
+        "no contrat",
+        "num contrat",
+        "numero contrat",
+        "numero de contrat",
+        "contrat",
+        "ref contrat",
+        "reference contrat",
+        "n bail",
+        "no bail",
+        "numero bail",
+        "num bail",
+        "n de contrat",
+        "no de contrat",
+        "code contrat",
+        "id contrat",
+        "n du contrat",
+        "numero du contrat",
+        "contrat n",
+        "bail",
     ),
     "lease_start": (
-        "date entree", "date d entree", "date debut bail", "date de debut du bail",
-        "date debut du bail", "debut bail", "date debut", "date effet", "date d effet",
-        "date effet bail", "date d effet du bail", "entree", "date entree lieux",
-        "date d entree dans les lieux", "entree dans les lieux", "date bail", "dt entree",
+        "date entree",
+        "date d entree",
+        "date debut bail",
+        "date de debut du bail",
+        "date debut du bail",
+        "debut bail",
+        "date debut",
+        "date effet",
+        "date d effet",
+        "date effet bail",
+        "date d effet du bail",
+        "entree",
+        "date entree lieux",
+        "date d entree dans les lieux",
+        "entree dans les lieux",
+        "date bail",
+        "dt entree",
     ),
     "rent": (
-        "loyer", "loyer hc", "loyer principal", "montant loyer", "montant du loyer",
-        "loyer mensuel", "loyer hors charges", "loyer net", "loyer principal hc",
+        "loyer",
+        "loyer hc",
+        "loyer principal",
+        "montant loyer",
+        "montant du loyer",
+        "loyer mensuel",
+        "loyer hors charges",
+        "loyer net",
+        "loyer principal hc",
     ),
     "charges": (
-        "charges", "provisions charges", "provision charges", "provision sur charges",
-        "provisions sur charges", "montant charges", "charges mensuelles",
-        "provisions pour charges", "provision pour charges",
+        "charges",
+        "provisions charges",
+        "provision charges",
+        "provision sur charges",
+        "provisions sur charges",
+        "montant charges",
+        "charges mensuelles",
+        "provisions pour charges",
+        "provision pour charges",
     ),
     "zone_tendue": ("zone tendue", "zt", "en zone tendue"),
     "dwelling_reference": (
-        "ref logement", "reference logement", "ref lgt", "code logement", "logement",
-        "n logement", "no logement", "num logement", "numero logement", "id logement",
-        "reference du logement", "ref du logement", "lot", "ref lot", "numero de logement",
-        "code lgt", "lgt",
+        "ref logement",
+        "reference logement",
+        "ref lgt",
+        "code logement",
+        "logement",
+        "n logement",
+        "no logement",
+        "num logement",
+        "numero logement",
+        "id logement",
+        "reference du logement",
+        "ref du logement",
+        "lot",
+        "ref lot",
+        "numero de logement",
+        "code lgt",
+        "lgt",
     ),
     "address_line": (
-        "adresse", "adresse logement", "adresse 1", "adresse ligne 1", "rue", "voie",
-        "adresse du logement", "ligne adresse", "adr", "adresse1", "numero et voie",
+        "adresse",
+        "adresse logement",
+        "adresse 1",
+        "adresse ligne 1",
+        "rue",
+        "voie",
+        "adresse du logement",
+        "ligne adresse",
+        "adr",
+        "adresse1",
+        "numero et voie",
     ),
     "address_complement": (
-        "complement adresse", "complement d adresse", "adresse 2", "adresse ligne 2",
-        "complement", "cplt adresse", "adresse2", "complement adr",
+        "complement adresse",
+        "complement d adresse",
+        "adresse 2",
+        "adresse ligne 2",
+        "complement",
+        "cplt adresse",
+        "adresse2",
+        "complement adr",
     ),
     "postcode": ("code postal", "cp", "cpostal", "code post", "c postal", "codepostal"),
     "city": ("ville", "commune", "localite", "ville logement", "bureau distributeur"),
-    "dwelling_type": ("type", "typologie", "type logement", "type de logement", "typo",
-                      "type lgt"),
-    "surface": ("surface", "surface habitable", "surf", "sh", "superficie", "surface m2",
-                "surface hab"),
+    "dwelling_type": ("type", "typologie", "type logement", "type de logement", "typo", "type lgt"),
+    "surface": (
+        "surface",
+        "surface habitable",
+        "surf",
+        "sh",
+        "superficie",
+        "surface m2",
+        "surface hab",
+    ),
     "floor": ("etage", "niveau", "etg", "n etage", "no etage"),
     "building": ("batiment", "bat", "immeuble", "bloc", "entree batiment"),
-    "programme": ("programme", "residence", "groupe", "ensemble", "programme immobilier",
-                  "nom residence", "nom programme", "nom du programme", "groupe immobilier"),
-    "financing": ("financement", "type financement", "type de financement", "financt",
-                  "mode de financement"),
+    "programme": (
+        "programme",
+        "residence",
+        "groupe",
+        "ensemble",
+        "programme immobilier",
+        "nom residence",
+        "nom programme",
+        "nom du programme",
+        "groupe immobilier",
+    ),
+    "financing": (
+        "financement",
+        "type financement",
+        "type de financement",
+        "financt",
+        "mode de financement",
+    ),
     "in_qpv": ("qpv", "en qpv", "quartier prioritaire", "quartier politique de la ville"),
-    "reservation_holder": ("reservataire", "contingent", "reservation",
-                           "reservataire du logement"),
+    "reservation_holder": ("reservataire", "contingent", "reservation", "reservataire du logement"),
     "epci": ("epci", "intercommunalite", "agglomeration", "ept"),
-    "agency_code": ("agence", "code agence", "agence code", "cod agence", "agence gestion",
-                    "agence de gestion", "code agence gestion", "agence gestionnaire"),
-    "balance": ("solde", "solde locataire", "solde compte", "solde du compte", "dette",
-                "impaye", "impayes", "arrieres", "solde debiteur", "solde au",
-                "montant impaye", "solde dette"),
+    "agency_code": (
+        "agence",
+        "code agence",
+        "agence code",
+        "cod agence",
+        "agence gestion",
+        "agence de gestion",
+        "code agence gestion",
+        "agence gestionnaire",
+    ),
+    "balance": (
+        "solde",
+        "solde locataire",
+        "solde compte",
+        "solde du compte",
+        "dette",
+        "impaye",
+        "impayes",
+        "arrieres",
+        "solde debiteur",
+        "solde au",
+        "montant impaye",
+        "solde dette",
+    ),
 }
 
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
@@ -412,8 +647,7 @@ def header_key(header: str) -> str:
 
 
 def _synonyms(target: TargetField) -> set[str]:
-    return set(SYNONYMS.get(target.key, ())) | {header_key(target.label),
-                                                  header_key(target.key)}
+    return set(SYNONYMS.get(target.key, ())) | {header_key(target.label), header_key(target.key)}
 
 
 def propose_mapping(headers: list[str]) -> dict[str, int | None]:
@@ -445,22 +679,40 @@ def mapping_from_names(
     folded = {header_key(h): i for i, h in reversed(list(enumerate(headers)))}
     for key, name in names.items():
         if key not in FIELDS_BY_KEY:
-            raise UserError(_m(QT_TRANSLATE_NOOP(
-                "messages", "Champ inconnu dans la correspondance : « {key} »."), key=key))
+            raise UserError(
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Champ inconnu dans la correspondance : « {key} »."
+                    ),
+                    key=key,
+                )
+            )
         if name is None or name == "":
             mapping[key] = None
         elif isinstance(name, int) and not isinstance(name, bool):
             if not 0 <= name < len(headers):
-                raise UserError(_m(QT_TRANSLATE_NOOP(
-                    "messages", "Colonne n° {index} absente du fichier (champ « {field} »)."),
-                    index=name, field=FIELDS_BY_KEY[key].label))
+                raise UserError(
+                    _m(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "Colonne n° {index} absente du fichier (champ « {field} »)."
+                        ),
+                        index=name,
+                        field=FIELDS_BY_KEY[key].label,
+                    )
+                )
             mapping[key] = name
         elif isinstance(name, str) and (name in exact or header_key(name) in folded):
             mapping[key] = exact.get(name, folded.get(header_key(name)))
         else:
-            raise UserError(_m(QT_TRANSLATE_NOOP(
-                "messages", "Colonne « {name} » absente du fichier (champ « {field} »)."),
-                name=name, field=FIELDS_BY_KEY[key].label))
+            raise UserError(
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Colonne « {name} » absente du fichier (champ « {field} »)."
+                    ),
+                    name=name,
+                    field=FIELDS_BY_KEY[key].label,
+                )
+            )
     return mapping
 
 
@@ -474,13 +726,18 @@ def field_for(name: str) -> str:
     for target in TARGET_FIELDS:
         if wanted in _synonyms(target):
             return target.key
-    raise UserError(_m(QT_TRANSLATE_NOOP(
-        "messages", "Champ inconnu : « {name} » (champs : {fields})."),
-        name=name[:60], fields=", ".join(f.key for f in TARGET_FIELDS)))
+    raise UserError(
+        _m(
+            QT_TRANSLATE_NOOP("messages", "Champ inconnu : « {name} » (champs : {fields})."),
+            name=name[:60],
+            fields=", ".join(f.key for f in TARGET_FIELDS),
+        )
+    )
 
 
-def with_fixed_values(table: Table, mapping: dict[str, int | None],
-                      values: dict[str, str]) -> tuple[Table, dict[str, int | None]]:
+def with_fixed_values(
+    table: Table, mapping: dict[str, int | None], values: dict[str, str]
+) -> tuple[Table, dict[str, int | None]]:
     """``table`` with one more column per fixed value (``{field: value}``: the agency,
     the typology... the file lacks), every line holding the value, and ``mapping``
     pointing the field at it. The value then goes through the same checks as a cell
@@ -488,8 +745,7 @@ def with_fixed_values(table: Table, mapping: dict[str, int | None],
     if not values:
         return table, mapping
     keys = [field_for(name) for name in values]
-    headers = list(table.headers) + [
-        f"{FIELDS_BY_KEY[k].label}{FIXED_SUFFIX}" for k in keys]
+    headers = list(table.headers) + [f"{FIELDS_BY_KEY[k].label}{FIXED_SUFFIX}" for k in keys]
     extra = tuple(values.values())
     rows = [Row(r.line, tuple(r.cells) + extra) for r in table.rows]
     mapping = dict(mapping)
@@ -502,17 +758,32 @@ def check_mapping(table: Table, mapping: dict[str, int | None]) -> None:
     """Raise ``UserError`` naming the required fields with no column."""
     for key, index in mapping.items():
         if key not in FIELDS_BY_KEY:
-            raise UserError(_m(QT_TRANSLATE_NOOP(
-                "messages", "Champ inconnu dans la correspondance : « {key} »."), key=key))
+            raise UserError(
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Champ inconnu dans la correspondance : « {key} »."
+                    ),
+                    key=key,
+                )
+            )
         if index is not None and not 0 <= index < len(table.headers):
-            raise UserError(_m(QT_TRANSLATE_NOOP(
-                "messages", "Colonne n° {index} absente du fichier (champ « {field} »)."),
-                index=index, field=FIELDS_BY_KEY[key].label))
+            raise UserError(
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Colonne n° {index} absente du fichier (champ « {field} »)."
+                    ),
+                    index=index,
+                    field=FIELDS_BY_KEY[key].label,
+                )
+            )
     missing = [FIELDS_BY_KEY[k].label for k in REQUIRED_KEYS if mapping.get(k) is None]
     if missing:
-        raise UserError(_m(QT_TRANSLATE_NOOP(
-            "messages", "Colonnes obligatoires non associées : {fields}."),
-            fields=", ".join(missing)))
+        raise UserError(
+            _m(
+                QT_TRANSLATE_NOOP("messages", "Colonnes obligatoires non associées : {fields}."),
+                fields=", ".join(missing),
+            )
+        )
 
 
 # --------------------------------------------------------------------------- cell parsing
@@ -542,7 +813,7 @@ def cell_text(cell: Cell) -> str:
 def _shown(text: str, limit: int = 40) -> str:
     """A cell's text quoted in a message: trimmed, at most ``limit`` characters."""
     text = " ".join(str(text).split())
-    return text if len(text) <= limit else text[:limit - 1] + "…"
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _to_date(cell: Cell) -> dt.date | None:
@@ -558,17 +829,24 @@ def _to_date(cell: Cell) -> dt.date | None:
     try:
         return parse_date_fr(text)
     except ValueError:
-        raise _CellError(_m(QT_TRANSLATE_NOOP(
-            "messages", "Date illisible « {value} » (attendu JJ/MM/AAAA)."),
-            value=_shown(cell_text(cell)))) from None
+        raise _CellError(
+            _m(
+                QT_TRANSLATE_NOOP("messages", "Date illisible « {value} » (attendu JJ/MM/AAAA)."),
+                value=_shown(cell_text(cell)),
+            )
+        ) from None
 
 
 def _to_decimal(cell: Cell, unit: str = "") -> Decimal | None:
     if isinstance(cell, Decimal):
         return cell
     if isinstance(cell, bool) or isinstance(cell, dt.date):
-        raise _CellError(_m(QT_TRANSLATE_NOOP(
-            "messages", "Nombre illisible « {value} »."), value=_shown(cell_text(cell))))
+        raise _CellError(
+            _m(
+                QT_TRANSLATE_NOOP("messages", "Nombre illisible « {value} »."),
+                value=_shown(cell_text(cell)),
+            )
+        )
     text = cell_text(cell).strip()
     if unit:
         text = re.sub(unit, "", text, flags=re.IGNORECASE).strip()
@@ -577,16 +855,18 @@ def _to_decimal(cell: Cell, unit: str = "") -> Decimal | None:
     try:
         return parse_decimal_fr(text)
     except ValueError:
-        raise _CellError(_m(QT_TRANSLATE_NOOP(
-            "messages", "Nombre illisible « {value} »."),
-            value=_shown(cell_text(cell)))) from None
+        raise _CellError(
+            _m(
+                QT_TRANSLATE_NOOP("messages", "Nombre illisible « {value} »."),
+                value=_shown(cell_text(cell)),
+            )
+        ) from None
 
 
 def _to_money(cell: Cell, unit: str = "") -> Decimal | None:
     value = _to_decimal(cell, unit)
     if value is not None and value.is_finite() and abs(value) >= Decimal(10) ** 12:
-        raise _CellError(_m(QT_TRANSLATE_NOOP(
-            "messages", "Le montant est trop élevé.")))
+        raise _CellError(_m(QT_TRANSLATE_NOOP("messages", "Le montant est trop élevé.")))
     if value is not None and value.is_finite() and value == value.quantize(CENT):
         value = value.quantize(CENT)  # 412.5 -> 412.50; more decimals: domain refuses
     return value
@@ -606,15 +886,24 @@ def _to_bool(cell: Cell) -> bool:
         return True
     if word in FALSE_WORDS:
         return False
-    raise _CellError(_m(QT_TRANSLATE_NOOP(
-        "messages", "Valeur « {value} » non comprise (attendu oui ou non)."),
-        value=_shown(cell_text(cell))))
+    raise _CellError(
+        _m(
+            QT_TRANSLATE_NOOP("messages", "Valeur « {value} » non comprise (attendu oui ou non)."),
+            value=_shown(cell_text(cell)),
+        )
+    )
 
 
 _CIVILITIES = {
-    "m": Civility.MR.value, "mr": Civility.MR.value, "monsieur": Civility.MR.value,
-    "mme": Civility.MRS.value, "madame": Civility.MRS.value, "mlle": Civility.MRS.value,
-    "mademoiselle": Civility.MRS.value, "mle": Civility.MRS.value, "mmes": Civility.MRS.value,
+    "m": Civility.MR.value,
+    "mr": Civility.MR.value,
+    "monsieur": Civility.MR.value,
+    "mme": Civility.MRS.value,
+    "madame": Civility.MRS.value,
+    "mlle": Civility.MRS.value,
+    "mademoiselle": Civility.MRS.value,
+    "mle": Civility.MRS.value,
+    "mmes": Civility.MRS.value,
     "": "",
 }
 
@@ -627,8 +916,12 @@ def _to_civility(cell: Cell) -> str:
 def _to_floor(cell: Cell) -> int | None:
     if isinstance(cell, Decimal):
         if cell != cell.to_integral_value():
-            raise _CellError(_m(QT_TRANSLATE_NOOP(
-                "messages", "Étage illisible « {value} »."), value=_shown(cell_text(cell))))
+            raise _CellError(
+                _m(
+                    QT_TRANSLATE_NOOP("messages", "Étage illisible « {value} »."),
+                    value=_shown(cell_text(cell)),
+                )
+            )
         return int(cell)
     text = cell_text(cell).strip()
     key = header_key(text)
@@ -638,8 +931,9 @@ def _to_floor(cell: Cell) -> int | None:
         return 0
     m = re.fullmatch(r"(-?\s*\d{1,3})\s*(e|er|eme|ere|ieme)?", fold(text).strip())
     if not m:
-        raise _CellError(_m(QT_TRANSLATE_NOOP(
-            "messages", "Étage illisible « {value} »."), value=_shown(text)))
+        raise _CellError(
+            _m(QT_TRANSLATE_NOOP("messages", "Étage illisible « {value} »."), value=_shown(text))
+        )
     return int(m.group(1).replace(" ", ""))
 
 
@@ -748,8 +1042,11 @@ def field_label(key: str, headers: list[str], mapping: dict[str, int | None]) ->
     index = mapping.get(key)
     if index is None:
         return Message(target.label)
-    return _m(QT_TRANSLATE_NOOP("messages", "{label} (colonne « {header} »)"),
-              label=Message(target.label), header=headers[index])
+    return _m(
+        QT_TRANSLATE_NOOP("messages", "{label} (colonne « {header} »)"),
+        label=Message(target.label),
+        header=headers[index],
+    )
 
 
 class _Line:
@@ -798,13 +1095,17 @@ def _parse_row(row: Row, mapping: dict[str, int | None], today: dt.date) -> _Lin
         birth_date=parsed("second_birth_date", _to_date),
         is_titular=False,
     )
-    if second.last_name or second.first_name or second.birth_date or (
-        "second_birth_date" in errors
+    if (
+        second.last_name
+        or second.first_name
+        or second.birth_date
+        or ("second_birth_date" in errors)
     ):
         occupants.append(second)  # an empty last name is reported by the domain
     if len(titular.email) > EMAIL_MAX:
-        errors["email"] = _m(QT_TRANSLATE_NOOP("messages", "{max} caractères au plus."),
-                             max=EMAIL_MAX)
+        errors["email"] = _m(
+            QT_TRANSLATE_NOOP("messages", "{max} caractères au plus."), max=EMAIL_MAX
+        )
     data = TenantFileData(
         occupants=occupants,
         lease=LeaseData(
@@ -856,9 +1157,12 @@ def _dwelling_extra(mapping, text, parsed, errors: dict) -> dict:
         financing = header_key(text("financing")).upper().replace(" ", "")
         financing = {"PLAIA": "PLAI", "PLAIADAPTE": "PLAI"}.get(financing, financing)
         if financing and financing not in _FINANCINGS:
-            errors["financing"] = _m(QT_TRANSLATE_NOOP(
-                "messages", "Financement « {value} » inconnu (PLAI, PLUS, PLS ou PLI)."),
-                value=_shown(text("financing")))
+            errors["financing"] = _m(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Financement « {value} » inconnu (PLAI, PLUS, PLS ou PLI)."
+                ),
+                value=_shown(text("financing")),
+            )
         else:
             extra["financing"] = financing
     if mapped("in_qpv"):
@@ -867,15 +1171,16 @@ def _dwelling_extra(mapping, text, parsed, errors: dict) -> dict:
         if mapped(key):
             value = text(key)
             if len(value) > limit:
-                errors[key] = _m(QT_TRANSLATE_NOOP(
-                    "messages", "{max} caractères au plus."), max=limit)
+                errors[key] = _m(
+                    QT_TRANSLATE_NOOP("messages", "{max} caractères au plus."), max=limit
+                )
             extra[key] = value
     return extra
 
 
 def _chunks(values: list[str]) -> Iterable[list[str]]:
     for start in range(0, len(values), _QUERY_CHUNK):
-        yield values[start:start + _QUERY_CHUNK]
+        yield values[start : start + _QUERY_CHUNK]
 
 
 def _existing(db: Database, contracts: set[str], references: set[str]):
@@ -885,25 +1190,34 @@ def _existing(db: Database, contracts: set[str], references: set[str]):
     with db.reader() as s:
         codes = set(s.scalars(select(Agency.code)))
         for chunk in _chunks(sorted(contracts)):
-            used_contracts.update(s.execute(
-                select(Lease.contract_number, Household.display_name)
-                .join(Household, Household.id == Lease.household_id)
-                .where(Lease.contract_number.in_(chunk))
-            ).all())
+            used_contracts.update(
+                s.execute(
+                    select(Lease.contract_number, Household.display_name)
+                    .join(Household, Household.id == Lease.household_id)
+                    .where(Lease.contract_number.in_(chunk))
+                ).all()
+            )
         for chunk in _chunks(sorted(references)):
-            occupied.update(s.execute(
-                select(Dwelling.reference, Household.display_name)
-                .join(Household, Household.dwelling_id == Dwelling.id)
-                .where(Dwelling.reference.in_(chunk),
-                       Household.status == FileStatus.ACTIVE.value)
-            ).all())
+            occupied.update(
+                s.execute(
+                    select(Dwelling.reference, Household.display_name)
+                    .join(Household, Household.dwelling_id == Dwelling.id)
+                    .where(
+                        Dwelling.reference.in_(chunk), Household.status == FileStatus.ACTIVE.value
+                    )
+                ).all()
+            )
     return codes, used_contracts, occupied
 
 
 @guarded("import")
 def dry_run(
-    db: Database, actor: Actor, table: Table, mapping: dict[str, int | None],
-    today: dt.date, progress: Progress | None = None,
+    db: Database,
+    actor: Actor,
+    table: Table,
+    mapping: dict[str, int | None],
+    today: dt.date,
+    progress: Progress | None = None,
 ) -> ImportReport:
     """Convert and check every line as the import would, writing nothing.
 
@@ -931,38 +1245,57 @@ def dry_run(
         contract = data.lease.contract_number
         if contract and "contract_number" not in errors:
             if contract in used_contracts:
-                errors["contract_number"] = _m(QT_TRANSLATE_NOOP(
-                    "messages", "Le contrat « {value} » existe déjà (dossier de {name})."),
-                    value=contract, name=used_contracts[contract])
+                errors["contract_number"] = _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Le contrat « {value} » existe déjà (dossier de {name})."
+                    ),
+                    value=contract,
+                    name=used_contracts[contract],
+                )
             elif contract in first_contract:
-                errors["contract_number"] = _m(QT_TRANSLATE_NOOP(
-                    "messages", "Le contrat « {value} » figure déjà à la ligne {line}."),
-                    value=contract, line=first_contract[contract])
+                errors["contract_number"] = _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Le contrat « {value} » figure déjà à la ligne {line}."
+                    ),
+                    value=contract,
+                    line=first_contract[contract],
+                )
         if contract:
             first_contract.setdefault(contract, ln.line)
         reference = data.dwelling.reference
         if reference and "dwelling_reference" not in errors:
             if reference in occupied:
-                errors["dwelling_reference"] = _m(QT_TRANSLATE_NOOP(
-                    "messages",
-                    "Le logement « {value} » est déjà occupé (dossier de {name})."),
-                    value=reference, name=occupied[reference])
+                errors["dwelling_reference"] = _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Le logement « {value} » est déjà occupé (dossier de {name})."
+                    ),
+                    value=reference,
+                    name=occupied[reference],
+                )
             elif reference in first_reference:
-                errors["dwelling_reference"] = _m(QT_TRANSLATE_NOOP(
-                    "messages", "Le logement « {value} » figure déjà à la ligne {line}."),
-                    value=reference, line=first_reference[reference])
+                errors["dwelling_reference"] = _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Le logement « {value} » figure déjà à la ligne {line}."
+                    ),
+                    value=reference,
+                    line=first_reference[reference],
+                )
         if reference:
             first_reference.setdefault(reference, ln.line)
         code = data.dwelling.agency_code
         if code and "agency_code" not in errors and code not in codes:
-            errors["agency_code"] = _m(QT_TRANSLATE_NOOP(
-                "messages", "Agence inconnue « {code} »."), code=code)
+            errors["agency_code"] = _m(
+                QT_TRANSLATE_NOOP("messages", "Agence inconnue « {code} »."), code=code
+            )
 
         if errors:
             order = {f.key: i for i, f in enumerate(TARGET_FIELDS)}
             messages = tuple(
-                _m(QT_TRANSLATE_NOOP("messages", "{field} : {reason}"),
-                   field=field_label(key, table.headers, mapping), reason=errors[key])
+                _m(
+                    QT_TRANSLATE_NOOP("messages", "{field} : {reason}"),
+                    field=field_label(key, table.headers, mapping),
+                    reason=errors[key],
+                )
                 for key in sorted(errors, key=lambda k: order.get(k, len(order)))
             )
             report.rejected.append(RejectedLine(ln.line, messages))
@@ -982,9 +1315,11 @@ def _describe(exc: UserError, report: ImportReport) -> Message:
     if not fields:
         return exc.message
     parts = [
-        _m(QT_TRANSLATE_NOOP("messages", "{field} : {reason}"),
-           field=field_label(PATH_TO_KEY.get(path, path), report.headers, report.mapping),
-           reason=message)
+        _m(
+            QT_TRANSLATE_NOOP("messages", "{field} : {reason}"),
+            field=field_label(PATH_TO_KEY.get(path, path), report.headers, report.mapping),
+            reason=message,
+        )
         for path, message in fields.items()
     ]
     return _m("{parts}", parts=" ".join(render(p) for p in parts))
@@ -1006,8 +1341,7 @@ def apply(
     """
     authz.require(actor, Permission.TENANT_IMPORT, entity="import")
     if not report.accepted:
-        raise UserError(_m(QT_TRANSLATE_NOOP(
-            "messages", "Aucune ligne valide à importer.")))
+        raise UserError(_m(QT_TRANSLATE_NOOP("messages", "Aucune ligne valide à importer.")))
     total = report.accepted_count
     if actor.agency_scoped:
         codes = {item.data.dwelling.agency_code for item in report.accepted}
@@ -1028,16 +1362,31 @@ def apply(
             except PermissionDenied:
                 raise
             except UserError as exc:
-                raise UserError(_m(QT_TRANSLATE_NOOP(
-                    "messages", "Ligne {line} : {error} Rien n'a été importé."),
-                    line=item.line, error=_describe(exc, report))) from exc
+                raise UserError(
+                    _m(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "Ligne {line} : {error} Rien n'a été importé."
+                        ),
+                        line=item.line,
+                        error=_describe(exc, report),
+                    )
+                ) from exc
             if progress is not None and (done % 50 == 0 or done == total):
                 if progress(done, total) is False:
-                    raise ImportCancelled(_m(QT_TRANSLATE_NOOP(
-                        "messages", "Import annulé : rien n'a été importé.")))
-        audit.record(s, actor, "import", "import", None, None, {
-            "file": report.source,
-            "imported": total,
-            "rejected": report.rejected_count,
-        })
+                    raise ImportCancelled(
+                        _m(QT_TRANSLATE_NOOP("messages", "Import annulé : rien n'a été importé."))
+                    )
+        audit.record(
+            s,
+            actor,
+            "import",
+            "import",
+            None,
+            None,
+            {
+                "file": report.source,
+                "imported": total,
+                "rejected": report.rejected_count,
+            },
+        )
     return total

@@ -85,17 +85,26 @@ def _require(actor: Actor) -> None:
     if not actor.can(Permission.CALEOL_MINUTES_READ):
         raise authz.denied(actor, Permission.CALEOL_MINUTES_READ, entity=ENTITY)
     if actor.user_id is None:
-        raise UserError(_m(QT_TRANSLATE_NOOP(
-            "messages", "Seul un membre connecté avec son compte peut voter.")))
+        raise UserError(
+            _m(QT_TRANSLATE_NOOP("messages", "Seul un membre connecté avec son compte peut voter."))
+        )
 
 
 def _my_seat(row, actor: Actor) -> Member:
-    seat = next((m for m in row.commission.members
-                 if m.app_user_id == actor.user_id and m.active), None)
+    seat = next(
+        (m for m in row.commission.members if m.app_user_id == actor.user_id and m.active), None
+    )
     if seat is None:
-        raise UserError(_m(QT_TRANSLATE_NOOP(
-            "messages", "Votre compte n'est lié à aucun siège de la commission {name} : "
-            "vous ne pouvez pas voter à cette séance."), name=row.commission.name))
+        raise UserError(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Votre compte n'est lié à aucun siège de la commission {name} : "
+                    "vous ne pouvez pas voter à cette séance.",
+                ),
+                name=row.commission.name,
+            )
+        )
     return seat
 
 
@@ -109,8 +118,9 @@ def ballot(db: Database, actor: Actor, session_id: int) -> Ballot:
         seat = _my_seat(row, actor)
         ctx = cal_common.session_context(row)
         general = cal_votes.session_vote_problem(ctx)
-        scores = dict(session.execute(select(CandidateCotation.candidate_id,
-                                             CandidateCotation.total)).all())
+        scores = dict(
+            session.execute(select(CandidateCotation.candidate_id, CandidateCotation.total)).all()
+        )
         items = []
         for item in row.items:
             if item.kind != AgendaItemKind.ATTRIBUTION.value:
@@ -119,20 +129,38 @@ def ballot(db: Database, actor: Actor, session_id: int) -> Ballot:
             for c in item.candidates:
                 mine = next((Vote(v.vote) for v in c.votes if v.member_id == seat.id), None)
                 voters = {v.member_id for v in c.votes} - {seat.id}
-                problem = general or cal_votes.vote_problem(ctx, item, c, ctx.members.get(seat.id),
-                                                       at, voters)
-                cands.append(BallotCandidate(
-                    c.id, c.numero_unique, c.full_name, c.household_composition,
-                    c.monthly_resources, tuple(c.priority_criteria or ()), scores.get(c.id),
-                    mine, cal_common.render_message(problem) if problem else ""))
-            items.append(BallotItem(item.id, item.reference, item.commune, item.dwelling_type,
-                                    tuple(cands)))
+                problem = general or cal_votes.vote_problem(
+                    ctx, item, c, ctx.members.get(seat.id), at, voters
+                )
+                cands.append(
+                    BallotCandidate(
+                        c.id,
+                        c.numero_unique,
+                        c.full_name,
+                        c.household_composition,
+                        c.monthly_resources,
+                        tuple(c.priority_criteria or ()),
+                        scores.get(c.id),
+                        mine,
+                        cal_common.render_message(problem) if problem else "",
+                    )
+                )
+            items.append(
+                BallotItem(item.id, item.reference, item.commune, item.dwelling_type, tuple(cands))
+            )
         window = ""
         if row.vote_opens_at and row.vote_closes_at:
             w = cal_votes._window_text(row)
             window = f"du {w['opens']} au {w['closes']}"
-        return Ballot(row.id, row.number, seat.id, seat.full_name, window,
-                      cal_common.render_message(general) if general else "", tuple(items))
+        return Ballot(
+            row.id,
+            row.number,
+            seat.id,
+            seat.full_name,
+            window,
+            cal_common.render_message(general) if general else "",
+            tuple(items),
+        )
 
 
 @guarded("caleol.vote_membre")
@@ -143,12 +171,17 @@ def cast_my_vote(db: Database, actor: Actor, candidate_id: int, vote: Vote) -> c
     at = now()
 
     def body(session) -> cal.Saved:
-        row = cal_common.load_session(session, cal_votes._session_of_candidate(session, candidate_id),
-                                for_update=True)
+        row = cal_common.load_session(
+            session, cal_votes._session_of_candidate(session, candidate_id), for_update=True
+        )
         seat = _my_seat(row, actor)
-        (v,) = cal_votes.record_entries(session, actor, row,
-                           [VoteEntry(candidate_id, seat.id, Vote(vote), at)],
-                           VoteChannel.MEMBRE)
+        (v,) = cal_votes.record_entries(
+            session,
+            actor,
+            row,
+            [VoteEntry(candidate_id, seat.id, Vote(vote), at)],
+            VoteChannel.MEMBRE,
+        )
         return cal.Saved(v.id, v.version, ())
 
     return write.transaction(db, body)

@@ -29,17 +29,24 @@ PROOF_REQUEST = "conge_demande_justificatif"
 REDUCED_CONFIRMATION = "conge_confirmation_preavis_reduit"
 POSTPONEMENT_AGREEMENT = "conge_report_depart"
 KEYS_ACKNOWLEDGEMENT = "conge_cles_sans_edl"
-NOTICE_LETTERS = (ACKNOWLEDGEMENT, PROOF_REQUEST, REDUCED_CONFIRMATION, POSTPONEMENT_AGREEMENT,
-                  KEYS_ACKNOWLEDGEMENT)
+NOTICE_LETTERS = (
+    ACKNOWLEDGEMENT,
+    PROOF_REQUEST,
+    REDUCED_CONFIRMATION,
+    POSTPONEMENT_AGREEMENT,
+    KEYS_ACKNOWLEDGEMENT,
+)
 
 LETTER_LABELS = {
     ACKNOWLEDGEMENT: QT_TRANSLATE_NOOP("messages", "Accusé de réception du congé"),
     PROOF_REQUEST: QT_TRANSLATE_NOOP("messages", "Demande du justificatif manquant"),
     REDUCED_CONFIRMATION: QT_TRANSLATE_NOOP("messages", "Confirmation du préavis réduit"),
     POSTPONEMENT_AGREEMENT: QT_TRANSLATE_NOOP(
-        "messages", "Convention d'occupation temporaire (report du départ)"),
+        "messages", "Convention d'occupation temporaire (report du départ)"
+    ),
     KEYS_ACKNOWLEDGEMENT: QT_TRANSLATE_NOOP(
-        "messages", "Accusé de remise des clés sans état des lieux"),
+        "messages", "Accusé de remise des clés sans état des lieux"
+    ),
 }
 
 
@@ -76,15 +83,25 @@ def available_letters(view: notices.NoticeView) -> list[str]:
 def _not_available(template_name: str) -> UserError:
     label = LETTER_LABELS.get(template_name)
     if label is None:
-        return UserError(_m(QT_TRANSLATE_NOOP(
-            "messages", "« {name} » n'est pas un courrier de congé."), name=template_name))
-    return UserError(_m(QT_TRANSLATE_NOOP(
-        "messages", "Le courrier « {letter} » ne correspond pas à l'état de ce congé."),
-        letter=Message(label)))
+        return UserError(
+            _m(
+                QT_TRANSLATE_NOOP("messages", "« {name} » n'est pas un courrier de congé."),
+                name=template_name,
+            )
+        )
+    return UserError(
+        _m(
+            QT_TRANSLATE_NOOP(
+                "messages", "Le courrier « {letter} » ne correspond pas à l'état de ce congé."
+            ),
+            letter=Message(label),
+        )
+    )
 
 
-def letter_fields(db: Database, actor: Actor, notice_id: int, template_name: str,
-                  on: dt.date | None = None) -> dict[str, str]:
+def letter_fields(
+    db: Database, actor: Actor, notice_id: int, template_name: str, on: dt.date | None = None
+) -> dict[str, str]:
     """The free fields of a notice letter, as the letter form shows them, from the notice."""
     on = on or notices.today()
     view = notices.get_notice(db, actor, notice_id, on)
@@ -96,42 +113,55 @@ def letter_fields(db: Database, actor: Actor, notice_id: int, template_name: str
         "date_reception": format_date_fr(d.received_on),
         "mode_remise": Message(d.delivery_mode.label).render(),
         "motif": "" if ground is ReducedNoticeGround.AUCUN else Message(ground.label).render(),
-        "justificatif_attendu": (_mid_sentence(Message(ground.usual_proof).render())
-                                 if ground.usual_proof else ""),
+        "justificatif_attendu": (
+            _mid_sentence(Message(ground.usual_proof).render()) if ground.usual_proof else ""
+        ),
         "duree_preavis": str(view.applied_months),
         "date_fin": format_date_fr(view.end_date),
         "date_fin_si_justificatif": format_date_fr(view.end_date_if_proof),
     }
     if template_name == REDUCED_CONFIRMATION and d.proof_received_on is not None:
-        values["justificatif"] = _m(QT_TRANSLATE_NOOP(
-            "messages", "votre justificatif reçu le {date} ({document})"),
+        values["justificatif"] = _m(
+            QT_TRANSLATE_NOOP("messages", "votre justificatif reçu le {date} ({document})"),
             date=format_date_fr(d.proof_received_on),
-            document=_mid_sentence(
-                d.proof_document or Message(ground.usual_proof).render())).render()
+            document=_mid_sentence(d.proof_document or Message(ground.usual_proof).render()),
+        ).render()
     elif template_name == POSTPONEMENT_AGREEMENT:
         postponed = view.exceptions_of(ExceptionKind.POSTPONEMENT)[-1]
-        values.update({
-            "nouvelle_date_depart": format_date_fr(postponed.new_departure_on),
-            "motif_report": postponed.reason,
-            "indemnite": _amount(view.monthly_rent + view.monthly_charges),
-        })
+        values.update(
+            {
+                "nouvelle_date_depart": format_date_fr(postponed.new_departure_on),
+                "motif_report": postponed.reason,
+                "indemnite": _amount(view.monthly_rent + view.monthly_charges),
+            }
+        )
     elif template_name == KEYS_ACKNOWLEDGEMENT:
         keys = view.exceptions_of(ExceptionKind.KEYS_WITHOUT_INVENTORY)[-1]
         mode = view.keys_return_mode
-        values.update({
-            "date_remise_cles": format_date_fr(keys.keys_returned_on),
-            "mode_remise_cles": Message(mode.label).render() if mode else "",
-            "date_edl": format_date_fr(view.inventory_scheduled_on
-                                       or keys.inventory_scheduled_on),
-            "date_limite_depot": format_date_fr(view.deposit.due_on if view.deposit else None),
-        })
+        values.update(
+            {
+                "date_remise_cles": format_date_fr(keys.keys_returned_on),
+                "mode_remise_cles": Message(mode.label).render() if mode else "",
+                "date_edl": format_date_fr(
+                    view.inventory_scheduled_on or keys.inventory_scheduled_on
+                ),
+                "date_limite_depot": format_date_fr(view.deposit.due_on if view.deposit else None),
+            }
+        )
     return fill_free_fields(template_name, values, on)
 
 
 @guarded("conge.courrier")
-def produce_notice_letter(db: Database, actor: Actor, notice_id: int, template_name: str, *,
-                          on: dt.date | None = None, pdf: bool = False,
-                          fields: dict[str, str] | None = None):
+def produce_notice_letter(
+    db: Database,
+    actor: Actor,
+    notice_id: int,
+    template_name: str,
+    *,
+    on: dt.date | None = None,
+    pdf: bool = False,
+    fields: dict[str, str] | None = None,
+):
     """Make and register a notice letter for the notice's tenant; returns the document.
 
     ``fields`` overrides the computed free fields (the user's edits)."""
@@ -143,5 +173,9 @@ def produce_notice_letter(db: Database, actor: Actor, notice_id: int, template_n
     view = notices.get_notice(db, actor, notice_id, on)
     values = letter_fields(db, actor, notice_id, template_name, on)
     values.update(fields or {})
-    return documents.produce_letter(db, actor, view.household_id, documents.LetterOptions(
-        template_name=template_name, fields=values, pdf=pdf, on=on))
+    return documents.produce_letter(
+        db,
+        actor,
+        view.household_id,
+        documents.LetterOptions(template_name=template_name, fields=values, pdf=pdf, on=on),
+    )

@@ -53,8 +53,10 @@ LETTER_LABELS = {
 }
 # The follow-up a letter accomplishes.
 LETTER_FOLLOW_UPS = {REMINDER: FollowUpKind.REMINDER, BREACH_NOTICE: FollowUpKind.BREACH_NOTICE}
-ARTICLES = {PaymentPlanType.PROTOCOLE_L353_15_2: "L353-15-2",
-            PaymentPlanType.PROTOCOLE_L442_6_5: "L442-6-5"}
+ARTICLES = {
+    PaymentPlanType.PROTOCOLE_L353_15_2: "L353-15-2",
+    PaymentPlanType.PROTOCOLE_L442_6_5: "L442-6-5",
+}
 
 
 def _amount(value) -> str:
@@ -67,17 +69,42 @@ def breach_rule_text(view: plans.PlanView) -> str:
     parts = []
     if t.breach_missed:
         if t.breach_missed == 1:
-            parts.append(render(_m(QT_TRANSLATE_NOOP(
-                "messages", "dès qu'une échéance reste impayée plus de {days} jours après sa "
-                "date"), days=t.grace_days)))
+            parts.append(
+                render(
+                    _m(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "dès qu'une échéance reste impayée plus de {days} jours après sa date",
+                        ),
+                        days=t.grace_days,
+                    )
+                )
+            )
         else:
-            parts.append(render(_m(QT_TRANSLATE_NOOP(
-                "messages", "dès que {count} échéances restent impayées plus de {days} jours "
-                "après leur date"), count=t.breach_missed, days=t.grace_days)))
+            parts.append(
+                render(
+                    _m(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "dès que {count} échéances restent impayées plus de {days} jours "
+                            "après leur date",
+                        ),
+                        count=t.breach_missed,
+                        days=t.grace_days,
+                    )
+                )
+            )
     if t.breach_rent_unpaid:
-        parts.append(render(_m(QT_TRANSLATE_NOOP(
-            "messages", "dès qu'un loyer courant reste impayé plus de {days} jours"),
-            days=t.grace_days)))
+        parts.append(
+            render(
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "dès qu'un loyer courant reste impayé plus de {days} jours"
+                    ),
+                    days=t.grace_days,
+                )
+            )
+        )
     return render(_m(QT_TRANSLATE_NOOP("messages", " ou "))).join(parts)
 
 
@@ -90,8 +117,9 @@ def _contributors(view: plans.PlanView) -> str:
     return " et ".join(out)
 
 
-def letter_fields(db: Database, actor: Actor, plan_id: int, template_name: str,
-                  on: dt.date | None = None) -> dict[str, str]:
+def letter_fields(
+    db: Database, actor: Actor, plan_id: int, template_name: str, on: dt.date | None = None
+) -> dict[str, str]:
     """The free fields of a plan letter, as the letter form shows them, from the plan."""
     on = on or plans.core.today()
     view = plans.get_plan(db, actor, plan_id, on)
@@ -102,8 +130,10 @@ def letter_fields(db: Database, actor: Actor, plan_id: int, template_name: str,
         "dette": _amount(t.debt),
         "dette_au": format_date_fr(t.debt_on),
         "nb_echeances": str(len(view.instalments)),
-        "echeancier": "\n".join(f"{i.number}|{format_date_fr(i.due_date)}|{format_money_fr(i.amount)}"
-                                for i in view.instalments),
+        "echeancier": "\n".join(
+            f"{i.number}|{format_date_fr(i.due_date)}|{format_money_fr(i.amount)}"
+            for i in view.instalments
+        ),
         "loyer_courant": _amount(t.current_rent + t.current_charges),
         "organisme_payeur": t.aid_body.value if t.aid_body != AidBody.NONE else "",
         "numero_allocataire": t.aid_reference,
@@ -118,41 +148,70 @@ def letter_fields(db: Database, actor: Actor, plan_id: int, template_name: str,
     if template_name == AGREEMENT:
         common["contributeurs"] = _contributors(view)
         if t.is_protocol:
-            common.update({
-                "titre_accord": "Protocole de cohésion sociale",
-                "jugement_date": format_date_fr(t.judgment_on),
-                "article_cch": ARTICLES[t.plan_type],
-                "fin_protocole": format_date_fr(view.avenant_end_on or t.end_on),
-                "delai_nouveau_bail": str(t.new_lease_months or 3),
-            })
+            common.update(
+                {
+                    "titre_accord": "Protocole de cohésion sociale",
+                    "jugement_date": format_date_fr(t.judgment_on),
+                    "article_cch": ARTICLES[t.plan_type],
+                    "fin_protocole": format_date_fr(view.avenant_end_on or t.end_on),
+                    "delai_nouveau_bail": str(t.new_lease_months or 3),
+                }
+            )
         else:
             common["titre_accord"] = "Protocole d'accord"
     elif template_name == REMINDER:
         late = led.late_instalments
         if not late:
-            raise UserError(_m(QT_TRANSLATE_NOOP(
-                "messages", "Aucune échéance de ce plan n'est en retard : pas de relance à "
-                "envoyer.")))
+            raise UserError(
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Aucune échéance de ce plan n'est en retard : pas de relance à envoyer.",
+                    )
+                )
+            )
         first = late[0]
-        common.update({"echeance_numero": str(first.number),
-                       "echeance_date": format_date_fr(first.due_on),
-                       "echeance_montant": _amount(first.outstanding)})
+        common.update(
+            {
+                "echeance_numero": str(first.number),
+                "echeance_date": format_date_fr(first.due_on),
+                "echeance_montant": _amount(first.outstanding),
+            }
+        )
     elif template_name == BREACH_NOTICE:
         if view.status != PlanStatus.DEFAILLANT:
-            raise UserError(_m(QT_TRANSLATE_NOOP(
-                "messages", "La notification de défaillance concerne un plan défaillant (ce plan "
-                "est « {status} »)."), status=Message(view.status.label)))
-        reasons = view.breach_reasons or [_m(QT_TRANSLATE_NOOP(
-            "messages", "défaillance constatée le {date}."), date=format_date_fr(view.breached_on))]
+            raise UserError(
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "La notification de défaillance concerne un plan défaillant (ce plan "
+                        "est « {status} »).",
+                    ),
+                    status=Message(view.status.label),
+                )
+            )
+        reasons = view.breach_reasons or [
+            _m(
+                QT_TRANSLATE_NOOP("messages", "défaillance constatée le {date}."),
+                date=format_date_fr(view.breached_on),
+            )
+        ]
         common["motifs"] = " ".join(render(r) for r in reasons)
         common["date_defaillance"] = format_date_fr(view.breached_on or on)
     return fill_free_fields(template_name, common, on)
 
 
 @guarded("plan.courrier")
-def produce_plan_letter(db: Database, actor: Actor, plan_id: int, template_name: str, *,
-                        on: dt.date | None = None, pdf: bool = False,
-                        fields: dict[str, str] | None = None):
+def produce_plan_letter(
+    db: Database,
+    actor: Actor,
+    plan_id: int,
+    template_name: str,
+    *,
+    on: dt.date | None = None,
+    pdf: bool = False,
+    fields: dict[str, str] | None = None,
+):
     """Make and register a plan letter for the plan's tenant; returns the document.
 
     ``fields`` overrides the computed free fields (the user's edits in the form).
@@ -160,24 +219,44 @@ def produce_plan_letter(db: Database, actor: Actor, plan_id: int, template_name:
     from desktop.services import documents
 
     if template_name not in PLAN_LETTERS:
-        raise UserError(_m(QT_TRANSLATE_NOOP(
-            "messages", "« {name} » n'est pas un courrier d'accord de paiement."), name=template_name))
+        raise UserError(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "messages", "« {name} » n'est pas un courrier d'accord de paiement."
+                ),
+                name=template_name,
+            )
+        )
     on = on or plans.core.today()
     view = plans.get_plan(db, actor, plan_id, on)
     values = letter_fields(db, actor, plan_id, template_name, on)
     values.update(fields or {})
-    document = documents.produce_letter(db, actor, view.household_id, documents.LetterOptions(
-        template_name=template_name, fields=values, pdf=pdf, on=on))
+    document = documents.produce_letter(
+        db,
+        actor,
+        view.household_id,
+        documents.LetterOptions(template_name=template_name, fields=values, pdf=pdf, on=on),
+    )
     kind = LETTER_FOLLOW_UPS.get(template_name)
     if kind is not None:
         view = plans.get_plan(db, actor, plan_id, on)
         item = next((f for f in view.open_follow_ups if f.kind == kind), None)
         if item is not None:
             plans.complete_follow_up(
-                db, actor, plan_id, item.id, min(on, plans.core.today()), view.version,
+                db,
+                actor,
+                plan_id,
+                item.id,
+                min(on, plans.core.today()),
+                view.version,
                 channel="LRAR" if document.registered_mail else "COURRIER",
-                outcome=render(_m(QT_TRANSLATE_NOOP("messages", "Courrier {reference}"),
-                                       reference=document.reference)))
+                outcome=render(
+                    _m(
+                        QT_TRANSLATE_NOOP("messages", "Courrier {reference}"),
+                        reference=document.reference,
+                    )
+                ),
+            )
     return document
 
 
@@ -186,8 +265,9 @@ def crisis_protocol_defaults(on: dt.date | None = None) -> dict[str, str]:
 
 
 @guarded("protocole_crise")
-def render_crisis_protocol(db: Database, actor: Actor, path: str | Path, fields: dict[str, str],
-                           on: dt.date | None = None) -> Path:
+def render_crisis_protocol(
+    db: Database, actor: Actor, path: str | Path, fields: dict[str, str], on: dt.date | None = None
+) -> Path:
     """Write the local crisis protocol (DOCX) from its template and the organisation profile."""
     authz.require(actor, Permission.TENANT_WRITE, entity="document")
     on = on or today()
@@ -198,8 +278,14 @@ def render_crisis_protocol(db: Database, actor: Actor, path: str | Path, fields:
     values = parse_free_fields(template, raw)  # ValidationError keyed by field name
     info = LetterInfo(reference="", date=on, subject=template.subject, registered_mail=False)
     ctx = build_context(sample_tenant(), profile=profile, letter=info)
-    ctx["agence"] = {"code": "", "nom": profile.name, "adresse": "\n".join(profile.address),
-                     "telephone": profile.phone, "courriel": profile.email, "horaires": ""}
+    ctx["agence"] = {
+        "code": "",
+        "nom": profile.name,
+        "adresse": "\n".join(profile.address),
+        "telephone": profile.phone,
+        "courriel": profile.email,
+        "horaires": "",
+    }
     ctx.pop("locataire", None)
     ctx.pop("destinataire", None)
     ctx["champs"] = values
@@ -210,11 +296,28 @@ def render_crisis_protocol(db: Database, actor: Actor, path: str | Path, fields:
     try:
         atomic_write_bytes(path, data)
     except OSError as exc:
-        raise UserError(_m(QT_TRANSLATE_NOOP(
-            "messages", "Impossible d'enregistrer « {name} » : le fichier est peut-être ouvert."),
-            name=path.name)) from exc
+        raise UserError(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Impossible d'enregistrer « {name} » : le fichier est peut-être ouvert.",
+                ),
+                name=path.name,
+            )
+        ) from exc
     with db.transaction() as session:
-        audit.record(session, actor, "protocole_crise", "document", None, None,
-                     {"fichier": path.name, "modele": template.name, "version": template.version,
-                      "champs": raw})
+        audit.record(
+            session,
+            actor,
+            "protocole_crise",
+            "document",
+            None,
+            None,
+            {
+                "fichier": path.name,
+                "modele": template.name,
+                "version": template.version,
+                "champs": raw,
+            },
+        )
     return path

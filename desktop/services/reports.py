@@ -58,26 +58,34 @@ def check_request(name: str, date_from: dt.date | None, date_to: dt.date | None)
     """``ValidationError`` (French, by field) for an unknown report or a wrong period."""
     errors: dict[str, Message] = {}
     if name not in report_figures.REPORTS:
-        errors["name"] = _m(QT_TRANSLATE_NOOP(
-            "messages", "Rapport inconnu : « {name} ». Rapports disponibles : {names}."),
-            name=name, names=", ".join(report_figures.REPORTS))
+        errors["name"] = _m(
+            QT_TRANSLATE_NOOP(
+                "messages", "Rapport inconnu : « {name} ». Rapports disponibles : {names}."
+            ),
+            name=name,
+            names=", ".join(report_figures.REPORTS),
+        )
     if date_from is None:
         errors["date_from"] = _m(QT_TRANSLATE_NOOP("messages", "Indiquez le début de la période."))
     if date_to is None:
         errors["date_to"] = _m(QT_TRANSLATE_NOOP("messages", "Indiquez la fin de la période."))
     if date_from and date_to:
         if date_to < date_from:
-            errors["date_to"] = _m(QT_TRANSLATE_NOOP(
-                "messages", "La fin de la période précède son début."))
+            errors["date_to"] = _m(
+                QT_TRANSLATE_NOOP("messages", "La fin de la période précède son début.")
+            )
         elif (date_to.year - date_from.year) * 12 + date_to.month - date_from.month >= MAX_MONTHS:
-            errors["date_to"] = _m(QT_TRANSLATE_NOOP(
-                "messages", "La période ne peut pas dépasser {n} mois."), n=MAX_MONTHS)
+            errors["date_to"] = _m(
+                QT_TRANSLATE_NOOP("messages", "La période ne peut pas dépasser {n} mois."),
+                n=MAX_MONTHS,
+            )
     if errors:
         raise ValidationError(errors)
 
 
-def _agency(db: Database, actor: Actor, agency: str | int | None
-            ) -> tuple[int | None, str | None, str]:
+def _agency(
+    db: Database, actor: Actor, agency: str | int | None
+) -> tuple[int | None, str | None, str]:
     """The agency asked for (code or id) as ``(id, code, label)``, within the actor's
     scope: an agency role gets its own agency when none is given."""
     if agency is None or (isinstance(agency, str) and not agency.strip()):
@@ -88,22 +96,36 @@ def _agency(db: Database, actor: Actor, agency: str | int | None
         if isinstance(agency, int):
             row = session.get(Agency, agency)
         else:
-            row = session.scalars(select(Agency).where(
-                func.upper(Agency.code) == agency.strip().upper())).one_or_none()
+            row = session.scalars(
+                select(Agency).where(func.upper(Agency.code) == agency.strip().upper())
+            ).one_or_none()
         found = (row.id, row.code, row.name) if row is not None else None
     if found is None:
         if actor.agency_scoped and agency == -1:
             raise authz.denied(actor, READ, entity=ENTITY, other_agency=True)
-        raise ValidationError({"agency": _m(QT_TRANSLATE_NOOP(
-            "messages", "Agence inconnue : « {code} »."), code=str(agency))})
+        raise ValidationError(
+            {
+                "agency": _m(
+                    QT_TRANSLATE_NOOP("messages", "Agence inconnue : « {code} »."), code=str(agency)
+                )
+            }
+        )
     agency_id, code, name = found
     authz.require_agency(actor, READ, agency_id, entity=ENTITY)
     return agency_id, code, f"{code} — {name}"
 
 
 @guarded("rapport.consultation")
-def build_report(db: Database, actor: Actor, name: str, date_from: dt.date, date_to: dt.date,
-                 agency: str | int | None = None, *, on: dt.date | None = None) -> ReportData:
+def build_report(
+    db: Database,
+    actor: Actor,
+    name: str,
+    date_from: dt.date,
+    date_to: dt.date,
+    agency: str | int | None = None,
+    *,
+    on: dt.date | None = None,
+) -> ReportData:
     """The figures of report ``name`` for the period (both days included) and the agency
     (its code or id; ``None``: every agency the actor may see)."""
     authz.require(actor, READ, entity=ENTITY)
@@ -111,8 +133,9 @@ def build_report(db: Database, actor: Actor, name: str, date_from: dt.date, date
     agency_id, code, label = _agency(db, actor, agency)
     scope = report_figures.Scope(date_from, date_to, agency_id, on or today(), db=db, actor=actor)
     with db.reader() as session:
-        return report_figures.build(name, session, scope, agency_code=code, agency_label=label,
-                             generated_by=actor.label)
+        return report_figures.build(
+            name, session, scope, agency_code=code, agency_label=label, generated_by=actor.label
+        )
 
 
 def _load_profile():
@@ -125,10 +148,19 @@ def _load_profile():
 
 
 @guarded("rapport.export")
-def export_report(db: Database, actor: Actor, name: str, date_from: dt.date, date_to: dt.date,
-                  agency: str | int | None = None, out_path: str | Path = "", *,
-                  progress: Progress | None = None, renderer=None,
-                  data: ReportData | None = None) -> Path:
+def export_report(
+    db: Database,
+    actor: Actor,
+    name: str,
+    date_from: dt.date,
+    date_to: dt.date,
+    agency: str | int | None = None,
+    out_path: str | Path = "",
+    *,
+    progress: Progress | None = None,
+    renderer=None,
+    data: ReportData | None = None,
+) -> Path:
     """Write report ``name`` to ``out_path``: PDF or Excel by its extension (``.pdf``,
     ``.xlsx``). ``progress(fraction, text)`` is called as the work goes on; ``renderer``
     is a ``desktop.documents.html.HtmlRenderer`` to reuse (PDF); ``data`` the report
@@ -137,14 +169,27 @@ def export_report(db: Database, actor: Actor, name: str, date_from: dt.date, dat
     report = lambda fraction, text: progress(fraction, text) if progress else None
     path = Path(out_path) if out_path else None
     if path is None or path.suffix.lower() not in FORMATS:
-        raise ValidationError({"out_path": _m(QT_TRANSLATE_NOOP(
-            "messages", "Le fichier du rapport doit se terminer par .pdf ou .xlsx (reçu : "
-            "« {name} »)."), name=path.name if path else "")})
+        raise ValidationError(
+            {
+                "out_path": _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Le fichier du rapport doit se terminer par .pdf ou .xlsx (reçu : "
+                        "« {name} »).",
+                    ),
+                    name=path.name if path else "",
+                )
+            }
+        )
     report(0.0, QT_TRANSLATE_NOOP("messages", "Calcul des chiffres"))
     check_request(name, date_from, date_to)
     _agency_id, code, _label = _agency(db, actor, agency)
     if data is None or (data.name, data.date_from, data.date_to, data.agency_code) != (
-            name, date_from, date_to, code):
+        name,
+        date_from,
+        date_to,
+        code,
+    ):
         data = build_report(db, actor, name, date_from, date_to, agency)
 
     def scaled(start: float, span: float) -> Progress:
@@ -153,14 +198,27 @@ def export_report(db: Database, actor: Actor, name: str, date_from: dt.date, dat
     from desktop.reports import render
 
     if path.suffix.lower() == ".pdf":
-        written = render.write_pdf(data, path, profile=_load_profile(), renderer=renderer,
-                                   progress=scaled(0.1, 0.85))
+        written = render.write_pdf(
+            data, path, profile=_load_profile(), renderer=renderer, progress=scaled(0.1, 0.85)
+        )
     else:
         written = render.write_xlsx(data, path, progress=scaled(0.1, 0.85))
     with db.transaction() as session:
-        audit.record(session, actor, "export", ENTITY, None, None, {
-            "rapport": name, "du": date_from.isoformat(), "au": date_to.isoformat(),
-            "agence": data.agency_code or "", "format": path.suffix.lower().lstrip("."),
-            "fichier": written.name})
+        audit.record(
+            session,
+            actor,
+            "export",
+            ENTITY,
+            None,
+            None,
+            {
+                "rapport": name,
+                "du": date_from.isoformat(),
+                "au": date_to.isoformat(),
+                "agence": data.agency_code or "",
+                "format": path.suffix.lower().lstrip("."),
+                "fichier": written.name,
+            },
+        )
     report(1.0, QT_TRANSLATE_NOOP("messages", "Rapport enregistré"))
     return written

@@ -46,17 +46,22 @@ def list_saved_queries(db: Database, actor: Actor) -> list[SavedQuery]:
     require(actor, Permission.TENANT_READ)
     with db.reader() as session:
         stored = _load(session)
-    return [SavedQuery(name, _to_query(values))
-            for name, values in sorted(stored.items(), key=lambda kv: kv[0].casefold())]
+    return [
+        SavedQuery(name, _to_query(values))
+        for name, values in sorted(stored.items(), key=lambda kv: kv[0].casefold())
+    ]
 
 
 def get_saved_query(db: Database, actor: Actor, name: str) -> TenantQuery:
     for saved in list_saved_queries(db, actor):
         if saved.name == name.strip():
             return saved.query
-    raise NotFoundError(Message(
-        QT_TRANSLATE_NOOP("messages", "Aucune recherche enregistrée ne s'appelle « {name} »."),
-        {"name": name.strip()[:MAX_NAME]}))
+    raise NotFoundError(
+        Message(
+            QT_TRANSLATE_NOOP("messages", "Aucune recherche enregistrée ne s'appelle « {name} »."),
+            {"name": name.strip()[:MAX_NAME]},
+        )
+    )
 
 
 @guarded("save_query")
@@ -65,23 +70,47 @@ def save_query(db: Database, actor: Actor, name: str, query: TenantQuery) -> Non
     require(actor, Permission.TENANT_READ)
     name = " ".join(name.split())
     if not name or len(name) > MAX_NAME:
-        raise ValidationError({"name": Message(QT_TRANSLATE_NOOP(
-            "messages", "Nom de la recherche : 1 à {max} caractères."), {"max": MAX_NAME})})
+        raise ValidationError(
+            {
+                "name": Message(
+                    QT_TRANSLATE_NOOP("messages", "Nom de la recherche : 1 à {max} caractères."),
+                    {"max": MAX_NAME},
+                )
+            }
+        )
     if len(query.text) > 200:
-        raise ValidationError({"text": Message(QT_TRANSLATE_NOOP(
-            "messages", "{max} caractères au plus."), {"max": 200})})
+        raise ValidationError(
+            {
+                "text": Message(
+                    QT_TRANSLATE_NOOP("messages", "{max} caractères au plus."), {"max": 200}
+                )
+            }
+        )
     with db.transaction() as session:
         stored = _load(session)
         if name not in stored and len(stored) >= MAX_QUERIES:
-            raise ValidationError({"name": Message(QT_TRANSLATE_NOOP(
-                "messages", "{max} recherches enregistrées au plus : supprimez-en une."),
-                {"max": MAX_QUERIES})})
+            raise ValidationError(
+                {
+                    "name": Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "{max} recherches enregistrées au plus : supprimez-en une."
+                        ),
+                        {"max": MAX_QUERIES},
+                    )
+                }
+            )
         before = stored.get(name)
         stored[name] = dataclasses.asdict(query)
         settings.write(session, actor, KEY, stored)
-        audit.record(session, actor, "save_query", "recherche", None,
-                     {"name": name, "query": before} if before else None,
-                     {"name": name, "query": stored[name]})
+        audit.record(
+            session,
+            actor,
+            "save_query",
+            "recherche",
+            None,
+            {"name": name, "query": before} if before else None,
+            {"name": name, "query": stored[name]},
+        )
 
 
 @guarded("delete_query")
@@ -90,10 +119,16 @@ def delete_query(db: Database, actor: Actor, name: str) -> None:
     with db.transaction() as session:
         stored = _load(session)
         if name not in stored:
-            raise NotFoundError(Message(QT_TRANSLATE_NOOP(
-                "messages", "Aucune recherche enregistrée ne s'appelle « {name} »."),
-                {"name": name[:MAX_NAME]}))
+            raise NotFoundError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Aucune recherche enregistrée ne s'appelle « {name} »."
+                    ),
+                    {"name": name[:MAX_NAME]},
+                )
+            )
         before = stored.pop(name)
         settings.write(session, actor, KEY, stored)
-        audit.record(session, actor, "delete_query", "recherche", None,
-                     {"name": name, "query": before}, None)
+        audit.record(
+            session, actor, "delete_query", "recherche", None, {"name": name, "query": before}, None
+        )

@@ -40,19 +40,50 @@ LOCKOUT_MINUTES = "lockout.minutes"
 BACKUP_KEEP_DAYS = "backup.keep_days"
 DEMO_BASE = "base.demo"  # set on the demonstration base only (not an option)
 
-OPTIONS: dict[str, Option] = {o.key: o for o in (
-    Option(LOCKOUT_THRESHOLD, QT_TRANSLATE_NOOP(
-        "messages", "Échecs de connexion avant verrouillage du compte"), 5, 1, 50),
-    Option(LOCKOUT_MINUTES, QT_TRANSLATE_NOOP(
-        "messages",
-        "Durée du verrouillage en minutes (0 : jusqu'au déverrouillage par un "
-        "administrateur)"), 15, 0, 7 * 24 * 60),
-    Option(BACKUP_KEEP_DAYS, QT_TRANSLATE_NOOP(
-        "messages", "Durée de conservation des sauvegardes automatiques (jours)"),
-        30, 1, 3650, Permission.BACKUP_MANAGE),
-    *(Option(rule.setting_key, rule.label, rule.default_months, 0, MAX_MONTHS,
-             Permission.RETENTION_MANAGE) for rule in RULES),
-)}
+OPTIONS: dict[str, Option] = {
+    o.key: o
+    for o in (
+        Option(
+            LOCKOUT_THRESHOLD,
+            QT_TRANSLATE_NOOP("messages", "Échecs de connexion avant verrouillage du compte"),
+            5,
+            1,
+            50,
+        ),
+        Option(
+            LOCKOUT_MINUTES,
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Durée du verrouillage en minutes (0 : jusqu'au déverrouillage par un "
+                "administrateur)",
+            ),
+            15,
+            0,
+            7 * 24 * 60,
+        ),
+        Option(
+            BACKUP_KEEP_DAYS,
+            QT_TRANSLATE_NOOP(
+                "messages", "Durée de conservation des sauvegardes automatiques (jours)"
+            ),
+            30,
+            1,
+            3650,
+            Permission.BACKUP_MANAGE,
+        ),
+        *(
+            Option(
+                rule.setting_key,
+                rule.label,
+                rule.default_months,
+                0,
+                MAX_MONTHS,
+                Permission.RETENTION_MANAGE,
+            )
+            for rule in RULES
+        ),
+    )
+}
 
 
 def read(session: Session, key: str):
@@ -68,16 +99,17 @@ def current(db: Database) -> dict[str, int]:
     """Every option's value (no permission needed: the sign-in reads the lock-out)."""
     with db.reader() as session:
         stored = {row.key: row.value for row in session.scalars(select(AppSetting))}
-    return {key: stored.get(key, o.default) if stored.get(key) is not None else o.default
-            for key, o in OPTIONS.items()}
+    return {
+        key: stored.get(key, o.default) if stored.get(key) is not None else o.default
+        for key, o in OPTIONS.items()
+    }
 
 
 def write(session: Session, actor: Actor, key: str, value) -> None:
     """Set ``key`` without any check (internal use: the demo-base flag)."""
     row = session.get(AppSetting, key)
     if row is None:
-        session.add(AppSetting(key=key, value=value, updated_at=now(),
-                               updated_by=actor.username))
+        session.add(AppSetting(key=key, value=value, updated_at=now(), updated_by=actor.username))
     else:
         row.value = value
         row.updated_at = now()
@@ -105,12 +137,12 @@ def update(db: Database, actor: Actor, changes: dict[str, int]) -> None:
         if option is None:
             continue
         if isinstance(value, bool) or not isinstance(value, int):
-            errors[key] = Message(QT_TRANSLATE_NOOP(
-                "messages", "Nombre entier attendu."))
+            errors[key] = Message(QT_TRANSLATE_NOOP("messages", "Nombre entier attendu."))
         elif not option.minimum <= value <= option.maximum:
-            errors[key] = Message(QT_TRANSLATE_NOOP(
-                "messages", "Valeur attendue entre {min} et {max}."),
-                {"min": option.minimum, "max": option.maximum})
+            errors[key] = Message(
+                QT_TRANSLATE_NOOP("messages", "Valeur attendue entre {min} et {max}."),
+                {"min": option.minimum, "max": option.maximum},
+            )
     if errors:
         raise ValidationError(errors)
     with db.transaction() as session:
@@ -119,5 +151,6 @@ def update(db: Database, actor: Actor, changes: dict[str, int]) -> None:
         for key, value in changed.items():
             write(session, actor, key, value)
         if changed:
-            audit.record(session, actor, "update", ENTITY, None,
-                         {k: before[k] for k in changed}, changed)
+            audit.record(
+                session, actor, "update", ENTITY, None, {k: before[k] for k in changed}, changed
+            )

@@ -88,44 +88,138 @@ class Field(NamedTuple):
 
 
 FIELDS: list[Field] = [
-    Field("numero_unique", QT_TRANSLATE_NOOP("messages", "Numéro unique"), True,
-          ("numero unique", "n unique", "nu", "num unique", "numero unique demande",
-           "numero d enregistrement", "numero enregistrement", "num enregistrement",
-           "identifiant demande", "nud")),
-    Field("last_name", QT_TRANSLATE_NOOP("messages", "Nom"), True,
-          ("nom", "nom demandeur", "nom du demandeur", "nom usage", "nom d usage")),
-    Field("first_name", QT_TRANSLATE_NOOP("messages", "Prénom"), False,
-          ("prenom", "prenom demandeur", "prenom du demandeur")),
-    Field("civility", QT_TRANSLATE_NOOP("messages", "Civilité"), False,
-          ("civilite", "civ", "titre")),
-    Field("application_date", QT_TRANSLATE_NOOP("messages", "Date de la demande"), False,
-          ("date depot", "date de depot", "date de la demande", "date demande",
-           "date d enregistrement", "date enregistrement", "date de depot initial")),
-    Field("adults", QT_TRANSLATE_NOOP("messages", "Adultes"), False,
-          ("adultes", "nb adultes", "nombre d adultes", "nombre adultes")),
-    Field("children", QT_TRANSLATE_NOOP("messages", "Enfants"), False,
-          ("enfants", "nb enfants", "nombre d enfants", "nombre enfants",
-           "personnes a charge", "nb personnes a charge")),
-    Field("monthly_resources", QT_TRANSLATE_NOOP("messages", "Ressources mensuelles"), False,
-          ("ressources", "ressources mensuelles", "revenus mensuels", "revenu mensuel",
-           "ressources mensuelles du menage")),
-    Field("priorities", QT_TRANSLATE_NOOP("messages", "Priorités (L441-1)"), False,
-          ("priorites", "priorite", "motifs prioritaires", "criteres prioritaires",
-           "public prioritaire", "priorites l441 1")),
-    Field("dalo", QT_TRANSLATE_NOOP("messages", "DALO (oui/non)"), False,
-          ("dalo", "reconnu dalo", "prioritaire dalo")),
-    Field("housing_situation", QT_TRANSLATE_NOOP("messages", "Situation de logement"), False,
-          ("situation logement", "situation de logement", "logement actuel",
-           "situation actuelle", "mode de logement actuel")),
-    Field("register_score", QT_TRANSLATE_NOOP("messages", "Cotation du registre"), False,
-          ("cotation", "score", "points", "cotation sne", "note cotation")),
-    Field("dwelling_reference", QT_TRANSLATE_NOOP("messages", "Logement proposé"), False,
-          ("logement", "reference logement", "ref logement", "logement propose",
-           "numero logement")),
-    Field("postal_address", QT_TRANSLATE_NOOP("messages", "Adresse du demandeur"), False,
-          ("adresse", "adresse demandeur", "adresse du demandeur", "adresse postale")),
-    Field("household_composition", QT_TRANSLATE_NOOP("messages", "Composition du ménage"),
-          False, ("composition", "composition du menage", "composition familiale")),
+    Field(
+        "numero_unique",
+        QT_TRANSLATE_NOOP("messages", "Numéro unique"),
+        True,
+        (
+            "numero unique",
+            "n unique",
+            "nu",
+            "num unique",
+            "numero unique demande",
+            "numero d enregistrement",
+            "numero enregistrement",
+            "num enregistrement",
+            "identifiant demande",
+            "nud",
+        ),
+    ),
+    Field(
+        "last_name",
+        QT_TRANSLATE_NOOP("messages", "Nom"),
+        True,
+        ("nom", "nom demandeur", "nom du demandeur", "nom usage", "nom d usage"),
+    ),
+    Field(
+        "first_name",
+        QT_TRANSLATE_NOOP("messages", "Prénom"),
+        False,
+        ("prenom", "prenom demandeur", "prenom du demandeur"),
+    ),
+    Field(
+        "civility", QT_TRANSLATE_NOOP("messages", "Civilité"), False, ("civilite", "civ", "titre")
+    ),
+    Field(
+        "application_date",
+        QT_TRANSLATE_NOOP("messages", "Date de la demande"),
+        False,
+        (
+            "date depot",
+            "date de depot",
+            "date de la demande",
+            "date demande",
+            "date d enregistrement",
+            "date enregistrement",
+            "date de depot initial",
+        ),
+    ),
+    Field(
+        "adults",
+        QT_TRANSLATE_NOOP("messages", "Adultes"),
+        False,
+        ("adultes", "nb adultes", "nombre d adultes", "nombre adultes"),
+    ),
+    Field(
+        "children",
+        QT_TRANSLATE_NOOP("messages", "Enfants"),
+        False,
+        (
+            "enfants",
+            "nb enfants",
+            "nombre d enfants",
+            "nombre enfants",
+            "personnes a charge",
+            "nb personnes a charge",
+        ),
+    ),
+    Field(
+        "monthly_resources",
+        QT_TRANSLATE_NOOP("messages", "Ressources mensuelles"),
+        False,
+        (
+            "ressources",
+            "ressources mensuelles",
+            "revenus mensuels",
+            "revenu mensuel",
+            "ressources mensuelles du menage",
+        ),
+    ),
+    Field(
+        "priorities",
+        QT_TRANSLATE_NOOP("messages", "Priorités (L441-1)"),
+        False,
+        (
+            "priorites",
+            "priorite",
+            "motifs prioritaires",
+            "criteres prioritaires",
+            "public prioritaire",
+            "priorites l441 1",
+        ),
+    ),
+    Field(
+        "dalo",
+        QT_TRANSLATE_NOOP("messages", "DALO (oui/non)"),
+        False,
+        ("dalo", "reconnu dalo", "prioritaire dalo"),
+    ),
+    Field(
+        "housing_situation",
+        QT_TRANSLATE_NOOP("messages", "Situation de logement"),
+        False,
+        (
+            "situation logement",
+            "situation de logement",
+            "logement actuel",
+            "situation actuelle",
+            "mode de logement actuel",
+        ),
+    ),
+    Field(
+        "register_score",
+        QT_TRANSLATE_NOOP("messages", "Cotation du registre"),
+        False,
+        ("cotation", "score", "points", "cotation sne", "note cotation"),
+    ),
+    Field(
+        "dwelling_reference",
+        QT_TRANSLATE_NOOP("messages", "Logement proposé"),
+        False,
+        ("logement", "reference logement", "ref logement", "logement propose", "numero logement"),
+    ),
+    Field(
+        "postal_address",
+        QT_TRANSLATE_NOOP("messages", "Adresse du demandeur"),
+        False,
+        ("adresse", "adresse demandeur", "adresse du demandeur", "adresse postale"),
+    ),
+    Field(
+        "household_composition",
+        QT_TRANSLATE_NOOP("messages", "Composition du ménage"),
+        False,
+        ("composition", "composition du menage", "composition familiale"),
+    ),
 ]
 BY_KEY = {f.key: f for f in FIELDS}
 
@@ -145,61 +239,94 @@ def propose_mapping(headers: list[str]) -> dict[str, int | None]:
     return mapping
 
 
-def mapping_from_names(headers: list[str], names: dict[str, Any],
-                       base: dict[str, int | None] | None = None) -> dict[str, int | None]:
+def mapping_from_names(
+    headers: list[str], names: dict[str, Any], base: dict[str, int | None] | None = None
+) -> dict[str, int | None]:
     """A mapping from header names (a mapping file, the command line) over ``base``."""
     mapping = dict(base or {f.key: None for f in FIELDS})
     folded = {header_key(h): i for i, h in reversed(list(enumerate(headers)))}
     for key, name in names.items():
         if key not in BY_KEY:
-            raise UserError(_m(QT_TRANSLATE_NOOP(
-                "messages", "Champ inconnu dans la correspondance : « {key} »."), key=key))
+            raise UserError(
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Champ inconnu dans la correspondance : « {key} »."
+                    ),
+                    key=key,
+                )
+            )
         if name in (None, ""):
             mapping[key] = None
         elif header_key(str(name)) in folded:
             mapping[key] = folded[header_key(str(name))]
         else:
-            raise UserError(_m(QT_TRANSLATE_NOOP(
-                "messages", "Colonne « {name} » absente du fichier (champ « {field} »)."),
-                name=name, field=BY_KEY[key].label))
+            raise UserError(
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Colonne « {name} » absente du fichier (champ « {field} »)."
+                    ),
+                    name=name,
+                    field=BY_KEY[key].label,
+                )
+            )
     return mapping
 
 
 def check_mapping(table: Table, mapping: dict[str, int | None]) -> None:
     for key, index in mapping.items():
         if key not in BY_KEY:
-            raise UserError(_m(QT_TRANSLATE_NOOP(
-                "messages", "Champ inconnu dans la correspondance : « {key} »."), key=key))
+            raise UserError(
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Champ inconnu dans la correspondance : « {key} »."
+                    ),
+                    key=key,
+                )
+            )
         if index is not None and not 0 <= index < len(table.headers):
-            raise UserError(_m(QT_TRANSLATE_NOOP(
-                "messages", "Colonne n° {index} absente du fichier (champ « {field} »)."),
-                index=index, field=BY_KEY[key].label))
+            raise UserError(
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Colonne n° {index} absente du fichier (champ « {field} »)."
+                    ),
+                    index=index,
+                    field=BY_KEY[key].label,
+                )
+            )
     missing = [BY_KEY[f.key].label for f in FIELDS if f.required and mapping.get(f.key) is None]
     if missing:
-        raise UserError(_m(QT_TRANSLATE_NOOP(
-            "messages", "Colonnes obligatoires non associées : {fields}."),
-            fields=", ".join(missing)))
+        raise UserError(
+            _m(
+                QT_TRANSLATE_NOOP("messages", "Colonnes obligatoires non associées : {fields}."),
+                fields=", ".join(missing),
+            )
+        )
 
 
 # --------------------------------------------------------------------------- cells
 
 _PRIORITY_WORDS = {
-    "dalo": PriorityCriterion.DALO, "handicap": PriorityCriterion.HANDICAP,
-    "mal loge": PriorityCriterion.MAL_LOGE, "defavorise": PriorityCriterion.MAL_LOGE,
-    "heberge": PriorityCriterion.HEBERGE, "hebergement": PriorityCriterion.HEBERGE,
+    "dalo": PriorityCriterion.DALO,
+    "handicap": PriorityCriterion.HANDICAP,
+    "mal loge": PriorityCriterion.MAL_LOGE,
+    "defavorise": PriorityCriterion.MAL_LOGE,
+    "heberge": PriorityCriterion.HEBERGE,
+    "hebergement": PriorityCriterion.HEBERGE,
     "reprise d activite": PriorityCriterion.REPRISE_ACTIVITE,
     "habitat indigne": PriorityCriterion.HABITAT_INDIGNE,
     "logement indigne": PriorityCriterion.HABITAT_INDIGNE,
     "violences": PriorityCriterion.VIOLENCES,
     "violences conjugales": PriorityCriterion.VIOLENCES,
     "violences sexuelles": PriorityCriterion.VIOLENCES_SEXUELLES,
-    "prostitution": PriorityCriterion.PROSTITUTION, "traite": PriorityCriterion.TRAITE,
+    "prostitution": PriorityCriterion.PROSTITUTION,
+    "traite": PriorityCriterion.TRAITE,
     "mineur suroccupe": PriorityCriterion.MINEUR_SUROCCUPE,
     "sans logement": PriorityCriterion.SANS_LOGEMENT,
     "expulsion": PriorityCriterion.EXPULSION,
 }
 _SITUATION_WORDS = {
-    "sans logement": HousingSituation.SANS_LOGEMENT, "sdf": HousingSituation.SANS_LOGEMENT,
+    "sans logement": HousingSituation.SANS_LOGEMENT,
+    "sdf": HousingSituation.SANS_LOGEMENT,
     "heberge chez un tiers": HousingSituation.HEBERGE_TIERS,
     "heberge par un tiers": HousingSituation.HEBERGE_TIERS,
     "chez un tiers": HousingSituation.HEBERGE_TIERS,
@@ -209,7 +336,8 @@ _SITUATION_WORDS = {
     "logement indigne": HousingSituation.LOGEMENT_INDIGNE,
     "locataire parc prive": HousingSituation.PARC_PRIVE,
     "parc prive": HousingSituation.PARC_PRIVE,
-    "locataire hlm": HousingSituation.PARC_SOCIAL, "parc social": HousingSituation.PARC_SOCIAL,
+    "locataire hlm": HousingSituation.PARC_SOCIAL,
+    "parc social": HousingSituation.PARC_SOCIAL,
     "locataire parc social": HousingSituation.PARC_SOCIAL,
     "chez ses parents": HousingSituation.CHEZ_PARENTS,
     "chez les parents": HousingSituation.CHEZ_PARENTS,
@@ -230,8 +358,12 @@ def _to_priorities(cell) -> tuple[PriorityCriterion, ...]:
         code = key.upper().replace(" ", "_")
         value = PriorityCriterion.__members__.get(code) or _PRIORITY_WORDS.get(key)
         if value is None:
-            raise _CellError(_m(QT_TRANSLATE_NOOP(
-                "messages", "Priorité inconnue « {value} »."), value=part.strip()))
+            raise _CellError(
+                _m(
+                    QT_TRANSLATE_NOOP("messages", "Priorité inconnue « {value} »."),
+                    value=part.strip(),
+                )
+            )
         if value not in out:
             out.append(value)
     return tuple(out)
@@ -247,8 +379,12 @@ def _to_situation(cell) -> str:
         return code
     value = _SITUATION_WORDS.get(key)
     if value is None:
-        raise _CellError(_m(QT_TRANSLATE_NOOP(
-            "messages", "Situation de logement inconnue « {value} »."), value=text))
+        raise _CellError(
+            _m(
+                QT_TRANSLATE_NOOP("messages", "Situation de logement inconnue « {value} »."),
+                value=text,
+            )
+        )
     return value.value
 
 
@@ -257,9 +393,16 @@ def _to_count(cell, low: int, high: int) -> int | None:
     if value is None:
         return None
     if value != value.to_integral_value() or not low <= value <= high:
-        raise _CellError(_m(QT_TRANSLATE_NOOP(
-            "messages", "Nombre entier de {low} à {high} attendu, lu « {value} »."),
-            low=low, high=high, value=cell_text(cell)))
+        raise _CellError(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Nombre entier de {low} à {high} attendu, lu « {value} »."
+                ),
+                low=low,
+                high=high,
+                value=cell_text(cell),
+            )
+        )
     return int(value)
 
 
@@ -273,7 +416,7 @@ class SneLine:
     dwelling_reference: str
     housing_situation: str
     register_score: Decimal | None
-    creates: bool          # a new candidate on the dwelling
+    creates: bool  # a new candidate on the dwelling
     updates: tuple[int, ...]  # candidates updated (same numéro unique)
 
 
@@ -308,8 +451,13 @@ def _label(key: str, headers: list[str], mapping: dict[str, int | None]) -> str:
     index = mapping.get(key)
     if index is None:
         return f.label
-    return render(_m(QT_TRANSLATE_NOOP("messages", "{label} (colonne « {header} »)"),
-                     label=f.label, header=headers[index]))
+    return render(
+        _m(
+            QT_TRANSLATE_NOOP("messages", "{label} (colonne « {header} »)"),
+            label=f.label,
+            header=headers[index],
+        )
+    )
 
 
 def _parse(row: Row, mapping: dict[str, int | None]) -> tuple[dict, dict[str, Message]]:
@@ -349,16 +497,23 @@ def _parse(row: Row, mapping: dict[str, int | None]) -> tuple[dict, dict[str, Me
         register_score=parsed("register_score", _to_money),
     )
     if not values["numero_unique"]:
-        errors["numero_unique"] = _m(QT_TRANSLATE_NOOP(
-            "messages", "obligatoire : aucune demande n'est examinée sans numéro unique."))
+        errors["numero_unique"] = _m(
+            QT_TRANSLATE_NOOP(
+                "messages", "obligatoire : aucune demande n'est examinée sans numéro unique."
+            )
+        )
     return {"values": values, **extra}, errors
 
 
-def _check(session: Session, row: CaleolSession, table: Table, mapping: dict[str, int | None]
-           ) -> SneReport:
+def _check(
+    session: Session, row: CaleolSession, table: Table, mapping: dict[str, int | None]
+) -> SneReport:
     report = SneReport(table.source, row.id, list(table.headers), dict(mapping))
-    items = {i.reference.strip().casefold(): i for i in row.items
-             if i.kind == AgendaItemKind.ATTRIBUTION.value and i.reference}
+    items = {
+        i.reference.strip().casefold(): i
+        for i in row.items
+        if i.kind == AgendaItemKind.ATTRIBUTION.value and i.reference
+    }
     by_numero: dict[str, list[Candidate]] = {}
     for i in row.items:
         for c in i.candidates:
@@ -379,16 +534,24 @@ def _check(session: Session, row: CaleolSession, table: Table, mapping: dict[str
         if numero and "numero_unique" not in errors:
             key = (numero, ref.casefold())
             if key in seen:
-                errors["numero_unique"] = _m(QT_TRANSLATE_NOOP(
-                    "messages", "le numéro unique {number} figure déjà à la ligne {line}."),
-                    number=numero, line=seen[key])
+                errors["numero_unique"] = _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "le numéro unique {number} figure déjà à la ligne {line}."
+                    ),
+                    number=numero,
+                    line=seen[key],
+                )
             seen.setdefault(key, r.line)
         if ref:
             item = items.get(ref.casefold())
             if item is None:
-                errors["dwelling_reference"] = _m(QT_TRANSLATE_NOOP(
-                    "messages", "le logement « {ref} » n'est pas à l'ordre du jour de la "
-                    "séance."), ref=ref)
+                errors["dwelling_reference"] = _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "le logement « {ref} » n'est pas à l'ordre du jour de la séance.",
+                    ),
+                    ref=ref,
+                )
             elif numero:
                 existing = [c for c in item.candidates if c.numero_unique == numero]
                 updates = tuple(c.id for c in existing)
@@ -396,19 +559,33 @@ def _check(session: Session, row: CaleolSession, table: Table, mapping: dict[str
         elif numero:
             updates = tuple(c.id for c in by_numero.get(numero, ()))
             if not updates:
-                errors["dwelling_reference"] = _m(QT_TRANSLATE_NOOP(
-                    "messages", "le numéro unique {number} n'est candidat à aucun logement de "
-                    "la séance et aucun logement n'est indiqué."), number=numero)
+                errors["dwelling_reference"] = _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "le numéro unique {number} n'est candidat à aucun logement de "
+                        "la séance et aucun logement n'est indiqué.",
+                    ),
+                    number=numero,
+                )
         if errors:
             order = {f.key: i for i, f in enumerate(FIELDS)}
             reasons = tuple(
                 f"{_label(k, table.headers, mapping)} : {render(errors[k])}"
-                for k in sorted(errors, key=lambda k: order.get(k, len(order))))
+                for k in sorted(errors, key=lambda k: order.get(k, len(order)))
+            )
             report.rejected.append(SneRejected(r.line, reasons))
         else:
-            report.accepted.append(SneLine(
-                r.line, cal.CandidateData(**{**values, "numero_unique": numero}), ref,
-                parsed["housing_situation"], parsed["register_score"], creates, updates))
+            report.accepted.append(
+                SneLine(
+                    r.line,
+                    cal.CandidateData(**{**values, "numero_unique": numero}),
+                    ref,
+                    parsed["housing_situation"],
+                    parsed["register_score"],
+                    creates,
+                    updates,
+                )
+            )
     return report
 
 
@@ -417,8 +594,9 @@ def _session_row(session: Session, session_id: int) -> CaleolSession:
 
 
 @guarded("sne.import")
-def dry_run(db: Database, actor: Actor, session_id: int, table: Table,
-            mapping: dict[str, int | None]) -> SneReport:
+def dry_run(
+    db: Database, actor: Actor, session_id: int, table: Table, mapping: dict[str, int | None]
+) -> SneReport:
     """Check every line as the import would, writing nothing."""
     authz.require(actor, MANAGE, entity=ENTITY_IMPORT)
     check_mapping(table, mapping)
@@ -429,8 +607,9 @@ def dry_run(db: Database, actor: Actor, session_id: int, table: Table,
 
 
 @guarded("sne.import")
-def apply(db: Database, actor: Actor, session_id: int, table: Table,
-          mapping: dict[str, int | None]) -> SneReport:
+def apply(
+    db: Database, actor: Actor, session_id: int, table: Table, mapping: dict[str, int | None]
+) -> SneReport:
     """Import the file into the session in ONE transaction: any rejected line (checked
     again inside the transaction) and nothing is written. Scores are recomputed."""
     authz.require(actor, MANAGE, entity=ENTITY_IMPORT)
@@ -442,10 +621,18 @@ def apply(db: Database, actor: Actor, session_id: int, table: Table,
         report = _check(session, row, table, mapping)
         if report.rejected:
             first = report.rejected[0]
-            raise UserError(_m(QT_TRANSLATE_NOOP(
-                "messages", "{count} ligne(s) refusée(s), dont la ligne {line} : {reason} "
-                "Rien n'a été importé."), count=len(report.rejected), line=first.line,
-                reason=" ; ".join(first.reasons)))
+            raise UserError(
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "{count} ligne(s) refusée(s), dont la ligne {line} : {reason} "
+                        "Rien n'a été importé.",
+                    ),
+                    count=len(report.rejected),
+                    line=first.line,
+                    reason=" ; ".join(first.reasons),
+                )
+            )
         if not report.accepted:
             raise UserError(_m(QT_TRANSLATE_NOOP("messages", "Aucune ligne à importer.")))
         items = {i.reference.strip().casefold(): i for i in row.items}
@@ -457,15 +644,26 @@ def apply(db: Database, actor: Actor, session_id: int, table: Table,
             if ln.creates:
                 item = items[ln.dwelling_reference.casefold()]
                 cal_agenda._check_candidates(item, None, values["numero_unique"])
-                c = Candidate(agenda_item_id=item.id,
-                              position=max((x.position for x in item.candidates),
-                                           default=0) + 1,
-                              **values, created_at=stamp, created_by=actor.username,
-                              updated_at=stamp, updated_by=actor.username)
+                c = Candidate(
+                    agenda_item_id=item.id,
+                    position=max((x.position for x in item.candidates), default=0) + 1,
+                    **values,
+                    created_at=stamp,
+                    created_by=actor.username,
+                    updated_at=stamp,
+                    updated_by=actor.username,
+                )
                 item.candidates.append(c)
                 session.flush()
-                audit.record(session, actor, "import", cal.ENTITY_CANDIDATE, c.id, None,
-                             {"agenda_item_id": item.id, "file": table.source, **values})
+                audit.record(
+                    session,
+                    actor,
+                    "import",
+                    cal.ENTITY_CANDIDATE,
+                    c.id,
+                    None,
+                    {"agenda_item_id": item.id, "file": table.source, **values},
+                )
                 targets.append(c)
             for cid in ln.updates:
                 c = session.get(Candidate, cid)
@@ -476,15 +674,24 @@ def apply(db: Database, actor: Actor, session_id: int, table: Table,
                     setattr(c, k, v)
                 c.updated_at, c.updated_by = stamp, actor.username
                 session.flush()
-                audit.record(session, actor, "import", cal.ENTITY_CANDIDATE, c.id, before,
-                             {"file": table.source, **values})
+                audit.record(
+                    session,
+                    actor,
+                    "import",
+                    cal.ENTITY_CANDIDATE,
+                    c.id,
+                    before,
+                    {"file": table.source, **values},
+                )
                 targets.append(c)
             for c in targets:
-                extra = session.scalars(select(CandidateCotation).where(
-                    CandidateCotation.candidate_id == c.id)).one_or_none()
+                extra = session.scalars(
+                    select(CandidateCotation).where(CandidateCotation.candidate_id == c.id)
+                ).one_or_none()
                 if extra is None:
-                    extra = CandidateCotation(candidate_id=c.id, manual={}, updated_at=stamp,
-                                              updated_by=actor.username)
+                    extra = CandidateCotation(
+                        candidate_id=c.id, manual={}, updated_at=stamp, updated_by=actor.username
+                    )
                     session.add(extra)
                 if ln.housing_situation:
                     extra.housing_situation = ln.housing_situation
@@ -497,9 +704,15 @@ def apply(db: Database, actor: Actor, session_id: int, table: Table,
             session.refresh(c)
             cotation._compute(session, actor, c, grids)
         write.touch(row, actor)
-        audit.record(session, actor, "import", ENTITY_IMPORT, row.id, None,
-                     {"file": table.source, "created": report.created,
-                      "updated": report.updated})
+        audit.record(
+            session,
+            actor,
+            "import",
+            ENTITY_IMPORT,
+            row.id,
+            None,
+            {"file": table.source, "created": report.created, "updated": report.updated},
+        )
         return report
 
     return write.transaction(db, body)
@@ -507,11 +720,26 @@ def apply(db: Database, actor: Actor, session_id: int, table: Table,
 
 # --------------------------------------------------------------------------- export
 
-EXPORT_COLUMNS = ("numero_unique", "nom", "prenom", "reference_logement", "adresse",
-                  "code_postal", "commune", "typologie", "financement", "reservataire",
-                  "date_commission", "decision", "date_signature_bail")
-_POSITIVE = (Decision.ATTRIBUTION.value, Decision.ATTRIBUTION_RANG.value,
-             Decision.ATTRIBUTION_CONDITION_SUSPENSIVE.value)
+EXPORT_COLUMNS = (
+    "numero_unique",
+    "nom",
+    "prenom",
+    "reference_logement",
+    "adresse",
+    "code_postal",
+    "commune",
+    "typologie",
+    "financement",
+    "reservataire",
+    "date_commission",
+    "decision",
+    "date_signature_bail",
+)
+_POSITIVE = (
+    Decision.ATTRIBUTION.value,
+    Decision.ATTRIBUTION_RANG.value,
+    Decision.ATTRIBUTION_CONDITION_SUSPENSIVE.value,
+)
 
 
 @dataclass(frozen=True)
@@ -528,23 +756,43 @@ def _allocations(session: Session) -> list[PendingAllocation]:
         .join(CaleolSession, CaleolSession.id == AgendaItem.session_id)
         .outerjoin(Dwelling, Dwelling.id == AgendaItem.dwelling_id)
         .where(Candidate.lease_signed_on.is_not(None), Candidate.decision.in_(_POSITIVE))
-        .order_by(Candidate.lease_signed_on, Candidate.id)).all()
+        .order_by(Candidate.lease_signed_on, Candidate.id)
+    ).all()
     done = dict(session.execute(select(SneExport.candidate_id, SneExport.exported_at)).all())
     out = []
     for c, item, srow, dw in rows:
-        out.append(PendingAllocation(c.id, (
-            c.numero_unique, c.last_name, c.first_name, item.reference, item.address,
-            item.postcode, item.commune, item.dwelling_type,
-            (dw.financing if dw is not None and dw.financing else item.funding),
-            (dw.reservation_holder if dw is not None and dw.reservation_holder
-             else item.contingent),
-            srow.session_date, c.decision, c.lease_signed_on), done.get(c.id)))
+        out.append(
+            PendingAllocation(
+                c.id,
+                (
+                    c.numero_unique,
+                    c.last_name,
+                    c.first_name,
+                    item.reference,
+                    item.address,
+                    item.postcode,
+                    item.commune,
+                    item.dwelling_type,
+                    (dw.financing if dw is not None and dw.financing else item.funding),
+                    (
+                        dw.reservation_holder
+                        if dw is not None and dw.reservation_holder
+                        else item.contingent
+                    ),
+                    srow.session_date,
+                    c.decision,
+                    c.lease_signed_on,
+                ),
+                done.get(c.id),
+            )
+        )
     return out
 
 
 @guarded("sne.export")
-def pending_allocations(db: Database, actor: Actor, *, include_exported: bool = False
-                        ) -> list[PendingAllocation]:
+def pending_allocations(
+    db: Database, actor: Actor, *, include_exported: bool = False
+) -> list[PendingAllocation]:
     """Allocations followed by a signed lease, not yet reported unless asked."""
     authz.require(actor, MANAGE, entity=ENTITY_EXPORT)
     with db.reader() as session:
@@ -570,37 +818,64 @@ def _csv_bytes(rows: list[PendingAllocation]) -> bytes:
 
 
 @guarded("sne.export")
-def export_allocations(db: Database, actor: Actor, path: str | Path, *,
-                       include_exported: bool = False) -> int:
+def export_allocations(
+    db: Database, actor: Actor, path: str | Path, *, include_exported: bool = False
+) -> int:
     """Write the allocations to report (CSV ``;`` UTF-8, or ``.xlsx``) and remember
     them; returns how many. Nothing to export: ``UserError``, no file."""
     authz.require(actor, MANAGE, entity=ENTITY_EXPORT)
     path = Path(path)
     ext = path.suffix.lower()
     if ext not in (".csv", ".xlsx"):
-        raise UserError(_m(QT_TRANSLATE_NOOP(
-            "messages", "Choisissez un fichier .csv ou .xlsx pour l'export.")))
+        raise UserError(
+            _m(QT_TRANSLATE_NOOP("messages", "Choisissez un fichier .csv ou .xlsx pour l'export."))
+        )
     batch = str(uuid.uuid4())
     with db.transaction() as session:
         rows = [r for r in _allocations(session) if include_exported or r.exported_at is None]
         if not rows:
-            raise UserError(_m(QT_TRANSLATE_NOOP(
-                "messages", "Aucune attribution suivie d'un bail signé à déclarer au "
-                "registre : aucun fichier écrit.")))
+            raise UserError(
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Aucune attribution suivie d'un bail signé à déclarer au "
+                        "registre : aucun fichier écrit.",
+                    )
+                )
+            )
         stamp = now()
         for r in rows:
-            existing = session.scalars(select(SneExport).where(
-                SneExport.candidate_id == r.candidate_id)).one_or_none()
+            existing = session.scalars(
+                select(SneExport).where(SneExport.candidate_id == r.candidate_id)
+            ).one_or_none()
             if existing is None:
-                session.add(SneExport(candidate_id=r.candidate_id, numero_unique=r.values[0],
-                                      batch_id=batch, file_name=path.name, exported_at=stamp,
-                                      exported_by=actor.username))
+                session.add(
+                    SneExport(
+                        candidate_id=r.candidate_id,
+                        numero_unique=r.values[0],
+                        batch_id=batch,
+                        file_name=path.name,
+                        exported_at=stamp,
+                        exported_by=actor.username,
+                    )
+                )
             else:
                 existing.batch_id, existing.file_name = batch, path.name
                 existing.exported_at, existing.exported_by = stamp, actor.username
-        audit.record(session, actor, "export", ENTITY_EXPORT, None, None,
-                     {"file": path.name, "count": len(rows), "batch": batch,
-                      "candidates": [r.candidate_id for r in rows]})
+        audit.record(
+            session,
+            actor,
+            "export",
+            ENTITY_EXPORT,
+            None,
+            None,
+            {
+                "file": path.name,
+                "count": len(rows),
+                "batch": batch,
+                "candidates": [r.candidate_id for r in rows],
+            },
+        )
         session.flush()
         if ext == ".csv":
             data = _csv_bytes(rows)

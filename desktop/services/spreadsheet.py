@@ -69,8 +69,13 @@ class Workbook:
     def save(self, path: str | Path) -> Path:
         path = Path(path)
         if path.suffix.lower() != ".xlsx":
-            raise UserError(Message(QT_TRANSLATE_NOOP(
-                "messages", "Le fichier d'export doit avoir l'extension .xlsx.")))
+            raise UserError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Le fichier d'export doit avoir l'extension .xlsx."
+                    )
+                )
+            )
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".export-", suffix=".xlsx")
@@ -82,9 +87,14 @@ class Workbook:
                 Path(tmp).unlink(missing_ok=True)
                 raise
         except OSError as exc:
-            raise UserError(Message(QT_TRANSLATE_NOOP(
-                "messages", "Impossible d'écrire le fichier « {name} » : {error}"),
-                {"name": path.name, "error": os_reason(exc)})) from exc
+            raise UserError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Impossible d'écrire le fichier « {name} » : {error}"
+                    ),
+                    {"name": path.name, "error": os_reason(exc)},
+                )
+            ) from exc
         return path
 
 

@@ -71,24 +71,33 @@ def _timeline_items(session: Session, household_id: int, events, hidden) -> list
     edits = [e for e in events if e.kind == EVENT_EDITED and e.summary]
     snapshots = []
     if edits:
-        snapshots = list(session.execute(
-            select(AuditEvent.at, AuditEvent.actor, AuditEvent.before, AuditEvent.after)
-            .where(AuditEvent.entity == ENTITY, AuditEvent.entity_id == household_id,
-                   AuditEvent.action.in_(("update", "restore")))
-            .order_by(AuditEvent.at)))
+        snapshots = list(
+            session.execute(
+                select(AuditEvent.at, AuditEvent.actor, AuditEvent.before, AuditEvent.after)
+                .where(
+                    AuditEvent.entity == ENTITY,
+                    AuditEvent.entity_id == household_id,
+                    AuditEvent.action.in_(("update", "restore")),
+                )
+                .order_by(AuditEvent.at)
+            )
+        )
     reveal = audit.Revealer(session)  # snapshots are encrypted per household
     items = []
     for e in events:
         changes: tuple = ()
         if e in edits:
-            close = [s for s in snapshots if s.actor == e.actor
-                     and abs((s.at - e.occurred_at).total_seconds()) < 5]
+            close = [
+                s
+                for s in snapshots
+                if s.actor == e.actor and abs((s.at - e.occurred_at).total_seconds()) < 5
+            ]
             if close:
                 snap = min(close, key=lambda s: abs((s.at - e.occurred_at).total_seconds()))
-                paths = [p for p in e.summary.split(", ")
-                         if not (hidden and p in ("occupants", "notes"))]
-                changes = tuple(field_changes(reveal(snap.before), reveal(snap.after),
-                                              paths))
+                paths = [
+                    p for p in e.summary.split(", ") if not (hidden and p in ("occupants", "notes"))
+                ]
+                changes = tuple(field_changes(reveal(snap.before), reveal(snap.after), paths))
         items.append(TimelineItem(e.occurred_at, e.kind, e.summary, e.actor, changes))
     return items
 
@@ -260,8 +269,9 @@ def get_tenant_file(db: Database, actor: Actor, household_id: int) -> TenantFile
     authz.require(actor, Permission.TENANT_READ, entity=ENTITY, entity_id=household_id)
     with db.transaction() as session:
         h = _load(session, household_id)
-        authz.require_agency(actor, Permission.TENANT_READ, h.agency_id,
-                             entity=ENTITY, entity_id=household_id)
+        authz.require_agency(
+            actor, Permission.TENANT_READ, h.agency_id, entity=ENTITY, entity_id=household_id
+        )
         events = session.scalars(
             select(TimelineEvent)
             .where(TimelineEvent.household_id == household_id)
@@ -274,8 +284,7 @@ def get_tenant_file(db: Database, actor: Actor, household_id: int) -> TenantFile
         else:
             parts = sensitive_parts(data, today())
             if parts:
-                audit.record(session, actor, ACTION_READ, ENTITY, h.id, None,
-                             {"parties": parts})
+                audit.record(session, actor, ACTION_READ, ENTITY, h.id, None, {"parties": parts})
         return TenantFileView(
             id=h.id,
             version=h.version,
@@ -314,8 +323,11 @@ def query_terms(text: str) -> list[str]:
     three conditions checked row by row.
     """
     words = search_terms(text)
-    if len(words) > 1 and not any(c.isspace() for c in text.strip()) \
-            and any(c.isdigit() for c in text):
+    if (
+        len(words) > 1
+        and not any(c.isspace() for c in text.strip())
+        and any(c.isdigit() for c in text)
+    ):
         return ["".join(words)[:64]]
     kept: list[str] = []
     for term in sorted(set(words[:8]), key=lambda t: (-len(t), t)):
@@ -353,9 +365,14 @@ def _plan_filters(session: Session, query: TenantQuery, on: dt.date):
     terms = query_terms(query.text)
     driver, matches = None, 0
     for term in terms[:MAX_PROBES]:  # the first selective term drives from the index
-        matches = session.scalar(select(func.count()).select_from(
-            select(SearchToken.household_id).where(_token_range(term))
-            .limit(SELECTIVE_LIMIT).subquery()))
+        matches = session.scalar(
+            select(func.count()).select_from(
+                select(SearchToken.household_id)
+                .where(_token_range(term))
+                .limit(SELECTIVE_LIMIT)
+                .subquery()
+            )
+        )
         if matches < SELECTIVE_LIMIT:
             driver = term
             break
@@ -363,8 +380,9 @@ def _plan_filters(session: Session, query: TenantQuery, on: dt.date):
     conditions = _other_filters(query, others, on)
     sort_after = False
     if driver is not None:  # few rows: start from the search index
-        conditions.append(Household.id.in_(
-            select(SearchToken.household_id).where(_token_range(driver))))
+        conditions.append(
+            Household.id.in_(select(SearchToken.household_id).where(_token_range(driver)))
+        )
         # Reading the list in sort order finds a page of m matches among n files after
         # about 100 * n / m rows; fetching and sorting the m matches costs about m rows
         # at ~12 times the cost of a row read in order (measured with SQLite, 100,000
@@ -381,8 +399,9 @@ def _scoped(actor: Actor, query: TenantQuery) -> TenantQuery:
     if actor.agency_scoped:
         if query.agency_id is not None and query.agency_id != actor.agency_id:
             authz.require_agency(actor, Permission.TENANT_READ, query.agency_id, entity=ENTITY)
-        return dataclasses.replace(query, agency_id=actor.agency_id
-                                   if actor.agency_id is not None else -1)
+        return dataclasses.replace(
+            query, agency_id=actor.agency_id if actor.agency_id is not None else -1
+        )
     return query
 
 
@@ -413,19 +432,37 @@ _ROW_COLUMNS = (
     Household.eldest_birth_date,
     Household.isolated,
 )
-ROW_ID, ROW_NAME, ROW_CONTRACT, ROW_DWELLING, ROW_ADDRESS, ROW_CITY, ROW_AGENCY, \
-    ROW_BALANCE, ROW_STATUS, ROW_ELDEST, ROW_ISOLATED, ROW_SORT_KEY = range(12)
+(
+    ROW_ID,
+    ROW_NAME,
+    ROW_CONTRACT,
+    ROW_DWELLING,
+    ROW_ADDRESS,
+    ROW_CITY,
+    ROW_AGENCY,
+    ROW_BALANCE,
+    ROW_STATUS,
+    ROW_ELDEST,
+    ROW_ISOLATED,
+    ROW_SORT_KEY,
+) = range(12)
 
 
 @guarded("recherche")
-def plan_search(db: Database, actor: Actor, query: TenantQuery,
-                on: dt.date | None = None) -> ListPlan:
+def plan_search(
+    db: Database, actor: Actor, query: TenantQuery, on: dt.date | None = None
+) -> ListPlan:
     """Check the actor's rights and choose how ``query`` is run (one probe)."""
     query = _scoped(actor, query)
     with db.reader() as session:
         where, sort_after = _plan_filters(session, query, on or today())
-    return ListPlan(query, where, sort_after, bool(query_terms(query.text)),
-                    not actor.can(Permission.TENANT_SENSITIVE_READ))
+    return ListPlan(
+        query,
+        where,
+        sort_after,
+        bool(query_terms(query.text)),
+        not actor.can(Permission.TENANT_SENSITIVE_READ),
+    )
 
 
 _NUMERIC_SORTS = {"agency", "balance"}
@@ -435,15 +472,15 @@ def _order(query: TenantQuery, sort_after: bool):
     column = SORT_COLUMNS.get(query.sort, Household.sort_name)
     key = column
     if sort_after:  # an expression, not the bare column: no index walk in sort order
-        key = column + literal_column("0") if query.sort in _NUMERIC_SORTS \
-            else column.concat("")
+        key = column + literal_column("0") if query.sort in _NUMERIC_SORTS else column.concat("")
     if query.descending:
         return column, [key.desc(), Household.id.desc()]
     return column, [key, Household.id]
 
 
-def plan_page(db: Database, plan: ListPlan, after: tuple | None = None,
-              limit: int = 200, offset: int = 0) -> list[tuple]:
+def plan_page(
+    db: Database, plan: ListPlan, after: tuple | None = None, limit: int = 200, offset: int = 0
+) -> list[tuple]:
     """Rows of ``plan`` as tuples (``ROW_*`` positions, the sort key last), in list
     order, from just after the row whose (sort key, id) is ``after`` (keyset paging:
     as fast at the end of a long list as at its start)."""
@@ -460,7 +497,7 @@ def plan_page(db: Database, plan: ListPlan, after: tuple | None = None,
     with db.reader() as session:
         rows = [tuple(row) for row in session.execute(stmt)]
     if plan.hide_isolated:
-        rows = [r[:ROW_ISOLATED] + (False,) + r[ROW_ISOLATED + 1:] for r in rows]
+        rows = [r[:ROW_ISOLATED] + (False,) + r[ROW_ISOLATED + 1 :] for r in rows]
     return rows
 
 
@@ -481,8 +518,9 @@ def next_key(row: tuple) -> tuple:
     return (row[ROW_SORT_KEY], row[ROW_ID])
 
 
-def plan_count(db: Database, plan: ListPlan, cap: int | None = -1,
-               cancelled=None) -> tuple[int, bool]:
+def plan_count(
+    db: Database, plan: ListPlan, cap: int | None = -1, cancelled=None
+) -> tuple[int, bool]:
     """Files matching ``plan``, counted up to ``cap`` (default ``COUNT_CAP``) when the
     query has text: (count, capped). ``cap=None`` counts them all.
 
@@ -523,7 +561,11 @@ class CountCancelled(Exception):
 
 @guarded("recherche")
 def search(
-    db: Database, actor: Actor, query: TenantQuery, offset: int = 0, limit: int = 200,
+    db: Database,
+    actor: Actor,
+    query: TenantQuery,
+    offset: int = 0,
+    limit: int = 200,
     on: dt.date | None = None,
 ) -> list[TenantRow]:
     """One page of the tenant list; filtering and sorting are done by the database.
@@ -532,8 +574,9 @@ def search(
     data get the ``isolated`` flag blanked.
     """
     plan = plan_search(db, actor, query, on)
-    return [TenantRow(*r[:ROW_SORT_KEY])
-            for r in plan_page(db, plan, None, limit=limit, offset=offset)]
+    return [
+        TenantRow(*r[:ROW_SORT_KEY]) for r in plan_page(db, plan, None, limit=limit, offset=offset)
+    ]
 
 
 def count(db: Database, actor: Actor, query: TenantQuery, on: dt.date | None = None) -> int:
@@ -543,7 +586,10 @@ def count(db: Database, actor: Actor, query: TenantQuery, on: dt.date | None = N
 
 @guarded("recherche")
 def count_capped(
-    db: Database, actor: Actor, query: TenantQuery, on: dt.date | None = None,
+    db: Database,
+    actor: Actor,
+    query: TenantQuery,
+    on: dt.date | None = None,
     cap: int | None = -1,
 ) -> tuple[int, bool]:
     """Matching files, counted up to ``cap`` (default ``COUNT_CAP``) when the query has
@@ -563,8 +609,16 @@ def search_tokens_for(data: TenantFileData) -> set[str]:
     for o in data.occupants:
         values += [o.last_name, o.first_name]
     dw = data.dwelling
-    values += [data.lease.contract_number, dw.reference, dw.address_line, dw.address_complement,
-               dw.postcode, dw.city, dw.building, dw.programme]
+    values += [
+        data.lease.contract_number,
+        dw.reference,
+        dw.address_line,
+        dw.address_complement,
+        dw.postcode,
+        dw.city,
+        dw.building,
+        dw.programme,
+    ]
     return index_tokens(*values)
 
 
@@ -629,9 +683,7 @@ def _check_unique(
         ).first()
         if occupant is not None:
             errors["dwelling.reference"] = Message(
-                QT_TRANSLATE_NOOP(
-                    "messages", "Ce logement est déjà occupé (dossier de {name})."
-                ),
+                QT_TRANSLATE_NOOP("messages", "Ce logement est déjà occupé (dossier de {name})."),
                 {"name": occupant[1]},
             )
     if errors:
@@ -668,7 +720,7 @@ def _apply_occupants(h: Household, occupants: list[OccupantData]) -> None:
                 setattr(row, key, value)
         if row.position != i:
             row.position = i
-    for row in rows[len(occupants):]:
+    for row in rows[len(occupants) :]:
         h.occupants.remove(row)
 
 
@@ -680,7 +732,11 @@ def _prepare(data: TenantFileData, on: dt.date) -> TenantFileData:
 
 @guarded("create")
 def create_tenant_file(
-    db: Database, actor: Actor, data: TenantFileData, *, event_kind: str = EVENT_CREATED,
+    db: Database,
+    actor: Actor,
+    data: TenantFileData,
+    *,
+    event_kind: str = EVENT_CREATED,
     session: Session | None = None,
 ) -> int:
     """Create a tenant file with its lease and dwelling; return its id."""
@@ -725,14 +781,19 @@ def _create(session: Session, actor: Actor, data: TenantFileData, event_kind: st
         session.flush()
     except IntegrityError as exc:  # a concurrent insert of the same contract or dwelling
         raise ConflictError(
-            Message(QT_TRANSLATE_NOOP(
-                "messages",
-                "Un autre poste vient d'enregistrer le même contrat ou logement ; rien n'a été enregistré.",
-            ))
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Un autre poste vient d'enregistrer le même contrat ou logement ; rien n'a été enregistré.",
+                )
+            )
         ) from exc
     _write_tokens(session, h.id, data)
-    session.add(TimelineEvent(household_id=h.id, occurred_at=stamp, kind=event_kind,
-                              summary="", actor=actor.username))
+    session.add(
+        TimelineEvent(
+            household_id=h.id, occurred_at=stamp, kind=event_kind, summary="", actor=actor.username
+        )
+    )
     audit.record(session, actor, "create", ENTITY, h.id, None, data)
     return h.id
 
@@ -776,20 +837,24 @@ def update_tenant_file(
     data = _prepare(data, today())
     with writing(db, reloaded(db, lambda s: _load(s, household_id), _conflict)) as session:
         h = _load(session, household_id, for_update=True)
-        authz.require_agency(actor, Permission.TENANT_WRITE, h.agency_id,
-                             entity=ENTITY, entity_id=household_id)
+        authz.require_agency(
+            actor, Permission.TENANT_WRITE, h.agency_id, entity=ENTITY, entity_id=household_id
+        )
         if h.version != expected_version:
             raise _conflict(h)
         if h.status != FileStatus.ACTIVE.value:
-            raise ValidationError({}, Message(QT_TRANSLATE_NOOP(
-                "messages", "Un dossier clos ne peut pas être modifié.")))
+            raise ValidationError(
+                {},
+                Message(QT_TRANSLATE_NOOP("messages", "Un dossier clos ne peut pas être modifié.")),
+            )
         before = _to_data(h)
         changes = changed_fields(before, data)
         if not changes:
             return h.version
         agency, dwelling = _check_unique(session, data, household_id)
-        authz.require_agency(actor, Permission.TENANT_WRITE, agency.id,
-                             entity=ENTITY, entity_id=household_id)
+        authz.require_agency(
+            actor, Permission.TENANT_WRITE, agency.id, entity=ENTITY, entity_id=household_id
+        )
         if dwelling is None:  # moved to a dwelling not known yet
             dwelling = Dwelling()
             session.add(dwelling)
@@ -808,8 +873,15 @@ def update_tenant_file(
         h.updated_by = actor.username
         session.flush()
         _write_tokens(session, h.id, data)
-        session.add(TimelineEvent(household_id=h.id, occurred_at=stamp, kind=EVENT_EDITED,
-                                  summary=", ".join(changes), actor=actor.username))
+        session.add(
+            TimelineEvent(
+                household_id=h.id,
+                occurred_at=stamp,
+                kind=EVENT_EDITED,
+                summary=", ".join(changes),
+                actor=actor.username,
+            )
+        )
         audit.record(session, actor, "update", ENTITY, h.id, before, data)
         session.flush()
         return h.version
@@ -817,36 +889,52 @@ def update_tenant_file(
 
 @guarded("close")
 def close_tenant_file(
-    db: Database, actor: Actor, household_id: int, expected_version: int,
-    closed_on: dt.date, reason: str,
+    db: Database,
+    actor: Actor,
+    household_id: int,
+    expected_version: int,
+    closed_on: dt.date,
+    reason: str,
 ) -> int:
     """Close a tenant file (departure): it leaves the active list; its data stays."""
     authz.require(actor, Permission.TENANT_CLOSE, entity=ENTITY, entity_id=household_id)
     reason = " ".join(reason.split())
     errors: dict[str, Message] = {}
     if not reason:
-        errors["close_reason"] = Message(QT_TRANSLATE_NOOP(
-            "messages", "Indiquez le motif de clôture."))
+        errors["close_reason"] = Message(
+            QT_TRANSLATE_NOOP("messages", "Indiquez le motif de clôture.")
+        )
     elif len(reason) > 200:
-        errors["close_reason"] = Message(QT_TRANSLATE_NOOP(
-            "messages", "{max} caractères au plus."), {"max": 200})
+        errors["close_reason"] = Message(
+            QT_TRANSLATE_NOOP("messages", "{max} caractères au plus."), {"max": 200}
+        )
     if closed_on is None or closed_on > today() + dt.timedelta(days=366):
-        errors["closed_on"] = Message(QT_TRANSLATE_NOOP(
-            "messages", "La date de clôture n'est pas plausible."))
+        errors["closed_on"] = Message(
+            QT_TRANSLATE_NOOP("messages", "La date de clôture n'est pas plausible.")
+        )
     if errors:
         raise ValidationError(errors)
     with writing(db, reloaded(db, lambda s: _load(s, household_id), _conflict)) as session:
         h = _load(session, household_id, for_update=True)
-        authz.require_agency(actor, Permission.TENANT_CLOSE, h.agency_id,
-                             entity=ENTITY, entity_id=household_id)
+        authz.require_agency(
+            actor, Permission.TENANT_CLOSE, h.agency_id, entity=ENTITY, entity_id=household_id
+        )
         if h.version != expected_version:
             raise _conflict(h)
         if h.status == FileStatus.CLOSED.value:
-            raise ValidationError({}, Message(QT_TRANSLATE_NOOP(
-                "messages", "Ce dossier est déjà clos.")))
+            raise ValidationError(
+                {}, Message(QT_TRANSLATE_NOOP("messages", "Ce dossier est déjà clos."))
+            )
         if closed_on < h.lease.start_date:
-            raise ValidationError({"closed_on": Message(QT_TRANSLATE_NOOP(
-                "messages", "La clôture ne peut pas précéder le début du bail."))})
+            raise ValidationError(
+                {
+                    "closed_on": Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "La clôture ne peut pas précéder le début du bail."
+                        )
+                    )
+                }
+            )
         before = {"status": h.status}
         stamp = now()
         h.status = FileStatus.CLOSED.value
@@ -854,10 +942,24 @@ def close_tenant_file(
         h.close_reason = reason
         h.updated_at = stamp
         h.updated_by = actor.username
-        session.add(TimelineEvent(household_id=h.id, occurred_at=stamp, kind=EVENT_CLOSED,
-                                  summary=reason, actor=actor.username))
-        audit.record(session, actor, "close", ENTITY, h.id, before,
-                     {"status": h.status, "closed_on": closed_on, "reason": reason})
+        session.add(
+            TimelineEvent(
+                household_id=h.id,
+                occurred_at=stamp,
+                kind=EVENT_CLOSED,
+                summary=reason,
+                actor=actor.username,
+            )
+        )
+        audit.record(
+            session,
+            actor,
+            "close",
+            ENTITY,
+            h.id,
+            before,
+            {"status": h.status, "closed_on": closed_on, "reason": reason},
+        )
         session.flush()
         return h.version
 

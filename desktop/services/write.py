@@ -39,14 +39,17 @@ T = TypeVar("T")
 
 #: The conflict message when nobody can be named (the row could not be read again).
 CHANGED = QT_TRANSLATE_NOOP(
-    "messages", "Ces données ont été modifiées depuis que vous les avez ouvertes. Vos "
-    "changements n'ont pas été enregistrés : rechargez pour voir la version actuelle.")
+    "messages",
+    "Ces données ont été modifiées depuis que vous les avez ouvertes. Vos "
+    "changements n'ont pas été enregistrés : rechargez pour voir la version actuelle.",
+)
 #: The conflict message naming who changed the row and when ({user}, {date}, {time}).
 CHANGED_BY = QT_TRANSLATE_NOOP(
     "messages",
     "Ces données ont été modifiées par {user} le {date} à {time} depuis que vous les avez "
     "ouvertes. Vos changements n'ont pas été enregistrés : rechargez pour voir la version "
-    "actuelle.")
+    "actuelle.",
+)
 
 
 def message(template: str, /, **params) -> Message:
@@ -54,8 +57,9 @@ def message(template: str, /, **params) -> Message:
     return Message(template, params)
 
 
-def conflict_error(updated_by: str = "", updated_at: dt.datetime | None = None,
-                   template: str = CHANGED_BY) -> ConflictError:
+def conflict_error(
+    updated_by: str = "", updated_at: dt.datetime | None = None, template: str = CHANGED_BY
+) -> ConflictError:
     """The "modifié par un autre" error: who changed the row and when (local time).
 
     ``template`` takes ``{user}``, ``{date}``, ``{time}``; without ``updated_at`` the
@@ -63,14 +67,21 @@ def conflict_error(updated_by: str = "", updated_at: dt.datetime | None = None,
     if updated_at is None:
         return ConflictError(message(CHANGED))
     local = utc_to_local(updated_at)
-    return ConflictError(message(template, user=updated_by, date=format_date_fr(local.date()),
-                                 time=local.strftime("%H:%M")))
+    return ConflictError(
+        message(
+            template,
+            user=updated_by,
+            date=format_date_fr(local.date()),
+            time=local.strftime("%H:%M"),
+        )
+    )
 
 
 def conflict_of(row: Any, template: str = CHANGED_BY) -> ConflictError:
     """The conflict error of a row read again (its ``updated_by`` and ``updated_at``)."""
-    return conflict_error(getattr(row, "updated_by", "") or "",
-                          getattr(row, "updated_at", None), template)
+    return conflict_error(
+        getattr(row, "updated_by", "") or "", getattr(row, "updated_at", None), template
+    )
 
 
 def check_version(row: Any, expected_version: int | None, template: str = CHANGED_BY) -> None:
@@ -81,8 +92,7 @@ def check_version(row: Any, expected_version: int | None, template: str = CHANGE
 
 
 @contextmanager
-def writing(db: Database, conflict: Callable[[], Exception] | None = None
-            ) -> Iterator[Session]:
+def writing(db: Database, conflict: Callable[[], Exception] | None = None) -> Iterator[Session]:
     """One write transaction; a concurrent update (``StaleDataError``, raised at a
     flush or at the commit) becomes ``conflict()`` or the generic conflict error."""
     try:
@@ -92,19 +102,26 @@ def writing(db: Database, conflict: Callable[[], Exception] | None = None
         raise (conflict() if conflict is not None else conflict_error()) from exc
 
 
-def reloaded(db: Database, load: Callable[[Session], Any],
-             error: Callable[[Any], Exception]) -> Callable[[], Exception]:
+def reloaded(
+    db: Database, load: Callable[[Session], Any], error: Callable[[Any], Exception]
+) -> Callable[[], Exception]:
     """A ``conflict`` for ``writing``: read the row again in a fresh session and build the
     error from it (``error(row)``, which names who changed it)."""
+
     def conflict() -> Exception:
         with db.reader() as session:
             return error(load(session))
+
     return conflict
 
 
-def transaction(db: Database, body: Callable[[Session], T], *,
-                reload: Callable[[Session], Any] | None = None,
-                template: str = CHANGED_BY) -> T:
+def transaction(
+    db: Database,
+    body: Callable[[Session], T],
+    *,
+    reload: Callable[[Session], Any] | None = None,
+    template: str = CHANGED_BY,
+) -> T:
     """Run ``body(session)`` in one transaction and return its result.
 
     A concurrent update (``StaleDataError``) becomes the conflict error: when ``reload``
@@ -138,8 +155,15 @@ def touch(row: Any, actor: Actor) -> None:
     row.updated_by = actor.username
 
 
-def update_row(session: Session, actor: Actor, row: Any, values: Mapping[str, Any],
-               fields: Iterable[str], entity: str, action: str = "update") -> None:
+def update_row(
+    session: Session,
+    actor: Actor,
+    row: Any,
+    values: Mapping[str, Any],
+    fields: Iterable[str],
+    entity: str,
+    action: str = "update",
+) -> None:
     """Steps 4 to 7 of a write on one row: snapshot ``fields``, set ``values``, stamp the
     row, flush (the version moves on) and audit the before and after."""
     fields = tuple(fields)
@@ -161,7 +185,14 @@ def plain(value: Any) -> Any:
     return value
 
 
-def audit_event(session: Session, actor: Actor, action: str, entity: str,
-                entity_id: int | None, before: Any = None, after: Any = None) -> None:
+def audit_event(
+    session: Session,
+    actor: Actor,
+    action: str,
+    entity: str,
+    entity_id: int | None,
+    before: Any = None,
+    after: Any = None,
+) -> None:
     """Record the audit event of a write, in the write's own transaction."""
     audit.record(session, actor, action, entity, entity_id, plain(before), plain(after))

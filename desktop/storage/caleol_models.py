@@ -46,7 +46,8 @@ class Commission(Base):
     name: Mapped[str] = mapped_column(String(160), unique=True)
     territory: Mapped[str] = mapped_column(String(160), default="")
     agency_id: Mapped[int | None] = mapped_column(
-        ForeignKey("agency.id"), nullable=True, index=True)
+        ForeignKey("agency.id"), nullable=True, index=True
+    )
     reglement_version: Mapped[str] = mapped_column(Text, default="")
     remote_allowed: Mapped[bool] = mapped_column(Boolean, default=True)
     # Quorum (desktop.domain.caleol.QuorumRules).
@@ -67,7 +68,8 @@ class Commission(Base):
 
     agency: Mapped[Agency | None] = relationship()
     members: Mapped[list[Member]] = relationship(
-        back_populates="commission", order_by=_M + "Member.id")
+        back_populates="commission", order_by=_M + "Member.id"
+    )
     __mapper_args__ = {"version_id_col": version}
 
 
@@ -77,7 +79,8 @@ class Member(Base):
     __tablename__ = "caleol_member"
     id: Mapped[int] = mapped_column(primary_key=True)
     commission_id: Mapped[int] = mapped_column(
-        ForeignKey("caleol_commission.id", ondelete="CASCADE"), index=True)
+        ForeignKey("caleol_commission.id", ondelete="CASCADE"), index=True
+    )
     role: Mapped[str] = mapped_column(String(30))
     civility: Mapped[str] = mapped_column(String(4), default="")
     last_name: Mapped[str] = mapped_column(String(80))
@@ -90,13 +93,15 @@ class Member(Base):
     voting: Mapped[bool] = mapped_column(Boolean, default=True)
     # A suppléant: the member he stands in for.
     substitute_of_id: Mapped[int | None] = mapped_column(
-        ForeignKey("caleol_member.id", ondelete="SET NULL"), nullable=True, index=True)
+        ForeignKey("caleol_member.id", ondelete="SET NULL"), nullable=True, index=True
+    )
     mandate_start: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     mandate_end: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     is_president: Mapped[bool] = mapped_column(Boolean, default=False)
     # Members with an account review the minutes in the application.
     app_user_id: Mapped[int | None] = mapped_column(
-        ForeignKey("app_user.id", ondelete="SET NULL"), nullable=True, index=True)
+        ForeignKey("app_user.id", ondelete="SET NULL"), nullable=True, index=True
+    )
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     created_by: Mapped[str] = mapped_column(String(80))
@@ -138,9 +143,9 @@ class Session(Base):
     status: Mapped[str] = mapped_column(String(20), default="PREPARATION", index=True)
     # A member may demand a physical session (remote sessions).
     physical_requested_by_id: Mapped[int | None] = mapped_column(
-        ForeignKey("caleol_member.id", ondelete="SET NULL"), nullable=True)
-    physical_requested_at: Mapped[dt.datetime | None] = mapped_column(
-        DateTime, nullable=True)
+        ForeignKey("caleol_member.id", ondelete="SET NULL"), nullable=True
+    )
+    physical_requested_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
     physical_request_note: Mapped[str] = mapped_column(Text, default="")
     # Set when the signed minutes lock the session: every write is then refused.
     locked: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -156,12 +161,16 @@ class Session(Base):
     commission: Mapped[Commission] = relationship()
     physical_requested_by: Mapped[Member | None] = relationship()
     attendances: Mapped[list[Attendance]] = relationship(
-        back_populates="session", cascade="all, delete-orphan", order_by=_M + "Attendance.id")
+        back_populates="session", cascade="all, delete-orphan", order_by=_M + "Attendance.id"
+    )
     proxies: Mapped[list[Proxy]] = relationship(
-        back_populates="session", cascade="all, delete-orphan", order_by=_M + "Proxy.id")
+        back_populates="session", cascade="all, delete-orphan", order_by=_M + "Proxy.id"
+    )
     items: Mapped[list[AgendaItem]] = relationship(
-        back_populates="session", cascade="all, delete-orphan",
-        order_by=f"({_M}AgendaItem.position, {_M}AgendaItem.id)")
+        back_populates="session",
+        cascade="all, delete-orphan",
+        order_by=f"({_M}AgendaItem.position, {_M}AgendaItem.id)",
+    )
     __mapper_args__ = {"version_id_col": version}
 
 
@@ -171,8 +180,7 @@ class Attendance(Base):
     __tablename__ = "caleol_attendance"
     __table_args__ = (UniqueConstraint("session_id", "member_id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
-    session_id: Mapped[int] = mapped_column(
-        ForeignKey("caleol_session.id", ondelete="CASCADE"))
+    session_id: Mapped[int] = mapped_column(ForeignKey("caleol_session.id", ondelete="CASCADE"))
     member_id: Mapped[int] = mapped_column(ForeignKey("caleol_member.id"), index=True)
     mode: Mapped[str] = mapped_column(String(12))
     # Remote participants: when the member was identified and connected.
@@ -191,8 +199,7 @@ class Proxy(Base):
     __tablename__ = "caleol_proxy"
     __table_args__ = (UniqueConstraint("session_id", "giver_id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
-    session_id: Mapped[int] = mapped_column(
-        ForeignKey("caleol_session.id", ondelete="CASCADE"))
+    session_id: Mapped[int] = mapped_column(ForeignKey("caleol_session.id", ondelete="CASCADE"))
     giver_id: Mapped[int] = mapped_column(ForeignKey("caleol_member.id"), index=True)
     holder_id: Mapped[int] = mapped_column(ForeignKey("caleol_member.id"), index=True)
     note: Mapped[str] = mapped_column(Text, default="")
@@ -211,12 +218,14 @@ class AgendaItem(Base):
     __tablename__ = "caleol_agenda_item"
     id: Mapped[int] = mapped_column(primary_key=True)
     session_id: Mapped[int] = mapped_column(
-        ForeignKey("caleol_session.id", ondelete="CASCADE"), index=True)
+        ForeignKey("caleol_session.id", ondelete="CASCADE"), index=True
+    )
     position: Mapped[int] = mapped_column(Integer, default=0)
     # AgendaItemKind: ATTRIBUTION or EXAMEN_OCCUPATION.
     kind: Mapped[str] = mapped_column(String(20), default="ATTRIBUTION")
     dwelling_id: Mapped[int | None] = mapped_column(
-        ForeignKey("dwelling.id", ondelete="SET NULL"), nullable=True, index=True)
+        ForeignKey("dwelling.id", ondelete="SET NULL"), nullable=True, index=True
+    )
     # Snapshot of the fiche logement.
     reference: Mapped[str] = mapped_column(String(40), default="")
     address: Mapped[str] = mapped_column(String(260), default="")
@@ -234,7 +243,8 @@ class AgendaItem(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     # Occupation review (EXAMEN_OCCUPATION).
     household_id: Mapped[int | None] = mapped_column(
-        ForeignKey("household.id", ondelete="SET NULL"), nullable=True, index=True)
+        ForeignKey("household.id", ondelete="SET NULL"), nullable=True, index=True
+    )
     household_name: Mapped[str] = mapped_column(String(170), default="")
     ground: Mapped[str | None] = mapped_column(String(40), nullable=True)
     finding: Mapped[str] = mapped_column(Text, default="")
@@ -248,11 +258,13 @@ class AgendaItem(Base):
     dwelling: Mapped[Dwelling | None] = relationship()
     household: Mapped[Household | None] = relationship()
     candidates: Mapped[list[Candidate]] = relationship(
-        back_populates="item", cascade="all, delete-orphan",
-        order_by=f"({_M}Candidate.position, {_M}Candidate.id)")
+        back_populates="item",
+        cascade="all, delete-orphan",
+        order_by=f"({_M}Candidate.position, {_M}Candidate.id)",
+    )
     conflicts: Mapped[list[ConflictOfInterest]] = relationship(
-        back_populates="item", cascade="all, delete-orphan",
-        order_by=_M + "ConflictOfInterest.id")
+        back_populates="item", cascade="all, delete-orphan", order_by=_M + "ConflictOfInterest.id"
+    )
     __mapper_args__ = {"version_id_col": version}
 
 
@@ -263,7 +275,8 @@ class Candidate(Base):
     __table_args__ = (UniqueConstraint("agenda_item_id", "numero_unique"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     agenda_item_id: Mapped[int] = mapped_column(
-        ForeignKey("caleol_agenda_item.id", ondelete="CASCADE"))
+        ForeignKey("caleol_agenda_item.id", ondelete="CASCADE")
+    )
     position: Mapped[int] = mapped_column(Integer, default=0)
     numero_unique: Mapped[str] = mapped_column(String(30))
     civility: Mapped[str] = mapped_column(String(4), default="")
@@ -320,7 +333,8 @@ class Candidate(Base):
 
     item: Mapped[AgendaItem] = relationship(back_populates="candidates")
     votes: Mapped[list[Vote]] = relationship(
-        back_populates="candidate", cascade="all, delete-orphan", order_by=_M + "Vote.id")
+        back_populates="candidate", cascade="all, delete-orphan", order_by=_M + "Vote.id"
+    )
     __mapper_args__ = {"version_id_col": version}
 
     @property
@@ -334,8 +348,7 @@ class Vote(Base):
     __tablename__ = "caleol_vote"
     __table_args__ = (UniqueConstraint("candidate_id", "member_id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
-    candidate_id: Mapped[int] = mapped_column(
-        ForeignKey("caleol_candidate.id", ondelete="CASCADE"))
+    candidate_id: Mapped[int] = mapped_column(ForeignKey("caleol_candidate.id", ondelete="CASCADE"))
     member_id: Mapped[int] = mapped_column(ForeignKey("caleol_member.id"), index=True)
     vote: Mapped[str] = mapped_column(String(12))
     voted_at: Mapped[dt.datetime] = mapped_column(DateTime)
@@ -355,10 +368,12 @@ class ConflictOfInterest(Base):
     __tablename__ = "caleol_conflict"
     id: Mapped[int] = mapped_column(primary_key=True)
     agenda_item_id: Mapped[int] = mapped_column(
-        ForeignKey("caleol_agenda_item.id", ondelete="CASCADE"), index=True)
+        ForeignKey("caleol_agenda_item.id", ondelete="CASCADE"), index=True
+    )
     # None: the whole item.
     candidate_id: Mapped[int | None] = mapped_column(
-        ForeignKey("caleol_candidate.id", ondelete="CASCADE"), nullable=True, index=True)
+        ForeignKey("caleol_candidate.id", ondelete="CASCADE"), nullable=True, index=True
+    )
     member_id: Mapped[int] = mapped_column(ForeignKey("caleol_member.id"), index=True)
     note: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)

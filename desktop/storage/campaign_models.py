@@ -61,7 +61,8 @@ class Campaign(Base):
     final_figures: Mapped[Any] = mapped_column(JSON, nullable=True)
     # Limits the target to one agency (and the campaign to its agency's managers).
     agency_id: Mapped[int | None] = mapped_column(
-        ForeignKey("agency.id"), nullable=True, index=True)
+        ForeignKey("agency.id"), nullable=True, index=True
+    )
     target_count: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     created_by: Mapped[str] = mapped_column(String(80))
@@ -80,11 +81,13 @@ class CampaignCaller(Base):
     """An account taking part in a campaign as caller (a volunteer working from home)."""
 
     __tablename__ = "campaign_caller"
-    __table_args__ = (UniqueConstraint("campaign_id", "user_id",
-                                       name="uq_campaign_caller_campaign_user"),)
+    __table_args__ = (
+        UniqueConstraint("campaign_id", "user_id", name="uq_campaign_caller_campaign_user"),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     campaign_id: Mapped[int] = mapped_column(
-        ForeignKey("campaign.id", ondelete="CASCADE"), index=True)
+        ForeignKey("campaign.id", ondelete="CASCADE"), index=True
+    )
     user_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"), index=True)
     # False: removed from the campaign (keeps the calls he recorded attributed).
     active: Mapped[bool] = mapped_column(Boolean, default=True)
@@ -99,14 +102,18 @@ class CampaignTarget(Base):
     """A person to call: one per household of the target, with its progress."""
 
     __tablename__ = "campaign_target"
-    __table_args__ = (UniqueConstraint("campaign_id", "household_id",
-                                       name="uq_campaign_target_campaign_household"),)
+    __table_args__ = (
+        UniqueConstraint(
+            "campaign_id", "household_id", name="uq_campaign_target_campaign_household"
+        ),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     # Indexed by (campaign_id, state) below.
     campaign_id: Mapped[int] = mapped_column(ForeignKey("campaign.id", ondelete="CASCADE"))
     # Cut (NULL) by the anonymisation at the campaign's end.
     household_id: Mapped[int | None] = mapped_column(
-        ForeignKey("household.id", ondelete="SET NULL"), nullable=True, index=True)
+        ForeignKey("household.id", ondelete="SET NULL"), nullable=True, index=True
+    )
     # Indexed by (caller_id, next_call_on) below.
     caller_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"), nullable=True)
     # Snapshot for the figures (kept after the anonymisation).
@@ -141,7 +148,8 @@ class CampaignTarget(Base):
     campaign: Mapped[Campaign] = relationship()
     caller: Mapped[AppUser | None] = relationship()
     calls: Mapped[list[CampaignCall]] = relationship(
-        back_populates="target", cascade="all, delete-orphan",
+        back_populates="target",
+        cascade="all, delete-orphan",
         order_by="(CampaignCall.called_at, CampaignCall.id)",
     )
     referrals: Mapped[list[CampaignReferral]] = relationship(
@@ -157,11 +165,13 @@ class CampaignCall(Base):
     __tablename__ = "campaign_call"
     id: Mapped[int] = mapped_column(primary_key=True)
     target_id: Mapped[int] = mapped_column(
-        ForeignKey("campaign_target.id", ondelete="CASCADE"), index=True)
+        ForeignKey("campaign_target.id", ondelete="CASCADE"), index=True
+    )
     # Denormalised for the SQL-side figures; indexed by (campaign_id, step) below.
     campaign_id: Mapped[int] = mapped_column(ForeignKey("campaign.id", ondelete="CASCADE"))
     caller_id: Mapped[int | None] = mapped_column(
-        ForeignKey("app_user.id"), nullable=True, index=True)
+        ForeignKey("app_user.id"), nullable=True, index=True
+    )
     called_at: Mapped[dt.datetime] = mapped_column(DateTime)
     # EscalationStep of this attempt.
     step: Mapped[str] = mapped_column(String(12))
@@ -191,9 +201,11 @@ class CampaignReferral(Base):
     __tablename__ = "campaign_referral"
     id: Mapped[int] = mapped_column(primary_key=True)
     target_id: Mapped[int] = mapped_column(
-        ForeignKey("campaign_target.id", ondelete="CASCADE"), index=True)
+        ForeignKey("campaign_target.id", ondelete="CASCADE"), index=True
+    )
     campaign_id: Mapped[int] = mapped_column(
-        ForeignKey("campaign.id", ondelete="CASCADE"), index=True)
+        ForeignKey("campaign.id", ondelete="CASCADE"), index=True
+    )
     # PartnerType: MAIRIE, CCAS, ASSOCIATION, SOUTIEN_PSY, FAMILLE, SAMU_15, AUTRE.
     partner_type: Mapped[str] = mapped_column(String(14))
     partner_name: Mapped[str] = mapped_column(String(120), default="")

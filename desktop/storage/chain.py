@@ -28,10 +28,23 @@ def _iso(at: dt.datetime | str) -> str:
     return at.replace(tzinfo=None).isoformat(timespec="microseconds")
 
 
-def event_hash(seq: int, at: dt.datetime | str, actor: str, action: str, entity: str,
-               entity_id: int | None, before: Any, after: Any, prev_hash: str) -> str:
+def event_hash(
+    seq: int,
+    at: dt.datetime | str,
+    actor: str,
+    action: str,
+    entity: str,
+    entity_id: int | None,
+    before: Any,
+    after: Any,
+    prev_hash: str,
+) -> str:
     """SHA-256 (hex) of an event's fields in a canonical JSON form."""
     payload = json.dumps(
         [int(seq), _iso(at), actor, action, entity, entity_id, before, after, prev_hash],
-        ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False)
+        ensure_ascii=False,
+        sort_keys=True,
+        separators=(",", ":"),
+        allow_nan=False,
+    )
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()

@@ -54,8 +54,10 @@ class CotationGrid(Base):
     row_version: Mapped[int] = mapped_column(Integer, default=1)
 
     criteria: Mapped[list[CotationCriterion]] = relationship(
-        back_populates="grid", cascade="all, delete-orphan",
-        order_by=f"({_M}CotationCriterion.position, {_M}CotationCriterion.id)")
+        back_populates="grid",
+        cascade="all, delete-orphan",
+        order_by=f"({_M}CotationCriterion.position, {_M}CotationCriterion.id)",
+    )
     __mapper_args__ = {"version_id_col": row_version}
 
 
@@ -64,7 +66,8 @@ class CotationCriterion(Base):
     __table_args__ = (UniqueConstraint("grid_id", "code"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     grid_id: Mapped[int] = mapped_column(
-        ForeignKey("cotation_grid.id", ondelete="CASCADE"), index=True)
+        ForeignKey("cotation_grid.id", ondelete="CASCADE"), index=True
+    )
     position: Mapped[int] = mapped_column(Integer, default=0)
     code: Mapped[str] = mapped_column(String(40))
     label: Mapped[str] = mapped_column(String(200))
@@ -83,14 +86,16 @@ class CandidateCotation(Base):
     __tablename__ = "cotation_candidate"
     id: Mapped[int] = mapped_column(primary_key=True)
     candidate_id: Mapped[int] = mapped_column(
-        ForeignKey("caleol_candidate.id", ondelete="CASCADE"), unique=True)
+        ForeignKey("caleol_candidate.id", ondelete="CASCADE"), unique=True
+    )
     # HousingSituation code; households rehoused by urban renewal (targets).
     housing_situation: Mapped[str] = mapped_column(String(30), default="")
     urban_renewal: Mapped[bool] = mapped_column(Boolean, default=False)
     # {code: {"granted": bool, "reason": str, "units": int|None}}
     manual: Mapped[Any] = mapped_column(JSON, default=dict)
     grid_id: Mapped[int | None] = mapped_column(
-        ForeignKey("cotation_grid.id", ondelete="SET NULL"), nullable=True, index=True)
+        ForeignKey("cotation_grid.id", ondelete="SET NULL"), nullable=True, index=True
+    )
     computed_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     total: Mapped[Decimal | None] = mapped_column(FixedDecimal(2), nullable=True)
     detail: Mapped[Any] = mapped_column(JSON, nullable=True)
@@ -110,7 +115,8 @@ class SneExport(Base):
     __tablename__ = "sne_export"
     id: Mapped[int] = mapped_column(primary_key=True)
     candidate_id: Mapped[int] = mapped_column(
-        ForeignKey("caleol_candidate.id", ondelete="CASCADE"), unique=True)
+        ForeignKey("caleol_candidate.id", ondelete="CASCADE"), unique=True
+    )
     numero_unique: Mapped[str] = mapped_column(String(30), index=True)
     batch_id: Mapped[str] = mapped_column(String(36), index=True)
     file_name: Mapped[str] = mapped_column(String(260), default="")
@@ -130,11 +136,12 @@ class TargetSetting(Base):
     first_quartile_amount: Mapped[Decimal | None] = mapped_column(Money(), nullable=True)
     source: Mapped[str] = mapped_column(String(200), default="")
     rate_first_quartile_outside_qpv: Mapped[Decimal] = mapped_column(
-        FixedDecimal(2), default=Decimal(25))
+        FixedDecimal(2), default=Decimal(25)
+    )
     rate_other_quartiles_in_qpv: Mapped[Decimal] = mapped_column(
-        FixedDecimal(2), default=Decimal(50))
-    rate_priority_per_holder: Mapped[Decimal] = mapped_column(
-        FixedDecimal(2), default=Decimal(25))
+        FixedDecimal(2), default=Decimal(50)
+    )
+    rate_priority_per_holder: Mapped[Decimal] = mapped_column(FixedDecimal(2), default=Decimal(25))
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
     updated_by: Mapped[str] = mapped_column(String(80))
     version: Mapped[int] = mapped_column(Integer, default=1)
@@ -147,13 +154,16 @@ class MemberMessage(Base):
     __tablename__ = "caleol_member_message"
     id: Mapped[int] = mapped_column(primary_key=True)
     session_id: Mapped[int] = mapped_column(
-        ForeignKey("caleol_session.id", ondelete="CASCADE"), index=True)
+        ForeignKey("caleol_session.id", ondelete="CASCADE"), index=True
+    )
     member_id: Mapped[int] = mapped_column(
-        ForeignKey("caleol_member.id", ondelete="CASCADE"), index=True)
+        ForeignKey("caleol_member.id", ondelete="CASCADE"), index=True
+    )
     # CONVOCATION or PV_RELECTURE.
     kind: Mapped[str] = mapped_column(String(20))
     document_id: Mapped[int | None] = mapped_column(
-        ForeignKey("document.id", ondelete="SET NULL"), nullable=True)
+        ForeignKey("document.id", ondelete="SET NULL"), nullable=True
+    )
     email: Mapped[str] = mapped_column(String(160), default="")
     # SENT, FAILED, NO_EMAIL (document produced, to be handed or posted).
     status: Mapped[str] = mapped_column(String(10))

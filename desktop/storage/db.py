@@ -70,22 +70,27 @@ def application_name(user: str | None = None) -> str:
 
 
 def _postgres_engine(url: str, timeouts: ServerTimeouts, app_name: list[str]) -> Engine:
-    engine = create_engine(url, pool_pre_ping=True, connect_args={
-        "connect_timeout": timeouts.connect,
-        "keepalives": 1,
-        "keepalives_idle": timeouts.keepalive_idle,
-        "keepalives_interval": timeouts.keepalive_interval,
-        "keepalives_count": timeouts.keepalive_count,
-        "application_name": app_name[0],
-    })
+    engine = create_engine(
+        url,
+        pool_pre_ping=True,
+        connect_args={
+            "connect_timeout": timeouts.connect,
+            "keepalives": 1,
+            "keepalives_idle": timeouts.keepalive_idle,
+            "keepalives_interval": timeouts.keepalive_interval,
+            "keepalives_count": timeouts.keepalive_count,
+            "application_name": app_name[0],
+        },
+    )
 
     def on_connect(dbapi_connection, record) -> None:
         cursor = dbapi_connection.cursor()
         try:
-            for name, seconds in (("statement_timeout", timeouts.statement),
-                                  ("lock_timeout", timeouts.lock),
-                                  ("idle_in_transaction_session_timeout",
-                                   timeouts.idle_in_transaction)):
+            for name, seconds in (
+                ("statement_timeout", timeouts.statement),
+                ("lock_timeout", timeouts.lock),
+                ("idle_in_transaction_session_timeout", timeouts.idle_in_transaction),
+            ):
                 cursor.execute(f"SET {name} = {int(seconds * 1000)}")
             cursor.execute("SELECT set_config('application_name', %s, false)", (app_name[0],))
         finally:
@@ -97,8 +102,7 @@ def _postgres_engine(url: str, timeouts: ServerTimeouts, app_name: list[str]) ->
         if record.info.get("application_name") != app_name[0]:
             cursor = dbapi_connection.cursor()
             try:
-                cursor.execute("SELECT set_config('application_name', %s, false)",
-                               (app_name[0],))
+                cursor.execute("SELECT set_config('application_name', %s, false)", (app_name[0],))
             finally:
                 cursor.close()
             dbapi_connection.commit()
@@ -109,8 +113,9 @@ def _postgres_engine(url: str, timeouts: ServerTimeouts, app_name: list[str]) ->
     return engine
 
 
-def make_engine(url: str, timeouts: ServerTimeouts | None = None,
-                app_name: list[str] | None = None) -> Engine:
+def make_engine(
+    url: str, timeouts: ServerTimeouts | None = None, app_name: list[str] | None = None
+) -> Engine:
     url = normalise_url(url)
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"check_same_thread": False})
@@ -202,7 +207,8 @@ class Database:
         try:
             with self.engine.connect() as connection:
                 rows = connection.exec_driver_sql(
-                    "SELECT version_num FROM alembic_version").fetchall()
+                    "SELECT version_num FROM alembic_version"
+                ).fetchall()
         except Exception:
             return False
         return [r[0] for r in rows] == heads

@@ -16,34 +16,41 @@ class DatabaseUnavailable(UserError):
     """The database failed the action (server gone, row locked elsewhere, timeout):
     nothing was written, the user's input is kept, retrying is the remedy."""
 
-    def __init__(self, message: Message, *, connection_lost: bool = False,
-                 row_locked: bool = False):
+    def __init__(
+        self, message: Message, *, connection_lost: bool = False, row_locked: bool = False
+    ):
         super().__init__(message)
         self.connection_lost = connection_lost
         self.row_locked = row_locked
 
 
 def as_user_error(exc: BaseException) -> DatabaseUnavailable:
-    return DatabaseUnavailable(database_error_message(exc),
-                               connection_lost=is_connection_lost(exc),
-                               row_locked=is_row_locked(exc))
+    return DatabaseUnavailable(
+        database_error_message(exc),
+        connection_lost=is_connection_lost(exc),
+        row_locked=is_row_locked(exc),
+    )
+
 
 SERVER_LOST = QT_TRANSLATE_NOOP(
-    "messages", "Le serveur ne répond pas : votre saisie est conservée, réessayez.")
+    "messages", "Le serveur ne répond pas : votre saisie est conservée, réessayez."
+)
 ROW_LOCKED = QT_TRANSLATE_NOOP(
     "messages",
     "Ce dossier est en cours d'enregistrement sur un autre poste : votre saisie est "
-    "conservée, réessayez dans un instant.")
+    "conservée, réessayez dans un instant.",
+)
 BUSY = QT_TRANSLATE_NOOP(
-    "messages",
-    "La base est occupée par un autre poste : votre saisie est conservée, réessayez.")
+    "messages", "La base est occupée par un autre poste : votre saisie est conservée, réessayez."
+)
 TIMEOUT = QT_TRANSLATE_NOOP(
-    "messages",
-    "Le serveur a mis trop de temps à répondre : votre saisie est conservée, réessayez.")
+    "messages", "Le serveur a mis trop de temps à répondre : votre saisie est conservée, réessayez."
+)
 OTHER = QT_TRANSLATE_NOOP(
     "messages",
     "La base de données a refusé l'opération : votre saisie est conservée. Si cela se "
-    "reproduit, signalez-le à l'administrateur.")
+    "reproduit, signalez-le à l'administrateur.",
+)
 
 # PostgreSQL SQLSTATE codes (https://www.postgresql.org/docs/current/errcodes-appendix.html)
 _LOCK_NOT_AVAILABLE = "55P03"
@@ -66,11 +73,22 @@ def is_connection_lost(exc: BaseException) -> bool:
     if state.startswith("08") or state in ("57P01", "57P02", "57P03"):
         return True  # connection exception; admin/crash shutdown, cannot connect now
     text = str(getattr(exc, "orig", exc)).lower()
-    return isinstance(exc, OperationalError) and any(word in text for word in (
-        "server closed the connection", "connection refused", "could not connect",
-        "terminating connection", "connection timeout", "timeout expired",
-        "the connection is closed", "consuming input failed", "ssl syscall",
-        "connection reset", "connection is lost"))
+    return isinstance(exc, OperationalError) and any(
+        word in text
+        for word in (
+            "server closed the connection",
+            "connection refused",
+            "could not connect",
+            "terminating connection",
+            "connection timeout",
+            "timeout expired",
+            "the connection is closed",
+            "consuming input failed",
+            "ssl syscall",
+            "connection reset",
+            "connection is lost",
+        )
+    )
 
 
 def is_row_locked(exc: BaseException) -> bool:

@@ -53,10 +53,13 @@ class MinutesVersion(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     reviews: Mapped[list[MinutesReview]] = relationship(
-        back_populates="minutes_version", cascade="all, delete-orphan",
-        order_by=_M + "MinutesReview.id")
+        back_populates="minutes_version",
+        cascade="all, delete-orphan",
+        order_by=_M + "MinutesReview.id",
+    )
     signature: Mapped[MinutesSignature | None] = relationship(
-        back_populates="minutes_version", uselist=False)
+        back_populates="minutes_version", uselist=False
+    )
     __mapper_args__ = {"version_id_col": version}
 
 
@@ -65,7 +68,8 @@ class MinutesReview(Base):
     __table_args__ = (UniqueConstraint("version_id", "member_id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     version_id: Mapped[int] = mapped_column(
-        ForeignKey("caleol_minutes_version.id", ondelete="CASCADE"), index=True)
+        ForeignKey("caleol_minutes_version.id", ondelete="CASCADE"), index=True
+    )
     member_id: Mapped[int] = mapped_column(ForeignKey("caleol_member.id"), index=True)
     # ReviewVerdict: APPROVE or COMMENT.
     verdict: Mapped[str] = mapped_column(String(10))
@@ -81,11 +85,9 @@ class MinutesReview(Base):
 class MinutesSignature(Base):
     __tablename__ = "caleol_minutes_signature"
     id: Mapped[int] = mapped_column(primary_key=True)
-    version_id: Mapped[int] = mapped_column(
-        ForeignKey("caleol_minutes_version.id"), unique=True)
+    version_id: Mapped[int] = mapped_column(ForeignKey("caleol_minutes_version.id"), unique=True)
     # The member who signs (the president) and the account that ran the signature.
-    member_id: Mapped[int | None] = mapped_column(
-        ForeignKey("caleol_member.id"), nullable=True)
+    member_id: Mapped[int | None] = mapped_column(ForeignKey("caleol_member.id"), nullable=True)
     signer: Mapped[str] = mapped_column(String(200))
     certificate_subject: Mapped[str] = mapped_column(Text)
     signed_at: Mapped[dt.datetime] = mapped_column(DateTime)
@@ -93,7 +95,8 @@ class MinutesSignature(Base):
     pdf_path: Mapped[str] = mapped_column(String(500))
     pdf_sha256: Mapped[str] = mapped_column(String(64))
     document_id: Mapped[int | None] = mapped_column(
-        ForeignKey("document.id"), nullable=True, index=True)
+        ForeignKey("document.id"), nullable=True, index=True
+    )
 
     minutes_version: Mapped[MinutesVersion] = relationship(back_populates="signature")
     document: Mapped[DocumentRecord | None] = relationship()

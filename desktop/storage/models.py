@@ -68,7 +68,8 @@ class AppUser(Base):
     password_hash: Mapped[str] = mapped_column(String(255), default="")
     role: Mapped[str] = mapped_column(String(30), default="AGENT")
     agency_id: Mapped[int | None] = mapped_column(
-        ForeignKey("agency.id"), nullable=True, index=True)
+        ForeignKey("agency.id"), nullable=True, index=True
+    )
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     # Windows/Unix login allowed to run command-line tasks as this account.
     os_login: Mapped[str | None] = mapped_column(String(80), nullable=True, unique=True)
@@ -349,9 +350,7 @@ class NoticeException(Base):
 
     __tablename__ = "notice_exception"
     id: Mapped[int] = mapped_column(primary_key=True)
-    notice_id: Mapped[int] = mapped_column(
-        ForeignKey("notice.id", ondelete="CASCADE"), index=True
-    )
+    notice_id: Mapped[int] = mapped_column(ForeignKey("notice.id", ondelete="CASCADE"), index=True)
     kind: Mapped[str] = mapped_column(String(20))
     decided_on: Mapped[dt.date] = mapped_column(Date)
     decided_by: Mapped[str] = mapped_column(String(120))
@@ -440,11 +439,13 @@ class PaymentPlan(Base):
         back_populates="plan", cascade="all, delete-orphan", order_by="PlanInstalment.number"
     )
     payments: Mapped[list[PlanPayment]] = relationship(
-        back_populates="plan", cascade="all, delete-orphan",
+        back_populates="plan",
+        cascade="all, delete-orphan",
         order_by="(PlanPayment.paid_on, PlanPayment.id)",
     )
     follow_ups: Mapped[list[PlanFollowUp]] = relationship(
-        back_populates="plan", cascade="all, delete-orphan",
+        back_populates="plan",
+        cascade="all, delete-orphan",
         order_by="(PlanFollowUp.due_on, PlanFollowUp.id)",
     )
     __mapper_args__ = {"version_id_col": version}

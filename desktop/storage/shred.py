@@ -54,8 +54,9 @@ def household_of(session: Session, entity: str, entity_id: int | None) -> int | 
         t = tables[0]
         return session.scalar(select(t.c.household_id).where(t.c.id == entity_id))
     t, target = tables
-    return session.scalar(select(target.c.household_id).where(
-        target.c.id == t.c.target_id, t.c.id == entity_id))
+    return session.scalar(
+        select(target.c.household_id).where(target.c.id == t.c.target_id, t.c.id == entity_id)
+    )
 
 
 def new_key() -> str:
@@ -67,13 +68,38 @@ def new_key() -> str:
 # Keys of snapshots that only describe the action (which permission was refused, which
 # parts were read, the counts and ids a purge or an export touched): kept in clear so
 # that the trail stays legible after erasure. Everything else is encrypted.
-CLEAR_KEYS = frozenset({
-    "action", "permission", "motif", "parties", "source", "echecs", "regle", "clos_le",
-    "echeance", "duree_mois", "fiches_campagne", "appels_campagne", "examens_occupation",
-    "conges", "accords", "courriers", "orientations", "campagnes", "notes_appel",
-    "feuilles", "par", "lignes", "premier", "dossier", "fiche", "campagne", "seance",
-    "commission",
-})
+CLEAR_KEYS = frozenset(
+    {
+        "action",
+        "permission",
+        "motif",
+        "parties",
+        "source",
+        "echecs",
+        "regle",
+        "clos_le",
+        "echeance",
+        "duree_mois",
+        "fiches_campagne",
+        "appels_campagne",
+        "examens_occupation",
+        "conges",
+        "accords",
+        "courriers",
+        "orientations",
+        "campagnes",
+        "notes_appel",
+        "feuilles",
+        "par",
+        "lignes",
+        "premier",
+        "dossier",
+        "fiche",
+        "campagne",
+        "seance",
+        "commission",
+    }
+)
 
 
 def has_secret(value: Any) -> bool:
@@ -99,7 +125,8 @@ def encrypt(key: str, household_id: int, value: Any) -> Any:
     from cryptography.fernet import Fernet
 
     token = Fernet(key.encode("ascii")).encrypt(
-        json.dumps(secret, ensure_ascii=False, sort_keys=True).encode("utf-8"))
+        json.dumps(secret, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    )
     return {**clear, MARK: "fernet", "foyer": household_id, "donnees": token.decode("ascii")}
 
 
@@ -117,8 +144,7 @@ def decrypt(key: str | None, value: Any) -> Any:
     from cryptography.fernet import Fernet, InvalidToken
 
     try:
-        secret = json.loads(Fernet(key.encode("ascii")).decrypt(
-            value["donnees"].encode("ascii")))
+        secret = json.loads(Fernet(key.encode("ascii")).decrypt(value["donnees"].encode("ascii")))
     except (InvalidToken, ValueError):
         return {**clear, **ERASED}
     return {**clear, **secret} if isinstance(secret, dict) else secret

@@ -94,13 +94,17 @@ def _confirm(parent, title: str, text: str, yes: str) -> bool:
 class UserDialog(QDialog):
     """Create an account (``user`` None) or change one."""
 
-    def __init__(self, db: Database, actor: Actor, user: accounts.UserView | None = None,
-                 parent=None):
+    def __init__(
+        self, db: Database, actor: Actor, user: accounts.UserView | None = None, parent=None
+    ):
         super().__init__(parent)
         self._db, self._actor, self._user = db, actor, user
         self.setObjectName("userDialog")
-        self.setWindowTitle(self.tr("Nouveau compte") if user is None
-                            else self.tr("Compte {name}").format(name=user.username))
+        self.setWindowTitle(
+            self.tr("Nouveau compte")
+            if user is None
+            else self.tr("Compte {name}").format(name=user.username)
+        )
         self.username = QLineEdit(self)
         self.username.setObjectName("username")
         self.full_name = QLineEdit(self)
@@ -116,7 +120,9 @@ class UserDialog(QDialog):
             self.agency.addItem(f"{a.name} ({a.code})", a.code)
         self.os_login = QLineEdit(self)
         self.os_login.setObjectName("osLogin")
-        self.os_login.setPlaceholderText(self.tr("facultatif : session Windows autorisée en ligne de commande"))
+        self.os_login.setPlaceholderText(
+            self.tr("facultatif : session Windows autorisée en ligne de commande")
+        )
         self.active = QCheckBox(self.tr("Compte actif"), self)
         self.active.setObjectName("active")
         self.password = QLineEdit(self)
@@ -149,7 +155,8 @@ class UserDialog(QDialog):
             self.confirm.hide()
         form.addRow(self.error)
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
@@ -161,15 +168,27 @@ class UserDialog(QDialog):
                     self.error.setText(self.tr("Les deux mots de passe ne sont pas identiques."))
                     return
                 accounts.create_user(
-                    self._db, self._actor, self.username.text(), self.full_name.text(),
-                    self.role.currentData(), self.password.text(),
-                    agency_code=self.agency.currentData(), os_login=self.os_login.text())
+                    self._db,
+                    self._actor,
+                    self.username.text(),
+                    self.full_name.text(),
+                    self.role.currentData(),
+                    self.password.text(),
+                    agency_code=self.agency.currentData(),
+                    os_login=self.os_login.text(),
+                )
             else:
                 accounts.update_user(
-                    self._db, self._actor, self._user.id, full_name=self.full_name.text(),
-                    role=self.role.currentData(), agency_code=self.agency.currentData(),
-                    active=self.active.isChecked(), os_login=self.os_login.text(),
-                    expected_version=self._user.version)
+                    self._db,
+                    self._actor,
+                    self._user.id,
+                    full_name=self.full_name.text(),
+                    role=self.role.currentData(),
+                    agency_code=self.agency.currentData(),
+                    active=self.active.isChecked(),
+                    os_login=self.os_login.text(),
+                    expected_version=self._user.version,
+                )
         except UserError as exc:
             _show_user_error(self.error, exc)
             return
@@ -181,8 +200,7 @@ class PasswordResetDialog(QDialog):
         super().__init__(parent)
         self._db, self._actor, self._user = db, actor, user
         self.setObjectName("passwordResetDialog")
-        self.setWindowTitle(self.tr("Nouveau mot de passe pour {name}").format(
-            name=user.username))
+        self.setWindowTitle(self.tr("Nouveau mot de passe pour {name}").format(name=user.username))
         self.password = QLineEdit(self)
         self.password.setObjectName("password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -191,14 +209,21 @@ class PasswordResetDialog(QDialog):
         self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
         self.error = message_label(self, "pageError", hidden=False)
         form = QFormLayout(self)
-        form.addRow(QLabel(self.tr(
-            "Mot de passe provisoire : l'utilisateur devra le changer à sa prochaine "
-            "connexion. Le compte est aussi déverrouillé."), self))
+        form.addRow(
+            QLabel(
+                self.tr(
+                    "Mot de passe provisoire : l'utilisateur devra le changer à sa prochaine "
+                    "connexion. Le compte est aussi déverrouillé."
+                ),
+                self,
+            )
+        )
         form.addRow(self.tr("Mot de passe"), self.password)
         form.addRow(self.tr("Confirmation"), self.confirm)
         form.addRow(self.error)
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -221,10 +246,19 @@ class UsersPage(QWidget):
         self._db, self._actor = db, actor
         self.setObjectName("usersPage")
         self.users: list[accounts.UserView] = []
-        self.table = _table(self, [
-            self.tr("Identifiant"), self.tr("Nom"), self.tr("Rôle"), self.tr("Agence"),
-            self.tr("État"), self.tr("Dernière connexion"), self.tr("Session Windows")],
-            "usersTable")
+        self.table = _table(
+            self,
+            [
+                self.tr("Identifiant"),
+                self.tr("Nom"),
+                self.tr("Rôle"),
+                self.tr("Agence"),
+                self.tr("État"),
+                self.tr("Dernière connexion"),
+                self.tr("Session Windows"),
+            ],
+            "usersTable",
+        )
         self.new_button = QPushButton(self.tr("Nouveau compte…"), self)
         self.new_button.setObjectName("newUser")
         self.edit_button = QPushButton(self.tr("Modifier…"), self)
@@ -257,11 +291,22 @@ class UsersPage(QWidget):
             return
         rows = []
         for u in self.users:
-            state = self.tr("verrouillé") if u.locked else (
-                self.tr("actif") if u.active else self.tr("désactivé"))
-            rows.append([u.username, u.full_name, _tr_message(ROLE_LABELS[u.role]),
-                         u.agency_code or "", state, format_datetime_fr(u.last_login_at),
-                         u.os_login or ""])
+            state = (
+                self.tr("verrouillé")
+                if u.locked
+                else (self.tr("actif") if u.active else self.tr("désactivé"))
+            )
+            rows.append(
+                [
+                    u.username,
+                    u.full_name,
+                    _tr_message(ROLE_LABELS[u.role]),
+                    u.agency_code or "",
+                    state,
+                    format_datetime_fr(u.last_login_at),
+                    u.os_login or "",
+                ]
+            )
         _fill(self.table, rows)
 
     def selected(self) -> accounts.UserView | None:
@@ -353,12 +398,29 @@ class AuditPage(QWidget):
         self.verify_button.setObjectName("auditVerify")
         self._verify_task = None
         self.error = message_label(self, "pageError", hidden=False)
-        self.table = _table(self, [
-            self.tr("Date et heure"), self.tr("Utilisateur"), self.tr("Action"),
-            self.tr("Objet"), self.tr("N°"), self.tr("Avant"), self.tr("Après")], "auditTable")
+        self.table = _table(
+            self,
+            [
+                self.tr("Date et heure"),
+                self.tr("Utilisateur"),
+                self.tr("Action"),
+                self.tr("Objet"),
+                self.tr("N°"),
+                self.tr("Avant"),
+                self.tr("Après"),
+            ],
+            "auditTable",
+        )
         filters = QHBoxLayout()
-        for w in (self.since, self.until, self.user, self.action, self.file_number,
-                  self.filter_button, self.export_button):
+        for w in (
+            self.since,
+            self.until,
+            self.user,
+            self.action,
+            self.file_number,
+            self.filter_button,
+            self.export_button,
+        ):
             filters.addWidget(w)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("<h2>Journal d'audit</h2>"), self))
@@ -432,9 +494,13 @@ class AuditPage(QWidget):
             self.error.setText(self.tr("N° de dossier invalide : attendu un nombre entier."))
             return None
         return audit.AuditQuery(
-            since=since, until=until, actor=self.user.text(),
-            action=self.action.currentData(), entity="dossier" if number else None,
-            entity_id=int(number) if number else None)
+            since=since,
+            until=until,
+            actor=self.user.text(),
+            action=self.action.currentData(),
+            entity="dossier" if number else None,
+            entity_id=int(number) if number else None,
+        )
 
     def reload(self) -> None:
         query = self.query()
@@ -446,17 +512,31 @@ class AuditPage(QWidget):
         except UserError as exc:
             _show_user_error(self.error, exc)
             return
-        _fill(self.table, [[
-            format_datetime_fr(r.at), r.actor,
-            _tr_message(audit.ACTION_LABELS[r.action]) if r.action in audit.ACTION_LABELS
-            else r.action,
-            _tr_message(audit.ENTITY_LABELS[r.entity]) if r.entity in audit.ENTITY_LABELS
-            else r.entity,
-            "" if r.entity_id is None else str(r.entity_id),
-            audit.describe(r.before), audit.describe(r.after)] for r in rows])
+        _fill(
+            self.table,
+            [
+                [
+                    format_datetime_fr(r.at),
+                    r.actor,
+                    _tr_message(audit.ACTION_LABELS[r.action])
+                    if r.action in audit.ACTION_LABELS
+                    else r.action,
+                    _tr_message(audit.ENTITY_LABELS[r.entity])
+                    if r.entity in audit.ENTITY_LABELS
+                    else r.entity,
+                    "" if r.entity_id is None else str(r.entity_id),
+                    audit.describe(r.before),
+                    audit.describe(r.after),
+                ]
+                for r in rows
+            ],
+        )
         if total > len(rows):
-            self.count_label.setText(self.tr("{shown} événements affichés sur {total}").format(
-                shown=len(rows), total=total))
+            self.count_label.setText(
+                self.tr("{shown} événements affichés sur {total}").format(
+                    shown=len(rows), total=total
+                )
+            )
         else:
             self.count_label.setText(self.tr("{n} événement(s)").format(n=total))
 
@@ -469,15 +549,20 @@ class AuditPage(QWidget):
         except UserError as exc:
             _show_user_error(self.error, exc)
             return None
-        self.count_label.setText(self.tr("{n} événement(s) exporté(s) dans « {name} ».").format(
-            n=count, name=Path(path).name))
+        self.count_label.setText(
+            self.tr("{n} événement(s) exporté(s) dans « {name} ».").format(
+                n=count, name=Path(path).name
+            )
+        )
         return count
 
     def ask_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Exporter le journal d'audit"),
+            self,
+            self.tr("Exporter le journal d'audit"),
             str(config.output_dir() / f"journal-audit-{dt.date.today():%Y%m%d}.xlsx"),
-            self.tr("Classeur Excel (*.xlsx)"))
+            self.tr("Classeur Excel (*.xlsx)"),
+        )
         if path:
             if not path.lower().endswith(".xlsx"):
                 path += ".xlsx"
@@ -514,15 +599,22 @@ class RetentionPage(QWidget):
             label = _tr_message(rule.label)
             if not rule.automatic_purge:
                 label += self.tr(" (pas de purge automatique)")
-            spin.setToolTip(self.tr("À compter de : {trigger}. {basis}").format(
-                trigger=_tr_message(rule.trigger), basis=_tr_message(rule.basis)))
+            spin.setToolTip(
+                self.tr("À compter de : {trigger}. {basis}").format(
+                    trigger=_tr_message(rule.trigger), basis=_tr_message(rule.basis)
+                )
+            )
             form.addRow(_wrapped(label, periods), spin)
         other = QGroupBox(self.tr("Sécurité et sauvegardes"), self)
         other_form = QFormLayout(other)
-        for key in (settings.LOCKOUT_THRESHOLD, settings.LOCKOUT_MINUTES,
-                    settings.BACKUP_KEEP_DAYS):
-            other_form.addRow(_wrapped(_tr_message(settings.OPTIONS[key].label), other),
-                              self._spin(key, values))
+        for key in (
+            settings.LOCKOUT_THRESHOLD,
+            settings.LOCKOUT_MINUTES,
+            settings.BACKUP_KEEP_DAYS,
+        ):
+            other_form.addRow(
+                _wrapped(_tr_message(settings.OPTIONS[key].label), other), self._spin(key, values)
+            )
         self.save_button = QPushButton(self.tr("Enregistrer les réglages"), self)
         self.save_button.setObjectName("saveSettings")
         self.preview_button = QPushButton(self.tr("Aperçu de la purge"), self)
@@ -534,9 +626,18 @@ class RetentionPage(QWidget):
         self.status.setObjectName("retentionStatus")
         self.status.setWordWrap(True)
         self.error = message_label(self, "pageError", hidden=False)
-        self.table = _table(self, [
-            self.tr("Dossier"), self.tr("Nom"), self.tr("Règle"), self.tr("Clos le"),
-            self.tr("Échéance"), self.tr("Traitement")], "purgeTable")
+        self.table = _table(
+            self,
+            [
+                self.tr("Dossier"),
+                self.tr("Nom"),
+                self.tr("Règle"),
+                self.tr("Clos le"),
+                self.tr("Échéance"),
+                self.tr("Traitement"),
+            ],
+            "purgeTable",
+        )
         top = QSplitter(self)
         top.setChildrenCollapsible(False)
         top.addWidget(periods)
@@ -568,8 +669,9 @@ class RetentionPage(QWidget):
     def save(self) -> bool:
         self.error.clear()
         try:
-            settings.update(self._db, self._actor,
-                            {key: spin.value() for key, spin in self.spins.items()})
+            settings.update(
+                self._db, self._actor, {key: spin.value() for key, spin in self.spins.items()}
+            )
         except UserError as exc:
             _show_user_error(self.error, exc)
             return False
@@ -583,21 +685,37 @@ class RetentionPage(QWidget):
         except UserError as exc:
             _show_user_error(self.error, exc)
             return
-        _fill(self.table, [[
-            str(i.household_id), i.label, _tr_message(RULES_BY_KIND[i.kind].label),
-            format_date_fr(i.closed_on), format_date_fr(i.due_on),
-            self.tr("anonymisation, {n} fichier(s) de courrier supprimé(s)").format(
-                n=len(i.documents)) if i.documents else self.tr("anonymisation")]
-            for i in self.items])
-        self.status.setText(self.tr("{n} dossier(s) à anonymiser.").format(n=len(self.items))
-                            if self.items else self.tr("Aucune donnée à purger aujourd'hui."))
+        _fill(
+            self.table,
+            [
+                [
+                    str(i.household_id),
+                    i.label,
+                    _tr_message(RULES_BY_KIND[i.kind].label),
+                    format_date_fr(i.closed_on),
+                    format_date_fr(i.due_on),
+                    self.tr("anonymisation, {n} fichier(s) de courrier supprimé(s)").format(
+                        n=len(i.documents)
+                    )
+                    if i.documents
+                    else self.tr("anonymisation"),
+                ]
+                for i in self.items
+            ],
+        )
+        self.status.setText(
+            self.tr("{n} dossier(s) à anonymiser.").format(n=len(self.items))
+            if self.items
+            else self.tr("Aucune donnée à purger aujourd'hui.")
+        )
         self.purge_button.setEnabled(bool(self.items))
 
     def purge(self, on: dt.date | None = None) -> int | None:
         self.error.clear()
         try:
-            result = retention.purge(self._db, self._actor, on,
-                                     only={i.household_id for i in self.items})
+            result = retention.purge(
+                self._db, self._actor, on, only={i.household_id for i in self.items}
+            )
         except UserError as exc:
             _show_user_error(self.error, exc)
             return None
@@ -608,10 +726,15 @@ class RetentionPage(QWidget):
         return result.anonymised
 
     def ask_purge(self) -> None:
-        if _confirm(self, self.tr("Purge des données"), self.tr(
+        if _confirm(
+            self,
+            self.tr("Purge des données"),
+            self.tr(
                 "Anonymiser définitivement les {n} dossier(s) listés ? Cette opération "
-                "est irréversible et sera enregistrée dans le journal d'audit.").format(
-                    n=len(self.items)), self.tr("Anonymiser")):
+                "est irréversible et sera enregistrée dans le journal d'audit."
+            ).format(n=len(self.items)),
+            self.tr("Anonymiser"),
+        ):
             self.purge()
             window = self.window()
             if hasattr(window, "refresh_views"):
@@ -630,8 +753,11 @@ class BackupPage(QWidget):
         self.folder = QLabel(self)
         self.folder.setObjectName("backupFolder")
         self.folder.setWordWrap(True)
-        self.table = _table(self, [self.tr("Date"), self.tr("Fichier"), self.tr("Taille"),
-                                   self.tr("Type")], "backupTable")
+        self.table = _table(
+            self,
+            [self.tr("Date"), self.tr("Fichier"), self.tr("Taille"), self.tr("Type")],
+            "backupTable",
+        )
         self.backup_button = QPushButton(self.tr("Sauvegarder maintenant"), self)
         self.backup_button.setObjectName("backupNow")
         self.restore_button = QPushButton(self.tr("Restaurer la sauvegarde choisie…"), self)
@@ -660,18 +786,29 @@ class BackupPage(QWidget):
 
     def reload(self) -> None:
         try:
-            self.folder.setText(self.tr(
-                "Une sauvegarde automatique est faite chaque jour au démarrage, dans "
-                "« {folder} ».").format(folder=backup.backup_dir(self._db)))
+            self.folder.setText(
+                self.tr(
+                    "Une sauvegarde automatique est faite chaque jour au démarrage, dans "
+                    "« {folder} »."
+                ).format(folder=backup.backup_dir(self._db))
+            )
             self.backups = backup.list_backups(self._db, self._actor)
         except UserError as exc:
             _show_user_error(self.error, exc)
             return
         kinds = {"": self.tr("sauvegarde"), "avantrestauration": self.tr("avant restauration")}
-        _fill(self.table, [[
-            b.created_at.strftime("%d/%m/%Y %H:%M:%S"), b.path.name,
-            self.tr("{n} Mo").format(n=f"{b.size / 1_048_576:.1f}".replace(".", ",")),
-            kinds.get(b.kind, b.kind)] for b in self.backups])
+        _fill(
+            self.table,
+            [
+                [
+                    b.created_at.strftime("%d/%m/%Y %H:%M:%S"),
+                    b.path.name,
+                    self.tr("{n} Mo").format(n=f"{b.size / 1_048_576:.1f}".replace(".", ",")),
+                    kinds.get(b.kind, b.kind),
+                ]
+                for b in self.backups
+            ],
+        )
 
     def backup_now(self) -> None:
         self.error.clear()
@@ -680,8 +817,9 @@ class BackupPage(QWidget):
         except UserError as exc:
             _show_user_error(self.error, exc)
             return
-        self.status.setText(self.tr("Sauvegarde enregistrée : « {name} ».").format(
-            name=info.path.name))
+        self.status.setText(
+            self.tr("Sauvegarde enregistrée : « {name} ».").format(name=info.path.name)
+        )
         self.reload()
 
     def restore(self, path: str | Path) -> bool:
@@ -691,9 +829,12 @@ class BackupPage(QWidget):
         except UserError as exc:
             _show_user_error(self.error, exc)
             return False
-        self.status.setText(self.tr(
-            "Base restaurée depuis « {name} ». La base d'avant la restauration est "
-            "conservée dans « {safety} ».").format(name=Path(path).name, safety=safety.name))
+        self.status.setText(
+            self.tr(
+                "Base restaurée depuis « {name} ». La base d'avant la restauration est "
+                "conservée dans « {safety} »."
+            ).format(name=Path(path).name, safety=safety.name)
+        )
         self.reload()
         window = self.window()
         if hasattr(window, "refresh_views"):
@@ -701,10 +842,15 @@ class BackupPage(QWidget):
         return True
 
     def _ask(self, path: str | Path) -> None:
-        if _confirm(self, self.tr("Restauration"), self.tr(
+        if _confirm(
+            self,
+            self.tr("Restauration"),
+            self.tr(
                 "Remplacer toute la base par la sauvegarde « {name} » ? Les modifications "
                 "faites depuis seront perdues (la base actuelle est d'abord sauvegardée)."
-                ).format(name=Path(path).name), self.tr("Restaurer")):
+            ).format(name=Path(path).name),
+            self.tr("Restaurer"),
+        ):
             self.restore(path)
 
     def ask_restore_selected(self) -> None:
@@ -714,8 +860,11 @@ class BackupPage(QWidget):
 
     def ask_restore_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Restaurer une sauvegarde"), str(backup.backup_dir(self._db)),
-            self.tr("Sauvegarde Parcours (*.sqlite)"))
+            self,
+            self.tr("Restaurer une sauvegarde"),
+            str(backup.backup_dir(self._db)),
+            self.tr("Sauvegarde Parcours (*.sqlite)"),
+        )
         if path:
             self._ask(path)
 
@@ -731,14 +880,19 @@ def install_admin(window) -> None:
     """Add to ``window`` the pages and menus the signed-in user's role allows."""
     actor: Actor = window.actor
     db: Database = window.db
-    for name, permission in (("newFile", Permission.TENANT_WRITE),
-                             ("importTenants", Permission.TENANT_IMPORT),
-                             ("newAgency", Permission.AGENCY_MANAGE)):
+    for name, permission in (
+        ("newFile", Permission.TENANT_WRITE),
+        ("importTenants", Permission.TENANT_IMPORT),
+        ("newAgency", Permission.AGENCY_MANAGE),
+    ):
         action = window.findChild(QAction, name)
         if action is not None:
             action.setEnabled(actor.can(permission))
-    window.user_status.setText(window.tr("Utilisateur : {user} ({role})").format(
-        user=actor.label, role=_tr_message(ROLE_LABELS[Role(actor.role)])))
+    window.user_status.setText(
+        window.tr("Utilisateur : {user} ({role})").format(
+            user=actor.label, role=_tr_message(ROLE_LABELS[Role(actor.role)])
+        )
+    )
 
     window.admin_pages = {}
     if actor.can(Permission.USER_MANAGE):
@@ -749,15 +903,21 @@ def install_admin(window) -> None:
         window._add_page(window.tr("Journal d'audit"), window.admin_pages["audit"])
     if actor.can(Permission.RETENTION_MANAGE):
         window.admin_pages["retention"] = RetentionPage(db, actor, window)
-        window._add_page(window.tr("Conservation des données"),
-                         window.admin_pages["retention"])
+        window._add_page(window.tr("Conservation des données"), window.admin_pages["retention"])
     if actor.can(Permission.BACKUP_MANAGE) and db.dialect == "sqlite":
         window.admin_pages["backup"] = BackupPage(db, actor, window)
         window._add_page(window.tr("Sauvegardes"), window.admin_pages["backup"])
 
     bar = window.menuBar()
-    help_action = next((a for a in bar.actions() if a.menu() is not None and any(
-        sub.objectName() == "about" for sub in a.menu().actions())), None)
+    help_action = next(
+        (
+            a
+            for a in bar.actions()
+            if a.menu() is not None
+            and any(sub.objectName() == "about" for sub in a.menu().actions())
+        ),
+        None,
+    )
 
     def add_menu(title: str):
         from PySide6.QtWidgets import QMenu
@@ -770,17 +930,29 @@ def install_admin(window) -> None:
         return menu
 
     account_menu = add_menu(window.tr("&Compte"))
-    window._action(account_menu, window.tr("Changer mon &mot de passe…"), None,
-                   lambda: _change_password(window), "changePassword")
+    window._action(
+        account_menu,
+        window.tr("Changer mon &mot de passe…"),
+        None,
+        lambda: _change_password(window),
+        "changePassword",
+    )
     if window.admin_pages:
         admin_menu = add_menu(window.tr("Ad&ministration"))
-        titles = {"users": window.tr("&Comptes utilisateurs"),
-                  "audit": window.tr("&Journal d'audit"),
-                  "retention": window.tr("Conservation des &données"),
-                  "backup": window.tr("&Sauvegardes")}
+        titles = {
+            "users": window.tr("&Comptes utilisateurs"),
+            "audit": window.tr("&Journal d'audit"),
+            "retention": window.tr("Conservation des &données"),
+            "backup": window.tr("&Sauvegardes"),
+        }
         for key, page in window.admin_pages.items():
-            window._action(admin_menu, titles[key], None,
-                           lambda checked=False, p=page: _show(window, p), f"show_{key}")
+            window._action(
+                admin_menu,
+                titles[key],
+                None,
+                lambda checked=False, p=page: _show(window, p),
+                f"show_{key}",
+            )
 
 
 def _change_password(window) -> None:

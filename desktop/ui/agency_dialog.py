@@ -37,7 +37,8 @@ class AgencyDialog(QDialog):
         form.addRow(self.tr("Ville"), self.city)
         form.addRow(self.general)
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
@@ -48,7 +49,8 @@ class AgencyDialog(QDialog):
         self.general.clear()
         try:
             self.agency_id = agencies.create_agency(
-                self._db, self._actor, self.code.text(), self.name.text(), self.city.text())
+                self._db, self._actor, self.code.text(), self.name.text(), self.city.text()
+            )
         except ValidationError as exc:
             for key, message in exc.fields.items():
                 self.rows[key].set_error(translate_message(message))

@@ -60,18 +60,27 @@ def offer_rescue(url: str, parent=None) -> bool | None:
         return None
     latest = backup.latest_intact_backup(path.parent / backup.FOLDER)
     if latest is None:
-        QMessageBox.critical(parent, _t("Base de données endommagée"), _t(
-            "La base « {path} » est endommagée ({error}) et aucune sauvegarde intacte n'a "
-            "été trouvée dans le dossier « sauvegardes » à côté d'elle. Adressez-vous à "
-            "l'administrateur.").format(path=path, error=problem))
+        QMessageBox.critical(
+            parent,
+            _t("Base de données endommagée"),
+            _t(
+                "La base « {path} » est endommagée ({error}) et aucune sauvegarde intacte n'a "
+                "été trouvée dans le dossier « sauvegardes » à côté d'elle. Adressez-vous à "
+                "l'administrateur."
+            ).format(path=path, error=problem),
+        )
         return False
-    box = QMessageBox(QMessageBox.Icon.Warning, _t("Base de données endommagée"), _t(
-        "La base « {path} » est endommagée :\n{error}\n\nParcours peut la mettre de côté "
-        "(sans la modifier) et reprendre la dernière sauvegarde intacte, du {when}. Les "
-        "modifications faites depuis cette sauvegarde seront perdues.").format(
-            path=path, error=problem, when=f"{latest.created_at:%d/%m/%Y %H:%M}"), parent=parent)
-    restore_button = box.addButton(_t("Restaurer la sauvegarde"),
-                                   QMessageBox.ButtonRole.AcceptRole)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        _t("Base de données endommagée"),
+        _t(
+            "La base « {path} » est endommagée :\n{error}\n\nParcours peut la mettre de côté "
+            "(sans la modifier) et reprendre la dernière sauvegarde intacte, du {when}. Les "
+            "modifications faites depuis cette sauvegarde seront perdues."
+        ).format(path=path, error=problem, when=f"{latest.created_at:%d/%m/%Y %H:%M}"),
+        parent=parent,
+    )
+    restore_button = box.addButton(_t("Restaurer la sauvegarde"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(_t("Quitter"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     if box.clickedButton() is not restore_button:
@@ -79,14 +88,22 @@ def offer_rescue(url: str, parent=None) -> bool | None:
     try:
         result = backup.rescue(path, latest.path)
     except UserError as exc:
-        QMessageBox.critical(parent, _t("Base de données endommagée"),
-                             translate_message(exc.message))
+        QMessageBox.critical(
+            parent, _t("Base de données endommagée"), translate_message(exc.message)
+        )
         return False
-    QMessageBox.information(parent, _t("Sauvegarde restaurée"), _t(
-        "La sauvegarde du {when} a remplacé la base.\nLa base endommagée est conservée "
-        "dans « {aside} ».\n\n{lost}").format(
-            when=f"{result.backup.created_at:%d/%m/%Y %H:%M}", aside=result.damaged,
-            lost=translate_message(result.lost.describe())))
+    QMessageBox.information(
+        parent,
+        _t("Sauvegarde restaurée"),
+        _t(
+            "La sauvegarde du {when} a remplacé la base.\nLa base endommagée est conservée "
+            "dans « {aside} ».\n\n{lost}"
+        ).format(
+            when=f"{result.backup.created_at:%d/%m/%Y %H:%M}",
+            aside=result.damaged,
+            lost=translate_message(result.lost.describe()),
+        ),
+    )
     return True
 
 
@@ -100,10 +117,15 @@ def choose_database(db_option: str | None, demo: bool) -> Database | None:
         if rescued is False:
             return None
         return open_database(url)
-    box = QMessageBox(QMessageBox.Icon.Question, _t("Bienvenue dans Parcours"), _t(
-        "Aucune base de données n'est configurée sur ce poste.\n\n"
-        "Vous pouvez découvrir Parcours sur une base de démonstration ({n} ménages "
-        "fictifs), ou créer la base de l'agence sur ce poste.").format(n="10 000"))
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        _t("Bienvenue dans Parcours"),
+        _t(
+            "Aucune base de données n'est configurée sur ce poste.\n\n"
+            "Vous pouvez découvrir Parcours sur une base de démonstration ({n} ménages "
+            "fictifs), ou créer la base de l'agence sur ce poste."
+        ).format(n="10 000"),
+    )
     demo_button = box.addButton(_t("Ouvrir la démonstration"), QMessageBox.ButtonRole.AcceptRole)
     new_button = box.addButton(_t("Créer une base vide"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(_t("Quitter"), QMessageBox.ButtonRole.RejectRole)
@@ -128,12 +150,19 @@ def _daily_backup(db: Database, actor) -> None:
     try:
         ensure_daily_backup(db, actor)
     except UserError as exc:
-        QMessageBox.warning(None, _t("Sauvegarde automatique"), _t(
-            "La sauvegarde automatique a échoué :\n{error}").format(
-                error=translate_message(exc.message)))
+        QMessageBox.warning(
+            None,
+            _t("Sauvegarde automatique"),
+            _t("La sauvegarde automatique a échoué :\n{error}").format(
+                error=translate_message(exc.message)
+            ),
+        )
     except OSError as exc:
-        QMessageBox.warning(None, _t("Sauvegarde automatique"), _t(
-            "La sauvegarde automatique a échoué :\n{error}").format(error=exc))
+        QMessageBox.warning(
+            None,
+            _t("Sauvegarde automatique"),
+            _t("La sauvegarde automatique a échoué :\n{error}").format(error=exc),
+        )
 
 
 def check_audit_chain(db: Database, window):
@@ -155,10 +184,15 @@ def check_audit_chain(db: Database, window):
                 return
             text = translate_message(report.describe())
             window.statusBar().showMessage(text)
-            QMessageBox.warning(window, _t("Journal d'audit altéré"), _t(
-                "{problem}\n\nDes événements du journal ont été modifiés ou supprimés hors "
-                "de Parcours. Prévenez l'administrateur : le détail figure dans "
-                "Administration > Journal d'audit.").format(problem=text))
+            QMessageBox.warning(
+                window,
+                _t("Journal d'audit altéré"),
+                _t(
+                    "{problem}\n\nDes événements du journal ont été modifiés ou supprimés hors "
+                    "de Parcours. Prévenez l'administrateur : le détail figure dans "
+                    "Administration > Journal d'audit."
+                ).format(problem=text),
+            )
 
     receiver = ChainWarning(window)
     task = Task(lambda _p, _c: audit.chain_intact(db), receiver)
@@ -184,8 +218,11 @@ def install_database_error_hook() -> None:
     def hook(kind, value, tb) -> None:
         if isinstance(value, DBAPIError):
             logging.getLogger(__name__).error("database error", exc_info=(kind, value, tb))
-            QMessageBox.warning(QApplication.activeWindow(), _t("Base de données"),
-                                translate_message(database_error_message(value)))
+            QMessageBox.warning(
+                QApplication.activeWindow(),
+                _t("Base de données"),
+                translate_message(database_error_message(value)),
+            )
             return
         previous(kind, value, tb)
 
@@ -219,9 +256,14 @@ def run(db_option: str | None = None, demo: bool = False) -> int:
 
     instance = InstanceLock()
     if not instance.acquire():
-        QMessageBox.information(None, _t("Parcours est déjà ouvert"), _t(
-            "Parcours est déjà ouvert dans votre session : utilisez la fenêtre ouverte "
-            "(barre des tâches)."))
+        QMessageBox.information(
+            None,
+            _t("Parcours est déjà ouvert"),
+            _t(
+                "Parcours est déjà ouvert dans votre session : utilisez la fenêtre ouverte "
+                "(barre des tâches)."
+            ),
+        )
         return 0
     try:
         return _run(app, started, db_option, demo)
@@ -234,8 +276,11 @@ def _run(app: QApplication, started: float, db_option: str | None, demo: bool) -
         db = choose_database(db_option, demo)
     except Exception as exc:  # the database cannot be opened or migrated
         logging.getLogger("parcours").exception("Base de données inaccessible")
-        QMessageBox.critical(None, _t("Base de données inaccessible"), _t(
-            "La base de données n'a pas pu être ouverte :\n{error}").format(error=exc))
+        QMessageBox.critical(
+            None,
+            _t("Base de données inaccessible"),
+            _t("La base de données n'a pas pu être ouverte :\n{error}").format(error=exc),
+        )
         return 1
     if db is None:
         return 0
@@ -252,11 +297,12 @@ def _run(app: QApplication, started: float, db_option: str | None, demo: bool) -
     _daily_backup(db, actor)
     window = MainWindow(db, actor)
     if not list_agencies(db):
-        window.statusBar().showMessage(_t(
-            "Base vide : importez la liste des locataires (Fichier > Importer) pour commencer."))
+        window.statusBar().showMessage(
+            _t("Base vide : importez la liste des locataires (Fichier > Importer) pour commencer.")
+        )
     window.show()
     window._audit_check = check_audit_chain(db, window)
     window.statusBar().showMessage(
-        _t("Prêt en {s} s").format(s=f"{time.perf_counter() - started:.1f}".replace(".", ",")),
-        5000)
+        _t("Prêt en {s} s").format(s=f"{time.perf_counter() - started:.1f}".replace(".", ",")), 5000
+    )
     return app.exec()

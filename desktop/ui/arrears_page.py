@@ -51,17 +51,34 @@ def _m(text: str) -> str:
 class ArrearsModel(QAbstractTableModel):
     """The arrears rows in memory (a few tens of thousands at most), sorted in Python."""
 
-    KEYS = ("name", "contract", "agency", "balance", "months", "plan", "status", "next_due",
-            "action", "action_on")
+    KEYS = (
+        "name",
+        "contract",
+        "agency",
+        "balance",
+        "months",
+        "plan",
+        "status",
+        "next_due",
+        "action",
+        "action_on",
+    )
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.rows: list[plans.ArrearsRow] = []
         self.today = dt.date.today()
         self._headers = [
-            self.tr("Locataire"), self.tr("Contrat"), self.tr("Agence"), self.tr("Dette"),
-            self.tr("Mois de dette"), self.tr("Accord"), self.tr("Statut"),
-            self.tr("Prochaine échéance"), self.tr("Prochaine action"), self.tr("À faire le"),
+            self.tr("Locataire"),
+            self.tr("Contrat"),
+            self.tr("Agence"),
+            self.tr("Dette"),
+            self.tr("Mois de dette"),
+            self.tr("Accord"),
+            self.tr("Statut"),
+            self.tr("Prochaine échéance"),
+            self.tr("Prochaine action"),
+            self.tr("À faire le"),
         ]
         self._none = self.tr("aucun")
 
@@ -164,11 +181,13 @@ class ArrearsPage(QWidget):
         self.agency.setObjectName("arrearsAgency")
         self.months = QComboBox(self)
         self.months.setObjectName("arrearsMonths")
-        for value, label in (("", self.tr("Toutes les dettes")),
-                             ("1", self.tr("1 mois et plus")),
-                             ("2", self.tr("2 mois et plus (impayé au sens de la CAF)")),
-                             ("3", self.tr("3 mois et plus")),
-                             ("6", self.tr("6 mois et plus"))):
+        for value, label in (
+            ("", self.tr("Toutes les dettes")),
+            ("1", self.tr("1 mois et plus")),
+            ("2", self.tr("2 mois et plus (impayé au sens de la CAF)")),
+            ("3", self.tr("3 mois et plus")),
+            ("6", self.tr("6 mois et plus")),
+        ):
             self.months.addItem(label, value)
         self.plan_filter = QComboBox(self)
         self.plan_filter.setObjectName("arrearsPlan")
@@ -176,7 +195,9 @@ class ArrearsPage(QWidget):
         self.plan_filter.addItem(self.tr("Sans accord en cours"), plans.PLAN_FILTER_NONE)
         self.plan_filter.addItem(self.tr("Accord en vigueur"), plans.PLAN_FILTER_IN_FORCE)
         for s in PlanStatus:
-            self.plan_filter.addItem(self.tr("Accord : {status}").format(status=_m(s.label)), s.value)
+            self.plan_filter.addItem(
+                self.tr("Accord : {status}").format(status=_m(s.label)), s.value
+            )
         self.due_only = QCheckBox(self.tr("Action à faire"), self)
         self.due_only.setObjectName("arrearsDueOnly")
 
@@ -211,8 +232,11 @@ class ArrearsPage(QWidget):
         self.error.hide()
         self.refresh_button = QPushButton(self.tr("Actualiser les plans"), self)
         self.refresh_button.setObjectName("arrearsRefresh")
-        self.refresh_button.setToolTip(self.tr(
-            "Relit les plans en cours à la date du jour : échéances impayées, défaillances, soldes."))
+        self.refresh_button.setToolTip(
+            self.tr(
+                "Relit les plans en cours à la date du jour : échéances impayées, défaillances, soldes."
+            )
+        )
         self.import_button = QPushButton(self.tr("Importer des règlements…"), self)
         self.import_button.setObjectName("arrearsImport")
         self.export_button = QPushButton(self.tr("Exporter vers Excel…"), self)
@@ -223,9 +247,12 @@ class ArrearsPage(QWidget):
         self.file_button.setObjectName("arrearsOpenFile")
         self.crisis_button = QPushButton(self.tr("Protocole local de crise…"), self)
         self.crisis_button.setObjectName("arrearsCrisis")
-        self.crisis_button.setToolTip(self.tr(
-            "Protocole signé avec les associations de locataires (charte du 4 mai 2020), "
-            "depuis son modèle modifiable"))
+        self.crisis_button.setToolTip(
+            self.tr(
+                "Protocole signé avec les associations de locataires (charte du 4 mai 2020), "
+                "depuis son modèle modifiable"
+            )
+        )
         can_write = actor.can(Permission.TENANT_WRITE)
         self.import_button.setEnabled(can_write)
         self.refresh_button.setEnabled(can_write)
@@ -288,10 +315,12 @@ class ArrearsPage(QWidget):
 
     def query(self) -> plans.ArrearsQuery:
         return plans.ArrearsQuery(
-            text=self.search.text(), agency_id=self.agency.currentData(),
+            text=self.search.text(),
+            agency_id=self.agency.currentData(),
             min_months=Decimal(self.months.currentData()) if self.months.currentData() else None,
             plan=self.plan_filter.currentData(),
-            action_due_only=self.due_only.isChecked())
+            action_due_only=self.due_only.isChecked(),
+        )
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
@@ -325,8 +354,11 @@ class ArrearsPage(QWidget):
         if not rows:
             self.count_label.setText(self.tr("Aucun dossier"))
         else:
-            self.count_label.setText(self.tr("{n} dossier(s) · dette totale {total}").format(
-                n=len(rows), total=format_money_fr(total)))
+            self.count_label.setText(
+                self.tr("{n} dossier(s) · dette totale {total}").format(
+                    n=len(rows), total=format_money_fr(total)
+                )
+            )
         if rows and not self.view.currentIndex().isValid():
             self.view.selectRow(0)
 
@@ -351,8 +383,13 @@ class ArrearsPage(QWidget):
             existing.raise_()
             existing.activateWindow()
             return existing
-        open_plan = r.plan_id if r.plan_status is not None and r.plan_status not in (
-            PlanStatus.ANNULE, PlanStatus.CADUC, PlanStatus.SOLDE, PlanStatus.RESPECTE) else None
+        open_plan = (
+            r.plan_id
+            if r.plan_status is not None
+            and r.plan_status
+            not in (PlanStatus.ANNULE, PlanStatus.CADUC, PlanStatus.SOLDE, PlanStatus.RESPECTE)
+            else None
+        )
         if open_plan is None and not self._actor.can(Permission.TENANT_WRITE):
             open_plan = r.plan_id
             if open_plan is None:
@@ -382,8 +419,11 @@ class ArrearsPage(QWidget):
 
     def export(self) -> bool:
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Exporter la liste des impayés"),
-            f"impayes_{dt.date.today().isoformat()}.xlsx", self.tr("Classeur Excel (*.xlsx)"))
+            self,
+            self.tr("Exporter la liste des impayés"),
+            f"impayes_{dt.date.today().isoformat()}.xlsx",
+            self.tr("Classeur Excel (*.xlsx)"),
+        )
         if not name:
             return False
         try:
@@ -391,8 +431,11 @@ class ArrearsPage(QWidget):
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Export impossible"), translate_message(exc.message))
             return False
-        self.count_label.setText(self.tr("{n} dossier(s) exporté(s) dans « {name} ».").format(
-            n=len(self.model.rows), name=path.name))
+        self.count_label.setText(
+            self.tr("{n} dossier(s) exporté(s) dans « {name} ».").format(
+                n=len(self.model.rows), name=path.name
+            )
+        )
         return True
 
     def crisis_protocol(self):
@@ -455,24 +498,31 @@ class CrisisProtocolDialog(QDialog):
         close.clicked.connect(self.close)
 
     def values(self) -> dict[str, str]:
-        return {name: (e.toPlainText() if isinstance(e, QPlainTextEdit) else e.text())
-                for name, e in self.editors.items()}
+        return {
+            name: (e.toPlainText() if isinstance(e, QPlainTextEdit) else e.text())
+            for name, e in self.editors.items()
+        }
 
     def save(self) -> bool:
         from desktop.domain.errors import ValidationError
         from desktop.services import plan_letters
 
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Enregistrer le protocole"), "protocole_local.docx",
-            self.tr("Document Word (*.docx)"))
+            self,
+            self.tr("Enregistrer le protocole"),
+            "protocole_local.docx",
+            self.tr("Document Word (*.docx)"),
+        )
         if not name:
             return False
         try:
             path = plan_letters.render_crisis_protocol(self._db, self._actor, name, self.values())
         except ValidationError as exc:
             self.message.setStyleSheet(ERROR_STYLE)
-            self.message.setText("\n".join(translate_message(m) for m in exc.fields.values())
-                                 or translate_message(exc.message))
+            self.message.setText(
+                "\n".join(translate_message(m) for m in exc.fields.values())
+                or translate_message(exc.message)
+            )
             return False
         except UserError as exc:
             self.message.setStyleSheet(ERROR_STYLE)

@@ -47,7 +47,8 @@ def format_duration(seconds: float) -> str:
     minutes, seconds = divmod(seconds, 60)
     if minutes < 60:
         return QCoreApplication.translate("BatchDialog", "{m} min {s:02d} s").format(
-            m=minutes, s=seconds)
+            m=minutes, s=seconds
+        )
     hours, minutes = divmod(minutes, 60)
     return QCoreApplication.translate("BatchDialog", "{h} h {m:02d} min").format(h=hours, m=minutes)
 
@@ -60,20 +61,29 @@ def phase_text(p: documents.BatchProgress) -> str:
         per_letter = p.total / p.letters_total if p.letters_total else 1
         written = min(p.letters_total, p.letters_done if per_letter <= 1 else p.done)
         return tr("BatchDialog", "Rédaction : {done} / {total}").format(
-            done=written, total=p.letters_total)
+            done=written, total=p.letters_total
+        )
     if p.phase == "pdf":
         return tr("BatchDialog", "Conversion en PDF : {done} / {total}").format(
-            done=p.letters_done, total=p.letters_total)
+            done=p.letters_done, total=p.letters_total
+        )
     return tr("BatchDialog", "Assemblage du PDF à imprimer…")
 
 
 class BatchDialog(QDialog):
     """Targets: ``household_ids`` (a selection) or ``query`` (the list's filters)."""
 
-    def __init__(self, db: Database, actor: Actor, parent=None, *,
-                 query: tenants.TenantQuery | None = None,
-                 household_ids: list[int] | None = None, target_label: str = "",
-                 template_name: str | None = None):
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        parent=None,
+        *,
+        query: tenants.TenantQuery | None = None,
+        household_ids: list[int] | None = None,
+        target_label: str = "",
+        template_name: str | None = None,
+    ):
         super().__init__(parent)
         self.setObjectName("batchDialog")
         self.setWindowTitle(self.tr("Publipostage"))
@@ -88,8 +98,9 @@ class BatchDialog(QDialog):
         self.target.setObjectName("batchTarget")
         self.target.setWordWrap(True)
         self.box = LetterOptionsBox(db, actor, None, self, template_name)
-        self.duplex = QCheckBox(self.tr("Impression recto verso (chaque courrier commence "
-                                        "au recto)"), self)
+        self.duplex = QCheckBox(
+            self.tr("Impression recto verso (chaque courrier commence au recto)"), self
+        )
         self.duplex.setObjectName("duplex")
         default_out = str(config.output_dir())
         self.out_dir = QLineEdit(default_out, self)
@@ -161,7 +172,8 @@ class BatchDialog(QDialog):
         self.start_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self.cancel)
         self.open_button.clicked.connect(
-            lambda: self.result and self.result.merged_pdf and open_path(self.result.merged_pdf))
+            lambda: self.result and self.result.merged_pdf and open_path(self.result.merged_pdf)
+        )
         self.close_button.clicked.connect(self.close)
         self.go_to(0)
 
@@ -170,8 +182,9 @@ class BatchDialog(QDialog):
         page = QWidget(self)
         self.recipient_table = QTableWidget(0, 3, page)
         self.recipient_table.setObjectName("batchRecipients")
-        self.recipient_table.setHorizontalHeaderLabels([
-            self.tr("Locataire"), self.tr("Adresse"), self.tr("Exclu : pourquoi")])
+        self.recipient_table.setHorizontalHeaderLabels(
+            [self.tr("Locataire"), self.tr("Adresse"), self.tr("Exclu : pourquoi")]
+        )
         self.recipient_table.verticalHeader().hide()
         self.recipient_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.recipient_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -231,9 +244,13 @@ class BatchDialog(QDialog):
         ids = self.household_ids
         if self.recipients:
             ids = [r.household_id for r in self.recipients if r.included]
-        return documents.BatchRequest(options, household_ids=ids,
-                                      query=None if ids is not None else self.query,
-                                      out_dir=out, duplex=self.duplex.isChecked())
+        return documents.BatchRequest(
+            options,
+            household_ids=ids,
+            query=None if ids is not None else self.query,
+            out_dir=out,
+            duplex=self.duplex.isChecked(),
+        )
 
     @property
     def included(self) -> list[batch_recipients.Recipient]:
@@ -265,9 +282,11 @@ class BatchDialog(QDialog):
         if step == 2:
             self._confirm()
         self.steps.setCurrentIndex(step)
-        titles = (self.tr("Étape 1 sur 3 : les destinataires"),
-                  self.tr("Étape 2 sur 3 : un exemple de courrier par destinataire"),
-                  self.tr("Étape 3 sur 3 : confirmation"))
+        titles = (
+            self.tr("Étape 1 sur 3 : les destinataires"),
+            self.tr("Étape 2 sur 3 : un exemple de courrier par destinataire"),
+            self.tr("Étape 3 sur 3 : confirmation"),
+        )
         self.step_title.setText(f"<b>{titles[step]}</b>")
         self.back_button.setEnabled(step > 0)
         self.next_button.setVisible(step < 2)
@@ -296,9 +315,12 @@ class BatchDialog(QDialog):
                 table.setItem(row, col, item)
         table.resizeColumnsToContents()
         left_out = len(self.recipients) - len(self.included)
-        self.recipient_count.setText(self.tr(
-            "{n} destinataire(s) recevront le courrier ; {x} exclu(s) (sans adresse, décédé "
-            "ou déjà envoyé ce mois-ci).").format(n=len(self.included), x=left_out))
+        self.recipient_count.setText(
+            self.tr(
+                "{n} destinataire(s) recevront le courrier ; {x} exclu(s) (sans adresse, décédé "
+                "ou déjà envoyé ce mois-ci)."
+            ).format(n=len(self.included), x=left_out)
+        )
 
     def show_sample(self, index: int) -> None:
         """The letter as it will be for the ``index``-th recipient kept."""
@@ -307,19 +329,25 @@ class BatchDialog(QDialog):
             return
         self.sample_index = index = max(0, min(index, len(kept) - 1))
         recipient = kept[index]
-        self.sample_label.setText(self.tr("Courrier {i} sur {n} : {name}").format(
-            i=index + 1, n=len(kept), name=recipient.name))
+        self.sample_label.setText(
+            self.tr("Courrier {i} sur {n} : {name}").format(
+                i=index + 1, n=len(kept), name=recipient.name
+            )
+        )
         self.previous_sample.setEnabled(index > 0)
         self.next_sample.setEnabled(index < len(kept) - 1)
         options = self.box.options()
         try:
-            defaults = documents.free_field_defaults(self._db, self._actor,
-                                                     options.template_name,
-                                                     recipient.household_id)
+            defaults = documents.free_field_defaults(
+                self._db, self._actor, options.template_name, recipient.household_id
+            )
             fields = {**defaults, **{k: v for k, v in options.fields.items() if v}}
             preview = documents.preview_letter(
-                self._db, self._actor, recipient.household_id,
-                dataclasses.replace(options, fields=fields, pdf=False, signing_key=None))
+                self._db,
+                self._actor,
+                recipient.household_id,
+                dataclasses.replace(options, fields=fields, pdf=False, signing_key=None),
+            )
         except UserError as exc:
             self.sample.setPlainText(translate_message(exc.message))
             return
@@ -330,16 +358,23 @@ class BatchDialog(QDialog):
         template = self.box.current_template()
         title = template.title if template is not None else options.template_name
         out = self.out_dir.text().strip()
-        self.confirmation.setText(self.tr(
-            "<b>{n} courrier(s) « {title} »</b> vont être produits et enregistrés au "
-            "registre{pdf}, puis copiés dans {out}. Vérifiez l'exemple à l'étape 2 avant de "
-            "lancer : un publipostage ne se lance qu'une fois.").format(
-                n=len(self.included), title=title, out=out or self.tr("(aucun dossier)"),
-                pdf=self.tr(" en DOCX et PDF") if options.pdf else self.tr(" en DOCX")))
+        self.confirmation.setText(
+            self.tr(
+                "<b>{n} courrier(s) « {title} »</b> vont être produits et enregistrés au "
+                "registre{pdf}, puis copiés dans {out}. Vérifiez l'exemple à l'étape 2 avant de "
+                "lancer : un publipostage ne se lance qu'une fois."
+            ).format(
+                n=len(self.included),
+                title=title,
+                out=out or self.tr("(aucun dossier)"),
+                pdf=self.tr(" en DOCX et PDF") if options.pdf else self.tr(" en DOCX"),
+            )
+        )
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Dossier de sortie"),
-                                                  self.out_dir.text())
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Dossier de sortie"), self.out_dir.text()
+        )
         if folder:
             self.out_dir.setText(folder)
 
@@ -373,8 +408,12 @@ class BatchDialog(QDialog):
         self.open_button.setEnabled(False)
         self.box.setEnabled(False)
         db, actor = self._db, self._actor
-        self.task = Task(lambda progress, cancelled: documents.run_batch(
-            db, actor, request, progress, cancelled), self)
+        self.task = Task(
+            lambda progress, cancelled: documents.run_batch(
+                db, actor, request, progress, cancelled
+            ),
+            self,
+        )
         self.task.progressed.connect(self._progress)
         self.task.succeeded.connect(self._done)
         self.task.failed.connect(self._failed)
@@ -384,17 +423,18 @@ class BatchDialog(QDialog):
         if self.task is not None:
             self.task.cancel()
             self.cancel_button.setEnabled(False)
-            self.status.setText(self.tr("Arrêt demandé : les courriers terminés sont "
-                                        "conservés…"))
+            self.status.setText(self.tr("Arrêt demandé : les courriers terminés sont conservés…"))
 
     def _progress(self, p: documents.BatchProgress) -> None:
         self.progress.setValue(int(p.fraction * 1000))
         if self.task is not None and self.task.cancelled:
             return
         self.phase.setText(phase_text(p))
-        left = (self.tr(" — temps restant estimé : {time}").format(
-            time=format_duration(p.remaining))
-            if p.remaining is not None and p.done and p.phase != "fin" else "")
+        left = (
+            self.tr(" — temps restant estimé : {time}").format(time=format_duration(p.remaining))
+            if p.remaining is not None and p.done and p.phase != "fin"
+            else ""
+        )
         self.status.setText(self.tr("{phase}{left}").format(phase=phase_text(p), left=left))
 
     def _finish(self) -> None:
@@ -409,9 +449,11 @@ class BatchDialog(QDialog):
         self._finish()
         if not result.cancelled:
             self.progress.setValue(1000)
-        head = (self.tr("Publipostage arrêté : {n} courrier(s) produit(s) et enregistré(s).")
-                if result.cancelled else
-                self.tr("Publipostage terminé : {n} courrier(s) produit(s) et enregistré(s)."))
+        head = (
+            self.tr("Publipostage arrêté : {n} courrier(s) produit(s) et enregistré(s).")
+            if result.cancelled
+            else self.tr("Publipostage terminé : {n} courrier(s) produit(s) et enregistré(s).")
+        )
         text = head.format(n=result.produced)
         if result.merged_pdf:
             text += " " + self.tr("PDF à imprimer : {path}").format(path=result.merged_pdf)
@@ -420,8 +462,11 @@ class BatchDialog(QDialog):
         if result.failures:
             text += " " + self.tr("{n} échec(s) :").format(n=len(result.failures))
             for f in result.failures:
-                self.failures.addItem(self.tr("Dossier {id} {name} : {message}").format(
-                    id=f.household_id, name=f.name, message=translate_message(f.message)))
+                self.failures.addItem(
+                    self.tr("Dossier {id} {name} : {message}").format(
+                        id=f.household_id, name=f.name, message=translate_message(f.message)
+                    )
+                )
             self.failures.show()
         self.status.setText(text)
         self.open_button.setEnabled(result.merged_pdf is not None)

@@ -85,8 +85,7 @@ def _item(value, align_right: bool = False) -> QTableWidgetItem:
     return item
 
 
-def _table(parent: QWidget, name: str, headers: list[str], editable: bool = False
-           ) -> QTableWidget:
+def _table(parent: QWidget, name: str, headers: list[str], editable: bool = False) -> QTableWidget:
     t = QTableWidget(0, len(headers), parent)
     t.setObjectName(name)
     t.setHorizontalHeaderLabels(headers)
@@ -115,8 +114,14 @@ class SneImportDialog(QDialog):
         self.table = sne.read_table(path)
         proposed = sne.propose_mapping(self.table.headers)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Fichier : {name} — {count} ligne(s)").format(
-            name=self.table.source, count=len(self.table.rows)), self))
+        layout.addWidget(
+            QLabel(
+                self.tr("Fichier : {name} — {count} ligne(s)").format(
+                    name=self.table.source, count=len(self.table.rows)
+                ),
+                self,
+            )
+        )
         self.mapping_table = _table(self, "sneMapping", [self.tr("Champ"), self.tr("Colonne")])
         self.combos: dict[str, QComboBox] = {}
         for f in sne.FIELDS:
@@ -164,23 +169,36 @@ class SneImportDialog(QDialog):
 
     def check(self) -> None:
         try:
-            report = sne.dry_run(self.db, self.actor, self.session_id, self.table,
-                                 self.mapping())
+            report = sne.dry_run(self.db, self.actor, self.session_id, self.table, self.mapping())
         except UserError as exc:
             self.report.setPlainText(_text(exc.message))
             self.import_button.setEnabled(False)
             return
         self.last_report = report
-        lines = [self.tr("{ok} ligne(s) valable(s) : {created} candidat(s) à créer, "
-                         "{updated} à mettre à jour ; {bad} ligne(s) refusée(s).").format(
-            ok=len(report.accepted), created=report.created, updated=report.updated,
-            bad=len(report.rejected))]
+        lines = [
+            self.tr(
+                "{ok} ligne(s) valable(s) : {created} candidat(s) à créer, "
+                "{updated} à mettre à jour ; {bad} ligne(s) refusée(s)."
+            ).format(
+                ok=len(report.accepted),
+                created=report.created,
+                updated=report.updated,
+                bad=len(report.rejected),
+            )
+        ]
         for r in report.rejected:
-            lines.append(self.tr("Ligne {line} : {reasons}").format(
-                line=r.line, reasons=" ; ".join(r.reasons)))
+            lines.append(
+                self.tr("Ligne {line} : {reasons}").format(
+                    line=r.line, reasons=" ; ".join(r.reasons)
+                )
+            )
         if report.rejected:
-            lines.append(self.tr("Corrigez le fichier ou la correspondance : l'import se fait "
-                                 "en entier ou pas du tout."))
+            lines.append(
+                self.tr(
+                    "Corrigez le fichier ou la correspondance : l'import se fait "
+                    "en entier ou pas du tout."
+                )
+            )
         self.report.setPlainText("\n".join(lines))
         self.import_button.setEnabled(bool(report.accepted) and not report.rejected)
 
@@ -222,26 +240,42 @@ class SessionsTab(QWidget):
         self.convene_button.setObjectName("conveneButton")
         self.review_button = QPushButton(self.tr("Prévenir : PV à relire"), self)
         self.review_button.setObjectName("reviewNoticeButton")
-        self.declare_button = QPushButton(self.tr("Déclarer les attributions au registre…"),
-                                          self)
+        self.declare_button = QPushButton(self.tr("Déclarer les attributions au registre…"), self)
         self.declare_button.setObjectName("sneExportButton")
         self.statement_button = QPushButton(self.tr("Fiche de cotation du demandeur"), self)
         self.statement_button.setObjectName("statementButton")
-        for b in (self.score_button, self.sne_button, self.convene_button,
-                  self.review_button, self.declare_button, self.statement_button):
+        for b in (
+            self.score_button,
+            self.sne_button,
+            self.convene_button,
+            self.review_button,
+            self.declare_button,
+            self.statement_button,
+        ):
             actions.addWidget(b)
         layout.addLayout(actions)
-        self.scores = _table(self, "scoresTable", [
-            self.tr("Logement"), self.tr("N° unique"), self.tr("Candidat"),
-            self.tr("Cotation"), self.tr("Grille"), self.tr("Registre"), self.tr("Alerte")])
+        self.scores = _table(
+            self,
+            "scoresTable",
+            [
+                self.tr("Logement"),
+                self.tr("N° unique"),
+                self.tr("Candidat"),
+                self.tr("Cotation"),
+                self.tr("Grille"),
+                self.tr("Registre"),
+                self.tr("Alerte"),
+            ],
+        )
         layout.addWidget(self.scores, 3)
         self.detail = QPlainTextEdit(self)
         self.detail.setObjectName("scoreDetail")
         self.detail.setReadOnly(True)
         self.detail.setMaximumHeight(140)
         layout.addWidget(self.detail)
-        layout.addWidget(QLabel(self.tr("Effet des propositions sur les objectifs "
-                                        "d'attribution :"), self))
+        layout.addWidget(
+            QLabel(self.tr("Effet des propositions sur les objectifs d'attribution :"), self)
+        )
         self.effects = QListWidget(self)
         self.effects.setObjectName("targetEffects")
         layout.addWidget(self.effects, 2)
@@ -260,8 +294,13 @@ class SessionsTab(QWidget):
         self.scores.itemSelectionChanged.connect(self._show_detail)
         self.statement_button.clicked.connect(self.show_statement)
         can_manage = actor.can(caleol.MANAGE)
-        for b in (self.score_button, self.sne_button, self.convene_button,
-                  self.review_button, self.declare_button):
+        for b in (
+            self.score_button,
+            self.sne_button,
+            self.convene_button,
+            self.review_button,
+            self.declare_button,
+        ):
             b.setEnabled(can_manage)
         self.reload_sessions()
 
@@ -279,8 +318,8 @@ class SessionsTab(QWidget):
             rows = []
         for r in rows:
             self.session_combo.addItem(
-                f"{r.commission_name} — n° {r.number} du {format_date_fr(r.session_date)}",
-                r.id)
+                f"{r.commission_name} — n° {r.number} du {format_date_fr(r.session_date)}", r.id
+            )
         index = self.session_combo.findData(current)
         self.session_combo.setCurrentIndex(max(index, 0))
         self.session_combo.blockSignals(False)
@@ -312,9 +351,15 @@ class SessionsTab(QWidget):
                 self._views.append(v)
                 row = self.scores.rowCount()
                 self.scores.insertRow(row)
-                values = [item.reference, v.numero_unique, v.name, v.total_text,
-                          v.grid_label, "" if v.register_score is None
-                          else format_points(v.register_score), v.warning]
+                values = [
+                    item.reference,
+                    v.numero_unique,
+                    v.name,
+                    v.total_text,
+                    v.grid_label,
+                    "" if v.register_score is None else format_points(v.register_score),
+                    v.warning,
+                ]
                 for col, value in enumerate(values):
                     cell = _item(value, col in (3, 5))
                     if col == 6 and value:
@@ -326,7 +371,8 @@ class SessionsTab(QWidget):
             if not moved:
                 continue
             text = f"{e.candidate} ({e.dwelling}) : " + " ".join(
-                translate_message(m) for m in moved)
+                translate_message(m) for m in moved
+            )
             it = QListWidgetItem(("⚠ " if warnings else "") + text)
             if warnings:
                 it.setForeground(QBrush(WARN))
@@ -350,7 +396,8 @@ class SessionsTab(QWidget):
             return
         try:
             statement = cotation.applicant_statement(
-                self.db, self.actor, self._views[rows[0].row()].candidate_id)
+                self.db, self.actor, self._views[rows[0].row()].candidate_id
+            )
         except UserError as exc:
             _error(self, exc)
             return
@@ -374,8 +421,11 @@ class SessionsTab(QWidget):
             return
         if not path:
             path, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Export du registre national"), "",
-                self.tr("Fichiers CSV ou Excel (*.csv *.txt *.xlsx)"))
+                self,
+                self.tr("Export du registre national"),
+                "",
+                self.tr("Fichiers CSV ou Excel (*.csv *.txt *.xlsx)"),
+            )
         if not path:
             return
         try:
@@ -397,9 +447,12 @@ class SessionsTab(QWidget):
             settings = self.smtp_settings()
         except UserError as exc:
             answer = QMessageBox.question(
-                self, self.tr("Convocations"),
-                _text(exc.message) + "\n\n" + self.tr(
-                    "Produire et enregistrer les convocations sans les envoyer ?"))
+                self,
+                self.tr("Convocations"),
+                _text(exc.message)
+                + "\n\n"
+                + self.tr("Produire et enregistrer les convocations sans les envoyer ?"),
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return
             send = False
@@ -407,17 +460,24 @@ class SessionsTab(QWidget):
 
         try:
             with HtmlRenderer() as renderer:  # WeasyPrint out of the GUI process
-                results = convocations.convene(self.db, self.actor, sid, send=send,
-                                               settings=settings, renderer=renderer)
+                results = convocations.convene(
+                    self.db, self.actor, sid, send=send, settings=settings, renderer=renderer
+                )
         except UserError as exc:
             _error(self, exc)
             return
-        counts = {s: sum(1 for r in results if r.status == s)
-                  for s in (convocations.SENT, convocations.NO_EMAIL, convocations.FAILED)}
-        text = self.tr("{sent} convocation(s) envoyée(s) par courriel, {hand} à remettre, "
-                       "{failed} échec(s) d'envoi.").format(
-            sent=counts[convocations.SENT], hand=counts[convocations.NO_EMAIL],
-            failed=counts[convocations.FAILED])
+        counts = {
+            s: sum(1 for r in results if r.status == s)
+            for s in (convocations.SENT, convocations.NO_EMAIL, convocations.FAILED)
+        }
+        text = self.tr(
+            "{sent} convocation(s) envoyée(s) par courriel, {hand} à remettre, "
+            "{failed} échec(s) d'envoi."
+        ).format(
+            sent=counts[convocations.SENT],
+            hand=counts[convocations.NO_EMAIL],
+            failed=counts[convocations.FAILED],
+        )
         failures = [f"{r.member_name} : {r.error}" for r in results if r.error]
         self.status.setText(text + ("\n" + "\n".join(failures) if failures else ""))
 
@@ -426,21 +486,27 @@ class SessionsTab(QWidget):
         if sid is None:
             return
         try:
-            results = convocations.notify_minutes_review(self.db, self.actor, sid,
-                                                         settings=self.smtp_settings())
+            results = convocations.notify_minutes_review(
+                self.db, self.actor, sid, settings=self.smtp_settings()
+            )
         except UserError as exc:
             _error(self, exc)
             return
         sent = sum(1 for r in results if r.status == convocations.SENT)
-        self.status.setText(self.tr("{sent} membre(s) prévenu(s) que le procès-verbal attend "
-                                    "sa relecture.").format(sent=sent))
+        self.status.setText(
+            self.tr("{sent} membre(s) prévenu(s) que le procès-verbal attend sa relecture.").format(
+                sent=sent
+            )
+        )
 
     def declare(self, path: str | None = None) -> None:
         if not path:
             path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Attributions à déclarer au registre"),
+                self,
+                self.tr("Attributions à déclarer au registre"),
                 f"attributions-sne-{today():%Y%m%d}.csv",
-                self.tr("CSV (*.csv);;Excel (*.xlsx)"))
+                self.tr("CSV (*.csv);;Excel (*.xlsx)"),
+            )
         if not path:
             return
         try:
@@ -448,8 +514,9 @@ class SessionsTab(QWidget):
         except UserError as exc:
             _error(self, exc)
             return
-        self.status.setText(self.tr("{count} attribution(s) exportée(s) : {path}").format(
-            count=count, path=path))
+        self.status.setText(
+            self.tr("{count} attribution(s) exportée(s) : {path}").format(count=count, path=path)
+        )
 
 
 # --------------------------------------------------------------------------- grids tab
@@ -462,9 +529,19 @@ class GridsTab(QWidget):
         super().__init__(parent)
         self.db, self.actor = db, actor
         layout = QVBoxLayout(self)
-        self.grids = _table(self, "gridsTable", [
-            self.tr("EPCI"), self.tr("Grille"), self.tr("Version"), self.tr("Du"),
-            self.tr("Au"), self.tr("Exemple"), self.tr("Cotations")])
+        self.grids = _table(
+            self,
+            "gridsTable",
+            [
+                self.tr("EPCI"),
+                self.tr("Grille"),
+                self.tr("Version"),
+                self.tr("Du"),
+                self.tr("Au"),
+                self.tr("Exemple"),
+                self.tr("Cotations"),
+            ],
+        )
         layout.addWidget(self.grids, 1)
         buttons = QHBoxLayout()
         self.example_button = QPushButton(self.tr("Grille d'exemple…"), self)
@@ -475,14 +552,23 @@ class GridsTab(QWidget):
         self.export_button.setObjectName("exportGrid")
         self.version_button = QPushButton(self.tr("Nouvelle version…"), self)
         self.version_button.setObjectName("newGridVersion")
-        for b in (self.example_button, self.import_button, self.export_button,
-                  self.version_button):
+        for b in (self.example_button, self.import_button, self.export_button, self.version_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        self.criteria = _table(self, "criteriaTable", [
-            self.tr("Code"), self.tr("Libellé"), self.tr("Source"), self.tr("Points"),
-            self.tr("Plafond"), self.tr("Paramètre")], editable=True)
+        self.criteria = _table(
+            self,
+            "criteriaTable",
+            [
+                self.tr("Code"),
+                self.tr("Libellé"),
+                self.tr("Source"),
+                self.tr("Points"),
+                self.tr("Plafond"),
+                self.tr("Paramètre"),
+            ],
+            editable=True,
+        )
         layout.addWidget(self.criteria, 2)
         edit = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Ajouter un critère"), self)
@@ -520,9 +606,17 @@ class GridsTab(QWidget):
             g = v.grid
             row = self.grids.rowCount()
             self.grids.insertRow(row)
-            for col, value in enumerate([g.epci, g.name, g.version, format_date_fr(g.valid_from),
-                                         format_date_fr(g.valid_to) if g.valid_to else "—",
-                                         self.tr("EXEMPLE") if g.example else "", v.used]):
+            for col, value in enumerate(
+                [
+                    g.epci,
+                    g.name,
+                    g.version,
+                    format_date_fr(g.valid_from),
+                    format_date_fr(g.valid_to) if g.valid_to else "—",
+                    self.tr("EXEMPLE") if g.example else "",
+                    v.used,
+                ]
+            ):
                 self.grids.setItem(row, col, _item(value, col in (2, 6)))
         if self._views:
             ids = [v.id for v in self._views]
@@ -535,9 +629,18 @@ class GridsTab(QWidget):
         return self._views[rows[0].row()] if rows else None
 
     def _set_row(self, row: int, c: Criterion | None) -> None:
-        values = ["", "", None, "", "", ""] if c is None else [
-            c.code, c.label, None, format_points(c.points),
-            "" if c.cap is None else format_points(c.cap), c.parameter]
+        values = (
+            ["", "", None, "", "", ""]
+            if c is None
+            else [
+                c.code,
+                c.label,
+                None,
+                format_points(c.points),
+                "" if c.cap is None else format_points(c.cap),
+                c.parameter,
+            ]
+        )
         for col, value in enumerate(values):
             if col == 2:
                 combo = QComboBox(self.criteria)
@@ -559,9 +662,17 @@ class GridsTab(QWidget):
             self._set_row(row, c)
         frozen = v.used > 0
         self.save_button.setEnabled(not frozen)
-        self.note.setText((v.grid.notes + "\n" if v.grid.notes else "") + (
-            self.tr("Cette version a servi à coter {n} candidat(s) : elle ne peut plus "
-                    "changer ; créez une nouvelle version.").format(n=v.used) if frozen else ""))
+        self.note.setText(
+            (v.grid.notes + "\n" if v.grid.notes else "")
+            + (
+                self.tr(
+                    "Cette version a servi à coter {n} candidat(s) : elle ne peut plus "
+                    "changer ; créez une nouvelle version."
+                ).format(n=v.used)
+                if frozen
+                else ""
+            )
+        )
 
     def _add_row(self) -> None:
         row = self.criteria.rowCount()
@@ -576,12 +687,22 @@ class GridsTab(QWidget):
     def criteria_from_table(self) -> tuple[Criterion, ...]:
         out = []
         for row in range(self.criteria.rowCount()):
+
             def text(col, row=row):
                 item = self.criteria.item(row, col)
                 return item.text().strip() if item else ""
+
             source = CriterionSource(self.criteria.cellWidget(row, 2).currentData())
-            out.append(Criterion(text(0), text(1), source, self._points(text(3), row),
-                                 self._points(text(4), row, allow_empty=True), text(5)))
+            out.append(
+                Criterion(
+                    text(0),
+                    text(1),
+                    source,
+                    self._points(text(3), row),
+                    self._points(text(4), row, allow_empty=True),
+                    text(5),
+                )
+            )
         return tuple(out)
 
     def _points(self, text: str, row: int, allow_empty: bool = False) -> Decimal | None:
@@ -590,9 +711,13 @@ class GridsTab(QWidget):
         try:
             return Decimal(text.replace(",", ".").replace("\u202f", "").replace(" ", ""))
         except InvalidOperation:
-            raise UserError(Message(self.tr("Ligne {row} : « {value} » n'est pas un nombre "
-                                            "de points.").format(row=row + 1, value=text))
-                            ) from None
+            raise UserError(
+                Message(
+                    self.tr("Ligne {row} : « {value} » n'est pas un nombre de points.").format(
+                        row=row + 1, value=text
+                    )
+                )
+            ) from None
 
     def save(self) -> None:
         v = self.current()
@@ -611,8 +736,7 @@ class GridsTab(QWidget):
 
     def install_example(self, epci: str | None = None) -> None:
         if not epci:
-            epci, ok = QInputDialog.getText(self, self.tr("Grille d'exemple"),
-                                            self.tr("EPCI :"))
+            epci, ok = QInputDialog.getText(self, self.tr("Grille d'exemple"), self.tr("EPCI :"))
             if not ok or not epci.strip():
                 return
         try:
@@ -624,8 +748,9 @@ class GridsTab(QWidget):
 
     def import_file(self, path: str | None = None) -> None:
         if not path:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Importer une grille"), "",
-                                                  self.tr("Grille (*.json *.xlsx)"))
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Importer une grille"), "", self.tr("Grille (*.json *.xlsx)")
+            )
         if not path:
             return
         try:
@@ -641,8 +766,11 @@ class GridsTab(QWidget):
             return
         if not path:
             path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Exporter la grille"), f"grille-v{v.grid.version}.json",
-                self.tr("JSON (*.json);;Excel (*.xlsx)"))
+                self,
+                self.tr("Exporter la grille"),
+                f"grille-v{v.grid.version}.json",
+                self.tr("JSON (*.json);;Excel (*.xlsx)"),
+            )
         if not path:
             return
         try:
@@ -657,15 +785,19 @@ class GridsTab(QWidget):
         if v is None:
             return
         if valid_from is None:
-            text, ok = QInputDialog.getText(self, self.tr("Nouvelle version"),
-                                            self.tr("En vigueur à partir du (JJ/MM/AAAA) :"))
+            text, ok = QInputDialog.getText(
+                self, self.tr("Nouvelle version"), self.tr("En vigueur à partir du (JJ/MM/AAAA) :")
+            )
             if not ok:
                 return
             try:
                 valid_from = dt.datetime.strptime(text.strip(), "%d/%m/%Y").date()
             except ValueError:
-                QMessageBox.warning(self, self.tr("Nouvelle version"),
-                                    self.tr("Date attendue au format JJ/MM/AAAA."))
+                QMessageBox.warning(
+                    self,
+                    self.tr("Nouvelle version"),
+                    self.tr("Date attendue au format JJ/MM/AAAA."),
+                )
                 return
         try:
             gid = cotation.new_grid_version(self.db, self.actor, v.id, valid_from)
@@ -703,12 +835,13 @@ class TargetsTab(QWidget):
         form.addRow(self.tr("Source du seuil :"), self.source)
         self.rates = {}
         for key, label in (
-                ("first_quartile_outside_qpv",
-                 self.tr("Objectif hors QPV, premier quartile (%) :")),
-                ("other_quartiles_in_qpv",
-                 self.tr("Objectif en QPV, trois autres quartiles (%) :")),
-                ("priority_per_holder",
-                 self.tr("Objectif publics prioritaires par réservataire (%) :"))):
+            ("first_quartile_outside_qpv", self.tr("Objectif hors QPV, premier quartile (%) :")),
+            ("other_quartiles_in_qpv", self.tr("Objectif en QPV, trois autres quartiles (%) :")),
+            (
+                "priority_per_holder",
+                self.tr("Objectif publics prioritaires par réservataire (%) :"),
+            ),
+        ):
             spin = QDoubleSpinBox(self)
             spin.setObjectName(f"rate_{key}")
             spin.setRange(0, 100)
@@ -727,9 +860,19 @@ class TargetsTab(QWidget):
         for b in (self.show_button, self.save_button, self.export_button):
             buttons.addWidget(b)
         layout.addLayout(buttons)
-        self.figures = _table(self, "targetsTable", [
-            self.tr("Objectif"), self.tr("Exigé"), self.tr("Atteint"), self.tr("Retenues"),
-            self.tr("Périmètre"), self.tr("Ressources inconnues"), self.tr("Statut")])
+        self.figures = _table(
+            self,
+            "targetsTable",
+            [
+                self.tr("Objectif"),
+                self.tr("Exigé"),
+                self.tr("Atteint"),
+                self.tr("Retenues"),
+                self.tr("Périmètre"),
+                self.tr("Ressources inconnues"),
+                self.tr("Statut"),
+            ],
+        )
         layout.addWidget(self.figures, 1)
         self.summary = QLabel(self)
         self.summary.setObjectName("targetsSummary")
@@ -762,45 +905,80 @@ class TargetsTab(QWidget):
             _error(self, exc)
             return
         s = view.setting
-        self.threshold.setText("" if s.threshold is None else
-                               format_money_fr(s.threshold.amount).replace("\u00a0€", ""))
+        self.threshold.setText(
+            ""
+            if s.threshold is None
+            else format_money_fr(s.threshold.amount).replace("\u00a0€", "")
+        )
         self.source.setText(s.threshold.source if s.threshold else "")
         for key, spin in self.rates.items():
             spin.setValue(float(getattr(s.rates, key)))
         for f in view.figures:
             row = self.figures.rowCount()
             self.figures.insertRow(row)
-            state = self.tr("Aucune attribution") if f.met is None else (
-                self.tr("Atteint") if f.met else self.tr("Non atteint (manque {n})").format(
-                    n=f.missing))
-            for col, value in enumerate([f.label(), format_percent(f.required),
-                                         format_percent(f.percent), f.numerator,
-                                         f.denominator, f.unknown, state]):
+            state = (
+                self.tr("Aucune attribution")
+                if f.met is None
+                else (
+                    self.tr("Atteint")
+                    if f.met
+                    else self.tr("Non atteint (manque {n})").format(n=f.missing)
+                )
+            )
+            for col, value in enumerate(
+                [
+                    f.label(),
+                    format_percent(f.required),
+                    format_percent(f.percent),
+                    f.numerator,
+                    f.denominator,
+                    f.unknown,
+                    state,
+                ]
+            ):
                 cell = _item(value, 1 <= col <= 5)
                 if col == 6 and f.met is not None:
                     cell.setForeground(QBrush(GOOD if f.met else WARN))
                 self.figures.setItem(row, col, cell)
-        self.summary.setText(self.tr("{n} attribution(s) en {year} ; seuil : {t}").format(
-            n=len(view.allocations), year=year,
-            t=self.tr("non renseigné") if s.threshold is None
-            else format_money_fr(s.threshold.amount)))
+        self.summary.setText(
+            self.tr("{n} attribution(s) en {year} ; seuil : {t}").format(
+                n=len(view.allocations),
+                year=year,
+                t=self.tr("non renseigné")
+                if s.threshold is None
+                else format_money_fr(s.threshold.amount),
+            )
+        )
 
     def save_threshold(self) -> None:
         epci, year = self.epci.currentText().strip(), self.year.value()
         text = self.threshold.text().strip()
         try:
-            amount = None if not text else Decimal(
-                text.replace("\u202f", "").replace("\u00a0", "").replace(" ", "")
-                .replace("€", "").replace(",", "."))
+            amount = (
+                None
+                if not text
+                else Decimal(
+                    text.replace("\u202f", "")
+                    .replace("\u00a0", "")
+                    .replace(" ", "")
+                    .replace("€", "")
+                    .replace(",", ".")
+                )
+            )
         except InvalidOperation:
-            QMessageBox.warning(self, self.tr("Objectifs d'attribution"),
-                                self.tr("Montant illisible : {text}").format(text=text))
+            QMessageBox.warning(
+                self,
+                self.tr("Objectifs d'attribution"),
+                self.tr("Montant illisible : {text}").format(text=text),
+            )
             return
         try:
-            rates = TargetRates(**{k: Decimal(str(round(spin.value(), 1)))
-                                   for k, spin in self.rates.items()})
-            attribution.set_setting(self.db, self.actor, epci, year, amount,
-                                    self.source.text(), rates)
+            rates = TargetRates(
+                **{k: Decimal(str(round(spin.value(), 1))) for k, spin in self.rates.items()}
+            )
+            attribution.set_setting(
+                self.db, self.actor, epci, year, amount, self.source.text(), rates
+            )
         except UserError as exc:
             _error(self, exc)
             return
@@ -812,8 +990,11 @@ class TargetsTab(QWidget):
             return
         if not path:
             path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Rapport des objectifs d'attribution"),
-                f"objectifs-{year}.pdf", self.tr("PDF (*.pdf);;Excel (*.xlsx)"))
+                self,
+                self.tr("Rapport des objectifs d'attribution"),
+                f"objectifs-{year}.pdf",
+                self.tr("PDF (*.pdf);;Excel (*.xlsx)"),
+            )
         if not path:
             return
         try:
@@ -851,9 +1032,18 @@ class FlowTab(QWidget):
         buttons.addWidget(self.export_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        self.table = _table(self, "flowTable", [
-            self.tr("Typologie"), self.tr("Financement"), self.tr("QPV"), self.tr("Commune"),
-            self.tr("Proposés au flux"), self.tr("Attribués")])
+        self.table = _table(
+            self,
+            "flowTable",
+            [
+                self.tr("Typologie"),
+                self.tr("Financement"),
+                self.tr("QPV"),
+                self.tr("Commune"),
+                self.tr("Proposés au flux"),
+                self.tr("Attribués"),
+            ],
+        )
         layout.addWidget(self.table, 1)
         self.summary = QLabel(self)
         self.summary.setObjectName("flowSummary")
@@ -884,13 +1074,23 @@ class FlowTab(QWidget):
         for g in r.groups:
             row = self.table.rowCount()
             self.table.insertRow(row)
-            for col, value in enumerate([g.dwelling_type, g.financing or "—",
-                                         self.tr("Oui") if g.in_qpv else self.tr("Non"),
-                                         g.commune, g.offered, g.allocated]):
+            for col, value in enumerate(
+                [
+                    g.dwelling_type,
+                    g.financing or "—",
+                    self.tr("Oui") if g.in_qpv else self.tr("Non"),
+                    g.commune,
+                    g.offered,
+                    g.allocated,
+                ]
+            ):
                 self.table.setItem(row, col, _item(value, col >= 4))
-        self.summary.setText(self.tr("{offered} logement(s) proposé(s), {allocated} "
-                                     "attribué(s) ; à transmettre avant le {deadline}.").format(
-            offered=r.offered, allocated=r.allocated, deadline=format_date_fr(r.deadline)))
+        self.summary.setText(
+            self.tr(
+                "{offered} logement(s) proposé(s), {allocated} "
+                "attribué(s) ; à transmettre avant le {deadline}."
+            ).format(offered=r.offered, allocated=r.allocated, deadline=format_date_fr(r.deadline))
+        )
 
     def export(self, path: str | None = None) -> None:
         holder = self.holder.currentText()
@@ -898,13 +1098,17 @@ class FlowTab(QWidget):
             return
         if not path:
             path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Bilan de la gestion en flux"), f"flux-{self.year.value()}.pdf",
-                self.tr("PDF (*.pdf);;Excel (*.xlsx)"))
+                self,
+                self.tr("Bilan de la gestion en flux"),
+                f"flux-{self.year.value()}.pdf",
+                self.tr("PDF (*.pdf);;Excel (*.xlsx)"),
+            )
         if not path:
             return
         try:
-            written = attribution.export_holder_report(self.db, self.actor, holder,
-                                                       self.year.value(), path)
+            written = attribution.export_holder_report(
+                self.db, self.actor, holder, self.year.value(), path
+            )
         except UserError as exc:
             _error(self, exc)
             return

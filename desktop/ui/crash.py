@@ -59,12 +59,16 @@ class CrashDialog(QDialog):
         self.setWindowTitle(self.tr("Parcours — erreur inattendue"))
         self.report = report
         self.log_path = log_path
-        self.message = QLabel(self.tr(
-            "Une erreur inattendue s'est produite. Ce que vous avez enregistré est conservé ; "
-            "vérifiez la dernière opération avant de continuer.\n\n"
-            "Le détail a été écrit dans le journal :\n{path}\n\n"
-            "Pour le signaler, copiez le rapport et joignez-le à votre message au service "
-            "informatique.").format(path=log_path), self)
+        self.message = QLabel(
+            self.tr(
+                "Une erreur inattendue s'est produite. Ce que vous avez enregistré est conservé ; "
+                "vérifiez la dernière opération avant de continuer.\n\n"
+                "Le détail a été écrit dans le journal :\n{path}\n\n"
+                "Pour le signaler, copiez le rapport et joignez-le à votre message au service "
+                "informatique."
+            ).format(path=log_path),
+            self,
+        )
         self.message.setObjectName("crashMessage")
         self.message.setWordWrap(True)
         self.details = QPlainTextEdit(report, self)
@@ -76,7 +80,8 @@ class CrashDialog(QDialog):
         self.folder_button = QPushButton(self.tr("Ouvrir le dossier du journal"), self)
         self.folder_button.setObjectName("openLogFolder")
         self.folder_button.clicked.connect(
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.log_path.parent))))
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.log_path.parent)))
+        )
         close = QPushButton(self.tr("Fermer"), self)
         close.setObjectName("closeCrash")
         close.clicked.connect(self.close)
@@ -119,8 +124,9 @@ class CrashReporter(QObject):
     def _show(self, text: str, path: str) -> None:
         dialog = self.factory(text, Path(path))
         self.dialogs.append(dialog)
-        dialog.finished.connect(lambda *_: self.dialogs.remove(dialog)
-                                if dialog in self.dialogs else None)
+        dialog.finished.connect(
+            lambda *_: self.dialogs.remove(dialog) if dialog in self.dialogs else None
+        )
         dialog.show()
         dialog.raise_()
 

@@ -119,16 +119,21 @@ class FigureTable(QTableWidget):
                     text = _m(value)
                 item = QTableWidgetItem(text)
                 if column.kind is not Kind.TEXT:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
-                                          | Qt.AlignmentFlag.AlignVCenter)
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
                 if table.total is not None and r == len(rows) - 1:
                     item.setFont(bold)
                 self.setItem(r, c, item)
         row_height = self.fontMetrics().height() + 10
         for r in range(len(rows)):
             self.setRowHeight(r, row_height)
-        height = self.horizontalHeader().sizeHint().height() + 2 * self.frameWidth() + sum(
-            self.rowHeight(r) for r in range(len(rows))) + 2
+        height = (
+            self.horizontalHeader().sizeHint().height()
+            + 2 * self.frameWidth()
+            + sum(self.rowHeight(r) for r in range(len(rows)))
+            + 2
+        )
         self.setFixedHeight(max(height, 40))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
@@ -198,8 +203,10 @@ def export_file_name(data: ReportData, suffix: str) -> str:
     from desktop.documents.files import safe_filename
 
     agency = f"-{data.agency_code}" if data.agency_code else ""
-    return (f"{safe_filename(_m(data.title), 50)}-{data.date_from:%d-%m-%Y}-au-"
-            f"{data.date_to:%d-%m-%Y}{agency}{suffix}")
+    return (
+        f"{safe_filename(_m(data.title), 50)}-{data.date_from:%d-%m-%Y}-au-"
+        f"{data.date_to:%d-%m-%Y}{agency}{suffix}"
+    )
 
 
 class DashboardPage(QWidget):
@@ -343,8 +350,9 @@ class DashboardPage(QWidget):
         info = next((i for i in reports.report_infos() if i.name == name), None)
         self.description.setText(_m(info.description) if info else "")
 
-    def select(self, name: str, date_from: dt.date, date_to: dt.date,
-               agency: str | None = None) -> None:
+    def select(
+        self, name: str, date_from: dt.date, date_to: dt.date, agency: str | None = None
+    ) -> None:
         """Set the filters (as a user would) without computing."""
         self.report.setCurrentIndex(self.report.findData(name))
         self.date_from.setDate(_qdate(date_from))
@@ -353,8 +361,12 @@ class DashboardPage(QWidget):
             self.agency.setCurrentIndex(self.agency.findData(agency))
 
     def request(self) -> tuple[str, dt.date, dt.date, str | None]:
-        return (self.report.currentData(), _date(self.date_from.date()),
-                _date(self.date_to.date()), self.agency.currentData())
+        return (
+            self.report.currentData(),
+            _date(self.date_from.date()),
+            _date(self.date_to.date()),
+            self.agency.currentData(),
+        )
 
     # ----------------------------------------------------------------- figures
     def refresh(self) -> None:
@@ -470,9 +482,12 @@ class DashboardPage(QWidget):
         self._clear()
         self.tables: dict[str, FigureTable] = {}
         self.charts: dict[str, ChartView] = {}
-        heading = QLabel(self.tr("{title} — {period} — {agency}").format(
-            title=_m(data.title), period=data.period_label, agency=_m(data.agency_label)),
-            self.body)
+        heading = QLabel(
+            self.tr("{title} — {period} — {agency}").format(
+                title=_m(data.title), period=data.period_label, agency=_m(data.agency_label)
+            ),
+            self.body,
+        )
         heading.setObjectName("reportHeading")
         self.heading = heading
         heading.setStyleSheet("font-size: 12pt; font-weight: bold;")
@@ -483,13 +498,14 @@ class DashboardPage(QWidget):
         for i, k in enumerate(data.key_figures):
             box = QFrame(self.body)
             box.setObjectName("keyFigure")
-            box.setStyleSheet("QFrame#keyFigure { background: #f5f7fa; border: 1px solid "
-                              "#d5dbe3; border-top: 3px solid #f0a202; }")
+            box.setStyleSheet(
+                "QFrame#keyFigure { background: #f5f7fa; border: 1px solid "
+                "#d5dbe3; border-top: 3px solid #f0a202; }"
+            )
             inner = QVBoxLayout(box)
             value = QLabel(format_value(k.value, k.kind), box)
             value.setObjectName("keyFigureValue")
-            value.setStyleSheet("font-size: 15pt; font-weight: bold; color: #1f4e79; "
-                                "border: none;")
+            value.setStyleSheet("font-size: 15pt; font-weight: bold; color: #1f4e79; border: none;")
             label = QLabel(_m(k.label) + (f" ({_m(k.detail)})" if k.detail else ""), box)
             label.setWordWrap(True)
             label.setStyleSheet("border: none;")
@@ -500,8 +516,10 @@ class DashboardPage(QWidget):
         self.body_layout.addLayout(figures)
         for number, section in enumerate(data.sections, start=1):
             title = QLabel(f"{number}. {_m(section.title)}", self.body)
-            title.setStyleSheet("font-size: 13pt; font-weight: bold; color: #1f4e79; "
-                                "margin-top: 14px; border-bottom: 2px solid #1f4e79;")
+            title.setStyleSheet(
+                "font-size: 13pt; font-weight: bold; color: #1f4e79; "
+                "margin-top: 14px; border-bottom: 2px solid #1f4e79;"
+            )
             self.body_layout.addWidget(title)
             if section.charts:
                 row = QHBoxLayout()
@@ -552,10 +570,14 @@ class DashboardPage(QWidget):
             return
         folder = config.output_dir()
         default = Path(folder) / export_file_name(self.data, suffix)
-        kind = self.tr("Document PDF (*.pdf)") if suffix == ".pdf" else self.tr(
-            "Classeur Excel (*.xlsx)")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Exporter le rapport"),
-                                              str(default), kind)
+        kind = (
+            self.tr("Document PDF (*.pdf)")
+            if suffix == ".pdf"
+            else self.tr("Classeur Excel (*.xlsx)")
+        )
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Exporter le rapport"), str(default), kind
+        )
         if not path:
             return
         if not path.lower().endswith(suffix):
@@ -574,8 +596,9 @@ class DashboardPage(QWidget):
         self.export_cancelled = False
         self._export_target = path
         self._export_before = _file_signature(path)
-        dialog = QProgressDialog(self.tr("Préparation du rapport…"), self.tr("Annuler"),
-                                 0, 1000, self)
+        dialog = QProgressDialog(
+            self.tr("Préparation du rapport…"), self.tr("Annuler"), 0, 1000, self
+        )
         dialog.setObjectName("exportProgress")
         dialog.setWindowTitle(self.tr("Export du rapport"))
         dialog.canceled.connect(self.cancel_export)
@@ -594,8 +617,9 @@ class DashboardPage(QWidget):
                     raise _ExportCancelled()
                 progress((fraction, text))
 
-            return reports.export_report(db, actor, name, date_from, date_to, agency, path,
-                                         progress=report, data=data)
+            return reports.export_report(
+                db, actor, name, date_from, date_to, agency, path, progress=report, data=data
+            )
 
         self.task = Task(work, self)
         self.task.progressed.connect(self._progress)
@@ -628,9 +652,11 @@ class DashboardPage(QWidget):
             try:
                 target.unlink()
             except OSError as exc:
-                self.status.setText(self.tr(
-                    "Export annulé, mais le fichier {path} n'a pas pu être supprimé : "
-                    "{error}").format(path=target, error=exc.strerror or exc))
+                self.status.setText(
+                    self.tr(
+                        "Export annulé, mais le fichier {path} n'a pas pu être supprimé : {error}"
+                    ).format(path=target, error=exc.strerror or exc)
+                )
 
     def _progress(self, value) -> None:
         if self.export_cancelled:

@@ -59,8 +59,9 @@ class ImportDialog(QDialog):
 
     imported = Signal(int)
 
-    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None,
-                 on: dt.date | None = None):
+    def __init__(
+        self, db: Database, actor: Actor, parent: QWidget | None = None, on: dt.date | None = None
+    ):
         super().__init__(parent)
         self._db = db
         self._actor = actor
@@ -101,8 +102,7 @@ class ImportDialog(QDialog):
         self.import_button.setObjectName("importButton")
         self.cancel_button = QPushButton(self.tr("Annuler"), self)
         self.cancel_button.setObjectName("cancelButton")
-        for button in (self.back_button, self.next_button, self.import_button,
-                       self.cancel_button):
+        for button in (self.back_button, self.next_button, self.import_button, self.cancel_button):
             button.setAutoDefault(False)
 
         buttons = QHBoxLayout()
@@ -129,12 +129,15 @@ class ImportDialog(QDialog):
 
     def _build_file_page(self) -> QWidget:
         page = QWidget(self)
-        intro = QLabel(self.tr(
-            "Choisissez le fichier exporté de votre ERP : CSV (séparateur « ; », "
-            "encodage UTF-8 ou Windows-1252) ou classeur Excel (.xlsx). La première ligne "
-            "doit contenir les en-têtes de colonnes.\n\n"
-            "Rien n'est enregistré avant le bouton « Importer » de la dernière étape."
-        ), page)
+        intro = QLabel(
+            self.tr(
+                "Choisissez le fichier exporté de votre ERP : CSV (séparateur « ; », "
+                "encodage UTF-8 ou Windows-1252) ou classeur Excel (.xlsx). La première ligne "
+                "doit contenir les en-têtes de colonnes.\n\n"
+                "Rien n'est enregistré avant le bouton « Importer » de la dernière étape."
+            ),
+            page,
+        )
         intro.setWordWrap(True)
         self.path_edit = QLineEdit(page)
         self.path_edit.setObjectName("pathEdit")
@@ -155,18 +158,25 @@ class ImportDialog(QDialog):
 
     def _build_mapping_page(self) -> QWidget:
         page = QWidget(self)
-        intro = QLabel(self.tr(
-            "Vérifiez à quelle colonne du fichier correspond chaque champ. Les champs "
-            "marqués * sont obligatoires. Une valeur fixe s'applique à toutes les lignes "
-            "(par exemple l'agence, quand le fichier n'a pas cette colonne)."
-        ), page)
+        intro = QLabel(
+            self.tr(
+                "Vérifiez à quelle colonne du fichier correspond chaque champ. Les champs "
+                "marqués * sont obligatoires. Une valeur fixe s'applique à toutes les lignes "
+                "(par exemple l'agence, quand le fichier n'a pas cette colonne)."
+            ),
+            page,
+        )
         intro.setWordWrap(True)
         self.mapping_table = QTableWidget(len(importer.TARGET_FIELDS), 4, page)
         self.mapping_table.setObjectName("mappingTable")
-        self.mapping_table.setHorizontalHeaderLabels([
-            self.tr("Champ"), self.tr("Colonne du fichier"), self.tr("Exemple (1re ligne)"),
-            self.tr("Valeur fixe"),
-        ])
+        self.mapping_table.setHorizontalHeaderLabels(
+            [
+                self.tr("Champ"),
+                self.tr("Colonne du fichier"),
+                self.tr("Exemple (1re ligne)"),
+                self.tr("Valeur fixe"),
+            ]
+        )
         self.mapping_table.verticalHeader().hide()
         self.mapping_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.mapping_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -207,7 +217,8 @@ class ImportDialog(QDialog):
         self.rejected_table = QTableWidget(0, 2, page)
         self.rejected_table.setObjectName("rejectedTable")
         self.rejected_table.setHorizontalHeaderLabels(
-            [self.tr("Ligne"), self.tr("Motifs du rejet")])
+            [self.tr("Ligne"), self.tr("Motifs du rejet")]
+        )
         self.rejected_table.verticalHeader().hide()
         self.rejected_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.rejected_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -233,7 +244,8 @@ class ImportDialog(QDialog):
         self.next_button.setEnabled(page != PAGE_FILE or self.table is not None)
         self.import_button.setVisible(page == PAGE_REPORT)
         self.import_button.setEnabled(
-            page == PAGE_REPORT and self.report is not None and bool(self.report.accepted))
+            page == PAGE_REPORT and self.report is not None and bool(self.report.accepted)
+        )
         if page == PAGE_REPORT and self.import_button.isEnabled():
             self.import_button.setDefault(True)
 
@@ -252,9 +264,12 @@ class ImportDialog(QDialog):
     def browse(self) -> None:
         start = str(Path(self.path_edit.text()).parent) if self.path_edit.text() else ""
         path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Choisir l'export de l'ERP"), start,
-            self.tr("Exports CSV ou Excel (*.csv *.txt *.tsv *.xlsx *.xlsm);;"
-                    "Tous les fichiers (*)"),
+            self,
+            self.tr("Choisir l'export de l'ERP"),
+            start,
+            self.tr(
+                "Exports CSV ou Excel (*.csv *.txt *.tsv *.xlsx *.xlsm);;Tous les fichiers (*)"
+            ),
         )
         if path:
             self.load_file(path)
@@ -293,8 +308,11 @@ class ImportDialog(QDialog):
             combo.clear()
             combo.addItem(self.tr("(non importé)"), NOT_IMPORTED)
             for index, name in enumerate(names):
-                text = name if seen[name] == 1 else self.tr("{name} (colonne {n})").format(
-                    name=name, n=index + 1)
+                text = (
+                    name
+                    if seen[name] == 1
+                    else self.tr("{name} (colonne {n})").format(name=name, n=index + 1)
+                )
                 combo.addItem(text, index)
             chosen = mapping.get(key)
             combo.setCurrentIndex(0 if chosen is None else combo.findData(chosen))
@@ -320,21 +338,23 @@ class ImportDialog(QDialog):
     def set_mapping(self, key: str, header_index: int | None) -> None:
         """Choose the column of a field (``None``: not imported), as the combo box does."""
         combo = self.combos[key]
-        combo.setCurrentIndex(combo.findData(NOT_IMPORTED if header_index is None
-                                             else header_index))
+        combo.setCurrentIndex(
+            combo.findData(NOT_IMPORTED if header_index is None else header_index)
+        )
 
     def check(self) -> bool:
         """Dry run with the current mapping; show the report. ``False`` if it could not run."""
         assert self.table is not None
         self._clear_error()
         try:
-            fixed = {key: edit.text().strip() for key, edit in self.fixed.items()
-                     if edit.text().strip()}
-            table, mapping = importer.with_fixed_values(self.table, self.current_mapping(),
-                                                        fixed)
+            fixed = {
+                key: edit.text().strip() for key, edit in self.fixed.items() if edit.text().strip()
+            }
+            table, mapping = importer.with_fixed_values(self.table, self.current_mapping(), fixed)
             with _wait_cursor():
-                report = importer.dry_run(self._db, self._actor, table, mapping,
-                                          self._on or today())
+                report = importer.dry_run(
+                    self._db, self._actor, table, mapping, self._on or today()
+                )
         except UserError as exc:
             self._show_error(exc)
             return False
@@ -346,19 +366,25 @@ class ImportDialog(QDialog):
     # ------------------------------------------------------------------ step 3: report
 
     def _fill_report(self, report: importer.ImportReport) -> None:
-        lines = [self.tr("Fichier « {name} » : {total} ligne(s) lue(s).").format(
-            name=report.source, total=report.total)]
+        lines = [
+            self.tr("Fichier « {name} » : {total} ligne(s) lue(s).").format(
+                name=report.source, total=report.total
+            )
+        ]
         if report.accepted:
-            lines.append(self.tr("{n} dossier(s) prêt(s) à importer.").format(
-                n=report.accepted_count))
+            lines.append(
+                self.tr("{n} dossier(s) prêt(s) à importer.").format(n=report.accepted_count)
+            )
         else:
             lines.append(self.tr("Aucune ligne ne peut être importée."))
         if report.rejected:
-            lines.append(self.tr(
-                "{n} ligne(s) rejetée(s), détaillée(s) ci-dessous : elles ne seront pas "
-                "importées. Corrigez-les dans le fichier puis importez-le de nouveau : "
-                "les contrats déjà présents seront alors écartés.").format(
-                    n=report.rejected_count))
+            lines.append(
+                self.tr(
+                    "{n} ligne(s) rejetée(s), détaillée(s) ci-dessous : elles ne seront pas "
+                    "importées. Corrigez-les dans le fichier puis importez-le de nouveau : "
+                    "les contrats déjà présents seront alors écartés."
+                ).format(n=report.rejected_count)
+            )
         self.summary_label.setText("\n".join(lines))
 
         table = self.rejected_table
@@ -383,8 +409,9 @@ class ImportDialog(QDialog):
             return
         self._clear_error()
         total = self.report.accepted_count
-        progress = QProgressDialog(self.tr("Import des dossiers en cours…"),
-                                   self.tr("Annuler l'import"), 0, total, self)
+        progress = QProgressDialog(
+            self.tr("Import des dossiers en cours…"), self.tr("Annuler l'import"), 0, total, self
+        )
         progress.setWindowTitle(self.tr("Import"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(800)
@@ -412,8 +439,13 @@ class ImportDialog(QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
-        for button in (self.back_button, self.next_button, self.import_button,
-                       self.cancel_button, self.browse_button):
+        for button in (
+            self.back_button,
+            self.next_button,
+            self.import_button,
+            self.cancel_button,
+            self.browse_button,
+        ):
             button.setEnabled(not busy)
         if not busy:
             self._show_page(self.stack.currentIndex())

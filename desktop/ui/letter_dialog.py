@@ -86,8 +86,10 @@ class SigningKeyDialog(QDialog):
         self.password = QLineEdit(self)
         self.password.setObjectName("certificatePassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.remember = QCheckBox(self.tr("Retenir l'emplacement du certificat sur ce poste "
-                                          "(jamais le mot de passe)"), self)
+        self.remember = QCheckBox(
+            self.tr("Retenir l'emplacement du certificat sur ce poste (jamais le mot de passe)"),
+            self,
+        )
         self.remember.setChecked(True)
         self.error = QLabel(self)
         self.error.setStyleSheet(ERROR_STYLE)
@@ -96,21 +98,30 @@ class SigningKeyDialog(QDialog):
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         form = QFormLayout(self)
-        form.addRow(QLabel(self.tr("Le mot de passe n'est pas enregistré : il vous sera "
-                                   "redemandé au prochain démarrage."), self))
+        form.addRow(
+            QLabel(
+                self.tr(
+                    "Le mot de passe n'est pas enregistré : il vous sera "
+                    "redemandé au prochain démarrage."
+                ),
+                self,
+            )
+        )
         form.addRow(self.tr("Fichier PKCS#12 (.p12, .pfx)"), row)
         form.addRow(self.tr("Mot de passe"), self.password)
         form.addRow(self.remember)
         form.addRow(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.load)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Certificat"), self.path.text(),
-                                              self.tr("Certificats (*.p12 *.pfx)"))
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Certificat"), self.path.text(), self.tr("Certificats (*.p12 *.pfx)")
+        )
         if name:
             self.path.setText(name)
 
@@ -136,8 +147,9 @@ def verify_pdf_dialog(parent: QWidget, path: str | None = None) -> str | None:
     from desktop.documents import signing
 
     if not path:
-        path, _ = QFileDialog.getOpenFileName(parent, _t("Vérifier un PDF signé"), "",
-                                              _t("PDF (*.pdf)"))
+        path, _ = QFileDialog.getOpenFileName(
+            parent, _t("Vérifier un PDF signé"), "", _t("PDF (*.pdf)")
+        )
     if not path:
         return None
     report = signing.verify_pdf(path)
@@ -162,8 +174,9 @@ class FreeFieldsForm(QWidget):
         self.editors: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
 
-    def set_template(self, template: library.LetterTemplate | None,
-                     defaults: dict[str, str], batch: bool = False) -> None:
+    def set_template(
+        self, template: library.LetterTemplate | None, defaults: dict[str, str], batch: bool = False
+    ) -> None:
         while self.form.rowCount():
             self.form.removeRow(0)
         self.editors.clear()
@@ -177,8 +190,11 @@ class FreeFieldsForm(QWidget):
                 editor.setMinimumHeight(110)
             else:
                 editor = QLineEdit(defaults.get(f.name, ""), self)
-                placeholder = {"date": self.tr("jj/mm/aaaa"), "montant": self.tr("ex. 1 234,56"),
-                               "entier": self.tr("nombre")}.get(f.kind, "")
+                placeholder = {
+                    "date": self.tr("jj/mm/aaaa"),
+                    "montant": self.tr("ex. 1 234,56"),
+                    "entier": self.tr("nombre"),
+                }.get(f.kind, "")
                 if batch and f.default.startswith("="):
                     placeholder = self.tr("vide : la valeur de chaque dossier")
                 editor.setPlaceholderText(placeholder)
@@ -203,7 +219,9 @@ class FreeFieldsForm(QWidget):
     def values(self) -> dict[str, str]:
         out = {}
         for name, editor in self.editors.items():
-            out[name] = editor.toPlainText() if isinstance(editor, QPlainTextEdit) else editor.text()
+            out[name] = (
+                editor.toPlainText() if isinstance(editor, QPlainTextEdit) else editor.text()
+            )
         return out
 
     def show_errors(self, errors: dict[str, str]) -> None:
@@ -220,8 +238,14 @@ class LetterOptionsBox(QGroupBox):
 
     templateChanged = Signal()
 
-    def __init__(self, db: Database, actor: Actor, household_id: int | None, parent=None,
-                 template_name: str | None = None):
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        household_id: int | None,
+        parent=None,
+        template_name: str | None = None,
+    ):
         super().__init__(parent)
         self._db = db
         self._actor = actor
@@ -308,8 +332,9 @@ class LetterOptionsBox(QGroupBox):
         defaults = {}
         if t is not None:
             try:
-                defaults = documents.free_field_defaults(self._db, self._actor, t.name,
-                                                         self._household_id)
+                defaults = documents.free_field_defaults(
+                    self._db, self._actor, t.name, self._household_id
+                )
             except UserError:
                 defaults = {}
             self.description.setText(t.description)
@@ -321,11 +346,14 @@ class LetterOptionsBox(QGroupBox):
     def options(self, signing_key=None) -> documents.LetterOptions:
         return documents.LetterOptions(
             template_name=self.template.currentData() or "",
-            fields=self.fields.values(), subject=self.subject.text(),
+            fields=self.fields.values(),
+            subject=self.subject.text(),
             registered_mail=self.registered.isChecked(),
             registered_number=self.registered_number.text(),
-            signatory=self.signatory.currentData(), pdf=self.pdf.isChecked(),
-            signing_key=signing_key)
+            signatory=self.signatory.currentData(),
+            pdf=self.pdf.isChecked(),
+            signing_key=signing_key,
+        )
 
     def show_error(self, exc: UserError) -> None:
         if isinstance(exc, ValidationError) and exc.fields:
@@ -352,8 +380,14 @@ class LetterDialog(QDialog):
 
     produced = Signal(int)
 
-    def __init__(self, db: Database, actor: Actor, household_id: int, parent=None,
-                 template_name: str | None = None):
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        household_id: int,
+        parent=None,
+        template_name: str | None = None,
+    ):
         super().__init__(parent)
         self.setObjectName("letterDialog")
         self.setWindowTitle(self.tr("Courrier au locataire"))
@@ -399,8 +433,9 @@ class LetterDialog(QDialog):
     def show_preview(self) -> bool:
         self.box.clear_errors()
         try:
-            preview = documents.preview_letter(self._db, self._actor, self.household_id,
-                                               self.box.options())
+            preview = documents.preview_letter(
+                self._db, self._actor, self.household_id, self.box.options()
+            )
         except UserError as exc:
             self.box.show_error(exc)
             return False
@@ -418,8 +453,9 @@ class LetterDialog(QDialog):
         self.produce_button.setEnabled(False)
         self.status.setText(self.tr("Production du courrier en cours…"))
         db, actor, hid = self._db, self._actor, self.household_id
-        self.task = Task(lambda progress, cancelled: documents.produce_letter(
-            db, actor, hid, options), self)
+        self.task = Task(
+            lambda progress, cancelled: documents.produce_letter(db, actor, hid, options), self
+        )
         self.task.succeeded.connect(self._done)
         self.task.failed.connect(self._failed)
         self.task.start()
@@ -430,7 +466,8 @@ class LetterDialog(QDialog):
         self.open_button.setEnabled(True)
         signed = self.tr(" (PDF signé)") if view.signed else ""
         text = self.tr("Courrier {reference} enregistré{signed} : {path}").format(
-            reference=view.reference, signed=signed, path=view.main_path)
+            reference=view.reference, signed=signed, path=view.main_path
+        )
         if view.notice is not None:
             text += " " + translate_message(view.notice)
         self.status.setText(text)
@@ -446,8 +483,7 @@ class LetterDialog(QDialog):
         if isinstance(exc, UserError):
             self.box.show_error(exc)
         else:
-            self.box.general_error.setText(self.tr("Erreur inattendue : {error}").format(
-                error=exc))
+            self.box.general_error.setText(self.tr("Erreur inattendue : {error}").format(error=exc))
             self.box.general_error.show()
 
     def open_document(self) -> None:
@@ -476,4 +512,3 @@ def write_preview_docx(data: bytes) -> Path:
     path = folder / "apercu.docx"
     path.write_bytes(data)
     return path
-

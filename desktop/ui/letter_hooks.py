@@ -19,8 +19,11 @@ def install_letter_button(dialog, buttons) -> QPushButton:
     timeline reopens it."""
     button = QPushButton(QCoreApplication.translate("TenantFileDialog", "Courrier…"), dialog)
     button.setObjectName("letterButton")
-    button.setToolTip(QCoreApplication.translate(
-        "TenantFileDialog", "Écrire au locataire à partir d'un modèle (DOCX, PDF, signature)"))
+    button.setToolTip(
+        QCoreApplication.translate(
+            "TenantFileDialog", "Écrire au locataire à partir d'un modèle (DOCX, PDF, signature)"
+        )
+    )
     buttons.addWidget(button)
 
     def open_letter() -> None:

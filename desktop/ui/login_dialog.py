@@ -38,7 +38,8 @@ class _Form(QDialog):
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         self.intro = QLabel(self)
@@ -72,11 +73,14 @@ class FirstAdminDialog(_Form):
         self.actor: Actor | None = None
         self.setObjectName("firstAdminDialog")
         self.setWindowTitle(self.tr("Création du compte administrateur"))
-        self.intro.setText(self.tr(
-            "Cette base n'a pas encore d'administrateur. Créez son compte : il gérera les "
-            "comptes des autres utilisateurs. Choisissez un mot de passe d'au moins {n} "
-            "caractères mêlant minuscules, majuscules, chiffres ou symboles ; il n'existe "
-            "aucun mot de passe par défaut.").format(n=accounts.PASSWORD_MIN))
+        self.intro.setText(
+            self.tr(
+                "Cette base n'a pas encore d'administrateur. Créez son compte : il gérera les "
+                "comptes des autres utilisateurs. Choisissez un mot de passe d'au moins {n} "
+                "caractères mêlant minuscules, majuscules, chiffres ou symboles ; il n'existe "
+                "aucun mot de passe par défaut."
+            ).format(n=accounts.PASSWORD_MIN)
+        )
         self.username = QLineEdit(self)
         self.username.setObjectName("username")
         self.username.setText(os_username().lower())
@@ -96,7 +100,8 @@ class FirstAdminDialog(_Form):
             return
         try:
             self.actor = accounts.create_first_admin(
-                self._db, self.username.text(), self.full_name.text(), self.password.text())
+                self._db, self.username.text(), self.full_name.text(), self.password.text()
+            )
         except UserError as exc:
             self.show_error(exc)
             return
@@ -124,9 +129,11 @@ class LoginDialog(_Form):
         self.demo.setWordWrap(True)
         if settings.is_demo_base(db):
             names = ", ".join(a[0] for a in accounts.DEMO_ACCOUNTS)
-            self.demo.setText(self.tr(
-                "Base de démonstration : comptes {names} ; mot de passe « {password} ».")
-                .format(names=names, password=accounts.DEMO_PASSWORD))
+            self.demo.setText(
+                self.tr(
+                    "Base de démonstration : comptes {names} ; mot de passe « {password} »."
+                ).format(names=names, password=accounts.DEMO_PASSWORD)
+            )
             self.form.addRow(self.demo)
         else:
             self.demo.hide()
@@ -135,8 +142,7 @@ class LoginDialog(_Form):
 
     def submit(self) -> None:
         try:
-            self.actor = accounts.authenticate(self._db, self.username.text(),
-                                               self.password.text())
+            self.actor = accounts.authenticate(self._db, self.username.text(), self.password.text())
         except UserError as exc:
             self.password.clear()
             self.show_error(exc)
@@ -154,9 +160,11 @@ class ChangePasswordDialog(_Form):
         self._actor = actor
         self.setObjectName("changePasswordDialog")
         self.setWindowTitle(self.tr("Changement de mot de passe"))
-        self.intro.setText(self.tr(
-            "Votre mot de passe a été défini par un administrateur : choisissez le vôtre.")
-            if required else self.tr("Choisissez un nouveau mot de passe."))
+        self.intro.setText(
+            self.tr("Votre mot de passe a été défini par un administrateur : choisissez le vôtre.")
+            if required
+            else self.tr("Choisissez un nouveau mot de passe.")
+        )
         self.current = _password_edit(self, "currentPassword")
         self.new = _password_edit(self, "newPassword")
         self.confirm = _password_edit(self, "confirm")
@@ -169,8 +177,9 @@ class ChangePasswordDialog(_Form):
             self.error.setText(self.tr("Les deux mots de passe ne sont pas identiques."))
             return
         try:
-            accounts.change_own_password(self._db, self._actor, self.current.text(),
-                                         self.new.text())
+            accounts.change_own_password(
+                self._db, self._actor, self.current.text(), self.new.text()
+            )
         except UserError as exc:
             self.show_error(exc)
             return
@@ -190,7 +199,9 @@ def sign_in(db: Database, parent=None) -> Actor | None:
         return None
     actor = dialog.actor
     if actor is not None and accounts.must_change_password(db, actor):
-        if ChangePasswordDialog(db, actor, required=True, parent=parent).exec() \
-                != QDialog.DialogCode.Accepted:
+        if (
+            ChangePasswordDialog(db, actor, required=True, parent=parent).exec()
+            != QDialog.DialogCode.Accepted
+        ):
             return None
     return actor

@@ -34,10 +34,17 @@ from desktop.ui.widgets import fit_to_screen
 class TenantEditCommand(QUndoCommand):
     """A saved edit of a tenant file; undo saves the previous state back (audited)."""
 
-    def __init__(self, window: MainWindow, household_id: int, before: TenantFileData,
-                 after: TenantFileData, version: int):
-        super().__init__(window.tr("modification du dossier {name}").format(
-            name=after.display_name))
+    def __init__(
+        self,
+        window: MainWindow,
+        household_id: int,
+        before: TenantFileData,
+        after: TenantFileData,
+        version: int,
+    ):
+        super().__init__(
+            window.tr("modification du dossier {name}").format(name=after.display_name)
+        )
         self.window = window
         self.household_id = household_id
         self.before = before
@@ -48,11 +55,13 @@ class TenantEditCommand(QUndoCommand):
     def _apply(self, data: TenantFileData) -> None:
         try:
             self.version = tenants.restore_tenant_file(
-                self.window.db, self.window.actor, self.household_id, data, self.version)
+                self.window.db, self.window.actor, self.household_id, data, self.version
+            )
         except UserError as exc:
             self.setObsolete(True)
-            QMessageBox.warning(self.window, self.window.tr("Annulation impossible"),
-                                translate_message(exc.message))
+            QMessageBox.warning(
+                self.window, self.window.tr("Annulation impossible"), translate_message(exc.message)
+            )
         self.window.refresh_views(self.household_id)
 
     def undo(self) -> None:
@@ -95,16 +104,21 @@ class MainWindow(QMainWindow):
         if actor.can(Permission.CALEOL_MANAGE) or actor.can(Permission.CALEOL_MINUTES_READ):
             self._lazy_page("caleol", self.tr("CALEOL"), self._make_caleol_page)
         if actor.can(Permission.CALEOL_MANAGE):  # issue 17
-            self._lazy_page("cotation", self.tr("Cotation et objectifs"),
-                            self._make_cotation_page)
+            self._lazy_page("cotation", self.tr("Cotation et objectifs"), self._make_cotation_page)
         if actor.can(Permission.CALEOL_MINUTES_READ) and actor.user_id is not None:
-            self._lazy_page("member_vote", self.tr("Mes votes (séances écrites)"),
-                            self._make_member_vote_page)
+            self._lazy_page(
+                "member_vote", self.tr("Mes votes (séances écrites)"), self._make_member_vote_page
+            )
         if actor.can(Permission.REPORT_READ):  # issue 8: reports and dashboards
             self._lazy_page("dashboard", self.tr("Tableaux de bord"), self._make_dashboard_page)
         if actor.can(Permission.CAMPAIGN_CALL) or actor.can(Permission.CAMPAIGN_MANAGE):
-            self._lazy_page("campaign", self.tr("Campagnes d'appels") if actor.can(
-                Permission.CAMPAIGN_MANAGE) else self.tr("Mes appels"), self._make_campaign_page)
+            self._lazy_page(
+                "campaign",
+                self.tr("Campagnes d'appels")
+                if actor.can(Permission.CAMPAIGN_MANAGE)
+                else self.tr("Mes appels"),
+                self._make_campaign_page,
+            )
         self.nav.currentRowChanged.connect(self._show_page)
         # A CALEOL member has no tenant files: he starts on the minutes to review.
         first = self.tenant_page
@@ -158,8 +172,9 @@ class MainWindow(QMainWindow):
 
         try:
             documents.sweep_staging()
-            pending = documents.interrupted_batches() if self.actor.can(
-                Permission.TENANT_WRITE) else []
+            pending = (
+                documents.interrupted_batches() if self.actor.can(Permission.TENANT_WRITE) else []
+            )
         except OSError:  # an unreachable documents folder: said when letters are made
             return []
         if ask:
@@ -168,12 +183,20 @@ class MainWindow(QMainWindow):
         return pending
 
     def offer_resume(self, request) -> None:
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Publipostage interrompu"), self.tr(
-            "Un publipostage de {n} courriers (modèle « {template} », lot {batch}) s'est "
-            "arrêté avant sa fin.\n\nLe reprendre ? Les courriers déjà enregistrés ne sont "
-            "pas refaits.").format(n=len(request.household_ids or []),
-                                   template=request.options.template_name,
-                                   batch=request.batch_id), parent=self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Publipostage interrompu"),
+            self.tr(
+                "Un publipostage de {n} courriers (modèle « {template} », lot {batch}) s'est "
+                "arrêté avant sa fin.\n\nLe reprendre ? Les courriers déjà enregistrés ne sont "
+                "pas refaits."
+            ).format(
+                n=len(request.household_ids or []),
+                template=request.options.template_name,
+                batch=request.batch_id,
+            ),
+            parent=self,
+        )
         resume = box.addButton(self.tr("Reprendre"), QMessageBox.ButtonRole.AcceptRole)
         drop = box.addButton(self.tr("Abandonner"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(self.tr("Plus tard"), QMessageBox.ButtonRole.RejectRole)
@@ -191,17 +214,34 @@ class MainWindow(QMainWindow):
         from desktop.ui.doc_worker import Task
 
         db, actor = self.db, self.actor
-        task = Task(lambda progress, cancelled: documents.run_batch(
-            db, actor, request, progress, cancelled), self)
-        task.progressed.connect(lambda p: self.statusBar().showMessage(self.tr(
-            "Reprise du publipostage : {done} courriers sur {total}").format(
-                done=p.letters_done, total=p.letters_total)))
-        task.succeeded.connect(lambda result: self.statusBar().showMessage(self.tr(
-            "Publipostage repris : {n} courriers produits ({m} l'étaient déjà).").format(
-                n=result.produced, m=result.resumed), 15000))
-        task.failed.connect(lambda exc: QMessageBox.warning(
-            self, self.tr("Publipostage interrompu"),
-            translate_message(exc.message) if isinstance(exc, UserError) else str(exc)))
+        task = Task(
+            lambda progress, cancelled: documents.run_batch(
+                db, actor, request, progress, cancelled
+            ),
+            self,
+        )
+        task.progressed.connect(
+            lambda p: self.statusBar().showMessage(
+                self.tr("Reprise du publipostage : {done} courriers sur {total}").format(
+                    done=p.letters_done, total=p.letters_total
+                )
+            )
+        )
+        task.succeeded.connect(
+            lambda result: self.statusBar().showMessage(
+                self.tr(
+                    "Publipostage repris : {n} courriers produits ({m} l'étaient déjà)."
+                ).format(n=result.produced, m=result.resumed),
+                15000,
+            )
+        )
+        task.failed.connect(
+            lambda exc: QMessageBox.warning(
+                self,
+                self.tr("Publipostage interrompu"),
+                translate_message(exc.message) if isinstance(exc, UserError) else str(exc),
+            )
+        )
         self.resume_task = task
         task.start()
         return task
@@ -305,17 +345,29 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Fichier"))
-        self.new_action = self._action(file_menu, self.tr("&Nouveau dossier…"),
-                                       QKeySequence.StandardKey.New, self.new_file, "newFile")
-        self.import_action = self._action(file_menu, self.tr("&Importer des locataires…"),
-                                          "Ctrl+I", self.import_tenants, "importTenants")
+        self.new_action = self._action(
+            file_menu,
+            self.tr("&Nouveau dossier…"),
+            QKeySequence.StandardKey.New,
+            self.new_file,
+            "newFile",
+        )
+        self.import_action = self._action(
+            file_menu,
+            self.tr("&Importer des locataires…"),
+            "Ctrl+I",
+            self.import_tenants,
+            "importTenants",
+        )
         self._action(file_menu, self.tr("Nouvelle a&gence…"), None, self.new_agency, "newAgency")
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("Mes &préférences…"), None, self.show_preferences,
-                     "preferences")
+        self._action(
+            file_menu, self.tr("Mes &préférences…"), None, self.show_preferences, "preferences"
+        )
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Quitter"), QKeySequence.StandardKey.Quit,
-                     self.close, "quit")
+        self._action(
+            file_menu, self.tr("&Quitter"), QKeySequence.StandardKey.Quit, self.close, "quit"
+        )
         edit_menu = self.menuBar().addMenu(self.tr("&Édition"))
         undo = self.undo_stack.createUndoAction(self, self.tr("Annuler"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
@@ -329,15 +381,31 @@ class MainWindow(QMainWindow):
         self.addAction(undo)
         self.addAction(redo)
         edit_menu.addSeparator()
-        self._action(edit_menu, self.tr("&Rechercher"), QKeySequence.StandardKey.Find,
-                     self.focus_search, "find")
+        self._action(
+            edit_menu,
+            self.tr("&Rechercher"),
+            QKeySequence.StandardKey.Find,
+            self.focus_search,
+            "find",
+        )
         view_menu = self.menuBar().addMenu(self.tr("&Affichage"))
-        self._action(view_menu, self.tr("&Actualiser"), QKeySequence.StandardKey.Refresh,
-                     self.refresh_current, "refresh")
-        self._action(view_menu, self.tr("&Congés"), "Ctrl+Shift+C", self.show_notices,
-                     "showNotices")
-        self._action(view_menu, self.tr("Ouvrir le dossier sélectionné"), None,
-                     self.tenant_page.open_current, "openSelected")
+        self._action(
+            view_menu,
+            self.tr("&Actualiser"),
+            QKeySequence.StandardKey.Refresh,
+            self.refresh_current,
+            "refresh",
+        )
+        self._action(
+            view_menu, self.tr("&Congés"), "Ctrl+Shift+C", self.show_notices, "showNotices"
+        )
+        self._action(
+            view_menu,
+            self.tr("Ouvrir le dossier sélectionné"),
+            None,
+            self.tenant_page.open_current,
+            "openSelected",
+        )
         help_menu = self.menuBar().addMenu(self.tr("&Aide"))
         self._action(help_menu, self.tr("À &propos de Parcours"), None, self.about, "about")
 
@@ -462,8 +530,12 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         from desktop import config
 
-        QMessageBox.about(self, self.tr("À propos de Parcours"), self.tr(
-            "<b>Parcours {version}</b><br>Back-office des bailleurs sociaux : dossiers "
-            "locataires, congés, plans d'apurement, CALEOL, campagnes.<br><br>"
-            "Journal des erreurs : {logs}").format(
-                version=__version__, logs=html.escape(str(config.log_dir()))))
+        QMessageBox.about(
+            self,
+            self.tr("À propos de Parcours"),
+            self.tr(
+                "<b>Parcours {version}</b><br>Back-office des bailleurs sociaux : dossiers "
+                "locataires, congés, plans d'apurement, CALEOL, campagnes.<br><br>"
+                "Journal des erreurs : {logs}"
+            ).format(version=__version__, logs=html.escape(str(config.log_dir()))),
+        )

@@ -51,22 +51,33 @@ class MemberVotePanel(QWidget):
         layout.addWidget(self.header)
         self.table = QTableWidget(0, 9, self)
         self.table.setObjectName("ballotTable")
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Logement"), self.tr("N° unique"), self.tr("Candidat"), self.tr("Ménage"),
-            self.tr("Ressources"), self.tr("Priorités"), self.tr("Cotation"),
-            self.tr("Mon vote"), self.tr("Observation")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Logement"),
+                self.tr("N° unique"),
+                self.tr("Candidat"),
+                self.tr("Ménage"),
+                self.tr("Ressources"),
+                self.tr("Priorités"),
+                self.tr("Cotation"),
+                self.tr("Mon vote"),
+                self.tr("Observation"),
+            ]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         self.vote_buttons: dict[Vote, QPushButton] = {}
-        for vote, text in ((Vote.POUR, self.tr("Pour")), (Vote.CONTRE, self.tr("Contre")),
-                           (Vote.ABSTENTION, self.tr("Abstention"))):
+        for vote, text in (
+            (Vote.POUR, self.tr("Pour")),
+            (Vote.CONTRE, self.tr("Contre")),
+            (Vote.ABSTENTION, self.tr("Abstention")),
+        ):
             b = QPushButton(text, self)
             b.setObjectName(f"vote{vote.value.title()}")
             b.clicked.connect(lambda _=False, v=vote: self.cast(v))
@@ -89,15 +100,18 @@ class MemberVotePanel(QWidget):
         self.session_combo.blockSignals(True)
         self.session_combo.clear()
         try:
-            rows = [r for r in caleol.list_sessions(self.db, self.actor)
-                    if r.mode is SessionMode.ECRITE and not r.locked]
+            rows = [
+                r
+                for r in caleol.list_sessions(self.db, self.actor)
+                if r.mode is SessionMode.ECRITE and not r.locked
+            ]
         except UserError as exc:
             self.status.setText(translate_message(exc.message))
             rows = []
         for r in rows:
             self.session_combo.addItem(
-                f"{r.commission_name} — n° {r.number} du {format_date_fr(r.session_date)}",
-                r.id)
+                f"{r.commission_name} — n° {r.number} du {format_date_fr(r.session_date)}", r.id
+            )
         index = self.session_combo.findData(current)
         self.session_combo.setCurrentIndex(max(index, 0))
         self.session_combo.blockSignals(False)
@@ -117,8 +131,9 @@ class MemberVotePanel(QWidget):
             self.header.setText(translate_message(exc.message))
             self._selection()
             return
-        head = self.tr("{name} — séance n° {number}").format(name=ballot.member_name,
-                                                            number=ballot.number)
+        head = self.tr("{name} — séance n° {number}").format(
+            name=ballot.member_name, number=ballot.number
+        )
         if ballot.window:
             head += " — " + self.tr("vote ouvert {window}").format(window=ballot.window)
         if ballot.problem:
@@ -129,12 +144,17 @@ class MemberVotePanel(QWidget):
                 row = self.table.rowCount()
                 self.table.insertRow(row)
                 self._rows.append(c)
-                values = [f"{item.reference} ({item.dwelling_type}, {item.commune})",
-                          c.numero_unique, c.name, c.household,
-                          format_money_fr(c.resources) if c.resources is not None else "—",
-                          ", ".join(c.priorities) or "—",
-                          format_points(c.score) if c.score is not None else "—",
-                          translate_message_label(c.my_vote), c.problem]
+                values = [
+                    f"{item.reference} ({item.dwelling_type}, {item.commune})",
+                    c.numero_unique,
+                    c.name,
+                    c.household,
+                    format_money_fr(c.resources) if c.resources is not None else "—",
+                    ", ".join(c.priorities) or "—",
+                    format_points(c.score) if c.score is not None else "—",
+                    translate_message_label(c.my_vote),
+                    c.problem,
+                ]
                 for col, value in enumerate(values):
                     cell = QTableWidgetItem(str(value))
                     if col == 8 and value:
@@ -165,13 +185,19 @@ class MemberVotePanel(QWidget):
             member_vote.cast_my_vote(self.db, self.actor, c.candidate_id, vote)
         except UserError as exc:
             fields = getattr(exc, "fields", None)
-            text = translate_message(next(iter(fields.values()))) if fields else \
-                translate_message(exc.message)
+            text = (
+                translate_message(next(iter(fields.values())))
+                if fields
+                else translate_message(exc.message)
+            )
             self.status.setText(text)
             self.show_ballot()
             return
-        self.status.setText(self.tr("Vote enregistré : {vote} pour {name}.").format(
-            vote=translate_message_label(vote), name=c.name))
+        self.status.setText(
+            self.tr("Vote enregistré : {vote} pour {name}.").format(
+                vote=translate_message_label(vote), name=c.name
+            )
+        )
         cid = c.candidate_id
         self.show_ballot()
         self.select_candidate(cid)

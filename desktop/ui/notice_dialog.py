@@ -72,8 +72,14 @@ class NoticeDialog(FieldRows, QDialog):
     #: A notice of this tenant file changed (household id).
     changed = Signal(int)
 
-    def __init__(self, db: Database, actor: Actor, household_id: int,
-                 notice_id: int | None = None, parent=None):
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        household_id: int,
+        notice_id: int | None = None,
+        parent=None,
+    ):
         super().__init__(parent)
         self.setObjectName("noticeDialog")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -101,7 +107,9 @@ class NoticeDialog(FieldRows, QDialog):
 
         self.new_button = QPushButton(self.tr("Nouveau congé"), self)
         self.new_button.setObjectName("newNoticeButton")
-        self.new_button.setToolTip(self.tr("Enregistrer un nouveau congé (le précédent est retiré)"))
+        self.new_button.setToolTip(
+            self.tr("Enregistrer un nouveau congé (le précédent est retiré)")
+        )
         self.new_button.clicked.connect(self.start_new)
         self.dismiss_button = QPushButton(self.tr("Fermer"), self)
         self.dismiss_button.setObjectName("noticeClose")
@@ -170,10 +178,13 @@ class NoticeDialog(FieldRows, QDialog):
         form.addRow(self.tr("Justificatif"), proof_line)
         form.addRow("", self.proof_hint)
         form.addRow(self.tr("Observations"), self.rows["notes"])
-        hint = QLabel(self.tr(
-            "Le préavis court à compter de la réception : date de signature de l'accusé de "
-            "réception, de l'acte du commissaire de justice ou de la remise en main propre."),
-            page)
+        hint = QLabel(
+            self.tr(
+                "Le préavis court à compter de la réception : date de signature de l'accusé de "
+                "réception, de l'acte du commissaire de justice ou de la remise en main propre."
+            ),
+            page,
+        )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555;")
         self.save_button = QPushButton(self.tr("Enregistrer le congé"), page)
@@ -193,8 +204,7 @@ class NoticeDialog(FieldRows, QDialog):
         self.end_label = QLabel(box)
         self.end_label.setObjectName("noticeEnd")
         self.end_label.setWordWrap(True)
-        self.end_if_proof_label = message_label(box, "noticeEndIfProof", NEAR_STYLE,
-                                                hidden=False)
+        self.end_if_proof_label = message_label(box, "noticeEndIfProof", NEAR_STYLE, hidden=False)
         self.steps = QLabel(box)
         self.steps.setObjectName("noticeSteps")
         self.steps.setWordWrap(True)
@@ -212,8 +222,13 @@ class NoticeDialog(FieldRows, QDialog):
         layout.addLayout(left, 3)
         layout.addWidget(box, 2)
 
-        for edit in (self.sent_on, self.presented_on, self.received_on,
-                     self.requested_departure, self.proof_received_on):
+        for edit in (
+            self.sent_on,
+            self.presented_on,
+            self.received_on,
+            self.requested_departure,
+            self.proof_received_on,
+        ):
             edit.textChanged.connect(self.update_preview)
         self.ground.currentIndexChanged.connect(self._ground_changed)
         self.proof_received.toggled.connect(self._proof_toggled)
@@ -225,9 +240,16 @@ class NoticeDialog(FieldRows, QDialog):
         self.exceptions = QTreeWidget(page)
         self.exceptions.setObjectName("exceptionsTable")
         self.exceptions.setRootIsDecorated(False)
-        self.exceptions.setHeaderLabels([
-            self.tr("Décidé le"), self.tr("Décision"), self.tr("Décidé par"), self.tr("Motif"),
-            self.tr("Détail"), self.tr("Saisi par")])
+        self.exceptions.setHeaderLabels(
+            [
+                self.tr("Décidé le"),
+                self.tr("Décision"),
+                self.tr("Décidé par"),
+                self.tr("Motif"),
+                self.tr("Détail"),
+                self.tr("Saisi par"),
+            ]
+        )
         head = self.exceptions.header()
         head.setStretchLastSection(False)
         for col in (0, 1, 2, 5):
@@ -239,8 +261,12 @@ class NoticeDialog(FieldRows, QDialog):
         form = QFormLayout(box)
         self.exception_kind = QComboBox(box)
         self.exception_kind.setObjectName("exceptionKind")
-        for kind in (ExceptionKind.POSTPONEMENT, ExceptionKind.KEYS_WITHOUT_INVENTORY,
-                     ExceptionKind.REDUCED_WITHOUT_PROOF, ExceptionKind.WITHDRAWAL):
+        for kind in (
+            ExceptionKind.POSTPONEMENT,
+            ExceptionKind.KEYS_WITHOUT_INVENTORY,
+            ExceptionKind.REDUCED_WITHOUT_PROOF,
+            ExceptionKind.WITHDRAWAL,
+        ):
             self.exception_kind.addItem(_msg(kind.label), kind.value)
         self.decided_by = QLineEdit(self._actor.label, box)
         self._row("decided_by", self.decided_by)
@@ -268,8 +294,7 @@ class NoticeDialog(FieldRows, QDialog):
             ExceptionKind.KEYS_WITHOUT_INVENTORY: [
                 (self.tr("Clés rendues le"), self.rows["exception.keys_returned_on"]),
                 (self.tr("Mode de remise des clés"), self.rows["exception.keys_return_mode"]),
-                (self.tr("État des lieux prévu le"),
-                 self.rows["exception.inventory_scheduled_on"]),
+                (self.tr("État des lieux prévu le"), self.rows["exception.inventory_scheduled_on"]),
             ],
         }
         self._kind_labels: list[tuple[QLabel, QWidget, ExceptionKind]] = []
@@ -294,7 +319,8 @@ class NoticeDialog(FieldRows, QDialog):
         form = QFormLayout()
         self.exit_inventory_on = self._date("exit_inventory_on")
         self.inventory_matches = QCheckBox(
-            self.tr("Conforme à l'état des lieux d'entrée (dépôt à restituer sous 1 mois)"), page)
+            self.tr("Conforme à l'état des lieux d'entrée (dépôt à restituer sous 1 mois)"), page
+        )
         self.inventory_matches.setObjectName("inventory_matches")
         self.inventory_scheduled_on = self._date("inventory_scheduled_on")
         self.keys_returned_on = self._date("keys_returned_on")
@@ -357,29 +383,47 @@ class NoticeDialog(FieldRows, QDialog):
         self.warnings.clear()
         self.warnings.hide()
         self.delivery_mode.setCurrentIndex(0)
-        for edit in (self.sent_on, self.presented_on, self.received_on,
-                     self.requested_departure, self.proof_received_on, self.proof_document):
+        for edit in (
+            self.sent_on,
+            self.presented_on,
+            self.received_on,
+            self.requested_departure,
+            self.proof_received_on,
+            self.proof_document,
+        ):
             edit.clear()
         self.notes.clear()
         ground = ReducedNoticeGround.ZONE_TENDUE if c.zone_tendue else ReducedNoticeGround.AUCUN
         self.ground.setCurrentIndex(self.ground.findData(ground.value))
         self.proof_received.setChecked(False)
         self.exceptions.clear()
-        for edit in (self.exit_inventory_on, self.inventory_scheduled_on, self.keys_returned_on,
-                     self.deposit_returned_on):
+        for edit in (
+            self.exit_inventory_on,
+            self.inventory_scheduled_on,
+            self.keys_returned_on,
+            self.deposit_returned_on,
+        ):
             edit.clear()
         self.inventory_matches.setChecked(False)
-        self.deposit_label.setText(self.tr("Le dépôt de garantie est à restituer à compter du "
-                                           "retour des clés."))
+        self.deposit_label.setText(
+            self.tr("Le dépôt de garantie est à restituer à compter du retour des clés.")
+        )
         self._build_letters()
 
     def _fill(self, v: notices.NoticeView) -> None:
         d = v.data
         status = _msg(v.status.label)
-        self.summary.setText(self.tr("{contract} · {address} · congé {status} · modifié par "
-                                     "{user} le {when}").format(
-            contract=v.contract_number, address=v.address, status=status.lower(),
-            user=v.updated_by, when=format_datetime_fr(v.updated_at)))
+        self.summary.setText(
+            self.tr(
+                "{contract} · {address} · congé {status} · modifié par {user} le {when}"
+            ).format(
+                contract=v.contract_number,
+                address=v.address,
+                status=status.lower(),
+                user=v.updated_by,
+                when=format_datetime_fr(v.updated_at),
+            )
+        )
         self.delivery_mode.setCurrentIndex(self.delivery_mode.findData(d.delivery_mode.value))
         self.sent_on.setText(format_date_fr(d.sent_on))
         self.presented_on.setText(format_date_fr(d.presented_on))
@@ -403,15 +447,25 @@ class NoticeDialog(FieldRows, QDialog):
                 detail = self.tr("départ le {date}").format(date=format_date_fr(e.new_departure_on))
                 if e.agreement_signed_on:
                     detail += self.tr(" ; convention signée le {date}").format(
-                        date=format_date_fr(e.agreement_signed_on))
+                        date=format_date_fr(e.agreement_signed_on)
+                    )
             elif e.kind is ExceptionKind.KEYS_WITHOUT_INVENTORY:
                 detail = self.tr("clés le {date}").format(date=format_date_fr(e.keys_returned_on))
                 if e.inventory_scheduled_on:
                     detail += self.tr(" ; état des lieux prévu le {date}").format(
-                        date=format_date_fr(e.inventory_scheduled_on))
-            item = QTreeWidgetItem(self.exceptions, [
-                format_date_fr(e.decided_on), _msg(e.kind.label), e.decided_by, e.reason,
-                detail, e.recorded_by])
+                        date=format_date_fr(e.inventory_scheduled_on)
+                    )
+            item = QTreeWidgetItem(
+                self.exceptions,
+                [
+                    format_date_fr(e.decided_on),
+                    _msg(e.kind.label),
+                    e.decided_by,
+                    e.reason,
+                    detail,
+                    e.recorded_by,
+                ],
+            )
             item.setToolTip(3, e.reason)
             item.setToolTip(4, detail)
 
@@ -421,33 +475,39 @@ class NoticeDialog(FieldRows, QDialog):
         self.keys_returned_on.setText(format_date_fr(v.keys_returned_on))
         if v.keys_return_mode is not None:
             self.keys_return_mode.setCurrentIndex(
-                self.keys_return_mode.findData(v.keys_return_mode.value))
-        self.deposit_returned_on.setText(
-            format_date_fr(v.deposit.returned_on) if v.deposit else "")
+                self.keys_return_mode.findData(v.keys_return_mode.value)
+            )
+        self.deposit_returned_on.setText(format_date_fr(v.deposit.returned_on) if v.deposit else "")
         self._show_deposit(v)
         self._build_letters()
 
     def _show_deposit(self, v: notices.NoticeView) -> None:
         dep = v.deposit
         if dep is None:
-            self.deposit_label.setText(self.tr(
-                "Le dépôt de garantie est à restituer à compter du retour des clés."))
+            self.deposit_label.setText(
+                self.tr("Le dépôt de garantie est à restituer à compter du retour des clés.")
+            )
             self.deposit_label.setStyleSheet("")
             return
         if dep.provisional:
-            why = self.tr("{months} mois après le retour des clés, en attendant l'état des "
-                          "lieux de sortie").format(months=dep.months)
+            why = self.tr(
+                "{months} mois après le retour des clés, en attendant l'état des lieux de sortie"
+            ).format(months=dep.months)
         elif dep.months == 1:
             why = self.tr("1 mois : état des lieux de sortie conforme à l'entrée")
         else:
             why = self.tr("{months} mois après le retour des clés").format(months=dep.months)
         text = self.tr("À restituer au plus tard le {date} ({why}).").format(
-            date=format_date_fr(dep.due_on), why=why)
+            date=format_date_fr(dep.due_on), why=why
+        )
         if dep.returned_on is not None:
-            text += " " + self.tr("Restitué le {date}.").format(date=format_date_fr(dep.returned_on))
+            text += " " + self.tr("Restitué le {date}.").format(
+                date=format_date_fr(dep.returned_on)
+            )
         if dep.penalty:
             text += " " + self.tr("Pénalité de retard : {amount}.").format(
-                amount=format_money_fr(dep.penalty))
+                amount=format_money_fr(dep.penalty)
+            )
         self.deposit_label.setText(text)
         style = {DepositWarning.PAST: PAST_STYLE, DepositWarning.NEAR: NEAR_STYLE}
         self.deposit_label.setStyleSheet(style.get(dep.warning, ""))
@@ -455,21 +515,35 @@ class NoticeDialog(FieldRows, QDialog):
     def _update_state(self) -> None:
         v = self.view
         in_progress = v is not None and v.status is NoticeStatus.IN_PROGRESS
-        entry_editable = self.can_write and ((v is None and self.context.file_active)
-                                             or in_progress)
-        for path in ("delivery_mode", "sent_on", "presented_on", "received_on",
-                     "requested_departure", "ground", "notes"):
+        entry_editable = self.can_write and (
+            (v is None and self.context.file_active) or in_progress
+        )
+        for path in (
+            "delivery_mode",
+            "sent_on",
+            "presented_on",
+            "received_on",
+            "requested_departure",
+            "ground",
+            "notes",
+        ):
             self.rows[path].editor.setEnabled(entry_editable)
         self.save_button.setEnabled(entry_editable)
-        self.save_button.setText(self.tr("Enregistrer le congé") if v is None
-                                 else self.tr("Enregistrer les modifications"))
+        self.save_button.setText(
+            self.tr("Enregistrer le congé")
+            if v is None
+            else self.tr("Enregistrer les modifications")
+        )
         self.tabs.setTabEnabled(1, v is not None)
         self.tabs.setTabEnabled(2, v is not None)
         for widget in (self.exception_button, self.exit_button, self.deposit_button):
             widget.setEnabled(self.can_write and in_progress)
         self.new_button.setVisible(
-            self.can_write and v is not None and v.status is not NoticeStatus.IN_PROGRESS
-            and self.context.file_active)
+            self.can_write
+            and v is not None
+            and v.status is not NoticeStatus.IN_PROGRESS
+            and self.context.file_active
+        )
         self._ground_changed()
         self._kind_changed()
         self._mode_changed()
@@ -479,7 +553,8 @@ class NoticeDialog(FieldRows, QDialog):
     def _mode_changed(self, *_args) -> None:
         mode = DeliveryMode(self.delivery_mode.currentData())
         self.rows["presented_on"].editor.setEnabled(
-            _registered(mode) and self.rows["received_on"].editor.isEnabled())
+            _registered(mode) and self.rows["received_on"].editor.isEnabled()
+        )
         self.update_preview()
 
     def _wants_proof(self, ground: ReducedNoticeGround) -> bool:
@@ -498,17 +573,23 @@ class NoticeDialog(FieldRows, QDialog):
         self.proof_document.setEnabled(wanted and editable and self.proof_received.isChecked())
         if not wanted:
             self.proof_received.setChecked(False)
-        self.proof_document.setPlaceholderText(_msg(ground.usual_proof) if ground.usual_proof else "")
+        self.proof_document.setPlaceholderText(
+            _msg(ground.usual_proof) if ground.usual_proof else ""
+        )
         if ground is ReducedNoticeGround.ZONE_TENDUE:
             hint = self.tr("Aucun justificatif : l'adresse du logement suffit.")
             if not self.context.zone_tendue:
                 hint += " " + self.tr("Attention : le bail n'indique pas de zone tendue.")
         elif wanted and self.context.zone_tendue:
-            hint = self.tr("Logement en zone tendue : le préavis d'un mois s'applique sans "
-                           "justificatif, quel que soit le motif.")
+            hint = self.tr(
+                "Logement en zone tendue : le préavis d'un mois s'applique sans "
+                "justificatif, quel que soit le motif."
+            )
         elif wanted:
-            hint = self.tr("Justificatif habituel : {proof}. Sans justificatif, le préavis "
-                           "de 3 mois s'applique.").format(proof=_msg(ground.usual_proof))
+            hint = self.tr(
+                "Justificatif habituel : {proof}. Sans justificatif, le préavis "
+                "de 3 mois s'applique."
+            ).format(proof=_msg(ground.usual_proof))
         else:
             hint = ""
         self.proof_hint.setText(hint)
@@ -547,8 +628,10 @@ class NoticeDialog(FieldRows, QDialog):
         def decision(e):
             return Decision(e.decided_by, e.decided_on, e.reason)
 
-        return (decision(reduced[-1]) if reduced else None,
-                (postponed[-1].new_departure_on, decision(postponed[-1])) if postponed else None)
+        return (
+            decision(reduced[-1]) if reduced else None,
+            (postponed[-1].new_departure_on, decision(postponed[-1])) if postponed else None,
+        )
 
     def update_preview(self, *_args) -> None:
         """Show how the end date is counted from what is typed (stored values once saved)."""
@@ -559,24 +642,39 @@ class NoticeDialog(FieldRows, QDialog):
         if data is not None and data.received_on is not None:
             reduced, postponed = self._decisions()
             try:
-                result = effective_notice(normalise_notice(data), reduced_without_proof=reduced,
-                                          postponed_to=postponed,
-                                          zone_tendue=self.context.zone_tendue)
+                result = effective_notice(
+                    normalise_notice(data),
+                    reduced_without_proof=reduced,
+                    postponed_to=postponed,
+                    zone_tendue=self.context.zone_tendue,
+                )
             except UserError:
                 result = None
         v = self.view
         saved = v is not None and data is not None and normalise_notice(data) == v.data
         if saved:
-            months, end, end_if_proof, departure = (v.applied_months, v.end_date,
-                                                    v.end_date_if_proof, v.departure_on)
+            months, end, end_if_proof, departure = (
+                v.applied_months,
+                v.end_date,
+                v.end_date_if_proof,
+                v.departure_on,
+            )
             steps = [translate_message(m) for m in v.explanation]
             self.preview_note.setText("")
         elif result is not None:
-            months, end, end_if_proof, departure = (result.applied_months, result.end_date,
-                                                    result.end_date_if_proof, result.departure_on)
+            months, end, end_if_proof, departure = (
+                result.applied_months,
+                result.end_date,
+                result.end_date_if_proof,
+                result.departure_on,
+            )
             steps = result.explanation(QCoreApplication.translate)
-            self.preview_note.setText(self.tr("Aperçu : rien n'est enregistré tant que vous "
-                                              "n'avez pas cliqué sur « Enregistrer »."))
+            self.preview_note.setText(
+                self.tr(
+                    "Aperçu : rien n'est enregistré tant que vous "
+                    "n'avez pas cliqué sur « Enregistrer »."
+                )
+            )
         else:
             self.end_label.setText(self.tr("Saisissez la date de réception du congé."))
             self.end_if_proof_label.clear()
@@ -584,15 +682,19 @@ class NoticeDialog(FieldRows, QDialog):
             self.preview_note.clear()
             return
         text = self.tr("<b>Fin du préavis : {date}</b> ({months} mois)").format(
-            date=format_date_fr(end), months=months)
+            date=format_date_fr(end), months=months
+        )
         if departure != end:
             text += "<br>" + self.tr("<b>Départ reporté au {date}</b>").format(
-                date=format_date_fr(departure))
+                date=format_date_fr(departure)
+            )
         self.end_label.setText(text)
         if end_if_proof is not None:
-            self.end_if_proof_label.setText(self.tr(
-                "Justificatif manquant : fin le {date} s'il est fourni et accepté.").format(
-                    date=format_date_fr(end_if_proof)))
+            self.end_if_proof_label.setText(
+                self.tr("Justificatif manquant : fin le {date} s'il est fourni et accepté.").format(
+                    date=format_date_fr(end_if_proof)
+                )
+            )
         else:
             self.end_if_proof_label.clear()
         self.steps.setText("<ol>" + "".join(f"<li>{_html(s)}</li>" for s in steps) + "</ol>")
@@ -615,10 +717,16 @@ class NoticeDialog(FieldRows, QDialog):
     def collect(self) -> tuple[NoticeInput | None, dict[str, str]]:
         """The notice entry as typed, or the fields that cannot be read."""
         errors: dict[str, str] = {}
-        dates = self._parse_dates({
-            "sent_on": self.sent_on, "presented_on": self.presented_on,
-            "received_on": self.received_on, "requested_departure": self.requested_departure,
-            "proof_received_on": self.proof_received_on}, errors)
+        dates = self._parse_dates(
+            {
+                "sent_on": self.sent_on,
+                "presented_on": self.presented_on,
+                "received_on": self.received_on,
+                "requested_departure": self.requested_departure,
+                "proof_received_on": self.proof_received_on,
+            },
+            errors,
+        )
         ground = ReducedNoticeGround(self.ground.currentData())
         proof = self.proof_received.isChecked() and self._wants_proof(ground)
         if proof and dates["proof_received_on"] is None and "proof_received_on" not in errors:
@@ -648,8 +756,7 @@ class NoticeDialog(FieldRows, QDialog):
         self.general_error.setText(text)
         self.general_error.setVisible(bool(text))
 
-    def show_errors(self, errors: dict[str, str], general: str = "",
-                    prefix: str = "") -> None:
+    def show_errors(self, errors: dict[str, str], general: str = "", prefix: str = "") -> None:
         self.clear_errors()
         extra = []
         for path, text in errors.items():
@@ -665,13 +772,17 @@ class NoticeDialog(FieldRows, QDialog):
         try:
             action()
         except ValidationError as exc:
-            self.show_errors({k: translate_message(m) for k, m in exc.fields.items()},
-                             "" if exc.fields else translate_message(exc.message), prefix)
+            self.show_errors(
+                {k: translate_message(m) for k, m in exc.fields.items()},
+                "" if exc.fields else translate_message(exc.message),
+                prefix,
+            )
             return False
         except ConflictError as exc:
             self.show_errors({}, translate_message(exc.message))
-            if ask_reload_on_conflict(self, exc.message, self.tr("Recharger le congé"),
-                                      "noticeConflictBox"):
+            if ask_reload_on_conflict(
+                self, exc.message, self.tr("Recharger le congé"), "noticeConflictBox"
+            ):
                 self.reload()
             return False
         except UserError as exc:
@@ -689,32 +800,52 @@ class NoticeDialog(FieldRows, QDialog):
             return False
         v = self.view
         if v is None:
+
             def action():
-                self.notice_id = notices.record_notice(self._db, self._actor,
-                                                       self.household_id, data)
+                self.notice_id = notices.record_notice(
+                    self._db, self._actor, self.household_id, data
+                )
+
             return self._run(action)
         clean = normalise_notice(data)
-        only_proof = (not v.data.proof_received and clean.proof_received
-                      and normalise_notice(NoticeInput(**{
-                          **clean.__dict__, "proof_received_on": None, "proof_document": ""}))
-                      == v.data)
+        only_proof = (
+            not v.data.proof_received
+            and clean.proof_received
+            and normalise_notice(
+                NoticeInput(**{**clean.__dict__, "proof_received_on": None, "proof_document": ""})
+            )
+            == v.data
+        )
         if only_proof:  # the proof arrived: its own audited action
-            return self._run(lambda: notices.receive_proof(
-                self._db, self._actor, v.id, v.version, clean.proof_received_on,
-                clean.proof_document))
-        return self._run(lambda: notices.update_notice(self._db, self._actor, v.id, data,
-                                                       v.version))
+            return self._run(
+                lambda: notices.receive_proof(
+                    self._db,
+                    self._actor,
+                    v.id,
+                    v.version,
+                    clean.proof_received_on,
+                    clean.proof_document,
+                )
+            )
+        return self._run(
+            lambda: notices.update_notice(self._db, self._actor, v.id, data, v.version)
+        )
 
     def save_exception(self) -> bool:
         v = self.view
         if v is None:
             return False
         errors: dict[str, str] = {}
-        dates = self._parse_dates({
-            "decided_on": self.decided_on, "new_departure_on": self.new_departure_on,
-            "agreement_signed_on": self.agreement_signed_on,
-            "exception.keys_returned_on": self.exc_keys_on,
-            "exception.inventory_scheduled_on": self.exc_inventory_on}, errors)
+        dates = self._parse_dates(
+            {
+                "decided_on": self.decided_on,
+                "new_departure_on": self.new_departure_on,
+                "agreement_signed_on": self.agreement_signed_on,
+                "exception.keys_returned_on": self.exc_keys_on,
+                "exception.inventory_scheduled_on": self.exc_inventory_on,
+            },
+            errors,
+        )
         kind = ExceptionKind(self.exception_kind.currentData())
         visible = {p: e for p, e in errors.items() if not self.rows[p].isHidden()}
         if visible:
@@ -723,24 +854,48 @@ class NoticeDialog(FieldRows, QDialog):
         reason, who, on = self.reason.text(), self.decided_by.text(), dates["decided_on"]
         db, actor = self._db, self._actor
         if kind is ExceptionKind.POSTPONEMENT:
+
             def action():
-                notices.postpone_departure(db, actor, v.id, v.version, dates["new_departure_on"],
-                                           reason, who, dates["agreement_signed_on"], on)
+                notices.postpone_departure(
+                    db,
+                    actor,
+                    v.id,
+                    v.version,
+                    dates["new_departure_on"],
+                    reason,
+                    who,
+                    dates["agreement_signed_on"],
+                    on,
+                )
         elif kind is ExceptionKind.KEYS_WITHOUT_INVENTORY:
+
             def action():
                 notices.keys_without_inventory(
-                    db, actor, v.id, v.version, dates["exception.keys_returned_on"], reason, who,
+                    db,
+                    actor,
+                    v.id,
+                    v.version,
+                    dates["exception.keys_returned_on"],
+                    reason,
+                    who,
                     dates["exception.inventory_scheduled_on"],
-                    KeyReturnMode(self.exc_keys_mode.currentData()), on)
+                    KeyReturnMode(self.exc_keys_mode.currentData()),
+                    on,
+                )
         elif kind is ExceptionKind.REDUCED_WITHOUT_PROOF:
+
             def action():
                 notices.grant_reduced_notice(db, actor, v.id, v.version, reason, who, on)
         else:
-            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Retrait du congé"),
-                              self.tr("Enregistrer le retrait de ce congé ? Le locataire reste "
-                                      "dans les lieux."), parent=self)
-            confirm = box.addButton(self.tr("Enregistrer le retrait"),
-                                    QMessageBox.ButtonRole.AcceptRole)
+            box = QMessageBox(
+                QMessageBox.Icon.Question,
+                self.tr("Retrait du congé"),
+                self.tr("Enregistrer le retrait de ce congé ? Le locataire reste dans les lieux."),
+                parent=self,
+            )
+            confirm = box.addButton(
+                self.tr("Enregistrer le retrait"), QMessageBox.ButtonRole.AcceptRole
+            )
             box.addButton(self.tr("Ne rien changer"), QMessageBox.ButtonRole.RejectRole)
             box.exec()
             if box.clickedButton() is not confirm:
@@ -748,10 +903,16 @@ class NoticeDialog(FieldRows, QDialog):
 
             def action():
                 notices.withdraw_notice(db, actor, v.id, v.version, reason, who, on)
+
         ok = self._run(action, prefix="exception.")
         if ok:
-            for edit in (self.reason, self.new_departure_on, self.agreement_signed_on,
-                         self.exc_keys_on, self.exc_inventory_on):
+            for edit in (
+                self.reason,
+                self.new_departure_on,
+                self.agreement_signed_on,
+                self.exc_keys_on,
+                self.exc_inventory_on,
+            ):
                 edit.clear()
         return ok
 
@@ -760,20 +921,30 @@ class NoticeDialog(FieldRows, QDialog):
         if v is None:
             return False
         errors: dict[str, str] = {}
-        dates = self._parse_dates({
-            "exit_inventory_on": self.exit_inventory_on,
-            "inventory_scheduled_on": self.inventory_scheduled_on,
-            "keys_returned_on": self.keys_returned_on}, errors)
+        dates = self._parse_dates(
+            {
+                "exit_inventory_on": self.exit_inventory_on,
+                "inventory_scheduled_on": self.inventory_scheduled_on,
+                "keys_returned_on": self.keys_returned_on,
+            },
+            errors,
+        )
         if errors:
             self.show_errors(errors, self.tr("Corrigez les champs signalés en rouge."))
             return False
-        return self._run(lambda: notices.record_exit(
-            self._db, self._actor, v.id, v.version,
-            exit_inventory_on=dates["exit_inventory_on"],
-            inventory_matches=self.inventory_matches.isChecked(),
-            keys_returned_on=dates["keys_returned_on"],
-            keys_return_mode=KeyReturnMode(self.keys_return_mode.currentData()),
-            inventory_scheduled_on=dates["inventory_scheduled_on"]))
+        return self._run(
+            lambda: notices.record_exit(
+                self._db,
+                self._actor,
+                v.id,
+                v.version,
+                exit_inventory_on=dates["exit_inventory_on"],
+                inventory_matches=self.inventory_matches.isChecked(),
+                keys_returned_on=dates["keys_returned_on"],
+                keys_return_mode=KeyReturnMode(self.keys_return_mode.currentData()),
+                inventory_scheduled_on=dates["inventory_scheduled_on"],
+            )
+        )
 
     def save_deposit(self) -> bool:
         v = self.view
@@ -784,8 +955,11 @@ class NoticeDialog(FieldRows, QDialog):
         if errors:
             self.show_errors(errors)
             return False
-        return self._run(lambda: notices.record_deposit_return(
-            self._db, self._actor, v.id, v.version, dates["deposit_returned_on"]))
+        return self._run(
+            lambda: notices.record_deposit_return(
+                self._db, self._actor, v.id, v.version, dates["deposit_returned_on"]
+            )
+        )
 
     def start_new(self) -> None:
         """Empty form for a new notice on this file (after a withdrawal)."""
@@ -802,9 +976,12 @@ class NoticeDialog(FieldRows, QDialog):
         if not hasattr(self, "letter_button"):
             self.letter_button = QPushButton(self.tr("Courrier"), self)
             self.letter_button.setObjectName("noticeLetterButton")
-            self.letter_button.setToolTip(self.tr(
-                "Produire un courrier de congé à partir de son modèle (enregistré au "
-                "registre des courriers et dans la chronologie du dossier)"))
+            self.letter_button.setToolTip(
+                self.tr(
+                    "Produire un courrier de congé à partir de son modèle (enregistré au "
+                    "registre des courriers et dans la chronologie du dossier)"
+                )
+            )
             self.letter_menu = QMenu(self.letter_button)
             self.letter_button.setMenu(self.letter_menu)
             self.letter_pdf = QCheckBox(self.tr("PDF"), self)
@@ -816,8 +993,12 @@ class NoticeDialog(FieldRows, QDialog):
             self.letter_open.setObjectName("noticeLetterOpen")
             self.letter_open.hide()
             self.letter_open.clicked.connect(self.open_letter)
-            for widget in (self.letter_button, self.letter_pdf, self.letter_status,
-                           self.letter_open):
+            for widget in (
+                self.letter_button,
+                self.letter_pdf,
+                self.letter_status,
+                self.letter_open,
+            ):
                 self.letter_row.addWidget(widget)
             self.letter_task = None
             self.last_document = None
@@ -844,8 +1025,12 @@ class NoticeDialog(FieldRows, QDialog):
         self.letter_status.setStyleSheet("")
         self.letter_status.setText(self.tr("Production du courrier en cours…"))
         db, actor, notice_id, pdf = self._db, self._actor, v.id, self.letter_pdf.isChecked()
-        self.letter_task = Task(lambda progress, cancelled: notice_letters.produce_notice_letter(
-            db, actor, notice_id, template_name, pdf=pdf), self)
+        self.letter_task = Task(
+            lambda progress, cancelled: notice_letters.produce_notice_letter(
+                db, actor, notice_id, template_name, pdf=pdf
+            ),
+            self,
+        )
         self.letter_task.succeeded.connect(self._letter_done)
         self.letter_task.failed.connect(self._letter_failed)
         self.letter_task.start()
@@ -853,8 +1038,9 @@ class NoticeDialog(FieldRows, QDialog):
     def _letter_done(self, document) -> None:
         self.last_document = document
         self.letter_button.setEnabled(True)
-        self.letter_status.setText(self.tr("Courrier {reference} enregistré.").format(
-            reference=document.reference))
+        self.letter_status.setText(
+            self.tr("Courrier {reference} enregistré.").format(reference=document.reference)
+        )
         self.letter_status.setToolTip(str(document.main_path))
         self.letter_open.show()
         self.changed.emit(self.household_id)  # the timeline shows the letter

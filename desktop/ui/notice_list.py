@@ -67,9 +67,17 @@ class NoticeListPage(QWidget):
         self.count_label.setObjectName("noticeCount")
 
         self.headers = [
-            self.tr("Locataire"), self.tr("Contrat"), self.tr("Agence"), self.tr("Statut"),
-            self.tr("Reçu le"), self.tr("Motif"), self.tr("Préavis"), self.tr("Fin du préavis"),
-            self.tr("Départ"), self.tr("Dépôt avant le"), self.tr("Alertes"),
+            self.tr("Locataire"),
+            self.tr("Contrat"),
+            self.tr("Agence"),
+            self.tr("Statut"),
+            self.tr("Reçu le"),
+            self.tr("Motif"),
+            self.tr("Préavis"),
+            self.tr("Fin du préavis"),
+            self.tr("Départ"),
+            self.tr("Dépôt avant le"),
+            self.tr("Alertes"),
         ]
         self.table = QTableWidget(0, len(self.headers), self)
         self.table.setObjectName("noticeTable")
@@ -102,8 +110,14 @@ class NoticeListPage(QWidget):
         layout.addWidget(self.count_label)
 
         allowed = actor.can(Permission.TENANT_READ)
-        for widget in (self.agency, self.status, self.ending, self.proof, self.overdue,
-                       self.export_button):
+        for widget in (
+            self.agency,
+            self.status,
+            self.ending,
+            self.proof,
+            self.overdue,
+            self.export_button,
+        ):
             widget.setEnabled(allowed)
         self.reload_agencies()
         self.agency.currentIndexChanged.connect(self.refresh)
@@ -129,8 +143,10 @@ class NoticeListPage(QWidget):
 
     def query(self) -> notices.NoticeQuery:
         return notices.NoticeQuery(
-            agency_id=self.agency.currentData(), status=self.status.currentData(),
-            ending_this_month=self.ending.isChecked(), proof_missing=self.proof.isChecked(),
+            agency_id=self.agency.currentData(),
+            status=self.status.currentData(),
+            ending_this_month=self.ending.isChecked(),
+            proof_missing=self.proof.isChecked(),
             deposit_overdue=self.overdue.isChecked(),
         )
 
@@ -151,8 +167,11 @@ class NoticeListPage(QWidget):
             alerts, details = [], []
             if r.proof_missing:
                 alerts.append(self.tr("justificatif manquant"))
-                details.append(self.tr("Fin le {date} si le justificatif est fourni").format(
-                    date=format_date_fr(r.end_date_if_proof)))
+                details.append(
+                    self.tr("Fin le {date} si le justificatif est fourni").format(
+                        date=format_date_fr(r.end_date_if_proof)
+                    )
+                )
             if r.postponed:
                 alerts.append(self.tr("départ reporté"))
             if r.deposit_warning is DepositWarning.PAST:
@@ -160,10 +179,16 @@ class NoticeListPage(QWidget):
             elif r.deposit_warning is DepositWarning.NEAR:
                 alerts.append(self.tr("dépôt à restituer bientôt"))
             values = [
-                r.display_name, r.contract_number, r.agency_code, _msg(r.status.label),
-                format_date_fr(r.received_on), _msg(r.ground.label),
-                self.tr("{n} mois").format(n=r.applied_months), format_date_fr(r.end_date),
-                format_date_fr(r.departure_on), format_date_fr(r.deposit_due_on),
+                r.display_name,
+                r.contract_number,
+                r.agency_code,
+                _msg(r.status.label),
+                format_date_fr(r.received_on),
+                _msg(r.ground.label),
+                self.tr("{n} mois").format(n=r.applied_months),
+                format_date_fr(r.end_date),
+                format_date_fr(r.departure_on),
+                format_date_fr(r.deposit_due_on),
                 ", ".join(alerts),
             ]
             for col, value in enumerate(values):
@@ -179,9 +204,13 @@ class NoticeListPage(QWidget):
                     item.setToolTip(value)
                 t.setItem(i, col, item)
         n = len(self.rows)
-        self.count_label.setText(self.tr("Aucun congé") if n == 0 else
-                                 self.tr("1 congé") if n == 1 else
-                                 self.tr("{n} congés").format(n=n))
+        self.count_label.setText(
+            self.tr("Aucun congé")
+            if n == 0
+            else self.tr("1 congé")
+            if n == 1
+            else self.tr("{n} congés").format(n=n)
+        )
         if selected is not None:
             for i, r in enumerate(self.rows):
                 if r.id == selected:
@@ -201,8 +230,11 @@ class NoticeListPage(QWidget):
 
     def ask_export_path(self) -> str:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Exporter les congés"), self.tr("conges.xlsx"),
-            self.tr("Classeur Excel (*.xlsx)"))
+            self,
+            self.tr("Exporter les congés"),
+            self.tr("conges.xlsx"),
+            self.tr("Classeur Excel (*.xlsx)"),
+        )
         return path
 
     def export(self) -> None:
@@ -212,10 +244,12 @@ class NoticeListPage(QWidget):
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
         try:
-            count = notices.export_notices(self._db, self._actor, self.query(), path,
-                                           translate=QCoreApplication.translate)
+            count = notices.export_notices(
+                self._db, self._actor, self.query(), path, translate=QCoreApplication.translate
+            )
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Export impossible"), translate_message(exc.message))
             return
-        self.count_label.setText(self.tr("{n} congé(s) exporté(s) vers {path}").format(
-            n=count, path=path))
+        self.count_label.setText(
+            self.tr("{n} congé(s) exporté(s) vers {path}").format(n=count, path=path)
+        )

@@ -123,8 +123,11 @@ class PaymentImportDialog(QDialog):
 
     def browse(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Export comptable des règlements"), "",
-            self.tr("Exports (*.csv *.txt *.xlsx);;Tous les fichiers (*)"))
+            self,
+            self.tr("Export comptable des règlements"),
+            "",
+            self.tr("Exports (*.csv *.txt *.xlsx);;Tous les fichiers (*)"),
+        )
         if name:
             self.path.setText(name)
             self.read_file()
@@ -147,8 +150,11 @@ class PaymentImportDialog(QDialog):
             index = proposed.get(key)
             combo.setCurrentIndex(0 if index is None else index + 1)
             combo.blockSignals(False)
-        self.summary.setText(self.tr("{rows} ligne(s) lue(s) dans « {name} ».").format(
-            rows=len(self.table.rows), name=Path(self.table.source).name))
+        self.summary.setText(
+            self.tr("{rows} ligne(s) lue(s) dans « {name} ».").format(
+                rows=len(self.table.rows), name=Path(self.table.source).name
+            )
+        )
         return True
 
     def mapping(self) -> dict[str, int | None]:
@@ -168,10 +174,15 @@ class PaymentImportDialog(QDialog):
             self._fail(translate_message(exc.message))
             return False
         r = self.report
-        self.summary.setText(self.tr(
-            "{accepted} règlement(s) valide(s) pour {amount} ; {rejected} ligne(s) rejetée(s).").format(
-                accepted=r.accepted_count, amount=format_money_fr(r.total_amount),
-                rejected=r.rejected_count))
+        self.summary.setText(
+            self.tr(
+                "{accepted} règlement(s) valide(s) pour {amount} ; {rejected} ligne(s) rejetée(s)."
+            ).format(
+                accepted=r.accepted_count,
+                amount=format_money_fr(r.total_amount),
+                rejected=r.rejected_count,
+            )
+        )
         self.rejected.setRowCount(0)
         for line in r.rejected:
             for message in line.messages:
@@ -192,13 +203,16 @@ class PaymentImportDialog(QDialog):
             return False
         res = self.result
         text = self.tr("{count} règlement(s) importé(s) sur {plans} plan(s), {amount}.").format(
-            count=res.imported, plans=res.plans, amount=format_money_fr(res.amount))
+            count=res.imported, plans=res.plans, amount=format_money_fr(res.amount)
+        )
         if res.evaluation.breached:
             text += " " + self.tr("Plan(s) devenu(s) défaillant(s) : {ids}.").format(
-                ids=", ".join(f"n° {i}" for i in res.evaluation.breached))
+                ids=", ".join(f"n° {i}" for i in res.evaluation.breached)
+            )
         if res.evaluation.settled:
             text += " " + self.tr("Plan(s) soldé(s) : {ids}.").format(
-                ids=", ".join(f"n° {i}" for i in res.evaluation.settled))
+                ids=", ".join(f"n° {i}" for i in res.evaluation.settled)
+            )
         self.summary.setText(text)
         self.import_button.setEnabled(False)
         self.report = None

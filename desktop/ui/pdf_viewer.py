@@ -40,9 +40,15 @@ def render_pages(path: Path, scale: float = PREVIEW_SCALE) -> list[QImage]:
         for index in range(len(document)):
             page = document[index]
             bitmap = page.render(scale=scale, rev_byteorder=True, fill_color=(255, 255, 255, 255))
-            image = QImage(bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride,
-                           QImage.Format.Format_RGBA8888 if bitmap.n_channels == 4
-                           else QImage.Format.Format_RGB888)
+            image = QImage(
+                bytes(bitmap.buffer),
+                bitmap.width,
+                bitmap.height,
+                bitmap.stride,
+                QImage.Format.Format_RGBA8888
+                if bitmap.n_channels == 4
+                else QImage.Format.Format_RGB888,
+            )
             images.append(image.copy())  # (the buffer belongs to PDFium)
             page.close()
         return images
@@ -114,15 +120,19 @@ class PdfViewer(QWidget):
         try:
             self.pages = render_pages(self.path)
         except Exception as exc:  # a missing, locked or damaged file: say it, keep going
-            self.error.setText(self.tr("Aperçu impossible de {path} : {error}").format(
-                path=self.path, error=exc))
+            self.error.setText(
+                self.tr("Aperçu impossible de {path} : {error}").format(path=self.path, error=exc)
+            )
             self.error.show()
             self._enable(self.path.exists())
             self.print_button.setEnabled(False)
             return False
         self.error.hide()
-        self.title.setText(self.tr("<b>{name}</b> — {n} page(s) — {folder}").format(
-            name=self.path.name, n=len(self.pages), folder=self.path.parent))
+        self.title.setText(
+            self.tr("<b>{name}</b> — {n} page(s) — {folder}").format(
+                name=self.path.name, n=len(self.pages), folder=self.path.parent
+            )
+        )
         for number, image in enumerate(self.pages, start=1):
             page = QLabel(self.body)
             page.setObjectName(f"pdfPage{number}")
@@ -134,11 +144,13 @@ class PdfViewer(QWidget):
 
     def open_external(self) -> bool:
         return self.path is not None and QDesktopServices.openUrl(
-            QUrl.fromLocalFile(str(self.path)))
+            QUrl.fromLocalFile(str(self.path))
+        )
 
     def open_folder(self) -> bool:
         return self.path is not None and QDesktopServices.openUrl(
-            QUrl.fromLocalFile(str(self.path.parent)))
+            QUrl.fromLocalFile(str(self.path.parent))
+        )
 
     def ask_print(self) -> bool:
         """The print dialog (the system's where Qt has one), then the pages."""
@@ -206,6 +218,5 @@ def show_pdf(path: Path | str, parent=None, title: str = "") -> PdfPreviewDialog
         if previews is None:
             previews = parent.pdf_previews = []
         previews.append(dialog)
-        dialog.destroyed.connect(lambda *_: previews.remove(dialog) if dialog in previews
-                                 else None)
+        dialog.destroyed.connect(lambda *_: previews.remove(dialog) if dialog in previews else None)
     return dialog

@@ -80,8 +80,6 @@ from desktop.ui.widgets.messages import ask_reload_on_conflict, m
 SCHEDULE_COLUMNS = 5  # n°, due date, amount, paid, state
 
 
-
-
 def status_actions() -> dict[PlanStatus, str]:
     """The button text that moves a plan to each status."""
     t = lambda s: QCoreApplication.translate("PlanDialog", s)
@@ -103,8 +101,9 @@ class PlanDialog(FieldRows, QDialog):
 
     changed = Signal(int)  # household id, after any saved change
 
-    def __init__(self, db: Database, actor: Actor, household_id: int, plan_id: int | None = None,
-                 parent=None):
+    def __init__(
+        self, db: Database, actor: Actor, household_id: int, plan_id: int | None = None, parent=None
+    ):
         super().__init__(parent)
         self.setObjectName("planDialog")
         self._db = db
@@ -143,7 +142,9 @@ class PlanDialog(FieldRows, QDialog):
         self.status_date.setMaximumWidth(110)
         self.status_reason = QLineEdit(status_box)
         self.status_reason.setObjectName("statusReason")
-        self.status_reason.setPlaceholderText(self.tr("Motif (obligatoire pour annuler ou régulariser)"))
+        self.status_reason.setPlaceholderText(
+            self.tr("Motif (obligatoire pour annuler ou régulariser)")
+        )
         self.status_button = QPushButton(self.tr("Changer le statut"), status_box)
         self.status_button.setObjectName("statusButton")
         row = FlowLayout(status_box)
@@ -262,7 +263,9 @@ class PlanDialog(FieldRows, QDialog):
         pf.addRow(self.tr("Signataire pour le bailleur"), self.rows["landlord_signatory"])
         right.addWidget(parties)
 
-        self.protocol_box = QGroupBox(self.tr("Protocole (après résiliation judiciaire du bail)"), page)
+        self.protocol_box = QGroupBox(
+            self.tr("Protocole (après résiliation judiciaire du bail)"), page
+        )
         prf = QFormLayout(self.protocol_box)
         prf.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.judgment_on = self._line("judgment_on", self.tr("jj/mm/aaaa"))
@@ -278,15 +281,22 @@ class PlanDialog(FieldRows, QDialog):
         bf.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.breach_missed = self._spin("breach_missed", 0, 12)
         self.breach_missed.setSpecialValueText(self.tr("non (règle désactivée)"))
-        self.breach_rent_unpaid = QCheckBox(self.tr("Défaillant dès qu'un loyer courant est impayé"), breach)
+        self.breach_rent_unpaid = QCheckBox(
+            self.tr("Défaillant dès qu'un loyer courant est impayé"), breach
+        )
         self.breach_rent_unpaid.setObjectName("breach_rent_unpaid")
         self._row("breach_rent_unpaid", self.breach_rent_unpaid)
         self.payments_cover_rent = QCheckBox(
-            self.tr("Les règlements comprennent le loyer courant (imputés d'abord au loyer du mois)"),
-            breach)
+            self.tr(
+                "Les règlements comprennent le loyer courant (imputés d'abord au loyer du mois)"
+            ),
+            breach,
+        )
         self.payments_cover_rent.setObjectName("payments_cover_rent")
         self.grace_days = self._spin("grace_days", 0, 60)
-        bf.addRow(self.tr("Défaillant à partir de (échéances impayées)"), self.rows["breach_missed"])
+        bf.addRow(
+            self.tr("Défaillant à partir de (échéances impayées)"), self.rows["breach_missed"]
+        )
         bf.addRow(self.rows["breach_rent_unpaid"])
         bf.addRow(self.payments_cover_rent)
         bf.addRow(self.tr("Délai de tolérance (jours)"), self.rows["grace_days"])
@@ -303,13 +313,20 @@ class PlanDialog(FieldRows, QDialog):
         page = QWidget(self)
         self.schedule = QTableWidget(0, SCHEDULE_COLUMNS, page)
         self.schedule.setObjectName("scheduleTable")
-        self.schedule.setHorizontalHeaderLabels([
-            self.tr("N°"), self.tr("Échéance"), self.tr("Montant (€)"), self.tr("Payé (€)"),
-            self.tr("État")])
+        self.schedule.setHorizontalHeaderLabels(
+            [
+                self.tr("N°"),
+                self.tr("Échéance"),
+                self.tr("Montant (€)"),
+                self.tr("Payé (€)"),
+                self.tr("État"),
+            ]
+        )
         self.schedule.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.schedule.verticalHeader().hide()
         self.keep_total = QCheckBox(
-            self.tr("Reporter l'écart sur la dernière échéance pour garder le total juste"), page)
+            self.tr("Reporter l'écart sur la dernière échéance pour garder le total juste"), page
+        )
         self.keep_total.setObjectName("keepTotal")
         self.keep_total.setChecked(True)
         add = QPushButton(self.tr("Ajouter une échéance"), page)
@@ -343,9 +360,15 @@ class PlanDialog(FieldRows, QDialog):
         self.ledger_label.setWordWrap(True)
         self.payments = QTableWidget(0, 5, page)
         self.payments.setObjectName("paymentsTable")
-        self.payments.setHorizontalHeaderLabels([
-            self.tr("Date"), self.tr("Montant (€)"), self.tr("Référence"), self.tr("Origine"),
-            self.tr("Saisi par")])
+        self.payments.setHorizontalHeaderLabels(
+            [
+                self.tr("Date"),
+                self.tr("Montant (€)"),
+                self.tr("Référence"),
+                self.tr("Origine"),
+                self.tr("Saisi par"),
+            ]
+        )
         self.payments.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.payments.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.payments.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -361,17 +384,23 @@ class PlanDialog(FieldRows, QDialog):
         self.payment_reference.setPlaceholderText(self.tr("Référence (facultatif)"))
         self.payment_button = QPushButton(self.tr("Enregistrer le règlement"), entry)
         self.payment_button.setObjectName("paymentButton")
-        self.delete_payment_button = QPushButton(self.tr("Supprimer le règlement sélectionné"), page)
+        self.delete_payment_button = QPushButton(
+            self.tr("Supprimer le règlement sélectionné"), page
+        )
         self.delete_payment_button.setObjectName("deletePayment")
         row = QHBoxLayout(entry)
         row.addWidget(self.payment_date)
         row.addWidget(self.payment_amount)
         row.addWidget(self.payment_reference, 2)
         row.addWidget(self.payment_button)
-        hint = QLabel(self.tr(
-            "Imputation : chaque règlement couvre d'abord le loyer courant du mois (si le plan le "
-            "prévoit), puis les échéances du plan, la plus ancienne d'abord. Les règlements de "
-            "l'export comptable s'importent depuis la page « Plans d'apurement »."), page)
+        hint = QLabel(
+            self.tr(
+                "Imputation : chaque règlement couvre d'abord le loyer courant du mois (si le plan le "
+                "prévoit), puis les échéances du plan, la plus ancienne d'abord. Les règlements de "
+                "l'export comptable s'importent depuis la page « Plans d'apurement »."
+            ),
+            page,
+        )
         hint.setWordWrap(True)
         layout = QVBoxLayout(page)
         layout.addWidget(self.ledger_label)
@@ -388,9 +417,15 @@ class PlanDialog(FieldRows, QDialog):
         self.breach_label = message_label(page, "breachLabel", hidden=False)
         self.follow_ups = QTableWidget(0, 5, page)
         self.follow_ups.setObjectName("followUpTable")
-        self.follow_ups.setHorizontalHeaderLabels([
-            self.tr("Action"), self.tr("À faire le"), self.tr("Faite le"), self.tr("Mode"),
-            self.tr("Résultat")])
+        self.follow_ups.setHorizontalHeaderLabels(
+            [
+                self.tr("Action"),
+                self.tr("À faire le"),
+                self.tr("Faite le"),
+                self.tr("Mode"),
+                self.tr("Résultat"),
+            ]
+        )
         self.follow_ups.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.follow_ups.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.follow_ups.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -421,11 +456,17 @@ class PlanDialog(FieldRows, QDialog):
         self.summons_button = QPushButton(self.tr("Enregistrer la date envisagée"), summons)
         self.summons_button.setObjectName("summonsButton")
         srow = FlowLayout(summons)
-        srow.addWidget(QLabel(self.tr("Assignation envisagée le (au moins 2 mois après la saisine "
-                                      "de la CCAPEX)"), summons))
+        srow.addWidget(
+            QLabel(
+                self.tr("Assignation envisagée le (au moins 2 mois après la saisine de la CCAPEX)"),
+                summons,
+            )
+        )
         srow.addWidget(self.summons_date)
         srow.addWidget(self.summons_button)
-        self.avenant_box = QGroupBox(self.tr("Avenant au protocole (prolongation de 3 ans au plus)"), page)
+        self.avenant_box = QGroupBox(
+            self.tr("Avenant au protocole (prolongation de 3 ans au plus)"), page
+        )
         self.avenant_signed = QLineEdit(format_date_fr(dt.date.today()), self.avenant_box)
         self.avenant_signed.setObjectName("avenantSigned")
         self.avenant_end = QLineEdit(self.avenant_box)
@@ -440,10 +481,13 @@ class PlanDialog(FieldRows, QDialog):
         arow = FlowLayout(self.avenant_box)
         arow.addWidget(labelled(self.avenant_box, self.tr("Signé le"), self.avenant_signed))
         arow.addWidget(labelled(self.avenant_box, self.tr("fin le"), self.avenant_end))
-        arow.addWidget(labelled(self.avenant_box, self.tr("reste dû en (échéances)"),
-                                self.avenant_months))
+        arow.addWidget(
+            labelled(self.avenant_box, self.tr("reste dû en (échéances)"), self.avenant_months)
+        )
         arow.addWidget(self.avenant_button)
-        letters = QGroupBox(self.tr("Courriers (modèles modifiables, enregistrés au registre)"), page)
+        letters = QGroupBox(
+            self.tr("Courriers (modèles modifiables, enregistrés au registre)"), page
+        )
         self.letter_choice = QComboBox(letters)
         self.letter_choice.setObjectName("letterChoice")
         for name in plan_letters.PLAN_LETTERS:
@@ -475,8 +519,9 @@ class PlanDialog(FieldRows, QDialog):
     def _type_changed(self, *_args) -> None:
         protocol = PaymentPlanType(self.plan_type.currentData()) in PROTOCOL_TYPES
         self.protocol_box.setVisible(protocol)
-        self.rent_label.setText(self.tr("Indemnité d'occupation (€)") if protocol
-                                else self.tr("Loyer courant (€)"))
+        self.rent_label.setText(
+            self.tr("Indemnité d'occupation (€)") if protocol else self.tr("Loyer courant (€)")
+        )
 
     def _mode_changed(self, *_args) -> None:
         self.months.setEnabled(self.by_months.isChecked())
@@ -484,8 +529,9 @@ class PlanDialog(FieldRows, QDialog):
 
     def _start_new(self) -> None:
         try:
-            terms = plans.terms_from_lease(self._db, self._actor, self.household_id,
-                                           PaymentPlanType.PLAN_APUREMENT)
+            terms = plans.terms_from_lease(
+                self._db, self._actor, self.household_id, PaymentPlanType.PLAN_APUREMENT
+            )
         except UserError as exc:
             self._show_general(translate_message(exc.message))
             terms = None
@@ -530,19 +576,31 @@ class PlanDialog(FieldRows, QDialog):
     def _show_header(self) -> None:
         v = self.view
         type_label = m(v.terms.plan_type.label)
-        self.setWindowTitle(self.tr("{type} n° {id} — {name}").format(
-            type=type_label, id=v.id, name=v.tenant_name))
+        self.setWindowTitle(
+            self.tr("{type} n° {id} — {name}").format(type=type_label, id=v.id, name=v.tenant_name)
+        )
         self.title.setText(f"<h2>{type_label} n° {v.id} — {v.tenant_name}</h2>")
         dates = []
-        for label, value in ((self.tr("proposé le"), v.proposed_on), (self.tr("signé le"), v.signed_on),
-                             (self.tr("défaillant le"), v.breached_on), (self.tr("clos le"), v.closed_on)):
+        for label, value in (
+            (self.tr("proposé le"), v.proposed_on),
+            (self.tr("signé le"), v.signed_on),
+            (self.tr("défaillant le"), v.breached_on),
+            (self.tr("clos le"), v.closed_on),
+        ):
             if value:
                 dates.append(f"{label} {format_date_fr(value)}")
-        self.summary.setText(self.tr(
-            "Statut : <b>{status}</b>{dates} · contrat {contract} · solde du compte {balance} · "
-            "modifié par {user}").format(
-                status=m(v.status.label), dates=(" (" + ", ".join(dates) + ")") if dates else "",
-                contract=v.contract_number, balance=format_money_fr(v.balance), user=v.updated_by))
+        self.summary.setText(
+            self.tr(
+                "Statut : <b>{status}</b>{dates} · contrat {contract} · solde du compte {balance} · "
+                "modifié par {user}"
+            ).format(
+                status=m(v.status.label),
+                dates=(" (" + ", ".join(dates) + ")") if dates else "",
+                contract=v.contract_number,
+                balance=format_money_fr(v.balance),
+                user=v.updated_by,
+            )
+        )
 
     def _set_editable(self, editable: bool, status: PlanStatus) -> None:
         editable = editable and self._can_write
@@ -553,16 +611,24 @@ class PlanDialog(FieldRows, QDialog):
         for button in self.schedule_buttons:
             button.setEnabled(editable)
         self.schedule.setEditTriggers(
-            QAbstractItemView.EditTrigger.AllEditTriggers if editable
-            else QAbstractItemView.EditTrigger.NoEditTriggers)
+            QAbstractItemView.EditTrigger.AllEditTriggers
+            if editable
+            else QAbstractItemView.EditTrigger.NoEditTriggers
+        )
         in_force = status in (PlanStatus.SIGNE, PlanStatus.EN_COURS, PlanStatus.DEFAILLANT)
-        for widget in (self.payment_date, self.payment_amount, self.payment_reference,
-                       self.payment_button):
+        for widget in (
+            self.payment_date,
+            self.payment_amount,
+            self.payment_reference,
+            self.payment_button,
+        ):
             widget.setEnabled(in_force and self._can_write)
         self.delete_payment_button.setEnabled(
-            (in_force or status == PlanStatus.SOLDE) and self._can_write)
-        self.summons_button.setEnabled(status in (PlanStatus.DEFAILLANT, PlanStatus.CADUC)
-                                       and self._can_write)
+            (in_force or status == PlanStatus.SOLDE) and self._can_write
+        )
+        self.summons_button.setEnabled(
+            status in (PlanStatus.DEFAILLANT, PlanStatus.CADUC) and self._can_write
+        )
         self.follow_up_button.setEnabled(self._can_write)
         self.letter_button.setEnabled(self._can_write)
         protocol = PaymentPlanType(self.plan_type.currentData()) in PROTOCOL_TYPES
@@ -630,7 +696,8 @@ class PlanDialog(FieldRows, QDialog):
                     text = m(state.state.label)
                     if state.state == LineState.PAID and state.paid_late:
                         text = self.tr("payée en retard, le {date}").format(
-                            date=format_date_fr(state.paid_on))
+                            date=format_date_fr(state.paid_on)
+                        )
                     elif state.state == LineState.LATE and state.unpaid:
                         text = self.tr("impayée")
                 item = QTableWidgetItem(text)
@@ -647,14 +714,19 @@ class PlanDialog(FieldRows, QDialog):
         late = led.late_instalments
         text = self.tr(
             "Versé : {paid} · imputé au plan : {plan} · reste dû : {remaining} · en retard : "
-            "{overdue} ({count} échéance(s))").format(
-                paid=format_money_fr(led.paid_total), plan=format_money_fr(led.paid_to_plan),
-                remaining=format_money_fr(led.remaining), overdue=format_money_fr(led.overdue),
-                count=len(late))
+            "{overdue} ({count} échéance(s))"
+        ).format(
+            paid=format_money_fr(led.paid_total),
+            plan=format_money_fr(led.paid_to_plan),
+            remaining=format_money_fr(led.remaining),
+            overdue=format_money_fr(led.overdue),
+            count=len(late),
+        )
         if led.next_due is not None:
             text += self.tr(" · prochaine échéance : {date} ({amount})").format(
                 date=format_date_fr(led.next_due.due_on),
-                amount=format_money_fr(led.next_due.outstanding))
+                amount=format_money_fr(led.next_due.outstanding),
+            )
         if led.surplus > 0:
             text += self.tr(" · excédent : {amount}").format(amount=format_money_fr(led.surplus))
         self.ledger_label.setText(text)
@@ -667,8 +739,15 @@ class PlanDialog(FieldRows, QDialog):
             origin = origins.get(p.source, p.source)
             if p.source_file:
                 origin = f"{origin} ({p.source_file})"
-            for col, value in enumerate((format_date_fr(p.paid_on), money_text(p.amount),
-                                         p.reference, origin, p.recorded_by)):
+            for col, value in enumerate(
+                (
+                    format_date_fr(p.paid_on),
+                    money_text(p.amount),
+                    p.reference,
+                    origin,
+                    p.recorded_by,
+                )
+            ):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, p.id)
                 t.setItem(row, col, item)
@@ -676,8 +755,12 @@ class PlanDialog(FieldRows, QDialog):
     def fill_follow_ups(self, v: plans.PlanView) -> None:
         reasons = [translate_message(r) for r in v.breach_reasons]
         if v.status == PlanStatus.DEFAILLANT and v.breached_on:
-            reasons.insert(0, self.tr("Plan défaillant depuis le {date}.").format(
-                date=format_date_fr(v.breached_on)))
+            reasons.insert(
+                0,
+                self.tr("Plan défaillant depuis le {date}.").format(
+                    date=format_date_fr(v.breached_on)
+                ),
+            )
         self.breach_label.setText("\n".join(reasons))
         self.breach_label.setVisible(bool(reasons))
         today = dt.date.today()
@@ -686,8 +769,13 @@ class PlanDialog(FieldRows, QDialog):
         for f in v.follow_ups:
             row = t.rowCount()
             t.insertRow(row)
-            values = (m(f.kind.label), format_date_fr(f.due_on), format_date_fr(f.done_on),
-                      m(CHANNELS[f.channel]) if f.channel in CHANNELS else "", f.outcome)
+            values = (
+                m(f.kind.label),
+                format_date_fr(f.due_on),
+                format_date_fr(f.done_on),
+                m(CHANNELS[f.channel]) if f.channel in CHANNELS else "",
+                f.outcome,
+            )
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, f.id)
@@ -710,7 +798,9 @@ class PlanDialog(FieldRows, QDialog):
             try:
                 due = parse_date_fr(date_text)
             except ValueError:
-                problems.append(self.tr("Échéance n° {n} : date invalide (jj/mm/aaaa).").format(n=number))
+                problems.append(
+                    self.tr("Échéance n° {n} : date invalide (jj/mm/aaaa).").format(n=number)
+                )
                 continue
             try:
                 amount = parse_amount_fr(amount_text)
@@ -732,7 +822,8 @@ class PlanDialog(FieldRows, QDialog):
                     self._filling = True
                     try:
                         self.schedule.item(len(balanced) - 1, 2).setText(
-                            money_text(balanced[-1].amount))
+                            money_text(balanced[-1].amount)
+                        )
                     finally:
                         self._filling = False
                 elif problem is not None:
@@ -747,10 +838,15 @@ class PlanDialog(FieldRows, QDialog):
         if schedule is not None:
             total = schedule_total(schedule)
             debt = terms.debt if terms is not None and terms.debt is not None else None
-            self.total_label.setText(self.tr("Total des échéances : {total} · dette : {debt} · "
-                                             "{count} échéance(s)").format(
-                total=format_money_fr(total), debt=format_money_fr(debt) if debt is not None else "—",
-                count=len(schedule)))
+            self.total_label.setText(
+                self.tr(
+                    "Total des échéances : {total} · dette : {debt} · {count} échéance(s)"
+                ).format(
+                    total=format_money_fr(total),
+                    debt=format_money_fr(debt) if debt is not None else "—",
+                    count=len(schedule),
+                )
+            )
             if terms is not None and debt is not None:
                 messages += [translate_message(m) for m in check_schedule(terms, schedule)]
         if messages:
@@ -758,7 +854,9 @@ class PlanDialog(FieldRows, QDialog):
             self.schedule_message.setText("\n".join(dict.fromkeys(messages)))
         else:
             self.schedule_message.setStyleSheet(OK_STYLE)
-            self.schedule_message.setText(self.tr("L'échéancier est juste : son total est la dette."))
+            self.schedule_message.setText(
+                self.tr("L'échéancier est juste : son total est la dette.")
+            )
         return messages
 
     def compute_schedule(self) -> None:
@@ -914,13 +1012,16 @@ class PlanDialog(FieldRows, QDialog):
         try:
             result = call()
         except ValidationError as exc:
-            self.show_errors({k: translate_message(m) for k, m in exc.fields.items()},
-                             translate_message(exc.message) if not exc.fields else "")
+            self.show_errors(
+                {k: translate_message(m) for k, m in exc.fields.items()},
+                translate_message(exc.message) if not exc.fields else "",
+            )
             return False
         except ConflictError as exc:
             self._show_general(translate_message(exc.message))
-            if ask_reload_on_conflict(self, exc.message, self.tr("Recharger le plan"),
-                                      "planConflictBox"):
+            if ask_reload_on_conflict(
+                self, exc.message, self.tr("Recharger le plan"), "planConflictBox"
+            ):
                 self.reload()
             return False
         except UserError as exc:
@@ -946,12 +1047,18 @@ class PlanDialog(FieldRows, QDialog):
             self.show_errors(all_errors, self.tr("Corrigez les champs signalés en rouge."))
             return False
         if self.plan_id is None:
-            return self._run(lambda: plans.create_plan(
-                self._db, self._actor, self.household_id, terms, schedule),
-                self.tr("Accord enregistré."))
-        return self._run(lambda: plans.update_plan(
-            self._db, self._actor, self.plan_id, terms, self.version, schedule),
-            self.tr("Accord enregistré."))
+            return self._run(
+                lambda: plans.create_plan(
+                    self._db, self._actor, self.household_id, terms, schedule
+                ),
+                self.tr("Accord enregistré."),
+            )
+        return self._run(
+            lambda: plans.update_plan(
+                self._db, self._actor, self.plan_id, terms, self.version, schedule
+            ),
+            self.tr("Accord enregistré."),
+        )
 
     def _date(self, edit: QLineEdit, path: str) -> dt.date | None:
         try:
@@ -967,10 +1074,18 @@ class PlanDialog(FieldRows, QDialog):
         if on is None:
             return False
         new = PlanStatus(self.next_status.currentData())
-        ok = self._run(lambda: plans.change_status(
-            self._db, self._actor, self.plan_id, new, self.version, on=on,
-            reason=self.status_reason.text()),
-            self.tr("Statut changé : {status}.").format(status=m(new.label)))
+        ok = self._run(
+            lambda: plans.change_status(
+                self._db,
+                self._actor,
+                self.plan_id,
+                new,
+                self.version,
+                on=on,
+                reason=self.status_reason.text(),
+            ),
+            self.tr("Statut changé : {status}.").format(status=m(new.label)),
+        )
         if ok:
             self.status_reason.clear()
         return ok
@@ -984,10 +1099,18 @@ class PlanDialog(FieldRows, QDialog):
         except ValueError:
             self.show_errors({}, self.tr("Montant invalide : attendu un nombre (ex. 1 234,56)."))
             return False
-        ok = self._run(lambda: plans.record_payment(
-            self._db, self._actor, self.plan_id, paid_on, amount, self.version,
-            reference=self.payment_reference.text()),
-            self.tr("Règlement de {amount} enregistré.").format(amount=format_money_fr(amount)))
+        ok = self._run(
+            lambda: plans.record_payment(
+                self._db,
+                self._actor,
+                self.plan_id,
+                paid_on,
+                amount,
+                self.version,
+                reference=self.payment_reference.text(),
+            ),
+            self.tr("Règlement de {amount} enregistré.").format(amount=format_money_fr(amount)),
+        )
         if ok:
             self.payment_amount.clear()
             self.payment_reference.clear()
@@ -1004,13 +1127,18 @@ class PlanDialog(FieldRows, QDialog):
             self._show_general(self.tr("Sélectionnez le règlement à supprimer."))
             return False
         answer = QMessageBox.question(
-            self, self.tr("Supprimer le règlement"),
-            self.tr("Supprimer ce règlement ? La suppression est enregistrée dans la chronologie."))
+            self,
+            self.tr("Supprimer le règlement"),
+            self.tr("Supprimer ce règlement ? La suppression est enregistrée dans la chronologie."),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        return self._run(lambda: plans.delete_payment(
-            self._db, self._actor, self.plan_id, payment_id, self.version),
-            self.tr("Règlement supprimé."))
+        return self._run(
+            lambda: plans.delete_payment(
+                self._db, self._actor, self.plan_id, payment_id, self.version
+            ),
+            self.tr("Règlement supprimé."),
+        )
 
     def complete_follow_up(self) -> bool:
         follow_up_id = self._selected_id(self.follow_ups)
@@ -1020,10 +1148,19 @@ class PlanDialog(FieldRows, QDialog):
         done_on = self._date(self.follow_up_date, "done_on")
         if done_on is None:
             return False
-        ok = self._run(lambda: plans.complete_follow_up(
-            self._db, self._actor, self.plan_id, follow_up_id, done_on, self.version,
-            channel=self.follow_up_channel.currentData() or "",
-            outcome=self.follow_up_outcome.text()), self.tr("Action enregistrée."))
+        ok = self._run(
+            lambda: plans.complete_follow_up(
+                self._db,
+                self._actor,
+                self.plan_id,
+                follow_up_id,
+                done_on,
+                self.version,
+                channel=self.follow_up_channel.currentData() or "",
+                outcome=self.follow_up_outcome.text(),
+            ),
+            self.tr("Action enregistrée."),
+        )
         if ok:
             self.follow_up_outcome.clear()
         return ok
@@ -1032,18 +1169,30 @@ class PlanDialog(FieldRows, QDialog):
         summons_on = self._date(self.summons_date, "summons_on")
         if summons_on is None:
             return False
-        return self._run(lambda: plans.plan_summons(
-            self._db, self._actor, self.plan_id, summons_on, self.version),
-            self.tr("Date d'assignation enregistrée."))
+        return self._run(
+            lambda: plans.plan_summons(
+                self._db, self._actor, self.plan_id, summons_on, self.version
+            ),
+            self.tr("Date d'assignation enregistrée."),
+        )
 
     def sign_avenant(self) -> bool:
         signed_on = self._date(self.avenant_signed, "avenant_signed_on")
         new_end = self._date(self.avenant_end, "avenant_end_on")
         if signed_on is None or new_end is None:
             return False
-        return self._run(lambda: plans.sign_avenant(
-            self._db, self._actor, self.plan_id, signed_on, new_end, self.version,
-            months=self.avenant_months.value()), self.tr("Avenant signé."))
+        return self._run(
+            lambda: plans.sign_avenant(
+                self._db,
+                self._actor,
+                self.plan_id,
+                signed_on,
+                new_end,
+                self.version,
+                months=self.avenant_months.value(),
+            ),
+            self.tr("Avenant signé."),
+        )
 
     def produce_letter(self) -> bool:
         """Make the chosen letter from the plan's figures, in the background (the PDF
@@ -1060,8 +1209,12 @@ class PlanDialog(FieldRows, QDialog):
         self._flash(self.tr("Production du courrier en cours…"))
         db, actor, plan_id = self._db, self._actor, self.plan_id
         name, pdf = self.letter_choice.currentData(), self.letter_pdf.isChecked()
-        self.letter_task = Task(lambda progress, cancelled: plan_letters.produce_plan_letter(
-            db, actor, plan_id, name, pdf=pdf), self)
+        self.letter_task = Task(
+            lambda progress, cancelled: plan_letters.produce_plan_letter(
+                db, actor, plan_id, name, pdf=pdf
+            ),
+            self,
+        )
         self.letter_task.succeeded.connect(self._letter_done)
         self.letter_task.failed.connect(self._letter_failed)
         self.letter_task.start()
@@ -1070,8 +1223,11 @@ class PlanDialog(FieldRows, QDialog):
     def _letter_done(self, doc) -> None:
         self.letter_button.setEnabled(True)
         self.last_document = doc
-        self._flash(self.tr("Courrier {reference} enregistré : {path}").format(
-            reference=doc.reference, path=str(doc.main_path)))
+        self._flash(
+            self.tr("Courrier {reference} enregistré : {path}").format(
+                reference=doc.reference, path=str(doc.main_path)
+            )
+        )
         self.changed.emit(self.household_id)
         if doc.pdf_path is not None:
             from desktop.ui.pdf_viewer import show_pdf
@@ -1098,16 +1254,20 @@ class PlanDialog(FieldRows, QDialog):
             return True
         if self.view is None:
             return False  # a new agreement never saved: nothing to lose but the draft
-        return (replace(normalise_terms(terms)) != self.view.terms
-                or schedule != self.view.instalments)
+        return (
+            replace(normalise_terms(terms)) != self.view.terms or schedule != self.view.instalments
+        )
 
     def closeEvent(self, event) -> None:
         if self.view is not None and self.is_dirty():
             answer = QMessageBox.question(
-                self, self.tr("Modifications non enregistrées"),
+                self,
+                self.tr("Modifications non enregistrées"),
                 self.tr("Enregistrer les modifications de cet accord ?"),
-                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel)
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+            )
             if answer == QMessageBox.StandardButton.Cancel:
                 event.ignore()
                 return
@@ -1135,9 +1295,16 @@ class FilePlansDialog(QDialog):
         self.resize(760, 320)
         self.table = QTableWidget(0, 6, self)
         self.table.setObjectName("filePlansTable")
-        self.table.setHorizontalHeaderLabels([
-            self.tr("N°"), self.tr("Type"), self.tr("Statut"), self.tr("Dette (€)"),
-            self.tr("Début"), self.tr("Reste dû (€)")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("N°"),
+                self.tr("Type"),
+                self.tr("Statut"),
+                self.tr("Dette (€)"),
+                self.tr("Début"),
+                self.tr("Reste dû (€)"),
+            ]
+        )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -1174,9 +1341,16 @@ class FilePlansDialog(QDialog):
         for s in summaries:
             row = self.table.rowCount()
             self.table.insertRow(row)
-            for col, value in enumerate((str(s.id), m(s.plan_type.label), m(s.status.label),
-                                         money_text(s.debt), format_date_fr(s.start_on),
-                                         money_text(s.remaining))):
+            for col, value in enumerate(
+                (
+                    str(s.id),
+                    m(s.plan_type.label),
+                    m(s.status.label),
+                    money_text(s.debt),
+                    format_date_fr(s.start_on),
+                    money_text(s.remaining),
+                )
+            ):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, s.id)
                 self.table.setItem(row, col, item)
@@ -1194,8 +1368,9 @@ class FilePlansDialog(QDialog):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.changed.connect(self._changed)
         self.open_dialogs.append(dialog)
-        dialog.destroyed.connect(lambda *_: self.open_dialogs.remove(dialog)
-                                 if dialog in self.open_dialogs else None)
+        dialog.destroyed.connect(
+            lambda *_: self.open_dialogs.remove(dialog) if dialog in self.open_dialogs else None
+        )
         dialog.show()
         return dialog
 

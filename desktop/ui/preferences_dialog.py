@@ -32,9 +32,16 @@ from desktop.ui.widgets import ERROR_STYLE
 def soffice_version(path: str, timeout: float = 60) -> str:
     """``soffice --version``'s first line; raises OSError or TimeoutExpired."""
     kwargs = {"creationflags": 0x08000000} if hasattr(subprocess, "STARTUPINFO") else {}
-    out = subprocess.run([path, "--version"], capture_output=True, text=True,
-                         encoding="utf-8", errors="replace", timeout=timeout,
-                         stdin=subprocess.DEVNULL, **kwargs)
+    out = subprocess.run(
+        [path, "--version"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        errors="replace",
+        timeout=timeout,
+        stdin=subprocess.DEVNULL,
+        **kwargs,
+    )
     lines = (out.stdout or out.stderr).strip().splitlines()
     return lines[0] if lines else ""
 
@@ -66,8 +73,9 @@ class PreferencesDialog(QDialog):
         self.log_dir.setObjectName("logDir")
         self.log_dir.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         open_logs = QPushButton(self.tr("Ouvrir"), self)
-        open_logs.clicked.connect(lambda: QDesktopServices.openUrl(
-            QUrl.fromLocalFile(str(config.log_dir()))))
+        open_logs.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(config.log_dir())))
+        )
         self.error = QLabel(self)
         self.error.setObjectName("preferencesError")
         self.error.setStyleSheet(ERROR_STYLE)
@@ -84,13 +92,15 @@ class PreferencesDialog(QDialog):
             return holder
 
         form = QFormLayout()
-        form.addRow(self.tr("LibreOffice (soffice)"), row(self.soffice, browse_soffice,
-                                                          self.test_button))
+        form.addRow(
+            self.tr("LibreOffice (soffice)"), row(self.soffice, browse_soffice, self.test_button)
+        )
         form.addRow("", self.test_result)
         form.addRow(self.tr("Dossier des lots et exports"), row(self.out_dir, browse_out))
         form.addRow(self.tr("Journal des erreurs"), row(self.log_dir, open_logs))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setObjectName("savePreferences")
         buttons.accepted.connect(self.save)
@@ -102,16 +112,21 @@ class PreferencesDialog(QDialog):
         layout.addWidget(buttons)
 
     def _browse_soffice(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Emplacement de LibreOffice"),
-                                              self.soffice.text(),
-                                              self.tr("Programme (soffice*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Emplacement de LibreOffice"),
+            self.soffice.text(),
+            self.tr("Programme (soffice*)"),
+        )
         if path:
             self.soffice.setText(path)
 
     def _browse_out(self) -> None:
         folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Dossier des lots et exports"),
-            self.out_dir.text() or str(config.user_documents_folder()))
+            self,
+            self.tr("Dossier des lots et exports"),
+            self.out_dir.text() or str(config.user_documents_folder()),
+        )
         if folder:
             self.out_dir.setText(folder)
 
@@ -119,35 +134,47 @@ class PreferencesDialog(QDialog):
         typed = self.soffice.text().strip().strip('"')
         path = typed or convert.find_soffice()
         if not path:
-            self.test_result.setText(self.tr("LibreOffice est introuvable sur ce poste. {hint}").format(
-                hint=translate_message(convert.no_converter_hint())))
+            self.test_result.setText(
+                self.tr("LibreOffice est introuvable sur ce poste. {hint}").format(
+                    hint=translate_message(convert.no_converter_hint())
+                )
+            )
             return
         if not Path(path).is_file():
-            self.test_result.setText(self.tr("Aucun programme à cet emplacement : {path}").format(
-                path=path))
+            self.test_result.setText(
+                self.tr("Aucun programme à cet emplacement : {path}").format(path=path)
+            )
             return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             version = soffice_version(path)
         except (OSError, subprocess.SubprocessError) as exc:
-            self.test_result.setText(self.tr("LibreOffice ne répond pas ({path}) : {error}").format(
-                path=path, error=exc))
+            self.test_result.setText(
+                self.tr("LibreOffice ne répond pas ({path}) : {error}").format(path=path, error=exc)
+            )
             return
         finally:
             QApplication.restoreOverrideCursor()
         origin = "" if typed else self.tr(" (trouvé automatiquement)")
-        self.test_result.setText(self.tr("LibreOffice répond : {version} — {path}{origin}").format(
-            version=version or "?", path=path, origin=origin))
+        self.test_result.setText(
+            self.tr("LibreOffice répond : {version} — {path}{origin}").format(
+                version=version or "?", path=path, origin=origin
+            )
+        )
 
     def save(self) -> None:
         soffice = self.soffice.text().strip().strip('"')
         out_dir = self.out_dir.text().strip().strip('"')
         if soffice and not Path(soffice).is_file():
-            return self._refuse(self.tr("Aucun programme à cet emplacement : {path}").format(
-                path=soffice))
+            return self._refuse(
+                self.tr("Aucun programme à cet emplacement : {path}").format(path=soffice)
+            )
         if out_dir and not Path(out_dir).expanduser().is_absolute():
-            return self._refuse(self.tr("Indiquez un dossier complet, par exemple {example}.").format(
-                example=config.user_documents_folder()))
+            return self._refuse(
+                self.tr("Indiquez un dossier complet, par exemple {example}.").format(
+                    example=config.user_documents_folder()
+                )
+            )
         settings = config.load_settings()
         for key, value in (("libreoffice_path", soffice), ("letters_out_dir", out_dir)):
             if value:
@@ -157,8 +184,11 @@ class PreferencesDialog(QDialog):
         try:
             config.save_settings(settings)
         except OSError as exc:
-            return self._refuse(self.tr("Impossible d'enregistrer les préférences : {error}").format(
-                error=exc.strerror or exc))
+            return self._refuse(
+                self.tr("Impossible d'enregistrer les préférences : {error}").format(
+                    error=exc.strerror or exc
+                )
+            )
         self.accept()
 
     def _refuse(self, text: str) -> None:

@@ -49,7 +49,9 @@ def _settle(app: QApplication, ms: int) -> None:
         time.sleep(0.01)
 
 
-def screenshot_main_window(db: Database, actor: Actor, path: Path, *, expected_rows: int = 1) -> str:
+def screenshot_main_window(
+    db: Database, actor: Actor, path: Path, *, expected_rows: int = 1
+) -> str:
     """Open the real main window on ``db``, check it lists the files, save a PNG."""
     from desktop.ui.main_window import MainWindow
 
@@ -71,8 +73,10 @@ def screenshot_main_window(db: Database, actor: Actor, path: Path, *, expected_r
         path.parent.mkdir(parents=True, exist_ok=True)
         if not image.save(str(path), "PNG"):
             raise SelfTestFailure(f"impossible d'écrire {path}")
-        return (f"{path.name} ({image.width()}×{image.height()}, {rows} dossier(s) listé(s), "
-                f"titre « {window.windowTitle()} »)")
+        return (
+            f"{path.name} ({image.width()}×{image.height()}, {rows} dossier(s) listé(s), "
+            f"titre « {window.windowTitle()} »)"
+        )
     finally:
         window.close()
         window.deleteLater()

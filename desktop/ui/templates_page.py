@@ -44,10 +44,17 @@ def _t(text: str) -> str:
 def field_reference_html() -> str:
     """The fields and filters a template may use (generated from the code)."""
     sample = context.build_context(
-        context.sample_tenant(), profile=_profile_or_none(),
-        letter=context.LetterInfo("BXN-2026-7KQ3M9", dt.date(2026, 11, 23),
-                                  "Votre demande", False, handled_by="Claire Moreau"),
-        agency_name="Agence Bordeaux Nord")
+        context.sample_tenant(),
+        profile=_profile_or_none(),
+        letter=context.LetterInfo(
+            "BXN-2026-7KQ3M9",
+            dt.date(2026, 11, 23),
+            "Votre demande",
+            False,
+            handled_by="Claire Moreau",
+        ),
+        agency_name="Agence Bordeaux Nord",
+    )
     flat = context.flatten(sample)
     rows = []
     for path, help_text in context.FIELD_HELP.items():
@@ -59,21 +66,38 @@ def field_reference_html() -> str:
         rows.append(
             f"<tr><td><code>{{{{ {html.escape(path)} }}}}</code></td>"
             f"<td>{html.escape(translate_message(Message(help_text)))}</td>"
-            f"<td>{html.escape(str(example) if example is not None else '')}</td></tr>")
+            f"<td>{html.escape(str(example) if example is not None else '')}</td></tr>"
+        )
     filters = "".join(
         f"<tr><td><code>|{html.escape(name)}</code></td>"
         f"<td>{html.escape(translate_message(Message(text)))}</td></tr>"
-        for name, text in context.FILTER_HELP.items())
+        for name, text in context.FILTER_HELP.items()
+    )
     return (
         "<h3>" + _t("Champs") + "</h3><table cellpadding='3'>"
-        "<tr><th align='left'>" + _t("Balise") + "</th><th align='left'>" + _t("Contenu")
-        + "</th><th align='left'>" + _t("Exemple") + "</th></tr>" + "".join(rows) + "</table>"
+        "<tr><th align='left'>"
+        + _t("Balise")
+        + "</th><th align='left'>"
+        + _t("Contenu")
+        + "</th><th align='left'>"
+        + _t("Exemple")
+        + "</th></tr>"
+        + "".join(rows)
+        + "</table>"
         "<h3>" + _t("Filtres") + "</h3><table cellpadding='3'>" + filters + "</table>"
-        "<h3>" + _t("Syntaxe") + "</h3><p>" + html.escape(_t(
-            "Une balise tient dans un seul paragraphe. Pour un paragraphe conditionnel ou "
-            "répété, écrivez « {%p if lettre.recommandee %} » et « {%p endif %} », chacune "
-            "seule dans son paragraphe. Exemple de montant : {{ champs.montant_du|euros }} "
-            "({{ champs.montant_du|en_lettres }}).")) + "</p>")
+        "<h3>"
+        + _t("Syntaxe")
+        + "</h3><p>"
+        + html.escape(
+            _t(
+                "Une balise tient dans un seul paragraphe. Pour un paragraphe conditionnel ou "
+                "répété, écrivez « {%p if lettre.recommandee %} » et « {%p endif %} », chacune "
+                "seule dans son paragraphe. Exemple de montant : {{ champs.montant_du|euros }} "
+                "({{ champs.montant_du|en_lettres }})."
+            )
+        )
+        + "</p>"
+    )
 
 
 def _profile_or_none():
@@ -112,13 +136,21 @@ class TemplatesPage(QWidget):
         self.reference.setObjectName("fieldReference")
         self.preview_pdf = QPushButton(self.tr("Aperçu PDF"), self)
         self.preview_pdf.setObjectName("previewPdf")
-        self.preview_pdf.setToolTip(self.tr(
-            "Le courrier de l'aperçu, converti en PDF et affiché tel qu'il sera imprimé"))
+        self.preview_pdf.setToolTip(
+            self.tr("Le courrier de l'aperçu, converti en PDF et affiché tel qu'il sera imprimé")
+        )
         self.batch = QPushButton(self.tr("Publipostage…"), self)
         self.batch.setObjectName("batchFromTemplate")
         buttons = FlowLayout()
-        for b in (self.preview_tenant, self.preview_sample, self.preview_pdf, self.edit,
-                  self.check, self.reference, self.batch):
+        for b in (
+            self.preview_tenant,
+            self.preview_sample,
+            self.preview_pdf,
+            self.edit,
+            self.check,
+            self.reference,
+            self.batch,
+        ):
             buttons.addWidget(b)
         buttons.addStretch(1)
         right = QWidget(self)
@@ -142,8 +174,7 @@ class TemplatesPage(QWidget):
         self.pdf_task = None
         self.edit.clicked.connect(self.edit_template)
         self.check.clicked.connect(self.check_template)
-        self.reference.clicked.connect(
-            lambda: self.details.setHtml(field_reference_html()))
+        self.reference.clicked.connect(lambda: self.details.setHtml(field_reference_html()))
         self.batch.clicked.connect(self.open_batch)
         self.reload()
 
@@ -168,10 +199,14 @@ class TemplatesPage(QWidget):
         t = self.current()
         if t is None:
             return
-        fields = "".join(
-            f"<li><code>champs.{html.escape(f.name)}</code> — {html.escape(f.label)} "
-            f"({html.escape(f.kind)}{', ' + _t('obligatoire') if f.required else ''})</li>"
-            for f in t.fields) or "<li>" + _t("aucun") + "</li>"
+        fields = (
+            "".join(
+                f"<li><code>champs.{html.escape(f.name)}</code> — {html.escape(f.label)} "
+                f"({html.escape(f.kind)}{', ' + _t('obligatoire') if f.required else ''})</li>"
+                for f in t.fields
+            )
+            or "<li>" + _t("aucun") + "</li>"
+        )
         needs = ", ".join(html.escape(n) for n in t.needs) or _t("aucune")
         registered = _t("oui") if t.registered_mail else _t("non")
         self.details.setHtml(
@@ -180,7 +215,8 @@ class TemplatesPage(QWidget):
             f"{html.escape(t.version)} · <b>{_t('Recommandé AR')}</b> : {registered}</p>"
             f"<p><b>{_t('Données du dossier utilisées')}</b> : {needs}</p>"
             f"<p><b>{_t('Champs à remplir')}</b></p><ul>{fields}</ul>"
-            f"<p><small>{html.escape(str(t.docx))}</small></p>")
+            f"<p><small>{html.escape(str(t.docx))}</small></p>"
+        )
         self.preview.clear()
 
     def _selected_tenant(self) -> int | None:
@@ -194,8 +230,11 @@ class TemplatesPage(QWidget):
         try:
             defaults = documents.free_field_defaults(self._db, self._actor, t.name, household_id)
             result = documents.preview_letter(
-                self._db, self._actor, household_id,
-                documents.LetterOptions(t.name, fields=defaults, pdf=False))
+                self._db,
+                self._actor,
+                household_id,
+                documents.LetterOptions(t.name, fields=defaults, pdf=False),
+            )
         except UserError as exc:
             self.preview.setPlainText(translate_message(exc.message))
             return False
@@ -211,7 +250,8 @@ class TemplatesPage(QWidget):
         if self.pdf_task is not None and self.pdf_task.thread.isRunning():
             return False
         if getattr(self, "last_preview_docx", None) is None and not self.show_preview(
-                self._selected_tenant()):
+            self._selected_tenant()
+        ):
             return False
         docx = write_preview_docx(self.last_preview_docx)
         self.preview_pdf.setEnabled(False)
@@ -221,11 +261,13 @@ class TemplatesPage(QWidget):
             from desktop.documents import convert as converter
 
             made = {}
-            converter.convert_many([docx], docx.parent / "pdf",
-                                   lambda doc, pdf, error: made.update(pdf=pdf, error=error))
+            converter.convert_many(
+                [docx],
+                docx.parent / "pdf",
+                lambda doc, pdf, error: made.update(pdf=pdf, error=error),
+            )
             if made.get("pdf") is None:
-                raise UserError(made.get("error") or Message(
-                    "Conversion en PDF impossible."))
+                raise UserError(made.get("error") or Message("Conversion en PDF impossible."))
             return made["pdf"]
 
         self.pdf_task = Task(convert, self)
@@ -243,8 +285,11 @@ class TemplatesPage(QWidget):
 
     def _pdf_failed(self, exc: BaseException) -> None:
         self.preview_pdf.setEnabled(True)
-        self.preview.setPlainText(translate_message(exc.message) if isinstance(exc, UserError)
-                                  else self.tr("Erreur inattendue : {error}").format(error=exc))
+        self.preview.setPlainText(
+            translate_message(exc.message)
+            if isinstance(exc, UserError)
+            else self.tr("Erreur inattendue : {error}").format(error=exc)
+        )
 
     def edit_template(self) -> None:
         t = self.current()
@@ -258,9 +303,11 @@ class TemplatesPage(QWidget):
         if t is None:
             return []
         ctx = context.build_context(
-            context.sample_tenant(), profile=_profile_or_none(),
+            context.sample_tenant(),
+            profile=_profile_or_none(),
             letter=context.LetterInfo("BXN-2026-APERCU", dt.date.today(), t.subject, False),
-            agency_name="Agence")
+            agency_name="Agence",
+        )
         ctx["champs"] = {f.name: "" for f in t.fields}
         try:
             t = library.load_template(t.docx)  # re-read: it may just have been edited
@@ -270,8 +317,9 @@ class TemplatesPage(QWidget):
         if problems:
             self.preview.setPlainText("\n\n".join(problems))
         else:
-            self.preview.setPlainText(self.tr("Le modèle « {name} » est correct.").format(
-                name=t.title))
+            self.preview.setPlainText(
+                self.tr("Le modèle « {name} » est correct.").format(name=t.title)
+            )
         return problems
 
     def open_batch(self) -> None:
@@ -298,10 +346,15 @@ def install_documents(window) -> None:
         selected = page.selected_ids()
         if len(selected) > 1:  # a selection in the list
             dialog = BatchDialog(
-                window.db, window.actor, window, household_ids=selected,
-                target_label=_t("Destinataires : les {n} dossiers sélectionnés dans la liste, "
-                                "par code postal.").format(n=len(selected)),
-                template_name=template_name)
+                window.db,
+                window.actor,
+                window,
+                household_ids=selected,
+                target_label=_t(
+                    "Destinataires : les {n} dossiers sélectionnés dans la liste, par code postal."
+                ).format(n=len(selected)),
+                template_name=template_name,
+            )
             dialog.show()
             window.batch_dialog = dialog
             return dialog
@@ -310,19 +363,32 @@ def install_documents(window) -> None:
             count = page.model.total
         except AttributeError:
             count = None
-        label = _t("Destinataires : les dossiers de la liste, avec ses filtres "
-                   "actuels ({n} dossiers), par code postal.").format(
-                       n=count if count is not None else "?")
+        label = _t(
+            "Destinataires : les dossiers de la liste, avec ses filtres "
+            "actuels ({n} dossiers), par code postal."
+        ).format(n=count if count is not None else "?")
         saved = getattr(page, "saved", None)
-        if saved is not None and saved.currentData() is not None and \
-                saved.currentData().text == query.text and \
-                dataclasses.replace(saved.currentData(), sort=query.sort,
-                                    descending=query.descending) == query:
-            label = _t("Destinataires : la recherche enregistrée « {name} » ({n} dossiers), "
-                       "par code postal.").format(name=saved.currentText(),
-                                                  n=count if count is not None else "?")
-        dialog = BatchDialog(window.db, window.actor, window, query=query, target_label=label,
-                             template_name=template_name)
+        if (
+            saved is not None
+            and saved.currentData() is not None
+            and saved.currentData().text == query.text
+            and dataclasses.replace(
+                saved.currentData(), sort=query.sort, descending=query.descending
+            )
+            == query
+        ):
+            label = _t(
+                "Destinataires : la recherche enregistrée « {name} » ({n} dossiers), "
+                "par code postal."
+            ).format(name=saved.currentText(), n=count if count is not None else "?")
+        dialog = BatchDialog(
+            window.db,
+            window.actor,
+            window,
+            query=query,
+            target_label=label,
+            template_name=template_name,
+        )
         dialog.show()
         window.batch_dialog = dialog
         return dialog
@@ -336,17 +402,22 @@ def install_documents(window) -> None:
     window.open_batch = open_batch
     menu = window.menuBar().addMenu(_t("&Courriers"))
     menu.setObjectName("lettersMenu")
-    window._action(menu, _t("&Publipostage…"), "Ctrl+Shift+P", lambda: open_batch(None),
-                   "openBatch")
-    window._action(menu, _t("&Modèles de courriers"), None,
-                   lambda: window.nav.setCurrentRow(window.pages.indexOf(window.templates_page)),
-                   "showTemplates")
+    window._action(
+        menu, _t("&Publipostage…"), "Ctrl+Shift+P", lambda: open_batch(None), "openBatch"
+    )
+    window._action(
+        menu,
+        _t("&Modèles de courriers"),
+        None,
+        lambda: window.nav.setCurrentRow(window.pages.indexOf(window.templates_page)),
+        "showTemplates",
+    )
     menu.addSeparator()
     window._action(menu, _t("&Certificat de signature…"), None, signing_key, "signingKey")
-    window._action(menu, _t("&Vérifier un PDF signé…"), None,
-                   lambda: verify_pdf_dialog(window), "verifyPdf")
+    window._action(
+        menu, _t("&Vérifier un PDF signé…"), None, lambda: verify_pdf_dialog(window), "verifyPdf"
+    )
     # The menu goes before "Aide".
     actions = window.menuBar().actions()
     if len(actions) >= 2:
         window.menuBar().insertAction(actions[-2], menu.menuAction())
-

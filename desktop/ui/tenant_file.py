@@ -63,8 +63,16 @@ from desktop.ui.widgets import ERROR_STYLE, OK_STYLE, fit_to_screen, message_lab
 from desktop.ui.widgets.form import FieldRow, FieldRows
 from desktop.ui.widgets.messages import ask_reload_on_conflict
 
-OCC_COLUMNS = ("civility", "last_name", "first_name", "birth_date", "phone", "email",
-               "is_titular", "disability")
+OCC_COLUMNS = (
+    "civility",
+    "last_name",
+    "first_name",
+    "birth_date",
+    "phone",
+    "email",
+    "is_titular",
+    "disability",
+)
 
 
 def _t(text: str) -> str:
@@ -109,8 +117,9 @@ def event_labels() -> dict[str, str]:
     """The timeline events' French names. The table is shared with the access-request
     export (``desktop.domain.timeline.EVENT_LABELS``); the letter's label is the one its
     hook matches on to reopen the letter (the same text)."""
-    labels = {kind: QCoreApplication.translate(MESSAGES, text)
-              for kind, text in EVENT_LABELS.items()}
+    labels = {
+        kind: QCoreApplication.translate(MESSAGES, text) for kind, text in EVENT_LABELS.items()
+    }
     labels.update(document_event_labels())  # letters (issue 3)
     return labels
 
@@ -192,11 +201,14 @@ class TenantFileDialog(FieldRows, QDialog):
         self.notice_button.setObjectName("noticeButton")
         self.notice_button.setToolTip(self.tr("Congé du locataire : préavis, exceptions, sortie"))
         self.notice_button.clicked.connect(
-            lambda: self.household_id is not None and self.noticeRequested.emit(self.household_id))
+            lambda: self.household_id is not None and self.noticeRequested.emit(self.household_id)
+        )
         buttons.addWidget(self.notice_button)
         self.plans_button = QPushButton(self.tr("Plans d'apurement…"), self)  # issue 5
         self.plans_button.setObjectName("plansButton")
-        self.plans_button.setToolTip(self.tr("Accords de paiement de ce dossier : plans, reports, protocoles"))
+        self.plans_button.setToolTip(
+            self.tr("Accords de paiement de ce dossier : plans, reports, protocoles")
+        )
         self.plans_button.clicked.connect(self.open_plans)
         buttons.addWidget(self.plans_button)
         install_letter_button(self, buttons)  # letters (issue 3)
@@ -258,10 +270,17 @@ class TenantFileDialog(FieldRows, QDialog):
         remove.setObjectName("removeOccupant")
         add.clicked.connect(lambda: self.add_occupant())
         remove.clicked.connect(self.remove_occupant)
-        self.isolated = QCheckBox(self.tr("Ménage isolé (personne seule sans entourage proche)"), page)
+        self.isolated = QCheckBox(
+            self.tr("Ménage isolé (personne seule sans entourage proche)"), page
+        )
         self.isolated.setObjectName("isolated")
-        hint = QLabel(self.tr("Dates au format jj/mm/aaaa. « Plus de 70 ans » est calculé "
-                              "à partir des dates de naissance."), page)
+        hint = QLabel(
+            self.tr(
+                "Dates au format jj/mm/aaaa. « Plus de 70 ans » est calculé "
+                "à partir des dates de naissance."
+            ),
+            page,
+        )
         hint.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(add)
@@ -285,8 +304,12 @@ class TenantFileDialog(FieldRows, QDialog):
         self.zone_tendue = QCheckBox(self.tr("Logement situé en zone tendue"), page)
         self.zone_tendue.setObjectName("lease.zone_tendue")
         labels = field_labels()
-        for path, suffix in (("lease.contract_number", ""), ("lease.start_date", ""),
-                             ("lease.rent", " (€)"), ("lease.charges", " (€)")):
+        for path, suffix in (
+            ("lease.contract_number", ""),
+            ("lease.start_date", ""),
+            ("lease.rent", " (€)"),
+            ("lease.charges", " (€)"),
+        ):
             form.addRow(labels[path] + suffix, self.rows[path])
         form.addRow("", self.zone_tendue)
         return page
@@ -297,8 +320,9 @@ class TenantFileDialog(FieldRows, QDialog):
         labels = field_labels()
         self.reference = self._line("dwelling.reference", self.tr("Ex. : LGT-000123"))
         self.address_line = self._line("dwelling.address_line", self.tr("N° et voie"))
-        self.address_complement = self._line("dwelling.address_complement",
-                                             self.tr("Bâtiment, entrée, appartement"))
+        self.address_complement = self._line(
+            "dwelling.address_complement", self.tr("Bâtiment, entrée, appartement")
+        )
         self.postcode = self._line("dwelling.postcode", "33000")
         self.city = self._line("dwelling.city")
         self.dwelling_type = QComboBox(page)
@@ -313,10 +337,19 @@ class TenantFileDialog(FieldRows, QDialog):
             if self._actor.covers_agency(a.id):  # an agent files in their own agency only
                 self.agency.addItem(f"{a.name} ({a.code})", a.code)
         self._row("dwelling.agency_code", self.agency)
-        for path in ("dwelling.reference", "dwelling.address_line", "dwelling.address_complement",
-                     "dwelling.postcode", "dwelling.city", "dwelling.dwelling_type",
-                     "dwelling.surface", "dwelling.floor", "dwelling.building",
-                     "dwelling.programme", "dwelling.agency_code"):
+        for path in (
+            "dwelling.reference",
+            "dwelling.address_line",
+            "dwelling.address_complement",
+            "dwelling.postcode",
+            "dwelling.city",
+            "dwelling.dwelling_type",
+            "dwelling.surface",
+            "dwelling.floor",
+            "dwelling.building",
+            "dwelling.programme",
+            "dwelling.agency_code",
+        ):
             suffix = " (m²)" if path == "dwelling.surface" else ""
             form.addRow(labels[path] + suffix, self.rows[path])
         return page
@@ -324,7 +357,9 @@ class TenantFileDialog(FieldRows, QDialog):
     def _balance_tab(self) -> QWidget:
         page = QWidget(self)
         form = QFormLayout()
-        self.balance = self._line("balance", self.tr("Positif : dette du locataire ; négatif : avoir"))
+        self.balance = self._line(
+            "balance", self.tr("Positif : dette du locataire ; négatif : avoir")
+        )
         self.notes = QPlainTextEdit(page)
         self.notes.setMaximumHeight(90)
         self._row("notes", self.notes)
@@ -338,7 +373,8 @@ class TenantFileDialog(FieldRows, QDialog):
         )
         for column in range(3):
             self.timeline.header().setSectionResizeMode(
-                column, QHeaderView.ResizeMode.ResizeToContents)
+                column, QHeaderView.ResizeMode.ResizeToContents
+            )
         self.timeline.header().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         layout = QVBoxLayout(page)
         layout.addLayout(form)
@@ -363,8 +399,11 @@ class TenantFileDialog(FieldRows, QDialog):
             t.setItem(row, col, QTableWidgetItem(values[col]))
         for col, checked in ((6, o.is_titular), (7, o.disability)):
             item = QTableWidgetItem()
-            item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled
-                          | Qt.ItemFlag.ItemIsSelectable)
+            item.setFlags(
+                Qt.ItemFlag.ItemIsUserCheckable
+                | Qt.ItemFlag.ItemIsEnabled
+                | Qt.ItemFlag.ItemIsSelectable
+            )
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             t.setItem(row, col, item)
 
@@ -382,7 +421,9 @@ class TenantFileDialog(FieldRows, QDialog):
         try:
             self.view = tenants.get_tenant_file(self._db, self._actor, self.household_id)
         except NotFoundError as exc:
-            QMessageBox.warning(self, self.tr("Dossier introuvable"), translate_message(exc.message))
+            QMessageBox.warning(
+                self, self.tr("Dossier introuvable"), translate_message(exc.message)
+            )
             return
         except PermissionDenied as exc:
             self.show_errors({}, translate_message(exc.message))
@@ -399,29 +440,47 @@ class TenantFileDialog(FieldRows, QDialog):
         v = self.view
         d = v.data
         self.setWindowTitle(self.tr("Dossier de {name}").format(name=d.display_name))
-        status = self.tr("dossier actif") if v.status.value == "ACTIF" else self.tr(
-            "dossier clos le {date} ({reason})").format(
-                date=format_date_fr(v.closed_on), reason=v.close_reason)
+        status = (
+            self.tr("dossier actif")
+            if v.status.value == "ACTIF"
+            else self.tr("dossier clos le {date} ({reason})").format(
+                date=format_date_fr(v.closed_on), reason=v.close_reason
+            )
+        )
         self.title.setText(f"<h2>{d.display_name}</h2>")
-        labels = {"isolé": self.tr("isolé"), "handicap": self.tr("handicap"),
-                  "plus de 70 ans": self.tr("plus de 70 ans")}
+        labels = {
+            "isolé": self.tr("isolé"),
+            "handicap": self.tr("handicap"),
+            "plus de 70 ans": self.tr("plus de 70 ans"),
+        }
         flags = [labels.get(f, f) for f in d.vulnerability_flags(dt.date.today())]
         self.flags.setText(
             self.tr("Vulnérabilité : {flags}").format(flags=", ".join(flags)) if flags else ""
         )
         self.flags.setStyleSheet("color: #8a4b00; font-weight: bold;")
-        self.summary.setText(self.tr(
-            "{contract} · {dwelling} · {address} · {agency} · solde {balance} · {status}"
-        ).format(contract=d.lease.contract_number, dwelling=d.dwelling.reference,
-                 address=d.dwelling.address, agency=v.agency_name,
-                 balance=format_money_fr(d.balance), status=status))
+        self.summary.setText(
+            self.tr(
+                "{contract} · {dwelling} · {address} · {agency} · solde {balance} · {status}"
+            ).format(
+                contract=d.lease.contract_number,
+                dwelling=d.dwelling.reference,
+                address=d.dwelling.address,
+                agency=v.agency_name,
+                balance=format_money_fr(d.balance),
+                status=status,
+            )
+        )
         if v.sensitive_hidden:
-            self.flags.setText(self.tr(
-                "Données de santé, de vulnérabilité et observations masquées pour votre rôle."))
+            self.flags.setText(
+                self.tr(
+                    "Données de santé, de vulnérabilité et observations masquées pour votre rôle."
+                )
+            )
         editable = v.status.value == "ACTIF" and self._actor.can(Permission.TENANT_WRITE)
         self.save_button.setEnabled(editable)
         self.close_file_button.setEnabled(
-            v.status.value == "ACTIF" and self._actor.can(Permission.TENANT_CLOSE))
+            v.status.value == "ACTIF" and self._actor.can(Permission.TENANT_CLOSE)
+        )
         for tab in range(3):
             self.tabs.widget(tab).setEnabled(editable)
         self.rows["balance"].setEnabled(editable)
@@ -432,12 +491,15 @@ class TenantFileDialog(FieldRows, QDialog):
         for e in v.timeline:
             detail = e.summary
             if e.kind == tenants.EVENT_EDITED and e.changes:  # before → after, per field
-                detail = " ; ".join(f"{labels_f.get(p, p)} : {old} → {new}"
-                                    for p, old, new in e.changes)
+                detail = " ; ".join(
+                    f"{labels_f.get(p, p)} : {old} → {new}" for p, old, new in e.changes
+                )
             elif e.kind == tenants.EVENT_EDITED and e.summary:
                 detail = ", ".join(labels_f.get(p, p) for p in e.summary.split(", "))
-            item = QTreeWidgetItem(self.timeline, [format_datetime_fr(e.occurred_at),
-                                                   kinds.get(e.kind, e.kind), e.actor, detail])
+            item = QTreeWidgetItem(
+                self.timeline,
+                [format_datetime_fr(e.occurred_at), kinds.get(e.kind, e.kind), e.actor, detail],
+            )
             item.setToolTip(3, detail.replace(" ; ", "\n"))
 
     def fill(self, d: TenantFileData) -> None:
@@ -497,6 +559,7 @@ class TenantFileDialog(FieldRows, QDialog):
         occupants = []
         t = self.occupants
         for row in range(t.rowCount()):
+
             def cell(key: str) -> str:
                 item = t.item(row, OCC_COLUMNS.index(key))  # noqa: B023 - used within this iteration
                 return item.text() if item else ""
@@ -505,16 +568,18 @@ class TenantFileDialog(FieldRows, QDialog):
                 item = t.item(row, OCC_COLUMNS.index(key))  # noqa: B023 - used within this iteration
                 return bool(item and item.checkState() == Qt.CheckState.Checked)
 
-            occupants.append(OccupantData(
-                civility=t.cellWidget(row, 0).currentData() or "",
-                last_name=cell("last_name"),
-                first_name=cell("first_name"),
-                birth_date=date_of(f"occupants[{row}].birth_date", cell("birth_date"), False),
-                phone=cell("phone"),
-                email=cell("email"),
-                is_titular=checked("is_titular"),
-                disability=checked("disability"),
-            ))
+            occupants.append(
+                OccupantData(
+                    civility=t.cellWidget(row, 0).currentData() or "",
+                    last_name=cell("last_name"),
+                    first_name=cell("first_name"),
+                    birth_date=date_of(f"occupants[{row}].birth_date", cell("birth_date"), False),
+                    phone=cell("phone"),
+                    email=cell("email"),
+                    is_titular=checked("is_titular"),
+                    disability=checked("disability"),
+                )
+            )
         surface = amount_of("dwelling.surface", self.surface.text(), required=False)
         floor = None
         if self.floor.text().strip():
@@ -573,8 +638,14 @@ class TenantFileDialog(FieldRows, QDialog):
         self.clear_errors()
         labels = field_labels()
         occupant_lines = []
-        tab_of = {"occupants": 0, "isolated": 0, "lease": 1, "dwelling": 2,
-                  "balance": 3, "notes": 3}
+        tab_of = {
+            "occupants": 0,
+            "isolated": 0,
+            "lease": 1,
+            "dwelling": 2,
+            "balance": 3,
+            "notes": 3,
+        }
         first_tab = None
         bar = self.tabs.tabBar()
         for path, text in errors.items():
@@ -586,15 +657,18 @@ class TenantFileDialog(FieldRows, QDialog):
             if path in self.rows:
                 self.rows[path].set_error(text)
             elif path.startswith("occupants["):
-                index = int(path[len("occupants["):path.index("]")])
+                index = int(path[len("occupants[") : path.index("]")])
                 key = path.split(".", 1)[1] if "." in path else ""
                 if key in OCC_COLUMNS and index < self.occupants.rowCount():
                     item = self.occupants.item(index, OCC_COLUMNS.index(key))
                     if item is not None:
                         item.setBackground(QBrush(QColor("#fdecea")))
                         item.setToolTip(text)
-                occupant_lines.append(self.tr("Occupant {n} — {field} : {message}").format(
-                    n=index + 1, field=labels.get(key, key), message=text))
+                occupant_lines.append(
+                    self.tr("Occupant {n} — {field} : {message}").format(
+                        n=index + 1, field=labels.get(key, key), message=text
+                    )
+                )
             else:
                 occupant_lines.append(text) if section == "occupants" else None
                 if section != "occupants":
@@ -621,8 +695,9 @@ class TenantFileDialog(FieldRows, QDialog):
         from desktop.domain.formatting import format_datetime_fr
         from desktop.services.context import now
 
-        self.saved_message.setText(self.tr("Dossier enregistré ({when}).").format(
-            when=format_datetime_fr(now())))
+        self.saved_message.setText(
+            self.tr("Dossier enregistré ({when}).").format(when=format_datetime_fr(now()))
+        )
         self.saved_message.show()
 
     def save(self) -> bool:
@@ -643,18 +718,22 @@ class TenantFileDialog(FieldRows, QDialog):
             else:
                 before = self._loaded.copy()
                 self.version = tenants.update_tenant_file(
-                    self._db, self._actor, self.household_id, data, self.version)
+                    self._db, self._actor, self.household_id, data, self.version
+                )
                 self.reload()
                 self._confirm_saved()
                 self.saved.emit(self.household_id, before, self._loaded.copy(), self.version)
         except ValidationError as exc:
-            self.show_errors({k: translate_message(m) for k, m in exc.fields.items()},
-                             "" if exc.fields else translate_message(exc.message))
+            self.show_errors(
+                {k: translate_message(m) for k, m in exc.fields.items()},
+                "" if exc.fields else translate_message(exc.message),
+            )
             return False
         except ConflictError as exc:
             self.show_errors({}, translate_message(exc.message))
-            if ask_reload_on_conflict(self, exc.message, self.tr("Recharger le dossier"),
-                                      "conflictBox"):
+            if ask_reload_on_conflict(
+                self, exc.message, self.tr("Recharger le dossier"), "conflictBox"
+            ):
                 self.reload()
             return False
         except UserError as exc:
@@ -691,8 +770,13 @@ class TenantFileDialog(FieldRows, QDialog):
                 continue
             try:
                 self.version = tenants.close_tenant_file(
-                    self._db, self._actor, self.household_id, self.version,
-                    closed_on, dialog.reason.text())
+                    self._db,
+                    self._actor,
+                    self.household_id,
+                    self.version,
+                    closed_on,
+                    dialog.reason.text(),
+                )
             except ValidationError as exc:
                 for key, msg in exc.fields.items():
                     row = dialog.date_row if key == "closed_on" else dialog.reason_row
@@ -710,9 +794,11 @@ class TenantFileDialog(FieldRows, QDialog):
     def closeEvent(self, event) -> None:
         if self.save_button.isEnabled() and self.is_dirty():
             answer = QMessageBox.question(
-                self, self.tr("Modifications non enregistrées"),
+                self,
+                self.tr("Modifications non enregistrées"),
                 self.tr("Enregistrer les modifications de ce dossier ?"),
-                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
                 | QMessageBox.StandardButton.Cancel,
             )
             if answer == QMessageBox.StandardButton.Cancel:

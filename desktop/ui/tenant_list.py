@@ -88,8 +88,9 @@ class TenantListPage(QWidget):
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("<h2>Dossiers locataires</h2>"), self)
         layout.addWidget(title)
-        self.no_access = QLabel(self.tr(
-            "Votre rôle ne donne pas accès aux dossiers locataires."), self)
+        self.no_access = QLabel(
+            self.tr("Votre rôle ne donne pas accès aux dossiers locataires."), self
+        )
         self.no_access.setObjectName("noTenantAccess")
         layout.addWidget(self.no_access)
         allowed = actor.can(Permission.TENANT_READ)
@@ -183,8 +184,9 @@ class TenantListPage(QWidget):
             saved_queries.save_query(self._db, self._actor, name, self.current_query())
         except UserError as exc:
             fields = getattr(exc, "fields", {}) or {}
-            text = "\n".join(translate_message(m) for m in fields.values()) or \
-                translate_message(exc.message)
+            text = "\n".join(translate_message(m) for m in fields.values()) or translate_message(
+                exc.message
+            )
             QMessageBox.warning(self, self.tr("Recherche non enregistrée"), text)
             return False
         self.reload_saved_queries(select=" ".join(name.split()))
@@ -192,9 +194,11 @@ class TenantListPage(QWidget):
 
     def ask_save_query(self) -> None:
         name, ok = QInputDialog.getText(
-            self, self.tr("Enregistrer la recherche"),
+            self,
+            self.tr("Enregistrer la recherche"),
             self.tr("Nom de la recherche (ex. « Plus de 70 ans, agence BXN ») :"),
-            text=self.saved.currentText() if self.saved.currentData() is not None else "")
+            text=self.saved.currentText() if self.saved.currentData() is not None else "",
+        )
         if ok:
             self.save_query(name)
 
@@ -250,9 +254,12 @@ class TenantListPage(QWidget):
         try:
             self.model.set_query(query)
         except SQLAlchemyError:
-            self._search_failed(self.tr(
-                "Recherche impossible : la base de données ne répond pas. La liste affichée "
-                "est celle de la recherche précédente ; réessayez dans un instant."))
+            self._search_failed(
+                self.tr(
+                    "Recherche impossible : la base de données ne répond pas. La liste affichée "
+                    "est celle de la recherche précédente ; réessayez dans un instant."
+                )
+            )
             return False
         except UserError as exc:
             self._search_failed(translate_message(exc.message))
@@ -266,15 +273,21 @@ class TenantListPage(QWidget):
         self.searchFailed.emit(text)
 
     def _count_failed(self, _error) -> None:
-        self._search_failed(self.tr(
-            "Le nombre de dossiers n'a pas pu être compté : la base de données ne répond "
-            "pas. Les dossiers affichés sont à jour."))
+        self._search_failed(
+            self.tr(
+                "Le nombre de dossiers n'a pas pu être compté : la base de données ne répond "
+                "pas. Les dossiers affichés sont à jour."
+            )
+        )
 
     def _read_failed(self, _error) -> None:
         if not self.search_error:
-            self._search_failed(self.tr(
-                "Des dossiers n'ont pas pu être lus : la base de données ne répond pas. "
-                "Faites défiler à nouveau ou actualisez (F5) dans un instant."))
+            self._search_failed(
+                self.tr(
+                    "Des dossiers n'ont pas pu être lus : la base de données ne répond pas. "
+                    "Faites défiler à nouveau ou actualisez (F5) dans un instant."
+                )
+            )
 
     def is_idle(self) -> bool:
         """True when no count runs in the background (benchmarks, tests)."""
@@ -319,8 +332,11 @@ class TenantListPage(QWidget):
     def _show_count_pending(self, shown: int) -> None:
         from desktop.domain.formatting import group_thousands
 
-        self.count_label.setText(self.tr("Plus de {n} dossiers (comptage…)").format(
-            n=group_thousands(str(shown), "\u202f")))
+        self.count_label.setText(
+            self.tr("Plus de {n} dossiers (comptage…)").format(
+                n=group_thousands(str(shown), "\u202f")
+            )
+        )
         self.countChanged.emit(shown)
 
     def _show_count(self, total: int) -> None:
@@ -328,7 +344,9 @@ class TenantListPage(QWidget):
 
         text = group_thousands(str(total), "\u202f")
         if self.model.capped:
-            self.count_label.setText(self.tr("Plus de {n} dossiers : précisez la recherche").format(n=text))
+            self.count_label.setText(
+                self.tr("Plus de {n} dossiers : précisez la recherche").format(n=text)
+            )
         elif total == 0:
             self.count_label.setText(self.tr("Aucun dossier"))
         elif total == 1:

@@ -62,8 +62,9 @@ class _CountRelay(QObject):
 class _CountJob:
     """Count one plan in the counting thread; never touches a widget."""
 
-    def __init__(self, db: Database, plan, generation: int, cancel: threading.Event,
-                 relay: _CountRelay):
+    def __init__(
+        self, db: Database, plan, generation: int, cancel: threading.Event, relay: _CountRelay
+    ):
         self.db, self.plan, self.generation = db, plan, generation
         self.cancel, self.relay = cancel, relay
         self.result: tuple | None = None  # (count, capped, error) once done
@@ -102,8 +103,7 @@ class _CountThread:
 
     def submit(self, job: _CountJob) -> None:
         if self._thread is None or not self._thread.is_alive():
-            self._thread = threading.Thread(target=self._loop, name="tenant-count",
-                                            daemon=True)
+            self._thread = threading.Thread(target=self._loop, name="tenant-count", daemon=True)
             self._thread.start()
         self._jobs.put(job)
 
@@ -153,8 +153,14 @@ class TenantListModel(QAbstractTableModel):
         self._today = dt.date.today()
         self._senior_cutoff = senior_birth_cutoff(self._today)
         self._headers = [
-            self.tr("Nom"), self.tr("Contrat"), self.tr("Logement"), self.tr("Adresse"),
-            self.tr("Agence"), self.tr("Solde"), self.tr("Signalements"), self.tr("Statut"),
+            self.tr("Nom"),
+            self.tr("Contrat"),
+            self.tr("Logement"),
+            self.tr("Adresse"),
+            self.tr("Agence"),
+            self.tr("Solde"),
+            self.tr("Signalements"),
+            self.tr("Statut"),
         ]
         self._status_labels = {"ACTIF": self.tr("actif"), "CLOS": self.tr("clos")}
         self._senior = self.tr("70 ans et +")
@@ -289,8 +295,9 @@ class TenantListModel(QAbstractTableModel):
         rows = self._blocks.get(index)
         if rows is None:  # pushed out of memory: read it again from its keyset
             try:
-                rows = tenants.plan_page(self._db, self._plan, self._keys[index],
-                                         self._sizes[index])
+                rows = tenants.plan_page(
+                    self._db, self._plan, self._keys[index], self._sizes[index]
+                )
             except SQLAlchemyError as exc:  # blank cells now, read again when repainted
                 self.readFailed.emit(exc)
                 return None
@@ -357,10 +364,18 @@ class TenantListModel(QAbstractTableModel):
             if r[ROW_ISOLATED]:
                 flags.append(self._isolated)
             status = r[ROW_STATUS]
-            texts = (r[ROW_NAME], r[ROW_CONTRACT], r[ROW_DWELLING], r[ROW_ADDRESS],
-                     self._agency_codes.get(r[ROW_AGENCY], ""), format_money_fr(r[ROW_BALANCE]),
-                     ", ".join(flags), self._status_labels.get(status, status),
-                     r[ROW_BALANCE] > 0, r[ROW_ID])
+            texts = (
+                r[ROW_NAME],
+                r[ROW_CONTRACT],
+                r[ROW_DWELLING],
+                r[ROW_ADDRESS],
+                self._agency_codes.get(r[ROW_AGENCY], ""),
+                format_money_fr(r[ROW_BALANCE]),
+                ", ".join(flags),
+                self._status_labels.get(status, status),
+                r[ROW_BALANCE] > 0,
+                r[ROW_ID],
+            )
             if len(self._formatted) >= KEEP_FORMATTED:
                 self._formatted.clear()
             self._formatted[row] = texts

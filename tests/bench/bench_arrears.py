@@ -32,8 +32,12 @@ def _timed(func, runs: int = 1):
     return statistics.median(times), result
 
 
-def run(households: int = 100_000, plan_count: int = 3_000, db_path: str | None = None,
-        folder: Path | None = None) -> dict:
+def run(
+    households: int = 100_000,
+    plan_count: int = 3_000,
+    db_path: str | None = None,
+    folder: Path | None = None,
+) -> dict:
     from desktop.domain.roles import Role
     from desktop.domain.schedule import PaymentPlanType, PlanStatus
     from desktop.services import demo, plans
@@ -54,7 +58,9 @@ def run(households: int = 100_000, plan_count: int = 3_000, db_path: str | None 
         started = time.perf_counter()
         made = 0
         for r in without_plan[:plan_count]:
-            terms = plans.terms_from_lease(db, actor, r.household_id, PaymentPlanType.PLAN_APUREMENT)
+            terms = plans.terms_from_lease(
+                db, actor, r.household_id, PaymentPlanType.PLAN_APUREMENT
+            )
             terms.months = 12
             pid = plans.create_plan(db, actor, r.household_id, terms)
             plans.change_status(db, actor, pid, PlanStatus.SIGNE, 1)
@@ -63,12 +69,16 @@ def run(households: int = 100_000, plan_count: int = 3_000, db_path: str | None 
         figures["plan_creation_ms_each"] = (time.perf_counter() - started) / max(made, 1) * 1000
         figures["list_s"], rows = _timed(lambda: plans.arrears_list(db, actor), runs=5)
         figures["rows"] = len(rows)
-        figures["list_filtered_s"], filtered = _timed(lambda: plans.arrears_list(
-            db, actor, plans.ArrearsQuery(min_months=Decimal("2"))), runs=5)
+        figures["list_filtered_s"], filtered = _timed(
+            lambda: plans.arrears_list(db, actor, plans.ArrearsQuery(min_months=Decimal("2"))),
+            runs=5,
+        )
         figures["rows_filtered"] = len(filtered)
         figures["evaluate_unchanged_s"], _ = _timed(lambda: plans.evaluate_plans(db, actor))
         later = dt.date.today() + dt.timedelta(days=92)
-        figures["evaluate_breach_s"], result = _timed(lambda: plans.evaluate_plans(db, actor, later))
+        figures["evaluate_breach_s"], result = _timed(
+            lambda: plans.evaluate_plans(db, actor, later)
+        )
         figures["breached"] = len(result.breached)
         figures["export_s"], _ = _timed(lambda: plans.export_arrears(rows, folder / "impayes.xlsx"))
     finally:
@@ -85,15 +95,23 @@ def main(argv: list[str] | None = None) -> int:
     f = run(args.households, args.plans, args.db)
     if "generation_s" in f:
         print(f"demo base: {f['households']:,} households in {f['generation_s']:.1f} s")
-    print(f"plans created through the services: {f['plans_created']:,} "
-          f"({f['plan_creation_ms_each']:.1f} ms each, create + sign)")
-    print(f"arrears list over {f['households']:,} tenant files: {f['rows']:,} rows in "
-          f"{f['list_s'] * 1000:.0f} ms (median of 5)")
-    print(f"arrears list, 2 months of debt and more: {f['rows_filtered']:,} rows in "
-          f"{f['list_filtered_s'] * 1000:.0f} ms")
+    print(
+        f"plans created through the services: {f['plans_created']:,} "
+        f"({f['plan_creation_ms_each']:.1f} ms each, create + sign)"
+    )
+    print(
+        f"arrears list over {f['households']:,} tenant files: {f['rows']:,} rows in "
+        f"{f['list_s'] * 1000:.0f} ms (median of 5)"
+    )
+    print(
+        f"arrears list, 2 months of debt and more: {f['rows_filtered']:,} rows in "
+        f"{f['list_filtered_s'] * 1000:.0f} ms"
+    )
     print(f"re-reading the plans in force, nothing due: {f['evaluate_unchanged_s'] * 1000:.0f} ms")
-    print(f"re-reading the plans in force 3 months later: {f['breached']:,} breached in "
-          f"{f['evaluate_breach_s']:.1f} s")
+    print(
+        f"re-reading the plans in force 3 months later: {f['breached']:,} breached in "
+        f"{f['evaluate_breach_s']:.1f} s"
+    )
     print(f"Excel export of the list: {f['export_s']:.1f} s")
     return 0
 

@@ -48,18 +48,24 @@ def run(letters: int, processes: int) -> int:
             if pdf and not convert.find_soffice():
                 print("DOCX + PDF: skipped (LibreOffice not found)")
                 continue
-            options = documents.LetterOptions("relance_impaye", pdf=pdf,
-                                              fields={"periode": "octobre 2026"})
-            request = documents.BatchRequest(options, household_ids=ids,
-                                             out_dir=tmp / ("out-pdf" if pdf else "out"),
-                                             processes=processes)
+            options = documents.LetterOptions(
+                "relance_impaye", pdf=pdf, fields={"periode": "octobre 2026"}
+            )
+            request = documents.BatchRequest(
+                options,
+                household_ids=ids,
+                out_dir=tmp / ("out-pdf" if pdf else "out"),
+                processes=processes,
+            )
             started = time.perf_counter()
             result = documents.run_batch(db, actor, request)
             seconds = time.perf_counter() - started
             label = "DOCX + PDF" if pdf else "DOCX only"
-            print(f"\n{label}: {result.produced} letters in {seconds:.1f} s = "
-                  f"{result.produced / seconds:.1f} letters/s "
-                  f"({len(result.failures)} failures)")
+            print(
+                f"\n{label}: {result.produced} letters in {seconds:.1f} s = "
+                f"{result.produced / seconds:.1f} letters/s "
+                f"({len(result.failures)} failures)"
+            )
             steps = {k: v for k, v in result.timings.items() if v}
             for step, value in steps.items():
                 print(f"  {step:<15} {value:7.2f} s  {100 * value / seconds:5.1f} %")

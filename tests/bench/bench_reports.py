@@ -55,15 +55,21 @@ def prepare(db, households: int, plans: int, notices: int, figures: dict) -> Non
         figures["generation_s"], _ = _timed(lambda: demo.generate(db, actor, households))
     if empty:
         start, end = period()
-        figures["activity_s"], seeded = _timed(lambda: report_data.seed_activity(
-            db, actor, start, end, plans=plans, notices=notices))
+        figures["activity_s"], seeded = _timed(
+            lambda: report_data.seed_activity(db, actor, start, end, plans=plans, notices=notices)
+        )
         figures["activity"] = (len(seeded.plans), seeded.payments, len(seeded.notices))
         report_data.seed_campaign(db, start, end, targets=5_000)
         report_data.seed_caleol(db, start, end, sessions=48)
 
 
-def run(households: int = 100_000, db_path: str | None = None, folder: Path | None = None,
-        plans: int = 3_000, notices: int = 3_000) -> dict:
+def run(
+    households: int = 100_000,
+    db_path: str | None = None,
+    folder: Path | None = None,
+    plans: int = 3_000,
+    notices: int = 3_000,
+) -> dict:
     from desktop.documents.html import HtmlRenderer
     from desktop.domain.roles import Role
     from desktop.services import agencies, demo, reports
@@ -83,18 +89,28 @@ def run(households: int = 100_000, db_path: str | None = None, folder: Path | No
         figures["period"] = (start, end)
         agency = sorted(a.code for a in agencies.list_agencies(db))[0]
         # Warm the WeasyPrint worker (its import and fonts) once, off the timings.
-        reports.export_report(db, actor, "conges", start, end, None, folder / "warm.pdf",
-                              renderer=renderer)
+        reports.export_report(
+            db, actor, "conges", start, end, None, folder / "warm.pdf", renderer=renderer
+        )
         for name in reports.report_names():
             row = {}
             row["figures_s"], data = _timed(
-                lambda: reports.build_report(db, actor, name, start, end), runs=5)  # noqa: B023 - timed within this iteration
+                lambda name=name: reports.build_report(db, actor, name, start, end), runs=5
+            )
             row["figures_agency_s"], _ = _timed(
-                lambda: reports.build_report(db, actor, name, start, end, agency), runs=5)  # noqa: B023 - timed within this iteration
-            row["pdf_s"], _ = _timed(lambda: reports.export_report(
-                db, actor, name, start, end, None, folder / f"{name}.pdf", renderer=renderer))  # noqa: B023 - timed within this iteration
-            row["xlsx_s"], _ = _timed(lambda: reports.export_report(
-                db, actor, name, start, end, None, folder / f"{name}.xlsx"))  # noqa: B023 - timed within this iteration
+                lambda name=name: reports.build_report(db, actor, name, start, end, agency),
+                runs=5,
+            )
+            row["pdf_s"], _ = _timed(
+                lambda name=name: reports.export_report(
+                    db, actor, name, start, end, None, folder / f"{name}.pdf", renderer=renderer
+                )
+            )
+            row["xlsx_s"], _ = _timed(
+                lambda name=name: reports.export_report(
+                    db, actor, name, start, end, None, folder / f"{name}.xlsx"
+                )
+            )
             row["tables"], row["charts"] = len(data.tables()), len(data.charts())
             row["key"] = [(k.label, k.value, k.kind) for k in data.key_figures[:2]]
             figures["reports"][name] = row
@@ -124,16 +140,20 @@ def print_figures(f: dict) -> None:
         print(f"demo base: {f['households']:,} households in {f['generation_s']:.1f} s")
     if "activity_s" in f:
         p, pay, n = f["activity"]
-        print(f"a year of activity through the services: {p:,} plans, {pay:,} payments, "
-              f"{n:,} notices in {f['activity_s']:.0f} s")
+        print(
+            f"a year of activity through the services: {p:,} plans, {pay:,} payments, "
+            f"{n:,} notices in {f['activity_s']:.0f} s"
+        )
     start, end = f["period"]
     print(f"reports over {f['households']:,} households, {start:%d/%m/%Y} to {end:%d/%m/%Y}:")
     print(f"  {'report':<9} {'figures':>9} {'1 agency':>9} {'PDF':>8} {'Excel':>8}  content")
     for name, r in f["reports"].items():
         key = ", ".join(f"{label} {format_value(v, kind)}" for label, v, kind in r["key"])
-        print(f"  {name:<9} {r['figures_s'] * 1000:>7.0f} ms {r['figures_agency_s'] * 1000:>6.0f} ms "
-              f"{r['pdf_s']:>6.2f} s {r['xlsx_s']:>6.2f} s  {r['tables']} tables, "
-              f"{r['charts']} charts ({key})")
+        print(
+            f"  {name:<9} {r['figures_s'] * 1000:>7.0f} ms {r['figures_agency_s'] * 1000:>6.0f} ms "
+            f"{r['pdf_s']:>6.2f} s {r['xlsx_s']:>6.2f} s  {r['tables']} tables, "
+            f"{r['charts']} charts ({key})"
+        )
 
 
 if __name__ == "__main__":

@@ -145,10 +145,18 @@ def make_base(path: Path, households: int) -> float:
 
 def _painted(script: str, args: list[str], what: str = "painted") -> dict[str, float]:
     t0 = time.time()
-    proc = subprocess.run([sys.executable, "-c", script, repr(t0), *args],
-                          capture_output=True, text=True, cwd=ROOT, timeout=60)
-    found = {x.split()[0]: float(x.split()[1]) for x in proc.stdout.splitlines()
-             if x.startswith(("painted", "usable"))}
+    proc = subprocess.run(
+        [sys.executable, "-c", script, repr(t0), *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+    )
+    found = {
+        x.split()[0]: float(x.split()[1])
+        for x in proc.stdout.splitlines()
+        if x.startswith(("painted", "usable"))
+    }
     if proc.returncode != 0 or what not in found:
         raise RuntimeError(f"cold start failed: {proc.stdout}\n{proc.stderr}")
     return found
@@ -176,8 +184,9 @@ def queries_from(db, count: int = 12) -> list[str]:
     from desktop.services.context import Actor
 
     rng = random.Random(7)
-    rows = tenants.search(db, Actor("bench", role=Role.ADMIN), tenants.TenantQuery(status=None), offset=0,
-                          limit=2000)
+    rows = tenants.search(
+        db, Actor("bench", role=Role.ADMIN), tenants.TenantQuery(status=None), offset=0, limit=2000
+    )
     picks = rng.sample(rows, min(count, len(rows)))
     out = []
     for i, r in enumerate(picks):
@@ -311,9 +320,16 @@ def search_latency(path: Path, count: int = 12) -> tuple[list[float], list[float
         raw.close()
         page.close()
         db.dispose()
-    return project, floor, {"statements": statistics.mean(per_key) if per_key else 0,
-                            "data_calls": data_calls[0], "counted": counted,
-                            "repaint": statistics.median(repaint)}
+    return (
+        project,
+        floor,
+        {
+            "statements": statistics.mean(per_key) if per_key else 0,
+            "data_calls": data_calls[0],
+            "counted": counted,
+            "repaint": statistics.median(repaint),
+        },
+    )
 
 
 # --------------------------------------------------------------------------- scrolling
@@ -345,7 +361,8 @@ def scroll_to_end(path: Path) -> tuple[float, float, int, float]:
     cursor.execute(
         "SELECT id, display_name, contract_number, dwelling_reference, address, city, "
         "agency_id, balance, status, eldest_birth_date, isolated FROM household "
-        "WHERE status = 'ACTIF' ORDER BY sort_name, id")
+        "WHERE status = 'ACTIF' ORDER BY sort_name, id"
+    )
     raw_rows = len(cursor.fetchall())
     floor = time.perf_counter() - started
     cursor.close()
@@ -385,8 +402,7 @@ def letters(letter_count: int, processes: int, tmp: Path) -> None:
     demo.generate(db, actor, int(letter_count * 1.15) + 10)
     ids = [r.id for r in tenants.search(db, actor, tenants.TenantQuery(), limit=letter_count)]
     soffice = convert.find_soffice()
-    section(f"Letters: {len(ids)} letters of 'relance_impaye', {processes} LibreOffice "
-            f"processes")
+    section(f"Letters: {len(ids)} letters of 'relance_impaye', {processes} LibreOffice processes")
     if soffice:  # warm the LibreOffice profiles: a fresh profile's first start is slow
         warm = tmp / "warm.docx"
         from docx import Document
@@ -408,12 +424,17 @@ def letters(letter_count: int, processes: int, tmp: Path) -> None:
         if pdf and not soffice:
             print("  DOCX + PDF: skipped (LibreOffice not found)")
             continue
-        options = documents.LetterOptions("relance_impaye", pdf=bool(pdf),
-                                          fields={"periode": "octobre 2026"})
-        request = documents.BatchRequest(options, household_ids=ids,
-                                         out_dir=tmp / f"out-{pdf}",
-                                         processes=processes, mass=pdf == "mass",
-                                         part_pages=1000)
+        options = documents.LetterOptions(
+            "relance_impaye", pdf=bool(pdf), fields={"periode": "octobre 2026"}
+        )
+        request = documents.BatchRequest(
+            options,
+            household_ids=ids,
+            out_dir=tmp / f"out-{pdf}",
+            processes=processes,
+            mass=pdf == "mass",
+            part_pages=1000,
+        )
         engine.render_bytes = capturing
         documents.PARALLEL_FROM, saved_parallel = 10**9, documents.PARALLEL_FROM  # in-process
         try:
@@ -430,18 +451,22 @@ def letters(letter_count: int, processes: int, tmp: Path) -> None:
 
     floor_dir = tmp / "floor"
     floor_dir.mkdir()
-    contexts = contexts[:len(ids)]  # the first run's
+    contexts = contexts[: len(ids)]  # the first run's
     source = contexts[0][0].docx.read_bytes() if contexts else b""
     started = time.perf_counter()
     for i, (_template, context) in enumerate(contexts):
         tpl = DocxTemplate(io.BytesIO(source))
-        tpl.render(engine._materialise(engine._wrap(context), tpl),
-                   jinja_env=engine.environment("strict"), autoescape=True)
+        tpl.render(
+            engine._materialise(engine._wrap(context), tpl),
+            jinja_env=engine.environment("strict"),
+            autoescape=True,
+        )
         tpl.save(floor_dir / f"l{i:05d}.docx")
     docx_floor = time.perf_counter() - started
     seconds, result = results[False]
-    figure(f"DOCX only ({result.produced} letters)", seconds, docx_floor, "s",
-           "floor: docxtpl alone")
+    figure(
+        f"DOCX only ({result.produced} letters)", seconds, docx_floor, "s", "floor: docxtpl alone"
+    )
     if True in results and contexts:
         # soffice alone: one call per core on the floor's DOCX, nothing else.
         docs = sorted(floor_dir.glob("*.docx"))
@@ -452,11 +477,23 @@ def letters(letter_count: int, processes: int, tmp: Path) -> None:
             for k, group in enumerate(groups):
                 if group:
                     profile = (tmp / "lo-floor" / str(k)).resolve()
-                    procs.append(subprocess.Popen(
-                        [soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless",
-                         "--norestore", "--convert-to", "pdf", "--outdir", str(out),
-                         *map(str, group)],
-                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+                    procs.append(
+                        subprocess.Popen(
+                            [
+                                soffice,
+                                f"-env:UserInstallation={profile.as_uri()}",
+                                "--headless",
+                                "--norestore",
+                                "--convert-to",
+                                "pdf",
+                                "--outdir",
+                                str(out),
+                                *map(str, group),
+                            ],
+                            stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL,
+                        )
+                    )
             for p in procs:
                 p.wait()
 
@@ -465,8 +502,13 @@ def letters(letter_count: int, processes: int, tmp: Path) -> None:
         soffice_alone(groups, floor_dir / "pdf")
         pdf_floor = time.perf_counter() - started + docx_floor
         seconds, result = results[True]
-        figure(f"DOCX + PDF ({result.produced} letters)", seconds, pdf_floor, "s",
-               "floor: docxtpl + soffice alone")
+        figure(
+            f"DOCX + PDF ({result.produced} letters)",
+            seconds,
+            pdf_floor,
+            "s",
+            "floor: docxtpl + soffice alone",
+        )
         steps = {k: v for k, v in result.timings.items() if v}
         print("    " + ", ".join(f"{k} {v:.2f} s" for k, v in steps.items()))
         # Mass mailing: the letters joined in chunks, one soffice call per core; its
@@ -483,17 +525,25 @@ def letters(letter_count: int, processes: int, tmp: Path) -> None:
         for key_docs in by_key.values():
             for c in range(0, len(key_docs), documents.CHUNK_LETTERS):
                 path = joined_dir / f"j{len(joined):04d}.docx"
-                path.write_bytes(compose.compose(key_docs[c:c + documents.CHUNK_LETTERS]))
+                path.write_bytes(compose.compose(key_docs[c : c + documents.CHUNK_LETTERS]))
                 joined.append(path)
         started = time.perf_counter()
         soffice_alone([joined[i::processes] for i in range(processes)], joined_dir / "pdf")
         joined_floor = time.perf_counter() - started + docx_floor
         seconds, result = results["mass"]
-        figure(f"mass mailing ({result.produced} letters, parts)", seconds, joined_floor, "s",
-               "floor: docxtpl + soffice alone on the joined chunks")
+        figure(
+            f"mass mailing ({result.produced} letters, parts)",
+            seconds,
+            joined_floor,
+            "s",
+            "floor: docxtpl + soffice alone on the joined chunks",
+        )
         steps = {k: v for k, v in result.timings.items() if v}
-        print("    " + ", ".join(f"{k} {v:.2f} s" for k, v in steps.items()) +
-              f"; {result.produced / seconds:.1f} letters/s")
+        print(
+            "    "
+            + ", ".join(f"{k} {v:.2f} s" for k, v in steps.items())
+            + f"; {result.produced / seconds:.1f} letters/s"
+        )
 
 
 # --------------------------------------------------------------------------- main
@@ -501,17 +551,22 @@ def letters(letter_count: int, processes: int, tmp: Path) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--small", action="store_true",
-                        help="a quick run at a small size (checks that the benchmarks run)")
+    parser.add_argument(
+        "--small",
+        action="store_true",
+        help="a quick run at a small size (checks that the benchmarks run)",
+    )
     parser.add_argument("--households", type=int, default=None)
     parser.add_argument("--db", help="reuse (or create) this base instead of a temporary one")
-    parser.add_argument("--letters", type=int, default=None,
-                        help="letters in the batch (0: none)")
+    parser.add_argument("--letters", type=int, default=None, help="letters in the batch (0: none)")
     parser.add_argument("--processes", type=int, default=2)
     parser.add_argument("--minutes", action="store_true", help="also time the CALEOL minutes")
-    parser.add_argument("--reports", action="store_true",
-                        help="also time the four reports (figures, PDF, Excel) on the big base "
-                        "after adding a year of activity (tests/bench/bench_reports.py)")
+    parser.add_argument(
+        "--reports",
+        action="store_true",
+        help="also time the four reports (figures, PDF, Excel) on the big base "
+        "after adding a year of activity (tests/bench/bench_reports.py)",
+    )
     args = parser.parse_args(argv)
     households = args.households or (2_000 if args.small else 100_000)
     letter_count = args.letters if args.letters is not None else (8 if args.small else 200)
@@ -520,34 +575,70 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         big = Path(args.db) if args.db else tmp / "bench-big.sqlite"
-        print(f"Parcours benchmarks — {os.cpu_count()} CPU, Python {sys.version.split()[0]}"
-              f"{' (small run: figures not meaningful)' if args.small else ''}", flush=True)
+        print(
+            f"Parcours benchmarks — {os.cpu_count()} CPU, Python {sys.version.split()[0]}"
+            f"{' (small run: figures not meaningful)' if args.small else ''}",
+            flush=True,
+        )
         if not big.exists():
             rate = make_base(big, households)
-            print(f"demo generation: {households:,} households at {rate:,.0f} households/s",
-                  flush=True)
+            print(
+                f"demo generation: {households:,} households at {rate:,.0f} households/s",
+                flush=True,
+            )
         section(f"Tenant list over {households:,} households (project, floor, ratio)")
         starts, usable, qt = cold_start(big, runs=runs)
-        figure("cold start to painted window", statistics.median(starts),
-               statistics.median(qt), "s", "floor: Qt alone")
-        figure("cold start to the list usable", statistics.median(usable),
-               statistics.median(qt), "s", "(its first page shown)")
+        figure(
+            "cold start to painted window",
+            statistics.median(starts),
+            statistics.median(qt),
+            "s",
+            "floor: Qt alone",
+        )
+        figure(
+            "cold start to the list usable",
+            statistics.median(usable),
+            statistics.median(qt),
+            "s",
+            "(its first page shown)",
+        )
         project, floor, info = search_latency(big, queries)
-        figure(f"keystroke median ({len(project)} keys)", statistics.median(project),
-               statistics.median(floor), "ms", "floor: the same SQL, raw")
+        figure(
+            f"keystroke median ({len(project)} keys)",
+            statistics.median(project),
+            statistics.median(floor),
+            "ms",
+            "floor: the same SQL, raw",
+        )
         figure("keystroke p90", percentile(project, 0.9), percentile(floor, 0.9), "ms")
         figure("keystroke worst", max(project), max(floor), "ms")
-        figure("keystroke to the count shown, median", statistics.median(info["counted"]),
-               statistics.median(floor), "ms", "(the count is a second step)")
+        figure(
+            "keystroke to the count shown, median",
+            statistics.median(info["counted"]),
+            statistics.median(floor),
+            "ms",
+            "(the count is a second step)",
+        )
         figure("keystroke to the count shown, worst", max(info["counted"]), max(floor), "ms")
-        figure("keystroke median, against SQL + repaint", statistics.median(project),
-               statistics.median(floor) + info["repaint"], "ms",
-               f"floor: raw SQL + the list repainted alone ({info['repaint']:.1f} ms)")
-        print(f"    {info['statements']:.1f} SQL statements per keystroke, "
-              f"{info['data_calls']:,} data() calls for {len(project)} keystrokes")
+        figure(
+            "keystroke median, against SQL + repaint",
+            statistics.median(project),
+            statistics.median(floor) + info["repaint"],
+            "ms",
+            f"floor: raw SQL + the list repainted alone ({info['repaint']:.1f} ms)",
+        )
+        print(
+            f"    {info['statements']:.1f} SQL statements per keystroke, "
+            f"{info['data_calls']:,} data() calls for {len(project)} keystrokes"
+        )
         seconds, raw_seconds, rows, grown = scroll_to_end(big)
-        figure(f"scroll to the end ({rows:,} rows)", seconds, raw_seconds, "s",
-               f"floor: one raw SELECT; RSS +{grown:.0f} MiB")
+        figure(
+            f"scroll to the end ({rows:,} rows)",
+            seconds,
+            raw_seconds,
+            "s",
+            f"floor: one raw SELECT; RSS +{grown:.0f} MiB",
+        )
         if letter_count:
             letters(letter_count, args.processes, tmp)
         if args.minutes:

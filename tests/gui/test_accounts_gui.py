@@ -76,8 +76,9 @@ def test_brute_force_through_the_login_dialog_locks_the_account(qtbot, db):
     assert "verrouillé" in dialog.error.text()
     assert dialog.result() != QDialog.DialogCode.Accepted
     with db.reader() as s:
-        assert s.scalars(select(AuditEvent.action).where(
-            AuditEvent.action == "verrouillage")).all() == ["verrouillage"]
+        assert s.scalars(
+            select(AuditEvent.action).where(AuditEvent.action == "verrouillage")
+        ).all() == ["verrouillage"]
 
 
 def fill_modal(cls, fill):
@@ -225,7 +226,9 @@ def test_agent_works_on_the_own_agency_only(qtbot, db, base):
         assert names(window) == ["DUPONT Élodie"]
         combo = window.tenant_page.agency
         assert [combo.itemText(i) for i in range(combo.count())] == [
-            "Toutes les agences", "Agence Bordeaux Nord (BXN)"]
+            "Toutes les agences",
+            "Agence Bordeaux Nord (BXN)",
+        ]
         assert window.findChild(QAction, "newFile").isEnabled()
         assert not window.findChild(QAction, "importTenants").isEnabled()
         assert not window.admin_pages
@@ -245,8 +248,9 @@ def test_agent_works_on_the_own_agency_only(qtbot, db, base):
         with db.reader() as s:
             refused = s.scalars(select(AuditEvent).where(AuditEvent.action == "refus")).all()
             assert [e.actor for e in refused] == ["agent.bxn"]
-        assert tenants.get_tenant_file(db, admin, base["ids"]["own"]).data.lease.rent == \
-            Decimal("412.50")
+        assert tenants.get_tenant_file(db, admin, base["ids"]["own"]).data.lease.rent == Decimal(
+            "412.50"
+        )
     finally:
         close_dialogs(window)
 
@@ -320,8 +324,11 @@ def test_retention_page_previews_and_purges(qtbot, db, base, admin_window):
     view = tenants.get_tenant_file(db, admin, hid)
     tenants.close_tenant_file(db, admin, hid, view.version, dt.date.today(), "Départ")
     with db.transaction() as s:
-        s.execute(update(Household).where(Household.id == hid).values(
-            closed_on=dt.date.today() - dt.timedelta(days=4 * 366)))
+        s.execute(
+            update(Household)
+            .where(Household.id == hid)
+            .values(closed_on=dt.date.today() - dt.timedelta(days=4 * 366))
+        )
     page = admin_window.admin_pages["retention"]
     page.spins["lockout.threshold"].setValue(4)
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
@@ -354,7 +361,8 @@ def test_backup_page_backs_up_and_restores(qtbot, db, base, admin_window):
     qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
     assert "Remplacer toute la base" in seen[0]
     assert "Base restaurée" in page.status.text()
-    assert tenants.get_tenant_file(db, admin, base["ids"]["own"]).data.lease.rent == \
-        Decimal("412.50")
+    assert tenants.get_tenant_file(db, admin, base["ids"]["own"]).data.lease.rent == Decimal(
+        "412.50"
+    )
     assert page.table.rowCount() == 2  # with the copy made just before restoring
     assert backup.list_backups(db, admin)[0].kind == "avantrestauration"

@@ -18,15 +18,18 @@ ADMIN = Actor("admin.test", "Admin Test", role=Role.ADMIN)
 
 def _tamper_first_file_event(db) -> int:
     with db.reader() as s:
-        target = s.scalar(select(AuditEvent.id).where(AuditEvent.entity == "dossier")
-                          .order_by(AuditEvent.id).limit(1))
+        target = s.scalar(
+            select(AuditEvent.id)
+            .where(AuditEvent.entity == "dossier")
+            .order_by(AuditEvent.id)
+            .limit(1)
+        )
     with db.engine.begin() as c:
         if db.dialect == "postgresql":
             c.execute(text("ALTER TABLE audit_event DISABLE TRIGGER audit_event_no_update"))
         else:
             c.execute(text("DROP TRIGGER audit_event_no_update"))
-        c.execute(text("UPDATE audit_event SET actor = 'personne' WHERE id = :id"),
-                  {"id": target})
+        c.execute(text("UPDATE audit_event SET actor = 'personne' WHERE id = :id"), {"id": target})
     return target
 
 
@@ -53,8 +56,9 @@ def test_start_up_warns_of_a_broken_chain(qtbot, db, agency, make_file, monkeypa
     tenants.create_tenant_file(db, ADMIN, make_file(1))
     target = _tamper_first_file_event(db)
     shown = []
-    monkeypatch.setattr(QMessageBox, "warning",
-                        lambda parent, title, body: shown.append((title, body)))
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda parent, title, body: shown.append((title, body))
+    )
     window = QMainWindow()
     qtbot.addWidget(window)
     startup.check_audit_chain(db, window)

@@ -48,8 +48,7 @@ MEMBERS = (
     ("roussel", MemberRole.PREFET, "Mme", "Hélène", "Roussel", "", False),
 )
 #: the vote order of the strings below; Marchand votes through her proxy holder
-VOTERS = ("lefevre", "dubois", "benali", "garnier", "marchand", "haddad", "roussel",
-          "castaing")
+VOTERS = ("lefevre", "dubois", "benali", "garnier", "marchand", "haddad", "roussel", "castaing")
 PRESENT = ("lefevre", "dubois", "benali", "garnier", "haddad", "castaing", "roussel")
 
 # reference, address, postcode, commune, type
@@ -63,33 +62,45 @@ DWELLINGS = (
 D = Decision
 # Per dwelling, per candidate: votes (P/C/A/- in VOTERS order), decision, rank, reason
 PLAN = (
-    (("PPPPPPPP", D.ATTRIBUTION_RANG, 1, ""),
-     ("PPPPPPAP", D.ATTRIBUTION_RANG, 2, ""),
-     ("CCCCPCCC", D.NON_ATTRIBUTION, None, "Taux d'effort trop élevé")),
+    (
+        ("PPPPPPPP", D.ATTRIBUTION_RANG, 1, ""),
+        ("PPPPPPAP", D.ATTRIBUTION_RANG, 2, ""),
+        ("CCCCPCCC", D.NON_ATTRIBUTION, None, "Taux d'effort trop élevé"),
+    ),
     # the tie: 3 pour, 4 contre, and the mayor pour: 4-4, his casting vote decides
-    (("PCPCPCCP", D.ATTRIBUTION, None, ""),
-     ("CCCCCACC", D.NON_ATTRIBUTION, None, "Candidat prioritaire retenu"),
-     ("CCCCCCCC", D.IRRECEVABILITE, None, "Ressources supérieures aux plafonds PLAI")),
-    (("PPPPPPPP", D.ATTRIBUTION_CONDITION_SUSPENSIVE, None, ""),
-     ("CCCPCCCC", D.NON_ATTRIBUTION, None, "Logement inadapté à la composition familiale"),
-     ("CCACCCCC", D.NON_ATTRIBUTION, None, "Mutation non prioritaire")),
-    (("PPPPPPPP", D.ATTRIBUTION_RANG, 1, ""),
-     ("PPPPPPPP", D.ATTRIBUTION_RANG, 2, ""),
-     ("PPPPAPPP", D.ATTRIBUTION_RANG, 3, "")),
+    (
+        ("PCPCPCCP", D.ATTRIBUTION, None, ""),
+        ("CCCCCACC", D.NON_ATTRIBUTION, None, "Candidat prioritaire retenu"),
+        ("CCCCCCCC", D.IRRECEVABILITE, None, "Ressources supérieures aux plafonds PLAI"),
+    ),
+    (
+        ("PPPPPPPP", D.ATTRIBUTION_CONDITION_SUSPENSIVE, None, ""),
+        ("CCCPCCCC", D.NON_ATTRIBUTION, None, "Logement inadapté à la composition familiale"),
+        ("CCACCCCC", D.NON_ATTRIBUTION, None, "Mutation non prioritaire"),
+    ),
+    (
+        ("PPPPPPPP", D.ATTRIBUTION_RANG, 1, ""),
+        ("PPPPPPPP", D.ATTRIBUTION_RANG, 2, ""),
+        ("PPPPAPPP", D.ATTRIBUTION_RANG, 3, ""),
+    ),
     # Mérignac: the mayor of Bordeaux does not vote; Benali in conflict on the 2nd
-    (("PPPPPPP-", D.ATTRIBUTION, None, ""),
-     ("CC-CCCC-", D.NON_ATTRIBUTION, None, "Ressources insuffisantes pour ce PLS"),
-     ("CCCCCCC-", D.NON_ATTRIBUTION, None, "Taux d'effort de 41,6 %")),
+    (
+        ("PPPPPPP-", D.ATTRIBUTION, None, ""),
+        ("CC-CCCC-", D.NON_ATTRIBUTION, None, "Ressources insuffisantes pour ce PLS"),
+        ("CCCCCCC-", D.NON_ATTRIBUTION, None, "Taux d'effort de 41,6 %"),
+    ),
 )
 CODES = {"P": Vote.POUR, "C": Vote.CONTRE, "A": Vote.ABSTENTION}
 
 
 def click(qtbot, widget) -> None:
     assert widget.isEnabled(), widget.objectName()
-    if isinstance(widget, QAbstractButton) and widget.isCheckable() \
-            and not isinstance(widget, QPushButton):  # on the box, not past the text
-        qtbot.mouseClick(widget, Qt.MouseButton.LeftButton,
-                         pos=QPoint(6, widget.height() // 2))
+    if (
+        isinstance(widget, QAbstractButton)
+        and widget.isCheckable()
+        and not isinstance(widget, QPushButton)
+    ):  # on the box, not past the text
+        qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=QPoint(6, widget.height() // 2))
     else:
         qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
@@ -103,8 +114,15 @@ def choose(combo, value) -> None:
 @pytest.fixture
 def member_account(db, actor):
     """Jean-Marc Dubois reviews the minutes himself, in the application."""
-    uid = accounts.create_user(db, actor, "jm.dubois", "Jean-Marc Dubois", Role.CALEOL_MEMBER,
-                               "Caleol-test-2026!", must_change_password=False)
+    uid = accounts.create_user(
+        db,
+        actor,
+        "jm.dubois",
+        "Jean-Marc Dubois",
+        Role.CALEOL_MEMBER,
+        "Caleol-test-2026!",
+        must_change_password=False,
+    )
     return Actor("jm.dubois", "Jean-Marc Dubois", role=Role.CALEOL_MEMBER, user_id=uid)
 
 
@@ -160,8 +178,10 @@ def add_members(qtbot, page, member_account) -> dict[str, int]:
     assert page.members.rowCount() == len(MEMBERS)
     assert "Président : Mme Catherine Lefevre" in page.rules.text()
     c = page.current_commission()
-    return {key: next(m.id for m in c.members if m.last_name == last)
-            for key, _r, _c, _f, last, _co, _p in MEMBERS}
+    return {
+        key: next(m.id for m in c.members if m.last_name == last)
+        for key, _r, _c, _f, last, _co, _p in MEMBERS
+    }
 
 
 def create_session(qtbot, page) -> SessionWindow:
@@ -191,8 +211,9 @@ def record_attendance(qtbot, w: SessionWindow, ids) -> None:
     # Sophie Marchand gives her proxy to the president.
     choose(tab.proxy_combos[ids["marchand"]], ids["lefevre"])
     assert tab.mode_combos[ids["marchand"]].currentData() == AttendanceMode.REPRESENTE
-    assert tab.banner.text().startswith("Quorum atteint : 6 membre(s) désigné(s) présent(s) "
-                                        "ou représenté(s) sur 6 (3 requis).")
+    assert tab.banner.text().startswith(
+        "Quorum atteint : 6 membre(s) désigné(s) présent(s) ou représenté(s) sur 6 (3 requis)."
+    )
     assert "#e6f4ea" in tab.banner.styleSheet()  # green
 
 
@@ -291,8 +312,9 @@ def vote_and_decide(qtbot, w: SessionWindow, ids, agenda) -> None:
                 choose(combo, CODES[code])
             assert w.error.isHidden(), w.error.text()
             if d_index == 1 and c_index == 0:  # the tie and the mayor's casting vote
-                assert tab.tally.text().startswith("Pour : 4 — Contre : 4 — Abstention : 0 → "
-                                                   "<b>Adoptée</b>")
+                assert tab.tally.text().startswith(
+                    "Pour : 4 — Contre : 4 — Abstention : 0 → <b>Adoptée</b>"
+                )
                 assert "la voix prépondérante du maire l'emporte (pour)" in tab.tally.text()
             if d_index == 4:
                 mayor = tab.vote_combos[ids["castaing"]]
@@ -341,8 +363,10 @@ def approve_in_app(qtbot, db, member_account, expected_version: int, comment: st
     member_window.show()
     member_window.nav.setCurrentRow(member_window.pages.indexOf(member_window.caleol_page))
     review = member_window.caleol_page.review_panel
-    assert review is not None and member_window.caleol_page.findChild(
-        QPushButton, "newSession") is None
+    assert (
+        review is not None
+        and member_window.caleol_page.findChild(QPushButton, "newSession") is None
+    )
     assert review.table.rowCount() == 1
     assert review.table.item(0, 3).text() == str(expected_version)
     assert review.table.item(0, 5).text() == "à donner"
@@ -352,8 +376,9 @@ def approve_in_app(qtbot, db, member_account, expected_version: int, comment: st
 
 
 def sign_with_certificate(qtbot, panel, tmp_path) -> None:
-    path, password, _cert = signing.make_test_certificate(tmp_path, "Catherine Lefevre",
-                                                          "Logis de Garonne")
+    path, password, _cert = signing.make_test_certificate(
+        tmp_path, "Catherine Lefevre", "Logis de Garonne"
+    )
 
     def fill():
         dialog = QApplication.activeModalWidget()
@@ -372,12 +397,12 @@ def sign_with_certificate(qtbot, panel, tmp_path) -> None:
 # --------------------------------------------------------------------------- the test
 
 
-def test_whole_session_through_the_gui(qtbot, window, db, actor, member_account, tmp_path,
-                                       monkeypatch):
+def test_whole_session_through_the_gui(
+    qtbot, window, db, actor, member_account, tmp_path, monkeypatch
+):
     monkeypatch.setattr(SIGNING, "key", None)
     review_dir = tmp_path / "relecture"
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory",
-                        lambda *a, **k: str(review_dir))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(review_dir))
     page = window.caleol_page
     create_commission(qtbot, page)
     ids = add_members(qtbot, page, member_account)
@@ -400,8 +425,13 @@ def test_whole_session_through_the_gui(qtbot, window, db, actor, member_account,
     panel.reload_versions()
     for key in ("lefevre", "benali", "garnier", "castaing", "roussel"):
         answer_for(qtbot, panel, ids[key])
-    answer_for(qtbot, panel, ids["haddad"], approve=False,
-               comment="Préciser le motif du refus du 3e candidat du premier logement.")
+    answer_for(
+        qtbot,
+        panel,
+        ids["haddad"],
+        approve=False,
+        comment="Préciser le motif du refus du 3e candidat du premier logement.",
+    )
     assert "Modification demandée par : M. Karim Haddad" in panel.approval.text()
     assert not panel.sign_button.isEnabled()
 
@@ -411,8 +441,7 @@ def test_whole_session_through_the_gui(qtbot, window, db, actor, member_account,
     votes = w.votes_tab
     w.tabs.setCurrentWidget(votes)
     votes.select(agenda[0][0], 2)
-    votes.form.reason.setPlainText("Taux d'effort trop élevé (41 %) et reste à vivre "
-                                   "insuffisant")
+    votes.form.reason.setPlainText("Taux d'effort trop élevé (41 %) et reste à vivre insuffisant")
     click(qtbot, votes.save_button)
     w.tabs.setCurrentWidget(w.session_tab)
     click(qtbot, w.session_tab.close_button)
@@ -426,12 +455,16 @@ def test_whole_session_through_the_gui(qtbot, window, db, actor, member_account,
     click(qtbot, panel.generate_button)
     wait_idle(qtbot, panel)
     assert [panel.table.item(r, 1).text() for r in range(2)] == [
-        "Remplacé par une version suivante", "Projet"]
+        "Remplacé par une version suivante",
+        "Projet",
+    ]
     click(qtbot, panel.compare_button)
     diff = panel.diff_view.toPlainText()
     assert "-Logement 1 (LGT-BX-0412), candidat 3 : motif Taux d'effort trop élevé" in diff
-    assert "+Logement 1 (LGT-BX-0412), candidat 3 : motif Taux d'effort trop élevé (41 %) " \
-           "et reste à vivre insuffisant" in diff
+    assert (
+        "+Logement 1 (LGT-BX-0412), candidat 3 : motif Taux d'effort trop élevé (41 %) "
+        "et reste à vivre insuffisant" in diff
+    )
     assert "1 ligne(s) modifiée(s)" in panel.diff_summary.text()
     click(qtbot, panel.send_button)
     approve_in_app(qtbot, db, member_account, 2)
@@ -481,22 +514,53 @@ def test_whole_session_through_the_gui(qtbot, window, db, actor, member_account,
 def sitting(db, actor, agency):
     """An open session: 6 designated members and the mayor of Bordeaux present, one
     dwelling with two candidates, no vote yet."""
-    cid = caleol.create_commission(db, actor, caleol.CommissionData(
-        name="CALEOL Bordeaux Nord", technical_means_default="Visioconférence"))
+    cid = caleol.create_commission(
+        db,
+        actor,
+        caleol.CommissionData(
+            name="CALEOL Bordeaux Nord", technical_means_default="Visioconférence"
+        ),
+    )
     ids = {}
     for key, role, _civ, first, last, commune, _president in MEMBERS:
-        ids[key] = caleol.add_member(db, actor, cid, caleol.MemberData(
-            role=role, first_name=first, last_name=last, commune=commune,
-            email=f"{key}@exemple.fr"))
-    sid = caleol.create_session(db, actor, cid, caleol.SessionData(
-        number="2026-05", session_date=TODAY))
+        ids[key] = caleol.add_member(
+            db,
+            actor,
+            cid,
+            caleol.MemberData(
+                role=role,
+                first_name=first,
+                last_name=last,
+                commune=commune,
+                email=f"{key}@exemple.fr",
+            ),
+        )
+    sid = caleol.create_session(
+        db, actor, cid, caleol.SessionData(number="2026-05", session_date=TODAY)
+    )
     for key in PRESENT:
         caleol.set_attendance(db, actor, sid, ids[key], AttendanceMode.PRESENT)
-    item = caleol.add_dwelling_item(db, actor, sid, caleol.DwellingItemData(
-        reference="LGT-0412", address="14 rue Camille Godard", postcode="33000",
-        commune="Bordeaux", dwelling_type="T3"))
-    cands = [caleol.add_candidate(db, actor, item.id, caleol.CandidateData(
-        numero_unique=f"03326400000000{n}", last_name=f"Candidat{n}")).id for n in (1, 2)]
+    item = caleol.add_dwelling_item(
+        db,
+        actor,
+        sid,
+        caleol.DwellingItemData(
+            reference="LGT-0412",
+            address="14 rue Camille Godard",
+            postcode="33000",
+            commune="Bordeaux",
+            dwelling_type="T3",
+        ),
+    )
+    cands = [
+        caleol.add_candidate(
+            db,
+            actor,
+            item.id,
+            caleol.CandidateData(numero_unique=f"03326400000000{n}", last_name=f"Candidat{n}"),
+        ).id
+        for n in (1, 2)
+    ]
     caleol.open_session(db, actor, sid)
     return sid, ids, item.id, cands
 
@@ -506,21 +570,29 @@ def write_csv(path, rows):
     return str(path)
 
 
-def test_vote_import_is_checked_before_anything_is_recorded(qtbot, window, db, actor, sitting,
-                                                            tmp_path, monkeypatch):
+def test_vote_import_is_checked_before_anything_is_recorded(
+    qtbot, window, db, actor, sitting, tmp_path, monkeypatch
+):
     sid, ids, item_id, _cands = sitting
     w = window.caleol_page.open_session(sid)
     tab = w.votes_tab
     w.tabs.setCurrentWidget(tab)
     header = ["Membre", "Logement", "Numéro unique", "Vote", "Horodatage"]
     at = format_date_fr(TODAY) + " 14:05"
-    good = [["lefevre@exemple.fr", "LGT-0412", "033264000000001", "Pour", at],
-            ["Jean-Marc Dubois", "LGT-0412", "033264000000001", "CONTRE", at],
-            ["BENALI Nadia", "LGT-0412", "033264000000001", "pour", at]]
-    files = iter([write_csv(tmp_path / "bad.csv", [header, *good,
-                                                    ["Inconnu", "LGT-0412", "033264000000001",
-                                                     "Pour", at]]),
-                  write_csv(tmp_path / "good.csv", [header, *good])])
+    good = [
+        ["lefevre@exemple.fr", "LGT-0412", "033264000000001", "Pour", at],
+        ["Jean-Marc Dubois", "LGT-0412", "033264000000001", "CONTRE", at],
+        ["BENALI Nadia", "LGT-0412", "033264000000001", "pour", at],
+    ]
+    files = iter(
+        [
+            write_csv(
+                tmp_path / "bad.csv",
+                [header, *good, ["Inconnu", "LGT-0412", "033264000000001", "Pour", at]],
+            ),
+            write_csv(tmp_path / "good.csv", [header, *good]),
+        ]
+    )
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (next(files), ""))
 
     click(qtbot, tab.import_button)
@@ -569,8 +641,10 @@ def test_occupation_review_from_the_due_list(qtbot, window, db, actor, sitting, 
     click(qtbot, tab.save_finding_button)
     assert tab.finding_recorded.text().startswith("Avis enregistré le")
     item = caleol.get_session(db, actor, sid).items[1]
-    assert (item.finding, item.suitable_dwelling) == ("Une personne seule dans un T3.",
-                                                       "Un T2 dans le même quartier.")
+    assert (item.finding, item.suitable_dwelling) == (
+        "Une personne seule dans un T3.",
+        "Un T2 dans le même quartier.",
+    )
 
 
 @pytest.fixture
@@ -580,8 +654,9 @@ def demo(db, actor, agency):
     return caleol_demo.create_demo_session(db, actor)
 
 
-def test_decision_letters_and_extract_for_a_candidate(qtbot, window, db, actor, demo, tmp_path,
-                                                      monkeypatch):
+def test_decision_letters_and_extract_for_a_candidate(
+    qtbot, window, db, actor, demo, tmp_path, monkeypatch
+):
     w = window.caleol_page.open_session(demo)
     votes = w.votes_tab
     w.tabs.setCurrentWidget(votes)
@@ -615,8 +690,13 @@ def test_decision_letters_and_extract_for_a_candidate(qtbot, window, db, actor, 
     wait_idle(qtbot, panel)
     assert panel.last_extract == target
     assert panel.status.text() == f"Extrait enregistré : {target}"
-    text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True,
-                          check=True).stdout if shutil.which("pdftotext") else None
+    text = (
+        subprocess.run(
+            ["pdftotext", str(target), "-"], capture_output=True, text=True, check=True
+        ).stdout
+        if shutil.which("pdftotext")
+        else None
+    )
     if text is not None:  # the applicant's own line; the others of his dwelling masked
         text = " ".join(text.split())
         assert "DIALLO" in text and "FOURNIER" not in text and "données masquées" in text
@@ -657,8 +737,9 @@ def test_the_page_follows_the_role(qtbot, db, actor, sitting, member_account):
         w.close()
 
 
-def test_written_session_physical_request_and_dwelling_search(qtbot, db, actor, sitting,
-                                                              window, make_file):
+def test_written_session_physical_request_and_dwelling_search(
+    qtbot, db, actor, sitting, window, make_file
+):
     tenants.create_tenant_file(db, actor, make_file(12))  # dwelling LGT-00012 in the stock
     page = window.caleol_page
     click(qtbot, page.new_session_button)
@@ -707,8 +788,9 @@ def test_written_session_physical_request_and_dwelling_search(qtbot, db, actor, 
         click(qtbot, add.ok_button)
         assert not add.isVisible()
     assert [agenda.list.item(i).text().split(" — ")[0] for i in range(2)] == [
-        "1. LGT-00012", ("2. 3 place Pey-Berland, Bordeaux (?)\n    0 candidat(s), 0 "
-                         "décision(s)")]
+        "1. LGT-00012",
+        ("2. 3 place Pey-Berland, Bordeaux (?)\n    0 candidat(s), 0 décision(s)"),
+    ]
     click(qtbot, agenda.up_button)
     assert agenda.list.item(0).text().startswith("1. 3 place Pey-Berland")
     assert agenda.current_item().address == "3 place Pey-Berland"
@@ -722,10 +804,17 @@ def test_f5_refreshes_the_caleol_page(qtbot, db, actor, window):
 
     page = window.caleol_page
     before = page.sessions.rowCount()
-    cid = caleol.create_commission(db, actor, CommissionData(
-        name="CALEOL Bordeaux", territory="Bordeaux Métropole"))
-    caleol.create_session(db, actor, cid, SessionData(
-        number="2026-12", session_date=dt.date(2026, 12, 10), start_time=dt.time(14, 0)))
+    cid = caleol.create_commission(
+        db, actor, CommissionData(name="CALEOL Bordeaux", territory="Bordeaux Métropole")
+    )
+    caleol.create_session(
+        db,
+        actor,
+        cid,
+        SessionData(
+            number="2026-12", session_date=dt.date(2026, 12, 10), start_time=dt.time(14, 0)
+        ),
+    )
     refresh = window.findChild(QAction, "refresh")
     assert refresh.shortcut() == QKeySequence(QKeySequence.StandardKey.Refresh)
     refresh.trigger()
@@ -734,14 +823,18 @@ def test_f5_refreshes_the_caleol_page(qtbot, db, actor, window):
     assert any("2026-12" in t for t in texts)
 
 
-def test_session_end_time_and_secretary_in_the_session_tab(qtbot, window, db, actor, sitting,
-                                                           monkeypatch):
+def test_session_end_time_and_secretary_in_the_session_tab(
+    qtbot, window, db, actor, sitting, monkeypatch
+):
     from desktop.ui.caleol.widgets import local_to_utc
 
     sid, _ids, _item_id, _cands = sitting
     # the clock at the click: 15 h 20 today, local time
-    monkeypatch.setattr(caleol.sessions, "now",
-                        lambda: local_to_utc(dt.datetime.combine(TODAY, dt.time(15, 20, 37))))
+    monkeypatch.setattr(
+        caleol.sessions,
+        "now",
+        lambda: local_to_utc(dt.datetime.combine(TODAY, dt.time(15, 20, 37))),
+    )
     w = window.caleol_page.open_session(sid)
     tab = w.session_tab
     form = tab.form
@@ -762,7 +855,8 @@ def test_session_end_time_and_secretary_in_the_session_tab(qtbot, window, db, ac
     qtbot.keyClicks(form.end_time, "13:45")
     click(qtbot, tab.save_button)
     assert form.rows["end_time"].error.text() == (
-        "L'heure de fin (13 h 45) doit suivre l'heure de début (14 h).")
+        "L'heure de fin (13 h 45) doit suivre l'heure de début (14 h)."
+    )
     assert caleol.get_session(db, actor, sid).end_time == dt.time(15, 20)
 
     form.end_time.clear()

@@ -32,10 +32,12 @@ DEADLINE = rules.offer_deadline(TODAY, 10)
 
 def click(qtbot, widget) -> None:
     assert widget.isEnabled(), widget.objectName()
-    if isinstance(widget, QAbstractButton) and widget.isCheckable() \
-            and not isinstance(widget, QPushButton):  # on the box, not past the text
-        qtbot.mouseClick(widget, Qt.MouseButton.LeftButton,
-                         pos=QPoint(6, widget.height() // 2))
+    if (
+        isinstance(widget, QAbstractButton)
+        and widget.isCheckable()
+        and not isinstance(widget, QPushButton)
+    ):  # on the box, not past the text
+        qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=QPoint(6, widget.height() // 2))
     else:
         qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
@@ -103,8 +105,9 @@ def test_offers_follow_up_through_the_tab(qtbot, window, db, actor, demo, tmp_pa
     panel = show_offers_tab(qtbot, window.caleol_page)
     # One offer per dwelling: rank 1, direct attributions, the suspensive condition.
     offered = {names[0][0], names[1][0], names[2][0], names[3][0], names[4][0]}
-    assert {panel.table.item(r, ui.COL_CANDIDATE).text()
-            for r in range(panel.table.rowCount())} == offered
+    assert {
+        panel.table.item(r, ui.COL_CANDIDATE).text() for r in range(panel.table.rowCount())
+    } == offered
     first, second = names[0][0], names[0][1]
     assert text(panel, first, ui.COL_DEADLINE) == format_date_fr(DEADLINE)
     assert text(panel, first, ui.COL_DAYS) == str((DEADLINE - TODAY).days)
@@ -141,11 +144,15 @@ def test_offers_follow_up_through_the_tab(qtbot, window, db, actor, demo, tmp_pa
     dialog.reason.setPlainText("Logement trop éloigné de l'école des enfants")
     click(qtbot, dialog.ok_button)
     assert not dialog.isVisible(), dialog.general_error.text()
-    assert text(panel, first, ui.COL_STATUS) == \
-        f"Refusée le {format_date_fr(TODAY)} — Logement trop éloigné de l'école des enfants"
+    assert (
+        text(panel, first, ui.COL_STATUS)
+        == f"Refusée le {format_date_fr(TODAY)} — Logement trop éloigné de l'école des enfants"
+    )
     assert text(panel, first, ui.COL_NEXT) == f"Rang 2 : {second} (à proposer)"
-    assert "Refus enregistré.\nLe logement peut être proposé au rang suivant : " \
+    assert (
+        "Refus enregistré.\nLe logement peut être proposé au rang suivant : "
         f"{second} (rang 2)." == panel.message.text()
+    )
 
     # Offer to rank 2: his offer letter is made in the background.
     select(qtbot, panel, first)
@@ -160,8 +167,7 @@ def test_offers_follow_up_through_the_tab(qtbot, window, db, actor, demo, tmp_pa
     (made,) = letter.result.letters
     assert made.template_name == caleol_letters.OFFER and made.docx_path.exists()
     assert made.offer_deadline == DEADLINE
-    assert "réponse attendue au plus tard le " + format_date_fr(DEADLINE) in \
-        letter.status.text()
+    assert "réponse attendue au plus tard le " + format_date_fr(DEADLINE) in letter.status.text()
     letter.close()
     assert text(panel, second, ui.COL_STATUS) == "Proposition en cours"
     assert text(panel, second, ui.COL_NOTIFIED) == format_date_fr(TODAY)
@@ -184,8 +190,7 @@ def test_offers_follow_up_through_the_tab(qtbot, window, db, actor, demo, tmp_pa
     assert not dialog.isVisible(), dialog.general_error.text()
     assert text(panel, ranked, ui.COL_STATUS) == f"Acceptée le {format_date_fr(late)}"
     for other in names[3][1:]:  # ranks 2 and 3: closed
-        assert text(panel, other, ui.COL_STATUS) == \
-            "Close (logement attribué à un autre candidat)"
+        assert text(panel, other, ui.COL_STATUS) == "Close (logement attribué à un autre candidat)"
     assert "la proposition est close pour" in panel.message.text()
 
     # Forty days later: the offers left unanswered are past their deadline, in red.
@@ -217,8 +222,7 @@ def test_lease_signed_after_an_acceptance(qtbot, window, db, actor, demo):
     accepted_on = TODAY + dt.timedelta(days=2)
     candidate_id = panel.current().candidate_id
     row = next(r for r in panel.rows if r.candidate_name == accepted)
-    caleol_offers.record_answer(db, actor, row.candidate_id, OfferStatus.ACCEPTED,
-                                accepted_on)
+    caleol_offers.record_answer(db, actor, row.candidate_id, OfferStatus.ACCEPTED, accepted_on)
     click(qtbot, panel.refresh_button)
     select(qtbot, panel, accepted)
     assert panel.lease_button.text() == "Bail signé…"
@@ -229,8 +233,10 @@ def test_lease_signed_after_an_acceptance(qtbot, window, db, actor, demo):
     type_in(qtbot, dialog.signed_on, format_date_fr(TODAY + dt.timedelta(days=1)))
     click(qtbot, dialog.ok_button)  # before the acceptance: refused
     assert dialog.isVisible()
-    assert dialog.rows["signed_on"].error.text() == \
-        f"Le bail ne peut pas être signé avant l'acceptation (le {format_date_fr(accepted_on)})."
+    assert (
+        dialog.rows["signed_on"].error.text()
+        == f"Le bail ne peut pas être signé avant l'acceptation (le {format_date_fr(accepted_on)})."
+    )
     type_in(qtbot, dialog.signed_on, format_date_fr(TODAY + dt.timedelta(days=30)))
     click(qtbot, dialog.ok_button)  # after the services' today
     assert "date à venir" in dialog.rows["signed_on"].error.text()
@@ -241,8 +247,9 @@ def test_lease_signed_after_an_acceptance(qtbot, window, db, actor, demo):
     type_in(qtbot, dialog.signed_on, format_date_fr(signed))
     click(qtbot, dialog.ok_button)
     assert not dialog.isVisible(), dialog.general_error.text()
-    assert text(panel, accepted, ui.COL_STATUS) == \
-        f"Acceptée, bail signé le {format_date_fr(signed)}"
+    assert (
+        text(panel, accepted, ui.COL_STATUS) == f"Acceptée, bail signé le {format_date_fr(signed)}"
+    )
     assert panel.message.text() == "Signature du bail enregistrée."
     assert panel.current().candidate_name == accepted
     listed = {r.candidate_id: r for r in caleol_offers.offers(db, actor)}
@@ -261,8 +268,7 @@ def test_lease_signed_after_an_acceptance(qtbot, window, db, actor, demo):
 
 def test_the_auditor_reads_the_offers_and_changes_nothing(qtbot, db, actor, demo):
     _sid, names = demo
-    accepted = next(r for r in caleol_offers.offers(db, actor)
-                    if r.candidate_name == names[3][0])
+    accepted = next(r for r in caleol_offers.offers(db, actor) if r.candidate_name == names[3][0])
     caleol_offers.record_answer(db, actor, accepted.candidate_id, OfferStatus.ACCEPTED, TODAY)
     auditor = MainWindow(db, Actor("auditeur", role=Role.AUDITOR))
     qtbot.addWidget(auditor)
@@ -272,8 +278,13 @@ def test_the_auditor_reads_the_offers_and_changes_nothing(qtbot, db, actor, demo
     panel = show_offers_tab(qtbot, auditor.caleol_page)
     assert panel.table.rowCount() == 7  # five offers, two closed by the acceptance
     select(qtbot, panel, names[0][0])
-    for button in (panel.presentation_button, panel.answer_button, panel.next_button,
-                   panel.letter_button, panel.lease_button):
+    for button in (
+        panel.presentation_button,
+        panel.answer_button,
+        panel.next_button,
+        panel.letter_button,
+        panel.lease_button,
+    ):
         assert not button.isEnabled(), button.objectName()
     assert panel.answer() is None  # a double click opens nothing either
     select(qtbot, panel, names[3][0])  # accepted: no lease for him to record either

@@ -64,8 +64,7 @@ def click(qtbot, widget):
     """Click a button; a check box or radio button on its indicator (its label may be
     shorter than the widget)."""
     if isinstance(widget, QAbstractButton) and widget.isCheckable():
-        qtbot.mouseClick(widget, Qt.MouseButton.LeftButton,
-                         pos=QPoint(6, widget.height() // 2))
+        qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=QPoint(6, widget.height() // 2))
     else:
         qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
@@ -85,8 +84,9 @@ def row_of(table, text, col=0) -> int:
 
 
 def column(table, title) -> int:
-    return next(c for c in range(table.columnCount())
-                if table.horizontalHeaderItem(c).text() == title)
+    return next(
+        c for c in range(table.columnCount()) if table.horizontalHeaderItem(c).text() == title
+    )
 
 
 def open_call(qtbot, page, row):
@@ -110,8 +110,10 @@ def answer_ok(qtbot, d, extra_code):
 
 def errors_of(d) -> str:
     """The refusals shown in a dialog (for the assertion messages)."""
-    return " | ".join([d.general_error.text()] + [
-        f"{path}: {row.error.text()}" for path, row in d.rows.items() if row.error.text()])
+    return " | ".join(
+        [d.general_error.text()]
+        + [f"{path}: {row.error.text()}" for path, row in d.rows.items() if row.error.text()]
+    )
 
 
 def tick(qtbot, d, question, option):
@@ -138,18 +140,17 @@ def test_campaign_from_creation_to_purge(qtbot, db, actor, base):
     assert isinstance(dialog, CampaignDialog)
     # The standard script, the agency manager's own agency only, his agency's callers.
     assert dialog.script_editor.list.count() == 5
-    assert [dialog.agency.itemData(i) for i in range(dialog.agency.count())] == [
-        manager.agency_id]
+    assert [dialog.agency.itemData(i) for i in range(dialog.agency.count())] == [manager.agency_id]
     listed = [dialog.callers.item(i).text() for i in range(dialog.callers.count())]
     assert any("Agent Bordeaux Nord" in t for t in listed)
     assert not any("Mérignac" in t for t in listed)
     dialog.name.setText("Canicule été")
-    dialog.purpose.setPlainText(
-        "Vérifier que les locataires âgés vont bien pendant la canicule.")
+    dialog.purpose.setPlainText("Vérifier que les locataires âgés vont bien pendant la canicule.")
     choose(dialog.query, QUERY)
     set_checked(dialog.callers, [users["agent.bxn"], users["responsable.bxn"]])
-    assert sorted(checked_ids(dialog.callers)) == sorted([users["agent.bxn"],
-                                                          users["responsable.bxn"]])
+    assert sorted(checked_ids(dialog.callers)) == sorted(
+        [users["agent.bxn"], users["responsable.bxn"]]
+    )
     # A sixth question, through the question dialog.
     click(qtbot, dialog.script_editor.add_button)
     question = dialog.script_editor.question_dialog
@@ -195,10 +196,13 @@ def test_campaign_from_creation_to_purge(qtbot, db, actor, base):
     calls = cpage.calls_tab
     mine = calls.table.rowCount()
     assert mine >= 3
-    assert all(cell(calls.table, i, column(calls.table, "À faire")) == "Premier appel"
-               for i in range(mine))
-    assert all(cell(calls.table, i, column(calls.table, "Prochain appel")) ==
-               TODAY.strftime("%d/%m/%Y") for i in range(mine))
+    assert all(
+        cell(calls.table, i, column(calls.table, "À faire")) == "Premier appel" for i in range(mine)
+    )
+    assert all(
+        cell(calls.table, i, column(calls.table, "Prochain appel")) == TODAY.strftime("%d/%m/%Y")
+        for i in range(mine)
+    )
     assert f"{mine} fiche(s) à traiter aujourd'hui" in calls.count.text()
 
     # 1. Reached, all is well: secured; reinforced link.
@@ -264,7 +268,10 @@ def test_campaign_from_creation_to_purge(qtbot, db, actor, base):
     click(qtbot, ref.save_button)
     assert d.referrals.rowCount() == 1
     assert [cell(d.referrals, 0, c) for c in (0, 1, 4)] == [
-        "CCAS", "CCAS de Bordeaux", "À transmettre"]
+        "CCAS",
+        "CCAS de Bordeaux",
+        "À transmettre",
+    ]
     d.close()
 
     # The first call's note is shown only on request, and the read is audited.
@@ -275,8 +282,11 @@ def test_campaign_from_creation_to_purge(qtbot, db, actor, base):
     click(qtbot, d.show_notes_button)
     assert cell(d.history, 0, note_col) == "Sa fille passe chaque soir."
     with db.reader() as session:
-        reads = session.scalars(select(AuditEvent.actor).where(
-            AuditEvent.entity == "campagne_appel", AuditEvent.action == "consultation")).all()
+        reads = session.scalars(
+            select(AuditEvent.actor).where(
+                AuditEvent.entity == "campagne_appel", AuditEvent.action == "consultation"
+            )
+        ).all()
     assert reads == ["agent.bxn"]
     d.close()
 
@@ -309,14 +319,21 @@ def test_campaign_from_creation_to_purge(qtbot, db, actor, base):
     assert [cell(dash.by_caller, agent_row, c) for c in (2, 3, 4)] == ["3", "2", "2"]
     manager_row = row_of(dash.by_caller, "Responsable Bordeaux Nord (démo)")
     assert cell(dash.by_caller, manager_row, 2) == "0"
-    bxn = row_of(dash.by_agency, next(cell(dash.by_agency, i, 0)
-                                      for i in range(dash.by_agency.rowCount())
-                                      if cell(dash.by_agency, i, 0).startswith("BXN")))
+    bxn = row_of(
+        dash.by_agency,
+        next(
+            cell(dash.by_agency, i, 0)
+            for i in range(dash.by_agency.rowCount())
+            if cell(dash.by_agency, i, 0).startswith("BXN")
+        ),
+    )
     assert [cell(dash.by_agency, bxn, c) for c in (1, 2, 4)] == [str(n), "3", "2"]
     ccas = row_of(dash.referrals, "CCAS")
     assert cell(dash.referrals, ccas, column(dash.referrals, "Close")) == "1"
-    steps = {cell(dash.steps, i, 0): [cell(dash.steps, i, c) for c in (1, 2, 3)]
-             for i in range(dash.steps.rowCount())}
+    steps = {
+        cell(dash.steps, i, 0): [cell(dash.steps, i, c) for c in (1, 2, 3)]
+        for i in range(dash.steps.rowCount())
+    }
     assert steps["Premier appel"][:2] == ["3", "2"]
     assert steps["Second appel"] == ["1", "0", "0"]
     assert steps["Contact d'un voisin"] == ["1", "0", "0"]
@@ -346,10 +363,16 @@ def test_campaign_from_creation_to_purge(qtbot, db, actor, base):
     assert "2 note(s), 5 appel(s) et 1 orientation(s)" in seen[0]
     assert cell(tab.table, 0, 1) == "Terminée, notes purgées"
     with db.reader() as session:
-        assert {(c.note, c.answers) for c in session.scalars(
-            select(CampaignCall).where(CampaignCall.campaign_id == cid))} == {("", None)}
-        assert {(t.contact_name, t.phone, t.household_id) for t in session.scalars(
-            select(CampaignTarget).where(CampaignTarget.campaign_id == cid))} == {("", "", None)}
+        assert {
+            (c.note, c.answers)
+            for c in session.scalars(select(CampaignCall).where(CampaignCall.campaign_id == cid))
+        } == {("", None)}
+        assert {
+            (t.contact_name, t.phone, t.household_id)
+            for t in session.scalars(
+                select(CampaignTarget).where(CampaignTarget.campaign_id == cid)
+            )
+        } == {("", "", None)}
     # The figures stay, frozen.
     assert dash.cards["secured"].value.text() == cards["secured"]
     assert "figés" in dash.heading.text()
@@ -361,10 +384,18 @@ def test_callers_lists_filters_and_running_campaign_edits(qtbot, db, actor, base
 
     manager, caller = base
     users = {c.username: c.user_id for c in campaigns.caller_candidates(db, actor)}
-    cid = campaigns.create_campaign(db, manager, CampaignTerms(
-        name="Canicule", query_name=QUERY, agency_id=manager.agency_id, start_on=TODAY,
-        planned_end_on=TODAY + dt.timedelta(days=20)),
-        [users["agent.bxn"], users["responsable.bxn"]])
+    cid = campaigns.create_campaign(
+        db,
+        manager,
+        CampaignTerms(
+            name="Canicule",
+            query_name=QUERY,
+            agency_id=manager.agency_id,
+            start_on=TODAY,
+            planned_end_on=TODAY + dt.timedelta(days=20),
+        ),
+        [users["agent.bxn"], users["responsable.bxn"]],
+    )
     total = campaigns.start_campaign(db, manager, cid).targets
 
     # The caller's list: search by name or phone, what is due today.
@@ -393,7 +424,9 @@ def test_callers_lists_filters_and_running_campaign_edits(qtbot, db, actor, base
     click(qtbot, d.reached_no)
     # Nobody reached: only a call back date can follow.
     assert [d.next_action.itemData(i) for i in range(d.next_action.count())] == [
-        "AUCUNE", "RAPPELER"]
+        "AUCUNE",
+        "RAPPELER",
+    ]
     click(qtbot, d.record_button)
     d.close()
     choose(calls.scope, calls.SCOPE_DUE)
@@ -427,8 +460,10 @@ def test_callers_lists_filters_and_running_campaign_edits(qtbot, db, actor, base
     tab.detail_tabs.setCurrentWidget(targets)
     choose(targets.state, "EN_COURS")
     assert targets.table.rowCount() == 2
-    assert {cell(targets.table, i, column(targets.table, "À faire"))
-            for i in range(2)} == {"Contact d'un voisin", "Second appel"}
+    assert {cell(targets.table, i, column(targets.table, "À faire")) for i in range(2)} == {
+        "Contact d'un voisin",
+        "Second appel",
+    }
     choose(targets.assign_to, None)
     click(qtbot, targets.assign_button)
     assert "retirée de la liste de son appelant" in targets.message.text()

@@ -35,13 +35,21 @@ EPCI = "CA Exemple"
 DAY = dt.date(2026, 3, 20)
 OPENS, CLOSES = dt.datetime(2026, 3, 18, 8, 0), dt.datetime(2026, 3, 20, 18, 0)
 # reference, type, QPV, financing, holder
-DWELLINGS = (("G-01", "T2", False, "PLUS", "Préfecture"), ("G-02", "T3", False, "PLAI", ""),
-             ("G-03", "T3", True, "PLUS", "Action Logement"), ("G-04", "T4", False, "PLS", ""),
-             ("G-05", "T1", True, "PLAI", "Préfecture"))
-MEMBERS = (("Lefèvre", "c.lefevre@example.org", True), ("Dubois", "jm.dubois@example.org",
-                                                          True),
-           ("Benali", "n.benali@example.org", True), ("Garnier", "", False),
-           ("Marchand", "s.marchand@example.org", False), ("Haddad", "", False))
+DWELLINGS = (
+    ("G-01", "T2", False, "PLUS", "Préfecture"),
+    ("G-02", "T3", False, "PLAI", ""),
+    ("G-03", "T3", True, "PLUS", "Action Logement"),
+    ("G-04", "T4", False, "PLS", ""),
+    ("G-05", "T1", True, "PLAI", "Préfecture"),
+)
+MEMBERS = (
+    ("Lefèvre", "c.lefevre@example.org", True),
+    ("Dubois", "jm.dubois@example.org", True),
+    ("Benali", "n.benali@example.org", True),
+    ("Garnier", "", False),
+    ("Marchand", "s.marchand@example.org", False),
+    ("Haddad", "", False),
+)
 
 
 def click(qtbot, widget) -> None:
@@ -55,33 +63,60 @@ def setup(db, actor, agency, tmp_path):
         agency_id = s.scalar(select(Agency.id).where(Agency.code == agency))
         ids = {}
         for ref, dtype, *_ in DWELLINGS:
-            d = Dwelling(reference=ref, address_line=f"{ref} avenue du Val", postcode="26000",
-                         city="Valence", dwelling_type=dtype, agency_id=agency_id)
+            d = Dwelling(
+                reference=ref,
+                address_line=f"{ref} avenue du Val",
+                postcode="26000",
+                city="Valence",
+                dwelling_type=dtype,
+                agency_id=agency_id,
+            )
             s.add(d)
             s.flush()
             ids[ref] = d.id
     for ref, _t, qpv, fin, holder in DWELLINGS:
-        attribution.set_dwelling_data(db, actor, ids[ref], financing=fin, in_qpv=qpv,
-                                      reservation_holder=holder, epci=EPCI)
+        attribution.set_dwelling_data(
+            db, actor, ids[ref], financing=fin, in_qpv=qpv, reservation_holder=holder, epci=EPCI
+        )
     attribution.set_setting(db, actor, EPCI, 2026, Decimal(9000), "arrêté (exemple)")
-    cid = caleol.create_commission(db, actor, CommissionData(name="CALEOL du Val",
-                                                             territory=EPCI))
+    cid = caleol.create_commission(db, actor, CommissionData(name="CALEOL du Val", territory=EPCI))
     users = {}
     seats = {}
     for last, email, account in MEMBERS:
-        seats[last] = caleol.add_member(db, actor, cid, MemberData(
-            role=MemberRole.DESIGNE, last_name=last, first_name="Claude", email=email))
+        seats[last] = caleol.add_member(
+            db,
+            actor,
+            cid,
+            MemberData(role=MemberRole.DESIGNE, last_name=last, first_name="Claude", email=email),
+        )
         if account:
-            uid = accounts.create_user(db, actor, last.lower().replace("è", "e"),
-                                       f"Claude {last}", Role.CALEOL_MEMBER,
-                                       "Vote-CALEOL-2026!", must_change_password=False)
+            uid = accounts.create_user(
+                db,
+                actor,
+                last.lower().replace("è", "e"),
+                f"Claude {last}",
+                Role.CALEOL_MEMBER,
+                "Vote-CALEOL-2026!",
+                must_change_password=False,
+            )
             with db.transaction() as s:
                 s.get(Member, seats[last]).app_user_id = uid
-            users[last] = Actor(last.lower(), f"Claude {last}", role=Role.CALEOL_MEMBER,
-                                user_id=uid)
-    sid = caleol.create_session(db, actor, cid, SessionData(
-        number="2026-03E", session_date=DAY, mode=SessionMode.ECRITE,
-        technical_means="Vote dans Parcours", vote_opens_at=OPENS, vote_closes_at=CLOSES))
+            users[last] = Actor(
+                last.lower(), f"Claude {last}", role=Role.CALEOL_MEMBER, user_id=uid
+            )
+    sid = caleol.create_session(
+        db,
+        actor,
+        cid,
+        SessionData(
+            number="2026-03E",
+            session_date=DAY,
+            mode=SessionMode.ECRITE,
+            technical_means="Vote dans Parcours",
+            vote_opens_at=OPENS,
+            vote_closes_at=CLOSES,
+        ),
+    )
     for ref in ids:
         caleol.add_dwelling_item(db, actor, sid, caleol.dwelling_snapshot(db, actor, ids[ref]))
     for seat in seats.values():
@@ -90,16 +125,38 @@ def setup(db, actor, agency, tmp_path):
     export = tmp_path / "export_sne.csv"
     with open(export, "w", encoding="utf-8-sig", newline="") as f:
         w = csv.writer(f, delimiter=";")
-        w.writerow(["Numéro unique", "Nom", "Prénom", "Date de dépôt", "Nb adultes",
-                    "Nb enfants", "Ressources mensuelles", "Priorités", "Cotation",
-                    "Logement"])
+        w.writerow(
+            [
+                "Numéro unique",
+                "Nom",
+                "Prénom",
+                "Date de dépôt",
+                "Nb adultes",
+                "Nb enfants",
+                "Ressources mensuelles",
+                "Priorités",
+                "Cotation",
+                "Logement",
+            ]
+        )
         n = 0
         for ref, *_ in DWELLINGS:
             for k in range(3):
                 n += 1
-                w.writerow([f"026{n:09d}", f"Demandeur{n}", "Alex", "15/01/2025",
-                            "1", str(k), "650" if k == 0 else "1900",
-                            "DALO" if k == 2 else "", "", ref])
+                w.writerow(
+                    [
+                        f"026{n:09d}",
+                        f"Demandeur{n}",
+                        "Alex",
+                        "15/01/2025",
+                        "1",
+                        str(k),
+                        "650" if k == 0 else "1900",
+                        "DALO" if k == 2 else "",
+                        "",
+                        ref,
+                    ]
+                )
     return sid, seats, users, export
 
 
@@ -110,6 +167,7 @@ def _modal(callback):
             QTimer.singleShot(20, run)
             return
         callback(box)
+
     QTimer.singleShot(20, run)
 
 
@@ -159,39 +217,53 @@ def test_issue_17_through_the_gui(qtbot, db, actor, setup, tmp_path, monkeypatch
     click(qtbot, tab.statement_button)
     assert "Cotation de la demande : 224 points" in tab.detail.toPlainText()
     # Comparable: the same grid and typology (the three T2 applications): first of three.
-    assert "Position parmi les 3 demandes comparables (même territoire, même typologie) : 1" \
+    assert (
+        "Position parmi les 3 demandes comparables (même territoire, même typologie) : 1"
         in tab.detail.toPlainText()
+    )
 
     # 3. The session's effect on the targets: a first-quartile proposal in QPV lowers
     # the "other quartiles" figure (no allocation yet this year: 0 % → not met).
     effects = [tab.effects.item(i).text() for i in range(tab.effects.count())]
-    assert any(t.startswith("⚠ Alex Demandeur7 (G-03)") and "Attributions en QPV aux trois "
-               "autres quartiles" in t and "non atteint" in t for t in effects)
+    assert any(
+        t.startswith("⚠ Alex Demandeur7 (G-03)")
+        and "Attributions en QPV aux trois autres quartiles" in t
+        and "non atteint" in t
+        for t in effects
+    )
 
     # 4. Convocations through the organisation profile's mail settings.
     with LocalSmtp(tmp_path) as smtp:
         profile = resource("demo", "organisation.toml").read_text(encoding="utf-8")
-        profile = profile.replace('logo = "logo.png"', f'logo = "{resource("demo", "logo.png").as_posix()}"')
-        profile += ("\n[messagerie]\nhote = \"127.0.0.1\"\n"
-                    f"port = {smtp.port}\nsecurite = \"starttls\"\n"
-                    "expediteur = \"caleol@bailleur.example\"\n"
-                    f"certificat_ca = \"{smtp.cert.as_posix()}\"\n")
+        profile = profile.replace(
+            'logo = "logo.png"', f'logo = "{resource("demo", "logo.png").as_posix()}"'
+        )
+        profile += (
+            '\n[messagerie]\nhote = "127.0.0.1"\n'
+            f'port = {smtp.port}\nsecurite = "starttls"\n'
+            'expediteur = "caleol@bailleur.example"\n'
+            f'certificat_ca = "{smtp.cert.as_posix()}"\n'
+        )
         config.config_dir().mkdir(parents=True, exist_ok=True)
         (config.config_dir() / "organisation.toml").write_text(profile, encoding="utf-8")
         click(qtbot, tab.convene_button)
-    assert "4 convocation(s) envoyée(s) par courriel, 2 à remettre, 0 échec(s)" \
-        in tab.status.text()
+    assert "4 convocation(s) envoyée(s) par courriel, 2 à remettre, 0 échec(s)" in tab.status.text()
     assert sorted(m["To"] for m in smtp.handler.messages) == [
-        "c.lefevre@example.org", "jm.dubois@example.org", "n.benali@example.org",
-        "s.marchand@example.org"]
+        "c.lefevre@example.org",
+        "jm.dubois@example.org",
+        "n.benali@example.org",
+        "s.marchand@example.org",
+    ]
 
     # 5. Members vote in the application: two within the window, one after it.
     caleol.open_session(db, actor, sid)
     candidate = caleol.get_session(db, actor, sid).items[0].candidates[0].id
     panels = {}
-    for last, when in (("Lefèvre", dt.datetime(2026, 3, 19, 9, 0)),
-                       ("Dubois", dt.datetime(2026, 3, 20, 17, 30)),
-                       ("Benali", dt.datetime(2026, 3, 20, 18, 5))):
+    for last, when in (
+        ("Lefèvre", dt.datetime(2026, 3, 19, 9, 0)),
+        ("Dubois", dt.datetime(2026, 3, 20, 17, 30)),
+        ("Benali", dt.datetime(2026, 3, 20, 18, 5)),
+    ):
         monkeypatch.setattr(member_vote, "now", lambda when=when: when)
         panel = MemberVotePanel(db, users[last])
         qtbot.addWidget(panel)
@@ -227,13 +299,13 @@ def test_issue_17_through_the_gui(qtbot, db, actor, setup, tmp_path, monkeypatch
     targets.rates["other_quartiles_in_qpv"].setValue(60)
     click(qtbot, targets.save_button)
     assert targets.figures.item(1, 1).text() == "60\u00a0%"
-    assert attribution.get_setting(db, actor, EPCI, 2026).rates.other_quartiles_in_qpv \
-        == Decimal(60)
+    assert attribution.get_setting(db, actor, EPCI, 2026).rates.other_quartiles_in_qpv == Decimal(
+        60
+    )
     window.close()
 
 
-def test_grid_edited_exported_and_imported_in_the_page(qtbot, db, actor, tmp_path,
-                                                       monkeypatch):
+def test_grid_edited_exported_and_imported_in_the_page(qtbot, db, actor, tmp_path, monkeypatch):
     from desktop.services import cotation
     from desktop.ui.cotation_page import GridsTab
 
@@ -243,8 +315,9 @@ def test_grid_edited_exported_and_imported_in_the_page(qtbot, db, actor, tmp_pat
     assert tab.criteria.rowCount() == 10
     # Typed points are checked; the grid is left unchanged on error.
     warnings = []
-    monkeypatch.setattr("desktop.ui.cotation_page.QMessageBox.warning",
-                        lambda *a, **k: warnings.append(a[2]))
+    monkeypatch.setattr(
+        "desktop.ui.cotation_page.QMessageBox.warning", lambda *a, **k: warnings.append(a[2])
+    )
     tab.criteria.item(5, 3).setText("beaucoup")
     click(qtbot, tab.save_button)
     assert "« beaucoup » n'est pas un nombre de points" in warnings[-1]
@@ -255,7 +328,8 @@ def test_grid_edited_exported_and_imported_in_the_page(qtbot, db, actor, tmp_pat
     for col, text in ((0, "SORTIE_HEBERGEMENT"), (1, "Sortie d'hébergement"), (3, "25")):
         tab.criteria.item(row, col).setText(text)
     tab.criteria.cellWidget(row, 2).setCurrentIndex(
-        tab.criteria.cellWidget(row, 2).findData("MANUAL"))
+        tab.criteria.cellWidget(row, 2).findData("MANUAL")
+    )
     click(qtbot, tab.save_button)
     assert tab.note.text() == "Grille enregistrée."
     grid = cotation.list_grids(db, actor)[0].grid

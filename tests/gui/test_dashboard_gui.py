@@ -37,8 +37,7 @@ def choose(qtbot, page: DashboardPage, name: str, agency: str | None = None) -> 
 
 
 def wait_figures(qtbot, page: DashboardPage) -> None:
-    qtbot.waitUntil(lambda: not page.computing and page.refresh_button.isEnabled(),
-                    timeout=30_000)
+    qtbot.waitUntil(lambda: not page.computing and page.refresh_button.isEnabled(), timeout=30_000)
 
 
 def conges_total(page: DashboardPage) -> str:
@@ -65,8 +64,9 @@ def test_choose_a_report_and_read_its_figures_and_charts(qtbot, world):
     assert table.item(table.rowCount() - 1, 0).font().bold()  # the total row
     durations = page.tables["preavis_reduit_ou_normal"]
     assert durations.text(0, 2) == f"33,3{NBSP}%" and durations.text(0, 3) == f"28,0{NBSP}j"
-    values = [box.findChild(type(page.description), "keyFigureValue").text()
-              for box in page.key_figures]
+    values = [
+        box.findChild(type(page.description), "keyFigureValue").text() for box in page.key_figures
+    ]
     assert values[0] == "3" and f"70,3{NBSP}j" in values
     chart = page.charts["graphique_motifs"]
     assert chart.renderer().isValid() and chart.width() > 300
@@ -93,16 +93,16 @@ def test_a_wrong_period_shows_a_french_message(qtbot, world):
 
 
 @pytest.mark.parametrize("suffix", [".pdf", ".xlsx"])
-def test_export_runs_in_the_background_with_progress(qtbot, world, tmp_path, monkeypatch,
-                                                     suffix):
+def test_export_runs_in_the_background_with_progress(qtbot, world, tmp_path, monkeypatch, suffix):
     page = DashboardPage(world.db, world.actor)
     qtbot.addWidget(page)
     page.show()
     choose(qtbot, page, "impayes")
     target = tmp_path / f"rapport{suffix}"
     asked = []
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *a, **k: (asked.append(a[2]) or str(target), ""))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (asked.append(a[2]) or str(target), "")
+    )
     button = page.pdf_button if suffix == ".pdf" else page.xlsx_button
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert page.findChild(QProgressDialog, "exportProgress") is not None
@@ -145,8 +145,7 @@ def test_main_window_offers_the_page_to_report_readers_only(qtbot, world):
     window = MainWindow(world.db, agent)
     qtbot.addWidget(window)
     assert window.dashboard_page is None
-    assert "Tableaux de bord" not in [window.nav.item(i).text()
-                                      for i in range(window.nav.count())]
+    assert "Tableaux de bord" not in [window.nav.item(i).text() for i in range(window.nav.count())]
 
 
 def test_figures_are_computed_in_the_background(qtbot, world):
@@ -198,8 +197,7 @@ def record_shown(page: DashboardPage) -> list[str]:
     return shown
 
 
-def test_changing_the_period_during_a_computation_shows_the_new_period(qtbot, world,
-                                                                       monkeypatch):
+def test_changing_the_period_during_a_computation_shows_the_new_period(qtbot, world, monkeypatch):
     held = HeldFirstBuild(monkeypatch)
     page = DashboardPage(world.db, world.actor)
     qtbot.addWidget(page)
@@ -221,8 +219,10 @@ def test_changing_the_period_during_a_computation_shows_the_new_period(qtbot, wo
     assert "28/02/2026" in page.heading.text()
     assert len(shown) == 1 and "28/02/2026" in shown[0]  # the stale figures never shown
     assert page.computed_request == ("conges", dt.date(2026, 1, 1), dt.date(2026, 2, 28), None)
-    assert held.seen == [(dt.date(2026, 1, 1), dt.date(2026, 6, 30)),
-                         (dt.date(2026, 1, 1), dt.date(2026, 2, 28))]
+    assert held.seen == [
+        (dt.date(2026, 1, 1), dt.date(2026, 6, 30)),
+        (dt.date(2026, 1, 1), dt.date(2026, 2, 28)),
+    ]
 
 
 def test_two_requests_in_a_row_show_the_latest(qtbot, world, monkeypatch):
@@ -240,8 +240,10 @@ def test_two_requests_in_a_row_show_the_latest(qtbot, world, monkeypatch):
     wait_figures(qtbot, page)
     assert conges_total(page) == "3" and "30/06/2026" in page.heading.text()
     assert len(shown) == 1 and "30/06/2026" in shown[0]
-    assert held.seen == [(dt.date(2026, 1, 1), dt.date(2026, 3, 31)),
-                         (dt.date(2026, 1, 1), dt.date(2026, 6, 30))]
+    assert held.seen == [
+        (dt.date(2026, 1, 1), dt.date(2026, 3, 31)),
+        (dt.date(2026, 1, 1), dt.date(2026, 6, 30)),
+    ]
 
 
 def test_an_unexpected_error_is_shown_in_the_page(qtbot, world, monkeypatch):
@@ -277,8 +279,7 @@ def start_export(qtbot, page, monkeypatch, target, suffix):
 def finish_cancelled(qtbot, page, warnings, folder):
     assert page.progress_dialog is None  # stopped waiting at once
     assert page.status.text() == "Export annulé."
-    qtbot.waitUntil(lambda: page.findChild(QProgressDialog, "exportProgress") is None,
-                    timeout=5000)
+    qtbot.waitUntil(lambda: page.findChild(QProgressDialog, "exportProgress") is None, timeout=5000)
     qtbot.waitUntil(lambda: page.pdf_button.isEnabled(), timeout=90_000)  # worker ended
     assert page.last_export is None and page.last_error == "" and not warnings
     assert page.status.text() == "Export annulé."
@@ -351,15 +352,17 @@ def test_cancelling_keeps_the_file_that_was_there(qtbot, world, tmp_path, monkey
 
 
 def test_figures_load_when_the_page_opens_and_follow_the_report_chosen(
-        qtbot, world, tmp_path, monkeypatch):
+    qtbot, world, tmp_path, monkeypatch
+):
     """Issue 15: the page never shows the figures of another report than the one
     chosen, and "Exporter en PDF…" exports the report shown, under its own name."""
     page = DashboardPage(world.db, world.actor)
     qtbot.addWidget(page)
     page.select("conges", dt.date(2026, 1, 1), dt.date(2026, 6, 30))
     page.show()  # no click: the figures come on their own
-    qtbot.waitUntil(lambda: "conges_par_motif" in page.tables and not page.computing,
-                    timeout=30_000)
+    qtbot.waitUntil(
+        lambda: "conges_par_motif" in page.tables and not page.computing, timeout=30_000
+    )
     assert conges_total(page) == "3"
     assert page.pdf_button.isEnabled()
 
@@ -367,23 +370,26 @@ def test_figures_load_when_the_page_opens_and_follow_the_report_chosen(
     page.report.setCurrentIndex(page.report.findData("impayes"))
     assert "conges_par_motif" not in page.tables
     assert not page.pdf_button.isEnabled()
-    qtbot.waitUntil(lambda: "menages_en_impaye" in page.tables and not page.computing,
-                    timeout=30_000)
+    qtbot.waitUntil(
+        lambda: "menages_en_impaye" in page.tables and not page.computing, timeout=30_000
+    )
     assert page.data.name == "impayes" and page.pdf_button.isEnabled()
 
     # Another agency: the same.
     page.agency.setCurrentIndex(page.agency.findData("LIB"))
-    qtbot.waitUntil(lambda: not page.computing and page.data is not None
-                    and page.data.agency_code == "LIB", timeout=30_000)
+    qtbot.waitUntil(
+        lambda: not page.computing and page.data is not None and page.data.agency_code == "LIB",
+        timeout=30_000,
+    )
     assert "LIB — Agence Libourne" in page.heading.text()
 
     asked = []
     target = tmp_path / "export.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *a, **k: (asked.append(a[2]) or str(target), ""))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (asked.append(a[2]) or str(target), "")
+    )
     qtbot.mouseClick(page.pdf_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.last_export is not None or bool(page.last_error),
-                    timeout=90_000)
+    qtbot.waitUntil(lambda: page.last_export is not None or bool(page.last_error), timeout=90_000)
     assert page.last_error == ""
     title = page.report.currentText()
     assert title in page.heading.text()

@@ -98,7 +98,8 @@ def test_every_page_and_dialog_fits_a_laptop_screen(qtbot, world):
     if users:
         dialogs["utilisateur"] = lambda: UserDialog(db, actor, users[0])
         dialogs["réinitialisation du mot de passe"] = lambda: PasswordResetDialog(
-            db, actor, users[0])
+            db, actor, users[0]
+        )
 
     from desktop.services import caleol
     from desktop.ui.caleol.session import SessionWindow

@@ -146,10 +146,15 @@ def test_nothing_valid_disables_import(dialog, qtbot, db, actor):
 
 
 def test_a_fixed_value_fills_a_column_the_file_lacks(dialog, qtbot, db, tmp_path):
-    header = ("N° contrat;Nom;Prénom;Date naissance;Date entrée;Loyer;Charges;Réf logement;"
-              "Adresse;CP;Ville;Type;Solde")
-    lines = [f"C-{n};Durand;Anne;14/03/1950;01/09/2015;412,50;85,20;L-{n};12 rue des Lilas;"
-             f"33000;Bordeaux;T3;0,00" for n in (1, 2)]
+    header = (
+        "N° contrat;Nom;Prénom;Date naissance;Date entrée;Loyer;Charges;Réf logement;"
+        "Adresse;CP;Ville;Type;Solde"
+    )
+    lines = [
+        f"C-{n};Durand;Anne;14/03/1950;01/09/2015;412,50;85,20;L-{n};12 rue des Lilas;"
+        f"33000;Bordeaux;T3;0,00"
+        for n in (1, 2)
+    ]
     path = tmp_path / "sans-agence.csv"
     path.write_text("\r\n".join([header, *lines]) + "\r\n", encoding="utf-8")
     assert dialog.load_file(path)

@@ -45,7 +45,8 @@ def test_tab_leaves_the_occupants_grid(qtbot, window):
     qtbot.waitExposed(dialog)
     grid = dialog.occupants
     dialog.tabs.setCurrentWidget(grid.parentWidget()) if dialog.tabs.indexOf(
-        grid.parentWidget()) >= 0 else None
+        grid.parentWidget()
+    ) >= 0 else None
     grid.setFocus()
     grid.setCurrentCell(0, 0)
     qtbot.keyClick(grid, Qt.Key.Key_Tab)
@@ -96,8 +97,9 @@ def test_qt_own_file_dialog_speaks_french(qtbot, qapp):
     assert texts["fileTypeLabel"] == "&Type de fichier\u00a0:"
 
 
-def test_timeline_shows_each_changed_field_before_and_after_and_who(qtbot, db, actor,
-                                                                     agency, make_file):
+def test_timeline_shows_each_changed_field_before_and_after_and_who(
+    qtbot, db, actor, agency, make_file
+):
     import copy
     from decimal import Decimal
 
@@ -115,8 +117,11 @@ def test_timeline_shows_each_changed_field_before_and_after_and_who(qtbot, db, a
     clerk = Actor("m.durand", "Marie Durand", role=Role.ADMIN)
     tenants.update_tenant_file(db, clerk, household_id, data, view.version)
 
-    edit = next(e for e in tenants.get_tenant_file(db, actor, household_id).timeline
-                if e.kind == tenants.EVENT_EDITED)
+    edit = next(
+        e
+        for e in tenants.get_tenant_file(db, actor, household_id).timeline
+        if e.kind == tenants.EVENT_EDITED
+    )
     assert edit.actor == "m.durand"
     assert ("lease.rent", "412,50\u00a0€", "430,00\u00a0€") in edit.changes
     assert ("occupants", "DUPONT Élodie", "DUPONT Élodie, DUPONT Marc") in edit.changes

@@ -47,7 +47,8 @@ def registered(db) -> list[DocumentRecord]:
 
 
 def test_letter_from_the_tenant_file_is_previewed_produced_and_in_the_timeline(
-        qtbot, db, actor, agency, make_file, window):
+    qtbot, db, actor, agency, make_file, window
+):
     hid = tenants.create_tenant_file(db, actor, make_file(1))
     window.tenant_page.refresh()
     file_dialog = window.open_file(hid)
@@ -56,8 +57,10 @@ def test_letter_from_the_tenant_file_is_previewed_produced_and_in_the_timeline(
     box = letter.box
     box.template.setCurrentIndex(box.template.findData("courrier_libre"))
     body = box.fields.editors["corps"]
-    body.setPlainText("Nous avons bien reçu votre demande d'échange de logement.\n\n"
-                      "Elle sera étudiée en commission.")
+    body.setPlainText(
+        "Nous avons bien reçu votre demande d'échange de logement.\n\n"
+        "Elle sera étudiée en commission."
+    )
     box.fields.editors["pieces_jointes"].setText("Formulaire de demande")
     box.subject.setText("Votre demande d'échange")
     box.pdf.setChecked(False)
@@ -174,8 +177,12 @@ def test_batch_for_the_files_selected_in_the_list(qtbot, db, actor, window, tmp_
     picked = []
     for row in (1, 4, 7):  # Ctrl+click three lines
         rect = view.visualRect(model.index(row, 0))
-        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
-                         Qt.KeyboardModifier.ControlModifier, rect.center())
+        qtbot.mouseClick(
+            view.viewport(),
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.ControlModifier,
+            rect.center(),
+        )
         picked.append(model.row_id(row))
     assert set(picked) <= set(window.tenant_page.selected_ids())
     selected = window.tenant_page.selected_ids()
@@ -199,8 +206,9 @@ def test_saved_search_is_reapplied_and_targeted_by_a_batch(qtbot, db, actor, win
     window.tenant_page.refresh()
     qtbot.mouseClick(page.senior, Qt.MouseButton.LeftButton)
     seniors = page.model.total
-    monkeypatch.setattr(QInputDialog, "getText",
-                        staticmethod(lambda *a, **k: ("Plus de 70 ans", True)))
+    monkeypatch.setattr(
+        QInputDialog, "getText", staticmethod(lambda *a, **k: ("Plus de 70 ans", True))
+    )
     qtbot.mouseClick(page.save_query_button, Qt.MouseButton.LeftButton)
     assert page.saved.currentText() == "Plus de 70 ans"
     qtbot.mouseClick(page.senior, Qt.MouseButton.LeftButton)  # back to every file
@@ -216,7 +224,8 @@ def test_saved_search_is_reapplied_and_targeted_by_a_batch(qtbot, db, actor, win
 
 
 def test_batch_shows_recipients_sample_and_confirmation_and_runs_once(
-        qtbot, db, actor, window, tmp_path):
+    qtbot, db, actor, window, tmp_path
+):
     """Issue 15: a mail merge shows who gets the letter (and who is left out, and why),
     a sample for each recipient, a confirmation with the count; it cannot be launched
     twice; the merged PDF is named after the template and the day."""
@@ -231,11 +240,15 @@ def test_batch_shows_recipients_sample_and_confirmation_and_runs_once(
     with db.transaction() as s:  # one without address, one deceased (a campaign says so)
         h = s.get(Household, ids[0])
         s.get(Dwelling, h.dwelling_id).address_line = ""
-        s.add(CampaignTarget(campaign_id=campaign_id, household_id=ids[1],
-                             agency_id=s.get(Household, ids[1]).agency_id,
-                             closed_reason="DECES"))
-    names = {i: tenant_service.get_tenant_file(db, actor, i).data.display_name
-             for i in ids}
+        s.add(
+            CampaignTarget(
+                campaign_id=campaign_id,
+                household_id=ids[1],
+                agency_id=s.get(Household, ids[1]).agency_id,
+                closed_reason="DECES",
+            )
+        )
+    names = {i: tenant_service.get_tenant_file(db, actor, i).data.display_name for i in ids}
     dialog = window.open_batch("courrier_libre")
     dialog.household_ids = ids
     dialog.box.pdf.setChecked(False)
@@ -263,22 +276,23 @@ def test_batch_shows_recipients_sample_and_confirmation_and_runs_once(
     assert "4 courrier(s)" in dialog.confirmation.text()
     qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)  # a second click
-    qtbot.waitUntil(lambda: dialog.result is not None and not dialog.running,
-                    timeout=60_000)
+    qtbot.waitUntil(lambda: dialog.result is not None and not dialog.running, timeout=60_000)
     assert dialog.result.produced == 4
     assert not dialog.start_button.isEnabled()
     dialog.start()  # even called directly: no second batch
     qtbot.wait(200)
     assert len(registered(db)) == 4
     assert sorted(r.household_id for r in registered(db)) == sorted(
-        r.household_id for r in dialog.included)
+        r.household_id for r in dialog.included
+    )
     # Back to the recipients: this month's letters are now left out.
     qtbot.mouseClick(dialog.back_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.back_button, Qt.MouseButton.LeftButton)
     assert dialog.included == []
     assert all(dialog.recipient_table.item(r, 2).text() for r in range(6))
     assert "Déjà envoyé ce mois-ci" in " ".join(
-        dialog.recipient_table.item(r, 2).text() for r in range(6))
+        dialog.recipient_table.item(r, 2).text() for r in range(6)
+    )
     dialog.close()
 
 
@@ -290,9 +304,16 @@ def _campaign(db, actor) -> int:
 
     stamp = dt.datetime(2026, 1, 5, 9, 0)
     with db.transaction() as s:
-        c = Campaign(name="Canicule", script=[], start_on=dt.date(2026, 1, 5),
-                     planned_end_on=dt.date(2026, 2, 5), created_at=stamp,
-                     created_by=actor.username, updated_at=stamp, updated_by=actor.username)
+        c = Campaign(
+            name="Canicule",
+            script=[],
+            start_on=dt.date(2026, 1, 5),
+            planned_end_on=dt.date(2026, 2, 5),
+            created_at=stamp,
+            created_by=actor.username,
+            updated_at=stamp,
+            updated_by=actor.username,
+        )
         s.add(c)
         s.flush()
         return c.id

@@ -31,8 +31,10 @@ def clock(monkeypatch):
 def files(db, actor, agency, make_file, clock):
     d = make_file(2)
     d.occupants[0].last_name = "Martin"
-    return {"dupont": tenants.create_tenant_file(db, actor, make_file(1)),
-            "martin": tenants.create_tenant_file(db, actor, d)}
+    return {
+        "dupont": tenants.create_tenant_file(db, actor, make_file(1)),
+        "martin": tenants.create_tenant_file(db, actor, d),
+    }
 
 
 @pytest.fixture
@@ -113,7 +115,8 @@ def test_ground_without_proof_then_proof_then_postponement(window, qtbot, db, ac
     type_into(qtbot, dialog.new_departure_on, "20/02/2026")
     qtbot.mouseClick(dialog.exception_button, LEFT)
     assert dialog.rows["new_departure_on"].error.text() == (
-        "La nouvelle date de départ doit être postérieure à la fin du préavis (28/02/2026).")
+        "La nouvelle date de départ doit être postérieure à la fin du préavis (28/02/2026)."
+    )
     type_into(qtbot, dialog.new_departure_on, "15/06/2026")
     type_into(qtbot, dialog.agreement_signed_on, "09/03/2026")
     qtbot.mouseClick(dialog.exception_button, LEFT)
@@ -139,7 +142,8 @@ def test_errors_are_shown_next_to_the_fields(window, qtbot, db, actor, files):
     qtbot.mouseClick(dialog.save_button, LEFT)
     assert dialog.rows["received_on"].error.text() == "La date ne peut pas être dans le futur."
     assert dialog.rows["requested_departure"].error.text() == (
-        "Le départ demandé ne peut pas précéder la réception du congé.")
+        "Le départ demandé ne peut pas précéder la réception du congé."
+    )
     choose(dialog.ground, G.ZONE_TENDUE.value)
     assert "le bail n'indique pas de zone tendue" in dialog.proof_hint.text()
     type_into(qtbot, dialog.received_on, "02/03/2026")
@@ -167,7 +171,8 @@ def test_keys_without_inventory_exit_and_deposit(window, qtbot, db, actor, files
     qtbot.mouseClick(dialog.exception_button, LEFT)
     assert dialog.rows["reason"].error.text() == "Indiquez le motif de la décision."
     assert dialog.rows["exception.keys_returned_on"].error.text() == (
-        "Indiquez la date de retour des clés.")
+        "Indiquez la date de retour des clés."
+    )
     type_into(qtbot, dialog.reason, "Cles deposees en boite aux lettres")
     type_into(qtbot, dialog.exc_keys_on, "02/03/2026")
     type_into(qtbot, dialog.exc_inventory_on, "12/03/2026")
@@ -182,7 +187,8 @@ def test_keys_without_inventory_exit_and_deposit(window, qtbot, db, actor, files
     qtbot.mouseClick(dialog.exit_button, LEFT)
     assert dialog.deposit_label.text() == (
         "À restituer au plus tard le 02/04/2026 (1 mois : état des lieux de sortie conforme "
-        "à l'entrée).")
+        "à l'entrée)."
+    )
     assert "état des lieux prévu" not in dialog.warnings.text()
 
 
@@ -205,8 +211,9 @@ def test_withdrawal_then_a_new_notice(window, qtbot, db, actor, files):
     assert len(notices.notices_of_household(db, actor, files["dupont"])) == 2
 
 
-def test_notices_page_filters_open_and_export(window, qtbot, db, actor, files, tmp_path,
-                                              monkeypatch):
+def test_notices_page_filters_open_and_export(
+    window, qtbot, db, actor, files, tmp_path, monkeypatch
+):
     from openpyxl import load_workbook
 
     record(db, actor, files["dupont"], ground=G.RSA_AAH)
@@ -238,16 +245,32 @@ def test_notices_page_filters_open_and_export(window, qtbot, db, actor, files, t
 
 
 def test_acknowledgement_letter_in_one_click_with_the_dates_in_the_pdf(
-        window, qtbot, db, actor, files, libreoffice):  # noqa: F811 - the fixture
+    window,
+    qtbot,
+    db,
+    actor,
+    files,
+    libreoffice,  # noqa: F811 - the fixture
+):
     from desktop.services import notice_letters
 
-    record(db, actor, files["dupont"], delivery_mode=DeliveryMode.LRAR,
-           received_on=D(2026, 1, 31), ground=G.SANTE)
+    record(
+        db,
+        actor,
+        files["dupont"],
+        delivery_mode=DeliveryMode.LRAR,
+        received_on=D(2026, 1, 31),
+        ground=G.SANTE,
+    )
     file_dialog, dialog = open_notice_from_file(window, qtbot, files["dupont"])
-    assert list(dialog.letter_actions) == [notice_letters.ACKNOWLEDGEMENT,
-                                           notice_letters.PROOF_REQUEST]
+    assert list(dialog.letter_actions) == [
+        notice_letters.ACKNOWLEDGEMENT,
+        notice_letters.PROOF_REQUEST,
+    ]
     assert [a.text() for a in dialog.letter_menu.actions()] == [
-        "Accusé de réception du congé", "Demande du justificatif manquant"]
+        "Accusé de réception du congé",
+        "Demande du justificatif manquant",
+    ]
     assert dialog.letter_pdf.isChecked()
     dialog.letter_actions[notice_letters.ACKNOWLEDGEMENT].trigger()
     qtbot.waitUntil(lambda: dialog.last_document is not None, timeout=60_000)
@@ -257,13 +280,15 @@ def test_acknowledgement_letter_in_one_click_with_the_dates_in_the_pdf(
     assert "reçu le 31 janvier 2026" in text
     assert "Votre préavis prendra fin le 30 avril 2026." in text
     assert "votre préavis prendra fin le 28 février 2026." in text
-    qtbot.waitUntil(lambda: file_dialog.timeline.topLevelItem(0).text(1) == "Courrier",
-                    timeout=5_000)
+    qtbot.waitUntil(
+        lambda: file_dialog.timeline.topLevelItem(0).text(1) == "Courrier", timeout=5_000
+    )
     assert file_dialog.timeline.topLevelItem(0).text(3).startswith(doc.reference)
 
 
 def test_zone_tendue_lease_with_a_ground_lacking_its_proof_has_one_end_date(
-        qtbot, db, actor, agency, make_file, monkeypatch):
+    qtbot, db, actor, agency, make_file, monkeypatch
+):
     """Issue 15: on a zone-tendue lease, "Mutation professionnelle" without its proof
     gives the 1-month notice (the zone tendue needs no proof); the headline and the
     steps say the same date, and no second "if the proof comes" date is shown."""
@@ -305,7 +330,8 @@ def test_zone_tendue_lease_with_a_ground_lacking_its_proof_has_one_end_date(
 
 
 def test_outside_zone_tendue_both_dates_only_while_the_proof_is_pending(
-        qtbot, db, actor, agency, make_file, monkeypatch):
+    qtbot, db, actor, agency, make_file, monkeypatch
+):
     monkeypatch.setattr(notices, "today", lambda: D(2026, 12, 1))
     household_id = tenants.create_tenant_file(db, actor, make_file(8))
     window = MainWindow(db, actor)

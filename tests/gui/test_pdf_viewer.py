@@ -48,8 +48,11 @@ def test_viewer_shows_every_page_and_offers_open_print_folder(qtbot, pdf, monkey
     for button in (viewer.open_button, viewer.print_button, viewer.folder_button):
         assert button.isEnabled()
     opened = []
-    monkeypatch.setattr(QDesktopServices, "openUrl",
-                        staticmethod(lambda url: opened.append(url.toLocalFile()) or True))
+    monkeypatch.setattr(
+        QDesktopServices,
+        "openUrl",
+        staticmethod(lambda url: opened.append(url.toLocalFile()) or True),
+    )
     viewer.open_button.click()
     viewer.folder_button.click()
     assert opened == [str(pdf), str(pdf.parent)]

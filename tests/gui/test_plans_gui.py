@@ -23,7 +23,6 @@ E = Decimal
 NBSP, NNBSP = "\u00a0", "\u202f"
 
 
-
 @pytest.fixture
 def clock():
     from desktop.services.context import use_clock
@@ -98,7 +97,8 @@ def test_agreement_from_the_tenant_file(window, qtbot, db, actor, files, clock):
     dialog.set_instalment_amount(0, "100,00")
     assert dialog.schedule_message.text() == (
         f"Le total des échéances (1{NNBSP}100,00{NBSP}€) est inférieur de 100,00{NBSP}€ à la "
-        f"dette (1{NNBSP}200,00{NBSP}€).")
+        f"dette (1{NNBSP}200,00{NBSP}€)."
+    )
     click(qtbot, dialog.save_button)
     assert plans.plans_for_household(db, actor, files["dupont"]) == []
     assert "inférieur de 100,00" in dialog.schedule_message.text()
@@ -109,7 +109,9 @@ def test_agreement_from_the_tenant_file(window, qtbot, db, actor, files, clock):
     assert dialog.plan_id is not None
     assert "Statut : <b>Projet</b>" in dialog.summary.text()
     v = plans.get_plan(db, actor, dialog.plan_id)
-    assert [i.amount for i in v.instalments] == [E("200.00"), E("150.00")] + [E("200.00")] * 3 + [E("250.00")]
+    assert [i.amount for i in v.instalments] == [E("200.00"), E("150.00")] + [E("200.00")] * 3 + [
+        E("250.00")
+    ]
 
     for status in (PlanStatus.PROPOSE, PlanStatus.SIGNE):
         choose(dialog.next_status, status.value)
@@ -134,8 +136,10 @@ def test_agreement_from_the_tenant_file(window, qtbot, db, actor, files, clock):
     assert dialog.schedule.item(0, 4).text() == "en retard"
 
     # The tenant file's timeline shows the agreement's events in French.
-    events = [file_dialog.timeline.topLevelItem(i).text(1)
-              for i in range(file_dialog.timeline.topLevelItemCount())]
+    events = [
+        file_dialog.timeline.topLevelItem(i).text(1)
+        for i in range(file_dialog.timeline.topLevelItemCount())
+    ]
     assert "Accord de paiement créé" in events and "Règlement saisi" in events
     dialog.close()
 
@@ -149,8 +153,9 @@ EXPORT = (
 )
 
 
-def test_arrears_page_import_filters_and_export(window, qtbot, db, actor, files, clock, tmp_path,
-                                                monkeypatch):
+def test_arrears_page_import_filters_and_export(
+    window, qtbot, db, actor, files, clock, tmp_path, monkeypatch
+):
     terms = plans.terms_from_lease(db, actor, files["dupont"], PaymentPlanType.PLAN_APUREMENT)
     terms.start_on, terms.months = D(2026, 1, 5), 6
     pid = plans.create_plan(db, actor, files["dupont"], terms)
@@ -161,7 +166,9 @@ def test_arrears_page_import_filters_and_export(window, qtbot, db, actor, files,
     page = window.arrears_page
     model = page.model
     assert [model.index(r, 0).data() for r in range(model.rowCount())] == [
-        "DUPONT Élodie", "MARTIN Lucas"]
+        "DUPONT Élodie",
+        "MARTIN Lucas",
+    ]
     # Time alone: January's and February's instalments are unpaid, the plan is breached.
     assert model.index(0, 6).data() == "Défaillant"
     assert model.index(0, 8).data() == "Lettre de relance"
@@ -184,7 +191,8 @@ def test_arrears_page_import_filters_and_export(window, qtbot, db, actor, files,
     assert dialog.combos["amount"].currentText() == "Montant"
     click(qtbot, dialog.check_button)
     assert dialog.summary.text() == (
-        f"3 règlement(s) valide(s) pour 1{NNBSP}693,10{NBSP}€ ; 1 ligne(s) rejetée(s).")
+        f"3 règlement(s) valide(s) pour 1{NNBSP}693,10{NBSP}€ ; 1 ligne(s) rejetée(s)."
+    )
     assert "Contrat « BX-2024-00009 » inconnu." in dialog.rejected.item(0, 1).text()
     click(qtbot, dialog.import_button)
     assert dialog.summary.text().startswith("3 règlement(s) importé(s) sur 1 plan(s)")
@@ -195,7 +203,11 @@ def test_arrears_page_import_filters_and_export(window, qtbot, db, actor, files,
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     click(qtbot, page.export_button)
     ws = load_workbook(target).active
-    assert [ws.cell(r, 1).value for r in (1, 2, 3)] == ["Locataire", "DUPONT Élodie", "MARTIN Lucas"]
+    assert [ws.cell(r, 1).value for r in (1, 2, 3)] == [
+        "Locataire",
+        "DUPONT Élodie",
+        "MARTIN Lucas",
+    ]
     assert "exporté(s)" in page.count_label.text()
 
     page.view.selectRow(0)
@@ -206,8 +218,9 @@ def test_arrears_page_import_filters_and_export(window, qtbot, db, actor, files,
     plan_dialog.close()
 
 
-def test_letters_from_the_plan_dialog_and_the_crisis_protocol(window, qtbot, db, actor, files,
-                                                              clock, tmp_path, monkeypatch):
+def test_letters_from_the_plan_dialog_and_the_crisis_protocol(
+    window, qtbot, db, actor, files, clock, tmp_path, monkeypatch
+):
     from desktop.documents import engine
     from desktop.services import plan_letters
 
@@ -232,8 +245,9 @@ def test_letters_from_the_plan_dialog_and_the_crisis_protocol(window, qtbot, db,
     assert "6\u00a0échéances mensuelles" in text
     choose(dialog.letter_choice, plan_letters.REMINDER)
     click(qtbot, dialog.letter_button)
-    qtbot.waitUntil(lambda: "pas de relance à envoyer" in dialog.general_error.text(),
-                    timeout=30_000)
+    qtbot.waitUntil(
+        lambda: "pas de relance à envoyer" in dialog.general_error.text(), timeout=30_000
+    )
     import shutil
 
     if shutil.which("soffice") or shutil.which("libreoffice"):

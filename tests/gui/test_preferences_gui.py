@@ -47,8 +47,9 @@ def dialog(qtbot, tmp_path, monkeypatch):
     return d
 
 
-def test_test_button_runs_the_given_libreoffice_and_save_keeps_it(qtbot, dialog, fake_soffice,
-                                                                   tmp_path):
+def test_test_button_runs_the_given_libreoffice_and_save_keeps_it(
+    qtbot, dialog, fake_soffice, tmp_path
+):
     assert dialog.out_dir.placeholderText() == str(tmp_path / "Mes documents" / "Parcours")
     assert dialog.log_dir.text() == str(config.log_dir())
     dialog.soffice.setText(str(fake_soffice))

@@ -21,8 +21,10 @@ from desktop.storage.db import Database, ServerTimeouts
 from desktop.ui.main_window import MainWindow
 from tests.conftest import PG_URL
 
-pytestmark = [pytest.mark.gui,
-              pytest.mark.skipif(not PG_URL, reason="faults of a PostgreSQL server")]
+pytestmark = [
+    pytest.mark.gui,
+    pytest.mark.skipif(not PG_URL, reason="faults of a PostgreSQL server"),
+]
 
 ADMIN = Actor("admin.test", "Admin Test", role=Role.ADMIN)
 
@@ -57,7 +59,8 @@ def _lock_row(db, hid):
 
 
 def test_a_row_locked_elsewhere_ends_in_a_message_within_the_lock_timeout(
-        qtbot, db, workstation, hid):
+    qtbot, db, workstation, hid
+):
     _window, dialog = _open_file(qtbot, workstation, hid)
     connection, transaction = _lock_row(db, hid)
     try:
@@ -87,9 +90,13 @@ def test_connections_cut_during_a_save(qtbot, db, db_url, hid):
         def cut():
             time.sleep(1.0)
             with db.engine.connect() as c:
-                c.execute(text(
-                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                    "WHERE application_name LIKE :name"), {"name": f"Parcours {name}@%"})
+                c.execute(
+                    text(
+                        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                        "WHERE application_name LIKE :name"
+                    ),
+                    {"name": f"Parcours {name}@%"},
+                )
                 c.commit()
 
         killer = threading.Thread(target=cut)
@@ -101,8 +108,10 @@ def test_connections_cut_during_a_save(qtbot, db, db_url, hid):
             killer.join()
             transaction.rollback()
             connection.close()
-        assert "Le serveur ne répond pas : votre saisie est conservée, réessayez" in \
-            dialog.general_error.text()
+        assert (
+            "Le serveur ne répond pas : votre saisie est conservée, réessayez"
+            in dialog.general_error.text()
+        )
         assert dialog.rent.text() == "777,00"
         assert tenants.get_tenant_file(db, ADMIN, hid).data.lease.rent == Decimal("412.50")
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # retry works
@@ -121,8 +130,9 @@ def test_a_read_is_retried_once_after_a_lost_connection(db, hid):
             calls.append(1)
             if len(calls) == 1:  # the server ends this session mid-call
                 s.execute(text("SELECT pg_terminate_backend(pg_backend_pid())"))
-            return s.execute(text("SELECT rent FROM lease WHERE household_id = :h"),
-                             {"h": hid}).scalar_one()
+            return s.execute(
+                text("SELECT rent FROM lease WHERE household_id = :h"), {"h": hid}
+            ).scalar_one()
 
     assert read_rent(db, ADMIN) == 41250  # cents, as stored
     assert len(calls) == 2
@@ -133,8 +143,11 @@ def test_application_name_names_the_user_and_workstation(db, workstation):
 
     with workstation.engine.connect() as c:
         name = c.execute(text("SELECT current_setting('application_name')")).scalar_one()
-        settings = c.execute(text(
-            "SELECT current_setting('lock_timeout'), current_setting('statement_timeout'), "
-            "current_setting('idle_in_transaction_session_timeout')")).one()
+        settings = c.execute(
+            text(
+                "SELECT current_setting('lock_timeout'), current_setting('statement_timeout'), "
+                "current_setting('idle_in_transaction_session_timeout')"
+            )
+        ).one()
     assert name.startswith("Parcours poste-") and socket.gethostname().split(".")[0] in name
     assert settings == ("1s", "30s", "1min")

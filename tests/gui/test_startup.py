@@ -39,7 +39,7 @@ def test_create_an_empty_base_is_remembered(qapp):
     db = startup.choose_database(None, demo=False)
     db.dispose()
     assert config.default_sqlite_path().exists()
-    assert config.configured_url() .endswith("parcours.sqlite")
+    assert config.configured_url().endswith("parcours.sqlite")
     # Next start: no question asked.
     db = startup.choose_database(None, demo=False)
     assert db.schema_revision() is not None

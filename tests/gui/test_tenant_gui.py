@@ -157,8 +157,13 @@ def test_concurrent_edit_is_refused_with_the_other_users_name(window, qtbot, db_
         theirs = tenants.get_tenant_file(other_db, ADMIN, files["lefevre"])
         changed = theirs.data.copy()
         changed.lease.charges = Decimal("99.99")
-        tenants.update_tenant_file(other_db, Actor("bob.durand", role=Role.ADMIN), files["lefevre"], changed,
-                                   theirs.version)
+        tenants.update_tenant_file(
+            other_db,
+            Actor("bob.durand", role=Role.ADMIN),
+            files["lefevre"],
+            changed,
+            theirs.version,
+        )
     finally:
         other_db.dispose()
     dialog.rent.setText("500,00")

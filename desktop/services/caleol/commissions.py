@@ -62,18 +62,32 @@ from desktop.storage.models import (
 # --------------------------------------------------------------------------- commissions
 
 
-def _validate_commission(session: Session, data: CommissionData, exclude: int | None
-                         ) -> dict[str, Any]:
+def _validate_commission(
+    session: Session, data: CommissionData, exclude: int | None
+) -> dict[str, Any]:
     errors: dict[str, Message] = {}
     values = {
-        "name": clean_text(data.name, 160, "name", errors, required=True,
-                           label=message(QT_TRANSLATE_NOOP("messages", "Nom de la commission"))),
-        "territory": clean_text(data.territory, 160, "territory", errors,
-                                label=message(QT_TRANSLATE_NOOP("messages", "Territoire"))),
-        "reglement_version": clean_long_text(data.reglement_version, 2000, "reglement_version",
-                                             errors),
-        "technical_means_default": clean_long_text(data.technical_means_default, 2000,
-                                                   "technical_means_default", errors),
+        "name": clean_text(
+            data.name,
+            160,
+            "name",
+            errors,
+            required=True,
+            label=message(QT_TRANSLATE_NOOP("messages", "Nom de la commission")),
+        ),
+        "territory": clean_text(
+            data.territory,
+            160,
+            "territory",
+            errors,
+            label=message(QT_TRANSLATE_NOOP("messages", "Territoire")),
+        ),
+        "reglement_version": clean_long_text(
+            data.reglement_version, 2000, "reglement_version", errors
+        ),
+        "technical_means_default": clean_long_text(
+            data.technical_means_default, 2000, "technical_means_default", errors
+        ),
         "agency_id": data.agency_id,
         "remote_allowed": bool(data.remote_allowed),
         "remote_count_represented": bool(data.remote_count_represented),
@@ -84,24 +98,37 @@ def _validate_commission(session: Session, data: CommissionData, exclude: int | 
         "offer_days": data.offer_days,
     }
     if not 1 <= data.designated_required <= 6:
-        errors["designated_required"] = message(QT_TRANSLATE_NOOP(
-            "messages", "Le quorum porte sur les 6 membres désignés : de 1 à 6."))
+        errors["designated_required"] = message(
+            QT_TRANSLATE_NOOP("messages", "Le quorum porte sur les 6 membres désignés : de 1 à 6.")
+        )
     if not 0 <= data.max_proxies_per_holder <= 5:
-        errors["max_proxies_per_holder"] = message(QT_TRANSLATE_NOOP(
-            "messages", "Nombre de pouvoirs par membre : de 0 à 5."))
-    if data.remote_min_share_den <= 0 or not 0 < data.remote_min_share_num \
-            <= data.remote_min_share_den:
-        errors["remote_min_share"] = message(QT_TRANSLATE_NOOP(
-            "messages", "La part minimale de participants à une séance dématérialisée doit "
-            "être une fraction entre 0 et 1."))
+        errors["max_proxies_per_holder"] = message(
+            QT_TRANSLATE_NOOP("messages", "Nombre de pouvoirs par membre : de 0 à 5.")
+        )
+    if (
+        data.remote_min_share_den <= 0
+        or not 0 < data.remote_min_share_num <= data.remote_min_share_den
+    ):
+        errors["remote_min_share"] = message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "La part minimale de participants à une séance dématérialisée doit "
+                "être une fraction entre 0 et 1.",
+            )
+        )
     elif Fraction(data.remote_min_share_num, data.remote_min_share_den) < Fraction(1, 2):
-        errors["remote_min_share"] = message(QT_TRANSLATE_NOOP(
-            "messages", "Une séance dématérialisée n'est valable que si la moitié au moins des "
-            "membres y participe (ordonnance n° 2014-1329)."))
+        errors["remote_min_share"] = message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Une séance dématérialisée n'est valable que si la moitié au moins des "
+                "membres y participe (ordonnance n° 2014-1329).",
+            )
+        )
     if data.offer_days < rules.MIN_OFFER_DAYS or data.offer_days > 60:
-        errors["offer_days"] = message(QT_TRANSLATE_NOOP(
-            "messages", "Délai de réponse à une offre : de {min} à 60 jours."),
-            min=rules.MIN_OFFER_DAYS)
+        errors["offer_days"] = message(
+            QT_TRANSLATE_NOOP("messages", "Délai de réponse à une offre : de {min} à 60 jours."),
+            min=rules.MIN_OFFER_DAYS,
+        )
     if data.agency_id is not None and session.get(Agency, data.agency_id) is None:
         errors["agency_id"] = message(QT_TRANSLATE_NOOP("messages", "Agence inconnue."))
     if values["name"] and "name" not in errors:
@@ -109,8 +136,10 @@ def _validate_commission(session: Session, data: CommissionData, exclude: int | 
         if exclude is not None:
             stmt = stmt.where(Commission.id != exclude)
         if session.scalar(stmt) is not None:
-            errors["name"] = message(QT_TRANSLATE_NOOP(
-                "messages", "Une commission porte déjà le nom « {name} »."), name=values["name"])
+            errors["name"] = message(
+                QT_TRANSLATE_NOOP("messages", "Une commission porte déjà le nom « {name} »."),
+                name=values["name"],
+            )
     if errors:
         raise ValidationError(errors)
     return values
@@ -123,8 +152,14 @@ def create_commission(db: Database, actor: Actor, data: CommissionData) -> int:
     with writing(db) as session:
         values = _validate_commission(session, data, None)
         stamp = now()
-        c = Commission(**values, active=True, created_at=stamp, created_by=actor.username,
-                       updated_at=stamp, updated_by=actor.username)
+        c = Commission(
+            **values,
+            active=True,
+            created_at=stamp,
+            created_by=actor.username,
+            updated_at=stamp,
+            updated_by=actor.username,
+        )
         session.add(c)
         session.flush()
         audit_event(session, actor, "create", ENTITY_COMMISSION, c.id, None, values)
@@ -132,8 +167,9 @@ def create_commission(db: Database, actor: Actor, data: CommissionData) -> int:
 
 
 @guarded("caleol.commission")
-def update_commission(db: Database, actor: Actor, commission_id: int, data: CommissionData,
-                      expected_version: int) -> int:
+def update_commission(
+    db: Database, actor: Actor, commission_id: int, data: CommissionData, expected_version: int
+) -> int:
     authz.require(actor, MANAGE, entity=ENTITY_COMMISSION, entity_id=commission_id)
 
     with writing(db) as session:
@@ -145,13 +181,16 @@ def update_commission(db: Database, actor: Actor, commission_id: int, data: Comm
 
 
 @guarded("caleol.consultation")
-def list_commissions(db: Database, actor: Actor, *, include_inactive: bool = False
-                     ) -> list[CommissionView]:
+def list_commissions(
+    db: Database, actor: Actor, *, include_inactive: bool = False
+) -> list[CommissionView]:
     require_read(actor, ENTITY_COMMISSION)
     with db.reader() as session:
-        stmt = select(Commission).options(selectinload(Commission.members),
-                                          selectinload(Commission.agency)).order_by(
-            Commission.name)
+        stmt = (
+            select(Commission)
+            .options(selectinload(Commission.members), selectinload(Commission.agency))
+            .order_by(Commission.name)
+        )
         if not include_inactive:
             stmt = stmt.where(Commission.active.is_(True))
         return [commission_view(c) for c in session.scalars(stmt)]
@@ -170,8 +209,9 @@ def get_commission(db: Database, actor: Actor, commission_id: int) -> Commission
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
-def _validate_member(session: Session, commission: Commission, data: MemberData,
-                     member_id: int | None) -> dict[str, Any]:
+def _validate_member(
+    session: Session, commission: Commission, data: MemberData, member_id: int | None
+) -> dict[str, Any]:
     errors: dict[str, Message] = {}
     try:
         role = MemberRole(data.role)
@@ -181,18 +221,49 @@ def _validate_member(session: Session, commission: Commission, data: MemberData,
     values = {
         "role": role.value,
         "voting": role.voting,
-        "last_name": clean_text(data.last_name, 80, "last_name", errors, required=True,
-                                label=message(QT_TRANSLATE_NOOP("messages", "Nom"))),
-        "first_name": clean_text(data.first_name, 80, "first_name", errors,
-                                 label=message(QT_TRANSLATE_NOOP("messages", "Prénom"))),
-        "civility": clean_text(data.civility, 4, "civility", errors,
-                               label=message(QT_TRANSLATE_NOOP("messages", "Civilité"))),
-        "organisation": clean_text(data.organisation, 160, "organisation", errors,
-                                   label=message(QT_TRANSLATE_NOOP("messages", "Organisme"))),
-        "commune": clean_text(data.commune, 80, "commune", errors,
-                              label=message(QT_TRANSLATE_NOOP("messages", "Commune"))),
-        "email": clean_text(data.email, 160, "email", errors,
-                            label=message(QT_TRANSLATE_NOOP("messages", "Courriel"))).lower(),
+        "last_name": clean_text(
+            data.last_name,
+            80,
+            "last_name",
+            errors,
+            required=True,
+            label=message(QT_TRANSLATE_NOOP("messages", "Nom")),
+        ),
+        "first_name": clean_text(
+            data.first_name,
+            80,
+            "first_name",
+            errors,
+            label=message(QT_TRANSLATE_NOOP("messages", "Prénom")),
+        ),
+        "civility": clean_text(
+            data.civility,
+            4,
+            "civility",
+            errors,
+            label=message(QT_TRANSLATE_NOOP("messages", "Civilité")),
+        ),
+        "organisation": clean_text(
+            data.organisation,
+            160,
+            "organisation",
+            errors,
+            label=message(QT_TRANSLATE_NOOP("messages", "Organisme")),
+        ),
+        "commune": clean_text(
+            data.commune,
+            80,
+            "commune",
+            errors,
+            label=message(QT_TRANSLATE_NOOP("messages", "Commune")),
+        ),
+        "email": clean_text(
+            data.email,
+            160,
+            "email",
+            errors,
+            label=message(QT_TRANSLATE_NOOP("messages", "Courriel")),
+        ).lower(),
         "substitute_of_id": data.substitute_of_id,
         "mandate_start": data.mandate_start,
         "mandate_end": data.mandate_end,
@@ -202,55 +273,89 @@ def _validate_member(session: Session, commission: Commission, data: MemberData,
     if values["email"] and not _EMAIL.match(values["email"]):
         errors["email"] = message(QT_TRANSLATE_NOOP("messages", "Adresse électronique invalide."))
     if role is MemberRole.MAIRE and not values["commune"]:
-        errors["commune"] = message(QT_TRANSLATE_NOOP(
-            "messages", "Indiquez la commune du maire : il ne vote que pour les logements de "
-            "sa commune, où il a voix prépondérante."))
+        errors["commune"] = message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Indiquez la commune du maire : il ne vote que pour les logements de "
+                "sa commune, où il a voix prépondérante.",
+            )
+        )
     if data.mandate_start and data.mandate_end and data.mandate_end < data.mandate_start:
-        errors["mandate_end"] = message(QT_TRANSLATE_NOOP(
-            "messages", "La fin du mandat précède son début."))
-    if role is MemberRole.CONSULT_ASSO_L365_3 and data.mandate_start and data.mandate_end \
-            and data.mandate_end > add_months(data.mandate_start, 60):
-        errors["mandate_end"] = message(QT_TRANSLATE_NOOP(
-            "messages", "Le mandat du représentant d'une association agréée est de 5 ans au "
-            "plus (R441-9-1), renouvelable."))
+        errors["mandate_end"] = message(
+            QT_TRANSLATE_NOOP("messages", "La fin du mandat précède son début.")
+        )
+    if (
+        role is MemberRole.CONSULT_ASSO_L365_3
+        and data.mandate_start
+        and data.mandate_end
+        and data.mandate_end > add_months(data.mandate_start, 60)
+    ):
+        errors["mandate_end"] = message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Le mandat du représentant d'une association agréée est de 5 ans au "
+                "plus (R441-9-1), renouvelable.",
+            )
+        )
     if data.is_president and not role.designated:
-        errors["is_president"] = message(QT_TRANSLATE_NOOP(
-            "messages", "Le président est élu parmi les 6 membres désignés par le conseil."))
+        errors["is_president"] = message(
+            QT_TRANSLATE_NOOP(
+                "messages", "Le président est élu parmi les 6 membres désignés par le conseil."
+            )
+        )
     if data.substitute_of_id is not None:
         titular = session.get(Member, data.substitute_of_id)
         if titular is None or titular.commission_id != commission.id:
-            errors["substitute_of_id"] = message(QT_TRANSLATE_NOOP(
-                "messages", "Le membre suppléé doit appartenir à la même commission."))
+            errors["substitute_of_id"] = message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Le membre suppléé doit appartenir à la même commission."
+                )
+            )
         elif titular.id == member_id:
-            errors["substitute_of_id"] = message(QT_TRANSLATE_NOOP(
-                "messages", "Un membre ne peut pas être son propre suppléant."))
+            errors["substitute_of_id"] = message(
+                QT_TRANSLATE_NOOP("messages", "Un membre ne peut pas être son propre suppléant.")
+            )
         elif titular.substitute_of_id is not None:
-            errors["substitute_of_id"] = message(QT_TRANSLATE_NOOP(
-                "messages", "{name} est lui-même suppléant : choisissez le membre titulaire."),
-                name=titular.full_name)
+            errors["substitute_of_id"] = message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "{name} est lui-même suppléant : choisissez le membre titulaire."
+                ),
+                name=titular.full_name,
+            )
         elif titular.role != role.value:
-            errors["substitute_of_id"] = message(QT_TRANSLATE_NOOP(
-                "messages", "Un suppléant siège au même titre que le titulaire ({role})."),
-                role=Message(MemberRole(titular.role).label))
+            errors["substitute_of_id"] = message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Un suppléant siège au même titre que le titulaire ({role})."
+                ),
+                role=Message(MemberRole(titular.role).label),
+            )
         if data.is_president:
-            errors["is_president"] = message(QT_TRANSLATE_NOOP(
-                "messages", "Un suppléant ne peut pas être désigné président."))
+            errors["is_president"] = message(
+                QT_TRANSLATE_NOOP("messages", "Un suppléant ne peut pas être désigné président.")
+            )
     if data.app_user_id is not None and session.get(AppUser, data.app_user_id) is None:
-        errors["app_user_id"] = message(QT_TRANSLATE_NOOP(
-            "messages", "Compte utilisateur inconnu."))
+        errors["app_user_id"] = message(
+            QT_TRANSLATE_NOOP("messages", "Compte utilisateur inconnu.")
+        )
     if errors:
         raise ValidationError(errors)
     return values
 
 
-def _move_presidency(session: Session, actor: Actor, commission: Commission, new: Member
-                     ) -> None:
+def _move_presidency(session: Session, actor: Actor, commission: Commission, new: Member) -> None:
     for m in commission.members:
         if m.is_president and m is not new:
             m.is_president = False
             touch(m, actor)
-            audit_event(session, actor, "update", ENTITY_MEMBER, m.id, {"is_president": True},
-                         {"is_president": False})
+            audit_event(
+                session,
+                actor,
+                "update",
+                ENTITY_MEMBER,
+                m.id,
+                {"is_president": True},
+                {"is_president": False},
+            )
 
 
 @guarded("caleol.membre")
@@ -261,21 +366,30 @@ def add_member(db: Database, actor: Actor, commission_id: int, data: MemberData)
         c = load_commission(session, commission_id)
         values = _validate_member(session, c, data, None)
         stamp = now()
-        m = Member(commission_id=c.id, **values, active=True, created_at=stamp,
-                   created_by=actor.username, updated_at=stamp, updated_by=actor.username)
+        m = Member(
+            commission_id=c.id,
+            **values,
+            active=True,
+            created_at=stamp,
+            created_by=actor.username,
+            updated_at=stamp,
+            updated_by=actor.username,
+        )
         session.add(m)
         c.members.append(m)
         session.flush()
         if m.is_president:
             _move_presidency(session, actor, c, m)
-        audit_event(session, actor, "create", ENTITY_MEMBER, m.id, None,
-                     {"commission_id": c.id, **values})
+        audit_event(
+            session, actor, "create", ENTITY_MEMBER, m.id, None, {"commission_id": c.id, **values}
+        )
         return m.id
 
 
 @guarded("caleol.membre")
-def update_member(db: Database, actor: Actor, member_id: int, data: MemberData,
-                  expected_version: int) -> int:
+def update_member(
+    db: Database, actor: Actor, member_id: int, data: MemberData, expected_version: int
+) -> int:
     authz.require(actor, MANAGE, entity=ENTITY_MEMBER, entity_id=member_id)
 
     with writing(db) as session:
@@ -284,24 +398,35 @@ def update_member(db: Database, actor: Actor, member_id: int, data: MemberData,
         c = load_commission(session, m.commission_id)
         values = _validate_member(session, c, data, m.id)
         if values["role"] != m.role and session.scalar(
-                select(func.count()).select_from(VoteRow).where(VoteRow.member_id == m.id)):
-            raise ValidationError({"role": message(QT_TRANSLATE_NOOP(
-                "messages", "Ce membre a déjà voté : sa qualité ne peut plus changer. "
-                "Désactivez-le et ajoutez un nouveau membre."))})
+            select(func.count()).select_from(VoteRow).where(VoteRow.member_id == m.id)
+        ):
+            raise ValidationError(
+                {
+                    "role": message(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "Ce membre a déjà voté : sa qualité ne peut plus changer. "
+                            "Désactivez-le et ajoutez un nouveau membre.",
+                        )
+                    )
+                }
+            )
         before = snapshot(m, MEMBER_FIELDS)
         set_fields(m, values)
         touch(m, actor)
         session.flush()
         if m.is_president:
             _move_presidency(session, actor, c, m)
-        audit_event(session, actor, "update", ENTITY_MEMBER, m.id, before,
-                    snapshot(m, MEMBER_FIELDS))
+        audit_event(
+            session, actor, "update", ENTITY_MEMBER, m.id, before, snapshot(m, MEMBER_FIELDS)
+        )
         return m.version
 
 
 @guarded("caleol.membre")
-def set_member_active(db: Database, actor: Actor, member_id: int, active: bool,
-                      expected_version: int | None = None) -> int:
+def set_member_active(
+    db: Database, actor: Actor, member_id: int, active: bool, expected_version: int | None = None
+) -> int:
     """Deactivate (end of mandate) or reactivate a member; history is kept."""
     authz.require(actor, MANAGE, entity=ENTITY_MEMBER, entity_id=member_id)
 
@@ -314,13 +439,21 @@ def set_member_active(db: Database, actor: Actor, member_id: int, active: bool,
             m.is_president = False
         touch(m, actor)
         session.flush()
-        audit_event(session, actor, "update", ENTITY_MEMBER, m.id, before,
-                     {"active": m.active, "is_president": m.is_president})
+        audit_event(
+            session,
+            actor,
+            "update",
+            ENTITY_MEMBER,
+            m.id,
+            before,
+            {"active": m.active, "is_president": m.is_president},
+        )
         return m.version
 
 
-def deactivate_member(db: Database, actor: Actor, member_id: int,
-                      expected_version: int | None = None) -> int:
+def deactivate_member(
+    db: Database, actor: Actor, member_id: int, expected_version: int | None = None
+) -> int:
     return set_member_active(db, actor, member_id, False, expected_version)
 
 
@@ -332,15 +465,30 @@ def set_president(db: Database, actor: Actor, member_id: int) -> None:
     with writing(db) as session:
         m = load_row(session, Member, member_id, "member")
         if not MemberRole(m.role).designated or m.substitute_of_id is not None or not m.active:
-            raise ValidationError({"is_president": message(QT_TRANSLATE_NOOP(
-                "messages", "Le président est élu parmi les 6 membres désignés par le conseil, "
-                "titulaires et en fonction."))})
+            raise ValidationError(
+                {
+                    "is_president": message(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "Le président est élu parmi les 6 membres désignés par le conseil, "
+                            "titulaires et en fonction.",
+                        )
+                    )
+                }
+            )
         c = load_commission(session, m.commission_id)
         if not m.is_president:
             m.is_president = True
             touch(m, actor)
-            audit_event(session, actor, "update", ENTITY_MEMBER, m.id, {"is_president": False},
-                         {"is_president": True})
+            audit_event(
+                session,
+                actor,
+                "update",
+                ENTITY_MEMBER,
+                m.id,
+                {"is_president": False},
+                {"is_president": True},
+            )
         _move_presidency(session, actor, c, m)
 
 
@@ -365,9 +513,11 @@ def linkable_accounts(db: Database, actor: Actor) -> list[LinkableAccount]:
     from desktop.domain.roles import Role
 
     with db.reader() as session:
-        rows = session.execute(select(AppUser.id, AppUser.username, AppUser.full_name,
-                                      AppUser.role).where(AppUser.active.is_(True))).all()
+        rows = session.execute(
+            select(AppUser.id, AppUser.username, AppUser.full_name, AppUser.role).where(
+                AppUser.active.is_(True)
+            )
+        ).all()
     accounts = [LinkableAccount(i, u, n or u, r) for i, u, n, r in rows]
-    accounts.sort(key=lambda a: (a.role != Role.CALEOL_MEMBER.value, fold(a.full_name),
-                                 a.username))
+    accounts.sort(key=lambda a: (a.role != Role.CALEOL_MEMBER.value, fold(a.full_name), a.username))
     return accounts

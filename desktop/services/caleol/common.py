@@ -88,13 +88,12 @@ TAKING_PART = (AttendanceMode.PRESENT, AttendanceMode.DISTANCE)
 _MONEY_MAX = Decimal(10) ** 9
 
 
-
-
 def render_message(message: Message | str) -> str:
     if not isinstance(message, Message):
         return str(message)
-    params = {k: render_message(v) if isinstance(v, Message) else v
-              for k, v in message.params.items()}
+    params = {
+        k: render_message(v) if isinstance(v, Message) else v for k, v in message.params.items()
+    }
     return message.template.format(**params) if params else message.template
 
 
@@ -107,26 +106,31 @@ def not_found(what: str, row_id: Any) -> NotFoundError:
         "member": QT_TRANSLATE_NOOP("messages", "Le membre n° {id} n'existe pas ou plus."),
         "session": QT_TRANSLATE_NOOP("messages", "La séance {id} n'existe pas ou plus."),
         "item": QT_TRANSLATE_NOOP(
-            "messages", "Le point n° {id} de l'ordre du jour n'existe pas ou plus."),
+            "messages", "Le point n° {id} de l'ordre du jour n'existe pas ou plus."
+        ),
         "candidate": QT_TRANSLATE_NOOP("messages", "Le candidat n° {id} n'existe pas ou plus."),
         "vote": QT_TRANSLATE_NOOP("messages", "Le vote n° {id} n'existe pas ou plus."),
         "proxy": QT_TRANSLATE_NOOP("messages", "Le pouvoir n° {id} n'existe pas ou plus."),
         "conflict": QT_TRANSLATE_NOOP(
-            "messages", "Le conflit d'intérêts n° {id} n'existe pas ou plus."),
+            "messages", "Le conflit d'intérêts n° {id} n'existe pas ou plus."
+        ),
         "household": QT_TRANSLATE_NOOP("messages", "Le dossier n° {id} n'existe pas ou plus."),
         "dwelling": QT_TRANSLATE_NOOP("messages", "Le logement n° {id} n'existe pas ou plus."),
     }
     return NotFoundError(message(texts[what], id=row_id))
 
 
-
-
-
-
 def locked_error(row: CaleolSession) -> UserError:
-    return UserError(message(QT_TRANSLATE_NOOP(
-        "messages", "La séance {number} est verrouillée par son procès-verbal signé : elle ne "
-        "peut plus être modifiée."), number=row.number))
+    return UserError(
+        message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "La séance {number} est verrouillée par son procès-verbal signé : elle ne "
+                "peut plus être modifiée.",
+            ),
+            number=row.number,
+        )
+    )
 
 
 def ensure_unlocked(row: CaleolSession) -> None:
@@ -148,31 +152,37 @@ def require_read(actor: Actor, entity: str, entity_id: int | None = None) -> Non
         raise authz.denied(actor, READ, entity=entity, entity_id=entity_id)
 
 
-
-
-
-
-
-
-
-
-def clean_text(value: str | None, limit: int, key: str, errors: dict, *, required: bool = False,
-               label: str = "") -> str:
+def clean_text(
+    value: str | None,
+    limit: int,
+    key: str,
+    errors: dict,
+    *,
+    required: bool = False,
+    label: str = "",
+) -> str:
     text = " ".join((value or "").split())
     if required and not text:
-        errors[key] = message(QT_TRANSLATE_NOOP("messages", "{field} : saisie obligatoire."),
-                              field=label or key)
+        errors[key] = message(
+            QT_TRANSLATE_NOOP("messages", "{field} : saisie obligatoire."), field=label or key
+        )
     elif len(text) > limit:
-        errors[key] = message(QT_TRANSLATE_NOOP(
-            "messages", "{field} : {limit} caractères au plus."), field=label or key, limit=limit)
+        errors[key] = message(
+            QT_TRANSLATE_NOOP("messages", "{field} : {limit} caractères au plus."),
+            field=label or key,
+            limit=limit,
+        )
     return text
 
 
 def clean_long_text(value: str | None, limit: int, key: str, errors: dict, label: str = "") -> str:
     text = (value or "").strip()
     if len(text) > limit:
-        errors[key] = message(QT_TRANSLATE_NOOP(
-            "messages", "{field} : {limit} caractères au plus."), field=label or key, limit=limit)
+        errors[key] = message(
+            QT_TRANSLATE_NOOP("messages", "{field} : {limit} caractères au plus."),
+            field=label or key,
+            limit=limit,
+        )
     return text
 
 
@@ -180,16 +190,19 @@ def clean_money(value: Decimal | None, key: str, errors: dict, label: str) -> De
     if value is None:
         return None
     if not isinstance(value, Decimal) or not value.is_finite():
-        errors[key] = message(QT_TRANSLATE_NOOP("messages", "{field} : montant invalide."),
-                              field=label)
+        errors[key] = message(
+            QT_TRANSLATE_NOOP("messages", "{field} : montant invalide."), field=label
+        )
         return None
     if value < 0 or value >= _MONEY_MAX:
-        errors[key] = message(QT_TRANSLATE_NOOP(
-            "messages", "{field} : montant positif attendu."), field=label)
+        errors[key] = message(
+            QT_TRANSLATE_NOOP("messages", "{field} : montant positif attendu."), field=label
+        )
         return None
     if value != value.quantize(CENT):
-        errors[key] = message(QT_TRANSLATE_NOOP(
-            "messages", "{field} : deux décimales au plus."), field=label)
+        errors[key] = message(
+            QT_TRANSLATE_NOOP("messages", "{field} : deux décimales au plus."), field=label
+        )
         return None
     return value.quantize(CENT)
 
@@ -199,59 +212,139 @@ def clean_money(value: Decimal | None, key: str, errors: dict, label: str) -> De
 
 def _member_view(m: Member) -> MemberView:
     return MemberView(
-        id=m.id, commission_id=m.commission_id, version=m.version, role=MemberRole(m.role),
-        civility=m.civility, last_name=m.last_name, first_name=m.first_name,
-        organisation=m.organisation, commune=m.commune, email=m.email, voting=m.voting,
-        substitute_of_id=m.substitute_of_id, mandate_start=m.mandate_start,
-        mandate_end=m.mandate_end, is_president=m.is_president, app_user_id=m.app_user_id,
-        active=m.active)
+        id=m.id,
+        commission_id=m.commission_id,
+        version=m.version,
+        role=MemberRole(m.role),
+        civility=m.civility,
+        last_name=m.last_name,
+        first_name=m.first_name,
+        organisation=m.organisation,
+        commune=m.commune,
+        email=m.email,
+        voting=m.voting,
+        substitute_of_id=m.substitute_of_id,
+        mandate_start=m.mandate_start,
+        mandate_end=m.mandate_end,
+        is_president=m.is_president,
+        app_user_id=m.app_user_id,
+        active=m.active,
+    )
 
 
 def commission_view(c: Commission) -> CommissionView:
     return CommissionView(
-        id=c.id, version=c.version, name=c.name, territory=c.territory, agency_id=c.agency_id,
+        id=c.id,
+        version=c.version,
+        name=c.name,
+        territory=c.territory,
+        agency_id=c.agency_id,
         agency_code=c.agency.code if c.agency is not None else "",
-        reglement_version=c.reglement_version, remote_allowed=c.remote_allowed,
+        reglement_version=c.reglement_version,
+        remote_allowed=c.remote_allowed,
         designated_required=c.designated_required,
         max_proxies_per_holder=c.max_proxies_per_holder,
         remote_min_share_num=c.remote_min_share_num,
         remote_min_share_den=c.remote_min_share_den,
         remote_count_represented=c.remote_count_represented,
-        technical_means_default=c.technical_means_default, offer_days=c.offer_days,
-        active=c.active, members=tuple(_member_view(m) for m in c.members))
+        technical_means_default=c.technical_means_default,
+        offer_days=c.offer_days,
+        active=c.active,
+        members=tuple(_member_view(m) for m in c.members),
+    )
 
 
 COMMISSION_FIELDS = (
-    "name", "territory", "agency_id", "reglement_version", "remote_allowed",
-    "designated_required", "max_proxies_per_holder", "remote_min_share_num",
-    "remote_min_share_den", "remote_count_represented", "technical_means_default",
-    "offer_days", "active")
+    "name",
+    "territory",
+    "agency_id",
+    "reglement_version",
+    "remote_allowed",
+    "designated_required",
+    "max_proxies_per_holder",
+    "remote_min_share_num",
+    "remote_min_share_den",
+    "remote_count_represented",
+    "technical_means_default",
+    "offer_days",
+    "active",
+)
 MEMBER_FIELDS = (
-    "role", "civility", "last_name", "first_name", "organisation", "commune", "email",
-    "voting", "substitute_of_id", "mandate_start", "mandate_end", "is_president",
-    "app_user_id", "active")
-SESSION_FIELDS = ("number", "session_date", "start_time", "place", "mode", "technical_means",
-                   "vote_opens_at", "vote_closes_at", "notes", "end_time", "secretary_name")
-ITEM_FIELDS = ("reference", "address", "postcode", "commune", "dwelling_type", "surface",
-                "floor", "rent", "charges", "accessibility", "funding", "contingent",
-                "fewer_candidates_reason", "notes", "dwelling_id")
-CANDIDATE_FIELDS = ("numero_unique", "civility", "last_name", "first_name", "postal_address",
-                     "household_composition", "adults", "children", "monthly_resources",
-                     "effort_rate", "remaining_income_per_unit", "priority_criteria",
-                     "public_prioritaire", "current_housing", "application_date", "notes")
+    "role",
+    "civility",
+    "last_name",
+    "first_name",
+    "organisation",
+    "commune",
+    "email",
+    "voting",
+    "substitute_of_id",
+    "mandate_start",
+    "mandate_end",
+    "is_president",
+    "app_user_id",
+    "active",
+)
+SESSION_FIELDS = (
+    "number",
+    "session_date",
+    "start_time",
+    "place",
+    "mode",
+    "technical_means",
+    "vote_opens_at",
+    "vote_closes_at",
+    "notes",
+    "end_time",
+    "secretary_name",
+)
+ITEM_FIELDS = (
+    "reference",
+    "address",
+    "postcode",
+    "commune",
+    "dwelling_type",
+    "surface",
+    "floor",
+    "rent",
+    "charges",
+    "accessibility",
+    "funding",
+    "contingent",
+    "fewer_candidates_reason",
+    "notes",
+    "dwelling_id",
+)
+CANDIDATE_FIELDS = (
+    "numero_unique",
+    "civility",
+    "last_name",
+    "first_name",
+    "postal_address",
+    "household_composition",
+    "adults",
+    "children",
+    "monthly_resources",
+    "effort_rate",
+    "remaining_income_per_unit",
+    "priority_criteria",
+    "public_prioritaire",
+    "current_housing",
+    "application_date",
+    "notes",
+)
 DECISION_FIELDS = ("decision", "rank", "condition_document", "condition_deadline", "reason")
-
-
-
-
 
 
 # --------------------------------------------------------------------------- loading
 
 
 def load_commission(session: Session, commission_id: int) -> Commission:
-    c = session.scalars(select(Commission).where(Commission.id == commission_id).options(
-        selectinload(Commission.members), selectinload(Commission.agency))).one_or_none()
+    c = session.scalars(
+        select(Commission)
+        .where(Commission.id == commission_id)
+        .options(selectinload(Commission.members), selectinload(Commission.agency))
+    ).one_or_none()
     if c is None:
         raise not_found("commission", commission_id)
     return c
@@ -264,16 +357,15 @@ def session_options():
         selectinload(CaleolSession.commission).selectinload(Commission.agency),
         selectinload(CaleolSession.attendances),
         selectinload(CaleolSession.proxies),
-        selectinload(CaleolSession.items).selectinload(AgendaItem.candidates)
+        selectinload(CaleolSession.items)
+        .selectinload(AgendaItem.candidates)
         .selectinload(Candidate.votes),
         selectinload(CaleolSession.items).selectinload(AgendaItem.conflicts),
     )
 
 
-def load_session(session: Session, session_id: int, *, for_update: bool = False
-                 ) -> CaleolSession:
-    stmt = select(CaleolSession).where(CaleolSession.id == session_id).options(
-        *session_options())
+def load_session(session: Session, session_id: int, *, for_update: bool = False) -> CaleolSession:
+    stmt = select(CaleolSession).where(CaleolSession.id == session_id).options(*session_options())
     if for_update and session.get_bind().dialect.name == "postgresql":
         stmt = stmt.with_for_update(of=CaleolSession)
     row = session.scalars(stmt).one_or_none()
@@ -305,8 +397,9 @@ def writable_session(session: Session, session_id: int) -> CaleolSession:
     return row
 
 
-def writable_item(session: Session, item_id: int, expected_version: int | None = None
-                  ) -> tuple[AgendaItem, CaleolSession]:
+def writable_item(
+    session: Session, item_id: int, expected_version: int | None = None
+) -> tuple[AgendaItem, CaleolSession]:
     """An agenda item at the version the user read, and its session (locked, and
     refused when its signed minutes lock it)."""
     item = load_item(session, item_id)
@@ -315,8 +408,9 @@ def writable_item(session: Session, item_id: int, expected_version: int | None =
     return item, row
 
 
-def writable_candidate(session: Session, candidate_id: int, expected_version: int | None = None
-                       ) -> tuple[Candidate, AgendaItem, CaleolSession]:
+def writable_candidate(
+    session: Session, candidate_id: int, expected_version: int | None = None
+) -> tuple[Candidate, AgendaItem, CaleolSession]:
     """A candidate at the version the user read, his agenda item and its session
     (locked, and refused when its signed minutes lock it)."""
     c = load_candidate(session, candidate_id)
@@ -332,10 +426,14 @@ def writable_candidate(session: Session, candidate_id: int, expected_version: in
 def quorum_rules_of(c: Commission) -> QuorumRules:
     """The quorum rules of a commission's règlement intérieur (its stored settings)."""
     return QuorumRules(
-        effective_from=dt.date.min, designated_required=c.designated_required,
-        max_proxies_per_holder=c.max_proxies_per_holder, remote_allowed=c.remote_allowed,
+        effective_from=dt.date.min,
+        designated_required=c.designated_required,
+        max_proxies_per_holder=c.max_proxies_per_holder,
+        remote_allowed=c.remote_allowed,
         remote_min_share=Fraction(c.remote_min_share_num, c.remote_min_share_den),
-        remote_count_represented=c.remote_count_represented, source=c.reglement_version)
+        remote_count_represented=c.remote_count_represented,
+        source=c.reglement_version,
+    )
 
 
 def _session_members(row: CaleolSession) -> list[Member]:
@@ -349,8 +447,11 @@ def _session_members(row: CaleolSession) -> list[Member]:
     day = row.session_date
     out = []
     for m in row.commission.members:
-        sitting = m.active and (m.mandate_start is None or m.mandate_start <= day) and (
-            m.mandate_end is None or m.mandate_end >= day)
+        sitting = (
+            m.active
+            and (m.mandate_start is None or m.mandate_start <= day)
+            and (m.mandate_end is None or m.mandate_end >= day)
+        )
         if sitting or m.id in used:
             out.append(m)
     return out
@@ -375,19 +476,26 @@ def session_context(row: CaleolSession) -> SessionContext:
     stand_ins: dict[int, int] = {}
     for m in members.values():
         titular = m.substitute_of_id
-        if titular in members and attendance.get(m.id) in TAKING_PART \
-                and attendance.get(titular, AttendanceMode.ABSENT) not in TAKING_PART:
+        if (
+            titular in members
+            and attendance.get(m.id) in TAKING_PART
+            and attendance.get(titular, AttendanceMode.ABSENT) not in TAKING_PART
+        ):
             effective[titular] = attendance[m.id]
             stand_ins[titular] = m.id
     substitutes = {m.id for m in members.values() if m.substitute_of_id in members}
     by_substitute = {s: t for t, s in stand_ins.items()}
     domain_members = [
         rules.Member(m.id, MemberRole(m.role), m.full_name, m.commune or None)
-        for m in members.values() if m.id not in substitutes]
-    proxies = [rules.Proxy(p.giver_id, by_substitute.get(p.holder_id, p.holder_id))
-               for p in row.proxies]
-    result = rules.check_quorum(domain_members, effective, proxies,
-                                quorum_rules_of(row.commission), SessionMode(row.mode))
+        for m in members.values()
+        if m.id not in substitutes
+    ]
+    proxies = [
+        rules.Proxy(p.giver_id, by_substitute.get(p.holder_id, p.holder_id)) for p in row.proxies
+    ]
+    result = rules.check_quorum(
+        domain_members, effective, proxies, quorum_rules_of(row.commission), SessionMode(row.mode)
+    )
     return SessionContext(row, members, attendance, stand_ins, result)
 
 
@@ -396,14 +504,16 @@ def session_context(row: CaleolSession) -> SessionContext:
 # (sitting), ``attendance``, ``stand_ins`` (titular id -> substitute id), ``quorum``.
 
 
-def tally_of(item: AgendaItem, candidate: Candidate, members: Mapping[int, Member]
-             ) -> TallyResult | None:
+def tally_of(
+    item: AgendaItem, candidate: Candidate, members: Mapping[int, Member]
+) -> TallyResult | None:
     """The tally of a candidate's recorded votes (``members``: the commission's, by id)."""
     return tally_votes(item, candidate.votes, members)
 
 
-def tally_votes(item: AgendaItem, votes: Sequence[VoteRow], members: Mapping[int, Member]
-                ) -> TallyResult | None:
+def tally_votes(
+    item: AgendaItem, votes: Sequence[VoteRow], members: Mapping[int, Member]
+) -> TallyResult | None:
     if not votes:
         return None
     others: list[Vote] = []
@@ -422,61 +532,94 @@ def tally_votes(item: AgendaItem, votes: Sequence[VoteRow], members: Mapping[int
 
 
 def store_tally(candidate: Candidate, result: TallyResult | None) -> None:
-    set_fields(candidate, {
-        "tally_outcome": result.outcome.value if result else None,
-        "tally_pour": result.pour if result else None,
-        "tally_contre": result.contre if result else None,
-        "tally_abstention": result.abstention if result else None,
-        "casting_vote_used": bool(result and result.casting_vote_used),
-    })
+    set_fields(
+        candidate,
+        {
+            "tally_outcome": result.outcome.value if result else None,
+            "tally_pour": result.pour if result else None,
+            "tally_contre": result.contre if result else None,
+            "tally_abstention": result.abstention if result else None,
+            "casting_vote_used": bool(result and result.casting_vote_used),
+        },
+    )
 
 
 # --------------------------------------------------------------------------- views
 
 
-def _candidate_view(item: AgendaItem, c: Candidate, members: Mapping[int, Member]
-                    ) -> CandidateView:
+def _candidate_view(item: AgendaItem, c: Candidate, members: Mapping[int, Member]) -> CandidateView:
     result = tally_votes(item, c.votes, members)
     warnings: list[Message] = []
     if c.decision:
         contradiction = rules.decision_contradicts_tally(
-            Decision(c.decision), result.outcome if result else None)
+            Decision(c.decision), result.outcome if result else None
+        )
         if contradiction:
             warnings.append(contradiction)
     votes = []
     for v in c.votes:
         m = members.get(v.member_id)
-        votes.append(VoteView(
-            v.id, v.member_id, m.full_name if m else f"#{v.member_id}",
-            MemberRole(m.role) if m else MemberRole.DESIGNE, Vote(v.vote), v.voted_at,
-            VoteChannel(v.channel), v.recorded_by))
+        votes.append(
+            VoteView(
+                v.id,
+                v.member_id,
+                m.full_name if m else f"#{v.member_id}",
+                MemberRole(m.role) if m else MemberRole.DESIGNE,
+                Vote(v.vote),
+                v.voted_at,
+                VoteChannel(v.channel),
+                v.recorded_by,
+            )
+        )
     return CandidateView(
-        id=c.id, version=c.version, agenda_item_id=c.agenda_item_id, position=c.position,
-        numero_unique=c.numero_unique, civility=c.civility, last_name=c.last_name,
-        first_name=c.first_name, postal_address=c.postal_address,
-        household_composition=c.household_composition, adults=c.adults, children=c.children,
-        monthly_resources=c.monthly_resources, effort_rate=c.effort_rate,
+        id=c.id,
+        version=c.version,
+        agenda_item_id=c.agenda_item_id,
+        position=c.position,
+        numero_unique=c.numero_unique,
+        civility=c.civility,
+        last_name=c.last_name,
+        first_name=c.first_name,
+        postal_address=c.postal_address,
+        household_composition=c.household_composition,
+        adults=c.adults,
+        children=c.children,
+        monthly_resources=c.monthly_resources,
+        effort_rate=c.effort_rate,
         remaining_income_per_unit=c.remaining_income_per_unit,
         priority_criteria=tuple(PriorityCriterion(p) for p in (c.priority_criteria or [])),
-        public_prioritaire=c.public_prioritaire, current_housing=c.current_housing,
-        application_date=c.application_date, notes=c.notes,
-        decision=Decision(c.decision) if c.decision else None, rank=c.rank,
-        condition_document=c.condition_document, condition_deadline=c.condition_deadline,
-        reason=c.reason, decided_at=c.decided_at, decided_by=c.decided_by, tally=result,
+        public_prioritaire=c.public_prioritaire,
+        current_housing=c.current_housing,
+        application_date=c.application_date,
+        notes=c.notes,
+        decision=Decision(c.decision) if c.decision else None,
+        rank=c.rank,
+        condition_document=c.condition_document,
+        condition_deadline=c.condition_deadline,
+        reason=c.reason,
+        decided_at=c.decided_at,
+        decided_by=c.decided_by,
+        tally=result,
         casting_vote_used=bool(result and result.casting_vote_used),
-        notified_on=c.notified_on, offer_deadline=c.offer_deadline, votes=tuple(votes),
-        warnings=tuple(warnings))
+        notified_on=c.notified_on,
+        offer_deadline=c.offer_deadline,
+        votes=tuple(votes),
+        warnings=tuple(warnings),
+    )
 
 
 def item_warnings(item: AgendaItem) -> list[Message]:
     if item.kind != AgendaItemKind.ATTRIBUTION.value:
         return []
-    reason = FewerCandidatesReason(item.fewer_candidates_reason) \
-        if item.fewer_candidates_reason else None
+    reason = (
+        FewerCandidatesReason(item.fewer_candidates_reason)
+        if item.fewer_candidates_reason
+        else None
+    )
     try:
         return rules.check_dwelling_candidates(
-            [rules.Candidate(c.numero_unique, c.rank, c.full_name) for c in item.candidates],
-            reason)
+            [rules.Candidate(c.numero_unique, c.rank, c.full_name) for c in item.candidates], reason
+        )
     except ValidationError as exc:  # stored data no longer valid: show why
         return list(exc.fields.values())
 
@@ -487,23 +630,42 @@ def _item_view(item: AgendaItem, members: Mapping[int, Member]) -> AgendaItemVie
         return m.full_name if m else f"#{member_id}"
 
     return AgendaItemView(
-        id=item.id, version=item.version, position=item.position,
-        kind=AgendaItemKind(item.kind), dwelling_id=item.dwelling_id, reference=item.reference,
-        address=item.address, postcode=item.postcode, commune=item.commune,
-        dwelling_type=item.dwelling_type, surface=item.surface, floor=item.floor,
-        rent=item.rent, charges=item.charges, accessibility=item.accessibility,
-        funding=item.funding, contingent=item.contingent,
+        id=item.id,
+        version=item.version,
+        position=item.position,
+        kind=AgendaItemKind(item.kind),
+        dwelling_id=item.dwelling_id,
+        reference=item.reference,
+        address=item.address,
+        postcode=item.postcode,
+        commune=item.commune,
+        dwelling_type=item.dwelling_type,
+        surface=item.surface,
+        floor=item.floor,
+        rent=item.rent,
+        charges=item.charges,
+        accessibility=item.accessibility,
+        funding=item.funding,
+        contingent=item.contingent,
         fewer_candidates_reason=FewerCandidatesReason(item.fewer_candidates_reason)
-        if item.fewer_candidates_reason else None,
-        notes=item.notes, household_id=item.household_id, household_name=item.household_name,
-        ground=OccupationGround(item.ground) if item.ground else None, finding=item.finding,
-        suitable_dwelling=item.suitable_dwelling, advice=item.advice,
+        if item.fewer_candidates_reason
+        else None,
+        notes=item.notes,
+        household_id=item.household_id,
+        household_name=item.household_name,
+        ground=OccupationGround(item.ground) if item.ground else None,
+        finding=item.finding,
+        suitable_dwelling=item.suitable_dwelling,
+        advice=item.advice,
         finding_recorded_at=item.finding_recorded_at,
         finding_recorded_by=item.finding_recorded_by,
         candidates=tuple(_candidate_view(item, c, members) for c in item.candidates),
-        conflicts=tuple(ConflictView(x.id, x.member_id, name(x.member_id), x.candidate_id,
-                                     x.note) for x in item.conflicts),
-        warnings=tuple(item_warnings(item)))
+        conflicts=tuple(
+            ConflictView(x.id, x.member_id, name(x.member_id), x.candidate_id, x.note)
+            for x in item.conflicts
+        ),
+        warnings=tuple(item_warnings(item)),
+    )
 
 
 def session_view(row: CaleolSession) -> SessionView:
@@ -514,58 +676,114 @@ def session_view(row: CaleolSession) -> SessionView:
     attendances = []
     for m in members.values():
         a = recorded.get(m.id)
-        attendances.append(AttendanceView(
-            member_id=m.id, member_name=m.full_name, role=MemberRole(m.role), voting=m.voting,
-            mode=AttendanceMode(a.mode) if a else AttendanceMode.ABSENT,
-            connected_at=a.connected_at if a else None, note=a.note if a else "",
-            recorded=a is not None, stand_in_id=ctx.stand_ins.get(m.id),
-            version=a.version if a else None))
+        attendances.append(
+            AttendanceView(
+                member_id=m.id,
+                member_name=m.full_name,
+                role=MemberRole(m.role),
+                voting=m.voting,
+                mode=AttendanceMode(a.mode) if a else AttendanceMode.ABSENT,
+                connected_at=a.connected_at if a else None,
+                note=a.note if a else "",
+                recorded=a is not None,
+                stand_in_id=ctx.stand_ins.get(m.id),
+                version=a.version if a else None,
+            )
+        )
     proxies = []
     for p in row.proxies:
         giver, holder = all_members.get(p.giver_id), all_members.get(p.holder_id)
-        proxies.append(ProxyView(
-            p.id, p.giver_id, giver.full_name if giver else f"#{p.giver_id}", p.holder_id,
-            holder.full_name if holder else f"#{p.holder_id}",
-            ctx.quorum.accepted_proxies.get(p.giver_id) is not None, p.note))
+        proxies.append(
+            ProxyView(
+                p.id,
+                p.giver_id,
+                giver.full_name if giver else f"#{p.giver_id}",
+                p.holder_id,
+                holder.full_name if holder else f"#{p.holder_id}",
+                ctx.quorum.accepted_proxies.get(p.giver_id) is not None,
+                p.note,
+            )
+        )
     items = tuple(_item_view(i, all_members) for i in row.items)
     warnings: list[Message] = []
     if not ctx.quorum.reached:
-        warnings.append(message(QT_TRANSLATE_NOOP(
-            "messages", "Le quorum n'est pas atteint : votes et décisions sont bloqués.")))
+        warnings.append(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Le quorum n'est pas atteint : votes et décisions sont bloqués."
+                )
+            )
+        )
     if row.physical_requested_at is not None:
         requester = all_members.get(row.physical_requested_by_id or 0)
-        warnings.append(message(QT_TRANSLATE_NOOP(
-            "messages", "Une séance physique a été demandée par {name} le {date}."),
-            name=requester.full_name if requester else "?",
-            date=format_datetime_fr(row.physical_requested_at)))
+        warnings.append(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Une séance physique a été demandée par {name} le {date}."
+                ),
+                name=requester.full_name if requester else "?",
+                date=format_datetime_fr(row.physical_requested_at),
+            )
+        )
     if SessionMode(row.mode) is SessionMode.ECRITE and (
-            row.vote_opens_at is None or row.vote_closes_at is None):
-        warnings.append(message(QT_TRANSLATE_NOOP(
-            "messages", "La fenêtre de vote de la séance écrite n'est pas définie.")))
+        row.vote_opens_at is None or row.vote_closes_at is None
+    ):
+        warnings.append(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "La fenêtre de vote de la séance écrite n'est pas définie."
+                )
+            )
+        )
     for item in items:
         label = item.reference or item.address or item.household_name
         for w in item.warnings:
-            warnings.append(message(QT_TRANSLATE_NOOP("messages", "{item} : {warning}"),
-                                    item=label, warning=w))
+            warnings.append(
+                message(QT_TRANSLATE_NOOP("messages", "{item} : {warning}"), item=label, warning=w)
+            )
         for c in item.candidates:
             for w in c.warnings:
-                warnings.append(message(QT_TRANSLATE_NOOP("messages", "{item}, {candidate} : "
-                                                     "{warning}"),
-                                        item=label, candidate=c.full_name, warning=w))
+                warnings.append(
+                    message(
+                        QT_TRANSLATE_NOOP("messages", "{item}, {candidate} : {warning}"),
+                        item=label,
+                        candidate=c.full_name,
+                        warning=w,
+                    )
+                )
     requester = all_members.get(row.physical_requested_by_id or 0)
     return SessionView(
-        id=row.id, version=row.version, commission=commission_view(row.commission),
-        number=row.number, session_date=row.session_date, start_time=row.start_time,
-        place=row.place, mode=SessionMode(row.mode), technical_means=row.technical_means,
-        end_time=row.end_time, secretary_name=row.secretary_name,
-        vote_opens_at=row.vote_opens_at, vote_closes_at=row.vote_closes_at,
-        status=session_status(row), raw_status=row.status, locked=row.locked,
-        locked_at=row.locked_at, locked_by=row.locked_by,
+        id=row.id,
+        version=row.version,
+        commission=commission_view(row.commission),
+        number=row.number,
+        session_date=row.session_date,
+        start_time=row.start_time,
+        place=row.place,
+        mode=SessionMode(row.mode),
+        technical_means=row.technical_means,
+        end_time=row.end_time,
+        secretary_name=row.secretary_name,
+        vote_opens_at=row.vote_opens_at,
+        vote_closes_at=row.vote_closes_at,
+        status=session_status(row),
+        raw_status=row.status,
+        locked=row.locked,
+        locked_at=row.locked_at,
+        locked_by=row.locked_by,
         physical_requested_by_id=row.physical_requested_by_id,
         physical_requested_by_name=requester.full_name if requester else "",
         physical_requested_at=row.physical_requested_at,
-        physical_request_note=row.physical_request_note, notes=row.notes,
+        physical_request_note=row.physical_request_note,
+        notes=row.notes,
         members=tuple(_member_view(m) for m in members.values()),
-        attendances=tuple(attendances), proxies=tuple(proxies), items=items,
-        quorum=ctx.quorum, warnings=tuple(warnings), created_at=row.created_at,
-        created_by=row.created_by, updated_at=row.updated_at, updated_by=row.updated_by)
+        attendances=tuple(attendances),
+        proxies=tuple(proxies),
+        items=items,
+        quorum=ctx.quorum,
+        warnings=tuple(warnings),
+        created_at=row.created_at,
+        created_by=row.created_by,
+        updated_at=row.updated_at,
+        updated_by=row.updated_by,
+    )

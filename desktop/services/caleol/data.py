@@ -195,12 +195,14 @@ class CommissionView:
     @property
     def quorum_rules(self) -> QuorumRules:
         return QuorumRules(
-            effective_from=dt.date.min, designated_required=self.designated_required,
+            effective_from=dt.date.min,
+            designated_required=self.designated_required,
             max_proxies_per_holder=self.max_proxies_per_holder,
             remote_allowed=self.remote_allowed,
             remote_min_share=Fraction(self.remote_min_share_num, self.remote_min_share_den),
             remote_count_represented=self.remote_count_represented,
-            source=self.reglement_version)
+            source=self.reglement_version,
+        )
 
     @property
     def president(self) -> MemberView | None:

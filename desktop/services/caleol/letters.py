@@ -86,7 +86,8 @@ LETTER_LABELS = {
     RANK: QT_TRANSLATE_NOOP("messages", "Attribution en rang"),
     REFUSAL: QT_TRANSLATE_NOOP("messages", "Refus d'attribution ou irrecevabilité"),
     MISSING_DOCUMENT: QT_TRANSLATE_NOOP(
-        "messages", "Attribution sous condition suspensive (pièce manquante)"),
+        "messages", "Attribution sous condition suspensive (pièce manquante)"
+    ),
 }
 
 # Audit entities (the same names as desktop.services.caleol).
@@ -176,8 +177,9 @@ class DecisionLettersResult:
 # --------------------------------------------------------------------------- address
 
 
-def candidate_address(civility: str, first_name: str, last_name: str,
-                      postal_address: str) -> PostalAddress:
+def candidate_address(
+    civility: str, first_name: str, last_name: str, postal_address: str
+) -> PostalAddress:
     """The NF Z10-011 block from the candidate's free-text address.
 
     Last line: ``33000 Bordeaux``; the line before: number and street (or a BP/CS line
@@ -188,32 +190,56 @@ def candidate_address(civility: str, first_name: str, last_name: str,
     lines = [" ".join(line.split()) for line in (postal_address or "").splitlines()]
     lines = [line.strip(" ,") for line in lines if line.strip(" ,")]
     if not lines:
-        raise ValidationError({"postal_address": _m(QT_TRANSLATE_NOOP(
-            "messages", "adresse postale absente."))})
+        raise ValidationError(
+            {"postal_address": _m(QT_TRANSLATE_NOOP("messages", "adresse postale absente."))}
+        )
     m = _POSTCODE_LINE.fullmatch(lines[-1])
     if m:
         postcode, city, rest = m.group(1), m.group(2), lines[:-1]
     else:
         one = _ONE_LINE.fullmatch(lines[-1])
         if not one:
-            raise ValidationError({"postal_address": _m(QT_TRANSLATE_NOOP(
-                "messages", "la dernière ligne de l'adresse doit être le code postal (5 "
-                "chiffres) suivi de la commune (« {line} »)."), line=lines[-1])})
+            raise ValidationError(
+                {
+                    "postal_address": _m(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "la dernière ligne de l'adresse doit être le code postal (5 "
+                            "chiffres) suivi de la commune (« {line} »).",
+                        ),
+                        line=lines[-1],
+                    )
+                }
+            )
         postcode, city, rest = one.group(2), one.group(3), lines[:-1] + [one.group(1)]
     locality = ""
     if len(rest) >= 2 and _LOCALITY.match(rest[-1]):
         locality, rest = rest[-1], rest[:-1]
     if not rest:
-        raise ValidationError({"postal_address": _m(QT_TRANSLATE_NOOP(
-            "messages", "adresse sans numéro ni voie."))})
+        raise ValidationError(
+            {"postal_address": _m(QT_TRANSLATE_NOOP("messages", "adresse sans numéro ni voie."))}
+        )
     street, extra = rest[-1], rest[:-1]
     if len(extra) > 2:
-        raise ValidationError({"postal_address": _m(QT_TRANSLATE_NOOP(
-            "messages", "adresse trop longue : 6 lignes au plus, nom compris."))})
+        raise ValidationError(
+            {
+                "postal_address": _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "adresse trop longue : 6 lignes au plus, nom compris."
+                    )
+                )
+            }
+        )
     extra += [""] * (2 - len(extra))
-    return build_address([(civility, first_name, last_name)], complement=extra[0],
-                         building=extra[1], street=street, locality=locality,
-                         postcode=postcode, city=city)
+    return build_address(
+        [(civility, first_name, last_name)],
+        complement=extra[0],
+        building=extra[1],
+        street=street,
+        locality=locality,
+        postcode=postcode,
+        city=city,
+    )
 
 
 # --------------------------------------------------------------------------- planning
@@ -227,15 +253,20 @@ class _Loaded:
 
 
 def _not_found(session_id) -> NotFoundError:
-    return NotFoundError(_m(QT_TRANSLATE_NOOP(
-        "messages", "La séance {id} n'existe pas ou plus."), id=session_id))
+    return NotFoundError(
+        _m(QT_TRANSLATE_NOOP("messages", "La séance {id} n'existe pas ou plus."), id=session_id)
+    )
 
 
 def _load(session: Session, session_id: int) -> _Loaded:
-    row = session.scalars(select(CaleolSession).where(CaleolSession.id == session_id).options(
-        selectinload(CaleolSession.commission).selectinload(Commission.agency),
-        selectinload(CaleolSession.items).selectinload(AgendaItem.candidates),
-    )).one_or_none()
+    row = session.scalars(
+        select(CaleolSession)
+        .where(CaleolSession.id == session_id)
+        .options(
+            selectinload(CaleolSession.commission).selectinload(Commission.agency),
+            selectinload(CaleolSession.items).selectinload(AgendaItem.candidates),
+        )
+    ).one_or_none()
     if row is None:
         raise _not_found(session_id)
     commission = row.commission
@@ -244,9 +275,10 @@ def _load(session: Session, session_id: int) -> _Loaded:
     dwelling_ids = [i.dwelling_id for i in row.items if i.dwelling_id is not None]
     if dwelling_ids:
         for dwelling_id, code, name in session.execute(
-                select(Dwelling.id, Agency.code, Agency.name)
-                .join(Agency, Agency.id == Dwelling.agency_id)
-                .where(Dwelling.id.in_(dwelling_ids))):
+            select(Dwelling.id, Agency.code, Agency.name)
+            .join(Agency, Agency.id == Dwelling.agency_id)
+            .where(Dwelling.id.in_(dwelling_ids))
+        ):
             codes[dwelling_id] = (code, name)
     return _Loaded(row, commission, codes)
 
@@ -257,14 +289,14 @@ def _attribution_items(row: CaleolSession) -> list[AgendaItem]:
 
 def _plan_item(item: AgendaItem) -> list[PlannedLetter]:
     decisions = {c.id: Decision(c.decision) if c.decision else None for c in item.candidates}
-    statuses = {c.id: OfferStatus(c.offer_status) if c.offer_status else None
-                for c in item.candidates}
+    statuses = {
+        c.id: OfferStatus(c.offer_status) if c.offer_status else None for c in item.candidates
+    }
     # The line of the offer (direct attribution, then ranks), and who is offered the
     # dwelling now: after refusals, a ranked candidate gets the offer letter.
     state = offer_state_of(item)
     place = {cid: n for n, cid in enumerate(state.order)}
-    offered_now = {state.holder_id, state.next_id} - {None} \
-        if state.accepted_id is None else set()
+    offered_now = {state.holder_id, state.next_id} - {None} if state.accepted_id is None else set()
     out = []
     for c in item.candidates:
         decision = decisions[c.id]
@@ -272,8 +304,7 @@ def _plan_item(item: AgendaItem) -> list[PlannedLetter]:
         problems: list[Message] = []
         template, offer, ahead, registered, moved_up = None, False, 0, False, False
         if decision is None:
-            problems.append(_m(QT_TRANSLATE_NOOP(
-                "messages", "aucune décision n'est enregistrée.")))
+            problems.append(_m(QT_TRANSLATE_NOOP("messages", "aucune décision n'est enregistrée.")))
         elif decision is Decision.ATTRIBUTION:
             template, offer = OFFER, True
         elif decision is Decision.ATTRIBUTION_CONDITION_SUSPENSIVE:
@@ -284,33 +315,65 @@ def _plan_item(item: AgendaItem) -> list[PlannedLetter]:
                 # those before him in the line all refused or let the deadline pass
                 ahead = place[c.id]
             else:
-                ahead = sum(1 for cid in state.order[:place[c.id]]
-                            if not (statuses[cid] is not None and statuses[cid].out))
+                ahead = sum(
+                    1
+                    for cid in state.order[: place[c.id]]
+                    if not (statuses[cid] is not None and statuses[cid].out)
+                )
                 template = RANK
         else:
             template, registered = REFUSAL, decision is Decision.IRRECEVABILITE
         if status is not None and status is not OfferStatus.OFFERED:
-            problems.append(_m(QT_TRANSLATE_NOOP(
-                "messages", "la proposition a déjà reçu une suite ({status}) : aucun nouveau "
-                "courrier."), status=Message(status.label)))
+            problems.append(
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "la proposition a déjà reçu une suite ({status}) : aucun nouveau courrier.",
+                    ),
+                    status=Message(status.label),
+                )
+            )
         if template is not None:
             registered = registered or get_template(template).registered_mail
             try:
                 candidate_address(c.civility, c.first_name, c.last_name, c.postal_address)
             except ValidationError as exc:
-                problems += [_m(QT_TRANSLATE_NOOP("messages", "adresse : {detail}"), detail=m)
-                             for m in exc.fields.values()]
+                problems += [
+                    _m(QT_TRANSLATE_NOOP("messages", "adresse : {detail}"), detail=m)
+                    for m in exc.fields.values()
+                ]
             if template != REFUSAL and (item.rent is None or item.charges is None):
-                problems.append(_m(QT_TRANSLATE_NOOP(
-                    "messages", "le loyer ou les charges du logement {reference} ne sont pas "
-                    "renseignés dans la fiche logement."), reference=item.reference))
-        out.append(PlannedLetter(
-            candidate_id=c.id, candidate_version=c.version, candidate_name=c.full_name,
-            numero_unique=c.numero_unique, item_id=item.id, dwelling_reference=item.reference,
-            decision=decision, rank=c.rank, template_name=template, offer=offer, ahead=ahead,
-            registered_mail=registered, notified_on=c.notified_on,
-            offer_deadline=c.offer_deadline, problems=tuple(problems), moved_up=moved_up,
-            offer_status=status))
+                problems.append(
+                    _m(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "le loyer ou les charges du logement {reference} ne sont pas "
+                            "renseignés dans la fiche logement.",
+                        ),
+                        reference=item.reference,
+                    )
+                )
+        out.append(
+            PlannedLetter(
+                candidate_id=c.id,
+                candidate_version=c.version,
+                candidate_name=c.full_name,
+                numero_unique=c.numero_unique,
+                item_id=item.id,
+                dwelling_reference=item.reference,
+                decision=decision,
+                rank=c.rank,
+                template_name=template,
+                offer=offer,
+                ahead=ahead,
+                registered_mail=registered,
+                notified_on=c.notified_on,
+                offer_deadline=c.offer_deadline,
+                problems=tuple(problems),
+                moved_up=moved_up,
+                offer_status=status,
+            )
+        )
     return out
 
 
@@ -320,8 +383,9 @@ def _plan(loaded: _Loaded) -> list[PlannedLetter]:
 
 def _require_read(actor: Actor, session_id: int) -> None:
     if not (actor.can(Permission.CALEOL_MINUTES_READ) or actor.can(Permission.CALEOL_MANAGE)):
-        raise authz.denied(actor, Permission.CALEOL_MINUTES_READ, entity=ENTITY_SESSION,
-                           entity_id=session_id)
+        raise authz.denied(
+            actor, Permission.CALEOL_MINUTES_READ, entity=ENTITY_SESSION, entity_id=session_id
+        )
 
 
 @guarded("caleol.lettres")
@@ -351,15 +415,24 @@ def _floor_text(floor: int | None, accessibility: str) -> str:
     return access or text
 
 
-def letter_fields(planned: PlannedLetter, item: AgendaItem, candidate: Candidate,
-                  commission: Commission, session_date: dt.date, notified_on: dt.date,
-                  offer_deadline: dt.date | None, offer_days: int) -> dict[str, str]:
+def letter_fields(
+    planned: PlannedLetter,
+    item: AgendaItem,
+    candidate: Candidate,
+    commission: Commission,
+    session_date: dt.date,
+    notified_on: dt.date,
+    offer_deadline: dt.date | None,
+    offer_days: int,
+) -> dict[str, str]:
     """The free fields (form text) of a candidate's letter."""
-    dwelling_address = ", ".join(p for p in (
-        item.address.strip(), f"{item.postcode} {item.commune}".strip()) if p)
+    dwelling_address = ", ".join(
+        p for p in (item.address.strip(), f"{item.postcode} {item.commune}".strip()) if p
+    )
     values = {
-        "candidat": " ".join(p for p in (candidate.civility, candidate.first_name,
-                                         candidate.last_name.upper()) if p),
+        "candidat": " ".join(
+            p for p in (candidate.civility, candidate.first_name, candidate.last_name.upper()) if p
+        ),
         "numero_unique": candidate.numero_unique,
         "commission": commission.name,
         "date_seance": format_date_fr(session_date),
@@ -371,7 +444,8 @@ def letter_fields(planned: PlannedLetter, item: AgendaItem, candidate: Candidate
         "loyer": _amount(item.rent),
         "charges": _amount(item.charges),
         "loyer_charges": _amount((item.rent or Decimal(0)) + (item.charges or Decimal(0)))
-        if item.rent is not None else "",
+        if item.rent is not None
+        else "",
     }
     if planned.offer:
         values["delai_jours"] = str(offer_days)
@@ -388,8 +462,9 @@ def letter_fields(planned: PlannedLetter, item: AgendaItem, candidate: Candidate
         values["rang"] = str(candidate.rank)
         values["candidats_avant"] = str(planned.ahead)
     elif planned.template_name == REFUSAL:
-        values["decision"] = ("irrecevabilité" if planned.decision is Decision.IRRECEVABILITE
-                              else "non-attribution")
+        values["decision"] = (
+            "irrecevabilité" if planned.decision is Decision.IRRECEVABILITE else "non-attribution"
+        )
         values["motif"] = candidate.reason
     elif planned.template_name == MISSING_DOCUMENT:
         values["piece_manquante"] = candidate.condition_document
@@ -414,84 +489,152 @@ class _Made:
 
 
 def _refuse(problems: list[tuple[PlannedLetter, Message]]) -> UserError:
-    details = "\n".join(_render(_m(QT_TRANSLATE_NOOP("messages", "- {name} ({number}, "
-                                                    "logement {dwelling}) : {problem}"),
-                                   name=p.candidate_name, number=p.numero_unique,
-                                   dwelling=p.dwelling_reference, problem=problem))
-                        for p, problem in problems)
+    details = "\n".join(
+        _render(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "messages", "- {name} ({number}, logement {dwelling}) : {problem}"
+                ),
+                name=p.candidate_name,
+                number=p.numero_unique,
+                dwelling=p.dwelling_reference,
+                problem=problem,
+            )
+        )
+        for p, problem in problems
+    )
     if any(p.decision is None for p, _ in problems):
         text = QT_TRANSLATE_NOOP(
-            "messages", "Des décisions manquent : aucune lettre n'a été produite. Enregistrez "
-            "la décision de chaque candidat, puis recommencez.\n{details}")
+            "messages",
+            "Des décisions manquent : aucune lettre n'a été produite. Enregistrez "
+            "la décision de chaque candidat, puis recommencez.\n{details}",
+        )
     else:
         text = QT_TRANSLATE_NOOP(
-            "messages", "Aucune lettre n'a été produite : corrigez d'abord ces candidats.\n"
-            "{details}")
+            "messages",
+            "Aucune lettre n'a été produite : corrigez d'abord ces candidats.\n{details}",
+        )
     return UserError(_m(text, details=details))
 
 
 def _check_request(loaded: _Loaded, notified_on: dt.date, offer_days: int) -> None:
     row = loaded.row
     if session_status(row) is not rules.SessionStatus.CLOSED:
-        raise UserError(_m(QT_TRANSLATE_NOOP(
-            "messages", "La séance {number} n'est pas close : les décisions ne sont notifiées "
-            "qu'une fois la séance terminée."), number=row.number))
+        raise UserError(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "La séance {number} n'est pas close : les décisions ne sont notifiées "
+                    "qu'une fois la séance terminée.",
+                ),
+                number=row.number,
+            )
+        )
     errors: dict[str, Message] = {}
     if notified_on < row.session_date:
-        errors["notified_on"] = _m(QT_TRANSLATE_NOOP(
-            "messages", "La notification ne peut pas précéder la séance (du {date})."),
-            date=format_date_fr(row.session_date))
+        errors["notified_on"] = _m(
+            QT_TRANSLATE_NOOP(
+                "messages", "La notification ne peut pas précéder la séance (du {date})."
+            ),
+            date=format_date_fr(row.session_date),
+        )
     if offer_days < rules.MIN_OFFER_DAYS:
-        errors["offer_days"] = _m(QT_TRANSLATE_NOOP(
-            "messages", "Le délai de réponse à une offre de logement ne peut être inférieur à "
-            "{min} jours."), min=rules.MIN_OFFER_DAYS)
+        errors["offer_days"] = _m(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Le délai de réponse à une offre de logement ne peut être inférieur à {min} jours.",
+            ),
+            min=rules.MIN_OFFER_DAYS,
+        )
     if errors:
         raise ValidationError(errors)
 
 
-def _context(loaded: _Loaded, item: AgendaItem, candidate: Candidate, planned: PlannedLetter,
-             profile, reference: str, on: dt.date, actor: Actor, fields: dict[str, str]):
+def _context(
+    loaded: _Loaded,
+    item: AgendaItem,
+    candidate: Candidate,
+    planned: PlannedLetter,
+    profile,
+    reference: str,
+    on: dt.date,
+    actor: Actor,
+    fields: dict[str, str],
+):
     template = get_template(planned.template_name or "")
     code, agency_name = loaded.agency_codes.get(item.dwelling_id, loaded.agency_codes[None])
     if not code:
         code, agency_name = loaded.agency_codes[None]
-    address = candidate_address(candidate.civility, candidate.first_name, candidate.last_name,
-                                candidate.postal_address)
+    address = candidate_address(
+        candidate.civility, candidate.first_name, candidate.last_name, candidate.postal_address
+    )
     applicant = TenantFileData(
         occupants=[OccupantData(candidate.last_name, candidate.first_name, candidate.civility)],
         lease=LeaseData("", on, item.rent or Decimal(0), item.charges or Decimal(0)),
         dwelling=DwellingData(
-            reference=item.reference, address_line=item.address, postcode=item.postcode,
-            city=item.commune, dwelling_type=item.dwelling_type, surface=item.surface,
-            floor=item.floor, agency_code=code))
-    info = LetterInfo(reference=reference, date=on, subject=template.subject,
-                      registered_mail=planned.registered_mail, handled_by=actor.label)
-    ctx = build_context(applicant, profile=profile, letter=info, agency_name=agency_name,
-                        address=address)
+            reference=item.reference,
+            address_line=item.address,
+            postcode=item.postcode,
+            city=item.commune,
+            dwelling_type=item.dwelling_type,
+            surface=item.surface,
+            floor=item.floor,
+            agency_code=code,
+        ),
+    )
+    info = LetterInfo(
+        reference=reference,
+        date=on,
+        subject=template.subject,
+        registered_mail=planned.registered_mail,
+        handled_by=actor.label,
+    )
+    ctx = build_context(
+        applicant, profile=profile, letter=info, agency_name=agency_name, address=address
+    )
     ctx["champs"] = parse_free_fields(template, fields)
     return template, ctx, info
 
 
-def _checked_plan(loaded: _Loaded, notified_on: dt.date, offer_days: int | None,
-                  candidate_ids: Sequence[int] | None) -> tuple[int, list[PlannedLetter]]:
+def _checked_plan(
+    loaded: _Loaded,
+    notified_on: dt.date,
+    offer_days: int | None,
+    candidate_ids: Sequence[int] | None,
+) -> tuple[int, list[PlannedLetter]]:
     """The answer delay and the letters to make, once the request and every letter
     were checked (the errors of ``generate_decision_letters``)."""
-    days = offer_days if offer_days is not None else (loaded.commission.offer_days
-                                                      or rules.MIN_OFFER_DAYS)
+    days = (
+        offer_days
+        if offer_days is not None
+        else (loaded.commission.offer_days or rules.MIN_OFFER_DAYS)
+    )
     _check_request(loaded, notified_on, days)
     plan = _plan(loaded)
     if candidate_ids is not None:
         wanted = set(candidate_ids)
         unknown = wanted - {p.candidate_id for p in plan}
         if unknown:
-            raise NotFoundError(_m(QT_TRANSLATE_NOOP(
-                "messages", "Le candidat n° {id} n'est pas un candidat de cette séance."),
-                id=min(unknown)))
+            raise NotFoundError(
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Le candidat n° {id} n'est pas un candidat de cette séance."
+                    ),
+                    id=min(unknown),
+                )
+            )
         plan = [p for p in plan if p.candidate_id in wanted]
     if not plan:
-        raise UserError(_m(QT_TRANSLATE_NOOP(
-            "messages", "La séance {number} n'a aucun candidat à un logement : aucune "
-            "lettre à produire."), number=loaded.row.number))
+        raise UserError(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "La séance {number} n'a aucun candidat à un logement : aucune "
+                    "lettre à produire.",
+                ),
+                number=loaded.row.number,
+            )
+        )
     problems = [(p, problem) for p in plan for problem in p.problems]
     if problems:
         raise _refuse(problems)
@@ -499,9 +642,14 @@ def _checked_plan(loaded: _Loaded, notified_on: dt.date, offer_days: int | None,
 
 
 @guarded("caleol.lettres")
-def check_letters(db: Database, actor: Actor, session_id: int, notified_on: dt.date,
-                  offer_days: int | None = None,
-                  candidate_ids: Sequence[int] | None = None) -> None:
+def check_letters(
+    db: Database,
+    actor: Actor,
+    session_id: int,
+    notified_on: dt.date,
+    offer_days: int | None = None,
+    candidate_ids: Sequence[int] | None = None,
+) -> None:
     """Raise the error ``generate_decision_letters`` would raise before making
     anything (session not closed, notification date, delay, decision, address, rent),
     writing nothing: to check an offer letter before offering the dwelling to the next
@@ -512,11 +660,18 @@ def check_letters(db: Database, actor: Actor, session_id: int, notified_on: dt.d
 
 
 @guarded("caleol.lettres")
-def generate_decision_letters(db: Database, actor: Actor, session_id: int,
-                              notified_on: dt.date, out_dir: str | Path, pdf: bool = False,
-                              offer_days: int | None = None, *, alsace_moselle: bool = False,
-                              candidate_ids: Sequence[int] | None = None
-                              ) -> DecisionLettersResult:
+def generate_decision_letters(
+    db: Database,
+    actor: Actor,
+    session_id: int,
+    notified_on: dt.date,
+    out_dir: str | Path,
+    pdf: bool = False,
+    offer_days: int | None = None,
+    *,
+    alsace_moselle: bool = False,
+    candidate_ids: Sequence[int] | None = None,
+) -> DecisionLettersResult:
     """Make, register and copy into ``out_dir`` the decision letter of every candidate
     of a closed session (or of ``candidate_ids`` only), and record on each candidate
     the notification date and, for an offer, the answer deadline.
@@ -536,21 +691,33 @@ def generate_decision_letters(db: Database, actor: Actor, session_id: int,
         days, plan = _checked_plan(loaded, notified_on, offer_days, candidate_ids)
         deadline = rules.offer_deadline(notified_on, days, alsace_moselle)
         profile = load_profile()
-        candidates = {c.id: (item, c) for item in _attribution_items(loaded.row)
-                      for c in item.candidates}
+        candidates = {
+            c.id: (item, c) for item in _attribution_items(loaded.row) for c in item.candidates
+        }
         prepared = []
         field_errors: list[tuple[PlannedLetter, Message]] = []
         for p in plan:
             item, c = candidates[p.candidate_id]
             offer_deadline = deadline if p.offer else None
-            fields = letter_fields(p, item, c, loaded.commission, loaded.row.session_date,
-                                   notified_on, offer_deadline, days)
+            fields = letter_fields(
+                p,
+                item,
+                c,
+                loaded.commission,
+                loaded.row.session_date,
+                notified_on,
+                offer_deadline,
+                days,
+            )
             reference = new_reference(
                 loaded.agency_codes.get(item.dwelling_id, ("", ""))[0]
-                or loaded.agency_codes[None][0], notified_on)
+                or loaded.agency_codes[None][0],
+                notified_on,
+            )
             try:
-                template, ctx, info = _context(loaded, item, c, p, profile, reference,
-                                               notified_on, actor, fields)
+                template, ctx, info = _context(
+                    loaded, item, c, p, profile, reference, notified_on, actor, fields
+                )
             except ValidationError as exc:
                 field_errors += [(p, m) for m in exc.fields.values()]
                 continue
@@ -567,16 +734,31 @@ def generate_decision_letters(db: Database, actor: Actor, session_id: int,
         for p, template, ctx, info, reference, last_name, offer_deadline in prepared:
             data = engine.render_bytes(template, ctx, envelope=profile.envelope)
             docx = atomic_write_bytes(staging / f"{len(made):04d}-{reference}.docx", data)
-            made.append(_Made(p, template.version, template.title, reference, info.subject,
-                              last_name, docx, offer_deadline=offer_deadline))
+            made.append(
+                _Made(
+                    p,
+                    template.version,
+                    template.title,
+                    reference,
+                    info.subject,
+                    last_name,
+                    docx,
+                    offer_deadline=offer_deadline,
+                )
+            )
         if pdf:
             by_docx = {m.docx: m for m in made}
             failures: list[tuple[PlannedLetter, Message]] = []
 
             def done(doc: Path, out: Path | None, error: Message | None) -> None:
                 if out is None:
-                    failures.append((by_docx[doc].planned, error or _m(QT_TRANSLATE_NOOP(
-                        "messages", "la conversion en PDF a échoué."))))
+                    failures.append(
+                        (
+                            by_docx[doc].planned,
+                            error
+                            or _m(QT_TRANSLATE_NOOP("messages", "la conversion en PDF a échoué.")),
+                        )
+                    )
                 else:
                     by_docx[doc].pdf = out
 
@@ -589,13 +771,21 @@ def generate_decision_letters(db: Database, actor: Actor, session_id: int,
         try:
             out_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise UserError(_m(QT_TRANSLATE_NOOP(
-                "messages", "Impossible de créer le dossier « {path} » : {error}"),
-                path=str(out_dir), error=exc.strerror or str(exc))) from exc
+            raise UserError(
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Impossible de créer le dossier « {path} » : {error}"
+                    ),
+                    path=str(out_dir),
+                    error=exc.strerror or str(exc),
+                )
+            ) from exc
         stems: dict[int, tuple[Path, Path | None, Path, Path | None]] = {}
         for m in made:
-            stem = (f"{m.reference}_{safe_filename(m.planned.template_name or '', 30)}_"
-                    f"{safe_filename(m.last_name, 30)}")
+            stem = (
+                f"{m.reference}_{safe_filename(m.planned.template_name or '', 30)}_"
+                f"{safe_filename(m.last_name, 30)}"
+            )
             a_docx = atomic_move(m.docx, unique_path(folder / f"{stem}.docx"))
             archived.append(a_docx)
             a_pdf = None
@@ -609,13 +799,16 @@ def generate_decision_letters(db: Database, actor: Actor, session_id: int,
         if pdf and made:
             merged = documents.merge_pdfs(
                 [stems[m.planned.candidate_id][1] for m in made],
-                unique_path(out_dir / f"lettres-seance-{safe_filename(session_number, 20)}.pdf"))
+                unique_path(out_dir / f"lettres-seance-{safe_filename(session_number, 20)}.pdf"),
+            )
             copies.append(merged)
 
-        letters = _record(db, actor, session_id, session_number, made, stems, notified_on,
-                          days, alsace_moselle)
-        return DecisionLettersResult(session_id, session_number, notified_on, out_dir,
-                                     tuple(letters), merged)
+        letters = _record(
+            db, actor, session_id, session_number, made, stems, notified_on, days, alsace_moselle
+        )
+        return DecisionLettersResult(
+            session_id, session_number, notified_on, out_dir, tuple(letters), merged
+        )
     except BaseException:
         for path in archived + copies:
             path.unlink(missing_ok=True)
@@ -630,16 +823,30 @@ def _copy(source: Path, target: Path, created: list[Path]) -> Path:
     try:
         atomic_write_bytes(target, data)
     except OSError as exc:
-        raise UserError(_m(QT_TRANSLATE_NOOP(
-            "messages", "Impossible d'écrire « {name} » dans le dossier choisi : {error}"),
-            name=target.name, error=exc.strerror or str(exc))) from exc
+        raise UserError(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Impossible d'écrire « {name} » dans le dossier choisi : {error}"
+                ),
+                name=target.name,
+                error=exc.strerror or str(exc),
+            )
+        ) from exc
     created.append(target)
     return target
 
 
-def _record(db: Database, actor: Actor, session_id: int, session_number: str,
-            made: list[_Made], paths: dict, notified_on: dt.date, days: int,
-            alsace_moselle: bool = False) -> list[DecisionLetter]:
+def _record(
+    db: Database,
+    actor: Actor,
+    session_id: int,
+    session_number: str,
+    made: list[_Made],
+    paths: dict,
+    notified_on: dt.date,
+    days: int,
+    alsace_moselle: bool = False,
+) -> list[DecisionLetter]:
     """Register the letters and record the notifications, in one transaction; an offer
     letter makes the offer (``OfferStatus.OFFERED``) with its delay."""
     stamp = now()
@@ -649,30 +856,67 @@ def _record(db: Database, actor: Actor, session_id: int, session_number: str,
         for m in made:
             p = m.planned
             c = session.get(Candidate, p.candidate_id)
-            if c is None or (Decision(c.decision) if c.decision else None) is not p.decision \
-                    or c.rank != p.rank:
-                raise ConflictError(_m(QT_TRANSLATE_NOOP(
-                    "messages", "La décision de {name} a été modifiée pendant la production "
-                    "des lettres : rien n'a été enregistré, recommencez."), name=p.candidate_name))
+            if (
+                c is None
+                or (Decision(c.decision) if c.decision else None) is not p.decision
+                or c.rank != p.rank
+            ):
+                raise ConflictError(
+                    _m(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "La décision de {name} a été modifiée pendant la production "
+                            "des lettres : rien n'a été enregistré, recommencez.",
+                        ),
+                        name=p.candidate_name,
+                    )
+                )
             if (OfferStatus(c.offer_status) if c.offer_status else None) is not p.offer_status:
-                raise ConflictError(_m(QT_TRANSLATE_NOOP(
-                    "messages", "La proposition faite à {name} a changé pendant la production "
-                    "des lettres : rien n'a été enregistré, recommencez."),
-                    name=p.candidate_name))
+                raise ConflictError(
+                    _m(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "La proposition faite à {name} a changé pendant la production "
+                            "des lettres : rien n'a été enregistré, recommencez.",
+                        ),
+                        name=p.candidate_name,
+                    )
+                )
             a_docx, a_pdf, c_docx, c_pdf = paths[p.candidate_id]
             record = DocumentRecord(
-                household_id=None, reference=m.reference, template_name=p.template_name,
-                template_version=m.template_version, title=m.template_title,
-                subject=m.subject[:300], docx_path=str(a_docx), docx_sha256=sha256_file(a_docx),
+                household_id=None,
+                reference=m.reference,
+                template_name=p.template_name,
+                template_version=m.template_version,
+                title=m.template_title,
+                subject=m.subject[:300],
+                docx_path=str(a_docx),
+                docx_sha256=sha256_file(a_docx),
                 pdf_path=str(a_pdf) if a_pdf else "",
                 pdf_sha256=sha256_file(a_pdf) if a_pdf else "",
-                registered_mail=p.registered_mail, batch_id=batch_id, created_at=stamp,
-                created_by=actor.username)
+                registered_mail=p.registered_mail,
+                batch_id=batch_id,
+                created_at=stamp,
+                created_by=actor.username,
+            )
             session.add(record)
             session.flush()
-            audit.record(session, actor, "courrier", ENTITY_DOCUMENT, record.id, None, {
-                "reference": m.reference, "caleol_candidat": c.id, "modele": p.template_name,
-                "version": m.template_version, "pdf": bool(a_pdf), "lot": batch_id})
+            audit.record(
+                session,
+                actor,
+                "courrier",
+                ENTITY_DOCUMENT,
+                record.id,
+                None,
+                {
+                    "reference": m.reference,
+                    "caleol_candidat": c.id,
+                    "modele": p.template_name,
+                    "version": m.template_version,
+                    "pdf": bool(a_pdf),
+                    "lot": batch_id,
+                },
+            )
             before = {"notified_on": c.notified_on, "offer_deadline": c.offer_deadline}
             c.notified_on = notified_on
             c.offer_deadline = m.offer_deadline
@@ -681,16 +925,46 @@ def _record(db: Database, actor: Actor, session_id: int, session_number: str,
                 c.presented_on = None
                 c.offer_days, c.offer_alsace_moselle = days, alsace_moselle
             c.updated_at, c.updated_by = stamp, actor.username
-            audit.record(session, actor, "notification", ENTITY_CANDIDATE, c.id, before, {
-                "notified_on": notified_on, "offer_deadline": m.offer_deadline,
-                "courrier": m.reference})
-            letters.append(DecisionLetter(
-                candidate_id=c.id, candidate_name=p.candidate_name,
-                template_name=p.template_name or "", reference=m.reference,
-                document_id=record.id, docx_path=c_docx, pdf_path=c_pdf,
-                notified_on=notified_on, offer_deadline=m.offer_deadline))
-        audit.record(session, actor, "lettres_decision", ENTITY_SESSION, session_id, None, {
-            "seance": session_number, "notification": notified_on, "delai_jours": days,
-            "lettres": len(letters), "lot": batch_id})
+            audit.record(
+                session,
+                actor,
+                "notification",
+                ENTITY_CANDIDATE,
+                c.id,
+                before,
+                {
+                    "notified_on": notified_on,
+                    "offer_deadline": m.offer_deadline,
+                    "courrier": m.reference,
+                },
+            )
+            letters.append(
+                DecisionLetter(
+                    candidate_id=c.id,
+                    candidate_name=p.candidate_name,
+                    template_name=p.template_name or "",
+                    reference=m.reference,
+                    document_id=record.id,
+                    docx_path=c_docx,
+                    pdf_path=c_pdf,
+                    notified_on=notified_on,
+                    offer_deadline=m.offer_deadline,
+                )
+            )
+        audit.record(
+            session,
+            actor,
+            "lettres_decision",
+            ENTITY_SESSION,
+            session_id,
+            None,
+            {
+                "seance": session_number,
+                "notification": notified_on,
+                "delai_jours": days,
+                "lettres": len(letters),
+                "lot": batch_id,
+            },
+        )
         session.flush()
     return letters

@@ -157,22 +157,50 @@ class VersionView:
 
 
 def _view(row: MinutesVersion, names: dict[int, str]) -> VersionView:
-    reviews = tuple(ReviewView(
-        id=r.id, member_id=r.member_id, member_name=names.get(r.member_id, f"#{r.member_id}"),
-        verdict=ReviewVerdict(r.verdict), comment=r.comment, at=r.at,
-        via=ReviewChannel(r.via), recorded_by=r.recorded_by) for r in row.reviews)
+    reviews = tuple(
+        ReviewView(
+            id=r.id,
+            member_id=r.member_id,
+            member_name=names.get(r.member_id, f"#{r.member_id}"),
+            verdict=ReviewVerdict(r.verdict),
+            comment=r.comment,
+            at=r.at,
+            via=ReviewChannel(r.via),
+            recorded_by=r.recorded_by,
+        )
+        for r in row.reviews
+    )
     sig = row.signature
-    signature = None if sig is None else SignatureView(
-        signer=sig.signer, certificate_subject=sig.certificate_subject,
-        signed_at=sig.signed_at, signed_by=sig.signed_by, pdf_path=Path(sig.pdf_path),
-        pdf_sha256=sig.pdf_sha256, document_id=sig.document_id)
+    signature = (
+        None
+        if sig is None
+        else SignatureView(
+            signer=sig.signer,
+            certificate_subject=sig.certificate_subject,
+            signed_at=sig.signed_at,
+            signed_by=sig.signed_by,
+            pdf_path=Path(sig.pdf_path),
+            pdf_sha256=sig.pdf_sha256,
+            document_id=sig.document_id,
+        )
+    )
     return VersionView(
-        id=row.id, session_id=row.session_id, number=row.number,
-        status=MinutesStatus(row.status), change_note=row.change_note,
-        created_at=row.created_at, created_by=row.created_by, sent_at=row.sent_at,
-        approved_at=row.approved_at, pdf_path=Path(row.pdf_path), pdf_sha256=row.pdf_sha256,
-        html_sha256=row.html_sha256, reviews=reviews, signature=signature,
-        content=row.content)
+        id=row.id,
+        session_id=row.session_id,
+        number=row.number,
+        status=MinutesStatus(row.status),
+        change_note=row.change_note,
+        created_at=row.created_at,
+        created_by=row.created_by,
+        sent_at=row.sent_at,
+        approved_at=row.approved_at,
+        pdf_path=Path(row.pdf_path),
+        pdf_sha256=row.pdf_sha256,
+        html_sha256=row.html_sha256,
+        reviews=reviews,
+        signature=signature,
+        content=row.content,
+    )
 
 
 def _member_names(session: OrmSession, commission_id: int) -> dict[int, str]:
@@ -184,8 +212,9 @@ def _member_names(session: OrmSession, commission_id: int) -> dict[int, str]:
 
 
 def _no_session(session_id: int) -> NotFoundError:
-    return NotFoundError(_m(QT_TRANSLATE_NOOP(
-        "messages", "La séance n° {id} n'existe pas ou plus."), id=session_id))
+    return NotFoundError(
+        _m(QT_TRANSLATE_NOOP("messages", "La séance n° {id} n'existe pas ou plus."), id=session_id)
+    )
 
 
 def _session_or_404(session: OrmSession, session_id: int) -> SessionRow:
@@ -249,23 +278,38 @@ def _minutes_from_rows(session: OrmSession, row: SessionRow, secretary: str) -> 
         if m.id in context.stand_ins and not represented_by:
             represented_by = all_names.get(context.stand_ins[m.id], "") + " (suppléant)"
             att = AttendanceMode.REPRESENTE
-        members.append(pv.MemberLine(
-            name=m.full_name, role=MemberRole(m.role), attendance=att, quality=quality,
-            connected_at=_local(a.connected_at) if a else None,
-            represented_by=represented_by,
-            # an absence recorded in the attendance list is an apology (excusé)
-            excused=a is not None and att is AttendanceMode.ABSENT,
-            commune=m.commune, president=m.is_president, id=m.id))
+        members.append(
+            pv.MemberLine(
+                name=m.full_name,
+                role=MemberRole(m.role),
+                attendance=att,
+                quality=quality,
+                connected_at=_local(a.connected_at) if a else None,
+                represented_by=represented_by,
+                # an absence recorded in the attendance list is an apology (excusé)
+                excused=a is not None and att is AttendanceMode.ABSENT,
+                commune=m.commune,
+                president=m.is_president,
+                id=m.id,
+            )
+        )
     result = context.quorum
 
     president = next((m.full_name for m in convened if m.is_president), "")
     physical = ""
     if row.physical_requested_by is not None:
         when = _local(row.physical_requested_at)
-        physical = (f"{row.physical_requested_by.full_name} a demandé la tenue d'une séance "
-                    "physique" + (f" le {format_date_fr(when.date())}" if when else "")
-                    + (f" : {row.physical_request_note.strip()}"
-                       if row.physical_request_note.strip() else "") + ".")
+        physical = (
+            f"{row.physical_requested_by.full_name} a demandé la tenue d'une séance "
+            "physique"
+            + (f" le {format_date_fr(when.date())}" if when else "")
+            + (
+                f" : {row.physical_request_note.strip()}"
+                if row.physical_request_note.strip()
+                else ""
+            )
+            + "."
+        )
 
     names = all_names
     dwellings, reviews = [], []
@@ -274,41 +318,70 @@ def _minutes_from_rows(session: OrmSession, row: SessionRow, secretary: str) -> 
             occupants = None
             if item.household is not None:
                 occupants = len(getattr(item.household, "occupants", []) or []) or None
-            opinion = " ".join(t.strip() for t in (item.suitable_dwelling, item.advice)
-                               if t and t.strip())
-            reviews.append(pv.OccupationReviewItem(
-                position=len(reviews) + 1, tenant=item.household_name,
-                dwelling=", ".join(p for p in (item.address, " ".join(
-                    x for x in (item.postcode, item.commune) if x)) if p),
-                dwelling_type=item.dwelling_type, occupants=occupants,
-                grounds=tuple(g for g in (_enum_label(OccupationGround, item.ground),) if g),
-                findings=item.finding, opinion=opinion))
+            opinion = " ".join(
+                t.strip() for t in (item.suitable_dwelling, item.advice) if t and t.strip()
+            )
+            reviews.append(
+                pv.OccupationReviewItem(
+                    position=len(reviews) + 1,
+                    tenant=item.household_name,
+                    dwelling=", ".join(
+                        p
+                        for p in (
+                            item.address,
+                            " ".join(x for x in (item.postcode, item.commune) if x),
+                        )
+                        if p
+                    ),
+                    dwelling_type=item.dwelling_type,
+                    occupants=occupants,
+                    grounds=tuple(g for g in (_enum_label(OccupationGround, item.ground),) if g),
+                    findings=item.finding,
+                    opinion=opinion,
+                )
+            )
             continue
         whole_item = [c.member_id for c in item.conflicts if c.candidate_id is None]
         candidates = []
         for c in item.candidates:
-            conflicted = whole_item + [x.member_id for x in item.conflicts
-                                       if x.candidate_id == c.id]
+            conflicted = whole_item + [
+                x.member_id for x in item.conflicts if x.candidate_id == c.id
+            ]
             counts = (c.tally_pour, c.tally_contre, c.tally_abstention)
             if all(v is None for v in counts) and c.votes:
-                counts = tuple(sum(1 for v in c.votes if v.vote == k)
-                               for k in ("POUR", "CONTRE", "ABSTENTION"))
-            criteria = tuple(_enum_label(PriorityCriterion, code)
-                             for code in (c.priority_criteria or []))
-            candidates.append(pv.CandidateLine(
-                position=len(candidates) + 1, numero_unique=c.numero_unique,
-                name=" ".join(p for p in (c.civility, c.first_name, c.last_name.upper()) if p),
-                household=_household_text(c), household_size=(c.adults or 0) + (c.children or 0),
-                resources=c.monthly_resources, effort_rate=c.effort_rate,
-                reste_a_vivre=c.remaining_income_per_unit, priority_criteria=criteria,
-                decision=Decision(c.decision) if c.decision else None, rank=c.rank,
-                condition_document=c.condition_document,
-                condition_deadline=c.condition_deadline, reason=c.reason,
-                votes_for=counts[0], votes_against=counts[1], votes_abstention=counts[2],
-                casting_vote_used=bool(c.casting_vote_used),
-                conflicted_members=tuple(dict.fromkeys(
-                    names.get(i, f"#{i}") for i in conflicted)),
-                score=score_text(session, c.id), vote_channels=channels_text(c.votes)))
+                counts = tuple(
+                    sum(1 for v in c.votes if v.vote == k) for k in ("POUR", "CONTRE", "ABSTENTION")
+                )
+            criteria = tuple(
+                _enum_label(PriorityCriterion, code) for code in (c.priority_criteria or [])
+            )
+            candidates.append(
+                pv.CandidateLine(
+                    position=len(candidates) + 1,
+                    numero_unique=c.numero_unique,
+                    name=" ".join(p for p in (c.civility, c.first_name, c.last_name.upper()) if p),
+                    household=_household_text(c),
+                    household_size=(c.adults or 0) + (c.children or 0),
+                    resources=c.monthly_resources,
+                    effort_rate=c.effort_rate,
+                    reste_a_vivre=c.remaining_income_per_unit,
+                    priority_criteria=criteria,
+                    decision=Decision(c.decision) if c.decision else None,
+                    rank=c.rank,
+                    condition_document=c.condition_document,
+                    condition_deadline=c.condition_deadline,
+                    reason=c.reason,
+                    votes_for=counts[0],
+                    votes_against=counts[1],
+                    votes_abstention=counts[2],
+                    casting_vote_used=bool(c.casting_vote_used),
+                    conflicted_members=tuple(
+                        dict.fromkeys(names.get(i, f"#{i}") for i in conflicted)
+                    ),
+                    score=score_text(session, c.id),
+                    vote_channels=channels_text(c.votes),
+                )
+            )
         fewer = None
         if item.fewer_candidates_reason:
             try:
@@ -317,51 +390,88 @@ def _minutes_from_rows(session: OrmSession, row: SessionRow, secretary: str) -> 
                 fewer = None
         floor = ""
         if item.floor is not None:
-            floor = ("rez-de-chaussée" if item.floor == 0 else
-                     "1er étage" if item.floor == 1 else f"{item.floor}e étage")
-        address = ", ".join(p for p in (item.address, " ".join(
-            x for x in (item.postcode, item.commune) if x)) if p)
-        dwellings.append(pv.DwellingItem(
-            position=len(dwellings) + 1, reference=item.reference, address=address,
-            commune=item.commune,
-            programme=(item.dwelling.programme if item.dwelling is not None
-                       and getattr(item.dwelling, "programme", "") else ""),
-            dwelling_type=item.dwelling_type, surface=item.surface, floor=floor,
-            rent=item.rent, charges=item.charges, funding=item.funding,
-            contingent=item.contingent, accessibility=item.accessibility,
-            fewer_candidates_reason=fewer, candidates=tuple(candidates),
-            observations=item.notes.strip()))
+            floor = (
+                "rez-de-chaussée"
+                if item.floor == 0
+                else "1er étage"
+                if item.floor == 1
+                else f"{item.floor}e étage"
+            )
+        address = ", ".join(
+            p for p in (item.address, " ".join(x for x in (item.postcode, item.commune) if x)) if p
+        )
+        dwellings.append(
+            pv.DwellingItem(
+                position=len(dwellings) + 1,
+                reference=item.reference,
+                address=address,
+                commune=item.commune,
+                programme=(
+                    item.dwelling.programme
+                    if item.dwelling is not None and getattr(item.dwelling, "programme", "")
+                    else ""
+                ),
+                dwelling_type=item.dwelling_type,
+                surface=item.surface,
+                floor=floor,
+                rent=item.rent,
+                charges=item.charges,
+                funding=item.funding,
+                contingent=item.contingent,
+                accessibility=item.accessibility,
+                fewer_candidates_reason=fewer,
+                candidates=tuple(candidates),
+                observations=item.notes.strip(),
+            )
+        )
 
     return Minutes(
-        organisation=pv.Organisation(profile.name, tuple(profile.address),
-                                     profile.legal_mentions, profile.place),
-        commission=pv.Commission(commission.name, commission.territory,
-                                 commission.reglement_version),
+        organisation=pv.Organisation(
+            profile.name, tuple(profile.address), profile.legal_mentions, profile.place
+        ),
+        commission=pv.Commission(
+            commission.name, commission.territory, commission.reglement_version
+        ),
         session=pv.SessionInfo(
-            number=row.number, date=row.session_date, mode=mode, start_time=row.start_time,
-            end_time=row.end_time, place=row.place,
-            technical_means=row.technical_means, vote_opens_at=_local(row.vote_opens_at),
-            vote_closes_at=_local(row.vote_closes_at), president=president,
+            number=row.number,
+            date=row.session_date,
+            mode=mode,
+            start_time=row.start_time,
+            end_time=row.end_time,
+            place=row.place,
+            technical_means=row.technical_means,
+            vote_opens_at=_local(row.vote_opens_at),
+            vote_closes_at=_local(row.vote_closes_at),
+            president=president,
             secretary=row.secretary_name.strip() or secretary,
-            physical_session_requested=physical),
-        members=tuple(members), quorum=pv.QuorumInfo.from_result(result),
-        dwellings=tuple(dwellings), occupation_reviews=tuple(reviews),
-        signed_place=profile.place, signed_on=row.session_date)
+            physical_session_requested=physical,
+        ),
+        members=tuple(members),
+        quorum=pv.QuorumInfo.from_result(result),
+        dwellings=tuple(dwellings),
+        occupation_reviews=tuple(reviews),
+        signed_place=profile.place,
+        signed_on=row.session_date,
+    )
 
 
 def _load_session(session: OrmSession, session_id: int) -> SessionRow:
     from desktop.services import caleol as caleol_service
 
-    row = session.scalars(select(SessionRow).where(SessionRow.id == session_id).options(
-        *caleol_service.session_options())).first()
+    row = session.scalars(
+        select(SessionRow)
+        .where(SessionRow.id == session_id)
+        .options(*caleol_service.session_options())
+    ).first()
     if row is None:
         raise _no_session(session_id)
     return row
 
 
 @guarded("consultation")
-def build_minutes(db: Database, actor: Actor, session_id: int,
-                  secretary: str | None = None) -> Minutes:
+def build_minutes(
+    db: Database, actor: Actor, session_id: int, secretary: str | None = None
+) -> Minutes:
     """The minutes of a session as the CALEOL tables hold them now (nothing written).
 
     The secretary named is the session's designated secretary; without one,
@@ -378,8 +488,12 @@ def build_minutes(db: Database, actor: Actor, session_id: int,
 def minutes_dir(row: SessionRow) -> Path:
     from desktop.services.documents import documents_dir
 
-    return (documents_dir() / "caleol" / safe_filename(row.commission.name, 40)
-            / safe_filename(f"seance-{row.number}", 40))
+    return (
+        documents_dir()
+        / "caleol"
+        / safe_filename(row.commission.name, 40)
+        / safe_filename(f"seance-{row.number}", 40)
+    )
 
 
 def _stem(number: str, version: int) -> str:
@@ -419,14 +533,27 @@ def _staged() -> Iterator[_Staged]:
 def _check_pdf(row: MinutesVersion) -> Path:
     path = Path(row.pdf_path)
     if not path.is_file():
-        raise UserError(_m(QT_TRANSLATE_NOOP(
-            "messages", "Le PDF de la version {number} du procès-verbal est introuvable "
-            "({path})."), number=row.number, path=str(path)))
+        raise UserError(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Le PDF de la version {number} du procès-verbal est introuvable ({path}).",
+                ),
+                number=row.number,
+                path=str(path),
+            )
+        )
     if sha256_file(path) != row.pdf_sha256:
-        raise UserError(_m(QT_TRANSLATE_NOOP(
-            "messages", "Le PDF de la version {number} du procès-verbal a été modifié depuis "
-            "sa production (empreinte SHA-256 différente) : il ne peut plus être utilisé."),
-            number=row.number))
+        raise UserError(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Le PDF de la version {number} du procès-verbal a été modifié depuis "
+                    "sa production (empreinte SHA-256 différente) : il ne peut plus être utilisé.",
+                ),
+                number=row.number,
+            )
+        )
     return path
 
 
@@ -436,38 +563,65 @@ def _check_pdf(row: MinutesVersion) -> Path:
 def _refuse_locked(row: SessionRow) -> None:
     if row.locked:
         when = format_datetime_fr(row.locked_at) if row.locked_at else ""
-        raise UserError(_m(QT_TRANSLATE_NOOP(
-            "messages", "La séance n° {number} est verrouillée depuis la signature de son "
-            "procès-verbal{when} : aucune modification n'est plus possible."),
-            number=row.number, when=f" ({when})" if when else ""))
+        raise UserError(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "La séance n° {number} est verrouillée depuis la signature de son "
+                    "procès-verbal{when} : aucune modification n'est plus possible.",
+                ),
+                number=row.number,
+                when=f" ({when})" if when else "",
+            )
+        )
 
 
-def _version_or_404(session: OrmSession, version_id: int, *,
-                    for_update: bool = False) -> MinutesVersion:
-    stmt = select(MinutesVersion).where(MinutesVersion.id == version_id).options(
-        selectinload(MinutesVersion.reviews), selectinload(MinutesVersion.signature))
+def _version_or_404(
+    session: OrmSession, version_id: int, *, for_update: bool = False
+) -> MinutesVersion:
+    stmt = (
+        select(MinutesVersion)
+        .where(MinutesVersion.id == version_id)
+        .options(selectinload(MinutesVersion.reviews), selectinload(MinutesVersion.signature))
+    )
     if for_update and session.bind.dialect.name == "postgresql":
         stmt = stmt.with_for_update()
     row = session.scalars(stmt).first()
     if row is None:
-        raise NotFoundError(_m(QT_TRANSLATE_NOOP(
-            "messages", "La version n° {id} du procès-verbal n'existe pas ou plus."),
-            id=version_id))
+        raise NotFoundError(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "messages", "La version n° {id} du procès-verbal n'existe pas ou plus."
+                ),
+                id=version_id,
+            )
+        )
     return row
 
 
 def _latest_number(session: OrmSession, session_id: int) -> int:
-    return session.scalar(select(func.max(MinutesVersion.number))
-                          .where(MinutesVersion.session_id == session_id)) or 0
+    return (
+        session.scalar(
+            select(func.max(MinutesVersion.number)).where(MinutesVersion.session_id == session_id)
+        )
+        or 0
+    )
 
 
 def _require_latest(session: OrmSession, row: MinutesVersion) -> None:
     latest = _latest_number(session, row.session_id)
     if row.number != latest:
-        raise UserError(_m(QT_TRANSLATE_NOOP(
-            "messages", "La version {number} du procès-verbal a été remplacée par la version "
-            "{latest} : travaillez sur la dernière version."),
-            number=row.number, latest=latest))
+        raise UserError(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "La version {number} du procès-verbal a été remplacée par la version "
+                    "{latest} : travaillez sur la dernière version.",
+                ),
+                number=row.number,
+                latest=latest,
+            )
+        )
 
 
 def _lock_session_row(session: OrmSession, session_id: int) -> SessionRow:
@@ -484,8 +638,9 @@ def _lock_session_row(session: OrmSession, session_id: int) -> SessionRow:
 
 
 @guarded("pv_projet")
-def generate_draft(db: Database, actor: Actor, session_id: int, change_note: str = "",
-                   *, renderer=None) -> VersionView:
+def generate_draft(
+    db: Database, actor: Actor, session_id: int, change_note: str = "", *, renderer=None
+) -> VersionView:
     """A new version of the session's minutes (number + 1), PDF stored; the previous
     draft, in review or approved, is SUPERSEDED. From version 2 on, ``change_note``
     (what changed, usually after the members' comments) is required."""
@@ -495,67 +650,127 @@ def generate_draft(db: Database, actor: Actor, session_id: int, change_note: str
     authz.require(actor, Permission.CALEOL_MINUTES_WRITE, entity=ENTITY)
     note = (change_note or "").strip()
     if len(note) > NOTE_MAX:
-        raise ValidationError({"change_note": _m(QT_TRANSLATE_NOOP(
-            "messages", "La note de modification est trop longue ({max} caractères au "
-            "plus)."), max=NOTE_MAX)})
+        raise ValidationError(
+            {
+                "change_note": _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "La note de modification est trop longue ({max} caractères au plus).",
+                    ),
+                    max=NOTE_MAX,
+                )
+            }
+        )
     with db.reader() as session:
         row = _load_session(session, session_id)
         _refuse_locked(row)
         if row.status == SessionStatus.PREPARATION.value:
-            raise UserError(_m(QT_TRANSLATE_NOOP(
-                "messages", "La séance n° {number} est encore en préparation : son "
-                "procès-verbal se rédige une fois la séance tenue."), number=row.number))
+            raise UserError(
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "La séance n° {number} est encore en préparation : son "
+                        "procès-verbal se rédige une fois la séance tenue.",
+                    ),
+                    number=row.number,
+                )
+            )
         previous = _latest_number(session, session_id)
         if previous and not note:
-            raise ValidationError({"change_note": _m(QT_TRANSLATE_NOOP(
-                "messages", "Indiquez ce qui a changé depuis la version {number} (par exemple "
-                "les remarques des membres prises en compte)."), number=previous)})
+            raise ValidationError(
+                {
+                    "change_note": _m(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "Indiquez ce qui a changé depuis la version {number} (par exemple "
+                            "les remarques des membres prises en compte).",
+                        ),
+                        number=previous,
+                    )
+                }
+            )
         contract = _minutes_from_rows(session, row, actor.label)
         folder = minutes_dir(row)
         session_number = row.number
     number = previous + 1
     context = documents.minutes_context(contract, draft_version=number)
-    page = html_doc.render_html(documents.html_template_path().read_text(encoding="utf-8"),
-                                context)
+    page = html_doc.render_html(documents.html_template_path().read_text(encoding="utf-8"), context)
     with _staged() as staged:
         rendered = (renderer or documents.shared_renderer()).render_pdfa(
-            page, staged.folder / "projet.pdf", context["titre"])
-        staged.archived = atomic_move(rendered.path, unique_path(
-            folder / f"{_stem(session_number, number)}-projet.pdf"))
+            page, staged.folder / "projet.pdf", context["titre"]
+        )
+        staged.archived = atomic_move(
+            rendered.path, unique_path(folder / f"{_stem(session_number, number)}-projet.pdf")
+        )
         with db.transaction() as session:
             srow = _lock_session_row(session, session_id)
             _refuse_locked(srow)
             if _latest_number(session, session_id) != previous:
-                raise ConflictError(_m(QT_TRANSLATE_NOOP(
-                    "messages", "Une autre version du procès-verbal vient d'être produite "
-                    "par un collègue : recommencez pour partir de la dernière.")))
+                raise ConflictError(
+                    _m(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "Une autre version du procès-verbal vient d'être produite "
+                            "par un collègue : recommencez pour partir de la dernière.",
+                        )
+                    )
+                )
             superseded = []
-            for old in session.scalars(select(MinutesVersion).where(
+            for old in session.scalars(
+                select(MinutesVersion).where(
                     MinutesVersion.session_id == session_id,
-                    MinutesVersion.status.in_([s.value for s in OPEN]))):
+                    MinutesVersion.status.in_([s.value for s in OPEN]),
+                )
+            ):
                 old.status = MinutesStatus.SUPERSEDED.value
                 superseded.append(old.number)
             version = MinutesVersion(
-                session_id=session_id, number=number, status=MinutesStatus.DRAFT.value,
+                session_id=session_id,
+                number=number,
+                status=MinutesStatus.DRAFT.value,
                 content=pv.to_json(contract),
                 html_sha256=hashlib.sha256(page.encode("utf-8")).hexdigest(),
-                pdf_path=str(staged.archived), pdf_sha256=sha256_file(staged.archived),
+                pdf_path=str(staged.archived),
+                pdf_sha256=sha256_file(staged.archived),
                 signature_box=list(rendered.signature_box) if rendered.signature_box else None,
-                change_note=note, created_at=now(), created_by=actor.username)
+                change_note=note,
+                created_at=now(),
+                created_by=actor.username,
+            )
             session.add(version)
             session.flush()
-            audit.record(session, actor, "pv_projet", ENTITY, version.id, None, {
-                "seance": session_id, "version": number, "remplace": superseded,
-                "note": note, "pdf_sha256": version.pdf_sha256})
+            audit.record(
+                session,
+                actor,
+                "pv_projet",
+                ENTITY,
+                version.id,
+                None,
+                {
+                    "seance": session_id,
+                    "version": number,
+                    "remplace": superseded,
+                    "note": note,
+                    "pdf_sha256": version.pdf_sha256,
+                },
+            )
             return _view(version, _member_names(session, srow.commission_id))
 
 
-def revise(db: Database, actor: Actor, session_id: int, change_note: str, *,
-           renderer=None) -> VersionView:
+def revise(
+    db: Database, actor: Actor, session_id: int, change_note: str, *, renderer=None
+) -> VersionView:
     """A new draft after the members' comments: ``generate_draft`` with its change note."""
     if not (change_note or "").strip():
-        raise ValidationError({"change_note": _m(QT_TRANSLATE_NOOP(
-            "messages", "Indiquez les modifications apportées au procès-verbal."))})
+        raise ValidationError(
+            {
+                "change_note": _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Indiquez les modifications apportées au procès-verbal."
+                    )
+                )
+            }
+        )
     return generate_draft(db, actor, session_id, change_note, renderer=renderer)
 
 
@@ -563,8 +778,7 @@ def revise(db: Database, actor: Actor, session_id: int, change_note: str, *,
 
 
 @guarded("pv_envoi")
-def send_for_review(db: Database, actor: Actor, version_id: int,
-                    out_dir: str | Path) -> list[Path]:
+def send_for_review(db: Database, actor: Actor, version_id: int, out_dir: str | Path) -> list[Path]:
     """Status IN_REVIEW; one copy of the draft PDF per voting member convened, named
     after him, in ``out_dir`` (the secretary sends them). Returns the files."""
     authz.require(actor, Permission.CALEOL_MINUTES_WRITE, entity=ENTITY, entity_id=version_id)
@@ -575,16 +789,28 @@ def send_for_review(db: Database, actor: Actor, version_id: int,
         _refuse_locked(srow)
         _require_latest(session, row)
         if row.status not in (MinutesStatus.DRAFT.value, MinutesStatus.IN_REVIEW.value):
-            raise UserError(_m(QT_TRANSLATE_NOOP(
-                "messages", "La version {number} est « {status} » : seul un projet peut être "
-                "soumis aux membres."), number=row.number,
-                status=MinutesStatus(row.status).label))
+            raise UserError(
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "La version {number} est « {status} » : seul un projet peut être "
+                        "soumis aux membres.",
+                    ),
+                    number=row.number,
+                    status=MinutesStatus(row.status).label,
+                )
+            )
         source = _check_pdf(row)
         members = [m for m in pv.from_json(row.content).members if m.voting]
         stem = _stem(srow.number, row.number)
     if not members:
-        raise UserError(_m(QT_TRANSLATE_NOOP(
-            "messages", "Aucun membre à voix délibérative n'est convoqué à cette séance.")))
+        raise UserError(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Aucun membre à voix délibérative n'est convoqué à cette séance."
+                )
+            )
+        )
     written: list[Path] = []
     try:
         out.mkdir(parents=True, exist_ok=True)
@@ -601,15 +827,32 @@ def send_for_review(db: Database, actor: Actor, version_id: int,
             row.status = MinutesStatus.IN_REVIEW.value
             row.sent_at = now()
             row.sent_by = actor.username
-            audit.record(session, actor, "pv_envoi", ENTITY, row.id, None, {
-                "seance": row.session_id, "version": row.number,
-                "membres": [m.name for m in members], "dossier": str(out)})
+            audit.record(
+                session,
+                actor,
+                "pv_envoi",
+                ENTITY,
+                row.id,
+                None,
+                {
+                    "seance": row.session_id,
+                    "version": row.number,
+                    "membres": [m.name for m in members],
+                    "dossier": str(out),
+                },
+            )
     except OSError as exc:
         for path in written:
             path.unlink(missing_ok=True)
-        raise UserError(_m(QT_TRANSLATE_NOOP(
-            "messages", "Impossible d'écrire les exemplaires dans {folder} : {error}"),
-            folder=str(out), error=exc.strerror or str(exc))) from exc
+        raise UserError(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Impossible d'écrire les exemplaires dans {folder} : {error}"
+                ),
+                folder=str(out),
+                error=exc.strerror or str(exc),
+            )
+        ) from exc
     except BaseException:
         for path in written:
             path.unlink(missing_ok=True)
@@ -618,8 +861,14 @@ def send_for_review(db: Database, actor: Actor, version_id: int,
 
 
 @guarded("pv_avis")
-def review(db: Database, actor: Actor, version_id: int, member_id: int,
-           verdict: ReviewVerdict | str, comment: str = "") -> ReviewView:
+def review(
+    db: Database,
+    actor: Actor,
+    version_id: int,
+    member_id: int,
+    verdict: ReviewVerdict | str,
+    comment: str = "",
+) -> ReviewView:
     """A member's answer on a version submitted to the members.
 
     A member whose account is linked to his seat answers as himself (APP, right
@@ -631,66 +880,122 @@ def review(db: Database, actor: Actor, version_id: int, member_id: int,
     try:
         verdict = ReviewVerdict(verdict)
     except ValueError:
-        raise ValidationError({"verdict": _m(QT_TRANSLATE_NOOP(
-            "messages", "Réponse inconnue : « {value} » (approbation ou demande de "
-            "modification)."), value=str(verdict))}) from None
+        raise ValidationError(
+            {
+                "verdict": _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Réponse inconnue : « {value} » (approbation ou demande de modification).",
+                    ),
+                    value=str(verdict),
+                )
+            }
+        ) from None
     text = (comment or "").strip()
     if verdict is ReviewVerdict.COMMENT and not text:
-        raise ValidationError({"comment": _m(QT_TRANSLATE_NOOP(
-            "messages", "Indiquez la modification demandée."))})
+        raise ValidationError(
+            {"comment": _m(QT_TRANSLATE_NOOP("messages", "Indiquez la modification demandée."))}
+        )
     if len(text) > COMMENT_MAX:
-        raise ValidationError({"comment": _m(QT_TRANSLATE_NOOP(
-            "messages", "Le commentaire est trop long ({max} caractères au plus)."),
-            max=COMMENT_MAX)})
+        raise ValidationError(
+            {
+                "comment": _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Le commentaire est trop long ({max} caractères au plus)."
+                    ),
+                    max=COMMENT_MAX,
+                )
+            }
+        )
     with db.transaction() as session:
         row = _version_or_404(session, version_id, for_update=True)
         srow = _session_or_404(session, row.session_id)
         member = session.get(MemberRow, member_id)
         if member is None or member.commission_id != srow.commission_id:
-            raise NotFoundError(_m(QT_TRANSLATE_NOOP(
-                "messages", "Ce membre ne siège pas à la commission de cette séance.")))
+            raise NotFoundError(
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Ce membre ne siège pas à la commission de cette séance."
+                    )
+                )
+            )
         own = actor.user_id is not None and member.app_user_id == actor.user_id
         if own:
-            authz.require(actor, Permission.CALEOL_MINUTES_APPROVE, entity=ENTITY,
-                          entity_id=version_id)
+            authz.require(
+                actor, Permission.CALEOL_MINUTES_APPROVE, entity=ENTITY, entity_id=version_id
+            )
             via = ReviewChannel.APP
         elif actor.can(Permission.CALEOL_MINUTES_WRITE):
             via = ReviewChannel.EXPORT
         else:
             # A member answers for himself only; the secretary records others' answers.
-            raise PermissionDenied(_m(QT_TRANSLATE_NOOP(
-                "messages", "Accès refusé : vous ne pouvez répondre que pour vous-même "
-                "({name} n'est pas le membre lié à votre compte). Ce refus a été enregistré "
-                "dans le journal d'audit."), name=member.full_name),
-                permission=Permission.CALEOL_MINUTES_WRITE.value, entity=ENTITY,
-                entity_id=version_id)
+            raise PermissionDenied(
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Accès refusé : vous ne pouvez répondre que pour vous-même "
+                        "({name} n'est pas le membre lié à votre compte). Ce refus a été enregistré "
+                        "dans le journal d'audit.",
+                    ),
+                    name=member.full_name,
+                ),
+                permission=Permission.CALEOL_MINUTES_WRITE.value,
+                entity=ENTITY,
+                entity_id=version_id,
+            )
         _refuse_locked(srow)
         _require_latest(session, row)
         if row.status not in (MinutesStatus.IN_REVIEW.value, MinutesStatus.APPROVED.value):
-            raise UserError(_m(QT_TRANSLATE_NOOP(
-                "messages", "La version {number} n'est pas soumise aux membres (état : "
-                "{status}) : aucune réponse ne peut être enregistrée."),
-                number=row.number, status=MinutesStatus(row.status).label))
+            raise UserError(
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "La version {number} n'est pas soumise aux membres (état : "
+                        "{status}) : aucune réponse ne peut être enregistrée.",
+                    ),
+                    number=row.number,
+                    status=MinutesStatus(row.status).label,
+                )
+            )
         if not MemberRole(member.role).voting and verdict is ReviewVerdict.APPROVE:
-            raise ValidationError({"member_id": _m(QT_TRANSLATE_NOOP(
-                "messages", "{name} siège avec voix consultative : il peut formuler une "
-                "remarque mais n'approuve pas le procès-verbal."), name=member.full_name)})
+            raise ValidationError(
+                {
+                    "member_id": _m(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "{name} siège avec voix consultative : il peut formuler une "
+                            "remarque mais n'approuve pas le procès-verbal.",
+                        ),
+                        name=member.full_name,
+                    )
+                }
+            )
         existing = next((r for r in row.reviews if r.member_id == member_id), None)
         before = None
         if existing is not None:
-            before = {"avis": existing.verdict, "commentaire": existing.comment,
-                      "voie": existing.via}
+            before = {
+                "avis": existing.verdict,
+                "commentaire": existing.comment,
+                "voie": existing.via,
+            }
             existing.verdict, existing.comment = verdict.value, text
             existing.at, existing.via, existing.recorded_by = now(), via.value, actor.username
             saved = existing
         else:
-            saved = MinutesReview(version_id=row.id, member_id=member_id,
-                                  verdict=verdict.value, comment=text, at=now(),
-                                  via=via.value, recorded_by=actor.username)
+            saved = MinutesReview(
+                version_id=row.id,
+                member_id=member_id,
+                verdict=verdict.value,
+                comment=text,
+                at=now(),
+                via=via.value,
+                recorded_by=actor.username,
+            )
             row.reviews.append(saved)
         session.flush()
-        state = pv.approval_state(pv.from_json(row.content),
-                                  {r.member_id: ReviewVerdict(r.verdict) for r in row.reviews})
+        state = pv.approval_state(
+            pv.from_json(row.content), {r.member_id: ReviewVerdict(r.verdict) for r in row.reviews}
+        )
         if state.ready:
             if row.status != MinutesStatus.APPROVED.value:
                 row.status = MinutesStatus.APPROVED.value
@@ -698,11 +1003,25 @@ def review(db: Database, actor: Actor, version_id: int, member_id: int,
         elif row.status == MinutesStatus.APPROVED.value:
             row.status = MinutesStatus.IN_REVIEW.value
             row.approved_at = None
-        audit.record(session, actor, "pv_avis", ENTITY, row.id, before, {
-            "version": row.number, "membre": member.full_name, "avis": verdict.value,
-            "commentaire": text, "voie": via.value, "etat": row.status})
-        return ReviewView(saved.id, member_id, member.full_name, verdict, text, saved.at,
-                          via, actor.username)
+        audit.record(
+            session,
+            actor,
+            "pv_avis",
+            ENTITY,
+            row.id,
+            before,
+            {
+                "version": row.number,
+                "membre": member.full_name,
+                "avis": verdict.value,
+                "commentaire": text,
+                "voie": via.value,
+                "etat": row.status,
+            },
+        )
+        return ReviewView(
+            saved.id, member_id, member.full_name, verdict, text, saved.at, via, actor.username
+        )
 
 
 # --------------------------------------------------------------------------- reading
@@ -714,10 +1033,12 @@ def list_versions(db: Database, actor: Actor, session_id: int) -> list[VersionVi
     with db.reader() as session:
         srow = _session_or_404(session, session_id)
         names = _member_names(session, srow.commission_id)
-        rows = session.scalars(select(MinutesVersion).where(
-            MinutesVersion.session_id == session_id).order_by(MinutesVersion.number).options(
-                selectinload(MinutesVersion.reviews),
-                selectinload(MinutesVersion.signature))).all()
+        rows = session.scalars(
+            select(MinutesVersion)
+            .where(MinutesVersion.session_id == session_id)
+            .order_by(MinutesVersion.number)
+            .options(selectinload(MinutesVersion.reviews), selectinload(MinutesVersion.signature))
+        ).all()
         return [_view(r, names) for r in rows]
 
 
@@ -736,8 +1057,16 @@ def diff(db: Database, actor: Actor, version_a: int, version_b: int) -> MinutesD
     a = get_version(db, actor, version_a)
     b = get_version(db, actor, version_b)
     if a.session_id != b.session_id:
-        raise ValidationError({"version_b": _m(QT_TRANSLATE_NOOP(
-            "messages", "Les deux versions comparées doivent être celles d'une même séance."))})
+        raise ValidationError(
+            {
+                "version_b": _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Les deux versions comparées doivent être celles d'une même séance.",
+                    )
+                )
+            }
+        )
     return pv.diff_versions(a.minutes, b.minutes)
 
 
@@ -764,51 +1093,89 @@ def sign(db: Database, actor: Actor, version_id: int, signer, *, renderer=None) 
         srow = _session_or_404(session, row.session_id)
         _refuse_locked(srow)
         _require_latest(session, row)
-        linked = session.scalars(select(MemberRow).where(
-            MemberRow.commission_id == srow.commission_id,
-            MemberRow.app_user_id == actor.user_id)).first() if actor.user_id else None
+        linked = (
+            session.scalars(
+                select(MemberRow).where(
+                    MemberRow.commission_id == srow.commission_id,
+                    MemberRow.app_user_id == actor.user_id,
+                )
+            ).first()
+            if actor.user_id
+            else None
+        )
         # The president signs: an account linked to his seat (an administrator may
         # run the signature for him, with his certificate).
         if actor.role is not Role.ADMIN and (linked is None or not linked.is_president):
-            raise PermissionDenied(_m(QT_TRANSLATE_NOOP(
-                "messages", "Accès refusé : seul le président de la commission signe le "
-                "procès-verbal, avec le compte lié à son siège. Ce refus a été enregistré "
-                "dans le journal d'audit.")),
-                permission=Permission.CALEOL_MINUTES_SIGN.value, entity=ENTITY,
-                entity_id=version_id)
+            raise PermissionDenied(
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Accès refusé : seul le président de la commission signe le "
+                        "procès-verbal, avec le compte lié à son siège. Ce refus a été enregistré "
+                        "dans le journal d'audit.",
+                    )
+                ),
+                permission=Permission.CALEOL_MINUTES_SIGN.value,
+                entity=ENTITY,
+                entity_id=version_id,
+            )
         if srow.status != SessionStatus.CLOSED.value:
-            raise UserError(_m(QT_TRANSLATE_NOOP(
-                "messages", "Clôturez la séance n° {number} avant de signer son "
-                "procès-verbal : aucun vote ni décision ne doit pouvoir changer ensuite."),
-                number=srow.number))
+            raise UserError(
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Clôturez la séance n° {number} avant de signer son "
+                        "procès-verbal : aucun vote ni décision ne doit pouvoir changer ensuite.",
+                    ),
+                    number=srow.number,
+                )
+            )
         contract = pv.from_json(row.content)
-        current = _minutes_from_rows(session, _load_session(session, srow.id),
-                                     contract.session.secretary)
+        current = _minutes_from_rows(
+            session, _load_session(session, srow.id), contract.session.secretary
+        )
         changes = pv.diff_versions(contract, current)
         if not changes.empty:
-            first = (changes.changed[0].new if changes.changed
-                     else (changes.added or changes.removed)[0])
-            raise UserError(_m(QT_TRANSLATE_NOOP(
-                "messages", "Les données de la séance ont changé depuis la version {number} "
-                "du procès-verbal ({count} ligne(s), par exemple « {line} ») : produisez une "
-                "nouvelle version et faites-la approuver avant de signer."),
-                number=row.number,
-                count=len(changes.changed) + len(changes.added) + len(changes.removed),
-                line=first))
+            first = (
+                changes.changed[0].new if changes.changed else (changes.added or changes.removed)[0]
+            )
+            raise UserError(
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Les données de la séance ont changé depuis la version {number} "
+                        "du procès-verbal ({count} ligne(s), par exemple « {line} ») : produisez une "
+                        "nouvelle version et faites-la approuver avant de signer.",
+                    ),
+                    number=row.number,
+                    count=len(changes.changed) + len(changes.added) + len(changes.removed),
+                    line=first,
+                )
+            )
         names = _member_names(session, srow.commission_id)
-        state = pv.approval_state(contract, {r.member_id: ReviewVerdict(r.verdict)
-                                             for r in row.reviews})
+        state = pv.approval_state(
+            contract, {r.member_id: ReviewVerdict(r.verdict) for r in row.reviews}
+        )
         if row.status != MinutesStatus.APPROVED.value or not state.ready:
             missing = ", ".join(n for _i, n in state.missing) or "—"
-            raise UserError(_m(QT_TRANSLATE_NOOP(
-                "messages", "La version {number} du procès-verbal ne peut pas être signée : "
-                "elle doit d'abord être approuvée par chaque membre à voix délibérative "
-                "ayant participé à la séance (en attente : {missing})."),
-                number=row.number, missing=missing))
+            raise UserError(
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "La version {number} du procès-verbal ne peut pas être signée : "
+                        "elle doit d'abord être approuvée par chaque membre à voix délibérative "
+                        "ayant participé à la séance (en attente : {missing}).",
+                    ),
+                    number=row.number,
+                    missing=missing,
+                )
+            )
         _check_pdf(row)
-        approvals = [documents.Approval(names.get(r.member_id, f"#{r.member_id}"),
-                                        utc_to_local(r.at), r.via) for r in row.reviews
-                     if r.verdict == ReviewVerdict.APPROVE.value]
+        approvals = [
+            documents.Approval(names.get(r.member_id, f"#{r.member_id}"), utc_to_local(r.at), r.via)
+            for r in row.reviews
+            if r.verdict == ReviewVerdict.APPROVE.value
+        ]
         folder = minutes_dir(srow)
         stem = _stem(srow.number, row.number)
         reference = f"PV-{srow.id}-{safe_filename(srow.number, 20)}-v{row.number}"[:40]
@@ -818,12 +1185,18 @@ def sign(db: Database, actor: Actor, version_id: int, signer, *, renderer=None) 
         session_number, session_id = srow.number, srow.id
     with _staged() as staged:
         rendered = documents.render_minutes_pdf_ex(
-            contract, staged.folder / "final.pdf", None, approvals=approvals, renderer=renderer)
+            contract, staged.folder / "final.pdf", None, approvals=approvals, renderer=renderer
+        )
         signed_tmp = staged.folder / "signe.pdf"
         kwargs = {"box_mm": rendered.signature_box} if rendered.signature_box else {}
-        signing.sign_pdf(rendered.path, signed_tmp, signer,
-                         reason=f"Approbation du procès-verbal de la séance n° {session_number}",
-                         location=place, **kwargs)
+        signing.sign_pdf(
+            rendered.path,
+            signed_tmp,
+            signer,
+            reason=f"Approbation du procès-verbal de la séance n° {session_number}",
+            location=place,
+            **kwargs,
+        )
         staged.archived = atomic_move(signed_tmp, unique_path(folder / f"{stem}-signe.pdf"))
         digest = sha256_file(staged.archived)
         signer_name = signing._signer_name(signer.subject)
@@ -833,30 +1206,69 @@ def sign(db: Database, actor: Actor, version_id: int, signer, *, renderer=None) 
             _refuse_locked(srow)
             _require_latest(session, row)
             if row.status != MinutesStatus.APPROVED.value:
-                raise ConflictError(_m(QT_TRANSLATE_NOOP(
-                    "messages", "La version {number} a changé d'état pendant la signature : "
-                    "recommencez."), number=row.number))
+                raise ConflictError(
+                    _m(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "La version {number} a changé d'état pendant la signature : "
+                            "recommencez.",
+                        ),
+                        number=row.number,
+                    )
+                )
             stamp = now()
             record = DocumentRecord(
-                household_id=None, reference=reference, template_name=TEMPLATE_NAME,
-                template_version=TEMPLATE_VERSION, title=title[:200],
-                subject=f"Version {row.number} signée"[:300], docx_path="", docx_sha256="",
-                pdf_path=str(staged.archived), pdf_sha256=digest, signed=True,
-                signer=signer_name[:200], registered_mail=False, batch_id="",
-                created_at=stamp, created_by=actor.username)
+                household_id=None,
+                reference=reference,
+                template_name=TEMPLATE_NAME,
+                template_version=TEMPLATE_VERSION,
+                title=title[:200],
+                subject=f"Version {row.number} signée"[:300],
+                docx_path="",
+                docx_sha256="",
+                pdf_path=str(staged.archived),
+                pdf_sha256=digest,
+                signed=True,
+                signer=signer_name[:200],
+                registered_mail=False,
+                batch_id="",
+                created_at=stamp,
+                created_by=actor.username,
+            )
             session.add(record)
             session.flush()
-            session.add(MinutesSignature(
-                version_id=row.id, member_id=president_id, signer=signer_name[:200],
-                certificate_subject=signer.subject, signed_at=stamp,
-                signed_by=actor.username, pdf_path=str(staged.archived), pdf_sha256=digest,
-                document_id=record.id))
+            session.add(
+                MinutesSignature(
+                    version_id=row.id,
+                    member_id=president_id,
+                    signer=signer_name[:200],
+                    certificate_subject=signer.subject,
+                    signed_at=stamp,
+                    signed_by=actor.username,
+                    pdf_path=str(staged.archived),
+                    pdf_sha256=digest,
+                    document_id=record.id,
+                )
+            )
             row.status = MinutesStatus.SIGNED.value
             caleol_service.lock_session(session, srow.id, actor)
-            audit.record(session, actor, "pv_signature", ENTITY, row.id, None, {
-                "seance": srow.id, "version": row.number, "signataire": signer_name,
-                "certificat": signer.subject, "pdf_sha256": digest, "document": record.id,
-                "verrouillage": True})
+            audit.record(
+                session,
+                actor,
+                "pv_signature",
+                ENTITY,
+                row.id,
+                None,
+                {
+                    "seance": srow.id,
+                    "version": row.number,
+                    "signataire": signer_name,
+                    "certificat": signer.subject,
+                    "pdf_sha256": digest,
+                    "document": record.id,
+                    "verrouillage": True,
+                },
+            )
             session.flush()
             session.refresh(row)
             return _view(row, _member_names(session, srow.commission_id))
@@ -872,8 +1284,15 @@ def is_locked(db: Database, session_id: int) -> bool:
 
 
 @guarded("pv_extrait")
-def extract_for_candidate(db: Database, actor: Actor, version_id: int, numero_unique: str,
-                          out: str | Path, *, renderer=None) -> Path:
+def extract_for_candidate(
+    db: Database,
+    actor: Actor,
+    version_id: int,
+    numero_unique: str,
+    out: str | Path,
+    *,
+    renderer=None,
+) -> Path:
     """The PDF/A extract of the approved or signed minutes for one applicant: his
     dwelling(s) only, every other candidate's data masked."""
     from desktop.documents import minutes as documents
@@ -882,17 +1301,34 @@ def extract_for_candidate(db: Database, actor: Actor, version_id: int, numero_un
     with db.reader() as session:
         row = _version_or_404(session, version_id)
         if row.status not in (MinutesStatus.APPROVED.value, MinutesStatus.SIGNED.value):
-            raise UserError(_m(QT_TRANSLATE_NOOP(
-                "messages", "Un extrait ne peut être établi qu'à partir d'un procès-verbal "
-                "approuvé ou signé (la version {number} est « {status} »)."),
-                number=row.number, status=MinutesStatus(row.status).label))
+            raise UserError(
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Un extrait ne peut être établi qu'à partir d'un procès-verbal "
+                        "approuvé ou signé (la version {number} est « {status} »).",
+                    ),
+                    number=row.number,
+                    status=MinutesStatus(row.status).label,
+                )
+            )
         contract = pv.from_json(row.content)
     extract = pv.redact_for_candidate(contract, numero_unique)
     path = documents.render_minutes_pdf(extract, out, None, renderer=renderer)
     with db.transaction() as session:
-        audit.record(session, actor, "pv_extrait", ENTITY, version_id, None, {
-            "numero_unique": extract.extract_for, "fichier": str(path),
-            "pdf_sha256": sha256_file(path)})
+        audit.record(
+            session,
+            actor,
+            "pv_extrait",
+            ENTITY,
+            version_id,
+            None,
+            {
+                "numero_unique": extract.extract_for,
+                "fichier": str(path),
+                "pdf_sha256": sha256_file(path),
+            },
+        )
     return path
 
 
@@ -902,8 +1338,15 @@ PREVIEW_LABEL = "aperçu non enregistré"
 
 
 @guarded("pv_export")
-def export_minutes(db: Database, actor: Actor, session_id: int, out: str | Path, *,
-                   extract: str | None = None, renderer=None) -> Path:
+def export_minutes(
+    db: Database,
+    actor: Actor,
+    session_id: int,
+    out: str | Path,
+    *,
+    extract: str | None = None,
+    renderer=None,
+) -> Path:
     """Write the session's minutes to ``out`` (``.pdf`` or ``.docx``).
 
     The signed minutes when there are some (the PDF is the signed file itself); else
@@ -917,58 +1360,97 @@ def export_minutes(db: Database, actor: Actor, session_id: int, out: str | Path,
     target = Path(out)
     kind = target.suffix.lower()
     if kind not in (".pdf", ".docx"):
-        raise ValidationError({"out": _m(QT_TRANSLATE_NOOP(
-            "messages", "Le fichier de sortie doit se terminer par .pdf ou .docx : "
-            "« {name} »."), name=target.name)})
+        raise ValidationError(
+            {
+                "out": _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Le fichier de sortie doit se terminer par .pdf ou .docx : « {name} ».",
+                    ),
+                    name=target.name,
+                )
+            }
+        )
     authz.require(actor, Permission.CALEOL_MINUTES_READ, entity=ENTITY)
     versions = list_versions(db, actor, session_id)
-    chosen = next((v for v in versions if v.status is MinutesStatus.SIGNED), None) \
-        or (versions[-1] if versions else None)
+    chosen = next((v for v in versions if v.status is MinutesStatus.SIGNED), None) or (
+        versions[-1] if versions else None
+    )
     if extract is not None:
         if chosen is None:
-            raise UserError(_m(QT_TRANSLATE_NOOP(
-                "messages", "Aucun procès-verbal n'a encore été produit pour cette séance : "
-                "l'extrait ne peut pas être établi.")))
+            raise UserError(
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Aucun procès-verbal n'a encore été produit pour cette séance : "
+                        "l'extrait ne peut pas être établi.",
+                    )
+                )
+            )
         if kind == ".pdf":
-            return extract_for_candidate(db, actor, chosen.id, extract, target,
-                                         renderer=renderer)
-        authz.require(actor, Permission.CALEOL_MINUTES_WRITE, entity=ENTITY,
-                      entity_id=chosen.id)
+            return extract_for_candidate(db, actor, chosen.id, extract, target, renderer=renderer)
+        authz.require(actor, Permission.CALEOL_MINUTES_WRITE, entity=ENTITY, entity_id=chosen.id)
         if chosen.status not in (MinutesStatus.APPROVED, MinutesStatus.SIGNED):
-            raise UserError(_m(QT_TRANSLATE_NOOP(
-                "messages", "Un extrait ne peut être établi qu'à partir d'un procès-verbal "
-                "approuvé ou signé (la version {number} est « {status} »)."),
-                number=chosen.number, status=chosen.status.label))
+            raise UserError(
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Un extrait ne peut être établi qu'à partir d'un procès-verbal "
+                        "approuvé ou signé (la version {number} est « {status} »).",
+                    ),
+                    number=chosen.number,
+                    status=chosen.status.label,
+                )
+            )
         redacted = pv.redact_for_candidate(chosen.minutes, extract)
         path = documents.render_minutes_docx(redacted, target)
         what = {"numero_unique": redacted.extract_for}
     elif chosen is None:
         contract = build_minutes(db, actor, session_id)
-        path = (documents.render_minutes_pdf(contract, target, PREVIEW_LABEL,
-                                             renderer=renderer) if kind == ".pdf"
-                else documents.render_minutes_docx(contract, target, PREVIEW_LABEL))
+        path = (
+            documents.render_minutes_pdf(contract, target, PREVIEW_LABEL, renderer=renderer)
+            if kind == ".pdf"
+            else documents.render_minutes_docx(contract, target, PREVIEW_LABEL)
+        )
         what = {"apercu": True}
     elif chosen.status is MinutesStatus.SIGNED and kind == ".pdf":
         source = chosen.signature.pdf_path
         if not source.is_file() or sha256_file(source) != chosen.signature.pdf_sha256:
-            raise UserError(_m(QT_TRANSLATE_NOOP(
-                "messages", "Le procès-verbal signé est introuvable ou a été modifié depuis sa "
-                "signature ({path})."), path=str(source)))
+            raise UserError(
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Le procès-verbal signé est introuvable ou a été modifié depuis sa "
+                        "signature ({path}).",
+                    ),
+                    path=str(source),
+                )
+            )
         path = atomic_write_bytes(target, source.read_bytes())
         what = {"version": chosen.number, "signe": True}
     else:
         draft = None if chosen.status is MinutesStatus.SIGNED else chosen.number
         approvals = []
         if chosen.status is MinutesStatus.SIGNED:
-            approvals = [documents.Approval(r.member_name, utc_to_local(r.at), r.via.value)
-                         for r in chosen.reviews if r.verdict is ReviewVerdict.APPROVE]
-        path = (documents.render_minutes_pdf(chosen.minutes, target, draft,
-                                             renderer=renderer) if kind == ".pdf"
-                else documents.render_minutes_docx(chosen.minutes, target, draft,
-                                                   approvals=approvals))
+            approvals = [
+                documents.Approval(r.member_name, utc_to_local(r.at), r.via.value)
+                for r in chosen.reviews
+                if r.verdict is ReviewVerdict.APPROVE
+            ]
+        path = (
+            documents.render_minutes_pdf(chosen.minutes, target, draft, renderer=renderer)
+            if kind == ".pdf"
+            else documents.render_minutes_docx(chosen.minutes, target, draft, approvals=approvals)
+        )
         what = {"version": chosen.number}
     with db.transaction() as session:
-        audit.record(session, actor, "pv_export", ENTITY,
-                     chosen.id if chosen is not None else None, None,
-                     {"seance": session_id, "fichier": str(path), **what})
+        audit.record(
+            session,
+            actor,
+            "pv_export",
+            ENTITY,
+            chosen.id if chosen is not None else None,
+            None,
+            {"seance": session_id, "fichier": str(path), **what},
+        )
     return path

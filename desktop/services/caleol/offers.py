@@ -79,8 +79,6 @@ _REASON_MAX = 2000
 _UNDECIDED = (SessionStatus.PREPARATION.value, SessionStatus.OPEN.value)
 
 
-
-
 # --------------------------------------------------------------------------- views
 
 
@@ -138,8 +136,11 @@ class OfferRow:
 
     @property
     def can_answer(self) -> bool:
-        return self.status in (OfferStatus.OFFERED, OfferStatus.LAPSED) \
-            and self.deadline is not None and self.answer_on is None
+        return (
+            self.status in (OfferStatus.OFFERED, OfferStatus.LAPSED)
+            and self.deadline is not None
+            and self.answer_on is None
+        )
 
     @property
     def can_offer_next(self) -> bool:
@@ -149,18 +150,19 @@ class OfferRow:
 # --------------------------------------------------------------------------- helpers
 
 
-
-
-
-
-
-
 def _check_version(c: Candidate, expected_version: int | None) -> None:
     if expected_version is not None and c.version != expected_version:
-        raise ConflictError(message(QT_TRANSLATE_NOOP(
-            "messages", "La proposition faite à {name} a été modifiée par {user} depuis que vous "
-            "l'avez ouverte : rechargez la liste et recommencez."),
-            name=c.full_name, user=c.updated_by or "?"))
+        raise ConflictError(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "La proposition faite à {name} a été modifiée par {user} depuis que vous "
+                    "l'avez ouverte : rechargez la liste et recommencez.",
+                ),
+                name=c.full_name,
+                user=c.updated_by or "?",
+            )
+        )
 
 
 def _status(c: Candidate) -> OfferStatus | None:
@@ -168,40 +170,56 @@ def _status(c: Candidate) -> OfferStatus | None:
 
 
 def _options():
-    return (selectinload(AgendaItem.candidates),
-            selectinload(AgendaItem.session).selectinload(CaleolSession.commission))
+    return (
+        selectinload(AgendaItem.candidates),
+        selectinload(AgendaItem.session).selectinload(CaleolSession.commission),
+    )
 
 
 def _load_item(session: Session, item_id: int) -> AgendaItem:
     """The dwelling and its candidates, locked on PostgreSQL (one follow-up at a time)."""
     if session.get_bind().dialect.name == "postgresql":
-        session.execute(select(Candidate.id).where(Candidate.agenda_item_id == item_id)
-                        .with_for_update())
-    item = session.scalars(select(AgendaItem).where(AgendaItem.id == item_id)
-                           .options(*_options())).one_or_none()
+        session.execute(
+            select(Candidate.id).where(Candidate.agenda_item_id == item_id).with_for_update()
+        )
+    item = session.scalars(
+        select(AgendaItem).where(AgendaItem.id == item_id).options(*_options())
+    ).one_or_none()
     if item is None:
         raise not_found("item", item_id)
     row = item.session
     if item.kind != AgendaItemKind.ATTRIBUTION.value:
-        raise UserError(message(QT_TRANSLATE_NOOP(
-            "messages", "Ce point de l'ordre du jour n'est pas l'attribution d'un logement.")))
+        raise UserError(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Ce point de l'ordre du jour n'est pas l'attribution d'un logement."
+                )
+            )
+        )
     if session_status(row) is not SessionStatus.CLOSED:
-        raise UserError(message(QT_TRANSLATE_NOOP(
-            "messages", "La séance {number} n'est pas close : les propositions ne sont suivies "
-            "qu'une fois les décisions arrêtées."), number=row.number))
+        raise UserError(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "La séance {number} n'est pas close : les propositions ne sont suivies "
+                    "qu'une fois les décisions arrêtées.",
+                ),
+                number=row.number,
+            )
+        )
     return item
 
 
 def _item_of(session: Session, candidate_id: int) -> int:
-    item_id = session.scalar(select(Candidate.agenda_item_id).where(
-        Candidate.id == candidate_id))
+    item_id = session.scalar(select(Candidate.agenda_item_id).where(Candidate.id == candidate_id))
     if item_id is None:
         raise not_found("candidate", candidate_id)
     return item_id
 
 
-def _offer_of(session: Session, candidate_id: int, expected_version: int | None
-              ) -> tuple[AgendaItem, Candidate]:
+def _offer_of(
+    session: Session, candidate_id: int, expected_version: int | None
+) -> tuple[AgendaItem, Candidate]:
     """The candidate's dwelling (locked) and the candidate, at the version he was read."""
     item = _load_item(session, _item_of(session, candidate_id))
     c = _candidate(item, candidate_id)
@@ -219,10 +237,19 @@ def _offer_state(session: Session, candidate_id: int, expected_version: int | No
 def _not_future(day: dt.date, key: str) -> None:
     """What happened to an offer is recorded once it happened: no date after today."""
     if day > today():
-        raise ValidationError({key: message(QT_TRANSLATE_NOOP(
-            "messages", "Le {date} est une date à venir : enregistrez ce qui s'est passé au "
-            "plus tard aujourd'hui ({today})."), date=format_date_fr(day),
-            today=format_date_fr(today()))})
+        raise ValidationError(
+            {
+                key: message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Le {date} est une date à venir : enregistrez ce qui s'est passé au "
+                        "plus tard aujourd'hui ({today}).",
+                    ),
+                    date=format_date_fr(day),
+                    today=format_date_fr(today()),
+                )
+            }
+        )
 
 
 def _candidate(item: AgendaItem, candidate_id: int) -> Candidate:
@@ -233,26 +260,38 @@ def _offer_days(item: AgendaItem, c: Candidate) -> int:
     return c.offer_days or item.session.commission.offer_days or rules.MIN_OFFER_DAYS
 
 
-
-
-OFFER_FIELDS = ("offer_status", "notified_on", "presented_on", "offer_deadline",
-                "offer_answer_on", "offer_refusal_reason", "lease_signed_on")
+OFFER_FIELDS = (
+    "offer_status",
+    "notified_on",
+    "presented_on",
+    "offer_deadline",
+    "offer_answer_on",
+    "offer_refusal_reason",
+    "lease_signed_on",
+)
 
 
 def _snapshot(c: Candidate) -> dict:
     return snapshot(c, OFFER_FIELDS)
 
 
-def _audit(session: Session, actor: Actor, action: str, c: Candidate, before: dict,
-           extra: dict | None = None) -> None:
-    audit.record(session, actor, action, ENTITY_CANDIDATE, c.id, before,
-                 {**_snapshot(c), **(extra or {})})
+def _audit(
+    session: Session,
+    actor: Actor,
+    action: str,
+    c: Candidate,
+    before: dict,
+    extra: dict | None = None,
+) -> None:
+    audit.record(
+        session, actor, action, ENTITY_CANDIDATE, c.id, before, {**_snapshot(c), **(extra or {})}
+    )
 
 
 def _later_offer(item: AgendaItem, state: rules.OfferState, c: Candidate) -> Candidate | None:
     """A candidate after ``c`` in line to whom the dwelling was offered meanwhile."""
     order = list(state.order)
-    for cid in order[order.index(c.id) + 1:]:
+    for cid in order[order.index(c.id) + 1 :]:
         other = _candidate(item, cid)
         if _status(other) in (OfferStatus.OFFERED, OfferStatus.ACCEPTED):
             return other
@@ -264,8 +303,7 @@ def _mark_lapsed(session: Session, actor: Actor, item: AgendaItem, on: dt.date) 
     state = offer_state_of(item, on)
     lapsed = []
     for c in item.candidates:
-        if state.statuses.get(c.id) is OfferStatus.LAPSED and _status(c) is not \
-                OfferStatus.LAPSED:
+        if state.statuses.get(c.id) is OfferStatus.LAPSED and _status(c) is not OfferStatus.LAPSED:
             before = _snapshot(c)
             c.offer_status = OfferStatus.LAPSED.value
             touch(c, actor)
@@ -279,23 +317,31 @@ def _mark_lapsed(session: Session, actor: Actor, item: AgendaItem, on: dt.date) 
 
 
 def _address(item: AgendaItem) -> str:
-    return ", ".join(p for p in (item.address.strip(),
-                                 f"{item.postcode} {item.commune}".strip()) if p)
+    return ", ".join(
+        p for p in (item.address.strip(), f"{item.postcode} {item.commune}".strip()) if p
+    )
 
 
 def _status_text(status: OfferStatus | None, to_notify: bool, c: Candidate) -> Message:
     if to_notify:
-        return message(QT_TRANSLATE_NOOP(
-            "messages", "Proposition à notifier (courrier à produire)"))
+        return message(
+            QT_TRANSLATE_NOOP("messages", "Proposition à notifier (courrier à produire)")
+        )
     if status is OfferStatus.REFUSED and c.offer_answer_on:
-        return message(QT_TRANSLATE_NOOP("messages", "Refusée le {date}"),
-                       date=format_date_fr(c.offer_answer_on))
+        return message(
+            QT_TRANSLATE_NOOP("messages", "Refusée le {date}"),
+            date=format_date_fr(c.offer_answer_on),
+        )
     if status is OfferStatus.ACCEPTED and c.lease_signed_on:
-        return message(QT_TRANSLATE_NOOP("messages", "Acceptée, bail signé le {date}"),
-                       date=format_date_fr(c.lease_signed_on))
+        return message(
+            QT_TRANSLATE_NOOP("messages", "Acceptée, bail signé le {date}"),
+            date=format_date_fr(c.lease_signed_on),
+        )
     if status is OfferStatus.ACCEPTED and c.offer_answer_on:
-        return message(QT_TRANSLATE_NOOP("messages", "Acceptée le {date}"),
-                       date=format_date_fr(c.offer_answer_on))
+        return message(
+            QT_TRANSLATE_NOOP("messages", "Acceptée le {date}"),
+            date=format_date_fr(c.offer_answer_on),
+        )
     if status is None:
         return message(QT_TRANSLATE_NOOP("messages", "Pas encore proposée"))
     return message(status.label)
@@ -306,11 +352,16 @@ def _item_rows(item: AgendaItem, on: dt.date) -> list[OfferRow]:
     row = item.session
     next_c = _candidate(item, state.next_id) if state.next_id is not None else None
     # The line of the candidate who dropped out last: it shows who is next.
-    dropped = [cid for cid in state.order
-               if state.statuses[cid] is not None and state.statuses[cid].out
-               and state.statuses[cid] is not OfferStatus.WITHDRAWN]
-    last_out = dropped[-1] if dropped and state.accepted_id is None \
-        and state.holder_id is None else None
+    dropped = [
+        cid
+        for cid in state.order
+        if state.statuses[cid] is not None
+        and state.statuses[cid].out
+        and state.statuses[cid] is not OfferStatus.WITHDRAWN
+    ]
+    last_out = (
+        dropped[-1] if dropped and state.accepted_id is None and state.holder_id is None else None
+    )
     out = []
     for cid in state.order:
         c = _candidate(item, cid)
@@ -318,34 +369,56 @@ def _item_rows(item: AgendaItem, on: dt.date) -> list[OfferRow]:
         if status is None and cid != state.holder_id:
             continue  # waits for his turn
         to_notify = status in (None, OfferStatus.OFFERED) and c.offer_deadline is None
-        pending = status in (OfferStatus.OFFERED, OfferStatus.LAPSED) \
-            and c.offer_answer_on is None and c.offer_deadline is not None
+        pending = (
+            status in (OfferStatus.OFFERED, OfferStatus.LAPSED)
+            and c.offer_answer_on is None
+            and c.offer_deadline is not None
+        )
         days_left = (c.offer_deadline - on).days if pending else None
-        out.append(OfferRow(
-            candidate_id=c.id, candidate_version=c.version, candidate_name=c.full_name,
-            numero_unique=c.numero_unique, item_id=item.id,
-            dwelling_reference=item.reference, dwelling_address=_address(item),
-            session_id=row.id, session_number=row.number, session_date=row.session_date,
-            session_locked=row.locked, decision=Decision(c.decision), rank=c.rank,
-            status=status, recorded_status=_status(c),
-            status_text=_status_text(status, to_notify, c),
-            notified_on=c.notified_on if c.offer_deadline is not None else None,
-            presented_on=c.presented_on, deadline=c.offer_deadline, days_left=days_left,
-            overdue=status is OfferStatus.LAPSED and c.offer_answer_on is None,
-            to_notify=to_notify, answer_on=c.offer_answer_on,
-            refusal_reason=c.offer_refusal_reason, lease_signed_on=c.lease_signed_on,
-            offer_days=_offer_days(item, c), alsace_moselle=c.offer_alsace_moselle,
-            next_candidate_id=next_c.id if next_c is not None and cid == last_out else None,
-            next_candidate_name=next_c.full_name if next_c is not None and cid == last_out
-            else "",
-            next_rank=next_c.rank if next_c is not None and cid == last_out else None,
-            exhausted=state.exhausted and cid == last_out))
+        out.append(
+            OfferRow(
+                candidate_id=c.id,
+                candidate_version=c.version,
+                candidate_name=c.full_name,
+                numero_unique=c.numero_unique,
+                item_id=item.id,
+                dwelling_reference=item.reference,
+                dwelling_address=_address(item),
+                session_id=row.id,
+                session_number=row.number,
+                session_date=row.session_date,
+                session_locked=row.locked,
+                decision=Decision(c.decision),
+                rank=c.rank,
+                status=status,
+                recorded_status=_status(c),
+                status_text=_status_text(status, to_notify, c),
+                notified_on=c.notified_on if c.offer_deadline is not None else None,
+                presented_on=c.presented_on,
+                deadline=c.offer_deadline,
+                days_left=days_left,
+                overdue=status is OfferStatus.LAPSED and c.offer_answer_on is None,
+                to_notify=to_notify,
+                answer_on=c.offer_answer_on,
+                refusal_reason=c.offer_refusal_reason,
+                lease_signed_on=c.lease_signed_on,
+                offer_days=_offer_days(item, c),
+                alsace_moselle=c.offer_alsace_moselle,
+                next_candidate_id=next_c.id if next_c is not None and cid == last_out else None,
+                next_candidate_name=next_c.full_name
+                if next_c is not None and cid == last_out
+                else "",
+                next_rank=next_c.rank if next_c is not None and cid == last_out else None,
+                exhausted=state.exhausted and cid == last_out,
+            )
+        )
     return out
 
 
 @guarded("caleol.consultation")
-def offers(db: Database, actor: Actor, on: dt.date | None = None,
-           session_id: int | None = None) -> list[OfferRow]:
+def offers(
+    db: Database, actor: Actor, on: dt.date | None = None, session_id: int | None = None
+) -> list[OfferRow]:
     """The offers of the closed sessions (or of ``session_id``) as they stand on ``on``
     (default today): most recent session first, dwellings in agenda order, candidates
     in the order of the line. A candidate still waiting for his rank is not listed: he
@@ -353,13 +426,21 @@ def offers(db: Database, actor: Actor, on: dt.date | None = None,
     require_read(actor, ENTITY_CANDIDATE)
     on = on or today()
     with db.reader() as session:
-        stmt = (select(AgendaItem).join(CaleolSession,
-                                        CaleolSession.id == AgendaItem.session_id)
-                .where(AgendaItem.kind == AgendaItemKind.ATTRIBUTION.value,
-                       CaleolSession.status.not_in(_UNDECIDED))
-                .options(*_options())
-                .order_by(CaleolSession.session_date.desc(), CaleolSession.id.desc(),
-                          AgendaItem.position, AgendaItem.id))
+        stmt = (
+            select(AgendaItem)
+            .join(CaleolSession, CaleolSession.id == AgendaItem.session_id)
+            .where(
+                AgendaItem.kind == AgendaItemKind.ATTRIBUTION.value,
+                CaleolSession.status.not_in(_UNDECIDED),
+            )
+            .options(*_options())
+            .order_by(
+                CaleolSession.session_date.desc(),
+                CaleolSession.id.desc(),
+                AgendaItem.position,
+                AgendaItem.id,
+            )
+        )
         if session_id is not None:
             stmt = stmt.where(AgendaItem.session_id == session_id)
         return [r for item in session.scalars(stmt) for r in _item_rows(item, on)]
@@ -373,21 +454,34 @@ def find_candidate(db: Database, actor: Actor, key: str) -> int:
     text = "".join((key or "").split())
     with db.reader() as session:
         if not text.startswith("#"):
-            found = list(session.scalars(select(Candidate).where(
-                Candidate.numero_unique == text).order_by(Candidate.id)))
+            found = list(
+                session.scalars(
+                    select(Candidate).where(Candidate.numero_unique == text).order_by(Candidate.id)
+                )
+            )
             if len(found) > 1:
                 with_offer = [c for c in found if c.offer_status or c.offer_deadline]
                 found = with_offer or found
             if len(found) == 1:
                 return found[0].id
             if len(found) > 1:
-                raise UserError(message(QT_TRANSLATE_NOOP(
-                    "messages", "Le numéro unique {numero} désigne plusieurs candidatures : "
-                    "indiquez l'identifiant du candidat ({ids})."), numero=text,
-                    ids=", ".join(f"#{c.id}" for c in found)))
+                raise UserError(
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "Le numéro unique {numero} désigne plusieurs candidatures : "
+                            "indiquez l'identifiant du candidat ({ids}).",
+                        ),
+                        numero=text,
+                        ids=", ".join(f"#{c.id}" for c in found),
+                    )
+                )
         digits = text.lstrip("#")
-        if digits.isdigit() and len(digits) <= 9 \
-                and session.get(Candidate, int(digits)) is not None:
+        if (
+            digits.isdigit()
+            and len(digits) <= 9
+            and session.get(Candidate, int(digits)) is not None
+        ):
             return int(digits)
     raise not_found("candidate", key)
 
@@ -401,33 +495,64 @@ def find_dwelling(db: Database, actor: Actor, session_id: int, key: str) -> int:
     with db.reader() as session:
         row = session.get(CaleolSession, session_id)
         if row is None:
-            raise NotFoundError(message(QT_TRANSLATE_NOOP(
-                "messages", "La séance {id} n'existe pas ou plus."), id=session_id))
-        items = list(session.scalars(select(AgendaItem).where(
-            AgendaItem.session_id == session_id,
-            AgendaItem.kind == AgendaItemKind.ATTRIBUTION.value).order_by(AgendaItem.id)))
-        found = [i for i in items
-                 if "".join(i.reference.split()).casefold() == text.casefold()]
+            raise NotFoundError(
+                message(
+                    QT_TRANSLATE_NOOP("messages", "La séance {id} n'existe pas ou plus."),
+                    id=session_id,
+                )
+            )
+        items = list(
+            session.scalars(
+                select(AgendaItem)
+                .where(
+                    AgendaItem.session_id == session_id,
+                    AgendaItem.kind == AgendaItemKind.ATTRIBUTION.value,
+                )
+                .order_by(AgendaItem.id)
+            )
+        )
+        found = [i for i in items if "".join(i.reference.split()).casefold() == text.casefold()]
         if len(found) > 1:
-            raise UserError(message(QT_TRANSLATE_NOOP(
-                "messages", "La référence {reference} désigne plusieurs logements de la séance "
-                "{number} : indiquez l'identifiant du point ({ids})."), reference=text,
-                number=row.number, ids=", ".join(f"#{i.id}" for i in found)))
+            raise UserError(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "La référence {reference} désigne plusieurs logements de la séance "
+                        "{number} : indiquez l'identifiant du point ({ids}).",
+                    ),
+                    reference=text,
+                    number=row.number,
+                    ids=", ".join(f"#{i.id}" for i in found),
+                )
+            )
         if not found and text.startswith("#"):
             found = [i for i in items if str(i.id) == text[1:]]
         if found:
             return found[0].id
-        raise NotFoundError(message(QT_TRANSLATE_NOOP(
-            "messages", "Le logement « {reference} » n'est pas à l'ordre du jour de la séance "
-            "{number}."), reference=key, number=row.number))
+        raise NotFoundError(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Le logement « {reference} » n'est pas à l'ordre du jour de la séance "
+                    "{number}.",
+                ),
+                reference=key,
+                number=row.number,
+            )
+        )
 
 
 # --------------------------------------------------------------------------- writes
 
 
 @guarded("caleol.offre")
-def record_presentation(db: Database, actor: Actor, candidate_id: int, presented_on: dt.date,
-                        expected_version: int | None = None) -> Saved:
+def record_presentation(
+    db: Database,
+    actor: Actor,
+    candidate_id: int,
+    presented_on: dt.date,
+    expected_version: int | None = None,
+) -> Saved:
     """The day the registered offer letter was presented to the candidate, collected or
     not: the answer deadline is computed again from it (the delay of his letter, next
     working day). An offer recorded as lapsed on the old deadline runs again, unless
@@ -438,28 +563,60 @@ def record_presentation(db: Database, actor: Actor, candidate_id: int, presented
     with writing(db) as session:
         item, c, state, status = _offer_state(session, candidate_id, expected_version)
         if status in ANSWERS:
-            raise UserError(message(QT_TRANSLATE_NOOP(
-                "messages", "La réponse de {name} est déjà enregistrée : la date de présentation "
-                "du courrier ne change plus rien."), name=c.full_name))
+            raise UserError(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "La réponse de {name} est déjà enregistrée : la date de présentation "
+                        "du courrier ne change plus rien.",
+                    ),
+                    name=c.full_name,
+                )
+            )
         if status not in (OfferStatus.OFFERED, OfferStatus.LAPSED):
-            raise UserError(message(QT_TRANSLATE_NOOP(
-                "messages", "Aucune proposition n'est en cours pour {name}."), name=c.full_name))
+            raise UserError(
+                message(
+                    QT_TRANSLATE_NOOP("messages", "Aucune proposition n'est en cours pour {name}."),
+                    name=c.full_name,
+                )
+            )
         if c.offer_deadline is None or c.notified_on is None:
-            raise UserError(message(QT_TRANSLATE_NOOP(
-                "messages", "Le courrier de proposition de {name} n'a pas encore été produit."),
-                name=c.full_name))
+            raise UserError(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Le courrier de proposition de {name} n'a pas encore été produit.",
+                    ),
+                    name=c.full_name,
+                )
+            )
         if presented_on < c.notified_on:
-            raise ValidationError({"presented_on": message(QT_TRANSLATE_NOOP(
-                "messages", "Le courrier ne peut pas avoir été présenté avant son envoi (le "
-                "{date})."), date=format_date_fr(c.notified_on))})
+            raise ValidationError(
+                {
+                    "presented_on": message(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "Le courrier ne peut pas avoir été présenté avant son envoi (le "
+                            "{date}).",
+                        ),
+                        date=format_date_fr(c.notified_on),
+                    )
+                }
+            )
         later = _later_offer(item, state, c)
         if later is not None:
-            raise UserError(message(QT_TRANSLATE_NOOP(
-                "messages", "Le logement a déjà été proposé à {other} : la proposition faite à "
-                "{name} ne peut plus être rouverte."), other=later.full_name,
-                name=c.full_name))
-        deadline = rules.offer_deadline(presented_on, _offer_days(item, c),
-                                        c.offer_alsace_moselle)
+            raise UserError(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Le logement a déjà été proposé à {other} : la proposition faite à "
+                        "{name} ne peut plus être rouverte.",
+                    ),
+                    other=later.full_name,
+                    name=c.full_name,
+                )
+            )
+        deadline = rules.offer_deadline(presented_on, _offer_days(item, c), c.offer_alsace_moselle)
         before = _snapshot(c)
         c.presented_on = presented_on
         c.offer_deadline = deadline
@@ -469,16 +626,31 @@ def record_presentation(db: Database, actor: Actor, candidate_id: int, presented
         _audit(session, actor, ACTION_PRESENTATION, c, before)
         warnings = []
         if rules.offer_lapsed(deadline, today()):
-            warnings.append(message(QT_TRANSLATE_NOOP(
-                "messages", "Même compté depuis la présentation du courrier, le délai de réponse "
-                "a expiré le {date}."), date=format_date_fr(deadline)))
+            warnings.append(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Même compté depuis la présentation du courrier, le délai de réponse "
+                        "a expiré le {date}.",
+                    ),
+                    date=format_date_fr(deadline),
+                )
+            )
         return Saved(c.id, c.version, tuple(warnings))
 
 
 @guarded("caleol.offre")
-def record_answer(db: Database, actor: Actor, candidate_id: int, answer: OfferStatus,
-                  on: dt.date, reason: str = "", *, received_in_time: bool = False,
-                  expected_version: int | None = None) -> Saved:
+def record_answer(
+    db: Database,
+    actor: Actor,
+    candidate_id: int,
+    answer: OfferStatus,
+    on: dt.date,
+    reason: str = "",
+    *,
+    received_in_time: bool = False,
+    expected_version: int | None = None,
+) -> Saved:
     """The candidate's answer to the offer: ``ACCEPTED`` or ``REFUSED`` (reason
     required), dated ``on``.
 
@@ -494,69 +666,160 @@ def record_answer(db: Database, actor: Actor, candidate_id: int, answer: OfferSt
     except ValueError:
         answer = None
     if answer not in ANSWERS:
-        raise ValidationError({"answer": message(QT_TRANSLATE_NOOP(
-            "messages", "Indiquez si le candidat accepte ou refuse le logement."))})
+        raise ValidationError(
+            {
+                "answer": message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Indiquez si le candidat accepte ou refuse le logement."
+                    )
+                )
+            }
+        )
     reason = (reason or "").strip()
     if answer is OfferStatus.REFUSED and not reason:
-        raise ValidationError({"reason": message(QT_TRANSLATE_NOOP(
-            "messages", "Indiquez le motif du refus donné par le candidat (« aucun motif "
-            "donné » s'il n'en a pas indiqué)."))})
+        raise ValidationError(
+            {
+                "reason": message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Indiquez le motif du refus donné par le candidat (« aucun motif "
+                        "donné » s'il n'en a pas indiqué).",
+                    )
+                )
+            }
+        )
     if len(reason) > _REASON_MAX:
-        raise ValidationError({"reason": message(QT_TRANSLATE_NOOP(
-            "messages", "Le motif du refus : {limit} caractères au plus."), limit=_REASON_MAX)})
+        raise ValidationError(
+            {
+                "reason": message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Le motif du refus : {limit} caractères au plus."
+                    ),
+                    limit=_REASON_MAX,
+                )
+            }
+        )
     _not_future(on, "on")
 
     with writing(db) as session:
         item, c, state, status = _offer_state(session, candidate_id, expected_version)
         if status in ANSWERS:
-            raise UserError(message(QT_TRANSLATE_NOOP(
-                "messages", "La réponse de {name} est déjà enregistrée ({status} le {date})."),
-                name=c.full_name, status=Message(status.label).render().lower(),
-                date=format_date_fr(c.offer_answer_on)))
+            raise UserError(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "La réponse de {name} est déjà enregistrée ({status} le {date}).",
+                    ),
+                    name=c.full_name,
+                    status=Message(status.label).render().lower(),
+                    date=format_date_fr(c.offer_answer_on),
+                )
+            )
         if status is OfferStatus.WITHDRAWN:
-            raise UserError(message(QT_TRANSLATE_NOOP(
-                "messages", "Le logement a été attribué à un autre candidat : la proposition "
-                "faite à {name} est close."), name=c.full_name))
+            raise UserError(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Le logement a été attribué à un autre candidat : la proposition "
+                        "faite à {name} est close.",
+                    ),
+                    name=c.full_name,
+                )
+            )
         if status is None and c.id == state.next_id:
-            raise UserError(message(QT_TRANSLATE_NOOP(
-                "messages", "Le logement n'a pas encore été proposé à {name} : proposez-le au "
-                "rang suivant et produisez son courrier de proposition."), name=c.full_name))
-        if status not in (OfferStatus.OFFERED, OfferStatus.LAPSED) \
-                and c.id != state.holder_id:
-            raise UserError(message(QT_TRANSLATE_NOOP(
-                "messages", "Le logement n'a pas été proposé à {name} : les candidats classés "
-                "avant lui n'ont pas encore répondu."), name=c.full_name))
+            raise UserError(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Le logement n'a pas encore été proposé à {name} : proposez-le au "
+                        "rang suivant et produisez son courrier de proposition.",
+                    ),
+                    name=c.full_name,
+                )
+            )
+        if status not in (OfferStatus.OFFERED, OfferStatus.LAPSED) and c.id != state.holder_id:
+            raise UserError(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Le logement n'a pas été proposé à {name} : les candidats classés "
+                        "avant lui n'ont pas encore répondu.",
+                    ),
+                    name=c.full_name,
+                )
+            )
         if c.offer_deadline is None or c.notified_on is None:
-            raise UserError(message(QT_TRANSLATE_NOOP(
-                "messages", "Le courrier de proposition de {name} n'a pas encore été produit : "
-                "sa réponse ne peut pas être enregistrée."), name=c.full_name))
+            raise UserError(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Le courrier de proposition de {name} n'a pas encore été produit : "
+                        "sa réponse ne peut pas être enregistrée.",
+                    ),
+                    name=c.full_name,
+                )
+            )
         later = _later_offer(item, state, c)
         if later is not None:
-            raise UserError(message(QT_TRANSLATE_NOOP(
-                "messages", "Le logement a déjà été proposé à {other} : la réponse de {name} ne "
-                "peut plus être enregistrée."), other=later.full_name, name=c.full_name))
+            raise UserError(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Le logement a déjà été proposé à {other} : la réponse de {name} ne "
+                        "peut plus être enregistrée.",
+                    ),
+                    other=later.full_name,
+                    name=c.full_name,
+                )
+            )
         if on < c.notified_on:
-            raise ValidationError({"on": message(QT_TRANSLATE_NOOP(
-                "messages", "La réponse ne peut pas précéder l'envoi de la proposition (le "
-                "{date})."), date=format_date_fr(c.notified_on))})
+            raise ValidationError(
+                {
+                    "on": message(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "La réponse ne peut pas précéder l'envoi de la proposition (le "
+                            "{date}).",
+                        ),
+                        date=format_date_fr(c.notified_on),
+                    )
+                }
+            )
         late = rules.offer_lapsed(c.offer_deadline, on)
         if late and answer is OfferStatus.ACCEPTED and not received_in_time:
-            raise ValidationError({"on": message(QT_TRANSLATE_NOOP(
-                "messages", "Réponse du {date} arrivée après la date limite du {deadline} : "
-                "sans réponse dans le délai, le candidat est réputé avoir refusé (R441-10). Si "
-                "la réponse a été envoyée ou remise dans le délai (cachet de la poste, "
-                "récépissé), indiquez-le."), date=format_date_fr(on),
-                deadline=format_date_fr(c.offer_deadline))})
+            raise ValidationError(
+                {
+                    "on": message(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "Réponse du {date} arrivée après la date limite du {deadline} : "
+                            "sans réponse dans le délai, le candidat est réputé avoir refusé (R441-10). Si "
+                            "la réponse a été envoyée ou remise dans le délai (cachet de la poste, "
+                            "récépissé), indiquez-le.",
+                        ),
+                        date=format_date_fr(on),
+                        deadline=format_date_fr(c.offer_deadline),
+                    )
+                }
+            )
         before = _snapshot(c)
         c.offer_status = answer.value
         c.offer_answer_on = on
         c.offer_refusal_reason = reason if answer is OfferStatus.REFUSED else ""
         touch(c, actor)
         session.flush()
-        _audit(session, actor,
-               ACTION_ACCEPTED if answer is OfferStatus.ACCEPTED else ACTION_REFUSED, c, before,
-               {"delai": c.offer_deadline, "hors_delai": late,
-                "recue_dans_le_delai": late and received_in_time})
+        _audit(
+            session,
+            actor,
+            ACTION_ACCEPTED if answer is OfferStatus.ACCEPTED else ACTION_REFUSED,
+            c,
+            before,
+            {
+                "delai": c.offer_deadline,
+                "hors_delai": late,
+                "recue_dans_le_delai": late and received_in_time,
+            },
+        )
         warnings: list[Message] = []
         if answer is OfferStatus.ACCEPTED:
             closed = []
@@ -568,29 +831,46 @@ def record_answer(db: Database, actor: Actor, candidate_id: int, answer: OfferSt
                     other.offer_status = OfferStatus.WITHDRAWN.value
                     touch(other, actor)
                     session.flush()
-                    _audit(session, actor, ACTION_WITHDRAWN, other, before,
-                           {"accepte_par": c.id})
+                    _audit(session, actor, ACTION_WITHDRAWN, other, before, {"accepte_par": c.id})
                     closed.append(other.full_name)
             if closed:
-                warnings.append(message(QT_TRANSLATE_NOOP(
-                    "messages", "Logement attribué à {name} : la proposition est close pour "
-                    "{others}."), name=c.full_name, others=", ".join(closed)))
+                warnings.append(
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "Logement attribué à {name} : la proposition est close pour {others}.",
+                        ),
+                        name=c.full_name,
+                        others=", ".join(closed),
+                    )
+                )
         else:
             after = offer_state_of(item, None)
             if after.next_id is not None:
                 nxt = _candidate(item, after.next_id)
-                warnings.append(message(QT_TRANSLATE_NOOP(
-                    "messages", "Le logement peut être proposé au rang suivant : {name} (rang "
-                    "{rank})."), name=nxt.full_name, rank=nxt.rank))
+                warnings.append(
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "Le logement peut être proposé au rang suivant : {name} (rang {rank}).",
+                        ),
+                        name=nxt.full_name,
+                        rank=nxt.rank,
+                    )
+                )
             elif after.exhausted:
                 warnings.append(_exhausted_message())
         return Saved(c.id, c.version, tuple(warnings))
 
 
 def _exhausted_message() -> Message:
-    return message(QT_TRANSLATE_NOOP(
-        "messages", "Plus aucun candidat classé pour ce logement : il devra être présenté à "
-        "une prochaine séance de la commission."))
+    return message(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "Plus aucun candidat classé pour ce logement : il devra être présenté à "
+            "une prochaine séance de la commission.",
+        )
+    )
 
 
 @guarded("caleol.offre")
@@ -603,15 +883,21 @@ def lapse_overdue(db: Database, actor: Actor, on: dt.date | None = None) -> list
     _not_future(on, "on")
 
     with writing(db) as session:
-        item_ids = list(session.scalars(
-            select(Candidate.agenda_item_id).distinct()
-            .join(AgendaItem, AgendaItem.id == Candidate.agenda_item_id)
-            .join(CaleolSession, CaleolSession.id == AgendaItem.session_id)
-            .where(Candidate.offer_deadline < on,
-                   (Candidate.offer_status == OfferStatus.OFFERED.value)
-                   | Candidate.offer_status.is_(None),
-                   AgendaItem.kind == AgendaItemKind.ATTRIBUTION.value,
-                   CaleolSession.status.not_in(_UNDECIDED))))
+        item_ids = list(
+            session.scalars(
+                select(Candidate.agenda_item_id)
+                .distinct()
+                .join(AgendaItem, AgendaItem.id == Candidate.agenda_item_id)
+                .join(CaleolSession, CaleolSession.id == AgendaItem.session_id)
+                .where(
+                    Candidate.offer_deadline < on,
+                    (Candidate.offer_status == OfferStatus.OFFERED.value)
+                    | Candidate.offer_status.is_(None),
+                    AgendaItem.kind == AgendaItemKind.ATTRIBUTION.value,
+                    CaleolSession.status.not_in(_UNDECIDED),
+                )
+            )
+        )
         lapsed: list[int] = []
         for item_id in sorted(item_ids):
             lapsed += _mark_lapsed(session, actor, _load_item(session, item_id), on)
@@ -633,21 +919,41 @@ def offer_to_next(db: Database, actor: Actor, item_id: int, on: dt.date | None =
         item = _load_item(session, item_id)
         state = offer_state_of(item, on)
         if state.accepted_id is not None:
-            raise UserError(message(QT_TRANSLATE_NOOP(
-                "messages", "Le logement {reference} a été accepté par {name}."),
-                reference=item.reference, name=_candidate(item, state.accepted_id).full_name))
+            raise UserError(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Le logement {reference} a été accepté par {name}."
+                    ),
+                    reference=item.reference,
+                    name=_candidate(item, state.accepted_id).full_name,
+                )
+            )
         if state.holder_id is not None:
             holder = _candidate(item, state.holder_id)
             if holder.offer_deadline is None:
-                raise UserError(message(QT_TRANSLATE_NOOP(
-                    "messages", "Le logement {reference} est proposé à {name} : produisez son "
-                    "courrier de proposition."), reference=item.reference,
-                    name=holder.full_name))
-            raise UserError(message(QT_TRANSLATE_NOOP(
-                "messages", "La proposition faite à {name} court jusqu'au {date} : enregistrez "
-                "sa réponse, ou attendez la fin du délai, avant de proposer le logement au rang "
-                "suivant."), name=holder.full_name,
-                date=format_date_fr(holder.offer_deadline)))
+                raise UserError(
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "Le logement {reference} est proposé à {name} : produisez son "
+                            "courrier de proposition.",
+                        ),
+                        reference=item.reference,
+                        name=holder.full_name,
+                    )
+                )
+            raise UserError(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "La proposition faite à {name} court jusqu'au {date} : enregistrez "
+                        "sa réponse, ou attendez la fin du délai, avant de proposer le logement au rang "
+                        "suivant.",
+                    ),
+                    name=holder.full_name,
+                    date=format_date_fr(holder.offer_deadline),
+                )
+            )
         if state.next_id is None:
             raise UserError(_exhausted_message())
         _mark_lapsed(session, actor, item, on)
@@ -664,8 +970,13 @@ def offer_to_next(db: Database, actor: Actor, item_id: int, on: dt.date | None =
 
 
 @guarded("caleol.offre")
-def record_lease_signed(db: Database, actor: Actor, candidate_id: int, signed_on: dt.date,
-                        expected_version: int | None = None) -> Saved:
+def record_lease_signed(
+    db: Database,
+    actor: Actor,
+    candidate_id: int,
+    signed_on: dt.date,
+    expected_version: int | None = None,
+) -> Saved:
     """The lease signed by the candidate who accepted the dwelling."""
     authz.require(actor, MANAGE, entity=ENTITY_CANDIDATE, entity_id=candidate_id)
     _not_future(signed_on, "signed_on")
@@ -673,13 +984,27 @@ def record_lease_signed(db: Database, actor: Actor, candidate_id: int, signed_on
     with writing(db) as session:
         item, c = _offer_of(session, candidate_id, expected_version)
         if _status(c) is not OfferStatus.ACCEPTED:
-            raise UserError(message(QT_TRANSLATE_NOOP(
-                "messages", "{name} n'a pas accepté le logement : pas de bail à enregistrer."),
-                name=c.full_name))
+            raise UserError(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "{name} n'a pas accepté le logement : pas de bail à enregistrer.",
+                    ),
+                    name=c.full_name,
+                )
+            )
         if c.offer_answer_on is not None and signed_on < c.offer_answer_on:
-            raise ValidationError({"signed_on": message(QT_TRANSLATE_NOOP(
-                "messages", "Le bail ne peut pas être signé avant l'acceptation (le {date})."),
-                date=format_date_fr(c.offer_answer_on))})
+            raise ValidationError(
+                {
+                    "signed_on": message(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "Le bail ne peut pas être signé avant l'acceptation (le {date}).",
+                        ),
+                        date=format_date_fr(c.offer_answer_on),
+                    )
+                }
+            )
         before = _snapshot(c)
         c.lease_signed_on = signed_on
         touch(c, actor)
@@ -689,6 +1014,14 @@ def record_lease_signed(db: Database, actor: Actor, candidate_id: int, signed_on
 
 
 __all__ = [
-    "ANSWERS", "OfferRow", "find_candidate", "find_dwelling", "lapse_overdue",
-    "offer_to_next", "offers", "record_answer", "record_lease_signed", "record_presentation",
+    "ANSWERS",
+    "OfferRow",
+    "find_candidate",
+    "find_dwelling",
+    "lapse_overdue",
+    "offer_to_next",
+    "offers",
+    "record_answer",
+    "record_lease_signed",
+    "record_presentation",
 ]

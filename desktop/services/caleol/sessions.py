@@ -70,71 +70,109 @@ from desktop.storage.db import Database
 # --------------------------------------------------------------------------- sessions
 
 
-def _validate_session(session: Session, commission: Commission, data: SessionData,
-                      exclude: int | None) -> dict[str, Any]:
+def _validate_session(
+    session: Session, commission: Commission, data: SessionData, exclude: int | None
+) -> dict[str, Any]:
     errors: dict[str, Message] = {}
     try:
         mode = SessionMode(data.mode)
     except ValueError:
-        raise ValidationError({"mode": message(QT_TRANSLATE_NOOP(
-            "messages", "Mode de séance inconnu."))}) from None
+        raise ValidationError(
+            {"mode": message(QT_TRANSLATE_NOOP("messages", "Mode de séance inconnu."))}
+        ) from None
     values = {
-        "number": clean_text(data.number, 20, "number", errors, required=True,
-                             label=message(QT_TRANSLATE_NOOP("messages", "Numéro de séance"))),
+        "number": clean_text(
+            data.number,
+            20,
+            "number",
+            errors,
+            required=True,
+            label=message(QT_TRANSLATE_NOOP("messages", "Numéro de séance")),
+        ),
         "session_date": data.session_date,
         "start_time": data.start_time,
-        "place": clean_text(data.place, 200, "place", errors,
-                            label=message(QT_TRANSLATE_NOOP("messages", "Lieu"))),
+        "place": clean_text(
+            data.place, 200, "place", errors, label=message(QT_TRANSLATE_NOOP("messages", "Lieu"))
+        ),
         "mode": mode.value,
         "technical_means": clean_long_text(data.technical_means, 2000, "technical_means", errors),
         "vote_opens_at": data.vote_opens_at if mode is SessionMode.ECRITE else None,
         "vote_closes_at": data.vote_closes_at if mode is SessionMode.ECRITE else None,
         "notes": clean_long_text(data.notes, 4000, "notes", errors),
         "end_time": data.end_time,
-        "secretary_name": clean_text(data.secretary_name, 160, "secretary_name", errors,
-                                     label=message(QT_TRANSLATE_NOOP(
-                                         "messages", "Secrétaire de séance"))),
+        "secretary_name": clean_text(
+            data.secretary_name,
+            160,
+            "secretary_name",
+            errors,
+            label=message(QT_TRANSLATE_NOOP("messages", "Secrétaire de séance")),
+        ),
     }
-    if data.end_time is not None and data.start_time is not None \
-            and data.end_time <= data.start_time:
-        errors["end_time"] = message(QT_TRANSLATE_NOOP(
-            "messages", "L'heure de fin ({end}) doit suivre l'heure de début ({start})."),
-            end=format_time_fr(data.end_time), start=format_time_fr(data.start_time))
+    if (
+        data.end_time is not None
+        and data.start_time is not None
+        and data.end_time <= data.start_time
+    ):
+        errors["end_time"] = message(
+            QT_TRANSLATE_NOOP(
+                "messages", "L'heure de fin ({end}) doit suivre l'heure de début ({start})."
+            ),
+            end=format_time_fr(data.end_time),
+            start=format_time_fr(data.start_time),
+        )
     if data.session_date is None:
-        errors["session_date"] = message(QT_TRANSLATE_NOOP(
-            "messages", "Indiquez la date de séance."))
+        errors["session_date"] = message(
+            QT_TRANSLATE_NOOP("messages", "Indiquez la date de séance.")
+        )
     if mode.remote:
         if not commission.remote_allowed:
-            errors["mode"] = message(QT_TRANSLATE_NOOP(
-                "messages", "Le règlement intérieur de la commission « {name} » ne prévoit pas "
-                "de séance dématérialisée : la séance doit se tenir en présentiel."),
-                name=commission.name)
+            errors["mode"] = message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Le règlement intérieur de la commission « {name} » ne prévoit pas "
+                    "de séance dématérialisée : la séance doit se tenir en présentiel.",
+                ),
+                name=commission.name,
+            )
         if not values["technical_means"]:
             values["technical_means"] = commission.technical_means_default.strip()
         if not values["technical_means"]:
-            errors["technical_means"] = message(QT_TRANSLATE_NOOP(
-                "messages", "Décrivez les moyens techniques de la séance dématérialisée "
-                "(outil, identification des participants)."))
+            errors["technical_means"] = message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Décrivez les moyens techniques de la séance dématérialisée "
+                    "(outil, identification des participants).",
+                )
+            )
         if not values["place"]:
-            values["place"] = render_message(message(QT_TRANSLATE_NOOP(
-                "messages", "Séance dématérialisée")))
+            values["place"] = render_message(
+                message(QT_TRANSLATE_NOOP("messages", "Séance dématérialisée"))
+            )
     if mode is SessionMode.ECRITE:
         opens, closes = data.vote_opens_at, data.vote_closes_at
         if opens is None or closes is None:
-            errors["vote_window"] = message(QT_TRANSLATE_NOOP(
-                "messages", "Une séance écrite doit indiquer l'ouverture et la clôture du vote."))
+            errors["vote_window"] = message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Une séance écrite doit indiquer l'ouverture et la clôture du vote."
+                )
+            )
         elif closes <= opens:
-            errors["vote_window"] = message(QT_TRANSLATE_NOOP(
-                "messages", "La clôture du vote doit suivre son ouverture."))
+            errors["vote_window"] = message(
+                QT_TRANSLATE_NOOP("messages", "La clôture du vote doit suivre son ouverture.")
+            )
     if values["number"] and "number" not in errors:
-        stmt = select(CaleolSession.id).where(CaleolSession.commission_id == commission.id,
-                                              CaleolSession.number == values["number"])
+        stmt = select(CaleolSession.id).where(
+            CaleolSession.commission_id == commission.id, CaleolSession.number == values["number"]
+        )
         if exclude is not None:
             stmt = stmt.where(CaleolSession.id != exclude)
         if session.scalar(stmt) is not None:
-            errors["number"] = message(QT_TRANSLATE_NOOP(
-                "messages", "La séance n° {number} existe déjà pour cette commission."),
-                number=values["number"])
+            errors["number"] = message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "La séance n° {number} existe déjà pour cette commission."
+                ),
+                number=values["number"],
+            )
     if errors:
         raise ValidationError(errors)
     return values
@@ -147,29 +185,52 @@ def create_session(db: Database, actor: Actor, commission_id: int, data: Session
     with writing(db) as session:
         c = load_commission(session, commission_id)
         if not c.active:
-            raise UserError(message(QT_TRANSLATE_NOOP(
-                "messages", "La commission « {name} » n'est plus active."), name=c.name))
+            raise UserError(
+                message(
+                    QT_TRANSLATE_NOOP("messages", "La commission « {name} » n'est plus active."),
+                    name=c.name,
+                )
+            )
         values = _validate_session(session, c, data, None)
         stamp = now()
-        row = CaleolSession(commission_id=c.id, **values,
-                            status=SessionStatus.PREPARATION.value, locked=False,
-                            created_at=stamp, created_by=actor.username, updated_at=stamp,
-                            updated_by=actor.username)
+        row = CaleolSession(
+            commission_id=c.id,
+            **values,
+            status=SessionStatus.PREPARATION.value,
+            locked=False,
+            created_at=stamp,
+            created_by=actor.username,
+            updated_at=stamp,
+            updated_by=actor.username,
+        )
         session.add(row)
         try:
             session.flush()
         except IntegrityError as exc:
-            raise ConflictError(message(QT_TRANSLATE_NOOP(
-                "messages", "La séance n° {number} vient d'être créée sur un autre poste."),
-                number=values["number"])) from exc
-        audit_event(session, actor, "create", ENTITY_SESSION, row.id, None,
-                     {"commission_id": c.id, **values})
+            raise ConflictError(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "La séance n° {number} vient d'être créée sur un autre poste."
+                    ),
+                    number=values["number"],
+                )
+            ) from exc
+        audit_event(
+            session,
+            actor,
+            "create",
+            ENTITY_SESSION,
+            row.id,
+            None,
+            {"commission_id": c.id, **values},
+        )
         return row.id
 
 
 @guarded("caleol.seance")
-def update_session(db: Database, actor: Actor, session_id: int, data: SessionData,
-                   expected_version: int) -> int:
+def update_session(
+    db: Database, actor: Actor, session_id: int, data: SessionData, expected_version: int
+) -> int:
     authz.require(actor, MANAGE, entity=ENTITY_SESSION, entity_id=session_id)
 
     with writing(db) as session:
@@ -188,8 +249,13 @@ _TRANSITIONS = {
 
 
 @guarded("caleol.seance")
-def set_session_status(db: Database, actor: Actor, session_id: int, status: SessionStatus,
-                       expected_version: int | None = None) -> Saved:
+def set_session_status(
+    db: Database,
+    actor: Actor,
+    session_id: int,
+    status: SessionStatus,
+    expected_version: int | None = None,
+) -> Saved:
     """Open the session (votes and decisions become possible), close it, or reopen it.
 
     Opening returns the quorum explanations as warnings. Closing a session that has no
@@ -206,16 +272,28 @@ def set_session_status(db: Database, actor: Actor, session_id: int, status: Sess
         old = session_status(row)
         if old is status:
             return Saved(row.id, row.version)
-        if row.status not in {s.value for s in SessionStatus} or \
-                status not in _TRANSITIONS[old]:
-            raise UserError(message(QT_TRANSLATE_NOOP(
-                "messages", "La séance ne peut pas passer de l'état « {old} » à « {new} »."),
-                old=Message(old.label), new=Message(status.label)))
+        if row.status not in {s.value for s in SessionStatus} or status not in _TRANSITIONS[old]:
+            raise UserError(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "La séance ne peut pas passer de l'état « {old} » à « {new} »."
+                    ),
+                    old=Message(old.label),
+                    new=Message(status.label),
+                )
+            )
         if status is SessionStatus.PREPARATION and any(
-                c.votes or c.decision for i in row.items for c in i.candidates):
-            raise UserError(message(QT_TRANSLATE_NOOP(
-                "messages", "Des votes ou des décisions sont déjà enregistrés : la séance ne "
-                "peut pas revenir en préparation.")))
+            c.votes or c.decision for i in row.items for c in i.candidates
+        ):
+            raise UserError(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Des votes ou des décisions sont déjà enregistrés : la séance ne "
+                        "peut pas revenir en préparation.",
+                    )
+                )
+            )
         row.status = status.value
         before: dict[str, Any] = {"status": old.value}
         after: dict[str, Any] = {"status": status.value}
@@ -224,13 +302,20 @@ def set_session_status(db: Database, actor: Actor, session_id: int, status: Sess
             local = utc_to_local(now())
             end = local.time().replace(second=0, microsecond=0)
             if row.session_date == local.date() and (
-                    row.start_time is None or end > row.start_time):
+                row.start_time is None or end > row.start_time
+            ):
                 before["end_time"], after["end_time"] = None, end
                 row.end_time = end
             else:
-                warnings = (message(QT_TRANSLATE_NOOP(
-                    "messages", "Heure de fin de séance non renseignée : indiquez-la dans "
-                    "l'onglet Séance pour le procès-verbal.")),)
+                warnings = (
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "Heure de fin de séance non renseignée : indiquez-la dans "
+                            "l'onglet Séance pour le procès-verbal.",
+                        )
+                    ),
+                )
         touch(row, actor)
         session.flush()
         audit_event(session, actor, "status", ENTITY_SESSION, row.id, before, after)
@@ -239,51 +324,77 @@ def set_session_status(db: Database, actor: Actor, session_id: int, status: Sess
         return Saved(row.id, row.version, warnings)
 
 
-def open_session(db: Database, actor: Actor, session_id: int,
-                 expected_version: int | None = None) -> Saved:
+def open_session(
+    db: Database, actor: Actor, session_id: int, expected_version: int | None = None
+) -> Saved:
     return set_session_status(db, actor, session_id, SessionStatus.OPEN, expected_version)
 
 
-def close_session(db: Database, actor: Actor, session_id: int,
-                  expected_version: int | None = None) -> Saved:
+def close_session(
+    db: Database, actor: Actor, session_id: int, expected_version: int | None = None
+) -> Saved:
     """Close the session. Without an end time, it is set to the current local time
     (held today, after the start time; see ``set_session_status``)."""
     return set_session_status(db, actor, session_id, SessionStatus.CLOSED, expected_version)
 
 
 @guarded("caleol.consultation")
-def list_sessions(db: Database, actor: Actor, commission_id: int | None = None,
-                  since: dt.date | None = None, until: dt.date | None = None
-                  ) -> list[SessionSummary]:
+def list_sessions(
+    db: Database,
+    actor: Actor,
+    commission_id: int | None = None,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+) -> list[SessionSummary]:
     """Sessions, most recent first, with their counts of items, candidates, decisions."""
     require_read(actor, ENTITY_SESSION)
     with db.reader() as session:
-        items = select(AgendaItem.session_id, func.count(AgendaItem.id).label("n")).group_by(
-            AgendaItem.session_id).subquery()
-        cands = select(
-            AgendaItem.session_id,
-            func.count(Candidate.id).label("n"),
-            func.sum(case((Candidate.decision.is_not(None), 1), else_=0)).label("decided"),
-        ).join(Candidate, Candidate.agenda_item_id == AgendaItem.id).group_by(
-            AgendaItem.session_id).subquery()
-        stmt = (select(CaleolSession, Commission.name, items.c.n, cands.c.n, cands.c.decided)
-                .join(Commission, Commission.id == CaleolSession.commission_id)
-                .outerjoin(items, items.c.session_id == CaleolSession.id)
-                .outerjoin(cands, cands.c.session_id == CaleolSession.id)
-                .order_by(CaleolSession.session_date.desc(), CaleolSession.id.desc()))
+        items = (
+            select(AgendaItem.session_id, func.count(AgendaItem.id).label("n"))
+            .group_by(AgendaItem.session_id)
+            .subquery()
+        )
+        cands = (
+            select(
+                AgendaItem.session_id,
+                func.count(Candidate.id).label("n"),
+                func.sum(case((Candidate.decision.is_not(None), 1), else_=0)).label("decided"),
+            )
+            .join(Candidate, Candidate.agenda_item_id == AgendaItem.id)
+            .group_by(AgendaItem.session_id)
+            .subquery()
+        )
+        stmt = (
+            select(CaleolSession, Commission.name, items.c.n, cands.c.n, cands.c.decided)
+            .join(Commission, Commission.id == CaleolSession.commission_id)
+            .outerjoin(items, items.c.session_id == CaleolSession.id)
+            .outerjoin(cands, cands.c.session_id == CaleolSession.id)
+            .order_by(CaleolSession.session_date.desc(), CaleolSession.id.desc())
+        )
         if commission_id is not None:
             stmt = stmt.where(CaleolSession.commission_id == commission_id)
         if since is not None:
             stmt = stmt.where(CaleolSession.session_date >= since)
         if until is not None:
             stmt = stmt.where(CaleolSession.session_date <= until)
-        return [SessionSummary(
-            id=row.id, version=row.version, commission_id=row.commission_id,
-            commission_name=name, number=row.number, session_date=row.session_date,
-            start_time=row.start_time, mode=SessionMode(row.mode), status=session_status(row),
-            locked=row.locked, items=int(n_items or 0), candidates=int(n_cands or 0),
-            decided=int(decided or 0))
-            for row, name, n_items, n_cands, decided in session.execute(stmt)]
+        return [
+            SessionSummary(
+                id=row.id,
+                version=row.version,
+                commission_id=row.commission_id,
+                commission_name=name,
+                number=row.number,
+                session_date=row.session_date,
+                start_time=row.start_time,
+                mode=SessionMode(row.mode),
+                status=session_status(row),
+                locked=row.locked,
+                items=int(n_items or 0),
+                candidates=int(n_cands or 0),
+                decided=int(decided or 0),
+            )
+            for row, name, n_items, n_cands, decided in session.execute(stmt)
+        ]
 
 
 @guarded("caleol.consultation")
@@ -296,13 +407,24 @@ def find_session(db: Database, actor: Actor, key: str) -> int:
         if len(ids) == 1:
             return ids[0]
         if len(ids) > 1:
-            raise UserError(message(QT_TRANSLATE_NOOP(
-                "messages", "Plusieurs commissions ont une séance n° {number} : indiquez son "
-                "identifiant ({ids})."), number=key, ids=", ".join(f"#{i}" for i in ids)))
+            raise UserError(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Plusieurs commissions ont une séance n° {number} : indiquez son "
+                        "identifiant ({ids}).",
+                    ),
+                    number=key,
+                    ids=", ".join(f"#{i}" for i in ids),
+                )
+            )
         digits = key.lstrip("#")
         # isdecimal: ASCII-like digits only; 9 digits at most fit an INTEGER column.
-        if digits.isdecimal() and len(digits) <= 9 \
-                and session.get(CaleolSession, int(digits)) is not None:
+        if (
+            digits.isdecimal()
+            and len(digits) <= 9
+            and session.get(CaleolSession, int(digits)) is not None
+        ):
             return int(digits)
     raise not_found("session", key)
 
@@ -334,8 +456,9 @@ def lock_session(session: Session, session_id: int, actor: Actor) -> None:
     row.locked_at = now()
     row.locked_by = actor.username
     touch(row, actor)
-    audit_event(session, actor, "verrouillage", ENTITY_SESSION, row.id, {"locked": False},
-                 {"locked": True})
+    audit_event(
+        session, actor, "verrouillage", ENTITY_SESSION, row.id, {"locked": False}, {"locked": True}
+    )
 
 
 # --------------------------------------------------------------------------- attendance
@@ -349,9 +472,15 @@ def _session_member(session: Session, row: CaleolSession, member_id: int) -> Mem
 
 
 @guarded("caleol.presence")
-def set_attendance(db: Database, actor: Actor, session_id: int, member_id: int,
-                   mode: AttendanceMode, connected_at: dt.datetime | None = None,
-                   note: str = "") -> Saved:
+def set_attendance(
+    db: Database,
+    actor: Actor,
+    session_id: int,
+    member_id: int,
+    mode: AttendanceMode,
+    connected_at: dt.datetime | None = None,
+    note: str = "",
+) -> Saved:
     """Record how a member takes part; returns the new quorum explanations as warnings.
 
     A remote participant (``DISTANCE``) gets his identification time (``connected_at``,
@@ -363,11 +492,21 @@ def set_attendance(db: Database, actor: Actor, session_id: int, member_id: int,
     with writing(db) as session:
         row = writable_session(session, session_id)
         member = _session_member(session, row, member_id)
-        if mode is AttendanceMode.DISTANCE and not SessionMode(row.mode).remote \
-                and not row.commission.remote_allowed:
-            raise ValidationError({"mode": message(QT_TRANSLATE_NOOP(
-                "messages", "Le règlement intérieur ne prévoit pas de participation à "
-                "distance."))})
+        if (
+            mode is AttendanceMode.DISTANCE
+            and not SessionMode(row.mode).remote
+            and not row.commission.remote_allowed
+        ):
+            raise ValidationError(
+                {
+                    "mode": message(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "Le règlement intérieur ne prévoit pas de participation à distance.",
+                        )
+                    )
+                }
+            )
         a = next((x for x in row.attendances if x.member_id == member.id), None)
         before = {"mode": a.mode, "connected_at": a.connected_at, "note": a.note} if a else None
         stamp = connected_at
@@ -376,28 +515,40 @@ def set_attendance(db: Database, actor: Actor, session_id: int, member_id: int,
         if mode is not AttendanceMode.DISTANCE and mode is not AttendanceMode.PRESENT:
             stamp = None
         if a is None:
-            a = Attendance(session_id=row.id, member_id=member.id, mode=mode.value,
-                           connected_at=stamp, note=(note or "").strip()[:2000])
+            a = Attendance(
+                session_id=row.id,
+                member_id=member.id,
+                mode=mode.value,
+                connected_at=stamp,
+                note=(note or "").strip()[:2000],
+            )
             row.attendances.append(a)
         else:
-            set_fields(a, {"mode": mode.value, "connected_at": stamp,
-                     "note": (note or "").strip()[:2000]})
+            set_fields(
+                a, {"mode": mode.value, "connected_at": stamp, "note": (note or "").strip()[:2000]}
+            )
         if mode is not AttendanceMode.REPRESENTE:
             for p in [p for p in row.proxies if p.giver_id == member.id]:
                 row.proxies.remove(p)
                 session.delete(p)
         touch(row, actor)
         session.flush()
-        audit_event(session, actor, "presence", ENTITY_SESSION, row.id,
-                     {"member_id": member.id, **(before or {})},
-                     {"member_id": member.id, "mode": mode.value, "connected_at": stamp,
-                      "note": a.note})
+        audit_event(
+            session,
+            actor,
+            "presence",
+            ENTITY_SESSION,
+            row.id,
+            {"member_id": member.id, **(before or {})},
+            {"member_id": member.id, "mode": mode.value, "connected_at": stamp, "note": a.note},
+        )
         return Saved(a.id, a.version, session_context(row).quorum.explanations)
 
 
 @guarded("caleol.presence")
-def set_proxy(db: Database, actor: Actor, session_id: int, giver_id: int, holder_id: int,
-              note: str = "") -> Saved:
+def set_proxy(
+    db: Database, actor: Actor, session_id: int, giver_id: int, holder_id: int, note: str = ""
+) -> Saved:
     """Record a *pouvoir*: ``giver`` is represented by ``holder`` (marked represented).
 
     Refused: advisory members, oneself, a holder above the règlement's limit of proxies.
@@ -410,42 +561,71 @@ def set_proxy(db: Database, actor: Actor, session_id: int, giver_id: int, holder
         holder = _session_member(session, row, holder_id)
         errors: dict[str, Message] = {}
         if giver.id == holder.id:
-            errors["holder_id"] = message(QT_TRANSLATE_NOOP(
-                "messages", "Un membre ne peut pas se donner pouvoir à lui-même."))
+            errors["holder_id"] = message(
+                QT_TRANSLATE_NOOP("messages", "Un membre ne peut pas se donner pouvoir à lui-même.")
+            )
         elif not giver.voting or not holder.voting:
-            errors["holder_id"] = message(QT_TRANSLATE_NOOP(
-                "messages", "Seuls les membres à voix délibérative peuvent donner ou recevoir "
-                "un pouvoir."))
+            errors["holder_id"] = message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Seuls les membres à voix délibérative peuvent donner ou recevoir un pouvoir.",
+                )
+            )
         else:
-            held = sum(1 for p in row.proxies if p.holder_id == holder.id
-                       and p.giver_id != giver.id)
+            held = sum(
+                1 for p in row.proxies if p.holder_id == holder.id and p.giver_id != giver.id
+            )
             limit = row.commission.max_proxies_per_holder
             if held >= limit:
-                errors["holder_id"] = message(QT_TRANSLATE_NOOP(
-                    "messages", "{name} détient déjà {count} pouvoir(s) : le règlement "
-                    "intérieur en autorise {max}."), name=holder.full_name, count=held,
-                    max=limit)
+                errors["holder_id"] = message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "{name} détient déjà {count} pouvoir(s) : le règlement "
+                        "intérieur en autorise {max}.",
+                    ),
+                    name=holder.full_name,
+                    count=held,
+                    max=limit,
+                )
         if errors:
             raise ValidationError(errors)
         for p in [p for p in row.proxies if p.giver_id == giver.id]:
             row.proxies.remove(p)
             session.delete(p)
         session.flush()
-        p = Proxy(session_id=row.id, giver_id=giver.id, holder_id=holder.id,
-                  note=(note or "").strip()[:2000], created_at=now(),
-                  created_by=actor.username)
+        p = Proxy(
+            session_id=row.id,
+            giver_id=giver.id,
+            holder_id=holder.id,
+            note=(note or "").strip()[:2000],
+            created_at=now(),
+            created_by=actor.username,
+        )
         row.proxies.append(p)
         a = next((x for x in row.attendances if x.member_id == giver.id), None)
         if a is None:
-            row.attendances.append(Attendance(session_id=row.id, member_id=giver.id,
-                                              mode=AttendanceMode.REPRESENTE.value, note=""))
+            row.attendances.append(
+                Attendance(
+                    session_id=row.id,
+                    member_id=giver.id,
+                    mode=AttendanceMode.REPRESENTE.value,
+                    note="",
+                )
+            )
         elif a.mode != AttendanceMode.REPRESENTE.value:
             a.mode = AttendanceMode.REPRESENTE.value
             a.connected_at = None
         touch(row, actor)
         session.flush()
-        audit_event(session, actor, "pouvoir", ENTITY_SESSION, row.id, None,
-                     {"giver_id": giver.id, "holder_id": holder.id, "note": p.note})
+        audit_event(
+            session,
+            actor,
+            "pouvoir",
+            ENTITY_SESSION,
+            row.id,
+            None,
+            {"giver_id": giver.id, "holder_id": holder.id, "note": p.note},
+        )
         return Saved(p.id, row.version, session_context(row).quorum.explanations)
 
 
@@ -464,8 +644,14 @@ def remove_proxy(db: Database, actor: Actor, proxy_id: int) -> None:
 
 
 @guarded("caleol.seance")
-def request_physical_session(db: Database, actor: Actor, session_id: int, member_id: int,
-                             note: str = "", at: dt.datetime | None = None) -> Saved:
+def request_physical_session(
+    db: Database,
+    actor: Actor,
+    session_id: int,
+    member_id: int,
+    note: str = "",
+    at: dt.datetime | None = None,
+) -> Saved:
     """Record a member's demand for a physical session (remote sessions): kept on the
     session (first demand), in the audit trail (each demand) and shown as a warning."""
     authz.require(actor, MANAGE, entity=ENTITY_SESSION, entity_id=session_id)
@@ -474,8 +660,9 @@ def request_physical_session(db: Database, actor: Actor, session_id: int, member
         row = writable_session(session, session_id)
         member = _session_member(session, row, member_id)
         if not SessionMode(row.mode).remote:
-            raise UserError(message(QT_TRANSLATE_NOOP(
-                "messages", "La séance se tient déjà en présentiel.")))
+            raise UserError(
+                message(QT_TRANSLATE_NOOP("messages", "La séance se tient déjà en présentiel."))
+            )
         stamp = at or now()
         text = (note or "").strip()[:2000]
         if row.physical_requested_at is None:
@@ -484,9 +671,24 @@ def request_physical_session(db: Database, actor: Actor, session_id: int, member
             row.physical_request_note = text
             touch(row, actor)
         session.flush()
-        audit_event(session, actor, "seance_physique_demandee", ENTITY_SESSION, row.id, None,
-                     {"member_id": member.id, "member": member.full_name, "at": stamp,
-                      "note": text})
-        return Saved(row.id, row.version, (message(QT_TRANSLATE_NOOP(
-            "messages", "Demande de séance physique de {name} enregistrée."),
-            name=member.full_name),))
+        audit_event(
+            session,
+            actor,
+            "seance_physique_demandee",
+            ENTITY_SESSION,
+            row.id,
+            None,
+            {"member_id": member.id, "member": member.full_name, "at": stamp, "note": text},
+        )
+        return Saved(
+            row.id,
+            row.version,
+            (
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Demande de séance physique de {name} enregistrée."
+                    ),
+                    name=member.full_name,
+                ),
+            ),
+        )

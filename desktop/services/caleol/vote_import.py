@@ -78,17 +78,27 @@ class VoteImportReport:
         return not self.errors
 
     def error_lines(self) -> list[str]:
-        return [(f"ligne {line} : " if line else "") + render_message(message)
-                for line, message in self.errors]
+        return [
+            (f"ligne {line} : " if line else "") + render_message(message)
+            for line, message in self.errors
+        ]
 
 
 class VoteImportError(UserError):
     """The file has errors: nothing was imported; ``report`` lists them."""
 
     def __init__(self, report: VoteImportReport):
-        super().__init__(message(QT_TRANSLATE_NOOP(
-            "messages", "Import des votes refusé : {count} erreur(s) dans « {name} », aucun vote "
-            "n'a été importé."), count=len(report.errors), name=report.source))
+        super().__init__(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Import des votes refusé : {count} erreur(s) dans « {name} », aucun vote "
+                    "n'a été importé.",
+                ),
+                count=len(report.errors),
+                name=report.source,
+            )
+        )
         self.report = report
 
     def __str__(self) -> str:
@@ -96,16 +106,56 @@ class VoteImportError(UserError):
 
 
 _IMPORT_COLUMNS = {
-    "member": ("membre", "votant", "nom", "nom du membre", "nom membre", "participant",
-               "email", "e mail", "mail", "courriel", "adresse mail", "adresse email",
-               "identifiant"),
-    "reference": ("logement", "reference", "reference logement", "ref logement", "ref",
-                  "n logement", "numero logement", "lot"),
-    "numero": ("numero unique", "n unique", "nu", "numero", "num unique", "n demande",
-               "numero de demande", "numero demande", "demande", "nud"),
+    "member": (
+        "membre",
+        "votant",
+        "nom",
+        "nom du membre",
+        "nom membre",
+        "participant",
+        "email",
+        "e mail",
+        "mail",
+        "courriel",
+        "adresse mail",
+        "adresse email",
+        "identifiant",
+    ),
+    "reference": (
+        "logement",
+        "reference",
+        "reference logement",
+        "ref logement",
+        "ref",
+        "n logement",
+        "numero logement",
+        "lot",
+    ),
+    "numero": (
+        "numero unique",
+        "n unique",
+        "nu",
+        "numero",
+        "num unique",
+        "n demande",
+        "numero de demande",
+        "numero demande",
+        "demande",
+        "nud",
+    ),
     "vote": ("vote", "choix", "reponse", "avis", "sens du vote"),
-    "timestamp": ("horodatage", "date", "date vote", "date du vote", "timestamp", "heure",
-                  "date heure", "date et heure", "horodate", "vote le"),
+    "timestamp": (
+        "horodatage",
+        "date",
+        "date vote",
+        "date du vote",
+        "timestamp",
+        "heure",
+        "date heure",
+        "date et heure",
+        "horodate",
+        "vote le",
+    ),
 }
 _REQUIRED_COLUMNS = ("member", "numero", "vote")
 _COLUMN_LABELS = {
@@ -129,14 +179,20 @@ def _read_vote_file(path: Path) -> tuple[list[str], list[tuple[int, tuple]]]:
         try:
             book = load_workbook(path, read_only=True, data_only=True)
         except (OSError, zipfile.BadZipFile, KeyError, ValueError, TypeError) as exc:
-            raise UserError(message(QT_TRANSLATE_NOOP(
-                "messages", "Le fichier « {name} » n'est pas un classeur Excel valide."),
-                name=path.name)) from exc
+            raise UserError(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Le fichier « {name} » n'est pas un classeur Excel valide."
+                    ),
+                    name=path.name,
+                )
+            ) from exc
         try:
             headers: list[str] | None = None
             rows: list[tuple[int, tuple]] = []
-            for number, values in enumerate(book.worksheets[0].iter_rows(values_only=True),
-                                            start=1):
+            for number, values in enumerate(
+                book.worksheets[0].iter_rows(values_only=True), start=1
+            ):
                 if not any(v is not None and str(v).strip() for v in values):
                     continue
                 if headers is None:
@@ -146,9 +202,15 @@ def _read_vote_file(path: Path) -> tuple[list[str], list[tuple[int, tuple]]]:
         finally:
             book.close()
         if headers is None or not rows:
-            raise UserError(message(QT_TRANSLATE_NOOP(
-                "messages", "Le fichier « {name} » ne contient aucune ligne après les "
-                "en-têtes."), name=path.name))
+            raise UserError(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Le fichier « {name} » ne contient aucune ligne après les en-têtes.",
+                    ),
+                    name=path.name,
+                )
+            )
         return headers, rows
     table = imp.read_table(path)
     return table.headers, [(r.line, r.cells) for r in table.rows]
@@ -170,8 +232,15 @@ def _columns(headers: list[str]) -> dict[str, int | None]:
     return mapping
 
 
-_DATETIME_FORMATS = ("%d/%m/%Y %H:%M:%S", "%d/%m/%Y %H:%M", "%d/%m/%Y %Hh%M", "%d/%m/%Y",
-                     "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%d")
+_DATETIME_FORMATS = (
+    "%d/%m/%Y %H:%M:%S",
+    "%d/%m/%Y %H:%M",
+    "%d/%m/%Y %Hh%M",
+    "%d/%m/%Y",
+    "%Y-%m-%d %H:%M:%S",
+    "%Y-%m-%d %H:%M",
+    "%Y-%m-%d",
+)
 
 
 def parse_timestamp(value: Any) -> dt.datetime | None:
@@ -236,8 +305,9 @@ def _member_matcher(members: Iterable[Member]) -> Callable[[str], tuple[list[Mem
 
 
 @guarded("caleol.import_votes")
-def import_votes(db: Database, actor: Actor, session_id: int, path: str | Path,
-                 dry_run: bool = False) -> VoteImportReport:
+def import_votes(
+    db: Database, actor: Actor, session_id: int, path: str | Path, dry_run: bool = False
+) -> VoteImportReport:
     """Import the remote voting tool's export (CSV ``;`` or ``,``, UTF-8 with or without
     BOM, or XLSX): member (name or e-mail), dwelling reference, numéro unique, vote
     (POUR / CONTRE / ABSTENTION, case and accents ignored), timestamp.
@@ -254,9 +324,18 @@ def import_votes(db: Database, actor: Actor, session_id: int, path: str | Path,
     mapping = _columns(headers)
     missing = [Message(_COLUMN_LABELS[k]) for k in _REQUIRED_COLUMNS if mapping[k] is None]
     if missing:
-        report.errors.append((0, message(QT_TRANSLATE_NOOP(
-            "messages", "Colonnes introuvables : {columns} (en-têtes lus : {headers})."),
-            columns=", ".join(render_message(x) for x in missing), headers=", ".join(headers))))
+        report.errors.append(
+            (
+                0,
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Colonnes introuvables : {columns} (en-têtes lus : {headers})."
+                    ),
+                    columns=", ".join(render_message(x) for x in missing),
+                    headers=", ".join(headers),
+                ),
+            )
+        )
         if dry_run:
             return report
         raise VoteImportError(report)
@@ -278,6 +357,7 @@ def import_votes(db: Database, actor: Actor, session_id: int, path: str | Path,
         stamp = now()
         chosen: dict[tuple[int, int], ImportedVote] = {}
         for line, cells in rows:
+
             def cell(key: str, cells: tuple = cells) -> Any:
                 index = mapping[key]
                 return cells[index] if index is not None and index < len(cells) else None
@@ -289,13 +369,24 @@ def import_votes(db: Database, actor: Actor, session_id: int, path: str | Path,
             if not member_text:
                 problems.append(message(QT_TRANSLATE_NOOP("messages", "membre non indiqué.")))
             elif not found:
-                problems.append(message(QT_TRANSLATE_NOOP(
-                    "messages", "membre « {name} » inconnu dans cette commission."),
-                    name=member_text))
+                problems.append(
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "membre « {name} » inconnu dans cette commission."
+                        ),
+                        name=member_text,
+                    )
+                )
             elif len(found) > 1:
-                problems.append(message(QT_TRANSLATE_NOOP(
-                    "messages", "« {name} » désigne plusieurs membres : utilisez le courriel."),
-                    name=member_text))
+                problems.append(
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "« {name} » désigne plusieurs membres : utilisez le courriel.",
+                        ),
+                        name=member_text,
+                    )
+                )
             numero = normalise_numero(cell_text(cell("numero")))
             reference = cell_text(cell("reference")).strip()
             target = None
@@ -304,60 +395,110 @@ def import_votes(db: Database, actor: Actor, session_id: int, path: str | Path,
             else:
                 candidates = by_numero.get(numero, [])
                 if reference:
-                    candidates = [(i, c) for i, c in candidates
-                                  if fold(i.reference) == fold(reference)]
+                    candidates = [
+                        (i, c) for i, c in candidates if fold(i.reference) == fold(reference)
+                    ]
                 if not candidates:
-                    problems.append(message(QT_TRANSLATE_NOOP(
-                        "messages", "aucun candidat n° {numero}{ref} à l'ordre du jour de la "
-                        "séance."), numero=numero,
-                        ref=f" pour le logement {reference}" if reference else ""))
+                    problems.append(
+                        message(
+                            QT_TRANSLATE_NOOP(
+                                "messages",
+                                "aucun candidat n° {numero}{ref} à l'ordre du jour de la séance.",
+                            ),
+                            numero=numero,
+                            ref=f" pour le logement {reference}" if reference else "",
+                        )
+                    )
                 elif len(candidates) > 1:
-                    problems.append(message(QT_TRANSLATE_NOOP(
-                        "messages", "le numéro unique {numero} est candidat sur plusieurs "
-                        "logements : indiquez la référence du logement."), numero=numero))
+                    problems.append(
+                        message(
+                            QT_TRANSLATE_NOOP(
+                                "messages",
+                                "le numéro unique {numero} est candidat sur plusieurs "
+                                "logements : indiquez la référence du logement.",
+                            ),
+                            numero=numero,
+                        )
+                    )
                 else:
                     target = candidates[0]
             vote_text = cell_text(cell("vote")).strip()
             vote = rules.parse_vote(vote_text)
             if vote is None:
-                problems.append(message(QT_TRANSLATE_NOOP(
-                    "messages", "vote « {value} » illisible (POUR, CONTRE ou ABSTENTION)."),
-                    value=vote_text))
+                problems.append(
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "vote « {value} » illisible (POUR, CONTRE ou ABSTENTION)."
+                        ),
+                        value=vote_text,
+                    )
+                )
             voted_at = None
             try:
                 voted_at = parse_timestamp(cell("timestamp"))
             except ValueError:
-                problems.append(message(QT_TRANSLATE_NOOP(
-                    "messages", "horodatage « {value} » illisible (JJ/MM/AAAA HH:MM)."),
-                    value=cell_text(cell("timestamp"))))
+                problems.append(
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "horodatage « {value} » illisible (JJ/MM/AAAA HH:MM)."
+                        ),
+                        value=cell_text(cell("timestamp")),
+                    )
+                )
             else:
                 if voted_at is None and written:
-                    problems.append(message(QT_TRANSLATE_NOOP(
-                        "messages", "horodatage manquant : il est obligatoire pour une séance "
-                        "écrite.")))
+                    problems.append(
+                        message(
+                            QT_TRANSLATE_NOOP(
+                                "messages",
+                                "horodatage manquant : il est obligatoire pour une séance écrite.",
+                            )
+                        )
+                    )
             if not problems and target is not None and member is not None:
                 item, candidate = target
                 voters = {v.member_id for v in candidate.votes} | {
-                    k[1] for k in chosen if k[0] == candidate.id}
-                problem = vote_problem(ctx, item, candidate, member, voted_at or stamp,
-                                       voters - {member.id})
+                    k[1] for k in chosen if k[0] == candidate.id
+                }
+                problem = vote_problem(
+                    ctx, item, candidate, member, voted_at or stamp, voters - {member.id}
+                )
                 if problem is not None:
                     problems.append(problem)
             if problems:
                 report.errors.extend((line, p) for p in problems)
                 continue
             item, candidate = target
-            entry = ImportedVote(line, member.id, member.full_name, candidate.id,
-                                 candidate.full_name, item.reference, candidate.numero_unique,
-                                 vote, voted_at or stamp)
+            entry = ImportedVote(
+                line,
+                member.id,
+                member.full_name,
+                candidate.id,
+                candidate.full_name,
+                item.reference,
+                candidate.numero_unique,
+                vote,
+                voted_at or stamp,
+            )
             key = (candidate.id, member.id)
             previous = chosen.get(key)
             if previous is not None:
                 if previous.voted_at == entry.voted_at:
-                    report.errors.append((line, message(QT_TRANSLATE_NOOP(
-                        "messages", "vote en double de {name} sur le candidat {numero} (déjà "
-                        "ligne {first})."), name=member.full_name, numero=numero,
-                        first=previous.line)))
+                    report.errors.append(
+                        (
+                            line,
+                            message(
+                                QT_TRANSLATE_NOOP(
+                                    "messages",
+                                    "vote en double de {name} sur le candidat {numero} (déjà "
+                                    "ligne {first}).",
+                                ),
+                                name=member.full_name,
+                                numero=numero,
+                                first=previous.line,
+                            ),
+                        )
+                    )
                     continue
                 if previous.voted_at > entry.voted_at:
                     continue
@@ -365,12 +506,23 @@ def import_votes(db: Database, actor: Actor, session_id: int, path: str | Path,
         report.accepted = sorted(chosen.values(), key=lambda v: v.line)
         if report.errors or dry_run:
             return report
-        record_entries(session, actor, row, [VoteEntry(v.candidate_id, v.member_id, v.vote,
-                                                v.voted_at) for v in report.accepted],
-                       VoteChannel.IMPORT)
+        record_entries(
+            session,
+            actor,
+            row,
+            [VoteEntry(v.candidate_id, v.member_id, v.vote, v.voted_at) for v in report.accepted],
+            VoteChannel.IMPORT,
+        )
         report.imported = len(report.accepted)
-        audit_event(session, actor, "import", ENTITY_SESSION, row.id, None,
-                     {"fichier": path.name, "votes": report.imported})
+        audit_event(
+            session,
+            actor,
+            "import",
+            ENTITY_SESSION,
+            row.id,
+            None,
+            {"fichier": path.name, "votes": report.imported},
+        )
         return report
 
     if dry_run:

@@ -76,8 +76,10 @@ from desktop.storage.db import Database
 
 
 def _window_text(row: CaleolSession) -> dict:
-    return {"opens": format_datetime_fr(row.vote_opens_at),
-            "closes": format_datetime_fr(row.vote_closes_at)}
+    return {
+        "opens": format_datetime_fr(row.vote_opens_at),
+        "closes": format_datetime_fr(row.vote_closes_at),
+    }
 
 
 def session_vote_problem(ctx: SessionContext) -> Message | None:
@@ -87,23 +89,41 @@ def session_vote_problem(ctx: SessionContext) -> Message | None:
         return locked_error(row).message
     status = session_status(row)
     if status is not SessionStatus.OPEN:
-        return message(QT_TRANSLATE_NOOP(
-            "messages", "La séance n'est pas ouverte (état : {status}) : ouvrez-la pour "
-            "enregistrer votes et décisions."), status=Message(status.label))
+        return message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "La séance n'est pas ouverte (état : {status}) : ouvrez-la pour "
+                "enregistrer votes et décisions.",
+            ),
+            status=Message(status.label),
+        )
     if not ctx.quorum.reached:
-        return message(QT_TRANSLATE_NOOP(
-            "messages", "Le quorum n'est pas atteint : la commission ne peut pas délibérer. "
-            "{details}"), details=" ".join(render_message(x) for x in ctx.quorum.explanations))
+        return message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Le quorum n'est pas atteint : la commission ne peut pas délibérer. {details}",
+            ),
+            details=" ".join(render_message(x) for x in ctx.quorum.explanations),
+        )
     if SessionMode(row.mode) is SessionMode.ECRITE and (
-            row.vote_opens_at is None or row.vote_closes_at is None):
-        return message(QT_TRANSLATE_NOOP(
-            "messages", "La fenêtre de vote de la séance écrite n'est pas définie."))
+        row.vote_opens_at is None or row.vote_closes_at is None
+    ):
+        return message(
+            QT_TRANSLATE_NOOP(
+                "messages", "La fenêtre de vote de la séance écrite n'est pas définie."
+            )
+        )
     return None
 
 
-def vote_problem(ctx: SessionContext, item: AgendaItem, candidate: Candidate,
-                 member: Member | None, voted_at: dt.datetime, voters: set[int]
-                 ) -> Message | None:
+def vote_problem(
+    ctx: SessionContext,
+    item: AgendaItem,
+    candidate: Candidate,
+    member: Member | None,
+    voted_at: dt.datetime,
+    voters: set[int],
+) -> Message | None:
     """Why this member's vote on this candidate is refused, or ``None``.
 
     ``voters``: members with a vote on the candidate besides this one.
@@ -112,66 +132,126 @@ def vote_problem(ctx: SessionContext, item: AgendaItem, candidate: Candidate,
     if item.kind != AgendaItemKind.ATTRIBUTION.value:
         return message(QT_TRANSLATE_NOOP("messages", "On ne vote que sur les attributions."))
     if member is None or member.id not in ctx.members:
-        return message(QT_TRANSLATE_NOOP(
-            "messages", "Ce membre ne siège pas à la commission pour cette séance."))
+        return message(
+            QT_TRANSLATE_NOOP(
+                "messages", "Ce membre ne siège pas à la commission pour cette séance."
+            )
+        )
     name = member.full_name
-    problem = rules.vote_scope_problem(MemberRole(member.role), member.commune, item.commune,
-                                       name)
+    problem = rules.vote_scope_problem(MemberRole(member.role), member.commune, item.commune, name)
     if problem is not None:
         return problem
     for x in item.conflicts:
         if x.member_id == member.id and (x.candidate_id is None or x.candidate_id == candidate.id):
-            return message(QT_TRANSLATE_NOOP(
-                "messages", "{name} a déclaré un conflit d'intérêts sur ce point : il ne prend "
-                "pas part au vote."), name=name)
+            return message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{name} a déclaré un conflit d'intérêts sur ce point : il ne prend "
+                    "pas part au vote.",
+                ),
+                name=name,
+            )
     mode = ctx.attendance.get(member.id, AttendanceMode.ABSENT)
     titular = member.substitute_of_id if member.substitute_of_id in ctx.members else None
     if titular is not None:
         if ctx.stand_ins.get(titular) != member.id:
-            return message(QT_TRANSLATE_NOOP(
-                "messages", "{name} est suppléant : il ne vote qu'en l'absence du titulaire et "
-                "s'il participe à la séance."), name=name)
+            return message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{name} est suppléant : il ne vote qu'en l'absence du titulaire et "
+                    "s'il participe à la séance.",
+                ),
+                name=name,
+            )
         if titular in voters:
-            return message(QT_TRANSLATE_NOOP(
-                "messages", "Le titulaire suppléé par {name} a déjà voté sur ce candidat."),
-                name=name)
+            return message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Le titulaire suppléé par {name} a déjà voté sur ce candidat."
+                ),
+                name=name,
+            )
     elif mode not in TAKING_PART and member.id not in ctx.quorum.accepted_proxies:
-        return message(QT_TRANSLATE_NOOP(
-            "messages", "{name} ne participe pas à la séance (ni présent, ni à distance, ni "
-            "représenté par un pouvoir valable)."), name=name)
+        return message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "{name} ne participe pas à la séance (ni présent, ni à distance, ni "
+                "représenté par un pouvoir valable).",
+            ),
+            name=name,
+        )
     elif ctx.stand_ins.get(member.id) in voters:
-        return message(QT_TRANSLATE_NOOP(
-            "messages", "Le suppléant de {name} a déjà voté sur ce candidat."), name=name)
+        return message(
+            QT_TRANSLATE_NOOP("messages", "Le suppléant de {name} a déjà voté sur ce candidat."),
+            name=name,
+        )
     if SessionMode(row.mode) is SessionMode.ECRITE and not (
-            row.vote_opens_at <= voted_at <= row.vote_closes_at):
-        return message(QT_TRANSLATE_NOOP(
-            "messages", "Vote du {at} hors de la fenêtre de vote de la séance écrite (du "
-            "{opens} au {closes})."), at=format_datetime_fr(voted_at), **_window_text(row))
+        row.vote_opens_at <= voted_at <= row.vote_closes_at
+    ):
+        return message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Vote du {at} hors de la fenêtre de vote de la séance écrite (du "
+                "{opens} au {closes}).",
+            ),
+            at=format_datetime_fr(voted_at),
+            **_window_text(row),
+        )
     return None
 
 
-def _apply_vote(session: Session, actor: Actor, candidate: Candidate, member_id: int,
-                vote: Vote, voted_at: dt.datetime, channel: VoteChannel) -> VoteRow:
+def _apply_vote(
+    session: Session,
+    actor: Actor,
+    candidate: Candidate,
+    member_id: int,
+    vote: Vote,
+    voted_at: dt.datetime,
+    channel: VoteChannel,
+) -> VoteRow:
     existing = next((v for v in candidate.votes if v.member_id == member_id), None)
     if existing is None:
-        v = VoteRow(candidate_id=candidate.id, member_id=member_id, vote=vote.value,
-                    voted_at=voted_at, channel=channel.value, recorded_by=actor.username)
+        v = VoteRow(
+            candidate_id=candidate.id,
+            member_id=member_id,
+            vote=vote.value,
+            voted_at=voted_at,
+            channel=channel.value,
+            recorded_by=actor.username,
+        )
         candidate.votes.append(v)
         before = None
     else:
         v = existing
         before = {"vote": v.vote, "voted_at": v.voted_at, "channel": v.channel}
-        set_fields(v, {"vote": vote.value, "voted_at": voted_at, "channel": channel.value,
-                 "recorded_by": actor.username})
+        set_fields(
+            v,
+            {
+                "vote": vote.value,
+                "voted_at": voted_at,
+                "channel": channel.value,
+                "recorded_by": actor.username,
+            },
+        )
     session.flush()
-    audit_event(session, actor, "vote", ENTITY_VOTE, v.id, before,
-                 {"candidate_id": candidate.id, "member_id": member_id, "vote": vote.value,
-                  "voted_at": voted_at, "channel": channel.value})
+    audit_event(
+        session,
+        actor,
+        "vote",
+        ENTITY_VOTE,
+        v.id,
+        before,
+        {
+            "candidate_id": candidate.id,
+            "member_id": member_id,
+            "vote": vote.value,
+            "voted_at": voted_at,
+            "channel": channel.value,
+        },
+    )
     return v
 
 
-def _candidate_in_session(row: CaleolSession, candidate_id: int
-                          ) -> tuple[AgendaItem, Candidate]:
+def _candidate_in_session(row: CaleolSession, candidate_id: int) -> tuple[AgendaItem, Candidate]:
     for item in row.items:
         for c in item.candidates:
             if c.id == candidate_id:
@@ -180,15 +260,23 @@ def _candidate_in_session(row: CaleolSession, candidate_id: int
 
 
 def _session_of_candidate(session: Session, candidate_id: int) -> int:
-    sid = session.scalar(select(AgendaItem.session_id).join(
-        Candidate, Candidate.agenda_item_id == AgendaItem.id).where(Candidate.id == candidate_id))
+    sid = session.scalar(
+        select(AgendaItem.session_id)
+        .join(Candidate, Candidate.agenda_item_id == AgendaItem.id)
+        .where(Candidate.id == candidate_id)
+    )
     if sid is None:
         raise not_found("candidate", candidate_id)
     return sid
 
 
-def record_entries(session: Session, actor: Actor, row: CaleolSession,
-                   entries: Sequence[VoteEntry], channel: VoteChannel) -> list[VoteRow]:
+def record_entries(
+    session: Session,
+    actor: Actor,
+    row: CaleolSession,
+    entries: Sequence[VoteEntry],
+    channel: VoteChannel,
+) -> list[VoteRow]:
     ctx = session_context(row)
     problem = session_vote_problem(ctx)
     if problem is not None:
@@ -201,8 +289,9 @@ def record_entries(session: Session, actor: Actor, row: CaleolSession,
         item, candidate = _candidate_in_session(row, e.candidate_id)
         member = ctx.members.get(e.member_id)
         voters = planned.setdefault(candidate.id, {v.member_id for v in candidate.votes})
-        problem = vote_problem(ctx, item, candidate, member, e.voted_at or stamp,
-                               voters - {e.member_id})
+        problem = vote_problem(
+            ctx, item, candidate, member, e.voted_at or stamp, voters - {e.member_id}
+        )
         if problem is not None:
             errors["vote" if len(entries) == 1 else f"votes[{i}]"] = problem
             continue
@@ -213,8 +302,11 @@ def record_entries(session: Session, actor: Actor, row: CaleolSession,
     rows = []
     touched: dict[int, tuple[AgendaItem, Candidate]] = {}
     for item, candidate, e in checked:
-        rows.append(_apply_vote(session, actor, candidate, e.member_id, Vote(e.vote),
-                                e.voted_at or stamp, channel))
+        rows.append(
+            _apply_vote(
+                session, actor, candidate, e.member_id, Vote(e.vote), e.voted_at or stamp, channel
+            )
+        )
         touched[candidate.id] = (item, candidate)
     all_members = {m.id: m for m in row.commission.members}
     for item, candidate in touched.values():
@@ -223,16 +315,28 @@ def record_entries(session: Session, actor: Actor, row: CaleolSession,
     try:
         session.flush()
     except IntegrityError as exc:
-        raise ConflictError(message(QT_TRANSLATE_NOOP(
-            "messages", "Un vote vient d'être enregistré sur un autre poste pour ce membre : "
-            "rechargez la séance."))) from exc
+        raise ConflictError(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Un vote vient d'être enregistré sur un autre poste pour ce membre : "
+                    "rechargez la séance.",
+                )
+            )
+        ) from exc
     return rows
 
 
 @guarded("caleol.vote")
-def record_vote(db: Database, actor: Actor, candidate_id: int, member_id: int, vote: Vote,
-                voted_at: dt.datetime | None = None,
-                channel: VoteChannel = VoteChannel.SEANCE) -> Saved:
+def record_vote(
+    db: Database,
+    actor: Actor,
+    candidate_id: int,
+    member_id: int,
+    vote: Vote,
+    voted_at: dt.datetime | None = None,
+    channel: VoteChannel = VoteChannel.SEANCE,
+) -> Saved:
     """Record (or change) a member's vote on the proposal to attribute to a candidate.
 
     Refused: without quorum, session not open or locked, advisory member, mayor or EPCI
@@ -243,18 +347,27 @@ def record_vote(db: Database, actor: Actor, candidate_id: int, member_id: int, v
     authz.require(actor, MANAGE, entity=ENTITY_VOTE)
 
     with writing(db) as session:
-        row = load_session(session, _session_of_candidate(session, candidate_id),
-                           for_update=True)
-        (v,) = record_entries(session, actor, row, [VoteEntry(candidate_id, member_id, Vote(vote),
-                                                        voted_at)], VoteChannel(channel))
+        row = load_session(session, _session_of_candidate(session, candidate_id), for_update=True)
+        (v,) = record_entries(
+            session,
+            actor,
+            row,
+            [VoteEntry(candidate_id, member_id, Vote(vote), voted_at)],
+            VoteChannel(channel),
+        )
         item, candidate = _candidate_in_session(row, candidate_id)
         result = tally_votes(item, candidate.votes, {m.id: m for m in row.commission.members})
         return Saved(v.id, v.version, result.explanations if result else ())
 
 
 @guarded("caleol.vote")
-def record_votes(db: Database, actor: Actor, session_id: int, entries: Sequence[VoteEntry],
-                 channel: VoteChannel = VoteChannel.SEANCE) -> int:
+def record_votes(
+    db: Database,
+    actor: Actor,
+    session_id: int,
+    entries: Sequence[VoteEntry],
+    channel: VoteChannel = VoteChannel.SEANCE,
+) -> int:
     """Record several votes at once, all or nothing; returns how many."""
     authz.require(actor, MANAGE, entity=ENTITY_VOTE)
     if not entries:
@@ -271,18 +384,23 @@ def remove_vote(db: Database, actor: Actor, vote_id: int) -> None:
 
     with writing(db) as session:
         v = load_row(session, VoteRow, vote_id, "vote")
-        row = load_session(session, _session_of_candidate(session, v.candidate_id),
-                           for_update=True)
+        row = load_session(session, _session_of_candidate(session, v.candidate_id), for_update=True)
         ensure_unlocked(row)
         if session_status(row) is not SessionStatus.OPEN:
             raise UserError(session_vote_problem(session_context(row)))
         item, candidate = _candidate_in_session(row, v.candidate_id)
-        before = {"candidate_id": v.candidate_id, "member_id": v.member_id, "vote": v.vote,
-                  "voted_at": v.voted_at, "channel": v.channel}
+        before = {
+            "candidate_id": v.candidate_id,
+            "member_id": v.member_id,
+            "vote": v.vote,
+            "voted_at": v.voted_at,
+            "channel": v.channel,
+        }
         candidate.votes.remove(v)
         session.delete(v)
-        store_tally(candidate, tally_votes(item, candidate.votes,
-                                       {m.id: m for m in row.commission.members}))
+        store_tally(
+            candidate, tally_votes(item, candidate.votes, {m.id: m for m in row.commission.members})
+        )
         touch(row, actor)
         audit_event(session, actor, "delete", ENTITY_VOTE, vote_id, before, None)
 
@@ -291,10 +409,17 @@ def remove_vote(db: Database, actor: Actor, vote_id: int) -> None:
 
 
 @guarded("caleol.decision")
-def decide(db: Database, actor: Actor, candidate_id: int, decision: Decision,
-           rank: int | None = None, condition_document: str | None = None,
-           condition_deadline: dt.date | None = None, reason: str | None = None,
-           expected_version: int | None = None) -> Saved:
+def decide(
+    db: Database,
+    actor: Actor,
+    candidate_id: int,
+    decision: Decision,
+    rank: int | None = None,
+    condition_document: str | None = None,
+    condition_deadline: dt.date | None = None,
+    reason: str | None = None,
+    expected_version: int | None = None,
+) -> Saved:
     """Record the commission's decision on a candidate (R441-3).
 
     Checked: quorum and open session; ``validate_decision`` (rank, suspensive condition
@@ -307,79 +432,130 @@ def decide(db: Database, actor: Actor, candidate_id: int, decision: Decision,
     decision = Decision(decision)
 
     with writing(db) as session:
-        row = load_session(session, _session_of_candidate(session, candidate_id),
-                           for_update=True)
+        row = load_session(session, _session_of_candidate(session, candidate_id), for_update=True)
         ctx = session_context(row)
         problem = session_vote_problem(ctx)
         if problem is not None:
             raise UserError(problem)
         item, c = _candidate_in_session(row, candidate_id)
         check_version(c, expected_version)
-        rules.validate_decision(decision, rank, condition_document, condition_deadline, reason,
-                                session_date=row.session_date)
+        rules.validate_decision(
+            decision,
+            rank,
+            condition_document,
+            condition_deadline,
+            reason,
+            session_date=row.session_date,
+        )
         others = [x for x in item.candidates if x is not c]
         try:
             rules.check_ranks([x.rank for x in others] + [rank])
         except ValidationError as exc:
-            raise ValidationError({"rank": message(QT_TRANSLATE_NOOP(
-                "messages", "Le rang {rank} est déjà attribué à un autre candidat de ce "
-                "logement."), rank=rank)} if rank is not None else exc.fields) from None
+            raise ValidationError(
+                {
+                    "rank": message(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "Le rang {rank} est déjà attribué à un autre candidat de ce logement.",
+                        ),
+                        rank=rank,
+                    )
+                }
+                if rank is not None
+                else exc.fields
+            ) from None
         try:
             rules.check_item_decisions(
-                [Decision(x.decision) if x.decision else None for x in others] + [decision])
+                [Decision(x.decision) if x.decision else None for x in others] + [decision]
+            )
         except ValidationError as exc:
             raise ValidationError({"decision": next(iter(exc.fields.values()))}) from None
         before = snapshot(c, DECISION_FIELDS)
         result = tally_votes(item, c.votes, {m.id: m for m in row.commission.members})
-        set_fields(c, {
-            "decision": decision.value,
-            "rank": rank,
-            "condition_document": (condition_document or "").strip()[:200]
-            if decision is Decision.ATTRIBUTION_CONDITION_SUSPENSIVE else "",
-            "condition_deadline": condition_deadline
-            if decision is Decision.ATTRIBUTION_CONDITION_SUSPENSIVE else None,
-            "reason": (reason or "").strip()[:4000],
-            "decided_at": now(),
-            "decided_by": actor.username,
-        })
+        set_fields(
+            c,
+            {
+                "decision": decision.value,
+                "rank": rank,
+                "condition_document": (condition_document or "").strip()[:200]
+                if decision is Decision.ATTRIBUTION_CONDITION_SUSPENSIVE
+                else "",
+                "condition_deadline": condition_deadline
+                if decision is Decision.ATTRIBUTION_CONDITION_SUSPENSIVE
+                else None,
+                "reason": (reason or "").strip()[:4000],
+                "decided_at": now(),
+                "decided_by": actor.username,
+            },
+        )
         store_tally(c, result)
         touch(c, actor)
         touch(row, actor)
         session.flush()
-        audit_event(session, actor, "decision", ENTITY_CANDIDATE, c.id, before,
-                     {**snapshot(c, DECISION_FIELDS), "tally": c.tally_outcome,
-                      "pour": c.tally_pour, "contre": c.tally_contre,
-                      "abstention": c.tally_abstention, "casting_vote": c.casting_vote_used})
+        audit_event(
+            session,
+            actor,
+            "decision",
+            ENTITY_CANDIDATE,
+            c.id,
+            before,
+            {
+                **snapshot(c, DECISION_FIELDS),
+                "tally": c.tally_outcome,
+                "pour": c.tally_pour,
+                "contre": c.tally_contre,
+                "abstention": c.tally_abstention,
+                "casting_vote": c.casting_vote_used,
+            },
+        )
         warnings: list[Message] = list(result.explanations) if result else []
         if result is None:
-            warnings.append(message(QT_TRANSLATE_NOOP(
-                "messages", "Aucun vote n'est enregistré pour ce candidat.")))
+            warnings.append(
+                message(
+                    QT_TRANSLATE_NOOP("messages", "Aucun vote n'est enregistré pour ce candidat.")
+                )
+            )
         contradiction = rules.decision_contradicts_tally(
-            decision, result.outcome if result else None)
+            decision, result.outcome if result else None
+        )
         if contradiction is not None:
             warnings.append(contradiction)
         return Saved(c.id, c.version, tuple(warnings))
 
 
 @guarded("caleol.decision")
-def clear_decision(db: Database, actor: Actor, candidate_id: int,
-                   expected_version: int | None = None) -> Saved:
+def clear_decision(
+    db: Database, actor: Actor, candidate_id: int, expected_version: int | None = None
+) -> Saved:
     authz.require(actor, MANAGE, entity=ENTITY_CANDIDATE, entity_id=candidate_id)
 
     with writing(db) as session:
-        row = load_session(session, _session_of_candidate(session, candidate_id),
-                           for_update=True)
+        row = load_session(session, _session_of_candidate(session, candidate_id), for_update=True)
         ensure_unlocked(row)
         if session_status(row) is not SessionStatus.OPEN:
             raise UserError(session_vote_problem(session_context(row)))
         _item_unused, c = _candidate_in_session(row, candidate_id)
         check_version(c, expected_version)
         before = snapshot(c, DECISION_FIELDS)
-        set_fields(c, {"decision": None, "rank": None, "condition_document": "",
-                 "condition_deadline": None, "reason": "", "decided_at": None,
-                 "decided_by": "", "notified_on": None, "offer_deadline": None,
-                 "offer_status": None, "offer_answer_on": None, "offer_refusal_reason": "",
-                 "presented_on": None, "offer_days": None})
+        set_fields(
+            c,
+            {
+                "decision": None,
+                "rank": None,
+                "condition_document": "",
+                "condition_deadline": None,
+                "reason": "",
+                "decided_at": None,
+                "decided_by": "",
+                "notified_on": None,
+                "offer_deadline": None,
+                "offer_status": None,
+                "offer_answer_on": None,
+                "offer_refusal_reason": "",
+                "presented_on": None,
+                "offer_days": None,
+            },
+        )
         touch(c, actor)
         touch(row, actor)
         session.flush()
@@ -388,8 +564,14 @@ def clear_decision(db: Database, actor: Actor, candidate_id: int,
 
 
 @guarded("caleol.decision")
-def set_notification(db: Database, actor: Actor, candidate_id: int, notified_on: dt.date,
-                     days: int | None = None, alsace_moselle: bool = False) -> Saved:
+def set_notification(
+    db: Database,
+    actor: Actor,
+    candidate_id: int,
+    notified_on: dt.date,
+    days: int | None = None,
+    alsace_moselle: bool = False,
+) -> Saved:
     """Record when the decision was notified and, for the candidate the dwelling is
     offered to (direct attribution, else the first ranked candidate still in line), the
     offer's answer deadline (R441-10: at least 10 days from the day after, next working
@@ -402,12 +584,24 @@ def set_notification(db: Database, actor: Actor, candidate_id: int, notified_on:
     with writing(db) as session:
         c = load_candidate(session, candidate_id)
         if not c.decision:
-            raise UserError(message(QT_TRANSLATE_NOOP(
-                "messages", "Aucune décision n'est enregistrée pour ce candidat.")))
+            raise UserError(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Aucune décision n'est enregistrée pour ce candidat."
+                    )
+                )
+            )
         row = session.get(CaleolSession, c.item.session_id)
         if notified_on < row.session_date:
-            raise ValidationError({"notified_on": message(QT_TRANSLATE_NOOP(
-                "messages", "La notification ne peut pas précéder la séance."))})
+            raise ValidationError(
+                {
+                    "notified_on": message(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "La notification ne peut pas précéder la séance."
+                        )
+                    )
+                }
+            )
         deadline = None
         before = {"notified_on": c.notified_on, "offer_deadline": c.offer_deadline}
         changes: dict[str, Any] = {"notified_on": notified_on}
@@ -416,29 +610,49 @@ def set_notification(db: Database, actor: Actor, candidate_id: int, notified_on:
             # candidates ranked after him wait for his answer (R441-10).
             offer_days = days or row.commission.offer_days
             deadline = rules.offer_deadline(notified_on, offer_days, alsace_moselle)
-            changes.update({"offer_status": rules.OfferStatus.OFFERED.value,
-                            "presented_on": None, "offer_days": offer_days,
-                            "offer_alsace_moselle": alsace_moselle})
+            changes.update(
+                {
+                    "offer_status": rules.OfferStatus.OFFERED.value,
+                    "presented_on": None,
+                    "offer_days": offer_days,
+                    "offer_alsace_moselle": alsace_moselle,
+                }
+            )
         changes["offer_deadline"] = deadline
         set_fields(c, changes)
         touch(c, actor)
         session.flush()
-        audit_event(session, actor, "notification", ENTITY_CANDIDATE, c.id, before,
-                     {"notified_on": notified_on, "offer_deadline": deadline})
+        audit_event(
+            session,
+            actor,
+            "notification",
+            ENTITY_CANDIDATE,
+            c.id,
+            before,
+            {"notified_on": notified_on, "offer_deadline": deadline},
+        )
         return Saved(c.id, c.version)
 
 
-def offer_state_of(item: AgendaItem, on: dt.date | None = None,
-                   ignore: Candidate | None = None) -> rules.OfferState:
+def offer_state_of(
+    item: AgendaItem, on: dt.date | None = None, ignore: Candidate | None = None
+) -> rules.OfferState:
     """The offer line of a dwelling's candidates (``desktop.domain.caleol.offer_state``)
     on ``on`` (``None``: no deadline checked). ``ignore``: a candidate whose own offer
     status and deadline are left out (his notification is being recorded)."""
-    return rules.offer_state([
-        rules.OfferCandidate(
-            x.id, Decision(x.decision) if x.decision else None, x.rank,
-            None if x is ignore or not x.offer_status else rules.OfferStatus(x.offer_status),
-            None if x is ignore else x.offer_deadline)
-        for x in item.candidates], on)
+    return rules.offer_state(
+        [
+            rules.OfferCandidate(
+                x.id,
+                Decision(x.decision) if x.decision else None,
+                x.rank,
+                None if x is ignore or not x.offer_status else rules.OfferStatus(x.offer_status),
+                None if x is ignore else x.offer_deadline,
+            )
+            for x in item.candidates
+        ],
+        on,
+    )
 
 
 def _offered_now(c: Candidate) -> bool:

@@ -79,13 +79,19 @@ from desktop.storage.db import Database
 
 def _progress(t: CampaignTarget) -> Progress:
     return Progress(
-        state=TargetState(t.state), step=EscalationStep(t.escalation_step),
-        reinforced_link=t.reinforced_link, next_call_on=t.next_call_on, attempts=t.attempts,
+        state=TargetState(t.state),
+        step=EscalationStep(t.escalation_step),
+        reinforced_link=t.reinforced_link,
+        next_call_on=t.next_call_on,
+        attempts=t.attempts,
         last_outcome=CallOutcome(t.last_outcome) if t.last_outcome else None,
-        reached_on=t.reached_on, need_help=t.need_help, help_in_place=t.help_in_place,
+        reached_on=t.reached_on,
+        need_help=t.need_help,
+        help_in_place=t.help_in_place,
         secured_on=t.secured_on,
         secured_via=ContactPerson(t.secured_via) if t.secured_via else None,
-        closed_reason=CloseReason(t.closed_reason) if t.closed_reason else None)
+        closed_reason=CloseReason(t.closed_reason) if t.closed_reason else None,
+    )
 
 
 def _store_progress(t: CampaignTarget, p: Progress) -> None:
@@ -112,65 +118,127 @@ def _call_step(t: CampaignTarget) -> EscalationStep:
     return EscalationStep.FOLLOW_UP
 
 
-def _record(db: Database, actor: Actor, target_id: int, entry: CallEntry,
-            step_for: Callable[[CampaignTarget], EscalationStep],
-            expected_version: int | None, action: str) -> CallResult:
+def _record(
+    db: Database,
+    actor: Actor,
+    target_id: int,
+    entry: CallEntry,
+    step_for: Callable[[CampaignTarget], EscalationStep],
+    expected_version: int | None,
+    action: str,
+) -> CallResult:
     note = (entry.note or "").strip()
     if len(note) > NOTE_MAX:
-        raise ValidationError({"note": message(QT_TRANSLATE_NOOP(
-            "messages", "{max} caractères au plus."), max=NOTE_MAX)})
+        raise ValidationError(
+            {
+                "note": message(
+                    QT_TRANSLATE_NOOP("messages", "{max} caractères au plus."), max=NOTE_MAX
+                )
+            }
+        )
     stamp = now()
     called_at = entry.called_at or stamp
     if called_at > stamp + dt.timedelta(minutes=5):
-        raise ValidationError({"called_at": message(QT_TRANSLATE_NOOP(
-            "messages", "L'appel ne peut pas être daté dans le futur."))})
+        raise ValidationError(
+            {
+                "called_at": message(
+                    QT_TRANSLATE_NOOP("messages", "L'appel ne peut pas être daté dans le futur.")
+                )
+            }
+        )
     day = utc_to_local(called_at).date()
     with writing(db, target_conflict) as session:
         t, c = _running_target(session, actor, target_id, expected_version)
         if day < (c.started_on or c.start_on):
-            raise ValidationError({"called_at": message(QT_TRANSLATE_NOOP(
-                "messages", "L'appel ne peut pas précéder le lancement de la campagne "
-                "({date})."), date=format_date_fr(c.started_on or c.start_on))})
+            raise ValidationError(
+                {
+                    "called_at": message(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "L'appel ne peut pas précéder le lancement de la campagne ({date}).",
+                        ),
+                        date=format_date_fr(c.started_on or c.start_on),
+                    )
+                }
+            )
         script = script_from_json(c.script)
         step = step_for(t)
-        answers = validate_answers(script, entry.answers, entry.person,
-                                   conversation=step in PHONE_STEPS
-                                   and entry.close_reason is None)
+        answers = validate_answers(
+            script,
+            entry.answers,
+            entry.person,
+            conversation=step in PHONE_STEPS and entry.close_reason is None,
+        )
         need = entry.need_help
         if need is None:
             need = bool(need_from_answers(script, answers)) if entry.reached else False
         attempt = Attempt(
-            step=step, on=day, person=entry.person, need_help=need,
+            step=step,
+            on=day,
+            person=entry.person,
+            need_help=need,
             help_in_place=entry.help_in_place if entry.reached else False,
-            next_action=entry.next_action, next_action_on=entry.next_action_on,
-            wrong_number=entry.wrong_number, close_reason=entry.close_reason)
+            next_action=entry.next_action,
+            next_action_on=entry.next_action_on,
+            wrong_number=entry.wrong_number,
+            close_reason=entry.close_reason,
+        )
         before = _progress(t)
         check_attempt(attempt, before, c.planned_end_on)
         after = apply_attempt(before, attempt, c.planned_end_on)
         call = CampaignCall(
-            target_id=t.id, campaign_id=c.id, caller_id=actor.user_id,
-            called_at=called_at, step=step.value, reached=entry.reached,
+            target_id=t.id,
+            campaign_id=c.id,
+            caller_id=actor.user_id,
+            called_at=called_at,
+            step=step.value,
+            reached=entry.reached,
             person_reached=entry.person.value if entry.person else "",
-            outcome=after.last_outcome.value, answers=answers or None,
-            need_help=attempt.need_help, help_in_place=attempt.help_in_place, note=note,
-            next_action=entry.next_action.value, next_action_on=entry.next_action_on,
-            recorded_at=stamp, recorded_by=actor.username)
+            outcome=after.last_outcome.value,
+            answers=answers or None,
+            need_help=attempt.need_help,
+            help_in_place=attempt.help_in_place,
+            note=note,
+            next_action=entry.next_action.value,
+            next_action_on=entry.next_action_on,
+            recorded_at=stamp,
+            recorded_by=actor.username,
+        )
         session.add(call)
         _store_progress(t, after)
         t.last_attempt_at = max(called_at, t.last_attempt_at or called_at)
         session.flush()
-        audit.record(session, actor, action, ENTITY_TARGET, t.id,
-                     {"etat": before.state.value, "etape": before.step.value},
-                     {"appel": call.id, "etape_appel": step.value,
-                      "resultat": call.outcome, "etat": after.state.value,
-                      "etape": after.step.value, "prochain_appel": after.next_call_on,
-                      "note": bool(note)})
-        return CallResult(call.id, t.version, CallOutcome(call.outcome), after.state,
-                          after.step, after.next_call_on, note_warnings(note))
+        audit.record(
+            session,
+            actor,
+            action,
+            ENTITY_TARGET,
+            t.id,
+            {"etat": before.state.value, "etape": before.step.value},
+            {
+                "appel": call.id,
+                "etape_appel": step.value,
+                "resultat": call.outcome,
+                "etat": after.state.value,
+                "etape": after.step.value,
+                "prochain_appel": after.next_call_on,
+                "note": bool(note),
+            },
+        )
+        return CallResult(
+            call.id,
+            t.version,
+            CallOutcome(call.outcome),
+            after.state,
+            after.step,
+            after.next_call_on,
+            note_warnings(note),
+        )
 
 
-def _running_target(session: Session, actor: Actor, target_id: int,
-                    expected_version: int | None = None) -> tuple[CampaignTarget, Campaign]:
+def _running_target(
+    session: Session, actor: Actor, target_id: int, expected_version: int | None = None
+) -> tuple[CampaignTarget, Campaign]:
     """The call sheet (locked) and its running campaign, for a caller allowed on it, at
     the version he read."""
     t = load_target(session, target_id, for_update=True)
@@ -183,8 +251,14 @@ def _running_target(session: Session, actor: Actor, target_id: int,
 
 
 @guarded("campagne.appel")
-def record_call(db: Database, actor: Actor, target_id: int, entry: CallEntry, *,
-                expected_version: int | None = None) -> CallResult:
+def record_call(
+    db: Database,
+    actor: Actor,
+    target_id: int,
+    entry: CallEntry,
+    *,
+    expected_version: int | None = None,
+) -> CallResult:
     """Record a phone call on a call sheet: nobody reached → the next step of the
     escalation chain; someone reached and the help in place → secured; a reinforced
     link → called again every week until the planned end."""
@@ -192,25 +266,50 @@ def record_call(db: Database, actor: Actor, target_id: int, entry: CallEntry, *,
 
 
 @guarded("campagne.escalade")
-def record_escalation_outcome(db: Database, actor: Actor, target_id: int,
-                              step: EscalationStep, entry: CallEntry, *,
-                              expected_version: int | None = None) -> CallResult:
+def record_escalation_outcome(
+    db: Database,
+    actor: Actor,
+    target_id: int,
+    step: EscalationStep,
+    entry: CallEntry,
+    *,
+    expected_version: int | None = None,
+) -> CallResult:
     """Record an escalation step done (a neighbour contacted, the postal worker's
     visit, a site visit) and what it found: ``entry.person`` is who was reached (the
     tenant seen, a neighbour or relative giving news), None when nobody."""
     if step not in VISIT_STEPS:
-        raise ValidationError({"step": message(QT_TRANSLATE_NOOP(
-            "messages", "Étape d'escalade attendue : voisin, facteur ou visite sur place."))})
+        raise ValidationError(
+            {
+                "step": message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Étape d'escalade attendue : voisin, facteur ou visite sur place.",
+                    )
+                )
+            }
+        )
     if entry.wrong_number:
-        raise ValidationError({"wrong_number": message(QT_TRANSLATE_NOOP(
-            "messages", "Un numéro erroné ne concerne que les appels."))})
-    return _record(db, actor, target_id, entry, lambda _t: step, expected_version,
-                   "escalation")
+        raise ValidationError(
+            {
+                "wrong_number": message(
+                    QT_TRANSLATE_NOOP("messages", "Un numéro erroné ne concerne que les appels.")
+                )
+            }
+        )
+    return _record(db, actor, target_id, entry, lambda _t: step, expected_version, "escalation")
 
 
 @guarded("campagne.lien_renforce")
-def set_reinforced_link(db: Database, actor: Actor, target_id: int, active: bool, *,
-                        expected_version: int | None = None, on: dt.date | None = None) -> int:
+def set_reinforced_link(
+    db: Database,
+    actor: Actor,
+    target_id: int,
+    active: bool,
+    *,
+    expected_version: int | None = None,
+    on: dt.date | None = None,
+) -> int:
     """Start or stop the weekly calls of a call sheet; return its new version."""
     on = on or today()
     with writing(db, target_conflict) as session:
@@ -218,9 +317,15 @@ def set_reinforced_link(db: Database, actor: Actor, target_id: int, active: bool
         before = _progress(t)
         _store_progress(t, set_reinforced(before, active, on, c.planned_end_on))
         session.flush()
-        audit.record(session, actor, "update", ENTITY_TARGET, t.id,
-                     {"lien_renforce": before.reinforced_link},
-                     {"lien_renforce": active, "prochain_appel": t.next_call_on})
+        audit.record(
+            session,
+            actor,
+            "update",
+            ENTITY_TARGET,
+            t.id,
+            {"lien_renforce": before.reinforced_link},
+            {"lien_renforce": active, "prochain_appel": t.next_call_on},
+        )
         return t.version
 
 
@@ -230,8 +335,7 @@ def set_reinforced_link(db: Database, actor: Actor, target_id: int, active: bool
 def _clean_text(value: str, key: str, limit: int, errors: dict) -> str:
     value = (value or "").strip()
     if len(value) > limit:
-        errors[key] = message(QT_TRANSLATE_NOOP(
-            "messages", "{max} caractères au plus."), max=limit)
+        errors[key] = message(QT_TRANSLATE_NOOP("messages", "{max} caractères au plus."), max=limit)
     return value
 
 
@@ -239,36 +343,66 @@ def _clean_text(value: str, key: str, limit: int, errors: dict) -> str:
 def add_referral(db: Database, actor: Actor, target_id: int, data: ReferralInput) -> int:
     """Refer a call sheet's person to a partner; return the referral's id."""
     errors: dict[str, Message] = {}
-    partner_name = _clean_text(" ".join((data.partner_name or "").split()), "partner_name",
-                               PARTNER_NAME_MAX, errors)
+    partner_name = _clean_text(
+        " ".join((data.partner_name or "").split()), "partner_name", PARTNER_NAME_MAX, errors
+    )
     reason = _clean_text(data.reason, "reason", REASON_MAX, errors)
     if data.partner_type not in CONSENT_NOT_NEEDED and not data.consent:
-        errors["consent"] = message(QT_TRANSLATE_NOOP(
-            "messages", "Recueillez l'accord de la personne avant de transmettre ses "
-            "coordonnées à un partenaire (sauf urgence vitale)."))
+        errors["consent"] = message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Recueillez l'accord de la personne avant de transmettre ses "
+                "coordonnées à un partenaire (sauf urgence vitale).",
+            )
+        )
     if data.partner_type == PartnerType.OTHER and not partner_name:
-        errors["partner_name"] = message(QT_TRANSLATE_NOOP(
-            "messages", "Indiquez le nom du partenaire."))
+        errors["partner_name"] = message(
+            QT_TRANSLATE_NOOP("messages", "Indiquez le nom du partenaire.")
+        )
     if data.sent_on is not None and data.sent_on > today():
-        errors["sent_on"] = message(QT_TRANSLATE_NOOP(
-            "messages", "La date de transmission ne peut pas être dans le futur."))
+        errors["sent_on"] = message(
+            QT_TRANSLATE_NOOP("messages", "La date de transmission ne peut pas être dans le futur.")
+        )
     if errors:
         raise ValidationError(errors)
     with db.transaction() as session:
         t, c = _running_target(session, actor, target_id)
         stamp = now()
         r = CampaignReferral(
-            target_id=t.id, campaign_id=c.id, partner_type=data.partner_type.value,
-            partner_name=partner_name, reason=reason, consent=data.consent,
+            target_id=t.id,
+            campaign_id=c.id,
+            partner_type=data.partner_type.value,
+            partner_name=partner_name,
+            reason=reason,
+            consent=data.consent,
             sent_on=data.sent_on or today(),
             status=(ReferralStatus.SENT if data.sent_on else ReferralStatus.TO_SEND).value,
-            outcome="", help_in_place=False, closed_on=None, created_at=stamp,
-            created_by=actor.username, updated_at=stamp, updated_by=actor.username)
+            outcome="",
+            help_in_place=False,
+            closed_on=None,
+            created_at=stamp,
+            created_by=actor.username,
+            updated_at=stamp,
+            updated_by=actor.username,
+        )
         session.add(r)
         session.flush()
-        audit.record(session, actor, "create", ENTITY_REFERRAL, r.id, None, {
-            "fiche": t.id, "campagne": c.id, "partenaire": r.partner_type,
-            "nom": partner_name, "statut": r.status, "accord": data.consent})
+        audit.record(
+            session,
+            actor,
+            "create",
+            ENTITY_REFERRAL,
+            r.id,
+            None,
+            {
+                "fiche": t.id,
+                "campagne": c.id,
+                "partenaire": r.partner_type,
+                "nom": partner_name,
+                "statut": r.status,
+                "accord": data.consent,
+            },
+        )
         return r.id
 
 
@@ -276,14 +410,24 @@ def _last_person(session: Session, t: CampaignTarget) -> ContactPerson | None:
     person = session.scalar(
         select(CampaignCall.person_reached)
         .where(CampaignCall.target_id == t.id, CampaignCall.reached.is_(True))
-        .order_by(CampaignCall.called_at.desc(), CampaignCall.id.desc()).limit(1))
+        .order_by(CampaignCall.called_at.desc(), CampaignCall.id.desc())
+        .limit(1)
+    )
     return ContactPerson(person) if person else None
 
 
 @guarded("campagne.orientation")
-def update_referral(db: Database, actor: Actor, referral_id: int, status: ReferralStatus,
-                    expected_version: int, *, on: dt.date | None = None, outcome: str = "",
-                    help_in_place: bool = False) -> int:
+def update_referral(
+    db: Database,
+    actor: Actor,
+    referral_id: int,
+    status: ReferralStatus,
+    expected_version: int,
+    *,
+    on: dt.date | None = None,
+    outcome: str = "",
+    help_in_place: bool = False,
+) -> int:
     """Follow a referral up (sent, taken in charge, closed, dropped); closing it with
     the help in place secures the situation when someone was reached. Returns the new
     version."""
@@ -291,14 +435,17 @@ def update_referral(db: Database, actor: Actor, referral_id: int, status: Referr
     errors: dict[str, Message] = {}
     outcome = _clean_text(outcome, "outcome", OUTCOME_MAX, errors)
     if help_in_place and status != ReferralStatus.CLOSED:
-        errors["help_in_place"] = message(QT_TRANSLATE_NOOP(
-            "messages", "L'aide se constate à la clôture de l'orientation."))
+        errors["help_in_place"] = message(
+            QT_TRANSLATE_NOOP("messages", "L'aide se constate à la clôture de l'orientation.")
+        )
     if status in (ReferralStatus.CLOSED, ReferralStatus.DROPPED) and not outcome:
-        errors["outcome"] = message(QT_TRANSLATE_NOOP(
-            "messages", "Indiquez la suite donnée par le partenaire."))
+        errors["outcome"] = message(
+            QT_TRANSLATE_NOOP("messages", "Indiquez la suite donnée par le partenaire.")
+        )
     if on > today():
-        errors["on"] = message(QT_TRANSLATE_NOOP(
-            "messages", "La date ne peut pas être dans le futur."))
+        errors["on"] = message(
+            QT_TRANSLATE_NOOP("messages", "La date ne peut pas être dans le futur.")
+        )
     if errors:
         raise ValidationError(errors)
     with writing(db, target_conflict) as session:
@@ -310,15 +457,27 @@ def update_referral(db: Database, actor: Actor, referral_id: int, status: Referr
         require_target(actor, c, t)
         require_running(c)
         if r.version != expected_version:
-            raise ConflictError(message(QT_TRANSLATE_NOOP(
-                "messages", "Cette orientation a été modifiée par {user} depuis que vous "
-                "l'avez ouverte : rechargez-la."), user=r.updated_by))
+            raise ConflictError(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Cette orientation a été modifiée par {user} depuis que vous "
+                        "l'avez ouverte : rechargez-la.",
+                    ),
+                    user=r.updated_by,
+                )
+            )
         current = ReferralStatus(r.status)
         check_referral_transition(current, status)
         if on < r.sent_on and status != ReferralStatus.SENT:
-            raise ValidationError({"on": message(QT_TRANSLATE_NOOP(
-                "messages", "La date précède la transmission ({date})."),
-                date=format_date_fr(r.sent_on))})
+            raise ValidationError(
+                {
+                    "on": message(
+                        QT_TRANSLATE_NOOP("messages", "La date précède la transmission ({date})."),
+                        date=format_date_fr(r.sent_on),
+                    )
+                }
+            )
         r.status = status.value
         if status == ReferralStatus.SENT:
             r.sent_on = on
@@ -332,39 +491,71 @@ def update_referral(db: Database, actor: Actor, referral_id: int, status: Referr
         secured = False
         if help_in_place:
             before = _progress(t)
-            after = apply_help_in_place(before, _last_person(session, t), on,
-                                        c.planned_end_on)
+            after = apply_help_in_place(before, _last_person(session, t), on, c.planned_end_on)
             _store_progress(t, after)
-            secured = after.state == TargetState.SECURED and \
-                before.state != TargetState.SECURED
+            secured = after.state == TargetState.SECURED and before.state != TargetState.SECURED
         session.flush()
-        audit.record(session, actor, "update", ENTITY_REFERRAL, r.id,
-                     {"statut": current.value},
-                     {"statut": status.value, "date": on, "aide_en_place": help_in_place,
-                      "fiche_securisee": secured})
+        audit.record(
+            session,
+            actor,
+            "update",
+            ENTITY_REFERRAL,
+            r.id,
+            {"statut": current.value},
+            {
+                "statut": status.value,
+                "date": on,
+                "aide_en_place": help_in_place,
+                "fiche_securisee": secured,
+            },
+        )
         return r.version
 
 
-def close_referral(db: Database, actor: Actor, referral_id: int, expected_version: int, *,
-                   outcome: str, help_in_place: bool, on: dt.date | None = None) -> int:
+def close_referral(
+    db: Database,
+    actor: Actor,
+    referral_id: int,
+    expected_version: int,
+    *,
+    outcome: str,
+    help_in_place: bool,
+    on: dt.date | None = None,
+) -> int:
     """Close a referral with the partner's answer (``update_referral`` to CLOSE)."""
-    return update_referral(db, actor, referral_id, ReferralStatus.CLOSED, expected_version,
-                           on=on, outcome=outcome, help_in_place=help_in_place)
+    return update_referral(
+        db,
+        actor,
+        referral_id,
+        ReferralStatus.CLOSED,
+        expected_version,
+        on=on,
+        outcome=outcome,
+        help_in_place=help_in_place,
+    )
 
 
 @guarded("campagne.orientations")
-def list_referrals(db: Database, actor: Actor, campaign_id: int, *,
-                   status: ReferralStatus | None = None,
-                   partner_type: PartnerType | None = None,
-                   open_only: bool = False) -> list[ReferralView]:
+def list_referrals(
+    db: Database,
+    actor: Actor,
+    campaign_id: int,
+    *,
+    status: ReferralStatus | None = None,
+    partner_type: PartnerType | None = None,
+    open_only: bool = False,
+) -> list[ReferralView]:
     """A campaign's referrals for their follow-up (managers; agency managers: their
     agency's ones when the campaign is not their agency's)."""
     r, t = CampaignReferral, CampaignTarget
     with db.reader() as session:
         c = load_campaign(session, campaign_id)
         authz.require(actor, MANAGE, entity=ENTITY, entity_id=campaign_id)
-        stmt = (select(r, t.contact_name).join(t, t.id == r.target_id)
-                .where(r.campaign_id == campaign_id))
+        stmt = (
+            select(r, t.contact_name)
+            .join(t, t.id == r.target_id)
+            .where(r.campaign_id == campaign_id)
+        )
         if not actor.covers_agency(c.agency_id):
             stmt = stmt.where(t.agency_id == (actor.agency_id or -1))
         if status is not None:
@@ -372,7 +563,10 @@ def list_referrals(db: Database, actor: Actor, campaign_id: int, *,
         if partner_type is not None:
             stmt = stmt.where(r.partner_type == partner_type.value)
         if open_only:
-            stmt = stmt.where(r.status.not_in([ReferralStatus.CLOSED.value,
-                                               ReferralStatus.DROPPED.value]))
-        return [referral_view(x, name) for x, name in session.execute(
-            stmt.order_by(r.sent_on, r.id).limit(LIST_LIMIT))]
+            stmt = stmt.where(
+                r.status.not_in([ReferralStatus.CLOSED.value, ReferralStatus.DROPPED.value])
+            )
+        return [
+            referral_view(x, name)
+            for x, name in session.execute(stmt.order_by(r.sent_on, r.id).limit(LIST_LIMIT))
+        ]

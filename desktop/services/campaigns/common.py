@@ -45,7 +45,6 @@ LIST_LIMIT = 5000
 INSERT_CHUNK = 1000
 
 
-
 # --------------------------------------------------------------------------- loading
 
 
@@ -85,18 +84,30 @@ def load_target(session: Session, target_id: int, *, for_update: bool = False) -
 
 def campaign_conflict(c: Campaign) -> ConflictError:
     local = utc_to_local(c.updated_at)
-    return ConflictError(message(QT_TRANSLATE_NOOP(
-        "messages",
-        "Cette campagne a été modifiée par {user} le {date} à {time} depuis que vous l'avez "
-        "ouverte. Vos changements n'ont pas été enregistrés : rechargez-la."),
-        user=c.updated_by, date=format_date_fr(local.date()), time=local.strftime("%H:%M")))
+    return ConflictError(
+        message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Cette campagne a été modifiée par {user} le {date} à {time} depuis que vous l'avez "
+                "ouverte. Vos changements n'ont pas été enregistrés : rechargez-la.",
+            ),
+            user=c.updated_by,
+            date=format_date_fr(local.date()),
+            time=local.strftime("%H:%M"),
+        )
+    )
 
 
 def target_conflict() -> ConflictError:
-    return ConflictError(message(QT_TRANSLATE_NOOP(
-        "messages",
-        "Cette fiche d'appel a été modifiée depuis que vous l'avez ouverte (un autre appel "
-        "a peut-être été enregistré). Rien n'a été enregistré : rechargez la fiche.")))
+    return ConflictError(
+        message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Cette fiche d'appel a été modifiée depuis que vous l'avez ouverte (un autre appel "
+                "a peut-être été enregistré). Rien n'a été enregistré : rechargez la fiche.",
+            )
+        )
+    )
 
 
 # --------------------------------------------------------------------------- rights
@@ -108,15 +119,17 @@ def _manages_campaign(actor: Actor, c: Campaign) -> bool:
 
 def manages_target(actor: Actor, c: Campaign, t: CampaignTarget) -> bool:
     """Managers of the campaign, and agency managers for their agency's targets."""
-    return actor.can(MANAGE) and (actor.covers_agency(c.agency_id)
-                                  or actor.covers_agency(t.agency_id))
+    return actor.can(MANAGE) and (
+        actor.covers_agency(c.agency_id) or actor.covers_agency(t.agency_id)
+    )
 
 
 def can_view(actor: Actor, c: Campaign) -> bool:
     """Managers and report readers: every campaign, or for agency roles their agency's
     and the organisation-wide ones (where they follow their agency's targets)."""
     return (actor.can(MANAGE) or actor.can(REPORT)) and (
-        not actor.agency_scoped or c.agency_id is None or c.agency_id == actor.agency_id)
+        not actor.agency_scoped or c.agency_id is None or c.agency_id == actor.agency_id
+    )
 
 
 def require_manage(actor: Actor, c: Campaign) -> None:
@@ -124,11 +137,18 @@ def require_manage(actor: Actor, c: Campaign) -> None:
 
 
 def _not_your_target(t: CampaignTarget) -> PermissionDenied:
-    return PermissionDenied(message(QT_TRANSLATE_NOOP(
-        "messages",
-        "Accès refusé : cette fiche d'appel n'est pas dans votre liste. Ce refus a été "
-        "enregistré dans le journal d'audit.")), permission=CALL.value, entity=ENTITY_TARGET,
-        entity_id=t.id)
+    return PermissionDenied(
+        message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Accès refusé : cette fiche d'appel n'est pas dans votre liste. Ce refus a été "
+                "enregistré dans le journal d'audit.",
+            )
+        ),
+        permission=CALL.value,
+        entity=ENTITY_TARGET,
+        entity_id=t.id,
+    )
 
 
 def require_target(actor: Actor, c: Campaign, t: CampaignTarget) -> None:
@@ -142,21 +162,33 @@ def require_target(actor: Actor, c: Campaign, t: CampaignTarget) -> None:
 
 def require_running(c: Campaign) -> None:
     if c.status != CampaignStatus.RUNNING.value:
-        raise ValidationError({}, message(QT_TRANSLATE_NOOP(
-            "messages", "La campagne « {name} » n'est pas en cours ({status}) : aucun appel ne "
-            "peut y être enregistré."), name=c.name,
-            status=Message(CampaignStatus(c.status).label)))
+        raise ValidationError(
+            {},
+            message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "La campagne « {name} » n'est pas en cours ({status}) : aucun appel ne "
+                    "peut y être enregistré.",
+                ),
+                name=c.name,
+                status=Message(CampaignStatus(c.status).label),
+            ),
+        )
 
 
 # --------------------------------------------------------------------------- helpers
 
 
-
 def campaign_snapshot(c: Campaign) -> dict:
     return {
-        "name": c.name, "purpose": c.purpose, "status": c.status,
-        "target_query_name": c.target_query_name, "target_filters": c.target_filters,
-        "start_on": c.start_on, "planned_end_on": c.planned_end_on, "agency_id": c.agency_id,
+        "name": c.name,
+        "purpose": c.purpose,
+        "status": c.status,
+        "target_query_name": c.target_query_name,
+        "target_filters": c.target_filters,
+        "start_on": c.start_on,
+        "planned_end_on": c.planned_end_on,
+        "agency_id": c.agency_id,
         "script": [q["code"] for q in (c.script or [])],
     }
 
@@ -166,22 +198,29 @@ def criteria_of(c: Campaign) -> dict:
 
 
 def agency_names(session: Session) -> dict[int, str]:
-    return {i: f"{code} — {name}" for i, code, name in
-            session.execute(select(Agency.id, Agency.code, Agency.name))}
+    return {
+        i: f"{code} — {name}"
+        for i, code, name in session.execute(select(Agency.id, Agency.code, Agency.name))
+    }
 
 
 def user_labels(session: Session, ids: Iterable[int | None]) -> dict[int, str]:
     wanted = {i for i in ids if i is not None}
     if not wanted:
         return {}
-    return {i: (full or user) for i, user, full in session.execute(
-        select(AppUser.id, AppUser.username, AppUser.full_name).where(AppUser.id.in_(wanted)))}
+    return {
+        i: (full or user)
+        for i, user, full in session.execute(
+            select(AppUser.id, AppUser.username, AppUser.full_name).where(AppUser.id.in_(wanted))
+        )
+    }
 
 
 def check_agency(session: Session, agency_id: int | None) -> None:
     if agency_id is not None and session.get(Agency, agency_id) is None:
-        raise ValidationError({"agency_id": message(QT_TRANSLATE_NOOP(
-            "messages", "Cette agence n'existe pas."))})
+        raise ValidationError(
+            {"agency_id": message(QT_TRANSLATE_NOOP("messages", "Cette agence n'existe pas."))}
+        )
 
 
 def check_query(db: Database, actor: Actor, name: str):
@@ -195,12 +234,21 @@ def check_query(db: Database, actor: Actor, name: str):
 
 def terms_columns(terms: CampaignTerms) -> dict:
     return {
-        "name": terms.name, "purpose": terms.purpose, "target_query_name": terms.query_name,
-        "start_on": terms.start_on, "planned_end_on": terms.planned_end_on,
-        "agency_id": terms.agency_id, "script": script_to_json(terms.script),
-        "target_filters": {"query": None, "criteria": {
-            "min_age": terms.min_age, "isolated_only": terms.isolated_only,
-            "disability_only": terms.disability_only}},
+        "name": terms.name,
+        "purpose": terms.purpose,
+        "target_query_name": terms.query_name,
+        "start_on": terms.start_on,
+        "planned_end_on": terms.planned_end_on,
+        "agency_id": terms.agency_id,
+        "script": script_to_json(terms.script),
+        "target_filters": {
+            "query": None,
+            "criteria": {
+                "min_age": terms.min_age,
+                "isolated_only": terms.isolated_only,
+                "disability_only": terms.disability_only,
+            },
+        },
     }
 
 
@@ -212,12 +260,22 @@ def name_taken(session: Session, name: str, exclude: int | None = None) -> bool:
 
 
 def duplicate_name(name: str) -> ValidationError:
-    return ValidationError({"name": message(QT_TRANSLATE_NOOP(
-        "messages", "Une campagne s'appelle déjà « {name} »."), name=name)})
+    return ValidationError(
+        {
+            "name": message(
+                QT_TRANSLATE_NOOP("messages", "Une campagne s'appelle déjà « {name} »."), name=name
+            )
+        }
+    )
 
 
-def edit_campaign(db: Database, actor: Actor, campaign_id: int, expected_version: int | None,
-                   action: Callable[[Session, Campaign], Any]):
+def edit_campaign(
+    db: Database,
+    actor: Actor,
+    campaign_id: int,
+    expected_version: int | None,
+    action: Callable[[Session, Campaign], Any],
+):
     """Run ``action`` on the campaign (manager's rights, version checked); return what
     ``action`` returns."""
     reload = reloaded(db, lambda s: load_campaign(s, campaign_id), campaign_conflict)

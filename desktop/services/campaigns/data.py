@@ -90,10 +90,17 @@ class CampaignView:
     def terms(self) -> CampaignTerms:
         """The editable terms, for an edit dialog."""
         return CampaignTerms(
-            name=self.name, query_name=self.query_name, start_on=self.start_on,
-            planned_end_on=self.planned_end_on, purpose=self.purpose,
-            agency_id=self.agency_id, min_age=self.min_age, isolated_only=self.isolated_only,
-            disability_only=self.disability_only, script=list(self.script))
+            name=self.name,
+            query_name=self.query_name,
+            start_on=self.start_on,
+            planned_end_on=self.planned_end_on,
+            purpose=self.purpose,
+            agency_id=self.agency_id,
+            min_age=self.min_age,
+            isolated_only=self.isolated_only,
+            disability_only=self.disability_only,
+            script=list(self.script),
+        )
 
 
 @dataclass(frozen=True)
@@ -220,8 +227,8 @@ class ReferralInput:
 
 @dataclass(frozen=True)
 class TargetPreview:
-    matching: int       # households matching the saved search and the criteria
-    eligible: int       # of which with someone over the age and a valid number
+    matching: int  # households matching the saved search and the criteria
+    eligible: int  # of which with someone over the age and a valid number
     without_phone: int  # with someone over the age but no valid number
     by_agency: dict[str, int]
 
@@ -249,21 +256,27 @@ class PurgePreview:
     months: int
     overdue: bool
     targets: int
-    contacts: int    # targets still linked to a tenant file or holding name/phone
+    contacts: int  # targets still linked to a tenant file or holding name/phone
     calls: int
-    notes: int       # calls with a note
-    answers: int     # calls with script answers
+    notes: int  # calls with a note
+    answers: int  # calls with script answers
     referrals: int
     referral_texts: int
 
     @property
     def reason(self) -> Message:
         rule = RULES_BY_KIND[RetentionKind.CAMPAIGN_NOTES]
-        return message(QT_TRANSLATE_NOOP(
-            "messages", "{rule} : campagne terminée le {end}, conservation de {months} mois "
-            "(échéance le {due})."), rule=Message(rule.label),
+        return message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "{rule} : campagne terminée le {end}, conservation de {months} mois "
+                "(échéance le {due}).",
+            ),
+            rule=Message(rule.label),
             end=format_date_fr(self.ended_on) if self.ended_on else "—",
-            months=self.months, due=format_date_fr(self.due_on) if self.due_on else "—")
+            months=self.months,
+            due=format_date_fr(self.due_on) if self.due_on else "—",
+        )
 
 
 @dataclass(frozen=True)

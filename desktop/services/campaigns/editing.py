@@ -56,8 +56,9 @@ from desktop.storage.models import Agency, AppUser
 
 
 @guarded("campagne.creation")
-def create_campaign(db: Database, actor: Actor, terms: CampaignTerms,
-                    caller_ids: Iterable[int] = ()) -> int:
+def create_campaign(
+    db: Database, actor: Actor, terms: CampaignTerms, caller_ids: Iterable[int] = ()
+) -> int:
     """Create a draft campaign on a saved search; return its id. ``caller_ids``: the
     accounts calling (more can be added later, see ``assign_callers``)."""
     authz.require(actor, MANAGE, entity=ENTITY)
@@ -71,9 +72,16 @@ def create_campaign(db: Database, actor: Actor, terms: CampaignTerms,
         if name_taken(session, terms.name):
             raise duplicate_name(terms.name)
         stamp = now()
-        c = Campaign(status=CampaignStatus.DRAFT.value, purge_mode="", target_count=0,
-                     created_at=stamp, created_by=actor.username, updated_at=stamp,
-                     updated_by=actor.username, **terms_columns(terms))
+        c = Campaign(
+            status=CampaignStatus.DRAFT.value,
+            purge_mode="",
+            target_count=0,
+            created_at=stamp,
+            created_by=actor.username,
+            updated_at=stamp,
+            updated_by=actor.username,
+            **terms_columns(terms),
+        )
         session.add(c)
         session.flush()
         set_callers(session, actor, c, list(caller_ids))
@@ -82,8 +90,9 @@ def create_campaign(db: Database, actor: Actor, terms: CampaignTerms,
 
 
 @guarded("campagne.modification")
-def update_campaign(db: Database, actor: Actor, campaign_id: int, terms: CampaignTerms,
-                    expected_version: int) -> int:
+def update_campaign(
+    db: Database, actor: Actor, campaign_id: int, terms: CampaignTerms, expected_version: int
+) -> int:
     """Save edited terms; return the new version. A running campaign may change only
     its name, purpose and planned end."""
     terms = normalise_terms(terms)
@@ -92,8 +101,14 @@ def update_campaign(db: Database, actor: Actor, campaign_id: int, terms: Campaig
     def action(session: Session, c: Campaign) -> None:
         status = CampaignStatus(c.status)
         if status in (CampaignStatus.ENDED, CampaignStatus.PURGED):
-            raise ValidationError({}, message(QT_TRANSLATE_NOOP(
-                "messages", "Une campagne terminée ne peut plus être modifiée.")))
+            raise ValidationError(
+                {},
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Une campagne terminée ne peut plus être modifiée."
+                    )
+                ),
+            )
         if actor.agency_scoped:
             authz.require_agency(actor, MANAGE, terms.agency_id, entity=ENTITY, entity_id=c.id)
         if name_taken(session, terms.name, exclude=c.id):
@@ -101,17 +116,34 @@ def update_campaign(db: Database, actor: Actor, campaign_id: int, terms: Campaig
         before = campaign_snapshot(c)
         columns = terms_columns(terms)
         if status == CampaignStatus.RUNNING:
-            locked = {k: v for k, v in columns.items()
-                      if k not in ("name", "purpose", "planned_end_on", "target_filters")}
+            locked = {
+                k: v
+                for k, v in columns.items()
+                if k not in ("name", "purpose", "planned_end_on", "target_filters")
+            }
             changed = [k for k, v in locked.items() if getattr(c, k) != v]
             if changed or criteria_of(c) != columns["target_filters"]["criteria"]:
-                raise ValidationError({}, message(QT_TRANSLATE_NOOP(
-                    "messages", "Campagne en cours : seuls le nom, l'objet et la fin prévue "
-                    "peuvent encore changer.")))
+                raise ValidationError(
+                    {},
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "Campagne en cours : seuls le nom, l'objet et la fin prévue "
+                            "peuvent encore changer.",
+                        )
+                    ),
+                )
             if terms.planned_end_on < today():
-                raise ValidationError({"planned_end_on": message(QT_TRANSLATE_NOOP(
-                    "messages", "La fin prévue ne peut pas être passée : terminez la "
-                    "campagne."))})
+                raise ValidationError(
+                    {
+                        "planned_end_on": message(
+                            QT_TRANSLATE_NOOP(
+                                "messages",
+                                "La fin prévue ne peut pas être passée : terminez la campagne.",
+                            )
+                        )
+                    }
+                )
             c.name, c.purpose, c.planned_end_on = terms.name, terms.purpose, terms.planned_end_on
         else:
             check_agency(session, terms.agency_id)
@@ -135,8 +167,14 @@ def delete_campaign(db: Database, actor: Actor, campaign_id: int, expected_versi
         if c.version != expected_version:
             raise campaign_conflict(c)
         if c.status != CampaignStatus.DRAFT.value:
-            raise ValidationError({}, message(QT_TRANSLATE_NOOP(
-                "messages", "Seule une campagne en brouillon peut être supprimée.")))
+            raise ValidationError(
+                {},
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Seule une campagne en brouillon peut être supprimée."
+                    )
+                ),
+            )
         before = campaign_snapshot(c)
         session.delete(c)
         audit.record(session, actor, "delete", ENTITY, campaign_id, before, None)
@@ -148,13 +186,17 @@ def _visible_campaigns(actor: Actor):
         if not actor.agency_scoped:
             return None
         return or_(Campaign.agency_id.is_(None), Campaign.agency_id == actor.agency_id)
-    return Campaign.id.in_(select(CampaignCaller.campaign_id).where(
-        CampaignCaller.user_id == (actor.user_id or -1), CampaignCaller.active.is_(True)))
+    return Campaign.id.in_(
+        select(CampaignCaller.campaign_id).where(
+            CampaignCaller.user_id == (actor.user_id or -1), CampaignCaller.active.is_(True)
+        )
+    )
 
 
 @guarded("campagne.liste")
-def list_campaigns(db: Database, actor: Actor,
-                   status: CampaignStatus | None = None) -> list[CampaignSummary]:
+def list_campaigns(
+    db: Database, actor: Actor, status: CampaignStatus | None = None
+) -> list[CampaignSummary]:
     """The campaigns the actor manages or calls for, newest first."""
     if not (actor.can(MANAGE) or actor.can(CALL) or actor.can(REPORT)):
         authz.require(actor, CALL, entity=ENTITY)
@@ -165,28 +207,54 @@ def list_campaigns(db: Database, actor: Actor,
     if status is not None:
         stmt = stmt.where(Campaign.status == status.value)
     with db.reader() as session:
-        return [CampaignSummary(c.id, c.name, CampaignStatus(c.status), c.start_on,
-                                c.planned_end_on, c.ended_on, c.agency_id, agency_name or "",
-                                c.target_count, c.version)
-                for c, agency_name in session.execute(
-                    stmt.order_by(Campaign.start_on.desc(), Campaign.id.desc()))]
+        return [
+            CampaignSummary(
+                c.id,
+                c.name,
+                CampaignStatus(c.status),
+                c.start_on,
+                c.planned_end_on,
+                c.ended_on,
+                c.agency_id,
+                agency_name or "",
+                c.target_count,
+                c.version,
+            )
+            for c, agency_name in session.execute(
+                stmt.order_by(Campaign.start_on.desc(), Campaign.id.desc())
+            )
+        ]
 
 
 def _view(session: Session, c: Campaign) -> CampaignView:
     criteria = criteria_of(c)
     agency = session.get(Agency, c.agency_id) if c.agency_id is not None else None
     return CampaignView(
-        id=c.id, name=c.name, purpose=c.purpose, status=CampaignStatus(c.status),
-        query_name=c.target_query_name, target_filters=c.target_filters,
+        id=c.id,
+        name=c.name,
+        purpose=c.purpose,
+        status=CampaignStatus(c.status),
+        query_name=c.target_query_name,
+        target_filters=c.target_filters,
         min_age=int(criteria.get("min_age", 70)),
         isolated_only=bool(criteria.get("isolated_only", False)),
         disability_only=bool(criteria.get("disability_only", False)),
-        script=script_from_json(c.script), start_on=c.start_on,
-        planned_end_on=c.planned_end_on, started_on=c.started_on, ended_on=c.ended_on,
-        purged_on=c.purged_on, purge_mode=c.purge_mode, agency_id=c.agency_id,
-        agency_name=agency.name if agency else "", target_count=c.target_count,
-        callers=caller_views(session, c), created_by=c.created_by, updated_at=c.updated_at,
-        updated_by=c.updated_by, version=c.version)
+        script=script_from_json(c.script),
+        start_on=c.start_on,
+        planned_end_on=c.planned_end_on,
+        started_on=c.started_on,
+        ended_on=c.ended_on,
+        purged_on=c.purged_on,
+        purge_mode=c.purge_mode,
+        agency_id=c.agency_id,
+        agency_name=agency.name if agency else "",
+        target_count=c.target_count,
+        callers=caller_views(session, c),
+        created_by=c.created_by,
+        updated_at=c.updated_at,
+        updated_by=c.updated_by,
+        version=c.version,
+    )
 
 
 @guarded("campagne.consultation")
@@ -195,9 +263,12 @@ def get_campaign(db: Database, actor: Actor, campaign_id: int) -> CampaignView:
         c = load_campaign(session, campaign_id)
         if not can_view(actor, c):
             authz.require(actor, CALL, entity=ENTITY, entity_id=campaign_id)
-            is_caller = session.scalar(select(CampaignCaller.id).where(
-                CampaignCaller.campaign_id == campaign_id,
-                CampaignCaller.user_id == (actor.user_id or -1)))
+            is_caller = session.scalar(
+                select(CampaignCaller.id).where(
+                    CampaignCaller.campaign_id == campaign_id,
+                    CampaignCaller.user_id == (actor.user_id or -1),
+                )
+            )
             if not is_caller:
                 raise authz.denied(actor, CALL, entity=ENTITY, entity_id=campaign_id)
         return _view(session, c)
@@ -231,12 +302,20 @@ def caller_candidates(db: Database, actor: Actor) -> list[CallerCandidate]:
     authz.require(actor, MANAGE, entity=ENTITY)
     with db.reader() as session:
         rows = session.execute(
-            select(AppUser.id, AppUser.username, AppUser.full_name, AppUser.agency_id,
-                   AppUser.role, Agency.code)
+            select(
+                AppUser.id,
+                AppUser.username,
+                AppUser.full_name,
+                AppUser.agency_id,
+                AppUser.role,
+                Agency.code,
+            )
             .outerjoin(Agency, Agency.id == AppUser.agency_id)
             .where(AppUser.active.is_(True))
-            .order_by(func.lower(AppUser.full_name), AppUser.username)).all()
-    return [CallerCandidate(uid, username, full_name or "", agency_id, code or "", role)
-            for uid, username, full_name, agency_id, role, code in rows
-            if has_permission(role, CALL)
-            and (not actor.agency_scoped or agency_id == actor.agency_id)]
+            .order_by(func.lower(AppUser.full_name), AppUser.username)
+        ).all()
+    return [
+        CallerCandidate(uid, username, full_name or "", agency_id, code or "", role)
+        for uid, username, full_name, agency_id, role, code in rows
+        if has_permission(role, CALL) and (not actor.agency_scoped or agency_id == actor.agency_id)
+    ]

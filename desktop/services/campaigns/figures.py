@@ -53,39 +53,59 @@ def live_figures(session: Session, c: Campaign, agency_id: int | None) -> Figure
     if agency_id is not None:
         scope.append(t.agency_id == agency_id)
     rows = session.execute(
-        select(t.caller_id, t.agency_id, func.count(),
-               func.sum(case((t.attempts > 0, 1), else_=0)),
-               func.sum(case((t.reached_on.is_not(None), 1), else_=0)),
-               func.sum(_is(t.state, TargetState.SECURED.value)),
-               func.sum(_is(t.state, TargetState.UNREACHABLE.value)),
-               func.sum(_is(t.state, TargetState.CLOSED.value)),
-               func.sum(_flag(t.need_help)), func.sum(_flag(t.reinforced_link)),
-               func.sum(t.attempts))
-        .where(*scope).group_by(t.caller_id, t.agency_id)).all()
-    groups = [GroupRow(caller, agency, Counts(*(int(v or 0) for v in values)))
-              for caller, agency, *values in rows]
+        select(
+            t.caller_id,
+            t.agency_id,
+            func.count(),
+            func.sum(case((t.attempts > 0, 1), else_=0)),
+            func.sum(case((t.reached_on.is_not(None), 1), else_=0)),
+            func.sum(_is(t.state, TargetState.SECURED.value)),
+            func.sum(_is(t.state, TargetState.UNREACHABLE.value)),
+            func.sum(_is(t.state, TargetState.CLOSED.value)),
+            func.sum(_flag(t.need_help)),
+            func.sum(_flag(t.reinforced_link)),
+            func.sum(t.attempts),
+        )
+        .where(*scope)
+        .group_by(t.caller_id, t.agency_id)
+    ).all()
+    groups = [
+        GroupRow(caller, agency, Counts(*(int(v or 0) for v in values)))
+        for caller, agency, *values in rows
+    ]
     ref_stmt = select(r.partner_type, r.status, func.count()).where(r.campaign_id == c.id)
     step_stmt = select(call.step, func.count(), func.sum(_flag(call.reached))).where(
-        call.campaign_id == c.id)
+        call.campaign_id == c.id
+    )
     outcome_stmt = select(call.outcome, func.count()).where(call.campaign_id == c.id)
     if agency_id is not None:
         ref_stmt = ref_stmt.join(t, t.id == r.target_id).where(t.agency_id == agency_id)
         step_stmt = step_stmt.join(t, t.id == call.target_id).where(t.agency_id == agency_id)
-        outcome_stmt = outcome_stmt.join(t, t.id == call.target_id).where(
-            t.agency_id == agency_id)
+        outcome_stmt = outcome_stmt.join(t, t.id == call.target_id).where(t.agency_id == agency_id)
     referral_rows = session.execute(ref_stmt.group_by(r.partner_type, r.status)).all()
     step_rows = session.execute(step_stmt.group_by(call.step)).all()
     outcome_rows = session.execute(outcome_stmt.group_by(call.outcome)).all()
     pending_rows = session.execute(
         select(t.escalation_step, func.count())
         .where(*scope, t.state.in_([s.value for s in OPEN_STATES]))
-        .group_by(t.escalation_step)).all()
+        .group_by(t.escalation_step)
+    ).all()
     secured_rows = session.execute(
         select(t.secured_on, func.count())
-        .where(*scope, t.state == TargetState.SECURED.value).group_by(t.secured_on)).all()
+        .where(*scope, t.state == TargetState.SECURED.value)
+        .group_by(t.secured_on)
+    ).all()
     callers = user_labels(session, (g.caller_id for g in groups))
-    return build_figures(groups, referral_rows, step_rows, pending_rows, secured_rows,
-                         callers, agency_names(session), outcome_rows)
+    return build_figures(
+        groups,
+        referral_rows,
+        step_rows,
+        pending_rows,
+        secured_rows,
+        callers,
+        agency_names(session),
+        outcome_rows,
+    )
 
 
 def _frozen(c: Campaign, agency_id: int | None) -> Figures:
@@ -99,8 +119,9 @@ def _frozen(c: Campaign, agency_id: int | None) -> Figures:
 
 
 @guarded("campagne.chiffres")
-def campaign_figures(db: Database, actor: Actor, campaign_id: int,
-                     agency_id: int | None = None) -> Figures:
+def campaign_figures(
+    db: Database, actor: Actor, campaign_id: int, agency_id: int | None = None
+) -> Figures:
     """The dashboard: targets called, reached, secured (counts and %), referrals by
     partner type and status, per caller and per agency, escalations by step, secured
     per week. Agency-scoped roles get their agency's figures. After the purge, the
@@ -111,8 +132,13 @@ def campaign_figures(db: Database, actor: Actor, campaign_id: int,
         c = load_campaign(session, campaign_id)
         if actor.agency_scoped and not actor.covers_agency(c.agency_id):
             if agency_id is not None and agency_id != actor.agency_id:
-                raise authz.denied(actor, REPORT if actor.can(REPORT) else MANAGE,
-                                   entity=ENTITY, entity_id=campaign_id, other_agency=True)
+                raise authz.denied(
+                    actor,
+                    REPORT if actor.can(REPORT) else MANAGE,
+                    entity=ENTITY,
+                    entity_id=campaign_id,
+                    other_agency=True,
+                )
             agency_id = actor.agency_id if actor.agency_id is not None else -1
         if c.status == CampaignStatus.PURGED.value and c.final_figures:
             return _frozen(c, agency_id)

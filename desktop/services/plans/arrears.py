@@ -54,9 +54,9 @@ class ArrearsQuery:
     text: str = ""
     agency_id: int | None = None
     min_months: Decimal | None = None
-    plan: str = PLAN_FILTER_ALL         # or PLAN_FILTER_NONE, PLAN_FILTER_IN_FORCE, a PlanStatus value
-    action_due_only: bool = False       # next action due on or before the day
-    aid_arrears_only: bool = False      # debt >= 2 months of rent and charges
+    plan: str = PLAN_FILTER_ALL  # or PLAN_FILTER_NONE, PLAN_FILTER_IN_FORCE, a PlanStatus value
+    action_due_only: bool = False  # next action due on or before the day
+    aid_arrears_only: bool = False  # debt >= 2 months of rent and charges
 
 
 @dataclass(frozen=True)
@@ -86,8 +86,9 @@ class ArrearsRow:
 
 
 @guarded("impayes.liste")
-def arrears_list(db: Database, actor: Actor, query: ArrearsQuery = ArrearsQuery(),
-                 on: dt.date | None = None) -> list[ArrearsRow]:
+def arrears_list(
+    db: Database, actor: Actor, query: ArrearsQuery = ArrearsQuery(), on: dt.date | None = None
+) -> list[ArrearsRow]:
     """Active tenant files in debt or with an agreement under way, largest debt first
     (agency roles: their own agency's files only)."""
     on = on or today()
@@ -101,10 +102,21 @@ def arrears_list(db: Database, actor: Actor, query: ArrearsQuery = ArrearsQuery(
     open_statuses = [s.value for s in IN_FORCE | EDITABLE]
     stmt = (
         select(
-            Household.id, Household.display_name, Household.contract_number, Agency.code,
-            Household.city, Household.balance, Lease.rent, Lease.charges, PaymentPlan.id,
-            PaymentPlan.plan_type, PaymentPlan.status, PaymentPlan.remaining,
-            PaymentPlan.next_due_on, PaymentPlan.grace_days, PaymentPlan.next_follow_up,
+            Household.id,
+            Household.display_name,
+            Household.contract_number,
+            Agency.code,
+            Household.city,
+            Household.balance,
+            Lease.rent,
+            Lease.charges,
+            PaymentPlan.id,
+            PaymentPlan.plan_type,
+            PaymentPlan.status,
+            PaymentPlan.remaining,
+            PaymentPlan.next_due_on,
+            PaymentPlan.grace_days,
+            PaymentPlan.next_follow_up,
             PaymentPlan.next_follow_up_on,
         )
         .join(Lease, Lease.household_id == Household.id)
@@ -117,8 +129,9 @@ def arrears_list(db: Database, actor: Actor, query: ArrearsQuery = ArrearsQuery(
     if actor.agency_scoped:
         if query.agency_id is not None and query.agency_id != actor.agency_id:
             authz.require_agency(actor, READ, query.agency_id, entity=ENTITY)
-        stmt = stmt.where(Household.agency_id == (
-            actor.agency_id if actor.agency_id is not None else -1))
+        stmt = stmt.where(
+            Household.agency_id == (actor.agency_id if actor.agency_id is not None else -1)
+        )
     if query.agency_id is not None:
         stmt = stmt.where(Household.agency_id == query.agency_id)
     if query.text.strip():
@@ -127,8 +140,9 @@ def arrears_list(db: Database, actor: Actor, query: ArrearsQuery = ArrearsQuery(
         for term in query_terms(query.text):
             stmt = stmt.where(Household.search_text.like(f"% {term}%"))
     if query.plan == PLAN_FILTER_NONE:
-        stmt = stmt.where(or_(PaymentPlan.id.is_(None),
-                              PaymentPlan.status.in_([s.value for s in CLOSED])))
+        stmt = stmt.where(
+            or_(PaymentPlan.id.is_(None), PaymentPlan.status.in_([s.value for s in CLOSED]))
+        )
     elif query.plan == PLAN_FILTER_IN_FORCE:
         stmt = stmt.where(PaymentPlan.status.in_([s.value for s in IN_FORCE]))
     elif query.plan != PLAN_FILTER_ALL:
@@ -137,8 +151,24 @@ def arrears_list(db: Database, actor: Actor, query: ArrearsQuery = ArrearsQuery(
 
     rows: list[ArrearsRow] = []
     with db.reader() as session:
-        for (hid, name, contract, agency, city, balance, rent, charges, pid, ptype, pstatus,
-             remaining, next_due, grace, follow_up, follow_up_on) in session.execute(stmt):
+        for (
+            hid,
+            name,
+            contract,
+            agency,
+            city,
+            balance,
+            rent,
+            charges,
+            pid,
+            ptype,
+            pstatus,
+            remaining,
+            next_due,
+            grace,
+            follow_up,
+            follow_up_on,
+        ) in session.execute(stmt):
             months = months_of_debt(balance, rent, charges)
             if query.min_months is not None and (months is None or months < query.min_months):
                 continue
@@ -147,16 +177,37 @@ def arrears_list(db: Database, actor: Actor, query: ArrearsQuery = ArrearsQuery(
                 continue
             status = PlanStatus(pstatus) if pstatus else None
             action = next_action(
-                balance, rent, charges, status, on, next_due_on=next_due,
+                balance,
+                rent,
+                charges,
+                status,
+                on,
+                next_due_on=next_due,
                 follow_up=FollowUpKind(follow_up) if follow_up else None,
-                follow_up_on=follow_up_on, grace_days=grace if grace is not None else 0,
+                follow_up_on=follow_up_on,
+                grace_days=grace if grace is not None else 0,
             )
             if query.action_due_only and not (action.due_on is not None and action.due_on <= on):
                 continue
-            rows.append(ArrearsRow(
-                hid, name, contract, agency, city, balance, rent + charges, months, aid, pid,
-                PaymentPlanType(ptype) if ptype else None, status, remaining, next_due, action,
-            ))
+            rows.append(
+                ArrearsRow(
+                    hid,
+                    name,
+                    contract,
+                    agency,
+                    city,
+                    balance,
+                    rent + charges,
+                    months,
+                    aid,
+                    pid,
+                    PaymentPlanType(ptype) if ptype else None,
+                    status,
+                    remaining,
+                    next_due,
+                    action,
+                )
+            )
     return rows
 
 
@@ -189,8 +240,9 @@ def neutralise(value):
     return value
 
 
-def export_arrears(rows: list[ArrearsRow], path: str | Path, *, on: dt.date | None = None,
-                   translate=None) -> Path:
+def export_arrears(
+    rows: list[ArrearsRow], path: str | Path, *, on: dt.date | None = None, translate=None
+) -> Path:
     """Write the arrears list to an .xlsx workbook; ``translate`` is Qt's in the GUI."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
@@ -214,24 +266,31 @@ def export_arrears(rows: list[ArrearsRow], path: str | Path, *, on: dt.date | No
     yes, no = tr(QT_TRANSLATE_NOOP("messages", "oui")), tr(QT_TRANSLATE_NOOP("messages", "non"))
     none = tr(QT_TRANSLATE_NOOP("messages", "aucun"))
     for r in rows:
-        ws.append([
-            neutralise(r.name), neutralise(r.contract_number), neutralise(r.agency_code),
-            neutralise(r.city), r.balance, r.monthly, r.months,
-            yes if r.aid_arrears else no,
-            neutralise(tr(r.plan_type.label)) if r.plan_type else none,
-            neutralise(tr(r.plan_status.label)) if r.plan_status else "",
-            r.plan_remaining if r.plan_id else None,
-            r.next_due_on,
-            neutralise(render(r.action.text, translate)),
-            r.action.due_on,
-        ])
+        ws.append(
+            [
+                neutralise(r.name),
+                neutralise(r.contract_number),
+                neutralise(r.agency_code),
+                neutralise(r.city),
+                r.balance,
+                r.monthly,
+                r.months,
+                yes if r.aid_arrears else no,
+                neutralise(tr(r.plan_type.label)) if r.plan_type else none,
+                neutralise(tr(r.plan_status.label)) if r.plan_status else "",
+                r.plan_remaining if r.plan_id else None,
+                r.next_due_on,
+                neutralise(render(r.action.text, translate)),
+                r.action.due_on,
+            ]
+        )
     money_columns, date_columns = (5, 6, 11), (12, 14)
     for row in ws.iter_rows(min_row=2):
         for index in money_columns:
-            row[index - 1].number_format = '#,##0.00'
-        row[6].number_format = '0.0'
+            row[index - 1].number_format = "#,##0.00"
+        row[6].number_format = "0.0"
         for index in date_columns:
-            row[index - 1].number_format = 'DD/MM/YYYY'
+            row[index - 1].number_format = "DD/MM/YYYY"
     # Strings that look like formulas stay strings (openpyxl reads "=" as a formula).
     for row in ws.iter_rows():
         for cell in row:
@@ -245,7 +304,14 @@ def export_arrears(rows: list[ArrearsRow], path: str | Path, *, on: dt.date | No
     try:
         wb.save(path)
     except OSError as exc:
-        raise UserError(message(QT_TRANSLATE_NOOP(
-            "messages", "Impossible d'enregistrer « {name} » : le fichier est peut-être ouvert "
-            "dans Excel."), name=path.name)) from exc
+        raise UserError(
+            message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Impossible d'enregistrer « {name} » : le fichier est peut-être ouvert "
+                    "dans Excel.",
+                ),
+                name=path.name,
+            )
+        ) from exc
     return path

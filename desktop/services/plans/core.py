@@ -97,9 +97,17 @@ EVENT_PLAN_FOLLOW_UP = "PLAN_SUIVI"
 EVENT_PLAN_AVENANT = "PLAN_AVENANT"
 EVENT_PLAN_SUMMONS = "PLAN_ASSIGNATION"
 EVENT_KINDS = (
-    EVENT_PLAN_CREATED, EVENT_PLAN_EDITED, EVENT_PLAN_STATUS, EVENT_PLAN_PAYMENT,
-    EVENT_PLAN_PAYMENT_DELETED, EVENT_PLAN_IMPORT, EVENT_PLAN_BREACH, EVENT_PLAN_SETTLED,
-    EVENT_PLAN_FOLLOW_UP, EVENT_PLAN_AVENANT, EVENT_PLAN_SUMMONS,
+    EVENT_PLAN_CREATED,
+    EVENT_PLAN_EDITED,
+    EVENT_PLAN_STATUS,
+    EVENT_PLAN_PAYMENT,
+    EVENT_PLAN_PAYMENT_DELETED,
+    EVENT_PLAN_IMPORT,
+    EVENT_PLAN_BREACH,
+    EVENT_PLAN_SETTLED,
+    EVENT_PLAN_FOLLOW_UP,
+    EVENT_PLAN_AVENANT,
+    EVENT_PLAN_SUMMONS,
 )
 
 SOURCE_MANUAL = "SAISIE"
@@ -107,7 +115,6 @@ SOURCE_IMPORT = "IMPORT"
 PAYMENT_REFERENCE_MAX = 80
 OUTCOME_MAX = 200
 NOT_APPLICABLE = QT_TRANSLATE_NOOP("messages", "Sans objet : {reason}")
-
 
 
 def stored_text(message: Message) -> str:
@@ -234,10 +241,30 @@ def _terms_of(p: PaymentPlan) -> PlanTerms:
 
 
 _TERM_COLUMNS = (
-    "debt", "debt_on", "current_rent", "current_charges", "start_on", "months", "monthly",
-    "day", "aid_reference", "aid_to_landlord", "aid_approved_on", "fsl", "fsl_amount", "ccas",
-    "ccas_amount", "landlord_signatory", "judgment_on", "end_on", "new_lease_months",
-    "breach_missed", "breach_rent_unpaid", "payments_cover_rent", "grace_days", "notes",
+    "debt",
+    "debt_on",
+    "current_rent",
+    "current_charges",
+    "start_on",
+    "months",
+    "monthly",
+    "day",
+    "aid_reference",
+    "aid_to_landlord",
+    "aid_approved_on",
+    "fsl",
+    "fsl_amount",
+    "ccas",
+    "ccas_amount",
+    "landlord_signatory",
+    "judgment_on",
+    "end_on",
+    "new_lease_months",
+    "breach_missed",
+    "breach_rent_unpaid",
+    "payments_cover_rent",
+    "grace_days",
+    "notes",
 )
 
 
@@ -266,7 +293,7 @@ def _apply_schedule(p: PaymentPlan, instalments: list[Instalment]) -> None:
             row.due_on = inst.due_date
         if row.amount != inst.amount:
             row.amount = inst.amount
-    for row in rows[len(instalments):]:
+    for row in rows[len(instalments) :]:
         p.instalments.remove(row)
 
 
@@ -299,11 +326,13 @@ def _refresh_summary(p: PaymentPlan, ledger: Ledger) -> None:
         "remaining": ledger.remaining,
         "next_due_on": nxt.due_on if nxt else None,
         "unpaid_count": len(ledger.unpaid_instalments),
-        "next_check_on": next_check_on(ledger, p.grace_days,
-                                       started=p.status != PlanStatus.SIGNE.value),
+        "next_check_on": next_check_on(
+            ledger, p.grace_days, started=p.status != PlanStatus.SIGNE.value
+        ),
     }
-    open_items = sorted((f for f in p.follow_ups if f.done_on is None),
-                        key=lambda f: (f.due_on, f.id or 0))
+    open_items = sorted(
+        (f for f in p.follow_ups if f.done_on is None), key=lambda f: (f.due_on, f.id or 0)
+    )
     values["next_follow_up"] = open_items[0].kind if open_items else ""
     values["next_follow_up_on"] = open_items[0].due_on if open_items else None
     for key, value in values.items():
@@ -335,10 +364,18 @@ def _view(session: Session, p: PaymentPlan, on: dt.date) -> PlanView:
         instalments=_instalments_of(p),
         ledger=ledger,
         breach_reasons=reasons,
-        payments=[PaymentView(x.id, x.paid_on, x.amount, x.reference, x.source, x.source_file,
-                              x.recorded_by) for x in p.payments],
-        follow_ups=[FollowUpView(f.id, FollowUpKind(f.kind), f.due_on, f.done_on, f.channel,
-                                 f.outcome, f.done_by) for f in p.follow_ups],
+        payments=[
+            PaymentView(
+                x.id, x.paid_on, x.amount, x.reference, x.source, x.source_file, x.recorded_by
+            )
+            for x in p.payments
+        ],
+        follow_ups=[
+            FollowUpView(
+                f.id, FollowUpKind(f.kind), f.due_on, f.done_on, f.channel, f.outcome, f.done_by
+            )
+            for f in p.follow_ups
+        ],
         tenant_name=h.display_name,
         contract_number=h.contract_number,
         address=h.address,
@@ -371,8 +408,9 @@ def plan_options():
 
 
 def _not_found(plan_id: int) -> NotFoundError:
-    return NotFoundError(message(QT_TRANSLATE_NOOP(
-        "messages", "Le plan n° {id} n'existe pas ou plus."), id=plan_id))
+    return NotFoundError(
+        message(QT_TRANSLATE_NOOP("messages", "Le plan n° {id} n'existe pas ou plus."), id=plan_id)
+    )
 
 
 def _load(session: Session, plan_id: int, *, for_update: bool = False) -> PaymentPlan:
@@ -387,12 +425,19 @@ def _load(session: Session, plan_id: int, *, for_update: bool = False) -> Paymen
 
 def _conflict(p: PaymentPlan) -> ConflictError:
     local = utc_to_local(p.updated_at)
-    return ConflictError(message(QT_TRANSLATE_NOOP(
-        "messages",
-        "Ce plan a été modifié par {user} le {date} à {time} depuis que vous l'avez ouvert. "
-        "Vos changements n'ont pas été enregistrés : rechargez le plan pour voir la version "
-        "actuelle."), user=p.updated_by, date=format_date_fr(local.date()),
-        time=local.strftime("%H:%M")))
+    return ConflictError(
+        message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Ce plan a été modifié par {user} le {date} à {time} depuis que vous l'avez ouvert. "
+                "Vos changements n'ont pas été enregistrés : rechargez le plan pour voir la version "
+                "actuelle.",
+            ),
+            user=p.updated_by,
+            date=format_date_fr(local.date()),
+            time=local.strftime("%H:%M"),
+        )
+    )
 
 
 @guarded("plan.consultation")
@@ -411,35 +456,69 @@ def plans_for_household(db: Database, actor: Actor, household_id: int) -> list[P
         h = _household(session, household_id)
         authz.require_agency(actor, READ, h.agency_id, entity=ENTITY)
         rows = session.scalars(
-            select(PaymentPlan).where(PaymentPlan.household_id == household_id)
+            select(PaymentPlan)
+            .where(PaymentPlan.household_id == household_id)
             .order_by(PaymentPlan.id.desc())
         ).all()
-        return [PlanSummary(p.id, PaymentPlanType(p.plan_type), PlanStatus(p.status), p.debt,
-                            p.start_on, p.remaining, p.next_due_on, p.created_at) for p in rows]
+        return [
+            PlanSummary(
+                p.id,
+                PaymentPlanType(p.plan_type),
+                PlanStatus(p.status),
+                p.debt,
+                p.start_on,
+                p.remaining,
+                p.next_due_on,
+                p.created_at,
+            )
+            for p in rows
+        ]
 
 
 # --------------------------------------------------------------------------- helpers
 
 
-def add_timeline_event(session: Session, p: PaymentPlan, kind: str, summary: str, actor: Actor,
-                       stamp: dt.datetime | None = None) -> None:
-    session.add(TimelineEvent(household_id=p.household_id, occurred_at=stamp or now(), kind=kind,
-                              summary=summary[:2000], actor=actor.username))
+def add_timeline_event(
+    session: Session,
+    p: PaymentPlan,
+    kind: str,
+    summary: str,
+    actor: Actor,
+    stamp: dt.datetime | None = None,
+) -> None:
+    session.add(
+        TimelineEvent(
+            household_id=p.household_id,
+            occurred_at=stamp or now(),
+            kind=kind,
+            summary=summary[:2000],
+            actor=actor.username,
+        )
+    )
 
 
 def plan_label(p: PaymentPlan) -> str:
-    return stored_text(message(QT_TRANSLATE_NOOP("messages", "{type} n° {id}"),
-                    type=Message(PaymentPlanType(p.plan_type).label), id=p.id))
+    return stored_text(
+        message(
+            QT_TRANSLATE_NOOP("messages", "{type} n° {id}"),
+            type=Message(PaymentPlanType(p.plan_type).label),
+            id=p.id,
+        )
+    )
 
 
-def _edit(db: Database, actor: Actor, plan_id: int, expected_version: int | None,
-          action: Callable[[Session, PaymentPlan], None]) -> int:
+def _edit(
+    db: Database,
+    actor: Actor,
+    plan_id: int,
+    expected_version: int | None,
+    action: Callable[[Session, PaymentPlan], None],
+) -> int:
     """Run ``action`` on the plan locked at ``expected_version``; return the new version."""
     reload = reloaded(db, lambda s: _load(s, plan_id), _conflict)
     with writing(db, reload) as session:
         p = _load(session, plan_id, for_update=True)
-        authz.require_agency(actor, WRITE, p.household.agency_id, entity=ENTITY,
-                             entity_id=plan_id)
+        authz.require_agency(actor, WRITE, p.household.agency_id, entity=ENTITY, entity_id=plan_id)
         if expected_version is not None and p.version != expected_version:
             raise _conflict(p)
         action(session, p)
@@ -452,7 +531,9 @@ def _schedule_errors(problems: list[Message]) -> dict[str, Message]:
     return {("schedule" if i == 0 else f"schedule#{i + 1}"): m for i, m in enumerate(problems)}
 
 
-def _prepare(terms: PlanTerms, instalments: list[Instalment] | None) -> tuple[PlanTerms, list[Instalment]]:
+def _prepare(
+    terms: PlanTerms, instalments: list[Instalment] | None
+) -> tuple[PlanTerms, list[Instalment]]:
     terms = normalise_terms(terms)
     validate_terms(terms)
     schedule = list(instalments) if instalments is not None else schedule_for(terms)
@@ -476,19 +557,42 @@ def _add_follow_ups(p: PaymentPlan, specs) -> None:
     for spec in specs:
         if (spec.kind.value, True) in existing:
             continue  # already open
-        p.follow_ups.append(PlanFollowUp(kind=spec.kind.value, due_on=spec.due_on, created_at=stamp,
-                                         channel="", outcome="", done_by=""))
+        p.follow_ups.append(
+            PlanFollowUp(
+                kind=spec.kind.value,
+                due_on=spec.due_on,
+                created_at=stamp,
+                channel="",
+                outcome="",
+                done_by="",
+            )
+        )
 
 
-def _set_status(session: Session, p: PaymentPlan, new: PlanStatus, actor: Actor, on: dt.date,
-                *, reason: str = "", automatic: bool = False, kind: str = EVENT_PLAN_STATUS,
-                detail: str = "") -> None:
+def _set_status(
+    session: Session,
+    p: PaymentPlan,
+    new: PlanStatus,
+    actor: Actor,
+    on: dt.date,
+    *,
+    reason: str = "",
+    automatic: bool = False,
+    kind: str = EVENT_PLAN_STATUS,
+    detail: str = "",
+) -> None:
     old = PlanStatus(p.status)
     p.status = new.value
     if reason:
         p.status_reason = reason[:REASON_MAX]
-    label = stored_text(message(QT_TRANSLATE_NOOP("messages", "{plan} : {old} → {new}"),
-                     plan=plan_label(p), old=Message(old.label), new=Message(new.label)))
+    label = stored_text(
+        message(
+            QT_TRANSLATE_NOOP("messages", "{plan} : {old} → {new}"),
+            plan=plan_label(p),
+            old=Message(old.label),
+            new=Message(new.label),
+        )
+    )
     if automatic:
         label += " " + stored_text(message(QT_TRANSLATE_NOOP("messages", "(automatique)")))
     if detail:
@@ -496,17 +600,25 @@ def _set_status(session: Session, p: PaymentPlan, new: PlanStatus, actor: Actor,
     elif reason:
         label += " — " + reason
     add_timeline_event(session, p, kind, label, actor)
-    audit.record(session, actor, "status", ENTITY, p.id, {"status": old.value},
-                 {"status": new.value, "on": on, "reason": reason, "automatic": automatic,
-                  "detail": detail})
+    audit.record(
+        session,
+        actor,
+        "status",
+        ENTITY,
+        p.id,
+        {"status": old.value},
+        {"status": new.value, "on": on, "reason": reason, "automatic": automatic, "detail": detail},
+    )
 
 
 def evaluate_plan(session: Session, p: PaymentPlan, actor: Actor, on: dt.date) -> Ledger:
     """Recompute the plan's figures; settle, start or breach it when the facts say so."""
     ledger = _ledger(p, on)
     status = PlanStatus(p.status)
-    if status == PlanStatus.SIGNE and not ledger.all_paid and (
-        p.payments or (ledger.instalments and ledger.instalments[0].due_on <= on)
+    if (
+        status == PlanStatus.SIGNE
+        and not ledger.all_paid
+        and (p.payments or (ledger.instalments and ledger.instalments[0].due_on <= on))
     ):
         _set_status(session, p, PlanStatus.EN_COURS, actor, on, automatic=True)
         status = PlanStatus.EN_COURS
@@ -514,14 +626,25 @@ def evaluate_plan(session: Session, p: PaymentPlan, actor: Actor, on: dt.date) -
         reasons = breach_reasons(ledger, _rule(p))
         if ledger.all_paid:
             p.closed_on = ledger.settled_on or on
-            _close_open_follow_ups(p, on, message(QT_TRANSLATE_NOOP("messages", "dette soldée")), actor)
-            _set_status(session, p, PlanStatus.SOLDE, actor, on, automatic=True,
-                        kind=EVENT_PLAN_SETTLED)
+            _close_open_follow_ups(
+                p, on, message(QT_TRANSLATE_NOOP("messages", "dette soldée")), actor
+            )
+            _set_status(
+                session, p, PlanStatus.SOLDE, actor, on, automatic=True, kind=EVENT_PLAN_SETTLED
+            )
         elif status != PlanStatus.DEFAILLANT and reasons:
             p.breached_on = on
             _add_follow_ups(p, breach_follow_ups(on, AidBody(p.aid_body), p.summons_on))
-            _set_status(session, p, PlanStatus.DEFAILLANT, actor, on, automatic=True,
-                        kind=EVENT_PLAN_BREACH, detail=" ".join(stored_text(r) for r in reasons))
+            _set_status(
+                session,
+                p,
+                PlanStatus.DEFAILLANT,
+                actor,
+                on,
+                automatic=True,
+                kind=EVENT_PLAN_BREACH,
+                detail=" ".join(stored_text(r) for r in reasons),
+            )
     elif status == PlanStatus.SOLDE and ledger.instalments and not ledger.all_paid:
         # A payment was withdrawn: the plan runs again.
         p.closed_on = None
@@ -536,12 +659,18 @@ def _household(session: Session, household_id: int) -> Household:
         select(Household).where(Household.id == household_id).options(selectinload(Household.lease))
     ).one_or_none()
     if h is None:
-        raise NotFoundError(message(QT_TRANSLATE_NOOP(
-            "messages", "Le dossier n° {id} n'existe pas ou plus."), id=household_id))
+        raise NotFoundError(
+            message(
+                QT_TRANSLATE_NOOP("messages", "Le dossier n° {id} n'existe pas ou plus."),
+                id=household_id,
+            )
+        )
     return h
 
 
-def _open_plan(session: Session, household_id: int, exclude: int | None = None) -> PaymentPlan | None:
+def _open_plan(
+    session: Session, household_id: int, exclude: int | None = None
+) -> PaymentPlan | None:
     stmt = select(PaymentPlan).where(
         PaymentPlan.household_id == household_id,
         PaymentPlan.status.not_in([s.value for s in CLOSED]),
@@ -555,8 +684,13 @@ def _open_plan(session: Session, household_id: int, exclude: int | None = None) 
 
 
 @guarded("plan.preparation")
-def terms_from_lease(db: Database, actor: Actor, household_id: int, plan_type: PaymentPlanType,
-                     on: dt.date | None = None) -> PlanTerms:
+def terms_from_lease(
+    db: Database,
+    actor: Actor,
+    household_id: int,
+    plan_type: PaymentPlanType,
+    on: dt.date | None = None,
+) -> PlanTerms:
     """Terms prefilled from the tenant file: the balance as debt, the lease's rent."""
     on = on or today()
     authz.require(actor, READ, entity=ENTITY)
@@ -564,15 +698,27 @@ def terms_from_lease(db: Database, actor: Actor, household_id: int, plan_type: P
         h = _household(session, household_id)
         authz.require_agency(actor, READ, h.agency_id, entity=ENTITY)
         debt = h.balance if h.balance > 0 else ZERO
-        return normalise_terms(PlanTerms(
-            plan_type=plan_type, debt=debt, debt_on=on, current_rent=h.lease.rent,
-            current_charges=h.lease.charges, start_on=on, months=12,
-        ))
+        return normalise_terms(
+            PlanTerms(
+                plan_type=plan_type,
+                debt=debt,
+                debt_on=on,
+                current_rent=h.lease.rent,
+                current_charges=h.lease.charges,
+                start_on=on,
+                months=12,
+            )
+        )
 
 
 @guarded("plan.creation")
-def create_plan(db: Database, actor: Actor, household_id: int, terms: PlanTerms,
-                instalments: list[Instalment] | None = None) -> int:
+def create_plan(
+    db: Database,
+    actor: Actor,
+    household_id: int,
+    terms: PlanTerms,
+    instalments: list[Instalment] | None = None,
+) -> int:
     """Create a draft agreement on a tenant file; return its id.
 
     The schedule is built from the terms (months or monthly amount, day), or given as
@@ -584,29 +730,57 @@ def create_plan(db: Database, actor: Actor, household_id: int, terms: PlanTerms,
         h = _household(session, household_id)
         authz.require_agency(actor, WRITE, h.agency_id, entity=ENTITY)
         if h.status != FileStatus.ACTIVE.value:
-            raise ValidationError({}, message(QT_TRANSLATE_NOOP(
-                "messages", "Un dossier clos ne peut pas recevoir de plan d'apurement.")))
+            raise ValidationError(
+                {},
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Un dossier clos ne peut pas recevoir de plan d'apurement."
+                    )
+                ),
+            )
         other = _open_plan(session, household_id)
         if other is not None:
-            raise ValidationError({}, message(QT_TRANSLATE_NOOP(
-                "messages", "Ce dossier a déjà un accord en cours ({plan}, statut « {status} ») : "
-                "clôturez-le ou annulez-le avant d'en créer un autre."),
-                plan=plan_label(other), status=Message(PlanStatus(other.status).label)))
+            raise ValidationError(
+                {},
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Ce dossier a déjà un accord en cours ({plan}, statut « {status} ») : "
+                        "clôturez-le ou annulez-le avant d'en créer un autre.",
+                    ),
+                    plan=plan_label(other),
+                    status=Message(PlanStatus(other.status).label),
+                ),
+            )
         stamp = now()
         p = PaymentPlan(
-            household_id=household_id, status=PlanStatus.PROJET.value, plan_type=terms.plan_type.value,
-            aid_body=terms.aid_body.value, status_reason="", created_at=stamp,
-            created_by=actor.username, updated_at=stamp, updated_by=actor.username,
-            paid_total=ZERO, remaining=terms.debt, unpaid_count=0, next_follow_up="",
+            household_id=household_id,
+            status=PlanStatus.PROJET.value,
+            plan_type=terms.plan_type.value,
+            aid_body=terms.aid_body.value,
+            status_reason="",
+            created_at=stamp,
+            created_by=actor.username,
+            updated_at=stamp,
+            updated_by=actor.username,
+            paid_total=ZERO,
+            remaining=terms.debt,
+            unpaid_count=0,
+            next_follow_up="",
         )
         _apply_terms(p, terms)
         session.add(p)
         _apply_schedule(p, schedule)
         _refresh_summary(p, _ledger(p, today()))
         session.flush()
-        summary = stored_text(message(QT_TRANSLATE_NOOP(
-            "messages", "{plan} : {debt} en {count} échéance(s)"),
-            plan=plan_label(p), debt=format_money_fr(terms.debt), count=len(schedule)))
+        summary = stored_text(
+            message(
+                QT_TRANSLATE_NOOP("messages", "{plan} : {debt} en {count} échéance(s)"),
+                plan=plan_label(p),
+                debt=format_money_fr(terms.debt),
+                count=len(schedule),
+            )
+        )
         add_timeline_event(session, p, EVENT_PLAN_CREATED, summary, actor, stamp)
         audit.record(session, actor, "create", ENTITY, p.id, None, _snapshot(p))
         session.flush()
@@ -614,16 +788,29 @@ def create_plan(db: Database, actor: Actor, household_id: int, terms: PlanTerms,
 
 
 @guarded("plan.modification")
-def update_plan(db: Database, actor: Actor, plan_id: int, terms: PlanTerms, expected_version: int,
-                instalments: list[Instalment] | None = None) -> int:
+def update_plan(
+    db: Database,
+    actor: Actor,
+    plan_id: int,
+    terms: PlanTerms,
+    expected_version: int,
+    instalments: list[Instalment] | None = None,
+) -> int:
     """Save edited terms and schedule of a draft or proposed plan; return the new version."""
     terms, schedule = _prepare(terms, instalments)
 
     def action(session: Session, p: PaymentPlan) -> None:
         if PlanStatus(p.status) not in EDITABLE:
-            raise ValidationError({}, message(QT_TRANSLATE_NOOP(
-                "messages", "Un plan signé ne peut plus être modifié : pour un protocole, signez "
-                "un avenant ; sinon, établissez un nouveau plan.")))
+            raise ValidationError(
+                {},
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Un plan signé ne peut plus être modifié : pour un protocole, signez "
+                        "un avenant ; sinon, établissez un nouveau plan.",
+                    )
+                ),
+            )
         before = _snapshot(p)
         _apply_terms(p, terms)
         _apply_schedule(p, schedule)
@@ -633,25 +820,45 @@ def update_plan(db: Database, actor: Actor, plan_id: int, terms: PlanTerms, expe
             return
         _refresh_summary(p, _ledger(p, today()))
         changed = [k for k in after if before.get(k) != after[k]]
-        add_timeline_event(session, p, EVENT_PLAN_EDITED, f"{plan_label(p)} : {', '.join(changed)}", actor)
+        add_timeline_event(
+            session, p, EVENT_PLAN_EDITED, f"{plan_label(p)} : {', '.join(changed)}", actor
+        )
         audit.record(session, actor, "update", ENTITY, p.id, before, after)
 
     return _edit(db, actor, plan_id, expected_version, action)
 
 
 @guarded("plan.statut")
-def change_status(db: Database, actor: Actor, plan_id: int, new_status: PlanStatus,
-                  expected_version: int, *, on: dt.date | None = None, reason: str = "") -> int:
+def change_status(
+    db: Database,
+    actor: Actor,
+    plan_id: int,
+    new_status: PlanStatus,
+    expected_version: int,
+    *,
+    on: dt.date | None = None,
+    reason: str = "",
+) -> int:
     """Move a plan along its workflow (proposed, signed, started, respected, breached,
     lapsed, settled, cancelled); ``on`` is the date of the event (signature…)."""
     on = on or today()
     reason = " ".join((reason or "").split())
     if len(reason) > REASON_MAX:
-        raise ValidationError({"reason": message(QT_TRANSLATE_NOOP(
-            "messages", "{max} caractères au plus."), max=REASON_MAX)})
+        raise ValidationError(
+            {
+                "reason": message(
+                    QT_TRANSLATE_NOOP("messages", "{max} caractères au plus."), max=REASON_MAX
+                )
+            }
+        )
     if on > today():
-        raise ValidationError({"on": message(QT_TRANSLATE_NOOP(
-            "messages", "La date ne peut pas être dans le futur."))})
+        raise ValidationError(
+            {
+                "on": message(
+                    QT_TRANSLATE_NOOP("messages", "La date ne peut pas être dans le futur.")
+                )
+            }
+        )
 
     def action(session: Session, p: PaymentPlan) -> None:
         current = PlanStatus(p.status)
@@ -661,27 +868,57 @@ def change_status(db: Database, actor: Actor, plan_id: int, new_status: PlanStat
         if new_status == PlanStatus.PROPOSE:
             p.proposed_on = on
         elif new_status == PlanStatus.SIGNE:
-            if p.plan_type in {t.value for t in PROTOCOL_TYPES} and p.debt > 0 and not p.aid_approved_on:
-                raise ValidationError({"aid_approved_on": message(QT_TRANSLATE_NOOP(
-                    "messages", "Le plan annexé au protocole doit être approuvé par la CAF ou la "
-                    "MSA : indiquez la date d'approbation avant la signature."))})
+            if (
+                p.plan_type in {t.value for t in PROTOCOL_TYPES}
+                and p.debt > 0
+                and not p.aid_approved_on
+            ):
+                raise ValidationError(
+                    {
+                        "aid_approved_on": message(
+                            QT_TRANSLATE_NOOP(
+                                "messages",
+                                "Le plan annexé au protocole doit être approuvé par la CAF ou la "
+                                "MSA : indiquez la date d'approbation avant la signature.",
+                            )
+                        )
+                    }
+                )
             if on < p.debt_on:
-                raise ValidationError({"on": message(QT_TRANSLATE_NOOP(
-                    "messages", "La signature ne peut pas précéder l'arrêté de la dette ({date})."),
-                    date=format_date_fr(p.debt_on))})
+                raise ValidationError(
+                    {
+                        "on": message(
+                            QT_TRANSLATE_NOOP(
+                                "messages",
+                                "La signature ne peut pas précéder l'arrêté de la dette ({date}).",
+                            ),
+                            date=format_date_fr(p.debt_on),
+                        )
+                    }
+                )
             p.signed_on = on
         elif new_status == PlanStatus.EN_COURS and current == PlanStatus.DEFAILLANT:
             if not reason:
                 raise ValidationError({"reason": need_reason})
-            _close_open_follow_ups(p, on, message(QT_TRANSLATE_NOOP("messages", "plan régularisé")), actor)
+            _close_open_follow_ups(
+                p, on, message(QT_TRANSLATE_NOOP("messages", "plan régularisé")), actor
+            )
             p.breached_on = None
         elif new_status == PlanStatus.RESPECTE:
             late = [i for i in ledger.instalments if i.outstanding > 0 and i.due_on < on]
             if late:
-                raise ValidationError({}, message(QT_TRANSLATE_NOOP(
-                    "messages", "{count} échéance(s) échue(s) reste(nt) impayée(s), la plus ancienne "
-                    "du {date} : le plan ne peut pas être déclaré respecté."),
-                    count=len(late), date=format_date_fr(late[0].due_on)))
+                raise ValidationError(
+                    {},
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "{count} échéance(s) échue(s) reste(nt) impayée(s), la plus ancienne "
+                            "du {date} : le plan ne peut pas être déclaré respecté.",
+                        ),
+                        count=len(late),
+                        date=format_date_fr(late[0].due_on),
+                    ),
+                )
             p.closed_on = on
             if p.plan_type in {t.value for t in PROTOCOL_TYPES}:
                 due = new_lease_due(on, p.new_lease_months)
@@ -692,17 +929,29 @@ def change_status(db: Database, actor: Actor, plan_id: int, new_status: PlanStat
             _add_follow_ups(p, breach_follow_ups(on, AidBody(p.aid_body), p.summons_on))
         elif new_status == PlanStatus.SOLDE:
             if not ledger.all_paid and not reason:
-                raise ValidationError({"reason": message(QT_TRANSLATE_NOOP(
-                    "messages", "Des échéances restent dues : indiquez comment la dette a été "
-                    "soldée (ex. : versement du FSL, remise de dette)."))})
+                raise ValidationError(
+                    {
+                        "reason": message(
+                            QT_TRANSLATE_NOOP(
+                                "messages",
+                                "Des échéances restent dues : indiquez comment la dette a été "
+                                "soldée (ex. : versement du FSL, remise de dette).",
+                            )
+                        )
+                    }
+                )
             p.closed_on = on
-            _close_open_follow_ups(p, on, message(QT_TRANSLATE_NOOP("messages", "dette soldée")), actor)
+            _close_open_follow_ups(
+                p, on, message(QT_TRANSLATE_NOOP("messages", "dette soldée")), actor
+            )
         elif new_status in (PlanStatus.CADUC, PlanStatus.ANNULE):
             if new_status == PlanStatus.ANNULE and not reason:
                 raise ValidationError({"reason": need_reason})
             p.closed_on = on
             if new_status == PlanStatus.ANNULE:
-                _close_open_follow_ups(p, on, message(QT_TRANSLATE_NOOP("messages", "plan annulé")), actor)
+                _close_open_follow_ups(
+                    p, on, message(QT_TRANSLATE_NOOP("messages", "plan annulé")), actor
+                )
         elif new_status == PlanStatus.PROJET:
             p.proposed_on = None
         _set_status(session, p, new_status, actor, on, reason=reason)
@@ -715,7 +964,9 @@ def change_status(db: Database, actor: Actor, plan_id: int, new_status: PlanStat
     return _edit(db, actor, plan_id, expected_version, action)
 
 
-def check_payment(paid_on, amount, reference: str, p: PaymentPlan, on: dt.date) -> dict[str, Message]:
+def check_payment(
+    paid_on, amount, reference: str, p: PaymentPlan, on: dt.date
+) -> dict[str, Message]:
     errors: dict[str, Message] = {}
     if isinstance(amount, float):
         raise TypeError("money must be a Decimal, not a float")
@@ -724,34 +975,60 @@ def check_payment(paid_on, amount, reference: str, p: PaymentPlan, on: dt.date) 
     elif amount <= 0:
         errors["amount"] = message(QT_TRANSLATE_NOOP("messages", "Le montant doit être positif."))
     elif amount != amount.quantize(CENT):
-        errors["amount"] = message(QT_TRANSLATE_NOOP("messages", "Le montant a plus de deux décimales."))
+        errors["amount"] = message(
+            QT_TRANSLATE_NOOP("messages", "Le montant a plus de deux décimales.")
+        )
     elif amount > MAX_DEBT:
         errors["amount"] = message(QT_TRANSLATE_NOOP("messages", "Le montant est trop élevé."))
     if not isinstance(paid_on, dt.date):
         errors["paid_on"] = message(QT_TRANSLATE_NOOP("messages", "La date est obligatoire."))
     elif paid_on > on:
-        errors["paid_on"] = message(QT_TRANSLATE_NOOP(
-            "messages", "La date du règlement ne peut pas être dans le futur."))
+        errors["paid_on"] = message(
+            QT_TRANSLATE_NOOP("messages", "La date du règlement ne peut pas être dans le futur.")
+        )
     elif paid_on <= p.debt_on:
-        errors["paid_on"] = message(QT_TRANSLATE_NOOP(
-            "messages", "Règlement du {date}, antérieur ou égal à l'arrêté de la dette du plan "
-            "({debt_on}) : il est déjà compté dans la dette."),
-            date=format_date_fr(paid_on), debt_on=format_date_fr(p.debt_on))
+        errors["paid_on"] = message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Règlement du {date}, antérieur ou égal à l'arrêté de la dette du plan "
+                "({debt_on}) : il est déjà compté dans la dette.",
+            ),
+            date=format_date_fr(paid_on),
+            debt_on=format_date_fr(p.debt_on),
+        )
     if len(reference) > PAYMENT_REFERENCE_MAX:
-        errors["reference"] = message(QT_TRANSLATE_NOOP("messages", "{max} caractères au plus."),
-                                      max=PAYMENT_REFERENCE_MAX)
+        errors["reference"] = message(
+            QT_TRANSLATE_NOOP("messages", "{max} caractères au plus."), max=PAYMENT_REFERENCE_MAX
+        )
     return errors
 
 
 def _not_in_force(p: PaymentPlan) -> ValidationError:
-    return ValidationError({}, message(QT_TRANSLATE_NOOP(
-        "messages", "Les règlements s'enregistrent sur un plan signé, en cours ou défaillant "
-        "(ce plan est « {status} »)."), status=Message(PlanStatus(p.status).label)))
+    return ValidationError(
+        {},
+        message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Les règlements s'enregistrent sur un plan signé, en cours ou défaillant "
+                "(ce plan est « {status} »).",
+            ),
+            status=Message(PlanStatus(p.status).label),
+        ),
+    )
 
 
 @guarded("plan.reglement")
-def record_payment(db: Database, actor: Actor, plan_id: int, paid_on: dt.date, amount: Decimal,
-                   expected_version: int, *, reference: str = "", on: dt.date | None = None) -> int:
+def record_payment(
+    db: Database,
+    actor: Actor,
+    plan_id: int,
+    paid_on: dt.date,
+    amount: Decimal,
+    expected_version: int,
+    *,
+    reference: str = "",
+    on: dt.date | None = None,
+) -> int:
     """Record a payment typed in by the user; the plan's figures and status follow."""
     on = on or today()
     reference = " ".join((reference or "").split())
@@ -762,40 +1039,97 @@ def record_payment(db: Database, actor: Actor, plan_id: int, paid_on: dt.date, a
         errors = check_payment(paid_on, amount, reference, p, on)
         if errors:
             raise ValidationError(errors)
-        p.payments.append(PlanPayment(paid_on=paid_on, amount=amount, reference=reference,
-                                      source=SOURCE_MANUAL, source_file="", recorded_at=now(),
-                                      recorded_by=actor.username))
-        add_timeline_event(session, p, EVENT_PLAN_PAYMENT, stored_text(message(QT_TRANSLATE_NOOP(
-            "messages", "{plan} : règlement de {amount} du {date}"),
-            plan=plan_label(p), amount=format_money_fr(amount), date=format_date_fr(paid_on))), actor)
-        audit.record(session, actor, "payment", ENTITY, p.id, None,
-                     {"paid_on": paid_on, "amount": amount, "reference": reference})
+        p.payments.append(
+            PlanPayment(
+                paid_on=paid_on,
+                amount=amount,
+                reference=reference,
+                source=SOURCE_MANUAL,
+                source_file="",
+                recorded_at=now(),
+                recorded_by=actor.username,
+            )
+        )
+        add_timeline_event(
+            session,
+            p,
+            EVENT_PLAN_PAYMENT,
+            stored_text(
+                message(
+                    QT_TRANSLATE_NOOP("messages", "{plan} : règlement de {amount} du {date}"),
+                    plan=plan_label(p),
+                    amount=format_money_fr(amount),
+                    date=format_date_fr(paid_on),
+                )
+            ),
+            actor,
+        )
+        audit.record(
+            session,
+            actor,
+            "payment",
+            ENTITY,
+            p.id,
+            None,
+            {"paid_on": paid_on, "amount": amount, "reference": reference},
+        )
         evaluate_plan(session, p, actor, on)
 
     return _edit(db, actor, plan_id, expected_version, action)
 
 
 @guarded("plan.reglement_suppression")
-def delete_payment(db: Database, actor: Actor, plan_id: int, payment_id: int,
-                   expected_version: int, *, on: dt.date | None = None) -> int:
+def delete_payment(
+    db: Database,
+    actor: Actor,
+    plan_id: int,
+    payment_id: int,
+    expected_version: int,
+    *,
+    on: dt.date | None = None,
+) -> int:
     """Withdraw a payment recorded by mistake (or a rejected direct debit)."""
     on = on or today()
 
     def action(session: Session, p: PaymentPlan) -> None:
         payment = next((x for x in p.payments if x.id == payment_id), None)
         if payment is None:
-            raise NotFoundError(message(QT_TRANSLATE_NOOP(
-                "messages", "Ce règlement n'existe pas ou plus.")))
+            raise NotFoundError(
+                message(QT_TRANSLATE_NOOP("messages", "Ce règlement n'existe pas ou plus."))
+            )
         if PlanStatus(p.status) not in IN_FORCE | {PlanStatus.SOLDE}:
             raise _not_in_force(p)
         p.payments.remove(payment)
-        add_timeline_event(session, p, EVENT_PLAN_PAYMENT_DELETED, stored_text(message(QT_TRANSLATE_NOOP(
-            "messages", "{plan} : règlement de {amount} du {date} supprimé"),
-            plan=plan_label(p), amount=format_money_fr(payment.amount),
-            date=format_date_fr(payment.paid_on))), actor)
-        audit.record(session, actor, "payment_delete", ENTITY, p.id,
-                     {"paid_on": payment.paid_on, "amount": payment.amount,
-                      "reference": payment.reference, "source": payment.source}, None)
+        add_timeline_event(
+            session,
+            p,
+            EVENT_PLAN_PAYMENT_DELETED,
+            stored_text(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "{plan} : règlement de {amount} du {date} supprimé"
+                    ),
+                    plan=plan_label(p),
+                    amount=format_money_fr(payment.amount),
+                    date=format_date_fr(payment.paid_on),
+                )
+            ),
+            actor,
+        )
+        audit.record(
+            session,
+            actor,
+            "payment_delete",
+            ENTITY,
+            p.id,
+            {
+                "paid_on": payment.paid_on,
+                "amount": payment.amount,
+                "reference": payment.reference,
+                "source": payment.source,
+            },
+            None,
+        )
         session.flush()
         evaluate_plan(session, p, actor, on)
 
@@ -803,47 +1137,89 @@ def delete_payment(db: Database, actor: Actor, plan_id: int, payment_id: int,
 
 
 @guarded("plan.suivi")
-def complete_follow_up(db: Database, actor: Actor, plan_id: int, follow_up_id: int,
-                       done_on: dt.date, expected_version: int, *, channel: str = "",
-                       outcome: str = "") -> int:
+def complete_follow_up(
+    db: Database,
+    actor: Actor,
+    plan_id: int,
+    follow_up_id: int,
+    done_on: dt.date,
+    expected_version: int,
+    *,
+    channel: str = "",
+    outcome: str = "",
+) -> int:
     """Record that a follow-up was done (date, channel, outcome)."""
     outcome = " ".join((outcome or "").split())
     errors: dict[str, Message] = {}
     if not isinstance(done_on, dt.date):
         errors["done_on"] = message(QT_TRANSLATE_NOOP("messages", "La date est obligatoire."))
     elif done_on > today():
-        errors["done_on"] = message(QT_TRANSLATE_NOOP("messages", "La date ne peut pas être dans le futur."))
+        errors["done_on"] = message(
+            QT_TRANSLATE_NOOP("messages", "La date ne peut pas être dans le futur.")
+        )
     if channel and channel not in CHANNELS:
         errors["channel"] = message(QT_TRANSLATE_NOOP("messages", "Mode d'envoi inconnu."))
     if len(outcome) > OUTCOME_MAX:
-        errors["outcome"] = message(QT_TRANSLATE_NOOP("messages", "{max} caractères au plus."),
-                                    max=OUTCOME_MAX)
+        errors["outcome"] = message(
+            QT_TRANSLATE_NOOP("messages", "{max} caractères au plus."), max=OUTCOME_MAX
+        )
     if errors:
         raise ValidationError(errors)
 
     def action(session: Session, p: PaymentPlan) -> None:
         item = next((f for f in p.follow_ups if f.id == follow_up_id), None)
         if item is None:
-            raise NotFoundError(message(QT_TRANSLATE_NOOP("messages", "Cette action n'existe pas ou plus.")))
+            raise NotFoundError(
+                message(QT_TRANSLATE_NOOP("messages", "Cette action n'existe pas ou plus."))
+            )
         if item.done_on is not None:
-            raise ValidationError({}, message(QT_TRANSLATE_NOOP(
-                "messages", "Cette action est déjà faite (le {date})."), date=format_date_fr(item.done_on)))
-        if item.kind == FollowUpKind.CCAPEX.value and p.summons_on is not None \
-                and earliest_summons(done_on) > p.summons_on:
-            raise ValidationError({"done_on": message(QT_TRANSLATE_NOOP(
-                "messages", "Saisie le {date}, la CCAPEX ne l'est pas 2 mois avant l'assignation "
-                "prévue le {summons} : reportez l'assignation au {earliest} au moins."),
-                date=format_date_fr(done_on), summons=format_date_fr(p.summons_on),
-                earliest=format_date_fr(earliest_summons(done_on)))})
+            raise ValidationError(
+                {},
+                message(
+                    QT_TRANSLATE_NOOP("messages", "Cette action est déjà faite (le {date})."),
+                    date=format_date_fr(item.done_on),
+                ),
+            )
+        if (
+            item.kind == FollowUpKind.CCAPEX.value
+            and p.summons_on is not None
+            and earliest_summons(done_on) > p.summons_on
+        ):
+            raise ValidationError(
+                {
+                    "done_on": message(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "Saisie le {date}, la CCAPEX ne l'est pas 2 mois avant l'assignation "
+                            "prévue le {summons} : reportez l'assignation au {earliest} au moins.",
+                        ),
+                        date=format_date_fr(done_on),
+                        summons=format_date_fr(p.summons_on),
+                        earliest=format_date_fr(earliest_summons(done_on)),
+                    )
+                }
+            )
         item.done_on = done_on
         item.channel = channel
         item.outcome = outcome
         item.done_by = actor.username
         label = stored_text(Message(FollowUpKind(item.kind).label))
-        add_timeline_event(session, p, EVENT_PLAN_FOLLOW_UP, f"{plan_label(p)} : {label}"
-                           + (f" — {outcome}" if outcome else ""), actor)
-        audit.record(session, actor, "follow_up", ENTITY, p.id, None,
-                     {"kind": item.kind, "done_on": done_on, "channel": channel, "outcome": outcome})
+        add_timeline_event(
+            session,
+            p,
+            EVENT_PLAN_FOLLOW_UP,
+            f"{plan_label(p)} : {label}" + (f" — {outcome}" if outcome else ""),
+            actor,
+        )
+        audit.record(
+            session,
+            actor,
+            "follow_up",
+            ENTITY,
+            p.id,
+            None,
+            {"kind": item.kind, "done_on": done_on, "channel": channel, "outcome": outcome},
+        )
         session.flush()
         _refresh_summary(p, _ledger(p, today()))
 
@@ -851,15 +1227,29 @@ def complete_follow_up(db: Database, actor: Actor, plan_id: int, follow_up_id: i
 
 
 @guarded("plan.assignation")
-def plan_summons(db: Database, actor: Actor, plan_id: int, summons_on: dt.date,
-                 expected_version: int, *, on: dt.date | None = None) -> int:
+def plan_summons(
+    db: Database,
+    actor: Actor,
+    plan_id: int,
+    summons_on: dt.date,
+    expected_version: int,
+    *,
+    on: dt.date | None = None,
+) -> int:
     """Set the date the tenant is to be summoned: at least 2 months after the CCAPEX referral."""
     on = on or today()
 
     def action(session: Session, p: PaymentPlan) -> None:
         if PlanStatus(p.status) not in (PlanStatus.DEFAILLANT, PlanStatus.CADUC):
-            raise ValidationError({}, message(QT_TRANSLATE_NOOP(
-                "messages", "Une assignation ne se prévoit que pour un plan défaillant ou caduc.")))
+            raise ValidationError(
+                {},
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Une assignation ne se prévoit que pour un plan défaillant ou caduc.",
+                    )
+                ),
+            )
         ccapex = [f for f in p.follow_ups if f.kind == FollowUpKind.CCAPEX.value]
         referred = max((f.done_on for f in ccapex if f.done_on), default=None)
         check_summons(summons_on, referred, on)
@@ -867,9 +1257,19 @@ def plan_summons(db: Database, actor: Actor, plan_id: int, summons_on: dt.date,
         for f in ccapex:
             if f.done_on is None and p.breached_on:
                 f.due_on = ccapex_due(p.breached_on, summons_on)
-        add_timeline_event(session, p, EVENT_PLAN_SUMMONS, stored_text(message(QT_TRANSLATE_NOOP(
-            "messages", "{plan} : assignation envisagée le {date}"),
-            plan=plan_label(p), date=format_date_fr(summons_on))), actor)
+        add_timeline_event(
+            session,
+            p,
+            EVENT_PLAN_SUMMONS,
+            stored_text(
+                message(
+                    QT_TRANSLATE_NOOP("messages", "{plan} : assignation envisagée le {date}"),
+                    plan=plan_label(p),
+                    date=format_date_fr(summons_on),
+                )
+            ),
+            actor,
+        )
         audit.record(session, actor, "summons", ENTITY, p.id, None, {"summons_on": summons_on})
         session.flush()
         _refresh_summary(p, _ledger(p, today()))
@@ -878,26 +1278,54 @@ def plan_summons(db: Database, actor: Actor, plan_id: int, summons_on: dt.date,
 
 
 @guarded("plan.avenant")
-def sign_avenant(db: Database, actor: Actor, plan_id: int, signed_on: dt.date, new_end_on: dt.date,
-                 expected_version: int, *, start_on: dt.date | None = None, months: int | None = None,
-                 monthly: Decimal | None = None, day: int | None = None,
-                 on: dt.date | None = None) -> int:
+def sign_avenant(
+    db: Database,
+    actor: Actor,
+    plan_id: int,
+    signed_on: dt.date,
+    new_end_on: dt.date,
+    expected_version: int,
+    *,
+    start_on: dt.date | None = None,
+    months: int | None = None,
+    monthly: Decimal | None = None,
+    day: int | None = None,
+    on: dt.date | None = None,
+) -> int:
     """Extend a protocole by avenant (at most 3 years) with the plan renegotiated: what is
     paid stays, what remains is spread over a new schedule ending by the new end date."""
     on = on or today()
 
     def action(session: Session, p: PaymentPlan) -> None:
         if p.plan_type not in {t.value for t in PROTOCOL_TYPES}:
-            raise ValidationError({}, message(QT_TRANSLATE_NOOP(
-                "messages", "Seul un protocole se prolonge par avenant.")))
+            raise ValidationError(
+                {},
+                message(
+                    QT_TRANSLATE_NOOP("messages", "Seul un protocole se prolonge par avenant.")
+                ),
+            )
         if PlanStatus(p.status) not in IN_FORCE:
-            raise ValidationError({}, message(QT_TRANSLATE_NOOP(
-                "messages", "Un avenant se signe sur un protocole signé, en cours ou défaillant.")))
+            raise ValidationError(
+                {},
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Un avenant se signe sur un protocole signé, en cours ou défaillant.",
+                    )
+                ),
+            )
         validate_avenant(p.end_on, new_end_on, signed_on)
         if p.avenant_end_on is not None and new_end_on <= p.avenant_end_on:
-            raise ValidationError({"avenant_end_on": message(QT_TRANSLATE_NOOP(
-                "messages", "L'avenant doit prolonger le protocole au-delà du {date}."),
-                date=format_date_fr(p.avenant_end_on))})
+            raise ValidationError(
+                {
+                    "avenant_end_on": message(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "L'avenant doit prolonger le protocole au-delà du {date}."
+                        ),
+                        date=format_date_fr(p.avenant_end_on),
+                    )
+                }
+            )
         ledger = _ledger(p, on)
         kept = [Instalment(s.number, s.due_on, s.paid) for s in ledger.instalments if s.paid > 0]
         remainder = p.debt - sum((k.amount for k in kept), ZERO)
@@ -911,9 +1339,17 @@ def sign_avenant(db: Database, actor: Actor, plan_id: int, signed_on: dt.date, n
         schedule = [Instalment(i + 1, x.due_date, x.amount) for i, x in enumerate(kept + new)]
         problems = check_edited_schedule(p.debt, schedule) if schedule else []
         if new and new[-1].due_date > new_end_on:
-            problems.append(message(QT_TRANSLATE_NOOP(
-                "messages", "La dernière échéance ({date}) tombe après la nouvelle fin du protocole "
-                "({end})."), date=format_date_fr(new[-1].due_date), end=format_date_fr(new_end_on)))
+            problems.append(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "La dernière échéance ({date}) tombe après la nouvelle fin du protocole "
+                        "({end}).",
+                    ),
+                    date=format_date_fr(new[-1].due_date),
+                    end=format_date_fr(new_end_on),
+                )
+            )
         if problems:
             raise ValidationError(_schedule_errors(problems))
         before = _snapshot(p)
@@ -922,16 +1358,40 @@ def sign_avenant(db: Database, actor: Actor, plan_id: int, signed_on: dt.date, n
         if months is not None or monthly is not None:
             p.months, p.monthly = months, monthly
         _apply_schedule(p, schedule)
-        add_timeline_event(session, p, EVENT_PLAN_AVENANT, stored_text(message(QT_TRANSLATE_NOOP(
-            "messages", "{plan} : avenant signé le {date}, fin reportée au {end} ; reste {amount} "
-            "en {count} échéance(s)"), plan=plan_label(p), date=format_date_fr(signed_on),
-            end=format_date_fr(new_end_on), amount=format_money_fr(remainder), count=len(new))), actor)
+        add_timeline_event(
+            session,
+            p,
+            EVENT_PLAN_AVENANT,
+            stored_text(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "{plan} : avenant signé le {date}, fin reportée au {end} ; reste {amount} "
+                        "en {count} échéance(s)",
+                    ),
+                    plan=plan_label(p),
+                    date=format_date_fr(signed_on),
+                    end=format_date_fr(new_end_on),
+                    amount=format_money_fr(remainder),
+                    count=len(new),
+                )
+            ),
+            actor,
+        )
         audit.record(session, actor, "avenant", ENTITY, p.id, before, _snapshot(p))
         if PlanStatus(p.status) == PlanStatus.DEFAILLANT:
-            _close_open_follow_ups(p, on, message(QT_TRANSLATE_NOOP("messages", "avenant signé")), actor)
+            _close_open_follow_ups(
+                p, on, message(QT_TRANSLATE_NOOP("messages", "avenant signé")), actor
+            )
             p.breached_on = None
-            _set_status(session, p, PlanStatus.EN_COURS, actor, on,
-                        reason=stored_text(message(QT_TRANSLATE_NOOP("messages", "avenant signé"))))
+            _set_status(
+                session,
+                p,
+                PlanStatus.EN_COURS,
+                actor,
+                on,
+                reason=stored_text(message(QT_TRANSLATE_NOOP("messages", "avenant signé"))),
+            )
         session.flush()
         evaluate_plan(session, p, actor, on)
 
@@ -961,14 +1421,20 @@ def record_change(result: EvaluationResult, plan_id: int, before: str, after: st
 
 
 def _refresh_conflict() -> ConflictError:
-    return ConflictError(message(QT_TRANSLATE_NOOP(
-        "messages", "Un autre poste a modifié un plan pendant l'actualisation : "
-        "recommencez.")))
+    return ConflictError(
+        message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Un autre poste a modifié un plan pendant l'actualisation : recommencez.",
+            )
+        )
+    )
 
 
 @guarded("plan.actualisation")
-def evaluate_plans(db: Database, actor: Actor, on: dt.date | None = None,
-                   plan_ids: list[int] | None = None) -> EvaluationResult:
+def evaluate_plans(
+    db: Database, actor: Actor, on: dt.date | None = None, plan_ids: list[int] | None = None
+) -> EvaluationResult:
     """Re-read the plans in force as of ``on``: those whose instalments fell due unpaid
     are marked breached (with their follow-ups), those fully paid settled."""
     on = on or today()
@@ -980,15 +1446,18 @@ def evaluate_plans(db: Database, actor: Actor, on: dt.date | None = None,
         # payments re-read their plan themselves).
         stmt = select(PaymentPlan.id).where(
             PaymentPlan.status.in_([PlanStatus.SIGNE.value, PlanStatus.EN_COURS.value]),
-            PaymentPlan.next_check_on.is_not(None), PaymentPlan.next_check_on <= on)
+            PaymentPlan.next_check_on.is_not(None),
+            PaymentPlan.next_check_on <= on,
+        )
         if actor.agency_scoped:
             stmt = stmt.join(Household, Household.id == PaymentPlan.household_id).where(
-                Household.agency_id == (actor.agency_id if actor.agency_id is not None else -1))
+                Household.agency_id == (actor.agency_id if actor.agency_id is not None else -1)
+            )
         if plan_ids is not None:
             stmt = stmt.where(PaymentPlan.id.in_(plan_ids))
         ids = list(session.scalars(stmt.order_by(PaymentPlan.id)))
     for start in range(0, len(ids), 200):
-        chunk = ids[start:start + 200]
+        chunk = ids[start : start + 200]
         with writing(db, _refresh_conflict) as session:
             stmt = select(PaymentPlan).where(PaymentPlan.id.in_(chunk)).options(*plan_options())
             if session.get_bind().dialect.name == "postgresql":

@@ -61,21 +61,74 @@ class PaymentField:
 
 
 PAYMENT_FIELDS = [
-    PaymentField("contract_number", QT_TRANSLATE_NOOP("messages", "N° de contrat"), True,
-                 _imp.SYNONYMS["contract_number"] + ("compte", "n compte", "compte locataire",
-                                                     "num compte", "no compte")),
-    PaymentField("paid_on", QT_TRANSLATE_NOOP("messages", "Date du règlement"), True, (
-        "date", "date reglement", "date du reglement", "date paiement", "date de paiement",
-        "date du paiement", "date encaissement", "date d encaissement", "date operation",
-        "date d operation", "date valeur", "date de valeur", "date piece", "dt reglement",
-        "date ecriture", "date comptable")),
-    PaymentField("amount", QT_TRANSLATE_NOOP("messages", "Montant"), True, (
-        "montant", "montant reglement", "montant du reglement", "montant paiement",
-        "montant regle", "montant encaisse", "reglement", "credit", "somme", "montant eur",
-        "montant ttc", "encaissement", "paiement")),
-    PaymentField("reference", QT_TRANSLATE_NOOP("messages", "Référence"), False, (
-        "reference", "ref", "libelle", "n piece", "no piece", "piece", "reference reglement",
-        "mode reglement", "mode de reglement", "numero piece", "ref reglement")),
+    PaymentField(
+        "contract_number",
+        QT_TRANSLATE_NOOP("messages", "N° de contrat"),
+        True,
+        _imp.SYNONYMS["contract_number"]
+        + ("compte", "n compte", "compte locataire", "num compte", "no compte"),
+    ),
+    PaymentField(
+        "paid_on",
+        QT_TRANSLATE_NOOP("messages", "Date du règlement"),
+        True,
+        (
+            "date",
+            "date reglement",
+            "date du reglement",
+            "date paiement",
+            "date de paiement",
+            "date du paiement",
+            "date encaissement",
+            "date d encaissement",
+            "date operation",
+            "date d operation",
+            "date valeur",
+            "date de valeur",
+            "date piece",
+            "dt reglement",
+            "date ecriture",
+            "date comptable",
+        ),
+    ),
+    PaymentField(
+        "amount",
+        QT_TRANSLATE_NOOP("messages", "Montant"),
+        True,
+        (
+            "montant",
+            "montant reglement",
+            "montant du reglement",
+            "montant paiement",
+            "montant regle",
+            "montant encaisse",
+            "reglement",
+            "credit",
+            "somme",
+            "montant eur",
+            "montant ttc",
+            "encaissement",
+            "paiement",
+        ),
+    ),
+    PaymentField(
+        "reference",
+        QT_TRANSLATE_NOOP("messages", "Référence"),
+        False,
+        (
+            "reference",
+            "ref",
+            "libelle",
+            "n piece",
+            "no piece",
+            "piece",
+            "reference reglement",
+            "mode reglement",
+            "mode de reglement",
+            "numero piece",
+            "ref reglement",
+        ),
+    ),
 ]
 PAYMENT_FIELDS_BY_KEY = {f.key: f for f in PAYMENT_FIELDS}
 
@@ -103,16 +156,32 @@ def propose_payment_mapping(headers: list[str]) -> dict[str, int | None]:
 def check_payment_mapping(table: _imp.Table, mapping: dict[str, int | None]) -> None:
     for key, index in mapping.items():
         if key not in PAYMENT_FIELDS_BY_KEY:
-            raise UserError(message(QT_TRANSLATE_NOOP(
-                "messages", "Champ inconnu dans la correspondance : « {key} »."), key=key))
+            raise UserError(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Champ inconnu dans la correspondance : « {key} »."
+                    ),
+                    key=key,
+                )
+            )
         if index is not None and not 0 <= index < len(table.headers):
-            raise UserError(message(QT_TRANSLATE_NOOP(
-                "messages", "Colonne n° {index} absente du fichier (champ « {field} »)."),
-                index=index, field=Message(PAYMENT_FIELDS_BY_KEY[key].label)))
+            raise UserError(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Colonne n° {index} absente du fichier (champ « {field} »)."
+                    ),
+                    index=index,
+                    field=Message(PAYMENT_FIELDS_BY_KEY[key].label),
+                )
+            )
     missing = [f.label for f in PAYMENT_FIELDS if f.required and mapping.get(f.key) is None]
     if missing:
-        raise UserError(message(QT_TRANSLATE_NOOP(
-            "messages", "Colonnes obligatoires non associées : {fields}."), fields=", ".join(missing)))
+        raise UserError(
+            message(
+                QT_TRANSLATE_NOOP("messages", "Colonnes obligatoires non associées : {fields}."),
+                fields=", ".join(missing),
+            )
+        )
 
 
 @dataclass(frozen=True)
@@ -161,14 +230,21 @@ def _payment_field_label(key: str, headers: list[str], mapping: dict[str, int | 
     index = mapping.get(key)
     if index is None:
         return Message(target.label)
-    return message(QT_TRANSLATE_NOOP("messages", "{label} (colonne « {header} »)"),
-                   label=Message(target.label), header=headers[index])
+    return message(
+        QT_TRANSLATE_NOOP("messages", "{label} (colonne « {header} »)"),
+        label=Message(target.label),
+        header=headers[index],
+    )
 
 
 @guarded("plan.import_verification")
-def dry_run_payments(db: Database, actor: Actor, table: _imp.Table,
-                     mapping: dict[str, int | None], on: dt.date | None = None
-                     ) -> PaymentImportReport:
+def dry_run_payments(
+    db: Database,
+    actor: Actor,
+    table: _imp.Table,
+    mapping: dict[str, int | None],
+    on: dt.date | None = None,
+) -> PaymentImportReport:
     """Read and match every line to the plan in force of its contract, writing nothing.
 
     A line is rejected (with its reason) when a cell cannot be read, the contract is
@@ -191,18 +267,24 @@ def dry_run_payments(db: Database, actor: Actor, table: _imp.Table,
 
         contract = _imp.cell_text(cell("contract_number")).strip()
         if not contract:
-            errors["contract_number"] = message(QT_TRANSLATE_NOOP("messages", "Ce champ est obligatoire."))
+            errors["contract_number"] = message(
+                QT_TRANSLATE_NOOP("messages", "Ce champ est obligatoire.")
+            )
         paid_on = amount = None
         try:
             paid_on = _imp._to_date(cell("paid_on"))
             if paid_on is None:
-                errors["paid_on"] = message(QT_TRANSLATE_NOOP("messages", "Ce champ est obligatoire."))
+                errors["paid_on"] = message(
+                    QT_TRANSLATE_NOOP("messages", "Ce champ est obligatoire.")
+                )
         except _imp._CellError as exc:
             errors["paid_on"] = exc.message
         try:
             amount = _imp._to_money(cell("amount"))
             if amount is None:
-                errors["amount"] = message(QT_TRANSLATE_NOOP("messages", "Ce champ est obligatoire."))
+                errors["amount"] = message(
+                    QT_TRANSLATE_NOOP("messages", "Ce champ est obligatoire.")
+                )
         except _imp._CellError as exc:
             errors["amount"] = exc.message
         reference = " ".join(_imp.cell_text(cell("reference")).split())[:PAYMENT_REFERENCE_MAX]
@@ -214,20 +296,24 @@ def dry_run_payments(db: Database, actor: Actor, table: _imp.Table,
     existing: dict[int, Counter] = {}
     with db.reader() as session:
         for start in range(0, len(contracts), 500):
-            chunk = contracts[start:start + 500]
+            chunk = contracts[start : start + 500]
             for number, hid, name, agency_id in session.execute(
-                select(Lease.contract_number, Household.id, Household.display_name,
-                       Household.agency_id)
+                select(
+                    Lease.contract_number, Household.id, Household.display_name, Household.agency_id
+                )
                 .join(Household, Household.id == Lease.household_id)
                 .where(Lease.contract_number.in_(chunk))
             ):
                 holders[number] = (hid, name, agency_id)
         household_ids = sorted({h[0] for h in holders.values()})
         for start in range(0, len(household_ids), 500):
-            chunk = household_ids[start:start + 500]
+            chunk = household_ids[start : start + 500]
             for p in session.scalars(
-                select(PaymentPlan).where(PaymentPlan.household_id.in_(chunk),
-                                          PaymentPlan.status.in_([s.value for s in IN_FORCE]))
+                select(PaymentPlan)
+                .where(
+                    PaymentPlan.household_id.in_(chunk),
+                    PaymentPlan.status.in_([s.value for s in IN_FORCE]),
+                )
                 .options(selectinload(PaymentPlan.payments))
             ):
                 plans[p.household_id] = p
@@ -238,53 +324,92 @@ def dry_run_payments(db: Database, actor: Actor, table: _imp.Table,
             if contract and "contract_number" not in errors:
                 holder = holders.get(contract)
                 if holder is None:
-                    errors["contract_number"] = message(QT_TRANSLATE_NOOP(
-                        "messages", "Contrat « {value} » inconnu."), value=contract)
+                    errors["contract_number"] = message(
+                        QT_TRANSLATE_NOOP("messages", "Contrat « {value} » inconnu."),
+                        value=contract,
+                    )
                 elif not actor.covers_agency(holder[2]):
-                    errors["contract_number"] = message(QT_TRANSLATE_NOOP(
-                        "messages", "Le contrat « {value} » relève d'une autre agence que la "
-                        "vôtre."), value=contract)
+                    errors["contract_number"] = message(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "Le contrat « {value} » relève d'une autre agence que la vôtre.",
+                        ),
+                        value=contract,
+                    )
                 else:
                     plan = plans.get(holder[0])
                     if plan is None:
-                        errors["contract_number"] = message(QT_TRANSLATE_NOOP(
-                            "messages", "Le dossier de {name} (contrat « {value} ») n'a pas de plan "
-                            "signé ou en cours."), name=holder[1], value=contract)
+                        errors["contract_number"] = message(
+                            QT_TRANSLATE_NOOP(
+                                "messages",
+                                "Le dossier de {name} (contrat « {value} ») n'a pas de plan "
+                                "signé ou en cours.",
+                            ),
+                            name=holder[1],
+                            value=contract,
+                        )
             if plan is not None and not errors:
-                errors.update({k: v for k, v in check_payment(paid_on, amount, reference, plan, on).items()
-                               if k in ("paid_on", "amount")})
+                errors.update(
+                    {
+                        k: v
+                        for k, v in check_payment(paid_on, amount, reference, plan, on).items()
+                        if k in ("paid_on", "amount")
+                    }
+                )
             if plan is not None and not errors:
                 key = (paid_on, amount, reference)
                 count = seen.setdefault(plan.id, Counter())
                 count[key] += 1
                 if count[key] <= existing[plan.id][key]:
-                    errors["amount"] = message(QT_TRANSLATE_NOOP(
-                        "messages", "Règlement déjà enregistré (même date, montant et référence) : "
-                        "ignoré."))
+                    errors["amount"] = message(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "Règlement déjà enregistré (même date, montant et référence) : ignoré.",
+                        )
+                    )
             if errors:
                 order = [f.key for f in PAYMENT_FIELDS]
                 messages = tuple(
-                    message(QT_TRANSLATE_NOOP("messages", "{field} : {reason}"),
-                            field=_payment_field_label(k, table.headers, mapping), reason=errors[k])
+                    message(
+                        QT_TRANSLATE_NOOP("messages", "{field} : {reason}"),
+                        field=_payment_field_label(k, table.headers, mapping),
+                        reason=errors[k],
+                    )
                     for k in sorted(errors, key=lambda k: order.index(k) if k in order else 99)
                 )
                 report.rejected.append(_imp.RejectedLine(line, messages))
             else:
-                report.accepted.append(AcceptedPayment(
-                    line, contract, paid_on, amount, reference, plan.id, plan.household_id,
-                    holders[contract][1]))
+                report.accepted.append(
+                    AcceptedPayment(
+                        line,
+                        contract,
+                        paid_on,
+                        amount,
+                        reference,
+                        plan.id,
+                        plan.household_id,
+                        holders[contract][1],
+                    )
+                )
     return report
 
 
 def _import_conflict() -> ConflictError:
-    return ConflictError(message(QT_TRANSLATE_NOOP(
-        "messages", "Un autre poste a modifié un plan pendant l'import : rien n'a été importé. "
-        "Recommencez l'import.")))
+    return ConflictError(
+        message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Un autre poste a modifié un plan pendant l'import : rien n'a été importé. "
+                "Recommencez l'import.",
+            )
+        )
+    )
 
 
 @guarded("plan.import")
-def apply_payments(db: Database, actor: Actor, report: PaymentImportReport,
-                   on: dt.date | None = None) -> PaymentImportResult:
+def apply_payments(
+    db: Database, actor: Actor, report: PaymentImportReport, on: dt.date | None = None
+) -> PaymentImportResult:
     """Record the accepted payments in ONE transaction, then re-read each plan: a plan
     whose rule is now met is marked breached, a fully paid one settled."""
     on = on or today()
@@ -297,38 +422,82 @@ def apply_payments(db: Database, actor: Actor, report: PaymentImportReport,
     result = EvaluationResult()
     stamp = now()
     with writing(db, _import_conflict) as session:
-        stmt = select(PaymentPlan).where(PaymentPlan.id.in_(sorted(by_plan))).options(*plan_options())
+        stmt = (
+            select(PaymentPlan).where(PaymentPlan.id.in_(sorted(by_plan))).options(*plan_options())
+        )
         if session.get_bind().dialect.name == "postgresql":
             stmt = stmt.with_for_update(of=PaymentPlan)
         loaded = {p.id: p for p in session.scalars(stmt)}
         for plan_id, items in by_plan.items():
             p = loaded.get(plan_id)
             if p is not None:
-                authz.require_agency(actor, WRITE, p.household.agency_id, entity=ENTITY,
-                                     entity_id=p.id)
+                authz.require_agency(
+                    actor, WRITE, p.household.agency_id, entity=ENTITY, entity_id=p.id
+                )
             if p is None or PlanStatus(p.status) not in IN_FORCE:
-                raise UserError(message(QT_TRANSLATE_NOOP(
-                    "messages", "Ligne {line} : le plan de {name} n'est plus en cours. Rien n'a "
-                    "été importé : vérifiez à nouveau le fichier."),
-                    line=items[0].line, name=items[0].tenant_name))
+                raise UserError(
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "Ligne {line} : le plan de {name} n'est plus en cours. Rien n'a "
+                            "été importé : vérifiez à nouveau le fichier.",
+                        ),
+                        line=items[0].line,
+                        name=items[0].tenant_name,
+                    )
+                )
             for item in items:
-                p.payments.append(PlanPayment(
-                    paid_on=item.paid_on, amount=item.amount, reference=item.reference,
-                    source=SOURCE_IMPORT, source_file=report.source[:200], recorded_at=stamp,
-                    recorded_by=actor.username))
+                p.payments.append(
+                    PlanPayment(
+                        paid_on=item.paid_on,
+                        amount=item.amount,
+                        reference=item.reference,
+                        source=SOURCE_IMPORT,
+                        source_file=report.source[:200],
+                        recorded_at=stamp,
+                        recorded_by=actor.username,
+                    )
+                )
             total = sum((i.amount for i in items), ZERO)
-            add_timeline_event(session, p, EVENT_PLAN_IMPORT, stored_text(message(QT_TRANSLATE_NOOP(
-                "messages", "{plan} : {count} règlement(s) importé(s) de « {file} », {amount}"),
-                plan=plan_label(p), count=len(items), file=report.source,
-                amount=format_money_fr(total))), actor, stamp)
+            add_timeline_event(
+                session,
+                p,
+                EVENT_PLAN_IMPORT,
+                stored_text(
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "{plan} : {count} règlement(s) importé(s) de « {file} », {amount}",
+                        ),
+                        plan=plan_label(p),
+                        count=len(items),
+                        file=report.source,
+                        amount=format_money_fr(total),
+                    )
+                ),
+                actor,
+                stamp,
+            )
             before = p.status
             session.flush()
             evaluate_plan(session, p, actor, on)
             touch(p, actor)
             record_change(result, p.id, before, p.status)
-        audit.record(session, actor, "import_payments", ENTITY, None, None, {
-            "file": report.source, "imported": report.accepted_count,
-            "rejected": report.rejected_count, "amount": report.total_amount,
-            "plans": sorted(by_plan), "breached": result.breached, "settled": result.settled,
-        })
+        audit.record(
+            session,
+            actor,
+            "import_payments",
+            ENTITY,
+            None,
+            None,
+            {
+                "file": report.source,
+                "imported": report.accepted_count,
+                "rejected": report.rejected_count,
+                "amount": report.total_amount,
+                "plans": sorted(by_plan),
+                "breached": result.breached,
+                "settled": result.settled,
+            },
+        )
     return PaymentImportResult(report.accepted_count, len(by_plan), report.total_amount, result)

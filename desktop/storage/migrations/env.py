@@ -25,7 +25,8 @@ if connection is not None:
     run(connection)
 else:
     engine = engine_from_config(
-        config.get_section(config.config_ini_section) or {"sqlalchemy.url": config.get_main_option("sqlalchemy.url")},
+        config.get_section(config.config_ini_section)
+        or {"sqlalchemy.url": config.get_main_option("sqlalchemy.url")},
         prefix="sqlalchemy.",
         poolclass=pool.NullPool,
     )

@@ -111,22 +111,23 @@ class DwellingForm(EditTracking, ErrorForm, QWidget):
         self.funding.setEditable(True)
         self.funding.addItems(("",) + FUNDINGS)
         self._row("funding", self.funding)
-        self.contingent = self._line("contingent", self.tr("Préfecture, Action Logement, "
-                                                           "commune…"))
+        self.contingent = self._line("contingent", self.tr("Préfecture, Action Logement, commune…"))
         self.accessibility = self._line("accessibility", self.tr("Ascenseur, PMR, étage…"))
         self.notes = self._line("notes", self.tr("Observations"))
         self.general_error = message_label(self, "dwellingFormError")
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         cells = (
-            (0, 0, self.tr("Référence"), "reference", 1), (0, 2, self.tr("Type"),
-                                                           "dwelling_type", 1),
+            (0, 0, self.tr("Référence"), "reference", 1),
+            (0, 2, self.tr("Type"), "dwelling_type", 1),
             (0, 4, self.tr("Surface"), "surface", 1),
-            (1, 0, self.tr("Adresse"), "address", 3), (1, 4, self.tr("Code postal"),
-                                                       "postcode", 1),
-            (2, 0, self.tr("Commune"), "commune", 1), (2, 2, self.tr("Étage"), "floor", 1),
+            (1, 0, self.tr("Adresse"), "address", 3),
+            (1, 4, self.tr("Code postal"), "postcode", 1),
+            (2, 0, self.tr("Commune"), "commune", 1),
+            (2, 2, self.tr("Étage"), "floor", 1),
             (2, 4, self.tr("Financement"), "funding", 1),
-            (3, 0, self.tr("Loyer"), "rent", 1), (3, 2, self.tr("Charges"), "charges", 1),
+            (3, 0, self.tr("Loyer"), "rent", 1),
+            (3, 2, self.tr("Charges"), "charges", 1),
             (3, 4, self.tr("Contingent"), "contingent", 1),
             (4, 0, self.tr("Accessibilité"), "accessibility", 5),
             (5, 0, self.tr("Observations"), "notes", 5),
@@ -138,9 +139,19 @@ class DwellingForm(EditTracking, ErrorForm, QWidget):
         grid.addWidget(self.general_error, 6, 0, 1, 6)
         for col in (1, 3, 5):
             grid.setColumnStretch(col, 1)
-        for edit in (self.reference, self.address, self.postcode, self.commune, self.surface,
-                     self.floor, self.rent, self.charges, self.contingent, self.accessibility,
-                     self.notes):
+        for edit in (
+            self.reference,
+            self.address,
+            self.postcode,
+            self.commune,
+            self.surface,
+            self.floor,
+            self.rent,
+            self.charges,
+            self.contingent,
+            self.accessibility,
+            self.notes,
+        ):
             edit.textEdited.connect(self._touched)
         self.dwelling_type.activated.connect(self._touched)
         self.funding.editTextChanged.connect(self._touched)
@@ -153,8 +164,7 @@ class DwellingForm(EditTracking, ErrorForm, QWidget):
             self.address.setText(d.address)
             self.postcode.setText(d.postcode)
             self.commune.setText(d.commune)
-            self.dwelling_type.setCurrentIndex(
-                max(0, self.dwelling_type.findData(d.dwelling_type)))
+            self.dwelling_type.setCurrentIndex(max(0, self.dwelling_type.findData(d.dwelling_type)))
             self.surface.setText(format_decimal_fr(d.surface) if d.surface is not None else "")
             self.floor.setText("" if d.floor is None else str(d.floor))
             self.rent.setText(money_text(d.rent))
@@ -176,18 +186,37 @@ class DwellingForm(EditTracking, ErrorForm, QWidget):
             self.show_errors(read.errors)
             return None
         return DwellingItemData(
-            reference=self.reference.text(), address=self.address.text(),
-            postcode=self.postcode.text().strip(), commune=self.commune.text(),
-            dwelling_type=self.dwelling_type.currentData() or "", surface=surface, floor=floor,
-            rent=rent, charges=charges, accessibility=self.accessibility.text(),
-            funding=self.funding.currentText(), contingent=self.contingent.text(),
-            fewer_candidates_reason=self.fewer_reason, notes=self.notes.text(),
-            dwelling_id=self.dwelling_id)
+            reference=self.reference.text(),
+            address=self.address.text(),
+            postcode=self.postcode.text().strip(),
+            commune=self.commune.text(),
+            dwelling_type=self.dwelling_type.currentData() or "",
+            surface=surface,
+            floor=floor,
+            rent=rent,
+            charges=charges,
+            accessibility=self.accessibility.text(),
+            funding=self.funding.currentText(),
+            contingent=self.contingent.text(),
+            fewer_candidates_reason=self.fewer_reason,
+            notes=self.notes.text(),
+            dwelling_id=self.dwelling_id,
+        )
 
     def set_editable(self, editable: bool) -> None:
-        for edit in (self.reference, self.address, self.postcode, self.commune, self.surface,
-                     self.floor, self.rent, self.charges, self.contingent, self.accessibility,
-                     self.notes):
+        for edit in (
+            self.reference,
+            self.address,
+            self.postcode,
+            self.commune,
+            self.surface,
+            self.floor,
+            self.rent,
+            self.charges,
+            self.contingent,
+            self.accessibility,
+            self.notes,
+        ):
             edit.setReadOnly(not editable)
         self.dwelling_type.setEnabled(editable)
         self.funding.setEnabled(editable)
@@ -213,7 +242,8 @@ class AddDwellingDialog(QDialog):
         self.results.setMaximumHeight(130)
         self.form = DwellingForm(self)
         self.buttons, self.ok_button = ok_cancel(
-            self, "addDwellingOk", self.tr("Ajouter à l'ordre du jour"), self.add)
+            self, "addDwellingOk", self.tr("Ajouter à l'ordre du jour"), self.add
+        )
         self.search_button.clicked.connect(self.find)
         self.search.returnPressed.connect(self.find)
         self.results.currentRowChanged.connect(self._picked)
@@ -222,8 +252,15 @@ class AddDwellingDialog(QDialog):
         row.addWidget(self.search, 1)
         row.addWidget(self.search_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Logement existant : recherchez-le pour reprendre sa "
-                                        "fiche ; sinon saisissez-la directement."), self))
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "Logement existant : recherchez-le pour reprendre sa "
+                    "fiche ; sinon saisissez-la directement."
+                ),
+                self,
+            )
+        )
         layout.addLayout(row)
         layout.addWidget(self.results)
         box = QGroupBox(self.tr("Fiche logement"), self)
@@ -239,8 +276,9 @@ class AddDwellingDialog(QDialog):
             self.form.show_exception(exc)
             return
         for d in self._found:
-            self.results.addItem(f"{d.reference} — {d.address}, {d.postcode} {d.commune} "
-                                 f"({d.dwelling_type})")
+            self.results.addItem(
+                f"{d.reference} — {d.address}, {d.postcode} {d.commune} ({d.dwelling_type})"
+            )
         if not self._found:
             self.results.addItem(self.tr("Aucun logement trouvé : saisissez la fiche."))
         elif len(self._found) == 1:
@@ -255,8 +293,9 @@ class AddDwellingDialog(QDialog):
         if data is None:
             return
         try:
-            self.saved = caleol.add_dwelling_item(self.win.db, self.win.actor,
-                                                  self.win.session_id, data)
+            self.saved = caleol.add_dwelling_item(
+                self.win.db, self.win.actor, self.win.session_id, data
+            )
         except UserError as exc:
             self.form.show_exception(exc)
             return
@@ -269,26 +308,28 @@ class AddDwellingDialog(QDialog):
 class CandidateDialog(ErrorForm, QDialog):
     """An application examined for a dwelling: add (``candidate`` None) or edit."""
 
-    def __init__(self, window, item_id: int, candidate: CandidateView | None = None,
-                 parent=None):
+    def __init__(self, window, item_id: int, candidate: CandidateView | None = None, parent=None):
         super().__init__(parent or window)
         self.setObjectName("candidateDialog")
-        self.setWindowTitle(self.tr("Candidat") if candidate is None
-                            else self.tr("Candidat {name}").format(name=candidate.full_name))
+        self.setWindowTitle(
+            self.tr("Candidat")
+            if candidate is None
+            else self.tr("Candidat {name}").format(name=candidate.full_name)
+        )
         self.win = window
         self.item_id = item_id
         self.candidate = candidate
         self.saved = None
         self.rows: dict[str, FieldRow] = {}
-        self.numero_unique = self._line("numero_unique", self.tr("Numéro unique "
-                                                                  "d'enregistrement"))
+        self.numero_unique = self._line("numero_unique", self.tr("Numéro unique d'enregistrement"))
         self.civility = QComboBox(self)
         self.civility.addItems(CIVILITIES)
         self._row("civility", self.civility)
         self.last_name = self._line("last_name")
         self.first_name = self._line("first_name")
-        self.household_composition = self._line("household_composition",
-                                                self.tr("ex. Couple, 2 enfants (4 et 9 ans)"))
+        self.household_composition = self._line(
+            "household_composition", self.tr("ex. Couple, 2 enfants (4 et 9 ans)")
+        )
         self.adults = QSpinBox(self)
         self.adults.setRange(0, 20)
         self.adults.setValue(1)
@@ -298,8 +339,9 @@ class CandidateDialog(ErrorForm, QDialog):
         self._row("children", self.children)
         self.monthly_resources = self._line("monthly_resources", self.tr("€ / mois"))
         self.effort_rate = self._line("effort_rate", self.tr("%"))
-        self.remaining_income_per_unit = self._line("remaining_income_per_unit",
-                                                    self.tr("€ / mois / UC"))
+        self.remaining_income_per_unit = self._line(
+            "remaining_income_per_unit", self.tr("€ / mois / UC")
+        )
         self.application_date = self._line("application_date", self.tr("JJ/MM/AAAA"))
         self.current_housing = self._line("current_housing")
         self.postal_address = QPlainTextEdit(self)
@@ -314,8 +356,9 @@ class CandidateDialog(ErrorForm, QDialog):
             box.setObjectName(f"criterion_{c.value}")
             self.criteria[c] = box
             criteria_grid.addWidget(box, i // 2, i % 2)
-        self.public_prioritaire = QCheckBox(self.tr("Public prioritaire (autre motif)"),
-                                            criteria_box)
+        self.public_prioritaire = QCheckBox(
+            self.tr("Public prioritaire (autre motif)"), criteria_box
+        )
         self.public_prioritaire.setObjectName("publicPrioritaire")
         criteria_grid.addWidget(self.public_prioritaire, len(self.criteria) // 2 + 1, 0)
         self._row("priority_criteria", criteria_box)
@@ -346,7 +389,8 @@ class CandidateDialog(ErrorForm, QDialog):
         form.addRow(self.tr("Adresse postale"), self.rows["postal_address"])
         form.addRow(self.tr("Observations"), self.rows["notes"])
         self.buttons, self.ok_button = ok_cancel(
-            self, "candidateOk", self.tr("Enregistrer le candidat"), self.save)
+            self, "candidateOk", self.tr("Enregistrer le candidat"), self.save
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.rows["priority_criteria"])
@@ -386,16 +430,23 @@ class CandidateDialog(ErrorForm, QDialog):
             return None
         criteria = tuple(c for c, box in self.criteria.items() if box.isChecked())
         return CandidateData(
-            numero_unique=self.numero_unique.text(), last_name=self.last_name.text(),
-            first_name=self.first_name.text(), civility=self.civility.currentText(),
+            numero_unique=self.numero_unique.text(),
+            last_name=self.last_name.text(),
+            first_name=self.first_name.text(),
+            civility=self.civility.currentText(),
             postal_address=self.postal_address.toPlainText(),
             household_composition=self.household_composition.text(),
-            adults=self.adults.value(), children=self.children.value(),
-            monthly_resources=resources, effort_rate=effort, remaining_income_per_unit=rest,
+            adults=self.adults.value(),
+            children=self.children.value(),
+            monthly_resources=resources,
+            effort_rate=effort,
+            remaining_income_per_unit=rest,
             priority_criteria=criteria,
             public_prioritaire=self.public_prioritaire.isChecked() or bool(criteria),
-            current_housing=self.current_housing.text(), application_date=applied,
-            notes=self.notes.text())
+            current_housing=self.current_housing.text(),
+            application_date=applied,
+            notes=self.notes.text(),
+        )
 
     def save(self) -> None:
         data = self.data()
@@ -403,12 +454,11 @@ class CandidateDialog(ErrorForm, QDialog):
             return
         try:
             if self.candidate is None:
-                self.saved = caleol.add_candidate(self.win.db, self.win.actor, self.item_id,
-                                                  data)
+                self.saved = caleol.add_candidate(self.win.db, self.win.actor, self.item_id, data)
             else:
-                self.saved = caleol.update_candidate(self.win.db, self.win.actor,
-                                                     self.candidate.id, data,
-                                                     self.candidate.version)
+                self.saved = caleol.update_candidate(
+                    self.win.db, self.win.actor, self.candidate.id, data, self.candidate.version
+                )
         except UserError as exc:
             self.show_exception(exc)
             return
@@ -449,9 +499,14 @@ class ConflictDialog(QDialog):
 
     def save(self) -> None:
         try:
-            caleol.add_conflict(self.win.db, self.win.actor, self.item.id,
-                                self.member.currentData(), self.note.text(),
-                                candidate_id=self.candidate.currentData())
+            caleol.add_conflict(
+                self.win.db,
+                self.win.actor,
+                self.item.id,
+                self.member.currentData(),
+                self.note.text(),
+                candidate_id=self.candidate.currentData(),
+            )
         except UserError as exc:
             self.error.setText(text_of(exc.message))
             self.error.show()
@@ -473,9 +528,20 @@ class OccupationDueDialog(QDialog):
         self.win = window
         self.added = 0
         self.rows_data = []
-        self.table = read_only_table(self, "occupationDueTable", [
-            self.tr("Locataire"), self.tr("Contrat"), self.tr("Adresse"), self.tr("Type"),
-            self.tr("Occupants"), self.tr("Échéance triennale"), self.tr("Motifs")], stretch=6)
+        self.table = read_only_table(
+            self,
+            "occupationDueTable",
+            [
+                self.tr("Locataire"),
+                self.tr("Contrat"),
+                self.tr("Adresse"),
+                self.tr("Type"),
+                self.tr("Occupants"),
+                self.tr("Échéance triennale"),
+                self.tr("Motifs"),
+            ],
+            stretch=6,
+        )
         self.ground = QComboBox(self)
         self.ground.setObjectName("occupationGround")
         for g in OccupationGround:
@@ -498,9 +564,15 @@ class OccupationDueDialog(QDialog):
         buttons.addWidget(self.add_button)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr(
-            "Locataires en zone tendue dont l'échéance triennale du bail approche, avec un "
-            "motif calculable depuis le dossier (CCH L442-5-2)."), self))
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "Locataires en zone tendue dont l'échéance triennale du bail approche, avec un "
+                    "motif calculable depuis le dossier (CCH L442-5-2)."
+                ),
+                self,
+            )
+        )
         layout.addWidget(self.table, 1)
         layout.addWidget(self.info)
         layout.addLayout(form)
@@ -523,12 +595,19 @@ class OccupationDueDialog(QDialog):
             self.table.setItem(row, 3, cell(d.dwelling_type))
             self.table.setItem(row, 4, cell(str(d.occupants), right=True))
             self.table.setItem(row, 5, cell(format_date_fr(d.anniversary)))
-            self.table.setItem(row, 6, cell(", ".join(m(g.label) for g in d.grounds),
-                                            tooltip="\n".join(text_of(x)
-                                                              for x in d.explanations)))
-        self.info.setText(self.tr("{count} locataire(s) à présenter.").format(
-            count=len(self.rows_data)) if self.rows_data else self.tr(
-            "Aucun locataire à présenter pour l'instant."))
+            self.table.setItem(
+                row,
+                6,
+                cell(
+                    ", ".join(m(g.label) for g in d.grounds),
+                    tooltip="\n".join(text_of(x) for x in d.explanations),
+                ),
+            )
+        self.info.setText(
+            self.tr("{count} locataire(s) à présenter.").format(count=len(self.rows_data))
+            if self.rows_data
+            else self.tr("Aucun locataire à présenter pour l'instant.")
+        )
         self.add_button.setEnabled(bool(self.rows_data))
 
     def _selected(self) -> None:
@@ -545,9 +624,14 @@ class OccupationDueDialog(QDialog):
             self.error.show()
             return
         try:
-            caleol.add_occupation_review(self.win.db, self.win.actor, self.win.session_id,
-                                         household_id, enum_data(self.ground, OccupationGround),
-                                         self.note.text())
+            caleol.add_occupation_review(
+                self.win.db,
+                self.win.actor,
+                self.win.session_id,
+                household_id,
+                enum_data(self.ground, OccupationGround),
+                self.note.text(),
+            )
         except UserError as exc:
             self.error.setText(text_of(exc.message))
             self.error.show()
@@ -562,8 +646,16 @@ class OccupationDueDialog(QDialog):
 # --------------------------------------------------------------------------- the tab
 
 
-CAND_NUMERO, CAND_NAME, CAND_HOUSEHOLD, CAND_RESOURCES, CAND_EFFORT, CAND_REST, \
-    CAND_PRIORITY, CAND_DECISION = range(8)
+(
+    CAND_NUMERO,
+    CAND_NAME,
+    CAND_HOUSEHOLD,
+    CAND_RESOURCES,
+    CAND_EFFORT,
+    CAND_REST,
+    CAND_PRIORITY,
+    CAND_DECISION,
+) = range(8)
 
 
 class AgendaTab(QWidget):
@@ -603,8 +695,9 @@ class AgendaTab(QWidget):
 
         # right: one item
         self.stack = QStackedWidget(self)
-        self.empty = QLabel(self.tr("Ajoutez un logement à l'ordre du jour, ou un examen de "
-                                    "l'occupation."), self)
+        self.empty = QLabel(
+            self.tr("Ajoutez un logement à l'ordre du jour, ou un examen de l'occupation."), self
+        )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self._dwelling_page())
@@ -638,16 +731,28 @@ class AgendaTab(QWidget):
             self.fewer.addItem(m(r.label), r)
         self.fewer.activated.connect(self._fewer_changed)
         self.item_warnings = message_label(page, "itemWarnings", WARNING_STYLE)
-        self.candidates = read_only_table(page, "candidatesTable", [
-            self.tr("N° unique"), self.tr("Candidat"), self.tr("Ménage"),
-            self.tr("Ressources"), self.tr("Effort"), self.tr("Reste à vivre"),
-            self.tr("Priorité"), self.tr("Décision")], stretch=CAND_DECISION,
-            widths={CAND_NAME: 150, CAND_HOUSEHOLD: 140, CAND_PRIORITY: 160})
-        for column, tip in ((CAND_RESOURCES, self.tr("Ressources mensuelles du ménage")),
-                            (CAND_EFFORT, self.tr("Taux d'effort")),
-                            (CAND_REST, self.tr("Reste à vivre par unité de consommation, "
-                                                "par mois")),
-                            (CAND_PRIORITY, self.tr("Critères de priorité (CCH L441-1)"))):
+        self.candidates = read_only_table(
+            page,
+            "candidatesTable",
+            [
+                self.tr("N° unique"),
+                self.tr("Candidat"),
+                self.tr("Ménage"),
+                self.tr("Ressources"),
+                self.tr("Effort"),
+                self.tr("Reste à vivre"),
+                self.tr("Priorité"),
+                self.tr("Décision"),
+            ],
+            stretch=CAND_DECISION,
+            widths={CAND_NAME: 150, CAND_HOUSEHOLD: 140, CAND_PRIORITY: 160},
+        )
+        for column, tip in (
+            (CAND_RESOURCES, self.tr("Ressources mensuelles du ménage")),
+            (CAND_EFFORT, self.tr("Taux d'effort")),
+            (CAND_REST, self.tr("Reste à vivre par unité de consommation, par mois")),
+            (CAND_PRIORITY, self.tr("Critères de priorité (CCH L441-1)")),
+        ):
             self.candidates.horizontalHeaderItem(column).setToolTip(tip)
         self.candidates.doubleClicked.connect(lambda *_: self.edit_candidate())
         self.add_candidate_button = QPushButton(self.tr("Ajouter un candidat…"), page)
@@ -712,14 +817,14 @@ class AgendaTab(QWidget):
         self.finding.setPlaceholderText(self.tr("Situation constatée par la commission"))
         self.suitable = QPlainTextEdit(page)
         self.suitable.setObjectName("suitableDwelling")
-        self.suitable.setPlaceholderText(self.tr("Caractéristiques d'un logement adapté aux "
-                                                 "besoins du ménage"))
+        self.suitable.setPlaceholderText(
+            self.tr("Caractéristiques d'un logement adapté aux besoins du ménage")
+        )
         self.advice = QPlainTextEdit(page)
         self.advice.setObjectName("advice")
         self.advice.setPlaceholderText(self.tr("Avis : accession à la propriété, mutation…"))
         self.finding_row = FieldRow(self.finding, page)
-        self.save_finding_button = QPushButton(self.tr("Enregistrer l'avis de la commission"),
-                                               page)
+        self.save_finding_button = QPushButton(self.tr("Enregistrer l'avis de la commission"), page)
         self.save_finding_button.setObjectName("saveFinding")
         self.save_finding_button.clicked.connect(self.save_finding)
         self.finding_recorded = QLabel(page)
@@ -759,14 +864,14 @@ class AgendaTab(QWidget):
             if item.kind is AgendaItemKind.ATTRIBUTION:
                 decided = sum(1 for c in item.candidates if c.decision)
                 text += "\n    " + self.tr("{count} candidat(s), {decided} décision(s)").format(
-                    count=len(item.candidates), decided=decided)
+                    count=len(item.candidates), decided=decided
+                )
             w = QListWidgetItem(text, self.list)
             w.setData(Qt.ItemDataRole.UserRole, item.id)
             if item.warnings:
                 w.setToolTip("\n".join(text_of(x) for x in item.warnings))
                 w.setForeground(Qt.GlobalColor.darkYellow)
-        row = next((i for i, item in enumerate(v.items) if item.id == keep), 0 if v.items
-                   else -1)
+        row = next((i for i, item in enumerate(v.items) if item.id == keep), 0 if v.items else -1)
         self.list.setCurrentRow(row)
         self.list.blockSignals(False)
         self._show(refill=False)
@@ -801,8 +906,8 @@ class AgendaTab(QWidget):
         self.candidates.setRowCount(len(item.candidates))
         for row, c in enumerate(item.candidates):
             household = c.household_composition or self.tr(
-                "{adults} adulte(s), {children} enfant(s)").format(adults=c.adults,
-                                                                   children=c.children)
+                "{adults} adulte(s), {children} enfant(s)"
+            ).format(adults=c.adults, children=c.children)
             criteria = ", ".join(m(p.label) for p in c.priority_criteria)
             if not criteria and c.public_prioritaire:
                 criteria = self.tr("Public prioritaire")
@@ -810,23 +915,32 @@ class AgendaTab(QWidget):
             self.candidates.setItem(row, CAND_NUMERO, cell(c.numero_unique, c.id))
             self.candidates.setItem(row, CAND_NAME, cell(c.full_name, tooltip=c.full_name))
             self.candidates.setItem(row, CAND_HOUSEHOLD, cell(household, tooltip=household))
-            self.candidates.setItem(row, CAND_RESOURCES, cell(
-                format_money_fr(c.monthly_resources), right=True))
-            self.candidates.setItem(row, CAND_EFFORT, cell(
-                f"{format_decimal_fr(c.effort_rate)} %" if c.effort_rate is not None else "",
-                right=True))
-            self.candidates.setItem(row, CAND_REST, cell(
-                format_money_fr(c.remaining_income_per_unit), right=True))
+            self.candidates.setItem(
+                row, CAND_RESOURCES, cell(format_money_fr(c.monthly_resources), right=True)
+            )
+            self.candidates.setItem(
+                row,
+                CAND_EFFORT,
+                cell(
+                    f"{format_decimal_fr(c.effort_rate)} %" if c.effort_rate is not None else "",
+                    right=True,
+                ),
+            )
+            self.candidates.setItem(
+                row, CAND_REST, cell(format_money_fr(c.remaining_income_per_unit), right=True)
+            )
             self.candidates.setItem(row, CAND_PRIORITY, cell(criteria, tooltip=criteria))
-            self.candidates.setItem(row, CAND_DECISION, cell(
-                decision, tooltip=m(c.decision.label) if c.decision else ""))
+            self.candidates.setItem(
+                row,
+                CAND_DECISION,
+                cell(decision, tooltip=m(c.decision.label) if c.decision else ""),
+            )
         if (keep is None or not select_row_with(self.candidates, keep)) and item.candidates:
             self.candidates.selectRow(0)
         self.conflicts.clear()
         names = {c.id: c.full_name for c in item.candidates}
         for x in item.conflicts:
-            scope = names.get(x.candidate_id, "") if x.candidate_id else self.tr(
-                "tout le logement")
+            scope = names.get(x.candidate_id, "") if x.candidate_id else self.tr("tout le logement")
             text = self.tr("{member} — {scope}").format(member=x.member_name, scope=scope)
             if x.note:
                 text += f" ({x.note})"
@@ -847,21 +961,29 @@ class AgendaTab(QWidget):
         return texts[c.decision].format(rank=c.rank or "?")
 
     def _fill_review(self, item: AgendaItemView, changed: bool) -> None:
-        self.review_info.setText(self.tr(
-            "<b>{tenant}</b><br>{address} {postcode} {commune} — {type}<br>Motif : "
-            "{ground}").format(tenant=item.household_name, address=item.address,
-                               postcode=item.postcode, commune=item.commune,
-                               type=item.dwelling_type or "?",
-                               ground=m(item.ground.label) if item.ground else "?"))
+        self.review_info.setText(
+            self.tr(
+                "<b>{tenant}</b><br>{address} {postcode} {commune} — {type}<br>Motif : {ground}"
+            ).format(
+                tenant=item.household_name,
+                address=item.address,
+                postcode=item.postcode,
+                commune=item.commune,
+                type=item.dwelling_type or "?",
+                ground=m(item.ground.label) if item.ground else "?",
+            )
+        )
         if changed:
             self.finding.setPlainText(item.finding)
             self.suitable.setPlainText(item.suitable_dwelling)
             self.advice.setPlainText(item.advice)
             self.finding_row.set_error(None)
         if item.finding_recorded_at:
-            self.finding_recorded.setText(self.tr("Avis enregistré le {date} par {user}.").format(
-                date=format_datetime_fr(item.finding_recorded_at),
-                user=item.finding_recorded_by))
+            self.finding_recorded.setText(
+                self.tr("Avis enregistré le {date} par {user}.").format(
+                    date=format_datetime_fr(item.finding_recorded_at), user=item.finding_recorded_by
+                )
+            )
         else:
             self.finding_recorded.clear()
 
@@ -878,13 +1000,18 @@ class AgendaTab(QWidget):
         has_item = item is not None
         for b in (self.add_button,):
             b.setEnabled(editable)
-        self.occupation_button.setEnabled(
-            editable and self.win.actor.can(Permission.TENANT_READ))
+        self.occupation_button.setEnabled(editable and self.win.actor.can(Permission.TENANT_READ))
         for b in (self.up_button, self.down_button, self.remove_button):
             b.setEnabled(editable and has_item)
-        for b in (self.save_item_button, self.add_candidate_button, self.edit_candidate_button,
-                  self.remove_candidate_button, self.add_conflict_button,
-                  self.remove_conflict_button, self.save_finding_button):
+        for b in (
+            self.save_item_button,
+            self.add_candidate_button,
+            self.edit_candidate_button,
+            self.remove_candidate_button,
+            self.add_conflict_button,
+            self.remove_conflict_button,
+            self.save_finding_button,
+        ):
             b.setEnabled(editable and has_item)
         self.fewer.setEnabled(editable and has_item)
 
@@ -945,8 +1072,7 @@ class AgendaTab(QWidget):
         data = self.form.data()
         if item is None or data is None:
             return False
-        ok, saved = self.win.call(caleol.update_item, item.id, data, item.version,
-                                  form=self.form)
+        ok, saved = self.win.call(caleol.update_item, item.id, data, item.version, form=self.form)
         if ok:
             self.form.dirty = False
             self.win.reload()
@@ -957,8 +1083,12 @@ class AgendaTab(QWidget):
         item = self.current_item()
         if item is None:
             return
-        self.win.call(caleol.set_fewer_candidates_reason, item.id, enum_data(self.fewer, FewerCandidatesReason),
-                      item.version)
+        self.win.call(
+            caleol.set_fewer_candidates_reason,
+            item.id,
+            enum_data(self.fewer, FewerCandidatesReason),
+            item.version,
+        )
         self.win.reload()
 
     def current_candidate(self) -> CandidateView | None:
@@ -1030,8 +1160,14 @@ class AgendaTab(QWidget):
         self.win.clear_messages()
         try:
             caleol.record_occupation_finding(
-                self.win.db, self.win.actor, item.id, self.finding.toPlainText(),
-                self.suitable.toPlainText(), self.advice.toPlainText(), item.version)
+                self.win.db,
+                self.win.actor,
+                item.id,
+                self.finding.toPlainText(),
+                self.suitable.toPlainText(),
+                self.advice.toPlainText(),
+                item.version,
+            )
         except UserError as exc:
             fields = getattr(exc, "fields", {})
             if "finding" in fields:
@@ -1039,6 +1175,7 @@ class AgendaTab(QWidget):
             self.win.show_error(exc)
             return False
         self.win.reload()
-        self.win.show_ok(self.tr("Avis de la commission enregistré (et noté au dossier du "
-                                 "locataire)."))
+        self.win.show_ok(
+            self.tr("Avis de la commission enregistré (et noté au dossier du locataire).")
+        )
         return True

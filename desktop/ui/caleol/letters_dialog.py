@@ -72,13 +72,15 @@ class LetterTaskDialog(TaskRunner, QDialog):
         return row
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Dossier des courriers"),
-                                                  self.folder.text())
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Dossier des courriers"), self.folder.text()
+        )
         if folder:
             self.folder.setText(folder)
 
-    def _task_buttons(self, produce: tuple[str, str], open_: tuple[str, str],
-                      messages: tuple[str, str]) -> QHBoxLayout:
+    def _task_buttons(
+        self, produce: tuple[str, str], open_: tuple[str, str], messages: tuple[str, str]
+    ) -> QHBoxLayout:
         """``self.produce_button`` and ``self.open_button`` (disabled until a letter is
         made), each ``(text, object name)``, a close button; ``self.status`` and
         ``self.error`` named ``messages``."""
@@ -118,32 +120,45 @@ class DecisionLettersDialog(LetterTaskDialog):
     def __init__(self, window, parent=None):
         super().__init__(parent or window)
         self.setObjectName("decisionLettersDialog")
-        self.setWindowTitle(self.tr("Courriers de décision — séance n° {number}").format(
-            number=window.view.number))
+        self.setWindowTitle(
+            self.tr("Courriers de décision — séance n° {number}").format(number=window.view.number)
+        )
         from desktop.ui.widgets import fit_to_screen  # a laptop: never taller than it
 
         fit_to_screen(self, 1100, 600)
         self.win = window
         self.planned: list[letters.PlannedLetter] = []
         self.result = None
-        self.table = read_only_table(self, "plannedLetters", [
-            self.tr("Candidat"), self.tr("N° unique"), self.tr("Logement"),
-            self.tr("Décision"), self.tr("Courrier"), self.tr("Notifié le"),
-            self.tr("Réponse avant le"), self.tr("À corriger")], stretch=7)
+        self.table = read_only_table(
+            self,
+            "plannedLetters",
+            [
+                self.tr("Candidat"),
+                self.tr("N° unique"),
+                self.tr("Logement"),
+                self.tr("Décision"),
+                self.tr("Courrier"),
+                self.tr("Notifié le"),
+                self.tr("Réponse avant le"),
+                self.tr("À corriger"),
+            ],
+            stretch=7,
+        )
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.notified_on = QLineEdit(format_date_fr(dt.date.today()), self)
         self.notified_on.setObjectName("notifiedOn")
         self.offer_days = self._offer_days_input("offerDays", window.view.commission.offer_days)
         self.alsace = QCheckBox(self.tr("Jours fériés d'Alsace-Moselle"), self)
-        self.pdf = QCheckBox(self.tr("Produire aussi les PDF (et un PDF unique à imprimer)"),
-                             self)
+        self.pdf = QCheckBox(self.tr("Produire aussi les PDF (et un PDF unique à imprimer)"), self)
         self.pdf.setObjectName("lettersPdf")
         self.selected_only = QCheckBox(self.tr("Seulement les candidats sélectionnés"), self)
         self.selected_only.setObjectName("selectedOnly")
         folder_row = self._folder_row("lettersFolder", window.view.number)
         buttons = self._task_buttons(
             (self.tr("Produire les courriers"), "produceLetters"),
-            (self.tr("Ouvrir le dossier"), "openLettersFolder"), ("lettersStatus", "lettersError"))
+            (self.tr("Ouvrir le dossier"), "openLettersFolder"),
+            ("lettersStatus", "lettersError"),
+        )
         form = QFormLayout()
         form.addRow(self.tr("Date de notification"), self.notified_on)
         form.addRow(self.tr("Délai de réponse aux offres"), self.offer_days)
@@ -152,9 +167,15 @@ class DecisionLettersDialog(LetterTaskDialog):
         form.addRow(self.pdf)
         form.addRow(self.selected_only)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr(
-            "Chaque candidat reçoit le courrier de sa décision : proposition avec délai de "
-            "réponse (R441-10), rang, pièce manquante, refus motivé (L441-2-2)."), self))
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "Chaque candidat reçoit le courrier de sa décision : proposition avec délai de "
+                    "réponse (R441-10), rang, pièce manquante, refus motivé (L441-2-2)."
+                ),
+                self,
+            )
+        )
         layout.addWidget(self.table, 1)
         layout.addLayout(form)
         layout.addWidget(self.status)
@@ -166,8 +187,9 @@ class DecisionLettersDialog(LetterTaskDialog):
 
     def load(self) -> None:
         try:
-            self.planned = letters.letters_for_session(self.win.db, self.win.actor,
-                                                       self.win.session_id)
+            self.planned = letters.letters_for_session(
+                self.win.db, self.win.actor, self.win.session_id
+            )
         except UserError as exc:
             self._fail(exc)
             self.planned = []
@@ -191,8 +213,7 @@ class DecisionLettersDialog(LetterTaskDialog):
         self._buttons()
 
     def _buttons(self) -> None:
-        self.produce_button.setEnabled(not self.busy and bool(self.planned)
-                                       and self.win.can_manage)
+        self.produce_button.setEnabled(not self.busy and bool(self.planned) and self.win.can_manage)
 
     def produce(self) -> None:
         day = self._notification_day()
@@ -205,14 +226,21 @@ class DecisionLettersDialog(LetterTaskDialog):
         db, actor, sid = self.win.db, self.win.actor, self.win.session_id
         folder, pdf, days = self.folder.text(), self.pdf.isChecked(), self.offer_days.value()
         alsace = self.alsace.isChecked()
-        self._start(lambda: letters.generate_decision_letters(
-            db, actor, sid, day, folder, pdf, days, alsace_moselle=alsace, candidate_ids=ids),
-            self._done, self.tr("Production des courriers en cours…"))
+        self._start(
+            lambda: letters.generate_decision_letters(
+                db, actor, sid, day, folder, pdf, days, alsace_moselle=alsace, candidate_ids=ids
+            ),
+            self._done,
+            self.tr("Production des courriers en cours…"),
+        )
 
     def _done(self, result) -> None:
         self.result = result
-        self._ok(self.tr("{count} courrier(s) produit(s) et enregistré(s) dans {folder}.").format(
-            count=len(result.letters), folder=result.out_dir))
+        self._ok(
+            self.tr("{count} courrier(s) produit(s) et enregistré(s) dans {folder}.").format(
+                count=len(result.letters), folder=result.out_dir
+            )
+        )
         self.open_button.setEnabled(True)
         self.load()
         self.win.reload()

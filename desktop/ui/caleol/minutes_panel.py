@@ -151,12 +151,21 @@ class ReviewDialog(QDialog):
     The secretary records the answer a member sent (e-mail, letter); a member with an
     account linked to his seat answers for himself."""
 
-    def __init__(self, db: Database, actor: Actor, version: VersionView,
-                 member_ids: list[int] | None = None, parent=None):
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        version: VersionView,
+        member_ids: list[int] | None = None,
+        parent=None,
+    ):
         super().__init__(parent)
         self.setObjectName("reviewDialog")
-        self.setWindowTitle(self.tr("Réponse sur la version {number} du procès-verbal").format(
-            number=version.number))
+        self.setWindowTitle(
+            self.tr("Réponse sur la version {number} du procès-verbal").format(
+                number=version.number
+            )
+        )
         self.resize(560, 360)
         self.db = db
         self.actor = actor
@@ -175,15 +184,17 @@ class ReviewDialog(QDialog):
             suffix = ""
             if line.id in answered:
                 suffix = self.tr(" — a répondu : {verdict}").format(
-                    verdict=m(answered[line.id].verdict.label))
+                    verdict=m(answered[line.id].verdict.label)
+                )
             elif not line.voting:
                 suffix = self.tr(" — voix consultative")
             elif not line.took_part:
                 suffix = self.tr(" — n'a pas participé")
             self.member.addItem(line.name + suffix, line.id)
         missing = [i for i, _n in version.approval.missing]
-        first = next((i for i in range(self.member.count())
-                      if self.member.itemData(i) in missing), 0)
+        first = next(
+            (i for i in range(self.member.count()) if self.member.itemData(i) in missing), 0
+        )
         self.member.setCurrentIndex(first)
         self.approve = QRadioButton(self.tr("Approuve le procès-verbal"), self)
         self.approve.setObjectName("verdictApprove")
@@ -198,11 +209,19 @@ class ReviewDialog(QDialog):
         self.comment.setPlaceholderText(self.tr("Modification demandée, remarque"))
         self.error = message_label(self, "reviewError")
         self.buttons, self.ok_button = ok_cancel(
-            self, "reviewOk", self.tr("Enregistrer la réponse"), self.save)
+            self, "reviewOk", self.tr("Enregistrer la réponse"), self.save
+        )
         form = QFormLayout(self)
         if not actor.user_id or member_ids is None:
-            form.addRow(QLabel(self.tr("Réponse reçue du membre (courriel, courrier) : elle est "
-                                       "enregistrée à votre nom."), self))
+            form.addRow(
+                QLabel(
+                    self.tr(
+                        "Réponse reçue du membre (courriel, courrier) : elle est "
+                        "enregistrée à votre nom."
+                    ),
+                    self,
+                )
+            )
         form.addRow(self.tr("Membre"), self.member)
         form.addRow(self.approve)
         form.addRow(self.comment_choice)
@@ -213,9 +232,14 @@ class ReviewDialog(QDialog):
     def save(self) -> None:
         verdict = ReviewVerdict.APPROVE if self.approve.isChecked() else ReviewVerdict.COMMENT
         try:
-            self.saved = pvs.review(self.db, self.actor, self.version.id,
-                                    self.member.currentData(), verdict,
-                                    self.comment.toPlainText())
+            self.saved = pvs.review(
+                self.db,
+                self.actor,
+                self.version.id,
+                self.member.currentData(),
+                verdict,
+                self.comment.toPlainText(),
+            )
         except UserError as exc:
             text = text_of(exc.message)
             fields = getattr(exc, "fields", None)
@@ -239,8 +263,9 @@ class ExtractDialog(QDialog):
         minutes = version.minutes
         for d in minutes.dwellings:
             for c in d.candidates:
-                self.candidate.addItem(f"{c.numero_unique} — {c.display_name} ({d.reference})",
-                                       c.numero_unique)
+                self.candidate.addItem(
+                    f"{c.numero_unique} — {c.display_name} ({d.reference})", c.numero_unique
+                )
         buttons = ok_cancel(self, "extractOk", self.tr("Établir l'extrait…"))[0]
         form = QFormLayout(self)
         form.addRow(QLabel(self.tr("Les données des autres candidats sont masquées."), self))
@@ -270,36 +295,58 @@ class MinutesPanel(TaskRunner, QWidget):
         self.can_sign = actor.can(Permission.CALEOL_MINUTES_SIGN)
         self.can_answer = self.can_write or actor.can(Permission.CALEOL_MINUTES_APPROVE)
 
-        self.table = read_only_table(self, "minutesVersions", [
-            self.tr("Version"), self.tr("État"), self.tr("Produite le"), self.tr("Par"),
-            self.tr("Approbations"), self.tr("Note de modification")])
+        self.table = read_only_table(
+            self,
+            "minutesVersions",
+            [
+                self.tr("Version"),
+                self.tr("État"),
+                self.tr("Produite le"),
+                self.tr("Par"),
+                self.tr("Approbations"),
+                self.tr("Note de modification"),
+            ],
+        )
         self.change_note = QLineEdit(self)
         self.change_note.setObjectName("changeNote")
-        self.change_note.setPlaceholderText(self.tr(
-            "Ce qui a changé depuis la version précédente (obligatoire à partir de la "
-            "version 2)"))
+        self.change_note.setPlaceholderText(
+            self.tr(
+                "Ce qui a changé depuis la version précédente (obligatoire à partir de la "
+                "version 2)"
+            )
+        )
         self.generate_button = QPushButton(self.tr("Produire le projet"), self)
         self.generate_button.setObjectName("generateDraft")
         self.open_button = QPushButton(self.tr("Ouvrir le PDF"), self)
         self.open_button.setObjectName("openMinutesPdf")
         self.send_button = QPushButton(self.tr("Envoyer en relecture…"), self)
         self.send_button.setObjectName("sendForReview")
-        self.send_button.setToolTip(self.tr(
-            "Dépose un exemplaire du projet par membre à voix délibérative dans le dossier "
-            "choisi, à leur envoyer."))
+        self.send_button.setToolTip(
+            self.tr(
+                "Dépose un exemplaire du projet par membre à voix délibérative dans le dossier "
+                "choisi, à leur envoyer."
+            )
+        )
         self.review_button = QPushButton(self.tr("Enregistrer une réponse…"), self)
         self.review_button.setObjectName("recordReview")
         self.sign_button = QPushButton(self.tr("Signer…"), self)
         self.sign_button.setObjectName("signMinutes")
-        self.sign_button.setToolTip(self.tr(
-            "Signature électronique du président (certificat PKCS#12) : la séance est "
-            "ensuite verrouillée."))
+        self.sign_button.setToolTip(
+            self.tr(
+                "Signature électronique du président (certificat PKCS#12) : la séance est "
+                "ensuite verrouillée."
+            )
+        )
         self.extract_button = QPushButton(self.tr("Extrait pour un candidat…"), self)
         self.extract_button.setObjectName("extractMinutes")
         self.approval = label(self, name="approvalState")
-        self.reviews = read_only_table(self, "minutesReviews", [
-            self.tr("Membre"), self.tr("Réponse"), self.tr("Le"), self.tr("Commentaire")],
-            stretch=3, widths={0: 150})
+        self.reviews = read_only_table(
+            self,
+            "minutesReviews",
+            [self.tr("Membre"), self.tr("Réponse"), self.tr("Le"), self.tr("Commentaire")],
+            stretch=3,
+            widths={0: 150},
+        )
         self.diff_from = QComboBox(self)
         self.diff_from.setObjectName("diffFrom")
         self.diff_to = QComboBox(self)
@@ -307,7 +354,8 @@ class MinutesPanel(TaskRunner, QWidget):
         for combo in (self.diff_from, self.diff_to):
             combo.setMinimumContentsLength(11)
             combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
         self.compare_button = QPushButton(self.tr("Comparer"), self)
         self.compare_button.setObjectName("compareVersions")
         self.diff_summary = QLabel(self)
@@ -322,8 +370,13 @@ class MinutesPanel(TaskRunner, QWidget):
         produce.addWidget(self.change_note, 1)
         produce.addWidget(self.generate_button)
         actions = QHBoxLayout()
-        for b in (self.open_button, self.send_button, self.review_button, self.sign_button,
-                  self.extract_button):
+        for b in (
+            self.open_button,
+            self.send_button,
+            self.review_button,
+            self.sign_button,
+            self.extract_button,
+        ):
             actions.addWidget(b)
         actions.addStretch(1)
         versions_box = QGroupBox(self.tr("Versions du procès-verbal"), self)
@@ -385,24 +438,35 @@ class MinutesPanel(TaskRunner, QWidget):
             self.table.setItem(row, 1, cell(m(v.status.label)))
             self.table.setItem(row, 2, cell(format_datetime_fr(v.created_at)))
             self.table.setItem(row, 3, cell(v.created_by))
-            self.table.setItem(row, 4, cell(self.tr("{done} sur {total}").format(
-                done=len([i for i, _n in state.required if i in state.approved]),
-                total=len(state.required)), right=True))
+            self.table.setItem(
+                row,
+                4,
+                cell(
+                    self.tr("{done} sur {total}").format(
+                        done=len([i for i, _n in state.required if i in state.approved]),
+                        total=len(state.required),
+                    ),
+                    right=True,
+                ),
+            )
             self.table.setItem(row, 5, cell(v.change_note, tooltip=v.change_note))
-        if self.versions and (keep is None or len(self.versions) != known
-                              or not select_row_with(self.table, keep)):
+        if self.versions and (
+            keep is None or len(self.versions) != known or not select_row_with(self.table, keep)
+        ):
             self.table.selectRow(len(self.versions) - 1)
         for combo in (self.diff_from, self.diff_to):
             combo.clear()
             for v in self.versions:
                 combo.addItem(self.tr("version {number}").format(number=v.number), v.id)
-                combo.setItemData(combo.count() - 1, m(v.status.label),
-                                  Qt.ItemDataRole.ToolTipRole)
+                combo.setItemData(combo.count() - 1, m(v.status.label), Qt.ItemDataRole.ToolTipRole)
         if len(self.versions) >= 2:
             self.diff_from.setCurrentIndex(len(self.versions) - 2)
         self.diff_to.setCurrentIndex(len(self.versions) - 1)
-        self.generate_button.setText(self.tr("Produire une nouvelle version") if self.versions
-                                     else self.tr("Produire le projet"))
+        self.generate_button.setText(
+            self.tr("Produire une nouvelle version")
+            if self.versions
+            else self.tr("Produire le projet")
+        )
         self._selected()
 
     def latest(self) -> VersionView | None:
@@ -416,35 +480,57 @@ class MinutesPanel(TaskRunner, QWidget):
         v = self.selected()
         self.reviews.setRowCount(len(v.reviews) if v else 0)
         if v is None:
-            self.approval.setText(self.tr("Aucune version : produisez le projet une fois la "
-                                          "séance tenue (ouverte ou close)."))
+            self.approval.setText(
+                self.tr(
+                    "Aucune version : produisez le projet une fois la "
+                    "séance tenue (ouverte ou close)."
+                )
+            )
             self._buttons()
             return
         for row, r in enumerate(v.reviews):
             via = self.tr("{channel}, enregistrée par {user}").format(
-                channel=m(r.via.label), user=r.recorded_by)
+                channel=m(r.via.label), user=r.recorded_by
+            )
             self.reviews.setItem(row, 0, cell(r.member_name, r.id, tooltip=r.member_name))
             self.reviews.setItem(row, 1, cell(m(r.verdict.label), tooltip=via))
             self.reviews.setItem(row, 2, cell(format_datetime_fr(r.at), tooltip=via))
             self.reviews.setItem(row, 3, cell(r.comment, tooltip=r.comment))
         state = v.approval
-        lines = [self.tr("Version {number} : <b>{status}</b>").format(
-            number=v.number, status=m(v.status.label))]
+        lines = [
+            self.tr("Version {number} : <b>{status}</b>").format(
+                number=v.number, status=m(v.status.label)
+            )
+        ]
         if v.signature is not None:
-            lines.append(self.tr("Signée par {signer} le {date}.").format(
-                signer=v.signature.signer, date=format_datetime_fr(v.signature.signed_at)))
+            lines.append(
+                self.tr("Signée par {signer} le {date}.").format(
+                    signer=v.signature.signer, date=format_datetime_fr(v.signature.signed_at)
+                )
+            )
         elif v.status in REVIEWABLE or v.status is MinutesStatus.DRAFT:
-            lines.append(self.tr("Approbations : {done} sur {total} membres à voix "
-                                 "délibérative ayant participé.").format(
-                done=len([i for i, _n in state.required if i in state.approved]),
-                total=len(state.required)))
+            lines.append(
+                self.tr(
+                    "Approbations : {done} sur {total} membres à voix délibérative ayant participé."
+                ).format(
+                    done=len([i for i, _n in state.required if i in state.approved]),
+                    total=len(state.required),
+                )
+            )
             if state.missing:
-                lines.append(self.tr("En attente : {names}.").format(
-                    names=", ".join(n for _i, n in state.missing)))
+                lines.append(
+                    self.tr("En attente : {names}.").format(
+                        names=", ".join(n for _i, n in state.missing)
+                    )
+                )
             if state.commented:
-                lines.append(self.tr("Modification demandée par : {names}.").format(
-                    names=", ".join(r.member_name for r in v.reviews
-                                    if r.verdict is ReviewVerdict.COMMENT)))
+                lines.append(
+                    self.tr("Modification demandée par : {names}.").format(
+                        names=", ".join(
+                            r.member_name for r in v.reviews if r.verdict is ReviewVerdict.COMMENT
+                        )
+                    )
+                )
         self.approval.setText("<br>".join(lines))
         self._buttons()
 
@@ -457,28 +543,52 @@ class MinutesPanel(TaskRunner, QWidget):
         self.generate_button.setEnabled(idle and self.can_write and not locked and held)
         self.change_note.setEnabled(self.can_write and not locked)
         self.open_button.setEnabled(sel is not None)
-        self.send_button.setEnabled(idle and self.can_write and not locked and latest is not None
-                                    and latest.status in (MinutesStatus.DRAFT,
-                                                          MinutesStatus.IN_REVIEW))
-        self.review_button.setEnabled(idle and self.can_answer and not locked
-                                      and latest is not None and latest.status in REVIEWABLE)
-        self.sign_button.setEnabled(idle and self.can_sign and not locked and latest is not None
-                                    and latest.status is MinutesStatus.APPROVED)
-        self.extract_button.setEnabled(idle and self.can_write and sel is not None and sel.status
-                                       in (MinutesStatus.APPROVED, MinutesStatus.SIGNED))
+        self.send_button.setEnabled(
+            idle
+            and self.can_write
+            and not locked
+            and latest is not None
+            and latest.status in (MinutesStatus.DRAFT, MinutesStatus.IN_REVIEW)
+        )
+        self.review_button.setEnabled(
+            idle
+            and self.can_answer
+            and not locked
+            and latest is not None
+            and latest.status in REVIEWABLE
+        )
+        self.sign_button.setEnabled(
+            idle
+            and self.can_sign
+            and not locked
+            and latest is not None
+            and latest.status is MinutesStatus.APPROVED
+        )
+        self.extract_button.setEnabled(
+            idle
+            and self.can_write
+            and sel is not None
+            and sel.status in (MinutesStatus.APPROVED, MinutesStatus.SIGNED)
+        )
         self.compare_button.setEnabled(len(self.versions) >= 2)
 
     # ----------------------------------------------------------------- actions
     def generate(self) -> None:
         note = self.change_note.text()
         db, actor, sid = self.db, self.actor, self.session_id
-        self._start(lambda: pvs.generate_draft(db, actor, sid, note), self._generated,
-                    self.tr("Production du procès-verbal en cours…"))
+        self._start(
+            lambda: pvs.generate_draft(db, actor, sid, note),
+            self._generated,
+            self.tr("Production du procès-verbal en cours…"),
+        )
 
     def _generated(self, v: VersionView) -> None:
         self.change_note.clear()
-        self._ok(self.tr("Version {number} du procès-verbal produite : {path}").format(
-            number=v.number, path=v.pdf_path))
+        self._ok(
+            self.tr("Version {number} du procès-verbal produite : {path}").format(
+                number=v.number, path=v.pdf_path
+            )
+        )
         self.reload_versions()
         self.changed.emit()
 
@@ -492,8 +602,8 @@ class MinutesPanel(TaskRunner, QWidget):
         if v is None:
             return []
         folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Dossier où déposer un exemplaire du projet par membre"),
-            str(Path.home()))
+            self, self.tr("Dossier où déposer un exemplaire du projet par membre"), str(Path.home())
+        )
         if not folder:
             return []
         try:
@@ -501,9 +611,12 @@ class MinutesPanel(TaskRunner, QWidget):
         except UserError as exc:
             self._fail(exc)
             return []
-        self._ok(self.tr("Version {number} soumise aux membres : {count} exemplaire(s) "
-                         "déposé(s) dans {folder}, à envoyer à chacun.").format(
-            number=v.number, count=len(files), folder=folder))
+        self._ok(
+            self.tr(
+                "Version {number} soumise aux membres : {count} exemplaire(s) "
+                "déposé(s) dans {folder}, à envoyer à chacun."
+            ).format(number=v.number, count=len(files), folder=folder)
+        )
         self.reload_versions()
         self.changed.emit()
         return files
@@ -527,8 +640,9 @@ class MinutesPanel(TaskRunner, QWidget):
         latest = self.latest()
         text = self.tr("Réponse de {name} enregistrée.").format(name=saved.member_name)
         if latest is not None and latest.status is MinutesStatus.APPROVED:
-            text += " " + self.tr("Tous les membres requis ont approuvé : le procès-verbal peut "
-                                  "être signé.")
+            text += " " + self.tr(
+                "Tous les membres requis ont approuvé : le procès-verbal peut être signé."
+            )
         self._ok(text)
         self.changed.emit()
 
@@ -540,12 +654,18 @@ class MinutesPanel(TaskRunner, QWidget):
         if key is None:
             return
         db, actor = self.db, self.actor
-        self._start(lambda: pvs.sign(db, actor, v.id, key), self._signed,
-                    self.tr("Signature du procès-verbal en cours…"))
+        self._start(
+            lambda: pvs.sign(db, actor, v.id, key),
+            self._signed,
+            self.tr("Signature du procès-verbal en cours…"),
+        )
 
     def _signed(self, v: VersionView) -> None:
-        self._ok(self.tr("Procès-verbal signé ({path}) : la séance est verrouillée.").format(
-            path=v.signature.pdf_path if v.signature else v.pdf_path))
+        self._ok(
+            self.tr("Procès-verbal signé ({path}) : la séance est verrouillée.").format(
+                path=v.signature.pdf_path if v.signature else v.pdf_path
+            )
+        )
         self.changed.emit()
 
     def extract(self) -> ExtractDialog | None:
@@ -562,13 +682,16 @@ class MinutesPanel(TaskRunner, QWidget):
         numero = dialog.candidate.currentData()
         name = f"Extrait-PV-{self.session.number}-v{v.number}-{numero}.pdf"
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Enregistrer l'extrait"), str(Path.home() / name),
-            self.tr("PDF (*.pdf)"))
+            self, self.tr("Enregistrer l'extrait"), str(Path.home() / name), self.tr("PDF (*.pdf)")
+        )
         if not path:
             return
         db, actor = self.db, self.actor
-        self._start(lambda: pvs.extract_for_candidate(db, actor, v.id, numero, path),
-                    self._extracted, self.tr("Production de l'extrait en cours…"))
+        self._start(
+            lambda: pvs.extract_for_candidate(db, actor, v.id, numero, path),
+            self._extracted,
+            self.tr("Production de l'extrait en cours…"),
+        )
 
     def _extracted(self, path: Path) -> None:
         self.last_extract = Path(path)
@@ -587,10 +710,13 @@ class MinutesPanel(TaskRunner, QWidget):
             self.diff_summary.setText(self.tr("Aucune différence."))
             self.diff_view.setHtml("")
             return
-        self.diff_summary.setText(self.tr(
-            "{changed} ligne(s) modifiée(s), {added} ajoutée(s), {removed} supprimée(s).").format(
-            changed=len(changes.changed), added=len(changes.added),
-            removed=len(changes.removed)))
+        self.diff_summary.setText(
+            self.tr(
+                "{changed} ligne(s) modifiée(s), {added} ajoutée(s), {removed} supprimée(s)."
+            ).format(
+                changed=len(changes.changed), added=len(changes.added), removed=len(changes.removed)
+            )
+        )
         self.diff_view.setHtml(diff_html(changes.unified))
 
     def set_editable(self, editable: bool) -> None:  # the window's lock
@@ -625,17 +751,27 @@ class MemberReviewPanel(TaskRunner, QWidget):
         self.rows: list[tuple] = []
         self.can_sign = actor.can(Permission.CALEOL_MINUTES_SIGN)
         self.intro = label(self, name="memberIntro")
-        self.table = read_only_table(self, "myMinutes", [
-            self.tr("Commission"), self.tr("Séance"), self.tr("Date"), self.tr("Version"),
-            self.tr("État"), self.tr("Ma réponse")])
+        self.table = read_only_table(
+            self,
+            "myMinutes",
+            [
+                self.tr("Commission"),
+                self.tr("Séance"),
+                self.tr("Date"),
+                self.tr("Version"),
+                self.tr("État"),
+                self.tr("Ma réponse"),
+            ],
+        )
         self.open_button = QPushButton(self.tr("Lire le procès-verbal (PDF)"), self)
         self.open_button.setObjectName("openMyPdf")
         self.approve_button = QPushButton(self.tr("J'approuve ce procès-verbal"), self)
         self.approve_button.setObjectName("approveMinutes")
         self.comment = QPlainTextEdit(self)
         self.comment.setObjectName("myComment")
-        self.comment.setPlaceholderText(self.tr("Modification que vous demandez (obligatoire "
-                                                "pour une demande de modification)"))
+        self.comment.setPlaceholderText(
+            self.tr("Modification que vous demandez (obligatoire pour une demande de modification)")
+        )
         self.comment.setFixedHeight(70)
         self.comment_button = QPushButton(self.tr("Demander une modification"), self)
         self.comment_button.setObjectName("commentMinutes")
@@ -690,16 +826,25 @@ class MemberReviewPanel(TaskRunner, QWidget):
         except UserError as exc:
             self._fail(exc)
         if not seats:
-            self.intro.setText(self.tr(
-                "Votre compte n'est rattaché à aucun siège de commission : demandez au "
-                "secrétariat de la CALEOL de le lier à votre fiche de membre."))
+            self.intro.setText(
+                self.tr(
+                    "Votre compte n'est rattaché à aucun siège de commission : demandez au "
+                    "secrétariat de la CALEOL de le lier à votre fiche de membre."
+                )
+            )
         else:
-            pending = sum(1 for *_x, v, mv in self.rows if v.status in REVIEWABLE
-                          and not any(r.member_id == mv.id for r in v.reviews))
-            self.intro.setText(self.tr(
-                "<h3>Procès-verbaux à relire</h3>{count} procès-verbal(aux) attend(ent) votre "
-                "réponse. Lisez le PDF puis approuvez-le, ou demandez une "
-                "modification.").format(count=pending))
+            pending = sum(
+                1
+                for *_x, v, mv in self.rows
+                if v.status in REVIEWABLE and not any(r.member_id == mv.id for r in v.reviews)
+            )
+            self.intro.setText(
+                self.tr(
+                    "<h3>Procès-verbaux à relire</h3>{count} procès-verbal(aux) attend(ent) votre "
+                    "réponse. Lisez le PDF puis approuvez-le, ou demandez une "
+                    "modification."
+                ).format(count=pending)
+            )
         self.table.setRowCount(len(self.rows))
         for row, (c, s, v, mv) in enumerate(self.rows):
             mine = next((r for r in v.reviews if r.member_id == mv.id), None)
@@ -708,8 +853,7 @@ class MemberReviewPanel(TaskRunner, QWidget):
             self.table.setItem(row, 2, cell(format_date_fr(s.session_date)))
             self.table.setItem(row, 3, cell(str(v.number), right=True))
             self.table.setItem(row, 4, cell(m(v.status.label)))
-            self.table.setItem(row, 5, cell(m(mine.verdict.label) if mine else
-                                            self.tr("à donner")))
+            self.table.setItem(row, 5, cell(m(mine.verdict.label) if mine else self.tr("à donner")))
         if self.rows and (keep is None or not select_row_with(self.table, keep)):
             self.table.selectRow(0)
         self._selected()
@@ -730,14 +874,19 @@ class MemberReviewPanel(TaskRunner, QWidget):
             _c, s, v, mv = row
             mine = next((r for r in v.reviews if r.member_id == mv.id), None)
             text = self.tr("Séance n° {number} du {date}, version {version} : {status}.").format(
-                number=s.number, date=format_date_fr(s.session_date), version=v.number,
-                status=m(v.status.label))
+                number=s.number,
+                date=format_date_fr(s.session_date),
+                version=v.number,
+                status=m(v.status.label),
+            )
             if mine is not None:
                 text += " " + self.tr("Votre réponse du {at} : {verdict}.").format(
-                    at=format_datetime_fr(mine.at), verdict=m(mine.verdict.label))
+                    at=format_datetime_fr(mine.at), verdict=m(mine.verdict.label)
+                )
             if v.change_note:
                 text += "<br>" + self.tr("Modifications de cette version : {note}").format(
-                    note=html.escape(v.change_note))
+                    note=html.escape(v.change_note)
+                )
             self.detail.setText(text)
         self._buttons()
 
@@ -749,9 +898,13 @@ class MemberReviewPanel(TaskRunner, QWidget):
         self.approve_button.setEnabled(idle and reviewable and row[3].voting)
         self.comment_button.setEnabled(idle and reviewable)
         self.comment.setEnabled(reviewable)
-        self.sign_button.setEnabled(idle and self.can_sign and row is not None
-                                    and row[2].status is MinutesStatus.APPROVED
-                                    and row[3].is_president)
+        self.sign_button.setEnabled(
+            idle
+            and self.can_sign
+            and row is not None
+            and row[2].status is MinutesStatus.APPROVED
+            and row[3].is_president
+        )
 
     def open_pdf(self) -> None:
         row = self.current()
@@ -769,8 +922,9 @@ class MemberReviewPanel(TaskRunner, QWidget):
             self._fail(exc)
             return False
         self.comment.clear()
-        self._ok(self.tr("Votre réponse est enregistrée : {verdict}.").format(
-            verdict=m(verdict.label)))
+        self._ok(
+            self.tr("Votre réponse est enregistrée : {verdict}.").format(verdict=m(verdict.label))
+        )
         self.refresh()
         self.changed.emit()
         return True
@@ -789,8 +943,11 @@ class MemberReviewPanel(TaskRunner, QWidget):
         if key is None:
             return
         db, actor, vid = self.db, self.actor, row[2].id
-        self._start(lambda: pvs.sign(db, actor, vid, key), self._signed,
-                    self.tr("Signature du procès-verbal en cours…"))
+        self._start(
+            lambda: pvs.sign(db, actor, vid, key),
+            self._signed,
+            self.tr("Signature du procès-verbal en cours…"),
+        )
 
     def _signed(self, v: VersionView) -> None:
         self._ok(self.tr("Procès-verbal signé : la séance est verrouillée."))

@@ -61,8 +61,18 @@ SOON = QColor("#8a5300")
 #: days left from which an offer is shown as close to its deadline
 SOON_DAYS = 3
 
-(COL_SESSION, COL_DWELLING, COL_CANDIDATE, COL_DECISION, COL_NOTIFIED, COL_PRESENTED,
- COL_DEADLINE, COL_DAYS, COL_STATUS, COL_NEXT) = range(10)
+(
+    COL_SESSION,
+    COL_DWELLING,
+    COL_CANDIDATE,
+    COL_DECISION,
+    COL_NOTIFIED,
+    COL_PRESENTED,
+    COL_DEADLINE,
+    COL_DAYS,
+    COL_STATUS,
+    COL_NEXT,
+) = range(10)
 
 
 # --------------------------------------------------------------------------- dialogs
@@ -104,8 +114,9 @@ class PresentationDialog(_OfferStepDialog):
     def __init__(self, db: Database, actor: Actor, row: OfferRow, parent=None):
         super().__init__(parent)
         self.setObjectName("presentationDialog")
-        self.setWindowTitle(self.tr("Présentation du courrier — {name}").format(
-            name=row.candidate_name))
+        self.setWindowTitle(
+            self.tr("Présentation du courrier — {name}").format(name=row.candidate_name)
+        )
         self.resize(560, 280)
         self.db, self.actor, self.row = db, actor, row
         self.saved = None
@@ -114,18 +125,26 @@ class PresentationDialog(_OfferStepDialog):
         self.presented_on.setText(format_date_fr(row.presented_on or today()))
         self.preview = label(self, name="presentationPreview")
         self.general_error = message_label(self, "presentationError")
-        info = QLabel(self.tr(
-            "Courrier envoyé le {sent} ; réponse attendue jusqu'au {deadline}. Le délai de "
-            "{days} jours court du lendemain de la première présentation du pli recommandé, "
-            "qu'il ait été retiré ou non (CE, 30 novembre 2021, n° 436148), et se termine "
-            "le jour ouvrable suivant s'il expire un samedi, un dimanche ou un jour "
-            "férié.").format(sent=format_date_fr(row.notified_on),
-                             deadline=format_date_fr(row.deadline), days=row.offer_days), self)
+        info = QLabel(
+            self.tr(
+                "Courrier envoyé le {sent} ; réponse attendue jusqu'au {deadline}. Le délai de "
+                "{days} jours court du lendemain de la première présentation du pli recommandé, "
+                "qu'il ait été retiré ou non (CE, 30 novembre 2021, n° 436148), et se termine "
+                "le jour ouvrable suivant s'il expire un samedi, un dimanche ou un jour "
+                "férié."
+            ).format(
+                sent=format_date_fr(row.notified_on),
+                deadline=format_date_fr(row.deadline),
+                days=row.offer_days,
+            ),
+            self,
+        )
         info.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Présenté le"), self.rows["presented_on"])
         buttons, self.ok_button = ok_cancel(
-            self, "presentationOk", self.tr("Enregistrer"), self.save)
+            self, "presentationOk", self.tr("Enregistrer"), self.save
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(info)
         layout.addLayout(form)
@@ -142,16 +161,23 @@ class PresentationDialog(_OfferStepDialog):
         if day is None:
             self.preview.clear()
             return
-        deadline = rules.offer_deadline(day, max(self.row.offer_days, rules.MIN_OFFER_DAYS),
-                                        self.row.alsace_moselle)
-        self.preview.setText(self.tr("Nouvelle date limite de réponse : {date}.").format(
-            date=format_date_fr(deadline)))
+        deadline = rules.offer_deadline(
+            day, max(self.row.offer_days, rules.MIN_OFFER_DAYS), self.row.alsace_moselle
+        )
+        self.preview.setText(
+            self.tr("Nouvelle date limite de réponse : {date}.").format(
+                date=format_date_fr(deadline)
+            )
+        )
 
     def save(self) -> None:
         day = self._day("presented_on", self.presented_on)
         if day is not None:
-            self._record(lambda: caleol_offers.record_presentation(
-                self.db, self.actor, self.row.candidate_id, day, self.row.candidate_version))
+            self._record(
+                lambda: caleol_offers.record_presentation(
+                    self.db, self.actor, self.row.candidate_id, day, self.row.candidate_version
+                )
+            )
 
 
 class AnswerDialog(_OfferStepDialog):
@@ -160,8 +186,7 @@ class AnswerDialog(_OfferStepDialog):
     def __init__(self, db: Database, actor: Actor, row: OfferRow, parent=None):
         super().__init__(parent)
         self.setObjectName("answerDialog")
-        self.setWindowTitle(self.tr("Réponse du candidat — {name}").format(
-            name=row.candidate_name))
+        self.setWindowTitle(self.tr("Réponse du candidat — {name}").format(name=row.candidate_name))
         self.resize(600, 420)
         self.db, self.actor, self.row = db, actor, row
         self.saved = None
@@ -181,20 +206,31 @@ class AnswerDialog(_OfferStepDialog):
         self.answer_on.setText(format_date_fr(today()))
         self.reason = QPlainTextEdit(self)
         self.reason.setFixedHeight(70)
-        self.reason.setPlaceholderText(self.tr(
-            "Motif donné par le candidat (ex. logement trop éloigné du travail ; « aucun "
-            "motif donné » s'il n'en a pas indiqué)"))
+        self.reason.setPlaceholderText(
+            self.tr(
+                "Motif donné par le candidat (ex. logement trop éloigné du travail ; « aucun "
+                "motif donné » s'il n'en a pas indiqué)"
+            )
+        )
         self._row("reason", self.reason)
-        self.in_time = QCheckBox(self.tr(
-            "Réponse envoyée ou remise dans le délai (cachet de la poste, récépissé)"), self)
+        self.in_time = QCheckBox(
+            self.tr("Réponse envoyée ou remise dans le délai (cachet de la poste, récépissé)"), self
+        )
         self.in_time.setObjectName("answerInTime")
-        self.in_time.setToolTip(self.tr(
-            "À cocher seulement pour une réponse reçue après la date limite mais envoyée ou "
-            "remise avant : sinon le silence vaut refus (R441-10)."))
+        self.in_time.setToolTip(
+            self.tr(
+                "À cocher seulement pour une réponse reçue après la date limite mais envoyée ou "
+                "remise avant : sinon le silence vaut refus (R441-10)."
+            )
+        )
         self.general_error = message_label(self, "answerError")
-        deadline = QLabel(self.tr("{dwelling} — réponse attendue au plus tard le {date}.").format(
-            dwelling=f"{row.dwelling_reference}, {row.dwelling_address}",
-            date=format_date_fr(row.deadline)), self)
+        deadline = QLabel(
+            self.tr("{dwelling} — réponse attendue au plus tard le {date}.").format(
+                dwelling=f"{row.dwelling_reference}, {row.dwelling_address}",
+                date=format_date_fr(row.deadline),
+            ),
+            self,
+        )
         deadline.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Réponse"), self.rows["answer"])
@@ -202,7 +238,8 @@ class AnswerDialog(_OfferStepDialog):
         form.addRow(self.tr("Motif du refus"), self.rows["reason"])
         form.addRow(self.in_time)
         buttons, self.ok_button = ok_cancel(
-            self, "answerOk", self.tr("Enregistrer la réponse"), self.save)
+            self, "answerOk", self.tr("Enregistrer la réponse"), self.save
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(deadline)
         layout.addLayout(form)
@@ -228,11 +265,18 @@ class AnswerDialog(_OfferStepDialog):
         if day is None:
             return
         answer = self.answer()
-        self._record(lambda: caleol_offers.record_answer(
-            self.db, self.actor, self.row.candidate_id, answer or "", day,
-            self.reason.toPlainText() if answer is OfferStatus.REFUSED else "",
-            received_in_time=self.in_time.isChecked(),
-            expected_version=self.row.candidate_version))
+        self._record(
+            lambda: caleol_offers.record_answer(
+                self.db,
+                self.actor,
+                self.row.candidate_id,
+                answer or "",
+                day,
+                self.reason.toPlainText() if answer is OfferStatus.REFUSED else "",
+                received_in_time=self.in_time.isChecked(),
+                expected_version=self.row.candidate_version,
+            )
+        )
 
 
 class LeaseDialog(_OfferStepDialog):
@@ -250,10 +294,13 @@ class LeaseDialog(_OfferStepDialog):
         self.signed_on.setText(format_date_fr(row.lease_signed_on or today()))
         self.general_error = message_label(self, "leaseError")
         accepted = self.tr("Logement {dwelling} ({address}) accepté par {name}{date}.").format(
-            dwelling=row.dwelling_reference, address=row.dwelling_address,
+            dwelling=row.dwelling_reference,
+            address=row.dwelling_address,
             name=row.candidate_name,
             date=self.tr(" le {date}").format(date=format_date_fr(row.answer_on))
-            if row.answer_on else "")
+            if row.answer_on
+            else "",
+        )
         info = QLabel(accepted, self)
         info.setWordWrap(True)
         form = QFormLayout()
@@ -269,8 +316,11 @@ class LeaseDialog(_OfferStepDialog):
     def save(self) -> None:
         day = self._day("signed_on", self.signed_on)
         if day is not None:
-            self._record(lambda: caleol_offers.record_lease_signed(
-                self.db, self.actor, self.row.candidate_id, day, self.row.candidate_version))
+            self._record(
+                lambda: caleol_offers.record_lease_signed(
+                    self.db, self.actor, self.row.candidate_id, day, self.row.candidate_version
+                )
+            )
 
 
 class OfferLetterDialog(LetterTaskDialog):
@@ -281,12 +331,12 @@ class OfferLetterDialog(LetterTaskDialog):
     #: the letter is made (``DecisionLettersResult``)
     produced = Signal(object)
 
-    def __init__(self, db: Database, actor: Actor, row: OfferRow, offer_days: int,
-                 parent=None):
+    def __init__(self, db: Database, actor: Actor, row: OfferRow, offer_days: int, parent=None):
         super().__init__(parent)
         self.setObjectName("offerLetterDialog")
-        self.setWindowTitle(self.tr("Courrier de proposition — {name}").format(
-            name=row.candidate_name))
+        self.setWindowTitle(
+            self.tr("Courrier de proposition — {name}").format(name=row.candidate_name)
+        )
         self.resize(640, 320)
         self.db, self.actor, self.row = db, actor, row
         self.result = None
@@ -301,14 +351,22 @@ class OfferLetterDialog(LetterTaskDialog):
         buttons = self._task_buttons(
             (self.tr("Produire le courrier"), "produceOfferLetter"),
             (self.tr("Ouvrir le courrier"), "openOfferLetter"),
-            ("offerLetterStatus", "offerLetterError"))
+            ("offerLetterStatus", "offerLetterError"),
+        )
         rank = self.tr(", rang {rank}").format(rank=row.rank) if row.rank else ""
-        info = QLabel(self.tr(
-            "Le logement {dwelling} ({address}) est proposé à {name}{rank}. Son courrier de "
-            "proposition indique le délai de réponse (R441-10) et est enregistré au registre "
-            "des courriers.").format(dwelling=row.dwelling_reference,
-                                     address=row.dwelling_address, name=row.candidate_name,
-                                     rank=rank), self)
+        info = QLabel(
+            self.tr(
+                "Le logement {dwelling} ({address}) est proposé à {name}{rank}. Son courrier de "
+                "proposition indique le délai de réponse (R441-10) et est enregistré au registre "
+                "des courriers."
+            ).format(
+                dwelling=row.dwelling_reference,
+                address=row.dwelling_address,
+                name=row.candidate_name,
+                rank=rank,
+            ),
+            self,
+        )
         info.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Date de notification"), self.notified_on)
@@ -336,18 +394,35 @@ class OfferLetterDialog(LetterTaskDialog):
         db, actor, row = self.db, self.actor, self.row
         folder, pdf, days = self.folder.text(), self.pdf.isChecked(), self.offer_days.value()
         alsace = self.alsace.isChecked()
-        self._start(lambda: caleol_letters.generate_decision_letters(
-            db, actor, row.session_id, day, folder, pdf, days, alsace_moselle=alsace,
-            candidate_ids=[row.candidate_id]), self._done,
-            self.tr("Production du courrier en cours…"))
+        self._start(
+            lambda: caleol_letters.generate_decision_letters(
+                db,
+                actor,
+                row.session_id,
+                day,
+                folder,
+                pdf,
+                days,
+                alsace_moselle=alsace,
+                candidate_ids=[row.candidate_id],
+            ),
+            self._done,
+            self.tr("Production du courrier en cours…"),
+        )
 
     def _done(self, result) -> None:
         self.result = result
         letter = result.letters[0]
-        self._ok(self.tr("Courrier {reference} enregistré dans {folder} ; réponse attendue au "
-                         "plus tard le {date}.").format(
-            reference=letter.reference, folder=result.out_dir,
-            date=format_date_fr(letter.offer_deadline)))
+        self._ok(
+            self.tr(
+                "Courrier {reference} enregistré dans {folder} ; réponse attendue au "
+                "plus tard le {date}."
+            ).format(
+                reference=letter.reference,
+                folder=result.out_dir,
+                date=format_date_fr(letter.offer_deadline),
+            )
+        )
         self.open_button.setEnabled(True)
         self._buttons()
         self.produced.emit(result)
@@ -384,11 +459,24 @@ class OffersPanel(QWidget):
         self.refresh_button = QPushButton(self.tr("Actualiser"), self)
         self.refresh_button.setObjectName("offersRefresh")
         self.summary = label(self, name="offersSummary")
-        self.table = read_only_table(self, "offersTable", [
-            self.tr("Séance"), self.tr("Logement"), self.tr("Candidat"), self.tr("Décision"), self.tr("Notifiée le"), self.tr("Présentée le"),
-            self.tr("Réponse avant le"), self.tr("Jours restants"), self.tr("État"),
-            self.tr("Rang suivant")], stretch=COL_STATUS,
-            widths={COL_DECISION: 170, COL_NEXT: 190})
+        self.table = read_only_table(
+            self,
+            "offersTable",
+            [
+                self.tr("Séance"),
+                self.tr("Logement"),
+                self.tr("Candidat"),
+                self.tr("Décision"),
+                self.tr("Notifiée le"),
+                self.tr("Présentée le"),
+                self.tr("Réponse avant le"),
+                self.tr("Jours restants"),
+                self.tr("État"),
+                self.tr("Rang suivant"),
+            ],
+            stretch=COL_STATUS,
+            widths={COL_DECISION: 170, COL_NEXT: 190},
+        )
         self.table.doubleClicked.connect(lambda *_: self.answer())
         self.presentation_button = QPushButton(self.tr("Présentation du courrier…"), self)
         self.presentation_button.setObjectName("offerPresentation")
@@ -400,8 +488,9 @@ class OffersPanel(QWidget):
         self.letter_button.setObjectName("offerLetter")
         self.lease_button = QPushButton(self.tr("Bail signé…"), self)
         self.lease_button.setObjectName("offerLease")
-        self.lease_button.setToolTip(self.tr(
-            "Date de signature du bail par le candidat qui a accepté le logement"))
+        self.lease_button.setToolTip(
+            self.tr("Date de signature du bail par le candidat qui a accepté le logement")
+        )
         self.message = message_label(self, "offersMessage", OK_STYLE)
         self.error = message_label(self, "offersError", ERROR_STYLE)
 
@@ -424,12 +513,16 @@ class OffersPanel(QWidget):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        rule = QLabel(self.tr(
-            "Le logement est proposé à l'attribution directe, sinon au rang 1. Délai de "
-            "réponse d'au moins 10 jours à compter du lendemain de la notification (ou de la "
-            "présentation du pli recommandé), reporté au jour ouvrable suivant ; sans réponse "
-            "dans le délai, le candidat est réputé avoir refusé (R441-10) et le logement peut "
-            "être proposé au rang suivant."), self)
+        rule = QLabel(
+            self.tr(
+                "Le logement est proposé à l'attribution directe, sinon au rang 1. Délai de "
+                "réponse d'au moins 10 jours à compter du lendemain de la notification (ou de la "
+                "présentation du pli recommandé), reporté au jour ouvrable suivant ; sans réponse "
+                "dans le délai, le candidat est réputé avoir refusé (R441-10) et le logement peut "
+                "être proposé au rang suivant."
+            ),
+            self,
+        )
         rule.setWordWrap(True)
         layout.addWidget(rule)
         layout.addWidget(self.summary)
@@ -471,8 +564,12 @@ class OffersPanel(QWidget):
             self._error(exc)
         for s in sessions:
             if s.status is SessionStatus.CLOSED:
-                self.session.addItem(self.tr("{number} du {date}").format(
-                    number=s.number, date=format_date_fr(s.session_date)), s.id)
+                self.session.addItem(
+                    self.tr("{number} du {date}").format(
+                        number=s.number, date=format_date_fr(s.session_date)
+                    ),
+                    s.id,
+                )
         self.session.setCurrentIndex(max(self.session.findData(keep), 0))
         self.session.blockSignals(False)
         self.reload()
@@ -483,8 +580,9 @@ class OffersPanel(QWidget):
             return
         keep = selected_data(self.table)
         try:
-            self.rows = caleol_offers.offers(self.db, self.actor, on=day,
-                                             session_id=self.session.currentData())
+            self.rows = caleol_offers.offers(
+                self.db, self.actor, on=day, session_id=self.session.currentData()
+            )
         except UserError as exc:
             self.rows = []
             self._error(exc)
@@ -492,26 +590,35 @@ class OffersPanel(QWidget):
         bold = QFont()
         bold.setBold(True)
         for n, r in enumerate(self.rows):
-            decision = self.tr("Attribution en rang {rank}").format(rank=r.rank) \
-                if r.decision is Decision.ATTRIBUTION_RANG else m(r.decision.label)
+            decision = (
+                self.tr("Attribution en rang {rank}").format(rank=r.rank)
+                if r.decision is Decision.ATTRIBUTION_RANG
+                else m(r.decision.label)
+            )
             days = ""
             if r.days_left is not None:
-                days = str(r.days_left) if r.days_left >= 0 else self.tr(
-                    "dépassé de {days} j").format(days=-r.days_left)
+                days = (
+                    str(r.days_left)
+                    if r.days_left >= 0
+                    else self.tr("dépassé de {days} j").format(days=-r.days_left)
+                )
             status = text_of(r.status_text)
             if r.refusal_reason:
                 status += self.tr(" — {reason}").format(reason=r.refusal_reason)
             following = ""
             if r.next_candidate_id is not None:
                 following = self.tr("Rang {rank} : {name} (à proposer)").format(
-                    rank=r.next_rank, name=r.next_candidate_name)
+                    rank=r.next_rank, name=r.next_candidate_name
+                )
             elif r.exhausted:
                 following = self.tr("Plus aucun candidat classé")
             items = {
                 COL_SESSION: cell(r.session_number, r.candidate_id),
                 COL_DWELLING: cell(r.dwelling_reference, tooltip=r.dwelling_address),
-                COL_CANDIDATE: cell(r.candidate_name, tooltip=self.tr(
-                    "Demande n° unique {numero}").format(numero=r.numero_unique)),
+                COL_CANDIDATE: cell(
+                    r.candidate_name,
+                    tooltip=self.tr("Demande n° unique {numero}").format(numero=r.numero_unique),
+                ),
                 COL_DECISION: cell(decision, tooltip=decision),
                 COL_NOTIFIED: cell(format_date_fr(r.notified_on)),
                 COL_PRESENTED: cell(format_date_fr(r.presented_on)),
@@ -523,8 +630,9 @@ class OffersPanel(QWidget):
             color = None
             if r.overdue:
                 color = OVERDUE
-            elif r.to_notify or (r.pending and r.days_left is not None
-                                 and r.days_left <= SOON_DAYS):
+            elif r.to_notify or (
+                r.pending and r.days_left is not None and r.days_left <= SOON_DAYS
+            ):
                 color = SOON
             for column, item in items.items():
                 if color is not None and column in (COL_DEADLINE, COL_DAYS, COL_STATUS):
@@ -545,9 +653,15 @@ class OffersPanel(QWidget):
         text = self.tr(
             "Au {date} : {pending} proposition(s) en attente de réponse, {overdue} sans réponse "
             "dans le délai, {to_notify} courrier(s) de proposition à produire, {to_next} "
-            "logement(s) à proposer au rang suivant, {accepted} acceptée(s).").format(
-            date=format_date_fr(day), pending=pending, overdue=overdue, to_notify=to_notify,
-            to_next=to_next, accepted=accepted)
+            "logement(s) à proposer au rang suivant, {accepted} acceptée(s)."
+        ).format(
+            date=format_date_fr(day),
+            pending=pending,
+            overdue=overdue,
+            to_notify=to_notify,
+            to_next=to_next,
+            accepted=accepted,
+        )
         self.summary.setText(text)
         self.summary.setStyleSheet(WARNING_STYLE if overdue or to_next else "")
 
@@ -600,26 +714,40 @@ class OffersPanel(QWidget):
         if r is None:
             return None
         dialog = PresentationDialog(self.db, self.actor, r, self)
-        return self._open_dialog(dialog, lambda: self._saved(
-            r.candidate_id, self.tr("Présentation du courrier enregistrée."), dialog.saved))
+        return self._open_dialog(
+            dialog,
+            lambda: self._saved(
+                r.candidate_id, self.tr("Présentation du courrier enregistrée."), dialog.saved
+            ),
+        )
 
     def answer(self) -> AnswerDialog | None:
         r = self.current()
         if r is None or not (self.can_manage and r.can_answer):
             return None
         dialog = AnswerDialog(self.db, self.actor, r, self)
-        return self._open_dialog(dialog, lambda: self._saved(
-            r.candidate_id, self.tr("Acceptation enregistrée.")
-            if dialog.answer() is OfferStatus.ACCEPTED else self.tr("Refus enregistré."),
-            dialog.saved))
+        return self._open_dialog(
+            dialog,
+            lambda: self._saved(
+                r.candidate_id,
+                self.tr("Acceptation enregistrée.")
+                if dialog.answer() is OfferStatus.ACCEPTED
+                else self.tr("Refus enregistré."),
+                dialog.saved,
+            ),
+        )
 
     def lease(self) -> LeaseDialog | None:
         r = self.current()
         if r is None or not (self.can_manage and r.status is OfferStatus.ACCEPTED):
             return None
         dialog = LeaseDialog(self.db, self.actor, r, self)
-        return self._open_dialog(dialog, lambda: self._saved(
-            r.candidate_id, self.tr("Signature du bail enregistrée."), dialog.saved))
+        return self._open_dialog(
+            dialog,
+            lambda: self._saved(
+                r.candidate_id, self.tr("Signature du bail enregistrée."), dialog.saved
+            ),
+        )
 
     def offer_next(self) -> OfferLetterDialog | None:
         r = self.current()
@@ -631,9 +759,12 @@ class OffersPanel(QWidget):
             self._error(exc)
             self.reload()
             return None
-        self._saved(candidate_id, self.tr(
-            "Logement {reference} proposé à {name} : produisez son courrier de "
-            "proposition.").format(reference=r.dwelling_reference, name=r.next_candidate_name))
+        self._saved(
+            candidate_id,
+            self.tr(
+                "Logement {reference} proposé à {name} : produisez son courrier de proposition."
+            ).format(reference=r.dwelling_reference, name=r.next_candidate_name),
+        )
         return self.offer_letter()
 
     def offer_letter(self) -> OfferLetterDialog | None:
@@ -642,9 +773,14 @@ class OffersPanel(QWidget):
             return None
         dialog = OfferLetterDialog(self.db, self.actor, r, r.offer_days, self)
         self.dialog = dialog
-        dialog.produced.connect(lambda _result: self._saved(
-            r.candidate_id, self.tr("Courrier de proposition produit pour {name}.").format(
-                name=r.candidate_name)))
+        dialog.produced.connect(
+            lambda _result: self._saved(
+                r.candidate_id,
+                self.tr("Courrier de proposition produit pour {name}.").format(
+                    name=r.candidate_name
+                ),
+            )
+        )
         dialog.open()
         return dialog
 
@@ -654,5 +790,4 @@ class OffersPanel(QWidget):
         super().closeEvent(event)
 
 
-__all__ = ["AnswerDialog", "LeaseDialog", "OfferLetterDialog", "OffersPanel",
-           "PresentationDialog"]
+__all__ = ["AnswerDialog", "LeaseDialog", "OfferLetterDialog", "OffersPanel", "PresentationDialog"]

@@ -68,8 +68,9 @@ from desktop.ui.caleol.widgets import (
 class CommissionDialog(ErrorForm, QDialog):
     """Create or edit a commission and the quorum settings of its règlement intérieur."""
 
-    def __init__(self, db: Database, actor: Actor, commission: CommissionView | None = None,
-                 parent=None):
+    def __init__(
+        self, db: Database, actor: Actor, commission: CommissionView | None = None, parent=None
+    ):
         super().__init__(parent)
         self.setObjectName("commissionDialog")
         self.setWindowTitle(self.tr("Commission d'attribution (CALEOL)"))
@@ -83,8 +84,9 @@ class CommissionDialog(ErrorForm, QDialog):
         self.territory = self._line("territory")
         self.reglement_version = QPlainTextEdit(self)
         self.reglement_version.setFixedHeight(54)
-        self.reglement_version.setPlaceholderText(self.tr(
-            "Règlement intérieur : date d'adoption par le conseil, version"))
+        self.reglement_version.setPlaceholderText(
+            self.tr("Règlement intérieur : date d'adoption par le conseil, version")
+        )
         self._row("reglement_version", self.reglement_version)
         self.designated_required = QSpinBox(self)
         self.designated_required.setRange(1, 6)
@@ -94,8 +96,9 @@ class CommissionDialog(ErrorForm, QDialog):
         self.max_proxies_per_holder.setRange(0, 5)
         self.max_proxies_per_holder.setValue(1)
         self._row("max_proxies_per_holder", self.max_proxies_per_holder)
-        self.remote_allowed = QCheckBox(self.tr("Le règlement intérieur prévoit les séances "
-                                                "dématérialisées (loi 3DS)"), self)
+        self.remote_allowed = QCheckBox(
+            self.tr("Le règlement intérieur prévoit les séances dématérialisées (loi 3DS)"), self
+        )
         self.remote_allowed.setChecked(True)
         self._row("remote_allowed", self.remote_allowed)
         share = QWidget(self)
@@ -112,8 +115,10 @@ class CommissionDialog(ErrorForm, QDialog):
         share_layout.addWidget(self.remote_min_share_den)
         share_layout.addWidget(QLabel(self.tr("des membres à voix délibérative"), share), 1)
         self._row("remote_min_share", share)
-        self.remote_count_represented = QCheckBox(self.tr(
-            "Un membre représenté compte comme participant à une séance dématérialisée"), self)
+        self.remote_count_represented = QCheckBox(
+            self.tr("Un membre représenté compte comme participant à une séance dématérialisée"),
+            self,
+        )
         self.remote_count_represented.setChecked(True)
         self._row("remote_count_represented", self.remote_count_represented)
         self.technical_means_default = QPlainTextEdit(self)
@@ -131,15 +136,17 @@ class CommissionDialog(ErrorForm, QDialog):
         form.addRow(self.tr("Règlement intérieur"), self.rows["reglement_version"])
         quorum = QGroupBox(self.tr("Quorum et pouvoirs (règlement intérieur)"), self)
         qform = QFormLayout(quorum)
-        qform.addRow(self.tr("Membres désignés présents ou représentés requis"),
-                     self.rows["designated_required"])
-        qform.addRow(self.tr("Pouvoirs détenus au plus par un membre"),
-                     self.rows["max_proxies_per_holder"])
+        qform.addRow(
+            self.tr("Membres désignés présents ou représentés requis"),
+            self.rows["designated_required"],
+        )
+        qform.addRow(
+            self.tr("Pouvoirs détenus au plus par un membre"), self.rows["max_proxies_per_holder"]
+        )
         qform.addRow(self.rows["remote_allowed"])
         qform.addRow(self.tr("Participation minimale à distance"), self.rows["remote_min_share"])
         qform.addRow(self.rows["remote_count_represented"])
-        qform.addRow(self.tr("Moyens techniques par défaut"),
-                     self.rows["technical_means_default"])
+        qform.addRow(self.tr("Moyens techniques par défaut"), self.rows["technical_means_default"])
         form.addRow(quorum)
         form.addRow(self.tr("Délai de réponse aux offres"), self.rows["offer_days"])
         buttons, self.ok_button = ok_cancel(self, "commissionOk", self.tr("Enregistrer"), self.save)
@@ -163,7 +170,8 @@ class CommissionDialog(ErrorForm, QDialog):
     def data(self) -> CommissionData:
         c = self.commission
         return CommissionData(
-            name=self.name.text(), territory=self.territory.text(),
+            name=self.name.text(),
+            territory=self.territory.text(),
             agency_id=c.agency_id if c else None,
             reglement_version=self.reglement_version.toPlainText(),
             remote_allowed=self.remote_allowed.isChecked(),
@@ -173,7 +181,8 @@ class CommissionDialog(ErrorForm, QDialog):
             remote_min_share_den=self.remote_min_share_den.value(),
             remote_count_represented=self.remote_count_represented.isChecked(),
             technical_means_default=self.technical_means_default.toPlainText(),
-            offer_days=self.offer_days.value())
+            offer_days=self.offer_days.value(),
+        )
 
     def save(self) -> None:
         self.clear_errors()
@@ -181,8 +190,9 @@ class CommissionDialog(ErrorForm, QDialog):
             if self.commission is None:
                 self.saved_id = caleol.create_commission(self.db, self.actor, self.data())
             else:
-                caleol.update_commission(self.db, self.actor, self.commission.id, self.data(),
-                                         self.commission.version)
+                caleol.update_commission(
+                    self.db, self.actor, self.commission.id, self.data(), self.commission.version
+                )
                 self.saved_id = self.commission.id
         except UserError as exc:
             self.show_exception(exc)
@@ -197,12 +207,21 @@ class MemberDialog(ErrorForm, QDialog):
     """Add or edit a member: role, names, commune, substitute of, mandate, president,
     linked application account."""
 
-    def __init__(self, db: Database, actor: Actor, commission: CommissionView,
-                 member: MemberView | None = None, parent=None):
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        commission: CommissionView,
+        member: MemberView | None = None,
+        parent=None,
+    ):
         super().__init__(parent)
         self.setObjectName("memberDialog")
-        self.setWindowTitle(self.tr("Membre de la commission") if member is None
-                            else self.tr("Membre : {name}").format(name=member.full_name))
+        self.setWindowTitle(
+            self.tr("Membre de la commission")
+            if member is None
+            else self.tr("Membre : {name}").format(name=member.full_name)
+        )
         self.resize(600, 520)
         self.db = db
         self.actor = actor
@@ -220,17 +239,18 @@ class MemberDialog(ErrorForm, QDialog):
         self._row("civility", self.civility)
         self.first_name = self._line("first_name", self.tr("Prénom"))
         self.last_name = self._line("last_name", self.tr("Nom"))
-        self.organisation = self._line("organisation", self.tr(
-            "ex. Adjoint au maire chargé du logement"))
-        self.commune = self._line("commune", self.tr("Commune (maire) ; communes séparées par "
-                                                     "des virgules (EPCI)"))
+        self.organisation = self._line(
+            "organisation", self.tr("ex. Adjoint au maire chargé du logement")
+        )
+        self.commune = self._line(
+            "commune", self.tr("Commune (maire) ; communes séparées par des virgules (EPCI)")
+        )
         self.email = self._line("email")
         self.substitute_of = QComboBox(self)
         self.substitute_of.addItem(self.tr("— titulaire —"), None)
         for other in commission.members:
             if other.substitute_of_id is None and (member is None or other.id != member.id):
-                self.substitute_of.addItem(f"{other.full_name} ({m(other.role.label)})",
-                                           other.id)
+                self.substitute_of.addItem(f"{other.full_name} ({m(other.role.label)})", other.id)
         self._row("substitute_of_id", self.substitute_of)
         self.mandate_start = self._line("mandate_start", self.tr("JJ/MM/AAAA"))
         self.mandate_end = self._line("mandate_end", self.tr("JJ/MM/AAAA"))
@@ -258,12 +278,19 @@ class MemberDialog(ErrorForm, QDialog):
         form.addRow(self.rows["is_president"])
         form.addRow(self.tr("Compte de l'application"), self.rows["app_user_id"])
         buttons, self.ok_button = ok_cancel(
-            self, "memberOk", self.tr("Enregistrer le membre"), self.save)
+            self, "memberOk", self.tr("Enregistrer le membre"), self.save
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr(
-            "Un membre lié à un compte relit et approuve le procès-verbal dans "
-            "l'application ; sinon le secrétariat enregistre sa réponse."), self))
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "Un membre lié à un compte relit et approuve le procès-verbal dans "
+                    "l'application ; sinon le secrétariat enregistre sa réponse."
+                ),
+                self,
+            )
+        )
         layout.addWidget(self.general_error)
         layout.addWidget(buttons)
         if member is not None:
@@ -273,10 +300,15 @@ class MemberDialog(ErrorForm, QDialog):
         self.account.addItem(self.tr("— aucun —"), None)
         for user_id, label in linkable_accounts(self.db, self.actor):
             self.account.addItem(label, user_id)
-        if self.member is not None and self.member.app_user_id is not None \
-                and self.account.findData(self.member.app_user_id) < 0:
-            self.account.addItem(self.tr("Compte n° {id}").format(id=self.member.app_user_id),
-                                 self.member.app_user_id)
+        if (
+            self.member is not None
+            and self.member.app_user_id is not None
+            and self.account.findData(self.member.app_user_id) < 0
+        ):
+            self.account.addItem(
+                self.tr("Compte n° {id}").format(id=self.member.app_user_id),
+                self.member.app_user_id,
+            )
 
     def _fill(self, mv: MemberView) -> None:
         self.role.setCurrentIndex(self.role.findData(mv.role))
@@ -286,8 +318,7 @@ class MemberDialog(ErrorForm, QDialog):
         self.organisation.setText(mv.organisation)
         self.commune.setText(mv.commune)
         self.email.setText(mv.email)
-        self.substitute_of.setCurrentIndex(max(0, self.substitute_of.findData(
-            mv.substitute_of_id)))
+        self.substitute_of.setCurrentIndex(max(0, self.substitute_of.findData(mv.substitute_of_id)))
         self.mandate_start.setText(format_date_fr(mv.mandate_start))
         self.mandate_end.setText(format_date_fr(mv.mandate_end))
         self.is_president.setChecked(mv.is_president)
@@ -302,12 +333,19 @@ class MemberDialog(ErrorForm, QDialog):
             self.show_errors(read.errors)
             return None
         return MemberData(
-            role=enum_data(self.role, MemberRole), last_name=self.last_name.text(),
-            first_name=self.first_name.text(), civility=self.civility.currentText(),
-            organisation=self.organisation.text(), commune=self.commune.text(),
-            email=self.email.text(), substitute_of_id=self.substitute_of.currentData(),
-            mandate_start=start, mandate_end=end, is_president=self.is_president.isChecked(),
-            app_user_id=self.account.currentData())
+            role=enum_data(self.role, MemberRole),
+            last_name=self.last_name.text(),
+            first_name=self.first_name.text(),
+            civility=self.civility.currentText(),
+            organisation=self.organisation.text(),
+            commune=self.commune.text(),
+            email=self.email.text(),
+            substitute_of_id=self.substitute_of.currentData(),
+            mandate_start=start,
+            mandate_end=end,
+            is_president=self.is_president.isChecked(),
+            app_user_id=self.account.currentData(),
+        )
 
     def save(self) -> None:
         data = self.data()
@@ -317,8 +355,7 @@ class MemberDialog(ErrorForm, QDialog):
             if self.member is None:
                 self.saved_id = caleol.add_member(self.db, self.actor, self.commission.id, data)
             else:
-                caleol.update_member(self.db, self.actor, self.member.id, data,
-                                     self.member.version)
+                caleol.update_member(self.db, self.actor, self.member.id, data, self.member.version)
                 self.saved_id = self.member.id
         except UserError as exc:
             self.show_exception(exc)
@@ -329,8 +366,9 @@ class MemberDialog(ErrorForm, QDialog):
 def linkable_accounts(db: Database, actor: Actor) -> list[tuple[int, str]]:
     """Accounts a member's seat may be linked to: ``(id, "Name (login)")``."""
     try:
-        return [(a.id, f"{a.full_name} ({a.username})")
-                for a in caleol.linkable_accounts(db, actor)]
+        return [
+            (a.id, f"{a.full_name} ({a.username})") for a in caleol.linkable_accounts(db, actor)
+        ]
     except UserError:  # no right to prepare the commission: nothing to link
         return []
 
@@ -339,8 +377,9 @@ def linkable_accounts(db: Database, actor: Actor) -> list[tuple[int, str]]:
 
 
 class NewSessionDialog(QDialog):
-    def __init__(self, db: Database, actor: Actor, commission: CommissionView, number: str,
-                 parent=None):
+    def __init__(
+        self, db: Database, actor: Actor, commission: CommissionView, number: str, parent=None
+    ):
         super().__init__(parent)
         self.setObjectName("newSessionDialog")
         self.setWindowTitle(self.tr("Nouvelle séance — {name}").format(name=commission.name))
@@ -354,10 +393,12 @@ class NewSessionDialog(QDialog):
         if not commission.remote_allowed:
             self.form.mode.setCurrentIndex(self.form.mode.findData(SessionMode.PRESENTIEL))
             self.form.mode.setEnabled(False)
-            self.form.mode.setToolTip(self.tr("Le règlement intérieur ne prévoit pas de séance "
-                                              "dématérialisée."))
+            self.form.mode.setToolTip(
+                self.tr("Le règlement intérieur ne prévoit pas de séance dématérialisée.")
+            )
         buttons, self.ok_button = ok_cancel(
-            self, "newSessionOk", self.tr("Créer la séance"), self.save)
+            self, "newSessionOk", self.tr("Créer la séance"), self.save
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(buttons)
@@ -377,10 +418,28 @@ class NewSessionDialog(QDialog):
 # --------------------------------------------------------------------------- page
 
 
-MEM_ROLE, MEM_NAME, MEM_ORG, MEM_COMMUNE, MEM_SUBSTITUTE, MEM_MANDATE, MEM_VOICE, \
-    MEM_ACCOUNT, MEM_STATE = range(9)
-SES_NUMBER, SES_DATE, SES_TIME, SES_MODE, SES_STATUS, SES_MINUTES, SES_ITEMS, \
-    SES_CANDIDATES, SES_DECIDED = range(9)
+(
+    MEM_ROLE,
+    MEM_NAME,
+    MEM_ORG,
+    MEM_COMMUNE,
+    MEM_SUBSTITUTE,
+    MEM_MANDATE,
+    MEM_VOICE,
+    MEM_ACCOUNT,
+    MEM_STATE,
+) = range(9)
+(
+    SES_NUMBER,
+    SES_DATE,
+    SES_TIME,
+    SES_MODE,
+    SES_STATUS,
+    SES_MINUTES,
+    SES_ITEMS,
+    SES_CANDIDATES,
+    SES_DECIDED,
+) = range(9)
 
 
 class CaleolPage(QWidget):
@@ -394,15 +453,18 @@ class CaleolPage(QWidget):
         self.db = db
         self.actor = actor
         self.can_manage = actor.can(Permission.CALEOL_MANAGE)
-        self.member_mode = not self.can_manage and actor.can(
-            Permission.CALEOL_MINUTES_APPROVE)
+        self.member_mode = not self.can_manage and actor.can(Permission.CALEOL_MINUTES_APPROVE)
         self.commissions: list[CommissionView] = []
         self.open_windows: dict[int, SessionWindow] = {}
         self.dialog: QDialog | None = None
         layout = QVBoxLayout(self)
-        heading = QLabel(self.tr(
-            "<h2>CALEOL — commission d'attribution des logements et d'examen de l'occupation"
-            "</h2>"), self)
+        heading = QLabel(
+            self.tr(
+                "<h2>CALEOL — commission d'attribution des logements et d'examen de l'occupation"
+                "</h2>"
+            ),
+            self,
+        )
         heading.setWordWrap(True)
         layout.addWidget(heading)
         if self.member_mode:
@@ -426,11 +488,23 @@ class CaleolPage(QWidget):
         self.message = message_label(self, "caleolMessage", OK_STYLE)
         self.error = message_label(self, "caleolError", ERROR_STYLE)
 
-        self.members = read_only_table(self, "membersTable", [
-            self.tr("Qualité"), self.tr("Nom"), self.tr("Fonction, organisme"),
-            self.tr("Commune(s)"), self.tr("Suppléant de"), self.tr("Mandat"), self.tr("Voix"),
-            self.tr("Compte"), self.tr("État")], stretch=MEM_ORG,
-            widths={MEM_COMMUNE: 170, MEM_SUBSTITUTE: 150})
+        self.members = read_only_table(
+            self,
+            "membersTable",
+            [
+                self.tr("Qualité"),
+                self.tr("Nom"),
+                self.tr("Fonction, organisme"),
+                self.tr("Commune(s)"),
+                self.tr("Suppléant de"),
+                self.tr("Mandat"),
+                self.tr("Voix"),
+                self.tr("Compte"),
+                self.tr("État"),
+            ],
+            stretch=MEM_ORG,
+            widths={MEM_COMMUNE: 170, MEM_SUBSTITUTE: 150},
+        )
         self.members.doubleClicked.connect(lambda *_: self.edit_member())
         self.add_member_button = QPushButton(self.tr("Ajouter un membre…"), self)
         self.add_member_button.setObjectName("addMember")
@@ -438,10 +512,22 @@ class CaleolPage(QWidget):
         self.edit_member_button.setObjectName("editMember")
         self.toggle_member_button = QPushButton(self.tr("Fin de mandat"), self)
         self.toggle_member_button.setObjectName("toggleMember")
-        self.sessions = read_only_table(self, "sessionsTable", [
-            self.tr("N°"), self.tr("Date"), self.tr("Heure"), self.tr("Mode"), self.tr("État"),
-            self.tr("Procès-verbal"), self.tr("Points"), self.tr("Candidats"),
-            self.tr("Décisions")], stretch=SES_MINUTES)
+        self.sessions = read_only_table(
+            self,
+            "sessionsTable",
+            [
+                self.tr("N°"),
+                self.tr("Date"),
+                self.tr("Heure"),
+                self.tr("Mode"),
+                self.tr("État"),
+                self.tr("Procès-verbal"),
+                self.tr("Points"),
+                self.tr("Candidats"),
+                self.tr("Décisions"),
+            ],
+            stretch=SES_MINUTES,
+        )
         self.sessions.doubleClicked.connect(lambda *_: self.open_current())
         self.new_session_button = QPushButton(self.tr("Nouvelle séance…"), self)
         self.new_session_button.setObjectName("newSession")
@@ -488,8 +574,10 @@ class CaleolPage(QWidget):
         self.tabs.addTab(commission_tab, self.tr("Commissions et séances"))
         self.tabs.addTab(self.offers_panel, self.tr("Suivi des offres"))
         self.tabs.currentChanged.connect(
-            lambda i: self.offers_panel.refresh() if self.tabs.widget(i) is self.offers_panel
-            else None)
+            lambda i: (
+                self.offers_panel.refresh() if self.tabs.widget(i) is self.offers_panel else None
+            )
+        )
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.error)
@@ -548,25 +636,37 @@ class CaleolPage(QWidget):
 
     def _fill_rules(self, c: CommissionView | None) -> None:
         if c is None:
-            self.rules.setText(self.tr("Aucune commission : créez-la pour y ajouter ses membres "
-                                       "et ses séances.") if self.can_manage else
-                               self.tr("Aucune commission."))
+            self.rules.setText(
+                self.tr("Aucune commission : créez-la pour y ajouter ses membres et ses séances.")
+                if self.can_manage
+                else self.tr("Aucune commission.")
+            )
             return
-        remote = self.tr("séances dématérialisées autorisées (au moins {num}/{den} des membres "
-                         "à voix délibérative)").format(num=c.remote_min_share_num,
-                                                        den=c.remote_min_share_den) \
-            if c.remote_allowed else self.tr("pas de séance dématérialisée")
+        remote = (
+            self.tr(
+                "séances dématérialisées autorisées (au moins {num}/{den} des membres "
+                "à voix délibérative)"
+            ).format(num=c.remote_min_share_num, den=c.remote_min_share_den)
+            if c.remote_allowed
+            else self.tr("pas de séance dématérialisée")
+        )
         president = c.president.full_name if c.president else self.tr("non désigné")
         text = self.tr(
             "<b>{territory}</b> — Président : {president}<br>Quorum : {required} membre(s) "
             "désigné(s) présent(s) ou représenté(s) ; {proxies} pouvoir(s) par membre ; "
-            "{remote} ; délai de réponse aux offres : {days} jours.").format(
-            territory=c.territory or c.name, president=president,
-            required=c.designated_required, proxies=c.max_proxies_per_holder, remote=remote,
-            days=c.offer_days)
+            "{remote} ; délai de réponse aux offres : {days} jours."
+        ).format(
+            territory=c.territory or c.name,
+            president=president,
+            required=c.designated_required,
+            proxies=c.max_proxies_per_holder,
+            remote=remote,
+            days=c.offer_days,
+        )
         if c.reglement_version:
             text += "<br>" + self.tr("Règlement intérieur : {text}").format(
-                text=c.reglement_version)
+                text=c.reglement_version
+            )
         self.rules.setText(text)
 
     def _fill_members(self, c: CommissionView | None) -> None:
@@ -577,15 +677,20 @@ class CaleolPage(QWidget):
         for row, mv in enumerate(members):
             name = mv.full_name
             if mv.is_president:
-                name += (self.tr(" (présidente)") if is_feminine(mv.full_name)
-                         else self.tr(" (président)"))
+                name += (
+                    self.tr(" (présidente)")
+                    if is_feminine(mv.full_name)
+                    else self.tr(" (président)")
+                )
             mandate = ""
             if mv.mandate_start and mv.mandate_end:
                 mandate = self.tr("du {start} au {end}").format(
-                    start=format_date_fr(mv.mandate_start), end=format_date_fr(mv.mandate_end))
+                    start=format_date_fr(mv.mandate_start), end=format_date_fr(mv.mandate_end)
+                )
             elif mv.mandate_start:
                 mandate = self.tr("depuis le {start}").format(
-                    start=format_date_fr(mv.mandate_start))
+                    start=format_date_fr(mv.mandate_start)
+                )
             elif mv.mandate_end:
                 mandate = self.tr("jusqu'au {end}").format(end=format_date_fr(mv.mandate_end))
             self.members.setItem(row, MEM_ROLE, cell(m(mv.role.label), mv.id))
@@ -595,12 +700,17 @@ class CaleolPage(QWidget):
             substitute = names.get(mv.substitute_of_id, "")
             self.members.setItem(row, MEM_SUBSTITUTE, cell(substitute, tooltip=substitute))
             self.members.setItem(row, MEM_MANDATE, cell(mandate))
-            self.members.setItem(row, MEM_VOICE, cell(
-                self.tr("délibérative") if mv.voting else self.tr("consultative")))
-            self.members.setItem(row, MEM_ACCOUNT, cell(
-                self.tr("oui") if mv.app_user_id else ""))
-            self.members.setItem(row, MEM_STATE, cell(
-                self.tr("en fonction") if mv.active else self.tr("fin de mandat")))
+            self.members.setItem(
+                row,
+                MEM_VOICE,
+                cell(self.tr("délibérative") if mv.voting else self.tr("consultative")),
+            )
+            self.members.setItem(row, MEM_ACCOUNT, cell(self.tr("oui") if mv.app_user_id else ""))
+            self.members.setItem(
+                row,
+                MEM_STATE,
+                cell(self.tr("en fonction") if mv.active else self.tr("fin de mandat")),
+            )
         if keep is not None:
             select_row_with(self.members, keep)
 
@@ -616,8 +726,9 @@ class CaleolPage(QWidget):
         for row, s in enumerate(rows):
             self.sessions.setItem(row, SES_NUMBER, cell(s.number, s.id))
             self.sessions.setItem(row, SES_DATE, cell(format_date_fr(s.session_date)))
-            self.sessions.setItem(row, SES_TIME, cell(
-                s.start_time.strftime("%H:%M") if s.start_time else ""))
+            self.sessions.setItem(
+                row, SES_TIME, cell(s.start_time.strftime("%H:%M") if s.start_time else "")
+            )
             self.sessions.setItem(row, SES_MODE, cell(m(s.mode.label)))
             status = m(s.status.label)
             if s.locked:
@@ -640,13 +751,15 @@ class CaleolPage(QWidget):
         if not versions:
             return self.tr("pas encore rédigé")
         v = versions[-1]
-        text = self.tr("version {number} : {status}").format(number=v.number,
-                                                             status=m(v.status.label))
+        text = self.tr("version {number} : {status}").format(
+            number=v.number, status=m(v.status.label)
+        )
         if v.status in (MinutesStatus.IN_REVIEW, MinutesStatus.DRAFT):
             state = v.approval
             if v.status is MinutesStatus.IN_REVIEW:
                 text += self.tr(" ({done}/{total} approbations)").format(
-                    done=len(state.approved), total=len(state.required))
+                    done=len(state.approved), total=len(state.required)
+                )
         return text
 
     def _buttons(self) -> None:
@@ -659,8 +772,9 @@ class CaleolPage(QWidget):
         self.edit_member_button.setEnabled(c is not None and member is not None)
         self.toggle_member_button.setEnabled(manage and member is not None)
         if member is not None:
-            self.toggle_member_button.setText(self.tr("Fin de mandat") if member.active
-                                              else self.tr("Remettre en fonction"))
+            self.toggle_member_button.setText(
+                self.tr("Fin de mandat") if member.active else self.tr("Remettre en fonction")
+            )
         self.new_session_button.setEnabled(manage and c is not None and c.active)
         self.open_session_button.setEnabled(self.sessions.rowCount() > 0)
 
@@ -728,14 +842,18 @@ class CaleolPage(QWidget):
         if member is None:
             return
         try:
-            caleol.set_member_active(self.db, self.actor, member.id, not member.active,
-                                     member.version)
+            caleol.set_member_active(
+                self.db, self.actor, member.id, not member.active, member.version
+            )
         except UserError as exc:
             self._error(exc)
             return
         self.refresh()
-        self._ok(self.tr("Fin de mandat enregistrée.") if member.active
-                 else self.tr("Membre remis en fonction."))
+        self._ok(
+            self.tr("Fin de mandat enregistrée.")
+            if member.active
+            else self.tr("Membre remis en fonction.")
+        )
 
     def _next_number(self, c: CommissionView) -> str:
         today = dt.date.today()

@@ -84,16 +84,18 @@ class SessionForm(EditTracking, ErrorForm, QWidget):
         self.session_date = self._line("session_date", self.tr("JJ/MM/AAAA"))
         self.start_time = self._line("start_time", self.tr("HH:MM"))
         self.end_time = self._line("end_time", self.tr("HH:MM (à la clôture par défaut)"))
-        self.secretary_name = self._line("secretary_name", self.tr(
-            "Vide : la personne qui produit le procès-verbal"))
+        self.secretary_name = self._line(
+            "secretary_name", self.tr("Vide : la personne qui produit le procès-verbal")
+        )
         self.mode = QComboBox(self)
         for mode in SessionMode:
             self.mode.addItem(m(mode.label), mode)
         self._row("mode", self.mode)
         self.place = self._line("place", self.tr("Salle du conseil, siège de l'organisme"))
         self.technical_means = QPlainTextEdit(self)
-        self.technical_means.setPlaceholderText(self.tr(
-            "Outil, identification des participants, confidentialité des échanges"))
+        self.technical_means.setPlaceholderText(
+            self.tr("Outil, identification des participants, confidentialité des échanges")
+        )
         self.technical_means.setFixedHeight(60)
         self._row("technical_means", self.technical_means)
         self.vote_opens_at = self._line("vote_opens_at", self.tr("JJ/MM/AAAA HH:MM"))
@@ -122,8 +124,16 @@ class SessionForm(EditTracking, ErrorForm, QWidget):
         form.addRow(self.tr("Observations"), self.rows["notes"])
         form.addRow(self.general_error)
         self.mode.currentIndexChanged.connect(self._mode_changed)
-        for edit in (self.number, self.session_date, self.start_time, self.end_time,
-                     self.secretary_name, self.place, self.vote_opens_at, self.vote_closes_at):
+        for edit in (
+            self.number,
+            self.session_date,
+            self.start_time,
+            self.end_time,
+            self.secretary_name,
+            self.place,
+            self.vote_opens_at,
+            self.vote_closes_at,
+        ):
             edit.textEdited.connect(self._touched)
         self.technical_means.textChanged.connect(self._touched)
         self.notes.textChanged.connect(self._touched)
@@ -136,8 +146,12 @@ class SessionForm(EditTracking, ErrorForm, QWidget):
         written = mode is SessionMode.ECRITE
         self.means_label.setVisible(remote)
         self.rows["technical_means"].setVisible(remote)
-        for widget in (self.opens_label, self.rows["vote_opens_at"], self.closes_label,
-                       self.rows["vote_closes_at"]):
+        for widget in (
+            self.opens_label,
+            self.rows["vote_opens_at"],
+            self.closes_label,
+            self.rows["vote_closes_at"],
+        ):
             widget.setVisible(written)
         self.place_label.setText(self.tr("Lieu (facultatif)") if remote else self.tr("Lieu"))
 
@@ -170,24 +184,38 @@ class SessionForm(EditTracking, ErrorForm, QWidget):
         start = read.time("start_time", self.start_time.text())
         end = read.time("end_time", self.end_time.text())
         written = enum_data(self.mode, SessionMode) is SessionMode.ECRITE
-        opens = read.local_datetime("vote_opens_at", self.vote_opens_at.text()) \
-            if written else None
-        closes = read.local_datetime("vote_closes_at", self.vote_closes_at.text()) \
-            if written else None
+        opens = read.local_datetime("vote_opens_at", self.vote_opens_at.text()) if written else None
+        closes = (
+            read.local_datetime("vote_closes_at", self.vote_closes_at.text()) if written else None
+        )
         if read.errors:
             self.show_errors(read.errors)
             return None
         return SessionData(
-            number=self.number.text(), session_date=day, mode=enum_data(self.mode, SessionMode),
-            start_time=start, place=self.place.text(),
-            technical_means=self.technical_means.toPlainText(), vote_opens_at=opens,
-            vote_closes_at=closes, notes=self.notes.toPlainText(), end_time=end,
-            secretary_name=self.secretary_name.text())
+            number=self.number.text(),
+            session_date=day,
+            mode=enum_data(self.mode, SessionMode),
+            start_time=start,
+            place=self.place.text(),
+            technical_means=self.technical_means.toPlainText(),
+            vote_opens_at=opens,
+            vote_closes_at=closes,
+            notes=self.notes.toPlainText(),
+            end_time=end,
+            secretary_name=self.secretary_name.text(),
+        )
 
     def set_editable(self, editable: bool) -> None:
-        for widget in (self.number, self.session_date, self.start_time, self.end_time,
-                       self.secretary_name, self.place, self.vote_opens_at,
-                       self.vote_closes_at):
+        for widget in (
+            self.number,
+            self.session_date,
+            self.start_time,
+            self.end_time,
+            self.secretary_name,
+            self.place,
+            self.vote_opens_at,
+            self.vote_closes_at,
+        ):
             widget.setReadOnly(not editable)
         self.technical_means.setReadOnly(not editable)
         self.notes.setReadOnly(not editable)
@@ -210,9 +238,12 @@ class SessionTab(QWidget):
         self.state = label(state_box, name="sessionStateText")
         self.open_button = QPushButton(self.tr("Ouvrir la séance"), state_box)
         self.open_button.setObjectName("openSessionButton")
-        self.open_button.setToolTip(self.tr(
-            "Ouvre les débats : votes et décisions deviennent possibles si le quorum est "
-            "atteint."))
+        self.open_button.setToolTip(
+            self.tr(
+                "Ouvre les débats : votes et décisions deviennent possibles si le quorum est "
+                "atteint."
+            )
+        )
         self.close_button = QPushButton(self.tr("Clore la séance"), state_box)
         self.close_button.setObjectName("closeSessionButton")
         self.reopen_button = QPushButton(self.tr("Rouvrir la séance"), state_box)
@@ -222,11 +253,9 @@ class SessionTab(QWidget):
         self.open_button.clicked.connect(lambda: self.set_status(SessionStatus.OPEN))
         self.reopen_button.clicked.connect(lambda: self.set_status(SessionStatus.OPEN))
         self.close_button.clicked.connect(lambda: self.set_status(SessionStatus.CLOSED))
-        self.prepare_button.clicked.connect(
-            lambda: self.set_status(SessionStatus.PREPARATION))
+        self.prepare_button.clicked.connect(lambda: self.set_status(SessionStatus.PREPARATION))
         state_buttons = QHBoxLayout()
-        for b in (self.open_button, self.close_button, self.reopen_button,
-                  self.prepare_button):
+        for b in (self.open_button, self.close_button, self.reopen_button, self.prepare_button):
             state_buttons.addWidget(b)
         state_buttons.addStretch(1)
         state_layout = QVBoxLayout(state_box)
@@ -241,8 +270,9 @@ class SessionTab(QWidget):
         self.physical_member.setObjectName("physicalMember")
         self.physical_note = QLineEdit(self.physical_box)
         self.physical_note.setObjectName("physicalNote")
-        self.physical_note.setPlaceholderText(self.tr("Motif, moyen par lequel la demande "
-                                                      "a été reçue"))
+        self.physical_note.setPlaceholderText(
+            self.tr("Motif, moyen par lequel la demande a été reçue")
+        )
         self.physical_button = QPushButton(self.tr("Enregistrer la demande"), self.physical_box)
         self.physical_button.setObjectName("physicalButton")
         self.physical_button.clicked.connect(self.request_physical)
@@ -281,14 +311,22 @@ class SessionTab(QWidget):
             status_text += self.tr(" (procès-verbal en cours)")
         lines = [self.tr("État : <b>{status}</b>").format(status=status_text)]
         if v.status is SessionStatus.PREPARATION:
-            lines.append(self.tr("Préparez la liste des présences et l'ordre du jour, puis "
-                                 "ouvrez la séance pour voter."))
+            lines.append(
+                self.tr(
+                    "Préparez la liste des présences et l'ordre du jour, puis "
+                    "ouvrez la séance pour voter."
+                )
+            )
         elif v.status is SessionStatus.OPEN:
             lines.append(self.tr("Votes et décisions sont possibles si le quorum est atteint."))
         else:
-            lines.append(self.tr("La séance est close : le procès-verbal peut être produit "
-                                 "et signé. Rouvrez-la pour corriger un vote ou une "
-                                 "décision."))
+            lines.append(
+                self.tr(
+                    "La séance est close : le procès-verbal peut être produit "
+                    "et signé. Rouvrez-la pour corriger un vote ou une "
+                    "décision."
+                )
+            )
         self.state.setText("<br>".join(lines))
         self.summary.setText(self._summary(v))
         self.physical_member.clear()
@@ -296,13 +334,15 @@ class SessionTab(QWidget):
             self.physical_member.addItem(member.full_name, member.id)
         if v.physical_requested_at is not None:
             text = self.tr("Demandée par {name} le {date}.").format(
-                name=v.physical_requested_by_name,
-                date=format_datetime_fr(v.physical_requested_at))
+                name=v.physical_requested_by_name, date=format_datetime_fr(v.physical_requested_at)
+            )
             if v.physical_request_note:
                 text += " " + v.physical_request_note
         elif v.mode.remote:
-            text = self.tr("Aucune demande. Tout membre peut exiger la tenue d'une séance "
-                           "physique : enregistrez ici sa demande.")
+            text = self.tr(
+                "Aucune demande. Tout membre peut exiger la tenue d'une séance "
+                "physique : enregistrez ici sa demande."
+            )
         else:
             text = self.tr("Sans objet : la séance se tient en présentiel.")
         self.physical.setText(text)
@@ -312,21 +352,32 @@ class SessionTab(QWidget):
         dwellings = [i for i in v.items if i.kind is AgendaItemKind.ATTRIBUTION]
         candidates = [c for i in dwellings for c in i.candidates]
         lines = [
-            self.tr("Membres : {present} présent(s), {remote} à distance, {represented} "
-                    "représenté(s), {absent} absent(s).").format(
-                present=modes[AttendanceMode.PRESENT], remote=modes[AttendanceMode.DISTANCE],
+            self.tr(
+                "Membres : {present} présent(s), {remote} à distance, {represented} "
+                "représenté(s), {absent} absent(s)."
+            ).format(
+                present=modes[AttendanceMode.PRESENT],
+                remote=modes[AttendanceMode.DISTANCE],
                 represented=modes[AttendanceMode.REPRESENTE],
-                absent=modes[AttendanceMode.ABSENT]),
+                absent=modes[AttendanceMode.ABSENT],
+            ),
             self.tr("Quorum : <b>{state}</b>.").format(
-                state=self.tr("atteint") if v.quorum.reached else self.tr("non atteint")),
-            self.tr("Ordre du jour : {dwellings} logement(s), {candidates} candidat(s), "
-                    "{reviews} examen(s) de l'occupation.").format(
-                dwellings=len(dwellings), candidates=len(candidates),
-                reviews=len(v.items) - len(dwellings)),
+                state=self.tr("atteint") if v.quorum.reached else self.tr("non atteint")
+            ),
+            self.tr(
+                "Ordre du jour : {dwellings} logement(s), {candidates} candidat(s), "
+                "{reviews} examen(s) de l'occupation."
+            ).format(
+                dwellings=len(dwellings),
+                candidates=len(candidates),
+                reviews=len(v.items) - len(dwellings),
+            ),
             self.tr("Décisions : {decided} sur {total}.").format(
-                decided=sum(1 for c in candidates if c.decision), total=len(candidates)),
+                decided=sum(1 for c in candidates if c.decision), total=len(candidates)
+            ),
             self.tr("Dernière modification : {date} par {user}.").format(
-                date=format_datetime_fr(v.updated_at), user=v.updated_by),
+                date=format_datetime_fr(v.updated_at), user=v.updated_by
+            ),
         ]
         return "<br>".join(lines)
 
@@ -338,8 +389,7 @@ class SessionTab(QWidget):
         self.close_button.setVisible(status is SessionStatus.OPEN)
         self.reopen_button.setVisible(status is SessionStatus.CLOSED)
         self.prepare_button.setVisible(status is SessionStatus.OPEN)
-        for b in (self.open_button, self.close_button, self.reopen_button,
-                  self.prepare_button):
+        for b in (self.open_button, self.close_button, self.reopen_button, self.prepare_button):
             b.setEnabled(editable and v.raw_status == v.status.value)
         remote = v.mode.remote
         for w in (self.physical_member, self.physical_note, self.physical_button):
@@ -349,8 +399,9 @@ class SessionTab(QWidget):
         data = self.form.data()
         if data is None:
             return False
-        ok, _ = self.win.call(caleol.update_session, self.win.session_id, data,
-                              self.win.view.version, form=self.form)
+        ok, _ = self.win.call(
+            caleol.update_session, self.win.session_id, data, self.win.view.version, form=self.form
+        )
         if ok:
             self.form.dirty = False
             self.win.reload()
@@ -358,8 +409,9 @@ class SessionTab(QWidget):
         return ok
 
     def set_status(self, status: SessionStatus) -> None:
-        ok, saved = self.win.call(caleol.set_session_status, self.win.session_id, status,
-                                 self.win.view.version)
+        ok, saved = self.win.call(
+            caleol.set_session_status, self.win.session_id, status, self.win.view.version
+        )
         if not ok:
             return
         self.win.reload()
@@ -373,7 +425,8 @@ class SessionTab(QWidget):
         if status is SessionStatus.CLOSED:
             if view.end_time is not None:
                 text = self.tr("Séance close à {time}.").format(
-                    time=view.end_time.strftime("%H:%M"))
+                    time=view.end_time.strftime("%H:%M")
+                )
                 if not self.form.end_time.text().strip():  # form kept unsaved edits
                     self.form.end_time.setText(view.end_time.strftime("%H:%M"))
             else:
@@ -384,8 +437,12 @@ class SessionTab(QWidget):
         member_id = self.physical_member.currentData()
         if member_id is None:
             return
-        ok, saved = self.win.call(caleol.request_physical_session, self.win.session_id,
-                                  member_id, self.physical_note.text())
+        ok, saved = self.win.call(
+            caleol.request_physical_session,
+            self.win.session_id,
+            member_id,
+            self.physical_note.text(),
+        )
         if ok:
             self.physical_note.clear()
             self.win.reload()
@@ -406,9 +463,19 @@ class AttendanceTab(QWidget):
         self.details = label(self, name="quorumDetails")
         self.rules = label(self, name="quorumRules")
         self.rules.setStyleSheet("color: #555;")
-        self.table = read_only_table(self, "attendanceTable", [
-            self.tr("Membre"), self.tr("Qualité"), self.tr("Voix"), self.tr("Présence"),
-            self.tr("Connexion"), self.tr("Pouvoir donné à"), self.tr("Note")])
+        self.table = read_only_table(
+            self,
+            "attendanceTable",
+            [
+                self.tr("Membre"),
+                self.tr("Qualité"),
+                self.tr("Voix"),
+                self.tr("Présence"),
+                self.tr("Connexion"),
+                self.tr("Pouvoir donné à"),
+                self.tr("Note"),
+            ],
+        )
         self.table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
         self._member_ids: list[int] = []
         self.mode_combos: dict[int, QComboBox] = {}
@@ -434,29 +501,41 @@ class AttendanceTab(QWidget):
         q = v.quorum
         c = q.counts
         if q.reached:
-            text = self.tr("Quorum atteint : {count} membre(s) désigné(s) présent(s) ou "
-                           "représenté(s) sur {total} ({required} requis).").format(
-                count=c["designated_counted"], total=c["designated_total"],
-                required=c["designated_required"])
+            text = self.tr(
+                "Quorum atteint : {count} membre(s) désigné(s) présent(s) ou "
+                "représenté(s) sur {total} ({required} requis)."
+            ).format(
+                count=c["designated_counted"],
+                total=c["designated_total"],
+                required=c["designated_required"],
+            )
             if v.mode.remote:
-                text += " " + self.tr("{taking} membre(s) à voix délibérative participent "
-                                      "sur {voting}.").format(
-                    taking=c["voting_taking_part"], voting=c["voting_total"])
+                text += " " + self.tr(
+                    "{taking} membre(s) à voix délibérative participent sur {voting}."
+                ).format(taking=c["voting_taking_part"], voting=c["voting_total"])
             self.banner.setStyleSheet(BANNER_OK)
         else:
-            text = self.tr("Quorum non atteint : la commission ne peut pas délibérer "
-                           "(votes et décisions bloqués).")
+            text = self.tr(
+                "Quorum non atteint : la commission ne peut pas délibérer "
+                "(votes et décisions bloqués)."
+            )
             self.banner.setStyleSheet(BANNER_BAD)
         self.banner.setText(text)
         self.details.setText("\n".join("• " + text_of(x) for x in q.explanations))
         com = v.commission
-        self.rules.setText(self.tr(
-            "Règlement intérieur : quorum de {required} membre(s) désigné(s) présent(s) ou "
-            "représenté(s) ; {proxies} pouvoir(s) au plus par membre ; séance dématérialisée "
-            "valable si au moins {num}/{den} des membres à voix délibérative y "
-            "participent.").format(
-            required=com.designated_required, proxies=com.max_proxies_per_holder,
-            num=com.remote_min_share_num, den=com.remote_min_share_den))
+        self.rules.setText(
+            self.tr(
+                "Règlement intérieur : quorum de {required} membre(s) désigné(s) présent(s) ou "
+                "représenté(s) ; {proxies} pouvoir(s) au plus par membre ; séance dématérialisée "
+                "valable si au moins {num}/{den} des membres à voix délibérative y "
+                "participent."
+            ).format(
+                required=com.designated_required,
+                proxies=com.max_proxies_per_holder,
+                num=com.remote_min_share_num,
+                den=com.remote_min_share_den,
+            )
+        )
 
     def _build(self, v: SessionView) -> None:
         self.table.setRowCount(0)
@@ -472,28 +551,31 @@ class AttendanceTab(QWidget):
             if member is not None and member.substitute_of_id is not None:
                 titular = v.member(member.substitute_of_id)
                 quality = self.tr("{role}, suppléant de {name}").format(
-                    role=quality, name=titular.full_name if titular else "?")
+                    role=quality, name=titular.full_name if titular else "?"
+                )
             name = a.member_name
             if member is not None and member.is_president:
-                name += (self.tr(" (présidente)") if is_feminine(name)
-                         else self.tr(" (président)"))
+                name += self.tr(" (présidente)") if is_feminine(name) else self.tr(" (président)")
             self.table.setItem(row, ATT_MEMBER, cell(name, a.member_id))
             self.table.setItem(row, ATT_ROLE, cell(quality))
-            self.table.setItem(row, ATT_VOICE, cell(
-                self.tr("délibérative") if a.voting else self.tr("consultative")))
+            self.table.setItem(
+                row,
+                ATT_VOICE,
+                cell(self.tr("délibérative") if a.voting else self.tr("consultative")),
+            )
             combo = QComboBox(self.table)
             combo.setObjectName(f"attendance_{a.member_id}")
             for mode in AttendanceMode:
                 combo.addItem(m(mode.label), mode)
-            combo.currentIndexChanged.connect(
-                lambda _i, mid=a.member_id: self._mode_changed(mid))
+            combo.currentIndexChanged.connect(lambda _i, mid=a.member_id: self._mode_changed(mid))
             self.table.setCellWidget(row, ATT_MODE, combo)
             self.mode_combos[a.member_id] = combo
             edit = QLineEdit(self.table)
             edit.setObjectName(f"connected_{a.member_id}")
             edit.setPlaceholderText(self.tr("HH:MM"))
-            edit.setToolTip(self.tr("Heure d'identification et de connexion du membre "
-                                    "(séance à distance)"))
+            edit.setToolTip(
+                self.tr("Heure d'identification et de connexion du membre (séance à distance)")
+            )
             edit.editingFinished.connect(lambda mid=a.member_id: self._time_changed(mid))
             self.table.setCellWidget(row, ATT_CONNECTED, edit)
             self.time_edits[a.member_id] = edit
@@ -505,10 +587,12 @@ class AttendanceTab(QWidget):
                     if other.member_id != a.member_id:
                         proxy.addItem(other.member_name, other.member_id)
             else:
-                proxy.setToolTip(self.tr("Seuls les membres à voix délibérative donnent ou "
-                                         "reçoivent un pouvoir."))
-            proxy.currentIndexChanged.connect(
-                lambda _i, mid=a.member_id: self._proxy_changed(mid))
+                proxy.setToolTip(
+                    self.tr(
+                        "Seuls les membres à voix délibérative donnent ou reçoivent un pouvoir."
+                    )
+                )
+            proxy.currentIndexChanged.connect(lambda _i, mid=a.member_id: self._proxy_changed(mid))
             self.table.setCellWidget(row, ATT_PROXY, proxy)
             self.proxy_combos[a.member_id] = proxy
             self.table.setItem(row, ATT_NOTE, cell(""))
@@ -530,15 +614,16 @@ class AttendanceTab(QWidget):
             proxy.blockSignals(False)
             tooltip = ""
             if p is not None and not p.accepted:
-                tooltip = self.tr("Pouvoir non retenu pour le quorum : voir les explications "
-                                  "ci-dessus.")
+                tooltip = self.tr(
+                    "Pouvoir non retenu pour le quorum : voir les explications ci-dessus."
+                )
             proxy.setToolTip(tooltip)
             note = a.note
             if a.stand_in_id is not None:
                 stand_in = v.member(a.stand_in_id)
-                note = (note + " " if note else "") + self.tr("Remplacé par son suppléant "
-                                                              "{name}.").format(
-                    name=stand_in.full_name if stand_in else "?")
+                note = (note + " " if note else "") + self.tr(
+                    "Remplacé par son suppléant {name}."
+                ).format(name=stand_in.full_name if stand_in else "?")
             self.table.item(row, ATT_NOTE).setText(note)
         self.set_editable(self.win.editable)
 
@@ -547,12 +632,17 @@ class AttendanceTab(QWidget):
         for member_id, combo in self.mode_combos.items():
             combo.setEnabled(editable)
             a = next((x for x in v.attendances if x.member_id == member_id), None) if v else None
-            taking_part = a is not None and a.mode in (AttendanceMode.PRESENT,
-                                                       AttendanceMode.DISTANCE)
+            taking_part = a is not None and a.mode in (
+                AttendanceMode.PRESENT,
+                AttendanceMode.DISTANCE,
+            )
             self.time_edits[member_id].setEnabled(editable and taking_part)
             self.proxy_combos[member_id].setEnabled(
-                editable and a is not None and a.voting
-                and a.mode in (AttendanceMode.REPRESENTE, AttendanceMode.ABSENT))
+                editable
+                and a is not None
+                and a.voting
+                and a.mode in (AttendanceMode.REPRESENTE, AttendanceMode.ABSENT)
+            )
 
     # ----------------------------------------------------------------- changes
     def _attendance(self, member_id: int):
@@ -577,8 +667,14 @@ class AttendanceTab(QWidget):
             ok, connected = self._connected_at(member_id)
             if not ok:
                 return
-        self.win.call(caleol.set_attendance, self.win.session_id, member_id, mode,
-                      connected_at=connected, note=a.note)
+        self.win.call(
+            caleol.set_attendance,
+            self.win.session_id,
+            member_id,
+            mode,
+            connected_at=connected,
+            note=a.note,
+        )
         self.win.reload()
 
     def _time_changed(self, member_id: int) -> None:
@@ -588,12 +684,24 @@ class AttendanceTab(QWidget):
         if a.mode not in (AttendanceMode.PRESENT, AttendanceMode.DISTANCE):
             return
         ok, connected = self._connected_at(member_id)
-        if not ok or connected == a.connected_at or (
-                connected is not None and a.connected_at is not None
-                and format_local(connected, "%H:%M") == format_local(a.connected_at, "%H:%M")):
+        if (
+            not ok
+            or connected == a.connected_at
+            or (
+                connected is not None
+                and a.connected_at is not None
+                and format_local(connected, "%H:%M") == format_local(a.connected_at, "%H:%M")
+            )
+        ):
             return
-        self.win.call(caleol.set_attendance, self.win.session_id, member_id, a.mode,
-                      connected_at=connected, note=a.note)
+        self.win.call(
+            caleol.set_attendance,
+            self.win.session_id,
+            member_id,
+            a.mode,
+            connected_at=connected,
+            note=a.note,
+        )
         self.win.reload()
 
     def _proxy_changed(self, member_id: int) -> None:
@@ -695,18 +803,32 @@ class SessionWindow(QDialog):
             return
         first = self.view is None
         self.view = v
-        self.setWindowTitle(self.tr("Séance CALEOL n° {number} du {date}").format(
-            number=v.number, date=format_date_fr(v.session_date)))
-        self.title.setText(self.tr("<h2>Séance n° {number} du {date}</h2>{commission} — "
-                                   "{mode}").format(
-            number=v.number, date=format_date_fr(v.session_date), commission=v.commission.name,
-            mode=m(v.mode.label)))
+        self.setWindowTitle(
+            self.tr("Séance CALEOL n° {number} du {date}").format(
+                number=v.number, date=format_date_fr(v.session_date)
+            )
+        )
+        self.title.setText(
+            self.tr("<h2>Séance n° {number} du {date}</h2>{commission} — {mode}").format(
+                number=v.number,
+                date=format_date_fr(v.session_date),
+                commission=v.commission.name,
+                mode=m(v.mode.label),
+            )
+        )
         self.state.setText(self.tr("État : <b>{status}</b>").format(status=m(v.status.label)))
         if v.locked:
-            self.lock.setText(self.tr("Verrouillée — procès-verbal signé le {date}").format(
-                date=format_datetime_fr(v.locked_at)))
-            self.lock.setToolTip(self.tr("Le procès-verbal signé verrouille la séance : plus "
-                                         "aucune modification n'est possible."))
+            self.lock.setText(
+                self.tr("Verrouillée — procès-verbal signé le {date}").format(
+                    date=format_datetime_fr(v.locked_at)
+                )
+            )
+            self.lock.setToolTip(
+                self.tr(
+                    "Le procès-verbal signé verrouille la séance : plus "
+                    "aucune modification n'est possible."
+                )
+            )
         self.lock.setVisible(v.locked)
         self.warnings.setText("\n".join("⚠ " + text_of(w) for w in v.warnings))
         self.warnings.setVisible(bool(v.warnings))

@@ -89,13 +89,15 @@ class DecisionForm(EditTracking, ErrorForm, QWidget):
         self.rank.setRange(0, rules.MAX_RANK)
         self.rank.setSpecialValueText(self.tr("—"))
         self._row("rank", self.rank)
-        self.condition_document = self._line("condition_document", self.tr(
-            "Pièce manquante (liste de l'arrêté R441-2-4-1)"))
+        self.condition_document = self._line(
+            "condition_document", self.tr("Pièce manquante (liste de l'arrêté R441-2-4-1)")
+        )
         self.condition_deadline = self._line("condition_deadline", self.tr("JJ/MM/AAAA"))
         self.reason = QPlainTextEdit(self)
         self.reason.setFixedHeight(54)
-        self.reason.setPlaceholderText(self.tr("Motif (obligatoire pour une non-attribution "
-                                               "ou une irrecevabilité)"))
+        self.reason.setPlaceholderText(
+            self.tr("Motif (obligatoire pour une non-attribution ou une irrecevabilité)")
+        )
         self._row("reason", self.reason)
         self.general_error = message_label(self, "decisionError")
         form = QFormLayout(self)
@@ -138,8 +140,11 @@ class DecisionForm(EditTracking, ErrorForm, QWidget):
         decision = enum_data(self.decision, Decision)
         if decision is None:
             read.errors["decision"] = self.tr("Choisissez la décision de la commission.")
-        deadline = read.date("condition_deadline", self.condition_deadline.text()) \
-            if decision is Decision.ATTRIBUTION_CONDITION_SUSPENSIVE else None
+        deadline = (
+            read.date("condition_deadline", self.condition_deadline.text())
+            if decision is Decision.ATTRIBUTION_CONDITION_SUSPENSIVE
+            else None
+        )
         if read.errors:
             self.show_errors(read.errors)
             return None
@@ -147,7 +152,8 @@ class DecisionForm(EditTracking, ErrorForm, QWidget):
             "decision": decision,
             "rank": self.rank.value() or None if decision is Decision.ATTRIBUTION_RANG else None,
             "condition_document": self.condition_document.text()
-            if decision is Decision.ATTRIBUTION_CONDITION_SUSPENSIVE else None,
+            if decision is Decision.ATTRIBUTION_CONDITION_SUSPENSIVE
+            else None,
             "condition_deadline": deadline,
             "reason": self.reason.toPlainText(),
         }
@@ -173,19 +179,35 @@ class VoteImportDialog(QDialog):
         self.report = report
         summary = label(self, name="importSummary")
         if report.ok:
-            summary.setText(self.tr("« {name} » : {lines} ligne(s) lue(s), {count} vote(s) "
-                                    "prêt(s) à être enregistré(s). Vérifiez puis confirmez "
-                                    "l'import.").format(name=report.source, lines=report.lines,
-                                                        count=len(report.accepted)))
+            summary.setText(
+                self.tr(
+                    "« {name} » : {lines} ligne(s) lue(s), {count} vote(s) "
+                    "prêt(s) à être enregistré(s). Vérifiez puis confirmez "
+                    "l'import."
+                ).format(name=report.source, lines=report.lines, count=len(report.accepted))
+            )
             summary.setStyleSheet(OK_STYLE)
         else:
-            summary.setText(self.tr("« {name} » : {count} erreur(s). Rien ne sera importé "
-                                    "tant que le fichier n'est pas corrigé.").format(
-                name=report.source, count=len(report.errors)))
+            summary.setText(
+                self.tr(
+                    "« {name} » : {count} erreur(s). Rien ne sera importé "
+                    "tant que le fichier n'est pas corrigé."
+                ).format(name=report.source, count=len(report.errors))
+            )
             summary.setStyleSheet(ERROR_STYLE)
-        self.table = read_only_table(self, "importedVotes", [
-            self.tr("Ligne"), self.tr("Membre"), self.tr("Logement"), self.tr("N° unique"),
-            self.tr("Candidat"), self.tr("Vote"), self.tr("Horodatage")])
+        self.table = read_only_table(
+            self,
+            "importedVotes",
+            [
+                self.tr("Ligne"),
+                self.tr("Membre"),
+                self.tr("Logement"),
+                self.tr("N° unique"),
+                self.tr("Candidat"),
+                self.tr("Vote"),
+                self.tr("Horodatage"),
+            ],
+        )
         self.table.setRowCount(len(report.accepted))
         for row, v in enumerate(report.accepted):
             self.table.setItem(row, 0, cell(str(v.line), v.line, right=True))
@@ -201,8 +223,11 @@ class VoteImportDialog(QDialog):
         self.errors.setPlainText("\n".join(report.error_lines()))
         self.errors.setVisible(bool(report.errors))
         self.errors.setStyleSheet(ERROR_STYLE)
-        buttons, self.confirm = ok_cancel(self, "confirmImport", self.tr(
-            "Importer {count} vote(s)").format(count=len(report.accepted)))
+        buttons, self.confirm = ok_cancel(
+            self,
+            "confirmImport",
+            self.tr("Importer {count} vote(s)").format(count=len(report.accepted)),
+        )
         self.confirm.setEnabled(report.ok and bool(report.accepted))
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
@@ -230,9 +255,12 @@ class VotesTab(QWidget):
         self.dwelling.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.import_button = QPushButton(self.tr("Importer les votes…"), self)
         self.import_button.setObjectName("importVotes")
-        self.import_button.setToolTip(self.tr(
-            "Export de l'outil de vote à distance (CSV ou Excel) : membre, logement, numéro "
-            "unique, vote, horodatage. Vérification complète avant tout enregistrement."))
+        self.import_button.setToolTip(
+            self.tr(
+                "Export de l'outil de vote à distance (CSV ou Excel) : membre, logement, numéro "
+                "unique, vote, horodatage. Vérification complète avant tout enregistrement."
+            )
+        )
         self.letters_button = QPushButton(self.tr("Courriers de décision…"), self)
         self.letters_button.setObjectName("decisionLetters")
         self.letters_button.setVisible(letters_available())
@@ -338,17 +366,21 @@ class VotesTab(QWidget):
 
     def _session_problem(self, v: SessionView) -> str | None:
         if v.locked:
-            return self.tr("Séance verrouillée par son procès-verbal signé : votes et décisions "
-                           "ne peuvent plus changer.")
+            return self.tr(
+                "Séance verrouillée par son procès-verbal signé : votes et décisions "
+                "ne peuvent plus changer."
+            )
         if v.status is not SessionStatus.OPEN:
-            return self.tr("La séance n'est pas ouverte (état : {status}) : ouvrez-la dans "
-                           "l'onglet Séance pour enregistrer votes et décisions.").format(
-                status=m(v.status.label))
+            return self.tr(
+                "La séance n'est pas ouverte (état : {status}) : ouvrez-la dans "
+                "l'onglet Séance pour enregistrer votes et décisions."
+            ).format(status=m(v.status.label))
         if not v.quorum.reached:
-            return self.tr("Le quorum n'est pas atteint : votes et décisions sont bloqués "
-                           "(voir l'onglet Présences).")
-        if v.mode is SessionMode.ECRITE and (v.vote_opens_at is None
-                                             or v.vote_closes_at is None):
+            return self.tr(
+                "Le quorum n'est pas atteint : votes et décisions sont bloqués "
+                "(voir l'onglet Présences)."
+            )
+        if v.mode is SessionMode.ECRITE and (v.vote_opens_at is None or v.vote_closes_at is None):
             return self.tr("La fenêtre de vote de la séance écrite n'est pas définie.")
         return None
 
@@ -383,25 +415,34 @@ class VotesTab(QWidget):
         changed = (c.id if c else None) != self._shown_candidate
         self._shown_candidate = c.id if c else None
         if c is None:
-            self.summary.setText(self.tr("Aucun candidat pour ce logement.") if item else
-                                 self.tr("Aucun logement à l'ordre du jour."))
+            self.summary.setText(
+                self.tr("Aucun candidat pour ce logement.")
+                if item
+                else self.tr("Aucun logement à l'ordre du jour.")
+            )
             self._build_grid(None, None)
             self.tally.clear()
             self.form.set_candidate(None)
             self._buttons()
             return
         criteria = ", ".join(m(p.label) for p in c.priority_criteria)
-        self.summary.setText(self.tr(
-            "<b>{name}</b> — n° unique {numero}<br>{household} ; ressources {resources} ; taux "
-            "d'effort {effort} ; reste à vivre {rest} / UC{criteria}").format(
-            name=c.full_name, numero=c.numero_unique,
-            household=c.household_composition or self.tr("{n} personne(s)").format(
-                n=c.adults + c.children),
-            resources=format_money_fr(c.monthly_resources) or "?",
-            effort=f"{c.effort_rate} %".replace(".", ",") if c.effort_rate is not None else "?",
-            rest=format_money_fr(c.remaining_income_per_unit) or "?",
-            criteria=("<br>" + self.tr("Priorité : {list}").format(list=criteria))
-            if criteria else ""))
+        self.summary.setText(
+            self.tr(
+                "<b>{name}</b> — n° unique {numero}<br>{household} ; ressources {resources} ; taux "
+                "d'effort {effort} ; reste à vivre {rest} / UC{criteria}"
+            ).format(
+                name=c.full_name,
+                numero=c.numero_unique,
+                household=c.household_composition
+                or self.tr("{n} personne(s)").format(n=c.adults + c.children),
+                resources=format_money_fr(c.monthly_resources) or "?",
+                effort=f"{c.effort_rate} %".replace(".", ",") if c.effort_rate is not None else "?",
+                rest=format_money_fr(c.remaining_income_per_unit) or "?",
+                criteria=("<br>" + self.tr("Priorité : {list}").format(list=criteria))
+                if criteria
+                else "",
+            )
+        )
         key = (c.id, tuple(mv.id for mv in self._view.members))
         if key != self._grid_key:
             self._build_grid(item, c)
@@ -453,22 +494,27 @@ class VotesTab(QWidget):
         if problem is not None:
             return text_of(problem)
         if any(x.member_id == mv.id and x.candidate_id in (None, c.id) for x in item.conflicts):
-            return self.tr("{name} a déclaré un conflit d'intérêts sur ce point : il ne prend "
-                           "pas part au vote.").format(name=mv.full_name)
+            return self.tr(
+                "{name} a déclaré un conflit d'intérêts sur ce point : il ne prend "
+                "pas part au vote."
+            ).format(name=mv.full_name)
         v = self._view
         attendance = {a.member_id: a for a in v.attendances}
         if mv.substitute_of_id is not None and v.member(mv.substitute_of_id) is not None:
             titular = attendance.get(mv.substitute_of_id)
             if titular is None or titular.stand_in_id != mv.id:
-                return self.tr("{name} est suppléant : il ne vote qu'en l'absence du titulaire "
-                               "et s'il participe à la séance.").format(name=mv.full_name)
+                return self.tr(
+                    "{name} est suppléant : il ne vote qu'en l'absence du titulaire "
+                    "et s'il participe à la séance."
+                ).format(name=mv.full_name)
             return None
         a = attendance.get(mv.id)
-        taking_part = a is not None and a.mode in (AttendanceMode.PRESENT,
-                                                   AttendanceMode.DISTANCE)
+        taking_part = a is not None and a.mode in (AttendanceMode.PRESENT, AttendanceMode.DISTANCE)
         if not taking_part and mv.id not in v.quorum.accepted_proxies:
-            return self.tr("{name} ne participe pas à la séance (ni présent, ni à distance, ni "
-                           "représenté par un pouvoir valable).").format(name=mv.full_name)
+            return self.tr(
+                "{name} ne participe pas à la séance (ni présent, ni à distance, ni "
+                "représenté par un pouvoir valable)."
+            ).format(name=mv.full_name)
         return None
 
     def _fill_grid(self, item, c) -> None:
@@ -489,12 +535,19 @@ class VotesTab(QWidget):
             if problem:
                 tips.append(problem)
             if mv.id in proxies:
-                tips.append(self.tr("Vote exprimé par {holder} (pouvoir).").format(
-                    holder=proxies[mv.id].holder_name))
+                tips.append(
+                    self.tr("Vote exprimé par {holder} (pouvoir).").format(
+                        holder=proxies[mv.id].holder_name
+                    )
+                )
             if x is not None:
-                tips.append(self.tr("Enregistré le {at} ({channel}) par {user}.").format(
-                    at=format_datetime_fr(x.voted_at), channel=m(x.channel.label),
-                    user=x.recorded_by))
+                tips.append(
+                    self.tr("Enregistré le {at} ({channel}) par {user}.").format(
+                        at=format_datetime_fr(x.voted_at),
+                        channel=m(x.channel.label),
+                        user=x.recorded_by,
+                    )
+                )
             combo.setToolTip("\n".join(tips))
 
     def _fill_tally(self, c: CandidateView) -> None:
@@ -503,10 +556,11 @@ class VotesTab(QWidget):
             self.tally.setText(self.tr("Aucun vote enregistré."))
             self.tally.setStyleSheet("")
             return
-        lines = [self.tr("Pour : {pour} — Contre : {contre} — Abstention : {abst} → "
-                         "<b>{outcome}</b>").format(pour=t.pour, contre=t.contre,
-                                                    abst=t.abstention,
-                                                    outcome=m(t.outcome.label))]
+        lines = [
+            self.tr(
+                "Pour : {pour} — Contre : {contre} — Abstention : {abst} → <b>{outcome}</b>"
+            ).format(pour=t.pour, contre=t.contre, abst=t.abstention, outcome=m(t.outcome.label))
+        ]
         lines += [text_of(x) for x in t.explanations]
         self.tally.setText("<br>".join(lines))
         self.tally.setStyleSheet(OK_STYLE if t.outcome.adopted else WARNING_STYLE)
@@ -542,22 +596,31 @@ class VotesTab(QWidget):
         c = self.current_candidate()
         open_ = self._view is not None and self._session_problem(self._view) is None
         self.save_button.setEnabled(self._editable and open_ and c is not None)
-        self.clear_button.setEnabled(self._editable and open_ and c is not None
-                                     and c.decision is not None)
+        self.clear_button.setEnabled(
+            self._editable and open_ and c is not None and c.decision is not None
+        )
         self.import_button.setEnabled(self._editable and open_)
-        self.letters_button.setEnabled(self._view is not None and any(
-            c.decision for i in self._view.items for c in i.candidates))
+        self.letters_button.setEnabled(
+            self._view is not None
+            and any(c.decision for i in self._view.items for c in i.candidates)
+        )
 
     def save_decision(self) -> bool:
         c = self.current_candidate()
         values = self.form.values()
         if c is None or values is None:
             return False
-        ok, saved = self.win.call(caleol.decide, c.id, values["decision"], rank=values["rank"],
-                                  condition_document=values["condition_document"],
-                                  condition_deadline=values["condition_deadline"],
-                                  reason=values["reason"], expected_version=c.version,
-                                  form=self.form)
+        ok, saved = self.win.call(
+            caleol.decide,
+            c.id,
+            values["decision"],
+            rank=values["rank"],
+            condition_document=values["condition_document"],
+            condition_deadline=values["condition_deadline"],
+            reason=values["reason"],
+            expected_version=c.version,
+            form=self.form,
+        )
         if not ok:
             return False
         self.form.dirty = False
@@ -582,12 +645,14 @@ class VotesTab(QWidget):
     # ----------------------------------------------------------------- import
     def import_votes(self) -> VoteImportDialog | None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Importer les votes de l'outil de vote"), "",
-            self.tr("Export de vote (*.csv *.txt *.xlsx *.xlsm);;Tous les fichiers (*)"))
+            self,
+            self.tr("Importer les votes de l'outil de vote"),
+            "",
+            self.tr("Export de vote (*.csv *.txt *.xlsx *.xlsm);;Tous les fichiers (*)"),
+        )
         if not path:
             return None
-        ok, report = self.win.call(caleol.import_votes, self.win.session_id, path,
-                                   dry_run=True)
+        ok, report = self.win.call(caleol.import_votes, self.win.session_id, path, dry_run=True)
         if not ok:
             return None
         dialog = VoteImportDialog(report, self)
@@ -601,16 +666,18 @@ class VotesTab(QWidget):
         try:
             report = caleol.import_votes(self.win.db, self.win.actor, self.win.session_id, path)
         except caleol.VoteImportError as exc:
-            self.win.show_error(text_of(exc.message) + "\n"
-                                + "\n".join(exc.report.error_lines()))
+            self.win.show_error(text_of(exc.message) + "\n" + "\n".join(exc.report.error_lines()))
             self.win.reload()
             return
         except UserError as exc:
             self.win.show_error(exc)
             return
         self.win.reload()
-        self.win.show_ok(self.tr("{count} vote(s) importé(s) de « {name} ».").format(
-            count=report.imported, name=report.source))
+        self.win.show_ok(
+            self.tr("{count} vote(s) importé(s) de « {name} ».").format(
+                count=report.imported, name=report.source
+            )
+        )
 
     # ----------------------------------------------------------------- letters
     def decision_letters(self):

@@ -38,12 +38,18 @@ from desktop.ui.widgets.tables import (
     selected_data,
 )
 
-BANNER_OK = ("QLabel { background: #e6f4ea; color: #1b5e20; border: 1px solid #1b6e20; "
-             "border-radius: 4px; padding: 6px; font-weight: bold; }")
-BANNER_BAD = ("QLabel { background: #fdecea; color: #b3261e; border: 1px solid #b3261e; "
-              "border-radius: 4px; padding: 6px; font-weight: bold; }")
-LOCK_STYLE = ("QLabel { background: #eceff1; color: #263238; border: 1px solid #607d8b; "
-              "border-radius: 4px; padding: 4px 8px; font-weight: bold; }")
+BANNER_OK = (
+    "QLabel { background: #e6f4ea; color: #1b5e20; border: 1px solid #1b6e20; "
+    "border-radius: 4px; padding: 6px; font-weight: bold; }"
+)
+BANNER_BAD = (
+    "QLabel { background: #fdecea; color: #b3261e; border: 1px solid #b3261e; "
+    "border-radius: 4px; padding: 6px; font-weight: bold; }"
+)
+LOCK_STYLE = (
+    "QLabel { background: #eceff1; color: #263238; border: 1px solid #607d8b; "
+    "border-radius: 4px; padding: 4px 8px; font-weight: bold; }"
+)
 
 #: the civilities offered for a person (none, Madame, Monsieur)
 CIVILITIES = ("", "Mme", "M.")
@@ -93,5 +99,3 @@ def name_row(rows: dict[str, FieldRow]) -> QHBoxLayout:
     names.addWidget(rows["first_name"], 1)
     names.addWidget(rows["last_name"], 1)
     return names
-
-

@@ -80,8 +80,9 @@ def _item(text: str) -> QTableWidgetItem:
     return item
 
 
-def answers_text(script: list[ScriptQuestion], answers: dict | None,
-                 with_questions: bool = False) -> str:
+def answers_text(
+    script: list[ScriptQuestion], answers: dict | None, with_questions: bool = False
+) -> str:
     """The answers of one call in words: ``Bien ; Repas, Courses`` (with the questions:
     one line each, ``Courses et repas : Se débrouille seul(e)``)."""
     if not answers:
@@ -103,8 +104,7 @@ class ReferralDialog(ServiceForm, QDialog):
 
     saved = Signal(int)  # referral id
 
-    def __init__(self, db: Database, actor: Actor, target_id: int, contact_name: str,
-                 parent=None):
+    def __init__(self, db: Database, actor: Actor, target_id: int, contact_name: str, parent=None):
         super().__init__(parent)
         self.setObjectName("referralDialog")
         self._db = db
@@ -119,13 +119,20 @@ class ReferralDialog(ServiceForm, QDialog):
         self._row("partner_type", self.partner_type)
         self.partner_name = self._line("partner_name", self.tr("Ex. : CCAS de Bordeaux"))
         self.reason = QPlainTextEdit(self)
-        self.reason.setPlaceholderText(self.tr(
-            "Ce dont la personne a besoin (portage de repas, visite, écoute…), sans détail "
-            "médical."))
+        self.reason.setPlaceholderText(
+            self.tr(
+                "Ce dont la personne a besoin (portage de repas, visite, écoute…), sans détail "
+                "médical."
+            )
+        )
         self._row("reason", self.reason)
-        self.consent = QCheckBox(self.tr(
-            "La personne accepte que ses coordonnées et sa demande soient transmises à ce "
-            "partenaire"), self)
+        self.consent = QCheckBox(
+            self.tr(
+                "La personne accepte que ses coordonnées et sa demande soient transmises à ce "
+                "partenaire"
+            ),
+            self,
+        )
         self._row("consent", self.consent)
         self.sent_now = QCheckBox(self.tr("Transmise aujourd'hui"), self)
         self._row("sent_on", self.sent_now)
@@ -147,17 +154,21 @@ class ReferralDialog(ServiceForm, QDialog):
 
     def _type_changed(self, *_args) -> None:
         emergency = PartnerType(self.partner_type.currentData()) in CONSENT_NOT_NEEDED
-        self.consent.setToolTip(self.tr("Urgence vitale : l'accord n'est pas requis.")
-                                if emergency else "")
+        self.consent.setToolTip(
+            self.tr("Urgence vitale : l'accord n'est pas requis.") if emergency else ""
+        )
 
     def save(self) -> bool:
         data = ReferralInput(
             partner_type=PartnerType(self.partner_type.currentData()),
-            partner_name=self.partner_name.text(), reason=self.reason.toPlainText(),
+            partner_name=self.partner_name.text(),
+            reason=self.reason.toPlainText(),
             consent=self.consent.isChecked(),
-            sent_on=dt.date.today() if self.sent_now.isChecked() else None)
-        result = self.call_service(lambda: campaigns.add_referral(
-            self._db, self._actor, self.target_id, data))
+            sent_on=dt.date.today() if self.sent_now.isChecked() else None,
+        )
+        result = self.call_service(
+            lambda: campaigns.add_referral(self._db, self._actor, self.target_id, data)
+        )
         if result is None:
             return False
         self.saved.emit(result)
@@ -171,8 +182,7 @@ class ReferralFollowUpDialog(ServiceForm, QDialog):
 
     saved = Signal(int)  # referral id
 
-    def __init__(self, db: Database, actor: Actor, referral: campaigns.ReferralView,
-                 parent=None):
+    def __init__(self, db: Database, actor: Actor, referral: campaigns.ReferralView, parent=None):
         super().__init__(parent)
         self.setObjectName("referralFollowUpDialog")
         self._db = db
@@ -192,17 +202,23 @@ class ReferralFollowUpDialog(ServiceForm, QDialog):
         self.outcome = QPlainTextEdit(referral.outcome, self)
         self.outcome.setPlaceholderText(self.tr("Suite donnée par le partenaire"))
         self._row("outcome", self.outcome)
-        self.help_in_place = QCheckBox(self.tr(
-            "L'aide est en place (la situation devient sécurisée si quelqu'un a été joint)"),
-            self)
+        self.help_in_place = QCheckBox(
+            self.tr(
+                "L'aide est en place (la situation devient sécurisée si quelqu'un a été joint)"
+            ),
+            self,
+        )
         self._row("help_in_place", self.help_in_place)
         self._make_general_error(self, "followUpError")
         buttons = self._save_cancel(self.tr("Enregistrer le suivi"), "followUpSave")
         self.save_button.setEnabled(self.status.count() > 0)
         partner = label(referral.partner_type) + (
-            f" — {referral.partner_name}" if referral.partner_name else "")
+            f" — {referral.partner_name}" if referral.partner_name else ""
+        )
         form = QFormLayout()
-        form.addRow(self.tr("Personne"), QLabel(f"<b>{html.escape(referral.contact_name)}</b>", self))
+        form.addRow(
+            self.tr("Personne"), QLabel(f"<b>{html.escape(referral.contact_name)}</b>", self)
+        )
         form.addRow(self.tr("Partenaire"), QLabel(partner, self))
         form.addRow(self.tr("Statut actuel"), QLabel(label(referral.status), self))
         form.addRow(self.tr("Passer à"), self.rows["status"])
@@ -229,9 +245,18 @@ class ReferralFollowUpDialog(ServiceForm, QDialog):
             self.show_errors(errors)
             return False
         status = ReferralStatus(self.status.currentData())
-        result = self.call_service(lambda: campaigns.update_referral(
-            self._db, self._actor, self.referral.id, status, self.referral.version, on=on,
-            outcome=self.outcome.toPlainText(), help_in_place=self.help_in_place.isChecked()))
+        result = self.call_service(
+            lambda: campaigns.update_referral(
+                self._db,
+                self._actor,
+                self.referral.id,
+                status,
+                self.referral.version,
+                on=on,
+                outcome=self.outcome.toPlainText(),
+                help_in_place=self.help_in_place.isChecked(),
+            )
+        )
         if result is None:
             return False
         self.saved.emit(self.referral.id)
@@ -278,8 +303,9 @@ class CallDialog(ServiceForm, QDialog):
         self.state_label.setObjectName("callState")
         self.state_label.setWordWrap(True)
         self.state_label.setTextFormat(Qt.TextFormat.RichText)
-        self.reinforced = QCheckBox(self.tr(
-            "Lien renforcé : appeler chaque semaine jusqu'à la fin de la campagne"), self)
+        self.reinforced = QCheckBox(
+            self.tr("Lien renforcé : appeler chaque semaine jusqu'à la fin de la campagne"), self
+        )
         self.reinforced.setObjectName("reinforcedLink")
         self.notice = QLabel(self)
         self.notice.setObjectName("gdprNotice")
@@ -332,8 +358,9 @@ class CallDialog(ServiceForm, QDialog):
         self.kind.setObjectName("attemptKind")
         self.kind.addItem(self.tr("Appel téléphonique"), CALL)
         for step in VISIT_ORDER:
-            self.kind.addItem(self.tr("Escalade : {step}").format(step=label(step).lower()),
-                              step.value)
+            self.kind.addItem(
+                self.tr("Escalade : {step}").format(step=label(step).lower()), step.value
+            )
         self.reached_yes = QRadioButton(self.tr("Quelqu'un a été joint"), page)
         self.reached_yes.setObjectName("reachedYes")
         self.reached_no = QRadioButton(self.tr("Personne n'a été joint"), page)
@@ -360,13 +387,17 @@ class CallDialog(ServiceForm, QDialog):
 
         self.need_help = QCheckBox(self.tr("Besoin d'aide exprimé"), page)
         self._row("need_help", self.need_help)
-        self.help_in_place = QCheckBox(self.tr(
-            "L'aide nécessaire est en place (famille, voisin, service déjà présent)"), page)
+        self.help_in_place = QCheckBox(
+            self.tr("L'aide nécessaire est en place (famille, voisin, service déjà présent)"), page
+        )
         self._row("help_in_place", self.help_in_place)
         self.note = QPlainTextEdit(page)
-        self.note.setPlaceholderText(self.tr(
-            "Note libre, donnée sensible (chaque lecture est tracée) : seulement ce qui aide "
-            "à suivre la personne, aucun détail médical."))
+        self.note.setPlaceholderText(
+            self.tr(
+                "Note libre, donnée sensible (chaque lecture est tracée) : seulement ce qui aide "
+                "à suivre la personne, aucun détail médical."
+            )
+        )
         self.note.setMaximumHeight(80)
         self._row("note", self.note)
         self.note_hint = message_label(page, "noteHint", WARNING_STYLE)
@@ -426,20 +457,34 @@ class CallDialog(ServiceForm, QDialog):
 
     def _history_tab(self) -> QWidget:
         page = QWidget(self)
-        self.history = plain_table(page, "callHistory", [
-            self.tr("Date"), self.tr("Tentative"), self.tr("Résultat"),
-            self.tr("Personne jointe"), self.tr("Action suivante"), self.tr("Par"),
-            self.tr("Note"), self.tr("Réponses")])
+        self.history = plain_table(
+            page,
+            "callHistory",
+            [
+                self.tr("Date"),
+                self.tr("Tentative"),
+                self.tr("Résultat"),
+                self.tr("Personne jointe"),
+                self.tr("Action suivante"),
+                self.tr("Par"),
+                self.tr("Note"),
+                self.tr("Réponses"),
+            ],
+        )
         header = self.history.horizontalHeader()
         for col, width in enumerate((122, 110, 140, 95, 150, 80, 150)):
             header.resizeSection(col, width)
         self.show_notes_button = QPushButton(self.tr("Afficher les notes"), page)
         self.show_notes_button.setObjectName("showNotes")
-        self.show_notes_button.setToolTip(self.tr(
-            "Les notes sont des données sensibles : leur lecture est enregistrée dans le "
-            "journal d'audit."))
-        hint = QLabel(self.tr("Notes masquées : leur lecture est tracée dans le journal "
-                              "d'audit."), page)
+        self.show_notes_button.setToolTip(
+            self.tr(
+                "Les notes sont des données sensibles : leur lecture est enregistrée dans le "
+                "journal d'audit."
+            )
+        )
+        hint = QLabel(
+            self.tr("Notes masquées : leur lecture est tracée dans le journal d'audit."), page
+        )
         hint.setObjectName("notesHint")
         self.notes_hint = hint
         row = QHBoxLayout()
@@ -453,9 +498,19 @@ class CallDialog(ServiceForm, QDialog):
 
     def _referrals_tab(self) -> QWidget:
         page = QWidget(self)
-        self.referrals = plain_table(page, "callReferrals", [
-            self.tr("Partenaire"), self.tr("Nom"), self.tr("Motif"), self.tr("Accord"),
-            self.tr("Statut"), self.tr("Transmise le"), self.tr("Suite")])
+        self.referrals = plain_table(
+            page,
+            "callReferrals",
+            [
+                self.tr("Partenaire"),
+                self.tr("Nom"),
+                self.tr("Motif"),
+                self.tr("Accord"),
+                self.tr("Statut"),
+                self.tr("Transmise le"),
+                self.tr("Suite"),
+            ],
+        )
         header = self.referrals.horizontalHeader()
         for col, width in enumerate((140, 150, 220, 60, 120, 95)):
             header.resizeSection(col, width)
@@ -493,7 +548,8 @@ class CallDialog(ServiceForm, QDialog):
                     check.setObjectName(f"answer_{q.code}_{code}")
                     check.setProperty("option", code)
                     check.toggled.connect(
-                        lambda on, q=q, code=code: self._multiple_toggled(q, code, on))
+                        lambda on, q=q, code=code: self._multiple_toggled(q, code, on)
+                    )
                     grid.addWidget(check, i // 3, i % 3)
                     checks.append(check)
                 self.answer_widgets[q.code] = checks
@@ -515,9 +571,13 @@ class CallDialog(ServiceForm, QDialog):
             question_label.setMinimumWidth(220)
             self.script_form.addRow(question_label, row)
         if any(q.required for q in script):
-            hint = QLabel(self.tr("* réponse attendue quand le locataire lui-même est joint ; "
-                                  "un proche ou un voisin répond à ce qu'il sait."),
-                          self.script_box)
+            hint = QLabel(
+                self.tr(
+                    "* réponse attendue quand le locataire lui-même est joint ; "
+                    "un proche ou un voisin répond à ce qu'il sait."
+                ),
+                self.script_box,
+            )
             hint.setStyleSheet("color: #555;")
             hint.setWordWrap(True)
             self.script_form.addRow(hint)
@@ -533,9 +593,12 @@ class CallDialog(ServiceForm, QDialog):
         t = v.target
         first_load = not self.answer_widgets and v.script
         self.setWindowTitle(self.tr("Appel — {name}").format(name=t.contact_name))
-        self.title.setText(self.tr("<h3>{name}</h3>Campagne « {campaign} »").format(
-            name=html.escape(t.contact_name) or self.tr("(anonymisé)"),
-            campaign=html.escape(v.campaign_name)))
+        self.title.setText(
+            self.tr("<h3>{name}</h3>Campagne « {campaign} »").format(
+                name=html.escape(t.contact_name) or self.tr("(anonymisé)"),
+                campaign=html.escape(v.campaign_name),
+            )
+        )
         self.phone.setText(t.phone)
         facts = []
         if t.age_band:
@@ -552,8 +615,9 @@ class CallDialog(ServiceForm, QDialog):
         if t.state in OPEN_STATES or t.step != EscalationStep.NONE:
             parts.append(self.tr("à faire : <b>{step}</b>").format(step=label(t.step)))
         if t.next_call_on:
-            parts.append(self.tr("prochain appel le {date}").format(
-                date=format_date_fr(t.next_call_on)))
+            parts.append(
+                self.tr("prochain appel le {date}").format(date=format_date_fr(t.next_call_on))
+            )
         parts.append(self.tr("{n} tentative(s)").format(n=t.attempts))
         if t.closed_reason is not None:
             parts.append(label(t.closed_reason))
@@ -570,13 +634,18 @@ class CallDialog(ServiceForm, QDialog):
         self.new_referral_button.setEnabled(running)
         self.follow_referral_button.setEnabled(running and bool(v.referrals))
         if not running:
-            self.closed_info.setText(self.tr(
-                "La campagne n'est plus en cours ({status}) : aucun appel ne peut être "
-                "enregistré.").format(status=label(v.campaign_status)))
+            self.closed_info.setText(
+                self.tr(
+                    "La campagne n'est plus en cours ({status}) : aucun appel ne peut être "
+                    "enregistré."
+                ).format(status=label(v.campaign_status))
+            )
         elif not open_sheet:
-            self.closed_info.setText(self.tr(
-                "Cette fiche est close ({state}) : elle n'attend plus d'appel.").format(
-                    state=label(t.state)))
+            self.closed_info.setText(
+                self.tr("Cette fiche est close ({state}) : elle n'attend plus d'appel.").format(
+                    state=label(t.state)
+                )
+            )
         self.closed_info.setVisible(not (running and open_sheet))
         self._fill_history()
         self._fill_referrals()
@@ -594,9 +663,16 @@ class CallDialog(ServiceForm, QDialog):
             action = label(c.next_action)
             if c.next_action_on:
                 action = f"{action} ({format_date_fr(c.next_action_on)})"
-            values = (format_datetime_fr(c.called_at), label(c.step), label(c.outcome),
-                      label(c.person) if c.person else "", action, c.recorded_by, note,
-                      answers_text(v.script, c.answers))
+            values = (
+                format_datetime_fr(c.called_at),
+                label(c.step),
+                label(c.outcome),
+                label(c.person) if c.person else "",
+                action,
+                c.recorded_by,
+                note,
+                answers_text(v.script, c.answers),
+            )
             for col, text in enumerate(values):
                 self.history.setItem(i, col, _item(text))
             self.history.item(i, 7).setToolTip(answers_text(v.script, c.answers, True))
@@ -609,9 +685,15 @@ class CallDialog(ServiceForm, QDialog):
         self.referrals.setRowCount(len(refs))
         yes, no = self.tr("oui"), self.tr("non")
         for i, r in enumerate(refs):
-            values = (label(r.partner_type), r.partner_name, r.reason, yes if r.consent else no,
-                      label(r.status), format_date_fr(r.sent_on)
-                      if r.status != ReferralStatus.TO_SEND else "", r.outcome)
+            values = (
+                label(r.partner_type),
+                r.partner_name,
+                r.reason,
+                yes if r.consent else no,
+                label(r.status),
+                format_date_fr(r.sent_on) if r.status != ReferralStatus.TO_SEND else "",
+                r.outcome,
+            )
             for col, text in enumerate(values):
                 self.referrals.setItem(i, col, _item(text))
         if refs:
@@ -620,8 +702,11 @@ class CallDialog(ServiceForm, QDialog):
     def _reset_form(self) -> None:
         t = self.view.target
         self.kind.blockSignals(True)
-        index = self.kind.findData(t.step.value) if t.step in VISIT_STEPS and \
-            t.state in OPEN_STATES else 0
+        index = (
+            self.kind.findData(t.step.value)
+            if t.step in VISIT_STEPS and t.state in OPEN_STATES
+            else 0
+        )
         self.kind.setCurrentIndex(max(0, index))
         self.kind.blockSignals(False)
         self.reached_group.setExclusive(False)
@@ -648,8 +733,9 @@ class CallDialog(ServiceForm, QDialog):
     def _update_form(self, *_args) -> None:
         reached = self.reached_yes.isChecked()
         phone = self.kind.currentData() == CALL
-        self.record_button.setText(self.tr("Enregistrer l'appel") if phone
-                                   else self.tr("Enregistrer le résultat"))
+        self.record_button.setText(
+            self.tr("Enregistrer l'appel") if phone else self.tr("Enregistrer le résultat")
+        )
         self.person.setEnabled(reached)
         self.script_box.setEnabled(reached)
         self.need_help.setEnabled(reached)
@@ -658,10 +744,14 @@ class CallDialog(ServiceForm, QDialog):
         if reached or not phone:
             self.wrong_number.setChecked(False)
         current = self.next_action.currentData()
-        allowed = list(NextAction) if reached or not self.reached_no.isChecked() else [
-            NextAction.NONE, NextAction.CALL_BACK]
+        allowed = (
+            list(NextAction)
+            if reached or not self.reached_no.isChecked()
+            else [NextAction.NONE, NextAction.CALL_BACK]
+        )
         if [self.next_action.itemData(i) for i in range(self.next_action.count())] != [
-                a.value for a in allowed]:
+            a.value for a in allowed
+        ]:
             self.next_action.blockSignals(True)
             self.next_action.clear()
             for a in allowed:
@@ -739,10 +829,14 @@ class CallDialog(ServiceForm, QDialog):
             answers=self.answers() if reached else {},
             need_help=self.need_help.isChecked() if reached else False,
             help_in_place=self.help_in_place.isChecked() if reached else False,
-            note=self.note.toPlainText(), next_action=action, next_action_on=next_on,
+            note=self.note.toPlainText(),
+            next_action=action,
+            next_action_on=next_on,
             wrong_number=self.wrong_number.isChecked() and not reached,
             close_reason=CloseReason(self.close_reason.currentData())
-            if action == NextAction.CLOSE else None)
+            if action == NextAction.CLOSE
+            else None,
+        )
         return entry, {}
 
     def record(self) -> bool:
@@ -756,11 +850,17 @@ class CallDialog(ServiceForm, QDialog):
         kind = self.kind.currentData()
         if kind == CALL:
             call = lambda: campaigns.record_call(
-                self._db, self._actor, self.target_id, entry, expected_version=version)
+                self._db, self._actor, self.target_id, entry, expected_version=version
+            )
         else:
             call = lambda: campaigns.record_escalation_outcome(
-                self._db, self._actor, self.target_id, EscalationStep(kind), entry,
-                expected_version=version)
+                self._db,
+                self._actor,
+                self.target_id,
+                EscalationStep(kind),
+                entry,
+                expected_version=version,
+            )
         conflict = []
 
         def attempt():
@@ -776,10 +876,12 @@ class CallDialog(ServiceForm, QDialog):
                 self.reload()  # the entry stays: the user saves again on the fresh sheet
             return False
         text = self.tr("Enregistré : {outcome}. État de la fiche : {state}.").format(
-            outcome=label(result.outcome), state=label(result.state))
+            outcome=label(result.outcome), state=label(result.state)
+        )
         if result.next_call_on:
             text += " " + self.tr("Prochaine étape : {step}, le {date}.").format(
-                step=label(result.step).lower(), date=format_date_fr(result.next_call_on))
+                step=label(result.step).lower(), date=format_date_fr(result.next_call_on)
+            )
         if result.warnings:
             self.warning.setText("\n".join(translate_message(w) for w in result.warnings))
             self.warning.show()
@@ -805,15 +907,19 @@ class CallDialog(ServiceForm, QDialog):
 
     def toggle_reinforced(self, on: bool) -> None:
         try:
-            campaigns.set_reinforced_link(self._db, self._actor, self.target_id, on,
-                                          expected_version=self.view.target.version)
+            campaigns.set_reinforced_link(
+                self._db, self._actor, self.target_id, on, expected_version=self.view.target.version
+            )
         except UserError as exc:
             self.show_errors({}, translate_message(exc.message))
             self.reinforced.setChecked(not on)
             return
         self.reload()
-        self._flash(self.tr("Lien renforcé : la personne sera appelée chaque semaine.") if on
-                    else self.tr("Lien renforcé arrêté."))
+        self._flash(
+            self.tr("Lien renforcé : la personne sera appelée chaque semaine.")
+            if on
+            else self.tr("Lien renforcé arrêté.")
+        )
         self.changed.emit(self.target_id)
 
     def _open(self, dialog: QDialog) -> QDialog:
@@ -824,8 +930,11 @@ class CallDialog(ServiceForm, QDialog):
         return dialog
 
     def new_referral(self) -> QDialog:
-        return self._open(ReferralDialog(self._db, self._actor, self.target_id,
-                                         self.view.target.contact_name, self))
+        return self._open(
+            ReferralDialog(
+                self._db, self._actor, self.target_id, self.view.target.contact_name, self
+            )
+        )
 
     def current_referral(self) -> campaigns.ReferralView | None:
         return current_of(self.referrals, self.view.referrals if self.view else [])

@@ -41,8 +41,9 @@ from desktop.ui.widgets import message_label
 from desktop.ui.widgets.messages import m
 from desktop.ui.widgets.tables import plain_table
 
-CARD_STYLE = ("QFrame#card { border: 1px solid #c8ccd2; border-radius: 6px; "
-              "background: palette(base); }")
+CARD_STYLE = (
+    "QFrame#card { border: 1px solid #c8ccd2; border-radius: 6px; background: palette(base); }"
+)
 
 
 def _cell(text, align_right: bool = False) -> QTableWidgetItem:
@@ -90,7 +91,8 @@ class CampaignDashboard(QWidget):
         from desktop.ui.widgets import FlowLayout
 
         cards = FlowLayout()
-        for i, (key, title) in enumerate((
+        for i, (key, title) in enumerate(
+            (
                 ("targets", self.tr("Personnes à appeler")),
                 ("called", self.tr("Appelées")),
                 ("reached", self.tr("Jointes")),
@@ -98,18 +100,30 @@ class CampaignDashboard(QWidget):
                 ("unreachable", self.tr("Injoignables")),
                 ("need_help", self.tr("Besoin d'aide")),
                 ("reinforced", self.tr("Liens renforcés")),
-                ("referrals", self.tr("Orientations")))):
+                ("referrals", self.tr("Orientations")),
+            )
+        ):
             card = Card(title, f"fig_{key}", self)
             self.cards[key] = card
             cards.addWidget(card)
         self.by_caller = self._counts_table("figByCaller", self.tr("Appelant"))
         self.by_agency = self._counts_table("figByAgency", self.tr("Agence"))
         statuses = list(ReferralStatus)
-        self.referrals = plain_table(self, "figReferrals", [self.tr("Partenaire")] + [
-            label(s) for s in statuses] + [self.tr("Total")])
-        self.steps = plain_table(self, "figSteps", [
-            self.tr("Étape"), self.tr("Tentatives"), self.tr("Dont joint"),
-            self.tr("Fiches en attente")])
+        self.referrals = plain_table(
+            self,
+            "figReferrals",
+            [self.tr("Partenaire")] + [label(s) for s in statuses] + [self.tr("Total")],
+        )
+        self.steps = plain_table(
+            self,
+            "figSteps",
+            [
+                self.tr("Étape"),
+                self.tr("Tentatives"),
+                self.tr("Dont joint"),
+                self.tr("Fiches en attente"),
+            ],
+        )
         self.weeks = QLabel(self)
         self.weeks.setObjectName("figWeeks")
         self.weeks.setWordWrap(True)
@@ -124,8 +138,9 @@ class CampaignDashboard(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(self._box(self.tr("Par appelant"), self.by_caller), 0, 0, 1, 2)
         grid.addWidget(self._box(self.tr("Par agence"), self.by_agency), 1, 0, 1, 2)
-        grid.addWidget(self._box(self.tr("Orientations par partenaire et statut"),
-                                 self.referrals), 2, 0)
+        grid.addWidget(
+            self._box(self.tr("Orientations par partenaire et statut"), self.referrals), 2, 0
+        )
         escalation = QWidget(content)
         esc_layout = QVBoxLayout(escalation)
         esc_layout.setContentsMargins(0, 0, 0, 0)
@@ -151,10 +166,21 @@ class CampaignDashboard(QWidget):
         return box
 
     def _counts_table(self, name: str, first: str) -> QTableWidget:
-        table = plain_table(self, name, [
-            first, self.tr("Fiches"), self.tr("Appelées"), self.tr("Jointes"),
-            self.tr("Sécurisées"), self.tr("% sécurisées"), self.tr("Injoignables"),
-            self.tr("Besoin d'aide"), self.tr("Tentatives")])
+        table = plain_table(
+            self,
+            name,
+            [
+                first,
+                self.tr("Fiches"),
+                self.tr("Appelées"),
+                self.tr("Jointes"),
+                self.tr("Sécurisées"),
+                self.tr("% sécurisées"),
+                self.tr("Injoignables"),
+                self.tr("Besoin d'aide"),
+                self.tr("Tentatives"),
+            ],
+        )
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -162,8 +188,9 @@ class CampaignDashboard(QWidget):
         return table
 
     # ----------------------------------------------------------------- filling
-    def show_campaign(self, campaign_id: int | None, name: str = "",
-                      status: CampaignStatus | None = None) -> None:
+    def show_campaign(
+        self, campaign_id: int | None, name: str = "", status: CampaignStatus | None = None
+    ) -> None:
         self.campaign_id = campaign_id
         self._last = (name, status)
         name = html.escape(name)
@@ -184,7 +211,8 @@ class CampaignDashboard(QWidget):
         heading = self.tr("<b>{name}</b> — chiffres en direct").format(name=name)
         if status == CampaignStatus.PURGED:
             heading = self.tr("<b>{name}</b> — chiffres figés à la purge des notes").format(
-                name=name)
+                name=name
+            )
         elif status == CampaignStatus.ENDED:
             heading = self.tr("<b>{name}</b> — campagne terminée").format(name=name)
         elif status == CampaignStatus.DRAFT:
@@ -210,8 +238,11 @@ class CampaignDashboard(QWidget):
         }
         for key, text in values.items():
             self.cards[key].value.setText(text)
-        self._fill_counts(self.by_caller, [(m(g.label) if g.key is None else g.label, g.counts)
-                                           for g in f.by_caller], t)
+        self._fill_counts(
+            self.by_caller,
+            [(m(g.label) if g.key is None else g.label, g.counts) for g in f.by_caller],
+            t,
+        )
         self._fill_counts(self.by_agency, [(g.label, g.counts) for g in f.by_agency], t)
         statuses = list(ReferralStatus)
         partners = [p for p in PartnerType if p in f.referrals]
@@ -236,10 +267,15 @@ class CampaignDashboard(QWidget):
         for table in (self.by_caller, self.by_agency, self.referrals, self.steps):
             self._fit(table)
         if f.secured_by_week:
-            self.weeks.setText(self.tr("Sécurisées par semaine : ") + " ; ".join(
-                self.tr("semaine du {day} : {n} (cumul {total})").format(
-                    day=format_date_fr(week), n=n, total=total)
-                for week, n, total in f.secured_by_week))
+            self.weeks.setText(
+                self.tr("Sécurisées par semaine : ")
+                + " ; ".join(
+                    self.tr("semaine du {day} : {n} (cumul {total})").format(
+                        day=format_date_fr(week), n=n, total=total
+                    )
+                    for week, n, total in f.secured_by_week
+                )
+            )
         else:
             self.weeks.setText(self.tr("Aucune situation sécurisée pour l'instant."))
 
@@ -247,8 +283,11 @@ class CampaignDashboard(QWidget):
     def _fit(table: QTableWidget) -> None:
         """As tall as its rows: the page scrolls, not each table."""
         table.resizeRowsToContents()
-        height = table.horizontalHeader().height() + 2 * table.frameWidth() + sum(
-            table.rowHeight(i) for i in range(table.rowCount()))
+        height = (
+            table.horizontalHeader().height()
+            + 2 * table.frameWidth()
+            + sum(table.rowHeight(i) for i in range(table.rowCount()))
+        )
         if table.horizontalScrollBar().isVisible():
             height += table.horizontalScrollBar().height()
         table.setFixedHeight(height + 2)
@@ -261,15 +300,24 @@ class CampaignDashboard(QWidget):
         item.setFont(font)
         return item
 
-    def _fill_counts(self, table: QTableWidget, groups: list[tuple[str, Counts]],
-                     total: Counts) -> None:
+    def _fill_counts(
+        self, table: QTableWidget, groups: list[tuple[str, Counts]], total: Counts
+    ) -> None:
         rows = groups + ([(self.tr("Total"), total)] if groups else [])
         table.setRowCount(len(rows))
         for i, (name, c) in enumerate(rows):
             last = i == len(rows) - 1 and bool(groups)
             make = self._bold if last else _cell
-            values = (c.targets, c.called, c.reached, c.secured, percent_text(c.secured_pct),
-                      c.unreachable, c.need_help, c.attempts)
+            values = (
+                c.targets,
+                c.called,
+                c.reached,
+                c.secured,
+                percent_text(c.secured_pct),
+                c.unreachable,
+                c.need_help,
+                c.attempts,
+            )
             table.setItem(i, 0, make(name))
             for j, value in enumerate(values, start=1):
                 table.setItem(i, j, make(value, True))

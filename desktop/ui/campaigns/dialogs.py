@@ -61,7 +61,6 @@ from desktop.ui.widgets.messages import m
 DEFAULT_DURATION_DAYS = 30
 
 
-
 def label(member) -> str:
     """The French label of a domain enum member (``CampaignStatus.RUNNING``...)."""
     return m(member.label)
@@ -82,7 +81,8 @@ def parse_date_field(text: str, path: str, errors: dict[str, str]) -> dt.date | 
         return parse_date_fr(text)
     except ValueError:
         errors[path] = QCoreApplication.translate(
-            "CampaignDialogs", "Date attendue au format jj/mm/aaaa.")
+            "CampaignDialogs", "Date attendue au format jj/mm/aaaa."
+        )
         return None
 
 
@@ -97,7 +97,7 @@ def code_from_label(text: str, taken: set[str]) -> str:
     base, n = code, 2
     while code in taken:
         suffix = f"_{n}"
-        code = base[:20 - len(suffix)].rstrip("_") + suffix
+        code = base[: 20 - len(suffix)].rstrip("_") + suffix
         n += 1
     return code
 
@@ -152,8 +152,10 @@ class ServiceForm(ErrorForm):
         try:
             return call()
         except ValidationError as exc:
-            self.show_errors({k: translate_message(m) for k, m in exc.fields.items()},
-                             "" if exc.fields else translate_message(exc.message))
+            self.show_errors(
+                {k: translate_message(m) for k, m in exc.fields.items()},
+                "" if exc.fields else translate_message(exc.message),
+            )
         except UserError as exc:
             self.show_errors({}, translate_message(exc.message))
         return None
@@ -192,15 +194,25 @@ class QuestionDialog(QDialog):
         self.required.setObjectName("questionRequired")
         self.required.setChecked(question.required if question else True)
         self.none_first = QCheckBox(
-            self.tr("La première réponse signifie « aucun » et exclut les autres"), self)
+            self.tr("La première réponse signifie « aucun » et exclut les autres"), self
+        )
         self.none_first.setObjectName("questionNoneFirst")
-        self.none_first.setChecked(bool(question and question.none_option
-                                        and question.options
-                                        and question.options[0][0] == question.none_option))
+        self.none_first.setChecked(
+            bool(
+                question
+                and question.none_option
+                and question.options
+                and question.options[0][0] == question.none_option
+            )
+        )
         self.error = message_label(self, "questionError")
-        hint = QLabel(self.tr(
-            "Pas de question médicale : le script recueille le ressenti et les besoins, "
-            "jamais de diagnostic ni de traitement."), self)
+        hint = QLabel(
+            self.tr(
+                "Pas de question médicale : le script recueille le ressenti et les besoins, "
+                "jamais de diagnostic ni de traitement."
+            ),
+            self,
+        )
         hint.setWordWrap(True)
         ok = QPushButton(self.tr("Valider"), self)
         self.ok_button = ok
@@ -244,11 +256,20 @@ class QuestionDialog(QDialog):
             used.add(code)
             options.append((code, line))
         kind = QuestionKind(self.kind.currentData())
-        none = options[0][0] if (kind == QuestionKind.MULTIPLE and self.none_first.isChecked()
-                                 and options) else ""
+        none = (
+            options[0][0]
+            if (kind == QuestionKind.MULTIPLE and self.none_first.isChecked() and options)
+            else ""
+        )
         code = self.original.code if self.original else code_from_label(text, self.taken)
-        return ScriptQuestion(code=code, label=text, options=tuple(options), kind=kind,
-                              required=self.required.isChecked(), none_option=none)
+        return ScriptQuestion(
+            code=code,
+            label=text,
+            options=tuple(options),
+            kind=kind,
+            required=self.required.isChecked(),
+            none_option=none,
+        )
 
     def accept(self) -> None:
         question = self.build()
@@ -289,8 +310,14 @@ class ScriptEditor(QWidget):
         self.reset_button.setObjectName("scriptReset")
         self.reset_button.setToolTip(self.tr("Rétablit les cinq questions standard."))
         buttons = QVBoxLayout()
-        for b in (self.add_button, self.edit_button, self.remove_button, self.up_button,
-                  self.down_button, self.reset_button):
+        for b in (
+            self.add_button,
+            self.edit_button,
+            self.remove_button,
+            self.up_button,
+            self.down_button,
+            self.reset_button,
+        ):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout = QHBoxLayout(self)
@@ -317,9 +344,12 @@ class ScriptEditor(QWidget):
         self.list.clear()
         for i, q in enumerate(self.questions, start=1):
             answers = " / ".join(m(lbl) for _c, lbl in q.options)
-            item = QListWidgetItem(self.tr("{n}. {question} ({kind}, {count} choix)").format(
-                n=i, question=m(q.label), kind=label(q.kind).lower(), count=len(q.options)),
-                self.list)
+            item = QListWidgetItem(
+                self.tr("{n}. {question} ({kind}, {count} choix)").format(
+                    n=i, question=m(q.label), kind=label(q.kind).lower(), count=len(q.options)
+                ),
+                self.list,
+            )
             item.setToolTip(answers)
         if self.questions:
             self.list.setCurrentRow(max(0, min(current, len(self.questions) - 1)))
@@ -330,9 +360,13 @@ class ScriptEditor(QWidget):
         question = self.questions[index] if index is not None else None
         if question is not None:  # show the labels in the user's language
             question = ScriptQuestion(
-                question.code, m(question.label),
-                tuple((c, m(lbl)) for c, lbl in question.options), question.kind,
-                question.required, question.none_option)
+                question.code,
+                m(question.label),
+                tuple((c, m(lbl)) for c, lbl in question.options),
+                question.kind,
+                question.required,
+                question.none_option,
+            )
         taken = {q.code for q in self.questions}
         dialog = QuestionDialog(question, taken, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -368,16 +402,23 @@ class ScriptEditor(QWidget):
 
     def set_editable(self, enabled: bool) -> None:
         """Lock the script (a running campaign) but keep the list readable."""
-        for b in (self.add_button, self.edit_button, self.remove_button, self.up_button,
-                  self.down_button, self.reset_button):
+        for b in (
+            self.add_button,
+            self.edit_button,
+            self.remove_button,
+            self.up_button,
+            self.down_button,
+            self.reset_button,
+        ):
             b.setEnabled(enabled)
 
 
 # --------------------------------------------------------------------------- campaign
 
 
-def fill_callers(widget: QListWidget, candidates, checked: set[int],
-                 loads: dict[int, str] | None = None) -> None:
+def fill_callers(
+    widget: QListWidget, candidates, checked: set[int], loads: dict[int, str] | None = None
+) -> None:
     """Checkable accounts that may call, ``checked`` ticked."""
     widget.clear()
     for c in candidates:
@@ -388,13 +429,17 @@ def fill_callers(widget: QListWidget, candidates, checked: set[int],
         item = QListWidgetItem(text, widget)
         item.setData(Qt.ItemDataRole.UserRole, c.user_id)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-        item.setCheckState(Qt.CheckState.Checked if c.user_id in checked
-                           else Qt.CheckState.Unchecked)
+        item.setCheckState(
+            Qt.CheckState.Checked if c.user_id in checked else Qt.CheckState.Unchecked
+        )
 
 
 def checked_ids(widget: QListWidget) -> list[int]:
-    return [widget.item(i).data(Qt.ItemDataRole.UserRole) for i in range(widget.count())
-            if widget.item(i).checkState() == Qt.CheckState.Checked]
+    return [
+        widget.item(i).data(Qt.ItemDataRole.UserRole)
+        for i in range(widget.count())
+        if widget.item(i).checkState() == Qt.CheckState.Checked
+    ]
 
 
 def set_checked(widget: QListWidget, user_ids, checked: bool = True) -> None:
@@ -422,14 +467,20 @@ class CampaignDialog(ServiceForm, QDialog):
         from desktop.ui.widgets import fit_to_screen  # a laptop: never taller than it
 
         fit_to_screen(self, 860, 760)
-        self.setWindowTitle(self.tr("Nouvelle campagne d'appels") if campaign_id is None
-                            else self.tr("Campagne d'appels"))
+        self.setWindowTitle(
+            self.tr("Nouvelle campagne d'appels")
+            if campaign_id is None
+            else self.tr("Campagne d'appels")
+        )
 
         self.name = self._line("name", self.tr("Ex. : Canicule juillet 2026"))
         self.purpose = QPlainTextEdit(self)
-        self.purpose.setPlaceholderText(self.tr(
-            "Ex. : Vérifier que les locataires âgés ou isolés vont bien pendant l'épisode de "
-            "canicule et les orienter s'ils ont besoin d'aide."))
+        self.purpose.setPlaceholderText(
+            self.tr(
+                "Ex. : Vérifier que les locataires âgés ou isolés vont bien pendant l'épisode de "
+                "canicule et les orienter s'ils ont besoin d'aide."
+            )
+        )
         self.purpose.setMaximumHeight(70)
         self._row("purpose", self.purpose)
         self.query = QComboBox(self)
@@ -450,7 +501,8 @@ class CampaignDialog(ServiceForm, QDialog):
         self.start_on.setText(format_date_fr(today))
         self.planned_end_on = self._line("planned_end_on", self.tr("jj/mm/aaaa"))
         self.planned_end_on.setText(
-            format_date_fr(today + dt.timedelta(days=DEFAULT_DURATION_DAYS)))
+            format_date_fr(today + dt.timedelta(days=DEFAULT_DURATION_DAYS))
+        )
         for edit in (self.start_on, self.planned_end_on):
             edit.setMaximumWidth(120)
         self.script_editor = ScriptEditor(self)
@@ -474,10 +526,14 @@ class CampaignDialog(ServiceForm, QDialog):
         criteria.addWidget(self.disability_only)
         criteria.addStretch(1)
         target_form.addRow(self.tr("Critères"), criteria)
-        target_help = QLabel(self.tr(
-            "Les recherches enregistrées se créent depuis la liste des dossiers locataires. "
-            "Au lancement, la campagne retient un ménage par personne ayant l'âge minimal "
-            "et un numéro de téléphone valide, et fige la recherche."), target_box)
+        target_help = QLabel(
+            self.tr(
+                "Les recherches enregistrées se créent depuis la liste des dossiers locataires. "
+                "Au lancement, la campagne retient un ménage par personne ayant l'âge minimal "
+                "et un numéro de téléphone valide, et fige la recherche."
+            ),
+            target_box,
+        )
         target_help.setWordWrap(True)
         target_help.setStyleSheet("color: #555;")
         target_form.addRow(target_help)
@@ -497,9 +553,13 @@ class CampaignDialog(ServiceForm, QDialog):
         self.callers_box = QGroupBox(self.tr("Appelants"), self)
         callers_layout = QVBoxLayout(self.callers_box)
         callers_layout.addWidget(self.rows["callers"])
-        callers_help = QLabel(self.tr(
-            "Les fiches sont réparties entre les appelants au lancement, de préférence "
-            "dans leur agence."), self.callers_box)
+        callers_help = QLabel(
+            self.tr(
+                "Les fiches sont réparties entre les appelants au lancement, de préférence "
+                "dans leur agence."
+            ),
+            self.callers_box,
+        )
         callers_help.setStyleSheet("color: #555;")
         callers_help.setWordWrap(True)
         callers_layout.addWidget(callers_help)
@@ -529,8 +589,9 @@ class CampaignDialog(ServiceForm, QDialog):
             saved = []
         for s in saved:
             self.query.addItem(s.name, s.name)
-            self.query.setItemData(self.query.count() - 1, self._describe(s.query),
-                                   Qt.ItemDataRole.ToolTipRole)
+            self.query.setItemData(
+                self.query.count() - 1, self._describe(s.query), Qt.ItemDataRole.ToolTipRole
+            )
 
     def _describe(self, query) -> str:
         parts = []
@@ -586,8 +647,14 @@ class CampaignDialog(ServiceForm, QDialog):
         # Callers change with « Appelants… » once the campaign exists.
         self.callers_box.hide()
         running = v.status != CampaignStatus.DRAFT
-        for w in (self.query, self.agency, self.min_age, self.isolated_only,
-                  self.disability_only, self.start_on):
+        for w in (
+            self.query,
+            self.agency,
+            self.min_age,
+            self.isolated_only,
+            self.disability_only,
+            self.start_on,
+        ):
             w.setEnabled(not running)
         self.script_editor.set_editable(not running)
         if v.status in (CampaignStatus.ENDED, CampaignStatus.PURGED):
@@ -601,12 +668,17 @@ class CampaignDialog(ServiceForm, QDialog):
         if errors:
             return None, errors
         return CampaignTerms(
-            name=self.name.text(), query_name=self.query.currentData() or "",
-            start_on=start, planned_end_on=end, purpose=self.purpose.toPlainText(),
-            agency_id=self.agency.currentData(), min_age=self.min_age.value(),
+            name=self.name.text(),
+            query_name=self.query.currentData() or "",
+            start_on=start,
+            planned_end_on=end,
+            purpose=self.purpose.toPlainText(),
+            agency_id=self.agency.currentData(),
+            min_age=self.min_age.value(),
             isolated_only=self.isolated_only.isChecked(),
             disability_only=self.disability_only.isChecked(),
-            script=self.script_editor.script()), {}
+            script=self.script_editor.script(),
+        ), {}
 
     def save(self) -> bool:
         terms, errors = self.terms()
@@ -615,14 +687,21 @@ class CampaignDialog(ServiceForm, QDialog):
             return False
         if self.campaign_id is None:
             callers = checked_ids(self.callers)
-            result = self.call_service(lambda: campaigns.create_campaign(
-                self._db, self._actor, terms, callers))
+            result = self.call_service(
+                lambda: campaigns.create_campaign(self._db, self._actor, terms, callers)
+            )
             if result is None:
                 return False
             self.campaign_id = result
         else:
-            if self.call_service(lambda: campaigns.update_campaign(
-                    self._db, self._actor, self.campaign_id, terms, self.view.version)) is None:
+            if (
+                self.call_service(
+                    lambda: campaigns.update_campaign(
+                        self._db, self._actor, self.campaign_id, terms, self.view.version
+                    )
+                )
+                is None
+            ):
                 return False
         self.saved.emit(self.campaign_id)
         self.accept()
@@ -647,8 +726,13 @@ class CallersDialog(ServiceForm, QDialog):
         self.view = campaigns.get_campaign(db, actor, campaign_id)
         self.callers = QListWidget(self)
         self._row("callers", self.callers)
-        loads = {c.user_id: self.tr("{n} fiche(s), dont {open} en cours").format(
-            n=c.targets, open=c.open_targets) for c in self.view.callers if c.targets}
+        loads = {
+            c.user_id: self.tr("{n} fiche(s), dont {open} en cours").format(
+                n=c.targets, open=c.open_targets
+            )
+            for c in self.view.callers
+            if c.targets
+        }
         try:
             candidates = list(campaigns.caller_candidates(db, actor))
         except UserError:
@@ -657,19 +741,31 @@ class CallersDialog(ServiceForm, QDialog):
         # Callers no longer eligible (account disabled...) stay listed to be removed.
         for c in self.view.callers:
             if c.user_id not in known and c.active:
-                candidates.append(campaigns.CallerCandidate(
-                    c.user_id, c.username, c.full_name, c.agency_id, "", None))
-        fill_callers(self.callers, candidates,
-                     {c.user_id for c in self.view.callers if c.active}, loads)
-        self.rebalance = QCheckBox(self.tr(
-            "Répartir à nouveau les fiches pas encore appelées entre tous les appelants"), self)
+                candidates.append(
+                    campaigns.CallerCandidate(
+                        c.user_id, c.username, c.full_name, c.agency_id, "", None
+                    )
+                )
+        fill_callers(
+            self.callers, candidates, {c.user_id for c in self.view.callers if c.active}, loads
+        )
+        self.rebalance = QCheckBox(
+            self.tr("Répartir à nouveau les fiches pas encore appelées entre tous les appelants"),
+            self,
+        )
         self.rebalance.setObjectName("callersRebalance")
         self.rebalance.setEnabled(self.view.status == CampaignStatus.RUNNING)
         self._make_general_error(self, "callersError")
         buttons = self._save_cancel(self.tr("Enregistrer"), "callersSave")
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("<b>{name}</b> — cochez les comptes qui appellent.")
-                                .format(name=html.escape(self.view.name)), self))
+        layout.addWidget(
+            QLabel(
+                self.tr("<b>{name}</b> — cochez les comptes qui appellent.").format(
+                    name=html.escape(self.view.name)
+                ),
+                self,
+            )
+        )
         layout.addWidget(self.rows["callers"], 1)
         layout.addWidget(self.rebalance)
         layout.addWidget(self.general_error)
@@ -677,9 +773,16 @@ class CallersDialog(ServiceForm, QDialog):
 
     def save(self) -> bool:
         ids = checked_ids(self.callers)
-        result = self.call_service(lambda: campaigns.assign_callers(
-            self._db, self._actor, self.campaign_id, ids, rebalance=self.rebalance.isChecked(),
-            expected_version=self.view.version))
+        result = self.call_service(
+            lambda: campaigns.assign_callers(
+                self._db,
+                self._actor,
+                self.campaign_id,
+                ids,
+                rebalance=self.rebalance.isChecked(),
+                expected_version=self.view.version,
+            )
+        )
         if result is None:
             return False
         self.saved.emit(result)
@@ -707,24 +810,38 @@ class PurgeDialog(QDialog):
         self.summary.setObjectName("purgeSummary")
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
-        due = (self.tr("l'échéance de conservation est atteinte : la purge est due.")
-               if p.overdue else
-               self.tr("la purge peut être faite dès maintenant, la crise étant terminée."))
-        self.summary.setText(self.tr(
-            "<b>{name}</b> — {status}<br>{reason}<br>En l'état, {due}").format(
-                name=html.escape(p.name), status=label(p.status),
+        due = (
+            self.tr("l'échéance de conservation est atteinte : la purge est due.")
+            if p.overdue
+            else self.tr("la purge peut être faite dès maintenant, la crise étant terminée.")
+        )
+        self.summary.setText(
+            self.tr("<b>{name}</b> — {status}<br>{reason}<br>En l'état, {due}").format(
+                name=html.escape(p.name),
+                status=label(p.status),
                 reason=translate_message(p.reason),
-                due=due))
+                due=due,
+            )
+        )
         self.details = QLabel(self)
         self.details.setObjectName("purgeDetails")
         self.details.setTextFormat(Qt.TextFormat.RichText)
-        self.details.setText(self.tr(
-            "<ul><li>{targets} fiche(s) d'appel, dont {contacts} avec nom, téléphone ou lien "
-            "vers le dossier locataire</li><li>{calls} appel(s) : {notes} note(s) libre(s), "
-            "{answers} série(s) de réponses au script</li><li>{referrals} orientation(s), "
-            "dont {texts} avec un motif ou une suite rédigés</li></ul>").format(
-                targets=p.targets, contacts=p.contacts, calls=p.calls, notes=p.notes,
-                answers=p.answers, referrals=p.referrals, texts=p.referral_texts))
+        self.details.setText(
+            self.tr(
+                "<ul><li>{targets} fiche(s) d'appel, dont {contacts} avec nom, téléphone ou lien "
+                "vers le dossier locataire</li><li>{calls} appel(s) : {notes} note(s) libre(s), "
+                "{answers} série(s) de réponses au script</li><li>{referrals} orientation(s), "
+                "dont {texts} avec un motif ou une suite rédigés</li></ul>"
+            ).format(
+                targets=p.targets,
+                contacts=p.contacts,
+                calls=p.calls,
+                notes=p.notes,
+                answers=p.answers,
+                referrals=p.referrals,
+                texts=p.referral_texts,
+            )
+        )
         self.modes = QButtonGroup(self)
         mode_box = QGroupBox(self.tr("Mode"), self)
         mode_layout = QVBoxLayout(mode_box)
@@ -736,9 +853,13 @@ class PurgeDialog(QDialog):
             mode_layout.addWidget(button)
             self.mode_buttons[mode] = button
         self.mode_buttons[PurgeMode.ANONYMISE].setChecked(True)
-        kept = QLabel(self.tr(
-            "Les chiffres de la campagne (appelés, joints, sécurisés, orientations, par "
-            "appelant et par agence) sont figés avant la purge et restent consultables."), self)
+        kept = QLabel(
+            self.tr(
+                "Les chiffres de la campagne (appelés, joints, sécurisés, orientations, par "
+                "appelant et par agence) sont figés avant la purge et restent consultables."
+            ),
+            self,
+        )
         kept.setWordWrap(True)
         self.error = message_label(self, "purgeError")
         self.purge_button = QPushButton(self.tr("Purger…"), self)
@@ -766,22 +887,33 @@ class PurgeDialog(QDialog):
 
     def purge(self) -> bool:
         mode = self.mode()
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Purger les notes"), self.tr(
-            "Purger les données personnelles de la campagne « {name} » ({mode}) ? "
-            "{notes} note(s), {calls} appel(s) et {referrals} orientation(s) sont concernés. "
-            "Cette opération est définitive.").format(
-                name=self.preview.name, mode=label(mode), notes=self.preview.notes,
-                calls=self.preview.calls, referrals=self.preview.referrals), parent=self)
-        confirm = box.addButton(self.tr("Purger définitivement"),
-                                QMessageBox.ButtonRole.DestructiveRole)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Purger les notes"),
+            self.tr(
+                "Purger les données personnelles de la campagne « {name} » ({mode}) ? "
+                "{notes} note(s), {calls} appel(s) et {referrals} orientation(s) sont concernés. "
+                "Cette opération est définitive."
+            ).format(
+                name=self.preview.name,
+                mode=label(mode),
+                notes=self.preview.notes,
+                calls=self.preview.calls,
+                referrals=self.preview.referrals,
+            ),
+            parent=self,
+        )
+        confirm = box.addButton(
+            self.tr("Purger définitivement"), QMessageBox.ButtonRole.DestructiveRole
+        )
         box.addButton(self.tr("Annuler"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         if box.clickedButton() is not confirm:
             return False
         try:
             result = campaigns.purge_campaign_notes(
-                self._db, self._actor, self.campaign_id, mode,
-                expected_version=self.view.version)
+                self._db, self._actor, self.campaign_id, mode, expected_version=self.view.version
+            )
         except (ConflictError, UserError) as exc:
             self.error.setText(translate_message(exc.message))
             self.error.show()

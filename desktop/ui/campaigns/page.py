@@ -142,10 +142,23 @@ class TargetsPanel(_Messages, QWidget):
         self.caller.setObjectName("targetCaller")
         self.due = QCheckBox(self.tr("À faire aujourd'hui ou en retard"), self)
         self.due.setObjectName("targetDue")
-        self.table = plain_table(self, "targetTable", [
-            self.tr("Personne"), self.tr("Âge"), self.tr("Téléphone"), self.tr("Agence"),
-            self.tr("Appelant"), self.tr("État"), self.tr("À faire"), self.tr("Lien renforcé"),
-            self.tr("Prochain appel"), self.tr("Tentatives"), self.tr("Dernier résultat")])
+        self.table = plain_table(
+            self,
+            "targetTable",
+            [
+                self.tr("Personne"),
+                self.tr("Âge"),
+                self.tr("Téléphone"),
+                self.tr("Agence"),
+                self.tr("Appelant"),
+                self.tr("État"),
+                self.tr("À faire"),
+                self.tr("Lien renforcé"),
+                self.tr("Prochain appel"),
+                self.tr("Tentatives"),
+                self.tr("Dernier résultat"),
+            ],
+        )
         header = self.table.horizontalHeader()
         for col, width in enumerate((190, 60, 110, 60, 150, 130, 140, 90, 100, 75)):
             header.resizeSection(col, width)
@@ -191,7 +204,7 @@ class TargetsPanel(_Messages, QWidget):
         self.caller.addItem(self.tr("Tous les appelants"), None)
         self.caller.addItem(self.tr("Fiches non attribuées"), ALL)
         self.assign_to.addItem(self.tr("(personne)"), None)
-        for c in (view.callers if view else []):
+        for c in view.callers if view else []:
             if c.active:
                 self.caller.addItem(c.label, c.user_id)
                 self.assign_to.addItem(c.label, c.user_id)
@@ -213,23 +226,35 @@ class TargetsPanel(_Messages, QWidget):
             step = self.step.currentData()
             try:
                 rows = campaigns.target_list(
-                    self._db, self._actor, self.view.id,
+                    self._db,
+                    self._actor,
+                    self.view.id,
                     state=TargetState(state) if state else None,
                     step=EscalationStep(step) if step else None,
                     caller_id=caller if isinstance(caller, int) else None,
-                    unassigned=caller == ALL, due_on=today if self.due.isChecked() else None,
-                    limit=5000)
+                    unassigned=caller == ALL,
+                    due_on=today if self.due.isChecked() else None,
+                    limit=5000,
+                )
             except UserError as exc:
                 self.fail(translate_message(exc.message))
         self.rows = rows
         yes = self.tr("oui")
         self.table.setRowCount(len(rows))
         for i, r in enumerate(rows):
-            values = (r.contact_name or self.tr("(anonymisé)"), r.age_band, r.phone,
-                      self._agencies.get(r.agency_id, ""), r.caller_name, label(r.state),
-                      label(r.step) if r.step != EscalationStep.NONE else "",
-                      yes if r.reinforced_link else "", format_date_fr(r.next_call_on),
-                      r.attempts, label(r.last_outcome) if r.last_outcome else "")
+            values = (
+                r.contact_name or self.tr("(anonymisé)"),
+                r.age_band,
+                r.phone,
+                self._agencies.get(r.agency_id, ""),
+                r.caller_name,
+                label(r.state),
+                label(r.step) if r.step != EscalationStep.NONE else "",
+                yes if r.reinforced_link else "",
+                format_date_fr(r.next_call_on),
+                r.attempts,
+                label(r.last_outcome) if r.last_outcome else "",
+            )
             for col, value in enumerate(values):
                 self.table.setItem(i, col, _item(value, col == 9, r.id if col == 0 else None))
             _emphasise(self.table, i, r.next_call_on, today)
@@ -259,11 +284,17 @@ class TargetsPanel(_Messages, QWidget):
             return
         self.refresh()
         if self.assign_to.currentData() is None:
-            self.flash(self.tr("Fiche de {name} retirée de la liste de son appelant.").format(
-                name=r.contact_name))
+            self.flash(
+                self.tr("Fiche de {name} retirée de la liste de son appelant.").format(
+                    name=r.contact_name
+                )
+            )
         else:
-            self.flash(self.tr("Fiche de {name} attribuée à {caller}.").format(
-                name=r.contact_name, caller=self.assign_to.currentText()))
+            self.flash(
+                self.tr("Fiche de {name} attribuée à {caller}.").format(
+                    name=r.contact_name, caller=self.assign_to.currentText()
+                )
+            )
         self.changed.emit()
 
 
@@ -287,9 +318,20 @@ class ReferralsPanel(_Messages, QWidget):
         self.partner.addItem(self.tr("Tous les partenaires"), None)
         for p in PartnerType:
             self.partner.addItem(label(p), p.value)
-        self.table = plain_table(self, "referralTable", [
-            self.tr("Personne"), self.tr("Partenaire"), self.tr("Nom"), self.tr("Motif"),
-            self.tr("Accord"), self.tr("Statut"), self.tr("Transmise le"), self.tr("Suite")])
+        self.table = plain_table(
+            self,
+            "referralTable",
+            [
+                self.tr("Personne"),
+                self.tr("Partenaire"),
+                self.tr("Nom"),
+                self.tr("Motif"),
+                self.tr("Accord"),
+                self.tr("Statut"),
+                self.tr("Transmise le"),
+                self.tr("Suite"),
+            ],
+        )
         header = self.table.horizontalHeader()
         for col, width in enumerate((180, 130, 150, 220, 60, 120, 95)):
             header.resizeSection(col, width)
@@ -328,19 +370,28 @@ class ReferralsPanel(_Messages, QWidget):
             partner = self.partner.currentData()
             try:
                 rows = campaigns.list_referrals(
-                    self._db, self._actor, self.view.id,
+                    self._db,
+                    self._actor,
+                    self.view.id,
                     partner_type=PartnerType(partner) if partner else None,
-                    open_only=self.open_only.isChecked())
+                    open_only=self.open_only.isChecked(),
+                )
             except UserError as exc:
                 self.fail(translate_message(exc.message))
         self.rows = rows
         yes, no = self.tr("oui"), self.tr("non")
         self.table.setRowCount(len(rows))
         for i, r in enumerate(rows):
-            values = (r.contact_name or self.tr("(anonymisé)"), label(r.partner_type),
-                      r.partner_name, r.reason, yes if r.consent else no, label(r.status),
-                      format_date_fr(r.sent_on) if r.status.value != "A_TRANSMETTRE" else "",
-                      r.outcome)
+            values = (
+                r.contact_name or self.tr("(anonymisé)"),
+                label(r.partner_type),
+                r.partner_name,
+                r.reason,
+                yes if r.consent else no,
+                label(r.status),
+                format_date_fr(r.sent_on) if r.status.value != "A_TRANSMETTRE" else "",
+                r.outcome,
+            )
             for col, value in enumerate(values):
                 self.table.setItem(i, col, _item(value))
         self.count.setText(self.tr("{n} orientation(s)").format(n=len(rows)))
@@ -358,8 +409,13 @@ class ReferralsPanel(_Messages, QWidget):
             return None
         dialog = ReferralFollowUpDialog(self._db, self._actor, r, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.saved.connect(lambda *_: (self.refresh(), self.flash(
-            self.tr("Suivi de l'orientation enregistré.")), self.changed.emit()))
+        dialog.saved.connect(
+            lambda *_: (
+                self.refresh(),
+                self.flash(self.tr("Suivi de l'orientation enregistré.")),
+                self.changed.emit(),
+            )
+        )
         self.follow_dialog = dialog
         dialog.open()
         return dialog
@@ -387,9 +443,19 @@ class CampaignsTab(_Messages, QWidget):
         self.dialog = None  # the last dialog opened (campaign, callers, purge)
         self.can_manage = actor.can(Permission.CAMPAIGN_MANAGE)
 
-        self.table = plain_table(self, "campaignTable", [
-            self.tr("Campagne"), self.tr("Statut"), self.tr("Agence"), self.tr("Début"),
-            self.tr("Fin"), self.tr("Personnes"), self.tr("Sécurisées")])
+        self.table = plain_table(
+            self,
+            "campaignTable",
+            [
+                self.tr("Campagne"),
+                self.tr("Statut"),
+                self.tr("Agence"),
+                self.tr("Début"),
+                self.tr("Fin"),
+                self.tr("Personnes"),
+                self.tr("Sécurisées"),
+            ],
+        )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -426,8 +492,15 @@ class CampaignsTab(_Messages, QWidget):
         self.detail_tabs.addTab(self.referrals, self.tr("Orientations"))
 
         buttons = QHBoxLayout()
-        for b in (self.new_button, self.edit_button, self.start_button, self.callers_button,
-                  self.end_button, self.purge_button, self.delete_button):
+        for b in (
+            self.new_button,
+            self.edit_button,
+            self.start_button,
+            self.callers_button,
+            self.end_button,
+            self.purge_button,
+            self.delete_button,
+        ):
             buttons.addWidget(b)
         buttons.addStretch(1)
         top = QWidget(self)
@@ -488,10 +561,15 @@ class CampaignsTab(_Messages, QWidget):
                     secured = f"{total.secured} ({percent_text(total.secured_pct)})"
                 except UserError:
                     pass
-            values = (s.name, label(s.status), s.agency_name or self.tr("Toutes"),
-                      format_date_fr(s.start_on),
-                      format_date_fr(s.ended_on) if s.ended_on else format_date_fr(
-                          s.planned_end_on), people, secured)
+            values = (
+                s.name,
+                label(s.status),
+                s.agency_name or self.tr("Toutes"),
+                format_date_fr(s.start_on),
+                format_date_fr(s.ended_on) if s.ended_on else format_date_fr(s.planned_end_on),
+                people,
+                secured,
+            )
             for col, value in enumerate(values):
                 self.table.setItem(i, col, _item(value, col in (5, 6), s.id if col == 0 else None))
         self.table.blockSignals(False)
@@ -521,43 +599,51 @@ class CampaignsTab(_Messages, QWidget):
         self._show_details()
         self._update_buttons()
         v = self.view
-        self.dashboard.show_campaign(v.id if v else None, v.name if v else "",
-                                     v.status if v else None)
+        self.dashboard.show_campaign(
+            v.id if v else None, v.name if v else "", v.status if v else None
+        )
         self.targets.set_campaign(v)
         self.referrals.set_campaign(v)
 
     def _show_details(self) -> None:
         v = self.view
         if v is None:
-            self.details.setText(self.tr("Aucune campagne : créez-en une avec « Nouvelle "
-                                         "campagne… »."))
+            self.details.setText(
+                self.tr("Aucune campagne : créez-en une avec « Nouvelle campagne… ».")
+            )
             return
         criteria = [self.tr("{age} ans et plus").format(age=v.min_age)]
         if v.isolated_only:
             criteria.append(self.tr("isolés"))
         if v.disability_only:
             criteria.append(self.tr("handicapés"))
-        callers = html.escape(", ".join(c.label for c in v.callers if c.active)) \
-            or self.tr("aucun")
+        callers = html.escape(", ".join(c.label for c in v.callers if c.active)) or self.tr("aucun")
         lines = [
             f"<b>{html.escape(v.name)}</b> — {label(v.status)}",
             html.escape(v.purpose).replace("\n", "<br>") if v.purpose else "",
             self.tr("Cible : recherche « {query} », {criteria}, {agency}").format(
-                query=html.escape(v.query_name), criteria=", ".join(criteria),
-                agency=html.escape(v.agency_name) or self.tr("toutes agences")),
+                query=html.escape(v.query_name),
+                criteria=", ".join(criteria),
+                agency=html.escape(v.agency_name) or self.tr("toutes agences"),
+            ),
             self.tr("Du {start} au {end} (fin prévue)").format(
-                start=format_date_fr(v.start_on), end=format_date_fr(v.planned_end_on)),
+                start=format_date_fr(v.start_on), end=format_date_fr(v.planned_end_on)
+            ),
             self.tr("Appelants : {names}").format(names=callers),
             self.tr("Script : {n} question(s)").format(n=len(v.script)),
         ]
         if v.started_on:
-            lines.append(self.tr("Lancée le {date} : {n} personne(s) à appeler").format(
-                date=format_date_fr(v.started_on), n=v.target_count))
+            lines.append(
+                self.tr("Lancée le {date} : {n} personne(s) à appeler").format(
+                    date=format_date_fr(v.started_on), n=v.target_count
+                )
+            )
         if v.ended_on:
             lines.append(self.tr("Terminée le {date}").format(date=format_date_fr(v.ended_on)))
         if v.purged_on:
-            lines.append(self.tr("Notes purgées le {date}").format(
-                date=format_date_fr(v.purged_on)))
+            lines.append(
+                self.tr("Notes purgées le {date}").format(date=format_date_fr(v.purged_on))
+            )
         self.details.setText("<br>".join(x for x in lines if x))
 
     def _update_buttons(self) -> None:
@@ -565,11 +651,13 @@ class CampaignsTab(_Messages, QWidget):
         status = v.status if v else None
         manages = self.can_manage and v is not None and self._actor.covers_agency(v.agency_id)
         self.new_button.setEnabled(self.can_manage)
-        self.edit_button.setEnabled(manages and status in (CampaignStatus.DRAFT,
-                                                           CampaignStatus.RUNNING))
+        self.edit_button.setEnabled(
+            manages and status in (CampaignStatus.DRAFT, CampaignStatus.RUNNING)
+        )
         self.start_button.setEnabled(manages and status == CampaignStatus.DRAFT)
-        self.callers_button.setEnabled(manages and status in (CampaignStatus.DRAFT,
-                                                              CampaignStatus.RUNNING))
+        self.callers_button.setEnabled(
+            manages and status in (CampaignStatus.DRAFT, CampaignStatus.RUNNING)
+        )
         self.end_button.setEnabled(manages and status == CampaignStatus.RUNNING)
         self.purge_button.setEnabled(manages and status == CampaignStatus.ENDED)
         self.delete_button.setEnabled(manages and status == CampaignStatus.DRAFT)
@@ -590,16 +678,23 @@ class CampaignsTab(_Messages, QWidget):
 
     def new_campaign(self) -> CampaignDialog:
         dialog = CampaignDialog(self._db, self._actor, None, self)
-        dialog.saved.connect(lambda cid: (self.refresh(cid), self.flash(
-            self.tr("Campagne créée en brouillon : lancez-la quand elle est prête."))))
+        dialog.saved.connect(
+            lambda cid: (
+                self.refresh(cid),
+                self.flash(
+                    self.tr("Campagne créée en brouillon : lancez-la quand elle est prête.")
+                ),
+            )
+        )
         return self._open(dialog)
 
     def edit_campaign(self) -> CampaignDialog | None:
         if self.view is None:
             return None
         dialog = CampaignDialog(self._db, self._actor, self.view.id, self)
-        dialog.saved.connect(lambda cid: (self.refresh(cid),
-                                          self.flash(self.tr("Campagne enregistrée."))))
+        dialog.saved.connect(
+            lambda cid: (self.refresh(cid), self.flash(self.tr("Campagne enregistrée.")))
+        )
         return self._open(dialog)
 
     def edit_callers(self) -> CallersDialog | None:
@@ -615,8 +710,9 @@ class CampaignsTab(_Messages, QWidget):
 
     def _callers_saved(self, result: campaigns.AssignResult) -> None:
         self.refresh()
-        self.flash(self.tr("Appelants enregistrés : {n} fiche(s) attribuée(s).").format(
-            n=result.assigned))
+        self.flash(
+            self.tr("Appelants enregistrés : {n} fiche(s) attribuée(s).").format(n=result.assigned)
+        )
         self.changed.emit()
 
     def _confirm(self, title: str, text: str, yes: str, name: str) -> bool:
@@ -641,23 +737,34 @@ class CampaignsTab(_Messages, QWidget):
             "Lancer la campagne « {name} » ?\n\n{eligible} personne(s) à appeler ({agencies}) "
             "sur {matching} ménage(s) de la recherche « {query} » ; {without} sans numéro "
             "de téléphone valide (à contacter autrement).\n\nLa recherche est figée et les "
-            "fiches sont réparties entre {callers} appelant(s).").format(
-                name=v.name, eligible=preview.eligible, agencies=agencies_text or "—",
-                matching=preview.matching, query=v.query_name, without=preview.without_phone,
-                callers=sum(1 for c in v.callers if c.active))
-        if not self._confirm(self.tr("Lancer la campagne"), text,
-                             self.tr("Lancer la campagne"), "startBox"):
+            "fiches sont réparties entre {callers} appelant(s)."
+        ).format(
+            name=v.name,
+            eligible=preview.eligible,
+            agencies=agencies_text or "—",
+            matching=preview.matching,
+            query=v.query_name,
+            without=preview.without_phone,
+            callers=sum(1 for c in v.callers if c.active),
+        )
+        if not self._confirm(
+            self.tr("Lancer la campagne"), text, self.tr("Lancer la campagne"), "startBox"
+        ):
             return False
         try:
-            result = campaigns.start_campaign(self._db, self._actor, v.id,
-                                              expected_version=v.version)
+            result = campaigns.start_campaign(
+                self._db, self._actor, v.id, expected_version=v.version
+            )
         except UserError as exc:
             self.refresh(v.id)
             self.fail(translate_message(exc.message))
             return False
         self.refresh(v.id)
-        self.flash(self.tr("Campagne lancée : {n} fiche(s) d'appel, {assigned} attribuée(s) "
-                           "aux appelants.").format(n=result.targets, assigned=result.assigned))
+        self.flash(
+            self.tr(
+                "Campagne lancée : {n} fiche(s) d'appel, {assigned} attribuée(s) aux appelants."
+            ).format(n=result.targets, assigned=result.assigned)
+        )
         self.changed.emit()
         return True
 
@@ -669,9 +776,11 @@ class CampaignsTab(_Messages, QWidget):
         text = self.tr(
             "Terminer la campagne « {name} » ? Plus aucun appel ne pourra être enregistré "
             "({n} fiche(s) encore en cours). Ses notes devront ensuite être purgées, comme "
-            "le prévoit la règle de conservation.").format(name=v.name, n=open_count)
-        if not self._confirm(self.tr("Terminer la campagne"), text,
-                             self.tr("Terminer la campagne"), "endBox"):
+            "le prévoit la règle de conservation."
+        ).format(name=v.name, n=open_count)
+        if not self._confirm(
+            self.tr("Terminer la campagne"), text, self.tr("Terminer la campagne"), "endBox"
+        ):
             return False
         try:
             campaigns.end_campaign(self._db, self._actor, v.id, expected_version=v.version)
@@ -693,20 +802,35 @@ class CampaignsTab(_Messages, QWidget):
             self.fail(translate_message(exc.message))
             return None
         cid = self.view.id
-        dialog.purged.connect(lambda r: (self.refresh(cid), self.flash(self.tr(
-            "Notes purgées ({mode}) : {calls} appel(s), {notes} note(s), {referrals} "
-            "orientation(s). Les chiffres sont conservés.").format(
-                mode=label(r.mode).split(" (")[0], calls=r.calls, notes=r.notes,
-                referrals=r.referrals)), self.changed.emit()))
+        dialog.purged.connect(
+            lambda r: (
+                self.refresh(cid),
+                self.flash(
+                    self.tr(
+                        "Notes purgées ({mode}) : {calls} appel(s), {notes} note(s), {referrals} "
+                        "orientation(s). Les chiffres sont conservés."
+                    ).format(
+                        mode=label(r.mode).split(" (")[0],
+                        calls=r.calls,
+                        notes=r.notes,
+                        referrals=r.referrals,
+                    )
+                ),
+                self.changed.emit(),
+            )
+        )
         return self._open(dialog)
 
     def delete_campaign(self) -> bool:
         v = self.view
         if v is None:
             return False
-        if not self._confirm(self.tr("Supprimer la campagne"), self.tr(
-                "Supprimer la campagne en brouillon « {name} » ?").format(name=v.name),
-                self.tr("Supprimer"), "deleteBox"):
+        if not self._confirm(
+            self.tr("Supprimer la campagne"),
+            self.tr("Supprimer la campagne en brouillon « {name} » ?").format(name=v.name),
+            self.tr("Supprimer"),
+            "deleteBox",
+        ):
             return False
         try:
             campaigns.delete_campaign(self._db, self._actor, v.id, v.version)
@@ -741,18 +865,31 @@ class MyCallsTab(_Messages, QWidget):
         self.campaign.setObjectName("myCampaign")
         self.scope = QComboBox(self)
         self.scope.setObjectName("myScope")
-        self.scope.addItem(self.tr("Mes fiches en cours (à faire aujourd'hui en premier)"),
-                           self.SCOPE_OPEN)
+        self.scope.addItem(
+            self.tr("Mes fiches en cours (à faire aujourd'hui en premier)"), self.SCOPE_OPEN
+        )
         self.scope.addItem(self.tr("À faire aujourd'hui ou en retard"), self.SCOPE_DUE)
         self.scope.addItem(self.tr("Toutes mes fiches, y compris terminées"), self.SCOPE_ALL)
         self.search = QLineEdit(self)
         self.search.setObjectName("mySearch")
         self.search.setPlaceholderText(self.tr("Filtrer : nom, téléphone…"))
         self.search.setClearButtonEnabled(True)
-        self.table = plain_table(self, "myCallsTable", [
-            self.tr("Personne"), self.tr("Âge"), self.tr("Téléphone"), self.tr("Agence"),
-            self.tr("À faire"), self.tr("Lien renforcé"), self.tr("Prochain appel"),
-            self.tr("État"), self.tr("Tentatives"), self.tr("Campagne")])
+        self.table = plain_table(
+            self,
+            "myCallsTable",
+            [
+                self.tr("Personne"),
+                self.tr("Âge"),
+                self.tr("Téléphone"),
+                self.tr("Agence"),
+                self.tr("À faire"),
+                self.tr("Lien renforcé"),
+                self.tr("Prochain appel"),
+                self.tr("État"),
+                self.tr("Tentatives"),
+                self.tr("Campagne"),
+            ],
+        )
         header = self.table.horizontalHeader()
         for col, width in enumerate((200, 60, 115, 60, 150, 95, 105, 150, 75)):
             header.resizeSection(col, width)
@@ -805,8 +942,12 @@ class MyCallsTab(_Messages, QWidget):
         scope = self.scope.currentData()
         try:
             self.rows = campaigns.caller_list(
-                self._db, self._actor, self.campaign.currentData(),
-                due_only=scope == self.SCOPE_DUE, include_done=scope == self.SCOPE_ALL)
+                self._db,
+                self._actor,
+                self.campaign.currentData(),
+                due_only=scope == self.SCOPE_DUE,
+                include_done=scope == self.SCOPE_ALL,
+            )
         except UserError as exc:
             self.fail(translate_message(exc.message))
             self.rows = []
@@ -816,23 +957,38 @@ class MyCallsTab(_Messages, QWidget):
         today = dt.date.today()
         needle = self.search.text().strip().casefold()
         digits = "".join(ch for ch in needle if ch.isdigit())
-        self.shown = [r for r in self.rows if not needle or needle in r.contact_name.casefold()
-                      or (digits and digits in r.phone.replace(" ", ""))]
+        self.shown = [
+            r
+            for r in self.rows
+            if not needle
+            or needle in r.contact_name.casefold()
+            or (digits and digits in r.phone.replace(" ", ""))
+        ]
         yes = self.tr("oui")
         self.table.setRowCount(len(self.shown))
         for i, r in enumerate(self.shown):
-            values = (r.contact_name, r.age_band, r.phone, self._agencies.get(r.agency_id, ""),
-                      label(r.step) if r.step != EscalationStep.NONE else "",
-                      yes if r.reinforced_link else "", format_date_fr(r.next_call_on),
-                      label(r.state), r.attempts, self._names.get(r.campaign_id, ""))
+            values = (
+                r.contact_name,
+                r.age_band,
+                r.phone,
+                self._agencies.get(r.agency_id, ""),
+                label(r.step) if r.step != EscalationStep.NONE else "",
+                yes if r.reinforced_link else "",
+                format_date_fr(r.next_call_on),
+                label(r.state),
+                r.attempts,
+                self._names.get(r.campaign_id, ""),
+            )
             for col, value in enumerate(values):
                 self.table.setItem(i, col, _item(value, col == 8, r.id if col == 0 else None))
             _emphasise(self.table, i, r.next_call_on, today)
         due = sum(1 for r in self.rows if r.next_call_on is not None and r.next_call_on <= today)
         open_count = sum(1 for r in self.rows if r.state in OPEN_STATES)
-        self.count.setText(self.tr(
-            "{due} fiche(s) à traiter aujourd'hui · {open} en cours · {shown} affichée(s)")
-            .format(due=due, open=open_count, shown=len(self.shown)))
+        self.count.setText(
+            self.tr(
+                "{due} fiche(s) à traiter aujourd'hui · {open} en cours · {shown} affichée(s)"
+            ).format(due=due, open=open_count, shown=len(self.shown))
+        )
         self.call_button.setEnabled(bool(self.shown))
         if self.shown and self.table.currentRow() < 0:
             self.table.selectRow(0)

@@ -31,14 +31,31 @@ OK_STYLE = "color: #1b6e20;"
 #: a warning: something to check before going on (amber)
 WARNING_STYLE = "color: #8a5300;"
 
-__all__ = ["ERROR_FIELD_STYLE", "ERROR_STYLE", "OK_STYLE", "WARNING_STYLE", "FlowLayout",
-           "fit_to_screen",
-           "labelled", "message_label", "ok_cancel", "open_on_enter", "scrolled",
-           "search_into_list", "tab_leaves"]
+__all__ = [
+    "ERROR_FIELD_STYLE",
+    "ERROR_STYLE",
+    "OK_STYLE",
+    "WARNING_STYLE",
+    "FlowLayout",
+    "fit_to_screen",
+    "labelled",
+    "message_label",
+    "ok_cancel",
+    "open_on_enter",
+    "scrolled",
+    "search_into_list",
+    "tab_leaves",
+]
 
 
-def message_label(parent: QWidget, name: str, style: str = ERROR_STYLE, *,
-                  hidden: bool = True, selectable: bool = False) -> QLabel:
+def message_label(
+    parent: QWidget,
+    name: str,
+    style: str = ERROR_STYLE,
+    *,
+    hidden: bool = True,
+    selectable: bool = False,
+) -> QLabel:
     """A word-wrapped line for a status, a warning or an error, named ``name`` (the
     tests find it by that name) and coloured by ``style``.
 
@@ -56,13 +73,15 @@ def message_label(parent: QWidget, name: str, style: str = ERROR_STYLE, *,
     return lab
 
 
-def ok_cancel(dialog: QDialog, name: str, text: str = "",
-              on_ok: Callable[[], object] | None = None) -> tuple[QDialogButtonBox, QPushButton]:
+def ok_cancel(
+    dialog: QDialog, name: str, text: str = "", on_ok: Callable[[], object] | None = None
+) -> tuple[QDialogButtonBox, QPushButton]:
     """The OK and Cancel buttons of ``dialog`` and its OK button, named ``name`` and
     saying ``text`` (Qt's "OK" when empty). OK calls ``on_ok`` (``dialog.accept`` when
     None: the dialog checks and saves in its ``accept``); Cancel closes the dialog."""
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                               | QDialogButtonBox.StandardButton.Cancel, dialog)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
+    )
     ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
     ok.setObjectName(name)
     if text:
@@ -141,8 +160,14 @@ class FlowLayout(QLayout):
                 next_x = x + hint.width() + self._spacing
                 line_height = 0
             if not test_only:
-                item.setGeometry(QRect(QPoint(x, y), hint.boundedTo(
-                    QSize(max(area.width(), item.minimumSize().width()), hint.height()))))
+                item.setGeometry(
+                    QRect(
+                        QPoint(x, y),
+                        hint.boundedTo(
+                            QSize(max(area.width(), item.minimumSize().width()), hint.height())
+                        ),
+                    )
+                )
             x = next_x
             line_height = max(line_height, hint.height())
         return y + line_height - rect.y() + m.bottom()
@@ -205,7 +230,10 @@ class _IntoList(QObject):
 
     def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.KeyPress and event.key() in (
-                Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown):
+            Qt.Key.Key_Down,
+            Qt.Key.Key_Up,
+            Qt.Key.Key_PageDown,
+        ):
             model = self._view.model()
             if model is None or model.rowCount() == 0:
                 return False

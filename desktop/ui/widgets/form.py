@@ -114,7 +114,9 @@ class Inputs:
         try:
             return parse_date_fr(text)
         except ValueError:
-            self._fail(key, m(QT_TRANSLATE_NOOP("messages", "Date illisible : saisissez JJ/MM/AAAA.")))
+            self._fail(
+                key, m(QT_TRANSLATE_NOOP("messages", "Date illisible : saisissez JJ/MM/AAAA."))
+            )
             return None
 
     def time(self, key: str, text: str) -> dt.time | None:
@@ -139,7 +141,14 @@ class Inputs:
         day = self.date(key, day_text)
         at = self.time(key, time_text or "00:00")
         if day is None or at is None:
-            self._fail(key, m(QT_TRANSLATE_NOOP("messages", "Date et heure illisibles : saisissez JJ/MM/AAAA HH:MM.")))
+            self._fail(
+                key,
+                m(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Date et heure illisibles : saisissez JJ/MM/AAAA HH:MM."
+                    )
+                ),
+            )
             return None
         return local_to_utc(dt.datetime.combine(day, at))
 
@@ -150,7 +159,14 @@ class Inputs:
         try:
             return parse_decimal_fr(text)
         except ValueError:
-            self._fail(key, m(QT_TRANSLATE_NOOP("messages", "Nombre illisible : saisissez par exemple 1 234,56.")))
+            self._fail(
+                key,
+                m(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Nombre illisible : saisissez par exemple 1 234,56."
+                    )
+                ),
+            )
             return None
 
     def integer(self, key: str, text: str) -> int | None:
@@ -193,12 +209,17 @@ class ErrorForm(FieldRows):
 
     def show_exception(self, exc: BaseException) -> None:
         if isinstance(exc, ValidationError):
-            self.show_errors({k: translate_message(v) for k, v in exc.fields.items()},
-                             translate_message(exc.message))
+            self.show_errors(
+                {k: translate_message(v) for k, v in exc.fields.items()},
+                translate_message(exc.message),
+            )
         elif isinstance(exc, UserError):
             self.show_errors({}, translate_message(exc.message))
         else:
-            self.show_errors({}, m(QT_TRANSLATE_NOOP("messages", "Erreur inattendue : {error}")).format(error=exc))
+            self.show_errors(
+                {},
+                m(QT_TRANSLATE_NOOP("messages", "Erreur inattendue : {error}")).format(error=exc),
+            )
 
 
 class EditTracking:

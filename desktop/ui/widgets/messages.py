@@ -19,8 +19,6 @@ def text_of(message: Message | str) -> str:
     return translate_message(message) if isinstance(message, Message) else str(message)
 
 
-
-
 CONFLICT_TITLE = QT_TRANSLATE_NOOP("widgets", "Modification concurrente")
 KEEP_INPUT = QT_TRANSLATE_NOOP("widgets", "Garder ma saisie")
 
@@ -30,14 +28,14 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("widgets", text)
 
 
-def ask_reload_on_conflict(parent: QWidget, message: Message | str, reload_label: str,
-                           name: str = "conflictBox") -> bool:
+def ask_reload_on_conflict(
+    parent: QWidget, message: Message | str, reload_label: str, name: str = "conflictBox"
+) -> bool:
     """The concurrent-change dialog: someone else saved the row meanwhile (the
     service's ``ConflictError``). The user reloads (``True``: the caller reloads the
     row) or keeps his input to copy it (``False``). ``reload_label``: "Recharger le
     dossier", "Recharger le plan"..."""
-    box = QMessageBox(QMessageBox.Icon.Warning, tr(CONFLICT_TITLE),
-                      text_of(message), parent=parent)
+    box = QMessageBox(QMessageBox.Icon.Warning, tr(CONFLICT_TITLE), text_of(message), parent=parent)
     reload_button = box.addButton(reload_label, QMessageBox.ButtonRole.AcceptRole)
     box.addButton(tr(KEEP_INPUT), QMessageBox.ButtonRole.RejectRole)
     box.setObjectName(name)

@@ -28,9 +28,13 @@ def plain_table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
     return table
 
 
-def read_only_table(parent: QWidget, name: str, headers: list[str],
-                    stretch: int | None = None,
-                    widths: dict[int, int] | None = None) -> QTableWidget:
+def read_only_table(
+    parent: QWidget,
+    name: str,
+    headers: list[str],
+    stretch: int | None = None,
+    widths: dict[int, int] | None = None,
+) -> QTableWidget:
     """A ``plain_table`` whose columns fit their contents, except ``stretch`` (takes the
     room left instead of the last column) and ``widths`` (fixed starting width, the user
     may resize; long texts are elided, their tooltip shows them)."""

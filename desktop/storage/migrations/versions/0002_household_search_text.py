@@ -3,6 +3,7 @@
 Revision ID: 0002
 Revises: 0001
 """
+
 from alembic import op
 import sqlalchemy as sa
 
@@ -15,8 +16,9 @@ depends_on = None
 def upgrade() -> None:
     with op.batch_alter_table("household", schema=None) as batch_op:
         batch_op.add_column(sa.Column("search_text", sa.Text(), nullable=False, server_default=""))
-        batch_op.create_index("ix_household_status_sort_name", ["status", "sort_name"],
-                              unique=False)
+        batch_op.create_index(
+            "ix_household_status_sort_name", ["status", "sort_name"], unique=False
+        )
     bind = op.get_bind()
     if bind.dialect.name == "postgresql":
         op.execute(

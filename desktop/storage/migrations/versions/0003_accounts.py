@@ -9,6 +9,7 @@
 Revision ID: 0003
 Revises: 0002
 """
+
 from alembic import op
 import sqlalchemy as sa
 
@@ -42,25 +43,32 @@ PG_TRIGGERS = (
 
 def upgrade() -> None:
     with op.batch_alter_table("app_user", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("password_hash", sa.String(length=255), nullable=False,
-                                      server_default=""))
-        batch_op.add_column(sa.Column("role", sa.String(length=30), nullable=False,
-                                      server_default="AGENT"))
+        batch_op.add_column(
+            sa.Column("password_hash", sa.String(length=255), nullable=False, server_default="")
+        )
+        batch_op.add_column(
+            sa.Column("role", sa.String(length=30), nullable=False, server_default="AGENT")
+        )
         batch_op.add_column(sa.Column("agency_id", sa.Integer(), nullable=True))
-        batch_op.add_column(sa.Column("active", sa.Boolean(), nullable=False,
-                                      server_default=sa.true()))
+        batch_op.add_column(
+            sa.Column("active", sa.Boolean(), nullable=False, server_default=sa.true())
+        )
         batch_op.add_column(sa.Column("os_login", sa.String(length=80), nullable=True))
-        batch_op.add_column(sa.Column("failed_attempts", sa.Integer(), nullable=False,
-                                      server_default="0"))
+        batch_op.add_column(
+            sa.Column("failed_attempts", sa.Integer(), nullable=False, server_default="0")
+        )
         batch_op.add_column(sa.Column("locked_at", sa.DateTime(), nullable=True))
         batch_op.add_column(sa.Column("last_login_at", sa.DateTime(), nullable=True))
         batch_op.add_column(sa.Column("password_changed_at", sa.DateTime(), nullable=True))
-        batch_op.add_column(sa.Column("must_change_password", sa.Boolean(), nullable=False,
-                                      server_default=sa.false()))
-        batch_op.add_column(sa.Column("version", sa.Integer(), nullable=False,
-                                      server_default="1"))
-        batch_op.create_foreign_key(batch_op.f("fk_app_user_agency_id_agency"), "agency",
-                                    ["agency_id"], ["id"])
+        batch_op.add_column(
+            sa.Column(
+                "must_change_password", sa.Boolean(), nullable=False, server_default=sa.false()
+            )
+        )
+        batch_op.add_column(sa.Column("version", sa.Integer(), nullable=False, server_default="1"))
+        batch_op.create_foreign_key(
+            batch_op.f("fk_app_user_agency_id_agency"), "agency", ["agency_id"], ["id"]
+        )
         batch_op.create_index(batch_op.f("ix_app_user_agency_id"), ["agency_id"], unique=False)
         batch_op.create_unique_constraint(batch_op.f("uq_app_user_os_login"), ["os_login"])
 
@@ -109,9 +117,18 @@ def downgrade() -> None:
     with op.batch_alter_table("app_user", schema=None) as batch_op:
         batch_op.drop_constraint(batch_op.f("uq_app_user_os_login"), type_="unique")
         batch_op.drop_index(batch_op.f("ix_app_user_agency_id"))
-        batch_op.drop_constraint(batch_op.f("fk_app_user_agency_id_agency"),
-                                 type_="foreignkey")
-        for column in ("version", "must_change_password", "password_changed_at",
-                       "last_login_at", "locked_at", "failed_attempts", "os_login", "active",
-                       "agency_id", "role", "password_hash"):
+        batch_op.drop_constraint(batch_op.f("fk_app_user_agency_id_agency"), type_="foreignkey")
+        for column in (
+            "version",
+            "must_change_password",
+            "password_changed_at",
+            "last_login_at",
+            "locked_at",
+            "failed_attempts",
+            "os_login",
+            "active",
+            "agency_id",
+            "role",
+            "password_hash",
+        ):
             batch_op.drop_column(column)

@@ -3,6 +3,7 @@
 Revision ID: 0004
 Revises: 0003
 """
+
 from alembic import op
 import sqlalchemy as sa
 
@@ -32,18 +33,21 @@ def upgrade() -> None:
         sa.Column("batch_id", sa.String(length=36), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("created_by", sa.String(length=80), nullable=False),
-        sa.ForeignKeyConstraint(["household_id"], ["household.id"],
-                                name=op.f("fk_document_household_id_household"),
-                                ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(
+            ["household_id"],
+            ["household.id"],
+            name=op.f("fk_document_household_id_household"),
+            ondelete="CASCADE",
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_document")),
         sa.UniqueConstraint("reference", name=op.f("uq_document_reference")),
     )
     with op.batch_alter_table("document", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_document_household_id"), ["household_id"],
-                              unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_document_household_id"), ["household_id"], unique=False
+        )
         batch_op.create_index(batch_op.f("ix_document_batch_id"), ["batch_id"], unique=False)
-        batch_op.create_index(batch_op.f("ix_document_created_at"), ["created_at"],
-                              unique=False)
+        batch_op.create_index(batch_op.f("ix_document_created_at"), ["created_at"], unique=False)
 
 
 def downgrade() -> None:

@@ -9,6 +9,7 @@
 Revision ID: 0005
 Revises: 0004
 """
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -50,18 +51,21 @@ def upgrade() -> None:
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.Column("updated_by", sa.String(length=80), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
-        sa.ForeignKeyConstraint(["household_id"], ["household.id"], ondelete="CASCADE",
-                                name=op.f("fk_notice_household_id_household")),
+        sa.ForeignKeyConstraint(
+            ["household_id"],
+            ["household.id"],
+            ondelete="CASCADE",
+            name=op.f("fk_notice_household_id_household"),
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_notice")),
     )
     with op.batch_alter_table("notice", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_notice_household_id"), ["household_id"],
-                              unique=False)
+        batch_op.create_index(batch_op.f("ix_notice_household_id"), ["household_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_notice_status"), ["status"], unique=False)
-        batch_op.create_index(batch_op.f("ix_notice_departure_on"), ["departure_on"],
-                              unique=False)
-        batch_op.create_index(batch_op.f("ix_notice_deposit_due_on"), ["deposit_due_on"],
-                              unique=False)
+        batch_op.create_index(batch_op.f("ix_notice_departure_on"), ["departure_on"], unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_notice_deposit_due_on"), ["deposit_due_on"], unique=False
+        )
 
     op.create_table(
         "notice_exception",
@@ -77,13 +81,18 @@ def upgrade() -> None:
         sa.Column("inventory_scheduled_on", sa.Date(), nullable=True),
         sa.Column("recorded_at", sa.DateTime(), nullable=False),
         sa.Column("recorded_by", sa.String(length=80), nullable=False),
-        sa.ForeignKeyConstraint(["notice_id"], ["notice.id"], ondelete="CASCADE",
-                                name=op.f("fk_notice_exception_notice_id_notice")),
+        sa.ForeignKeyConstraint(
+            ["notice_id"],
+            ["notice.id"],
+            ondelete="CASCADE",
+            name=op.f("fk_notice_exception_notice_id_notice"),
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_notice_exception")),
     )
     with op.batch_alter_table("notice_exception", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_notice_exception_notice_id"), ["notice_id"],
-                              unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_notice_exception_notice_id"), ["notice_id"], unique=False
+        )
 
 
 def downgrade() -> None:

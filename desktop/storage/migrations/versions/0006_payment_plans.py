@@ -5,6 +5,7 @@ Money is stored as integer cents (see desktop.storage.types).
 Revision ID: 0006
 Revises: 0005
 """
+
 from alembic import op
 import sqlalchemy as sa
 
@@ -67,16 +68,21 @@ def upgrade() -> None:
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.Column("updated_by", sa.String(length=80), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
-        sa.ForeignKeyConstraint(["household_id"], ["household.id"],
-                                name=op.f("fk_payment_plan_household_id_household"),
-                                ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(
+            ["household_id"],
+            ["household.id"],
+            name=op.f("fk_payment_plan_household_id_household"),
+            ondelete="CASCADE",
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_payment_plan")),
     )
     with op.batch_alter_table("payment_plan", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_payment_plan_household_id"), ["household_id"],
-                              unique=False)
-        batch_op.create_index(batch_op.f("ix_payment_plan_next_check_on"), ["next_check_on"],
-                              unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_payment_plan_household_id"), ["household_id"], unique=False
+        )
+        batch_op.create_index(
+            batch_op.f("ix_payment_plan_next_check_on"), ["next_check_on"], unique=False
+        )
         batch_op.create_index(batch_op.f("ix_payment_plan_status"), ["status"], unique=False)
 
     op.create_table(
@@ -90,14 +96,18 @@ def upgrade() -> None:
         sa.Column("outcome", sa.String(length=200), nullable=False),
         sa.Column("done_by", sa.String(length=80), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.ForeignKeyConstraint(["plan_id"], ["payment_plan.id"],
-                                name=op.f("fk_payment_plan_follow_up_plan_id_payment_plan"),
-                                ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(
+            ["plan_id"],
+            ["payment_plan.id"],
+            name=op.f("fk_payment_plan_follow_up_plan_id_payment_plan"),
+            ondelete="CASCADE",
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_payment_plan_follow_up")),
     )
     with op.batch_alter_table("payment_plan_follow_up", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_payment_plan_follow_up_plan_id"), ["plan_id"],
-                              unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_payment_plan_follow_up_plan_id"), ["plan_id"], unique=False
+        )
 
     op.create_table(
         "payment_plan_instalment",
@@ -106,14 +116,18 @@ def upgrade() -> None:
         sa.Column("number", sa.Integer(), nullable=False),
         sa.Column("due_on", sa.Date(), nullable=False),
         sa.Column("amount", sa.BigInteger(), nullable=False),
-        sa.ForeignKeyConstraint(["plan_id"], ["payment_plan.id"],
-                                name=op.f("fk_payment_plan_instalment_plan_id_payment_plan"),
-                                ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(
+            ["plan_id"],
+            ["payment_plan.id"],
+            name=op.f("fk_payment_plan_instalment_plan_id_payment_plan"),
+            ondelete="CASCADE",
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_payment_plan_instalment")),
     )
     with op.batch_alter_table("payment_plan_instalment", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_payment_plan_instalment_plan_id"), ["plan_id"],
-                              unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_payment_plan_instalment_plan_id"), ["plan_id"], unique=False
+        )
 
     op.create_table(
         "payment_plan_payment",
@@ -126,14 +140,18 @@ def upgrade() -> None:
         sa.Column("source_file", sa.String(length=200), nullable=False),
         sa.Column("recorded_at", sa.DateTime(), nullable=False),
         sa.Column("recorded_by", sa.String(length=80), nullable=False),
-        sa.ForeignKeyConstraint(["plan_id"], ["payment_plan.id"],
-                                name=op.f("fk_payment_plan_payment_plan_id_payment_plan"),
-                                ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(
+            ["plan_id"],
+            ["payment_plan.id"],
+            name=op.f("fk_payment_plan_payment_plan_id_payment_plan"),
+            ondelete="CASCADE",
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_payment_plan_payment")),
     )
     with op.batch_alter_table("payment_plan_payment", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_payment_plan_payment_plan_id"), ["plan_id"],
-                              unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_payment_plan_payment_plan_id"), ["plan_id"], unique=False
+        )
 
 
 def downgrade() -> None:

@@ -7,6 +7,7 @@ desktop.storage.types).
 Revision ID: 0007
 Revises: 0006
 """
+
 from alembic import op
 import sqlalchemy as sa
 
@@ -38,14 +39,16 @@ def upgrade() -> None:
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.Column("updated_by", sa.String(length=80), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
-        sa.ForeignKeyConstraint(["agency_id"], ["agency.id"],
-                                name=op.f("fk_caleol_commission_agency_id_agency")),
+        sa.ForeignKeyConstraint(
+            ["agency_id"], ["agency.id"], name=op.f("fk_caleol_commission_agency_id_agency")
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_caleol_commission")),
         sa.UniqueConstraint("name", name=op.f("uq_caleol_commission_name")),
     )
     with op.batch_alter_table("caleol_commission", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_caleol_commission_agency_id"),
-                              ["agency_id"], unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_caleol_commission_agency_id"), ["agency_id"], unique=False
+        )
 
     op.create_table(
         "caleol_member",
@@ -70,24 +73,36 @@ def upgrade() -> None:
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.Column("updated_by", sa.String(length=80), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
-        sa.ForeignKeyConstraint(["app_user_id"], ["app_user.id"],
-                                name=op.f("fk_caleol_member_app_user_id_app_user"),
-                                ondelete="SET NULL"),
-        sa.ForeignKeyConstraint(["commission_id"], ["caleol_commission.id"],
-                                name=op.f("fk_caleol_member_commission_id_caleol_commission"),
-                                ondelete="CASCADE"),
-        sa.ForeignKeyConstraint(["substitute_of_id"], ["caleol_member.id"],
-                                name=op.f("fk_caleol_member_substitute_of_id_caleol_member"),
-                                ondelete="SET NULL"),
+        sa.ForeignKeyConstraint(
+            ["app_user_id"],
+            ["app_user.id"],
+            name=op.f("fk_caleol_member_app_user_id_app_user"),
+            ondelete="SET NULL",
+        ),
+        sa.ForeignKeyConstraint(
+            ["commission_id"],
+            ["caleol_commission.id"],
+            name=op.f("fk_caleol_member_commission_id_caleol_commission"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["substitute_of_id"],
+            ["caleol_member.id"],
+            name=op.f("fk_caleol_member_substitute_of_id_caleol_member"),
+            ondelete="SET NULL",
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_caleol_member")),
     )
     with op.batch_alter_table("caleol_member", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_caleol_member_app_user_id"),
-                              ["app_user_id"], unique=False)
-        batch_op.create_index(batch_op.f("ix_caleol_member_commission_id"),
-                              ["commission_id"], unique=False)
-        batch_op.create_index(batch_op.f("ix_caleol_member_substitute_of_id"),
-                              ["substitute_of_id"], unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_caleol_member_app_user_id"), ["app_user_id"], unique=False
+        )
+        batch_op.create_index(
+            batch_op.f("ix_caleol_member_commission_id"), ["commission_id"], unique=False
+        )
+        batch_op.create_index(
+            batch_op.f("ix_caleol_member_substitute_of_id"), ["substitute_of_id"], unique=False
+        )
 
     op.create_table(
         "caleol_session",
@@ -114,19 +129,26 @@ def upgrade() -> None:
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.Column("updated_by", sa.String(length=80), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
-        sa.ForeignKeyConstraint(["commission_id"], ["caleol_commission.id"],
-                                name=op.f("fk_caleol_session_commission_id_caleol_commission")),
-        sa.ForeignKeyConstraint(["physical_requested_by_id"], ["caleol_member.id"],
-                                name=op.f(
-                                    "fk_caleol_session_physical_requested_by_id_caleol_member"),
-                                ondelete="SET NULL"),
+        sa.ForeignKeyConstraint(
+            ["commission_id"],
+            ["caleol_commission.id"],
+            name=op.f("fk_caleol_session_commission_id_caleol_commission"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["physical_requested_by_id"],
+            ["caleol_member.id"],
+            name=op.f("fk_caleol_session_physical_requested_by_id_caleol_member"),
+            ondelete="SET NULL",
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_caleol_session")),
-        sa.UniqueConstraint("commission_id", "number",
-                            name=op.f("uq_caleol_session_commission_id")),
+        sa.UniqueConstraint(
+            "commission_id", "number", name=op.f("uq_caleol_session_commission_id")
+        ),
     )
     with op.batch_alter_table("caleol_session", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_caleol_session_session_date"),
-                              ["session_date"], unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_caleol_session_session_date"), ["session_date"], unique=False
+        )
         batch_op.create_index(batch_op.f("ix_caleol_session_status"), ["status"], unique=False)
 
     op.create_table(
@@ -159,24 +181,36 @@ def upgrade() -> None:
         sa.Column("finding_recorded_at", sa.DateTime(), nullable=True),
         sa.Column("finding_recorded_by", sa.String(length=80), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
-        sa.ForeignKeyConstraint(["dwelling_id"], ["dwelling.id"],
-                                name=op.f("fk_caleol_agenda_item_dwelling_id_dwelling"),
-                                ondelete="SET NULL"),
-        sa.ForeignKeyConstraint(["household_id"], ["household.id"],
-                                name=op.f("fk_caleol_agenda_item_household_id_household"),
-                                ondelete="SET NULL"),
-        sa.ForeignKeyConstraint(["session_id"], ["caleol_session.id"],
-                                name=op.f("fk_caleol_agenda_item_session_id_caleol_session"),
-                                ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(
+            ["dwelling_id"],
+            ["dwelling.id"],
+            name=op.f("fk_caleol_agenda_item_dwelling_id_dwelling"),
+            ondelete="SET NULL",
+        ),
+        sa.ForeignKeyConstraint(
+            ["household_id"],
+            ["household.id"],
+            name=op.f("fk_caleol_agenda_item_household_id_household"),
+            ondelete="SET NULL",
+        ),
+        sa.ForeignKeyConstraint(
+            ["session_id"],
+            ["caleol_session.id"],
+            name=op.f("fk_caleol_agenda_item_session_id_caleol_session"),
+            ondelete="CASCADE",
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_caleol_agenda_item")),
     )
     with op.batch_alter_table("caleol_agenda_item", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_caleol_agenda_item_dwelling_id"),
-                              ["dwelling_id"], unique=False)
-        batch_op.create_index(batch_op.f("ix_caleol_agenda_item_household_id"),
-                              ["household_id"], unique=False)
-        batch_op.create_index(batch_op.f("ix_caleol_agenda_item_session_id"),
-                              ["session_id"], unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_caleol_agenda_item_dwelling_id"), ["dwelling_id"], unique=False
+        )
+        batch_op.create_index(
+            batch_op.f("ix_caleol_agenda_item_household_id"), ["household_id"], unique=False
+        )
+        batch_op.create_index(
+            batch_op.f("ix_caleol_agenda_item_session_id"), ["session_id"], unique=False
+        )
 
     op.create_table(
         "caleol_attendance",
@@ -187,18 +221,26 @@ def upgrade() -> None:
         sa.Column("connected_at", sa.DateTime(), nullable=True),
         sa.Column("note", sa.Text(), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
-        sa.ForeignKeyConstraint(["member_id"], ["caleol_member.id"],
-                                name=op.f("fk_caleol_attendance_member_id_caleol_member")),
-        sa.ForeignKeyConstraint(["session_id"], ["caleol_session.id"],
-                                name=op.f("fk_caleol_attendance_session_id_caleol_session"),
-                                ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(
+            ["member_id"],
+            ["caleol_member.id"],
+            name=op.f("fk_caleol_attendance_member_id_caleol_member"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["session_id"],
+            ["caleol_session.id"],
+            name=op.f("fk_caleol_attendance_session_id_caleol_session"),
+            ondelete="CASCADE",
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_caleol_attendance")),
-        sa.UniqueConstraint("session_id", "member_id",
-                            name=op.f("uq_caleol_attendance_session_id")),
+        sa.UniqueConstraint(
+            "session_id", "member_id", name=op.f("uq_caleol_attendance_session_id")
+        ),
     )
     with op.batch_alter_table("caleol_attendance", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_caleol_attendance_member_id"),
-                              ["member_id"], unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_caleol_attendance_member_id"), ["member_id"], unique=False
+        )
 
     op.create_table(
         "caleol_proxy",
@@ -209,13 +251,20 @@ def upgrade() -> None:
         sa.Column("note", sa.Text(), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("created_by", sa.String(length=80), nullable=False),
-        sa.ForeignKeyConstraint(["giver_id"], ["caleol_member.id"],
-                                name=op.f("fk_caleol_proxy_giver_id_caleol_member")),
-        sa.ForeignKeyConstraint(["holder_id"], ["caleol_member.id"],
-                                name=op.f("fk_caleol_proxy_holder_id_caleol_member")),
-        sa.ForeignKeyConstraint(["session_id"], ["caleol_session.id"],
-                                name=op.f("fk_caleol_proxy_session_id_caleol_session"),
-                                ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(
+            ["giver_id"], ["caleol_member.id"], name=op.f("fk_caleol_proxy_giver_id_caleol_member")
+        ),
+        sa.ForeignKeyConstraint(
+            ["holder_id"],
+            ["caleol_member.id"],
+            name=op.f("fk_caleol_proxy_holder_id_caleol_member"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["session_id"],
+            ["caleol_session.id"],
+            name=op.f("fk_caleol_proxy_session_id_caleol_session"),
+            ondelete="CASCADE",
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_caleol_proxy")),
         sa.UniqueConstraint("session_id", "giver_id", name=op.f("uq_caleol_proxy_session_id")),
     )
@@ -263,12 +312,16 @@ def upgrade() -> None:
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.Column("updated_by", sa.String(length=80), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
-        sa.ForeignKeyConstraint(["agenda_item_id"], ["caleol_agenda_item.id"],
-                                name=op.f("fk_caleol_candidate_agenda_item_id_caleol_agenda_item"),
-                                ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(
+            ["agenda_item_id"],
+            ["caleol_agenda_item.id"],
+            name=op.f("fk_caleol_candidate_agenda_item_id_caleol_agenda_item"),
+            ondelete="CASCADE",
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_caleol_candidate")),
-        sa.UniqueConstraint("agenda_item_id", "numero_unique",
-                            name=op.f("uq_caleol_candidate_agenda_item_id")),
+        sa.UniqueConstraint(
+            "agenda_item_id", "numero_unique", name=op.f("uq_caleol_candidate_agenda_item_id")
+        ),
     )
     op.create_table(
         "caleol_conflict",
@@ -279,23 +332,35 @@ def upgrade() -> None:
         sa.Column("note", sa.Text(), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("created_by", sa.String(length=80), nullable=False),
-        sa.ForeignKeyConstraint(["agenda_item_id"], ["caleol_agenda_item.id"],
-                                name=op.f("fk_caleol_conflict_agenda_item_id_caleol_agenda_item"),
-                                ondelete="CASCADE"),
-        sa.ForeignKeyConstraint(["candidate_id"], ["caleol_candidate.id"],
-                                name=op.f("fk_caleol_conflict_candidate_id_caleol_candidate"),
-                                ondelete="CASCADE"),
-        sa.ForeignKeyConstraint(["member_id"], ["caleol_member.id"],
-                                name=op.f("fk_caleol_conflict_member_id_caleol_member")),
+        sa.ForeignKeyConstraint(
+            ["agenda_item_id"],
+            ["caleol_agenda_item.id"],
+            name=op.f("fk_caleol_conflict_agenda_item_id_caleol_agenda_item"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["candidate_id"],
+            ["caleol_candidate.id"],
+            name=op.f("fk_caleol_conflict_candidate_id_caleol_candidate"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["member_id"],
+            ["caleol_member.id"],
+            name=op.f("fk_caleol_conflict_member_id_caleol_member"),
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_caleol_conflict")),
     )
     with op.batch_alter_table("caleol_conflict", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_caleol_conflict_agenda_item_id"),
-                              ["agenda_item_id"], unique=False)
-        batch_op.create_index(batch_op.f("ix_caleol_conflict_candidate_id"),
-                              ["candidate_id"], unique=False)
-        batch_op.create_index(batch_op.f("ix_caleol_conflict_member_id"),
-                              ["member_id"], unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_caleol_conflict_agenda_item_id"), ["agenda_item_id"], unique=False
+        )
+        batch_op.create_index(
+            batch_op.f("ix_caleol_conflict_candidate_id"), ["candidate_id"], unique=False
+        )
+        batch_op.create_index(
+            batch_op.f("ix_caleol_conflict_member_id"), ["member_id"], unique=False
+        )
 
     op.create_table(
         "caleol_vote",
@@ -307,11 +372,15 @@ def upgrade() -> None:
         sa.Column("channel", sa.String(length=20), nullable=False),
         sa.Column("recorded_by", sa.String(length=80), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
-        sa.ForeignKeyConstraint(["candidate_id"], ["caleol_candidate.id"],
-                                name=op.f("fk_caleol_vote_candidate_id_caleol_candidate"),
-                                ondelete="CASCADE"),
-        sa.ForeignKeyConstraint(["member_id"], ["caleol_member.id"],
-                                name=op.f("fk_caleol_vote_member_id_caleol_member")),
+        sa.ForeignKeyConstraint(
+            ["candidate_id"],
+            ["caleol_candidate.id"],
+            name=op.f("fk_caleol_vote_candidate_id_caleol_candidate"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["member_id"], ["caleol_member.id"], name=op.f("fk_caleol_vote_member_id_caleol_member")
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_caleol_vote")),
         sa.UniqueConstraint("candidate_id", "member_id", name=op.f("uq_caleol_vote_candidate_id")),
     )

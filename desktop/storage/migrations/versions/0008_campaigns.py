@@ -3,6 +3,7 @@
 Revision ID: 0008
 Revises: 0007
 """
+
 from alembic import op
 import sqlalchemy as sa
 
@@ -36,8 +37,9 @@ def upgrade() -> None:
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.Column("updated_by", sa.String(length=80), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
-        sa.ForeignKeyConstraint(["agency_id"], ["agency.id"],
-                                name=op.f("fk_campaign_agency_id_agency")),
+        sa.ForeignKeyConstraint(
+            ["agency_id"], ["agency.id"], name=op.f("fk_campaign_agency_id_agency")
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_campaign")),
         sa.UniqueConstraint("name", name=op.f("uq_campaign_name")),
     )
@@ -53,17 +55,22 @@ def upgrade() -> None:
         sa.Column("active", sa.Boolean(), nullable=False),
         sa.Column("added_at", sa.DateTime(), nullable=False),
         sa.Column("added_by", sa.String(length=80), nullable=False),
-        sa.ForeignKeyConstraint(["campaign_id"], ["campaign.id"],
-                                name=op.f("fk_campaign_caller_campaign_id_campaign"),
-                                ondelete="CASCADE"),
-        sa.ForeignKeyConstraint(["user_id"], ["app_user.id"],
-                                name=op.f("fk_campaign_caller_user_id_app_user")),
+        sa.ForeignKeyConstraint(
+            ["campaign_id"],
+            ["campaign.id"],
+            name=op.f("fk_campaign_caller_campaign_id_campaign"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["user_id"], ["app_user.id"], name=op.f("fk_campaign_caller_user_id_app_user")
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_campaign_caller")),
         sa.UniqueConstraint("campaign_id", "user_id", name="uq_campaign_caller_campaign_user"),
     )
     with op.batch_alter_table("campaign_caller", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_campaign_caller_campaign_id"), ["campaign_id"],
-                              unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_campaign_caller_campaign_id"), ["campaign_id"], unique=False
+        )
         batch_op.create_index(batch_op.f("ix_campaign_caller_user_id"), ["user_id"], unique=False)
 
     op.create_table(
@@ -92,31 +99,45 @@ def upgrade() -> None:
         sa.Column("secured_via", sa.String(length=10), nullable=False),
         sa.Column("closed_reason", sa.String(length=20), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
-        sa.ForeignKeyConstraint(["agency_id"], ["agency.id"],
-                                name=op.f("fk_campaign_target_agency_id_agency")),
-        sa.ForeignKeyConstraint(["caller_id"], ["app_user.id"],
-                                name=op.f("fk_campaign_target_caller_id_app_user")),
-        sa.ForeignKeyConstraint(["campaign_id"], ["campaign.id"],
-                                name=op.f("fk_campaign_target_campaign_id_campaign"),
-                                ondelete="CASCADE"),
-        sa.ForeignKeyConstraint(["household_id"], ["household.id"],
-                                name=op.f("fk_campaign_target_household_id_household"),
-                                ondelete="SET NULL"),
+        sa.ForeignKeyConstraint(
+            ["agency_id"], ["agency.id"], name=op.f("fk_campaign_target_agency_id_agency")
+        ),
+        sa.ForeignKeyConstraint(
+            ["caller_id"], ["app_user.id"], name=op.f("fk_campaign_target_caller_id_app_user")
+        ),
+        sa.ForeignKeyConstraint(
+            ["campaign_id"],
+            ["campaign.id"],
+            name=op.f("fk_campaign_target_campaign_id_campaign"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["household_id"],
+            ["household.id"],
+            name=op.f("fk_campaign_target_household_id_household"),
+            ondelete="SET NULL",
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_campaign_target")),
-        sa.UniqueConstraint("campaign_id", "household_id",
-                            name="uq_campaign_target_campaign_household"),
+        sa.UniqueConstraint(
+            "campaign_id", "household_id", name="uq_campaign_target_campaign_household"
+        ),
     )
     with op.batch_alter_table("campaign_target", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_campaign_target_agency_id"), ["agency_id"],
-                              unique=False)
-        batch_op.create_index("ix_campaign_target_caller_next", ["caller_id", "next_call_on"],
-                              unique=False)
-        batch_op.create_index("ix_campaign_target_campaign_state", ["campaign_id", "state"],
-                              unique=False)
-        batch_op.create_index(batch_op.f("ix_campaign_target_household_id"), ["household_id"],
-                              unique=False)
-        batch_op.create_index(batch_op.f("ix_campaign_target_next_call_on"), ["next_call_on"],
-                              unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_campaign_target_agency_id"), ["agency_id"], unique=False
+        )
+        batch_op.create_index(
+            "ix_campaign_target_caller_next", ["caller_id", "next_call_on"], unique=False
+        )
+        batch_op.create_index(
+            "ix_campaign_target_campaign_state", ["campaign_id", "state"], unique=False
+        )
+        batch_op.create_index(
+            batch_op.f("ix_campaign_target_household_id"), ["household_id"], unique=False
+        )
+        batch_op.create_index(
+            batch_op.f("ix_campaign_target_next_call_on"), ["next_call_on"], unique=False
+        )
 
     op.create_table(
         "campaign_call",
@@ -137,23 +158,29 @@ def upgrade() -> None:
         sa.Column("next_action_on", sa.Date(), nullable=True),
         sa.Column("recorded_at", sa.DateTime(), nullable=False),
         sa.Column("recorded_by", sa.String(length=80), nullable=False),
-        sa.ForeignKeyConstraint(["caller_id"], ["app_user.id"],
-                                name=op.f("fk_campaign_call_caller_id_app_user")),
-        sa.ForeignKeyConstraint(["campaign_id"], ["campaign.id"],
-                                name=op.f("fk_campaign_call_campaign_id_campaign"),
-                                ondelete="CASCADE"),
-        sa.ForeignKeyConstraint(["target_id"], ["campaign_target.id"],
-                                name=op.f("fk_campaign_call_target_id_campaign_target"),
-                                ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(
+            ["caller_id"], ["app_user.id"], name=op.f("fk_campaign_call_caller_id_app_user")
+        ),
+        sa.ForeignKeyConstraint(
+            ["campaign_id"],
+            ["campaign.id"],
+            name=op.f("fk_campaign_call_campaign_id_campaign"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["target_id"],
+            ["campaign_target.id"],
+            name=op.f("fk_campaign_call_target_id_campaign_target"),
+            ondelete="CASCADE",
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_campaign_call")),
     )
     with op.batch_alter_table("campaign_call", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_campaign_call_caller_id"), ["caller_id"],
-                              unique=False)
-        batch_op.create_index("ix_campaign_call_campaign_step", ["campaign_id", "step"],
-                              unique=False)
-        batch_op.create_index(batch_op.f("ix_campaign_call_target_id"), ["target_id"],
-                              unique=False)
+        batch_op.create_index(batch_op.f("ix_campaign_call_caller_id"), ["caller_id"], unique=False)
+        batch_op.create_index(
+            "ix_campaign_call_campaign_step", ["campaign_id", "step"], unique=False
+        )
+        batch_op.create_index(batch_op.f("ix_campaign_call_target_id"), ["target_id"], unique=False)
 
     op.create_table(
         "campaign_referral",
@@ -174,20 +201,28 @@ def upgrade() -> None:
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.Column("updated_by", sa.String(length=80), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
-        sa.ForeignKeyConstraint(["campaign_id"], ["campaign.id"],
-                                name=op.f("fk_campaign_referral_campaign_id_campaign"),
-                                ondelete="CASCADE"),
-        sa.ForeignKeyConstraint(["target_id"], ["campaign_target.id"],
-                                name=op.f("fk_campaign_referral_target_id_campaign_target"),
-                                ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(
+            ["campaign_id"],
+            ["campaign.id"],
+            name=op.f("fk_campaign_referral_campaign_id_campaign"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["target_id"],
+            ["campaign_target.id"],
+            name=op.f("fk_campaign_referral_target_id_campaign_target"),
+            ondelete="CASCADE",
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_campaign_referral")),
     )
     with op.batch_alter_table("campaign_referral", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_campaign_referral_campaign_id"), ["campaign_id"],
-                              unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_campaign_referral_campaign_id"), ["campaign_id"], unique=False
+        )
         batch_op.create_index(batch_op.f("ix_campaign_referral_status"), ["status"], unique=False)
-        batch_op.create_index(batch_op.f("ix_campaign_referral_target_id"), ["target_id"],
-                              unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_campaign_referral_target_id"), ["target_id"], unique=False
+        )
 
 
 def downgrade() -> None:

@@ -8,6 +8,7 @@ holiday calendar stated in the offer letter.
 Revision ID: 0010
 Revises: 0009
 """
+
 from alembic import op
 import sqlalchemy as sa
 
@@ -21,15 +22,20 @@ def upgrade() -> None:
     with op.batch_alter_table("caleol_candidate", schema=None) as batch_op:
         batch_op.add_column(sa.Column("offer_status", sa.String(length=12), nullable=True))
         batch_op.add_column(sa.Column("offer_answer_on", sa.Date(), nullable=True))
-        batch_op.add_column(sa.Column("offer_refusal_reason", sa.Text(), nullable=False,
-                                      server_default=""))
+        batch_op.add_column(
+            sa.Column("offer_refusal_reason", sa.Text(), nullable=False, server_default="")
+        )
         batch_op.add_column(sa.Column("presented_on", sa.Date(), nullable=True))
         batch_op.add_column(sa.Column("lease_signed_on", sa.Date(), nullable=True))
         batch_op.add_column(sa.Column("offer_days", sa.Integer(), nullable=True))
-        batch_op.add_column(sa.Column("offer_alsace_moselle", sa.Boolean(), nullable=False,
-                                      server_default=sa.false()))
-        batch_op.create_index(batch_op.f("ix_caleol_candidate_offer_status"), ["offer_status"],
-                              unique=False)
+        batch_op.add_column(
+            sa.Column(
+                "offer_alsace_moselle", sa.Boolean(), nullable=False, server_default=sa.false()
+            )
+        )
+        batch_op.create_index(
+            batch_op.f("ix_caleol_candidate_offer_status"), ["offer_status"], unique=False
+        )
 
 
 def downgrade() -> None:

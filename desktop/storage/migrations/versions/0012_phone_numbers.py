@@ -7,6 +7,7 @@ correction the next time it is saved. Data only: no schema change, nothing to un
 Revision ID: 0012
 Revises: 0011
 """
+
 from alembic import op
 import sqlalchemy as sa
 
@@ -25,12 +26,12 @@ def upgrade() -> None:
     for name in TABLES:
         table = sa.table(name, sa.column("id", sa.Integer), sa.column("phone", sa.String))
         rows = connection.execute(
-            sa.select(table.c.id, table.c.phone).where(table.c.phone != "")).all()
+            sa.select(table.c.id, table.c.phone).where(table.c.phone != "")
+        ).all()
         for row_id, phone in rows:
             tidy = display_phone(phone)
             if tidy is not None and tidy != phone:
-                connection.execute(
-                    table.update().where(table.c.id == row_id).values(phone=tidy))
+                connection.execute(table.update().where(table.c.id == row_id).values(phone=tidy))
 
 
 def downgrade() -> None:

@@ -8,6 +8,7 @@ restored).
 Revision ID: 0013
 Revises: 0012
 """
+
 from alembic import op
 import sqlalchemy as sa
 
@@ -29,22 +30,50 @@ def _chain_existing(bind) -> tuple[int, str]:
     from desktop.storage.chain import GENESIS, event_hash
 
     events = sa.table(
-        "audit_event", sa.column("id", sa.Integer), sa.column("at", sa.DateTime),
-        sa.column("actor", sa.String), sa.column("action", sa.String),
-        sa.column("entity", sa.String), sa.column("entity_id", sa.Integer),
-        sa.column("before", sa.JSON), sa.column("after", sa.JSON),
-        sa.column("seq", sa.BigInteger), sa.column("prev_hash", sa.String),
-        sa.column("hash", sa.String))
+        "audit_event",
+        sa.column("id", sa.Integer),
+        sa.column("at", sa.DateTime),
+        sa.column("actor", sa.String),
+        sa.column("action", sa.String),
+        sa.column("entity", sa.String),
+        sa.column("entity_id", sa.Integer),
+        sa.column("before", sa.JSON),
+        sa.column("after", sa.JSON),
+        sa.column("seq", sa.BigInteger),
+        sa.column("prev_hash", sa.String),
+        sa.column("hash", sa.String),
+    )
     prev, seq = GENESIS, 0
-    rows = bind.execute(sa.select(
-        events.c.id, events.c.at, events.c.actor, events.c.action, events.c.entity,
-        events.c.entity_id, events.c.before, events.c.after).order_by(events.c.id)).all()
+    rows = bind.execute(
+        sa.select(
+            events.c.id,
+            events.c.at,
+            events.c.actor,
+            events.c.action,
+            events.c.entity,
+            events.c.entity_id,
+            events.c.before,
+            events.c.after,
+        ).order_by(events.c.id)
+    ).all()
     for row in rows:
         seq += 1
-        digest = event_hash(seq, row.at, row.actor, row.action, row.entity, row.entity_id,
-                            row.before, row.after, prev)
-        bind.execute(events.update().where(events.c.id == row.id).values(
-            seq=seq, prev_hash=prev, hash=digest))
+        digest = event_hash(
+            seq,
+            row.at,
+            row.actor,
+            row.action,
+            row.entity,
+            row.entity_id,
+            row.before,
+            row.after,
+            prev,
+        )
+        bind.execute(
+            events.update()
+            .where(events.c.id == row.id)
+            .values(seq=seq, prev_hash=prev, hash=digest)
+        )
         prev = digest
     return seq, prev
 
@@ -56,9 +85,9 @@ _OWNERS = {  # entity -> SQL giving (record id, household id)
     "document": "SELECT id, household_id FROM document",
     "campagne_fiche": "SELECT id, household_id FROM campaign_target",
     "campagne_appel": "SELECT c.id, t.household_id FROM campaign_call c "
-                      "JOIN campaign_target t ON t.id = c.target_id",
+    "JOIN campaign_target t ON t.id = c.target_id",
     "campagne_orientation": "SELECT r.id, t.household_id FROM campaign_referral r "
-                            "JOIN campaign_target t ON t.id = r.target_id",
+    "JOIN campaign_target t ON t.id = r.target_id",
     "caleol_point": "SELECT id, household_id FROM caleol_agenda_item",
 }
 
@@ -69,38 +98,58 @@ def _encrypt_existing(bind) -> None:
     from desktop.storage import shred
 
     events = sa.table(
-        "audit_event", sa.column("id", sa.Integer), sa.column("entity", sa.String),
-        sa.column("entity_id", sa.Integer), sa.column("before", sa.JSON),
-        sa.column("after", sa.JSON))
-    keys_table = sa.table("household_key", sa.column("household_id", sa.Integer),
-                          sa.column("key", sa.String), sa.column("created_at", sa.DateTime))
+        "audit_event",
+        sa.column("id", sa.Integer),
+        sa.column("entity", sa.String),
+        sa.column("entity_id", sa.Integer),
+        sa.column("before", sa.JSON),
+        sa.column("after", sa.JSON),
+    )
+    keys_table = sa.table(
+        "household_key",
+        sa.column("household_id", sa.Integer),
+        sa.column("key", sa.String),
+        sa.column("created_at", sa.DateTime),
+    )
     inspector = sa.inspect(bind)
-    anonymised = {r[0] for r in bind.execute(sa.text(
-        "SELECT id FROM household WHERE anonymised_on IS NOT NULL"))}
+    anonymised = {
+        r[0]
+        for r in bind.execute(sa.text("SELECT id FROM household WHERE anonymised_on IS NOT NULL"))
+    }
     keys: dict[int, str] = {}
     for entity, query in _OWNERS.items():
         table = query.split(" FROM ")[1].split()[0]
         if not inspector.has_table(table):
             continue
         owners = {r[0]: r[1] for r in bind.execute(sa.text(query)) if r[1] is not None}
-        rows = bind.execute(sa.select(events.c.id, events.c.entity_id, events.c.before,
-                                      events.c.after).where(
-            events.c.entity == entity, events.c.entity_id.is_not(None))).all()
+        rows = bind.execute(
+            sa.select(events.c.id, events.c.entity_id, events.c.before, events.c.after).where(
+                events.c.entity == entity, events.c.entity_id.is_not(None)
+            )
+        ).all()
         for row in rows:
             hid = owners.get(row.entity_id)
             if hid is None or (row.before is None and row.after is None):
                 continue
             if hid in anonymised:
-                values = {"before": None if row.before is None else dict(shred.ERASED),
-                          "after": None if row.after is None else dict(shred.ERASED)}
+                values = {
+                    "before": None if row.before is None else dict(shred.ERASED),
+                    "after": None if row.after is None else dict(shred.ERASED),
+                }
             else:
                 if hid not in keys:
                     keys[hid] = shred.new_key()
-                    bind.execute(keys_table.insert().values(
-                        household_id=hid, key=keys[hid],
-                        created_at=dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)))
-                values = {"before": shred.encrypt(keys[hid], hid, row.before),
-                          "after": shred.encrypt(keys[hid], hid, row.after)}
+                    bind.execute(
+                        keys_table.insert().values(
+                            household_id=hid,
+                            key=keys[hid],
+                            created_at=dt.datetime.now(dt.timezone.utc).replace(tzinfo=None),
+                        )
+                    )
+                values = {
+                    "before": shred.encrypt(keys[hid], hid, row.before),
+                    "after": shred.encrypt(keys[hid], hid, row.after),
+                }
             bind.execute(events.update().where(events.c.id == row.id).values(**values))
 
 
@@ -137,8 +186,12 @@ def upgrade() -> None:
     else:
         for statement in SQLITE_TRIGGERS:
             op.execute(statement)
-    chain = sa.table("audit_chain", sa.column("id", sa.Integer),
-                     sa.column("seq", sa.BigInteger), sa.column("last_hash", sa.String))
+    chain = sa.table(
+        "audit_chain",
+        sa.column("id", sa.Integer),
+        sa.column("seq", sa.BigInteger),
+        sa.column("last_hash", sa.String),
+    )
     bind.execute(chain.insert().values(id=1, seq=seq, last_hash=last))
 
 
