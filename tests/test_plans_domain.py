@@ -679,3 +679,9 @@ def test_a_paid_instalment_never_counts_as_unpaid():
     rents = allocate(SCHEDULE, [PaymentLine(D(2026, 1, 5), E("700.00"))], D(2026, 12, 31),
                      rent=E("500.00"), rent_dates=[i.due_date for i in SCHEDULE])
     assert [r.unpaid for r in rents.rents] == [False, True, True]
+
+
+def test_an_unpaid_rent_breaks_a_plan_only_when_the_rule_says_so():
+    ledger = allocate(SCHEDULE, [PaymentLine(D(2026, 1, 5), E("200.00"))], D(2026, 1, 20),
+                      rent=E("500.00"), rent_dates=[i.due_date for i in SCHEDULE])
+    assert ledger.unpaid_rents and breach_reasons(ledger, BreachRule(missed=0)) == []
