@@ -249,3 +249,25 @@ def test_salutation_follows_the_titulars():
     assert context.salutation([OccupantData("A", civility="M.")])[0] == "Monsieur"
     both = [OccupantData("A", civility="M."), OccupantData("B", civility="Mme")]
     assert context.salutation(both)[1] == "Madame, Monsieur,"
+
+
+def test_address_norm_limits():
+    from desktop.domain.address import PostalAddress, fit_street_line
+
+    six = ["MME DUPONT", "APPT 12", "RES LES LILAS", "12 RUE DES LILAS", "BP 12",
+           "33000 BORDEAUX"]
+    assert check_lines(six, 3) == {}
+    assert str(check_lines([*six, "FRANCE"], 3)["address"]) == (
+        "L'adresse compte 7 lignes ; 6 au plus.")
+    assert check_lines(["MME DUPONT", "X" * 38, "33000 BORDEAUX"]) == {}
+    assert "trop longue (39 caractères, 38 au plus)" in str(
+        check_lines(["MME DUPONT", "X" * 39, "33000 BORDEAUX"])["address.line2"])
+    assert str(check_lines([])["address"]) == "L'adresse est vide."
+    # Abbreviated only beyond 32 characters.
+    assert fit_street_line("12 avenue du Général de Gaulle") == "12 AVENUE DU GENERAL DE GAULLE"
+    assert len("12 AVENUE DU GENERAL DE GAULLE X") == 32
+    assert fit_street_line("12 avenue du Général de Gaulle x") == "12 AVENUE DU GENERAL DE GAULLE X"
+    assert fit_street_line("12 avenue du Général de Gaulle xy") == "12 AV DU GAL DE GAULLE XY"
+    block = PostalAddress(("MME DUPONT", "12 RUE DES LILAS", "33000 BORDEAUX"), 1)
+    assert block.text() == "MME DUPONT\n12 RUE DES LILAS\n33000 BORDEAUX"
+    assert block.errors() == {}
