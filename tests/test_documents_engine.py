@@ -271,3 +271,40 @@ def test_address_norm_limits():
     block = PostalAddress(("MME DUPONT", "12 RUE DES LILAS", "33000 BORDEAUX"), 1)
     assert block.text() == "MME DUPONT\n12 RUE DES LILAS\n33000 BORDEAUX"
     assert block.errors() == {}
+
+
+def test_addressee_line_forms():
+    from desktop.domain.address import addressee_line as line
+
+    assert line([("Mme", "Élodie", "Dupont")]) == "Mme Élodie DUPONT"
+    assert line([("", "", "  "), ("M.", "Jean", "Roux")]) == "M. Jean ROUX"
+    assert line([]) == ""
+    assert line([("M.", "Jean", "Roux"), ("Mme", "Anna", "Petit")]) == (
+        "M. Jean ROUX et Mme Anna PETIT")
+    assert line([("Mme", "Anna", "Roux"), ("Mme", "Léa", "Roux")]) == (
+        "Mme Anna ROUX et Mme Léa ROUX")  # same civility: no "Mme et Mme"
+    assert line([("M.", "Jean", "Roux"), ("Dr", "Anna", "Roux")]) == "M. et Dr ROUX"
+    # Too long: without first names, then the first titular, then his initial.
+    assert line([("M.", "Jean-Christophe", "Delacroix-Montfort"),
+                 ("Mme", "Marie-Françoise", "Abadie")]) == (
+        "M. DELACROIX-MONTFORT et Mme ABADIE")
+    assert line([("M.", "Jean-Christophe", "Delacroix-Montfort-Lagarde"),
+                 ("Mme", "Marie", "Abadie-Lafontaine")]) == "M. DELACROIX-MONTFORT-LAGARDE"
+    assert len(line([("M.", "Jean", "X" * 40)])) > 38  # nothing shorter: the last form
+
+
+def test_six_lines_with_a_locality_and_long_identity_lines_abbreviated():
+    address = build_address(
+        [("Mme", "Élodie", "Dupont")], complement="Appartement 24", building="Bâtiment B",
+        street="12 rue des Lilas", locality="Lieu-dit Le Bourg", postcode="33000",
+        city="Bordeaux")
+    assert address.lines == ("Mme Élodie DUPONT", "Appartement 24", "Bâtiment B",
+                             "12 RUE DES LILAS", "LIEU DIT LE BOURG", "33000 BORDEAUX")
+    assert address.postal_from == 3
+    long = build_address([("Mme", "Élodie", "Dupont")],
+                         complement="Appartement 24, escalier C, porte de gauche",
+                         street="1 rue X", postcode="33000", city="Bordeaux")
+    assert long.lines[1] == "Appt 24, esc. C, porte de gauche"
+    with pytest.raises(ValidationError) as err:
+        build_address([("", "", "")], street="1 rue X", postcode="33000", city="Bordeaux")
+    assert set(err.value.fields) == {"address.line1"}
