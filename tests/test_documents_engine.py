@@ -308,3 +308,18 @@ def test_six_lines_with_a_locality_and_long_identity_lines_abbreviated():
     with pytest.raises(ValidationError) as err:
         build_address([("", "", "")], street="1 rue X", postcode="33000", city="Bordeaux")
     assert set(err.value.fields) == {"address.line1"}
+
+
+def test_address_lines_at_exactly_the_limits():
+    from desktop.domain.address import addressee_line as line
+
+    # Nothing fits: the shortest form, with the first name's initial, is the last resort.
+    assert line([("M.", "Jean", "X" * 40)]) == "M. J. " + "X" * 40
+    exact = line([("Mme", "Élodie", "D" * 27)])  # 3 + 1 + 6 + 1 + 27 = 38 characters
+    assert exact == "Mme Élodie " + "D" * 27 and len(exact) == 38
+    complement = "Appartement " + "1" * 26  # 38 characters: kept as typed
+    block = build_address([("Mme", "Élodie", "Dupont")], complement=complement,
+                          street="1 rue X", postcode="33000", city="Bordeaux")
+    assert block.lines[1] == complement
+    # By default only the last two lines are postal: an identity line may keep its case.
+    assert check_lines(["Mme DUPONT", "Appartement 3", "12 RUE X", "33000 BORDEAUX"]) == {}
