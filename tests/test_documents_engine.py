@@ -396,3 +396,107 @@ def test_rendering_workers_have_a_memory_ceiling():
     ) as pool:
         limit = pool.submit(_address_space_limit).result(timeout=60)
     assert limit != resource.RLIM_INFINITY and limit <= engine.WORKER_MEMORY
+
+
+def test_address_norm_limits():
+    from desktop.domain.address import PostalAddress, fit_street_line
+
+    six = ["MME DUPONT", "APPT 12", "RES LES LILAS", "12 RUE DES LILAS", "BP 12", "33000 BORDEAUX"]
+    assert check_lines(six, 3) == {}
+    assert str(check_lines([*six, "FRANCE"], 3)["address"]) == (
+        "L'adresse compte 7 lignes ; 6 au plus."
+    )
+    assert check_lines(["MME DUPONT", "X" * 38, "33000 BORDEAUX"]) == {}
+    assert "trop longue (39 caractères, 38 au plus)" in str(
+        check_lines(["MME DUPONT", "X" * 39, "33000 BORDEAUX"])["address.line2"]
+    )
+    assert str(check_lines([])["address"]) == "L'adresse est vide."
+    # Abbreviated only beyond 32 characters.
+    assert fit_street_line("12 avenue du Général de Gaulle") == "12 AVENUE DU GENERAL DE GAULLE"
+    assert len("12 AVENUE DU GENERAL DE GAULLE X") == 32
+    assert fit_street_line("12 avenue du Général de Gaulle x") == "12 AVENUE DU GENERAL DE GAULLE X"
+    assert fit_street_line("12 avenue du Général de Gaulle xy") == "12 AV DU GAL DE GAULLE XY"
+    block = PostalAddress(("MME DUPONT", "12 RUE DES LILAS", "33000 BORDEAUX"), 1)
+    assert block.text() == "MME DUPONT\n12 RUE DES LILAS\n33000 BORDEAUX"
+    assert block.errors() == {}
+
+
+def test_addressee_line_forms():
+    from desktop.domain.address import addressee_line as line
+
+    assert line([("Mme", "Élodie", "Dupont")]) == "Mme Élodie DUPONT"
+    assert line([("", "", "  "), ("M.", "Jean", "Roux")]) == "M. Jean ROUX"
+    assert line([]) == ""
+    assert line([("M.", "Jean", "Roux"), ("Mme", "Anna", "Petit")]) == (
+        "M. Jean ROUX et Mme Anna PETIT"
+    )
+    assert line([("Mme", "Anna", "Roux"), ("Mme", "Léa", "Roux")]) == (
+        "Mme Anna ROUX et Mme Léa ROUX"
+    )  # same civility: no "Mme et Mme"
+    assert line([("M.", "Jean", "Roux"), ("Dr", "Anna", "Roux")]) == "M. et Dr ROUX"
+    # Too long: without first names, then the first titular, then his initial.
+    assert line(
+        [("M.", "Jean-Christophe", "Delacroix-Montfort"), ("Mme", "Marie-Françoise", "Abadie")]
+    ) == ("M. DELACROIX-MONTFORT et Mme ABADIE")
+    assert (
+        line(
+            [
+                ("M.", "Jean-Christophe", "Delacroix-Montfort-Lagarde"),
+                ("Mme", "Marie", "Abadie-Lafontaine"),
+            ]
+        )
+        == "M. DELACROIX-MONTFORT-LAGARDE"
+    )
+    assert len(line([("M.", "Jean", "X" * 40)])) > 38  # nothing shorter: the last form
+
+
+def test_six_lines_with_a_locality_and_long_identity_lines_abbreviated():
+    address = build_address(
+        [("Mme", "Élodie", "Dupont")],
+        complement="Appartement 24",
+        building="Bâtiment B",
+        street="12 rue des Lilas",
+        locality="Lieu-dit Le Bourg",
+        postcode="33000",
+        city="Bordeaux",
+    )
+    assert address.lines == (
+        "Mme Élodie DUPONT",
+        "Appartement 24",
+        "Bâtiment B",
+        "12 RUE DES LILAS",
+        "LIEU DIT LE BOURG",
+        "33000 BORDEAUX",
+    )
+    assert address.postal_from == 3
+    long = build_address(
+        [("Mme", "Élodie", "Dupont")],
+        complement="Appartement 24, escalier C, porte de gauche",
+        street="1 rue X",
+        postcode="33000",
+        city="Bordeaux",
+    )
+    assert long.lines[1] == "Appt 24, esc. C, porte de gauche"
+    with pytest.raises(ValidationError) as err:
+        build_address([("", "", "")], street="1 rue X", postcode="33000", city="Bordeaux")
+    assert set(err.value.fields) == {"address.line1"}
+
+
+def test_address_lines_at_exactly_the_limits():
+    from desktop.domain.address import addressee_line as line
+
+    # Nothing fits: the shortest form, with the first name's initial, is the last resort.
+    assert line([("M.", "Jean", "X" * 40)]) == "M. J. " + "X" * 40
+    exact = line([("Mme", "Élodie", "D" * 27)])  # 3 + 1 + 6 + 1 + 27 = 38 characters
+    assert exact == "Mme Élodie " + "D" * 27 and len(exact) == 38
+    complement = "Appartement " + "1" * 26  # 38 characters: kept as typed
+    block = build_address(
+        [("Mme", "Élodie", "Dupont")],
+        complement=complement,
+        street="1 rue X",
+        postcode="33000",
+        city="Bordeaux",
+    )
+    assert block.lines[1] == complement
+    # By default only the last two lines are postal: an identity line may keep its case.
+    assert check_lines(["Mme DUPONT", "Appartement 3", "12 RUE X", "33000 BORDEAUX"]) == {}

@@ -109,3 +109,40 @@ def test_ages_and_leap_day_birthdays():
     assert not is_senior(dt.date(1956, 2, 29), dt.date(2026, 2, 28))
     assert is_senior(dt.date(1956, 2, 29), dt.date(2026, 3, 1))
     assert not is_senior(None, dt.date(2026, 1, 1))
+
+
+def test_grouping_and_places():
+    from desktop.domain.formatting import format_decimal_fr, group_thousands
+
+    assert group_thousands("123") == "123" and group_thousands("1234") == "1\u202f234"
+    assert group_thousands("123456", sep=" ") == "123 456"
+    assert format_decimal_fr(Decimal("1234.5"), places=0) == "1\u202f235"  # half up
+    assert format_decimal_fr(Decimal("-0.05"), places=1) == "-0,1"
+    assert format_decimal_fr(Decimal("0.004")) == "0,00"  # no "-0,00"
+    assert format_money_fr(None) == ""
+
+
+def test_parse_amounts_written_with_dots():
+    assert parse_decimal_fr("1.234.567") == Decimal("1234567")
+    assert parse_decimal_fr("12.5") == Decimal("12.5")
+    assert parse_decimal_fr("1.234,5 EUR") == Decimal("1234.5")
+    with pytest.raises(ValueError):
+        parse_decimal_fr(" € ")
+
+
+def test_timestamps_are_shown_in_the_workstation_time_zone(monkeypatch):
+    import time
+
+    from desktop.domain.formatting import format_datetime_fr
+
+    assert format_datetime_fr(None) == ""
+    if not hasattr(time, "tzset"):  # Windows: the zone cannot be switched in-process
+        pytest.skip("time.tzset is POSIX-only")
+    monkeypatch.setenv("TZ", "Europe/Paris")
+    time.tzset()
+    try:
+        assert format_datetime_fr(dt.datetime(2026, 7, 1, 12, 5)) == "01/07/2026 14:05"
+        assert format_datetime_fr(dt.datetime(2026, 12, 31, 23, 30)) == "01/01/2027 00:30"
+    finally:
+        monkeypatch.undo()
+        time.tzset()

@@ -837,3 +837,19 @@ def test_a_paid_instalment_never_counts_as_unpaid():
         rent_dates=[i.due_date for i in SCHEDULE],
     )
     assert [r.unpaid for r in rents.rents] == [False, True, True]
+
+
+def test_an_unpaid_rent_breaks_a_plan_only_when_the_rule_says_so():
+    ledger = allocate(
+        SCHEDULE,
+        [PaymentLine(D(2026, 1, 5), E("200.00"))],
+        D(2026, 1, 20),
+        rent=E("500.00"),
+        rent_dates=[i.due_date for i in SCHEDULE],
+    )
+    assert ledger.unpaid_rents and breach_reasons(ledger, BreachRule(missed=0)) == []
+
+
+def test_a_debt_of_a_few_cents_still_calls_for_a_plan():
+    action = next_action(E("0.50"), E("400"), E("100"), None, D(2026, 4, 1))
+    assert (str(action.text), action.due_on) == ("Proposer un plan d'apurement", D(2026, 4, 1))

@@ -213,7 +213,6 @@ def build_address(
     be made to fit the norm (the message names the line)."""
     lines: list[str] = []
     first = addressee_line(names)
-    postal_from = 0
     if first:
         lines.append(first)
     for raw in (complement, building):
@@ -223,8 +222,7 @@ def build_address(
                 raw = _abbreviate_identity(raw)
             lines.append(raw)
     street_line = fit_street_line(street) if street.strip() else ""
-    if len(lines) + 2 + bool(locality.strip()) > MAX_LINES:
-        lines.pop(2)  # too many lines: drop the least useful identity line (building)
+    # At most 3 identity lines + street + locality + postcode line: never beyond 6 lines.
     postal_from = len(lines)
     if street_line:
         lines.append(street_line)
