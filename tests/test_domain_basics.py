@@ -123,9 +123,12 @@ def test_grouping_and_places():
 
 
 def test_parse_amounts_written_with_dots():
-    assert parse_decimal_fr("1.234.567") == Decimal("1234567")
+    # A dot as decimal separator is read; dots as thousands separators are refused
+    # (ambiguous: "1.234" could be 1,234 or 1 234), never read as something else.
     assert parse_decimal_fr("12.5") == Decimal("12.5")
-    assert parse_decimal_fr("1.234,5 EUR") == Decimal("1234.5")
+    for ambiguous in ("1.234.567", "1.234,5 EUR", "1.234"):
+        with pytest.raises(ValueError):
+            parse_decimal_fr(ambiguous)
     with pytest.raises(ValueError):
         parse_decimal_fr(" € ")
 
