@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from desktop import config
 from desktop.domain import caleol as rules
 from desktop.domain.errors import UserError
 from desktop.domain.formatting import format_date_fr
@@ -60,9 +61,11 @@ class LetterTaskDialog(TaskRunner, QDialog):
         return box
 
     def _folder_row(self, name: str, session_number: str) -> QHBoxLayout:
-        """``self.folder`` (``courriers-caleol-<session>`` in the user's folder) and its
+        """``self.folder`` (``courriers-caleol-<session>`` in the documents folder) and its
         browse button."""
-        self.folder = QLineEdit(str(Path.home() / f"courriers-caleol-{session_number}"), self)
+        self.folder = QLineEdit(
+            str(config.output_dir() / f"courriers-caleol-{session_number}"), self
+        )
         self.folder.setObjectName(name)
         browse = QPushButton(self.tr("Parcourir…"), self)
         browse.clicked.connect(self._browse)

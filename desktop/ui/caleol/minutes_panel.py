@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import config
 from desktop.domain.errors import UserError
 from desktop.domain.formatting import format_date_fr, format_datetime_fr
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
@@ -602,7 +603,9 @@ class MinutesPanel(TaskRunner, QWidget):
         if v is None:
             return []
         folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Dossier où déposer un exemplaire du projet par membre"), str(Path.home())
+            self,
+            self.tr("Dossier où déposer un exemplaire du projet par membre"),
+            str(config.output_dir()),
         )
         if not folder:
             return []
@@ -682,7 +685,10 @@ class MinutesPanel(TaskRunner, QWidget):
         numero = dialog.candidate.currentData()
         name = f"Extrait-PV-{self.session.number}-v{v.number}-{numero}.pdf"
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Enregistrer l'extrait"), str(Path.home() / name), self.tr("PDF (*.pdf)")
+            self,
+            self.tr("Enregistrer l'extrait"),
+            str(config.output_dir() / name),
+            self.tr("PDF (*.pdf)"),
         )
         if not path:
             return
