@@ -463,10 +463,14 @@ def test_campaign_on_2500_demo_seniors(db, actor, tmp_path, clock):
         db, actor, "campagne", START, END, out_path=tmp_path / "campagne.xlsx"
     )
     cells = {}
-    for sheet in load_workbook(workbook, read_only=True).worksheets:
-        for row in sheet.iter_rows(values_only=True):
-            if row and isinstance(row[0], str) and len(row) > 1:
-                cells.setdefault(row[0], row[1])
+    book = load_workbook(workbook, read_only=True)  # keeps the file open until closed
+    try:
+        for sheet in book.worksheets:
+            for row in sheet.iter_rows(values_only=True):
+                if row and isinstance(row[0], str) and len(row) > 1:
+                    cells.setdefault(row[0], row[1])
+    finally:
+        book.close()
     assert cells["Situation sécurisée"] == book_counts[3]
     assert cells["Personnes ciblées"] == TARGETS
 
