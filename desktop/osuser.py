@@ -36,6 +36,8 @@ def _windows_identity() -> OsIdentity | None:  # pragma: no cover - Windows only
     import ctypes
     from ctypes import wintypes
 
+    if sys.platform != "win32":  # also narrows ctypes' Windows-only names for the type checker
+        return None
     advapi32 = ctypes.WinDLL("advapi32", use_last_error=True)
     kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
     kernel32.GetCurrentProcess.restype = wintypes.HANDLE

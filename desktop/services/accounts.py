@@ -14,10 +14,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Any, cast
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
-from sqlalchemy import func, select, update
+from sqlalchemy import CursorResult, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -405,7 +406,7 @@ def _create_demo_accounts(db: Database, actor: Actor) -> None:
     with db.transaction() as session:
         if session.scalar(select(func.count()).select_from(AppUser)):
             return
-        codes = dict(session.execute(select(Agency.code, Agency.id)).all())
+        codes = dict(session.execute(select(Agency.code, Agency.id)).tuples().all())
         demo_hash = _hasher.hash(DEMO_PASSWORD)  # one hash for all: a public password
         for username, full_name, role, code in DEMO_ACCOUNTS:
             if code is not None and code not in codes:
@@ -534,7 +535,7 @@ def _claim_attempt(
                     row[1],
                     threshold,
                     minutes,
-                    actor_for(session.get(AppUser, user_id)),
+                    actor_for(session.get_one(AppUser, user_id)),
                 )
         user = session.get(AppUser, user_id) if user_id is not None else None
         if user is None or not user.password_hash:
@@ -638,21 +639,20 @@ def authenticate(db: Database, username: str, password: str, *, source: str = ""
                 .values(**values)
                 .execution_options(synchronize_session=False)
             )
-            user = session.get(AppUser, claim.user_id)
+            user = session.get_one(AppUser, claim.user_id)
             actor = actor_for(user)
             audit.record(session, actor, ACTION_LOGIN, ENTITY, user.id, None, detail or None)
             return actor
         # Writes first (SQLite: the write lock before any read of this transaction).
         locked = False
         if claim.attempt >= claim.threshold:
-            locked = bool(
-                session.execute(
-                    update(AppUser)
-                    .where(AppUser.id == claim.user_id, AppUser.locked_at.is_(None))
-                    .values(locked_at=stamp)
-                    .execution_options(synchronize_session=False)
-                ).rowcount
+            result = session.execute(
+                update(AppUser)
+                .where(AppUser.id == claim.user_id, AppUser.locked_at.is_(None))
+                .values(locked_at=stamp)
+                .execution_options(synchronize_session=False)
             )
+            locked = bool(cast("CursorResult[Any]", result).rowcount)
         audit.record(
             session,
             claim.actor,

@@ -281,9 +281,9 @@ def _rows(session: Session, year: int | None = None) -> list[_Row]:
             CaleolSession.session_date.between(dt.date(year, 1, 1), dt.date(year, 12, 31))
         )
     renewal = dict(
-        session.execute(
-            select(CandidateCotation.candidate_id, CandidateCotation.urban_renewal)
-        ).all()
+        session.execute(select(CandidateCotation.candidate_id, CandidateCotation.urban_renewal))
+        .tuples()
+        .all()
     )
     return [
         _Row(c, item, srow, dw, bool(renewal.get(c.id)))

@@ -142,7 +142,9 @@ def _encrypt_personal(session: Session, pending: list[AuditEvent]) -> None:
                 select(HouseholdKey.household_id, HouseholdKey.key).where(
                     HouseholdKey.household_id.in_(chunk)
                 )
-            ).all()
+            )
+            .tuples()
+            .all()
         )
         live.update(
             session.scalars(
@@ -154,10 +156,12 @@ def _encrypt_personal(session: Session, pending: list[AuditEvent]) -> None:
     missing = [hid for hid in hids if hid not in keys and hid in live]
     if missing:
         # Two workstations may create the same key at once: the second keeps the first's.
-        if session.get_bind().dialect.name == "postgresql":
-            from sqlalchemy.dialects.postgresql import insert
-        else:
-            from sqlalchemy.dialects.sqlite import insert
+        from sqlalchemy.dialects import postgresql, sqlite
+
+        # The two dialects' INSERTs share ``on_conflict_do_nothing`` but not a type.
+        insert: Any = (
+            postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+        )
         for start in range(0, len(missing), 500):
             chunk = missing[start : start + 500]
             session.execute(
@@ -175,7 +179,9 @@ def _encrypt_personal(session: Session, pending: list[AuditEvent]) -> None:
                     select(HouseholdKey.household_id, HouseholdKey.key).where(
                         HouseholdKey.household_id.in_(chunk)
                     )
-                ).all()
+                )
+                .tuples()
+                .all()
             )
     for ev, hid in owners:
         key = keys.get(hid)

@@ -77,8 +77,14 @@ def _sqlite_connect(path: Path, readonly: bool = False) -> sqlite3.Connection:
     return sqlite3.connect(str(path), timeout=10)
 
 
+def _counter(name: str) -> int:
+    """The same-second counter of a backup's name (1 when the name has none)."""
+    m = NAME_RE.fullmatch(name)
+    return int(m.group(3) or 1) if m else 1
+
+
 def list_backups_in(folder: Path) -> list[BackupInfo]:
-    out = []
+    out: list[BackupInfo] = []
     if not folder.is_dir():
         return out
     for path in folder.iterdir():
@@ -93,7 +99,7 @@ def list_backups_in(folder: Path) -> list[BackupInfo]:
         key=lambda b: (
             b.created_at,
             b.path.stat().st_mtime_ns,
-            int(NAME_RE.fullmatch(b.path.name).group(3) or 1),
+            _counter(b.path.name),
         ),
         reverse=True,
     )
@@ -224,7 +230,9 @@ def expected_revision() -> str:
 
     from desktop.storage.db import alembic_config
 
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None  # the project always has migrations
+    return head
 
 
 def known_revisions() -> set[str]:
@@ -443,9 +451,10 @@ def latest_intact_backup(folder: Path) -> BackupInfo | None:
     return None
 
 
-def _last_event(path: Path) -> tuple[int, str] | None:
+def _last_event(path: Path) -> tuple[int | None, str | None]:
     con = _readonly(path)
     try:
+        # An aggregate without GROUP BY always returns one row (NULLs on an empty table).
         return con.execute("SELECT max(id), max(at) FROM audit_event").fetchone()
     finally:
         con.close()
@@ -499,7 +508,7 @@ def rescue(path: str | Path, backup_path: str | Path | None = None) -> RescueRes
     if backup_path is not None:
         check_backup(backup_path)
         chosen = Path(backup_path).resolve()
-        info = next(
+        info: BackupInfo | None = next(
             (b for b in list_backups_in(chosen.parent) if b.path == chosen),
             BackupInfo(
                 chosen, dt.datetime.fromtimestamp(chosen.stat().st_mtime), chosen.stat().st_size, ""
@@ -520,6 +529,7 @@ def rescue(path: str | Path, backup_path: str | Path | None = None) -> RescueRes
                     folder=str(folder),
                 )
             )
+    assert info is not None  # the branches above either found one or raised
     lost = _lost_since(live, info)
     stamp = dt.datetime.now()
     aside = live.with_name(f"{live.name}.endommagee-{stamp:%Y%m%d-%H%M%S}")

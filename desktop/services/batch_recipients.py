@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 
@@ -58,7 +59,7 @@ def batch_recipients(
     month_start = dt.datetime(on.year, on.month, 1)
     out: list[tuple[tuple, Recipient]] = []
     with db.reader() as session:
-        rows = []
+        rows: list[Any] = []
         for chunk in (ids[i : i + 500] for i in range(0, len(ids), 500)):
             rows += session.execute(
                 select(
@@ -73,7 +74,7 @@ def batch_recipients(
                 .join(Dwelling, Dwelling.id == Household.dwelling_id)
                 .where(Household.id.in_(chunk))
             ).all()
-            sent = {}
+            sent: dict[int, tuple[str, dt.datetime]] = {}
             for hid, reference, created in session.execute(
                 select(
                     DocumentRecord.household_id, DocumentRecord.reference, DocumentRecord.created_at

@@ -26,6 +26,7 @@ import ssl
 import tempfile
 import tomllib
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import formataddr, make_msgid
@@ -174,7 +175,7 @@ def send_mail(
     to: str,
     subject: str,
     body: str,
-    attachments: list[tuple[str, bytes, str]] = (),
+    attachments: Sequence[tuple[str, bytes, str]] = (),
 ) -> str:
     """Send one message; returns its Message-ID. Raises ``smtplib.SMTPException``,
     ``ssl.SSLError`` or ``OSError`` on failure (the caller records it)."""
@@ -193,6 +194,7 @@ def send_mail(
     for name, data, mime in attachments:
         maintype, subtype = mime.split("/", 1)
         msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
+    client: smtplib.SMTP
     if settings.security == "ssl":
         client = smtplib.SMTP_SSL(
             settings.host, settings.port, timeout=settings.timeout, context=_tls_context(settings)
@@ -468,7 +470,7 @@ def convene(
     subject = f"Convocation — CALEOL séance n° {number} du {format_date_fr(session_date)}"
     for m, reference, pdf in made:
         doc_id = ids[m.id]
-        if not send or not (m.email or "").strip():
+        if not send or settings is None or not (m.email or "").strip():
             _record_message(db, actor, session_id, m, KIND_CONVOCATION, doc_id, NO_EMAIL)
             results.append(
                 MessageResult(m.id, m.full_name, NO_EMAIL, m.email or "", doc_id, reference, pdf)

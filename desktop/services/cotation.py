@@ -780,7 +780,7 @@ def set_candidate_cotation(
                 code: {"granted": e.granted, "reason": e.reason.strip(), "units": e.units}
                 for code, e in manual.items()
             }
-        if register_score is not False:
+        if register_score is not False and register_score is not True:
             extra.register_score = (
                 None if register_score is None else register_score.quantize(Decimal("0.01"))
             )
@@ -1043,7 +1043,7 @@ def applicant_statement(db: Database, actor: Actor, candidate_id: int) -> Statem
                     number=c.numero_unique,
                 )
             )
-        grid = _grid_of(session.get(CotationGrid, extra.grid_id))
+        grid = _grid_of(session.get_one(CotationGrid, extra.grid_id))
         others = session.execute(
             select(
                 CandidateCotation.total,

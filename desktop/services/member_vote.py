@@ -119,7 +119,9 @@ def ballot(db: Database, actor: Actor, session_id: int) -> Ballot:
         ctx = cal_common.session_context(row)
         general = cal_votes.session_vote_problem(ctx)
         scores = dict(
-            session.execute(select(CandidateCotation.candidate_id, CandidateCotation.total)).all()
+            session.execute(select(CandidateCotation.candidate_id, CandidateCotation.total))
+            .tuples()
+            .all()
         )
         items = []
         for item in row.items:

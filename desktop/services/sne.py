@@ -758,7 +758,9 @@ def _allocations(session: Session) -> list[PendingAllocation]:
         .where(Candidate.lease_signed_on.is_not(None), Candidate.decision.in_(_POSITIVE))
         .order_by(Candidate.lease_signed_on, Candidate.id)
     ).all()
-    done = dict(session.execute(select(SneExport.candidate_id, SneExport.exported_at)).all())
+    done = dict(
+        session.execute(select(SneExport.candidate_id, SneExport.exported_at)).tuples().all()
+    )
     out = []
     for c, item, srow, dw in rows:
         out.append(

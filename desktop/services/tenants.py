@@ -6,10 +6,12 @@ import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import and_, delete, func, insert, literal, literal_column, or_, select, tuple_
 from sqlalchemy.exc import IntegrityError, OperationalError
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
+from sqlalchemy.sql.elements import ColumnElement
 
 from desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
@@ -138,7 +140,7 @@ class TenantRow:
     isolated: bool
 
 
-SORT_COLUMNS = {
+SORT_COLUMNS: dict[str, InstrumentedAttribute[Any]] = {
     "name": Household.sort_name,
     "contract": Household.contract_number,
     "dwelling": Household.dwelling_reference,
@@ -342,7 +344,9 @@ def _token_range(term: str):
 
 def _other_filters(query: TenantQuery, terms: list[str], on: dt.date) -> list:
     """Conditions on the household row: the terms and the filters."""
-    conditions = [Household.search_text.like(f"% {term}%") for term in terms]
+    conditions: list[ColumnElement[bool]] = [
+        Household.search_text.like(f"% {term}%") for term in terms
+    ]
     if query.agency_id is not None:
         conditions.append(Household.agency_id == query.agency_id)
     if query.status:
@@ -363,15 +367,19 @@ def _plan_filters(session: Session, query: TenantQuery, on: dt.date):
     """The WHERE clause of ``query``, its plan chosen by probing the search index, and
     whether its rows are better sorted after being found than found in sorted order."""
     terms = query_terms(query.text)
-    driver, matches = None, 0
+    driver: str | None = None
+    matches = 0
     for term in terms[:MAX_PROBES]:  # the first selective term drives from the index
-        matches = session.scalar(
-            select(func.count()).select_from(
-                select(SearchToken.household_id)
-                .where(_token_range(term))
-                .limit(SELECTIVE_LIMIT)
-                .subquery()
+        matches = (
+            session.scalar(
+                select(func.count()).select_from(
+                    select(SearchToken.household_id)
+                    .where(_token_range(term))
+                    .limit(SELECTIVE_LIMIT)
+                    .subquery()
+                )
             )
+            or 0
         )
         if matches < SELECTIVE_LIMIT:
             driver = term
@@ -411,7 +419,7 @@ class ListPlan:
     index), then shared by every page and by the count."""
 
     query: TenantQuery
-    where: object  # a SQL condition, or None
+    where: ColumnElement[bool] | None
     sort_after: bool  # few matches: sorted once found rather than found in sort order
     has_text: bool
     hide_isolated: bool  # the actor may not see the "isolated" flag
@@ -470,7 +478,7 @@ _NUMERIC_SORTS = {"agency", "balance"}
 
 def _order(query: TenantQuery, sort_after: bool):
     column = SORT_COLUMNS.get(query.sort, Household.sort_name)
-    key = column
+    key: ColumnElement[Any] | InstrumentedAttribute[Any] = column
     if sort_after:  # an expression, not the bare column: no index walk in sort order
         key = column + literal_column("0") if query.sort in _NUMERIC_SORTS else column.concat("")
     if query.descending:
@@ -537,6 +545,7 @@ def plan_count(
     with db.reader() as session:
         if cancelled is not None and db.dialect == "sqlite":
             raw = session.connection().connection.driver_connection
+            assert raw is not None  # an open connection has its driver's connection
             raw.set_progress_handler(lambda: 1 if cancelled() else 0, 10_000)
             try:
                 n = int(session.scalar(stmt) or 0)

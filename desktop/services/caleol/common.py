@@ -159,7 +159,7 @@ def clean_text(
     errors: dict,
     *,
     required: bool = False,
-    label: str = "",
+    label: str | Message = "",
 ) -> str:
     text = " ".join((value or "").split())
     if required and not text:
@@ -175,7 +175,9 @@ def clean_text(
     return text
 
 
-def clean_long_text(value: str | None, limit: int, key: str, errors: dict, label: str = "") -> str:
+def clean_long_text(
+    value: str | None, limit: int, key: str, errors: dict, label: str | Message = ""
+) -> str:
     text = (value or "").strip()
     if len(text) > limit:
         errors[key] = message(
@@ -186,7 +188,9 @@ def clean_long_text(value: str | None, limit: int, key: str, errors: dict, label
     return text
 
 
-def clean_money(value: Decimal | None, key: str, errors: dict, label: str) -> Decimal | None:
+def clean_money(
+    value: Decimal | None, key: str, errors: dict, label: str | Message
+) -> Decimal | None:
     if value is None:
         return None
     if not isinstance(value, Decimal) or not value.is_finite():

@@ -146,7 +146,9 @@ def occupation_review_due(
                     AgendaItem.household_id.is_not(None),
                 )
                 .group_by(AgendaItem.household_id)
-            ).all()
+            )
+            .tuples()
+            .all()
         )
         stmt = (
             select(

@@ -194,7 +194,7 @@ def _record(
             step=step.value,
             reached=entry.reached,
             person_reached=entry.person.value if entry.person else "",
-            outcome=after.last_outcome.value,
+            outcome=after.last_outcome.value if after.last_outcome else "",
             answers=answers or None,
             need_help=attempt.need_help,
             help_in_place=attempt.help_in_place,

@@ -52,23 +52,27 @@ def live_figures(session: Session, c: Campaign, agency_id: int | None) -> Figure
     scope = [t.campaign_id == c.id]
     if agency_id is not None:
         scope.append(t.agency_id == agency_id)
-    rows = session.execute(
-        select(
-            t.caller_id,
-            t.agency_id,
-            func.count(),
-            func.sum(case((t.attempts > 0, 1), else_=0)),
-            func.sum(case((t.reached_on.is_not(None), 1), else_=0)),
-            func.sum(_is(t.state, TargetState.SECURED.value)),
-            func.sum(_is(t.state, TargetState.UNREACHABLE.value)),
-            func.sum(_is(t.state, TargetState.CLOSED.value)),
-            func.sum(_flag(t.need_help)),
-            func.sum(_flag(t.reinforced_link)),
-            func.sum(t.attempts),
+    rows = (
+        session.execute(
+            select(
+                t.caller_id,
+                t.agency_id,
+                func.count(),
+                func.sum(case((t.attempts > 0, 1), else_=0)),
+                func.sum(case((t.reached_on.is_not(None), 1), else_=0)),
+                func.sum(_is(t.state, TargetState.SECURED.value)),
+                func.sum(_is(t.state, TargetState.UNREACHABLE.value)),
+                func.sum(_is(t.state, TargetState.CLOSED.value)),
+                func.sum(_flag(t.need_help)),
+                func.sum(_flag(t.reinforced_link)),
+                func.sum(t.attempts),
+            )
+            .where(*scope)
+            .group_by(t.caller_id, t.agency_id)
         )
-        .where(*scope)
-        .group_by(t.caller_id, t.agency_id)
-    ).all()
+        .tuples()
+        .all()
+    )
     groups = [
         GroupRow(caller, agency, Counts(*(int(v or 0) for v in values)))
         for caller, agency, *values in rows
@@ -82,19 +86,27 @@ def live_figures(session: Session, c: Campaign, agency_id: int | None) -> Figure
         ref_stmt = ref_stmt.join(t, t.id == r.target_id).where(t.agency_id == agency_id)
         step_stmt = step_stmt.join(t, t.id == call.target_id).where(t.agency_id == agency_id)
         outcome_stmt = outcome_stmt.join(t, t.id == call.target_id).where(t.agency_id == agency_id)
-    referral_rows = session.execute(ref_stmt.group_by(r.partner_type, r.status)).all()
-    step_rows = session.execute(step_stmt.group_by(call.step)).all()
-    outcome_rows = session.execute(outcome_stmt.group_by(call.outcome)).all()
-    pending_rows = session.execute(
-        select(t.escalation_step, func.count())
-        .where(*scope, t.state.in_([s.value for s in OPEN_STATES]))
-        .group_by(t.escalation_step)
-    ).all()
-    secured_rows = session.execute(
-        select(t.secured_on, func.count())
-        .where(*scope, t.state == TargetState.SECURED.value)
-        .group_by(t.secured_on)
-    ).all()
+    referral_rows = session.execute(ref_stmt.group_by(r.partner_type, r.status)).tuples().all()
+    step_rows = session.execute(step_stmt.group_by(call.step)).tuples().all()
+    outcome_rows = session.execute(outcome_stmt.group_by(call.outcome)).tuples().all()
+    pending_rows = (
+        session.execute(
+            select(t.escalation_step, func.count())
+            .where(*scope, t.state.in_([s.value for s in OPEN_STATES]))
+            .group_by(t.escalation_step)
+        )
+        .tuples()
+        .all()
+    )
+    secured_rows = [
+        (day, n)
+        for day, n in session.execute(
+            select(t.secured_on, func.count())
+            .where(*scope, t.state == TargetState.SECURED.value)
+            .group_by(t.secured_on)
+        ).tuples()
+        if day is not None
+    ]
     callers = user_labels(session, (g.caller_id for g in groups))
     return build_figures(
         groups,

@@ -258,12 +258,16 @@ def target_preview(
 def _assign(session: Session, c: Campaign, *, rebalance: bool = False) -> int:
     """Hand the unassigned open targets (and those of removed callers; with
     ``rebalance``, every target not attempted yet) out to the active callers."""
-    callers = session.execute(
-        select(CampaignCaller.user_id, AppUser.agency_id)
-        .join(AppUser, AppUser.id == CampaignCaller.user_id)
-        .where(CampaignCaller.campaign_id == c.id, CampaignCaller.active.is_(True))
-        .order_by(CampaignCaller.user_id)
-    ).all()
+    callers = (
+        session.execute(
+            select(CampaignCaller.user_id, AppUser.agency_id)
+            .join(AppUser, AppUser.id == CampaignCaller.user_id)
+            .where(CampaignCaller.campaign_id == c.id, CampaignCaller.active.is_(True))
+            .order_by(CampaignCaller.user_id)
+        )
+        .tuples()
+        .all()
+    )
     if not callers:
         return 0
     session.flush()
@@ -276,9 +280,11 @@ def _assign(session: Session, c: Campaign, *, rebalance: bool = False) -> int:
     free = or_(t.caller_id.is_(None), t.caller_id.not_in(active))
     if rebalance:
         free = or_(free, t.attempts == 0)
-    movable = session.execute(
-        select(t.id, t.agency_id).where(t.campaign_id == c.id, workload, free)
-    ).all()
+    movable = (
+        session.execute(select(t.id, t.agency_id).where(t.campaign_id == c.id, workload, free))
+        .tuples()
+        .all()
+    )
     moving = {tid for tid, _a in movable}
     loads = {
         uid: int(n)
@@ -811,7 +817,11 @@ def get_target(db: Database, actor: Actor, target_id: int) -> TargetView:
                 session.scalar(select(Household.address).where(Household.id == t.household_id))
                 or ""
             )
-        caller = user_labels(session, [t.caller_id]).get(t.caller_id, "")
+        caller = (
+            user_labels(session, [t.caller_id]).get(t.caller_id, "")
+            if t.caller_id is not None
+            else ""
+        )
         return TargetView(
             target=_row(t, address, caller),
             campaign_name=c.name,
