@@ -24,6 +24,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -278,9 +279,10 @@ def preview_letter(
     if household_id is None:
         tenant = _Tenant(0, 0, "Agence Bordeaux Nord", sample_tenant(), "33000", "")
     else:
-        tenant = _load_tenants(db, [household_id]).get(household_id)
-        if tenant is None:
+        found = _load_tenants(db, [household_id]).get(household_id)
+        if found is None:
             raise _not_found(household_id)
+        tenant = found
         authz.require_agency(
             actor,
             Permission.TENANT_READ,
@@ -697,7 +699,7 @@ def run_batch(
     n = len(ordered)
     per_letter = 1 + (PDF_WEIGHT if options.pdf else 0)
     total_units = max(n * per_letter, 1)
-    state = {"units": 0, "letters": 0, "phase": "docx"}
+    state: dict[str, Any] = {"units": 0, "letters": 0, "phase": "docx"}
     lock = threading.RLock()
 
     def report(units: int = 0, letters: int = 0) -> None:
@@ -764,8 +766,8 @@ def run_batch(
                     )
                 except UserError as exc:
                     denied = isinstance(exc, PermissionDenied)
-                    if denied:  # another agency's file: audited, its name not shown
-                        authz.record_refusal(db, actor, exc, "publipostage")
+                    if isinstance(exc, PermissionDenied):  # another agency's file: audited,
+                        authz.record_refusal(db, actor, exc, "publipostage")  # name not shown
                     failures.append(
                         BatchFailure(
                             tenant.id, "" if denied else tenant.data.display_name, exc.message
@@ -909,7 +911,7 @@ class _Target:
 
 def _ordered_targets(db: Database, ids: list[int]) -> list[_Target]:
     """The batch's files in postcode order, as a few light columns (not whole files)."""
-    rows = []
+    rows: list[Any] = []
     with db.reader() as session:
         for start in range(0, len(ids), 900):
             chunk = ids[start : start + 900]
@@ -1019,7 +1021,7 @@ class _PrintParts:
                     with contextlib.suppress(ValueError):
                         self.number = max(self.number, int(row.get("partie") or 0))
             self.paths = sorted(out_dir.glob(f"{stem}-partie-*.pdf"))
-        self._writer = None
+        self._writer: Any = None  # a pypdf PdfWriter while a part is open (imported lazily)
         self._rows: list[list] = []
         self._pages = 0
 
@@ -1112,7 +1114,7 @@ def _run_mass(
     todo_total = sum(1 for x in targets if x.id not in registered)
     per_letter = 1 + PDF_WEIGHT
     total_units = max(todo_total * per_letter, 1)
-    state = {"units": 0, "letters": 0, "phase": "docx"}
+    state: dict[str, Any] = {"units": 0, "letters": 0, "phase": "docx"}
     lock = threading.RLock()
 
     def report(units: int = 0, letters: int = 0) -> None:
@@ -1202,9 +1204,9 @@ def _run_mass(
             # Letters of one template join when their packages are equal (same agency
             # header...): one DOCX per run of at most CHUNK_LETTERS such letters.
             chunks: dict[Path, list[int]] = {}
-            for members in groups.values():
-                for c in range(0, len(members), CHUNK_LETTERS):
-                    part = members[c : c + CHUNK_LETTERS]
+            for group in groups.values():
+                for c in range(0, len(group), CHUNK_LETTERS):
+                    part = group[c : c + CHUNK_LETTERS]
                     path = staging / f"lot-{w + part[0][0]:06d}.docx"
                     try:
                         path.write_bytes(compose.compose([d for _i, d in part], w + part[0][0]))
@@ -1336,7 +1338,8 @@ def _run_mass(
                                 )
                             )
                 for view in done:
-                    views[view.household_id] = view
+                    if view.household_id is not None:  # a batch letter always has one
+                        views[view.household_id] = view
                 produced += len(done)
                 report(PDF_WEIGHT * len(chunk_ready), len(done))
             timings["enregistrement"] += time.perf_counter() - t
@@ -1351,21 +1354,31 @@ def _run_mass(
                     return readers[path]
 
                 for target in window:
+                    src: Path | None
+                    last: int | None
                     if target.id in views:
                         view = views[target.id]
-                        pdf, a, b = source_of.get(index_of[target.id], (view.pdf_path, 0, None))
+                        src, first, last = source_of.get(
+                            index_of[target.id], (view.pdf_path, 0, None)
+                        )
                         reference = view.reference
                     elif target.id in registered:  # made by the interrupted run
                         reference, path = registered[target.id]
                         if reference in parts.printed or not path:
                             continue
-                        pdf, a, b = Path(path), 0, None
+                        src, first, last = Path(path), 0, None
                     else:
                         continue
                     try:
-                        reader = reader_of(pdf)
+                        if src is None:  # reported below like any missing page
+                            raise FileNotFoundError("aucun PDF produit")
+                        reader = reader_of(src)
                         parts.add(
-                            reader, a, len(reader.pages) if b is None else b, target, reference
+                            reader,
+                            first,
+                            len(reader.pages) if last is None else last,
+                            target,
+                            reference,
                         )
                     except Exception as exc:
                         failures.append(

@@ -80,7 +80,7 @@ from desktop.storage.models import (
 
 def _validate_item(session: Session, data: DwellingItemData) -> dict[str, Any]:
     errors: dict[str, Message] = {}
-    values = {
+    values: dict[str, Any] = {
         "reference": clean_text(
             data.reference,
             40,
@@ -258,7 +258,10 @@ def add_dwelling_item(
                     )
                 }
             )
-        source = data if data is not None else snapshot_of_dwelling(session, dwelling_id)
+        source = data
+        if source is None:
+            assert dwelling_id is not None  # refused above when both are missing
+            source = snapshot_of_dwelling(session, dwelling_id)
         values = _validate_item(session, source)
         item = AgendaItem(
             session_id=row.id,
@@ -419,7 +422,7 @@ def _validate_candidate(data: CandidateData) -> dict[str, Any]:
             continue
         if value not in criteria:
             criteria.append(value)
-    values = {
+    values: dict[str, Any] = {
         "numero_unique": numero,
         "civility": clean_text(
             data.civility,

@@ -66,7 +66,7 @@ def _validate_commission(
     session: Session, data: CommissionData, exclude: int | None
 ) -> dict[str, Any]:
     errors: dict[str, Message] = {}
-    values = {
+    values: dict[str, Any] = {
         "name": clean_text(
             data.name,
             160,
@@ -218,7 +218,7 @@ def _validate_member(
     except ValueError:
         errors["role"] = message(QT_TRANSLATE_NOOP("messages", "Qualité du membre inconnue."))
         raise ValidationError(errors) from None
-    values = {
+    values: dict[str, Any] = {
         "role": role.value,
         "voting": role.voting,
         "last_name": clean_text(

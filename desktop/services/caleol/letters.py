@@ -315,10 +315,12 @@ def _plan_item(item: AgendaItem) -> list[PlannedLetter]:
                 # those before him in the line all refused or let the deadline pass
                 ahead = place[c.id]
             else:
-                ahead = sum(
-                    1
-                    for cid in state.order[: place[c.id]]
-                    if not (statuses[cid] is not None and statuses[cid].out)
+                ahead = len(
+                    [
+                        cid
+                        for cid in state.order[: place[c.id]]
+                        if not ((st := statuses[cid]) is not None and st.out)
+                    ]
                 )
                 template = RANK
         else:
@@ -798,7 +800,7 @@ def generate_decision_letters(
         merged = None
         if pdf and made:
             merged = documents.merge_pdfs(
-                [stems[m.planned.candidate_id][1] for m in made],
+                [f for m in made if (f := stems[m.planned.candidate_id][1]) is not None],
                 unique_path(out_dir / f"lettres-seance-{safe_filename(session_number, 20)}.pdf"),
             )
             copies.append(merged)

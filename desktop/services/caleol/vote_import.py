@@ -251,6 +251,7 @@ def parse_timestamp(value: Any) -> dt.datetime | None:
     """
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
+    local: dt.datetime | None
     if isinstance(value, dt.datetime):
         local = value
     elif isinstance(value, dt.date):
@@ -468,6 +469,8 @@ def import_votes(
             if problems:
                 report.errors.extend((line, p) for p in problems)
                 continue
+            # No problem means each of them was found and read above.
+            assert target is not None and member is not None and vote is not None
             item, candidate = target
             entry = ImportedVote(
                 line,

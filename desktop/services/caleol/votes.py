@@ -82,21 +82,24 @@ def _window_text(row: CaleolSession) -> dict:
     }
 
 
+def not_open_message(row: CaleolSession) -> Message:
+    return message(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "La séance n'est pas ouverte (état : {status}) : ouvrez-la pour "
+            "enregistrer votes et décisions.",
+        ),
+        status=Message(session_status(row).label),
+    )
+
+
 def session_vote_problem(ctx: SessionContext) -> Message | None:
     """Why no vote at all may be recorded in this session now, or ``None``."""
     row = ctx.row
     if row.locked:
         return locked_error(row).message
-    status = session_status(row)
-    if status is not SessionStatus.OPEN:
-        return message(
-            QT_TRANSLATE_NOOP(
-                "messages",
-                "La séance n'est pas ouverte (état : {status}) : ouvrez-la pour "
-                "enregistrer votes et décisions.",
-            ),
-            status=Message(status.label),
-        )
+    if session_status(row) is not SessionStatus.OPEN:
+        return not_open_message(row)
     if not ctx.quorum.reached:
         return message(
             QT_TRANSLATE_NOOP(
@@ -184,8 +187,9 @@ def vote_problem(
             QT_TRANSLATE_NOOP("messages", "Le suppléant de {name} a déjà voté sur ce candidat."),
             name=name,
         )
+    opens, closes = row.vote_opens_at, row.vote_closes_at
     if SessionMode(row.mode) is SessionMode.ECRITE and not (
-        row.vote_opens_at <= voted_at <= row.vote_closes_at
+        opens is not None and closes is not None and opens <= voted_at <= closes
     ):
         return message(
             QT_TRANSLATE_NOOP(
@@ -387,7 +391,7 @@ def remove_vote(db: Database, actor: Actor, vote_id: int) -> None:
         row = load_session(session, _session_of_candidate(session, v.candidate_id), for_update=True)
         ensure_unlocked(row)
         if session_status(row) is not SessionStatus.OPEN:
-            raise UserError(session_vote_problem(session_context(row)))
+            raise UserError(not_open_message(row))
         item, candidate = _candidate_in_session(row, v.candidate_id)
         before = {
             "candidate_id": v.candidate_id,
@@ -533,7 +537,7 @@ def clear_decision(
         row = load_session(session, _session_of_candidate(session, candidate_id), for_update=True)
         ensure_unlocked(row)
         if session_status(row) is not SessionStatus.OPEN:
-            raise UserError(session_vote_problem(session_context(row)))
+            raise UserError(not_open_message(row))
         _item_unused, c = _candidate_in_session(row, candidate_id)
         check_version(c, expected_version)
         before = snapshot(c, DECISION_FIELDS)
@@ -591,7 +595,7 @@ def set_notification(
                     )
                 )
             )
-        row = session.get(CaleolSession, c.item.session_id)
+        row = session.get_one(CaleolSession, c.item.session_id)
         if notified_on < row.session_date:
             raise ValidationError(
                 {
