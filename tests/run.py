@@ -9,7 +9,9 @@ What it does, in order (each step is skipped when already done):
 2. Creates ``.venv`` with the Python running this script and runs
    ``pip install -e .[test]`` in it (again only when pyproject.toml changed).
 3. Runs pytest against SQLite.
-4. Runs pytest again against PostgreSQL: the URL in
+4. Runs pytest again against PostgreSQL (at the same time as the SQLite run, each
+   run's log printed whole when it ends; ``PARCOURS_PARALLEL_ENGINES=0`` runs them one
+   after the other): the URL in
    ``PARCOURS_TEST_DATABASE_URL`` if set, otherwise (as root) the local
    Debian cluster, started if needed, with role ``parcours`` and database
    ``parcours_test`` created on first use. With no PostgreSQL this run is
@@ -153,9 +155,12 @@ def say(msg: str = "") -> None:
     print(msg, flush=True)
 
 
+_STARTED = time.monotonic()
+
+
 def step(title: str) -> None:
     say()
-    say(f"=== {title} ===")
+    say(f"=== {title} ===  [{(time.monotonic() - _STARTED) / 60:.1f} min]")
 
 
 def warn(msg: str) -> None:
@@ -482,24 +487,36 @@ def resolve_pg_url() -> tuple[str | None, str]:
 # --------------------------------------------------------------------------
 # pytest
 # --------------------------------------------------------------------------
-def run_pytest(label: str, pytest_args: list[str], pg: str | None) -> dict:
+def _pytest_env(pg: str | None) -> dict:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONDONTWRITEBYTECODE="1")
     env.pop("PARCOURS_TEST_DATABASE_URL", None)
     if pg:
         env["PARCOURS_TEST_DATABASE_URL"] = pg
-    with tempfile.TemporaryDirectory(prefix="parcours-tests-") as tmp:
-        report = Path(tmp) / "junit.xml"
-        cmd = [str(VENV_PY), "-m", "pytest", "-q", "-ra", f"--junitxml={report}", *pytest_args]
-        step(f"pytest on {label}")
-        say(" ".join(["$ pytest -q -ra", *pytest_args]))
-        code = run(cmd, cwd=ROOT, env=env).returncode
-        counts = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
-        try:
-            for suite in ET.parse(report).getroot().iter("testsuite"):
-                for k in counts:
-                    counts[k] += int(suite.get(k, 0))
-        except (OSError, ET.ParseError):
-            pass
+    return env
+
+
+def _pytest_cmd(report: Path, pytest_args: list[str]) -> list[str]:
+    # --durations: the slowest tests in every log, to keep the whole run under 20 min.
+    return [
+        str(VENV_PY),
+        "-m",
+        "pytest",
+        "-q",
+        "-ra",
+        "--durations=12",
+        f"--junitxml={report}",
+        *pytest_args,
+    ]
+
+
+def _pytest_result(label: str, code: int, report: Path, seconds: float) -> dict:
+    counts = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
+    try:
+        for suite in ET.parse(report).getroot().iter("testsuite"):
+            for k in counts:
+                counts[k] += int(suite.get(k, 0))
+    except (OSError, ET.ParseError):
+        pass
     passed = counts["tests"] - counts["failures"] - counts["errors"] - counts["skipped"]
     if code == 0:
         status = "passed"
@@ -515,7 +532,58 @@ def run_pytest(label: str, pytest_args: list[str], pg: str | None) -> dict:
         "passed": passed,
         "failed": counts["failures"] + counts["errors"],
         "skipped": counts["skipped"],
+        "seconds": seconds,
     }
+
+
+def run_pytest(label: str, pytest_args: list[str], pg: str | None) -> dict:
+    with tempfile.TemporaryDirectory(prefix="parcours-tests-") as tmp:
+        report = Path(tmp) / "junit.xml"
+        step(f"pytest on {label}")
+        say(" ".join(["$ pytest -q -ra", *pytest_args]))
+        started = time.monotonic()
+        code = run(_pytest_cmd(report, pytest_args), cwd=ROOT, env=_pytest_env(pg)).returncode
+        return _pytest_result(label, code, report, time.monotonic() - started)
+
+
+def run_pytest_together(runs: list[tuple[str, str | None]], pytest_args: list[str]) -> list[dict]:
+    """The engines' runs at the same time (each test run leaves a core idle while it
+    waits on LibreOffice, WeasyPrint workers or the server), their logs printed one
+    after the other once each has ended."""
+    with tempfile.TemporaryDirectory(prefix="parcours-tests-") as tmp:
+        started = time.monotonic()
+        procs = []
+        for label, pg in runs:
+            report = Path(tmp) / f"junit-{label}.xml"
+            log = open(Path(tmp) / f"log-{label}.txt", "w+b")  # closed once printed
+            proc = subprocess.Popen(
+                _pytest_cmd(report, pytest_args),
+                cwd=ROOT,
+                env=_pytest_env(pg),
+                stdin=subprocess.DEVNULL,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )
+            procs.append((label, proc, log, report))
+        say(f"(the {len(procs)} runs below ran at the same time)")
+        results = []
+        for label, proc, log, report in procs:
+            code = proc.wait()
+            seconds = time.monotonic() - started
+            step(f"pytest on {label}")
+            say(" ".join(["$ pytest -q -ra", *pytest_args]))
+            log.seek(0)
+            sys.stdout.flush()
+            shutil.copyfileobj(log, sys.stdout.buffer)
+            sys.stdout.buffer.flush()
+            log.close()
+            results.append(_pytest_result(label, code, report, seconds))
+        return results
+
+
+def engines_together() -> bool:
+    """Both engines' runs at once unless ``PARCOURS_PARALLEL_ENGINES=0``."""
+    return os.environ.get("PARCOURS_PARALLEL_ENGINES", "1").strip() != "0"
 
 
 # --------------------------------------------------------------------------
@@ -783,6 +851,7 @@ def main(argv: list[str]) -> int:
         return 0
 
     failures: list[str] = []
+    began = time.monotonic()
     static_ok, static_note = run_static_checks()
     if not static_ok:
         failures.append("static checks")
@@ -790,8 +859,7 @@ def main(argv: list[str]) -> int:
     if lint_ok is False:
         failures.append("actionlint")
 
-    runs = [run_pytest("SQLite", pytest_args, None)]
-
+    url = None
     if sqlite_only:
         pg_note = "skipped (--sqlite-only)"
     else:
@@ -802,7 +870,6 @@ def main(argv: list[str]) -> int:
         except SetupError as e:
             url, reason, broken = None, str(e), True
         if url:
-            runs.append(run_pytest("PostgreSQL", pytest_args, url))
             pg_note = ""
         elif broken:
             say(f"ERROR: {reason}")
@@ -815,6 +882,12 @@ def main(argv: list[str]) -> int:
         else:
             warn(f"{reason}. The PostgreSQL run is SKIPPED.")
             pg_note = f"SKIPPED: {reason}"
+    if url and engines_together():
+        runs = run_pytest_together([("SQLite", None), ("PostgreSQL", url)], pytest_args)
+    else:
+        runs = [run_pytest("SQLite", pytest_args, None)]
+        if url:
+            runs.append(run_pytest("PostgreSQL", pytest_args, url))
 
     if windows_abi_wanted():
         abi_ok, abi_note = run_windows_abi()
@@ -843,7 +916,7 @@ def main(argv: list[str]) -> int:
     for r in runs:
         say(
             f"  {r['label'] + ' run':<16} {r['status']}: {r['passed']} passed, "
-            f"{r['failed']} failed, {r['skipped']} skipped"
+            f"{r['failed']} failed, {r['skipped']} skipped ({r['seconds']:.0f} s)"
         )
     if pg_note:
         say(f"  {'PostgreSQL run':<16} {pg_note}")
@@ -855,6 +928,7 @@ def main(argv: list[str]) -> int:
     if bundle_note:
         say(f"  {'bundle check':<16} {bundle_note}")
     say("=" * 70)
+    say(f"  {'duration':<16} {(time.monotonic() - began) / 60:.1f} min after set-up")
     say("RESULT: " + ("FAILED -- " + ", ".join(failures) if failures else "all runs passed"))
     total = {k: sum(r[k] for r in runs) for k in ("passed", "failed", "skipped")}
     say(f"total: {total['passed']} passed, {total['failed']} failed, {total['skipped']} skipped")
