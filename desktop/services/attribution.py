@@ -337,6 +337,9 @@ class ProposalEffect:
     candidate: str
     dwelling: str
     effects: tuple[TargetEffect, ...]
+    #: the candidate's decision already counts as an allocation (positive decision,
+    #: first in line, offer not refused): the proposal the committee is making
+    proposed: bool = False
 
     @property
     def warnings(self) -> list[str]:
@@ -377,7 +380,11 @@ def session_effects(db: Database, actor: Actor, session_id: int) -> list[Proposa
             effects = T.effect_of(base, proposed, setting.threshold, setting.rates)
             out.append(
                 ProposalEffect(
-                    r.candidate.id, r.candidate.full_name, r.item.reference, tuple(effects)
+                    r.candidate.id,
+                    r.candidate.full_name,
+                    r.item.reference,
+                    tuple(effects),
+                    _counts(r.candidate),
                 )
             )
         return out

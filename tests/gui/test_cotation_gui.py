@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog
 from sqlalchemy import select
 
 from desktop import config
-from desktop.domain.caleol import AttendanceMode, MemberRole, SessionMode, Vote
+from desktop.domain.caleol import AttendanceMode, Decision, MemberRole, SessionMode, Vote
 from desktop.domain.roles import Role
 from desktop.resources import resource
 from desktop.services import accounts, attribution, caleol, member_vote
@@ -25,6 +25,7 @@ from desktop.services.caleol import minutes as caleol_minutes
 from desktop.services.context import Actor
 from desktop.storage.caleol_models import Member
 from desktop.storage.models import Agency, Dwelling
+from desktop.ui.caleol.session import SessionWindow
 from desktop.ui.main_window import MainWindow
 from desktop.ui.member_vote import MemberVotePanel
 from tests.smtp_server import LocalSmtp
@@ -153,7 +154,7 @@ def setup(db, actor, agency, tmp_path):
                         str(k),
                         "650" if k == 0 else "1900",
                         "DALO" if k == 2 else "",
-                        "",
+                        "50" if n == 1 else "",  # the register's score of one applicant
                         ref,
                     ]
                 )
@@ -209,6 +210,7 @@ def test_issue_17_through_the_gui(qtbot, db, actor, setup, tmp_path, monkeypatch
     first = [tab.scores.item(0, c).text() for c in range(4)]
     # 650 € for one adult: 7 800 €/UC a year… and 14 months, ≤ 800 €/UC → 30, T2 fits → 10
     assert first == ["G-01", "026000000001", "Alex Demandeur1", "54"]
+    assert tab.scores.item(0, 5).text() == "50" and tab.scores.item(0, 6).text()
     third = [tab.scores.item(2, c).text() for c in (2, 3)]
     # DALO 200 + 14 months + 3 persons fit a T2 → 10; 1 900 € / 1,6 UC > 800 → 0
     assert third == ["Alex Demandeur3", "224"]
@@ -287,7 +289,44 @@ def test_issue_17_through_the_gui(qtbot, db, actor, setup, tmp_path, monkeypatch
     assert line.score.startswith("54 points (grille CA Exemple v1)")
     assert line.vote_channels == "2 — voté par le membre dans l'application"
 
-    # 7. The targets page.
+    # 7. The session window's agenda tab: the score column, its detail, the register's
+    # score flagged, and the targets warning once the committee proposes an allocation.
+    by_name = {
+        c.full_name: c.id
+        for item in caleol.get_session(db, actor, sid).items
+        for c in item.candidates
+    }
+    caleol.decide(db, actor, by_name["Alex Demandeur7"], Decision.ATTRIBUTION)
+    session_window = SessionWindow(db, actor, sid)
+    qtbot.addWidget(session_window)
+    session_window.show()
+    agenda = session_window.agenda_tab
+    session_window.tabs.setCurrentWidget(agenda)
+    agenda.list.setCurrentRow(0)
+    table = agenda.candidates
+    header = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    score_col, targets_col = header.index("Cotation"), header.index("Objectifs")
+    assert [table.item(r, score_col).text() for r in range(3)] == ["⚠ 54", "24", "224"]
+    tip = table.item(0, score_col).toolTip()
+    assert "Cotation du registre : 50" in tip and "Ancienneté" in tip
+    table.selectRow(2)
+    detail = agenda.cotation_detail.text()
+    assert "Alex Demandeur3" in detail and "Reconnu prioritaire DALO : 200 pt(s)" in detail
+    assert "Si le logement lui est attribué" in detail
+    assert not agenda.item_warnings.isVisible() or "Attribution proposée" not in (
+        agenda.item_warnings.text()
+    )
+    agenda.list.setCurrentRow(2)  # G-03, in QPV: Demandeur7 is of the first quartile
+    assert table.item(0, targets_col).text() == "⚠ baisse"
+    assert "Attributions en QPV aux trois autres quartiles" in table.item(0, targets_col).toolTip()
+    warning = agenda.item_warnings.text()
+    assert agenda.item_warnings.isVisible()
+    assert "Attribution proposée à Alex Demandeur7" in warning
+    assert "Attributions en QPV aux trois autres quartiles" in warning
+    assert "Attribution proposée" in agenda.list.item(2).toolTip()
+    session_window.close()
+
+    # 8. The targets page.
     targets = page.targets_tab
     targets.reload_epcis()
     targets.epci.setCurrentText(EPCI)
