@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
+    QProgressDialog,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -52,6 +53,7 @@ from desktop.domain.i18n import Message
 from desktop.services import attribution, caleol, convocations, cotation, sne
 from desktop.services.context import Actor, today
 from desktop.storage.db import Database
+from desktop.ui.doc_worker import Task
 from desktop.ui.i18n import translate_message
 from desktop.ui.widgets import FlowLayout
 
@@ -215,6 +217,51 @@ class SneImportDialog(QDialog):
 # --------------------------------------------------------------------------- sessions tab
 
 
+class SendingResultDialog(QDialog):
+    """What became of each e-mail: sent, failed (with the reason), to hand over, not
+    sent because the sending was cancelled."""
+
+    def __init__(self, summary: str, results, parent=None):
+        super().__init__(parent)
+        self.setObjectName("sendingResult")
+        self.setWindowTitle(self.tr("Résultat de l'envoi"))
+        self.resize(820, 360)
+        layout = QVBoxLayout(self)
+        self.summary = QLabel(summary, self)
+        self.summary.setObjectName("sendingSummary")
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.table = _table(
+            self,
+            "sendingTable",
+            [self.tr("Membre"), self.tr("Courriel"), self.tr("Résultat"), self.tr("Motif")],
+        )
+        for r in results:
+            row = self.table.rowCount()
+            self.table.insertRow(row)
+            values = [
+                r.member_name,
+                r.email,
+                QCoreApplication.translate("messages", convocations.status_label(r.status)),
+                r.error,
+            ]
+            for col, value in enumerate(values):
+                cell = _item(value)
+                if col == 3 and value:
+                    cell.setToolTip(value)
+                if r.status in (convocations.FAILED, convocations.CANCELLED):
+                    cell.setForeground(QBrush(WARN))
+                self.table.setItem(row, col, cell)
+        layout.addWidget(self.table, 1)
+        close = QPushButton(self.tr("Fermer"), self)
+        close.setObjectName("closeSendingResult")
+        close.clicked.connect(self.accept)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(close)
+        layout.addLayout(row)
+
+
 class SessionsTab(QWidget):
     def __init__(self, db: Database, actor: Actor, parent=None):
         super().__init__(parent)
@@ -284,6 +331,12 @@ class SessionsTab(QWidget):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         self._views: list[cotation.ScoreView] = []
+        self.task: Task | None = None
+        self.progress_dialog: QProgressDialog | None = None
+        self.result_dialog: SendingResultDialog | None = None
+        self.sending_results: list[convocations.MessageResult] | None = None
+        self.sending_cancelled = False
+        self._sending_kind = ""
         self.refresh_button.clicked.connect(self.reload_sessions)
         self.session_combo.currentIndexChanged.connect(self.show_session)
         self.score_button.clicked.connect(self.score)
@@ -438,9 +491,17 @@ class SessionsTab(QWidget):
             self.status.setText(self.tr("Import du registre terminé."))
             self.show_session()
 
+    # ----------------------------------------------------------------- e-mails
+    @property
+    def sending(self) -> bool:
+        """E-mails are being produced or sent (in the background)."""
+        return self.task is not None and self.task.thread.isRunning()
+
     def convene(self) -> None:
+        """Produce, register and e-mail the convocations, off the GUI thread, with a
+        progress dialog that can cancel; the result per member at the end."""
         sid = self.session_id()
-        if sid is None:
+        if sid is None or self.sending:
             return
         send, settings = True, None
         try:
@@ -456,48 +517,161 @@ class SessionsTab(QWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 return
             send = False
-        from desktop.documents.html import HtmlRenderer
+        db, actor = self.db, self.actor
 
-        try:
+        def work(progress, cancelled):
+            from desktop.documents.html import HtmlRenderer
+
             with HtmlRenderer() as renderer:  # WeasyPrint out of the GUI process
-                results = convocations.convene(
-                    self.db, self.actor, sid, send=send, settings=settings, renderer=renderer
+                return convocations.convene(
+                    db,
+                    actor,
+                    sid,
+                    send=send,
+                    settings=settings,
+                    renderer=renderer,
+                    progress=lambda f, t: progress((f, t)),
+                    cancelled=cancelled,
                 )
-        except UserError as exc:
-            _error(self, exc)
-            return
-        counts = {
-            s: sum(1 for r in results if r.status == s)
-            for s in (convocations.SENT, convocations.NO_EMAIL, convocations.FAILED)
-        }
-        text = self.tr(
-            "{sent} convocation(s) envoyée(s) par courriel, {hand} à remettre, "
-            "{failed} échec(s) d'envoi."
-        ).format(
-            sent=counts[convocations.SENT],
-            hand=counts[convocations.NO_EMAIL],
-            failed=counts[convocations.FAILED],
-        )
-        failures = [f"{r.member_name} : {r.error}" for r in results if r.error]
-        self.status.setText(text + ("\n" + "\n".join(failures) if failures else ""))
+
+        self._start_sending(self.tr("Convocations"), work, convocations.KIND_CONVOCATION)
 
     def notify_review(self) -> None:
+        """Tell the reviewing members that the minutes await them (same channel)."""
         sid = self.session_id()
-        if sid is None:
+        if sid is None or self.sending:
             return
         try:
-            results = convocations.notify_minutes_review(
-                self.db, self.actor, sid, settings=self.smtp_settings()
-            )
+            settings = self.smtp_settings()
         except UserError as exc:
             _error(self, exc)
             return
-        sent = sum(1 for r in results if r.status == convocations.SENT)
+        db, actor = self.db, self.actor
+
+        def work(progress, cancelled):
+            return convocations.notify_minutes_review(
+                db,
+                actor,
+                sid,
+                settings=settings,
+                progress=lambda f, t: progress((f, t)),
+                cancelled=cancelled,
+            )
+
+        self._start_sending(self.tr("Procès-verbal à relire"), work, convocations.KIND_MINUTES)
+
+    def _start_sending(self, title: str, work, kind: str) -> None:
+        self.sending_results = None
+        self.sending_cancelled = False
+        self._sending_kind = kind
+        dialog = QProgressDialog(self.tr("Préparation…"), self.tr("Annuler"), 0, 1000, self)
+        dialog.setObjectName("sendingProgress")
+        dialog.setWindowTitle(title)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setValue(0)
+        dialog.canceled.connect(self.cancel_sending)
+        dialog.show()
+        self.progress_dialog = dialog
+        self.task = Task(work, self)
+        self.task.progressed.connect(self._sending_progress)
+        self.task.succeeded.connect(self._sending_done)
+        self.task.failed.connect(self._sending_failed)
+        self.task.thread.finished.connect(self._sending_ended)
+        for b in (self.convene_button, self.review_button):
+            b.setEnabled(False)
+        self.status.setText(self.tr("Envoi en cours…"))
+        self.task.start()
+
+    def cancel_sending(self) -> None:
+        """The progress dialog's "Annuler": the message being sent ends, the others
+        are not sent (each recorded as such)."""
+        if self.task is None or self.sending_cancelled or self.progress_dialog is None:
+            return
+        self.sending_cancelled = True
+        self.task.cancel()
+        self._close_progress()
         self.status.setText(
-            self.tr("{sent} membre(s) prévenu(s) que le procès-verbal attend sa relecture.").format(
-                sent=sent
+            self.tr(
+                "Annulation demandée : le courriel en cours se termine, les autres ne partent pas."
             )
         )
+
+    def _sending_progress(self, value) -> None:
+        fraction, message = value
+        dialog = self.progress_dialog
+        if dialog is not None and not self.sending_cancelled:
+            dialog.setLabelText(_text(message) + "…")
+            dialog.setValue(int(fraction * 1000))
+
+    def _close_progress(self) -> None:
+        dialog, self.progress_dialog = self.progress_dialog, None
+        if dialog is not None:  # (closing emits ``canceled``: the dialog is forgotten first)
+            dialog.close()
+            dialog.deleteLater()
+
+    def _sending_ended(self) -> None:
+        can_manage = self.actor.can(caleol.MANAGE)
+        for b in (self.convene_button, self.review_button):
+            b.setEnabled(can_manage)
+
+    def _sending_failed(self, exc: BaseException) -> None:
+        self._close_progress()
+        if isinstance(exc, UserError):
+            text = _text(exc.message)
+        else:
+            text = self.tr("Erreur inattendue pendant l'envoi : {error}").format(error=exc)
+        self.status.setText(text)
+        if not isinstance(exc, convocations.SendingCancelled):
+            QMessageBox.warning(self, self.tr("Envoi des courriels"), text)
+
+    def _sending_done(self, results) -> None:
+        self._close_progress()
+        self.sending_results = results
+        counts = {
+            s: sum(1 for r in results if r.status == s)
+            for s in (
+                convocations.SENT,
+                convocations.NO_EMAIL,
+                convocations.FAILED,
+                convocations.CANCELLED,
+            )
+        }
+        if self._sending_kind == convocations.KIND_CONVOCATION:
+            text = self.tr(
+                "{sent} convocation(s) envoyée(s) par courriel, {hand} à remettre, "
+                "{failed} échec(s) d'envoi."
+            ).format(
+                sent=counts[convocations.SENT],
+                hand=counts[convocations.NO_EMAIL],
+                failed=counts[convocations.FAILED],
+            )
+        else:
+            text = self.tr(
+                "{sent} membre(s) prévenu(s) que le procès-verbal attend sa relecture, "
+                "{failed} échec(s) d'envoi."
+            ).format(sent=counts[convocations.SENT], failed=counts[convocations.FAILED])
+        if counts[convocations.CANCELLED]:
+            text += " " + self.tr("Envoi annulé : {count} courriel(s) non envoyé(s).").format(
+                count=counts[convocations.CANCELLED]
+            )
+        failures = [f"{r.member_name} : {r.error}" for r in results if r.error]
+        self.status.setText(text + ("\n" + "\n".join(failures) if failures else ""))
+        self.result_dialog = SendingResultDialog(text, results, self)
+        self.result_dialog.open()
+
+    def wait_sending(self, ms: int = 120_000) -> bool:
+        """Wait for the background sending and deliver its result (tests, scripts)."""
+        from PySide6.QtCore import QCoreApplication, QDeadlineTimer
+
+        deadline = QDeadlineTimer(ms)
+        while self.sending and not deadline.hasExpired():
+            QCoreApplication.processEvents()
+            self.task.thread.wait(10)
+        QCoreApplication.processEvents()
+        return not self.sending
 
     def declare(self, path: str | None = None) -> None:
         if not path:

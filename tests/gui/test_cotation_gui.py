@@ -12,7 +12,13 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QInputDialog,
+    QProgressDialog,
+    QPushButton,
+)
 from sqlalchemy import select
 
 from desktop import config
@@ -161,6 +167,22 @@ def setup(db, actor, agency, tmp_path):
     return sid, seats, users, export
 
 
+def write_profile(smtp) -> None:
+    """The organisation profile of the demo, with the local server's mail settings."""
+    profile = resource("demo", "organisation.toml").read_text(encoding="utf-8")
+    profile = profile.replace(
+        'logo = "logo.png"', f'logo = "{resource("demo", "logo.png").as_posix()}"'
+    )
+    profile += (
+        '\n[messagerie]\nhote = "127.0.0.1"\n'
+        f'port = {smtp.port}\nsecurite = "starttls"\n'
+        'expediteur = "caleol@bailleur.example"\n'
+        f'certificat_ca = "{smtp.cert.as_posix()}"\n'
+    )
+    config.config_dir().mkdir(parents=True, exist_ok=True)
+    (config.config_dir() / "organisation.toml").write_text(profile, encoding="utf-8")
+
+
 def _modal(callback):
     def run():
         box = QApplication.activeModalWidget()
@@ -234,21 +256,13 @@ def test_issue_17_through_the_gui(qtbot, db, actor, setup, tmp_path, monkeypatch
         for t in effects
     )
 
-    # 4. Convocations through the organisation profile's mail settings.
+    # 4. Convocations through the organisation profile's mail settings, sent in the
+    # background with a progress dialog; the result per member at the end.
     with LocalSmtp(tmp_path) as smtp:
-        profile = resource("demo", "organisation.toml").read_text(encoding="utf-8")
-        profile = profile.replace(
-            'logo = "logo.png"', f'logo = "{resource("demo", "logo.png").as_posix()}"'
-        )
-        profile += (
-            '\n[messagerie]\nhote = "127.0.0.1"\n'
-            f'port = {smtp.port}\nsecurite = "starttls"\n'
-            'expediteur = "caleol@bailleur.example"\n'
-            f'certificat_ca = "{smtp.cert.as_posix()}"\n'
-        )
-        config.config_dir().mkdir(parents=True, exist_ok=True)
-        (config.config_dir() / "organisation.toml").write_text(profile, encoding="utf-8")
+        write_profile(smtp)
         click(qtbot, tab.convene_button)
+        assert tab.findChild(QProgressDialog, "sendingProgress") is not None
+        assert tab.wait_sending()
     assert "4 convocation(s) envoyée(s) par courriel, 2 à remettre, 0 échec(s)" in tab.status.text()
     assert sorted(m["To"] for m in smtp.handler.messages) == [
         "c.lefevre@example.org",
@@ -256,6 +270,15 @@ def test_issue_17_through_the_gui(qtbot, db, actor, setup, tmp_path, monkeypatch
         "n.benali@example.org",
         "s.marchand@example.org",
     ]
+    result = tab.result_dialog
+    assert result is not None and result.isVisible()
+    outcome = {
+        result.table.item(r, 0).text(): result.table.item(r, 2).text()
+        for r in range(result.table.rowCount())
+    }
+    assert outcome["Claude Garnier"] == "Sans adresse : à remettre"
+    assert outcome["Claude Lefèvre"] == "Envoyé"
+    click(qtbot, result.findChild(QPushButton, "closeSendingResult"))
 
     # 5. Members vote in the application: two within the window, one after it.
     caleol.open_session(db, actor, sid)
@@ -382,3 +405,82 @@ def test_grid_edited_exported_and_imported_in_the_page(qtbot, db, actor, tmp_pat
     tab.import_file(str(target))
     assert "existe déjà" in warnings[-1]
     assert tab.grids.rowCount() == 1
+
+
+def test_sending_in_the_background_with_failures_and_cancel(
+    qtbot, db, actor, setup, tmp_path, monkeypatch
+):
+    """Convocations go out off the GUI thread: the window answers meanwhile; a box the
+    server refuses is a failure with its French reason; cancelling stops the e-mails
+    not sent yet (each recorded and audited); then the minutes-review notice."""
+    from desktop.services import convocations
+    from desktop.storage.models import AuditEvent
+
+    sid = setup[0]
+    window = MainWindow(db, actor)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.cotation_page
+    window.nav.setCurrentRow(window.pages.indexOf(page))
+    tab = page.sessions_tab
+    tab.reload_sessions()
+    tab.select_session(sid)
+    with LocalSmtp(tmp_path) as smtp:
+        write_profile(smtp)
+        smtp.handler.refuse = {"jm.dubois@example.org"}
+        smtp.handler.hold_for = "n.benali@example.org"
+        click(qtbot, tab.convene_button)
+        # While Benali's message waits on the server, the GUI thread turns.
+        qtbot.waitUntil(smtp.handler.held.is_set, timeout=60_000)
+        assert tab.sending and not tab.convene_button.isEnabled()
+        dialog = tab.findChild(QProgressDialog, "sendingProgress")
+        assert dialog is not None and dialog.value() >= 500  # the documents are made
+        assert "Envoi à" in dialog.labelText()
+        click(qtbot, dialog.findChild(QPushButton))  # "Annuler"
+        assert "Annulation demandée" in tab.status.text()
+        smtp.handler.release.set()
+        assert tab.wait_sending()
+    received = sorted(m["To"] for m in smtp.handler.messages)
+    assert "jm.dubois@example.org" not in received and "n.benali@example.org" in received
+    result = tab.result_dialog
+    rows = {
+        result.table.item(r, 0).text(): (
+            result.table.item(r, 2).text(),
+            result.table.item(r, 3).text(),
+        )
+        for r in range(result.table.rowCount())
+    }
+    assert rows["Claude Dubois"][0] == "Échec de l'envoi"
+    assert rows["Claude Dubois"][1].startswith("Adresse refusée par le serveur de messagerie (550")
+    assert rows["Claude Benali"][0] == "Envoyé"  # the message under way was finished
+    assert rows["Claude Garnier"][0] == "Sans adresse : à remettre"
+    assert rows["Claude Lefèvre"][0] == "Envoyé"  # convened before Benali
+    assert rows["Claude Marchand"] == ("Non envoyé (envoi annulé)", "")  # after: not sent
+    cancelled = [name for name, (status, _) in rows.items() if status.startswith("Non envoyé")]
+    assert cancelled == ["Claude Marchand"]
+    assert "Envoi annulé" in result.summary.text()
+    # Every sending recorded and audited, the cancelled ones too.
+    messages = convocations.messages_of(db, actor, sid)
+    assert sorted(m.status for m in messages).count("CANCELLED") == len(cancelled)
+    with db.reader() as s:
+        actions = list(
+            s.scalars(
+                select(AuditEvent.action).where(AuditEvent.entity == convocations.ENTITY_MESSAGE)
+            )
+        )
+    assert actions.count("envoi_cancelled") == len(cancelled)
+    assert actions.count("envoi_failed") == 1
+    click(qtbot, result.findChild(QPushButton, "closeSendingResult"))
+
+    # The minutes-review notice by the same channel, in the background too.
+    with LocalSmtp(tmp_path) as smtp:
+        write_profile(smtp)
+        click(qtbot, tab.review_button)
+        assert tab.wait_sending()
+    assert sorted(m["To"] for m in smtp.handler.messages) == [
+        "c.lefevre@example.org",
+        "jm.dubois@example.org",
+        "n.benali@example.org",
+    ]
+    assert "3 membre(s) prévenu(s)" in tab.status.text()
+    assert tab.result_dialog.table.rowCount() == 3
