@@ -208,7 +208,7 @@ def test_issue_17_through_the_gui(qtbot, db, actor, setup, tmp_path, monkeypatch
     click(qtbot, grids.example_button)
     assert grids.grids.rowCount() == 1
     assert grids.grids.item(0, 0).text() == EPCI and grids.grids.item(0, 5).text() == "EXEMPLE"
-    assert grids.criteria.rowCount() == 10
+    assert grids.criteria.rowCount() == 11  # with the refusal of an adapted dwelling
 
     # 2. Candidates imported from the register's export, then scored.
     tab = page.sessions_tab
