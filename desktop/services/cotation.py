@@ -1030,6 +1030,15 @@ def remove_refusal(db: Database, actor: Actor, refusal_id: int, reason: str) -> 
 
 
 @guarded("cotation.refus")
+def offer_refused(db: Database, actor: Actor, candidate_id: int) -> bool:
+    """The dwelling offered to this CALEOL candidate was refused (or the offer lapsed):
+    his refusal can be qualified."""
+    _require_read(actor, ENTITY_REFUSAL)
+    with db.reader() as session:
+        return _load_candidate(session, candidate_id).offer_status in _REFUSED
+
+
+@guarded("cotation.refus")
 def refusals_of(db: Database, actor: Actor, numero_unique: str) -> list[RefusalView]:
     """The refusals recorded for an applicant, oldest first."""
     from desktop.services.caleol.agenda import normalise_numero

@@ -17,11 +17,13 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
+    QDateEdit,
     QDialog,
     QDoubleSpinBox,
     QFileDialog,
@@ -262,6 +264,178 @@ class SendingResultDialog(QDialog):
         layout.addLayout(row)
 
 
+class RefusalDialog(QDialog):
+    """An applicant's refusals of an offered dwelling, qualified for the cotation: the
+    refusal of the offer made to this candidate, or an offer known otherwise (date,
+    dwelling); adapted to the household or not; legitimate reason or not; why."""
+
+    changed = Signal()
+
+    def __init__(self, db: Database, actor: Actor, view, own_offer_refused: bool, parent=None):
+        super().__init__(parent)
+        self.db, self.actor, self.view = db, actor, view
+        self.setObjectName("refusalDialog")
+        self.setWindowTitle(self.tr("Refus d'un logement adapté"))
+        self.resize(720, 520)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(
+                self.tr("<b>{name}</b> — n° unique {numero}").format(
+                    name=view.name, numero=view.numero_unique
+                ),
+                self,
+            )
+        )
+        layout.addWidget(QLabel(self.tr("Refus enregistrés :"), self))
+        self.list = QListWidget(self)
+        self.list.setObjectName("refusalsList")
+        layout.addWidget(self.list, 1)
+        self.remove_button = QPushButton(self.tr("Retirer le refus choisi…"), self)
+        self.remove_button.setObjectName("removeRefusal")
+        self.remove_button.clicked.connect(self.remove)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.remove_button)
+        layout.addLayout(row)
+
+        form = QFormLayout()
+        self.own_offer = QCheckBox(self.tr("Refus de l'offre faite à ce candidat"), self)
+        self.own_offer.setObjectName("ownOffer")
+        self.own_offer.setEnabled(own_offer_refused)
+        self.own_offer.setChecked(own_offer_refused)
+        if not own_offer_refused:
+            self.own_offer.setToolTip(
+                self.tr("Le logement proposé à ce candidat n'a pas été refusé.")
+            )
+        self.refused_on = QDateEdit(self)
+        self.refused_on.setObjectName("refusedOn")
+        self.refused_on.setDisplayFormat("dd/MM/yyyy")
+        self.refused_on.setCalendarPopup(True)
+        day = today()
+        self.refused_on.setDate(QDate(day.year, day.month, day.day))
+        self.dwelling = QLineEdit(self)
+        self.dwelling.setObjectName("refusedDwelling")
+        self.dwelling.setPlaceholderText(self.tr("Logement proposé (bailleur, adresse, type)"))
+        self.adapted = QCheckBox(
+            self.tr("Le logement proposé était adapté aux besoins et capacités du ménage"), self
+        )
+        self.adapted.setObjectName("refusalAdapted")
+        self.adapted.setChecked(True)
+        self.legitimate = QCheckBox(self.tr("Le refus repose sur un motif légitime"), self)
+        self.legitimate.setObjectName("refusalLegitimate")
+        self.reason = QPlainTextEdit(self)
+        self.reason.setObjectName("refusalReason")
+        self.reason.setMaximumHeight(80)
+        self.reason.setPlaceholderText(self.tr("Pourquoi le refus est, ou n'est pas, légitime"))
+        form.addRow(self.own_offer)
+        form.addRow(self.tr("Date du refus"), self.refused_on)
+        form.addRow(self.tr("Logement"), self.dwelling)
+        form.addRow(self.adapted)
+        form.addRow(self.legitimate)
+        form.addRow(self.tr("Motif"), self.reason)
+        layout.addLayout(form)
+        self.message = QLabel(self)
+        self.message.setObjectName("refusalMessage")
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        self.save_button = QPushButton(self.tr("Enregistrer le refus"), self)
+        self.save_button.setObjectName("saveRefusal")
+        self.save_button.clicked.connect(self.save)
+        close = QPushButton(self.tr("Fermer"), self)
+        close.clicked.connect(self.accept)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.save_button)
+        row.addWidget(close)
+        layout.addLayout(row)
+        self.own_offer.toggled.connect(self._own_toggled)
+        self._own_toggled()
+        self.load()
+
+    def _own_toggled(self, *_args) -> None:
+        other = not self.own_offer.isChecked()
+        self.refused_on.setEnabled(other)
+        self.dwelling.setEnabled(other)
+
+    def load(self) -> None:
+        self.list.clear()
+        try:
+            rows = cotation.refusals_of(self.db, self.actor, self.view.numero_unique)
+        except UserError as exc:
+            self.message.setText(_text(exc.message))
+            return
+        for r in rows:
+            effect = self.tr("compte dans la cotation") if r.counts else self.tr("ne compte pas")
+            adapted = self.tr("adapté") if r.adapted else self.tr("non adapté")
+            legitimate = (
+                self.tr("motif légitime") if r.legitimate else self.tr("sans motif légitime")
+            )
+            text = f"{format_date_fr(r.refused_on)} — {r.dwelling or '?'} — {adapted}, {legitimate} : {effect}"
+            item = QListWidgetItem(text, self.list)
+            item.setData(Qt.ItemDataRole.UserRole, r.id)
+            item.setToolTip(r.reason)
+            if r.counts:
+                item.setForeground(QBrush(WARN))
+
+    def save(self) -> None:
+        kwargs = dict(
+            adapted=self.adapted.isChecked(),
+            legitimate=self.legitimate.isChecked(),
+            reason=self.reason.toPlainText(),
+        )
+        if self.own_offer.isChecked():
+            kwargs["candidate_id"] = self.view.candidate_id
+        else:
+            q = self.refused_on.date()
+            kwargs.update(
+                numero_unique=self.view.numero_unique,
+                refused_on=dt.date(q.year(), q.month(), q.day()),
+                dwelling=self.dwelling.text(),
+            )
+        try:
+            saved = cotation.record_refusal(self.db, self.actor, **kwargs)
+        except UserError as exc:
+            text = _text(exc.message)
+            fields = getattr(exc, "fields", None)
+            if fields:
+                text = "\n".join(_text(v) for v in fields.values())
+            self.message.setText(text)
+            return
+        self.message.setText(
+            self.tr("Refus enregistré : {effect}.").format(
+                effect=self.tr("il compte dans la cotation")
+                if saved.counts
+                else self.tr("il ne compte pas dans la cotation")
+            )
+        )
+        self.reason.clear()
+        self.load()
+        self.changed.emit()
+
+    def remove(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Retirer le refus"), self.tr("Pourquoi ce refus est-il retiré ?")
+        )
+        if not ok:
+            return
+        try:
+            cotation.remove_refusal(
+                self.db, self.actor, item.data(Qt.ItemDataRole.UserRole), reason
+            )
+        except UserError as exc:
+            fields = getattr(exc, "fields", None)
+            self.message.setText(
+                "\n".join(_text(v) for v in fields.values()) if fields else _text(exc.message)
+            )
+            return
+        self.message.setText(self.tr("Refus retiré."))
+        self.load()
+        self.changed.emit()
+
+
 class SessionsTab(QWidget):
     def __init__(self, db: Database, actor: Actor, parent=None):
         super().__init__(parent)
@@ -291,6 +465,14 @@ class SessionsTab(QWidget):
         self.declare_button.setObjectName("sneExportButton")
         self.statement_button = QPushButton(self.tr("Fiche de cotation du demandeur"), self)
         self.statement_button.setObjectName("statementButton")
+        self.refusal_button = QPushButton(self.tr("Refus d'un logement adapté…"), self)
+        self.refusal_button.setObjectName("refusalButton")
+        self.refusal_button.setToolTip(
+            self.tr(
+                "Qualifier le refus d'un logement proposé au demandeur : adapté ou non, "
+                "motif légitime ou non (la grille du PPGD dit ce que le refus retire)."
+            )
+        )
         for b in (
             self.score_button,
             self.sne_button,
@@ -298,6 +480,7 @@ class SessionsTab(QWidget):
             self.review_button,
             self.declare_button,
             self.statement_button,
+            self.refusal_button,
         ):
             actions.addWidget(b)
         layout.addLayout(actions)
@@ -331,6 +514,7 @@ class SessionsTab(QWidget):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         self._views: list[cotation.ScoreView] = []
+        self.refusal_dialog: RefusalDialog | None = None
         self.task: Task | None = None
         self.progress_dialog: QProgressDialog | None = None
         self.result_dialog: SendingResultDialog | None = None
@@ -346,6 +530,7 @@ class SessionsTab(QWidget):
         self.declare_button.clicked.connect(self.declare)
         self.scores.itemSelectionChanged.connect(self._show_detail)
         self.statement_button.clicked.connect(self.show_statement)
+        self.refusal_button.clicked.connect(self.open_refusals)
         can_manage = actor.can(caleol.MANAGE)
         for b in (
             self.score_button,
@@ -353,6 +538,7 @@ class SessionsTab(QWidget):
             self.convene_button,
             self.review_button,
             self.declare_button,
+            self.refusal_button,
         ):
             b.setEnabled(can_manage)
         self.reload_sessions()
@@ -441,6 +627,24 @@ class SessionsTab(QWidget):
         if v.warning:
             lines.append(v.warning)
         self.detail.setPlainText("\n".join(lines))
+
+    def open_refusals(self) -> RefusalDialog | None:
+        """The applicant's refusals of an adapted dwelling (recorded, to record)."""
+        rows = self.scores.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= len(self._views):
+            self.status.setText(self.tr("Choisissez d'abord un candidat dans le tableau."))
+            return None
+        v = self._views[rows[0].row()]
+        try:
+            refused = cotation.offer_refused(self.db, self.actor, v.candidate_id)
+        except UserError as exc:
+            _error(self, exc)
+            return None
+        dialog = RefusalDialog(self.db, self.actor, v, refused, self)
+        dialog.changed.connect(self.show_session)
+        self.refusal_dialog = dialog
+        dialog.open()
+        return dialog
 
     def show_statement(self) -> None:
         """The applicant's statement (criteria, weights, score, position), to hand him."""

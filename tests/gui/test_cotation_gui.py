@@ -11,7 +11,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -245,6 +245,28 @@ def test_issue_17_through_the_gui(qtbot, db, actor, setup, tmp_path, monkeypatch
         "Position parmi les 3 demandes comparables (même territoire, même typologie) : 1"
         in tab.detail.toPlainText()
     )
+
+    # 2b. A refusal of an adapted dwelling without a legitimate reason, reported for
+    # Demandeur1, costs him 20 points (example grid); withdrawn, they come back.
+    tab.scores.selectRow(0)
+    click(qtbot, tab.refusal_button)
+    dialog = tab.refusal_dialog
+    assert not dialog.own_offer.isEnabled()  # nothing was offered to him here
+    dialog.refused_on.setDate(QDate(2026, 1, 10))
+    dialog.dwelling.setText("Autre bailleur, T2 Romans")
+    click(qtbot, dialog.save_button)
+    assert "motif" in dialog.message.text()  # no reason typed: refused, nothing saved
+    assert dialog.list.count() == 0
+    dialog.reason.setPlainText("Logement adapté refusé pour le quartier (registre).")
+    click(qtbot, dialog.save_button)
+    assert dialog.message.text() == "Refus enregistré : il compte dans la cotation."
+    assert dialog.list.count() == 1 and "10/01/2026" in dialog.list.item(0).text()
+    assert tab.scores.item(0, 3).text() == "34"
+    dialog.list.setCurrentRow(0)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Erreur de saisie", True))
+    click(qtbot, dialog.remove_button)
+    assert dialog.list.count() == 0 and tab.scores.item(0, 3).text() == "54"
+    dialog.accept()
 
     # 3. The session's effect on the targets: a first-quartile proposal in QPV lowers
     # the "other quartiles" figure (no allocation yet this year: 0 % → not met).
