@@ -573,9 +573,12 @@ class DashboardPage(QWidget):
         self._clear()
         self.tables: dict[str, FigureTable] = {}
         self.charts: dict[str, ChartView] = {}
+        period = data.period_label
+        if attribution.yearly_report(data.name) is not None:
+            period = self.tr("année {year}").format(year=data.date_from.year)
         heading = QLabel(
             self.tr("{title} — {period} — {agency}").format(
-                title=_m(data.title), period=data.period_label, agency=_m(data.agency_label)
+                title=_m(data.title), period=period, agency=_m(data.agency_label)
             ),
             self.body,
         )

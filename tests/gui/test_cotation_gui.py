@@ -356,7 +356,7 @@ def test_issue_17_through_the_gui(qtbot, db, actor, setup, tmp_path, monkeypatch
     assert "Cotation du registre : 50" in tip and "Ancienneté" in tip
     table.selectRow(2)
     detail = agenda.cotation_detail.text()
-    assert "Alex Demandeur3" in detail and "Reconnu prioritaire DALO : 200 pt(s)" in detail
+    assert "Alex Demandeur3" in detail and "Reconnu prioritaire DALO 200" in detail
     assert "Si le logement lui est attribué" in detail
     assert not agenda.item_warnings.isVisible() or "Attribution proposée" not in (
         agenda.item_warnings.text()
@@ -396,7 +396,7 @@ def test_grid_edited_exported_and_imported_in_the_page(qtbot, db, actor, tmp_pat
     tab = GridsTab(db, actor)
     qtbot.addWidget(tab)
     tab.install_example("CC du Plateau")
-    assert tab.criteria.rowCount() == 10
+    assert tab.criteria.rowCount() == 11
     # Typed points are checked; the grid is left unchanged on error.
     warnings = []
     monkeypatch.setattr(
@@ -424,6 +424,12 @@ def test_grid_edited_exported_and_imported_in_the_page(qtbot, db, actor, tmp_pat
     target = tmp_path / "grille.xlsx"
     tab.export_file(str(target))
     assert target.is_file() and "Grille exportée" in tab.note.text()
+    refusal = cotation.read_grid_file(target).criterion("REFUS_ADAPTE")
+    assert (refusal.source.value, refusal.points, refusal.parameter) == (
+        "ADAPTED_REFUSAL",
+        Decimal(-20),
+        "12",
+    )
     tab.import_file(str(target))
     assert "existe déjà" in warnings[-1]
     assert tab.grids.rowCount() == 1

@@ -60,7 +60,7 @@ def test_yearly_reports_from_the_dashboard(qtbot, db, actor, world, tmp_path, mo
     page.scope.setCurrentIndex(page.scope.findData(W.EPCI))
     wait_figures(qtbot, page)  # the figures load when chosen, without "Afficher"
     assert page.data is not None and page.data.name == attribution.TARGETS_REPORT
-    assert "CA Exemple" in page.heading.text()
+    assert page.heading.text() == "Objectifs d'attribution — année 2026 — CA Exemple"
     table = page.tables["objectifs"]
     rows = {table.text(r, 0): table.text(r, 2) for r in range(table.rowCount())}
     assert rows["Attributions hors QPV au premier quartile"] == f"40,0{NBSP}%"

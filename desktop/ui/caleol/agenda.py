@@ -4,6 +4,7 @@ conflicts of interest) and occupation reviews (L442-5-2), with their dialogs."""
 from __future__ import annotations
 
 import html
+from decimal import Decimal
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
@@ -763,7 +764,7 @@ class AgendaTab(QWidget):
                 self.tr("Décision"),
             ],
             stretch=CAND_DECISION,
-            widths={CAND_NAME: 150, CAND_HOUSEHOLD: 140, CAND_PRIORITY: 160},
+            widths={CAND_NAME: 130, CAND_HOUSEHOLD: 110, CAND_PRIORITY: 120},
         )
         for column, tip in (
             (CAND_RESOURCES, self.tr("Ressources mensuelles du ménage")),
@@ -821,6 +822,9 @@ class AgendaTab(QWidget):
         cands_layout.addLayout(fewer_row)
         cands_layout.addWidget(self.item_warnings)
         cands_layout.addWidget(self.candidates, 1)
+        # three candidates and the header stay readable with the score detail below
+        # (on a small screen the session window scrolls rather than crush them)
+        self.candidates.setMinimumHeight(130)
         self.cotation_detail = QLabel(page)
         self.cotation_detail.setObjectName("cotationDetail")
         self.cotation_detail.setWordWrap(True)
@@ -829,7 +833,12 @@ class AgendaTab(QWidget):
             "QLabel { background: #f5f5f5; border: 1px solid #cfd8dc; padding: 4px; }"
         )
         self.candidates.itemSelectionChanged.connect(self._show_cotation_detail)
-        cands_layout.addWidget(self.cotation_detail)
+        self.cotation_scroll = QScrollArea(page)  # a long detail never crowds the table
+        self.cotation_scroll.setWidgetResizable(True)
+        self.cotation_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.cotation_scroll.setMaximumHeight(72)
+        self.cotation_scroll.setWidget(self.cotation_detail)
+        cands_layout.addWidget(self.cotation_scroll)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_candidate_button)
         buttons.addWidget(self.edit_candidate_button)
@@ -1077,20 +1086,50 @@ class AgendaTab(QWidget):
         return item
 
     def _show_cotation_detail(self) -> None:
+        """The selected candidate's score in a few lines: the criteria that brought
+        points, missing data, the register's score, the effect on the targets (every
+        line of the grid is in the score's tooltip)."""
         c = self.current_candidate()
         if c is None:
             self.cotation_detail.clear()
-            self.cotation_detail.hide()
+            self.cotation_scroll.hide()
             return
-        lines = self.score_lines(c.id) or [self.tr("Cotation : pas encore calculée.")]
+        v = self._scores.get(c.id)
+        if v is None:
+            lines = [self.tr("Cotation : pas encore calculée.")]
+        else:
+            brought = [
+                f"{x['label']} {format_points(Decimal(x['points']))}"
+                for x in v.lines
+                if Decimal(x["points"]) != 0
+            ]
+            lines = [
+                self.tr("Cotation : {total} ({grid})").format(total=v.total_text, grid=v.grid_label)
+                + (" : " + " ; ".join(brought) if brought else "")
+            ]
+            if v.missing:
+                lines.append(
+                    self.tr("Données manquantes : {what}").format(what=" ; ".join(v.missing))
+                )
+            if v.warning:
+                lines.append("⚠ " + v.warning)
+            elif v.register_score is not None:
+                lines.append(
+                    self.tr("Cotation du registre : {score}").format(
+                        score=format_points(v.register_score)
+                    )
+                )
         effects = self.effect_lines(c.id)
         if effects:
-            lines.append(self.tr("Si le logement lui est attribué :"))
-            lines += ["  " + x for x in effects]
+            lines.append(
+                self.tr("Si le logement lui est attribué : {effects}").format(
+                    effects=" ".join(effects)
+                )
+            )
         self.cotation_detail.setText(
-            "<b>" + _html(c.full_name) + "</b><br>" + "<br>".join(_html(x) for x in lines)
+            "<b>" + _html(c.full_name) + "</b> — " + "<br>".join(_html(x) for x in lines)
         )
-        self.cotation_detail.show()
+        self.cotation_scroll.show()
 
     def short_decision(self, c: CandidateView) -> str:
         """The decision in a few words, for the candidates table."""
