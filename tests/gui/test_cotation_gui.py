@@ -369,6 +369,10 @@ def test_issue_17_through_the_gui(qtbot, db, actor, setup, tmp_path, monkeypatch
     assert "Attribution proposée à Alex Demandeur7" in warning
     assert "Attributions en QPV aux trois autres quartiles" in warning
     assert "Attribution proposée" in agenda.list.item(2).toolTip()
+    # Seen from every tab: the window's own warning banner says it too.
+    session_window.tabs.setCurrentWidget(session_window.votes_tab)
+    assert session_window.warnings.isVisible()
+    assert "Attribution proposée à Alex Demandeur7" in session_window.warnings.text()
     session_window.close()
 
     # 8. The targets page.
