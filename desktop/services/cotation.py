@@ -1268,6 +1268,7 @@ def _weight(c: Criterion) -> str:
     unit = {
         CriterionSource.WAITING_MONTHS: " par mois",
         CriterionSource.HOUSEHOLD_SIZE: " par personne",
+        CriterionSource.ADAPTED_REFUSAL: f" par refus, pendant {c.parameter.strip()} mois",
     }.get(c.source, "")
     cap = f" (plafond {rules.format_points(c.cap)})" if c.cap is not None else ""
     return f"{rules.format_points(c.points)} point(s){unit}{cap}"
