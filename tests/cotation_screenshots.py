@@ -6,7 +6,10 @@ On a temporary base holding ``tests/attribution_world.py`` plus the example grid
 proposal session and a written session with a member account, saves under
 ``resources/screenshots/``: ``cotation_seances.png``, ``cotation_grilles.png``,
 ``cotation_objectifs.png``, ``cotation_flux.png``, ``cotation_vote_membre.png`` and
-``convocation_p1.png`` (the convocation PDF's first page, ``pdftoppm -r 60``).
+``convocation_p1.png`` (the convocation PDF's first page, ``pdftoppm -r 60``); the
+session window's agenda tab with the scores, the register's score flagged and a
+proposal lowering a target (``caleol_ordre_du_jour_cotation.png``, 1280×720) and the
+dashboard's yearly targets report (``tableau_de_bord_objectifs.png``, 1280×720).
 """
 
 from __future__ import annotations
@@ -38,7 +41,7 @@ def main() -> int:
         tmp = Path(tmp)
         os.environ["PARCOURS_CONFIG_DIR"] = str(tmp / "config")
         os.environ["PARCOURS_DATA_DIR"] = str(tmp / "data")
-        from desktop.domain.caleol import AttendanceMode, SessionMode, Vote
+        from desktop.domain.caleol import AttendanceMode, Decision, SessionMode, Vote
         from desktop.domain.roles import Role
         from desktop.services import accounts, caleol, convocations, cotation, member_vote
         from desktop.services.caleol import CandidateData, SessionData
@@ -106,10 +109,15 @@ def main() -> int:
         with db.transaction() as s:
             s.get(Member, world.members["Dubois"]).app_user_id = uid
         caleol.open_session(db, actor, sid)
-        member = Actor("cdubois", "Claude Dubois", Role.CALEOL_MEMBER, user_id=uid)
+        member = Actor("cdubois", "Claude Dubois", role=Role.CALEOL_MEMBER, user_id=uid)
         member_vote.now = lambda: dt.datetime(2026, 11, 4, 10, 0)
         first = caleol.get_session(db, actor, sid).items[0].candidates[0].id
         member_vote.cast_my_vote(db, member, first, Vote.POUR)
+        # The register's export gave the third applicant another score; the committee
+        # proposes the dwelling (in QPV) to a first-quartile applicant.
+        third = caleol.get_session(db, actor, sid).items[0].candidates[2].id
+        cotation.set_candidate_cotation(db, actor, third, register_score=Decimal(40))
+        caleol.decide(db, actor, first, Decision.ATTRIBUTION)
 
         app = create_application([])
         window = MainWindow(db, actor)
@@ -156,6 +164,38 @@ def main() -> int:
         print(OUT / "cotation_vote_membre.png")
         window.close()
         panel.close()
+
+        from desktop.services import attribution
+        from desktop.ui.caleol.session import SessionWindow
+        from desktop.ui.dashboard_page import DashboardPage
+
+        session_window = SessionWindow(db, actor, sid)
+        session_window.show()
+        session_window.resize(1280, 720)
+        session_window.tabs.setCurrentWidget(session_window.agenda_tab)
+        session_window.agenda_tab.list.setCurrentRow(0)
+        session_window.agenda_tab.candidates.selectRow(0)
+        _settle(app, 300)
+        from PySide6.QtWidgets import QScrollArea
+
+        outer = session_window.findChild(QScrollArea)  # the tabs scroll on a small screen
+        outer.ensureWidgetVisible(session_window.agenda_tab.cotation_scroll)
+        _settle(app, 300)
+        session_window.grab().save(str(OUT / "caleol_ordre_du_jour_cotation.png"))
+        print(OUT / "caleol_ordre_du_jour_cotation.png")
+        session_window.close()
+
+        dashboard = DashboardPage(db, actor)
+        dashboard.resize(1280, 720)
+        dashboard.show()
+        dashboard.select_yearly(attribution.TARGETS_REPORT, W.EPCI, W.YEAR)
+        dashboard.refresh()
+        dashboard.wait_figures()
+        _settle(app, 500)
+        dashboard.grab().save(str(OUT / "tableau_de_bord_objectifs.png"))
+        print(OUT / "tableau_de_bord_objectifs.png")
+        dashboard.close()
+        dashboard.wait()
 
         results = convocations.convene(db, actor, sid, send=False)
         pdf = results[0].pdf_path

@@ -3,12 +3,14 @@ for the tests of the e-mails sent by the application."""
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import email
 import email.policy
 import ipaddress
 import socket
 import ssl
+import threading
 from pathlib import Path
 
 
@@ -64,8 +66,25 @@ class Collector:
         self.messages: list = []
         self.envelopes: list = []
         self.tls: list[bool] = []
+        #: recipients the server refuses (550), as a real server refuses an unknown box
+        self.refuse: set[str] = set()
+        #: a message to this recipient waits in DATA until ``release`` is set (``held``
+        #: tells that it arrived): a test can act while the sending is in progress
+        self.hold_for: str | None = None
+        self.held = threading.Event()
+        self.release = threading.Event()
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if address in self.refuse:
+            return "550 5.1.1 Mailbox unknown"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):
+        if self.hold_for is not None and self.hold_for in envelope.rcpt_tos:
+            self.held.set()
+            while not self.release.is_set():
+                await asyncio.sleep(0.01)
         self.envelopes.append(envelope)
         self.tls.append(session.ssl is not None)
         self.messages.append(

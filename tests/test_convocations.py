@@ -135,7 +135,11 @@ def test_failed_sending_is_recorded_not_fatal(db, actor, written_session, tmp_pa
     # Server stopped: the connection is refused; documents are still registered.
     results = convocations.convene(db, actor, sid, settings=settings)
     assert {r.status for r in results} == {"FAILED", "NO_EMAIL"}
-    assert all(r.error for r in results if r.status == "FAILED")
+    assert all(
+        r.error.startswith("Serveur de messagerie injoignable : connexion refusée")
+        for r in results
+        if r.status == "FAILED"
+    )
     rows = convocations.messages_of(db, actor, sid)
     assert sorted(r.status for r in rows) == ["FAILED", "FAILED", "FAILED", "NO_EMAIL"]
 
@@ -147,7 +151,64 @@ def test_untrusted_certificate_is_refused(db, actor, written_session, tmp_path):
 
         results = convocations.convene(db, actor, sid, settings=replace(smtp.settings, ca_file=""))
     assert smtp.handler.messages == []
-    assert any("CERTIFICATE" in r.error.upper() for r in results if r.status == "FAILED")
+    assert any(
+        r.error.startswith("Certificat du serveur de messagerie non reconnu")
+        and "certificate" in r.error
+        for r in results
+        if r.status == "FAILED"
+    )
+
+
+def test_cancelled_while_producing_keeps_nothing(db, actor, written_session, tmp_path):
+    """Cancelled before the documents are registered: no document row, no file left,
+    no e-mail; the progress was told."""
+    from desktop.services import documents
+
+    sid, _ = written_session
+    seen = []
+    with LocalSmtp(tmp_path) as smtp:
+        with pytest.raises(convocations.SendingCancelled, match="aucun document"):
+            convocations.convene(
+                db,
+                actor,
+                sid,
+                settings=smtp.settings,
+                progress=lambda f, m: seen.append((f, m.render())),
+                cancelled=lambda: len(seen) >= 2,
+            )
+    assert seen[0][1].startswith("Convocation de ") and smtp.handler.messages == []
+    with db.reader() as s:
+        assert s.scalars(select(DocumentRecord)).all() == []
+    assert not list(documents.documents_dir().rglob("*convocation*"))
+    assert convocations.messages_of(db, actor, sid) == []
+
+
+def test_cancelled_while_sending_records_the_rest(db, actor, written_session, tmp_path):
+    sid, _ = written_session
+    sent_before_cancel = []
+    with LocalSmtp(tmp_path) as smtp:
+        results = convocations.convene(
+            db,
+            actor,
+            sid,
+            settings=smtp.settings,
+            cancelled=lambda: sent_before_cancel.append(1) or len(smtp.handler.messages) >= 1,
+        )
+    assert len(smtp.handler.messages) == 1
+    statuses = [r.status for r in results]
+    assert statuses.count("SENT") == 1 and statuses.count("NO_EMAIL") == 1
+    assert statuses.count("CANCELLED") == 2
+    rows = convocations.messages_of(db, actor, sid)
+    assert sorted(r.status for r in rows) == sorted(statuses)
+    # the documents stay registered: the members not reached get theirs by hand
+    with db.reader() as s:
+        assert len(s.scalars(select(DocumentRecord)).all()) == 4
+        actions = list(
+            s.scalars(
+                select(AuditEvent.action).where(AuditEvent.entity == convocations.ENTITY_MESSAGE)
+            )
+        )
+    assert sorted(actions) == ["envoi", "envoi_cancelled", "envoi_cancelled", "envoi_no_email"]
 
 
 def test_minutes_review_notice(db, actor, written_session, tmp_path):

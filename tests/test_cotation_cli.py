@@ -109,3 +109,21 @@ def test_convene_without_sending(db_url, world, capsys):
     assert main(["cotation", "convoquer", "2026-03", "--sans-envoi", "--db", db_url]) == 0
     out = capsys.readouterr().out
     assert out.count("à remettre") == 3 and "CONV-2026-" in out
+
+
+def test_refusal_of_an_adapted_dwelling(db_url, db, actor, world, capsys):
+    cotation.install_example_grid(db, actor, W.EPCI)
+    assert main(["cotation", "coter", "2026-03", "--db", db_url]) == 0
+    assert "249 pts" in capsys.readouterr().out
+    args = ["cotation", "refus", "026000000001", "--logement", "Autre bailleur, T2 Romans"]
+    assert main([*args, "--date", "le 10 janvier", "--motif", "x", "--db", db_url]) == 2
+    assert "Traceback" not in capsys.readouterr().err
+    rc = main([*args, "--date", "10/01/2026", "--motif", "Refus du quartier.", "--db", db_url])
+    assert rc == 0
+    assert "compte dans la cotation" in capsys.readouterr().out
+    # The stored score of the March session followed (example grid: −20 a refusal).
+    views = cotation.session_scores(db, actor, world.session_id)
+    assert {v.numero_unique: v.total for v in views.values()}["026000000001"] == 229
+    assert main(["cotation", "refus-liste", "026000000001", "--db", db_url]) == 0
+    out = capsys.readouterr().out
+    assert "10/01/2026  Autre bailleur, T2 Romans  adapté, sans motif légitime (compte)" in out

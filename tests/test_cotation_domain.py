@@ -243,3 +243,55 @@ def test_example_grid_scores_an_applicant():
     g = example_grid()
     result = score(g, facts(priorities=frozenset({"DALO"})), D(2026, 3, 20))
     assert result.total == d(200 + 14 + 30 + 10)
+
+
+def test_refusing_an_adapted_dwelling_lowers_the_score_while_it_counts():
+    refusal = Criterion(
+        "REFUS", "Refus d'un logement adapté", S.ADAPTED_REFUSAL, d(-25), None, "12"
+    )
+    g = grid(criteria=grid().criteria + (refusal,))
+    on = D(2026, 3, 20)
+    base = score(g, facts(), on).total
+    # Two refusals within the 12 months, one older, one after the session: 2 × −25.
+    f = facts(adapted_refusals=(D(2025, 3, 20), D(2025, 3, 21), D(2026, 3, 20), D(2026, 3, 21)))
+    result = score(g, f, on)
+    line = next(x for x in result.lines if x.code == "REFUS")
+    assert line.units == 2 and line.points == d(-50)
+    assert result.total == base - 50
+    assert "2 refus sans motif légitime depuis le 20/03/2025 (21/03/2025, 20/03/2026)" in (
+        line.detail.render()
+    )
+    # No refusal recorded: nothing to type, the line brings 0 and nothing is missing.
+    clean = score(g, facts(), on)
+    assert points(clean, "REFUS") == d(0) and not clean.missing
+    # A year later both refusals have stopped counting.
+    assert points(score(g, f, D(2027, 3, 21)), "REFUS") == d(0)
+    # The grid says for how long (months) a refusal counts; no cap on a penalty.
+    with pytest.raises(ValidationError) as err:
+        validate_grid(
+            grid(
+                criteria=(
+                    replace(refusal, parameter="un an"),
+                    replace(refusal, code="R2", cap=d(50)),
+                )
+            )
+        )
+    assert "combien de mois" in str(err.value.fields["criteria[0].parameter"])
+    assert "criteria[1].cap" in err.value.fields
+
+
+def test_add_months_keeps_the_day_or_the_month_end():
+    from desktop.domain.cotation import add_months
+
+    assert add_months(D(2026, 3, 31), -1) == D(2026, 2, 28)
+    assert add_months(D(2026, 3, 20), -12) == D(2025, 3, 20)
+    assert add_months(D(2024, 2, 29), 12) == D(2025, 2, 28)
+
+
+def test_example_grid_carries_the_refusal_rule():
+    g = example_grid()
+    line = g.criterion("REFUS_ADAPTE")
+    assert line.source is S.ADAPTED_REFUSAL and line.points < 0 and line.parameter == "12"
+    validate_grid(g)
+    result = score(g, facts(adapted_refusals=(D(2026, 1, 5),)), D(2026, 3, 20))
+    assert result.total == d(14 + 30 + 10 - 20)

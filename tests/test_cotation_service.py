@@ -281,5 +281,10 @@ def test_applicant_statement(db, actor, session_with_candidates):
     assert st.average_wait_months == Decimal("20.0")
     text = "\n".join(st.text())
     assert "Ancienneté de la demande : 1 point(s) par mois (plafond 60)" in text
+    # The applicant is told what refusing an adapted dwelling costs (the PPGD's rule).
+    assert (
+        "Refus d'un logement adapté sans motif légitime (12 derniers mois) : "
+        "-20 point(s) par refus, pendant 12 mois" in text
+    )
     assert "Cotation de la demande : 26 points" in text
     assert "Position parmi les 2 demandes comparables" in text and ": 2" in text

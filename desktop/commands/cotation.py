@@ -363,11 +363,80 @@ def run_convene(args) -> int:
         db.dispose()
     labels = {"SENT": "envoyée", "FAILED": "ÉCHEC DE L'ENVOI", "NO_EMAIL": "à remettre"}
     for r in results:
+        label = labels.get(r.status, convocations.status_label(r.status))
         print(
-            f"{r.member_name:<32} {labels[r.status]:<18} {r.reference}  {r.pdf_path}"
+            f"{r.member_name:<32} {label:<18} {r.reference}  {r.pdf_path}"
             + (f"  ({r.error})" if r.error else "")
         )
     return 0 if all(r.status != "FAILED" for r in results) else 1
+
+
+def _register_refusal(sub) -> None:
+    p = sub.add_parser(
+        "refus",
+        help="enregistrer le refus d'un logement proposé à un demandeur (cotation)",
+    )
+    add_db_option(p)
+    p.add_argument("numero_unique")
+    p.add_argument("--date", required=True, help="date du refus (JJ/MM/AAAA)")
+    p.add_argument("--logement", default="", help="logement proposé (bailleur, adresse, type)")
+    p.add_argument("--motif", required=True, help="pourquoi le refus est ou non légitime")
+    p.add_argument("--legitime", action="store_true", help="le refus repose sur un motif légitime")
+    p.add_argument(
+        "--non-adapte",
+        action="store_true",
+        help="le logement proposé n'était pas adapté aux besoins du ménage",
+    )
+    p.set_defaults(func=run_refusal)
+    p = sub.add_parser("refus-liste", help="refus enregistrés pour un demandeur")
+    add_db_option(p)
+    p.add_argument("numero_unique")
+    p.set_defaults(func=run_refusals)
+
+
+def run_refusal(args) -> int:
+    from desktop.commands.notice import parse_date_arg
+    from desktop.services import cotation
+
+    refused_on = parse_date_arg(args.date, "--date", required=True)
+    db, actor = _open(args)
+    try:
+        view = cotation.record_refusal(
+            db,
+            actor,
+            numero_unique=args.numero_unique,
+            refused_on=refused_on,
+            dwelling=args.logement,
+            adapted=not args.non_adapte,
+            legitimate=args.legitime,
+            reason=args.motif,
+        )
+    finally:
+        db.dispose()
+    effect = "compte dans la cotation" if view.counts else "ne compte pas dans la cotation"
+    print(f"Refus du {view.refused_on:%d/%m/%Y} enregistré pour {view.numero_unique} : {effect}.")
+    return 0
+
+
+def run_refusals(args) -> int:
+    from desktop.services import cotation
+
+    db, actor = _open(args)
+    try:
+        rows = cotation.refusals_of(db, actor, args.numero_unique)
+    finally:
+        db.dispose()
+    if not rows:
+        print("Aucun refus enregistré.")
+    for r in rows:
+        adapted = "adapté" if r.adapted else "non adapté"
+        legitimate = "motif légitime" if r.legitimate else "sans motif légitime"
+        effect = "compte" if r.counts else "ne compte pas"
+        print(
+            f"{r.refused_on:%d/%m/%Y}  {r.dwelling or '?'}  {adapted}, {legitimate} "
+            f"({effect}) — {r.reason}"
+        )
+    return 0
 
 
 SUBCOMMANDS = [
@@ -377,4 +446,5 @@ SUBCOMMANDS = [
     _register_sne,
     _register_targets,
     _register_convene,
+    _register_refusal,
 ]

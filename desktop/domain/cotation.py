@@ -20,11 +20,20 @@ kept as grid data wherever possible:
   other adult, 0.3 for each child, all children taken as under 14);
 - waiting time counts whole months from the application date to the reference date;
 - a household "fits" a dwelling type when it is neither under-occupied (rooms exceed
-  persons by more than one, L621-2) nor over-crowded (more than two persons a room).
+  persons by more than one, L621-2) nor over-crowded (more than two persons a room);
+- refusing an adapted dwelling: the texts leave it to each PPGD to say when a refusal
+  changes the score. Modelled as a criterion of the grid like the others (its points,
+  usually negative, per refusal; its parameter, how many months a refusal counts;
+  valid with its grid version), fed by the refusals the landlord recorded as
+  concerning a dwelling adapted to the household and made without a legitimate reason
+  (the qualification is the secretary's, with its reason). A refusal counts when it
+  was made within that many months up to the reference date (after the same day
+  N months earlier, up to the reference date included).
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import enum
 import json
@@ -57,6 +66,9 @@ class CriterionSource(str, enum.Enum):
     HOUSEHOLD_FIT = "HOUSEHOLD_FIT"  # household size fits the dwelling type
     HOUSEHOLD_SIZE = "HOUSEHOLD_SIZE"  # points per person above the parameter
     HOUSING_SITUATION = "HOUSING_SITUATION"  # current housing situation (parameter: code)
+    #: points per recorded refusal of an adapted dwelling without a legitimate reason,
+    #: counted over the parameter's number of months before the reference date
+    ADAPTED_REFUSAL = "ADAPTED_REFUSAL"
     MANUAL = "MANUAL"  # typed by the secretary with a reason
 
     @property
@@ -66,7 +78,11 @@ class CriterionSource(str, enum.Enum):
     @property
     def per_unit(self) -> bool:
         """Points are per unit (month, person) rather than granted once."""
-        return self in (CriterionSource.WAITING_MONTHS, CriterionSource.HOUSEHOLD_SIZE)
+        return self in (
+            CriterionSource.WAITING_MONTHS,
+            CriterionSource.HOUSEHOLD_SIZE,
+            CriterionSource.ADAPTED_REFUSAL,
+        )
 
 
 _SOURCE_LABELS = {
@@ -85,6 +101,9 @@ _SOURCE_LABELS = {
     ),
     CriterionSource.HOUSING_SITUATION: QT_TRANSLATE_NOOP(
         "messages", "Situation de logement actuelle"
+    ),
+    CriterionSource.ADAPTED_REFUSAL: QT_TRANSLATE_NOOP(
+        "messages", "Refus d'un logement adapté sans motif légitime (par refus)"
     ),
     CriterionSource.MANUAL: QT_TRANSLATE_NOOP("messages", "Saisi par le secrétariat"),
 }
@@ -275,6 +294,14 @@ def _parameter_problem(c: Criterion) -> Message | None:
                     "consommation, en euros.",
                 )
             )
+    elif c.source is CriterionSource.ADAPTED_REFUSAL:
+        if not p.isdigit() or not 1 <= int(p) <= 120:
+            return _m(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Indiquez pendant combien de mois (1 à 120) un refus compte dans la cotation.",
+                )
+            )
     elif c.source is CriterionSource.HOUSEHOLD_SIZE:
         if not p.isdigit():
             return _m(
@@ -372,6 +399,8 @@ class ApplicantFacts:
     dwelling_type: str = ""
     housing_situation: str = ""
     manual: Mapping[str, ManualEntry] = field(default_factory=dict)
+    #: dates of the recorded refusals of an adapted dwelling without a legitimate reason
+    adapted_refusals: tuple[dt.date, ...] = ()
 
     @property
     def persons(self) -> int:
@@ -399,6 +428,14 @@ def months_between(start: dt.date, end: dt.date) -> int:
     if end.day < start.day:
         months -= 1
     return max(months, 0)
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """``day`` moved by whole months (the last day of a shorter month if need be)."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return dt.date(year, month + 1, min(day.day, last))
 
 
 def household_fits(dwelling_type: str, persons: int) -> bool | None:
@@ -606,6 +643,23 @@ def _units_from_facts(c: Criterion, f: ApplicantFacts, on: dt.date) -> tuple[int
         start = int(c.parameter.strip())
         units = max(f.persons - start, 0)
         return units, _m(QT_TRANSLATE_NOOP("messages", "{persons} personne(s)."), persons=f.persons)
+    if s is CriterionSource.ADAPTED_REFUSAL:
+        months = int(c.parameter.strip())
+        since = add_months(on, -months)
+        counted = sorted(d for d in f.adapted_refusals if since < d <= on)
+        if not counted:
+            return 0, _m(
+                QT_TRANSLATE_NOOP("messages", "Aucun refus sans motif légitime depuis le {since}."),
+                since=since.strftime("%d/%m/%Y"),
+            )
+        return len(counted), _m(
+            QT_TRANSLATE_NOOP(
+                "messages", "{count} refus sans motif légitime depuis le {since} ({dates})."
+            ),
+            count=len(counted),
+            since=since.strftime("%d/%m/%Y"),
+            dates=", ".join(d.strftime("%d/%m/%Y") for d in counted),
+        )
     if s is CriterionSource.HOUSING_SITUATION:
         if not f.housing_situation:
             return None, _m(
@@ -854,6 +908,14 @@ def example_grid(epci: str = "CA Exemple", valid_from: dt.date = dt.date(2021, 9
             "HEBERGE_TIERS",
         ),
         Criterion("MUTATION_EMPLOI", "Rapprochement domicile-travail", P.MANUAL, d(15)),
+        Criterion(
+            "REFUS_ADAPTE",
+            "Refus d'un logement adapté sans motif légitime (12 derniers mois)",
+            P.ADAPTED_REFUSAL,
+            d(-20),
+            None,
+            "12",
+        ),
     )
     return Grid(
         epci,

@@ -337,6 +337,9 @@ class ProposalEffect:
     candidate: str
     dwelling: str
     effects: tuple[TargetEffect, ...]
+    #: the candidate's decision already counts as an allocation (positive decision,
+    #: first in line, offer not refused): the proposal the committee is making
+    proposed: bool = False
 
     @property
     def warnings(self) -> list[str]:
@@ -377,7 +380,11 @@ def session_effects(db: Database, actor: Actor, session_id: int) -> list[Proposa
             effects = T.effect_of(base, proposed, setting.threshold, setting.rates)
             out.append(
                 ProposalEffect(
-                    r.candidate.id, r.candidate.full_name, r.item.reference, tuple(effects)
+                    r.candidate.id,
+                    r.candidate.full_name,
+                    r.item.reference,
+                    tuple(effects),
+                    _counts(r.candidate),
                 )
             )
         return out
@@ -652,79 +659,190 @@ def holder_report_data(
     )
 
 
-def _write(data: ReportData, path: Path, renderer=None) -> Path:
+# --------------------------------------------------------------------------- yearly reports
+
+
+@dataclass(frozen=True)
+class YearlyReport:
+    """A report whose scope is a year and an EPCI or a reservation holder (the
+    dashboard lists them beside the reports of a period)."""
+
+    name: str
+    title: str
+    description: str
+    scope: str  # "epci" or "holder"
+    scope_label: str
+
+
+TARGETS_REPORT = "objectifs_attribution"
+FLOW_REPORT = "gestion_en_flux"
+YEARLY_REPORTS = (
+    YearlyReport(
+        TARGETS_REPORT,
+        QT_TRANSLATE_NOOP("messages", "Objectifs d'attribution (EPCI, année)"),
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "Pour un EPCI et une année : chaque objectif de la loi Égalité et Citoyenneté "
+            "(1er quartile hors QPV, autres quartiles en QPV, publics prioritaires par "
+            "réservataire), le chiffre atteint et les attributions qui le font.",
+        ),
+        "epci",
+        QT_TRANSLATE_NOOP("messages", "EPCI"),
+    ),
+    YearlyReport(
+        FLOW_REPORT,
+        QT_TRANSLATE_NOOP("messages", "Bilan annuel de la gestion en flux (réservataire, année)"),
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "Pour un réservataire et une année : les logements proposés à son flux et "
+            "attribués, par typologie, financement, QPV ou non et commune.",
+        ),
+        "holder",
+        QT_TRANSLATE_NOOP("messages", "Réservataire"),
+    ),
+)
+
+
+def yearly_report(name: str) -> YearlyReport | None:
+    return next((r for r in YEARLY_REPORTS if r.name == name), None)
+
+
+def _yearly(name: str) -> YearlyReport:
+    info = yearly_report(name)
+    if info is None:
+        raise ValidationError(
+            {
+                "name": _m(
+                    QT_TRANSLATE_NOOP("messages", "Rapport inconnu : « {name} »."),
+                    name=name,
+                )
+            }
+        )
+    return info
+
+
+def yearly_scopes(db: Database, actor: Actor, name: str, year: int) -> list[str]:
+    """The EPCIs (targets) or the holders offered a dwelling that year (flow report)."""
+    if _yearly(name).scope == "epci":
+        return epcis(db, actor)
+    return holders(db, actor, year)
+
+
+def _no_scope(info: YearlyReport) -> UserError:
+    if info.scope == "epci":
+        text = QT_TRANSLATE_NOOP("messages", "Choisissez un EPCI.")
+    else:
+        text = QT_TRANSLATE_NOOP("messages", "Choisissez un réservataire.")
+    return UserError(_m(text))
+
+
+@guarded("objectifs.lire")
+def build_yearly_report(
+    db: Database, actor: Actor, name: str, scope: str | None, year: int
+) -> ReportData:
+    """The figures of yearly report ``name`` for ``scope`` (EPCI or holder) and ``year``."""
+    _require_read(actor)
+    info = _yearly(name)
+    if not scope or not scope.strip():
+        raise _no_scope(info)
+    if info.scope == "epci":
+        return targets_report_data(targets(db, actor, scope.strip(), year), actor.label)
+    return holder_report_data(flow_report(db, actor, scope.strip(), year), actor.label)
+
+
+@guarded("objectifs.export")
+def export_yearly_report(
+    db: Database,
+    actor: Actor,
+    name: str,
+    scope: str | None,
+    year: int,
+    path: str | Path,
+    *,
+    progress=None,
+    renderer=None,
+    data: ReportData | None = None,
+) -> Path:
+    """Write yearly report ``name`` to ``path`` (PDF or Excel by its extension):
+    ``data`` when it answers the same request (what the dashboard shows), else built.
+    ``progress(fraction, text)`` is called as the work goes on. Audited."""
     from desktop.reports import render
     from desktop.services.reports import _load_profile
 
+    _require_read(actor)
+    info = _yearly(name)
+    report = progress or (lambda fraction, text: None)
+    path = Path(path)
     ext = path.suffix.lower()
-    if ext == ".pdf":
-        return render.write_pdf(data, path, profile=_load_profile(), renderer=renderer)
-    if ext == ".xlsx":
-        return render.write_xlsx(data, path)
-    raise ValidationError(
-        {
-            "out_path": _m(
-                QT_TRANSLATE_NOOP(
-                    "messages",
-                    "Le fichier du rapport doit se terminer par .pdf ou .xlsx (reçu : « {name} »).",
-                ),
-                name=path.name,
+    if ext not in (".pdf", ".xlsx"):
+        raise ValidationError(
+            {
+                "out_path": _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Le fichier du rapport doit se terminer par .pdf ou .xlsx "
+                        "(reçu : « {name} »).",
+                    ),
+                    name=path.name,
+                )
+            }
+        )
+    report(0.0, QT_TRANSLATE_NOOP("messages", "Calcul des chiffres"))
+    if not scope or not scope.strip():
+        raise _no_scope(info)
+    scope = scope.strip()
+    if info.scope == "holder":
+        flow = flow_report(db, actor, scope, year)
+        if flow.offered == 0:
+            raise UserError(
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Aucun logement n'a été proposé au flux de {holder} en {year}."
+                    ),
+                    holder=scope,
+                    year=year,
+                )
             )
-        }
-    )
+    if data is None or (data.name, data.agency_label, data.date_from.year) != (name, scope, year):
+        data = build_yearly_report(db, actor, name, scope, year)
+
+    def scaled(fraction, text):
+        report(0.1 + 0.85 * fraction, text)
+
+    if ext == ".pdf":
+        written = render.write_pdf(
+            data, path, profile=_load_profile(), renderer=renderer, progress=scaled
+        )
+    else:
+        written = render.write_xlsx(data, path, progress=scaled)
+    key = "epci" if info.scope == "epci" else "reservataire"
+    name_in_audit = "objectifs" if name == TARGETS_REPORT else name
+    with db.transaction() as session:
+        audit.record(
+            session,
+            actor,
+            "export",
+            ENTITY,
+            None,
+            None,
+            {"rapport": name_in_audit, key: scope, "annee": year, "fichier": written.name},
+        )
+    report(1.0, QT_TRANSLATE_NOOP("messages", "Rapport enregistré"))
+    return written
 
 
 @guarded("objectifs.export")
 def export_targets(
     db: Database, actor: Actor, epci: str, year: int, path: str | Path, *, renderer=None
 ) -> Path:
-    view = targets(db, actor, epci, year)
-    written = _write(targets_report_data(view, actor.label), Path(path), renderer)
-    with db.transaction() as session:
-        audit.record(
-            session,
-            actor,
-            "export",
-            ENTITY,
-            None,
-            None,
-            {"rapport": "objectifs", "epci": epci, "annee": year, "fichier": written.name},
-        )
-    return written
+    return export_yearly_report(db, actor, TARGETS_REPORT, epci, year, path, renderer=renderer)
 
 
 @guarded("objectifs.export")
 def export_holder_report(
     db: Database, actor: Actor, holder: str, year: int, path: str | Path, *, renderer=None
 ) -> Path:
-    report = flow_report(db, actor, holder, year)
-    if report.offered == 0:
-        raise UserError(
-            _m(
-                QT_TRANSLATE_NOOP(
-                    "messages", "Aucun logement n'a été proposé au flux de {holder} en {year}."
-                ),
-                holder=holder,
-                year=year,
-            )
-        )
-    written = _write(holder_report_data(report, actor.label), Path(path), renderer)
-    with db.transaction() as session:
-        audit.record(
-            session,
-            actor,
-            "export",
-            ENTITY,
-            None,
-            None,
-            {
-                "rapport": "gestion_en_flux",
-                "reservataire": holder,
-                "annee": year,
-                "fichier": written.name,
-            },
-        )
-    return written
+    return export_yearly_report(db, actor, FLOW_REPORT, holder, year, path, renderer=renderer)
 
 
 # --------------------------------------------------------------------------- dwellings

@@ -56,6 +56,35 @@ ENTITY_MESSAGE = "caleol_message"
 KIND_CONVOCATION = "CONVOCATION"
 KIND_MINUTES = "PV_RELECTURE"
 SENT, FAILED, NO_EMAIL = "SENT", "FAILED", "NO_EMAIL"
+#: the sending was cancelled before this member's turn (recorded and audited too)
+CANCELLED = "CANCELLED"
+
+
+class SendingCancelled(UserError):
+    """Cancelled while the convocations were being produced: nothing was kept."""
+
+
+_STATUS_LABELS = {
+    SENT: QT_TRANSLATE_NOOP("messages", "Envoyé"),
+    FAILED: QT_TRANSLATE_NOOP("messages", "Échec de l'envoi"),
+    NO_EMAIL: QT_TRANSLATE_NOOP("messages", "Sans adresse : à remettre"),
+    CANCELLED: QT_TRANSLATE_NOOP("messages", "Non envoyé (envoi annulé)"),
+}
+
+
+def status_label(status: str) -> str:
+    """The French label of a sending's status (source text for Qt's translators)."""
+    return _STATUS_LABELS.get(status, status)
+
+
+def _no_progress(fraction: float, text: str) -> None:
+    return None
+
+
+def _never() -> bool:
+    return False
+
+
 TEMPLATE_NAME = "caleol_convocation"
 TEMPLATE_VERSION = "1"
 
@@ -364,10 +393,104 @@ def _record_message(
         )
 
 
+def _smtp_reply(exc: smtplib.SMTPResponseException) -> str:
+    text = exc.smtp_error
+    if isinstance(text, bytes):
+        text = text.decode(errors="replace")
+    return f"{exc.smtp_code} {text}".strip()
+
+
 def _error_text(exc: BaseException) -> str:
-    if isinstance(exc, smtplib.SMTPResponseException):
-        return f"{exc.smtp_code} {exc.smtp_error.decode(errors='replace') if isinstance(exc.smtp_error, bytes) else exc.smtp_error}"
-    return f"{type(exc).__name__}: {exc}"
+    """Why a message could not be sent, in French for the secretary (the server's own
+    reply or the system's error kept at the end, for the administrator)."""
+    import socket
+
+    if isinstance(exc, smtplib.SMTPRecipientsRefused):
+        replies = "; ".join(
+            f"{code} {text.decode(errors='replace') if isinstance(text, bytes) else text}"
+            for code, text in exc.recipients.values()
+        )
+        message = _m(
+            QT_TRANSLATE_NOOP(
+                "messages", "Adresse refusée par le serveur de messagerie ({reply})."
+            ),
+            reply=replies,
+        )
+    elif isinstance(exc, smtplib.SMTPAuthenticationError):
+        message = _m(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Identifiant ou mot de passe refusé par le serveur de messagerie ({reply}).",
+            ),
+            reply=_smtp_reply(exc),
+        )
+    elif isinstance(exc, smtplib.SMTPSenderRefused):
+        message = _m(
+            QT_TRANSLATE_NOOP(
+                "messages", "Adresse d'expédition refusée par le serveur de messagerie ({reply})."
+            ),
+            reply=_smtp_reply(exc),
+        )
+    elif isinstance(exc, smtplib.SMTPResponseException):
+        message = _m(
+            QT_TRANSLATE_NOOP("messages", "Message refusé par le serveur de messagerie ({reply})."),
+            reply=_smtp_reply(exc),
+        )
+    elif isinstance(exc, smtplib.SMTPServerDisconnected):
+        message = _m(
+            QT_TRANSLATE_NOOP(
+                "messages", "Le serveur de messagerie a coupé la connexion ({detail})."
+            ),
+            detail=str(exc) or type(exc).__name__,
+        )
+    elif isinstance(exc, ssl.SSLCertVerificationError):
+        message = _m(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Certificat du serveur de messagerie non reconnu : connexion refusée pour "
+                "protéger le message ({detail}).",
+            ),
+            detail=exc.verify_message or str(exc),
+        )
+    elif isinstance(exc, ssl.SSLError):
+        message = _m(
+            QT_TRANSLATE_NOOP(
+                "messages", "Échec de la connexion chiffrée au serveur de messagerie ({detail})."
+            ),
+            detail=exc.reason or str(exc),
+        )
+    elif isinstance(exc, ConnectionRefusedError):
+        message = _m(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Serveur de messagerie injoignable : connexion refusée (serveur arrêté ou "
+                "mauvais port ?).",
+            )
+        )
+    elif isinstance(exc, TimeoutError | socket.timeout):
+        message = _m(
+            QT_TRANSLATE_NOOP("messages", "Le serveur de messagerie ne répond pas (délai dépassé).")
+        )
+    elif isinstance(exc, socket.gaierror):
+        message = _m(
+            QT_TRANSLATE_NOOP(
+                "messages", "Serveur de messagerie introuvable : vérifiez son nom ({detail})."
+            ),
+            detail=exc.strerror or str(exc),
+        )
+    elif isinstance(exc, smtplib.SMTPException):
+        message = _m(
+            QT_TRANSLATE_NOOP(
+                "messages", "Échec de l'envoi par le serveur de messagerie ({detail})."
+            ),
+            detail=str(exc) or type(exc).__name__,
+        )
+    else:
+        message = _m(
+            QT_TRANSLATE_NOOP("messages", "Erreur réseau pendant l'envoi ({detail})."),
+            detail=getattr(exc, "strerror", None) or str(exc) or type(exc).__name__,
+        )
+    return message.render()
 
 
 @guarded("caleol.convocation")
@@ -380,10 +503,19 @@ def convene(
     settings: SmtpSettings | None = None,
     renderer=None,
     on: dt.date | None = None,
+    progress=None,
+    cancelled=None,
 ) -> list[MessageResult]:
     """Produce, register and (``send``) e-mail the convocation of every member convened
     to the session. The documents are registered in one transaction; each e-mail is
-    then sent and recorded on its own (a failed sending is recorded, not fatal)."""
+    then sent and recorded on its own (a failed sending is recorded, not fatal).
+
+    ``progress(fraction, message)`` is told each step (a ``Message``); ``cancelled()`` is asked before each
+    document and each e-mail: cancelled while the documents are produced, nothing is kept
+    (``SendingCancelled``); cancelled while sending, the members not reached yet are
+    recorded as not sent (``CANCELLED``), the documents stay registered."""
+    progress = progress or _no_progress
+    cancelled = cancelled or _never
     authz.require(actor, MANAGE, entity=ENTITY_MESSAGE)
     from desktop.documents.html import render_html
     from desktop.services import documents
@@ -414,7 +546,23 @@ def convene(
         stamp = now()
         folder = documents.documents_dir() / f"{stamp.year:04d}" / f"{stamp.month:02d}"
         made = []
-        for m, reference, html in planned:
+        for k, (m, reference, html) in enumerate(planned):
+            if cancelled():
+                raise SendingCancelled(
+                    _m(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "Convocations annulées avant leur enregistrement : aucun "
+                            "document n'a été gardé, aucun courriel envoyé.",
+                        )
+                    )
+                )
+            progress(
+                0.5 * k / len(planned),
+                _m(
+                    QT_TRANSLATE_NOOP("messages", "Convocation de {name}"), name=m.full_name
+                ),
+            )
             pdf = _render(html, staging / f"{reference}.pdf", renderer)
             target = unique_path(
                 folder / f"{reference}_convocation_{safe_filename(m.last_name, 30)}.pdf"
@@ -468,8 +616,18 @@ def convene(
 
     results = []
     subject = f"Convocation — CALEOL séance n° {number} du {format_date_fr(session_date)}"
-    for m, reference, pdf in made:
+    for k, (m, reference, pdf) in enumerate(made):
         doc_id = ids[m.id]
+        progress(
+            0.5 + 0.5 * k / len(made),
+            _m(QT_TRANSLATE_NOOP("messages", "Envoi à {name}"), name=m.full_name),
+        )
+        if send and (m.email or "").strip() and cancelled():
+            _record_message(db, actor, session_id, m, KIND_CONVOCATION, doc_id, CANCELLED)
+            results.append(
+                MessageResult(m.id, m.full_name, CANCELLED, m.email, doc_id, reference, pdf)
+            )
+            continue
         if not send or settings is None or not (m.email or "").strip():
             _record_message(db, actor, session_id, m, KIND_CONVOCATION, doc_id, NO_EMAIL)
             results.append(
@@ -497,15 +655,25 @@ def convene(
             db, actor, session_id, m, KIND_CONVOCATION, doc_id, SENT, message_id=message_id
         )
         results.append(MessageResult(m.id, m.full_name, SENT, m.email, doc_id, reference, pdf))
+    progress(1.0, _m(QT_TRANSLATE_NOOP("messages", "Convocations traitées")))
     return results
 
 
 @guarded("caleol.convocation")
 def notify_minutes_review(
-    db: Database, actor: Actor, session_id: int, *, settings: SmtpSettings | None = None
+    db: Database,
+    actor: Actor,
+    session_id: int,
+    *,
+    settings: SmtpSettings | None = None,
+    progress=None,
+    cancelled=None,
 ) -> list[MessageResult]:
     """E-mail the members who review the minutes (those with an account and an
-    address) that the minutes of the session await their review."""
+    address) that the minutes of the session await their review. ``progress`` and
+    ``cancelled`` as for :func:`convene` (members not reached: ``CANCELLED``)."""
+    progress = progress or _no_progress
+    cancelled = cancelled or _never
     authz.require(actor, MANAGE, entity=ENTITY_MESSAGE)
     settings = settings or smtp_settings()
     profile = org_profile.load_profile()
@@ -525,7 +693,15 @@ def notify_minutes_review(
         f"Procès-verbal à relire — CALEOL séance n° {number} du {format_date_fr(session_date)}"
     )
     results = []
-    for m in members:
+    for k, m in enumerate(members):
+        progress(
+            k / len(members),
+            _m(QT_TRANSLATE_NOOP("messages", "Envoi à {name}"), name=m.full_name),
+        )
+        if (m.email or "").strip() and cancelled():
+            _record_message(db, actor, session_id, m, KIND_MINUTES, None, CANCELLED)
+            results.append(MessageResult(m.id, m.full_name, CANCELLED, m.email, None, "", None))
+            continue
         if not (m.email or "").strip():
             _record_message(db, actor, session_id, m, KIND_MINUTES, None, NO_EMAIL)
             results.append(MessageResult(m.id, m.full_name, NO_EMAIL, "", None, "", None))
@@ -544,6 +720,7 @@ def notify_minutes_review(
             continue
         _record_message(db, actor, session_id, m, KIND_MINUTES, None, SENT, message_id=message_id)
         results.append(MessageResult(m.id, m.full_name, SENT, m.email, None, "", None))
+    progress(1.0, _m(QT_TRANSLATE_NOOP("messages", "Courriels traités")))
     return results
 
 

@@ -29,6 +29,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from desktop.domain import cotation as rules
+from desktop.domain.caleol import OfferStatus
 from desktop.domain.cotation import (
     ApplicantFacts,
     Criterion,
@@ -47,10 +48,11 @@ from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.roles import Permission
 from desktop.services import audit, authz
 from desktop.services.authz import guarded
-from desktop.services.context import Actor, now
+from desktop.services.context import Actor, now, today
 from desktop.storage.caleol_models import AgendaItem, Candidate
 from desktop.storage.caleol_models import Session as CaleolSession
 from desktop.storage.cotation_models import (
+    AdaptedRefusal,
     CandidateCotation,
     CotationCriterion,
     CotationGrid,
@@ -595,7 +597,12 @@ def item_epci(item: AgendaItem, dwelling: Dwelling | None, session_row: CaleolSe
     return (session_row.commission.territory or "").strip()
 
 
-def facts_of(c: Candidate, item: AgendaItem, extra: CandidateCotation | None) -> ApplicantFacts:
+def facts_of(
+    c: Candidate,
+    item: AgendaItem,
+    extra: CandidateCotation | None,
+    refusals: Sequence[dt.date] = (),
+) -> ApplicantFacts:
     manual = {}
     for code, entry in ((extra.manual or {}) if extra else {}).items():
         manual[code] = ManualEntry(
@@ -610,6 +617,21 @@ def facts_of(c: Candidate, item: AgendaItem, extra: CandidateCotation | None) ->
         dwelling_type=item.dwelling_type or "",
         housing_situation=extra.housing_situation if extra else "",
         manual=manual,
+        adapted_refusals=tuple(refusals),
+    )
+
+
+def _counted_refusals(session: Session, numero_unique: str) -> list[dt.date]:
+    """The dates of the applicant's refusals of an adapted dwelling without a
+    legitimate reason (the grid's criterion says which of them count on a date)."""
+    return list(
+        session.scalars(
+            select(AdaptedRefusal.refused_on).where(
+                AdaptedRefusal.numero_unique == numero_unique,
+                AdaptedRefusal.adapted.is_(True),
+                AdaptedRefusal.legitimate.is_(False),
+            )
+        )
     )
 
 
@@ -649,7 +671,8 @@ def _compute(
         extra.register_differs = False
     else:
         grid_id = next(i for i, g in grids if g is found)
-        result = rules.score(found, facts_of(c, item, extra), row.session_date)
+        refusals = _counted_refusals(session, c.numero_unique)
+        result = rules.score(found, facts_of(c, item, extra, refusals), row.session_date)
         extra.grid_id, extra.total, extra.computed_on = grid_id, result.total, row.session_date
         extra.detail = result.to_json()
         extra.register_differs = rules.compare_with_register(
@@ -803,6 +826,231 @@ def set_candidate_cotation(
         return _score_view(c, _extra(session, c.id))
 
     return _write(db, body)
+
+
+# --------------------------------------------------------------------------- refusals
+
+ENTITY_REFUSAL = "cotation_refus"
+_REFUSED = (OfferStatus.REFUSED.value, OfferStatus.LAPSED.value)
+
+
+@dataclass(frozen=True)
+class RefusalView:
+    id: int
+    numero_unique: str
+    refused_on: dt.date
+    dwelling: str
+    candidate_id: int | None
+    adapted: bool
+    legitimate: bool
+    reason: str
+    recorded_at: dt.datetime
+    recorded_by: str
+
+    @property
+    def counts(self) -> bool:
+        """Feeds the grid's "refusal of an adapted dwelling" criterion."""
+        return self.adapted and not self.legitimate
+
+
+def _refusal_view(r: AdaptedRefusal) -> RefusalView:
+    return RefusalView(
+        r.id,
+        r.numero_unique,
+        r.refused_on,
+        r.dwelling,
+        r.candidate_id,
+        r.adapted,
+        r.legitimate,
+        r.reason,
+        r.recorded_at,
+        r.recorded_by,
+    )
+
+
+def _refusal_snapshot(r: AdaptedRefusal) -> dict:
+    return {
+        "numero_unique": r.numero_unique,
+        "refused_on": r.refused_on,
+        "dwelling": r.dwelling,
+        "candidate_id": r.candidate_id,
+        "adapted": r.adapted,
+        "legitimate": r.legitimate,
+        "reason": r.reason,
+    }
+
+
+def _rescore_applicant(session: Session, actor: Actor, numero_unique: str) -> int:
+    """Recompute the stored scores of the applicant's candidacies in sessions not
+    locked yet (a refusal recorded or withdrawn moves them); returns how many."""
+    cands = session.scalars(
+        select(Candidate)
+        .join(AgendaItem, AgendaItem.id == Candidate.agenda_item_id)
+        .join(CaleolSession, CaleolSession.id == AgendaItem.session_id)
+        .join(CandidateCotation, CandidateCotation.candidate_id == Candidate.id)
+        .where(Candidate.numero_unique == numero_unique, CaleolSession.locked_at.is_(None))
+    ).all()
+    if not cands:
+        return 0
+    grids = _all_grids(session)
+    for c in cands:
+        _compute(session, actor, c, grids)
+    return len(cands)
+
+
+@guarded("cotation.refus")
+def record_refusal(
+    db: Database,
+    actor: Actor,
+    *,
+    adapted: bool,
+    legitimate: bool,
+    reason: str,
+    candidate_id: int | None = None,
+    numero_unique: str = "",
+    refused_on: dt.date | None = None,
+    dwelling: str = "",
+) -> RefusalView:
+    """Qualify a refused offer for the cotation: the dwelling offered to a CALEOL
+    candidate (``candidate_id``: his offer must have been refused or have lapsed), or
+    an offer known otherwise (``numero_unique``, ``refused_on``, ``dwelling``: another
+    landlord's, reported by the register). The reason is required either way. A
+    candidate's refusal qualified again replaces the former qualification (audited).
+    The scores of the applicant's candidacies in sessions not locked are recomputed."""
+    from desktop.services.caleol.agenda import normalise_numero
+
+    authz.require(actor, MANAGE, entity=ENTITY_REFUSAL)
+    errors: dict[str, Message] = {}
+    reason = (reason or "").strip()
+    if not reason:
+        errors["reason"] = _m(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Indiquez pourquoi le refus est ou n'est pas fondé sur un motif légitime.",
+            )
+        )
+    if candidate_id is None:
+        if not normalise_numero(numero_unique):
+            errors["numero_unique"] = _m(
+                QT_TRANSLATE_NOOP("messages", "Le numéro unique du demandeur est obligatoire.")
+            )
+        if refused_on is None:
+            errors["refused_on"] = _m(QT_TRANSLATE_NOOP("messages", "Indiquez la date du refus."))
+    if refused_on is not None and refused_on > today():
+        errors["refused_on"] = _m(
+            QT_TRANSLATE_NOOP("messages", "La date du refus ne peut pas être dans le futur.")
+        )
+    if errors:
+        raise ValidationError(errors)
+
+    def body(session: Session) -> RefusalView:
+        row = None
+        before = None
+        if candidate_id is not None:
+            c = _load_candidate(session, candidate_id)
+            if c.offer_status not in _REFUSED:
+                raise UserError(
+                    _m(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "Le logement proposé à {name} n'a pas été refusé : il n'y a pas "
+                            "de refus à qualifier.",
+                        ),
+                        name=c.full_name,
+                    )
+                )
+            item = c.item
+            on = refused_on or c.offer_answer_on or c.offer_deadline or item.session.session_date
+            place = ", ".join(p for p in (item.reference, item.address, item.commune) if p)
+            row = session.scalars(
+                select(AdaptedRefusal).where(AdaptedRefusal.candidate_id == c.id)
+            ).one_or_none()
+            if row is not None:
+                before = _refusal_snapshot(row)
+            else:
+                row = AdaptedRefusal(candidate_id=c.id)
+                session.add(row)
+            row.numero_unique, row.refused_on, row.dwelling = c.numero_unique, on, place[:200]
+        else:
+            row = AdaptedRefusal(
+                candidate_id=None,
+                numero_unique=normalise_numero(numero_unique),
+                refused_on=refused_on,
+                dwelling=(dwelling or "").strip()[:200],
+            )
+            session.add(row)
+        row.adapted, row.legitimate, row.reason = bool(adapted), bool(legitimate), reason
+        row.recorded_at, row.recorded_by = now(), actor.username
+        session.flush()
+        audit.record(
+            session,
+            actor,
+            "create" if before is None else "update",
+            ENTITY_REFUSAL,
+            row.id,
+            before,
+            _refusal_snapshot(row),
+        )
+        _rescore_applicant(session, actor, row.numero_unique)
+        return _refusal_view(row)
+
+    return _write(db, body)
+
+
+@guarded("cotation.refus")
+def remove_refusal(db: Database, actor: Actor, refusal_id: int, reason: str) -> None:
+    """Withdraw a refusal recorded by mistake (reason required, audited); the
+    applicant's scores in sessions not locked are recomputed."""
+    authz.require(actor, MANAGE, entity=ENTITY_REFUSAL, entity_id=refusal_id)
+    if not (reason or "").strip():
+        raise ValidationError(
+            {"reason": _m(QT_TRANSLATE_NOOP("messages", "Indiquez pourquoi ce refus est retiré."))}
+        )
+
+    def body(session: Session) -> None:
+        row = session.get(AdaptedRefusal, refusal_id)
+        if row is None:
+            raise NotFoundError(_m(QT_TRANSLATE_NOOP("messages", "Ce refus n'existe plus.")))
+        before = _refusal_snapshot(row)
+        numero = row.numero_unique
+        session.delete(row)
+        session.flush()
+        audit.record(
+            session,
+            actor,
+            "delete",
+            ENTITY_REFUSAL,
+            refusal_id,
+            before,
+            {"motif_du_retrait": reason.strip()},
+        )
+        _rescore_applicant(session, actor, numero)
+
+    _write(db, body)
+
+
+@guarded("cotation.refus")
+def offer_refused(db: Database, actor: Actor, candidate_id: int) -> bool:
+    """The dwelling offered to this CALEOL candidate was refused (or the offer lapsed):
+    his refusal can be qualified."""
+    _require_read(actor, ENTITY_REFUSAL)
+    with db.reader() as session:
+        return _load_candidate(session, candidate_id).offer_status in _REFUSED
+
+
+@guarded("cotation.refus")
+def refusals_of(db: Database, actor: Actor, numero_unique: str) -> list[RefusalView]:
+    """The refusals recorded for an applicant, oldest first."""
+    from desktop.services.caleol.agenda import normalise_numero
+
+    _require_read(actor, ENTITY_REFUSAL)
+    with db.reader() as session:
+        rows = session.scalars(
+            select(AdaptedRefusal)
+            .where(AdaptedRefusal.numero_unique == normalise_numero(numero_unique))
+            .order_by(AdaptedRefusal.refused_on, AdaptedRefusal.id)
+        ).all()
+        return [_refusal_view(r) for r in rows]
 
 
 @guarded("cotation.candidat")
@@ -1020,6 +1268,7 @@ def _weight(c: Criterion) -> str:
     unit = {
         CriterionSource.WAITING_MONTHS: " par mois",
         CriterionSource.HOUSEHOLD_SIZE: " par personne",
+        CriterionSource.ADAPTED_REFUSAL: f" par refus, pendant {c.parameter.strip()} mois",
     }.get(c.source, "")
     cap = f" (plafond {rules.format_points(c.cap)})" if c.cap is not None else ""
     return f"{rules.format_points(c.points)} point(s){unit}{cap}"

@@ -171,3 +171,26 @@ class MemberMessage(Base):
     message_id: Mapped[str] = mapped_column(String(200), default="")
     sent_at: Mapped[dt.datetime] = mapped_column(DateTime)
     sent_by: Mapped[str] = mapped_column(String(80))
+
+
+class AdaptedRefusal(Base):
+    """A refused offer qualified for the cotation (migration 0017): was the dwelling
+    adapted to the household, was the refusal legitimate, and why. Only the refusals
+    of an adapted dwelling without a legitimate reason feed the grid's criterion
+    (``CriterionSource.ADAPTED_REFUSAL``); the others are kept as the trace of the
+    decision. Keyed by the applicant's numéro unique (his applications in other
+    sessions see it); linked to the CALEOL candidate whose offer was refused, if any."""
+
+    __tablename__ = "cotation_refusal"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    numero_unique: Mapped[str] = mapped_column(String(30), index=True)
+    refused_on: Mapped[dt.date] = mapped_column(Date)
+    dwelling: Mapped[str] = mapped_column(String(200), default="")
+    candidate_id: Mapped[int | None] = mapped_column(
+        ForeignKey("caleol_candidate.id", ondelete="SET NULL"), nullable=True, unique=True
+    )
+    adapted: Mapped[bool] = mapped_column(Boolean)
+    legitimate: Mapped[bool] = mapped_column(Boolean)
+    reason: Mapped[str] = mapped_column(Text)
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    recorded_by: Mapped[str] = mapped_column(String(80))

@@ -17,11 +17,13 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
+    QDateEdit,
     QDialog,
     QDoubleSpinBox,
     QFileDialog,
@@ -35,6 +37,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
+    QProgressDialog,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -52,6 +55,7 @@ from desktop.domain.i18n import Message
 from desktop.services import attribution, caleol, convocations, cotation, sne
 from desktop.services.context import Actor, today
 from desktop.storage.db import Database
+from desktop.ui.doc_worker import Task
 from desktop.ui.i18n import translate_message
 from desktop.ui.widgets import FlowLayout
 
@@ -215,6 +219,223 @@ class SneImportDialog(QDialog):
 # --------------------------------------------------------------------------- sessions tab
 
 
+class SendingResultDialog(QDialog):
+    """What became of each e-mail: sent, failed (with the reason), to hand over, not
+    sent because the sending was cancelled."""
+
+    def __init__(self, summary: str, results, parent=None):
+        super().__init__(parent)
+        self.setObjectName("sendingResult")
+        self.setWindowTitle(self.tr("Résultat de l'envoi"))
+        self.resize(820, 360)
+        layout = QVBoxLayout(self)
+        self.summary = QLabel(summary, self)
+        self.summary.setObjectName("sendingSummary")
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.table = _table(
+            self,
+            "sendingTable",
+            [self.tr("Membre"), self.tr("Courriel"), self.tr("Résultat"), self.tr("Motif")],
+        )
+        for r in results:
+            row = self.table.rowCount()
+            self.table.insertRow(row)
+            values = [
+                r.member_name,
+                r.email,
+                QCoreApplication.translate("messages", convocations.status_label(r.status)),
+                r.error,
+            ]
+            for col, value in enumerate(values):
+                cell = _item(value)
+                if col == 3 and value:
+                    cell.setToolTip(value)
+                if r.status in (convocations.FAILED, convocations.CANCELLED):
+                    cell.setForeground(QBrush(WARN))
+                self.table.setItem(row, col, cell)
+        layout.addWidget(self.table, 1)
+        close = QPushButton(self.tr("Fermer"), self)
+        close.setObjectName("closeSendingResult")
+        close.clicked.connect(self.accept)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(close)
+        layout.addLayout(row)
+
+
+class RefusalDialog(QDialog):
+    """An applicant's refusals of an offered dwelling, qualified for the cotation: the
+    refusal of the offer made to this candidate, or an offer known otherwise (date,
+    dwelling); adapted to the household or not; legitimate reason or not; why."""
+
+    changed = Signal()
+
+    def __init__(self, db: Database, actor: Actor, view, own_offer_refused: bool, parent=None):
+        super().__init__(parent)
+        self.db, self.actor, self.view = db, actor, view
+        self.setObjectName("refusalDialog")
+        self.setWindowTitle(self.tr("Refus d'un logement adapté"))
+        self.resize(720, 520)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(
+                self.tr("<b>{name}</b> — n° unique {numero}").format(
+                    name=view.name, numero=view.numero_unique
+                ),
+                self,
+            )
+        )
+        layout.addWidget(QLabel(self.tr("Refus enregistrés :"), self))
+        self.list = QListWidget(self)
+        self.list.setObjectName("refusalsList")
+        layout.addWidget(self.list, 1)
+        self.remove_button = QPushButton(self.tr("Retirer le refus choisi…"), self)
+        self.remove_button.setObjectName("removeRefusal")
+        self.remove_button.clicked.connect(self.remove)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.remove_button)
+        layout.addLayout(row)
+
+        form = QFormLayout()
+        self.own_offer = QCheckBox(self.tr("Refus de l'offre faite à ce candidat"), self)
+        self.own_offer.setObjectName("ownOffer")
+        self.own_offer.setEnabled(own_offer_refused)
+        self.own_offer.setChecked(own_offer_refused)
+        if not own_offer_refused:
+            self.own_offer.setToolTip(
+                self.tr("Le logement proposé à ce candidat n'a pas été refusé.")
+            )
+        self.refused_on = QDateEdit(self)
+        self.refused_on.setObjectName("refusedOn")
+        self.refused_on.setDisplayFormat("dd/MM/yyyy")
+        self.refused_on.setCalendarPopup(True)
+        day = today()
+        self.refused_on.setDate(QDate(day.year, day.month, day.day))
+        self.dwelling = QLineEdit(self)
+        self.dwelling.setObjectName("refusedDwelling")
+        self.dwelling.setPlaceholderText(self.tr("Logement proposé (bailleur, adresse, type)"))
+        self.adapted = QCheckBox(
+            self.tr("Le logement proposé était adapté aux besoins et capacités du ménage"), self
+        )
+        self.adapted.setObjectName("refusalAdapted")
+        self.adapted.setChecked(True)
+        self.legitimate = QCheckBox(self.tr("Le refus repose sur un motif légitime"), self)
+        self.legitimate.setObjectName("refusalLegitimate")
+        self.reason = QPlainTextEdit(self)
+        self.reason.setObjectName("refusalReason")
+        self.reason.setMaximumHeight(80)
+        self.reason.setPlaceholderText(self.tr("Pourquoi le refus est, ou n'est pas, légitime"))
+        form.addRow(self.own_offer)
+        form.addRow(self.tr("Date du refus"), self.refused_on)
+        form.addRow(self.tr("Logement"), self.dwelling)
+        form.addRow(self.adapted)
+        form.addRow(self.legitimate)
+        form.addRow(self.tr("Motif"), self.reason)
+        layout.addLayout(form)
+        self.message = QLabel(self)
+        self.message.setObjectName("refusalMessage")
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        self.save_button = QPushButton(self.tr("Enregistrer le refus"), self)
+        self.save_button.setObjectName("saveRefusal")
+        self.save_button.clicked.connect(self.save)
+        close = QPushButton(self.tr("Fermer"), self)
+        close.clicked.connect(self.accept)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.save_button)
+        row.addWidget(close)
+        layout.addLayout(row)
+        self.own_offer.toggled.connect(self._own_toggled)
+        self._own_toggled()
+        self.load()
+
+    def _own_toggled(self, *_args) -> None:
+        other = not self.own_offer.isChecked()
+        self.refused_on.setEnabled(other)
+        self.dwelling.setEnabled(other)
+
+    def load(self) -> None:
+        self.list.clear()
+        try:
+            rows = cotation.refusals_of(self.db, self.actor, self.view.numero_unique)
+        except UserError as exc:
+            self.message.setText(_text(exc.message))
+            return
+        for r in rows:
+            effect = self.tr("compte dans la cotation") if r.counts else self.tr("ne compte pas")
+            adapted = self.tr("adapté") if r.adapted else self.tr("non adapté")
+            legitimate = (
+                self.tr("motif légitime") if r.legitimate else self.tr("sans motif légitime")
+            )
+            text = f"{format_date_fr(r.refused_on)} — {r.dwelling or '?'} — {adapted}, {legitimate} : {effect}"
+            item = QListWidgetItem(text, self.list)
+            item.setData(Qt.ItemDataRole.UserRole, r.id)
+            item.setToolTip(r.reason)
+            if r.counts:
+                item.setForeground(QBrush(WARN))
+
+    def save(self) -> None:
+        kwargs = dict(
+            adapted=self.adapted.isChecked(),
+            legitimate=self.legitimate.isChecked(),
+            reason=self.reason.toPlainText(),
+        )
+        if self.own_offer.isChecked():
+            kwargs["candidate_id"] = self.view.candidate_id
+        else:
+            q = self.refused_on.date()
+            kwargs.update(
+                numero_unique=self.view.numero_unique,
+                refused_on=dt.date(q.year(), q.month(), q.day()),
+                dwelling=self.dwelling.text(),
+            )
+        try:
+            saved = cotation.record_refusal(self.db, self.actor, **kwargs)
+        except UserError as exc:
+            text = _text(exc.message)
+            fields = getattr(exc, "fields", None)
+            if fields:
+                text = "\n".join(_text(v) for v in fields.values())
+            self.message.setText(text)
+            return
+        self.message.setText(
+            self.tr("Refus enregistré : {effect}.").format(
+                effect=self.tr("il compte dans la cotation")
+                if saved.counts
+                else self.tr("il ne compte pas dans la cotation")
+            )
+        )
+        self.reason.clear()
+        self.load()
+        self.changed.emit()
+
+    def remove(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Retirer le refus"), self.tr("Pourquoi ce refus est-il retiré ?")
+        )
+        if not ok:
+            return
+        try:
+            cotation.remove_refusal(
+                self.db, self.actor, item.data(Qt.ItemDataRole.UserRole), reason
+            )
+        except UserError as exc:
+            fields = getattr(exc, "fields", None)
+            self.message.setText(
+                "\n".join(_text(v) for v in fields.values()) if fields else _text(exc.message)
+            )
+            return
+        self.message.setText(self.tr("Refus retiré."))
+        self.load()
+        self.changed.emit()
+
+
 class SessionsTab(QWidget):
     def __init__(self, db: Database, actor: Actor, parent=None):
         super().__init__(parent)
@@ -244,6 +465,14 @@ class SessionsTab(QWidget):
         self.declare_button.setObjectName("sneExportButton")
         self.statement_button = QPushButton(self.tr("Fiche de cotation du demandeur"), self)
         self.statement_button.setObjectName("statementButton")
+        self.refusal_button = QPushButton(self.tr("Refus d'un logement adapté…"), self)
+        self.refusal_button.setObjectName("refusalButton")
+        self.refusal_button.setToolTip(
+            self.tr(
+                "Qualifier le refus d'un logement proposé au demandeur : adapté ou non, "
+                "motif légitime ou non (la grille du PPGD dit ce que le refus retire)."
+            )
+        )
         for b in (
             self.score_button,
             self.sne_button,
@@ -251,6 +480,7 @@ class SessionsTab(QWidget):
             self.review_button,
             self.declare_button,
             self.statement_button,
+            self.refusal_button,
         ):
             actions.addWidget(b)
         layout.addLayout(actions)
@@ -284,6 +514,13 @@ class SessionsTab(QWidget):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         self._views: list[cotation.ScoreView] = []
+        self.refusal_dialog: RefusalDialog | None = None
+        self.task: Task | None = None
+        self.progress_dialog: QProgressDialog | None = None
+        self.result_dialog: SendingResultDialog | None = None
+        self.sending_results: list[convocations.MessageResult] | None = None
+        self.sending_cancelled = False
+        self._sending_kind = ""
         self.refresh_button.clicked.connect(self.reload_sessions)
         self.session_combo.currentIndexChanged.connect(self.show_session)
         self.score_button.clicked.connect(self.score)
@@ -293,6 +530,7 @@ class SessionsTab(QWidget):
         self.declare_button.clicked.connect(self.declare)
         self.scores.itemSelectionChanged.connect(self._show_detail)
         self.statement_button.clicked.connect(self.show_statement)
+        self.refusal_button.clicked.connect(self.open_refusals)
         can_manage = actor.can(caleol.MANAGE)
         for b in (
             self.score_button,
@@ -300,6 +538,7 @@ class SessionsTab(QWidget):
             self.convene_button,
             self.review_button,
             self.declare_button,
+            self.refusal_button,
         ):
             b.setEnabled(can_manage)
         self.reload_sessions()
@@ -389,6 +628,24 @@ class SessionsTab(QWidget):
             lines.append(v.warning)
         self.detail.setPlainText("\n".join(lines))
 
+    def open_refusals(self) -> RefusalDialog | None:
+        """The applicant's refusals of an adapted dwelling (recorded, to record)."""
+        rows = self.scores.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= len(self._views):
+            self.status.setText(self.tr("Choisissez d'abord un candidat dans le tableau."))
+            return None
+        v = self._views[rows[0].row()]
+        try:
+            refused = cotation.offer_refused(self.db, self.actor, v.candidate_id)
+        except UserError as exc:
+            _error(self, exc)
+            return None
+        dialog = RefusalDialog(self.db, self.actor, v, refused, self)
+        dialog.changed.connect(self.show_session)
+        self.refusal_dialog = dialog
+        dialog.open()
+        return dialog
+
     def show_statement(self) -> None:
         """The applicant's statement (criteria, weights, score, position), to hand him."""
         rows = self.scores.selectionModel().selectedRows()
@@ -438,9 +695,17 @@ class SessionsTab(QWidget):
             self.status.setText(self.tr("Import du registre terminé."))
             self.show_session()
 
+    # ----------------------------------------------------------------- e-mails
+    @property
+    def sending(self) -> bool:
+        """E-mails are being produced or sent (in the background)."""
+        return self.task is not None and self.task.thread.isRunning()
+
     def convene(self) -> None:
+        """Produce, register and e-mail the convocations, off the GUI thread, with a
+        progress dialog that can cancel; the result per member at the end."""
         sid = self.session_id()
-        if sid is None:
+        if sid is None or self.sending:
             return
         send, settings = True, None
         try:
@@ -456,48 +721,161 @@ class SessionsTab(QWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 return
             send = False
-        from desktop.documents.html import HtmlRenderer
+        db, actor = self.db, self.actor
 
-        try:
+        def work(progress, cancelled):
+            from desktop.documents.html import HtmlRenderer
+
             with HtmlRenderer() as renderer:  # WeasyPrint out of the GUI process
-                results = convocations.convene(
-                    self.db, self.actor, sid, send=send, settings=settings, renderer=renderer
+                return convocations.convene(
+                    db,
+                    actor,
+                    sid,
+                    send=send,
+                    settings=settings,
+                    renderer=renderer,
+                    progress=lambda f, t: progress((f, t)),
+                    cancelled=cancelled,
                 )
-        except UserError as exc:
-            _error(self, exc)
-            return
-        counts = {
-            s: sum(1 for r in results if r.status == s)
-            for s in (convocations.SENT, convocations.NO_EMAIL, convocations.FAILED)
-        }
-        text = self.tr(
-            "{sent} convocation(s) envoyée(s) par courriel, {hand} à remettre, "
-            "{failed} échec(s) d'envoi."
-        ).format(
-            sent=counts[convocations.SENT],
-            hand=counts[convocations.NO_EMAIL],
-            failed=counts[convocations.FAILED],
-        )
-        failures = [f"{r.member_name} : {r.error}" for r in results if r.error]
-        self.status.setText(text + ("\n" + "\n".join(failures) if failures else ""))
+
+        self._start_sending(self.tr("Convocations"), work, convocations.KIND_CONVOCATION)
 
     def notify_review(self) -> None:
+        """Tell the reviewing members that the minutes await them (same channel)."""
         sid = self.session_id()
-        if sid is None:
+        if sid is None or self.sending:
             return
         try:
-            results = convocations.notify_minutes_review(
-                self.db, self.actor, sid, settings=self.smtp_settings()
-            )
+            settings = self.smtp_settings()
         except UserError as exc:
             _error(self, exc)
             return
-        sent = sum(1 for r in results if r.status == convocations.SENT)
+        db, actor = self.db, self.actor
+
+        def work(progress, cancelled):
+            return convocations.notify_minutes_review(
+                db,
+                actor,
+                sid,
+                settings=settings,
+                progress=lambda f, t: progress((f, t)),
+                cancelled=cancelled,
+            )
+
+        self._start_sending(self.tr("Procès-verbal à relire"), work, convocations.KIND_MINUTES)
+
+    def _start_sending(self, title: str, work, kind: str) -> None:
+        self.sending_results = None
+        self.sending_cancelled = False
+        self._sending_kind = kind
+        dialog = QProgressDialog(self.tr("Préparation…"), self.tr("Annuler"), 0, 1000, self)
+        dialog.setObjectName("sendingProgress")
+        dialog.setWindowTitle(title)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setValue(0)
+        dialog.canceled.connect(self.cancel_sending)
+        dialog.show()
+        self.progress_dialog = dialog
+        self.task = Task(work, self)
+        self.task.progressed.connect(self._sending_progress)
+        self.task.succeeded.connect(self._sending_done)
+        self.task.failed.connect(self._sending_failed)
+        self.task.thread.finished.connect(self._sending_ended)
+        for b in (self.convene_button, self.review_button):
+            b.setEnabled(False)
+        self.status.setText(self.tr("Envoi en cours…"))
+        self.task.start()
+
+    def cancel_sending(self) -> None:
+        """The progress dialog's "Annuler": the message being sent ends, the others
+        are not sent (each recorded as such)."""
+        if self.task is None or self.sending_cancelled or self.progress_dialog is None:
+            return
+        self.sending_cancelled = True
+        self.task.cancel()
+        self._close_progress()
         self.status.setText(
-            self.tr("{sent} membre(s) prévenu(s) que le procès-verbal attend sa relecture.").format(
-                sent=sent
+            self.tr(
+                "Annulation demandée : le courriel en cours se termine, les autres ne partent pas."
             )
         )
+
+    def _sending_progress(self, value) -> None:
+        fraction, message = value
+        dialog = self.progress_dialog
+        if dialog is not None and not self.sending_cancelled:
+            dialog.setLabelText(_text(message) + "…")
+            dialog.setValue(int(fraction * 1000))
+
+    def _close_progress(self) -> None:
+        dialog, self.progress_dialog = self.progress_dialog, None
+        if dialog is not None:  # (closing emits ``canceled``: the dialog is forgotten first)
+            dialog.close()
+            dialog.deleteLater()
+
+    def _sending_ended(self) -> None:
+        can_manage = self.actor.can(caleol.MANAGE)
+        for b in (self.convene_button, self.review_button):
+            b.setEnabled(can_manage)
+
+    def _sending_failed(self, exc: BaseException) -> None:
+        self._close_progress()
+        if isinstance(exc, UserError):
+            text = _text(exc.message)
+        else:
+            text = self.tr("Erreur inattendue pendant l'envoi : {error}").format(error=exc)
+        self.status.setText(text)
+        if not isinstance(exc, convocations.SendingCancelled):
+            QMessageBox.warning(self, self.tr("Envoi des courriels"), text)
+
+    def _sending_done(self, results) -> None:
+        self._close_progress()
+        self.sending_results = results
+        counts = {
+            s: sum(1 for r in results if r.status == s)
+            for s in (
+                convocations.SENT,
+                convocations.NO_EMAIL,
+                convocations.FAILED,
+                convocations.CANCELLED,
+            )
+        }
+        if self._sending_kind == convocations.KIND_CONVOCATION:
+            text = self.tr(
+                "{sent} convocation(s) envoyée(s) par courriel, {hand} à remettre, "
+                "{failed} échec(s) d'envoi."
+            ).format(
+                sent=counts[convocations.SENT],
+                hand=counts[convocations.NO_EMAIL],
+                failed=counts[convocations.FAILED],
+            )
+        else:
+            text = self.tr(
+                "{sent} membre(s) prévenu(s) que le procès-verbal attend sa relecture, "
+                "{failed} échec(s) d'envoi."
+            ).format(sent=counts[convocations.SENT], failed=counts[convocations.FAILED])
+        if counts[convocations.CANCELLED]:
+            text += " " + self.tr("Envoi annulé : {count} courriel(s) non envoyé(s).").format(
+                count=counts[convocations.CANCELLED]
+            )
+        failures = [f"{r.member_name} : {r.error}" for r in results if r.error]
+        self.status.setText(text + ("\n" + "\n".join(failures) if failures else ""))
+        self.result_dialog = SendingResultDialog(text, results, self)
+        self.result_dialog.open()
+
+    def wait_sending(self, ms: int = 120_000) -> bool:
+        """Wait for the background sending and deliver its result (tests, scripts)."""
+        from PySide6.QtCore import QCoreApplication, QDeadlineTimer
+
+        deadline = QDeadlineTimer(ms)
+        while self.sending and not deadline.hasExpired():
+            QCoreApplication.processEvents()
+            self.task.thread.wait(10)
+        QCoreApplication.processEvents()
+        return not self.sending
 
     def declare(self, path: str | None = None) -> None:
         if not path:

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -57,7 +58,7 @@ from desktop.reports.figures import (
     Table,
     format_value,
 )
-from desktop.services import agencies, reports
+from desktop.services import agencies, attribution, reports
 from desktop.services.context import Actor, today
 from desktop.storage.db import Database
 from desktop.ui.doc_worker import Task
@@ -199,9 +200,15 @@ class _FiguresJob(QRunnable):
 
 def export_file_name(data: ReportData, suffix: str) -> str:
     """The file an export proposes: the title of the report shown, its period and its
-    agency (``Conges-recus-par-motif-01-01-2026-au-30-06-2026-LIB.pdf``)."""
+    agency (``Conges-recus-par-motif-01-01-2026-au-30-06-2026-LIB.pdf``); a yearly
+    report, its scope and year (``Objectifs-d-attribution-CA-Exemple-2026.xlsx``)."""
     from desktop.documents.files import safe_filename
 
+    if attribution.yearly_report(data.name) is not None:
+        return (
+            f"{safe_filename(_m(data.title), 50)}-{safe_filename(data.agency_label, 40)}-"
+            f"{data.date_from.year}{suffix}"
+        )
     agency = f"-{data.agency_code}" if data.agency_code else ""
     return (
         f"{safe_filename(_m(data.title), 50)}-{data.date_from:%d-%m-%Y}-au-"
@@ -250,6 +257,9 @@ class DashboardPage(QWidget):
         self.report.setObjectName("reportChoice")
         for info in reports.report_infos():
             self.report.addItem(_m(info.title), info.name)
+        # The yearly reports: their scope is an EPCI or a reservation holder, and a year.
+        for yearly in attribution.YEARLY_REPORTS:
+            self.report.addItem(_m(yearly.title), yearly.name)
         start, end = default_period(today())
         self.date_from = QDateEdit(_qdate(start), self)
         self.date_from.setObjectName("dateFrom")
@@ -269,13 +279,28 @@ class DashboardPage(QWidget):
         self.xlsx_button = QPushButton(self.tr("Exporter en Excel…"), self)
         self.xlsx_button.setObjectName("exportXlsx")
 
+        self.scope = QComboBox(self)
+        self.scope.setObjectName("scopeChoice")
+        self.scope.setMinimumContentsLength(18)
+        self.scope_label = QLabel(self)
+        self.year = QSpinBox(self)
+        self.year.setObjectName("yearChoice")
+        self.year.setRange(2000, 2100)
+        self.year.setValue(today().year)
+
         bar = FlowLayout()
         bar.addWidget(labelled(self, self.tr("Rapport"), self.report))
         period = labelled(self, self.tr("Du"), self.date_from)
         period.layout().addWidget(QLabel(self.tr("au"), period))
         period.layout().addWidget(self.date_to)
+        self.period_box = period
         bar.addWidget(period)
-        bar.addWidget(labelled(self, self.tr("Agence"), self.agency))
+        self.agency_box = labelled(self, self.tr("Agence"), self.agency)
+        bar.addWidget(self.agency_box)
+        self.scope_box = labelled(self, self.scope_label, self.scope)
+        bar.addWidget(self.scope_box)
+        self.year_box = labelled(self, self.tr("Année"), self.year)
+        bar.addWidget(self.year_box)
         bar.addWidget(self.refresh_button)
         self.busy = QLabel(self.tr("Calcul en cours…"), self)
         self.busy.setObjectName("reportBusy")
@@ -322,13 +347,18 @@ class DashboardPage(QWidget):
 
         self.refresh_button.clicked.connect(self.refresh)
         self.report.currentIndexChanged.connect(self._describe)
+        self.report.currentIndexChanged.connect(self._scope_shown)
         self.report.currentIndexChanged.connect(self._filters_changed)
         self.agency.currentIndexChanged.connect(self._filters_changed)
+        self.scope.currentIndexChanged.connect(self._filters_changed)
+        self.year.valueChanged.connect(self._year_changed)
+        self.year.valueChanged.connect(self._filters_changed)
         self.date_from.dateChanged.connect(self._filters_changed)
         self.date_to.dateChanged.connect(self._filters_changed)
         self.pdf_button.clicked.connect(lambda: self.ask_export(".pdf"))
         self.xlsx_button.clicked.connect(lambda: self.ask_export(".xlsx"))
         self._describe()
+        self._scope_shown()
         self._set_export_enabled(False)
 
     # ----------------------------------------------------------------- filters
@@ -348,7 +378,45 @@ class DashboardPage(QWidget):
     def _describe(self) -> None:
         name = self.report.currentData()
         info = next((i for i in reports.report_infos() if i.name == name), None)
+        info = info or attribution.yearly_report(name)
         self.description.setText(_m(info.description) if info else "")
+
+    def yearly(self) -> attribution.YearlyReport | None:
+        """The yearly report chosen (targets, flow), ``None`` for a report of a period."""
+        return attribution.yearly_report(self.report.currentData())
+
+    def _scope_shown(self, *_args) -> None:
+        """A yearly report asks for its scope (EPCI or holder) and a year instead of a
+        period and an agency."""
+        yearly = self.yearly()
+        self.period_box.setVisible(yearly is None)
+        self.agency_box.setVisible(yearly is None)
+        self.scope_box.setVisible(yearly is not None)
+        self.year_box.setVisible(yearly is not None)
+        if yearly is not None:
+            self.scope_label.setText(_m(yearly.scope_label))
+            self._fill_scopes()
+
+    def _year_changed(self, *_args) -> None:
+        yearly = self.yearly()
+        if yearly is not None and yearly.scope == "holder":  # the holders of that year
+            self._fill_scopes()
+
+    def _fill_scopes(self) -> None:
+        yearly = self.yearly()
+        keep = self.scope.currentData()
+        self.scope.blockSignals(True)
+        self.scope.clear()
+        try:
+            names = attribution.yearly_scopes(self.db, self.actor, yearly.name, self.year.value())
+        except UserError as exc:
+            names = []
+            self._show_error(exc)
+        for name in names:
+            self.scope.addItem(name, name)
+        index = self.scope.findData(keep)
+        self.scope.setCurrentIndex(index if index >= 0 else (0 if names else -1))
+        self.scope.blockSignals(False)
 
     def select(
         self, name: str, date_from: dt.date, date_to: dt.date, agency: str | None = None
@@ -360,7 +428,22 @@ class DashboardPage(QWidget):
         if agency is not None and self.agency.isEnabled():
             self.agency.setCurrentIndex(self.agency.findData(agency))
 
+    def select_yearly(self, name: str, scope: str, year: int) -> None:
+        """Choose a yearly report, its year and its scope (as a user would)."""
+        self.report.setCurrentIndex(self.report.findData(name))
+        self.year.setValue(year)
+        self.scope.setCurrentIndex(self.scope.findData(scope))
+
     def request(self) -> tuple[str, dt.date, dt.date, str | None]:
+        """The report, its period and its agency; a yearly report: its year and scope."""
+        if self.yearly() is not None:
+            year = self.year.value()
+            return (
+                self.report.currentData(),
+                dt.date(year, 1, 1),
+                dt.date(year, 12, 31),
+                self.scope.currentData(),
+            )
         return (
             self.report.currentData(),
             _date(self.date_from.date()),
@@ -380,8 +463,14 @@ class DashboardPage(QWidget):
         db, actor = self.db, self.actor
         self.figures_pool.clear()  # superseded requests not started yet are dropped
 
+        yearly = self.yearly() is not None
+
         def compute():
-            return request, reports.build_report(db, actor, name, date_from, date_to, agency)
+            if yearly:
+                data = attribution.build_yearly_report(db, actor, name, agency, date_from.year)
+            else:
+                data = reports.build_report(db, actor, name, date_from, date_to, agency)
+            return request, data
 
         self._set_computing(True)
         self.figures_pool.start(_FiguresJob(compute, self.generation, self._relay))
@@ -406,6 +495,8 @@ class DashboardPage(QWidget):
         """The figures load when the page opens (and again if the filters changed
         while it was hidden)."""
         super().showEvent(event)
+        if self.yearly() is not None:  # EPCIs and holders may have appeared meanwhile
+            self._fill_scopes()
         if not self.computing and (self.data is None or self.computed_request != self.request()):
             self.refresh()
 
@@ -482,9 +573,12 @@ class DashboardPage(QWidget):
         self._clear()
         self.tables: dict[str, FigureTable] = {}
         self.charts: dict[str, ChartView] = {}
+        period = data.period_label
+        if attribution.yearly_report(data.name) is not None:
+            period = self.tr("année {year}").format(year=data.date_from.year)
         heading = QLabel(
             self.tr("{title} — {period} — {agency}").format(
-                title=_m(data.title), period=data.period_label, agency=_m(data.agency_label)
+                title=_m(data.title), period=period, agency=_m(data.agency_label)
             ),
             self.body,
         )
@@ -590,6 +684,7 @@ class DashboardPage(QWidget):
             return
         data = self.data
         name, date_from, date_to, agency = data.name, data.date_from, data.date_to, data.agency_code
+        yearly = attribution.yearly_report(name) is not None
         self.last_export = None
         self.last_error = ""
         self.progress_seen = []
@@ -617,6 +712,17 @@ class DashboardPage(QWidget):
                     raise _ExportCancelled()
                 progress((fraction, text))
 
+            if yearly:  # the scope shown (EPCI or holder) and its year
+                return attribution.export_yearly_report(
+                    db,
+                    actor,
+                    name,
+                    data.agency_label,
+                    date_from.year,
+                    path,
+                    progress=report,
+                    data=data,
+                )
             return reports.export_report(
                 db, actor, name, date_from, date_to, agency, path, progress=report, data=data
             )

@@ -11,12 +11,18 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QInputDialog,
+    QProgressDialog,
+    QPushButton,
+)
 from sqlalchemy import select
 
 from desktop import config
-from desktop.domain.caleol import AttendanceMode, MemberRole, SessionMode, Vote
+from desktop.domain.caleol import AttendanceMode, Decision, MemberRole, SessionMode, Vote
 from desktop.domain.roles import Role
 from desktop.resources import resource
 from desktop.services import accounts, attribution, caleol, member_vote
@@ -25,6 +31,7 @@ from desktop.services.caleol import minutes as caleol_minutes
 from desktop.services.context import Actor
 from desktop.storage.caleol_models import Member
 from desktop.storage.models import Agency, Dwelling
+from desktop.ui.caleol.session import SessionWindow
 from desktop.ui.main_window import MainWindow
 from desktop.ui.member_vote import MemberVotePanel
 from tests.smtp_server import LocalSmtp
@@ -153,11 +160,27 @@ def setup(db, actor, agency, tmp_path):
                         str(k),
                         "650" if k == 0 else "1900",
                         "DALO" if k == 2 else "",
-                        "",
+                        "50" if n == 1 else "",  # the register's score of one applicant
                         ref,
                     ]
                 )
     return sid, seats, users, export
+
+
+def write_profile(smtp) -> None:
+    """The organisation profile of the demo, with the local server's mail settings."""
+    profile = resource("demo", "organisation.toml").read_text(encoding="utf-8")
+    profile = profile.replace(
+        'logo = "logo.png"', f'logo = "{resource("demo", "logo.png").as_posix()}"'
+    )
+    profile += (
+        '\n[messagerie]\nhote = "127.0.0.1"\n'
+        f'port = {smtp.port}\nsecurite = "starttls"\n'
+        'expediteur = "caleol@bailleur.example"\n'
+        f'certificat_ca = "{smtp.cert.as_posix()}"\n'
+    )
+    config.config_dir().mkdir(parents=True, exist_ok=True)
+    (config.config_dir() / "organisation.toml").write_text(profile, encoding="utf-8")
 
 
 def _modal(callback):
@@ -185,7 +208,7 @@ def test_issue_17_through_the_gui(qtbot, db, actor, setup, tmp_path, monkeypatch
     click(qtbot, grids.example_button)
     assert grids.grids.rowCount() == 1
     assert grids.grids.item(0, 0).text() == EPCI and grids.grids.item(0, 5).text() == "EXEMPLE"
-    assert grids.criteria.rowCount() == 10
+    assert grids.criteria.rowCount() == 11  # with the refusal of an adapted dwelling
 
     # 2. Candidates imported from the register's export, then scored.
     tab = page.sessions_tab
@@ -209,6 +232,7 @@ def test_issue_17_through_the_gui(qtbot, db, actor, setup, tmp_path, monkeypatch
     first = [tab.scores.item(0, c).text() for c in range(4)]
     # 650 € for one adult: 7 800 €/UC a year… and 14 months, ≤ 800 €/UC → 30, T2 fits → 10
     assert first == ["G-01", "026000000001", "Alex Demandeur1", "54"]
+    assert tab.scores.item(0, 5).text() == "50" and tab.scores.item(0, 6).text()
     third = [tab.scores.item(2, c).text() for c in (2, 3)]
     # DALO 200 + 14 months + 3 persons fit a T2 → 10; 1 900 € / 1,6 UC > 800 → 0
     assert third == ["Alex Demandeur3", "224"]
@@ -222,6 +246,28 @@ def test_issue_17_through_the_gui(qtbot, db, actor, setup, tmp_path, monkeypatch
         in tab.detail.toPlainText()
     )
 
+    # 2b. A refusal of an adapted dwelling without a legitimate reason, reported for
+    # Demandeur1, costs him 20 points (example grid); withdrawn, they come back.
+    tab.scores.selectRow(0)
+    click(qtbot, tab.refusal_button)
+    dialog = tab.refusal_dialog
+    assert not dialog.own_offer.isEnabled()  # nothing was offered to him here
+    dialog.refused_on.setDate(QDate(2026, 1, 10))
+    dialog.dwelling.setText("Autre bailleur, T2 Romans")
+    click(qtbot, dialog.save_button)
+    assert "motif" in dialog.message.text()  # no reason typed: refused, nothing saved
+    assert dialog.list.count() == 0
+    dialog.reason.setPlainText("Logement adapté refusé pour le quartier (registre).")
+    click(qtbot, dialog.save_button)
+    assert dialog.message.text() == "Refus enregistré : il compte dans la cotation."
+    assert dialog.list.count() == 1 and "10/01/2026" in dialog.list.item(0).text()
+    assert tab.scores.item(0, 3).text() == "34"
+    dialog.list.setCurrentRow(0)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Erreur de saisie", True))
+    click(qtbot, dialog.remove_button)
+    assert dialog.list.count() == 0 and tab.scores.item(0, 3).text() == "54"
+    dialog.accept()
+
     # 3. The session's effect on the targets: a first-quartile proposal in QPV lowers
     # the "other quartiles" figure (no allocation yet this year: 0 % → not met).
     effects = [tab.effects.item(i).text() for i in range(tab.effects.count())]
@@ -232,21 +278,13 @@ def test_issue_17_through_the_gui(qtbot, db, actor, setup, tmp_path, monkeypatch
         for t in effects
     )
 
-    # 4. Convocations through the organisation profile's mail settings.
+    # 4. Convocations through the organisation profile's mail settings, sent in the
+    # background with a progress dialog; the result per member at the end.
     with LocalSmtp(tmp_path) as smtp:
-        profile = resource("demo", "organisation.toml").read_text(encoding="utf-8")
-        profile = profile.replace(
-            'logo = "logo.png"', f'logo = "{resource("demo", "logo.png").as_posix()}"'
-        )
-        profile += (
-            '\n[messagerie]\nhote = "127.0.0.1"\n'
-            f'port = {smtp.port}\nsecurite = "starttls"\n'
-            'expediteur = "caleol@bailleur.example"\n'
-            f'certificat_ca = "{smtp.cert.as_posix()}"\n'
-        )
-        config.config_dir().mkdir(parents=True, exist_ok=True)
-        (config.config_dir() / "organisation.toml").write_text(profile, encoding="utf-8")
+        write_profile(smtp)
         click(qtbot, tab.convene_button)
+        assert tab.findChild(QProgressDialog, "sendingProgress") is not None
+        assert tab.wait_sending()
     assert "4 convocation(s) envoyée(s) par courriel, 2 à remettre, 0 échec(s)" in tab.status.text()
     assert sorted(m["To"] for m in smtp.handler.messages) == [
         "c.lefevre@example.org",
@@ -254,6 +292,15 @@ def test_issue_17_through_the_gui(qtbot, db, actor, setup, tmp_path, monkeypatch
         "n.benali@example.org",
         "s.marchand@example.org",
     ]
+    result = tab.result_dialog
+    assert result is not None and result.isVisible()
+    outcome = {
+        result.table.item(r, 0).text(): result.table.item(r, 2).text()
+        for r in range(result.table.rowCount())
+    }
+    assert outcome["Claude Garnier"] == "Sans adresse : à remettre"
+    assert outcome["Claude Lefèvre"] == "Envoyé"
+    click(qtbot, result.findChild(QPushButton, "closeSendingResult"))
 
     # 5. Members vote in the application: two within the window, one after it.
     caleol.open_session(db, actor, sid)
@@ -287,7 +334,48 @@ def test_issue_17_through_the_gui(qtbot, db, actor, setup, tmp_path, monkeypatch
     assert line.score.startswith("54 points (grille CA Exemple v1)")
     assert line.vote_channels == "2 — voté par le membre dans l'application"
 
-    # 7. The targets page.
+    # 7. The session window's agenda tab: the score column, its detail, the register's
+    # score flagged, and the targets warning once the committee proposes an allocation.
+    by_name = {
+        c.full_name: c.id
+        for item in caleol.get_session(db, actor, sid).items
+        for c in item.candidates
+    }
+    caleol.decide(db, actor, by_name["Alex Demandeur7"], Decision.ATTRIBUTION)
+    session_window = SessionWindow(db, actor, sid)
+    qtbot.addWidget(session_window)
+    session_window.show()
+    agenda = session_window.agenda_tab
+    session_window.tabs.setCurrentWidget(agenda)
+    agenda.list.setCurrentRow(0)
+    table = agenda.candidates
+    header = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    score_col, targets_col = header.index("Cotation"), header.index("Objectifs")
+    assert [table.item(r, score_col).text() for r in range(3)] == ["⚠ 54", "24", "224"]
+    tip = table.item(0, score_col).toolTip()
+    assert "Cotation du registre : 50" in tip and "Ancienneté" in tip
+    table.selectRow(2)
+    detail = agenda.cotation_detail.text()
+    assert "Alex Demandeur3" in detail and "Reconnu prioritaire DALO 200" in detail
+    assert "Si le logement lui est attribué" in detail
+    assert not agenda.item_warnings.isVisible() or "Attribution proposée" not in (
+        agenda.item_warnings.text()
+    )
+    agenda.list.setCurrentRow(2)  # G-03, in QPV: Demandeur7 is of the first quartile
+    assert table.item(0, targets_col).text() == "⚠ baisse"
+    assert "Attributions en QPV aux trois autres quartiles" in table.item(0, targets_col).toolTip()
+    warning = agenda.item_warnings.text()
+    assert agenda.item_warnings.isVisible()
+    assert "Attribution proposée à Alex Demandeur7" in warning
+    assert "Attributions en QPV aux trois autres quartiles" in warning
+    assert "Attribution proposée" in agenda.list.item(2).toolTip()
+    # Seen from every tab: the window's own warning banner says it too.
+    session_window.tabs.setCurrentWidget(session_window.votes_tab)
+    assert session_window.warnings.isVisible()
+    assert "Attribution proposée à Alex Demandeur7" in session_window.warnings.text()
+    session_window.close()
+
+    # 8. The targets page.
     targets = page.targets_tab
     targets.reload_epcis()
     targets.epci.setCurrentText(EPCI)
@@ -312,7 +400,7 @@ def test_grid_edited_exported_and_imported_in_the_page(qtbot, db, actor, tmp_pat
     tab = GridsTab(db, actor)
     qtbot.addWidget(tab)
     tab.install_example("CC du Plateau")
-    assert tab.criteria.rowCount() == 10
+    assert tab.criteria.rowCount() == 11
     # Typed points are checked; the grid is left unchanged on error.
     warnings = []
     monkeypatch.setattr(
@@ -340,6 +428,91 @@ def test_grid_edited_exported_and_imported_in_the_page(qtbot, db, actor, tmp_pat
     target = tmp_path / "grille.xlsx"
     tab.export_file(str(target))
     assert target.is_file() and "Grille exportée" in tab.note.text()
+    refusal = cotation.read_grid_file(target).criterion("REFUS_ADAPTE")
+    assert (refusal.source.value, refusal.points, refusal.parameter) == (
+        "ADAPTED_REFUSAL",
+        Decimal(-20),
+        "12",
+    )
     tab.import_file(str(target))
     assert "existe déjà" in warnings[-1]
     assert tab.grids.rowCount() == 1
+
+
+def test_sending_in_the_background_with_failures_and_cancel(
+    qtbot, db, actor, setup, tmp_path, monkeypatch
+):
+    """Convocations go out off the GUI thread: the window answers meanwhile; a box the
+    server refuses is a failure with its French reason; cancelling stops the e-mails
+    not sent yet (each recorded and audited); then the minutes-review notice."""
+    from desktop.services import convocations
+    from desktop.storage.models import AuditEvent
+
+    sid = setup[0]
+    window = MainWindow(db, actor)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.cotation_page
+    window.nav.setCurrentRow(window.pages.indexOf(page))
+    tab = page.sessions_tab
+    tab.reload_sessions()
+    tab.select_session(sid)
+    with LocalSmtp(tmp_path) as smtp:
+        write_profile(smtp)
+        smtp.handler.refuse = {"jm.dubois@example.org"}
+        smtp.handler.hold_for = "n.benali@example.org"
+        click(qtbot, tab.convene_button)
+        # While Benali's message waits on the server, the GUI thread turns.
+        qtbot.waitUntil(smtp.handler.held.is_set, timeout=60_000)
+        assert tab.sending and not tab.convene_button.isEnabled()
+        dialog = tab.findChild(QProgressDialog, "sendingProgress")
+        assert dialog is not None and dialog.value() >= 500  # the documents are made
+        assert "Envoi à" in dialog.labelText()
+        click(qtbot, dialog.findChild(QPushButton))  # "Annuler"
+        assert "Annulation demandée" in tab.status.text()
+        smtp.handler.release.set()
+        assert tab.wait_sending()
+    received = sorted(m["To"] for m in smtp.handler.messages)
+    assert "jm.dubois@example.org" not in received and "n.benali@example.org" in received
+    result = tab.result_dialog
+    rows = {
+        result.table.item(r, 0).text(): (
+            result.table.item(r, 2).text(),
+            result.table.item(r, 3).text(),
+        )
+        for r in range(result.table.rowCount())
+    }
+    assert rows["Claude Dubois"][0] == "Échec de l'envoi"
+    assert rows["Claude Dubois"][1].startswith("Adresse refusée par le serveur de messagerie (550")
+    assert rows["Claude Benali"][0] == "Envoyé"  # the message under way was finished
+    assert rows["Claude Garnier"][0] == "Sans adresse : à remettre"
+    assert rows["Claude Lefèvre"][0] == "Envoyé"  # convened before Benali
+    assert rows["Claude Marchand"] == ("Non envoyé (envoi annulé)", "")  # after: not sent
+    cancelled = [name for name, (status, _) in rows.items() if status.startswith("Non envoyé")]
+    assert cancelled == ["Claude Marchand"]
+    assert "Envoi annulé" in result.summary.text()
+    # Every sending recorded and audited, the cancelled ones too.
+    messages = convocations.messages_of(db, actor, sid)
+    assert sorted(m.status for m in messages).count("CANCELLED") == len(cancelled)
+    with db.reader() as s:
+        actions = list(
+            s.scalars(
+                select(AuditEvent.action).where(AuditEvent.entity == convocations.ENTITY_MESSAGE)
+            )
+        )
+    assert actions.count("envoi_cancelled") == len(cancelled)
+    assert actions.count("envoi_failed") == 1
+    click(qtbot, result.findChild(QPushButton, "closeSendingResult"))
+
+    # The minutes-review notice by the same channel, in the background too.
+    with LocalSmtp(tmp_path) as smtp:
+        write_profile(smtp)
+        click(qtbot, tab.review_button)
+        assert tab.wait_sending()
+    assert sorted(m["To"] for m in smtp.handler.messages) == [
+        "c.lefevre@example.org",
+        "jm.dubois@example.org",
+        "n.benali@example.org",
+    ]
+    assert "3 membre(s) prévenu(s)" in tab.status.text()
+    assert tab.result_dialog.table.rowCount() == 3

@@ -3,7 +3,11 @@ conflicts of interest) and occupation reviews (L442-5-2), with their dialogs."""
 
 from __future__ import annotations
 
+import html
+from decimal import Decimal
+
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,6 +38,7 @@ from desktop.domain.caleol import (
     OccupationGround,
     PriorityCriterion,
 )
+from desktop.domain.cotation import format_points
 from desktop.domain.errors import UserError
 from desktop.domain.formatting import (
     format_date_fr,
@@ -43,7 +48,7 @@ from desktop.domain.formatting import (
 )
 from desktop.domain.roles import Permission
 from desktop.domain.tenant import DWELLING_TYPES
-from desktop.services import caleol
+from desktop.services import attribution, caleol, cotation
 from desktop.services.caleol import (
     AgendaItemView,
     CandidateData,
@@ -72,6 +77,7 @@ from desktop.ui.caleol.widgets import (
     selected_data,
     text_of,
 )
+from desktop.ui.i18n import translate_message
 
 
 def item_title(item: AgendaItemView) -> str:
@@ -654,8 +660,17 @@ class OccupationDueDialog(QDialog):
     CAND_EFFORT,
     CAND_REST,
     CAND_PRIORITY,
+    CAND_SCORE,
+    CAND_TARGETS,
     CAND_DECISION,
-) = range(8)
+) = range(10)
+
+#: the colour of a score that differs from the register's, of a target that drops
+WARN_COLOUR = QColor("#b3261e")
+
+
+def _html(text: str) -> str:
+    return html.escape(text).replace("  ", "&nbsp;&nbsp;")
 
 
 class AgendaTab(QWidget):
@@ -665,6 +680,8 @@ class AgendaTab(QWidget):
         self._view: SessionView | None = None
         self._shown: int | None = None
         self.dialog: QDialog | None = None
+        self._scores: dict[int, cotation.ScoreView] = {}
+        self._effects: dict[int, attribution.ProposalEffect] = {}
 
         # left: the agenda
         self.list = QListWidget(self)
@@ -742,16 +759,32 @@ class AgendaTab(QWidget):
                 self.tr("Effort"),
                 self.tr("Reste à vivre"),
                 self.tr("Priorité"),
+                self.tr("Cotation"),
+                self.tr("Objectifs"),
                 self.tr("Décision"),
             ],
             stretch=CAND_DECISION,
-            widths={CAND_NAME: 150, CAND_HOUSEHOLD: 140, CAND_PRIORITY: 160},
+            widths={CAND_NAME: 130, CAND_HOUSEHOLD: 110, CAND_PRIORITY: 120},
         )
         for column, tip in (
             (CAND_RESOURCES, self.tr("Ressources mensuelles du ménage")),
             (CAND_EFFORT, self.tr("Taux d'effort")),
             (CAND_REST, self.tr("Reste à vivre par unité de consommation, par mois")),
             (CAND_PRIORITY, self.tr("Critères de priorité (CCH L441-1)")),
+            (
+                CAND_SCORE,
+                self.tr(
+                    "Cotation de la demande (grille en vigueur à la date de la séance) ; "
+                    "⚠ : différente de la cotation du registre"
+                ),
+            ),
+            (
+                CAND_TARGETS,
+                self.tr(
+                    "Effet d'une attribution à ce candidat sur les objectifs d'attribution "
+                    "de l'EPCI pour l'année ; ⚠ : un objectif baisserait"
+                ),
+            ),
         ):
             self.candidates.horizontalHeaderItem(column).setToolTip(tip)
         self.candidates.doubleClicked.connect(lambda *_: self.edit_candidate())
@@ -789,6 +822,23 @@ class AgendaTab(QWidget):
         cands_layout.addLayout(fewer_row)
         cands_layout.addWidget(self.item_warnings)
         cands_layout.addWidget(self.candidates, 1)
+        # three candidates and the header stay readable with the score detail below
+        # (on a small screen the session window scrolls rather than crush them)
+        self.candidates.setMinimumHeight(130)
+        self.cotation_detail = QLabel(page)
+        self.cotation_detail.setObjectName("cotationDetail")
+        self.cotation_detail.setWordWrap(True)
+        self.cotation_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.cotation_detail.setStyleSheet(
+            "QLabel { background: #f5f5f5; border: 1px solid #cfd8dc; padding: 4px; }"
+        )
+        self.candidates.itemSelectionChanged.connect(self._show_cotation_detail)
+        self.cotation_scroll = QScrollArea(page)  # a long detail never crowds the table
+        self.cotation_scroll.setWidgetResizable(True)
+        self.cotation_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.cotation_scroll.setMaximumHeight(72)
+        self.cotation_scroll.setWidget(self.cotation_detail)
+        cands_layout.addWidget(self.cotation_scroll)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_candidate_button)
         buttons.addWidget(self.edit_candidate_button)
@@ -853,8 +903,41 @@ class AgendaTab(QWidget):
         item_id = item.data(Qt.ItemDataRole.UserRole)
         return next((i for i in self._view.items if i.id == item_id), None)
 
+    def _load_cotation(self, v: SessionView) -> None:
+        """The stored scores and the effect of each candidate on the attribution
+        targets (the services of the "Cotation et objectifs" page)."""
+        self._scores, self._effects = {}, {}
+        actor = self.win.actor
+        if not any(
+            actor.can(p) for p in (Permission.CALEOL_MANAGE, Permission.CALEOL_MINUTES_READ)
+        ):
+            return
+        try:
+            self._scores = cotation.session_scores(self.win.db, actor, v.id)
+            self._effects = {
+                e.candidate_id: e for e in attribution.session_effects(self.win.db, actor, v.id)
+            }
+        except UserError as exc:
+            self.win.show_error(exc)
+
+    def target_warnings(self, item: AgendaItemView) -> list[str]:
+        """The warnings of the allocations proposed on ``item`` (positive decision,
+        first in line) that lower a target figure."""
+        out = []
+        for c in item.candidates:
+            e = self._effects.get(c.id)
+            worse = [translate_message(x.message()) for x in e.effects if x.worse] if e else []
+            if e is not None and e.proposed and worse:
+                out.append(
+                    self.tr("Attribution proposée à {name} : {effects}").format(
+                        name=c.full_name, effects=" ".join(worse)
+                    )
+                )
+        return out
+
     def load(self, v: SessionView) -> None:
         self._view = v
+        self._load_cotation(v)
         current = self.list.currentItem()
         keep = current.data(Qt.ItemDataRole.UserRole) if current is not None else None
         self.list.blockSignals(True)
@@ -868,8 +951,9 @@ class AgendaTab(QWidget):
                 )
             w = QListWidgetItem(text, self.list)
             w.setData(Qt.ItemDataRole.UserRole, item.id)
-            if item.warnings:
-                w.setToolTip("\n".join(text_of(x) for x in item.warnings))
+            warnings = [text_of(x) for x in item.warnings] + self.target_warnings(item)
+            if warnings:
+                w.setToolTip("\n".join(warnings))
                 w.setForeground(Qt.GlobalColor.darkYellow)
         row = next((i for i, item in enumerate(v.items) if item.id == keep), 0 if v.items else -1)
         self.list.setCurrentRow(row)
@@ -900,8 +984,9 @@ class AgendaTab(QWidget):
         if changed or not self.form.dirty:
             self.form.set_data(item)
         self.fewer.setCurrentIndex(max(0, self.fewer.findData(item.fewer_candidates_reason)))
-        self.item_warnings.setText("\n".join("⚠ " + text_of(w) for w in item.warnings))
-        self.item_warnings.setVisible(bool(item.warnings))
+        warnings = [text_of(w) for w in item.warnings] + self.target_warnings(item)
+        self.item_warnings.setText("\n".join("⚠ " + w for w in warnings))
+        self.item_warnings.setVisible(bool(warnings))
         keep = selected_data(self.candidates)
         self.candidates.setRowCount(len(item.candidates))
         for row, c in enumerate(item.candidates):
@@ -930,6 +1015,8 @@ class AgendaTab(QWidget):
                 row, CAND_REST, cell(format_money_fr(c.remaining_income_per_unit), right=True)
             )
             self.candidates.setItem(row, CAND_PRIORITY, cell(criteria, tooltip=criteria))
+            self.candidates.setItem(row, CAND_SCORE, self._score_cell(c.id))
+            self.candidates.setItem(row, CAND_TARGETS, self._targets_cell(c.id))
             self.candidates.setItem(
                 row,
                 CAND_DECISION,
@@ -937,6 +1024,7 @@ class AgendaTab(QWidget):
             )
         if (keep is None or not select_row_with(self.candidates, keep)) and item.candidates:
             self.candidates.selectRow(0)
+        self._show_cotation_detail()
         self.conflicts.clear()
         names = {c.id: c.full_name for c in item.candidates}
         for x in item.conflicts:
@@ -946,6 +1034,102 @@ class AgendaTab(QWidget):
                 text += f" ({x.note})"
             w = QListWidgetItem(text, self.conflicts)
             w.setData(Qt.ItemDataRole.UserRole, x.id)
+
+    def score_lines(self, candidate_id: int) -> list[str]:
+        """The score of a candidate line by line, its missing data and the register's
+        score (the tooltip of the score and the detail pane)."""
+        v = self._scores.get(candidate_id)
+        if v is None:
+            return []
+        lines = [
+            self.tr("Cotation : {total} ({grid})").format(total=v.total_text, grid=v.grid_label)
+        ]
+        lines += ["  " + x for x in cotation.score_lines_text(v)]
+        lines += [self.tr("  Donnée manquante : {what}").format(what=x) for x in v.missing]
+        if v.register_score is not None:
+            lines.append(
+                self.tr("Cotation du registre : {score}").format(
+                    score=format_points(v.register_score)
+                )
+            )
+        if v.warning:
+            lines.append("⚠ " + v.warning)
+        return lines
+
+    def _score_cell(self, candidate_id: int):
+        v = self._scores.get(candidate_id)
+        if v is None:
+            return cell("", tooltip=self.tr("Pas encore coté"))
+        text = v.total_text
+        if v.register_differs:
+            text = "⚠ " + text
+        item = cell(text, right=True, tooltip="\n".join(self.score_lines(candidate_id)))
+        if v.register_differs or v.total is None:
+            item.setForeground(QBrush(WARN_COLOUR))
+        return item
+
+    def effect_lines(self, candidate_id: int) -> list[str]:
+        e = self._effects.get(candidate_id)
+        if e is None:
+            return []
+        return [("⚠ " if x.worse else "") + translate_message(x.message()) for x in e.effects]
+
+    def _targets_cell(self, candidate_id: int):
+        e = self._effects.get(candidate_id)
+        if e is None or not e.effects:
+            return cell("")
+        worse = any(x.worse for x in e.effects)
+        text = self.tr("⚠ baisse") if worse else self.tr("sans baisse")
+        item = cell(text, tooltip="\n".join(self.effect_lines(candidate_id)))
+        if worse:
+            item.setForeground(QBrush(WARN_COLOUR))
+        return item
+
+    def _show_cotation_detail(self) -> None:
+        """The selected candidate's score in a few lines: the criteria that brought
+        points, missing data, the register's score, the effect on the targets (every
+        line of the grid is in the score's tooltip)."""
+        c = self.current_candidate()
+        if c is None:
+            self.cotation_detail.clear()
+            self.cotation_scroll.hide()
+            return
+        v = self._scores.get(c.id)
+        if v is None:
+            lines = [self.tr("Cotation : pas encore calculée.")]
+        else:
+            brought = [
+                f"{x['label']} {format_points(Decimal(x['points']))}"
+                for x in v.lines
+                if Decimal(x["points"]) != 0
+            ]
+            lines = [
+                self.tr("Cotation : {total} ({grid})").format(total=v.total_text, grid=v.grid_label)
+                + (" : " + " ; ".join(brought) if brought else "")
+            ]
+            if v.missing:
+                lines.append(
+                    self.tr("Données manquantes : {what}").format(what=" ; ".join(v.missing))
+                )
+            if v.warning:
+                lines.append("⚠ " + v.warning)
+            elif v.register_score is not None:
+                lines.append(
+                    self.tr("Cotation du registre : {score}").format(
+                        score=format_points(v.register_score)
+                    )
+                )
+        effects = self.effect_lines(c.id)
+        if effects:
+            lines.append(
+                self.tr("Si le logement lui est attribué : {effects}").format(
+                    effects=" ".join(effects)
+                )
+            )
+        self.cotation_detail.setText(
+            "<b>" + _html(c.full_name) + "</b> — " + "<br>".join(_html(x) for x in lines)
+        )
+        self.cotation_scroll.show()
 
     def short_decision(self, c: CandidateView) -> str:
         """The decision in a few words, for the candidates table."""

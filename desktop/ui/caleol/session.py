@@ -830,11 +830,16 @@ class SessionWindow(QDialog):
                 )
             )
         self.lock.setVisible(v.locked)
-        self.warnings.setText("\n".join("⚠ " + text_of(w) for w in v.warnings))
-        self.warnings.setVisible(bool(v.warnings))
         self.session_tab.load(v)
         self.attendance_tab.load(v)
         self.agenda_tab.load(v)
+        # The session's own warnings, then the proposed allocations that lower an
+        # attribution target (seen from every tab, e.g. while deciding).
+        warnings = [text_of(w) for w in v.warnings] + [
+            text for item in v.items for text in self.agenda_tab.target_warnings(item)
+        ]
+        self.warnings.setText("\n".join("⚠ " + w for w in warnings))
+        self.warnings.setVisible(bool(warnings))
         self.votes_tab.load(v)
         self.minutes_tab.load(v)
         editable = self.editable
