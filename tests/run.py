@@ -440,6 +440,9 @@ def ensure_local_postgres() -> str:
             ALTER ROLE {PG_ROLE} LOGIN PASSWORD '{pw}';
         END IF; END $$;""",
     )
+    # tests/test_server_roles.py sets up a database of its own with login and group
+    # roles (the server enforcing Parcours' roles): the test role creates both.
+    psql(port, f"ALTER ROLE {PG_ROLE} CREATEROLE CREATEDB")
     if psql(port, f"SELECT 1 FROM pg_database WHERE datname = '{PG_DATABASE}'") != "1":
         psql(port, f"CREATE DATABASE {PG_DATABASE} OWNER {PG_ROLE}")
     say(f"Role {PG_ROLE} and database {PG_DATABASE} ready on cluster {name} ({PG_HOST}:{port}).")
