@@ -23,8 +23,6 @@ from desktop.storage import server_roles
 from desktop.storage.db import Database, normalise_url
 from tests.conftest import PG_URL, sample_file
 
-pytestmark = pytest.mark.skipif(not PG_URL, reason="PostgreSQL only (login roles, RLS)")
-
 PASSWORD = "Parcours-serveur-2026!"
 
 
@@ -56,6 +54,8 @@ def server():
     administrator and two agents (one per agency), each a login role."""
     from sqlalchemy import create_engine
 
+    if not PG_URL:
+        pytest.skip("PostgreSQL only (login roles, row-level security)")
     maintenance = create_engine(_url("postgres"), isolation_level="AUTOCOMMIT")
     with maintenance.connect() as c:
         may = c.exec_driver_sql(
@@ -372,3 +372,42 @@ def test_init_is_idempotent(server):
     with _agent_sql(server) as conn:
         assert [r[0] for r in conn.execute("SELECT id FROM household")] == [file_a]
         assert "permission denied" in _refused(conn, "DELETE FROM audit_event")
+
+
+# --------------------------------------------------------------------------- command line
+
+
+def test_server_init_command_is_idempotent_and_reports(server, capsys):
+    from desktop import cli
+
+    prefix = server["names"].prefix
+    code = cli.main(["server", "init", "--db", _url(server["name"]), "--prefix", prefix])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert f"Rôle propriétaire : {prefix}_owner" in out
+    assert "household" in out and "Serveur prêt" in out
+
+
+def test_command_line_signs_in_as_the_account(server, capsys, monkeypatch):
+    """``--user`` on a URL without password: the command runs as that login role."""
+    from desktop import cli
+
+    anonymous = _url(server["name"], anonymous=True)
+    monkeypatch.setenv("PARCOURS_PASSWORD", PASSWORD)
+    assert cli.main(["user", "list", "--db", anonymous, "--user", server["logins"]["admin"]]) == 0
+    assert server["logins"]["agent_a"] in capsys.readouterr().out
+    code = cli.main(["user", "list", "--db", anonymous, "--user", server["logins"]["agent_a"]])
+    assert code != 0
+    assert "Accès refusé" in capsys.readouterr().err
+    monkeypatch.setenv("PARCOURS_PASSWORD", "mauvais mot de passe")
+    code = cli.main(["user", "list", "--db", anonymous, "--user", server["logins"]["admin"]])
+    assert code == 2
+    assert "Identifiant ou mot de passe incorrect" in capsys.readouterr().err
+
+
+def test_server_init_refuses_sqlite(tmp_path, capsys):
+    from desktop import cli
+
+    code = cli.main(["server", "init", "--db", str(tmp_path / "base.sqlite")])
+    assert code == 2
+    assert "une base SQLite reste la base d'un seul poste" in capsys.readouterr().err
