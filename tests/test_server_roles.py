@@ -411,3 +411,34 @@ def test_server_init_refuses_sqlite(tmp_path, capsys):
     code = cli.main(["server", "init", "--db", str(tmp_path / "base.sqlite")])
     assert code == 2
     assert "une base SQLite reste la base d'un seul poste" in capsys.readouterr().err
+
+
+# --------------------------------------------------------------------------- login dialog
+
+
+@pytest.mark.gui
+def test_login_dialog_connects_as_the_account(server, qtbot):
+    """The sign-in dialog on a server URL without password: a wrong password is
+    refused in French; the right one connects as the agent's own login role."""
+    from PySide6.QtWidgets import QDialog
+
+    from desktop.ui.login_dialog import LoginDialog
+
+    db = Database(_url(server["name"], anonymous=True))
+    server["opened"].append(db)
+    dialog = LoginDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.demo.isVisible()
+    qtbot.keyClicks(dialog.username, server["logins"]["agent_a"])
+    qtbot.keyClicks(dialog.password, "pas le bon")
+    dialog.ok_button.click()
+    assert dialog.error.text() == "Identifiant ou mot de passe incorrect."
+    assert db.signed_in_as is None and dialog.password.text() == ""
+    qtbot.keyClicks(dialog.password, PASSWORD)
+    dialog.ok_button.click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.actor.role is Role.AGENT
+    assert db.signed_in_as == server["logins"]["agent_a"]
+    with db.reader() as session:
+        assert session.execute(text("SELECT current_user")).scalar() == db.signed_in_as
