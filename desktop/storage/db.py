@@ -175,11 +175,13 @@ class Database:
 
     @property
     def needs_login(self) -> bool:
-        """A PostgreSQL URL without password: each user connects with their own login
-        role (``login``); with Kerberos single sign-on no password is typed either."""
+        """A PostgreSQL URL without user nor password: each user connects with their
+        own login role (``login``, docs/server-roles.md). A URL with a user but no
+        password keeps working with shared credentials (from ``.pgpass``)."""
         from sqlalchemy.engine import make_url
 
-        return self.dialect == "postgresql" and make_url(self._base_url).password is None
+        url = make_url(self._base_url)
+        return self.dialect == "postgresql" and not url.username and url.password is None
 
     def login(self, username: str, password: str) -> None:
         """Connect from now on as ``username`` (a login role of the server) with
