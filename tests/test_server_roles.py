@@ -250,6 +250,11 @@ def test_audit_trail_is_insert_only_for_the_agent(server):
         after = conn.execute("SELECT count(*) FROM audit_event").fetchone()
         assert after[0] == before[0] + 1
     server["forged_event"] = forged
+    # Administrators are no owners either: the trail is append-only for them too.
+    with _raw(_url(server["name"], server["logins"]["admin"], PASSWORD)) as conn:
+        assert "permission denied" in _refused(conn, "DELETE FROM audit_event")
+        assert "permission denied" in _refused(conn, "UPDATE audit_event SET actor = 'x'")
+        assert "must be owner" in _refused(conn, "ALTER TABLE audit_event DISABLE TRIGGER ALL")
     report = audit.verify_chain(server["admin_db"], server["admin"])
     assert not report.ok and report.broken_id == forged
 
@@ -386,6 +391,41 @@ def test_server_init_command_is_idempotent_and_reports(server, capsys):
     assert code == 0
     assert f"Rôle propriétaire : {prefix}_owner" in out
     assert "household" in out and "Serveur prêt" in out
+
+
+def test_server_init_command_creates_the_first_administrator(server, capsys, monkeypatch):
+    """A new base on the same cluster (the groups are shared): ``--admin`` creates the
+    first administrator, whose login role then signs in."""
+    from sqlalchemy import create_engine
+
+    from desktop import cli
+
+    name = f"{server['name']}_b"
+    login = f"premier.{server['names'].prefix.removeprefix('prt_')}"
+    maintenance = create_engine(_url("postgres"), isolation_level="AUTOCOMMIT")
+    with maintenance.connect() as c:
+        c.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    db = Database(_url(name, anonymous=True))
+    try:
+        monkeypatch.setenv("PARCOURS_PASSWORD", PASSWORD)
+        prefix = server["names"].prefix
+        args = ["server", "init", "--db", _url(name), "--prefix", prefix, "--admin", login]
+        assert cli.main([*args, "--name", "Premier Admin"]) == 0
+        assert f"Premier administrateur créé : {login}" in capsys.readouterr().out
+        assert cli.main(args) == 0  # again: nothing to create
+        assert "Un administrateur existe déjà" in capsys.readouterr().out
+        actor = accounts.sign_in(db, login, PASSWORD)
+        assert actor.role is Role.ADMIN and actor.full_name == "Premier Admin"
+    finally:
+        db.dispose()
+        with maintenance.connect() as c:
+            try:
+                c.exec_driver_sql(f'GRANT "{login}" TO CURRENT_USER')
+            except Exception:
+                pass
+            c.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            c.exec_driver_sql(f'DROP ROLE IF EXISTS "{login}"')
+        maintenance.dispose()
 
 
 def test_command_line_signs_in_as_the_account(server, capsys, monkeypatch):
