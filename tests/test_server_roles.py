@@ -78,6 +78,7 @@ def server():
         "admin": f"admin.{unique}",
         "agent_a": f"agent.a.{unique}",
         "agent_b": f"agent.b.{unique}",
+        "member": f"membre.{unique}",
     }
     with maintenance.connect() as c:
         c.exec_driver_sql(f'CREATE DATABASE "{name}"')
@@ -107,6 +108,15 @@ def server():
                 agency_code=code,
                 must_change_password=False,
             )
+        accounts.create_user(
+            admin_db,
+            admin,
+            logins["member"],
+            "Membre CALEOL",
+            Role.CALEOL_MEMBER,
+            PASSWORD,
+            must_change_password=False,
+        )
         yield {
             "name": name,
             "names": names,
@@ -221,6 +231,14 @@ def test_agent_cannot_change_their_role_or_anyone_elses(server):
             (me,),
         ).fetchall()
         assert groups == [(names.group(Role.AGENT),)]
+
+
+def test_caleol_member_has_no_access_to_tenant_files(server):
+    with _agent_sql(server, "member") as conn:
+        for table in ("household", "occupant", "lease", "dwelling", "notice"):
+            assert "permission denied" in _refused(conn, f"SELECT count(*) FROM {table}")
+        assert conn.execute("SELECT count(*) FROM caleol_session").fetchone() == (0,)
+        assert "permission denied" in _refused(conn, "SELECT after FROM audit_event")
 
 
 def test_audit_trail_is_insert_only_for_the_agent(server):
