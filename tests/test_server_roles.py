@@ -500,3 +500,33 @@ def test_login_dialog_connects_as_the_account(server, qtbot):
     assert db.signed_in_as == server["logins"]["agent_a"]
     with db.reader() as session:
         assert session.execute(text("SELECT current_user")).scalar() == db.signed_in_as
+
+
+@pytest.mark.gui
+def test_main_window_of_the_agent_lists_only_their_agency(server, qtbot):
+    """The whole window opens with the agent's own (limited) server rights: every page
+    built, the list shows the agent's agency's file, a file opens."""
+    from PySide6.QtCore import Qt
+
+    from desktop.ui.main_window import MainWindow
+
+    db = Database(_url(server["name"], anonymous=True))
+    server["opened"].append(db)
+    actor = accounts.sign_in(db, server["logins"]["agent_a"], PASSWORD)
+    window = MainWindow(db, actor)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    model = window.tenant_page.model
+    names = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert names == ["LOCATAIREAAA Élodie"]
+    view = window.tenant_page.view
+    rect = view.visualRect(model.index(0, 0))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert list(window.open_dialogs) == [server["files"][0]]
+    dialog = window.open_dialogs[server["files"][0]]
+    assert dialog.title.text() == "<h2>LOCATAIREAAA Élodie</h2>"
+    for dialog in list(window.open_dialogs.values()):
+        dialog.save_button.setEnabled(False)
+        dialog.close()
