@@ -79,6 +79,7 @@ def server():
         "agent_a": f"agent.a.{unique}",
         "agent_b": f"agent.b.{unique}",
         "member": f"membre.{unique}",
+        "secretary": f"secretaire.{unique}",
     }
     with maintenance.connect() as c:
         c.exec_driver_sql(f'CREATE DATABASE "{name}"')
@@ -114,6 +115,15 @@ def server():
             logins["member"],
             "Membre CALEOL",
             Role.CALEOL_MEMBER,
+            PASSWORD,
+            must_change_password=False,
+        )
+        accounts.create_user(
+            admin_db,
+            admin,
+            logins["secretary"],
+            "Secrétaire CALEOL",
+            Role.CALEOL_SECRETARY,
             PASSWORD,
             must_change_password=False,
         )
@@ -239,6 +249,25 @@ def test_caleol_member_has_no_access_to_tenant_files(server):
             assert "permission denied" in _refused(conn, f"SELECT count(*) FROM {table}")
         assert conn.execute("SELECT count(*) FROM caleol_session").fetchone() == (0,)
         assert "permission denied" in _refused(conn, "SELECT after FROM audit_event")
+
+
+def test_caleol_secretary_reads_files_and_writes_only_the_caleol_side(server):
+    """The secretary reads every agency's files (no agency scope) and may add what the
+    CALEOL work leaves on them (timeline findings, registered letters), nothing else."""
+    login = server["logins"]["secretary"]
+    file_a, _file_b = server["files"]
+    with _agent_sql(server, "secretary") as conn:
+        assert len(conn.execute("SELECT id FROM household").fetchall()) == 2
+        assert "permission denied" in _refused(conn, "UPDATE household SET notes = 'x'")
+        assert "permission denied" in _refused(conn, "DELETE FROM occupant")
+        conn.execute(
+            "INSERT INTO timeline_event (household_id, occurred_at, kind, summary, actor) "
+            "VALUES (%s, now(), 'caleol', 'Examen de l''occupation', %s)",
+            (file_a, login),
+        )
+        assert "permission denied" in _refused(conn, "DELETE FROM timeline_event")
+        assert "permission denied" in _refused(conn, "DELETE FROM document")
+        conn.execute("SELECT count(*) FROM caleol_session").fetchone()
 
 
 def test_audit_trail_is_insert_only_for_the_agent(server):

@@ -84,6 +84,8 @@ ADMIN_ONLY_WRITE = ("agency", "app_setting")
 AUDIT = "audit_event"
 AUDIT_HEAD = "audit_chain"
 KEYS = "household_key"
+DOCUMENTS = "document"
+TIMELINE = "timeline_event"
 CALEOL_PREFIXES = ("caleol_", "cotation_", "sne_", "attribution_")
 
 
@@ -162,6 +164,20 @@ def table_grants(table: str) -> list[Grant]:
         return [Grant("SELECT, UPDATE", ALL_ROLES)]
     if table == KEYS:  # household keys: the retention purge (administrators) deletes
         return [Grant(DML, (Role.ADMIN,)), Grant("SELECT, INSERT", others)]
+    if table == DOCUMENTS:
+        # The register of letters: the CALEOL secretary registers convocations and
+        # decision letters, the president (a member) the signed minutes.
+        return [
+            Grant(DML, WRITERS_OF_FILES),
+            Grant("SELECT, INSERT, UPDATE", (Role.CALEOL_SECRETARY, Role.CALEOL_MEMBER)),
+            Grant("SELECT", (Role.AUDITOR,)),
+        ]
+    if table == TIMELINE:  # CALEOL findings (occupation review) go on the file's timeline
+        return [
+            Grant(DML, WRITERS_OF_FILES),
+            Grant("SELECT, INSERT", (Role.CALEOL_SECRETARY,)),
+            Grant("SELECT", (Role.AUDITOR,)),
+        ]
     if table.startswith(CALEOL_PREFIXES) or table == "caleol":
         readers = tuple(r for r in ALL_ROLES if r not in CALEOL_WRITERS)
         return [Grant(DML, CALEOL_WRITERS), Grant("SELECT", readers)]
