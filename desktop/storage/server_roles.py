@@ -385,8 +385,12 @@ def create_roles(connection: Connection, names: Names) -> None:
         ).scalar()
         if not exists:
             connection.exec_driver_sql(f"CREATE ROLE {q(role)} NOLOGIN")
-    # The owner provisions the accounts' login roles (parcours_account).
+    # The owner provisions the accounts' login roles (parcours_account): CREATEROLE,
+    # and the right to grant the groups (needed from PostgreSQL 16 on, where
+    # CREATEROLE alone no longer grants any role).
     connection.exec_driver_sql(f"ALTER ROLE {q(names.owner)} NOLOGIN CREATEROLE")
+    for group in names.groups.values():
+        connection.exec_driver_sql(f"GRANT {q(group)} TO {q(names.owner)} WITH ADMIN OPTION")
     me, superuser = connection.execute(
         text("SELECT current_user, rolsuper FROM pg_roles WHERE rolname = current_user")
     ).one()
