@@ -11,8 +11,9 @@ What it does, in order (each step is skipped when already done):
 3. Runs pytest against SQLite.
 4. Runs pytest again against PostgreSQL: the URL in
    ``PARCOURS_TEST_DATABASE_URL`` if set, otherwise (as root) the local
-   Debian cluster, started if needed, with role ``parcours`` and database
-   ``parcours_test`` created on first use. With no PostgreSQL this run is
+   Debian cluster, started if needed, with role ``parcours`` (CREATEROLE and
+   CREATEDB, for the server-roles test) and database ``parcours_test`` created
+   on first use. With no PostgreSQL this run is
    skipped with a warning -- except under CI (``CI=true``), where it fails.
 5. Static checks of the code (``run_static_checks`` below): ruff (lint, then the
    format check), import-linter (the layers' contracts in pyproject.toml) and mypy
