@@ -179,8 +179,8 @@ def table_grants(table: str) -> list[Grant]:
             Grant("SELECT", (Role.AUDITOR,)),
         ]
     if table.startswith(CALEOL_PREFIXES) or table == "caleol":
-        readers = tuple(r for r in ALL_ROLES if r not in CALEOL_WRITERS)
-        return [Grant(DML, CALEOL_WRITERS), Grant("SELECT", readers)]
+        caleol_readers = tuple(r for r in ALL_ROLES if r not in CALEOL_WRITERS)
+        return [Grant(DML, CALEOL_WRITERS), Grant("SELECT", caleol_readers)]
     # Tenant files and everything about them (dwellings, notices, plans, letters,
     # campaigns): no access at all for the CALEOL members (minutes only).
     return [Grant(DML, WRITERS_OF_FILES), Grant("SELECT", READERS_OF_FILES)]
@@ -445,6 +445,7 @@ def scram_verifier(connection: Connection, login: str, password: str) -> str:
     """The SCRAM-SHA-256 verifier of ``password``, computed by libpq on the client: the
     password itself is never sent to the server nor written in its logs."""
     raw = connection.connection.driver_connection
+    assert raw is not None  # an open psycopg connection
     return raw.pgconn.encrypt_password(
         password.encode("utf-8"), login.encode("utf-8"), b"scram-sha-256"
     ).decode("ascii")
