@@ -17,10 +17,16 @@ def build_parser() -> argparse.ArgumentParser:
         description="Parcours : back-office des bailleurs sociaux. "
         "Sans sous-commande, démarre l'application.",
     )
-    parser.add_argument("--version", action="version", version=f"Parcours {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"Parcours {__version__}",
+        help="afficher la version de Parcours et quitter",
+    )
     parser.add_argument(
         "--db",
         dest="global_db",
+        metavar="BASE",
         help="base à ouvrir : chemin d'un fichier SQLite ou URL PostgreSQL",
     )
     parser.add_argument(
@@ -64,9 +70,12 @@ def utf8_console() -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from desktop.commands.argparse_fr import french
+
     utf8_console()
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    with french():  # argparse's usage, help and errors in French (exit code 2)
+        parser = build_parser()
+        args = parser.parse_args(argv)
     if args.selftest:
         from desktop.selftest import run as selftest
 

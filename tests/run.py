@@ -13,8 +13,9 @@ What it does, in order (each step is skipped when already done):
    run's log printed whole when it ends; ``PARCOURS_PARALLEL_ENGINES=0`` runs them one
    after the other): the URL in
    ``PARCOURS_TEST_DATABASE_URL`` if set, otherwise (as root) the local
-   Debian cluster, started if needed, with role ``parcours`` and database
-   ``parcours_test`` created on first use. With no PostgreSQL this run is
+   Debian cluster, started if needed, with role ``parcours`` (CREATEROLE and
+   CREATEDB, for the server-roles test) and database ``parcours_test`` created
+   on first use. With no PostgreSQL this run is
    skipped with a warning -- except under CI (``CI=true``), where it fails.
 5. Static checks of the code (``run_static_checks`` below): ruff (lint, then the
    format check), import-linter (the layers' contracts in pyproject.toml) and mypy
@@ -445,6 +446,9 @@ def ensure_local_postgres() -> str:
             ALTER ROLE {PG_ROLE} LOGIN PASSWORD '{pw}';
         END IF; END $$;""",
     )
+    # tests/test_server_roles.py sets up a database of its own with login and group
+    # roles (the server enforcing Parcours' roles): the test role creates both.
+    psql(port, f"ALTER ROLE {PG_ROLE} CREATEROLE CREATEDB")
     if psql(port, f"SELECT 1 FROM pg_database WHERE datname = '{PG_DATABASE}'") != "1":
         psql(port, f"CREATE DATABASE {PG_DATABASE} OWNER {PG_ROLE}")
     say(f"Role {PG_ROLE} and database {PG_DATABASE} ready on cluster {name} ({PG_HOST}:{port}).")

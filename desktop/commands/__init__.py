@@ -18,4 +18,5 @@ COMMAND_MODULES = (
     "desktop.commands.caleol",
     "desktop.commands.report",
     "desktop.commands.cotation",
+    "desktop.commands.server",
 )

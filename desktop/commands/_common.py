@@ -105,13 +105,14 @@ def actor_from_args(
             password = os.environ.get(ENV_PASSWORD)
             if password is None:
                 password = read_password(f"Mot de passe de {username} : ")
-            actor = accounts.authenticate(db, username, password, source="ligne de commande")
-        elif accounts.needs_first_admin(db):
+            actor = accounts.sign_in(db, username, password, source="ligne de commande")
+        elif not db.needs_login and accounts.needs_first_admin(db):
             return system_actor()
         else:
             identity = os_identity()
             actor = None
-            if identity is not None:
+            # On a server with login roles nothing is read before the sign-in.
+            if identity is not None and not db.needs_login:
                 actor = accounts.actor_for_os_login(db, identity.logins())
             if actor is None and _has_terminal():
                 # No account for this session: sign in with an account and its password.
@@ -123,7 +124,7 @@ def actor_from_args(
                     typed = input("Identifiant Parcours : ").strip()
                 except (EOFError, OSError):
                     typed = ""
-                actor = accounts.authenticate(
+                actor = accounts.sign_in(
                     db,
                     typed,
                     read_password(f"Mot de passe de {typed} : "),

@@ -36,6 +36,7 @@ from desktop.domain.text import bidi_controls, clean
 from desktop.services import audit, authz, settings
 from desktop.services.authz import guarded
 from desktop.services.context import Actor, now
+from desktop.storage import server_roles
 from desktop.storage.db import Database
 from desktop.storage.models import Agency, AppUser
 
@@ -257,6 +258,46 @@ def _load(session: Session, user_id: int) -> AppUser:
     return user
 
 
+# --------------------------------------------------------------------------- server roles
+
+
+def server_mode(session: Session) -> bool:
+    """True on a PostgreSQL server set up by ``parcours server init``: each account is
+    a login role of the server, which checks its password and enforces its role."""
+    if session.get_bind().dialect.name != "postgresql":
+        return False
+    return server_roles.server_ready(session.connection())
+
+
+def _server_account(
+    session: Session, user: AppUser, password: str | None = None, *, own: bool = False
+) -> None:
+    """The account's login role follows the account (created, role, active, password).
+
+    ``own``: the signed-in user changes their own password (no administrator right
+    needed for that). Done in the transaction of the account change: both or neither.
+    """
+    if not server_mode(session):
+        return
+    connection = session.connection()
+    if not server_roles.LOGIN_RE.fullmatch(user.username):
+        raise ValidationError(
+            {
+                "username": _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Sur le serveur PostgreSQL, l'identifiant ne peut dépasser 63 caractères.",
+                    )
+                )
+            }
+        )
+    current = connection.exec_driver_sql("SELECT current_user").scalar()
+    if own and current == user.username and password is not None:
+        server_roles.set_own_password(connection, user.username, password)
+    else:
+        server_roles.set_account(connection, user.username, user.role, user.active, password)
+
+
 def find_user_id(db: Database, username: str) -> int:
     with db.reader() as session:
         user_id = session.scalar(
@@ -313,6 +354,7 @@ def create_first_admin(
         user.failed_attempts = 0
         user.locked_at = None
         session.flush()
+        _server_account(session, user, password)
         actor = actor_for(user)
         audit.record(
             session,
@@ -373,6 +415,7 @@ def create_user(
             raise ValidationError(
                 {"os_login": _m(QT_TRANSLATE_NOOP("messages", "Cet identifiant est déjà pris."))}
             ) from exc
+        _server_account(session, user, password)
         audit.record(
             session,
             actor,
@@ -677,6 +720,100 @@ def authenticate(db: Database, username: str, password: str, *, source: str = ""
     raise _refused()
 
 
+def sign_in(db: Database, username: str, password: str, *, source: str = "") -> Actor:
+    """Sign in with an account name and its password: ``authenticate``, or, on a
+    server whose accounts are login roles (``Database.needs_login``), the connection
+    as that role, whose password the server checks."""
+    if not db.needs_login:
+        return authenticate(db, username, password, source=source)
+    from desktop.storage import errors as db_errors
+
+    typed = username.strip()[:80]
+    login = _normal_username(typed)
+    if not server_roles.LOGIN_RE.fullmatch(login) or not password:
+        raise _refused()
+    db.login(login, password[: PASSWORD_MAX * 4])
+    try:
+        with db.reader() as session:
+            session.execute(select(func.current_user()))
+    except Exception as exc:
+        db.logout()  # no credentials kept after a refusal
+        if db_errors.is_authentication_failure(exc):
+            raise _refused() from None
+        raise db_errors.as_user_error(exc) from exc
+    if not db.at_head():
+        db.logout()
+        raise UserError(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "La base du serveur n'est pas à la version de cette copie de Parcours : "
+                    "l'administrateur du serveur doit la mettre à jour (parcours server init).",
+                )
+            )
+        )
+    return _server_sign_in(db, login, {"source": source} if source else {})
+
+
+def _server_sign_in(db: Database, login: str, detail: dict) -> Actor:
+    """The server accepted the login role's password: the account's state decides."""
+    with db.transaction() as session:
+        user = session.scalars(select(AppUser).where(AppUser.username == login)).first()
+        if user is None:
+            audit.record(
+                session,
+                Actor(login, role=Role.AGENT),
+                ACTION_LOGIN_FAILED,
+                ENTITY,
+                None,
+                None,
+                {"motif": "compte inconnu", **detail},
+            )
+            error: AuthenticationError | None = _refused()
+        elif not user.active:
+            audit.record(
+                session,
+                actor_for(user),
+                ACTION_LOGIN_FAILED,
+                ENTITY,
+                user.id,
+                None,
+                {"motif": "compte désactivé", **detail},
+            )
+            error = AuthenticationError(
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Ce compte est désactivé : adressez-vous à un administrateur."
+                    )
+                )
+            )
+        else:
+            minutes = int(settings.read(session, settings.LOCKOUT_MINUTES))
+            if _is_locked(user, minutes, now()):
+                audit.record(
+                    session,
+                    actor_for(user),
+                    ACTION_LOGIN_FAILED,
+                    ENTITY,
+                    user.id,
+                    None,
+                    {"motif": "compte verrouillé", **detail},
+                )
+                error = _locked_error(minutes)
+            else:
+                session.execute(
+                    update(AppUser)
+                    .where(AppUser.id == user.id)
+                    .values(last_login_at=now(), failed_attempts=0)
+                    .execution_options(synchronize_session=False)
+                )
+                actor = actor_for(user)
+                audit.record(session, actor, ACTION_LOGIN, ENTITY, user.id, None, detail or None)
+                return actor
+    db.logout()
+    raise error
+
+
 def actor_for_os_login(
     db: Database, logins: str | tuple[str, ...] | list[str], *, source: str = "session du système"
 ) -> Actor | None:
@@ -751,7 +888,11 @@ def change_own_password(db: Database, actor: Actor, current: str, new: str) -> N
     _check_password(errors, new, actor.username, "new_password")
     with db.transaction() as session:
         user = _load(session, actor.user_id)
-        if not _verify(user.password_hash, current[: PASSWORD_MAX * 4]):
+        if db.signed_in_as:  # the server checks the current password
+            good = server_roles.password_ok(db.url, user.username, current[: PASSWORD_MAX * 4])
+        else:
+            good = _verify(user.password_hash, current[: PASSWORD_MAX * 4])
+        if not good:
             errors["current_password"] = _m(
                 QT_TRANSLATE_NOOP("messages", "Le mot de passe actuel est incorrect.")
             )
@@ -764,6 +905,7 @@ def change_own_password(db: Database, actor: Actor, current: str, new: str) -> N
         user.password_hash = _hasher.hash(new)
         user.password_changed_at = now()
         user.must_change_password = False
+        _server_account(session, user, new, own=True)
         audit.record(session, actor, ACTION_PASSWORD, ENTITY, user.id, None, {"par": "titulaire"})
 
 
@@ -874,6 +1016,8 @@ def update_user(
                     }
                 )
             after = _snapshot(user)
+            if (before["role"], before["active"]) != (after["role"], after["active"]):
+                _server_account(session, user)
             if before != after:
                 audit.record(session, actor, "update", ENTITY, user.id, before, after)
             return user.version
@@ -902,6 +1046,7 @@ def reset_password(
         user.must_change_password = must_change
         user.failed_attempts = 0
         user.locked_at = None
+        _server_account(session, user, new_password)
         audit.record(
             session, actor, ACTION_PASSWORD, ENTITY, user.id, None, {"par": "administrateur"}
         )

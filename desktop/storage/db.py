@@ -166,8 +166,41 @@ class Database:
 
     def __init__(self, url: str, timeouts: ServerTimeouts | None = None):
         self.url = normalise_url(url)
+        self._base_url = self.url
+        self.signed_in_as: str | None = None  # the login role after ``login``
+        self._timeouts = timeouts
         self._app_name = [application_name()]  # shared with the engine's listeners
         self.engine = make_engine(self.url, timeouts, self._app_name)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def needs_login(self) -> bool:
+        """A PostgreSQL URL without user nor password: each user connects with their
+        own login role (``login``, docs/server-roles.md). A URL with a user but no
+        password keeps working with shared credentials (from ``.pgpass``)."""
+        from sqlalchemy.engine import make_url
+
+        url = make_url(self._base_url)
+        return self.dialect == "postgresql" and not url.username and url.password is None
+
+    def login(self, username: str, password: str) -> None:
+        """Connect from now on as ``username`` (a login role of the server) with
+        ``password``; the server checks it on the first connection."""
+        from sqlalchemy.engine import make_url
+
+        url = make_url(self._base_url).set(username=username, password=password)
+        self._reconnect(url.render_as_string(hide_password=False))
+        self.signed_in_as = username
+
+    def logout(self) -> None:
+        """Back to the URL as configured (no credentials kept)."""
+        self._reconnect(self._base_url)
+        self.signed_in_as = None
+
+    def _reconnect(self, url: str) -> None:
+        self.engine.dispose()
+        self.url = url
+        self.engine = make_engine(self.url, self._timeouts, self._app_name)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     def identify(self, user: str) -> None:
@@ -242,7 +275,11 @@ class Database:
 
 
 def open_database(url: str, *, upgrade: bool = True) -> Database:
+    """The database, migrated. On a server whose users sign in with their own login
+    role (no password in the URL), nothing is read before the sign-in, and the schema
+    is migrated by the server's administrator (``parcours server init``), never by a
+    workstation."""
     db = Database(url)
-    if upgrade:
+    if upgrade and not db.needs_login:
         db.upgrade()
     return db

@@ -91,6 +91,23 @@ def is_connection_lost(exc: BaseException) -> bool:
     )
 
 
+def is_authentication_failure(exc: BaseException) -> bool:
+    """True when the server refused the login role or its password (sign-in)."""
+    if _sqlstate(exc).startswith("28"):  # invalid authorization / invalid password
+        return True
+    text = str(getattr(exc, "orig", exc)).lower()
+    return any(
+        words in text
+        for words in (
+            "password authentication failed",
+            "is not permitted to log in",
+            "no password supplied",
+            "gssapi authentication failed",
+            "no pg_hba.conf entry",
+        )
+    ) or ("role" in text and "does not exist" in text)
+
+
 def is_row_locked(exc: BaseException) -> bool:
     if _sqlstate(exc) in (_LOCK_NOT_AVAILABLE, _DEADLOCK):
         return True

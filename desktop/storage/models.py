@@ -68,8 +68,9 @@ class AppUser(Base):
     username: Mapped[str] = mapped_column(String(80), unique=True)
     full_name: Mapped[str] = mapped_column(String(160), default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
-    # Empty: no password set, the account cannot sign in.
-    password_hash: Mapped[str] = mapped_column(String(255), default="")
+    # Empty: no password set, the account cannot sign in. Loaded only when used: on a
+    # server with login roles (storage/server_roles.py) only administrators may read it.
+    password_hash: Mapped[str] = mapped_column(String(255), default="", deferred=True)
     role: Mapped[str] = mapped_column(String(30), default="AGENT")
     agency_id: Mapped[int | None] = mapped_column(
         ForeignKey("agency.id"), nullable=True, index=True

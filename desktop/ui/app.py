@@ -284,6 +284,7 @@ def _run(app: QApplication, started: float, db_option: str | None, demo: bool) -
         return 1
     if db is None:
         return 0
+    from desktop.domain.roles import Permission
     from desktop.services.agencies import list_agencies
     from desktop.ui.login_dialog import sign_in
     from desktop.ui.main_window import MainWindow
@@ -301,7 +302,10 @@ def _run(app: QApplication, started: float, db_option: str | None, demo: bool) -
             _t("Base vide : importez la liste des locataires (Fichier > Importer) pour commencer.")
         )
     window.show()
-    window._audit_check = check_audit_chain(db, window)
+    # With login roles (PostgreSQL server), agency roles see part of the trail only:
+    # the chain is checked by those who read it all (administrators, auditors).
+    if not db.signed_in_as or actor.can(Permission.AUDIT_READ):
+        window._audit_check = check_audit_chain(db, window)
     window.statusBar().showMessage(
         _t("Prêt en {s} s").format(s=f"{time.perf_counter() - started:.1f}".replace(".", ",")), 5000
     )

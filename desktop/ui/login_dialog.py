@@ -127,7 +127,7 @@ class LoginDialog(_Form):
         self.demo = QLabel(self)
         self.demo.setObjectName("demoAccounts")
         self.demo.setWordWrap(True)
-        if settings.is_demo_base(db):
+        if not db.needs_login and settings.is_demo_base(db):
             names = ", ".join(a[0] for a in accounts.DEMO_ACCOUNTS)
             self.demo.setText(
                 self.tr(
@@ -142,7 +142,9 @@ class LoginDialog(_Form):
 
     def submit(self) -> None:
         try:
-            self.actor = accounts.authenticate(self._db, self.username.text(), self.password.text())
+            # On a server with login roles, the server checks the password (the
+            # connection is made as the account's own role).
+            self.actor = accounts.sign_in(self._db, self.username.text(), self.password.text())
         except UserError as exc:
             self.password.clear()
             self.show_error(exc)
@@ -189,7 +191,9 @@ class ChangePasswordDialog(_Form):
 def sign_in(db: Database, parent=None) -> Actor | None:
     """The signed-in actor (after creating the first administrator on a new base), or
     ``None`` when the user gives up."""
-    if accounts.needs_first_admin(db):
+    # On a server with login roles, nothing can be read before the sign-in; the first
+    # administrator is created by ``parcours server init --admin``.
+    if not db.needs_login and accounts.needs_first_admin(db):
         dialog = FirstAdminDialog(db, parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None

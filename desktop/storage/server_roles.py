@@ -1,0 +1,551 @@
+"""PostgreSQL enforces the roles: login role per account, group roles, grants, RLS.
+
+On a shared PostgreSQL server the application's own checks (services/authz.py) are
+not enough: whoever holds the credentials every workstation uses can run any SQL.
+``init_server`` sets the server up so that it enforces the roles itself
+(docs/server-roles.md explains the model and the administrator's steps):
+
+- an **owner role** (``parcours_owner``, NOLOGIN) owns every table, sequence and
+  function; only the database administrator who runs the migrations is a member;
+- a **group role per Parcours role** (``parcours_agent``, ``parcours_administrateur``…,
+  NOLOGIN), with the grants of that role (least privilege: the auditor reads only, the
+  CALEOL member has no access to tenant files, only administrators write accounts and
+  settings, nobody but the owner updates or deletes the audit trail);
+- a **login role per account**, named like the account (``claire.martin``), member of
+  the group of its role, with its own password (or Kerberos/GSSAPI single sign-on);
+- **row-level security**: an agent or agency manager sees only the tenant files of the
+  agency of their account, and the rows hanging off them (occupants, lease, notices,
+  plans, letters, campaign targets… found through the foreign keys). The agency comes
+  from the ``app_user`` row whose ``username`` is the session's login role
+  (``session_user``), read by a SECURITY DEFINER function: a session setting could be
+  changed by the user with plain SQL, the account's row cannot (no UPDATE on
+  ``role``/``agency_id`` except for administrators).
+
+Accounts are provisioned by ``parcours_account(...)``, a SECURITY DEFINER function owned
+by the owner role (which alone has CREATEROLE) and executable by the administrators'
+group: administrators manage login roles without holding CREATEROLE themselves (in
+PostgreSQL 15, CREATEROLE would let them grant themselves any role, the owner's
+included). Every statement here is idempotent: ``init_server`` is run again after each
+upgrade of Parcours.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import text
+from sqlalchemy.engine import Connection
+
+from desktop.domain.roles import AGENCY_SCOPED, Role
+
+DEFAULT_PREFIX = "parcours"
+PREFIX_RE = re.compile(r"[a-z][a-z0-9_]{0,30}")
+# Account names are also login role names (unquoted-safe, at most 63 bytes).
+LOGIN_RE = re.compile(r"[a-z0-9][a-z0-9._-]{1,62}")
+
+# The tables whose rows belong to an agency (the household's), scoped by RLS.
+ROOT_TABLE = "household"
+# Columns of app_user every group may read (not the password hash) and update on its
+# own row (sign-in bookkeeping and its own password).
+USER_READ_COLUMNS = (
+    "id",
+    "username",
+    "full_name",
+    "role",
+    "agency_id",
+    "active",
+    "os_login",
+    "failed_attempts",
+    "locked_at",
+    "last_login_at",
+    "password_changed_at",
+    "must_change_password",
+    "version",
+    "created_at",
+)
+USER_SELF_UPDATE_COLUMNS = (
+    "password_hash",
+    "password_changed_at",
+    "must_change_password",
+    "failed_attempts",
+    "locked_at",
+    "last_login_at",
+    "version",
+)
+# What a group that does not read the audit trail may read of it: enough to chain a
+# new event (the last rank and hash) and to get an inserted event's id back.
+AUDIT_APPEND_COLUMNS = ("id", "seq", "hash")
+VERIFIER_RE = re.compile(r"SCRAM-SHA-256\$[0-9]+:[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+")
+
+ACCOUNTS = "app_user"
+ADMIN_ONLY_WRITE = ("agency", "app_setting")
+AUDIT = "audit_event"
+AUDIT_HEAD = "audit_chain"
+KEYS = "household_key"
+DOCUMENTS = "document"
+TIMELINE = "timeline_event"
+CALEOL_PREFIXES = ("caleol_", "cotation_", "sne_", "attribution_")
+
+
+@dataclass(frozen=True)
+class Names:
+    """The server's role names for one Parcours installation."""
+
+    prefix: str = DEFAULT_PREFIX
+
+    def __post_init__(self) -> None:
+        if not PREFIX_RE.fullmatch(self.prefix):
+            raise ValueError(f"invalid role prefix: {self.prefix!r}")
+
+    @property
+    def owner(self) -> str:
+        return f"{self.prefix}_owner"
+
+    def group(self, role: Role) -> str:
+        return f"{self.prefix}_{role.value.lower()}"
+
+    @property
+    def groups(self) -> dict[Role, str]:
+        return {role: self.group(role) for role in Role}
+
+
+def q(name: str) -> str:
+    """A quoted SQL identifier."""
+    return '"' + name.replace('"', '""') + '"'
+
+
+def lit(value: str) -> str:
+    """A quoted SQL string literal."""
+    return "'" + value.replace("'", "''") + "'"
+
+
+# --------------------------------------------------------------------------- grants
+
+
+@dataclass(frozen=True)
+class Grant:
+    privileges: str  # "SELECT, INSERT" or "SELECT (id, seq)"
+    groups: tuple[Role, ...]
+
+
+ALL_ROLES = tuple(Role)
+WRITERS_OF_FILES = (Role.ADMIN, Role.MANAGER, Role.AGENT)
+READERS_OF_FILES = (Role.CALEOL_SECRETARY, Role.AUDITOR)
+CALEOL_WRITERS = (Role.ADMIN, Role.CALEOL_SECRETARY, Role.CALEOL_MEMBER)
+DML = "SELECT, INSERT, UPDATE, DELETE"
+
+
+def table_grants(table: str) -> list[Grant]:
+    """What each group may do on ``table`` (the rows themselves are scoped by RLS)."""
+    others = tuple(r for r in ALL_ROLES if r is not Role.ADMIN)
+    if table == "alembic_version":
+        return [Grant("SELECT", ALL_ROLES)]
+    if table == ACCOUNTS:
+        return [
+            Grant("SELECT, INSERT, UPDATE", (Role.ADMIN,)),
+            Grant(f"SELECT ({', '.join(USER_READ_COLUMNS)})", others),
+            Grant(f"UPDATE ({', '.join(USER_SELF_UPDATE_COLUMNS)})", others),
+        ]
+    if table in ADMIN_ONLY_WRITE:
+        return [Grant(DML, (Role.ADMIN,)), Grant("SELECT", others)]
+    if table == AUDIT:
+        # Who reads tenant files reads their history (the file view shows who changed
+        # what); RLS hides the history of other agencies' files. CALEOL members only
+        # append (and read what chaining needs).
+        readers = (*WRITERS_OF_FILES, *READERS_OF_FILES)
+        others_ = tuple(r for r in ALL_ROLES if r not in readers)
+        return [
+            Grant("SELECT, INSERT", readers),
+            Grant(f"SELECT ({', '.join(AUDIT_APPEND_COLUMNS)}), INSERT", others_),
+        ]
+    if table == AUDIT_HEAD:
+        return [Grant("SELECT, UPDATE", ALL_ROLES)]
+    if table == KEYS:  # household keys: the retention purge (administrators) deletes
+        return [Grant(DML, (Role.ADMIN,)), Grant("SELECT, INSERT", others)]
+    if table == DOCUMENTS:
+        # The register of letters: the CALEOL secretary registers convocations and
+        # decision letters, the president (a member) the signed minutes.
+        return [
+            Grant(DML, WRITERS_OF_FILES),
+            Grant("SELECT, INSERT, UPDATE", (Role.CALEOL_SECRETARY, Role.CALEOL_MEMBER)),
+            Grant("SELECT", (Role.AUDITOR,)),
+        ]
+    if table == TIMELINE:  # CALEOL findings (occupation review) go on the file's timeline
+        return [
+            Grant(DML, WRITERS_OF_FILES),
+            Grant("SELECT, INSERT", (Role.CALEOL_SECRETARY,)),
+            Grant("SELECT", (Role.AUDITOR,)),
+        ]
+    if table.startswith(CALEOL_PREFIXES) or table == "caleol":
+        caleol_readers = tuple(r for r in ALL_ROLES if r not in CALEOL_WRITERS)
+        return [Grant(DML, CALEOL_WRITERS), Grant("SELECT", caleol_readers)]
+    # Tenant files and everything about them (dwellings, notices, plans, letters,
+    # campaigns): no access at all for the CALEOL members (minutes only).
+    return [Grant(DML, WRITERS_OF_FILES), Grant("SELECT", READERS_OF_FILES)]
+
+
+# --------------------------------------------------------------------------- SQL
+
+
+def _functions(names: Names) -> list[str]:
+    groups = names.groups
+    scoped = ", ".join(lit(r.value) for r in sorted(AGENCY_SCOPED, key=lambda r: r.value))
+    group_of = " ".join(f"WHEN {lit(r.value)} THEN {lit(g)}" for r, g in groups.items())
+    all_groups = "ARRAY[" + ", ".join(lit(g) for g in groups.values()) + "]"
+    owner = lit(names.owner)
+    admin = lit(groups[Role.ADMIN])
+    return [
+        # NULL: the session sees every agency; -1: none; else the account's agency.
+        f"""CREATE OR REPLACE FUNCTION parcours_agency() RETURNS integer
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+            SELECT CASE
+                WHEN pg_has_role(session_user, {owner}, 'USAGE') THEN NULL
+                WHEN u.id IS NULL OR NOT u.active THEN -1
+                WHEN u.role IN ({scoped}) THEN coalesce(u.agency_id, -1)
+                ELSE NULL
+            END
+            FROM (SELECT 1) AS one
+            LEFT JOIN public.app_user AS u ON u.username = session_user::text
+        $$""",
+        f"""CREATE OR REPLACE FUNCTION parcours_is_admin() RETURNS boolean
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog AS $$
+            SELECT pg_has_role(session_user, {owner}, 'USAGE')
+                OR pg_has_role(session_user, {admin}, 'USAGE')
+        $$""",
+        # Create or update an account's login role: LOGIN or NOLOGIN, password (a
+        # SCRAM verifier computed by the client, never the password itself), group.
+        f"""CREATE OR REPLACE FUNCTION parcours_account(
+            p_login text, p_role text, p_active boolean, p_verifier text)
+        RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog AS $$
+        DECLARE
+            wanted text := CASE p_role {group_of} ELSE NULL END;
+            g text;
+            r record;
+        BEGIN
+            IF NOT public.parcours_is_admin() THEN
+                RAISE EXCEPTION 'only administrators manage accounts'
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            IF wanted IS NULL THEN
+                RAISE EXCEPTION 'unknown role %', p_role USING ERRCODE = 'invalid_parameter_value';
+            END IF;
+            IF p_login !~ '^[a-z0-9][a-z0-9._-]{{1,62}}$' THEN
+                RAISE EXCEPTION 'invalid login %', p_login USING ERRCODE = 'invalid_name';
+            END IF;
+            SELECT rolsuper, rolcreaterole, rolbypassrls, oid INTO r
+                FROM pg_roles WHERE rolname = p_login;
+            IF FOUND THEN
+                -- Never take over a role that is not an account's (postgres, the DBA...).
+                IF r.rolsuper OR r.rolcreaterole OR r.rolbypassrls
+                   OR pg_has_role(p_login, {owner}, 'MEMBER') THEN
+                    RAISE EXCEPTION 'role % is not a Parcours account', p_login
+                        USING ERRCODE = 'insufficient_privilege';
+                END IF;
+            ELSE
+                EXECUTE format('CREATE ROLE %I NOLOGIN', p_login);
+            END IF;
+            EXECUTE format('ALTER ROLE %I %s NOCREATEDB NOCREATEROLE',
+                           p_login, CASE WHEN p_active THEN 'LOGIN' ELSE 'NOLOGIN' END);
+            IF p_verifier IS NOT NULL THEN
+                IF p_verifier !~ '^SCRAM-SHA-256\\$[0-9]+:[A-Za-z0-9+/=]+\\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+$' THEN
+                    RAISE EXCEPTION 'not a SCRAM verifier' USING ERRCODE = 'invalid_password';
+                END IF;
+                EXECUTE format('ALTER ROLE %I PASSWORD %L', p_login, p_verifier);
+            END IF;
+            FOREACH g IN ARRAY {all_groups} LOOP
+                IF g = wanted THEN
+                    EXECUTE format('GRANT %I TO %I', g, p_login);
+                ELSIF pg_has_role(p_login, g, 'MEMBER') THEN
+                    EXECUTE format('REVOKE %I FROM %I', g, p_login);
+                END IF;
+            END LOOP;
+        END $$""",
+    ]
+
+
+def _setup_statements(
+    names: Names, tables: list[str], sequences: list[str], scoped: dict[str, str]
+) -> list[str]:
+    owner = names.owner
+    groups = names.groups
+    out: list[str] = []
+    every_group = ", ".join(q(g) for g in groups.values())
+    out.append("REVOKE CREATE ON SCHEMA public FROM PUBLIC")
+    out.append(f"GRANT USAGE ON SCHEMA public TO {every_group}")
+    for table in tables:
+        out.append(f"ALTER TABLE public.{q(table)} OWNER TO {q(owner)}")
+        out.append(f"REVOKE ALL ON public.{q(table)} FROM PUBLIC, {every_group}")
+        for grant in table_grants(table):
+            to = ", ".join(q(groups[r]) for r in grant.groups)
+            out.append(f"GRANT {grant.privileges} ON public.{q(table)} TO {to}")
+    for seq in sequences:  # owned by their tables' columns: they follow the table
+        out.append(f"REVOKE ALL ON SEQUENCE public.{q(seq)} FROM PUBLIC")
+        out.append(f"GRANT USAGE, SELECT ON SEQUENCE public.{q(seq)} TO {every_group}")
+    out += _functions(names)
+    for signature in (
+        "parcours_agency()",
+        "parcours_is_admin()",
+        "parcours_account(text, text, boolean, text)",
+        "audit_event_append_only()",
+    ):
+        out.append(f"ALTER FUNCTION public.{signature} OWNER TO {q(owner)}")
+    out.append(
+        "REVOKE ALL ON FUNCTION public.parcours_account(text, text, boolean, text) FROM PUBLIC"
+    )
+    out.append(
+        "GRANT EXECUTE ON FUNCTION public.parcours_account(text, text, boolean, text) "
+        f"TO {q(groups[Role.ADMIN])}"
+    )
+    # Row-level security: the household by its agency, the rest through its key.
+    for table, condition in scoped.items():
+        out.append(f"ALTER TABLE public.{q(table)} ENABLE ROW LEVEL SECURITY")
+        out.append(f"DROP POLICY IF EXISTS parcours_agency ON public.{q(table)}")
+        out.append(
+            f"CREATE POLICY parcours_agency ON public.{q(table)} "
+            f"USING ({condition}) WITH CHECK ({condition})"
+        )
+    # Audit trail: everyone appends; an agency role reads the history of its agency's
+    # files, and its own events (refusals about other agencies' files included).
+    out.append(f"ALTER TABLE public.{AUDIT} ENABLE ROW LEVEL SECURITY")
+    for policy in ("parcours_append", "parcours_read"):
+        out.append(f"DROP POLICY IF EXISTS {policy} ON public.{AUDIT}")
+    out.append(f"CREATE POLICY parcours_append ON public.{AUDIT} FOR INSERT WITH CHECK (true)")
+    out.append(
+        f"CREATE POLICY parcours_read ON public.{AUDIT} FOR SELECT USING ("
+        "(SELECT public.parcours_agency()) IS NULL OR actor = session_user::text "
+        f"OR entity <> 'dossier' OR entity_id IN (SELECT id FROM public.{ROOT_TABLE}))"
+    )
+    # Accounts: everyone reads the (granted) columns; one changes only one's own row.
+    out.append(f"ALTER TABLE public.{ACCOUNTS} ENABLE ROW LEVEL SECURITY")
+    for policy in ("parcours_read", "parcours_write", "parcours_admin"):
+        out.append(f"DROP POLICY IF EXISTS {policy} ON public.{ACCOUNTS}")
+    out.append(f"CREATE POLICY parcours_read ON public.{ACCOUNTS} FOR SELECT USING (true)")
+    out.append(
+        f"CREATE POLICY parcours_write ON public.{ACCOUNTS} FOR UPDATE "
+        "USING (username = session_user::text) WITH CHECK (username = session_user::text)"
+    )
+    out.append(
+        f"CREATE POLICY parcours_admin ON public.{ACCOUNTS} FOR ALL "
+        "USING (public.parcours_is_admin()) WITH CHECK (public.parcours_is_admin())"
+    )
+    return out
+
+
+def scoped_tables(connection: Connection) -> dict[str, str]:
+    """Each table to scope by agency, and its policy's condition: the household by its
+    agency, then every table with a foreign key to a scoped table, transitively."""
+    fks = connection.execute(
+        text(
+            """
+            SELECT c.conrelid::regclass::text, a.attname, c.confrelid::regclass::text
+            FROM pg_constraint c
+            JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]
+            JOIN pg_namespace n ON n.oid = c.connamespace
+            WHERE c.contype = 'f' AND n.nspname = 'public' AND cardinality(c.conkey) = 1
+            ORDER BY 1, 2
+            """
+        )
+    ).all()
+    visible = "(SELECT public.parcours_agency()) IS NULL"
+    conditions = {
+        ROOT_TABLE: f"{visible} OR agency_id = (SELECT public.parcours_agency())",
+    }
+    changed = True
+    while changed:
+        changed = False
+        for child, column, parent in fks:
+            child, parent = child.strip('"'), parent.strip('"')
+            if parent in conditions and child not in conditions and child != ACCOUNTS:
+                conditions[child] = (
+                    f"{visible} OR {q(column)} IS NULL "
+                    f"OR {q(column)} IN (SELECT id FROM public.{q(parent)})"
+                )
+                changed = True
+    return conditions
+
+
+def _catalog(connection: Connection) -> tuple[list[str], list[str]]:
+    tables = connection.execute(
+        text("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1")
+    ).scalars()
+    sequences = connection.execute(
+        text("SELECT sequencename FROM pg_sequences WHERE schemaname = 'public' ORDER BY 1")
+    ).scalars()
+    return list(tables), list(sequences)
+
+
+def create_roles(connection: Connection, names: Names) -> None:
+    """The owner and group roles (cluster-wide), when missing; the connected
+    administrator becomes a member of the owner role (to run the migrations)."""
+    for role in (names.owner, *names.groups.values()):
+        exists = connection.execute(
+            text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": role}
+        ).scalar()
+        if not exists:
+            connection.exec_driver_sql(f"CREATE ROLE {q(role)} NOLOGIN")
+    # The owner provisions the accounts' login roles (parcours_account): CREATEROLE,
+    # and the right to grant the groups (needed from PostgreSQL 16 on, where
+    # CREATEROLE alone no longer grants any role).
+    connection.exec_driver_sql(f"ALTER ROLE {q(names.owner)} NOLOGIN CREATEROLE")
+    for group in names.groups.values():
+        connection.exec_driver_sql(f"GRANT {q(group)} TO {q(names.owner)} WITH ADMIN OPTION")
+    me, superuser = connection.execute(
+        text("SELECT current_user, rolsuper FROM pg_roles WHERE rolname = current_user")
+    ).one()
+    if (
+        not superuser
+        and not connection.execute(
+            text("SELECT pg_has_role(current_user, :o, 'MEMBER')"), {"o": names.owner}
+        ).scalar()
+    ):
+        connection.exec_driver_sql(f"GRANT {q(names.owner)} TO {q(me)}")
+
+
+def apply_grants(connection: Connection, names: Names) -> None:
+    """Ownership, grants, functions and policies on every table (idempotent)."""
+    tables, sequences = _catalog(connection)
+    for statement in _setup_statements(names, tables, sequences, scoped_tables(connection)):
+        connection.exec_driver_sql(statement.replace("%", "%%"))
+
+
+def provision_existing(connection: Connection) -> list[str]:
+    """A login role for each account that has none yet (no password: the administrator
+    sets one with a password reset); returns their names."""
+    created = []
+    rows = connection.execute(
+        text(
+            "SELECT u.username, u.role, u.active FROM app_user u "
+            "WHERE NOT EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = u.username) "
+            "ORDER BY u.username"
+        )
+    ).all()
+    for username, role, active in rows:
+        if not LOGIN_RE.fullmatch(username):
+            continue
+        connection.execute(
+            text("SELECT parcours_account(:u, :r, :a, NULL)"),
+            {"u": username, "r": role, "a": bool(active)},
+        )
+        created.append(username)
+    return created
+
+
+def server_ready(connection: Connection) -> bool:
+    """True when the base was set up by ``init_server`` (accounts are login roles)."""
+    return bool(
+        connection.execute(
+            text("SELECT to_regprocedure('public.parcours_account(text, text, boolean, text)')")
+        ).scalar()
+    )
+
+
+def scram_verifier(connection: Connection, login: str, password: str) -> str:
+    """The SCRAM-SHA-256 verifier of ``password``, computed by libpq on the client: the
+    password itself is never sent to the server nor written in its logs."""
+    raw = connection.connection.driver_connection
+    assert raw is not None  # an open psycopg connection
+    return raw.pgconn.encrypt_password(
+        password.encode("utf-8"), login.encode("utf-8"), b"scram-sha-256"
+    ).decode("ascii")
+
+
+def set_account(
+    connection: Connection, login: str, role: Role | str, active: bool, password: str | None
+) -> None:
+    """Create or update the login role of an account (through ``parcours_account``)."""
+    role = Role(role)
+    verifier = scram_verifier(connection, login, password) if password is not None else None
+    connection.execute(
+        text("SELECT parcours_account(:u, :r, :a, :v)"),
+        {"u": login, "r": role.value, "a": bool(active), "v": verifier},
+    )
+
+
+def set_own_password(connection: Connection, login: str, password: str) -> None:
+    """The signed-in user's own login role gets the new password (a role may always
+    change its own password in PostgreSQL)."""
+    verifier = scram_verifier(connection, login, password)
+    if not VERIFIER_RE.fullmatch(verifier):
+        raise ValueError("unexpected verifier")
+    connection.exec_driver_sql(f"ALTER ROLE CURRENT_USER PASSWORD {lit(verifier)}")
+
+
+def transfer_ownership(connection: Connection, names: Names) -> None:
+    """Existing tables (created by whoever ran the first migrations) go to the owner
+    role, which may create the next ones in the schema."""
+    owner = q(names.owner)
+    connection.exec_driver_sql(f"GRANT USAGE, CREATE ON SCHEMA public TO {owner}")
+    tables, _sequences = _catalog(connection)
+    for table in tables:
+        connection.exec_driver_sql(f"ALTER TABLE public.{q(table)} OWNER TO {owner}")
+    if connection.execute(
+        text("SELECT to_regprocedure('public.audit_event_append_only()')")
+    ).scalar():
+        connection.exec_driver_sql(
+            f"ALTER FUNCTION public.audit_event_append_only() OWNER TO {owner}"
+        )
+
+
+@dataclass
+class InitReport:
+    created_logins: list[str]
+    scoped_tables: list[str]
+
+
+def init_server(engine, names: Names = Names()) -> InitReport:
+    """Set the server up (idempotent): roles, the schema migrated as the owner role,
+    ownership, grants, functions, row-level security, a login role per account.
+
+    ``engine`` connects as the database administrator: a superuser, or a role with
+    CREATEROLE that owns the database (or is a member of the owner role)."""
+    from alembic import command
+
+    from desktop.storage.db import alembic_config
+
+    if engine.dialect.name != "postgresql":
+        raise ValueError("server roles need PostgreSQL")
+    with engine.begin() as connection:
+        create_roles(connection, names)
+    with engine.begin() as connection:
+        transfer_ownership(connection, names)
+        connection.exec_driver_sql(f"SET LOCAL ROLE {q(names.owner)}")
+        cfg = alembic_config(engine)
+        cfg.attributes["connection"] = connection
+        command.upgrade(cfg, "head")
+        connection.exec_driver_sql("RESET ROLE")
+        apply_grants(connection, names)
+        scoped = sorted(scoped_tables(connection))
+        created = provision_existing(connection)
+    return InitReport(created, scoped)
+
+
+def password_ok(url: str, login: str, password: str) -> bool:
+    """Whether the server accepts ``password`` for ``login`` (a fresh connection)."""
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    from desktop.storage.errors import is_authentication_failure
+
+    u = make_url(url)
+    try:
+        psycopg.connect(
+            host=u.host or "",
+            port=u.port or 5432,
+            dbname=u.database or "",
+            user=login,
+            password=password,
+            connect_timeout=5,
+        ).close()
+    except psycopg.OperationalError as exc:
+        if is_authentication_failure(exc):
+            return False
+        raise
+    return True
+
+
+def drop_roles(connection: Connection, names: Names, logins: Iterable[str] = ()) -> None:
+    """Remove the roles (tests, uninstall): after the databases using them are gone."""
+    for role in (*logins, *names.groups.values(), names.owner):
+        connection.exec_driver_sql(f"DROP ROLE IF EXISTS {q(role)}")
