@@ -507,19 +507,25 @@ def protocole_crise_local() -> Path:
         "{{ signataire.nom }}, {{ signataire.fonction }}"
     ).font.size = Pt(9)
     landlord.add_paragraph().add_run("{{ signataire.signature }}")
-    table.rows[1].cells[0].paragraphs[0].add_run("{%tr for a in champs.associations|liste %}")
+    table.rows[1].cells[0].paragraphs[0].add_run("{%tr for a in associations %}")
     row = table.rows[2]
     keep_row_together(row)
     cell = row.cells[0]
     p = cell.paragraphs[0]
     keep_with_next(p)
-    r = p.add_run("Pour l'association {{ a }}")
+    r = p.add_run("Pour l'association {{ a.nom }}")
     r.bold = True
     r.font.color.rgb = ACCENT
-    n = cell.add_paragraph().add_run("Nom et qualité du signataire, date et signature")
-    n.font.size = Pt(8)
-    n.font.color.rgb = GREY
-    for _ in range(3):
+    # Once recorded, the signatory and the date print in the block.
+    cell.add_paragraph().add_run(
+        "{% if a.signe %}{{ a.signataire }}{% if a.qualite %}, {{ a.qualite }}{% endif %}"
+        "{% else %}Nom et qualité du signataire, date et signature{% endif %}"
+    ).font.size = Pt(9)
+    signed = cell.add_paragraph().add_run(
+        "{% if a.signe %}Signé le {{ a.date|date_fr }}{% endif %}"
+    )
+    signed.font.size = Pt(9)
+    for _ in range(2):
         cell.add_paragraph()
     table.rows[3].cells[0].paragraphs[0].add_run("{%tr endfor %}")
     return _save(doc, "protocole_crise_local")
