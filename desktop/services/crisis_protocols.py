@@ -477,19 +477,14 @@ def _context(view: ProtocolView, reference: str, on: dt.date) -> tuple[object, d
     }
     ctx.pop("locataire", None)
     ctx.pop("destinataire", None)
-    # ``champs.associations`` stays the list as typed (``champs.associations|liste``, for
-    # templates written before the signatures were recorded); ``associations`` has them.
+    # The blocks follow ``champs.associations|liste`` (the rows were made from it, in
+    # its order); ``signatures`` gives, by association, who signed and when.
     ctx["champs"] = values
-    ctx["associations"] = [
-        {
-            "nom": a.name,
-            "signe": a.signed,
-            "signataire": a.signatory,
-            "qualite": a.signatory_role,
-            "date": a.signed_on,
-        }
+    ctx["signatures"] = {
+        a.name: {"signataire": a.signatory, "qualite": a.signatory_role, "date": a.signed_on}
         for a in view.associations
-    ]
+        if a.signed
+    }
     return template, ctx
 
 
