@@ -67,12 +67,13 @@ def _fetcher_class():
 
 
 def render_html(template_text: str, context: dict) -> str:
-    """Fill an HTML Jinja template in the sandbox (autoescape)."""
-    from jinja2.sandbox import SandboxedEnvironment
+    """Fill an HTML Jinja template in the immutable sandbox (autoescape): a template
+    cannot change the data it is given (``{{ membres.append(...) }}`` is refused)."""
+    from jinja2.sandbox import ImmutableSandboxedEnvironment
 
     from desktop.documents.filters import FILTERS
 
-    env = SandboxedEnvironment(autoescape=True)
+    env = ImmutableSandboxedEnvironment(autoescape=True)
     env.filters.update(FILTERS)
     try:
         return env.from_string(template_text).render(**context)
