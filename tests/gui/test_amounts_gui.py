@@ -97,3 +97,24 @@ def test_grid_points_refuse_thousands_dots(qtbot, db, actor, monkeypatch):
     tab.criteria.item(5, 3).setText("1.500")  # one and a half, or one thousand five hundred?
     click(qtbot, tab.save_button)
     assert "« 1.500 » n'est pas un nombre de points" in warnings[-1]
+
+
+def test_caleol_dwelling_form_says_why_an_amount_is_refused(qtbot):
+    from desktop.ui.caleol.agenda import DwellingForm
+
+    form = DwellingForm()
+    qtbot.addWidget(form)
+    type_into(qtbot, form.reference, "LGT-BX-2001")
+    type_into(qtbot, form.rent, "1.234")
+    type_into(qtbot, form.charges, "85,2")
+    type_into(qtbot, form.surface, "64,5")
+    assert form.data() is None
+    assert form.rows["rent"].error.text().startswith("« 1.234 » est ambigu")
+    assert not form.rows["charges"].error.text()
+    type_into(qtbot, form.rent, "1 234,56")
+    data = form.data()
+    assert (data.rent, data.charges, data.surface) == (
+        Decimal("1234.56"),
+        Decimal("85.2"),
+        Decimal("64.5"),
+    )

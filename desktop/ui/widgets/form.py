@@ -160,7 +160,7 @@ class Inputs:
         try:
             return parse_decimal_fr(text)
         except AmountError as exc:  # says why ("1.234" is ambiguous...)
-            self._fail(key, exc.message)
+            self._fail(key, translate_message(exc.message))
             return None
         except ValueError:
             self._fail(
