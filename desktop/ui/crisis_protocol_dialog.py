@@ -95,7 +95,18 @@ class CrisisProtocolDialog(QDialog):
         self.save_button.setEnabled(can_write)
         text_box = QGroupBox(self.tr("Texte du protocole"), self)
         text_layout = QVBoxLayout(text_box)
+        self.locked_label = QLabel(
+            self.tr(
+                "Le protocole est signé : son texte et ses associations ne peuvent plus "
+                "changer (créez un nouveau protocole ou un avenant)."
+            ),
+            self,
+        )
+        self.locked_label.setObjectName("crisisLocked")
+        self.locked_label.setWordWrap(True)
+        self.locked_label.hide()
         text_layout.addLayout(form)
+        text_layout.addWidget(self.locked_label)
         text_layout.addWidget(self.save_button)
 
         # Who signed for each association, and when.
@@ -117,14 +128,15 @@ class CrisisProtocolDialog(QDialog):
         )
         self.signatures.horizontalHeader().setStretchLastSection(True)
         self.signatures.setMinimumHeight(130)
+        self.signatures.verticalHeader().hide()
         self.sign_association = QComboBox(self)
         self.sign_association.setObjectName("crisisSignAssociation")
         self.sign_name = QLineEdit(self)
         self.sign_name.setObjectName("crisisSignName")
-        self.sign_name.setPlaceholderText(self.tr("Mme Annie Petit"))
+        self.sign_name.setPlaceholderText(self.tr("Mme Prénom NOM"))
         self.sign_role = QLineEdit(self)
         self.sign_role.setObjectName("crisisSignRole")
-        self.sign_role.setPlaceholderText(self.tr("présidente départementale"))
+        self.sign_role.setPlaceholderText(self.tr("présidente, secrétaire…"))
         self.sign_date = QLineEdit(self)
         self.sign_date.setObjectName("crisisSignDate")
         self.sign_date.setPlaceholderText(self.tr("jj/mm/aaaa"))
@@ -228,14 +240,13 @@ class CrisisProtocolDialog(QDialog):
                 editor.setPlainText(text)
             else:
                 editor.setText(text)
+                editor.setCursorPosition(0)  # the start of a long title shows
         can_write = self._actor.can(Permission.TENANT_WRITE)
         locked = view is not None and bool(view.signed)
         for editor in self.editors.values():
             editor.setEnabled(can_write and not locked)
         self.save_button.setEnabled(can_write and not locked)
-        self.save_button.setToolTip(
-            self.tr("Le protocole est signé : son texte ne peut plus changer.") if locked else ""
-        )
+        self.locked_label.setVisible(locked)
         associations = view.associations if view is not None else ()
         self.signatures.setRowCount(len(associations))
         for r, a in enumerate(associations):

@@ -59,6 +59,7 @@ def test_write_sign_and_produce_the_protocol(qtbot, db, actor, clock, monkeypatc
     assert dialog.protocols.currentData() is None  # a new protocol, the template's defaults
     assert dialog.editors["duree_max"].text() == "12"
     assert not dialog.sign_button.isEnabled() and not dialog.produce_button.isEnabled()
+    assert not dialog.locked_label.isVisibleTo(dialog)
     type_into(qtbot, dialog.editors["associations"], "CNL, CLCV")
     type_into(qtbot, dialog.editors["date_conseil"], "12/05/2020")
     type_into(qtbot, dialog.editors["debut"], "15/05/2020")
@@ -91,6 +92,7 @@ def test_write_sign_and_produce_the_protocol(qtbot, db, actor, clock, monkeypatc
     # Signed: the text is locked.
     assert not dialog.save_button.isEnabled()
     assert not dialog.editors["associations"].isEnabled()
+    assert dialog.locked_label.isVisibleTo(dialog)
 
     click(qtbot, dialog.produce_button)
     qtbot.waitUntil(lambda: dialog.last_document is not None, timeout=60_000)
