@@ -16,10 +16,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Mm, Pt
+from docx.shared import Mm, Pt, Twips
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -414,6 +414,11 @@ def protocole_crise_local() -> Path:
     section = doc.sections[0]
     section.top_margin = Mm(40)
     _letterhead(doc)
+    # The following pages' header line has no addressee, so it is short: clear the
+    # Header style's centre tab, or the page number would stop in the middle.
+    section.header.paragraphs[0].paragraph_format.tab_stops.add_tab_stop(
+        Twips(4680), WD_TAB_ALIGNMENT.CLEAR
+    )
     _para(
         doc,
         "{{ champs.titre|upper }}",
@@ -516,10 +521,19 @@ def protocole_crise_local() -> Path:
     r = p.add_run("Pour l'association {{ a }}")
     r.bold = True
     r.font.color.rgb = ACCENT
-    n = cell.add_paragraph().add_run("Nom et qualité du signataire, date et signature")
-    n.font.size = Pt(8)
-    n.font.color.rgb = GREY
-    for _ in range(3):
+    # Once recorded (``signatures``, given by the crisis-protocol service), the
+    # signatory and the date print in the block; otherwise the blank to fill in.
+    cell.add_paragraph().add_run(
+        "{% set s = (signatures|default({})).get(a) %}"
+        "{% if s %}{{ s.signataire }}{% if s.qualite %}, {{ s.qualite }}{% endif %}"
+        "{% else %}Nom et qualité du signataire, date et signature{% endif %}"
+    ).font.size = Pt(9)
+    signed = cell.add_paragraph().add_run(
+        "{% if (signatures|default({})).get(a) %}"
+        "Signé le {{ signatures[a].date|date_fr }}{% endif %}"
+    )
+    signed.font.size = Pt(9)
+    for _ in range(2):
         cell.add_paragraph()
     table.rows[3].cells[0].paragraphs[0].add_run("{%tr endfor %}")
     return _save(doc, "protocole_crise_local")

@@ -4,6 +4,7 @@ without sending, French errors (no traceback)."""
 from __future__ import annotations
 
 import csv
+from decimal import Decimal
 
 import pytest
 
@@ -66,7 +67,7 @@ def test_sne_import_dry_run_and_export(db_url, world, tmp_path, capsys):
     assert "Aucune attribution suivie d'un bail signé" in capsys.readouterr().err
 
 
-def test_targets_and_flow(db_url, world, tmp_path, capsys):
+def test_targets_and_flow(db, actor, db_url, world, tmp_path, capsys):
     assert (
         main(
             [
@@ -88,6 +89,19 @@ def test_targets_and_flow(db_url, world, tmp_path, capsys):
     assert (tmp_path / "o.xlsx").is_file()
     assert main(["cotation", "objectifs", W.EPCI, "26", "--db", db_url]) == 2
     assert "Année attendue" in capsys.readouterr().err
+    # The threshold typed on the command line: "12.345" was read as 12,35 €.
+    for typed, message in (("12.345", "« 12.345 » est ambigu"), ("12,345.5", "Nombre illisible")):
+        assert (
+            main(["cotation", "objectifs", W.EPCI, "2026", "--seuil", typed, "--db", db_url]) == 2
+        )
+        assert message in capsys.readouterr().err
+    assert (
+        main(["cotation", "objectifs", W.EPCI, "2026", "--seuil", "12 345,50", "--db", db_url]) == 0
+    )
+    from desktop.services import attribution
+
+    setting = attribution.get_setting(db, actor, W.EPCI, 2026)
+    assert setting.threshold.amount == Decimal("12345.50")
     assert (
         main(
             [

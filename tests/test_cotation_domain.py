@@ -137,6 +137,36 @@ def test_missing_data_scores_zero_and_is_listed():
     assert "situation de logement inconnue" in texts
 
 
+def res_grid(parameter: str) -> Grid:
+    return grid(
+        criteria=(Criterion("RES", "Ressources", S.RESOURCES_PER_UC, d(30), None, parameter),)
+    )
+
+
+def test_resources_ceiling_is_read_the_french_way_never_guessed():
+    # "1.200" (one thousand two hundred, or one point two?) is refused, not read as 1,20 €.
+    for typed in ("1.200", "1,200.50"):
+        with pytest.raises(ValidationError) as err:
+            validate_grid(res_grid(typed))
+        assert "criteria[0].parameter" in err.value.fields, typed
+    for typed in ("1 200,50", "1200,5", "714.29"):
+        validate_grid(res_grid(typed))
+    # 1 500 € for 2 adults and 2 children = 714,29 €/UC, shown rounded half-up.
+    result = score(res_grid("1 200"), facts(), D(2026, 3, 20))
+    assert points(result, "RES") == d(30)
+    assert result.lines[0].detail.render() == "714,29 € par mois et par unité de consommation."
+    result = score(
+        res_grid("800"), facts(monthly_resources=d("1250.25"), children=0, adults=1), D(2026, 3, 20)
+    )
+    assert "1\u202f250,25 € par mois" in result.lines[0].detail.render()
+    # A grid saved before this check keeps scoring: the ceiling is listed as unreadable.
+    result = score(res_grid("1.200"), facts(), D(2026, 3, 20))
+    assert points(result, "RES") == 0
+    assert "plafond de ressources illisible « 1.200 »" in " ".join(
+        m.render() for m in result.missing
+    )
+
+
 def test_manual_entry_needs_a_reason_and_overrides_the_data():
     with pytest.raises(ValidationError) as err:
         score(grid(), facts(manual={"EMPLOI": ManualEntry(True, "  ")}), D(2026, 3, 20))

@@ -500,3 +500,19 @@ def test_address_lines_at_exactly_the_limits():
     assert block.lines[1] == complement
     # By default only the last two lines are postal: an identity line may keep its case.
     assert check_lines(["Mme DUPONT", "Appartement 3", "12 RUE X", "33000 BORDEAUX"]) == {}
+
+
+def test_html_templates_cannot_change_their_data():
+    """The minutes, convocations and reports are HTML templates: the same immutable
+    sandbox as the letters (issue 13)."""
+    from desktop.documents.html import render_html
+
+    members = ["Mme Claire Moreau"]
+    for source in ("{{ membres.append('X') }}", "{{ seance.update({'numero': 'X'}) }}"):
+        with pytest.raises(UserError) as err:
+            render_html(source, {"membres": members, "seance": {"numero": "2026-04"}})
+        assert str(err.value).startswith("Modèle HTML incorrect")
+    assert members == ["Mme Claire Moreau"]
+    assert render_html("<p>{{ membres|join(', ') }}</p>", {"membres": members}) == (
+        "<p>Mme Claire Moreau</p>"
+    )

@@ -1,5 +1,6 @@
 """Letters of payment agreements through the document engine: the reminder with the
-right figures, the proposal's schedule table, signature blocks, the crisis protocol."""
+right figures, the proposal's schedule table, signature blocks. The crisis protocol is
+tested in tests/test_crisis_protocols.py."""
 
 from __future__ import annotations
 
@@ -113,63 +114,3 @@ def test_reminder_letter_with_the_right_figures_closes_the_follow_up(db, actor, 
     view = plans.get_plan(db, actor, plan)
     done = next(f for f in view.follow_ups if f.kind == FollowUpKind.BREACH_NOTICE)
     assert done.channel == "LRAR"
-
-
-def test_crisis_protocol_from_its_template(db, actor, tmp_path):
-    path = plan_letters.render_crisis_protocol(
-        db,
-        actor,
-        tmp_path / "protocole",
-        {
-            "associations": "CNL, CLCV et CSF",
-            "date_conseil": "12/05/2020",
-            "debut": "15/05/2020",
-            "fin": "31/12/2020",
-        },
-        on=D(2020, 5, 20),
-    )
-    assert path.name == "protocole.docx"
-    text = text_of_path(path)
-    for expected in (
-        "PROTOCOLE LOCAL D'ACCOMPAGNEMENT",
-        "charte « Covid 19",
-        "CNL, CLCV et CSF",
-        "du 15 mai 2020 au 31 décembre 2020",
-        "échus jusqu'au 30 septembre 2020, sur 12 mois au plus",
-        "en quatre exemplaires originaux",
-        "Pour le bailleur",
-    ):
-        assert expected in text, expected
-    # Each association signs in its own block.
-    for name in ("CNL", "CLCV", "CSF"):
-        assert text.count(f"Pour l'association {name}\n") == 1, name
-    assert text.count("Nom et qualité du signataire, date et signature") == 3
-
-
-def test_crisis_protocol_period_measures_and_associations_are_data(db, actor, tmp_path):
-    path = plan_letters.render_crisis_protocol(
-        db,
-        actor,
-        tmp_path / "p.docx",
-        {
-            "titre": "Protocole inondations 2027",
-            "cadre": "Accord local du 3 mars 2027",
-            "associations": "CLCV, CNL, DAL, CSF, AFOC",
-            "date_conseil": "01/03/2027",
-            "debut": "05/03/2027",
-            "fin": "30/09/2027",
-            "mesures": "Relogement temporaire\nLes ménages sinistrés sont relogés sans frais.\n\n"
-            "Report des loyers\nLes loyers de mars à mai sont reportés.",
-        },
-        on=D(2027, 3, 4),
-    )
-    text = text_of_path(path)
-    assert "PROTOCOLE INONDATIONS 2027" in text and "Accord local du 3 mars 2027" in text
-    assert "Covid" not in text and "4 mai 2020" not in text
-    assert "1. Relogement temporaire\nLes ménages sinistrés sont relogés sans frais." in text
-    assert "2. Report des loyers" in text and "3. Le suivi" in text
-    assert "du 5 mars 2027 au 30 septembre 2027" in text
-    assert "en six exemplaires originaux" in text
-    assert [
-        n for n in ("CLCV", "CNL", "DAL", "CSF", "AFOC") if f"Pour l'association {n}\n" in text
-    ] == ["CLCV", "CNL", "DAL", "CSF", "AFOC"]

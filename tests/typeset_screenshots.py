@@ -8,7 +8,9 @@ holders after a judgment (protocole L353-15-2) and a free letter long enough for
 pages, converts them with LibreOffice and saves every page (``pdftoppm``) under
 ``resources/screenshots/`` as ``doc-protocole-cotitulaires-pN.png`` and
 ``doc-courrier-deux-pages-pN.png``; the last page of the demonstration minutes signed
-with a throw-away certificate, ``doc-pv-signe-derniere-page.png``.
+with a throw-away certificate, ``doc-pv-signe-derniere-page.png``; the crisis protocol
+signed by two of its four tenant associations, each block with its recorded signatory
+and date, ``doc-protocole-crise-signe-pN.png``.
 """
 
 from __future__ import annotations
@@ -141,10 +143,53 @@ def main() -> None:
         for pdf, stem in (
             (protocol, "doc-protocole-cotitulaires"),
             (letter, "doc-courrier-deux-pages"),
+            (crisis_protocol(out), "doc-protocole-crise-signe"),
         ):
             for png in pages(pdf, stem):
                 print(png.relative_to(ROOT))
         print(signed_minutes(out).relative_to(ROOT))
+
+
+def crisis_protocol(out: Path) -> Path:
+    """The crisis protocol as ``crisis_protocols.produce_document`` makes it, from a
+    protocol whose CLCV and CSF signatures are recorded (no database needed)."""
+    from desktop.services import crisis_protocols as cp
+
+    at = dt.datetime(2020, 5, 20, 9)
+    view = cp.ProtocolView(
+        1,
+        "Protocole local d'accompagnement des locataires en fragilité économique",
+        {
+            "associations": "CLCV, CNL, CSF, AFOC",
+            "date_conseil": "12/05/2020",
+            "debut": "15/05/2020",
+            "fin": "31/12/2020",
+        },
+        (
+            cp.AssociationView(
+                1,
+                "CLCV",
+                "Mme Annie Petit",
+                "présidente départementale",
+                dt.date(2020, 5, 18),
+                at,
+                "agent",
+            ),
+            cp.AssociationView(2, "CNL", "", "", None, None, ""),
+            cp.AssociationView(3, "CSF", "M. Karim Haddad", "", dt.date(2020, 5, 19), at, "agent"),
+            cp.AssociationView(4, "AFOC", "", "", None, None, ""),
+        ),
+        (),
+        3,
+        at,
+        "agent",
+        at,
+        "agent",
+    )
+    template, ctx = cp._context(view, "CRISE-2020-7KQ3M9", dt.date(2020, 5, 20))
+    path = out / "protocole_crise.docx"
+    path.write_bytes(engine.render_bytes(template, ctx))
+    return convert.convert_one(path, out)
 
 
 def signed_minutes(out: Path) -> Path:

@@ -9,6 +9,7 @@ COMMAND_MODULES = (
     "desktop.commands.importer",
     "desktop.commands.notice",
     "desktop.commands.plan",
+    "desktop.commands.crisis",
     "desktop.commands.users",
     "desktop.commands.audit",
     "desktop.commands.backup",

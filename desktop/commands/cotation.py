@@ -4,10 +4,11 @@ convocations (issue 17). The same services as the application's screens."""
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from desktop.commands._common import actor_from_args, add_db_option, open_db_from_args
 from desktop.domain.errors import UserError
+from desktop.domain.formatting import AmountError, parse_amount_fr
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 
 
@@ -49,13 +50,9 @@ def _amount(text: str | None) -> Decimal | None:
     if text is None:
         return None
     try:
-        return Decimal(text.replace("\u202f", "").replace(" ", "").replace(",", "."))
-    except InvalidOperation:
-        raise UserError(
-            Message(
-                QT_TRANSLATE_NOOP("messages", "Montant illisible « {value} »."), {"value": text}
-            )
-        ) from None
+        return parse_amount_fr(text)  # "1.234" and "1,234.56" refused, never guessed
+    except AmountError as exc:
+        raise UserError(exc.message) from None
 
 
 # --------------------------------------------------------------------------- grids

@@ -32,7 +32,7 @@ def register(subparsers) -> None:
         description="Répartit une dette en échéances mensuelles (la dernière absorbe l'arrondi).",
     )
     sched.add_argument(
-        "--debt", metavar="MONTANT", help="montant de la dette, ex. 1234.56 (obligatoire)"
+        "--debt", metavar="MONTANT", help="montant de la dette, ex. « 1 234,56 » (obligatoire)"
     )
     sched.add_argument("--months", metavar="N", help="nombre d'échéances")
     sched.add_argument("--monthly", metavar="MONTANT", help="montant de chaque mensualité")

@@ -356,6 +356,12 @@ FIELD_HELP: dict[str, str] = {
     "signataire.fonction": QT_TRANSLATE_NOOP("messages", "Fonction du signataire"),
     "signataire.signature": QT_TRANSLATE_NOOP("messages", "Signature scannée (image)"),
     "champs": QT_TRANSLATE_NOOP("messages", "Champs libres du modèle (champs.nom_du_champ)"),
+    "signatures": QT_TRANSLATE_NOOP(
+        "messages",
+        "Protocole de crise : signatures enregistrées, par association "
+        "(signatures[nom].signataire, .qualite, .date) ; absent ailleurs, à lire avec "
+        "(signatures|default({})).get(nom)",
+    ),
     "aujourd_hui": QT_TRANSLATE_NOOP("messages", "Date du jour"),
 }
 

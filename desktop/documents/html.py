@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import concurrent.futures
 import multiprocessing
+import re
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -66,16 +67,46 @@ def _fetcher_class():
     return RestrictedFetcher
 
 
+# What is not text in a page: style and script blocks, comments, tags.
+_NOT_TEXT = re.compile(
+    r"<(style|script)\b[^>]*>.*?</\1\s*>|<!--.*?-->|<[^>]*>", re.IGNORECASE | re.DOTALL
+)
+
+
+def french_typography(page: str) -> str:
+    """The letters' French typography (``filters.typography``: no-break spaces before
+    ``: ; ! ?`` and inside ``« »``, nothing broken inside ``13 h 55``, a date, an amount
+    or an e-mail address) on every text node of an HTML page, template text and data
+    alike; tags, styles and scripts are left as they are."""
+    import html
+
+    from desktop.documents.filters import typography
+
+    def text(segment: str) -> str:
+        if not segment.strip():
+            return segment
+        return html.escape(typography(html.unescape(segment)), quote=False)
+
+    out, last = [], 0
+    for match in _NOT_TEXT.finditer(page):
+        out.append(text(page[last : match.start()]))
+        out.append(match.group(0))
+        last = match.end()
+    out.append(text(page[last:]))
+    return "".join(out)
+
+
 def render_html(template_text: str, context: dict) -> str:
-    """Fill an HTML Jinja template in the sandbox (autoescape)."""
-    from jinja2.sandbox import SandboxedEnvironment
+    """Fill an HTML Jinja template in the immutable sandbox (autoescape): a template
+    cannot change the data it is given (``{{ membres.append(...) }}`` is refused)."""
+    from jinja2.sandbox import ImmutableSandboxedEnvironment
 
     from desktop.documents.filters import FILTERS
 
-    env = SandboxedEnvironment(autoescape=True)
+    env = ImmutableSandboxedEnvironment(autoescape=True)
     env.filters.update(FILTERS)
     try:
-        return env.from_string(template_text).render(**context)
+        return french_typography(env.from_string(template_text).render(**context))
     except Exception as exc:
         raise UserError(
             Message(

@@ -43,6 +43,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from desktop.domain.caleol import PriorityCriterion, rooms_of
 from desktop.domain.errors import ValidationError
+from desktop.domain.formatting import format_decimal_fr, parse_decimal_fr
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 
 #: Format tag of exported grid files (a grid file can be read back on another base).
@@ -193,6 +194,8 @@ def _parse_points(
         errors[key] = _m(QT_TRANSLATE_NOOP("messages", "Nombre de points obligatoire."))
         return None
     try:
+        # Points come from grid files (``str(Decimal)``, a dot before the decimals), not
+        # from typing: the grid page parses what users type with ``parse_decimal_fr``.
         if isinstance(value, float):
             value = repr(value)
         number = Decimal(
@@ -283,8 +286,8 @@ def _parameter_problem(c: Criterion) -> Message | None:
             )
     elif c.source is CriterionSource.RESOURCES_PER_UC:
         try:
-            ceiling = Decimal(p.replace(",", "."))
-        except InvalidOperation:
+            ceiling = parse_decimal_fr(p)
+        except ValueError:
             ceiling = None
         if ceiling is None or not ceiling.is_finite() or ceiling <= 0:
             return _m(
@@ -622,10 +625,19 @@ def _units_from_facts(c: Criterion, f: ApplicantFacts, on: dt.date) -> tuple[int
             return None, _m(
                 QT_TRANSLATE_NOOP("messages", "« {label} » : ressources inconnues."), label=c.label
             )
-        ceiling = Decimal(c.parameter.strip().replace(",", "."))
+        try:
+            ceiling = parse_decimal_fr(c.parameter)
+        except ValueError:  # a grid saved before the parameter was checked this way
+            return None, _m(
+                QT_TRANSLATE_NOOP(
+                    "messages", "« {label} » : plafond de ressources illisible « {value} »."
+                ),
+                label=c.label,
+                value=c.parameter,
+            )
         return (1 if per_uc <= ceiling else 0), _m(
             QT_TRANSLATE_NOOP("messages", "{amount} € par mois et par unité de consommation."),
-            amount=f"{per_uc:.2f}".replace(".", ","),
+            amount=format_decimal_fr(per_uc),
         )
     if s is CriterionSource.HOUSEHOLD_FIT:
         fits = household_fits(f.dwelling_type, f.persons)

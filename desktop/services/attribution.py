@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 from sqlalchemy import select
@@ -183,7 +183,7 @@ def set_setting(
         row.first_quartile_amount = (
             None
             if first_quartile_amount is None
-            else first_quartile_amount.quantize(Decimal("0.01"))
+            else first_quartile_amount.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
         )
         row.source = source.strip()[:200]
         row.rate_first_quartile_outside_qpv = rates.first_quartile_outside_qpv

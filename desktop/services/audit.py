@@ -273,6 +273,9 @@ ACTION_LABELS = {
     "avenant": QT_TRANSLATE_NOOP("messages", "avenant"),
     "summons": QT_TRANSLATE_NOOP("messages", "assignation"),
     "protocole_crise": QT_TRANSLATE_NOOP("messages", "protocole de crise"),
+    "protocole_crise_signature": QT_TRANSLATE_NOOP(
+        "messages", "signature du protocole de crise par une association"
+    ),
     # CALEOL (issue 7)
     "presence": QT_TRANSLATE_NOOP("messages", "présence"),
     "pouvoir": QT_TRANSLATE_NOOP("messages", "pouvoir"),
@@ -318,6 +321,7 @@ ENTITY_LABELS = {
     "document": QT_TRANSLATE_NOOP("messages", "document"),
     "conge": QT_TRANSLATE_NOOP("messages", "congé"),
     "plan": QT_TRANSLATE_NOOP("messages", "accord de paiement"),
+    "protocole_crise": QT_TRANSLATE_NOOP("messages", "protocole de crise"),
     "rapport": QT_TRANSLATE_NOOP("messages", "rapport"),
     "caleol_commission": QT_TRANSLATE_NOOP("messages", "commission CALEOL"),
     "caleol_membre": QT_TRANSLATE_NOOP("messages", "membre CALEOL"),

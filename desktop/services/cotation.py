@@ -20,7 +20,7 @@ import os
 import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
@@ -805,7 +805,9 @@ def set_candidate_cotation(
             }
         if register_score is not False and register_score is not True:
             extra.register_score = (
-                None if register_score is None else register_score.quantize(Decimal("0.01"))
+                None
+                if register_score is None
+                else register_score.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
             )
         session.flush()
         audit.record(
@@ -1317,7 +1319,11 @@ def applicant_statement(db: Database, actor: Actor, candidate_id: int) -> Statem
         )
         on = extra.computed_on or c.item.session.session_date
         waits = [rules.months_between(a, on) for _t, a in best.values() if a is not None]
-        average = (Decimal(sum(waits)) / len(waits)).quantize(Decimal("0.1")) if waits else None
+        average = (
+            (Decimal(sum(waits)) / len(waits)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+            if waits
+            else None
+        )
         detail = extra.detail or {}
         return Statement(
             c.numero_unique,

@@ -7,33 +7,24 @@ letter itself is made and registered by ``documents.produce_letter`` (archive, r
 timeline, audit); a reminder or a breach notice also closes the matching follow-up.
 
 The local crisis protocol is the organisation's document (signed with the tenant
-associations), not a letter to a tenant: it is rendered from its editable template
-with the organisation profile and written where the user asks.
+associations), not a letter to a tenant: see ``services/crisis_protocols.py``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
-from desktop.documents import engine
-from desktop.documents.context import LetterInfo, build_context, sample_tenant
-from desktop.documents.files import atomic_write_bytes
 from desktop.documents.library import (
     fill_free_fields,
-    get_template,
-    parse_free_fields,
 )
-from desktop.documents.profile import load_profile
 from desktop.domain.errors import UserError
 from desktop.domain.formatting import format_date_fr, format_decimal_fr, format_money_fr
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.plans import AidBody, FollowUpKind
-from desktop.domain.roles import Permission
 from desktop.domain.schedule import PaymentPlanType, PlanStatus
-from desktop.services import audit, authz, plans
+from desktop.services import plans
 from desktop.services.authz import guarded
-from desktop.services.context import Actor, today
+from desktop.services.context import Actor
 from desktop.services.importer import render
 from desktop.services.write import message as _m
 from desktop.storage.db import Database
@@ -42,7 +33,6 @@ PROPOSAL = "plan_proposition"
 AGREEMENT = "protocole_accord"
 REMINDER = "relance_echeance"
 BREACH_NOTICE = "notification_defaillance"
-CRISIS_PROTOCOL = "protocole_crise_local"
 PLAN_LETTERS = (PROPOSAL, AGREEMENT, REMINDER, BREACH_NOTICE)
 
 LETTER_LABELS = {
@@ -258,66 +248,3 @@ def produce_plan_letter(
                 ),
             )
     return document
-
-
-def crisis_protocol_defaults(on: dt.date | None = None) -> dict[str, str]:
-    return fill_free_fields(CRISIS_PROTOCOL, {}, on or today())
-
-
-@guarded("protocole_crise")
-def render_crisis_protocol(
-    db: Database, actor: Actor, path: str | Path, fields: dict[str, str], on: dt.date | None = None
-) -> Path:
-    """Write the local crisis protocol (DOCX) from its template and the organisation profile."""
-    authz.require(actor, Permission.TENANT_WRITE, entity="document")
-    on = on or today()
-    template = get_template(CRISIS_PROTOCOL)
-    profile = load_profile()
-    raw = crisis_protocol_defaults(on)
-    raw.update(fields)
-    values = parse_free_fields(template, raw)  # ValidationError keyed by field name
-    info = LetterInfo(reference="", date=on, subject=template.subject, registered_mail=False)
-    ctx = build_context(sample_tenant(), profile=profile, letter=info)
-    ctx["agence"] = {
-        "code": "",
-        "nom": profile.name,
-        "adresse": "\n".join(profile.address),
-        "telephone": profile.phone,
-        "courriel": profile.email,
-        "horaires": "",
-    }
-    ctx.pop("locataire", None)
-    ctx.pop("destinataire", None)
-    ctx["champs"] = values
-    data = engine.render_bytes(template, ctx)
-    path = Path(path)
-    if path.suffix.lower() != ".docx":
-        path = path.with_suffix(".docx")
-    try:
-        atomic_write_bytes(path, data)
-    except OSError as exc:
-        raise UserError(
-            _m(
-                QT_TRANSLATE_NOOP(
-                    "messages",
-                    "Impossible d'enregistrer « {name} » : le fichier est peut-être ouvert.",
-                ),
-                name=path.name,
-            )
-        ) from exc
-    with db.transaction() as session:
-        audit.record(
-            session,
-            actor,
-            "protocole_crise",
-            "document",
-            None,
-            None,
-            {
-                "fichier": path.name,
-                "modele": template.name,
-                "version": template.version,
-                "champs": raw,
-            },
-        )
-    return path

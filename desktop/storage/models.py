@@ -511,4 +511,5 @@ class PlanFollowUp(Base):
 from desktop.storage import caleol_models as _caleol_models  # noqa: E402,F401
 from desktop.storage import campaign_models as _campaign_models  # noqa: E402,F401
 from desktop.storage import cotation_models as _cotation_models  # noqa: E402,F401
+from desktop.storage import crisis_models as _crisis_models  # noqa: E402,F401
 from desktop.storage import minutes_models as _minutes_models  # noqa: E402,F401

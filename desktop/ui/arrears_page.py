@@ -18,15 +18,11 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
     QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -249,8 +245,8 @@ class ArrearsPage(QWidget):
         self.crisis_button.setObjectName("arrearsCrisis")
         self.crisis_button.setToolTip(
             self.tr(
-                "Protocole signé avec les associations de locataires (charte du 4 mai 2020), "
-                "depuis son modèle modifiable"
+                "Protocoles signés avec les associations de locataires (charte du 4 mai 2020) : "
+                "texte, signatures des associations, document enregistré"
             )
         )
         can_write = actor.can(Permission.TENANT_WRITE)
@@ -439,95 +435,10 @@ class ArrearsPage(QWidget):
         return True
 
     def crisis_protocol(self):
+        from desktop.ui.crisis_protocol_dialog import CrisisProtocolDialog
+
         dialog = CrisisProtocolDialog(self._db, self._actor, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.crisis_dialog = dialog
         dialog.show()
         return dialog
-
-
-class CrisisProtocolDialog(QDialog):
-    """The local crisis protocol's fields, then the DOCX saved where the user says."""
-
-    def __init__(self, db: Database, actor: Actor, parent=None):
-        super().__init__(parent)
-        from desktop.documents.library import get_template
-        from desktop.services import plan_letters
-
-        self.setObjectName("crisisProtocolDialog")
-        self._db = db
-        self._actor = actor
-        self.setWindowTitle(self.tr("Protocole local de crise"))
-        self.resize(640, 420)
-        self.editors: dict[str, QWidget] = {}
-        form = QFormLayout()
-        try:
-            template = get_template(plan_letters.CRISIS_PROTOCOL)
-            defaults = plan_letters.crisis_protocol_defaults()
-            fields = template.fields
-        except UserError as exc:
-            fields, defaults = (), {}
-            form.addRow(QLabel(translate_message(exc.message), self))
-        for f in fields:
-            if f.kind == "texte_long":
-                editor = QPlainTextEdit(defaults.get(f.name, ""), self)
-            else:
-                editor = QLineEdit(defaults.get(f.name, ""), self)
-                if f.kind == "date":
-                    editor.setPlaceholderText(self.tr("jj/mm/aaaa"))
-            editor.setObjectName(f"crisis_{f.name}")
-            if f.help:
-                editor.setToolTip(f.help)
-            self.editors[f.name] = editor
-            form.addRow(f.label + (" *" if f.required else ""), editor)
-        self.message = QLabel(self)
-        self.message.setObjectName("crisisMessage")
-        self.message.setWordWrap(True)
-        self.save_button = QPushButton(self.tr("Enregistrer le document…"), self)
-        self.save_button.setObjectName("crisisSave")
-        close = QPushButton(self.tr("Fermer"), self)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.save_button)
-        row.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addLayout(row)
-        self.save_button.clicked.connect(self.save)
-        close.clicked.connect(self.close)
-
-    def values(self) -> dict[str, str]:
-        return {
-            name: (e.toPlainText() if isinstance(e, QPlainTextEdit) else e.text())
-            for name, e in self.editors.items()
-        }
-
-    def save(self) -> bool:
-        from desktop.domain.errors import ValidationError
-        from desktop.services import plan_letters
-
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Enregistrer le protocole"),
-            "protocole_local.docx",
-            self.tr("Document Word (*.docx)"),
-        )
-        if not name:
-            return False
-        try:
-            path = plan_letters.render_crisis_protocol(self._db, self._actor, name, self.values())
-        except ValidationError as exc:
-            self.message.setStyleSheet(ERROR_STYLE)
-            self.message.setText(
-                "\n".join(translate_message(m) for m in exc.fields.values())
-                or translate_message(exc.message)
-            )
-            return False
-        except UserError as exc:
-            self.message.setStyleSheet(ERROR_STYLE)
-            self.message.setText(translate_message(exc.message))
-            return False
-        self.message.setStyleSheet("")
-        self.message.setText(self.tr("Protocole enregistré : {path}").format(path=str(path)))
-        return True

@@ -15,7 +15,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -50,7 +50,13 @@ from PySide6.QtWidgets import (
 from desktop.domain.attribution_targets import TargetRates, format_percent
 from desktop.domain.cotation import Criterion, CriterionSource, format_points
 from desktop.domain.errors import UserError
-from desktop.domain.formatting import format_date_fr, format_money_fr
+from desktop.domain.formatting import (
+    AmountError,
+    format_date_fr,
+    format_money_fr,
+    parse_amount_fr,
+    parse_decimal_fr,
+)
 from desktop.domain.i18n import Message
 from desktop.services import attribution, caleol, convocations, cotation, sne
 from desktop.services.context import Actor, today
@@ -58,6 +64,8 @@ from desktop.storage.db import Database
 from desktop.ui.doc_worker import Task
 from desktop.ui.i18n import translate_message
 from desktop.ui.widgets import FlowLayout
+
+TENTH = Decimal("0.1")
 
 WARN = QColor("#b3261e")
 GOOD = QColor("#1b6e20")
@@ -1087,8 +1095,8 @@ class GridsTab(QWidget):
         if not text and allow_empty:
             return None
         try:
-            return Decimal(text.replace(",", ".").replace("\u202f", "").replace(" ", ""))
-        except InvalidOperation:
+            return parse_decimal_fr(text)
+        except ValueError:
             raise UserError(
                 Message(
                     self.tr("Ligne {row} : « {value} » n'est pas un nombre de points.").format(
@@ -1332,27 +1340,18 @@ class TargetsTab(QWidget):
         epci, year = self.epci.currentText().strip(), self.year.value()
         text = self.threshold.text().strip()
         try:
-            amount = (
-                None
-                if not text
-                else Decimal(
-                    text.replace("\u202f", "")
-                    .replace("\u00a0", "")
-                    .replace(" ", "")
-                    .replace("€", "")
-                    .replace(",", ".")
-                )
-            )
-        except InvalidOperation:
+            amount = None if not text else parse_amount_fr(text)
+        except AmountError as exc:  # "1.234", "1,234.56": refused, never guessed
             QMessageBox.warning(
-                self,
-                self.tr("Objectifs d'attribution"),
-                self.tr("Montant illisible : {text}").format(text=text),
+                self, self.tr("Objectifs d'attribution"), translate_message(exc.message)
             )
             return
         try:
             rates = TargetRates(
-                **{k: Decimal(str(round(spin.value(), 1))) for k, spin in self.rates.items()}
+                **{
+                    k: Decimal(repr(spin.value())).quantize(TENTH, rounding=ROUND_HALF_UP)
+                    for k, spin in self.rates.items()
+                }
             )
             attribution.set_setting(
                 self.db, self.actor, epci, year, amount, self.source.text(), rates

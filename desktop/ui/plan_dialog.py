@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import ConflictError, UserError, ValidationError
 from desktop.domain.formatting import (
+    AmountError,
     format_date_fr,
     format_money_fr,
     parse_amount_fr,
@@ -804,6 +805,13 @@ class PlanDialog(FieldRows, QDialog):
                 continue
             try:
                 amount = parse_amount_fr(amount_text)
+            except AmountError as exc:
+                problems.append(
+                    self.tr("Échéance n° {n} : {reason}").format(
+                        n=number, reason=translate_message(exc.message)
+                    )
+                )
+                continue
             except ValueError:
                 problems.append(self.tr("Échéance n° {n} : montant invalide.").format(n=number))
                 continue
@@ -929,6 +937,9 @@ class PlanDialog(FieldRows, QDialog):
                 return None
             try:
                 return parse_amount_fr(text)
+            except AmountError as exc:  # says why: "1.234" is ambiguous, "1,234.56" unreadable
+                errors[path] = translate_message(exc.message)
+                return None
             except ValueError:
                 errors[path] = bad_amount
                 return None
@@ -1096,6 +1107,9 @@ class PlanDialog(FieldRows, QDialog):
             return False
         try:
             amount = parse_amount_fr(self.payment_amount.text())
+        except AmountError as exc:
+            self.show_errors({}, translate_message(exc.message))
+            return False
         except ValueError:
             self.show_errors({}, self.tr("Montant invalide : attendu un nombre (ex. 1 234,56)."))
             return False

@@ -37,6 +37,7 @@ from desktop.domain.errors import (
     ValidationError,
 )
 from desktop.domain.formatting import (
+    AmountError,
     format_date_fr,
     format_datetime_fr,
     format_decimal_fr,
@@ -552,6 +553,9 @@ class TenantFileDialog(FieldRows, QDialog):
                 return None
             try:
                 return parse_amount_fr(text)
+            except AmountError as exc:  # says why: "1.234" is ambiguous, "1,234.56" unreadable
+                errors[path] = translate_message(exc.message)
+                return None
             except ValueError:
                 errors[path] = bad_amount
                 return None

@@ -59,8 +59,8 @@ def test_every_page_and_dialog_fits_a_laptop_screen(qtbot, world):
     assert household_id is not None
 
     from desktop.ui.agency_dialog import AgencyDialog
-    from desktop.ui.arrears_page import CrisisProtocolDialog
     from desktop.ui.batch_dialog import BatchDialog
+    from desktop.ui.crisis_protocol_dialog import CrisisProtocolDialog
     from desktop.ui.import_dialog import ImportDialog
     from desktop.ui.letter_dialog import LetterDialog, SigningKeyDialog
     from desktop.ui.login_dialog import (

@@ -218,7 +218,7 @@ def test_arrears_page_import_filters_and_export(
     plan_dialog.close()
 
 
-def test_letters_from_the_plan_dialog_and_the_crisis_protocol(
+def test_letters_from_the_plan_dialog(
     window, qtbot, db, actor, files, clock, tmp_path, monkeypatch
 ):
     from desktop.documents import engine
@@ -261,18 +261,3 @@ def test_letters_from_the_plan_dialog_and_the_crisis_protocol(
         assert preview.viewer.pages and preview.viewer.print_button.isEnabled()
         preview.close()
     dialog.close()
-
-    click(qtbot, page.crisis_button)
-    crisis = page.crisis_dialog
-    crisis.editors["associations"].setText("CNL, CLCV")
-    for name, value in (("date_conseil", "12/05/2020"), ("debut", "15/05/2020")):
-        crisis.editors[name].setText(value)
-    target = tmp_path / "protocole.docx"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    click(qtbot, crisis.save_button)
-    assert crisis.message.text() == "« Applicable jusqu'au » est obligatoire."
-    crisis.editors["fin"].setText("31/12/2020")
-    click(qtbot, crisis.save_button)
-    assert crisis.message.text() == f"Protocole enregistré : {target}"
-    assert "CNL, CLCV" in "\n".join(engine.docx_paragraphs(target.read_bytes()))
-    crisis.close()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.domain.errors import UserError, ValidationError
 from desktop.domain.formatting import (
+    AmountError,
     format_date_fr,
     format_decimal_fr,
     parse_date_fr,
@@ -158,6 +159,9 @@ class Inputs:
             return None
         try:
             return parse_decimal_fr(text)
+        except AmountError as exc:  # says why ("1.234" is ambiguous...)
+            self._fail(key, translate_message(exc.message))
+            return None
         except ValueError:
             self._fail(
                 key,
