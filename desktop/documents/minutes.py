@@ -198,7 +198,7 @@ def _member(mline) -> dict:
         title = " (présidente de séance)" if feminine else " (président de séance)"
     elif mline.president:
         title = " (présidente)" if feminine else " (président)"
-    quality = " ; ".join(p for p in (mline.quality, mline.by_right) if p)
+    quality = " ; ".join(p for p in (mline.by_right, mline.quality) if p)
     return {
         "nom": mline.name + title,
         "qualite": quality[:1].upper() + quality[1:],
