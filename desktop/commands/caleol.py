@@ -554,6 +554,9 @@ def _print_letters(result) -> None:
         deadline = (
             f" ; réponse au plus tard le {format_date_fr(letter.offer_deadline)}"
             if letter.offer_deadline
+            else " ; recommandée : le délai de réponse court de sa réception (date de "
+            "présentation à enregistrer : parcours caleol present)"
+            if letter.registered_offer
             else ""
         )
         print(

@@ -338,6 +338,9 @@ class Candidate(Base):
     # The answer delay stated in the offer letter, and its holiday calendar.
     offer_days: Mapped[int | None] = mapped_column(Integer, nullable=True)
     offer_alsace_moselle: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The offer letter went by registered mail (migration 0015): its deadline runs from
+    # the receipt (``presented_on``) and stays unknown (None) until that is recorded.
+    offer_registered: Mapped[bool] = mapped_column(Boolean, default=False)
 
     item: Mapped[AgendaItem] = relationship(back_populates="candidates")
     votes: Mapped[list[Vote]] = relationship(

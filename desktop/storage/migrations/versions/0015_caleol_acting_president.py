@@ -2,6 +2,10 @@
 (*président de séance*). He presides and signs the minutes in the president's place;
 empty, the commission's president does.
 
+CALEOL candidate: whether his offer letter went by registered mail. The answer
+deadline of a registered offer runs from its receipt (first presentation): unknown
+until that date is recorded.
+
 Revision ID: 0015
 Revises: 0014
 """
@@ -25,9 +29,15 @@ def upgrade() -> None:
             ["id"],
             ondelete="SET NULL",
         )
+    with op.batch_alter_table("caleol_candidate", schema=None) as batch_op:
+        batch_op.add_column(
+            sa.Column("offer_registered", sa.Boolean(), nullable=False, server_default=sa.false())
+        )
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("caleol_candidate", schema=None) as batch_op:
+        batch_op.drop_column("offer_registered")
     with op.batch_alter_table("caleol_session", schema=None) as batch_op:
         batch_op.drop_constraint(
             batch_op.f("fk_caleol_session_acting_president_id_caleol_member"), type_="foreignkey"
