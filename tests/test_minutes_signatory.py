@@ -302,3 +302,41 @@ def test_member_account_roles_do_not_matter_only_the_seat(world, renderer, tmp_p
         )
     signed = pvs.sign(db, admin_president, v.id, _key(tmp_path, "Claire Moreau"), renderer=renderer)
     assert signed.status is MinutesStatus.SIGNED
+
+
+def test_command_line_names_the_substitute_and_signs(
+    world, db_url, renderer, tmp_path, capsys, monkeypatch
+):
+    from desktop import cli
+
+    def run(*argv, user: str | None = None) -> tuple[int, str, str]:
+        extra = ["--user", user] if user else []
+        code = cli.main(["caleol", *argv, "--db", db_url, *extra])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    monkeypatch.setenv("PARCOURS_PASSWORD", "Caleol-test-2026!")
+    code, _, err = run("acting-president", "2026-04", "--member", "Thomas Vidal")
+    assert code == 2 and "--member : M. Thomas Vidal ne peut pas suppléer le président" in err
+    code, _, err = run("acting-president", "2026-04", "--member", "Personne Inconnue")
+    assert code == 2 and "Aucun membre « Personne Inconnue »" in err
+    code, out, _ = run("acting-president", "2026-04", "--member", "lefevre paul")
+    assert code == 0 and "présidée par M. Paul Lefèvre, suppléant du président" in out
+    v = _approved_version(world, renderer)
+    folder = tmp_path / "cert"
+    folder.mkdir()
+    path, password, _cert = signing.make_test_certificate(folder, "Paul Lefèvre", "Logis")
+    monkeypatch.setenv("PARCOURS_CERT_PASSWORD", password)
+    # the president herself, and an administrator, are refused before the certificate
+    code, _, err = run("sign-minutes", "2026-04", "--cert", str(path), user="c.moreau")
+    assert code == 2 and "est signé par M. Paul Lefèvre (suppléant du président" in err
+    code, _, err = run("sign-minutes", "2026-04", "--cert", str(path))
+    assert code == 2 and "pas même un administrateur" in err
+    assert pvs.get_version(world.db, world.secretary, v.id).status is MinutesStatus.APPROVED
+    code, out, err = run("sign-minutes", "2026-04", "--cert", str(path), user="p.lefevre")
+    assert code == 0, err
+    assert "signé par Paul Lefèvre" in out and "La séance est verrouillée." in out
+    signed = pvs.get_version(world.db, world.secretary, v.id)
+    assert signed.status is MinutesStatus.SIGNED and signed.signature.signed_by == "p.lefevre"
+    code, out, _ = run("acting-president", "2026-04", "--none")
+    assert code == 2  # locked by the signed minutes

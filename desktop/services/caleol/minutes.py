@@ -1298,6 +1298,20 @@ def signatory(db: Database, actor: Actor, session_id: int) -> Signatory:
 
 
 @guarded("pv_signature")
+def require_signatory(db: Database, actor: Actor, session_id: int) -> Signatory:
+    """The session's signatory when it is ``actor``; else the refusal ``sign`` would
+    give (recorded in the audit trail): checked before a certificate is opened."""
+    authz.require(actor, Permission.CALEOL_MINUTES_SIGN, entity=ENTITY)
+    with db.reader() as session:
+        row = _session_or_404(session, session_id)
+        presiding = _presiding_member(session, row)
+        problem = _signer_problem(row, presiding, actor)
+    if problem is not None:
+        raise problem
+    return signatory(db, actor, session_id)
+
+
+@guarded("pv_signature")
 def sign(db: Database, actor: Actor, version_id: int, signer, *, renderer=None) -> VersionView:
     """The president's signature of the approved latest version.
 
