@@ -340,3 +340,28 @@ def test_command_line_names_the_substitute_and_signs(
     assert signed.status is MinutesStatus.SIGNED and signed.signature.signed_by == "p.lefevre"
     code, out, _ = run("acting-president", "2026-04", "--none")
     assert code == 2  # locked by the signed minutes
+
+
+def test_demo_president_signs_the_demo_minutes_as_herself(db, actor, agency, renderer, tmp_path):
+    from desktop.services.caleol import demo as caleol_demo
+
+    accounts.create_demo_accounts(db)
+    sid = caleol_demo.create_demo_session(db, actor)
+    president = Actor(
+        "presidente.caleol",
+        role=Role.CALEOL_MEMBER,
+        user_id=accounts.find_user_id(db, caleol_demo.DEMO_PRESIDENT_ACCOUNT),
+    )
+    who = pvs.signatory(db, president, sid)
+    assert who.is_actor and who.name == "Mme Catherine Lefèvre" and not who.substitute
+    v = pvs.generate_draft(db, actor, sid, renderer=renderer)
+    pvs.send_for_review(db, actor, v.id, tmp_path / "envoi")
+    for member_id, _name in v.approval.required:
+        pvs.review(db, actor, v.id, member_id, "APPROVE")  # answers recorded by the secretary
+    key = _key(tmp_path, "Catherine Lefèvre")
+    with pytest.raises(PermissionDenied):
+        pvs.sign(db, actor, v.id, key, renderer=renderer)
+    signed = pvs.sign(db, president, v.id, key, renderer=renderer)
+    text_ = pdf_text(signed.signature.pdf_path)
+    assert "Signé électroniquement par Catherine Lefèvre" in text_
+    assert "La présidente de la commission" in text_
