@@ -6,6 +6,8 @@ and, for each dwelling, the members who did not vote and why."""
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from decimal import Decimal
 
 import pytest
@@ -172,6 +174,14 @@ def test_the_substitute_named_for_the_session_signs_instead(world, renderer, tmp
     assert "sous la présidence de M. Paul Lefèvre" in text_
     with db.reader() as s:
         assert s.get(SessionRow, world.session_id).acting_president_id == world.m["lefevre"]
+    # still valid for tools that no one here wrote, and for parcours verify-pdf
+    from desktop.cli import main as cli_main
+
+    path = str(signed.signature.pdf_path)
+    if shutil.which("pdfsig"):
+        out = subprocess.run(["pdfsig", path], capture_output=True, text=True).stdout
+        assert "Signature is Valid" in out and "Total document signed" in out, out
+    assert cli_main(["verify-pdf", path]) == 0
 
 
 def test_no_president_no_signature(world, renderer, tmp_path):
