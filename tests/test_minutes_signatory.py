@@ -194,7 +194,7 @@ def test_no_president_no_signature(world, renderer, tmp_path):
     assert "la commission n'a pas de président" in str(err.value)
 
 
-def test_minutes_name_every_mayor_by_right_and_each_non_voter(world, renderer):
+def test_minutes_name_every_mayor_by_right_and_each_non_voter(world, renderer, tmp_path):
     db, admin = world.db, world.admin
     cal.set_session_status(db, admin, world.session_id, SessionStatus.OPEN)
     item3 = cal.add_dwelling_item(
@@ -264,6 +264,13 @@ def test_minutes_name_every_mayor_by_right_and_each_non_voter(world, renderer):
     ):
         assert phrase in pdf, phrase
     assert pdf.count("Membres à voix délibérative n'ayant pas pris part au vote") == 3
+    # the DOCX for hand editing says the same
+    from desktop.documents import engine
+
+    docx = pvs.export_minutes(db, world.secretary, world.session_id, tmp_path / "pv.docx")
+    body = " ".join(engine.docx_paragraphs(docx.read_bytes())).replace("\u00a0", " ")
+    assert "Maire de Mérignac (absent : aucun représentant désigné à la commission)" in body
+    assert "Mme Isabelle Perrin (non concernée : logement situé à Mérignac)" in body
 
 
 def test_migration_0015_keeps_the_sessions(db, actor, agency, make_file):
