@@ -919,3 +919,34 @@ def test_session_end_time_and_secretary_in_the_session_tab(
     minutes = pvs.build_minutes(db, actor, sid)
     assert minutes.session.secretary == "Mme Hélène Vasseur"
     assert minutes.session.end_time == dt.time(16, 20)
+
+
+def test_naming_the_presidents_substitute_for_a_session(qtbot, db, actor, agency):
+    """The secretary names a designated member to preside the demo session in the
+    president's place: the minutes panel then says he signs, and the administrator
+    cannot."""
+    from desktop.services.caleol import demo as caleol_demo
+
+    sid = caleol_demo.create_demo_session(db, actor)
+    w = SessionWindow(db, actor, sid)
+    qtbot.addWidget(w)
+    w.show()
+    form = w.session_tab.form
+    combo = form.acting_president
+    assert combo.itemText(0) == "Le président de la commission (Mme Catherine Lefèvre)"
+    labels = [combo.itemText(i) for i in range(combo.count())]
+    assert "M. Jean-Marc Dubois, suppléant du président" in labels
+    assert not any("Roussel" in text for text in labels)  # the prefect's representative
+    choose(combo, next(m.id for m in w.view.members if m.last_name == "Dubois"))
+    click(qtbot, w.session_tab.save_button)
+    assert form.general_error.isHidden(), form.general_error.text()
+    view = caleol.get_session(db, actor, sid)
+    assert view.acting_president_name == "M. Jean-Marc Dubois"
+    panel = w.minutes_tab
+    w.tabs.setCurrentWidget(panel)
+    panel.reload_versions()
+    assert not panel.sign_button.isEnabled()
+    assert "M. Jean-Marc Dubois" in panel.sign_button.toolTip()
+    assert "en suppléance du président" in panel.sign_button.toolTip()
+    assert "Aucun compte n'est lié à son siège" in panel.sign_button.toolTip()
+    w.close()
