@@ -715,6 +715,8 @@ def test_decision_letters_and_extract_for_a_candidate(
     assert len(letters.result.letters) == 15
     assert len(list((tmp_path / "courriers").glob("*.docx"))) == 15
     assert letters.table.item(0, 5).text() == format_date_fr(TODAY)  # notified today
+    # a registered offer: its answer delay runs from the receipt, no date yet
+    assert letters.table.item(0, 6).text() == "à compter de la réception"
     letters.close()
 
     # The minutes approved (through the services here), an applicant asks for them.
