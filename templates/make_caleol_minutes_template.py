@@ -408,6 +408,8 @@ def _dwellings(doc) -> None:
         ],
         size=8,
     )
+    # who did not vote on the dwelling, and why (absent, not concerned, conflict)
+    _para(doc, "{{ l.non_votants_texte }}", size=8.5, color=GREY, before=2, after=2)
     _tag(doc, "{%p endfor %}")
     _tag(doc, "{%p if not extrait %}")
     _para(

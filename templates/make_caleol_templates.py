@@ -535,8 +535,8 @@ defaut = "10"
 nom = "date_limite_reponse"
 libelle = "Réponse attendue au plus tard le"
 type = "date"
-obligatoire = true
-aide = "Lendemain de la notification + délai, reporté au jour ouvrable suivant (R441-10)"
+obligatoire = false
+aide = "Courrier simple : lendemain de la notification + délai, reporté au jour ouvrable suivant (R441-10). Courrier recommandé : vide, le délai court de la réception"
 """
 
 REMEDIES = (

@@ -5,7 +5,9 @@
 Builds a small demo base in a temporary folder (its CALEOL commission and session come
 with it), produces version 1 of the minutes as the secretary would (PDF/A, through the
 WeasyPrint worker), an applicant's extract, and saves every page with ``pdftoppm`` as
-``resources/screenshots/caleol_pv_p<N>.png`` (extract: ``caleol_pv_extrait_p1.png``).
+``resources/screenshots/caleol_pv_p<N>.png`` (extract: ``caleol_pv_extrait_p1.png``);
+then the demo president signs version 1 from her own account
+(``caleol_pv_signe_p<N>.png``).
 """
 
 from __future__ import annotations
@@ -68,6 +70,24 @@ def main() -> None:
             extract = Path(tmp) / "extrait.pdf"
             caleol_minutes.extract_for_candidate(db, actor, version.id, applicant, extract)
             for page in pages_png(extract, "caleol_pv_extrait", last=1):
+                print(page.relative_to(ROOT))
+            # The president signs, from her own account, with a certificate in her name
+            # (a throw-away one here): the signed minutes, every page.
+            from desktop.documents import signing
+            from desktop.services import accounts
+            from desktop.services.caleol.demo import DEMO_PRESIDENT_ACCOUNT
+
+            president = Actor(
+                DEMO_PRESIDENT_ACCOUNT,
+                role=Role.CALEOL_MEMBER,
+                user_id=accounts.find_user_id(db, DEMO_PRESIDENT_ACCOUNT),
+            )
+            p12, password, _ = signing.make_test_certificate(
+                Path(tmp), "Catherine Lefèvre", "Logis de Garonne – Œuvre d’Habitat"
+            )
+            key = signing.load_signing_key(p12, password)
+            signed = caleol_minutes.sign(db, president, version.id, key)
+            for page in pages_png(signed.signature.pdf_path, "caleol_pv_signe"):
                 print(page.relative_to(ROOT))
         finally:
             db.dispose()

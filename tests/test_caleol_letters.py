@@ -324,11 +324,14 @@ def test_letters_are_made_registered_and_the_notification_recorded(db, actor, si
     )
     assert "4 PLACE DE LA VICTOIRE\n33000 BORDEAUX" in text(by_id[ids["amrani"]].docx_path)
 
-    # Recorded on the candidates: the offers' deadline, none for the ranked ones.
+    # Recorded on the candidates: the notification; no deadline yet for the registered
+    # offers (it runs from their receipt, recorded when known), none for the ranked ones.
+    for name in ("roche", "blanchard", "bonnet"):
+        assert by_id[ids[name]].registered_offer, name
     for name, deadline in (
-        ("roche", DEADLINE),
-        ("blanchard", DEADLINE),
-        ("bonnet", DEADLINE),
+        ("roche", None),
+        ("blanchard", None),
+        ("bonnet", None),
         ("amrani", None),
         ("vidal", None),
         ("faure", None),
@@ -408,7 +411,7 @@ def test_missing_document_letter(db, actor, sitting, tmp_path):
     )
     letter = result.letters[0]
     assert letter.template_name == MISSING_DOCUMENT
-    assert letter.offer_deadline == dt.date(2026, 12, 30)  # 15 days, a Wednesday
+    assert letter.offer_deadline is None and letter.registered_offer  # from the receipt
     body = text(letter.docx_path)
     for expected in (
         "sous la condition suspensive de la production de la pièce suivante",
@@ -527,7 +530,7 @@ def test_rights_members_read_the_plan_secretary_generates(db, actor, sitting, tm
     result = caleol_letters.generate_decision_letters(
         db, secretary, sid, NOTIFIED, tmp_path, candidate_ids=[ids["roche"]]
     )
-    assert result.letters[0].offer_deadline == DEADLINE
+    assert result.letters[0].registered_offer
 
 
 # --------------------------------------------------------------------------- address
@@ -596,8 +599,8 @@ def test_command_line(db, db_url, sitting, tmp_path, capsys):
     out = capsys.readouterr().out
     assert "7 lettre(s) produite(s) pour la séance 2026-12, notifiée(s) le 15/12/2026" in out
     assert (
-        "Mme Amandine Roche : Proposition de logement (attribution) ; réponse au plus tard "
-        "le 28/12/2026" in out
+        "Mme Amandine Roche : Proposition de logement (attribution) ; recommandée : le délai "
+        "de réponse court de sa réception" in out
     )
     assert len(list((tmp_path / "lettres").glob("*.docx"))) == 7
 
@@ -634,7 +637,8 @@ def test_offer_letter_after_the_candidates_placed_before_did_not_accept(
     assert "proposé en premier" not in body
 
     # Rank 1 lets the deadline pass: rank 2 gets it, two candidates before him.
-    deadline = first.offer_deadline
+    caleol_offers.record_presentation(db, actor, ids["amrani"], dt.date(2026, 12, 22))
+    deadline = dt.date(2027, 1, 4)  # 22/12 + 10 days = 1 January, then the weekend
     late = deadline + dt.timedelta(days=1)
     assert caleol_offers.offer_to_next(db, actor, item, late) == ids["vidal"]
     planned = {p.candidate_id: p for p in caleol_letters.letters_for_session(db, actor, sid)}
@@ -669,7 +673,9 @@ def test_offer_letter_after_the_candidates_placed_before_did_not_accept(
     )
 
 
-def test_command_line_letters_for_some_candidates(db, db_url, sitting, tmp_path, capsys):
+def test_command_line_letters_for_some_candidates(
+    db, db_url, actor, sitting, tmp_path, capsys, monkeypatch
+):
     _sid, ids = sitting
     out = tmp_path / "lettres"
     base = [
@@ -724,14 +730,20 @@ def test_command_line_letters_for_some_candidates(db, db_url, sitting, tmp_path,
     )
     printed = capsys.readouterr().out
     assert "2 lettre(s) produite(s) pour la séance 2026-12, notifiée(s) le 15/12/2026" in printed
-    # 15 days: Wednesday 30 December 2026, not a holiday in Alsace-Moselle either
     assert (
-        "Mme Amandine Roche : Proposition de logement (attribution) ; réponse au plus "
-        "tard le 30/12/2026" in printed
+        "Mme Amandine Roche : Proposition de logement (attribution) ; recommandée : le "
+        "délai de réponse court de sa réception" in printed
     )
     assert len(list(out.glob("*.docx"))) == 2
-    assert notification(db, ids["roche"]) == (NOTIFIED, dt.date(2026, 12, 30))
+    assert notification(db, ids["roche"]) == (NOTIFIED, None)  # registered: from receipt
     assert notification(db, ids["faure"]) == (NOTIFIED, None)
     assert notification(db, ids["vidal"]) == (None, None)  # not asked for
     with db.reader() as session:
         assert session.get(Candidate, ids["roche"]).offer_alsace_moselle
+    # received the day it was sent: 15 days, Wednesday 30 December 2026, not a holiday
+    # in Alsace-Moselle either
+    from desktop.services.caleol import offers as caleol_offers
+
+    monkeypatch.setattr(caleol_offers, "today", lambda: dt.date(2027, 3, 1))
+    caleol_offers.record_presentation(db, actor, ids["roche"], NOTIFIED)
+    assert notification(db, ids["roche"]) == (NOTIFIED, dt.date(2026, 12, 30))

@@ -156,10 +156,20 @@ def rows(db, actor, on, **kw) -> dict[int, caleol_offers.OfferRow]:
     return {r.candidate_id: r for r in caleol_offers.offers(db, actor, on=on, **kw)}
 
 
-def letters(db, actor, ids, tmp_path, notified=NOTIFIED, **kw):
-    return caleol_letters.generate_decision_letters(
+def letters(db, actor, ids, tmp_path, notified=NOTIFIED, received="notified", **kw):
+    """The decision letters; the registered offer letters are then received
+    (``received``: that day; default the notification day; None: not yet), which starts
+    their answer delay."""
+    made = caleol_letters.generate_decision_letters(
         db, actor, ids["session"], notified, tmp_path / "lettres", **kw
     )
+    day = notified if received == "notified" else received
+    if day is not None:
+        for letter in made.letters:
+            if offer_of(db, letter.candidate_id)["status"] == "OFFERED":
+                assert letter.offer_deadline is None  # registered: runs from the receipt
+                caleol_offers.record_presentation(db, actor, letter.candidate_id, day)
+    return made
 
 
 def events(db, action) -> list[SimpleNamespace]:
@@ -251,7 +261,28 @@ def test_the_next_rank_notified_by_hand_gets_the_deadline(db, actor, sitting):
 def test_letters_make_the_offers_and_the_list_shows_days_left(db, actor, sitting, tmp_path):
     ids = sitting
     assert caleol_offers.offers(db, actor, on=NOTIFIED)[0].to_notify  # before the letters
-    letters(db, actor, ids, tmp_path)
+    letters(db, actor, ids, tmp_path, received=None)
+    # Registered offer letters: the deadline runs from their receipt, unknown yet.
+    waiting = rows(db, actor, D(2027, 2, 1))[ids["roche"]]
+    assert (waiting.status, waiting.deadline, waiting.days_left, waiting.overdue) == (
+        OfferStatus.OFFERED,
+        None,
+        None,
+        False,
+    )
+    assert waiting.awaiting_receipt and not waiting.to_notify and waiting.can_answer
+    assert str(waiting.status_text) == (
+        "Courrier recommandé envoyé le 15/12/2026 : délai à compter de la réception "
+        "(date de présentation à enregistrer)"
+    )
+    assert offer_of(db, ids["roche"])["deadline"] is None
+    assert caleol_offers.lapse_overdue(db, actor, D(2027, 2, 1)) == []  # no deadline, no lapse
+    with pytest.raises(UserError) as exc:
+        caleol_offers.offer_to_next(db, actor, ids["LGT-BX-0412"], on=D(2027, 2, 1))
+    assert "attend la date de sa réception" in str(exc.value)
+    # Received on the day it was sent: + 10 days, rolled past Christmas.
+    for key in ("roche", "blanchard"):
+        caleol_offers.record_presentation(db, actor, ids[key], NOTIFIED)
     listed = rows(db, actor, D(2026, 12, 18))
     assert set(listed) == {ids["roche"], ids["blanchard"]}  # ranks 1-2 wait for their turn
     roche = listed[ids["roche"]]
@@ -302,7 +333,7 @@ def test_presentation_of_the_registered_letter_moves_the_deadline(db, actor, sit
     caleol_offers.record_presentation(db, actor, ids["roche"], D(2026, 12, 17))
     assert offer_of(db, ids["roche"])["status"] == "OFFERED"
     assert offer_of(db, ids["roche"])["deadline"] == D(2026, 12, 28)  # 27/12 is a Sunday
-    presentations = events(db, "offre_presentation")
+    presentations = events(db, "offre_presentation")[-2:]  # after the letters' receipts
     assert [e.entity_id for e in presentations] == [ids["blanchard"], ids["roche"]]
     assert presentations[0].after["offer_deadline"] == "2027-01-04"
 
@@ -351,7 +382,9 @@ def test_silence_lapses_and_the_next_rank_gets_the_offer_and_its_letter(
     result = letters(db, actor, ids, tmp_path, notified=D(2026, 12, 30), candidate_ids=[nxt])
     (letter,) = result.letters
     assert letter.template_name == OFFER
-    assert letter.offer_deadline == D(2027, 1, 11)  # 9 January is a Saturday
+    # registered: no deadline on the letter; received the day it was sent (the helper):
+    # + 10 days, 9 January is a Saturday
+    assert letter.offer_deadline is None and letter.registered_offer
     body = "\n".join(engine.docx_paragraphs(letter.docx_path.read_bytes()))
     body = body.replace("\u00a0", " ").replace("\u202f", " ")  # typographic spaces
     assert "elle vous a attribué le logement décrit ci-dessous." in body
@@ -360,7 +393,7 @@ def test_silence_lapses_and_the_next_rank_gets_the_offer_and_its_letter(
     assert offer_of(db, nxt) | {"lease": None} == {
         "status": "OFFERED",
         "notified_on": D(2026, 12, 30),
-        "presented_on": None,
+        "presented_on": D(2026, 12, 30),
         "deadline": D(2027, 1, 11),
         "answer_on": None,
         "reason": "",
@@ -650,8 +683,8 @@ def test_command_line(db, db_url, actor, sitting, tmp_path, capsys):
     out = capsys.readouterr().out
     assert "2 proposition(s) au 18/12/2026" in out
     assert (
-        "LGT-BX-0412 — Mme Camille Roche (033260000001) : Proposition en cours ; réponse "
-        "au plus tard le 28/12/2026 (10 jour(s))" in out
+        "LGT-BX-0412 — Mme Camille Roche (033260000001) : Proposition en cours ; courrier "
+        "présenté le 15/12/2026 ; réponse au plus tard le 28/12/2026 (10 jour(s))" in out
     )
 
     base = ["caleol", "answer", "033260000004", "--db", db_url]
@@ -696,7 +729,8 @@ def test_command_line(db, db_url, actor, sitting, tmp_path, capsys):
     )
     out = capsys.readouterr().out
     assert (
-        "Refusée le 20/12/2026 — motif : Trop loin de l'école ; rang suivant à proposer : "
+        "Refusée le 20/12/2026 ; courrier présenté le 15/12/2026 — motif : Trop loin de "
+        "l'école ; rang suivant à proposer : "
         "Mme Camille Durand (rang 2)" in out
     )
     assert "Close (logement attribué à un autre candidat)" in out
@@ -777,15 +811,15 @@ def test_command_line_presentation_next_rank_and_lease(
     assert "Logement LGT-BX-0412 proposé à Mme Camille El Amrani (rang 1)." in out
     assert "1 lettre(s) produite(s) pour la séance 2026-12, notifiée(s) le 30/12/2026" in out
     assert (
-        "Mme Camille El Amrani : Proposition de logement (attribution) ; réponse au plus "
-        "tard le 11/01/2027" in out
+        "Mme Camille El Amrani : Proposition de logement (attribution) ; recommandée : le "
+        "délai de réponse court de sa réception" in out
     )
     assert offer_of(db, ids["roche"])["status"] == "LAPSED"
     assert offer_of(db, ids["amrani"]) | {"lease": None} == {
         "status": "OFFERED",
         "notified_on": D(2026, 12, 30),
         "presented_on": None,
-        "deadline": D(2027, 1, 11),
+        "deadline": None,  # runs from the receipt of the registered letter
         "answer_on": None,
         "reason": "",
         "lease": None,
@@ -820,9 +854,13 @@ def test_command_line_presentation_next_rank_and_lease(
     )
     assert code == 0
     assert (
-        "Mme Camille Durand : Proposition de logement (attribution) ; réponse au plus tard "
-        "le 15/01/2027" in out
+        "Mme Camille Durand : Proposition de logement (attribution) ; recommandée : le délai "
+        "de réponse court de sa réception" in out
     )
+    code, _, err = run("next-rank", "2026-12", "LGT-BX-0877", "--on", "2027-01-06")
+    assert code == 2 and "attend la date de sa réception" in err
+    code, out, _ = run("present", "033260000005", "--on", "2027-01-05")
+    assert code == 0 and "Réponse attendue au plus tard le 15/01/2027." in out
     code, _, err = run("next-rank", "2026-12", "LGT-BX-0877", "--on", "2027-01-06")
     assert code == 2 and "court jusqu'au 15/01/2027" in err
     code, _, err = run("next-rank", "2026-12", "LGT-BX-0877")  # today: past his deadline

@@ -408,8 +408,9 @@ def test_signed_minutes_stay_pdfa_tagged_and_valid(remote_minutes, renderer, tmp
     result = documents.render_minutes_pdf_ex(
         remote_minutes, tmp_path / "final.pdf", approvals=approvals, renderer=renderer
     )
+    # signed by the president named in the minutes (Mme Claire Moreau), as herself
     p12, password, _ = signing.make_test_certificate(
-        tmp_path, "Paul Lefèvre", "Logis de Garonne – Œuvre d’Habitat", password="x"
+        tmp_path, "Claire Moreau", "Logis de Garonne – Œuvre d’Habitat", password="x"
     )
     key = signing.load_signing_key(p12, password)
     signed = signing.sign_pdf(result.path, tmp_path / "signe.pdf", key, box_mm=result.signature_box)
@@ -424,7 +425,7 @@ def test_signed_minutes_stay_pdfa_tagged_and_valid(remote_minutes, renderer, tmp
     assert "Signature is Valid" in out and "Total document signed" in out, out
     capsys.readouterr()
     assert cli_main(["verify-pdf", str(signed)]) == 0
-    assert "Paul Lefèvre" in capsys.readouterr().out
+    assert "Claire Moreau" in capsys.readouterr().out
     subprocess.run(
         ["pdftoppm", "-r", "50", "-png", str(signed), str(tmp_path / "page")], check=True
     )

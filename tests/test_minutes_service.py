@@ -508,7 +508,7 @@ def test_two_review_rounds_then_signature_locks_the_session(world, key, renderer
         pvs.sign(db, world.users["p.lefevre"], v2.id, key, renderer=renderer)
     with pytest.raises(PermissionDenied) as err:
         pvs.sign(db, Actor("membre", role=Role.CALEOL_MEMBER), v2.id, key, renderer=renderer)
-    assert "seul le président de la commission signe" in str(err.value)
+    assert "signé par Mme Claire Moreau (présidente de la commission)" in str(err.value)
     signed = pvs.sign(db, world.users["c.moreau"], v2.id, key, renderer=renderer)
     assert signed.status is MinutesStatus.SIGNED
     sig = signed.signature

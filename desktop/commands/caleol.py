@@ -554,6 +554,9 @@ def _print_letters(result) -> None:
         deadline = (
             f" ; réponse au plus tard le {format_date_fr(letter.offer_deadline)}"
             if letter.offer_deadline
+            else " ; recommandée : le délai de réponse court de sa réception (date de "
+            "présentation à enregistrer : parcours caleol present)"
+            if letter.registered_offer
             else ""
         )
         print(
@@ -706,11 +709,12 @@ def run_answer(args: argparse.Namespace) -> int:
 def _register_offer_steps(sub) -> None:
     p = sub.add_parser(
         "present",
-        help="enregistrer la présentation du courrier de proposition",
-        description="Enregistre le jour où le pli recommandé de la proposition a été "
-        "présenté au candidat, qu'il l'ait retiré ou non : le délai de réponse court alors "
-        "du lendemain de cette présentation (CE, 30 novembre 2021, n° 436148) et la date "
-        "limite est recalculée (jour ouvrable suivant).",
+        help="enregistrer la réception (présentation) du courrier de proposition",
+        description="Enregistre le jour où le pli recommandé de la proposition a été reçu, "
+        "c'est-à-dire présenté pour la première fois au candidat, qu'il l'ait retiré ou non : "
+        "le délai de réponse court du lendemain de cette réception (CE, 30 novembre 2021, "
+        "n° 436148) et la date limite en découle (jour ouvrable suivant). Tant que cette date "
+        "n'est pas enregistrée, une proposition recommandée n'a pas de date limite.",
     )
     p.add_argument(
         "candidate", metavar="CANDIDAT", help="numéro unique de la demande, ou #id du candidat"
@@ -962,12 +966,163 @@ def run_lease_signed(args: argparse.Namespace) -> int:
 
 
 # Sub-commands of ``parcours caleol``, in help order. Append a register function here.
+# --------------------------------------------------------------------------- signature
+
+
+def _register_signature(sub) -> None:
+    p = sub.add_parser(
+        "acting-president",
+        help="désigner le suppléant qui préside la séance (et signe son procès-verbal)",
+        description="Désigne le membre qui préside la séance en l'absence du président de la "
+        "commission : c'est lui qui signe le procès-verbal. Avec --none, le président de la "
+        "commission préside et signe.",
+    )
+    p.add_argument("session", metavar="SEANCE", help="numéro de la séance (ex. 2026-11) ou #id")
+    who = p.add_mutually_exclusive_group(required=True)
+    who.add_argument(
+        "--member", metavar="MEMBRE", help="nom du membre (prénom et nom) ou #id de son siège"
+    )
+    who.add_argument("--none", action="store_true", help="pas de suppléant : le président")
+    add_db_option(p)
+    p.set_defaults(func=run_acting_president)
+
+    p = sub.add_parser(
+        "sign-minutes",
+        help="signer le procès-verbal approuvé (président ou son suppléant pour la séance)",
+        description="Signe la dernière version approuvée du procès-verbal de la séance, avec "
+        "le certificat PKCS#12 de la personne qui préside la séance : le président de la "
+        "commission, ou le membre désigné pour le suppléer. Seul son propre compte peut "
+        "signer (un administrateur ne signe pas à sa place) et le certificat doit être établi "
+        "à son nom. La séance est ensuite verrouillée.",
+    )
+    p.add_argument("session", metavar="SEANCE", help="numéro de la séance (ex. 2026-11) ou #id")
+    p.add_argument(
+        "--cert",
+        metavar="FICHIER.p12",
+        help="certificat PKCS#12 du signataire (sinon celui des réglages ; mot de passe "
+        "demandé, ou variable PARCOURS_CERT_PASSWORD)",
+    )
+    add_db_option(p)
+    p.set_defaults(func=run_sign_minutes)
+
+
+def _find_member(view, key: str) -> int:
+    from desktop.domain.errors import NotFoundError, UserError
+    from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+    from desktop.domain.text import fold
+
+    text = " ".join((key or "").split())
+    if text.startswith("#") and text[1:].isdigit():
+        found = [m for m in view.members if m.id == int(text[1:])]
+    else:
+        wanted = fold(text)
+        found = [
+            m
+            for m in view.members
+            if wanted
+            in (fold(f"{m.first_name} {m.last_name}"), fold(f"{m.last_name} {m.first_name}"))
+        ]
+    if len(found) == 1:
+        return found[0].id
+    if found:
+        raise UserError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "« {name} » désigne plusieurs membres : indiquez l'identifiant du siège ({ids}).",
+                ),
+                {"name": text, "ids": ", ".join(f"#{m.id}" for m in found)},
+            )
+        )
+    raise NotFoundError(
+        Message(
+            QT_TRANSLATE_NOOP(
+                "messages", "Aucun membre « {name} » ne siège à la commission de cette séance."
+            ),
+            {"name": text},
+        )
+    )
+
+
+def run_acting_president(args: argparse.Namespace) -> int:
+    from dataclasses import fields
+
+    from desktop.domain.errors import ValidationError
+    from desktop.services import caleol
+    from desktop.services.caleol import SessionData
+
+    db, actor = _open(args)
+    try:
+        session_id = caleol.find_session(db, actor, args.session)
+        view = caleol.get_session(db, actor, session_id)
+        member_id = None if args.none else _find_member(view, args.member)
+        data = SessionData(
+            **{
+                f.name: getattr(view, f.name)
+                for f in fields(SessionData)
+                if f.name != "acting_president_id"
+            },
+            acting_president_id=member_id,
+        )
+        try:
+            caleol.update_session(db, actor, session_id, data, view.version)
+        except ValidationError as exc:
+            raise _options(exc, {"acting_president_id": "--member"}) from None
+        view = caleol.get_session(db, actor, session_id)
+    finally:
+        db.dispose()
+    if view.acting_president_id is None:
+        print(f"Séance {view.number} : présidée par le président de la commission.")
+    else:
+        print(
+            f"Séance {view.number} : présidée par {view.acting_president_name}, suppléant du "
+            "président ; il signe le procès-verbal."
+        )
+    return 0
+
+
+def run_sign_minutes(args: argparse.Namespace) -> int:
+    from desktop.commands.letters import _signing_key
+    from desktop.domain.errors import UserError
+    from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+    from desktop.domain.minutes import MinutesStatus
+    from desktop.services import caleol
+    from desktop.services.caleol import minutes as caleol_minutes
+
+    db, actor = _open(args)
+    try:
+        session_id = caleol.find_session(db, actor, args.session)
+        versions = caleol_minutes.list_versions(db, actor, session_id)
+        if not versions:
+            raise UserError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Aucun procès-verbal n'a encore été produit pour cette séance."
+                    )
+                )
+            )
+        if versions[-1].status is not MinutesStatus.SIGNED:
+            # who signs is checked before the certificate's password is asked
+            caleol_minutes.require_signatory(db, actor, session_id)
+        key = _signing_key(args)
+        signed = caleol_minutes.sign(db, actor, versions[-1].id, key)
+    finally:
+        db.dispose()
+    print(
+        f"Procès-verbal de la séance {args.session} (version {signed.number}) signé par "
+        f"{signed.signature.signer} : {signed.signature.pdf_path}"
+    )
+    print("La séance est verrouillée.")
+    return 0
+
+
 SUBCOMMANDS = [
     _register_sessions,
     _register_show,
     _register_import_votes,
     _register_occupation_due,
     _register_minutes,
+    _register_signature,
     _register_letters,
     _register_offers,
     _register_offer_steps,

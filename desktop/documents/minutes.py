@@ -192,14 +192,16 @@ def _remote_paragraphs(m: Minutes) -> list[str]:
 
 def _member(mline) -> dict:
     presence = attendance_text(mline)
+    feminine = is_feminine(mline.name)
+    title = ""
+    if mline.presiding:
+        title = " (présidente de séance)" if feminine else " (président de séance)"
+    elif mline.president:
+        title = " (présidente)" if feminine else " (président)"
+    quality = " ; ".join(p for p in (mline.by_right, mline.quality) if p)
     return {
-        "nom": mline.name
-        + (
-            (" (présidente)" if is_feminine(mline.name) else " (président)")
-            if mline.president
-            else ""
-        ),
-        "qualite": mline.quality or "",
+        "nom": mline.name + title,
+        "qualite": quality[:1].upper() + quality[1:],
         "siege": mline.role_label,
         "voix": "Délibérative" if mline.voting else "Consultative",
         "presence": presence,
@@ -276,10 +278,31 @@ def _dwelling(d) -> dict:
         "moins_de_trois": fewer,
         "observations": d.observations,
         "candidats": [_candidate(c) for c in d.candidates],
+        "non_votants": [n.text for n in d.non_voters],
+        "non_votants_texte": (
+            "Membres à voix délibérative n'ayant pas pris part au vote : "
+            + " ; ".join(n.text for n in d.non_voters)
+            + "."
+            if d.non_voters
+            else "Tous les membres à voix délibérative ont pris part au vote."
+        ),
         "nombre_candidats": _plural(
             len(d.candidates), "candidature examinée", "candidatures examinées"
         ),
     }
+
+
+def _president_title(m: Minutes) -> str:
+    """The signature block's title: the commission's president, or the member named
+    as his substitute to preside the session."""
+    feminine = is_feminine(m.session.president)
+    if any(x.presiding for x in m.members):
+        return (
+            "La présidente de séance, suppléante du président"
+            if feminine
+            else "Le président de séance, suppléant du président"
+        )
+    return "La présidente de la commission" if feminine else "Le président de la commission"
 
 
 def _summary(m: Minutes) -> list[dict]:
@@ -474,11 +497,7 @@ def minutes_context(
         ],
         "signataires": [
             {
-                "titre": (
-                    "La présidente de la commission"
-                    if is_feminine(s.president)
-                    else "Le président de la commission"
-                ),
+                "titre": _president_title(m),
                 "nom": s.president,
             },
             {

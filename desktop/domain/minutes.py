@@ -108,8 +108,13 @@ class MemberLine:
     excused: bool = False
     commune: str = ""
     president: bool = False
-    #: the member's id in the commission (matches reviews to members; not printed)
+    #: the member's id in the commission (matches reviews to members; not printed);
+    #: None for a member convened by right who has no seat recorded (a mayor)
     id: int | None = None
+    #: members by right: "Membre de droit pour les logements situés à Mérignac"
+    by_right: str = ""
+    #: named as the president's substitute to preside this session
+    presiding: bool = False
 
     @property
     def took_part(self) -> bool:
@@ -213,6 +218,50 @@ class CandidateLine:
         )
 
 
+class NonVoteReason(str, enum.Enum):
+    """Why a member with a deliberative voice did not vote on a dwelling."""
+
+    #: neither present, nor connected, nor represented
+    ABSENT = "ABSENT"
+    #: the mayor (or EPCI president) votes on his commune's (territory's) dwellings only
+    NOT_CONCERNED = "NOT_CONCERNED"
+    CONFLICT = "CONFLICT"
+    #: took part in the session but cast no vote on this dwelling
+    DID_NOT_VOTE = "DID_NOT_VOTE"
+
+    @property
+    def label(self) -> str:
+        return _NON_VOTE_LABELS[self]
+
+
+_NON_VOTE_LABELS = {
+    NonVoteReason.ABSENT: QT_TRANSLATE_NOOP("messages", "absent"),
+    NonVoteReason.NOT_CONCERNED: QT_TRANSLATE_NOOP("messages", "non concerné"),
+    NonVoteReason.CONFLICT: QT_TRANSLATE_NOOP("messages", "conflit d'intérêts"),
+    NonVoteReason.DID_NOT_VOTE: QT_TRANSLATE_NOOP("messages", "n'a pas pris part au vote"),
+}
+
+
+@dataclass(frozen=True)
+class NonVoter:
+    """A member with a deliberative voice who did not vote on a dwelling, and why."""
+
+    name: str
+    reason: NonVoteReason
+    #: "logement situé à Mérignac", "candidat n° 2", "aucun représentant désigné"
+    detail: str = ""
+
+    @property
+    def text(self) -> str:
+        """``Mme Nadia Benali (conflit d'intérêts : candidat n° 2)``."""
+        label = str(Message(self.reason.label))
+        if self.reason is NonVoteReason.ABSENT and is_feminine(self.name):
+            label = str(Message(QT_TRANSLATE_NOOP("messages", "absente")))
+        if self.reason is NonVoteReason.NOT_CONCERNED and is_feminine(self.name):
+            label = str(Message(QT_TRANSLATE_NOOP("messages", "non concernée")))
+        return f"{self.name} ({label}" + (f" : {self.detail}" if self.detail else "") + ")"
+
+
 @dataclass(frozen=True)
 class DwellingItem:
     position: int
@@ -233,6 +282,8 @@ class DwellingItem:
     fewer_candidates_reason: FewerCandidatesReason | None = None
     candidates: tuple[CandidateLine, ...] = ()
     observations: str = ""
+    #: the members with a deliberative voice who did not vote on it, and why
+    non_voters: tuple[NonVoter, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -381,6 +432,29 @@ def approval_state(minutes: Minutes, verdicts: typing.Mapping[int, ReviewVerdict
     approved = tuple(i for i, v in verdicts.items() if v is ReviewVerdict.APPROVE)
     commented = tuple(i for i, v in verdicts.items() if v is ReviewVerdict.COMMENT)
     return ApprovalState(required, approved, commented)
+
+
+# --------------------------------------------------------------------------- signer
+
+
+def _name_key(text: str) -> str:
+    """A name without case, accents, spaces, hyphens or apostrophes."""
+    import unicodedata
+
+    folded = unicodedata.normalize("NFKD", text or "").casefold()
+    return "".join(ch for ch in folded if ch.isalnum())
+
+
+def signer_matches(certificate_name: str, first_name: str, last_name: str) -> bool:
+    """Whether a certificate's subject name (its CN) is the member's name: first and
+    last names in either order, compared without case, accents or spaces ("LEFEVRE
+    Catherine" is "Catherine Lefèvre"). A certificate naming the last name only does
+    not match: two members may share it."""
+    given = _name_key(certificate_name)
+    first, last = _name_key(first_name), _name_key(last_name)
+    if not given or not last:
+        return False
+    return given in {first + last, last + first} if first else False
 
 
 # --------------------------------------------------------------------------- redaction
@@ -610,8 +684,11 @@ def minutes_text(minutes: Minutes) -> list[str]:
     for m in minutes.members:
         voice = "délibérative" if m.voting else "consultative"
         quality = f", {m.quality}" if m.quality else ""
+        by_right = f", {m.by_right}" if m.by_right else ""
+        presiding = ", président de séance" if m.presiding else ""
         lines.append(
-            f"Membre : {m.name} ({m.role_label}{quality}, voix {voice}) — {attendance_text(m)}"
+            f"Membre : {m.name} ({m.role_label}{quality}{by_right}{presiding}, voix {voice}) — "
+            f"{attendance_text(m)}"
         )
     q = minutes.quorum
     lines.append(
@@ -637,6 +714,8 @@ def minutes_text(minutes: Minutes) -> list[str]:
             lines.append(f"{head} : moins de trois candidats — {d.fewer_candidates_reason.label}")
         if d.observations:
             lines.append(f"{head} : observations — {d.observations}")
+        for n in d.non_voters:
+            lines.append(f"{head} : n'a pas voté {n.text}")
         for c in d.candidates:
             who = f"{head}, candidat {c.position}"
             if c.masked:
@@ -821,6 +900,8 @@ __all__ = [
     "Minutes",
     "MinutesDiff",
     "MinutesStatus",
+    "NonVoteReason",
+    "NonVoter",
     "OccupationReviewItem",
     "Organisation",
     "QuorumInfo",
@@ -837,6 +918,7 @@ __all__ = [
     "is_feminine",
     "minutes_text",
     "redact_for_candidate",
+    "signer_matches",
     "to_json",
     "votes_text",
 ]

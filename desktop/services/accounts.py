@@ -60,6 +60,8 @@ DEMO_ACCOUNTS: tuple[tuple[str, str, Role, str | None], ...] = (
     ("agent.mer", "Agent Mérignac (démo)", Role.AGENT, "MER"),
     ("secretaire.caleol", "Secrétaire CALEOL (démo)", Role.CALEOL_SECRETARY, None),
     ("membre.caleol", "Membre CALEOL (démo)", Role.CALEOL_MEMBER, None),
+    # linked to the demo commission's president: she signs its minutes, as herself
+    ("presidente.caleol", "Catherine Lefèvre, présidente CALEOL (démo)", Role.CALEOL_MEMBER, None),
     ("auditeur", "Auditeur (démo)", Role.AUDITOR, None),
 )
 

@@ -147,6 +147,11 @@ class Session(Base):
     )
     physical_requested_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
     physical_request_note: Mapped[str] = mapped_column(Text, default="")
+    # The member named as the president's substitute for this session (migration
+    # 0015): he presides and signs the minutes; None: the commission's president.
+    acting_president_id: Mapped[int | None] = mapped_column(
+        ForeignKey("caleol_member.id", ondelete="SET NULL"), nullable=True
+    )
     # Set when the signed minutes lock the session: every write is then refused.
     locked: Mapped[bool] = mapped_column(Boolean, default=False)
     locked_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
@@ -159,7 +164,10 @@ class Session(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     commission: Mapped[Commission] = relationship()
-    physical_requested_by: Mapped[Member | None] = relationship()
+    physical_requested_by: Mapped[Member | None] = relationship(
+        foreign_keys=[physical_requested_by_id]
+    )
+    acting_president: Mapped[Member | None] = relationship(foreign_keys=[acting_president_id])
     attendances: Mapped[list[Attendance]] = relationship(
         back_populates="session", cascade="all, delete-orphan", order_by=_M + "Attendance.id"
     )
@@ -330,6 +338,9 @@ class Candidate(Base):
     # The answer delay stated in the offer letter, and its holiday calendar.
     offer_days: Mapped[int | None] = mapped_column(Integer, nullable=True)
     offer_alsace_moselle: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The offer letter went by registered mail (migration 0015): its deadline runs from
+    # the receipt (``presented_on``) and stays unknown (None) until that is recorded.
+    offer_registered: Mapped[bool] = mapped_column(Boolean, default=False)
 
     item: Mapped[AgendaItem] = relationship(back_populates="candidates")
     votes: Mapped[list[Vote]] = relationship(

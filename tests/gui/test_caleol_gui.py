@@ -127,6 +127,21 @@ def member_account(db, actor):
 
 
 @pytest.fixture
+def president_account(db, actor):
+    """Catherine Lefevre, the president, signs the minutes from her own account."""
+    uid = accounts.create_user(
+        db,
+        actor,
+        "c.lefevre",
+        "Catherine Lefevre",
+        Role.CALEOL_MEMBER,
+        "Caleol-test-2026!",
+        must_change_password=False,
+    )
+    return Actor("c.lefevre", "Catherine Lefevre", role=Role.CALEOL_MEMBER, user_id=uid)
+
+
+@pytest.fixture
 def window(qtbot, db, actor, agency):
     w = MainWindow(db, actor)
     qtbot.addWidget(w)
@@ -153,7 +168,7 @@ def create_commission(qtbot, page):
     assert "Quorum : 3 membre(s) désigné(s)" in page.rules.text()
 
 
-def add_members(qtbot, page, member_account) -> dict[str, int]:
+def add_members(qtbot, page, member_account, president_account=None) -> dict[str, int]:
     for key, role, civility, first, last, commune, president in MEMBERS:
         click(qtbot, page.add_member_button)
         dialog = page.dialog
@@ -167,6 +182,8 @@ def add_members(qtbot, page, member_account) -> dict[str, int]:
             click(qtbot, dialog.is_president)
         if key == "dubois":
             choose(dialog.account, member_account.user_id)
+        if key == "lefevre" and president_account is not None:
+            choose(dialog.account, president_account.user_id)
         if key == "castaing":  # the mayor needs his commune: refused without it
             dialog.commune.clear()
             click(qtbot, dialog.ok_button)
@@ -375,10 +392,12 @@ def approve_in_app(qtbot, db, member_account, expected_version: int, comment: st
     member_window.close()
 
 
-def sign_with_certificate(qtbot, panel, tmp_path) -> None:
-    path, password, _cert = signing.make_test_certificate(
-        tmp_path, "Catherine Lefevre", "Logis de Garonne"
-    )
+def sign_with_certificate(
+    qtbot, panel, tmp_path, name="Catherine Lefevre", refused: bool = False
+) -> None:
+    folder = tmp_path / name.replace(" ", "-")
+    folder.mkdir(exist_ok=True)
+    path, password, _cert = signing.make_test_certificate(folder, name, "Logis de Garonne")
 
     def fill():
         dialog = QApplication.activeModalWidget()
@@ -391,21 +410,42 @@ def sign_with_certificate(qtbot, panel, tmp_path) -> None:
 
     QTimer.singleShot(20, fill)
     click(qtbot, panel.sign_button)
-    wait_idle(qtbot, panel)
+    if refused:
+        qtbot.waitUntil(lambda: not panel.busy, timeout=120_000)
+    else:
+        wait_idle(qtbot, panel)
 
 
 # --------------------------------------------------------------------------- the test
 
 
+def sign_as_president(qtbot, db, president_account, tmp_path, monkeypatch) -> None:
+    """Catherine Lefevre signs in: her minutes to sign; a certificate in another name is
+    refused, hers is taken."""
+    president_window = MainWindow(db, president_account)
+    qtbot.addWidget(president_window)
+    president_window.show()
+    president_window.nav.setCurrentRow(president_window.pages.indexOf(president_window.caleol_page))
+    review = president_window.caleol_page.review_panel
+    assert review.table.rowCount() == 1 and review.table.item(0, 4).text() == "Approuvé"
+    assert review.sign_button.isEnabled()
+    sign_with_certificate(qtbot, review, tmp_path, "Jean-Marc Dubois", refused=True)
+    assert "établi au nom de « Jean-Marc Dubois »" in review.error.text()
+    monkeypatch.setattr(SIGNING, "key", None)  # she chooses her own certificate
+    sign_with_certificate(qtbot, review, tmp_path)
+    assert "Procès-verbal signé" in review.status.text()
+    president_window.close()
+
+
 def test_whole_session_through_the_gui(
-    qtbot, window, db, actor, member_account, tmp_path, monkeypatch
+    qtbot, window, db, actor, member_account, president_account, tmp_path, monkeypatch
 ):
     monkeypatch.setattr(SIGNING, "key", None)
     review_dir = tmp_path / "relecture"
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(review_dir))
     page = window.caleol_page
     create_commission(qtbot, page)
-    ids = add_members(qtbot, page, member_account)
+    ids = add_members(qtbot, page, member_account, president_account)
     w = create_session(qtbot, page)
     record_attendance(qtbot, w, ids)
     agenda = build_agenda(qtbot, w, ids)
@@ -478,7 +518,13 @@ def test_whole_session_through_the_gui(
     assert panel.table.item(1, 1).text() == "Approuvé"
 
     # ----------------------------------------------------------- signature and lock
-    sign_with_certificate(qtbot, panel, tmp_path)
+    # The administrator does not sign in the president's place: she signs, as herself.
+    assert not panel.sign_button.isEnabled()
+    assert (
+        "Signature : Mme Catherine Lefevre (présidence de la commission)" in panel.approval.text()
+    )
+    sign_as_president(qtbot, db, president_account, tmp_path, monkeypatch)
+    w.reload()
     assert panel.table.item(1, 1).text() == "Signé"
     assert w.lock.isVisible() and w.lock.text().startswith("Verrouillée")
     latest = pvs.list_versions(db, actor, w.session_id)[-1]
@@ -669,6 +715,8 @@ def test_decision_letters_and_extract_for_a_candidate(
     assert len(letters.result.letters) == 15
     assert len(list((tmp_path / "courriers").glob("*.docx"))) == 15
     assert letters.table.item(0, 5).text() == format_date_fr(TODAY)  # notified today
+    # a registered offer: its answer delay runs from the receipt, no date yet
+    assert letters.table.item(0, 6).text() == "à compter de la réception"
     letters.close()
 
     # The minutes approved (through the services here), an applicant asks for them.
@@ -873,3 +921,34 @@ def test_session_end_time_and_secretary_in_the_session_tab(
     minutes = pvs.build_minutes(db, actor, sid)
     assert minutes.session.secretary == "Mme Hélène Vasseur"
     assert minutes.session.end_time == dt.time(16, 20)
+
+
+def test_naming_the_presidents_substitute_for_a_session(qtbot, db, actor, agency):
+    """The secretary names a designated member to preside the demo session in the
+    president's place: the minutes panel then says he signs, and the administrator
+    cannot."""
+    from desktop.services.caleol import demo as caleol_demo
+
+    sid = caleol_demo.create_demo_session(db, actor)
+    w = SessionWindow(db, actor, sid)
+    qtbot.addWidget(w)
+    w.show()
+    form = w.session_tab.form
+    combo = form.acting_president
+    assert combo.itemText(0) == "Le président de la commission (Mme Catherine Lefèvre)"
+    labels = [combo.itemText(i) for i in range(combo.count())]
+    assert "M. Jean-Marc Dubois, suppléant du président" in labels
+    assert not any("Roussel" in text for text in labels)  # the prefect's representative
+    choose(combo, next(m.id for m in w.view.members if m.last_name == "Dubois"))
+    click(qtbot, w.session_tab.save_button)
+    assert form.general_error.isHidden(), form.general_error.text()
+    view = caleol.get_session(db, actor, sid)
+    assert view.acting_president_name == "M. Jean-Marc Dubois"
+    panel = w.minutes_tab
+    w.tabs.setCurrentWidget(panel)
+    panel.reload_versions()
+    assert not panel.sign_button.isEnabled()
+    assert "M. Jean-Marc Dubois" in panel.sign_button.toolTip()
+    assert "en suppléance du président" in panel.sign_button.toolTip()
+    assert "Aucun compte n'est lié à son siège" in panel.sign_button.toolTip()
+    w.close()

@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QAbstractButton, QPushButton
+from PySide6.QtWidgets import QAbstractButton, QLabel, QPushButton
 
 from desktop.domain import caleol as rules
 from desktop.domain.caleol import OfferStatus
@@ -81,6 +81,11 @@ def demo(db, actor, agency, tmp_path):
     caleol_letters.generate_decision_letters(db, actor, sid, TODAY, tmp_path / "decisions")
     view = caleol.get_session(db, actor, sid)
     names = [[c.full_name for c in item.candidates] for item in view.items]
+    # The registered offer letters were received the day they were sent, except the
+    # first dwelling's (its receipt is recorded in the test).
+    for row in caleol_offers.offers(db, actor, on=TODAY, session_id=sid):
+        if row.awaiting_receipt and row.candidate_name != names[0][0]:
+            caleol_offers.record_presentation(db, actor, row.candidate_id, TODAY)
     return sid, names
 
 
@@ -109,21 +114,36 @@ def test_offers_follow_up_through_the_tab(qtbot, window, db, actor, demo, tmp_pa
         panel.table.item(r, ui.COL_CANDIDATE).text() for r in range(panel.table.rowCount())
     } == offered
     first, second = names[0][0], names[0][1]
-    assert text(panel, first, ui.COL_DEADLINE) == format_date_fr(DEADLINE)
-    assert text(panel, first, ui.COL_DAYS) == str((DEADLINE - TODAY).days)
-    assert text(panel, first, ui.COL_STATUS) == "Proposition en cours"
+    # Registered letter, receipt not recorded yet: no deadline, the rule instead.
+    assert text(panel, first, ui.COL_DEADLINE) == "réception + 10 j"
+    assert text(panel, first, ui.COL_DAYS) == ""
+    assert text(panel, first, ui.COL_STATUS) == (
+        f"Courrier recommandé envoyé le {format_date_fr(TODAY)} : délai à compter de la "
+        "réception (date de présentation à enregistrer)"
+    )
+    received = names[1][0]
+    assert text(panel, received, ui.COL_DEADLINE) == format_date_fr(DEADLINE)
+    assert text(panel, received, ui.COL_DAYS) == str((DEADLINE - TODAY).days)
+    assert text(panel, received, ui.COL_STATUS) == "Proposition en cours"
     assert text(panel, first, ui.COL_DECISION) == "Attribution en rang 1"
-    assert "5 proposition(s) en attente de réponse" in panel.summary.text()
+    assert (
+        "4 proposition(s) en attente de réponse, 1 courrier(s) recommandé(s) dont la "
+        "réception est à enregistrer" in panel.summary.text()
+    )
     assert not panel.answer_button.isEnabled()  # nothing selected
 
-    # The registered letter was presented two days later: the deadline moves.
+    # The registered letter was received (first presented) two days later.
     select(qtbot, panel, first)
     click(qtbot, panel.presentation_button)
     dialog = panel.dialog
+    assert (
+        "la date limite de réponse n'est pas connue"
+        in dialog.findChild(QLabel, "presentationInfo").text()
+    )
     presented = TODAY + dt.timedelta(days=2)
     moved = rules.offer_deadline(presented, 10)
     type_in(qtbot, dialog.presented_on, format_date_fr(presented))
-    assert dialog.preview.text() == f"Nouvelle date limite de réponse : {format_date_fr(moved)}."
+    assert dialog.preview.text() == f"Date limite de réponse : {format_date_fr(moved)}."
     type_in(qtbot, dialog.presented_on, format_date_fr(TODAY - dt.timedelta(days=1)))
     click(qtbot, dialog.ok_button)  # before the letter was sent: refused
     assert "avant son envoi" in dialog.rows["presented_on"].error.text()
@@ -166,11 +186,18 @@ def test_offers_follow_up_through_the_tab(qtbot, window, db, actor, demo, tmp_pa
     assert letter.error.isHidden(), letter.error.text()
     (made,) = letter.result.letters
     assert made.template_name == caleol_letters.OFFER and made.docx_path.exists()
-    assert made.offer_deadline == DEADLINE
-    assert "réponse attendue au plus tard le " + format_date_fr(DEADLINE) in letter.status.text()
+    assert made.offer_deadline is None and made.registered_offer
+    assert "à envoyer en recommandé : le délai de réponse court de sa réception" in (
+        letter.status.text()
+    )
     letter.close()
-    assert text(panel, second, ui.COL_STATUS) == "Proposition en cours"
     assert text(panel, second, ui.COL_NOTIFIED) == format_date_fr(TODAY)
+    assert text(panel, second, ui.COL_DEADLINE) == "réception + 10 j"
+    select(qtbot, panel, second)
+    click(qtbot, panel.presentation_button)
+    type_in(qtbot, panel.dialog.presented_on, format_date_fr(TODAY))
+    click(qtbot, panel.dialog.ok_button)
+    assert text(panel, second, ui.COL_STATUS) == "Proposition en cours"
     assert text(panel, second, ui.COL_DEADLINE) == format_date_fr(DEADLINE)
     assert text(panel, first, ui.COL_NEXT) == ""
 

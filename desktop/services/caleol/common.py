@@ -301,6 +301,7 @@ SESSION_FIELDS = (
     "notes",
     "end_time",
     "secretary_name",
+    "acting_president_id",
 )
 ITEM_FIELDS = (
     "reference",
@@ -768,6 +769,12 @@ def session_view(row: CaleolSession) -> SessionView:
         technical_means=row.technical_means,
         end_time=row.end_time,
         secretary_name=row.secretary_name,
+        acting_president_id=row.acting_president_id,
+        acting_president_name=(
+            all_members[row.acting_president_id].full_name
+            if row.acting_president_id in all_members
+            else ""
+        ),
         vote_opens_at=row.vote_opens_at,
         vote_closes_at=row.vote_closes_at,
         status=session_status(row),

@@ -79,6 +79,9 @@ class SessionData:
     end_time: dt.time | None = None
     #: designated secretary named in the minutes; empty: whoever drafts them
     secretary_name: str = ""
+    #: the member named as the president's substitute for this session: he presides
+    #: and signs the minutes; None: the commission's president
+    acting_president_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -362,6 +365,8 @@ class SessionView:
     technical_means: str
     end_time: dt.time | None
     secretary_name: str
+    acting_president_id: int | None
+    acting_president_name: str
     vote_opens_at: dt.datetime | None
     vote_closes_at: dt.datetime | None
     status: SessionStatus

@@ -39,7 +39,7 @@ from desktop.services.caleol import (
 from desktop.services.context import Actor, system_actor, today
 from desktop.storage.caleol_models import Commission
 from desktop.storage.db import Database
-from desktop.storage.models import Agency
+from desktop.storage.models import Agency, AppUser
 
 COMMISSION_NAME = "CALEOL Bordeaux Métropole"
 TECHNICAL_MEANS = (
@@ -536,6 +536,8 @@ DECISIONS = (
     ),
 )
 
+#: the demonstration base's account of the commission's president (she signs)
+DEMO_PRESIDENT_ACCOUNT = "presidente.caleol"
 #: the demo session's designated secretary (named in the minutes)
 DEMO_SECRETARY = "Mme Claire Vasseur"
 
@@ -571,6 +573,11 @@ def create_demo_session(db: Database, actor: Actor, on: dt.date | None = None) -
             technical_means_default=TECHNICAL_MEANS,
         ),
     )
+    # The demo base's president account signs the minutes as herself (issue 13).
+    with db.reader() as session:
+        president_user = session.scalar(
+            select(AppUser.id).where(AppUser.username == DEMO_PRESIDENT_ACCOUNT)
+        )
     ids: dict[str, int] = {}
     for key, role, civility, first, last, organisation, commune, email in MEMBERS:
         ids[key] = caleol.add_member(
@@ -587,6 +594,7 @@ def create_demo_session(db: Database, actor: Actor, on: dt.date | None = None) -
                 email=email,
                 mandate_start=dt.date(day.year - 1, 1, 1) if role.designated else None,
                 is_president=key == "lefevre",
+                app_user_id=president_user if key == "lefevre" else None,
             ),
         )
 

@@ -161,6 +161,8 @@ class DecisionLetter:
     pdf_path: Path | None
     notified_on: dt.date
     offer_deadline: dt.date | None
+    #: a registered offer letter: its deadline runs from the receipt, to be recorded
+    registered_offer: bool = False
 
 
 @dataclass(frozen=True)
@@ -700,7 +702,10 @@ def generate_decision_letters(
         field_errors: list[tuple[PlannedLetter, Message]] = []
         for p in plan:
             item, c = candidates[p.candidate_id]
-            offer_deadline = deadline if p.offer else None
+            # A registered offer's deadline runs from its receipt (first presentation):
+            # unknown until recorded (``offers.record_presentation``); the letter states
+            # the rule instead of a date.
+            offer_deadline = deadline if p.offer and not p.registered_mail else None
             fields = letter_fields(
                 p,
                 item,
@@ -925,6 +930,7 @@ def _record(
             if p.offer:
                 c.offer_status = OfferStatus.OFFERED.value
                 c.presented_on = None
+                c.offer_registered = p.registered_mail
                 c.offer_days, c.offer_alsace_moselle = days, alsace_moselle
             c.updated_at, c.updated_by = stamp, actor.username
             audit.record(
@@ -951,6 +957,7 @@ def _record(
                     pdf_path=c_pdf,
                     notified_on=notified_on,
                     offer_deadline=m.offer_deadline,
+                    registered_offer=p.offer and p.registered_mail,
                 )
             )
         audit.record(

@@ -73,7 +73,7 @@ from desktop.domain.minutes import (
     ReviewChannel,
     ReviewVerdict,
 )
-from desktop.domain.roles import Permission, Role
+from desktop.domain.roles import Permission
 from desktop.services import audit, authz
 from desktop.services.authz import guarded
 from desktop.services.context import Actor, now
@@ -264,7 +264,15 @@ def _minutes_from_rows(session: OrmSession, row: SessionRow, secretary: str) -> 
     convened = [m for m in sitting if m.id not in substitutes or m.id in attendance]
     holders = {p.giver_id: p.holder for p in row.proxies}
     mode = SessionMode(row.mode)
+    all_members = {m.id: m for m in commission.members}
     all_names = {m.id: m.full_name for m in commission.members}
+    agenda_communes = list(
+        dict.fromkeys(
+            i.commune.strip()
+            for i in row.items
+            if i.kind == AgendaItemKind.ATTRIBUTION.value and i.commune.strip()
+        )
+    )
 
     members = []
     for m in convened:
@@ -291,11 +299,32 @@ def _minutes_from_rows(session: OrmSession, row: SessionRow, secretary: str) -> 
                 commune=m.commune,
                 president=m.is_president,
                 id=m.id,
+                by_right=_by_right(m, agenda_communes),
+                presiding=m.id == row.acting_president_id,
             )
         )
+    # The mayor of each commune where a dwelling on the agenda lies is a member by
+    # right (CCH L441-2): a commune without a mayor's seat recorded still has its line.
+    for commune in agenda_communes:
+        if not any(_covers(m, commune) for m in sitting if m.role == MemberRole.MAIRE.value):
+            members.append(
+                pv.MemberLine(
+                    name=f"Maire de {commune}",
+                    role=MemberRole.MAIRE,
+                    attendance=AttendanceMode.ABSENT,
+                    quality="ou son représentant ; aucun représentant désigné à la commission",
+                    commune=commune,
+                    by_right=f"membre de droit pour les logements situés à {commune}",
+                )
+            )
     result = context.quorum
 
-    president = next((m.full_name for m in convened if m.is_president), "")
+    presiding = all_members.get(row.acting_president_id or 0)
+    president = (
+        presiding.full_name
+        if presiding is not None
+        else next((m.full_name for m in convened if m.is_president), "")
+    )
     physical = ""
     if row.physical_requested_by is not None:
         when = _local(row.physical_requested_at)
@@ -422,6 +451,8 @@ def _minutes_from_rows(session: OrmSession, row: SessionRow, secretary: str) -> 
                 fewer_candidates_reason=fewer,
                 candidates=tuple(candidates),
                 observations=item.notes.strip(),
+                non_voters=_non_voters(item, context, convened, substitutes, holders)
+                + _mayor_without_seat(item.commune, sitting),
             )
         )
 
@@ -453,6 +484,91 @@ def _minutes_from_rows(session: OrmSession, row: SessionRow, secretary: str) -> 
         signed_place=profile.place,
         signed_on=row.session_date,
     )
+
+
+def _covers(member: MemberRow, commune: str) -> bool:
+    """Whether a mayor's (or EPCI president's) seat covers ``commune``."""
+    from desktop.domain.caleol import communes_of
+    from desktop.domain.text import fold
+
+    return any(fold(c) == fold(commune) for c in communes_of(member.commune))
+
+
+def _by_right(member: MemberRow, agenda_communes: list[str]) -> str:
+    if member.role != MemberRole.MAIRE.value:
+        return ""
+    mine = [c for c in agenda_communes if _covers(member, c)]
+    if not mine:
+        return "sans logement de sa commune à l'ordre du jour"
+    return "membre de droit pour les logements situés à " + ", ".join(mine)
+
+
+def _mayor_without_seat(commune: str, sitting) -> tuple[pv.NonVoter, ...]:
+    commune = commune.strip()
+    if not commune or any(_covers(m, commune) for m in sitting if m.role == MemberRole.MAIRE.value):
+        return ()
+    return (
+        pv.NonVoter(
+            f"Maire de {commune}",
+            pv.NonVoteReason.ABSENT,
+            "aucun représentant désigné à la commission",
+        ),
+    )
+
+
+def _non_voters(item, context, convened, substitutes, holders) -> tuple[pv.NonVoter, ...]:
+    """The members with a deliberative voice who did not vote on the dwelling, and why:
+    not concerned (a mayor for another commune's dwelling, an EPCI president outside
+    its territory), conflict of interest (on the whole dwelling or on some of its
+    candidates), absent (neither present, connected, represented nor stood in for),
+    or present but no vote recorded (only when the votes are recorded one by one)."""
+    from desktop.domain.caleol import vote_scope_problem
+    from desktop.services.caleol.common import TAKING_PART
+
+    voted_on: dict[int, set[int]] = {}
+    for c in item.candidates:
+        for v in c.votes:
+            voted_on.setdefault(v.member_id, set()).add(c.id)
+    individual = bool(voted_on)
+    positions = {c.id: n for n, c in enumerate(item.candidates, start=1)}
+    whole = {x.member_id for x in item.conflicts if x.candidate_id is None}
+    partial: dict[int, list[int]] = {}
+    for x in item.conflicts:
+        if x.candidate_id is not None and x.candidate_id in positions:
+            partial.setdefault(x.member_id, []).append(positions[x.candidate_id])
+    out = []
+    for m in convened:
+        role = MemberRole(m.role)
+        if not role.voting or m.id in substitutes:
+            continue  # advisory seats never vote; a substitute votes as his titular
+        stand_in = context.stand_ins.get(m.id)
+        ids = {m.id} | ({stand_in} if stand_in else set())
+        if vote_scope_problem(role, m.commune, item.commune, m.full_name) is not None:
+            where = f"logement situé à {item.commune}" if item.commune.strip() else ""
+            out.append(pv.NonVoter(m.full_name, pv.NonVoteReason.NOT_CONCERNED, where))
+            continue
+        if ids & whole:
+            out.append(pv.NonVoter(m.full_name, pv.NonVoteReason.CONFLICT))
+            continue
+        taking_part = (
+            context.attendance.get(m.id) in TAKING_PART
+            or stand_in is not None
+            or m.id in holders
+            or m.id in context.quorum.accepted_proxies
+        )
+        voted = set().union(*(voted_on.get(i, set()) for i in ids))
+        if not taking_part and not voted:
+            out.append(pv.NonVoter(m.full_name, pv.NonVoteReason.ABSENT))
+            continue
+        conflicted = sorted({p for i in ids for p in partial.get(i, [])})
+        if conflicted:
+            which = ", ".join(f"n° {p}" for p in conflicted)
+            noun = "candidat" if len(conflicted) == 1 else "candidats"
+            out.append(pv.NonVoter(m.full_name, pv.NonVoteReason.CONFLICT, f"{noun} {which}"))
+            continue
+        if individual and not voted:
+            out.append(pv.NonVoter(m.full_name, pv.NonVoteReason.DID_NOT_VOTE))
+    return tuple(out)
 
 
 def _load_session(session: OrmSession, session_id: int) -> SessionRow:
@@ -801,7 +917,7 @@ def send_for_review(db: Database, actor: Actor, version_id: int, out_dir: str | 
                 )
             )
         source = _check_pdf(row)
-        members = [m for m in pv.from_json(row.content).members if m.voting]
+        members = [m for m in pv.from_json(row.content).members if m.voting and m.id is not None]
         stem = _stem(srow.number, row.number)
     if not members:
         raise UserError(
@@ -1073,6 +1189,128 @@ def diff(db: Database, actor: Actor, version_a: int, version_b: int) -> MinutesD
 # --------------------------------------------------------------------------- signature
 
 
+def _presiding_member(session: OrmSession, row: SessionRow) -> MemberRow | None:
+    """Who presides the session and signs its minutes: the member named as the
+    president's substitute for it, else the commission's president sitting at it."""
+    if row.acting_president_id is not None:
+        member = session.get(MemberRow, row.acting_president_id)
+        if member is not None:
+            return member
+    from desktop.services.caleol.common import session_context
+
+    sitting = session_context(row).members.values()
+    return next((m for m in sitting if m.is_president), None)
+
+
+def _presiding_quality(member: MemberRow, substitute: bool) -> str:
+    feminine = member.civility.strip().lower().startswith("mme")
+    if substitute:
+        return (
+            "suppléante du président, désignée pour présider la séance"
+            if feminine
+            else "suppléant du président, désigné pour présider la séance"
+        )
+    return "présidente de la commission" if feminine else "président de la commission"
+
+
+def _signer_problem(row: SessionRow, presiding: MemberRow | None, actor: Actor) -> UserError | None:
+    """Why ``actor`` may not sign the session's minutes (``None``: he may)."""
+    if presiding is None:
+        return UserError(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Personne ne peut signer le procès-verbal de la séance n° {number} : "
+                    "la commission n'a pas de président et aucun suppléant n'a été désigné "
+                    "pour présider la séance.",
+                ),
+                number=row.number,
+            )
+        )
+    substitute = row.acting_president_id == presiding.id
+    if presiding.app_user_id is None:
+        return UserError(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{name} ({quality}) signe le procès-verbal de la séance n° {number}, "
+                    "mais aucun compte n'est lié à son siège : liez son compte à sa fiche de "
+                    "membre pour qu'il signe depuis son propre compte.",
+                ),
+                name=presiding.full_name,
+                quality=_presiding_quality(presiding, substitute),
+                number=row.number,
+            )
+        )
+    if actor.user_id is None or actor.user_id != presiding.app_user_id:
+        return PermissionDenied(
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Accès refusé : le procès-verbal de la séance n° {number} est signé par "
+                    "{name} ({quality}), depuis son propre compte ; personne ne signe à sa "
+                    "place, pas même un administrateur. Ce refus a été enregistré dans le "
+                    "journal d'audit.",
+                ),
+                number=row.number,
+                name=presiding.full_name,
+                quality=_presiding_quality(presiding, substitute),
+            ),
+            permission=Permission.CALEOL_MINUTES_SIGN.value,
+            entity=ENTITY,
+            entity_id=row.id,
+        )
+    return None
+
+
+@dataclass(frozen=True)
+class Signatory:
+    """Who signs a session's minutes, and whether the actor is that person."""
+
+    member_id: int | None
+    name: str
+    #: named as the president's substitute for the session
+    substitute: bool
+    has_account: bool
+    #: why the actor cannot sign (empty: he is the signatory)
+    problem: str
+
+    @property
+    def is_actor(self) -> bool:
+        return not self.problem
+
+
+@guarded("consultation")
+def signatory(db: Database, actor: Actor, session_id: int) -> Signatory:
+    """Who signs the session's minutes (the GUI shows it and enables the button)."""
+    authz.require(actor, Permission.CALEOL_MINUTES_READ, entity=ENTITY)
+    with db.reader() as session:
+        row = _session_or_404(session, session_id)
+        presiding = _presiding_member(session, row)
+        problem = _signer_problem(row, presiding, actor)
+        return Signatory(
+            member_id=presiding.id if presiding else None,
+            name=presiding.full_name if presiding else "",
+            substitute=presiding is not None and row.acting_president_id == presiding.id,
+            has_account=presiding is not None and presiding.app_user_id is not None,
+            problem=str(problem) if problem is not None else "",
+        )
+
+
+@guarded("pv_signature")
+def require_signatory(db: Database, actor: Actor, session_id: int) -> Signatory:
+    """The session's signatory when it is ``actor``; else the refusal ``sign`` would
+    give (recorded in the audit trail): checked before a certificate is opened."""
+    authz.require(actor, Permission.CALEOL_MINUTES_SIGN, entity=ENTITY)
+    with db.reader() as session:
+        row = _session_or_404(session, session_id)
+        presiding = _presiding_member(session, row)
+        problem = _signer_problem(row, presiding, actor)
+    if problem is not None:
+        raise problem
+    return signatory(db, actor, session_id)
+
+
 @guarded("pv_signature")
 def sign(db: Database, actor: Actor, version_id: int, signer, *, renderer=None) -> VersionView:
     """The president's signature of the approved latest version.
@@ -1081,8 +1319,13 @@ def sign(db: Database, actor: Actor, version_id: int, signer, *, renderer=None) 
     The final PDF/A (no draft band, approvals listed) is signed (visible PAdES box
     where the president signs), archived, registered with its SHA-256 in the
     document register, and the session is locked. Refused unless every required
-    member approved this version (``approval_state``). When the account is linked
-    to a member's seat, that member must be the commission's president."""
+    member approved this version (``approval_state``).
+
+    Only the member who presides the session signs (``presiding_member``: the
+    member named as the president's substitute for the session, else the
+    commission's president), from the account linked to his seat, with a
+    certificate whose subject name is his own (``signer_matches``): nobody signs in
+    his place, an administrator no more than anybody else."""
     from desktop.documents import minutes as documents
     from desktop.documents import signing
     from desktop.services import caleol as caleol_service
@@ -1093,32 +1336,26 @@ def sign(db: Database, actor: Actor, version_id: int, signer, *, renderer=None) 
         srow = _session_or_404(session, row.session_id)
         _refuse_locked(srow)
         _require_latest(session, row)
-        linked = (
-            session.scalars(
-                select(MemberRow).where(
-                    MemberRow.commission_id == srow.commission_id,
-                    MemberRow.app_user_id == actor.user_id,
-                )
-            ).first()
-            if actor.user_id
-            else None
-        )
-        # The president signs: an account linked to his seat (an administrator may
-        # run the signature for him, with his certificate).
-        if actor.role is not Role.ADMIN and (linked is None or not linked.is_president):
-            raise PermissionDenied(
+        presiding = _presiding_member(session, srow)
+        problem = _signer_problem(srow, presiding, actor)
+        if problem is not None:
+            raise problem
+        certificate_name = signing._signer_name(signer.subject)
+        if not pv.signer_matches(certificate_name, presiding.first_name, presiding.last_name):
+            raise UserError(
                 _m(
                     QT_TRANSLATE_NOOP(
                         "messages",
-                        "Accès refusé : seul le président de la commission signe le "
-                        "procès-verbal, avec le compte lié à son siège. Ce refus a été enregistré "
-                        "dans le journal d'audit.",
-                    )
-                ),
-                permission=Permission.CALEOL_MINUTES_SIGN.value,
-                entity=ENTITY,
-                entity_id=version_id,
+                        "Le certificat choisi est établi au nom de « {certificate} » : "
+                        "{name} signe le procès-verbal avec son propre certificat, établi à "
+                        "son nom ({expected}).",
+                    ),
+                    certificate=certificate_name,
+                    name=presiding.full_name,
+                    expected=" ".join(p for p in (presiding.first_name, presiding.last_name) if p),
+                )
             )
+        signer_member_id, substitute = presiding.id, srow.acting_president_id == presiding.id
         if srow.status != SessionStatus.CLOSED.value:
             raise UserError(
                 _m(
@@ -1179,7 +1416,6 @@ def sign(db: Database, actor: Actor, version_id: int, signer, *, renderer=None) 
         folder = minutes_dir(srow)
         stem = _stem(srow.number, row.number)
         reference = f"PV-{srow.id}-{safe_filename(srow.number, 20)}-v{row.number}"[:40]
-        president_id = next((m.id for m in contract.members if m.president), None)
         place = contract.signed_place or contract.organisation.place
         title = f"Procès-verbal CALEOL, séance n° {srow.number}"
         session_number, session_id = srow.number, srow.id
@@ -1240,7 +1476,7 @@ def sign(db: Database, actor: Actor, version_id: int, signer, *, renderer=None) 
             session.add(
                 MinutesSignature(
                     version_id=row.id,
-                    member_id=president_id,
+                    member_id=signer_member_id,
                     signer=signer_name[:200],
                     certificate_subject=signer.subject,
                     signed_at=stamp,
@@ -1263,6 +1499,8 @@ def sign(db: Database, actor: Actor, version_id: int, signer, *, renderer=None) 
                     "seance": srow.id,
                     "version": row.number,
                     "signataire": signer_name,
+                    "membre": signer_member_id,
+                    "president_de_seance_suppleant": substitute,
                     "certificat": signer.subject,
                     "pdf_sha256": digest,
                     "document": record.id,

@@ -8,8 +8,10 @@ rules are ``desktop.domain.caleol.offer_state``; this module records what happen
 - ``offers``: the follow-up list (deadline, days left, status on a given day; an offer
   past its deadline shows as lapsed even before ``lapse_overdue`` records it; the next
   rank to offer when the holder refused or lapsed);
-- ``record_presentation``: the day the registered offer letter was presented, collected
-  or not; the deadline then runs from it (CE 30/11/2021 n° 436148);
+- ``record_presentation``: the day the registered offer letter was received, that is
+  first presented, collected or not (CE 30/11/2021 n° 436148); the deadline runs from
+  it. A registered offer has no deadline until then (the letter states the rule, not a
+  date); a letter not sent by registered mail has its deadline from the notification;
 - ``record_answer``: accepted or refused (a refusal needs its reason); an acceptance
   closes the offer for the other candidates of the dwelling; an acceptance dated after
   the deadline is refused unless the user states it was received in time;
@@ -122,6 +124,9 @@ class OfferRow:
     #: the answer delay of his offer letter and its holiday calendar
     offer_days: int
     alsace_moselle: bool
+    #: his registered offer letter is sent but its receipt (first presentation) is not
+    #: recorded: the deadline, which runs from it, is unknown (``deadline`` None)
+    awaiting_receipt: bool = False
     #: on the line of the candidate who refused or lapsed last: who is next
     next_candidate_id: int | None = None
     next_candidate_name: str = ""
@@ -138,7 +143,7 @@ class OfferRow:
     def can_answer(self) -> bool:
         return (
             self.status in (OfferStatus.OFFERED, OfferStatus.LAPSED)
-            and self.deadline is not None
+            and (self.deadline is not None or self.awaiting_receipt)
             and self.answer_on is None
         )
 
@@ -256,6 +261,23 @@ def _candidate(item: AgendaItem, candidate_id: int) -> Candidate:
     return next(c for c in item.candidates if c.id == candidate_id)
 
 
+def _letter_made(c: Candidate) -> bool:
+    """The offer letter is made: its deadline is known, or it went by registered mail
+    and waits for its receipt (first presentation) to be recorded."""
+    return c.notified_on is not None and (c.offer_deadline is not None or c.offer_registered)
+
+
+def _awaiting_receipt(c: Candidate) -> bool:
+    """A registered offer letter sent, its receipt not recorded yet: the deadline,
+    which runs from the receipt, is unknown."""
+    return (
+        _status(c) is OfferStatus.OFFERED
+        and c.offer_registered
+        and c.notified_on is not None
+        and c.offer_deadline is None
+    )
+
+
 def _offer_days(item: AgendaItem, c: Candidate) -> int:
     return c.offer_days or item.session.commission.offer_days or rules.MIN_OFFER_DAYS
 
@@ -344,6 +366,15 @@ def _status_text(status: OfferStatus | None, to_notify: bool, c: Candidate) -> M
         )
     if status is None:
         return message(QT_TRANSLATE_NOOP("messages", "Pas encore proposée"))
+    if _awaiting_receipt(c):
+        return message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Courrier recommandé envoyé le {date} : délai à compter de la réception "
+                "(date de présentation à enregistrer)",
+            ),
+            date=format_date_fr(c.notified_on),
+        )
     return message(status.label)
 
 
@@ -368,7 +399,10 @@ def _item_rows(item: AgendaItem, on: dt.date) -> list[OfferRow]:
         status = state.statuses[cid]
         if status is None and cid != state.holder_id:
             continue  # waits for his turn
-        to_notify = status in (None, OfferStatus.OFFERED) and c.offer_deadline is None
+        awaiting = _awaiting_receipt(c)
+        to_notify = (
+            status in (None, OfferStatus.OFFERED) and c.offer_deadline is None and not awaiting
+        )
         pending = (
             status in (OfferStatus.OFFERED, OfferStatus.LAPSED)
             and c.offer_answer_on is None
@@ -393,12 +427,13 @@ def _item_rows(item: AgendaItem, on: dt.date) -> list[OfferRow]:
                 status=status,
                 recorded_status=_status(c),
                 status_text=_status_text(status, to_notify, c),
-                notified_on=c.notified_on if c.offer_deadline is not None else None,
+                notified_on=c.notified_on if _letter_made(c) else None,
                 presented_on=c.presented_on,
                 deadline=c.offer_deadline,
                 days_left=days_left,
                 overdue=status is OfferStatus.LAPSED and c.offer_answer_on is None,
                 to_notify=to_notify,
+                awaiting_receipt=awaiting,
                 answer_on=c.offer_answer_on,
                 refusal_reason=c.offer_refusal_reason,
                 lease_signed_on=c.lease_signed_on,
@@ -580,7 +615,7 @@ def record_presentation(
                     name=c.full_name,
                 )
             )
-        if c.offer_deadline is None or c.notified_on is None:
+        if not _letter_made(c):
             raise UserError(
                 message(
                     QT_TRANSLATE_NOOP(
@@ -748,7 +783,7 @@ def record_answer(
                     name=c.full_name,
                 )
             )
-        if c.offer_deadline is None or c.notified_on is None:
+        if not _letter_made(c):
             raise UserError(
                 message(
                     QT_TRANSLATE_NOOP(
@@ -930,6 +965,19 @@ def offer_to_next(db: Database, actor: Actor, item_id: int, on: dt.date | None =
             )
         if state.holder_id is not None:
             holder = _candidate(item, state.holder_id)
+            if _awaiting_receipt(holder):
+                raise UserError(
+                    message(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "La proposition recommandée envoyée à {name} le {date} attend la "
+                            "date de sa réception : enregistrez-la (ou sa réponse) ; le délai "
+                            "de réponse court à compter de la réception.",
+                        ),
+                        name=holder.full_name,
+                        date=format_date_fr(holder.notified_on),
+                    )
+                )
             if holder.offer_deadline is None:
                 raise UserError(
                     message(
@@ -962,6 +1010,7 @@ def offer_to_next(db: Database, actor: Actor, item_id: int, on: dt.date | None =
         c.offer_status = OfferStatus.OFFERED.value
         c.offer_deadline = None
         c.presented_on = None
+        c.offer_registered = False
         c.offer_answer_on = None
         touch(c, actor)
         session.flush()

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.caleol import (
     AttendanceMode,
+    MemberRole,
     QuorumResult,
     SessionMode,
     SessionStatus,
@@ -108,6 +109,26 @@ def _validate_session(
             label=message(QT_TRANSLATE_NOOP("messages", "Secrétaire de séance")),
         ),
     }
+    values["acting_president_id"] = data.acting_president_id
+    if data.acting_president_id is not None:
+        acting = session.get(Member, data.acting_president_id)
+        if acting is None or acting.commission_id != commission.id:
+            errors["acting_president_id"] = message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Le président de séance doit être un membre de la commission."
+                )
+            )
+        elif acting.is_president:
+            values["acting_president_id"] = None  # the president himself: no substitute
+        elif not MemberRole(acting.role).designated or not acting.active:
+            errors["acting_president_id"] = message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{name} ne peut pas suppléer le président : le suppléant est choisi parmi "
+                    "les membres en fonction désignés par le conseil d'administration.",
+                ),
+                name=acting.full_name,
+            )
     if (
         data.end_time is not None
         and data.start_time is not None

@@ -208,7 +208,11 @@ class DecisionLettersDialog(LetterTaskDialog):
             self.table.setItem(row, 3, cell(decision))
             self.table.setItem(row, 4, cell(m(p.label) if p.label else ""))
             self.table.setItem(row, 5, cell(format_date_fr(p.notified_on)))
-            self.table.setItem(row, 6, cell(format_date_fr(p.offer_deadline)))
+            deadline = format_date_fr(p.offer_deadline)
+            if p.offer and p.registered_mail and p.notified_on and p.offer_deadline is None:
+                # registered: the delay runs from the receipt, recorded in the offers tab
+                deadline = self.tr("à compter de la réception")
+            self.table.setItem(row, 6, cell(deadline))
             item = cell(problems.replace("\n", " ; "), tooltip=problems)
             if problems:
                 item.setForeground(Qt.GlobalColor.red)

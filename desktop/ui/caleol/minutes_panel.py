@@ -295,6 +295,8 @@ class MinutesPanel(TaskRunner, QWidget):
         self.can_write = actor.can(Permission.CALEOL_MINUTES_WRITE)
         self.can_sign = actor.can(Permission.CALEOL_MINUTES_SIGN)
         self.can_answer = self.can_write or actor.can(Permission.CALEOL_MINUTES_APPROVE)
+        #: who signs the minutes (the president or his substitute for the session)
+        self.signatory: pvs.Signatory | None = None
 
         self.table = read_only_table(
             self,
@@ -429,8 +431,10 @@ class MinutesPanel(TaskRunner, QWidget):
         known = len(self.versions)
         try:
             self.versions = pvs.list_versions(self.db, self.actor, self.session_id)
+            self.signatory = pvs.signatory(self.db, self.actor, self.session_id)
         except UserError as exc:
             self.versions = []
+            self.signatory = None
             self._fail(exc)
         self.table.setRowCount(len(self.versions))
         for row, v in enumerate(self.versions):
@@ -472,6 +476,22 @@ class MinutesPanel(TaskRunner, QWidget):
 
     def latest(self) -> VersionView | None:
         return self.versions[-1] if self.versions else None
+
+    def _signatory_text(self) -> str:
+        """Who signs, and why this account cannot when it cannot."""
+        s = self.signatory
+        if s is None or not s.name:
+            return s.problem if s is not None else ""
+        if s.is_actor:
+            return self.tr("Vous signez le procès-verbal, avec votre propre certificat.")
+        who = (
+            self.tr("Signature : {name} (présidence de la séance, en suppléance du président).")
+            if s.substitute
+            else self.tr("Signature : {name} (présidence de la commission).")
+        ).format(name=s.name)
+        if not s.has_account:
+            return who + " " + self.tr("Aucun compte n'est lié à son siège.")
+        return who + " " + self.tr("Il signe depuis son propre compte, avec son certificat.")
 
     def selected(self) -> VersionView | None:
         vid = selected_data(self.table)
@@ -532,6 +552,8 @@ class MinutesPanel(TaskRunner, QWidget):
                         )
                     )
                 )
+        if v.signature is None and self.signatory is not None:
+            lines.append(html.escape(self._signatory_text()))
         self.approval.setText("<br>".join(lines))
         self._buttons()
 
@@ -564,7 +586,10 @@ class MinutesPanel(TaskRunner, QWidget):
             and not locked
             and latest is not None
             and latest.status is MinutesStatus.APPROVED
+            and self.signatory is not None
+            and self.signatory.is_actor
         )
+        self.sign_button.setToolTip(self._signatory_text() if self.signatory is not None else "")
         self.extract_button.setEnabled(
             idle
             and self.can_write
@@ -756,6 +781,8 @@ class MemberReviewPanel(TaskRunner, QWidget):
         self.actor = actor
         self.rows: list[tuple] = []
         self.can_sign = actor.can(Permission.CALEOL_MINUTES_SIGN)
+        #: sessions whose minutes this account signs (president or his substitute)
+        self.signs: set[int] = set()
         self.intro = label(self, name="memberIntro")
         self.table = read_only_table(
             self,
@@ -812,6 +839,7 @@ class MemberReviewPanel(TaskRunner, QWidget):
     def refresh(self) -> None:
         keep = selected_data(self.table)
         self.rows = []
+        self.signs = set()
         seats: dict[int, tuple] = {}
         try:
             for c in caleol.list_commissions(self.db, self.actor):
@@ -829,6 +857,8 @@ class MemberReviewPanel(TaskRunner, QWidget):
                     if mv.id not in [line.id for line in latest.minutes.members]:
                         continue
                     self.rows.append((c, s, latest, mv))
+                    if pvs.signatory(self.db, self.actor, s.id).is_actor:
+                        self.signs.add(s.id)
         except UserError as exc:
             self._fail(exc)
         if not seats:
@@ -909,7 +939,7 @@ class MemberReviewPanel(TaskRunner, QWidget):
             and self.can_sign
             and row is not None
             and row[2].status is MinutesStatus.APPROVED
-            and row[3].is_president
+            and row[1].id in self.signs
         )
 
     def open_pdf(self) -> None:

@@ -108,14 +108,14 @@ class _OfferStepDialog(ErrorForm, QDialog):
 
 
 class PresentationDialog(_OfferStepDialog):
-    """The day the registered offer letter was presented (collected or not): the
-    deadline is computed again from it."""
+    """The day the registered offer letter was received, that is first presented
+    (collected or not): the deadline runs from it."""
 
     def __init__(self, db: Database, actor: Actor, row: OfferRow, parent=None):
         super().__init__(parent)
         self.setObjectName("presentationDialog")
         self.setWindowTitle(
-            self.tr("Présentation du courrier — {name}").format(name=row.candidate_name)
+            self.tr("Réception du courrier — {name}").format(name=row.candidate_name)
         )
         self.resize(560, 280)
         self.db, self.actor, self.row = db, actor, row
@@ -125,23 +125,26 @@ class PresentationDialog(_OfferStepDialog):
         self.presented_on.setText(format_date_fr(row.presented_on or today()))
         self.preview = label(self, name="presentationPreview")
         self.general_error = message_label(self, "presentationError")
-        info = QLabel(
-            self.tr(
-                "Courrier envoyé le {sent} ; réponse attendue jusqu'au {deadline}. Le délai de "
-                "{days} jours court du lendemain de la première présentation du pli recommandé, "
-                "qu'il ait été retiré ou non (CE, 30 novembre 2021, n° 436148), et se termine "
-                "le jour ouvrable suivant s'il expire un samedi, un dimanche ou un jour "
-                "férié."
-            ).format(
-                sent=format_date_fr(row.notified_on),
-                deadline=format_date_fr(row.deadline),
-                days=row.offer_days,
-            ),
-            self,
-        )
+        rule = self.tr(
+            "Le délai de {days} jours court du lendemain de la réception, c'est-à-dire de la "
+            "première présentation du pli recommandé, qu'il ait été retiré ou non (CE, 30 "
+            "novembre 2021, n° 436148), et se termine le jour ouvrable suivant s'il expire un "
+            "samedi, un dimanche ou un jour férié."
+        ).format(days=row.offer_days)
+        if row.awaiting_receipt:
+            sent = self.tr(
+                "Courrier recommandé envoyé le {sent} : la date limite de réponse n'est pas "
+                "connue tant que sa réception n'est pas enregistrée."
+            ).format(sent=format_date_fr(row.notified_on))
+        else:
+            sent = self.tr(
+                "Courrier envoyé le {sent} ; réponse attendue jusqu'au {deadline}."
+            ).format(sent=format_date_fr(row.notified_on), deadline=format_date_fr(row.deadline))
+        info = QLabel(f"{sent} {rule}", self)
+        info.setObjectName("presentationInfo")
         info.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(self.tr("Présenté le"), self.rows["presented_on"])
+        form.addRow(self.tr("Reçu (présenté) le"), self.rows["presented_on"])
         buttons, self.ok_button = ok_cancel(
             self, "presentationOk", self.tr("Enregistrer"), self.save
         )
@@ -164,11 +167,12 @@ class PresentationDialog(_OfferStepDialog):
         deadline = rules.offer_deadline(
             day, max(self.row.offer_days, rules.MIN_OFFER_DAYS), self.row.alsace_moselle
         )
-        self.preview.setText(
-            self.tr("Nouvelle date limite de réponse : {date}.").format(
-                date=format_date_fr(deadline)
-            )
+        text = (
+            self.tr("Date limite de réponse : {date}.")
+            if self.row.awaiting_receipt
+            else self.tr("Nouvelle date limite de réponse : {date}.")
         )
+        self.preview.setText(text.format(date=format_date_fr(deadline)))
 
     def save(self) -> None:
         day = self._day("presented_on", self.presented_on)
@@ -225,7 +229,14 @@ class AnswerDialog(_OfferStepDialog):
         )
         self.general_error = message_label(self, "answerError")
         deadline = QLabel(
-            self.tr("{dwelling} — réponse attendue au plus tard le {date}.").format(
+            (
+                self.tr(
+                    "{dwelling} — courrier recommandé dont la réception n'est pas encore "
+                    "enregistrée : pas de date limite connue."
+                )
+                if row.awaiting_receipt
+                else self.tr("{dwelling} — réponse attendue au plus tard le {date}.")
+            ).format(
                 dwelling=f"{row.dwelling_reference}, {row.dwelling_address}",
                 date=format_date_fr(row.deadline),
             ),
@@ -413,11 +424,19 @@ class OfferLetterDialog(LetterTaskDialog):
     def _done(self, result) -> None:
         self.result = result
         letter = result.letters[0]
-        self._ok(
-            self.tr(
+        if letter.offer_deadline is None and letter.registered_offer:
+            text = self.tr(
+                "Courrier {reference} enregistré dans {folder}, à envoyer en recommandé : le "
+                "délai de réponse court de sa réception ; enregistrez-en la date (« Réception "
+                "du courrier recommandé… ») dès que vous la connaissez."
+            )
+        else:
+            text = self.tr(
                 "Courrier {reference} enregistré dans {folder} ; réponse attendue au "
                 "plus tard le {date}."
-            ).format(
+            )
+        self._ok(
+            text.format(
                 reference=letter.reference,
                 folder=result.out_dir,
                 date=format_date_fr(letter.offer_deadline),
@@ -468,7 +487,7 @@ class OffersPanel(QWidget):
                 self.tr("Candidat"),
                 self.tr("Décision"),
                 self.tr("Notifiée le"),
-                self.tr("Présentée le"),
+                self.tr("Reçue le"),
                 self.tr("Réponse avant le"),
                 self.tr("Jours restants"),
                 self.tr("État"),
@@ -478,8 +497,14 @@ class OffersPanel(QWidget):
             widths={COL_DECISION: 170, COL_NEXT: 190},
         )
         self.table.doubleClicked.connect(lambda *_: self.answer())
-        self.presentation_button = QPushButton(self.tr("Présentation du courrier…"), self)
+        self.presentation_button = QPushButton(self.tr("Réception du courrier recommandé…"), self)
         self.presentation_button.setObjectName("offerPresentation")
+        self.presentation_button.setToolTip(
+            self.tr(
+                "Date de réception (première présentation, retiré ou non) du courrier "
+                "recommandé : le délai de réponse court à partir d'elle"
+            )
+        )
         self.answer_button = QPushButton(self.tr("Réponse du candidat…"), self)
         self.answer_button.setObjectName("offerAnswer")
         self.next_button = QPushButton(self.tr("Proposer au rang suivant"), self)
@@ -516,8 +541,9 @@ class OffersPanel(QWidget):
         rule = QLabel(
             self.tr(
                 "Le logement est proposé à l'attribution directe, sinon au rang 1. Délai de "
-                "réponse d'au moins 10 jours à compter du lendemain de la notification (ou de la "
-                "présentation du pli recommandé), reporté au jour ouvrable suivant ; sans réponse "
+                "réponse d'au moins 10 jours à compter du lendemain de la réception du courrier "
+                "(pour un pli recommandé, sa première présentation, à enregistrer ; sinon la "
+                "notification), reporté au jour ouvrable suivant ; sans réponse "
                 "dans le délai, le candidat est réputé avoir refusé (R441-10) et le logement peut "
                 "être proposé au rang suivant."
             ),
@@ -622,7 +648,17 @@ class OffersPanel(QWidget):
                 COL_DECISION: cell(decision, tooltip=decision),
                 COL_NOTIFIED: cell(format_date_fr(r.notified_on)),
                 COL_PRESENTED: cell(format_date_fr(r.presented_on)),
-                COL_DEADLINE: cell(format_date_fr(r.deadline)),
+                COL_DEADLINE: (
+                    cell(
+                        self.tr("réception + {days} j").format(days=r.offer_days),
+                        tooltip=self.tr(
+                            "Courrier recommandé : la date limite sera connue une fois sa "
+                            "réception enregistrée"
+                        ),
+                    )
+                    if r.awaiting_receipt
+                    else cell(format_date_fr(r.deadline))
+                ),
                 COL_DAYS: cell(days, right=True),
                 COL_STATUS: cell(status, tooltip=status),
                 COL_NEXT: cell(following, tooltip=following),
@@ -630,8 +666,10 @@ class OffersPanel(QWidget):
             color = None
             if r.overdue:
                 color = OVERDUE
-            elif r.to_notify or (
-                r.pending and r.days_left is not None and r.days_left <= SOON_DAYS
+            elif (
+                r.to_notify
+                or r.awaiting_receipt
+                or (r.pending and r.days_left is not None and r.days_left <= SOON_DAYS)
             ):
                 color = SOON
             for column, item in items.items():
@@ -648,15 +686,18 @@ class OffersPanel(QWidget):
         pending = sum(1 for r in self.rows if r.pending)
         overdue = sum(1 for r in self.rows if r.overdue)
         to_notify = sum(1 for r in self.rows if r.to_notify)
+        waiting = sum(1 for r in self.rows if r.awaiting_receipt)
         to_next = sum(1 for r in self.rows if r.next_candidate_id is not None)
         accepted = sum(1 for r in self.rows if r.status is OfferStatus.ACCEPTED)
         text = self.tr(
-            "Au {date} : {pending} proposition(s) en attente de réponse, {overdue} sans réponse "
+            "Au {date} : {pending} proposition(s) en attente de réponse, {waiting} courrier(s) "
+            "recommandé(s) dont la réception est à enregistrer, {overdue} sans réponse "
             "dans le délai, {to_notify} courrier(s) de proposition à produire, {to_next} "
             "logement(s) à proposer au rang suivant, {accepted} acceptée(s)."
         ).format(
             date=format_date_fr(day),
             pending=pending,
+            waiting=waiting,
             overdue=overdue,
             to_notify=to_notify,
             to_next=to_next,

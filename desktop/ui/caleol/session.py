@@ -87,6 +87,18 @@ class SessionForm(EditTracking, ErrorForm, QWidget):
         self.secretary_name = self._line(
             "secretary_name", self.tr("Vide : la personne qui produit le procès-verbal")
         )
+        # The member named as the president's substitute: he presides and signs the
+        # minutes; none: the commission's president.
+        self.acting_president = QComboBox(self)
+        self.acting_president.setObjectName("actingPresident")
+        self.acting_president.setToolTip(
+            self.tr(
+                "Membre désigné qui préside la séance en l'absence du président : c'est lui "
+                "qui signe le procès-verbal"
+            )
+        )
+        self._fill_presidents(())
+        self._row("acting_president_id", self.acting_president)
         self.mode = QComboBox(self)
         for mode in SessionMode:
             self.mode.addItem(m(mode.label), mode)
@@ -121,6 +133,7 @@ class SessionForm(EditTracking, ErrorForm, QWidget):
         self.closes_label = QLabel(self.tr("Clôture du vote"), self)
         form.addRow(self.closes_label, self.rows["vote_closes_at"])
         form.addRow(self.tr("Secrétaire de séance"), self.rows["secretary_name"])
+        form.addRow(self.tr("Président de séance"), self.rows["acting_president_id"])
         form.addRow(self.tr("Observations"), self.rows["notes"])
         form.addRow(self.general_error)
         self.mode.currentIndexChanged.connect(self._mode_changed)
@@ -138,7 +151,27 @@ class SessionForm(EditTracking, ErrorForm, QWidget):
         self.technical_means.textChanged.connect(self._touched)
         self.notes.textChanged.connect(self._touched)
         self.mode.activated.connect(self._touched)
+        self.acting_president.activated.connect(self._touched)
         self._mode_changed()
+
+    def _fill_presidents(self, members, current: int | None = None) -> None:
+        """The president of the commission (no substitute), then the designated members
+        in office who may stand in for him."""
+        self.acting_president.clear()
+        president = next((x for x in members if x.is_president), None)
+        self.acting_president.addItem(
+            self.tr("Le président de la commission ({name})").format(name=president.full_name)
+            if president is not None
+            else self.tr("Le président de la commission"),
+            None,
+        )
+        for x in members:
+            if x.role.designated and not x.is_president and (x.active or x.id == current):
+                self.acting_president.addItem(
+                    self.tr("{name}, suppléant du président").format(name=x.full_name), x.id
+                )
+        index = self.acting_president.findData(current) if current is not None else 0
+        self.acting_president.setCurrentIndex(max(index, 0))
 
     def _mode_changed(self, *_args) -> None:
         mode = enum_data(self.mode, SessionMode)
@@ -175,6 +208,7 @@ class SessionForm(EditTracking, ErrorForm, QWidget):
             self.vote_opens_at.setText(format_local(v.vote_opens_at))
             self.vote_closes_at.setText(format_local(v.vote_closes_at))
             self.notes.setPlainText(v.notes)
+            self._fill_presidents(v.members, v.acting_president_id)
         self._mode_changed()
 
     def data(self) -> SessionData | None:
@@ -203,6 +237,7 @@ class SessionForm(EditTracking, ErrorForm, QWidget):
             notes=self.notes.toPlainText(),
             end_time=end,
             secretary_name=self.secretary_name.text(),
+            acting_president_id=self.acting_president.currentData(),
         )
 
     def set_editable(self, editable: bool) -> None:
@@ -220,6 +255,7 @@ class SessionForm(EditTracking, ErrorForm, QWidget):
         self.technical_means.setReadOnly(not editable)
         self.notes.setReadOnly(not editable)
         self.mode.setEnabled(editable)
+        self.acting_president.setEnabled(editable)
 
 
 # --------------------------------------------------------------------------- tab: session
