@@ -4,7 +4,7 @@ with who signed for it and when, and the link to the documents of the register p
 from it. New tables only: the downgrade drops them.
 
 Revision ID: 0016
-Revises: 0014
+Revises: 0015
 """
 
 from alembic import op
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 
 
 revision = "0016"
-down_revision = "0014"
+down_revision = "0015"
 branch_labels = None
 depends_on = None
 

@@ -2,14 +2,14 @@
 household or not, legitimate reason or not, and why), by the applicant's numéro unique.
 
 Revision ID: 0017
-Revises: 0014
+Revises: 0016
 """
 
 from alembic import op
 import sqlalchemy as sa
 
 revision = "0017"
-down_revision = "0014"
+down_revision = "0016"
 branch_labels = None
 depends_on = None
 
