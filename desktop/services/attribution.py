@@ -652,13 +652,13 @@ def holder_report_data(
     )
 
 
-def _write(data: ReportData, path: Path, renderer=None) -> Path:
+def _write(db: Database, data: ReportData, path: Path, renderer=None) -> Path:
     from desktop.reports import render
     from desktop.services.reports import _load_profile
 
     ext = path.suffix.lower()
     if ext == ".pdf":
-        return render.write_pdf(data, path, profile=_load_profile(), renderer=renderer)
+        return render.write_pdf(data, path, profile=_load_profile(db), renderer=renderer)
     if ext == ".xlsx":
         return render.write_xlsx(data, path)
     raise ValidationError(
@@ -679,7 +679,7 @@ def export_targets(
     db: Database, actor: Actor, epci: str, year: int, path: str | Path, *, renderer=None
 ) -> Path:
     view = targets(db, actor, epci, year)
-    written = _write(targets_report_data(view, actor.label), Path(path), renderer)
+    written = _write(db, targets_report_data(view, actor.label), Path(path), renderer)
     with db.transaction() as session:
         audit.record(
             session,
@@ -708,7 +708,7 @@ def export_holder_report(
                 year=year,
             )
         )
-    written = _write(holder_report_data(report, actor.label), Path(path), renderer)
+    written = _write(db, holder_report_data(report, actor.label), Path(path), renderer)
     with db.transaction() as session:
         audit.record(
             session,

@@ -24,14 +24,13 @@ from desktop.documents.library import (
     get_template,
     parse_free_fields,
 )
-from desktop.documents.profile import load_profile
 from desktop.domain.errors import UserError
 from desktop.domain.formatting import format_date_fr, format_decimal_fr, format_money_fr
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.plans import AidBody, FollowUpKind
 from desktop.domain.roles import Permission
 from desktop.domain.schedule import PaymentPlanType, PlanStatus
-from desktop.services import audit, authz, plans
+from desktop.services import audit, authz, organisation, plans
 from desktop.services.authz import guarded
 from desktop.services.context import Actor, today
 from desktop.services.importer import render
@@ -272,7 +271,7 @@ def render_crisis_protocol(
     authz.require(actor, Permission.TENANT_WRITE, entity="document")
     on = on or today()
     template = get_template(CRISIS_PROTOCOL)
-    profile = load_profile()
+    profile = organisation.load_profile(db)
     raw = crisis_protocol_defaults(on)
     raw.update(fields)
     values = parse_free_fields(template, raw)  # ValidationError keyed by field name
