@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -53,6 +54,8 @@ SECURITY_LABELS = (
 def _text_box(parent: QWidget, lines: int = 3) -> QPlainTextEdit:
     box = QPlainTextEdit(parent)
     box.setTabChangesFocus(True)
+    # its row keeps its height: a form stretched to the page must not inflate it
+    box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
     box.setFixedHeight(lines * box.fontMetrics().lineSpacing() + 14)
     return box
 
@@ -101,6 +104,7 @@ class OrganisationSettingsPage(QWidget):
         self._agencies_tab()
         self._mail_tab()
         self._files_tab()
+        self.tab_titles = [self.tabs.tabText(i) for i in range(self.tabs.count())]
 
         self.save_button = QPushButton(self.tr("Enregistrer les paramètres"), self)
         self.save_button.setObjectName("saveOrganisation")
@@ -491,6 +495,8 @@ class OrganisationSettingsPage(QWidget):
         for row in self.rows.values():
             row.set_error(None)
         self.agency_errors = {}
+        for i, title in enumerate(self.tab_titles):
+            self.tabs.setTabText(i, title)
         for i in range(self.agency_list.count()):
             self.agency_list.item(i).setText(f"{self.agencies[i].code} — {self.agencies[i].name}")
         self.error.clear()
@@ -547,5 +553,7 @@ class OrganisationSettingsPage(QWidget):
         else:
             self._show_agency(self._agency_index)
         self.error.setText(translate_message(exc.message))
+        for i in set(tabs):  # every tab holding an error says so
+            self.tabs.setTabText(i, self.tab_titles[i] + " ⚠")
         if tabs and self.tabs.currentIndex() not in tabs:
             self.tabs.setCurrentIndex(min(tabs))

@@ -40,7 +40,7 @@ def editor(page, path):
 
 
 def tab_named(page, title: str) -> int:
-    return next(i for i in range(page.tabs.count()) if page.tabs.tabText(i) == title)
+    return next(i for i, t in enumerate(page.tab_titles) if t == title)
 
 
 def test_the_agency_town_typed_in_the_screen_is_the_letters_fait_a(
@@ -89,6 +89,8 @@ def test_bad_input_shows_french_errors_under_the_fields_and_saves_nothing(qtbot,
     assert page.rows["agency.phone"].error.text().startswith("Numéro de téléphone incorrect")
     assert page.agency_list.item(0).text().endswith("⚠")
     assert page.tabs.currentIndex() == tab_named(page, "Organisme")  # the first tab in error
+    marked = [page.tabs.tabText(i) for i in range(page.tabs.count()) if "⚠" in page.tabs.tabText(i)]
+    assert marked == ["Organisme ⚠", "Agences ⚠", "Messagerie ⚠"]
     assert organisation.stored_table(db) is None
     # the input is kept: corrected, it saves
     qtbot.keyClicks(name, "Logis de Garonne")
