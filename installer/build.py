@@ -737,10 +737,12 @@ RequestExecutionLevel user
 OutFile "${OUTFILE}"
 Section
   System::Call 'kernel32::CreateMutexW(p 0, i 0, w "Local\ParcoursInstance") p .r0'
+  FileOpen $1 "$EXEDIR\mutex-holder.ready" w
+  FileClose $1
   Sleep ${MILLISECONDS}
 SectionEnd
 """
-HOLD_SECONDS = 25
+HOLD_SECONDS = 45  # from the moment it holds the mutex: the setup must start meanwhile
 
 
 def mutex_holder() -> Path:
@@ -764,6 +766,22 @@ def mutex_holder() -> Path:
     return out
 
 
+def start_holder(host, holder: Path) -> subprocess.Popen:
+    """Start the stand-in and wait until it holds the mutex (it then writes a file
+    beside itself): under a loaded machine wine may take many seconds to start it."""
+    ready = holder.with_name("mutex-holder.ready")
+    ready.unlink(missing_ok=True)
+    running = host.start(holder)
+    deadline = time.monotonic() + 120
+    while not ready.exists() and time.monotonic() < deadline:
+        time.sleep(0.5)
+    if not ready.exists():
+        running.kill()
+        running.wait()
+        raise Failure("the stand-in holding the mutex did not start within 120 s")
+    return running
+
+
 def check_refusal_while_running(
     host, setup: Path, uninstaller: Path, install_dir: Path, checks: Checks
 ) -> None:
@@ -771,16 +789,14 @@ def check_refusal_while_running(
     holder = mutex_holder()
     marker = install_dir / "_internal" / "parcours-refusal-marker"
     marker.write_text("still here", encoding="utf-8")
-    running = host.start(holder)
-    time.sleep(5)
+    running = start_holder(host, holder)
     code = host.run(setup, "/S")  # returns once every wine process, the holder too, ended
     running.wait(timeout=HOLD_SECONDS + 60)
     checks.check(
         code != 0 and marker.is_file(),
         f"setup refuses while Parcours runs (exit code {code}, files untouched)",
     )
-    running = host.start(holder)
-    time.sleep(5)
+    running = start_holder(host, holder)
     host.run(uninstaller, "/S")
     running.wait(timeout=HOLD_SECONDS + 60)
     checks.check(

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import os
 import shutil
 import subprocess
 import sys
@@ -42,6 +43,9 @@ build = _build_module()
 
 
 def _tools_or_skip() -> None:
+    if os.environ.get("PARCOURS_TEST_DATABASE_URL"):
+        # no database involved: the SQLite run of tests/run.py has run it already
+        pytest.skip("installer checked once, in the SQLite run (no database involved)")
     if not shutil.which("makensis"):
         pytest.skip("makensis absent (apt-get install nsis): the installer cannot be compiled")
     if not build.wine_tool("wine", "wine64"):
