@@ -11,7 +11,9 @@ same keys as the ``organisation.toml`` file it replaces, read by
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from desktop.domain.errors import ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
@@ -80,7 +82,7 @@ class OrganisationData:
     signing_certificate: str = ""
 
 
-def _m(text: str, **params) -> Message:
+def _m(text: str, **params: object) -> Message:
     return Message(text, params)
 
 
@@ -150,7 +152,9 @@ def _address(errors: dict, key: str, value: str) -> None:
         errors[key] = _m(QT_TRANSLATE_NOOP("messages", "Ne peut pas commencer par =, +, - ou @."))
 
 
-def validate_organisation(data: OrganisationData, certificate_exists=None) -> None:
+def validate_organisation(
+    data: OrganisationData, certificate_exists: Callable[[str], bool] | None = None
+) -> None:
     """Raise ``ValidationError`` (French, per field) when the profile cannot be saved.
     ``certificate_exists(path) -> bool`` checks the certificate file (injected: the
     domain does not touch the disk)."""
@@ -338,9 +342,9 @@ def to_table(data: OrganisationData, keep: dict | None = None) -> dict:
         for a in data.agencies
     }
     # agencies the screen did not list (no longer in the base) keep their letterhead
-    for code, table in (keep.get("agences") or {}).items():
-        agencies.setdefault(str(code).upper(), table)
-    table: dict = {
+    for code, letterhead in (keep.get("agences") or {}).items():
+        agencies.setdefault(str(code).upper(), letterhead)
+    table: dict[str, Any] = {
         "bailleur": bailleur,
         "donnees_personnelles": privacy,
         "agences": agencies,
@@ -348,7 +352,7 @@ def to_table(data: OrganisationData, keep: dict | None = None) -> dict:
     }
     mail = data.mail
     if mail.host.strip():
-        relay = {
+        relay: dict[str, Any] = {
             "hote": mail.host.strip(),
             "securite": mail.security,
             "utilisateur": mail.username.strip(),
@@ -374,7 +378,7 @@ def _s(table: dict, key: str) -> str:
     return "" if value is None else str(value).strip()
 
 
-def _joined(value) -> str:
+def _joined(value: object) -> str:
     if isinstance(value, list):
         return "\n".join(str(v).strip() for v in value if str(v).strip())
     return str(value or "").strip()
