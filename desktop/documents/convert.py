@@ -626,11 +626,14 @@ def soffice_version(path: str, timeout: float = 60) -> str:
     return lines[0] if lines else ""
 
 
-def check_libreoffice(typed: str, work_dir: Path) -> LibreOfficeCheck:
+def check_libreoffice(
+    typed: str, work_dir: Path, cancelled: Cancelled = lambda: False
+) -> LibreOfficeCheck:
     """The real lookup and a real conversion: ``typed`` (the path the user typed) or,
     empty, the lookup of :func:`find_soffice`; then ``soffice --version``, then a
     one-page DOCX converted to PDF in ``work_dir``. Never raises: the outcome is in the
-    result's French message. Slow (LibreOffice starts): call it from a worker."""
+    result's French message. Slow (LibreOffice starts): call it from a worker;
+    ``cancelled()`` true ends the conversion (soffice killed)."""
     from docx import Document
 
     typed = typed.strip().strip('"')
@@ -680,7 +683,7 @@ def check_libreoffice(typed: str, work_dir: Path) -> LibreOfficeCheck:
     started = time.monotonic()
     try:
         # the profile folders of the real conversions (a warm one is reused)
-        LibreOfficeConverter(path).convert([docx], work_dir, done)
+        LibreOfficeConverter(path).convert([docx], work_dir, done, cancelled)
     except UserError as exc:
         result["error"] = exc.message
     seconds = time.monotonic() - started

@@ -185,7 +185,9 @@ class PreferencesDialog(QDialog):
         self.test_result.setText(
             self.tr("Test en cours : recherche de LibreOffice et conversion d'un document d'essai…")
         )
-        self.task = Task(lambda _progress, _cancelled: convert.check_libreoffice(typed, work), self)
+        self.task = Task(
+            lambda _progress, cancelled: convert.check_libreoffice(typed, work, cancelled), self
+        )
         self.task.succeeded.connect(self._tested)
         self.task.failed.connect(self._test_failed)
         self.task.finished.connect(self._test_done)
@@ -218,7 +220,8 @@ class PreferencesDialog(QDialog):
             time.sleep(0.01)
 
     def done(self, result: int) -> None:
-        if self.task is not None:  # closed while testing: let the worker end first
+        if self.task is not None:  # closed while testing: stop soffice, let the worker end
+            self.task.cancel()
             self.wait_test()
         super().done(result)
 

@@ -4,6 +4,7 @@ and exports, the log folder; saved in the user's settings file."""
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 import platformdirs
@@ -103,6 +104,23 @@ def test_a_libreoffice_that_makes_no_pdf_is_reported(qtbot, dialog, broken_soffi
     assert text.startswith(
         "LibreOffice répond (LibreOffice 7.6.4.1 (X86_64)) mais la conversion"
     ), text
+
+
+def test_closing_during_the_test_stops_libreoffice(qtbot, dialog, tmp_path):
+    if os.name == "nt":
+        pytest.skip("the stand-in soffice is a shell script")
+    exe = tmp_path / "Lent" / "soffice"
+    exe.parent.mkdir()
+    exe.write_text(FAKE_SOFFICE % "/bin/sleep 120")  # hangs on the conversion (PATH emptied)
+    exe.chmod(0o755)
+    dialog.soffice.setText(str(exe))
+    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    qtbot.wait(1500)  # the version answered, the conversion hangs
+    assert dialog.task is not None
+    started = time.monotonic()
+    dialog.reject()
+    assert time.monotonic() - started < 30  # not the 120 s of the hung soffice
+    assert dialog.task is None and not dialog.isVisible()
 
 
 @pytest.mark.slow
