@@ -35,6 +35,7 @@ from desktop.documents.profile import OrganisationProfile, Privacy
 from desktop.domain import organisation as rules
 from desktop.domain.errors import ConflictError, UserError, ValidationError
 from desktop.domain.formatting import format_datetime_fr
+from desktop.domain.roles import Permission
 from desktop.services import backup, documents, organisation, settings
 from desktop.services.context import Actor
 from desktop.storage.db import Database
@@ -332,6 +333,7 @@ class OrganisationSettingsPage(QWidget):
         self.keep_days = QSpinBox()
         self.keep_days.setRange(option.minimum, option.maximum)
         self.keep_days.setSuffix(self.tr(" jours"))
+        self.keep_days.setEnabled(self._actor.can(Permission.BACKUP_MANAGE))
         form.addRow(
             self.tr("Conservation des sauvegardes"),
             self._field(settings.BACKUP_KEEP_DAYS, self.keep_days, tab),
@@ -513,7 +515,7 @@ class OrganisationSettingsPage(QWidget):
                 self._actor,
                 data,
                 self.view.version,
-                backup_keep_days=self.keep_days.value(),
+                backup_keep_days=self.keep_days.value() if self.keep_days.isEnabled() else None,
             )
         except ValidationError as exc:
             self._show_errors(exc)
