@@ -690,33 +690,42 @@ def check_libreoffice(
     pdf = result.get("pdf")
     if not isinstance(pdf, Path) or not pdf.read_bytes().startswith(b"%PDF"):
         error = result.get("error")
-        return LibreOfficeCheck(
-            False,
-            _m(
+        if error:
+            message = _m(
                 QT_TRANSLATE_NOOP(
                     "messages",
                     "LibreOffice répond ({version}) mais la conversion d'essai en PDF a "
                     "échoué : {error}",
                 ),
                 version=version or "?",
-                error=str(error) if error else "aucun PDF produit",
-            ),
-            path,
-            version,
-        )
-    origin = "" if typed else " (trouvé automatiquement)"
+                error=str(error),
+            )
+        else:
+            message = _m(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "LibreOffice répond ({version}) mais la conversion d'essai en PDF a "
+                    "échoué : aucun PDF produit.",
+                ),
+                version=version or "?",
+            )
+        return LibreOfficeCheck(False, message, path, version)
     return LibreOfficeCheck(
         True,
         _m(
             QT_TRANSLATE_NOOP(
                 "messages",
+                "LibreOffice fonctionne : {version} ; PDF d'essai produit en {seconds} s. — {path}",
+            )
+            if typed
+            else QT_TRANSLATE_NOOP(
+                "messages",
                 "LibreOffice fonctionne : {version} ; PDF d'essai produit en {seconds} s. "
-                "— {path}{origin}",
+                "— {path} (trouvé automatiquement)",
             ),
             version=version or "?",
             seconds=f"{seconds:.1f}".replace(".", ","),
             path=path,
-            origin=origin,
         ),
         path,
         version,
