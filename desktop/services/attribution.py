@@ -811,7 +811,7 @@ def export_yearly_report(
 
     if ext == ".pdf":
         written = render.write_pdf(
-            data, path, profile=_load_profile(), renderer=renderer, progress=scaled
+            data, path, profile=_load_profile(db), renderer=renderer, progress=scaled
         )
     else:
         written = render.write_xlsx(data, path, progress=scaled)

@@ -43,7 +43,7 @@ from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.minutes import format_time_fr
 from desktop.domain.roles import Permission
 from desktop.resources import template as template_path
-from desktop.services import audit, authz
+from desktop.services import audit, authz, organisation
 from desktop.services.authz import guarded
 from desktop.services.caleol import common as cal_common
 from desktop.services.context import Actor, now, today
@@ -113,33 +113,54 @@ def _loopback(host: str) -> bool:
     return host in ("localhost", "127.0.0.1", "::1")
 
 
-def smtp_settings(path: str | Path | None = None, env=os.environ) -> SmtpSettings:
-    """The ``[messagerie]`` table of the organisation profile; ``UserError`` in French
-    when missing or wrong."""
-    path = Path(path) if path else org_profile.profile_path()
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise UserError(
-            _m(
-                QT_TRANSLATE_NOOP("messages", "Profil de l'organisme illisible ({path}) : {error}"),
-                path=str(path),
-                error=str(exc),
+def smtp_settings(
+    path: str | Path | None = None, env=os.environ, db: Database | None = None
+) -> SmtpSettings:
+    """The e-mail relay of the organisation profile: the base's (*Administration >
+    Paramètres*, ``db`` given) once saved there, else the ``[messagerie]`` table of the
+    profile file; ``UserError`` in French when missing or wrong."""
+
+    stored = organisation.mail_table(db) if db is not None and path is None else None
+    if stored is not None:
+        m, folder = stored, Path.cwd()
+        if not str(m.get("hote", "")).strip():
+            raise UserError(
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "La messagerie n'est pas paramétrée : renseignez le serveur dans "
+                        "Administration > Paramètres, onglet Messagerie.",
+                    )
+                )
             )
-        ) from exc
-    m = data.get("messagerie")
-    if not isinstance(m, dict) or not str(m.get("hote", "")).strip():
-        raise UserError(
-            _m(
-                QT_TRANSLATE_NOOP(
-                    "messages",
-                    "La messagerie n'est pas paramétrée : ajoutez une section "
-                    "[messagerie] (hote, port, securite, expediteur) au profil de l'organisme "
-                    "({path}).",
-                ),
-                path=str(path),
+    else:
+        path = Path(path) if path else org_profile.profile_path()
+        folder = path.parent
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            raise UserError(
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Profil de l'organisme illisible ({path}) : {error}"
+                    ),
+                    path=str(path),
+                    error=str(exc),
+                )
+            ) from exc
+        m = data.get("messagerie")
+        if not isinstance(m, dict) or not str(m.get("hote", "")).strip():
+            raise UserError(
+                _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "La messagerie n'est pas paramétrée : renseignez le serveur dans "
+                        "Administration > Paramètres, onglet Messagerie (ou une section "
+                        "[messagerie] du profil de l'organisme, {path}).",
+                    ),
+                    path=str(path),
+                )
             )
-        )
     security = str(m.get("securite", "starttls")).strip().lower()
     host = str(m["hote"]).strip()
     if security not in ("starttls", "ssl", "aucune"):
@@ -174,7 +195,7 @@ def smtp_settings(path: str | Path | None = None, env=os.environ) -> SmtpSetting
         )
     ca = str(m.get("certificat_ca", "")).strip()
     if ca and not Path(ca).is_absolute():
-        ca = str((path.parent / ca).resolve())
+        ca = str((folder / ca).resolve())
     try:
         port = int(m.get("port", 465 if security == "ssl" else 587))
         timeout = float(m.get("delai", 30))
@@ -521,9 +542,9 @@ def convene(
     from desktop.services import documents
 
     on = on or today()
-    profile = org_profile.load_profile()
+    profile = organisation.load_profile(db)
     if send and settings is None:
-        settings = smtp_settings()
+        settings = smtp_settings(db=db)
     with db.reader() as s:
         row = cal_common.load_session(s, session_id)
         if row.locked:
@@ -559,9 +580,7 @@ def convene(
                 )
             progress(
                 0.5 * k / len(planned),
-                _m(
-                    QT_TRANSLATE_NOOP("messages", "Convocation de {name}"), name=m.full_name
-                ),
+                _m(QT_TRANSLATE_NOOP("messages", "Convocation de {name}"), name=m.full_name),
             )
             pdf = _render(html, staging / f"{reference}.pdf", renderer)
             target = unique_path(
@@ -675,8 +694,8 @@ def notify_minutes_review(
     progress = progress or _no_progress
     cancelled = cancelled or _never
     authz.require(actor, MANAGE, entity=ENTITY_MESSAGE)
-    settings = settings or smtp_settings()
-    profile = org_profile.load_profile()
+    settings = settings or smtp_settings(db=db)
+    profile = organisation.load_profile(db)
     with db.reader() as s:
         row = cal_common.load_session(s, session_id)
         members = [m for m in _convened(row) if m.app_user_id is not None]

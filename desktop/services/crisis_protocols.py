@@ -27,12 +27,11 @@ from desktop.documents.context import LetterInfo, build_context, new_reference, 
 from desktop.documents.files import atomic_move, atomic_write_bytes, sha256_file, unique_path
 from desktop.documents.filters import as_list
 from desktop.documents.library import fill_free_fields, get_template, parse_free_fields
-from desktop.documents.profile import load_profile
 from desktop.domain.errors import NotFoundError, UserError, ValidationError
 from desktop.domain.formatting import format_date_fr, parse_date_fr
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.roles import Permission
-from desktop.services import audit, authz
+from desktop.services import audit, authz, organisation
 from desktop.services.authz import guarded
 from desktop.services.context import Actor, now, today
 from desktop.services.write import check_version, conflict_of, message, reloaded, writing
@@ -459,9 +458,9 @@ def record_signature(
 # --------------------------------------------------------------------------- the document
 
 
-def _context(view: ProtocolView, reference: str, on: dt.date) -> tuple[object, dict]:
+def _context(db: Database, view: ProtocolView, reference: str, on: dt.date) -> tuple[object, dict]:
     template = get_template(TEMPLATE)
-    profile = load_profile()
+    profile = organisation.load_profile(db)
     raw = default_fields(on)
     raw.update(view.fields)
     values = parse_free_fields(template, raw)
@@ -501,7 +500,7 @@ def produce_document(
     view = _read(db, protocol_id)
     on = on or today()
     reference = new_reference(REFERENCE_PREFIX, on)
-    template, ctx = _context(view, reference, on)
+    template, ctx = _context(db, view, reference, on)
     data = engine.render_bytes(template, ctx)
     notice = None
     if pdf and not documents.pdf_available():

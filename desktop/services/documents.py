@@ -51,12 +51,12 @@ from desktop.documents.library import (
     get_template,
     parse_free_fields,
 )
-from desktop.documents.profile import OrganisationProfile, load_profile
+from desktop.documents.profile import OrganisationProfile
 from desktop.domain.errors import NotFoundError, PermissionDenied, UserError, ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.roles import Permission
 from desktop.domain.tenant import TenantFileData
-from desktop.services import audit, authz, tenants
+from desktop.services import audit, authz, organisation, tenants
 from desktop.services.authz import guarded
 from desktop.services.context import Actor, now, today
 from desktop.storage.db import Database
@@ -274,7 +274,7 @@ def preview_letter(
 
     authz.require(actor, Permission.TENANT_READ)
     template = get_template(options.template_name)
-    profile = load_profile()
+    profile = organisation.load_profile(db)
     on = options.on or today()
     if household_id is None:
         tenant = _Tenant(0, 0, "Agence Bordeaux Nord", sample_tenant(), "33000", "")
@@ -496,7 +496,7 @@ def produce_letter(
 
     authz.require(actor, Permission.TENANT_WRITE, entity=tenants.ENTITY, entity_id=household_id)
     template = get_template(options.template_name)
-    profile = load_profile()
+    profile = organisation.load_profile(db)
     on = options.on or today()
     tenant = _load_tenants(db, [household_id]).get(household_id)
     if tenant is None:
@@ -669,7 +669,7 @@ def run_batch(
     options = request.options
     authz.require(actor, Permission.TENANT_WRITE, entity=tenants.ENTITY)
     template = get_template(options.template_name)
-    profile = load_profile()
+    profile = organisation.load_profile(db)
     if options.signing_key is not None and not options.pdf:
         raise ValidationError(
             {

@@ -138,11 +138,11 @@ def build_report(
         )
 
 
-def _load_profile():
-    from desktop.documents.profile import load_profile
+def _load_profile(db: Database):
+    from desktop.services import organisation
 
     try:
-        return load_profile()
+        return organisation.load_profile(db)
     except UserError:  # a report without the organisation's name and logo still reads well
         return None
 
@@ -199,7 +199,7 @@ def export_report(
 
     if path.suffix.lower() == ".pdf":
         written = render.write_pdf(
-            data, path, profile=_load_profile(), renderer=renderer, progress=scaled(0.1, 0.85)
+            data, path, profile=_load_profile(db), renderer=renderer, progress=scaled(0.1, 0.85)
         )
     else:
         written = render.write_xlsx(data, path, progress=scaled(0.1, 0.85))

@@ -125,6 +125,20 @@ def is_demo_base(db: Database) -> bool:
 def update(db: Database, actor: Actor, changes: dict[str, int]) -> None:
     """Change several options at once, all or nothing; each option needs its own
     permission (retention periods: ``RETENTION_MANAGE``...)."""
+    check_values(changes, actor)
+    with db.transaction() as session:
+        before = {key: read(session, key) for key in changes}
+        changed = {k: v for k, v in changes.items() if before[k] != v}
+        for key, value in changed.items():
+            write(session, actor, key, value)
+        if changed:
+            audit.record(
+                session, actor, "update", ENTITY, None, {k: before[k] for k in changed}, changed
+            )
+
+
+def check_values(changes: dict[str, int], actor: Actor) -> None:
+    """Refuse (``ValidationError``, ``PermissionDenied``) what ``update`` would refuse."""
     errors: dict[str, Message] = {}
     for key in changes:
         option = OPTIONS.get(key)
@@ -145,12 +159,3 @@ def update(db: Database, actor: Actor, changes: dict[str, int]) -> None:
             )
     if errors:
         raise ValidationError(errors)
-    with db.transaction() as session:
-        before = {key: read(session, key) for key in changes}
-        changed = {k: v for k, v in changes.items() if before[k] != v}
-        for key, value in changed.items():
-            write(session, actor, key, value)
-        if changed:
-            audit.record(
-                session, actor, "update", ENTITY, None, {k: before[k] for k in changed}, changed
-            )

@@ -1,4 +1,5 @@
-"""Administration pages: accounts, audit trail, retention and settings, backups.
+"""Administration pages: accounts, audit trail, retention and settings, backups (the
+organisation profile, *Paramètres*, is ``ui/settings_page.py``).
 
 ``install_admin(window)`` adds to the main window what the signed-in user's role allows:
 the pages, the "Compte" and "Administration" menus, and enables the file actions the
@@ -907,6 +908,11 @@ def install_admin(window) -> None:
     if actor.can(Permission.BACKUP_MANAGE) and db.dialect == "sqlite":
         window.admin_pages["backup"] = BackupPage(db, actor, window)
         window._add_page(window.tr("Sauvegardes"), window.admin_pages["backup"])
+    if actor.can(Permission.SETTINGS_MANAGE):
+        from desktop.ui.settings_page import OrganisationSettingsPage
+
+        window.admin_pages["settings"] = OrganisationSettingsPage(db, actor, window)
+        window._add_page(window.tr("Paramètres"), window.admin_pages["settings"])
 
     bar = window.menuBar()
     help_action = next(
@@ -944,6 +950,7 @@ def install_admin(window) -> None:
             "audit": window.tr("&Journal d'audit"),
             "retention": window.tr("Conservation des &données"),
             "backup": window.tr("&Sauvegardes"),
+            "settings": window.tr("&Paramètres"),
         }
         for key, page in window.admin_pages.items():
             window._action(

@@ -449,7 +449,7 @@ class SessionsTab(QWidget):
         super().__init__(parent)
         self.db, self.actor = db, actor
         #: where the SMTP settings come from (the organisation profile)
-        self.smtp_settings = convocations.smtp_settings
+        self.smtp_settings = lambda: convocations.smtp_settings(db=db)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Séance :"), self))

@@ -62,7 +62,7 @@ class SigningSession:
 
     def ensure(self, parent: QWidget) -> object | None:
         if self.key is None:
-            dialog = SigningKeyDialog(parent)
+            dialog = SigningKeyDialog(parent, shared_certificate(parent))
             if dialog.exec() == QDialog.DialogCode.Accepted:
                 self.key = dialog.key
         return self.key
@@ -71,14 +71,26 @@ class SigningSession:
 SIGNING = SigningSession()
 
 
+def shared_certificate(widget: QWidget | None):
+    """The organisation's signing certificate (*Administration > Paramètres*) of the
+    base the main window has open, or ``None``."""
+    db = getattr(widget.window(), "db", None) if widget is not None else None
+    if db is None:
+        return None
+    from desktop.services import organisation
+
+    return organisation.signing_certificate(db)
+
+
 class SigningKeyDialog(QDialog):
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, shared=None):
         super().__init__(parent)
         self.key = None
         self.setWindowTitle(self.tr("Certificat de signature"))
         from desktop.documents import signing
 
-        current = signing.configured_certificate()
+        # this workstation's own choice first, else the organisation's
+        current = signing.configured_certificate() or shared
         self.path = QLineEdit(str(current) if current else "", self)
         self.path.setObjectName("certificatePath")
         browse = QPushButton(self.tr("Parcourir…"), self)
@@ -268,9 +280,9 @@ class LetterOptionsBox(QGroupBox):
         self.signatory = QComboBox(self)
         self.signatory.setObjectName("signatory")
         try:
-            from desktop.documents.profile import load_profile
+            from desktop.services import organisation
 
-            for s in load_profile().signatories:
+            for s in organisation.load_profile(db).signatories:
                 self.signatory.addItem(f"{s.name} — {s.title}", s.key)
         except UserError:
             pass

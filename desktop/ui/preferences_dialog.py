@@ -1,16 +1,20 @@
-"""*Mes préférences*: this workstation's own settings (the local settings file,
-``desktop.config``): where LibreOffice is (with a "Tester" button), where batches and
-exports go by default, and where the log is."""
+"""*Mes préférences*: this workstation's own settings (the user's settings file,
+``desktop.config``): where LibreOffice is, with a "Tester" button that runs the real
+lookup and a test conversion in a worker; where batches and exports go by default
+(``Documents\\Parcours``); where this workstation archives the letters it makes; the
+user's own signing certificate; where the log is. What every workstation shares (the
+organisation profile) is in *Administration > Paramètres*."""
 
 from __future__ import annotations
 
-import subprocess
+import shutil
+import tempfile
+import time
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -25,25 +29,11 @@ from PySide6.QtWidgets import (
 
 from desktop import config
 from desktop.documents import convert
+from desktop.services import documents
+from desktop.ui.doc_worker import Task
 from desktop.ui.i18n import translate_message
 from desktop.ui.widgets import ERROR_STYLE
-
-
-def soffice_version(path: str, timeout: float = 60) -> str:
-    """``soffice --version``'s first line; raises OSError or TimeoutExpired."""
-    kwargs = {"creationflags": 0x08000000} if hasattr(subprocess, "STARTUPINFO") else {}
-    out = subprocess.run(
-        [path, "--version"],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        errors="replace",
-        timeout=timeout,
-        stdin=subprocess.DEVNULL,
-        **kwargs,
-    )
-    lines = (out.stdout or out.stderr).strip().splitlines()
-    return lines[0] if lines else ""
+from desktop.ui.widgets.form import FieldRow
 
 
 class PreferencesDialog(QDialog):
@@ -51,7 +41,9 @@ class PreferencesDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("preferencesDialog")
         self.setWindowTitle(self.tr("Mes préférences"))
-        self.resize(720, 320)
+        self.resize(760, 420)
+        self.task: Task | None = None
+        self._work: Path | None = None
         settings = config.load_settings()
         self.soffice = QLineEdit(str(settings.get("libreoffice_path") or ""), self)
         self.soffice.setObjectName("libreofficePath")
@@ -60,15 +52,29 @@ class PreferencesDialog(QDialog):
         browse_soffice.clicked.connect(self._browse_soffice)
         self.test_button = QPushButton(self.tr("Tester"), self)
         self.test_button.setObjectName("testLibreoffice")
+        self.test_button.setToolTip(
+            self.tr("Cherche LibreOffice et convertit un document d'essai en PDF.")
+        )
         self.test_button.clicked.connect(self.test_libreoffice)
         self.test_result = QLabel(self)
         self.test_result.setObjectName("libreofficeTest")
         self.test_result.setWordWrap(True)
+        self.test_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.out_dir = QLineEdit(str(settings.get("letters_out_dir") or ""), self)
         self.out_dir.setObjectName("outputDir")
         self.out_dir.setPlaceholderText(str(config.user_documents_folder()))
         browse_out = QPushButton(self.tr("Parcourir…"), self)
         browse_out.clicked.connect(self._browse_out)
+        self.archive_dir = QLineEdit(str(settings.get("documents_dir") or ""), self)
+        self.archive_dir.setObjectName("archiveDir")
+        self.archive_dir.setPlaceholderText(str(config.data_dir() / "documents"))
+        browse_archive = QPushButton(self.tr("Parcourir…"), self)
+        browse_archive.clicked.connect(self._browse_archive)
+        self.certificate = QLineEdit(str(settings.get("signing_certificate") or ""), self)
+        self.certificate.setObjectName("myCertificate")
+        self.certificate.setPlaceholderText(self.tr("celui de l'organisme (Administration)"))
+        browse_certificate = QPushButton(self.tr("Parcourir…"), self)
+        browse_certificate.clicked.connect(self._browse_certificate)
         self.log_dir = QLabel(str(config.log_dir()), self)
         self.log_dir.setObjectName("logDir")
         self.log_dir.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -76,6 +82,12 @@ class PreferencesDialog(QDialog):
         open_logs.clicked.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(config.log_dir())))
         )
+        self.rows = {
+            "libreoffice_path": FieldRow(self.soffice),
+            "letters_out_dir": FieldRow(self.out_dir),
+            "documents_dir": FieldRow(self.archive_dir),
+            "signing_certificate": FieldRow(self.certificate),
+        }
         self.error = QLabel(self)
         self.error.setObjectName("preferencesError")
         self.error.setStyleSheet(ERROR_STYLE)
@@ -88,15 +100,27 @@ class PreferencesDialog(QDialog):
             layout.setContentsMargins(0, 0, 0, 0)
             layout.addWidget(widgets[0], 1)
             for w in widgets[1:]:
-                layout.addWidget(w)
+                layout.addWidget(w, 0, Qt.AlignmentFlag.AlignTop)
             return holder
 
         form = QFormLayout()
         form.addRow(
-            self.tr("LibreOffice (soffice)"), row(self.soffice, browse_soffice, self.test_button)
+            self.tr("LibreOffice (soffice)"),
+            row(self.rows["libreoffice_path"], browse_soffice, self.test_button),
         )
         form.addRow("", self.test_result)
-        form.addRow(self.tr("Dossier des lots et exports"), row(self.out_dir, browse_out))
+        form.addRow(
+            self.tr("Dossier des lots et exports"),
+            row(self.rows["letters_out_dir"], browse_out),
+        )
+        form.addRow(
+            self.tr("Courriers archivés sur ce poste"),
+            row(self.rows["documents_dir"], browse_archive),
+        )
+        form.addRow(
+            self.tr("Mon certificat de signature"),
+            row(self.rows["signing_certificate"], browse_certificate),
+        )
         form.addRow(self.tr("Journal des erreurs"), row(self.log_dir, open_logs))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -130,53 +154,127 @@ class PreferencesDialog(QDialog):
         if folder:
             self.out_dir.setText(folder)
 
+    def _browse_archive(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self,
+            self.tr("Courriers archivés sur ce poste"),
+            self.archive_dir.text() or str(documents.documents_dir()),
+        )
+        if folder:
+            self.archive_dir.setText(folder)
+
+    def _browse_certificate(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Mon certificat de signature"),
+            self.certificate.text(),
+            self.tr("Certificats (*.p12 *.pfx)"),
+        )
+        if path:
+            self.certificate.setText(path)
+
+    # ------------------------------------------------------------------ "Tester"
     def test_libreoffice(self) -> None:
-        typed = self.soffice.text().strip().strip('"')
-        path = typed or convert.find_soffice()
-        if not path:
-            self.test_result.setText(
-                self.tr("LibreOffice est introuvable sur ce poste. {hint}").format(
-                    hint=translate_message(convert.no_converter_hint())
-                )
-            )
+        """Look LibreOffice up and convert a test document, in a worker thread."""
+        if self.task is not None:
             return
-        if not Path(path).is_file():
-            self.test_result.setText(
-                self.tr("Aucun programme à cet emplacement : {path}").format(path=path)
-            )
-            return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            version = soffice_version(path)
-        except (OSError, subprocess.SubprocessError) as exc:
-            self.test_result.setText(
-                self.tr("LibreOffice ne répond pas ({path}) : {error}").format(path=path, error=exc)
-            )
-            return
-        finally:
-            QApplication.restoreOverrideCursor()
-        origin = "" if typed else self.tr(" (trouvé automatiquement)")
+        typed = self.soffice.text()
+        self._work = Path(tempfile.mkdtemp(prefix="parcours-essai-"))
+        work = self._work
+        self.test_button.setEnabled(False)
         self.test_result.setText(
-            self.tr("LibreOffice répond : {version} — {path}{origin}").format(
-                version=version or "?", path=path, origin=origin
-            )
+            self.tr("Test en cours : recherche de LibreOffice et conversion d'un document d'essai…")
+        )
+        self.task = Task(
+            lambda _progress, cancelled: convert.check_libreoffice(typed, work, cancelled), self
+        )
+        self.task.succeeded.connect(self._tested)
+        self.task.failed.connect(self._test_failed)
+        self.task.finished.connect(self._test_done)
+        self.task.start()
+
+    def _tested(self, check: convert.LibreOfficeCheck) -> None:
+        self.test_result.setText(translate_message(check.message))
+
+    def _test_failed(self, exc: BaseException) -> None:
+        self.test_result.setText(
+            self.tr("Le test n'a pas pu aller au bout : {error}").format(error=exc)
         )
 
+    def _test_done(self) -> None:
+        self.test_button.setEnabled(True)
+        if self._work is not None:
+            shutil.rmtree(self._work, ignore_errors=True)
+            self._work = None
+        task, self.task = self.task, None
+        if task is not None:
+            task.thread.wait(5_000)
+            task.deleteLater()
+
+    def wait_test(self, ms: int = 180_000) -> None:
+        """Wait for the test to end and its result to be shown (tests, screenshots),
+        the event loop turning (the worker's end comes back through it)."""
+        deadline = time.monotonic() + ms / 1000
+        while self.task is not None and time.monotonic() < deadline:
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+            time.sleep(0.01)
+
+    def done(self, result: int) -> None:
+        if self.task is not None:  # closed while testing: stop soffice, let the worker end
+            self.task.cancel()
+            self.wait_test()
+        super().done(result)
+
+    # ------------------------------------------------------------------ saving
     def save(self) -> None:
-        soffice = self.soffice.text().strip().strip('"')
-        out_dir = self.out_dir.text().strip().strip('"')
+        for r in self.rows.values():
+            r.set_error(None)
+        self.error.hide()
+        values = {key: r.editor.text().strip().strip('"') for key, r in self.rows.items()}
+        errors: dict[str, str] = {}
+        soffice = values["libreoffice_path"]
         if soffice and not Path(soffice).is_file():
-            return self._refuse(
-                self.tr("Aucun programme à cet emplacement : {path}").format(path=soffice)
-            )
-        if out_dir and not Path(out_dir).expanduser().is_absolute():
-            return self._refuse(
-                self.tr("Indiquez un dossier complet, par exemple {example}.").format(
-                    example=config.user_documents_folder()
+            errors["libreoffice_path"] = self.tr(
+                "Aucun programme à cet emplacement : {path}"
+            ).format(path=soffice)
+        for key, example in (
+            ("letters_out_dir", config.user_documents_folder()),
+            ("documents_dir", config.data_dir() / "documents"),
+        ):
+            folder = values[key]
+            if not folder:
+                continue
+            path = Path(folder).expanduser()
+            if not path.is_absolute():
+                errors[key] = self.tr("Indiquez un dossier complet, par exemple {example}.").format(
+                    example=example
                 )
+            elif path.exists() and not path.is_dir():
+                errors[key] = self.tr("« {path} » est un fichier, pas un dossier.").format(
+                    path=folder
+                )
+        certificate = values["signing_certificate"]
+        if certificate:
+            if not certificate.lower().endswith((".p12", ".pfx")):
+                errors["signing_certificate"] = self.tr(
+                    "Le certificat est un fichier .p12 ou .pfx."
+                )
+            elif not Path(certificate).expanduser().is_file():
+                errors["signing_certificate"] = self.tr("Fichier introuvable : {path}").format(
+                    path=certificate
+                )
+        if errors:
+            for key, text in errors.items():
+                self.rows[key].set_error(text)
+            return self._refuse(
+                self.tr("Préférences non enregistrées : corrigez le champ signalé.")
+                if len(errors) == 1
+                else self.tr(
+                    "Préférences non enregistrées : corrigez les {n} champs signalés."
+                ).format(n=len(errors))
             )
         settings = config.load_settings()
-        for key, value in (("libreoffice_path", soffice), ("letters_out_dir", out_dir)):
+        for key, value in values.items():
             if value:
                 settings[key] = value
             else:

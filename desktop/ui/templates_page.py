@@ -31,6 +31,7 @@ from desktop.ui.letter_dialog import (
     SIGNING,
     SigningKeyDialog,
     open_path,
+    shared_certificate,
     verify_pdf_dialog,
     write_preview_docx,
 )
@@ -100,11 +101,12 @@ def field_reference_html() -> str:
     )
 
 
-def _profile_or_none():
+def _profile_or_none(db: Database | None = None):
     from desktop.documents.profile import OrganisationProfile, load_profile
+    from desktop.services import organisation
 
     try:
-        return load_profile()
+        return organisation.load_profile(db) if db is not None else load_profile()
     except UserError:
         return OrganisationProfile(name="")
 
@@ -304,7 +306,7 @@ class TemplatesPage(QWidget):
             return []
         ctx = context.build_context(
             context.sample_tenant(),
-            profile=_profile_or_none(),
+            profile=_profile_or_none(self._db),
             letter=context.LetterInfo("BXN-2026-APERCU", dt.date.today(), t.subject, False),
             agency_name="Agence",
         )
@@ -394,7 +396,7 @@ def install_documents(window) -> None:
         return dialog
 
     def signing_key() -> None:
-        dialog = SigningKeyDialog(window)
+        dialog = SigningKeyDialog(window, shared_certificate(window))
         if dialog.exec():
             SIGNING.key = dialog.key
             window.statusBar().showMessage(_t("Certificat chargé pour cette session."), 5000)

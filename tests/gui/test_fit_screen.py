@@ -113,6 +113,12 @@ def test_every_page_and_dialog_fits_a_laptop_screen(qtbot, world):
     from desktop.ui.campaigns.dialogs import CampaignDialog
 
     dialogs["campagne"] = lambda: CampaignDialog(db, actor)
+    from desktop.ui.preferences_dialog import PreferencesDialog
+
+    dialogs["mes préférences"] = lambda: PreferencesDialog()
+    # Administration > Paramètres is a page (checked with the pages above); its tallest
+    # tab is checked here on its own as well, the main window's frame around it.
+    assert "settings" in window.admin_pages
 
     for name, make in dialogs.items():
         dialog = make()

@@ -51,7 +51,6 @@ from desktop.documents.files import (
     unique_path,
 )
 from desktop.documents.library import fill_free_fields, get_template, parse_free_fields
-from desktop.documents.profile import load_profile
 from desktop.domain import caleol as rules
 from desktop.domain.address import PostalAddress, build_address
 from desktop.domain.caleol import AgendaItemKind, Decision, OfferStatus
@@ -65,7 +64,7 @@ from desktop.domain.formatting import format_date_fr, format_decimal_fr
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.roles import Permission
 from desktop.domain.tenant import DwellingData, LeaseData, OccupantData, TenantFileData
-from desktop.services import audit, authz
+from desktop.services import audit, authz, organisation
 from desktop.services.authz import guarded
 from desktop.services.caleol import offer_state_of, session_status
 from desktop.services.context import Actor, now
@@ -694,7 +693,7 @@ def generate_decision_letters(
         loaded = _load(session, session_id)
         days, plan = _checked_plan(loaded, notified_on, offer_days, candidate_ids)
         deadline = rules.offer_deadline(notified_on, days, alsace_moselle)
-        profile = load_profile()
+        profile = organisation.load_profile_in(session)
         candidates = {
             c.id: (item, c) for item in _attribution_items(loaded.row) for c in item.candidates
         }

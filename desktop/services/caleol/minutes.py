@@ -249,11 +249,11 @@ def _household_text(c: Candidate) -> str:
 def _minutes_from_rows(session: OrmSession, row: SessionRow, secretary: str) -> Minutes:
     """``secretary``: who drafts the minutes, named when the session has no designated
     secretary (``row.secretary_name``)."""
-    from desktop.documents.profile import load_profile
     from desktop.services import caleol as caleol_service
+    from desktop.services import organisation
     from desktop.services.cotation import channels_text, score_text  # issue 17
 
-    profile = load_profile()
+    profile = organisation.load_profile_in(session)
     commission = row.commission
     attendance = {a.member_id: a for a in row.attendances}
     # The CALEOL service's reading of the session: who sits (substitutes standing in
