@@ -38,6 +38,7 @@ from desktop.ui.caleol.widgets import (
     text_of,
 )
 from desktop.ui.letter_dialog import open_path
+from desktop.ui.pdf_viewer import show_pdf
 
 
 class LetterTaskDialog(TaskRunner, QDialog):
@@ -154,6 +155,7 @@ class DecisionLettersDialog(LetterTaskDialog):
         self.alsace = QCheckBox(self.tr("Jours fériés d'Alsace-Moselle"), self)
         self.pdf = QCheckBox(self.tr("Produire aussi les PDF (et un PDF unique à imprimer)"), self)
         self.pdf.setObjectName("lettersPdf")
+        self.pdf.setChecked(True)  # PDF by default: the letters end on the preview
         self.selected_only = QCheckBox(self.tr("Seulement les candidats sélectionnés"), self)
         self.selected_only.setObjectName("selectedOnly")
         folder_row = self._folder_row("lettersFolder", window.view.number)
@@ -247,3 +249,11 @@ class DecisionLettersDialog(LetterTaskDialog):
         self.open_button.setEnabled(True)
         self.load()
         self.win.reload()
+        if result.merged_pdf is not None:  # read before it leaves (issue 15)
+            show_pdf(
+                result.merged_pdf,
+                self,
+                self.tr("Courriers de décision — séance n° {number}").format(
+                    number=result.session_number
+                ),
+            )
