@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from desktop import config
 from desktop.documents import convert, library
 from desktop.domain.errors import UserError, ValidationError
+from desktop.domain.formatting import format_date_fr, format_money_fr
 from desktop.services import documents
 from desktop.services.context import Actor
 from desktop.storage.db import Database
@@ -274,6 +275,11 @@ class LetterOptionsBox(QGroupBox):
                 self.signatory.addItem(f"{s.name} — {s.title}", s.key)
         except UserError:
             pass
+        # A plan letter written from the tenant file: which plan it is about (its
+        # figures fill the fields, as on the plan screen: ``plan_letters.letter_fields``).
+        self.plan = QComboBox(self)
+        self.plan.setObjectName("letterPlan")
+        self.plan_label = QLabel(self.tr("Plan d'apurement"), self)
         self.fields = FreeFieldsForm(self)
         self.pdf = QCheckBox(self.tr("PDF prêt à imprimer"), self)
         self.pdf.setObjectName("makePdf")
@@ -310,6 +316,7 @@ class LetterOptionsBox(QGroupBox):
         form.addRow(self.tr("Objet"), self.subject)
         form.addRow("", registered)
         form.addRow(self.tr("Signataire"), self.signatory)
+        form.addRow(self.plan_label, self.plan)
         form.addRow(self.fields)
         outputs = QHBoxLayout()
         outputs.addWidget(self.pdf)
@@ -318,7 +325,9 @@ class LetterOptionsBox(QGroupBox):
         form.addRow(outputs)
         form.addRow(self.no_converter)
         form.addRow(self.general_error)
+        self._fill_plans()
         self.template.currentIndexChanged.connect(self._template_changed)
+        self.plan.currentIndexChanged.connect(self._template_changed)
         if template_name:
             self.template.setCurrentIndex(max(self.template.findData(template_name), 0))
         self._template_changed()
@@ -327,16 +336,63 @@ class LetterOptionsBox(QGroupBox):
         name = self.template.currentData()
         return next((t for t in self.templates if t.name == name), None)
 
+    def _fill_plans(self) -> None:
+        """The tenant's payment plans, the one in force first (none in a batch)."""
+        from desktop.services import plan_letters
+
+        self.plan.clear()
+        if self._household_id is None:
+            return
+        try:
+            found = plan_letters.plans_for_letters(self._db, self._actor, self._household_id)
+        except UserError:  # no right to read plans: the letter is written by hand
+            found = []
+        for p in found:
+            self.plan.addItem(
+                self.tr("{type} — {status} — {debt}, depuis le {start}").format(
+                    type=QCoreApplication.translate("messages", p.plan_type.label),
+                    status=QCoreApplication.translate("messages", p.status.label),
+                    debt=format_money_fr(p.debt),
+                    start=format_date_fr(p.start_on),
+                ),
+                p.id,
+            )
+
+    def plan_id(self) -> int | None:
+        """The plan the letter is about: a plan letter of a tenant with a plan only."""
+        from desktop.services import plan_letters
+
+        if self.template.currentData() in plan_letters.PLAN_LETTERS and self.plan.count():
+            return self.plan.currentData()
+        return None
+
+    def _defaults(self, template_name: str) -> dict[str, str]:
+        """The fields' first values: the plan's figures for a plan letter (the same as
+        the plan screen's letter), else the template's defaults for this tenant."""
+        from desktop.services import plan_letters
+
+        plan_id = self.plan_id()
+        if plan_id is not None:
+            try:
+                return plan_letters.letter_fields(self._db, self._actor, plan_id, template_name)
+            except UserError as exc:  # e.g. a reminder with nothing late: say why
+                self.general_error.setText(translate_message(exc.message))
+                self.general_error.show()
+        try:
+            return documents.free_field_defaults(
+                self._db, self._actor, template_name, self._household_id
+            )
+        except UserError:
+            return {}
+
     def _template_changed(self, *_args) -> None:
         t = self.current_template()
         defaults = {}
+        self.general_error.hide()
+        self.plan.setVisible(self.plan_id() is not None)
+        self.plan_label.setVisible(self.plan_id() is not None)
         if t is not None:
-            try:
-                defaults = documents.free_field_defaults(
-                    self._db, self._actor, t.name, self._household_id
-                )
-            except UserError:
-                defaults = {}
+            defaults = self._defaults(t.name)
             self.description.setText(t.description)
             self.subject.setText(t.subject)
             self.registered.setChecked(t.registered_mail)
@@ -453,9 +509,25 @@ class LetterDialog(QDialog):
         self.produce_button.setEnabled(False)
         self.status.setText(self.tr("Production du courrier en cours…"))
         db, actor, hid = self._db, self._actor, self.household_id
-        self.task = Task(
-            lambda progress, cancelled: documents.produce_letter(db, actor, hid, options), self
-        )
+        plan_id = self.box.plan_id()
+        if plan_id is not None:  # as from the plan screen: its follow-up is closed too
+            from desktop.services import plan_letters
+
+            def work(progress, cancelled):
+                return plan_letters.produce_plan_letter(
+                    db,
+                    actor,
+                    plan_id,
+                    options.template_name,
+                    fields=options.fields,
+                    options=options,
+                )
+        else:
+
+            def work(progress, cancelled):
+                return documents.produce_letter(db, actor, hid, options)
+
+        self.task = Task(work, self)
         self.task.succeeded.connect(self._done)
         self.task.failed.connect(self._failed)
         self.task.start()
