@@ -128,18 +128,25 @@ class CampaignDashboard(QWidget):
         self.weeks.setObjectName("figWeeks")
         self.weeks.setWordWrap(True)
         for table in (self.referrals, self.steps):
-            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            table.horizontalHeader().setStretchLastSection(False)
+            header = table.horizontalHeader()
+            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            header.setStretchLastSection(False)
 
-        # Counts per caller and per agency at full width, then the referrals and the
-        # escalation side by side; the whole scrolls when the window is small.
+        # Every table at full width, one below the other (side by side, the referrals
+        # by partner and status needed a horizontal scroll on a 1,280 px laptop); the
+        # whole scrolls vertically when the window is small.
         content = QWidget(self)
         grid = QGridLayout(content)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(self._box(self.tr("Par appelant"), self.by_caller), 0, 0, 1, 2)
         grid.addWidget(self._box(self.tr("Par agence"), self.by_agency), 1, 0, 1, 2)
         grid.addWidget(
-            self._box(self.tr("Orientations par partenaire et statut"), self.referrals), 2, 0
+            self._box(self.tr("Orientations par partenaire et statut"), self.referrals),
+            2,
+            0,
+            1,
+            2,
         )
         escalation = QWidget(content)
         esc_layout = QVBoxLayout(escalation)
@@ -147,8 +154,8 @@ class CampaignDashboard(QWidget):
         esc_layout.addWidget(self.steps)
         esc_layout.addWidget(self.weeks)
         esc_layout.addStretch(1)
-        grid.addWidget(self._box(self.tr("Escalade et sécurisation"), escalation), 2, 1)
-        grid.setRowStretch(3, 1)
+        grid.addWidget(self._box(self.tr("Escalade et sécurisation"), escalation), 3, 0, 1, 2)
+        grid.setRowStretch(4, 1)
         scroll = QScrollArea(self)
         scroll.setObjectName("dashboardScroll")
         scroll.setWidgetResizable(True)
