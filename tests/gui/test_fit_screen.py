@@ -123,3 +123,209 @@ def test_every_page_and_dialog_fits_a_laptop_screen(qtbot, world):
     problems = [p for p in problems if p]
     print("\n".join(problems))
     assert not problems, "trop grand pour 1 024 × 576 : " + " ; ".join(problems)
+
+
+def _campaign_dialogs(db, manager) -> dict:
+    """The dialogs of a running campaign with a call, a referral, and an ended one."""
+    import datetime as dt
+
+    from desktop.domain.campaign import CampaignTerms, ContactPerson, NextAction, PartnerType
+    from desktop.services import campaigns
+    from desktop.services.campaigns import CallEntry, ReferralInput
+    from desktop.ui.campaigns.call_dialog import (
+        CallDialog,
+        ReferralDialog,
+        ReferralFollowUpDialog,
+    )
+    from desktop.ui.campaigns.dialogs import (
+        CallersDialog,
+        CampaignDialog,
+        PurgeDialog,
+        QuestionDialog,
+    )
+
+    today = dt.date.today()
+    callers = [c.user_id for c in campaigns.caller_candidates(db, manager)][:2]
+
+    def started(name: str) -> int:
+        cid = campaigns.create_campaign(
+            db,
+            manager,
+            CampaignTerms(
+                name=name,
+                query_name="Plus de 70 ans",
+                agency_id=manager.agency_id,
+                start_on=today,
+                planned_end_on=today + dt.timedelta(days=30),
+                purpose="Vérifier que les locataires âgés vont bien pendant la canicule et les "
+                "orienter s'ils ont besoin d'aide.",
+            ),
+            callers,
+        )
+        campaigns.start_campaign(db, manager, cid)
+        return cid
+
+    cid = started("Canicule juillet")
+    target = campaigns.target_list(db, manager, cid)[0]
+    campaigns.record_call(
+        db,
+        manager,
+        target.id,
+        CallEntry(
+            person=ContactPerson.TENANT,
+            answers={
+                "SANTE": "BIEN",
+                "COURSES_REPAS": "PROCHES",
+                "ENTOURAGE": "QUOTIDIEN",
+                "MESURES": "CONNUES",
+                "BESOIN_AIDE": ["REPAS"],
+            },
+            next_action=NextAction.REFER,
+            note="Ne peut plus porter ses courses.",
+        ),
+    )
+    campaigns.add_referral(
+        db,
+        manager,
+        target.id,
+        ReferralInput(
+            PartnerType.CCAS, "CCAS de Bordeaux", reason="Portage de repas", consent=True
+        ),
+    )
+    referral = campaigns.list_referrals(db, manager, cid)[0]
+    ended = started("Grand froid février")
+    campaigns.end_campaign(db, manager, ended)
+    return {
+        "campagne (en cours)": lambda: CampaignDialog(db, manager, cid),
+        "appelants": lambda: CallersDialog(db, manager, cid),
+        "purge des notes": lambda: PurgeDialog(db, manager, ended),
+        "question du script": lambda: QuestionDialog(None, set()),
+        "appel": lambda: CallDialog(db, manager, target.id),
+        "orientation": lambda: ReferralDialog(db, manager, target.id, target.contact_name),
+        "suivi de l'orientation": lambda: ReferralFollowUpDialog(db, manager, referral),
+    }
+
+
+def _caleol_dialogs(db, actor, tmp_path) -> dict:
+    """The dialogs of the demo CALEOL session (closed, 5 dwellings, 15 decisions)."""
+    import datetime as dt
+
+    from desktop.domain.caleol import Vote
+    from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+    from desktop.services import caleol
+    from desktop.services.caleol import minutes as pvs
+    from desktop.services.caleol import offers as caleol_offers
+    from desktop.services.caleol.vote_import import ImportedVote, VoteImportReport
+    from desktop.ui.caleol.agenda import (
+        AddDwellingDialog,
+        CandidateDialog,
+        ConflictDialog,
+        OccupationDueDialog,
+    )
+    from desktop.ui.caleol.letters_dialog import DecisionLettersDialog
+    from desktop.ui.caleol.minutes_panel import ExtractDialog, ReviewDialog
+    from desktop.ui.caleol.offers import (
+        AnswerDialog,
+        LeaseDialog,
+        OfferLetterDialog,
+        PresentationDialog,
+    )
+    from desktop.ui.caleol.page import MemberDialog, NewSessionDialog
+    from desktop.ui.caleol.session import SessionWindow
+    from desktop.ui.caleol.votes import VoteImportDialog
+
+    sid = caleol.list_sessions(db, actor)[0].id
+    session = caleol.get_session(db, actor, sid)
+    commission = session.commission
+    item = next(i for i in session.items if i.candidates)
+    candidate = item.candidates[0]
+    version = pvs.generate_draft(db, actor, sid)
+    row = caleol_offers.offers(db, actor, session_id=sid)[0]
+    stamp = dt.datetime(2026, 11, 23, 14, 5)
+    report = VoteImportReport(
+        source=str(tmp_path / "votes-seance-2026-11-export-outil-de-vote.csv"),
+        lines=3,
+        accepted=[
+            ImportedVote(
+                line,
+                commission.members[0].id,
+                "Mme Catherine Lefevre",
+                candidate.id,
+                "M. Jean-Baptiste DE LA FONTAINE-MARTINEZ",
+                "LGT-MER-0231 — 112 avenue de la Marne, 33700 Mérignac",
+                "0332612345678",
+                Vote.POUR,
+                stamp,
+            )
+            for line in (2, 3)
+        ],
+        errors=[
+            (
+                4,
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "membre « {name} » inconnu de la commission de la séance"
+                    ),
+                    {"name": "Jean-Christophe Dupont-Aignan de la Roche"},
+                ),
+            )
+        ],
+        dry_run=True,
+    )
+    holder: dict = {}
+
+    def window():  # the session window the agenda dialogs belong to, kept alive
+        if "w" not in holder:
+            holder["w"] = SessionWindow(db, actor, sid)
+        return holder["w"]
+
+    return {
+        "ajout d'un logement": lambda: AddDwellingDialog(window()),
+        "candidat": lambda: CandidateDialog(window(), item.id, candidate),
+        "nouveau candidat": lambda: CandidateDialog(window(), item.id),
+        "conflit d'intérêts": lambda: ConflictDialog(window(), item),
+        "examens d'occupation à inscrire": lambda: OccupationDueDialog(window()),
+        "courriers de décision": lambda: DecisionLettersDialog(window()),
+        "relecture du procès-verbal": lambda: ReviewDialog(db, actor, version),
+        "extrait du procès-verbal": lambda: ExtractDialog(version),
+        "import des votes": lambda: VoteImportDialog(report),
+        "membre de la commission": lambda: MemberDialog(
+            db, actor, commission, commission.members[0]
+        ),
+        "nouvelle séance": lambda: NewSessionDialog(db, actor, commission, "2026-12"),
+        "présentation de l'offre": lambda: PresentationDialog(db, actor, row),
+        "réponse du candidat": lambda: AnswerDialog(db, actor, row),
+        "signature du bail": lambda: LeaseDialog(db, actor, row),
+        "courrier de proposition": lambda: OfferLetterDialog(db, actor, row, 10),
+    }
+
+
+def test_dialogs_that_need_data_fit_a_laptop_screen(qtbot, world, tmp_path):
+    """The dialogs that open on a record (a call, a referral, a candidate, an offer, a
+    vote import, the minutes' review…), each opened on the demo base's data."""
+    from desktop.services import accounts
+    from desktop.ui.crash import CrashDialog
+    from desktop.ui.pdf_viewer import PdfPreviewDialog
+
+    db = world
+    actor = Actor("admin.test", "Admin Test", role=Role.ADMIN)
+    manager = accounts.authenticate(db, "responsable.bxn", accounts.DEMO_PASSWORD)
+    dialogs = _campaign_dialogs(db, manager)
+    dialogs.update(_caleol_dialogs(db, actor, tmp_path))
+    log = tmp_path / "parcours.log"
+    log.write_text("")
+    dialogs["rapport d'erreur"] = lambda: CrashDialog(
+        "Traceback (most recent call last):\n" + "  File …\n" * 80 + "ValueError: x", log
+    )
+    dialogs["aperçu PDF"] = lambda: PdfPreviewDialog(tmp_path / "absent.pdf")
+    problems = []
+    for name, make in dialogs.items():
+        dialog = make()
+        dialog.show()
+        QApplication.processEvents()
+        problems.append(too_big(name, dialog))
+        dialog.hide()
+        dialog.deleteLater()
+    problems = [p for p in problems if p]
+    print("\n".join(problems))
+    assert not problems, "trop grand pour 1 024 × 576 : " + " ; ".join(problems)
