@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -204,13 +204,41 @@ def scrolled(widget: QWidget) -> QScrollArea:
 
 def fit_to_screen(window: QWidget, width: int, height: int) -> None:
     """Resize ``window`` to ``width`` × ``height``, or to the screen's free area when
-    that is smaller (a laptop at 125 %: 1,024 × 576), leaving room for the title bar."""
+    that is smaller (a laptop at 125 %: 1,024 × 576), leaving room for the title bar.
+
+    Before its first show a window can report a larger minimum than once shown (the
+    main window: 1,074 px, then 941 px at 125 %): it is fitted again just after it is
+    first shown, or it would open wider than the screen."""
     screen = window.screen() or QGuiApplication.primaryScreen()
     if screen is not None:
         free = screen.availableGeometry()
         width = min(width, free.width())
         height = min(height, free.height() - 40)
     window.resize(max(width, window.minimumSizeHint().width()), height)
+    if not window.isVisible() and window.findChild(_RefitOnShow) is None:
+        _RefitOnShow(window, width, height)
+
+
+class _RefitOnShow(QObject):
+    """Fits its window again once, at the first turn of the event loop after it shows."""
+
+    def __init__(self, window: QWidget, width: int, height: int):
+        super().__init__(window)
+        self._size = (width, height)
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Show:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._refit)
+        return False
+
+    def _refit(self) -> None:
+        window = self.parent()
+        width, height = self._size
+        if window.width() > width:
+            window.resize(max(width, window.minimumSizeHint().width()), window.height())
+        self.deleteLater()
 
 
 def open_on_enter(view: QAbstractItemView, slot: Callable[[], object]) -> None:
