@@ -10,7 +10,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSplitter,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -40,7 +41,7 @@ from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.doc_worker import Task
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import ERROR_STYLE, fit_to_screen
+from desktop.ui.widgets import ERROR_STYLE, fit_to_screen, scrolled
 
 
 def _t(text: str) -> str:
@@ -475,10 +476,22 @@ class LetterDialog(QDialog):
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.produce_button)
         buttons.addWidget(close)
+        # The options (a plan letter has a dozen fields) scroll above the preview, the
+        # two split: the dialog fits a laptop screen (1,280 × 720 at 125 %).
+        preview_pane = QWidget(self)
+        pane = QVBoxLayout(preview_pane)
+        pane.setContentsMargins(0, 0, 0, 0)
+        pane.addWidget(QLabel(self.tr("<b>Aperçu du texte</b>"), preview_pane))
+        pane.addWidget(self.preview, 1)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("letterSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(scrolled(self.box))
+        self.splitter.addWidget(preview_pane)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.box)
-        layout.addWidget(QLabel(self.tr("<b>Aperçu du texte</b>"), self))
-        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.splitter, 1)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
         self.preview_button.clicked.connect(self.show_preview)

@@ -304,6 +304,29 @@ def _caleol_dialogs(db, actor, tmp_path) -> dict:
     }
 
 
+def _plan_letter(db, actor):
+    """The "Courrier…" dialog on a plan's proposal: the plan's dozen fields."""
+    from decimal import Decimal
+
+    from desktop.domain.schedule import PaymentPlanType
+    from desktop.services import plan_letters, plans, tenants
+    from desktop.ui.letter_dialog import LetterDialog
+
+    household_id = tenants.search(db, actor, tenants.TenantQuery(), limit=1)[0].id
+    terms = plans.terms_from_lease(db, actor, household_id, PaymentPlanType.PLAN_APUREMENT)
+    terms.debt, terms.months = Decimal("1200.00"), 12
+    plans.create_plan(db, actor, household_id, terms)
+
+    def make():
+        dialog = LetterDialog(db, actor, household_id)
+        box = dialog.box
+        box.template.setCurrentIndex(box.template.findData(plan_letters.PROPOSAL))
+        assert box.plan.count() == 1 and "echeancier" in box.fields.editors
+        return dialog
+
+    return make
+
+
 def test_dialogs_that_need_data_fit_a_laptop_screen(qtbot, world, tmp_path):
     """The dialogs that open on a record (a call, a referral, a candidate, an offer, a
     vote import, the minutes' review…), each opened on the demo base's data."""
@@ -322,6 +345,7 @@ def test_dialogs_that_need_data_fit_a_laptop_screen(qtbot, world, tmp_path):
         "Traceback (most recent call last):\n" + "  File …\n" * 80 + "ValueError: x", log
     )
     dialogs["aperçu PDF"] = lambda: PdfPreviewDialog(tmp_path / "absent.pdf")
+    dialogs["courrier d'un plan"] = _plan_letter(db, actor)
     problems = []
     for name, make in dialogs.items():
         dialog = make()
