@@ -45,6 +45,7 @@ from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
 from desktop.ui.widgets import message_label
+from desktop.ui.widgets.tables import share_width
 
 
 def _tr_message(text: str) -> str:
@@ -61,6 +62,7 @@ def _table(parent, headers: list[str], name: str) -> QTableWidget:
     table.verticalHeader().hide()
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
+    share_width(table)  # every column in sight on a laptop (issue 15)
     return table
 
 

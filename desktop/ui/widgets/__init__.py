@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLayout,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QWidget,
 )
 
@@ -36,6 +37,7 @@ __all__ = [
     "ERROR_STYLE",
     "OK_STYLE",
     "WARNING_STYLE",
+    "ElidedLabel",
     "FlowLayout",
     "fit_to_screen",
     "labelled",
@@ -46,6 +48,26 @@ __all__ = [
     "search_into_list",
     "tab_leaves",
 ]
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that gives way on a narrow window: its text is elided
+    (``mode``: in the middle for a path) instead of cut, the full text as tooltip."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None, mode=None):
+        super().__init__(text, parent)
+        self._mode = mode or Qt.TextElideMode.ElideRight
+        self.setMinimumWidth(80)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setToolTip(text)
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        text = self.fontMetrics().elidedText(self.text(), self._mode, self.contentsRect().width())
+        painter.drawText(self.contentsRect(), int(self.alignment()), text)
 
 
 def message_label(
