@@ -369,6 +369,22 @@ def test_dialogs_that_need_data_fit_a_laptop_screen(qtbot, world, tmp_path):
     dialogs["aperçu PDF"] = lambda: PdfPreviewDialog(tmp_path / "absent.pdf")
     dialogs["courrier d'un plan"] = _plan_letter(db, actor)
     problems = []
+    # The campaigns page with a running campaign selected: its tables in sight too.
+    from desktop.ui.main_window import MainWindow
+
+    window = MainWindow(db, manager)
+    qtbot.addWidget(window)
+    window.show()
+    window.resize(WIDTH, HEIGHT - FRAME_HEIGHT)
+    page = window.campaign_page
+    window.nav.setCurrentRow(window.pages.indexOf(page))
+    tab = page.campaigns_tab
+    tab.refresh()
+    tab.select(tab.summaries[0].id)
+    for _turn in range(3):
+        QApplication.processEvents()
+    problems.extend(cut_tables("campagnes", page))
+    window.hide()
     for name, make in dialogs.items():
         dialog = make()
         dialog.show()

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QScrollArea,
     QTableWidget,
@@ -39,7 +38,7 @@ from desktop.ui.campaigns.dialogs import count_pct, label, percent_text
 from desktop.ui.i18n import translate_message
 from desktop.ui.widgets import message_label
 from desktop.ui.widgets.messages import m
-from desktop.ui.widgets.tables import plain_table
+from desktop.ui.widgets.tables import plain_table, share_width
 
 CARD_STYLE = (
     "QFrame#card { border: 1px solid #c8ccd2; border-radius: 6px; background: palette(base); }"
@@ -128,10 +127,7 @@ class CampaignDashboard(QWidget):
         self.weeks.setObjectName("figWeeks")
         self.weeks.setWordWrap(True)
         for table in (self.referrals, self.steps):
-            header = table.horizontalHeader()
-            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-            header.setStretchLastSection(False)
+            share_width(table, 0)  # every column in sight, long names elided (tooltip)
 
         # Every table at full width, one below the other (side by side, the referrals
         # by partner and status needed a horizontal scroll on a 1,280 px laptop); the
@@ -188,10 +184,7 @@ class CampaignDashboard(QWidget):
                 self.tr("Tentatives"),
             ],
         )
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
+        share_width(table, 0)  # every column in sight, long names elided (tooltip)
         return table
 
     # ----------------------------------------------------------------- filling

@@ -57,8 +57,10 @@ class ElidedLabel(QLabel):
     def __init__(self, text: str = "", parent: QWidget | None = None, mode=None):
         super().__init__(text, parent)
         self._mode = mode or Qt.TextElideMode.ElideRight
-        self.setMinimumWidth(80)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(80, super().minimumSizeHint().height())
 
     def setText(self, text: str) -> None:
         super().setText(text)
