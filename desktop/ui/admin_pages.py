@@ -44,7 +44,7 @@ from desktop.services import accounts, agencies, audit, backup, retention, setti
 from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import message_label
+from desktop.ui.widgets import FlowLayout, message_label
 from desktop.ui.widgets.tables import share_width
 
 
@@ -413,7 +413,8 @@ class AuditPage(QWidget):
             ],
             "auditTable",
         )
-        filters = QHBoxLayout()
+        # The filters wrap on a laptop screen; an input never narrower than its hint.
+        filters = FlowLayout()
         for w in (
             self.since,
             self.until,
@@ -423,6 +424,8 @@ class AuditPage(QWidget):
             self.filter_button,
             self.export_button,
         ):
+            if isinstance(w, QLineEdit):
+                w.setMinimumWidth(w.fontMetrics().horizontalAdvance(w.placeholderText()) + 24)
             filters.addWidget(w)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("<h2>Journal d'audit</h2>"), self))
