@@ -395,3 +395,38 @@ def test_dialogs_that_need_data_fit_a_laptop_screen(qtbot, world, tmp_path):
     problems = [p for p in problems if p]
     print("\n".join(problems))
     assert not problems, "trop grand pour 1 024 × 576 : " + " ; ".join(problems)
+
+
+# (the offscreen platform cannot raise the tooltip window, and says so)
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_a_narrow_table_keeps_every_column_and_shows_an_elided_text_in_its_tooltip(qtbot):
+    """``share_width``: the widest column gives way first (never below its title), the
+    cut text is elided and its tooltip shows it whole."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    from desktop.ui.widgets.tables import cell, read_only_table
+
+    table = read_only_table(None, "narrow", ["Nom", "Adresse", "Solde"])
+    qtbot.addWidget(table)
+    address = "Appartement 103, 20 avenue du Maréchal de Lattre de Tassigny, 33310 Lormont"
+    table.setRowCount(1)
+    for column, text in enumerate(("DUPONT Élodie", address, "1 200,00 €")):
+        table.setItem(0, column, cell(text))
+    table.resize(360, 120)
+    table.show()
+    qtbot.waitExposed(table)
+    qtbot.waitUntil(lambda: table.horizontalHeader().length() <= table.viewport().width())
+    assert table.horizontalScrollBar().maximum() == 0
+    header = table.horizontalHeader()
+    assert header.sectionSize(0) >= table.sizeHintForColumn(0)  # the short ones whole
+    assert header.sectionSize(2) >= table.sizeHintForColumn(2)
+    assert header.sectionSize(1) < table.sizeHintForColumn(1)  # the long one elided
+    rect = table.visualRect(table.model().index(0, 1))
+    event = QHelpEvent(
+        QEvent.Type.ToolTip, rect.center(), table.viewport().mapToGlobal(rect.center())
+    )
+    QApplication.sendEvent(table.viewport(), event)
+    qtbot.waitUntil(lambda: QToolTip.text() == address)
+    QToolTip.hideText()
