@@ -1040,8 +1040,11 @@ class NoticeDialog(FieldRows, QDialog):
         from desktop.ui.doc_worker import Task
 
         v = self.view
-        if v is None or (self.letter_task is not None and self.letter_task.thread.isRunning()):
+        # Busy until its result is handled here (the worker's thread may still be
+        # winding down when it arrives).
+        if v is None or getattr(self, "letter_busy", False):
             return
+        self.letter_busy = True
         self.letter_button.setEnabled(False)
         self.letter_open.hide()
         self.letter_status.setStyleSheet("")
@@ -1058,6 +1061,7 @@ class NoticeDialog(FieldRows, QDialog):
         self.letter_task.start()
 
     def _letter_done(self, document) -> None:
+        self.letter_busy = False
         self.last_document = document
         self.letter_button.setEnabled(True)
         self.letter_status.setText(
@@ -1072,6 +1076,7 @@ class NoticeDialog(FieldRows, QDialog):
             show_pdf(document.pdf_path, self)
 
     def _letter_failed(self, exc: BaseException) -> None:
+        self.letter_busy = False
         self.letter_button.setEnabled(True)
         self.letter_status.setStyleSheet(ERROR_STYLE)
         if isinstance(exc, ValidationError) and exc.fields:
