@@ -906,7 +906,9 @@ def test_caleol_letters_and_minutes_are_made_in_the_background_and_end_on_the_pr
     w.tabs.setCurrentWidget(votes)
     click(qtbot, votes.letters_button)
     letters = votes.dialog
-    assert letters.pdf.isChecked()  # PDF by default
+    from desktop.services import documents
+
+    assert letters.pdf.isChecked() == documents.pdf_available()  # PDF by default
     letters.folder.setText(str(tmp_path / "courriers"))
     if shutil.which("soffice") or shutil.which("libreoffice"):
         letters.selected_only.setChecked(True)

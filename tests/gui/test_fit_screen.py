@@ -367,6 +367,9 @@ def test_dialogs_that_need_data_fit_a_laptop_screen(qtbot, world, tmp_path):
         "Traceback (most recent call last):\n" + "  File …\n" * 80 + "ValueError: x", log
     )
     dialogs["aperçu PDF"] = lambda: PdfPreviewDialog(tmp_path / "absent.pdf")
+    from desktop.ui.preferences_dialog import PreferencesDialog
+
+    dialogs["préférences"] = lambda: PreferencesDialog()
     dialogs["courrier d'un plan"] = _plan_letter(db, actor)
     problems = []
     # The campaigns page with a running campaign selected: its tables in sight too.

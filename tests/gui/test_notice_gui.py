@@ -276,6 +276,10 @@ def test_acknowledgement_letter_in_one_click_with_the_dates_in_the_pdf(
     qtbot.waitUntil(lambda: dialog.last_document is not None, timeout=60_000)
     doc = dialog.last_document
     assert doc.reference in dialog.letter_status.text() and dialog.letter_open.isVisible()
+    # made in the background, it ends on the in-app preview (issue 15)
+    preview = dialog.pdf_previews[-1]
+    assert preview.viewer.path == doc.pdf_path and preview.viewer.pages
+    preview.close()
     text = pdf_text(doc.pdf_path)
     assert "reçu le 31 janvier 2026" in text
     assert "Votre préavis prendra fin le 30 avril 2026." in text

@@ -41,6 +41,12 @@ from desktop.ui.letter_dialog import open_path
 from desktop.ui.pdf_viewer import show_pdf
 
 
+def pdf_available() -> bool:
+    from desktop.services import documents
+
+    return documents.pdf_available()
+
+
 class LetterTaskDialog(TaskRunner, QDialog):
     """What the dialogs making decision letters in the background share (the session's
     letters, one candidate's offer letter): the offer deadline, the folder of the letters,
@@ -155,7 +161,8 @@ class DecisionLettersDialog(LetterTaskDialog):
         self.alsace = QCheckBox(self.tr("Jours fériés d'Alsace-Moselle"), self)
         self.pdf = QCheckBox(self.tr("Produire aussi les PDF (et un PDF unique à imprimer)"), self)
         self.pdf.setObjectName("lettersPdf")
-        self.pdf.setChecked(True)  # PDF by default: the letters end on the preview
+        # PDF by default (the letters end on the preview), when this workstation can
+        self.pdf.setChecked(pdf_available())
         self.selected_only = QCheckBox(self.tr("Seulement les candidats sélectionnés"), self)
         self.selected_only.setObjectName("selectedOnly")
         folder_row = self._folder_row("lettersFolder", window.view.number)

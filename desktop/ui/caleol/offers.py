@@ -36,7 +36,7 @@ from desktop.services.caleol import offers as caleol_offers
 from desktop.services.caleol.offers import OfferRow
 from desktop.services.context import Actor, today
 from desktop.storage.db import Database
-from desktop.ui.caleol.letters_dialog import LetterTaskDialog
+from desktop.ui.caleol.letters_dialog import LetterTaskDialog, pdf_available
 from desktop.ui.caleol.widgets import (
     ERROR_STYLE,
     OK_STYLE,
@@ -348,7 +348,7 @@ class OfferLetterDialog(LetterTaskDialog):
         self.alsace.setChecked(row.alsace_moselle)
         self.pdf = QCheckBox(self.tr("Produire aussi le PDF"), self)
         self.pdf.setObjectName("offerLetterPdf")
-        self.pdf.setChecked(True)  # PDF by default: the letter ends on the preview
+        self.pdf.setChecked(pdf_available())  # PDF by default: the letter ends on the preview
         folder_row = self._folder_row("offerLetterFolder", row.session_number)
         buttons = self._task_buttons(
             (self.tr("Produire le courrier"), "produceOfferLetter"),
