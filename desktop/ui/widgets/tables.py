@@ -115,12 +115,13 @@ class _WidthSharer(QObject):
         view, header = self.view, self.view.horizontalHeader()
         columns = [c for c in range(header.count()) if not header.isSectionHidden(c)]
         available = view.viewport().width()
-        if not columns or available <= 0:
-            return
+        if not columns or available <= 0 or not view.isVisible():
+            return  # (before it is shown, a view's width means nothing yet)
         title = {c: header.sectionSizeHint(c) for c in columns}
         natural = {c: max(view.sizeHintForColumn(c), title[c]) for c in columns}
-        if sum(title.values()) > available:  # titles on two lines: their longest word
-            self._wrap_titles(header)
+        wrapped = sum(title.values()) > available
+        self._wrap_titles(header, wrapped)
+        if wrapped:  # titles on two lines: their longest word
             title = {c: self._word_width(header, c) for c in columns}
         if sum(natural.values()) <= available:
             widths = dict(natural)
@@ -139,12 +140,20 @@ class _WidthSharer(QObject):
             if header.sectionSize(c) != width:
                 header.resizeSection(c, width)
 
-    @staticmethod
-    def _wrap_titles(header: QHeaderView) -> None:
+    def _wrap_titles(self, header: QHeaderView, on: bool) -> None:
+        """Titles on two lines when even they do not fit side by side; back on one
+        line when they do again."""
         wrap = Qt.TextFlag.TextWordWrap.value
-        if not header.defaultAlignment().value & wrap:
+        if on == bool(header.defaultAlignment().value & wrap):
+            return
+        if on:
+            self._one_line = (header.defaultAlignment(), header.minimumHeight())
             header.setDefaultAlignment(Qt.AlignmentFlag(Qt.AlignmentFlag.AlignCenter.value | wrap))
             header.setMinimumHeight(2 * header.fontMetrics().height() + 8)
+        elif getattr(self, "_one_line", None) is not None:
+            alignment, height = self._one_line
+            header.setDefaultAlignment(alignment)
+            header.setMinimumHeight(height)
 
     @staticmethod
     def _word_width(header: QHeaderView, column: int) -> int:
