@@ -37,9 +37,10 @@ def read_only_table(
     stretch: int | None = None,
     widths: dict[int, int] | None = None,
 ) -> QTableWidget:
-    """A ``plain_table`` whose columns fit their contents, except ``stretch`` (takes the
-    room left instead of the last column) and ``widths`` (fixed starting width, the user
-    may resize; long texts are elided, their tooltip shows them)."""
+    """A ``plain_table`` whose columns share its width (``share_width``): their content's
+    width, ``stretch`` taking the room left; on a narrow screen the widest give way,
+    elided, their tooltip showing them whole. ``widths``: starting widths only, before
+    the table is shown."""
     table = plain_table(parent, name, headers)
     table.setTextElideMode(Qt.TextElideMode.ElideRight)
     header = table.horizontalHeader()
