@@ -191,6 +191,18 @@ def letter_fields(
     return fill_free_fields(template_name, common, on)
 
 
+#: a plan that is over: its letters are still possible, but offered after the others
+_OVER = (PlanStatus.RESPECTE, PlanStatus.CADUC, PlanStatus.SOLDE, PlanStatus.ANNULE)
+
+
+def plans_for_letters(db: Database, actor: Actor, household_id: int) -> list[plans.PlanSummary]:
+    """The plans of a household a plan letter written from its tenant file can be about:
+    the plans not over first (most recent first), then the others. The letter's figures
+    then come from ``letter_fields``, as on the plan screen."""
+    found = plans.plans_for_household(db, actor, household_id)
+    return sorted(found, key=lambda p: (p.status in _OVER, -p.id))
+
+
 @guarded("plan.courrier")
 def produce_plan_letter(
     db: Database,
@@ -201,11 +213,16 @@ def produce_plan_letter(
     on: dt.date | None = None,
     pdf: bool = False,
     fields: dict[str, str] | None = None,
+    options=None,
 ):
     """Make and register a plan letter for the plan's tenant; returns the document.
 
-    ``fields`` overrides the computed free fields (the user's edits in the form).
+    ``fields`` overrides the computed free fields (the user's edits in the form);
+    ``options`` (``documents.LetterOptions``: subject, registered mail, signatory,
+    signature, PDF) are the letter form's, when it is written from the tenant file.
     """
+    import dataclasses
+
     from desktop.services import documents
 
     if template_name not in PLAN_LETTERS:
@@ -221,11 +238,12 @@ def produce_plan_letter(
     view = plans.get_plan(db, actor, plan_id, on)
     values = letter_fields(db, actor, plan_id, template_name, on)
     values.update(fields or {})
+    base = options or documents.LetterOptions(template_name=template_name, pdf=pdf)
     document = documents.produce_letter(
         db,
         actor,
         view.household_id,
-        documents.LetterOptions(template_name=template_name, fields=values, pdf=pdf, on=on),
+        dataclasses.replace(base, template_name=template_name, fields=values, on=on),
     )
     kind = LETTER_FOLLOW_UPS.get(template_name)
     if kind is not None:

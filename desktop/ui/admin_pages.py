@@ -45,7 +45,8 @@ from desktop.services import accounts, agencies, audit, backup, retention, setti
 from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import message_label
+from desktop.ui.widgets import FlowLayout, message_label
+from desktop.ui.widgets.tables import share_width
 
 
 def _tr_message(text: str) -> str:
@@ -62,6 +63,7 @@ def _table(parent, headers: list[str], name: str) -> QTableWidget:
     table.verticalHeader().hide()
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
+    share_width(table)  # every column in sight on a laptop (issue 15)
     return table
 
 
@@ -412,7 +414,8 @@ class AuditPage(QWidget):
             ],
             "auditTable",
         )
-        filters = QHBoxLayout()
+        # The filters wrap on a laptop screen; an input never narrower than its hint.
+        filters = FlowLayout()
         for w in (
             self.since,
             self.until,
@@ -422,6 +425,8 @@ class AuditPage(QWidget):
             self.filter_button,
             self.export_button,
         ):
+            if isinstance(w, QLineEdit):
+                w.setMinimumWidth(w.fontMetrics().horizontalAdvance(w.placeholderText()) + 24)
             filters.addWidget(w)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("<h2>Journal d'audit</h2>"), self))

@@ -38,6 +38,7 @@ from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
 from desktop.ui.widgets import ERROR_STYLE, FlowLayout, open_on_enter, search_into_list
+from desktop.ui.widgets.tables import share_width
 
 
 def _m(text: str) -> str:
@@ -218,6 +219,7 @@ class ArrearsPage(QWidget):
             header.resizeSection(col, max(width, metrics.horizontalAdvance(title) + 28))
         header.setStretchLastSection(True)
         header.setSortIndicator(3, Qt.SortOrder.DescendingOrder)
+        share_width(self.view, 0)  # every column in sight on a laptop (issue 15)
 
         self.count_label = QLabel(self)
         self.count_label.setObjectName("arrearsCount")

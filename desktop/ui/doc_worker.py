@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 
 class Task(QObject):
@@ -26,7 +26,10 @@ class Task(QObject):
         self.thread = QThread(parent)
         self.moveToThread(self.thread)
         self.thread.started.connect(self._run)
-        self.finished.connect(self.thread.quit)
+        # Direct: the thread ends as soon as the work does (QThread.quit is thread-safe),
+        # not when the GUI thread gets round to a queued call; "is it still running?"
+        # must not stay true long after the result has been handled.
+        self.finished.connect(self.thread.quit, Qt.ConnectionType.DirectConnection)
 
     def start(self) -> None:
         self.thread.start()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSplitter,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -34,12 +35,13 @@ from PySide6.QtWidgets import (
 from desktop import config
 from desktop.documents import convert, library
 from desktop.domain.errors import UserError, ValidationError
+from desktop.domain.formatting import format_date_fr, format_money_fr
 from desktop.services import documents
 from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.doc_worker import Task
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import ERROR_STYLE, fit_to_screen
+from desktop.ui.widgets import ERROR_STYLE, fit_to_screen, scrolled
 
 
 def _t(text: str) -> str:
@@ -286,6 +288,11 @@ class LetterOptionsBox(QGroupBox):
                 self.signatory.addItem(f"{s.name} — {s.title}", s.key)
         except UserError:
             pass
+        # A plan letter written from the tenant file: which plan it is about (its
+        # figures fill the fields, as on the plan screen: ``plan_letters.letter_fields``).
+        self.plan = QComboBox(self)
+        self.plan.setObjectName("letterPlan")
+        self.plan_label = QLabel(self.tr("Plan d'apurement"), self)
         self.fields = FreeFieldsForm(self)
         self.pdf = QCheckBox(self.tr("PDF prêt à imprimer"), self)
         self.pdf.setObjectName("makePdf")
@@ -322,6 +329,7 @@ class LetterOptionsBox(QGroupBox):
         form.addRow(self.tr("Objet"), self.subject)
         form.addRow("", registered)
         form.addRow(self.tr("Signataire"), self.signatory)
+        form.addRow(self.plan_label, self.plan)
         form.addRow(self.fields)
         outputs = QHBoxLayout()
         outputs.addWidget(self.pdf)
@@ -330,7 +338,9 @@ class LetterOptionsBox(QGroupBox):
         form.addRow(outputs)
         form.addRow(self.no_converter)
         form.addRow(self.general_error)
+        self._fill_plans()
         self.template.currentIndexChanged.connect(self._template_changed)
+        self.plan.currentIndexChanged.connect(self._template_changed)
         if template_name:
             self.template.setCurrentIndex(max(self.template.findData(template_name), 0))
         self._template_changed()
@@ -339,16 +349,63 @@ class LetterOptionsBox(QGroupBox):
         name = self.template.currentData()
         return next((t for t in self.templates if t.name == name), None)
 
+    def _fill_plans(self) -> None:
+        """The tenant's payment plans, the one in force first (none in a batch)."""
+        from desktop.services import plan_letters
+
+        self.plan.clear()
+        if self._household_id is None:
+            return
+        try:
+            found = plan_letters.plans_for_letters(self._db, self._actor, self._household_id)
+        except UserError:  # no right to read plans: the letter is written by hand
+            found = []
+        for p in found:
+            self.plan.addItem(
+                self.tr("{type} — {status} — {debt}, depuis le {start}").format(
+                    type=QCoreApplication.translate("messages", p.plan_type.label),
+                    status=QCoreApplication.translate("messages", p.status.label),
+                    debt=format_money_fr(p.debt),
+                    start=format_date_fr(p.start_on),
+                ),
+                p.id,
+            )
+
+    def plan_id(self) -> int | None:
+        """The plan the letter is about: a plan letter of a tenant with a plan only."""
+        from desktop.services import plan_letters
+
+        if self.template.currentData() in plan_letters.PLAN_LETTERS and self.plan.count():
+            return self.plan.currentData()
+        return None
+
+    def _defaults(self, template_name: str) -> dict[str, str]:
+        """The fields' first values: the plan's figures for a plan letter (the same as
+        the plan screen's letter), else the template's defaults for this tenant."""
+        from desktop.services import plan_letters
+
+        plan_id = self.plan_id()
+        if plan_id is not None:
+            try:
+                return plan_letters.letter_fields(self._db, self._actor, plan_id, template_name)
+            except UserError as exc:  # e.g. a reminder with nothing late: say why
+                self.general_error.setText(translate_message(exc.message))
+                self.general_error.show()
+        try:
+            return documents.free_field_defaults(
+                self._db, self._actor, template_name, self._household_id
+            )
+        except UserError:
+            return {}
+
     def _template_changed(self, *_args) -> None:
         t = self.current_template()
         defaults = {}
+        self.general_error.hide()
+        self.plan.setVisible(self.plan_id() is not None)
+        self.plan_label.setVisible(self.plan_id() is not None)
         if t is not None:
-            try:
-                defaults = documents.free_field_defaults(
-                    self._db, self._actor, t.name, self._household_id
-                )
-            except UserError:
-                defaults = {}
+            defaults = self._defaults(t.name)
             self.description.setText(t.description)
             self.subject.setText(t.subject)
             self.registered.setChecked(t.registered_mail)
@@ -431,10 +488,22 @@ class LetterDialog(QDialog):
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.produce_button)
         buttons.addWidget(close)
+        # The options (a plan letter has a dozen fields) scroll above the preview, the
+        # two split: the dialog fits a laptop screen (1,280 × 720 at 125 %).
+        preview_pane = QWidget(self)
+        pane = QVBoxLayout(preview_pane)
+        pane.setContentsMargins(0, 0, 0, 0)
+        pane.addWidget(QLabel(self.tr("<b>Aperçu du texte</b>"), preview_pane))
+        pane.addWidget(self.preview, 1)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("letterSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(scrolled(self.box))
+        self.splitter.addWidget(preview_pane)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.box)
-        layout.addWidget(QLabel(self.tr("<b>Aperçu du texte</b>"), self))
-        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.splitter, 1)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
         self.preview_button.clicked.connect(self.show_preview)
@@ -465,9 +534,25 @@ class LetterDialog(QDialog):
         self.produce_button.setEnabled(False)
         self.status.setText(self.tr("Production du courrier en cours…"))
         db, actor, hid = self._db, self._actor, self.household_id
-        self.task = Task(
-            lambda progress, cancelled: documents.produce_letter(db, actor, hid, options), self
-        )
+        plan_id = self.box.plan_id()
+        if plan_id is not None:  # as from the plan screen: its follow-up is closed too
+            from desktop.services import plan_letters
+
+            def work(progress, cancelled):
+                return plan_letters.produce_plan_letter(
+                    db,
+                    actor,
+                    plan_id,
+                    options.template_name,
+                    fields=options.fields,
+                    options=options,
+                )
+        else:
+
+            def work(progress, cancelled):
+                return documents.produce_letter(db, actor, hid, options)
+
+        self.task = Task(work, self)
         self.task.succeeded.connect(self._done)
         self.task.failed.connect(self._failed)
         self.task.start()

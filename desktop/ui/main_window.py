@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QWidget,
@@ -28,7 +27,7 @@ from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
 from desktop.ui.tenant_file import TenantFileDialog
 from desktop.ui.tenant_list import TenantListPage
-from desktop.ui.widgets import fit_to_screen
+from desktop.ui.widgets import ElidedLabel, fit_to_screen
 
 
 class TenantEditCommand(QUndoCommand):
@@ -133,18 +132,17 @@ class MainWindow(QMainWindow):
         splitter.setSizes([200, 1080])
         self.setCentralWidget(splitter)
 
-        self.count_status = QLabel(self)
+        self.count_status = ElidedLabel("", self)
         self.count_status.setObjectName("statusCount")
-        self.db_status = QLabel(self.tr("Base : {label}").format(label=db.label), self)
+        self.db_status = ElidedLabel(
+            self.tr("Base : {label}").format(label=db.label), self, Qt.TextElideMode.ElideMiddle
+        )
         self.user_status = QLabel(self.tr("Utilisateur : {user}").format(user=actor.label), self)
         # The status texts can be long (a base's path, "Plus de 100 dossiers
         # (comptage…)" while counting): they give way on a narrow screen instead of
         # widening the window; the base's full label is in its tooltip.
-        self.db_status.setToolTip(db.label)
-        for label in (self.count_status, self.db_status):
-            label.setMinimumWidth(80)
-            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.statusBar().addWidget(self.count_status)
+        # (elided, not cut: "Base : /home/…/parcours.sqlite")
+        self.statusBar().addWidget(self.count_status, 1)
         self.statusBar().addPermanentWidget(self.user_status)
         self.statusBar().addPermanentWidget(self.db_status)
         self.tenant_page.countChanged.connect(self._show_count)

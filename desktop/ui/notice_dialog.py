@@ -51,7 +51,7 @@ from desktop.services import notice_letters, notices
 from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import ERROR_STYLE, fit_to_screen, message_label
+from desktop.ui.widgets import ERROR_STYLE, OK_STYLE, fit_to_screen, message_label
 from desktop.ui.widgets.form import FieldRow, FieldRows
 from desktop.ui.widgets.messages import ask_reload_on_conflict
 
@@ -99,6 +99,8 @@ class NoticeDialog(FieldRows, QDialog):
         self.summary.setObjectName("noticeSummary")
         self.warnings = message_label(self, "noticeWarnings", NEAR_STYLE, hidden=False)
         self.general_error = message_label(self, "noticeError")
+        # What was just saved, said here (not in the main window's status bar behind)
+        self.message = message_label(self, "noticeMessage", OK_STYLE)
 
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._entry_tab(), self.tr("Congé"))
@@ -126,6 +128,7 @@ class NoticeDialog(FieldRows, QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.warnings)
         layout.addWidget(self.general_error)
+        layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
         self.reload()
@@ -751,6 +754,7 @@ class NoticeDialog(FieldRows, QDialog):
         for row in self.rows.values():
             row.set_error(None)
         self.general_error.hide()
+        self.message.hide()
 
     def _show_general(self, text: str) -> None:
         self.general_error.setText(text)
@@ -767,8 +771,10 @@ class NoticeDialog(FieldRows, QDialog):
                 extra.append(text)
         self._show_general("\n".join(([general] if general else []) + extra))
 
-    def _run(self, action, prefix: str = "") -> bool:
-        """Run a service call; show its French errors next to the fields."""
+    def _run(self, action, prefix: str = "", success: str = "") -> bool:
+        """Run a service call; show its French errors next to the fields, or ``success``
+        in the dialog."""
+        self.message.hide()
         try:
             action()
         except ValidationError as exc:
@@ -789,6 +795,9 @@ class NoticeDialog(FieldRows, QDialog):
             self.show_errors({}, translate_message(exc.message))
             return False
         self.reload()
+        if success:
+            self.message.setText(success)
+            self.message.show()
         self.changed.emit(self.household_id)
         return True
 
@@ -806,7 +815,7 @@ class NoticeDialog(FieldRows, QDialog):
                     self._db, self._actor, self.household_id, data
                 )
 
-            return self._run(action)
+            return self._run(action, success=self.tr("Congé enregistré."))
         clean = normalise_notice(data)
         only_proof = (
             not v.data.proof_received
@@ -825,10 +834,12 @@ class NoticeDialog(FieldRows, QDialog):
                     v.version,
                     clean.proof_received_on,
                     clean.proof_document,
-                )
+                ),
+                success=self.tr("Justificatif enregistré : la fin du préavis est recalculée."),
             )
         return self._run(
-            lambda: notices.update_notice(self._db, self._actor, v.id, data, v.version)
+            lambda: notices.update_notice(self._db, self._actor, v.id, data, v.version),
+            success=self.tr("Congé enregistré."),
         )
 
     def save_exception(self) -> bool:
@@ -904,7 +915,16 @@ class NoticeDialog(FieldRows, QDialog):
             def action():
                 notices.withdraw_notice(db, actor, v.id, v.version, reason, who, on)
 
-        ok = self._run(action, prefix="exception.")
+        done = {
+            ExceptionKind.POSTPONEMENT: self.tr("Report du départ enregistré."),
+            ExceptionKind.KEYS_WITHOUT_INVENTORY: self.tr(
+                "Remise des clés sans état des lieux enregistrée."
+            ),
+            ExceptionKind.REDUCED_WITHOUT_PROOF: self.tr(
+                "Préavis réduit accordé sans justificatif : enregistré."
+            ),
+        }.get(kind, self.tr("Retrait du congé enregistré."))
+        ok = self._run(action, prefix="exception.", success=done)
         if ok:
             for edit in (
                 self.reason,
@@ -943,7 +963,8 @@ class NoticeDialog(FieldRows, QDialog):
                 keys_returned_on=dates["keys_returned_on"],
                 keys_return_mode=KeyReturnMode(self.keys_return_mode.currentData()),
                 inventory_scheduled_on=dates["inventory_scheduled_on"],
-            )
+            ),
+            success=self.tr("Sortie du logement enregistrée."),
         )
 
     def save_deposit(self) -> bool:
@@ -958,7 +979,8 @@ class NoticeDialog(FieldRows, QDialog):
         return self._run(
             lambda: notices.record_deposit_return(
                 self._db, self._actor, v.id, v.version, dates["deposit_returned_on"]
-            )
+            ),
+            success=self.tr("Restitution du dépôt de garantie enregistrée."),
         )
 
     def start_new(self) -> None:
@@ -1018,8 +1040,11 @@ class NoticeDialog(FieldRows, QDialog):
         from desktop.ui.doc_worker import Task
 
         v = self.view
-        if v is None or (self.letter_task is not None and self.letter_task.thread.isRunning()):
+        # Busy until its result is handled here (the worker's thread may still be
+        # winding down when it arrives).
+        if v is None or getattr(self, "letter_busy", False):
             return
+        self.letter_busy = True
         self.letter_button.setEnabled(False)
         self.letter_open.hide()
         self.letter_status.setStyleSheet("")
@@ -1036,6 +1061,7 @@ class NoticeDialog(FieldRows, QDialog):
         self.letter_task.start()
 
     def _letter_done(self, document) -> None:
+        self.letter_busy = False
         self.last_document = document
         self.letter_button.setEnabled(True)
         self.letter_status.setText(
@@ -1050,6 +1076,7 @@ class NoticeDialog(FieldRows, QDialog):
             show_pdf(document.pdf_path, self)
 
     def _letter_failed(self, exc: BaseException) -> None:
+        self.letter_busy = False
         self.letter_button.setEnabled(True)
         self.letter_status.setStyleSheet(ERROR_STYLE)
         if isinstance(exc, ValidationError) and exc.fields:

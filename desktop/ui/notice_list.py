@@ -27,6 +27,7 @@ from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
 from desktop.ui.widgets import FlowLayout, open_on_enter
+from desktop.ui.widgets.tables import share_width
 
 
 def _msg(text: str) -> str:
@@ -94,6 +95,7 @@ class NoticeListPage(QWidget):
             header.resizeSection(col, width)
         header.setStretchLastSection(True)
         header.setMinimumSectionSize(50)
+        share_width(self.table, 0)  # every column in sight on a laptop (issue 15)
 
         filters = FlowLayout()
         filters.addWidget(self.agency)

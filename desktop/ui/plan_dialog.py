@@ -1214,9 +1214,11 @@ class PlanDialog(FieldRows, QDialog):
         on its preview. False when nothing was started."""
         from desktop.ui.doc_worker import Task
 
-        task = getattr(self, "letter_task", None)
-        if self.plan_id is None or (task is not None and task.thread.isRunning()):
+        # Busy until its result is handled here: the worker's thread may still be
+        # winding down when the result arrives, and a new letter is welcome then.
+        if self.plan_id is None or getattr(self, "letter_busy", False):
             return False
+        self.letter_busy = True
         self.message.hide()
         self.general_error.hide()
         self.letter_button.setEnabled(False)
@@ -1235,6 +1237,7 @@ class PlanDialog(FieldRows, QDialog):
         return True
 
     def _letter_done(self, doc) -> None:
+        self.letter_busy = False
         self.letter_button.setEnabled(True)
         self.last_document = doc
         self._flash(
@@ -1249,6 +1252,7 @@ class PlanDialog(FieldRows, QDialog):
             show_pdf(doc.pdf_path, self)
 
     def _letter_failed(self, exc: BaseException) -> None:
+        self.letter_busy = False
         self.letter_button.setEnabled(True)
         self.message.hide()
         if isinstance(exc, ValidationError) and exc.fields:

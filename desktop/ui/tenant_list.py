@@ -78,6 +78,9 @@ class TenantListPage(QWidget):
         # neither runs a query (apply_filters below runs the only one).
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
+        from desktop.ui.widgets.tables import share_width
+
+        share_width(self.view, 3)  # every column in sight on a laptop (issue 15)
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)

@@ -952,3 +952,70 @@ def test_naming_the_presidents_substitute_for_a_session(qtbot, db, actor, agency
     assert "en suppléance du président" in panel.sign_button.toolTip()
     assert "Aucun compte n'est lié à son siège" in panel.sign_button.toolTip()
     w.close()
+
+
+def test_caleol_letters_and_minutes_are_made_in_the_background_and_end_on_the_preview(
+    qtbot, window, db, actor, demo, tmp_path, monkeypatch
+):
+    """Issue 15: the decision letters and the minutes are produced off the GUI thread
+    (no frozen window), PDF by default, and end on the in-app preview with "Ouvrir",
+    "Imprimer…" and "Ouvrir le dossier"."""
+    import threading
+
+    from desktop.services.caleol import letters as caleol_letters
+
+    threads: list[str] = []
+
+    def spy(fn):
+        def wrapper(*args, **kwargs):
+            threads.append(threading.current_thread().name)
+            assert threading.current_thread() is not threading.main_thread()
+            return fn(*args, **kwargs)
+
+        return wrapper
+
+    monkeypatch.setattr(
+        caleol_letters,
+        "generate_decision_letters",
+        spy(caleol_letters.generate_decision_letters),
+    )
+    monkeypatch.setattr(pvs, "generate_draft", spy(pvs.generate_draft))
+    w = window.caleol_page.open_session(demo)
+    votes = w.votes_tab
+    w.tabs.setCurrentWidget(votes)
+    click(qtbot, votes.letters_button)
+    letters = votes.dialog
+    from desktop.services import documents
+
+    assert letters.pdf.isChecked() == documents.pdf_available()  # PDF by default
+    letters.folder.setText(str(tmp_path / "courriers"))
+    if shutil.which("soffice") or shutil.which("libreoffice"):
+        letters.selected_only.setChecked(True)
+        letters.table.selectRow(0)
+        click(qtbot, letters.produce_button)
+        wait_idle(qtbot, letters)
+        assert len(threads) == 1
+        preview = letters.pdf_previews[-1]
+        assert preview.isVisible()
+        assert preview.viewer.path == letters.result.merged_pdf
+        assert len(preview.viewer.pages) >= 1
+        for button in ("pdfOpen", "pdfPrint", "pdfFolder"):
+            assert preview.findChild(QPushButton, button).isEnabled()
+        preview.close()
+    letters.close()
+
+    panel = w.minutes_tab
+    w.tabs.setCurrentWidget(panel)
+    click(qtbot, panel.generate_button)
+    wait_idle(qtbot, panel)
+    assert threads[-1] != threading.main_thread().name
+    version = pvs.list_versions(db, actor, demo)[-1]
+    preview = panel.pdf_previews[-1]
+    assert preview.viewer.path == version.pdf_path
+    assert preview.windowTitle() == f"Procès-verbal — version {version.number}"
+    assert preview.viewer.pages and preview.viewer.print_button.isEnabled()
+    preview.close()
+    # "Ouvrir le PDF" of a version opens the same preview, not an outside program.
+    panel.table.selectRow(0)
+    click(qtbot, panel.open_button)
+    assert panel.pdf_previews[-1].viewer.path == version.pdf_path

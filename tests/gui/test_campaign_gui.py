@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication
+from PySide6.QtWidgets import QAbstractButton, QApplication, QScrollArea
 from sqlalchemy import select
 
 from desktop.services import accounts, campaigns, demo, saved_queries
@@ -339,6 +339,12 @@ def test_campaign_from_creation_to_purge(qtbot, db, actor, base):
     assert steps["Contact d'un voisin"] == ["1", "0", "0"]
     assert steps["Passage du facteur"][2] == "1"
     assert "2" in cell(tab.table, 0, 6)
+    # At 1,280 × 720 (125 %: 1,024 × 576), the referrals by partner show every column.
+    tab.detail_tabs.setCurrentWidget(dash)
+    mw.resize(1024, 576)
+    QApplication.processEvents()
+    assert dash.referrals.horizontalHeader().length() <= dash.referrals.viewport().width()
+    assert dash.findChild(QScrollArea, "dashboardScroll").horizontalScrollBar().maximum() == 0
 
     # ------------------------------------------------------------ end, preview, purge
     seen = []

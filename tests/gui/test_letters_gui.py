@@ -317,3 +317,67 @@ def _campaign(db, actor) -> int:
         s.add(c)
         s.flush()
         return c.id
+
+
+def test_plan_letter_from_the_tenant_file_carries_the_plan_figures(
+    qtbot, db, actor, agency, make_file, window
+):
+    """Issue 15: the general "Courrier…" dialog offers a plan's letter with the plan's
+    figures, the same as the plan screen's (one source: ``plan_letters.letter_fields``);
+    the produced letter reads like the plan screen's and is registered once."""
+    import datetime as dt
+    import re
+    from decimal import Decimal
+
+    from desktop.documents import engine
+    from desktop.domain.schedule import PaymentPlanType
+    from desktop.services import plan_letters, plans
+    from desktop.services.context import use_clock
+    from tests.conftest import DayClock
+
+    def text_of(path: Path) -> str:
+        text = "\n".join(engine.docx_paragraphs(path.read_bytes()))
+        return re.sub("[\u00a0\u202f]", " ", text).replace("\u2060", "")
+
+    with use_clock(DayClock(dt.date(2026, 1, 3))):
+        f = make_file(1)
+        f.balance = Decimal("1200.00")
+        hid = tenants.create_tenant_file(db, actor, f)
+        terms = plans.terms_from_lease(
+            db, actor, hid, PaymentPlanType.PLAN_APUREMENT, on=dt.date(2026, 1, 2)
+        )
+        terms.start_on, terms.months = dt.date(2026, 1, 5), 6
+        plan_id = plans.create_plan(db, actor, hid, terms)
+        window.tenant_page.refresh()
+        file_dialog = window.open_file(hid)
+        qtbot.mouseClick(file_dialog.letter_button, Qt.MouseButton.LeftButton)
+        letter = file_dialog.letter_dialog
+        box = letter.box
+        assert box.plan.isHidden()  # a letter that is not a plan's: no plan to choose
+        box.template.setCurrentIndex(box.template.findData(plan_letters.PROPOSAL))
+        assert not box.plan.isHidden() and box.plan.currentData() == plan_id
+        assert box.plan.currentText() == (
+            "Plan d'apurement — Projet — 1\u202f200,00\u00a0€, depuis le 05/01/2026"
+        )
+        # The form holds the plan's figures, as the plan screen computes them.
+        expected = plan_letters.letter_fields(db, actor, plan_id, plan_letters.PROPOSAL)
+        # (a multi-line editor gives no-break spaces back as plain ones)
+        assert box.fields.values() == {
+            k: expected[k].replace("\u00a0", " ") if k == "echeancier" else expected[k]
+            for k in box.fields.editors
+        }
+        box.pdf.setChecked(False)
+        qtbot.mouseClick(letter.preview_button, Qt.MouseButton.LeftButton)
+        assert "6 échéances mensuelles" in letter.preview.toPlainText()
+        qtbot.mouseClick(letter.produce_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: letter.document is not None, timeout=20_000)
+        text = text_of(letter.document.docx_path)
+        assert "une dette de 1 200,00 € (mille deux cents euros)" in text
+        assert "6 échéances mensuelles, du 5 janvier 2026 au 5 juin 2026" in text
+        for n, due in ((1, "05/01/2026"), (6, "05/06/2026")):
+            assert f"{n}\n{due}\n200,00 €" in text
+        same = plan_letters.produce_plan_letter(db, actor, plan_id, plan_letters.PROPOSAL)
+        assert text_of(same.docx_path).replace(same.reference, "") == text.replace(
+            letter.document.reference, ""
+        )
+        letter.close()

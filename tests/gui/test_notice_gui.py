@@ -276,6 +276,10 @@ def test_acknowledgement_letter_in_one_click_with_the_dates_in_the_pdf(
     qtbot.waitUntil(lambda: dialog.last_document is not None, timeout=60_000)
     doc = dialog.last_document
     assert doc.reference in dialog.letter_status.text() and dialog.letter_open.isVisible()
+    # made in the background, it ends on the in-app preview (issue 15)
+    preview = dialog.pdf_previews[-1]
+    assert preview.viewer.path == doc.pdf_path and preview.viewer.pages
+    preview.close()
     text = pdf_text(doc.pdf_path)
     assert "reçu le 31 janvier 2026" in text
     assert "Votre préavis prendra fin le 30 avril 2026." in text
@@ -357,3 +361,33 @@ def test_outside_zone_tendue_both_dates_only_while_the_proof_is_pending(
     assert "25/02/2027" not in headline + steps
     assert dialog.end_if_proof_label.text() == ""
     dialog.close()
+
+
+def test_confirmations_stay_inside_the_notice_dialog(window, qtbot, db, actor, files):
+    """Issue 15: a saved notice, its proof, an exception are confirmed in the notice
+    dialog, never in the main window's status bar behind it."""
+    _, dialog = open_notice_from_file(window, qtbot, files["dupont"])
+    choose(dialog.delivery_mode, DeliveryMode.LRAR.value)
+    type_into(qtbot, dialog.sent_on, "28/01/2026")
+    type_into(qtbot, dialog.received_on, "31/01/2026")
+    choose(dialog.ground, G.SANTE.value)
+    assert not dialog.message.isVisible()
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    assert dialog.message.isVisible() and dialog.message.text() == "Congé enregistré."
+    assert window.statusBar().currentMessage() == ""
+    qtbot.mouseClick(dialog.proof_received, LEFT)
+    type_into(qtbot, dialog.proof_received_on, "03/02/2026")
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    assert dialog.message.text() == "Justificatif enregistré : la fin du préavis est recalculée."
+    assert dialog.message.isVisible()
+    # A refused exception takes the confirmation away: no stale "enregistré" beside an error
+    dialog.tabs.setCurrentIndex(1)
+    choose(dialog.exception_kind, "REPORT")
+    qtbot.mouseClick(dialog.exception_button, LEFT)
+    assert not dialog.message.isVisible()
+    type_into(qtbot, dialog.reason, "Confinement")
+    type_into(qtbot, dialog.new_departure_on, "15/06/2026")
+    type_into(qtbot, dialog.agreement_signed_on, "09/03/2026")
+    qtbot.mouseClick(dialog.exception_button, LEFT)
+    assert dialog.message.isVisible() and dialog.message.text() == "Report du départ enregistré."
+    assert window.statusBar().currentMessage() == ""

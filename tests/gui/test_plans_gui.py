@@ -261,3 +261,27 @@ def test_letters_from_the_plan_dialog(
         assert preview.viewer.pages and preview.viewer.print_button.isEnabled()
         preview.close()
     dialog.close()
+
+
+def test_confirmations_stay_inside_the_plan_dialog(window, qtbot, db, actor, files, clock):
+    """Issue 15: what a plan dialog saves is confirmed in that dialog, never in the main
+    window's status bar behind it."""
+    file_dialog = window.open_file(files["dupont"])
+    click(qtbot, file_dialog.plans_button)
+    plans_dialog = file_dialog.plans_dialog
+    click(qtbot, plans_dialog.new_button)
+    dialog = plans_dialog.open_dialogs[-1]
+    qtbot.waitExposed(dialog)
+    dialog.months.lineEdit().selectAll()
+    qtbot.keyClicks(dialog.months, "6")
+    type_into(qtbot, dialog.start_on, "05/01/2026")
+    click(qtbot, dialog.compute_button)
+    click(qtbot, dialog.save_button)
+    assert dialog.message.isVisible() and dialog.message.text() == "Accord enregistré."
+    assert window.statusBar().currentMessage() == ""
+    choose(dialog.next_status, PlanStatus.PROPOSE.value)
+    type_into(qtbot, dialog.status_date, "03/01/2026")
+    click(qtbot, dialog.status_button)
+    assert dialog.message.isVisible() and dialog.message.text() == "Statut changé : Proposé."
+    assert window.statusBar().currentMessage() == ""
+    dialog.close()

@@ -397,13 +397,23 @@ class CandidateDialog(ErrorForm, QDialog):
         self.buttons, self.ok_button = ok_cancel(
             self, "candidateOk", self.tr("Enregistrer le candidat"), self.save
         )
+        # The form scrolls on a laptop screen (1,280 × 720 at 125 %), its buttons stay.
+        from desktop.ui.widgets import fit_to_screen, scrolled
+
+        body = QWidget(self)
+        body.setObjectName("candidateForm")
+        inner = QVBoxLayout(body)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addLayout(form)
+        inner.addWidget(self.rows["priority_criteria"])
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.rows["priority_criteria"])
+        layout.addWidget(scrolled(body), 1)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
         if candidate is not None:
             self._fill(candidate)
+        wanted = body.sizeHint()
+        fit_to_screen(self, wanted.width() + 48, wanted.height() + 90)
 
     def _fill(self, c: CandidateView) -> None:
         self.numero_unique.setText(c.numero_unique)

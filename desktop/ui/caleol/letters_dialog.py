@@ -38,6 +38,13 @@ from desktop.ui.caleol.widgets import (
     text_of,
 )
 from desktop.ui.letter_dialog import open_path
+from desktop.ui.pdf_viewer import show_pdf
+
+
+def pdf_available() -> bool:
+    from desktop.services import documents
+
+    return documents.pdf_available()
 
 
 class LetterTaskDialog(TaskRunner, QDialog):
@@ -154,6 +161,8 @@ class DecisionLettersDialog(LetterTaskDialog):
         self.alsace = QCheckBox(self.tr("Jours fériés d'Alsace-Moselle"), self)
         self.pdf = QCheckBox(self.tr("Produire aussi les PDF (et un PDF unique à imprimer)"), self)
         self.pdf.setObjectName("lettersPdf")
+        # PDF by default (the letters end on the preview), when this workstation can
+        self.pdf.setChecked(pdf_available())
         self.selected_only = QCheckBox(self.tr("Seulement les candidats sélectionnés"), self)
         self.selected_only.setObjectName("selectedOnly")
         folder_row = self._folder_row("lettersFolder", window.view.number)
@@ -251,3 +260,11 @@ class DecisionLettersDialog(LetterTaskDialog):
         self.open_button.setEnabled(True)
         self.load()
         self.win.reload()
+        if result.merged_pdf is not None:  # read before it leaves (issue 15)
+            show_pdf(
+                result.merged_pdf,
+                self,
+                self.tr("Courriers de décision — séance n° {number}").format(
+                    number=result.session_number
+                ),
+            )

@@ -14,7 +14,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -60,7 +60,8 @@ from desktop.ui.caleol.widgets import (
     text_of,
 )
 from desktop.ui.doc_worker import Task
-from desktop.ui.letter_dialog import SIGNING, open_path
+from desktop.ui.letter_dialog import SIGNING
+from desktop.ui.pdf_viewer import show_pdf
 
 REVIEWABLE = (MinutesStatus.IN_REVIEW, MinutesStatus.APPROVED)
 
@@ -68,6 +69,18 @@ REVIEWABLE = (MinutesStatus.IN_REVIEW, MinutesStatus.APPROVED)
 def version_pdf(v: VersionView) -> Path:
     """The PDF to open for a version: the signed one once signed."""
     return v.signature.pdf_path if v.signature is not None else v.pdf_path
+
+
+def show_minutes(v: VersionView, parent: QWidget) -> None:
+    """The in-app preview of a version (the signed PDF once signed), with "Ouvrir",
+    "Imprimer…" and "Ouvrir le dossier"."""
+    show_pdf(
+        version_pdf(v),
+        parent,
+        QCoreApplication.translate("MinutesPanel", "Procès-verbal — version {number}").format(
+            number=v.number
+        ),
+    )
 
 
 def diff_html(lines: tuple[str, ...] | list[str]) -> str:
@@ -617,11 +630,12 @@ class MinutesPanel(TaskRunner, QWidget):
         )
         self.reload_versions()
         self.changed.emit()
+        show_minutes(v, self)  # read before it goes to the members (issue 15)
 
     def open_pdf(self) -> None:
         v = self.selected()
         if v is not None:
-            open_path(version_pdf(v))
+            show_minutes(v, self)
 
     def send_for_review(self) -> list[Path]:
         v = self.latest()
@@ -695,6 +709,7 @@ class MinutesPanel(TaskRunner, QWidget):
             )
         )
         self.changed.emit()
+        show_minutes(v, self)
 
     def extract(self) -> ExtractDialog | None:
         v = self.selected()
@@ -727,6 +742,7 @@ class MinutesPanel(TaskRunner, QWidget):
     def _extracted(self, path: Path) -> None:
         self.last_extract = Path(path)
         self._ok(self.tr("Extrait enregistré : {path}").format(path=path))
+        show_pdf(path, self)
 
     def compare(self) -> None:
         a, b = self.diff_from.currentData(), self.diff_to.currentData()
@@ -945,7 +961,7 @@ class MemberReviewPanel(TaskRunner, QWidget):
     def open_pdf(self) -> None:
         row = self.current()
         if row is not None:
-            open_path(version_pdf(row[2]))
+            show_minutes(row[2], self)
 
     def _answer(self, verdict: ReviewVerdict, comment: str = "") -> bool:
         row = self.current()
@@ -989,3 +1005,4 @@ class MemberReviewPanel(TaskRunner, QWidget):
         self._ok(self.tr("Procès-verbal signé : la séance est verrouillée."))
         self.refresh()
         self.changed.emit()
+        show_minutes(v, self)

@@ -36,7 +36,7 @@ from desktop.services.caleol import offers as caleol_offers
 from desktop.services.caleol.offers import OfferRow
 from desktop.services.context import Actor, today
 from desktop.storage.db import Database
-from desktop.ui.caleol.letters_dialog import LetterTaskDialog
+from desktop.ui.caleol.letters_dialog import LetterTaskDialog, pdf_available
 from desktop.ui.caleol.widgets import (
     ERROR_STYLE,
     OK_STYLE,
@@ -55,6 +55,7 @@ from desktop.ui.caleol.widgets import (
     text_of,
 )
 from desktop.ui.letter_dialog import open_path
+from desktop.ui.pdf_viewer import show_pdf
 
 OVERDUE = QColor("#b3261e")
 SOON = QColor("#8a5300")
@@ -358,6 +359,7 @@ class OfferLetterDialog(LetterTaskDialog):
         self.alsace.setChecked(row.alsace_moselle)
         self.pdf = QCheckBox(self.tr("Produire aussi le PDF"), self)
         self.pdf.setObjectName("offerLetterPdf")
+        self.pdf.setChecked(pdf_available())  # PDF by default: the letter ends on the preview
         folder_row = self._folder_row("offerLetterFolder", row.session_number)
         buttons = self._task_buttons(
             (self.tr("Produire le courrier"), "produceOfferLetter"),
@@ -445,11 +447,16 @@ class OfferLetterDialog(LetterTaskDialog):
         self.open_button.setEnabled(True)
         self._buttons()
         self.produced.emit(result)
+        if letter.pdf_path is not None:  # read before it leaves (issue 15)
+            show_pdf(letter.pdf_path, self)
 
     def _open(self) -> None:
         if self.result is not None:
             letter = self.result.letters[0]
-            open_path(letter.pdf_path or letter.docx_path)
+            if letter.pdf_path is not None:
+                show_pdf(letter.pdf_path, self)
+            else:
+                open_path(letter.docx_path)
 
 
 # --------------------------------------------------------------------------- panel

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QScrollArea,
     QTableWidget,
@@ -39,7 +38,7 @@ from desktop.ui.campaigns.dialogs import count_pct, label, percent_text
 from desktop.ui.i18n import translate_message
 from desktop.ui.widgets import message_label
 from desktop.ui.widgets.messages import m
-from desktop.ui.widgets.tables import plain_table
+from desktop.ui.widgets.tables import plain_table, share_width
 
 CARD_STYLE = (
     "QFrame#card { border: 1px solid #c8ccd2; border-radius: 6px; background: palette(base); }"
@@ -128,18 +127,22 @@ class CampaignDashboard(QWidget):
         self.weeks.setObjectName("figWeeks")
         self.weeks.setWordWrap(True)
         for table in (self.referrals, self.steps):
-            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            table.horizontalHeader().setStretchLastSection(False)
+            share_width(table, 0)  # every column in sight, long names elided (tooltip)
 
-        # Counts per caller and per agency at full width, then the referrals and the
-        # escalation side by side; the whole scrolls when the window is small.
+        # Every table at full width, one below the other (side by side, the referrals
+        # by partner and status needed a horizontal scroll on a 1,280 px laptop); the
+        # whole scrolls vertically when the window is small.
         content = QWidget(self)
         grid = QGridLayout(content)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(self._box(self.tr("Par appelant"), self.by_caller), 0, 0, 1, 2)
         grid.addWidget(self._box(self.tr("Par agence"), self.by_agency), 1, 0, 1, 2)
         grid.addWidget(
-            self._box(self.tr("Orientations par partenaire et statut"), self.referrals), 2, 0
+            self._box(self.tr("Orientations par partenaire et statut"), self.referrals),
+            2,
+            0,
+            1,
+            2,
         )
         escalation = QWidget(content)
         esc_layout = QVBoxLayout(escalation)
@@ -147,8 +150,8 @@ class CampaignDashboard(QWidget):
         esc_layout.addWidget(self.steps)
         esc_layout.addWidget(self.weeks)
         esc_layout.addStretch(1)
-        grid.addWidget(self._box(self.tr("Escalade et sécurisation"), escalation), 2, 1)
-        grid.setRowStretch(3, 1)
+        grid.addWidget(self._box(self.tr("Escalade et sécurisation"), escalation), 3, 0, 1, 2)
+        grid.setRowStretch(4, 1)
         scroll = QScrollArea(self)
         scroll.setObjectName("dashboardScroll")
         scroll.setWidgetResizable(True)
@@ -181,10 +184,7 @@ class CampaignDashboard(QWidget):
                 self.tr("Tentatives"),
             ],
         )
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
+        share_width(table, 0)  # every column in sight, long names elided (tooltip)
         return table
 
     # ----------------------------------------------------------------- filling

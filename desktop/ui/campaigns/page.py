@@ -61,7 +61,7 @@ from desktop.ui.campaigns.dialogs import (
 )
 from desktop.ui.i18n import translate_message
 from desktop.ui.widgets import OK_STYLE, message_label, open_on_enter
-from desktop.ui.widgets.tables import current_of, plain_table
+from desktop.ui.widgets.tables import current_of, plain_table, share_width
 
 LATE = QColor("#b3261e")
 ALL = "__all__"
@@ -460,6 +460,7 @@ class CampaignsTab(_Messages, QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
+        share_width(self.table, 0)  # every column in sight on a laptop (issue 15)
         self.table.setMinimumHeight(120)
         self.new_button = QPushButton(self.tr("Nouvelle campagne…"), self)
         self.new_button.setObjectName("campaignNew")

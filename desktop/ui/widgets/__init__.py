@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLayout,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QWidget,
 )
 
@@ -36,6 +37,7 @@ __all__ = [
     "ERROR_STYLE",
     "OK_STYLE",
     "WARNING_STYLE",
+    "ElidedLabel",
     "FlowLayout",
     "fit_to_screen",
     "labelled",
@@ -46,6 +48,28 @@ __all__ = [
     "search_into_list",
     "tab_leaves",
 ]
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that gives way on a narrow window: its text is elided
+    (``mode``: in the middle for a path) instead of cut, the full text as tooltip."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None, mode=None):
+        super().__init__(text, parent)
+        self._mode = mode or Qt.TextElideMode.ElideRight
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(80, super().minimumSizeHint().height())
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setToolTip(text)
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        text = self.fontMetrics().elidedText(self.text(), self._mode, self.contentsRect().width())
+        painter.drawText(self.contentsRect(), int(self.alignment()), text)
 
 
 def message_label(
@@ -204,13 +228,41 @@ def scrolled(widget: QWidget) -> QScrollArea:
 
 def fit_to_screen(window: QWidget, width: int, height: int) -> None:
     """Resize ``window`` to ``width`` × ``height``, or to the screen's free area when
-    that is smaller (a laptop at 125 %: 1,024 × 576), leaving room for the title bar."""
+    that is smaller (a laptop at 125 %: 1,024 × 576), leaving room for the title bar.
+
+    Before its first show a window can report a larger minimum than once shown (the
+    main window: 1,074 px, then 941 px at 125 %): it is fitted again just after it is
+    first shown, or it would open wider than the screen."""
     screen = window.screen() or QGuiApplication.primaryScreen()
     if screen is not None:
         free = screen.availableGeometry()
         width = min(width, free.width())
         height = min(height, free.height() - 40)
     window.resize(max(width, window.minimumSizeHint().width()), height)
+    if not window.isVisible() and window.findChild(_RefitOnShow) is None:
+        _RefitOnShow(window, width, height)
+
+
+class _RefitOnShow(QObject):
+    """Fits its window again once, at the first turn of the event loop after it shows."""
+
+    def __init__(self, window: QWidget, width: int, height: int):
+        super().__init__(window)
+        self._size = (width, height)
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Show:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._refit)
+        return False
+
+    def _refit(self) -> None:
+        window = self.parent()
+        width, height = self._size
+        if window.width() > width:
+            window.resize(max(width, window.minimumSizeHint().width()), window.height())
+        self.deleteLater()
 
 
 def open_on_enter(view: QAbstractItemView, slot: Callable[[], object]) -> None:

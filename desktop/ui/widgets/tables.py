@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
+    QToolTip,
     QWidget,
 )
 
@@ -35,9 +37,10 @@ def read_only_table(
     stretch: int | None = None,
     widths: dict[int, int] | None = None,
 ) -> QTableWidget:
-    """A ``plain_table`` whose columns fit their contents, except ``stretch`` (takes the
-    room left instead of the last column) and ``widths`` (fixed starting width, the user
-    may resize; long texts are elided, their tooltip shows them)."""
+    """A ``plain_table`` whose columns share its width (``share_width``): their content's
+    width, ``stretch`` taking the room left; on a narrow screen the widest give way,
+    elided, their tooltip showing them whole. ``widths``: starting widths only, before
+    the table is shown."""
     table = plain_table(parent, name, headers)
     table.setTextElideMode(Qt.TextElideMode.ElideRight)
     header = table.horizontalHeader()
@@ -48,7 +51,120 @@ def read_only_table(
     if stretch is not None:
         header.setStretchLastSection(False)
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    share_width(table, stretch)  # (``widths``: where the columns start, before data)
     return table
+
+
+def share_width(view: QTableView, stretch: int | None = None) -> None:
+    """Every column of ``view`` in sight, without a horizontal scroll bar, on a laptop
+    screen (issue 15): the columns take their content's width while the view is wide
+    enough (the room left goes to ``stretch``, else to the widest column); when it is
+    not, the widest columns shrink first, down to their title's width, their texts
+    elided with the full text as tooltip. Follows the view's size and its data."""
+    if view.findChild(_WidthSharer) is None:
+        _WidthSharer(view, stretch)
+
+
+class _WidthSharer(QObject):
+    def __init__(self, view: QTableView, stretch: int | None):
+        super().__init__(view)
+        self.view = view
+        self.stretch = stretch
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(0)
+        self.timer.timeout.connect(self.apply)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        view.viewport().installEventFilter(self)
+        model = view.model()
+        for signal in (
+            model.modelReset,
+            model.layoutChanged,
+            model.rowsInserted,
+            model.rowsRemoved,
+            model.dataChanged,
+            model.headerDataChanged,
+        ):
+            signal.connect(self.timer.start)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self.timer.start()
+        elif event.type() == QEvent.Type.ToolTip:
+            return self._elided_tooltip(event)
+        return False
+
+    def _elided_tooltip(self, event) -> bool:
+        """The full text of an elided cell that has no tooltip of its own."""
+        index = self.view.indexAt(event.pos())
+        if not index.isValid() or index.data(Qt.ItemDataRole.ToolTipRole):
+            return False
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        if text is None:
+            return False
+        text = str(text)
+        width = self.view.fontMetrics().horizontalAdvance(text) + 10
+        if width <= self.view.visualRect(index).width():
+            return False
+        QToolTip.showText(event.globalPos(), text, self.view.viewport())
+        return True
+
+    def apply(self) -> None:
+        view, header = self.view, self.view.horizontalHeader()
+        columns = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+        available = view.viewport().width()
+        if not columns or available <= 0 or not view.isVisible():
+            return  # (before it is shown, a view's width means nothing yet)
+        title = {c: header.sectionSizeHint(c) for c in columns}
+        natural = {c: max(view.sizeHintForColumn(c), title[c]) for c in columns}
+        wrapped = sum(title.values()) > available
+        self._wrap_titles(header, wrapped)
+        if wrapped:  # titles on two lines: their longest word
+            title = {c: self._word_width(header, c) for c in columns}
+        if sum(natural.values()) <= available:
+            widths = dict(natural)
+            room = self.stretch if self.stretch in natural else max(natural, key=natural.get)
+            widths[room] += available - sum(natural.values())
+        else:  # the highest level every column can be capped at, never below its title
+            low, high = 0, max(natural.values())
+            while low < high:
+                level = (low + high + 1) // 2
+                if sum(max(title[c], min(natural[c], level)) for c in columns) <= available:
+                    low = level
+                else:
+                    high = level - 1
+            widths = {c: max(title[c], min(natural[c], low)) for c in columns}
+        for c, width in widths.items():
+            if header.sectionSize(c) != width:
+                header.resizeSection(c, width)
+
+    def _wrap_titles(self, header: QHeaderView, on: bool) -> None:
+        """Titles on two lines when even they do not fit side by side; back on one
+        line when they do again."""
+        wrap = Qt.TextFlag.TextWordWrap.value
+        if on == bool(header.defaultAlignment().value & wrap):
+            return
+        if on:
+            self._one_line = (header.defaultAlignment(), header.minimumHeight())
+            header.setDefaultAlignment(Qt.AlignmentFlag(Qt.AlignmentFlag.AlignCenter.value | wrap))
+            header.setMinimumHeight(2 * header.fontMetrics().height() + 8)
+        elif getattr(self, "_one_line", None) is not None:
+            alignment, height = self._one_line
+            header.setDefaultAlignment(alignment)
+            header.setMinimumHeight(height)
+
+    @staticmethod
+    def _word_width(header: QHeaderView, column: int) -> int:
+        """The width a title needs on two lines or more: its longest word, the margins
+        and the sort arrow (the difference between its hint and its text's width)."""
+        text = str(header.model().headerData(column, Qt.Orientation.Horizontal) or "")
+        metrics = header.fontMetrics()
+        margins = header.sectionSizeHint(column) - metrics.horizontalAdvance(text)
+        words = text.split() or [""]
+        return max(metrics.horizontalAdvance(w) for w in words) + max(margins, 0)
 
 
 def cell(text: str, data=None, *, right: bool = False, tooltip: str = "") -> QTableWidgetItem:
