@@ -27,6 +27,7 @@ from desktop.services import (
 )
 from desktop.services.authz import guarded
 from desktop.services.context import Actor, now, today
+from desktop.services.plans.breach import EvaluationResult, record_change
 from desktop.services.plans.core import (
     ENTITY,
     EVENT_PLAN_IMPORT,
@@ -34,15 +35,13 @@ from desktop.services.plans.core import (
     SOURCE_IMPORT,
     WRITE,
     ZERO,
-    EvaluationResult,
     add_timeline_event,
-    check_payment,
     evaluate_plan,
     plan_label,
     plan_options,
-    record_change,
     stored_text,
 )
+from desktop.services.plans.payments import check_payment
 from desktop.services.write import message, touch, writing
 from desktop.storage.db import Database
 from desktop.storage.models import (
