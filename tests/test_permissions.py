@@ -20,6 +20,7 @@ from desktop.services import (
     backup,
     demo,
     importer,
+    person_export,
     retention,
     settings,
     tenants,
@@ -136,10 +137,10 @@ SERVICES = {
     "settings_update": lambda w, a, n: settings.update(w.db, a, {settings.LOCKOUT_THRESHOLD: 7}),
     "retention_preview": lambda w, a, n: retention.preview(w.db, a),
     "retention_purge": lambda w, a, n: retention.purge(w.db, a),
-    "export_person_own": lambda w, a, n: retention.export_person(
+    "export_person_own": lambda w, a, n: person_export.export_person(
         w.db, a, w.own, w.tmp / "personne.xlsx"
     ),
-    "export_person_other_agency": lambda w, a, n: retention.export_person(
+    "export_person_other_agency": lambda w, a, n: person_export.export_person(
         w.db, a, w.other, w.tmp / "personne.xlsx"
     ),
     "backup_now": lambda w, a, n: backup.backup_now(w.db, a),
