@@ -23,6 +23,7 @@ from desktop.services import (
     person_export,
     retention,
     settings,
+    tabular,
     tenants,
 )
 from desktop.services.context import Actor
@@ -87,7 +88,7 @@ def _import(w, actor, agency="BXN", n=0):
         f"C-90{n};Import;01/09/2015;400,00;L-90{n};1 rue X;33000;Bordeaux;T2;{agency}\n",
         encoding="utf-8",
     )
-    table = importer.read_table(path)
+    table = tabular.read_table(path)
     report = importer.dry_run(
         w.db,
         w.actors["admin"],

@@ -37,7 +37,7 @@ from desktop.domain.errors import UserError
 from desktop.domain.formatting import format_date_fr, format_decimal_fr, format_money_fr
 from desktop.domain.roles import Permission
 from desktop.domain.schedule import PlanStatus
-from desktop.services import agencies, importer, plans
+from desktop.services import agencies, plans, tabular
 from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
@@ -117,7 +117,7 @@ class ArrearsModel(QAbstractTableModel):
         if key == "next_due":
             return format_date_fr(r.next_due_on)
         if key == "action":
-            return importer.render(r.action.text, QCoreApplication.translate)
+            return tabular.render(r.action.text, QCoreApplication.translate)
         if key == "action_on":
             return format_date_fr(r.action.due_on)
         return ""

@@ -63,7 +63,7 @@ def _text(message) -> str:
     if isinstance(message, Message):
         from PySide6.QtCore import QCoreApplication
 
-        from desktop.services.importer import render
+        from desktop.services.tabular import render
 
         return render(message, QCoreApplication.translate)
     return str(message)
