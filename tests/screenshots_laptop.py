@@ -70,7 +70,7 @@ def main() -> int:
             if hasattr(dialog, "save_button"):
                 dialog.save_button.setEnabled(False)
             dialog.hide()
-        from desktop.ui.plan_dialog import PlanDialog
+        from desktop.ui.plans.dialog import PlanDialog
 
         plan = PlanDialog(db, window.actor, household_id)
         plan.resize(min(plan.width(), WIDTH), min(plan.height(), HEIGHT - 40))

@@ -373,7 +373,7 @@ class ArrearsPage(QWidget):
 
     def open_plans(self):
         """The selected file's agreements: the current one opened, or a new one started."""
-        from desktop.ui.plan_dialog import PlanDialog
+        from desktop.ui.plans.dialog import PlanDialog
 
         r = self.current_row()
         if r is None:

@@ -53,7 +53,7 @@ from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
 from desktop.ui.widgets import ERROR_STYLE, fit_to_screen, message_label
 from desktop.ui.widgets.form import FieldRow, FieldRows
-from desktop.ui.widgets.messages import ask_reload_on_conflict
+from desktop.ui.widgets.messages import offer_reload_on_conflict
 
 #: a date at stake coming near (bolder than ``widgets.WARNING_STYLE``), or gone by
 NEAR_STYLE = "color: #8a4b00; font-weight: bold;"
@@ -780,10 +780,9 @@ class NoticeDialog(FieldRows, QDialog):
             return False
         except ConflictError as exc:
             self.show_errors({}, translate_message(exc.message))
-            if ask_reload_on_conflict(
-                self, exc.message, self.tr("Recharger le congé"), "noticeConflictBox"
-            ):
-                self.reload()
+            offer_reload_on_conflict(
+                self, exc.message, self.tr("Recharger le congé"), self.reload, "noticeConflictBox"
+            )
             return False
         except UserError as exc:
             self.show_errors({}, translate_message(exc.message))
