@@ -15,20 +15,18 @@ from sqlalchemy.orm import Session
 from desktop.domain.i18n import QT_TRANSLATE_NOOP as N
 from desktop.reports.figures import (
     ZERO,
-    Chart,
     ChartKind,
     Column,
     KeyFigure,
     Kind,
     Section,
-    Series,
     Table,
     euros,
     month_label,
     months_between,
     percent,
 )
-from desktop.services.report_figures.common import Scope, cents, monthly
+from desktop.services.report_figures.common import Scope, cents, monthly, rows_chart
 
 
 def arrears_report(session: Session, scope: Scope):
@@ -114,12 +112,12 @@ def arrears_report(session: Session, scope: Scope):
             sum((r[5] for r in status_rows), ZERO),
         ],
     )
-    status_chart = Chart(
+    status_chart = rows_chart(
         "graphique_statuts",
         N("messages", "Plans créés sur la période, par statut"),
         ChartKind.PIE,
-        [r[0] for r in status_rows],
-        [Series(N("messages", "Plans"), [r[1] for r in status_rows])],
+        status_rows,
+        (N("messages", "Plans"), 1),
     )
 
     # Plans in force today (whenever they were created): the amounts under plan.
@@ -240,16 +238,14 @@ def arrears_report(session: Session, scope: Scope):
             "d'abord, le reste est affecté aux échéances. Taux : affecté / dû.",
         ),
     )
-    month_chart = Chart(
+    month_chart = rows_chart(
         "graphique_mensuel",
         N("messages", "Échéances dues et sommes affectées, par mois"),
         ChartKind.BAR,
-        [r[0] for r in month_rows],
-        [
-            Series(N("messages", "Échéances dues"), [r[1] for r in month_rows]),
-            Series(N("messages", "Affecté aux échéances"), [r[3] for r in month_rows]),
-        ],
-        Kind.MONEY,
+        month_rows,
+        (N("messages", "Échéances dues"), 1),
+        (N("messages", "Affecté aux échéances"), 3),
+        unit=Kind.MONEY,
     )
 
     # Breaches and outcomes in the period.
@@ -379,13 +375,13 @@ def arrears_report(session: Session, scope: Scope):
             "moins égale à deux mois de loyer et charges).",
         ),
     )
-    arrears_chart = Chart(
+    arrears_chart = rows_chart(
         "graphique_agences",
         N("messages", "Dette totale des ménages en impayé, par agence"),
         ChartKind.HBAR,
-        [r[0] for r in arrears_rows],
-        [Series(N("messages", "Dette totale"), [r[2] for r in arrears_rows])],
-        Kind.MONEY,
+        arrears_rows,
+        (N("messages", "Dette totale"), 2),
+        unit=Kind.MONEY,
     )
 
     key_figures = [

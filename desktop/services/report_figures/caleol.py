@@ -28,7 +28,7 @@ from desktop.reports.figures import (
     one_decimal,
     percent,
 )
-from desktop.services.report_figures.common import Scope, days_between, monthly, pairs
+from desktop.services.report_figures.common import Scope, days_between, monthly, pairs, rows_chart
 
 
 def caleol_report(session: Session, scope: Scope):
@@ -188,12 +188,12 @@ def caleol_report(session: Session, scope: Scope):
             "ensemble (« Autres motifs »).",
         ),
     )
-    reason_chart = Chart(
+    reason_chart = rows_chart(
         "graphique_motifs",
         N("messages", "Motifs de refus"),
         ChartKind.HBAR,
-        [r[0] for r in reason_rows],
-        [Series(N("messages", "Candidatures"), [r[2] for r in reason_rows])],
+        reason_rows,
+        (N("messages", "Candidatures"), 2),
     )
 
     # Priority households among the attributions (rank 1 for ranked attributions).

@@ -22,7 +22,7 @@ from desktop.reports.figures import (
     format_value,
     percent,
 )
-from desktop.services.report_figures.common import Scope
+from desktop.services.report_figures.common import Scope, rows_chart
 
 
 def campaigns_report(session: Session, scope: Scope):
@@ -226,12 +226,12 @@ def campaigns_report(session: Session, scope: Scope):
             *[sum(r[i] for r in referral_rows) for i in range(1, 2 + len(statuses))],
         ],
     )
-    referral_chart = Chart(
+    referral_chart = rows_chart(
         "graphique_orientations",
         N("messages", "Orientations par partenaire"),
         ChartKind.HBAR,
-        [r[0] for r in referral_rows],
-        [Series(N("messages", "Orientations"), [r[1] for r in referral_rows])],
+        referral_rows,
+        (N("messages", "Orientations"), 1),
     )
 
     caller_table = Table(

@@ -20,10 +20,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from desktop.reports.figures import (
-    KeyFigure,
-    Section,
-)
+from desktop.reports.figures import Chart, ChartKind, KeyFigure, Kind, Section, Series
 
 # --------------------------------------------------------------------------- SQL helpers
 
@@ -94,3 +91,23 @@ def pairs(session: Session, stmt) -> dict:
 # --------------------------------------------------------------------------- reports
 
 Builder = Callable[[Session, Scope], tuple[list[KeyFigure], list[Section], list[str]]]
+
+
+def rows_chart(
+    key: str,
+    title: str,
+    kind: ChartKind,
+    rows: list[list[Any]],
+    *series: tuple[str, int],
+    unit: Kind = Kind.INT,
+) -> Chart:
+    """The chart of a table's ``rows``: the categories from their first column, one
+    series a ``(name, column index)``."""
+    return Chart(
+        key,
+        title,
+        kind,
+        [r[0] for r in rows],
+        [Series(name, [r[index] for r in rows]) for name, index in series],
+        unit,
+    )

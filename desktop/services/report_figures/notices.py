@@ -13,20 +13,18 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.i18n import QT_TRANSLATE_NOOP as N
 from desktop.reports.figures import (
-    Chart,
     ChartKind,
     Column,
     KeyFigure,
     Kind,
     Section,
-    Series,
     Table,
     month_label,
     months_between,
     one_decimal,
     percent,
 )
-from desktop.services.report_figures.common import Scope, days_between, monthly, pairs
+from desktop.services.report_figures.common import Scope, days_between, monthly, pairs, rows_chart
 
 
 def notices_report(session: Session, scope: Scope):
@@ -64,12 +62,12 @@ def notices_report(session: Session, scope: Scope):
         ground_rows,
         [N("messages", "Total"), total, percent(total, total), sum(r[3] for r in ground_rows)],
     )
-    ground_chart = Chart(
+    ground_chart = rows_chart(
         "graphique_motifs",
         N("messages", "Congés reçus, par motif"),
         ChartKind.HBAR,
-        [r[0] for r in ground_rows],
-        [Series(N("messages", "Congés"), [r[1] for r in ground_rows])],
+        ground_rows,
+        (N("messages", "Congés"), 1),
     )
 
     # Reduced (1 month) against standard (3 months), delays.
@@ -136,12 +134,12 @@ def notices_report(session: Session, scope: Scope):
             "reports (convention d'occupation temporaire).",
         ),
     )
-    duration_chart = Chart(
+    duration_chart = rows_chart(
         "graphique_preavis",
         N("messages", "Préavis réduit ou normal"),
         ChartKind.PIE,
-        [r[0] for r in duration_rows],
-        [Series(N("messages", "Congés"), [r[1] for r in duration_rows])],
+        duration_rows,
+        (N("messages", "Congés"), 1),
     )
 
     modes = pairs(
@@ -220,15 +218,13 @@ def notices_report(session: Session, scope: Scope):
         [N("messages", "Total"), *[sum(r[i] for r in exit_rows) for i in range(1, 5)]],
         note=N("messages", "Départ : fin du préavis ou date reportée ; congés retirés exclus."),
     )
-    exit_chart = Chart(
+    exit_chart = rows_chart(
         "graphique_sorties",
         N("messages", "Départs par mois"),
         ChartKind.LINE,
-        [r[0] for r in exit_rows],
-        [
-            Series(N("messages", "Départs"), [r[1] for r in exit_rows]),
-            Series(N("messages", "Clés rendues"), [r[2] for r in exit_rows]),
-        ],
+        exit_rows,
+        (N("messages", "Départs"), 1),
+        (N("messages", "Clés rendues"), 2),
     )
 
     withdrawn_count = (
