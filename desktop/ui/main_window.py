@@ -246,6 +246,14 @@ class MainWindow(QMainWindow):
         task.start()
         return task
 
+    def closeEvent(self, event) -> None:
+        # A background job (an audit-chain check, a letter) is stopped and waited for:
+        # the database it reads is closed once the window is.
+        from desktop.ui.doc_worker import wait_running
+
+        wait_running()
+        super().closeEvent(event)
+
     def _add_page(self, title: str, widget) -> None:
         self.pages.addWidget(widget)
         QListWidgetItem(title, self.nav)
