@@ -116,7 +116,9 @@ def _write(db, actor, households):
         agency_ids = demo.database.agency_ids_of(connection)
         stamp = now()
         for i in range(0, len(households), demo.database.CHUNK):
-            demo.database.write_chunk(connection, households[i : i + demo.database.CHUNK], agency_ids, actor, stamp)
+            demo.database.write_chunk(
+                connection, households[i : i + demo.database.CHUNK], agency_ids, actor, stamp
+            )
     return agency_ids
 
 
