@@ -521,3 +521,42 @@ def test_script_questions_round_trip_and_option_limits():
         assert str(exc.value.fields["script.1.options"]) == (
             "Libellé de réponse : 1 à 120 caractères."
         )
+
+
+def test_empty_counts_and_the_percentages_of_a_group():
+    assert Counts().as_tuple() == (0,) * 9  # a group without any target counts nothing
+    c = Counts(targets=8, called=6, reached=4, secured=2)
+    assert (c.called_pct, c.reached_pct, c.secured_pct) == (
+        Decimal("75.0"),
+        Decimal("50.0"),
+        Decimal("25.0"),
+    )
+
+
+def test_figures_order_homonymous_callers_by_id_and_count_steps_without_rows_as_zero():
+    rows = [
+        GroupRow(22, 1, Counts(targets=2)),
+        GroupRow(21, 1, Counts(targets=1)),
+        GroupRow(None, 1, Counts(targets=5)),
+    ]
+    f = cp.build_figures(rows, [], [], [], [], {21: "Martin", 22: "Martin"}, {1: "BXN"})
+    assert [(g.key, g.counts.targets) for g in f.by_caller] == [(21, 1), (22, 2), (None, 5)]
+    assert all((s.attempts, s.reached, s.pending) == (0, 0, 0) for s in f.steps)
+    assert [s.step for s in f.steps] == [*cp.CHAIN, S.FOLLOW_UP]
+
+
+def test_figures_and_their_parts_cannot_be_changed_once_built():
+    import dataclasses
+
+    f = cp.build_figures(
+        [GroupRow(1, 1, Counts(targets=1))], [], [("APPEL", 1, 1)], [], [], {1: "A"}, {1: "B"}
+    )
+    for frozen, name in (
+        (f, "total"),
+        (f.total, "targets"),
+        (f.by_caller[0], "label"),
+        (f.steps[0], "attempts"),
+        (GroupRow(1, 1, Counts()), "agency_id"),
+    ):
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            setattr(frozen, name, None)
