@@ -4,6 +4,7 @@ the secured rule, reinforced links, script answers, balanced assignment, figures
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from decimal import Decimal
 
 import pytest
@@ -560,3 +561,61 @@ def test_figures_and_their_parts_cannot_be_changed_once_built():
     ):
         with pytest.raises(dataclasses.FrozenInstanceError):
             setattr(frozen, name, None)
+
+
+def test_a_new_target_has_no_reinforced_link_and_no_known_need():
+    p = Progress()
+    assert (p.state, p.step, p.attempts) == (TargetState.TO_CALL, S.FIRST_CALL, 0)
+    assert (p.reinforced_link, p.need_help, p.help_in_place) == (False, False, False)
+
+
+@pytest.mark.parametrize(
+    "need_help, help_in_place, expected",
+    [
+        (True, False, CallOutcome.REACHED_NEED),
+        (True, True, CallOutcome.REACHED_OK),
+        (False, False, CallOutcome.REACHED_OK),
+    ],
+)
+def test_outcome_of_someone_reached_says_whether_a_need_is_left(need_help, help_in_place, expected):
+    attempt = Attempt(
+        S.FIRST_CALL, D(2026, 7, 1), person=TENANT, need_help=need_help, help_in_place=help_in_place
+    )
+    assert cp.outcome_of(attempt) == expected
+
+
+def test_help_in_place_secures_only_an_open_target_whose_person_was_reached():
+    open_with_need = Progress(state=TargetState.IN_PROGRESS, need_help=True)
+    # Nobody reached (a postal worker found no one): help noted, not secured.
+    p = cp.apply_help_in_place(open_with_need, None, D(2026, 7, 4), END)
+    assert (p.state, p.help_in_place, p.secured_on) == (TargetState.IN_PROGRESS, True, None)
+    # A closed target stays closed.
+    closed = replace(open_with_need, state=TargetState.CLOSED)
+    p = cp.apply_help_in_place(closed, TENANT, D(2026, 7, 4), END)
+    assert (p.state, p.help_in_place) == (TargetState.CLOSED, True)
+    # Reached and reinforced: secured, and called again a week later.
+    reinforced = replace(open_with_need, reinforced_link=True)
+    p = cp.apply_help_in_place(reinforced, RELATIVE, D(2026, 7, 4), END)
+    assert (p.state, p.secured_via, p.step, p.next_call_on) == (
+        TargetState.SECURED,
+        RELATIVE,
+        S.FOLLOW_UP,
+        D(2026, 7, 11),
+    )
+    p = cp.apply_help_in_place(open_with_need, TENANT, D(2026, 7, 4), END)
+    assert (p.state, p.step, p.next_call_on) == (TargetState.SECURED, S.NONE, None)
+
+
+def test_reinforced_link_switched_on_and_off_on_a_secured_target():
+    secured = Progress(state=TargetState.SECURED, step=S.NONE, secured_on=D(2026, 7, 2))
+    assert cp.set_reinforced(secured, False, D(2026, 7, 2), END) is secured  # no change
+    on = cp.set_reinforced(secured, True, D(2026, 7, 2), END)
+    assert (on.reinforced_link, on.step, on.next_call_on) == (True, S.FOLLOW_UP, D(2026, 7, 9))
+    late = cp.set_reinforced(secured, True, D(2026, 7, 28), END)  # a week later is past the end
+    assert (late.step, late.next_call_on) == (S.NONE, None)
+    off = cp.set_reinforced(on, False, D(2026, 7, 5), END)
+    assert (off.reinforced_link, off.step, off.next_call_on) == (False, S.NONE, None)
+    # An open target only takes the flag: its calls go on as they were.
+    open_target = Progress(state=TargetState.IN_PROGRESS, step=S.SECOND_CALL)
+    p = cp.set_reinforced(open_target, True, D(2026, 7, 2), END)
+    assert (p.reinforced_link, p.step, p.next_call_on) == (True, S.SECOND_CALL, None)
