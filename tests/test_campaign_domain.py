@@ -619,3 +619,29 @@ def test_reinforced_link_switched_on_and_off_on_a_secured_target():
     open_target = Progress(state=TargetState.IN_PROGRESS, step=S.SECOND_CALL)
     p = cp.set_reinforced(open_target, True, D(2026, 7, 2), END)
     assert (p.reinforced_link, p.step, p.next_call_on) == (True, S.SECOND_CALL, None)
+
+
+def test_age_band_at_ninety_and_codes_read_by_their_french_label():
+    on = D(2026, 6, 15)
+    assert cp.age_band(D(1936, 6, 15), on) == "90+"  # 90 today
+    assert cp.age_band(D(1936, 6, 16), on) == "85-89"
+    status = cp.CampaignStatus.RUNNING
+    assert cp.CampaignStatus.parse(status.label.upper()) is status  # typed as shown
+
+
+def test_script_limits_at_their_boundaries():
+    options = tuple((f"R{i}", f"Réponse {i}") for i in range(cp.OPTIONS_MAX))
+    longest = ScriptQuestion("LONG", "x" * cp.QUESTION_LABEL_MAX, options)
+    cp.validate_script([longest])  # 200 characters, 12 answers: accepted
+    too_long = replace(longest, label="x" * (cp.QUESTION_LABEL_MAX + 1))
+    too_many = replace(longest, options=(*options, ("TROP", "Une de trop")))
+    for question, key in ((too_long, "script.1.label"), (too_many, "script.1.options")):
+        with pytest.raises(ValidationError) as err:
+            cp.validate_script([question])
+        assert key in err.value.fields
+
+
+def test_referral_moves_only_along_its_workflow():
+    cp.check_referral_transition(ReferralStatus.TO_SEND, ReferralStatus.SENT)
+    with pytest.raises(ValidationError):
+        cp.check_referral_transition(ReferralStatus.CLOSED, ReferralStatus.SENT)
