@@ -178,7 +178,7 @@ def main() -> int:
             if hasattr(dialog, "save_button"):
                 dialog.save_button.setEnabled(False)
             dialog.hide()
-        from desktop.ui.plan_dialog import PlanDialog
+        from desktop.ui.plans.dialog import PlanDialog
 
         plan = fitted(PlanDialog(db, window.actor, household_id))
         shot(plan, "laptop-plan.png")

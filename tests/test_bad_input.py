@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from desktop.domain.errors import UserError, ValidationError
 from desktop.domain.roles import Role
 from desktop.domain.tenant import validate_tenant_file
-from desktop.services import agencies, importer, tenants
+from desktop.services import agencies, importer, tabular, tenants
 from desktop.services.context import Actor
 from tests.conftest import sample_file
 
@@ -41,7 +41,7 @@ def dry_run(db, tmp_path, lines, encoding="utf-8", raw: bytes | None = None):
     path.write_bytes(
         raw if raw is not None else ("\n".join([HEADER, *lines]) + "\n").encode(encoding)
     )
-    table = importer.read_table(path)
+    table = tabular.read_table(path)
     return importer.dry_run(db, ADMIN, table, importer.propose_mapping(table.headers), TODAY)
 
 

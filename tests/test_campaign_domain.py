@@ -4,6 +4,7 @@ the secured rule, reinforced links, script answers, balanced assignment, figures
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from decimal import Decimal
 
 import pytest
@@ -521,3 +522,126 @@ def test_script_questions_round_trip_and_option_limits():
         assert str(exc.value.fields["script.1.options"]) == (
             "Libellé de réponse : 1 à 120 caractères."
         )
+
+
+def test_empty_counts_and_the_percentages_of_a_group():
+    assert Counts().as_tuple() == (0,) * 9  # a group without any target counts nothing
+    c = Counts(targets=8, called=6, reached=4, secured=2)
+    assert (c.called_pct, c.reached_pct, c.secured_pct) == (
+        Decimal("75.0"),
+        Decimal("50.0"),
+        Decimal("25.0"),
+    )
+
+
+def test_figures_order_homonymous_callers_by_id_and_count_steps_without_rows_as_zero():
+    rows = [
+        GroupRow(22, 1, Counts(targets=2)),
+        GroupRow(21, 1, Counts(targets=1)),
+        GroupRow(None, 1, Counts(targets=5)),
+    ]
+    f = cp.build_figures(rows, [], [], [], [], {21: "Martin", 22: "Martin"}, {1: "BXN"})
+    assert [(g.key, g.counts.targets) for g in f.by_caller] == [(21, 1), (22, 2), (None, 5)]
+    assert all((s.attempts, s.reached, s.pending) == (0, 0, 0) for s in f.steps)
+    assert [s.step for s in f.steps] == [*cp.CHAIN, S.FOLLOW_UP]
+
+
+def test_figures_and_their_parts_cannot_be_changed_once_built():
+    import dataclasses
+
+    f = cp.build_figures(
+        [GroupRow(1, 1, Counts(targets=1))], [], [("APPEL", 1, 1)], [], [], {1: "A"}, {1: "B"}
+    )
+    for frozen, name in (
+        (f, "total"),
+        (f.total, "targets"),
+        (f.by_caller[0], "label"),
+        (f.steps[0], "attempts"),
+        (GroupRow(1, 1, Counts()), "agency_id"),
+    ):
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            setattr(frozen, name, None)
+
+
+def test_a_new_target_has_no_reinforced_link_and_no_known_need():
+    p = Progress()
+    assert (p.state, p.step, p.attempts) == (TargetState.TO_CALL, S.FIRST_CALL, 0)
+    assert (p.reinforced_link, p.need_help, p.help_in_place) == (False, False, False)
+
+
+@pytest.mark.parametrize(
+    "need_help, help_in_place, expected",
+    [
+        (True, False, CallOutcome.REACHED_NEED),
+        (True, True, CallOutcome.REACHED_OK),
+        (False, False, CallOutcome.REACHED_OK),
+    ],
+)
+def test_outcome_of_someone_reached_says_whether_a_need_is_left(need_help, help_in_place, expected):
+    attempt = Attempt(
+        S.FIRST_CALL, D(2026, 7, 1), person=TENANT, need_help=need_help, help_in_place=help_in_place
+    )
+    assert cp.outcome_of(attempt) == expected
+
+
+def test_help_in_place_secures_only_an_open_target_whose_person_was_reached():
+    open_with_need = Progress(state=TargetState.IN_PROGRESS, need_help=True)
+    # Nobody reached (a postal worker found no one): help noted, not secured.
+    p = cp.apply_help_in_place(open_with_need, None, D(2026, 7, 4), END)
+    assert (p.state, p.help_in_place, p.secured_on) == (TargetState.IN_PROGRESS, True, None)
+    # A closed target stays closed.
+    closed = replace(open_with_need, state=TargetState.CLOSED)
+    p = cp.apply_help_in_place(closed, TENANT, D(2026, 7, 4), END)
+    assert (p.state, p.help_in_place) == (TargetState.CLOSED, True)
+    # Reached and reinforced: secured, and called again a week later.
+    reinforced = replace(open_with_need, reinforced_link=True)
+    p = cp.apply_help_in_place(reinforced, RELATIVE, D(2026, 7, 4), END)
+    assert (p.state, p.secured_via, p.step, p.next_call_on) == (
+        TargetState.SECURED,
+        RELATIVE,
+        S.FOLLOW_UP,
+        D(2026, 7, 11),
+    )
+    p = cp.apply_help_in_place(open_with_need, TENANT, D(2026, 7, 4), END)
+    assert (p.state, p.step, p.next_call_on) == (TargetState.SECURED, S.NONE, None)
+
+
+def test_reinforced_link_switched_on_and_off_on_a_secured_target():
+    secured = Progress(state=TargetState.SECURED, step=S.NONE, secured_on=D(2026, 7, 2))
+    assert cp.set_reinforced(secured, False, D(2026, 7, 2), END) is secured  # no change
+    on = cp.set_reinforced(secured, True, D(2026, 7, 2), END)
+    assert (on.reinforced_link, on.step, on.next_call_on) == (True, S.FOLLOW_UP, D(2026, 7, 9))
+    late = cp.set_reinforced(secured, True, D(2026, 7, 28), END)  # a week later is past the end
+    assert (late.step, late.next_call_on) == (S.NONE, None)
+    off = cp.set_reinforced(on, False, D(2026, 7, 5), END)
+    assert (off.reinforced_link, off.step, off.next_call_on) == (False, S.NONE, None)
+    # An open target only takes the flag: its calls go on as they were.
+    open_target = Progress(state=TargetState.IN_PROGRESS, step=S.SECOND_CALL)
+    p = cp.set_reinforced(open_target, True, D(2026, 7, 2), END)
+    assert (p.reinforced_link, p.step, p.next_call_on) == (True, S.SECOND_CALL, None)
+
+
+def test_age_band_at_ninety_and_codes_read_by_their_french_label():
+    on = D(2026, 6, 15)
+    assert cp.age_band(D(1936, 6, 15), on) == "90+"  # 90 today
+    assert cp.age_band(D(1936, 6, 16), on) == "85-89"
+    status = cp.CampaignStatus.RUNNING
+    assert cp.CampaignStatus.parse(status.label.upper()) is status  # typed as shown
+
+
+def test_script_limits_at_their_boundaries():
+    options = tuple((f"R{i}", f"Réponse {i}") for i in range(cp.OPTIONS_MAX))
+    longest = ScriptQuestion("LONG", "x" * cp.QUESTION_LABEL_MAX, options)
+    cp.validate_script([longest])  # 200 characters, 12 answers: accepted
+    too_long = replace(longest, label="x" * (cp.QUESTION_LABEL_MAX + 1))
+    too_many = replace(longest, options=(*options, ("TROP", "Une de trop")))
+    for question, key in ((too_long, "script.1.label"), (too_many, "script.1.options")):
+        with pytest.raises(ValidationError) as err:
+            cp.validate_script([question])
+        assert key in err.value.fields
+
+
+def test_referral_moves_only_along_its_workflow():
+    cp.check_referral_transition(ReferralStatus.TO_SEND, ReferralStatus.SENT)
+    with pytest.raises(ValidationError):
+        cp.check_referral_transition(ReferralStatus.CLOSED, ReferralStatus.SENT)

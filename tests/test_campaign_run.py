@@ -113,10 +113,12 @@ def _households():
 def _write(db, actor, households):
     with db.transaction() as session:
         connection = session.connection()
-        agency_ids = demo._agency_ids(connection)
+        agency_ids = demo.database.agency_ids_of(connection)
         stamp = now()
-        for i in range(0, len(households), demo.CHUNK):
-            demo._write_chunk(connection, households[i : i + demo.CHUNK], agency_ids, actor, stamp)
+        for i in range(0, len(households), demo.database.CHUNK):
+            demo.database.write_chunk(
+                connection, households[i : i + demo.database.CHUNK], agency_ids, actor, stamp
+            )
     return agency_ids
 
 

@@ -212,7 +212,7 @@ def test_refuses_a_database_with_households(demo_db, actor):
 
 
 def test_progress_is_reported_per_chunk(db, actor, monkeypatch):
-    monkeypatch.setattr(demo, "CHUNK", 120)
+    monkeypatch.setattr(demo.database, "CHUNK", 120)
     calls = []
     demo.generate(db, actor, 300, progress=lambda done, total: calls.append((done, total)))
     assert calls == [(120, 300), (240, 300), (300, 300)]
@@ -220,7 +220,7 @@ def test_progress_is_reported_per_chunk(db, actor, monkeypatch):
 
 
 def test_an_exception_from_progress_cancels_everything(db, actor, monkeypatch):
-    monkeypatch.setattr(demo, "CHUNK", 100)
+    monkeypatch.setattr(demo.database, "CHUNK", 100)
 
     def cancel(done, total):
         if done >= 200:

@@ -25,6 +25,7 @@ from desktop.services import (
     accounts,
     caleol,
     campaigns,
+    person_export,
     retention,
     saved_queries,
     tenants,
@@ -240,7 +241,7 @@ def note_reads(db, call_id) -> list[dict]:
 
 def test_export_has_the_campaign_call_referral_and_occupation_review(db, actor, world, tmp_path):
     w = world
-    path = retention.export_person(db, actor, w["hid"], tmp_path / "acces.xlsx")
+    path = person_export.export_person(db, actor, w["hid"], tmp_path / "acces.xlsx")
     book = load_workbook(path)
 
     [sheet] = rows(book, "Campagnes d'appels")
@@ -350,7 +351,7 @@ def test_export_of_a_file_without_campaign_or_review_has_empty_sheets(
     db, actor, world, make_file, tmp_path
 ):
     hid = tenants.create_tenant_file(db, actor, make_file(3))
-    book = load_workbook(retention.export_person(db, actor, hid, tmp_path / "vide.xlsx"))
+    book = load_workbook(person_export.export_person(db, actor, hid, tmp_path / "vide.xlsx"))
     for title in FEATURE_SHEETS:
         assert book[title].max_row == 1  # the headers only
     event = last_export(db, hid)
@@ -362,7 +363,7 @@ def test_a_purged_campaign_exports_no_note(db, actor, world, tmp_path, mode):
     w = world
     campaigns.end_campaign(db, actor, w["cid"])
     campaigns.purge_campaign_notes(db, actor, w["cid"], mode)
-    book = load_workbook(retention.export_person(db, actor, w["hid"], tmp_path / "acces.xlsx"))
+    book = load_workbook(person_export.export_person(db, actor, w["hid"], tmp_path / "acces.xlsx"))
     text = values(book)
     for secret in (NOTE, REASON, "Fatigué(e), moral en baisse", "Canicule"):
         assert secret not in text
@@ -462,7 +463,7 @@ def test_purge_of_the_file_anonymises_its_campaign_and_caleol_data(db, actor, wo
     assert campaigns.campaign_figures(db, actor, w["cid"]) == figures_before
 
     # The access request now finds the records, without the person's data.
-    book = load_workbook(retention.export_person(db, actor, hid, tmp_path / "anon.xlsx"))
+    book = load_workbook(person_export.export_person(db, actor, hid, tmp_path / "anon.xlsx"))
     text = values(book, FEATURE_SHEETS + ("Dossier", "Occupants", "Chronologie"))
     for secret in SECRETS:
         assert secret not in text

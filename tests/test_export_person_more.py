@@ -30,6 +30,7 @@ from desktop.services import (
     caleol,
     documents,
     notices,
+    person_export,
     plans,
     retention,
     tenants,
@@ -259,7 +260,7 @@ def last_export(db, hid) -> dict:
 
 def test_export_has_the_notice_and_its_decision(db, actor, world, tmp_path):
     w = world
-    book = load_workbook(retention.export_person(db, actor, w["hid"], tmp_path / "a.xlsx"))
+    book = load_workbook(person_export.export_person(db, actor, w["hid"], tmp_path / "a.xlsx"))
 
     [n] = rows(book, "Congés")
     assert n["N° du congé"].value == w["notice"]
@@ -293,7 +294,7 @@ def test_export_has_the_notice_and_its_decision(db, actor, world, tmp_path):
 
 def test_export_has_the_plan_its_schedule_payment_and_follow_ups(db, actor, world, tmp_path):
     w = world
-    book = load_workbook(retention.export_person(db, actor, w["hid"], tmp_path / "a.xlsx"))
+    book = load_workbook(person_export.export_person(db, actor, w["hid"], tmp_path / "a.xlsx"))
 
     [p] = rows(book, "Accords de paiement")
     assert p["N° de l'accord"].value == w["plan"]
@@ -343,7 +344,7 @@ def test_export_lists_the_letters_and_names_the_timeline_events_in_french(
 ):
     w = world
     letter = w["letter"]
-    book = load_workbook(retention.export_person(db, actor, w["hid"], tmp_path / "a.xlsx"))
+    book = load_workbook(person_export.export_person(db, actor, w["hid"], tmp_path / "a.xlsx"))
 
     [row] = rows(book, "Courriers")
     assert row["Référence"].value == letter.reference
@@ -427,7 +428,7 @@ def test_a_file_without_notice_plan_or_letter_has_empty_sheets(
     db, actor, agency, make_file, tmp_path
 ):
     hid = tenants.create_tenant_file(db, actor, make_file(3))
-    book = load_workbook(retention.export_person(db, actor, hid, tmp_path / "vide.xlsx"))
+    book = load_workbook(person_export.export_person(db, actor, hid, tmp_path / "vide.xlsx"))
     for title in NEW_SHEETS:
         assert book[title].max_row == 1  # the headers only
     assert [r["Événement"].value for r in rows(book, "Chronologie")] == ["Création du dossier"]
@@ -608,7 +609,7 @@ def test_purge_blanks_the_free_text_of_the_notices_and_plans(db, actor, world, t
 
     # The access request afterwards: the records, dates and amounts, no typed text
     # (the audit trail, append-only, keeps what it recorded).
-    book = load_workbook(retention.export_person(db, actor, hid, tmp_path / "anon.xlsx"))
+    book = load_workbook(person_export.export_person(db, actor, hid, tmp_path / "anon.xlsx"))
     text = values(book, skip=("Journal d'audit",))
     for secret in SECRETS + ("Dupont", "Élodie"):
         assert secret not in text

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from desktop.cli import main
 from desktop.domain.errors import UserError
 from desktop.domain.roles import Role
-from desktop.services import agencies, importer, tenants
+from desktop.services import agencies, importer, tabular, tenants
 from desktop.services.context import Actor
 from desktop.storage.models import AuditEvent, Dwelling, Household
 from tests import demo_export
@@ -71,7 +71,7 @@ def write(tmp_path, lines, name="export.csv", encoding="cp1252", header=HEADER):
 
 
 def report_for(db, path):
-    table = importer.read_table(path)
+    table = tabular.read_table(path)
     return importer.dry_run(db, ADMIN, table, importer.propose_mapping(table.headers), TODAY)
 
 
@@ -84,7 +84,7 @@ def reasons_of(report) -> dict[int, str]:
 
 def test_reads_cp1252_csv(tmp_path):
     path = write(tmp_path, [line(name="Œuvray", first="Gaëlle")], encoding="cp1252")
-    table = importer.read_table(path)
+    table = tabular.read_table(path)
     assert table.headers[0] == "N° contrat"
     assert table.rows[0].line == 2
     assert table.rows[0].cells[1:3] == ("Œuvray", "Gaëlle")
@@ -94,7 +94,7 @@ def test_reads_cp1252_csv(tmp_path):
 def test_reads_utf8_with_bom_csv(tmp_path):
     path = write(tmp_path, [line(name="Œuvray")], encoding="utf-8-sig")
     assert path.read_bytes().startswith(b"\xef\xbb\xbf")
-    table = importer.read_table(path)
+    table = tabular.read_table(path)
     assert table.headers[0] == "N° contrat"  # no BOM left in the first header
     assert table.rows[0].cells[1] == "Œuvray"
 
@@ -109,7 +109,7 @@ def test_reads_utf8_without_bom_and_comma_or_tab_separators(tmp_path):
             + "\n",
             encoding="utf-8",
         )
-        table = importer.read_table(path)
+        table = tabular.read_table(path)
         assert table.headers == ["Nom", "Loyer", "Ville"], sep
         assert table.rows[0].cells == ("Léa", "412.50", "Bègles")
 
@@ -119,12 +119,12 @@ def test_line_numbers_follow_the_file(tmp_path):
     path.write_text(
         'Nom;Adresse\n\nDupont;"12 rue des Lilas\nBât. B"\nMartin;3 rue\n', encoding="utf-8"
     )
-    table = importer.read_table(path)
+    table = tabular.read_table(path)
     assert [r.line for r in table.rows] == [3, 5]  # blank line skipped, quoted newline kept
 
 
 def test_reads_xlsx_with_typed_cells():
-    table = importer.read_table(demo_export.XLSX_PATH)
+    table = tabular.read_table(demo_export.XLSX_PATH)
     first = table.rows[0]
     assert first.line == 2
     cells = dict(zip(table.headers, first.cells))
@@ -147,13 +147,13 @@ def test_unreadable_files_give_a_french_message(tmp_path, name, content):
     path = tmp_path / name
     path.write_bytes(content)
     with pytest.raises(UserError) as err:
-        importer.read_table(path)
+        tabular.read_table(path)
     assert any(word in str(err.value) for word in ("fichier", "format", "Excel")), str(err.value)
 
 
 def test_missing_file_gives_a_french_message(tmp_path):
     with pytest.raises(UserError, match="Impossible de lire le fichier"):
-        importer.read_table(tmp_path / "absent.csv")
+        tabular.read_table(tmp_path / "absent.csv")
 
 
 def test_csv_and_xlsx_samples_give_the_same_tenants(db, agency):
@@ -167,8 +167,8 @@ def test_sample_files_are_up_to_date(tmp_path):
     demo_export.write_csv(tmp_path / "a.csv")
     assert (tmp_path / "a.csv").read_bytes() == demo_export.CSV_PATH.read_bytes()
     demo_export.write_xlsx(tmp_path / "a.xlsx")
-    fresh = importer.read_table(tmp_path / "a.xlsx")
-    stored = importer.read_table(demo_export.XLSX_PATH)
+    fresh = tabular.read_table(tmp_path / "a.xlsx")
+    stored = tabular.read_table(demo_export.XLSX_PATH)
     assert (fresh.headers, fresh.rows) == (stored.headers, stored.rows)
 
 
@@ -217,14 +217,14 @@ def test_mapping_proposal_by_synonyms():
 
 
 def test_sample_mapping_is_complete():
-    table = importer.read_table(demo_export.CSV_PATH)
+    table = tabular.read_table(demo_export.CSV_PATH)
     mapping = importer.propose_mapping(table.headers)
     assert all(index is not None for index in mapping.values())
 
 
 def test_missing_required_column_is_refused_before_any_row(db, agency, tmp_path):
     path = write(tmp_path, [line()])
-    table = importer.read_table(path)
+    table = tabular.read_table(path)
     mapping = importer.propose_mapping(table.headers)
     mapping["rent"] = None
     mapping["city"] = None
@@ -234,7 +234,7 @@ def test_missing_required_column_is_refused_before_any_row(db, agency, tmp_path)
 
 def test_mapping_from_names_overrides_the_proposal(tmp_path):
     path = write(tmp_path, [line()])
-    table = importer.read_table(path)
+    table = tabular.read_table(path)
     base = importer.propose_mapping(table.headers)
     mapping = importer.mapping_from_names(table.headers, {"balance": None, "rent": "CHARGES"}, base)
     assert mapping["balance"] is None

@@ -8,7 +8,7 @@ import datetime as dt
 from sqlalchemy import select
 
 from desktop.domain.roles import Role
-from desktop.services import importer
+from desktop.services import importer, tabular
 from desktop.services.context import Actor
 from desktop.storage.models import Dwelling
 
@@ -30,7 +30,7 @@ def test_dwelling_target_columns(db, agency, tmp_path):
         "C-3;Martin;01/09/2015;412,50;L-3;3 rue A;33000;Bordeaux;T2;BXN;HLM-O;peut-être;;",
     ]
     path.write_text("\r\n".join([HEADER, *rows]) + "\r\n", encoding="utf-8")
-    table = importer.read_table(path)
+    table = tabular.read_table(path)
     mapping = importer.propose_mapping(table.headers)
     assert [table.headers[mapping[k]] for k in importer.DWELLING_TARGET_KEYS] == [
         "Financement",

@@ -16,7 +16,9 @@ from desktop.domain.notice import ReducedNoticeGround as G
 from desktop.domain.notice_case import NoticeInput
 from desktop.services import notice_letters as nl
 from desktop.services import notices, tenants
+from desktop.services.context import use_clock
 from desktop.storage.models import TimelineEvent
+from tests.conftest import DayClock
 
 D = dt.date
 # The letters' text is read with no-break spaces folded to plain ones (see text_of).
@@ -24,8 +26,9 @@ NBSP, NNBSP = " ", " "
 
 
 @pytest.fixture
-def clock(monkeypatch):
-    monkeypatch.setattr(notices, "today", lambda: D(2026, 3, 10))
+def clock():
+    with use_clock(DayClock(D(2026, 3, 10))) as c:
+        yield c
 
 
 @pytest.fixture

@@ -19,18 +19,19 @@ from desktop.domain.notice_case import (
 )
 from desktop.domain.roles import Role
 from desktop.services import agencies, notices, tenants
-from desktop.services.context import Actor
+from desktop.services.context import Actor, use_clock
 from desktop.storage.models import AuditEvent, Household, TimelineEvent
+from tests.conftest import DayClock
 
 D = dt.date
 TODAY = D(2026, 3, 10)
 
 
 @pytest.fixture
-def clock(monkeypatch):
+def clock():
     """The services' today: 10 March 2026."""
-    monkeypatch.setattr(notices, "today", lambda: TODAY)
-    return TODAY
+    with use_clock(DayClock(TODAY)) as c:
+        yield c
 
 
 @pytest.fixture
@@ -279,7 +280,7 @@ def test_postponement_moves_the_departure_not_the_end(db, actor, hid):
     assert notices.list_notices(db, actor, june, on=D(2026, 4, 1)) == []
 
 
-def test_keys_without_inventory_then_exit_and_deposit(db, actor, hid, monkeypatch):
+def test_keys_without_inventory_then_exit_and_deposit(db, actor, hid, clock):
     nid = notices.record_notice(db, actor, hid, entry())
     v = notices.get_notice(db, actor, nid)
     notices.keys_without_inventory(
@@ -320,7 +321,7 @@ def test_keys_without_inventory_then_exit_and_deposit(db, actor, hid, monkeypatc
     assert [r.id for r in notices.list_notices(db, actor, overdue, on=D(2026, 5, 3))] == [nid]
     assert notices.list_notices(db, actor, overdue, on=D(2026, 4, 2)) == []
 
-    monkeypatch.setattr(notices, "today", lambda: D(2026, 4, 20))
+    clock.day = D(2026, 4, 20)
     with pytest.raises(ValidationError) as err:
         notices.record_deposit_return(db, actor, nid, v.version, D(2026, 3, 1))
     assert "ne peut pas précéder le retour des clés (02/03/2026)" in str(

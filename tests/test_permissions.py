@@ -20,8 +20,10 @@ from desktop.services import (
     backup,
     demo,
     importer,
+    person_export,
     retention,
     settings,
+    tabular,
     tenants,
 )
 from desktop.services.context import Actor
@@ -86,7 +88,7 @@ def _import(w, actor, agency="BXN", n=0):
         f"C-90{n};Import;01/09/2015;400,00;L-90{n};1 rue X;33000;Bordeaux;T2;{agency}\n",
         encoding="utf-8",
     )
-    table = importer.read_table(path)
+    table = tabular.read_table(path)
     report = importer.dry_run(
         w.db,
         w.actors["admin"],
@@ -136,10 +138,10 @@ SERVICES = {
     "settings_update": lambda w, a, n: settings.update(w.db, a, {settings.LOCKOUT_THRESHOLD: 7}),
     "retention_preview": lambda w, a, n: retention.preview(w.db, a),
     "retention_purge": lambda w, a, n: retention.purge(w.db, a),
-    "export_person_own": lambda w, a, n: retention.export_person(
+    "export_person_own": lambda w, a, n: person_export.export_person(
         w.db, a, w.own, w.tmp / "personne.xlsx"
     ),
-    "export_person_other_agency": lambda w, a, n: retention.export_person(
+    "export_person_other_agency": lambda w, a, n: person_export.export_person(
         w.db, a, w.other, w.tmp / "personne.xlsx"
     ),
     "backup_now": lambda w, a, n: backup.backup_now(w.db, a),

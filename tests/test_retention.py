@@ -11,7 +11,7 @@ from sqlalchemy import select, update
 
 from desktop.cli import main
 from desktop.domain.retention import RetentionKind, add_months
-from desktop.services import demo, retention, settings, tenants
+from desktop.services import demo, person_export, retention, settings, tenants
 from desktop.storage.models import AuditEvent, Household, Lease, Occupant, SearchToken
 
 TODAY = dt.date.today()
@@ -203,7 +203,7 @@ def test_access_request_export_has_every_row_of_the_person_and_none_of_another(
                 )
             )
         }
-    path = retention.export_person(db, actor, hid, tmp_path / "acces.xlsx")
+    path = person_export.export_person(db, actor, hid, tmp_path / "acces.xlsx")
     values = all_values(path)
     with db.reader() as s:
         occupants = s.scalars(select(Occupant).where(Occupant.household_id == hid)).all()

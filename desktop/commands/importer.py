@@ -10,7 +10,7 @@ from pathlib import Path
 from desktop.commands._common import actor_from_args, add_db_option, open_db_from_args
 from desktop.domain.errors import UserError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
-from desktop.services import importer
+from desktop.services import importer, tabular
 from desktop.services.context import today
 
 EXIT_OK = 0
@@ -108,7 +108,7 @@ def _fixed_values(pairs: list[str]) -> dict[str, str]:
     return values
 
 
-def _print_mapping(table: importer.Table, mapping: dict[str, int | None]) -> None:
+def _print_mapping(table: tabular.Table, mapping: dict[str, int | None]) -> None:
     print("Correspondance des colonnes (* : obligatoire) :")
     width = max(len(f.label) for f in importer.TARGET_FIELDS) + 2
     for target in importer.TARGET_FIELDS:
@@ -143,7 +143,7 @@ def _print_report(report: importer.ImportReport) -> None:
 
 
 def run_tenants(args: argparse.Namespace) -> int:
-    table = importer.read_table(args.file)
+    table = tabular.read_table(args.file)
     mapping = importer.propose_mapping(table.headers)
     if args.mapping:
         mapping = importer.mapping_from_names(

@@ -164,46 +164,49 @@ def run_letters(args: argparse.Namespace) -> int:
     from desktop.services import documents
 
     db = open_db_from_args(args)
-    actor = actor_from_args(args, db)
-    ids = None
-    if args.ids:
-        ids = [parse_id(x, "--ids") for x in args.ids.replace(" ", "").split(",") if x]
-    key = _signing_key(args) if args.sign else None
-    options = documents.LetterOptions(
-        template_name=args.template,
-        fields=_fields(args.field),
-        subject=args.subject,
-        pdf=args.pdf or args.sign,
-        signing_key=key,
-    )
-    request = documents.BatchRequest(
-        options,
-        household_ids=ids,
-        query=None if ids else _saved_or_options(db, actor, args),
-        out_dir=Path(args.out),
-        duplex=args.duplex,
-        processes=max(1, args.processes),
-    )
-    last = {"shown": -1}
-
-    def progress(p: documents.BatchProgress) -> None:
-        percent = int(p.fraction * 100)
-        if percent != last["shown"] and sys.stderr.isatty():
-            left = f", reste {int(p.remaining)} s" if p.remaining is not None else ""
-            print(
-                f"\r{percent:3d} % ({p.letters_done}/{p.letters_total} courriers{left})   ",
-                end="",
-                file=sys.stderr,
-                flush=True,
-            )
-            last["shown"] = percent
-
     try:
-        result = documents.run_batch(db, actor, request, progress)
-    except KeyboardInterrupt:
-        print("\nInterrompu.", file=sys.stderr)
-        return 130
+        actor = actor_from_args(args, db)
+        ids = None
+        if args.ids:
+            ids = [parse_id(x, "--ids") for x in args.ids.replace(" ", "").split(",") if x]
+        key = _signing_key(args) if args.sign else None
+        options = documents.LetterOptions(
+            template_name=args.template,
+            fields=_fields(args.field),
+            subject=args.subject,
+            pdf=args.pdf or args.sign,
+            signing_key=key,
+        )
+        request = documents.BatchRequest(
+            options,
+            household_ids=ids,
+            query=None if ids else _saved_or_options(db, actor, args),
+            out_dir=Path(args.out),
+            duplex=args.duplex,
+            processes=max(1, args.processes),
+        )
+        last = {"shown": -1}
+
+        def progress(p: documents.BatchProgress) -> None:
+            percent = int(p.fraction * 100)
+            if percent != last["shown"] and sys.stderr.isatty():
+                left = f", reste {int(p.remaining)} s" if p.remaining is not None else ""
+                print(
+                    f"\r{percent:3d} % ({p.letters_done}/{p.letters_total} courriers{left})   ",
+                    end="",
+                    file=sys.stderr,
+                    flush=True,
+                )
+                last["shown"] = percent
+
+        try:
+            result = documents.run_batch(db, actor, request, progress)
+        except KeyboardInterrupt:
+            print("\nInterrompu.", file=sys.stderr)
+            return 130
     finally:
+        # Also when the arguments are refused (an id out of range, no such search):
+        # the engine's pooled connection is closed, not left to the garbage collector.
         db.dispose()
     if sys.stderr.isatty():
         print(file=sys.stderr)

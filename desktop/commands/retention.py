@@ -12,7 +12,7 @@ from desktop.commands._common import (
     open_db_from_args,
 )
 from desktop.domain.formatting import format_date_fr
-from desktop.services import retention
+from desktop.services import person_export, retention
 
 
 def register(subparsers) -> None:
@@ -91,7 +91,7 @@ def run_purge(args: argparse.Namespace) -> int:
 def run_export_person(args: argparse.Namespace) -> int:
     db = open_db_from_args(args)
     try:
-        path = retention.export_person(db, actor_from_args(args, db), args.household, args.out)
+        path = person_export.export_person(db, actor_from_args(args, db), args.household, args.out)
     finally:
         db.dispose()
     print(f"Données du dossier n° {args.household} exportées dans « {path} ».")

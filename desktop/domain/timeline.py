@@ -4,7 +4,7 @@ The services write a code per event (``tenants.EVENT_CREATED = "CREATION"``,
 ``plans.EVENT_PLAN_STATUS = "PLAN_STATUT"``...). This table gives each its French
 label, marked for Qt's translation machinery in the ``messages`` context: the tenant
 file dialog translates them (``desktop.ui.tenant_file.event_labels``), the
-access-request export (``desktop.services.retention.export_person``) writes the source
+access-request export (``desktop.services.person_export.export_person``) writes the source
 text. The codes are repeated here, not imported, so that this module stays free of the
 services (and of their imports); ``tests/test_export_person_more.py`` checks that every
 code a service writes has its label.

@@ -2,7 +2,9 @@
 
 Three steps, each usable on its own by the command line and the GUI:
 
-1. ``read_table(path)``: the file as headers and rows, each row with its line number;
+1. ``tabular.read_table(path)``: the file as headers and rows, each row with its line
+   number (the reading, the column mapping and the cell parsing are shared with the
+   other imports in ``desktop.services.tabular``);
 2. ``propose_mapping(headers)`` then ``dry_run(db, table, mapping, today)``: every line
    converted and checked as if it were imported, without writing anything;
 3. ``apply(db, actor, report)``: the accepted lines written in one transaction, all or
@@ -11,21 +13,16 @@ Three steps, each usable on its own by the command line and the GUI:
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import re
-import zipfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
-from pathlib import Path
+from decimal import Decimal
 from typing import Any, NamedTuple
 
 from sqlalchemy import select
 
 from desktop.domain.errors import PermissionDenied, UserError, ValidationError
-from desktop.domain.formatting import format_date_fr, parse_date_fr, parse_decimal_fr
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.roles import Permission
 from desktop.domain.tenant import (
@@ -42,293 +39,75 @@ from desktop.domain.text import fold
 from desktop.services import audit, authz, tenants
 from desktop.services.authz import guarded
 from desktop.services.context import Actor
+from desktop.services.tabular import (
+    Cell,
+    CellError,
+    Columns,
+    Field,
+    RejectedLine,
+    Row,
+    RowReader,
+    Table,
+    cell_text,
+    header_key,
+    render,
+    shown,
+    to_bool,
+    to_date,
+    to_money,
+)
 from desktop.services.write import message as _m
 from desktop.storage.db import Database
 from desktop.storage.models import Agency, Dwelling, Household, Lease
 
-CSV_EXTENSIONS = (".csv", ".txt", ".tsv")
-EXCEL_EXTENSIONS = (".xlsx", ".xlsm")
 CENT = Decimal("0.01")
 EMAIL_MAX = 160  # width of the occupant.email column
 _QUERY_CHUNK = 500
 
-Cell = Any  # str | Decimal | dt.date | bool | None
 Progress = Callable[[int, int], Any]  # (done, total) -> False to stop
-
-
-def render(message: Message | str, translate=None) -> str:
-    """A message with its parameters, nested messages included, in French.
-
-    ``translate`` is ``QCoreApplication.translate`` in the GUI, ``None`` elsewhere.
-    """
-    if not isinstance(message, Message):
-        return str(message)
-    params = {
-        k: render(v, translate) if isinstance(v, Message) else v for k, v in message.params.items()
-    }
-    text = translate(message.context, message.template) if translate else message.template
-    return text.format(**params) if params else text
-
-
-# --------------------------------------------------------------------------- reading
-
-
-class Row(NamedTuple):
-    line: int  # line number in the file (1 = headers)
-    cells: tuple
-
-
-@dataclass
-class Table:
-    headers: list[str]
-    rows: list[Row]
-    source: str = ""  # file name, for the report and the audit trail
-
-
-def _cannot_read(path: Path) -> UserError:
-    return UserError(
-        _m(
-            QT_TRANSLATE_NOOP("messages", "Impossible de lire le fichier « {name} »."),
-            name=path.name,
-        )
-    )
-
-
-def read_table(path: str | Path) -> Table:
-    """Read a CSV (``;``, ``,`` or tab separated) or Excel (.xlsx) export.
-
-    CSV text is UTF-8 (with or without BOM), UTF-16 with BOM, or else Windows-1252.
-    Raises ``UserError`` for an unknown format or an unreadable file.
-    """
-    path = Path(path)
-    ext = path.suffix.lower()
-    if ext == ".xls":
-        raise UserError(
-            _m(
-                QT_TRANSLATE_NOOP(
-                    "messages",
-                    "Le format Excel 97-2003 (.xls) n'est pas pris en charge : enregistrez le "
-                    "fichier au format .xlsx ou CSV.",
-                )
-            )
-        )
-    if ext not in CSV_EXTENSIONS + EXCEL_EXTENSIONS:
-        raise UserError(
-            _m(
-                QT_TRANSLATE_NOOP(
-                    "messages",
-                    "Format de fichier non pris en charge (« {ext} ») : choisissez un fichier "
-                    "CSV ou Excel (.xlsx).",
-                ),
-                ext=ext or path.name,
-            )
-        )
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise _cannot_read(path) from exc
-    if raw.startswith(b"PK\x03\x04"):  # a workbook, whatever its name says
-        headers, rows = _read_xlsx(raw, path)
-    elif ext in EXCEL_EXTENSIONS:
-        raise UserError(
-            _m(
-                QT_TRANSLATE_NOOP(
-                    "messages", "Le fichier « {name} » n'est pas un classeur Excel valide."
-                ),
-                name=path.name,
-            )
-        )
-    else:
-        headers, rows = _read_csv(_decode(raw, path), path)
-    if not any(h.strip() for h in headers):
-        raise UserError(
-            _m(QT_TRANSLATE_NOOP("messages", "Le fichier « {name} » est vide."), name=path.name)
-        )
-    if not rows:
-        raise UserError(
-            _m(
-                QT_TRANSLATE_NOOP(
-                    "messages", "Le fichier « {name} » ne contient aucune ligne après les en-têtes."
-                ),
-                name=path.name,
-            )
-        )
-    return Table(headers=headers, rows=rows, source=path.name)
-
-
-def _decode(raw: bytes, path: Path) -> str:
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        encodings = ("utf-16",)
-    else:
-        encodings = ("utf-8-sig", "cp1252")
-    for encoding in encodings:
-        try:
-            text = raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        if "\x00" not in text:  # NUL bytes: UTF-16 without BOM, or not text at all
-            return text
-    raise UserError(
-        _m(
-            QT_TRANSLATE_NOOP(
-                "messages",
-                "Encodage du fichier « {name} » non reconnu : enregistrez-le en UTF-8 ou en "
-                "Windows-1252 (ANSI).",
-            ),
-            name=path.name,
-        )
-    )
-
-
-def _delimiter(text: str) -> str:
-    first = next((line for line in text.splitlines() if line.strip()), "")
-    if ";" in first:
-        return ";"
-    try:
-        return csv.Sniffer().sniff(text[:65536], delimiters=";,\t").delimiter
-    except csv.Error:
-        if "\t" in first:
-            return "\t"
-        return "," if "," in first else ";"
-
-
-def _read_csv(text: str, path: Path) -> tuple[list[str], list[Row]]:
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
-    headers: list[str] | None = None
-    rows: list[Row] = []
-    previous_end = 0
-    try:
-        for record in reader:
-            line = previous_end + 1
-            previous_end = reader.line_num
-            if not any(cell.strip() for cell in record):
-                continue
-            if headers is None:
-                headers = [h.strip() for h in record]
-                continue
-            rows.append(Row(line, _fit(record, len(headers), "")))
-    except csv.Error as exc:
-        raise UserError(
-            _m(
-                QT_TRANSLATE_NOOP("messages", "Fichier « {name} » illisible vers la ligne {line}."),
-                name=path.name,
-                line=reader.line_num,
-            )
-        ) from exc
-    return _name_headers(headers or []), rows
-
-
-def _fit(cells: Iterable, width: int, filler) -> tuple:
-    cells = list(cells)[:width]
-    return tuple(cells + [filler] * (width - len(cells)))
-
-
-def _name_headers(headers: list) -> list[str]:
-    while headers and (headers[-1] is None or not str(headers[-1]).strip()):
-        headers = headers[:-1]
-    return [cell_text(h).strip() or f"Colonne {i + 1}" for i, h in enumerate(headers)]
-
-
-def _xlsx_value(value: Any) -> Cell:
-    """An Excel cell as text, Decimal (via its text: never float arithmetic), date or bool."""
-    if isinstance(value, bool) or value is None or isinstance(value, str):
-        return value
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, (int, float)):
-        try:
-            return Decimal(str(value))
-        except InvalidOperation:  # pragma: no cover - inf/nan do not occur in xlsx
-            return str(value)
-    return str(value)
-
-
-def _read_xlsx(raw: bytes, path: Path) -> tuple[list[str], list[Row]]:
-    from openpyxl import load_workbook
-
-    try:
-        workbook = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as exc:
-        raise UserError(
-            _m(
-                QT_TRANSLATE_NOOP(
-                    "messages", "Le fichier « {name} » n'est pas un classeur Excel valide."
-                ),
-                name=path.name,
-            )
-        ) from exc
-    try:
-        sheet = workbook.worksheets[0] if workbook.worksheets else None
-        if sheet is None:
-            return [], []
-        headers: list[str] | None = None
-        rows: list[Row] = []
-        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-            cells = [_xlsx_value(v) for v in values]
-            if not any(cell_text(c).strip() for c in cells):
-                continue
-            if headers is None:
-                headers = _name_headers(cells)
-                continue
-            rows.append(Row(number, _fit(cells, len(headers), None)))
-        return headers or [], rows
-    finally:
-        workbook.close()
 
 
 # --------------------------------------------------------------------------- mapping
 
 
-class TargetField(NamedTuple):
-    key: str
-    label: str
-    required: bool
-
-
-TARGET_FIELDS: list[TargetField] = [
-    TargetField("last_name", QT_TRANSLATE_NOOP("messages", "Nom"), True),
-    TargetField("first_name", QT_TRANSLATE_NOOP("messages", "Prénom"), False),
-    TargetField("civility", QT_TRANSLATE_NOOP("messages", "Civilité"), False),
-    TargetField("birth_date", QT_TRANSLATE_NOOP("messages", "Date de naissance"), False),
-    TargetField("phone", QT_TRANSLATE_NOOP("messages", "Téléphone"), False),
-    TargetField("email", QT_TRANSLATE_NOOP("messages", "E-mail"), False),
-    TargetField("second_last_name", QT_TRANSLATE_NOOP("messages", "Nom du second occupant"), False),
-    TargetField(
-        "second_first_name", QT_TRANSLATE_NOOP("messages", "Prénom du second occupant"), False
-    ),
-    TargetField(
+TARGET_FIELDS: list[Field] = [
+    Field("last_name", QT_TRANSLATE_NOOP("messages", "Nom"), True),
+    Field("first_name", QT_TRANSLATE_NOOP("messages", "Prénom"), False),
+    Field("civility", QT_TRANSLATE_NOOP("messages", "Civilité"), False),
+    Field("birth_date", QT_TRANSLATE_NOOP("messages", "Date de naissance"), False),
+    Field("phone", QT_TRANSLATE_NOOP("messages", "Téléphone"), False),
+    Field("email", QT_TRANSLATE_NOOP("messages", "E-mail"), False),
+    Field("second_last_name", QT_TRANSLATE_NOOP("messages", "Nom du second occupant"), False),
+    Field("second_first_name", QT_TRANSLATE_NOOP("messages", "Prénom du second occupant"), False),
+    Field(
         "second_birth_date",
         QT_TRANSLATE_NOOP("messages", "Date de naissance du second occupant"),
         False,
     ),
-    TargetField("isolated", QT_TRANSLATE_NOOP("messages", "Personne isolée (oui/non)"), False),
-    TargetField("disability", QT_TRANSLATE_NOOP("messages", "Handicap (oui/non)"), False),
-    TargetField("contract_number", QT_TRANSLATE_NOOP("messages", "N° de contrat"), True),
-    TargetField("lease_start", QT_TRANSLATE_NOOP("messages", "Date de début du bail"), True),
-    TargetField("rent", QT_TRANSLATE_NOOP("messages", "Loyer"), True),
-    TargetField("charges", QT_TRANSLATE_NOOP("messages", "Charges"), False),
-    TargetField("zone_tendue", QT_TRANSLATE_NOOP("messages", "Zone tendue (oui/non)"), False),
-    TargetField("dwelling_reference", QT_TRANSLATE_NOOP("messages", "Référence du logement"), True),
-    TargetField("address_line", QT_TRANSLATE_NOOP("messages", "Adresse"), True),
-    TargetField("address_complement", QT_TRANSLATE_NOOP("messages", "Complément d'adresse"), False),
-    TargetField("postcode", QT_TRANSLATE_NOOP("messages", "Code postal"), True),
-    TargetField("city", QT_TRANSLATE_NOOP("messages", "Ville"), True),
-    TargetField("dwelling_type", QT_TRANSLATE_NOOP("messages", "Type de logement (T1 à T6)"), True),
-    TargetField("surface", QT_TRANSLATE_NOOP("messages", "Surface (m²)"), False),
-    TargetField("floor", QT_TRANSLATE_NOOP("messages", "Étage"), False),
-    TargetField("building", QT_TRANSLATE_NOOP("messages", "Bâtiment"), False),
-    TargetField("programme", QT_TRANSLATE_NOOP("messages", "Programme"), False),
-    TargetField("agency_code", QT_TRANSLATE_NOOP("messages", "Code agence"), True),
-    TargetField("balance", QT_TRANSLATE_NOOP("messages", "Solde"), False),
+    Field("isolated", QT_TRANSLATE_NOOP("messages", "Personne isolée (oui/non)"), False),
+    Field("disability", QT_TRANSLATE_NOOP("messages", "Handicap (oui/non)"), False),
+    Field("contract_number", QT_TRANSLATE_NOOP("messages", "N° de contrat"), True),
+    Field("lease_start", QT_TRANSLATE_NOOP("messages", "Date de début du bail"), True),
+    Field("rent", QT_TRANSLATE_NOOP("messages", "Loyer"), True),
+    Field("charges", QT_TRANSLATE_NOOP("messages", "Charges"), False),
+    Field("zone_tendue", QT_TRANSLATE_NOOP("messages", "Zone tendue (oui/non)"), False),
+    Field("dwelling_reference", QT_TRANSLATE_NOOP("messages", "Référence du logement"), True),
+    Field("address_line", QT_TRANSLATE_NOOP("messages", "Adresse"), True),
+    Field("address_complement", QT_TRANSLATE_NOOP("messages", "Complément d'adresse"), False),
+    Field("postcode", QT_TRANSLATE_NOOP("messages", "Code postal"), True),
+    Field("city", QT_TRANSLATE_NOOP("messages", "Ville"), True),
+    Field("dwelling_type", QT_TRANSLATE_NOOP("messages", "Type de logement (T1 à T6)"), True),
+    Field("surface", QT_TRANSLATE_NOOP("messages", "Surface (m²)"), False),
+    Field("floor", QT_TRANSLATE_NOOP("messages", "Étage"), False),
+    Field("building", QT_TRANSLATE_NOOP("messages", "Bâtiment"), False),
+    Field("programme", QT_TRANSLATE_NOOP("messages", "Programme"), False),
+    Field("agency_code", QT_TRANSLATE_NOOP("messages", "Code agence"), True),
+    Field("balance", QT_TRANSLATE_NOOP("messages", "Solde"), False),
     # Attribution targets and gestion en flux (issue 17): kept on the dwelling.
-    TargetField(
-        "financing", QT_TRANSLATE_NOOP("messages", "Financement (PLAI, PLUS, PLS, PLI)"), False
-    ),
-    TargetField("in_qpv", QT_TRANSLATE_NOOP("messages", "En QPV (oui/non)"), False),
-    TargetField("reservation_holder", QT_TRANSLATE_NOOP("messages", "Réservataire"), False),
-    TargetField("epci", QT_TRANSLATE_NOOP("messages", "EPCI"), False),
+    Field("financing", QT_TRANSLATE_NOOP("messages", "Financement (PLAI, PLUS, PLS, PLI)"), False),
+    Field("in_qpv", QT_TRANSLATE_NOOP("messages", "En QPV (oui/non)"), False),
+    Field("reservation_holder", QT_TRANSLATE_NOOP("messages", "Réservataire"), False),
+    Field("epci", QT_TRANSLATE_NOOP("messages", "EPCI"), False),
 ]
 DWELLING_TARGET_KEYS = ("financing", "in_qpv", "reservation_holder", "epci")
 FIELDS_BY_KEY = {f.key: f for f in TARGET_FIELDS}
@@ -638,82 +417,13 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
 }
 
-_NON_ALNUM = re.compile(r"[^0-9a-z]+")
 
-
-def header_key(header: str) -> str:
-    """``"N° contrat"`` -> ``"n contrat"``; ``"NOM_LOCATAIRE"`` -> ``"nom locataire"``."""
-    return " ".join(_NON_ALNUM.split(fold(str(header)))).strip()
-
-
-def _synonyms(target: TargetField) -> set[str]:
-    return set(SYNONYMS.get(target.key, ())) | {header_key(target.label), header_key(target.key)}
-
-
-def propose_mapping(headers: list[str]) -> dict[str, int | None]:
-    """For each target field, the index of the header that looks like it, or ``None``."""
-    keys = [header_key(h) for h in headers]
-    used: set[int] = set()
-    mapping: dict[str, int | None] = {}
-    for target in TARGET_FIELDS:
-        synonyms = _synonyms(target)
-        mapping[target.key] = None
-        for index, key in enumerate(keys):
-            if index not in used and key in synonyms:
-                mapping[target.key] = index
-                used.add(index)
-                break
-    return mapping
-
-
-def mapping_from_names(
-    headers: list[str], names: dict[str, Any], base: dict[str, int | None] | None = None
-) -> dict[str, int | None]:
-    """A mapping given by header names (or 0-based indexes, or ``None``), over ``base``.
-
-    The names come from a mapping file written by a user: unknown fields or headers
-    raise ``UserError``.
-    """
-    mapping = dict(base or {f.key: None for f in TARGET_FIELDS})
-    exact = {h: i for i, h in reversed(list(enumerate(headers)))}
-    folded = {header_key(h): i for i, h in reversed(list(enumerate(headers)))}
-    for key, name in names.items():
-        if key not in FIELDS_BY_KEY:
-            raise UserError(
-                _m(
-                    QT_TRANSLATE_NOOP(
-                        "messages", "Champ inconnu dans la correspondance : « {key} »."
-                    ),
-                    key=key,
-                )
-            )
-        if name is None or name == "":
-            mapping[key] = None
-        elif isinstance(name, int) and not isinstance(name, bool):
-            if not 0 <= name < len(headers):
-                raise UserError(
-                    _m(
-                        QT_TRANSLATE_NOOP(
-                            "messages", "Colonne n° {index} absente du fichier (champ « {field} »)."
-                        ),
-                        index=name,
-                        field=FIELDS_BY_KEY[key].label,
-                    )
-                )
-            mapping[key] = name
-        elif isinstance(name, str) and (name in exact or header_key(name) in folded):
-            mapping[key] = exact.get(name, folded.get(header_key(name)))
-        else:
-            raise UserError(
-                _m(
-                    QT_TRANSLATE_NOOP(
-                        "messages", "Colonne « {name} » absente du fichier (champ « {field} »)."
-                    ),
-                    name=name,
-                    field=FIELDS_BY_KEY[key].label,
-                )
-            )
-    return mapping
+# The mapping of a file's columns to the fields (shared machinery: desktop.services.tabular).
+COLUMNS = Columns(f._replace(synonyms=SYNONYMS.get(f.key, ())) for f in TARGET_FIELDS)
+propose_mapping = COLUMNS.propose
+mapping_from_names = COLUMNS.from_names
+check_mapping = COLUMNS.check
+field_label = COLUMNS.label
 
 
 FIXED_SUFFIX = " (valeur fixe)"
@@ -723,8 +433,8 @@ def field_for(name: str) -> str:
     """The target field named ``name`` (its key, its label or a usual header, accents and
     case ignored); ``UserError`` when none."""
     wanted = header_key(name)
-    for target in TARGET_FIELDS:
-        if wanted in _synonyms(target):
+    for target in COLUMNS.fields:
+        if wanted in COLUMNS.names(target):
             return target.key
     raise UserError(
         _m(
@@ -754,144 +464,7 @@ def with_fixed_values(
     return Table(headers, rows, table.source), mapping
 
 
-def check_mapping(table: Table, mapping: dict[str, int | None]) -> None:
-    """Raise ``UserError`` naming the required fields with no column."""
-    for key, index in mapping.items():
-        if key not in FIELDS_BY_KEY:
-            raise UserError(
-                _m(
-                    QT_TRANSLATE_NOOP(
-                        "messages", "Champ inconnu dans la correspondance : « {key} »."
-                    ),
-                    key=key,
-                )
-            )
-        if index is not None and not 0 <= index < len(table.headers):
-            raise UserError(
-                _m(
-                    QT_TRANSLATE_NOOP(
-                        "messages", "Colonne n° {index} absente du fichier (champ « {field} »)."
-                    ),
-                    index=index,
-                    field=FIELDS_BY_KEY[key].label,
-                )
-            )
-    missing = [FIELDS_BY_KEY[k].label for k in REQUIRED_KEYS if mapping.get(k) is None]
-    if missing:
-        raise UserError(
-            _m(
-                QT_TRANSLATE_NOOP("messages", "Colonnes obligatoires non associées : {fields}."),
-                fields=", ".join(missing),
-            )
-        )
-
-
 # --------------------------------------------------------------------------- cell parsing
-
-
-class _CellError(Exception):
-    def __init__(self, message: Message):
-        super().__init__(str(message))
-        self.message = message
-
-
-def cell_text(cell: Cell) -> str:
-    """A cell as the user reads it: dates dd/mm/yyyy, integral numbers without decimals."""
-    if cell is None:
-        return ""
-    if isinstance(cell, bool):
-        return "oui" if cell else "non"
-    if isinstance(cell, Decimal):
-        if cell == cell.to_integral_value():
-            return str(int(cell))
-        return format(cell, "f")
-    if isinstance(cell, dt.date):
-        return format_date_fr(cell)
-    return str(cell)
-
-
-def _shown(text: str, limit: int = 40) -> str:
-    """A cell's text quoted in a message: trimmed, at most ``limit`` characters."""
-    text = " ".join(str(text).split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _to_date(cell: Cell) -> dt.date | None:
-    if isinstance(cell, dt.datetime):
-        return cell.date()
-    if isinstance(cell, dt.date):
-        return cell
-    text = cell_text(cell).strip()
-    if not text:
-        return None
-    # "15/01/2024 00:00:00": ERP exports often add a time to dates.
-    text = re.sub(r"[ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$", "", text)
-    try:
-        return parse_date_fr(text)
-    except ValueError:
-        raise _CellError(
-            _m(
-                QT_TRANSLATE_NOOP("messages", "Date illisible « {value} » (attendu JJ/MM/AAAA)."),
-                value=_shown(cell_text(cell)),
-            )
-        ) from None
-
-
-def _to_decimal(cell: Cell, unit: str = "") -> Decimal | None:
-    if isinstance(cell, Decimal):
-        return cell
-    if isinstance(cell, bool) or isinstance(cell, dt.date):
-        raise _CellError(
-            _m(
-                QT_TRANSLATE_NOOP("messages", "Nombre illisible « {value} »."),
-                value=_shown(cell_text(cell)),
-            )
-        )
-    text = cell_text(cell).strip()
-    if unit:
-        text = re.sub(unit, "", text, flags=re.IGNORECASE).strip()
-    if not text:
-        return None
-    try:
-        return parse_decimal_fr(text)
-    except ValueError:
-        raise _CellError(
-            _m(
-                QT_TRANSLATE_NOOP("messages", "Nombre illisible « {value} »."),
-                value=_shown(cell_text(cell)),
-            )
-        ) from None
-
-
-def _to_money(cell: Cell, unit: str = "") -> Decimal | None:
-    value = _to_decimal(cell, unit)
-    if value is not None and value.is_finite() and abs(value) >= Decimal(10) ** 12:
-        raise _CellError(_m(QT_TRANSLATE_NOOP("messages", "Le montant est trop élevé.")))
-    if value is not None and value.is_finite() and value == value.quantize(CENT):
-        value = value.quantize(CENT)  # 412.5 -> 412.50; more decimals: domain refuses
-    return value
-
-
-TRUE_WORDS = {"oui", "o", "yes", "y", "1", "x", "vrai", "v", "true", "t", "ok"}
-FALSE_WORDS = {"non", "n", "no", "0", "faux", "f", "false", "", "-"}
-
-
-def _to_bool(cell: Cell) -> bool:
-    if isinstance(cell, bool):
-        return cell
-    if isinstance(cell, Decimal) and cell in (0, 1):
-        return cell == 1
-    word = header_key(cell_text(cell))
-    if word in TRUE_WORDS:
-        return True
-    if word in FALSE_WORDS:
-        return False
-    raise _CellError(
-        _m(
-            QT_TRANSLATE_NOOP("messages", "Valeur « {value} » non comprise (attendu oui ou non)."),
-            value=_shown(cell_text(cell)),
-        )
-    )
 
 
 _CIVILITIES = {
@@ -916,10 +489,10 @@ def _to_civility(cell: Cell) -> str:
 def _to_floor(cell: Cell) -> int | None:
     if isinstance(cell, Decimal):
         if cell != cell.to_integral_value():
-            raise _CellError(
+            raise CellError(
                 _m(
                     QT_TRANSLATE_NOOP("messages", "Étage illisible « {value} »."),
-                    value=_shown(cell_text(cell)),
+                    value=shown(cell_text(cell)),
                 )
             )
         return int(cell)
@@ -931,8 +504,8 @@ def _to_floor(cell: Cell) -> int | None:
         return 0
     m = re.fullmatch(r"(-?\s*\d{1,3})\s*(e|er|eme|ere|ieme)?", fold(text).strip())
     if not m:
-        raise _CellError(
-            _m(QT_TRANSLATE_NOOP("messages", "Étage illisible « {value} »."), value=_shown(text))
+        raise CellError(
+            _m(QT_TRANSLATE_NOOP("messages", "Étage illisible « {value} »."), value=shown(text))
         )
     return int(m.group(1).replace(" ", ""))
 
@@ -999,20 +572,6 @@ class AcceptedLine(NamedTuple):
     dwelling_extra: dict = {}
 
 
-@dataclass(frozen=True)
-class RejectedLine:
-    line: int
-    messages: tuple[Message, ...]
-
-    @property
-    def reasons(self) -> list[str]:
-        """The reasons in French, each naming the field and the column."""
-        return [render(m) for m in self.messages]
-
-    def __iter__(self):  # ``line, reasons = rejected``
-        return iter((self.line, self.reasons))
-
-
 @dataclass
 class ImportReport:
     source: str
@@ -1034,21 +593,6 @@ class ImportReport:
         return self.accepted_count + self.rejected_count
 
 
-def field_label(key: str, headers: list[str], mapping: dict[str, int | None]) -> Message:
-    """``Loyer (colonne « LOYER_HC »)``: the field and the file's column it comes from."""
-    target = FIELDS_BY_KEY.get(key)
-    if target is None:
-        return _m("{key}", key=key)
-    index = mapping.get(key)
-    if index is None:
-        return Message(target.label)
-    return _m(
-        QT_TRANSLATE_NOOP("messages", "{label} (colonne « {header} »)"),
-        label=Message(target.label),
-        header=headers[index],
-    )
-
-
 class _Line:
     """One line being checked: its data and its errors by target field."""
 
@@ -1062,37 +606,24 @@ class _Line:
 def _parse_row(row: Row, mapping: dict[str, int | None], today: dt.date) -> _Line:
     result = _Line(row.line)
     errors = result.errors
-
-    def cell(key: str) -> Cell:
-        index = mapping.get(key)
-        return None if index is None else row.cells[index]
-
-    def text(key: str) -> str:
-        return cell_text(cell(key)).strip()
-
-    def parsed(key: str, parser, default=None):
-        try:
-            value = parser(cell(key))
-        except _CellError as exc:
-            errors[key] = exc.message
-            return default
-        return default if value is None else value
+    reader = RowReader(row, mapping, errors)
+    text, parsed = reader.text, reader.parsed
 
     titular = OccupantData(
         last_name=text("last_name"),
         first_name=text("first_name"),
         civility=parsed("civility", _to_civility, ""),
-        birth_date=parsed("birth_date", _to_date),
+        birth_date=parsed("birth_date", to_date),
         phone=parsed("phone", _to_phone, ""),
         email=text("email"),
         is_titular=True,
-        disability=parsed("disability", _to_bool, False),
+        disability=parsed("disability", to_bool, False),
     )
     occupants = [titular]
     second = OccupantData(
         last_name=text("second_last_name"),
         first_name=text("second_first_name"),
-        birth_date=parsed("second_birth_date", _to_date),
+        birth_date=parsed("second_birth_date", to_date),
         is_titular=False,
     )
     if (
@@ -1110,10 +641,10 @@ def _parse_row(row: Row, mapping: dict[str, int | None], today: dt.date) -> _Lin
         occupants=occupants,
         lease=LeaseData(
             contract_number=text("contract_number"),
-            start_date=parsed("lease_start", _to_date),
-            rent=parsed("rent", _to_money),
-            charges=parsed("charges", _to_money, Decimal("0.00")),
-            zone_tendue=parsed("zone_tendue", _to_bool, False),
+            start_date=parsed("lease_start", to_date),
+            rent=parsed("rent", to_money),
+            charges=parsed("charges", to_money, Decimal("0.00")),
+            zone_tendue=parsed("zone_tendue", to_bool, False),
         ),
         dwelling=DwellingData(
             reference=text("dwelling_reference"),
@@ -1122,14 +653,14 @@ def _parse_row(row: Row, mapping: dict[str, int | None], today: dt.date) -> _Lin
             postcode=parsed("postcode", _to_postcode, ""),
             city=text("city"),
             dwelling_type=parsed("dwelling_type", _to_dwelling_type, ""),
-            surface=parsed("surface", lambda c: _to_money(c, r"m²|m2")),
+            surface=parsed("surface", lambda c: to_money(c, r"m²|m2")),
             floor=parsed("floor", _to_floor),
             building=text("building"),
             programme=text("programme"),
             agency_code=text("agency_code").upper(),
         ),
-        isolated=parsed("isolated", _to_bool, False),
-        balance=parsed("balance", _to_money, Decimal("0.00")),
+        isolated=parsed("isolated", to_bool, False),
+        balance=parsed("balance", to_money, Decimal("0.00")),
     )
     data = normalise(data)
     result.dwelling_extra = _dwelling_extra(mapping, text, parsed, errors)
@@ -1161,12 +692,12 @@ def _dwelling_extra(mapping, text, parsed, errors: dict) -> dict:
                 QT_TRANSLATE_NOOP(
                     "messages", "Financement « {value} » inconnu (PLAI, PLUS, PLS ou PLI)."
                 ),
-                value=_shown(text("financing")),
+                value=shown(text("financing")),
             )
         else:
             extra["financing"] = financing
     if mapped("in_qpv"):
-        extra["in_qpv"] = parsed("in_qpv", _to_bool, False)
+        extra["in_qpv"] = parsed("in_qpv", to_bool, False)
     for key, limit in (("reservation_holder", 120), ("epci", 160)):
         if mapped(key):
             value = text(key)

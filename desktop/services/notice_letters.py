@@ -20,7 +20,7 @@ from desktop.domain.notice import ReducedNoticeGround
 from desktop.domain.notice_case import ExceptionKind, NoticeStatus
 from desktop.services import notices
 from desktop.services.authz import guarded
-from desktop.services.context import Actor
+from desktop.services.context import Actor, today
 from desktop.services.write import message as _m
 from desktop.storage.db import Database
 
@@ -103,7 +103,7 @@ def letter_fields(
     db: Database, actor: Actor, notice_id: int, template_name: str, on: dt.date | None = None
 ) -> dict[str, str]:
     """The free fields of a notice letter, as the letter form shows them, from the notice."""
-    on = on or notices.today()
+    on = on or today()
     view = notices.get_notice(db, actor, notice_id, on)
     if template_name not in available_letters(view):
         raise _not_available(template_name)
@@ -169,7 +169,7 @@ def produce_notice_letter(
 
     if template_name not in NOTICE_LETTERS:
         raise _not_available(template_name)
-    on = on or notices.today()
+    on = on or today()
     view = notices.get_notice(db, actor, notice_id, on)
     values = letter_fields(db, actor, notice_id, template_name, on)
     values.update(fields or {})

@@ -25,7 +25,7 @@ from desktop.domain.schedule import PaymentPlanType, PlanStatus
 from desktop.services import plans
 from desktop.services.authz import guarded
 from desktop.services.context import Actor
-from desktop.services.importer import render
+from desktop.services.tabular import render
 from desktop.services.write import message as _m
 from desktop.storage.db import Database
 

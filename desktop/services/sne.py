@@ -25,7 +25,6 @@ import uuid
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -42,18 +41,22 @@ from desktop.services.authz import guarded
 from desktop.services.caleol import agenda as cal_agenda
 from desktop.services.caleol import common as cal_common
 from desktop.services.context import Actor, now
-from desktop.services.importer import (
+from desktop.services.tabular import (
+    CellError,
+    Columns,
+    Field,
     Row,
+    RowReader,
     Table,
-    _CellError,
-    _to_bool,
-    _to_date,
-    _to_money,
     cell_text,
     header_key,
     read_table,
     render,
+    to_bool,
+    to_date,
+    to_money,
 )
+from desktop.services.write import message as _m
 from desktop.storage.caleol_models import AgendaItem, Candidate
 from desktop.storage.caleol_models import Session as CaleolSession
 from desktop.storage.cotation_models import CandidateCotation, SneExport
@@ -74,17 +77,6 @@ __all__ = [
     "propose_mapping",
     "read_table",
 ]
-
-
-def _m(text: str, /, **params) -> Message:
-    return Message(text, params)
-
-
-class Field(NamedTuple):
-    key: str
-    label: str
-    required: bool
-    synonyms: tuple[str, ...]
 
 
 FIELDS: list[Field] = [
@@ -222,85 +214,10 @@ FIELDS: list[Field] = [
     ),
 ]
 BY_KEY = {f.key: f for f in FIELDS}
-
-
-def propose_mapping(headers: list[str]) -> dict[str, int | None]:
-    keys = [header_key(h) for h in headers]
-    used: set[int] = set()
-    mapping: dict[str, int | None] = {}
-    for f in FIELDS:
-        names = set(f.synonyms) | {header_key(f.label), header_key(f.key)}
-        mapping[f.key] = None
-        for i, k in enumerate(keys):
-            if i not in used and k in names:
-                mapping[f.key] = i
-                used.add(i)
-                break
-    return mapping
-
-
-def mapping_from_names(
-    headers: list[str], names: dict[str, Any], base: dict[str, int | None] | None = None
-) -> dict[str, int | None]:
-    """A mapping from header names (a mapping file, the command line) over ``base``."""
-    mapping = dict(base or {f.key: None for f in FIELDS})
-    folded = {header_key(h): i for i, h in reversed(list(enumerate(headers)))}
-    for key, name in names.items():
-        if key not in BY_KEY:
-            raise UserError(
-                _m(
-                    QT_TRANSLATE_NOOP(
-                        "messages", "Champ inconnu dans la correspondance : « {key} »."
-                    ),
-                    key=key,
-                )
-            )
-        if name in (None, ""):
-            mapping[key] = None
-        elif header_key(str(name)) in folded:
-            mapping[key] = folded[header_key(str(name))]
-        else:
-            raise UserError(
-                _m(
-                    QT_TRANSLATE_NOOP(
-                        "messages", "Colonne « {name} » absente du fichier (champ « {field} »)."
-                    ),
-                    name=name,
-                    field=BY_KEY[key].label,
-                )
-            )
-    return mapping
-
-
-def check_mapping(table: Table, mapping: dict[str, int | None]) -> None:
-    for key, index in mapping.items():
-        if key not in BY_KEY:
-            raise UserError(
-                _m(
-                    QT_TRANSLATE_NOOP(
-                        "messages", "Champ inconnu dans la correspondance : « {key} »."
-                    ),
-                    key=key,
-                )
-            )
-        if index is not None and not 0 <= index < len(table.headers):
-            raise UserError(
-                _m(
-                    QT_TRANSLATE_NOOP(
-                        "messages", "Colonne n° {index} absente du fichier (champ « {field} »)."
-                    ),
-                    index=index,
-                    field=BY_KEY[key].label,
-                )
-            )
-    missing = [BY_KEY[f.key].label for f in FIELDS if f.required and mapping.get(f.key) is None]
-    if missing:
-        raise UserError(
-            _m(
-                QT_TRANSLATE_NOOP("messages", "Colonnes obligatoires non associées : {fields}."),
-                fields=", ".join(missing),
-            )
-        )
+COLUMNS = Columns(FIELDS)
+propose_mapping = COLUMNS.propose
+mapping_from_names = COLUMNS.from_names
+check_mapping = COLUMNS.check
 
 
 # --------------------------------------------------------------------------- cells
@@ -358,7 +275,7 @@ def _to_priorities(cell) -> tuple[PriorityCriterion, ...]:
         code = key.upper().replace(" ", "_")
         value = PriorityCriterion.__members__.get(code) or _PRIORITY_WORDS.get(key)
         if value is None:
-            raise _CellError(
+            raise CellError(
                 _m(
                     QT_TRANSLATE_NOOP("messages", "Priorité inconnue « {value} »."),
                     value=part.strip(),
@@ -379,7 +296,7 @@ def _to_situation(cell) -> str:
         return code
     value = _SITUATION_WORDS.get(key)
     if value is None:
-        raise _CellError(
+        raise CellError(
             _m(
                 QT_TRANSLATE_NOOP("messages", "Situation de logement inconnue « {value} »."),
                 value=text,
@@ -389,11 +306,11 @@ def _to_situation(cell) -> str:
 
 
 def _to_count(cell, low: int, high: int) -> int | None:
-    value = _to_money(cell)
+    value = to_money(cell)
     if value is None:
         return None
     if value != value.to_integral_value() or not low <= value <= high:
-        raise _CellError(
+        raise CellError(
             _m(
                 QT_TRANSLATE_NOOP(
                     "messages", "Nombre entier de {low} à {high} attendu, lu « {value} »."
@@ -445,56 +362,33 @@ class SneReport:
 
 
 def _label(key: str, headers: list[str], mapping: dict[str, int | None]) -> str:
-    f = BY_KEY.get(key)
-    if f is None:
-        return key
-    index = mapping.get(key)
-    if index is None:
-        return f.label
-    return render(
-        _m(
-            QT_TRANSLATE_NOOP("messages", "{label} (colonne « {header} »)"),
-            label=f.label,
-            header=headers[index],
-        )
-    )
+    return render(COLUMNS.label(key, headers, mapping))
 
 
 def _parse(row: Row, mapping: dict[str, int | None]) -> tuple[dict, dict[str, Message]]:
-    errors: dict[str, Message] = {}
-
-    def cell(key):
-        index = mapping.get(key)
-        return None if index is None else row.cells[index]
-
-    def parsed(key, parser, default=None):
-        try:
-            value = parser(cell(key))
-        except _CellError as exc:
-            errors[key] = exc.message
-            return default
-        return default if value is None else value
+    reader = RowReader(row, mapping)
+    errors, text, parsed = reader.errors, reader.text, reader.parsed
 
     priorities = list(parsed("priorities", _to_priorities, ()))
-    if parsed("dalo", _to_bool, False) and PriorityCriterion.DALO not in priorities:
+    if parsed("dalo", to_bool, False) and PriorityCriterion.DALO not in priorities:
         priorities.insert(0, PriorityCriterion.DALO)
     values = dict(
-        numero_unique=cell_text(cell("numero_unique")).strip(),
-        last_name=cell_text(cell("last_name")).strip(),
-        first_name=cell_text(cell("first_name")).strip(),
-        civility=cell_text(cell("civility")).strip()[:4],
-        application_date=parsed("application_date", _to_date),
+        numero_unique=text("numero_unique"),
+        last_name=text("last_name"),
+        first_name=text("first_name"),
+        civility=text("civility")[:4],
+        application_date=parsed("application_date", to_date),
         adults=parsed("adults", lambda c: _to_count(c, 1, 20), 1),
         children=parsed("children", lambda c: _to_count(c, 0, 20), 0),
-        monthly_resources=parsed("monthly_resources", _to_money),
+        monthly_resources=parsed("monthly_resources", to_money),
         priority_criteria=tuple(priorities),
-        postal_address=cell_text(cell("postal_address")).strip(),
-        household_composition=cell_text(cell("household_composition")).strip(),
+        postal_address=text("postal_address"),
+        household_composition=text("household_composition"),
     )
     extra = dict(
-        dwelling_reference=cell_text(cell("dwelling_reference")).strip(),
+        dwelling_reference=text("dwelling_reference"),
         housing_situation=parsed("housing_situation", _to_situation, ""),
-        register_score=parsed("register_score", _to_money),
+        register_score=parsed("register_score", to_money),
     )
     if not values["numero_unique"]:
         errors["numero_unique"] = _m(

@@ -33,7 +33,7 @@ from desktop.domain.errors import UserError
 from desktop.domain.formatting import format_date_fr, format_decimal_fr, format_money_fr
 from desktop.domain.roles import Permission
 from desktop.domain.schedule import PlanStatus
-from desktop.services import agencies, importer, plans
+from desktop.services import agencies, plans, tabular
 from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
@@ -114,7 +114,7 @@ class ArrearsModel(QAbstractTableModel):
         if key == "next_due":
             return format_date_fr(r.next_due_on)
         if key == "action":
-            return importer.render(r.action.text, QCoreApplication.translate)
+            return tabular.render(r.action.text, QCoreApplication.translate)
         if key == "action_on":
             return format_date_fr(r.action.due_on)
         return ""
@@ -371,7 +371,7 @@ class ArrearsPage(QWidget):
 
     def open_plans(self):
         """The selected file's agreements: the current one opened, or a new one started."""
-        from desktop.ui.plan_dialog import PlanDialog
+        from desktop.ui.plans.dialog import PlanDialog
 
         r = self.current_row()
         if r is None:

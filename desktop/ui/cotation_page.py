@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
@@ -75,7 +76,7 @@ def _text(message) -> str:
     if isinstance(message, Message):
         from PySide6.QtCore import QCoreApplication
 
-        from desktop.services.importer import render
+        from desktop.services.tabular import render
 
         return render(message, QCoreApplication.translate)
     return str(message)
@@ -95,6 +96,40 @@ def _item(value, align_right: bool = False) -> QTableWidgetItem:
     if align_right:
         item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     return item
+
+
+def _add_row(
+    table: QTableWidget, values: list, right: tuple[int, ...] = ()
+) -> list[QTableWidgetItem]:
+    """Append one read-only row of ``values`` (columns in ``right`` aligned right, for
+    numbers); its cells, for the caller to colour."""
+    row = table.rowCount()
+    table.insertRow(row)
+    cells = [_item(value, col in right) for col, value in enumerate(values)]
+    for col, cell in enumerate(cells):
+        table.setItem(row, col, cell)
+    return cells
+
+
+def _export(
+    parent: QWidget,
+    path: str | None,
+    title: str,
+    default_name: str,
+    filters: str,
+    write: Callable[[str], object],
+) -> tuple[str, object] | None:
+    """Write a file: to ``path``, or where the user chooses (``None`` when he cancels).
+    A refusal of the service is shown; the path and what ``write`` returned otherwise."""
+    if not path:
+        path, _ = QFileDialog.getSaveFileName(parent, title, default_name, filters)
+    if not path:
+        return None
+    try:
+        return path, write(path)
+    except UserError as exc:
+        _error(parent, exc)
+        return None
 
 
 def _table(parent: QWidget, name: str, headers: list[str], editable: bool = False) -> QTableWidget:
@@ -596,22 +631,21 @@ class SessionsTab(QWidget):
                 if v is None:
                     continue
                 self._views.append(v)
-                row = self.scores.rowCount()
-                self.scores.insertRow(row)
-                values = [
-                    item.reference,
-                    v.numero_unique,
-                    v.name,
-                    v.total_text,
-                    v.grid_label,
-                    "" if v.register_score is None else format_points(v.register_score),
-                    v.warning,
-                ]
-                for col, value in enumerate(values):
-                    cell = _item(value, col in (3, 5))
-                    if col == 6 and value:
-                        cell.setForeground(QBrush(WARN))
-                    self.scores.setItem(row, col, cell)
+                cells = _add_row(
+                    self.scores,
+                    [
+                        item.reference,
+                        v.numero_unique,
+                        v.name,
+                        v.total_text,
+                        v.grid_label,
+                        "" if v.register_score is None else format_points(v.register_score),
+                        v.warning,
+                    ],
+                    right=(3, 5),
+                )
+                if v.warning:
+                    cells[6].setForeground(QBrush(WARN))
         for e in effects:
             warnings = e.warnings
             moved = [x.message() for x in e.effects]
@@ -886,23 +920,21 @@ class SessionsTab(QWidget):
         return not self.sending
 
     def declare(self, path: str | None = None) -> None:
-        if not path:
-            path, _ = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Attributions à déclarer au registre"),
-                f"attributions-sne-{today():%Y%m%d}.csv",
-                self.tr("CSV (*.csv);;Excel (*.xlsx)"),
-            )
-        if not path:
-            return
-        try:
-            count = sne.export_allocations(self.db, self.actor, path)
-        except UserError as exc:
-            _error(self, exc)
-            return
-        self.status.setText(
-            self.tr("{count} attribution(s) exportée(s) : {path}").format(count=count, path=path)
+        done = _export(
+            self,
+            path,
+            self.tr("Attributions à déclarer au registre"),
+            f"attributions-sne-{today():%Y%m%d}.csv",
+            self.tr("CSV (*.csv);;Excel (*.xlsx)"),
+            lambda p: sne.export_allocations(self.db, self.actor, p),
         )
+        if done is not None:
+            path, count = done
+            self.status.setText(
+                self.tr("{count} attribution(s) exportée(s) : {path}").format(
+                    count=count, path=path
+                )
+            )
 
 
 # --------------------------------------------------------------------------- grids tab
@@ -990,9 +1022,8 @@ class GridsTab(QWidget):
         self.grids.setRowCount(0)
         for v in self._views:
             g = v.grid
-            row = self.grids.rowCount()
-            self.grids.insertRow(row)
-            for col, value in enumerate(
+            _add_row(
+                self.grids,
                 [
                     g.epci,
                     g.name,
@@ -1001,9 +1032,9 @@ class GridsTab(QWidget):
                     format_date_fr(g.valid_to) if g.valid_to else "—",
                     self.tr("EXEMPLE") if g.example else "",
                     v.used,
-                ]
-            ):
-                self.grids.setItem(row, col, _item(value, col in (2, 6)))
+                ],
+                right=(2, 6),
+            )
         if self._views:
             ids = [v.id for v in self._views]
             self.grids.selectRow(ids.index(select) if select in ids else 0)
@@ -1150,21 +1181,16 @@ class GridsTab(QWidget):
         v = self.current()
         if v is None:
             return
-        if not path:
-            path, _ = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Exporter la grille"),
-                f"grille-v{v.grid.version}.json",
-                self.tr("JSON (*.json);;Excel (*.xlsx)"),
-            )
-        if not path:
-            return
-        try:
-            cotation.export_grid(self.db, self.actor, v.id, path)
-        except UserError as exc:
-            _error(self, exc)
-            return
-        self.note.setText(self.tr("Grille exportée : {path}").format(path=path))
+        done = _export(
+            self,
+            path,
+            self.tr("Exporter la grille"),
+            f"grille-v{v.grid.version}.json",
+            self.tr("JSON (*.json);;Excel (*.xlsx)"),
+            lambda p: cotation.export_grid(self.db, self.actor, v.id, p),
+        )
+        if done is not None:
+            self.note.setText(self.tr("Grille exportée : {path}").format(path=done[0]))
 
     def new_version(self, valid_from: dt.date | None = None) -> None:
         v = self.current()
@@ -1300,8 +1326,6 @@ class TargetsTab(QWidget):
         for key, spin in self.rates.items():
             spin.setValue(float(getattr(s.rates, key)))
         for f in view.figures:
-            row = self.figures.rowCount()
-            self.figures.insertRow(row)
             state = (
                 self.tr("Aucune attribution")
                 if f.met is None
@@ -1311,7 +1335,8 @@ class TargetsTab(QWidget):
                     else self.tr("Non atteint (manque {n})").format(n=f.missing)
                 )
             )
-            for col, value in enumerate(
+            cells = _add_row(
+                self.figures,
                 [
                     f.label(),
                     format_percent(f.required),
@@ -1320,12 +1345,11 @@ class TargetsTab(QWidget):
                     f.denominator,
                     f.unknown,
                     state,
-                ]
-            ):
-                cell = _item(value, 1 <= col <= 5)
-                if col == 6 and f.met is not None:
-                    cell.setForeground(QBrush(GOOD if f.met else WARN))
-                self.figures.setItem(row, col, cell)
+                ],
+                right=(1, 2, 3, 4, 5),
+            )
+            if f.met is not None:
+                cells[6].setForeground(QBrush(GOOD if f.met else WARN))
         self.summary.setText(
             self.tr("{n} attribution(s) en {year} ; seuil : {t}").format(
                 n=len(view.allocations),
@@ -1365,21 +1389,16 @@ class TargetsTab(QWidget):
         epci, year = self.epci.currentText().strip(), self.year.value()
         if not epci:
             return
-        if not path:
-            path, _ = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Rapport des objectifs d'attribution"),
-                f"objectifs-{year}.pdf",
-                self.tr("PDF (*.pdf);;Excel (*.xlsx)"),
-            )
-        if not path:
-            return
-        try:
-            written = attribution.export_targets(self.db, self.actor, epci, year, path)
-        except UserError as exc:
-            _error(self, exc)
-            return
-        self.summary.setText(self.tr("Rapport enregistré : {path}").format(path=written))
+        done = _export(
+            self,
+            path,
+            self.tr("Rapport des objectifs d'attribution"),
+            f"objectifs-{year}.pdf",
+            self.tr("PDF (*.pdf);;Excel (*.xlsx)"),
+            lambda p: attribution.export_targets(self.db, self.actor, epci, year, p),
+        )
+        if done is not None:
+            self.summary.setText(self.tr("Rapport enregistré : {path}").format(path=done[1]))
 
 
 # --------------------------------------------------------------------------- flow tab
@@ -1449,9 +1468,8 @@ class FlowTab(QWidget):
             _error(self, exc)
             return
         for g in r.groups:
-            row = self.table.rowCount()
-            self.table.insertRow(row)
-            for col, value in enumerate(
+            _add_row(
+                self.table,
                 [
                     g.dwelling_type,
                     g.financing or "—",
@@ -1459,9 +1477,9 @@ class FlowTab(QWidget):
                     g.commune,
                     g.offered,
                     g.allocated,
-                ]
-            ):
-                self.table.setItem(row, col, _item(value, col >= 4))
+                ],
+                right=(4, 5),
+            )
         self.summary.setText(
             self.tr(
                 "{offered} logement(s) proposé(s), {allocated} "
@@ -1473,23 +1491,17 @@ class FlowTab(QWidget):
         holder = self.holder.currentText()
         if not holder:
             return
-        if not path:
-            path, _ = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Bilan de la gestion en flux"),
-                f"flux-{self.year.value()}.pdf",
-                self.tr("PDF (*.pdf);;Excel (*.xlsx)"),
-            )
-        if not path:
-            return
-        try:
-            written = attribution.export_holder_report(
-                self.db, self.actor, holder, self.year.value(), path
-            )
-        except UserError as exc:
-            _error(self, exc)
-            return
-        self.summary.setText(self.tr("Bilan enregistré : {path}").format(path=written))
+        year = self.year.value()
+        done = _export(
+            self,
+            path,
+            self.tr("Bilan de la gestion en flux"),
+            f"flux-{year}.pdf",
+            self.tr("PDF (*.pdf);;Excel (*.xlsx)"),
+            lambda p: attribution.export_holder_report(self.db, self.actor, holder, year, p),
+        )
+        if done is not None:
+            self.summary.setText(self.tr("Bilan enregistré : {path}").format(path=done[1]))
 
 
 # --------------------------------------------------------------------------- page

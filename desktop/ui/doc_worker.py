@@ -8,9 +8,28 @@ widget is ever touched from the worker. Cancelling sets a flag the work polls.
 from __future__ import annotations
 
 import threading
+import weakref
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+
+#: The tasks started and not yet collected (``wait_running``).
+_started: weakref.WeakSet[Task] = weakref.WeakSet()
+
+
+def wait_running(ms: int = 10_000) -> bool:
+    """Cancel the tasks still running and wait for them (``ms`` each at most): before
+    the database they read is closed, when the main window closes or a test ends, so
+    that no worker is left holding one of its connections. False when one is still
+    running."""
+    done = True
+    for task in list(_started):
+        try:
+            task.cancel()
+            done = task.wait(ms) and done
+        except RuntimeError:  # its Qt objects are deleted: it has finished
+            pass
+    return done
 
 
 class Task(QObject):
@@ -27,11 +46,13 @@ class Task(QObject):
         self.moveToThread(self.thread)
         self.thread.started.connect(self._run)
         # Direct: the thread ends as soon as the work does (QThread.quit is thread-safe),
-        # not when the GUI thread gets round to a queued call; "is it still running?"
-        # must not stay true long after the result has been handled.
+        # not when the GUI thread gets round to a queued call: "is it still running?"
+        # must not stay true long after the result has been handled, and the thread
+        # ends even while the GUI thread is blocked waiting for it (wait_running).
         self.finished.connect(self.thread.quit, Qt.ConnectionType.DirectConnection)
 
     def start(self) -> None:
+        _started.add(self)
         self.thread.start()
 
     def cancel(self) -> None:

@@ -8,6 +8,8 @@ buttons and dialogs French.
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop.domain.i18n import Message
@@ -49,3 +51,16 @@ def install_translators(app: QCoreApplication) -> None:
 def translate_message(message: Message) -> str:
     """A domain or service message, through Qt's translators, parameters filled in."""
     return message.render(QCoreApplication.translate)
+
+
+class SourceContext:
+    """``tr`` in the context of the class whose code calls it.
+
+    ``pyside6-lupdate`` files a ``self.tr("…")`` under the class it is written in, while
+    PySide's ``tr`` looks it up under the instance's class: the two differ for a widget
+    built from mixins (one per tab). Put this class first in the widget's bases and both
+    agree: the context is the class named in the calling code's qualified name."""
+
+    def tr(self, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        context = sys._getframe(1).f_code.co_qualname.split(".")[0]
+        return QCoreApplication.translate(context, source, disambiguation, n)

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import UserError
-from desktop.services import importer
+from desktop.services import importer, tabular
 from desktop.services.context import Actor, today
 from desktop.storage.db import Database
 from desktop.ui.widgets import fit_to_screen
@@ -67,7 +67,7 @@ class ImportDialog(QDialog):
         self._actor = actor
         self._on = on
         self._busy = False
-        self.table: importer.Table | None = None
+        self.table: tabular.Table | None = None
         self.report: importer.ImportReport | None = None
         self.combos: dict[str, QComboBox] = {}
         self.fixed: dict[str, QLineEdit] = {}  # fixed values for every line
@@ -252,7 +252,7 @@ class ImportDialog(QDialog):
     # ------------------------------------------------------------------ messages
 
     def _show_error(self, error: UserError | str) -> None:
-        text = error if isinstance(error, str) else importer.render(error.message, _translate)
+        text = error if isinstance(error, str) else tabular.render(error.message, _translate)
         self.error_label.setText(text)
         self.error_label.setVisible(bool(text))
 
@@ -283,7 +283,7 @@ class ImportDialog(QDialog):
         self.path_edit.setText(str(path))
         try:
             with _wait_cursor():
-                table = importer.read_table(path)
+                table = tabular.read_table(path)
         except UserError as exc:
             self.table = None
             self.report = None
@@ -298,7 +298,7 @@ class ImportDialog(QDialog):
 
     # ------------------------------------------------------------------ step 2: mapping
 
-    def _fill_mapping(self, table: importer.Table, mapping: dict[str, int | None]) -> None:
+    def _fill_mapping(self, table: tabular.Table, mapping: dict[str, int | None]) -> None:
         names = list(table.headers)
         seen: dict[str, int] = {}
         for name in names:
@@ -325,7 +325,7 @@ class ImportDialog(QDialog):
         index = self.combos[key].currentData()
         text = ""
         if self.table is not None and index is not None and index != NOT_IMPORTED:
-            text = importer.cell_text(self.table.rows[0].cells[index])
+            text = tabular.cell_text(self.table.rows[0].cells[index])
         self.mapping_table.item(row, 2).setText(text)
 
     def current_mapping(self) -> dict[str, int | None]:
@@ -396,7 +396,7 @@ class ImportDialog(QDialog):
                 line = QTableWidgetItem(str(rejected.line))
                 line.setData(Qt.ItemDataRole.DisplayRole, rejected.line)
                 table.setItem(row, 0, line)
-                reasons = "\n".join(importer.render(m, _translate) for m in rejected.messages)
+                reasons = "\n".join(tabular.render(m, _translate) for m in rejected.messages)
                 table.setItem(row, 1, QTableWidgetItem(reasons))
             if len(report.rejected) <= 500:  # fitting thousands of rows is slow
                 table.resizeRowsToContents()

@@ -244,6 +244,18 @@ class MainWindow(QMainWindow):
         task.start()
         return task
 
+    def closeEvent(self, event) -> None:
+        # The background jobs (an audit-chain check, a letter, the dashboard's figures)
+        # are stopped and waited for: the database they read is closed once the window is.
+        from desktop.ui.doc_worker import wait_running
+
+        wait_running()
+        self.tenant_page.model.shutdown()  # the count thread
+        dashboard = self.built_page("dashboard")
+        if dashboard is not None:
+            dashboard.wait(10_000)  # its figures' pool thread
+        super().closeEvent(event)
+
     def _add_page(self, title: str, widget) -> None:
         self.pages.addWidget(widget)
         QListWidgetItem(title, self.nav)

@@ -48,12 +48,12 @@ from desktop.domain.notice_case import (
 )
 from desktop.domain.roles import Permission
 from desktop.services import notice_letters, notices
-from desktop.services.context import Actor
+from desktop.services.context import Actor, today
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
 from desktop.ui.widgets import ERROR_STYLE, OK_STYLE, fit_to_screen, message_label
 from desktop.ui.widgets.form import FieldRow, FieldRows
-from desktop.ui.widgets.messages import ask_reload_on_conflict
+from desktop.ui.widgets.messages import offer_reload_on_conflict
 
 #: a date at stake coming near (bolder than ``widgets.WARNING_STYLE``), or gone by
 NEAR_STYLE = "color: #8a4b00; font-weight: bold;"
@@ -561,7 +561,7 @@ class NoticeDialog(FieldRows, QDialog):
         self.update_preview()
 
     def _wants_proof(self, ground: ReducedNoticeGround) -> bool:
-        received = self._quiet_date(self.received_on.text()) or notices.today()
+        received = self._quiet_date(self.received_on.text()) or today()
         try:
             return needs_proof(ground, rules_for(received))
         except UserError:
@@ -602,7 +602,7 @@ class NoticeDialog(FieldRows, QDialog):
         self.proof_received_on.setEnabled(checked and self.proof_received.isEnabled())
         self.proof_document.setEnabled(checked and self.proof_received.isEnabled())
         if checked and not self.proof_received_on.text().strip():
-            self.proof_received_on.setText(format_date_fr(notices.today()))
+            self.proof_received_on.setText(format_date_fr(today()))
         self.update_preview()
 
     def _kind_changed(self, *_args) -> None:
@@ -611,7 +611,7 @@ class NoticeDialog(FieldRows, QDialog):
             label.setVisible(row_kind is kind)
             widget.setVisible(row_kind is kind)
         if not self.decided_on.text().strip():
-            self.decided_on.setText(format_date_fr(notices.today()))
+            self.decided_on.setText(format_date_fr(today()))
 
     # ----------------------------------------------------------------- preview
     @staticmethod
@@ -786,10 +786,9 @@ class NoticeDialog(FieldRows, QDialog):
             return False
         except ConflictError as exc:
             self.show_errors({}, translate_message(exc.message))
-            if ask_reload_on_conflict(
-                self, exc.message, self.tr("Recharger le congé"), "noticeConflictBox"
-            ):
-                self.reload()
+            offer_reload_on_conflict(
+                self, exc.message, self.tr("Recharger le congé"), self.reload, "noticeConflictBox"
+            )
             return False
         except UserError as exc:
             self.show_errors({}, translate_message(exc.message))

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import UserError
 from desktop.domain.formatting import format_money_fr
-from desktop.services import importer, plans
+from desktop.services import plans, tabular
 from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
@@ -36,7 +36,7 @@ NOT_IMPORTED = -1
 
 
 def _tr_message(message) -> str:
-    return importer.render(message, QCoreApplication.translate)
+    return tabular.render(message, QCoreApplication.translate)
 
 
 class PaymentImportDialog(QDialog):
@@ -47,7 +47,7 @@ class PaymentImportDialog(QDialog):
         self.setObjectName("paymentImportDialog")
         self._db = db
         self._actor = actor
-        self.table: importer.Table | None = None
+        self.table: tabular.Table | None = None
         self.report: plans.PaymentImportReport | None = None
         self.result: plans.PaymentImportResult | None = None
         self.setWindowTitle(self.tr("Importer des règlements"))

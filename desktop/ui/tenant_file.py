@@ -62,7 +62,7 @@ from desktop.ui.i18n import translate_message
 from desktop.ui.letter_hooks import document_event_labels, install_letter_button
 from desktop.ui.widgets import ERROR_STYLE, OK_STYLE, fit_to_screen, message_label
 from desktop.ui.widgets.form import FieldRow, FieldRows
-from desktop.ui.widgets.messages import ask_reload_on_conflict
+from desktop.ui.widgets.messages import offer_reload_on_conflict
 
 OCC_COLUMNS = (
     "civility",
@@ -735,10 +735,9 @@ class TenantFileDialog(FieldRows, QDialog):
             return False
         except ConflictError as exc:
             self.show_errors({}, translate_message(exc.message))
-            if ask_reload_on_conflict(
-                self, exc.message, self.tr("Recharger le dossier"), "conflictBox"
-            ):
-                self.reload()
+            offer_reload_on_conflict(
+                self, exc.message, self.tr("Recharger le dossier"), self.reload, "conflictBox"
+            )
             return False
         except UserError as exc:
             self.show_errors({}, translate_message(exc.message))
@@ -748,7 +747,7 @@ class TenantFileDialog(FieldRows, QDialog):
 
     def open_plans(self):
         """The payment agreements of this file (issue 5)."""
-        from desktop.ui.plan_dialog import FilePlansDialog
+        from desktop.ui.plans.file_plans import FilePlansDialog
 
         if self.household_id is None:
             return None

@@ -96,7 +96,8 @@ def test_every_page_and_dialog_fits_a_laptop_screen(qtbot, world):
     )
     from desktop.ui.notice_dialog import NoticeDialog
     from desktop.ui.payments_import_dialog import PaymentImportDialog
-    from desktop.ui.plan_dialog import FilePlansDialog, PlanDialog
+    from desktop.ui.plans.dialog import PlanDialog
+    from desktop.ui.plans.file_plans import FilePlansDialog
     from desktop.ui.tenant_file import CloseFileDialog, TenantFileDialog
 
     dialogs = {

@@ -11,7 +11,9 @@ from desktop.domain.notice import DeliveryMode
 from desktop.domain.notice import ReducedNoticeGround as G
 from desktop.domain.notice_case import NoticeInput
 from desktop.services import notices, tenants
+from desktop.services.context import use_clock
 from desktop.ui.main_window import MainWindow
+from tests.conftest import DayClock
 from tests.gui.modal import answer_message_box
 from tests.test_documents_pdf import libreoffice, pdf_text  # noqa: F401 - shared fixture
 
@@ -22,9 +24,9 @@ TODAY = D(2026, 3, 10)
 
 
 @pytest.fixture
-def clock(monkeypatch):
-    monkeypatch.setattr(notices, "today", lambda: TODAY)
-    return TODAY
+def clock():
+    with use_clock(DayClock(TODAY)) as c:
+        yield c
 
 
 @pytest.fixture
@@ -291,12 +293,12 @@ def test_acknowledgement_letter_in_one_click_with_the_dates_in_the_pdf(
 
 
 def test_zone_tendue_lease_with_a_ground_lacking_its_proof_has_one_end_date(
-    qtbot, db, actor, agency, make_file, monkeypatch
+    qtbot, db, actor, agency, make_file, clock
 ):
     """Issue 15: on a zone-tendue lease, "Mutation professionnelle" without its proof
     gives the 1-month notice (the zone tendue needs no proof); the headline and the
     steps say the same date, and no second "if the proof comes" date is shown."""
-    monkeypatch.setattr(notices, "today", lambda: D(2026, 12, 1))
+    clock.day = D(2026, 12, 1)
     data = make_file(7)
     data.lease.zone_tendue = True
     household_id = tenants.create_tenant_file(db, actor, data)
@@ -334,9 +336,9 @@ def test_zone_tendue_lease_with_a_ground_lacking_its_proof_has_one_end_date(
 
 
 def test_outside_zone_tendue_both_dates_only_while_the_proof_is_pending(
-    qtbot, db, actor, agency, make_file, monkeypatch
+    qtbot, db, actor, agency, make_file, clock
 ):
-    monkeypatch.setattr(notices, "today", lambda: D(2026, 12, 1))
+    clock.day = D(2026, 12, 1)
     household_id = tenants.create_tenant_file(db, actor, make_file(8))
     window = MainWindow(db, actor)
     qtbot.addWidget(window)

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox
 
 from desktop.domain.roles import Role
 from desktop.domain.tenant import OccupantData
@@ -15,7 +15,6 @@ from desktop.services import tenants
 from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.main_window import MainWindow
-from tests.gui.modal import answer_message_box
 
 ADMIN = Actor("admin.test", "Admin Test", role=Role.ADMIN)  # reads and checks as an administrator
 
@@ -149,6 +148,10 @@ def test_validation_errors_are_shown_next_to_fields_and_nothing_saved(window, qt
     assert current.data.lease.rent == Decimal("412.50")
 
 
+def button(box: QMessageBox, text: str) -> QAbstractButton:
+    return next(b for b in box.buttons() if b.text() == text)
+
+
 def test_concurrent_edit_is_refused_with_the_other_users_name(window, qtbot, db_url, db, files):
     dialog = open_by_enter(window, qtbot, "lefevre")
     # A colleague on another workstation (own connection) saves the same file meanwhile.
@@ -167,18 +170,27 @@ def test_concurrent_edit_is_refused_with_the_other_users_name(window, qtbot, db_
     finally:
         other_db.dispose()
     dialog.rent.setText("500,00")
-    seen: list[str] = []
-    answer_message_box("Garder ma saisie", seen)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert seen and "bob.durand" in seen[0]
+    # The question does not block (issue 16): the click has returned with the box open
+    # beside the form, which the user can still use to copy his input.
+    box = dialog.findChild(QMessageBox, "conflictBox")
+    assert box is not None and box.isVisible()
+    assert not box.isModal() and QApplication.activeModalWidget() is None
+    assert "bob.durand" in box.text()
     assert "bob.durand" in dialog.general_error.text()
-    assert dialog.rent.text() == "500,00"  # the user's input is kept
+    dialog.rent.selectAll()
+    assert dialog.rent.selectedText() == "500,00"  # the user's input is kept, and usable
     now = tenants.get_tenant_file(db, ADMIN, files["lefevre"])
     assert now.data.lease.charges == Decimal("99.99")
     assert now.data.lease.rent == Decimal("412.50")
-    # Reloading then saving again works.
-    answer_message_box("Recharger le dossier", seen)
+    button(box, "Garder ma saisie").click()
+    qtbot.waitUntil(lambda: dialog.findChild(QMessageBox, "conflictBox") is None)
+    assert dialog.rent.text() == "500,00" and dialog.charges.text() != "99,99"
+    # A second save meets the conflict again; reloading then saving works.
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    box = dialog.findChild(QMessageBox, "conflictBox")
+    assert box is not None and box.isVisible()
+    button(box, "Recharger le dossier").click()
     assert dialog.charges.text() == "99,99"
     dialog.rent.setText("500,00")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)

@@ -37,6 +37,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 DOMAIN = ROOT / "desktop" / "domain"
 
+CAMPAIGN_TESTS = ["tests/test_campaign_domain.py", "tests/test_phone.py", "-k", "not migration"]
+
 # Domain module -> the database-free tests that exercise it (pytest arguments).
 FILES: dict[str, list[str]] = {
     "schedule": ["tests/test_schedule.py", "tests/test_plans_domain.py"],
@@ -54,7 +56,10 @@ FILES: dict[str, list[str]] = {
     ],
     "plans": ["tests/test_plans_domain.py"],
     "phone": ["tests/test_phone.py", "-k", "not migration"],
-    "campaign": ["tests/test_campaign_domain.py", "tests/test_phone.py", "-k", "not migration"],
+    "campaign/common": CAMPAIGN_TESTS,
+    "campaign/script": CAMPAIGN_TESTS,
+    "campaign/calls": CAMPAIGN_TESTS,
+    "campaign/figures": CAMPAIGN_TESTS,
     "formatting": ["tests/test_domain_basics.py", "tests/test_documents_engine.py"],
     "address": ["tests/test_documents_engine.py"],
 }
@@ -238,18 +243,25 @@ def sample(sites: list[Site], count: int, seed: int, name: str) -> list[Site]:
 
 def _install(name: str, code: types.CodeType | None) -> None:
     """Import ``desktop.domain.<name>`` from ``code`` (the mutant) before anything
-    else imports it."""
+    else imports it. A module of a domain package (``campaign/calls``) is installed
+    after its package; the package's modules imported after it and its ``__init__`` are
+    then executed again, so that the names they import from it are the mutant's."""
     if code is None:
         return
-    import desktop.domain
-
-    fullname = f"desktop.domain.{name}"
+    fullname = "desktop.domain." + name.replace("/", ".")
+    package, _, leaf = fullname.rpartition(".")
+    parent = importlib.import_module(package)
     module = types.ModuleType(fullname)
     module.__file__ = str(DOMAIN / f"{name}.py")
-    module.__package__ = "desktop.domain"
+    module.__package__ = package
     sys.modules[fullname] = module
-    setattr(desktop.domain, name, module)
+    setattr(parent, leaf, module)
     exec(code, module.__dict__)
+    if package != "desktop.domain":
+        siblings = [m for m in sys.modules if m.startswith(package + ".")]
+        for other in siblings[siblings.index(fullname) + 1 :]:  # those imported after it
+            importlib.reload(sys.modules[other])
+        importlib.reload(parent)
 
 
 def _pytest(args: list[str]) -> int:
@@ -290,7 +302,7 @@ def _run_subprocess(name: str, tree: ast.Module | None, args: list[str]) -> str:
     with tempfile.TemporaryDirectory() as folder:
         command = [sys.executable, "-m", "tests.mutation.run", "--child", name]
         if tree is not None:
-            source = Path(folder) / f"{name}.py"
+            source = Path(folder) / f"{name.replace('/', '_')}.py"
             source.write_text(ast.unparse(tree), encoding="utf-8")
             command += ["--source", str(source)]
         try:

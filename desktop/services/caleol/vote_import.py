@@ -169,7 +169,7 @@ _COLUMN_LABELS = {
 
 def _read_vote_file(path: Path) -> tuple[list[str], list[tuple[int, tuple]]]:
     """Headers and rows of the voting tool's export; XLSX keeps date-times."""
-    from desktop.services import importer as imp
+    from desktop.services import tabular as imp
 
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         import zipfile
@@ -217,7 +217,7 @@ def _read_vote_file(path: Path) -> tuple[list[str], list[tuple[int, tuple]]]:
 
 
 def _columns(headers: list[str]) -> dict[str, int | None]:
-    from desktop.services.importer import header_key
+    from desktop.services.tabular import header_key
 
     keys = [header_key(h) for h in headers]
     mapping: dict[str, int | None] = {}
@@ -342,7 +342,7 @@ def import_votes(
         raise VoteImportError(report)
 
     def body(session: Session) -> VoteImportReport:
-        from desktop.services.importer import cell_text
+        from desktop.services.tabular import cell_text
 
         row = load_session(session, session_id, for_update=not dry_run)
         ctx = session_context(row)

@@ -6,8 +6,10 @@ Every write takes the acting user, validates, runs in one transaction, records a
 audit event and a line in the tenant's timeline. A plan read at one version and saved
 after a colleague changed it is refused (``ConflictError``), like tenant files.
 
-The sections, one module each: ``core`` (views, loading, the writes on one plan and
-the daily evaluation), ``payments_import`` (payments from the accounting export),
+The sections, one module each: ``core`` (views, mapping, loading, the status change and
+the evaluation of one plan), ``editing`` (prepare, create, edit, change status),
+``payments`` (payments typed in), ``breach`` (follow-ups, summons, avenant and the daily
+evaluation), ``payments_import`` (payments from the accounting export),
 ``arrears`` (the arrears list and its Excel export). Their public names are
 re-exported here: ``from desktop.services import plans; plans.create_plan(...)``.
 Time: the services read ``today()``/``now()`` from ``desktop.services.context``; a test
@@ -27,6 +29,13 @@ from desktop.services.plans.arrears import (
     arrears_list,
     export_arrears,
     neutralise,
+)
+from desktop.services.plans.breach import (
+    EvaluationResult,
+    complete_follow_up,
+    evaluate_plans,
+    plan_summons,
+    sign_avenant,
 )
 from desktop.services.plans.core import (
     ENTITY,
@@ -50,29 +59,19 @@ from desktop.services.plans.core import (
     SOURCE_MANUAL,
     WRITE,
     ZERO,
-    EvaluationResult,
     FollowUpView,
     PaymentView,
     PlanSummary,
     PlanView,
-    change_status,
-    complete_follow_up,
-    create_plan,
-    delete_payment,
-    evaluate_plans,
     get_plan,
-    plan_summons,
     plans_for_household,
-    record_payment,
-    sign_avenant,
-    terms_from_lease,
-    update_plan,
 )
+from desktop.services.plans.editing import change_status, create_plan, terms_from_lease, update_plan
+from desktop.services.plans.payments import delete_payment, record_payment
 from desktop.services.plans.payments_import import (
     PAYMENT_FIELDS,
     PAYMENT_FIELDS_BY_KEY,
     AcceptedPayment,
-    PaymentField,
     PaymentImportReport,
     PaymentImportResult,
     apply_payments,
@@ -116,7 +115,6 @@ __all__ = [
     "ArrearsRow",
     "EvaluationResult",
     "FollowUpView",
-    "PaymentField",
     "PaymentImportReport",
     "PaymentImportResult",
     "PaymentView",

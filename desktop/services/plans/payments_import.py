@@ -14,19 +14,17 @@ from sqlalchemy.orm import selectinload
 
 from desktop.domain.errors import ConflictError, UserError
 from desktop.domain.formatting import format_money_fr
-from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.plans import (
     IN_FORCE,
 )
 from desktop.domain.schedule import (
     PlanStatus,
 )
-from desktop.services import audit, authz
-from desktop.services import (
-    importer as _imp,  # reading helpers shared with the tenant import
-)
+from desktop.services import audit, authz, importer
 from desktop.services.authz import guarded
 from desktop.services.context import Actor, now, today
+from desktop.services.plans.breach import EvaluationResult, record_change
 from desktop.services.plans.core import (
     ENTITY,
     EVENT_PLAN_IMPORT,
@@ -34,14 +32,23 @@ from desktop.services.plans.core import (
     SOURCE_IMPORT,
     WRITE,
     ZERO,
-    EvaluationResult,
     add_timeline_event,
-    check_payment,
     evaluate_plan,
     plan_label,
     plan_options,
-    record_change,
     stored_text,
+)
+from desktop.services.plans.payments import check_payment
+from desktop.services.tabular import (
+    REQUIRED,
+    Columns,
+    Field,
+    RejectedLine,
+    RowReader,
+    Table,
+    read_table,
+    to_date,
+    to_money,
 )
 from desktop.services.write import message, touch, writing
 from desktop.storage.db import Database
@@ -55,20 +62,15 @@ from desktop.storage.models import (
 # --------------------------------------------------------------------------- payments import
 
 
-class PaymentField:
-    def __init__(self, key: str, label: str, required: bool, synonyms: tuple[str, ...]):
-        self.key, self.label, self.required, self.synonyms = key, label, required, synonyms
-
-
 PAYMENT_FIELDS = [
-    PaymentField(
+    Field(
         "contract_number",
         QT_TRANSLATE_NOOP("messages", "N° de contrat"),
         True,
-        _imp.SYNONYMS["contract_number"]
+        importer.SYNONYMS["contract_number"]
         + ("compte", "n compte", "compte locataire", "num compte", "no compte"),
     ),
-    PaymentField(
+    Field(
         "paid_on",
         QT_TRANSLATE_NOOP("messages", "Date du règlement"),
         True,
@@ -91,7 +93,7 @@ PAYMENT_FIELDS = [
             "date comptable",
         ),
     ),
-    PaymentField(
+    Field(
         "amount",
         QT_TRANSLATE_NOOP("messages", "Montant"),
         True,
@@ -111,7 +113,7 @@ PAYMENT_FIELDS = [
             "paiement",
         ),
     ),
-    PaymentField(
+    Field(
         "reference",
         QT_TRANSLATE_NOOP("messages", "Référence"),
         False,
@@ -130,58 +132,15 @@ PAYMENT_FIELDS = [
         ),
     ),
 ]
-PAYMENT_FIELDS_BY_KEY = {f.key: f for f in PAYMENT_FIELDS}
+PAYMENT_COLUMNS = Columns(PAYMENT_FIELDS)
+PAYMENT_FIELDS_BY_KEY = PAYMENT_COLUMNS.by_key
+propose_payment_mapping = PAYMENT_COLUMNS.propose
+check_payment_mapping = PAYMENT_COLUMNS.check
 
 
-def read_payments(path: str | Path) -> _imp.Table:
+def read_payments(path: str | Path) -> Table:
     """The accounting export (CSV ``;`` cp1252 or UTF-8, or .xlsx) as headers and rows."""
-    return _imp.read_table(path)
-
-
-def propose_payment_mapping(headers: list[str]) -> dict[str, int | None]:
-    keys = [_imp.header_key(h) for h in headers]
-    used: set[int] = set()
-    mapping: dict[str, int | None] = {}
-    for target in PAYMENT_FIELDS:
-        synonyms = set(target.synonyms) | {_imp.header_key(target.label), target.key}
-        mapping[target.key] = None
-        for index, key in enumerate(keys):
-            if index not in used and key in synonyms:
-                mapping[target.key] = index
-                used.add(index)
-                break
-    return mapping
-
-
-def check_payment_mapping(table: _imp.Table, mapping: dict[str, int | None]) -> None:
-    for key, index in mapping.items():
-        if key not in PAYMENT_FIELDS_BY_KEY:
-            raise UserError(
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "messages", "Champ inconnu dans la correspondance : « {key} »."
-                    ),
-                    key=key,
-                )
-            )
-        if index is not None and not 0 <= index < len(table.headers):
-            raise UserError(
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "messages", "Colonne n° {index} absente du fichier (champ « {field} »)."
-                    ),
-                    index=index,
-                    field=Message(PAYMENT_FIELDS_BY_KEY[key].label),
-                )
-            )
-    missing = [f.label for f in PAYMENT_FIELDS if f.required and mapping.get(f.key) is None]
-    if missing:
-        raise UserError(
-            message(
-                QT_TRANSLATE_NOOP("messages", "Colonnes obligatoires non associées : {fields}."),
-                fields=", ".join(missing),
-            )
-        )
+    return read_table(path)
 
 
 @dataclass(frozen=True)
@@ -202,7 +161,7 @@ class PaymentImportReport:
     headers: list[str]
     mapping: dict[str, int | None]
     accepted: list[AcceptedPayment] = field(default_factory=list)
-    rejected: list[_imp.RejectedLine] = field(default_factory=list)
+    rejected: list[RejectedLine] = field(default_factory=list)
 
     @property
     def accepted_count(self) -> int:
@@ -225,23 +184,11 @@ class PaymentImportResult:
     evaluation: EvaluationResult
 
 
-def _payment_field_label(key: str, headers: list[str], mapping: dict[str, int | None]) -> Message:
-    target = PAYMENT_FIELDS_BY_KEY[key]
-    index = mapping.get(key)
-    if index is None:
-        return Message(target.label)
-    return message(
-        QT_TRANSLATE_NOOP("messages", "{label} (colonne « {header} »)"),
-        label=Message(target.label),
-        header=headers[index],
-    )
-
-
 @guarded("plan.import_verification")
 def dry_run_payments(
     db: Database,
     actor: Actor,
-    table: _imp.Table,
+    table: Table,
     mapping: dict[str, int | None],
     on: dt.date | None = None,
 ) -> PaymentImportReport:
@@ -259,35 +206,14 @@ def dry_run_payments(
 
     parsed = []
     for row in table.rows:
-        errors: dict[str, Message] = {}
-
-        def cell(key: str):
-            index = mapping.get(key)
-            return None if index is None else row.cells[index]  # noqa: B023 - used within this iteration
-
-        contract = _imp.cell_text(cell("contract_number")).strip()
+        reader = RowReader(row, mapping)
+        errors = reader.errors
+        contract = reader.text("contract_number")
         if not contract:
-            errors["contract_number"] = message(
-                QT_TRANSLATE_NOOP("messages", "Ce champ est obligatoire.")
-            )
-        paid_on = amount = None
-        try:
-            paid_on = _imp._to_date(cell("paid_on"))
-            if paid_on is None:
-                errors["paid_on"] = message(
-                    QT_TRANSLATE_NOOP("messages", "Ce champ est obligatoire.")
-                )
-        except _imp._CellError as exc:
-            errors["paid_on"] = exc.message
-        try:
-            amount = _imp._to_money(cell("amount"))
-            if amount is None:
-                errors["amount"] = message(
-                    QT_TRANSLATE_NOOP("messages", "Ce champ est obligatoire.")
-                )
-        except _imp._CellError as exc:
-            errors["amount"] = exc.message
-        reference = " ".join(_imp.cell_text(cell("reference")).split())[:PAYMENT_REFERENCE_MAX]
+            errors["contract_number"] = message(REQUIRED)
+        paid_on = reader.required("paid_on", to_date)
+        amount = reader.required("amount", to_money)
+        reference = " ".join(reader.text("reference").split())[:PAYMENT_REFERENCE_MAX]
         parsed.append((row.line, contract, paid_on, amount, reference, errors))
 
     contracts = sorted({c for _, c, *_ in parsed if c})
@@ -372,12 +298,12 @@ def dry_run_payments(
                 messages = tuple(
                     message(
                         QT_TRANSLATE_NOOP("messages", "{field} : {reason}"),
-                        field=_payment_field_label(k, table.headers, mapping),
+                        field=PAYMENT_COLUMNS.label(k, table.headers, mapping),
                         reason=errors[k],
                     )
                     for k in sorted(errors, key=lambda k: order.index(k) if k in order else 99)
                 )
-                report.rejected.append(_imp.RejectedLine(line, messages))
+                report.rejected.append(RejectedLine(line, messages))
             else:
                 report.accepted.append(
                     AcceptedPayment(

@@ -3,7 +3,9 @@ service message as text (``text_of``) and the one concurrent-change dialog."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
@@ -28,16 +30,33 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("widgets", text)
 
 
-def ask_reload_on_conflict(
-    parent: QWidget, message: Message | str, reload_label: str, name: str = "conflictBox"
-) -> bool:
+def offer_reload_on_conflict(
+    parent: QWidget,
+    message: Message | str,
+    reload_label: str,
+    on_reload: Callable[[], object],
+    name: str = "conflictBox",
+) -> QMessageBox:
     """The concurrent-change dialog: someone else saved the row meanwhile (the
-    service's ``ConflictError``). The user reloads (``True``: the caller reloads the
-    row) or keeps his input to copy it (``False``). ``reload_label``: "Recharger le
-    dossier", "Recharger le plan"..."""
+    service's ``ConflictError``). The user reloads (``on_reload`` is called: the form
+    reads the row again) or keeps his input to copy it. ``reload_label``: "Recharger le
+    dossier", "Recharger le plan"...
+
+    Non-blocking, as qutebrowser's ``msgbox``: the box is shown beside the form and
+    the call returns at once; the form stays usable, so that the user can read and copy
+    what he typed while the question is open. One box per form: a second conflict
+    replaces the first."""
+    previous = parent.findChild(QMessageBox, name)
+    if previous is not None:
+        previous.setObjectName("")
+        previous.close()
     box = QMessageBox(QMessageBox.Icon.Warning, tr(CONFLICT_TITLE), text_of(message), parent=parent)
     reload_button = box.addButton(reload_label, QMessageBox.ButtonRole.AcceptRole)
     box.addButton(tr(KEEP_INPUT), QMessageBox.ButtonRole.RejectRole)
     box.setObjectName(name)
-    box.exec()
-    return box.clickedButton() is reload_button
+    box.setModal(False)
+    box.setWindowModality(Qt.WindowModality.NonModal)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.buttonClicked.connect(lambda button: on_reload() if button is reload_button else None)
+    box.show()
+    return box

@@ -1,5 +1,5 @@
-"""Payment-deferral agreements of a tenant file: the list of its agreements, and one
-agreement's dialog (terms and parties, editable schedule, payments, follow-ups, status).
+"""One payment-deferral agreement's dialog: terms and parties, status, letters; the
+schedule, payments and follow-ups tabs come from their own modules.
 
 Thin over ``desktop.services.plans``: every button calls one service and reloads.
 """
@@ -10,8 +10,8 @@ import datetime as dt
 from dataclasses import replace
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -29,8 +28,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -45,27 +42,23 @@ from desktop.domain.formatting import (
     parse_date_fr,
 )
 from desktop.domain.plans import (
-    CHANNELS,
     PROTOCOL_TYPES,
     AidBody,
-    LineState,
     PlanTerms,
-    adjust_last,
-    check_schedule,
     normalise_terms,
-    schedule_for,
 )
 from desktop.domain.roles import Permission
 from desktop.domain.schedule import (
-    Instalment,
     PaymentPlanType,
     PlanStatus,
-    schedule_total,
 )
 from desktop.services import plan_letters, plans
 from desktop.services.context import Actor
 from desktop.storage.db import Database
-from desktop.ui.i18n import translate_message
+from desktop.ui.i18n import SourceContext, translate_message
+from desktop.ui.plans.follow_ups_tab import PlanFollowUpsTab
+from desktop.ui.plans.payments_tab import PlanPaymentsTab
+from desktop.ui.plans.schedule_tab import PlanScheduleTab
 from desktop.ui.widgets import (
     ERROR_STYLE,
     OK_STYLE,
@@ -76,9 +69,7 @@ from desktop.ui.widgets import (
     scrolled,
 )
 from desktop.ui.widgets.form import FieldRow, FieldRows, money_text
-from desktop.ui.widgets.messages import ask_reload_on_conflict, m
-
-SCHEDULE_COLUMNS = 5  # n°, due date, amount, paid, state
+from desktop.ui.widgets.messages import m, offer_reload_on_conflict
 
 
 def status_actions() -> dict[PlanStatus, str]:
@@ -97,8 +88,11 @@ def status_actions() -> dict[PlanStatus, str]:
     }
 
 
-class PlanDialog(FieldRows, QDialog):
-    """One agreement: ``plan_id`` None creates a new one on ``household_id``."""
+class PlanDialog(
+    SourceContext, PlanScheduleTab, PlanPaymentsTab, PlanFollowUpsTab, FieldRows, QDialog
+):
+    """One agreement: ``plan_id`` None creates a new one on ``household_id``. The schedule,
+    payments and follow-ups tabs are mixins, one module each."""
 
     changed = Signal(int)  # household id, after any saved change
 
@@ -310,212 +304,6 @@ class PlanDialog(FieldRows, QDialog):
         self.by_months.toggled.connect(self._mode_changed)
         return page
 
-    def _schedule_tab(self) -> QWidget:
-        page = QWidget(self)
-        self.schedule = QTableWidget(0, SCHEDULE_COLUMNS, page)
-        self.schedule.setObjectName("scheduleTable")
-        self.schedule.setHorizontalHeaderLabels(
-            [
-                self.tr("N°"),
-                self.tr("Échéance"),
-                self.tr("Montant (€)"),
-                self.tr("Payé (€)"),
-                self.tr("État"),
-            ]
-        )
-        self.schedule.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.schedule.verticalHeader().hide()
-        self.keep_total = QCheckBox(
-            self.tr("Reporter l'écart sur la dernière échéance pour garder le total juste"), page
-        )
-        self.keep_total.setObjectName("keepTotal")
-        self.keep_total.setChecked(True)
-        add = QPushButton(self.tr("Ajouter une échéance"), page)
-        add.setObjectName("addInstalment")
-        remove = QPushButton(self.tr("Retirer la dernière échéance"), page)
-        remove.setObjectName("removeInstalment")
-        add.clicked.connect(self.add_instalment)
-        remove.clicked.connect(self.remove_instalment)
-        self.schedule_buttons = (add, remove)
-        self.total_label = QLabel(page)
-        self.total_label.setObjectName("scheduleTotal")
-        self.schedule_message = QLabel(page)
-        self.schedule_message.setObjectName("scheduleMessage")
-        self.schedule_message.setWordWrap(True)
-        row = FlowLayout()
-        row.addWidget(self.keep_total)
-        row.addWidget(add)
-        row.addWidget(remove)
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.schedule, 1)
-        layout.addLayout(row)
-        layout.addWidget(self.total_label)
-        layout.addWidget(self.schedule_message)
-        self.schedule.itemChanged.connect(self._instalment_edited)
-        return page
-
-    def _payments_tab(self) -> QWidget:
-        page = QWidget(self)
-        self.ledger_label = QLabel(page)
-        self.ledger_label.setObjectName("ledgerLabel")
-        self.ledger_label.setWordWrap(True)
-        self.payments = QTableWidget(0, 5, page)
-        self.payments.setObjectName("paymentsTable")
-        self.payments.setHorizontalHeaderLabels(
-            [
-                self.tr("Date"),
-                self.tr("Montant (€)"),
-                self.tr("Référence"),
-                self.tr("Origine"),
-                self.tr("Saisi par"),
-            ]
-        )
-        self.payments.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.payments.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.payments.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.payments.verticalHeader().hide()
-        entry = QGroupBox(self.tr("Saisir un règlement"), page)
-        self.payment_date = QLineEdit(format_date_fr(dt.date.today()), entry)
-        self.payment_date.setObjectName("paymentDate")
-        self.payment_amount = QLineEdit(entry)
-        self.payment_amount.setObjectName("paymentAmount")
-        self.payment_amount.setPlaceholderText(self.tr("Montant, ex. 697,70"))
-        self.payment_reference = QLineEdit(entry)
-        self.payment_reference.setObjectName("paymentReference")
-        self.payment_reference.setPlaceholderText(self.tr("Référence (facultatif)"))
-        self.payment_button = QPushButton(self.tr("Enregistrer le règlement"), entry)
-        self.payment_button.setObjectName("paymentButton")
-        self.delete_payment_button = QPushButton(
-            self.tr("Supprimer le règlement sélectionné"), page
-        )
-        self.delete_payment_button.setObjectName("deletePayment")
-        row = QHBoxLayout(entry)
-        row.addWidget(self.payment_date)
-        row.addWidget(self.payment_amount)
-        row.addWidget(self.payment_reference, 2)
-        row.addWidget(self.payment_button)
-        hint = QLabel(
-            self.tr(
-                "Imputation : chaque règlement couvre d'abord le loyer courant du mois (si le plan le "
-                "prévoit), puis les échéances du plan, la plus ancienne d'abord. Les règlements de "
-                "l'export comptable s'importent depuis la page « Plans d'apurement »."
-            ),
-            page,
-        )
-        hint.setWordWrap(True)
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.ledger_label)
-        layout.addWidget(self.payments, 1)
-        layout.addWidget(self.delete_payment_button, 0, Qt.AlignmentFlag.AlignRight)
-        layout.addWidget(entry)
-        layout.addWidget(hint)
-        self.payment_button.clicked.connect(self.record_payment)
-        self.delete_payment_button.clicked.connect(self.delete_payment)
-        return page
-
-    def _follow_up_tab(self) -> QWidget:
-        page = QWidget(self)
-        self.breach_label = message_label(page, "breachLabel", hidden=False)
-        self.follow_ups = QTableWidget(0, 5, page)
-        self.follow_ups.setObjectName("followUpTable")
-        self.follow_ups.setHorizontalHeaderLabels(
-            [
-                self.tr("Action"),
-                self.tr("À faire le"),
-                self.tr("Faite le"),
-                self.tr("Mode"),
-                self.tr("Résultat"),
-            ]
-        )
-        self.follow_ups.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.follow_ups.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.follow_ups.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.follow_ups.verticalHeader().hide()
-        done = QGroupBox(self.tr("Action sélectionnée : faite"), page)
-        self.follow_up_date = QLineEdit(format_date_fr(dt.date.today()), done)
-        self.follow_up_date.setObjectName("followUpDate")
-        self.follow_up_channel = QComboBox(done)
-        self.follow_up_channel.setObjectName("followUpChannel")
-        self.follow_up_channel.addItem("", "")
-        for code, label in CHANNELS.items():
-            self.follow_up_channel.addItem(m(label), code)
-        self.follow_up_outcome = QLineEdit(done)
-        self.follow_up_outcome.setObjectName("followUpOutcome")
-        self.follow_up_outcome.setPlaceholderText(self.tr("Résultat, ex. : dossier déposé"))
-        self.follow_up_button = QPushButton(self.tr("Marquer comme faite"), done)
-        self.follow_up_button.setObjectName("followUpButton")
-        row = FlowLayout(done)
-        row.addWidget(self.follow_up_date)
-        row.addWidget(self.follow_up_channel)
-        self.follow_up_outcome.setMinimumWidth(260)
-        row.addWidget(self.follow_up_outcome)
-        row.addWidget(self.follow_up_button)
-        summons = QGroupBox(self.tr("Assignation"), page)
-        self.summons_date = QLineEdit(summons)
-        self.summons_date.setObjectName("summonsDate")
-        self.summons_date.setPlaceholderText(self.tr("jj/mm/aaaa"))
-        self.summons_button = QPushButton(self.tr("Enregistrer la date envisagée"), summons)
-        self.summons_button.setObjectName("summonsButton")
-        srow = FlowLayout(summons)
-        srow.addWidget(
-            QLabel(
-                self.tr("Assignation envisagée le (au moins 2 mois après la saisine de la CCAPEX)"),
-                summons,
-            )
-        )
-        srow.addWidget(self.summons_date)
-        srow.addWidget(self.summons_button)
-        self.avenant_box = QGroupBox(
-            self.tr("Avenant au protocole (prolongation de 3 ans au plus)"), page
-        )
-        self.avenant_signed = QLineEdit(format_date_fr(dt.date.today()), self.avenant_box)
-        self.avenant_signed.setObjectName("avenantSigned")
-        self.avenant_end = QLineEdit(self.avenant_box)
-        self.avenant_end.setObjectName("avenantEnd")
-        self.avenant_end.setPlaceholderText(self.tr("Nouvelle fin"))
-        self.avenant_months = QSpinBox(self.avenant_box)
-        self.avenant_months.setObjectName("avenantMonths")
-        self.avenant_months.setRange(1, 120)
-        self.avenant_months.setValue(12)
-        self.avenant_button = QPushButton(self.tr("Signer l'avenant"), self.avenant_box)
-        self.avenant_button.setObjectName("avenantButton")
-        arow = FlowLayout(self.avenant_box)
-        arow.addWidget(labelled(self.avenant_box, self.tr("Signé le"), self.avenant_signed))
-        arow.addWidget(labelled(self.avenant_box, self.tr("fin le"), self.avenant_end))
-        arow.addWidget(
-            labelled(self.avenant_box, self.tr("reste dû en (échéances)"), self.avenant_months)
-        )
-        arow.addWidget(self.avenant_button)
-        letters = QGroupBox(
-            self.tr("Courriers (modèles modifiables, enregistrés au registre)"), page
-        )
-        self.letter_choice = QComboBox(letters)
-        self.letter_choice.setObjectName("letterChoice")
-        for name in plan_letters.PLAN_LETTERS:
-            self.letter_choice.addItem(m(plan_letters.LETTER_LABELS[name]), name)
-        self.letter_pdf = QCheckBox(self.tr("PDF"), letters)
-        self.letter_pdf.setObjectName("letterPdf")
-        self.letter_pdf.setToolTip(self.tr("Convertir aussi en PDF (LibreOffice ou Word requis)"))
-        self.letter_pdf.setChecked(True)  # PDF by default, as everywhere else
-        self.letter_button = QPushButton(self.tr("Produire le courrier"), letters)
-        self.letter_button.setObjectName("letterButton")
-        lrow = QHBoxLayout(letters)
-        lrow.addWidget(self.letter_choice, 2)
-        lrow.addWidget(self.letter_pdf)
-        lrow.addWidget(self.letter_button)
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.breach_label)
-        layout.addWidget(self.follow_ups, 1)
-        layout.addWidget(done)
-        layout.addWidget(summons)
-        layout.addWidget(self.avenant_box)
-        layout.addWidget(letters)
-        self.letter_button.clicked.connect(self.produce_letter)
-        self.follow_up_button.clicked.connect(self.complete_follow_up)
-        self.summons_button.clicked.connect(self.plan_summons)
-        self.avenant_button.clicked.connect(self.sign_avenant)
-        return page
-
     # ----------------------------------------------------------------- state
     def _type_changed(self, *_args) -> None:
         protocol = PaymentPlanType(self.plan_type.currentData()) in PROTOCOL_TYPES
@@ -674,243 +462,6 @@ class PlanDialog(FieldRows, QDialog):
         self._type_changed()
         self._mode_changed()
 
-    def fill_schedule(self, instalments: list[Instalment], ledger=None) -> None:
-        self._filling = True
-        try:
-            t = self.schedule
-            t.setRowCount(0)
-            states = {s.number: s for s in (ledger.instalments if ledger else ())}
-            for inst in instalments:
-                row = t.rowCount()
-                t.insertRow(row)
-                number = QTableWidgetItem(str(inst.number))
-                number.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                t.setItem(row, 0, number)
-                t.setItem(row, 1, QTableWidgetItem(format_date_fr(inst.due_date)))
-                t.setItem(row, 2, QTableWidgetItem(money_text(inst.amount)))
-                state = states.get(inst.number)
-                paid = QTableWidgetItem(money_text(state.paid) if state else "")
-                paid.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                t.setItem(row, 3, paid)
-                text = ""
-                if state is not None:
-                    text = m(state.state.label)
-                    if state.state == LineState.PAID and state.paid_late:
-                        text = self.tr("payée en retard, le {date}").format(
-                            date=format_date_fr(state.paid_on)
-                        )
-                    elif state.state == LineState.LATE and state.unpaid:
-                        text = self.tr("impayée")
-                item = QTableWidgetItem(text)
-                item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                if state is not None and state.state == LineState.LATE:
-                    item.setForeground(QBrush(QColor("#b3261e")))
-                t.setItem(row, 4, item)
-        finally:
-            self._filling = False
-        self._check_schedule()
-
-    def fill_payments(self, v: plans.PlanView) -> None:
-        led = v.ledger
-        late = led.late_instalments
-        text = self.tr(
-            "Versé : {paid} · imputé au plan : {plan} · reste dû : {remaining} · en retard : "
-            "{overdue} ({count} échéance(s))"
-        ).format(
-            paid=format_money_fr(led.paid_total),
-            plan=format_money_fr(led.paid_to_plan),
-            remaining=format_money_fr(led.remaining),
-            overdue=format_money_fr(led.overdue),
-            count=len(late),
-        )
-        if led.next_due is not None:
-            text += self.tr(" · prochaine échéance : {date} ({amount})").format(
-                date=format_date_fr(led.next_due.due_on),
-                amount=format_money_fr(led.next_due.outstanding),
-            )
-        if led.surplus > 0:
-            text += self.tr(" · excédent : {amount}").format(amount=format_money_fr(led.surplus))
-        self.ledger_label.setText(text)
-        origins = {plans.SOURCE_MANUAL: self.tr("saisie"), plans.SOURCE_IMPORT: self.tr("import")}
-        t = self.payments
-        t.setRowCount(0)
-        for p in v.payments:
-            row = t.rowCount()
-            t.insertRow(row)
-            origin = origins.get(p.source, p.source)
-            if p.source_file:
-                origin = f"{origin} ({p.source_file})"
-            for col, value in enumerate(
-                (
-                    format_date_fr(p.paid_on),
-                    money_text(p.amount),
-                    p.reference,
-                    origin,
-                    p.recorded_by,
-                )
-            ):
-                item = QTableWidgetItem(value)
-                item.setData(Qt.ItemDataRole.UserRole, p.id)
-                t.setItem(row, col, item)
-
-    def fill_follow_ups(self, v: plans.PlanView) -> None:
-        reasons = [translate_message(r) for r in v.breach_reasons]
-        if v.status == PlanStatus.DEFAILLANT and v.breached_on:
-            reasons.insert(
-                0,
-                self.tr("Plan défaillant depuis le {date}.").format(
-                    date=format_date_fr(v.breached_on)
-                ),
-            )
-        self.breach_label.setText("\n".join(reasons))
-        self.breach_label.setVisible(bool(reasons))
-        today = dt.date.today()
-        t = self.follow_ups
-        t.setRowCount(0)
-        for f in v.follow_ups:
-            row = t.rowCount()
-            t.insertRow(row)
-            values = (
-                m(f.kind.label),
-                format_date_fr(f.due_on),
-                format_date_fr(f.done_on),
-                m(CHANNELS[f.channel]) if f.channel in CHANNELS else "",
-                f.outcome,
-            )
-            for col, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                item.setData(Qt.ItemDataRole.UserRole, f.id)
-                if f.overdue(today):
-                    item.setForeground(QBrush(QColor("#b3261e")))
-                t.setItem(row, col, item)
-        self.summons_date.setText(format_date_fr(v.summons_on))
-        self.avenant_end.setText(format_date_fr(v.avenant_end_on))
-
-    # ----------------------------------------------------------------- schedule editing
-    def current_schedule(self) -> tuple[list[Instalment] | None, list[str]]:
-        """The schedule as typed, or the cells that cannot be read."""
-        problems: list[str] = []
-        out: list[Instalment] = []
-        t = self.schedule
-        for row in range(t.rowCount()):
-            number = row + 1
-            date_text = t.item(row, 1).text() if t.item(row, 1) else ""
-            amount_text = t.item(row, 2).text() if t.item(row, 2) else ""
-            try:
-                due = parse_date_fr(date_text)
-            except ValueError:
-                problems.append(
-                    self.tr("Échéance n° {n} : date invalide (jj/mm/aaaa).").format(n=number)
-                )
-                continue
-            try:
-                amount = parse_amount_fr(amount_text)
-            except AmountError as exc:
-                problems.append(
-                    self.tr("Échéance n° {n} : {reason}").format(
-                        n=number, reason=translate_message(exc.message)
-                    )
-                )
-                continue
-            except ValueError:
-                problems.append(self.tr("Échéance n° {n} : montant invalide.").format(n=number))
-                continue
-            out.append(Instalment(number, due, amount))
-        return (None if problems else out), problems
-
-    def _instalment_edited(self, item: QTableWidgetItem) -> None:
-        if self._filling:
-            return
-        if item.column() == 2 and self.keep_total.isChecked():
-            schedule, problems = self.current_schedule()
-            terms, _ = self.collect_terms()
-            if schedule is not None and terms is not None and terms.debt is not None:
-                balanced, problem = adjust_last(terms.debt, schedule, item.row())
-                if problem is None and balanced is not schedule:
-                    self._filling = True
-                    try:
-                        self.schedule.item(len(balanced) - 1, 2).setText(
-                            money_text(balanced[-1].amount)
-                        )
-                    finally:
-                        self._filling = False
-                elif problem is not None:
-                    self._check_schedule(extra=[translate_message(problem)])
-                    return
-        self._check_schedule()
-
-    def _check_schedule(self, extra: list[str] | None = None) -> list[str]:
-        schedule, problems = self.current_schedule()
-        terms, _ = self.collect_terms()
-        messages = list(extra or []) + problems
-        if schedule is not None:
-            total = schedule_total(schedule)
-            debt = terms.debt if terms is not None and terms.debt is not None else None
-            self.total_label.setText(
-                self.tr(
-                    "Total des échéances : {total} · dette : {debt} · {count} échéance(s)"
-                ).format(
-                    total=format_money_fr(total),
-                    debt=format_money_fr(debt) if debt is not None else "—",
-                    count=len(schedule),
-                )
-            )
-            if terms is not None and debt is not None:
-                messages += [translate_message(m) for m in check_schedule(terms, schedule)]
-        if messages:
-            self.schedule_message.setStyleSheet(ERROR_STYLE)
-            self.schedule_message.setText("\n".join(dict.fromkeys(messages)))
-        else:
-            self.schedule_message.setStyleSheet(OK_STYLE)
-            self.schedule_message.setText(
-                self.tr("L'échéancier est juste : son total est la dette.")
-            )
-        return messages
-
-    def compute_schedule(self) -> None:
-        terms, errors = self.collect_terms()
-        if errors:
-            self.show_errors(errors, self.tr("Corrigez les champs signalés en rouge."))
-            return
-        try:
-            schedule = schedule_for(normalise_terms(terms))
-        except ValidationError as exc:
-            self.show_errors({k: translate_message(m) for k, m in exc.fields.items()})
-            return
-        self.clear_errors()
-        self.fill_schedule(schedule)
-
-    def add_instalment(self) -> None:
-        schedule, _ = self.current_schedule()
-        last = schedule[-1].due_date if schedule else dt.date.today()
-        from desktop.domain.calendar_fr import add_months
-
-        self._filling = True
-        try:
-            row = self.schedule.rowCount()
-            self.schedule.insertRow(row)
-            number = QTableWidgetItem(str(row + 1))
-            number.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            self.schedule.setItem(row, 0, number)
-            self.schedule.setItem(row, 1, QTableWidgetItem(format_date_fr(add_months(last, 1))))
-            self.schedule.setItem(row, 2, QTableWidgetItem("0,00"))
-            for col in (3, 4):
-                item = QTableWidgetItem("")
-                item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                self.schedule.setItem(row, col, item)
-        finally:
-            self._filling = False
-        self._check_schedule()
-
-    def remove_instalment(self) -> None:
-        if self.schedule.rowCount():
-            self.schedule.removeRow(self.schedule.rowCount() - 1)
-        self._check_schedule()
-
-    def set_instalment_amount(self, row: int, text: str) -> None:
-        """Type an amount into the schedule (as the user's edit does; used by tests)."""
-        self.schedule.item(row, 2).setText(text)
-
     # ----------------------------------------------------------------- collecting
     def collect_terms(self) -> tuple[PlanTerms | None, dict[str, str]]:
         errors: dict[str, str] = {}
@@ -1030,10 +581,9 @@ class PlanDialog(FieldRows, QDialog):
             return False
         except ConflictError as exc:
             self._show_general(translate_message(exc.message))
-            if ask_reload_on_conflict(
-                self, exc.message, self.tr("Recharger le plan"), "planConflictBox"
-            ):
-                self.reload()
+            offer_reload_on_conflict(
+                self, exc.message, self.tr("Recharger le plan"), self.reload, "planConflictBox"
+            )
             return False
         except UserError as exc:
             self.clear_errors()
@@ -1100,113 +650,6 @@ class PlanDialog(FieldRows, QDialog):
         if ok:
             self.status_reason.clear()
         return ok
-
-    def record_payment(self) -> bool:
-        paid_on = self._date(self.payment_date, "paid_on")
-        if paid_on is None:
-            return False
-        try:
-            amount = parse_amount_fr(self.payment_amount.text())
-        except AmountError as exc:
-            self.show_errors({}, translate_message(exc.message))
-            return False
-        except ValueError:
-            self.show_errors({}, self.tr("Montant invalide : attendu un nombre (ex. 1 234,56)."))
-            return False
-        ok = self._run(
-            lambda: plans.record_payment(
-                self._db,
-                self._actor,
-                self.plan_id,
-                paid_on,
-                amount,
-                self.version,
-                reference=self.payment_reference.text(),
-            ),
-            self.tr("Règlement de {amount} enregistré.").format(amount=format_money_fr(amount)),
-        )
-        if ok:
-            self.payment_amount.clear()
-            self.payment_reference.clear()
-        return ok
-
-    def _selected_id(self, table: QTableWidget) -> int | None:
-        row = table.currentRow()
-        item = table.item(row, 0) if row >= 0 else None
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
-
-    def delete_payment(self) -> bool:
-        payment_id = self._selected_id(self.payments)
-        if payment_id is None:
-            self._show_general(self.tr("Sélectionnez le règlement à supprimer."))
-            return False
-        answer = QMessageBox.question(
-            self,
-            self.tr("Supprimer le règlement"),
-            self.tr("Supprimer ce règlement ? La suppression est enregistrée dans la chronologie."),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return False
-        return self._run(
-            lambda: plans.delete_payment(
-                self._db, self._actor, self.plan_id, payment_id, self.version
-            ),
-            self.tr("Règlement supprimé."),
-        )
-
-    def complete_follow_up(self) -> bool:
-        follow_up_id = self._selected_id(self.follow_ups)
-        if follow_up_id is None:
-            self._show_general(self.tr("Sélectionnez l'action faite dans la liste."))
-            return False
-        done_on = self._date(self.follow_up_date, "done_on")
-        if done_on is None:
-            return False
-        ok = self._run(
-            lambda: plans.complete_follow_up(
-                self._db,
-                self._actor,
-                self.plan_id,
-                follow_up_id,
-                done_on,
-                self.version,
-                channel=self.follow_up_channel.currentData() or "",
-                outcome=self.follow_up_outcome.text(),
-            ),
-            self.tr("Action enregistrée."),
-        )
-        if ok:
-            self.follow_up_outcome.clear()
-        return ok
-
-    def plan_summons(self) -> bool:
-        summons_on = self._date(self.summons_date, "summons_on")
-        if summons_on is None:
-            return False
-        return self._run(
-            lambda: plans.plan_summons(
-                self._db, self._actor, self.plan_id, summons_on, self.version
-            ),
-            self.tr("Date d'assignation enregistrée."),
-        )
-
-    def sign_avenant(self) -> bool:
-        signed_on = self._date(self.avenant_signed, "avenant_signed_on")
-        new_end = self._date(self.avenant_end, "avenant_end_on")
-        if signed_on is None or new_end is None:
-            return False
-        return self._run(
-            lambda: plans.sign_avenant(
-                self._db,
-                self._actor,
-                self.plan_id,
-                signed_on,
-                new_end,
-                self.version,
-                months=self.avenant_months.value(),
-            ),
-            self.tr("Avenant signé."),
-        )
 
     def produce_letter(self) -> bool:
         """Make the chosen letter from the plan's figures, in the background (the PDF
@@ -1295,103 +738,3 @@ class PlanDialog(FieldRows, QDialog):
         if self.letter_task is not None and self.letter_task.thread.isRunning():
             self.letter_task.wait()  # a letter on its way is finished, not cut
         event.accept()
-
-
-class FilePlansDialog(QDialog):
-    """The agreements of one tenant file: open one, or start a new one."""
-
-    changed = Signal(int)
-
-    def __init__(self, db: Database, actor: Actor, household_id: int, parent=None):
-        super().__init__(parent)
-        self.setObjectName("filePlansDialog")
-        self._db = db
-        self._actor = actor
-        self.household_id = household_id
-        self.open_dialogs: list[PlanDialog] = []
-        self.setWindowTitle(self.tr("Accords de paiement du dossier"))
-        self.resize(760, 320)
-        self.table = QTableWidget(0, 6, self)
-        self.table.setObjectName("filePlansTable")
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("N°"),
-                self.tr("Type"),
-                self.tr("Statut"),
-                self.tr("Dette (€)"),
-                self.tr("Début"),
-                self.tr("Reste dû (€)"),
-            ]
-        )
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        self.error = message_label(self, "", hidden=False)
-        self.open_button = QPushButton(self.tr("Ouvrir"), self)
-        self.open_button.setObjectName("openPlan")
-        self.new_button = QPushButton(self.tr("Nouvel accord…"), self)
-        self.new_button.setObjectName("newPlan")
-        self.new_button.setEnabled(actor.can(Permission.TENANT_WRITE))
-        close = QPushButton(self.tr("Fermer"), self)
-        row = QHBoxLayout()
-        row.addWidget(self.new_button)
-        row.addStretch(1)
-        row.addWidget(self.open_button)
-        row.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.error)
-        layout.addLayout(row)
-        self.open_button.clicked.connect(self.open_current)
-        self.new_button.clicked.connect(lambda: self.open_plan(None))
-        self.table.doubleClicked.connect(lambda *_: self.open_current())
-        close.clicked.connect(self.close)
-        self.reload()
-
-    def reload(self) -> None:
-        try:
-            summaries = plans.plans_for_household(self._db, self._actor, self.household_id)
-        except UserError as exc:
-            self.error.setText(translate_message(exc.message))
-            summaries = []
-        self.table.setRowCount(0)
-        for s in summaries:
-            row = self.table.rowCount()
-            self.table.insertRow(row)
-            for col, value in enumerate(
-                (
-                    str(s.id),
-                    m(s.plan_type.label),
-                    m(s.status.label),
-                    money_text(s.debt),
-                    format_date_fr(s.start_on),
-                    money_text(s.remaining),
-                )
-            ):
-                item = QTableWidgetItem(value)
-                item.setData(Qt.ItemDataRole.UserRole, s.id)
-                self.table.setItem(row, col, item)
-        if summaries:
-            self.table.selectRow(0)
-
-    def open_current(self) -> PlanDialog | None:
-        row = self.table.currentRow()
-        if row < 0:
-            return None
-        return self.open_plan(self.table.item(row, 0).data(Qt.ItemDataRole.UserRole))
-
-    def open_plan(self, plan_id: int | None) -> PlanDialog:
-        dialog = PlanDialog(self._db, self._actor, self.household_id, plan_id, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.changed.connect(self._changed)
-        self.open_dialogs.append(dialog)
-        dialog.destroyed.connect(
-            lambda *_: self.open_dialogs.remove(dialog) if dialog in self.open_dialogs else None
-        )
-        dialog.show()
-        return dialog
-
-    def _changed(self, household_id: int) -> None:
-        self.reload()
-        self.changed.emit(household_id)

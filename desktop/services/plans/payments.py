@@ -1,0 +1,214 @@
+"""Payment plans: the payments typed in on a plan (check, record, delete)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from sqlalchemy.orm import Session
+
+from desktop.domain.errors import NotFoundError, ValidationError
+from desktop.domain.formatting import (
+    CENT,
+    format_date_fr,
+    format_money_fr,
+)
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.plans import IN_FORCE
+from desktop.domain.schedule import (
+    MAX_DEBT,
+    PlanStatus,
+)
+from desktop.services import audit
+from desktop.services.authz import guarded
+from desktop.services.context import Actor, now, today
+from desktop.services.plans.core import (
+    ENTITY,
+    EVENT_PLAN_PAYMENT,
+    EVENT_PLAN_PAYMENT_DELETED,
+    PAYMENT_REFERENCE_MAX,
+    SOURCE_MANUAL,
+    _edit,
+    add_timeline_event,
+    evaluate_plan,
+    plan_label,
+    stored_text,
+)
+from desktop.services.write import message
+from desktop.storage.db import Database
+from desktop.storage.models import (
+    PaymentPlan,
+    PlanPayment,
+)
+
+
+def check_payment(
+    paid_on, amount, reference: str, p: PaymentPlan, on: dt.date
+) -> dict[str, Message]:
+    errors: dict[str, Message] = {}
+    if isinstance(amount, float):
+        raise TypeError("money must be a Decimal, not a float")
+    if not isinstance(amount, Decimal) or not amount.is_finite():
+        errors["amount"] = message(QT_TRANSLATE_NOOP("messages", "Le montant n'est pas un nombre."))
+    elif amount <= 0:
+        errors["amount"] = message(QT_TRANSLATE_NOOP("messages", "Le montant doit être positif."))
+    elif amount != amount.quantize(CENT):
+        errors["amount"] = message(
+            QT_TRANSLATE_NOOP("messages", "Le montant a plus de deux décimales.")
+        )
+    elif amount > MAX_DEBT:
+        errors["amount"] = message(QT_TRANSLATE_NOOP("messages", "Le montant est trop élevé."))
+    if not isinstance(paid_on, dt.date):
+        errors["paid_on"] = message(QT_TRANSLATE_NOOP("messages", "La date est obligatoire."))
+    elif paid_on > on:
+        errors["paid_on"] = message(
+            QT_TRANSLATE_NOOP("messages", "La date du règlement ne peut pas être dans le futur.")
+        )
+    elif paid_on <= p.debt_on:
+        errors["paid_on"] = message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Règlement du {date}, antérieur ou égal à l'arrêté de la dette du plan "
+                "({debt_on}) : il est déjà compté dans la dette.",
+            ),
+            date=format_date_fr(paid_on),
+            debt_on=format_date_fr(p.debt_on),
+        )
+    if len(reference) > PAYMENT_REFERENCE_MAX:
+        errors["reference"] = message(
+            QT_TRANSLATE_NOOP("messages", "{max} caractères au plus."), max=PAYMENT_REFERENCE_MAX
+        )
+    return errors
+
+
+def _not_in_force(p: PaymentPlan) -> ValidationError:
+    return ValidationError(
+        {},
+        message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Les règlements s'enregistrent sur un plan signé, en cours ou défaillant "
+                "(ce plan est « {status} »).",
+            ),
+            status=Message(PlanStatus(p.status).label),
+        ),
+    )
+
+
+@guarded("plan.reglement")
+def record_payment(
+    db: Database,
+    actor: Actor,
+    plan_id: int,
+    paid_on: dt.date,
+    amount: Decimal,
+    expected_version: int,
+    *,
+    reference: str = "",
+    on: dt.date | None = None,
+) -> int:
+    """Record a payment typed in by the user; the plan's figures and status follow."""
+    on = on or today()
+    reference = " ".join((reference or "").split())
+
+    def action(session: Session, p: PaymentPlan) -> None:
+        if PlanStatus(p.status) not in IN_FORCE:
+            raise _not_in_force(p)
+        errors = check_payment(paid_on, amount, reference, p, on)
+        if errors:
+            raise ValidationError(errors)
+        p.payments.append(
+            PlanPayment(
+                paid_on=paid_on,
+                amount=amount,
+                reference=reference,
+                source=SOURCE_MANUAL,
+                source_file="",
+                recorded_at=now(),
+                recorded_by=actor.username,
+            )
+        )
+        add_timeline_event(
+            session,
+            p,
+            EVENT_PLAN_PAYMENT,
+            stored_text(
+                message(
+                    QT_TRANSLATE_NOOP("messages", "{plan} : règlement de {amount} du {date}"),
+                    plan=plan_label(p),
+                    amount=format_money_fr(amount),
+                    date=format_date_fr(paid_on),
+                )
+            ),
+            actor,
+        )
+        audit.record(
+            session,
+            actor,
+            "payment",
+            ENTITY,
+            p.id,
+            None,
+            {"paid_on": paid_on, "amount": amount, "reference": reference},
+        )
+        evaluate_plan(session, p, actor, on)
+
+    return _edit(db, actor, plan_id, expected_version, action)
+
+
+@guarded("plan.reglement_suppression")
+def delete_payment(
+    db: Database,
+    actor: Actor,
+    plan_id: int,
+    payment_id: int,
+    expected_version: int,
+    *,
+    on: dt.date | None = None,
+) -> int:
+    """Withdraw a payment recorded by mistake (or a rejected direct debit)."""
+    on = on or today()
+
+    def action(session: Session, p: PaymentPlan) -> None:
+        payment = next((x for x in p.payments if x.id == payment_id), None)
+        if payment is None:
+            raise NotFoundError(
+                message(QT_TRANSLATE_NOOP("messages", "Ce règlement n'existe pas ou plus."))
+            )
+        if PlanStatus(p.status) not in IN_FORCE | {PlanStatus.SOLDE}:
+            raise _not_in_force(p)
+        p.payments.remove(payment)
+        add_timeline_event(
+            session,
+            p,
+            EVENT_PLAN_PAYMENT_DELETED,
+            stored_text(
+                message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "{plan} : règlement de {amount} du {date} supprimé"
+                    ),
+                    plan=plan_label(p),
+                    amount=format_money_fr(payment.amount),
+                    date=format_date_fr(payment.paid_on),
+                )
+            ),
+            actor,
+        )
+        audit.record(
+            session,
+            actor,
+            "payment_delete",
+            ENTITY,
+            p.id,
+            {
+                "paid_on": payment.paid_on,
+                "amount": payment.amount,
+                "reference": payment.reference,
+                "source": payment.source,
+            },
+            None,
+        )
+        session.flush()
+        evaluate_plan(session, p, actor, on)
+
+    return _edit(db, actor, plan_id, expected_version, action)

@@ -1,0 +1,127 @@
+"""The agreements of a tenant file: their list, each opened in ``PlanDialog``."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from desktop.domain.errors import UserError
+from desktop.domain.formatting import format_date_fr
+from desktop.domain.roles import Permission
+from desktop.services import plans
+from desktop.services.context import Actor
+from desktop.storage.db import Database
+from desktop.ui.i18n import translate_message
+from desktop.ui.plans.dialog import PlanDialog
+from desktop.ui.widgets import message_label
+from desktop.ui.widgets.form import money_text
+from desktop.ui.widgets.messages import m
+
+
+class FilePlansDialog(QDialog):
+    """The agreements of one tenant file: open one, or start a new one."""
+
+    changed = Signal(int)
+
+    def __init__(self, db: Database, actor: Actor, household_id: int, parent=None):
+        super().__init__(parent)
+        self.setObjectName("filePlansDialog")
+        self._db = db
+        self._actor = actor
+        self.household_id = household_id
+        self.open_dialogs: list[PlanDialog] = []
+        self.setWindowTitle(self.tr("Accords de paiement du dossier"))
+        self.resize(760, 320)
+        self.table = QTableWidget(0, 6, self)
+        self.table.setObjectName("filePlansTable")
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("N°"),
+                self.tr("Type"),
+                self.tr("Statut"),
+                self.tr("Dette (€)"),
+                self.tr("Début"),
+                self.tr("Reste dû (€)"),
+            ]
+        )
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.error = message_label(self, "", hidden=False)
+        self.open_button = QPushButton(self.tr("Ouvrir"), self)
+        self.open_button.setObjectName("openPlan")
+        self.new_button = QPushButton(self.tr("Nouvel accord…"), self)
+        self.new_button.setObjectName("newPlan")
+        self.new_button.setEnabled(actor.can(Permission.TENANT_WRITE))
+        close = QPushButton(self.tr("Fermer"), self)
+        row = QHBoxLayout()
+        row.addWidget(self.new_button)
+        row.addStretch(1)
+        row.addWidget(self.open_button)
+        row.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.error)
+        layout.addLayout(row)
+        self.open_button.clicked.connect(self.open_current)
+        self.new_button.clicked.connect(lambda: self.open_plan(None))
+        self.table.doubleClicked.connect(lambda *_: self.open_current())
+        close.clicked.connect(self.close)
+        self.reload()
+
+    def reload(self) -> None:
+        try:
+            summaries = plans.plans_for_household(self._db, self._actor, self.household_id)
+        except UserError as exc:
+            self.error.setText(translate_message(exc.message))
+            summaries = []
+        self.table.setRowCount(0)
+        for s in summaries:
+            row = self.table.rowCount()
+            self.table.insertRow(row)
+            for col, value in enumerate(
+                (
+                    str(s.id),
+                    m(s.plan_type.label),
+                    m(s.status.label),
+                    money_text(s.debt),
+                    format_date_fr(s.start_on),
+                    money_text(s.remaining),
+                )
+            ):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, s.id)
+                self.table.setItem(row, col, item)
+        if summaries:
+            self.table.selectRow(0)
+
+    def open_current(self) -> PlanDialog | None:
+        row = self.table.currentRow()
+        if row < 0:
+            return None
+        return self.open_plan(self.table.item(row, 0).data(Qt.ItemDataRole.UserRole))
+
+    def open_plan(self, plan_id: int | None) -> PlanDialog:
+        dialog = PlanDialog(self._db, self._actor, self.household_id, plan_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(self._changed)
+        self.open_dialogs.append(dialog)
+        dialog.destroyed.connect(
+            lambda *_: self.open_dialogs.remove(dialog) if dialog in self.open_dialogs else None
+        )
+        dialog.show()
+        return dialog
+
+    def _changed(self, household_id: int) -> None:
+        self.reload()
+        self.changed.emit(household_id)

@@ -1,0 +1,192 @@
+"""The payments tab of the agreement dialog: the payments recorded on the plan, one
+typed in, one deleted."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.formatting import (
+    AmountError,
+    format_date_fr,
+    format_money_fr,
+    parse_amount_fr,
+)
+from desktop.services import plans
+from desktop.ui.i18n import translate_message
+from desktop.ui.widgets.form import money_text
+
+
+class PlanPaymentsTab:
+    """Mixed into ``PlanDialog`` (``desktop.ui.plans.dialog``): its widgets are the
+    dialog's attributes."""
+
+    def _payments_tab(self) -> QWidget:
+        page = QWidget(self)
+        self.ledger_label = QLabel(page)
+        self.ledger_label.setObjectName("ledgerLabel")
+        self.ledger_label.setWordWrap(True)
+        self.payments = QTableWidget(0, 5, page)
+        self.payments.setObjectName("paymentsTable")
+        self.payments.setHorizontalHeaderLabels(
+            [
+                self.tr("Date"),
+                self.tr("Montant (€)"),
+                self.tr("Référence"),
+                self.tr("Origine"),
+                self.tr("Saisi par"),
+            ]
+        )
+        self.payments.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.payments.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.payments.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.payments.verticalHeader().hide()
+        entry = QGroupBox(self.tr("Saisir un règlement"), page)
+        self.payment_date = QLineEdit(format_date_fr(dt.date.today()), entry)
+        self.payment_date.setObjectName("paymentDate")
+        self.payment_amount = QLineEdit(entry)
+        self.payment_amount.setObjectName("paymentAmount")
+        self.payment_amount.setPlaceholderText(self.tr("Montant, ex. 697,70"))
+        self.payment_reference = QLineEdit(entry)
+        self.payment_reference.setObjectName("paymentReference")
+        self.payment_reference.setPlaceholderText(self.tr("Référence (facultatif)"))
+        self.payment_button = QPushButton(self.tr("Enregistrer le règlement"), entry)
+        self.payment_button.setObjectName("paymentButton")
+        self.delete_payment_button = QPushButton(
+            self.tr("Supprimer le règlement sélectionné"), page
+        )
+        self.delete_payment_button.setObjectName("deletePayment")
+        row = QHBoxLayout(entry)
+        row.addWidget(self.payment_date)
+        row.addWidget(self.payment_amount)
+        row.addWidget(self.payment_reference, 2)
+        row.addWidget(self.payment_button)
+        hint = QLabel(
+            self.tr(
+                "Imputation : chaque règlement couvre d'abord le loyer courant du mois (si le plan le "
+                "prévoit), puis les échéances du plan, la plus ancienne d'abord. Les règlements de "
+                "l'export comptable s'importent depuis la page « Plans d'apurement »."
+            ),
+            page,
+        )
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.ledger_label)
+        layout.addWidget(self.payments, 1)
+        layout.addWidget(self.delete_payment_button, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(entry)
+        layout.addWidget(hint)
+        self.payment_button.clicked.connect(self.record_payment)
+        self.delete_payment_button.clicked.connect(self.delete_payment)
+        return page
+
+    def fill_payments(self, v: plans.PlanView) -> None:
+        led = v.ledger
+        late = led.late_instalments
+        text = self.tr(
+            "Versé : {paid} · imputé au plan : {plan} · reste dû : {remaining} · en retard : "
+            "{overdue} ({count} échéance(s))"
+        ).format(
+            paid=format_money_fr(led.paid_total),
+            plan=format_money_fr(led.paid_to_plan),
+            remaining=format_money_fr(led.remaining),
+            overdue=format_money_fr(led.overdue),
+            count=len(late),
+        )
+        if led.next_due is not None:
+            text += self.tr(" · prochaine échéance : {date} ({amount})").format(
+                date=format_date_fr(led.next_due.due_on),
+                amount=format_money_fr(led.next_due.outstanding),
+            )
+        if led.surplus > 0:
+            text += self.tr(" · excédent : {amount}").format(amount=format_money_fr(led.surplus))
+        self.ledger_label.setText(text)
+        origins = {plans.SOURCE_MANUAL: self.tr("saisie"), plans.SOURCE_IMPORT: self.tr("import")}
+        t = self.payments
+        t.setRowCount(0)
+        for p in v.payments:
+            row = t.rowCount()
+            t.insertRow(row)
+            origin = origins.get(p.source, p.source)
+            if p.source_file:
+                origin = f"{origin} ({p.source_file})"
+            for col, value in enumerate(
+                (
+                    format_date_fr(p.paid_on),
+                    money_text(p.amount),
+                    p.reference,
+                    origin,
+                    p.recorded_by,
+                )
+            ):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, p.id)
+                t.setItem(row, col, item)
+
+    def record_payment(self) -> bool:
+        paid_on = self._date(self.payment_date, "paid_on")
+        if paid_on is None:
+            return False
+        try:
+            amount = parse_amount_fr(self.payment_amount.text())
+        except AmountError as exc:
+            self.show_errors({}, translate_message(exc.message))
+            return False
+        except ValueError:
+            self.show_errors({}, self.tr("Montant invalide : attendu un nombre (ex. 1 234,56)."))
+            return False
+        ok = self._run(
+            lambda: plans.record_payment(
+                self._db,
+                self._actor,
+                self.plan_id,
+                paid_on,
+                amount,
+                self.version,
+                reference=self.payment_reference.text(),
+            ),
+            self.tr("Règlement de {amount} enregistré.").format(amount=format_money_fr(amount)),
+        )
+        if ok:
+            self.payment_amount.clear()
+            self.payment_reference.clear()
+        return ok
+
+    def _selected_id(self, table: QTableWidget) -> int | None:
+        row = table.currentRow()
+        item = table.item(row, 0) if row >= 0 else None
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def delete_payment(self) -> bool:
+        payment_id = self._selected_id(self.payments)
+        if payment_id is None:
+            self._show_general(self.tr("Sélectionnez le règlement à supprimer."))
+            return False
+        answer = QMessageBox.question(
+            self,
+            self.tr("Supprimer le règlement"),
+            self.tr("Supprimer ce règlement ? La suppression est enregistrée dans la chronologie."),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        return self._run(
+            lambda: plans.delete_payment(
+                self._db, self._actor, self.plan_id, payment_id, self.version
+            ),
+            self.tr("Règlement supprimé."),
+        )
