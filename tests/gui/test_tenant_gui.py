@@ -16,6 +16,7 @@ from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.main_window import MainWindow
 from tests.gui.modal import answer_message_box
+from tests.gui.window import show_window
 
 ADMIN = Actor("admin.test", "Admin Test", role=Role.ADMIN)  # reads and checks as an administrator
 
@@ -42,8 +43,7 @@ def files(db, actor, agency, make_file):
 def window(qtbot, db, actor, files):
     w = MainWindow(db, actor)
     qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
+    show_window(qtbot, w)
     yield w
     for dialog in list(w.open_dialogs.values()):
         dialog.save_button.setEnabled(False)  # no "save changes?" prompt at teardown
