@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import configure_mappers
 
 from desktop.domain.roles import Permission
 from desktop.services import agencies, tenants
@@ -150,6 +153,9 @@ class TenantListPage(QWidget):
         self.save_query_button.clicked.connect(self.ask_save_query)
         self.delete_query_button.clicked.connect(self.delete_saved_query)
         if after_paint:
+            # The ORM's one-time set-up (a few tenths of a second) runs while Qt paints
+            # the window, not after it (SQLAlchemy serialises it with a lock).
+            threading.Thread(target=configure_mappers, name="orm-setup", daemon=True).start()
             self._pending_load = True
             self.count_label.setText(self.tr("Chargement des dossiers…"))
             self.view.viewport().installEventFilter(self)
