@@ -292,7 +292,7 @@ def search_latency(path: Path, count: int = 12) -> tuple[list[float], list[float
     _settle(app, page)
     statements = _Statements(db.engine)
     raw = db.engine.raw_connection()
-    project, floor, per_key, counted = [], [], [], []
+    project, floor, per_key, counted, typed = [], [], [], [], []
     data_calls = [0]
     model = page.model
     original = model.data
@@ -312,6 +312,7 @@ def search_latency(path: Path, count: int = 12) -> tuple[list[float], list[float
                 page.search.setText(query[:i])  # textChanged -> first page, then the count
                 app.processEvents()
                 project.append((time.perf_counter() - started) * 1000)
+                typed.append(query[:i])
                 _settle(app, page)
                 counted.append((time.perf_counter() - started) * 1000)
                 run = statements.take()
@@ -342,6 +343,7 @@ def search_latency(path: Path, count: int = 12) -> tuple[list[float], list[float
             "data_calls": data_calls[0],
             "counted": counted,
             "repaint": statistics.median(repaint),
+            "slowest": sorted(zip(project, floor, typed), reverse=True)[:5],
         },
     )
 
@@ -648,6 +650,10 @@ def main(argv: list[str] | None = None) -> int:
             statistics.median(floor) + info["repaint"],
             "ms",
             f"floor: raw SQL + the list repainted alone ({info['repaint']:.1f} ms)",
+        )
+        print(
+            "    slowest keystrokes (project / raw SQL): "
+            + "; ".join(f"{t!r} {a:.0f} / {b:.0f} ms" for a, b, t in info["slowest"])
         )
         print(
             f"    {info['statements']:.1f} SQL statements per keystroke, "
