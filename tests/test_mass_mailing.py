@@ -62,12 +62,18 @@ def test_a_mass_mailing_resumed_after_a_kill_makes_each_letter_once(
         options(), household_ids=households, out_dir=out, processes=2, mass=True, part_pages=4
     )
 
+    seen_while_running = []
+
     def kill_after_the_first_window(p):
+        if p.letters_done >= 1 and not seen_while_running:  # journaled, but running here
+            journals = list((documents.documents_dir() / documents.JOURNALS).glob("*.json"))
+            seen_while_running.append((len(journals), documents.interrupted_batches()))
         if p.letters_done >= 8:
             raise Killed()
 
     with pytest.raises(Killed):
         documents.run_batch(db, actor, request, kill_after_the_first_window)
+    assert seen_while_running == [(1, [])]  # a running batch is not offered for resuming
     with db.reader() as s:
         assert s.scalar(select(func.count()).select_from(DocumentRecord)) == 8
     assert not list((documents.documents_dir() / documents.STAGING).glob("lot-*"))
