@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -264,7 +265,7 @@ class BatchDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.phase)
         layout.addWidget(self.status)
-        layout.addWidget(self.outputs, 1)
+        layout.addWidget(self.outputs, 3)
         layout.addWidget(self.failures, 1)
         layout.addStretch(1)
         return page
@@ -546,7 +547,9 @@ class BatchDialog(QDialog):
             item = QTableWidgetItem(path.name)
             item.setToolTip(str(path))
             table.setItem(row, 0, item)
-            table.setItem(row, 1, QTableWidgetItem(what))
+            content = QTableWidgetItem(what)
+            content.setToolTip(what)
+            table.setItem(row, 1, content)
             open_file = QPushButton(self.tr("Ouvrir"), table)
             open_file.setObjectName(f"open{name}")
             open_file.clicked.connect(lambda _c=False, p=path: open_path(p))
@@ -555,7 +558,18 @@ class BatchDialog(QDialog):
             open_folder.clicked.connect(lambda _c=False, p=path: open_path(p.parent))
             table.setCellWidget(row, 2, open_file)
             table.setCellWidget(row, 3, open_folder)
-        table.resizeColumnsToContents()
+        header = table.horizontalHeader()
+        for column in (0, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        table.resizeRowsToContents()
+        shown = min(len(rows), 6)  # up to six lines without scrolling
+        table.setMinimumHeight(
+            header.sizeHint().height()
+            + sum(table.rowHeight(r) for r in range(shown))
+            + 2 * table.frameWidth()
+            + table.horizontalScrollBar().sizeHint().height()
+        )
         table.show()
         self.open_button.hide()  # the list's own buttons open each part
 
