@@ -293,6 +293,63 @@ def check_translations() -> str:
     return run()
 
 
+def check_bytecode() -> str:
+    """Parcours' modules are loaded compiled. In the bundle they come from PyInstaller's
+    archive, compiled when the bundle was built: a start compiles nothing (and could
+    not keep what it compiled: the install folder is read-only). A module found as a
+    source file instead (left out of the archive) fails the check, as does any
+    source of the application shipped beside it. The migrations are the exception:
+    Alembic reads them as files, and only when a base is behind (``Database.upgrade``).
+    From the sources: how many modules have their bytecode cached (informative)."""
+    import importlib.machinery
+
+    import desktop.ui.main_window  # noqa: F401 - what a start loads
+
+    migrations = "desktop.storage.migrations"
+    modules = {
+        name: module
+        for name, module in list(sys.modules.items())
+        if module is not None
+        and (name == "desktop" or name.startswith("desktop."))
+        and not name.startswith(migrations)
+    }
+    from_source = sorted(
+        name
+        for name, module in modules.items()
+        if isinstance(
+            getattr(getattr(module, "__spec__", None), "loader", None),
+            importlib.machinery.SourceFileLoader,
+        )
+    )
+    if not is_frozen():
+        cached = 0
+        for name in from_source:
+            compiled = getattr(modules[name], "__cached__", None)
+            cached += bool(compiled) and Path(compiled).is_file()
+        return (
+            f"depuis les sources : {cached} des {len(from_source)} modules chargés ont leur "
+            "bytecode en cache (__pycache__)"
+        )
+    from desktop import resources
+
+    shipped = sorted(
+        str(path.relative_to(resources.root()))
+        for path in (resources.root() / "desktop").rglob("*.py")
+        if "migrations" not in path.parts
+    )
+    problems = []
+    if from_source:
+        problems.append(
+            f"{len(from_source)} module(s) compilé(s) au démarrage depuis leur source : "
+            + ", ".join(from_source[:5])
+        )
+    if shipped:
+        problems.append(f"sources livrées à côté de l'archive : {', '.join(shipped[:5])}")
+    if problems:
+        raise RuntimeError("; ".join(problems))
+    return f"{len(modules)} modules de Parcours chargés précompilés depuis l'archive du paquet"
+
+
 def check_window(ws: Workspace, out_dir: Path) -> str:
     from desktop.ui.selftest import screenshot_main_window
 
@@ -438,6 +495,7 @@ def run_checks(out_dir: Path) -> list[Check]:
             "Signature et vérification du PDF",
             lambda: check_signature(out_dir, produced),
         )
+        test.run("bytecode", "Code précompilé (démarrage)", check_bytecode)
         if ws.db is not None:
             ws.db.dispose()
     return test.checks

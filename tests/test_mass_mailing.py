@@ -62,12 +62,18 @@ def test_a_mass_mailing_resumed_after_a_kill_makes_each_letter_once(
         options(), household_ids=households, out_dir=out, processes=2, mass=True, part_pages=4
     )
 
+    seen_while_running = []
+
     def kill_after_the_first_window(p):
+        if p.letters_done >= 1 and not seen_while_running:  # journaled, but running here
+            journals = list((documents.documents_dir() / documents.JOURNALS).glob("*.json"))
+            seen_while_running.append((len(journals), documents.interrupted_batches()))
         if p.letters_done >= 8:
             raise Killed()
 
     with pytest.raises(Killed):
         documents.run_batch(db, actor, request, kill_after_the_first_window)
+    assert seen_while_running == [(1, [])]  # a running batch is not offered for resuming
     with db.reader() as s:
         assert s.scalar(select(func.count()).select_from(DocumentRecord)) == 8
     assert not list((documents.documents_dir() / documents.STAGING).glob("lot-*"))
@@ -106,6 +112,61 @@ def test_a_mass_mailing_resumed_after_a_kill_makes_each_letter_once(
         first, last = (int(x) for x in row["pages"].split("-"))
         part = result.parts[int(row["partie"]) - 1]
         assert row["reference"] in pdf_text(part, range(first - 1, last))
+
+
+def test_the_command_line_resumes_an_interrupted_mass_mailing_without_redoing_letters(
+    db, actor, households, libreoffice, tmp_path, monkeypatch, capsys
+):
+    from desktop.cli import main as cli_main
+
+    monkeypatch.setattr(documents, "CHUNK_LETTERS", 2)  # windows of 8 letters
+    out = tmp_path / "lot"
+    real = documents.run_batch
+
+    def interrupted_after_8_letters(db, actor, request, progress=None, cancelled=None):
+        def stop(p):
+            if p.letters_done >= 8:
+                raise KeyboardInterrupt  # Ctrl+C, once the first window is registered
+            progress(p)
+
+        return real(db, actor, request, stop)
+
+    command = ["letters", "--db", db.url, "--template", "relance_impaye"]
+    command += ["--ids", ",".join(map(str, households)), "--out", str(out), "--mass"]
+    command += ["--part-pages", "4", "--field", "periode=octobre 2026"]
+    monkeypatch.setattr(documents, "run_batch", interrupted_after_8_letters)
+    assert cli_main(command) == 130
+    said = capsys.readouterr().err
+    [pending] = documents.interrupted_batches()
+    assert f"parcours letters --resume {pending.batch_id}" in said
+    with db.reader() as s:
+        assert s.scalar(select(func.count()).select_from(DocumentRecord)) == 8
+
+    monkeypatch.setattr(documents, "run_batch", real)
+    assert cli_main(["letters", "--db", db.url, "--resume", "inconnu"]) == 2
+    assert "inconnu" in capsys.readouterr().err
+    assert cli_main(["letters", "--db", db.url, "--resume"]) == 0
+    printed = capsys.readouterr().out
+    assert "Courriers produits : 1 " in printed
+    assert "Déjà enregistrés avant l'interruption (non refaits) : 8" in printed
+    with db.reader() as s:
+        records = s.execute(select(DocumentRecord.household_id, DocumentRecord.reference)).all()
+    assert sorted(r.household_id for r in records) == sorted(households)  # 9, each once
+    parts = sorted(out.glob(f"lot-relance-impaye-{pending.batch_id}-partie-*.pdf"))
+    assert len(parts) == 3 and all(str(p) in printed for p in parts)
+    [manifest] = out.glob("*-manifeste.csv")
+    assert str(manifest) in printed
+    with open(manifest, encoding="utf-8-sig", newline="") as f:
+        printed_refs = [row["reference"] for row in csv.DictReader(f, delimiter=";")]
+    assert sorted(printed_refs) == sorted(r.reference for r in records)  # each printed once
+    # Nothing left to resume: a second --resume does nothing.
+    assert cli_main(["letters", "--db", db.url, "--resume"]) == 0
+    assert "Aucun publipostage interrompu" in capsys.readouterr().out
+    with db.reader() as s:
+        assert s.scalar(select(func.count()).select_from(DocumentRecord)) == 9
+    # Without --resume, the template and the output folder are required.
+    assert cli_main(["letters", "--db", db.url]) == 2
+    assert "--template" in capsys.readouterr().err
 
 
 def test_chunks_join_only_letters_with_the_same_package_and_cut_back_exactly(

@@ -16,7 +16,16 @@ from desktop import selftest
 from desktop.cli import build_parser
 
 ROOT = Path(__file__).resolve().parents[1]
-CORE = ("resources", "commands", "drivers", "database", "demo", "translations", "window")
+CORE = (
+    "resources",
+    "commands",
+    "drivers",
+    "database",
+    "demo",
+    "translations",
+    "window",
+    "bytecode",
+)
 DOCUMENTS = ("letter", "report", "signature")
 
 
@@ -104,3 +113,23 @@ def test_document_checks_without_the_engine_say_why(monkeypatch):
     test = selftest.SelfTest(Path("."))
     check = test.run("letter", "Lettre PDF", lambda: selftest.check_letter(None, Path("."), {}))
     assert check.status == "unavailable" and "absent" in check.detail
+
+
+def test_bytecode_check_fails_a_bundle_whose_modules_are_compiled_at_start(monkeypatch, tmp_path):
+    """In the bundle, a module of Parcours found as a source file (not in PyInstaller's
+    archive) would be compiled at every start: the bundle's self-test fails on it."""
+    from desktop import resources
+
+    assert "bytecode en cache" in selftest.check_bytecode()  # from the sources: said
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(resources, "root", lambda: tmp_path)
+    (tmp_path / "desktop" / "storage" / "migrations").mkdir(parents=True)
+    (tmp_path / "desktop" / "storage" / "migrations" / "env.py").write_text("")  # read as files
+    with pytest.raises(RuntimeError) as failed:
+        selftest.check_bytecode()  # this run's modules were loaded from their sources
+    assert "compilé(s) au démarrage depuis leur source" in str(failed.value)
+    assert "desktop, desktop.cli" in str(failed.value)
+    assert "sources livrées" not in str(failed.value)
+    (tmp_path / "desktop" / "cli.py").write_text("")
+    with pytest.raises(RuntimeError, match="sources livrées à côté de l'archive : desktop/cli.py"):
+        selftest.check_bytecode()

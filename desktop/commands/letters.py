@@ -30,7 +30,9 @@ def register(subparsers) -> None:
         "un seul fichier à imprimer, par code postal.",
     )
     letters.add_argument(
-        "--template", metavar="NOM", required=True, help="modèle (voir « parcours templates »)"
+        "--template",
+        metavar="NOM",
+        help="modèle (voir « parcours templates ») ; obligatoire sauf avec --resume",
     )
     who = letters.add_argument_group("locataires (sans option : tous les dossiers actifs)")
     who.add_argument("--ids", metavar="N,N,…", help="numéros de dossiers")
@@ -47,8 +49,8 @@ def register(subparsers) -> None:
     letters.add_argument(
         "--out",
         metavar="DOSSIER",
-        required=True,
-        help="dossier où copier les courriers et le PDF à imprimer",
+        help="dossier où copier les courriers et le PDF à imprimer ; obligatoire sauf avec "
+        "--resume (le publipostage repris garde le sien)",
     )
     letters.add_argument(
         "--field",
@@ -73,6 +75,28 @@ def register(subparsers) -> None:
     )
     letters.add_argument(
         "--processes", type=int, default=2, help="processus LibreOffice en parallèle (défaut 2)"
+    )
+    letters.add_argument(
+        "--mass",
+        action="store_true",
+        help="publipostage de masse (automatique à partir de "
+        "300 courriers avec --pdf) : courriers convertis par lots, fichier à imprimer en "
+        "parties avec un manifeste CSV, reprise possible après une interruption",
+    )
+    letters.add_argument(
+        "--part-pages",
+        metavar="N",
+        type=int,
+        default=1000,
+        help="publipostage de masse : pages d'une partie à imprimer, au plus (défaut 1000)",
+    )
+    letters.add_argument(
+        "--resume",
+        metavar="LOT",
+        nargs="?",
+        const="",
+        help="reprendre un publipostage de masse interrompu (arrêt, coupure) : ses courriers "
+        "déjà enregistrés ne sont pas refaits ; sans LOT, tous ceux qui sont interrompus",
     )
     add_db_option(letters)
     letters.set_defaults(func=run_letters)
@@ -160,61 +184,77 @@ def _saved_or_options(db, actor, args):
     return _query(db, args)
 
 
-def run_letters(args: argparse.Namespace) -> int:
+def _required(args: argparse.Namespace) -> None:
+    missing = {
+        option: Message(
+            QT_TRANSLATE_NOOP("messages", "Option obligatoire (sauf avec --resume) : {option}."),
+            {"option": option},
+        )
+        for option, value in (("--template", args.template), ("--out", args.out))
+        if not value
+    }
+    if missing:
+        raise ValidationError(missing)
+
+
+def _to_resume(lot: str):
+    """The interrupted mass mailings to resume: ``lot``'s, or all of them ("")."""
     from desktop.services import documents
 
-    db = open_db_from_args(args)
-    try:
-        actor = actor_from_args(args, db)
-        ids = None
-        if args.ids:
-            ids = [parse_id(x, "--ids") for x in args.ids.replace(" ", "").split(",") if x]
-        key = _signing_key(args) if args.sign else None
-        options = documents.LetterOptions(
-            template_name=args.template,
-            fields=_fields(args.field),
-            subject=args.subject,
-            pdf=args.pdf or args.sign,
-            signing_key=key,
-        )
-        request = documents.BatchRequest(
-            options,
-            household_ids=ids,
-            query=None if ids else _saved_or_options(db, actor, args),
-            out_dir=Path(args.out),
-            duplex=args.duplex,
-            processes=max(1, args.processes),
-        )
-        last = {"shown": -1}
+    pending = documents.interrupted_batches()
+    if lot:
+        pending = [r for r in pending if r.batch_id == lot.strip()]
+        if not pending:
+            raise ValidationError(
+                {
+                    "--resume": Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "Aucun publipostage interrompu ne porte le numéro de lot « {lot} ».",
+                        ),
+                        {"lot": lot},
+                    )
+                }
+            )
+    return pending
 
-        def progress(p: documents.BatchProgress) -> None:
-            percent = int(p.fraction * 100)
-            if percent != last["shown"] and sys.stderr.isatty():
-                left = f", reste {int(p.remaining)} s" if p.remaining is not None else ""
-                print(
-                    f"\r{percent:3d} % ({p.letters_done}/{p.letters_total} courriers{left})   ",
-                    end="",
-                    file=sys.stderr,
-                    flush=True,
-                )
-                last["shown"] = percent
 
-        try:
-            result = documents.run_batch(db, actor, request, progress)
-        except KeyboardInterrupt:
-            print("\nInterrompu.", file=sys.stderr)
-            return 130
-    finally:
-        # Also when the arguments are refused (an id out of range, no such search):
-        # the engine's pooled connection is closed, not left to the garbage collector.
-        db.dispose()
+def _progress_printer():
+    from desktop.services import documents
+
+    last = {"shown": -1}
+
+    def progress(p: documents.BatchProgress) -> None:
+        percent = int(p.fraction * 100)
+        if percent != last["shown"] and sys.stderr.isatty():
+            left = f", reste {int(p.remaining)} s" if p.remaining is not None else ""
+            print(
+                f"\r{percent:3d} % ({p.letters_done}/{p.letters_total} courriers{left})   ",
+                end="",
+                file=sys.stderr,
+                flush=True,
+            )
+            last["shown"] = percent
+
+    return progress
+
+
+def _print_result(result) -> None:
     if sys.stderr.isatty():
         print(file=sys.stderr)
     print(
         f"Courriers produits : {result.produced} (lot {result.batch_id}, "
         f"{result.seconds:.1f} s)".replace(".", ",")
     )
-    if result.merged_pdf:
+    if result.resumed:
+        print(f"Déjà enregistrés avant l'interruption (non refaits) : {result.resumed}")
+    if result.parts:
+        print(f"Parties à imprimer ({len(result.parts)}, ordre des codes postaux) :")
+        for part in result.parts:
+            print(f"  {part}")
+        if result.manifest:
+            print(f"Manifeste (parties, pages, contrats, codes postaux) : {result.manifest}")
+    elif result.merged_pdf:
         print(f"PDF à imprimer : {result.merged_pdf}")
     for notice in result.notices:
         print(f"parcours : {notice}", file=sys.stderr)
@@ -222,7 +262,75 @@ def run_letters(args: argparse.Namespace) -> int:
         print(f"Échecs : {len(result.failures)}")
         for f in result.failures:
             print(f"  - dossier {f.household_id} {f.name} : {f.message}")
-    return 0 if not result.failures else 1
+
+
+def _say_resumable() -> None:
+    """After an interruption: how to resume the mass mailings it left."""
+    from desktop.services import documents
+
+    for request in documents.interrupted_batches():
+        print(
+            f"Publipostage interrompu (lot {request.batch_id}) : reprenez-le avec "
+            f"« parcours letters --resume {request.batch_id} » ; les courriers déjà "
+            "enregistrés ne seront pas refaits.",
+            file=sys.stderr,
+        )
+
+
+def run_letters(args: argparse.Namespace) -> int:
+    from desktop.services import documents
+
+    if args.resume is None:
+        _required(args)
+    db = open_db_from_args(args)
+    try:
+        actor = actor_from_args(args, db)
+        key = _signing_key(args) if args.sign else None
+        if args.resume is not None:
+            requests = _to_resume(args.resume)
+            if not requests:
+                print("Aucun publipostage interrompu à reprendre.")
+                return 0
+            for request in requests:
+                if key is not None:
+                    request.options.signing_key = key
+                request.processes = max(1, args.processes)
+        else:
+            ids = None
+            if args.ids:
+                ids = [parse_id(x, "--ids") for x in args.ids.replace(" ", "").split(",") if x]
+            options = documents.LetterOptions(
+                template_name=args.template,
+                fields=_fields(args.field),
+                subject=args.subject,
+                pdf=args.pdf or args.sign or args.mass,
+                signing_key=key,
+            )
+            requests = [
+                documents.BatchRequest(
+                    options,
+                    household_ids=ids,
+                    query=None if ids else _saved_or_options(db, actor, args),
+                    out_dir=Path(args.out),
+                    duplex=args.duplex,
+                    processes=max(1, args.processes),
+                    mass=True if args.mass else None,
+                    part_pages=max(1, args.part_pages),
+                )
+            ]
+        failed = False
+        for request in requests:
+            try:
+                result = documents.run_batch(db, actor, request, _progress_printer())
+            except KeyboardInterrupt:
+                print("\nInterrompu.", file=sys.stderr)
+                _say_resumable()
+                return 130
+            _print_result(result)
+            failed = failed or bool(result.failures)
+        return 1 if failed else 0
+    finally:
+        db.dispose()
 
 
 def run_templates(args: argparse.Namespace) -> int:

@@ -889,6 +889,7 @@ def run_batch(
 MASS_FROM = 300  # letters with PDF: from this many, the mass-mailing path (automatic)
 CHUNK_LETTERS = 100  # letters joined in one DOCX for one LibreOffice conversion
 JOURNALS = ".lots"  # documents/.lots/<batch>.json: batches to resume after a kill
+_RUNNING: set[str] = set()  # batches journaled and running in this process
 
 
 def _mass_wanted(request: BatchRequest, letters: int) -> bool:
@@ -956,7 +957,8 @@ def _write_journal(batch_id: str, request: BatchRequest, ids: list[int]) -> Path
 
 def interrupted_batches() -> list[BatchRequest]:
     """Mass mailings stopped before their end (process killed, machine off): the
-    requests that resume them (``run_batch``), letters already registered skipped."""
+    requests that resume them (``run_batch``), letters already registered skipped.
+    A batch running in this process is not one of them."""
     import json
 
     out = []
@@ -964,6 +966,8 @@ def interrupted_batches() -> list[BatchRequest]:
     for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
         try:
             d = json.loads(path.read_text("utf-8"))
+            if str(d["lot"]) in _RUNNING:
+                continue
             options = LetterOptions(
                 d["modele"],
                 fields=dict(d.get("champs") or {}),
@@ -1108,7 +1112,12 @@ def _run_mass(
                 ).where(DocumentRecord.batch_id == batch_id)
             )
         }
-    journal = _write_journal(batch_id, request, ids)
+    _RUNNING.add(batch_id)  # journaled, but running here: not "interrupted"
+    try:
+        journal = _write_journal(batch_id, request, ids)
+    except BaseException:
+        _RUNNING.discard(batch_id)
+        raise
     timings["chargement"] = time.perf_counter() - t0
     n = len(targets)
     todo_total = sum(1 for x in targets if x.id not in registered)
@@ -1422,6 +1431,7 @@ def _run_mass(
             resumed=len(registered),
         )
     finally:
+        _RUNNING.discard(batch_id)
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
         staging_folder.remove()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import math
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -306,7 +307,13 @@ def get_tenant_file(db: Database, actor: Actor, household_id: int) -> TenantFile
 
 # A search term whose token range holds fewer rows than this drives the query from
 # the search index; a broader one is checked row by row while the list is read in
-# its sort order, which finds the first page quickly.
+# its sort order, which finds the first page quickly. The limit grows with the square
+# root of the list's size above 100,000 files (``selective_limit``): a driver of m
+# matches costs about m, the ordered read about 100 * n / m rows each matching the
+# row's text, so their balance point moves as sqrt(n). Between the two, the driver is
+# read in sort order and each row is checked against the set of its matches (in the
+# sort index, no row read): at 1,000,000 households an identifier prefix matching
+# 10,000 files ("LGT-77") went from 72-126 ms to 10-22 ms (load 8).
 SELECTIVE_LIMIT = 5_000
 # Counts over a text search stop here: the status bar then says "more than".
 COUNT_CAP = 2_000
@@ -336,6 +343,11 @@ def query_terms(text: str) -> list[str]:
         if not any(k.startswith(term) for k in kept):
             kept.append(term)
     return kept
+
+
+def selective_limit(files: int) -> int:
+    """``SELECTIVE_LIMIT`` for a list of about ``files`` files (see there)."""
+    return int(SELECTIVE_LIMIT * max(1.0, math.sqrt(files / 100_000)))
 
 
 def _token_range(term: str):
@@ -369,19 +381,23 @@ def _plan_filters(session: Session, query: TenantQuery, on: dt.date):
     terms = query_terms(query.text)
     driver: str | None = None
     matches = 0
+    largest = 0  # max(id) stands for the number of files n
+    if terms:
+        largest = session.scalar(select(func.max(Household.id))) or 0
+    limit = selective_limit(largest)
     for term in terms[:MAX_PROBES]:  # the first selective term drives from the index
         matches = (
             session.scalar(
                 select(func.count()).select_from(
                     select(SearchToken.household_id)
                     .where(_token_range(term))
-                    .limit(SELECTIVE_LIMIT)
+                    .limit(limit)
                     .subquery()
                 )
             )
             or 0
         )
-        if matches < SELECTIVE_LIMIT:
+        if matches < limit:
             driver = term
             break
     others = [t for t in terms if t != driver]
@@ -395,7 +411,6 @@ def _plan_filters(session: Session, query: TenantQuery, on: dt.date):
         # about 100 * n / m rows; fetching and sorting the m matches costs about m rows
         # at ~12 times the cost of a row read in order (measured with SQLite, 100,000
         # files). So the matches are sorted when m * m < ~10 n (max(id) stands for n).
-        largest = session.scalar(select(func.max(Household.id))) or 0
         sort_after = matches * matches < 10 * largest
     # else: many rows for every term: read the list in order and keep the matching ones
     return (and_(*conditions) if conditions else None), sort_after

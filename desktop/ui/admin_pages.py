@@ -9,6 +9,7 @@ role permits. The services check the role again: this only spares useless clicks
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtGui import QAction
@@ -882,6 +883,31 @@ def _show(window, page: QWidget) -> None:
     window.nav.setCurrentRow(window.pages.indexOf(page))
 
 
+def _settings_page(db, actor, window) -> QWidget:
+    from desktop.ui.settings_page import OrganisationSettingsPage
+
+    return OrganisationSettingsPage(db, actor, window)
+
+
+class _AdminPages(Mapping):
+    """The administration pages the role allows, by key; each is built on first use."""
+
+    def __init__(self, window):
+        self._window = window
+        self.keys_: list[str] = []
+
+    def __getitem__(self, key: str) -> QWidget:
+        if key not in self.keys_:
+            raise KeyError(key)
+        return self._window._page(f"admin_{key}")
+
+    def __iter__(self):
+        return iter(self.keys_)
+
+    def __len__(self) -> int:
+        return len(self.keys_)
+
+
 def install_admin(window) -> None:
     """Add to ``window`` the pages and menus the signed-in user's role allows."""
     actor: Actor = window.actor
@@ -900,24 +926,29 @@ def install_admin(window) -> None:
         )
     )
 
-    window.admin_pages = {}
-    if actor.can(Permission.USER_MANAGE):
-        window.admin_pages["users"] = UsersPage(db, actor, window)
-        window._add_page(window.tr("Comptes"), window.admin_pages["users"])
-    if actor.can(Permission.AUDIT_READ):
-        window.admin_pages["audit"] = AuditPage(db, actor, window)
-        window._add_page(window.tr("Journal d'audit"), window.admin_pages["audit"])
-    if actor.can(Permission.RETENTION_MANAGE):
-        window.admin_pages["retention"] = RetentionPage(db, actor, window)
-        window._add_page(window.tr("Conservation des données"), window.admin_pages["retention"])
-    if actor.can(Permission.BACKUP_MANAGE) and db.dialect == "sqlite":
-        window.admin_pages["backup"] = BackupPage(db, actor, window)
-        window._add_page(window.tr("Sauvegardes"), window.admin_pages["backup"])
-    if actor.can(Permission.SETTINGS_MANAGE):
-        from desktop.ui.settings_page import OrganisationSettingsPage
-
-        window.admin_pages["settings"] = OrganisationSettingsPage(db, actor, window)
-        window._add_page(window.tr("Paramètres"), window.admin_pages["settings"])
+    # Built on their first visit (or first use through ``window.admin_pages``): the
+    # window paints without querying for them.
+    pages = _AdminPages(window)
+    for key, title, page_class, allowed in (
+        ("users", window.tr("Comptes"), UsersPage, actor.can(Permission.USER_MANAGE)),
+        ("audit", window.tr("Journal d'audit"), AuditPage, actor.can(Permission.AUDIT_READ)),
+        (
+            "retention",
+            window.tr("Conservation des données"),
+            RetentionPage,
+            actor.can(Permission.RETENTION_MANAGE),
+        ),
+        (
+            "backup",
+            window.tr("Sauvegardes"),
+            BackupPage,
+            actor.can(Permission.BACKUP_MANAGE) and db.dialect == "sqlite",
+        ),
+    ):
+        if allowed:
+            window._lazy_page(f"admin_{key}", title, lambda c=page_class: c(db, actor, window))
+            pages.keys_.append(key)
+    window.admin_pages = pages
 
     bar = window.menuBar()
     help_action = next(
@@ -957,12 +988,12 @@ def install_admin(window) -> None:
             "backup": window.tr("&Sauvegardes"),
             "settings": window.tr("&Paramètres"),
         }
-        for key, page in window.admin_pages.items():
+        for key in window.admin_pages:
             window._action(
                 admin_menu,
                 titles[key],
                 None,
-                lambda checked=False, p=page: _show(window, p),
+                lambda checked=False, k=key: _show(window, window.admin_pages[k]),
                 f"show_{key}",
             )
 

@@ -107,6 +107,46 @@ def offer_rescue(url: str, parent=None) -> bool | None:
     return True
 
 
+def open_migrated(url: str, parent=None) -> Database:
+    """The database at ``url``, at the latest migration.
+
+    A base already there is recognised with one query (``Database.at_head``, without
+    loading Alembic). Otherwise (a new base, or one an update left behind) the
+    migration runs off the GUI thread while a window says so and nothing else can be
+    used: the user sees Parcours at once instead of nothing for the migration's length.
+    An error of the migration is raised here, as ``open_database`` would."""
+    db = open_database(url, upgrade=False)
+    if db.at_head():
+        return db
+    from PySide6.QtCore import QThread
+
+    from desktop.ui.doc_worker import Task
+
+    progress = QProgressDialog(_t("Mise à jour de la base de données…"), "", 0, 0, parent)
+    progress.setObjectName("schemaUpgrade")
+    progress.setWindowTitle(_t("Parcours"))
+    progress.setCancelButton(None)
+    progress.setWindowModality(Qt.WindowModality.ApplicationModal)
+    progress.setMinimumDuration(0)
+    progress.show()
+    failed: list[BaseException] = []
+    task = Task(lambda _progress, _cancelled: db.upgrade())
+    task.failed.connect(failed.append, Qt.ConnectionType.DirectConnection)  # no widget
+    task.start()
+    try:
+        while not task.thread.isFinished():
+            QApplication.processEvents()  # the dialog paints; input elsewhere is blocked
+            QThread.msleep(20)
+        task.wait()
+    finally:
+        progress.close()
+        progress.deleteLater()
+    if failed:
+        db.dispose()
+        raise failed[0]
+    return db
+
+
 def choose_database(db_option: str | None, demo: bool) -> Database | None:
     """The database to work on, asking the user when none is configured."""
     if demo:
@@ -116,7 +156,7 @@ def choose_database(db_option: str | None, demo: bool) -> Database | None:
         rescued = offer_rescue(url)
         if rescued is False:
             return None
-        return open_database(url)
+        return open_migrated(url)
     box = QMessageBox(
         QMessageBox.Icon.Question,
         _t("Bienvenue dans Parcours"),
@@ -135,7 +175,7 @@ def choose_database(db_option: str | None, demo: bool) -> Database | None:
     if box.clickedButton() is new_button:
         path = config.default_sqlite_path()
         path.parent.mkdir(parents=True, exist_ok=True)
-        db = open_database(str(path))
+        db = open_migrated(str(path))
         config.remember_url(sqlite_url(path))
         return db
     return None

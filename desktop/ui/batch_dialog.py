@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -70,6 +71,23 @@ def phase_text(p: documents.BatchProgress) -> str:
     return tr("BatchDialog", "Assemblage du PDF à imprimer…")
 
 
+def _part_contents(manifest: Path) -> dict[int, tuple[int, int]]:
+    """Per print part, from its manifest: (letters, pages); empty if unreadable."""
+    import csv
+
+    out: dict[int, tuple[int, int]] = {}
+    try:
+        with open(manifest, encoding="utf-8-sig", newline="") as f:
+            for row in csv.DictReader(f, delimiter=";"):
+                part = int(row["partie"])
+                last = int(row["pages"].rpartition("-")[2])
+                letters, pages = out.get(part, (0, 0))
+                out[part] = (letters + 1, max(pages, last))
+    except (OSError, ValueError, KeyError):
+        return {}
+    return out
+
+
 class BatchDialog(QDialog):
     """Targets: ``household_ids`` (a selection) or ``query`` (the list's filters)."""
 
@@ -121,6 +139,18 @@ class BatchDialog(QDialog):
         self.failures = QListWidget(self)
         self.failures.setObjectName("batchFailures")
         self.failures.hide()
+        # A mass mailing's print file: every part and the manifest, each with its buttons.
+        self.outputs = QTableWidget(0, 4, self)
+        self.outputs.setObjectName("batchOutputs")
+        self.outputs.setHorizontalHeaderLabels(
+            [self.tr("Fichier à imprimer"), self.tr("Contenu"), "", ""]
+        )
+        self.outputs.verticalHeader().hide()
+        self.outputs.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.outputs.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
+        self.outputs.setWordWrap(False)
+        self.outputs.horizontalHeader().setStretchLastSection(False)
+        self.outputs.hide()
         self.recipients: list[batch_recipients.Recipient] = []
         self.sample_index = 0
         self.launched = False  # a batch runs once (no duplicates by a second click)
@@ -235,6 +265,7 @@ class BatchDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.phase)
         layout.addWidget(self.status)
+        layout.addWidget(self.outputs, 3)
         layout.addWidget(self.failures, 1)
         layout.addStretch(1)
         return page
@@ -274,6 +305,7 @@ class BatchDialog(QDialog):
                 self.phase.clear()
                 self.failures.clear()
                 self.failures.hide()
+                self.show_outputs(None)
                 self.box.setEnabled(True)
         if step >= 1 and not self.included:
             step = 0
@@ -401,6 +433,7 @@ class BatchDialog(QDialog):
         self.back_button.setEnabled(False)
         self.failures.clear()
         self.failures.hide()
+        self.show_outputs(None)
         self.progress.setValue(0)
         self.status.setText(self.tr("Préparation…"))
         self.start_button.setEnabled(False)
@@ -455,7 +488,12 @@ class BatchDialog(QDialog):
             else self.tr("Publipostage terminé : {n} courrier(s) produit(s) et enregistré(s).")
         )
         text = head.format(n=result.produced)
-        if result.merged_pdf:
+        if result.parts:
+            text += " " + self.tr(
+                "Fichier à imprimer en {n} partie(s), dans l'ordre des codes postaux, avec son "
+                "manifeste :"
+            ).format(n=len(result.parts))
+        elif result.merged_pdf:
             text += " " + self.tr("PDF à imprimer : {path}").format(path=result.merged_pdf)
         for notice in result.notices:
             text += " " + translate_message(notice)
@@ -469,11 +507,71 @@ class BatchDialog(QDialog):
                 )
             self.failures.show()
         self.status.setText(text)
+        self.show_outputs(result)
         self.open_button.setEnabled(result.merged_pdf is not None)
-        if result.merged_pdf is not None:  # the letters to print, before printing them
+        if result.merged_pdf is not None and not result.parts:
+            # The letters to print, before printing them (a mass mailing's parts of up
+            # to a thousand pages are opened from their list instead).
             from desktop.ui.pdf_viewer import show_pdf
 
             show_pdf(result.merged_pdf, self)
+
+    def show_outputs(self, result: documents.BatchResult | None) -> None:
+        """A mass mailing's print parts and manifest, one line each with "Ouvrir" and
+        "Ouvrir le dossier" (hidden when the batch made a single PDF or none)."""
+        table = self.outputs
+        table.setRowCount(0)
+        if result is None or not result.parts:
+            table.hide()
+            self.open_button.show()
+            return
+        contents = _part_contents(result.manifest) if result.manifest else {}
+        rows = [(path, number) for number, path in enumerate(result.parts, start=1)]
+        if result.manifest is not None:
+            rows.append((result.manifest, None))
+        table.setRowCount(len(rows))
+        for row, (path, number) in enumerate(rows):
+            if number is None:
+                what = self.tr("Manifeste (CSV) : partie, pages, contrat, code postal, référence")
+                name = "Manifest"
+            else:
+                letters, pages = contents.get(number, (None, None))
+                what = (
+                    self.tr("Partie {n} : {letters} courrier(s), {pages} page(s)").format(
+                        n=number, letters=letters, pages=pages
+                    )
+                    if letters is not None
+                    else self.tr("Partie {n}").format(n=number)
+                )
+                name = f"Part{number}"
+            item = QTableWidgetItem(path.name)
+            item.setToolTip(str(path))
+            table.setItem(row, 0, item)
+            content = QTableWidgetItem(what)
+            content.setToolTip(what)
+            table.setItem(row, 1, content)
+            open_file = QPushButton(self.tr("Ouvrir"), table)
+            open_file.setObjectName(f"open{name}")
+            open_file.clicked.connect(lambda _c=False, p=path: open_path(p))
+            open_folder = QPushButton(self.tr("Ouvrir le dossier"), table)
+            open_folder.setObjectName(f"openFolder{name}")
+            open_folder.clicked.connect(lambda _c=False, p=path: open_path(p.parent))
+            table.setCellWidget(row, 2, open_file)
+            table.setCellWidget(row, 3, open_folder)
+        header = table.horizontalHeader()
+        for column in (0, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        table.resizeRowsToContents()
+        shown = min(len(rows), 6)  # up to six lines without scrolling
+        table.setMinimumHeight(
+            header.sizeHint().height()
+            + sum(table.rowHeight(r) for r in range(shown))
+            + 2 * table.frameWidth()
+            + table.horizontalScrollBar().sizeHint().height()
+        )
+        table.show()
+        self.open_button.hide()  # the list's own buttons open each part
 
     def _failed(self, exc: BaseException) -> None:
         self._finish()

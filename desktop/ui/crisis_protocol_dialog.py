@@ -301,11 +301,10 @@ class CrisisProtocolDialog(QDialog):
         }
 
     def _conflict(self, exc: ConflictError) -> None:
-        from desktop.ui.widgets.messages import ask_reload_on_conflict
+        from desktop.ui.widgets.messages import offer_reload_on_conflict
 
-        if ask_reload_on_conflict(self, exc.message, self.tr("Recharger le protocole")):
-            self._chosen()
         self._error(_error_text(exc))
+        offer_reload_on_conflict(self, exc.message, self.tr("Recharger le protocole"), self._chosen)
 
     def save(self) -> bool:
         """Create the protocol, or change the chosen one."""

@@ -89,7 +89,8 @@ class MainWindow(QMainWindow):
         self.nav.setMaximumWidth(240)
         self.nav.setMinimumWidth(190)
         self.pages = QStackedWidget(self)
-        self.tenant_page = TenantListPage(db, actor, self)
+        # The list is read right after the window's first paint, not before it.
+        self.tenant_page = TenantListPage(db, actor, self, after_paint=True)
         self._add_page(self.tr("Dossiers locataires"), self.tenant_page)
         # The other pages are built on their first visit (or first use through their
         # attribute): the window paints without importing or querying for them.

@@ -61,6 +61,9 @@ def screenshot_main_window(
         window.resize(1280, 780)
         window.show()
         _settle(app, 400)
+        deadline = time.monotonic() + 20  # the list is read right after the first paint
+        while window.tenant_page.pending_load and time.monotonic() < deadline:
+            _settle(app, 50)
         rows = window.tenant_page.model.rowCount()
         if rows < expected_rows:
             raise SelfTestFailure(f"la liste affiche {rows} dossier(s), {expected_rows} attendu(s)")

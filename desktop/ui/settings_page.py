@@ -42,7 +42,7 @@ from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
 from desktop.ui.widgets import message_label
 from desktop.ui.widgets.form import FieldRow
-from desktop.ui.widgets.messages import ask_reload_on_conflict
+from desktop.ui.widgets.messages import offer_reload_on_conflict
 
 AGENCY_FIELDS = ("address", "place", "phone", "email", "hours")
 SECURITY_LABELS = (
@@ -521,8 +521,9 @@ class OrganisationSettingsPage(QWidget):
             self._show_errors(exc)
             return False
         except ConflictError as exc:
-            if ask_reload_on_conflict(self, exc.message, self.tr("Recharger les paramètres")):
-                self.reload()
+            offer_reload_on_conflict(
+                self, exc.message, self.tr("Recharger les paramètres"), self.reload
+            )
             return False
         except UserError as exc:
             self.error.setText(translate_message(exc.message))

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+import threading
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,10 +17,12 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import configure_mappers
 
 from desktop.domain.roles import Permission
 from desktop.services import agencies, tenants
@@ -32,10 +36,16 @@ class TenantListPage(QWidget):
     countChanged = Signal(int)
     searchFailed = Signal(str)  # the French message shown
 
-    def __init__(self, db: Database, actor: Actor, parent=None):
+    # The list's first page was read (``after_paint``: not before the first paint).
+    loaded = Signal()
+
+    def __init__(self, db: Database, actor: Actor, parent=None, *, after_paint: bool = False):
+        """``after_paint``: the list's first page is read once the page has been painted
+        (the main window paints at once, then fills the list) instead of now."""
         super().__init__(parent)
         self._db = db
         self._actor = actor
+        self._pending_load = False
         self.search_error = ""  # the last search's failure, shown under the list
         self.search = QLineEdit(self)
         self.search.setObjectName("tenantSearch")
@@ -57,6 +67,10 @@ class TenantListPage(QWidget):
         self.arrears.setObjectName("arrearsFilter")
         self.count_label = QLabel(self)
         self.count_label.setObjectName("countLabel")
+        # Its text varies ("Plus de 100 dossiers (comptage…)" while counting): it takes
+        # the room left, never widens the window beyond a laptop's screen.
+        self.count_label.setMinimumWidth(80)
+        self.count_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
         self.model = TenantListModel(db, actor, self)
         self.view = QTableView(self)
@@ -120,7 +134,6 @@ class TenantListPage(QWidget):
         for widget in (self.saved, self.save_query_button, self.delete_query_button):
             widget.setEnabled(allowed)
 
-        self.reload_agencies()
         self.search.textChanged.connect(self.apply_filters)
         self.agency.currentIndexChanged.connect(self.apply_filters)
         self.status.currentIndexChanged.connect(self.apply_filters)
@@ -142,9 +155,43 @@ class TenantListPage(QWidget):
         self.saved.activated.connect(self._apply_saved)
         self.save_query_button.clicked.connect(self.ask_save_query)
         self.delete_query_button.clicked.connect(self.delete_saved_query)
-        if allowed:
+        if after_paint:
+            # The ORM's one-time set-up (a few tenths of a second) runs while Qt paints
+            # the window, not after it (SQLAlchemy serialises it with a lock).
+            threading.Thread(target=configure_mappers, name="orm-setup", daemon=True).start()
+            self._pending_load = True
+            self.count_label.setText(self.tr("Chargement des dossiers…"))
+            self.view.viewport().installEventFilter(self)
+        else:
+            self._load_choices()
+            self.apply_filters()
+
+    # ----------------------------------------------------------------- first load
+    def _load_choices(self) -> None:
+        """The agencies and saved searches offered above and below the list."""
+        self.reload_agencies()
+        if self._actor.can(Permission.TENANT_READ):
             self.reload_saved_queries()
-        self.apply_filters()
+
+    def eventFilter(self, watched, event) -> bool:
+        if (
+            self._pending_load
+            and event.type() == QEvent.Type.Paint
+            and watched is self.view.viewport()
+        ):
+            # Not during the paint: right after it, once the window is on screen.
+            QTimer.singleShot(0, self, self.ensure_loaded)
+        return False
+
+    @property
+    def pending_load(self) -> bool:
+        """True until the list's first page is read (see ``after_paint``)."""
+        return self._pending_load
+
+    def ensure_loaded(self) -> None:
+        """Read the list's first page now if it was left for after the first paint."""
+        if self._pending_load:
+            self.apply_filters()
 
     # ----------------------------------------------------------------- saved searches
     def reload_saved_queries(self, select: str | None = None) -> None:
@@ -241,10 +288,19 @@ class TenantListPage(QWidget):
         )
 
     def apply_filters(self, *_args) -> None:
-        if not self.run_query(self.current_query()):
-            return
-        if self.model.rowCount() and not self.view.currentIndex().isValid():
-            self.view.selectRow(0)
+        first = self._pending_load  # the first reading (or a search typed before it)
+        if first:
+            self._pending_load = False
+            self.view.viewport().removeEventFilter(self)
+            self._load_choices()
+        try:
+            if not self.run_query(self.current_query()):
+                return
+            if self.model.rowCount() and not self.view.currentIndex().isValid():
+                self.view.selectRow(0)
+        finally:
+            if first:
+                self.loaded.emit()
 
     def run_query(self, query: tenants.TenantQuery) -> bool:
         """Show ``query``'s files; on a database error the list shown stays as it was,
@@ -297,6 +353,9 @@ class TenantListPage(QWidget):
         return not self.model.counting
 
     def refresh(self) -> None:
+        if self._pending_load:
+            self.ensure_loaded()
+            return
         selected = self.current_id()
         if not self.run_query(self.model.query):
             return

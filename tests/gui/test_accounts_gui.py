@@ -21,6 +21,7 @@ from desktop.ui.login_dialog import FirstAdminDialog, LoginDialog, sign_in
 from desktop.ui.main_window import MainWindow
 from tests.conftest import PG_URL, sample_file
 from tests.gui.modal import answer_message_box
+from tests.gui.window import show_window
 
 pytestmark = pytest.mark.gui
 
@@ -159,8 +160,7 @@ def base(db):
 def make_window(qtbot, db, actor) -> MainWindow:
     window = MainWindow(db, actor)
     qtbot.addWidget(window)
-    window.show()
-    return window
+    return show_window(qtbot, window)
 
 
 def names(window) -> list[str]:

@@ -53,12 +53,13 @@ def world(tmp_path):
 
 def test_every_page_and_dialog_fits_a_laptop_screen(qtbot, world):
     from desktop.ui.main_window import MainWindow
+    from tests.gui.window import show_window
 
     db = world
     actor = Actor("admin.test", "Admin Test", role=Role.ADMIN)
     window = MainWindow(db, actor)
     qtbot.addWidget(window)
-    window.show()
+    show_window(qtbot, window)
     # Measured once the event loop has turned: right after show() the window briefly
     # reports a larger minimum (1,074 px) that its layout drops at the first turn.
     QApplication.processEvents()

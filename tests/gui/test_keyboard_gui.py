@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.services import demo
 from desktop.ui.main_window import MainWindow
+from tests.gui.window import show_window
 
 pytestmark = pytest.mark.gui
 
@@ -19,8 +20,7 @@ def window(qtbot, db, actor):
     demo.generate(db, actor, 30)
     w = MainWindow(db, actor)
     qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
+    show_window(qtbot, w)
     yield w
     for dialog in list(w.open_dialogs.values()):
         dialog.save_button.setEnabled(False)

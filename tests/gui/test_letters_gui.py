@@ -13,6 +13,7 @@ from desktop.documents.files import sha256_file
 from desktop.services import demo, documents, tenants
 from desktop.storage.models import DocumentRecord
 from desktop.ui.main_window import MainWindow
+from tests.gui.window import show_window
 
 pytestmark = pytest.mark.gui
 
@@ -21,8 +22,7 @@ pytestmark = pytest.mark.gui
 def window(qtbot, db, actor):
     w = MainWindow(db, actor)
     qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
+    show_window(qtbot, w)
     yield w
     for dialog in list(w.open_dialogs.values()):
         dialog.save_button.setEnabled(False)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from desktop import config
 from desktop.domain.roles import Role
@@ -114,3 +115,67 @@ def test_a_damaged_base_without_backup_is_said_and_nothing_opens(qapp, tmp_path)
     _answer_in_turn(["OK"], seen)
     assert startup.choose_database(str(path), demo=False) is None
     assert "aucune sauvegarde intacte" in seen[0]
+
+
+def test_a_base_behind_is_migrated_off_the_gui_thread_while_a_window_says_so(
+    qapp, monkeypatch, tmp_path
+):
+    """Issue 19: a base to migrate does not leave the user before a blank screen; the
+    migration runs in the background while "Mise à jour de la base de données…" is
+    shown (application-modal: nothing else can be used meanwhile)."""
+    import threading
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QProgressDialog
+
+    from desktop.storage.db import Database, script_heads
+
+    path = tmp_path / "agence.sqlite"  # a new base: every migration to run
+    monkeypatch.setenv("PARCOURS_DATABASE_URL", str(path))
+    seen: dict[str, object] = {}
+    shown = threading.Event()
+    upgrade = Database.upgrade
+
+    def watched(self):
+        seen["thread"] = threading.current_thread()
+        assert shown.wait(10)  # the window was on screen before the migration ran
+        upgrade(self)
+
+    def look():
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QProgressDialog) and dialog.isVisible():
+            seen["text"] = dialog.labelText()
+            seen["modal"] = dialog.windowModality()
+            shown.set()
+        else:
+            QTimer.singleShot(10, look)
+
+    monkeypatch.setattr(Database, "upgrade", watched)
+    QTimer.singleShot(0, look)
+    db = startup.choose_database(None, demo=False)
+    try:
+        assert seen["thread"] is not threading.main_thread()
+        assert seen["text"] == "Mise à jour de la base de données…"
+        assert seen["modal"] == Qt.WindowModality.ApplicationModal
+        assert db.at_head() and db.schema_revision() == script_heads()[0]
+        assert QApplication.activeModalWidget() is None  # closed once done
+    finally:
+        db.dispose()
+    # At the latest migration: recognised with one query, no window, no thread.
+    seen.clear()
+    db = startup.choose_database(None, demo=False)
+    db.dispose()
+    assert seen == {}
+
+
+def test_a_failed_migration_is_raised_to_the_start_up(qapp, monkeypatch, tmp_path):
+    from desktop.storage.db import Database
+
+    monkeypatch.setenv("PARCOURS_DATABASE_URL", str(tmp_path / "agence.sqlite"))
+
+    def broken(self):
+        raise RuntimeError("migration cassée")
+
+    monkeypatch.setattr(Database, "upgrade", broken)
+    with pytest.raises(RuntimeError, match="migration cassée"):
+        startup.choose_database(None, demo=False)

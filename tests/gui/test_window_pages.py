@@ -28,7 +28,7 @@ def test_pages_are_built_on_their_first_visit(qtbot, db, actor):
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
-    assert w.tenant_page.model.rowCount() == 3
+    qtbot.waitUntil(lambda: w.tenant_page.model.rowCount() == 3)
     assert len(household_pages()) == 1  # one query for the list's first page
     assert not any("FROM notice" in s for s in statements)  # the notices page waits
     assert w.built_page("notice") is None and w.built_page("arrears") is None
@@ -69,3 +69,53 @@ def test_an_interrupted_mass_mailing_is_offered_at_start_and_can_be_given_up(qtb
     answer_message_box("Abandonner", seen)
     w.offer_resume(pending)
     assert w.after_start(ask=False) == []
+
+
+def test_the_window_paints_before_the_list_is_read(qtbot, db, actor):
+    """Issue 19: the window is on screen before the list's first query (and before any
+    query of its filters); the list fills right after, with its count."""
+    from PySide6.QtCore import QEvent, QObject
+
+    demo.generate(db, actor, 4)
+    events: list[str] = []
+
+    def record(conn, cursor, statement, *args):
+        events.append("list" if "FROM household" in statement else "other query")
+
+    class Paints(QObject):
+        def eventFilter(self, watched, ev):
+            if ev.type() == QEvent.Type.Paint:
+                events.append("paint")
+            return False
+
+    event.listen(db.engine, "before_cursor_execute", record)
+    try:
+        w = MainWindow(db, actor)
+        qtbot.addWidget(w)
+        page = w.tenant_page
+        assert page.pending_load and events.count("list") == 0  # built: nothing read yet
+        assert w.count_status.text() == "Chargement des dossiers…"
+        paints = Paints(w)
+        page.view.viewport().installEventFilter(paints)
+        with qtbot.waitSignal(page.loaded, timeout=10_000):
+            w.show()
+        qtbot.waitUntil(lambda: page.model.rowCount() == 4)
+    finally:
+        event.remove(db.engine, "before_cursor_execute", record)
+    assert "paint" in events and "list" in events
+    first_paint = events.index("paint")
+    assert events.index("list") > first_paint, events
+    assert "other query" not in events[:first_paint], events  # agencies, saved searches too
+    assert not page.pending_load
+    assert page.agency.count() > 1 and page.count_label.text() == "4 dossiers"
+    assert w.count_status.text() == "4 dossiers"
+
+
+def test_a_list_not_yet_read_is_read_when_asked(qtbot, db, actor):
+    """Whatever needs the list before the first paint (F5, a search typed) reads it."""
+    demo.generate(db, actor, 2)
+    w = MainWindow(db, actor)
+    qtbot.addWidget(w)
+    assert w.tenant_page.pending_load and w.tenant_page.model.rowCount() == 0
+    w.refresh_current()
+    assert not w.tenant_page.pending_load and w.tenant_page.model.rowCount() == 2
