@@ -70,6 +70,12 @@ class Table:
         index = [c.label for c in self.columns].index(label)
         return [r[index] for r in self.rows]
 
+    def totals(self) -> list[Any]:
+        """The total row (a table built with one)."""
+        if self.total is None:
+            raise KeyError(f"{self.key}: no total row")
+        return self.total
+
     def row(self, first: str) -> list[Any]:
         for r in self.rows:
             if r[0] == first:

@@ -771,7 +771,7 @@ def _server_sign_in(db: Database, login: str, detail: dict) -> Actor:
                 None,
                 {"motif": "compte inconnu", **detail},
             )
-            error: AuthenticationError | None = _refused()
+            error: AuthenticationError = _refused()
         elif not user.active:
             audit.record(
                 session,

@@ -726,7 +726,9 @@ def _existing(db: Database, contracts: set[str], references: set[str]):
                     select(Lease.contract_number, Household.display_name)
                     .join(Household, Household.id == Lease.household_id)
                     .where(Lease.contract_number.in_(chunk))
-                ).all()
+                )
+                .tuples()
+                .all()
             )
         for chunk in _chunks(sorted(references)):
             occupied.update(
@@ -736,7 +738,9 @@ def _existing(db: Database, contracts: set[str], references: set[str]):
                     .where(
                         Dwelling.reference.in_(chunk), Household.status == FileStatus.ACTIVE.value
                     )
-                ).all()
+                )
+                .tuples()
+                .all()
             )
     return codes, used_contracts, occupied
 
@@ -887,7 +891,7 @@ def apply(
                     db, actor, item.data, event_kind=tenants.EVENT_IMPORTED, session=s
                 )
                 if item.dwelling_extra:  # issue 17: financing, QPV, holder, EPCI
-                    dwelling = s.get(Household, household_id).dwelling
+                    dwelling = s.get_one(Household, household_id).dwelling
                     for key, value in item.dwelling_extra.items():
                         setattr(dwelling, key, value)
             except PermissionDenied:

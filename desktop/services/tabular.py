@@ -136,6 +136,7 @@ def read_table(path: str | Path) -> Table:
 
 
 def _decode(raw: bytes, path: Path) -> str:
+    encodings: tuple[str, ...]
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         encodings = ("utf-16",)
     else:

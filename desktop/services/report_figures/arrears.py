@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import (
     and_,
     case,
@@ -159,7 +161,7 @@ def arrears_report(session: Session, scope: Scope):
             sum(r[5] for r in force_rows),
         ],
     )
-    remaining_under_plan = force_table.total[4]
+    remaining_under_plan = force_table.totals()[4]
 
     # Month by month: instalments due and payments received in the period.
     signed = P.status.not_in([s.value for s in EDITABLE] + [PlanStatus.ANNULE.value])
@@ -204,7 +206,7 @@ def arrears_report(session: Session, scope: Scope):
         )
     }
     months = months_between(scope.date_from, scope.date_to)
-    month_rows = []
+    month_rows: list[list[Any]] = []
     for ym in months:
         total, plan = paid.get(ym, (0, 0))
         d = euros(due.get(ym))

@@ -4,6 +4,8 @@ refusal grounds, share of priority households, delays.
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import (
     and_,
     case,
@@ -163,7 +165,8 @@ def caleol_report(session: Session, scope: Scope):
         .group_by(Candidate.decision, reason_text)
         .order_by(func.count().desc(), reason_text)
     ).all()
-    reason_rows, others = [], {Decision.NON_ATTRIBUTION.value: 0, Decision.IRRECEVABILITE.value: 0}
+    reason_rows: list[list[Any]] = []
+    others = {Decision.NON_ATTRIBUTION.value: 0, Decision.IRRECEVABILITE.value: 0}
     for decision, text, n in reasons:
         if n >= 2 and len(reason_rows) < 12:
             reason_rows.append([text, Decision(decision).label, n])
@@ -215,7 +218,7 @@ def caleol_report(session: Session, scope: Scope):
         ).where(*attributed)
     ).one()
     n_attributed, n_priority = n_attributed or 0, int(n_priority or 0)
-    criteria = Counter()
+    criteria: Counter[str] = Counter()
     for (codes,) in session.execute(
         select(Candidate.priority_criteria).where(
             *attributed, Candidate.public_prioritaire.is_(True)

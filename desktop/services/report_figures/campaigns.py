@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import (
     func,
     select,
@@ -205,7 +207,7 @@ def campaigns_report(session: Session, scope: Scope):
     )
 
     statuses = list(ReferralStatus)
-    referral_rows = []
+    referral_rows: list[list[Any]] = []
     for partner in PartnerType:
         by_status = referrals.get(partner)
         if by_status:
@@ -223,7 +225,7 @@ def campaigns_report(session: Session, scope: Scope):
         referral_rows,
         [
             N("messages", "Total"),
-            *[sum(r[i] for r in referral_rows) for i in range(1, 2 + len(statuses))],
+            *[sum((r[i] for r in referral_rows), 0) for i in range(1, 2 + len(statuses))],
         ],
     )
     referral_chart = rows_chart(
@@ -301,7 +303,7 @@ def campaigns_report(session: Session, scope: Scope):
             Kind.INT,
             format_value(percent(total.secured, total.targets), Kind.PERCENT),
         ),
-        KeyFigure(N("messages", "Orientations"), referral_table.total[1]),
+        KeyFigure(N("messages", "Orientations"), referral_table.totals()[1]),
     ]
     sections = [
         Section(

@@ -245,7 +245,10 @@ def notices_report(session: Session, scope: Scope):
             Kind.DAYS,
         ),
         KeyFigure(
-            N("messages", "Départs"), exit_table.total[1], Kind.INT, N("messages", "sur la période")
+            N("messages", "Départs"),
+            exit_table.totals()[1],
+            Kind.INT,
+            N("messages", "sur la période"),
         ),
         KeyFigure(N("messages", "Congés retirés"), withdrawn_count),
     ]
