@@ -56,7 +56,7 @@ def options():
 def test_a_mass_mailing_resumed_after_a_kill_makes_each_letter_once(
     db, actor, households, libreoffice, tmp_path, monkeypatch
 ):
-    monkeypatch.setattr(documents, "CHUNK_LETTERS", 2)  # windows of 8 letters
+    monkeypatch.setattr(documents.mass, "CHUNK_LETTERS", 2)  # windows of 8 letters
     out = tmp_path / "lot"
     request = documents.BatchRequest(
         options(), household_ids=households, out_dir=out, processes=2, mass=True, part_pages=4
@@ -119,7 +119,7 @@ def test_the_command_line_resumes_an_interrupted_mass_mailing_without_redoing_le
 ):
     from desktop.cli import main as cli_main
 
-    monkeypatch.setattr(documents, "CHUNK_LETTERS", 2)  # windows of 8 letters
+    monkeypatch.setattr(documents.mass, "CHUNK_LETTERS", 2)  # windows of 8 letters
     out = tmp_path / "lot"
     real = documents.run_batch
 
@@ -172,7 +172,7 @@ def test_the_command_line_resumes_an_interrupted_mass_mailing_without_redoing_le
 def test_chunks_join_only_letters_with_the_same_package_and_cut_back_exactly(
     db, actor, households, libreoffice, tmp_path, monkeypatch
 ):
-    monkeypatch.setattr(documents, "CHUNK_LETTERS", 5)
+    monkeypatch.setattr(documents.mass, "CHUNK_LETTERS", 5)
     joined = []
     original = compose.compose
 

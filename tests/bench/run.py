@@ -453,14 +453,17 @@ def letters(letter_count: int, processes: int, tmp: Path) -> None:
             part_pages=1000,
         )
         engine.render_bytes = capturing
-        documents.PARALLEL_FROM, saved_parallel = 10**9, documents.PARALLEL_FROM  # in-process
+        documents.batch.PARALLEL_FROM, saved_parallel = (
+            10**9,
+            documents.batch.PARALLEL_FROM,
+        )  # in-process
         try:
             started = time.perf_counter()
             result = documents.run_batch(db, actor, request)
             results[pdf] = (time.perf_counter() - started, result)
         finally:
             engine.render_bytes = original
-            documents.PARALLEL_FROM = saved_parallel
+            documents.batch.PARALLEL_FROM = saved_parallel
     db.dispose()
 
     # docxtpl alone: the same contexts rendered and saved, nothing else.
@@ -540,9 +543,9 @@ def letters(letter_count: int, processes: int, tmp: Path) -> None:
             by_key.setdefault(compose.shell_key(data), []).append(data)
         joined = []
         for key_docs in by_key.values():
-            for c in range(0, len(key_docs), documents.CHUNK_LETTERS):
+            for c in range(0, len(key_docs), documents.mass.CHUNK_LETTERS):
                 path = joined_dir / f"j{len(joined):04d}.docx"
-                path.write_bytes(compose.compose(key_docs[c : c + documents.CHUNK_LETTERS]))
+                path.write_bytes(compose.compose(key_docs[c : c + documents.mass.CHUNK_LETTERS]))
                 joined.append(path)
         started = time.perf_counter()
         soffice_alone([joined[i::processes] for i in range(processes)], joined_dir / "pdf")

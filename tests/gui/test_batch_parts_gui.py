@@ -37,8 +37,8 @@ def test_a_mass_mailing_lists_every_print_part_and_its_manifest(
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.tenant_page.model.rowCount() > 0)
-    monkeypatch.setattr(documents, "MASS_FROM", 5)  # the mass path from 5 letters here
-    monkeypatch.setattr(documents, "CHUNK_LETTERS", 2)
+    monkeypatch.setattr(documents.mass, "MASS_FROM", 5)  # the mass path from 5 letters here
+    monkeypatch.setattr(documents.mass, "CHUNK_LETTERS", 2)
     dialog = window.open_batch("courrier_libre")
     request = dialog._request
 

@@ -1,0 +1,104 @@
+"""Letters to tenants: one letter, batches (publipostage), the document register.
+
+A letter is rendered from a template (``desktop.documents``) with a tenant file's
+data, converted to PDF and signed when asked, then its files are moved into the
+document archive and recorded in the register (``document`` table) with their
+SHA-256, in one transaction with a timeline event and an audit event. Files are
+complete before they are registered: a crash or a cancel never leaves a half-made
+document in the register.
+
+The archive folder is ``documents_dir`` in the settings file (a shared drive when the
+base is on PostgreSQL), by default ``documents`` in the user's data folder.
+
+The package: ``common`` (request and result types, a tenant's letter data, archive and
+register writer, signature, converter check), ``staging`` (the folders letters are made
+in), ``letter`` (one letter, the preview), ``rendering`` (DOCX rendered in worker
+processes), ``batch`` (publipostage), ``mass`` (mass mailing, journal and resume),
+``register`` (the document register). Callers use the names re-exported here; the
+tunables (``batch.PARALLEL_FROM``, ``mass.MASS_FROM``, ``mass.CHUNK_LETTERS``) are read
+where they are defined, so a test changes them on that submodule.
+"""
+
+from desktop.services.documents.batch import merge_pdfs, resolve_targets, run_batch
+from desktop.services.documents.common import (
+    ENTITY,
+    EVENT_DOCUMENT,
+    PDF_WEIGHT,
+    REGISTER_CHUNK,
+    BatchFailure,
+    BatchProgress,
+    BatchRequest,
+    BatchResult,
+    Cancelled,
+    DocumentView,
+    LetterOptions,
+    Progress,
+    audit_summary,
+    documents_dir,
+    pdf_available,
+)
+from desktop.services.documents.letter import (
+    Preview,
+    free_field_defaults,
+    preview_letter,
+    produce_letter,
+)
+from desktop.services.documents.mass import (
+    JOURNALS,
+    _write_journal,
+    discard_interrupted,
+    interrupted_batches,
+)
+from desktop.services.documents.register import (
+    check_files,
+    find_by_reference,
+    get_document,
+    list_documents,
+    open_for_reprint,
+)
+from desktop.services.documents.staging import (
+    ABANDONED_AFTER,
+    STAGING,
+    _Staging,
+    _staging_dir,
+    sweep_staging,
+)
+
+__all__ = [
+    "ABANDONED_AFTER",
+    "ENTITY",
+    "EVENT_DOCUMENT",
+    "JOURNALS",
+    "PDF_WEIGHT",
+    "REGISTER_CHUNK",
+    "STAGING",
+    "BatchFailure",
+    "BatchProgress",
+    "BatchRequest",
+    "BatchResult",
+    "Cancelled",
+    "DocumentView",
+    "LetterOptions",
+    "Preview",
+    "Progress",
+    "_Staging",
+    "_staging_dir",
+    "_write_journal",
+    "audit_summary",
+    "check_files",
+    "discard_interrupted",
+    "documents_dir",
+    "find_by_reference",
+    "free_field_defaults",
+    "get_document",
+    "interrupted_batches",
+    "list_documents",
+    "merge_pdfs",
+    "open_for_reprint",
+    "pdf_available",
+    "preview_letter",
+    "produce_letter",
+    "resolve_targets",
+    "run_batch",
+    "sweep_staging",
+]

@@ -1,0 +1,376 @@
+"""Batches (publipostage): the same template for many tenants, in postcode order; the
+letters copied to an output folder with one merged PDF to print.
+"""
+
+from __future__ import annotations
+
+import shutil
+import threading
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.exc import IntegrityError
+
+from desktop.documents.context import (
+    new_reference,
+)
+from desktop.documents.files import (
+    atomic_write_bytes,
+    safe_filename,
+    unique_path,
+)
+from desktop.documents.library import (
+    LetterTemplate,
+    get_template,
+)
+from desktop.domain.errors import PermissionDenied, UserError, ValidationError
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.roles import Permission
+from desktop.services import authz, organisation, tenants
+from desktop.services.authz import guarded
+from desktop.services.context import Actor, today
+from desktop.services.documents.common import (
+    PDF_WEIGHT,
+    REGISTER_CHUNK,
+    BatchFailure,
+    BatchProgress,
+    BatchRequest,
+    BatchResult,
+    Cancelled,
+    DocumentView,
+    Progress,
+    _check_access,
+    _letter_context,
+    _load_tenants,
+    _m,
+    _Made,
+    _not_found,
+    _register,
+    _sign,
+    _Tenant,
+    _without_pdf_if_no_converter,
+    audit_summary,
+)
+from desktop.services.documents.mass import _mass_wanted, _run_mass
+from desktop.services.documents.rendering import _render_all
+from desktop.services.documents.staging import _Staging, sweep_staging
+from desktop.storage.db import Database
+
+PARALLEL_FROM = 60  # letters: below this, rendering in worker processes costs more
+
+
+def resolve_targets(db: Database, actor: Actor, request: BatchRequest) -> list[int]:
+    if request.household_ids is not None:
+        return list(dict.fromkeys(request.household_ids))
+    query = request.query or tenants.TenantQuery()
+    ids: list[int] = []
+    offset = 0
+    while True:
+        rows = tenants.search(db, actor, query, offset=offset, limit=1000)
+        ids += [r.id for r in rows]
+        if len(rows) < 1000:
+            return ids
+        offset += 1000
+
+
+@guarded("publipostage")
+def run_batch(
+    db: Database,
+    actor: Actor,
+    request: BatchRequest,
+    progress: Progress | None = None,
+    cancelled: Cancelled = lambda: False,
+) -> BatchResult:
+    """The same template for many tenants, in postcode order.
+
+    Mass mailing (``request.mass``, chosen by default with a PDF for MASS_FROM letters
+    or more when LibreOffice is there): the letters are made a window at a time
+    (memory stays bounded), joined in chunks of CHUNK_LETTERS for one LibreOffice
+    conversion each (``desktop.documents.compose``), the chunk's PDF cut back into one
+    PDF per letter for the register; with ``out_dir``, the print file is written in
+    parts of at most ``request.part_pages`` pages with a CSV manifest. The batch is
+    journaled: after a kill, ``interrupted_batches()`` gives the request that resumes
+    it, and the letters already registered are not made again.
+
+    A failure on one tenant (address, rights, conversion) is listed in the result and
+    does not stop the others. ``cancelled()`` is polled between letters: the letters
+    complete by then are registered, nothing half made is. ``progress`` is called from
+    this thread and, during PDF conversion, from the converter threads.
+    """
+    from desktop.documents import convert
+
+    started = time.perf_counter()
+    timings = {
+        "chargement": 0.0,
+        "docx": 0.0,
+        "pdf": 0.0,
+        "signature": 0.0,
+        "enregistrement": 0.0,
+        "assemblage": 0.0,
+    }
+    options = request.options
+    authz.require(actor, Permission.TENANT_WRITE, entity=tenants.ENTITY)
+    template = get_template(options.template_name)
+    profile = organisation.load_profile(db)
+    if options.signing_key is not None and not options.pdf:
+        raise ValidationError(
+            {
+                "pdf": _m(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "La signature électronique porte sur le PDF : cochez « PDF »."
+                    )
+                )
+            }
+        )
+    options, notice = _without_pdf_if_no_converter(options)
+    on = options.on or today()
+    sweep_staging()  # folders left by a killed batch
+    t0 = time.perf_counter()
+    ids = resolve_targets(db, actor, request)
+    if _mass_wanted(request, len(ids)):
+        return _run_mass(
+            db, actor, request, ids, template, profile, on, progress, cancelled, started, timings
+        )
+    batch_id = uuid.uuid4().hex[:12]
+    loaded = _load_tenants(db, ids)
+    timings["chargement"] = time.perf_counter() - t0
+    failures: list[BatchFailure] = [
+        BatchFailure(i, "", _not_found(i).message) for i in ids if i not in loaded
+    ]
+    ordered = sorted(loaded.values(), key=lambda t: (t.postcode, t.sort_name, t.id))
+    n = len(ordered)
+    per_letter = 1 + (PDF_WEIGHT if options.pdf else 0)
+    total_units = max(n * per_letter, 1)
+    state: dict[str, Any] = {"units": 0, "letters": 0, "phase": "docx"}
+    lock = threading.RLock()
+
+    def report(units: int = 0, letters: int = 0) -> None:
+        with lock:
+            state["units"] += units
+            state["letters"] += letters
+            done = state["units"]
+            elapsed = time.perf_counter() - started
+            remaining = elapsed * (total_units - done) / done if done else None
+            snapshot = BatchProgress(
+                done, total_units, state["letters"], n, state["phase"], elapsed, remaining
+            )
+        if progress is not None:
+            progress(snapshot)
+
+    staging_folder = _Staging()
+    staging = staging_folder.path
+    documents: list[DocumentView] = []
+    made_list: list[_Made] = []
+    pending: list[_Made] = []
+    was_cancelled = False
+    name_of = {t.id: t.data.display_name for t in ordered}
+
+    def flush(force: bool = False) -> None:
+        """Register the completed letters (in chunks: one transaction each)."""
+        while pending and (force or len(pending) >= REGISTER_CHUNK):
+            chunk = pending[:REGISTER_CHUNK]
+            del pending[:REGISTER_CHUNK]
+            t = time.perf_counter()
+            try:
+                documents.extend(_register(db, actor, template, chunk, batch_id))
+            except IntegrityError:  # a reference drawn twice: register them one by one
+                for made in chunk:
+                    try:
+                        documents.extend(_register(db, actor, template, [made], batch_id))
+                    except Exception as exc:
+                        failures.append(
+                            BatchFailure(
+                                made.tenant.id,
+                                name_of[made.tenant.id],
+                                _m(
+                                    QT_TRANSLATE_NOOP(
+                                        "messages", "Enregistrement impossible : {error}"
+                                    ),
+                                    error=str(exc),
+                                ),
+                            )
+                        )
+            timings["enregistrement"] += time.perf_counter() - t
+
+    try:
+        report()
+        source = template.docx.read_bytes()
+        t_docx = time.perf_counter()
+
+        def prepared():
+            """(tenant, reference, context, info) for each tenant, failures reported."""
+            for tenant in ordered:
+                try:
+                    _check_access(actor, tenant)
+                    reference = new_reference(tenant.data.dwelling.agency_code, on)
+                    ctx, info = _letter_context(
+                        tenant, template, options, profile, reference, on, actor
+                    )
+                except UserError as exc:
+                    denied = isinstance(exc, PermissionDenied)
+                    if isinstance(exc, PermissionDenied):  # another agency's file: audited,
+                        authz.record_refusal(db, actor, exc, "publipostage")  # name not shown
+                    failures.append(
+                        BatchFailure(
+                            tenant.id, "" if denied else tenant.data.display_name, exc.message
+                        )
+                    )
+                    report(per_letter)
+                    continue
+                yield tenant, reference, ctx, info
+
+        def accept(item, data: bytes) -> None:
+            tenant, reference, _ctx, info = item
+            docx = atomic_write_bytes(staging / f"{len(made_list):05d}-{reference}.docx", data)
+            made = _Made(tenant, reference, info.subject, info.registered_mail, docx)
+            made_list.append(made)
+            if options.pdf:
+                report(1)
+            else:
+                with lock:
+                    pending.append(made)
+                    flush()
+                report(1, 1)
+
+        for item, data in _render_all(
+            template,
+            prepared(),
+            profile.envelope,
+            source,
+            request.processes if n >= PARALLEL_FROM else 1,
+            cancelled,
+        ):
+            accept(item, data)
+        was_cancelled = cancelled() and len(made_list) + len(failures) < len(ids)
+        timings["docx"] = time.perf_counter() - t_docx - timings["enregistrement"]
+        if options.pdf and made_list and not was_cancelled:
+            state["phase"] = "pdf"
+            by_docx = {m.docx: m for m in made_list}
+            place = profile.place
+            t_pdf = time.perf_counter()
+
+            def on_done(doc: Path, pdf: Path | None, error: Message | None) -> None:
+                made = by_docx[doc]
+                if pdf is None:
+                    with lock:
+                        failures.append(
+                            BatchFailure(
+                                made.tenant.id,
+                                name_of[made.tenant.id],
+                                error
+                                or _m(
+                                    QT_TRANSLATE_NOOP("messages", "Conversion en PDF impossible.")
+                                ),
+                            )
+                        )
+                    report(PDF_WEIGHT)
+                    return
+                made.pdf = pdf
+                if options.signing_key is not None:
+                    t = time.perf_counter()
+                    try:
+                        _sign(made, options.signing_key, place or made.tenant.data.dwelling.city)
+                    except UserError as exc:
+                        with lock:
+                            failures.append(
+                                BatchFailure(made.tenant.id, name_of[made.tenant.id], exc.message)
+                            )
+                        made.pdf = None
+                        report(PDF_WEIGHT)
+                        return
+                    finally:
+                        with lock:
+                            timings["signature"] += time.perf_counter() - t
+                with lock:
+                    pending.append(made)
+                    flush()
+                report(PDF_WEIGHT, 1)
+
+            def stop() -> bool:
+                nonlocal was_cancelled
+                if cancelled():
+                    was_cancelled = True
+                return was_cancelled
+
+            convert.convert_many(
+                [m.docx for m in made_list],
+                staging / "pdf",
+                on_done,
+                stop,
+                processes=request.processes,
+                on_start=staging_folder.record_pid,
+            )
+            timings["pdf"] = time.perf_counter() - t_pdf - timings["signature"]
+        with lock:
+            flush(force=True)
+        state["phase"] = "fin"
+        merged = None
+        if request.out_dir is not None and documents:
+            t = time.perf_counter()
+            merged = _deliver(documents, ordered, request, template, batch_id)
+            timings["assemblage"] = time.perf_counter() - t
+        report()
+        audit_summary(db, actor, template, batch_id, len(documents), len(failures), was_cancelled)
+        return BatchResult(
+            batch_id,
+            documents,
+            failures,
+            merged,
+            request.out_dir,
+            was_cancelled,
+            time.perf_counter() - started,
+            timings,
+            [notice] if notice else [],
+        )
+    finally:
+        staging_folder.remove()
+
+
+def _deliver(
+    documents: list[DocumentView],
+    ordered: list[_Tenant],
+    request: BatchRequest,
+    template: LetterTemplate,
+    batch_id: str,
+) -> Path | None:
+    """Copies of the letters in ``out_dir`` and the merged PDF, in postcode order."""
+    out = request.out_dir
+    assert out is not None
+    out.mkdir(parents=True, exist_ok=True)
+    rank = {t.id: i for i, t in enumerate(ordered)}
+    docs = sorted(documents, key=lambda d: rank.get(d.household_id or 0, 0))
+    for d in docs:
+        for path in (d.docx_path, d.pdf_path):
+            if path is not None and path.exists():
+                target = out / path.name
+                tmp = target.with_name(f".tmp-{target.name}")
+                shutil.copyfile(path, tmp)
+                tmp.replace(target)
+    pdfs = [d.pdf_path for d in docs if d.pdf_path is not None]
+    if not pdfs:
+        return None
+    # Named after the template and the day (``Relance-impaye-2026-12-06.pdf``).
+    name = f"{safe_filename(template.title or template.name, 40)}-{today():%Y-%m-%d}.pdf"
+    return merge_pdfs(pdfs, unique_path(out / name), duplex=request.duplex)
+
+
+def merge_pdfs(pdfs: list[Path], target: Path, *, duplex: bool = False) -> Path:
+    """One PDF to print, in the given order; ``duplex``: blank pages so that every
+    letter starts on a front page."""
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    for path in pdfs:
+        reader = PdfReader(str(path))
+        for page in reader.pages:
+            writer.add_page(page)
+        if duplex and len(reader.pages) % 2:
+            box = reader.pages[-1].mediabox
+            writer.add_blank_page(width=float(box.width), height=float(box.height))
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return atomic_write_bytes(target, buffer.getvalue())

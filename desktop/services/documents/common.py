@@ -1,0 +1,443 @@
+"""What the letter paths share: the request and result types, a tenant's letter data,
+the archive and the register writer (files complete before they are registered), the
+signature and the converter check.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from desktop import config
+from desktop.documents.context import (
+    LetterInfo,
+    build_context,
+    tenant_address,
+)
+from desktop.documents.files import (
+    atomic_move,
+    safe_filename,
+    sha256_file,
+    unique_path,
+)
+from desktop.documents.library import (
+    LetterTemplate,
+    default_value,
+    parse_free_fields,
+)
+from desktop.documents.profile import OrganisationProfile
+from desktop.domain.errors import NotFoundError, ValidationError
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.roles import Permission
+from desktop.domain.tenant import TenantFileData
+from desktop.services import audit, authz, tenants
+from desktop.services.context import Actor, now
+from desktop.storage.db import Database
+from desktop.storage.models import DocumentRecord, Dwelling, Household, TimelineEvent
+
+ENTITY = "document"
+EVENT_DOCUMENT = "COURRIER"  # timeline kind; its summary is the document's reference
+REGISTER_CHUNK = 50
+PDF_WEIGHT = 4  # a PDF conversion counts as four DOCX renders in the progress bar
+
+
+def _m(text: str, **params) -> Message:
+    return Message(text, params)
+
+
+def documents_dir() -> Path:
+    configured = config.load_settings().get("documents_dir")
+    return Path(configured).expanduser() if configured else config.data_dir() / "documents"
+
+
+# --------------------------------------------------------------------------- views
+
+
+@dataclass(frozen=True)
+class DocumentView:
+    id: int
+    household_id: int | None
+    reference: str
+    template_name: str
+    template_version: str
+    title: str
+    subject: str
+    docx_path: Path
+    docx_sha256: str
+    pdf_path: Path | None
+    pdf_sha256: str
+    signed: bool
+    signer: str
+    registered_mail: bool
+    batch_id: str
+    created_at: dt.datetime
+    created_by: str
+    # Said to the user with the result (e.g. the PDF could not be made on this workstation).
+    notice: Message | None = None
+
+    @property
+    def main_path(self) -> Path:
+        return self.pdf_path or self.docx_path
+
+
+def _view(r: DocumentRecord) -> DocumentView:
+    return DocumentView(
+        id=r.id,
+        household_id=r.household_id,
+        reference=r.reference,
+        template_name=r.template_name,
+        template_version=r.template_version,
+        title=r.title,
+        subject=r.subject,
+        docx_path=Path(r.docx_path),
+        docx_sha256=r.docx_sha256,
+        pdf_path=Path(r.pdf_path) if r.pdf_path else None,
+        pdf_sha256=r.pdf_sha256,
+        signed=r.signed,
+        signer=r.signer,
+        registered_mail=r.registered_mail,
+        batch_id=r.batch_id,
+        created_at=r.created_at,
+        created_by=r.created_by,
+    )
+
+
+# --------------------------------------------------------------------------- requests
+
+
+@dataclass
+class LetterOptions:
+    """What the user chose in the letter form (the same for every tenant of a batch)."""
+
+    template_name: str
+    fields: dict[str, str] = field(default_factory=dict)  # raw text of the free fields
+    subject: str | None = None  # None: the template's
+    registered_mail: bool | None = None  # None: the template's
+    registered_number: str = ""
+    signatory: str | None = None  # key in the organisation profile
+    handled_by: str = ""
+    pdf: bool = True
+    signing_key: object | None = None  # desktop.documents.signing.SigningKey
+    on: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class _Tenant:
+    id: int
+    agency_id: int
+    agency_name: str
+    data: TenantFileData
+    postcode: str
+    sort_name: str
+
+
+@dataclass
+class _Made:
+    """A letter whose files are complete, ready to be archived and registered."""
+
+    tenant: _Tenant
+    reference: str
+    subject: str
+    registered_mail: bool
+    docx: Path
+    pdf: Path | None = None
+    signed: bool = False
+    signer: str = ""
+
+
+def _load_tenants(db: Database, ids: list[int]) -> dict[int, _Tenant]:
+    out: dict[int, _Tenant] = {}
+    with db.reader() as session:
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            rows = session.scalars(
+                select(Household)
+                .where(Household.id.in_(chunk))
+                .options(
+                    selectinload(Household.occupants),
+                    selectinload(Household.lease),
+                    selectinload(Household.dwelling).selectinload(Dwelling.agency),
+                    selectinload(Household.agency),
+                )
+            ).all()
+            for h in rows:
+                data = tenants._to_data(h)
+                out[h.id] = _Tenant(
+                    h.id, h.agency_id, h.agency.name, data, h.dwelling.postcode, h.sort_name
+                )
+    return out
+
+
+def _letter_context(
+    tenant: _Tenant,
+    template: LetterTemplate,
+    options: LetterOptions,
+    profile: OrganisationProfile,
+    reference: str,
+    on: dt.date,
+    actor: Actor,
+) -> tuple[dict, LetterInfo]:
+    """The template's data for one tenant; ``ValidationError`` for a bad address or
+    bad free fields."""
+    address = tenant_address(tenant.data)
+    signatory = profile.signatory(options.signatory) if options.signatory else None
+    info = LetterInfo(
+        reference=reference,
+        date=on,
+        subject=options.subject if options.subject is not None else template.subject,
+        registered_mail=(
+            options.registered_mail
+            if options.registered_mail is not None
+            else template.registered_mail
+        ),
+        registered_number=options.registered_number.strip(),
+        handled_by=options.handled_by.strip() or actor.label,
+    )
+    base = build_context(
+        tenant.data,
+        profile=profile,
+        letter=info,
+        agency_name=tenant.agency_name,
+        signatory=signatory,
+        address=address,
+    )
+    raw = {}
+    for f in template.fields:
+        given = options.fields.get(f.name, "")
+        raw[f.name] = given if str(given).strip() else default_value(f, base, on)
+    base["champs"] = parse_free_fields(template, raw)
+    return base, info
+
+
+def _check_access(actor: Actor, tenant: _Tenant) -> None:
+    authz.require_agency(
+        actor, Permission.TENANT_WRITE, tenant.agency_id, entity=tenants.ENTITY, entity_id=tenant.id
+    )
+
+
+def _not_found(household_id: int) -> NotFoundError:
+    return NotFoundError(
+        _m(
+            QT_TRANSLATE_NOOP("messages", "Le dossier n° {id} n'existe pas ou plus."),
+            id=household_id,
+        )
+    )
+
+
+# --------------------------------------------------------------------------- archive + register
+
+
+def _archive_name(made: _Made, template: LetterTemplate) -> str:
+    name = made.tenant.data.titular.last_name
+    return f"{made.reference}_{safe_filename(template.name, 30)}_{safe_filename(name, 30)}"
+
+
+def _archive(made: _Made, template: LetterTemplate, at: dt.datetime) -> tuple[Path, Path | None]:
+    folder = documents_dir() / f"{at.year:04d}" / f"{at.month:02d}"
+    stem = _archive_name(made, template)
+    docx = atomic_move(made.docx, unique_path(folder / f"{stem}.docx"))
+    pdf = atomic_move(made.pdf, unique_path(folder / f"{stem}.pdf")) if made.pdf else None
+    return docx, pdf
+
+
+def _register(
+    db: Database, actor: Actor, template: LetterTemplate, items: list[_Made], batch_id: str
+) -> list[DocumentView]:
+    """Archive the files of ``items`` and record them, in one transaction."""
+    stamp = now()
+    archived = []
+    try:
+        for made in items:
+            archived.append((made, *_archive(made, template, stamp)))
+        with db.transaction() as session:
+            views = []
+            for made, docx, pdf in archived:
+                record = DocumentRecord(
+                    household_id=made.tenant.id or None,
+                    reference=made.reference,
+                    template_name=template.name,
+                    template_version=template.version,
+                    title=template.title,
+                    subject=made.subject[:300],
+                    docx_path=str(docx),
+                    docx_sha256=sha256_file(docx),
+                    pdf_path=str(pdf) if pdf else "",
+                    pdf_sha256=sha256_file(pdf) if pdf else "",
+                    signed=made.signed,
+                    signer=made.signer[:200],
+                    registered_mail=made.registered_mail,
+                    batch_id=batch_id,
+                    created_at=stamp,
+                    created_by=actor.username,
+                )
+                session.add(record)
+                session.flush()
+                if made.tenant.id:
+                    session.add(
+                        TimelineEvent(
+                            household_id=made.tenant.id,
+                            occurred_at=stamp,
+                            kind=EVENT_DOCUMENT,
+                            summary=f"{made.reference} · {template.title}",
+                            actor=actor.username,
+                        )
+                    )
+                audit.record(
+                    session,
+                    actor,
+                    "courrier",
+                    ENTITY,
+                    record.id,
+                    None,
+                    {
+                        "reference": made.reference,
+                        "dossier": made.tenant.id or None,
+                        "modele": template.name,
+                        "version": template.version,
+                        "pdf": bool(pdf),
+                        "signe": made.signed,
+                        "lot": batch_id or None,
+                    },
+                )
+                views.append(_view(record))
+            return views
+    except BaseException:
+        for _made, docx, pdf in archived:  # nothing registered: remove the files too
+            docx.unlink(missing_ok=True)
+            if pdf:
+                pdf.unlink(missing_ok=True)
+        raise
+
+
+def _sign(made: _Made, key, place: str) -> None:
+    from desktop.documents import signing
+
+    assert made.pdf is not None
+    signed = made.pdf.with_name(made.pdf.stem + "-signe.pdf")
+    signing.sign_pdf(made.pdf, signed, key, location=place)
+    made.pdf.unlink(missing_ok=True)
+    made.pdf = signed
+    made.signed = True
+    made.signer = signing._signer_name(key.subject)
+
+
+# --------------------------------------------------------------------------- converter
+
+
+def pdf_available() -> bool:
+    """Whether this workstation can make PDF letters (LibreOffice or Word)."""
+    from desktop.documents import convert
+
+    return convert.converter_name() is not None
+
+
+def _without_pdf_if_no_converter(options: LetterOptions) -> tuple[LetterOptions, Message | None]:
+    """With no converter on this workstation, a letter asked "with PDF" is made as DOCX
+    only (kept and registered) and the user is told so; a signature (on the PDF) is
+    refused before anything is made."""
+    if not options.pdf or pdf_available():
+        return options, None
+    from desktop.documents import convert
+
+    if options.signing_key is not None:
+        raise ValidationError({"pdf": convert.unavailable_error().message})
+    return dataclasses.replace(options, pdf=False), convert.pdf_skipped_notice()
+
+
+# --------------------------------------------------------------------------- batches
+
+
+@dataclass(frozen=True)
+class BatchProgress:
+    done: int  # work units done (a DOCX counts 1, a PDF PDF_WEIGHT)
+    total: int
+    letters_done: int  # letters complete (registered or about to be)
+    letters_total: int
+    phase: str  # "docx", "pdf", "fin"
+    elapsed: float
+    remaining: float | None  # seconds, estimated
+
+    @property
+    def fraction(self) -> float:
+        return self.done / self.total if self.total else 1.0
+
+
+@dataclass(frozen=True)
+class BatchFailure:
+    household_id: int
+    name: str
+    message: Message
+
+
+@dataclass
+class BatchResult:
+    batch_id: str
+    documents: list[DocumentView]
+    failures: list[BatchFailure]
+    merged_pdf: Path | None
+    out_dir: Path | None
+    cancelled: bool
+    seconds: float
+    timings: dict[str, float] = field(default_factory=dict)
+    notices: list[Message] = field(default_factory=list)  # said with the result
+    # Mass mailing: the print file in parts (postcode order) and their CSV manifest;
+    # ``documents`` is then left empty (memory) and ``count`` says how many were made.
+    parts: list[Path] = field(default_factory=list)
+    manifest: Path | None = None
+    count: int | None = None
+    resumed: int = 0  # letters registered by the interrupted run this one resumed
+
+    @property
+    def produced(self) -> int:
+        return self.count if self.count is not None else len(self.documents)
+
+
+@dataclass
+class BatchRequest:
+    options: LetterOptions
+    household_ids: list[int] | None = None  # a selection...
+    query: tenants.TenantQuery | None = None  # ...or a saved query
+    out_dir: Path | None = None  # copies of the letters and the merged PDF
+    duplex: bool = False  # merged PDF: each letter starts on a front page
+    processes: int = 2  # LibreOffice processes in parallel
+    # Mass mailing (``run_batch`` docstring): None chooses it from MASS_FROM letters.
+    mass: bool | None = None
+    part_pages: int = 1000  # mass mailing: pages of a print part, at most
+    batch_id: str | None = None  # resume this interrupted batch (mass mailing)
+
+
+Progress = Callable[[BatchProgress], None]
+Cancelled = Callable[[], bool]
+
+
+def audit_summary(
+    db: Database,
+    actor: Actor,
+    template: LetterTemplate,
+    batch_id: str,
+    produced: int,
+    failed: int,
+    cancelled: bool,
+) -> None:
+    with db.transaction() as session:
+        audit.record(
+            session,
+            actor,
+            "publipostage",
+            ENTITY,
+            None,
+            None,
+            {
+                "lot": batch_id,
+                "modele": template.name,
+                "produits": produced,
+                "echecs": failed,
+                "annule": cancelled,
+            },
+        )

@@ -1,0 +1,613 @@
+"""Mass mailing: thousands of letters a window at a time, converted in chunks, the print
+file in parts with its manifest; the batch journaled so that a killed run resumes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import shutil
+import threading
+import time
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+
+from desktop.documents.context import (
+    new_reference,
+)
+from desktop.documents.files import (
+    atomic_write_bytes,
+    safe_filename,
+)
+from desktop.documents.library import (
+    LetterTemplate,
+)
+from desktop.documents.profile import OrganisationProfile
+from desktop.domain.errors import UserError
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
+from desktop.services.context import Actor
+from desktop.services.documents.common import (
+    PDF_WEIGHT,
+    REGISTER_CHUNK,
+    BatchFailure,
+    BatchProgress,
+    BatchRequest,
+    BatchResult,
+    Cancelled,
+    DocumentView,
+    LetterOptions,
+    Progress,
+    _check_access,
+    _letter_context,
+    _load_tenants,
+    _m,
+    _Made,
+    _not_found,
+    _register,
+    _sign,
+    audit_summary,
+    documents_dir,
+)
+from desktop.services.documents.rendering import _render_all, _render_pool
+from desktop.services.documents.staging import _Staging
+from desktop.storage.db import Database
+from desktop.storage.models import DocumentRecord, Dwelling, Household
+
+# --------------------------------------------------------------------------- mass mailing
+
+MASS_FROM = 300  # letters with PDF: from this many, the mass-mailing path (automatic)
+CHUNK_LETTERS = 100  # letters joined in one DOCX for one LibreOffice conversion
+JOURNALS = ".lots"  # documents/.lots/<batch>.json: batches to resume after a kill
+_RUNNING: set[str] = set()  # batches journaled and running in this process
+
+
+def _mass_wanted(request: BatchRequest, letters: int) -> bool:
+    from desktop.documents import convert
+
+    if request.batch_id is not None:
+        return True
+    wanted = (
+        request.mass if request.mass is not None else (request.options.pdf and letters >= MASS_FROM)
+    )
+    return bool(wanted and request.options.pdf and convert.find_soffice())
+
+
+@dataclass(frozen=True)
+class _Target:
+    id: int
+    postcode: str
+    contract: str
+
+
+def _ordered_targets(db: Database, ids: list[int]) -> list[_Target]:
+    """The batch's files in postcode order, as a few light columns (not whole files)."""
+    rows: list[Any] = []
+    with db.reader() as session:
+        for start in range(0, len(ids), 900):
+            chunk = ids[start : start + 900]
+            rows += session.execute(
+                select(
+                    Household.id, Dwelling.postcode, Household.sort_name, Household.contract_number
+                )
+                .join(Dwelling, Dwelling.id == Household.dwelling_id)
+                .where(Household.id.in_(chunk))
+            ).all()
+    rows.sort(key=lambda r: (r[1], r[2], r[0]))
+    return [_Target(r[0], r[1], r[3]) for r in rows]
+
+
+def _journal_path(batch_id: str) -> Path:
+    return documents_dir() / JOURNALS / f"{safe_filename(batch_id, 40)}.json"
+
+
+def _write_journal(batch_id: str, request: BatchRequest, ids: list[int]) -> Path:
+    import json
+
+    o = request.options
+    data = {
+        "lot": batch_id,
+        "modele": o.template_name,
+        "champs": o.fields,
+        "objet": o.subject,
+        "recommande": o.registered_mail,
+        "numero_recommande": o.registered_number,
+        "signataire": o.signatory,
+        "suivi_par": o.handled_by,
+        "date": o.on.isoformat() if o.on else None,
+        "dossiers": ids,
+        "dossier_sortie": str(request.out_dir) if request.out_dir else None,
+        "recto_verso": request.duplex,
+        "pages_par_partie": request.part_pages,
+    }
+    path = _journal_path(batch_id)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return atomic_write_bytes(path, json.dumps(data, ensure_ascii=False).encode("utf-8"))
+
+
+def interrupted_batches() -> list[BatchRequest]:
+    """Mass mailings stopped before their end (process killed, machine off): the
+    requests that resume them (``run_batch``), letters already registered skipped.
+    A batch running in this process is not one of them."""
+    import json
+
+    out = []
+    folder = documents_dir() / JOURNALS
+    for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
+        try:
+            d = json.loads(path.read_text("utf-8"))
+            if str(d["lot"]) in _RUNNING:
+                continue
+            options = LetterOptions(
+                d["modele"],
+                fields=dict(d.get("champs") or {}),
+                subject=d.get("objet"),
+                registered_mail=d.get("recommande"),
+                registered_number=d.get("numero_recommande") or "",
+                signatory=d.get("signataire"),
+                handled_by=d.get("suivi_par") or "",
+                pdf=True,
+                on=dt.date.fromisoformat(d["date"]) if d.get("date") else None,
+            )
+            out.append(
+                BatchRequest(
+                    options,
+                    household_ids=[int(i) for i in d["dossiers"]],
+                    out_dir=Path(d["dossier_sortie"]) if d.get("dossier_sortie") else None,
+                    duplex=bool(d.get("recto_verso")),
+                    part_pages=int(d.get("pages_par_partie") or 1000),
+                    mass=True,
+                    batch_id=str(d["lot"]),
+                )
+            )
+        except (OSError, ValueError, KeyError, TypeError):
+            continue  # a damaged journal: that batch cannot be resumed
+    return out
+
+
+def discard_interrupted(batch_id: str) -> None:
+    """Give up resuming an interrupted batch (its registered letters stay)."""
+    _journal_path(batch_id).unlink(missing_ok=True)
+
+
+class _PrintParts:
+    """The print file in parts of at most ``max_pages`` pages, in the order letters are
+    added (postcode order), and the CSV manifest a print shop or a presort needs
+    (part, pages in the part, contract, postcode, reference). A part and its manifest
+    lines are written together when the part is full: after a kill, the parts on disk
+    are whole and listed, and a resumed batch goes on with the next part."""
+
+    HEADER = ["partie", "pages", "contrat", "code_postal", "reference"]
+
+    def __init__(self, out_dir: Path, stem: str, max_pages: int, duplex: bool):
+        import csv
+
+        self.out_dir, self.stem = out_dir, stem
+        self.max_pages, self.duplex = max(1, max_pages), duplex
+        self.manifest = out_dir / f"{stem}-manifeste.csv"
+        self.printed: set[str] = set()
+        self.number = 0
+        self.paths: list[Path] = []
+        if self.manifest.exists():
+            with open(self.manifest, encoding="utf-8-sig", newline="") as f:
+                for row in csv.DictReader(f, delimiter=";"):
+                    self.printed.add(row.get("reference", ""))
+                    with contextlib.suppress(ValueError):
+                        self.number = max(self.number, int(row.get("partie") or 0))
+            self.paths = sorted(out_dir.glob(f"{stem}-partie-*.pdf"))
+        self._writer: Any = None  # a pypdf PdfWriter while a part is open (imported lazily)
+        self._rows: list[list] = []
+        self._pages = 0
+
+    def add(self, reader, start: int, end: int, target: _Target, reference: str) -> None:
+        count = end - start
+        blank = self.duplex and count % 2 == 1
+        if self._pages and self._pages + count + blank > self.max_pages:
+            self.flush()
+        if self._writer is None:
+            from pypdf import PdfWriter
+
+            self._writer = PdfWriter()
+        first = self._pages + 1
+        for number in range(start, end):
+            self._writer.add_page(reader.pages[number])
+        if blank:
+            box = reader.pages[end - 1].mediabox
+            self._writer.add_blank_page(width=float(box.width), height=float(box.height))
+        self._pages += count + blank
+        self._rows.append(
+            [
+                self.number + 1,
+                f"{first}-{first + count - 1}",
+                target.contract,
+                target.postcode,
+                reference,
+            ]
+        )
+
+    def flush(self) -> None:
+        import csv
+        import io as _io
+
+        if self._writer is None:
+            return
+        self.number += 1
+        path = self.out_dir / f"{self.stem}-partie-{self.number:03d}.pdf"
+        buffer = _io.BytesIO()
+        self._writer.write(buffer)
+        atomic_write_bytes(path, buffer.getvalue())
+        new = not self.manifest.exists()
+        with open(self.manifest, "a", encoding="utf-8-sig" if new else "utf-8", newline="") as f:
+            out = csv.writer(f, delimiter=";")
+            if new:
+                out.writerow(self.HEADER)
+            out.writerows(self._rows)
+        self.paths.append(path)
+        self.printed.update(r[4] for r in self._rows)
+        self._writer, self._rows, self._pages = None, [], 0
+
+
+def _run_mass(
+    db: Database,
+    actor: Actor,
+    request: BatchRequest,
+    ids: list[int],
+    template: LetterTemplate,
+    profile: OrganisationProfile,
+    on: dt.date,
+    progress: Progress | None,
+    cancelled: Cancelled,
+    started: float,
+    timings: dict[str, float],
+) -> BatchResult:
+    """A letter to thousands of tenants (see ``run_batch``)."""
+    from pypdf import PdfReader
+
+    from desktop.documents import compose, convert
+
+    options = request.options
+    batch_id = request.batch_id or uuid.uuid4().hex[:12]
+    t0 = time.perf_counter()
+    targets = _ordered_targets(db, ids)
+    known = {t.id for t in targets}
+    failures: list[BatchFailure] = [
+        BatchFailure(i, "", _not_found(i).message) for i in ids if i not in known
+    ]
+    with db.reader() as session:  # letters an interrupted run of this batch registered
+        registered = {
+            row[0]: (row[1], row[2])
+            for row in session.execute(
+                select(
+                    DocumentRecord.household_id, DocumentRecord.reference, DocumentRecord.pdf_path
+                ).where(DocumentRecord.batch_id == batch_id)
+            )
+        }
+    _RUNNING.add(batch_id)  # journaled, but running here: not "interrupted"
+    try:
+        journal = _write_journal(batch_id, request, ids)
+    except BaseException:
+        _RUNNING.discard(batch_id)
+        raise
+    timings["chargement"] = time.perf_counter() - t0
+    n = len(targets)
+    todo_total = sum(1 for x in targets if x.id not in registered)
+    per_letter = 1 + PDF_WEIGHT
+    total_units = max(todo_total * per_letter, 1)
+    state: dict[str, Any] = {"units": 0, "letters": 0, "phase": "docx"}
+    lock = threading.RLock()
+
+    def report(units: int = 0, letters: int = 0) -> None:
+        with lock:
+            state["units"] += units
+            state["letters"] += letters
+            done = state["units"]
+            elapsed = time.perf_counter() - started
+            remaining = elapsed * (total_units - done) / done if done else None
+            snapshot = BatchProgress(
+                done, total_units, state["letters"], todo_total, state["phase"], elapsed, remaining
+            )
+        if progress is not None:
+            progress(snapshot)
+
+    out_dir = request.out_dir
+    parts = None
+    if out_dir is not None:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        parts = _PrintParts(
+            out_dir,
+            f"lot-{safe_filename(template.name, 30)}-{batch_id}",
+            request.part_pages,
+            request.duplex,
+        )
+    produced = 0
+    was_cancelled = False
+    staging_folder = _Staging()
+    staging = staging_folder.path
+    processes = max(1, request.processes)
+    pool = _render_pool(processes) if processes > 1 else None
+    window_size = CHUNK_LETTERS * processes * 2
+    source = template.docx.read_bytes()
+    place = profile.place
+    ended = False
+    try:
+        report()
+        for w in range(0, n, window_size):
+            if cancelled():
+                was_cancelled = True
+                break
+            window = targets[w : w + window_size]
+            t = time.perf_counter()
+            todo = [x for x in window if x.id not in registered]
+            loaded = _load_tenants(db, [x.id for x in todo])
+            timings["chargement"] += time.perf_counter() - t
+            t = time.perf_counter()
+            state["phase"] = "docx"
+
+            def prepared(todo=todo, loaded=loaded):
+                for target in todo:
+                    tenant = loaded.get(target.id)
+                    if tenant is None:
+                        failures.append(BatchFailure(target.id, "", _not_found(target.id).message))
+                        report(per_letter)
+                        continue
+                    try:
+                        _check_access(actor, tenant)
+                        reference = new_reference(tenant.data.dwelling.agency_code, on)
+                        ctx, info = _letter_context(
+                            tenant, template, options, profile, reference, on, actor
+                        )
+                    except UserError as exc:
+                        failures.append(
+                            BatchFailure(tenant.id, tenant.data.display_name, exc.message)
+                        )
+                        report(per_letter)
+                        continue
+                    yield tenant, reference, ctx, info, target  # ctx third: _render_all
+
+            made: list[tuple[_Target, _Made]] = []
+            groups: dict[str, list[tuple[int, bytes]]] = {}
+            for item, data in _render_all(
+                template, prepared(), profile.envelope, source, processes, cancelled, pool
+            ):
+                tenant, reference, _ctx, info, target = item
+                index = w + len(made)
+                docx = atomic_write_bytes(staging / f"{index:06d}-{reference}.docx", data)
+                made.append(
+                    (target, _Made(tenant, reference, info.subject, info.registered_mail, docx))
+                )
+                groups.setdefault(compose.shell_key(data), []).append((len(made) - 1, data))
+                report(1)
+            if cancelled():
+                was_cancelled = True
+                break
+            # Letters of one template join when their packages are equal (same agency
+            # header...): one DOCX per run of at most CHUNK_LETTERS such letters.
+            chunks: dict[Path, list[int]] = {}
+            for group in groups.values():
+                for c in range(0, len(group), CHUNK_LETTERS):
+                    part = group[c : c + CHUNK_LETTERS]
+                    path = staging / f"lot-{w + part[0][0]:06d}.docx"
+                    try:
+                        path.write_bytes(compose.compose([d for _i, d in part], w + part[0][0]))
+                    except compose.ComposeError:
+                        path.unlink(missing_ok=True)
+                        continue  # its letters are converted one by one below
+                    chunks[path] = [i for i, _d in part]
+            groups.clear()
+            timings["docx"] += time.perf_counter() - t
+            t = time.perf_counter()
+            state["phase"] = "pdf"
+            pdf_dir = staging / "pdf"
+            converted: dict[Path, Path] = {}
+
+            def on_chunk(doc: Path, pdf: Path | None, _error, converted=converted) -> None:
+                if pdf is not None:
+                    converted[doc] = pdf
+
+            def stop() -> bool:
+                return cancelled()
+
+            convert.convert_many(
+                list(chunks),
+                pdf_dir,
+                on_chunk,
+                stop,
+                processes,
+                parallel_from=2,
+                pdf_filter=compose.PDF_FILTER,
+                on_start=staging_folder.record_pid,
+            )
+            if cancelled():
+                was_cancelled = True
+                break
+            source_of: dict[int, tuple[Path, int, int]] = {}  # letter -> chunk PDF pages
+            alone: list[int] = [
+                i for i in range(len(made)) if not any(i in m for m in chunks.values())
+            ]
+            for chunk, members in chunks.items():
+                pdf = converted.get(chunk)
+                targets_pdf = [pdf_dir / f"{made[i][1].docx.stem}.pdf" for i in members]
+                try:
+                    if pdf is None:
+                        raise compose.ComposeError("not converted")
+                    ranges = compose.split_pdf(pdf, w + members[0], targets_pdf)
+                except Exception:
+                    alone += members
+                    continue
+                for i, path, (a, b) in zip(members, targets_pdf, ranges):
+                    made[i][1].pdf = path
+                    source_of[i] = (pdf, a, b)
+            if alone:  # letters that could not be joined or cut back: one file each
+                by_docx = {made[i][1].docx: i for i in alone}
+
+                def on_alone(
+                    doc: Path, pdf: Path | None, error, by_docx=by_docx, made=made
+                ) -> None:
+                    i = by_docx[doc]
+                    if pdf is None:
+                        m = made[i][1]
+                        failures.append(
+                            BatchFailure(
+                                m.tenant.id,
+                                m.tenant.data.display_name,
+                                error
+                                or _m(
+                                    QT_TRANSLATE_NOOP("messages", "Conversion en PDF impossible.")
+                                ),
+                            )
+                        )
+                    else:
+                        made[i][1].pdf = pdf
+
+                convert.convert_many(
+                    sorted(by_docx),
+                    pdf_dir / "seuls",
+                    on_alone,
+                    stop,
+                    processes,
+                    on_start=staging_folder.record_pid,
+                )
+                if cancelled():
+                    was_cancelled = True
+                    break
+            timings["pdf"] += time.perf_counter() - t
+            ready = []
+            for i, (target, m) in enumerate(made):
+                if m.pdf is None:
+                    report(PDF_WEIGHT)
+                    continue
+                if options.signing_key is not None:
+                    ts = time.perf_counter()
+                    try:
+                        _sign(m, options.signing_key, place or m.tenant.data.dwelling.city)
+                        source_of.pop(i, None)  # the signed PDF is what is printed
+                    except UserError as exc:
+                        failures.append(
+                            BatchFailure(m.tenant.id, m.tenant.data.display_name, exc.message)
+                        )
+                        report(PDF_WEIGHT)
+                        continue
+                    finally:
+                        timings["signature"] += time.perf_counter() - ts
+                ready.append((i, target, m))
+            t = time.perf_counter()
+            views: dict[int, DocumentView] = {}
+            for c in range(0, len(ready), REGISTER_CHUNK):
+                chunk_ready = ready[c : c + REGISTER_CHUNK]
+                try:
+                    done = _register(
+                        db, actor, template, [m for _i, _t, m in chunk_ready], batch_id
+                    )
+                except IntegrityError:  # a reference drawn twice: one by one
+                    done = []
+                    for _i, _t, m in chunk_ready:
+                        try:
+                            done += _register(db, actor, template, [m], batch_id)
+                        except Exception as exc:
+                            failures.append(
+                                BatchFailure(
+                                    m.tenant.id,
+                                    m.tenant.data.display_name,
+                                    _m(
+                                        QT_TRANSLATE_NOOP(
+                                            "messages", "Enregistrement impossible : {error}"
+                                        ),
+                                        error=str(exc),
+                                    ),
+                                )
+                            )
+                for view in done:
+                    if view.household_id is not None:  # a batch letter always has one
+                        views[view.household_id] = view
+                produced += len(done)
+                report(PDF_WEIGHT * len(chunk_ready), len(done))
+            timings["enregistrement"] += time.perf_counter() - t
+            if parts is not None:  # the print parts, in postcode order
+                t = time.perf_counter()
+                readers: dict[Path, object] = {}
+                index_of = {m.tenant.id: i for i, (_t, m) in enumerate(made)}
+
+                def reader_of(path: Path, readers=readers):
+                    if path not in readers:
+                        readers[path] = PdfReader(str(path))
+                    return readers[path]
+
+                for target in window:
+                    src: Path | None
+                    last: int | None
+                    if target.id in views:
+                        view = views[target.id]
+                        src, first, last = source_of.get(
+                            index_of[target.id], (view.pdf_path, 0, None)
+                        )
+                        reference = view.reference
+                    elif target.id in registered:  # made by the interrupted run
+                        reference, path = registered[target.id]
+                        if reference in parts.printed or not path:
+                            continue
+                        src, first, last = Path(path), 0, None
+                    else:
+                        continue
+                    try:
+                        if src is None:  # reported below like any missing page
+                            raise FileNotFoundError("aucun PDF produit")
+                        reader = reader_of(src)
+                        parts.add(
+                            reader,
+                            first,
+                            len(reader.pages) if last is None else last,
+                            target,
+                            reference,
+                        )
+                    except Exception as exc:
+                        failures.append(
+                            BatchFailure(
+                                target.id,
+                                "",
+                                _m(
+                                    QT_TRANSLATE_NOOP(
+                                        "messages",
+                                        "Lettre absente du fichier d'impression : {error}",
+                                    ),
+                                    error=str(exc),
+                                ),
+                            )
+                        )
+                readers.clear()
+                timings["assemblage"] += time.perf_counter() - t
+            for path in list(chunks) + [p for p in staging.glob("*.docx")]:
+                path.unlink(missing_ok=True)
+            shutil.rmtree(pdf_dir, ignore_errors=True)
+        state["phase"] = "fin"
+        if parts is not None and not was_cancelled:
+            t = time.perf_counter()
+            parts.flush()
+            timings["assemblage"] += time.perf_counter() - t
+        report()
+        audit_summary(db, actor, template, batch_id, produced, len(failures), was_cancelled)
+        ended = True
+        return BatchResult(
+            batch_id,
+            [],
+            failures,
+            parts.paths[0] if parts and parts.paths else None,
+            out_dir,
+            was_cancelled,
+            time.perf_counter() - started,
+            timings,
+            parts=list(parts.paths) if parts else [],
+            manifest=parts.manifest if parts and parts.manifest.exists() else None,
+            count=produced,
+            resumed=len(registered),
+        )
+    finally:
+        _RUNNING.discard(batch_id)
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+        staging_folder.remove()
+        if ended or was_cancelled:
+            journal.unlink(missing_ok=True)  # kept only when the run did not end

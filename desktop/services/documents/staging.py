@@ -1,0 +1,94 @@
+"""Staging folders (``documents/.en-cours/lot-*``) where letters are made before they are
+archived: locked while their batch runs, swept after a kill.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+from desktop.services.documents.common import documents_dir
+
+STAGING = ".en-cours"
+_STAGING_LOCK = ".verrou"  # held while the batch that owns the folder runs
+_STAGING_PIDS = "soffice.pids"  # the LibreOffice processes the batch started
+ABANDONED_AFTER = 24 * 3600  # a staging folder without lock file, older than this
+
+
+class _Staging:
+    """A batch's staging folder (``documents/.en-cours/lot-*``): locked while the batch
+    runs, removed when it ends (success, error or cancel). A folder left by a killed
+    batch is found unlocked by ``sweep_staging`` and removed with the LibreOffice
+    processes it started."""
+
+    def __init__(self):
+        base = documents_dir() / STAGING
+        base.mkdir(parents=True, exist_ok=True)
+        self.path = Path(tempfile.mkdtemp(prefix="lot-", dir=base))
+        from desktop.documents import convert
+
+        self._lock = open(self.path / _STAGING_LOCK, "a+b")
+        convert._try_lock(self._lock)
+        self._pid_lock = threading.Lock()
+
+    def record_pid(self, proc) -> None:
+        with self._pid_lock, open(self.path / _STAGING_PIDS, "a", encoding="ascii") as f:
+            f.write(f"{proc.pid}\n")
+
+    def remove(self) -> None:
+        from desktop.documents import convert
+
+        convert._unlock(self._lock)
+        self._lock.close()
+        shutil.rmtree(self.path, ignore_errors=True)
+
+
+def _staging_dir() -> Path:
+    base = documents_dir() / STAGING
+    base.mkdir(parents=True, exist_ok=True)
+    return Path(tempfile.mkdtemp(prefix="lot-", dir=base))
+
+
+def sweep_staging() -> int:
+    """Remove the staging folders of batches that were killed (and end the LibreOffice
+    processes they left); the number of folders removed. A folder whose batch still
+    runs (here or on another workstation sharing the folder) is locked and kept."""
+    from desktop.documents import convert
+
+    base = documents_dir() / STAGING
+    removed = 0
+    try:
+        folders = [f for f in base.iterdir() if f.is_dir() and f.name.startswith("lot-")]
+    except OSError:
+        return 0
+    for folder in folders:
+        lock_path = folder / _STAGING_LOCK
+        if lock_path.exists():
+            try:
+                handle = open(lock_path, "a+b")
+            except OSError:
+                continue
+            if not convert._try_lock(handle):
+                handle.close()
+                continue
+            try:
+                pids = (folder / _STAGING_PIDS).read_text("ascii").split()
+            except OSError:
+                pids = []
+            for pid in pids:
+                if pid.isdigit():
+                    convert.kill_leftover_group(int(pid))
+            convert._unlock(handle)
+            handle.close()
+        else:  # made before lock files existed: removed once clearly abandoned
+            try:
+                if time.time() - folder.stat().st_mtime < ABANDONED_AFTER:
+                    continue
+            except OSError:
+                continue
+        shutil.rmtree(folder, ignore_errors=True)
+        removed += 0 if folder.exists() else 1
+    return removed
