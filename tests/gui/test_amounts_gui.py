@@ -100,7 +100,7 @@ def test_grid_points_refuse_thousands_dots(qtbot, db, actor, monkeypatch):
 
 
 def test_caleol_dwelling_form_says_why_an_amount_is_refused(qtbot):
-    from desktop.ui.caleol.agenda import DwellingForm
+    from desktop.ui.caleol.agenda_dialogs import DwellingForm
 
     form = DwellingForm()
     qtbot.addWidget(form)
