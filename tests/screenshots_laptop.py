@@ -135,7 +135,7 @@ def main() -> int:
             return dialog
 
         def candidate():
-            from desktop.ui.caleol.agenda import CandidateDialog
+            from desktop.ui.caleol.agenda_dialogs import CandidateDialog
             from desktop.ui.caleol.session import SessionWindow
 
             session = SessionWindow(db, actor, list_sessions(db, actor)[0].id, window)

@@ -326,7 +326,7 @@ class MainWindow(QMainWindow):
         return CaleolPage(self.db, self.actor, self)
 
     def _make_cotation_page(self):
-        from desktop.ui.cotation_page import CotationPage  # issue 17: scoring and targets
+        from desktop.ui.cotation import CotationPage  # issue 17: scoring and targets
 
         return CotationPage(self.db, self.actor, self)
 

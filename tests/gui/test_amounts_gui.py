@@ -59,11 +59,11 @@ def test_tenant_file_refuses_ambiguous_amounts(window, qtbot, db, actor, agency,
 
 
 def test_attribution_threshold_refuses_ambiguous_amounts(qtbot, db, actor, monkeypatch):
-    from desktop.ui.cotation_page import TargetsTab
+    from desktop.ui.cotation import TargetsTab
 
     warnings = []
     monkeypatch.setattr(
-        "desktop.ui.cotation_page.QMessageBox.warning", lambda *a, **k: warnings.append(a[2])
+        "desktop.ui.cotation.targets.QMessageBox.warning", lambda *a, **k: warnings.append(a[2])
     )
     tab = TargetsTab(db, actor)
     qtbot.addWidget(tab)
@@ -85,11 +85,11 @@ def test_attribution_threshold_refuses_ambiguous_amounts(qtbot, db, actor, monke
 
 
 def test_grid_points_refuse_thousands_dots(qtbot, db, actor, monkeypatch):
-    from desktop.ui.cotation_page import GridsTab
+    from desktop.ui.cotation import GridsTab
 
     warnings = []
     monkeypatch.setattr(
-        "desktop.ui.cotation_page.QMessageBox.warning", lambda *a, **k: warnings.append(a[2])
+        "desktop.ui.cotation.grids.QMessageBox.warning", lambda *a, **k: warnings.append(a[2])
     )
     tab = GridsTab(db, actor)
     qtbot.addWidget(tab)
@@ -100,7 +100,7 @@ def test_grid_points_refuse_thousands_dots(qtbot, db, actor, monkeypatch):
 
 
 def test_caleol_dwelling_form_says_why_an_amount_is_refused(qtbot):
-    from desktop.ui.caleol.agenda import DwellingForm
+    from desktop.ui.caleol.agenda_dialogs import DwellingForm
 
     form = DwellingForm()
     qtbot.addWidget(form)

@@ -395,7 +395,7 @@ def test_issue_17_through_the_gui(qtbot, db, actor, setup, tmp_path, monkeypatch
 
 def test_grid_edited_exported_and_imported_in_the_page(qtbot, db, actor, tmp_path, monkeypatch):
     from desktop.services import cotation
-    from desktop.ui.cotation_page import GridsTab
+    from desktop.ui.cotation import GridsTab
 
     tab = GridsTab(db, actor)
     qtbot.addWidget(tab)
@@ -404,7 +404,7 @@ def test_grid_edited_exported_and_imported_in_the_page(qtbot, db, actor, tmp_pat
     # Typed points are checked; the grid is left unchanged on error.
     warnings = []
     monkeypatch.setattr(
-        "desktop.ui.cotation_page.QMessageBox.warning", lambda *a, **k: warnings.append(a[2])
+        "desktop.ui.cotation.grids.QMessageBox.warning", lambda *a, **k: warnings.append(a[2])
     )
     tab.criteria.item(5, 3).setText("beaucoup")
     click(qtbot, tab.save_button)

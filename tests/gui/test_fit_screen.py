@@ -250,7 +250,7 @@ def _caleol_dialogs(db, actor, tmp_path) -> dict:
     from desktop.services.caleol import minutes as pvs
     from desktop.services.caleol import offers as caleol_offers
     from desktop.services.caleol.vote_import import ImportedVote, VoteImportReport
-    from desktop.ui.caleol.agenda import (
+    from desktop.ui.caleol.agenda_dialogs import (
         AddDwellingDialog,
         CandidateDialog,
         ConflictDialog,

@@ -1,7 +1,7 @@
 """Sampled mutation testing of the pure rules in desktop/domain/.
 
     python -m tests.mutation.run                  # every file of FILES, 60 mutants each
-    python -m tests.mutation.run plans caleol     # some files
+    python -m tests.mutation.run plans caleol/quorum  # some files
     python -m tests.mutation.run plans -n 200 -v  # more mutants, list the survivors
 
 Each mutant changes one thing in one domain module: a comparison (``<`` to ``<=``,
@@ -37,6 +37,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 DOMAIN = ROOT / "desktop" / "domain"
 
+CALEOL_TESTS = [
+    "tests/test_caleol_rules.py",
+    "tests/test_caleol_offers.py::"
+    "test_the_line_direct_attribution_first_then_ranks_skipping_refusals",
+]
 CAMPAIGN_TESTS = ["tests/test_campaign_domain.py", "tests/test_phone.py", "-k", "not migration"]
 
 # Domain module -> the database-free tests that exercise it (pytest arguments).
@@ -44,11 +49,12 @@ FILES: dict[str, list[str]] = {
     "schedule": ["tests/test_schedule.py", "tests/test_plans_domain.py"],
     "notice": ["tests/test_notice_rules.py", "tests/test_notice_case.py"],
     "notice_case": ["tests/test_notice_case.py"],
-    "caleol": [
-        "tests/test_caleol_rules.py",
-        "tests/test_caleol_offers.py::"
-        "test_the_line_direct_attribution_first_then_ranks_skipping_refusals",
-    ],
+    "caleol/common": CALEOL_TESTS,
+    "caleol/quorum": CALEOL_TESTS,
+    "caleol/decisions": CALEOL_TESTS,
+    "caleol/votes": CALEOL_TESTS,
+    "caleol/occupation": CALEOL_TESTS,
+    "caleol/offers": CALEOL_TESTS,
     "calendar_fr": [
         "tests/test_calendar_fr.py",
         "tests/test_notice_rules.py",
