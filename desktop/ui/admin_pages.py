@@ -946,6 +946,13 @@ def install_admin(window) -> None:
             BackupPage,
             actor.can(Permission.BACKUP_MANAGE) and db.dialect == "sqlite",
         ),
+        # (the merge of the lazy pages had left it out: no Administration > Paramètres)
+        (
+            "settings",
+            window.tr("Paramètres"),
+            _settings_page,
+            actor.can(Permission.SETTINGS_MANAGE),
+        ),
     ):
         if allowed:
             window._lazy_page(f"admin_{key}", title, lambda c=page_class: c(db, actor, window))
