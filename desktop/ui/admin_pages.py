@@ -46,7 +46,7 @@ from desktop.services import accounts, agencies, audit, backup, retention, setti
 from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import FlowLayout, message_label
+from desktop.ui.widgets import FlowLayout, message_label, open_on_enter
 from desktop.ui.widgets.tables import share_width
 
 
@@ -283,6 +283,8 @@ class UsersPage(QWidget):
         layout.addLayout(buttons)
         self.new_button.clicked.connect(self.new_user)
         self.edit_button.clicked.connect(self.edit_user)
+        self.table.doubleClicked.connect(lambda *_: self.edit_user())
+        open_on_enter(self.table, self.edit_user)
         self.password_button.clicked.connect(self.reset_password)
         self.unlock_button.clicked.connect(self.unlock)
         self.reload()

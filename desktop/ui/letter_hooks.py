@@ -49,5 +49,13 @@ def install_letter_button(dialog, buttons) -> QPushButton:
     button.setVisible(dialog.household_id is not None)
     dialog.saved.connect(lambda *_: button.setVisible(dialog.household_id is not None))
     dialog.timeline.itemDoubleClicked.connect(reopen)
+    from desktop.ui.widgets import open_on_enter
+
+    open_on_enter(
+        dialog.timeline,
+        lambda: (
+            dialog.timeline.currentItem() is not None and reopen(dialog.timeline.currentItem(), 0)
+        ),
+    )
     dialog.letter_button = button
     return button

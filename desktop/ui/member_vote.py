@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -26,6 +25,7 @@ from desktop.services import caleol, member_vote
 from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
+from desktop.ui.widgets.tables import share_width
 
 WARN = QColor("#b3261e")
 
@@ -68,8 +68,8 @@ class MemberVotePanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # every column in sight at 1,024 px: long texts elided, whole in their tooltip
+        share_width(self.table)
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         self.vote_buttons: dict[Vote, QPushButton] = {}

@@ -35,7 +35,7 @@ from desktop.ui.letter_dialog import (
     verify_pdf_dialog,
     write_preview_docx,
 )
-from desktop.ui.widgets import FlowLayout
+from desktop.ui.widgets import FlowLayout, open_on_enter
 
 
 def _t(text: str) -> str:
@@ -170,6 +170,9 @@ class TemplatesPage(QWidget):
         layout.addWidget(QLabel(self.tr("<h2>Modèles de courriers</h2>"), self))
         layout.addWidget(splitter, 1)
         self.list.currentRowChanged.connect(self._show)
+        # a double click or Enter on a template shows its preview letter
+        self.list.itemDoubleClicked.connect(lambda *_: self.open_current())
+        open_on_enter(self.list, self.open_current)
         self.preview_tenant.clicked.connect(lambda: self.show_preview(self._selected_tenant()))
         self.preview_sample.clicked.connect(lambda: self.show_preview(None))
         self.preview_pdf.clicked.connect(self.show_pdf_preview)
@@ -220,6 +223,11 @@ class TemplatesPage(QWidget):
             f"<p><small>{html.escape(str(t.docx))}</small></p>"
         )
         self.preview.clear()
+
+    def open_current(self) -> bool:
+        """The selected template opened: its letter previewed (the tenant selected in the
+        list, else the sample tenant)."""
+        return self.show_preview(self._selected_tenant())
 
     def _selected_tenant(self) -> int | None:
         page = getattr(self._window, "tenant_page", None)

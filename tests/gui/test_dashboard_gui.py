@@ -118,9 +118,7 @@ def test_export_runs_in_the_background_with_progress(qtbot, world, tmp_path, mon
     assert str(target) in page.status.text()
     qtbot.waitUntil(lambda: page.pdf_button.isEnabled(), timeout=5000)
     # Closed at once, deleted when the event loop gets to it.
-    qtbot.waitUntil(
-        lambda: page.findChild(QProgressDialog, "exportProgress") is None, timeout=5000
-    )
+    qtbot.waitUntil(lambda: page.findChild(QProgressDialog, "exportProgress") is None, timeout=5000)
 
 
 def test_agency_manager_sees_only_his_agency(qtbot, world):

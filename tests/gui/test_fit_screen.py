@@ -441,3 +441,144 @@ def test_a_narrow_table_keeps_every_column_and_shows_an_elided_text_in_its_toolt
     QApplication.sendEvent(table.viewport(), event)
     qtbot.waitUntil(lambda: QToolTip.text() == address)
     QToolTip.hideText()
+
+
+def _written_session(db, actor, tmp_path):
+    """A written CALEOL session, open for voting, with one member who has an account and
+    the national register's export (SNE) of its 3 applicants: (session, member, export)."""
+    import csv
+    import datetime as dt
+
+    from desktop.domain.caleol import AttendanceMode, MemberRole, SessionMode
+    from desktop.services import caleol, cotation, sne
+    from desktop.services.caleol import CommissionData, DwellingItemData, MemberData, SessionData
+    from desktop.storage.caleol_models import Member
+
+    epci = "CA Exemple"
+    cid = caleol.create_commission(db, actor, CommissionData(name="CALEOL du Val", territory=epci))
+    seat = caleol.add_member(
+        db,
+        actor,
+        cid,
+        MemberData(
+            role=MemberRole.DESIGNE,
+            last_name="Lefèvre-Dupont de Saint-Exupéry",
+            first_name="Marie-Claude",
+            email="mc.lefevre@example.org",
+        ),
+    )
+    uid = accounts.create_user(
+        db,
+        actor,
+        "mc.lefevre",
+        "Marie-Claude Lefèvre",
+        Role.CALEOL_MEMBER,
+        "Vote-CALEOL-2026!",
+        must_change_password=False,
+    )
+    with db.transaction() as s:
+        s.get(Member, seat).app_user_id = uid
+    member = Actor("mc.lefevre", "Marie-Claude Lefèvre", role=Role.CALEOL_MEMBER, user_id=uid)
+    day = dt.date(2026, 3, 20)
+    sid = caleol.create_session(
+        db,
+        actor,
+        cid,
+        SessionData(
+            number="2026-03E",
+            session_date=day,
+            mode=SessionMode.ECRITE,
+            technical_means="Vote dans Parcours",
+            vote_opens_at=dt.datetime(2026, 3, 18, 8, 0),
+            vote_closes_at=dt.datetime(2026, 3, 20, 18, 0),
+        ),
+    )
+    caleol.add_dwelling_item(
+        db,
+        actor,
+        sid,
+        DwellingItemData(
+            reference="LGT-MER-0231",
+            address="112 avenue du Maréchal de Lattre de Tassigny, Résidence Les Tilleuls",
+            postcode="33700",
+            commune="Mérignac",
+            dwelling_type="T3",
+            funding="PLUS",
+            contingent="Préfecture",
+        ),
+    )
+    caleol.set_attendance(db, actor, sid, seat, AttendanceMode.DISTANCE)
+    cotation.install_example_grid(db, actor, epci)
+    headers = [
+        "N° unique",
+        "Nom",
+        "Prénom",
+        "Date de dépôt",
+        "Nb adultes",
+        "Nb enfants",
+        "Ressources mensuelles",
+        "Priorités",
+        "Situation logement",
+        "Cotation",
+        "Logement",
+    ]
+    export = tmp_path / "export_sne.csv"
+    with open(export, "w", encoding="cp1252", newline="") as f:
+        writer = csv.writer(f, delimiter=";")
+        writer.writerow(headers)
+        for n in range(1, 4):
+            writer.writerow(
+                [
+                    f"0331119000{n:02d}",
+                    f"DE LA FONTAINE-MARTINEZ{n}",
+                    "Jean-Baptiste",
+                    "15/01/2025",
+                    "2",
+                    str(n),
+                    "1 450,00",
+                    "DALO, handicap, violences conjugales" if n == 1 else "",
+                    "Hébergé chez un tiers",
+                    "250" if n == 1 else "",
+                    "LGT-MER-0231",
+                ]
+            )
+    table = sne.read_table(str(export))
+    sne.apply(db, actor, sid, table, sne.propose_mapping(table.headers))
+    caleol.open_session(db, actor, sid)
+    return sid, member, export
+
+
+def test_sne_import_and_my_votes_fit_a_laptop_screen(qtbot, db, actor, tmp_path, monkeypatch):
+    """The register's import dialog (its column mapping) and the member's "Mes votes" page
+    with a ballot of candidates, at 1,024 × 576."""
+    import datetime as dt
+
+    from desktop.services import member_vote
+    from desktop.ui.cotation_page import SneImportDialog
+    from desktop.ui.main_window import MainWindow
+
+    sid, member, export = _written_session(db, actor, tmp_path)
+    problems = []
+    dialog = SneImportDialog(db, actor, sid, str(export))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    QApplication.processEvents()
+    problems.append(too_big("import SNE", dialog))
+    dialog.hide()
+
+    monkeypatch.setattr(member_vote, "now", lambda: dt.datetime(2026, 3, 19, 9, 0))
+    window = MainWindow(db, member)
+    qtbot.addWidget(window)
+    window.show()
+    window.resize(WIDTH, HEIGHT - FRAME_HEIGHT)
+    panel = window.member_vote_page
+    window.nav.setCurrentRow(window.pages.indexOf(panel))
+    assert panel.table.rowCount() == 3  # the ballot is there
+    for _turn in range(3):
+        QApplication.processEvents()
+    if minimum(panel).width() + window.nav.minimumWidth() + 12 > WIDTH:
+        problems.append(f"page Mes votes: {minimum(panel).width()}")
+    problems.append(too_big("fenêtre (Mes votes)", window, 0))
+    problems.extend(cut_tables("Mes votes", panel))
+    problems = [p for p in problems if p]
+    assert not problems, "trop grand pour 1 024 × 576 : " + " ; ".join(problems)

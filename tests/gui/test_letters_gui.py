@@ -47,8 +47,10 @@ def registered(db) -> list[DocumentRecord]:
 
 
 def test_letter_from_the_tenant_file_is_previewed_produced_and_in_the_timeline(
-    qtbot, db, actor, agency, make_file, window
+    qtbot, db, actor, agency, make_file, window, monkeypatch
 ):
+    from desktop.ui import letter_dialog
+
     hid = tenants.create_tenant_file(db, actor, make_file(1))
     window.tenant_page.refresh()
     file_dialog = window.open_file(hid)
@@ -83,6 +85,21 @@ def test_letter_from_the_tenant_file_is_previewed_produced_and_in_the_timeline(
     assert top.text(1) == "Courrier"
     assert top.text(3).startswith(view.reference)
     letter.close()
+    # Enter on the letter's line of the timeline reopens it, as a double click does
+    opened = []
+    monkeypatch.setattr(letter_dialog, "open_path", opened.append)
+    timeline = file_dialog.timeline
+    page = timeline
+    while file_dialog.tabs.indexOf(page) < 0:  # its tab in front: a hidden list takes no key
+        page = page.parentWidget()
+    file_dialog.tabs.setCurrentWidget(page)
+    file_dialog.activateWindow()
+    qtbot.waitUntil(file_dialog.isActiveWindow)
+    timeline.setFocus()
+    timeline.setCurrentItem(timeline.topLevelItem(0))
+    assert timeline.currentItem().text(3).startswith(view.reference)
+    qtbot.keyClick(timeline, Qt.Key.Key_Return)
+    assert [str(p) for p in opened] == [str(view.main_path)]
 
 
 def test_letter_form_shows_field_errors_in_french(qtbot, db, actor, agency, make_file, window):

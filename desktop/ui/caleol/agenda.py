@@ -70,6 +70,7 @@ from desktop.ui.caleol.widgets import (
     text_of,
 )
 from desktop.ui.i18n import translate_message
+from desktop.ui.widgets import open_on_enter
 
 # --------------------------------------------------------------------------- the tab
 
@@ -210,6 +211,7 @@ class AgendaTab(QWidget):
         ):
             self.candidates.horizontalHeaderItem(column).setToolTip(tip)
         self.candidates.doubleClicked.connect(lambda *_: self.edit_candidate())
+        open_on_enter(self.candidates, self.edit_candidate)
         self.add_candidate_button = QPushButton(self.tr("Ajouter un candidat…"), page)
         self.add_candidate_button.setObjectName("addCandidate")
         self.edit_candidate_button = QPushButton(self.tr("Modifier…"), page)

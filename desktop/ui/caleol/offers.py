@@ -56,6 +56,7 @@ from desktop.ui.caleol.widgets import (
 )
 from desktop.ui.letter_dialog import open_path
 from desktop.ui.pdf_viewer import show_pdf
+from desktop.ui.widgets import open_on_enter
 
 OVERDUE = QColor("#b3261e")
 SOON = QColor("#8a5300")
@@ -504,6 +505,7 @@ class OffersPanel(QWidget):
             widths={COL_DECISION: 170, COL_NEXT: 190},
         )
         self.table.doubleClicked.connect(lambda *_: self.answer())
+        open_on_enter(self.table, self.answer)
         self.presentation_button = QPushButton(self.tr("Réception du courrier recommandé…"), self)
         self.presentation_button.setObjectName("offerPresentation")
         self.presentation_button.setToolTip(

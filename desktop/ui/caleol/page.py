@@ -61,6 +61,7 @@ from desktop.ui.caleol.widgets import (
     selected_data,
     text_of,
 )
+from desktop.ui.widgets import open_on_enter
 
 # --------------------------------------------------------------------------- commission
 
@@ -506,6 +507,7 @@ class CaleolPage(QWidget):
             widths={MEM_COMMUNE: 170, MEM_SUBSTITUTE: 150},
         )
         self.members.doubleClicked.connect(lambda *_: self.edit_member())
+        open_on_enter(self.members, self.edit_member)
         self.add_member_button = QPushButton(self.tr("Ajouter un membre…"), self)
         self.add_member_button.setObjectName("addMember")
         self.edit_member_button = QPushButton(self.tr("Modifier…"), self)
@@ -529,6 +531,7 @@ class CaleolPage(QWidget):
             stretch=SES_MINUTES,
         )
         self.sessions.doubleClicked.connect(lambda *_: self.open_current())
+        open_on_enter(self.sessions, self.open_current)
         self.new_session_button = QPushButton(self.tr("Nouvelle séance…"), self)
         self.new_session_button.setObjectName("newSession")
         self.open_session_button = QPushButton(self.tr("Ouvrir la séance"), self)

@@ -65,7 +65,7 @@ from desktop.ui.campaigns.dialogs import (
     parse_date_field,
 )
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import OK_STYLE, WARNING_STYLE, message_label
+from desktop.ui.widgets import OK_STYLE, WARNING_STYLE, message_label, open_on_enter
 from desktop.ui.widgets.form import FieldRow
 from desktop.ui.widgets.messages import m
 from desktop.ui.widgets.tables import current_of, plain_table
@@ -528,6 +528,7 @@ class CallDialog(ServiceForm, QDialog):
         self.new_referral_button.clicked.connect(self.new_referral)
         self.follow_referral_button.clicked.connect(self.follow_referral)
         self.referrals.doubleClicked.connect(lambda *_: self.follow_referral())
+        open_on_enter(self.referrals, self.follow_referral)
         return page
 
     def _build_script(self, script: list[ScriptQuestion]) -> None:

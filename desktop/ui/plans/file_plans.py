@@ -22,7 +22,7 @@ from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
 from desktop.ui.plans.dialog import PlanDialog
-from desktop.ui.widgets import message_label
+from desktop.ui.widgets import message_label, open_on_enter
 from desktop.ui.widgets.form import money_text
 from desktop.ui.widgets.messages import m
 
@@ -76,6 +76,7 @@ class FilePlansDialog(QDialog):
         self.open_button.clicked.connect(self.open_current)
         self.new_button.clicked.connect(lambda: self.open_plan(None))
         self.table.doubleClicked.connect(lambda *_: self.open_current())
+        open_on_enter(self.table, self.open_current)
         close.clicked.connect(self.close)
         self.reload()
 
