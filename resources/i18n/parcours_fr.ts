@@ -24,37 +24,37 @@
 <context>
     <name>AddDwellingDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="237" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="220" />
         <source>Ajouter un logement à l'ordre du jour</source>
         <translation>Ajouter un logement à l'ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="243" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="226" />
         <source>Référence ou adresse d'un logement du parc</source>
         <translation>Référence ou adresse d'un logement du parc</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="244" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="227" />
         <source>Rechercher</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="251" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="234" />
         <source>Ajouter à l'ordre du jour</source>
         <translation>Ajouter à l'ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="264" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="247" />
         <source>Logement existant : recherchez-le pour reprendre sa fiche ; sinon saisissez-la directement.</source>
         <translation>Logement existant : recherchez-le pour reprendre sa fiche ; sinon saisissez-la directement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="272" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="255" />
         <source>Fiche logement</source>
         <translation>Fiche logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="289" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="272" />
         <source>Aucun logement trouvé : saisissez la fiche.</source>
         <translation>Aucun logement trouvé : saisissez la fiche.</translation>
     </message>
@@ -95,355 +95,355 @@
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="700" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="113" />
         <source>Ajouter un logement…</source>
         <extracomment>the colour of a score that differs from the register's, of a target that drops</extracomment>
         <translation>Ajouter un logement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="702" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="115" />
         <source>Examens de l'occupation…</source>
         <translation>Examens de l'occupation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="704" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="117" />
         <source>Monter</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="706" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="119" />
         <source>Descendre</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="708" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="121" />
         <source>Retirer</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="713" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="126" />
         <source>&lt;b&gt;Ordre du jour&lt;/b&gt;</source>
         <translation>&lt;b&gt;Ordre du jour&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="726" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="139" />
         <source>Ajoutez un logement à l'ordre du jour, ou un examen de l'occupation.</source>
         <translation>Ajoutez un logement à l'ordre du jour, ou un examen de l'occupation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="751" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="164" />
         <source>Enregistrer la fiche</source>
         <translation>Enregistrer la fiche</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="756" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="169" />
         <source>— aucun (au moins 3 candidats) —</source>
         <translation>— aucun (au moins 3 candidats) —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="765" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="178" />
         <source>N° unique</source>
         <translation>N° unique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="766" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="179" />
         <source>Candidat</source>
         <translation>Candidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="767" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="180" />
         <source>Ménage</source>
         <translation>Ménage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="768" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="181" />
         <source>Ressources</source>
         <translation>Ressources</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="769" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="182" />
         <source>Effort</source>
         <translation>Effort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="770" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="183" />
         <source>Reste à vivre</source>
         <translation>Reste à vivre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="771" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="184" />
         <source>Priorité</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="772" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="185" />
         <source>Cotation</source>
         <translation>Cotation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="773" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="186" />
         <source>Objectifs</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="774" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="187" />
         <source>Décision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="780" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="193" />
         <source>Ressources mensuelles du ménage</source>
         <translation>Ressources mensuelles du ménage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="781" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="194" />
         <source>Taux d'effort</source>
         <translation>Taux d'effort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="782" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="195" />
         <source>Reste à vivre par unité de consommation, par mois</source>
         <translation>Reste à vivre par unité de consommation, par mois</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="783" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="196" />
         <source>Critères de priorité (CCH L441-1)</source>
         <translation>Critères de priorité (CCH L441-1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="787" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="200" />
         <source>Cotation de la demande (grille en vigueur à la date de la séance) ; ⚠ : différente de la cotation du registre</source>
         <translation>Cotation de la demande (grille en vigueur à la date de la séance) ; ⚠ : différente de la cotation du registre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="794" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="207" />
         <source>Effet d'une attribution à ce candidat sur les objectifs d'attribution de l'EPCI pour l'année ; ⚠ : un objectif baisserait</source>
         <translation>Effet d'une attribution à ce candidat sur les objectifs d'attribution de l'EPCI pour l'année ; ⚠ : un objectif baisserait</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="801" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="215" />
         <source>Ajouter un candidat…</source>
         <translation>Ajouter un candidat…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="803" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="217" />
         <source>Modifier…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="805" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="219" />
         <source>Retirer le candidat</source>
         <translation>Retirer le candidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="813" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="227" />
         <source>Déclarer un conflit d'intérêts…</source>
         <translation>Déclarer un conflit d'intérêts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="815" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="229" />
         <source>Supprimer le conflit</source>
         <translation>Supprimer le conflit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="820" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="234" />
         <source>Fiche logement</source>
         <translation>Fiche logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="827" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="241" />
         <source>Candidats</source>
         <translation>Candidats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="830" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="244" />
         <source>Moins de 3 candidats, motif :</source>
         <translation>Moins de 3 candidats, motif :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="859" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="273" />
         <source>Conflits d'intérêts :</source>
         <translation>Conflits d'intérêts :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="877" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="291" />
         <source>Situation constatée par la commission</source>
         <translation>Situation constatée par la commission</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="881" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="295" />
         <source>Caractéristiques d'un logement adapté aux besoins du ménage</source>
         <translation>Caractéristiques d'un logement adapté aux besoins du ménage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="885" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="299" />
         <source>Avis : accession à la propriété, mutation…</source>
         <translation>Avis : accession à la propriété, mutation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="887" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="301" />
         <source>Enregistrer l'avis de la commission</source>
         <translation>Enregistrer l'avis de la commission</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="893" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="307" />
         <source>Examen de l'occupation du logement (CCH L442-5-2)</source>
         <translation>Examen de l'occupation du logement (CCH L442-5-2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="896" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="310" />
         <source>Constat</source>
         <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="897" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="311" />
         <source>Logement adapté</source>
         <translation>Logement adapté</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="898" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="312" />
         <source>Avis</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="942" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="356" />
         <source>Attribution proposée à {name} : {effects}</source>
         <translation>Attribution proposée à {name} : {effects}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="959" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="373" />
         <source>{count} candidat(s), {decided} décision(s)</source>
         <translation>{count} candidat(s), {decided} décision(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="1004" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="418" />
         <source>{adults} adulte(s), {children} enfant(s)</source>
         <translation>{adults} adulte(s), {children} enfant(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="1008" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="422" />
         <source>Public prioritaire</source>
         <translation>Public prioritaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="1041" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="455" />
         <source>tout le logement</source>
         <translation>tout le logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="1042" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="456" />
         <source>{member} — {scope}</source>
         <translation>{member} — {scope}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="1055" />
-        <location filename="../../desktop/ui/caleol/agenda.py" line="1117" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="469" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="531" />
         <source>Cotation : {total} ({grid})</source>
         <translation>Cotation : {total} ({grid})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="1058" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="472" />
         <source>  Donnée manquante : {what}</source>
         <translation>  Donnée manquante : {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="1061" />
-        <location filename="../../desktop/ui/caleol/agenda.py" line="1128" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="475" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="542" />
         <source>Cotation du registre : {score}</source>
         <translation>Cotation du registre : {score}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="1072" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="486" />
         <source>Pas encore coté</source>
         <translation>Pas encore coté</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="1092" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="506" />
         <source>⚠ baisse</source>
         <translation>⚠ baisse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="1092" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="506" />
         <source>sans baisse</source>
         <translation>sans baisse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="1109" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="523" />
         <source>Cotation : pas encore calculée.</source>
         <translation>Cotation : pas encore calculée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="1122" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="536" />
         <source>Données manquantes : {what}</source>
         <translation>Données manquantes : {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="1135" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="549" />
         <source>Si le logement lui est attribué : {effects}</source>
         <translation>Si le logement lui est attribué : {effects}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="1149" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="563" />
         <source>Attribution</source>
         <translation>Attribution</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="1150" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="564" />
         <source>Classement, rang {rank}</source>
         <translation>Classement, rang {rank}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="1151" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="565" />
         <source>Sous condition suspensive</source>
         <translation>Sous condition suspensive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="1152" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="566" />
         <source>Non-attribution</source>
         <translation>Non-attribution</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="1153" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="567" />
         <source>Irrecevabilité</source>
         <translation>Irrecevabilité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="1160" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="574" />
         <source>&lt;b&gt;{tenant}&lt;/b&gt;&lt;br&gt;{address} {postcode} {commune} — {type}&lt;br&gt;Motif : {ground}</source>
         <translation>&lt;b&gt;{tenant}&lt;/b&gt;&lt;br&gt;{address} {postcode} {commune} — {type}&lt;br&gt;Motif : {ground}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="1177" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="591" />
         <source>Avis enregistré le {date} par {user}.</source>
         <translation>Avis enregistré le {date} par {user}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="1223" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="637" />
         <source>Logement ajouté à l'ordre du jour.</source>
         <translation>Logement ajouté à l'ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="1262" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="676" />
         <source>Point retiré de l'ordre du jour.</source>
         <translation>Point retiré de l'ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="1273" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="687" />
         <source>Fiche logement enregistrée.</source>
         <translation>Fiche logement enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="1320" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="734" />
         <source>Candidat enregistré.</source>
         <translation>Candidat enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="1329" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="743" />
         <source>Candidature retirée de l'ordre du jour.</source>
         <translation>Candidature retirée de l'ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="1373" />
+        <location filename="../../desktop/ui/caleol/agenda.py" line="787" />
         <source>Avis de la commission enregistré (et noté au dossier du locataire).</source>
         <translation>Avis de la commission enregistré (et noté au dossier du locataire).</translation>
     </message>
@@ -451,67 +451,67 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="194" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="195" />
         <source>Réponse du candidat — {name}</source>
         <translation>Réponse du candidat — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="200" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="201" />
         <source>Accepte le logement</source>
         <translation>Accepte le logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="202" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="203" />
         <source>Refuse le logement</source>
         <translation>Refuse le logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="210" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="211" />
         <source>JJ/MM/AAAA</source>
         <translation>JJ/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="216" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="217" />
         <source>Motif donné par le candidat (ex. logement trop éloigné du travail ; « aucun motif donné » s'il n'en a pas indiqué)</source>
         <translation>Motif donné par le candidat (ex. logement trop éloigné du travail ; « aucun motif donné » s'il n'en a pas indiqué)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="222" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="223" />
         <source>Réponse envoyée ou remise dans le délai (cachet de la poste, récépissé)</source>
         <translation>Réponse envoyée ou remise dans le délai (cachet de la poste, récépissé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="227" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="228" />
         <source>À cocher seulement pour une réponse reçue après la date limite mais envoyée ou remise avant : sinon le silence vaut refus (R441-10).</source>
         <translation>À cocher seulement pour une réponse reçue après la date limite mais envoyée ou remise avant : sinon le silence vaut refus (R441-10).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="235" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="236" />
         <source>{dwelling} — courrier recommandé dont la réception n'est pas encore enregistrée : pas de date limite connue.</source>
         <translation>{dwelling} — courrier recommandé dont la réception n'est pas encore enregistrée : pas de date limite connue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="239" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="240" />
         <source>{dwelling} — réponse attendue au plus tard le {date}.</source>
         <translation>{dwelling} — réponse attendue au plus tard le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="248" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="249" />
         <source>Réponse</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="249" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="250" />
         <source>Reçue le</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="250" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="251" />
         <source>Motif du refus</source>
         <translation>Motif du refus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="253" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="254" />
         <source>Enregistrer la réponse</source>
         <translation>Enregistrer la réponse</translation>
     </message>
@@ -828,127 +828,127 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="377" />
+        <location filename="../../desktop/ui/admin_pages.py" line="379" />
         <source>du jj/mm/aaaa</source>
         <translation>du jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="380" />
+        <location filename="../../desktop/ui/admin_pages.py" line="382" />
         <source>au jj/mm/aaaa</source>
         <translation>au jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="383" />
+        <location filename="../../desktop/ui/admin_pages.py" line="385" />
         <source>utilisateur</source>
         <translation>utilisateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="386" />
+        <location filename="../../desktop/ui/admin_pages.py" line="388" />
         <source>Toutes les actions</source>
         <translation>Toutes les actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="391" />
+        <location filename="../../desktop/ui/admin_pages.py" line="393" />
         <source>n° de dossier</source>
         <translation>n° de dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="392" />
+        <location filename="../../desktop/ui/admin_pages.py" line="394" />
         <source>Filtrer</source>
         <translation>Filtrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="394" />
+        <location filename="../../desktop/ui/admin_pages.py" line="396" />
         <source>Exporter vers Excel…</source>
         <translation>Exporter vers Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="401" />
+        <location filename="../../desktop/ui/admin_pages.py" line="403" />
         <source>Vérifier l'intégrité</source>
         <translation>Vérifier l'intégrité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="408" />
+        <location filename="../../desktop/ui/admin_pages.py" line="410" />
         <source>Date et heure</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="409" />
+        <location filename="../../desktop/ui/admin_pages.py" line="411" />
         <source>Utilisateur</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="410" />
+        <location filename="../../desktop/ui/admin_pages.py" line="412" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="411" />
+        <location filename="../../desktop/ui/admin_pages.py" line="413" />
         <source>Objet</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="412" />
+        <location filename="../../desktop/ui/admin_pages.py" line="414" />
         <source>N°</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="413" />
+        <location filename="../../desktop/ui/admin_pages.py" line="415" />
         <source>Avant</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="414" />
+        <location filename="../../desktop/ui/admin_pages.py" line="416" />
         <source>Après</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="433" />
+        <location filename="../../desktop/ui/admin_pages.py" line="435" />
         <source>&lt;h2&gt;Journal d'audit&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Journal d'audit&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="458" />
+        <location filename="../../desktop/ui/admin_pages.py" line="460" />
         <source>Vérification de la chaîne du journal…</source>
         <translation>Vérification de la chaîne du journal…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="475" />
+        <location filename="../../desktop/ui/admin_pages.py" line="477" />
         <source>La vérification n'a pas pu aboutir.</source>
         <translation>La vérification n'a pas pu aboutir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="497" />
+        <location filename="../../desktop/ui/admin_pages.py" line="499" />
         <source>Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).</source>
         <translation>Date invalide : attendu jj/mm/aaaa (ex. 23/11/2026).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="501" />
+        <location filename="../../desktop/ui/admin_pages.py" line="503" />
         <source>N° de dossier invalide : attendu un nombre entier.</source>
         <translation>N° de dossier invalide : attendu un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="543" />
+        <location filename="../../desktop/ui/admin_pages.py" line="545" />
         <source>{shown} événements affichés sur {total}</source>
         <translation>{shown} événements affichés sur {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="548" />
+        <location filename="../../desktop/ui/admin_pages.py" line="550" />
         <source>{n} événement(s)</source>
         <translation>{n} événement(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="560" />
+        <location filename="../../desktop/ui/admin_pages.py" line="562" />
         <source>{n} événement(s) exporté(s) dans « {name} ».</source>
         <translation>{n} événement(s) exporté(s) dans « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="569" />
+        <location filename="../../desktop/ui/admin_pages.py" line="571" />
         <source>Exporter le journal d'audit</source>
         <translation>Exporter le journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="571" />
+        <location filename="../../desktop/ui/admin_pages.py" line="573" />
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
@@ -956,97 +956,97 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="765" />
+        <location filename="../../desktop/ui/admin_pages.py" line="767" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="765" />
+        <location filename="../../desktop/ui/admin_pages.py" line="767" />
         <source>Fichier</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="765" />
+        <location filename="../../desktop/ui/admin_pages.py" line="767" />
         <source>Taille</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="765" />
+        <location filename="../../desktop/ui/admin_pages.py" line="767" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="768" />
+        <location filename="../../desktop/ui/admin_pages.py" line="770" />
         <source>Sauvegarder maintenant</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="770" />
+        <location filename="../../desktop/ui/admin_pages.py" line="772" />
         <source>Restaurer la sauvegarde choisie…</source>
         <translation>Restaurer la sauvegarde choisie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="772" />
+        <location filename="../../desktop/ui/admin_pages.py" line="774" />
         <source>Restaurer un autre fichier…</source>
         <translation>Restaurer un autre fichier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="783" />
+        <location filename="../../desktop/ui/admin_pages.py" line="785" />
         <source>&lt;h2&gt;Sauvegardes&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Sauvegardes&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="798" />
+        <location filename="../../desktop/ui/admin_pages.py" line="800" />
         <source>Une sauvegarde automatique est faite chaque jour au démarrage, dans « {folder} ».</source>
         <translation>Une sauvegarde automatique est faite chaque jour au démarrage, dans « {folder} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="806" />
+        <location filename="../../desktop/ui/admin_pages.py" line="808" />
         <source>sauvegarde</source>
         <translation>sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="806" />
+        <location filename="../../desktop/ui/admin_pages.py" line="808" />
         <source>avant restauration</source>
         <translation>avant restauration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="813" />
+        <location filename="../../desktop/ui/admin_pages.py" line="815" />
         <source>{n} Mo</source>
         <translation>{n} Mo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="828" />
+        <location filename="../../desktop/ui/admin_pages.py" line="830" />
         <source>Sauvegarde enregistrée : « {name} ».</source>
         <translation>Sauvegarde enregistrée : « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="841" />
+        <location filename="../../desktop/ui/admin_pages.py" line="843" />
         <source>Base restaurée depuis « {name} ». La base d'avant la restauration est conservée dans « {safety} ».</source>
         <translation>Base restaurée depuis « {name} ». La base d'avant la restauration est conservée dans « {safety} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="854" />
+        <location filename="../../desktop/ui/admin_pages.py" line="856" />
         <source>Restauration</source>
         <translation>Restauration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="856" />
+        <location filename="../../desktop/ui/admin_pages.py" line="858" />
         <source>Remplacer toute la base par la sauvegarde « {name} » ? Les modifications faites depuis seront perdues (la base actuelle est d'abord sauvegardée).</source>
         <translation>Remplacer toute la base par la sauvegarde « {name} » ? Les modifications faites depuis seront perdues (la base actuelle est d'abord sauvegardée).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="859" />
+        <location filename="../../desktop/ui/admin_pages.py" line="861" />
         <source>Restaurer</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="871" />
+        <location filename="../../desktop/ui/admin_pages.py" line="873" />
         <source>Restaurer une sauvegarde</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="873" />
+        <location filename="../../desktop/ui/admin_pages.py" line="875" />
         <source>Sauvegarde Parcours (*.sqlite)</source>
         <translation>Sauvegarde Parcours (*.sqlite)</translation>
     </message>
@@ -1283,294 +1283,294 @@
 <context>
     <name>CaleolPage</name>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="463" />
+        <location filename="../../desktop/ui/caleol/page.py" line="464" />
         <source>&lt;h2&gt;CALEOL — commission d'attribution des logements et d'examen de l'occupation&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;CALEOL — commission d'attribution des logements et d'examen de l'occupation&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="481" />
+        <location filename="../../desktop/ui/caleol/page.py" line="482" />
         <source>Nouvelle commission…</source>
         <translation>Nouvelle commission…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="483" />
+        <location filename="../../desktop/ui/caleol/page.py" line="484" />
         <source>Modifier la commission…</source>
         <translation>Modifier la commission…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="495" />
+        <location filename="../../desktop/ui/caleol/page.py" line="496" />
         <source>Qualité</source>
         <translation>Qualité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="496" />
+        <location filename="../../desktop/ui/caleol/page.py" line="497" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="497" />
+        <location filename="../../desktop/ui/caleol/page.py" line="498" />
         <source>Fonction, organisme</source>
         <translation>Fonction, organisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="498" />
+        <location filename="../../desktop/ui/caleol/page.py" line="499" />
         <source>Commune(s)</source>
         <translation>Commune(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="499" />
+        <location filename="../../desktop/ui/caleol/page.py" line="500" />
         <source>Suppléant de</source>
         <translation>Suppléant de</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="500" />
+        <location filename="../../desktop/ui/caleol/page.py" line="501" />
         <source>Mandat</source>
         <translation>Mandat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="501" />
+        <location filename="../../desktop/ui/caleol/page.py" line="502" />
         <source>Voix</source>
         <translation>Voix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="502" />
+        <location filename="../../desktop/ui/caleol/page.py" line="503" />
         <source>Compte</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="503" />
-        <location filename="../../desktop/ui/caleol/page.py" line="523" />
+        <location filename="../../desktop/ui/caleol/page.py" line="504" />
+        <location filename="../../desktop/ui/caleol/page.py" line="525" />
         <source>État</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="509" />
+        <location filename="../../desktop/ui/caleol/page.py" line="511" />
         <source>Ajouter un membre…</source>
         <translation>Ajouter un membre…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="511" />
+        <location filename="../../desktop/ui/caleol/page.py" line="513" />
         <source>Modifier…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="513" />
-        <location filename="../../desktop/ui/caleol/page.py" line="776" />
+        <location filename="../../desktop/ui/caleol/page.py" line="515" />
+        <location filename="../../desktop/ui/caleol/page.py" line="779" />
         <source>Fin de mandat</source>
         <translation>Fin de mandat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="519" />
+        <location filename="../../desktop/ui/caleol/page.py" line="521" />
         <source>N°</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="520" />
+        <location filename="../../desktop/ui/caleol/page.py" line="522" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="521" />
+        <location filename="../../desktop/ui/caleol/page.py" line="523" />
         <source>Heure</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="522" />
+        <location filename="../../desktop/ui/caleol/page.py" line="524" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="524" />
+        <location filename="../../desktop/ui/caleol/page.py" line="526" />
         <source>Procès-verbal</source>
         <translation>Procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="525" />
+        <location filename="../../desktop/ui/caleol/page.py" line="527" />
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="526" />
+        <location filename="../../desktop/ui/caleol/page.py" line="528" />
         <source>Candidats</source>
         <translation>Candidats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="527" />
+        <location filename="../../desktop/ui/caleol/page.py" line="529" />
         <source>Décisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="532" />
+        <location filename="../../desktop/ui/caleol/page.py" line="535" />
         <source>Nouvelle séance…</source>
         <translation>Nouvelle séance…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="534" />
+        <location filename="../../desktop/ui/caleol/page.py" line="537" />
         <source>Ouvrir la séance</source>
         <translation>Ouvrir la séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="538" />
+        <location filename="../../desktop/ui/caleol/page.py" line="541" />
         <source>Commission :</source>
         <translation>Commission :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="542" />
+        <location filename="../../desktop/ui/caleol/page.py" line="545" />
         <source>Membres</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="551" />
+        <location filename="../../desktop/ui/caleol/page.py" line="554" />
         <source>Séances</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="574" />
+        <location filename="../../desktop/ui/caleol/page.py" line="577" />
         <source>Commissions et séances</source>
         <translation>Commissions et séances</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="575" />
+        <location filename="../../desktop/ui/caleol/page.py" line="578" />
         <source>Suivi des offres</source>
         <translation>Suivi des offres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="621" />
+        <location filename="../../desktop/ui/caleol/page.py" line="624" />
         <source>{name} (inactive)</source>
         <translation>{name} (inactive)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="640" />
+        <location filename="../../desktop/ui/caleol/page.py" line="643" />
         <source>Aucune commission : créez-la pour y ajouter ses membres et ses séances.</source>
         <translation>Aucune commission : créez-la pour y ajouter ses membres et ses séances.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="642" />
+        <location filename="../../desktop/ui/caleol/page.py" line="645" />
         <source>Aucune commission.</source>
         <translation>Aucune commission.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="647" />
+        <location filename="../../desktop/ui/caleol/page.py" line="650" />
         <source>séances dématérialisées autorisées (au moins {num}/{den} des membres à voix délibérative)</source>
         <translation>séances dématérialisées autorisées (au moins {num}/{den} des membres à voix délibérative)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="651" />
+        <location filename="../../desktop/ui/caleol/page.py" line="654" />
         <source>pas de séance dématérialisée</source>
         <translation>pas de séance dématérialisée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="653" />
+        <location filename="../../desktop/ui/caleol/page.py" line="656" />
         <source>non désigné</source>
         <translation>non désigné</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="655" />
+        <location filename="../../desktop/ui/caleol/page.py" line="658" />
         <source>&lt;b&gt;{territory}&lt;/b&gt; — Président : {president}&lt;br&gt;Quorum : {required} membre(s) désigné(s) présent(s) ou représenté(s) ; {proxies} pouvoir(s) par membre ; {remote} ; délai de réponse aux offres : {days} jours.</source>
         <translation>&lt;b&gt;{territory}&lt;/b&gt; — Président : {president}&lt;br&gt;Quorum : {required} membre(s) désigné(s) présent(s) ou représenté(s) ; {proxies} pouvoir(s) par membre ; {remote} ; délai de réponse aux offres : {days} jours.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="667" />
+        <location filename="../../desktop/ui/caleol/page.py" line="670" />
         <source>Règlement intérieur : {text}</source>
         <translation>Règlement intérieur : {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="681" />
+        <location filename="../../desktop/ui/caleol/page.py" line="684" />
         <source> (présidente)</source>
         <translation> (présidente)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="683" />
+        <location filename="../../desktop/ui/caleol/page.py" line="686" />
         <source> (président)</source>
         <translation> (président)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="687" />
+        <location filename="../../desktop/ui/caleol/page.py" line="690" />
         <source>du {start} au {end}</source>
         <translation>du {start} au {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="691" />
+        <location filename="../../desktop/ui/caleol/page.py" line="694" />
         <source>depuis le {start}</source>
         <translation>depuis le {start}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="695" />
+        <location filename="../../desktop/ui/caleol/page.py" line="698" />
         <source>jusqu'au {end}</source>
         <translation>jusqu'au {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="706" />
+        <location filename="../../desktop/ui/caleol/page.py" line="709" />
         <source>délibérative</source>
         <translation>délibérative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="706" />
+        <location filename="../../desktop/ui/caleol/page.py" line="709" />
         <source>consultative</source>
         <translation>consultative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="708" />
+        <location filename="../../desktop/ui/caleol/page.py" line="711" />
         <source>oui</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="712" />
+        <location filename="../../desktop/ui/caleol/page.py" line="715" />
         <source>en fonction</source>
         <translation>en fonction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="712" />
+        <location filename="../../desktop/ui/caleol/page.py" line="715" />
         <source>fin de mandat</source>
         <translation>fin de mandat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="735" />
+        <location filename="../../desktop/ui/caleol/page.py" line="738" />
         <source> — verrouillée</source>
         <translation> — verrouillée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="752" />
+        <location filename="../../desktop/ui/caleol/page.py" line="755" />
         <source>pas encore rédigé</source>
         <translation>pas encore rédigé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="754" />
+        <location filename="../../desktop/ui/caleol/page.py" line="757" />
         <source>version {number} : {status}</source>
         <translation>version {number} : {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="760" />
+        <location filename="../../desktop/ui/caleol/page.py" line="763" />
         <source> ({done}/{total} approbations)</source>
         <translation> ({done}/{total} approbations)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="776" />
+        <location filename="../../desktop/ui/caleol/page.py" line="779" />
         <source>Remettre en fonction</source>
         <translation>Remettre en fonction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="818" />
+        <location filename="../../desktop/ui/caleol/page.py" line="821" />
         <source>Commission enregistrée.</source>
         <translation>Commission enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="838" />
+        <location filename="../../desktop/ui/caleol/page.py" line="841" />
         <source>Membre enregistré.</source>
         <translation>Membre enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="853" />
+        <location filename="../../desktop/ui/caleol/page.py" line="856" />
         <source>Fin de mandat enregistrée.</source>
         <translation>Fin de mandat enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="855" />
+        <location filename="../../desktop/ui/caleol/page.py" line="858" />
         <source>Membre remis en fonction.</source>
         <translation>Membre remis en fonction.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="880" />
+        <location filename="../../desktop/ui/caleol/page.py" line="883" />
         <source>Séance créée.</source>
         <translation>Séance créée.</translation>
     </message>
@@ -1659,7 +1659,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/campaigns/call_dialog.py" line="412" />
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="737" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="738" />
         <source>Enregistrer l'appel</source>
         <translation>Enregistrer l'appel</translation>
     </message>
@@ -1779,142 +1779,142 @@
         <translation>Suivi de l'orientation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="560" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="561" />
         <source>— sans réponse —</source>
         <translation>— sans réponse —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="576" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="577" />
         <source>* réponse attendue quand le locataire lui-même est joint ; un proche ou un voisin répond à ce qu'il sait.</source>
         <translation>* réponse attendue quand le locataire lui-même est joint ; un proche ou un voisin répond à ce qu'il sait.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="595" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="596" />
         <source>Appel — {name}</source>
         <translation>Appel — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="597" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="598" />
         <source>&lt;h3&gt;{name}&lt;/h3&gt;Campagne « {campaign} »</source>
         <translation>&lt;h3&gt;{name}&lt;/h3&gt;Campagne « {campaign} »</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="598" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="599" />
         <source>(anonymisé)</source>
         <translation>(anonymisé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="605" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="606" />
         <source>{band} ans</source>
         <translation>{band} ans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="607" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="608" />
         <source>personne isolée</source>
         <translation>personne isolée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="609" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="610" />
         <source>handicap</source>
         <translation>handicap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="610" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="611" />
         <source>agence {code}</source>
         <translation>agence {code}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="614" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="615" />
         <source>État : &lt;b&gt;{state}&lt;/b&gt;</source>
         <translation>État : &lt;b&gt;{state}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="616" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="617" />
         <source>à faire : &lt;b&gt;{step}&lt;/b&gt;</source>
         <translation>à faire : &lt;b&gt;{step}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="619" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="620" />
         <source>prochain appel le {date}</source>
         <translation>prochain appel le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="621" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="622" />
         <source>{n} tentative(s)</source>
         <translation>{n} tentative(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="639" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="640" />
         <source>La campagne n'est plus en cours ({status}) : aucun appel ne peut être enregistré.</source>
         <translation>La campagne n'est plus en cours ({status}) : aucun appel ne peut être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="645" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="646" />
         <source>Cette fiche est close ({state}) : elle n'attend plus d'appel.</source>
         <translation>Cette fiche est close ({state}) : elle n'attend plus d'appel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="652" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="653" />
         <source>Historique ({n})</source>
         <translation>Historique ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="653" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="654" />
         <source>Orientations ({n})</source>
         <translation>Orientations ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="660" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="661" />
         <source>(masquée)</source>
         <translation>(masquée)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="686" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="687" />
         <source>oui</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="686" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="687" />
         <source>non</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="737" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="738" />
         <source>Enregistrer le résultat</source>
         <translation>Enregistrer le résultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="819" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="820" />
         <source>Indiquez si quelqu'un a été joint.</source>
         <translation>Indiquez si quelqu'un a été joint.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="847" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="848" />
         <source>Corrigez les champs signalés en rouge.</source>
         <translation>Corrigez les champs signalés en rouge.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="878" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="879" />
         <source>Enregistré : {outcome}. État de la fiche : {state}.</source>
         <translation>Enregistré : {outcome}. État de la fiche : {state}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="882" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="883" />
         <source>Prochaine étape : {step}, le {date}.</source>
         <translation>Prochaine étape : {step}, le {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="894" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="895" />
         <source>Créez l'orientation ci-dessous.</source>
         <translation>Créez l'orientation ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="919" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="920" />
         <source>Lien renforcé : la personne sera appelée chaque semaine.</source>
         <translation>Lien renforcé : la personne sera appelée chaque semaine.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="921" />
+        <location filename="../../desktop/ui/campaigns/call_dialog.py" line="922" />
         <source>Lien renforcé arrêté.</source>
         <translation>Lien renforcé arrêté.</translation>
     </message>
@@ -1922,27 +1922,27 @@
 <context>
     <name>CallersDialog</name>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="724" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="725" />
         <source>Appelants de la campagne</source>
         <translation>Appelants de la campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="730" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="731" />
         <source>{n} fiche(s), dont {open} en cours</source>
         <translation>{n} fiche(s), dont {open} en cours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="753" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="754" />
         <source>Répartir à nouveau les fiches pas encore appelées entre tous les appelants</source>
         <translation>Répartir à nouveau les fiches pas encore appelées entre tous les appelants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="759" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="760" />
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="763" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="764" />
         <source>&lt;b&gt;{name}&lt;/b&gt; — cochez les comptes qui appellent.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — cochez les comptes qui appellent.</translation>
     </message>
@@ -2115,158 +2115,158 @@
 <context>
     <name>CampaignDialog</name>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="471" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="472" />
         <source>Nouvelle campagne d'appels</source>
         <translation>Nouvelle campagne d'appels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="473" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="474" />
         <source>Campagne d'appels</source>
         <translation>Campagne d'appels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="476" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="477" />
         <source>Ex. : Canicule juillet 2026</source>
         <translation>Ex. : Canicule juillet 2026</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="480" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="481" />
         <source>Ex. : Vérifier que les locataires âgés ou isolés vont bien pendant l'épisode de canicule et les orienter s'ils ont besoin d'aide.</source>
         <translation>Ex. : Vérifier que les locataires âgés ou isolés vont bien pendant l'épisode de canicule et les orienter s'ils ont besoin d'aide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="493" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="494" />
         <source> ans</source>
         <translation> ans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="495" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="496" />
         <source>Personnes isolées seulement</source>
         <translation>Personnes isolées seulement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="497" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="498" />
         <source>Personnes handicapées seulement</source>
         <translation>Personnes handicapées seulement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="500" />
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="502" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="501" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="503" />
         <source>jj/mm/aaaa</source>
         <translation>jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="518" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="519" />
         <source>Cible</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="520" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="521" />
         <source>Recherche enregistrée *</source>
         <translation>Recherche enregistrée *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="521" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="522" />
         <source>Agence</source>
         <translation>Agence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="523" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="524" />
         <source>À partir de</source>
         <translation>À partir de</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="528" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="529" />
         <source>Critères</source>
         <translation>Critères</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="531" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="532" />
         <source>Les recherches enregistrées se créent depuis la liste des dossiers locataires. Au lancement, la campagne retient un ménage par personne ayant l'âge minimal et un numéro de téléphone valide, et fige la recherche.</source>
         <translation>Les recherches enregistrées se créent depuis la liste des dossiers locataires. Au lancement, la campagne retient un ménage par personne ayant l'âge minimal et un numéro de téléphone valide, et fige la recherche.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="542" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="543" />
         <source>Nom *</source>
         <translation>Nom *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="543" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="544" />
         <source>Objet</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="546" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="547" />
         <source>fin prévue le</source>
         <translation>fin prévue le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="549" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="550" />
         <source>Début le</source>
         <translation>Début le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="551" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="552" />
         <source>Script d'appel</source>
         <translation>Script d'appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="553" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="554" />
         <source>Appelants</source>
         <translation>Appelants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="558" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="559" />
         <source>Les fiches sont réparties entre les appelants au lancement, de préférence dans leur agence.</source>
         <translation>Les fiches sont réparties entre les appelants au lancement, de préférence dans leur agence.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="568" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="569" />
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="585" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="586" />
         <source>— choisir une recherche enregistrée —</source>
         <translation>— choisir une recherche enregistrée —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="599" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="600" />
         <source>texte « {text} »</source>
         <translation>texte « {text} »</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="601" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="602" />
         <source>plus de 70 ans</source>
         <translation>plus de 70 ans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="603" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="604" />
         <source>avec impayé</source>
         <translation>avec impayé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="606" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="607" />
         <source>agence {code}</source>
         <translation>agence {code}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="607" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="608" />
         <source>tous les dossiers</source>
         <translation>tous les dossiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="612" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="613" />
         <source>Toutes les agences</source>
         <translation>Toutes les agences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="632" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="633" />
         <source>Campagne « {name} »</source>
         <translation>Campagne « {name} »</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="686" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="687" />
         <source>Corrigez les champs signalés en rouge.</source>
         <translation>Corrigez les champs signalés en rouge.</translation>
     </message>
@@ -2537,132 +2537,132 @@ La recherche est figée et les fiches sont réparties entre {callers} appelant(s
 <context>
     <name>CandidateDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="321" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="304" />
         <source>Candidat</source>
         <translation>Candidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="323" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="306" />
         <source>Candidat {name}</source>
         <translation>Candidat {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="330" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="313" />
         <source>Numéro unique d'enregistrement</source>
         <translation>Numéro unique d'enregistrement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="337" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="320" />
         <source>ex. Couple, 2 enfants (4 et 9 ans)</source>
         <translation>ex. Couple, 2 enfants (4 et 9 ans)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="346" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="329" />
         <source>€ / mois</source>
         <translation>€ / mois</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="347" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="330" />
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="349" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="332" />
         <source>€ / mois / UC</source>
         <translation>€ / mois / UC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="351" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="334" />
         <source>JJ/MM/AAAA</source>
         <translation>JJ/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="358" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="341" />
         <source>Critères de priorité (L441-1)</source>
         <translation>Critères de priorité (L441-1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="366" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="349" />
         <source>Public prioritaire (autre motif)</source>
         <translation>Public prioritaire (autre motif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="374" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="357" />
         <source>Numéro unique</source>
         <translation>Numéro unique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="375" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="358" />
         <source>Prénom</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="376" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="359" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="377" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="360" />
         <source>Demandeur</source>
         <translation>Demandeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="378" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="361" />
         <source>Composition du ménage</source>
         <translation>Composition du ménage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="380" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="363" />
         <source>Adultes</source>
         <translation>Adultes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="382" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="365" />
         <source>Enfants</source>
         <translation>Enfants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="385" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="368" />
         <source>Personnes</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="388" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="371" />
         <source>Taux d'effort</source>
         <translation>Taux d'effort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="390" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="373" />
         <source>Reste à vivre / UC</source>
         <translation>Reste à vivre / UC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="392" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="375" />
         <source>Ressources mensuelles</source>
         <translation>Ressources mensuelles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="393" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="376" />
         <source>Date de la demande</source>
         <translation>Date de la demande</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="394" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="377" />
         <source>Logement actuel</source>
         <translation>Logement actuel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="395" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="378" />
         <source>Adresse postale</source>
         <translation>Adresse postale</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="396" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="379" />
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="398" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="381" />
         <source>Enregistrer le candidat</source>
         <translation>Enregistrer le candidat</translation>
     </message>
@@ -2736,87 +2736,87 @@ La recherche est figée et les fiches sont réparties entre {callers} appelant(s
 <context>
     <name>CommissionDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="76" />
+        <location filename="../../desktop/ui/caleol/page.py" line="77" />
         <source>Commission d'attribution (CALEOL)</source>
         <translation>Commission d'attribution (CALEOL)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="83" />
+        <location filename="../../desktop/ui/caleol/page.py" line="84" />
         <source>ex. CALEOL Bordeaux Métropole</source>
         <translation>ex. CALEOL Bordeaux Métropole</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="88" />
+        <location filename="../../desktop/ui/caleol/page.py" line="89" />
         <source>Règlement intérieur : date d'adoption par le conseil, version</source>
         <translation>Règlement intérieur : date d'adoption par le conseil, version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="100" />
+        <location filename="../../desktop/ui/caleol/page.py" line="101" />
         <source>Le règlement intérieur prévoit les séances dématérialisées (loi 3DS)</source>
         <translation>Le règlement intérieur prévoit les séances dématérialisées (loi 3DS)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="116" />
+        <location filename="../../desktop/ui/caleol/page.py" line="117" />
         <source>des membres à voix délibérative</source>
         <translation>des membres à voix délibérative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="119" />
+        <location filename="../../desktop/ui/caleol/page.py" line="120" />
         <source>Un membre représenté compte comme participant à une séance dématérialisée</source>
         <translation>Un membre représenté compte comme participant à une séance dématérialisée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="130" />
+        <location filename="../../desktop/ui/caleol/page.py" line="131" />
         <source> jours</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="134" />
+        <location filename="../../desktop/ui/caleol/page.py" line="135" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="135" />
+        <location filename="../../desktop/ui/caleol/page.py" line="136" />
         <source>Territoire</source>
         <translation>Territoire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="136" />
+        <location filename="../../desktop/ui/caleol/page.py" line="137" />
         <source>Règlement intérieur</source>
         <translation>Règlement intérieur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="137" />
+        <location filename="../../desktop/ui/caleol/page.py" line="138" />
         <source>Quorum et pouvoirs (règlement intérieur)</source>
         <translation>Quorum et pouvoirs (règlement intérieur)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="140" />
+        <location filename="../../desktop/ui/caleol/page.py" line="141" />
         <source>Membres désignés présents ou représentés requis</source>
         <translation>Membres désignés présents ou représentés requis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="144" />
+        <location filename="../../desktop/ui/caleol/page.py" line="145" />
         <source>Pouvoirs détenus au plus par un membre</source>
         <translation>Pouvoirs détenus au plus par un membre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="147" />
+        <location filename="../../desktop/ui/caleol/page.py" line="148" />
         <source>Participation minimale à distance</source>
         <translation>Participation minimale à distance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="149" />
+        <location filename="../../desktop/ui/caleol/page.py" line="150" />
         <source>Moyens techniques par défaut</source>
         <translation>Moyens techniques par défaut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="151" />
+        <location filename="../../desktop/ui/caleol/page.py" line="152" />
         <source>Délai de réponse aux offres</source>
         <translation>Délai de réponse aux offres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="152" />
+        <location filename="../../desktop/ui/caleol/page.py" line="153" />
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
@@ -2824,37 +2824,37 @@ La recherche est figée et les fiches sont réparties entre {callers} appelant(s
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="490" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="473" />
         <source>Conflit d'intérêts</source>
         <translation>Conflit d'intérêts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="500" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="483" />
         <source>Tout le logement</source>
         <translation>Tout le logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="505" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="488" />
         <source>ex. lien familial, voisinage</source>
         <translation>ex. lien familial, voisinage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="509" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="492" />
         <source>Le membre ne prendra pas part au vote.</source>
         <translation>Le membre ne prendra pas part au vote.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="510" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="493" />
         <source>Membre</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="511" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="494" />
         <source>Porte sur</source>
         <translation>Porte sur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="512" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="495" />
         <source>Motif</source>
         <translation>Motif</translation>
     </message>
@@ -2862,22 +2862,22 @@ La recherche est figée et les fiches sont réparties entre {callers} appelant(s
 <context>
     <name>CotationPage</name>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="1521" />
+        <location filename="../../desktop/ui/cotation/page.py" line="40" />
         <source>Séances</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="1522" />
+        <location filename="../../desktop/ui/cotation/page.py" line="41" />
         <source>Grilles de cotation</source>
         <translation>Grilles de cotation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="1523" />
+        <location filename="../../desktop/ui/cotation/page.py" line="42" />
         <source>Objectifs d'attribution</source>
         <translation>Objectifs d'attribution</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="1524" />
+        <location filename="../../desktop/ui/cotation/page.py" line="43" />
         <source>Gestion en flux</source>
         <translation>Gestion en flux</translation>
     </message>
@@ -3404,104 +3404,104 @@ Pour le signaler, copiez le rapport et joignez-le à votre message au service in
 <context>
     <name>DwellingForm</name>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="102" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="85" />
         <source>LGT-…</source>
         <translation>LGT-…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="103" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="86" />
         <source>N° et voie</source>
         <translation>N° et voie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="112" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="95" />
         <source>m²</source>
         <translation>m²</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="113" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="96" />
         <source>0 = RDC</source>
         <translation>0 = RDC</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="114" />
-        <location filename="../../desktop/ui/caleol/agenda.py" line="115" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="97" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="98" />
         <source>€ / mois</source>
         <translation>€ / mois</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="120" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="103" />
         <source>Préfecture, Action Logement, commune…</source>
         <translation>Préfecture, Action Logement, commune…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="121" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="104" />
         <source>Ascenseur, PMR, étage…</source>
         <translation>Ascenseur, PMR, étage…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="122" />
-        <location filename="../../desktop/ui/caleol/agenda.py" line="139" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="105" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="122" />
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="127" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="110" />
         <source>Référence</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="128" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="111" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="129" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="112" />
         <source>Surface</source>
         <translation>Surface</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="130" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="113" />
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="131" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="114" />
         <source>Code postal</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="132" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="115" />
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="133" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="116" />
         <source>Étage</source>
         <translation>Étage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="134" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="117" />
         <source>Financement</source>
         <translation>Financement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="135" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="118" />
         <source>Loyer</source>
         <translation>Loyer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="136" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="119" />
         <source>Charges</source>
         <translation>Charges</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="137" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="120" />
         <source>Contingent</source>
         <translation>Contingent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="138" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="121" />
         <source>Accessibilité</source>
         <translation>Accessibilité</translation>
     </message>
@@ -3628,82 +3628,82 @@ Pour le signaler, copiez le rapport et joignez-le à votre message au service in
 <context>
     <name>FlowTab</name>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="1419" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="45" />
         <source>Année :</source>
         <translation>Année :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="1420" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="46" />
         <source>Réservataire :</source>
         <translation>Réservataire :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="1423" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="49" />
         <source>Afficher</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="1425" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="51" />
         <source>Exporter le bilan (PDF ou Excel)…</source>
         <translation>Exporter le bilan (PDF ou Excel)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="1435" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="61" />
         <source>Typologie</source>
         <translation>Typologie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="1436" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="62" />
         <source>Financement</source>
         <translation>Financement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="1437" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="63" />
         <source>QPV</source>
         <translation>QPV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="1438" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="64" />
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="1439" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="65" />
         <source>Proposés au flux</source>
         <translation>Proposés au flux</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="1440" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="66" />
         <source>Attribués</source>
         <translation>Attribués</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="1476" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="102" />
         <source>Oui</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="1476" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="102" />
         <source>Non</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="1485" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="111" />
         <source>{offered} logement(s) proposé(s), {allocated} attribué(s) ; à transmettre avant le {deadline}.</source>
         <translation>{offered} logement(s) proposé(s), {allocated} attribué(s) ; à transmettre avant le {deadline}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="1498" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="124" />
         <source>Bilan de la gestion en flux</source>
         <translation>Bilan de la gestion en flux</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="1500" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="126" />
         <source>PDF (*.pdf);;Excel (*.xlsx)</source>
         <translation>PDF (*.pdf);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="1504" />
+        <location filename="../../desktop/ui/cotation/flow.py" line="130" />
         <source>Bilan enregistré : {path}</source>
         <translation>Bilan enregistré : {path}</translation>
     </message>
@@ -3734,173 +3734,173 @@ Pour le signaler, copiez le rapport et joignez-le à votre message au service in
 <context>
     <name>GridsTab</name>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="954" />
+        <location filename="../../desktop/ui/cotation/grids.py" line="55" />
         <source>EPCI</source>
         <translation>EPCI</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="955" />
+        <location filename="../../desktop/ui/cotation/grids.py" line="56" />
         <source>Grille</source>
         <translation>Grille</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="956" />
+        <location filename="../../desktop/ui/cotation/grids.py" line="57" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="957" />
+        <location filename="../../desktop/ui/cotation/grids.py" line="58" />
         <source>Du</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="958" />
+        <location filename="../../desktop/ui/cotation/grids.py" line="59" />
         <source>Au</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="959" />
+        <location filename="../../desktop/ui/cotation/grids.py" line="60" />
         <source>Exemple</source>
         <translation>Exemple</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="960" />
+        <location filename="../../desktop/ui/cotation/grids.py" line="61" />
         <source>Cotations</source>
         <translation>Cotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="965" />
+        <location filename="../../desktop/ui/cotation/grids.py" line="66" />
         <source>Grille d'exemple…</source>
         <translation>Grille d'exemple…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="967" />
+        <location filename="../../desktop/ui/cotation/grids.py" line="68" />
         <source>Importer…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="969" />
+        <location filename="../../desktop/ui/cotation/grids.py" line="70" />
         <source>Exporter…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="971" />
+        <location filename="../../desktop/ui/cotation/grids.py" line="72" />
         <source>Nouvelle version…</source>
         <translation>Nouvelle version…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="981" />
+        <location filename="../../desktop/ui/cotation/grids.py" line="82" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="982" />
+        <location filename="../../desktop/ui/cotation/grids.py" line="83" />
         <source>Libellé</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="983" />
+        <location filename="../../desktop/ui/cotation/grids.py" line="84" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="984" />
+        <location filename="../../desktop/ui/cotation/grids.py" line="85" />
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="985" />
+        <location filename="../../desktop/ui/cotation/grids.py" line="86" />
         <source>Plafond</source>
         <translation>Plafond</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="986" />
+        <location filename="../../desktop/ui/cotation/grids.py" line="87" />
         <source>Paramètre</source>
         <translation>Paramètre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="992" />
+        <location filename="../../desktop/ui/cotation/grids.py" line="93" />
         <source>Ajouter un critère</source>
         <translation>Ajouter un critère</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="993" />
+        <location filename="../../desktop/ui/cotation/grids.py" line="94" />
         <source>Retirer le critère</source>
         <translation>Retirer le critère</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="994" />
+        <location filename="../../desktop/ui/cotation/grids.py" line="95" />
         <source>Enregistrer la grille</source>
         <translation>Enregistrer la grille</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="1033" />
+        <location filename="../../desktop/ui/cotation/grids.py" line="134" />
         <source>EXEMPLE</source>
         <translation>EXEMPLE</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="1086" />
+        <location filename="../../desktop/ui/cotation/grids.py" line="187" />
         <source>Cette version a servi à coter {n} candidat(s) : elle ne peut plus changer ; créez une nouvelle version.</source>
         <translation>Cette version a servi à coter {n} candidat(s) : elle ne peut plus changer ; créez une nouvelle version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="1133" />
+        <location filename="../../desktop/ui/cotation/grids.py" line="234" />
         <source>Ligne {row} : « {value} » n'est pas un nombre de points.</source>
         <translation>Ligne {row} : « {value} » n'est pas un nombre de points.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="1152" />
+        <location filename="../../desktop/ui/cotation/grids.py" line="253" />
         <source>Grille enregistrée.</source>
         <translation>Grille enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="1156" />
+        <location filename="../../desktop/ui/cotation/grids.py" line="257" />
         <source>Grille d'exemple</source>
         <translation>Grille d'exemple</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="1156" />
+        <location filename="../../desktop/ui/cotation/grids.py" line="257" />
         <source>EPCI :</source>
         <translation>EPCI :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="1169" />
+        <location filename="../../desktop/ui/cotation/grids.py" line="270" />
         <source>Importer une grille</source>
         <translation>Importer une grille</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="1169" />
+        <location filename="../../desktop/ui/cotation/grids.py" line="270" />
         <source>Grille (*.json *.xlsx)</source>
         <translation>Grille (*.json *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="1187" />
+        <location filename="../../desktop/ui/cotation/grids.py" line="288" />
         <source>Exporter la grille</source>
         <translation>Exporter la grille</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="1189" />
+        <location filename="../../desktop/ui/cotation/grids.py" line="290" />
         <source>JSON (*.json);;Excel (*.xlsx)</source>
         <translation>JSON (*.json);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="1193" />
+        <location filename="../../desktop/ui/cotation/grids.py" line="294" />
         <source>Grille exportée : {path}</source>
         <translation>Grille exportée : {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="1201" />
-        <location filename="../../desktop/ui/cotation_page.py" line="1210" />
+        <location filename="../../desktop/ui/cotation/grids.py" line="302" />
+        <location filename="../../desktop/ui/cotation/grids.py" line="311" />
         <source>Nouvelle version</source>
         <translation>Nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="1201" />
+        <location filename="../../desktop/ui/cotation/grids.py" line="302" />
         <source>En vigueur à partir du (JJ/MM/AAAA) :</source>
         <translation>En vigueur à partir du (JJ/MM/AAAA) :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="1211" />
+        <location filename="../../desktop/ui/cotation/grids.py" line="312" />
         <source>Date attendue au format JJ/MM/AAAA.</source>
         <translation>Date attendue au format JJ/MM/AAAA.</translation>
     </message>
@@ -4060,32 +4060,32 @@ Rien n'est enregistré avant le bouton « Importer » de la dernière étape.</t
 <context>
     <name>LeaseDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="300" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="301" />
         <source>Bail signé — {name}</source>
         <translation>Bail signé — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="305" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="306" />
         <source>JJ/MM/AAAA</source>
         <translation>JJ/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="308" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="309" />
         <source>Logement {dwelling} ({address}) accepté par {name}{date}.</source>
         <translation>Logement {dwelling} ({address}) accepté par {name}{date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="312" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="313" />
         <source> le {date}</source>
         <translation> le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="319" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="320" />
         <source>Bail signé le</source>
         <translation>Bail signé le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="320" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="321" />
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
@@ -4453,124 +4453,124 @@ Le reprendre ? Les courriers déjà enregistrés ne sont pas refaits.</translati
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="221" />
+        <location filename="../../desktop/ui/caleol/page.py" line="222" />
         <source>Membre de la commission</source>
         <translation>Membre de la commission</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="223" />
+        <location filename="../../desktop/ui/caleol/page.py" line="224" />
         <source>Membre : {name}</source>
         <translation>Membre : {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="234" />
+        <location filename="../../desktop/ui/caleol/page.py" line="235" />
         <source>voix délibérative</source>
         <translation>voix délibérative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="234" />
+        <location filename="../../desktop/ui/caleol/page.py" line="235" />
         <source>voix consultative</source>
         <translation>voix consultative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="240" />
+        <location filename="../../desktop/ui/caleol/page.py" line="241" />
         <source>Prénom</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="241" />
-        <location filename="../../desktop/ui/caleol/page.py" line="267" />
+        <location filename="../../desktop/ui/caleol/page.py" line="242" />
+        <location filename="../../desktop/ui/caleol/page.py" line="268" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="243" />
+        <location filename="../../desktop/ui/caleol/page.py" line="244" />
         <source>ex. Adjoint au maire chargé du logement</source>
         <translation>ex. Adjoint au maire chargé du logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="246" />
+        <location filename="../../desktop/ui/caleol/page.py" line="247" />
         <source>Commune (maire) ; communes séparées par des virgules (EPCI)</source>
         <translation>Commune (maire) ; communes séparées par des virgules (EPCI)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="250" />
+        <location filename="../../desktop/ui/caleol/page.py" line="251" />
         <source>— titulaire —</source>
         <translation>— titulaire —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="255" />
         <location filename="../../desktop/ui/caleol/page.py" line="256" />
+        <location filename="../../desktop/ui/caleol/page.py" line="257" />
         <source>JJ/MM/AAAA</source>
         <translation>JJ/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="257" />
+        <location filename="../../desktop/ui/caleol/page.py" line="258" />
         <source>Président de la commission</source>
         <translation>Président de la commission</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="266" />
+        <location filename="../../desktop/ui/caleol/page.py" line="267" />
         <source>Qualité</source>
         <translation>Qualité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="268" />
+        <location filename="../../desktop/ui/caleol/page.py" line="269" />
         <source>Fonction, organisme</source>
         <translation>Fonction, organisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="269" />
+        <location filename="../../desktop/ui/caleol/page.py" line="270" />
         <source>Commune(s)</source>
         <translation>Commune(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="270" />
+        <location filename="../../desktop/ui/caleol/page.py" line="271" />
         <source>Courriel</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="271" />
+        <location filename="../../desktop/ui/caleol/page.py" line="272" />
         <source>Suppléant de</source>
         <translation>Suppléant de</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="273" />
+        <location filename="../../desktop/ui/caleol/page.py" line="274" />
         <source>du</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="275" />
+        <location filename="../../desktop/ui/caleol/page.py" line="276" />
         <source>au</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="277" />
+        <location filename="../../desktop/ui/caleol/page.py" line="278" />
         <source>Mandat</source>
         <translation>Mandat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="279" />
+        <location filename="../../desktop/ui/caleol/page.py" line="280" />
         <source>Compte de l'application</source>
         <translation>Compte de l'application</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="281" />
+        <location filename="../../desktop/ui/caleol/page.py" line="282" />
         <source>Enregistrer le membre</source>
         <translation>Enregistrer le membre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="288" />
+        <location filename="../../desktop/ui/caleol/page.py" line="289" />
         <source>Un membre lié à un compte relit et approuve le procès-verbal dans l'application ; sinon le secrétariat enregistre sa réponse.</source>
         <translation>Un membre lié à un compte relit et approuve le procès-verbal dans l'application ; sinon le secrétariat enregistre sa réponse.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="300" />
+        <location filename="../../desktop/ui/caleol/page.py" line="301" />
         <source>— aucun —</source>
         <translation>— aucun —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="309" />
+        <location filename="../../desktop/ui/caleol/page.py" line="310" />
         <source>Compte n° {id}</source>
         <translation>Compte n° {id}</translation>
     </message>
@@ -5153,17 +5153,17 @@ Le reprendre ? Les courriers déjà enregistrés ne sont pas refaits.</translati
 <context>
     <name>NewSessionDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="385" />
+        <location filename="../../desktop/ui/caleol/page.py" line="386" />
         <source>Nouvelle séance — {name}</source>
         <translation>Nouvelle séance — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="397" />
+        <location filename="../../desktop/ui/caleol/page.py" line="398" />
         <source>Le règlement intérieur ne prévoit pas de séance dématérialisée.</source>
         <translation>Le règlement intérieur ne prévoit pas de séance dématérialisée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/page.py" line="400" />
+        <location filename="../../desktop/ui/caleol/page.py" line="401" />
         <source>Créer la séance</source>
         <translation>Créer la séance</translation>
     </message>
@@ -5806,87 +5806,87 @@ Le reprendre ? Les courriers déjà enregistrés ne sont pas refaits.</translati
 <context>
     <name>OccupationDueDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="542" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="525" />
         <source>Examens de l'occupation à présenter</source>
         <translation>Examens de l'occupation à présenter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="551" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="534" />
         <source>Locataire</source>
         <translation>Locataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="552" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="535" />
         <source>Contrat</source>
         <translation>Contrat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="553" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="536" />
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="554" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="537" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="555" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="538" />
         <source>Occupants</source>
         <translation>Occupants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="556" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="539" />
         <source>Échéance triennale</source>
         <translation>Échéance triennale</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="557" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="540" />
         <source>Motifs</source>
         <translation>Motifs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="569" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="552" />
         <source>Inscrire à l'ordre du jour</source>
         <translation>Inscrire à l'ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="572" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="555" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="576" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="559" />
         <source>Motif de l'examen</source>
         <translation>Motif de l'examen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="577" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="560" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="586" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="569" />
         <source>Locataires en zone tendue dont l'échéance triennale du bail approche, avec un motif calculable depuis le dossier (CCH L442-5-2).</source>
         <translation>Locataires en zone tendue dont l'échéance triennale du bail approche, avec un motif calculable depuis le dossier (CCH L442-5-2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="623" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="606" />
         <source>{count} locataire(s) à présenter.</source>
         <translation>{count} locataire(s) à présenter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="625" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="608" />
         <source>Aucun locataire à présenter pour l'instant.</source>
         <translation>Aucun locataire à présenter pour l'instant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="639" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="622" />
         <source>Choisissez un locataire dans la liste.</source>
         <translation>Choisissez un locataire dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/agenda.py" line="658" />
+        <location filename="../../desktop/ui/caleol/agenda_dialogs.py" line="641" />
         <source>Examen inscrit à l'ordre du jour.</source>
         <translation>Examen inscrit à l'ordre du jour.</translation>
     </message>
@@ -5894,68 +5894,68 @@ Le reprendre ? Les courriers déjà enregistrés ne sont pas refaits.</translati
 <context>
     <name>OfferLetterDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="350" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="351" />
         <source>Courrier de proposition — {name}</source>
         <extracomment>the letter is made (``DecisionLettersResult``)</extracomment>
         <translation>Courrier de proposition — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="358" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="359" />
         <source>Jours fériés d'Alsace-Moselle</source>
         <translation>Jours fériés d'Alsace-Moselle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="360" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="361" />
         <source>Produire aussi le PDF</source>
         <translation>Produire aussi le PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="365" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="366" />
         <source>Produire le courrier</source>
         <translation>Produire le courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="366" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="367" />
         <source>Ouvrir le courrier</source>
         <translation>Ouvrir le courrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="369" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="370" />
         <source>, rang {rank}</source>
         <translation>, rang {rank}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="372" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="373" />
         <source>Le logement {dwelling} ({address}) est proposé à {name}{rank}. Son courrier de proposition indique le délai de réponse (R441-10) et est enregistré au registre des courriers.</source>
         <translation>Le logement {dwelling} ({address}) est proposé à {name}{rank}. Son courrier de proposition indique le délai de réponse (R441-10) et est enregistré au registre des courriers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="385" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="386" />
         <source>Date de notification</source>
         <translation>Date de notification</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="386" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="387" />
         <source>Délai de réponse</source>
         <translation>Délai de réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="388" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="389" />
         <source>Dossier des courriers</source>
         <translation>Dossier des courriers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="423" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="424" />
         <source>Production du courrier en cours…</source>
         <translation>Production du courrier en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="431" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="432" />
         <source>Courrier {reference} enregistré dans {folder}, à envoyer en recommandé : le délai de réponse court de sa réception ; enregistrez-en la date (« Réception du courrier recommandé… ») dès que vous la connaissez.</source>
         <translation>Courrier {reference} enregistré dans {folder}, à envoyer en recommandé : le délai de réponse court de sa réception ; enregistrez-en la date (« Réception du courrier recommandé… ») dès que vous la connaissez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="437" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="438" />
         <source>Courrier {reference} enregistré dans {folder} ; réponse attendue au plus tard le {date}.</source>
         <translation>Courrier {reference} enregistré dans {folder} ; réponse attendue au plus tard le {date}.</translation>
     </message>
@@ -5963,197 +5963,197 @@ Le reprendre ? Les courriers déjà enregistrés ne sont pas refaits.</translati
 <context>
     <name>OffersPanel</name>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="484" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="485" />
         <source>Date à laquelle les délais sont calculés</source>
         <translation>Date à laquelle les délais sont calculés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="485" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="486" />
         <source>Actualiser</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="492" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="493" />
         <source>Séance</source>
         <translation>Séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="493" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="494" />
         <source>Logement</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="494" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="495" />
         <source>Candidat</source>
         <translation>Candidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="495" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="496" />
         <source>Décision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="496" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="497" />
         <source>Notifiée le</source>
         <translation>Notifiée le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="498" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="499" />
         <source>Réponse avant le</source>
         <translation>Réponse avant le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="499" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="500" />
         <source>Jours restants</source>
         <translation>Jours restants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="500" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="501" />
         <source>État</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="501" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="502" />
         <source>Rang suivant</source>
         <translation>Rang suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="515" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="517" />
         <source>Réponse du candidat…</source>
         <translation>Réponse du candidat…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="517" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="519" />
         <source>Proposer au rang suivant</source>
         <translation>Proposer au rang suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="519" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="521" />
         <source>Courrier de proposition…</source>
         <translation>Courrier de proposition…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="521" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="523" />
         <source>Bail signé…</source>
         <translation>Bail signé…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="524" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="526" />
         <source>Date de signature du bail par le candidat qui a accepté le logement</source>
         <translation>Date de signature du bail par le candidat qui a accepté le logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="530" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="532" />
         <source>Séance :</source>
         <translation>Séance :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="533" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="535" />
         <source>Situation au</source>
         <translation>Situation au</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="497" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="498" />
         <source>Reçue le</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="507" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="509" />
         <source>Réception du courrier recommandé…</source>
         <translation>Réception du courrier recommandé…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="511" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="513" />
         <source>Date de réception (première présentation, retiré ou non) du courrier recommandé : le délai de réponse court à partir d'elle</source>
         <translation>Date de réception (première présentation, retiré ou non) du courrier recommandé : le délai de réponse court à partir d'elle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="550" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="552" />
         <source>Le logement est proposé à l'attribution directe, sinon au rang 1. Délai de réponse d'au moins 10 jours à compter du lendemain de la réception du courrier (pour un pli recommandé, sa première présentation, à enregistrer ; sinon la notification), reporté au jour ouvrable suivant ; sans réponse dans le délai, le candidat est réputé avoir refusé (R441-10) et le logement peut être proposé au rang suivant.</source>
         <translation>Le logement est proposé à l'attribution directe, sinon au rang 1. Délai de réponse d'au moins 10 jours à compter du lendemain de la réception du courrier (pour un pli recommandé, sa première présentation, à enregistrer ; sinon la notification), reporté au jour ouvrable suivant ; sans réponse dans le délai, le candidat est réputé avoir refusé (R441-10) et le logement peut être proposé au rang suivant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="592" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="594" />
         <source>Toutes les séances closes</source>
         <translation>Toutes les séances closes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="601" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="603" />
         <source>{number} du {date}</source>
         <translation>{number} du {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="627" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="629" />
         <source>Attribution en rang {rank}</source>
         <translation>Attribution en rang {rank}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="636" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="638" />
         <source>dépassé de {days} j</source>
         <translation>dépassé de {days} j</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="640" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="642" />
         <source> — {reason}</source>
         <translation> — {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="643" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="645" />
         <source>Rang {rank} : {name} (à proposer)</source>
         <translation>Rang {rank} : {name} (à proposer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="647" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="649" />
         <source>Plus aucun candidat classé</source>
         <translation>Plus aucun candidat classé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="653" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="655" />
         <source>Demande n° unique {numero}</source>
         <translation>Demande n° unique {numero}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="660" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="662" />
         <source>réception + {days} j</source>
         <translation>réception + {days} j</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="662" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="664" />
         <source>Courrier recommandé : la date limite sera connue une fois sa réception enregistrée</source>
         <translation>Courrier recommandé : la date limite sera connue une fois sa réception enregistrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="700" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="702" />
         <source>Au {date} : {pending} proposition(s) en attente de réponse, {waiting} courrier(s) recommandé(s) dont la réception est à enregistrer, {overdue} sans réponse dans le délai, {to_notify} courrier(s) de proposition à produire, {to_next} logement(s) à proposer au rang suivant, {accepted} acceptée(s).</source>
         <translation>Au {date} : {pending} proposition(s) en attente de réponse, {waiting} courrier(s) recommandé(s) dont la réception est à enregistrer, {overdue} sans réponse dans le délai, {to_notify} courrier(s) de proposition à produire, {to_next} logement(s) à proposer au rang suivant, {accepted} acceptée(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="768" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="770" />
         <source>Présentation du courrier enregistrée.</source>
         <translation>Présentation du courrier enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="781" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="783" />
         <source>Acceptation enregistrée.</source>
         <translation>Acceptation enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="783" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="785" />
         <source>Refus enregistré.</source>
         <translation>Refus enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="796" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="798" />
         <source>Signature du bail enregistrée.</source>
         <translation>Signature du bail enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="813" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="815" />
         <source>Logement {reference} proposé à {name} : produisez son courrier de proposition.</source>
         <translation>Logement {reference} proposé à {name} : produisez son courrier de proposition.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="827" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="829" />
         <source>Courrier de proposition produit pour {name}.</source>
         <translation>Courrier de proposition produit pour {name}.</translation>
     </message>
@@ -7545,48 +7545,48 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>PresentationDialog</name>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="125" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="126" />
         <source>JJ/MM/AAAA</source>
         <translation>JJ/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="119" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="120" />
         <source>Réception du courrier — {name}</source>
         <extracomment>days left from which an offer is shown as close to its deadline</extracomment>
         <translation>Réception du courrier — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="130" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="131" />
         <source>Le délai de {days} jours court du lendemain de la réception, c'est-à-dire de la première présentation du pli recommandé, qu'il ait été retiré ou non (CE, 30 novembre 2021, n° 436148), et se termine le jour ouvrable suivant s'il expire un samedi, un dimanche ou un jour férié.</source>
         <translation>Le délai de {days} jours court du lendemain de la réception, c'est-à-dire de la première présentation du pli recommandé, qu'il ait été retiré ou non (CE, 30 novembre 2021, n° 436148), et se termine le jour ouvrable suivant s'il expire un samedi, un dimanche ou un jour férié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="137" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="138" />
         <source>Courrier recommandé envoyé le {sent} : la date limite de réponse n'est pas connue tant que sa réception n'est pas enregistrée.</source>
         <translation>Courrier recommandé envoyé le {sent} : la date limite de réponse n'est pas connue tant que sa réception n'est pas enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="142" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="143" />
         <source>Courrier envoyé le {sent} ; réponse attendue jusqu'au {deadline}.</source>
         <translation>Courrier envoyé le {sent} ; réponse attendue jusqu'au {deadline}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="148" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="149" />
         <source>Reçu (présenté) le</source>
         <translation>Reçu (présenté) le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="150" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="151" />
         <source>Enregistrer</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="172" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="173" />
         <source>Date limite de réponse : {date}.</source>
         <translation>Date limite de réponse : {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/caleol/offers.py" line="174" />
+        <location filename="../../desktop/ui/caleol/offers.py" line="175" />
         <source>Nouvelle date limite de réponse : {date}.</source>
         <translation>Nouvelle date limite de réponse : {date}.</translation>
     </message>
@@ -7594,72 +7594,72 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>PurgeDialog</name>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="805" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="806" />
         <source>Purge des notes de la campagne</source>
         <translation>Purge des notes de la campagne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="814" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="815" />
         <source>l'échéance de conservation est atteinte : la purge est due.</source>
         <translation>l'échéance de conservation est atteinte : la purge est due.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="816" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="817" />
         <source>la purge peut être faite dès maintenant, la crise étant terminée.</source>
         <translation>la purge peut être faite dès maintenant, la crise étant terminée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="819" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="820" />
         <source>&lt;b&gt;{name}&lt;/b&gt; — {status}&lt;br&gt;{reason}&lt;br&gt;En l'état, {due}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — {status}&lt;br&gt;{reason}&lt;br&gt;En l'état, {due}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="831" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="832" />
         <source>&lt;ul&gt;&lt;li&gt;{targets} fiche(s) d'appel, dont {contacts} avec nom, téléphone ou lien vers le dossier locataire&lt;/li&gt;&lt;li&gt;{calls} appel(s) : {notes} note(s) libre(s), {answers} série(s) de réponses au script&lt;/li&gt;&lt;li&gt;{referrals} orientation(s), dont {texts} avec un motif ou une suite rédigés&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;ul&gt;&lt;li&gt;{targets} fiche(s) d'appel, dont {contacts} avec nom, téléphone ou lien vers le dossier locataire&lt;/li&gt;&lt;li&gt;{calls} appel(s) : {notes} note(s) libre(s), {answers} série(s) de réponses au script&lt;/li&gt;&lt;li&gt;{referrals} orientation(s), dont {texts} avec un motif ou une suite rédigés&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="846" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="847" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="858" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="859" />
         <source>Les chiffres de la campagne (appelés, joints, sécurisés, orientations, par appelant et par agence) sont figés avant la purge et restent consultables.</source>
         <translation>Les chiffres de la campagne (appelés, joints, sécurisés, orientations, par appelant et par agence) sont figés avant la purge et restent consultables.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="865" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="866" />
         <source>Purger…</source>
         <translation>Purger…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="868" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="869" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="875" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="876" />
         <source>&lt;b&gt;Seront effacés :&lt;/b&gt;</source>
         <translation>&lt;b&gt;Seront effacés :&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="892" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="893" />
         <source>Purger les notes</source>
         <translation>Purger les notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="894" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="895" />
         <source>Purger les données personnelles de la campagne « {name} » ({mode}) ? {notes} note(s), {calls} appel(s) et {referrals} orientation(s) sont concernés. Cette opération est définitive.</source>
         <translation>Purger les données personnelles de la campagne « {name} » ({mode}) ? {notes} note(s), {calls} appel(s) et {referrals} orientation(s) sont concernés. Cette opération est définitive.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="907" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="908" />
         <source>Purger définitivement</source>
         <translation>Purger définitivement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="909" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="910" />
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
@@ -7924,137 +7924,137 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>RefusalDialog</name>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="321" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="214" />
         <source>Refus d'un logement adapté</source>
         <translation>Refus d'un logement adapté</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="326" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="219" />
         <source>&lt;b&gt;{name}&lt;/b&gt; — n° unique {numero}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — n° unique {numero}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="332" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="225" />
         <source>Refus enregistrés :</source>
         <translation>Refus enregistrés :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="336" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="229" />
         <source>Retirer le refus choisi…</source>
         <translation>Retirer le refus choisi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="345" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="238" />
         <source>Refus de l'offre faite à ce candidat</source>
         <translation>Refus de l'offre faite à ce candidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="351" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="244" />
         <source>Le logement proposé à ce candidat n'a pas été refusé.</source>
         <translation>Le logement proposé à ce candidat n'a pas été refusé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="361" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="254" />
         <source>Logement proposé (bailleur, adresse, type)</source>
         <translation>Logement proposé (bailleur, adresse, type)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="363" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="256" />
         <source>Le logement proposé était adapté aux besoins et capacités du ménage</source>
         <translation>Le logement proposé était adapté aux besoins et capacités du ménage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="367" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="260" />
         <source>Le refus repose sur un motif légitime</source>
         <translation>Le refus repose sur un motif légitime</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="372" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="265" />
         <source>Pourquoi le refus est, ou n'est pas, légitime</source>
         <translation>Pourquoi le refus est, ou n'est pas, légitime</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="374" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="267" />
         <source>Date du refus</source>
         <translation>Date du refus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="375" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="268" />
         <source>Logement</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="378" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="271" />
         <source>Motif</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="384" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="277" />
         <source>Enregistrer le refus</source>
         <translation>Enregistrer le refus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="387" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="280" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="411" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="304" />
         <source>compte dans la cotation</source>
         <translation>compte dans la cotation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="411" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="304" />
         <source>ne compte pas</source>
         <translation>ne compte pas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="412" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="305" />
         <source>adapté</source>
         <translation>adapté</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="412" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="305" />
         <source>non adapté</source>
         <translation>non adapté</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="414" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="307" />
         <source>motif légitime</source>
         <translation>motif légitime</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="414" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="307" />
         <source>sans motif légitime</source>
         <translation>sans motif légitime</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="448" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="341" />
         <source>Refus enregistré : {effect}.</source>
         <translation>Refus enregistré : {effect}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="449" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="342" />
         <source>il compte dans la cotation</source>
         <translation>il compte dans la cotation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="451" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="344" />
         <source>il ne compte pas dans la cotation</source>
         <translation>il ne compte pas dans la cotation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="463" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="356" />
         <source>Retirer le refus</source>
         <translation>Retirer le refus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="463" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="356" />
         <source>Pourquoi ce refus est-il retiré ?</source>
         <translation>Pourquoi ce refus est-il retiré ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="477" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="370" />
         <source>Refus retiré.</source>
         <translation>Refus retiré.</translation>
     </message>
@@ -8062,117 +8062,117 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>RetentionPage</name>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="602" />
+        <location filename="../../desktop/ui/admin_pages.py" line="604" />
         <source>Durées de conservation (mois)</source>
         <translation>Durées de conservation (mois)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="608" />
+        <location filename="../../desktop/ui/admin_pages.py" line="610" />
         <source> (pas de purge automatique)</source>
         <translation> (pas de purge automatique)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="610" />
+        <location filename="../../desktop/ui/admin_pages.py" line="612" />
         <source>À compter de : {trigger}. {basis}</source>
         <translation>À compter de : {trigger}. {basis}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="615" />
+        <location filename="../../desktop/ui/admin_pages.py" line="617" />
         <source>Sécurité et sauvegardes</source>
         <translation>Sécurité et sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="625" />
+        <location filename="../../desktop/ui/admin_pages.py" line="627" />
         <source>Enregistrer les réglages</source>
         <translation>Enregistrer les réglages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="627" />
+        <location filename="../../desktop/ui/admin_pages.py" line="629" />
         <source>Aperçu de la purge</source>
         <translation>Aperçu de la purge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="629" />
+        <location filename="../../desktop/ui/admin_pages.py" line="631" />
         <source>Purger maintenant…</source>
         <translation>Purger maintenant…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="639" />
+        <location filename="../../desktop/ui/admin_pages.py" line="641" />
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="640" />
+        <location filename="../../desktop/ui/admin_pages.py" line="642" />
         <source>Nom</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="641" />
+        <location filename="../../desktop/ui/admin_pages.py" line="643" />
         <source>Règle</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="642" />
+        <location filename="../../desktop/ui/admin_pages.py" line="644" />
         <source>Clos le</source>
         <translation>Clos le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="643" />
+        <location filename="../../desktop/ui/admin_pages.py" line="645" />
         <source>Échéance</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="644" />
+        <location filename="../../desktop/ui/admin_pages.py" line="646" />
         <source>Traitement</source>
         <translation>Traitement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="657" />
+        <location filename="../../desktop/ui/admin_pages.py" line="659" />
         <source>&lt;h2&gt;Conservation des données (RGPD)&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Conservation des données (RGPD)&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="685" />
+        <location filename="../../desktop/ui/admin_pages.py" line="687" />
         <source>Réglages enregistrés.</source>
         <translation>Réglages enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="704" />
+        <location filename="../../desktop/ui/admin_pages.py" line="706" />
         <source>anonymisation, {n} fichier(s) de courrier supprimé(s)</source>
         <translation>anonymisation, {n} fichier(s) de courrier supprimé(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="708" />
+        <location filename="../../desktop/ui/admin_pages.py" line="710" />
         <source>anonymisation</source>
         <translation>anonymisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="714" />
+        <location filename="../../desktop/ui/admin_pages.py" line="716" />
         <source>{n} dossier(s) à anonymiser.</source>
         <translation>{n} dossier(s) à anonymiser.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="716" />
+        <location filename="../../desktop/ui/admin_pages.py" line="718" />
         <source>Aucune donnée à purger aujourd'hui.</source>
         <translation>Aucune donnée à purger aujourd'hui.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="732" />
+        <location filename="../../desktop/ui/admin_pages.py" line="734" />
         <source>{n} dossier(s) anonymisé(s).</source>
         <translation>{n} dossier(s) anonymisé(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="738" />
+        <location filename="../../desktop/ui/admin_pages.py" line="740" />
         <source>Purge des données</source>
         <translation>Purge des données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="740" />
+        <location filename="../../desktop/ui/admin_pages.py" line="742" />
         <source>Anonymiser définitivement les {n} dossier(s) listés ? Cette opération est irréversible et sera enregistrée dans le journal d'audit.</source>
         <translation>Anonymiser définitivement les {n} dossier(s) listés ? Cette opération est irréversible et sera enregistrée dans le journal d'audit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="743" />
+        <location filename="../../desktop/ui/admin_pages.py" line="745" />
         <source>Anonymiser</source>
         <translation>Anonymiser</translation>
     </message>
@@ -8273,7 +8273,7 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>Rétablit les cinq questions standard.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/campaigns/dialogs.py" line="348" />
+        <location filename="../../desktop/ui/campaigns/dialogs.py" line="349" />
         <source>{n}. {question} ({kind}, {count} choix)</source>
         <translation>{n}. {question} ({kind}, {count} choix)</translation>
     </message>
@@ -8281,32 +8281,32 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>SendingResultDialog</name>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="272" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="165" />
         <source>Résultat de l'envoi</source>
         <translation>Résultat de l'envoi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="282" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="175" />
         <source>Membre</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="282" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="175" />
         <source>Courriel</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="282" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="175" />
         <source>Résultat</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="282" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="175" />
         <source>Motif</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="301" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="194" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
@@ -8683,194 +8683,194 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>SessionsTab</name>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="490" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="61" />
         <source>Séance :</source>
         <extracomment>where the SMTP settings come from (the organisation profile)</extracomment>
         <translation>Séance :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="495" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="66" />
         <source>Actualiser</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="499" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="70" />
         <source>Calculer les cotations</source>
         <translation>Calculer les cotations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="501" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="72" />
         <source>Importer un export du registre (SNE)…</source>
         <translation>Importer un export du registre (SNE)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="503" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="74" />
         <source>Convoquer les membres</source>
         <translation>Convoquer les membres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="505" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="76" />
         <source>Prévenir : PV à relire</source>
         <translation>Prévenir : PV à relire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="507" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="78" />
         <source>Déclarer les attributions au registre…</source>
         <translation>Déclarer les attributions au registre…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="509" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="80" />
         <source>Fiche de cotation du demandeur</source>
         <translation>Fiche de cotation du demandeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="511" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="82" />
         <source>Refus d'un logement adapté…</source>
         <translation>Refus d'un logement adapté…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="515" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="86" />
         <source>Qualifier le refus d'un logement proposé au demandeur : adapté ou non, motif légitime ou non (la grille du PPGD dit ce que le refus retire).</source>
         <translation>Qualifier le refus d'un logement proposé au demandeur : adapté ou non, motif légitime ou non (la grille du PPGD dit ce que le refus retire).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="534" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="105" />
         <source>Logement</source>
         <translation>Logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="535" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="106" />
         <source>N° unique</source>
         <translation>N° unique</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="536" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="107" />
         <source>Candidat</source>
         <translation>Candidat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="537" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="108" />
         <source>Cotation</source>
         <translation>Cotation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="538" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="109" />
         <source>Grille</source>
         <translation>Grille</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="539" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="110" />
         <source>Registre</source>
         <translation>Registre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="540" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="111" />
         <source>Alerte</source>
         <translation>Alerte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="550" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="121" />
         <source>Effet des propositions sur les objectifs d'attribution :</source>
         <translation>Effet des propositions sur les objectifs d'attribution :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="677" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="248" />
         <source>Choisissez d'abord un candidat dans le tableau.</source>
         <translation>Choisissez d'abord un candidat dans le tableau.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="714" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="285" />
         <source>{count} candidat(s) coté(s).</source>
         <translation>{count} candidat(s) coté(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="724" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="295" />
         <source>Export du registre national</source>
         <translation>Export du registre national</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="726" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="297" />
         <source>Fichiers CSV ou Excel (*.csv *.txt *.xlsx)</source>
         <translation>Fichiers CSV ou Excel (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="737" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="308" />
         <source>Import du registre terminé.</source>
         <translation>Import du registre terminé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="758" />
-        <location filename="../../desktop/ui/cotation_page.py" line="783" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="329" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="354" />
         <source>Convocations</source>
         <translation>Convocations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="761" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="332" />
         <source>Produire et enregistrer les convocations sans les envoyer ?</source>
         <translation>Produire et enregistrer les convocations sans les envoyer ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="807" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="378" />
         <source>Procès-verbal à relire</source>
         <translation>Procès-verbal à relire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="813" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="384" />
         <source>Préparation…</source>
         <translation>Préparation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="813" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="384" />
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="831" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="402" />
         <source>Envoi en cours…</source>
         <translation>Envoi en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="844" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="415" />
         <source>Annulation demandée : le courriel en cours se termine, les autres ne partent pas.</source>
         <translation>Annulation demandée : le courriel en cours se termine, les autres ne partent pas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="871" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="442" />
         <source>Erreur inattendue pendant l'envoi : {error}</source>
         <translation>Erreur inattendue pendant l'envoi : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="874" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="445" />
         <source>Envoi des courriels</source>
         <translation>Envoi des courriels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="890" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="461" />
         <source>{sent} convocation(s) envoyée(s) par courriel, {hand} à remettre, {failed} échec(s) d'envoi.</source>
         <translation>{sent} convocation(s) envoyée(s) par courriel, {hand} à remettre, {failed} échec(s) d'envoi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="899" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="470" />
         <source>{sent} membre(s) prévenu(s) que le procès-verbal attend sa relecture, {failed} échec(s) d'envoi.</source>
         <translation>{sent} membre(s) prévenu(s) que le procès-verbal attend sa relecture, {failed} échec(s) d'envoi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="903" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="474" />
         <source>Envoi annulé : {count} courriel(s) non envoyé(s).</source>
         <translation>Envoi annulé : {count} courriel(s) non envoyé(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="926" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="497" />
         <source>Attributions à déclarer au registre</source>
         <translation>Attributions à déclarer au registre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="928" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="499" />
         <source>CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="934" />
+        <location filename="../../desktop/ui/cotation/sessions.py" line="505" />
         <source>{count} attribution(s) exportée(s) : {path}</source>
         <translation>{count} attribution(s) exportée(s) : {path}</translation>
     </message>
@@ -8921,57 +8921,57 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>SneImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="158" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="51" />
         <source>Import d'un export du registre national (SNE)</source>
         <translation>Import d'un export du registre national (SNE)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="166" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="59" />
         <source>Fichier : {name} — {count} ligne(s)</source>
         <translation>Fichier : {name} — {count} ligne(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="172" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="65" />
         <source>Champ</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="172" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="65" />
         <source>Colonne</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="181" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="74" />
         <source>— non associé —</source>
         <translation>— non associé —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="195" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="88" />
         <source>Vérifier (rien n'est enregistré)</source>
         <translation>Vérifier (rien n'est enregistré)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="197" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="90" />
         <source>Importer</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="200" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="93" />
         <source>Fermer</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="227" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="120" />
         <source>{ok} ligne(s) valable(s) : {created} candidat(s) à créer, {updated} à mettre à jour ; {bad} ligne(s) refusée(s).</source>
         <translation>{ok} ligne(s) valable(s) : {created} candidat(s) à créer, {updated} à mettre à jour ; {bad} ligne(s) refusée(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="238" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="131" />
         <source>Ligne {line} : {reasons}</source>
         <translation>Ligne {line} : {reasons}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="245" />
+        <location filename="../../desktop/ui/cotation/dialogs.py" line="138" />
         <source>Corrigez le fichier ou la correspondance : l'import se fait en entier ou pas du tout.</source>
         <translation>Corrigez le fichier ou la correspondance : l'import se fait en entier ou pas du tout.</translation>
     </message>
@@ -9112,138 +9112,138 @@ Sauvegardes automatiques : {folder}</translation>
 <context>
     <name>TargetsTab</name>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="1240" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="62" />
         <source>€ par an et par unité de consommation</source>
         <translation>€ par an et par unité de consommation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="1243" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="65" />
         <source>arrêté fixant le seuil</source>
         <translation>arrêté fixant le seuil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="1244" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="66" />
         <source>EPCI :</source>
         <translation>EPCI :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="1245" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="67" />
         <source>Année :</source>
         <translation>Année :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="1246" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="68" />
         <source>Seuil du premier quartile :</source>
         <translation>Seuil du premier quartile :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="1247" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="69" />
         <source>Source du seuil :</source>
         <translation>Source du seuil :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="1250" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="72" />
         <source>Objectif hors QPV, premier quartile (%) :</source>
         <translation>Objectif hors QPV, premier quartile (%) :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="1251" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="73" />
         <source>Objectif en QPV, trois autres quartiles (%) :</source>
         <translation>Objectif en QPV, trois autres quartiles (%) :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="1254" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="76" />
         <source>Objectif publics prioritaires par réservataire (%) :</source>
         <translation>Objectif publics prioritaires par réservataire (%) :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="1266" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="88" />
         <source>Afficher</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="1268" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="90" />
         <source>Enregistrer le seuil et les objectifs</source>
         <translation>Enregistrer le seuil et les objectifs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="1270" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="92" />
         <source>Exporter (PDF ou Excel)…</source>
         <translation>Exporter (PDF ou Excel)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="1279" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="101" />
         <source>Objectif</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="1280" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="102" />
         <source>Exigé</source>
         <translation>Exigé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="1281" />
-        <location filename="../../desktop/ui/cotation_page.py" line="1333" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="103" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="155" />
         <source>Atteint</source>
         <translation>Atteint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="1282" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="104" />
         <source>Retenues</source>
         <translation>Retenues</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="1283" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="105" />
         <source>Périmètre</source>
         <translation>Périmètre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="1284" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="106" />
         <source>Ressources inconnues</source>
         <translation>Ressources inconnues</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="1285" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="107" />
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="1330" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="152" />
         <source>Aucune attribution</source>
         <translation>Aucune attribution</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="1335" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="157" />
         <source>Non atteint (manque {n})</source>
         <translation>Non atteint (manque {n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="1354" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="176" />
         <source>{n} attribution(s) en {year} ; seuil : {t}</source>
         <translation>{n} attribution(s) en {year} ; seuil : {t}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="1357" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="179" />
         <source>non renseigné</source>
         <translation>non renseigné</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="1370" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="192" />
         <source>Objectifs d'attribution</source>
         <translation>Objectifs d'attribution</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="1395" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="217" />
         <source>Rapport des objectifs d'attribution</source>
         <translation>Rapport des objectifs d'attribution</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="1397" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="219" />
         <source>PDF (*.pdf);;Excel (*.xlsx)</source>
         <translation>PDF (*.pdf);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="1401" />
+        <location filename="../../desktop/ui/cotation/targets.py" line="223" />
         <source>Rapport enregistré : {path}</source>
         <translation>Rapport enregistré : {path}</translation>
     </message>
@@ -9301,27 +9301,27 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>&lt;h2&gt;Modèles de courriers&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_page.py" line="260" />
+        <location filename="../../desktop/ui/templates_page.py" line="268" />
         <source>Conversion de l'aperçu en PDF…</source>
         <translation>Conversion de l'aperçu en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_page.py" line="285" />
+        <location filename="../../desktop/ui/templates_page.py" line="293" />
         <source>Aperçu PDF : {path}</source>
         <translation>Aperçu PDF : {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_page.py" line="286" />
+        <location filename="../../desktop/ui/templates_page.py" line="294" />
         <source>Aperçu du modèle</source>
         <translation>Aperçu du modèle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_page.py" line="293" />
+        <location filename="../../desktop/ui/templates_page.py" line="301" />
         <source>Erreur inattendue : {error}</source>
         <translation>Erreur inattendue : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_page.py" line="323" />
+        <location filename="../../desktop/ui/templates_page.py" line="331" />
         <source>Le modèle « {name} » est correct.</source>
         <translation>Le modèle « {name} » est correct.</translation>
     </message>
@@ -9966,17 +9966,17 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>&lt;h2&gt;Comptes utilisateurs&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="299" />
+        <location filename="../../desktop/ui/admin_pages.py" line="301" />
         <source>verrouillé</source>
         <translation>verrouillé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="301" />
+        <location filename="../../desktop/ui/admin_pages.py" line="303" />
         <source>actif</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="301" />
+        <location filename="../../desktop/ui/admin_pages.py" line="303" />
         <source>désactivé</source>
         <translation>désactivé</translation>
     </message>
@@ -11923,13 +11923,13 @@ Sauvegardes automatiques : {folder}</translation>
     <message>
         <location filename="../../desktop/domain/tenant.py" line="162" />
         <location filename="../../desktop/services/plans/payments.py" line="60" />
-        <location filename="../../desktop/services/tabular.py" line="487" />
+        <location filename="../../desktop/services/tabular.py" line="488" />
         <source>Le montant est trop élevé.</source>
         <translation>Le montant est trop élevé.</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/tenant.py" line="185" />
-        <location filename="../../desktop/services/tabular.py" line="515" />
+        <location filename="../../desktop/services/tabular.py" line="516" />
         <source>Ce champ est obligatoire.</source>
         <translation>Ce champ est obligatoire.</translation>
     </message>
@@ -12088,129 +12088,129 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>Plus de 70 ans</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cotation.py" line="180" />
+        <location filename="../../desktop/services/cotation/common.py" line="152" />
         <source>La version {version} de la grille de {epci} existe déjà.</source>
         <translation>La version {version} de la grille de {epci} existe déjà.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cotation.py" line="204" />
-        <location filename="../../desktop/services/cotation.py" line="285" />
+        <location filename="../../desktop/services/cotation/common.py" line="176" />
+        <location filename="../../desktop/services/cotation/grids.py" line="122" />
         <source>La grille a été modifiée sur un autre poste : rechargez-la.</source>
         <translation>La grille a été modifiée sur un autre poste : rechargez-la.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cotation.py" line="227" />
-        <location filename="../../desktop/services/cotation.py" line="281" />
-        <location filename="../../desktop/services/cotation.py" line="333" />
+        <location filename="../../desktop/services/cotation/grids.py" line="64" />
+        <location filename="../../desktop/services/cotation/grids.py" line="118" />
+        <location filename="../../desktop/services/cotation/grids.py" line="170" />
         <source>Cette grille n'existe plus.</source>
         <translation>Cette grille n'existe plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cotation.py" line="255" />
+        <location filename="../../desktop/services/cotation/grids.py" line="92" />
         <source>Cette version de grille vient d'être créée sur un autre poste.</source>
         <translation>Cette version de grille vient d'être créée sur un autre poste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cotation.py" line="294" />
+        <location filename="../../desktop/services/cotation/grids.py" line="131" />
         <source>Cette version a servi à coter {count} candidat(s) : elle ne peut plus changer. Créez une nouvelle version.</source>
         <translation>Cette version a servi à coter {count} candidat(s) : elle ne peut plus changer. Créez une nouvelle version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cotation.py" line="338" />
+        <location filename="../../desktop/services/cotation/grids.py" line="175" />
         <source>Seule la dernière version (v{version}) d'une grille peut être prolongée par une nouvelle.</source>
         <translation>Seule la dernière version (v{version}) d'une grille peut être prolongée par une nouvelle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cotation.py" line="518" />
-        <location filename="../../desktop/services/cotation.py" line="558" />
+        <location filename="../../desktop/services/cotation/grid_files.py" line="189" />
+        <location filename="../../desktop/services/cotation/grid_files.py" line="229" />
         <source>Choisissez un fichier .json ou .xlsx pour la grille.</source>
         <translation>Choisissez un fichier .json ou .xlsx pour la grille.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cotation.py" line="543" />
-        <location filename="../../desktop/services/cotation.py" line="552" />
+        <location filename="../../desktop/services/cotation/grid_files.py" line="214" />
+        <location filename="../../desktop/services/cotation/grid_files.py" line="223" />
         <location filename="../../desktop/services/tabular.py" line="70" />
         <source>Impossible de lire le fichier « {name} ».</source>
         <translation>Impossible de lire le fichier « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cotation.py" line="664" />
+        <location filename="../../desktop/services/cotation/scores.py" line="122" />
         <source>Aucune grille de cotation de « {epci} » en vigueur le {on}.</source>
         <translation>Aucune grille de cotation de « {epci} » en vigueur le {on}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cotation.py" line="709" />
-        <location filename="../../desktop/services/cotation.py" line="1071" />
+        <location filename="../../desktop/services/cotation/scores.py" line="167" />
+        <location filename="../../desktop/services/cotation/scores.py" line="304" />
         <source>La séance n° {number} est verrouillée par son procès-verbal signé : la cotation ne peut plus changer.</source>
         <translation>La séance n° {number} est verrouillée par son procès-verbal signé : la cotation ne peut plus changer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cotation.py" line="722" />
+        <location filename="../../desktop/services/cotation/scores.py" line="180" />
         <source>Ce candidat n'existe plus.</source>
         <translation>Ce candidat n'existe plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cotation.py" line="753" />
+        <location filename="../../desktop/services/cotation/scores.py" line="211" />
         <source>Un critère saisi à la main demande un motif.</source>
         <translation>Un critère saisi à la main demande un motif.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cotation.py" line="757" />
+        <location filename="../../desktop/services/cotation/scores.py" line="215" />
         <source>Motif : 500 caractères au plus.</source>
         <translation>Motif : 500 caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cotation.py" line="765" />
+        <location filename="../../desktop/services/cotation/scores.py" line="223" />
         <source>La cotation du registre est un nombre de points.</source>
         <translation>La cotation du registre est un nombre de points.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cotation.py" line="797" />
+        <location filename="../../desktop/services/cotation/scores.py" line="255" />
         <source>Critère « {code} » absent des grilles.</source>
         <translation>Critère « {code} » absent des grilles.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cotation.py" line="929" />
+        <location filename="../../desktop/services/cotation/refusals.py" line="137" />
         <source>Indiquez pourquoi le refus est ou n'est pas fondé sur un motif légitime.</source>
         <translation>Indiquez pourquoi le refus est ou n'est pas fondé sur un motif légitime.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cotation.py" line="937" />
+        <location filename="../../desktop/services/cotation/refusals.py" line="145" />
         <source>Le numéro unique du demandeur est obligatoire.</source>
         <translation>Le numéro unique du demandeur est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cotation.py" line="940" />
+        <location filename="../../desktop/services/cotation/refusals.py" line="148" />
         <source>Indiquez la date du refus.</source>
         <translation>Indiquez la date du refus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cotation.py" line="943" />
+        <location filename="../../desktop/services/cotation/refusals.py" line="151" />
         <source>La date du refus ne peut pas être dans le futur.</source>
         <translation>La date du refus ne peut pas être dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cotation.py" line="956" />
+        <location filename="../../desktop/services/cotation/refusals.py" line="164" />
         <source>Le logement proposé à {name} n'a pas été refusé : il n'y a pas de refus à qualifier.</source>
         <translation>Le logement proposé à {name} n'a pas été refusé : il n'y a pas de refus à qualifier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cotation.py" line="1009" />
+        <location filename="../../desktop/services/cotation/refusals.py" line="217" />
         <source>Indiquez pourquoi ce refus est retiré.</source>
         <translation>Indiquez pourquoi ce refus est retiré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cotation.py" line="1015" />
+        <location filename="../../desktop/services/cotation/refusals.py" line="223" />
         <source>Ce refus n'existe plus.</source>
         <translation>Ce refus n'existe plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cotation.py" line="1067" />
+        <location filename="../../desktop/services/cotation/scores.py" line="300" />
         <source>Cette séance n'existe plus.</source>
         <translation>Cette séance n'existe plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cotation.py" line="1289" />
+        <location filename="../../desktop/services/cotation/applicant.py" line="103" />
         <source>La demande n° {number} n'a pas encore de cotation : calculez les cotations de la séance.</source>
         <translation>La demande n° {number} n'a pas encore de cotation : calculez les cotations de la séance.</translation>
     </message>
@@ -12226,9 +12226,9 @@ Sauvegardes automatiques : {folder}</translation>
     </message>
     <message>
         <location filename="../../desktop/services/caleol/vote_import.py" line="184" />
-        <location filename="../../desktop/services/cotation.py" line="456" />
+        <location filename="../../desktop/services/cotation/grid_files.py" line="127" />
         <location filename="../../desktop/services/tabular.py" line="114" />
-        <location filename="../../desktop/services/tabular.py" line="235" />
+        <location filename="../../desktop/services/tabular.py" line="236" />
         <source>Le fichier « {name} » n'est pas un classeur Excel valide.</source>
         <translation>Le fichier « {name} » n'est pas un classeur Excel valide.</translation>
     </message>
@@ -12244,12 +12244,12 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>Le fichier « {name} » ne contient aucune ligne après les en-têtes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tabular.py" line="152" />
+        <location filename="../../desktop/services/tabular.py" line="153" />
         <source>Encodage du fichier « {name} » non reconnu : enregistrez-le en UTF-8 ou en Windows-1252 (ANSI).</source>
         <translation>Encodage du fichier « {name} » non reconnu : enregistrez-le en UTF-8 ou en Windows-1252 (ANSI).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tabular.py" line="192" />
+        <location filename="../../desktop/services/tabular.py" line="193" />
         <source>Fichier « {name} » illisible vers la ligne {line}.</source>
         <translation>Fichier « {name} » illisible vers la ligne {line}.</translation>
     </message>
@@ -13669,17 +13669,17 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>EPCI</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tabular.py" line="320" />
+        <location filename="../../desktop/services/tabular.py" line="321" />
         <source>Champ inconnu dans la correspondance : « {key} ».</source>
         <translation>Champ inconnu dans la correspondance : « {key} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tabular.py" line="328" />
+        <location filename="../../desktop/services/tabular.py" line="329" />
         <source>Colonne n° {index} absente du fichier (champ « {field} »).</source>
         <translation>Colonne n° {index} absente du fichier (champ « {field} »).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tabular.py" line="362" />
+        <location filename="../../desktop/services/tabular.py" line="363" />
         <source>Colonne « {name} » absente du fichier (champ « {field} »).</source>
         <translation>Colonne « {name} » absente du fichier (champ « {field} »).</translation>
     </message>
@@ -13689,23 +13689,23 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>Champ inconnu : « {name} » (champs : {fields}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tabular.py" line="383" />
+        <location filename="../../desktop/services/tabular.py" line="384" />
         <source>Colonnes obligatoires non associées : {fields}.</source>
         <translation>Colonnes obligatoires non associées : {fields}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tabular.py" line="452" />
+        <location filename="../../desktop/services/tabular.py" line="453" />
         <source>Date illisible « {value} » (attendu JJ/MM/AAAA).</source>
         <translation>Date illisible « {value} » (attendu JJ/MM/AAAA).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tabular.py" line="464" />
-        <location filename="../../desktop/services/tabular.py" line="478" />
+        <location filename="../../desktop/services/tabular.py" line="465" />
+        <location filename="../../desktop/services/tabular.py" line="479" />
         <source>Nombre illisible « {value} ».</source>
         <translation>Nombre illisible « {value} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tabular.py" line="509" />
+        <location filename="../../desktop/services/tabular.py" line="510" />
         <source>Valeur « {value} » non comprise (attendu oui ou non).</source>
         <translation>Valeur « {value} » non comprise (attendu oui ou non).</translation>
     </message>
@@ -13716,7 +13716,7 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>Étage illisible « {value} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/tabular.py" line="399" />
+        <location filename="../../desktop/services/tabular.py" line="400" />
         <source>{label} (colonne « {header} »)</source>
         <translation>{label} (colonne « {header} »)</translation>
     </message>
@@ -13726,50 +13726,50 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>Financement « {value} » inconnu (PLAI, PLUS, PLS ou PLI).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="780" />
+        <location filename="../../desktop/services/importer.py" line="784" />
         <source>Le contrat « {value} » existe déjà (dossier de {name}).</source>
         <translation>Le contrat « {value} » existe déjà (dossier de {name}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="788" />
+        <location filename="../../desktop/services/importer.py" line="792" />
         <source>Le contrat « {value} » figure déjà à la ligne {line}.</source>
         <translation>Le contrat « {value} » figure déjà à la ligne {line}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="800" />
+        <location filename="../../desktop/services/importer.py" line="804" />
         <source>Le logement « {value} » est déjà occupé (dossier de {name}).</source>
         <translation>Le logement « {value} » est déjà occupé (dossier de {name}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="808" />
+        <location filename="../../desktop/services/importer.py" line="812" />
         <source>Le logement « {value} » figure déjà à la ligne {line}.</source>
         <translation>Le logement « {value} » figure déjà à la ligne {line}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="819" />
+        <location filename="../../desktop/services/importer.py" line="823" />
         <source>Agence inconnue « {code} ».</source>
         <translation>Agence inconnue « {code} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="826" />
-        <location filename="../../desktop/services/importer.py" line="850" />
+        <location filename="../../desktop/services/importer.py" line="830" />
+        <location filename="../../desktop/services/importer.py" line="854" />
         <location filename="../../desktop/services/plans/payments_import.py" line="300" />
         <source>{field} : {reason}</source>
         <translation>{field} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="875" />
+        <location filename="../../desktop/services/importer.py" line="879" />
         <location filename="../../desktop/services/plans/payments_import.py" line="344" />
         <source>Aucune ligne valide à importer.</source>
         <translation>Aucune ligne valide à importer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="898" />
+        <location filename="../../desktop/services/importer.py" line="902" />
         <source>Ligne {line} : {error} Rien n'a été importé.</source>
         <translation>Ligne {line} : {error} Rien n'a été importé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/importer.py" line="908" />
+        <location filename="../../desktop/services/importer.py" line="912" />
         <source>Import annulé : rien n'a été importé.</source>
         <translation>Import annulé : rien n'a été importé.</translation>
     </message>
@@ -13796,7 +13796,7 @@ Sauvegardes automatiques : {folder}</translation>
     </message>
     <message>
         <location filename="../../desktop/services/caleol/common.py" line="117" />
-        <location filename="../../desktop/services/documents.py" line="302" />
+        <location filename="../../desktop/services/documents/common.py" line="227" />
         <location filename="../../desktop/services/notices/common.py" line="308" />
         <location filename="../../desktop/services/person_export.py" line="754" />
         <location filename="../../desktop/services/plans/core.py" line="649" />
@@ -13806,45 +13806,45 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>Le dossier n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents.py" line="509" />
-        <location filename="../../desktop/services/documents.py" line="677" />
+        <location filename="../../desktop/services/documents/batch.py" line="121" />
+        <location filename="../../desktop/services/documents/letter.py" line="120" />
         <source>La signature électronique porte sur le PDF : cochez « PDF ».</source>
         <translation>La signature électronique porte sur le PDF : cochez « PDF ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents.py" line="744" />
-        <location filename="../../desktop/services/documents.py" line="1342" />
+        <location filename="../../desktop/services/documents/batch.py" line="188" />
+        <location filename="../../desktop/services/documents/mass.py" line="516" />
         <source>Enregistrement impossible : {error}</source>
         <translation>Enregistrement impossible : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents.py" line="820" />
-        <location filename="../../desktop/services/documents.py" line="1285" />
+        <location filename="../../desktop/services/documents/batch.py" line="264" />
+        <location filename="../../desktop/services/documents/mass.py" line="459" />
         <source>Conversion en PDF impossible.</source>
         <translation>Conversion en PDF impossible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents.py" line="1398" />
+        <location filename="../../desktop/services/documents/mass.py" line="572" />
         <source>Lettre absente du fichier d'impression : {error}</source>
         <translation>Lettre absente du fichier d'impression : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents.py" line="1619" />
+        <location filename="../../desktop/services/documents/register.py" line="55" />
         <source>Le document n° {id} n'existe pas ou plus.</source>
         <translation>Le document n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents.py" line="1644" />
+        <location filename="../../desktop/services/documents/register.py" line="80" />
         <source>Aucun document n'a la référence {reference}.</source>
         <translation>Aucun document n'a la référence {reference}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents.py" line="1658" />
+        <location filename="../../desktop/services/documents/register.py" line="94" />
         <source>Le fichier {path} est introuvable (déplacé ou supprimé).</source>
         <translation>Le fichier {path} est introuvable (déplacé ou supprimé).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/documents.py" line="1665" />
+        <location filename="../../desktop/services/documents/register.py" line="101" />
         <source>Le fichier {path} a été modifié depuis sa production (empreinte SHA-256 différente).</source>
         <translation>Le fichier {path} a été modifié depuis sa production (empreinte SHA-256 différente).</translation>
     </message>
@@ -15798,7 +15798,7 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>Le fichier d'export doit avoir l'extension .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/cotation.py" line="398" />
+        <location filename="../../desktop/services/cotation/grid_files.py" line="69" />
         <location filename="../../desktop/services/spreadsheet.py" line="92" />
         <source>Impossible d'écrire le fichier « {name} » : {error}</source>
         <translation>Impossible d'écrire le fichier « {name} » : {error}</translation>
@@ -15991,508 +15991,507 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>{max} recherches enregistrées au plus : supprimez-en une.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="69" />
+        <location filename="../../desktop/domain/caleol/common.py" line="43" />
         <source>Membre désigné par le conseil</source>
         <translation>Membre désigné par le conseil</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="71" />
+        <location filename="../../desktop/domain/caleol/common.py" line="45" />
         <source>Représentant des locataires</source>
         <translation>Représentant des locataires</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="74" />
+        <location filename="../../desktop/domain/caleol/common.py" line="48" />
         <source>Maire de la commune</source>
         <translation>Maire de la commune</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="75" />
+        <location filename="../../desktop/domain/caleol/common.py" line="49" />
         <source>Représentant de l'État</source>
         <translation>Représentant de l'État</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="76" />
+        <location filename="../../desktop/domain/caleol/common.py" line="50" />
         <source>Président de l'EPCI</source>
         <translation>Président de l'EPCI</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="79" />
+        <location filename="../../desktop/domain/caleol/common.py" line="53" />
         <source>Représentant de l'organisme mandant</source>
         <translation>Représentant de l'organisme mandant</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="83" />
+        <location filename="../../desktop/domain/caleol/common.py" line="57" />
         <source>Association agréée (L365-3)</source>
         <translation>Association agréée (L365-3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="87" />
+        <location filename="../../desktop/domain/caleol/common.py" line="61" />
         <source>CCAS ou service social départemental</source>
         <translation>CCAS ou service social départemental</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="90" />
+        <location filename="../../desktop/domain/caleol/common.py" line="64" />
         <source>Maire d'arrondissement</source>
         <translation>Maire d'arrondissement</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="91" />
+        <location filename="../../desktop/domain/caleol/common.py" line="65" />
         <location filename="../../desktop/services/attribution.py" line="701" />
         <location filename="../../desktop/services/importer.py" line="109" />
         <source>Réservataire</source>
         <translation>Réservataire</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="107" />
+        <location filename="../../desktop/domain/caleol/common.py" line="81" />
         <location filename="../../desktop/domain/minutes.py" line="561" />
         <source>Présent</source>
         <translation>Présent</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="108" />
+        <location filename="../../desktop/domain/caleol/common.py" line="82" />
         <location filename="../../desktop/domain/minutes.py" line="571" />
         <source>À distance</source>
         <translation>À distance</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="109" />
+        <location filename="../../desktop/domain/caleol/common.py" line="83" />
         <source>Représenté</source>
         <translation>Représenté</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="110" />
+        <location filename="../../desktop/domain/caleol/common.py" line="84" />
         <location filename="../../desktop/domain/minutes.py" line="594" />
         <source>Absent</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="129" />
+        <location filename="../../desktop/domain/caleol/common.py" line="103" />
         <source>Séance en présentiel</source>
         <translation>Séance en présentiel</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="130" />
+        <location filename="../../desktop/domain/caleol/common.py" line="104" />
         <source>Séance dématérialisée par visioconférence</source>
         <translation>Séance dématérialisée par visioconférence</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="131" />
+        <location filename="../../desktop/domain/caleol/common.py" line="105" />
         <source>Séance dématérialisée par écrit</source>
         <translation>Séance dématérialisée par écrit</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="154" />
+        <location filename="../../desktop/domain/caleol/common.py" line="128" />
         <source>Attribution</source>
         <translation>Attribution</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="155" />
+        <location filename="../../desktop/domain/caleol/common.py" line="129" />
         <source>Attribution par classement (ordre de priorité)</source>
         <translation>Attribution par classement (ordre de priorité)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="158" />
+        <location filename="../../desktop/domain/caleol/common.py" line="132" />
         <source>Attribution sous condition suspensive</source>
         <translation>Attribution sous condition suspensive</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="161" />
+        <location filename="../../desktop/domain/caleol/common.py" line="135" />
         <source>Non-attribution</source>
         <translation>Non-attribution</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="162" />
+        <location filename="../../desktop/domain/caleol/common.py" line="136" />
         <source>Irrecevabilité</source>
         <translation>Irrecevabilité</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="179" />
+        <location filename="../../desktop/domain/caleol/common.py" line="153" />
         <source>Insuffisance du nombre de candidats</source>
         <translation>Insuffisance du nombre de candidats</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="182" />
+        <location filename="../../desktop/domain/caleol/common.py" line="156" />
         <source>Candidat DALO désigné par le préfet</source>
         <translation>Candidat DALO désigné par le préfet</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="185" />
+        <location filename="../../desktop/domain/caleol/common.py" line="159" />
         <source>Logement PLAI adapté (D331-25-1)</source>
         <translation>Logement PLAI adapté (D331-25-1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="202" />
+        <location filename="../../desktop/domain/caleol/common.py" line="176" />
         <source>Pour</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="203" />
+        <location filename="../../desktop/domain/caleol/common.py" line="177" />
         <source>Contre</source>
         <translation>Contre</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="204" />
+        <location filename="../../desktop/domain/caleol/common.py" line="178" />
         <source>Abstention</source>
         <translation>Abstention</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="225" />
+        <location filename="../../desktop/domain/caleol/common.py" line="199" />
         <source>Adoptée</source>
         <translation>Adoptée</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="226" />
+        <location filename="../../desktop/domain/caleol/common.py" line="200" />
         <source>Rejetée</source>
         <translation>Rejetée</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="227" />
+        <location filename="../../desktop/domain/caleol/common.py" line="201" />
         <source>Partage des voix : non adoptée</source>
         <translation>Partage des voix : non adoptée</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="328" />
+        <location filename="../../desktop/domain/caleol/quorum.py" line="118" />
         <source>Pouvoir de {giver} à {holder} refusé : seuls les membres à voix délibérative peuvent donner ou recevoir un pouvoir.</source>
         <extracomment>designated members (board's 6, tenant representative included) present or represented needed; default half of the 6 (UNCONFIRMED practice) proxies a member may hold (UNCONFIRMED practice: one) whether the règlement intérieur provides remote sessions (loi 3DS) share of the voting members who must take part in a remote session whether a represented member counts as taking part in a remote session designated_total, designated_present, designated_represented, designated_counted, designated_required, voting_total, voting_taking_part, remote_required, proxies_accepted, proxies_refused giver id → holder id of the proxies that count</extracomment>
         <translation>Pouvoir de {giver} à {holder} refusé : seuls les membres à voix délibérative peuvent donner ou recevoir un pouvoir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="334" />
+        <location filename="../../desktop/domain/caleol/quorum.py" line="124" />
         <source>Pouvoir de {giver} à {holder} refusé : pouvoir en double.</source>
         <translation>Pouvoir de {giver} à {holder} refusé : pouvoir en double.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="338" />
+        <location filename="../../desktop/domain/caleol/quorum.py" line="128" />
         <source>Pouvoir de {giver} à {holder} ignoré : {giver} n'est pas indiqué comme représenté.</source>
         <translation>Pouvoir de {giver} à {holder} ignoré : {giver} n'est pas indiqué comme représenté.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="344" />
+        <location filename="../../desktop/domain/caleol/quorum.py" line="134" />
         <source>Pouvoir de {giver} à {holder} refusé : le mandataire ne participe pas à la séance.</source>
         <translation>Pouvoir de {giver} à {holder} refusé : le mandataire ne participe pas à la séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="350" />
+        <location filename="../../desktop/domain/caleol/quorum.py" line="140" />
         <source>Pouvoir de {giver} à {holder} refusé : un membre ne peut détenir plus de {max} pouvoir(s).</source>
         <translation>Pouvoir de {giver} à {holder} refusé : un membre ne peut détenir plus de {max} pouvoir(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="375" />
+        <location filename="../../desktop/domain/caleol/quorum.py" line="165" />
         <source>{name} est indiqué comme représenté sans pouvoir valable : compté absent.</source>
         <translation>{name} est indiqué comme représenté sans pouvoir valable : compté absent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="398" />
+        <location filename="../../desktop/domain/caleol/quorum.py" line="188" />
         <source>Membres désignés présents ou représentés : {count} sur {total} ({required} requis).</source>
         <translation>Membres désignés présents ou représentés : {count} sur {total} ({required} requis).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="414" />
+        <location filename="../../desktop/domain/caleol/quorum.py" line="204" />
         <source>Quorum non atteint : {count} membre(s) désigné(s) présent(s) ou représenté(s) sur {total}, {required} requis.</source>
         <translation>Quorum non atteint : {count} membre(s) désigné(s) présent(s) ou représenté(s) sur {total}, {required} requis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="432" />
+        <location filename="../../desktop/domain/caleol/quorum.py" line="222" />
         <source>Le règlement intérieur ne prévoit pas de séance dématérialisée.</source>
         <translation>Le règlement intérieur ne prévoit pas de séance dématérialisée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="441" />
+        <location filename="../../desktop/domain/caleol/quorum.py" line="231" />
         <source>Séance dématérialisée : {count} membre(s) à voix délibérative participent sur {total} (au moins {required} requis).</source>
         <translation>Séance dématérialisée : {count} membre(s) à voix délibérative participent sur {total} (au moins {required} requis).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="453" />
+        <location filename="../../desktop/domain/caleol/quorum.py" line="243" />
         <source>Séance dématérialisée non valable : {count} membre(s) à voix délibérative participent sur {total}, au moins la moitié ({required}) requise.</source>
         <translation>Séance dématérialisée non valable : {count} membre(s) à voix délibérative participent sur {total}, au moins la moitié ({required}) requise.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="482" />
+        <location filename="../../desktop/domain/caleol/quorum.py" line="272" />
         <source>Le quorum n'est pas atteint : la commission ne peut pas délibérer.</source>
         <translation>Le quorum n'est pas atteint : la commission ne peut pas délibérer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="526" />
+        <location filename="../../desktop/domain/caleol/decisions.py" line="50" />
         <source>Le candidat {name} n'a pas de numéro unique : sa demande ne peut pas être examinée.</source>
         <translation>Le candidat {name} n'a pas de numéro unique : sa demande ne peut pas être examinée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="535" />
+        <location filename="../../desktop/domain/caleol/decisions.py" line="59" />
         <source>Le numéro unique {number} figure deux fois pour ce logement.</source>
         <translation>Le numéro unique {number} figure deux fois pour ce logement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="553" />
+        <location filename="../../desktop/domain/caleol/decisions.py" line="77" />
         <source>{count} candidat(s) seulement pour ce logement : au moins {min} sont requis, sauf motif légal (insuffisance de candidats, DALO, PLAI adapté).</source>
         <translation>{count} candidat(s) seulement pour ce logement : au moins {min} sont requis, sauf motif légal (insuffisance de candidats, DALO, PLAI adapté).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="573" />
-        <location filename="../../desktop/domain/caleol.py" line="616" />
+        <location filename="../../desktop/domain/caleol/decisions.py" line="97" />
+        <location filename="../../desktop/domain/caleol/decisions.py" line="140" />
         <source>Le rang doit être compris entre 1 et {max}.</source>
         <translation>Le rang doit être compris entre 1 et {max}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="578" />
+        <location filename="../../desktop/domain/caleol/decisions.py" line="102" />
         <source>Le rang {rank} est attribué à plusieurs candidats.</source>
         <translation>Le rang {rank} est attribué à plusieurs candidats.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="610" />
+        <location filename="../../desktop/domain/caleol/decisions.py" line="134" />
         <source>Une attribution par classement doit indiquer le rang du candidat.</source>
         <translation>Une attribution par classement doit indiquer le rang du candidat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="621" />
+        <location filename="../../desktop/domain/caleol/decisions.py" line="145" />
         <source>Un rang ne s'indique que pour une attribution par classement.</source>
         <translation>Un rang ne s'indique que pour une attribution par classement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="629" />
+        <location filename="../../desktop/domain/caleol/decisions.py" line="153" />
         <source>Indiquez la pièce manquante de la condition suspensive.</source>
         <translation>Indiquez la pièce manquante de la condition suspensive.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="635" />
+        <location filename="../../desktop/domain/caleol/decisions.py" line="159" />
         <source>Indiquez la date limite de production de la pièce manquante.</source>
         <translation>Indiquez la date limite de production de la pièce manquante.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="641" />
+        <location filename="../../desktop/domain/caleol/decisions.py" line="165" />
         <source>La date limite de la condition suspensive doit être postérieure à la séance.</source>
         <translation>La date limite de la condition suspensive doit être postérieure à la séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="649" />
+        <location filename="../../desktop/domain/caleol/decisions.py" line="173" />
         <source>Le motif est obligatoire pour une décision de {decision}.</source>
         <translation>Le motif est obligatoire pour une décision de {decision}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="700" />
+        <location filename="../../desktop/domain/caleol/votes.py" line="59" />
         <source>Le vote du maire n'est pas compté : le logement n'est pas situé dans sa commune.</source>
         <translation>Le vote du maire n'est pas compté : le logement n'est pas situé dans sa commune.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="718" />
+        <location filename="../../desktop/domain/caleol/votes.py" line="77" />
         <source>Partage des voix ({pour} pour, {contre} contre) : la voix prépondérante du maire l'emporte ({vote}).</source>
         <translation>Partage des voix ({pour} pour, {contre} contre) : la voix prépondérante du maire l'emporte ({vote}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="730" />
+        <location filename="../../desktop/domain/caleol/votes.py" line="89" />
         <source>Partage des voix ({pour} pour, {contre} contre) sans voix prépondérante : la proposition n'est pas adoptée.</source>
         <translation>Partage des voix ({pour} pour, {contre} contre) sans voix prépondérante : la proposition n'est pas adoptée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="759" />
+        <location filename="../../desktop/domain/caleol/offers.py" line="36" />
         <location filename="../../desktop/services/caleol/letters.py" line="546" />
         <source>Le délai de réponse à une offre de logement ne peut être inférieur à {min} jours.</source>
         <translation>Le délai de réponse à une offre de logement ne peut être inférieur à {min} jours.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="789" />
+        <location filename="../../desktop/domain/caleol/common.py" line="223" />
         <source>En préparation</source>
         <translation>En préparation</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="790" />
+        <location filename="../../desktop/domain/caleol/common.py" line="224" />
         <source>Séance ouverte</source>
         <translation>Séance ouverte</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="791" />
+        <location filename="../../desktop/domain/caleol/common.py" line="225" />
         <source>Séance close</source>
         <translation>Séance close</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="805" />
+        <location filename="../../desktop/domain/caleol/common.py" line="239" />
         <source>Attribution d'un logement</source>
         <translation>Attribution d'un logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="806" />
+        <location filename="../../desktop/domain/caleol/common.py" line="240" />
         <source>Examen de l'occupation du logement</source>
         <translation>Examen de l'occupation du logement</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="827" />
+        <location filename="../../desktop/domain/caleol/common.py" line="261" />
         <source>Sur-occupation du logement (L822-10)</source>
         <translation>Sur-occupation du logement (L822-10)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="830" />
+        <location filename="../../desktop/domain/caleol/common.py" line="264" />
         <source>Sous-occupation du logement (L621-2)</source>
         <translation>Sous-occupation du logement (L621-2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="833" />
+        <location filename="../../desktop/domain/caleol/common.py" line="267" />
         <source>Logement adapté dont l'occupant handicapé est parti</source>
         <translation>Logement adapté dont l'occupant handicapé est parti</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="836" />
+        <location filename="../../desktop/domain/caleol/common.py" line="270" />
         <source>Handicap ou perte d'autonomie nécessitant un logement adapté</source>
         <translation>Handicap ou perte d'autonomie nécessitant un logement adapté</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="839" />
+        <location filename="../../desktop/domain/caleol/common.py" line="273" />
         <source>Ressources supérieures aux plafonds</source>
         <translation>Ressources supérieures aux plafonds</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="868" />
+        <location filename="../../desktop/domain/caleol/common.py" line="302" />
         <source>Reconnu prioritaire DALO (désigné par le préfet)</source>
         <translation>Reconnu prioritaire DALO (désigné par le préfet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="871" />
+        <location filename="../../desktop/domain/caleol/common.py" line="305" />
         <source>Personne en situation de handicap ou ménage en ayant une à charge</source>
         <translation>Personne en situation de handicap ou ménage en ayant une à charge</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="874" />
+        <location filename="../../desktop/domain/caleol/common.py" line="308" />
         <source>Personne mal logée ou défavorisée</source>
         <translation>Personne mal logée ou défavorisée</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="875" />
+        <location filename="../../desktop/domain/caleol/common.py" line="309" />
         <source>Personne hébergée ou logée temporairement</source>
         <translation>Personne hébergée ou logée temporairement</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="878" />
+        <location filename="../../desktop/domain/caleol/common.py" line="312" />
         <source>Reprise d'activité après une période de chômage de longue durée</source>
         <translation>Reprise d'activité après une période de chômage de longue durée</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="881" />
+        <location filename="../../desktop/domain/caleol/common.py" line="315" />
         <source>Logement indigne, insalubre ou dangereux</source>
         <translation>Logement indigne, insalubre ou dangereux</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="884" />
+        <location filename="../../desktop/domain/caleol/common.py" line="318" />
         <source>Violences au sein du couple ou mariage forcé</source>
         <translation>Violences au sein du couple ou mariage forcé</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="887" />
+        <location filename="../../desktop/domain/caleol/common.py" line="321" />
         <source>Violences sexuelles au domicile avec mesure de protection</source>
         <translation>Violences sexuelles au domicile avec mesure de protection</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="890" />
+        <location filename="../../desktop/domain/caleol/common.py" line="324" />
         <source>Parcours de sortie de la prostitution</source>
         <translation>Parcours de sortie de la prostitution</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="893" />
+        <location filename="../../desktop/domain/caleol/common.py" line="327" />
         <source>Victime de traite des êtres humains ou de proxénétisme</source>
         <translation>Victime de traite des êtres humains ou de proxénétisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="896" />
+        <location filename="../../desktop/domain/caleol/common.py" line="330" />
         <source>Enfant mineur dans un logement sur-occupé ou non décent</source>
         <translation>Enfant mineur dans un logement sur-occupé ou non décent</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="899" />
+        <location filename="../../desktop/domain/caleol/common.py" line="333" />
         <source>Dépourvu de logement, y compris hébergé par des tiers</source>
         <translation>Dépourvu de logement, y compris hébergé par des tiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="902" />
+        <location filename="../../desktop/domain/caleol/common.py" line="336" />
         <source>Menacé d'expulsion sans relogement</source>
         <translation>Menacé d'expulsion sans relogement</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="920" />
+        <location filename="../../desktop/domain/caleol/common.py" line="354" />
         <source>En séance</source>
         <translation>En séance</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="921" />
+        <location filename="../../desktop/domain/caleol/common.py" line="355" />
         <source>Vote à distance</source>
         <translation>Vote à distance</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="922" />
+        <location filename="../../desktop/domain/caleol/common.py" line="356" />
         <source>Importé de l'outil de vote</source>
         <translation>Importé de l'outil de vote</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="923" />
+        <location filename="../../desktop/domain/caleol/common.py" line="357" />
         <source>Voté par le membre dans l'application</source>
         <translation>Voté par le membre dans l'application</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="963" />
+        <location filename="../../desktop/domain/caleol/votes.py" line="133" />
         <source>{name} siège avec voix consultative : son vote ne peut pas être enregistré.</source>
-        <extracomment>Usual funding of social dwellings (free text in the fiche; these are suggestions).</extracomment>
         <translation>{name} siège avec voix consultative : son vote ne peut pas être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="973" />
+        <location filename="../../desktop/domain/caleol/votes.py" line="143" />
         <source>La commune du maire {name} n'est pas renseignée : son vote ne peut pas être enregistré.</source>
         <translation>La commune du maire {name} n'est pas renseignée : son vote ne peut pas être enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="982" />
+        <location filename="../../desktop/domain/caleol/votes.py" line="152" />
         <source>{name} ne vote que pour les logements de sa commune ({commune}) : ce logement est situé à {dwelling}.</source>
         <translation>{name} ne vote que pour les logements de sa commune ({commune}) : ce logement est situé à {dwelling}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="993" />
+        <location filename="../../desktop/domain/caleol/votes.py" line="163" />
         <source>{name} ne vote que pour les logements du territoire de l'EPCI ({commune}) : ce logement est situé à {dwelling}.</source>
         <translation>{name} ne vote que pour les logements du territoire de l'EPCI ({commune}) : ce logement est situé à {dwelling}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="1014" />
+        <location filename="../../desktop/domain/caleol/decisions.py" line="193" />
         <source>Le logement est déjà attribué à un autre candidat : classez ce candidat (rang) ou retirez d'abord l'autre attribution.</source>
         <translation>Le logement est déjà attribué à un autre candidat : classez ce candidat (rang) ou retirez d'abord l'autre attribution.</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="1036" />
+        <location filename="../../desktop/domain/caleol/decisions.py" line="215" />
         <source>Attention : la décision « {decision} » contredit le vote ({outcome}).</source>
         <translation>Attention : la décision « {decision} » contredit le vote ({outcome}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="1043" />
+        <location filename="../../desktop/domain/caleol/decisions.py" line="222" />
         <source>Attention : la décision « {decision} » contredit le vote (proposition adoptée).</source>
         <translation>Attention : la décision « {decision} » contredit le vote (proposition adoptée).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="1112" />
+        <location filename="../../desktop/domain/caleol/occupation.py" line="74" />
         <source>{rooms} pièce(s) habitable(s) pour {occupants} occupant(s).</source>
         <extracomment>Years between two occupation reviews of a lease in a zone tendue (L442-5-2).</extracomment>
         <translation>{rooms} pièce(s) habitable(s) pour {occupants} occupant(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="1124" />
+        <location filename="../../desktop/domain/caleol/occupation.py" line="86" />
         <source>{surface} m² pour {occupants} occupant(s) (minimum {minimum} m²).</source>
         <translation>{surface} m² pour {occupants} occupant(s) (minimum {minimum} m²).</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="1167" />
+        <location filename="../../desktop/domain/caleol/offers.py" line="76" />
         <source>Proposition en cours</source>
         <extracomment>no answer by the deadline: counts as a refusal (R441-10) closed: the dwelling went to another candidate</extracomment>
         <translation>Proposition en cours</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="1168" />
+        <location filename="../../desktop/domain/caleol/offers.py" line="77" />
         <source>Acceptée</source>
         <translation>Acceptée</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="1169" />
+        <location filename="../../desktop/domain/caleol/offers.py" line="78" />
         <source>Refusée</source>
         <translation>Refusée</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="1170" />
+        <location filename="../../desktop/domain/caleol/offers.py" line="79" />
         <source>Sans réponse dans le délai (refus)</source>
         <translation>Sans réponse dans le délai (refus)</translation>
     </message>
     <message>
-        <location filename="../../desktop/domain/caleol.py" line="1171" />
+        <location filename="../../desktop/domain/caleol/offers.py" line="80" />
         <source>Close (logement attribué à un autre candidat)</source>
         <translation>Close (logement attribué à un autre candidat)</translation>
     </message>
@@ -16632,175 +16631,175 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>La proposition faite à {name} a changé pendant la production des lettres : rien n'a été enregistré, recommencez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/minutes.py" line="216" />
+        <location filename="../../desktop/services/caleol/minutes/common.py" line="160" />
         <source>La séance n° {id} n'existe pas ou plus.</source>
         <translation>La séance n° {id} n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/minutes.py" line="654" />
+        <location filename="../../desktop/services/caleol/minutes/common.py" line="224" />
         <source>Le PDF de la version {number} du procès-verbal est introuvable ({path}).</source>
         <extracomment>the PDF once moved into the session's folder (removed again if the write fails)</extracomment>
         <translation>Le PDF de la version {number} du procès-verbal est introuvable ({path}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/minutes.py" line="665" />
+        <location filename="../../desktop/services/caleol/minutes/common.py" line="235" />
         <source>Le PDF de la version {number} du procès-verbal a été modifié depuis sa production (empreinte SHA-256 différente) : il ne peut plus être utilisé.</source>
         <translation>Le PDF de la version {number} du procès-verbal a été modifié depuis sa production (empreinte SHA-256 différente) : il ne peut plus être utilisé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/minutes.py" line="684" />
+        <location filename="../../desktop/services/caleol/minutes/common.py" line="254" />
         <source>La séance n° {number} est verrouillée depuis la signature de son procès-verbal{when} : aucune modification n'est plus possible.</source>
         <translation>La séance n° {number} est verrouillée depuis la signature de son procès-verbal{when} : aucune modification n'est plus possible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/minutes.py" line="709" />
+        <location filename="../../desktop/services/caleol/minutes/common.py" line="279" />
         <source>La version n° {id} du procès-verbal n'existe pas ou plus.</source>
         <translation>La version n° {id} du procès-verbal n'existe pas ou plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/minutes.py" line="732" />
+        <location filename="../../desktop/services/caleol/minutes/common.py" line="302" />
         <source>La version {number} du procès-verbal a été remplacée par la version {latest} : travaillez sur la dernière version.</source>
         <translation>La version {number} du procès-verbal a été remplacée par la version {latest} : travaillez sur la dernière version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/minutes.py" line="772" />
+        <location filename="../../desktop/services/caleol/minutes/drafts.py" line="73" />
         <source>La note de modification est trop longue ({max} caractères au plus).</source>
         <translation>La note de modification est trop longue ({max} caractères au plus).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/minutes.py" line="786" />
+        <location filename="../../desktop/services/caleol/minutes/drafts.py" line="87" />
         <source>La séance n° {number} est encore en préparation : son procès-verbal se rédige une fois la séance tenue.</source>
         <translation>La séance n° {number} est encore en préparation : son procès-verbal se rédige une fois la séance tenue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/minutes.py" line="799" />
+        <location filename="../../desktop/services/caleol/minutes/drafts.py" line="100" />
         <source>Indiquez ce qui a changé depuis la version {number} (par exemple les remarques des membres prises en compte).</source>
         <translation>Indiquez ce qui a changé depuis la version {number} (par exemple les remarques des membres prises en compte).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/minutes.py" line="827" />
+        <location filename="../../desktop/services/caleol/minutes/drafts.py" line="128" />
         <source>Une autre version du procès-verbal vient d'être produite par un collègue : recommencez pour partir de la dernière.</source>
         <translation>Une autre version du procès-verbal vient d'être produite par un collègue : recommencez pour partir de la dernière.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/minutes.py" line="884" />
+        <location filename="../../desktop/services/caleol/minutes/drafts.py" line="185" />
         <source>Indiquez les modifications apportées au procès-verbal.</source>
         <translation>Indiquez les modifications apportées au procès-verbal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/minutes.py" line="910" />
+        <location filename="../../desktop/services/caleol/minutes/review.py" line="68" />
         <source>La version {number} est « {status} » : seul un projet peut être soumis aux membres.</source>
         <translation>La version {number} est « {status} » : seul un projet peut être soumis aux membres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/minutes.py" line="925" />
+        <location filename="../../desktop/services/caleol/minutes/review.py" line="83" />
         <source>Aucun membre à voix délibérative n'est convoqué à cette séance.</source>
         <translation>Aucun membre à voix délibérative n'est convoqué à cette séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/minutes.py" line="965" />
+        <location filename="../../desktop/services/caleol/minutes/review.py" line="123" />
         <source>Impossible d'écrire les exemplaires dans {folder} : {error}</source>
         <translation>Impossible d'écrire les exemplaires dans {folder} : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/minutes.py" line="1002" />
+        <location filename="../../desktop/services/caleol/minutes/review.py" line="160" />
         <source>Réponse inconnue : « {value} » (approbation ou demande de modification).</source>
         <translation>Réponse inconnue : « {value} » (approbation ou demande de modification).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/minutes.py" line="1013" />
+        <location filename="../../desktop/services/caleol/minutes/review.py" line="171" />
         <source>Indiquez la modification demandée.</source>
         <translation>Indiquez la modification demandée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/minutes.py" line="1019" />
+        <location filename="../../desktop/services/caleol/minutes/review.py" line="177" />
         <source>Le commentaire est trop long ({max} caractères au plus).</source>
         <translation>Le commentaire est trop long ({max} caractères au plus).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/minutes.py" line="1033" />
+        <location filename="../../desktop/services/caleol/minutes/review.py" line="191" />
         <source>Ce membre ne siège pas à la commission de cette séance.</source>
         <translation>Ce membre ne siège pas à la commission de cette séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/minutes.py" line="1050" />
+        <location filename="../../desktop/services/caleol/minutes/review.py" line="208" />
         <source>Accès refusé : vous ne pouvez répondre que pour vous-même ({name} n'est pas le membre lié à votre compte). Ce refus a été enregistré dans le journal d'audit.</source>
         <translation>Accès refusé : vous ne pouvez répondre que pour vous-même ({name} n'est pas le membre lié à votre compte). Ce refus a été enregistré dans le journal d'audit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/minutes.py" line="1067" />
+        <location filename="../../desktop/services/caleol/minutes/review.py" line="225" />
         <source>La version {number} n'est pas soumise aux membres (état : {status}) : aucune réponse ne peut être enregistrée.</source>
         <translation>La version {number} n'est pas soumise aux membres (état : {status}) : aucune réponse ne peut être enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/minutes.py" line="1080" />
+        <location filename="../../desktop/services/caleol/minutes/review.py" line="238" />
         <source>{name} siège avec voix consultative : il peut formuler une remarque mais n'approuve pas le procès-verbal.</source>
         <translation>{name} siège avec voix consultative : il peut formuler une remarque mais n'approuve pas le procès-verbal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/minutes.py" line="1179" />
+        <location filename="../../desktop/services/caleol/minutes/drafts.py" line="230" />
         <source>Les deux versions comparées doivent être celles d'une même séance.</source>
         <translation>Les deux versions comparées doivent être celles d'une même séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/minutes.py" line="1221" />
+        <location filename="../../desktop/services/caleol/minutes/sign.py" line="92" />
         <source>Personne ne peut signer le procès-verbal de la séance n° {number} : la commission n'a pas de président et aucun suppléant n'a été désigné pour présider la séance.</source>
         <translation>Personne ne peut signer le procès-verbal de la séance n° {number} : la commission n'a pas de président et aucun suppléant n'a été désigné pour présider la séance.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/minutes.py" line="1234" />
+        <location filename="../../desktop/services/caleol/minutes/sign.py" line="105" />
         <source>{name} ({quality}) signe le procès-verbal de la séance n° {number}, mais aucun compte n'est lié à son siège : liez son compte à sa fiche de membre pour qu'il signe depuis son propre compte.</source>
         <translation>{name} ({quality}) signe le procès-verbal de la séance n° {number}, mais aucun compte n'est lié à son siège : liez son compte à sa fiche de membre pour qu'il signe depuis son propre compte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/minutes.py" line="1248" />
+        <location filename="../../desktop/services/caleol/minutes/sign.py" line="119" />
         <source>Accès refusé : le procès-verbal de la séance n° {number} est signé par {name} ({quality}), depuis son propre compte ; personne ne signe à sa place, pas même un administrateur. Ce refus a été enregistré dans le journal d'audit.</source>
         <translation>Accès refusé : le procès-verbal de la séance n° {number} est signé par {name} ({quality}), depuis son propre compte ; personne ne signe à sa place, pas même un administrateur. Ce refus a été enregistré dans le journal d'audit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/minutes.py" line="1347" />
+        <location filename="../../desktop/services/caleol/minutes/sign.py" line="218" />
         <source>Le certificat choisi est établi au nom de « {certificate} » : {name} signe le procès-verbal avec son propre certificat, établi à son nom ({expected}).</source>
         <extracomment>named as the president's substitute for the session why the actor cannot sign (empty: he is the signatory)</extracomment>
         <translation>Le certificat choisi est établi au nom de « {certificate} » : {name} signe le procès-verbal avec son propre certificat, établi à son nom ({expected}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/minutes.py" line="1362" />
+        <location filename="../../desktop/services/caleol/minutes/sign.py" line="233" />
         <source>Clôturez la séance n° {number} avant de signer son procès-verbal : aucun vote ni décision ne doit pouvoir changer ensuite.</source>
         <translation>Clôturez la séance n° {number} avant de signer son procès-verbal : aucun vote ni décision ne doit pouvoir changer ensuite.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/minutes.py" line="1381" />
+        <location filename="../../desktop/services/caleol/minutes/sign.py" line="252" />
         <source>Les données de la séance ont changé depuis la version {number} du procès-verbal ({count} ligne(s), par exemple « {line} ») : produisez une nouvelle version et faites-la approuver avant de signer.</source>
         <translation>Les données de la séance ont changé depuis la version {number} du procès-verbal ({count} ligne(s), par exemple « {line} ») : produisez une nouvelle version et faites-la approuver avant de signer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/minutes.py" line="1400" />
+        <location filename="../../desktop/services/caleol/minutes/sign.py" line="271" />
         <source>La version {number} du procès-verbal ne peut pas être signée : elle doit d'abord être approuvée par chaque membre à voix délibérative ayant participé à la séance (en attente : {missing}).</source>
         <translation>La version {number} du procès-verbal ne peut pas être signée : elle doit d'abord être approuvée par chaque membre à voix délibérative ayant participé à la séance (en attente : {missing}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/minutes.py" line="1447" />
+        <location filename="../../desktop/services/caleol/minutes/sign.py" line="318" />
         <source>La version {number} a changé d'état pendant la signature : recommencez.</source>
         <translation>La version {number} a changé d'état pendant la signature : recommencez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/minutes.py" line="1544" />
-        <location filename="../../desktop/services/caleol/minutes.py" line="1634" />
+        <location filename="../../desktop/services/caleol/minutes/export.py" line="52" />
+        <location filename="../../desktop/services/caleol/minutes/export.py" line="142" />
         <source>Un extrait ne peut être établi qu'à partir d'un procès-verbal approuvé ou signé (la version {number} est « {status} »).</source>
         <translation>Un extrait ne peut être établi qu'à partir d'un procès-verbal approuvé ou signé (la version {number} est « {status} »).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/minutes.py" line="1604" />
+        <location filename="../../desktop/services/caleol/minutes/export.py" line="112" />
         <source>Le fichier de sortie doit se terminer par .pdf ou .docx : « {name} ».</source>
         <translation>Le fichier de sortie doit se terminer par .pdf ou .docx : « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/minutes.py" line="1621" />
+        <location filename="../../desktop/services/caleol/minutes/export.py" line="129" />
         <source>Aucun procès-verbal n'a encore été produit pour cette séance : l'extrait ne peut pas être établi.</source>
         <translation>Aucun procès-verbal n'a encore été produit pour cette séance : l'extrait ne peut pas être établi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/caleol/minutes.py" line="1659" />
+        <location filename="../../desktop/services/caleol/minutes/export.py" line="167" />
         <source>Le procès-verbal signé est introuvable ou a été modifié depuis sa signature ({path}).</source>
         <translation>Le procès-verbal signé est introuvable ou a été modifié depuis sa signature ({path}).</translation>
     </message>
@@ -17591,7 +17590,7 @@ Sauvegardes automatiques : {folder}</translation>
     </message>
     <message>
         <location filename="../../desktop/domain/cotation.py" line="282" />
-        <location filename="../../desktop/services/cotation.py" line="745" />
+        <location filename="../../desktop/services/cotation/scores.py" line="203" />
         <source>« {value} » n'est pas une situation de logement connue.</source>
         <translation>« {value} » n'est pas une situation de logement connue.</translation>
     </message>
@@ -18321,7 +18320,7 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cotation_page.py" line="90" />
+        <location filename="../../desktop/ui/cotation/common.py" line="45" />
         <source>Cotation et objectifs</source>
         <translation>Cotation et objectifs</translation>
     </message>
@@ -18355,72 +18354,77 @@ Sauvegardes automatiques : {folder}</translation>
         <translation>modification du dossier {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="924" />
+        <location filename="../../desktop/ui/admin_pages.py" line="926" />
         <source>Utilisateur : {user} ({role})</source>
         <translation>Utilisateur : {user} ({role})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="933" />
+        <location filename="../../desktop/ui/admin_pages.py" line="935" />
         <source>Comptes</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="934" />
+        <location filename="../../desktop/ui/admin_pages.py" line="936" />
         <source>Journal d'audit</source>
         <translation>Journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="937" />
+        <location filename="../../desktop/ui/admin_pages.py" line="939" />
         <source>Conservation des données</source>
         <translation>Conservation des données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="943" />
+        <location filename="../../desktop/ui/admin_pages.py" line="945" />
         <source>Sauvegardes</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="974" />
+        <location filename="../../desktop/ui/admin_pages.py" line="951" />
+        <source>Paramètres</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin_pages.py" line="982" />
         <source>&amp;Compte</source>
         <translation>&amp;Compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="977" />
+        <location filename="../../desktop/ui/admin_pages.py" line="985" />
         <source>Changer mon &amp;mot de passe…</source>
         <translation>Changer mon &amp;mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="983" />
+        <location filename="../../desktop/ui/admin_pages.py" line="991" />
         <source>Ad&amp;ministration</source>
         <translation>Ad&amp;ministration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="985" />
+        <location filename="../../desktop/ui/admin_pages.py" line="993" />
         <source>&amp;Comptes utilisateurs</source>
         <translation>&amp;Comptes utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="986" />
+        <location filename="../../desktop/ui/admin_pages.py" line="994" />
         <source>&amp;Journal d'audit</source>
         <translation>&amp;Journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="987" />
+        <location filename="../../desktop/ui/admin_pages.py" line="995" />
         <source>Conservation des &amp;données</source>
         <translation>Conservation des &amp;données</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="988" />
+        <location filename="../../desktop/ui/admin_pages.py" line="996" />
         <source>&amp;Sauvegardes</source>
         <translation>&amp;Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="989" />
+        <location filename="../../desktop/ui/admin_pages.py" line="997" />
         <source>&amp;Paramètres</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin_pages.py" line="1005" />
+        <location filename="../../desktop/ui/admin_pages.py" line="1013" />
         <source>Mot de passe changé.</source>
         <translation>Mot de passe changé.</translation>
     </message>
