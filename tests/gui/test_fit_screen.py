@@ -554,7 +554,7 @@ def test_sne_import_and_my_votes_fit_a_laptop_screen(qtbot, db, actor, tmp_path,
     import datetime as dt
 
     from desktop.services import member_vote
-    from desktop.ui.cotation_page import SneImportDialog
+    from desktop.ui.cotation.dialogs import SneImportDialog
     from desktop.ui.main_window import MainWindow
 
     sid, member, export = _written_session(db, actor, tmp_path)
