@@ -542,10 +542,11 @@ def test_main_window_of_the_agent_lists_only_their_agency(server, qtbot):
     db = Database(_url(server["name"], anonymous=True))
     server["opened"].append(db)
     actor = accounts.sign_in(db, server["logins"]["agent_a"], PASSWORD)
+    from tests.gui.window import show_window
+
     window = MainWindow(db, actor)
     qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    show_window(qtbot, window)  # the list is read right after the first paint
     model = window.tenant_page.model
     names = [model.index(r, 0).data() for r in range(model.rowCount())]
     assert names == ["LOCATAIREAAA Élodie"]
