@@ -9,7 +9,6 @@ import threading
 import time
 import uuid
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy.exc import IntegrityError
 
@@ -35,12 +34,12 @@ from desktop.services.documents.common import (
     PDF_WEIGHT,
     REGISTER_CHUNK,
     BatchFailure,
-    BatchProgress,
     BatchRequest,
     BatchResult,
     Cancelled,
     DocumentView,
     Progress,
+    ProgressCounter,
     _check_access,
     _letter_context,
     _load_tenants,
@@ -143,21 +142,8 @@ def run_batch(
     n = len(ordered)
     per_letter = 1 + (PDF_WEIGHT if options.pdf else 0)
     total_units = max(n * per_letter, 1)
-    state: dict[str, Any] = {"units": 0, "letters": 0, "phase": "docx"}
     lock = threading.RLock()
-
-    def report(units: int = 0, letters: int = 0) -> None:
-        with lock:
-            state["units"] += units
-            state["letters"] += letters
-            done = state["units"]
-            elapsed = time.perf_counter() - started
-            remaining = elapsed * (total_units - done) / done if done else None
-            snapshot = BatchProgress(
-                done, total_units, state["letters"], n, state["phase"], elapsed, remaining
-            )
-        if progress is not None:
-            progress(snapshot)
+    report = ProgressCounter(total_units, n, started, progress, lock)
 
     staging_folder = _Staging()
     staging = staging_folder.path
@@ -246,7 +232,7 @@ def run_batch(
         was_cancelled = cancelled() and len(made_list) + len(failures) < len(ids)
         timings["docx"] = time.perf_counter() - t_docx - timings["enregistrement"]
         if options.pdf and made_list and not was_cancelled:
-            state["phase"] = "pdf"
+            report.phase = "pdf"
             by_docx = {m.docx: m for m in made_list}
             place = profile.place
             t_pdf = time.perf_counter()
@@ -305,7 +291,7 @@ def run_batch(
             timings["pdf"] = time.perf_counter() - t_pdf - timings["signature"]
         with lock:
             flush(force=True)
-        state["phase"] = "fin"
+        report.phase = "fin"
         merged = None
         if request.out_dir is not None and documents:
             t = time.perf_counter()

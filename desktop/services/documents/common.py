@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -351,6 +353,49 @@ def _without_pdf_if_no_converter(options: LetterOptions) -> tuple[LetterOptions,
 
 
 # --------------------------------------------------------------------------- batches
+
+
+class ProgressCounter:
+    """A batch's work units and complete letters, reported as ``BatchProgress`` with
+    an estimate of the time left after each step; called from the worker threads
+    (``lock``, which the batch may share for its own lists). ``phase`` is set by the
+    batch as it goes ("docx", "pdf", "fin")."""
+
+    def __init__(
+        self,
+        total_units: int,
+        letters_total: int,
+        started: float,
+        progress: Callable[[BatchProgress], None] | None,
+        lock: threading.RLock | None = None,
+    ) -> None:
+        self.total_units = total_units
+        self.letters_total = letters_total
+        self.started = started
+        self.progress = progress
+        self.lock = lock or threading.RLock()
+        self.units = 0
+        self.letters = 0
+        self.phase = "docx"
+
+    def __call__(self, units: int = 0, letters: int = 0) -> None:
+        with self.lock:
+            self.units += units
+            self.letters += letters
+            done = self.units
+            elapsed = time.perf_counter() - self.started
+            remaining = elapsed * (self.total_units - done) / done if done else None
+            snapshot = BatchProgress(
+                done,
+                self.total_units,
+                self.letters,
+                self.letters_total,
+                self.phase,
+                elapsed,
+                remaining,
+            )
+        if self.progress is not None:
+            self.progress(snapshot)
 
 
 @dataclass(frozen=True)

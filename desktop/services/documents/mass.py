@@ -7,7 +7,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import shutil
-import threading
 import time
 import uuid
 from dataclasses import dataclass
@@ -35,13 +34,13 @@ from desktop.services.documents.common import (
     PDF_WEIGHT,
     REGISTER_CHUNK,
     BatchFailure,
-    BatchProgress,
     BatchRequest,
     BatchResult,
     Cancelled,
     DocumentView,
     LetterOptions,
     Progress,
+    ProgressCounter,
     _check_access,
     _letter_context,
     _load_tenants,
@@ -297,21 +296,7 @@ def _run_mass(
     todo_total = sum(1 for x in targets if x.id not in registered)
     per_letter = 1 + PDF_WEIGHT
     total_units = max(todo_total * per_letter, 1)
-    state: dict[str, Any] = {"units": 0, "letters": 0, "phase": "docx"}
-    lock = threading.RLock()
-
-    def report(units: int = 0, letters: int = 0) -> None:
-        with lock:
-            state["units"] += units
-            state["letters"] += letters
-            done = state["units"]
-            elapsed = time.perf_counter() - started
-            remaining = elapsed * (total_units - done) / done if done else None
-            snapshot = BatchProgress(
-                done, total_units, state["letters"], todo_total, state["phase"], elapsed, remaining
-            )
-        if progress is not None:
-            progress(snapshot)
+    report = ProgressCounter(total_units, todo_total, started, progress)
 
     out_dir = request.out_dir
     parts = None
@@ -345,7 +330,7 @@ def _run_mass(
             loaded = _load_tenants(db, [x.id for x in todo])
             timings["chargement"] += time.perf_counter() - t
             t = time.perf_counter()
-            state["phase"] = "docx"
+            report.phase = "docx"
 
             def prepared(todo=todo, loaded=loaded):
                 for target in todo:
@@ -400,7 +385,7 @@ def _run_mass(
             groups.clear()
             timings["docx"] += time.perf_counter() - t
             t = time.perf_counter()
-            state["phase"] = "pdf"
+            report.phase = "pdf"
             pdf_dir = staging / "pdf"
             converted: dict[Path, Path] = {}
 
@@ -582,7 +567,7 @@ def _run_mass(
             for path in list(chunks) + [p for p in staging.glob("*.docx")]:
                 path.unlink(missing_ok=True)
             shutil.rmtree(pdf_dir, ignore_errors=True)
-        state["phase"] = "fin"
+        report.phase = "fin"
         if parts is not None and not was_cancelled:
             t = time.perf_counter()
             parts.flush()
