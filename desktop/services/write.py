@@ -15,11 +15,13 @@ database refused a stale update (``StaleDataError``).
   message (a feature may pass its own wording: "Ce plan a été modifié par…").
 - ``snapshot``, ``set_fields``, ``touch``, ``audit_event``: the rest of the write, and
   ``update_row`` which chains them for a plain edit of one row.
+- ``from_row``: a domain dataclass read from the row's attributes of the same names.
 - ``message``: the ``Message`` shorthand of the services.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -140,6 +142,20 @@ def transaction(
 def snapshot(row: Any, names: Iterable[str]) -> dict:
     """The named attributes of a row, for the audit trail's before/after."""
     return {k: getattr(row, k) for k in names}
+
+
+def from_row(cls: type[T], row: Any, **overrides: Any) -> T:
+    """``cls`` (a dataclass) filled from ``row``'s attributes of the same names.
+
+    ``overrides`` give the fields that need a conversion or come from elsewhere; a
+    field the row has no attribute for keeps its default (``cls`` refuses a missing
+    field without one)."""
+    values = {
+        f.name: getattr(row, f.name)
+        for f in dataclasses.fields(cls)  # type: ignore[arg-type]
+        if f.init and f.name not in overrides and hasattr(row, f.name)
+    }
+    return cls(**values, **overrides)
 
 
 def set_fields(row: Any, values: Mapping[str, Any]) -> None:
