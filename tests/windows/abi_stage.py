@@ -16,8 +16,10 @@ pipe, Windows paths ``Z:\\...``):
 
 1. ``plan schedule`` into a pipe with the default code page: UTF-8 with U+202F, no
    UnicodeEncodeError;
-2. a demo base on a Windows path, then ``letters --pdf`` with no converter: the truthful
-   notice, the DOCX files kept, no PDF, exit 0;
+2. a demo base on a Windows path, then ``letters --pdf`` with no converter: exit 0, the
+   truthful notice ("PDF non produit", "Installez LibreOffice ou Word", never "a bien été
+   produit"), every DOCX kept, registered in the base (read with sqlite3) and archived,
+   no PDF;
 3. LibreOffice found through the registry of the wine prefix: a fake ``soffice.exe``
    whose folder is the ``InstallPath`` of ``HKLM\\SOFTWARE\\LibreOffice\\UNO`` (64-bit
    view), then of its WOW6432Node view;
@@ -101,6 +103,11 @@ def run(cmd: list, **kw) -> subprocess.CompletedProcess:
 def win_path(path: Path) -> str:
     """The wine path of a Linux path (drive Z: is the root)."""
     return "Z:" + str(path).replace("/", "\\")
+
+
+def linux_path(path: str) -> Path:
+    """The Linux path of a wine path on drive Z:."""
+    return Path("/", *PureWindowsPath(path).parts[1:])
 
 
 # --------------------------------------------------------------------------- set-up
@@ -406,7 +413,7 @@ class Checks:
 
 
 def registered_letters(base: Path) -> list[tuple[str, str]]:
-    """The letters the base registered: (DOCX path, PDF path), read from Linux."""
+    """The letters the base registered: (archived DOCX path, PDF path), read from Linux."""
     if not base.is_file():
         return []
     with sqlite3.connect(f"file:{base}?mode=ro", uri=True) as db:
@@ -491,9 +498,10 @@ def run_checks(wine: Wine, python: Path, work: Path, prng: Prng) -> Checks:
             and len(docx) >= 1
             and not pdf
             and sorted(PureWindowsPath(d).name for d, _pdf in rows) == docx
-            and all(pdf_path == "" for _d, pdf_path in rows),
+            and all(pdf_path == "" for _d, pdf_path in rows)
+            and all(linux_path(d).is_file() for d, _pdf in rows),
             f"{what}: exit 0, truthful notice, {len(docx)} DOCX kept and "
-            f"{len(rows)} registered, no PDF",
+            f"{len(rows)} registered and archived, no PDF",
             t,
             f"exit {out.returncode}; registered {rows}\n{text(out)}",
         )
