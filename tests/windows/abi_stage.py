@@ -62,6 +62,7 @@ import time
 import tomllib
 import zipfile
 from pathlib import Path, PureWindowsPath
+from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parents[2]
 CACHE = (
@@ -297,12 +298,12 @@ def sha256_of(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-class Prng:
-    """Whether ``bcryptprimitives.dll!ProcessPrng`` works in the prefix, and how."""
+class Prng(NamedTuple):
+    """Whether ``bcryptprimitives.dll!ProcessPrng`` works in the prefix, and how (or why
+    not)."""
 
-    def __init__(self, ok: bool, how: str):
-        self.ok = ok
-        self.how = how
+    ok: bool
+    how: str
 
 
 def build_shim(cache: Path, digest: str) -> Path:
@@ -503,7 +504,8 @@ def run_checks(wine: Wine, python: Path, work: Path, prng: Prng) -> Checks:
             f"{what}: exit 0, truthful notice, {len(docx)} DOCX kept and "
             f"{len(rows)} registered and archived, no PDF",
             t,
-            f"exit {out.returncode}; registered {rows}\n{text(out)}",
+            f"exit {out.returncode}; {len(docx)} DOCX in the folder; registered: "
+            f"{[PureWindowsPath(d).name for d, _pdf in rows][:3]}...\n{text(out)}",
         )
 
     program = work / "LibreOffice" / "program"
