@@ -33,7 +33,9 @@ What it does, in order (each step is skipped when already done):
    which cryptography's Rust core needs: the stage installs a small shim DLL built with
    mingw-w64 into its prefix. Mandatory under CI (a stage, or one of its checks, that
    cannot run fails); locally it is skipped with a warning when it cannot run.
-   ``PARCOURS_CHECK_WINDOWS_ABI=0`` turns it off (said in the summary).
+   ``PARCOURS_CHECK_WINDOWS_ABI=0`` turns it off (said in the summary). It starts once
+   the pytest runs end and runs in the background beside stages 8 and 9 (wine runs one
+   program at a time, mostly on one core); its output is printed after theirs.
 8. Under CI, or with ``PARCOURS_BENCH=1``, runs the benchmarks at a small size
    (``python -m tests.bench.run --small``, under a minute): they must run, not meet a
    time, so that they cannot rot unnoticed; ``PARCOURS_BENCH=0`` turns it off.
@@ -759,26 +761,46 @@ def windows_abi_wanted() -> bool:
     }
 
 
-def run_windows_abi() -> tuple[bool | None, str]:
-    """(True, status) passed, (False, status) failed, (None, status) skipped locally."""
-    step("Windows ABI: the command line on CPython for Windows under wine")
-    started = time.perf_counter()
-    env = dict(os.environ, PARCOURS_CI_CACHE=str(CI_CACHE))
-    code = run(
-        [sys.executable, str(ROOT / "tests" / "windows" / "abi_stage.py")], cwd=ROOT, env=env
-    ).returncode
-    seconds = time.perf_counter() - started
-    if code == 0:
-        return True, f"passed ({seconds:.0f} s)"
-    if code == 4:  # outside CI: the checks that ran passed, some could not run here
-        warn("the Windows-ABI stage skipped some of its checks here (see above).")
-        return None, f"passed in part, checks SKIPPED (see above; {seconds:.0f} s)"
-    if code == 3:  # could not run: no wine, no network...
-        if in_ci():
-            return False, f"FAILED (could not run, mandatory under CI; {seconds:.0f} s)"
-        warn("the Windows-ABI stage could not run here: SKIPPED (see above).")
-        return None, "SKIPPED (could not run; see above)"
-    return False, f"FAILED (exit {code}; {seconds:.0f} s)"
+class WindowsAbiRun:
+    """The Windows-ABI stage started in the background: it runs wine programs one at a
+    time (mostly one core), so it runs beside the benchmarks and the bundle build
+    instead of before them; its output is printed whole when it is collected."""
+
+    def __init__(self):
+        self.started = time.perf_counter()
+        self.log = tempfile.TemporaryFile()  # closed once printed
+        env = dict(os.environ, PARCOURS_CI_CACHE=str(CI_CACHE))
+        say("Windows ABI: started in the background (its output follows the bundle check)")
+        self.proc = subprocess.Popen(
+            [sys.executable, str(ROOT / "tests" / "windows" / "abi_stage.py")],
+            cwd=ROOT,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=self.log,
+            stderr=subprocess.STDOUT,
+        )
+
+    def result(self) -> tuple[bool | None, str]:
+        """(True, status) passed, (False, status) failed, (None, status) skipped locally."""
+        code = self.proc.wait()
+        seconds = time.perf_counter() - self.started
+        step("Windows ABI: the command line on CPython for Windows under wine")
+        sys.stdout.flush()
+        self.log.seek(0)
+        shutil.copyfileobj(self.log, sys.stdout.buffer)
+        sys.stdout.flush()
+        self.log.close()
+        if code == 0:
+            return True, f"passed ({seconds:.0f} s, beside the stages after it)"
+        if code == 4:  # outside CI: the checks that ran passed, some could not run here
+            warn("the Windows-ABI stage skipped some of its checks here (see above).")
+            return None, f"passed in part, checks SKIPPED (see above; {seconds:.0f} s)"
+        if code == 3:  # could not run: no wine, no network...
+            if in_ci():
+                return False, f"FAILED (could not run, mandatory under CI; {seconds:.0f} s)"
+            warn("the Windows-ABI stage could not run here: SKIPPED (see above).")
+            return None, "SKIPPED (could not run; see above)"
+        return False, f"FAILED (exit {code}; {seconds:.0f} s)"
 
 
 # --------------------------------------------------------------------------
@@ -902,12 +924,7 @@ def main(argv: list[str]) -> int:
         if url:
             runs.append(run_pytest("PostgreSQL", pytest_args, url))
 
-    if windows_abi_wanted():
-        abi_ok, abi_note = run_windows_abi()
-        if abi_ok is False:
-            failures.append("Windows-ABI stage")
-    else:
-        abi_note = "SKIPPED (PARCOURS_CHECK_WINDOWS_ABI=0)"
+    abi_run = WindowsAbiRun() if windows_abi_wanted() else None
     bench_note = ""
     if bench_wanted():
         bench_ok, bench_note = run_bench()
@@ -919,6 +936,13 @@ def main(argv: list[str]) -> int:
         bundle_ok, bundle_note = run_bundle_check()
         if not bundle_ok:
             failures.append("bundle check")
+
+    if abi_run is not None:
+        abi_ok, abi_note = abi_run.result()
+        if abi_ok is False:
+            failures.append("Windows-ABI stage")
+    else:
+        abi_note = "SKIPPED (PARCOURS_CHECK_WINDOWS_ABI=0)"
 
     failures += [f"{r['label']} run" for r in runs if not r["ok"]]
     say()
