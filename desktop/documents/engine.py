@@ -541,6 +541,40 @@ def _tag_keyword(content: str) -> tuple[str | None, str]:
     return m.group(1), m.group(2)
 
 
+# What the structure check says of a paragraph (check_structure).
+_TAG_NOT_CLOSED_BEFORE_NEXT = QT_TRANSLATE_NOOP(
+    "messages",
+    "la balise « {tag} » n'est pas fermée avant la suivante.",
+)
+_CLOSES_TAG_OF_OTHER_PARAGRAPH = QT_TRANSLATE_NOOP(
+    "messages",
+    "« {token} » ferme une balise ouverte dans un autre "
+    "paragraphe : une balise doit tenir dans un seul paragraphe.",
+)
+_CLOSES_BLOCK_OF_OTHER_PARAGRAPH = QT_TRANSLATE_NOOP(
+    "messages",
+    "« {{% {word} %}} » ferme un bloc ouvert dans un "
+    "autre paragraphe : écrivez les deux balises sous la forme "
+    "« {{%p … %}} », chacune seule dans son paragraphe.",
+)
+_TAG_NOT_CLOSED = QT_TRANSLATE_NOOP(
+    "messages",
+    "la balise « {tag} » n'est pas fermée dans ce paragraphe "
+    "(balise coupée entre deux paragraphes ?).",
+)
+_BLOCK_NOT_CLOSED = QT_TRANSLATE_NOOP(
+    "messages",
+    "le bloc « {{% {word} … %}} » n'est pas fermé dans ce "
+    "paragraphe : pour un bloc sur plusieurs paragraphes, écrivez "
+    "« {{%p {word} … %}} » seul dans son paragraphe.",
+)
+_TEXT_BESIDE_STRUCTURAL_TAG = QT_TRANSLATE_NOOP(
+    "messages",
+    "une balise « {{%p … %}} » doit être seule dans son "
+    "paragraphe ; le texte « {text} » serait perdu.",
+)
+
+
 def _problem_at(name: str, place: Place, text: str, **params) -> TemplateProblem:
     """A problem of template ``name`` at ``place``: ``text`` with ``params``."""
     return TemplateProblem(name, _m(text, **params), place)
@@ -564,25 +598,13 @@ def check_structure(name: str, parts: list[tuple[str, object, str]]) -> None:
                         raise _problem_at(
                             name,
                             place,
-                            QT_TRANSLATE_NOOP(
-                                "messages",
-                                "la balise « {tag} » n'est pas fermée avant la suivante.",
-                            ),
+                            _TAG_NOT_CLOSED_BEFORE_NEXT,
                             tag=opened + text[start : m.start()],
                         )
                     opened, start = token, m.end()
                 elif opened is None:
                     if token in ("}}", "%}"):
-                        raise _problem_at(
-                            name,
-                            place,
-                            QT_TRANSLATE_NOOP(
-                                "messages",
-                                "« {token} » ferme une balise ouverte dans un autre "
-                                "paragraphe : une balise doit tenir dans un seul paragraphe.",
-                            ),
-                            token=token,
-                        )
+                        raise _problem_at(name, place, _CLOSES_TAG_OF_OTHER_PARAGRAPH, token=token)
                 elif token == _PAIR[opened]:
                     content = text[start : m.start()]
                     if opened == "{%":
@@ -596,53 +618,17 @@ def check_structure(name: str, parts: list[tuple[str, object, str]]) -> None:
                                 blocks.pop()
                             else:
                                 raise _problem_at(
-                                    name,
-                                    place,
-                                    QT_TRANSLATE_NOOP(
-                                        "messages",
-                                        "« {{% {word} %}} » ferme un bloc ouvert dans un "
-                                        "autre paragraphe : écrivez les deux balises sous la forme "
-                                        "« {{%p … %}} », chacune seule dans son paragraphe.",
-                                    ),
-                                    word=word,
+                                    name, place, _CLOSES_BLOCK_OF_OTHER_PARAGRAPH, word=word
                                 )
                     opened = None
             if opened is not None:
-                raise _problem_at(
-                    name,
-                    place,
-                    QT_TRANSLATE_NOOP(
-                        "messages",
-                        "la balise « {tag} » n'est pas fermée dans ce paragraphe "
-                        "(balise coupée entre deux paragraphes ?).",
-                    ),
-                    tag=(opened + text[start:])[:40],
-                )
+                raise _problem_at(name, place, _TAG_NOT_CLOSED, tag=(opened + text[start:])[:40])
             if blocks:
-                raise _problem_at(
-                    name,
-                    place,
-                    QT_TRANSLATE_NOOP(
-                        "messages",
-                        "le bloc « {{% {word} … %}} » n'est pas fermé dans ce "
-                        "paragraphe : pour un bloc sur plusieurs paragraphes, écrivez "
-                        "« {{%p {word} … %}} » seul dans son paragraphe.",
-                    ),
-                    word=blocks[-1],
-                )
+                raise _problem_at(name, place, _BLOCK_NOT_CLOSED, word=blocks[-1])
             if structural_tag:
                 rest = re.sub(r"\{%.*?%\}", "", text).strip()
                 if rest:
-                    raise _problem_at(
-                        name,
-                        place,
-                        QT_TRANSLATE_NOOP(
-                            "messages",
-                            "une balise « {{%p … %}} » doit être seule dans son "
-                            "paragraphe ; le texte « {text} » serait perdu.",
-                        ),
-                        text=rest[:40],
-                    )
+                    raise _problem_at(name, place, _TEXT_BESIDE_STRUCTURAL_TAG, text=rest[:40])
 
 
 # --------------------------------------------------------------------------- rendering
