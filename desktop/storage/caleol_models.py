@@ -32,7 +32,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desktop.storage.models import Agency, AppUser, Base, Dwelling, Household
+from desktop.storage.models import Agency, AppUser, Base, Dwelling, Household, cascade_key
 from desktop.storage.types import FixedDecimal, Money
 
 _M = "desktop.storage.caleol_models."
@@ -78,9 +78,7 @@ class Member(Base):
 
     __tablename__ = "caleol_member"
     id: Mapped[int] = mapped_column(primary_key=True)
-    commission_id: Mapped[int] = mapped_column(
-        ForeignKey("caleol_commission.id", ondelete="CASCADE"), index=True
-    )
+    commission_id: Mapped[int] = cascade_key("caleol_commission")
     role: Mapped[str] = mapped_column(String(30))
     civility: Mapped[str] = mapped_column(String(4), default="")
     last_name: Mapped[str] = mapped_column(String(80))
@@ -225,9 +223,7 @@ class AgendaItem(Base):
 
     __tablename__ = "caleol_agenda_item"
     id: Mapped[int] = mapped_column(primary_key=True)
-    session_id: Mapped[int] = mapped_column(
-        ForeignKey("caleol_session.id", ondelete="CASCADE"), index=True
-    )
+    session_id: Mapped[int] = cascade_key("caleol_session")
     position: Mapped[int] = mapped_column(Integer, default=0)
     # AgendaItemKind: ATTRIBUTION or EXAMEN_OCCUPATION.
     kind: Mapped[str] = mapped_column(String(20), default="ATTRIBUTION")
@@ -378,9 +374,7 @@ class ConflictOfInterest(Base):
 
     __tablename__ = "caleol_conflict"
     id: Mapped[int] = mapped_column(primary_key=True)
-    agenda_item_id: Mapped[int] = mapped_column(
-        ForeignKey("caleol_agenda_item.id", ondelete="CASCADE"), index=True
-    )
+    agenda_item_id: Mapped[int] = cascade_key("caleol_agenda_item")
     # None: the whole item.
     candidate_id: Mapped[int | None] = mapped_column(
         ForeignKey("caleol_candidate.id", ondelete="CASCADE"), nullable=True, index=True

@@ -29,7 +29,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desktop.storage.models import Agency, AppUser, Base
+from desktop.storage.models import Agency, AppUser, Base, cascade_key
 
 
 class Campaign(Base):
@@ -85,9 +85,7 @@ class CampaignCaller(Base):
         UniqueConstraint("campaign_id", "user_id", name="uq_campaign_caller_campaign_user"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
-    campaign_id: Mapped[int] = mapped_column(
-        ForeignKey("campaign.id", ondelete="CASCADE"), index=True
-    )
+    campaign_id: Mapped[int] = cascade_key("campaign")
     user_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"), index=True)
     # False: removed from the campaign (keeps the calls he recorded attributed).
     active: Mapped[bool] = mapped_column(Boolean, default=True)
@@ -164,9 +162,7 @@ class CampaignCall(Base):
 
     __tablename__ = "campaign_call"
     id: Mapped[int] = mapped_column(primary_key=True)
-    target_id: Mapped[int] = mapped_column(
-        ForeignKey("campaign_target.id", ondelete="CASCADE"), index=True
-    )
+    target_id: Mapped[int] = cascade_key("campaign_target")
     # Denormalised for the SQL-side figures; indexed by (campaign_id, step) below.
     campaign_id: Mapped[int] = mapped_column(ForeignKey("campaign.id", ondelete="CASCADE"))
     caller_id: Mapped[int | None] = mapped_column(
@@ -200,12 +196,8 @@ class CampaignReferral(Base):
 
     __tablename__ = "campaign_referral"
     id: Mapped[int] = mapped_column(primary_key=True)
-    target_id: Mapped[int] = mapped_column(
-        ForeignKey("campaign_target.id", ondelete="CASCADE"), index=True
-    )
-    campaign_id: Mapped[int] = mapped_column(
-        ForeignKey("campaign.id", ondelete="CASCADE"), index=True
-    )
+    target_id: Mapped[int] = cascade_key("campaign_target")
+    campaign_id: Mapped[int] = cascade_key("campaign")
     # PartnerType: MAIRIE, CCAS, ASSOCIATION, SOUTIEN_PSY, FAMILLE, SAMU_15, AUTRE.
     partner_type: Mapped[str] = mapped_column(String(14))
     partner_name: Mapped[str] = mapped_column(String(120), default="")

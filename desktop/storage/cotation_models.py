@@ -28,7 +28,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desktop.storage.models import Base
+from desktop.storage.models import Base, cascade_key
 from desktop.storage.types import FixedDecimal, Money
 
 _M = "desktop.storage.cotation_models."
@@ -65,9 +65,7 @@ class CotationCriterion(Base):
     __tablename__ = "cotation_criterion"
     __table_args__ = (UniqueConstraint("grid_id", "code"),)
     id: Mapped[int] = mapped_column(primary_key=True)
-    grid_id: Mapped[int] = mapped_column(
-        ForeignKey("cotation_grid.id", ondelete="CASCADE"), index=True
-    )
+    grid_id: Mapped[int] = cascade_key("cotation_grid")
     position: Mapped[int] = mapped_column(Integer, default=0)
     code: Mapped[str] = mapped_column(String(40))
     label: Mapped[str] = mapped_column(String(200))
@@ -85,9 +83,7 @@ class CandidateCotation(Base):
 
     __tablename__ = "cotation_candidate"
     id: Mapped[int] = mapped_column(primary_key=True)
-    candidate_id: Mapped[int] = mapped_column(
-        ForeignKey("caleol_candidate.id", ondelete="CASCADE"), unique=True
-    )
+    candidate_id: Mapped[int] = cascade_key("caleol_candidate", unique=True)
     # HousingSituation code; households rehoused by urban renewal (targets).
     housing_situation: Mapped[str] = mapped_column(String(30), default="")
     urban_renewal: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -114,9 +110,7 @@ class SneExport(Base):
 
     __tablename__ = "sne_export"
     id: Mapped[int] = mapped_column(primary_key=True)
-    candidate_id: Mapped[int] = mapped_column(
-        ForeignKey("caleol_candidate.id", ondelete="CASCADE"), unique=True
-    )
+    candidate_id: Mapped[int] = cascade_key("caleol_candidate", unique=True)
     numero_unique: Mapped[str] = mapped_column(String(30), index=True)
     batch_id: Mapped[str] = mapped_column(String(36), index=True)
     file_name: Mapped[str] = mapped_column(String(260), default="")
@@ -153,12 +147,8 @@ class MemberMessage(Base):
 
     __tablename__ = "caleol_member_message"
     id: Mapped[int] = mapped_column(primary_key=True)
-    session_id: Mapped[int] = mapped_column(
-        ForeignKey("caleol_session.id", ondelete="CASCADE"), index=True
-    )
-    member_id: Mapped[int] = mapped_column(
-        ForeignKey("caleol_member.id", ondelete="CASCADE"), index=True
-    )
+    session_id: Mapped[int] = cascade_key("caleol_session")
+    member_id: Mapped[int] = cascade_key("caleol_member")
     # CONVOCATION or PV_RELECTURE.
     kind: Mapped[str] = mapped_column(String(20))
     document_id: Mapped[int | None] = mapped_column(

@@ -25,7 +25,7 @@ from typing import Any
 from sqlalchemy import JSON, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desktop.storage.models import Base, DocumentRecord
+from desktop.storage.models import Base, DocumentRecord, cascade_key
 
 _M = "desktop.storage.minutes_models."
 
@@ -67,9 +67,7 @@ class MinutesReview(Base):
     __tablename__ = "caleol_minutes_review"
     __table_args__ = (UniqueConstraint("version_id", "member_id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
-    version_id: Mapped[int] = mapped_column(
-        ForeignKey("caleol_minutes_version.id", ondelete="CASCADE"), index=True
-    )
+    version_id: Mapped[int] = cascade_key("caleol_minutes_version")
     member_id: Mapped[int] = mapped_column(ForeignKey("caleol_member.id"), index=True)
     # ReviewVerdict: APPROVE or COMMENT.
     verdict: Mapped[str] = mapped_column(String(10))

@@ -25,7 +25,7 @@ from sqlalchemy import (
     Table,
     Text,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, MappedColumn, mapped_column, relationship
 
 from desktop.storage.types import FixedDecimal, Money
 
@@ -41,6 +41,14 @@ NAMING = {
 def token_type() -> String:
     # Byte-wise ordering on PostgreSQL so that range scans are prefix scans.
     return String(64).with_variant(String(64, collation="C"), "postgresql")
+
+
+def cascade_key(table: str, *, unique: bool = False) -> MappedColumn[Any]:
+    """The key of a row that belongs to a row of ``table``: deleted with it (ON DELETE
+    CASCADE), indexed, or unique (one such row at most)."""
+    if unique:
+        return mapped_column(ForeignKey(f"{table}.id", ondelete="CASCADE"), unique=True)
+    return mapped_column(ForeignKey(f"{table}.id", ondelete="CASCADE"), index=True)
 
 
 class Base(DeclarativeBase):
@@ -170,9 +178,7 @@ class Household(Base):
 class Occupant(Base):
     __tablename__ = "occupant"
     id: Mapped[int] = mapped_column(primary_key=True)
-    household_id: Mapped[int] = mapped_column(
-        ForeignKey("household.id", ondelete="CASCADE"), index=True
-    )
+    household_id: Mapped[int] = cascade_key("household")
     position: Mapped[int] = mapped_column(Integer, default=0)
     civility: Mapped[str] = mapped_column(String(4), default="")
     last_name: Mapped[str] = mapped_column(String(80))
@@ -190,9 +196,7 @@ class Occupant(Base):
 class Lease(Base):
     __tablename__ = "lease"
     id: Mapped[int] = mapped_column(primary_key=True)
-    household_id: Mapped[int] = mapped_column(
-        ForeignKey("household.id", ondelete="CASCADE"), unique=True
-    )
+    household_id: Mapped[int] = cascade_key("household", unique=True)
     contract_number: Mapped[str] = mapped_column(String(40), unique=True)
     start_date: Mapped[dt.date] = mapped_column(Date)
     rent: Mapped[Decimal] = mapped_column(Money())
@@ -216,9 +220,7 @@ class SearchToken(Base):
 class TimelineEvent(Base):
     __tablename__ = "timeline_event"
     id: Mapped[int] = mapped_column(primary_key=True)
-    household_id: Mapped[int] = mapped_column(
-        ForeignKey("household.id", ondelete="CASCADE"), index=True
-    )
+    household_id: Mapped[int] = cascade_key("household")
     occurred_at: Mapped[dt.datetime] = mapped_column(DateTime)
     kind: Mapped[str] = mapped_column(String(40))
     summary: Mapped[str] = mapped_column(Text, default="")
@@ -308,9 +310,7 @@ class Notice(Base):
 
     __tablename__ = "notice"
     id: Mapped[int] = mapped_column(primary_key=True)
-    household_id: Mapped[int] = mapped_column(
-        ForeignKey("household.id", ondelete="CASCADE"), index=True
-    )
+    household_id: Mapped[int] = cascade_key("household")
     status: Mapped[str] = mapped_column(String(10), default="EN_COURS", index=True)
     delivery_mode: Mapped[str] = mapped_column(String(30))
     sent_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
@@ -355,7 +355,7 @@ class NoticeException(Base):
 
     __tablename__ = "notice_exception"
     id: Mapped[int] = mapped_column(primary_key=True)
-    notice_id: Mapped[int] = mapped_column(ForeignKey("notice.id", ondelete="CASCADE"), index=True)
+    notice_id: Mapped[int] = cascade_key("notice")
     kind: Mapped[str] = mapped_column(String(20))
     decided_on: Mapped[dt.date] = mapped_column(Date)
     decided_by: Mapped[str] = mapped_column(String(120))
@@ -381,9 +381,7 @@ class PaymentPlan(Base):
 
     __tablename__ = "payment_plan"
     id: Mapped[int] = mapped_column(primary_key=True)
-    household_id: Mapped[int] = mapped_column(
-        ForeignKey("household.id", ondelete="CASCADE"), index=True
-    )
+    household_id: Mapped[int] = cascade_key("household")
     plan_type: Mapped[str] = mapped_column(String(30))
     status: Mapped[str] = mapped_column(String(12), index=True)
     debt: Mapped[Decimal] = mapped_column(Money())
@@ -459,9 +457,7 @@ class PaymentPlan(Base):
 class PlanInstalment(Base):
     __tablename__ = "payment_plan_instalment"
     id: Mapped[int] = mapped_column(primary_key=True)
-    plan_id: Mapped[int] = mapped_column(
-        ForeignKey("payment_plan.id", ondelete="CASCADE"), index=True
-    )
+    plan_id: Mapped[int] = cascade_key("payment_plan")
     number: Mapped[int] = mapped_column(Integer)
     due_on: Mapped[dt.date] = mapped_column(Date)
     amount: Mapped[Decimal] = mapped_column(Money())
@@ -473,9 +469,7 @@ class PlanPayment(Base):
 
     __tablename__ = "payment_plan_payment"
     id: Mapped[int] = mapped_column(primary_key=True)
-    plan_id: Mapped[int] = mapped_column(
-        ForeignKey("payment_plan.id", ondelete="CASCADE"), index=True
-    )
+    plan_id: Mapped[int] = cascade_key("payment_plan")
     paid_on: Mapped[dt.date] = mapped_column(Date)
     amount: Mapped[Decimal] = mapped_column(Money())
     reference: Mapped[str] = mapped_column(String(80), default="")
@@ -491,9 +485,7 @@ class PlanFollowUp(Base):
 
     __tablename__ = "payment_plan_follow_up"
     id: Mapped[int] = mapped_column(primary_key=True)
-    plan_id: Mapped[int] = mapped_column(
-        ForeignKey("payment_plan.id", ondelete="CASCADE"), index=True
-    )
+    plan_id: Mapped[int] = cascade_key("payment_plan")
     kind: Mapped[str] = mapped_column(String(30))
     due_on: Mapped[dt.date] = mapped_column(Date)
     done_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
