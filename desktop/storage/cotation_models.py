@@ -28,7 +28,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desktop.storage.models import Base, cascade_key
+from desktop.storage.models import Base, Stamped, cascade_key
 from desktop.storage.types import FixedDecimal, Money
 
 _M = "desktop.storage.cotation_models."
@@ -77,7 +77,7 @@ class CotationCriterion(Base):
     grid: Mapped[CotationGrid] = relationship(back_populates="criteria")
 
 
-class CandidateCotation(Base):
+class CandidateCotation(Stamped, Base):
     """A candidate's cotation: the facts typed for it, the score computed with the grid
     in force on the session's date and its detail, and the register's own score."""
 
@@ -97,12 +97,8 @@ class CandidateCotation(Base):
     detail: Mapped[Any] = mapped_column(JSON, nullable=True)
     register_score: Mapped[Decimal | None] = mapped_column(FixedDecimal(2), nullable=True)
     register_differs: Mapped[bool] = mapped_column(Boolean, default=False)
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
-    updated_by: Mapped[str] = mapped_column(String(80))
-    version: Mapped[int] = mapped_column(Integer, default=1)
 
     grid: Mapped[CotationGrid | None] = relationship()
-    __mapper_args__ = {"version_id_col": version}
 
 
 class SneExport(Base):
@@ -118,7 +114,7 @@ class SneExport(Base):
     exported_by: Mapped[str] = mapped_column(String(80))
 
 
-class TargetSetting(Base):
+class TargetSetting(Stamped, Base):
     """Per EPCI and year: the first-quartile threshold (annual resources per consumption
     unit, set by ministerial arrêté) and the rates to reach (percent)."""
 
@@ -136,10 +132,6 @@ class TargetSetting(Base):
         FixedDecimal(2), default=Decimal(50)
     )
     rate_priority_per_holder: Mapped[Decimal] = mapped_column(FixedDecimal(2), default=Decimal(25))
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
-    updated_by: Mapped[str] = mapped_column(String(80))
-    version: Mapped[int] = mapped_column(Integer, default=1)
-    __mapper_args__ = {"version_id_col": version}
 
 
 class MemberMessage(Base):

@@ -14,10 +14,10 @@ from typing import Any
 from sqlalchemy import JSON, Date, DateTime, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desktop.storage.models import Base, cascade_key
+from desktop.storage.models import Base, Stamped, cascade_key
 
 
-class CrisisProtocol(Base):
+class CrisisProtocol(Stamped, Base):
     """A local crisis protocol: its template's free fields as the user typed them."""
 
     __tablename__ = "crisis_protocol"
@@ -27,10 +27,6 @@ class CrisisProtocol(Base):
     fields: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     created_by: Mapped[str] = mapped_column(String(80))
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
-    updated_by: Mapped[str] = mapped_column(String(80))
-    version: Mapped[int] = mapped_column(Integer, default=1)
-    __mapper_args__ = {"version_id_col": version}
     associations: Mapped[list[CrisisProtocolAssociation]] = relationship(
         back_populates="protocol",
         cascade="all, delete-orphan",

@@ -25,7 +25,14 @@ from sqlalchemy import (
     Table,
     Text,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, MappedColumn, mapped_column, relationship
+from sqlalchemy.orm import (
+    DeclarativeBase,
+    Mapped,
+    MappedColumn,
+    declared_attr,
+    mapped_column,
+    relationship,
+)
 
 from desktop.storage.types import FixedDecimal, Money
 
@@ -58,17 +65,33 @@ class Base(DeclarativeBase):
     __table__: ClassVar[Table]
 
 
-class Agency(Base):
+class Versioned:
+    """An editable row's version, checked by each update (optimistic locking): a change
+    made meanwhile by someone else is refused (``services.write.check_version``)."""
+
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.__table__.c.version}
+
+
+class Stamped(Versioned):
+    """A ``Versioned`` row that also keeps who changed it last, and when (``write.touch``)."""
+
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    updated_by: Mapped[str] = mapped_column(String(80))
+
+
+class Agency(Versioned, Base):
     __tablename__ = "agency"
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(20), unique=True)
     name: Mapped[str] = mapped_column(String(120))
     city: Mapped[str] = mapped_column(String(80), default="")
-    version: Mapped[int] = mapped_column(Integer, default=1)
-    __mapper_args__ = {"version_id_col": version}
 
 
-class AppUser(Base):
+class AppUser(Versioned, Base):
     """A named account: argon2 password hash, one role, an agency for agency roles."""
 
     __tablename__ = "app_user"
@@ -91,24 +114,18 @@ class AppUser(Base):
     last_login_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
     password_changed_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
     must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
-    version: Mapped[int] = mapped_column(Integer, default=1)
     agency: Mapped[Agency | None] = relationship()
-    __mapper_args__ = {"version_id_col": version}
 
 
-class AppSetting(Base):
+class AppSetting(Stamped, Base):
     """An organisation-wide setting (retention periods, lock-out...), JSON value."""
 
     __tablename__ = "app_setting"
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
     value: Mapped[Any] = mapped_column(JSON, nullable=True)
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
-    updated_by: Mapped[str] = mapped_column(String(80))
-    version: Mapped[int] = mapped_column(Integer, default=1)
-    __mapper_args__ = {"version_id_col": version}
 
 
-class Dwelling(Base):
+class Dwelling(Versioned, Base):
     __tablename__ = "dwelling"
     id: Mapped[int] = mapped_column(primary_key=True)
     reference: Mapped[str] = mapped_column(String(40), unique=True)
@@ -122,17 +139,15 @@ class Dwelling(Base):
     building: Mapped[str] = mapped_column(String(80), default="")
     programme: Mapped[str] = mapped_column(String(80), default="")
     agency_id: Mapped[int] = mapped_column(ForeignKey("agency.id"), index=True)
-    version: Mapped[int] = mapped_column(Integer, default=1)
     # Attribution targets and gestion en flux (issue 17, migration 0014).
     financing: Mapped[str] = mapped_column(String(20), default="")  # PLAI, PLUS, PLS, PLI
     in_qpv: Mapped[bool] = mapped_column(Boolean, default=False)
     reservation_holder: Mapped[str] = mapped_column(String(120), default="")
     epci: Mapped[str] = mapped_column(String(160), default="")
     agency: Mapped[Agency] = relationship()
-    __mapper_args__ = {"version_id_col": version}
 
 
-class Household(Base):
+class Household(Stamped, Base):
     """A tenant file (dossier locataire). List columns are copied here for speed."""
 
     __tablename__ = "household"
@@ -160,9 +175,6 @@ class Household(Base):
     anonymised_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     created_by: Mapped[str] = mapped_column(String(80))
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
-    updated_by: Mapped[str] = mapped_column(String(80))
-    version: Mapped[int] = mapped_column(Integer, default=1)
 
     agency: Mapped[Agency] = relationship()
     dwelling: Mapped[Dwelling] = relationship()
@@ -172,10 +184,9 @@ class Household(Base):
     lease: Mapped[Lease] = relationship(
         back_populates="household", cascade="all, delete-orphan", uselist=False
     )
-    __mapper_args__ = {"version_id_col": version}
 
 
-class Occupant(Base):
+class Occupant(Versioned, Base):
     __tablename__ = "occupant"
     id: Mapped[int] = mapped_column(primary_key=True)
     household_id: Mapped[int] = cascade_key("household")
@@ -188,12 +199,10 @@ class Occupant(Base):
     email: Mapped[str] = mapped_column(String(160), default="")
     is_titular: Mapped[bool] = mapped_column(Boolean, default=True)
     disability: Mapped[bool] = mapped_column(Boolean, default=False)
-    version: Mapped[int] = mapped_column(Integer, default=1)
     household: Mapped[Household] = relationship(back_populates="occupants")
-    __mapper_args__ = {"version_id_col": version}
 
 
-class Lease(Base):
+class Lease(Versioned, Base):
     __tablename__ = "lease"
     id: Mapped[int] = mapped_column(primary_key=True)
     household_id: Mapped[int] = cascade_key("household", unique=True)
@@ -202,9 +211,7 @@ class Lease(Base):
     rent: Mapped[Decimal] = mapped_column(Money())
     charges: Mapped[Decimal] = mapped_column(Money())
     zone_tendue: Mapped[bool] = mapped_column(Boolean, default=False)
-    version: Mapped[int] = mapped_column(Integer, default=1)
     household: Mapped[Household] = relationship(back_populates="lease")
-    __mapper_args__ = {"version_id_col": version}
 
 
 class SearchToken(Base):
@@ -305,7 +312,7 @@ class DocumentRecord(Base):
 # The tenant's notice (congé) on a tenant file, its exceptions and the exit.
 
 
-class Notice(Base):
+class Notice(Stamped, Base):
     """A tenant's notice: entry, computed end date and its explanation, exit, deposit."""
 
     __tablename__ = "notice"
@@ -338,15 +345,11 @@ class Notice(Base):
     deposit_returned_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     created_by: Mapped[str] = mapped_column(String(80))
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
-    updated_by: Mapped[str] = mapped_column(String(80))
-    version: Mapped[int] = mapped_column(Integer, default=1)
 
     household: Mapped[Household] = relationship()
     exceptions: Mapped[list[NoticeException]] = relationship(
         back_populates="notice", cascade="all, delete-orphan", order_by="NoticeException.id"
     )
-    __mapper_args__ = {"version_id_col": version}
 
 
 class NoticeException(Base):
@@ -376,7 +379,7 @@ class NoticeException(Base):
 # follow-ups after a breach (desktop.domain.plans, desktop.services.plans).
 
 
-class PaymentPlan(Base):
+class PaymentPlan(Stamped, Base):
     """A payment-deferral agreement (plan d'apurement, report, protocole…)."""
 
     __tablename__ = "payment_plan"
@@ -433,9 +436,6 @@ class PaymentPlan(Base):
     next_follow_up_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     created_by: Mapped[str] = mapped_column(String(80))
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
-    updated_by: Mapped[str] = mapped_column(String(80))
-    version: Mapped[int] = mapped_column(Integer, default=1)
 
     household: Mapped[Household] = relationship()
     instalments: Mapped[list[PlanInstalment]] = relationship(
@@ -451,7 +451,6 @@ class PaymentPlan(Base):
         cascade="all, delete-orphan",
         order_by="(PlanFollowUp.due_on, PlanFollowUp.id)",
     )
-    __mapper_args__ = {"version_id_col": version}
 
 
 class PlanInstalment(Base):
