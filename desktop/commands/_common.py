@@ -56,6 +56,14 @@ def add_action(subparsers, name: str, func, *, db: bool = True, **options):
     return parser
 
 
+def add_record_action(subparsers, name: str, func, *, record: str, what: str, **options):
+    """``add_action`` for an action on one record, named by its number: the first
+    argument ``N`` (``args.<record>``, checked by ``id_arg``), described by ``what``."""
+    parser = add_action(subparsers, name, func, **options)
+    parser.add_argument(record, type=id_arg, metavar="N", help=what)
+    return parser
+
+
 def add_import_action(subparsers, name: str, func, **options):
     """``add_action`` for an import: the file to read (``FICHIER``) and ``--dry-run``."""
     parser = add_action(subparsers, name, func, **options)

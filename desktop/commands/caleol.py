@@ -494,21 +494,29 @@ def run_letters(args: argparse.Namespace) -> int:
                     print(f"      ! {problem}")
             return 2 if any(p.problems for p in planned) else 0
         try:
-            result = caleol_letters.generate_decision_letters(
-                db,
-                actor,
-                session_id,
-                notified,
-                args.out,
-                pdf=args.pdf,
-                offer_days=args.days,
-                alsace_moselle=args.alsace_moselle,
-                candidate_ids=candidate_ids,
-            )
+            result = _generate_letters(db, actor, session_id, notified, args, candidate_ids)
         except ValidationError as exc:  # name the fields as the command-line options
             raise as_options(exc, LETTER_OPTIONS) from None
     _print_letters(result)
     return 0
+
+
+def _generate_letters(db, actor, session_id: int, notified, args, candidate_ids):
+    """The decision letters of ``candidate_ids`` (None: every candidate), with the
+    options of the command line (--out, --pdf, --days, --alsace-moselle)."""
+    from desktop.services.caleol import letters as caleol_letters
+
+    return caleol_letters.generate_decision_letters(
+        db,
+        actor,
+        session_id,
+        notified,
+        args.out,
+        pdf=args.pdf,
+        offer_days=args.days,
+        alsace_moselle=args.alsace_moselle,
+        candidate_ids=candidate_ids,
+    )
 
 
 # The letters' fields named as the command-line options.
@@ -746,11 +754,11 @@ def _register_offer_steps(sub) -> None:
 
 
 def _offer_row(db, actor, candidate_id: int):
+    """The candidate's offer row (None when not listed) and the name to print."""
     from desktop.services.caleol import offers as caleol_offers
 
-    return next(
-        (r for r in caleol_offers.offers(db, actor) if r.candidate_id == candidate_id), None
-    )
+    row = next((r for r in caleol_offers.offers(db, actor) if r.candidate_id == candidate_id), None)
+    return row, row.candidate_name if row is not None else f"#{candidate_id}"
 
 
 def run_present(args: argparse.Namespace) -> int:
@@ -764,8 +772,7 @@ def run_present(args: argparse.Namespace) -> int:
             saved = caleol_offers.record_presentation(db, actor, candidate_id, on)
         except ValidationError as exc:
             raise as_options(exc, {"presented_on": "--on"}) from None
-        row = _offer_row(db, actor, candidate_id)
-    name = row.candidate_name if row is not None else f"#{candidate_id}"
+        row, name = _offer_row(db, actor, candidate_id)
     print(f"Présentation du courrier de proposition à {name} enregistrée ({format_date_fr(on)}).")
     if row is not None and row.deadline is not None:
         print(f"Réponse attendue au plus tard le {format_date_fr(row.deadline)}.")
@@ -842,8 +849,7 @@ def run_next_rank(args: argparse.Namespace) -> int:
             candidate_id = caleol_offers.offer_to_next(db, actor, item_id, on)
         except ValidationError as exc:
             raise as_options(exc, {"on": "--on"}) from None
-        row = _offer_row(db, actor, candidate_id)
-        name = row.candidate_name if row is not None else f"#{candidate_id}"
+        row, name = _offer_row(db, actor, candidate_id)
         rank = f" (rang {row.rank})" if row is not None and row.rank else ""
         reference = row.dwelling_reference if row is not None else args.dwelling
         print(f"Logement {reference} proposé à {name}{rank}.")
@@ -855,17 +861,7 @@ def run_next_rank(args: argparse.Namespace) -> int:
             )
             return 0
         try:
-            result = caleol_letters.generate_decision_letters(
-                db,
-                actor,
-                session_id,
-                notified,
-                args.out,
-                pdf=args.pdf,
-                offer_days=args.days,
-                alsace_moselle=args.alsace_moselle,
-                candidate_ids=[candidate_id],
-            )
+            result = _generate_letters(db, actor, session_id, notified, args, [candidate_id])
         except UserError as exc:
             if isinstance(exc, ValidationError):
                 exc = as_options(exc, LETTER_OPTIONS)
@@ -895,8 +891,7 @@ def run_lease_signed(args: argparse.Namespace) -> int:
             caleol_offers.record_lease_signed(db, actor, candidate_id, on)
         except ValidationError as exc:
             raise as_options(exc, {"signed_on": "--on"}) from None
-        row = _offer_row(db, actor, candidate_id)
-    name = row.candidate_name if row is not None else f"#{candidate_id}"
+        row, name = _offer_row(db, actor, candidate_id)
     reference = f" {row.dwelling_reference}" if row is not None else ""
     print(f"Bail du logement{reference} signé par {name} le {format_date_fr(on)} : enregistré.")
     return 0

@@ -4,18 +4,19 @@ callers, figures, end, preview and purge of the call notes)."""
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 
 from desktop.commands._common import (
     add_action,
     add_group,
+    add_record_action,
     agency_id,
     as_options,
     confirmed,
-    id_arg,
     signed_in,
 )
-from desktop.commands.notice import parse_date_arg
+from desktop.commands.notice import parse_date_into
 from desktop.domain.campaign import (
     DEFAULT_MIN_AGE,
     CampaignStatus,
@@ -28,12 +29,8 @@ from desktop.domain.errors import ValidationError
 from desktop.domain.formatting import format_date_fr
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 
-
-def _campaign_action(sub, name: str, func, **options):
-    """An action on one campaign, named by its number (first argument)."""
-    parser = add_action(sub, name, func, **options)
-    parser.add_argument("campaign", type=id_arg, metavar="N", help="n° de la campagne")
-    return parser
+# An action on one campaign, named by its number.
+_campaign_action = functools.partial(add_record_action, record="campaign", what="n° de la campagne")
 
 
 def register(subparsers) -> None:
@@ -187,15 +184,8 @@ def run_create(args: argparse.Namespace) -> int:
     from desktop.services import campaigns
 
     errors: dict[str, Message] = {}
-    start = end = None
-    try:
-        start = parse_date_arg(args.start, "--start", required=True)
-    except ValidationError as exc:
-        errors.update(exc.fields)
-    try:
-        end = parse_date_arg(args.end, "--end", required=True)
-    except ValidationError as exc:
-        errors.update(exc.fields)
+    start = parse_date_into(errors, args.start, "--start", required=True)
+    end = parse_date_into(errors, args.end, "--end", required=True)
     if errors:
         raise ValidationError(errors)
     with signed_in(args) as (db, actor):

@@ -5,18 +5,23 @@ document), over the same services as the GUI (docs/domain.md#crisis-protocol).""
 from __future__ import annotations
 
 import argparse
+import functools
 
-from desktop.commands._common import add_action, add_group, field_values, parse_id, signed_in
+from desktop.commands._common import (
+    add_action,
+    add_group,
+    add_record_action,
+    field_values,
+    signed_in,
+)
 from desktop.domain.errors import UserError
 from desktop.domain.formatting import format_date_fr
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 
-
-def _protocol_action(sub, name: str, func, **options):
-    """An action on one protocol, named by its number (first argument)."""
-    parser = add_action(sub, name, func, **options)
-    parser.add_argument("id", metavar="N", help="numéro du protocole")
-    return parser
+# An action on one protocol, named by its number.
+_protocol_action = functools.partial(
+    add_record_action, record="protocol", what="numéro du protocole"
+)
 
 
 def register(subparsers) -> None:
@@ -103,9 +108,8 @@ def run_list(args: argparse.Namespace) -> int:
 def run_show(args: argparse.Namespace) -> int:
     from desktop.services import crisis_protocols as cp
 
-    protocol_id = parse_id(args.id)
     with signed_in(args) as (db, actor):
-        _print(cp.get_protocol(db, actor, protocol_id))
+        _print(cp.get_protocol(db, actor, args.protocol))
     return 0
 
 
@@ -123,11 +127,12 @@ def run_create(args: argparse.Namespace) -> int:
 def run_edit(args: argparse.Namespace) -> int:
     from desktop.services import crisis_protocols as cp
 
-    protocol_id = parse_id(args.id)
     changes = _fields(args.field)
     with signed_in(args) as (db, actor):
-        view = cp.get_protocol(db, actor, protocol_id)
-        view = cp.update_protocol(db, actor, protocol_id, {**view.fields, **changes}, view.version)
+        view = cp.get_protocol(db, actor, args.protocol)
+        view = cp.update_protocol(
+            db, actor, args.protocol, {**view.fields, **changes}, view.version
+        )
     print(f"Protocole n° {view.id} modifié.")
     _print(view)
     return 0
@@ -136,9 +141,8 @@ def run_edit(args: argparse.Namespace) -> int:
 def run_sign(args: argparse.Namespace) -> int:
     from desktop.services import crisis_protocols as cp
 
-    protocol_id = parse_id(args.id)
     with signed_in(args) as (db, actor):
-        view = cp.get_protocol(db, actor, protocol_id)
+        view = cp.get_protocol(db, actor, args.protocol)
         wanted = args.association.strip().casefold()
         association = next((a for a in view.associations if a.name.casefold() == wanted), None)
         if association is None:
@@ -157,7 +161,7 @@ def run_sign(args: argparse.Namespace) -> int:
         view = cp.record_signature(
             db,
             actor,
-            protocol_id,
+            args.protocol,
             association.id,
             args.signatory,
             args.date,
@@ -174,9 +178,8 @@ def run_document(args: argparse.Namespace) -> int:
 
     from desktop.services import crisis_protocols as cp
 
-    protocol_id = parse_id(args.id)
     with signed_in(args) as (db, actor):
-        made = cp.produce_document(db, actor, protocol_id, pdf=not args.no_pdf)
+        made = cp.produce_document(db, actor, args.protocol, pdf=not args.no_pdf)
     print(f"Document {made.reference} enregistré : {made.main_path}")
     if made.notice is not None:
         print(f"parcours : {made.notice.render()}", file=sys.stderr)

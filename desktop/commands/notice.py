@@ -125,6 +125,18 @@ def parse_date_arg(text: str | None, option: str, *, required: bool = False) -> 
     return value
 
 
+def parse_date_into(
+    errors: dict[str, Message], text: str | None, option: str, *, required: bool = False
+) -> dt.date | None:
+    """``parse_date_arg``, its error added to ``errors`` (None then), so that a command
+    reports every faulty option at once."""
+    try:
+        return parse_date_arg(text, option, required=required)
+    except ValidationError as exc:
+        errors.update(exc.fields)
+        return None
+
+
 def run_end_date(args: argparse.Namespace) -> int:
     received = parse_date_arg(args.received, "--received", required=True)
     departure = parse_date_arg(args.departure, "--departure")

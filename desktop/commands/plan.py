@@ -9,7 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from desktop.commands._common import add_action, add_group, add_import_action, agency_id, signed_in
-from desktop.commands.notice import parse_date_arg
+from desktop.commands.notice import parse_date_into
 from desktop.domain.errors import ValidationError
 from desktop.domain.formatting import (
     AmountError,
@@ -106,10 +106,7 @@ def run_schedule(args: argparse.Namespace) -> int:
     monthly = _amount_arg(args.monthly, "--monthly", errors)
     months = _int_arg(args.months, "--months", errors)
     day = _int_arg(args.day, "--day", errors)
-    try:
-        start = parse_date_arg(args.start, "--start", required=True)
-    except ValidationError as exc:
-        errors.update(exc.fields)
+    start = parse_date_into(errors, args.start, "--start", required=True)
     if errors:
         raise ValidationError(errors)
     try:

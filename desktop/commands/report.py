@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from desktop.commands._common import add_action, as_options, signed_in
-from desktop.commands.notice import parse_date_arg
+from desktop.commands.notice import parse_date_into
 from desktop.domain.errors import ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 
@@ -52,11 +52,8 @@ def run(args: argparse.Namespace) -> int:
             QT_TRANSLATE_NOOP("messages", "Indiquez le rapport : {names}."),
             {"names": ", ".join(reports.report_names())},
         )
-    for option, value in (("--from", args.date_from), ("--to", args.date_to)):
-        try:
-            parse_date_arg(value, option, required=True)
-        except ValidationError as exc:
-            errors.update(exc.fields)
+    date_from = parse_date_into(errors, args.date_from, "--from", required=True)
+    date_to = parse_date_into(errors, args.date_to, "--to", required=True)
     if not args.out or not args.out.lower().endswith(reports.FORMATS):
         errors["--out"] = Message(
             QT_TRANSLATE_NOOP(
@@ -65,8 +62,6 @@ def run(args: argparse.Namespace) -> int:
         )
     if errors:
         raise ValidationError(errors)
-    date_from = parse_date_arg(args.date_from, "--from", required=True)
-    date_to = parse_date_arg(args.date_to, "--to", required=True)
     try:
         reports.check_request(args.name, date_from, date_to)
     except ValidationError as exc:
