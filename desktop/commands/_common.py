@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import getpass
 import os
 import sys
+from collections.abc import Iterator, Mapping
 
 from desktop import config
-from desktop.domain.errors import UserError
+from desktop.domain.errors import UserError, ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.services.context import Actor, os_identity, system_actor
 from desktop.storage.db import Database, open_database
@@ -42,6 +44,117 @@ def open_db_from_args(args: argparse.Namespace) -> Database:
             )
         )
     return open_database(url)
+
+
+def add_action(subparsers, name: str, func, *, db: bool = True, **options):
+    """The parser of one action (``parcours caleol show``…), run by ``func(args)``;
+    with ``db``, the ``--db`` and ``--user`` options (``add_db_option``)."""
+    parser = subparsers.add_parser(name, **options)
+    if db:
+        add_db_option(parser)
+    parser.set_defaults(func=func)
+    return parser
+
+
+def add_record_action(subparsers, name: str, func, *, record: str, what: str, **options):
+    """``add_action`` for an action on one record, named by its number: the first
+    argument ``N`` (``args.<record>``, checked by ``id_arg``), described by ``what``."""
+    parser = add_action(subparsers, name, func, **options)
+    parser.add_argument(record, type=id_arg, metavar="N", help=what)
+    return parser
+
+
+def add_import_action(subparsers, name: str, func, **options):
+    """``add_action`` for an import: the file to read (``FICHIER``) and ``--dry-run``."""
+    parser = add_action(subparsers, name, func, **options)
+    parser.add_argument("file", metavar="FICHIER", help="export CSV ou .xlsx")
+    parser.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="vérifier seulement : afficher le rapport sans rien importer",
+    )
+    return parser
+
+
+def add_group(
+    subparsers, name: str, dest: str, *, metavar: str = "ACTION", required: bool = False, **options
+) -> argparse._SubParsersAction:
+    """A sub-command made of actions (``parcours caleol sessions``…): its own sub-parsers.
+    Without an action it prints its help, or with ``required`` argparse says that the
+    action is missing; exit code 2 either way."""
+    parser = subparsers.add_parser(name, **options)
+    parser.set_defaults(func=lambda args: _usage(parser))
+    return parser.add_subparsers(dest=dest, metavar=metavar, required=required)
+
+
+def _usage(parser: argparse.ArgumentParser) -> int:
+    parser.print_help()
+    return 2
+
+
+@contextlib.contextmanager
+def opened(args: argparse.Namespace) -> Iterator[Database]:
+    """The base of ``open_db_from_args``, closed at the end of the block."""
+    db = open_db_from_args(args)
+    try:
+        yield db
+    finally:
+        db.dispose()
+
+
+@contextlib.contextmanager
+def signed_in(args: argparse.Namespace, **options) -> Iterator[tuple[Database, Actor]]:
+    """The base of ``open_db_from_args`` and the user of ``actor_from_args`` (its keyword
+    ``options``), the base closed at the end of the block."""
+    with opened(args) as db:
+        yield db, actor_from_args(args, db, **options)
+
+
+def as_options(exc: ValidationError, options: Mapping[str, str]) -> ValidationError:
+    """A service's ``ValidationError`` with its fields named as the command-line options
+    (``{"notified_on": "--notified"}``); the fields not named keep their names."""
+    return ValidationError({options.get(k, k): m for k, m in exc.fields.items()}, exc.message)
+
+
+def confirmed(question: str) -> bool:
+    """The user typed yes (« o », « oui », « y », « yes ») to ``question``."""
+    return input(question).strip().lower() in ("o", "oui", "y", "yes")
+
+
+def field_values(items: list[str], option: str = "--field") -> dict[str, str]:
+    """``NOM=VALEUR`` items (a repeatable option) as a dict; a French error on ``option``
+    for an item without ``=`` or name."""
+    values = {}
+    for item in items:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            raise ValidationError(
+                {
+                    option: Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "Champ attendu sous la forme NOM=VALEUR : « {value} »."
+                        ),
+                        {"value": item},
+                    )
+                }
+            )
+        values[name.strip()] = value
+    return values
+
+
+def agency_id(db: Database, code: str | None, option: str | None = None) -> int | None:
+    """The id of the agency of that code (case and spaces around ignored), None without
+    a code; an unknown code is a French error, on ``option`` when given."""
+    from desktop.services import agencies
+
+    if not code:
+        return None
+    code = code.strip().upper()
+    found = [a.id for a in agencies.list_agencies(db) if a.code == code]
+    if found:
+        return found[0]
+    unknown = Message(QT_TRANSLATE_NOOP("messages", "Agence inconnue : {code}."), {"code": code})
+    raise ValidationError({option: unknown}) if option else UserError(unknown)
 
 
 def _has_terminal() -> bool:
@@ -203,29 +316,21 @@ def date_arg(value: str) -> dt.date:
 def parse_id(text: str, option: str = "") -> int:
     """A record number (1 to 2 147 483 647); a French ``UserError`` otherwise."""
     cleaned = text.strip().replace(" ", "").replace("\u00a0", "")
-    if not cleaned.isascii() or not cleaned.isdigit() or len(cleaned) > 12:
-        raise UserError(
-            _msg(
-                QT_TRANSLATE_NOOP(
-                    "messages", "{option}Numéro invalide : « {value} » (nombre entier attendu)."
-                ),
-                option=f"{option} : " if option else "",
-                value=text[:40],
-            )
+    digits = cleaned.isascii() and cleaned.isdigit() and len(cleaned) <= 12
+    if digits and 1 <= int(cleaned) <= ID_MAX:
+        return int(cleaned)
+    template = (
+        QT_TRANSLATE_NOOP(
+            "messages", "{option}Numéro hors des limites : « {value} » (de 1 à {max})."
         )
-    number = int(cleaned)
-    if not 1 <= number <= ID_MAX:
-        raise UserError(
-            _msg(
-                QT_TRANSLATE_NOOP(
-                    "messages", "{option}Numéro hors des limites : « {value} » (de 1 à {max})."
-                ),
-                option=f"{option} : " if option else "",
-                value=text[:40],
-                max=ID_MAX,
-            )
+        if digits
+        else QT_TRANSLATE_NOOP(
+            "messages", "{option}Numéro invalide : « {value} » (nombre entier attendu)."
         )
-    return number
+    )
+    raise UserError(
+        _msg(template, option=f"{option} : " if option else "", value=text[:40], max=ID_MAX)
+    )
 
 
 def id_arg(value: str) -> int:

@@ -4,24 +4,22 @@ from __future__ import annotations
 
 import argparse
 
-from desktop.commands._common import (
-    actor_from_args,
-    add_db_option,
-    date_arg,
-    id_arg,
-    open_db_from_args,
-)
+from desktop.commands._common import add_action, add_group, date_arg, id_arg, signed_in
 from desktop.services import audit
 
 
 def register(subparsers) -> None:
-    parser = subparsers.add_parser(
+    actions = add_group(
+        subparsers,
         "audit",
+        "audit_action",
+        required=True,
         help="journal d'audit (administrateurs, auditeurs)",
         description="Exporter le journal d'audit : qui a fait quoi, quand, avant/après.",
     )
-    actions = parser.add_subparsers(dest="audit_action", metavar="ACTION", required=True)
-    export = actions.add_parser("export", help="exporter le journal vers Excel (.xlsx)")
+    export = add_action(
+        actions, "export", run_export, help="exporter le journal vers Excel (.xlsx)"
+    )
     export.add_argument("--out", required=True, metavar="FICHIER.xlsx")
     export.add_argument("--since", type=date_arg, metavar="JJ/MM/AAAA", help="à partir du")
     export.add_argument("--until", type=date_arg, metavar="JJ/MM/AAAA", help="jusqu'au (inclus)")
@@ -29,26 +27,21 @@ def register(subparsers) -> None:
         "--actor", default="", metavar="UTILISATEUR", help="événements de cet utilisateur"
     )
     export.add_argument("--household", type=id_arg, metavar="N", help="événements de ce dossier")
-    add_db_option(export)
-    export.set_defaults(func=run_export)
-    verify = actions.add_parser(
+    add_action(
+        actions,
         "verify",
+        run_verify,
         help="vérifier la chaîne de hachage du journal (événements modifiés, "
         "supprimés ou ajoutés hors de l'application)",
     )
-    add_db_option(verify)
-    verify.set_defaults(func=run_verify)
 
 
 def run_verify(args: argparse.Namespace) -> int:
     """Exit code 0 when the chain is intact, 1 with the first broken link otherwise."""
     import sys
 
-    db = open_db_from_args(args)
-    try:
-        report = audit.verify_chain(db, actor_from_args(args, db))
-    finally:
-        db.dispose()
+    with signed_in(args) as (db, actor):
+        report = audit.verify_chain(db, actor)
     if report.ok:
         print(report.describe())
         print(f"Empreinte de tête (à noter pour preuve) : {report.head_hash}")
@@ -58,8 +51,7 @@ def run_verify(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    db = open_db_from_args(args)
-    try:
+    with signed_in(args) as (db, actor):
         query = audit.AuditQuery(
             since=args.since,
             until=args.until,
@@ -67,8 +59,6 @@ def run_export(args: argparse.Namespace) -> int:
             entity="dossier" if args.household is not None else None,
             entity_id=args.household,
         )
-        count = audit.export_events(db, actor_from_args(args, db), query, args.out)
-    finally:
-        db.dispose()
+        count = audit.export_events(db, actor, query, args.out)
     print(f"{count} événement(s) exporté(s) dans « {args.out} ».")
     return 0

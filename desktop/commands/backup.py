@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 
 from desktop import config
-from desktop.commands._common import actor_from_args, add_db_option, open_db_from_args
+from desktop.commands._common import add_action, add_group, confirmed, signed_in
 from desktop.domain.errors import UserError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.services import backup
@@ -31,25 +31,26 @@ def _confirm(question: str) -> bool:
         raise UserError(
             Message(QT_TRANSLATE_NOOP("messages", "Aucun terminal pour confirmer : ajoutez --yes."))
         )
-    return input(question).strip().lower() in ("o", "oui", "y", "yes")
+    return confirmed(question)
 
 
 def register(subparsers) -> None:
-    parser = subparsers.add_parser(
+    actions = add_group(
+        subparsers,
         "backup",
+        "backup_action",
+        required=True,
         help="sauvegarder ou restaurer la base SQLite (administrateurs)",
         description="Sauvegardes de la base SQLite locale (API de sauvegarde en ligne de "
         "SQLite), dans le dossier « sauvegardes » à côté de la base.",
     )
-    actions = parser.add_subparsers(dest="backup_action", metavar="ACTION", required=True)
-    now = actions.add_parser("now", help="sauvegarder maintenant")
-    add_db_option(now)
-    now.set_defaults(func=run_now)
-    listing = actions.add_parser("list", help="lister les sauvegardes")
-    add_db_option(listing)
-    listing.set_defaults(func=run_list)
-    restore = actions.add_parser(
-        "restore", help="remplacer la base par une sauvegarde (après vérification)"
+    add_action(actions, "now", run_now, help="sauvegarder maintenant")
+    add_action(actions, "list", run_list, help="lister les sauvegardes")
+    restore = add_action(
+        actions,
+        "restore",
+        run_restore,
+        help="remplacer la base par une sauvegarde (après vérification)",
     )
     restore.add_argument(
         "file",
@@ -58,16 +59,11 @@ def register(subparsers) -> None:
         help="fichier de sauvegarde (sinon : la dernière sauvegarde intacte)",
     )
     restore.add_argument("--yes", action="store_true", help="ne pas demander de confirmation")
-    add_db_option(restore)
-    restore.set_defaults(func=run_restore)
 
 
 def run_now(args: argparse.Namespace) -> int:
-    db = open_db_from_args(args)
-    try:
-        info = backup.backup_now(db, actor_from_args(args, db))
-    finally:
-        db.dispose()
+    with signed_in(args) as (db, actor):
+        info = backup.backup_now(db, actor)
     print(f"Sauvegarde enregistrée : {info.path}")
     return 0
 
@@ -99,12 +95,9 @@ def run_list(args: argparse.Namespace) -> int:
     damaged = _damaged_base(args)
     if damaged:
         return _list_damaged(*damaged)
-    db = open_db_from_args(args)
-    try:
-        backups = backup.list_backups(db, actor_from_args(args, db))
+    with signed_in(args) as (db, actor):
+        backups = backup.list_backups(db, actor)
         folder = backup.backup_dir(db)
-    finally:
-        db.dispose()
     print(f"Dossier : {folder}")
     if not backups:
         print("Aucune sauvegarde.")
@@ -138,9 +131,7 @@ def run_restore(args: argparse.Namespace) -> int:
     damaged = _damaged_base(args)
     if damaged:
         return _rescue(args, *damaged)
-    db = open_db_from_args(args)
-    try:
-        actor = actor_from_args(args, db)
+    with signed_in(args) as (db, actor):
         if not args.file:
             latest = backup.latest_intact_backup(backup.backup_dir(db))
             if latest is None:
@@ -155,7 +146,5 @@ def run_restore(args: argparse.Namespace) -> int:
             print("Restauration abandonnée.")
             return 1
         safety = backup.restore(db, actor, args.file)
-    finally:
-        db.dispose()
     print(f"Base restaurée. La base d'avant est conservée dans {safety}")
     return 0

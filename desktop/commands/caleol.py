@@ -12,7 +12,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop.commands._common import actor_from_args, add_db_option, open_db_from_args
+from desktop.commands._common import add_action, add_group, add_import_action, as_options, signed_in
 from desktop.commands.notice import parse_date_arg
 from desktop.domain.formatting import (
     format_date_fr,
@@ -23,52 +23,52 @@ from desktop.domain.formatting import (
 
 
 def register(subparsers) -> None:
-    parser = subparsers.add_parser(
-        "caleol", help="commission d'attribution (CALEOL) : séances, votes, examen de l'occupation"
+    sub = add_group(
+        subparsers,
+        "caleol",
+        "caleol_command",
+        help="commission d'attribution (CALEOL) : séances, votes, examen de l'occupation",
     )
-    parser.set_defaults(func=lambda args: _usage(parser))
-    sub = parser.add_subparsers(dest="caleol_command", metavar="ACTION")
     for register_one in SUBCOMMANDS:
         register_one(sub)
 
 
-def _usage(parser: argparse.ArgumentParser) -> int:
-    parser.print_help()
-    return 2
+def _session_action(sub, name: str, func, **options):
+    """An action on one session, named by the first argument (``SEANCE``)."""
+    p = add_action(sub, name, func, **options)
+    p.add_argument("session", metavar="SEANCE", help="numéro de la séance (ex. 2026-11) ou #id")
+    return p
 
 
-def _open(args: argparse.Namespace):
-    db = open_db_from_args(args)
-    try:
-        return db, actor_from_args(args, db)
-    except BaseException:
-        db.dispose()
-        raise
+def _candidate_action(sub, name: str, func, **options):
+    """An action on one candidate, named by the first argument (``CANDIDAT``)."""
+    p = add_action(sub, name, func, **options)
+    p.add_argument(
+        "candidate", metavar="CANDIDAT", help="numéro unique de la demande, ou #id du candidat"
+    )
+    return p
 
 
 # --------------------------------------------------------------------------- sessions
 
 
 def _register_sessions(sub) -> None:
-    p = sub.add_parser(
+    p = add_action(
+        sub,
         "sessions",
+        run_sessions,
         help="lister les séances",
         description="Liste les séances de CALEOL, les plus récentes d'abord.",
     )
-    add_db_option(p)
     p.add_argument("--since", metavar="AAAA-MM-JJ", help="séances à partir de cette date")
-    p.set_defaults(func=run_sessions)
 
 
 def run_sessions(args: argparse.Namespace) -> int:
     from desktop.services import caleol
 
     since = parse_date_arg(args.since, "--since")
-    db, actor = _open(args)
-    try:
+    with signed_in(args) as (db, actor):
         rows = caleol.list_sessions(db, actor, since=since)
-    finally:
-        db.dispose()
     if not rows:
         print("Aucune séance.")
         return 0
@@ -90,15 +90,14 @@ def run_sessions(args: argparse.Namespace) -> int:
 
 
 def _register_show(sub) -> None:
-    p = sub.add_parser(
+    _session_action(
+        sub,
         "show",
+        run_show,
         help="afficher une séance",
         description="Affiche une séance : présences, pouvoirs, quorum, ordre "
         "du jour, candidats, votes et décisions.",
     )
-    p.add_argument("session", metavar="SEANCE", help="numéro de la séance (ex. 2026-11) ou #id")
-    add_db_option(p)
-    p.set_defaults(func=run_show)
 
 
 def _percent(value) -> str:
@@ -222,11 +221,8 @@ def print_session(v) -> None:
 def run_show(args: argparse.Namespace) -> int:
     from desktop.services import caleol
 
-    db, actor = _open(args)
-    try:
+    with signed_in(args) as (db, actor):
         view = caleol.get_session(db, actor, caleol.find_session(db, actor, args.session))
-    finally:
-        db.dispose()
     print_session(view)
     return 0
 
@@ -235,8 +231,10 @@ def run_show(args: argparse.Namespace) -> int:
 
 
 def _register_import_votes(sub) -> None:
-    p = sub.add_parser(
+    p = add_import_action(
+        sub,
         "import-votes",
+        run_import_votes,
         help="importer les votes de l'outil de vote à distance",
         description="Importe l'export de l'outil de vote à distance (CSV « ; » ou « , », "
         "UTF-8 avec ou sans BOM, ou Excel .xlsx) : membre (nom ou courriel), référence du "
@@ -244,20 +242,12 @@ def _register_import_votes(sub) -> None:
         "est contrôlée (quorum, voix délibérative, commune du maire, conflit d'intérêts, "
         "fenêtre de vote) ; à la moindre erreur, rien n'est importé.",
     )
-    p.add_argument("file", metavar="FICHIER", help="export CSV ou .xlsx")
     p.add_argument(
         "--session",
         required=True,
         metavar="SEANCE",
         help="numéro de la séance (ex. 2026-11) ou #id",
     )
-    p.add_argument(
-        "--dry-run",
-        action="store_true",
-        help="vérifier seulement : afficher le rapport sans rien importer",
-    )
-    add_db_option(p)
-    p.set_defaults(func=run_import_votes)
 
 
 def _print_vote_report(report) -> None:
@@ -274,8 +264,7 @@ def _print_vote_report(report) -> None:
 def run_import_votes(args: argparse.Namespace) -> int:
     from desktop.services import caleol
 
-    db, actor = _open(args)
-    try:
+    with signed_in(args) as (db, actor):
         session_id = caleol.find_session(db, actor, args.session)
         try:
             report = caleol.import_votes(db, actor, session_id, args.file, dry_run=args.dry_run)
@@ -283,8 +272,6 @@ def run_import_votes(args: argparse.Namespace) -> int:
             _print_vote_report(exc.report)
             print(f"parcours : {exc.message}", file=sys.stderr)
             return 2
-    finally:
-        db.dispose()
     _print_vote_report(report)
     if report.errors:
         print(
@@ -306,14 +293,15 @@ def run_import_votes(args: argparse.Namespace) -> int:
 
 
 def _register_occupation_due(sub) -> None:
-    p = sub.add_parser(
+    p = add_action(
+        sub,
         "occupation-due",
+        run_occupation_due,
         help="locataires à présenter pour l'examen de l'occupation",
         description="Locataires en zone tendue dont l'anniversaire triennal du bail est "
         "échu ou proche, sans examen depuis, et relevant d'un motif de l'article L442-5-2 "
         "calculable depuis le dossier (sous-occupation, sur-occupation…).",
     )
-    add_db_option(p)
     p.add_argument("--on", metavar="AAAA-MM-JJ", help="date de référence (défaut : aujourd'hui)")
     p.add_argument("--agency", metavar="CODE", help="code de l'agence")
     p.add_argument(
@@ -323,20 +311,16 @@ def _register_occupation_due(sub) -> None:
         default=90,
         help="anniversaires à venir dans ce nombre de jours (défaut : 90)",
     )
-    p.set_defaults(func=run_occupation_due)
 
 
 def run_occupation_due(args: argparse.Namespace) -> int:
     from desktop.services import caleol
 
     on = parse_date_arg(args.on, "--on")
-    db, actor = _open(args)
-    try:
+    with signed_in(args) as (db, actor):
         rows = caleol.occupation_review_due(
             db, actor, on=on, agency=args.agency, ahead_days=args.ahead
         )
-    finally:
-        db.dispose()
     print(f"{len(rows)} locataire(s) à présenter à la CALEOL pour l'examen de l'occupation.")
     for r in rows:
         grounds = "; ".join(g.label for g in r.grounds)
@@ -355,15 +339,16 @@ def run_occupation_due(args: argparse.Namespace) -> int:
 
 
 def _register_minutes(sub) -> None:
-    p = sub.add_parser(
+    p = _session_action(
+        sub,
         "minutes",
+        run_minutes,
         help="procès-verbal d'une séance (PDF/A ou DOCX)",
         description="Écrit le procès-verbal de la séance : le PDF signé s'il existe, sinon "
         "la dernière version (marquée « PROJET — version N »), sinon un aperçu tiré des "
         "données de la séance. Avec --extract, l'extrait communicable à un demandeur "
         "(données des autres candidats masquées ; procès-verbal approuvé ou signé).",
     )
-    p.add_argument("session", metavar="SEANCE", help="numéro de la séance (ex. 2026-11) ou #id")
     p.add_argument(
         "--out",
         metavar="FICHIER.pdf|FICHIER.docx",
@@ -373,20 +358,15 @@ def _register_minutes(sub) -> None:
     p.add_argument(
         "--extract", metavar="NUMERO_UNIQUE", help="extrait pour le demandeur de ce numéro unique"
     )
-    add_db_option(p)
-    p.set_defaults(func=run_minutes)
 
 
 def run_minutes(args: argparse.Namespace) -> int:
     from desktop.services import caleol
     from desktop.services.caleol import minutes as caleol_minutes
 
-    db, actor = _open(args)
-    try:
+    with signed_in(args) as (db, actor):
         session_id = caleol.find_session(db, actor, args.session)
         path = caleol_minutes.export_minutes(db, actor, session_id, args.out, extract=args.extract)
-    finally:
-        db.dispose()
     what = "Extrait du procès-verbal" if args.extract else "Procès-verbal"
     print(f"{what} écrit : {path}")
     return 0
@@ -396,8 +376,10 @@ def run_minutes(args: argparse.Namespace) -> int:
 
 
 def _register_letters(sub) -> None:
-    p = sub.add_parser(
+    p = _session_action(
+        sub,
         "letters",
+        run_letters,
         help="produire les lettres de notification des décisions",
         description="Produit la lettre de chaque candidat de la séance selon sa décision "
         "(proposition de logement, attribution en rang, refus ou irrecevabilité, "
@@ -406,7 +388,6 @@ def _register_letters(sub) -> None:
         "proposition, la date limite de réponse (R441-10). Rien n'est produit si une "
         "décision manque.",
     )
-    p.add_argument("session", metavar="SEANCE", help="numéro de la séance (ex. 2026-11) ou #id")
     p.add_argument(
         "--notified",
         required=True,
@@ -444,8 +425,6 @@ def _register_letters(sub) -> None:
         action="store_true",
         help="afficher seulement la lettre prévue pour chaque candidat",
     )
-    add_db_option(p)
-    p.set_defaults(func=run_letters)
 
 
 def _session_candidates(planned, keys: list[str] | None, number: str) -> list[int] | None:
@@ -496,8 +475,7 @@ def run_letters(args: argparse.Namespace) -> int:
     from desktop.services.caleol import letters as caleol_letters
 
     notified = parse_date_arg(args.notified, "--notified", required=True)
-    db, actor = _open(args)
-    try:
+    with signed_in(args) as (db, actor):
         session_id = caleol.find_session(db, actor, args.session)
         planned = caleol_letters.letters_for_session(db, actor, session_id)
         candidate_ids = _session_candidates(planned, args.candidates, args.session)
@@ -516,31 +494,33 @@ def run_letters(args: argparse.Namespace) -> int:
                     print(f"      ! {problem}")
             return 2 if any(p.problems for p in planned) else 0
         try:
-            result = caleol_letters.generate_decision_letters(
-                db,
-                actor,
-                session_id,
-                notified,
-                args.out,
-                pdf=args.pdf,
-                offer_days=args.days,
-                alsace_moselle=args.alsace_moselle,
-                candidate_ids=candidate_ids,
-            )
+            result = _generate_letters(db, actor, session_id, notified, args, candidate_ids)
         except ValidationError as exc:  # name the fields as the command-line options
-            raise _letter_options(exc) from None
-    finally:
-        db.dispose()
+            raise as_options(exc, LETTER_OPTIONS) from None
     _print_letters(result)
     return 0
 
 
-def _letter_options(exc):
-    """The letters' ``ValidationError`` with its fields named as the options."""
-    from desktop.domain.errors import ValidationError
+def _generate_letters(db, actor, session_id: int, notified, args, candidate_ids):
+    """The decision letters of ``candidate_ids`` (None: every candidate), with the
+    options of the command line (--out, --pdf, --days, --alsace-moselle)."""
+    from desktop.services.caleol import letters as caleol_letters
 
-    options = {"notified_on": "--notified", "offer_days": "--days"}
-    return ValidationError({options.get(k, k): m for k, m in exc.fields.items()}, exc.message)
+    return caleol_letters.generate_decision_letters(
+        db,
+        actor,
+        session_id,
+        notified,
+        args.out,
+        pdf=args.pdf,
+        offer_days=args.days,
+        alsace_moselle=args.alsace_moselle,
+        candidate_ids=candidate_ids,
+    )
+
+
+# The letters' fields named as the command-line options.
+LETTER_OPTIONS = {"notified_on": "--notified", "offer_days": "--days"}
 
 
 def _print_letters(result) -> None:
@@ -571,8 +551,10 @@ def _print_letters(result) -> None:
 
 
 def _register_offers(sub) -> None:
-    p = sub.add_parser(
+    p = add_action(
+        sub,
         "offers",
+        run_offers,
         help="suivi des propositions de logement après les décisions",
         description="Liste les propositions faites après les séances closes : date limite "
         "de réponse (R441-10, comptée depuis le lendemain de la notification ou de la "
@@ -592,19 +574,16 @@ def _register_offers(sub) -> None:
         help="enregistrer d'abord comme refusées les propositions restées sans "
         "réponse après leur date limite",
     )
-    add_db_option(p)
-    p.set_defaults(func=run_offers)
 
-    p = sub.add_parser(
+    p = _candidate_action(
+        sub,
         "answer",
+        run_answer,
         help="enregistrer la réponse d'un candidat à une proposition",
         description="Enregistre l'acceptation ou le refus (motif obligatoire) d'une "
         "proposition de logement. Une acceptation clôt la proposition pour les autres "
         "candidats du logement. Une acceptation datée après la date limite est refusée, "
         "sauf si la réponse a été envoyée ou remise dans le délai (--in-time).",
-    )
-    p.add_argument(
-        "candidate", metavar="CANDIDAT", help="numéro unique de la demande, ou #id du candidat"
     )
     answer = p.add_mutually_exclusive_group(required=True)
     answer.add_argument("--accepted", action="store_true", help="le candidat accepte")
@@ -616,8 +595,6 @@ def _register_offers(sub) -> None:
         action="store_true",
         help="la réponse a été envoyée ou remise dans le délai (cachet de la poste, récépissé)",
     )
-    add_db_option(p)
-    p.set_defaults(func=run_answer)
 
 
 def _offer_line(r) -> str:
@@ -643,8 +620,7 @@ def run_offers(args: argparse.Namespace) -> int:
     from desktop.services.context import today
 
     on = parse_date_arg(args.on, "--on") or today()
-    db, actor = _open(args)
-    try:
+    with signed_in(args) as (db, actor):
         session_id = caleol.find_session(db, actor, args.session) if args.session else None
         if args.lapse:
             lapsed = caleol_offers.lapse_overdue(db, actor, on)
@@ -653,8 +629,6 @@ def run_offers(args: argparse.Namespace) -> int:
                 "comme refusée(s)."
             )
         rows = caleol_offers.offers(db, actor, on=on, session_id=session_id)
-    finally:
-        db.dispose()
     print(f"{len(rows)} proposition(s) au {format_date_fr(on)}.")
     session = None
     for r in rows:
@@ -672,8 +646,7 @@ def run_answer(args: argparse.Namespace) -> int:
 
     on = parse_date_arg(args.on, "--on", required=True)
     answer = OfferStatus.ACCEPTED if args.accepted else OfferStatus.REFUSED
-    db, actor = _open(args)
-    try:
+    with signed_in(args) as (db, actor):
         candidate_id = caleol_offers.find_candidate(db, actor, args.candidate)
         try:
             saved = caleol_offers.record_answer(
@@ -681,9 +654,7 @@ def run_answer(args: argparse.Namespace) -> int:
             )
         except ValidationError as exc:  # name the fields as the command-line options
             options = {"on": "--on", "reason": "--reason", "answer": "--accepted/--refused"}
-            raise ValidationError(
-                {options.get(k, k): m for k, m in exc.fields.items()}, exc.message
-            ) from None
+            raise as_options(exc, options) from None
         name = next(
             (
                 r.candidate_name
@@ -692,8 +663,6 @@ def run_answer(args: argparse.Namespace) -> int:
             ),
             f"#{candidate_id}",
         )
-    finally:
-        db.dispose()
     if answer is OfferStatus.ACCEPTED:
         print(f"Acceptation de {name} enregistrée ({format_date_fr(on)}).")
     else:
@@ -707,8 +676,10 @@ def run_answer(args: argparse.Namespace) -> int:
 
 
 def _register_offer_steps(sub) -> None:
-    p = sub.add_parser(
+    p = _candidate_action(
+        sub,
         "present",
+        run_present,
         help="enregistrer la réception (présentation) du courrier de proposition",
         description="Enregistre le jour où le pli recommandé de la proposition a été reçu, "
         "c'est-à-dire présenté pour la première fois au candidat, qu'il l'ait retiré ou non : "
@@ -717,16 +688,13 @@ def _register_offer_steps(sub) -> None:
         "n'est pas enregistrée, une proposition recommandée n'a pas de date limite.",
     )
     p.add_argument(
-        "candidate", metavar="CANDIDAT", help="numéro unique de la demande, ou #id du candidat"
-    )
-    p.add_argument(
         "--on", required=True, metavar="AAAA-MM-JJ", help="date de présentation du pli recommandé"
     )
-    add_db_option(p)
-    p.set_defaults(func=run_present)
 
-    p = sub.add_parser(
+    p = _session_action(
+        sub,
         "next-rank",
+        run_next_rank,
         help="proposer un logement au rang suivant",
         description="Propose le logement au candidat classé au rang suivant, une fois que "
         "celui à qui il était proposé l'a refusé ou a laissé passer la date limite (le "
@@ -734,7 +702,6 @@ def _register_offer_steps(sub) -> None:
         "aussi son courrier de proposition, qui fixe sa date limite de réponse ; le "
         "courrier est vérifié avant que le logement soit proposé.",
     )
-    p.add_argument("session", metavar="SEANCE", help="numéro de la séance (ex. 2026-11) ou #id")
     p.add_argument(
         "dwelling",
         metavar="LOGEMENT",
@@ -774,37 +741,24 @@ def _register_offer_steps(sub) -> None:
         action="store_true",
         help="avec --letter : compter les jours fériés d'Alsace-Moselle",
     )
-    add_db_option(p)
-    p.set_defaults(func=run_next_rank)
 
-    p = sub.add_parser(
+    p = _candidate_action(
+        sub,
         "lease-signed",
+        run_lease_signed,
         help="enregistrer la signature du bail d'une proposition acceptée",
         description="Enregistre la date de signature du bail par le candidat qui a accepté "
         "le logement proposé.",
     )
-    p.add_argument(
-        "candidate", metavar="CANDIDAT", help="numéro unique de la demande, ou #id du candidat"
-    )
     p.add_argument("--on", required=True, metavar="AAAA-MM-JJ", help="date de signature du bail")
-    add_db_option(p)
-    p.set_defaults(func=run_lease_signed)
-
-
-def _options(exc, options: dict[str, str]):
-    """A service's ``ValidationError`` with its fields named as the command-line
-    options."""
-    from desktop.domain.errors import ValidationError
-
-    return ValidationError({options.get(k, k): m for k, m in exc.fields.items()}, exc.message)
 
 
 def _offer_row(db, actor, candidate_id: int):
+    """The candidate's offer row (None when not listed) and the name to print."""
     from desktop.services.caleol import offers as caleol_offers
 
-    return next(
-        (r for r in caleol_offers.offers(db, actor) if r.candidate_id == candidate_id), None
-    )
+    row = next((r for r in caleol_offers.offers(db, actor) if r.candidate_id == candidate_id), None)
+    return row, row.candidate_name if row is not None else f"#{candidate_id}"
 
 
 def run_present(args: argparse.Namespace) -> int:
@@ -812,17 +766,13 @@ def run_present(args: argparse.Namespace) -> int:
     from desktop.services.caleol import offers as caleol_offers
 
     on = parse_date_arg(args.on, "--on", required=True)
-    db, actor = _open(args)
-    try:
+    with signed_in(args) as (db, actor):
         candidate_id = caleol_offers.find_candidate(db, actor, args.candidate)
         try:
             saved = caleol_offers.record_presentation(db, actor, candidate_id, on)
         except ValidationError as exc:
-            raise _options(exc, {"presented_on": "--on"}) from None
-        row = _offer_row(db, actor, candidate_id)
-    finally:
-        db.dispose()
-    name = row.candidate_name if row is not None else f"#{candidate_id}"
+            raise as_options(exc, {"presented_on": "--on"}) from None
+        row, name = _offer_row(db, actor, candidate_id)
     print(f"Présentation du courrier de proposition à {name} enregistrée ({format_date_fr(on)}).")
     if row is not None and row.deadline is not None:
         print(f"Réponse attendue au plus tard le {format_date_fr(row.deadline)}.")
@@ -875,8 +825,7 @@ def run_next_rank(args: argparse.Namespace) -> int:
                     )
                 }
             )
-    db, actor = _open(args)
-    try:
+    with signed_in(args) as (db, actor):
         session_id = caleol.find_session(db, actor, args.session)
         item_id = caleol_offers.find_dwelling(db, actor, session_id, args.dwelling)
         if args.letter:
@@ -895,13 +844,12 @@ def run_next_rank(args: argparse.Namespace) -> int:
                         db, actor, session_id, notified, args.days, [following]
                     )
                 except ValidationError as exc:
-                    raise _letter_options(exc) from None
+                    raise as_options(exc, LETTER_OPTIONS) from None
         try:
             candidate_id = caleol_offers.offer_to_next(db, actor, item_id, on)
         except ValidationError as exc:
-            raise _options(exc, {"on": "--on"}) from None
-        row = _offer_row(db, actor, candidate_id)
-        name = row.candidate_name if row is not None else f"#{candidate_id}"
+            raise as_options(exc, {"on": "--on"}) from None
+        row, name = _offer_row(db, actor, candidate_id)
         rank = f" (rang {row.rank})" if row is not None and row.rank else ""
         reference = row.dwelling_reference if row is not None else args.dwelling
         print(f"Logement {reference} proposé à {name}{rank}.")
@@ -913,20 +861,10 @@ def run_next_rank(args: argparse.Namespace) -> int:
             )
             return 0
         try:
-            result = caleol_letters.generate_decision_letters(
-                db,
-                actor,
-                session_id,
-                notified,
-                args.out,
-                pdf=args.pdf,
-                offer_days=args.days,
-                alsace_moselle=args.alsace_moselle,
-                candidate_ids=[candidate_id],
-            )
+            result = _generate_letters(db, actor, session_id, notified, args, [candidate_id])
         except UserError as exc:
             if isinstance(exc, ValidationError):
-                exc = _letter_options(exc)
+                exc = as_options(exc, LETTER_OPTIONS)
             print(
                 f"parcours : le courrier de proposition n'a pas été produit : {exc}",
                 file=sys.stderr,
@@ -938,8 +876,6 @@ def run_next_rank(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return 2
-    finally:
-        db.dispose()
     _print_letters(result)
     return 0
 
@@ -949,17 +885,13 @@ def run_lease_signed(args: argparse.Namespace) -> int:
     from desktop.services.caleol import offers as caleol_offers
 
     on = parse_date_arg(args.on, "--on", required=True)
-    db, actor = _open(args)
-    try:
+    with signed_in(args) as (db, actor):
         candidate_id = caleol_offers.find_candidate(db, actor, args.candidate)
         try:
             caleol_offers.record_lease_signed(db, actor, candidate_id, on)
         except ValidationError as exc:
-            raise _options(exc, {"signed_on": "--on"}) from None
-        row = _offer_row(db, actor, candidate_id)
-    finally:
-        db.dispose()
-    name = row.candidate_name if row is not None else f"#{candidate_id}"
+            raise as_options(exc, {"signed_on": "--on"}) from None
+        row, name = _offer_row(db, actor, candidate_id)
     reference = f" {row.dwelling_reference}" if row is not None else ""
     print(f"Bail du logement{reference} signé par {name} le {format_date_fr(on)} : enregistré.")
     return 0
@@ -970,24 +902,25 @@ def run_lease_signed(args: argparse.Namespace) -> int:
 
 
 def _register_signature(sub) -> None:
-    p = sub.add_parser(
+    p = _session_action(
+        sub,
         "acting-president",
+        run_acting_president,
         help="désigner le suppléant qui préside la séance (et signe son procès-verbal)",
         description="Désigne le membre qui préside la séance en l'absence du président de la "
         "commission : c'est lui qui signe le procès-verbal. Avec --none, le président de la "
         "commission préside et signe.",
     )
-    p.add_argument("session", metavar="SEANCE", help="numéro de la séance (ex. 2026-11) ou #id")
     who = p.add_mutually_exclusive_group(required=True)
     who.add_argument(
         "--member", metavar="MEMBRE", help="nom du membre (prénom et nom) ou #id de son siège"
     )
     who.add_argument("--none", action="store_true", help="pas de suppléant : le président")
-    add_db_option(p)
-    p.set_defaults(func=run_acting_president)
 
-    p = sub.add_parser(
+    p = _session_action(
+        sub,
         "sign-minutes",
+        run_sign_minutes,
         help="signer le procès-verbal approuvé (président ou son suppléant pour la séance)",
         description="Signe la dernière version approuvée du procès-verbal de la séance, avec "
         "le certificat PKCS#12 de la personne qui préside la séance : le président de la "
@@ -995,15 +928,12 @@ def _register_signature(sub) -> None:
         "signer (un administrateur ne signe pas à sa place) et le certificat doit être établi "
         "à son nom. La séance est ensuite verrouillée.",
     )
-    p.add_argument("session", metavar="SEANCE", help="numéro de la séance (ex. 2026-11) ou #id")
     p.add_argument(
         "--cert",
         metavar="FICHIER.p12",
         help="certificat PKCS#12 du signataire (sinon celui des réglages ; mot de passe "
         "demandé, ou variable PARCOURS_CERT_PASSWORD)",
     )
-    add_db_option(p)
-    p.set_defaults(func=run_sign_minutes)
 
 
 def _find_member(view, key: str) -> int:
@@ -1051,8 +981,7 @@ def run_acting_president(args: argparse.Namespace) -> int:
     from desktop.services import caleol
     from desktop.services.caleol import SessionData
 
-    db, actor = _open(args)
-    try:
+    with signed_in(args) as (db, actor):
         session_id = caleol.find_session(db, actor, args.session)
         view = caleol.get_session(db, actor, session_id)
         member_id = None if args.none else _find_member(view, args.member)
@@ -1067,10 +996,8 @@ def run_acting_president(args: argparse.Namespace) -> int:
         try:
             caleol.update_session(db, actor, session_id, data, view.version)
         except ValidationError as exc:
-            raise _options(exc, {"acting_president_id": "--member"}) from None
+            raise as_options(exc, {"acting_president_id": "--member"}) from None
         view = caleol.get_session(db, actor, session_id)
-    finally:
-        db.dispose()
     if view.acting_president_id is None:
         print(f"Séance {view.number} : présidée par le président de la commission.")
     else:
@@ -1089,8 +1016,7 @@ def run_sign_minutes(args: argparse.Namespace) -> int:
     from desktop.services import caleol
     from desktop.services.caleol import minutes as caleol_minutes
 
-    db, actor = _open(args)
-    try:
+    with signed_in(args) as (db, actor):
         session_id = caleol.find_session(db, actor, args.session)
         versions = caleol_minutes.list_versions(db, actor, session_id)
         if not versions:
@@ -1106,8 +1032,6 @@ def run_sign_minutes(args: argparse.Namespace) -> int:
             caleol_minutes.require_signatory(db, actor, session_id)
         key = _signing_key(args)
         signed = caleol_minutes.sign(db, actor, versions[-1].id, key)
-    finally:
-        db.dispose()
     print(
         f"Procès-verbal de la séance {args.session} (version {signed.number}) signé par "
         f"{signed.signature.signer} : {signed.signature.pdf_path}"

@@ -4,15 +4,19 @@ callers, figures, end, preview and purge of the call notes)."""
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 
 from desktop.commands._common import (
-    actor_from_args,
-    add_db_option,
-    id_arg,
-    open_db_from_args,
+    add_action,
+    add_group,
+    add_record_action,
+    agency_id,
+    as_options,
+    confirmed,
+    signed_in,
 )
-from desktop.commands.notice import parse_date_arg
+from desktop.commands.notice import parse_date_into
 from desktop.domain.campaign import (
     DEFAULT_MIN_AGE,
     CampaignStatus,
@@ -21,29 +25,32 @@ from desktop.domain.campaign import (
     PurgeMode,
     figures_to_json,
 )
-from desktop.domain.errors import UserError, ValidationError
+from desktop.domain.errors import ValidationError
 from desktop.domain.formatting import format_date_fr
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 
+# An action on one campaign, named by its number.
+_campaign_action = functools.partial(add_record_action, record="campaign", what="n° de la campagne")
+
 
 def register(subparsers) -> None:
-    parser = subparsers.add_parser(
+    sub = add_group(
+        subparsers,
         "campaign",
+        "campaign_command",
         help="campagnes d'appels de vigilance (crise, canicule)",
         description="Campagnes d'appels des locataires âgés ou isolés : création sur une "
         "recherche enregistrée, lancement, attribution aux appelants, chiffres, clôture et "
         "purge des notes d'appel.",
     )
-    parser.set_defaults(func=lambda args: _usage(parser))
-    sub = parser.add_subparsers(dest="campaign_command", metavar="ACTION")
 
-    lst = sub.add_parser("list", help="lister les campagnes")
+    lst = add_action(sub, "list", run_list, help="lister les campagnes")
     lst.add_argument("--status", metavar="STATUT", help="BROUILLON, EN_COURS, TERMINEE ou PURGEE")
-    add_db_option(lst)
-    lst.set_defaults(func=run_list)
 
-    create = sub.add_parser(
+    create = add_action(
+        sub,
         "create",
+        run_create,
         help="créer une campagne (brouillon)",
         description="Crée une campagne sur une recherche enregistrée de la liste des "
         "locataires ; les personnes à appeler sont déterminées au lancement (--launch ou "
@@ -79,23 +86,22 @@ def register(subparsers) -> None:
         help="compte appelant (option répétable)",
     )
     create.add_argument("--launch", action="store_true", help="lancer la campagne aussitôt")
-    add_db_option(create)
-    create.set_defaults(func=run_create)
 
-    start = sub.add_parser(
-        "start", help="lancer une campagne (détermine les personnes à appeler et les attribue)"
+    _campaign_action(
+        sub,
+        "start",
+        run_start,
+        help="lancer une campagne (détermine les personnes à appeler et les attribue)",
     )
-    start.add_argument("campaign", type=id_arg, metavar="N", help="n° de la campagne")
-    add_db_option(start)
-    start.set_defaults(func=run_start)
 
-    assign = sub.add_parser(
+    assign = _campaign_action(
+        sub,
         "assign",
+        run_assign,
         help="définir les appelants et leur répartir les fiches",
         description="Fixe la liste des appelants ; les fiches sans appelant (ou d'un "
         "appelant retiré) sont réparties équitablement, par agence quand c'est possible.",
     )
-    assign.add_argument("campaign", type=id_arg, metavar="N", help="n° de la campagne")
     assign.add_argument(
         "--caller",
         action="append",
@@ -109,61 +115,34 @@ def register(subparsers) -> None:
         action="store_true",
         help="répartir aussi à nouveau les fiches pas encore appelées",
     )
-    add_db_option(assign)
-    assign.set_defaults(func=run_assign)
 
-    figures = sub.add_parser("figures", help="chiffres de la campagne")
-    figures.add_argument("campaign", type=id_arg, metavar="N", help="n° de la campagne")
+    figures = _campaign_action(sub, "figures", run_figures, help="chiffres de la campagne")
     figures.add_argument("--agency", metavar="CODE", help="chiffres d'une agence")
     figures.add_argument("--json", action="store_true", help="sortie JSON")
-    add_db_option(figures)
-    figures.set_defaults(func=run_figures)
 
-    end = sub.add_parser("end", help="terminer une campagne (plus d'appels)")
-    end.add_argument("campaign", type=id_arg, metavar="N", help="n° de la campagne")
-    add_db_option(end)
-    end.set_defaults(func=run_end)
+    _campaign_action(sub, "end", run_end, help="terminer une campagne (plus d'appels)")
 
-    preview = sub.add_parser(
-        "purge-preview", help="ce que la purge des notes d'une campagne terminée effacerait"
+    _campaign_action(
+        sub,
+        "purge-preview",
+        run_purge_preview,
+        help="ce que la purge des notes d'une campagne terminée effacerait",
     )
-    preview.add_argument("campaign", type=id_arg, metavar="N", help="n° de la campagne")
-    add_db_option(preview)
-    preview.set_defaults(func=run_purge_preview)
 
-    purge = sub.add_parser(
+    purge = _campaign_action(
+        sub,
         "purge",
+        run_purge,
         help="anonymiser (ou supprimer) les données d'une campagne terminée",
         description="Efface les notes, réponses, coordonnées et motifs d'orientation d'une "
         "campagne terminée ; les chiffres restent consultables. Irréversible.",
     )
-    purge.add_argument("campaign", type=id_arg, metavar="N", help="n° de la campagne")
     purge.add_argument(
         "--delete",
         action="store_true",
         help="supprimer les fiches, appels et orientations au lieu de les anonymiser",
     )
     purge.add_argument("--yes", action="store_true", help="ne pas demander de confirmation")
-    add_db_option(purge)
-    purge.set_defaults(func=run_purge)
-
-
-def _usage(parser: argparse.ArgumentParser) -> int:
-    parser.print_help()
-    return 2
-
-
-def _agency_id(db, code: str | None) -> int | None:
-    from desktop.services import agencies
-
-    if not code:
-        return None
-    found = [a for a in agencies.list_agencies(db) if a.code == code.strip().upper()]
-    if not found:
-        raise UserError(
-            Message(QT_TRANSLATE_NOOP("messages", "Agence inconnue : {code}."), {"code": code})
-        )
-    return found[0].id
 
 
 def _user_ids(db, usernames: list[str]) -> list[int]:
@@ -188,11 +167,8 @@ def run_list(args: argparse.Namespace) -> int:
                     )
                 }
             ) from None
-    db = open_db_from_args(args)
-    try:
-        rows = campaigns.list_campaigns(db, actor_from_args(args, db), status)
-    finally:
-        db.dispose()
+    with signed_in(args) as (db, actor):
+        rows = campaigns.list_campaigns(db, actor, status)
     for c in rows:
         agency = c.agency_name or "toutes agences"
         print(
@@ -208,27 +184,18 @@ def run_create(args: argparse.Namespace) -> int:
     from desktop.services import campaigns
 
     errors: dict[str, Message] = {}
-    start = end = None
-    try:
-        start = parse_date_arg(args.start, "--start", required=True)
-    except ValidationError as exc:
-        errors.update(exc.fields)
-    try:
-        end = parse_date_arg(args.end, "--end", required=True)
-    except ValidationError as exc:
-        errors.update(exc.fields)
+    start = parse_date_into(errors, args.start, "--start", required=True)
+    end = parse_date_into(errors, args.end, "--end", required=True)
     if errors:
         raise ValidationError(errors)
-    db = open_db_from_args(args)
-    try:
-        actor = actor_from_args(args, db)
+    with signed_in(args) as (db, actor):
         terms = CampaignTerms(
             name=args.name,
             query_name=args.query,
             start_on=start,
             planned_end_on=end,
             purpose=args.purpose,
-            agency_id=_agency_id(db, args.agency),
+            agency_id=agency_id(db, args.agency),
             min_age=args.min_age,
             isolated_only=args.isolated,
             disability_only=args.disabled,
@@ -246,15 +213,10 @@ def run_create(args: argparse.Namespace) -> int:
                 "agency_id": "--agency",
                 "purpose": "--purpose",
             }
-            raise ValidationError(
-                {names.get(k, k): v for k, v in exc.fields.items()},
-                exc.message if not exc.fields else None,
-            ) from None
+            raise as_options(exc, names) from None
         print(f"Campagne n° {cid} « {' '.join(args.name.split())} » créée (brouillon).")
         if args.launch:
             _print_start(campaigns.start_campaign(db, actor, cid))
-    finally:
-        db.dispose()
     return 0
 
 
@@ -269,26 +231,19 @@ def _print_start(result) -> None:
 def run_start(args: argparse.Namespace) -> int:
     from desktop.services import campaigns
 
-    db = open_db_from_args(args)
-    try:
-        _print_start(campaigns.start_campaign(db, actor_from_args(args, db), args.campaign))
-    finally:
-        db.dispose()
+    with signed_in(args) as (db, actor):
+        _print_start(campaigns.start_campaign(db, actor, args.campaign))
     return 0
 
 
 def run_assign(args: argparse.Namespace) -> int:
     from desktop.services import campaigns
 
-    db = open_db_from_args(args)
-    try:
-        actor = actor_from_args(args, db)
+    with signed_in(args) as (db, actor):
         result = campaigns.assign_callers(
             db, actor, args.campaign, _user_ids(db, args.caller), rebalance=args.rebalance
         )
         view = campaigns.get_campaign(db, actor, args.campaign)
-    finally:
-        db.dispose()
     print(f"{result.assigned} fiche(s) attribuée(s).")
     for caller in view.callers:
         if caller.active:
@@ -342,14 +297,10 @@ def print_figures(f: Figures) -> None:
 def run_figures(args: argparse.Namespace) -> int:
     from desktop.services import campaigns
 
-    db = open_db_from_args(args)
-    try:
-        actor = actor_from_args(args, db)
+    with signed_in(args) as (db, actor):
         figures = campaigns.campaign_figures(
-            db, actor, args.campaign, agency_id=_agency_id(db, args.agency)
+            db, actor, args.campaign, agency_id=agency_id(db, args.agency)
         )
-    finally:
-        db.dispose()
     if args.json:
         print(json.dumps(figures_to_json(figures), ensure_ascii=False, indent=2))
     else:
@@ -360,11 +311,8 @@ def run_figures(args: argparse.Namespace) -> int:
 def run_end(args: argparse.Namespace) -> int:
     from desktop.services import campaigns
 
-    db = open_db_from_args(args)
-    try:
-        campaigns.end_campaign(db, actor_from_args(args, db), args.campaign)
-    finally:
-        db.dispose()
+    with signed_in(args) as (db, actor):
+        campaigns.end_campaign(db, actor, args.campaign)
     print(
         f"Campagne n° {args.campaign} terminée : ses notes d'appel sont à purger "
         f"(parcours campaign purge-preview {args.campaign})."
@@ -386,11 +334,8 @@ def _print_preview(p) -> None:
 def run_purge_preview(args: argparse.Namespace) -> int:
     from desktop.services import campaigns
 
-    db = open_db_from_args(args)
-    try:
-        _print_preview(campaigns.purge_preview(db, actor_from_args(args, db), args.campaign))
-    finally:
-        db.dispose()
+    with signed_in(args) as (db, actor):
+        _print_preview(campaigns.purge_preview(db, actor, args.campaign))
     return 0
 
 
@@ -398,20 +343,15 @@ def run_purge(args: argparse.Namespace) -> int:
     from desktop.services import campaigns
 
     mode = PurgeMode.DELETE if args.delete else PurgeMode.ANONYMISE
-    db = open_db_from_args(args)
-    try:
-        actor = actor_from_args(args, db)
+    with signed_in(args) as (db, actor):
         preview = campaigns.purge_preview(db, actor, args.campaign)
         _print_preview(preview)
         if not args.yes:
             verb = "Supprimer" if args.delete else "Anonymiser"
-            answer = input(f"{verb} définitivement ces données ? (oui/non) ")
-            if answer.strip().lower() not in ("o", "oui", "y", "yes"):
+            if not confirmed(f"{verb} définitivement ces données ? (oui/non) "):
                 print("Purge abandonnée.")
                 return 1
         result = campaigns.purge_campaign_notes(db, actor, args.campaign, mode)
-    finally:
-        db.dispose()
     done = "supprimées" if mode == PurgeMode.DELETE else "anonymisées"
     print(
         f"Données de la campagne n° {args.campaign} {done} : {result.targets} fiche(s), "

@@ -6,31 +6,22 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from desktop.commands._common import actor_from_args, add_db_option, open_db_from_args
+from desktop.commands._common import add_action, add_group, signed_in
 from desktop.domain.errors import UserError
 from desktop.domain.formatting import AmountError, parse_amount_fr
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 
 
 def register(subparsers) -> None:
-    parser = subparsers.add_parser(
+    sub = add_group(
+        subparsers,
         "cotation",
+        "cotation_command",
         help="cotation des demandes, registre national (SNE), objectifs "
         "d'attribution, convocations",
     )
-    parser.set_defaults(func=lambda args: (parser.print_help(), 2)[1])
-    sub = parser.add_subparsers(dest="cotation_command", metavar="ACTION")
     for register_one in SUBCOMMANDS:
         register_one(sub)
-
-
-def _open(args):
-    db = open_db_from_args(args)
-    try:
-        return db, actor_from_args(args, db)
-    except BaseException:
-        db.dispose()
-        raise
 
 
 def _year(text: str) -> int:
@@ -59,34 +50,29 @@ def _amount(text: str | None) -> Decimal | None:
 
 
 def _register_grids(sub) -> None:
-    p = sub.add_parser("grilles", help="lister les grilles de cotation")
-    add_db_option(p)
-    p.set_defaults(func=run_grids)
-    p = sub.add_parser("grille-exemple", help="installer la grille d'exemple pour un EPCI")
-    add_db_option(p)
+    p = add_action(sub, "grilles", run_grids, help="lister les grilles de cotation")
+    p = add_action(
+        sub, "grille-exemple", run_example, help="installer la grille d'exemple pour un EPCI"
+    )
     p.add_argument("epci")
-    p.set_defaults(func=run_example)
-    p = sub.add_parser("grille-export", help="exporter une grille (.json ou .xlsx)")
-    add_db_option(p)
+    p = add_action(
+        sub, "grille-export", run_export_grid, help="exporter une grille (.json ou .xlsx)"
+    )
     p.add_argument("grille", type=int)
     p.add_argument("fichier")
-    p.set_defaults(func=run_export_grid)
-    p = sub.add_parser("grille-import", help="importer une grille (.json ou .xlsx)")
-    add_db_option(p)
+    p = add_action(
+        sub, "grille-import", run_import_grid, help="importer une grille (.json ou .xlsx)"
+    )
     p.add_argument("fichier")
     p.add_argument("--essai", action="store_true", help="vérifier sans rien enregistrer")
     p.add_argument("--version", type=int, help="numéro de version à donner")
-    p.set_defaults(func=run_import_grid)
 
 
 def run_grids(args) -> int:
     from desktop.services import cotation
 
-    db, actor = _open(args)
-    try:
+    with signed_in(args) as (db, actor):
         grids = cotation.list_grids(db, actor)
-    finally:
-        db.dispose()
     if not grids:
         print("Aucune grille de cotation.")
     for g in grids:
@@ -97,11 +83,8 @@ def run_grids(args) -> int:
 def run_example(args) -> int:
     from desktop.services import cotation
 
-    db, actor = _open(args)
-    try:
+    with signed_in(args) as (db, actor):
         gid = cotation.install_example_grid(db, actor, args.epci)
-    finally:
-        db.dispose()
     print(f"Grille d'exemple #{gid} installée pour {args.epci} (à remplacer par celle du PPGD).")
     return 0
 
@@ -109,11 +92,8 @@ def run_example(args) -> int:
 def run_export_grid(args) -> int:
     from desktop.services import cotation
 
-    db, actor = _open(args)
-    try:
+    with signed_in(args) as (db, actor):
         path = cotation.export_grid(db, actor, args.grille, args.fichier)
-    finally:
-        db.dispose()
     print(f"Grille exportée : {path}")
     return 0
 
@@ -121,13 +101,10 @@ def run_export_grid(args) -> int:
 def run_import_grid(args) -> int:
     from desktop.services import cotation
 
-    db, actor = _open(args)
-    try:
+    with signed_in(args) as (db, actor):
         result = cotation.import_grid(
             db, actor, args.fichier, dry_run=args.essai, version=args.version
         )
-    finally:
-        db.dispose()
     if args.essai:
         print(
             f"Grille lisible : {result.epci}, version {result.version}, "
@@ -142,28 +119,25 @@ def run_import_grid(args) -> int:
 
 
 def _register_score(sub) -> None:
-    p = sub.add_parser("coter", help="calculer la cotation des candidats d'une séance")
-    add_db_option(p)
+    p = add_action(sub, "coter", run_score, help="calculer la cotation des candidats d'une séance")
     p.add_argument("seance", help="numéro ou identifiant de la séance")
-    p.set_defaults(func=run_score)
 
 
 def _register_statement(sub) -> None:
-    p = sub.add_parser(
+    p = add_action(
+        sub,
         "fiche",
+        run_statement,
         help="fiche de cotation d'un demandeur (critères, pondérations, cotation, position)",
     )
-    add_db_option(p)
     p.add_argument("seance")
     p.add_argument("numero_unique")
-    p.set_defaults(func=run_statement)
 
 
 def run_statement(args) -> int:
     from desktop.services import caleol, cotation
 
-    db, actor = _open(args)
-    try:
+    with signed_in(args) as (db, actor):
         sid = caleol.find_session(db, actor, args.seance)
         wanted = "".join(args.numero_unique.split()).upper()
         found = [
@@ -181,8 +155,6 @@ def run_statement(args) -> int:
                 )
             )
         statement = cotation.applicant_statement(db, actor, found[0])
-    finally:
-        db.dispose()
     print("\n".join(statement.text()))
     return 0
 
@@ -190,12 +162,9 @@ def run_statement(args) -> int:
 def run_score(args) -> int:
     from desktop.services import caleol, cotation
 
-    db, actor = _open(args)
-    try:
+    with signed_in(args) as (db, actor):
         sid = caleol.find_session(db, actor, args.seance)
         views = cotation.score_session(db, actor, sid)
-    finally:
-        db.dispose()
     for v in views:
         print(f"{v.numero_unique}  {v.name:<30} {v.total_text:>8} pts  {v.grid_label}")
         for line in cotation.score_lines_text(v):
@@ -209,11 +178,12 @@ def run_score(args) -> int:
 
 
 def _register_sne(sub) -> None:
-    p = sub.add_parser(
+    p = add_action(
+        sub,
         "sne-import",
+        run_sne_import,
         help="importer les demandeurs d'un export du registre national dans une séance",
     )
-    add_db_option(p)
     p.add_argument("seance")
     p.add_argument("fichier")
     p.add_argument("--essai", action="store_true", help="vérifier sans rien enregistrer")
@@ -224,12 +194,11 @@ def _register_sne(sub) -> None:
         metavar="CHAMP=ENTÊTE",
         help="associer un champ à une colonne (ex. numero_unique=NUD)",
     )
-    p.set_defaults(func=run_sne_import)
-    p = sub.add_parser("sne-export", help="exporter les attributions à déclarer au registre")
-    add_db_option(p)
+    p = add_action(
+        sub, "sne-export", run_sne_export, help="exporter les attributions à déclarer au registre"
+    )
     p.add_argument("fichier", help=".csv ou .xlsx")
     p.add_argument("--tout", action="store_true", help="y compris celles déjà exportées")
-    p.set_defaults(func=run_sne_export)
 
 
 def run_sne_import(args) -> int:
@@ -241,8 +210,7 @@ def run_sne_import(args) -> int:
         key, _, header = item.partition("=")
         names[key.strip()] = header.strip()
     mapping = sne.mapping_from_names(table.headers, names, sne.propose_mapping(table.headers))
-    db, actor = _open(args)
-    try:
+    with signed_in(args) as (db, actor):
         sid = caleol.find_session(db, actor, args.seance)
         report = sne.dry_run(db, actor, sid, table, mapping)
         for r in report.rejected:
@@ -255,8 +223,6 @@ def run_sne_import(args) -> int:
             print("Essai : rien n'a été enregistré.")
             return 0 if not report.rejected else 1
         sne.apply(db, actor, sid, table, mapping)
-    finally:
-        db.dispose()
     print("Import terminé.")
     return 0
 
@@ -264,11 +230,8 @@ def run_sne_import(args) -> int:
 def run_sne_export(args) -> int:
     from desktop.services import sne
 
-    db, actor = _open(args)
-    try:
+    with signed_in(args) as (db, actor):
         count = sne.export_allocations(db, actor, args.fichier, include_exported=args.tout)
-    finally:
-        db.dispose()
     print(f"{count} attribution(s) exportée(s) dans {args.fichier}.")
     return 0
 
@@ -277,20 +240,20 @@ def run_sne_export(args) -> int:
 
 
 def _register_targets(sub) -> None:
-    p = sub.add_parser("objectifs", help="objectifs d'attribution d'un EPCI pour une année")
-    add_db_option(p)
+    p = add_action(
+        sub, "objectifs", run_targets, help="objectifs d'attribution d'un EPCI pour une année"
+    )
     p.add_argument("epci")
     p.add_argument("annee")
     p.add_argument("--seuil", help="seuil du premier quartile (€ par an et par UC) à enregistrer")
     p.add_argument("--source", default="", help="référence de l'arrêté du seuil")
     p.add_argument("--out", help="écrire le rapport (.pdf ou .xlsx)")
-    p.set_defaults(func=run_targets)
-    p = sub.add_parser("flux", help="bilan annuel de la gestion en flux d'un réservataire")
-    add_db_option(p)
+    p = add_action(
+        sub, "flux", run_flow, help="bilan annuel de la gestion en flux d'un réservataire"
+    )
     p.add_argument("reservataire")
     p.add_argument("annee")
     p.add_argument("--out", required=True, help=".pdf ou .xlsx")
-    p.set_defaults(func=run_flow)
 
 
 def run_targets(args) -> int:
@@ -298,8 +261,7 @@ def run_targets(args) -> int:
     from desktop.services import attribution
 
     year = _year(args.annee)
-    db, actor = _open(args)
-    try:
+    with signed_in(args) as (db, actor):
         if args.seuil is not None:
             current = attribution.get_setting(db, actor, args.epci, year)
             attribution.set_setting(
@@ -309,8 +271,6 @@ def run_targets(args) -> int:
         if args.out:
             path = attribution.export_targets(db, actor, args.epci, year, args.out)
             print(f"Rapport écrit : {path}")
-    finally:
-        db.dispose()
     print(f"{view.epci} — {year} : {len(view.allocations)} attribution(s)")
     for f in view.figures:
         state = "—" if f.met is None else ("atteint" if f.met else "NON ATTEINT")
@@ -325,11 +285,8 @@ def run_flow(args) -> int:
     from desktop.services import attribution
 
     year = _year(args.annee)
-    db, actor = _open(args)
-    try:
+    with signed_in(args) as (db, actor):
         path = attribution.export_holder_report(db, actor, args.reservataire, year, args.out)
-    finally:
-        db.dispose()
     print(f"Bilan écrit : {path}")
     return 0
 
@@ -338,26 +295,23 @@ def run_flow(args) -> int:
 
 
 def _register_convene(sub) -> None:
-    p = sub.add_parser("convoquer", help="produire et envoyer les convocations d'une séance")
-    add_db_option(p)
+    p = add_action(
+        sub, "convoquer", run_convene, help="produire et envoyer les convocations d'une séance"
+    )
     p.add_argument("seance")
     p.add_argument(
         "--sans-envoi",
         action="store_true",
         help="produire et enregistrer les convocations sans les envoyer",
     )
-    p.set_defaults(func=run_convene)
 
 
 def run_convene(args) -> int:
     from desktop.services import caleol, convocations
 
-    db, actor = _open(args)
-    try:
+    with signed_in(args) as (db, actor):
         sid = caleol.find_session(db, actor, args.seance)
         results = convocations.convene(db, actor, sid, send=not args.sans_envoi)
-    finally:
-        db.dispose()
     labels = {"SENT": "envoyée", "FAILED": "ÉCHEC DE L'ENVOI", "NO_EMAIL": "à remettre"}
     for r in results:
         label = labels.get(r.status, convocations.status_label(r.status))
@@ -369,11 +323,12 @@ def run_convene(args) -> int:
 
 
 def _register_refusal(sub) -> None:
-    p = sub.add_parser(
+    p = add_action(
+        sub,
         "refus",
+        run_refusal,
         help="enregistrer le refus d'un logement proposé à un demandeur (cotation)",
     )
-    add_db_option(p)
     p.add_argument("numero_unique")
     p.add_argument("--date", required=True, help="date du refus (JJ/MM/AAAA)")
     p.add_argument("--logement", default="", help="logement proposé (bailleur, adresse, type)")
@@ -384,11 +339,8 @@ def _register_refusal(sub) -> None:
         action="store_true",
         help="le logement proposé n'était pas adapté aux besoins du ménage",
     )
-    p.set_defaults(func=run_refusal)
-    p = sub.add_parser("refus-liste", help="refus enregistrés pour un demandeur")
-    add_db_option(p)
+    p = add_action(sub, "refus-liste", run_refusals, help="refus enregistrés pour un demandeur")
     p.add_argument("numero_unique")
-    p.set_defaults(func=run_refusals)
 
 
 def run_refusal(args) -> int:
@@ -396,8 +348,7 @@ def run_refusal(args) -> int:
     from desktop.services import cotation
 
     refused_on = parse_date_arg(args.date, "--date", required=True)
-    db, actor = _open(args)
-    try:
+    with signed_in(args) as (db, actor):
         view = cotation.record_refusal(
             db,
             actor,
@@ -408,8 +359,6 @@ def run_refusal(args) -> int:
             legitimate=args.legitime,
             reason=args.motif,
         )
-    finally:
-        db.dispose()
     effect = "compte dans la cotation" if view.counts else "ne compte pas dans la cotation"
     print(f"Refus du {view.refused_on:%d/%m/%Y} enregistré pour {view.numero_unique} : {effect}.")
     return 0
@@ -418,11 +367,8 @@ def run_refusal(args) -> int:
 def run_refusals(args) -> int:
     from desktop.services import cotation
 
-    db, actor = _open(args)
-    try:
+    with signed_in(args) as (db, actor):
         rows = cotation.refusals_of(db, actor, args.numero_unique)
-    finally:
-        db.dispose()
     if not rows:
         print("Aucun refus enregistré.")
     for r in rows:

@@ -5,93 +5,76 @@ document), over the same services as the GUI (docs/domain.md#crisis-protocol).""
 from __future__ import annotations
 
 import argparse
+import functools
 
-from desktop.commands._common import actor_from_args, add_db_option, open_db_from_args, parse_id
-from desktop.domain.errors import UserError, ValidationError
+from desktop.commands._common import (
+    add_action,
+    add_group,
+    add_record_action,
+    field_values,
+    signed_in,
+)
+from desktop.domain.errors import UserError
 from desktop.domain.formatting import format_date_fr
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 
+# An action on one protocol, named by its number.
+_protocol_action = functools.partial(
+    add_record_action, record="protocol", what="numéro du protocole"
+)
+
 
 def register(subparsers) -> None:
-    parser = subparsers.add_parser(
+    sub = add_group(
+        subparsers,
         "crise",
+        "crisis_command",
         help="protocoles locaux de crise signés avec les associations de locataires",
         description="Protocoles locaux de crise (par exemple la déclinaison de la charte du "
         "4 mai 2020) : texte, associations signataires, signatures, document enregistré.",
     )
-    parser.set_defaults(func=lambda args: _usage(parser))
-    sub = parser.add_subparsers(dest="crisis_command", metavar="ACTION")
 
-    listing = sub.add_parser("list", help="liste des protocoles")
-    add_db_option(listing)
-    listing.set_defaults(func=run_list)
+    add_action(sub, "list", run_list, help="liste des protocoles")
 
-    show = sub.add_parser("show", help="un protocole : champs, signatures, documents")
-    show.add_argument("id", metavar="N", help="numéro du protocole")
-    add_db_option(show)
-    show.set_defaults(func=run_show)
+    _protocol_action(sub, "show", run_show, help="un protocole : champs, signatures, documents")
 
     field_help = (
         "champ du protocole (répétable) : titre, cadre, associations (ex. « CLCV, CNL, "
         "CSF »), date_conseil, debut, fin (jj/mm/aaaa), echus_jusqu_au, duree_max, suivi, "
         "mesures (\\n pour un saut de ligne)"
     )
-    create = sub.add_parser("create", help="enregistrer un nouveau protocole")
+    create = add_action(sub, "create", run_create, help="enregistrer un nouveau protocole")
     create.add_argument(
         "--field", metavar="NOM=VALEUR", action="append", default=[], help=field_help
     )
-    add_db_option(create)
-    create.set_defaults(func=run_create)
 
-    edit = sub.add_parser("edit", help="modifier un protocole (avant toute signature)")
-    edit.add_argument("id", metavar="N", help="numéro du protocole")
+    edit = _protocol_action(
+        sub, "edit", run_edit, help="modifier un protocole (avant toute signature)"
+    )
     edit.add_argument("--field", metavar="NOM=VALEUR", action="append", default=[], help=field_help)
-    add_db_option(edit)
-    edit.set_defaults(func=run_edit)
 
-    sign = sub.add_parser("sign", help="enregistrer la signature d'une association")
-    sign.add_argument("id", metavar="N", help="numéro du protocole")
+    sign = _protocol_action(
+        sub, "sign", run_sign, help="enregistrer la signature d'une association"
+    )
     sign.add_argument("--association", metavar="NOM", required=True, help="ex. CLCV")
     sign.add_argument(
         "--signatory", metavar="NOM", required=True, help="nom de la personne qui a signé"
     )
     sign.add_argument("--role", metavar="QUALITÉ", default="", help="qualité du signataire")
     sign.add_argument("--date", metavar="JJ/MM/AAAA", required=True, help="date de signature")
-    add_db_option(sign)
-    sign.set_defaults(func=run_sign)
 
-    document = sub.add_parser(
+    document = _protocol_action(
+        sub,
         "document",
+        run_document,
         help="produire le document (PDF) et l'enregistrer au registre des documents",
     )
-    document.add_argument("id", metavar="N", help="numéro du protocole")
     document.add_argument("--no-pdf", action="store_true", help="document Word (DOCX) seulement")
-    add_db_option(document)
-    document.set_defaults(func=run_document)
-
-
-def _usage(parser: argparse.ArgumentParser) -> int:
-    parser.print_help()
-    return 2
 
 
 def _fields(values: list[str]) -> dict[str, str]:
-    out = {}
-    for item in values:
-        name, sep, value = item.partition("=")
-        if not sep or not name.strip():
-            raise ValidationError(
-                {
-                    "--field": Message(
-                        QT_TRANSLATE_NOOP(
-                            "messages", "Champ attendu sous la forme NOM=VALEUR : « {value} »."
-                        ),
-                        {"value": item},
-                    )
-                }
-            )
-        out[name.strip()] = value.replace("\\n", "\n")
-    return out
+    """The ``--field NOM=VALEUR`` values, ``\\n`` standing for a line break."""
+    return {name: value.replace("\\n", "\n") for name, value in field_values(values).items()}
 
 
 def _print(view) -> None:
@@ -113,12 +96,8 @@ def _print(view) -> None:
 def run_list(args: argparse.Namespace) -> int:
     from desktop.services import crisis_protocols as cp
 
-    db = open_db_from_args(args)
-    try:
-        actor = actor_from_args(args, db)
+    with signed_in(args) as (db, actor):
         rows = cp.list_protocols(db, actor)
-    finally:
-        db.dispose()
     if not rows:
         print("Aucun protocole de crise.")
     for r in rows:
@@ -129,12 +108,8 @@ def run_list(args: argparse.Namespace) -> int:
 def run_show(args: argparse.Namespace) -> int:
     from desktop.services import crisis_protocols as cp
 
-    protocol_id = parse_id(args.id)
-    db = open_db_from_args(args)
-    try:
-        _print(cp.get_protocol(db, actor_from_args(args, db), protocol_id))
-    finally:
-        db.dispose()
+    with signed_in(args) as (db, actor):
+        _print(cp.get_protocol(db, actor, args.protocol))
     return 0
 
 
@@ -142,11 +117,8 @@ def run_create(args: argparse.Namespace) -> int:
     from desktop.services import crisis_protocols as cp
 
     fields = _fields(args.field)
-    db = open_db_from_args(args)
-    try:
-        view = cp.create_protocol(db, actor_from_args(args, db), fields)
-    finally:
-        db.dispose()
+    with signed_in(args) as (db, actor):
+        view = cp.create_protocol(db, actor, fields)
     print(f"Protocole n° {view.id} enregistré.")
     _print(view)
     return 0
@@ -155,15 +127,12 @@ def run_create(args: argparse.Namespace) -> int:
 def run_edit(args: argparse.Namespace) -> int:
     from desktop.services import crisis_protocols as cp
 
-    protocol_id = parse_id(args.id)
     changes = _fields(args.field)
-    db = open_db_from_args(args)
-    try:
-        actor = actor_from_args(args, db)
-        view = cp.get_protocol(db, actor, protocol_id)
-        view = cp.update_protocol(db, actor, protocol_id, {**view.fields, **changes}, view.version)
-    finally:
-        db.dispose()
+    with signed_in(args) as (db, actor):
+        view = cp.get_protocol(db, actor, args.protocol)
+        view = cp.update_protocol(
+            db, actor, args.protocol, {**view.fields, **changes}, view.version
+        )
     print(f"Protocole n° {view.id} modifié.")
     _print(view)
     return 0
@@ -172,11 +141,8 @@ def run_edit(args: argparse.Namespace) -> int:
 def run_sign(args: argparse.Namespace) -> int:
     from desktop.services import crisis_protocols as cp
 
-    protocol_id = parse_id(args.id)
-    db = open_db_from_args(args)
-    try:
-        actor = actor_from_args(args, db)
-        view = cp.get_protocol(db, actor, protocol_id)
+    with signed_in(args) as (db, actor):
+        view = cp.get_protocol(db, actor, args.protocol)
         wanted = args.association.strip().casefold()
         association = next((a for a in view.associations if a.name.casefold() == wanted), None)
         if association is None:
@@ -195,15 +161,13 @@ def run_sign(args: argparse.Namespace) -> int:
         view = cp.record_signature(
             db,
             actor,
-            protocol_id,
+            args.protocol,
             association.id,
             args.signatory,
             args.date,
             view.version,
             signatory_role=args.role,
         )
-    finally:
-        db.dispose()
     print(f"Signature de l'association {association.name} enregistrée.")
     _print(view)
     return 0
@@ -214,12 +178,8 @@ def run_document(args: argparse.Namespace) -> int:
 
     from desktop.services import crisis_protocols as cp
 
-    protocol_id = parse_id(args.id)
-    db = open_db_from_args(args)
-    try:
-        made = cp.produce_document(db, actor_from_args(args, db), protocol_id, pdf=not args.no_pdf)
-    finally:
-        db.dispose()
+    with signed_in(args) as (db, actor):
+        made = cp.produce_document(db, actor, args.protocol, pdf=not args.no_pdf)
     print(f"Document {made.reference} enregistré : {made.main_path}")
     if made.notice is not None:
         print(f"parcours : {made.notice.render()}", file=sys.stderr)

@@ -6,16 +6,21 @@ import argparse
 from pathlib import Path
 
 from desktop import config
-from desktop.commands._common import actor_from_args, add_db_option, open_db_from_args
+from desktop.commands._common import actor_from_args, add_action, opened
 from desktop.domain.formatting import group_thousands
 from desktop.services import demo
 
 
-def _count(value: str) -> int:
+def _int(value: str) -> int:
+    """argparse type: a whole number, spaces or ``_`` between the digits allowed."""
     try:
-        number = int(value.replace(" ", "").replace("_", ""))
+        return int(value.replace(" ", "").replace("_", ""))
     except ValueError:
         raise argparse.ArgumentTypeError(f"nombre entier attendu : {value!r}") from None
+
+
+def _count(value: str) -> int:
+    number = _int(value)
     if not 1 <= number <= demo.MAX_HOUSEHOLDS:
         raise argparse.ArgumentTypeError(
             f"de 1 à {group_thousands(str(demo.MAX_HOUSEHOLDS), ' ')} ménages"
@@ -23,22 +28,16 @@ def _count(value: str) -> int:
     return number
 
 
-def _int(value: str) -> int:
-    try:
-        return int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"nombre entier attendu : {value!r}") from None
-
-
 def register(subparsers) -> None:
-    parser = subparsers.add_parser(
+    parser = add_action(
+        subparsers,
         "demo",
+        run,
         help="générer une base de démonstration (ménages fictifs réalistes)",
         description="Remplit une base vide de dossiers locataires fictifs : agences "
         "girondines, logements, baux, occupants, soldes. Refusé si la base contient "
         "déjà des dossiers.",
     )
-    add_db_option(parser)
     parser.add_argument(
         "--households",
         type=_count,
@@ -55,7 +54,6 @@ def register(subparsers) -> None:
         help=f"graine du tirage : la même graine donne les mêmes ménages "
         f"(défaut : {demo.DEFAULT_SEED})",
     )
-    parser.set_defaults(func=run)
 
 
 def _n(value: int) -> str:
@@ -70,8 +68,7 @@ def run(args: argparse.Namespace) -> int:
     target = config.configured_url(args.db or getattr(args, "global_db", None))
     if target and "://" not in target:  # a SQLite file: create its folder
         Path(target).expanduser().parent.mkdir(parents=True, exist_ok=True)
-    db = open_db_from_args(args)
-    try:
+    with opened(args) as db:
         existing = demo.household_count(db)
         if existing:
             raise demo.DatabaseNotEmpty(existing)
@@ -81,8 +78,6 @@ def run(args: argparse.Namespace) -> int:
             print(f"  {_n(done)} / {_n(total)} ménages", flush=True)
 
         stats = demo.generate(db, actor_from_args(args, db), args.households, args.seed, progress)
-    finally:
-        db.dispose()
     rate = round(stats.rate) if stats.seconds > 0 else stats.households
     print(
         f"{_n(stats.households)} ménages générés en {_seconds(stats.seconds)} s "

@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from desktop.commands._common import actor_from_args, add_db_option, open_db_from_args
+from desktop.commands._common import add_group, add_import_action, signed_in
 from desktop.domain.errors import UserError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.services import importer, tabular
@@ -18,21 +18,24 @@ EXIT_NOTHING = 2
 
 
 def register(subparsers) -> None:
-    parser = subparsers.add_parser(
+    kinds = add_group(
+        subparsers,
         "import",
+        "import_kind",
+        metavar="TYPE",
+        required=True,
         help="importer des données (liste de locataires de l'ERP)",
         description="Importer des données exportées d'un autre logiciel.",
     )
-    kinds = parser.add_subparsers(dest="import_kind", metavar="TYPE", required=True)
-    tenants = kinds.add_parser(
+    tenants = add_import_action(
+        kinds,
         "tenants",
+        run_tenants,
         help="importer une liste de locataires (CSV ou Excel .xlsx)",
         description="Importer les dossiers locataires d'un export CSV (séparateur « ; », "
         "UTF-8 ou Windows-1252) ou Excel (.xlsx). Toutes les lignes valides sont "
         "importées en une seule fois ; en cas d'erreur, rien n'est importé.",
     )
-    tenants.add_argument("file", metavar="FICHIER", help="export CSV ou .xlsx")
-    add_db_option(tenants)
     tenants.add_argument(
         "--mapping",
         metavar="FICHIER.json",
@@ -48,12 +51,6 @@ def register(subparsers) -> None:
         help="valeur fixe d'un champ que le fichier n'a pas, pour toutes les lignes "
         "(ex. --set agence=BXN --set type=T3) ; vérifiée comme une cellule",
     )
-    tenants.add_argument(
-        "--dry-run",
-        action="store_true",
-        help="vérifier seulement : afficher le rapport sans rien importer",
-    )
-    tenants.set_defaults(func=run_tenants)
 
 
 def _load_mapping_file(path: str) -> dict:
@@ -152,9 +149,7 @@ def run_tenants(args: argparse.Namespace) -> int:
     table, mapping = importer.with_fixed_values(table, mapping, _fixed_values(args.fixed))
     _print_mapping(table, mapping)
     importer.check_mapping(table, mapping)  # UserError (exit 2) before opening the base
-    db = open_db_from_args(args)
-    try:
-        actor = actor_from_args(args, db)
+    with signed_in(args) as (db, actor):
         report = importer.dry_run(db, actor, table, mapping, today())
         _print_report(report)
         if not report.accepted:
@@ -169,5 +164,3 @@ def run_tenants(args: argparse.Namespace) -> int:
         count = importer.apply(db, actor, report)
         print(f"{count} dossier(s) importé(s) depuis « {Path(args.file).name} ».")
         return EXIT_OK
-    finally:
-        db.dispose()

@@ -9,12 +9,7 @@ import os
 import sys
 from pathlib import Path
 
-from desktop.commands._common import (
-    actor_from_args,
-    add_db_option,
-    open_db_from_args,
-    parse_id,
-)
+from desktop.commands._common import add_action, agency_id, field_values, parse_id, signed_in
 from desktop.domain.errors import UserError, ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 
@@ -22,8 +17,10 @@ PASSWORD_ENV = "PARCOURS_CERT_PASSWORD"
 
 
 def register(subparsers) -> None:
-    letters = subparsers.add_parser(
+    letters = add_action(
+        subparsers,
         "letters",
+        run_letters,
         help="courriers à partir d'un modèle (publipostage)",
         description="Produit un courrier par locataire (DOCX, et PDF avec --pdf) à partir "
         "d'un modèle, l'enregistre au registre des documents, et rassemble les PDF dans "
@@ -98,37 +95,18 @@ def register(subparsers) -> None:
         help="reprendre un publipostage de masse interrompu (arrêt, coupure) : ses courriers "
         "déjà enregistrés ne sont pas refaits ; sans LOT, tous ceux qui sont interrompus",
     )
-    add_db_option(letters)
-    letters.set_defaults(func=run_letters)
 
-    templates = subparsers.add_parser("templates", help="liste des modèles de courriers")
+    templates = add_action(
+        subparsers, "templates", run_templates, help="liste des modèles de courriers", db=False
+    )
     templates.add_argument(
         "--check", action="store_true", help="vérifier chaque modèle (balises, champs)"
     )
-    templates.set_defaults(func=run_templates)
 
-    verify = subparsers.add_parser("verify-pdf", help="vérifier la signature d'un PDF")
+    verify = add_action(
+        subparsers, "verify-pdf", run_verify, help="vérifier la signature d'un PDF", db=False
+    )
     verify.add_argument("file", metavar="FICHIER.pdf")
-    verify.set_defaults(func=run_verify)
-
-
-def _fields(values: list[str]) -> dict[str, str]:
-    out = {}
-    for item in values:
-        name, sep, value = item.partition("=")
-        if not sep or not name.strip():
-            raise ValidationError(
-                {
-                    "--field": Message(
-                        QT_TRANSLATE_NOOP(
-                            "messages", "Champ attendu sous la forme NOM=VALEUR : « {value} »."
-                        ),
-                        {"value": item},
-                    )
-                }
-            )
-        out[name.strip()] = value
-    return out
 
 
 def _signing_key(args):
@@ -152,24 +130,11 @@ def _signing_key(args):
 
 
 def _query(db, args):
-    from desktop.services import agencies, tenants
+    from desktop.services import tenants
 
-    agency_id = None
-    if args.agency:
-        matches = [a for a in agencies.list_agencies(db) if a.code == args.agency.upper()]
-        if not matches:
-            raise ValidationError(
-                {
-                    "--agency": Message(
-                        QT_TRANSLATE_NOOP("messages", "Agence inconnue : {code}."),
-                        {"code": args.agency},
-                    )
-                }
-            )
-        agency_id = matches[0].id
     return tenants.TenantQuery(
         text=args.text,
-        agency_id=agency_id,
+        agency_id=agency_id(db, args.agency, "--agency"),
         status="CLOS" if args.closed else "ACTIF",
         senior_only=args.over_70,
         arrears_only=args.arrears,
@@ -282,9 +247,7 @@ def run_letters(args: argparse.Namespace) -> int:
 
     if args.resume is None:
         _required(args)
-    db = open_db_from_args(args)
-    try:
-        actor = actor_from_args(args, db)
+    with signed_in(args) as (db, actor):
         key = _signing_key(args) if args.sign else None
         if args.resume is not None:
             requests = _to_resume(args.resume)
@@ -301,7 +264,7 @@ def run_letters(args: argparse.Namespace) -> int:
                 ids = [parse_id(x, "--ids") for x in args.ids.replace(" ", "").split(",") if x]
             options = documents.LetterOptions(
                 template_name=args.template,
-                fields=_fields(args.field),
+                fields=field_values(args.field),
                 subject=args.subject,
                 pdf=args.pdf or args.sign or args.mass,
                 signing_key=key,
@@ -329,8 +292,6 @@ def run_letters(args: argparse.Namespace) -> int:
             _print_result(result)
             failed = failed or bool(result.failures)
         return 1 if failed else 0
-    finally:
-        db.dispose()
 
 
 def run_templates(args: argparse.Namespace) -> int:

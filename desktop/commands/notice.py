@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 import json
 
+from desktop.commands._common import DATE_MAX, DATE_MIN, add_action, add_group, agency_id, signed_in
 from desktop.domain.errors import ValidationError
 from desktop.domain.formatting import format_date_fr, parse_date_fr
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
@@ -13,14 +14,15 @@ from desktop.domain.notice import ReducedNoticeGround, compute_notice_end, parse
 
 
 def register(subparsers) -> None:
-    parser = subparsers.add_parser("notice", help="congé du locataire (préavis)")
-    parser.set_defaults(func=lambda args: _usage(parser))
-    sub = parser.add_subparsers(dest="notice_command", metavar="ACTION")
+    sub = add_group(subparsers, "notice", "notice_command", help="congé du locataire (préavis)")
 
-    end = sub.add_parser(
+    end = add_action(
+        sub,
         "end-date",
+        run_end_date,
         help="date de fin du préavis",
         description="Calcule la fin du préavis d'un congé reçu et explique le calcul.",
+        db=False,
     )
     end.add_argument(
         "--received", metavar="AAAA-MM-JJ", help="date de réception du congé (obligatoire)"
@@ -51,17 +53,15 @@ def register(subparsers) -> None:
         help="logement en zone tendue (préavis d'un mois sans justificatif)",
     )
     end.add_argument("--json", action="store_true", help="sortie JSON")
-    end.set_defaults(func=run_end_date)
 
-    listing = sub.add_parser(
+    listing = add_action(
+        sub,
         "list",
+        run_list,
         help="liste des congés (et export Excel)",
         description="Liste les congés enregistrés, filtrés comme la page « Congés », "
         "ou les exporte vers un classeur Excel.",
     )
-    from desktop.commands._common import add_db_option
-
-    add_db_option(listing)
     listing.add_argument("--agency", metavar="CODE", help="code de l'agence")
     listing.add_argument(
         "--status",
@@ -77,7 +77,6 @@ def register(subparsers) -> None:
         help="dépôt de garantie non restitué après l'échéance",
     )
     listing.add_argument("--out", metavar="FICHIER.xlsx", help="exporter vers ce classeur Excel")
-    listing.set_defaults(func=run_list)
 
 
 def parse_date_arg(text: str | None, option: str, *, required: bool = False) -> dt.date | None:
@@ -110,8 +109,6 @@ def parse_date_arg(text: str | None, option: str, *, required: bool = False) -> 
                 )
             }
         ) from None
-    from desktop.commands._common import DATE_MAX, DATE_MIN
-
     if not DATE_MIN <= value <= DATE_MAX:
         raise ValidationError(
             {
@@ -128,9 +125,16 @@ def parse_date_arg(text: str | None, option: str, *, required: bool = False) -> 
     return value
 
 
-def _usage(parser: argparse.ArgumentParser) -> int:
-    parser.print_help()
-    return 2
+def parse_date_into(
+    errors: dict[str, Message], text: str | None, option: str, *, required: bool = False
+) -> dt.date | None:
+    """``parse_date_arg``, its error added to ``errors`` (None then), so that a command
+    reports every faulty option at once."""
+    try:
+        return parse_date_arg(text, option, required=required)
+    except ValidationError as exc:
+        errors.update(exc.fields)
+        return None
 
 
 def run_end_date(args: argparse.Namespace) -> int:
@@ -185,28 +189,11 @@ _STATUS_CODES = {"en-cours": "EN_COURS", "retires": "RETIRE", "termines": "TERMI
 
 
 def run_list(args: argparse.Namespace) -> int:
-    from desktop.commands._common import actor_from_args, open_db_from_args
-    from desktop.services import agencies, notices
+    from desktop.services import notices
 
-    db = open_db_from_args(args)
-    try:
-        actor = actor_from_args(args, db)
-        agency_id = None
-        if args.agency:
-            code = args.agency.strip().upper()
-            found = [a.id for a in agencies.list_agencies(db) if a.code == code]
-            if not found:
-                raise ValidationError(
-                    {
-                        "--agency": Message(
-                            QT_TRANSLATE_NOOP("messages", "Agence inconnue : {code}."),
-                            {"code": code},
-                        )
-                    }
-                )
-            agency_id = found[0]
+    with signed_in(args) as (db, actor):
         query = notices.NoticeQuery(
-            agency_id=agency_id,
+            agency_id=agency_id(db, args.agency, "--agency"),
             status=_STATUS_CODES[args.status],
             ending_this_month=args.ending_this_month,
             proof_missing=args.proof_missing,
@@ -239,5 +226,3 @@ def run_list(args: argparse.Namespace) -> int:
             )
         print(f"{len(rows)} congé(s)")
         return 0
-    finally:
-        db.dispose()

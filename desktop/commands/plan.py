@@ -8,9 +8,9 @@ import sys
 from decimal import Decimal
 from pathlib import Path
 
-from desktop.commands._common import actor_from_args, add_db_option, open_db_from_args
-from desktop.commands.notice import parse_date_arg
-from desktop.domain.errors import UserError, ValidationError
+from desktop.commands._common import add_action, add_group, add_import_action, agency_id, signed_in
+from desktop.commands.notice import parse_date_into
+from desktop.domain.errors import ValidationError
 from desktop.domain.formatting import (
     AmountError,
     format_date_fr,
@@ -22,14 +22,15 @@ from desktop.domain.schedule import build_schedule, schedule_total
 
 
 def register(subparsers) -> None:
-    parser = subparsers.add_parser("plan", help="plans d'apurement et échéanciers")
-    parser.set_defaults(func=lambda args: _usage(parser))
-    sub = parser.add_subparsers(dest="plan_command", metavar="ACTION")
+    sub = add_group(subparsers, "plan", "plan_command", help="plans d'apurement et échéanciers")
 
-    sched = sub.add_parser(
+    sched = add_action(
+        sub,
         "schedule",
+        run_schedule,
         help="calculer un échéancier",
         description="Répartit une dette en échéances mensuelles (la dernière absorbe l'arrondi).",
+        db=False,
     )
     sched.add_argument(
         "--debt", metavar="MONTANT", help="montant de la dette, ex. « 1 234,56 » (obligatoire)"
@@ -41,43 +42,31 @@ def register(subparsers) -> None:
     )
     sched.add_argument("--day", metavar="J", help="jour d'échéance dans le mois (1 à 31)")
     sched.add_argument("--json", action="store_true", help="sortie JSON (montants en chaînes)")
-    sched.set_defaults(func=run_schedule)
 
-    imp = sub.add_parser(
+    add_import_action(
+        sub,
         "import-payments",
+        run_import_payments,
         help="importer les règlements de l'export comptable",
         description="Importe les règlements (n° de contrat, date, montant, référence) d'un "
         "export comptable CSV (séparateur « ; », UTF-8 ou Windows-1252) ou Excel (.xlsx), les "
         "rattache au plan en cours de chaque contrat, puis met à jour les plans (défaillance, "
         "solde). Toutes les lignes valides sont importées en une fois ; sinon, rien.",
     )
-    imp.add_argument("file", metavar="FICHIER", help="export CSV ou .xlsx")
-    add_db_option(imp)
-    imp.add_argument(
-        "--dry-run",
-        action="store_true",
-        help="vérifier seulement : afficher le rapport sans rien importer",
-    )
-    imp.set_defaults(func=run_import_payments)
 
-    arrears = sub.add_parser(
+    arrears = add_action(
+        sub,
         "arrears",
+        run_arrears,
         help="liste des impayés (Excel)",
         description="Liste des locataires en impayé ou sous plan : dette, mois de dette, "
         "statut du plan, prochaine action ; les plans en cours sont d'abord actualisés.",
     )
-    add_db_option(arrears)
     arrears.add_argument(
         "--out", metavar="FICHIER.xlsx", help="écrire la liste dans ce classeur Excel"
     )
     arrears.add_argument("--agency", metavar="CODE", help="code de l'agence")
     arrears.add_argument("--min-months", metavar="N", help="au moins N mois de dette (ex. 2)")
-    arrears.set_defaults(func=run_arrears)
-
-
-def _usage(parser: argparse.ArgumentParser) -> int:
-    parser.print_help()
-    return 2
 
 
 def _amount_arg(text: str | None, option: str, errors: dict) -> Decimal | None:
@@ -117,10 +106,7 @@ def run_schedule(args: argparse.Namespace) -> int:
     monthly = _amount_arg(args.monthly, "--monthly", errors)
     months = _int_arg(args.months, "--months", errors)
     day = _int_arg(args.day, "--day", errors)
-    try:
-        start = parse_date_arg(args.start, "--start", required=True)
-    except ValidationError as exc:
-        errors.update(exc.fields)
+    start = parse_date_into(errors, args.start, "--start", required=True)
     if errors:
         raise ValidationError(errors)
     try:
@@ -196,9 +182,7 @@ def run_import_payments(args: argparse.Namespace) -> int:
         print(f"  {f.label}{' *' if f.required else ''} <- {source}")
     print()
     plans.check_payment_mapping(table, mapping)
-    db = open_db_from_args(args)
-    try:
-        actor = actor_from_args(args, db)
+    with signed_in(args) as (db, actor):
         report = plans.dry_run_payments(db, actor, table, mapping)
         _print_payment_report(report)
         if not report.accepted:
@@ -223,35 +207,22 @@ def run_import_payments(args: argparse.Namespace) -> int:
         if result.evaluation.settled:
             print(f"Plan(s) soldé(s) : {', '.join(f'n° {i}' for i in result.evaluation.settled)}.")
         return 0
-    finally:
-        db.dispose()
 
 
 def run_arrears(args: argparse.Namespace) -> int:
-    from desktop.services import agencies, plans
+    from desktop.services import plans
 
     errors: dict[str, Message] = {}
     min_months = _amount_arg(args.min_months, "--min-months", errors)
     if errors:
         raise ValidationError(errors)
-    db = open_db_from_args(args)
-    try:
-        actor = actor_from_args(args, db)
-        agency_id = None
-        if args.agency:
-            found = [a for a in agencies.list_agencies(db) if a.code == args.agency.strip().upper()]
-            if not found:
-                raise UserError(
-                    Message(
-                        QT_TRANSLATE_NOOP("messages", "Agence inconnue : {code}."),
-                        {"code": args.agency},
-                    )
-                )
-            agency_id = found[0].id
+    with signed_in(args) as (db, actor):
         if actor.can(plans.WRITE):
             plans.evaluate_plans(db, actor)
         rows = plans.arrears_list(
-            db, actor, plans.ArrearsQuery(agency_id=agency_id, min_months=min_months)
+            db,
+            actor,
+            plans.ArrearsQuery(agency_id=agency_id(db, args.agency), min_months=min_months),
         )
         if args.out:
             path = plans.export_arrears(rows, args.out)
@@ -267,5 +238,3 @@ def run_arrears(args: argparse.Namespace) -> int:
             )
         print(f"{len(rows)} dossier(s).")
         return 0
-    finally:
-        db.dispose()

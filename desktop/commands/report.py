@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from desktop.commands._common import actor_from_args, add_db_option, open_db_from_args
-from desktop.commands.notice import parse_date_arg
+from desktop.commands._common import add_action, as_options, signed_in
+from desktop.commands.notice import parse_date_into
 from desktop.domain.errors import ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 
@@ -16,8 +16,10 @@ def register(subparsers) -> None:
 
     names = reports.report_names()
     listing = "; ".join(f"{i.name} : {i.title}" for i in reports.report_infos())
-    parser = subparsers.add_parser(
+    parser = add_action(
+        subparsers,
         "report",
+        run,
         help="rapports PDF ou Excel (impayés, congés, campagnes, CALEOL)",
         description="Écrit un rapport pour une période (bornes comprises) et une agence : "
         "PDF (page de garde, table des figures, graphiques) ou classeur Excel (un onglet "
@@ -35,8 +37,6 @@ def register(subparsers) -> None:
     parser.add_argument("--out", metavar="FICHIER.pdf|.xlsx", help="fichier à écrire")
     parser.add_argument("--list", action="store_true", help="lister les rapports disponibles")
     parser.add_argument("--quiet", action="store_true", help="ne pas afficher la progression")
-    add_db_option(parser)
-    parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -52,11 +52,8 @@ def run(args: argparse.Namespace) -> int:
             QT_TRANSLATE_NOOP("messages", "Indiquez le rapport : {names}."),
             {"names": ", ".join(reports.report_names())},
         )
-    for option, value in (("--from", args.date_from), ("--to", args.date_to)):
-        try:
-            parse_date_arg(value, option, required=True)
-        except ValidationError as exc:
-            errors.update(exc.fields)
+    date_from = parse_date_into(errors, args.date_from, "--from", required=True)
+    date_to = parse_date_into(errors, args.date_to, "--to", required=True)
     if not args.out or not args.out.lower().endswith(reports.FORMATS):
         errors["--out"] = Message(
             QT_TRANSLATE_NOOP(
@@ -65,13 +62,10 @@ def run(args: argparse.Namespace) -> int:
         )
     if errors:
         raise ValidationError(errors)
-    date_from = parse_date_arg(args.date_from, "--from", required=True)
-    date_to = parse_date_arg(args.date_to, "--to", required=True)
     try:
         reports.check_request(args.name, date_from, date_to)
     except ValidationError as exc:
-        names = {"name": "NOM", "date_from": "--from", "date_to": "--to"}
-        raise ValidationError({names.get(k, k): v for k, v in exc.fields.items()}) from None
+        raise as_options(exc, {"name": "NOM", "date_from": "--from", "date_to": "--to"}) from None
 
     last = [-1]
 
@@ -81,20 +75,15 @@ def run(args: argparse.Namespace) -> int:
             last[0] = percent
             print(f"  {percent:3d} % {text}", file=sys.stderr)
 
-    db = open_db_from_args(args)
-    try:
-        actor = actor_from_args(args, db)
+    with signed_in(args) as (db, actor):
         try:
             path = reports.export_report(
                 db, actor, args.name, date_from, date_to, args.agency, args.out, progress=progress
             )
         except ValidationError as exc:
-            names = {"agency": "--agency", "out_path": "--out"}
-            raise ValidationError({names.get(k, k): v for k, v in exc.fields.items()}) from None
+            raise as_options(exc, {"agency": "--agency", "out_path": "--out"}) from None
         print(
             f"Rapport « {args.name} » du {date_from:%d/%m/%Y} au {date_to:%d/%m/%Y} écrit "
             f"dans « {path} »."
         )
         return 0
-    finally:
-        db.dispose()

@@ -4,37 +4,35 @@ from __future__ import annotations
 
 import argparse
 
-from desktop.commands._common import (
-    actor_from_args,
-    add_db_option,
-    date_arg,
-    id_arg,
-    open_db_from_args,
-)
+from desktop.commands._common import add_action, add_group, confirmed, date_arg, id_arg, signed_in
 from desktop.domain.formatting import format_date_fr
 from desktop.services import person_export, retention
 
 
 def register(subparsers) -> None:
-    parser = subparsers.add_parser(
+    actions = add_group(
+        subparsers,
         "retention",
+        "retention_action",
+        required=True,
         help="conservation des données : aperçu et purge (administrateurs)",
         description="Anonymise les dossiers dont la durée de conservation est échue "
         "(durées réglables dans Administration > Conservation des données).",
     )
-    actions = parser.add_subparsers(dest="retention_action", metavar="ACTION", required=True)
-    preview = actions.add_parser("preview", help="lister ce que la purge anonymiserait")
+    preview = add_action(
+        actions, "preview", run_preview, help="lister ce que la purge anonymiserait"
+    )
     preview.add_argument("--on", type=date_arg, metavar="JJ/MM/AAAA", help="date de référence")
-    add_db_option(preview)
-    preview.set_defaults(func=run_preview)
-    purge = actions.add_parser("purge", help="anonymiser les dossiers échus (irréversible)")
+    purge = add_action(
+        actions, "purge", run_purge, help="anonymiser les dossiers échus (irréversible)"
+    )
     purge.add_argument("--on", type=date_arg, metavar="JJ/MM/AAAA", help="date de référence")
     purge.add_argument("--yes", action="store_true", help="ne pas demander de confirmation")
-    add_db_option(purge)
-    purge.set_defaults(func=run_purge)
 
-    person = subparsers.add_parser(
+    person = add_action(
+        subparsers,
         "export-person",
+        run_export_person,
         help="exporter toutes les données d'un dossier (droit d'accès)",
         description="Écrit dans un classeur Excel tout ce que Parcours conserve sur un "
         "dossier locataire : ménage, occupants, bail, logement, chronologie, journal.",
@@ -43,8 +41,6 @@ def register(subparsers) -> None:
         "--household", type=id_arg, required=True, metavar="N", help="n° du dossier"
     )
     person.add_argument("--out", required=True, metavar="FICHIER.xlsx")
-    add_db_option(person)
-    person.set_defaults(func=run_export_person)
 
 
 def _print(items) -> None:
@@ -59,40 +55,29 @@ def _print(items) -> None:
 
 
 def run_preview(args: argparse.Namespace) -> int:
-    db = open_db_from_args(args)
-    try:
-        _print(retention.preview(db, actor_from_args(args, db), args.on))
-    finally:
-        db.dispose()
+    with signed_in(args) as (db, actor):
+        _print(retention.preview(db, actor, args.on))
     return 0
 
 
 def run_purge(args: argparse.Namespace) -> int:
-    db = open_db_from_args(args)
-    try:
-        actor = actor_from_args(args, db)
+    with signed_in(args) as (db, actor):
         items = retention.preview(db, actor, args.on)
         _print(items)
         if not items:
             return 0
         if not args.yes:
-            answer = input("Anonymiser définitivement ces dossiers ? (oui/non) ")
-            if answer.strip().lower() not in ("o", "oui", "y", "yes"):
+            if not confirmed("Anonymiser définitivement ces dossiers ? (oui/non) "):
                 print("Purge abandonnée.")
                 return 1
         result = retention.purge(db, actor, args.on, only={i.household_id for i in items})
-    finally:
-        db.dispose()
     on = format_date_fr(args.on) if args.on else "aujourd'hui"
     print(f"{result.anonymised} dossier(s) anonymisé(s) ({on}).")
     return 0
 
 
 def run_export_person(args: argparse.Namespace) -> int:
-    db = open_db_from_args(args)
-    try:
-        path = person_export.export_person(db, actor_from_args(args, db), args.household, args.out)
-    finally:
-        db.dispose()
+    with signed_in(args) as (db, actor):
+        path = person_export.export_person(db, actor, args.household, args.out)
     print(f"Données du dossier n° {args.household} exportées dans « {path} ».")
     return 0

@@ -11,23 +11,28 @@ from __future__ import annotations
 import argparse
 import os
 
-from desktop.commands._common import ENV_PASSWORD, read_password
+from desktop.commands._common import ENV_PASSWORD, add_action, add_group, read_password
 from desktop.domain.errors import UserError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 
 
 def register(subparsers) -> None:
-    parser = subparsers.add_parser(
+    actions = add_group(
+        subparsers,
         "server",
+        "server_action",
+        required=True,
         help="serveur PostgreSQL partagé : rôles, droits, cloisonnement par agence",
         description="Préparer un serveur PostgreSQL pour que le serveur lui-même applique "
         "les rôles de Parcours : rôle propriétaire, un groupe par rôle, un rôle de connexion "
         "par compte, sécurité au niveau des lignes par agence, journal d'audit en ajout seul.",
     )
-    actions = parser.add_subparsers(dest="server_action", metavar="ACTION", required=True)
-    init = actions.add_parser(
+    init = add_action(
+        actions,
         "init",
+        run_init,
         help="créer ou mettre à jour rôles, droits et règles (sans risque à relancer)",
+        db=False,
     )
     init.add_argument(
         "--db",
@@ -50,7 +55,6 @@ def register(subparsers) -> None:
         f"demandé, ou variable {ENV_PASSWORD})",
     )
     init.add_argument("--name", default="", help="nom complet du premier administrateur")
-    init.set_defaults(func=run_init)
 
 
 def _error(text: str, **params) -> UserError:

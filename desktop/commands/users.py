@@ -13,9 +13,11 @@ import os
 from desktop.commands._common import (
     ENV_PASSWORD,
     actor_from_args,
-    add_db_option,
-    open_db_from_args,
+    add_action,
+    add_group,
+    opened,
     read_password,
+    signed_in,
 )
 from desktop.domain.errors import UserError
 from desktop.domain.formatting import format_datetime_fr
@@ -37,15 +39,17 @@ def _role(value: str) -> Role:
 
 
 def register(subparsers) -> None:
-    parser = subparsers.add_parser(
+    actions = add_group(
+        subparsers,
         "user",
+        "user_action",
+        required=True,
         help="gérer les comptes utilisateurs (administrateurs)",
         description="Comptes utilisateurs de Parcours. Le mot de passe est demandé au "
         f"clavier (ou lu dans la variable {ENV_NEW_PASSWORD} pour un script).",
     )
-    actions = parser.add_subparsers(dest="user_action", metavar="ACTION", required=True)
 
-    add = actions.add_parser("add", help="créer un compte")
+    add = add_action(actions, "add", run_add, help="créer un compte")
     add.add_argument("username", metavar="IDENTIFIANT")
     add.add_argument("--role", type=_role, required=True, help=f"rôle : {ROLES_HELP}")
     add.add_argument("--name", default="", help="nom complet")
@@ -55,28 +59,23 @@ def register(subparsers) -> None:
         metavar="SESSION",
         help="session Windows autorisée à agir avec ce compte en ligne de commande",
     )
-    add_db_option(add)
-    add.set_defaults(func=run_add)
 
-    listing = actions.add_parser("list", help="lister les comptes")
-    add_db_option(listing)
-    listing.set_defaults(func=run_list)
+    add_action(actions, "list", run_list, help="lister les comptes")
 
-    passwd = actions.add_parser("passwd", help="donner un nouveau mot de passe à un compte")
-    passwd.add_argument("username", metavar="IDENTIFIANT")
-    add_db_option(passwd)
-    passwd.set_defaults(func=run_passwd)
-
-    own = actions.add_parser(
-        "password", help="changer son propre mot de passe (mot de passe actuel demandé)"
+    passwd = add_action(
+        actions, "passwd", run_passwd, help="donner un nouveau mot de passe à un compte"
     )
-    add_db_option(own)
-    own.set_defaults(func=run_password)
+    passwd.add_argument("username", metavar="IDENTIFIANT")
 
-    unlock = actions.add_parser("unlock", help="déverrouiller un compte")
+    add_action(
+        actions,
+        "password",
+        run_password,
+        help="changer son propre mot de passe (mot de passe actuel demandé)",
+    )
+
+    unlock = add_action(actions, "unlock", run_unlock, help="déverrouiller un compte")
     unlock.add_argument("username", metavar="IDENTIFIANT")
-    add_db_option(unlock)
-    unlock.set_defaults(func=run_unlock)
 
 
 def _new_password(username: str) -> str:
@@ -93,8 +92,7 @@ def _new_password(username: str) -> str:
 
 
 def run_add(args: argparse.Namespace) -> int:
-    db = open_db_from_args(args)
-    try:
+    with opened(args) as db:
         setup = accounts.needs_first_admin(db)
         password = _new_password(args.username)
         if setup and args.role == Role.ADMIN and not args.user:
@@ -120,16 +118,11 @@ def run_add(args: argparse.Namespace) -> int:
             "passe devra être changé à la première connexion."
         )
         return 0
-    finally:
-        db.dispose()
 
 
 def run_list(args: argparse.Namespace) -> int:
-    db = open_db_from_args(args)
-    try:
-        users = accounts.list_users(db, actor_from_args(args, db))
-    finally:
-        db.dispose()
+    with signed_in(args) as (db, actor):
+        users = accounts.list_users(db, actor)
     if not users:
         print("Aucun compte.")
         return 0
@@ -147,13 +140,9 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_passwd(args: argparse.Namespace) -> int:
-    db = open_db_from_args(args)
-    try:
-        actor = actor_from_args(args, db)
+    with signed_in(args) as (db, actor):
         user_id = accounts.find_user_id(db, args.username)
         accounts.reset_password(db, actor, user_id, _new_password(args.username))
-    finally:
-        db.dispose()
     print(
         f"Mot de passe de « {args.username} » changé : il devra être changé à la "
         "prochaine connexion. Le compte est déverrouillé."
@@ -163,25 +152,17 @@ def run_passwd(args: argparse.Namespace) -> int:
 
 def run_password(args: argparse.Namespace) -> int:
     """The signed-in account changes its own password (needed when it must be changed)."""
-    db = open_db_from_args(args)
-    try:
-        actor = actor_from_args(args, db, allow_password_change=True)
+    with signed_in(args, allow_password_change=True) as (db, actor):
         current = os.environ.get(ENV_PASSWORD)
         if current is None:
             current = read_password(f"Mot de passe actuel de {actor.username} : ")
         accounts.change_own_password(db, actor, current, _new_password(actor.username))
-    finally:
-        db.dispose()
     print(f"Mot de passe de « {actor.username} » changé.")
     return 0
 
 
 def run_unlock(args: argparse.Namespace) -> int:
-    db = open_db_from_args(args)
-    try:
-        actor = actor_from_args(args, db)
+    with signed_in(args) as (db, actor):
         accounts.unlock_user(db, actor, accounts.find_user_id(db, args.username))
-    finally:
-        db.dispose()
     print(f"Compte « {args.username} » déverrouillé.")
     return 0

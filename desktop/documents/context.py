@@ -148,20 +148,24 @@ def holders_fields(holders: list[OccupantData]) -> dict:
     }
 
 
+# The dwelling as the templates name it (« logement.commune »): template name -> attribute.
+DWELLING_FIELDS = {
+    "reference": "reference",
+    "adresse": "address",
+    "voie": "address_line",
+    "complement": "address_complement",
+    "code_postal": "postcode",
+    "commune": "city",
+    "type": "dwelling_type",
+    "surface": "surface",
+    "etage": "floor",
+    "batiment": "building",
+    "programme": "programme",
+}
+
+
 def _dwelling(dw: DwellingData) -> dict:
-    return {
-        "reference": dw.reference,
-        "adresse": dw.address,
-        "voie": dw.address_line,
-        "complement": dw.address_complement,
-        "code_postal": dw.postcode,
-        "commune": dw.city,
-        "type": dw.dwelling_type,
-        "surface": dw.surface,
-        "etage": dw.floor,
-        "batiment": dw.building,
-        "programme": dw.programme,
-    }
+    return {name: getattr(dw, attribute) for name, attribute in DWELLING_FIELDS.items()}
 
 
 def _lease(lease: LeaseData) -> dict:

@@ -541,6 +541,45 @@ def _tag_keyword(content: str) -> tuple[str | None, str]:
     return m.group(1), m.group(2)
 
 
+# What the structure check says of a paragraph (check_structure).
+_TAG_NOT_CLOSED_BEFORE_NEXT = QT_TRANSLATE_NOOP(
+    "messages",
+    "la balise « {tag} » n'est pas fermée avant la suivante.",
+)
+_CLOSES_TAG_OF_OTHER_PARAGRAPH = QT_TRANSLATE_NOOP(
+    "messages",
+    "« {token} » ferme une balise ouverte dans un autre "
+    "paragraphe : une balise doit tenir dans un seul paragraphe.",
+)
+_CLOSES_BLOCK_OF_OTHER_PARAGRAPH = QT_TRANSLATE_NOOP(
+    "messages",
+    "« {{% {word} %}} » ferme un bloc ouvert dans un "
+    "autre paragraphe : écrivez les deux balises sous la forme "
+    "« {{%p … %}} », chacune seule dans son paragraphe.",
+)
+_TAG_NOT_CLOSED = QT_TRANSLATE_NOOP(
+    "messages",
+    "la balise « {tag} » n'est pas fermée dans ce paragraphe "
+    "(balise coupée entre deux paragraphes ?).",
+)
+_BLOCK_NOT_CLOSED = QT_TRANSLATE_NOOP(
+    "messages",
+    "le bloc « {{% {word} … %}} » n'est pas fermé dans ce "
+    "paragraphe : pour un bloc sur plusieurs paragraphes, écrivez "
+    "« {{%p {word} … %}} » seul dans son paragraphe.",
+)
+_TEXT_BESIDE_STRUCTURAL_TAG = QT_TRANSLATE_NOOP(
+    "messages",
+    "une balise « {{%p … %}} » doit être seule dans son "
+    "paragraphe ; le texte « {text} » serait perdu.",
+)
+
+
+def _problem_at(name: str, place: Place, text: str, **params) -> TemplateProblem:
+    """A problem of template ``name`` at ``place``: ``text`` with ``params``."""
+    return TemplateProblem(name, _m(text, **params), place)
+
+
 def check_structure(name: str, parts: list[tuple[str, object, str]]) -> None:
     """Refuse tags a Word edit has cut across paragraphs, or left open."""
     for kind, _part, xml in parts:
@@ -556,32 +595,16 @@ def check_structure(name: str, parts: list[tuple[str, object, str]]) -> None:
                 token = m.group(0)
                 if token in _PAIR:
                     if opened is not None:
-                        raise TemplateProblem(
+                        raise _problem_at(
                             name,
-                            _m(
-                                QT_TRANSLATE_NOOP(
-                                    "messages",
-                                    "la balise « {tag} » n'est pas fermée avant la suivante.",
-                                ),
-                                tag=opened + text[start : m.start()],
-                            ),
                             place,
+                            _TAG_NOT_CLOSED_BEFORE_NEXT,
+                            tag=opened + text[start : m.start()],
                         )
                     opened, start = token, m.end()
                 elif opened is None:
                     if token in ("}}", "%}"):
-                        raise TemplateProblem(
-                            name,
-                            _m(
-                                QT_TRANSLATE_NOOP(
-                                    "messages",
-                                    "« {token} » ferme une balise ouverte dans un autre "
-                                    "paragraphe : une balise doit tenir dans un seul paragraphe.",
-                                ),
-                                token=token,
-                            ),
-                            place,
-                        )
+                        raise _problem_at(name, place, _CLOSES_TAG_OF_OTHER_PARAGRAPH, token=token)
                 elif token == _PAIR[opened]:
                     content = text[start : m.start()]
                     if opened == "{%":
@@ -594,62 +617,18 @@ def check_structure(name: str, parts: list[tuple[str, object, str]]) -> None:
                             if blocks and blocks[-1] == word[3:]:
                                 blocks.pop()
                             else:
-                                raise TemplateProblem(
-                                    name,
-                                    _m(
-                                        QT_TRANSLATE_NOOP(
-                                            "messages",
-                                            "« {{% {word} %}} » ferme un bloc ouvert dans un "
-                                            "autre paragraphe : écrivez les deux balises sous la forme "
-                                            "« {{%p … %}} », chacune seule dans son paragraphe.",
-                                        ),
-                                        word=word,
-                                    ),
-                                    place,
+                                raise _problem_at(
+                                    name, place, _CLOSES_BLOCK_OF_OTHER_PARAGRAPH, word=word
                                 )
                     opened = None
             if opened is not None:
-                raise TemplateProblem(
-                    name,
-                    _m(
-                        QT_TRANSLATE_NOOP(
-                            "messages",
-                            "la balise « {tag} » n'est pas fermée dans ce paragraphe "
-                            "(balise coupée entre deux paragraphes ?).",
-                        ),
-                        tag=(opened + text[start:])[:40],
-                    ),
-                    place,
-                )
+                raise _problem_at(name, place, _TAG_NOT_CLOSED, tag=(opened + text[start:])[:40])
             if blocks:
-                raise TemplateProblem(
-                    name,
-                    _m(
-                        QT_TRANSLATE_NOOP(
-                            "messages",
-                            "le bloc « {{% {word} … %}} » n'est pas fermé dans ce "
-                            "paragraphe : pour un bloc sur plusieurs paragraphes, écrivez "
-                            "« {{%p {word} … %}} » seul dans son paragraphe.",
-                        ),
-                        word=blocks[-1],
-                    ),
-                    place,
-                )
+                raise _problem_at(name, place, _BLOCK_NOT_CLOSED, word=blocks[-1])
             if structural_tag:
                 rest = re.sub(r"\{%.*?%\}", "", text).strip()
                 if rest:
-                    raise TemplateProblem(
-                        name,
-                        _m(
-                            QT_TRANSLATE_NOOP(
-                                "messages",
-                                "une balise « {{%p … %}} » doit être seule dans son "
-                                "paragraphe ; le texte « {text} » serait perdu.",
-                            ),
-                            text=rest[:40],
-                        ),
-                        place,
-                    )
+                    raise _problem_at(name, place, _TEXT_BESIDE_STRUCTURAL_TAG, text=rest[:40])
 
 
 # --------------------------------------------------------------------------- rendering
@@ -902,6 +881,19 @@ def _template_class():
     return CachedTemplate
 
 
+def _not_a_docx(template: LetterTemplate, exc: Exception) -> TemplateProblem:
+    """The template's file could not be opened as a DOCX (or is damaged)."""
+    return TemplateProblem(
+        template.name,
+        _m(
+            QT_TRANSLATE_NOOP(
+                "messages", "le fichier n'est pas un document Word (.docx) lisible ({detail})."
+            ),
+            detail=str(exc),
+        ),
+    )
+
+
 def render_bytes(
     template: LetterTemplate,
     context: dict,
@@ -920,16 +912,7 @@ def render_bytes(
         try:
             parts = _parts(tpl)
         except Exception as exc:  # not a DOCX (or a damaged one)
-            raise TemplateProblem(
-                template.name,
-                _m(
-                    QT_TRANSLATE_NOOP(
-                        "messages",
-                        "le fichier n'est pas un document Word (.docx) lisible ({detail}).",
-                    ),
-                    detail=str(exc),
-                ),
-            ) from exc
+            raise _not_a_docx(template, exc) from exc
         check_structure(template.name, parts)
         _checked[digest] = True
     env = environment("strict")
@@ -1010,18 +993,7 @@ def check_template(template: LetterTemplate, context: dict) -> list[Message]:
         tpl = DocxTemplate(io.BytesIO(template.docx.read_bytes()))
         parts = _parts(tpl)
     except Exception as exc:
-        return [
-            TemplateProblem(
-                template.name,
-                _m(
-                    QT_TRANSLATE_NOOP(
-                        "messages",
-                        "le fichier n'est pas un document Word (.docx) lisible ({detail}).",
-                    ),
-                    detail=str(exc),
-                ),
-            ).message
-        ]
+        return [_not_a_docx(template, exc).message]
     try:
         check_structure(template.name, parts)
     except TemplateProblem as exc:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import shutil
 import tempfile
 import unicodedata
 from pathlib import Path
@@ -26,18 +27,24 @@ def temp_path_for(path: Path) -> Path:
     return Path(tmp)
 
 
-def atomic_write_bytes(path: str | Path, data: bytes) -> Path:
-    path = Path(path)
+def _write_atomically(path: Path, write) -> None:
+    """``write(f)`` into a temporary file beside ``path``, synced, then renamed to
+    ``path``: ``path`` is either as before or whole, never half-written."""
     tmp = temp_path_for(path)
     try:
         with open(tmp, "wb") as f:
-            f.write(data)
+            write(f)
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def atomic_write_bytes(path: str | Path, data: bytes) -> Path:
+    path = Path(path)
+    _write_atomically(path, lambda f: f.write(data))
     return path
 
 
@@ -48,17 +55,8 @@ def atomic_move(source: str | Path, target: str | Path) -> Path:
     try:
         os.replace(source, target)  # same file system: atomic
     except OSError:
-        tmp = temp_path_for(target)
-        try:
-            with open(source, "rb") as src, open(tmp, "wb") as dst:
-                for block in iter(lambda: src.read(1 << 20), b""):
-                    dst.write(block)
-                dst.flush()
-                os.fsync(dst.fileno())
-            os.replace(tmp, target)
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
+        with open(source, "rb") as src:
+            _write_atomically(target, lambda dst: shutil.copyfileobj(src, dst, 1 << 20))
         source.unlink(missing_ok=True)
     return target
 

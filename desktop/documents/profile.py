@@ -16,6 +16,7 @@ from pathlib import Path
 from desktop import config
 from desktop.domain.errors import UserError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
+from desktop.domain.organisation import IDENTITY_KEYS
 from desktop.resources import resource
 
 DEMO_PROFILE = ("demo", "organisation.toml")
@@ -206,18 +207,9 @@ def parse_profile(data: dict, base: Path, source: Path | None = None) -> Organis
     return OrganisationProfile(
         name=_str(b, "nom"),
         kind=_str(b, "type") or "ESH",
-        legal_form=_str(b, "forme_juridique"),
-        share_capital=_str(b, "capital"),
-        siren=_str(b, "siren"),
-        siret=_str(b, "siret"),
-        rcs_city=_str(b, "rcs"),
-        head_office=_str(b, "siege"),
+        **{attribute: _str(b, key) for attribute, key in IDENTITY_KEYS.items()},
         address=_lines(b.get("adresse")),
-        phone=_str(b, "telephone"),
-        email=_str(b, "courriel"),
-        website=_str(b, "site"),
         logo=_image(base, b.get("logo")),
-        place=_str(b, "lieu"),
         legal_mentions_override=_str(b, "mentions_legales"),
         agencies=agencies,
         signatories=signatories,

@@ -298,6 +298,22 @@ def validate_organisation(
 # --------------------------------------------------------------------------- tables
 
 
+# The organisation's identity in the profile file (its « [bailleur] » table): attribute
+# -> key, for the texts read as they are (here and in documents.profile).
+IDENTITY_KEYS = {
+    "legal_form": "forme_juridique",
+    "share_capital": "capital",
+    "siren": "siren",
+    "siret": "siret",
+    "rcs_city": "rcs",
+    "head_office": "siege",
+    "phone": "telephone",
+    "email": "courriel",
+    "website": "site",
+    "place": "lieu",
+}
+
+
 def to_table(data: OrganisationData, keep: dict | None = None) -> dict:
     """The profile's table layout (the keys of ``organisation.toml``). ``keep``: the
     previous table, whose sections the screen does not edit (signatories, envelope,
@@ -408,17 +424,8 @@ def from_table(table: dict, agencies: list[tuple[str, str]]) -> OrganisationData
     return OrganisationData(
         name=_s(b, "nom"),
         kind=_s(b, "type").upper() or "ESH",
-        legal_form=_s(b, "forme_juridique"),
-        share_capital=_s(b, "capital"),
-        siren=_s(b, "siren"),
-        siret=_s(b, "siret"),
-        rcs_city=_s(b, "rcs"),
-        head_office=_s(b, "siege"),
+        **{attribute: _s(b, key) for attribute, key in IDENTITY_KEYS.items()},
         address=_joined(b.get("adresse")),
-        phone=_s(b, "telephone"),
-        email=_s(b, "courriel"),
-        website=_s(b, "site"),
-        place=_s(b, "lieu"),
         legal_mentions=_s(b, "mentions_legales"),
         controller=_s(d, "responsable"),
         dpo=_s(d, "dpo"),

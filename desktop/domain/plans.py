@@ -18,7 +18,6 @@ import datetime as dt
 import enum
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from typing import TypeGuard
 
 from desktop.domain.calendar_fr import add_months, day_in_month, days_in_month, shift_month
 from desktop.domain.errors import ValidationError
@@ -32,6 +31,7 @@ from desktop.domain.schedule import (
     PlanStatus,
     build_schedule,
     check_edited_schedule,
+    is_int,
 )
 
 ZERO = Decimal("0.00")
@@ -207,10 +207,6 @@ def _money_error(
     return None
 
 
-def _is_int(value: object) -> TypeGuard[int]:
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
 def normalise_terms(terms: PlanTerms) -> PlanTerms:
     """Trimmed text, and the fields that do not apply cleared."""
     t = replace(terms)
@@ -284,7 +280,7 @@ def validate_terms(terms: PlanTerms) -> None:
             QT_TRANSLATE_NOOP("messages", "{max} caractères au plus."), max=NOTES_MAX
         )
     # Breach rule.
-    if not _is_int(t.breach_missed) or not 0 <= t.breach_missed <= MAX_BREACH_MISSED:
+    if not is_int(t.breach_missed) or not 0 <= t.breach_missed <= MAX_BREACH_MISSED:
         errors["breach_missed"] = _m(
             QT_TRANSLATE_NOOP(
                 "messages", "Le nombre d'échéances impayées doit être compris entre 0 et {max}."
@@ -307,7 +303,7 @@ def validate_terms(terms: PlanTerms) -> None:
                 "comprendre le loyer courant.",
             )
         )
-    if not _is_int(t.grace_days) or not 0 <= t.grace_days <= MAX_GRACE_DAYS:
+    if not is_int(t.grace_days) or not 0 <= t.grace_days <= MAX_GRACE_DAYS:
         errors["grace_days"] = _m(
             QT_TRANSLATE_NOOP(
                 "messages", "Le délai de tolérance doit être compris entre 0 et {max} jours."
@@ -363,7 +359,7 @@ def _protocol_errors(t: PlanTerms) -> dict[str, Message]:
                 ),
                 date=format_date_fr(latest),
             )
-    if not _is_int(t.new_lease_months) or not 1 <= t.new_lease_months <= NEW_LEASE_MAX_MONTHS:
+    if not is_int(t.new_lease_months) or not 1 <= t.new_lease_months <= NEW_LEASE_MAX_MONTHS:
         errors["new_lease_months"] = _m(
             QT_TRANSLATE_NOOP(
                 "messages", "Le nouveau bail doit être signé dans un délai de 1 à {max} mois."

@@ -115,7 +115,8 @@ def _money_error(value: object, *, maximum: Decimal | None = None) -> Message | 
     return None
 
 
-def _is_int(value: object) -> TypeGuard[int]:
+def is_int(value: object) -> TypeGuard[int]:
+    """A whole number (``True`` and ``False`` are not)."""
     return isinstance(value, int) and not isinstance(value, bool)
 
 
@@ -154,7 +155,7 @@ def build_schedule(
             )
         )
     elif months is not None:
-        if not _is_int(months) or not 1 <= months <= MAX_MONTHS:
+        if not is_int(months) or not 1 <= months <= MAX_MONTHS:
             errors["months"] = _m(
                 QT_TRANSLATE_NOOP(
                     "messages", "Le nombre d'échéances doit être compris entre 1 et {max}."
@@ -177,7 +178,7 @@ def build_schedule(
                     count=count,
                     max=MAX_MONTHS,
                 )
-    if day is not None and (not _is_int(day) or not 1 <= day <= 31):
+    if day is not None and (not is_int(day) or not 1 <= day <= 31):
         errors["day"] = _m(
             QT_TRANSLATE_NOOP("messages", "Le jour d'échéance doit être compris entre 1 et 31.")
         )

@@ -248,24 +248,32 @@ def _x_labels(
     return out, min(longest, 90) * 0.65 + 16
 
 
-def bar_chart(chart: Chart, width: float = 640, height: float = 300) -> str:
-    series = chart.series
-    values = [_number(v) for s in series for v in s.values]
-    if not chart.categories or chart.empty:
-        return _empty(chart, width, height)
+def _axes(chart: Chart, width: float, height: float, legend: bool):
+    """What a bar and a line chart share: the value ticks, the plot area (left, top,
+    bottom), the width of one category's band, and the body begun with the value axis,
+    the legend of the series (with ``legend``) and the category labels."""
+    values = [_number(v) for s in chart.series for v in s.values]
     ticks = nice_ticks(max(values))
     step = ticks[1] - ticks[0]
     label_w = max(_width(axis_label(t, chart.unit, step), 10) for t in ticks)
     left, right, top = label_w + 14, width - 12, 12
-    legend, legend_h = ([], 0.0)
-    if len(series) > 1:
-        legend, legend_h = _legend([s.name for s in series], width, 14)
+    legend_parts, legend_h = ([], 0.0)
+    if legend:
+        legend_parts, legend_h = _legend([s.name for s in chart.series], width, 14)
         top += legend_h + 4
     band = (right - left) / len(chart.categories)
-    labels, labels_h = _x_labels(chart.categories, left, band, 0)
+    _, labels_h = _x_labels(chart.categories, left, band, 0)
     bottom = height - labels_h - 4
     labels, _ = _x_labels(chart.categories, left, band, bottom)
-    body = _y_axis(ticks, chart.unit, left, right, top, bottom) + legend + labels
+    body = _y_axis(ticks, chart.unit, left, right, top, bottom) + legend_parts + labels
+    return ticks, left, top, bottom, band, body
+
+
+def bar_chart(chart: Chart, width: float = 640, height: float = 300) -> str:
+    series = chart.series
+    if not chart.categories or chart.empty:
+        return _empty(chart, width, height)
+    ticks, left, top, bottom, band, body = _axes(chart, width, height, len(series) > 1)
     group = band * (0.72 if len(series) > 1 else 0.6)
     bar = group / len(series)
     show_values = len(chart.categories) * len(series) <= 14
@@ -426,18 +434,7 @@ def line_chart(chart: Chart, width: float = 640, height: float = 280) -> str:
     series = chart.series
     if not chart.categories or chart.empty:
         return _empty(chart, width, height)
-    values = [_number(v) for s in series for v in s.values]
-    ticks = nice_ticks(max(values))
-    step = ticks[1] - ticks[0]
-    label_w = max(_width(axis_label(t, chart.unit, step), 10) for t in ticks)
-    left, right, top = label_w + 14, width - 12, 12
-    legend, legend_h = _legend([s.name for s in series], width, 14)
-    top += legend_h + 4
-    band = (right - left) / len(chart.categories)
-    _, labels_h = _x_labels(chart.categories, left, band, 0)
-    bottom = height - labels_h - 4
-    labels, _ = _x_labels(chart.categories, left, band, bottom)
-    body = _y_axis(ticks, chart.unit, left, right, top, bottom) + legend + labels
+    ticks, left, top, bottom, band, body = _axes(chart, width, height, True)
     for si, s in enumerate(series):
         colour = PALETTE[si % len(PALETTE)]
         points = [

@@ -32,13 +32,22 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desktop.storage.models import Agency, AppUser, Base, Dwelling, Household
+from desktop.storage.models import (
+    Agency,
+    AppUser,
+    Base,
+    Dwelling,
+    Household,
+    Stamped,
+    Versioned,
+    cascade_key,
+)
 from desktop.storage.types import FixedDecimal, Money
 
 _M = "desktop.storage.caleol_models."
 
 
-class Commission(Base):
+class Commission(Stamped, Base):
     """A CALEOL and the quorum rules of its *règlement intérieur*."""
 
     __tablename__ = "caleol_commission"
@@ -62,25 +71,19 @@ class Commission(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     created_by: Mapped[str] = mapped_column(String(80))
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
-    updated_by: Mapped[str] = mapped_column(String(80))
-    version: Mapped[int] = mapped_column(Integer, default=1)
 
     agency: Mapped[Agency | None] = relationship()
     members: Mapped[list[Member]] = relationship(
         back_populates="commission", order_by=_M + "Member.id"
     )
-    __mapper_args__ = {"version_id_col": version}
 
 
-class Member(Base):
+class Member(Stamped, Base):
     """A seat on a commission (designated member, mayor, prefect, advisory...)."""
 
     __tablename__ = "caleol_member"
     id: Mapped[int] = mapped_column(primary_key=True)
-    commission_id: Mapped[int] = mapped_column(
-        ForeignKey("caleol_commission.id", ondelete="CASCADE"), index=True
-    )
+    commission_id: Mapped[int] = cascade_key("caleol_commission")
     role: Mapped[str] = mapped_column(String(30))
     civility: Mapped[str] = mapped_column(String(4), default="")
     last_name: Mapped[str] = mapped_column(String(80))
@@ -105,21 +108,17 @@ class Member(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     created_by: Mapped[str] = mapped_column(String(80))
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
-    updated_by: Mapped[str] = mapped_column(String(80))
-    version: Mapped[int] = mapped_column(Integer, default=1)
 
     commission: Mapped[Commission] = relationship(back_populates="members")
     substitute_of: Mapped[Member | None] = relationship(remote_side=[id])
     app_user: Mapped[AppUser | None] = relationship()
-    __mapper_args__ = {"version_id_col": version}
 
     @property
     def full_name(self) -> str:
         return " ".join(p for p in (self.civility, self.first_name, self.last_name) if p)
 
 
-class Session(Base):
+class Session(Stamped, Base):
     """A *séance* of a commission (in person, videoconference or written)."""
 
     __tablename__ = "caleol_session"
@@ -159,9 +158,6 @@ class Session(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     created_by: Mapped[str] = mapped_column(String(80))
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
-    updated_by: Mapped[str] = mapped_column(String(80))
-    version: Mapped[int] = mapped_column(Integer, default=1)
 
     commission: Mapped[Commission] = relationship()
     physical_requested_by: Mapped[Member | None] = relationship(
@@ -179,10 +175,9 @@ class Session(Base):
         cascade="all, delete-orphan",
         order_by=f"({_M}AgendaItem.position, {_M}AgendaItem.id)",
     )
-    __mapper_args__ = {"version_id_col": version}
 
 
-class Attendance(Base):
+class Attendance(Versioned, Base):
     """How a member takes part in a session."""
 
     __tablename__ = "caleol_attendance"
@@ -194,11 +189,9 @@ class Attendance(Base):
     # Remote participants: when the member was identified and connected.
     connected_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
     note: Mapped[str] = mapped_column(Text, default="")
-    version: Mapped[int] = mapped_column(Integer, default=1)
 
     session: Mapped[Session] = relationship(back_populates="attendances")
     member: Mapped[Member] = relationship()
-    __mapper_args__ = {"version_id_col": version}
 
 
 class Proxy(Base):
@@ -219,15 +212,13 @@ class Proxy(Base):
     holder: Mapped[Member] = relationship(foreign_keys=[holder_id])
 
 
-class AgendaItem(Base):
+class AgendaItem(Versioned, Base):
     """A line of the agenda: a dwelling to attribute (its *fiche logement*, a
     snapshot taken when added) or an occupation review of a tenant (L442-5-2)."""
 
     __tablename__ = "caleol_agenda_item"
     id: Mapped[int] = mapped_column(primary_key=True)
-    session_id: Mapped[int] = mapped_column(
-        ForeignKey("caleol_session.id", ondelete="CASCADE"), index=True
-    )
+    session_id: Mapped[int] = cascade_key("caleol_session")
     position: Mapped[int] = mapped_column(Integer, default=0)
     # AgendaItemKind: ATTRIBUTION or EXAMEN_OCCUPATION.
     kind: Mapped[str] = mapped_column(String(20), default="ATTRIBUTION")
@@ -260,7 +251,6 @@ class AgendaItem(Base):
     advice: Mapped[str] = mapped_column(Text, default="")
     finding_recorded_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
     finding_recorded_by: Mapped[str] = mapped_column(String(80), default="")
-    version: Mapped[int] = mapped_column(Integer, default=1)
 
     session: Mapped[Session] = relationship(back_populates="items")
     dwelling: Mapped[Dwelling | None] = relationship()
@@ -273,10 +263,9 @@ class AgendaItem(Base):
     conflicts: Mapped[list[ConflictOfInterest]] = relationship(
         back_populates="item", cascade="all, delete-orphan", order_by=_M + "ConflictOfInterest.id"
     )
-    __mapper_args__ = {"version_id_col": version}
 
 
-class Candidate(Base):
+class Candidate(Stamped, Base):
     """An application examined for a dwelling, and the commission's decision on it."""
 
     __tablename__ = "caleol_candidate"
@@ -324,9 +313,6 @@ class Candidate(Base):
     offer_deadline: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     created_by: Mapped[str] = mapped_column(String(80))
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
-    updated_by: Mapped[str] = mapped_column(String(80))
-    version: Mapped[int] = mapped_column(Integer, default=1)
     # Follow-up of the offer (migration 0010): desktop.domain.caleol.OfferStatus, None
     # while the dwelling has not been offered to this candidate.
     offer_status: Mapped[str | None] = mapped_column(String(12), nullable=True, index=True)
@@ -346,14 +332,13 @@ class Candidate(Base):
     votes: Mapped[list[Vote]] = relationship(
         back_populates="candidate", cascade="all, delete-orphan", order_by=_M + "Vote.id"
     )
-    __mapper_args__ = {"version_id_col": version}
 
     @property
     def full_name(self) -> str:
         return " ".join(p for p in (self.civility, self.first_name, self.last_name) if p)
 
 
-class Vote(Base):
+class Vote(Versioned, Base):
     """A member's vote on the proposal to attribute the dwelling to a candidate."""
 
     __tablename__ = "caleol_vote"
@@ -366,11 +351,9 @@ class Vote(Base):
     # VoteChannel: SEANCE, VOTE_DISTANCE, IMPORT.
     channel: Mapped[str] = mapped_column(String(20), default="SEANCE")
     recorded_by: Mapped[str] = mapped_column(String(80))
-    version: Mapped[int] = mapped_column(Integer, default=1)
 
     candidate: Mapped[Candidate] = relationship(back_populates="votes")
     member: Mapped[Member] = relationship()
-    __mapper_args__ = {"version_id_col": version}
 
 
 class ConflictOfInterest(Base):
@@ -378,9 +361,7 @@ class ConflictOfInterest(Base):
 
     __tablename__ = "caleol_conflict"
     id: Mapped[int] = mapped_column(primary_key=True)
-    agenda_item_id: Mapped[int] = mapped_column(
-        ForeignKey("caleol_agenda_item.id", ondelete="CASCADE"), index=True
-    )
+    agenda_item_id: Mapped[int] = cascade_key("caleol_agenda_item")
     # None: the whole item.
     candidate_id: Mapped[int | None] = mapped_column(
         ForeignKey("caleol_candidate.id", ondelete="CASCADE"), nullable=True, index=True

@@ -29,10 +29,10 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desktop.storage.models import Agency, AppUser, Base
+from desktop.storage.models import Agency, AppUser, Base, Stamped, Versioned, cascade_key
 
 
-class Campaign(Base):
+class Campaign(Stamped, Base):
     """A vigilance call campaign: purpose, target, script, dates, status."""
 
     __tablename__ = "campaign"
@@ -66,15 +66,11 @@ class Campaign(Base):
     target_count: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     created_by: Mapped[str] = mapped_column(String(80))
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
-    updated_by: Mapped[str] = mapped_column(String(80))
-    version: Mapped[int] = mapped_column(Integer, default=1)
 
     agency: Mapped[Agency | None] = relationship()
     callers: Mapped[list[CampaignCaller]] = relationship(
         back_populates="campaign", cascade="all, delete-orphan", order_by="CampaignCaller.id"
     )
-    __mapper_args__ = {"version_id_col": version}
 
 
 class CampaignCaller(Base):
@@ -85,9 +81,7 @@ class CampaignCaller(Base):
         UniqueConstraint("campaign_id", "user_id", name="uq_campaign_caller_campaign_user"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
-    campaign_id: Mapped[int] = mapped_column(
-        ForeignKey("campaign.id", ondelete="CASCADE"), index=True
-    )
+    campaign_id: Mapped[int] = cascade_key("campaign")
     user_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"), index=True)
     # False: removed from the campaign (keeps the calls he recorded attributed).
     active: Mapped[bool] = mapped_column(Boolean, default=True)
@@ -98,7 +92,7 @@ class CampaignCaller(Base):
     user: Mapped[AppUser] = relationship()
 
 
-class CampaignTarget(Base):
+class CampaignTarget(Versioned, Base):
     """A person to call: one per household of the target, with its progress."""
 
     __tablename__ = "campaign_target"
@@ -143,7 +137,6 @@ class CampaignTarget(Base):
     # Person reached when the situation was secured (ContactPerson).
     secured_via: Mapped[str] = mapped_column(String(10), default="")
     closed_reason: Mapped[str] = mapped_column(String(20), default="")
-    version: Mapped[int] = mapped_column(Integer, default=1)
 
     campaign: Mapped[Campaign] = relationship()
     caller: Mapped[AppUser | None] = relationship()
@@ -155,7 +148,6 @@ class CampaignTarget(Base):
     referrals: Mapped[list[CampaignReferral]] = relationship(
         back_populates="target", cascade="all, delete-orphan", order_by="CampaignReferral.id"
     )
-    __mapper_args__ = {"version_id_col": version}
 
 
 class CampaignCall(Base):
@@ -164,9 +156,7 @@ class CampaignCall(Base):
 
     __tablename__ = "campaign_call"
     id: Mapped[int] = mapped_column(primary_key=True)
-    target_id: Mapped[int] = mapped_column(
-        ForeignKey("campaign_target.id", ondelete="CASCADE"), index=True
-    )
+    target_id: Mapped[int] = cascade_key("campaign_target")
     # Denormalised for the SQL-side figures; indexed by (campaign_id, step) below.
     campaign_id: Mapped[int] = mapped_column(ForeignKey("campaign.id", ondelete="CASCADE"))
     caller_id: Mapped[int | None] = mapped_column(
@@ -195,17 +185,13 @@ class CampaignCall(Base):
     target: Mapped[CampaignTarget] = relationship(back_populates="calls")
 
 
-class CampaignReferral(Base):
+class CampaignReferral(Stamped, Base):
     """A referral of a target to a partner (town hall, CCAS, association...), followed up."""
 
     __tablename__ = "campaign_referral"
     id: Mapped[int] = mapped_column(primary_key=True)
-    target_id: Mapped[int] = mapped_column(
-        ForeignKey("campaign_target.id", ondelete="CASCADE"), index=True
-    )
-    campaign_id: Mapped[int] = mapped_column(
-        ForeignKey("campaign.id", ondelete="CASCADE"), index=True
-    )
+    target_id: Mapped[int] = cascade_key("campaign_target")
+    campaign_id: Mapped[int] = cascade_key("campaign")
     # PartnerType: MAIRIE, CCAS, ASSOCIATION, SOUTIEN_PSY, FAMILLE, SAMU_15, AUTRE.
     partner_type: Mapped[str] = mapped_column(String(14))
     partner_name: Mapped[str] = mapped_column(String(120), default="")
@@ -222,12 +208,8 @@ class CampaignReferral(Base):
     closed_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     created_by: Mapped[str] = mapped_column(String(80))
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
-    updated_by: Mapped[str] = mapped_column(String(80))
-    version: Mapped[int] = mapped_column(Integer, default=1)
 
     target: Mapped[CampaignTarget] = relationship(back_populates="referrals")
-    __mapper_args__ = {"version_id_col": version}
 
 
 Index("ix_campaign_target_campaign_state", CampaignTarget.campaign_id, CampaignTarget.state)

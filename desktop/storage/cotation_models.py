@@ -28,7 +28,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desktop.storage.models import Base
+from desktop.storage.models import Base, Stamped, cascade_key
 from desktop.storage.types import FixedDecimal, Money
 
 _M = "desktop.storage.cotation_models."
@@ -65,9 +65,7 @@ class CotationCriterion(Base):
     __tablename__ = "cotation_criterion"
     __table_args__ = (UniqueConstraint("grid_id", "code"),)
     id: Mapped[int] = mapped_column(primary_key=True)
-    grid_id: Mapped[int] = mapped_column(
-        ForeignKey("cotation_grid.id", ondelete="CASCADE"), index=True
-    )
+    grid_id: Mapped[int] = cascade_key("cotation_grid")
     position: Mapped[int] = mapped_column(Integer, default=0)
     code: Mapped[str] = mapped_column(String(40))
     label: Mapped[str] = mapped_column(String(200))
@@ -79,15 +77,13 @@ class CotationCriterion(Base):
     grid: Mapped[CotationGrid] = relationship(back_populates="criteria")
 
 
-class CandidateCotation(Base):
+class CandidateCotation(Stamped, Base):
     """A candidate's cotation: the facts typed for it, the score computed with the grid
     in force on the session's date and its detail, and the register's own score."""
 
     __tablename__ = "cotation_candidate"
     id: Mapped[int] = mapped_column(primary_key=True)
-    candidate_id: Mapped[int] = mapped_column(
-        ForeignKey("caleol_candidate.id", ondelete="CASCADE"), unique=True
-    )
+    candidate_id: Mapped[int] = cascade_key("caleol_candidate", unique=True)
     # HousingSituation code; households rehoused by urban renewal (targets).
     housing_situation: Mapped[str] = mapped_column(String(30), default="")
     urban_renewal: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -101,12 +97,8 @@ class CandidateCotation(Base):
     detail: Mapped[Any] = mapped_column(JSON, nullable=True)
     register_score: Mapped[Decimal | None] = mapped_column(FixedDecimal(2), nullable=True)
     register_differs: Mapped[bool] = mapped_column(Boolean, default=False)
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
-    updated_by: Mapped[str] = mapped_column(String(80))
-    version: Mapped[int] = mapped_column(Integer, default=1)
 
     grid: Mapped[CotationGrid | None] = relationship()
-    __mapper_args__ = {"version_id_col": version}
 
 
 class SneExport(Base):
@@ -114,9 +106,7 @@ class SneExport(Base):
 
     __tablename__ = "sne_export"
     id: Mapped[int] = mapped_column(primary_key=True)
-    candidate_id: Mapped[int] = mapped_column(
-        ForeignKey("caleol_candidate.id", ondelete="CASCADE"), unique=True
-    )
+    candidate_id: Mapped[int] = cascade_key("caleol_candidate", unique=True)
     numero_unique: Mapped[str] = mapped_column(String(30), index=True)
     batch_id: Mapped[str] = mapped_column(String(36), index=True)
     file_name: Mapped[str] = mapped_column(String(260), default="")
@@ -124,7 +114,7 @@ class SneExport(Base):
     exported_by: Mapped[str] = mapped_column(String(80))
 
 
-class TargetSetting(Base):
+class TargetSetting(Stamped, Base):
     """Per EPCI and year: the first-quartile threshold (annual resources per consumption
     unit, set by ministerial arrêté) and the rates to reach (percent)."""
 
@@ -142,10 +132,6 @@ class TargetSetting(Base):
         FixedDecimal(2), default=Decimal(50)
     )
     rate_priority_per_holder: Mapped[Decimal] = mapped_column(FixedDecimal(2), default=Decimal(25))
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
-    updated_by: Mapped[str] = mapped_column(String(80))
-    version: Mapped[int] = mapped_column(Integer, default=1)
-    __mapper_args__ = {"version_id_col": version}
 
 
 class MemberMessage(Base):
@@ -153,12 +139,8 @@ class MemberMessage(Base):
 
     __tablename__ = "caleol_member_message"
     id: Mapped[int] = mapped_column(primary_key=True)
-    session_id: Mapped[int] = mapped_column(
-        ForeignKey("caleol_session.id", ondelete="CASCADE"), index=True
-    )
-    member_id: Mapped[int] = mapped_column(
-        ForeignKey("caleol_member.id", ondelete="CASCADE"), index=True
-    )
+    session_id: Mapped[int] = cascade_key("caleol_session")
+    member_id: Mapped[int] = cascade_key("caleol_member")
     # CONVOCATION or PV_RELECTURE.
     kind: Mapped[str] = mapped_column(String(20))
     document_id: Mapped[int | None] = mapped_column(

@@ -11,13 +11,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, Date, DateTime, ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy import JSON, Date, DateTime, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desktop.storage.models import Base
+from desktop.storage.models import Base, Stamped, cascade_key
 
 
-class CrisisProtocol(Base):
+class CrisisProtocol(Stamped, Base):
     """A local crisis protocol: its template's free fields as the user typed them."""
 
     __tablename__ = "crisis_protocol"
@@ -27,10 +27,6 @@ class CrisisProtocol(Base):
     fields: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     created_by: Mapped[str] = mapped_column(String(80))
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
-    updated_by: Mapped[str] = mapped_column(String(80))
-    version: Mapped[int] = mapped_column(Integer, default=1)
-    __mapper_args__ = {"version_id_col": version}
     associations: Mapped[list[CrisisProtocolAssociation]] = relationship(
         back_populates="protocol",
         cascade="all, delete-orphan",
@@ -44,9 +40,7 @@ class CrisisProtocolAssociation(Base):
     __tablename__ = "crisis_protocol_association"
     __table_args__ = (UniqueConstraint("protocol_id", "name"),)
     id: Mapped[int] = mapped_column(primary_key=True)
-    protocol_id: Mapped[int] = mapped_column(
-        ForeignKey("crisis_protocol.id", ondelete="CASCADE"), index=True
-    )
+    protocol_id: Mapped[int] = cascade_key("crisis_protocol")
     position: Mapped[int] = mapped_column(Integer)
     name: Mapped[str] = mapped_column(String(120))
     signatory: Mapped[str] = mapped_column(String(200), default="")
@@ -62,10 +56,6 @@ class CrisisProtocolDocument(Base):
 
     __tablename__ = "crisis_protocol_document"
     id: Mapped[int] = mapped_column(primary_key=True)
-    protocol_id: Mapped[int] = mapped_column(
-        ForeignKey("crisis_protocol.id", ondelete="CASCADE"), index=True
-    )
-    document_id: Mapped[int] = mapped_column(
-        ForeignKey("document.id", ondelete="CASCADE"), unique=True
-    )
+    protocol_id: Mapped[int] = cascade_key("crisis_protocol")
+    document_id: Mapped[int] = cascade_key("document", unique=True)
     signatures: Mapped[int] = mapped_column(Integer, default=0)  # recorded when produced

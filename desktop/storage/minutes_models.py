@@ -25,12 +25,12 @@ from typing import Any
 from sqlalchemy import JSON, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desktop.storage.models import Base, DocumentRecord
+from desktop.storage.models import Base, DocumentRecord, Versioned, cascade_key
 
 _M = "desktop.storage.minutes_models."
 
 
-class MinutesVersion(Base):
+class MinutesVersion(Versioned, Base):
     __tablename__ = "caleol_minutes_version"
     __table_args__ = (UniqueConstraint("session_id", "number"),)
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -50,7 +50,6 @@ class MinutesVersion(Base):
     sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
     sent_by: Mapped[str] = mapped_column(String(80), default="")
     approved_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
-    version: Mapped[int] = mapped_column(Integer, default=1)
 
     reviews: Mapped[list[MinutesReview]] = relationship(
         back_populates="minutes_version",
@@ -60,16 +59,13 @@ class MinutesVersion(Base):
     signature: Mapped[MinutesSignature | None] = relationship(
         back_populates="minutes_version", uselist=False
     )
-    __mapper_args__ = {"version_id_col": version}
 
 
 class MinutesReview(Base):
     __tablename__ = "caleol_minutes_review"
     __table_args__ = (UniqueConstraint("version_id", "member_id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
-    version_id: Mapped[int] = mapped_column(
-        ForeignKey("caleol_minutes_version.id", ondelete="CASCADE"), index=True
-    )
+    version_id: Mapped[int] = cascade_key("caleol_minutes_version")
     member_id: Mapped[int] = mapped_column(ForeignKey("caleol_member.id"), index=True)
     # ReviewVerdict: APPROVE or COMMENT.
     verdict: Mapped[str] = mapped_column(String(10))

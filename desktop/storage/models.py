@@ -25,7 +25,14 @@ from sqlalchemy import (
     Table,
     Text,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import (
+    DeclarativeBase,
+    Mapped,
+    MappedColumn,
+    declared_attr,
+    mapped_column,
+    relationship,
+)
 
 from desktop.storage.types import FixedDecimal, Money
 
@@ -43,6 +50,14 @@ def token_type() -> String:
     return String(64).with_variant(String(64, collation="C"), "postgresql")
 
 
+def cascade_key(table: str, *, unique: bool = False) -> MappedColumn[Any]:
+    """The key of a row that belongs to a row of ``table``: deleted with it (ON DELETE
+    CASCADE), indexed, or unique (one such row at most)."""
+    if unique:
+        return mapped_column(ForeignKey(f"{table}.id", ondelete="CASCADE"), unique=True)
+    return mapped_column(ForeignKey(f"{table}.id", ondelete="CASCADE"), index=True)
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
     # Every model here is mapped to one plain table (no joined or custom selectables), so
@@ -50,17 +65,33 @@ class Base(DeclarativeBase):
     __table__: ClassVar[Table]
 
 
-class Agency(Base):
+class Versioned:
+    """An editable row's version, checked by each update (optimistic locking): a change
+    made meanwhile by someone else is refused (``services.write.check_version``)."""
+
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.__table__.c.version}
+
+
+class Stamped(Versioned):
+    """A ``Versioned`` row that also keeps who changed it last, and when (``write.touch``)."""
+
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    updated_by: Mapped[str] = mapped_column(String(80))
+
+
+class Agency(Versioned, Base):
     __tablename__ = "agency"
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(20), unique=True)
     name: Mapped[str] = mapped_column(String(120))
     city: Mapped[str] = mapped_column(String(80), default="")
-    version: Mapped[int] = mapped_column(Integer, default=1)
-    __mapper_args__ = {"version_id_col": version}
 
 
-class AppUser(Base):
+class AppUser(Versioned, Base):
     """A named account: argon2 password hash, one role, an agency for agency roles."""
 
     __tablename__ = "app_user"
@@ -83,24 +114,18 @@ class AppUser(Base):
     last_login_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
     password_changed_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
     must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
-    version: Mapped[int] = mapped_column(Integer, default=1)
     agency: Mapped[Agency | None] = relationship()
-    __mapper_args__ = {"version_id_col": version}
 
 
-class AppSetting(Base):
+class AppSetting(Stamped, Base):
     """An organisation-wide setting (retention periods, lock-out...), JSON value."""
 
     __tablename__ = "app_setting"
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
     value: Mapped[Any] = mapped_column(JSON, nullable=True)
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
-    updated_by: Mapped[str] = mapped_column(String(80))
-    version: Mapped[int] = mapped_column(Integer, default=1)
-    __mapper_args__ = {"version_id_col": version}
 
 
-class Dwelling(Base):
+class Dwelling(Versioned, Base):
     __tablename__ = "dwelling"
     id: Mapped[int] = mapped_column(primary_key=True)
     reference: Mapped[str] = mapped_column(String(40), unique=True)
@@ -114,17 +139,15 @@ class Dwelling(Base):
     building: Mapped[str] = mapped_column(String(80), default="")
     programme: Mapped[str] = mapped_column(String(80), default="")
     agency_id: Mapped[int] = mapped_column(ForeignKey("agency.id"), index=True)
-    version: Mapped[int] = mapped_column(Integer, default=1)
     # Attribution targets and gestion en flux (issue 17, migration 0014).
     financing: Mapped[str] = mapped_column(String(20), default="")  # PLAI, PLUS, PLS, PLI
     in_qpv: Mapped[bool] = mapped_column(Boolean, default=False)
     reservation_holder: Mapped[str] = mapped_column(String(120), default="")
     epci: Mapped[str] = mapped_column(String(160), default="")
     agency: Mapped[Agency] = relationship()
-    __mapper_args__ = {"version_id_col": version}
 
 
-class Household(Base):
+class Household(Stamped, Base):
     """A tenant file (dossier locataire). List columns are copied here for speed."""
 
     __tablename__ = "household"
@@ -152,9 +175,6 @@ class Household(Base):
     anonymised_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     created_by: Mapped[str] = mapped_column(String(80))
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
-    updated_by: Mapped[str] = mapped_column(String(80))
-    version: Mapped[int] = mapped_column(Integer, default=1)
 
     agency: Mapped[Agency] = relationship()
     dwelling: Mapped[Dwelling] = relationship()
@@ -164,15 +184,12 @@ class Household(Base):
     lease: Mapped[Lease] = relationship(
         back_populates="household", cascade="all, delete-orphan", uselist=False
     )
-    __mapper_args__ = {"version_id_col": version}
 
 
-class Occupant(Base):
+class Occupant(Versioned, Base):
     __tablename__ = "occupant"
     id: Mapped[int] = mapped_column(primary_key=True)
-    household_id: Mapped[int] = mapped_column(
-        ForeignKey("household.id", ondelete="CASCADE"), index=True
-    )
+    household_id: Mapped[int] = cascade_key("household")
     position: Mapped[int] = mapped_column(Integer, default=0)
     civility: Mapped[str] = mapped_column(String(4), default="")
     last_name: Mapped[str] = mapped_column(String(80))
@@ -182,25 +199,19 @@ class Occupant(Base):
     email: Mapped[str] = mapped_column(String(160), default="")
     is_titular: Mapped[bool] = mapped_column(Boolean, default=True)
     disability: Mapped[bool] = mapped_column(Boolean, default=False)
-    version: Mapped[int] = mapped_column(Integer, default=1)
     household: Mapped[Household] = relationship(back_populates="occupants")
-    __mapper_args__ = {"version_id_col": version}
 
 
-class Lease(Base):
+class Lease(Versioned, Base):
     __tablename__ = "lease"
     id: Mapped[int] = mapped_column(primary_key=True)
-    household_id: Mapped[int] = mapped_column(
-        ForeignKey("household.id", ondelete="CASCADE"), unique=True
-    )
+    household_id: Mapped[int] = cascade_key("household", unique=True)
     contract_number: Mapped[str] = mapped_column(String(40), unique=True)
     start_date: Mapped[dt.date] = mapped_column(Date)
     rent: Mapped[Decimal] = mapped_column(Money())
     charges: Mapped[Decimal] = mapped_column(Money())
     zone_tendue: Mapped[bool] = mapped_column(Boolean, default=False)
-    version: Mapped[int] = mapped_column(Integer, default=1)
     household: Mapped[Household] = relationship(back_populates="lease")
-    __mapper_args__ = {"version_id_col": version}
 
 
 class SearchToken(Base):
@@ -216,9 +227,7 @@ class SearchToken(Base):
 class TimelineEvent(Base):
     __tablename__ = "timeline_event"
     id: Mapped[int] = mapped_column(primary_key=True)
-    household_id: Mapped[int] = mapped_column(
-        ForeignKey("household.id", ondelete="CASCADE"), index=True
-    )
+    household_id: Mapped[int] = cascade_key("household")
     occurred_at: Mapped[dt.datetime] = mapped_column(DateTime)
     kind: Mapped[str] = mapped_column(String(40))
     summary: Mapped[str] = mapped_column(Text, default="")
@@ -303,14 +312,12 @@ class DocumentRecord(Base):
 # The tenant's notice (congé) on a tenant file, its exceptions and the exit.
 
 
-class Notice(Base):
+class Notice(Stamped, Base):
     """A tenant's notice: entry, computed end date and its explanation, exit, deposit."""
 
     __tablename__ = "notice"
     id: Mapped[int] = mapped_column(primary_key=True)
-    household_id: Mapped[int] = mapped_column(
-        ForeignKey("household.id", ondelete="CASCADE"), index=True
-    )
+    household_id: Mapped[int] = cascade_key("household")
     status: Mapped[str] = mapped_column(String(10), default="EN_COURS", index=True)
     delivery_mode: Mapped[str] = mapped_column(String(30))
     sent_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
@@ -338,15 +345,11 @@ class Notice(Base):
     deposit_returned_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     created_by: Mapped[str] = mapped_column(String(80))
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
-    updated_by: Mapped[str] = mapped_column(String(80))
-    version: Mapped[int] = mapped_column(Integer, default=1)
 
     household: Mapped[Household] = relationship()
     exceptions: Mapped[list[NoticeException]] = relationship(
         back_populates="notice", cascade="all, delete-orphan", order_by="NoticeException.id"
     )
-    __mapper_args__ = {"version_id_col": version}
 
 
 class NoticeException(Base):
@@ -355,7 +358,7 @@ class NoticeException(Base):
 
     __tablename__ = "notice_exception"
     id: Mapped[int] = mapped_column(primary_key=True)
-    notice_id: Mapped[int] = mapped_column(ForeignKey("notice.id", ondelete="CASCADE"), index=True)
+    notice_id: Mapped[int] = cascade_key("notice")
     kind: Mapped[str] = mapped_column(String(20))
     decided_on: Mapped[dt.date] = mapped_column(Date)
     decided_by: Mapped[str] = mapped_column(String(120))
@@ -376,14 +379,12 @@ class NoticeException(Base):
 # follow-ups after a breach (desktop.domain.plans, desktop.services.plans).
 
 
-class PaymentPlan(Base):
+class PaymentPlan(Stamped, Base):
     """A payment-deferral agreement (plan d'apurement, report, protocole…)."""
 
     __tablename__ = "payment_plan"
     id: Mapped[int] = mapped_column(primary_key=True)
-    household_id: Mapped[int] = mapped_column(
-        ForeignKey("household.id", ondelete="CASCADE"), index=True
-    )
+    household_id: Mapped[int] = cascade_key("household")
     plan_type: Mapped[str] = mapped_column(String(30))
     status: Mapped[str] = mapped_column(String(12), index=True)
     debt: Mapped[Decimal] = mapped_column(Money())
@@ -435,9 +436,6 @@ class PaymentPlan(Base):
     next_follow_up_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     created_by: Mapped[str] = mapped_column(String(80))
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
-    updated_by: Mapped[str] = mapped_column(String(80))
-    version: Mapped[int] = mapped_column(Integer, default=1)
 
     household: Mapped[Household] = relationship()
     instalments: Mapped[list[PlanInstalment]] = relationship(
@@ -453,15 +451,12 @@ class PaymentPlan(Base):
         cascade="all, delete-orphan",
         order_by="(PlanFollowUp.due_on, PlanFollowUp.id)",
     )
-    __mapper_args__ = {"version_id_col": version}
 
 
 class PlanInstalment(Base):
     __tablename__ = "payment_plan_instalment"
     id: Mapped[int] = mapped_column(primary_key=True)
-    plan_id: Mapped[int] = mapped_column(
-        ForeignKey("payment_plan.id", ondelete="CASCADE"), index=True
-    )
+    plan_id: Mapped[int] = cascade_key("payment_plan")
     number: Mapped[int] = mapped_column(Integer)
     due_on: Mapped[dt.date] = mapped_column(Date)
     amount: Mapped[Decimal] = mapped_column(Money())
@@ -473,9 +468,7 @@ class PlanPayment(Base):
 
     __tablename__ = "payment_plan_payment"
     id: Mapped[int] = mapped_column(primary_key=True)
-    plan_id: Mapped[int] = mapped_column(
-        ForeignKey("payment_plan.id", ondelete="CASCADE"), index=True
-    )
+    plan_id: Mapped[int] = cascade_key("payment_plan")
     paid_on: Mapped[dt.date] = mapped_column(Date)
     amount: Mapped[Decimal] = mapped_column(Money())
     reference: Mapped[str] = mapped_column(String(80), default="")
@@ -491,9 +484,7 @@ class PlanFollowUp(Base):
 
     __tablename__ = "payment_plan_follow_up"
     id: Mapped[int] = mapped_column(primary_key=True)
-    plan_id: Mapped[int] = mapped_column(
-        ForeignKey("payment_plan.id", ondelete="CASCADE"), index=True
-    )
+    plan_id: Mapped[int] = cascade_key("payment_plan")
     kind: Mapped[str] = mapped_column(String(30))
     due_on: Mapped[dt.date] = mapped_column(Date)
     done_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)

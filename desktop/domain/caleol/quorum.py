@@ -181,38 +181,27 @@ def check_quorum(
     )
     remote_required = math.ceil(len(voting) * rules.remote_min_share) if mode.remote else 0
 
-    reached = True
-    if present + represented >= rules.designated_required:
-        notes.append(
-            Message(
-                QT_TRANSLATE_NOOP(
-                    "messages",
-                    "Membres désignés présents ou représentés : {count} sur {total} "
-                    "({required} requis).",
-                ),
-                {
-                    "count": present + represented,
-                    "total": len(designated),
-                    "required": rules.designated_required,
-                },
+    reached = present + represented >= rules.designated_required
+    notes.append(
+        Message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Membres désignés présents ou représentés : {count} sur {total} "
+                "({required} requis).",
             )
+            if reached
+            else QT_TRANSLATE_NOOP(
+                "messages",
+                "Quorum non atteint : {count} membre(s) désigné(s) présent(s) ou "
+                "représenté(s) sur {total}, {required} requis.",
+            ),
+            {
+                "count": present + represented,
+                "total": len(designated),
+                "required": rules.designated_required,
+            },
         )
-    else:
-        reached = False
-        notes.append(
-            Message(
-                QT_TRANSLATE_NOOP(
-                    "messages",
-                    "Quorum non atteint : {count} membre(s) désigné(s) présent(s) ou "
-                    "représenté(s) sur {total}, {required} requis.",
-                ),
-                {
-                    "count": present + represented,
-                    "total": len(designated),
-                    "required": rules.designated_required,
-                },
-            )
-        )
+    )
 
     if mode.remote:
         if not rules.remote_allowed:
@@ -225,29 +214,24 @@ def check_quorum(
                     )
                 )
             )
-        if taking_part >= remote_required:
-            notes.append(
-                Message(
-                    QT_TRANSLATE_NOOP(
-                        "messages",
-                        "Séance dématérialisée : {count} membre(s) à voix délibérative "
-                        "participent sur {total} (au moins {required} requis).",
-                    ),
-                    {"count": taking_part, "total": len(voting), "required": remote_required},
+        remote_valid = taking_part >= remote_required
+        reached = reached and remote_valid
+        notes.append(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Séance dématérialisée : {count} membre(s) à voix délibérative "
+                    "participent sur {total} (au moins {required} requis).",
                 )
+                if remote_valid
+                else QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Séance dématérialisée non valable : {count} membre(s) à voix "
+                    "délibérative participent sur {total}, au moins la moitié ({required}) requise.",
+                ),
+                {"count": taking_part, "total": len(voting), "required": remote_required},
             )
-        else:
-            reached = False
-            notes.append(
-                Message(
-                    QT_TRANSLATE_NOOP(
-                        "messages",
-                        "Séance dématérialisée non valable : {count} membre(s) à voix "
-                        "délibérative participent sur {total}, au moins la moitié ({required}) requise.",
-                    ),
-                    {"count": taking_part, "total": len(voting), "required": remote_required},
-                )
-            )
+        )
 
     counts = {
         "designated_total": len(designated),

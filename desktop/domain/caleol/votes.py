@@ -136,35 +136,32 @@ def vote_scope_problem(
             ),
             {"name": name or role.label},
         )
-    if role is MemberRole.MAIRE:
-        communes = communes_of(member_communes)
-        if not communes:
-            return Message(
-                QT_TRANSLATE_NOOP(
-                    "messages",
-                    "La commune du maire {name} n'est pas renseignée : son vote ne "
-                    "peut pas être enregistré.",
-                ),
-                {"name": name},
+    if role not in (MemberRole.MAIRE, MemberRole.PRESIDENT_EPCI):
+        return None
+    mayor = role is MemberRole.MAIRE
+    communes = communes_of(member_communes)
+    if mayor and not communes:
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "La commune du maire {name} n'est pas renseignée : son vote ne "
+                "peut pas être enregistré.",
+            ),
+            {"name": name},
+        )
+    if communes and not any(_same_commune(c, dwelling_commune) for c in communes):
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "{name} ne vote que pour les logements de sa commune ({commune}) : "
+                "ce logement est situé à {dwelling}.",
             )
-        if not any(_same_commune(c, dwelling_commune) for c in communes):
-            return Message(
-                QT_TRANSLATE_NOOP(
-                    "messages",
-                    "{name} ne vote que pour les logements de sa commune ({commune}) : "
-                    "ce logement est situé à {dwelling}.",
-                ),
-                {"name": name, "commune": ", ".join(communes), "dwelling": dwelling_commune or "?"},
-            )
-    if role is MemberRole.PRESIDENT_EPCI:
-        communes = communes_of(member_communes)
-        if communes and not any(_same_commune(c, dwelling_commune) for c in communes):
-            return Message(
-                QT_TRANSLATE_NOOP(
-                    "messages",
-                    "{name} ne vote que pour les logements du territoire de l'EPCI "
-                    "({commune}) : ce logement est situé à {dwelling}.",
-                ),
-                {"name": name, "commune": ", ".join(communes), "dwelling": dwelling_commune or "?"},
-            )
+            if mayor
+            else QT_TRANSLATE_NOOP(
+                "messages",
+                "{name} ne vote que pour les logements du territoire de l'EPCI "
+                "({commune}) : ce logement est situé à {dwelling}.",
+            ),
+            {"name": name, "commune": ", ".join(communes), "dwelling": dwelling_commune or "?"},
+        )
     return None
