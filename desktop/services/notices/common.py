@@ -10,7 +10,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from desktop.domain.errors import NotFoundError
+from desktop.domain.errors import NotFoundError, ValidationError
 from desktop.domain.formatting import format_date_fr
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.notice import DeliveryMode, ReducedNoticeGround
@@ -380,12 +380,14 @@ def _recompute(n: Notice) -> None:
     exceptions."""
     reduced = _latest(n, ExceptionKind.REDUCED_WITHOUT_PROOF)
     postponed = _latest(n, ExceptionKind.POSTPONEMENT)
+    # A postponement always carries its new date (add_exception requires it).
+    postponed_to = None
+    if postponed is not None and postponed.new_departure_on is not None:
+        postponed_to = (postponed.new_departure_on, _decision(postponed))
     result = effective_notice(
         _input(n),
         reduced_without_proof=_decision(reduced) if reduced is not None else None,
-        postponed_to=(postponed.new_departure_on, _decision(postponed))
-        if postponed is not None
-        else None,
+        postponed_to=postponed_to,
         zone_tendue=n.household.lease.zone_tendue,
     )
     n.applied_months = result.applied_months
@@ -434,6 +436,14 @@ def _snapshot(n: Notice) -> dict:
 
 
 def _apply_input(n: Notice, data: NoticeInput) -> None:
+    if data.received_on is None:  # validate_notice refuses it first
+        raise ValidationError(
+            {
+                "received_on": _m(
+                    QT_TRANSLATE_NOOP("messages", "La date de réception du congé est obligatoire.")
+                )
+            }
+        )
     n.delivery_mode = data.delivery_mode.value
     n.sent_on = data.sent_on
     n.presented_on = data.presented_on

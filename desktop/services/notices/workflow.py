@@ -664,7 +664,9 @@ def record_exit(
         n.exit_inventory_on = exit_inventory_on
         n.inventory_matches = bool(inventory_matches) if exit_inventory_on else None
         n.keys_returned_on = keys_returned_on
-        n.keys_return_mode = keys_return_mode.value if keys_returned_on else ""
+        n.keys_return_mode = (
+            keys_return_mode.value if keys_returned_on and keys_return_mode is not None else ""
+        )
         n.inventory_scheduled_on = None if exit_inventory_on else inventory_scheduled_on
         _recompute_deposit(n)
         parts = []
@@ -678,7 +680,7 @@ def record_exit(
                     else _m(QT_TRANSLATE_NOOP("messages", "différent de l'entrée")).render(),
                 ).render()
             )
-        if keys_returned_on is not None:
+        if keys_returned_on is not None and keys_return_mode is not None:
             parts.append(
                 _m(
                     QT_TRANSLATE_NOOP(

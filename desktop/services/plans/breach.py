@@ -243,6 +243,14 @@ def sign_avenant(
                     )
                 ),
             )
+        if p.end_on is None:  # a protocol's end date is required when it is drawn up
+            raise ValidationError(
+                {
+                    "end_on": message(
+                        QT_TRANSLATE_NOOP("messages", "Indiquez la date de fin du protocole.")
+                    )
+                }
+            )
         validate_avenant(p.end_on, new_end_on, signed_on)
         if p.avenant_end_on is not None and new_end_on <= p.avenant_end_on:
             raise ValidationError(
@@ -388,10 +396,10 @@ def evaluate_plans(
     for start in range(0, len(ids), 200):
         chunk = ids[start : start + 200]
         with writing(db, _refresh_conflict) as session:
-            stmt = select(PaymentPlan).where(PaymentPlan.id.in_(chunk)).options(*plan_options())
+            load = select(PaymentPlan).where(PaymentPlan.id.in_(chunk)).options(*plan_options())
             if session.get_bind().dialect.name == "postgresql":
-                stmt = stmt.with_for_update(of=PaymentPlan)
-            for p in session.scalars(stmt):
+                load = load.with_for_update(of=PaymentPlan)
+            for p in session.scalars(load):
                 before = p.status
                 if PlanStatus(before) not in IN_FORCE:
                     continue

@@ -306,7 +306,7 @@ def _rule(p: PaymentPlan) -> BreachRule:
 
 def _refresh_summary(p: PaymentPlan, ledger: Ledger) -> None:
     nxt = ledger.next_due
-    values = {
+    values: dict[str, object] = {
         "paid_total": ledger.paid_total,
         "remaining": ledger.remaining,
         "next_due_on": nxt.due_on if nxt else None,

@@ -233,11 +233,11 @@ def dry_run_payments(
                 holders[number] = (hid, name, agency_id)
         household_ids = sorted({h[0] for h in holders.values()})
         for start in range(0, len(household_ids), 500):
-            chunk = household_ids[start : start + 500]
+            ids = household_ids[start : start + 500]
             for p in session.scalars(
                 select(PaymentPlan)
                 .where(
-                    PaymentPlan.household_id.in_(chunk),
+                    PaymentPlan.household_id.in_(ids),
                     PaymentPlan.status.in_([s.value for s in IN_FORCE]),
                 )
                 .options(selectinload(PaymentPlan.payments))
@@ -305,6 +305,7 @@ def dry_run_payments(
                 )
                 report.rejected.append(RejectedLine(line, messages))
             else:
+                assert plan is not None  # no error: the contract's plan was found
                 report.accepted.append(
                     AcceptedPayment(
                         line,
