@@ -171,6 +171,18 @@ def touch(row: Any, actor: Actor) -> None:
     row.updated_by = actor.username
 
 
+def created_by(actor: Actor, at: dt.datetime | None = None) -> dict[str, Any]:
+    """The creation and change stamps of a new row (``Model(..., **created_by(actor))``),
+    at ``at`` (default: now)."""
+    stamp = at or now()
+    return {
+        "created_at": stamp,
+        "created_by": actor.username,
+        "updated_at": stamp,
+        "updated_by": actor.username,
+    }
+
+
 def update_row(
     session: Session,
     actor: Actor,

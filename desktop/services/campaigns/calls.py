@@ -42,16 +42,15 @@ from desktop.domain.errors import (
 )
 from desktop.domain.formatting import format_date_fr, utc_to_local
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
-from desktop.services import audit, authz
+from desktop.services import audit
 from desktop.services.authz import guarded
 from desktop.services.campaigns.common import (
-    ENTITY,
     ENTITY_REFERRAL,
     ENTITY_TARGET,
     LIST_LIMIT,
-    MANAGE,
     load_campaign,
     load_target,
+    managed_targets,
     not_found,
     require_running,
     require_target,
@@ -65,7 +64,7 @@ from desktop.services.campaigns.data import (
 )
 from desktop.services.campaigns.targets import referral_view
 from desktop.services.context import Actor, now, today
-from desktop.services.write import message, writing
+from desktop.services.write import created_by, message, writing
 from desktop.storage.campaign_models import (
     Campaign,
     CampaignCall,
@@ -367,7 +366,6 @@ def add_referral(db: Database, actor: Actor, target_id: int, data: ReferralInput
         raise ValidationError(errors)
     with db.transaction() as session:
         t, c = _running_target(session, actor, target_id)
-        stamp = now()
         r = CampaignReferral(
             target_id=t.id,
             campaign_id=c.id,
@@ -380,10 +378,7 @@ def add_referral(db: Database, actor: Actor, target_id: int, data: ReferralInput
             outcome="",
             help_in_place=False,
             closed_on=None,
-            created_at=stamp,
-            created_by=actor.username,
-            updated_at=stamp,
-            updated_by=actor.username,
+            **created_by(actor),
         )
         session.add(r)
         session.flush()
@@ -549,15 +544,14 @@ def list_referrals(
     agency's ones when the campaign is not their agency's)."""
     r, t = CampaignReferral, CampaignTarget
     with db.reader() as session:
-        c = load_campaign(session, campaign_id)
-        authz.require(actor, MANAGE, entity=ENTITY, entity_id=campaign_id)
-        stmt = (
+        stmt = managed_targets(
+            session,
+            actor,
+            campaign_id,
             select(r, t.contact_name)
             .join(t, t.id == r.target_id)
-            .where(r.campaign_id == campaign_id)
+            .where(r.campaign_id == campaign_id),
         )
-        if not actor.covers_agency(c.agency_id):
-            stmt = stmt.where(t.agency_id == (actor.agency_id or -1))
         if status is not None:
             stmt = stmt.where(r.status == status.value)
         if partner_type is not None:

@@ -20,12 +20,11 @@ from desktop.domain.errors import (
     PermissionDenied,
     ValidationError,
 )
-from desktop.domain.formatting import format_date_fr, utc_to_local
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.roles import Permission
 from desktop.services import authz
 from desktop.services.context import Actor
-from desktop.services.write import message, reloaded, touch, writing
+from desktop.services.write import conflict_of, message, reloaded, snapshot, touch, writing
 from desktop.storage.campaign_models import (
     Campaign,
     CampaignTarget,
@@ -82,20 +81,15 @@ def load_target(session: Session, target_id: int, *, for_update: bool = False) -
     return t
 
 
+CAMPAIGN_CHANGED_BY = QT_TRANSLATE_NOOP(
+    "messages",
+    "Cette campagne a été modifiée par {user} le {date} à {time} depuis que vous l'avez "
+    "ouverte. Vos changements n'ont pas été enregistrés : rechargez-la.",
+)
+
+
 def campaign_conflict(c: Campaign) -> ConflictError:
-    local = utc_to_local(c.updated_at)
-    return ConflictError(
-        message(
-            QT_TRANSLATE_NOOP(
-                "messages",
-                "Cette campagne a été modifiée par {user} le {date} à {time} depuis que vous l'avez "
-                "ouverte. Vos changements n'ont pas été enregistrés : rechargez-la.",
-            ),
-            user=c.updated_by,
-            date=format_date_fr(local.date()),
-            time=local.strftime("%H:%M"),
-        )
-    )
+    return conflict_of(c, CAMPAIGN_CHANGED_BY)
 
 
 def target_conflict() -> ConflictError:
@@ -160,6 +154,16 @@ def require_target(actor: Actor, c: Campaign, t: CampaignTarget) -> None:
         raise _not_your_target(t)
 
 
+def managed_targets(session: Session, actor: Actor, campaign_id: int, stmt):
+    """``stmt`` (joined on the campaign's targets) for a manager of the campaign; an
+    agency manager gets his agency's targets when the campaign is not his agency's."""
+    c = load_campaign(session, campaign_id)
+    authz.require(actor, MANAGE, entity=ENTITY, entity_id=campaign_id)
+    if not actor.covers_agency(c.agency_id):
+        stmt = stmt.where(CampaignTarget.agency_id == (actor.agency_id or -1))
+    return stmt
+
+
 def require_running(c: Campaign) -> None:
     if c.status != CampaignStatus.RUNNING.value:
         raise ValidationError(
@@ -179,18 +183,20 @@ def require_running(c: Campaign) -> None:
 # --------------------------------------------------------------------------- helpers
 
 
+CAMPAIGN_FIELDS = (
+    "name",
+    "purpose",
+    "status",
+    "target_query_name",
+    "target_filters",
+    "start_on",
+    "planned_end_on",
+    "agency_id",
+)
+
+
 def campaign_snapshot(c: Campaign) -> dict:
-    return {
-        "name": c.name,
-        "purpose": c.purpose,
-        "status": c.status,
-        "target_query_name": c.target_query_name,
-        "target_filters": c.target_filters,
-        "start_on": c.start_on,
-        "planned_end_on": c.planned_end_on,
-        "agency_id": c.agency_id,
-        "script": [q["code"] for q in (c.script or [])],
-    }
+    return {**snapshot(c, CAMPAIGN_FIELDS), "script": [q["code"] for q in (c.script or [])]}
 
 
 def criteria_of(c: Campaign) -> dict:

@@ -43,8 +43,8 @@ from desktop.services.campaigns.common import (
 )
 from desktop.services.campaigns.data import CampaignSummary, CampaignView
 from desktop.services.campaigns.targets import caller_views, set_callers
-from desktop.services.context import Actor, now, today
-from desktop.services.write import message
+from desktop.services.context import Actor, today
+from desktop.services.write import created_by, from_row, message
 from desktop.storage.campaign_models import (
     Campaign,
     CampaignCaller,
@@ -71,15 +71,11 @@ def create_campaign(
         check_agency(session, terms.agency_id)
         if name_taken(session, terms.name):
             raise duplicate_name(terms.name)
-        stamp = now()
         c = Campaign(
             status=CampaignStatus.DRAFT.value,
             purge_mode="",
             target_count=0,
-            created_at=stamp,
-            created_by=actor.username,
-            updated_at=stamp,
-            updated_by=actor.username,
+            **created_by(actor),
             **terms_columns(terms),
         )
         session.add(c)
@@ -208,17 +204,11 @@ def list_campaigns(
         stmt = stmt.where(Campaign.status == status.value)
     with db.reader() as session:
         return [
-            CampaignSummary(
-                c.id,
-                c.name,
-                CampaignStatus(c.status),
-                c.start_on,
-                c.planned_end_on,
-                c.ended_on,
-                c.agency_id,
-                agency_name or "",
-                c.target_count,
-                c.version,
+            from_row(
+                CampaignSummary,
+                c,
+                status=CampaignStatus(c.status),
+                agency_name=agency_name or "",
             )
             for c, agency_name in session.execute(
                 stmt.order_by(Campaign.start_on.desc(), Campaign.id.desc())
@@ -229,31 +219,17 @@ def list_campaigns(
 def _view(session: Session, c: Campaign) -> CampaignView:
     criteria = criteria_of(c)
     agency = session.get(Agency, c.agency_id) if c.agency_id is not None else None
-    return CampaignView(
-        id=c.id,
-        name=c.name,
-        purpose=c.purpose,
+    return from_row(
+        CampaignView,
+        c,
         status=CampaignStatus(c.status),
         query_name=c.target_query_name,
-        target_filters=c.target_filters,
         min_age=int(criteria.get("min_age", 70)),
         isolated_only=bool(criteria.get("isolated_only", False)),
         disability_only=bool(criteria.get("disability_only", False)),
         script=script_from_json(c.script),
-        start_on=c.start_on,
-        planned_end_on=c.planned_end_on,
-        started_on=c.started_on,
-        ended_on=c.ended_on,
-        purged_on=c.purged_on,
-        purge_mode=c.purge_mode,
-        agency_id=c.agency_id,
         agency_name=agency.name if agency else "",
-        target_count=c.target_count,
         callers=caller_views(session, c),
-        created_by=c.created_by,
-        updated_at=c.updated_at,
-        updated_by=c.updated_by,
-        version=c.version,
     )
 
 

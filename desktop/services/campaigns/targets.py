@@ -50,6 +50,7 @@ from desktop.services.campaigns.common import (
     edit_campaign,
     load_campaign,
     load_target,
+    managed_targets,
     manages_target,
     not_found,
     require_manage,
@@ -67,7 +68,7 @@ from desktop.services.campaigns.data import (
     TargetView,
 )
 from desktop.services.context import Actor, now, today
-from desktop.services.write import message
+from desktop.services.write import from_row, message
 from desktop.storage.campaign_models import (
     Campaign,
     CampaignCall,
@@ -641,32 +642,15 @@ def end_campaign(
 
 
 def _row(t: CampaignTarget, address: str, caller_name: str) -> TargetRow:
-    return TargetRow(
-        id=t.id,
-        campaign_id=t.campaign_id,
-        household_id=t.household_id,
-        contact_name=t.contact_name,
-        phone=t.phone,
-        age_band=t.age_band,
-        isolated=t.isolated,
-        disability=t.disability,
+    return from_row(
+        TargetRow,
+        t,
         address=address,
-        agency_id=t.agency_id,
-        caller_id=t.caller_id,
         caller_name=caller_name,
         state=TargetState(t.state),
         step=EscalationStep(t.escalation_step),
-        reinforced_link=t.reinforced_link,
-        next_call_on=t.next_call_on,
-        attempts=t.attempts,
         last_outcome=CallOutcome(t.last_outcome) if t.last_outcome else None,
-        last_attempt_at=t.last_attempt_at,
-        reached_on=t.reached_on,
-        need_help=t.need_help,
-        help_in_place=t.help_in_place,
-        secured_on=t.secured_on,
         closed_reason=CloseReason(t.closed_reason) if t.closed_reason else None,
-        version=t.version,
     )
 
 
@@ -737,15 +721,14 @@ def target_list(
     when the campaign is not his agency's), filtered."""
     t = CampaignTarget
     with db.reader() as session:
-        c = load_campaign(session, campaign_id)
-        authz.require(actor, MANAGE, entity=ENTITY, entity_id=campaign_id)
-        stmt = (
+        stmt = managed_targets(
+            session,
+            actor,
+            campaign_id,
             select(t, Household.address)
             .outerjoin(Household, Household.id == t.household_id)
-            .where(t.campaign_id == campaign_id)
+            .where(t.campaign_id == campaign_id),
         )
-        if not actor.covers_agency(c.agency_id):
-            stmt = stmt.where(t.agency_id == (actor.agency_id or -1))
         if state is not None:
             stmt = stmt.where(t.state == state.value)
         if step is not None:
@@ -764,42 +747,24 @@ def target_list(
 
 
 def _call_view(call: CampaignCall) -> CallView:
-    return CallView(
-        id=call.id,
-        called_at=call.called_at,
+    return from_row(
+        CallView,
+        call,
         step=EscalationStep(call.step),
-        reached=call.reached,
         person=ContactPerson(call.person_reached) if call.person_reached else None,
         outcome=CallOutcome(call.outcome),
-        answers=call.answers,
-        need_help=call.need_help,
-        help_in_place=call.help_in_place,
         has_note=bool(call.note),
         next_action=NextAction(call.next_action),
-        next_action_on=call.next_action_on,
-        caller_id=call.caller_id,
-        recorded_by=call.recorded_by,
     )
 
 
 def referral_view(r: CampaignReferral, contact_name: str) -> ReferralView:
-    return ReferralView(
-        id=r.id,
-        target_id=r.target_id,
-        campaign_id=r.campaign_id,
+    return from_row(
+        ReferralView,
+        r,
         contact_name=contact_name,
         partner_type=PartnerType(r.partner_type),
-        partner_name=r.partner_name,
-        reason=r.reason,
-        consent=r.consent,
-        sent_on=r.sent_on,
         status=ReferralStatus(r.status),
-        outcome=r.outcome,
-        help_in_place=r.help_in_place,
-        closed_on=r.closed_on,
-        created_by=r.created_by,
-        updated_at=r.updated_at,
-        version=r.version,
     )
 
 

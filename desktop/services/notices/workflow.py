@@ -52,7 +52,7 @@ from desktop.services.notices.common import (
     _snapshot,
     _timeline,
 )
-from desktop.services.write import conflict_of, reloaded, touch, writing
+from desktop.services.write import conflict_of, created_by, reloaded, touch, writing
 from desktop.services.write import message as _m
 from desktop.storage.db import Database
 from desktop.storage.models import (
@@ -174,15 +174,11 @@ def record_notice(db: Database, actor: Actor, household_id: int, data: NoticeInp
                     date=format_date_fr(running.received_on),
                 ),
             )
-        stamp = now()
         n = Notice(
             household_id=h.id,
             status=NoticeStatus.IN_PROGRESS.value,
             keys_return_mode="",
-            created_at=stamp,
-            created_by=actor.username,
-            updated_at=stamp,
-            updated_by=actor.username,
+            **created_by(actor),
         )
         n.exceptions = []
         n.household = h

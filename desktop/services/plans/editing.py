@@ -59,7 +59,7 @@ from desktop.services.plans.core import (
     plan_label,
     stored_text,
 )
-from desktop.services.write import message
+from desktop.services.write import created_by, message
 from desktop.storage.db import Database
 from desktop.storage.models import PaymentPlan
 
@@ -142,10 +142,7 @@ def create_plan(
             plan_type=terms.plan_type.value,
             aid_body=terms.aid_body.value,
             status_reason="",
-            created_at=stamp,
-            created_by=actor.username,
-            updated_at=stamp,
-            updated_by=actor.username,
+            **created_by(actor, stamp),
             paid_total=ZERO,
             remaining=terms.debt,
             unpaid_count=0,
