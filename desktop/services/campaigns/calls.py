@@ -64,7 +64,7 @@ from desktop.services.campaigns.data import (
 )
 from desktop.services.campaigns.targets import referral_view
 from desktop.services.context import Actor, now, today
-from desktop.services.write import created_by, message, writing
+from desktop.services.write import created_by, invalid, message, writing
 from desktop.storage.campaign_models import (
     Campaign,
     CampaignCall,
@@ -128,37 +128,27 @@ def _record(
 ) -> CallResult:
     note = (entry.note or "").strip()
     if len(note) > NOTE_MAX:
-        raise ValidationError(
-            {
-                "note": message(
-                    QT_TRANSLATE_NOOP("messages", "{max} caractères au plus."), max=NOTE_MAX
-                )
-            }
+        raise invalid(
+            "note", QT_TRANSLATE_NOOP("messages", "{max} caractères au plus."), max=NOTE_MAX
         )
     stamp = now()
     called_at = entry.called_at or stamp
     if called_at > stamp + dt.timedelta(minutes=5):
-        raise ValidationError(
-            {
-                "called_at": message(
-                    QT_TRANSLATE_NOOP("messages", "L'appel ne peut pas être daté dans le futur.")
-                )
-            }
+        raise invalid(
+            "called_at",
+            QT_TRANSLATE_NOOP("messages", "L'appel ne peut pas être daté dans le futur."),
         )
     day = utc_to_local(called_at).date()
     with writing(db, target_conflict) as session:
         t, c = _running_target(session, actor, target_id, expected_version)
         if day < (c.started_on or c.start_on):
-            raise ValidationError(
-                {
-                    "called_at": message(
-                        QT_TRANSLATE_NOOP(
-                            "messages",
-                            "L'appel ne peut pas précéder le lancement de la campagne ({date}).",
-                        ),
-                        date=format_date_fr(c.started_on or c.start_on),
-                    )
-                }
+            raise invalid(
+                "called_at",
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "L'appel ne peut pas précéder le lancement de la campagne ({date}).",
+                ),
+                date=format_date_fr(c.started_on or c.start_on),
             )
         script = script_from_json(c.script)
         step = step_for(t)
@@ -278,23 +268,17 @@ def record_escalation_outcome(
     visit, a site visit) and what it found: ``entry.person`` is who was reached (the
     tenant seen, a neighbour or relative giving news), None when nobody."""
     if step not in VISIT_STEPS:
-        raise ValidationError(
-            {
-                "step": message(
-                    QT_TRANSLATE_NOOP(
-                        "messages",
-                        "Étape d'escalade attendue : voisin, facteur ou visite sur place.",
-                    )
-                )
-            }
+        raise invalid(
+            "step",
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Étape d'escalade attendue : voisin, facteur ou visite sur place.",
+            ),
         )
     if entry.wrong_number:
-        raise ValidationError(
-            {
-                "wrong_number": message(
-                    QT_TRANSLATE_NOOP("messages", "Un numéro erroné ne concerne que les appels.")
-                )
-            }
+        raise invalid(
+            "wrong_number",
+            QT_TRANSLATE_NOOP("messages", "Un numéro erroné ne concerne que les appels."),
         )
     return _record(db, actor, target_id, entry, lambda _t: step, expected_version, "escalation")
 
@@ -465,13 +449,10 @@ def update_referral(
         current = ReferralStatus(r.status)
         check_referral_transition(current, status)
         if on < r.sent_on and status != ReferralStatus.SENT:
-            raise ValidationError(
-                {
-                    "on": message(
-                        QT_TRANSLATE_NOOP("messages", "La date précède la transmission ({date})."),
-                        date=format_date_fr(r.sent_on),
-                    )
-                }
+            raise invalid(
+                "on",
+                QT_TRANSLATE_NOOP("messages", "La date précède la transmission ({date})."),
+                date=format_date_fr(r.sent_on),
             )
         r.status = status.value
         if status == ReferralStatus.SENT:

@@ -24,7 +24,16 @@ from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.roles import Permission
 from desktop.services import authz
 from desktop.services.context import Actor
-from desktop.services.write import conflict_of, message, reloaded, snapshot, touch, writing
+from desktop.services.write import (
+    conflict_of,
+    invalid,
+    message,
+    refusal,
+    reloaded,
+    snapshot,
+    touch,
+    writing,
+)
 from desktop.storage.campaign_models import (
     Campaign,
     CampaignTarget,
@@ -166,17 +175,14 @@ def managed_targets(session: Session, actor: Actor, campaign_id: int, stmt):
 
 def require_running(c: Campaign) -> None:
     if c.status != CampaignStatus.RUNNING.value:
-        raise ValidationError(
-            {},
-            message(
-                QT_TRANSLATE_NOOP(
-                    "messages",
-                    "La campagne « {name} » n'est pas en cours ({status}) : aucun appel ne "
-                    "peut y être enregistré.",
-                ),
-                name=c.name,
-                status=Message(CampaignStatus(c.status).label),
+        raise refusal(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "La campagne « {name} » n'est pas en cours ({status}) : aucun appel ne "
+                "peut y être enregistré.",
             ),
+            name=c.name,
+            status=Message(CampaignStatus(c.status).label),
         )
 
 
@@ -224,9 +230,7 @@ def user_labels(session: Session, ids: Iterable[int | None]) -> dict[int, str]:
 
 def check_agency(session: Session, agency_id: int | None) -> None:
     if agency_id is not None and session.get(Agency, agency_id) is None:
-        raise ValidationError(
-            {"agency_id": message(QT_TRANSLATE_NOOP("messages", "Cette agence n'existe pas."))}
-        )
+        raise invalid("agency_id", QT_TRANSLATE_NOOP("messages", "Cette agence n'existe pas."))
 
 
 def check_query(db: Database, actor: Actor, name: str):

@@ -16,9 +16,6 @@ from desktop.domain.campaign import (
     script_from_json,
     validate_terms,
 )
-from desktop.domain.errors import (
-    ValidationError,
-)
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.roles import has_permission
 from desktop.services import audit, authz
@@ -44,7 +41,7 @@ from desktop.services.campaigns.common import (
 from desktop.services.campaigns.data import CampaignSummary, CampaignView
 from desktop.services.campaigns.targets import caller_views, set_callers
 from desktop.services.context import Actor, today
-from desktop.services.write import created_by, from_row, message
+from desktop.services.write import created_by, from_row, invalid, refusal
 from desktop.storage.campaign_models import (
     Campaign,
     CampaignCaller,
@@ -97,13 +94,8 @@ def update_campaign(
     def action(session: Session, c: Campaign) -> None:
         status = CampaignStatus(c.status)
         if status in (CampaignStatus.ENDED, CampaignStatus.PURGED):
-            raise ValidationError(
-                {},
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "messages", "Une campagne terminée ne peut plus être modifiée."
-                    )
-                ),
+            raise refusal(
+                QT_TRANSLATE_NOOP("messages", "Une campagne terminée ne peut plus être modifiée.")
             )
         if actor.agency_scoped:
             authz.require_agency(actor, MANAGE, terms.agency_id, entity=ENTITY, entity_id=c.id)
@@ -119,26 +111,20 @@ def update_campaign(
             }
             changed = [k for k, v in locked.items() if getattr(c, k) != v]
             if changed or criteria_of(c) != columns["target_filters"]["criteria"]:
-                raise ValidationError(
-                    {},
-                    message(
-                        QT_TRANSLATE_NOOP(
-                            "messages",
-                            "Campagne en cours : seuls le nom, l'objet et la fin prévue "
-                            "peuvent encore changer.",
-                        )
-                    ),
+                raise refusal(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Campagne en cours : seuls le nom, l'objet et la fin prévue "
+                        "peuvent encore changer.",
+                    )
                 )
             if terms.planned_end_on < today():
-                raise ValidationError(
-                    {
-                        "planned_end_on": message(
-                            QT_TRANSLATE_NOOP(
-                                "messages",
-                                "La fin prévue ne peut pas être passée : terminez la campagne.",
-                            )
-                        )
-                    }
+                raise invalid(
+                    "planned_end_on",
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "La fin prévue ne peut pas être passée : terminez la campagne.",
+                    ),
                 )
             c.name, c.purpose, c.planned_end_on = terms.name, terms.purpose, terms.planned_end_on
         else:
@@ -163,13 +149,10 @@ def delete_campaign(db: Database, actor: Actor, campaign_id: int, expected_versi
         if c.version != expected_version:
             raise campaign_conflict(c)
         if c.status != CampaignStatus.DRAFT.value:
-            raise ValidationError(
-                {},
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "messages", "Seule une campagne en brouillon peut être supprimée."
-                    )
-                ),
+            raise refusal(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Seule une campagne en brouillon peut être supprimée."
+                )
             )
         before = campaign_snapshot(c)
         session.delete(c)

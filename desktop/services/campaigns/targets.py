@@ -68,7 +68,7 @@ from desktop.services.campaigns.data import (
     TargetView,
 )
 from desktop.services.context import Actor, now, today
-from desktop.services.write import from_row, message
+from desktop.services.write import from_row, invalid, message, refusal
 from desktop.storage.campaign_models import (
     Campaign,
     CampaignCall,
@@ -163,16 +163,13 @@ def _candidates(
     query = check_query(db, actor, spec.query_name)
     if spec.agency_id is not None:
         if query.agency_id is not None and query.agency_id != spec.agency_id:
-            raise ValidationError(
-                {
-                    "query_name": message(
-                        QT_TRANSLATE_NOOP(
-                            "messages",
-                            "La recherche « {name} » porte sur une autre agence que la campagne.",
-                        ),
-                        name=spec.query_name,
-                    )
-                }
+            raise invalid(
+                "query_name",
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "La recherche « {name} » porte sur une autre agence que la campagne.",
+                ),
+                name=spec.query_name,
             )
         query = dataclasses.replace(query, agency_id=spec.agency_id)
     query = tenants._scoped(actor, query)
@@ -327,27 +324,21 @@ def set_callers(session: Session, actor: Actor, c: Campaign, user_ids: list[int]
     users = {u.id: u for u in session.scalars(select(AppUser).where(AppUser.id.in_(wanted)))}
     missing = [u for u in wanted if u not in users]
     if missing:
-        raise ValidationError(
-            {
-                "callers": message(
-                    QT_TRANSLATE_NOOP("messages", "Compte inconnu : n° {ids}."),
-                    ids=", ".join(map(str, missing)),
-                )
-            }
+        raise invalid(
+            "callers",
+            QT_TRANSLATE_NOOP("messages", "Compte inconnu : n° {ids}."),
+            ids=", ".join(map(str, missing)),
         )
     unfit = [u.username for u in users.values() if not u.active or not has_permission(u.role, CALL)]
     if unfit:
-        raise ValidationError(
-            {
-                "callers": message(
-                    QT_TRANSLATE_NOOP(
-                        "messages",
-                        "Ces comptes ne peuvent pas appeler (désactivés ou rôle sans droit "
-                        "d'appel) : {names}.",
-                    ),
-                    names=", ".join(sorted(unfit)),
-                )
-            }
+        raise invalid(
+            "callers",
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Ces comptes ne peuvent pas appeler (désactivés ou rôle sans droit "
+                "d'appel) : {names}.",
+            ),
+            names=", ".join(sorted(unfit)),
         )
     existing = {
         cc.user_id: cc
@@ -388,13 +379,10 @@ def assign_callers(
 
     def action(session: Session, c: Campaign) -> AssignResult:
         if c.status in (CampaignStatus.ENDED.value, CampaignStatus.PURGED.value):
-            raise ValidationError(
-                {},
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "messages", "La campagne est terminée : ses appelants ne changent plus."
-                    )
-                ),
+            raise refusal(
+                QT_TRANSLATE_NOOP(
+                    "messages", "La campagne est terminée : ses appelants ne changent plus."
+                )
             )
         before = sorted(
             cc.user_id
@@ -440,14 +428,9 @@ def reassign_target(db: Database, actor: Actor, target_id: int, user_id: int | N
                 CampaignCaller.active.is_(True),
             )
         ):
-            raise ValidationError(
-                {
-                    "caller": message(
-                        QT_TRANSLATE_NOOP(
-                            "messages", "Ce compte n'est pas appelant de la campagne."
-                        )
-                    )
-                }
+            raise invalid(
+                "caller",
+                QT_TRANSLATE_NOOP("messages", "Ce compte n'est pas appelant de la campagne."),
             )
         before = t.caller_id
         t.caller_id = user_id
@@ -483,35 +466,29 @@ def start_campaign(
                 {}, message(QT_TRANSLATE_NOOP("messages", "Cette campagne a déjà été lancée."))
             )
         if not c.start_on <= on <= c.planned_end_on:
-            raise ValidationError(
-                {
-                    "start_on": message(
-                        QT_TRANSLATE_NOOP(
-                            "messages",
-                            "La campagne se lance entre sa date de début ({start}) et sa fin "
-                            "prévue ({end}).",
-                        ),
-                        start=format_date_fr(c.start_on),
-                        end=format_date_fr(c.planned_end_on),
-                    )
-                }
+            raise invalid(
+                "start_on",
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "La campagne se lance entre sa date de début ({start}) et sa fin "
+                    "prévue ({end}).",
+                ),
+                start=format_date_fr(c.start_on),
+                end=format_date_fr(c.planned_end_on),
             )
         spec = _TargetSpec.of(c)
     frozen, found = _candidates(db, actor, spec, on)
     eligible = [f for f in found if f.phone]
     if not eligible:
-        raise ValidationError(
-            {
-                "query_name": message(
-                    QT_TRANSLATE_NOOP(
-                        "messages",
-                        "Aucun locataire à appeler : personne de {age} ans ou plus avec un "
-                        "numéro de téléphone valide dans la recherche « {name} ».",
-                    ),
-                    age=int(spec.criteria.get("min_age", 70)),
-                    name=spec.query_name,
-                )
-            }
+        raise invalid(
+            "query_name",
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Aucun locataire à appeler : personne de {age} ans ou plus avec un "
+                "numéro de téléphone valide dans la recherche « {name} ».",
+            ),
+            age=int(spec.criteria.get("min_age", 70)),
+            name=spec.query_name,
         )
 
     def action(session: Session, c: Campaign) -> StartResult:
@@ -592,19 +569,12 @@ def end_campaign(
 
     def action(session: Session, c: Campaign) -> None:
         if c.status != CampaignStatus.RUNNING.value:
-            raise ValidationError(
-                {},
-                message(
-                    QT_TRANSLATE_NOOP("messages", "Seule une campagne en cours peut être terminée.")
-                ),
+            raise refusal(
+                QT_TRANSLATE_NOOP("messages", "Seule une campagne en cours peut être terminée.")
             )
         if c.started_on and on < c.started_on:
-            raise ValidationError(
-                {
-                    "on": message(
-                        QT_TRANSLATE_NOOP("messages", "La fin ne peut pas précéder le lancement.")
-                    )
-                }
+            raise invalid(
+                "on", QT_TRANSLATE_NOOP("messages", "La fin ne peut pas précéder le lancement.")
             )
         c.status = CampaignStatus.ENDED.value
         c.ended_on = on

@@ -11,7 +11,7 @@ from typing import TypeVar
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, selectinload
 
-from desktop.domain.errors import NotFoundError, ValidationError
+from desktop.domain.errors import NotFoundError
 from desktop.domain.formatting import format_date_fr
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.notice import DeliveryMode, ReducedNoticeGround
@@ -30,7 +30,7 @@ from desktop.domain.tenant import FileStatus
 from desktop.services import audit, authz
 from desktop.services.authz import guarded
 from desktop.services.context import Actor, now, today
-from desktop.services.write import from_row, snapshot
+from desktop.services.write import from_row, invalid, snapshot
 from desktop.services.write import message as _m
 from desktop.storage.db import Database
 from desktop.storage.models import (
@@ -419,12 +419,9 @@ def _snapshot(n: Notice) -> dict:
 
 def _apply_input(n: Notice, data: NoticeInput) -> None:
     if data.received_on is None:  # validate_notice refuses it first
-        raise ValidationError(
-            {
-                "received_on": _m(
-                    QT_TRANSLATE_NOOP("messages", "La date de réception du congé est obligatoire.")
-                )
-            }
+        raise invalid(
+            "received_on",
+            QT_TRANSLATE_NOOP("messages", "La date de réception du congé est obligatoire."),
         )
     n.delivery_mode = data.delivery_mode.value
     n.sent_on = data.sent_on

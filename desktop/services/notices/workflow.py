@@ -52,7 +52,15 @@ from desktop.services.notices.common import (
     _snapshot,
     _timeline,
 )
-from desktop.services.write import conflict_of, created_by, reloaded, touch, writing
+from desktop.services.write import (
+    conflict_of,
+    created_by,
+    invalid,
+    refusal,
+    reloaded,
+    touch,
+    writing,
+)
 from desktop.services.write import message as _m
 from desktop.storage.db import Database
 from desktop.storage.models import (
@@ -78,23 +86,15 @@ def _conflict(n: Notice) -> ConflictError:
 
 def _refuse_unless_in_progress(n: Notice) -> None:
     if n.status == NoticeStatus.WITHDRAWN.value:
-        raise ValidationError(
-            {},
-            _m(
-                QT_TRANSLATE_NOOP(
-                    "messages", "Ce congé a été retiré : il ne peut plus être modifié."
-                )
-            ),
+        raise refusal(
+            QT_TRANSLATE_NOOP("messages", "Ce congé a été retiré : il ne peut plus être modifié.")
         )
     if n.status == NoticeStatus.FINISHED.value:
-        raise ValidationError(
-            {},
-            _m(
-                QT_TRANSLATE_NOOP(
-                    "messages",
-                    "Ce congé est terminé (dépôt de garantie restitué) : il ne peut plus être modifié.",
-                )
-            ),
+        raise refusal(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Ce congé est terminé (dépôt de garantie restitué) : il ne peut plus être modifié.",
+            )
         )
 
 
@@ -148,13 +148,10 @@ def record_notice(db: Database, actor: Actor, household_id: int, data: NoticeInp
         h = _household(session, household_id, for_update=True)
         authz.require_agency(actor, Permission.TENANT_WRITE, h.agency_id, entity=ENTITY)
         if h.status != FileStatus.ACTIVE.value:
-            raise ValidationError(
-                {},
-                _m(
-                    QT_TRANSLATE_NOOP(
-                        "messages", "Ce dossier est clos : aucun congé ne peut y être enregistré."
-                    )
-                ),
+            raise refusal(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Ce dossier est clos : aucun congé ne peut y être enregistré."
+                )
             )
         data = _prepare(data, h, on)
         running = session.scalars(
@@ -163,16 +160,13 @@ def record_notice(db: Database, actor: Actor, household_id: int, data: NoticeInp
             )
         ).first()
         if running is not None:
-            raise ValidationError(
-                {},
-                _m(
-                    QT_TRANSLATE_NOOP(
-                        "messages",
-                        "Un congé reçu le {date} est déjà en cours sur ce dossier : ouvrez-le pour le "
-                        "modifier.",
-                    ),
-                    date=format_date_fr(running.received_on),
+            raise refusal(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Un congé reçu le {date} est déjà en cours sur ce dossier : ouvrez-le pour le "
+                    "modifier.",
                 ),
+                date=format_date_fr(running.received_on),
             )
         n = Notice(
             household_id=h.id,
@@ -245,11 +239,8 @@ def receive_proof(
         _refuse_unless_in_progress(n)
         data = _input(n)
         if data.proof_received or not needs_proof(data.ground, rules_for(n.received_on)):
-            raise ValidationError(
-                {},
-                _m(
-                    QT_TRANSLATE_NOOP("messages", "Aucun justificatif n'est attendu pour ce congé.")
-                ),
+            raise refusal(
+                QT_TRANSLATE_NOOP("messages", "Aucun justificatif n'est attendu pour ce congé.")
             )
         data.proof_received_on = received_on
         data.proof_document = document
@@ -348,19 +339,15 @@ def grant_reduced_notice(
         _refuse_unless_in_progress(n)
         if n.end_date_if_proof is None:
             if n.ground == ReducedNoticeGround.AUCUN.value:
-                raise ValidationError(
-                    {},
-                    _m(
-                        QT_TRANSLATE_NOOP(
-                            "messages",
-                            "Aucun motif de préavis réduit n'est invoqué : le préavis réduit ne peut pas "
-                            "être accordé.",
-                        )
-                    ),
+                raise refusal(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Aucun motif de préavis réduit n'est invoqué : le préavis réduit ne peut pas "
+                        "être accordé.",
+                    )
                 )
-            raise ValidationError(
-                {},
-                _m(QT_TRANSLATE_NOOP("messages", "Le préavis réduit s'applique déjà à ce congé.")),
+            raise refusal(
+                QT_TRANSLATE_NOOP("messages", "Le préavis réduit s'applique déjà à ce congé.")
             )
         if errors:
             raise ValidationError(errors)
@@ -405,14 +392,11 @@ def postpone_departure(
     def action(session: Session, n: Notice):
         _refuse_unless_in_progress(n)
         if n.keys_returned_on is not None:
-            raise ValidationError(
-                {},
-                _m(
-                    QT_TRANSLATE_NOOP(
-                        "messages",
-                        "Les clés ont été rendues : le départ ne peut plus être reporté.",
-                    )
-                ),
+            raise refusal(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Les clés ont été rendues : le départ ne peut plus être reporté.",
+                )
             )
         if new_departure is None:
             errors["new_departure_on"] = _m(
@@ -484,21 +468,15 @@ def keys_without_inventory(
     def action(session: Session, n: Notice):
         _refuse_unless_in_progress(n)
         if n.keys_returned_on is not None:
-            raise ValidationError(
-                {},
-                _m(
-                    QT_TRANSLATE_NOOP(
-                        "messages", "Le retour des clés est déjà enregistré (le {date})."
-                    ),
-                    date=format_date_fr(n.keys_returned_on),
+            raise refusal(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Le retour des clés est déjà enregistré (le {date})."
                 ),
+                date=format_date_fr(n.keys_returned_on),
             )
         if n.exit_inventory_on is not None:
-            raise ValidationError(
-                {},
-                _m(
-                    QT_TRANSLATE_NOOP("messages", "L'état des lieux de sortie est déjà enregistré.")
-                ),
+            raise refusal(
+                QT_TRANSLATE_NOOP("messages", "L'état des lieux de sortie est déjà enregistré.")
             )
         _check_keys(errors, "keys_returned_on", keys_returned_on, n, on)
         if not isinstance(mode, KeyReturnMode):
@@ -569,13 +547,10 @@ def withdraw_notice(
     def action(session: Session, n: Notice):
         _refuse_unless_in_progress(n)
         if n.keys_returned_on is not None:
-            raise ValidationError(
-                {},
-                _m(
-                    QT_TRANSLATE_NOOP(
-                        "messages", "Les clés ont été rendues : le congé ne peut plus être retiré."
-                    )
-                ),
+            raise refusal(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Les clés ont été rendues : le congé ne peut plus être retiré."
+                )
             )
         if errors:
             raise ValidationError(errors)
@@ -712,34 +687,25 @@ def record_deposit_return(
                 {}, _m(QT_TRANSLATE_NOOP("messages", "Enregistrez d'abord le retour des clés."))
             )
         if returned_on is None:
-            raise ValidationError(
-                {
-                    "deposit_returned_on": _m(
-                        QT_TRANSLATE_NOOP(
-                            "messages", "Indiquez la date de restitution du dépôt de garantie."
-                        )
-                    )
-                }
+            raise invalid(
+                "deposit_returned_on",
+                QT_TRANSLATE_NOOP(
+                    "messages", "Indiquez la date de restitution du dépôt de garantie."
+                ),
             )
         if returned_on > on:
-            raise ValidationError(
-                {
-                    "deposit_returned_on": _m(
-                        QT_TRANSLATE_NOOP("messages", "La date ne peut pas être dans le futur.")
-                    )
-                }
+            raise invalid(
+                "deposit_returned_on",
+                QT_TRANSLATE_NOOP("messages", "La date ne peut pas être dans le futur."),
             )
         if returned_on < n.keys_returned_on:
-            raise ValidationError(
-                {
-                    "deposit_returned_on": _m(
-                        QT_TRANSLATE_NOOP(
-                            "messages",
-                            "La restitution ne peut pas précéder le retour des clés ({date}).",
-                        ),
-                        date=format_date_fr(n.keys_returned_on),
-                    )
-                }
+            raise invalid(
+                "deposit_returned_on",
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "La restitution ne peut pas précéder le retour des clés ({date}).",
+                ),
+                date=format_date_fr(n.keys_returned_on),
             )
         n.deposit_returned_on = returned_on
         n.status = NoticeStatus.FINISHED.value

@@ -34,7 +34,7 @@ from desktop.services.plans.core import (
     plan_label,
     stored_text,
 )
-from desktop.services.write import message
+from desktop.services.write import message, refusal
 from desktop.storage.db import Database
 from desktop.storage.models import (
     PaymentPlan,
@@ -82,16 +82,13 @@ def check_payment(
 
 
 def _not_in_force(p: PaymentPlan) -> ValidationError:
-    return ValidationError(
-        {},
-        message(
-            QT_TRANSLATE_NOOP(
-                "messages",
-                "Les règlements s'enregistrent sur un plan signé, en cours ou défaillant "
-                "(ce plan est « {status} »).",
-            ),
-            status=Message(PlanStatus(p.status).label),
+    return refusal(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "Les règlements s'enregistrent sur un plan signé, en cours ou défaillant "
+            "(ce plan est « {status} »).",
         ),
+        status=Message(PlanStatus(p.status).label),
     )
 
 
