@@ -98,6 +98,14 @@ def _refuse_unless_in_progress(n: Notice) -> None:
         )
 
 
+def _refuse_after_keys(n: Notice, template: str) -> None:
+    """Refuse a change once the notice is over or the keys are back (``template`` may
+    name the day they came back: ``{date}``)."""
+    _refuse_unless_in_progress(n)
+    if n.keys_returned_on is not None:
+        raise refusal(template, date=format_date_fr(n.keys_returned_on))
+
+
 def _change(
     db: Database,
     actor: Actor,
@@ -390,14 +398,13 @@ def postpone_departure(
     reason, decided_by, decided_on, errors = _clean_decision(reason, decided_by, decided_on, on)
 
     def action(session: Session, n: Notice):
-        _refuse_unless_in_progress(n)
-        if n.keys_returned_on is not None:
-            raise refusal(
-                QT_TRANSLATE_NOOP(
-                    "messages",
-                    "Les clés ont été rendues : le départ ne peut plus être reporté.",
-                )
-            )
+        _refuse_after_keys(
+            n,
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Les clés ont été rendues : le départ ne peut plus être reporté.",
+            ),
+        )
         if new_departure is None:
             errors["new_departure_on"] = _m(
                 QT_TRANSLATE_NOOP("messages", "Indiquez la nouvelle date de départ.")
@@ -466,14 +473,10 @@ def keys_without_inventory(
     reason, decided_by, decided_on, errors = _clean_decision(reason, decided_by, decided_on, on)
 
     def action(session: Session, n: Notice):
-        _refuse_unless_in_progress(n)
-        if n.keys_returned_on is not None:
-            raise refusal(
-                QT_TRANSLATE_NOOP(
-                    "messages", "Le retour des clés est déjà enregistré (le {date})."
-                ),
-                date=format_date_fr(n.keys_returned_on),
-            )
+        _refuse_after_keys(
+            n,
+            QT_TRANSLATE_NOOP("messages", "Le retour des clés est déjà enregistré (le {date})."),
+        )
         if n.exit_inventory_on is not None:
             raise refusal(
                 QT_TRANSLATE_NOOP("messages", "L'état des lieux de sortie est déjà enregistré.")
@@ -545,13 +548,12 @@ def withdraw_notice(
     reason, decided_by, decided_on, errors = _clean_decision(reason, decided_by, decided_on, on)
 
     def action(session: Session, n: Notice):
-        _refuse_unless_in_progress(n)
-        if n.keys_returned_on is not None:
-            raise refusal(
-                QT_TRANSLATE_NOOP(
-                    "messages", "Les clés ont été rendues : le congé ne peut plus être retiré."
-                )
-            )
+        _refuse_after_keys(
+            n,
+            QT_TRANSLATE_NOOP(
+                "messages", "Les clés ont été rendues : le congé ne peut plus être retiré."
+            ),
+        )
         if errors:
             raise ValidationError(errors)
         _add_exception(session, actor, n, ExceptionKind.WITHDRAWAL, decided_on, decided_by, reason)
