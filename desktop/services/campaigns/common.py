@@ -4,9 +4,9 @@ the rights on a campaign and a target, the campaign's own write helpers."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.campaign import (
@@ -52,6 +52,8 @@ SENSITIVE_NOTE = "note d'appel"
 LIST_LIMIT = 5000
 INSERT_CHUNK = 1000
 
+T = TypeVar("T")
+
 
 # --------------------------------------------------------------------------- loading
 
@@ -74,20 +76,21 @@ def _locked(session: Session, stmt):
     return stmt
 
 
+def _one(session: Session, stmt: Select[tuple[T]], for_update: bool, what: str, ident: int) -> T:
+    row = session.scalars(_locked(session, stmt) if for_update else stmt).one_or_none()
+    if row is None:
+        raise not_found(what, ident)
+    return row
+
+
 def load_campaign(session: Session, campaign_id: int, *, for_update: bool = False) -> Campaign:
     stmt = select(Campaign).where(Campaign.id == campaign_id)
-    c = session.scalars(_locked(session, stmt) if for_update else stmt).one_or_none()
-    if c is None:
-        raise not_found(ENTITY, campaign_id)
-    return c
+    return _one(session, stmt, for_update, ENTITY, campaign_id)
 
 
 def load_target(session: Session, target_id: int, *, for_update: bool = False) -> CampaignTarget:
     stmt = select(CampaignTarget).where(CampaignTarget.id == target_id)
-    t = session.scalars(_locked(session, stmt) if for_update else stmt).one_or_none()
-    if t is None:
-        raise not_found(ENTITY_TARGET, target_id)
-    return t
+    return _one(session, stmt, for_update, ENTITY_TARGET, target_id)
 
 
 CAMPAIGN_CHANGED_BY = QT_TRANSLATE_NOOP(

@@ -53,6 +53,7 @@ from desktop.services.plans.core import (
     _snapshot,
     add_timeline_event,
     evaluate_plan,
+    plan_event,
     plan_label,
     plan_options,
     stored_text,
@@ -177,18 +178,13 @@ def plan_summons(
         for f in ccapex:
             if f.done_on is None and p.breached_on:
                 f.due_on = ccapex_due(p.breached_on, summons_on)
-        add_timeline_event(
+        plan_event(
             session,
             p,
-            EVENT_PLAN_SUMMONS,
-            stored_text(
-                message(
-                    QT_TRANSLATE_NOOP("messages", "{plan} : assignation envisagée le {date}"),
-                    plan=plan_label(p),
-                    date=format_date_fr(summons_on),
-                )
-            ),
             actor,
+            EVENT_PLAN_SUMMONS,
+            QT_TRANSLATE_NOOP("messages", "{plan} : assignation envisagée le {date}"),
+            date=format_date_fr(summons_on),
         )
         audit.record(session, actor, "summons", ENTITY, p.id, None, {"summons_on": summons_on})
         session.flush()
@@ -273,25 +269,20 @@ def sign_avenant(
         if months is not None or monthly is not None:
             p.months, p.monthly = months, monthly
         _apply_schedule(p, schedule)
-        add_timeline_event(
+        plan_event(
             session,
             p,
-            EVENT_PLAN_AVENANT,
-            stored_text(
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "messages",
-                        "{plan} : avenant signé le {date}, fin reportée au {end} ; reste {amount} "
-                        "en {count} échéance(s)",
-                    ),
-                    plan=plan_label(p),
-                    date=format_date_fr(signed_on),
-                    end=format_date_fr(new_end_on),
-                    amount=format_money_fr(remainder),
-                    count=len(new),
-                )
-            ),
             actor,
+            EVENT_PLAN_AVENANT,
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "{plan} : avenant signé le {date}, fin reportée au {end} ; reste {amount} "
+                "en {count} échéance(s)",
+            ),
+            date=format_date_fr(signed_on),
+            end=format_date_fr(new_end_on),
+            amount=format_money_fr(remainder),
+            count=len(new),
         )
         audit.record(session, actor, "avenant", ENTITY, p.id, before, _snapshot(p))
         if PlanStatus(p.status) == PlanStatus.DEFAILLANT:

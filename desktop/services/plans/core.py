@@ -421,6 +421,23 @@ def add_timeline_event(
     )
 
 
+def plan_event(
+    session: Session,
+    p: PaymentPlan,
+    actor: Actor,
+    kind: str,
+    template: str,
+    /,
+    *,
+    at: dt.datetime | None = None,
+    **params,
+) -> None:
+    """A line on the tenant's timeline about plan ``p`` (at ``at``, default now):
+    ``template`` (``{plan}``: the plan's label) filled with ``params``, stored in French."""
+    summary = stored_text(message(template, plan=plan_label(p), **params))
+    add_timeline_event(session, p, kind, summary, actor, at)
+
+
 def plan_label(p: PaymentPlan) -> str:
     return stored_text(
         message(

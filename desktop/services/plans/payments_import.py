@@ -32,11 +32,9 @@ from desktop.services.plans.core import (
     SOURCE_IMPORT,
     WRITE,
     ZERO,
-    add_timeline_event,
     evaluate_plan,
-    plan_label,
+    plan_event,
     plan_options,
-    stored_text,
 )
 from desktop.services.plans.payments import check_payment
 from desktop.services.tabular import (
@@ -386,24 +384,19 @@ def apply_payments(
                     )
                 )
             total = sum((i.amount for i in items), ZERO)
-            add_timeline_event(
+            plan_event(
                 session,
                 p,
-                EVENT_PLAN_IMPORT,
-                stored_text(
-                    message(
-                        QT_TRANSLATE_NOOP(
-                            "messages",
-                            "{plan} : {count} règlement(s) importé(s) de « {file} », {amount}",
-                        ),
-                        plan=plan_label(p),
-                        count=len(items),
-                        file=report.source,
-                        amount=format_money_fr(total),
-                    )
-                ),
                 actor,
-                stamp,
+                EVENT_PLAN_IMPORT,
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{plan} : {count} règlement(s) importé(s) de « {file} », {amount}",
+                ),
+                at=stamp,
+                count=len(items),
+                file=report.source,
+                amount=format_money_fr(total),
             )
             before = p.status
             session.flush()
