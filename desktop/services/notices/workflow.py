@@ -10,7 +10,7 @@ from collections.abc import Callable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.domain.errors import ConflictError, ValidationError
+from desktop.domain.errors import ValidationError
 from desktop.domain.formatting import format_date_fr, format_money_fr
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.notice import ReducedNoticeGround, rules_for
@@ -53,6 +53,7 @@ from desktop.services.notices.common import (
     _timeline,
 )
 from desktop.services.write import (
+    check_version,
     conflict_of,
     created_by,
     invalid,
@@ -78,10 +79,6 @@ CHANGED_BY = QT_TRANSLATE_NOOP(
     "Vos changements n'ont pas été enregistrés : rechargez le congé pour voir la version "
     "actuelle.",
 )
-
-
-def _conflict(n: Notice) -> ConflictError:
-    return conflict_of(n, CHANGED_BY)
 
 
 def _refuse_unless_in_progress(n: Notice) -> None:
@@ -116,7 +113,8 @@ def _change(
     """Run ``action`` on the notice read at ``expected_version``; it returns (audit
     action, timeline kind, timeline summary). Returns the new version."""
     authz.require(actor, Permission.TENANT_WRITE, entity=ENTITY, entity_id=notice_id)
-    with writing(db, reloaded(db, lambda s: _load(s, notice_id), _conflict)) as session:
+    reload = reloaded(db, lambda s: _load(s, notice_id), lambda n: conflict_of(n, CHANGED_BY))
+    with writing(db, reload) as session:
         n = _load(session, notice_id, for_update=True)
         authz.require_agency(
             actor,
@@ -125,8 +123,7 @@ def _change(
             entity=ENTITY,
             entity_id=notice_id,
         )
-        if n.version != expected_version:
-            raise _conflict(n)
+        check_version(n, expected_version, CHANGED_BY)
         before = _snapshot(n)
         exceptions_before = len(n.exceptions)
         audit_action, kind, summary = action(session, n)

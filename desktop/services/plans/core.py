@@ -12,7 +12,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from desktop.domain.errors import ConflictError, NotFoundError, ValidationError
+from desktop.domain.errors import NotFoundError, ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.plans import (
     CLOSED,
@@ -47,7 +47,15 @@ from desktop.services import (
 )
 from desktop.services.authz import guarded
 from desktop.services.context import Actor, now, today
-from desktop.services.write import conflict_of, from_row, message, reloaded, touch, writing
+from desktop.services.write import (
+    check_version,
+    conflict_of,
+    from_row,
+    message,
+    reloaded,
+    touch,
+    writing,
+)
 from desktop.storage.db import Database
 from desktop.storage.models import (
     Household,
@@ -364,10 +372,6 @@ PLAN_CHANGED_BY = QT_TRANSLATE_NOOP(
 )
 
 
-def _conflict(p: PaymentPlan) -> ConflictError:
-    return conflict_of(p, PLAN_CHANGED_BY)
-
-
 @guarded("plan.consultation")
 def get_plan(db: Database, actor: Actor, plan_id: int, on: dt.date | None = None) -> PlanView:
     authz.require(actor, READ, entity=ENTITY, entity_id=plan_id)
@@ -456,12 +460,11 @@ def _edit(
     action: Callable[[Session, PaymentPlan], None],
 ) -> int:
     """Run ``action`` on the plan locked at ``expected_version``; return the new version."""
-    reload = reloaded(db, lambda s: _load(s, plan_id), _conflict)
+    reload = reloaded(db, lambda s: _load(s, plan_id), lambda p: conflict_of(p, PLAN_CHANGED_BY))
     with writing(db, reload) as session:
         p = _load(session, plan_id, for_update=True)
         authz.require_agency(actor, WRITE, p.household.agency_id, entity=ENTITY, entity_id=plan_id)
-        if expected_version is not None and p.version != expected_version:
-            raise _conflict(p)
+        check_version(p, expected_version, PLAN_CHANGED_BY)
         action(session, p)
         touch(p, actor)
         session.flush()
