@@ -53,6 +53,8 @@ from desktop.services.write import (
     from_row,
     message,
     reloaded,
+    set_fields,
+    snapshot,
     touch,
     writing,
 )
@@ -233,14 +235,14 @@ _TERM_COLUMNS = (
 
 
 def _apply_terms(p: PaymentPlan, terms: PlanTerms) -> None:
-    if p.plan_type != terms.plan_type.value:
-        p.plan_type = terms.plan_type.value
-    if p.aid_body != terms.aid_body.value:
-        p.aid_body = terms.aid_body.value
-    for name in _TERM_COLUMNS:
-        value = getattr(terms, name)
-        if getattr(p, name, None) != value:
-            setattr(p, name, value)
+    set_fields(
+        p,
+        {
+            "plan_type": terms.plan_type.value,
+            "aid_body": terms.aid_body.value,
+            **{name: getattr(terms, name) for name in _TERM_COLUMNS},
+        },
+    )
 
 
 def _apply_schedule(p: PaymentPlan, instalments: list[Instalment]) -> None:
@@ -251,12 +253,7 @@ def _apply_schedule(p: PaymentPlan, instalments: list[Instalment]) -> None:
         else:
             row = PlanInstalment()
             p.instalments.append(row)
-        if row.number != inst.number:
-            row.number = inst.number
-        if row.due_on != inst.due_date:
-            row.due_on = inst.due_date
-        if row.amount != inst.amount:
-            row.amount = inst.amount
+        set_fields(row, {"number": inst.number, "due_on": inst.due_date, "amount": inst.amount})
     for row in rows[len(instalments) :]:
         p.instalments.remove(row)
 
@@ -299,17 +296,12 @@ def _refresh_summary(p: PaymentPlan, ledger: Ledger) -> None:
     )
     values["next_follow_up"] = open_items[0].kind if open_items else ""
     values["next_follow_up_on"] = open_items[0].due_on if open_items else None
-    for key, value in values.items():
-        if getattr(p, key, None) != value:
-            setattr(p, key, value)
+    set_fields(p, values)
 
 
 def _snapshot(p: PaymentPlan) -> dict:
     return {
-        "status": p.status,
-        "plan_type": p.plan_type,
-        "aid_body": p.aid_body,
-        **{name: getattr(p, name) for name in _TERM_COLUMNS},
+        **snapshot(p, ("status", "plan_type", "aid_body", *_TERM_COLUMNS)),
         "instalments": [[i.number, i.due_on, i.amount] for i in p.instalments],
     }
 
