@@ -4,7 +4,7 @@ and the recomputation of the end date and deposit after a change."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from decimal import Decimal
 from typing import TypeVar
 
@@ -387,18 +387,11 @@ def _recompute_deposit(n: Notice) -> None:
         ).due_on
 
 
-#: The columns of a notice in its audit snapshots.
+#: The columns of a notice in its audit snapshots: the entry (``NoticeInput``'s
+#: fields), what is computed from it, the exit and the deposit.
 NOTICE_FIELDS = (
     "status",
-    "delivery_mode",
-    "sent_on",
-    "presented_on",
-    "received_on",
-    "requested_departure",
-    "ground",
-    "proof_received_on",
-    "proof_document",
-    "notes",
+    *(f.name for f in fields(NoticeInput)),
     "applied_months",
     "end_date",
     "end_date_if_proof",
