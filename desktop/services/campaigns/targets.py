@@ -27,9 +27,6 @@ from desktop.domain.campaign import (
     normalise_phone,
     script_from_json,
 )
-from desktop.domain.errors import (
-    ValidationError,
-)
 from desktop.domain.formatting import format_date_fr
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.roles import has_permission
@@ -68,7 +65,7 @@ from desktop.services.campaigns.data import (
     TargetView,
 )
 from desktop.services.context import Actor, now, today
-from desktop.services.write import from_row, invalid, message, refusal
+from desktop.services.write import from_row, invalid, refusal
 from desktop.storage.campaign_models import (
     Campaign,
     CampaignCall,
@@ -462,9 +459,7 @@ def start_campaign(
         c = load_campaign(session, campaign_id)
         require_manage(actor, c)
         if c.status != CampaignStatus.DRAFT.value:
-            raise ValidationError(
-                {}, message(QT_TRANSLATE_NOOP("messages", "Cette campagne a déjà été lancée."))
-            )
+            raise refusal(QT_TRANSLATE_NOOP("messages", "Cette campagne a déjà été lancée."))
         if not c.start_on <= on <= c.planned_end_on:
             raise invalid(
                 "start_on",
@@ -493,9 +488,7 @@ def start_campaign(
 
     def action(session: Session, c: Campaign) -> StartResult:
         if c.status != CampaignStatus.DRAFT.value:
-            raise ValidationError(
-                {}, message(QT_TRANSLATE_NOOP("messages", "Cette campagne a déjà été lancée."))
-            )
+            raise refusal(QT_TRANSLATE_NOOP("messages", "Cette campagne a déjà été lancée."))
         rows = [
             {
                 "campaign_id": c.id,

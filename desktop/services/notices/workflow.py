@@ -682,9 +682,7 @@ def record_deposit_return(
     def action(session: Session, n: Notice):
         _refuse_unless_in_progress(n)
         if n.keys_returned_on is None:
-            raise ValidationError(
-                {}, _m(QT_TRANSLATE_NOOP("messages", "Enregistrez d'abord le retour des clés."))
-            )
+            raise refusal(QT_TRANSLATE_NOOP("messages", "Enregistrez d'abord le retour des clés."))
         if returned_on is None:
             raise invalid(
                 "deposit_returned_on",
