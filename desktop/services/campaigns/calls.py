@@ -64,7 +64,7 @@ from desktop.services.campaigns.data import (
 )
 from desktop.services.campaigns.targets import referral_view
 from desktop.services.context import Actor, now, today
-from desktop.services.write import created_by, invalid, message, writing
+from desktop.services.write import created_by, from_row, invalid, message, writing
 from desktop.storage.campaign_models import (
     Campaign,
     CampaignCall,
@@ -77,17 +77,12 @@ from desktop.storage.db import Database
 
 
 def _progress(t: CampaignTarget) -> Progress:
-    return Progress(
+    return from_row(
+        Progress,
+        t,
         state=TargetState(t.state),
         step=EscalationStep(t.escalation_step),
-        reinforced_link=t.reinforced_link,
-        next_call_on=t.next_call_on,
-        attempts=t.attempts,
         last_outcome=CallOutcome(t.last_outcome) if t.last_outcome else None,
-        reached_on=t.reached_on,
-        need_help=t.need_help,
-        help_in_place=t.help_in_place,
-        secured_on=t.secured_on,
         secured_via=ContactPerson(t.secured_via) if t.secured_via else None,
         closed_reason=CloseReason(t.closed_reason) if t.closed_reason else None,
     )
