@@ -25,6 +25,7 @@ from desktop.reports.figures import ReportData
 from desktop.services import audit, authz, report_figures
 from desktop.services.authz import guarded
 from desktop.services.context import Actor, today
+from desktop.services.write import invalid
 from desktop.services.write import message as _m
 from desktop.storage.db import Database
 from desktop.storage.models import Agency
@@ -103,12 +104,10 @@ def _agency(
     if found is None:
         if actor.agency_scoped and agency == -1:
             raise authz.denied(actor, READ, entity=ENTITY, other_agency=True)
-        raise ValidationError(
-            {
-                "agency": _m(
-                    QT_TRANSLATE_NOOP("messages", "Agence inconnue : « {code} »."), code=str(agency)
-                )
-            }
+        raise invalid(
+            "agency",
+            QT_TRANSLATE_NOOP("messages", "Agence inconnue : « {code} »."),
+            code=str(agency),
         )
     agency_id, code, name = found
     authz.require_agency(actor, READ, agency_id, entity=ENTITY)
@@ -169,17 +168,13 @@ def export_report(
     report = lambda fraction, text: progress(fraction, text) if progress else None
     path = Path(out_path) if out_path else None
     if path is None or path.suffix.lower() not in FORMATS:
-        raise ValidationError(
-            {
-                "out_path": _m(
-                    QT_TRANSLATE_NOOP(
-                        "messages",
-                        "Le fichier du rapport doit se terminer par .pdf ou .xlsx (reçu : "
-                        "« {name} »).",
-                    ),
-                    name=path.name if path else "",
-                )
-            }
+        raise invalid(
+            "out_path",
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Le fichier du rapport doit se terminer par .pdf ou .xlsx (reçu : « {name} »).",
+            ),
+            name=path.name if path else "",
         )
     report(0.0, QT_TRANSLATE_NOOP("messages", "Calcul des chiffres"))
     check_request(name, date_from, date_to)

@@ -30,7 +30,7 @@ from typing import Any, TypeVar
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from desktop.domain.errors import ConflictError
+from desktop.domain.errors import ConflictError, ValidationError
 from desktop.domain.formatting import format_date_fr, utc_to_local
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.services import audit
@@ -57,6 +57,18 @@ CHANGED_BY = QT_TRANSLATE_NOOP(
 def message(template: str, /, **params) -> Message:
     """A user-visible message: ``template`` marked with ``QT_TRANSLATE_NOOP``."""
     return Message(template, params)
+
+
+def refusal(template: str, /, **params) -> ValidationError:
+    """The refusal of a whole action, tied to no field:
+    ``raise refusal(QT_TRANSLATE_NOOP("messages", ...), name=...)``."""
+    return ValidationError({}, message(template, **params))
+
+
+def invalid(field: str, template: str, /, **params) -> ValidationError:
+    """The refusal of one field's value (``field``: its path, where the form shows it):
+    ``raise invalid("name", QT_TRANSLATE_NOOP("messages", ...), name=...)``."""
+    return ValidationError({field: message(template, **params)})
 
 
 def conflict_error(
@@ -169,6 +181,18 @@ def touch(row: Any, actor: Actor) -> None:
     """Stamp the row with the time and the user of this change."""
     row.updated_at = now()
     row.updated_by = actor.username
+
+
+def created_by(actor: Actor, at: dt.datetime | None = None) -> dict[str, Any]:
+    """The creation and change stamps of a new row (``Model(..., **created_by(actor))``),
+    at ``at`` (default: now)."""
+    stamp = at or now()
+    return {
+        "created_at": stamp,
+        "created_by": actor.username,
+        "updated_at": stamp,
+        "updated_by": actor.username,
+    }
 
 
 def update_row(

@@ -42,16 +42,15 @@ from desktop.domain.errors import (
 )
 from desktop.domain.formatting import format_date_fr, utc_to_local
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
-from desktop.services import audit, authz
+from desktop.services import audit
 from desktop.services.authz import guarded
 from desktop.services.campaigns.common import (
-    ENTITY,
     ENTITY_REFERRAL,
     ENTITY_TARGET,
     LIST_LIMIT,
-    MANAGE,
     load_campaign,
     load_target,
+    managed_targets,
     not_found,
     require_running,
     require_target,
@@ -65,7 +64,7 @@ from desktop.services.campaigns.data import (
 )
 from desktop.services.campaigns.targets import referral_view
 from desktop.services.context import Actor, now, today
-from desktop.services.write import message, writing
+from desktop.services.write import created_by, from_row, invalid, message, writing
 from desktop.storage.campaign_models import (
     Campaign,
     CampaignCall,
@@ -78,17 +77,12 @@ from desktop.storage.db import Database
 
 
 def _progress(t: CampaignTarget) -> Progress:
-    return Progress(
+    return from_row(
+        Progress,
+        t,
         state=TargetState(t.state),
         step=EscalationStep(t.escalation_step),
-        reinforced_link=t.reinforced_link,
-        next_call_on=t.next_call_on,
-        attempts=t.attempts,
         last_outcome=CallOutcome(t.last_outcome) if t.last_outcome else None,
-        reached_on=t.reached_on,
-        need_help=t.need_help,
-        help_in_place=t.help_in_place,
-        secured_on=t.secured_on,
         secured_via=ContactPerson(t.secured_via) if t.secured_via else None,
         closed_reason=CloseReason(t.closed_reason) if t.closed_reason else None,
     )
@@ -129,37 +123,27 @@ def _record(
 ) -> CallResult:
     note = (entry.note or "").strip()
     if len(note) > NOTE_MAX:
-        raise ValidationError(
-            {
-                "note": message(
-                    QT_TRANSLATE_NOOP("messages", "{max} caractères au plus."), max=NOTE_MAX
-                )
-            }
+        raise invalid(
+            "note", QT_TRANSLATE_NOOP("messages", "{max} caractères au plus."), max=NOTE_MAX
         )
     stamp = now()
     called_at = entry.called_at or stamp
     if called_at > stamp + dt.timedelta(minutes=5):
-        raise ValidationError(
-            {
-                "called_at": message(
-                    QT_TRANSLATE_NOOP("messages", "L'appel ne peut pas être daté dans le futur.")
-                )
-            }
+        raise invalid(
+            "called_at",
+            QT_TRANSLATE_NOOP("messages", "L'appel ne peut pas être daté dans le futur."),
         )
     day = utc_to_local(called_at).date()
     with writing(db, target_conflict) as session:
         t, c = _running_target(session, actor, target_id, expected_version)
         if day < (c.started_on or c.start_on):
-            raise ValidationError(
-                {
-                    "called_at": message(
-                        QT_TRANSLATE_NOOP(
-                            "messages",
-                            "L'appel ne peut pas précéder le lancement de la campagne ({date}).",
-                        ),
-                        date=format_date_fr(c.started_on or c.start_on),
-                    )
-                }
+            raise invalid(
+                "called_at",
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "L'appel ne peut pas précéder le lancement de la campagne ({date}).",
+                ),
+                date=format_date_fr(c.started_on or c.start_on),
             )
         script = script_from_json(c.script)
         step = step_for(t)
@@ -279,23 +263,17 @@ def record_escalation_outcome(
     visit, a site visit) and what it found: ``entry.person`` is who was reached (the
     tenant seen, a neighbour or relative giving news), None when nobody."""
     if step not in VISIT_STEPS:
-        raise ValidationError(
-            {
-                "step": message(
-                    QT_TRANSLATE_NOOP(
-                        "messages",
-                        "Étape d'escalade attendue : voisin, facteur ou visite sur place.",
-                    )
-                )
-            }
+        raise invalid(
+            "step",
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Étape d'escalade attendue : voisin, facteur ou visite sur place.",
+            ),
         )
     if entry.wrong_number:
-        raise ValidationError(
-            {
-                "wrong_number": message(
-                    QT_TRANSLATE_NOOP("messages", "Un numéro erroné ne concerne que les appels.")
-                )
-            }
+        raise invalid(
+            "wrong_number",
+            QT_TRANSLATE_NOOP("messages", "Un numéro erroné ne concerne que les appels."),
         )
     return _record(db, actor, target_id, entry, lambda _t: step, expected_version, "escalation")
 
@@ -367,7 +345,6 @@ def add_referral(db: Database, actor: Actor, target_id: int, data: ReferralInput
         raise ValidationError(errors)
     with db.transaction() as session:
         t, c = _running_target(session, actor, target_id)
-        stamp = now()
         r = CampaignReferral(
             target_id=t.id,
             campaign_id=c.id,
@@ -380,10 +357,7 @@ def add_referral(db: Database, actor: Actor, target_id: int, data: ReferralInput
             outcome="",
             help_in_place=False,
             closed_on=None,
-            created_at=stamp,
-            created_by=actor.username,
-            updated_at=stamp,
-            updated_by=actor.username,
+            **created_by(actor),
         )
         session.add(r)
         session.flush()
@@ -470,13 +444,10 @@ def update_referral(
         current = ReferralStatus(r.status)
         check_referral_transition(current, status)
         if on < r.sent_on and status != ReferralStatus.SENT:
-            raise ValidationError(
-                {
-                    "on": message(
-                        QT_TRANSLATE_NOOP("messages", "La date précède la transmission ({date})."),
-                        date=format_date_fr(r.sent_on),
-                    )
-                }
+            raise invalid(
+                "on",
+                QT_TRANSLATE_NOOP("messages", "La date précède la transmission ({date})."),
+                date=format_date_fr(r.sent_on),
             )
         r.status = status.value
         if status == ReferralStatus.SENT:
@@ -549,15 +520,14 @@ def list_referrals(
     agency's ones when the campaign is not their agency's)."""
     r, t = CampaignReferral, CampaignTarget
     with db.reader() as session:
-        c = load_campaign(session, campaign_id)
-        authz.require(actor, MANAGE, entity=ENTITY, entity_id=campaign_id)
-        stmt = (
+        stmt = managed_targets(
+            session,
+            actor,
+            campaign_id,
             select(r, t.contact_name)
             .join(t, t.id == r.target_id)
-            .where(r.campaign_id == campaign_id)
+            .where(r.campaign_id == campaign_id),
         )
-        if not actor.covers_agency(c.agency_id):
-            stmt = stmt.where(t.agency_id == (actor.agency_id or -1))
         if status is not None:
             stmt = stmt.where(r.status == status.value)
         if partner_type is not None:

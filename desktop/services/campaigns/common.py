@@ -4,9 +4,9 @@ the rights on a campaign and a target, the campaign's own write helpers."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.campaign import (
@@ -20,12 +20,20 @@ from desktop.domain.errors import (
     PermissionDenied,
     ValidationError,
 )
-from desktop.domain.formatting import format_date_fr, utc_to_local
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.roles import Permission
 from desktop.services import authz
 from desktop.services.context import Actor
-from desktop.services.write import message, reloaded, touch, writing
+from desktop.services.write import (
+    conflict_of,
+    invalid,
+    message,
+    refusal,
+    reloaded,
+    snapshot,
+    touch,
+    writing,
+)
 from desktop.storage.campaign_models import (
     Campaign,
     CampaignTarget,
@@ -43,6 +51,8 @@ REPORT = Permission.REPORT_READ
 SENSITIVE_NOTE = "note d'appel"
 LIST_LIMIT = 5000
 INSERT_CHUNK = 1000
+
+T = TypeVar("T")
 
 
 # --------------------------------------------------------------------------- loading
@@ -66,36 +76,32 @@ def _locked(session: Session, stmt):
     return stmt
 
 
+def _one(session: Session, stmt: Select[tuple[T]], for_update: bool, what: str, ident: int) -> T:
+    row = session.scalars(_locked(session, stmt) if for_update else stmt).one_or_none()
+    if row is None:
+        raise not_found(what, ident)
+    return row
+
+
 def load_campaign(session: Session, campaign_id: int, *, for_update: bool = False) -> Campaign:
     stmt = select(Campaign).where(Campaign.id == campaign_id)
-    c = session.scalars(_locked(session, stmt) if for_update else stmt).one_or_none()
-    if c is None:
-        raise not_found(ENTITY, campaign_id)
-    return c
+    return _one(session, stmt, for_update, ENTITY, campaign_id)
 
 
 def load_target(session: Session, target_id: int, *, for_update: bool = False) -> CampaignTarget:
     stmt = select(CampaignTarget).where(CampaignTarget.id == target_id)
-    t = session.scalars(_locked(session, stmt) if for_update else stmt).one_or_none()
-    if t is None:
-        raise not_found(ENTITY_TARGET, target_id)
-    return t
+    return _one(session, stmt, for_update, ENTITY_TARGET, target_id)
+
+
+CAMPAIGN_CHANGED_BY = QT_TRANSLATE_NOOP(
+    "messages",
+    "Cette campagne a été modifiée par {user} le {date} à {time} depuis que vous l'avez "
+    "ouverte. Vos changements n'ont pas été enregistrés : rechargez-la.",
+)
 
 
 def campaign_conflict(c: Campaign) -> ConflictError:
-    local = utc_to_local(c.updated_at)
-    return ConflictError(
-        message(
-            QT_TRANSLATE_NOOP(
-                "messages",
-                "Cette campagne a été modifiée par {user} le {date} à {time} depuis que vous l'avez "
-                "ouverte. Vos changements n'ont pas été enregistrés : rechargez-la.",
-            ),
-            user=c.updated_by,
-            date=format_date_fr(local.date()),
-            time=local.strftime("%H:%M"),
-        )
-    )
+    return conflict_of(c, CAMPAIGN_CHANGED_BY)
 
 
 def target_conflict() -> ConflictError:
@@ -160,37 +166,46 @@ def require_target(actor: Actor, c: Campaign, t: CampaignTarget) -> None:
         raise _not_your_target(t)
 
 
+def managed_targets(session: Session, actor: Actor, campaign_id: int, stmt):
+    """``stmt`` (joined on the campaign's targets) for a manager of the campaign; an
+    agency manager gets his agency's targets when the campaign is not his agency's."""
+    c = load_campaign(session, campaign_id)
+    authz.require(actor, MANAGE, entity=ENTITY, entity_id=campaign_id)
+    if not actor.covers_agency(c.agency_id):
+        stmt = stmt.where(CampaignTarget.agency_id == (actor.agency_id or -1))
+    return stmt
+
+
 def require_running(c: Campaign) -> None:
     if c.status != CampaignStatus.RUNNING.value:
-        raise ValidationError(
-            {},
-            message(
-                QT_TRANSLATE_NOOP(
-                    "messages",
-                    "La campagne « {name} » n'est pas en cours ({status}) : aucun appel ne "
-                    "peut y être enregistré.",
-                ),
-                name=c.name,
-                status=Message(CampaignStatus(c.status).label),
+        raise refusal(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "La campagne « {name} » n'est pas en cours ({status}) : aucun appel ne "
+                "peut y être enregistré.",
             ),
+            name=c.name,
+            status=Message(CampaignStatus(c.status).label),
         )
 
 
 # --------------------------------------------------------------------------- helpers
 
 
+CAMPAIGN_FIELDS = (
+    "name",
+    "purpose",
+    "status",
+    "target_query_name",
+    "target_filters",
+    "start_on",
+    "planned_end_on",
+    "agency_id",
+)
+
+
 def campaign_snapshot(c: Campaign) -> dict:
-    return {
-        "name": c.name,
-        "purpose": c.purpose,
-        "status": c.status,
-        "target_query_name": c.target_query_name,
-        "target_filters": c.target_filters,
-        "start_on": c.start_on,
-        "planned_end_on": c.planned_end_on,
-        "agency_id": c.agency_id,
-        "script": [q["code"] for q in (c.script or [])],
-    }
+    return {**snapshot(c, CAMPAIGN_FIELDS), "script": [q["code"] for q in (c.script or [])]}
 
 
 def criteria_of(c: Campaign) -> dict:
@@ -218,9 +233,7 @@ def user_labels(session: Session, ids: Iterable[int | None]) -> dict[int, str]:
 
 def check_agency(session: Session, agency_id: int | None) -> None:
     if agency_id is not None and session.get(Agency, agency_id) is None:
-        raise ValidationError(
-            {"agency_id": message(QT_TRANSLATE_NOOP("messages", "Cette agence n'existe pas."))}
-        )
+        raise invalid("agency_id", QT_TRANSLATE_NOOP("messages", "Cette agence n'existe pas."))
 
 
 def check_query(db: Database, actor: Actor, name: str):

@@ -24,7 +24,7 @@ from desktop.domain.campaign import (
 from desktop.domain.formatting import format_date_fr
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.retention import RULES_BY_KIND, RetentionKind
-from desktop.services.write import message
+from desktop.services.write import from_row, message
 
 # --------------------------------------------------------------------------- views
 
@@ -89,18 +89,7 @@ class CampaignView:
 
     def terms(self) -> CampaignTerms:
         """The editable terms, for an edit dialog."""
-        return CampaignTerms(
-            name=self.name,
-            query_name=self.query_name,
-            start_on=self.start_on,
-            planned_end_on=self.planned_end_on,
-            purpose=self.purpose,
-            agency_id=self.agency_id,
-            min_age=self.min_age,
-            isolated_only=self.isolated_only,
-            disability_only=self.disability_only,
-            script=list(self.script),
-        )
+        return from_row(CampaignTerms, self, script=list(self.script))
 
 
 @dataclass(frozen=True)

@@ -16,9 +16,6 @@ from desktop.domain.campaign import (
     script_from_json,
     validate_terms,
 )
-from desktop.domain.errors import (
-    ValidationError,
-)
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.roles import has_permission
 from desktop.services import audit, authz
@@ -43,8 +40,8 @@ from desktop.services.campaigns.common import (
 )
 from desktop.services.campaigns.data import CampaignSummary, CampaignView
 from desktop.services.campaigns.targets import caller_views, set_callers
-from desktop.services.context import Actor, now, today
-from desktop.services.write import message
+from desktop.services.context import Actor, today
+from desktop.services.write import created_by, from_row, invalid, refusal
 from desktop.storage.campaign_models import (
     Campaign,
     CampaignCaller,
@@ -71,15 +68,11 @@ def create_campaign(
         check_agency(session, terms.agency_id)
         if name_taken(session, terms.name):
             raise duplicate_name(terms.name)
-        stamp = now()
         c = Campaign(
             status=CampaignStatus.DRAFT.value,
             purge_mode="",
             target_count=0,
-            created_at=stamp,
-            created_by=actor.username,
-            updated_at=stamp,
-            updated_by=actor.username,
+            **created_by(actor),
             **terms_columns(terms),
         )
         session.add(c)
@@ -101,13 +94,8 @@ def update_campaign(
     def action(session: Session, c: Campaign) -> None:
         status = CampaignStatus(c.status)
         if status in (CampaignStatus.ENDED, CampaignStatus.PURGED):
-            raise ValidationError(
-                {},
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "messages", "Une campagne terminée ne peut plus être modifiée."
-                    )
-                ),
+            raise refusal(
+                QT_TRANSLATE_NOOP("messages", "Une campagne terminée ne peut plus être modifiée.")
             )
         if actor.agency_scoped:
             authz.require_agency(actor, MANAGE, terms.agency_id, entity=ENTITY, entity_id=c.id)
@@ -123,26 +111,20 @@ def update_campaign(
             }
             changed = [k for k, v in locked.items() if getattr(c, k) != v]
             if changed or criteria_of(c) != columns["target_filters"]["criteria"]:
-                raise ValidationError(
-                    {},
-                    message(
-                        QT_TRANSLATE_NOOP(
-                            "messages",
-                            "Campagne en cours : seuls le nom, l'objet et la fin prévue "
-                            "peuvent encore changer.",
-                        )
-                    ),
+                raise refusal(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Campagne en cours : seuls le nom, l'objet et la fin prévue "
+                        "peuvent encore changer.",
+                    )
                 )
             if terms.planned_end_on < today():
-                raise ValidationError(
-                    {
-                        "planned_end_on": message(
-                            QT_TRANSLATE_NOOP(
-                                "messages",
-                                "La fin prévue ne peut pas être passée : terminez la campagne.",
-                            )
-                        )
-                    }
+                raise invalid(
+                    "planned_end_on",
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "La fin prévue ne peut pas être passée : terminez la campagne.",
+                    ),
                 )
             c.name, c.purpose, c.planned_end_on = terms.name, terms.purpose, terms.planned_end_on
         else:
@@ -167,13 +149,10 @@ def delete_campaign(db: Database, actor: Actor, campaign_id: int, expected_versi
         if c.version != expected_version:
             raise campaign_conflict(c)
         if c.status != CampaignStatus.DRAFT.value:
-            raise ValidationError(
-                {},
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "messages", "Seule une campagne en brouillon peut être supprimée."
-                    )
-                ),
+            raise refusal(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Seule une campagne en brouillon peut être supprimée."
+                )
             )
         before = campaign_snapshot(c)
         session.delete(c)
@@ -208,17 +187,11 @@ def list_campaigns(
         stmt = stmt.where(Campaign.status == status.value)
     with db.reader() as session:
         return [
-            CampaignSummary(
-                c.id,
-                c.name,
-                CampaignStatus(c.status),
-                c.start_on,
-                c.planned_end_on,
-                c.ended_on,
-                c.agency_id,
-                agency_name or "",
-                c.target_count,
-                c.version,
+            from_row(
+                CampaignSummary,
+                c,
+                status=CampaignStatus(c.status),
+                agency_name=agency_name or "",
             )
             for c, agency_name in session.execute(
                 stmt.order_by(Campaign.start_on.desc(), Campaign.id.desc())
@@ -229,31 +202,17 @@ def list_campaigns(
 def _view(session: Session, c: Campaign) -> CampaignView:
     criteria = criteria_of(c)
     agency = session.get(Agency, c.agency_id) if c.agency_id is not None else None
-    return CampaignView(
-        id=c.id,
-        name=c.name,
-        purpose=c.purpose,
+    return from_row(
+        CampaignView,
+        c,
         status=CampaignStatus(c.status),
         query_name=c.target_query_name,
-        target_filters=c.target_filters,
         min_age=int(criteria.get("min_age", 70)),
         isolated_only=bool(criteria.get("isolated_only", False)),
         disability_only=bool(criteria.get("disability_only", False)),
         script=script_from_json(c.script),
-        start_on=c.start_on,
-        planned_end_on=c.planned_end_on,
-        started_on=c.started_on,
-        ended_on=c.ended_on,
-        purged_on=c.purged_on,
-        purge_mode=c.purge_mode,
-        agency_id=c.agency_id,
         agency_name=agency.name if agency else "",
-        target_count=c.target_count,
         callers=caller_views(session, c),
-        created_by=c.created_by,
-        updated_at=c.updated_at,
-        updated_by=c.updated_by,
-        version=c.version,
     )
 
 

@@ -12,9 +12,6 @@ from desktop.domain.campaign import (
     PurgeMode,
     figures_to_json,
 )
-from desktop.domain.errors import (
-    ValidationError,
-)
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.retention import RULES_BY_KIND, RetentionKind, purge_due
 from desktop.services import audit, settings
@@ -28,7 +25,7 @@ from desktop.services.campaigns.common import (
 from desktop.services.campaigns.data import PurgePreview, PurgeResult
 from desktop.services.campaigns.figures import live_figures
 from desktop.services.context import Actor, today
-from desktop.services.write import message
+from desktop.services.write import refusal
 from desktop.storage.campaign_models import (
     Campaign,
     CampaignCall,
@@ -121,15 +118,12 @@ def purge_campaign_notes(
 
     def action(session: Session, c: Campaign) -> PurgeResult:
         if c.status != CampaignStatus.ENDED.value:
-            raise ValidationError(
-                {},
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "messages",
-                        "Seule une campagne terminée peut être purgée (statut actuel : {status}).",
-                    ),
-                    status=Message(CampaignStatus(c.status).label),
+            raise refusal(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Seule une campagne terminée peut être purgée (statut actuel : {status}).",
                 ),
+                status=Message(CampaignStatus(c.status).label),
             )
         preview = _preview(session, c, on)
         agencies = [

@@ -27,9 +27,6 @@ from desktop.domain.campaign import (
     normalise_phone,
     script_from_json,
 )
-from desktop.domain.errors import (
-    ValidationError,
-)
 from desktop.domain.formatting import format_date_fr
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.roles import has_permission
@@ -50,6 +47,7 @@ from desktop.services.campaigns.common import (
     edit_campaign,
     load_campaign,
     load_target,
+    managed_targets,
     manages_target,
     not_found,
     require_manage,
@@ -67,7 +65,7 @@ from desktop.services.campaigns.data import (
     TargetView,
 )
 from desktop.services.context import Actor, now, today
-from desktop.services.write import message
+from desktop.services.write import from_row, invalid, refusal
 from desktop.storage.campaign_models import (
     Campaign,
     CampaignCall,
@@ -162,16 +160,13 @@ def _candidates(
     query = check_query(db, actor, spec.query_name)
     if spec.agency_id is not None:
         if query.agency_id is not None and query.agency_id != spec.agency_id:
-            raise ValidationError(
-                {
-                    "query_name": message(
-                        QT_TRANSLATE_NOOP(
-                            "messages",
-                            "La recherche « {name} » porte sur une autre agence que la campagne.",
-                        ),
-                        name=spec.query_name,
-                    )
-                }
+            raise invalid(
+                "query_name",
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "La recherche « {name} » porte sur une autre agence que la campagne.",
+                ),
+                name=spec.query_name,
             )
         query = dataclasses.replace(query, agency_id=spec.agency_id)
     query = tenants._scoped(actor, query)
@@ -326,27 +321,21 @@ def set_callers(session: Session, actor: Actor, c: Campaign, user_ids: list[int]
     users = {u.id: u for u in session.scalars(select(AppUser).where(AppUser.id.in_(wanted)))}
     missing = [u for u in wanted if u not in users]
     if missing:
-        raise ValidationError(
-            {
-                "callers": message(
-                    QT_TRANSLATE_NOOP("messages", "Compte inconnu : n° {ids}."),
-                    ids=", ".join(map(str, missing)),
-                )
-            }
+        raise invalid(
+            "callers",
+            QT_TRANSLATE_NOOP("messages", "Compte inconnu : n° {ids}."),
+            ids=", ".join(map(str, missing)),
         )
     unfit = [u.username for u in users.values() if not u.active or not has_permission(u.role, CALL)]
     if unfit:
-        raise ValidationError(
-            {
-                "callers": message(
-                    QT_TRANSLATE_NOOP(
-                        "messages",
-                        "Ces comptes ne peuvent pas appeler (désactivés ou rôle sans droit "
-                        "d'appel) : {names}.",
-                    ),
-                    names=", ".join(sorted(unfit)),
-                )
-            }
+        raise invalid(
+            "callers",
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Ces comptes ne peuvent pas appeler (désactivés ou rôle sans droit "
+                "d'appel) : {names}.",
+            ),
+            names=", ".join(sorted(unfit)),
         )
     existing = {
         cc.user_id: cc
@@ -387,13 +376,10 @@ def assign_callers(
 
     def action(session: Session, c: Campaign) -> AssignResult:
         if c.status in (CampaignStatus.ENDED.value, CampaignStatus.PURGED.value):
-            raise ValidationError(
-                {},
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "messages", "La campagne est terminée : ses appelants ne changent plus."
-                    )
-                ),
+            raise refusal(
+                QT_TRANSLATE_NOOP(
+                    "messages", "La campagne est terminée : ses appelants ne changent plus."
+                )
             )
         before = sorted(
             cc.user_id
@@ -439,14 +425,9 @@ def reassign_target(db: Database, actor: Actor, target_id: int, user_id: int | N
                 CampaignCaller.active.is_(True),
             )
         ):
-            raise ValidationError(
-                {
-                    "caller": message(
-                        QT_TRANSLATE_NOOP(
-                            "messages", "Ce compte n'est pas appelant de la campagne."
-                        )
-                    )
-                }
+            raise invalid(
+                "caller",
+                QT_TRANSLATE_NOOP("messages", "Ce compte n'est pas appelant de la campagne."),
             )
         before = t.caller_id
         t.caller_id = user_id
@@ -478,46 +459,36 @@ def start_campaign(
         c = load_campaign(session, campaign_id)
         require_manage(actor, c)
         if c.status != CampaignStatus.DRAFT.value:
-            raise ValidationError(
-                {}, message(QT_TRANSLATE_NOOP("messages", "Cette campagne a déjà été lancée."))
-            )
+            raise refusal(QT_TRANSLATE_NOOP("messages", "Cette campagne a déjà été lancée."))
         if not c.start_on <= on <= c.planned_end_on:
-            raise ValidationError(
-                {
-                    "start_on": message(
-                        QT_TRANSLATE_NOOP(
-                            "messages",
-                            "La campagne se lance entre sa date de début ({start}) et sa fin "
-                            "prévue ({end}).",
-                        ),
-                        start=format_date_fr(c.start_on),
-                        end=format_date_fr(c.planned_end_on),
-                    )
-                }
+            raise invalid(
+                "start_on",
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "La campagne se lance entre sa date de début ({start}) et sa fin "
+                    "prévue ({end}).",
+                ),
+                start=format_date_fr(c.start_on),
+                end=format_date_fr(c.planned_end_on),
             )
         spec = _TargetSpec.of(c)
     frozen, found = _candidates(db, actor, spec, on)
     eligible = [f for f in found if f.phone]
     if not eligible:
-        raise ValidationError(
-            {
-                "query_name": message(
-                    QT_TRANSLATE_NOOP(
-                        "messages",
-                        "Aucun locataire à appeler : personne de {age} ans ou plus avec un "
-                        "numéro de téléphone valide dans la recherche « {name} ».",
-                    ),
-                    age=int(spec.criteria.get("min_age", 70)),
-                    name=spec.query_name,
-                )
-            }
+        raise invalid(
+            "query_name",
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Aucun locataire à appeler : personne de {age} ans ou plus avec un "
+                "numéro de téléphone valide dans la recherche « {name} ».",
+            ),
+            age=int(spec.criteria.get("min_age", 70)),
+            name=spec.query_name,
         )
 
     def action(session: Session, c: Campaign) -> StartResult:
         if c.status != CampaignStatus.DRAFT.value:
-            raise ValidationError(
-                {}, message(QT_TRANSLATE_NOOP("messages", "Cette campagne a déjà été lancée."))
-            )
+            raise refusal(QT_TRANSLATE_NOOP("messages", "Cette campagne a déjà été lancée."))
         rows = [
             {
                 "campaign_id": c.id,
@@ -591,19 +562,12 @@ def end_campaign(
 
     def action(session: Session, c: Campaign) -> None:
         if c.status != CampaignStatus.RUNNING.value:
-            raise ValidationError(
-                {},
-                message(
-                    QT_TRANSLATE_NOOP("messages", "Seule une campagne en cours peut être terminée.")
-                ),
+            raise refusal(
+                QT_TRANSLATE_NOOP("messages", "Seule une campagne en cours peut être terminée.")
             )
         if c.started_on and on < c.started_on:
-            raise ValidationError(
-                {
-                    "on": message(
-                        QT_TRANSLATE_NOOP("messages", "La fin ne peut pas précéder le lancement.")
-                    )
-                }
+            raise invalid(
+                "on", QT_TRANSLATE_NOOP("messages", "La fin ne peut pas précéder le lancement.")
             )
         c.status = CampaignStatus.ENDED.value
         c.ended_on = on
@@ -641,32 +605,15 @@ def end_campaign(
 
 
 def _row(t: CampaignTarget, address: str, caller_name: str) -> TargetRow:
-    return TargetRow(
-        id=t.id,
-        campaign_id=t.campaign_id,
-        household_id=t.household_id,
-        contact_name=t.contact_name,
-        phone=t.phone,
-        age_band=t.age_band,
-        isolated=t.isolated,
-        disability=t.disability,
+    return from_row(
+        TargetRow,
+        t,
         address=address,
-        agency_id=t.agency_id,
-        caller_id=t.caller_id,
         caller_name=caller_name,
         state=TargetState(t.state),
         step=EscalationStep(t.escalation_step),
-        reinforced_link=t.reinforced_link,
-        next_call_on=t.next_call_on,
-        attempts=t.attempts,
         last_outcome=CallOutcome(t.last_outcome) if t.last_outcome else None,
-        last_attempt_at=t.last_attempt_at,
-        reached_on=t.reached_on,
-        need_help=t.need_help,
-        help_in_place=t.help_in_place,
-        secured_on=t.secured_on,
         closed_reason=CloseReason(t.closed_reason) if t.closed_reason else None,
-        version=t.version,
     )
 
 
@@ -737,15 +684,14 @@ def target_list(
     when the campaign is not his agency's), filtered."""
     t = CampaignTarget
     with db.reader() as session:
-        c = load_campaign(session, campaign_id)
-        authz.require(actor, MANAGE, entity=ENTITY, entity_id=campaign_id)
-        stmt = (
+        stmt = managed_targets(
+            session,
+            actor,
+            campaign_id,
             select(t, Household.address)
             .outerjoin(Household, Household.id == t.household_id)
-            .where(t.campaign_id == campaign_id)
+            .where(t.campaign_id == campaign_id),
         )
-        if not actor.covers_agency(c.agency_id):
-            stmt = stmt.where(t.agency_id == (actor.agency_id or -1))
         if state is not None:
             stmt = stmt.where(t.state == state.value)
         if step is not None:
@@ -764,42 +710,24 @@ def target_list(
 
 
 def _call_view(call: CampaignCall) -> CallView:
-    return CallView(
-        id=call.id,
-        called_at=call.called_at,
+    return from_row(
+        CallView,
+        call,
         step=EscalationStep(call.step),
-        reached=call.reached,
         person=ContactPerson(call.person_reached) if call.person_reached else None,
         outcome=CallOutcome(call.outcome),
-        answers=call.answers,
-        need_help=call.need_help,
-        help_in_place=call.help_in_place,
         has_note=bool(call.note),
         next_action=NextAction(call.next_action),
-        next_action_on=call.next_action_on,
-        caller_id=call.caller_id,
-        recorded_by=call.recorded_by,
     )
 
 
 def referral_view(r: CampaignReferral, contact_name: str) -> ReferralView:
-    return ReferralView(
-        id=r.id,
-        target_id=r.target_id,
-        campaign_id=r.campaign_id,
+    return from_row(
+        ReferralView,
+        r,
         contact_name=contact_name,
         partner_type=PartnerType(r.partner_type),
-        partner_name=r.partner_name,
-        reason=r.reason,
-        consent=r.consent,
-        sent_on=r.sent_on,
         status=ReferralStatus(r.status),
-        outcome=r.outcome,
-        help_in_place=r.help_in_place,
-        closed_on=r.closed_on,
-        created_by=r.created_by,
-        updated_at=r.updated_at,
-        version=r.version,
     )
 
 

@@ -4,10 +4,11 @@ and the recomputation of the end date and deposit after a change."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from decimal import Decimal
+from typing import TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, selectinload
 
 from desktop.domain.errors import NotFoundError
@@ -29,6 +30,7 @@ from desktop.domain.tenant import FileStatus
 from desktop.services import audit, authz
 from desktop.services.authz import guarded
 from desktop.services.context import Actor, now, today
+from desktop.services.write import from_row, invalid, snapshot
 from desktop.services.write import message as _m
 from desktop.storage.db import Database
 from desktop.storage.models import (
@@ -39,6 +41,8 @@ from desktop.storage.models import (
 )
 
 ENTITY = "conge"
+
+T = TypeVar("T")
 
 # Timeline event kinds (translated in the UI, desktop/ui/tenant_file.py event_labels()).
 EVENT_RECORDED = "CONGE"
@@ -142,33 +146,16 @@ class NoticeContext:
 
 
 def _input(n: Notice) -> NoticeInput:
-    return NoticeInput(
+    return from_row(
+        NoticeInput,
+        n,
         delivery_mode=DeliveryMode(n.delivery_mode),
-        received_on=n.received_on,
         ground=ReducedNoticeGround(n.ground),
-        sent_on=n.sent_on,
-        presented_on=n.presented_on,
-        requested_departure=n.requested_departure,
-        proof_received_on=n.proof_received_on,
-        proof_document=n.proof_document,
-        notes=n.notes,
     )
 
 
 def _exception_view(e: NoticeException) -> ExceptionView:
-    return ExceptionView(
-        id=e.id,
-        kind=ExceptionKind(e.kind),
-        decided_on=e.decided_on,
-        decided_by=e.decided_by,
-        reason=e.reason,
-        new_departure_on=e.new_departure_on,
-        agreement_signed_on=e.agreement_signed_on,
-        keys_returned_on=e.keys_returned_on,
-        inventory_scheduled_on=e.inventory_scheduled_on,
-        recorded_at=e.recorded_at,
-        recorded_by=e.recorded_by,
-    )
+    return from_row(ExceptionView, e, kind=ExceptionKind(e.kind))
 
 
 def _messages(stored) -> tuple[Message, ...]:
@@ -229,36 +216,34 @@ def _view(session: Session, n: Notice, on: dt.date) -> NoticeView:
     rent = h.lease.rent
     deposit = _deposit(n, rent, on)
     mode = KeyReturnMode(n.keys_return_mode) if n.keys_return_mode else None
-    return NoticeView(
-        id=n.id,
-        version=n.version,
-        household_id=h.id,
+    return from_row(
+        NoticeView,
+        n,
         display_name=h.display_name,
         contract_number=h.contract_number,
         address=h.address,
         agency_name=h.agency.name,
         status=NoticeStatus(n.status),
         data=_input(n),
-        applied_months=n.applied_months,
-        end_date=n.end_date,
-        end_date_if_proof=n.end_date_if_proof,
-        departure_on=n.departure_on,
         explanation=_messages(n.explanation),
         exceptions=tuple(_exception_view(e) for e in n.exceptions),
-        exit_inventory_on=n.exit_inventory_on,
-        inventory_matches=n.inventory_matches,
-        inventory_scheduled_on=n.inventory_scheduled_on,
-        keys_returned_on=n.keys_returned_on,
         keys_return_mode=mode,
         deposit=deposit,
         monthly_rent=rent,
         monthly_charges=h.lease.charges,
-        created_at=n.created_at,
-        created_by=n.created_by,
-        updated_at=n.updated_at,
-        updated_by=n.updated_by,
         warnings=_warnings(n, deposit, on),
     )
+
+
+def _one(session: Session, stmt: Select[tuple[T]], lock: type | None, missing: Message) -> T:
+    """The one row ``stmt`` reads, locked (``lock``: its model) on PostgreSQL; else
+    ``NotFoundError(missing)``."""
+    if lock is not None and session.get_bind().dialect.name == "postgresql":
+        stmt = stmt.with_for_update(of=lock)
+    row = session.scalars(stmt).one_or_none()
+    if row is None:
+        raise NotFoundError(missing)
+    return row
 
 
 def _load(session: Session, notice_id: int, *, for_update: bool = False) -> Notice:
@@ -271,17 +256,12 @@ def _load(session: Session, notice_id: int, *, for_update: bool = False) -> Noti
             selectinload(Notice.household).selectinload(Household.agency),
         )
     )
-    if for_update and session.get_bind().dialect.name == "postgresql":
-        stmt = stmt.with_for_update(of=Notice)
-    n = session.scalars(stmt).one_or_none()
-    if n is None:
-        raise NotFoundError(
-            _m(
-                QT_TRANSLATE_NOOP("messages", "Le congé n° {id} n'existe pas ou plus."),
-                id=notice_id,
-            )
-        )
-    return n
+    return _one(
+        session,
+        stmt,
+        Notice if for_update else None,
+        _m(QT_TRANSLATE_NOOP("messages", "Le congé n° {id} n'existe pas ou plus."), id=notice_id),
+    )
 
 
 @guarded("consultation")
@@ -299,17 +279,15 @@ def _household(session: Session, household_id: int, *, for_update: bool = False)
     stmt = (
         select(Household).where(Household.id == household_id).options(selectinload(Household.lease))
     )
-    if for_update and session.get_bind().dialect.name == "postgresql":
-        stmt = stmt.with_for_update(of=Household)
-    h = session.scalars(stmt).one_or_none()
-    if h is None:
-        raise NotFoundError(
-            _m(
-                QT_TRANSLATE_NOOP("messages", "Le dossier n° {id} n'existe pas ou plus."),
-                id=household_id,
-            )
-        )
-    return h
+    return _one(
+        session,
+        stmt,
+        Household if for_update else None,
+        _m(
+            QT_TRANSLATE_NOOP("messages", "Le dossier n° {id} n'existe pas ou plus."),
+            id=household_id,
+        ),
+    )
 
 
 def _current_notice_id(session: Session, household_id: int) -> int | None:
@@ -380,12 +358,14 @@ def _recompute(n: Notice) -> None:
     exceptions."""
     reduced = _latest(n, ExceptionKind.REDUCED_WITHOUT_PROOF)
     postponed = _latest(n, ExceptionKind.POSTPONEMENT)
+    # A postponement always carries its new date (add_exception requires it).
+    postponed_to = None
+    if postponed is not None and postponed.new_departure_on is not None:
+        postponed_to = (postponed.new_departure_on, _decision(postponed))
     result = effective_notice(
         _input(n),
         reduced_without_proof=_decision(reduced) if reduced is not None else None,
-        postponed_to=(postponed.new_departure_on, _decision(postponed))
-        if postponed is not None
-        else None,
+        postponed_to=postponed_to,
         zone_tendue=n.household.lease.zone_tendue,
     )
     n.applied_months = result.applied_months
@@ -407,33 +387,35 @@ def _recompute_deposit(n: Notice) -> None:
         ).due_on
 
 
+#: The columns of a notice in its audit snapshots: the entry (``NoticeInput``'s
+#: fields), what is computed from it, the exit and the deposit.
+NOTICE_FIELDS = (
+    "status",
+    *(f.name for f in fields(NoticeInput)),
+    "applied_months",
+    "end_date",
+    "end_date_if_proof",
+    "departure_on",
+    "exit_inventory_on",
+    "inventory_matches",
+    "inventory_scheduled_on",
+    "keys_returned_on",
+    "keys_return_mode",
+    "deposit_due_on",
+    "deposit_returned_on",
+)
+
+
 def _snapshot(n: Notice) -> dict:
-    return {
-        "status": n.status,
-        "delivery_mode": n.delivery_mode,
-        "sent_on": n.sent_on,
-        "presented_on": n.presented_on,
-        "received_on": n.received_on,
-        "requested_departure": n.requested_departure,
-        "ground": n.ground,
-        "proof_received_on": n.proof_received_on,
-        "proof_document": n.proof_document,
-        "notes": n.notes,
-        "applied_months": n.applied_months,
-        "end_date": n.end_date,
-        "end_date_if_proof": n.end_date_if_proof,
-        "departure_on": n.departure_on,
-        "exit_inventory_on": n.exit_inventory_on,
-        "inventory_matches": n.inventory_matches,
-        "inventory_scheduled_on": n.inventory_scheduled_on,
-        "keys_returned_on": n.keys_returned_on,
-        "keys_return_mode": n.keys_return_mode,
-        "deposit_due_on": n.deposit_due_on,
-        "deposit_returned_on": n.deposit_returned_on,
-    }
+    return snapshot(n, NOTICE_FIELDS)
 
 
 def _apply_input(n: Notice, data: NoticeInput) -> None:
+    if data.received_on is None:  # validate_notice refuses it first
+        raise invalid(
+            "received_on",
+            QT_TRANSLATE_NOOP("messages", "La date de réception du congé est obligatoire."),
+        )
     n.delivery_mode = data.delivery_mode.value
     n.sent_on = data.sent_on
     n.presented_on = data.presented_on

@@ -22,6 +22,7 @@ from desktop.services.authz import guarded
 from desktop.services.context import Actor, today
 from desktop.services.notices.common import ENTITY
 from desktop.services.spreadsheet import Workbook
+from desktop.services.write import from_row
 from desktop.storage.db import Database
 from desktop.storage.models import (
     Agency,
@@ -141,23 +142,13 @@ def list_notices(
         stmt = stmt.where(and_(*conditions))
     with db.reader() as session:
         return [
-            NoticeRow(
-                id=r.id,
-                household_id=r.household_id,
-                display_name=r.display_name,
-                contract_number=r.contract_number,
+            from_row(
+                NoticeRow,
+                r,
                 agency_code=r.code,
                 status=NoticeStatus(r.status),
                 delivery_mode=DeliveryMode(r.delivery_mode),
-                received_on=r.received_on,
                 ground=ReducedNoticeGround(r.ground),
-                applied_months=r.applied_months,
-                end_date=r.end_date,
-                end_date_if_proof=r.end_date_if_proof,
-                departure_on=r.departure_on,
-                keys_returned_on=r.keys_returned_on,
-                deposit_due_on=r.deposit_due_on,
-                deposit_returned_on=r.deposit_returned_on,
                 deposit_warning=_row_warning(r.deposit_due_on, r.deposit_returned_on, r.status, on),
             )
             for r in session.execute(stmt)

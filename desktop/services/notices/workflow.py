@@ -10,7 +10,7 @@ from collections.abc import Callable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.domain.errors import ConflictError, ValidationError
+from desktop.domain.errors import ValidationError
 from desktop.domain.formatting import format_date_fr, format_money_fr
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.notice import ReducedNoticeGround, rules_for
@@ -52,7 +52,16 @@ from desktop.services.notices.common import (
     _snapshot,
     _timeline,
 )
-from desktop.services.write import conflict_of, reloaded, touch, writing
+from desktop.services.write import (
+    check_version,
+    conflict_of,
+    created_by,
+    invalid,
+    refusal,
+    reloaded,
+    touch,
+    writing,
+)
 from desktop.services.write import message as _m
 from desktop.storage.db import Database
 from desktop.storage.models import (
@@ -72,30 +81,26 @@ CHANGED_BY = QT_TRANSLATE_NOOP(
 )
 
 
-def _conflict(n: Notice) -> ConflictError:
-    return conflict_of(n, CHANGED_BY)
-
-
 def _refuse_unless_in_progress(n: Notice) -> None:
     if n.status == NoticeStatus.WITHDRAWN.value:
-        raise ValidationError(
-            {},
-            _m(
-                QT_TRANSLATE_NOOP(
-                    "messages", "Ce congé a été retiré : il ne peut plus être modifié."
-                )
-            ),
+        raise refusal(
+            QT_TRANSLATE_NOOP("messages", "Ce congé a été retiré : il ne peut plus être modifié.")
         )
     if n.status == NoticeStatus.FINISHED.value:
-        raise ValidationError(
-            {},
-            _m(
-                QT_TRANSLATE_NOOP(
-                    "messages",
-                    "Ce congé est terminé (dépôt de garantie restitué) : il ne peut plus être modifié.",
-                )
-            ),
+        raise refusal(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Ce congé est terminé (dépôt de garantie restitué) : il ne peut plus être modifié.",
+            )
         )
+
+
+def _refuse_after_keys(n: Notice, template: str) -> None:
+    """Refuse a change once the notice is over or the keys are back (``template`` may
+    name the day they came back: ``{date}``)."""
+    _refuse_unless_in_progress(n)
+    if n.keys_returned_on is not None:
+        raise refusal(template, date=format_date_fr(n.keys_returned_on))
 
 
 def _change(
@@ -108,7 +113,8 @@ def _change(
     """Run ``action`` on the notice read at ``expected_version``; it returns (audit
     action, timeline kind, timeline summary). Returns the new version."""
     authz.require(actor, Permission.TENANT_WRITE, entity=ENTITY, entity_id=notice_id)
-    with writing(db, reloaded(db, lambda s: _load(s, notice_id), _conflict)) as session:
+    reload = reloaded(db, lambda s: _load(s, notice_id), lambda n: conflict_of(n, CHANGED_BY))
+    with writing(db, reload) as session:
         n = _load(session, notice_id, for_update=True)
         authz.require_agency(
             actor,
@@ -117,8 +123,7 @@ def _change(
             entity=ENTITY,
             entity_id=notice_id,
         )
-        if n.version != expected_version:
-            raise _conflict(n)
+        check_version(n, expected_version, CHANGED_BY)
         before = _snapshot(n)
         exceptions_before = len(n.exceptions)
         audit_action, kind, summary = action(session, n)
@@ -148,13 +153,10 @@ def record_notice(db: Database, actor: Actor, household_id: int, data: NoticeInp
         h = _household(session, household_id, for_update=True)
         authz.require_agency(actor, Permission.TENANT_WRITE, h.agency_id, entity=ENTITY)
         if h.status != FileStatus.ACTIVE.value:
-            raise ValidationError(
-                {},
-                _m(
-                    QT_TRANSLATE_NOOP(
-                        "messages", "Ce dossier est clos : aucun congé ne peut y être enregistré."
-                    )
-                ),
+            raise refusal(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Ce dossier est clos : aucun congé ne peut y être enregistré."
+                )
             )
         data = _prepare(data, h, on)
         running = session.scalars(
@@ -163,26 +165,19 @@ def record_notice(db: Database, actor: Actor, household_id: int, data: NoticeInp
             )
         ).first()
         if running is not None:
-            raise ValidationError(
-                {},
-                _m(
-                    QT_TRANSLATE_NOOP(
-                        "messages",
-                        "Un congé reçu le {date} est déjà en cours sur ce dossier : ouvrez-le pour le "
-                        "modifier.",
-                    ),
-                    date=format_date_fr(running.received_on),
+            raise refusal(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Un congé reçu le {date} est déjà en cours sur ce dossier : ouvrez-le pour le "
+                    "modifier.",
                 ),
+                date=format_date_fr(running.received_on),
             )
-        stamp = now()
         n = Notice(
             household_id=h.id,
             status=NoticeStatus.IN_PROGRESS.value,
             keys_return_mode="",
-            created_at=stamp,
-            created_by=actor.username,
-            updated_at=stamp,
-            updated_by=actor.username,
+            **created_by(actor),
         )
         n.exceptions = []
         n.household = h
@@ -249,11 +244,8 @@ def receive_proof(
         _refuse_unless_in_progress(n)
         data = _input(n)
         if data.proof_received or not needs_proof(data.ground, rules_for(n.received_on)):
-            raise ValidationError(
-                {},
-                _m(
-                    QT_TRANSLATE_NOOP("messages", "Aucun justificatif n'est attendu pour ce congé.")
-                ),
+            raise refusal(
+                QT_TRANSLATE_NOOP("messages", "Aucun justificatif n'est attendu pour ce congé.")
             )
         data.proof_received_on = received_on
         data.proof_document = document
@@ -352,19 +344,15 @@ def grant_reduced_notice(
         _refuse_unless_in_progress(n)
         if n.end_date_if_proof is None:
             if n.ground == ReducedNoticeGround.AUCUN.value:
-                raise ValidationError(
-                    {},
-                    _m(
-                        QT_TRANSLATE_NOOP(
-                            "messages",
-                            "Aucun motif de préavis réduit n'est invoqué : le préavis réduit ne peut pas "
-                            "être accordé.",
-                        )
-                    ),
+                raise refusal(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Aucun motif de préavis réduit n'est invoqué : le préavis réduit ne peut pas "
+                        "être accordé.",
+                    )
                 )
-            raise ValidationError(
-                {},
-                _m(QT_TRANSLATE_NOOP("messages", "Le préavis réduit s'applique déjà à ce congé.")),
+            raise refusal(
+                QT_TRANSLATE_NOOP("messages", "Le préavis réduit s'applique déjà à ce congé.")
             )
         if errors:
             raise ValidationError(errors)
@@ -407,17 +395,13 @@ def postpone_departure(
     reason, decided_by, decided_on, errors = _clean_decision(reason, decided_by, decided_on, on)
 
     def action(session: Session, n: Notice):
-        _refuse_unless_in_progress(n)
-        if n.keys_returned_on is not None:
-            raise ValidationError(
-                {},
-                _m(
-                    QT_TRANSLATE_NOOP(
-                        "messages",
-                        "Les clés ont été rendues : le départ ne peut plus être reporté.",
-                    )
-                ),
-            )
+        _refuse_after_keys(
+            n,
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Les clés ont été rendues : le départ ne peut plus être reporté.",
+            ),
+        )
         if new_departure is None:
             errors["new_departure_on"] = _m(
                 QT_TRANSLATE_NOOP("messages", "Indiquez la nouvelle date de départ.")
@@ -486,23 +470,13 @@ def keys_without_inventory(
     reason, decided_by, decided_on, errors = _clean_decision(reason, decided_by, decided_on, on)
 
     def action(session: Session, n: Notice):
-        _refuse_unless_in_progress(n)
-        if n.keys_returned_on is not None:
-            raise ValidationError(
-                {},
-                _m(
-                    QT_TRANSLATE_NOOP(
-                        "messages", "Le retour des clés est déjà enregistré (le {date})."
-                    ),
-                    date=format_date_fr(n.keys_returned_on),
-                ),
-            )
+        _refuse_after_keys(
+            n,
+            QT_TRANSLATE_NOOP("messages", "Le retour des clés est déjà enregistré (le {date})."),
+        )
         if n.exit_inventory_on is not None:
-            raise ValidationError(
-                {},
-                _m(
-                    QT_TRANSLATE_NOOP("messages", "L'état des lieux de sortie est déjà enregistré.")
-                ),
+            raise refusal(
+                QT_TRANSLATE_NOOP("messages", "L'état des lieux de sortie est déjà enregistré.")
             )
         _check_keys(errors, "keys_returned_on", keys_returned_on, n, on)
         if not isinstance(mode, KeyReturnMode):
@@ -571,16 +545,12 @@ def withdraw_notice(
     reason, decided_by, decided_on, errors = _clean_decision(reason, decided_by, decided_on, on)
 
     def action(session: Session, n: Notice):
-        _refuse_unless_in_progress(n)
-        if n.keys_returned_on is not None:
-            raise ValidationError(
-                {},
-                _m(
-                    QT_TRANSLATE_NOOP(
-                        "messages", "Les clés ont été rendues : le congé ne peut plus être retiré."
-                    )
-                ),
-            )
+        _refuse_after_keys(
+            n,
+            QT_TRANSLATE_NOOP(
+                "messages", "Les clés ont été rendues : le congé ne peut plus être retiré."
+            ),
+        )
         if errors:
             raise ValidationError(errors)
         _add_exception(session, actor, n, ExceptionKind.WITHDRAWAL, decided_on, decided_by, reason)
@@ -664,7 +634,9 @@ def record_exit(
         n.exit_inventory_on = exit_inventory_on
         n.inventory_matches = bool(inventory_matches) if exit_inventory_on else None
         n.keys_returned_on = keys_returned_on
-        n.keys_return_mode = keys_return_mode.value if keys_returned_on else ""
+        n.keys_return_mode = (
+            keys_return_mode.value if keys_returned_on and keys_return_mode is not None else ""
+        )
         n.inventory_scheduled_on = None if exit_inventory_on else inventory_scheduled_on
         _recompute_deposit(n)
         parts = []
@@ -678,7 +650,7 @@ def record_exit(
                     else _m(QT_TRANSLATE_NOOP("messages", "différent de l'entrée")).render(),
                 ).render()
             )
-        if keys_returned_on is not None:
+        if keys_returned_on is not None and keys_return_mode is not None:
             parts.append(
                 _m(
                     QT_TRANSLATE_NOOP(
@@ -710,38 +682,27 @@ def record_deposit_return(
     def action(session: Session, n: Notice):
         _refuse_unless_in_progress(n)
         if n.keys_returned_on is None:
-            raise ValidationError(
-                {}, _m(QT_TRANSLATE_NOOP("messages", "Enregistrez d'abord le retour des clés."))
-            )
+            raise refusal(QT_TRANSLATE_NOOP("messages", "Enregistrez d'abord le retour des clés."))
         if returned_on is None:
-            raise ValidationError(
-                {
-                    "deposit_returned_on": _m(
-                        QT_TRANSLATE_NOOP(
-                            "messages", "Indiquez la date de restitution du dépôt de garantie."
-                        )
-                    )
-                }
+            raise invalid(
+                "deposit_returned_on",
+                QT_TRANSLATE_NOOP(
+                    "messages", "Indiquez la date de restitution du dépôt de garantie."
+                ),
             )
         if returned_on > on:
-            raise ValidationError(
-                {
-                    "deposit_returned_on": _m(
-                        QT_TRANSLATE_NOOP("messages", "La date ne peut pas être dans le futur.")
-                    )
-                }
+            raise invalid(
+                "deposit_returned_on",
+                QT_TRANSLATE_NOOP("messages", "La date ne peut pas être dans le futur."),
             )
         if returned_on < n.keys_returned_on:
-            raise ValidationError(
-                {
-                    "deposit_returned_on": _m(
-                        QT_TRANSLATE_NOOP(
-                            "messages",
-                            "La restitution ne peut pas précéder le retour des clés ({date}).",
-                        ),
-                        date=format_date_fr(n.keys_returned_on),
-                    )
-                }
+            raise invalid(
+                "deposit_returned_on",
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "La restitution ne peut pas précéder le retour des clés ({date}).",
+                ),
+                date=format_date_fr(n.keys_returned_on),
             )
         n.deposit_returned_on = returned_on
         n.status = NoticeStatus.FINISHED.value

@@ -33,7 +33,7 @@ from desktop.services import (
 from desktop.services.authz import guarded
 from desktop.services.context import Actor, today
 from desktop.services.plans.core import ENTITY, READ, ZERO
-from desktop.services.write import message
+from desktop.services.write import from_row, message
 from desktop.storage.db import Database
 from desktop.storage.models import (
     Agency,
@@ -102,18 +102,18 @@ def arrears_list(
     open_statuses = [s.value for s in IN_FORCE | EDITABLE]
     stmt = (
         select(
-            Household.id,
-            Household.display_name,
+            Household.id.label("household_id"),
+            Household.display_name.label("name"),
             Household.contract_number,
-            Agency.code,
+            Agency.code.label("agency_code"),
             Household.city,
             Household.balance,
             Lease.rent,
             Lease.charges,
-            PaymentPlan.id,
+            PaymentPlan.id.label("plan_id"),
             PaymentPlan.plan_type,
             PaymentPlan.status,
-            PaymentPlan.remaining,
+            PaymentPlan.remaining.label("plan_remaining"),
             PaymentPlan.next_due_on,
             PaymentPlan.grace_days,
             PaymentPlan.next_follow_up,
@@ -151,61 +151,37 @@ def arrears_list(
 
     rows: list[ArrearsRow] = []
     with db.reader() as session:
-        for (
-            hid,
-            name,
-            contract,
-            agency,
-            city,
-            balance,
-            rent,
-            charges,
-            pid,
-            ptype,
-            pstatus,
-            remaining,
-            next_due,
-            grace,
-            follow_up,
-            follow_up_on,
-        ) in session.execute(stmt):
-            months = months_of_debt(balance, rent, charges)
+        for r in session.execute(stmt):
+            months = months_of_debt(r.balance, r.rent, r.charges)
             if query.min_months is not None and (months is None or months < query.min_months):
                 continue
-            aid = is_aid_arrears(balance, rent, charges)
+            aid = is_aid_arrears(r.balance, r.rent, r.charges)
             if query.aid_arrears_only and not aid:
                 continue
-            status = PlanStatus(pstatus) if pstatus else None
+            status = PlanStatus(r.status) if r.status else None
             action = next_action(
-                balance,
-                rent,
-                charges,
+                r.balance,
+                r.rent,
+                r.charges,
                 status,
                 on,
-                next_due_on=next_due,
-                follow_up=FollowUpKind(follow_up) if follow_up else None,
-                follow_up_on=follow_up_on,
-                grace_days=grace if grace is not None else 0,
+                next_due_on=r.next_due_on,
+                follow_up=FollowUpKind(r.next_follow_up) if r.next_follow_up else None,
+                follow_up_on=r.next_follow_up_on,
+                grace_days=r.grace_days if r.grace_days is not None else 0,
             )
             if query.action_due_only and not (action.due_on is not None and action.due_on <= on):
                 continue
             rows.append(
-                ArrearsRow(
-                    hid,
-                    name,
-                    contract,
-                    agency,
-                    city,
-                    balance,
-                    rent + charges,
-                    months,
-                    aid,
-                    pid,
-                    PaymentPlanType(ptype) if ptype else None,
-                    status,
-                    remaining,
-                    next_due,
-                    action,
+                from_row(
+                    ArrearsRow,
+                    r,
+                    monthly=r.rent + r.charges,
+                    months=months,
+                    aid_arrears=aid,
+                    plan_type=PaymentPlanType(r.plan_type) if r.plan_type else None,
+                    plan_status=status,
+                    action=action,
                 )
             )
     return rows

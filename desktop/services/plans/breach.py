@@ -53,11 +53,12 @@ from desktop.services.plans.core import (
     _snapshot,
     add_timeline_event,
     evaluate_plan,
+    plan_event,
     plan_label,
     plan_options,
     stored_text,
 )
-from desktop.services.write import message, touch, writing
+from desktop.services.write import invalid, message, refusal, touch, writing
 from desktop.storage.db import Database
 from desktop.storage.models import (
     Household,
@@ -102,31 +103,25 @@ def complete_follow_up(
                 message(QT_TRANSLATE_NOOP("messages", "Cette action n'existe pas ou plus."))
             )
         if item.done_on is not None:
-            raise ValidationError(
-                {},
-                message(
-                    QT_TRANSLATE_NOOP("messages", "Cette action est déjà faite (le {date})."),
-                    date=format_date_fr(item.done_on),
-                ),
+            raise refusal(
+                QT_TRANSLATE_NOOP("messages", "Cette action est déjà faite (le {date})."),
+                date=format_date_fr(item.done_on),
             )
         if (
             item.kind == FollowUpKind.CCAPEX.value
             and p.summons_on is not None
             and earliest_summons(done_on) > p.summons_on
         ):
-            raise ValidationError(
-                {
-                    "done_on": message(
-                        QT_TRANSLATE_NOOP(
-                            "messages",
-                            "Saisie le {date}, la CCAPEX ne l'est pas 2 mois avant l'assignation "
-                            "prévue le {summons} : reportez l'assignation au {earliest} au moins.",
-                        ),
-                        date=format_date_fr(done_on),
-                        summons=format_date_fr(p.summons_on),
-                        earliest=format_date_fr(earliest_summons(done_on)),
-                    )
-                }
+            raise invalid(
+                "done_on",
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Saisie le {date}, la CCAPEX ne l'est pas 2 mois avant l'assignation "
+                    "prévue le {summons} : reportez l'assignation au {earliest} au moins.",
+                ),
+                date=format_date_fr(done_on),
+                summons=format_date_fr(p.summons_on),
+                earliest=format_date_fr(earliest_summons(done_on)),
             )
         item.done_on = done_on
         item.channel = channel
@@ -170,14 +165,11 @@ def plan_summons(
 
     def action(session: Session, p: PaymentPlan) -> None:
         if PlanStatus(p.status) not in (PlanStatus.DEFAILLANT, PlanStatus.CADUC):
-            raise ValidationError(
-                {},
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "messages",
-                        "Une assignation ne se prévoit que pour un plan défaillant ou caduc.",
-                    )
-                ),
+            raise refusal(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Une assignation ne se prévoit que pour un plan défaillant ou caduc.",
+                )
             )
         ccapex = [f for f in p.follow_ups if f.kind == FollowUpKind.CCAPEX.value]
         referred = max((f.done_on for f in ccapex if f.done_on), default=None)
@@ -186,18 +178,13 @@ def plan_summons(
         for f in ccapex:
             if f.done_on is None and p.breached_on:
                 f.due_on = ccapex_due(p.breached_on, summons_on)
-        add_timeline_event(
+        plan_event(
             session,
             p,
-            EVENT_PLAN_SUMMONS,
-            stored_text(
-                message(
-                    QT_TRANSLATE_NOOP("messages", "{plan} : assignation envisagée le {date}"),
-                    plan=plan_label(p),
-                    date=format_date_fr(summons_on),
-                )
-            ),
             actor,
+            EVENT_PLAN_SUMMONS,
+            QT_TRANSLATE_NOOP("messages", "{plan} : assignation envisagée le {date}"),
+            date=format_date_fr(summons_on),
         )
         audit.record(session, actor, "summons", ENTITY, p.id, None, {"summons_on": summons_on})
         session.flush()
@@ -227,33 +214,28 @@ def sign_avenant(
 
     def action(session: Session, p: PaymentPlan) -> None:
         if p.plan_type not in {t.value for t in PROTOCOL_TYPES}:
-            raise ValidationError(
-                {},
-                message(
-                    QT_TRANSLATE_NOOP("messages", "Seul un protocole se prolonge par avenant.")
-                ),
+            raise refusal(
+                QT_TRANSLATE_NOOP("messages", "Seul un protocole se prolonge par avenant.")
             )
         if PlanStatus(p.status) not in IN_FORCE:
-            raise ValidationError(
-                {},
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "messages",
-                        "Un avenant se signe sur un protocole signé, en cours ou défaillant.",
-                    )
-                ),
+            raise refusal(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Un avenant se signe sur un protocole signé, en cours ou défaillant.",
+                )
+            )
+        if p.end_on is None:  # a protocol's end date is required when it is drawn up
+            raise invalid(
+                "end_on", QT_TRANSLATE_NOOP("messages", "Indiquez la date de fin du protocole.")
             )
         validate_avenant(p.end_on, new_end_on, signed_on)
         if p.avenant_end_on is not None and new_end_on <= p.avenant_end_on:
-            raise ValidationError(
-                {
-                    "avenant_end_on": message(
-                        QT_TRANSLATE_NOOP(
-                            "messages", "L'avenant doit prolonger le protocole au-delà du {date}."
-                        ),
-                        date=format_date_fr(p.avenant_end_on),
-                    )
-                }
+            raise invalid(
+                "avenant_end_on",
+                QT_TRANSLATE_NOOP(
+                    "messages", "L'avenant doit prolonger le protocole au-delà du {date}."
+                ),
+                date=format_date_fr(p.avenant_end_on),
             )
         ledger = _ledger(p, on)
         kept = [Instalment(s.number, s.due_on, s.paid) for s in ledger.instalments if s.paid > 0]
@@ -287,25 +269,20 @@ def sign_avenant(
         if months is not None or monthly is not None:
             p.months, p.monthly = months, monthly
         _apply_schedule(p, schedule)
-        add_timeline_event(
+        plan_event(
             session,
             p,
-            EVENT_PLAN_AVENANT,
-            stored_text(
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "messages",
-                        "{plan} : avenant signé le {date}, fin reportée au {end} ; reste {amount} "
-                        "en {count} échéance(s)",
-                    ),
-                    plan=plan_label(p),
-                    date=format_date_fr(signed_on),
-                    end=format_date_fr(new_end_on),
-                    amount=format_money_fr(remainder),
-                    count=len(new),
-                )
-            ),
             actor,
+            EVENT_PLAN_AVENANT,
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "{plan} : avenant signé le {date}, fin reportée au {end} ; reste {amount} "
+                "en {count} échéance(s)",
+            ),
+            date=format_date_fr(signed_on),
+            end=format_date_fr(new_end_on),
+            amount=format_money_fr(remainder),
+            count=len(new),
         )
         audit.record(session, actor, "avenant", ENTITY, p.id, before, _snapshot(p))
         if PlanStatus(p.status) == PlanStatus.DEFAILLANT:
@@ -388,10 +365,10 @@ def evaluate_plans(
     for start in range(0, len(ids), 200):
         chunk = ids[start : start + 200]
         with writing(db, _refresh_conflict) as session:
-            stmt = select(PaymentPlan).where(PaymentPlan.id.in_(chunk)).options(*plan_options())
+            load = select(PaymentPlan).where(PaymentPlan.id.in_(chunk)).options(*plan_options())
             if session.get_bind().dialect.name == "postgresql":
-                stmt = stmt.with_for_update(of=PaymentPlan)
-            for p in session.scalars(stmt):
+                load = load.with_for_update(of=PaymentPlan)
+            for p in session.scalars(load):
                 before = p.status
                 if PlanStatus(before) not in IN_FORCE:
                     continue

@@ -12,11 +12,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from desktop.domain.errors import ConflictError, NotFoundError, ValidationError
-from desktop.domain.formatting import (
-    format_date_fr,
-    utc_to_local,
-)
+from desktop.domain.errors import NotFoundError, ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, Message
 from desktop.domain.plans import (
     CLOSED,
@@ -51,7 +47,17 @@ from desktop.services import (
 )
 from desktop.services.authz import guarded
 from desktop.services.context import Actor, now, today
-from desktop.services.write import message, reloaded, touch, writing
+from desktop.services.write import (
+    check_version,
+    conflict_of,
+    from_row,
+    message,
+    reloaded,
+    set_fields,
+    snapshot,
+    touch,
+    writing,
+)
 from desktop.storage.db import Database
 from desktop.storage.models import (
     Household,
@@ -195,33 +201,8 @@ class PlanSummary:
 
 
 def _terms_of(p: PaymentPlan) -> PlanTerms:
-    return PlanTerms(
-        plan_type=PaymentPlanType(p.plan_type),
-        debt=p.debt,
-        debt_on=p.debt_on,
-        current_rent=p.current_rent,
-        current_charges=p.current_charges,
-        start_on=p.start_on,
-        months=p.months,
-        monthly=p.monthly,
-        day=p.day,
-        aid_body=AidBody(p.aid_body),
-        aid_reference=p.aid_reference,
-        aid_to_landlord=p.aid_to_landlord,
-        aid_approved_on=p.aid_approved_on,
-        fsl=p.fsl,
-        fsl_amount=p.fsl_amount,
-        ccas=p.ccas,
-        ccas_amount=p.ccas_amount,
-        landlord_signatory=p.landlord_signatory,
-        judgment_on=p.judgment_on,
-        end_on=p.end_on,
-        new_lease_months=p.new_lease_months,
-        breach_missed=p.breach_missed,
-        breach_rent_unpaid=p.breach_rent_unpaid,
-        payments_cover_rent=p.payments_cover_rent,
-        grace_days=p.grace_days,
-        notes=p.notes,
+    return from_row(
+        PlanTerms, p, plan_type=PaymentPlanType(p.plan_type), aid_body=AidBody(p.aid_body)
     )
 
 
@@ -254,14 +235,14 @@ _TERM_COLUMNS = (
 
 
 def _apply_terms(p: PaymentPlan, terms: PlanTerms) -> None:
-    if p.plan_type != terms.plan_type.value:
-        p.plan_type = terms.plan_type.value
-    if p.aid_body != terms.aid_body.value:
-        p.aid_body = terms.aid_body.value
-    for name in _TERM_COLUMNS:
-        value = getattr(terms, name)
-        if getattr(p, name, None) != value:
-            setattr(p, name, value)
+    set_fields(
+        p,
+        {
+            "plan_type": terms.plan_type.value,
+            "aid_body": terms.aid_body.value,
+            **{name: getattr(terms, name) for name in _TERM_COLUMNS},
+        },
+    )
 
 
 def _apply_schedule(p: PaymentPlan, instalments: list[Instalment]) -> None:
@@ -272,12 +253,7 @@ def _apply_schedule(p: PaymentPlan, instalments: list[Instalment]) -> None:
         else:
             row = PlanInstalment()
             p.instalments.append(row)
-        if row.number != inst.number:
-            row.number = inst.number
-        if row.due_on != inst.due_date:
-            row.due_on = inst.due_date
-        if row.amount != inst.amount:
-            row.amount = inst.amount
+        set_fields(row, {"number": inst.number, "due_on": inst.due_date, "amount": inst.amount})
     for row in rows[len(instalments) :]:
         p.instalments.remove(row)
 
@@ -306,7 +282,7 @@ def _rule(p: PaymentPlan) -> BreachRule:
 
 def _refresh_summary(p: PaymentPlan, ledger: Ledger) -> None:
     nxt = ledger.next_due
-    values = {
+    values: dict[str, object] = {
         "paid_total": ledger.paid_total,
         "remaining": ledger.remaining,
         "next_due_on": nxt.due_on if nxt else None,
@@ -320,17 +296,12 @@ def _refresh_summary(p: PaymentPlan, ledger: Ledger) -> None:
     )
     values["next_follow_up"] = open_items[0].kind if open_items else ""
     values["next_follow_up_on"] = open_items[0].due_on if open_items else None
-    for key, value in values.items():
-        if getattr(p, key, None) != value:
-            setattr(p, key, value)
+    set_fields(p, values)
 
 
 def _snapshot(p: PaymentPlan) -> dict:
     return {
-        "status": p.status,
-        "plan_type": p.plan_type,
-        "aid_body": p.aid_body,
-        **{name: getattr(p, name) for name in _TERM_COLUMNS},
+        **snapshot(p, ("status", "plan_type", "aid_body", *_TERM_COLUMNS)),
         "instalments": [[i.number, i.due_on, i.amount] for i in p.instalments],
     }
 
@@ -340,43 +311,20 @@ def _view(session: Session, p: PaymentPlan, on: dt.date) -> PlanView:
     ledger = _ledger(p, on)
     status = PlanStatus(p.status)
     reasons = breach_reasons(ledger, _rule(p)) if status in IN_FORCE else []
-    return PlanView(
-        id=p.id,
-        household_id=p.household_id,
-        version=p.version,
+    return from_row(
+        PlanView,
+        p,
         status=status,
         terms=_terms_of(p),
         instalments=_instalments_of(p),
         ledger=ledger,
         breach_reasons=reasons,
-        payments=[
-            PaymentView(
-                x.id, x.paid_on, x.amount, x.reference, x.source, x.source_file, x.recorded_by
-            )
-            for x in p.payments
-        ],
-        follow_ups=[
-            FollowUpView(
-                f.id, FollowUpKind(f.kind), f.due_on, f.done_on, f.channel, f.outcome, f.done_by
-            )
-            for f in p.follow_ups
-        ],
+        payments=[from_row(PaymentView, x) for x in p.payments],
+        follow_ups=[from_row(FollowUpView, f, kind=FollowUpKind(f.kind)) for f in p.follow_ups],
         tenant_name=h.display_name,
         contract_number=h.contract_number,
         address=h.address,
         balance=h.balance,
-        proposed_on=p.proposed_on,
-        signed_on=p.signed_on,
-        breached_on=p.breached_on,
-        closed_on=p.closed_on,
-        status_reason=p.status_reason,
-        summons_on=p.summons_on,
-        avenant_signed_on=p.avenant_signed_on,
-        avenant_end_on=p.avenant_end_on,
-        new_lease_due_on=p.new_lease_due_on,
-        created_at=p.created_at,
-        updated_at=p.updated_at,
-        updated_by=p.updated_by,
     )
 
 
@@ -408,21 +356,12 @@ def _load(session: Session, plan_id: int, *, for_update: bool = False) -> Paymen
     return p
 
 
-def _conflict(p: PaymentPlan) -> ConflictError:
-    local = utc_to_local(p.updated_at)
-    return ConflictError(
-        message(
-            QT_TRANSLATE_NOOP(
-                "messages",
-                "Ce plan a été modifié par {user} le {date} à {time} depuis que vous l'avez ouvert. "
-                "Vos changements n'ont pas été enregistrés : rechargez le plan pour voir la version "
-                "actuelle.",
-            ),
-            user=p.updated_by,
-            date=format_date_fr(local.date()),
-            time=local.strftime("%H:%M"),
-        )
-    )
+PLAN_CHANGED_BY = QT_TRANSLATE_NOOP(
+    "messages",
+    "Ce plan a été modifié par {user} le {date} à {time} depuis que vous l'avez ouvert. "
+    "Vos changements n'ont pas été enregistrés : rechargez le plan pour voir la version "
+    "actuelle.",
+)
 
 
 @guarded("plan.consultation")
@@ -446,15 +385,11 @@ def plans_for_household(db: Database, actor: Actor, household_id: int) -> list[P
             .order_by(PaymentPlan.id.desc())
         ).all()
         return [
-            PlanSummary(
-                p.id,
-                PaymentPlanType(p.plan_type),
-                PlanStatus(p.status),
-                p.debt,
-                p.start_on,
-                p.remaining,
-                p.next_due_on,
-                p.created_at,
+            from_row(
+                PlanSummary,
+                p,
+                plan_type=PaymentPlanType(p.plan_type),
+                status=PlanStatus(p.status),
             )
             for p in rows
         ]
@@ -482,6 +417,23 @@ def add_timeline_event(
     )
 
 
+def plan_event(
+    session: Session,
+    p: PaymentPlan,
+    actor: Actor,
+    kind: str,
+    template: str,
+    /,
+    *,
+    at: dt.datetime | None = None,
+    **params,
+) -> None:
+    """A line on the tenant's timeline about plan ``p`` (at ``at``, default now):
+    ``template`` (``{plan}``: the plan's label) filled with ``params``, stored in French."""
+    summary = stored_text(message(template, plan=plan_label(p), **params))
+    add_timeline_event(session, p, kind, summary, actor, at)
+
+
 def plan_label(p: PaymentPlan) -> str:
     return stored_text(
         message(
@@ -500,12 +452,11 @@ def _edit(
     action: Callable[[Session, PaymentPlan], None],
 ) -> int:
     """Run ``action`` on the plan locked at ``expected_version``; return the new version."""
-    reload = reloaded(db, lambda s: _load(s, plan_id), _conflict)
+    reload = reloaded(db, lambda s: _load(s, plan_id), lambda p: conflict_of(p, PLAN_CHANGED_BY))
     with writing(db, reload) as session:
         p = _load(session, plan_id, for_update=True)
         authz.require_agency(actor, WRITE, p.household.agency_id, entity=ENTITY, entity_id=plan_id)
-        if expected_version is not None and p.version != expected_version:
-            raise _conflict(p)
+        check_version(p, expected_version, PLAN_CHANGED_BY)
         action(session, p)
         touch(p, actor)
         session.flush()

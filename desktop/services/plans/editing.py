@@ -59,7 +59,7 @@ from desktop.services.plans.core import (
     plan_label,
     stored_text,
 )
-from desktop.services.write import message
+from desktop.services.write import created_by, invalid, message, refusal
 from desktop.storage.db import Database
 from desktop.storage.models import PaymentPlan
 
@@ -113,27 +113,21 @@ def create_plan(
         h = _household(session, household_id)
         authz.require_agency(actor, WRITE, h.agency_id, entity=ENTITY)
         if h.status != FileStatus.ACTIVE.value:
-            raise ValidationError(
-                {},
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "messages", "Un dossier clos ne peut pas recevoir de plan d'apurement."
-                    )
-                ),
+            raise refusal(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Un dossier clos ne peut pas recevoir de plan d'apurement."
+                )
             )
         other = _open_plan(session, household_id)
         if other is not None:
-            raise ValidationError(
-                {},
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "messages",
-                        "Ce dossier a déjà un accord en cours ({plan}, statut « {status} ») : "
-                        "clôturez-le ou annulez-le avant d'en créer un autre.",
-                    ),
-                    plan=plan_label(other),
-                    status=Message(PlanStatus(other.status).label),
+            raise refusal(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Ce dossier a déjà un accord en cours ({plan}, statut « {status} ») : "
+                    "clôturez-le ou annulez-le avant d'en créer un autre.",
                 ),
+                plan=plan_label(other),
+                status=Message(PlanStatus(other.status).label),
             )
         stamp = now()
         p = PaymentPlan(
@@ -142,10 +136,7 @@ def create_plan(
             plan_type=terms.plan_type.value,
             aid_body=terms.aid_body.value,
             status_reason="",
-            created_at=stamp,
-            created_by=actor.username,
-            updated_at=stamp,
-            updated_by=actor.username,
+            **created_by(actor, stamp),
             paid_total=ZERO,
             remaining=terms.debt,
             unpaid_count=0,
@@ -184,15 +175,12 @@ def update_plan(
 
     def action(session: Session, p: PaymentPlan) -> None:
         if PlanStatus(p.status) not in EDITABLE:
-            raise ValidationError(
-                {},
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "messages",
-                        "Un plan signé ne peut plus être modifié : pour un protocole, signez "
-                        "un avenant ; sinon, établissez un nouveau plan.",
-                    )
-                ),
+            raise refusal(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Un plan signé ne peut plus être modifié : pour un protocole, signez "
+                    "un avenant ; sinon, établissez un nouveau plan.",
+                )
             )
         before = _snapshot(p)
         _apply_terms(p, terms)
@@ -227,20 +215,12 @@ def change_status(
     on = on or today()
     reason = " ".join((reason or "").split())
     if len(reason) > REASON_MAX:
-        raise ValidationError(
-            {
-                "reason": message(
-                    QT_TRANSLATE_NOOP("messages", "{max} caractères au plus."), max=REASON_MAX
-                )
-            }
+        raise invalid(
+            "reason", QT_TRANSLATE_NOOP("messages", "{max} caractères au plus."), max=REASON_MAX
         )
     if on > today():
-        raise ValidationError(
-            {
-                "on": message(
-                    QT_TRANSLATE_NOOP("messages", "La date ne peut pas être dans le futur.")
-                )
-            }
+        raise invalid(
+            "on", QT_TRANSLATE_NOOP("messages", "La date ne peut pas être dans le futur.")
         )
 
     def action(session: Session, p: PaymentPlan) -> None:
@@ -256,28 +236,22 @@ def change_status(
                 and p.debt > 0
                 and not p.aid_approved_on
             ):
-                raise ValidationError(
-                    {
-                        "aid_approved_on": message(
-                            QT_TRANSLATE_NOOP(
-                                "messages",
-                                "Le plan annexé au protocole doit être approuvé par la CAF ou la "
-                                "MSA : indiquez la date d'approbation avant la signature.",
-                            )
-                        )
-                    }
+                raise invalid(
+                    "aid_approved_on",
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Le plan annexé au protocole doit être approuvé par la CAF ou la "
+                        "MSA : indiquez la date d'approbation avant la signature.",
+                    ),
                 )
             if on < p.debt_on:
-                raise ValidationError(
-                    {
-                        "on": message(
-                            QT_TRANSLATE_NOOP(
-                                "messages",
-                                "La signature ne peut pas précéder l'arrêté de la dette ({date}).",
-                            ),
-                            date=format_date_fr(p.debt_on),
-                        )
-                    }
+                raise invalid(
+                    "on",
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "La signature ne peut pas précéder l'arrêté de la dette ({date}).",
+                    ),
+                    date=format_date_fr(p.debt_on),
                 )
             p.signed_on = on
         elif new_status == PlanStatus.EN_COURS and current == PlanStatus.DEFAILLANT:
@@ -290,17 +264,14 @@ def change_status(
         elif new_status == PlanStatus.RESPECTE:
             late = [i for i in ledger.instalments if i.outstanding > 0 and i.due_on < on]
             if late:
-                raise ValidationError(
-                    {},
-                    message(
-                        QT_TRANSLATE_NOOP(
-                            "messages",
-                            "{count} échéance(s) échue(s) reste(nt) impayée(s), la plus ancienne "
-                            "du {date} : le plan ne peut pas être déclaré respecté.",
-                        ),
-                        count=len(late),
-                        date=format_date_fr(late[0].due_on),
+                raise refusal(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "{count} échéance(s) échue(s) reste(nt) impayée(s), la plus ancienne "
+                        "du {date} : le plan ne peut pas être déclaré respecté.",
                     ),
+                    count=len(late),
+                    date=format_date_fr(late[0].due_on),
                 )
             p.closed_on = on
             if p.plan_type in {t.value for t in PROTOCOL_TYPES}:
@@ -312,16 +283,13 @@ def change_status(
             _add_follow_ups(p, breach_follow_ups(on, AidBody(p.aid_body), p.summons_on))
         elif new_status == PlanStatus.SOLDE:
             if not ledger.all_paid and not reason:
-                raise ValidationError(
-                    {
-                        "reason": message(
-                            QT_TRANSLATE_NOOP(
-                                "messages",
-                                "Des échéances restent dues : indiquez comment la dette a été "
-                                "soldée (ex. : versement du FSL, remise de dette).",
-                            )
-                        )
-                    }
+                raise invalid(
+                    "reason",
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Des échéances restent dues : indiquez comment la dette a été "
+                        "soldée (ex. : versement du FSL, remise de dette).",
+                    ),
                 )
             p.closed_on = on
             _close_open_follow_ups(

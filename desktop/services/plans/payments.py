@@ -29,12 +29,10 @@ from desktop.services.plans.core import (
     PAYMENT_REFERENCE_MAX,
     SOURCE_MANUAL,
     _edit,
-    add_timeline_event,
     evaluate_plan,
-    plan_label,
-    stored_text,
+    plan_event,
 )
-from desktop.services.write import message
+from desktop.services.write import message, refusal
 from desktop.storage.db import Database
 from desktop.storage.models import (
     PaymentPlan,
@@ -82,16 +80,13 @@ def check_payment(
 
 
 def _not_in_force(p: PaymentPlan) -> ValidationError:
-    return ValidationError(
-        {},
-        message(
-            QT_TRANSLATE_NOOP(
-                "messages",
-                "Les règlements s'enregistrent sur un plan signé, en cours ou défaillant "
-                "(ce plan est « {status} »).",
-            ),
-            status=Message(PlanStatus(p.status).label),
+    return refusal(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "Les règlements s'enregistrent sur un plan signé, en cours ou défaillant "
+            "(ce plan est « {status} »).",
         ),
+        status=Message(PlanStatus(p.status).label),
     )
 
 
@@ -128,19 +123,14 @@ def record_payment(
                 recorded_by=actor.username,
             )
         )
-        add_timeline_event(
+        plan_event(
             session,
             p,
-            EVENT_PLAN_PAYMENT,
-            stored_text(
-                message(
-                    QT_TRANSLATE_NOOP("messages", "{plan} : règlement de {amount} du {date}"),
-                    plan=plan_label(p),
-                    amount=format_money_fr(amount),
-                    date=format_date_fr(paid_on),
-                )
-            ),
             actor,
+            EVENT_PLAN_PAYMENT,
+            QT_TRANSLATE_NOOP("messages", "{plan} : règlement de {amount} du {date}"),
+            amount=format_money_fr(amount),
+            date=format_date_fr(paid_on),
         )
         audit.record(
             session,
@@ -178,21 +168,14 @@ def delete_payment(
         if PlanStatus(p.status) not in IN_FORCE | {PlanStatus.SOLDE}:
             raise _not_in_force(p)
         p.payments.remove(payment)
-        add_timeline_event(
+        plan_event(
             session,
             p,
-            EVENT_PLAN_PAYMENT_DELETED,
-            stored_text(
-                message(
-                    QT_TRANSLATE_NOOP(
-                        "messages", "{plan} : règlement de {amount} du {date} supprimé"
-                    ),
-                    plan=plan_label(p),
-                    amount=format_money_fr(payment.amount),
-                    date=format_date_fr(payment.paid_on),
-                )
-            ),
             actor,
+            EVENT_PLAN_PAYMENT_DELETED,
+            QT_TRANSLATE_NOOP("messages", "{plan} : règlement de {amount} du {date} supprimé"),
+            amount=format_money_fr(payment.amount),
+            date=format_date_fr(payment.paid_on),
         )
         audit.record(
             session,

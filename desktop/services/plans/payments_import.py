@@ -32,11 +32,9 @@ from desktop.services.plans.core import (
     SOURCE_IMPORT,
     WRITE,
     ZERO,
-    add_timeline_event,
     evaluate_plan,
-    plan_label,
+    plan_event,
     plan_options,
-    stored_text,
 )
 from desktop.services.plans.payments import check_payment
 from desktop.services.tabular import (
@@ -233,11 +231,11 @@ def dry_run_payments(
                 holders[number] = (hid, name, agency_id)
         household_ids = sorted({h[0] for h in holders.values()})
         for start in range(0, len(household_ids), 500):
-            chunk = household_ids[start : start + 500]
+            ids = household_ids[start : start + 500]
             for p in session.scalars(
                 select(PaymentPlan)
                 .where(
-                    PaymentPlan.household_id.in_(chunk),
+                    PaymentPlan.household_id.in_(ids),
                     PaymentPlan.status.in_([s.value for s in IN_FORCE]),
                 )
                 .options(selectinload(PaymentPlan.payments))
@@ -305,6 +303,7 @@ def dry_run_payments(
                 )
                 report.rejected.append(RejectedLine(line, messages))
             else:
+                assert plan is not None  # no error: the contract's plan was found
                 report.accepted.append(
                     AcceptedPayment(
                         line,
@@ -385,24 +384,19 @@ def apply_payments(
                     )
                 )
             total = sum((i.amount for i in items), ZERO)
-            add_timeline_event(
+            plan_event(
                 session,
                 p,
-                EVENT_PLAN_IMPORT,
-                stored_text(
-                    message(
-                        QT_TRANSLATE_NOOP(
-                            "messages",
-                            "{plan} : {count} règlement(s) importé(s) de « {file} », {amount}",
-                        ),
-                        plan=plan_label(p),
-                        count=len(items),
-                        file=report.source,
-                        amount=format_money_fr(total),
-                    )
-                ),
                 actor,
-                stamp,
+                EVENT_PLAN_IMPORT,
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{plan} : {count} règlement(s) importé(s) de « {file} », {amount}",
+                ),
+                at=stamp,
+                count=len(items),
+                file=report.source,
+                amount=format_money_fr(total),
             )
             before = p.status
             session.flush()
