@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QSpinBox,
     QSplitter,
     QTableWidget,
@@ -46,7 +45,7 @@ from desktop.services import accounts, agencies, audit, backup, retention, setti
 from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import FlowLayout, message_label, open_on_enter
+from desktop.ui.widgets import FlowLayout, line_edit, message_label, open_on_enter, push_button
 from desktop.ui.widgets.tables import share_width
 
 
@@ -109,10 +108,8 @@ class UserDialog(QDialog):
             if user is None
             else self.tr("Compte {name}").format(name=user.username)
         )
-        self.username = QLineEdit(self)
-        self.username.setObjectName("username")
-        self.full_name = QLineEdit(self)
-        self.full_name.setObjectName("fullName")
+        self.username = line_edit(self, "username")
+        self.full_name = line_edit(self, "fullName")
         self.role = QComboBox(self)
         self.role.setObjectName("role")
         for role in Role:
@@ -122,18 +119,14 @@ class UserDialog(QDialog):
         self.agency.addItem(self.tr("(aucune)"), None)
         for a in agencies.list_agencies(db):
             self.agency.addItem(f"{a.name} ({a.code})", a.code)
-        self.os_login = QLineEdit(self)
-        self.os_login.setObjectName("osLogin")
-        self.os_login.setPlaceholderText(
-            self.tr("facultatif : session Windows autorisée en ligne de commande")
+        self.os_login = line_edit(
+            self, "osLogin", self.tr("facultatif : session Windows autorisée en ligne de commande")
         )
         self.active = QCheckBox(self.tr("Compte actif"), self)
         self.active.setObjectName("active")
-        self.password = QLineEdit(self)
-        self.password.setObjectName("password")
+        self.password = line_edit(self, "password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.confirm = QLineEdit(self)
-        self.confirm.setObjectName("confirm")
+        self.confirm = line_edit(self, "confirm")
         self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
         self.error = message_label(self, "pageError", hidden=False)
         form = QFormLayout(self)
@@ -205,11 +198,9 @@ class PasswordResetDialog(QDialog):
         self._db, self._actor, self._user = db, actor, user
         self.setObjectName("passwordResetDialog")
         self.setWindowTitle(self.tr("Nouveau mot de passe pour {name}").format(name=user.username))
-        self.password = QLineEdit(self)
-        self.password.setObjectName("password")
+        self.password = line_edit(self, "password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.confirm = QLineEdit(self)
-        self.confirm.setObjectName("confirm")
+        self.confirm = line_edit(self, "confirm")
         self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
         self.error = message_label(self, "pageError", hidden=False)
         form = QFormLayout(self)
@@ -263,14 +254,10 @@ class UsersPage(QWidget):
             ],
             "usersTable",
         )
-        self.new_button = QPushButton(self.tr("Nouveau compte…"), self)
-        self.new_button.setObjectName("newUser")
-        self.edit_button = QPushButton(self.tr("Modifier…"), self)
-        self.edit_button.setObjectName("editUser")
-        self.password_button = QPushButton(self.tr("Nouveau mot de passe…"), self)
-        self.password_button.setObjectName("resetPassword")
-        self.unlock_button = QPushButton(self.tr("Déverrouiller"), self)
-        self.unlock_button.setObjectName("unlockUser")
+        self.new_button = push_button(self.tr("Nouveau compte…"), self, "newUser")
+        self.edit_button = push_button(self.tr("Modifier…"), self, "editUser")
+        self.password_button = push_button(self.tr("Nouveau mot de passe…"), self, "resetPassword")
+        self.unlock_button = push_button(self.tr("Déverrouiller"), self, "unlockUser")
         self.error = message_label(self, "pageError", hidden=False)
         buttons = QHBoxLayout()
         for b in (self.new_button, self.edit_button, self.password_button, self.unlock_button):
@@ -374,34 +361,23 @@ class AuditPage(QWidget):
         super().__init__(parent)
         self._db, self._actor = db, actor
         self.setObjectName("auditPage")
-        self.since = QLineEdit(self)
-        self.since.setObjectName("auditSince")
-        self.since.setPlaceholderText(self.tr("du jj/mm/aaaa"))
-        self.until = QLineEdit(self)
-        self.until.setObjectName("auditUntil")
-        self.until.setPlaceholderText(self.tr("au jj/mm/aaaa"))
-        self.user = QLineEdit(self)
-        self.user.setObjectName("auditUser")
-        self.user.setPlaceholderText(self.tr("utilisateur"))
+        self.since = line_edit(self, "auditSince", self.tr("du jj/mm/aaaa"))
+        self.until = line_edit(self, "auditUntil", self.tr("au jj/mm/aaaa"))
+        self.user = line_edit(self, "auditUser", self.tr("utilisateur"))
         self.action = QComboBox(self)
         self.action.setObjectName("auditAction")
         self.action.addItem(self.tr("Toutes les actions"), None)
         for code, label in audit.ACTION_LABELS.items():
             self.action.addItem(_tr_message(label), code)
-        self.file_number = QLineEdit(self)
-        self.file_number.setObjectName("auditFile")
-        self.file_number.setPlaceholderText(self.tr("n° de dossier"))
-        self.filter_button = QPushButton(self.tr("Filtrer"), self)
-        self.filter_button.setObjectName("auditFilter")
-        self.export_button = QPushButton(self.tr("Exporter vers Excel…"), self)
-        self.export_button.setObjectName("auditExport")
+        self.file_number = line_edit(self, "auditFile", self.tr("n° de dossier"))
+        self.filter_button = push_button(self.tr("Filtrer"), self, "auditFilter")
+        self.export_button = push_button(self.tr("Exporter vers Excel…"), self, "auditExport")
         self.count_label = QLabel(self)
         self.count_label.setObjectName("auditCount")
         self.chain_label = QLabel(self)
         self.chain_label.setObjectName("auditChain")
         self.chain_label.setWordWrap(True)
-        self.verify_button = QPushButton(self.tr("Vérifier l'intégrité"), self)
-        self.verify_button.setObjectName("auditVerify")
+        self.verify_button = push_button(self.tr("Vérifier l'intégrité"), self, "auditVerify")
         self._verify_task = None
         self.error = message_label(self, "pageError", hidden=False)
         self.table = _table(
@@ -624,13 +600,11 @@ class RetentionPage(QWidget):
             other_form.addRow(
                 _wrapped(_tr_message(settings.OPTIONS[key].label), other), self._spin(key, values)
             )
-        self.save_button = QPushButton(self.tr("Enregistrer les réglages"), self)
-        self.save_button.setObjectName("saveSettings")
-        self.preview_button = QPushButton(self.tr("Aperçu de la purge"), self)
-        self.preview_button.setObjectName("purgePreview")
-        self.purge_button = QPushButton(self.tr("Purger maintenant…"), self)
-        self.purge_button.setObjectName("purgeNow")
-        self.purge_button.setEnabled(False)
+        self.save_button = push_button(self.tr("Enregistrer les réglages"), self, "saveSettings")
+        self.preview_button = push_button(self.tr("Aperçu de la purge"), self, "purgePreview")
+        self.purge_button = push_button(
+            self.tr("Purger maintenant…"), self, "purgeNow", enabled=False
+        )
         self.status = QLabel(self)
         self.status.setObjectName("retentionStatus")
         self.status.setWordWrap(True)
@@ -767,12 +741,13 @@ class BackupPage(QWidget):
             [self.tr("Date"), self.tr("Fichier"), self.tr("Taille"), self.tr("Type")],
             "backupTable",
         )
-        self.backup_button = QPushButton(self.tr("Sauvegarder maintenant"), self)
-        self.backup_button.setObjectName("backupNow")
-        self.restore_button = QPushButton(self.tr("Restaurer la sauvegarde choisie…"), self)
-        self.restore_button.setObjectName("restoreBackup")
-        self.restore_file_button = QPushButton(self.tr("Restaurer un autre fichier…"), self)
-        self.restore_file_button.setObjectName("restoreFile")
+        self.backup_button = push_button(self.tr("Sauvegarder maintenant"), self, "backupNow")
+        self.restore_button = push_button(
+            self.tr("Restaurer la sauvegarde choisie…"), self, "restoreBackup"
+        )
+        self.restore_file_button = push_button(
+            self.tr("Restaurer un autre fichier…"), self, "restoreFile"
+        )
         self.status = QLabel(self)
         self.status.setObjectName("backupStatus")
         self.status.setWordWrap(True)

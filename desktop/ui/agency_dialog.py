@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel
 
 from desktop.domain.errors import UserError, ValidationError
 from desktop.services import agencies
 from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import ERROR_STYLE
+from desktop.ui.widgets import ERROR_STYLE, line_edit
 from desktop.ui.widgets.form import FieldRow
 
 
@@ -20,14 +20,9 @@ class AgencyDialog(QDialog):
         self._actor = actor
         self.agency_id: int | None = None
         self.setWindowTitle(self.tr("Nouvelle agence"))
-        self.code = QLineEdit(self)
-        self.code.setObjectName("agencyCode")
-        self.code.setPlaceholderText(self.tr("Ex. : BXN"))
-        self.name = QLineEdit(self)
-        self.name.setObjectName("agencyName")
-        self.name.setPlaceholderText(self.tr("Ex. : Agence Bordeaux Nord"))
-        self.city = QLineEdit(self)
-        self.city.setObjectName("agencyCity")
+        self.code = line_edit(self, "agencyCode", self.tr("Ex. : BXN"))
+        self.name = line_edit(self, "agencyName", self.tr("Ex. : Agence Bordeaux Nord"))
+        self.city = line_edit(self, "agencyCity")
         self.rows = {"code": FieldRow(self.code), "name": FieldRow(self.name)}
         self.general = QLabel(self)
         self.general.setStyleSheet(ERROR_STYLE)

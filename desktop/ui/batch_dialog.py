@@ -38,7 +38,7 @@ from desktop.storage.db import Database
 from desktop.ui.doc_worker import Task
 from desktop.ui.i18n import translate_message
 from desktop.ui.letter_dialog import SIGNING, LetterOptionsBox, open_path
-from desktop.ui.widgets import fit_to_screen, scrolled
+from desktop.ui.widgets import fit_to_screen, push_button, scrolled
 
 
 def format_duration(seconds: float) -> str:
@@ -161,21 +161,14 @@ class BatchDialog(QDialog):
         self.steps.addWidget(self._recipients_page())
         self.steps.addWidget(self._sample_page())
         self.steps.addWidget(self._confirm_page())
-        self.back_button = QPushButton(self.tr("< Précédent"), self)
-        self.back_button.setObjectName("batchBack")
-        self.next_button = QPushButton(self.tr("Suivant >"), self)
-        self.next_button.setObjectName("batchNext")
-        self.next_button.setDefault(True)
-        self.start_button = QPushButton(self.tr("Lancer le publipostage"), self)
-        self.start_button.setObjectName("startBatch")
-        self.cancel_button = QPushButton(self.tr("Arrêter"), self)
-        self.cancel_button.setObjectName("cancelBatch")
-        self.cancel_button.setEnabled(False)
-        self.open_button = QPushButton(self.tr("Ouvrir le PDF à imprimer"), self)
-        self.open_button.setObjectName("openMerged")
-        self.open_button.setEnabled(False)
-        self.close_button = QPushButton(self.tr("Fermer"), self)
-        self.close_button.setObjectName("closeBatch")
+        self.back_button = push_button(self.tr("< Précédent"), self, "batchBack")
+        self.next_button = push_button(self.tr("Suivant >"), self, "batchNext", default=True)
+        self.start_button = push_button(self.tr("Lancer le publipostage"), self, "startBatch")
+        self.cancel_button = push_button(self.tr("Arrêter"), self, "cancelBatch", enabled=False)
+        self.open_button = push_button(
+            self.tr("Ouvrir le PDF à imprimer"), self, "openMerged", enabled=False
+        )
+        self.close_button = push_button(self.tr("Fermer"), self, "closeBatch")
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
@@ -235,10 +228,10 @@ class BatchDialog(QDialog):
         self.sample.setObjectName("batchSample")
         self.sample_label = QLabel(page)
         self.sample_label.setObjectName("batchSampleLabel")
-        self.previous_sample = QPushButton(self.tr("◀ Destinataire précédent"), page)
-        self.previous_sample.setObjectName("previousSample")
-        self.next_sample = QPushButton(self.tr("Destinataire suivant ▶"), page)
-        self.next_sample.setObjectName("nextSample")
+        self.previous_sample = push_button(
+            self.tr("◀ Destinataire précédent"), page, "previousSample"
+        )
+        self.next_sample = push_button(self.tr("Destinataire suivant ▶"), page, "nextSample")
         self.previous_sample.clicked.connect(lambda: self.show_sample(self.sample_index - 1))
         self.next_sample.clicked.connect(lambda: self.show_sample(self.sample_index + 1))
         row = QHBoxLayout()
@@ -550,11 +543,9 @@ class BatchDialog(QDialog):
             content = QTableWidgetItem(what)
             content.setToolTip(what)
             table.setItem(row, 1, content)
-            open_file = QPushButton(self.tr("Ouvrir"), table)
-            open_file.setObjectName(f"open{name}")
+            open_file = push_button(self.tr("Ouvrir"), table, f"open{name}")
             open_file.clicked.connect(lambda _c=False, p=path: open_path(p))
-            open_folder = QPushButton(self.tr("Ouvrir le dossier"), table)
-            open_folder.setObjectName(f"openFolder{name}")
+            open_folder = push_button(self.tr("Ouvrir le dossier"), table, f"openFolder{name}")
             open_folder.clicked.connect(lambda _c=False, p=path: open_path(p.parent))
             table.setCellWidget(row, 2, open_file)
             table.setCellWidget(row, 3, open_folder)

@@ -32,7 +32,7 @@ from desktop.services import crisis_protocols as cp
 from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import ERROR_STYLE
+from desktop.ui.widgets import ERROR_STYLE, line_edit, push_button
 
 
 def _error_text(exc: BaseException) -> str:
@@ -90,8 +90,7 @@ class CrisisProtocolDialog(QDialog):
                 editor.setToolTip(f.help)
             self.editors[f.name] = editor
             form.addRow(f.label + (" *" if f.required else ""), editor)
-        self.save_button = QPushButton(self.tr("Enregistrer le protocole"), self)
-        self.save_button.setObjectName("crisisSave")
+        self.save_button = push_button(self.tr("Enregistrer le protocole"), self, "crisisSave")
         self.save_button.setEnabled(can_write)
         text_box = QGroupBox(self.tr("Texte du protocole"), self)
         text_layout = QVBoxLayout(text_box)
@@ -131,17 +130,10 @@ class CrisisProtocolDialog(QDialog):
         self.signatures.verticalHeader().hide()
         self.sign_association = QComboBox(self)
         self.sign_association.setObjectName("crisisSignAssociation")
-        self.sign_name = QLineEdit(self)
-        self.sign_name.setObjectName("crisisSignName")
-        self.sign_name.setPlaceholderText(self.tr("Mme Prénom NOM"))
-        self.sign_role = QLineEdit(self)
-        self.sign_role.setObjectName("crisisSignRole")
-        self.sign_role.setPlaceholderText(self.tr("présidente, secrétaire…"))
-        self.sign_date = QLineEdit(self)
-        self.sign_date.setObjectName("crisisSignDate")
-        self.sign_date.setPlaceholderText(self.tr("jj/mm/aaaa"))
-        self.sign_button = QPushButton(self.tr("Enregistrer la signature"), self)
-        self.sign_button.setObjectName("crisisSign")
+        self.sign_name = line_edit(self, "crisisSignName", self.tr("Mme Prénom NOM"))
+        self.sign_role = line_edit(self, "crisisSignRole", self.tr("présidente, secrétaire…"))
+        self.sign_date = line_edit(self, "crisisSignDate", self.tr("jj/mm/aaaa"))
+        self.sign_button = push_button(self.tr("Enregistrer la signature"), self, "crisisSign")
         sign_form = QFormLayout()
         sign_form.addRow(self.tr("Association *"), self.sign_association)
         sign_form.addRow(self.tr("Nom du signataire *"), self.sign_name)
@@ -172,13 +164,14 @@ class CrisisProtocolDialog(QDialog):
         self.message = QLabel(self)
         self.message.setObjectName("crisisMessage")
         self.message.setWordWrap(True)
-        self.produce_button = QPushButton(self.tr("Produire le document"), self)
-        self.produce_button.setObjectName("crisisProduce")
-        self.produce_button.setToolTip(
-            self.tr(
+        self.produce_button = push_button(
+            self.tr("Produire le document"),
+            self,
+            "crisisProduce",
+            tooltip=self.tr(
                 "Le protocole avec les signatures enregistrées, en PDF, enregistré au "
                 "registre des documents"
-            )
+            ),
         )
         close = QPushButton(self.tr("Fermer"), self)
         row = QHBoxLayout()

@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QProgressDialog,
-    QPushButton,
     QScrollArea,
     QSizePolicy,
     QSpinBox,
@@ -63,7 +62,7 @@ from desktop.services.context import Actor, today
 from desktop.storage.db import Database
 from desktop.ui.doc_worker import Task
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import ERROR_STYLE, FlowLayout, labelled
+from desktop.ui.widgets import ERROR_STYLE, FlowLayout, labelled, push_button
 
 CHART_WIDTH = 600
 
@@ -271,13 +270,9 @@ class DashboardPage(QWidget):
         self.agency = QComboBox(self)
         self.agency.setObjectName("agencyChoice")
         self._fill_agencies()
-        self.refresh_button = QPushButton(self.tr("Afficher"), self)
-        self.refresh_button.setObjectName("refreshReport")
-        self.refresh_button.setDefault(True)
-        self.pdf_button = QPushButton(self.tr("Exporter en PDF…"), self)
-        self.pdf_button.setObjectName("exportPdf")
-        self.xlsx_button = QPushButton(self.tr("Exporter en Excel…"), self)
-        self.xlsx_button.setObjectName("exportXlsx")
+        self.refresh_button = push_button(self.tr("Afficher"), self, "refreshReport", default=True)
+        self.pdf_button = push_button(self.tr("Exporter en PDF…"), self, "exportPdf")
+        self.xlsx_button = push_button(self.tr("Exporter en Excel…"), self, "exportXlsx")
 
         self.scope = QComboBox(self)
         self.scope.setObjectName("scopeChoice")

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QProgressDialog,
-    QPushButton,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -35,7 +34,7 @@ from desktop.domain.errors import UserError
 from desktop.services import importer, tabular
 from desktop.services.context import Actor, today
 from desktop.storage.db import Database
-from desktop.ui.widgets import fit_to_screen
+from desktop.ui.widgets import fit_to_screen, line_edit, push_button
 
 PAGE_FILE, PAGE_MAPPING, PAGE_REPORT = range(3)
 NOT_IMPORTED = -1  # combo data of "(non importé)"
@@ -94,14 +93,10 @@ class ImportDialog(QDialog):
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label.hide()
 
-        self.back_button = QPushButton(self.tr("< Précédent"), self)
-        self.back_button.setObjectName("backButton")
-        self.next_button = QPushButton(self.tr("Suivant >"), self)
-        self.next_button.setObjectName("nextButton")
-        self.import_button = QPushButton(self.tr("Importer"), self)
-        self.import_button.setObjectName("importButton")
-        self.cancel_button = QPushButton(self.tr("Annuler"), self)
-        self.cancel_button.setObjectName("cancelButton")
+        self.back_button = push_button(self.tr("< Précédent"), self, "backButton")
+        self.next_button = push_button(self.tr("Suivant >"), self, "nextButton")
+        self.import_button = push_button(self.tr("Importer"), self, "importButton")
+        self.cancel_button = push_button(self.tr("Annuler"), self, "cancelButton")
         for button in (self.back_button, self.next_button, self.import_button, self.cancel_button):
             button.setAutoDefault(False)
 
@@ -139,12 +134,10 @@ class ImportDialog(QDialog):
             page,
         )
         intro.setWordWrap(True)
-        self.path_edit = QLineEdit(page)
-        self.path_edit.setObjectName("pathEdit")
+        self.path_edit = line_edit(page, "pathEdit")
         self.path_edit.setReadOnly(True)
         self.path_edit.setPlaceholderText(self.tr("Aucun fichier choisi"))
-        self.browse_button = QPushButton(self.tr("Parcourir…"), page)
-        self.browse_button.setObjectName("browseButton")
+        self.browse_button = push_button(self.tr("Parcourir…"), page, "browseButton")
         self.browse_button.setAutoDefault(False)
         self.browse_button.clicked.connect(self.browse)
         row = QHBoxLayout()
@@ -198,8 +191,7 @@ class ImportDialog(QDialog):
             combo.currentIndexChanged.connect(lambda _i, r=row: self._show_example(r))
             self.mapping_table.setCellWidget(row, 1, combo)
             self.mapping_table.setItem(row, 2, QTableWidgetItem(""))
-            fixed = QLineEdit(self.mapping_table)
-            fixed.setObjectName(f"fixed_{target.key}")
+            fixed = line_edit(self.mapping_table, f"fixed_{target.key}")
             fixed.setMaxLength(200)
             self.mapping_table.setCellWidget(row, 3, fixed)
             self.fixed[target.key] = fixed

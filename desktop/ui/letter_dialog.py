@@ -41,7 +41,7 @@ from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.doc_worker import Task
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import ERROR_STYLE, fit_to_screen, scrolled
+from desktop.ui.widgets import ERROR_STYLE, fit_to_screen, line_edit, push_button, scrolled
 
 
 def _t(text: str) -> str:
@@ -97,8 +97,7 @@ class SigningKeyDialog(QDialog):
         self.path.setObjectName("certificatePath")
         browse = QPushButton(self.tr("Parcourir…"), self)
         browse.clicked.connect(self._browse)
-        self.password = QLineEdit(self)
-        self.password.setObjectName("certificatePassword")
+        self.password = line_edit(self, "certificatePassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.remember = QCheckBox(
             self.tr("Retenir l'emplacement du certificat sur ce poste (jamais le mot de passe)"),
@@ -272,13 +271,12 @@ class LetterOptionsBox(QGroupBox):
         self.description = QLabel(self)
         self.description.setWordWrap(True)
         self.description.setStyleSheet("color: #555;")
-        self.subject = QLineEdit(self)
-        self.subject.setObjectName("subject")
+        self.subject = line_edit(self, "subject")
         self.registered = QCheckBox(self.tr("Lettre recommandée avec avis de réception"), self)
         self.registered.setObjectName("registeredMail")
-        self.registered_number = QLineEdit(self)
-        self.registered_number.setObjectName("registeredNumber")
-        self.registered_number.setPlaceholderText(self.tr("n° du recommandé (facultatif)"))
+        self.registered_number = line_edit(
+            self, "registeredNumber", self.tr("n° du recommandé (facultatif)")
+        )
         self.signatory = QComboBox(self)
         self.signatory.setObjectName("signatory")
         try:
@@ -472,14 +470,13 @@ class LetterDialog(QDialog):
         self.status = QLabel(self)
         self.status.setObjectName("letterStatus")
         self.status.setWordWrap(True)
-        self.preview_button = QPushButton(self.tr("Aperçu"), self)
-        self.preview_button.setObjectName("previewButton")
-        self.produce_button = QPushButton(self.tr("Produire le courrier"), self)
-        self.produce_button.setObjectName("produceButton")
-        self.produce_button.setDefault(True)
-        self.open_button = QPushButton(self.tr("Ouvrir / imprimer"), self)
-        self.open_button.setObjectName("openDocument")
-        self.open_button.setEnabled(False)
+        self.preview_button = push_button(self.tr("Aperçu"), self, "previewButton")
+        self.produce_button = push_button(
+            self.tr("Produire le courrier"), self, "produceButton", default=True
+        )
+        self.open_button = push_button(
+            self.tr("Ouvrir / imprimer"), self, "openDocument", enabled=False
+        )
         close = QPushButton(self.tr("Fermer"), self)
         close.clicked.connect(self.close)
         buttons = QHBoxLayout()

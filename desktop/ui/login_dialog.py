@@ -16,12 +16,11 @@ from desktop.services import accounts, settings
 from desktop.services.context import Actor, os_username
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import ERROR_STYLE
+from desktop.ui.widgets import ERROR_STYLE, line_edit
 
 
 def _password_edit(parent, name: str) -> QLineEdit:
-    edit = QLineEdit(parent)
-    edit.setObjectName(name)
+    edit = line_edit(parent, name)
     edit.setEchoMode(QLineEdit.EchoMode.Password)
     edit.setMaxLength(accounts.PASSWORD_MAX)
     return edit
@@ -81,11 +80,9 @@ class FirstAdminDialog(_Form):
                 "aucun mot de passe par défaut."
             ).format(n=accounts.PASSWORD_MIN)
         )
-        self.username = QLineEdit(self)
-        self.username.setObjectName("username")
+        self.username = line_edit(self, "username")
         self.username.setText(os_username().lower())
-        self.full_name = QLineEdit(self)
-        self.full_name.setObjectName("fullName")
+        self.full_name = line_edit(self, "fullName")
         self.password = _password_edit(self, "password")
         self.confirm = _password_edit(self, "confirm")
         self.form.addRow(self.tr("Identifiant"), self.username)
@@ -118,8 +115,7 @@ class LoginDialog(_Form):
         self.setObjectName("loginDialog")
         self.setWindowTitle(self.tr("Connexion à Parcours"))
         self.intro.setText(self.tr("Base : {label}").format(label=db.label))
-        self.username = QLineEdit(self)
-        self.username.setObjectName("username")
+        self.username = line_edit(self, "username")
         self.username.setMaxLength(80)
         self.password = _password_edit(self, "password")
         self.form.addRow(self.tr("Identifiant"), self.username)

@@ -25,6 +25,7 @@ from desktop.services import caleol, member_vote
 from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
+from desktop.ui.widgets import push_button
 from desktop.ui.widgets.tables import share_width
 
 WARN = QColor("#b3261e")
@@ -78,8 +79,7 @@ class MemberVotePanel(QWidget):
             (Vote.CONTRE, self.tr("Contre")),
             (Vote.ABSTENTION, self.tr("Abstention")),
         ):
-            b = QPushButton(text, self)
-            b.setObjectName(f"vote{vote.value.title()}")
+            b = push_button(text, self, f"vote{vote.value.title()}")
             b.clicked.connect(lambda _=False, v=vote: self.cast(v))
             buttons.addWidget(b)
             self.vote_buttons[vote] = b

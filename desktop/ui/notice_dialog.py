@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPlainTextEdit,
-    QPushButton,
     QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -51,7 +50,7 @@ from desktop.services import notice_letters, notices
 from desktop.services.context import Actor, today
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import ERROR_STYLE, OK_STYLE, fit_to_screen, message_label
+from desktop.ui.widgets import ERROR_STYLE, OK_STYLE, fit_to_screen, message_label, push_button
 from desktop.ui.widgets.form import FieldRow, FieldRows
 from desktop.ui.widgets.messages import offer_reload_on_conflict
 
@@ -107,14 +106,14 @@ class NoticeDialog(FieldRows, QDialog):
         self.tabs.addTab(self._exceptions_tab(), self.tr("Exceptions"))
         self.tabs.addTab(self._exit_tab(), self.tr("Sortie et dépôt de garantie"))
 
-        self.new_button = QPushButton(self.tr("Nouveau congé"), self)
-        self.new_button.setObjectName("newNoticeButton")
-        self.new_button.setToolTip(
-            self.tr("Enregistrer un nouveau congé (le précédent est retiré)")
+        self.new_button = push_button(
+            self.tr("Nouveau congé"),
+            self,
+            "newNoticeButton",
+            tooltip=self.tr("Enregistrer un nouveau congé (le précédent est retiré)"),
         )
         self.new_button.clicked.connect(self.start_new)
-        self.dismiss_button = QPushButton(self.tr("Fermer"), self)
-        self.dismiss_button.setObjectName("noticeClose")
+        self.dismiss_button = push_button(self.tr("Fermer"), self, "noticeClose")
         self.dismiss_button.clicked.connect(self.close)
         self.letter_row = QHBoxLayout()
         buttons = QHBoxLayout()
@@ -190,9 +189,9 @@ class NoticeDialog(FieldRows, QDialog):
         )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555;")
-        self.save_button = QPushButton(self.tr("Enregistrer le congé"), page)
-        self.save_button.setObjectName("saveNotice")
-        self.save_button.setDefault(True)
+        self.save_button = push_button(
+            self.tr("Enregistrer le congé"), page, "saveNotice", default=True
+        )
         self.save_button.clicked.connect(self.save)
         left = QVBoxLayout()
         left.addLayout(form)
@@ -306,8 +305,9 @@ class NoticeDialog(FieldRows, QDialog):
                 label = QLabel(text, box)
                 form.addRow(label, widget)
                 self._kind_labels.append((label, widget, kind))
-        self.exception_button = QPushButton(self.tr("Enregistrer la décision"), box)
-        self.exception_button.setObjectName("saveException")
+        self.exception_button = push_button(
+            self.tr("Enregistrer la décision"), box, "saveException"
+        )
         self.exception_button.clicked.connect(self.save_exception)
         form.addRow("", self.exception_button)
         self.exception_kind.currentIndexChanged.connect(self._kind_changed)
@@ -336,8 +336,7 @@ class NoticeDialog(FieldRows, QDialog):
         form.addRow(self.tr("État des lieux prévu le"), self.rows["inventory_scheduled_on"])
         form.addRow(self.tr("Clés rendues le"), self.rows["keys_returned_on"])
         form.addRow(self.tr("Mode de remise des clés"), self.rows["keys_return_mode"])
-        self.exit_button = QPushButton(self.tr("Enregistrer la sortie"), page)
-        self.exit_button.setObjectName("saveExit")
+        self.exit_button = push_button(self.tr("Enregistrer la sortie"), page, "saveExit")
         self.exit_button.clicked.connect(self.save_exit)
         form.addRow("", self.exit_button)
 
@@ -346,8 +345,7 @@ class NoticeDialog(FieldRows, QDialog):
         self.deposit_label.setObjectName("depositLabel")
         self.deposit_label.setWordWrap(True)
         self.deposit_returned_on = self._date("deposit_returned_on")
-        self.deposit_button = QPushButton(self.tr("Enregistrer la restitution"), box)
-        self.deposit_button.setObjectName("saveDeposit")
+        self.deposit_button = push_button(self.tr("Enregistrer la restitution"), box, "saveDeposit")
         self.deposit_button.clicked.connect(self.save_deposit)
         inner = QFormLayout(box)
         inner.addRow(self.deposit_label)
@@ -995,13 +993,14 @@ class NoticeDialog(FieldRows, QDialog):
     def _build_letters(self) -> None:
         """The *Courrier* menu: the letters that fit the notice, made in one click."""
         if not hasattr(self, "letter_button"):
-            self.letter_button = QPushButton(self.tr("Courrier"), self)
-            self.letter_button.setObjectName("noticeLetterButton")
-            self.letter_button.setToolTip(
-                self.tr(
+            self.letter_button = push_button(
+                self.tr("Courrier"),
+                self,
+                "noticeLetterButton",
+                tooltip=self.tr(
                     "Produire un courrier de congé à partir de son modèle (enregistré au "
                     "registre des courriers et dans la chronologie du dossier)"
-                )
+                ),
             )
             self.letter_menu = QMenu(self.letter_button)
             self.letter_button.setMenu(self.letter_menu)
@@ -1010,8 +1009,7 @@ class NoticeDialog(FieldRows, QDialog):
             self.letter_pdf.setChecked(True)
             self.letter_status = QLabel(self)
             self.letter_status.setObjectName("noticeLetterStatus")
-            self.letter_open = QPushButton(self.tr("Ouvrir le courrier"), self)
-            self.letter_open.setObjectName("noticeLetterOpen")
+            self.letter_open = push_button(self.tr("Ouvrir le courrier"), self, "noticeLetterOpen")
             self.letter_open.hide()
             self.letter_open.clicked.connect(self.open_letter)
             for widget in (

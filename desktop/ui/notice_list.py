@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMessageBox,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -26,7 +25,7 @@ from desktop.services import agencies, notices
 from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import FlowLayout, open_on_enter
+from desktop.ui.widgets import FlowLayout, open_on_enter, push_button
 from desktop.ui.widgets.tables import share_width
 
 
@@ -62,8 +61,7 @@ class NoticeListPage(QWidget):
         self.proof.setObjectName("proofMissing")
         self.overdue = QCheckBox(self.tr("Dépôt de garantie en retard"), self)
         self.overdue.setObjectName("depositOverdue")
-        self.export_button = QPushButton(self.tr("Exporter vers Excel…"), self)
-        self.export_button.setObjectName("exportNotices")
+        self.export_button = push_button(self.tr("Exporter vers Excel…"), self, "exportNotices")
         self.count_label = QLabel(self)
         self.count_label.setObjectName("noticeCount")
 

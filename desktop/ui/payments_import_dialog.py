@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -30,7 +28,7 @@ from desktop.services import plans, tabular
 from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import ERROR_STYLE
+from desktop.ui.widgets import ERROR_STYLE, line_edit, push_button
 
 NOT_IMPORTED = -1
 
@@ -53,13 +51,11 @@ class PaymentImportDialog(QDialog):
         self.setWindowTitle(self.tr("Importer des règlements"))
         self.resize(900, 560)
 
-        self.path = QLineEdit(self)
-        self.path.setObjectName("paymentFile")
-        self.path.setPlaceholderText(self.tr("Export comptable : CSV (« ; ») ou Excel (.xlsx)"))
-        browse = QPushButton(self.tr("Parcourir…"), self)
-        browse.setObjectName("browsePayments")
-        self.read_button = QPushButton(self.tr("Lire le fichier"), self)
-        self.read_button.setObjectName("readPayments")
+        self.path = line_edit(
+            self, "paymentFile", self.tr("Export comptable : CSV (« ; ») ou Excel (.xlsx)")
+        )
+        browse = push_button(self.tr("Parcourir…"), self, "browsePayments")
+        self.read_button = push_button(self.tr("Lire le fichier"), self, "readPayments")
         file_row = QHBoxLayout()
         file_row.addWidget(self.path, 1)
         file_row.addWidget(browse)
@@ -74,13 +70,9 @@ class PaymentImportDialog(QDialog):
             label = QCoreApplication.translate("messages", f.label) + (" *" if f.required else "")
             mapping.addRow(label, combo)
 
-        self.check_button = QPushButton(self.tr("Vérifier"), self)
-        self.check_button.setObjectName("checkPayments")
-        self.import_button = QPushButton(self.tr("Importer"), self)
-        self.import_button.setObjectName("importPayments")
-        self.import_button.setEnabled(False)
-        close = QPushButton(self.tr("Fermer"), self)
-        close.setObjectName("closePayments")
+        self.check_button = push_button(self.tr("Vérifier"), self, "checkPayments")
+        self.import_button = push_button(self.tr("Importer"), self, "importPayments", enabled=False)
+        close = push_button(self.tr("Fermer"), self, "closePayments")
         self.summary = QLabel(self)
         self.summary.setObjectName("paymentSummary")
         self.summary.setWordWrap(True)

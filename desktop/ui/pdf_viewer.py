@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.widgets import ERROR_STYLE, fit_to_screen
+from desktop.ui.widgets import ERROR_STYLE, fit_to_screen, push_button
 
 #: rendering scale of the preview (1 = 72 dpi)
 PREVIEW_SCALE = 1.4
@@ -82,13 +82,14 @@ class PdfViewer(QWidget):
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(self.body)
-        self.open_button = QPushButton(self.tr("Ouvrir"), self)
-        self.open_button.setObjectName("pdfOpen")
-        self.open_button.setToolTip(self.tr("Ouvrir avec la visionneuse PDF du poste"))
-        self.print_button = QPushButton(self.tr("Imprimer…"), self)
-        self.print_button.setObjectName("pdfPrint")
-        self.folder_button = QPushButton(self.tr("Ouvrir le dossier"), self)
-        self.folder_button.setObjectName("pdfFolder")
+        self.open_button = push_button(
+            self.tr("Ouvrir"),
+            self,
+            "pdfOpen",
+            tooltip=self.tr("Ouvrir avec la visionneuse PDF du poste"),
+        )
+        self.print_button = push_button(self.tr("Imprimer…"), self, "pdfPrint")
+        self.folder_button = push_button(self.tr("Ouvrir le dossier"), self, "pdfFolder")
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.print_button)

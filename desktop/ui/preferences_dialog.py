@@ -32,7 +32,7 @@ from desktop.documents import convert
 from desktop.services import documents
 from desktop.ui.doc_worker import Task
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import ERROR_STYLE
+from desktop.ui.widgets import ERROR_STYLE, push_button
 from desktop.ui.widgets.form import FieldRow
 
 
@@ -50,10 +50,11 @@ class PreferencesDialog(QDialog):
         self.soffice.setPlaceholderText(self.tr("recherche automatique"))
         browse_soffice = QPushButton(self.tr("Parcourir…"), self)
         browse_soffice.clicked.connect(self._browse_soffice)
-        self.test_button = QPushButton(self.tr("Tester"), self)
-        self.test_button.setObjectName("testLibreoffice")
-        self.test_button.setToolTip(
-            self.tr("Cherche LibreOffice et convertit un document d'essai en PDF.")
+        self.test_button = push_button(
+            self.tr("Tester"),
+            self,
+            "testLibreoffice",
+            tooltip=self.tr("Cherche LibreOffice et convertit un document d'essai en PDF."),
         )
         self.test_button.clicked.connect(self.test_libreoffice)
         self.test_result = QLabel(self)

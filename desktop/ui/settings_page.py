@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QSizePolicy,
     QSpinBox,
@@ -40,7 +39,7 @@ from desktop.services import backup, documents, organisation, settings
 from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import message_label
+from desktop.ui.widgets import message_label, push_button
 from desktop.ui.widgets.form import FieldRow
 from desktop.ui.widgets.messages import offer_reload_on_conflict
 
@@ -107,10 +106,12 @@ class OrganisationSettingsPage(QWidget):
         self._files_tab()
         self.tab_titles = [self.tabs.tabText(i) for i in range(self.tabs.count())]
 
-        self.save_button = QPushButton(self.tr("Enregistrer les paramètres"), self)
-        self.save_button.setObjectName("saveOrganisation")
-        self.revert_button = QPushButton(self.tr("Annuler les modifications"), self)
-        self.revert_button.setObjectName("revertOrganisation")
+        self.save_button = push_button(
+            self.tr("Enregistrer les paramètres"), self, "saveOrganisation"
+        )
+        self.revert_button = push_button(
+            self.tr("Annuler les modifications"), self, "revertOrganisation"
+        )
         self.source = QLabel(self)
         self.source.setObjectName("settingsSource")
         self.source.setWordWrap(True)
@@ -300,8 +301,7 @@ class OrganisationSettingsPage(QWidget):
         form = QFormLayout(signing)
         certificate = QLineEdit()
         certificate.setPlaceholderText(self.tr("fichier .p12 ou .pfx (facultatif)"))
-        browse = QPushButton(self.tr("Parcourir…"), signing)
-        browse.setObjectName("browseCertificate")
+        browse = push_button(self.tr("Parcourir…"), signing, "browseCertificate")
         browse.clicked.connect(self._browse_certificate)
         holder = QWidget(signing)
         row = QHBoxLayout(holder)

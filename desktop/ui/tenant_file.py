@@ -60,7 +60,14 @@ from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
 from desktop.ui.letter_hooks import document_event_labels, install_letter_button
-from desktop.ui.widgets import ERROR_STYLE, OK_STYLE, fit_to_screen, message_label
+from desktop.ui.widgets import (
+    ERROR_STYLE,
+    OK_STYLE,
+    fit_to_screen,
+    line_edit,
+    message_label,
+    push_button,
+)
 from desktop.ui.widgets.form import FieldRow, FieldRows
 from desktop.ui.widgets.messages import offer_reload_on_conflict
 
@@ -131,9 +138,9 @@ class CloseFileDialog(QDialog):
         self.setWindowTitle(self.tr("Clore le dossier"))
         self.date = QLineEdit(format_date_fr(dt.date.today()), self)
         self.date.setObjectName("closeDate")
-        self.reason = QLineEdit(self)
-        self.reason.setObjectName("closeReason")
-        self.reason.setPlaceholderText(self.tr("Ex. : départ du locataire, décès, mutation"))
+        self.reason = line_edit(
+            self, "closeReason", self.tr("Ex. : départ du locataire, décès, mutation")
+        )
         self.date_row = FieldRow(self.date)
         self.reason_row = FieldRow(self.reason)
         self.general = QLabel(self)
@@ -188,19 +195,19 @@ class TenantFileDialog(FieldRows, QDialog):
         self.tabs.addTab(self._dwelling_tab(), self.tr("Logement"))
         self.tabs.addTab(self._balance_tab(), self.tr("Solde et chronologie"))
 
-        self.save_button = QPushButton(self.tr("Enregistrer"), self)
-        self.save_button.setObjectName("saveButton")
+        self.save_button = push_button(self.tr("Enregistrer"), self, "saveButton")
         self.save_button.setShortcut(QKeySequence.StandardKey.Save)
         self.save_button.setDefault(True)
-        self.close_file_button = QPushButton(self.tr("Clore le dossier…"), self)
-        self.close_file_button.setObjectName("closeFileButton")
-        self.dismiss_button = QPushButton(self.tr("Fermer"), self)
-        self.dismiss_button.setObjectName("dismissButton")
+        self.close_file_button = push_button(self.tr("Clore le dossier…"), self, "closeFileButton")
+        self.dismiss_button = push_button(self.tr("Fermer"), self, "dismissButton")
         buttons = QHBoxLayout()
         buttons.addWidget(self.close_file_button)
-        self.notice_button = QPushButton(self.tr("Congé…"), self)
-        self.notice_button.setObjectName("noticeButton")
-        self.notice_button.setToolTip(self.tr("Congé du locataire : préavis, exceptions, sortie"))
+        self.notice_button = push_button(
+            self.tr("Congé…"),
+            self,
+            "noticeButton",
+            tooltip=self.tr("Congé du locataire : préavis, exceptions, sortie"),
+        )
         self.notice_button.clicked.connect(
             lambda: self.household_id is not None and self.noticeRequested.emit(self.household_id)
         )
@@ -265,10 +272,8 @@ class TenantFileDialog(FieldRows, QDialog):
         self.occupants_error.setStyleSheet(ERROR_STYLE)
         self.occupants_error.setWordWrap(True)
         self.occupants_error.hide()
-        add = QPushButton(self.tr("Ajouter un occupant"), page)
-        add.setObjectName("addOccupant")
-        remove = QPushButton(self.tr("Retirer l'occupant sélectionné"), page)
-        remove.setObjectName("removeOccupant")
+        add = push_button(self.tr("Ajouter un occupant"), page, "addOccupant")
+        remove = push_button(self.tr("Retirer l'occupant sélectionné"), page, "removeOccupant")
         add.clicked.connect(lambda: self.add_occupant())
         remove.clicked.connect(self.remove_occupant)
         self.isolated = QCheckBox(

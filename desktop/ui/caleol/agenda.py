@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QStackedWidget,
@@ -70,7 +69,7 @@ from desktop.ui.caleol.widgets import (
     text_of,
 )
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import open_on_enter
+from desktop.ui.widgets import open_on_enter, push_button
 
 # --------------------------------------------------------------------------- the tab
 
@@ -110,16 +109,13 @@ class AgendaTab(QWidget):
         self.list = QListWidget(self)
         self.list.setObjectName("agendaList")
         self.list.setWordWrap(True)
-        self.add_button = QPushButton(self.tr("Ajouter un logement…"), self)
-        self.add_button.setObjectName("addDwelling")
-        self.occupation_button = QPushButton(self.tr("Examens de l'occupation…"), self)
-        self.occupation_button.setObjectName("occupationDue")
-        self.up_button = QPushButton(self.tr("Monter"), self)
-        self.up_button.setObjectName("moveItemUp")
-        self.down_button = QPushButton(self.tr("Descendre"), self)
-        self.down_button.setObjectName("moveItemDown")
-        self.remove_button = QPushButton(self.tr("Retirer"), self)
-        self.remove_button.setObjectName("removeItem")
+        self.add_button = push_button(self.tr("Ajouter un logement…"), self, "addDwelling")
+        self.occupation_button = push_button(
+            self.tr("Examens de l'occupation…"), self, "occupationDue"
+        )
+        self.up_button = push_button(self.tr("Monter"), self, "moveItemUp")
+        self.down_button = push_button(self.tr("Descendre"), self, "moveItemDown")
+        self.remove_button = push_button(self.tr("Retirer"), self, "removeItem")
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -161,8 +157,7 @@ class AgendaTab(QWidget):
     def _dwelling_page(self) -> QWidget:
         page = QWidget(self)
         self.form = DwellingForm(page)
-        self.save_item_button = QPushButton(self.tr("Enregistrer la fiche"), page)
-        self.save_item_button.setObjectName("saveItem")
+        self.save_item_button = push_button(self.tr("Enregistrer la fiche"), page, "saveItem")
         self.save_item_button.clicked.connect(self.save_item)
         self.fewer = QComboBox(page)
         self.fewer.setObjectName("fewerReason")
@@ -212,22 +207,25 @@ class AgendaTab(QWidget):
             self.candidates.horizontalHeaderItem(column).setToolTip(tip)
         self.candidates.doubleClicked.connect(lambda *_: self.edit_candidate())
         open_on_enter(self.candidates, self.edit_candidate)
-        self.add_candidate_button = QPushButton(self.tr("Ajouter un candidat…"), page)
-        self.add_candidate_button.setObjectName("addCandidate")
-        self.edit_candidate_button = QPushButton(self.tr("Modifier…"), page)
-        self.edit_candidate_button.setObjectName("editCandidate")
-        self.remove_candidate_button = QPushButton(self.tr("Retirer le candidat"), page)
-        self.remove_candidate_button.setObjectName("removeCandidate")
+        self.add_candidate_button = push_button(
+            self.tr("Ajouter un candidat…"), page, "addCandidate"
+        )
+        self.edit_candidate_button = push_button(self.tr("Modifier…"), page, "editCandidate")
+        self.remove_candidate_button = push_button(
+            self.tr("Retirer le candidat"), page, "removeCandidate"
+        )
         self.add_candidate_button.clicked.connect(self.add_candidate)
         self.edit_candidate_button.clicked.connect(self.edit_candidate)
         self.remove_candidate_button.clicked.connect(self.remove_candidate)
         self.conflicts = QListWidget(page)
         self.conflicts.setObjectName("conflictsList")
         self.conflicts.setMaximumHeight(70)
-        self.add_conflict_button = QPushButton(self.tr("Déclarer un conflit d'intérêts…"), page)
-        self.add_conflict_button.setObjectName("addConflict")
-        self.remove_conflict_button = QPushButton(self.tr("Supprimer le conflit"), page)
-        self.remove_conflict_button.setObjectName("removeConflict")
+        self.add_conflict_button = push_button(
+            self.tr("Déclarer un conflit d'intérêts…"), page, "addConflict"
+        )
+        self.remove_conflict_button = push_button(
+            self.tr("Supprimer le conflit"), page, "removeConflict"
+        )
         self.add_conflict_button.clicked.connect(self.add_conflict)
         self.remove_conflict_button.clicked.connect(self.remove_conflict)
 
@@ -298,8 +296,9 @@ class AgendaTab(QWidget):
         self.advice.setObjectName("advice")
         self.advice.setPlaceholderText(self.tr("Avis : accession à la propriété, mutation…"))
         self.finding_row = FieldRow(self.finding, page)
-        self.save_finding_button = QPushButton(self.tr("Enregistrer l'avis de la commission"), page)
-        self.save_finding_button.setObjectName("saveFinding")
+        self.save_finding_button = push_button(
+            self.tr("Enregistrer l'avis de la commission"), page, "saveFinding"
+        )
         self.save_finding_button.clicked.connect(self.save_finding)
         self.finding_recorded = QLabel(page)
         self.finding_recorded.setObjectName("findingRecorded")

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QPlainTextEdit,
     QPushButton,
@@ -61,6 +60,7 @@ from desktop.ui.caleol.widgets import (
     selected_data,
     text_of,
 )
+from desktop.ui.widgets import line_edit, push_button
 
 
 def item_title(item: AgendaItemView) -> str:
@@ -221,11 +221,10 @@ class AddDwellingDialog(QDialog):
         self.resize(820, 560)
         self.win = window
         self.saved = None
-        self.search = QLineEdit(self)
-        self.search.setObjectName("dwellingSearch")
-        self.search.setPlaceholderText(self.tr("Référence ou adresse d'un logement du parc"))
-        self.search_button = QPushButton(self.tr("Rechercher"), self)
-        self.search_button.setObjectName("dwellingSearchButton")
+        self.search = line_edit(
+            self, "dwellingSearch", self.tr("Référence ou adresse d'un logement du parc")
+        )
+        self.search_button = push_button(self.tr("Rechercher"), self, "dwellingSearchButton")
         self.results = QListWidget(self)
         self.results.setObjectName("dwellingResults")
         self.results.setMaximumHeight(130)
@@ -483,9 +482,7 @@ class ConflictDialog(QDialog):
         self.candidate.addItem(self.tr("Tout le logement"), None)
         for c in item.candidates:
             self.candidate.addItem(f"{c.full_name} ({c.numero_unique})", c.id)
-        self.note = QLineEdit(self)
-        self.note.setObjectName("conflictNote")
-        self.note.setPlaceholderText(self.tr("ex. lien familial, voisinage"))
+        self.note = line_edit(self, "conflictNote", self.tr("ex. lien familial, voisinage"))
         self.error = message_label(self, "conflictError")
         buttons = ok_cancel(self, "conflictOk", on_ok=self.save)[0]
         form = QFormLayout(self)
@@ -545,12 +542,10 @@ class OccupationDueDialog(QDialog):
         self.ground.setObjectName("occupationGround")
         for g in OccupationGround:
             self.ground.addItem(m(g.label), g)
-        self.note = QLineEdit(self)
-        self.note.setObjectName("occupationNote")
+        self.note = line_edit(self, "occupationNote")
         self.info = label(self, name="occupationInfo")
         self.error = message_label(self, "occupationError")
-        self.add_button = QPushButton(self.tr("Inscrire à l'ordre du jour"), self)
-        self.add_button.setObjectName("occupationAdd")
+        self.add_button = push_button(self.tr("Inscrire à l'ordre du jour"), self, "occupationAdd")
         self.add_button.clicked.connect(self.add)
         close = QPushButton(self.tr("Fermer"), self)
         close.clicked.connect(self.accept)

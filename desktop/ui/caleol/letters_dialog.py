@@ -39,6 +39,7 @@ from desktop.ui.caleol.widgets import (
 )
 from desktop.ui.letter_dialog import open_path
 from desktop.ui.pdf_viewer import show_pdf
+from desktop.ui.widgets import push_button
 
 
 def pdf_available() -> bool:
@@ -94,11 +95,8 @@ class LetterTaskDialog(TaskRunner, QDialog):
         """``self.produce_button`` and ``self.open_button`` (disabled until a letter is
         made), each ``(text, object name)``, a close button; ``self.status`` and
         ``self.error`` named ``messages``."""
-        self.produce_button = QPushButton(produce[0], self)
-        self.produce_button.setObjectName(produce[1])
-        self.open_button = QPushButton(open_[0], self)
-        self.open_button.setObjectName(open_[1])
-        self.open_button.setEnabled(False)
+        self.produce_button = push_button(produce[0], self, produce[1])
+        self.open_button = push_button(open_[0], self, open_[1], enabled=False)
         close = QPushButton(self.tr("Fermer"), self)
         close.clicked.connect(self.close)
         self.status = message_label(self, messages[0], "")

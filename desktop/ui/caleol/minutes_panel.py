@@ -24,9 +24,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QRadioButton,
     QSplitter,
     QTextEdit,
@@ -62,6 +60,7 @@ from desktop.ui.caleol.widgets import (
 from desktop.ui.doc_worker import Task
 from desktop.ui.letter_dialog import SIGNING
 from desktop.ui.pdf_viewer import show_pdf
+from desktop.ui.widgets import line_edit, push_button
 
 REVIEWABLE = (MinutesStatus.IN_REVIEW, MinutesStatus.APPROVED)
 
@@ -323,38 +322,38 @@ class MinutesPanel(TaskRunner, QWidget):
                 self.tr("Note de modification"),
             ],
         )
-        self.change_note = QLineEdit(self)
-        self.change_note.setObjectName("changeNote")
-        self.change_note.setPlaceholderText(
+        self.change_note = line_edit(
+            self,
+            "changeNote",
             self.tr(
                 "Ce qui a changé depuis la version précédente (obligatoire à partir de la "
                 "version 2)"
-            )
+            ),
         )
-        self.generate_button = QPushButton(self.tr("Produire le projet"), self)
-        self.generate_button.setObjectName("generateDraft")
-        self.open_button = QPushButton(self.tr("Ouvrir le PDF"), self)
-        self.open_button.setObjectName("openMinutesPdf")
-        self.send_button = QPushButton(self.tr("Envoyer en relecture…"), self)
-        self.send_button.setObjectName("sendForReview")
-        self.send_button.setToolTip(
-            self.tr(
+        self.generate_button = push_button(self.tr("Produire le projet"), self, "generateDraft")
+        self.open_button = push_button(self.tr("Ouvrir le PDF"), self, "openMinutesPdf")
+        self.send_button = push_button(
+            self.tr("Envoyer en relecture…"),
+            self,
+            "sendForReview",
+            tooltip=self.tr(
                 "Dépose un exemplaire du projet par membre à voix délibérative dans le dossier "
                 "choisi, à leur envoyer."
-            )
+            ),
         )
-        self.review_button = QPushButton(self.tr("Enregistrer une réponse…"), self)
-        self.review_button.setObjectName("recordReview")
-        self.sign_button = QPushButton(self.tr("Signer…"), self)
-        self.sign_button.setObjectName("signMinutes")
-        self.sign_button.setToolTip(
-            self.tr(
+        self.review_button = push_button(self.tr("Enregistrer une réponse…"), self, "recordReview")
+        self.sign_button = push_button(
+            self.tr("Signer…"),
+            self,
+            "signMinutes",
+            tooltip=self.tr(
                 "Signature électronique du président (certificat PKCS#12) : la séance est "
                 "ensuite verrouillée."
-            )
+            ),
         )
-        self.extract_button = QPushButton(self.tr("Extrait pour un candidat…"), self)
-        self.extract_button.setObjectName("extractMinutes")
+        self.extract_button = push_button(
+            self.tr("Extrait pour un candidat…"), self, "extractMinutes"
+        )
         self.approval = label(self, name="approvalState")
         self.reviews = read_only_table(
             self,
@@ -372,8 +371,7 @@ class MinutesPanel(TaskRunner, QWidget):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-        self.compare_button = QPushButton(self.tr("Comparer"), self)
-        self.compare_button.setObjectName("compareVersions")
+        self.compare_button = push_button(self.tr("Comparer"), self, "compareVersions")
         self.diff_summary = QLabel(self)
         self.diff_summary.setObjectName("diffSummary")
         self.diff_view = QTextEdit(self)
@@ -812,20 +810,20 @@ class MemberReviewPanel(TaskRunner, QWidget):
                 self.tr("Ma réponse"),
             ],
         )
-        self.open_button = QPushButton(self.tr("Lire le procès-verbal (PDF)"), self)
-        self.open_button.setObjectName("openMyPdf")
-        self.approve_button = QPushButton(self.tr("J'approuve ce procès-verbal"), self)
-        self.approve_button.setObjectName("approveMinutes")
+        self.open_button = push_button(self.tr("Lire le procès-verbal (PDF)"), self, "openMyPdf")
+        self.approve_button = push_button(
+            self.tr("J'approuve ce procès-verbal"), self, "approveMinutes"
+        )
         self.comment = QPlainTextEdit(self)
         self.comment.setObjectName("myComment")
         self.comment.setPlaceholderText(
             self.tr("Modification que vous demandez (obligatoire pour une demande de modification)")
         )
         self.comment.setFixedHeight(70)
-        self.comment_button = QPushButton(self.tr("Demander une modification"), self)
-        self.comment_button.setObjectName("commentMinutes")
-        self.sign_button = QPushButton(self.tr("Signer (président)…"), self)
-        self.sign_button.setObjectName("signMyMinutes")
+        self.comment_button = push_button(
+            self.tr("Demander une modification"), self, "commentMinutes"
+        )
+        self.sign_button = push_button(self.tr("Signer (président)…"), self, "signMyMinutes")
         self.sign_button.setVisible(self.can_sign)
         self.detail = label(self, name="myMinutesDetail")
         self.status = message_label(self, "myMinutesStatus", "")

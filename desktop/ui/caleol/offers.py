@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -56,7 +55,7 @@ from desktop.ui.caleol.widgets import (
 )
 from desktop.ui.letter_dialog import open_path
 from desktop.ui.pdf_viewer import show_pdf
-from desktop.ui.widgets import open_on_enter
+from desktop.ui.widgets import open_on_enter, push_button
 
 OVERDUE = QColor("#b3261e")
 SOON = QColor("#8a5300")
@@ -483,8 +482,7 @@ class OffersPanel(QWidget):
         self.on.setObjectName("offersOn")
         self.on.setMaximumWidth(110)
         self.on.setToolTip(self.tr("Date à laquelle les délais sont calculés"))
-        self.refresh_button = QPushButton(self.tr("Actualiser"), self)
-        self.refresh_button.setObjectName("offersRefresh")
+        self.refresh_button = push_button(self.tr("Actualiser"), self, "offersRefresh")
         self.summary = label(self, name="offersSummary")
         self.table = read_only_table(
             self,
@@ -506,24 +504,23 @@ class OffersPanel(QWidget):
         )
         self.table.doubleClicked.connect(lambda *_: self.answer())
         open_on_enter(self.table, self.answer)
-        self.presentation_button = QPushButton(self.tr("Réception du courrier recommandé…"), self)
-        self.presentation_button.setObjectName("offerPresentation")
-        self.presentation_button.setToolTip(
-            self.tr(
+        self.presentation_button = push_button(
+            self.tr("Réception du courrier recommandé…"),
+            self,
+            "offerPresentation",
+            tooltip=self.tr(
                 "Date de réception (première présentation, retiré ou non) du courrier "
                 "recommandé : le délai de réponse court à partir d'elle"
-            )
+            ),
         )
-        self.answer_button = QPushButton(self.tr("Réponse du candidat…"), self)
-        self.answer_button.setObjectName("offerAnswer")
-        self.next_button = QPushButton(self.tr("Proposer au rang suivant"), self)
-        self.next_button.setObjectName("offerNext")
-        self.letter_button = QPushButton(self.tr("Courrier de proposition…"), self)
-        self.letter_button.setObjectName("offerLetter")
-        self.lease_button = QPushButton(self.tr("Bail signé…"), self)
-        self.lease_button.setObjectName("offerLease")
-        self.lease_button.setToolTip(
-            self.tr("Date de signature du bail par le candidat qui a accepté le logement")
+        self.answer_button = push_button(self.tr("Réponse du candidat…"), self, "offerAnswer")
+        self.next_button = push_button(self.tr("Proposer au rang suivant"), self, "offerNext")
+        self.letter_button = push_button(self.tr("Courrier de proposition…"), self, "offerLetter")
+        self.lease_button = push_button(
+            self.tr("Bail signé…"),
+            self,
+            "offerLease",
+            tooltip=self.tr("Date de signature du bail par le candidat qui a accepté le logement"),
         )
         self.message = message_label(self, "offersMessage", OK_STYLE)
         self.error = message_label(self, "offersError", ERROR_STYLE)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
     QSplitter,
     QTabWidget,
@@ -61,7 +60,7 @@ from desktop.ui.caleol.widgets import (
     selected_data,
     text_of,
 )
-from desktop.ui.widgets import open_on_enter
+from desktop.ui.widgets import open_on_enter, push_button
 
 # --------------------------------------------------------------------------- commission
 
@@ -479,10 +478,12 @@ class CaleolPage(QWidget):
         self.commission = QComboBox(self)
         self.commission.setObjectName("commissionCombo")
         self.commission.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.new_commission_button = QPushButton(self.tr("Nouvelle commission…"), self)
-        self.new_commission_button.setObjectName("newCommission")
-        self.edit_commission_button = QPushButton(self.tr("Modifier la commission…"), self)
-        self.edit_commission_button.setObjectName("editCommission")
+        self.new_commission_button = push_button(
+            self.tr("Nouvelle commission…"), self, "newCommission"
+        )
+        self.edit_commission_button = push_button(
+            self.tr("Modifier la commission…"), self, "editCommission"
+        )
         self.rules = QLabel(self)
         self.rules.setObjectName("commissionRules")
         self.rules.setWordWrap(True)
@@ -508,12 +509,9 @@ class CaleolPage(QWidget):
         )
         self.members.doubleClicked.connect(lambda *_: self.edit_member())
         open_on_enter(self.members, self.edit_member)
-        self.add_member_button = QPushButton(self.tr("Ajouter un membre…"), self)
-        self.add_member_button.setObjectName("addMember")
-        self.edit_member_button = QPushButton(self.tr("Modifier…"), self)
-        self.edit_member_button.setObjectName("editMember")
-        self.toggle_member_button = QPushButton(self.tr("Fin de mandat"), self)
-        self.toggle_member_button.setObjectName("toggleMember")
+        self.add_member_button = push_button(self.tr("Ajouter un membre…"), self, "addMember")
+        self.edit_member_button = push_button(self.tr("Modifier…"), self, "editMember")
+        self.toggle_member_button = push_button(self.tr("Fin de mandat"), self, "toggleMember")
         self.sessions = read_only_table(
             self,
             "sessionsTable",
@@ -532,10 +530,8 @@ class CaleolPage(QWidget):
         )
         self.sessions.doubleClicked.connect(lambda *_: self.open_current())
         open_on_enter(self.sessions, self.open_current)
-        self.new_session_button = QPushButton(self.tr("Nouvelle séance…"), self)
-        self.new_session_button.setObjectName("newSession")
-        self.open_session_button = QPushButton(self.tr("Ouvrir la séance"), self)
-        self.open_session_button.setObjectName("openSession")
+        self.new_session_button = push_button(self.tr("Nouvelle séance…"), self, "newSession")
+        self.open_session_button = push_button(self.tr("Ouvrir la séance"), self, "openSession")
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Commission :"), self))

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QTableWidget,
     QTabWidget,
     QVBoxLayout,
@@ -63,6 +62,7 @@ from desktop.ui.caleol.widgets import (
     read_only_table,
     text_of,
 )
+from desktop.ui.widgets import line_edit, push_button
 
 _FAILED = object()
 
@@ -266,26 +266,27 @@ class SessionTab(QWidget):
         super().__init__(window)
         self.win = window
         self.form = SessionForm(self)
-        self.save_button = QPushButton(self.tr("Enregistrer la séance"), self)
-        self.save_button.setObjectName("saveSession")
+        self.save_button = push_button(self.tr("Enregistrer la séance"), self, "saveSession")
         self.save_button.clicked.connect(self.save)
 
         state_box = QGroupBox(self.tr("Déroulement"), self)
         self.state = label(state_box, name="sessionStateText")
-        self.open_button = QPushButton(self.tr("Ouvrir la séance"), state_box)
-        self.open_button.setObjectName("openSessionButton")
-        self.open_button.setToolTip(
-            self.tr(
+        self.open_button = push_button(
+            self.tr("Ouvrir la séance"),
+            state_box,
+            "openSessionButton",
+            tooltip=self.tr(
                 "Ouvre les débats : votes et décisions deviennent possibles si le quorum est "
                 "atteint."
-            )
+            ),
         )
-        self.close_button = QPushButton(self.tr("Clore la séance"), state_box)
-        self.close_button.setObjectName("closeSessionButton")
-        self.reopen_button = QPushButton(self.tr("Rouvrir la séance"), state_box)
-        self.reopen_button.setObjectName("reopenSessionButton")
-        self.prepare_button = QPushButton(self.tr("Revenir en préparation"), state_box)
-        self.prepare_button.setObjectName("prepareSessionButton")
+        self.close_button = push_button(self.tr("Clore la séance"), state_box, "closeSessionButton")
+        self.reopen_button = push_button(
+            self.tr("Rouvrir la séance"), state_box, "reopenSessionButton"
+        )
+        self.prepare_button = push_button(
+            self.tr("Revenir en préparation"), state_box, "prepareSessionButton"
+        )
         self.open_button.clicked.connect(lambda: self.set_status(SessionStatus.OPEN))
         self.reopen_button.clicked.connect(lambda: self.set_status(SessionStatus.OPEN))
         self.close_button.clicked.connect(lambda: self.set_status(SessionStatus.CLOSED))
@@ -304,13 +305,14 @@ class SessionTab(QWidget):
         self.physical.setWordWrap(True)
         self.physical_member = QComboBox(self.physical_box)
         self.physical_member.setObjectName("physicalMember")
-        self.physical_note = QLineEdit(self.physical_box)
-        self.physical_note.setObjectName("physicalNote")
-        self.physical_note.setPlaceholderText(
-            self.tr("Motif, moyen par lequel la demande a été reçue")
+        self.physical_note = line_edit(
+            self.physical_box,
+            "physicalNote",
+            self.tr("Motif, moyen par lequel la demande a été reçue"),
         )
-        self.physical_button = QPushButton(self.tr("Enregistrer la demande"), self.physical_box)
-        self.physical_button.setObjectName("physicalButton")
+        self.physical_button = push_button(
+            self.tr("Enregistrer la demande"), self.physical_box, "physicalButton"
+        )
         self.physical_button.clicked.connect(self.request_physical)
         physical_form = QFormLayout(self.physical_box)
         physical_form.addRow(self.physical)
@@ -606,9 +608,7 @@ class AttendanceTab(QWidget):
             combo.currentIndexChanged.connect(lambda _i, mid=a.member_id: self._mode_changed(mid))
             self.table.setCellWidget(row, ATT_MODE, combo)
             self.mode_combos[a.member_id] = combo
-            edit = QLineEdit(self.table)
-            edit.setObjectName(f"connected_{a.member_id}")
-            edit.setPlaceholderText(self.tr("HH:MM"))
+            edit = line_edit(self.table, f"connected_{a.member_id}", self.tr("HH:MM"))
             edit.setToolTip(
                 self.tr("Heure d'identification et de connexion du membre (séance à distance)")
             )
@@ -800,11 +800,9 @@ class SessionWindow(QDialog):
         self.tabs.addTab(self.votes_tab, self.tr("Votes et décisions"))
         self.tabs.addTab(self.minutes_tab, self.tr("Procès-verbal"))
 
-        self.refresh_button = QPushButton(self.tr("Actualiser"), self)
-        self.refresh_button.setObjectName("refreshSession")
+        self.refresh_button = push_button(self.tr("Actualiser"), self, "refreshSession")
         self.refresh_button.clicked.connect(self.reload)
-        close = QPushButton(self.tr("Fermer"), self)
-        close.setObjectName("closeWindow")
+        close = push_button(self.tr("Fermer"), self, "closeWindow")
         close.clicked.connect(self.close)
         header = QHBoxLayout()
         header.addWidget(self.title, 1)

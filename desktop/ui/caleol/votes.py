@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QSpinBox,
     QSplitter,
@@ -66,6 +65,7 @@ from desktop.ui.caleol.widgets import (
     read_only_table,
     text_of,
 )
+from desktop.ui.widgets import push_button
 
 
 def letters_available() -> bool:
@@ -253,16 +253,18 @@ class VotesTab(QWidget):
         self.dwelling = QComboBox(self)
         self.dwelling.setObjectName("voteDwelling")
         self.dwelling.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.import_button = QPushButton(self.tr("Importer les votes…"), self)
-        self.import_button.setObjectName("importVotes")
-        self.import_button.setToolTip(
-            self.tr(
+        self.import_button = push_button(
+            self.tr("Importer les votes…"),
+            self,
+            "importVotes",
+            tooltip=self.tr(
                 "Export de l'outil de vote à distance (CSV ou Excel) : membre, logement, numéro "
                 "unique, vote, horodatage. Vérification complète avant tout enregistrement."
-            )
+            ),
         )
-        self.letters_button = QPushButton(self.tr("Courriers de décision…"), self)
-        self.letters_button.setObjectName("decisionLetters")
+        self.letters_button = push_button(
+            self.tr("Courriers de décision…"), self, "decisionLetters"
+        )
         self.letters_button.setVisible(letters_available())
         self.hint = message_label(self, "voteHint", WARNING_STYLE)
 
@@ -283,10 +285,8 @@ class VotesTab(QWidget):
         votes_layout.addWidget(self.tally)
 
         self.form = DecisionForm(self)
-        self.save_button = QPushButton(self.tr("Enregistrer la décision"), self)
-        self.save_button.setObjectName("saveDecision")
-        self.clear_button = QPushButton(self.tr("Annuler la décision"), self)
-        self.clear_button.setObjectName("clearDecision")
+        self.save_button = push_button(self.tr("Enregistrer la décision"), self, "saveDecision")
+        self.clear_button = push_button(self.tr("Annuler la décision"), self, "clearDecision")
         self.decision_message = message_label(self, "decisionMessage", WARNING_STYLE)
         decision_box = QGroupBox(self.tr("Décision de la commission (R441-3)"), self)
         decision_layout = QVBoxLayout(decision_box)

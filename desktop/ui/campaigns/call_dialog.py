@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QPushButton,
     QRadioButton,
     QScrollArea,
     QTableWidgetItem,
@@ -65,7 +64,7 @@ from desktop.ui.campaigns.dialogs import (
     parse_date_field,
 )
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import OK_STYLE, WARNING_STYLE, message_label, open_on_enter
+from desktop.ui.widgets import OK_STYLE, WARNING_STYLE, message_label, open_on_enter, push_button
 from desktop.ui.widgets.form import FieldRow
 from desktop.ui.widgets.messages import m
 from desktop.ui.widgets.tables import current_of, plain_table
@@ -325,8 +324,7 @@ class CallDialog(ServiceForm, QDialog):
         self.tabs.addTab(self.history_tab, self.tr("Historique"))
         self.tabs.addTab(self.referrals_tab, self.tr("Orientations"))
 
-        close = QPushButton(self.tr("Fermer"), self)
-        close.setObjectName("callClose")
+        close = push_button(self.tr("Fermer"), self, "callClose")
         bottom = QHBoxLayout()
         bottom.addWidget(self.message, 1)
         bottom.addStretch(0)
@@ -409,9 +407,9 @@ class CallDialog(ServiceForm, QDialog):
         for r in CloseReason:
             self.close_reason.addItem(label(r), r.value)
         self._row("close_reason", self.close_reason)
-        self.record_button = QPushButton(self.tr("Enregistrer l'appel"), page)
-        self.record_button.setObjectName("recordCall")
-        self.record_button.setDefault(True)
+        self.record_button = push_button(
+            self.tr("Enregistrer l'appel"), page, "recordCall", default=True
+        )
 
         who = QFormLayout()
         who.addRow(self.tr("Tentative"), self.kind)
@@ -474,13 +472,14 @@ class CallDialog(ServiceForm, QDialog):
         header = self.history.horizontalHeader()
         for col, width in enumerate((122, 110, 140, 95, 150, 80, 150)):
             header.resizeSection(col, width)
-        self.show_notes_button = QPushButton(self.tr("Afficher les notes"), page)
-        self.show_notes_button.setObjectName("showNotes")
-        self.show_notes_button.setToolTip(
-            self.tr(
+        self.show_notes_button = push_button(
+            self.tr("Afficher les notes"),
+            page,
+            "showNotes",
+            tooltip=self.tr(
                 "Les notes sont des données sensibles : leur lecture est enregistrée dans le "
                 "journal d'audit."
-            )
+            ),
         )
         hint = QLabel(
             self.tr("Notes masquées : leur lecture est tracée dans le journal d'audit."), page
@@ -514,10 +513,12 @@ class CallDialog(ServiceForm, QDialog):
         header = self.referrals.horizontalHeader()
         for col, width in enumerate((140, 150, 220, 60, 120, 95)):
             header.resizeSection(col, width)
-        self.new_referral_button = QPushButton(self.tr("Nouvelle orientation…"), page)
-        self.new_referral_button.setObjectName("newReferral")
-        self.follow_referral_button = QPushButton(self.tr("Suivi de l'orientation…"), page)
-        self.follow_referral_button.setObjectName("followReferral")
+        self.new_referral_button = push_button(
+            self.tr("Nouvelle orientation…"), page, "newReferral"
+        )
+        self.follow_referral_button = push_button(
+            self.tr("Suivi de l'orientation…"), page, "followReferral"
+        )
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.follow_referral_button)

@@ -54,7 +54,7 @@ from desktop.services import agencies, campaigns, saved_queries
 from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import message_label, open_on_enter
+from desktop.ui.widgets import message_label, open_on_enter, push_button
 from desktop.ui.widgets.form import ErrorForm, FieldRow
 from desktop.ui.widgets.messages import m
 
@@ -118,9 +118,7 @@ class ServiceForm(ErrorForm):
         """The dialog's buttons, on the right: cancel (closes the dialog) and
         ``self.save_button`` (the default button, named ``name``, saying ``text``,
         calls ``self.save``)."""
-        self.save_button = QPushButton(text, self)
-        self.save_button.setObjectName(name)
-        self.save_button.setDefault(True)
+        self.save_button = push_button(text, self, name, default=True)
         cancel = QPushButton(self.tr("Annuler"), self)
         if cancel_name:
             cancel.setObjectName(cancel_name)
@@ -296,19 +294,17 @@ class ScriptEditor(QWidget):
         self.list.setObjectName("scriptList")
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setMinimumHeight(130)
-        self.add_button = QPushButton(self.tr("Ajouter…"), self)
-        self.add_button.setObjectName("scriptAdd")
-        self.edit_button = QPushButton(self.tr("Modifier…"), self)
-        self.edit_button.setObjectName("scriptEdit")
-        self.remove_button = QPushButton(self.tr("Retirer"), self)
-        self.remove_button.setObjectName("scriptRemove")
-        self.up_button = QPushButton(self.tr("Monter"), self)
-        self.up_button.setObjectName("scriptUp")
-        self.down_button = QPushButton(self.tr("Descendre"), self)
-        self.down_button.setObjectName("scriptDown")
-        self.reset_button = QPushButton(self.tr("Script standard"), self)
-        self.reset_button.setObjectName("scriptReset")
-        self.reset_button.setToolTip(self.tr("Rétablit les cinq questions standard."))
+        self.add_button = push_button(self.tr("Ajouter…"), self, "scriptAdd")
+        self.edit_button = push_button(self.tr("Modifier…"), self, "scriptEdit")
+        self.remove_button = push_button(self.tr("Retirer"), self, "scriptRemove")
+        self.up_button = push_button(self.tr("Monter"), self, "scriptUp")
+        self.down_button = push_button(self.tr("Descendre"), self, "scriptDown")
+        self.reset_button = push_button(
+            self.tr("Script standard"),
+            self,
+            "scriptReset",
+            tooltip=self.tr("Rétablit les cinq questions standard."),
+        )
         buttons = QVBoxLayout()
         for b in (
             self.add_button,
@@ -863,8 +859,7 @@ class PurgeDialog(QDialog):
         )
         kept.setWordWrap(True)
         self.error = message_label(self, "purgeError")
-        self.purge_button = QPushButton(self.tr("Purger…"), self)
-        self.purge_button.setObjectName("purgeButton")
+        self.purge_button = push_button(self.tr("Purger…"), self, "purgeButton")
         self.purge_button.setEnabled(p.status == CampaignStatus.ENDED)
         close = QPushButton(self.tr("Fermer"), self)
         buttons = QHBoxLayout()

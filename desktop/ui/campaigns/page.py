@@ -23,9 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -60,7 +58,7 @@ from desktop.ui.campaigns.dialogs import (
     percent_text,
 )
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import OK_STYLE, message_label, open_on_enter
+from desktop.ui.widgets import OK_STYLE, line_edit, message_label, open_on_enter, push_button
 from desktop.ui.widgets.tables import current_of, plain_table, share_width
 
 LATE = QColor("#b3261e")
@@ -164,12 +162,10 @@ class TargetsPanel(_Messages, QWidget):
             header.resizeSection(col, width)
         self.count = QLabel(self)
         self.count.setObjectName("targetCount")
-        self.open_button = QPushButton(self.tr("Ouvrir la fiche…"), self)
-        self.open_button.setObjectName("targetOpen")
+        self.open_button = push_button(self.tr("Ouvrir la fiche…"), self, "targetOpen")
         self.assign_to = QComboBox(self)
         self.assign_to.setObjectName("targetAssignTo")
-        self.assign_button = QPushButton(self.tr("Attribuer"), self)
-        self.assign_button.setObjectName("targetAssign")
+        self.assign_button = push_button(self.tr("Attribuer"), self, "targetAssign")
         self._make_messages(self, "target")
         filters = QHBoxLayout()
         for w in (self.state, self.step, self.caller):
@@ -337,8 +333,7 @@ class ReferralsPanel(_Messages, QWidget):
             header.resizeSection(col, width)
         self.count = QLabel(self)
         self.count.setObjectName("referralCount")
-        self.follow_button = QPushButton(self.tr("Suivi de l'orientation…"), self)
-        self.follow_button.setObjectName("referralFollow")
+        self.follow_button = push_button(self.tr("Suivi de l'orientation…"), self, "referralFollow")
         self._make_messages(self, "referral")
         filters = QHBoxLayout()
         filters.addWidget(self.partner)
@@ -462,20 +457,13 @@ class CampaignsTab(_Messages, QWidget):
         header.setStretchLastSection(False)
         share_width(self.table, 0)  # every column in sight on a laptop (issue 15)
         self.table.setMinimumHeight(120)
-        self.new_button = QPushButton(self.tr("Nouvelle campagne…"), self)
-        self.new_button.setObjectName("campaignNew")
-        self.edit_button = QPushButton(self.tr("Modifier…"), self)
-        self.edit_button.setObjectName("campaignEdit")
-        self.start_button = QPushButton(self.tr("Lancer…"), self)
-        self.start_button.setObjectName("campaignStart")
-        self.callers_button = QPushButton(self.tr("Appelants…"), self)
-        self.callers_button.setObjectName("campaignCallers")
-        self.end_button = QPushButton(self.tr("Terminer…"), self)
-        self.end_button.setObjectName("campaignEnd")
-        self.purge_button = QPushButton(self.tr("Purger les notes…"), self)
-        self.purge_button.setObjectName("campaignPurge")
-        self.delete_button = QPushButton(self.tr("Supprimer"), self)
-        self.delete_button.setObjectName("campaignDelete")
+        self.new_button = push_button(self.tr("Nouvelle campagne…"), self, "campaignNew")
+        self.edit_button = push_button(self.tr("Modifier…"), self, "campaignEdit")
+        self.start_button = push_button(self.tr("Lancer…"), self, "campaignStart")
+        self.callers_button = push_button(self.tr("Appelants…"), self, "campaignCallers")
+        self.end_button = push_button(self.tr("Terminer…"), self, "campaignEnd")
+        self.purge_button = push_button(self.tr("Purger les notes…"), self, "campaignPurge")
+        self.delete_button = push_button(self.tr("Supprimer"), self, "campaignDelete")
         self.details = QLabel(self)
         self.details.setObjectName("campaignDetails")
         self.details.setWordWrap(True)
@@ -871,9 +859,7 @@ class MyCallsTab(_Messages, QWidget):
         )
         self.scope.addItem(self.tr("À faire aujourd'hui ou en retard"), self.SCOPE_DUE)
         self.scope.addItem(self.tr("Toutes mes fiches, y compris terminées"), self.SCOPE_ALL)
-        self.search = QLineEdit(self)
-        self.search.setObjectName("mySearch")
-        self.search.setPlaceholderText(self.tr("Filtrer : nom, téléphone…"))
+        self.search = line_edit(self, "mySearch", self.tr("Filtrer : nom, téléphone…"))
         self.search.setClearButtonEnabled(True)
         self.table = plain_table(
             self,
@@ -896,9 +882,7 @@ class MyCallsTab(_Messages, QWidget):
             header.resizeSection(col, width)
         self.count = QLabel(self)
         self.count.setObjectName("myCallsCount")
-        self.call_button = QPushButton(self.tr("Appeler…"), self)
-        self.call_button.setObjectName("myCallOpen")
-        self.call_button.setDefault(True)
+        self.call_button = push_button(self.tr("Appeler…"), self, "myCallOpen", default=True)
         self._make_messages(self, "myCalls")
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)

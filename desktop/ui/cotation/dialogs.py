@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -38,6 +37,7 @@ from desktop.ui.cotation.common import (
     _table,
     _text,
 )
+from desktop.ui.widgets import line_edit, push_button
 
 # --------------------------------------------------------------------------- SNE import
 
@@ -85,11 +85,10 @@ class SneImportDialog(QDialog):
         self.report.setReadOnly(True)
         layout.addWidget(self.report, 1)
         buttons = QHBoxLayout()
-        self.check_button = QPushButton(self.tr("Vérifier (rien n'est enregistré)"), self)
-        self.check_button.setObjectName("sneCheck")
-        self.import_button = QPushButton(self.tr("Importer"), self)
-        self.import_button.setObjectName("sneImport")
-        self.import_button.setEnabled(False)
+        self.check_button = push_button(
+            self.tr("Vérifier (rien n'est enregistré)"), self, "sneCheck"
+        )
+        self.import_button = push_button(self.tr("Importer"), self, "sneImport", enabled=False)
         cancel = QPushButton(self.tr("Fermer"), self)
         buttons.addWidget(self.check_button)
         buttons.addStretch(1)
@@ -191,8 +190,7 @@ class SendingResultDialog(QDialog):
                     cell.setForeground(QBrush(WARN))
                 self.table.setItem(row, col, cell)
         layout.addWidget(self.table, 1)
-        close = QPushButton(self.tr("Fermer"), self)
-        close.setObjectName("closeSendingResult")
+        close = push_button(self.tr("Fermer"), self, "closeSendingResult")
         close.clicked.connect(self.accept)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -226,8 +224,7 @@ class RefusalDialog(QDialog):
         self.list = QListWidget(self)
         self.list.setObjectName("refusalsList")
         layout.addWidget(self.list, 1)
-        self.remove_button = QPushButton(self.tr("Retirer le refus choisi…"), self)
-        self.remove_button.setObjectName("removeRefusal")
+        self.remove_button = push_button(self.tr("Retirer le refus choisi…"), self, "removeRefusal")
         self.remove_button.clicked.connect(self.remove)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -249,9 +246,9 @@ class RefusalDialog(QDialog):
         self.refused_on.setCalendarPopup(True)
         day = today()
         self.refused_on.setDate(QDate(day.year, day.month, day.day))
-        self.dwelling = QLineEdit(self)
-        self.dwelling.setObjectName("refusedDwelling")
-        self.dwelling.setPlaceholderText(self.tr("Logement proposé (bailleur, adresse, type)"))
+        self.dwelling = line_edit(
+            self, "refusedDwelling", self.tr("Logement proposé (bailleur, adresse, type)")
+        )
         self.adapted = QCheckBox(
             self.tr("Le logement proposé était adapté aux besoins et capacités du ménage"), self
         )
@@ -274,8 +271,7 @@ class RefusalDialog(QDialog):
         self.message.setObjectName("refusalMessage")
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
-        self.save_button = QPushButton(self.tr("Enregistrer le refus"), self)
-        self.save_button.setObjectName("saveRefusal")
+        self.save_button = push_button(self.tr("Enregistrer le refus"), self, "saveRefusal")
         self.save_button.clicked.connect(self.save)
         close = QPushButton(self.tr("Fermer"), self)
         close.clicked.connect(self.accept)

@@ -37,6 +37,7 @@ from desktop.ui.cotation.common import (
     _text,
 )
 from desktop.ui.i18n import translate_message
+from desktop.ui.widgets import push_button
 
 # --------------------------------------------------------------------------- grids tab
 
@@ -63,14 +64,10 @@ class GridsTab(QWidget):
         )
         layout.addWidget(self.grids, 1)
         buttons = QHBoxLayout()
-        self.example_button = QPushButton(self.tr("Grille d'exemple…"), self)
-        self.example_button.setObjectName("exampleGrid")
-        self.import_button = QPushButton(self.tr("Importer…"), self)
-        self.import_button.setObjectName("importGrid")
-        self.export_button = QPushButton(self.tr("Exporter…"), self)
-        self.export_button.setObjectName("exportGrid")
-        self.version_button = QPushButton(self.tr("Nouvelle version…"), self)
-        self.version_button.setObjectName("newGridVersion")
+        self.example_button = push_button(self.tr("Grille d'exemple…"), self, "exampleGrid")
+        self.import_button = push_button(self.tr("Importer…"), self, "importGrid")
+        self.export_button = push_button(self.tr("Exporter…"), self, "exportGrid")
+        self.version_button = push_button(self.tr("Nouvelle version…"), self, "newGridVersion")
         for b in (self.example_button, self.import_button, self.export_button, self.version_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -92,8 +89,7 @@ class GridsTab(QWidget):
         edit = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Ajouter un critère"), self)
         self.remove_button = QPushButton(self.tr("Retirer le critère"), self)
-        self.save_button = QPushButton(self.tr("Enregistrer la grille"), self)
-        self.save_button.setObjectName("saveGrid")
+        self.save_button = push_button(self.tr("Enregistrer la grille"), self, "saveGrid")
         for b in (self.add_button, self.remove_button):
             edit.addWidget(b)
         edit.addStretch(1)

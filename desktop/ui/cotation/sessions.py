@@ -45,7 +45,7 @@ from desktop.ui.cotation.dialogs import (
 )
 from desktop.ui.doc_worker import Task
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import FlowLayout
+from desktop.ui.widgets import FlowLayout, push_button
 
 # --------------------------------------------------------------------------- sessions tab
 
@@ -67,25 +67,28 @@ class SessionsTab(QWidget):
         top.addWidget(self.refresh_button)
         layout.addLayout(top)
         actions = FlowLayout()  # wraps on a laptop screen
-        self.score_button = QPushButton(self.tr("Calculer les cotations"), self)
-        self.score_button.setObjectName("scoreSession")
-        self.sne_button = QPushButton(self.tr("Importer un export du registre (SNE)…"), self)
-        self.sne_button.setObjectName("sneImportButton")
-        self.convene_button = QPushButton(self.tr("Convoquer les membres"), self)
-        self.convene_button.setObjectName("conveneButton")
-        self.review_button = QPushButton(self.tr("Prévenir : PV à relire"), self)
-        self.review_button.setObjectName("reviewNoticeButton")
-        self.declare_button = QPushButton(self.tr("Déclarer les attributions au registre…"), self)
-        self.declare_button.setObjectName("sneExportButton")
-        self.statement_button = QPushButton(self.tr("Fiche de cotation du demandeur"), self)
-        self.statement_button.setObjectName("statementButton")
-        self.refusal_button = QPushButton(self.tr("Refus d'un logement adapté…"), self)
-        self.refusal_button.setObjectName("refusalButton")
-        self.refusal_button.setToolTip(
-            self.tr(
+        self.score_button = push_button(self.tr("Calculer les cotations"), self, "scoreSession")
+        self.sne_button = push_button(
+            self.tr("Importer un export du registre (SNE)…"), self, "sneImportButton"
+        )
+        self.convene_button = push_button(self.tr("Convoquer les membres"), self, "conveneButton")
+        self.review_button = push_button(
+            self.tr("Prévenir : PV à relire"), self, "reviewNoticeButton"
+        )
+        self.declare_button = push_button(
+            self.tr("Déclarer les attributions au registre…"), self, "sneExportButton"
+        )
+        self.statement_button = push_button(
+            self.tr("Fiche de cotation du demandeur"), self, "statementButton"
+        )
+        self.refusal_button = push_button(
+            self.tr("Refus d'un logement adapté…"),
+            self,
+            "refusalButton",
+            tooltip=self.tr(
                 "Qualifier le refus d'un logement proposé au demandeur : adapté ou non, "
                 "motif légitime ou non (la grille du PPGD dit ce que le refus retire)."
-            )
+            ),
         )
         for b in (
             self.score_button,

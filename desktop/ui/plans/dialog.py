@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
-    QPushButton,
     QRadioButton,
     QSpinBox,
     QTabWidget,
@@ -65,7 +64,9 @@ from desktop.ui.widgets import (
     FlowLayout,
     fit_to_screen,
     labelled,
+    line_edit,
     message_label,
+    push_button,
     scrolled,
 )
 from desktop.ui.widgets.form import FieldRow, FieldRows, money_text
@@ -135,13 +136,10 @@ class PlanDialog(
         self.status_date = QLineEdit(format_date_fr(dt.date.today()), status_box)
         self.status_date.setObjectName("statusDate")
         self.status_date.setMaximumWidth(110)
-        self.status_reason = QLineEdit(status_box)
-        self.status_reason.setObjectName("statusReason")
-        self.status_reason.setPlaceholderText(
-            self.tr("Motif (obligatoire pour annuler ou régulariser)")
+        self.status_reason = line_edit(
+            status_box, "statusReason", self.tr("Motif (obligatoire pour annuler ou régulariser)")
         )
-        self.status_button = QPushButton(self.tr("Changer le statut"), status_box)
-        self.status_button.setObjectName("statusButton")
+        self.status_button = push_button(self.tr("Changer le statut"), status_box, "statusButton")
         row = FlowLayout(status_box)
         row.addWidget(labelled(status_box, self.tr("Passer à"), self.next_status))
         row.addWidget(labelled(status_box, self.tr("le"), self.status_date))
@@ -150,11 +148,8 @@ class PlanDialog(
         row.addWidget(self.status_button)
         self.status_box = status_box
 
-        self.save_button = QPushButton(self.tr("Enregistrer"), self)
-        self.save_button.setObjectName("planSave")
-        self.save_button.setDefault(True)
-        self.dismiss_button = QPushButton(self.tr("Fermer"), self)
-        self.dismiss_button.setObjectName("planDismiss")
+        self.save_button = push_button(self.tr("Enregistrer"), self, "planSave", default=True)
+        self.dismiss_button = push_button(self.tr("Fermer"), self, "planDismiss")
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.dismiss_button)
@@ -210,8 +205,7 @@ class PlanDialog(
         self.monthly = self._line("monthly", self.tr("Ex. : 100,00"))
         self.day = self._spin("day", 0, 31)
         self.day.setSpecialValueText(self.tr("jour de la date de début"))
-        self.compute_button = QPushButton(self.tr("Calculer l'échéancier"), page)
-        self.compute_button.setObjectName("computeSchedule")
+        self.compute_button = push_button(self.tr("Calculer l'échéancier"), page, "computeSchedule")
         self.compute_button.clicked.connect(self.compute_schedule)
         left.addRow(self.tr("Type d'accord"), self.rows["plan_type"])
         left.addRow(self.tr("Dette (€)"), self.rows["debt"])

@@ -22,7 +22,7 @@ from desktop.services.context import Actor
 from desktop.storage.db import Database
 from desktop.ui.i18n import translate_message
 from desktop.ui.plans.dialog import PlanDialog
-from desktop.ui.widgets import message_label, open_on_enter
+from desktop.ui.widgets import message_label, open_on_enter, push_button
 from desktop.ui.widgets.form import money_text
 from desktop.ui.widgets.messages import m
 
@@ -58,10 +58,8 @@ class FilePlansDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.error = message_label(self, "", hidden=False)
-        self.open_button = QPushButton(self.tr("Ouvrir"), self)
-        self.open_button.setObjectName("openPlan")
-        self.new_button = QPushButton(self.tr("Nouvel accord…"), self)
-        self.new_button.setObjectName("newPlan")
+        self.open_button = push_button(self.tr("Ouvrir"), self, "openPlan")
+        self.new_button = push_button(self.tr("Nouvel accord…"), self, "newPlan")
         self.new_button.setEnabled(actor.can(Permission.TENANT_WRITE))
         close = QPushButton(self.tr("Fermer"), self)
         row = QHBoxLayout()

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -32,7 +31,9 @@ from desktop.ui.i18n import translate_message
 from desktop.ui.widgets import (
     FlowLayout,
     labelled,
+    line_edit,
     message_label,
+    push_button,
 )
 from desktop.ui.widgets.messages import m
 
@@ -67,11 +68,10 @@ class PlanFollowUpsTab:
         self.follow_up_channel.addItem("", "")
         for code, label in CHANNELS.items():
             self.follow_up_channel.addItem(m(label), code)
-        self.follow_up_outcome = QLineEdit(done)
-        self.follow_up_outcome.setObjectName("followUpOutcome")
-        self.follow_up_outcome.setPlaceholderText(self.tr("Résultat, ex. : dossier déposé"))
-        self.follow_up_button = QPushButton(self.tr("Marquer comme faite"), done)
-        self.follow_up_button.setObjectName("followUpButton")
+        self.follow_up_outcome = line_edit(
+            done, "followUpOutcome", self.tr("Résultat, ex. : dossier déposé")
+        )
+        self.follow_up_button = push_button(self.tr("Marquer comme faite"), done, "followUpButton")
         row = FlowLayout(done)
         row.addWidget(self.follow_up_date)
         row.addWidget(self.follow_up_channel)
@@ -79,11 +79,10 @@ class PlanFollowUpsTab:
         row.addWidget(self.follow_up_outcome)
         row.addWidget(self.follow_up_button)
         summons = QGroupBox(self.tr("Assignation"), page)
-        self.summons_date = QLineEdit(summons)
-        self.summons_date.setObjectName("summonsDate")
-        self.summons_date.setPlaceholderText(self.tr("jj/mm/aaaa"))
-        self.summons_button = QPushButton(self.tr("Enregistrer la date envisagée"), summons)
-        self.summons_button.setObjectName("summonsButton")
+        self.summons_date = line_edit(summons, "summonsDate", self.tr("jj/mm/aaaa"))
+        self.summons_button = push_button(
+            self.tr("Enregistrer la date envisagée"), summons, "summonsButton"
+        )
         srow = FlowLayout(summons)
         srow.addWidget(
             QLabel(
@@ -98,15 +97,14 @@ class PlanFollowUpsTab:
         )
         self.avenant_signed = QLineEdit(format_date_fr(dt.date.today()), self.avenant_box)
         self.avenant_signed.setObjectName("avenantSigned")
-        self.avenant_end = QLineEdit(self.avenant_box)
-        self.avenant_end.setObjectName("avenantEnd")
-        self.avenant_end.setPlaceholderText(self.tr("Nouvelle fin"))
+        self.avenant_end = line_edit(self.avenant_box, "avenantEnd", self.tr("Nouvelle fin"))
         self.avenant_months = QSpinBox(self.avenant_box)
         self.avenant_months.setObjectName("avenantMonths")
         self.avenant_months.setRange(1, 120)
         self.avenant_months.setValue(12)
-        self.avenant_button = QPushButton(self.tr("Signer l'avenant"), self.avenant_box)
-        self.avenant_button.setObjectName("avenantButton")
+        self.avenant_button = push_button(
+            self.tr("Signer l'avenant"), self.avenant_box, "avenantButton"
+        )
         arow = FlowLayout(self.avenant_box)
         arow.addWidget(labelled(self.avenant_box, self.tr("Signé le"), self.avenant_signed))
         arow.addWidget(labelled(self.avenant_box, self.tr("fin le"), self.avenant_end))
@@ -125,8 +123,7 @@ class PlanFollowUpsTab:
         self.letter_pdf.setObjectName("letterPdf")
         self.letter_pdf.setToolTip(self.tr("Convertir aussi en PDF (LibreOffice ou Word requis)"))
         self.letter_pdf.setChecked(True)  # PDF by default, as everywhere else
-        self.letter_button = QPushButton(self.tr("Produire le courrier"), letters)
-        self.letter_button.setObjectName("letterButton")
+        self.letter_button = push_button(self.tr("Produire le courrier"), letters, "letterButton")
         lrow = QHBoxLayout(letters)
         lrow.addWidget(self.letter_choice, 2)
         lrow.addWidget(self.letter_pdf)

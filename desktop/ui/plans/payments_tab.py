@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -29,6 +28,7 @@ from desktop.domain.formatting import (
 )
 from desktop.services import plans
 from desktop.ui.i18n import translate_message
+from desktop.ui.widgets import line_edit, push_button
 from desktop.ui.widgets.form import money_text
 
 
@@ -59,18 +59,16 @@ class PlanPaymentsTab:
         entry = QGroupBox(self.tr("Saisir un règlement"), page)
         self.payment_date = QLineEdit(format_date_fr(dt.date.today()), entry)
         self.payment_date.setObjectName("paymentDate")
-        self.payment_amount = QLineEdit(entry)
-        self.payment_amount.setObjectName("paymentAmount")
-        self.payment_amount.setPlaceholderText(self.tr("Montant, ex. 697,70"))
-        self.payment_reference = QLineEdit(entry)
-        self.payment_reference.setObjectName("paymentReference")
-        self.payment_reference.setPlaceholderText(self.tr("Référence (facultatif)"))
-        self.payment_button = QPushButton(self.tr("Enregistrer le règlement"), entry)
-        self.payment_button.setObjectName("paymentButton")
-        self.delete_payment_button = QPushButton(
-            self.tr("Supprimer le règlement sélectionné"), page
+        self.payment_amount = line_edit(entry, "paymentAmount", self.tr("Montant, ex. 697,70"))
+        self.payment_reference = line_edit(
+            entry, "paymentReference", self.tr("Référence (facultatif)")
         )
-        self.delete_payment_button.setObjectName("deletePayment")
+        self.payment_button = push_button(
+            self.tr("Enregistrer le règlement"), entry, "paymentButton"
+        )
+        self.delete_payment_button = push_button(
+            self.tr("Supprimer le règlement sélectionné"), page, "deletePayment"
+        )
         row = QHBoxLayout(entry)
         row.addWidget(self.payment_date)
         row.addWidget(self.payment_amount)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -42,6 +41,7 @@ from desktop.ui.widgets import (
     ERROR_STYLE,
     OK_STYLE,
     FlowLayout,
+    push_button,
 )
 from desktop.ui.widgets.form import money_text
 from desktop.ui.widgets.messages import m
@@ -73,10 +73,8 @@ class PlanScheduleTab:
         )
         self.keep_total.setObjectName("keepTotal")
         self.keep_total.setChecked(True)
-        add = QPushButton(self.tr("Ajouter une échéance"), page)
-        add.setObjectName("addInstalment")
-        remove = QPushButton(self.tr("Retirer la dernière échéance"), page)
-        remove.setObjectName("removeInstalment")
+        add = push_button(self.tr("Ajouter une échéance"), page, "addInstalment")
+        remove = push_button(self.tr("Retirer la dernière échéance"), page, "removeInstalment")
         add.clicked.connect(self.add_instalment)
         remove.clicked.connect(self.remove_instalment)
         self.schedule_buttons = (add, remove)

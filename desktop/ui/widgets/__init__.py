@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLayout,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -39,11 +40,15 @@ __all__ = [
     "WARNING_STYLE",
     "ElidedLabel",
     "FlowLayout",
+    "button_row",
     "fit_to_screen",
     "labelled",
+    "line_edit",
     "message_label",
     "ok_cancel",
     "open_on_enter",
+    "push_button",
+    "save_cancel",
     "scrolled",
     "search_into_list",
     "tab_leaves",
@@ -113,6 +118,58 @@ def ok_cancel(
     buttons.accepted.connect(on_ok or dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons, ok
+
+
+def save_cancel(dialog: QDialog, on_save: Callable[[], object]) -> QDialogButtonBox:
+    """The Save and Cancel buttons of ``dialog``: Save calls ``on_save`` (which checks,
+    saves and closes the dialog when all went well), Cancel closes it."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, dialog
+    )
+    buttons.accepted.connect(on_save)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+def push_button(
+    text: str,
+    parent: QWidget,
+    name: str,
+    *,
+    tooltip: str = "",
+    enabled: bool = True,
+    default: bool = False,
+) -> QPushButton:
+    """A button saying ``text``, named ``name`` (the tests find it by that name);
+    ``enabled``: False for an action that waits for a selection or a result;
+    ``default``: the button Enter presses in a dialog."""
+    button = QPushButton(text, parent)
+    button.setObjectName(name)
+    if tooltip:
+        button.setToolTip(tooltip)
+    if not enabled:
+        button.setEnabled(False)
+    if default:
+        button.setDefault(True)
+    return button
+
+
+def line_edit(parent: QWidget, name: str, placeholder: str = "") -> QLineEdit:
+    """A one-line input named ``name``, showing ``placeholder`` while empty."""
+    edit = QLineEdit(parent)
+    edit.setObjectName(name)
+    if placeholder:
+        edit.setPlaceholderText(placeholder)
+    return edit
+
+
+def button_row(*buttons: QWidget) -> QHBoxLayout:
+    """The buttons at the foot of a dialog or a panel: on one line, to the right."""
+    row = QHBoxLayout()
+    row.addStretch(1)
+    for button in buttons:
+        row.addWidget(button)
+    return row
 
 
 class FlowLayout(QLayout):
